@@ -40,10 +40,10 @@ class ChatSender(Protocol):
         `digest_room(chat_id, alerts) -> int` says how many of `alerts`, from the first,
         one such message shows; the outbox cuts the chat's due alerts into as many
         messages as it takes, each a Digest saying which `part` of how many `parts` it
-        is and how many stories (`total`) the whole digest holds."""
+        is and how many stories (`total`) the whole digest holds.
 
-
-class AlertEditor(ChatSender, Protocol):
-    async def edit(self, chat_id: str, message_id: str, alert: Alert) -> DeliveryResult:
-        """Replace a sent alert's message (`message_id`, as returned in DeliveryResult)
-        with `alert`, its story having grown. Never raises for a per-chat problem."""
+        A sender that can replace a message it sent offers
+        `async edit(chat_id, message_id, alert) -> DeliveryResult`: the alert's message
+        (`message_id`, as returned in DeliveryResult) rewritten as `alert`, its story having
+        grown; it never raises for a per-chat problem either. The outbox's story updates use
+        it where present (bot/delivery.py checks for it)."""

@@ -12,7 +12,7 @@ import pytest
 from bot.core.chat.command_list import COMMANDS, help_text, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import MESSAGES
-from bot.core.chat.pledge_replies import pledge_line
+from bot.core.chat.pledge_replies import pledge_segments
 from bot.core.chat.replies import MAX_REPLY, truncate
 from bot.core.chat.subscription_commands import known_topics
 from bot.core.models import Feed, FeedState, Pledge, Rule
@@ -333,8 +333,8 @@ def test_pledges_same_filter_twice(table, pledged):
 def test_pledge_line_without_quantity_or_source():
     row = {"reported_at": "2023-02-14T00:00:00+00:00", "donor": "FR", "category": "artillery", "status": "pledged",
            "system": "", "item": "", "quantity": None, "sources": []}
-    assert pledge_line(row) == "2023-02-14 · France — artillery — pledged"
-    assert pledge_line(row, "fr") == "2023-02-14 · France — artillerie — promis"
+    assert pledge_segments(row) == [("2023-02-14 · France — artillery — pledged", "")]
+    assert pledge_segments(row, "fr") == [("2023-02-14 · France — artillerie — promis", "")]
 
 
 # -- status ------------------------------------------------------------------------------------

@@ -68,7 +68,9 @@ from tests.support.telegram_harness import run as telegram_run
 # -- a digest's parts across a 429 -------------------------------------------------------------
 
 
-def test_a_telegram_digest_resumed_after_a_429_keeps_its_part_numbers(tmp_path, stub):
+def test_a_telegram_digest_part_answered_429_holds_the_rest_in_order_and_numbered_until_its_retry(tmp_path, stub):
+    """The parts after one answered 429 wait for its retry (stop 40: a drain before it sends
+    nothing), then go out in order (stop 40) keeping their numbers and the digest's count (stop 41)."""
     async def go():
         async with Bot(tmp_path, stub) as bot:
             await bot.command(USER, "/subscribe")
@@ -76,18 +78,21 @@ def test_a_telegram_digest_resumed_after_a_429_keeps_its_part_numbers(tmp_path, 
             titles = queue_telegram_digest(bot, 90)
             stub.fail_next(1, retry_after=30, after=1)  # the first part goes, the second meets a 429
             first = await bot.dispatcher.drain()
+            again = await bot.dispatcher.drain()
             bot.clock.advance(seconds=31)
             last = await bot.dispatcher.drain()
-            return titles, first, last
+            return titles, first, again, last
 
-    titles, first, last = telegram_run(go())
-    assert first.retried > 0 and first.sent + last.sent == 90
+    titles, first, again, last = telegram_run(go())
+    assert first.retried > 0 and again.sent == 0, (first, again)
+    assert first.sent + last.sent == 90
     headings = [d.splitlines()[0] for d in replies(stub, USER)[2:]]
     parts = len(headings)
     assert parts == 3, headings
     assert headings == [f"Daily digest: 90 stories (part {n} of {parts})" for n in range(1, parts + 1)]
     shown = "\n".join(replies(stub, USER)[2:])
     assert all(shown.count(title) == 1 for title in titles)
+    assert [shown.index(title) for title in titles] == sorted(shown.index(title) for title in titles)
 
 
 def test_a_discord_digest_resumed_after_a_429_keeps_its_part_numbers(tmp_path):

@@ -544,3 +544,30 @@ def test_an_adapter_importing_the_app_is_caught(tmp_path):
     assert adapter_upward_imports(tmp_path) == [
         "console_chat.py:6: import bot.app", "console_chat.py:7: import bot.pipeline",
         "store/feeds.py:1: import bot.rule_admin"]
+
+
+def roles_nobody_plays(ports: Path, package: Path) -> list[str]:
+    """The classes of the ports module that no other module of `package` names: a role
+    written down for the core but asked of no adapter (AlertEditor stood so, while the outbox
+    looked for a sender's `edit` by itself)."""
+    roles = [node.name for node in ast.parse(ports.read_text(encoding="utf-8")).body if isinstance(node, ast.ClassDef)]
+    named = set()
+    for path in package.rglob("*.py"):
+        if path != ports:
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Name):
+                    named.add(node.id)
+                elif isinstance(node, ast.alias):
+                    named.add(node.name.rsplit(".", 1)[-1])
+    return [role for role in roles if role not in named]
+
+
+def test_every_port_is_a_role_some_module_asks_for():
+    assert roles_nobody_plays(CORE / "ports.py", BOT) == []
+
+
+def test_a_port_nobody_names_is_caught(tmp_path):
+    (tmp_path / "core").mkdir()
+    (tmp_path / "core" / "ports.py").write_text("class Clock: ...\nclass Editor: ...\n", encoding="utf-8")
+    (tmp_path / "app.py").write_text("from bot.core.ports import Clock\n", encoding="utf-8")
+    assert roles_nobody_plays(tmp_path / "core" / "ports.py", tmp_path) == ["Editor"]

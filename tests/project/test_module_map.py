@@ -13,10 +13,11 @@ MAP = REPO / "docs" / "modules.md"
 NOT_SOURCE = ("bot/defaults",)
 
 
-def modules_of(package: Path) -> set[str]:
-    """Every .py file below `package`, as its path from the package's parent."""
-    return {path.relative_to(package.parent).as_posix() for path in package.rglob("*.py")
-            if not path.relative_to(package.parent).as_posix().startswith(NOT_SOURCE)}
+def modules_of(package: Path, root: Path | None = None) -> set[str]:
+    """Every .py file below `package`, as its path from `root` (the package's parent)."""
+    root = root or package.parent
+    return {path.relative_to(root).as_posix() for path in package.rglob("*.py")
+            if not path.relative_to(root).as_posix().startswith(NOT_SOURCE)}
 
 
 def map_entries(text: str) -> dict[str, str]:
@@ -30,8 +31,13 @@ def map_entries(text: str) -> dict[str, str]:
     return entries
 
 
-def map_problems(package: Path, text: str) -> list[str]:
-    modules, entries = modules_of(package), map_entries(text)
+def map_problems(package: Path, text: str, root: Path | None = None) -> list[str]:
+    """What the map's lines for `package` (those whose path starts with it, from `root`) miss or
+    name wrongly."""
+    root = root or package.parent
+    prefix = package.relative_to(root).as_posix() + "/"
+    modules = modules_of(package, root)
+    entries = {path: folder for path, folder in map_entries(text).items() if path.startswith(prefix)}
     problems = [f"no line for {path}" for path in sorted(modules - set(entries))]
     problems += [f"a line for {path}, which does not exist" for path in sorted(set(entries) - modules)]
     problems += [f"{path} stands under {folder}/" for path, folder in sorted(entries.items())
@@ -41,6 +47,12 @@ def map_problems(package: Path, text: str) -> list[str]:
 
 def test_the_module_map_names_every_module_under_its_folder():
     assert map_problems(REPO / "bot", MAP.read_text(encoding="utf-8")) == []
+
+
+def test_the_map_names_every_shared_test_helper():
+    """The tests' shared helpers (tests/support/) are listed too: where a new round file finds
+    what to import."""
+    assert map_problems(REPO / "tests" / "support", MAP.read_text(encoding="utf-8"), REPO) == []
 
 
 def test_the_readme_sends_a_reader_to_the_map():

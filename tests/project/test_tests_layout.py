@@ -52,3 +52,28 @@ def test_a_test_module_imported_is_caught(tmp_path):
     )
     assert [entry.split(": ", 1)[1] for entry in imports_of_test_modules(tmp_path)] == [
         "tests.web.test_web", "tests.feeds.test_websub", ".test_web", ".test_web", "tests.quality.test_quality_stories"]
+
+
+def private_names_taken_from_support(root: Path = TESTS) -> list[str]:
+    """`file:line: module.name` for each underscored name a file below `root` imports from
+    tests.support: what test modules share has a public name (story_pairs' `_joined` and
+    `_print` were imported by every stories round). An `as _alias` of a public name is fine."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests.support"):
+                found += [f"{path.relative_to(root).as_posix()}:{node.lineno}: {node.module}.{alias.name}"
+                          for alias in node.names if alias.name.startswith("_")]
+    return found
+
+
+def test_no_test_module_imports_a_private_name_from_support():
+    assert private_names_taken_from_support() == []
+
+
+def test_a_private_name_taken_from_support_is_caught(tmp_path):
+    (tmp_path / "test_round.py").write_text(
+        "from tests.support.story_pairs import _joined, report_fingerprint\n"
+        "from tests.support.cli_lines import one_error_line as _one_error_line\n", encoding="utf-8")
+    assert [entry.split(": ", 1)[1] for entry in private_names_taken_from_support(tmp_path)] == [
+        "tests.support.story_pairs._joined"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined, _print
+from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 _IRIS = ("en", "Germany to send Ukraine two more IRIS-T systems",
          "Germany will send Ukraine two more IRIS-T SLM air defence systems, Defence Minister Boris Pistorius said at "
@@ -91,7 +91,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS, ids=[pair[0] for pair in PAIRS])
 def test_review_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "ahead"), [
@@ -109,7 +109,7 @@ def test_review_pairs(name, first, second, hours, one_event, analyzer):
      "on Thursday, with deliveries to start next week.", False),
 ])
 def test_a_meeting_told_days_ahead(lang, title, text, ahead, analyzer):
-    evidence = _print(analyzer, lang, title, text).event
+    evidence = report_fingerprint(analyzer, lang, title, text).event
     assert ("days ahead" in evidence.occasions) == ahead
     if len(evidence.headline_donors) >= 3 and evidence.meetings:
         assert evidence.heads_several_governments_at_a_meeting() == (not ahead)
@@ -143,4 +143,4 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT, ids=[pair[0] for pair in HELD_OUT])
 def test_held_out_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event

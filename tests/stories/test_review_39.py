@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined
+from tests.support.story_pairs import matcher_joins
 
 _VETO = ("en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
          "Switzerland will not allow Germany to pass Swiss-made 35 mm rounds for its Gepard guns on to Ukraine, the "
@@ -76,7 +76,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS)
 def test_review_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 # Written after the review's fixes elsewhere, labelled before their first run.
@@ -97,4 +97,4 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT)
 def test_held_out(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
 
 
 def _pair(name, first, second, hours, one_event, marks=()):
@@ -100,7 +100,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS)
 def test_review_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 # Written after the fixes, labelled before their first run.
@@ -132,4 +132,4 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT)
 def test_held_out(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import _joined
+from tests.support.story_pairs import matcher_joins
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 ROUND_PAIRS = [
@@ -179,10 +179,10 @@ HELD_OUT_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_12_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT_PAIRS,
                          ids=[pair[0] for pair in HELD_OUT_PAIRS])
 def test_round_12_held_out_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event

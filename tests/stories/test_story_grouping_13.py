@@ -70,7 +70,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.stories.matching import NEAR_COPY, StoryCandidate, match_story, same_event_score, similarity
-from tests.support.story_pairs import _joined, _print
+from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 _NL_DRONES = ("de", "Niederlande kündigen neue Militärhilfe für die Ukraine an",
               "Die Niederlande liefern der Ukraine neue Militärhilfe mit Drohnen und Artilleriemunition. Das teilte "
@@ -201,24 +201,24 @@ MARKED_CORRECTION_OF_A_SUM = (
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_13_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), HELD_OUT_PAIRS,
                          ids=[pair[0] for pair in HELD_OUT_PAIRS])
 def test_round_13_held_out_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 def test_template_announcements_are_as_alike_as_copies(analyzer):
     """What the round is about: the template's two announcements are near-copies in
     wording, so only what each gives keeps them apart."""
     first, second = ROUND_PAIRS[0][1], ROUND_PAIRS[0][2]
-    assert similarity(_print(analyzer, *first), _print(analyzer, *second)) >= NEAR_COPY
+    assert similarity(report_fingerprint(analyzer, *first), report_fingerprint(analyzer, *second)) >= NEAR_COPY
 
 
 def test_an_agencys_marked_correction_of_its_sum_joins_its_first_version(analyzer):
-    first, correction = (_print(analyzer, *text) for text in MARKED_CORRECTION_OF_A_SUM)
+    first, correction = (report_fingerprint(analyzer, *text) for text in MARKED_CORRECTION_OF_A_SUM)
     assert same_event_score(first, correction, same_feed=True, apart=timedelta(hours=1)) > 0.0
 
 
@@ -229,7 +229,7 @@ def test_an_agencys_marked_correction_of_its_sum_joins_its_first_version(analyze
                                        "announcement of the ministry")
 def test_a_first_version_naming_no_contents_joins_a_copy_listing_them(analyzer):
     first, second = FIRST_VERSION_AND_A_COPY_LISTING_ITS_CONTENTS
-    assert _joined(analyzer, first, second, 2)
+    assert matcher_joins(analyzer, first, second, 2)
 
 
 # A preview of a contact-group sitting naming its day, and a report from the sitting,
@@ -245,7 +245,7 @@ _FROM_THE_SITTING = ("de", "Resnikow: Wir brauchen jetzt Panzer",
 
 
 def _sitting_joined(analyzer, preview_published: datetime, report_published: datetime) -> bool:
-    preview, report = (_print(analyzer, *text) for text in (_PREVIEW, _FROM_THE_SITTING))
+    preview, report = (report_fingerprint(analyzer, *text) for text in (_PREVIEW, _FROM_THE_SITTING))
     story = StoryCandidate(1, preview, preview_published)
     return match_story(report, report_published, [story]) == 1
 

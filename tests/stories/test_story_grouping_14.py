@@ -66,7 +66,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.stories.matching import StoryCandidate, match_story
-from tests.support.story_pairs import _joined, _print
+from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 _DE_IRIS = ("en", "Germany to send Ukraine two more IRIS-T systems",
@@ -134,7 +134,7 @@ ROUND_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_14_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "preview"), [
@@ -155,7 +155,7 @@ def test_round_14_pairs(name, first, second, hours, one_event, analyzer):
      "The eight Archer howitzers Sweden promised are expected to arrive in Ukraine next week.", False),
 ])
 def test_an_announcement_still_to_be_made_is_read_as_a_preview(lang, title, text, preview, analyzer):
-    assert ("preview" in _print(analyzer, lang, title, text).event.occasions) == preview
+    assert ("preview" in report_fingerprint(analyzer, lang, title, text).event.occasions) == preview
 
 
 # An untitled item headed by its first sentence, naming three governments' announcements
@@ -172,12 +172,12 @@ _GOVERNMENTS_BEFORE = ("en", "Norway, Denmark and Finland announced new weapons 
 
 
 def _governments_joined(analyzer, preview_published: datetime, report_published: datetime) -> bool:
-    preview, report = (_print(analyzer, *text) for text in (_MEETING_PREVIEW, _GOVERNMENTS_BEFORE))
+    preview, report = (report_fingerprint(analyzer, *text) for text in (_MEETING_PREVIEW, _GOVERNMENTS_BEFORE))
     return match_story(report, report_published, [StoryCandidate(1, preview, preview_published)]) == 1
 
 
 def test_a_headline_naming_three_governments_at_a_meeting_heads_its_round_up(analyzer):
-    report = _print(analyzer, *_GOVERNMENTS_BEFORE).event
+    report = report_fingerprint(analyzer, *_GOVERNMENTS_BEFORE).event
     assert len(report.headline_donors) == 3 and report.meetings
     assert not report.is_about_an_item()
 

@@ -81,7 +81,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.stories.matching import StoryCandidate, StoryIndex, match_story
-from tests.support.story_pairs import _joined, _print
+from tests.support.story_pairs import matcher_joins, report_fingerprint
 from tests.support.story_replay import headline
 
 DATA = Path(__file__).parents[1] / "data"
@@ -167,7 +167,7 @@ ROUND_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_15_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 @pytest.mark.parametrize(("lang", "title", "refusal_told"), [
@@ -182,7 +182,7 @@ def test_round_15_pairs(name, first, second, hours, one_event, analyzer):
     ("en", "Veto leaves Ukraine's guns short of shells", False),
 ])
 def test_a_headline_telling_a_governments_refusal_by_a_noun_marks_a_comment(lang, title, refusal_told, analyzer):
-    evidence = _print(analyzer, lang, title, "").event
+    evidence = report_fingerprint(analyzer, lang, title, "").event
     assert ("refusal told" in evidence.occasions) == refusal_told
 
 
@@ -199,7 +199,7 @@ _NOW = datetime(2027, 9, 16, 18, tzinfo=UTC)
 
 
 def _candidates(analyzer, *texts) -> list[StoryCandidate]:
-    return [StoryCandidate(number, _print(analyzer, *text), _NOW - timedelta(hours=4))
+    return [StoryCandidate(number, report_fingerprint(analyzer, *text), _NOW - timedelta(hours=4))
             for number, text in enumerate(texts, start=1)]
 
 
@@ -211,24 +211,24 @@ def _index(candidates: list[StoryCandidate]) -> StoryIndex:
 
 
 def test_a_live_entry_telling_a_meeting_over_joins_the_one_sitting_of_that_meeting(analyzer):
-    entry, candidates = _print(analyzer, *_OVER), _candidates(analyzer, _ROUND_UP)
+    entry, candidates = report_fingerprint(analyzer, *_OVER), _candidates(analyzer, _ROUND_UP)
     assert match_story(entry, _NOW, candidates) == 1
     assert _index(candidates).match(entry, _NOW) == 1
 
 
 def test_a_round_up_joins_the_live_entry_that_opened_the_story(analyzer):
-    round_up, candidates = _print(analyzer, *_ROUND_UP), _candidates(analyzer, _OVER)
+    round_up, candidates = report_fingerprint(analyzer, *_ROUND_UP), _candidates(analyzer, _OVER)
     assert match_story(round_up, _NOW, candidates) == 1
 
 
 def test_a_live_entry_telling_a_meeting_over_beside_two_sittings_stays_apart(analyzer):
-    entry, candidates = _print(analyzer, *_OVER), _candidates(analyzer, _ROUND_UP, _OTHER_SITTING)
+    entry, candidates = report_fingerprint(analyzer, *_OVER), _candidates(analyzer, _ROUND_UP, _OTHER_SITTING)
     assert match_story(entry, _NOW, candidates) is None
     assert _index(candidates).match(entry, _NOW) is None
 
 
 def test_a_live_entry_on_another_standing_meeting_is_no_sitting_of_it(analyzer):
-    entry = _print(analyzer, "en", "EU defence ministers have ended their meeting in Brussels.",
+    entry = report_fingerprint(analyzer, "en", "EU defence ministers have ended their meeting in Brussels.",
                    "Shells for Ukraine were the main topic.")
     assert match_story(entry, _NOW, _candidates(analyzer, _ROUND_UP)) is None
 

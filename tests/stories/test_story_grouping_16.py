@@ -89,7 +89,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.story_pairs import _joined, _print
+from tests.support.story_pairs import matcher_joins, report_fingerprint
 from tests.support.story_replay import headline
 
 DATA = Path(__file__).parents[1] / "data"
@@ -175,7 +175,7 @@ ROUND_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_16_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 @pytest.mark.parametrize(("lang", "title", "week"), [
@@ -190,7 +190,7 @@ def test_round_16_pairs(name, first, second, hours, one_event, analyzer):
     ("de", "Dänemark liefert in dieser Woche zwölf Caesar", False),
 ])
 def test_a_headline_marking_a_round_up_of_the_week(lang, title, week, analyzer):
-    assert ("week" in _print(analyzer, lang, title, "").event.genres) == week
+    assert ("week" in report_fingerprint(analyzer, lang, title, "").event.genres) == week
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "summits"), [
@@ -203,7 +203,7 @@ def test_a_headline_marking_a_round_up_of_the_week(lang, title, week, analyzer):
     ("en", "NATO defence ministers meeting in Brussels promise air defence", "", {"NATO-MINISTERS"}),
 ])
 def test_a_summit_that_is_no_standing_meeting_is_named_by_its_country(lang, title, text, summits, analyzer):
-    assert set(_print(analyzer, lang, title, text).event.meetings) == summits
+    assert set(report_fingerprint(analyzer, lang, title, text).event.meetings) == summits
 
 
 @pytest.mark.parametrize(("lang", "title"), [
@@ -212,7 +212,7 @@ def test_a_summit_that_is_no_standing_meeting_is_named_by_its_country(lang, titl
     ("fr", "Au sommet de Paris, les soutiens de Kiev promettent plus de défense aérienne"),
 ])
 def test_the_country_a_summit_sits_in_is_no_headline_giver(lang, title, analyzer):
-    assert _print(analyzer, lang, title, "").event.headline_donors == frozenset()
+    assert report_fingerprint(analyzer, lang, title, "").event.headline_donors == frozenset()
 
 
 @pytest.mark.parametrize(("lang", "title", "matters"), [
@@ -224,15 +224,15 @@ def test_the_country_a_summit_sits_in_is_no_headline_giver(lang, title, analyzer
     ("en", "Germany halts nothing: Patriot deliveries go on", set()),
 ])
 def test_what_a_denial_denies(lang, title, matters, analyzer):
-    assert set(_print(analyzer, lang, title, "").event.denied_matters) == matters
+    assert set(report_fingerprint(analyzer, lang, title, "").event.denied_matters) == matters
 
 
 def test_a_refusals_parties_are_the_governments_its_opening_names_but_ukraine(analyzer):
-    evidence = _print(analyzer, "en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
+    evidence = report_fingerprint(analyzer, "en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
                       "Switzerland will not allow Germany to pass Swiss-made 35 mm rounds on to Ukraine, the economy "
                       "ministry in Bern said on Monday.").event
     assert evidence.refusal_parties == {"CH", "DE"}
-    pledge = _print(analyzer, "en", "Germany to give Ukraine two more Patriot systems",
+    pledge = report_fingerprint(analyzer, "en", "Germany to give Ukraine two more Patriot systems",
                     "Germany will give Ukraine two more Patriot systems, Pistorius said in Berlin.").event
     assert pledge.refusal_parties == frozenset()
 

@@ -75,7 +75,11 @@ from pathlib import Path
 import pytest
 
 from bot.core.stories.matching import same_event_score
-from tests.support.story_pairs import _joined, _print, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import (  # noqa: F401 - the analyzer fixture
+    matcher_joins,
+    report_fingerprint,
+    shipped_analyzer,
+)
 from tests.support.story_replay import headline
 
 DATA = Path(__file__).parents[1] / "data"
@@ -167,7 +171,7 @@ ROUND_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), ROUND_PAIRS,
                          ids=[pair[0] for pair in ROUND_PAIRS])
 def test_round_17_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 # Probes written after the fixes above, labelled before their first run, aimed at what the fixes
@@ -255,7 +259,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PROBES, ids=[pair[0] for pair in PROBES])
 def test_round_17_probes(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 # An outlet's own reports: (first, second, one event?). Labelled before their first run.
@@ -299,7 +303,7 @@ SAME_FEED = [
 
 @pytest.mark.parametrize(("name", "first", "second", "one_event"), SAME_FEED, ids=[pair[0] for pair in SAME_FEED])
 def test_round_17_one_outlets_reports(name, first, second, one_event, analyzer):
-    a, b = _print(analyzer, *first), _print(analyzer, *second)
+    a, b = report_fingerprint(analyzer, *first), report_fingerprint(analyzer, *second)
     assert (same_event_score(a, b, same_feed=True, apart=timedelta(hours=2)) > 0.0) == one_event
 
 
@@ -312,7 +316,7 @@ def test_round_17_one_outlets_reports(name, first, second, one_event, analyzer):
     ("de", "Nächster Gipfel soll Kiew mehr Flugabwehr bringen", set()),
 ])
 def test_a_german_summit_named_by_its_citys_adjective_is_keyed_by_its_country(lang, title, summits, analyzer):
-    assert set(_print(analyzer, lang, title, "").event.meetings) == summits
+    assert set(report_fingerprint(analyzer, lang, title, "").event.meetings) == summits
 
 
 def _items(name: str) -> dict[str, dict]:

@@ -24,7 +24,8 @@ def shipped_analyzer():
     return analyzer_from_rules_file(load_settings(environ={}))
 
 
-def _print(analyzer, lang: str, title: str, text: str):
+def report_fingerprint(analyzer, lang: str, title: str, text: str):
+    """A report's story fingerprint with the pledges the shipped analyzer reads in it."""
     analysis = analyzer.analyze(title, text, lang)
     return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang)
 
@@ -36,8 +37,10 @@ _WINDOW = timedelta(hours=48)
 _A_MONDAY = datetime(2027, 6, 7, 12, 0, tzinfo=UTC)
 
 
-def _joined(analyzer, first, second, hours: float) -> bool:
-    a, b = _print(analyzer, *first), _print(analyzer, *second)
+def matcher_joins(analyzer, first, second, hours: float) -> bool:
+    """Whether the matcher puts the second report, published `hours` after the first, into the
+    first's story; each report a (lang, title, text)."""
+    a, b = report_fingerprint(analyzer, *first), report_fingerprint(analyzer, *second)
     if timedelta(hours=hours) <= _WINDOW:
         return same_event_score(a, b, apart=timedelta(hours=hours)) > 0.0
     published = _A_MONDAY + timedelta(days=min(a.event.weekdays, default=0))

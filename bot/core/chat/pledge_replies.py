@@ -32,11 +32,6 @@ def pledge_segments(row: dict, lang: str = "en") -> list[tuple[str, str]]:
     return [(head + " · ", ""), (one_line(source["source"]), source.get("url") or "")]
 
 
-def pledge_line(row: dict, lang: str = "en") -> str:
-    """The plain text of pledge_segments (the outlet's name without its link)."""
-    return "".join(text for text, _ in pledge_segments(row, lang))
-
-
 def pledge_list_title(status_counts: dict[str, int], lang: str) -> str:
     """The list's header, counting what the summary counts: commitments as pledges, the
     discussed and refused records beside them. "Pledges (17)" above a list holding one
