@@ -1,19 +1,68 @@
-"""Story grouping round 18: no arrival order hides a distinct event.
+"""Story grouping round 18: no arrival order hides a distinct event, and an outlet's analysis of its own
+news is no second alert.
 
-(The figures and what was fixed are written below the days once measured.)
+Review 41's busy day A (tests/stories/test_review_41.py) hid Germany's Taurus refusal in 1 of 7 orders.
+Why the order mattered: the French copy of the IRIS-T pledge closes on the refusal, so it names both
+systems and agrees on half its pledges (Germany refusing missiles) with the refusal's reports; nothing in
+it conflicts with either event. Whichever event's reports joined it first decided its story: after an
+IRIS-T copy, the refusal's copies conflicted (other systems) and opened their own story; first to arrive,
+it took in the refusal's copies, and the IRIS-T copies, conflicting with those, had to open another. Now
+two reports whose headlines name no system in common conflict when a donor both tell of is told in no
+common phase of their headlines' systems (same_event._headline_news_in_other_phases): the French IRIS-T
+copy (a decision) and "Pistorius: Weiterhin keine Taurus" (a refusal) are two news of one press
+conference. Headlines picking two systems of one package in one phase (HIMARS rockets, Bradleys) still
+join. Day A: 1.00 / 1.00 in every order and both date modes (the refusal hidden in 1 of 7 before).
+The other round files' busy days in all their orders (tests/stories/test_story_busy_day.py: 41 files,
+7 orders; test_story_wire_clusters.py; reviews 38-41) hide no event before or after.
+
+Busy days 42 and 43 (below; written and labelled by event before any run, 11 and 12 reports, EN/FR/DE):
+Norway's NASAMS pledge and its F-35s ruled out at one press conference (the English pledge closing on
+the refusal), Poland's Krab handed over with the wire's "UPDATE 1-", the Nordic defence ministers'
+meeting in Oslo whose round-ups tell Norway's pledge; Britain's Storm Shadow pledge (a live entry, the
+German agency's analysis the next day naming France's SCALP too) and its first Raven systems arrived on
+one Wednesday, a US package whose headlines each name another of its systems or its sum, the Czech-led
+initiative's shells. First run (main's code at d02602e, which the fix above does not change here; both
+date modes alike; 7 orders: the file's, 5 shuffles, newest first):
+- day 42: 1.00 / 1.00 in 3 orders; in 4 the German round-up ("Nordische Verteidigungsminister beraten in
+  Oslo über Ukraine-Hilfe") joined Norway's pledge, precision 0.70-0.88, recall 0.64 (7 of 11), nothing
+  hidden: "beraten" was no gathering word, so "in Oslo" was read as Norway heading the report, and it
+  agreed with Norway's pledge on Norway's pledges;
+- day 43: 1.00 / 0.53 (8 of 15) in every order: the German agency's analysis never shared a story with
+  its own report of the pledge (an outlet's second report joined only as a copy or a marked revision;
+  in 3 orders, the analysis first, its report stayed apart from the other outlets' too), and the
+  untitled live entry stayed apart.
+Fixed in bot/core/stories/: ministers who "beraten" (confer) meet, and the capital after it is their
+venue (events._GATHERING, _PLACE_OF_A_MEETING); an outlet's pieces its headlines mark as analysis,
+comment or explainer and its news reports are judged as two outlets' reports would be
+(matching.commentary_beside_news; merges.may_merge alike): an analysis of the news a subscriber was
+alerted to is that news, not a second alert, while an outlet's two news reports or two analyses keep the
+same-feed rule. Review 41's day C (the English wire's analysis of the EU's money, apart from its own
+report "by design" until now) joins in every order: 1.00 / 1.00. After: day 42 1.00 / 1.00, day 43
+1.00 / 0.73 (11 of 15) in every order and both date modes; what is left is the live entry (LEFT below).
+
+The real-article set (../shared/eval/score_stories.py) does not move: 1.00 / 0.96 (27 of 28) dated as
+published, 1.00 / 0.86 (24 of 28) all dated now, hidden 0/72. The four pairs still apart dated now are
+no case for a general rule: three are a Ramstein meeting's preview naming its date, a quote before it and
+a round-up from it naming no day, joined dated as published by the day the preview names being the
+others' publication day, which a replay dating every report now takes away (two sittings of one format
+named without a day would join on the place alone); the fourth is a question headline on Swiss shells
+("Geht Ukraine ... 35mm-Munition aus?") beside the Swiss ban it follows, sharing no figure, day or pledge.
 """
 
 from __future__ import annotations
 
 import asyncio
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.config import load_settings
+from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.matching import StoryCandidate, commentary_beside_news, matching_stories, same_event_score
 from bot.file_rules import analyzer_from_rules_file
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import by_outlet, headline, orders, pair_figures, replay
 
 EN, FR, DE, LIVE = "Wire EN", "Agence FR", "Agentur DE", "Live blog"
 
@@ -133,3 +182,199 @@ DAY_43 = [
             "Über die tschechische Munitionsinitiative sind seit Februar weitere 100.000 Artilleriegranaten an die "
             "Ukraine geliefert worden. Das teilte die Regierung in Prag am Donnerstag mit."),
 ]
+
+DAYS = {"42": DAY_42, "43": DAY_43}
+SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
+
+# What the round leaves: (check, day, dates) -> what is read instead (strict xfails).
+_LIVE_ENTRY_READS_NO_PLEDGE = (
+    "the untitled live entry 'Healey tells MPs that more Storm Shadow missiles will go to Ukraine' reads no "
+    "pledge ('will go to' is no verb of giving to the extraction, as busy day 31's Skynex entry): it shares "
+    "Britain and the system with the pledge's reports, but no figure, day or pledge, and is 0.25-0.28 alike, "
+    "so it stays a story of its own (a duplicate alert, nothing hidden)")
+LEFT = {
+    ("joined", "43", "today"): _LIVE_ENTRY_READS_NO_PLEDGE,
+    ("joined", "43", "real"): _LIVE_ENTRY_READS_NO_PLEDGE,
+}
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
+_RUNS: dict[tuple[str, str], list] = {}
+
+
+def day_replays(day: str, dates: str, analyzer) -> list:
+    """(order name, figures) of the day in every feed order, replayed once per module."""
+    if (day, dates) not in _RUNS:
+        items = DAYS[day]
+        by_id = {item["id"]: item for item in items}
+        runs = []
+        with tempfile.TemporaryDirectory() as folder:
+            for newest_first in (False, True):
+                for number, order in enumerate(orders(by_outlet(items), 1 if newest_first else SHUFFLES,
+                                                      newest_first=newest_first)):
+                    name = f"{'newest first' if newest_first else 'order'} {number}"
+                    story_of = asyncio.run(replay(order, analyzer, Path(folder) / f"{newest_first}-{number}.db", dates))
+                    runs.append((name, pair_figures(story_of, order, by_id)))
+        _RUNS[(day, dates)] = runs
+    return _RUNS[(day, dates)]
+
+
+def _cases(check: str) -> list:
+    return [
+        pytest.param(day, dates, id=f"day-{day}-{dates}",
+                     marks=[pytest.mark.xfail(strict=True, reason=LEFT[(check, day, dates)])]
+                     if (check, day, dates) in LEFT else [])
+        for day in DAYS for dates in ("today", "real")
+    ]
+
+
+@pytest.mark.parametrize(("day", "dates"), _cases("stored"))
+def test_every_report_labelled_relevant_is_stored_as_relevant(day, dates, analyzer):
+    relevant = sum(item["relevant"] for item in DAYS[day])
+    assert [(name, figures.stored) for name, figures in day_replays(day, dates, analyzer)
+            if figures.stored != relevant] == []
+
+
+@pytest.mark.parametrize(("day", "dates"), _cases("apart"))
+def test_no_story_joins_two_events(day, dates, analyzer):
+    assert [(name, figures.wrong) for name, figures in day_replays(day, dates, analyzer) if figures.wrong] == []
+
+
+@pytest.mark.parametrize(("day", "dates"), _cases("hidden"))
+def test_no_event_is_hidden(day, dates, analyzer):
+    assert [(name, figures.hidden) for name, figures in day_replays(day, dates, analyzer) if figures.hidden] == []
+
+
+@pytest.mark.parametrize(("day", "dates"), _cases("joined"))
+def test_every_report_joins_the_story_of_its_event(day, dates, analyzer):
+    assert [(name, figures.missed) for name, figures in day_replays(day, dates, analyzer) if figures.missed] == []
+
+
+def test_the_days_are_as_briefed() -> None:
+    """Days of 8-12 reports in the three languages."""
+    for items in DAYS.values():
+        assert 8 <= len(items) <= 12
+        assert {item["lang"] for item in items} == {"en", "fr", "de"}
+
+
+# --- the rules of the round, pair by pair ------------------------------------------------------
+
+def _print(analyzer, lang: str, title: str, text: str, feed: int | None = None) -> StoryFingerprint:
+    analysis = analyzer.analyze(title, text, lang)
+    return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang, feed=feed)
+
+
+_BY_ID = {item["id"]: item for items in DAYS.values() for item in items}
+
+
+def _article(item_id: str) -> tuple[str, str, str]:
+    item = _BY_ID[item_id]
+    return (item["lang"], *headline(item))
+
+
+_PATRIOT_HANDED_OVER = ("en", "Germany hands over two more Patriot systems to Ukraine",
+                        "Germany has handed over two more Patriot air defence systems to Ukraine, the defence ministry "
+                        "in Berlin said on Thursday, adding that it would also send more IRIS-T launchers.")
+_IRIS_PLEDGED = ("de", "Deutschland sagt Kiew weitere IRIS-T zu",
+                 "Deutschland wird der Ukraine weitere Startgeräte für IRIS-T SLM liefern. Das kündigte das "
+                 "Verteidigungsministerium am Donnerstag in Berlin an.")
+_PATRIOT_PLEDGED_FR = ("fr", "L'Allemagne promet deux Patriot de plus à Kiev",
+                       "L'Allemagne fournira deux systèmes Patriot supplémentaires à l'Ukraine, a annoncé jeudi à "
+                       "Berlin le chancelier, qui a de nouveau exclu de livrer des missiles de croisière Taurus.")
+_PATRIOT_PLEDGED_EN = ("en", "Germany to give Ukraine two more Patriot systems",
+                       "Germany will give Ukraine two more Patriot air defence systems, the chancellor said in Berlin "
+                       "on Thursday.")
+_TAURUS_REFUSED_DE = ("de", "Weiter kein Taurus für Kiew",
+                      "Deutschland wird der Ukraine auch künftig keine Taurus-Marschflugkörper liefern, bekräftigte "
+                      "der Kanzler am Donnerstag in Berlin.")
+_IRIS_AND_TAURUS = ("en", "Germany to send more IRIS-T, again rules out Taurus",
+                    "Germany will send Ukraine two more IRIS-T SLM air defence systems but will not supply Taurus "
+                    "cruise missiles, Defence Minister Boris Pistorius said on Thursday.")
+_TAURUS_REFUSED_FR = ("fr", "Berlin refuse toujours les missiles Taurus à Kiev",
+                      "L'Allemagne ne livrera pas de missiles de croisière Taurus à l'Ukraine, a répété jeudi le "
+                      "ministre de la Défense Boris Pistorius.")
+
+# (name, first, second, one event): same_event_score of the two, an hour apart, from two feeds.
+ROUND_PAIRS = [
+    ("a pledge's copy closing on the donor's refusal of the day, and the refusal's copy",
+     _PATRIOT_PLEDGED_FR, _TAURUS_REFUSED_DE, False),
+    ("the same pledge's copy and the pledge's English copy", _PATRIOT_PLEDGED_FR, _PATRIOT_PLEDGED_EN, True),
+    ("Norway's pledge closing on its refusal, and the refusal", _article("R42-EN-01"), _article("R42-DE-02"), False),
+    ("Norway's pledge closing on its refusal, and the pledge's French copy", _article("R42-EN-01"),
+     _article("R42-FR-01"), True),
+    ("a delivery's report naming a pledge of another system, and that pledge's report", _PATRIOT_HANDED_OVER,
+     _IRIS_PLEDGED, False),
+    ("one package's copies, each headline naming another of its systems (HIMARS, Bradley)",
+     _article("R43-FR-03"), _article("R43-DE-03"), True),
+    ("one package's copies, the headline naming its sum against one naming a system",
+     _article("R43-EN-03"), _article("R43-DE-03"), True),
+    ("a headline telling the pledge and the refusal, and the refusal's copy", _IRIS_AND_TAURUS, _TAURUS_REFUSED_FR,
+     True),
+    ("a German round-up of ministers conferring in Oslo, and Norway's own pledge",
+     _article("R42-DE-05"), _article("R42-EN-01"), False),
+    ("the German and English round-ups of the Oslo meeting", _article("R42-DE-05"), _article("R42-EN-05"), True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "one_event"), ROUND_PAIRS, ids=[p[0] for p in ROUND_PAIRS])
+def test_round_18_pairs(name, first, second, one_event, analyzer):
+    score = same_event_score(_print(analyzer, *first), _print(analyzer, *second), apart=timedelta(hours=1))
+    assert (score > 0.0) == one_event
+
+
+@pytest.mark.parametrize(("title", "donors", "occasion"), [
+    ("Nordische Verteidigungsminister beraten in Oslo über Ukraine-Hilfe", set(), "meeting"),
+    ("EU-Außenminister berieten in Brüssel über Munition für Kiew", set(), "meeting"),
+    ("Oslo sagt Kiew zwei weitere NASAMS zu", {"NO"}, "statement"),
+])
+def test_ministers_conferring_in_a_capital_meet_there(title, donors, occasion, analyzer):
+    evidence = _print(analyzer, "de", title, "").event
+    assert (set(evidence.headline_donors), occasion in evidence.occasions) == (donors, True)
+
+
+# --- an outlet's analysis beside its own news report -----------------------------------------------
+
+_WIRE, _OTHER = 1, 2
+_NEWS = _article("R43-DE-01")
+_ANALYSIS = _article("R43-DE-02")
+_SECOND_NEWS = ("de", "Selenskyj dankt London für weitere Storm Shadow",
+                "Der ukrainische Präsident Wolodymyr Selenskyj hat Großbritannien am Mittwoch für die Zusage weiterer "
+                "Marschflugkörper vom Typ Storm Shadow gedankt.")
+_SECOND_ANALYSIS = ("de", "Kommentar: Londons Storm Shadow sind ein Signal an Paris",
+                    "Mit den weiteren Storm-Shadow-Marschflugkörpern, die Großbritannien am Mittwoch zugesagt hat, "
+                    "wächst der Druck auf Frankreich, mehr SCALP zu liefern.")
+_WEDNESDAY = datetime(2027, 4, 14, 12, 0, tzinfo=UTC)
+
+
+def _joins(analyzer, first, second, *, first_feed: int, second_feed: int, hours: float = 20) -> bool:
+    story = StoryCandidate(1, _print(analyzer, *first, feed=first_feed), _WEDNESDAY, frozenset({first_feed}))
+    newcomer = _print(analyzer, *second, feed=second_feed)
+    return bool(matching_stories(newcomer, _WEDNESDAY + timedelta(hours=hours), [story], feed=second_feed))
+
+
+@pytest.mark.parametrize(("name", "first", "second", "feeds", "one_story"), [
+    ("the outlet's analysis the next day joins its own news report", _NEWS, _ANALYSIS, (_WIRE, _WIRE), True),
+    ("its news report joins the story its analysis opened", _ANALYSIS, _NEWS, (_WIRE, _WIRE), True),
+    ("another outlet's analysis joins too, as before", _NEWS, _ANALYSIS, (_OTHER, _WIRE), True),
+    ("the outlet's second news report of the day stays apart, as before", _NEWS, _SECOND_NEWS, (_WIRE, _WIRE),
+     False),
+    ("the outlet's second analysis stays apart from its first", _ANALYSIS, _SECOND_ANALYSIS, (_WIRE, _WIRE), False),
+])
+def test_an_outlets_analysis_is_judged_beside_its_news_as_another_outlets(name, first, second, feeds, one_story,
+                                                                           analyzer):
+    assert _joins(analyzer, first, second, first_feed=feeds[0], second_feed=feeds[1]) == one_story
+
+
+def test_a_story_holding_a_report_of_unknown_feed_keeps_the_same_feed_rule(analyzer):
+    """A story stored by an older release names no feed for its reports: whether the outlet's report in it
+    is its news or its analysis is not known, so its analysis is held to the same-feed rule."""
+    news = _print(analyzer, *_NEWS)  # no feed: as stored before feeds were kept
+    story = StoryFingerprint(news.names, news.terms, news.phrases, news.headline, news.event).with_member(
+        _print(analyzer, *_article("R43-EN-01")))
+    analysis = _print(analyzer, *_ANALYSIS, feed=_WIRE)
+    assert not commentary_beside_news(analysis, story, _WIRE)
+    assert commentary_beside_news(analysis, _print(analyzer, *_NEWS, feed=_WIRE), _WIRE)
