@@ -183,6 +183,64 @@ DAY_43 = [
             "Ukraine geliefert worden. Das teilte die Regierung in Prag am Donnerstag mit."),
 ]
 
+# Busy day 44 (Monday 19 to Wednesday 21 April 2027), written and labelled after the round's fixes, before its
+# first run: Sweden's 18 Archer pledged (the English copy closing on the last CV90 handed over, the German
+# agency's comment the next day) and its CV90 deliveries completed (the German agency's report, the comment's
+# feed); EU defence ministers conferring in Luxembourg ("berieten") with Estonia's shells pledged there in its
+# own reports; a US package whose headlines name its interceptors or its shells, and the wire's analysis of
+# it the day after.
+DAY_44 = [
+    _report("R44-EN-01", "en", EN, "2027-04-19", "se-archer",
+            "Sweden to send Ukraine 18 more Archer howitzers",
+            "Sweden will send Ukraine 18 more Archer self-propelled howitzers, Defence Minister Pal Jonson said on "
+            "Monday, adding that the last of the CV90 combat vehicles promised in January had been handed over."),
+    _report("R44-FR-01", "fr", FR, "2027-04-19", "se-archer",
+            "La Suède va fournir 18 canons Archer supplémentaires à Kiev",
+            "La Suède livrera à l'Ukraine 18 obusiers automoteurs Archer supplémentaires, a annoncé lundi le "
+            "ministre suédois de la Défense Pål Jonson."),
+    _report("R44-DE-02", "de", DE, "2027-04-20", "se-archer",
+            "Kommentar: Stockholms Archer kommen zur rechten Zeit",
+            "Die 18 Archer-Haubitzen, die Schweden am Montag zugesagt hat, schließen eine Lücke an der Front. "
+            "Kiew braucht Artillerie, die schnell die Stellung wechseln kann."),
+    _report("R44-DE-01", "de", DE, "2027-04-19", "se-cv90",
+            "Schweden hat alle zugesagten CV90 übergeben",
+            "Schweden hat der Ukraine die letzten der im Januar zugesagten Schützenpanzer vom Typ CV90 übergeben. "
+            "Das teilte Verteidigungsminister Pål Jonson am Montag in Stockholm mit."),
+    _report("R44-EN-02", "en", EN, "2027-04-19", "se-cv90",
+            "Sweden completes delivery of CV90 vehicles to Ukraine",
+            "Sweden has handed over the last of the CV90 infantry fighting vehicles it promised Ukraine in January, "
+            "Defence Minister Pal Jonson said on Monday."),
+    _report("R44-DE-03", "de", DE, "2027-04-20", "eu-ministers",
+            "EU-Verteidigungsminister berieten in Luxemburg über Munition für Kiew",
+            "Die Verteidigungsminister der EU haben am Dienstag in Luxemburg über schnellere Munitionslieferungen "
+            "an die Ukraine beraten. Estland und Lettland sagten weitere Granaten zu."),
+    _report("R44-EN-03", "en", EN, "2027-04-20", "eu-ministers",
+            "EU defence ministers meet in Luxembourg on faster shell deliveries to Ukraine",
+            "EU defence ministers met in Luxembourg on Tuesday to speed up deliveries of artillery shells to "
+            "Ukraine, with Estonia and Latvia promising more rounds."),
+    _report("R44-EN-04", "en", EN, "2027-04-20", "ee-shells",
+            "Estonia to send Ukraine 10,000 more artillery shells",
+            "Estonia will send Ukraine 10,000 more artillery shells, Defence Minister Hanno Pevkur said in "
+            "Luxembourg on Tuesday."),
+    _report("R44-FR-04", "fr", FR, "2027-04-20", "ee-shells",
+            "L'Estonie va livrer 10 000 obus de plus à l'Ukraine",
+            "L'Estonie fournira 10 000 obus d'artillerie supplémentaires à l'Ukraine, a annoncé mardi à Luxembourg "
+            "son ministre de la Défense Hanno Pevkur."),
+    _report("R44-EN-05", "en", EN, "2027-04-20", "us-package",
+            "U.S. package for Ukraine includes Patriot interceptors",
+            "The United States will send Ukraine Patriot interceptor missiles and 155mm artillery shells in a new "
+            "$275 million package, the Pentagon said on Tuesday."),
+    _report("R44-DE-05", "de", DE, "2027-04-20", "us-package",
+            "USA schicken Kiew Artilleriemunition für 275 Millionen Dollar",
+            "Die USA liefern der Ukraine in einem neuen Paket im Wert von 275 Millionen Dollar Artilleriegranaten "
+            "vom Kaliber 155 Millimeter und Abfangraketen für Patriot-Systeme. Das gab das Pentagon am Dienstag "
+            "bekannt."),
+    _report("R44-EN-06", "en", EN, "2027-04-21", "us-package",
+            "Analysis: Patriot interceptors in U.S. package ease Kyiv's air defence squeeze",
+            "The Patriot interceptor missiles in the $275 million U.S. package announced on Tuesday will let Ukraine "
+            "keep more batteries firing through the summer, though officials say stocks stay thin."),
+]
+
 DAYS = {"42": DAY_42, "43": DAY_43}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
