@@ -11,7 +11,7 @@ First run (2026-12-05, this branch = main at c21dc39, labels unchanged): 29 of 3
 recall 15/15 = 1.00 (EN 5/6 and 5/5; FR and DE 5/5 and 5/5). The one miss, a strict xfail until stories
 round 18: a US sale of Patriot missiles to Switzerland whose deliveries "were pushed back ... so that Ukraine
 could be served first" was read as aid. An arms sale to another country is a trap since (config/rules.toml;
-tests/rules/test_rules_sale_elsewhere_18.py): 30 of 30.
+tests/rules/test_rules_leftovers_18.py): 30 of 30.
 """
 
 from __future__ import annotations

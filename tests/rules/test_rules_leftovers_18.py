@@ -1,4 +1,5 @@
-"""Relevance: an arms sale to another country (stories round 18, step 4; review 41's one miss).
+"""Relevance leftovers of stories round 18: an arms sale to another country (review 41's one miss), and a
+German relative clause between a weapon and its giving (busy day 39's comment).
 
 Review 41 (tests/rules/test_review_41.py) read a US sale of Patriot missiles to Switzerland as aid: its lead
 tells that Switzerland's deliveries "were pushed back ... so that Ukraine could be served first", and
@@ -55,3 +56,35 @@ def test_an_arms_sale_to_another_country_is_no_aid(defaults: RuleSet, lang, head
     analysis = read(defaults, headline, lead)
     assert_relevance(defaults, analysis, relevant)
     assert fired(analysis, _TRAP) == trapped
+
+
+# Busy day 39's German comment (tests/data/busy_day_39.jsonl BP-DE-09, a strict xfail of
+# tests/stories/test_story_grouping_17.py until this round) tells the pledge in a relative clause: "Die drei
+# Iris-T-Systeme, die Verteidigungsminister Pistorius der Ukraine am Montag für 450 Millionen Euro zugesagt
+# hat": the weapon first, the verb last, 13 words apart, one more than the German weapon rule took. The items
+# below were written before that rule was widened by one word (NEAR/12 -> 13) and labelled by hand: on the
+# rule before, 4 of 5 (Norway's howitzers, 13 words from "versprochen hatte", scored 1); after, 5 of 5. Of
+# the 1,751 texts of tests/data and the real set only the comment moves (1 -> 2).
+RELATIVE_CLAUSES = [
+    ("Kommentar: Die Leopard-Panzer reichen nicht",
+     "Die 14 Leopard-Panzer, die Verteidigungsminister Pistorius der Ukraine im vergangenen Monat überraschend "
+     "zugesagt hat, kommen zu spät. Die Front braucht mehr."),
+    ("Analyse: Was die Patriot-Systeme bringen",
+     "Die zwei Patriot-Systeme, die die Bundesregierung der Ukraine am Dienstag für eine Milliarde Euro zugesagt "
+     "hat, sollen vor allem Kiew schützen."),
+    ("Kommentar: Gepard allein genügt nicht",
+     "Die 30 Gepard-Flugabwehrpanzer, die Deutschland der Ukraine seit dem Sommer nach und nach übergeben hat, "
+     "schützen vor allem die Hauptstadt."),
+    ("Die Haubitzen aus Norwegen",
+     "Die acht Haubitzen, die Norwegen der Ukraine nach langem Zögern im Herbst des vergangenen Jahres versprochen "
+     "hatte, sind noch immer nicht angekommen."),
+    ("Kommentar: Ein Anfang",
+     "Die Marschflugkörper, die Großbritannien der Ukraine in dieser Woche nach monatelangen Debatten zugesagt "
+     "hat, ändern die Lage nicht grundlegend."),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead"), RELATIVE_CLAUSES, ids=[item[0] for item in RELATIVE_CLAUSES])
+def test_a_weapon_given_in_a_german_relative_clause_is_aid(defaults: RuleSet, headline, lead):
+    assert_relevance(defaults, read(defaults, headline, lead), True)
+
