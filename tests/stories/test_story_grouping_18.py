@@ -52,8 +52,8 @@ published, 1.00 / 0.86 (24 of 28) all dated now, hidden 0/72. The four pairs sti
 no case for a general rule: three are a Ramstein meeting's preview naming its date, a quote before it and
 a round-up from it naming no day, joined dated as published by the day the preview names being the
 others' publication day, which a replay dating every report now takes away (two sittings of one format
-named without a day would join on the place alone); the fourth is a question headline on Swiss shells
-("Geht Ukraine ... 35mm-Munition aus?") beside the Swiss ban it follows, sharing no figure, day or pledge.
+named without a day would join on the place alone); the fourth is a question headline asking whether
+Ukraine runs short of Swiss-made shells, beside the Swiss ban it follows, sharing no figure, day or pledge.
 """
 
 from __future__ import annotations
