@@ -831,6 +831,9 @@ _GATHERING = re.compile(
     r"|(?<!news )(?<!press )\bconference\b"
     r"|\breunion|\breuni(?:e|s|es)?\b|\bsommet|\brencontre|\bpourparlers\b|\bconference(?! de presse)"
     r"|treffen|\btrafen\b|\bgetroffen\b|gipfel|\btagung|\bkonferenz|\bsitzung|\bberatungen\b|\bberieten\b"
+    # ... ministers conferring ("beraten in Oslo über Ukraine-Hilfe", "haben ... beraten"):
+    # a gathering whose place is its venue, not a giver (`_PLACE_OF_A_MEETING`).
+    r"|\bberaten\b"
     # ... and met online: "by video conference", "par visioconférence", "tagt per
     # Videokonferenz" (not a leaders' "video call" or an address "by video link": those
     # are statements made elsewhere).
@@ -995,7 +998,7 @@ _COMES_FROM = re.compile(r"\baus (?:der |dem |den )?$")
 # Luxemburg" (a city and a country share the name; so do Monaco and Singapore). (Folded.)
 _PLACE_OF_A_MEETING = re.compile(
     r"\b(?:meet(?:s|ing)?|met|gather(?:s|ed|ing)?|summit|talks|conference|reuni(?:e|s|es)?|reunion|sommet"
-    r"|treffen|tagung|gipfel|tag(?:en|t|ten)|konferenz)\s+(?:in|at|a|en|au)\s+$"
+    r"|treffen|tagung|gipfel|tag(?:en|t|ten)|konferenz|beraten|berieten)\s+(?:in|at|a|en|au)\s+$"
     r"|\b(?:sommet|conference|reunion)\s+de\s+$"
 )
 # ... or names the gathering it hosts ("at London summit, leaders pledge ...", "Paris

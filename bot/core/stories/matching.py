@@ -699,7 +699,8 @@ def matching_stories(
         apart = nearest_apart(when, candidate.times())
         if apart > reach:
             continue
-        same_feed = feed is not None and feed in candidate.feeds
+        same_feed = feed is not None and feed in candidate.feeds and not commentary_beside_news(
+            fp, candidate.fingerprint, feed)
         late = apart > window
         score = _story_score(fp, candidate.fingerprint, weights, _weights(candidate.fingerprint), same_feed,
                              apart, late=late, sitting_day_published=publication_day_named(
@@ -709,6 +710,38 @@ def matching_stories(
                                                                          candidate.times()))
         _keep(ranks, score, seen, candidate.story_id)
     return [story_id for _, _, story_id in sorted(ranks)]
+
+
+def commentary_beside_news(a: StoryFingerprint, b: StoryFingerprint, feed: int) -> bool:
+    """The reports `a` and `b` hold from feed `feed` are, on one side, pieces their headlines
+    mark as an analysis, a comment or an explainer ("Analysis:", "Kommentar:", "Éditorial :";
+    EventEvidence.genres) and, on the other, news reports: an outlet's analysis of the news
+    it reported. The same-feed rule (an outlet's second report joins only as a copy or a
+    marked revision) is for its two news of a day and its live blog's entries; an analysis
+    is no new event for a subscriber who had the alert of the news, so it joins as another
+    outlet's analysis would, on the same evidence. Either side may be a story or a single
+    report (taken as `feed`'s); a story holding a report whose feed is not known (stored by
+    an older release, or past the reports whose words a story keeps) is left to the rule."""
+    own_a, own_b = _reports_from(a, feed), _reports_from(b, feed)
+    if not own_a or not own_b:
+        return False
+    kinds_a, kinds_b = {_is_commentary(r) for r in own_a}, {_is_commentary(r) for r in own_b}
+    return len(kinds_a) == len(kinds_b) == 1 and kinds_a != kinds_b
+
+
+def _reports_from(fp: StoryFingerprint, feed: int) -> tuple[StoryFingerprint, ...]:
+    """The reports of `fp` that came from `feed` (a lone report is taken as its), or none
+    when a report's feed is unknown."""
+    if not fp.members:
+        return (fp,)
+    reports = fp.reports()
+    if any(report.feed is None for report in reports):
+        return ()
+    return tuple(report for report in reports if report.feed == feed)
+
+
+def _is_commentary(fp: StoryFingerprint) -> bool:
+    return "commentary" in fp.event.genres
 
 
 def time_apart(one: datetime, other: datetime) -> timedelta:
@@ -932,7 +965,8 @@ class StoryIndex:
             apart = nearest_apart(when, story.times)
             if apart > reach:
                 continue
-            same_feed = feed is not None and feed in story.feeds
+            same_feed = feed is not None and feed in story.feeds and not commentary_beside_news(
+                fp, story.fingerprint, feed)
             late = apart > window
             score = _story_score(fp, story.fingerprint, weights, story.weights, same_feed, apart,
                                  late=late, sitting_day_published=publication_day_named(

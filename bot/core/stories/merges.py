@@ -18,7 +18,9 @@ they become one, when that is safe:
   wire come first;
 - two stories that share a feed merge only as near-copies, or when one holds an outlet's
   marked revision of a report of the other: an outlet's second report joins a story
-  only as a copy or a revision of its first (the same-feed rule of `_story_score`);
+  only as a copy or a revision of its first (the same-feed rule of `_story_score`), unless
+  the outlet's reports in one are its analyses and in the other its news reports
+  (`commentary_beside_news`);
 - a story whose alert a chat may already have seen (anything but a pending delivery)
   is never absorbed: it may only absorb the others. A wrong merge hides an event's
   alert, which is worse than a duplicate; a seen alert cannot be taken back.
@@ -37,6 +39,7 @@ from bot.core.stories.matching import (
     LATE_REPORT_SIMILARITY,
     NEAR_COPY,
     StoryCandidate,
+    commentary_beside_news,
     late_report_reach,
     nearest_apart,
     revision_of,
@@ -81,7 +84,10 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     if apart > window and not (any(v.anchors for v in verdicts)
                                and _likeness(a, b, newcomer) >= LATE_REPORT_SIMILARITY):
         return False
-    if a.feeds & b.feeds:
+    shared_feeds = a.feeds & b.feeds
+    # (An outlet's analysis in one and its news report in the other: judged as any two
+    # outlets' reports, matching.commentary_beside_news.)
+    if shared_feeds and not all(commentary_beside_news(a.fingerprint, b.fingerprint, feed) for feed in shared_feeds):
         return _likeness(a, b) >= NEAR_COPY or revision_of(a.fingerprint, b.fingerprint)
     return True
 

@@ -358,7 +358,33 @@ def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:
     if not phases_a:
         return False
     phases_b = _headline_system_phases(b)
-    return any(phases_b.get(key) and not phases & phases_b[key] for key, phases in phases_a.items())
+    if any(phases_b.get(key) and not phases & phases_b[key] for key, phases in phases_a.items()):
+        return True
+    return _headline_news_in_other_phases(phases_a, phases_b)
+
+
+def _headline_news_in_other_phases(phases_a: dict[tuple[str, str], set[str]],
+                                   phases_b: dict[tuple[str, str], set[str]]) -> bool:
+    """The two headlines name no system in common, and a donor both tell of is told in no
+    common phase of them: "Berlin va fournir trois IRIS-T" (a decision) and "Weiterhin keine
+    Taurus" (a refusal), two news of one press conference. The French copy of the pledge
+    closes on the refusal ("qui a en revanche exclu toute livraison de missiles Taurus"), so
+    it names both systems and agrees on half the pledges with the refusal's reports; coming
+    first, it took them into the pledge's story and hid the refusal. Headlines picking two
+    systems of one package (one outlet's HIMARS rockets, the next one's Bradleys) tell them
+    in one phase and stay free to join. A headline naming a system both do is left to the
+    comparison of that system's phases above."""
+    if not phases_b or {family for _, family in phases_a} & {family for _, family in phases_b}:
+        return False
+    by_donor_a, by_donor_b = _phases_by_donor(phases_a), _phases_by_donor(phases_b)
+    return any(donor in by_donor_b and not phases & by_donor_b[donor] for donor, phases in by_donor_a.items())
+
+
+def _phases_by_donor(phases: dict[tuple[str, str], set[str]]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for (donor, _), told in phases.items():
+        found.setdefault(donor, set()).update(told)
+    return found
 
 
 def _headline_system_phases(evidence: EventEvidence) -> dict[tuple[str, str], set[str]]:
