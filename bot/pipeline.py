@@ -10,7 +10,8 @@ again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
 
 The analysis of a poll's new entries (rules, pledges, story fingerprints: CPU-bound, pure)
 runs BEFORE that transaction, off the event loop: in the analysis worker process for a
-large batch (bot.analysis_worker: setting `analysis_workers`), else in a worker thread, so
+large batch, or any batch once that worker runs (bot.analysis_worker: setting
+`analysis_workers`), else in a worker thread, so
 chat commands and the web tracker are answered while it runs; the transaction itself, and
 the story attachment, stay on the loop's thread and span no await (a chat command's writes
 would otherwise join the poll's transaction).
@@ -291,8 +292,9 @@ class FeedPoller:
     async def _parse_and_store(self, feed: Feed, state: FeedState, interval: int, fetched: FetchResult,
                                body: bytes, digest: str, to_parse: int, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before; `to_parse` items)
-        and store it. A large body is parsed and analysed in the analysis worker process when
-        one is free (see _parsed_in_worker), else parsed here and analysed as _analysed says."""
+        and store it. A large body (or any, once a worker runs) is parsed and analysed in the
+        analysis worker process when one is free (see _parsed_in_worker), else parsed here and
+        analysed as _analysed says."""
         base_url = fetched.final_url or feed.url
         in_worker = await self._parsed_in_worker(feed, FeedDocument(body, base_url, fetched.content_type, feed.lang),
                                                  to_parse)
