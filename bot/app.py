@@ -236,11 +236,7 @@ class App:
             poller.failure_log_level = failure_log_level
             limit = asyncio.Semaphore(self.settings.max_concurrent_fetches)
 
-            async def one(feed: Feed) -> PollResult:
-                async with limit:
-                    return await poller.poll(feed)
-
-            results = await asyncio.gather(*(one(feed) for feed in feeds))
+            results = await asyncio.gather(*(poller.poll(feed, fetch_slots=limit) for feed in feeds))
         await self.deliver_once()
         return list(results)
 

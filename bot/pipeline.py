@@ -104,6 +104,36 @@ class _StoryBudget:
         return False
 
 
+class _FetchSlot:
+    """A poll's place among the polls fetching at once (`async with`; None: no bound). It
+    is given back at the end of the poll, or earlier by give_back() once the poll's changed
+    body has its turn to be parsed and stored (FeedPoller.poll): parsing and storing need no
+    network, and while a slot was held through them the next feeds' fetches waited. In a
+    steady cycle (200 feeds, 100 fetches at once, 20 changed) the changed feeds of the first
+    hundred held back as many fetches of the second, each for its parse, analysis and
+    transaction. A body waiting for its turn still holds its slot, so no more bodies wait,
+    compressed, than polls may fetch at once: the memory bound of a first round stays."""
+
+    def __init__(self, slots: asyncio.Semaphore | None):
+        self._slots = slots
+        self._held = False
+
+    async def __aenter__(self) -> _FetchSlot:
+        if self._slots is not None:
+            await self._slots.acquire()
+            self._held = True
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.give_back()
+
+    def give_back(self) -> None:
+        if self._held:
+            self._held = False
+            assert self._slots is not None
+            self._slots.release()
+
+
 class FeedPoller:
     """Polls feeds into the store. `analyzer` is a callable so rule edits made
     between polls take effect on the next poll without a restart."""
@@ -142,8 +172,16 @@ class FeedPoller:
         # The last warning logged per feed id (see _warn_once).
         self._warned: dict[int, str] = {}
 
-    async def poll(self, feed: Feed) -> PollResult:
-        """Poll one feed. Never raises for a feed problem: the result carries the error."""
+    async def poll(self, feed: Feed, fetch_slots: asyncio.Semaphore | None = None) -> PollResult:
+        """Poll one feed. Never raises for a feed problem: the result carries the error.
+        `fetch_slots`: the caller's bound on polls fetching at once (max_concurrent_fetches).
+        The poll holds one slot from its start until it has nothing more to fetch and no
+        body waiting for its turn: a changed body gives its slot back when its parse and
+        store begin (see _FetchSlot)."""
+        async with _FetchSlot(fetch_slots) as fetch_slot:
+            return await self._poll(feed, fetch_slot)
+
+    async def _poll(self, feed: Feed, fetch_slot: _FetchSlot) -> PollResult:
         assert feed.id is not None, "feeds are polled once stored"
         result = PollResult(feed_url=feed.url)
         state = self.store.feed_state(feed.id)
@@ -200,6 +238,7 @@ class FeedPoller:
         self._changed_polls += 1
         try:
             async with self._changed_slots:
+                fetch_slot.give_back()
                 if waiting:
                     body = zlib.decompress(body)
                 return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result)
