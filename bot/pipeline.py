@@ -147,6 +147,7 @@ class FeedPoller:
         limits: PollLimits = PollLimits(),
         on_alerts_queued: Callable[[], None] | None = None,
         analysis_workers: AnalysisWorkers | None = None,
+        story_attacher: StoryAttacher | None = None,
     ):
         self.store = store
         self.source = source
@@ -161,8 +162,9 @@ class FeedPoller:
         # polled feed names a hub.
         self.on_hub: Callable[[Feed, str, str], None] | None = None
         # Puts relevant entries into stories; it keeps the window's stories parsed for as
-        # long as this poller lives (the run, or one `poll --once`).
-        self.story_attacher = StoryAttacher(store, limits.story_window, limits.max_alerts_per_poll)
+        # long as it lives: this poller's life (the run, or one `poll --once`), or its
+        # owner's, who passes it to each poller (the App, to every `poll_once` of a process).
+        self.story_attacher = story_attacher or StoryAttacher(store, limits.story_window, limits.max_alerts_per_poll)
         # `run` lowers this to DEBUG and logs one summary per polling round instead.
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
