@@ -36,9 +36,9 @@ that cycle's wall time nor the loop's longest stall got shorter either.
   process. Once a worker runs and is ready, it takes bodies and batches of any size (stop
   42): a steady cycle of `run` after a large first round (20 changed feeds of 200, 5 new
   items each) was parsed and analysed in the polling process alone, beside its fetches and
-  transactions, while the worker sat idle on the other core. The start happens beside the bot: until the
-  worker says it is ready (its imports, 0.17-0.24 s of CPU), batches are analysed in the bot
-  as before, so no poll waits for it.
+  transactions, while the worker sat idle on the other core. The start happens beside the
+  bot: until the worker says it is ready (its imports, 0.17-0.24 s of CPU), batches are
+  analysed in the bot as before, so no poll waits for it.
 - A worker that dies (killed, out of memory) loses nothing: its batch is analysed again in
   the bot's process, said in one log line, and the next large batch starts a new worker.
   A worker that hangs (stuck in a loop, stopped by SIGSTOP) would hold its poll for ever:

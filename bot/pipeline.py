@@ -11,8 +11,8 @@ again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
 The analysis of a poll's new entries (rules, pledges, story fingerprints: CPU-bound, pure)
 runs BEFORE that transaction, off the event loop: in the analysis worker process for a
 large batch, or any batch once that worker runs (bot.analysis_worker: setting
-`analysis_workers`), else in a worker thread, so
-chat commands and the web tracker are answered while it runs; the transaction itself, and
+`analysis_workers`), else in a worker thread, so chat commands and the web tracker are
+answered while it runs; the transaction itself, and
 the story attachment, stay on the loop's thread and span no await (a chat command's writes
 would otherwise join the poll's transaction).
 """

@@ -10,8 +10,9 @@ bodies wait in memory than before.
 
 Real parts: the loopback feed server, the real store and rules. The analysis of the first
 feed is held on an event (in its worker thread, off the loop) while a second feed is
-polled with the only slot (a "not modified": nothing to analyse). Checked to fail: with the slot held for the whole poll (the code
-before), the second poll waits for the first and the test times out on it.
+polled with the only slot (a "not modified": nothing to analyse). Checked to fail: with the
+slot held for the whole poll (the code before), the second poll waits for the first and the
+test times out on it.
 """
 
 from __future__ import annotations
