@@ -31,11 +31,14 @@ that cycle's wall time nor the loop's longest stall got shorter either.
   (ruleset_cache.dump_recipe, ~230 KB) and builds it, from the compiled-rules cache when
   the bot compiled it there. A rule edit from chat or the CLI makes another digest, so the
   next batch carries it; the same set is never sent twice to one worker.
-- Small batches stay in the bot's process (below WORKER_MIN_ITEMS new entries), and so
-  does everything until the first large batch: `demo`, a steady `poll --once` and most
-  polls of `run` never start a process. The start happens beside the bot: until the
-  worker says it is ready (its imports, 0.17-0.24 s of CPU), batches are analysed in the bot
-  as before, so no poll waits for it.
+- Small batches (below WORKER_MIN_ITEMS new entries) never start a worker, and stay in the
+  bot's process until a large batch has: `demo` and a steady `poll --once` never start a
+  process. Once a worker runs and is ready, it takes bodies and batches of any size (stop
+  42): a steady cycle of `run` after a large first round (20 changed feeds of 200, 5 new
+  items each) was parsed and analysed in the polling process alone, beside its fetches and
+  transactions, while the worker sat idle on the other core. The start happens beside the
+  bot: until the worker says it is ready (its imports, 0.17-0.24 s of CPU), batches are
+  analysed in the bot as before, so no poll waits for it.
 - A worker that dies (killed, out of memory) loses nothing: its batch is analysed again in
   the bot's process, said in one log line, and the next large batch starts a new worker.
   A worker that hangs (stuck in a loop, stopped by SIGSTOP) would hold its poll for ever:
@@ -84,11 +87,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Below this many new entries a poll's analysis stays in the bot's process. Analysing 20
-# entries costs ~5-50 ms of CPU (0.26 ms a non-relevant one, 2.5 ms a relevant one); a
-# batch's round trip to a running worker ~1-3 ms, and the worker's start ~0.15 s of CPU
-# once. A steady poll brings a few items per feed; a feed's first poll, or a busy feed
-# after a pause, brings 20 to 100.
+# Below this many new entries a poll's analysis never starts a worker, and stays in the bot's
+# process while none runs. Analysing 20 entries costs ~5-50 ms of CPU (0.26 ms a
+# non-relevant one, 2.5 ms a relevant one); a batch's round trip to a running worker ~1-3 ms,
+# and the worker's start ~0.15 s of CPU once. A steady poll brings a few items per feed; a
+# feed's first poll, or a busy feed after a pause, brings 20 to 100. A running worker takes
+# any batch (AnalysisWorkers.takes): its start is paid, and handing a steady body over (5
+# new items) costs the bot less than parsing and analysing it (the polling process's CPU of
+# a steady cycle 0.21 -> 0.18 s median, docs/performance-history.md, stop 42).
 WORKER_MIN_ITEMS = 20
 # Bodies a busy worker is given to parse beside the one it has: the thread waiting with it
 # sends it the moment the worker answers, so the worker does not wait for the bot's event
@@ -322,8 +328,17 @@ class AnalysisWorkers:
         return self.processes * (1 + QUEUED_BODIES)
 
     def takes(self, count: int) -> bool:
-        """Whether a batch of `count` new entries is worth a worker."""
-        return self.in_use and count >= self.min_items
+        """Whether a batch of `count` new entries is worth a worker: a large one always (it
+        may start the worker), any other once a worker is running and ready, whose start is
+        paid already (see WORKER_MIN_ITEMS)."""
+        if not self.in_use or count < 1:
+            return False
+        return count >= self.min_items or self._has_ready_worker()
+
+    def _has_ready_worker(self) -> bool:
+        """Whether a worker is started and ready (never starts one, never waits)."""
+        with self._lock:
+            return bool(self._workers) and bool(self._ready_workers_locked())
 
     def pids(self) -> list[int]:
         return [worker.process.pid for worker in self._workers if worker.process.pid is not None]

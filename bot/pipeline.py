@@ -10,8 +10,9 @@ again: nothing is lost, and the UNIQUE keys make sure nothing is doubled.
 
 The analysis of a poll's new entries (rules, pledges, story fingerprints: CPU-bound, pure)
 runs BEFORE that transaction, off the event loop: in the analysis worker process for a
-large batch (bot.analysis_worker: setting `analysis_workers`), else in a worker thread, so
-chat commands and the web tracker are answered while it runs; the transaction itself, and
+large batch, or any batch once that worker runs (bot.analysis_worker: setting
+`analysis_workers`), else in a worker thread, so chat commands and the web tracker are
+answered while it runs; the transaction itself, and
 the story attachment, stay on the loop's thread and span no await (a chat command's writes
 would otherwise join the poll's transaction).
 """
@@ -103,6 +104,36 @@ class _StoryBudget:
         return False
 
 
+class _FetchSlot:
+    """A poll's place among the polls fetching at once (`async with`; None: no bound). It
+    is given back at the end of the poll, or earlier by give_back() once the poll's changed
+    body has its turn to be parsed and stored (FeedPoller.poll): parsing and storing need no
+    network, and while a slot was held through them the next feeds' fetches waited. In a
+    steady cycle (200 feeds, 100 fetches at once, 20 changed) the changed feeds of the first
+    hundred held back as many fetches of the second, each for its parse, analysis and
+    transaction. A body waiting for its turn still holds its slot, so no more bodies wait,
+    compressed, than polls may fetch at once: the memory bound of a first round stays."""
+
+    def __init__(self, slots: asyncio.Semaphore | None):
+        self._slots = slots
+        self._held = False
+
+    async def __aenter__(self) -> _FetchSlot:
+        if self._slots is not None:
+            await self._slots.acquire()
+            self._held = True
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.give_back()
+
+    def give_back(self) -> None:
+        if self._held:
+            self._held = False
+            assert self._slots is not None
+            self._slots.release()
+
+
 class FeedPoller:
     """Polls feeds into the store. `analyzer` is a callable so rule edits made
     between polls take effect on the next poll without a restart."""
@@ -116,6 +147,7 @@ class FeedPoller:
         limits: PollLimits = PollLimits(),
         on_alerts_queued: Callable[[], None] | None = None,
         analysis_workers: AnalysisWorkers | None = None,
+        story_attacher: StoryAttacher | None = None,
     ):
         self.store = store
         self.source = source
@@ -130,8 +162,9 @@ class FeedPoller:
         # polled feed names a hub.
         self.on_hub: Callable[[Feed, str, str], None] | None = None
         # Puts relevant entries into stories; it keeps the window's stories parsed for as
-        # long as this poller lives (the run, or one `poll --once`).
-        self.story_attacher = StoryAttacher(store, limits.story_window, limits.max_alerts_per_poll)
+        # long as it lives: this poller's life (the run, or one `poll --once`), or its
+        # owner's, who passes it to each poller (the App, to every `poll_once` of a process).
+        self.story_attacher = story_attacher or StoryAttacher(store, limits.story_window, limits.max_alerts_per_poll)
         # `run` lowers this to DEBUG and logs one summary per polling round instead.
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
@@ -141,8 +174,16 @@ class FeedPoller:
         # The last warning logged per feed id (see _warn_once).
         self._warned: dict[int, str] = {}
 
-    async def poll(self, feed: Feed) -> PollResult:
-        """Poll one feed. Never raises for a feed problem: the result carries the error."""
+    async def poll(self, feed: Feed, fetch_slots: asyncio.Semaphore | None = None) -> PollResult:
+        """Poll one feed. Never raises for a feed problem: the result carries the error.
+        `fetch_slots`: the caller's bound on polls fetching at once (max_concurrent_fetches).
+        The poll holds one slot from its start until it has nothing more to fetch and no
+        body waiting for its turn: a changed body gives its slot back when its parse and
+        store begin (see _FetchSlot)."""
+        async with _FetchSlot(fetch_slots) as fetch_slot:
+            return await self._poll(feed, fetch_slot)
+
+    async def _poll(self, feed: Feed, fetch_slot: _FetchSlot) -> PollResult:
         assert feed.id is not None, "feeds are polled once stored"
         result = PollResult(feed_url=feed.url)
         state = self.store.feed_state(feed.id)
@@ -199,6 +240,7 @@ class FeedPoller:
         self._changed_polls += 1
         try:
             async with self._changed_slots:
+                fetch_slot.give_back()
                 if waiting:
                     body = zlib.decompress(body)
                 return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result)
@@ -291,8 +333,9 @@ class FeedPoller:
     async def _parse_and_store(self, feed: Feed, state: FeedState, interval: int, fetched: FetchResult,
                                body: bytes, digest: str, to_parse: int, result: PollResult) -> PollResult:
         """Parse `body` (the fetched body without the items stored before; `to_parse` items)
-        and store it. A large body is parsed and analysed in the analysis worker process when
-        one is free (see _parsed_in_worker), else parsed here and analysed as _analysed says."""
+        and store it. A large body (or any, once a worker runs) is parsed and analysed in the
+        analysis worker process when one is free (see _parsed_in_worker), else parsed here and
+        analysed as _analysed says."""
         base_url = fetched.final_url or feed.url
         in_worker = await self._parsed_in_worker(feed, FeedDocument(body, base_url, fetched.content_type, feed.lang),
                                                  to_parse)

@@ -73,8 +73,7 @@ class ScheduledPolls:
             self.first_round.not_due(feed.id)
             self._close_first_round()  # the round's last feed may be one left to its back-off
             return
-        async with self.limit:
-            result = await self.poller.poll(feed)
+        result = await self.poller.poll(feed, fetch_slots=self.limit)
         # Counted once done: a poll cancelled by a stop did not happen, and the
         # next start polls that feed first thing.
         self.polled_since_start.add(feed.id)
