@@ -72,6 +72,12 @@ class SubscriptionCommands(CommandGroup):
 
     def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
         topics, valid = self._topics_or_error(args, lang)
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if topics and settings is not None and settings.subscribed and settings.topics:
+            # A chat following some topics adds those named: "/subscribe artillery" after
+            # "/subscribe tanks" had replaced tanks, ending the tanks alerts still waiting
+            # for a digest. A chat following every topic still narrows to those named.
+            topics = sorted(set(settings.topics) | set(topics))
         if set(topics) == set(valid):
             topics = []  # naming every topic is "all", which also covers topics added later
         self.services.subscribe(ctx.platform, ctx.chat_id, topics, lang, self.clock.now())
