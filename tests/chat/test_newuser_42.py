@@ -4,6 +4,7 @@ The command lines are written for these tests; each test failed before its fix."
 
 from __future__ import annotations
 
+from bot.core.models import Feed, FeedState
 from tests.support.telegram_harness import ADMIN, USER, Bot, run, sample_alert
 
 
@@ -57,3 +58,19 @@ def test_a_rule_on_a_word_every_english_sentence_has_is_not_saved_without_force(
     assert german.startswith("Rule not saved: matches almost everything in German")
     assert kept == before and after == before + 1
     assert "Warning: matches almost everything in English" in forced
+
+
+def test_status_says_its_poll_times_are_utc(tmp_path, stub):
+    # "/status" wrote "last poll 2023-02-14T12:00:00", read as the reader's own time; every
+    # other time in chat reads "2023-02-14 12:00 UTC".
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            feed_id, _ = bot.store.add_feed(Feed(url="https://a.example/rss", name="Wire"), bot.clock.now())
+            bot.store.save_feed_state(feed_id, FeedState(last_polled=bot.clock.now(), last_success=bot.clock.now()))
+            english = (await bot.command(USER, "/status", user_id=USER))[-1]
+            french = (await bot.command(USER, "/status", user_id=USER, language_code="fr"))[-1]
+            return english, french
+
+    english, french = run(go())
+    assert "ok Wire: last poll 2023-02-14 12:00 UTC" in english.splitlines()
+    assert "ok Wire : dernière interrogation 2023-02-14 12:00 UTC" in french.splitlines()
