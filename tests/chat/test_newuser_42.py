@@ -74,3 +74,21 @@ def test_status_says_its_poll_times_are_utc(tmp_path, stub):
     english, french = run(go())
     assert "ok Wire: last poll 2023-02-14 12:00 UTC" in english.splitlines()
     assert "ok Wire : dernière interrogation 2023-02-14 12:00 UTC" in french.splitlines()
+
+
+def test_the_audit_names_the_rule_an_undo_changed_and_what_it_did(tmp_path, stub):
+    # "/audit" showed "rule.undo 6: aid: Leopard AND @ukraine": 6 was the audit entry undone,
+    # read as rule 6, and the line read as the rule's adding, not its removal.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            added = (await bot.command(ADMIN, "/rule_add aid Leopard AND @ukraine", user_id=ADMIN))[-1]
+            await bot.command(ADMIN, "/rule_del 1", user_id=ADMIN)
+            await bot.command(ADMIN, "/rule_undo", user_id=ADMIN)  # puts rule 1 back
+            await bot.command(ADMIN, "/rule_undo", user_id=ADMIN)  # removes the rule added
+            return added, (await bot.command(ADMIN, "/audit 2", user_id=ADMIN))[-1]
+
+    added, audit = run(go())
+    rule_id = added.split()[1]  # "Rule 108 added."
+    removed_again, put_back = audit.splitlines()[1:]
+    assert removed_again.endswith(f" · rule.undo {rule_id}: aid: Leopard AND @\u2060ukraine -> (none)")
+    assert " · rule.undo 1: (none) -> " in put_back
