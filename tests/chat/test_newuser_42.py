@@ -92,3 +92,19 @@ def test_the_audit_names_the_rule_an_undo_changed_and_what_it_did(tmp_path, stub
     removed_again, put_back = audit.splitlines()[1:]
     assert removed_again.endswith(f" · rule.undo {rule_id}: aid: Leopard AND @\u2060ukraine -> (none)")
     assert " · rule.undo 1: (none) -> " in put_back
+
+
+def test_a_digest_time_not_understood_is_named_in_the_reply(tmp_path, stub):
+    # "/mode digest 25:00" got the usage alone, as if "digest" had been misspelt.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe", user_id=USER)
+            english = (await bot.command(USER, "/mode digest 25:00", user_id=USER))[-1]
+            german = (await bot.command(USER + 1, "/mode digest 9.75", user_id=USER + 1, language_code="de"))[-1]
+            return english, german, bot.store.subscriptions("telegram")
+
+    english, german, subscriptions = run(go())
+    assert english.splitlines() == ["'25:00' is not a time of day (00:00 to 23:59).",
+                                    "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm)."]
+    assert german.splitlines()[0] == "'9.75' ist keine Uhrzeit (00:00 bis 23:59)."
+    assert [s.mode for s in subscriptions] == ["instant"]

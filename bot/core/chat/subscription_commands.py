@@ -155,8 +155,8 @@ class SubscriptionCommands(CommandGroup):
             mode, time = "instant", None
         elif words[:1] == ["digest"] and len(words) <= 4:  # digest 8 pm utc
             time = typed_digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
-            if time is None:
-                return t(lang, "mode_bad")
+            if time is None:  # "/mode digest 25:00" was answered with the usage alone, the time unnamed
+                return "\n".join([t(lang, "mode_bad_time", time=" ".join(words[1:])[:40]), t(lang, "mode_bad")])
             mode = "digest"
         else:
             return t(lang, "mode_bad")
