@@ -60,6 +60,8 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2}(?![A-Za-z])")
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 _REASON_CHARS = 160
+# A date's numeric zone, last in it: "+0100", "-05:00".
+_NUMERIC_ZONE = re.compile(r"[+-](?P<hours>\d{2}):?(?P<minutes>\d{2})\s*\Z")
 # An item without a title is named by its first sentence, cut to this many characters at a
 # word, read from no more of its text than this (a sentence longer is cut anyway).
 _UNTITLED_TITLE_CHARS = 160
@@ -547,16 +549,25 @@ def guid_of_link(link: str) -> str:
 
 def _published(raw: Mapping[str, Any]) -> datetime | None:
     """Publication (else update) time as an aware UTC datetime; feedparser gives UTC tuples."""
-    for key in ("published_parsed", "updated_parsed"):
+    for key in ("published", "updated"):
         # dict.get: FeedParserDict.get("updated_parsed") falls back to published_parsed
         # with a DeprecationWarning; we ask for each key on its own.
-        parsed = dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)
-        if parsed:
+        parsed = dict.get(raw, f"{key}_parsed") if isinstance(raw, dict) else raw.get(f"{key}_parsed")
+        if parsed and not _impossible_zone(dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)):
             try:
                 return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
             except (OverflowError, ValueError, TypeError, OSError):
                 continue
     return None
+
+
+def _impossible_zone(written: object) -> bool:
+    """Whether a date as the feed wrote it ends in a numeric zone no clock keeps: more than
+    14 hours from UTC (Kiribati's +14:00 is the widest) or 60 minutes or more. feedparser
+    applies it all the same: "Sat, 05 Dec 2026 09:00:00 +9999" read as 1 December, 04:21,
+    four days back, which the check of dates ahead (bot/core/feeds/dates.py) cannot see."""
+    zone = _NUMERIC_ZONE.search(written) if isinstance(written, str) else None
+    return zone is not None and (int(zone["hours"]) > 14 or int(zone["minutes"]) > 59)
 
 
 def _entry_language(raw: Mapping[str, Any]) -> str | None:
