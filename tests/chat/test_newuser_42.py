@@ -104,7 +104,27 @@ def test_a_digest_time_not_understood_is_named_in_the_reply(tmp_path, stub):
             return english, german, bot.store.subscriptions("telegram")
 
     english, german, subscriptions = run(go())
-    assert english.splitlines() == ["'25:00' is not a time of day (00:00 to 23:59).",
+    assert english.splitlines() == ["'25:00' is not a time of day in UTC (00:00 to 23:59).",
                                     "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm)."]
-    assert german.splitlines()[0] == "'9.75' ist keine Uhrzeit (00:00 bis 23:59)."
+    assert german.splitlines()[0] == "'9.75' ist keine Uhrzeit in UTC (00:00 bis 23:59)."
     assert [s.mode for s in subscriptions] == ["instant"]
+
+
+def test_removing_the_last_rule_of_a_topic_chats_follow_says_so(tmp_path, stub):
+    # The admin was told "Rule 60 removed." and nothing else, while the chats following that
+    # topic by name stopped getting its alerts (one following only it, any alert at all).
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            training = [rule.id for rule in bot.store.list_rules() if rule.topic == "training"]
+            await bot.command(USER, "/subscribe training", user_id=USER)
+            first = (await bot.command(ADMIN, f"/rule_del {training[0]}", user_id=ADMIN))[-1]
+            last = (await bot.command(ADMIN, f"/rule_del {training[-1]}", user_id=ADMIN))[-1]
+            return training, first, last
+
+    training, first, last = run(go())
+    assert len(training) == 2
+    assert first == f"Rule {training[0]} removed."
+    assert last.splitlines() == [
+        f"Rule {training[-1]} removed.",
+        "Warning: no rule has topic training any more, and 1 chat(s) follow it by name: they get no alerts of it "
+        "until a rule has it again (undo puts this one back)"]
