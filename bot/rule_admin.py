@@ -240,7 +240,19 @@ class RuleAdmin:
         with self.store.transaction():
             self.store.delete_rule(rule_id)
             self._changed(actor, "rule.remove", before, before, None, now)
-        return RuleChange(before, (), f"rule {rule_id} removed")
+        return RuleChange(before, self._topic_left_to_followers(before.topic), f"rule {rule_id} removed")
+
+    def _topic_left_to_followers(self, topic: str) -> tuple[str, ...]:
+        """A warning when no enabled rule has `topic` any more while chats follow it by name:
+        they get none of its alerts (a chat following only it, none at all), which the admin
+        who removed its last rule was not told."""
+        if any(rule.topic == topic for rule in self.store.list_rules()):
+            return ()
+        followers = sum(1 for chat in self.store.subscriptions() if topic in chat.topics)
+        if not followers:
+            return ()
+        return (f"no rule has topic {topic} any more, and {followers} chat(s) follow it by name: they get no "
+                f"alerts of it until a rule has it again (undo puts this one back)",)
 
     def undo(self, *, actor: str) -> RuleChange:
         """Reverse the most recent rule change that has not been undone yet."""

@@ -129,8 +129,8 @@ class StoreChatServices:
         change = self.rule_admin.edit(rule_id, expression, actor=actor, force=force)
         return change.rule.id, change.warnings
 
-    def rule_remove(self, rule_id: int, actor: str) -> None:
-        self.rule_admin.remove(rule_id, actor=actor)
+    def rule_remove(self, rule_id: int, actor: str) -> Sequence[str]:
+        return self.rule_admin.remove(rule_id, actor=actor).warnings
 
     def rule_undo(self, actor: str) -> str:
         return self.rule_admin.undo(actor=actor).message

@@ -31,7 +31,7 @@ from feedparser.encodings import convert_to_utf8
 
 from bot.core.feeds.shared_ids import distinct_items_under_one_id
 from bot.core.models import Entry
-from bot.core.text import one_line
+from bot.core.text import one_line, sentences
 from bot.core.text.html_text import collapse_whitespace, html_to_text
 from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 from bot.errors import ParseError
@@ -60,6 +60,12 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2}(?![A-Za-z])")
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 _REASON_CHARS = 160
+# A date's numeric zone, last in it: "+0100", "-05:00".
+_NUMERIC_ZONE = re.compile(r"[+-](?P<hours>\d{2}):?(?P<minutes>\d{2})\s*\Z")
+# An item without a title is named by its first sentence, cut to this many characters at a
+# word, read from no more of its text than this (a sentence longer is cut anyway).
+_UNTITLED_TITLE_CHARS = 160
+_UNTITLED_SOURCE_CHARS = 2000
 
 # feedparser asks xml.sax for the libxml2 driver first (feedparser.api.PREFERRED_XML_PARSERS),
 # and xml.sax tries to import it on every parse: where it is not installed, each parse
@@ -454,14 +460,29 @@ def _to_entry(raw: Mapping[str, Any], feed_url: str, *, explicit_lang: str | Non
     raw_id = raw.get("id")
     return Entry(
         feed_url=feed_url,
+        # The id from the title as the feed gave it: the same item keeps its id.
         guid=_guid(clean_text(raw_id) if isinstance(raw_id, str) else raw_id, link, title, summary),
         url=link if len(link) <= MAX_LINK_CHARS else "",
-        title=title,
+        title=title or _title_from_text(summary or content),
         summary=summary,
         content=content,
         published=_published(raw),
         lang=explicit_lang or _entry_language(raw) or feed_lang,
     )
+
+
+def _title_from_text(text: str) -> str:
+    """A title for an item that has none (RSS asks only for a title or a description): its
+    first sentence, else its first words, as feed readers show it. Without it the item's
+    story was an empty, unclickable heading on the web tracker, in /latest, /search and
+    `stories`."""
+    head = one_line(text[: _UNTITLED_SOURCE_CHARS])
+    found = sentences(head)
+    first = found[0] if found else ""
+    if len(first) > _UNTITLED_TITLE_CHARS:
+        cut = first[: _UNTITLED_TITLE_CHARS]
+        first = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+    return first.removesuffix(".")
 
 
 def _plain_text(detail: Mapping[str, Any] | None, value: object, limit: int = MAX_TEXT_CHARS) -> str:
@@ -528,16 +549,25 @@ def guid_of_link(link: str) -> str:
 
 def _published(raw: Mapping[str, Any]) -> datetime | None:
     """Publication (else update) time as an aware UTC datetime; feedparser gives UTC tuples."""
-    for key in ("published_parsed", "updated_parsed"):
+    for key in ("published", "updated"):
         # dict.get: FeedParserDict.get("updated_parsed") falls back to published_parsed
         # with a DeprecationWarning; we ask for each key on its own.
-        parsed = dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)
-        if parsed:
+        parsed = dict.get(raw, f"{key}_parsed") if isinstance(raw, dict) else raw.get(f"{key}_parsed")
+        if parsed and not _impossible_zone(dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)):
             try:
                 return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
             except (OverflowError, ValueError, TypeError, OSError):
                 continue
     return None
+
+
+def _impossible_zone(written: object) -> bool:
+    """Whether a date as the feed wrote it ends in a numeric zone no clock keeps: more than
+    14 hours from UTC (Kiribati's +14:00 is the widest) or 60 minutes or more. feedparser
+    applies it all the same: "Sat, 05 Dec 2026 09:00:00 +9999" read as 1 December, 04:21,
+    four days back, which the check of dates ahead (bot/core/feeds/dates.py) cannot see."""
+    zone = _NUMERIC_ZONE.search(written) if isinstance(written, str) else None
+    return zone is not None and (int(zone["hours"]) > 14 or int(zone["minutes"]) > 59)
 
 
 def _entry_language(raw: Mapping[str, Any]) -> str | None:

@@ -348,7 +348,7 @@ def test_status_reports_feeds_and_outbox(table, store, clock):
     store.save_feed_state(bad_id, FeedState(last_polled=clock.now(), failures=3, last_error="HTTP 503"))
     text = run(table, MEMBER, "/status")
     assert "1 healthy, 1 failing, 1 not polled yet" in text
-    assert "FAILING (3x) Broken" in text and "HTTP 503" in text and "2023-02-14T12:00:00" in text
+    assert "FAILING (3x) Broken" in text and "HTTP 503" in text and "last poll 2023-02-14 12:00 UTC" in text
     assert "waiting to be sent: 0" in text
 
 

@@ -62,8 +62,10 @@ def test_a_digest_time_as_people_write_it_is_read(table, typed, time):
 def test_a_time_that_is_not_one_is_refused_with_the_forms_accepted(table, typed):
     run(table, ADMIN, "/subscribe")
     assert run(table, ADMIN, f"/mode digest {typed}") == (
+        f"'{typed}' is not a time of day in UTC (00:00 to 23:59).\n"  # named since stop 42
         "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm).")
     assert run(french(table), ADMIN, f"/mode digest {typed}") == (
+        f"'{typed}' n'est pas une heure UTC de la journée (de 00:00 à 23:59).\n"
         "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).")
 
 

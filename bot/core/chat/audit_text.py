@@ -47,19 +47,35 @@ def without_feed_credentials(row: dict) -> dict:
 
 
 def change_text(row: dict) -> str:
-    """"before -> after", either side left out when the entry has none."""
+    """"before -> after", either side left out when the entry has none; an undo shows a
+    missing side as "(none)", since its action does not say whether it removed the rule
+    or put it back."""
+    if row.get("action") == "rule.undo" and (row.get("before") is None) != (row.get("after") is None):
+        return " -> ".join(brief(row[side]) if row.get(side) is not None else "(none)" for side in ("before", "after"))
     return " -> ".join(brief(row[side]) for side in ("before", "after") if row.get(side) is not None)
+
+
+def shown_target(row: dict) -> str:
+    """What an entry is about, as a reader looks it up: an undo's stored target is the id of
+    the audit entry it reversed (which `rules undo` reads to skip it), shown as the rule it
+    changed ("rule.undo 6" read as rule 6 when rule 112 was removed)."""
+    target = str(row.get("target") or "")
+    if row.get("action") == "rule.undo":
+        rule = row.get("before") if isinstance(row.get("before"), dict) else row.get("after")
+        if isinstance(rule, dict) and rule.get("id") is not None:
+            return str(rule["id"])
+    return shown_feed_url(target) if "://" in target else target
 
 
 def audit_chat_line(row: dict) -> str:
     """One entry for a chat reply: "2026-12-02 08:00 · telegram:7000 · rule.add 12: tanks: ..."
     (time in UTC to the minute; feed text in anomalies loses control characters)."""
     when = str(row.get("at") or "")[:16].replace("T", " ")
-    target = str(row.get("target") or "")
-    target = f" {shown_feed_url(target) if '://' in target else target}" if target else ""
+    target = shown_target(row)
+    target = f" {target}" if target else ""
     change = change_text(row)
     line = f"{when} · {row.get('actor') or '?'} · {row.get('action') or '?'}{target}" + (f": {change}" if change else "")
     return clean_line(line)
 
 
-__all__ = ["audit_chat_line", "brief", "change_text", "without_feed_credentials"]
+__all__ = ["audit_chat_line", "brief", "change_text", "shown_target", "without_feed_credentials"]

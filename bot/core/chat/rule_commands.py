@@ -59,8 +59,8 @@ class RuleCommands(CommandGroup):
         if not args or len(args.split()) != 1:
             return self.usage_reply("rule_del", lang)
         rule_id = self._rule_id(args, lang)
-        self.services.rule_remove(rule_id, audit_actor(ctx))
-        return t(lang, "rule_removed", id=rule_id)
+        warnings = self.services.rule_remove(rule_id, audit_actor(ctx))
+        return self._with_warnings(t(lang, "rule_removed", id=rule_id), warnings, lang)
 
     def _cmd_rule_undo(self, ctx: ChatContext, args: str, lang: str) -> str:
         if args:

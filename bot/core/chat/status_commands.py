@@ -29,7 +29,10 @@ class StatusCommands(CommandGroup):
         for row in feeds:
             # A feed stored with its URL as its name (the old default) is named without its key.
             name = feed_source_name(row.get("name") or "", row.get("url") or "") or "?"
-            polled = str(row.get("last_polled") or t(lang, "status_never"))[:19]
+            # Stored in UTC ("2026-12-05T11:08:53.2+00:00"); shown as every other time in chat,
+            # "2026-12-05 11:08 UTC": the bare ISO form read as the reader's own time.
+            stored = str(row.get("last_polled") or "")
+            polled = f"{stored[:16].replace('T', ' ')} UTC" if stored else t(lang, "status_never")
             if row.get("failures"):
                 counts["failing"] += 1
                 error = one_line(str(row.get("last_error") or "?"))[:200]

@@ -72,6 +72,12 @@ class SubscriptionCommands(CommandGroup):
 
     def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
         topics, valid = self._topics_or_error(args, lang)
+        settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if topics and settings is not None and settings.subscribed and settings.topics:
+            # A chat following some topics adds those named: "/subscribe artillery" after
+            # "/subscribe tanks" had replaced tanks, ending the tanks alerts still waiting
+            # for a digest. A chat following every topic still narrows to those named.
+            topics = sorted(set(settings.topics) | set(topics))
         if set(topics) == set(valid):
             topics = []  # naming every topic is "all", which also covers topics added later
         self.services.subscribe(ctx.platform, ctx.chat_id, topics, lang, self.clock.now())
@@ -149,8 +155,8 @@ class SubscriptionCommands(CommandGroup):
             mode, time = "instant", None
         elif words[:1] == ["digest"] and len(words) <= 4:  # digest 8 pm utc
             time = typed_digest_time(" ".join(words[1:])) if len(words) > 1 else DEFAULT_DIGEST_TIME
-            if time is None:
-                return t(lang, "mode_bad")
+            if time is None:  # "/mode digest 25:00" was answered with the usage alone, the time unnamed
+                return "\n".join([t(lang, "mode_bad_time", time=" ".join(words[1:])[:40]), t(lang, "mode_bad")])
             mode = "digest"
         else:
             return t(lang, "mode_bad")
