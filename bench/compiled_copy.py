@@ -119,7 +119,7 @@ def main() -> None:
     started, cpu = time.perf_counter(), _children_cpu()
     compiled, left = build(args.tool, args.builder, out, args.jobs, set(args.exclude))
     wall, used = time.perf_counter() - started, _children_cpu() - cpu
-    size = sum(p.stat().st_size for p in out.rglob("*.so"))
+    size = sum(p.stat().st_size for p in (out / "bot").rglob("*.so"))  # (not the build folder's copies)
     print(f"{args.tool}: {len(compiled)} modules compiled in {wall:.0f} s wall, {used:.0f} s CPU (compiler included); "
           f"extension modules {size / 2**20:.1f} MiB")
     if left:
