@@ -1,8 +1,8 @@
 """A copy of the checkout whose analysis modules are compiled to C (Cython or mypyc), to
 measure what compiling them gains; the project itself stays pure Python.
 
-    python bench/compiled_copy.py --tool cython --builder /path/to/venv/bin/python --out /tmp/compiled
-    cd /tmp/compiled && /path/to/project/.venv/bin/python bench/bench_analyze.py --items 3000
+    python bench/compiled_copy.py --tool cython --builder OTHER_VENV/bin/python --out NEW_FOLDER
+    cd NEW_FOLDER && PROJECT/.venv/bin/python bench/bench_analyze.py --items 3000
 
 `--builder` is an interpreter of the same Python version as the project's, in another
 virtualenv, with the compiler installed there (`pip install cython`, or `pip install mypy`
