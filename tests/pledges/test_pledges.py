@@ -246,10 +246,11 @@ def test_traps_around_item_words() -> None:
 
 
 def test_joint_quantity_is_not_split() -> None:
-    # Given together, the figure is each partner's (the real set labels a joint project's
-    # count on every partner); told of several givers without "together", it may be their
-    # total spread over them: nobody's own share.
+    # Given together or not, the figure is nobody's own share: not split, not copied (the
+    # convention since pledges round 29); "each" makes it every giver's own.
     pledges = extract_pledges("Deutschland und Dänemark liefern gemeinsam 100 Leopard-1-Panzer.")
+    assert {(p.donor, p.quantity) for p in pledges} == {("DE", None), ("DK", None)}
+    pledges = extract_pledges("Deutschland und Dänemark liefern jeweils 100 Leopard-1-Panzer.")
     assert {(p.donor, p.quantity) for p in pledges} == {("DE", 100), ("DK", 100)}
     pledges = extract_pledges("Deutschland und Dänemark liefern 100 Leopard-1-Panzer.")
     assert {(p.donor, p.quantity) for p in pledges} == {("DE", None), ("DK", None)}

@@ -531,7 +531,7 @@ FRESH = [
      {("GB", "drones", P, 100000)}),
     ("en", "OSLO (Reuters) - Norway and Germany will jointly pay for two more Patriot systems for Ukraine, worth a "
      "combined 1.6 billion euros, the two governments said.",
-     {("NO", AIR, P, 2), ("DE", AIR, P, 2)}),
+     {("NO", AIR, P, None), ("DE", AIR, P, None)}),
     ("en", "WASHINGTON (Reuters) - The U.S. State Department approved the possible sale of 3,350 extended-range "
      "missiles to Ukraine worth $825 million, it said on Friday.\nRussia said the sale would escalate the conflict.",
      {("US", "missiles", X, 3350)}),

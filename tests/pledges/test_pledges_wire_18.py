@@ -65,7 +65,7 @@ ENGLISH = [
      "BERLIN (Reuters) - Germany, Denmark and Norway will jointly buy 20 Skyranger anti-aircraft systems for Ukraine, "
      "the German defence ministry said on Thursday. The three countries will share the cost of about 600 million "
      "euros. The systems, made by Rheinmetall, are to be handed over next year.",
-     {("DE", AIR, P, 20), ("DK", AIR, P, 20), ("NO", AIR, P, 20)}),
+     {("DE", AIR, P, None), ("DK", AIR, P, None), ("NO", AIR, P, None)}),
     ("Ukraine receives first Australian Abrams tanks",
      "KYIV (Reuters) - Ukraine has received the first of 49 Abrams tanks pledged by Australia, the Ukrainian defence "
      "ministry said on Saturday. The tanks, retired from Australian service, were shipped via Poland. Canberra "
@@ -120,7 +120,7 @@ ENGLISH = [
      "TALLINN (Reuters) - Estonia, Latvia and Lithuania have jointly ordered 30,000 artillery shells for Ukraine from "
      "a Swedish producer, the Estonian defence ministry said on Friday. Each country will pay a third of the cost of "
      "about 100 million euros. Deliveries are due by the spring.",
-     {("EE", AMMO, M, 30000), ("LV", AMMO, M, 30000), ("LT", AMMO, M, 30000)}),
+     {("EE", AMMO, M, None), ("LV", AMMO, M, None), ("LT", AMMO, M, None)}),
     ("Sweden details weapons handed to Ukraine",
      "STOCKHOLM (Reuters) - Sweden has handed over to Ukraine 12 Archer howitzers, 50 CV90 infantry fighting vehicles "
      "and 10 Leopard 2 tanks since the start of the war, the Swedish armed forces said in a statement on Wednesday. A "
@@ -145,7 +145,7 @@ FRENCH = [
      "PARIS (AFP) - La France et l'Allemagne vont acheter conjointement 500 drones d'attaque pour l'Ukraine auprès "
      "d'un fabricant ukrainien, a annoncé jeudi le ministère des Armées. Le coût, d'environ 100 millions d'euros, sera "
      "partagé à parts égales. Les premiers drones doivent être livrés d'ici deux mois.",
-     {("FR", "drones", P, 500), ("DE", "drones", P, 500)}),
+     {("FR", "drones", P, None), ("DE", "drones", P, None)}),
     ("Kiev confirme l'arrivée des premiers F-16 norvégiens",
      "KIEV (AFP) - L'Ukraine a reçu les premiers avions de combat F-16 promis par la Norvège, a confirmé samedi "
      "l'armée de l'air ukrainienne, sans préciser leur nombre. Oslo s'était engagé à fournir six appareils. Le "
@@ -221,7 +221,7 @@ GERMAN = [
      "STOCKHOLM (dpa) - Schweden, Finnland und Dänemark wollen gemeinsam 100.000 Artilleriegranaten für die Ukraine "
      "beschaffen. Die Kosten von rund 400 Millionen Euro würden geteilt, teilte das schwedische "
      "Verteidigungsministerium mit. Die Granaten sollen bei europäischen Herstellern bestellt werden.",
-     {("SE", AMMO, P, 100000), ("FI", AMMO, P, 100000), ("DK", AMMO, P, 100000)}),
+     {("SE", AMMO, P, None), ("FI", AMMO, P, None), ("DK", AMMO, P, None)}),
     ("Zwei weitere Iris-T in der Ukraine eingetroffen",
      "KIEW (dpa) - Zwei weitere Iris-T-Flugabwehrsysteme aus Deutschland sind in der Ukraine eingetroffen. Das "
      "bestätigte der ukrainische Verteidigungsminister am Dienstag auf Telegram. Deutschland hat der Ukraine damit "
@@ -370,7 +370,7 @@ def test_brussels_for_the_one_named(lang: str, text: str, expected: set) -> None
          "aérienne.", {("EU", MONEY, P, 1.5e9), ("EU", AIR, P, None)}),
         # (things promised, named again as the subject of their ordering to come: no contract of its own)
         ("de", "Schweden und Finnland wollen gemeinsam 100.000 Granaten für die Ukraine beschaffen. Die Granaten sollen "
-         "bei europäischen Herstellern bestellt werden.", {("SE", AMMO, P, 100000), ("FI", AMMO, P, 100000)}),
+         "bei europäischen Herstellern bestellt werden.", {("SE", AMMO, P, None), ("FI", AMMO, P, None)}),
         ("en", "Germany has ordered 100,000 shells for Ukraine from Rheinmetall.", {("DE", AMMO, M, 100000)}),
         # (a repayment to member states reaches no second verb of paying)
         ("en", "The EU will send 5 billion euros to Ukraine. The money will reimburse member states for arms they send "
@@ -463,7 +463,7 @@ HELD_OUT = [
      "STOCKHOLM (AFP) - La Suède et le Danemark vont financer ensemble la production de 36 obusiers Bohdana par "
      "l'industrie ukrainienne, ont annoncé mardi les deux gouvernements. Le coût est estimé à 1,5 milliard de "
      "couronnes suédoises.",
-     {("SE", "artillery", M, 36), ("DK", "artillery", M, 36)}),
+     {("SE", "artillery", M, None), ("DK", "artillery", M, None)}),
     ("de", "EU-Staaten geben Milliarden für Munition frei",
      "BRÜSSEL (dpa) - Die EU-Staaten haben am Dienstag weitere 1,5 Milliarden Euro aus der Europäischen "
      "Friedensfazilität für die Ukraine freigegeben. Mit dem Geld sollen vor allem Artilleriegranaten beschafft "
@@ -505,7 +505,7 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
         ("en", "", "The Netherlands is ready to pay for 500 more artillery shells for Ukraine if Belgium shares the "
          "cost.", {("NL", AMMO, X, 500)}),
         ("fr", "", "La Suède et le Danemark vont financer ensemble la production de 36 obusiers Bohdana par l'industrie "
-         "ukrainienne.", {("SE", "artillery", M, 36), ("DK", "artillery", M, 36)}),
+         "ukrainienne.", {("SE", "artillery", M, None), ("DK", "artillery", M, None)}),
         ("de", "", "Deutschland liefert der Ukraine 200 Gleitbomben.", {("DE", "missiles", P, 200)}),
         # (a first part of them, before its verb)
         ("en", "", "Germany will send 20 Leopard tanks to Ukraine. A first batch has arrived, the ministry said.",

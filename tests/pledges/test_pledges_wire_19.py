@@ -133,7 +133,7 @@ ENGLISH = [
     ("Norway, Sweden to pay for U.S. Patriot interceptors for Ukraine",
      "WASHINGTON, Oct 2 (Reuters) - Norway and Sweden will pay for a 500 million dollar package of U.S. weapons for "
      "Ukraine under NATO's PURL scheme, including Patriot interceptors, the alliance said on Thursday.",
-     {("NO", MONEY, P, 500e6), ("SE", MONEY, P, 500e6), ("NO", AIR, P, None), ("SE", AIR, P, None)}),
+     {("NO", MONEY, P, None), ("SE", MONEY, P, None), ("NO", AIR, P, None), ("SE", AIR, P, None)}),
     ("UK-led programme has trained 50,000 Ukrainian recruits",
      "LONDON (Reuters) - Britain and its partners have trained more than 50,000 Ukrainian recruits since 2022 under "
      "Operation Interflex, the Ministry of Defence said on Friday. The programme will run until at least the end of "

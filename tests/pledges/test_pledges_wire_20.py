@@ -241,7 +241,7 @@ EARLIER = [
      "Polish defence minister said.", {("PL", "tanks", X, None)}),
     ("en", "", "Norway and Sweden will pay for a 500 million dollar package of U.S. weapons for Ukraine under NATO's "
      "PURL scheme, including Patriot interceptors, the alliance said on Thursday.",
-     {("NO", MONEY, P, 500e6), ("SE", MONEY, P, 500e6), ("NO", AIR, P, None), ("SE", AIR, P, None)}),
+     {("NO", MONEY, P, None), ("SE", MONEY, P, None), ("NO", AIR, P, None), ("SE", AIR, P, None)}),
     ("fr", "", "BRUXELLES (AFP) - La Belgique a remis à l'Ukraine les deux premiers F-16 d'un total de 30 promis "
      "d'ici 2028.", {("BE", "aircraft", D, 2), ("BE", "aircraft", P, 30)}),
     ("en", "", "Poland will give Ukraine 30 T-72 tanks in exchange for Leopard 2 tanks supplied by Germany.",

@@ -101,7 +101,9 @@ ENGLISH = [
      "large-calibre shells to Ukraine so far this year, the Czech government said on Thursday.\n"
      "The shells were paid for by Denmark, the Netherlands and Canada, among others. Prague expects to deliver a "
      "further 800,000 rounds by the end of the year if funding continues.",
-     {("CZ", AMMO, D, 500000), ("DK", AMMO, D, 500000), ("NL", AMMO, D, 500000), ("CA", AMMO, D, 500000),
+     # (relabelled in pledges round 29 under the lead's convention: a count or sum several givers
+     # give jointly is no giver's figure)
+     {("CZ", AMMO, D, 500000), ("DK", AMMO, D, None), ("NL", AMMO, D, None), ("CA", AMMO, D, None),
       ("CZ", AMMO, X, 800000)}),
     # industry delivers what a government paid for: the government gives; a chassis is no tank
     ("Rheinmetall delivers Skyranger vehicles to Ukraine",
@@ -188,7 +190,9 @@ FRENCH = [
      "PARIS (AFP) - La France, la Belgique et le Luxembourg vont acheter conjointement 12 canons Caesar pour "
      "l'Ukraine, a annoncé lundi le ministère des Armées.\n"
      "Les canons seront livrés d'ici la fin de l'année. Le Danemark avait déjà livré 19 Caesar à Kiev en 2023.",
-     {("FR", "artillery", P, 12), ("BE", "artillery", P, 12), ("LU", "artillery", P, 12),
+     # (relabelled in pledges round 29 under the lead's convention: a count or sum several givers
+     # give jointly is no giver's figure)
+     {("FR", "artillery", P, None), ("BE", "artillery", P, None), ("LU", "artillery", P, None),
       ("DK", "artillery", D, 19)}),
     # une offre conditionnelle; le pays de la condition ne donne rien
     ("Copenhague enverrait ses derniers F-16 sous conditions",
@@ -257,7 +261,9 @@ GERMAN = [
      "für die Ukraine. Die Geschütze werden vom slowakischen Hersteller Konštrukta-Defence gebaut und sollen bis "
      "Ende des Jahres ausgeliefert werden, teilte das Verteidigungsministerium in Berlin mit.\n"
      "Die Slowakei selbst hatte Kiew bereits 2022 acht Zuzana-Haubitzen geliefert.",
-     {("DE", "artillery", P, 16), ("DK", "artillery", P, 16), ("NO", "artillery", P, 16),
+     # (relabelled in pledges round 29 under the lead's convention: a count or sum several givers
+     # give jointly is no giver's figure)
+     {("DE", "artillery", P, None), ("DK", "artillery", P, None), ("NO", "artillery", P, None),
       ("SK", "artillery", D, 8)}),
     # Geld der EU und Einzahlung eines Mitglieds; eine blockierte Erstattung
     ("EU gibt weitere 500 Millionen Euro für Waffen frei",
@@ -298,9 +304,6 @@ LEFT = {
     "US announces new $400 million weapons package for Ukraine": (
         "'has committed more than $44 billion ... since Russia's full-scale invasion' is one record with the new "
         "$400 million package (one per giver, kind and step: the running total gives way to the news)"),
-    "Czech-led initiative has delivered 500,000 shells this year": (
-        "the payers in a sentence of their own ('The shells were paid for by Denmark, the Netherlands and Canada') "
-        "deliver the shells, but without the 500,000 the sentence before counted ('The shells' carries no count)"),
     "Rheinmetall delivers Skyranger vehicles to Ukraine": (
         "'The vehicles ... are the first of 30 that Berlin ordered' reads an order of production with no count, "
         "not the 30 air defence vehicles"),
@@ -369,7 +372,7 @@ HELD_OUT = [
      "DEN HAAG (dpa) - Die Niederlande, Dänemark und Schweden finanzieren gemeinsam 20 Panzerhaubitzen für die "
      "Ukraine. Der Hersteller KNDS soll sie bis 2027 liefern, teilte das niederländische Verteidigungsministerium "
      "mit.",
-     {("NL", "artillery", P, 20), ("DK", "artillery", P, 20), ("SE", "artillery", P, 20)}),
+     {("NL", "artillery", P, None), ("DK", "artillery", P, None), ("SE", "artillery", P, None)}),
     ("en", "Canada to send two dozen armoured vehicles to Ukraine",
      "OTTAWA (Reuters) - Canada will send Ukraine two dozen armoured vehicles, Defence Minister David McGuinty said "
      "on Tuesday.\n"
@@ -434,7 +437,7 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
     ("fr", "La Norvège enverra à l'Ukraine douze lanceurs NASAMS, un système développé conjointement avec les "
      "États-Unis.", {("NO", AIR, P, 12)}),
     ("en", "Norway will send Ukraine 12 NASAMS launchers jointly with the United States.",
-     {("NO", AIR, P, 12), ("US", AIR, P, 12)}),
+     {("NO", AIR, P, None), ("US", AIR, P, None)}),
     # a reimbursement's own sum held up by a member is the EU's money under discussion
     ("fr", "La Hongrie bloque le remboursement de 6,6 milliards d'euros aux États membres.",
      {("EU", MONEY, X, 6.6e9)}),

@@ -37,10 +37,10 @@ PROBES = [
      "aérienne de l'Europe du Nord. Berlin a par ailleurs livré 20 chars à Kiev.", {("DE", "tanks", D, 20)}),
     ("en", "With Denmark out of stock, Germany has delivered 80 tanks to Ukraine.", {("DE", "tanks", D, 80)}),
     ("de", "Mit Dänemark hat Deutschland 80 Leopard-Panzer an die Ukraine geliefert.",
-     {("DE", "tanks", D, 80), ("DK", "tanks", D, 80)}),
+     {("DE", "tanks", D, None), ("DK", "tanks", D, None)}),
     ("en", "Unlike Denmark, Germany has delivered 80 tanks to Ukraine.", {("DE", "tanks", D, 80)}),
     ("en", "With Denmark, Norway and Sweden, Germany has delivered 80 tanks to Ukraine.",
-     {("DE", "tanks", D, 80), ("DK", "tanks", D, 80), ("NO", "tanks", D, 80), ("SE", "tanks", D, 80)}),
+     {("DE", "tanks", D, None), ("DK", "tanks", D, None), ("NO", "tanks", D, None), ("SE", "tanks", D, None)}),
     ("en", "Poland handed Ukraine a package worth 50 million dollars. The weapons were mainly delivered by rail "
      "through Rzeszow.", {("PL", MONEY, D, 50e6)}),
     ("de", "Polen übergab der Ukraine ein Paket im Wert von 50 Millionen Euro, vor allem für die Verteidigung im "
@@ -90,7 +90,7 @@ def test_a_package_resumes_after_its_possible_contents(text: str, expected: set)
 # closed relative clause (nearest_cue._closes_its_relative_clause): 5 of 5.
 HELD_OUT = [
     ("en", "With Norway, Denmark has delivered 12 F-16 jets to Ukraine.",
-     {("DK", "aircraft", D, 12), ("NO", "aircraft", D, 12)}),
+     {("DK", "aircraft", D, None), ("NO", "aircraft", D, None)}),
     ("en", "Norway approved a new package for Ukraine. The package, which could include NASAMS missiles, is worth 1 "
      "billion crowns.", {("NO", AIR, X, None), ("NO", MONEY, P, 1e9)}),
     ("fr", "Avec ses alliés nordiques, la Suède a livré 8 canons Archer à l'Ukraine.", {("SE", "artillery", D, 8)}),

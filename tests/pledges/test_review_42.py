@@ -23,6 +23,8 @@ stories 0 of 3, live entries 0 of 3, quote-led 1 of 3, wire stories 2 of 9. The 
 to NATO's fund, whose purchases ("body armour") the extractor records as Japan's (other, pledged), and
 Rheinmetall's plant in Ukraine labelled production (category production); each such article has another
 miss besides except Japan's.
+After pledges round 29 (tests/pledges/test_pledges_wire_29.py): 18 of 24 fully right, records 63 / 66 / 70
+(P 0.90, R 0.95), figures 63 of 66; the six left are strict xfails below.
 """
 
 from __future__ import annotations
@@ -277,70 +279,24 @@ LEFT: dict[str, str] = {
     "South Korea says no to Ukrainian plea for air defence": (
         "adds Korea discussing missiles (KR, missiles, discussed) from Kyiv's request 'Kyiv asked Seoul for its "
         "Cheongung missile batteries', a request already answered by the refusal in the same sentence"),
-    "Nordic and Baltic states add planes, drones and cash for Ukraine": (
-        "Norway's 'said in October that it would give 3 billion Norwegian crowns for air defence' is read as "
-        "delivered, taking the status of 'completed the delivery' in Denmark's clause after ', and'"),
-    "14:32 GMT - Belgium has handed over the ": (
-        "'The remaining aircraft will follow next year' gives no record: the full stop of 'says in a post on X.' "
-        "is read as an initial's, so the next sentence is read as part of the first (without 'on X' it gives "
-        "(BE, aircraft, pledged))"),
     "Czechs to keep shells flowing to Ukraine next year, minister says": (
         "'and we will keep it going in 2027' gives no pledged record: 'keep ... going' is no promise, and 'it' "
         "(the initiative) names no thing ('We will keep our ammunition initiative going' gives none either)"),
-    "Pentagon cancels $300 million Patriot shipment for Ukraine": (
-        "'a planned $300 million shipment of Patriot interceptor missiles' gives the $300 million to a funding "
-        "record of its own (US, funding, refused) and none to the Patriots; 'HIMARS rockets' are read as "
-        "artillery, not ammunition"),
     "Japan gives $400 million to NATO fund for Ukraine's army": (
         "adds (JP, other, pledged) from 'body armour' in the relative clause telling what NATO's fund buys "
         "(a call of mine a reader could make otherwise: the fund's purchases as the contents of Japan's money)"),
-    "Sweden orders 18 Archer howitzers from BAE Bofors for Ukraine": (
-        "adds (SE, production, production) from 'The guns will be built in Karlskoga and handed to Ukraine as "
-        "they leave the factory': the word 'factory' alone reads as making (category production), though the "
-        "guns are the ones ordered (without that clause no such record)"),
     "Réunis à Paris, les soutiens de Kiev promettent blindés et défense antiaérienne": (
-        "Portugal's 'la formation de 60 pilotes ... avait commencé' is read as the Netherlands' pledged training "
-        "(the pluperfect 'avait commencé' is no sign of training under way, 'a commencé' is, so the item takes "
-        "'ont promis' and its giver across 'tandis que'); "
         "Korea 'examine la possibilité de fournir des équipements de déminage' gives no record; 'le débat sur le "
         "financement de l'aide' gives (IT, funding, discussed), Italy borrowed from two sentences back"),
-    "10h05 - La Lituanie a remis à l'armée uk": (
-        "'lance-roquettes antichars' are read as artillery, not small arms (portable anti-tank launchers)"),
-    "La Grèce refuse toujours de céder ses S-300 à Kiev": (
-        "'et n'exclut pas d'en envoyer davantage' gives no discussed record: the pronoun 'en' is not read as the "
-        "shells named before ('n'exclut pas d'envoyer davantage d'obus' gives it)"),
     "La Suisse bloque à nouveau des munitions pour les Gepard ukrainiens": (
         "the veto gives Switzerland refusing the Gepards themselves too (CH, air_defence, refused) and Germany "
         "discussing both (DE, ammunition / air_defence, discussed) where the labels give only Switzerland's "
         "refusal of the ammunition (the Gepards after 'destinées aux' are read as a thing of their own, not "
         "what the ammunition is for); 'Rheinmetall a lancé leur production en Allemagne' gives no production "
         "record once the sentence before names the Gepards delivered"),
-    "Österreich lehnt Beteiligung an Munitionsinitiative für Kiew ab": (
-        "'Österreich wird sich nicht an der ... Initiative zum Kauf von Artilleriemunition ... beteiligen' is "
-        "read as pledged (AT, ammunition, pledged) beside the headline's refusal: declining to take part ('sich "
-        "nicht an der Initiative ... beteiligen') does not turn the buying into a refusal ('sich nicht am Kauf "
-        "von ... beteiligen' is read as refused)"),
     "Bundestag billigt 11,5 Milliarden Euro Militärhilfe für die Ukraine": (
-        "'für Aufträge verplant ..., die in früheren Jahren vergeben wurden' gives (DE, production, production); "
-        "Slovakia's 'aus Armeebeständen keine weiteren Waffen mehr an Kiew abzugeben' gives no refusal "
-        "('Waffen' is no item)"),
-    "+++ 11:20 Uhr +++ Tschechien hat der Ukr": (
-        "adds (CZ, production, production) from 'in einem Werk in Mähren instandgesetzt': a repair before the "
-        "handover read as making"),
-    "Schweden: Zwei weitere Flugabwehrsysteme für Kiew noch vor Weihnachten": (
-        "the quoted refusal '„Gripen-Kampfjets geben wir derzeit aber nicht ab“' (object first, the speaker "
-        "named in the sentence before) gives no record, nor 'Die Ausbildung ... laufe dennoch weiter' ('läuft "
-        "weiter' is no sign of training under way; 'hat begonnen' is)"),
-    "Rheinmetall fertigt 180.000 Artilleriegranaten für die Ukraine": (
-        "the arms maker as subject gives no giver: 'Rheinmetall hat von der Bundesregierung den Auftrag "
-        "erhalten, 180.000 Schuss ... zu fertigen' and 'Rheinmetall baut ... in der Ukraine ein eigenes "
-        "Munitionswerk' give no record alone; in the article the headline's 180,000 come out pledged, not "
-        "production, and 'Der Auftrag habe einen Wert von' gives (DE, production, production)"),
-    "Kanada bildet 2.000 weitere ukrainische Soldaten aus": (
-        "the training loses its count when a place stands between the trainees and the verb ('weitere 2.000 "
-        "ukrainische Soldaten in Lettland und Polen ausbilden'; without the place it is 2,000), and then takes "
-        "the 60 million Canadian dollars of the next sentence ('Dafür stelle die Regierung ... bereit') as its "
-        "figure"),
+        "'für Aufträge verplant ..., die in früheren Jahren vergeben wurden' gives (DE, production, production) "
+        "(Slovakia's refusal 'keine weiteren Waffen mehr an Kiew abzugeben' is read since pledges round 29)"),
 }
 
 

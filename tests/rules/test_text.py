@@ -24,6 +24,22 @@ def test_a_system_name_ending_in_one_letter_ends_a_sentence():
     ]
 
 
+def test_a_letter_after_a_lower_case_word_ends_a_sentence_before_a_sentence_opener():
+    # "on X." names the platform, no initial: the next sentence is one of its own (review 42)
+    assert sentences("The jets arrived, he said in a post on X. The remaining aircraft will follow.") == [
+        "The jets arrived, he said in a post on X.", "The remaining aircraft will follow.",
+    ]
+    assert sentences("Livrés, a écrit le ministre sur X. Les autres suivront. Selon lui, 12 sur X. 20 de plus.") == [
+        "Livrés, a écrit le ministre sur X.", "Les autres suivront.", "Selon lui, 12 sur X.", "20 de plus.",
+    ]
+    assert sentences("Geliefert, schrieb er auf X. Weitere zehn folgen.") == ["Geliefert, schrieb er auf X.",
+                                                                          "Weitere zehn folgen."]
+    # ... while initials before a name stay in their sentence
+    assert sentences("a dit M. Le Maire. Il a dit. Said John F. Kennedy. The end.") == [
+        "a dit M. Le Maire.", "Il a dit.", "Said John F. Kennedy.", "The end.",
+    ]
+
+
 def test_the_fold_tables_stay_bounded_whatever_characters_feeds_send():
     # Feed text is anyone's: a feed serving every code point in turn grew the tables that
     # fold() and fold_aligned() fill on first sight to 1.1 M entries each (~360 MiB for

@@ -332,8 +332,8 @@ _UNDER_THE_THRESHOLD = ("the relevance rules score it 1.0, one rule hit, under t
 
 
 @pytest.mark.parametrize(("name", "item_id"), [
-    # Found since stories round 18 (the German weapon rule takes a relative clause's 13 words:
-    # tests/rules/test_rules_leftovers_18.py).
+    # Found since stop 42: stories round 18's German weapon rule (a relative clause's 13 words,
+    # tests/rules/test_rules_leftovers_18.py) and, independently, pledges round 29's readings.
     pytest.param("busy_day_39.jsonl", "BP-DE-09", id="day 39's German comment on Monday's IRIS-T pledge"),
     pytest.param("busy_day_39.jsonl", "BP-EN-09", id="day 39's week in review, naming no Ukraine",
                  marks=pytest.mark.xfail(strict=True, reason=_UNDER_THE_THRESHOLD)),

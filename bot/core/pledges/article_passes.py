@@ -34,7 +34,9 @@ def paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge
     record takes the sum as its worth (or keeps its count: the sum is then its price, no
     gift of its own); a giver who only pays takes the thing's kind. `body` is changed in
     place; what is left of `found` is returned."""
-    if any(p.category != "funding" or p.value is None for p in found):
+    # (a sum several givers give jointly is money all the same, its figure left off:
+    # item_records._records)
+    if any(p.category != "funding" or (p.value is None and not p.shared_with) for p in found):
         return found  # the sentence names things of its own
     before = body[first:]
     kinds = {p.category for p in before} - set(VAGUE)
@@ -169,6 +171,12 @@ def sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) ->
                 and headline_pledge.value is None and headline_pledge.quantity is None
             )
             or (headline_pledge.value is not None and p.value == headline_pledge.value)
+            # (a sum the body tells as given jointly by several countries, on none of them:
+            # "Germany, the Netherlands and Denmark pledged a combined 1.2 billion euros")
+            or (
+                headline_pledge.category == "funding" and headline_pledge.value is not None
+                and len(p.shared_with) > 1 and p.value is None
+            )
         )
         for p in body_pledges
     )

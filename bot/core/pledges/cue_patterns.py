@@ -16,6 +16,12 @@ from __future__ import annotations
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# A count of things made, in figures or words (see the making for Ukraine, "production")
+_MADE_COUNT = (
+    r"(?:\d[\d,. ]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of|"
+    r"thousands of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|trente|cent|des centaines de|"
+    r"des milliers de)"
+)
 # A word that is not "to" (the patterns have no look-around: RE2 runs them too).
 _NOT_TO = r"(?:[^t\s][\w'/-]*|t|t[^o\s][\w'/-]*|to[\w'/-]+)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -112,7 +118,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
-     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|blockier\w*|gestoppt|stoppt|"
+     rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
+     # (the zu-infinitive after a verb of saying, its recipient between: "erklärte, keine
+     # weiteren Waffen mehr an Kiew abzugeben")
+     rf"keine (?:{_WORD} ){{0,6}}(?:zu (?:liefern|schicken|uberlassen)|abzugeben|zu ubergeben)\b|"
+     r"blockier\w*|gestoppt|stoppt|"
+     # Declining to join a scheme refuses what it gives: "wird sich nicht an der Initiative
+     # zum Kauf von Munition beteiligen", "will not join the initiative", "ne participera pas"
+     rf"nicht (?:mehr |langer )?an (?:der|dem|den) (?:{_WORD} ){{0,12}}beteilig\w*|"
+     r"(?:will|would|does|did|do) not (?:join|take part in|participate in)\b|won't (?:join|take part in)\b|"
+     r"ne (?:participer\w*|prendr\w* part|rejoindr\w*) pas\b|"
+     # ... and the separable "abgeben", negated after its subject, recipient and adverbs:
+     # "gibt Polen der Ukraine derzeit nicht mehr ab", "geben wir aber nicht ab"
+     rf"(?:gibt|geben|gab|gaben) (?:{_WORD} ){{0,8}}(?:nicht|keine[nmrs]?) (?:(?:mehr|langer|weiter) )?ab\b|"
      # (the German middle field is long: "schließt eine Lieferung von ... an die Ukraine
      # weiterhin kategorisch aus")
      rf"ausgeschlossen|{_SCHLIESST} (?:{_WORD} ){{0,12}}aus\b|"
@@ -274,7 +292,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
      rf"beauftrag\w* (?:{_WORD} ){{1,6}}mit der (?:herstellung|produktion|fertigung|lieferung)\b|"
      rf"mit der (?:herstellung|produktion|fertigung|lieferung) (?:{_WORD} ){{0,10}}beauftragt\b|"
-     rf"charg(?:e|ee|es|ent)\b (?:{_WORD} ){{1,4}}de (?:produire|fabriquer|livrer)\b"),
+     rf"charg(?:e|ee|es|ent)\b (?:{_WORD} ){{1,4}}de (?:produire|fabriquer|livrer)\b|"
+     # Making counted things for Ukraine, as a maker tells its order: "Rheinmetall will
+     # produce 150,000 shells for Ukraine", "KNDS France fabriquera 12 canons Caesar pour
+     # l'Ukraine", "... für die Ukraine zu fertigen" (the things keep their category; the
+     # maker stands for its country, config/entities.toml `firms`)
+     # (the things counted right after the verb: not "build a coalition for")
+     # ("make" is left out: "will make 500 million euros available for Ukraine")
+     rf"(?:produc(?:e|es|ing)|build|builds|building|manufactur(?:e|es|ing))\b "
+     rf"(?:up to |more than |about |some )?{_MADE_COUNT} (?:{_WORD} ){{0,5}}for (?:ukraine|kyiv|kiev)\b|"
+     rf"(?:produir\w*|fabriqu(?:er|era|eront|e|ent)|construir\w*) (?:jusqu'a |plus de |environ )?{_MADE_COUNT} "
+     rf"(?:{_WORD} ){{0,5}}pour (?:l'ukraine|kiev)\b|"
+     # (German: the order's infinitive, "... für die Ukraine zu fertigen"; "für die Ukraine
+     # wieder Granaten produzieren" is output in general)
+     rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -282,7 +313,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"production lines?|production capacity|capacity to produce|"
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
      r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
-     r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen"),
+     r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen|"
+     # (a plant named by what it makes: "ein eigenes Munitionswerk"; not "Feuerwerk")
+     r"(?:munitions|rustungs|panzer|granaten|drohnen|raketen|pulver)werke?\b"),
     # Output in general ("the rate of production"): production only when something
     # changes it (see status_cues._OUTPUT_CHANGE) or a contract, order or factory is named too.
     ("output",
@@ -314,7 +347,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:la |leur |sa )remise (?:de|des|d')|"
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
-     r"(?:ont|a) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
+     r"(?:ont|a|avait|avaient) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
+     # training told as going on is under way: "die Ausbildung ... läuft weiter", "training
+     # ... continues", "la formation ... se poursuit"
+     rf"(?:ausbildung|training)\w* (?:{_WORD} ){{0,8}}(?:lauf(?:t|e|en)|geh(?:t|e)|gingen?) "
+     rf"(?:{_WORD} ){{0,2}}weiter\b|"
+     rf"training (?:{_WORD} ){{0,8}}(?:continues|is continuing|goes on|is going on)\b|"
+     rf"formation (?:{_WORD} ){{0,8}}(?:se poursui(?:t|vra)|continue)\b|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"

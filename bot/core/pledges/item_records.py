@@ -267,46 +267,44 @@ def _records(
     first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
     quantity = first_of[0] if first_of else item.quantity
     evidence = sentence.evidence()
-    # A figure several givers give together ("Germany and Denmark will jointly deliver 20
-    # tanks", "gemeinsam", "conjointement") is each one's: the real set labels a joint
-    # project's count on every partner. A figure told of several givers without saying so
-    # may be their total, spread over them: nobody's own share.
+    # A count or sum several givers give, jointly or not ("Sweden, Norway and Denmark will
+    # jointly pay for a $500 million package", "gemeinsam 100 Panzer", "Germany and France
+    # will send 20 tanks") is no one giver's: not split, not copied, each giver's record
+    # carries no figure (the real set labels a total over several donors so; /pledges and
+    # the tracker add the figures per giver, and a joint $500 million copied to three
+    # would count $1.5 billion). Only "each" or counts told "respectively" are each one's.
     several = len(giver) > 1
     own_each = several and _EACH.search(sentence.folded, sentence.start, sentence.end) is not None
-    shared = not several or own_each or _JOINTLY.search(sentence.folded, sentence.start, sentence.end) is not None or (
-        _PARTNER_OPENING.search(sentence.folded[sentence.start : sentence.end]) is not None
-    )
-    # Several givers of one figure (not "each" theirs): the figure is counted once in totals.
-    # Sorted, so every partner's row names the partners alike, whatever the order told.
+    own_figure = not several or own_each
+    # The partners of a joint giving, sorted so that every partner's row names them alike
+    # whatever the order told (the store and the totals still count a figure once if a row
+    # from before the convention carries one).
     shared_with = tuple(sorted(giver)) if several and not own_each else ()
-    # One figure in "crowns" told of Norway and Denmark is in one currency: the first
-    # giver's whose crowns are known, not NOK on one row and DKK on the other.
-    one_currency = next((_CROWNS[code] for code in giver if code in _CROWNS), None) if shared_with else None
     respective = _respective_counts(sentence, item, counts, len(giver)) if several else None
     if respective:
-        shared, shared_with = True, ()  # each giver's own count, told in their order
+        own_figure, shared_with = True, ()  # each giver's own count, told in their order
     pledges: list[Pledge] = []
     for place, code in enumerate(giver):
         if respective:
             quantity = respective[place]
-        currency = item.currency
+        currency = item.currency if own_figure else None
         if currency == CROWNS:
-            currency = one_currency or _CROWNS.get(code)
+            currency = _CROWNS.get(code)
         record = Pledge(
             donor=code,
             category=category,
             status=status,
             item=sentence.full[item.start : item.end].strip(),
             system=item.system,
-            quantity=quantity if shared else None,
-            value=item.value,
+            quantity=quantity if own_figure else None,
+            value=item.value if own_figure else None,
             currency=currency,
             evidence=evidence,
             shared_with=shared_with,
         )
         pledges.append(record)
         if first_of:
-            pledges.append(replace(record, status="pledged", quantity=first_of[1] if shared else None))
+            pledges.append(replace(record, status="pledged", quantity=first_of[1] if own_figure else None))
     return pledges
 
 
@@ -332,16 +330,6 @@ def _respective_counts(sentence: Sentence, item: Item, counts: list[Count], give
 _RESPECTIVELY = lazy(r"\b(?:respectively|respectivement|beziehungsweise|bzw)\b")
 _LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
-# (folded text)
-# ("ensemble" as the adverb: "vont financer ensemble", not "l'ensemble des", "dans l'ensemble")
-_JOINTLY = lazy(r"\b(?:jointly|together|conjointement|(?<!l')ensemble(?! d)|en commun|gemeinsam\w*|zusammen)\b")
-# ... as is one told with a partner in a phrase of its own opening the sentence or a clause:
-# "Avec le Danemark, Berlin a déjà livré plus de 80 chars", "With Denmark, Germany has
-# delivered 80 tanks" (see item_givers._with_opening). (Folded text.)
-_PARTNER_OPENING = lazy(
-    r"(?:^|[,;\u2013\u2014-]\s*|\b(?:and|et|und)\s*,?\s*)(?:avec|with|mit)\s+(?:the |le |la |les |l'|dem |den |der )?"
-    r"[\w-]+(?:[ -][\w-]+)?\s*(?:,|(?:hat|haben|hatte|hatten|wird|werden|will|wollen|soll|sollen|liefert|lieferte)\b)"
-)
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
 _EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")

@@ -67,7 +67,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*|"
      # anti-tank missiles are fired from portable launchers: small arms like the rest
      # ("Panzerabwehrraketen" is already one above)
-     r"anti-?tank (?:guided )?(?:missiles?|rockets?)|atgms?|missiles? anti-?chars?|missiles antichars?"),
+     r"anti-?tank (?:guided )?(?:missiles?|rockets?)|atgms?|missiles? anti-?chars?|missiles antichars?|"
+     # ... and so are the French portable launchers ("lance-roquettes antichars"), before
+     # the artillery's "lance-roquettes" they contain
+     r"(?:lance-)?roquettes? anti-?chars?"),
     ("artillery", r"\w*panzerhaubitze\w*|artiller\w*|howitzers?|obusiers?|\w*haubitze\w*|"
      r"(?:multiple )?(?:launch )?rocket (?:launchers?|systems?)|lance-roquettes?|\w*raketenwerfer\w*|"
      r"canons?|cannons?|\w*geschutze?n?|mortiers?|mortars?|\w*morser\w*|"

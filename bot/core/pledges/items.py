@@ -362,7 +362,9 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         # A count before the previous item is that item's ("25 armoured vehicles and
         # ammunition": the ammunition is not counted).
         after = items[-1].end if items else 0
-        quantity = _quantity_before(folded, start, counts, after)
+        quantity = _trainees_before_a_place(folded, group[0], counts) if category == "training" else None
+        if quantity is None:
+            quantity = _quantity_before(folded, start, counts, after)
         if quantity is None and folded[start:end] == "en":
             quantity = _partitive_count(folded, end, counts)
         elif quantity is None and len(group) == 1:
@@ -400,6 +402,16 @@ def _count_in_apposition(folded: str, end: int, counts: list[Count]) -> int | No
 _APPOSITION_BEFORE_COUNT = lazy(r",\s*(?:soit|(?:that is|i\.e\.),?|insgesamt|also)\s+(?:au total\s+|in all\s+)?")
 
 
+def _trainees_before_a_place(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """German puts the training verb last, and a place may stand between it and the
+    trainees: "2.000 ukrainische Soldaten in Lettland und Polen ausbilden", "300 Piloten
+    an zwei Stützpunkten ausbilden" (the place's own count is no trainees')."""
+    for count in reversed([c for c in counts if c.end <= first.start and first.start - c.end <= 80]):
+        if _TRAINEES_THEN_PLACE.fullmatch(folded, count.end, first.start):
+            return count.value
+    return None
+
+
 def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int | None:
     """Training is counted in the people trained: "has trained more than 50,000
     Ukrainian troops" (the count inside the words), "training for 1,200 soldiers", "la
@@ -427,6 +439,12 @@ _TRAINEES_AFTER = lazy(
 )
 
 
+_TRAINEES_THEN_PLACE = lazy(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:soldaten|piloten|rekruten|soldatinnen|ukrainer\w*|\w*(?:soldaten|piloten|krafte))"
+    r"\s+(?:in|im|an|am|auf|bei|aus)\s+(?:[\w'-]+\s+){1,5}(?:zu\s+)?$"
+)
+
+
 # (folded text: the words of a share of things named before, see references.py)
 _SHARE_WORDS = lazy(
     r"\b(?:davon|dont|of which|of them|d'entre|(?:die|den) (?:ersten|letzten)|premier|premiere|dernier|derniere)s?\b"
@@ -449,12 +467,13 @@ _GUN_ROUNDS = lazy(r".*(?:shells|rounds|obus|granaten|patronen|cartouches|gescho
 
 
 def _launchers_rockets_compound(precise: list[Mention], folded: str) -> bool:
-    """A rocket launcher's name joined by a hyphen to the rockets it fires: "Himars-Raketen",
-    "Mars-II-Raketen" are the launcher's ammunition."""
+    """A rocket launcher's name joined by a hyphen or a space to the rockets it fires:
+    "Himars-Raketen", "Mars-II-Raketen", "HIMARS rockets", "MLRS rockets" are the launcher's
+    ammunition (English, too, names the launcher first)."""
     return (
         len(precise) >= 2 and precise[0].system is not None and precise[0].category == "artillery"
         and precise[1].system is None and precise[1].category == "missiles"
-        and folded[precise[0].end : precise[1].start] == "-"
+        and folded[precise[0].end : precise[1].start] in ("-", " ")
     )
 
 

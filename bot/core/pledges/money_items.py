@@ -31,6 +31,15 @@ _WORTH_BETWEEN = lazy(
     r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
+# ... or before the thing, as the worth of the shipment that carries it: "a planned $300
+# million shipment of Patriot missiles", "a 400 million euro delivery of IRIS-T missiles",
+# "eine 200-Millionen-Euro-Lieferung von Granaten" (a package's worth is money given: no
+# package here; an order's is a contract's, read elsewhere)
+_WORTH_OF_SHIPMENT = lazy(
+    r"[\s-]*(?:(?:euros?|dollars?|pounds?|francs?|crowns?|kronen?)[\s-]+)?"
+    r"(?:shipments?|deliver(?:y|ies)|consignments?|transfers?|\w*lieferung(?:en)?)"
+    r"\s+(?:of|von)\s+(?:the\s+|new\s+|more\s+|additional\s+|further\s+|weiteren\s+|neuen\s+)?"
+)
 _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
@@ -54,7 +63,10 @@ def money_items(
     worth_of = {
         m.start: thing for m in money
         for thing in mentions
-        if 0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+        if (
+            0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+            or 0 <= thing.start - m.end <= 40 and _WORTH_OF_SHIPMENT.fullmatch(folded, m.end, thing.start)
+        )
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
     }
     money_items = [

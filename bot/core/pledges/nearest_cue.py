@@ -64,6 +64,13 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # a giving verb opening a clause joined after the item governs what follows
                 # it: "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
                 or cue.status in ("pledged", "delivered") and _JOINED_VERB_BETWEEN.fullmatch(folded, item.end, cue.start)
+                # a clause joined after the item with a subject of its own tells of its own
+                # things, the item's verb is before it: "would give 3 billion crowns for air
+                # defence, and Denmark completed the delivery of its jets"
+                or (
+                    _NEW_SUBJECT_BETWEEN.fullmatch(folded, item.end, cue.start)
+                    and any(c.end <= item.start for c in cues)
+                )
                 # a reimbursement's verb is before it; one after tells what it pays back
                 # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
                 or REPAID.match(folded, item.start)
@@ -107,6 +114,15 @@ _JOINED_VERB_BETWEEN = lazy(
     r"(?:\s+(?:to|a|an|nach)\s+(?:the\s+|l'|die\s+)?(?:ukraine|kyiv|kiev|kiew|kyjiw)\b)?(?:\s+(?:in|en|im)\s+\d{4})?"
     r"\s*,?\s*(?:and|et|und)\s+(?:(?:has|have|had|also|then|later|since|already|it|they|a|ont|avait|avaient|aussi|"
     r"ensuite|deja|il|elle|ils|elles|lui|leur|les|en|y|hat|haben|hatte|auch|bereits)\s+)*"
+)
+
+# (folded text: between an item and a verb after it, ", and" and a new subject, a noun of
+# one to three words, not a pronoun or an auxiliary: ", and Denmark completed the", "et le
+# Danemark a achevé la", "und Schweden hat die")
+_NEW_SUBJECT_BETWEEN = lazy(
+    r"\s*,\s*(?:and|et|und)\s+(?!(?:has|have|had|is|are|was|were|will|would|also|then|it|they|he|she|we|a|ont|"
+    r"est|sont|va|vont|aussi|il|elle|ils|elles|on|en|y|hat|haben|ist|sind|wird|werden|auch|er|sie|es|wir)\b)"
+    r"(?:[\w'-]+\s+){1,4}"
 )
 
 

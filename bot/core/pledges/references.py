@@ -43,7 +43,7 @@ def with_references(folded: str, mentions: list[M], has_systems: bool, data: byt
     data = as_ascii(folded) if data is None else data
     if has_systems:
         mentions = _bare_counts(folded, data, _counted_units(folded, data, mentions))
-    if mentions and " en " in folded:
+    if mentions and (" en " in folded or "'en " in folded):
         mentions = _partitive_counts(folded, data, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
         mentions = _resupplies(folded, mentions)
@@ -244,10 +244,20 @@ _PARTITIVE = re.compile(
 )
 
 
+# ... and with "more" instead of a count, the pronoun before an infinitive: "n'exclut pas
+# d'en envoyer davantage", "prête à en livrer d'autres", "envisage d'en fournir plus"
+_PARTITIVE_MORE_HEAD = r"\b(?:d'|a )en (?:livrer|envoyer|fournir|ceder|donner|acheter|transferer)"
+_PARTITIVE_MORE_HINT = re2.compile(_PARTITIVE_MORE_HEAD.encode())
+_PARTITIVE_MORE = re.compile(_PARTITIVE_MORE_HEAD + r" (?:(?:encore|aussi|egalement) )?(?:davantage|plus\b|d'autres)")
+
+
 def _partitive_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
-    for match in _scan(_PARTITIVE, _PARTITIVE_HINT, folded, data):
-        s = match.start()
+    starts = [match.start() for match in _scan(_PARTITIVE, _PARTITIVE_HINT, folded, data)] + [
+        match.start() + match.group(0).index("en ")
+        for match in _scan(_PARTITIVE_MORE, _PARTITIVE_MORE_HINT, folded, data)
+    ]
+    for s in starts:
         named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA]
         if named and s - named[-1].end <= 300:
             found.append(replace(named[-1], start=s, end=s + 2))

@@ -117,6 +117,30 @@ _OUTPUT_CHANGE = lazy(
 )
 
 
+# (folded text: a factory noun; where the things leave it; a repair done to them)
+_FACTORY_NOUN = lazy(r"(?:factory|factories|usines?|\w*werke?|\w*fabrik\w*)")
+_FROM_THE_FACTORY_BEFORE = lazy(
+    r"\b(?:from|leave|leaves|left|leaving|out of|off) (?:the |its |their )?(?:[\w-]+ )?$|"
+    r"\b(?:sorti\w*|sortent|sort|depuis|en) (?:de |d')?(?:l'|leur |son |une )?(?:[\w-]+ )?$|"
+    r"\b(?:aus dem|vom|ab|direkt aus dem) (?:[\w-]+ )?$"
+)
+_REPAIRED = lazy(
+    r"\b(?:repaired|refurbished|overhauled|reconditioned|instandgesetzt|uberholt|aufbereitet|repare\w*|"
+    r"remis\w* en etat|renove\w*|revise\w*)\b"
+)
+
+
+def _factory_as_a_place(folded: str, cue: Cue, start: int, end: int) -> bool:
+    """Is the manufacturing cue only a factory named as the place the things leave or were
+    repaired in, not a making of its own?"""
+    if not _FACTORY_NOUN.fullmatch(folded, cue.start, cue.end):
+        return False
+    return bool(
+        _FROM_THE_FACTORY_BEFORE.search(folded, max(start, cue.start - 30), cue.start)
+        or _REPAIRED.search(folded, start, end)
+    )
+
+
 # A purchase named as what money is for ("for the purchase of", "pour l'achat de", "für
 # den Kauf von"). (Folded text, before the purchase cue.)
 _PURPOSE_BEFORE = lazy(r"\b(?:for|pour|fur|zum|zur)\s+(?:the\s+|its\s+|their\s+|l'|les?\s+|den\s+|die\s+)?$")
@@ -158,7 +182,10 @@ _UKRAINE_AFTER = lazy(r"\s+(?:the\s+)?(?:ukraine|kyiv|kiev|ukrainian)\b")
 # (folded text: a scheme's noun right before the purchase that names its aim)
 _SCHEME_BEFORE = lazy(
     r"\b(?:initiatives?|programmes?|programs?|schemes?|mechanisms?|mecanismes?|coalitions?|\w*initiative|"
-    r"\w*programm)\s+(?:to\s+|pour\s+|visant\s+a\s+|zum\s+|zur\s+)?$"
+    r"\w*programm)\s+(?:to\s+|pour\s+|visant\s+a\s+|zum\s+|zur\s+)?$|"
+    # (French names the scheme's aim after "de", its nationality between: "l'initiative
+    # tchèque d'achat d'obus")
+    r"\b(?:initiatives?|programmes?|mecanismes?|coalitions?)\s+(?:[\w-]+\s+)?(?:d'|de\s+)$"
 )
 _PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
 _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
@@ -273,6 +300,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # A deliberation that is over ("after weeks of debate", "which had long considered")
         # is background to what the sentence tells: its news speaks.
         kept = [c for c in kept if c.start not in behind]
+    # A factory that only says where the things come from or were mended is no making:
+    # "handed to Ukraine as they leave the factory", "straight from the factory", "in einem
+    # Werk in Mähren instandgesetzt" (a plant built or a line restarted still is).
+    kept = [c for c in kept if not (c.status == "manufacture" and _factory_as_a_place(folded, c, start, end))]
     if any(c.status == "output" for c in kept):
         changed = any(c.status in ("production", "manufacture") for c in kept) or _OUTPUT_CHANGE.search(
             folded, start, end

@@ -98,11 +98,40 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
         word_start -= 1
     word = text[word_start:stop]
     if len(word) == 1 and word.isalpha() and (word_start == 0 or text[word_start - 1] not in "-/"):
-        return False  # an initial: "U.S.", "M. Macron" (but "IRIS-T." and "SAMP/T." end a sentence)
+        # an initial: "U.S.", "M. Macron" (but "IRIS-T." and "SAMP/T." end a sentence), unless
+        # a letter named after a lower-case word opens no name: "said in a post on X. The rest"
+        return _letter_ends_sentence(text, word_start, after)
     standalone = word_start == 0 or text[word_start - 1].isspace()  # not the 16 of "F-16."
     if word.isdigit() and len(word) <= 2 and standalone:  # a German ordinal: "am 24. Februar"
         return False
     return word.lower() not in _ABBREVIATIONS
+
+
+# Words that open a sentence and no name (articles, pronouns, conjunctions; EN, FR, DE):
+# after a one-letter word they tell that the letter was no initial ("on X. The rest").
+# (Folded; "le"/"la" are left out: "M. Le Maire" is a name.)
+_SENTENCE_OPENERS = frozenset(
+    """the a an it its he she they we his her their our this that these those there but and
+    il elle ils elles on nous ce cette ces les un une des son sa ses leur leurs mais selon
+    der die das den dem ein eine er es sie wir man diese dieser dieses sein seine ihre aber
+    another other more autres weitere weiteren weiterer""".split()
+)
+# (a lower-case word, then the letter: "on X", "sur X", "auf X"; a first name or a title
+# before the letter makes it an initial: "John F. Kennedy", "M. Macron")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[^\W\d_A-Z\u00c0-\u00de]+\s$")
+
+
+def _letter_ends_sentence(text: str, word_start: int, after: int) -> bool:
+    """Does the one-letter word at text[word_start] before a full stop end the sentence? Only
+    after a lower-case word and before a word that opens sentences, never names ("said in a
+    post on X. The remaining jets", "a écrit sur X. Les autres"); "M." is Monsieur."""
+    if text[word_start] == "M" or not _LOWER_WORD_BEFORE.search(text, max(0, word_start - 30), word_start):
+        return False
+    next_word = _NEXT_WORD.match(text, after)
+    return bool(next_word) and (next_word.group(0).isdigit() or next_word.group(0).lower() in _SENTENCE_OPENERS)
+
+
+_NEXT_WORD = re.compile(r"[^\W_]+")
 
 
 # The last text split and its spans: the rules and the pledge extractor split the
