@@ -266,9 +266,6 @@ LEFT = {
         "Norvège' are read as pledged by the Netherlands and Norway, whose deliveries give no record (the delay, "
         "'ne livrera pas ... cette année, ... mais en 2026', read as a refusal until pledges round 27, is a "
         "pledge of 30 now)"),
-    "Paris commande 12 canons Caesar de plus pour l'Ukraine": (
-        "Belgium's 'six pièces commandées en juin' is read as production capacity with no count (category "
-        "production): 'pièces' is no artillery word"),
     "La Suisse refuse à nouveau la réexportation de munitions pour les Gepard": (
         "Brazil's refusal ('Le Brésil a lui aussi refusé de vendre des munitions pour ces blindés') is read as "
         "Germany refusing ammunition, and 'ceux-ci manquent de munitions' as Germany delivering ammunition"),
@@ -283,9 +280,6 @@ LEFT = {
     "Bundesregierung plant 2025 vier Milliarden Euro Militärhilfe für Kiew": (
         "'auf vier Milliarden Euro fast halbieren' gives no record (only the 7.5 billion of this year), and the "
         "IRIS-T systems 'bereits bestellte ... trotzdem geliefert würden' are read as production, not pledged"),
-    "Patriot-System aus Deutschland in der Ukraine eingetroffen": (
-        "'64 weitere Lenkflugkörper für das System' gives no record: 'Lenkflugkörper' without a system's name "
-        "is no item, 'das System' is not read as the Patriot named before"),
 }
 
 

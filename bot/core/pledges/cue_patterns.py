@@ -254,6 +254,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
      # order to" holds neither)
      r"(?:to|will|would) order|"
+     # ... and in the present, with what is ordered for Ukraine: "Dutch order 600 drone
+     # interceptors for Kyiv", "Britain orders drones for Ukraine"
+     rf"orders? (?:{_WORD} ){{1,5}}for (?:ukraine|kyiv|kiev)\b|"
      # helping Ukraine make things is paying its industry: "will help Ukraine produce
      # long-range drones", "aider l'Ukraine à fabriquer des drones"
      r"help(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:to )?(?:produce|build|make|manufacture)|"
@@ -586,6 +589,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
+     # (a middle field of seven or eight words when "zu" closes the clause, not a
+     # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
+     # teilte ... mit"; the pattern has no look-ahead, so it takes the next word too)
+     rf"sag\w* (?:{_WORD} ){{7,8}}zu[,.;:] \w+|"
      # (a sum in the middle field takes three words: "sagte zudem weitere 300 Millionen Euro
      # für Drohnen zu")
      rf"sag\w* (?:{_WORD} ){{0,4}}[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.) (?:euro|dollar|pfund|kronen|franken|zloty) "
