@@ -24,6 +24,20 @@ The phenomena:
   which is preparing to ship ...", "remercié l'Espagne, qui prépare l'envoi ...");
 - money for the upkeep of things others delivered ("for the maintenance of F-16 jets already
   delivered by Denmark") given to those who delivered them.
+
+28 articles (11 EN, 9 FR, 8 DE), labelled before their first run: on main (d02602e) 4 of 28 read
+right; after the fixes all 28 (interceptor drones: item_words; a headline's "orders ... for
+Ukraine": cue_patterns; elliptic nouns, counts of the kind named before, "for the system":
+references; Brazil a donor, Mexico a country: config/entities.toml; a non-donor state opening the
+cue's clause: item_givers; a nationality before "request for": non_givers; cuts: cue_patterns; a
+number before a sentence's opening pronoun ends it: bot/core/text; "24 of them", "20 davon zu":
+references; "preparing to ship": cue_patterns; things given earlier by another giver, told after
+them: relative_receipts).
+Ten held-out articles (HELD_OUT) were written after those fixes, labelled, and run once: 6 of 10
+right on that first run (main: 3 of 10). The misses were a count with a thousands separator in "the
+first 200 of 1,000 ... it pledged" (attributive_cues), "à la réparation des" as a purpose (items),
+a German relative clause after the main clause's last word, "an die Ukraine übergeben haben"
+(relative_receipts), and the French cut below; after mending the first three, 9 of 10.
 """
 
 from __future__ import annotations
@@ -168,34 +182,6 @@ GERMAN = [
 
 # What this round leaves, by headline: what is read instead (strict xfails).
 LEFT = {
-    "Brazil declines German request for tank ammunition": (
-        "Brazil is no donor of config/entities.toml: its refusal is read as Germany's (ammunition refused)"),
-    "Germany has sent 18 Leopard tanks, Mexico refuses shells": (
-        "Mexico is named by no list: its refusal is read as Germany's (ammunition refused)"),
-    "Le Brésil refuse de vendre des obus pour les Gepard": (
-        "Brazil is no donor of config/entities.toml: its refusal is read as Germany's (ammunition refused)"),
-    "Brasilien lehnt Munitionsverkauf ab": (
-        "Brazil is no donor of config/entities.toml: its refusal is read as Germany's (ammunition refused)"),
-    "Kyiv thanks Warsaw and Madrid": (
-        "'Warsaw had committed to sending 24 of them' gives no record ('24 of them' is no thing), and Spain's "
-        "batteries in 'He also thanked Spain, which is preparing to ship ...' give no record"),
-    "Sweden to pay for upkeep of jets given by Denmark and Norway": (
-        "the upkeep money is read as delivered by Sweden and by Denmark and Norway, each with the $80 million"),
-    "Paris va réduire de moitié son aide militaire à Kiev": (
-        "'réduire de moitié son aide militaire à l'Ukraine l'an prochain, à 1,5 milliard' gives no record"),
-    "Kiev remercie Paris et Madrid": (
-        "Spain's 'deux batteries Hawk' in 'a aussi remercié l'Espagne, qui prépare l'envoi de ...' are read as "
-        "France's (air defence pledged, 2)"),
-    "Le Danemark paiera l'entretien des Leopard": (
-        "the upkeep money is read as Germany's pledge of tanks (50 million euros), Denmark gives nothing and "
-        "Germany's delivery no record"),
-    "Bund halbiert Ukraine-Hilfe": (
-        "'halbiert ... ihre Militärhilfe ... auf 3,5 Milliarden Euro' gives no record (the verb before the aid)"),
-    "Kiew dankt Kopenhagen und Rom": (
-        "'Kopenhagen hatte zugesagt, 20 davon zu liefern' gives no record ('20 davon' before 'zu' is no thing)"),
-    "Niederlande zahlen Wartung der Leopard": (
-        "Germany's tanks in the relative clause 'die Deutschland der Ukraine bereits geliefert hat' give no "
-        "record"),
 }
 
 
@@ -203,4 +189,67 @@ LEFT = {
     ("lang", "title", "text", "expected"), left_as_xfails(in_three_languages(ENGLISH, FRENCH, GERMAN), LEFT)
 )
 def test_round_28_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# Ten articles written after the fixes above, labelled before their one first run, on the same
+# phenomena in other words (which of them the first run read right: see the module's docstring).
+HELD_OUT = [
+    ("en", "Ukraine receives first interceptor drones from Latvia",
+     "RIGA (Reuters) - Latvia has handed Ukraine the first 200 of 1,000 interceptor drones it pledged in May, the "
+     "Latvian defence ministry said on Wednesday.",
+     {("LV", "drones", D, 200), ("LV", "drones", P, 1000)}),
+    ("fr", "La Norvège livrera quatre unités de plus",
+     "OSLO (AFP) - La Norvège a fourni deux batteries NASAMS à l'Ukraine et enverra quatre unités supplémentaires "
+     "l'an prochain, a annoncé mardi son ministre de la Défense.",
+     {("NO", AIR, D, 2), ("NO", AIR, P, 4)}),
+    ("de", "Dänemark schickt Haubitzen",
+     "KOPENHAGEN (dpa) - Dänemark hat der Ukraine 19 Haubitzen geliefert, weitere acht Stück sollen bis zum Sommer "
+     "folgen. Das teilte das Verteidigungsministerium mit.",
+     {("DK", "artillery", D, 19), ("DK", "artillery", P, 8)}),
+    ("en", "Germany pledges more IRIS-T, Israel says no to Kyiv",
+     "BERLIN (Reuters) - Germany will send Ukraine two more IRIS-T air defence systems, the government said on "
+     "Tuesday, while Israel again refused to provide air defence systems to Kyiv.",
+     {("DE", AIR, P, 2)}),
+    ("fr", "Le Danemark divise par deux son soutien",
+     "COPENHAGUE (AFP) - Le Danemark va réduire son soutien militaire à l'Ukraine de moitié en 2026, à 8 milliards "
+     "de couronnes, a indiqué le ministre des Finances.",
+     {("DK", MONEY, P, 8e9)}),
+    ("en", "U.S. to send more missiles for Ukraine's Patriot",
+     "WASHINGTON (Reuters) - The United States delivered a second Patriot battery to Ukraine in April. The Pentagon "
+     "said on Friday it would send 50 more interceptors for the system by the end of the summer.",
+     {("US", AIR, D, None), ("US", AIR, P, 50)}),
+    ("en", "Zelensky thanks Oslo and Rome",
+     "KYIV (Reuters) - Ukraine has taken delivery of the first NASAMS launchers from Norway, President Volodymyr "
+     "Zelensky said on Sunday. Oslo had promised six of them. Zelensky also thanked Italy, which is getting ready "
+     "to send a SAMP/T system.",
+     {("NO", AIR, D, None), ("NO", AIR, P, 6), ("IT", AIR, P, None)}),
+    ("fr", "La Suède financera la réparation des chars",
+     "STOCKHOLM (AFP) - La Suède consacrera 40 millions d'euros à la réparation des chars Leopard 2 que la Pologne "
+     "a livrés à l'Ukraine, a annoncé lundi le gouvernement suédois.",
+     {("SE", "tanks", P, 40e6), ("PL", "tanks", D, None)}),
+    ("de", "Norwegen zahlt Ersatzteile für F-16",
+     "OSLO (dpa) - Norwegen stellt 30 Millionen Euro für Ersatzteile der F-16-Kampfjets bereit, die Dänemark und "
+     "die Niederlande an die Ukraine übergeben haben. Das teilte die Regierung mit.",
+     {("NO", "aircraft", P, 30e6), ("DK", "aircraft", D, None), ("NL", "aircraft", D, None)}),
+    ("en", "Portugal delivers howitzers, more to follow",
+     "LISBON (Reuters) - Portugal has delivered eight M109 howitzers to Ukraine, and another four guns will follow "
+     "by the end of the year, the defence ministry said.",
+     {("PT", "artillery", D, 8), ("PT", "artillery", P, 4)}),
+]
+
+
+# What the held-out articles leave, by headline (strict xfails).
+HELD_OUT_LEFT = {
+    "Le Danemark divise par deux son soutien": (
+        "'va réduire son soutien militaire à l'Ukraine de moitié en 2026, à 8 milliards de couronnes' gives no "
+        "record: the sum stands seven words after the aid, beyond the cut's reach (the status automaton is at "
+        "its size: a longer reach makes RE2 run out of DFA memory)"),
+}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_round_28_held_out_articles_give_their_labelled_records(
+    lang: str, title: str, text: str, expected: set
+) -> None:
     assert figures(text, lang, title=title) == expected

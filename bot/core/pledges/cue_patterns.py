@@ -16,6 +16,11 @@ from __future__ import annotations
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
 _WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# Small numbers as words, before "billion"/"milliards"/"Milliarden" in a sum (folded).
+_SUM_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
+    r"eine?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn"
+)
 # A word that is not "to" (the patterns have no look-around: RE2 runs them too).
 _NOT_TO = r"(?:[^t\s][\w'/-]*|t|t[^o\s][\w'/-]*|to[\w'/-]+)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -427,14 +432,23 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).
+     # (the sum may follow a comma and be a number word: "réduire de moitié son aide
+     # militaire à l'Ukraine l'an prochain, à 1,5 milliard", "auf vier Milliarden Euro
+     # fast halbieren"; in German the verb may come first: "halbiert ... ihre
+     # Militärhilfe ... auf 3,5 Milliarden Euro")
      rf"(?:cut|cuts|halve[sd]?|halving|reduce[sd]?|reducing|scale[sd]? back|trim(?:s|med)?) (?:{_WORD} ){{0,4}}"
-     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD} ){{0,4}}to "
-     r"(?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?\d+|"
-     rf"(?:redui\w*|ramen\w*|abaiss\w*) (?:{_WORD} ){{0,3}}(?:aide|soutien|enveloppe|budget)\b (?:{_WORD} ){{0,4}}a "
-     r"(?:environ |quelque )?\d+|"
-     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?\d[\d.,]* "
-     rf"(?:{_WORD} ){{0,3}}"
+     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD},? ){{0,4}}to "
+     rf"(?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?(?:\d+|{_SUM_NUMBER_WORDS})\b|"
+     rf"(?:redui\w*|ramen\w*|abaiss\w*) (?:{_WORD} ){{0,3}}(?:aide|soutien|enveloppe|budget)\b (?:{_WORD},? ){{0,6}}a "
+     rf"(?:environ |quelque )?(?:\d+|{_SUM_NUMBER_WORDS})\b|"
+     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?"
+     rf"(?:\d[\d.,]*|{_SUM_NUMBER_WORDS}) (?:{_WORD} ){{0,3}}"
      r"(?:halbier|kurz|reduzier|senk|verringer|zusammenstreich)\w*|"
+     # (the verb first: "halbiert im kommenden Jahr ihre Militärhilfe ... auf 3,5 Milliarden
+     # Euro"; the aid noun and number words left out, for the automaton's size: the
+     # sentence's items say what is cut)
+     r"(?:halbier\w*|(?:kurz|senk|reduzier|verringer)(?:t|te|ten)\b) (?:[a-z'-]+ ){1,8}auf (?:rund |etwa |knapp )?\d|"
+
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
@@ -685,6 +699,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("purchase",
      r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
      r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b|"
+     # ... and a sum paid for something: "will pay $80 million for the maintenance of" (not
+     # "will pay a third of the cost")
+     r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
      # French "acquérir" is buying too: "aider l'Ukraine à acquérir des drones" (not the
      # noun "acquisition", also a radar's: "radar d'acquisition")
      r"acquerir|acquerr\w*|acquiert|acquierent"),
@@ -714,7 +731,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
-    ("delivery", r"deliver(?:y|ies)|shipments?|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
+    # (a giving being prepared is told like the delivery it prepares, as French "prépare
+    # l'envoi de" is: "which is preparing to ship two Hawk batteries"; in the present only:
+    # "denied a report that it was preparing to send" tells a denial)
+    ("delivery", r"deliver(?:y|ies)|shipments?|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?|"
+     r"(?:is|are) (?:now |also )?preparing to (?:send|ship|deliver|supply|provide|transfer|donate|hand over)"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"

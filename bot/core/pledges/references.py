@@ -369,7 +369,7 @@ def _back_reference_words(number: str) -> str:
         # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
         # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
         # eingetroffen": the six are F-16 delivered)
-        rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of which|"
+        rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of (?:which|them)|"
         # ... and told with the auxiliary first: "davon sind 12 bereits übergeben worden"
         rf"davon (?:sind|seien|wurden|waren) (?:{number})(?: (?:bereits|schon|inzwischen))?|"
         # a first part of them, before its verb: "a first batch has arrived", "une première
@@ -395,6 +395,8 @@ _BACK_REFERENCE_VERBS = (
     r"ist|sind|wird|werden|wurde|wurden|soll|sollen|sollten|war|waren|kam|kamen|traf|trafen|folgt|folgen|folgten|"
     r"liefert|liefern|schickt|ubergibt|sei|seien|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
     r"ubergeben|geliefert|ausgeliefert|eingetroffen|angekommen|"
+    # (a German infinitive after its object: "hatte zugesagt, 20 davon zu liefern")
+    r"zu|"
     r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient"
 )
 _BACK_REFERENCE = re.compile(
