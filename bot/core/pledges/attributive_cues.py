@@ -51,8 +51,10 @@ _NOT_IN_THE_THING = (
     r"a|ont|avait|avaient|est|sont|etait|dit|annonce|declare|affirme|indique|precise|confirme|assure|ajoute|"
     r"estime|explique|souligne|rappele|et|mais|ou|jour|semaine|mois|annee|fois)\b)"
 )
+# (a figure with a thousands separator is one word of the thing: "the first 200 of 1,000
+# interceptor drones it pledged")
 _PROMISED_RELATIVE_BEFORE = lazy(
-    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}[\w/-]+\s+){{1,5}}(?:which\s+|that\s+)?"
+    rf"(?:\b(?:the|its|their|all|these|those)\s+(?:{_NOT_IN_THE_THING}(?:\d[\d,.]*\d|[\w/-]+)\s+){{1,6}}(?:which\s+|that\s+)?"
     r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     rf"|\b(?:les|des|ces|ses|leurs|la|le|l')\s*(?:{_NOT_IN_THE_THING}[\w/-]+\s+){{1,5}}"
     r"qu'(?:il|elle|ils|elles)\s+(?:(?:lui|leur|nous|vous)\s+|l')?(?:a|avait|ont|avaient)\s+)$"

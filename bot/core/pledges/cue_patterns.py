@@ -22,6 +22,11 @@ _MADE_COUNT = (
     r"thousands of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|trente|cent|des centaines de|"
     r"des milliers de)"
 )
+# Small numbers as words, before "billion"/"milliards"/"Milliarden" in a sum (folded).
+_SUM_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
+    r"eine?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn"
+)
 # A word that is not "to" (the patterns have no look-around: RE2 runs them too).
 _NOT_TO = r"(?:[^t\s][\w'/-]*|t|t[^o\s][\w'/-]*|to[\w'/-]+)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -272,6 +277,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
      # order to" holds neither)
      r"(?:to|will|would) order|"
+     # ... and in the present, with what is ordered for Ukraine: "Dutch order 600 drone
+     # interceptors for Kyiv", "Britain orders drones for Ukraine"
+     rf"orders? (?:{_WORD} ){{1,5}}for (?:ukraine|kyiv|kiev)\b|"
      # helping Ukraine make things is paying its industry: "will help Ukraine produce
      # long-range drones", "aider l'Ukraine à fabriquer des drones"
      r"help(?:s|ed|ing)? (?:ukraine|kyiv|kiev) (?:to )?(?:produce|build|make|manufacture)|"
@@ -463,14 +471,23 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).
+     # (the sum may follow a comma and be a number word: "réduire de moitié son aide
+     # militaire à l'Ukraine l'an prochain, à 1,5 milliard", "auf vier Milliarden Euro
+     # fast halbieren"; in German the verb may come first: "halbiert ... ihre
+     # Militärhilfe ... auf 3,5 Milliarden Euro")
      rf"(?:cut|cuts|halve[sd]?|halving|reduce[sd]?|reducing|scale[sd]? back|trim(?:s|med)?) (?:{_WORD} ){{0,4}}"
-     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD} ){{0,4}}to "
-     r"(?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?\d+|"
-     rf"(?:redui\w*|ramen\w*|abaiss\w*) (?:{_WORD} ){{0,3}}(?:aide|soutien|enveloppe|budget)\b (?:{_WORD} ){{0,4}}a "
-     r"(?:environ |quelque )?\d+|"
-     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?\d[\d.,]* "
-     rf"(?:{_WORD} ){{0,3}}"
+     rf"(?:aid|assistance|support|funding|spending)\b (?:{_WORD},? ){{0,4}}to "
+     rf"(?:about |around |some |roughly )?(?:\$|€|£|eur |usd )?(?:\d+|{_SUM_NUMBER_WORDS})\b|"
+     rf"(?:redui\w*|ramen\w*|abaiss\w*) (?:{_WORD} ){{0,3}}(?:aide|soutien|enveloppe|budget)\b (?:{_WORD},? ){{0,6}}a "
+     rf"(?:environ |quelque )?(?:\d+|{_SUM_NUMBER_WORDS})\b|"
+     rf"(?:\w*hilfe|unterstutzung|etat|budget)\w* (?:{_WORD} ){{0,6}}auf (?:rund |etwa |knapp )?"
+     rf"(?:\d[\d.,]*|{_SUM_NUMBER_WORDS}) (?:{_WORD} ){{0,3}}"
      r"(?:halbier|kurz|reduzier|senk|verringer|zusammenstreich)\w*|"
+     # (the verb first: "halbiert im kommenden Jahr ihre Militärhilfe ... auf 3,5 Milliarden
+     # Euro"; the aid noun and number words left out, for the automaton's size: the
+     # sentence's items say what is cut)
+     r"(?:halbier\w*|(?:kurz|senk|reduzier|verringer)(?:t|te|ten)\b) (?:[a-z'-]+ ){1,8}auf (?:rund |etwa |knapp )?\d|"
+
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
@@ -625,6 +642,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
+     # (a middle field of seven or eight words when "zu" closes the clause, not a
+     # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
+     # teilte ... mit"; the pattern has no look-ahead, so it takes the next word too)
+     rf"sag\w* (?:{_WORD} ){{7,8}}zu[,.;:] \w+|"
      # (a sum in the middle field takes three words: "sagte zudem weitere 300 Millionen Euro
      # für Drohnen zu")
      rf"sag\w* (?:{_WORD} ){{0,4}}[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.) (?:euro|dollar|pfund|kronen|franken|zloty) "
@@ -717,6 +738,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("purchase",
      r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
      r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b|"
+     # ... and a sum paid for something: "will pay $80 million for the maintenance of" (not
+     # "will pay a third of the cost")
+     r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
      # French "acquérir" is buying too: "aider l'Ukraine à acquérir des drones" (not the
      # noun "acquisition", also a radar's: "radar d'acquisition")
      r"acquerir|acquerr\w*|acquiert|acquierent"),
@@ -746,7 +770,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.
-    ("delivery", r"deliver(?:y|ies)|shipments?|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?"),
+    # (a giving being prepared is told like the delivery it prepares, as French "prépare
+    # l'envoi de" is: "which is preparing to ship two Hawk batteries"; in the present only:
+    # "denied a report that it was preparing to send" tells a denial)
+    ("delivery", r"deliver(?:y|ies)|shipments?|livraisons?|envois?|lieferung(?:en)?|\w+-lieferung(?:en)?|"
+     r"(?:is|are) (?:now |also )?preparing to (?:send|ship|deliver|supply|provide|transfer|donate|hand over)"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"

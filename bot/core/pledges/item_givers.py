@@ -199,7 +199,10 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
         # a partner is no subject: "Deutschland wird gemeinsam mit den Niederlanden ...
         # liefern" is Germany's delivery, the Netherlands joining it (added below)
         groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
-    giver = donors_for(folded, sentence.start, cue, item, groups) or parties.borrowed
+    giver = donors_for(folded, sentence.start, cue, item, groups)
+    if giver and _another_state_acts(folded, sentence.start, cue, item, parties, giver):
+        return ()
+    giver = giver or parties.borrowed
     if not giver and (
         _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
         or _WESTERN_AFTER.match(folded, item.end)
@@ -214,6 +217,37 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
         # tanks", "a SAMP/T system jointly with Italy, and its CAESAR howitzers")
         giver = tuple(dict.fromkeys(giver + parties.partners))
     return giver
+
+
+def _another_state_acts(
+    folded: str, sentence_start: int, cue: Cue, item: Item, parties: Parties, giver: tuple[str, ...]
+) -> bool:
+    """Whether a state that gives nothing to Ukraine (one the lists name as no donor:
+    Mexico, Russia) opens the clause of the item's cue, after the giver found: "Germany has
+    sent 18 Leopard tanks, Mexico refuses shells" - the shells are Mexico's refusal, not
+    Germany's. The state must open a clause (after a comma or semicolon, no comma between it
+    and the cue: an apposition, "Germany, Russia's largest trading partner, sent ...", is
+    none), and the giver must be named before it."""
+    if not parties.others:
+        return False
+    anchor = item.start if cue.start < item.start < cue.end else min(cue.start, item.start)
+    giver_before = [s for code, s, _ in parties.donors if code in giver and s < anchor]
+    for _, s, e in parties.others:
+        if (
+            e <= anchor and giver_before and giver_before[-1] < s
+            and _CLAUSE_OPENS_BEFORE.search(folded, max(sentence_start, s - 24), s)
+            and not _CLAUSE_MARK.search(folded, e, anchor)
+        ):
+            return True
+    return False
+
+
+# (folded text: what opens a clause right before its subject, and what parts two clauses)
+_CLAUSE_OPENS_BEFORE = lazy(
+    r"[,;]\s*(?:(?:and|et|und|but|mais|aber|while|whereas|tandis que|alors que|wahrend)\s+)?"
+    r"(?:(?:the|le|la|les|die|der|das)\s+|l')?$"
+)
+_CLAUSE_MARK = lazy(r"[,;]")
 
 
 _CONTRAST_BETWEEN = lazy(

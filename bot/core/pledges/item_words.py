@@ -50,7 +50,13 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # "systèmes (de lutte) anti-drones".
     ("air_defence", r"drone[- ]defen[cs]e(?: systems?| guns?)?|(?:anti|counter)-?(?:drones?|uavs?)(?: (?:systems?|guns?|weapons?))?|"
      r"\w*drohnenabwehr\w*|(?:(?:systemes?|canons?|dispositifs?) )?(?:de (?:lutte|defense) )?anti-?drones?"),
-    ("drones", r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
+    # Interceptor drones are drones that hunt drones (the README's categories: drones), told
+    # before the air-defence word "interceptors" they contain: "interceptor drones", "drone
+    # interceptors", "drones intercepteurs", "Interceptor-Drohnen" ("Patriot interceptors"
+    # stay air defence).
+    ("drones", r"interceptor[- ]?drones?|drone[- ]interceptors?|drones? (?:intercepteurs?|d'interception)|"
+     r"interceptor-?drohnen?|"
+     r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
     ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
      r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
@@ -100,7 +106,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:military )?aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
      r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
     ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
-     r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|"
+     r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|\w*lenkflugkorper\w*|"
      r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?|"
      # guided bombs, as JDAM and AASM Hammer are (config/entities.toml): "glide bombs",
      # "air-to-ground bombs", "bombes guidées", "Gleitbomben"
@@ -261,7 +267,7 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         mentions.append(Mention(s, e, category))
     mentions.sort(key=lambda m: m.start)
-    return with_references(folded, mentions, bool(systems), data)
+    return with_references(folded, mentions, data)
 
 
 def sentence_mentions(folded: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:

@@ -84,7 +84,9 @@ _FOR_PURPOSE = lazy(
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
-    r"a la (?:livraison|fourniture|production|fabrication)|to the (?:delivery|supply|production) of|"
+    # (or to the upkeep of things: "à la réparation des chars", "à l'entretien des F-16")
+    r"a la (?:livraison|fourniture|production|fabrication|reparation|maintenance)|a l'entretien|"
+    r"to the (?:delivery|supply|production|maintenance|repair|upkeep) of|"
     # the purchase financed right after the amount: "financera à hauteur de 500 millions
     # de dollars canadiens l'achat de drones"
     r"(?:(?:canadiens|americains|australiens|norvegiens|suedois|danois) )?(?:l'(?:achat|acquisition) (?:de|d'|des)|"

@@ -72,6 +72,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
         or welcomes_after(folded, e)
         or private_group(folded, donor)
+        or _REQUEST_FOR_THINGS_AFTER.match(folded, e)
         or _in_relative_clause(folded, s)
         or owns_a_scheme(folded, s, e)
         or leads_a_scheme(folded, s, e)
@@ -82,6 +83,16 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
             bool(MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)) or led_in_a_clause(folded, s, e)
         ))
     )
+
+
+# A nationality before a request for things names who asks, not who gives: "Brazil
+# declines German request for tank ammunition", "a Dutch request for more shells",
+# "die deutsche Bitte um Munition". (A request for leave to give is the asker's own giving,
+# leave.py: "Poland's request for permission to send".)
+_REQUEST_FOR_THINGS_AFTER = lazy(
+    r"\s+(?:requests?|pleas?|appeals?|anfrage|bitte|ersuchen|gesuch)\s+(?:for|um|nach)\s+"
+    r"(?!(?:permission|approval|leave|authori[sz]ation|(?:die |eine )?(?:genehmigung|erlaubnis|zustimmung))\b)"
+)
 
 
 # A donor inside a relative clause describes the subject, it does not give: "La Suède

@@ -35,13 +35,14 @@ M = TypeVar("M", bound=_MentionLike)
 _UMBRELLA = ("funding", "other")
 
 
-def with_references(folded: str, mentions: list[M], has_systems: bool, data: bytes | None = None) -> list[M]:
+def with_references(folded: str, mentions: list[M], data: bytes | None = None) -> list[M]:
     """`mentions` (sorted, of the folded text) with the references found added, sorted.
-    Counts of units and bare numbers refer to named systems only; the French partitive
-    and resupply nouns to any precise thing. `data` is `as_ascii(folded)` when the
-    caller already has it."""
+    Counts of units and bare numbers refer to the system named last, or, in an article
+    that names no system, to the precise kind named shortly before ("dix chars ..., et
+    cinq autres suivront"); the French partitive and resupply nouns to any precise
+    thing. `data` is `as_ascii(folded)` when the caller already has it."""
     data = as_ascii(folded) if data is None else data
-    if has_systems:
+    if mentions:
         mentions = _bare_counts(folded, data, _counted_units(folded, data, mentions))
     if mentions and (" en " in folded or "'en " in folded):
         mentions = _partitive_counts(folded, data, mentions)
@@ -53,7 +54,33 @@ def with_references(folded: str, mentions: list[M], has_systems: bool, data: byt
         mentions = _aircraft_words(folded, data, mentions)
     if mentions:
         mentions = _back_references(folded, data, mentions)
+    if mentions and "syst" in folded:
+        mentions = _systems_served(folded, data, mentions)
     return mentions
+
+
+# What is "for the system" serves the system named before: "30 missiles supplémentaires
+# pour ce système", "40 weitere Lenkflugkörper für das System", "interceptors for the
+# system" are that system's rounds (items._group_category reads missiles or munitions
+# with an air-defence system as its interceptors). The noun stands for the system.
+_SYSTEM_SERVED_WORDS = (
+    r"\b(?:for|pour|fur) (?:the|this|these|that|ce|cet|ces|le|les|das|dieses|diese|die|den) "
+    r"(?:(?:same|meme|gleiche) )?(?P<noun>systems?|systemes?|systemen)\b"
+)
+_SYSTEM_SERVED = re.compile(_SYSTEM_SERVED_WORDS)
+_SYSTEM_SERVED_HINT = re2.compile(_SYSTEM_SERVED_WORDS.replace("?P<noun>", "").encode())
+
+
+def _systems_served(folded: str, data: bytes, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _scan(_SYSTEM_SERVED, _SYSTEM_SERVED_HINT, folded, data):
+        s, e = match.span("noun")
+        if any(m.start < e and s < m.end for m in found):
+            continue  # read already ("for the two systems" counted, a name)
+        named = [m for m in mentions if m.system and m.end <= s and s - m.end <= 300]
+        if named:
+            found.append(replace(named[-1], start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # Each pattern below scans the whole article with `re`, which tries it at every
@@ -222,9 +249,9 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
 def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
     for s, e in _bare_spans(folded, data):
-        named = [m for m in mentions if m.system and m.end <= s]
-        if named and s - named[-1].end <= 400 and not any(s <= m.start < e for m in mentions):
-            found.append(replace(named[-1], start=s, end=e))
+        named = _named_before(mentions, s)
+        if named is not None and s - named.end <= 400 and not any(s <= m.start < e for m in mentions):
+            found.append(replace(named, start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
@@ -276,6 +303,10 @@ def _partitive_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 _UNIT_WORDS = (
     r"\b(?:exemplaires|exemplare|units|unites|stuck|examples|systems?|systemes|systeme|systemen|"
     r"launchers?|lanceurs?|startgerate?n?|"
+    # the elliptic nouns of a kind: guns counted as pieces or barrels ("six pièces
+    # supplémentaires", "20 more pieces", "zehn Rohre"), air defence as batteries ("two
+    # more batteries", "zwei weitere Batterien"); spare parts are no such piece (below)
+    r"pieces|rohre|batteries|batterien|"
     r"(?:of the|of these|of those|des|de ces|der|dieser) (?:vehicles|vehicules|fahrzeuge|machines|maschinen|appareils|"
     r"engins|jets|aircraft|planes|avions|flugzeuge))\b"
 )
@@ -299,10 +330,39 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
             continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
         if any(m.start <= s < m.end for m in mentions):
             continue  # part of a word already read ("two rocket launchers", "grenade launchers")
-        named = [m for m in mentions if m.system and m.end <= s]
-        if named:
-            found.append(replace(named[-1], start=s, end=e))
+        if _SPARE_PARTS_AFTER.match(folded, e):
+            continue  # "pièces détachées", "pieces of": no gun
+        # (a piece, barrel or battery is a gun or launcher, never the rounds or a calibre
+        # named last: "12 canons Caesar de 155 mm, en plus des 18 pièces")
+        candidates = [m for m in mentions if m.category != "ammunition"] if _GUN_UNITS.match(folded, s) else mentions
+        named = _named_before(candidates, s)
+        if named is not None:
+            found.append(replace(named, start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+_GUN_UNITS = re.compile(r"pieces|rohre|batteri")
+
+
+# (folded text after "pieces": spare parts, or pieces of something named after them)
+_SPARE_PARTS_AFTER = re.compile(r"\s+(?:detachees|de rechange|of\b|de\b|d')")
+# How far back a count standing for a kind (no system named) may find that kind: its
+# sentence or the one before it.
+_KIND_REACH = 200
+# Kinds a count never stands for: money, training, and "equipment" in general.
+_NOT_COUNTED_BACK = (*_UMBRELLA, "training", "training_weak", "equipment")
+
+
+def _named_before(mentions: list[M], at: int) -> M | None:
+    """What a count of units or a bare count at `at` stands for: the system named last
+    before it; when the article names none, the precise kind named last, close before."""
+    systems = [m for m in mentions if m.system and m.end <= at]
+    if systems:
+        return systems[-1]
+    if any(m.system for m in mentions):
+        return None
+    kinds = [m for m in mentions if m.end <= at and m.category not in _NOT_COUNTED_BACK]
+    return kinds[-1] if kinds and at - kinds[-1].end <= _KIND_REACH else None
 
 
 # A pronoun or a "rest" standing for what was named before, as the subject or object of
@@ -319,7 +379,7 @@ def _back_reference_words(number: str) -> str:
         # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
         # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
         # eingetroffen": the six are F-16 delivered)
-        rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of which|"
+        rf"(?:{number}) davon|(?:die|den) (?:ersten|letzten) (?:{number})|dont (?:{number})|(?:{number}) of (?:which|them)|"
         # ... and told with the auxiliary first: "davon sind 12 bereits übergeben worden"
         rf"davon (?:sind|seien|wurden|waren) (?:{number})(?: (?:bereits|schon|inzwischen))?|"
         # a first part of them, before its verb: "a first batch has arrived", "une première
@@ -345,6 +405,8 @@ _BACK_REFERENCE_VERBS = (
     r"ist|sind|wird|werden|wurde|wurden|soll|sollen|sollten|war|waren|kam|kamen|traf|trafen|folgt|folgen|folgten|"
     r"liefert|liefern|schickt|ubergibt|sei|seien|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
     r"ubergeben|geliefert|ausgeliefert|eingetroffen|angekommen|"
+    # (a German infinitive after its object: "hatte zugesagt, 20 davon zu liefern")
+    r"zu|"
     r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient"
 )
 _BACK_REFERENCE = re.compile(

@@ -34,3 +34,4 @@ class Parties:
     borrowed: tuple[str, ...]  # an earlier sentence's donor, when this sentence may take it; else ()
     partners: tuple[str, ...]  # who gives "together with" the giver
     partners_at: int = -1  # where the first of them is named
+    others: tuple[tuple[str, int, int], ...] = ()  # states and actors named that never give to Ukraine

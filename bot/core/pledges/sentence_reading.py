@@ -98,6 +98,9 @@ def sentence_pledges(
         groups=[g for g in parties.groups if g[0] not in sources],
         donors=[d for d in parties.donors if not any(r.group_start <= d[1] < r.group_start + 40 for r in receipts)],
     )
+    # (the cues of a clause telling the earlier giving tell only of it: "F-16 jets already
+    # delivered by Denmark" do not make Sweden's upkeep money a delivery)
+    cues = [c for c in cues if not any(r.item_end <= c.start < r.clause_end for r in receipts)] or cues
     evidence = sentence.evidence()
     return item_records(sentence, items, cues, mentions, counts, parties, usai) + [
         Pledge(code, r.category, "delivered", item=full[r.item_start : r.item_end], evidence=evidence)
@@ -160,6 +163,7 @@ def _sentence_parties(
         borrowed=borrowed,
         partners=(partners := joint_partners(folded, sentence.start, sentence.end, donors)),
         partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
+        others=tuple(others),
     )
 
 

@@ -59,6 +59,7 @@ DONOR_NAMES: dict[str, tuple[str, str, str]] = {
     "KR": ("South Korea", "Corée du Sud", "Südkorea"),
     "NZ": ("New Zealand", "Nouvelle-Zélande", "Neuseeland"),
     "CH": ("Switzerland", "Suisse", "Schweiz"),
+    "BR": ("Brazil", "Brésil", "Brasilien"),
 }
 
 # Category -> (English, French, German). The French and German nouns come before the

@@ -87,6 +87,13 @@ def _unaccented_run(run: re.Match[str]) -> str:
     return run.group().translate(_UNACCENTED)
 
 
+# Words that open a sentence and never follow an ordinal ("am 24. Februar", "die 3.
+# Division" take a noun): pronouns and articles, in English, French and German.
+_SENTENCE_OPENER = re.compile(
+    r"(?:The|He|She|It|They|We|This|These|Le|La|Les|L'|Il|Elle|Ils|Elles|On|Ce|Cette|Er|Es|Wir|Sie)\b"
+)
+
+
 def _ends_sentence(text: str, stop: int, after: int) -> bool:
     """Is the break found at text[stop:after] a real sentence end? (see _SENTENCE_END)"""
     if "\n" in text[stop:after] or text[stop] != ".":
@@ -103,7 +110,9 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
         return _letter_ends_sentence(text, word_start, after)
     standalone = word_start == 0 or text[word_start - 1].isspace()  # not the 16 of "F-16."
     if word.isdigit() and len(word) <= 2 and standalone:  # a German ordinal: "am 24. Februar"
-        return False
+        # ... unless the next word opens a sentence, which no ordinal's noun is: "s'était
+        # engagé à en livrer 12. Le ministre ...", "to send 24. He also ..."
+        return _SENTENCE_OPENER.match(text, after) is not None
     return word.lower() not in _ABBREVIATIONS
 
 
