@@ -275,6 +275,9 @@ def _story_score(
       PLEDGE_AGREEMENT_WINDOW of each other (`apart`: the article against the story's
       nearest report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
       alike: the cross-language copies of one announcement that quote no number;
+    - or both tell nothing but refusals, agree on them and name the same day, within
+      PLEDGE_AGREEMENT_WINDOW and at least SAME_STORY_THRESHOLD alike: the copies of one
+      refusal, which seldom carry a number or a system the entities know;
     - reports of a meeting or a statement (no government's pledge, no system in the
       headline, on either side) have no "what": the same day named by both stands in,
       and with the same standing meeting named by both (EventEvidence.meetings) it joins
@@ -348,6 +351,13 @@ def _story_score(
         return score
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
         if score >= PLEDGE_AGREEMENT_SIMILARITY and any(v.anchors and v.pledges_agree for v in verdicts):
+            return score
+        # Copies of one refusal share no number and often no system the entities know (an
+        # old jet, "weapons" in general): the same government refusing the same kinds of
+        # thing on the same day named is one refusal, in words as unalike as a translation's
+        # (0.27 for the English and German copies of Canada ruling out its CF-18 jets). The
+        # same government's other news of that day is no refusal, or refuses another kind.
+        if any(v.refusals and v.pledges_agree and v.days for v in verdicts):
             return score
         # The same holds when the headlines' system is told in the same phase by the same
         # donor on both sides, though one report lists more of the day's pledges than the

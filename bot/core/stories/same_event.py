@@ -17,6 +17,7 @@ from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.events import EventEvidence
+from bot.core.stories.pledge_news import category_family
 
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
@@ -56,6 +57,8 @@ class EventMatch:
     follows_up: bool = False
     # Both deny a report (events._denial): the denial is their news, not the pledges read.
     denials: bool = False
+    # Both tell nothing but refusals (see `_only_refusals`).
+    refusals: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -126,6 +129,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     elif not follows_up and not denials and (
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
+    elif _lead_untold(a, b) or _lead_untold(b, a):
+        conflict = "lead"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
     elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b)
@@ -151,7 +156,35 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a), follows_up, denials)
+                      _previews(a, b) or _previews(b, a), follows_up, denials,
+                      _only_refusals(a) and _only_refusals(b))
+
+
+def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
+    """`round_up` tells pledges of several governments, `other` of one (or reads none but
+    names kinds of thing in its lead), and the two lead with different news
+    (EventEvidence.lead_pledge: another donor or kind of thing; the status is left to the
+    phase checks). "France's first Mirage jets have reached Ukraine, capping a day on which
+    Paris also set aside 100 million euros for drones and Spain promised six tanks" reports
+    the Mirage delivery: it shares a sum with the reports of the drone money and a count
+    with Spain's tanks, so whichever story came first took it, and an event whose reports
+    came after it was told as that story's. Two round-ups are left to the other checks:
+    each leads with the government its outlet chose."""
+    if len(_pledge_donors(round_up)) < 2 or not round_up.lead_pledge:
+        return False
+    leads = {key.rpartition("|")[0] for key in round_up.lead_pledge}
+    if not other.pledges:  # "Frankreich stellt 100 Millionen Euro für ... Drohnen bereit"
+        kinds = {lead.partition("|")[2] for lead in leads}
+        return bool(other.things) and not kinds & {category_family(thing) for thing in other.things}
+    other_leads = {key.rpartition("|")[0] for key in other.lead_pledge}
+    return len(_pledge_donors(other)) == 1 and bool(other_leads) and not leads & other_leads
+
+
+def _only_refusals(side: EventEvidence) -> bool:
+    """Every pledge `side` reads is a refusal ("Canada rules out giving Ukraine its CF-18
+    jets"): a government says no to a kind of thing once on a day, whatever each outlet
+    calls the thing, and wire copy of a refusal rarely has a number to share."""
+    return bool(side.pledges) and all(key.endswith("|refused") for key in side.pledges)
 
 
 def _weighs_the_week(side: EventEvidence) -> bool:
