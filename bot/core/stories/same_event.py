@@ -161,16 +161,19 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
 
 
 def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
-    """`round_up` tells pledges of several governments, `other` of one (or reads none but
+    """`round_up` tells several governments giving (`_giving_donors`), `other` one (or reads none but
     names kinds of thing in its lead), and the two lead with different news
     (EventEvidence.lead_pledge: another donor or kind of thing; the status is left to the
     phase checks). "France's first Mirage jets have reached Ukraine, capping a day on which
     Paris also set aside 100 million euros for drones and Spain promised six tanks" reports
     the Mirage delivery: it shares a sum with the reports of the drone money and a count
     with Spain's tanks, so whichever story came first took it, and an event whose reports
-    came after it was told as that story's. Two round-ups are left to the other checks:
-    each leads with the government its outlet chose."""
-    if len(_pledge_donors(round_up)) < 2 or not round_up.lead_pledge:
+    came after it was told as that story's. (Two round-ups are left to the other checks:
+    each leads with the government its outlet chose, and so are reports telling a
+    gathering, EventEvidence.occasions: whom a round-up of a meeting names first says
+    nothing of which sitting it is.)"""
+    if (len(_giving_donors(round_up)) < 2 or not round_up.lead_pledge or "meeting" in round_up.occasions
+            or "meeting" in other.occasions):
         return False
     leads = {key.rpartition("|")[0] for key in round_up.lead_pledge}
     if not other.pledges:  # "Frankreich stellt 100 Millionen Euro für ... Drohnen bereit"
@@ -178,6 +181,14 @@ def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
         return bool(other.things) and not kinds & {category_family(thing) for thing in other.things}
     other_leads = {key.rpartition("|")[0] for key in other.lead_pledge}
     return len(_pledge_donors(other)) == 1 and bool(other_leads) and not leads & other_leads
+
+
+def _giving_donors(side: EventEvidence) -> set[str]:
+    """The donors `side` tells giving (pledging, delivering, paying), not refusing or
+    debating: a refusal is read several ways by the extraction ("Switzerland will not allow
+    Denmark to send ..." as Denmark refusing, "Berne refuse à Copenhague ..." as
+    Switzerland refusing and Denmark debating), which names two donors in one event."""
+    return {key.split("|", 1)[0] for key in side.pledges if not key.endswith(("|refused", "|discussed"))}
 
 
 def _only_refusals(side: EventEvidence) -> bool:
