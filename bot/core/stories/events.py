@@ -383,7 +383,7 @@ def event_evidence(
         occasions=occasions,
         refusal_parties=_refusal_parties(opening, telling, occasions, entities),
         denied_matters=_denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
-        lead_pledge=_lead_pledge(telling, opening, package_ordinals),
+        lead_pledge=_lead_pledge(telling, opening, package_ordinals, entities),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=_things_named(lead, entities),
@@ -761,15 +761,22 @@ def _refusal_parties(opening: str, pledges: tuple[Pledge, ...], occasions: froze
 _SAID_IN = re.compile(r"(?:\bin|\bvisit(?:ing| to)|\bvisite a)\s+$")
 
 
-def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: frozenset[str]) -> frozenset[str]:
-    """The key of the pledge read in the opening (headline and first sentence) whose item
-    it names first: a round-up leads with its event and names the day's other news after
-    it ("... capping a day on which Paris also ..."). A donor's numbered package named
-    before any such item is the lead ("NO|package|pledged" for "Norway approved its twelfth
-    package on Wednesday, on a day when Spain also promised 20 vehicles"): a package told
-    by its number often has no item the extraction reads. Empty when neither is there."""
+def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: frozenset[str],
+                 entities: Entities | None) -> frozenset[str]:
+    """The key of the pledge read in the opening (headline and first sentence) whose donor
+    it names first, and of that donor's the one whose item it names first: a round-up
+    leads with its event and names the day's other news after it ("France's first Mirage
+    jets have reached Ukraine, capping a day on which Paris also set aside 100 million
+    euros for drones and Spain promised six tanks"). A donor's numbered package counts as
+    its pledge ("NO|package|pledged" for "Norway approved its twelfth package on
+    Wednesday, on a day when Spain also promised 20 vehicles"): a package told by its
+    number often has no item the extraction reads. Empty when neither is there."""
     folded = fold(opening)
-    first: tuple[int, str] | None = None
+    first_named: dict[str, int] = {}
+    for code, start, _ in (entities.find_donors(opening) if entities else []):
+        first_named.setdefault(code, start)
+    unnamed = len(opening) + 1
+    first: tuple[int, int, str] | None = None
     for pledge in pledges:
         key = pledge_keys((pledge,))
         evidence = fold(pledge.evidence).strip()
@@ -777,15 +784,17 @@ def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: fr
             continue
         item = fold(pledge.item).strip()
         at = folded.find(item) if item else -1
-        place = (at if at >= 0 else folded.find(evidence) + len(evidence), next(iter(key)))
+        place = (first_named.get(pledge.donor, unnamed), at if at >= 0 else unnamed, next(iter(key)))
         if first is None or place < first:
             first = place
     if package_ordinals and _PACKAGE_WORD.search(folded):
         package = next((m for m in _NTH_PACKAGE.finditer(folded) if not _OF_THE_YEAR.match(folded, m.end())), None)
-        if package and (first is None or package.start() < first[0]):
+        if package:
             donor = next(iter(package_ordinals)).rpartition("|")[0]
-            first = (package.start(), f"{donor}|package|pledged")
-    return frozenset({first[1]}) if first else frozenset()
+            place = (first_named.get(donor, unnamed), package.start(), f"{donor}|package|pledged")
+            if first is None or place < first:
+                first = place
+    return frozenset({first[2]}) if first else frozenset()
 
 
 def _denied_matters(folded_opening: str) -> frozenset[str]:

@@ -34,7 +34,7 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare, figures_differ, system_family
+from bot.core.stories.same_event import compare, figures_differ, leads_differ, system_family
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -717,8 +717,8 @@ def matching_stories(
                              sole_sitting=candidate.story_id in sole,
                              late_day_shared=late and same_day_read_back(fp, when, candidate.fingerprint,
                                                                          candidate.times()))
-        _keep(ranks, score, seen, candidate.story_id)
-    return [story_id for _, _, story_id in sorted(ranks)]
+        _keep(ranks, score, seen, candidate.story_id, fp, candidate.fingerprint)
+    return [story_id for *_, story_id in sorted(ranks)]
 
 
 def time_apart(one: datetime, other: datetime) -> timedelta:
@@ -747,12 +747,22 @@ def _span(moment: datetime) -> tuple[datetime, datetime]:
     return moment, next_month - timedelta(microseconds=1)
 
 
-_Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wins
+# (lead apart, -score, first seen, id): the smallest wins. A round-up qualifying for a story
+# whose reports lead with other news than it does (same_event.leads_differ: they share a fact
+# that names one event, else they conflict) ranks after every story that does not: it
+# reports the event it leads with, whichever story scores higher.
+_Rank = tuple[bool, float, datetime, int]
 
 
-def _keep(ranks: list[_Rank], score: float, seen: datetime, story_id: int) -> None:
+def _keep(ranks: list[_Rank], score: float, seen: datetime, story_id: int, fp: StoryFingerprint,
+          story: StoryFingerprint) -> None:
     if score > 0.0:  # 0.0 is _story_score's "not one story"
-        ranks.append((-score, seen, story_id))
+        ranks.append((_lead_apart(fp, story), -score, seen, story_id))
+
+
+def _lead_apart(fp: StoryFingerprint, story: StoryFingerprint) -> bool:
+    """A report of either side leads with other news than one of the other's (see `_Rank`)."""
+    return any(leads_differ(x, y) for x in (fp.event, *fp.members) for y in (story.event, *story.members))
 
 
 # A story can reach the lowest score that joins (MEETING_AND_DAY_SIMILARITY for two
@@ -949,8 +959,8 @@ class StoryIndex:
                                      fp, when, story.fingerprint, story.times),
                                  sole_sitting=story_id in sole,
                                  late_day_shared=late and same_day_read_back(fp, when, story.fingerprint, story.times))
-            _keep(ranks, score, story.seen, story_id)
-        return [story_id for _, _, story_id in sorted(ranks)]
+            _keep(ranks, score, story.seen, story_id, fp, story.fingerprint)
+        return [story_id for *_, story_id in sorted(ranks)]
 
     def candidate(self, story_id: int) -> StoryCandidate | None:
         """An indexed story as matching sees it (fingerprint, the time compared with

@@ -129,7 +129,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     elif not follows_up and not denials and (
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
-    elif _lead_untold(a, b) or _lead_untold(b, a):
+    elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
@@ -160,6 +160,17 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _only_refusals(a) and _only_refusals(b))
 
 
+def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """One of the two is a round-up leading with other news than the other reports (see
+    `_lead_untold`). A conflict unless the two report the same numbered event (the n-th
+    delivery of a system, a package's number: `_same_numbered_event`; "More Dutch F-16s
+    arrive as France delivers its first Mirage" is the Mirage's first delivery, whatever it
+    leads with); then the story the round-up leads with is preferred (matching._keep). A
+    count shared is no such event: "Spain promised six more Leopard tanks" in a round-up
+    led by France's jets is the count of Spain's news, told second."""
+    return _lead_untold(a, b) or _lead_untold(b, a)
+
+
 def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
     """`round_up` tells several governments giving (`_giving_donors`), `other` one (or reads none but
     names kinds of thing in its lead), and the two lead with different news
@@ -180,7 +191,14 @@ def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
         kinds = {lead.partition("|")[2] for lead in leads}
         return bool(other.things) and not kinds & {category_family(thing) for thing in other.things}
     other_leads = {key.rpartition("|")[0] for key in other.lead_pledge}
-    return len(_pledge_donors(other)) == 1 and bool(other_leads) and not leads & other_leads
+    if len(_pledge_donors(other)) != 1 or not other_leads or leads & other_leads:
+        return False
+    # The same kind of thing of a system both name, from two donors: a system two
+    # governments make and give together ("le SAMP/T franco-italien"), each copy naming
+    # first the one its outlet chose.
+    kinds = {lead.partition("|")[2] for lead in leads}
+    return not (kinds & {lead.partition("|")[2] for lead in other_leads}
+                and _shared_systems(round_up.systems, other.systems))
 
 
 def _giving_donors(side: EventEvidence) -> set[str]:
