@@ -18,12 +18,18 @@ Fixed in bot/core/stories/:
 - two reports telling nothing but refusals (every pledge read refused: same_event._only_refusals), agreeing on
   them and naming the same day, within the pledge agreement window and at least SAME_STORY_THRESHOLD alike, are one
   refusal (matching._story_score): a government says no to a kind of thing once on a day;
-- the pledge a report's opening names first is its lead (EventEvidence.lead_pledge); a report telling several
-  governments' pledges and one telling one government's (or naming only kinds of thing and reading no pledge) that
-  lead with another donor or kind of thing conflict (same_event._lead_untold): a round-up reports the event it
-  leads with, and joins no other event's story in any order. Two round-ups are left to the other checks.
-  A donor's numbered package named before any item is the lead too ("NO|package|pledged"): a package told by its
-  number often has no item the extraction reads.
+- a report's lead (EventEvidence.lead_pledge) is the pledge of the donor its opening names first (of that donor's,
+  the item named first; a donor's numbered package counts, "NO|package|pledged": a package told by its number often
+  has no item the extraction reads). A report telling several governments giving (not refusing or debating) and one
+  telling one government's pledges (or reading none but naming kinds of thing) conflict when their leads are other
+  news, another donor or kind of thing (same_event._lead_untold): a round-up reports the event it leads with. Not
+  when either tells a gathering (a meeting's round-ups are told apart by their meeting), nor for the same kind of
+  thing of a system both name (a system two governments give together), nor when both report one numbered event (a
+  first delivery, a package's number): "More Dutch F-16s arrive as France delivers its first Mirage" is the
+  Mirage's, as the real-article set labels it; then the story the round-up leads with ranks first among those it
+  qualifies for (matching._Rank). The first version (any shared event key waiving the conflict, the lead read by
+  the item named first) split three real-set events (score_stories.py real 0.96 -> 0.89) or let the probe's
+  round-up join Spain's tanks by their shared count (3 of 7 orders, one hiding Spain's event).
 What K3 could not give: a round-up filed by the same wire as its lead event's report stays apart from that report (a
 feed's own reports join only as near-copies or marked revisions), as in the review's day C.
 
