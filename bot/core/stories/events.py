@@ -31,6 +31,7 @@ from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_mo
 from bot.core.pledges.records import as_ascii
 from bot.core.pledges.speakers import welcomes_after
 from bot.core.stories.named_days import dates_named, weekdays_named
+from bot.core.stories.ordinal_words import ORDINAL_WORD_PATTERN, ordinal_value
 from bot.core.stories.pledge_news import (
     FIRST_OF_SEVERAL,
     MIN_TELLING_COUNT,
@@ -49,7 +50,6 @@ from bot.core.stories.pledge_news import (
     without_recalls,
 )
 from bot.core.stories.revisions import without_correction_notes
-from bot.core.stories.ordinal_words import ORDINAL_WORD_PATTERN, ordinal_value
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in

@@ -748,8 +748,8 @@ def _span(moment: datetime) -> tuple[datetime, datetime]:
 
 
 # (lead apart, -score, first seen, id): the smallest wins. A round-up qualifying for a story
-# whose reports lead with other news than it does (same_event.leads_differ: they share a fact
-# that names one event, else they conflict) ranks after every story that does not: it
+# whose reports lead with other news than it does (same_event.leads_differ: they report one
+# numbered event, else they conflict) ranks after every story that does not: it
 # reports the event it leads with, whichever story scores higher.
 _Rank = tuple[bool, float, datetime, int]
 

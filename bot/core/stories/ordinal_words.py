@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 
 _EN_UNITS = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth"}
-_EN_UNIT_CARDINALS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-                      9: "nine"}
 _EN_TEENS = {10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth",
              16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}
 _EN_TENS = {20: ("twenty", "twentieth"), 30: ("thirty", "thirtieth"), 40: ("forty", "fortieth"),
