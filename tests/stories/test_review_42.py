@@ -41,6 +41,11 @@ for the buyers' own armies not stored as relevant); no event hidden in any day, 
   shuffle 2: the English round-up led by the Mirage arrival joins France's drone money (6 orders) or
   Spain's Leopards (shuffle 2), never the Mirage story. The English "UPDATE 1-" of Spain's tanks joins.
 What is left is a strict xfail (LEFT) per check, day and date mode.
+
+After story grouping round 19 (tests/stories/test_story_grouping_19.py, same day, both date modes, all 7
+orders): day A 1.00 / 1.00, day B 1.00 / 1.00, day C 1.00 / 0.71 (5 of 7) in every order, no event hidden.
+What is left of day C is the English wire's round-up kept apart from the same wire's Mirage report (a
+feed's own reports join only as near-copies or revisions).
 """
 
 from __future__ import annotations
@@ -206,33 +211,21 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_REFUSAL_APART = (
-    "Canada's refusal of its CF-18 jets, told by the English wire ('Canada rules out giving Ukraine its CF-18 "
-    "fighter jets') and the German agency ('Kanada schließt Abgabe von CF-18-Kampfjets an Kiew aus'), never "
-    "shares a story: each copy stays alone, in every order. They agree on the pledge (Canada refusing "
-    "aircraft) and the day, but 'CF-18' is no known system and neither gives a number, so they need a text "
-    "similarity of 0.3 and score 0.27 (with 'F-16' in both they join)")
-_RETOLD_APART = (
-    "the German copy of Friday retelling Italy's 11th package approved on Thursday ('Italien schnürt elftes "
-    "Militärpaket für Kiew') stays apart from the English and French copies of Thursday, which share theirs, "
-    "in every order, dated now or as published: the ordinal in words 'elftes' is not read as the package's "
-    "number, the fact that joins the '11th' and '11e' copies (with '11.' the German copy joins)")
-_ROUNDUP_ELSEWHERE = (
-    "the English round-up led by the Mirage arrival ('French jets reach Ukraine as European aid picks up', "
-    "naming France's drone money and Spain's Leopards) joins France's drone story (6 of 7 orders) or Spain's "
-    "Leopard story (shuffle 2), never the Mirage story of the French and English copies: it scores 0.37 "
-    "against the French drone copy (which recalls the Mirage arrival too and shares the 100 million) and "
-    "0.34 against the English Mirage copy, and the higher score wins; its headline's event weighs nothing "
-    "more")
+# Fixed by tests/stories/test_story_grouping_19.py's round (now plain tests): Canada's CF-18 refusal in
+# English and German shares a story (copies telling nothing but one government's refusal of the same
+# kinds of thing on the same day named, matching._story_score); the German copy retelling Italy's
+# "elftes" package joins the "11th" and "11e" copies (ordinals in words, bot/core/stories/
+# ordinal_words.py); the round-up led by the Mirage arrival joins no other event's story in any order
+# (same_event._lead_untold).
+_ROUNDUP_ON_ITS_WIRE = (
+    "the English round-up led by the Mirage arrival ('French jets reach Ukraine as European aid picks up') "
+    "no longer joins another event's story (precision 1.00 in every order), but it never shares a story with "
+    "the English wire's own Mirage report: a feed's two reports join only as near-copies or a marked "
+    "revision, and the round-up is neither. It stays alone (5 orders) or joins the French Mirage copy, "
+    "leaving the English wire's report alone (shuffle 4, newest first): recall 5 of 7 in every order")
 LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "A", "today"): _REFUSAL_APART,
-    ("joined", "A", "real"): _REFUSAL_APART,
-    ("joined", "B", "today"): _RETOLD_APART,
-    ("joined", "B", "real"): _RETOLD_APART,
-    ("apart", "C", "today"): _ROUNDUP_ELSEWHERE,
-    ("apart", "C", "real"): _ROUNDUP_ELSEWHERE,
-    ("joined", "C", "today"): _ROUNDUP_ELSEWHERE,
-    ("joined", "C", "real"): _ROUNDUP_ELSEWHERE,
+    ("joined", "C", "today"): _ROUNDUP_ON_ITS_WIRE,
+    ("joined", "C", "real"): _ROUNDUP_ON_ITS_WIRE,
 }
 
 

@@ -31,6 +31,7 @@ from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_mo
 from bot.core.pledges.records import as_ascii
 from bot.core.pledges.speakers import welcomes_after
 from bot.core.stories.named_days import dates_named, weekdays_named
+from bot.core.stories.ordinal_words import ORDINAL_WORD_PATTERN, ordinal_value
 from bot.core.stories.pledge_news import (
     FIRST_OF_SEVERAL,
     MIN_TELLING_COUNT,
@@ -150,6 +151,12 @@ class EventEvidence:
     # "cut" (see `_denied_matters`). One government may deny two reports about one system on
     # one day (a pause of deliveries to Ukraine, a withdrawal of its batteries from Poland).
     denied_matters: frozenset[str] = frozenset()
+    # The pledge the opening tells first, its key ("FR|aircraft|delivered" for "France's
+    # first Mirage jets have reached Ukraine, capping a day on which Paris also set aside
+    # 100 million euros for drones and Spain promised six tanks"; see `_lead_pledge`): the
+    # news a report leads with, which for a round-up of several governments' news is the
+    # event it reports (see same_event._lead_untold).
+    lead_pledge: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -229,6 +236,7 @@ class EventEvidence:
             "things": sorted(self.things),
             "refusal_parties": sorted(self.refusal_parties),
             "denied_matters": sorted(self.denied_matters),
+            "lead_pledge": sorted(self.lead_pledge),
         }
 
     @classmethod
@@ -236,7 +244,7 @@ class EventEvidence:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
-        `refusal_parties` and `denied_matters`),
+        `refusal_parties` and `denied_matters`, then `lead_pledge`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -255,7 +263,7 @@ class EventEvidence:
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
                            ("ventures", str), ("things", str), ("refusal_parties", str),
-                           ("denied_matters", str)):
+                           ("denied_matters", str), ("lead_pledge", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -375,6 +383,7 @@ def event_evidence(
         occasions=occasions,
         refusal_parties=_refusal_parties(opening, telling, occasions, entities),
         denied_matters=_denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
+        lead_pledge=_lead_pledge(telling, opening, package_ordinals, entities),
         genres=genres,
         ventures=_joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=_things_named(lead, entities),
@@ -543,11 +552,24 @@ def _told_rough(lead: str, folded: str, start: int) -> bool:
 
 # A package's number in its donor's series, in folded text: "12th (military aid) package",
 # "12e paquet (d'aide)", "12. Hilfspaket" / "22. Militarhilfepaket" / "12. Paket".
+# In words as well ("eleventh package", "onzieme paquet", "elftes Paket", "ein elftes
+# Militarpaket": bot/core/stories/ordinal_words.py), read as the same number.
 _NTH_PACKAGE = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th) (?:[a-z-]+ ){0,3}?(?:package|tranche)\b"
     r"|\b(\d{1,3})(?:e|eme|er) (?:paquet|tranche|train)\b"
     r"|\b(\d{1,3})\. ?[a-z]*paket\b"
+    rf"|\b(?P<words>{ORDINAL_WORD_PATTERN}) (?:(?:[a-z-]+ ){{0,3}}?(?:package|tranche)|(?:paquet|tranche|train)"
+    r"|(?:[a-z]+ )?[a-z]*paket)\b"
 )
+# Cheap test before the pattern above, most openings name no package.
+_PACKAGE_WORD = re.compile(r"package|tranche|paquet|train|paket")
+
+
+def _package_number(match: re.Match) -> int:
+    """The number a match of _NTH_PACKAGE names, in digits or in words."""
+    if match.group("words"):
+        return ordinal_value(match.group("words"))
+    return int(next(g for g in match.groups() if g))
 
 
 # A sentence of the lead that says what number the news is in its donor's series, in
@@ -558,7 +580,8 @@ _NTH_PACKAGE = re.compile(
 # package" recalls an earlier one, and so does any other sentence naming a package by its
 # number ("after its 29th package in May"); "the 3rd package this year" counts the year's.
 _ITS_NUMBER = re.compile(
-    r"(?:it is|it's|this is|es ist|es handelt sich um|il s['\u2019]agit|c['\u2019]est)\s+(?:[\w'\u2019-]+\s+){0,2}?(?=\d)"
+    r"(?:it is|it's|this is|es ist|es handelt sich um|il s['\u2019]agit|c['\u2019]est)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    rf"(?=\d|{ORDINAL_WORD_PATTERN}\b)"
 )
 _OF_THE_YEAR = re.compile(r"\s*(?:this year|of the year|cette annee|de l'annee|dieses jahr\w*|in diesem jahr)\b")
 
@@ -584,7 +607,11 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
     if len(donors) != 1:
         return frozenset()
     (donor,) = donors
-    return frozenset(f"{donor}|{int(next(g for g in m.groups() if g))}" for m in _NTH_PACKAGE.finditer(folded_opening))
+    if not _PACKAGE_WORD.search(folded_opening):
+        return frozenset()
+    # "the 2nd package this year", "second aid package of the year": the year's count, not the series'.
+    return frozenset(f"{donor}|{_package_number(m)}" for m in _NTH_PACKAGE.finditer(folded_opening)
+                     if not _OF_THE_YEAR.match(folded_opening, m.end()))
 
 
 # The labels wire copy and newspapers put before a headline to mark a piece as no report of
@@ -697,7 +724,8 @@ def _refusal_told(title: str, headline_countries: set[str]) -> frozenset[str]:
     leading with what the refusal blocks (another government's guns, promised long
     before). See same_event._follows_up."""
     folded = fold(title)
-    if not headline_countries or not _REFUSAL_NOUN.search(folded) or _REFUSAL_LIFTED.search(folded):
+    if (not headline_countries or not _REFUSAL_NOUN.search(folded) or _REFUSAL_LIFTED.search(folded)
+            or _REFUSAL_RESTATED.search(folded)):
         return frozenset()
     return frozenset({"refusal told"})
 
@@ -731,6 +759,42 @@ def _refusal_parties(opening: str, pledges: tuple[Pledge, ...], occasions: froze
 # "bei einem Besuch in Paris", "lors d'une visite a Varsovie". Not French "a" alone, nor "to"
 # or "an": "refuse a Copenhague", "re-export to Poland", "an Polen" name whom a refusal concerns.
 _SAID_IN = re.compile(r"(?:\bin|\bvisit(?:ing| to)|\bvisite a)\s+$")
+
+
+def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: frozenset[str],
+                 entities: Entities | None) -> frozenset[str]:
+    """The key of the pledge read in the opening (headline and first sentence) whose donor
+    it names first, and of that donor's the one whose item it names first: a round-up
+    leads with its event and names the day's other news after it ("France's first Mirage
+    jets have reached Ukraine, capping a day on which Paris also set aside 100 million
+    euros for drones and Spain promised six tanks"). A donor's numbered package counts as
+    its pledge ("NO|package|pledged" for "Norway approved its twelfth package on
+    Wednesday, on a day when Spain also promised 20 vehicles"): a package told by its
+    number often has no item the extraction reads. Empty when neither is there."""
+    folded = fold(opening)
+    first_named: dict[str, int] = {}
+    for code, start, _ in (entities.find_donors(opening) if entities else []):
+        first_named.setdefault(code, start)
+    unnamed = len(opening) + 1
+    first: tuple[int, int, str] | None = None
+    for pledge in pledges:
+        key = pledge_keys((pledge,))
+        evidence = fold(pledge.evidence).strip()
+        if not key or not evidence or evidence not in folded:
+            continue
+        item = fold(pledge.item).strip()
+        at = folded.find(item) if item else -1
+        place = (first_named.get(pledge.donor, unnamed), at if at >= 0 else unnamed, next(iter(key)))
+        if first is None or place < first:
+            first = place
+    if package_ordinals and _PACKAGE_WORD.search(folded):
+        package = next((m for m in _NTH_PACKAGE.finditer(folded) if not _OF_THE_YEAR.match(folded, m.end())), None)
+        if package:
+            donor = next(iter(package_ordinals)).rpartition("|")[0]
+            place = (first_named.get(donor, unnamed), package.start(), f"{donor}|package|pledged")
+            if first is None or place < first:
+                first = place
+    return frozenset({first[2]}) if first else frozenset()
 
 
 def _denied_matters(folded_opening: str) -> frozenset[str]:
@@ -783,6 +847,12 @@ _REFUSAL_LIFTED = re.compile(
     r"|\b(?:leve|levent|renonce|abandonne)\b|\baufgehoben\b|\bgibt\b.*\bauf\b|\bkehrtwende\b|\brucknahme\b"
 )
 
+# ... nor restated: "Greece sticks to its no", "bleibt beim Nein", "maintient son refus", "reaffirms its
+# refusal" (the government saying no again, on the day its lead names, is news of that day).
+_REFUSAL_RESTATED = re.compile(
+    r"\b(?:sticks? to|stands? by|maintains?|maintained|reaffirms?|reaffirmed|reiterates?|reiterated|repeats?)\b"
+    r"|\b(?:maintient|maintiennent|reaffirme|reitere|confirme)\b|\bbleib(?:t|en) (?:bei|beim)\b|\bbekraftig\w*"
+)
 
 # A meeting told as days away from what the lead reports: "two days before the contact group
 # meets at Ramstein", "ahead of next week's NATO meeting", "à trois jours de la réunion",

@@ -34,7 +34,7 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare, figures_differ, system_family
+from bot.core.stories.same_event import compare, figures_differ, leads_differ, system_family
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -275,6 +275,9 @@ def _story_score(
       PLEDGE_AGREEMENT_WINDOW of each other (`apart`: the article against the story's
       nearest report; None when unknown) and are at least PLEDGE_AGREEMENT_SIMILARITY
       alike: the cross-language copies of one announcement that quote no number;
+    - or both tell nothing but refusals, agree on them and name the same day, within
+      PLEDGE_AGREEMENT_WINDOW and at least SAME_STORY_THRESHOLD alike: the copies of one
+      refusal, which seldom carry a number or a system the entities know;
     - reports of a meeting or a statement (no government's pledge, no system in the
       headline, on either side) have no "what": the same day named by both stands in,
       and with the same standing meeting named by both (EventEvidence.meetings) it joins
@@ -348,6 +351,13 @@ def _story_score(
         return score
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
         if score >= PLEDGE_AGREEMENT_SIMILARITY and any(v.anchors and v.pledges_agree for v in verdicts):
+            return score
+        # Copies of one refusal share no number and often no system the entities know (an
+        # old jet, "weapons" in general): the same government refusing the same kinds of
+        # thing on the same day named is one refusal, in words as unalike as a translation's
+        # (0.27 for the English and German copies of Canada ruling out its CF-18 jets). The
+        # same government's other news of that day is no refusal, or refuses another kind.
+        if any(v.refusals and v.pledges_agree and v.days for v in verdicts):
             return score
         # The same holds when the headlines' system is told in the same phase by the same
         # donor on both sides, though one report lists more of the day's pledges than the
@@ -708,8 +718,8 @@ def matching_stories(
                              sole_sitting=candidate.story_id in sole,
                              late_day_shared=late and same_day_read_back(fp, when, candidate.fingerprint,
                                                                          candidate.times()))
-        _keep(ranks, score, seen, candidate.story_id)
-    return [story_id for _, _, story_id in sorted(ranks)]
+        _keep(ranks, score, seen, candidate.story_id, fp, candidate.fingerprint)
+    return [story_id for *_, story_id in sorted(ranks)]
 
 
 def commentary_beside_news(a: StoryFingerprint, b: StoryFingerprint, feed: int) -> bool:
@@ -770,12 +780,22 @@ def _span(moment: datetime) -> tuple[datetime, datetime]:
     return moment, next_month - timedelta(microseconds=1)
 
 
-_Rank = tuple[float, datetime, int]  # (-score, first seen, id): the smallest wins
+# (lead apart, -score, first seen, id): the smallest wins. A round-up qualifying for a story
+# whose reports lead with other news than it does (same_event.leads_differ: they report one
+# numbered event, else they conflict) ranks after every story that does not: it
+# reports the event it leads with, whichever story scores higher.
+_Rank = tuple[bool, float, datetime, int]
 
 
-def _keep(ranks: list[_Rank], score: float, seen: datetime, story_id: int) -> None:
+def _keep(ranks: list[_Rank], score: float, seen: datetime, story_id: int, fp: StoryFingerprint,
+          story: StoryFingerprint) -> None:
     if score > 0.0:  # 0.0 is _story_score's "not one story"
-        ranks.append((-score, seen, story_id))
+        ranks.append((_lead_apart(fp, story), -score, seen, story_id))
+
+
+def _lead_apart(fp: StoryFingerprint, story: StoryFingerprint) -> bool:
+    """A report of either side leads with other news than one of the other's (see `_Rank`)."""
+    return any(leads_differ(x, y) for x in (fp.event, *fp.members) for y in (story.event, *story.members))
 
 
 # A story can reach the lowest score that joins (MEETING_AND_DAY_SIMILARITY for two
@@ -973,8 +993,8 @@ class StoryIndex:
                                      fp, when, story.fingerprint, story.times),
                                  sole_sitting=story_id in sole,
                                  late_day_shared=late and same_day_read_back(fp, when, story.fingerprint, story.times))
-            _keep(ranks, score, story.seen, story_id)
-        return [story_id for _, _, story_id in sorted(ranks)]
+            _keep(ranks, score, story.seen, story_id, fp, story.fingerprint)
+        return [story_id for *_, story_id in sorted(ranks)]
 
     def candidate(self, story_id: int) -> StoryCandidate | None:
         """An indexed story as matching sees it (fingerprint, the time compared with

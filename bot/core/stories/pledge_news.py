@@ -36,6 +36,11 @@ _VAGUE_CATEGORIES = frozenset({"other", "production"})
 _CATEGORY_FAMILY = {"tanks": "armour", "armoured_vehicles": "armour"}
 
 
+def category_family(category: str) -> str:
+    """The kind of thing a category is compared as in pledge keys ("tanks" -> "armour")."""
+    return _CATEGORY_FAMILY.get(category, category)
+
+
 # "first" in the three languages, as folded text.
 _FIRST_ORDINAL = r"\b(?:first|erste[nrs]?|premi(?:er|ere)s?)"
 FIRST_OF_SEVERAL = re.compile(

@@ -17,6 +17,7 @@ from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.events import EventEvidence
+from bot.core.stories.pledge_news import category_family
 
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
@@ -56,6 +57,8 @@ class EventMatch:
     follows_up: bool = False
     # Both deny a report (events._denial): the denial is their news, not the pledges read.
     denials: bool = False
+    # Both tell nothing but refusals (see `_only_refusals`).
+    refusals: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -126,6 +129,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     elif not follows_up and not denials and (
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
         conflict = "phase"
+    elif leads_differ(a, b) and not _same_numbered_event(a, b):
+        conflict = "lead"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
         conflict = "date"
     elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b)
@@ -151,7 +156,64 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     )
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
-                      _previews(a, b) or _previews(b, a), follows_up, denials)
+                      _previews(a, b) or _previews(b, a), follows_up, denials,
+                      _only_refusals(a) and _only_refusals(b))
+
+
+def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """One of the two is a round-up leading with other news than the other reports (see
+    `_lead_untold`). A conflict unless the two report the same numbered event (the n-th
+    delivery of a system, a package's number: `_same_numbered_event`; "More Dutch F-16s
+    arrive as France delivers its first Mirage" is the Mirage's first delivery, whatever it
+    leads with); then the story the round-up leads with is preferred (matching._keep). A
+    count shared is no such event: "Spain promised six more Leopard tanks" in a round-up
+    led by France's jets is the count of Spain's news, told second."""
+    return _lead_untold(a, b) or _lead_untold(b, a)
+
+
+def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
+    """`round_up` tells several governments giving (`_giving_donors`), `other` one (or reads none but
+    names kinds of thing in its lead), and the two lead with different news
+    (EventEvidence.lead_pledge: another donor or kind of thing; the status is left to the
+    phase checks). "France's first Mirage jets have reached Ukraine, capping a day on which
+    Paris also set aside 100 million euros for drones and Spain promised six tanks" reports
+    the Mirage delivery: it shares a sum with the reports of the drone money and a count
+    with Spain's tanks, so whichever story came first took it, and an event whose reports
+    came after it was told as that story's. (Two round-ups are left to the other checks:
+    each leads with the government its outlet chose, and so are reports telling a
+    gathering, EventEvidence.occasions: whom a round-up of a meeting names first says
+    nothing of which sitting it is.)"""
+    if (len(_giving_donors(round_up)) < 2 or not round_up.lead_pledge or "meeting" in round_up.occasions
+            or "meeting" in other.occasions):
+        return False
+    leads = {key.rpartition("|")[0] for key in round_up.lead_pledge}
+    if not other.pledges:  # "Frankreich stellt 100 Millionen Euro für ... Drohnen bereit"
+        kinds = {lead.partition("|")[2] for lead in leads}
+        return bool(other.things) and not kinds & {category_family(thing) for thing in other.things}
+    other_leads = {key.rpartition("|")[0] for key in other.lead_pledge}
+    if len(_pledge_donors(other)) != 1 or not other_leads or leads & other_leads:
+        return False
+    # The same kind of thing of a system both name, from two donors: a system two
+    # governments make and give together ("le SAMP/T franco-italien"), each copy naming
+    # first the one its outlet chose.
+    kinds = {lead.partition("|")[2] for lead in leads}
+    return not (kinds & {lead.partition("|")[2] for lead in other_leads}
+                and _shared_systems(round_up.systems, other.systems))
+
+
+def _giving_donors(side: EventEvidence) -> set[str]:
+    """The donors `side` tells giving (pledging, delivering, paying), not refusing or
+    debating: a refusal is read several ways by the extraction ("Switzerland will not allow
+    Denmark to send ..." as Denmark refusing, "Berne refuse à Copenhague ..." as
+    Switzerland refusing and Denmark debating), which names two donors in one event."""
+    return {key.split("|", 1)[0] for key in side.pledges if not key.endswith(("|refused", "|discussed"))}
+
+
+def _only_refusals(side: EventEvidence) -> bool:
+    """Every pledge `side` reads is a refusal ("Canada rules out giving Ukraine its CF-18
+    jets"): a government says no to a kind of thing once on a day, whatever each outlet
+    calls the thing, and wire copy of a refusal rarely has a number to share."""
+    return bool(side.pledges) and all(key.endswith("|refused") for key in side.pledges)
 
 
 def _weighs_the_week(side: EventEvidence) -> bool:
