@@ -59,7 +59,7 @@ import pytest
 from bot.core.stories.events import _package_ordinals
 from bot.core.stories.ordinal_words import ordinal_value
 from bot.core.text import fold
-from tests.support.story_pairs import _joined, shipped_analyzer  # noqa: F401 - the analyzer fixture
+from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 # ---------------------------------------------------------------- ordinals in words
@@ -183,7 +183,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS, ids=[pair[0] for pair in PAIRS])
 def test_round_19_pairs(name, first, second, hours, one_event, analyzer):
-    assert _joined(analyzer, first, second, hours) == one_event
+    assert matcher_joins(analyzer, first, second, hours) == one_event
 
 
 # ---------------------------------------------------------------- busy day 42
