@@ -44,112 +44,101 @@ be). What is left would be a strict xfail (LEFT) per check, day and date mode: n
 
 from __future__ import annotations
 
-import asyncio
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_settings
-from bot.file_rules import analyzer_from_rules_file
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.busy_days import BusyDays, report
 
 EN, FR, DE, LIVE = "Wire EN", "Agence FR", "Agentur DE", "Live blog"
 
 
-def _report(id_, lang, source, date, event, title, summary, relevant=True) -> dict:
-    return {"id": id_, "lang": lang, "title": title, "summary": summary, "source": source, "date": date,
-            "relevant": relevant, "event": event}
-
-
 DAY_A = [
-    _report("RA-EN-01", "en", EN, "2027-03-02", "de-iris",
+    report("RA-EN-01", "en", EN, "2027-03-02", "de-iris",
             "Germany to send Ukraine three more IRIS-T air defence systems",
             "Germany will send Ukraine three more IRIS-T SLM air defence systems this year, Defence Minister Boris "
             "Pistorius told a news conference in Berlin on Tuesday."),
-    _report("RA-DE-01", "de", DE, "2027-03-02", "de-iris",
+    report("RA-DE-01", "de", DE, "2027-03-02", "de-iris",
             "Pistorius sagt Kiew drei weitere IRIS-T zu",
             "Deutschland liefert der Ukraine in diesem Jahr drei weitere Luftverteidigungssysteme vom Typ IRIS-T SLM. "
             "Das kündigte Verteidigungsminister Boris Pistorius am Dienstag in Berlin an."),
-    _report("RA-FR-01", "fr", FR, "2027-03-02", "de-iris",
+    report("RA-FR-01", "fr", FR, "2027-03-02", "de-iris",
             "Berlin va fournir trois systèmes IRIS-T de plus à l'Ukraine",
             "L'Allemagne fournira cette année trois systèmes de défense antiaérienne IRIS-T SLM supplémentaires à "
             "l'Ukraine, a annoncé mardi à Berlin le ministre de la Défense Boris Pistorius, qui a en revanche exclu "
             "toute livraison de missiles Taurus."),
-    _report("RA-LV-01", "en", LIVE, "2027-03-02", "de-iris", "",
+    report("RA-LV-01", "en", LIVE, "2027-03-02", "de-iris", "",
             "Zelenskiy thanks Germany for the three IRIS-T systems announced today. \"Every system saves lives,\" he "
             "writes on X."),
-    _report("RA-EN-02", "en", EN, "2027-03-02", "de-taurus",
+    report("RA-EN-02", "en", EN, "2027-03-02", "de-taurus",
             "Germany again rules out Taurus missiles for Kyiv",
             "Germany will not supply Taurus cruise missiles to Ukraine, Defence Minister Boris Pistorius said on "
             "Tuesday, repeating the government's position at the same news conference where he announced new air "
             "defence aid."),
-    _report("RA-DE-02", "de", DE, "2027-03-02", "de-taurus",
+    report("RA-DE-02", "de", DE, "2027-03-02", "de-taurus",
             "Pistorius: Weiterhin keine Taurus für die Ukraine",
             "Die Bundesregierung bleibt bei ihrem Nein zur Lieferung von Taurus-Marschflugkörpern an die Ukraine. Das "
             "bekräftigte Verteidigungsminister Boris Pistorius am Dienstag in Berlin."),
-    _report("RA-EN-03", "en", EN, "2027-03-02", "nl-f16",
+    report("RA-EN-03", "en", EN, "2027-03-02", "nl-f16",
             "Netherlands hands over last F-16 jets to Ukraine",
             "The Netherlands has handed over the last of the 24 F-16 fighter jets it promised Ukraine, Defence "
             "Minister Ruben Brekelmans said on Tuesday."),
-    _report("RA-FR-03", "fr", FR, "2027-03-02", "nl-f16",
+    report("RA-FR-03", "fr", FR, "2027-03-02", "nl-f16",
             "Les Pays-Bas ont livré leurs derniers F-16 à l'Ukraine",
             "Les Pays-Bas ont remis à l'Ukraine les derniers des 24 avions de combat F-16 promis, a annoncé mardi le "
             "ministre néerlandais de la Défense Ruben Brekelmans."),
-    _report("RA-DE-04", "de", DE, "2027-03-02", "fi-package",
+    report("RA-DE-04", "de", DE, "2027-03-02", "fi-package",
             "Finnland schnürt 28. Hilfspaket für Kiew",
             "Finnland stellt der Ukraine ein 28. Paket mit Militärhilfe im Wert von 150 Millionen Euro bereit. Es "
             "enthalte vor allem Artilleriemunition, teilte das Verteidigungsministerium in Helsinki am Dienstag mit."),
-    _report("RA-EN-04", "en", EN, "2027-03-02", "fi-package",
+    report("RA-EN-04", "en", EN, "2027-03-02", "fi-package",
             "Finland unveils 28th military aid package for Ukraine",
             "Finland will send Ukraine a 28th military aid package worth 150 million euros, mostly artillery "
             "ammunition, the defence ministry in Helsinki said on Tuesday."),
-    _report("RA-EN-05", "en", EN, "2027-03-02", "dk-sale",
+    report("RA-EN-05", "en", EN, "2027-03-02", "dk-sale",
             "U.S. approves Patriot missile sale to Denmark",
             "The State Department has approved the possible sale of Patriot air defence missiles to Denmark worth "
             "about $1.2 billion, the Defense Security Cooperation Agency said on Tuesday.", relevant=False),
 ]
 
 DAY_B = [
-    _report("RB-EN-01", "en", EN, "2027-03-08", "se-archer",
+    report("RB-EN-01", "en", EN, "2027-03-08", "se-archer",
             "Sweden hands over 12 Archer howitzers to Ukraine",
             "Sweden has handed over 12 Archer self-propelled howitzers to Ukraine, Defence Minister Pal Jonson said "
             "in Stockholm on Monday."),
-    _report("RB-DE-01", "de", DE, "2027-03-08", "se-archer",
+    report("RB-DE-01", "de", DE, "2027-03-08", "se-archer",
             "Schweden übergibt Kiew zwölf Archer-Haubitzen",
             "Schweden hat der Ukraine zwölf Radhaubitzen vom Typ Archer übergeben. Das sagte Verteidigungsminister "
             "Pål Jonson am Montag in Stockholm."),
-    _report("RB-FR-01", "fr", FR, "2027-03-09", "se-archer",
+    report("RB-FR-01", "fr", FR, "2027-03-09", "se-archer",
             "L'Ukraine a reçu les douze canons Archer suédois",
             "L'armée ukrainienne a reçu les douze canons automoteurs Archer remis lundi par la Suède, a indiqué mardi "
             "l'état-major ukrainien, qui a remercié Stockholm."),
-    _report("RB-EN-02", "en", EN, "2027-03-08", "se-package",
+    report("RB-EN-02", "en", EN, "2027-03-08", "se-package",
             "Sweden unveils 20th aid package for Ukraine worth 1.5 billion crowns",
             "Sweden will give Ukraine a 20th military aid package worth 1.5 billion crowns, including air defence "
             "missiles and mine-clearing vehicles, the government said on Monday."),
-    _report("RB-FR-02", "fr", FR, "2027-03-08", "se-package",
+    report("RB-FR-02", "fr", FR, "2027-03-08", "se-package",
             "La Suède annonce un 20e paquet d'aide militaire à Kiev",
             "La Suède va fournir à l'Ukraine un 20e paquet d'aide militaire d'une valeur de 1,5 milliard de "
             "couronnes, comprenant des missiles antiaériens et des véhicules de déminage, a annoncé lundi le "
             "gouvernement suédois."),
-    _report("RB-EN-03", "en", EN, "2027-03-09", "us-denial",
+    report("RB-EN-03", "en", EN, "2027-03-09", "us-denial",
             "Pentagon denies halting HIMARS rocket shipments to Ukraine",
             "The Pentagon on Tuesday denied a report that it had halted shipments of HIMARS rockets to Ukraine, "
             "saying deliveries continue as planned."),
-    _report("RB-DE-03", "de", DE, "2027-03-09", "us-denial",
+    report("RB-DE-03", "de", DE, "2027-03-09", "us-denial",
             "Pentagon dementiert Stopp von HIMARS-Raketen für Kiew",
             "Das Pentagon hat am Dienstag einen Bericht zurückgewiesen, wonach die Lieferung von HIMARS-Raketen an "
             "die Ukraine gestoppt worden sei. Die Lieferungen liefen wie geplant weiter."),
-    _report("RB-EN-04", "en", EN, "2027-03-09", "contact-group",
+    report("RB-EN-04", "en", EN, "2027-03-09", "contact-group",
             "Ukraine's backers meet online, promise more air defence",
             "Defence ministers of about 50 countries in the Ukraine Defense Contact Group met by video link on "
             "Tuesday and promised more air defence and ammunition for Ukraine, the group's co-chairs said."),
-    _report("RB-FR-04", "fr", FR, "2027-03-09", "contact-group",
+    report("RB-FR-04", "fr", FR, "2027-03-09", "contact-group",
             "Groupe de contact : les alliés promettent davantage de défense antiaérienne à Kiev",
             "Les ministres de la Défense d'une cinquantaine de pays du groupe de contact pour la défense de "
             "l'Ukraine, réunis mardi par visioconférence, ont promis davantage de défense antiaérienne et de "
             "munitions à Kiev."),
-    _report("RB-DE-04", "de", DE, "2027-03-09", "contact-group",
+    report("RB-DE-04", "de", DE, "2027-03-09", "contact-group",
             "Ukraine-Kontaktgruppe sagt mehr Flugabwehr zu",
             "Die Verteidigungsminister der Ukraine-Kontaktgruppe haben Kiew bei einer Videokonferenz am Dienstag "
             "mehr Flugabwehr und Munition zugesagt. Rund 50 Staaten nahmen teil. Schweden verwies auf sein am "
@@ -157,50 +146,50 @@ DAY_B = [
 ]
 
 DAY_C = [
-    _report("RC-FR-01", "fr", FR, "2027-03-11", "fr-caesar",
+    report("RC-FR-01", "fr", FR, "2027-03-11", "fr-caesar",
             "Macron promet douze canons Caesar de plus à l'Ukraine",
             "La France livrera douze canons Caesar supplémentaires à l'Ukraine d'ici l'été, a annoncé jeudi "
             "Emmanuel Macron lors d'un déplacement à Bourges."),
-    _report("RC-EN-01", "en", EN, "2027-03-11", "fr-caesar",
+    report("RC-EN-01", "en", EN, "2027-03-11", "fr-caesar",
             "France to send Ukraine 12 more Caesar howitzers",
             "France will send 12 more Caesar self-propelled howitzers to Ukraine by the summer, President Emmanuel "
             "Macron said on Thursday during a visit to an arms plant in Bourges."),
-    _report("RC-LV-01", "en", LIVE, "2027-03-11", "fr-caesar", "",
+    report("RC-LV-01", "en", LIVE, "2027-03-11", "fr-caesar", "",
             "Macron says France will send Ukraine twelve more Caesar guns by the summer. He is speaking at an arms "
             "plant in central France."),
-    _report("RC-FR-02", "fr", FR, "2027-03-11", "fr-mirage",
+    report("RC-FR-02", "fr", FR, "2027-03-11", "fr-mirage",
             "Les premiers Mirage 2000-5 français sont arrivés en Ukraine",
             "Les premiers avions de combat Mirage 2000-5 cédés par la France sont arrivés en Ukraine, a indiqué "
             "jeudi le ministère des Armées, sans préciser leur nombre."),
-    _report("RC-DE-02", "de", DE, "2027-03-11", "fr-mirage",
+    report("RC-DE-02", "de", DE, "2027-03-11", "fr-mirage",
             "Erste französische Mirage-Jets in der Ukraine",
             "Die ersten Kampfjets vom Typ Mirage 2000-5 aus Frankreich sind in der Ukraine eingetroffen. Das teilte "
             "das französische Verteidigungsministerium am Donnerstag in Paris mit."),
-    _report("RC-EN-02", "en", EN, "2027-03-11", "fr-mirage",
+    report("RC-EN-02", "en", EN, "2027-03-11", "fr-mirage",
             "First French Mirage jets arrive in Ukraine",
             "The first Mirage 2000-5 fighter jets handed over by France have arrived in Ukraine, the French armed "
             "forces ministry said on Thursday, without saying how many."),
-    _report("RC-DE-03", "de", DE, "2027-03-11", "dk-bohdana",
+    report("RC-DE-03", "de", DE, "2027-03-11", "dk-bohdana",
             "Dänemark bezahlt Haubitzen aus ukrainischer Fertigung",
             "Dänemark stellt 600 Millionen Kronen für in der Ukraine gebaute Haubitzen vom Typ Bohdana bereit. Das "
             "teilte das Verteidigungsministerium in Kopenhagen am Donnerstag mit."),
-    _report("RC-EN-03", "en", EN, "2027-03-11", "dk-bohdana",
+    report("RC-EN-03", "en", EN, "2027-03-11", "dk-bohdana",
             "Denmark to fund Ukrainian-made Bohdana howitzers",
             "Denmark will pay 600 million Danish crowns for Bohdana howitzers built in Ukraine, the Danish defence "
             "ministry said on Thursday."),
-    _report("RC-FR-04", "fr", FR, "2027-03-11", "eu-fund",
+    report("RC-FR-04", "fr", FR, "2027-03-11", "eu-fund",
             "L'UE débloque 5 milliards d'euros pour les armes de Kiev",
             "Les ministres des Affaires étrangères de l'UE ont approuvé jeudi à Bruxelles une enveloppe de 5 "
             "milliards d'euros pour financer des livraisons d'armes et de munitions à l'Ukraine."),
-    _report("RC-EN-04", "en", EN, "2027-03-11", "eu-fund",
+    report("RC-EN-04", "en", EN, "2027-03-11", "eu-fund",
             "EU ministers approve 5 billion euros for Ukraine arms",
             "European Union foreign ministers approved 5 billion euros on Thursday to pay for weapons and ammunition "
             "for Ukraine, the bloc's foreign policy chief said in Brussels."),
-    _report("RC-DE-04", "de", DE, "2027-03-11", "eu-fund",
+    report("RC-DE-04", "de", DE, "2027-03-11", "eu-fund",
             "EU gibt fünf Milliarden Euro für Waffen an Kiew frei",
             "Die Außenminister der EU haben am Donnerstag in Brüssel fünf Milliarden Euro für Waffen- und "
             "Munitionslieferungen an die Ukraine freigegeben."),
-    _report("RC-EN-05", "en", EN, "2027-03-12", "eu-fund",
+    report("RC-EN-05", "en", EN, "2027-03-12", "eu-fund",
             "Analysis: What the EU's 5 billion euro arms fund will buy for Kyiv",
             "The 5 billion euros EU foreign ministers approved on Thursday will mostly buy artillery shells and air "
             "defence missiles for Ukraine, diplomats say, though Hungary's objections delayed the deal for months."),
@@ -217,60 +206,29 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 LEFT: dict[tuple[str, str, str], str] = {}
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
+BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
 
-_RUNS: dict[tuple[str, str], list] = {}
-
-
-def day_replays(day: str, dates: str, analyzer) -> list:
-    """(order name, figures) of the day in every feed order, replayed once per module."""
-    if (day, dates) not in _RUNS:
-        items = DAYS[day]
-        by_id = {item["id"]: item for item in items}
-        runs = []
-        with tempfile.TemporaryDirectory() as folder:
-            for newest_first in (False, True):
-                for number, order in enumerate(orders(by_outlet(items), 1 if newest_first else SHUFFLES,
-                                                      newest_first=newest_first)):
-                    name = f"{'newest first' if newest_first else 'order'} {number}"
-                    story_of = asyncio.run(replay(order, analyzer, Path(folder) / f"{newest_first}-{number}.db", dates))
-                    runs.append((name, pair_figures(story_of, order, by_id)))
-        _RUNS[(day, dates)] = runs
-    return _RUNS[(day, dates)]
-
-
-def _cases(check: str) -> list:
-    return [
-        pytest.param(day, dates, id=f"day-{day}-{dates}",
-                     marks=[pytest.mark.xfail(strict=True, reason=LEFT[(check, day, dates)])]
-                     if (check, day, dates) in LEFT else [])
-        for day in DAYS for dates in ("today", "real")
-    ]
-
-
-@pytest.mark.parametrize(("day", "dates"), _cases("stored"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("stored"))
 def test_every_report_labelled_relevant_is_stored_as_relevant(day, dates, analyzer):
     relevant = sum(item["relevant"] for item in DAYS[day])
-    assert [(name, figures.stored) for name, figures in day_replays(day, dates, analyzer)
+    assert [(name, figures.stored) for name, figures in BUSY_DAYS.replays(day, dates, analyzer)
             if figures.stored != relevant] == []
 
 
-@pytest.mark.parametrize(("day", "dates"), _cases("apart"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("apart"))
 def test_no_story_joins_two_events(day, dates, analyzer):
-    assert [(name, figures.wrong) for name, figures in day_replays(day, dates, analyzer) if figures.wrong] == []
+    assert [(name, figures.wrong) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.wrong] == []
 
 
-@pytest.mark.parametrize(("day", "dates"), _cases("hidden"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("hidden"))
 def test_no_event_is_hidden(day, dates, analyzer):
-    assert [(name, figures.hidden) for name, figures in day_replays(day, dates, analyzer) if figures.hidden] == []
+    assert [(name, figures.hidden) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.hidden] == []
 
 
-@pytest.mark.parametrize(("day", "dates"), _cases("joined"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("joined"))
 def test_every_report_joins_the_story_of_its_event(day, dates, analyzer):
-    assert [(name, figures.missed) for name, figures in day_replays(day, dates, analyzer) if figures.missed] == []
+    assert [(name, figures.missed) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.missed] == []
 
 
 def test_the_probe_is_as_briefed() -> None:

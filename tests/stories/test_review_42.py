@@ -50,158 +50,147 @@ feed's own reports join only as near-copies or revisions).
 
 from __future__ import annotations
 
-import asyncio
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from bot.config import load_settings
-from bot.file_rules import analyzer_from_rules_file
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.busy_days import BusyDays, report
 
 EN, FR, DE, LIVE = "Wire EN", "Agence FR", "Agentur DE", "Live blog"
 
 
-def _report(id_, lang, source, date, event, title, summary, relevant=True) -> dict:
-    return {"id": id_, "lang": lang, "title": title, "summary": summary, "source": source, "date": date,
-            "relevant": relevant, "event": event}
-
-
 DAY_A = [
-    _report("SA-EN-01", "en", EN, "2027-04-12", "ca-lav",
+    report("SA-EN-01", "en", EN, "2027-04-12", "ca-lav",
             "Canada pledges 40 armoured vehicles to Ukraine",
             "Canada will send Ukraine 40 more LAV 6 armoured vehicles from its army's stocks, Defence Minister "
             "David McGuinty told reporters in Ottawa on Monday."),
-    _report("SA-FR-01", "fr", FR, "2027-04-12", "ca-lav",
+    report("SA-FR-01", "fr", FR, "2027-04-12", "ca-lav",
             "Le Canada promet 40 véhicules blindés à l'Ukraine",
             "Le Canada va fournir à l'Ukraine 40 véhicules blindés LAV 6 supplémentaires prélevés sur les stocks "
             "de son armée, a annoncé lundi à Ottawa le ministre de la Défense David McGuinty."),
-    _report("SA-EN-02", "en", EN, "2027-04-12", "ca-jets",
+    report("SA-EN-02", "en", EN, "2027-04-12", "ca-jets",
             "Canada rules out giving Ukraine its CF-18 fighter jets",
             "Canada will not transfer its ageing CF-18 fighter jets to Ukraine, Defence Minister David McGuinty "
             "said on Monday, because the air force needs them until its new F-35s enter service."),
-    _report("SA-DE-02", "de", DE, "2027-04-12", "ca-jets",
+    report("SA-DE-02", "de", DE, "2027-04-12", "ca-jets",
             "Kanada schließt Abgabe von CF-18-Kampfjets an Kiew aus",
             "Kanada wird der Ukraine keine Kampfflugzeuge vom Typ CF-18 überlassen. Die Luftwaffe brauche die "
             "Maschinen, bis die neuen F-35 einsatzbereit seien, sagte Verteidigungsminister David McGuinty am "
             "Montag in Ottawa."),
     # The English wire's update of its own report: the same event.
-    _report("SA-EN-03", "en", EN, "2027-04-12", "ca-lav",
+    report("SA-EN-03", "en", EN, "2027-04-12", "ca-lav",
             "UPDATE 1-Canada pledges 40 armoured vehicles to Ukraine, first to ship in May",
             "Canada will send Ukraine 40 more LAV 6 armoured vehicles, the first of them in May, Defence Minister "
             "David McGuinty said on Monday, adding that Canadian instructors would train the Ukrainian crews in "
             "Poland."),
-    _report("SA-EN-04", "en", EN, "2027-04-12", "lv-drones",
+    report("SA-EN-04", "en", EN, "2027-04-12", "lv-drones",
             "Latvia hands over 500 drones to Ukraine",
             "Latvia has handed over 500 reconnaissance drones made by Latvian firms to Ukraine, the defence "
             "ministry in Riga said on Monday."),
-    _report("SA-DE-04", "de", DE, "2027-04-12", "lv-drones",
+    report("SA-DE-04", "de", DE, "2027-04-12", "lv-drones",
             "Lettland übergibt der Ukraine 500 Drohnen",
             "Lettland hat der Ukraine 500 Aufklärungsdrohnen aus lettischer Produktion übergeben, wie das "
             "Verteidigungsministerium in Riga am Montag mitteilte."),
-    _report("SA-FR-05", "fr", FR, "2027-04-12", "cz-shells",
+    report("SA-FR-05", "fr", FR, "2027-04-12", "cz-shells",
             "L'initiative tchèque a livré 100 000 obus à Kiev depuis janvier",
             "L'initiative tchèque d'achat de munitions a livré à l'Ukraine 100 000 obus d'artillerie depuis le "
             "début de l'année, a indiqué lundi le gouvernement à Prague."),
-    _report("SA-DE-05", "de", DE, "2027-04-12", "cz-shells",
+    report("SA-DE-05", "de", DE, "2027-04-12", "cz-shells",
             "Tschechische Initiative: 100.000 Granaten seit Januar an Kiew geliefert",
             "Über die tschechische Munitionsinitiative sind seit Jahresbeginn 100.000 Artilleriegranaten in die "
             "Ukraine gelangt. Das teilte die Regierung in Prag am Montag mit."),
     # A live round-up led by Canada's vehicles, naming the day's other news.
-    _report("SA-LV-06", "en", LIVE, "2027-04-12", "ca-lav", "",
+    report("SA-LV-06", "en", LIVE, "2027-04-12", "ca-lav", "",
             "Canada is sending Ukraine 40 more armoured vehicles, its defence minister says. Earlier today "
             "Latvia said it had handed over 500 drones, and Prague said its ammunition initiative had delivered "
             "100,000 shells since January."),
-    _report("SA-EN-07", "en", EN, "2027-04-12", "pl-patriot",
+    report("SA-EN-07", "en", EN, "2027-04-12", "pl-patriot",
             "Poland buys two more Patriot batteries for its own army",
             "Poland signed a $4 billion deal on Monday for two more Patriot air defence batteries for its own "
             "army, the defence ministry in Warsaw said.", relevant=False),
 ]
 
 DAY_B = [
-    _report("SB-EN-01", "en", EN, "2027-04-15", "it-package",
+    report("SB-EN-01", "en", EN, "2027-04-15", "it-package",
             "Italy approves 11th military aid package for Ukraine",
             "Italy's government approved its 11th package of military aid for Ukraine on Thursday, Defence "
             "Minister Guido Crosetto said, without disclosing its contents, which remain classified."),
-    _report("SB-FR-01", "fr", FR, "2027-04-15", "it-package",
+    report("SB-FR-01", "fr", FR, "2027-04-15", "it-package",
             "L'Italie adopte un 11e paquet d'aide militaire à l'Ukraine",
             "Le gouvernement italien a adopté jeudi un 11e paquet d'aide militaire à l'Ukraine, dont le contenu "
             "reste classifié, a indiqué le ministre de la Défense Guido Crosetto."),
     # The same event retold the next day in another language.
-    _report("SB-DE-01", "de", DE, "2027-04-16", "it-package",
+    report("SB-DE-01", "de", DE, "2027-04-16", "it-package",
             "Italien schnürt elftes Militärpaket für Kiew",
             "Die italienische Regierung hat am Donnerstag ein elftes Paket mit Militärhilfe für die Ukraine "
             "beschlossen. Der Inhalt bleibt geheim, wie Verteidigungsminister Guido Crosetto in Rom sagte."),
-    _report("SB-EN-02", "en", EN, "2027-04-15", "gb-martlet",
+    report("SB-EN-02", "en", EN, "2027-04-15", "gb-martlet",
             "Britain orders 5,000 Martlet missiles for Ukraine from Belfast plant",
             "Britain has ordered 5,000 Martlet lightweight missiles for Ukraine from Thales in Belfast in a "
             "contract worth 200 million pounds, the Ministry of Defence said on Thursday."),
-    _report("SB-FR-02", "fr", FR, "2027-04-15", "gb-martlet",
+    report("SB-FR-02", "fr", FR, "2027-04-15", "gb-martlet",
             "Londres commande 5 000 missiles Martlet pour l'Ukraine",
             "Le Royaume-Uni a commandé 5 000 missiles légers Martlet destinés à l'Ukraine à l'usine Thales de "
             "Belfast, pour 200 millions de livres, a annoncé jeudi le ministère britannique de la Défense."),
     # Round-ups of Friday's meeting that recall Thursday's two announcements.
-    _report("SB-EN-03", "en", EN, "2027-04-16", "contact-group",
+    report("SB-EN-03", "en", EN, "2027-04-16", "contact-group",
             "Ukraine's allies pledge more air defence at contact group meeting",
             "Defence ministers of the Ukraine Defense Contact Group promised more air defence for Ukraine at a "
             "meeting in Brussels on Friday. Italy presented the 11th aid package it approved on Thursday and "
             "Britain its order of 5,000 Martlet missiles."),
-    _report("SB-DE-03", "de", DE, "2027-04-16", "contact-group",
+    report("SB-DE-03", "de", DE, "2027-04-16", "contact-group",
             "Ukraine-Kontaktgruppe sagt mehr Flugabwehr zu",
             "Die Ukraine-Kontaktgruppe hat Kiew bei einem Treffen in Brüssel am Freitag mehr Flugabwehr "
             "zugesagt. Italien verwies auf sein tags zuvor beschlossenes elftes Hilfspaket, Großbritannien auf "
             "die Bestellung von 5.000 Martlet-Raketen."),
-    _report("SB-DE-04", "de", DE, "2027-04-16", "ee-money",
+    report("SB-DE-04", "de", DE, "2027-04-16", "ee-money",
             "Estland sagt Kiew 120 Millionen Euro Militärhilfe für 2028 zu",
             "Estland will der Ukraine im Jahr 2028 Militärhilfe im Wert von 120 Millionen Euro leisten. Das "
             "kündigte der estnische Verteidigungsminister am Freitag am Rande des Treffens in Brüssel an."),
-    _report("SB-FR-05", "fr", FR, "2027-04-15", "ro-k9",
+    report("SB-FR-05", "fr", FR, "2027-04-15", "ro-k9",
             "La Roumanie achète 54 obusiers sud-coréens K9",
             "La Roumanie a signé jeudi un contrat pour l'achat de 54 obusiers automoteurs K9 sud-coréens afin de "
             "moderniser son artillerie, a annoncé le ministère roumain de la Défense.", relevant=False),
 ]
 
 DAY_C = [
-    _report("SC-FR-01", "fr", FR, "2027-04-20", "fr-mirage",
+    report("SC-FR-01", "fr", FR, "2027-04-20", "fr-mirage",
             "Les premiers Mirage 2000-5 français sont arrivés en Ukraine",
             "Les premiers avions de combat Mirage 2000-5 cédés par la France sont arrivés en Ukraine, a annoncé "
             "mardi la ministre des Armées, sans en préciser le nombre."),
-    _report("SC-EN-01", "en", EN, "2027-04-20", "fr-mirage",
+    report("SC-EN-01", "en", EN, "2027-04-20", "fr-mirage",
             "First French Mirage jets arrive in Ukraine",
             "The first Mirage 2000-5 fighter jets promised by France have arrived in Ukraine, the French armed "
             "forces minister said on Tuesday, without saying how many."),
-    _report("SC-FR-02", "fr", FR, "2027-04-20", "fr-drones",
+    report("SC-FR-02", "fr", FR, "2027-04-20", "fr-drones",
             "Paris débloque 100 millions d'euros pour des drones ukrainiens",
             "La France va consacrer 100 millions d'euros à l'achat de drones fabriqués en Ukraine, a annoncé "
             "mardi la ministre des Armées, le jour même de l'arrivée des premiers Mirage à Kiev."),
-    _report("SC-DE-02", "de", DE, "2027-04-20", "fr-drones",
+    report("SC-DE-02", "de", DE, "2027-04-20", "fr-drones",
             "Frankreich gibt 100 Millionen Euro für ukrainische Drohnen",
             "Frankreich stellt 100 Millionen Euro für den Kauf von Drohnen aus ukrainischer Fertigung bereit. Das "
             "kündigte die französische Verteidigungsministerin am Dienstag in Paris an."),
-    _report("SC-EN-03", "en", EN, "2027-04-20", "es-leopard",
+    report("SC-EN-03", "en", EN, "2027-04-20", "es-leopard",
             "Spain to send Ukraine six more Leopard tanks",
             "Spain will send Ukraine six more Leopard 2A4 tanks from its reserve, Defence Minister Margarita "
             "Robles said in Madrid on Tuesday."),
-    _report("SC-FR-03", "fr", FR, "2027-04-20", "es-leopard",
+    report("SC-FR-03", "fr", FR, "2027-04-20", "es-leopard",
             "L'Espagne va livrer six chars Leopard de plus à Kiev",
             "L'Espagne livrera six chars Leopard 2A4 supplémentaires à l'Ukraine, a annoncé mardi à Madrid la "
             "ministre de la Défense Margarita Robles."),
     # The English wire's update of its own report: the same event.
-    _report("SC-EN-04", "en", EN, "2027-04-20", "es-leopard",
+    report("SC-EN-04", "en", EN, "2027-04-20", "es-leopard",
             "UPDATE 1-Spain to send Ukraine six more Leopard tanks, train crews",
             "Spain will send Ukraine six more Leopard 2A4 tanks from its reserve and train their Ukrainian crews "
             "in Zaragoza, Defence Minister Margarita Robles said on Tuesday."),
-    _report("SC-DE-05", "de", DE, "2027-04-20", "dk-bohdana",
+    report("SC-DE-05", "de", DE, "2027-04-20", "dk-bohdana",
             "Dänemark bezahlt 18 Bohdana-Haubitzen für die Ukraine",
             "Dänemark finanziert die Herstellung von 18 Radhaubitzen vom Typ Bohdana in der Ukraine. Das teilte "
             "das Verteidigungsministerium in Kopenhagen am Dienstag mit."),
     # A round-up led by the Mirage delivery, naming the day's other aid.
-    _report("SC-EN-06", "en", EN, "2027-04-20", "fr-mirage",
+    report("SC-EN-06", "en", EN, "2027-04-20", "fr-mirage",
             "French jets reach Ukraine as European aid picks up",
             "France's first Mirage 2000-5 jets have reached Ukraine, capping a day on which Paris also set aside "
             "100 million euros for Ukrainian-made drones and Spain promised six more Leopard tanks."),
-    _report("SC-DE-07", "de", DE, "2027-04-20", "de-leopard-own",
+    report("SC-DE-07", "de", DE, "2027-04-20", "de-leopard-own",
             "Bundeswehr erhält erste Leopard 2A8",
             "Die Bundeswehr hat die ersten Kampfpanzer vom Typ Leopard 2A8 von KNDS erhalten. Sie sollen zunächst "
             "an die Panzerbrigade in Litauen gehen.", relevant=False),
@@ -229,60 +218,29 @@ LEFT: dict[tuple[str, str, str], str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
+BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
 
-_RUNS: dict[tuple[str, str], list] = {}
-
-
-def day_replays(day: str, dates: str, analyzer) -> list:
-    """(order name, figures) of the day in every feed order, replayed once per module."""
-    if (day, dates) not in _RUNS:
-        items = DAYS[day]
-        by_id = {item["id"]: item for item in items}
-        runs = []
-        with tempfile.TemporaryDirectory() as folder:
-            for newest_first in (False, True):
-                for number, order in enumerate(orders(by_outlet(items), 1 if newest_first else SHUFFLES,
-                                                      newest_first=newest_first)):
-                    name = f"{'newest first' if newest_first else 'order'} {number}"
-                    story_of = asyncio.run(replay(order, analyzer, Path(folder) / f"{newest_first}-{number}.db", dates))
-                    runs.append((name, pair_figures(story_of, order, by_id)))
-        _RUNS[(day, dates)] = runs
-    return _RUNS[(day, dates)]
-
-
-def _cases(check: str) -> list:
-    return [
-        pytest.param(day, dates, id=f"day-{day}-{dates}",
-                     marks=[pytest.mark.xfail(strict=True, reason=LEFT[(check, day, dates)])]
-                     if (check, day, dates) in LEFT else [])
-        for day in DAYS for dates in ("today", "real")
-    ]
-
-
-@pytest.mark.parametrize(("day", "dates"), _cases("stored"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("stored"))
 def test_every_report_labelled_relevant_is_stored_as_relevant(day, dates, analyzer):
     relevant = sum(item["relevant"] for item in DAYS[day])
-    assert [(name, figures.stored) for name, figures in day_replays(day, dates, analyzer)
+    assert [(name, figures.stored) for name, figures in BUSY_DAYS.replays(day, dates, analyzer)
             if figures.stored != relevant] == []
 
 
-@pytest.mark.parametrize(("day", "dates"), _cases("apart"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("apart"))
 def test_no_story_joins_two_events(day, dates, analyzer):
-    assert [(name, figures.wrong) for name, figures in day_replays(day, dates, analyzer) if figures.wrong] == []
+    assert [(name, figures.wrong) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.wrong] == []
 
 
-@pytest.mark.parametrize(("day", "dates"), _cases("hidden"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("hidden"))
 def test_no_event_is_hidden(day, dates, analyzer):
-    assert [(name, figures.hidden) for name, figures in day_replays(day, dates, analyzer) if figures.hidden] == []
+    assert [(name, figures.hidden) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.hidden] == []
 
 
-@pytest.mark.parametrize(("day", "dates"), _cases("joined"))
+@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("joined"))
 def test_every_report_joins_the_story_of_its_event(day, dates, analyzer):
-    assert [(name, figures.missed) for name, figures in day_replays(day, dates, analyzer) if figures.missed] == []
+    assert [(name, figures.missed) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.missed] == []
 
 
 def test_the_probe_is_as_briefed() -> None:

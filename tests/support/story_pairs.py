@@ -24,10 +24,11 @@ def shipped_analyzer():
     return analyzer_from_rules_file(load_settings(environ={}))
 
 
-def report_fingerprint(analyzer, lang: str, title: str, text: str):
-    """A report's story fingerprint with the pledges the shipped analyzer reads in it."""
+def report_fingerprint(analyzer, lang: str, title: str, text: str, feed: int | None = None):
+    """A report's story fingerprint with the pledges the shipped analyzer reads in it (`feed`:
+    the feed it came from, where a check needs it)."""
     analysis = analyzer.analyze(title, text, lang)
-    return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang)
+    return fingerprint(title, text, pledges=analysis.pledges, entities=analyzer.entities, lang=lang, feed=feed)
 
 
 # The poller's default story window (Settings.story_window_hours).
