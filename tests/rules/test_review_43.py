@@ -10,7 +10,11 @@ first run, following ../shared/eval/README.md and tests/data/README.md: relevant
 deliveries, refusals, undecided questions, military money, production and training for Ukraine,
 contact-group meetings and Kyiv's own requests.
 
-First run: not yet run (labels committed before it).
+First run (2026-12-05, this branch = main at 96af266, labels unchanged): 30 of 30; precision 15/15 = 1.00,
+recall 15/15 = 1.00 (5 of 5 aid and 5 of 5 look-alikes in each language). The cancelled Leopard transfer, the
+conditional offers (Ireland, Luxembourg), the parliament's vote and the Austrian refusal are read as
+relevant; Moldova's EU-funded radar, Taiwan's Abrams, the Patriots' football game, Lemgo's "Leoparden" and
+the film "Le Guépard" as not. Nothing is left as a strict xfail.
 """
 
 from __future__ import annotations
