@@ -50,6 +50,7 @@ from bot.core.feeds.addresses import (
     refusal,
 )
 from bot.core.feeds.schedule import MAX_BACKOFF
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import FetchResult
 from bot.core.text import one_line
 from bot.errors import FetchError
@@ -244,6 +245,8 @@ class HttpFeedSource:
                     hint = f" (the server asks to wait {_duration(wait)}; the next poll waits at least as long, at most {cap})"
                 raise FetchError(f"HTTP {response.status} {reason}".strip() + hint, retry_after=wait)
             body, warning = await self._read_capped(response)
+            moved = _moved_permanently(url, response)
+            warning = "; ".join(w for w in (moved, warning) if w) or None
             return FetchResult(
                 url=url,
                 status=response.status,
@@ -480,6 +483,22 @@ def refused_connection(exc: BaseException) -> str | None:
     if isinstance(exc, aiohttp.ClientConnectorError) and exc.os_error.errno == errno.EACCES:
         return exc.os_error.strerror or str(exc.os_error)
     return None
+
+
+def _moved_permanently(url: str, response: aiohttp.ClientResponse) -> str | None:
+    """A warning when the feed answered from another address that every redirect on the way
+    said was permanent (301, 308): it is read from there, but its stored address is not
+    changed (the settings' feeds list would add the old one back at the next start, and the
+    old address may carry credentials the new one needs), so the operator is told to give
+    it. A feed that moved for good was followed on every poll without a word until the old
+    address stopped answering; a temporary redirect (302, 303, 307) is nothing to act on."""
+    history = response.history
+    final = str(response.url)
+    if not history or final == url or any(hop.status not in (301, 308) for hop in history):
+        return None
+    query = " (its query not shown)" if response.url.query_string else ""
+    return (f"the feed has moved permanently (HTTP {history[0].status}) to {shown_feed_url(final)}{query}: "
+            "read from there; give the feed that address, as the old one may stop answering")
 
 
 def _require_http_url(url: str) -> URL:

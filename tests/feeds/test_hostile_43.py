@@ -11,6 +11,13 @@ Found and fixed here, each test failing before its fix:
   feed's other warnings); a compressed body, or one neither compressed nor markup, is
   decoded or refused as before, and the byte cap holds either way.
 
+- A feed whose address answers with a permanent redirect (301, 308) to another was followed
+  on every poll without a word: its stored address stays the old one (changing it is not
+  safe: the settings' feeds list adds the old one back at the next start, and the old
+  address may carry credentials), so the day the old address stops answering, the feed
+  fails though it lives on. The operator is now warned, once per feed, that it moved and
+  where to (without credentials or query); a temporary redirect is nothing to act on.
+
 Tried and already right, kept here as plain regression tests:
 - two feeds whose items carry the same ids (another outlet's numbering) each keep their own;
 - a feed that gives its unchanged items new ids at every poll stores and alerts nothing more
@@ -100,6 +107,36 @@ def test_a_plain_body_said_to_be_compressed_is_held_to_the_byte_cap(feed_server)
     _serve_as(feed_server, "/big.xml", rss(alike_items(40, WHEN)), "gzip")
     with pytest.raises(FetchError, match="body larger than 4096 bytes"):
         _fetch(feed_server, "/big.xml", max_bytes=4096)
+
+
+# -- a feed that moved for good ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("hops, warned", [([301], True), ([308], True), ([301, 308], True), ([302], False),
+                                          ([307], False), ([301, 302], False)])
+def test_a_feed_that_moved_for_good_is_read_and_the_operator_told_where(harness, clock, feed_server, caplog, hops,
+                                                                        warned):
+    feed_server.set_feed("/moved/feed.xml", rss(alike_items(2, clock.now() - timedelta(hours=1))))
+    paths = [f"/hop-{n}.xml" for n in range(len(hops))] + ["/moved/feed.xml"]
+    for path, status, target in zip(paths, hops, paths[1:]):
+        feed_server.set_redirect(path, target, status)
+    feed = harness.feed(paths[0], "Moved")
+    with caplog.at_level(logging.WARNING, logger="bot.pipeline"):
+        (result,) = asyncio.run(harness.poll(feed))
+    assert result.ok and result.new_entries == 2, result.error
+    said = [r.getMessage() for r in caplog.records if "moved permanently" in r.getMessage()]
+    expected = [f"feed {feed.url}: the feed has moved permanently (HTTP {hops[0]}) to "
+                f"{feed_server.url('/moved/feed.xml')}: read from there; give the feed that address, as the old one "
+                "may stop answering"]
+    assert said == (expected if warned else [])
+    assert harness.store.feed_by_id(feed.id).url == feed.url  # the address stays the operator's
+
+
+def test_where_a_feed_moved_is_said_without_its_query(feed_server):
+    feed_server.set_feed("/new.xml", rss(alike_items(1, WHEN)))
+    feed_server.set_redirect("/old.xml", "/new.xml?key=s3cret", 301)
+    _, warning = _fetch(feed_server, "/old.xml")
+    assert warning is not None and "s3cret" not in warning and "new.xml (its query not shown)" in warning
 
 
 # -- tried and already right ----------------------------------------------------------------------
