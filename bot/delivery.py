@@ -23,6 +23,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.feeds.schedule import retry_delay
 from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
+from bot.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -299,6 +300,18 @@ class OutboxDispatcher:
     async def _send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         return await self._guarded(self.chat.send_digest(chat_id, digest))
 
+    def _say_refused(self, exc: StoreError, said: str | None) -> str:
+        """One line for a database that refuses delivery's writes (read-only, full, locked by
+        another process), said once while the same refusal lasts. It is an expected
+        condition, like a poll's (bot.pipeline._store_failed): it was logged with a
+        traceback, as a bug, at every drain (every 5 s) for as long as it lasted. The
+        alerts wait in the outbox, and go out at the first drain the database allows."""
+        error = str(exc)
+        level = logging.DEBUG if error == said else logging.ERROR
+        log.log(level, "delivery to %s paused: %s; the alerts wait and go out once it takes writes again",
+                self.chat.platform, error)
+        return error
+
     async def _guarded(self, sending: Awaitable[DeliveryResult]) -> DeliveryResult:
         """The adapter's send, with any unexpected exception turned into a retry so a
         claimed alert is never left in 'sending'."""
@@ -311,11 +324,18 @@ class OutboxDispatcher:
     async def run(self, stop: asyncio.Event, idle_seconds: float = 5.0) -> None:
         """Drain whenever woken (new alerts) or every `idle_seconds` (retries coming due),
         until `stop` is set; the alert being sent then is finished, not abandoned."""
+        refused: str | None = None  # the database's refusal said last, while it lasts
         while not stop.is_set():
             try:
                 await self.drain(stop)
+            except StoreError as exc:
+                refused = self._say_refused(exc, refused)
             except Exception:  # noqa: BLE001 - one bad batch must not end delivery for good
                 log.exception("delivery to %s failed; will retry", self.chat.platform)
+            else:
+                if refused is not None:
+                    log.warning("delivery to %s goes on: the database takes writes again", self.chat.platform)
+                    refused = None
             self._wake.clear()
             waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
             await asyncio.wait(waiters, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)

@@ -353,7 +353,8 @@ class FeedPoller:
         else:
             parsed, analysed, analyzer = in_worker
 
-        self._warn_once(feed, parsed.warning)
+        # The answer's warning (a body said to be compressed, sent as it is) and the feed's.
+        self._warn_once(feed, "; ".join(w for w in (fetched.warning, parsed.warning) if w) or None)
         self._announce_hub(feed, parsed, fetched.link_header, base_url)
         entries = parsed.entries
         result.entries += len(entries)

@@ -50,6 +50,7 @@ from bot.core.feeds.addresses import (
     refusal,
 )
 from bot.core.feeds.schedule import MAX_BACKOFF
+from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import FetchResult
 from bot.core.text import one_line
 from bot.errors import FetchError
@@ -243,7 +244,9 @@ class HttpFeedSource:
                     cap = _duration(MAX_BACKOFF.total_seconds())
                     hint = f" (the server asks to wait {_duration(wait)}; the next poll waits at least as long, at most {cap})"
                 raise FetchError(f"HTTP {response.status} {reason}".strip() + hint, retry_after=wait)
-            body = await self._read_capped(response)
+            body, warning = await self._read_capped(response)
+            moved = _moved_permanently(url, response)
+            warning = "; ".join(w for w in (moved, warning) if w) or None
             return FetchResult(
                 url=url,
                 status=response.status,
@@ -253,10 +256,12 @@ class HttpFeedSource:
                 final_url=final_url,
                 content_type=response.headers.get("Content-Type") or None,
                 link_header=response.headers.get("Link") or None,
+                warning=warning,
             )
 
-    async def _read_capped(self, response: aiohttp.ClientResponse) -> bytes:
-        """The decoded body, refusing to hold more than max_bytes of it."""
+    async def _read_capped(self, response: aiohttp.ClientResponse) -> tuple[bytes, str | None]:
+        """The decoded body, refusing to hold more than max_bytes of it, and the decoder's
+        warning (a body said to be compressed that was sent as it is)."""
         decoder = _CappedDecoder(response.headers.get("Content-Encoding", ""), self.max_bytes)
         declared = response.headers.get("Content-Length", "")
         if decoder.identity and declared.isdigit() and int(declared) > self.max_bytes:
@@ -267,7 +272,7 @@ class HttpFeedSource:
         async for raw in response.content.iter_any():
             pieces.extend(decoder.decode(raw))
         pieces.extend(decoder.flush())
-        return b"".join(pieces)
+        return b"".join(pieces), decoder.warning
 
     def _too_large(self) -> str:
         return body_too_large(self.max_bytes)
@@ -319,12 +324,35 @@ class _CappedDecoder:
         if len(codings) > _MAX_CODINGS:
             raise FetchError(f"too many Content-Encodings ({len(codings)}; at most {_MAX_CODINGS})")
         # Codings are listed in the order they were applied; undo them in reverse.
+        self._codings = codings
         self._stages = [self._stage(c) for c in reversed(codings)]
         self.identity = not self._stages
+        self._first = True
+        self.warning: str | None = None
 
     def decode(self, data: bytes) -> Iterator[bytes]:
         """Decoded pieces of one network chunk."""
+        if self._first and data and self._stages:
+            self._first = False
+            self._read_as_sent_if_never_compressed(data)
         yield from self._counted(self._through(iter([data]), 0))
+
+    def _read_as_sent_if_never_compressed(self, first: bytes) -> None:
+        """A server that says its body is compressed and sends it as it is (a proxy or a CDN
+        that unpacked it and kept the header, a script that sets the header by hand): every
+        poll failed with "cannot decode the compressed body", and the feed's items were
+        never read, though they were there to read. Such a body is read as sent, with a
+        warning, when its first bytes are markup (a feed's "<", after a byte order mark or
+        blanks) that the outermost coding cannot begin with; a body that is compressed, or
+        neither compressed nor markup, is decoded or refused as before. The cap on bytes
+        holds either way (the identity count in _counted)."""
+        start = first[:64].removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+        if not start.startswith(b"<") or not _never_begins(self._codings[-1], first[:64]):
+            return
+        self._stages = []
+        named = ", ".join(self._codings)[:40]
+        self.warning = (f"the server says the body is compressed (Content-Encoding: {named}) but sent it "
+                        "uncompressed: read as sent")
 
     def flush(self) -> Iterator[bytes]:
         """Whatever the stages still hold, each stage's rest passed through the next ones."""
@@ -349,6 +377,21 @@ class _CappedDecoder:
         if coding == "deflate":
             return _ZlibStage(zlib.MAX_WBITS, self._limit, raw_fallback=True)
         raise FetchError(f"unsupported Content-Encoding {coding[:40]!r}")
+
+
+def _never_begins(coding: str, head: bytes) -> bool:
+    """Whether a body in `coding` ("gzip", "x-gzip" or "deflate") cannot begin with `head`:
+    gzip always begins with its magic bytes; deflate is zlib-wrapped or raw, and neither
+    decoder takes the first bytes of a feed's markup."""
+    if coding in ("gzip", "x-gzip"):
+        return not head.startswith(_GZIP_MAGIC)
+    for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        try:
+            zlib.decompressobj(wbits).decompress(head)
+        except zlib.error:
+            continue
+        return False
+    return True
 
 
 class _ZlibStage:
@@ -440,6 +483,22 @@ def refused_connection(exc: BaseException) -> str | None:
     if isinstance(exc, aiohttp.ClientConnectorError) and exc.os_error.errno == errno.EACCES:
         return exc.os_error.strerror or str(exc.os_error)
     return None
+
+
+def _moved_permanently(url: str, response: aiohttp.ClientResponse) -> str | None:
+    """A warning when the feed answered from another address that every redirect on the way
+    said was permanent (301, 308): it is read from there, but its stored address is not
+    changed (the settings' feeds list would add the old one back at the next start, and the
+    old address may carry credentials the new one needs), so the operator is told to give
+    it. A feed that moved for good was followed on every poll without a word until the old
+    address stopped answering; a temporary redirect (302, 303, 307) is nothing to act on."""
+    history = response.history
+    final = str(response.url)
+    if not history or final == url or any(hop.status not in (301, 308) for hop in history):
+        return None
+    query = " (its query not shown)" if response.url.query_string else ""
+    return (f"the feed has moved permanently (HTTP {history[0].status}) to {shown_feed_url(final)}{query}: "
+            "read from there; give the feed that address, as the old one may stop answering")
 
 
 def _require_http_url(url: str) -> URL:

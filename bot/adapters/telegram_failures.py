@@ -17,8 +17,13 @@ from bot.core.models import DeliveryResult
 # BadRequest texts that mean the chat is gone for good: end its subscription.
 # "message thread not found": the forum topic a subscription was made in was deleted (a
 # topic is a chat of its own here, see telegram_chat.chat_address).
+# "have no rights to send a message" and "CHAT_WRITE_FORBIDDEN" are how Telegram words the
+# same refusal as "not enough rights to send" where a group's permissions or a restriction
+# of the bot took its right to post: as unknown texts they were taken for a problem of the
+# alert alone, and every later alert to the chat was sent and refused, one by one, for ever.
 GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
-                "not enough rights to send", "need administrator rights", "message thread not found")
+                "not enough rights to send", "have no rights to send", "chat_write_forbidden",
+                "need administrator rights", "message thread not found")
 
 
 def describe_error(exc: BaseException) -> str:

@@ -67,6 +67,7 @@ class FetchResult:
     final_url: str | None = None
     content_type: str | None = None
     link_header: str | None = None  # where a feed may name its WebSub hub
+    warning: str | None = None  # something wrong with the answer that did not stop it being read
 
     @property
     def not_modified(self) -> bool:

@@ -150,7 +150,8 @@ class TelegramStub:
         self.commands: dict[str, list[dict]] = {}  # language code ("" default) -> commands
         self.member_status: dict[tuple[int, int], str] = {}
         self.blocked: set[int] = set()
-        self.muted: set[int] = set()
+        # Chats where the bot may not post, with the words Telegram refuses a message in.
+        self.muted: dict[int, str] = {}
         self.missing: set[int] = set()
         self.migrated: dict[int, int] = {}
         self.allowed_updates: set[str] | None = None  # the update types getUpdates last asked for
@@ -293,10 +294,13 @@ class TelegramStub:
         with self._lock:
             self.blocked.add(chat_id)
 
-    def mute(self, chat_id: int) -> None:
-        """An administrator of the group takes the bot's right to send messages."""
+    def mute(self, chat_id: int, refusal: str = "not enough rights to send text messages to the chat") -> None:
+        """An administrator of the group takes the bot's right to send messages. Telegram
+        words its 400 in more than one way: `refusal` is the text after "Bad Request: "
+        ("have no rights to send a message" where the group's permissions or a restriction
+        of the bot take that right)."""
         with self._lock:
-            self.muted.add(chat_id)
+            self.muted[chat_id] = refusal
 
     def forget(self, chat_id: int) -> None:
         """The chat no longer exists: 400 chat not found."""
@@ -551,8 +555,7 @@ class TelegramStub:
             if chat_id in self.missing:
                 return 400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
             if chat_id in self.muted:
-                return 400, {"ok": False, "error_code": 400,
-                             "description": "Bad Request: not enough rights to send text messages to the chat"}
+                return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {self.muted[chat_id]}"}
             if chat_id in self.migrated:
                 return 400, {"ok": False, "error_code": 400,
                              "description": "Bad Request: group chat was upgraded to a supergroup chat",
