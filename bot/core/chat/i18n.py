@@ -64,6 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_none": "Nothing found for {query}.",
         "search_title": "Articles matching {query}:",
         "search_empty": "Give some words to search for, e.g. /search Leopard Pologne, or a phrase in quotes: /search \"Leopard 2\".",
+        "search_only_excluded": "{query} only says what to leave out: give a word to search for as well, e.g. "
+        "/search Leopard -NASAMS.",
         "pledges_none": "No pledges match.",
         "pledges_none_yet": "No pledges found yet: they appear as the feeds are read.",
         "pledges_none_filtered": "No pledges match: {filters}.",
@@ -203,6 +205,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_none": "Rien trouvé pour {query}.",
         "search_title": "Articles correspondant à {query} :",
         "search_empty": "Donnez des mots à chercher, par exemple /search Leopard Pologne, ou une expression entre guillemets : /search « Leopard 2 ».",
+        "search_only_excluded": "{query} dit seulement quoi exclure : donnez aussi un mot à chercher, par exemple "
+        "/search Leopard -NASAMS.",
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_none_yet": "Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux sont lus.",
         "pledges_none_filtered": "Aucune promesse ne correspond : {filters}.",
@@ -352,6 +356,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_title": "Artikel zu {query}:",
         "search_empty": "Geben Sie Suchwörter an, z. B. /search Leopard Polen, oder eine Wortgruppe in "
         "Anführungszeichen: /search „Leopard 2“.",
+        "search_only_excluded": "{query} sagt nur, was ausgeschlossen wird: Geben Sie auch ein Suchwort an, z. B. "
+        "/search Leopard -NASAMS.",
         "pledges_none": "Keine Zusagen gefunden.",
         "pledges_none_yet": "Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden.",
         "pledges_none_filtered": "Keine Zusagen gefunden: {filters}.",
