@@ -387,7 +387,9 @@ class DiscordChat:
         refused = _refused(COMMANDS_BY_NAME[name], ctx)
         deferred = name in DEFERRED and not refused
         if deferred:
-            await interaction.response.defer(thinking=True)
+            # A follow-up is as private as the "thinking..." it replaces: /audit's must be
+            # deferred ephemeral, or its answer showed in the channel.
+            await interaction.response.defer(thinking=True, ephemeral=COMMANDS_BY_NAME[name].private)
         args = " ".join(v.strip() for v in values if v and v.strip())
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)

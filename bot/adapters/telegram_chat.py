@@ -493,11 +493,24 @@ class TelegramChat:
             group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
         reply = self.commands.handle(ctx, name, args)
+        if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
+            await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
+            return
         if name == "start" and not reply.buttons:
             reply = Reply(text=reply.text, photo=reply.photo, ephemeral=reply.ephemeral,
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
         await self.send_reply(chat_id, reply, owner=str(user.id) if user else "",
                               lang=self._chat_lang(chat_id, ctx.lang))
+
+    async def _answer_privately(self, chat_id: str, user: User, reply: Reply, lang: str) -> None:
+        """A reply for the asker alone (Reply.ephemeral: /audit), asked for in a group: sent
+        in the asker's private chat with the bot, and the group told where it went, or, when
+        Telegram lets the bot not write first to someone who never started it, what to do."""
+        private_lang = self._chat_lang(str(user.id), user_language(user.language_code))
+        sent = await self.send_reply(str(user.id), reply, owner=str(user.id), lang=private_lang)
+        note = label(lang, "private_answer_sent") if sent else label(lang, "private_answer_failed",
+                                                                       bot=self.username or "")
+        await self.send_reply(chat_id, Reply(text=note))
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never
@@ -519,13 +532,13 @@ class TelegramChat:
             return False
         return member.status in MANAGER_STATUSES
 
-    async def send_reply(self, chat_id: str, reply: Reply, *, owner: str = "", lang: str = "en") -> None:
+    async def send_reply(self, chat_id: str, reply: Reply, *, owner: str = "", lang: str = "en") -> bool:
         """Send a command reply (text, buttons, photo) to a chat, paced like every message.
         A text over one message is shown a page at a time, turnable by `owner` (see
-        bot/adapters/telegram_pages.py)."""
+        bot/adapters/telegram_pages.py). False when it was not sent."""
         app = self.app
         if app is None:
-            return
+            return False
         markup = _keyboard(reply.buttons)
         text = render_linked_reply(reply.segments) if reply.segments else render_reply(reply.text)
         pages = pages_of(reply.segments or ((reply.text, ""),))
@@ -542,19 +555,21 @@ class TelegramChat:
             if reply.photo:
                 fits = visible_length(reply.text) <= MAX_CAPTION
                 if not await self._wait_for_slot(chat):
-                    return
+                    return False
                 await app.bot.send_photo(target, photo=reply.photo, caption=text if fits else None,
                                          parse_mode=ParseMode.HTML, reply_markup=markup if fits else None,
                                          message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
                 if fits:
-                    return
+                    return True
             if not await self._wait_for_slot(chat):
-                return
+                return False
             await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=paged_markup or markup,
                                        link_preview_options=LinkPreviewOptions(is_disabled=True),
                                        message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
         except TelegramError as exc:
             log.warning("telegram: reply to %s failed: %s", chat_id, describe_error(exc))
+            return False
+        return True
 
     async def _wait_for_slot(self, chat_id: str) -> bool:
         """Wait for this chat's next send slot; False (drop the reply) when it is too far off."""
