@@ -108,3 +108,23 @@ def test_an_alert_link_loses_its_user_name_and_password(tmp_path, stub):
     alert = run(go())
     assert 'href="https://example.org/news?a=1"' in alert
     assert "s3cret" not in alert and "alice" not in alert
+
+
+def test_a_rule_word_in_a_script_written_without_spaces_is_not_saved_without_force(tmp_path, stub):
+    # "/rule_add aid 坦克" was saved and never fired: rules match whole words, and Chinese,
+    # Japanese and Thai run a sentence's words together.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            before = len(bot.store.list_rules())
+            chinese = (await bot.command(ADMIN, "/rule_add aid 坦克 AND 乌克兰", user_id=ADMIN))[-1]
+            thai = (await bot.command(ADMIN, "/rule_add aid รถถัง", user_id=ADMIN))[-1]
+            korean = (await bot.command(ADMIN, "/rule_add aid 탱크 AND 우크라이나", user_id=ADMIN))[-1]
+            return before, chinese, thai, korean, len(bot.store.list_rules())
+
+    before, chinese, thai, korean, after = run(go())
+    assert chinese == ("Rule not saved: '坦克' is in Chinese characters, a writing that does not part words with "
+                       "spaces, while rules match whole words: it matches only where it stands apart in a text, "
+                       "hardly ever inside a sentence. Repeat with --force to save it anyway.")
+    assert thai.startswith("Rule not saved: 'รถถัง' is in Thai script")
+    assert korean.startswith("Rule ") and "added" in korean  # Korean parts its words with spaces
+    assert after == before + 1

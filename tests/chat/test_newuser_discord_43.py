@@ -48,3 +48,15 @@ def test_the_audit_is_answered_to_the_admin_alone(tmp_path):
     deferral, *answers = seen["calls"]
     assert flags_of(deferral) & EPHEMERAL  # the "thinking..." the answer replaces is private
     assert answers and all(flags_of(call) & EPHEMERAL for call in answers)
+
+
+def test_a_rule_word_in_chinese_characters_is_not_saved_without_force(tmp_path):
+    answers: list[str] = []
+
+    async def body(h: Harness) -> None:
+        calls = await h.command("rule_add", {"topic": "aid", "expression": "坦克"}, user_id=ADMIN)
+        answers.append("\n".join(content_of(call) for call in calls))
+
+    run(tmp_path, body)
+    assert "Rule not saved: '坦克' is in Chinese characters" in answers[0]
+    assert "Repeat with --force" in answers[0]
