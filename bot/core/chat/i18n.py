@@ -30,6 +30,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_set": "Language set to English.",
         "lang_bad": "Unknown language {lang!r}. Choose en, fr or de.",
         "subscribed_all": "Subscribed to every topic. Alerts arrive {mode_text}.",
+        "subscribed_all_but": "Subscribed to every topic except {left}, topics added later included. "
+        "Alerts arrive {mode_text}.",
+        "topics_mine_all_but": "This chat follows every topic except {left} ({mode_text}).",
         "subscribed_topics": "Subscribed to: {topics}. Alerts arrive {mode_text}.",
         "mode_text_instant": "as soon as a story is found",
         "mode_text_digest": "in a daily digest at {time} UTC",
@@ -174,6 +177,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_set": "Langue réglée sur le français.",
         "lang_bad": "Langue {lang!r} inconnue. Choisissez en, fr ou de.",
         "subscribed_all": "Abonné à tous les thèmes. Les alertes arrivent {mode_text}.",
+        "subscribed_all_but": "Abonné à tous les thèmes sauf {left}, y compris ceux ajoutés plus tard. "
+        "Les alertes arrivent {mode_text}.",
+        "topics_mine_all_but": "Cette discussion suit tous les thèmes sauf {left} ({mode_text}).",
         "subscribed_topics": "Abonné à : {topics}. Les alertes arrivent {mode_text}.",
         "mode_text_instant": "dès qu'un article est trouvé",
         "mode_text_digest": "dans un résumé quotidien à {time} UTC",
@@ -322,6 +328,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_set": "Sprache auf Deutsch eingestellt.",
         "lang_bad": "Unbekannte Sprache {lang!r}. Wählen Sie en, fr oder de.",
         "subscribed_all": "Alle Themen abonniert. Benachrichtigungen kommen {mode_text}.",
+        "subscribed_all_but": "Alle Themen außer {left} abonniert, auch später hinzukommende. "
+        "Benachrichtigungen kommen {mode_text}.",
+        "topics_mine_all_but": "Dieser Chat verfolgt alle Themen außer {left} ({mode_text}).",
         "subscribed_topics": "Abonniert: {topics}. Benachrichtigungen kommen {mode_text}.",
         "mode_text_instant": "sofort, sobald eine Meldung gefunden wird",
         "mode_text_digest": "in einer täglichen Zusammenfassung um {time} UTC",
