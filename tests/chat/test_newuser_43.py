@@ -5,6 +5,7 @@ failed before its fix."""
 
 from __future__ import annotations
 
+from bot.core.chat.alerts import wants
 from bot.core.models import Entry, Feed, Pledge
 from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, run, sample_alert
 
@@ -128,3 +129,30 @@ def test_a_rule_word_in_a_script_written_without_spaces_is_not_saved_without_for
     assert thai.startswith("Rule not saved: 'รถถัง' is in Thai script")
     assert korean.startswith("Rule ") and "added" in korean  # Korean parts its words with spaces
     assert after == before + 1
+
+
+def test_unsubscribing_one_topic_of_all_keeps_every_other_topic_added_later_too(tmp_path, stub):
+    # "/unsubscribe tanks" in a chat following every topic stored the list of the others:
+    # a topic the rules gained afterwards never reached the chat, and nothing said so.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe", user_id=USER)
+            await bot.command(USER, "/mode digest 20:00", user_id=USER)
+            bot.queue(sample_alert(title="More Leopard tanks", topics=("tanks",)))
+            bot.queue(sample_alert(title="Tanks and IRIS-T", topics=("tanks", "air_defence")))
+            left = (await bot.command(USER, "/unsubscribe tanks", user_id=USER))[-1]
+            outbox = bot.store.outbox_counts()
+            await bot.command(ADMIN, "/rule_add gliders glider* AND @ukraine --new-topic", user_id=ADMIN)
+            (chat,) = bot.store.subscriptions("telegram")  # as the poller reads it for each new story
+            wanted = {topic: wants(chat, (topic,)) for topic in ("gliders", "tanks", "artillery")}
+            topics = (await bot.command(USER, "/topics", user_id=USER))[-1]
+            back = (await bot.command(USER, "/subscribe tanks", user_id=USER))[-1]
+            return left, outbox, wanted, topics, back, bot.store.subscriptions("telegram")
+
+    left, outbox, wanted, topics, back, subscriptions = run(go())
+    assert left.startswith("Subscribed to every topic except tanks, topics added later included.")
+    assert outbox == {"pending": 1, "unsubscribed": 1}, outbox  # the tank-only alert ended, the shared one kept
+    assert wanted == {"gliders": True, "tanks": False, "artillery": True}  # gliders came after
+    assert "This chat follows every topic except tanks" in topics
+    assert back.startswith("Subscribed to every topic.")
+    assert [(s.topics, s.excluded) for s in subscriptions] == [((), ())]

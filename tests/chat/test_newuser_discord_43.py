@@ -60,3 +60,19 @@ def test_a_rule_word_in_chinese_characters_is_not_saved_without_force(tmp_path):
     run(tmp_path, body)
     assert "Rule not saved: '坦克' is in Chinese characters" in answers[0]
     assert "Repeat with --force" in answers[0]
+
+
+def test_unsubscribing_one_topic_of_all_says_every_other_topic_is_kept(tmp_path):
+    answers: list[str] = []
+
+    async def body(h: Harness) -> None:
+        for name, options in (("subscribe", {}), ("unsubscribe", {"topics": "tanks"}), ("topics", {})):
+            calls = await h.command(name, options, user_id=ADMIN, permissions=1 << 4)  # manage channels
+            answers.append(content_of(calls[-1]))
+        (chat,) = h.store.subscriptions("discord")
+        answers.append(repr((chat.topics, chat.excluded)))
+
+    run(tmp_path, body)
+    assert answers[1].startswith("Subscribed to every topic except tanks, topics added later included.")
+    assert "This chat follows every topic except tanks" in answers[2]
+    assert answers[3] == "((), ('tanks',))"
