@@ -50,6 +50,7 @@ from discord import app_commands
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
+from bot.adapters.discord_translation import CommandTranslator, command_description
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
@@ -265,6 +266,8 @@ class DiscordChat:
         at once there), globally otherwise (Discord may take a while to show them)."""
         if self._synced or self.tree is None:
             return
+        if self.tree.translator is None:
+            await self.tree.set_translator(CommandTranslator())
         try:
             if self.settings.guild_ids:
                 for guild_id in self.settings.guild_ids:
@@ -372,8 +375,9 @@ class DiscordChat:
             renames = dict(zip(("first", "second"), names))
             callback = app_commands.rename(**renames)(callback)
             callback = app_commands.describe(**{k: f"{command.args_help}"[:100] for k in renames})(callback)
-        description = (command.help_en or command.name)[:100]
-        slash = app_commands.Command(name=command.name, description=description, callback=callback)
+        # In French and German too (CommandTranslator, set on the tree before it syncs).
+        slash = app_commands.Command(name=command.name, description=command_description(command.name),
+                                     callback=callback)
         if command.name == "pledges":
             slash.autocomplete("first")(self._pledge_choices)
         return slash

@@ -26,6 +26,7 @@ def test_search_leaves_out_a_word_after_a_minus(tmp_path):
         for user, words in enumerate(("Leopard -NASAMS", "-NASAMS")):
             calls = await h.command("search", {"words": words}, user_id=500 + user)
             answers[words] = "\n".join(content_of(call) for call in calls)
+        await asyncio.sleep(0.3)  # the stub records a follow-up before answering it: let the client read it
 
     run(tmp_path, body)
     assert "poland-leopard-2" in answers["Leopard -NASAMS"] and "norway-nasams" not in answers["Leopard -NASAMS"]
@@ -43,6 +44,7 @@ def test_the_audit_is_answered_to_the_admin_alone(tmp_path):
                                         user_id=ADMIN)
         await h.stub.wait_async(lambda: any("audit sentinel" in content_of(c) for c in h.stub.interaction_replies(token)))
         seen["calls"] = h.stub.interaction_replies(token)
+        await asyncio.sleep(0.3)  # the stub records a follow-up before answering it: let the client read it
 
     run(tmp_path, body)
     deferral, *answers = seen["calls"]
@@ -76,3 +78,20 @@ def test_unsubscribing_one_topic_of_all_says_every_other_topic_is_kept(tmp_path)
     assert answers[1].startswith("Subscribed to every topic except tanks, topics added later included.")
     assert "This chat follows every topic except tanks" in answers[2]
     assert answers[3] == "((), ('tanks',))"
+
+
+def test_the_slash_commands_are_described_in_french_and_german(tmp_path):
+    # Discord showed every command's description in English whatever the client's language,
+    # though the bot's replies and /help speak French and German.
+    harness = run(tmp_path, lambda h: asyncio.sleep(0))
+    registered = {command["name"]: command for command in harness.stub.commands[str(GUILD)]}
+    pledges = registered["pledges"]
+    assert pledges["description"] == "pledges found, e.g. /pledges allemagne air_defence 6m"
+    assert pledges["description_localizations"] == {
+        "fr": "promesses trouvées, par ex. /pledges germany air_defence 6m",
+        "de": "gefundene Zusagen, z. B. /pledges deutschland luftverteidigung 6m"}
+    assert registered["search"]["description_localizations"]["de"].startswith("in den gesehenen Artikeln suchen")
+    assert all(set(command["description_localizations"]) == {"fr", "de"} for command in registered.values())
+    assert all(len(text) <= 100 for command in registered.values()
+               for text in (command["description"], *command["description_localizations"].values()))
+    assert all(not command.get("name_localizations") for command in registered.values())  # typed as written
