@@ -135,6 +135,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "No feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} added: {url}",
+        "feed_check_items": "Feed {id} read once: it holds {count} item(s).",
+        "feed_check_empty": "Feed {id} read once: it is a feed, but holds no items yet.",
+        "feed_check_failed": "Feed {id} could not be read: {problem}. It stays watched and is tried again at "
+        "each poll; if the address is wrong, remove it with /feed_del {id}.",
+        "feed_check_not_feed": "Feed {id} is not a feed: {problem}. It stays watched; if the address is wrong, "
+        "remove it with /feed_del {id}.",
         "feed_present": "Feed {id} is already watched, as “{name}”: {url}\n"
         "To rename it, add it again with the new name after the address.",
         "feed_present_unnamed": "Feed {id} is already watched: {url}\n"
@@ -280,6 +286,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Aucun flux.",
         "feeds_title": "Flux :",
         "feed_added": "Flux {id} ajouté : {url}",
+        "feed_check_items": "Flux {id} lu une fois : il contient {count} élément(s).",
+        "feed_check_empty": "Flux {id} lu une fois : c'est bien un flux, mais il ne contient encore aucun élément.",
+        "feed_check_failed": "Le flux {id} n'a pas pu être lu : {problem}. Il reste surveillé et sera réessayé à "
+        "chaque interrogation ; si l'adresse est fausse, supprimez-le avec /feed_del {id}.",
+        "feed_check_not_feed": "Le flux {id} n'est pas un flux : {problem}. Il reste surveillé ; si l'adresse est "
+        "fausse, supprimez-le avec /feed_del {id}.",
         "feed_present": "Le flux {id} est déjà suivi, sous le nom « {name} » : {url}\n"
         "Pour le renommer, ajoutez-le à nouveau avec le nouveau nom après l'adresse.",
         "feed_present_unnamed": "Le flux {id} est déjà suivi : {url}\n"
@@ -437,6 +449,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Keine Feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} hinzugefügt: {url}",
+        "feed_check_items": "Feed {id} einmal gelesen: Er enthält {count} Einträge.",
+        "feed_check_empty": "Feed {id} einmal gelesen: Es ist ein Feed, aber er enthält noch keine Einträge.",
+        "feed_check_failed": "Feed {id} konnte nicht gelesen werden: {problem}. Er wird weiter verfolgt und bei "
+        "jeder Abfrage erneut versucht; ist die Adresse falsch, entfernen Sie ihn mit /feed_del {id}.",
+        "feed_check_not_feed": "Feed {id} ist kein Feed: {problem}. Er wird weiter verfolgt; ist die Adresse "
+        "falsch, entfernen Sie ihn mit /feed_del {id}.",
         "feed_present": "Feed {id} wird bereits verfolgt, als „{name}“: {url}\n"
         "Um ihn umzubenennen, fügen Sie ihn erneut mit dem neuen Namen nach der Adresse hinzu.",
         "feed_present_unnamed": "Feed {id} wird bereits verfolgt: {url}\n"
