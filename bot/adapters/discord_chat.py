@@ -36,7 +36,7 @@ import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
 
@@ -55,6 +55,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
 from bot.core.chat.commands import CommandTable
+from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
     digest_embed_room,
@@ -71,6 +72,9 @@ from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.pledges.filters import filter_suggestions
 from bot.core.ports import Clock
 from bot.errors import ConfigError, PledgewatchError
+
+if TYPE_CHECKING:  # imported by the app that passes one: feedparser stays unloaded here
+    from bot.adapters.feed_check import FeedChecker
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +156,12 @@ class DiscordChat:
         ready_timeout: float = 60.0,
         guild_ready_timeout: float = 2.0,
         page_timeout: float = PAGE_TIMEOUT,
+        feed_checker: FeedChecker | None = None,
     ):
         self.settings = settings
+        # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
+        self.feed_checker = feed_checker
+        self._checks: set[asyncio.Task] = set()
         self.commands = commands
         self.store = store  # kept for symmetry with the other chats; state lives in the command table
         self.clock = clock
@@ -397,6 +405,22 @@ class DiscordChat:
         args = " ".join(v.strip() for v in values if v and v.strip())
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
+        if reply.feed_to_check and self.feed_checker is not None:
+            # In the background: the interaction is answered; a follow-up says what the feed holds.
+            task = asyncio.create_task(self._check_feed(interaction, *reply.feed_to_check, ctx.lang))
+            self._checks.add(task)
+            task.add_done_callback(self._checks.discard)
+
+    async def _check_feed(self, interaction: discord.Interaction, feed_id: int, url: str, lang: str) -> None:
+        """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""
+        assert self.feed_checker is not None
+        check = await self.feed_checker.check(url)
+        lang = chosen_lang(self.commands.services, self.platform, str(interaction.channel_id), lang)
+        try:
+            await interaction.followup.send(neutralise(feed_check_text(check, feed_id, lang)),
+                                            allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:  # the interaction expired (15 minutes) or the channel is gone
+            log.info("discord: the feed check's follow-up failed: %s", http_error_text(exc))
 
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its

@@ -17,7 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
     BotCommand,
@@ -55,6 +55,7 @@ from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, split_address
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
 from bot.core.chat.commands import CommandTable
+from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import LANGUAGES, user_language
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
@@ -72,6 +73,9 @@ from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.errors import ConfigError, PledgewatchError
+
+if TYPE_CHECKING:  # imported by the app that passes one: aiohttp and feedparser stay unloaded here
+    from bot.adapters.feed_check import FeedChecker
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +177,7 @@ class TelegramChat:
     platform = PLATFORM
 
     def __init__(self, settings: TelegramSettings, commands: CommandTable, store: Any, clock: Any,
-                 *, limits: TelegramLimits | None = None):
+                 *, limits: TelegramLimits | None = None, feed_checker: FeedChecker | None = None):
         self.settings = settings
         self.commands = commands
         self.store = store
@@ -184,6 +188,9 @@ class TelegramChat:
                                         chat_limit=self.limits.commands_per_chat)
         self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
+        # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
+        self.feed_checker = feed_checker
+        self._checks: set[asyncio.Task] = set()
         self.username: str | None = None
         install_log_scrubber(settings.token)
 
@@ -501,6 +508,18 @@ class TelegramChat:
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
         await self.send_reply(chat_id, reply, owner=str(user.id) if user else "",
                               lang=self._chat_lang(chat_id, ctx.lang))
+        if reply.feed_to_check and self.feed_checker is not None:
+            # In the background: a slow server must not hold up the commands after it.
+            task = asyncio.create_task(self._check_feed(chat_id, *reply.feed_to_check,
+                                                        self._chat_lang(chat_id, ctx.lang)))
+            self._checks.add(task)
+            task.add_done_callback(self._checks.discard)
+
+    async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
+        """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""
+        assert self.feed_checker is not None
+        check = await self.feed_checker.check(url)
+        await self.send_reply(chat_id, Reply(text=feed_check_text(check, feed_id, lang)))
 
     async def _answer_privately(self, chat_id: str, user: User, reply: Reply, lang: str) -> None:
         """A reply for the asker alone (Reply.ephemeral: /audit), asked for in a group: sent

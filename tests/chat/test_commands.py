@@ -143,8 +143,9 @@ def test_unsubscribe_all_and_by_topic(table, store):
     assert "not subscribed" in run(table, USER, "/unsubscribe")
     run(table, USER, "/subscribe")
     text = run(table, USER, "/unsubscribe tanks")
-    assert "air defence, NATO meeting" in text
-    assert store.subscriptions()[0].topics == ("air_defence", "nato_meeting")
+    # Every topic but tanks since stop 43 (the list of the others before, which froze it).
+    assert text.startswith("Subscribed to every topic except tanks")
+    assert (store.subscriptions()[0].topics, store.subscriptions()[0].excluded) == ((), ("tanks",))
     run(table, USER, "/unsubscribe air_defence nato_meeting")
     assert store.subscriptions() == []
     run(table, USER, "/subscribe tanks")

@@ -5,8 +5,13 @@ failed before its fix."""
 
 from __future__ import annotations
 
+from bot.adapters.feed_check import FeedChecker
+from bot.adapters.feed_http import HttpFeedSource
 from bot.core.chat.alerts import wants
+from bot.core.chat.commands import CommandTable
 from bot.core.models import Entry, Feed, Pledge
+from bot.store_chat_services import StoreChatServices
+from tests.support.servers import Response, rss
 from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, run, sample_alert
 
 LEOPARD_2 = "https://wire.example/poland-leopard-2"
@@ -156,3 +161,42 @@ def test_unsubscribing_one_topic_of_all_keeps_every_other_topic_added_later_too(
     assert "This chat follows every topic except tanks" in topics
     assert back.startswith("Subscribed to every topic.")
     assert [(s.topics, s.excluded) for s in subscriptions] == [((), ())]
+
+
+def _checking(bot: Bot) -> None:
+    """The bot as the app wires it, with feed addresses on this host allowed from chat (the
+    feed server is on loopback): /feed_add fetches the new feed once through the guarded
+    fetcher."""
+    bot.chat.commands = CommandTable(StoreChatServices(bot.store, bot.rules, chat_feed_addresses="loopback"),
+                                     bot.clock, bot.rules.entities)
+    bot.chat.feed_checker = FeedChecker(lambda: HttpFeedSource(timeout=5, max_bytes=64 * 1024,
+                                                               chat_addresses="loopback"))
+
+
+def test_a_feed_added_from_chat_is_read_once_and_the_admin_told_what_it_holds(tmp_path, stub, feed_server):
+    # "/feed_add" answered "Feed 1 added" whatever the address gave: a typo, a web page, a
+    # 404 were learnt of from /status after polls, if ever.
+    feed_server.set_feed("/aid.xml", rss([{"title": f"Item {n}", "link": f"https://n.example/{n}",
+                                           "description": "Oslo sends two NASAMS launchers."} for n in range(3)]))
+    feed_server.set_status("/gone.xml", 404)
+    feed_server.set_route("/site", lambda request: Response(200, b"<!DOCTYPE html><html><body>News</body></html>",
+                                                             {"Content-Type": "text/html"}))
+    feed_server.set_huge_body("/huge.xml", size=200 * 1024)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            _checking(bot)
+            said = []
+            for path in ("/aid.xml", "/gone.xml", "/site", "/huge.xml"):
+                before = len(stub.messages_to(ADMIN))
+                await bot.command(ADMIN, f"/feed_add {feed_server.url(path)}", user_id=ADMIN)
+                await stub.until(lambda: len(stub.messages_to(ADMIN)) >= before + 2)
+                said.append(stub.messages_to(ADMIN)[-1]["text"])
+            return said, [feed.url for feed in bot.store.list_feeds()]
+
+    (aid, gone, site, huge), feeds = run(go())
+    assert aid.startswith("Feed 1 read once: it holds 3 item(s)")
+    assert gone.startswith("Feed 2 could not be read: HTTP 404") and "/feed_del 2" in gone
+    assert site.startswith("Feed 3 is not a feed:") and "web page" in site
+    assert huge.startswith("Feed 4 could not be read:") and "larger" in huge, huge
+    assert len(feeds) == 4  # kept: a server down for a minute is no reason to forget a feed

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.adapters.feed_check import FeedChecker
+from bot.adapters.feed_http import HttpFeedSource
+from bot.core.chat.commands import CommandTable
 from bot.core.models import Entry, Feed
+from bot.store_chat_services import StoreChatServices
 from tests.support.discord_harness import ADMIN, CHANNEL, EPHEMERAL, GUILD, Harness, content_of, flags_of, run
 
 ITEMS = [
@@ -95,3 +99,23 @@ def test_the_slash_commands_are_described_in_french_and_german(tmp_path):
     assert all(len(text) <= 100 for command in registered.values()
                for text in (command["description"], *command["description_localizations"].values()))
     assert all(not command.get("name_localizations") for command in registered.values())  # typed as written
+
+
+def test_a_feed_added_from_chat_is_read_once_and_the_admin_told(tmp_path, feed_server):
+    feed_server.set_status("/gone.xml", 404)
+    seen: list[str] = []
+
+    async def body(h: Harness) -> None:
+        h.chat.commands = CommandTable(StoreChatServices(h.store, h.rules, chat_feed_addresses="loopback"),
+                                       h.clock, h.rules.entities)
+        h.chat.feed_checker = FeedChecker(lambda: HttpFeedSource(timeout=5, chat_addresses="loopback"))
+        token = await asyncio.to_thread(h.stub.slash_command, "feed_add", {"url": feed_server.url("/gone.xml")},
+                                        channel_id=CHANNEL, guild_id=GUILD, user_id=ADMIN)
+        await h.stub.wait_async(lambda: any("could not be read" in content_of(c)
+                                            for c in h.stub.interaction_replies(token)))
+        seen.extend(content_of(c) for c in h.stub.interaction_replies(token))
+        await asyncio.sleep(0.3)
+
+    run(tmp_path, body)
+    assert any(text.startswith("Feed 1 added") for text in seen)
+    assert seen[-1].startswith("Feed 1 could not be read: HTTP 404") and "/feed_del 1" in seen[-1]

@@ -33,7 +33,9 @@ def _subscription(row: dict) -> Subscription:
         platform=row["platform"],
         chat_id=row["chat_id"],
         topics=tuple(json.loads(row["topics"])),
-        excluded=tuple(json.loads(row["excluded_topics"] or "[]")),
+        # Read where the column may be missing: a database a `run` of a version before
+        # migration 26 made, read by this one before it migrates (the CLI's read-only commands).
+        excluded=tuple(json.loads(row.get("excluded_topics") or "[]")),
         active=bool(row["active"]),
         mode=row["mode"],
         lang=row["lang"],
