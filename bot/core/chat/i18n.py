@@ -41,6 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_topics": "No topics are defined yet (no rules). Ask an administrator to add rules.",
         "unsubscribed": "Unsubscribed: this chat gets no more alerts.",
         "unsubscribed_topics": "Removed {removed}. Still subscribed to: {topics}.",
+        "unsubscribe_not_followed": "This chat does not follow {removed}: nothing changed. {mine}",
         "not_subscribed": "This chat is not subscribed. Send /subscribe first.",
         # A forum's General and topics: alerts go on in another chat of the group.
         "not_subscribed_here": "This chat is not subscribed, but this group still gets alerts in: {places}. "
@@ -194,6 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_topics": "Aucun thème n'est encore défini (aucune règle). Demandez à un administrateur d'en ajouter.",
         "unsubscribed": "Désabonné : cette discussion ne reçoit plus d'alertes.",
         "unsubscribed_topics": "{removed} retiré(s). Toujours abonné à : {topics}.",
+        "unsubscribe_not_followed": "Cette discussion ne suit pas {removed} : rien n'a changé. {mine}",
         "not_subscribed": "Cette discussion n'est pas abonnée. Envoyez d'abord /subscribe.",
         "not_subscribed_here": "Cette discussion n'est pas abonnée, mais ce groupe reçoit toujours des alertes "
         "dans : {places}. Pour les arrêter, envoyez /unsubscribe là-bas, ou /unsubscribe partout ici.",
@@ -352,6 +354,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Regeln hinzuzufügen.",
         "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr.",
         "unsubscribed_topics": "Entfernt: {removed}. Weiterhin abonniert: {topics}.",
+        "unsubscribe_not_followed": "Dieser Chat verfolgt {removed} nicht: Nichts wurde geändert. {mine}",
         "not_subscribed": "Dieser Chat hat nichts abonniert. Senden Sie zuerst /subscribe.",
         "not_subscribed_here": "Dieser Chat hat nichts abonniert, aber diese Gruppe erhält weiterhin "
         "Benachrichtigungen in: {places}. Um sie zu beenden, senden Sie dort /unsubscribe oder hier "
