@@ -200,3 +200,19 @@ def test_a_feed_added_from_chat_is_read_once_and_the_admin_told_what_it_holds(tm
     assert site.startswith("Feed 3 is not a feed:") and "web page" in site
     assert huge.startswith("Feed 4 could not be read:") and "larger" in huge, huge
     assert len(feeds) == 4  # kept: a server down for a minute is no reason to forget a feed
+
+
+def test_unsubscribing_a_topic_the_chat_does_not_follow_says_so(tmp_path, stub):
+    # "/unsubscribe tanks" in a chat following air defence only was answered "Removed tanks.
+    # Still subscribed to: air defence.", as if tanks had been followed.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe air defence", user_id=USER)
+            named = (await bot.command(USER, "/unsubscribe tanks", user_id=USER))[-1]
+            partly = (await bot.command(USER, "/unsubscribe tanks air_defence", user_id=USER))[-1]
+            return named, partly
+
+    named, partly = run(go())
+    assert named == ("This chat does not follow tanks: nothing changed. "
+                     "This chat follows: air defence (as soon as a story is found).")
+    assert partly == "Unsubscribed: this chat gets no more alerts."

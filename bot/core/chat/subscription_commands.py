@@ -122,6 +122,11 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "unsubscribed")
         removed, valid = self._topics_or_error(args, lang)
         current = settings.topics or tuple(topic for topic in valid if topic not in settings.excluded)
+        if not set(removed) & set(current):
+            # "Removed tanks. Still subscribed to: air defence." was said of a topic never followed.
+            return t(lang, "unsubscribe_not_followed", removed=topic_names(removed, lang),
+                     mine=self._cmd_topics(ctx, "", lang).splitlines()[-1])
+        removed = [topic for topic in removed if topic in current]
         remaining = sorted(set(current) - set(removed))
         if not remaining:
             self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
