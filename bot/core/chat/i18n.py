@@ -157,6 +157,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Not added: this chat has added {limit} feeds, the most one chat may add (the setting "
         "max_feeds_per_chat). Remove one of them with /feed_del, or ask the bot's operator, who can add feeds "
         "with `pledgewatch feeds add`.",
+        "feed_no_scheme": "Not added: a feed's address starts with https:// (or http://). Send "
+        "/feed_add {url}",
         "feed_stray_character": "Not added: the address holds {char!r}, which no web address holds "
         "(copied with the text around it?). Send the address alone, e.g. /feed_add https://example.org/rss.xml",
         "feed_removed": "Feed {id} removed.",
@@ -311,6 +313,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Non ajouté : cette discussion a déjà ajouté {limit} flux, le plus qu'une discussion peut "
         "ajouter (le réglage max_feeds_per_chat). Supprimez-en un avec /feed_del, ou demandez à l'opérateur du "
         "bot, qui peut ajouter des flux avec `pledgewatch feeds add`.",
+        "feed_no_scheme": "Non ajouté : l'adresse d'un flux commence par https:// (ou http://). Envoyez "
+        "/feed_add {url}",
         "feed_stray_character": "Non ajouté : l'adresse contient {char!r}, qu'aucune adresse web ne "
         "contient (copiée avec le texte autour ?). Envoyez l'adresse seule, par exemple "
         "/feed_add https://example.org/rss.xml",
@@ -475,6 +479,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Nicht hinzugefügt: Dieser Chat hat bereits {limit} Feeds hinzugefügt, das Höchste, was ein "
         "Chat hinzufügen darf (die Einstellung max_feeds_per_chat). Entfernen Sie einen davon mit /feed_del oder "
         "fragen Sie den Betreiber des Bots, der Feeds mit `pledgewatch feeds add` hinzufügen kann.",
+        "feed_no_scheme": "Nicht hinzugefügt: Die Adresse eines Feeds beginnt mit https:// (oder http://). "
+        "Senden Sie /feed_add {url}",
         "feed_stray_character": "Nicht hinzugefügt: Die Adresse enthält {char!r}, was keine Webadresse enthält "
         "(mit dem umgebenden Text kopiert?). Senden Sie die Adresse allein, z. B. "
         "/feed_add https://example.org/rss.xml",
