@@ -216,3 +216,16 @@ def test_unsubscribing_a_topic_the_chat_does_not_follow_says_so(tmp_path, stub):
     assert named == ("This chat does not follow tanks: nothing changed. "
                      "This chat follows: air defence (as soon as a story is found).")
     assert partly == "Unsubscribed: this chat gets no more alerts."
+
+
+def test_a_feed_address_without_its_scheme_is_answered_in_the_chats_language(tmp_path, stub):
+    # "/feed_add news.example/rss" in a German chat was answered in English, by the URL check.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            german = (await bot.command(ADMIN, "/feed_add news.example/rss", user_id=ADMIN, language_code="de"))[-1]
+            return german, bot.store.list_feeds()
+
+    german, feeds = run(go())
+    assert german == ("Nicht hinzugefügt: Die Adresse eines Feeds beginnt mit https:// (oder http://). "
+                      "Senden Sie /feed_add https://news.example/rss")
+    assert feeds == []

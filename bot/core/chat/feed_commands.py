@@ -11,7 +11,7 @@ from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext
-from bot.core.feeds.urls import feed_source_name, shown_feed_url
+from bot.core.feeds.urls import feed_source_name, shown_feed_url, with_scheme
 from bot.core.text import one_line
 from bot.errors import ChatFeedAddressError, ChatFeedLimitError
 
@@ -52,6 +52,8 @@ class FeedCommands(CommandGroup):
         url = _unwrapped(parts[0])
         if stray := _STRAY.search(url):
             return t(lang, "feed_stray_character", char=stray.group(0))
+        if suggested := with_scheme(url):  # said in English by the URL check, whatever the chat's language
+            return t(lang, "feed_no_scheme", url=suggested)
         name = one_line(parts[1])[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
             added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx),
