@@ -443,7 +443,7 @@ def test_feeds_add_list_delete(table, store):
     ("/feed_add", "Usage: /feed_add"),
     ("/feed_add file:///etc/passwd", "not an http"),
     ("/feed_add ftp://x.example/rss", "not an http"),
-    ("/feed_add news.example/rss", "not an http"),
+    ("/feed_add news.example/rss", "Send /feed_add https://news.example/rss"),
     ("/feed_add javascript:alert(1)", "not an http"),
     ("/feed_del", "Usage: /feed_del"),
     ("/feed_del abc", "not a feed id"),
