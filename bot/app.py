@@ -152,14 +152,21 @@ class App:
         """The chats whose tokens are set; the console when there are none.
         Platform libraries are imported only when their adapter is used."""
         chats: list[ChatSender] = []
+        checker = None
+        if self.settings.telegram.enabled or self.settings.discord.enabled:
+            from bot.adapters.feed_check import FeedChecker
+
+            checker = FeedChecker(self.feed_source)  # /feed_add fetches the new feed once
         if self.settings.telegram.enabled:
             from bot.adapters.telegram_chat import TelegramChat
 
-            chats.append(TelegramChat(self.settings.telegram, self.command_table(), self.store, self.clock))
+            chats.append(TelegramChat(self.settings.telegram, self.command_table(), self.store, self.clock,
+                                      feed_checker=checker))
         if self.settings.discord.enabled:
             from bot.adapters.discord_chat import DiscordChat
 
-            chats.append(DiscordChat(self.settings.discord, self.command_table(), self.store, self.clock))
+            chats.append(DiscordChat(self.settings.discord, self.command_table(), self.store, self.clock,
+                                     feed_checker=checker))
         if not chats:
             chats.append(ConsoleChat())
         return chats

@@ -13,6 +13,7 @@ import io
 import json
 from collections.abc import Collection, Sequence
 
+from bot.core.feeds.urls import without_userinfo
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.words import donor_name
 from bot.core.text import one_line
@@ -62,7 +63,8 @@ def _record(row: dict, organisations: Collection[str]) -> dict:
         country="" if code in organisations else donor_name(code),
         organisation=donor_name(code) if code in organisations else "",
         source_names=SOURCE_SEPARATOR.join(one_line(s.get("source")) or "?" for s in sources),
-        source_links=SOURCE_SEPARATOR.join(s["url"] for s in sources),
+        # Without a user name and password, as every page shows a link (bot.core.feeds.urls).
+        source_links=SOURCE_SEPARATOR.join(without_userinfo(s["url"]) for s in sources),
         reported_at=str(row.get("reported_at") or "")[:10],
     )
     return {column: values.get(field) for field, column in COLUMNS}

@@ -53,13 +53,15 @@ class StoreChatServices:
             mode=subscription.mode,
             digest_time=subscription.digest_time,
             lang=subscription.lang,
+            excluded=subscription.excluded,
         )
 
     def set_lang(self, platform: str, chat_id: str, lang: str, now: datetime) -> None:
         self.store.set_chat_lang(platform, chat_id, lang, now)
 
-    def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime) -> None:
-        self.store.subscribe(platform, chat_id, topics, now, lang=lang)
+    def subscribe(self, platform: str, chat_id: str, topics: Sequence[str], lang: str, now: datetime,
+                  excluded: Sequence[str] = ()) -> None:
+        self.store.subscribe(platform, chat_id, topics, now, lang=lang, excluded=excluded)
 
     def unsubscribe(self, platform: str, chat_id: str, now: datetime) -> bool:
         return self.store.deactivate(platform, chat_id, now)

@@ -36,7 +36,7 @@ import logging
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
 
@@ -50,10 +50,12 @@ from discord import app_commands
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
+from bot.adapters.discord_translation import CommandTranslator, command_description
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
 from bot.core.chat.commands import CommandTable
+from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import t
 from bot.core.chat.render_discord import (
     digest_embed_room,
@@ -70,6 +72,9 @@ from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.pledges.filters import filter_suggestions
 from bot.core.ports import Clock
 from bot.errors import ConfigError, PledgewatchError
+
+if TYPE_CHECKING:  # imported by the app that passes one: feedparser stays unloaded here
+    from bot.adapters.feed_check import FeedChecker
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +156,12 @@ class DiscordChat:
         ready_timeout: float = 60.0,
         guild_ready_timeout: float = 2.0,
         page_timeout: float = PAGE_TIMEOUT,
+        feed_checker: FeedChecker | None = None,
     ):
         self.settings = settings
+        # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
+        self.feed_checker = feed_checker
+        self._checks: set[asyncio.Task] = set()
         self.commands = commands
         self.store = store  # kept for symmetry with the other chats; state lives in the command table
         self.clock = clock
@@ -265,6 +274,8 @@ class DiscordChat:
         at once there), globally otherwise (Discord may take a while to show them)."""
         if self._synced or self.tree is None:
             return
+        if self.tree.translator is None:
+            await self.tree.set_translator(CommandTranslator())
         try:
             if self.settings.guild_ids:
                 for guild_id in self.settings.guild_ids:
@@ -372,8 +383,9 @@ class DiscordChat:
             renames = dict(zip(("first", "second"), names))
             callback = app_commands.rename(**renames)(callback)
             callback = app_commands.describe(**{k: f"{command.args_help}"[:100] for k in renames})(callback)
-        description = (command.help_en or command.name)[:100]
-        slash = app_commands.Command(name=command.name, description=description, callback=callback)
+        # In French and German too (CommandTranslator, set on the tree before it syncs).
+        slash = app_commands.Command(name=command.name, description=command_description(command.name),
+                                     callback=callback)
         if command.name == "pledges":
             slash.autocomplete("first")(self._pledge_choices)
         return slash
@@ -387,10 +399,28 @@ class DiscordChat:
         refused = _refused(COMMANDS_BY_NAME[name], ctx)
         deferred = name in DEFERRED and not refused
         if deferred:
-            await interaction.response.defer(thinking=True)
+            # A follow-up is as private as the "thinking..." it replaces: /audit's must be
+            # deferred ephemeral, or its answer showed in the channel.
+            await interaction.response.defer(thinking=True, ephemeral=COMMANDS_BY_NAME[name].private)
         args = " ".join(v.strip() for v in values if v and v.strip())
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
+        if reply.feed_to_check and self.feed_checker is not None:
+            # In the background: the interaction is answered; a follow-up says what the feed holds.
+            task = asyncio.create_task(self._check_feed(interaction, *reply.feed_to_check, ctx.lang))
+            self._checks.add(task)
+            task.add_done_callback(self._checks.discard)
+
+    async def _check_feed(self, interaction: discord.Interaction, feed_id: int, url: str, lang: str) -> None:
+        """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""
+        assert self.feed_checker is not None
+        check = await self.feed_checker.check(url)
+        lang = chosen_lang(self.commands.services, self.platform, str(interaction.channel_id), lang)
+        try:
+            await interaction.followup.send(neutralise(feed_check_text(check, feed_id, lang)),
+                                            allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:  # the interaction expired (15 minutes) or the channel is gone
+            log.info("discord: the feed check's follow-up failed: %s", http_error_text(exc))
 
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its

@@ -30,6 +30,7 @@ import feedparser.parsers.strict
 from feedparser.encodings import convert_to_utf8
 
 from bot.core.feeds.shared_ids import distinct_items_under_one_id
+from bot.core.feeds.urls import without_userinfo
 from bot.core.models import Entry
 from bot.core.text import one_line, sentences
 from bot.core.text.html_text import collapse_whitespace, html_to_text
@@ -526,8 +527,9 @@ def _absolute_link(link: object, feed_url: str) -> str:
         scheme = urlsplit(absolute).scheme.lower()
     except ValueError:  # e.g. an invalid IPv6 literal
         return ""
-    # javascript:, data: and file: links must never reach a chat as a clickable URL.
-    return absolute if scheme in ("http", "https") else ""
+    # javascript:, data: and file: links must never reach a chat as a clickable URL; nor
+    # a user name and password (inherited from a private feed's URL, or a disguise).
+    return without_userinfo(absolute) if scheme in ("http", "https") else ""
 
 
 def _guid(raw_id: object, link: str, title: str, summary: str) -> str:

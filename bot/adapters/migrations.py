@@ -430,6 +430,13 @@ def _m025_chat_of_feeds_added_from_chat(db: Database) -> None:
     db.executescript("ALTER TABLE feeds ADD COLUMN added_in TEXT;")
 
 
+def _m026_topics_a_chat_left(db: Database) -> None:
+    # The topics a chat that follows every topic has left ("/unsubscribe tanks"): it keeps
+    # every other topic, those the rules add later included. Before, the chat's topics
+    # became the list of the others, and topics added later never reached it.
+    db.executescript("ALTER TABLE subscriptions ADD COLUMN excluded_topics TEXT NOT NULL DEFAULT '[]';")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -445,6 +452,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (23, "figures shared by several givers", _m023_shared_figures),
     (24, "feeds added from chat", _m024_feeds_added_from_chat),
     (25, "the chat each feed was added in", _m025_chat_of_feeds_added_from_chat),
+    (26, "topics a chat following every topic left", _m026_topics_a_chat_left),
 ]
 
 

@@ -17,7 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
     BotCommand,
@@ -55,6 +55,7 @@ from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, split_address
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
 from bot.core.chat.commands import CommandTable
+from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import LANGUAGES, user_language
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
@@ -72,6 +73,9 @@ from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.errors import ConfigError, PledgewatchError
+
+if TYPE_CHECKING:  # imported by the app that passes one: aiohttp and feedparser stay unloaded here
+    from bot.adapters.feed_check import FeedChecker
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +177,7 @@ class TelegramChat:
     platform = PLATFORM
 
     def __init__(self, settings: TelegramSettings, commands: CommandTable, store: Any, clock: Any,
-                 *, limits: TelegramLimits | None = None):
+                 *, limits: TelegramLimits | None = None, feed_checker: FeedChecker | None = None):
         self.settings = settings
         self.commands = commands
         self.store = store
@@ -184,6 +188,9 @@ class TelegramChat:
                                         chat_limit=self.limits.commands_per_chat)
         self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
+        # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
+        self.feed_checker = feed_checker
+        self._checks: set[asyncio.Task] = set()
         self.username: str | None = None
         install_log_scrubber(settings.token)
 
@@ -493,11 +500,36 @@ class TelegramChat:
             group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
         reply = self.commands.handle(ctx, name, args)
+        if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
+            await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
+            return
         if name == "start" and not reply.buttons:
             reply = Reply(text=reply.text, photo=reply.photo, ephemeral=reply.ephemeral,
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
         await self.send_reply(chat_id, reply, owner=str(user.id) if user else "",
                               lang=self._chat_lang(chat_id, ctx.lang))
+        if reply.feed_to_check and self.feed_checker is not None:
+            # In the background: a slow server must not hold up the commands after it.
+            task = asyncio.create_task(self._check_feed(chat_id, *reply.feed_to_check,
+                                                        self._chat_lang(chat_id, ctx.lang)))
+            self._checks.add(task)
+            task.add_done_callback(self._checks.discard)
+
+    async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
+        """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""
+        assert self.feed_checker is not None
+        check = await self.feed_checker.check(url)
+        await self.send_reply(chat_id, Reply(text=feed_check_text(check, feed_id, lang)))
+
+    async def _answer_privately(self, chat_id: str, user: User, reply: Reply, lang: str) -> None:
+        """A reply for the asker alone (Reply.ephemeral: /audit), asked for in a group: sent
+        in the asker's private chat with the bot, and the group told where it went, or, when
+        Telegram lets the bot not write first to someone who never started it, what to do."""
+        private_lang = self._chat_lang(str(user.id), user_language(user.language_code))
+        sent = await self.send_reply(str(user.id), reply, owner=str(user.id), lang=private_lang)
+        note = label(lang, "private_answer_sent") if sent else label(lang, "private_answer_failed",
+                                                                       bot=self.username or "")
+        await self.send_reply(chat_id, Reply(text=note))
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never
@@ -519,13 +551,13 @@ class TelegramChat:
             return False
         return member.status in MANAGER_STATUSES
 
-    async def send_reply(self, chat_id: str, reply: Reply, *, owner: str = "", lang: str = "en") -> None:
+    async def send_reply(self, chat_id: str, reply: Reply, *, owner: str = "", lang: str = "en") -> bool:
         """Send a command reply (text, buttons, photo) to a chat, paced like every message.
         A text over one message is shown a page at a time, turnable by `owner` (see
-        bot/adapters/telegram_pages.py)."""
+        bot/adapters/telegram_pages.py). False when it was not sent."""
         app = self.app
         if app is None:
-            return
+            return False
         markup = _keyboard(reply.buttons)
         text = render_linked_reply(reply.segments) if reply.segments else render_reply(reply.text)
         pages = pages_of(reply.segments or ((reply.text, ""),))
@@ -542,19 +574,21 @@ class TelegramChat:
             if reply.photo:
                 fits = visible_length(reply.text) <= MAX_CAPTION
                 if not await self._wait_for_slot(chat):
-                    return
+                    return False
                 await app.bot.send_photo(target, photo=reply.photo, caption=text if fits else None,
                                          parse_mode=ParseMode.HTML, reply_markup=markup if fits else None,
                                          message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
                 if fits:
-                    return
+                    return True
             if not await self._wait_for_slot(chat):
-                return
+                return False
             await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=paged_markup or markup,
                                        link_preview_options=LinkPreviewOptions(is_disabled=True),
                                        message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
         except TelegramError as exc:
             log.warning("telegram: reply to %s failed: %s", chat_id, describe_error(exc))
+            return False
+        return True
 
     async def _wait_for_slot(self, chat_id: str) -> bool:
         """Wait for this chat's next send slot; False (drop the reply) when it is too far off."""

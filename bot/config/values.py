@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from bot.config.model import SECTION_KEYS, TOP_LEVEL_KEYS
 from bot.core.feeds.addresses import host_name_problem
-from bot.core.feeds.urls import shown_feed_url
+from bot.core.feeds.urls import shown_feed_url, with_scheme
 from bot.errors import ConfigError
 
 
@@ -96,16 +96,11 @@ def check_websocket(url: str, key: str) -> None:
         raise ConfigError(f"{key}: {shown!r} is not a ws:// or wss:// URL")
 
 
-# A host name and maybe a path, written without a scheme ("news.example/rss.xml").
-_BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,5})?(?:/\S*)?", re.IGNORECASE)
-
-
 def _scheme_hint(url: str) -> str:
     """" (did you mean https://news.example/rss.xml?)" for an address written without its
-    scheme, as browsers take one: a newcomer copies it from the address bar that way."""
-    if "://" in url or not _BARE_ADDRESS.fullmatch(url):
-        return ""
-    return f" (did you mean {shown_feed_url('https://' + url)[:200]}?)"
+    scheme: a newcomer copies it from the address bar that way."""
+    suggested = with_scheme(url)
+    return f" (did you mean {suggested}?)" if suggested else ""
 
 
 def check_http(url: str, key: str) -> None:

@@ -196,7 +196,8 @@ class Digest:
 
 @dataclass(frozen=True, slots=True)
 class Subscription:
-    """A chat that receives alerts. Empty `topics` means every topic."""
+    """A chat that receives alerts. Empty `topics` means every topic, but those in
+    `excluded` ("/unsubscribe tanks" in a chat that follows every topic)."""
 
     platform: str
     chat_id: str
@@ -205,6 +206,7 @@ class Subscription:
     mode: str = "instant"
     lang: str = "en"
     digest_time: str | None = None  # "HH:MM" UTC, when mode == "digest"
+    excluded: tuple[str, ...] = ()  # only when `topics` is empty
 
 
 @dataclass(frozen=True, slots=True)

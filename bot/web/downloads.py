@@ -31,15 +31,27 @@ def _x(value: object) -> str:
     return xml_escape(_NOT_XML.sub("", str(value or "")), {'"': "&quot;"})
 
 
-def _stamp(text: object) -> str:
-    """An RFC 3339 time for Atom from the stored ISO text (UTC when it has no zone)."""
+def _moment(text: object) -> datetime:
+    """The stored ISO text as a UTC time (UTC when it has no zone; the epoch when unreadable)."""
     try:
         moment = datetime.fromisoformat(str(text))
     except ValueError:
         moment = datetime.fromtimestamp(0, timezone.utc)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat()
+    return moment.astimezone(timezone.utc)
+
+
+def _stamp(text: object) -> str:
+    """An RFC 3339 time for Atom from the stored ISO text."""
+    return _moment(text).isoformat()
+
+
+def _by_time(rows: Sequence[dict]) -> list[dict]:
+    """The entries newest first by the time each one shows (its `updated`), as feed
+    readers list them: in the order stored, a pledge read late from an older article
+    stood above newer ones, and the feed read as out of date order."""
+    return sorted(rows, key=lambda row: (_moment(row.get("reported_at")), int(row["id"])), reverse=True)
 
 
 def _donor_page(donor: str, lang: str) -> str:
@@ -65,7 +77,7 @@ _NEVER = datetime.fromtimestamp(0, timezone.utc).isoformat()
 
 def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, feed_path: str = "/pledges.atom",
               lang: str = "en") -> str:
-    """Newest pledges first; each entry's id is stable (the pledge's id), so a reader
+    """The pledges stored last (`rows`), newest first by their time; each entry's id is stable (the pledge's id), so a reader
     shows each pledge once. `public_url` ("" when not configured) starts every link;
     `request_path` is the path and query the feed was asked for (its self link);
     `feed_path` names the feed, its filter included, for its id: every filtered feed had
@@ -74,7 +86,7 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, feed_pat
     base_url = public_url.rstrip("/")
     id_base = base_url + "/" if base_url else _UNADDRESSED_ID
     entries = []
-    for row in rows:
+    for row in _by_time(rows):
         # The item and the evidence, in the feed's words, are cut as on the pages.
         pledge = Pledge(donor=row.get("donor") or "", category=row.get("category") or "",
                         status=row.get("status") or "", item=clip(row.get("item"), MAX_ITEM_CHARS),

@@ -79,7 +79,9 @@ def test_a_hyphenated_name_in_quotes_keeps_its_hyphen_in_the_reply(searchable):
 @pytest.mark.parametrize("typed, found", [
     ('"Leopard 2', {PHRASE, WORDS_APART}),  # unbalanced: the words
     ('Leopard 2"', {PHRASE, WORDS_APART}),
-    ('"Leopard" OR "shells', set()),  # OR is a word to find, not an operator
+    # OR in capitals takes either (stop 43; it was a word to find); the words stay quoted words.
+    ('"Leopard" OR "shells', {PHRASE, WORDS_APART, "https://wire.example/shells"}),
+    ('"Leopard" or "shells', set()),  # in lower case, a word to find
     ("NEAR(Leopard tanks)", set()),
     ('"NEAR(Leopard tanks, 2)"', set()),
     ("title:Leopard", set()),  # a column filter is two words

@@ -207,7 +207,8 @@ def test_the_atom_feed_lists_new_pledges(web):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     feed = ElementTree.fromstring(text)
     titles = [e.findtext("a:title", namespaces=ns) for e in feed.findall("a:entry", ns)]
-    assert len(titles) == 4 and titles[-1] == "Germany — IRIS-T air defence ×2 — delivered"
+    # Newest first by time (stop 43; by pledge number before): Germany's, three days old, first.
+    assert len(titles) == 4 and titles[0] == "Germany — IRIS-T air defence ×2 — delivered"
     ids = [e.findtext("a:id", namespaces=ns) for e in feed.findall("a:entry", ns)]
     assert len(set(ids)) == 4
     related = [link.get("href") for link in feed.iter("{http://www.w3.org/2005/Atom}link") if link.get("rel") == "related"]

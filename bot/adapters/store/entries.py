@@ -14,7 +14,7 @@ from typing import Any
 from bot.adapters.store.base import StoreBase, store_error
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
-from bot.core.text.search_query import fts5_match, search_parts
+from bot.core.text.search_query import fts5_match, search_parts, wanted
 
 
 def _story_sources_column(shown: int | None) -> str:
@@ -359,11 +359,12 @@ class EntryStore(StoreBase):
         )
 
     def search_entries(self, query: str, limit: int = 10) -> list[dict]:
-        """Full-text search for all the words and quoted phrases of `query`. User input
-        is reduced to words and each word or phrase is quoted, so it can never be read as
-        FTS5 syntax (bot.core.text.search_query)."""
+        """Full-text search for all the words and quoted phrases of `query`, either of two
+        joined by OR, none of those after a minus. User input is reduced to words and each
+        word or phrase is quoted, so it can never be read as FTS5 syntax
+        (bot.core.text.search_query)."""
         parts = search_parts(query)
-        if not parts:
+        if not wanted(parts):  # "-NASAMS" alone: FTS5 has no "everything but"
             return []
         match = fts5_match(parts)
         # sqlite-utils writes the FTS query (ranking included); imported here only, where

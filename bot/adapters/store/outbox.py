@@ -33,6 +33,9 @@ def _subscription(row: dict) -> Subscription:
         platform=row["platform"],
         chat_id=row["chat_id"],
         topics=tuple(json.loads(row["topics"])),
+        # Read where the column may be missing: a database a `run` of a version before
+        # migration 26 made, read by this one before it migrates (the CLI's read-only commands).
+        excluded=tuple(json.loads(row.get("excluded_topics") or "[]")),
         active=bool(row["active"]),
         mode=row["mode"],
         lang=row["lang"],
@@ -46,18 +49,24 @@ class OutboxStore(StoreBase):
     one owner of the subscriptions table: other modules go through these methods.
     """
 
-    def subscribe(self, platform: str, chat_id: str, topics: Iterable[str], now: datetime, lang: str = "en") -> None:
-        """Subscribe a chat to `topics` (none: every topic), or change its topics."""
+    def subscribe(self, platform: str, chat_id: str, topics: Iterable[str], now: datetime, lang: str = "en",
+                  excluded: Iterable[str] = ()) -> None:
+        """Subscribe a chat to `topics` (none: every topic, but those `excluded`), or
+        change its topics."""
         chosen = json.dumps(sorted(set(topics)))
+        left = json.dumps(sorted(set(excluded)) if chosen == "[]" else [])
         with self.transaction():
             self._exec(
-                "INSERT INTO subscriptions (platform, chat_id, topics, active, lang, created_at, updated_at) "
-                "VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
-                "topics = excluded.topics, active = 1, updated_at = excluded.updated_at",
-                [platform, str(chat_id), chosen, lang, utc_iso(now), utc_iso(now)],
+                "INSERT INTO subscriptions (platform, chat_id, topics, excluded_topics, active, lang, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT(platform, chat_id) DO UPDATE SET "
+                "topics = excluded.topics, excluded_topics = excluded.excluded_topics, active = 1, "
+                "updated_at = excluded.updated_at",
+                [platform, str(chat_id), chosen, left, lang, utc_iso(now), utc_iso(now)],
             )
             if chosen != "[]":
                 self._end_alerts_of_topics_left(platform, str(chat_id), chosen)
+            elif left != "[]":
+                self._end_alerts_of_topics_excluded(platform, str(chat_id), left)
 
     def _end_alerts_of_topics_left(self, platform: str, chat_id: str, chosen: str) -> None:
         """The chat's alerts still waiting that match none of the topics it keeps (each
@@ -69,6 +78,17 @@ class OutboxStore(StoreBase):
             "AND state = 'pending' AND NOT EXISTS (SELECT 1 FROM json_each(outbox.payload, '$.topics') AS t "
             "WHERE t.value IN (SELECT value FROM json_each(?)))",
             [TOPICS_LEFT, platform, chat_id, chosen],
+        )
+
+    def _end_alerts_of_topics_excluded(self, platform: str, chat_id: str, left: str) -> None:
+        """The chat's alerts still waiting whose topics are all among those it left end,
+        as `alerts.wants` reads them for a chat that follows every topic but those."""
+        self._exec(
+            "UPDATE outbox SET state = 'failed', last_error = ? WHERE platform = ? AND chat_id = ? "
+            "AND state = 'pending' AND EXISTS (SELECT 1 FROM json_each(outbox.payload, '$.topics')) "
+            "AND NOT EXISTS (SELECT 1 FROM json_each(outbox.payload, '$.topics') AS t "
+            "WHERE t.value NOT IN (SELECT value FROM json_each(?)))",
+            [TOPICS_LEFT, platform, chat_id, left],
         )
 
     def deactivate(self, platform: str, chat_id: str, now: datetime) -> bool:

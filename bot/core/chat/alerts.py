@@ -16,11 +16,13 @@ from bot.core.text import one_line
 
 
 def wants(subscription: Subscription, topics: Iterable[str]) -> bool:
-    """Does this chat want a story with these topics? No chosen topics means all."""
+    """Does this chat want a story with these topics? No chosen topics means all, but
+    a story whose topics are all among those the chat left."""
     if not subscription.active:
         return False
     if not subscription.topics:
-        return True
+        topics = set(topics)
+        return not topics or not topics <= set(subscription.excluded)
     return bool(set(subscription.topics) & set(topics))
 
 

@@ -25,6 +25,10 @@ class Command:
     help_de: str
     admin: bool = False  # only configured bot admins
     manage: bool = False  # needs can_manage_chat (group admins in a group)
+    # Answered to the asker alone (a Discord ephemeral message; on Telegram, in a private
+    # chat with the asker, the group told where the answer went): what bot admins read
+    # about who changed what is not for every member of a group.
+    private: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -41,8 +45,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner",
             "die Themen, die Sie abonnieren können"),
     Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles", "die neuesten Meldungen"),
-    Command("search", "<words>", "search the articles seen", "chercher dans les articles vus",
-            "in den gesehenen Artikeln suchen"),
+    Command("search", "<words>", 'search the articles seen: all words, "a phrase", -left out, this OR that',
+            "chercher dans les articles vus : tous les mots, « une expression », -exclu, ceci OU cela",
+            "in den gesehenen Artikeln suchen: alle Wörter, „eine Wortgruppe“, -ausgeschlossen, dies ODER das"),
     Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
             "promesses trouvées, par ex. /pledges germany air_defence 6m",
@@ -71,7 +76,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
             "le journal d'audit : qui a changé quelle règle ou quel flux, anomalies des flux",
             "das Audit-Protokoll: wer welche Regel oder welchen Feed geändert hat, Auffälligkeiten der Feeds",
-            admin=True),
+            admin=True, private=True),
 )
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
 

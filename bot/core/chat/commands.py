@@ -120,7 +120,10 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
             return t(lang, "refused_admin", name=name)
         if command.manage and not ctx.can_manage_chat:
             return t(lang, "refused_manage", name=name)
-        return self._handlers[name](ctx, args, lang)
+        result = self._handlers[name](ctx, args, lang)
+        if command.private:  # for the asker's eyes only (the adapters answer privately)
+            return replace(result, ephemeral=True) if isinstance(result, Reply) else Reply(text=result, ephemeral=True)
+        return result
 
     # -- general --------------------------------------------------------------
 

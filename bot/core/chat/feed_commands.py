@@ -9,8 +9,9 @@ import re
 
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
+from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext
-from bot.core.feeds.urls import feed_source_name, shown_feed_url
+from bot.core.feeds.urls import feed_source_name, shown_feed_url, with_scheme
 from bot.core.text import one_line
 from bot.errors import ChatFeedAddressError, ChatFeedLimitError
 
@@ -44,13 +45,15 @@ class FeedCommands(CommandGroup):
         lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
         return "\n".join([t(lang, "feeds_title"), *lines])
 
-    def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str:
+    def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         parts = args.split(None, 1)
         if not parts:
             return self.usage_reply("feed_add", lang)
         url = _unwrapped(parts[0])
         if stray := _STRAY.search(url):
             return t(lang, "feed_stray_character", char=stray.group(0))
+        if suggested := with_scheme(url):  # said in English by the URL check, whatever the chat's language
+            return t(lang, "feed_no_scheme", url=suggested)
         name = one_line(parts[1])[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
             added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx),
@@ -64,7 +67,7 @@ class FeedCommands(CommandGroup):
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
             shown += t(lang, "feed_ascii_host", host=added.ascii_host)
         if added.created:
-            return t(lang, "feed_added", id=added.id, url=shown)
+            return Reply(text=t(lang, "feed_added", id=added.id, url=shown), feed_to_check=(added.id, url))
         current = feed_source_name(added.name, url)
         if added.renamed_from is not None:
             return t(lang, "feed_renamed", id=added.id, old=feed_source_name(added.renamed_from, url), name=current,

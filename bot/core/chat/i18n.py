@@ -30,6 +30,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_set": "Language set to English.",
         "lang_bad": "Unknown language {lang!r}. Choose en, fr or de.",
         "subscribed_all": "Subscribed to every topic. Alerts arrive {mode_text}.",
+        "subscribed_all_but": "Subscribed to every topic except {left}, topics added later included. "
+        "Alerts arrive {mode_text}.",
+        "topics_mine_all_but": "This chat follows every topic except {left} ({mode_text}).",
         "subscribed_topics": "Subscribed to: {topics}. Alerts arrive {mode_text}.",
         "mode_text_instant": "as soon as a story is found",
         "mode_text_digest": "in a daily digest at {time} UTC",
@@ -38,6 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_topics": "No topics are defined yet (no rules). Ask an administrator to add rules.",
         "unsubscribed": "Unsubscribed: this chat gets no more alerts.",
         "unsubscribed_topics": "Removed {removed}. Still subscribed to: {topics}.",
+        "unsubscribe_not_followed": "This chat does not follow {removed}: nothing changed. {mine}",
         "not_subscribed": "This chat is not subscribed. Send /subscribe first.",
         # A forum's General and topics: alerts go on in another chat of the group.
         "not_subscribed_here": "This chat is not subscribed, but this group still gets alerts in: {places}. "
@@ -64,6 +68,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_none": "Nothing found for {query}.",
         "search_title": "Articles matching {query}:",
         "search_empty": "Give some words to search for, e.g. /search Leopard Pologne, or a phrase in quotes: /search \"Leopard 2\".",
+        "search_only_excluded": "{query} only says what to leave out: give a word to search for as well, e.g. "
+        "/search Leopard -NASAMS.",
         "pledges_none": "No pledges match.",
         "pledges_none_yet": "No pledges found yet: they appear as the feeds are read.",
         "pledges_none_filtered": "No pledges match: {filters}.",
@@ -130,6 +136,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "No feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} added: {url}",
+        "feed_check_items": "Feed {id} read once: it holds {count} item(s).",
+        "feed_check_empty": "Feed {id} read once: it is a feed, but holds no items yet.",
+        "feed_check_failed": "Feed {id} could not be read: {problem}. It stays watched and is tried again at "
+        "each poll; if the address is wrong, remove it with /feed_del {id}.",
+        "feed_check_not_feed": "Feed {id} is not a feed: {problem}. It stays watched; if the address is wrong, "
+        "remove it with /feed_del {id}.",
         "feed_present": "Feed {id} is already watched, as “{name}”: {url}\n"
         "To rename it, add it again with the new name after the address.",
         "feed_present_unnamed": "Feed {id} is already watched: {url}\n"
@@ -145,6 +157,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Not added: this chat has added {limit} feeds, the most one chat may add (the setting "
         "max_feeds_per_chat). Remove one of them with /feed_del, or ask the bot's operator, who can add feeds "
         "with `pledgewatch feeds add`.",
+        "feed_no_scheme": "Not added: a feed's address starts with https:// (or http://). Send "
+        "/feed_add {url}",
         "feed_stray_character": "Not added: the address holds {char!r}, which no web address holds "
         "(copied with the text around it?). Send the address alone, e.g. /feed_add https://example.org/rss.xml",
         "feed_removed": "Feed {id} removed.",
@@ -172,6 +186,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_set": "Langue réglée sur le français.",
         "lang_bad": "Langue {lang!r} inconnue. Choisissez en, fr ou de.",
         "subscribed_all": "Abonné à tous les thèmes. Les alertes arrivent {mode_text}.",
+        "subscribed_all_but": "Abonné à tous les thèmes sauf {left}, y compris ceux ajoutés plus tard. "
+        "Les alertes arrivent {mode_text}.",
+        "topics_mine_all_but": "Cette discussion suit tous les thèmes sauf {left} ({mode_text}).",
         "subscribed_topics": "Abonné à : {topics}. Les alertes arrivent {mode_text}.",
         "mode_text_instant": "dès qu'un article est trouvé",
         "mode_text_digest": "dans un résumé quotidien à {time} UTC",
@@ -180,6 +197,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_topics": "Aucun thème n'est encore défini (aucune règle). Demandez à un administrateur d'en ajouter.",
         "unsubscribed": "Désabonné : cette discussion ne reçoit plus d'alertes.",
         "unsubscribed_topics": "{removed} retiré(s). Toujours abonné à : {topics}.",
+        "unsubscribe_not_followed": "Cette discussion ne suit pas {removed} : rien n'a changé. {mine}",
         "not_subscribed": "Cette discussion n'est pas abonnée. Envoyez d'abord /subscribe.",
         "not_subscribed_here": "Cette discussion n'est pas abonnée, mais ce groupe reçoit toujours des alertes "
         "dans : {places}. Pour les arrêter, envoyez /unsubscribe là-bas, ou /unsubscribe partout ici.",
@@ -203,6 +221,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_none": "Rien trouvé pour {query}.",
         "search_title": "Articles correspondant à {query} :",
         "search_empty": "Donnez des mots à chercher, par exemple /search Leopard Pologne, ou une expression entre guillemets : /search « Leopard 2 ».",
+        "search_only_excluded": "{query} dit seulement quoi exclure : donnez aussi un mot à chercher, par exemple "
+        "/search Leopard -NASAMS.",
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_none_yet": "Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux sont lus.",
         "pledges_none_filtered": "Aucune promesse ne correspond : {filters}.",
@@ -270,6 +290,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Aucun flux.",
         "feeds_title": "Flux :",
         "feed_added": "Flux {id} ajouté : {url}",
+        "feed_check_items": "Flux {id} lu une fois : il contient {count} élément(s).",
+        "feed_check_empty": "Flux {id} lu une fois : c'est bien un flux, mais il ne contient encore aucun élément.",
+        "feed_check_failed": "Le flux {id} n'a pas pu être lu : {problem}. Il reste surveillé et sera réessayé à "
+        "chaque interrogation ; si l'adresse est fausse, supprimez-le avec /feed_del {id}.",
+        "feed_check_not_feed": "Le flux {id} n'est pas un flux : {problem}. Il reste surveillé ; si l'adresse est "
+        "fausse, supprimez-le avec /feed_del {id}.",
         "feed_present": "Le flux {id} est déjà suivi, sous le nom « {name} » : {url}\n"
         "Pour le renommer, ajoutez-le à nouveau avec le nouveau nom après l'adresse.",
         "feed_present_unnamed": "Le flux {id} est déjà suivi : {url}\n"
@@ -287,6 +313,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Non ajouté : cette discussion a déjà ajouté {limit} flux, le plus qu'une discussion peut "
         "ajouter (le réglage max_feeds_per_chat). Supprimez-en un avec /feed_del, ou demandez à l'opérateur du "
         "bot, qui peut ajouter des flux avec `pledgewatch feeds add`.",
+        "feed_no_scheme": "Non ajouté : l'adresse d'un flux commence par https:// (ou http://). Envoyez "
+        "/feed_add {url}",
         "feed_stray_character": "Non ajouté : l'adresse contient {char!r}, qu'aucune adresse web ne "
         "contient (copiée avec le texte autour ?). Envoyez l'adresse seule, par exemple "
         "/feed_add https://example.org/rss.xml",
@@ -318,6 +346,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang_set": "Sprache auf Deutsch eingestellt.",
         "lang_bad": "Unbekannte Sprache {lang!r}. Wählen Sie en, fr oder de.",
         "subscribed_all": "Alle Themen abonniert. Benachrichtigungen kommen {mode_text}.",
+        "subscribed_all_but": "Alle Themen außer {left} abonniert, auch später hinzukommende. "
+        "Benachrichtigungen kommen {mode_text}.",
+        "topics_mine_all_but": "Dieser Chat verfolgt alle Themen außer {left} ({mode_text}).",
         "subscribed_topics": "Abonniert: {topics}. Benachrichtigungen kommen {mode_text}.",
         "mode_text_instant": "sofort, sobald eine Meldung gefunden wird",
         "mode_text_digest": "in einer täglichen Zusammenfassung um {time} UTC",
@@ -327,6 +358,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Regeln hinzuzufügen.",
         "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr.",
         "unsubscribed_topics": "Entfernt: {removed}. Weiterhin abonniert: {topics}.",
+        "unsubscribe_not_followed": "Dieser Chat verfolgt {removed} nicht: Nichts wurde geändert. {mine}",
         "not_subscribed": "Dieser Chat hat nichts abonniert. Senden Sie zuerst /subscribe.",
         "not_subscribed_here": "Dieser Chat hat nichts abonniert, aber diese Gruppe erhält weiterhin "
         "Benachrichtigungen in: {places}. Um sie zu beenden, senden Sie dort /unsubscribe oder hier "
@@ -352,6 +384,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search_title": "Artikel zu {query}:",
         "search_empty": "Geben Sie Suchwörter an, z. B. /search Leopard Polen, oder eine Wortgruppe in "
         "Anführungszeichen: /search „Leopard 2“.",
+        "search_only_excluded": "{query} sagt nur, was ausgeschlossen wird: Geben Sie auch ein Suchwort an, z. B. "
+        "/search Leopard -NASAMS.",
         "pledges_none": "Keine Zusagen gefunden.",
         "pledges_none_yet": "Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden.",
         "pledges_none_filtered": "Keine Zusagen gefunden: {filters}.",
@@ -422,6 +456,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Keine Feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} hinzugefügt: {url}",
+        "feed_check_items": "Feed {id} einmal gelesen: Er enthält {count} Einträge.",
+        "feed_check_empty": "Feed {id} einmal gelesen: Es ist ein Feed, aber er enthält noch keine Einträge.",
+        "feed_check_failed": "Feed {id} konnte nicht gelesen werden: {problem}. Er wird weiter verfolgt und bei "
+        "jeder Abfrage erneut versucht; ist die Adresse falsch, entfernen Sie ihn mit /feed_del {id}.",
+        "feed_check_not_feed": "Feed {id} ist kein Feed: {problem}. Er wird weiter verfolgt; ist die Adresse "
+        "falsch, entfernen Sie ihn mit /feed_del {id}.",
         "feed_present": "Feed {id} wird bereits verfolgt, als „{name}“: {url}\n"
         "Um ihn umzubenennen, fügen Sie ihn erneut mit dem neuen Namen nach der Adresse hinzu.",
         "feed_present_unnamed": "Feed {id} wird bereits verfolgt: {url}\n"
@@ -439,6 +479,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_limit": "Nicht hinzugefügt: Dieser Chat hat bereits {limit} Feeds hinzugefügt, das Höchste, was ein "
         "Chat hinzufügen darf (die Einstellung max_feeds_per_chat). Entfernen Sie einen davon mit /feed_del oder "
         "fragen Sie den Betreiber des Bots, der Feeds mit `pledgewatch feeds add` hinzufügen kann.",
+        "feed_no_scheme": "Nicht hinzugefügt: Die Adresse eines Feeds beginnt mit https:// (oder http://). "
+        "Senden Sie /feed_add {url}",
         "feed_stray_character": "Nicht hinzugefügt: Die Adresse enthält {char!r}, was keine Webadresse enthält "
         "(mit dem umgebenden Text kopiert?). Senden Sie die Adresse allein, z. B. "
         "/feed_add https://example.org/rss.xml",

@@ -15,6 +15,7 @@ from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, ple
 from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.host_scripts import mixed_script_label
+from bot.core.feeds.urls import without_userinfo
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
@@ -27,7 +28,7 @@ from bot.core.pledges.filters import (
 from bot.core.pledges.totals import is_commitment
 from bot.core.pledges.words import category_words, status_words
 from bot.core.text import one_line
-from bot.core.text.search_query import search_parts, shown
+from bot.core.text.search_query import search_parts, shown, wanted
 
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
@@ -65,6 +66,9 @@ class QueryCommands(CommandGroup):
         parts = search_parts(query)
         if not parts:
             return t(lang, "search_empty")
+        if not wanted(parts):
+            # "/search -NASAMS" searched for the word it meant to leave out.
+            return t(lang, "search_only_excluded", query=shown(parts, lang))
         rows = self.services.search(query, MAX_SEARCH_RESULTS)
         # Repeated as searched: phrases in quotes, stray quotes and punctuation left out
         # (repr() showed '"Leopard 2"').
@@ -74,7 +78,7 @@ class QueryCommands(CommandGroup):
         for row in rows:
             when = str(row.get("published") or "")[:10]
             head = " · ".join(p for p in (when, row.get("title") or "") if p)
-            lines.append(f"{head}\n{row.get('url') or ''}".rstrip())
+            lines.append(f"{head}\n{without_userinfo(row.get('url') or '')}".rstrip())
         return "\n".join(lines)
 
     def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:

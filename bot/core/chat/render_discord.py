@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
+from bot.core.feeds.urls import without_userinfo
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.text import one_line
@@ -140,10 +141,14 @@ def topic_colour(topics: tuple[str, ...]) -> int:
 
 
 def safe_url(url: str) -> str | None:
-    """Discord rejects a whole message whose embed URL is not http(s): drop such URLs."""
-    parts = urlsplit(url or "")
+    """Discord rejects a whole message whose embed URL is not http(s): drop such URLs. A
+    user name and password goes (stored before links lost them when read: bot.core.feeds.urls)."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:  # an invalid IPv6 literal: no link rather than an exception
+        return None
     if parts.scheme in ("http", "https") and parts.netloc and len(url) <= URL_LIMIT and not any(c.isspace() for c in url):
-        return url
+        return without_userinfo(url)
     return None
 
 

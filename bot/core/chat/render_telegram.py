@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
+from bot.core.feeds.urls import without_userinfo
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.text import one_line
@@ -58,6 +59,10 @@ _LABELS = {
         "next": "Next ▶",
         "not_yours": "Only the person who ran this command can turn its pages; run it yourself to browse.",
         "expired": "These pages have expired; run the command again.",
+        "private_answer_sent": "Sent to you in a private chat with me: it is for bot admins only.",
+        "private_answer_failed": "This answer is for bot admins only, so it goes to a private chat, but Telegram "
+                                 "lets me write there only once you have: open https://t.me/{bot}, press Start, "
+                                 "and send the command there.",
     },
     "fr": {
         "sources": "Sources",
@@ -80,6 +85,10 @@ _LABELS = {
         "not_yours": "Seule la personne qui a lancé cette commande peut en tourner les pages ; "
                      "lancez-la vous-même pour parcourir.",
         "expired": "Ces pages ont expiré ; relancez la commande.",
+        "private_answer_sent": "Envoyé en discussion privée avec moi : c'est réservé aux administrateurs du bot.",
+        "private_answer_failed": "Cette réponse est réservée aux administrateurs du bot, donc envoyée en discussion "
+                                 "privée, mais Telegram ne me laisse y écrire qu'une fois que vous l'avez fait : "
+                                 "ouvrez https://t.me/{bot}, appuyez sur Démarrer et envoyez-y la commande.",
     },
     "de": {
         "sources": "Quellen",
@@ -102,6 +111,11 @@ _LABELS = {
         "not_yours": "Nur die Person, die diesen Befehl ausgeführt hat, kann darin blättern; führen Sie ihn "
                      "selbst aus, um zu blättern.",
         "expired": "Diese Seiten sind abgelaufen; führen Sie den Befehl erneut aus.",
+        "private_answer_sent": "Ihnen privat im Chat mit mir gesendet: nur für Bot-Administratoren.",
+        "private_answer_failed": "Diese Antwort ist nur für Bot-Administratoren und geht daher in einen privaten "
+                                 "Chat, aber Telegram lässt mich dort erst schreiben, wenn Sie es getan haben: "
+                                 "Öffnen Sie https://t.me/{bot}, tippen Sie auf Starten und senden Sie den "
+                                 "Befehl dort.",
     },
 }
 
@@ -170,7 +184,8 @@ def safe_link(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    return url
+    # Without a user name and password (stored before links lost them when read: bot.core.feeds.urls).
+    return without_userinfo(url)
 
 
 def render_reply(text: str) -> str:

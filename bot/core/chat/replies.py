@@ -30,6 +30,9 @@ class Reply:
     buttons: tuple[tuple[str, str], ...] = ()  # (label, callback data)
     ephemeral: bool = False
     segments: tuple[tuple[str, str], ...] = ()
+    # (feed id, URL as stored) of a feed /feed_add just added: the adapters fetch it once
+    # and follow up with what it holds (bot/core/chat/feed_check.py).
+    feed_to_check: tuple[int, str] | None = None
 
 
 def linked_reply(segments: Sequence[tuple[str, str]]) -> Reply:

@@ -73,6 +73,12 @@ class SubscriptionCommands(CommandGroup):
     def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
         topics, valid = self._topics_or_error(args, lang)
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
+        if topics and settings is not None and settings.subscribed and not settings.topics and settings.excluded:
+            # A chat that left some topics of all takes back those named: "/subscribe tanks"
+            # after "/unsubscribe tanks" is every topic again, not tanks alone.
+            left = [topic for topic in settings.excluded if topic not in topics]
+            self.services.subscribe(ctx.platform, ctx.chat_id, [], lang, self.clock.now(), excluded=left)
+            return self._every_topic_reply(ctx, left, lang)
         if topics and settings is not None and settings.subscribed and settings.topics:
             # A chat following some topics adds those named: "/subscribe artillery" after
             # "/subscribe tanks" had replaced tanks, ending the tanks alerts still waiting
@@ -115,13 +121,31 @@ class SubscriptionCommands(CommandGroup):
                 return places_reply(lang, "unsubscribed_elsewhere_left", elsewhere)
             return t(lang, "unsubscribed")
         removed, valid = self._topics_or_error(args, lang)
-        current = settings.topics or tuple(valid)
+        current = settings.topics or tuple(topic for topic in valid if topic not in settings.excluded)
+        if not set(removed) & set(current):
+            # "Removed tanks. Still subscribed to: air defence." was said of a topic never followed.
+            return t(lang, "unsubscribe_not_followed", removed=topic_names(removed, lang),
+                     mine=self._cmd_topics(ctx, "", lang).splitlines()[-1])
+        removed = [topic for topic in removed if topic in current]
         remaining = sorted(set(current) - set(removed))
         if not remaining:
             self.services.unsubscribe(ctx.platform, ctx.chat_id, now)
             return t(lang, "unsubscribed")
+        if not settings.topics:
+            # Every topic but those left: the list of the others, stored instead, froze it,
+            # and topics the rules added later never reached the chat.
+            left = sorted(set(settings.excluded) | set(removed))
+            self.services.subscribe(ctx.platform, ctx.chat_id, [], lang, now, excluded=left)
+            return self._every_topic_reply(ctx, left, lang)
         self.services.subscribe(ctx.platform, ctx.chat_id, remaining, lang, now)
         return t(lang, "unsubscribed_topics", removed=topic_names(removed, lang), topics=topic_names(remaining, lang))
+
+    def _every_topic_reply(self, ctx: ChatContext, left: Sequence[str], lang: str) -> str:
+        """What a chat following every topic, but those `left`, now gets."""
+        mode_text = self._mode_text(self.services.chat_settings(ctx.platform, ctx.chat_id), lang)
+        if not left:
+            return t(lang, "subscribed_all", mode_text=mode_text)
+        return t(lang, "subscribed_all_but", left=topic_names(left, lang), mode_text=mode_text)
 
     def _others_subscribed(self, ctx: ChatContext) -> list[str]:
         """The other chats of this chat's group that get alerts (a Telegram forum's General
@@ -139,6 +163,9 @@ class SubscriptionCommands(CommandGroup):
         lines = [t(lang, "topics_list", topics=topic_names(valid, lang))]
         if settings is None or not settings.subscribed:
             lines.append(t(lang, "topics_mine_none"))
+        elif not settings.topics and settings.excluded:
+            lines.append(t(lang, "topics_mine_all_but", left=topic_names(settings.excluded, lang),
+                           mode_text=self._mode_text(settings, lang)))
         elif not settings.topics:
             lines.append(t(lang, "topics_mine_all", mode_text=self._mode_text(settings, lang)))
         else:

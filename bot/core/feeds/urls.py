@@ -172,6 +172,34 @@ def shown_feed_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+# A host name and maybe a path, written without a scheme ("news.example/rss.xml").
+_BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,5})?(?:/\S*)?", re.IGNORECASE)
+
+
+def with_scheme(url: str) -> str | None:
+    """"https://news.example/rss.xml" (as shown: no credentials or query) for an address
+    written without its scheme, as browsers take one; None for anything else."""
+    if "://" in url or not _BARE_ADDRESS.fullmatch(url):
+        return None
+    return shown_feed_url("https://" + url)[:200]
+
+
+def without_userinfo(url: str) -> str:
+    """An article link without its user name and password ("https://user:pw@host/a" ->
+    "https://host/a"), otherwise as written (never re-encoded). Such a link is never meant
+    for a reader: a relative item link in a private feed inherits the feed's credentials,
+    and "https://www.reuters.com@evil.example/" names evil.example while reading as
+    Reuters. Never raises."""
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:
+        return url
+    if "@" not in netloc:
+        return url
+    # The first occurrence of the authority is the authority: only the scheme precedes it.
+    return url.replace(netloc, netloc.rpartition("@")[2], 1)
+
+
 def without_feed_secrets(text: str, url: str) -> str:
     """`text` (an error message) with the feed's URL shown as shown_feed_url shows it, and
     its user name and password or query removed wherever they appear on their own: an

@@ -31,6 +31,7 @@ from typing import Any
 from bot.core.pledges.entities import CATEGORIES, Entities
 from bot.core.pledges.words import DONOR_NAMES, SHOWN_LANGUAGES, category_words, donor_name
 from bot.core.text import fold
+from bot.core.text.search_query import quoted_pieces
 
 # Categories the extractor records besides the weapon categories of the entity lists
 # (bot/core/pledges/extract.py): money given for arms, arms production, training of troops,
@@ -230,8 +231,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     """Filters in any order; raises PledgeFilterError on the first word not understood
     or on a second filter of one kind. Multi-word names may be quoted ("leopard 2") or
     not (leopard 2, royaume uni); the longest run of words that names something wins."""
-    words = [quoted.strip() or bare for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', args)]
-    words = [w for w in words if w]
+    # Quotes read as /search reads them (curly ones and guillemets too); a quote left open
+    # is dropped rather than taken for a filter word: q=%22 was a 400 on the web tracker.
+    words = [word for piece, quoted in quoted_pieces(args)
+             for word in ([piece.strip()] if quoted else piece.split()) if word]
     found: dict[str, Any] = {}
 
     def put(kind: str, value: Any, word: str) -> None:

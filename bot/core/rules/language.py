@@ -83,6 +83,7 @@ bare NOT), or its weight is 0.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
@@ -143,6 +144,13 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
         # /rules and matches no article written in Latin letters: the rule is dead.
         warnings.append(f"a word mixes scripts, {mixed.describe()}: it matches only text written with the same "
                         "look-alike letters")
+    if unspaced := _unspaced_script_word(rule.expression):
+        # A rule matches whole words, and these scripts run a sentence's words together:
+        # "坦克" (tank) is one word of the rule but inside "乌克兰提供坦克" no word of the text.
+        word, script = unspaced
+        warnings.append(f"{word!r} is in {script}, a writing that does not part words with spaces, while rules "
+                        "match whole words: it matches only where it stands apart in a text, hardly ever inside a "
+                        "sentence")
     if ruleset.analyze("").hits:
         warnings.append("matches texts that contain none of its words (a bare NOT?)")
     fired = {sentence for sentence in UNRELATED_SAMPLE if ruleset.analyze(sentence).hits}
@@ -167,6 +175,24 @@ def _mixed_script_word(expr: Expr) -> MixedLabel | None:
     children = [getattr(expr, name) for name in ("operand", "left", "right") if hasattr(expr, name)]
     children += list(getattr(expr, "operands", ()))
     return next((found for child in children if (found := _mixed_script_word(child))), None)
+
+
+# Scripts whose writing does not part words with spaces, by the first word of their
+# characters' Unicode names (Korean parts its words, so Hangul is not here).
+_UNSPACED_SCRIPTS = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAKANA": "Japanese kana",
+                     "THAI": "Thai script", "LAO": "Lao script", "KHMER": "Khmer script",
+                     "MYANMAR": "Myanmar script", "TIBETAN": "Tibetan script"}
+
+
+def _unspaced_script_word(expression: str) -> tuple[str, str] | None:
+    """The first word of `expression` (as typed: the rule's words lose their combining
+    marks when read) holding a letter of a script written without spaces between words,
+    with that script's name; else None. The rule language's own syntax is ASCII."""
+    for word in expression.split():
+        for char in word:
+            if not char.isascii() and (script := _UNSPACED_SCRIPTS.get(unicodedata.name(char, "").split(" ")[0])):
+                return word.strip("\"()"), script
+    return None
 
 
 def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
