@@ -47,3 +47,9 @@ def matcher_joins(analyzer, first, second, hours: float) -> bool:
     published = _A_MONDAY + timedelta(days=min(a.event.weekdays, default=0))
     story = StoryCandidate(1, a, published)
     return bool(matching_stories(b, published + timedelta(hours=hours), [story], window=_WINDOW))
+
+
+def pair_case(name: str, first, second, hours: float, one_event: bool, marks=()):
+    """One case of a review's table of pairs, its id its name: (name, first, second, hours
+    apart, one event?), each report a (lang, title, text) as matcher_joins takes them."""
+    return pytest.param(name, first, second, hours, one_event, marks=marks, id=name)
