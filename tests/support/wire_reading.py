@@ -1,6 +1,7 @@
 """What the shipped rules and the pledge extractor make of a sentence: shared by the
-wire-copy rounds (tests/pledges/test_pledges_wire_*.py and the reviews beside them) and the
-relevance rounds (tests/rules/test_rules_relevance*.py and the reviews beside them).
+wire-copy rounds (tests/pledges/test_pledges_wire*.py and the reviews beside them, and
+tests/pledges/test_pledges.py) and the relevance rounds (tests/rules/test_rules_relevance*.py
+and the reviews beside them).
 tests/conftest.py loads this module as a plugin: its `defaults` fixture reaches every test
 unimported, and its asserts report like a test's own."""
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_entities
-from bot.core.models import Analysis
+from bot.core.models import Analysis, Pledge
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
@@ -26,6 +27,13 @@ DENIED_LOAN_TRAP = "A loan or budget support for Ukraine that buys no weapons"
 
 
 # ---------------------------------------------------------------- pledges
+
+
+def shipped_extract(text: str, **kwargs) -> list[Pledge]:
+    """The core's extract_pledges with the shipped entity lists (the core reads no files),
+    unless a test gives its own `entities`."""
+    kwargs.setdefault("entities", load_entities())
+    return extract_pledges(text, **kwargs)
 
 
 def records(text: str, title: str = "", lang: str | None = None) -> set[tuple[str, str, str]]:
