@@ -7,6 +7,7 @@ unimported, and its asserts report like a test's own."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -97,6 +98,10 @@ def left_as_xfails(params: list, left: dict[str, str]) -> list:
 # ---------------------------------------------------------------- relevance
 
 
+# Compiled once per test process (a second or more each time, and a few round files asked
+# again in every case of a parametrized test): a RuleSet gives the same answers however
+# often it is asked, its word caches only make later answers faster, and no test changes it.
+@functools.cache
 def shipped_rules() -> RuleSet:
     """config/rules.toml compiled, each rule's id its place in the file."""
     rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
@@ -106,7 +111,7 @@ def shipped_rules() -> RuleSet:
 
 @pytest.fixture(scope="module")
 def defaults() -> RuleSet:
-    """The shipped rules (`shipped_rules`), compiled once per test module."""
+    """The shipped rules (`shipped_rules`, compiled once per test process)."""
     return shipped_rules()
 
 
