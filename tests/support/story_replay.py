@@ -1,7 +1,8 @@
 """Labelled articles replayed through the real poller, and story grouping counted as
 ../shared/eval/score_stories.py counts it.
 
-Shared by tests/stories/test_story_wire_clusters.py (the synthetic wire clusters) and
+Shared by tests/stories/test_story_wire_clusters.py (the synthetic wire clusters), the busy
+days (tests/support/busy_days.py, tests/stories/test_story_busy_day*.py) and
 bench/bench_story_orders.py (the real-article set over many feed orders): one feed
 document per outlet, ingested by `FeedPoller.ingest` (analysis, pledge extraction, the
 store on a scratch SQLite file, story matching and merging) in a given order of feeds.
