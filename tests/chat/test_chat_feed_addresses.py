@@ -26,6 +26,7 @@ from bot.core.models import Feed
 from bot.errors import ConfigError, FetchError
 from tests.conftest import CLI_DB
 from tests.support.servers import rss
+from tests.support.scratch_apps import prepared_app
 
 FEED = rss([{"title": "Hello", "link": "https://example.org/1"}])
 ADMIN = ChatContext("telegram", "1", "7", is_admin=True, can_manage_chat=True)
@@ -38,15 +39,9 @@ THIS_HOST = ["http://127.0.0.1:8080/feed.xml", "http://localhost:8080/feed.xml",
              "http://LOCALHOST.:8080/feed.xml", "http://127.0.0.2/feed.xml"]
 
 
-def chat_app(tmp_path: Path, name: str = "bot.db", **settings: str) -> App:
-    app = App(settings_from_dict({"database": str(tmp_path / name), **settings}, base_dir=tmp_path, environ={}))
-    app.prepare()
-    return app
-
-
 @pytest.mark.parametrize("url", THIS_HOST)
 def test_chat_feed_add_naming_this_host_is_refused_by_default(tmp_path, url):
-    app = chat_app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         reply = app.command_table().handle(ADMIN, "feed_add", f"{url} Local").text
         assert app.store.list_feeds(include_disabled=True) == []
@@ -57,7 +52,7 @@ def test_chat_feed_add_naming_this_host_is_refused_by_default(tmp_path, url):
 
 
 def test_the_refusal_is_said_in_the_chats_language(tmp_path):
-    app = chat_app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         reply = app.command_table().handle(ADMIN_FR, "feed_add", "http://127.0.0.1:8080/feed.xml").text
     finally:
@@ -68,7 +63,7 @@ def test_the_refusal_is_said_in_the_chats_language(tmp_path):
 
 @pytest.mark.parametrize("url", THIS_HOST[:3])
 def test_chat_feed_add_naming_this_host_is_accepted_with_the_opt_in(tmp_path, url):
-    app = chat_app(tmp_path, chat_feed_addresses="loopback")
+    app = prepared_app(tmp_path, chat_feed_addresses="loopback")
     try:
         reply = app.command_table().handle(ADMIN, "feed_add", f"{url} Local").text
         [feed] = app.store.list_feeds()
@@ -79,7 +74,7 @@ def test_chat_feed_add_naming_this_host_is_accepted_with_the_opt_in(tmp_path, ur
 
 
 def test_a_private_address_from_chat_needs_chat_feed_addresses_private_too(tmp_path):
-    app = chat_app(tmp_path, feed_addresses="private", chat_feed_addresses="loopback")
+    app = prepared_app(tmp_path, feed_addresses="private", chat_feed_addresses="loopback")
     try:
         reply = app.command_table().handle(ADMIN, "feed_add", "http://10.0.0.7/feed.xml").text
         assert app.store.list_feeds() == []
@@ -89,7 +84,7 @@ def test_a_private_address_from_chat_needs_chat_feed_addresses_private_too(tmp_p
 
 
 def test_a_public_feed_from_chat_is_still_added(tmp_path):
-    app = chat_app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         reply = app.command_table().handle(ADMIN, "feed_add", "https://news.example/rss Wire").text
     finally:
@@ -153,14 +148,14 @@ def test_every_fetch_of_a_chat_feed_is_held_to_the_chat_policy(feed_server):
 def test_a_chat_feed_added_under_the_opt_in_stops_when_it_is_withdrawn(tmp_path, feed_server):
     feed_server.set_feed("/chat.xml", FEED)
     feed_server.set_feed("/operator.xml", FEED)
-    app = chat_app(tmp_path, chat_feed_addresses="loopback")
+    app = prepared_app(tmp_path, chat_feed_addresses="loopback")
     try:
         assert app.command_table().handle(ADMIN, "feed_add", feed_server.url("/chat.xml")).text.startswith("Feed")
         app.store.add_feed(Feed(url=feed_server.url("/operator.xml")), app.clock.now(), actor="cli")
         assert all(r.fetched for r in asyncio.run(app.poll_once()))
     finally:
         app.close()
-    app = chat_app(tmp_path)  # the operator sets chat_feed_addresses back to its default
+    app = prepared_app(tmp_path)  # the operator sets chat_feed_addresses back to its default
     try:
         results = {r.feed_url: r for r in asyncio.run(app.poll_once())}
     finally:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
+from tests.support.discord_harness import flags_of
 from tests.support.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.support.seed_feed import FEB_13, seed_item
 from tests.support.servers import RecordedRequest, Response, rss
@@ -93,11 +94,6 @@ def shown(call) -> str:
     return (body.get("data") or body).get("content") or ""
 
 
-def flags(call) -> int:
-    body = call.body or {}
-    return (body.get("data") or body).get("flags") or 0
-
-
 def command(stub: DiscordStub, proc, tmp_path, name: str, options=None, replies: int = 1, **kwargs) -> list:
     token = stub.slash_command(name, options, channel_id=CHANNEL, guild_id=GUILD, **kwargs)
     return wait_for(lambda: len(stub.interaction_replies(token)) >= replies and stub.interaction_replies(token),
@@ -121,13 +117,13 @@ def run_scenario(tmp_path: Path, feed_server, stub: DiscordStub, telegram=None) 
 
         # A member without Manage Channels cannot subscribe the channel; a non-admin cannot add rules.
         (refused,) = command(stub, proc, tmp_path, "subscribe", user_id=7, permissions=1 << 11)
-        assert flags(refused) & EPHEMERAL
+        assert flags_of(refused) & EPHEMERAL
         (refused,) = command(stub, proc, tmp_path, "rule_add", {"topic": "aid", "expression": "zeitenwende"},
                              user_id=7, permissions=MANAGE_CHANNELS)
-        assert flags(refused) & EPHEMERAL
+        assert flags_of(refused) & EPHEMERAL
 
         (ok,) = command(stub, proc, tmp_path, "subscribe", user_id=8, permissions=MANAGE_CHANNELS)
-        assert not flags(ok) & EPHEMERAL
+        assert not flags_of(ok) & EPHEMERAL
         if telegram is not None:
             telegram.send_text(1001, "/subscribe")
             wait_for(lambda: telegram.messages_to(1001), proc, "the Telegram /subscribe answer", tmp_path)

@@ -69,7 +69,6 @@ Found and fixed here, each test failing before its fix:
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
@@ -85,6 +84,7 @@ from tests.support.discord_harness import CHANNEL, GUILD, content_of
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import ADMIN, USER, Bot
 from tests.support.telegram_harness import run as telegram_run
+from tests.support.scratch_apps import prepared_app
 
 ADMIN_IN_A = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_chat=True)
 ADMIN_IN_B = ChatContext("telegram", "-200", "7", is_admin=True, can_manage_chat=True)
@@ -92,18 +92,12 @@ ADMIN_IN_A_FR = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_c
 ADMIN_ON_DISCORD = ChatContext("discord", "-100", "7", is_admin=True, can_manage_chat=True)
 
 
-def _app(tmp_path: Path, **settings) -> App:
-    app = App(settings_from_dict({"database": str(tmp_path / "bot.db"), **settings}, base_dir=tmp_path, environ={}))
-    app.prepare()
-    return app
-
-
 def _add(app: App, ctx: ChatContext, n: int, name: str = "") -> str:
     return app.command_table().handle(ctx, "feed_add", f"https://news{n}.example/rss.xml {name}".strip()).text
 
 
 def test_one_chat_adds_at_most_max_feeds_per_chat_and_is_told_why(tmp_path):
-    app = _app(tmp_path, max_feeds_per_chat=2)
+    app = prepared_app(tmp_path, max_feeds_per_chat=2)
     try:
         assert _add(app, ADMIN_IN_A, 1).startswith("Feed 1 added")
         assert _add(app, ADMIN_IN_A, 2).startswith("Feed 2 added")
@@ -128,7 +122,7 @@ def test_one_chat_adds_at_most_max_feeds_per_chat_and_is_told_why(tmp_path):
 
 
 def test_the_default_bound_is_fifty(tmp_path):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         replies = [_add(app, ADMIN_IN_A, n) for n in range(51)]
     finally:
@@ -138,7 +132,7 @@ def test_the_default_bound_is_fifty(tmp_path):
 
 
 def test_a_feed_the_operator_adds_too_no_longer_counts_against_the_chat(tmp_path):
-    app = _app(tmp_path, max_feeds_per_chat=1)
+    app = prepared_app(tmp_path, max_feeds_per_chat=1)
     try:
         assert _add(app, ADMIN_IN_A, 1).startswith("Feed 1 added")
         # As `feeds add` of the same URL does: the operator vouches for it, and it is theirs.
@@ -252,7 +246,7 @@ def test_what_a_command_cannot_read_is_quoted_without_controls_or_overrides(tmp_
 @pytest.mark.parametrize("typed, time", [("digest 20:00 UTC", "20:00"), ("digest 8 pm utc", "20:00"),
                                          ("résumé 7h30 GMT", "07:30"), ("digest 06:15Z", "06:15")])
 def test_a_digest_time_may_say_it_is_utc(tmp_path, typed, time):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         assert table.handle(ADMIN_IN_A, "subscribe", "").text.startswith("Subscribed")
@@ -267,7 +261,7 @@ def test_a_digest_time_may_say_it_is_utc(tmp_path, typed, time):
 
 
 def test_a_rule_word_with_a_look_alike_letter_is_not_saved_without_force(tmp_path):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         refused = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u0435opard NEAR/5 Kyiv").text
@@ -284,7 +278,7 @@ def test_a_rule_word_with_a_look_alike_letter_is_not_saved_without_force(tmp_pat
 
 
 def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(tmp_path):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         confusable = table.handle(ADMIN_IN_A, "pledges", "G\u0435rmany tanks").text
@@ -343,7 +337,7 @@ def test_the_slow_down_notice_is_in_the_chats_language(tmp_path, stub):
 @pytest.mark.parametrize("typed, read", [("\U0001F1E9\U0001F1EA", "Germany"), ("\U0001F1EC\U0001F1E7 tanks", "United Kingdom · tanks"),
                                          ("\U0001F1EA\U0001F1FA 30d", "European Union · last 30d")])
 def test_a_flag_reads_as_its_donor(tmp_path, typed, read):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         reply = app.command_table().handle(ADMIN_IN_A, "pledges", typed).text
         dropped = app.command_table().handle(ADMIN_IN_B, "pledges", "- tanks").text
@@ -355,7 +349,7 @@ def test_a_flag_reads_as_its_donor(tmp_path, typed, read):
 
 @pytest.mark.parametrize("typed", ["all", "ALL", "tout", "everything"])
 def test_every_topic_may_be_named_all(tmp_path, typed):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         subscribed = table.handle(ADMIN_IN_A, "subscribe", typed).text
@@ -368,7 +362,7 @@ def test_every_topic_may_be_named_all(tmp_path, typed):
 
 @pytest.mark.parametrize("typed", ["tanks,drones", "tanks;drones", "tanks ,drones"])
 def test_topics_may_be_parted_by_commas(tmp_path, typed):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         reply = app.command_table().handle(ADMIN_IN_A, "subscribe", typed).text
     finally:

@@ -59,9 +59,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.app import App
 from bot.cli import main
-from bot.config import settings_from_dict
 from bot.core.chat.services import ChatContext
 from bot.core.models import Alert, Feed
 from bot.store_chat_services import StoreChatServices
@@ -70,6 +68,7 @@ from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
 from tests.support.telegram_harness import run as telegram_run
+from tests.support.scratch_apps import prepared_app
 
 BOTH = "A summary or a chart, one at a time: ask again with the same filters and summary, then with chart."
 
@@ -148,8 +147,7 @@ SPELLINGS = ["HTTPS://News.Example/rss.xml", "https://news.example:443/rss.xml",
 
 
 def test_a_watched_feed_spelt_otherwise_is_not_added_again_from_chat(tmp_path):
-    app = App(settings_from_dict({"database": str(tmp_path / "bot.db")}, base_dir=tmp_path, environ={}))
-    app.prepare()
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         first = table.handle(ADMIN_IN_A_GROUP, "feed_add", "https://news.example/rss.xml").text
@@ -217,8 +215,7 @@ def test_accents_typed_decomposed_read_as_the_same_words(tmp_path, stub):
 
 
 def test_a_rule_typed_with_decomposed_accents_matches_the_articles_words(tmp_path):
-    app = App(settings_from_dict({"database": str(tmp_path / "bot.db")}, base_dir=tmp_path, environ={}))
-    app.prepare()
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         added = table.handle(ADMIN_IN_A_GROUP, "rule_add", _decomposed('aid "fonds européen" AND Kyiv')).text

@@ -19,24 +19,15 @@ refused now.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.app import App
-from bot.config import settings_from_dict
 from bot.core.chat.command_list import parse_command_line
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.text.safe_text import clean_text
+from tests.support.scratch_apps import prepared_app
 
 ADMIN = ChatContext("telegram", "-100", "7", is_admin=True, can_manage_chat=True)
-
-
-def _app(tmp_path: Path) -> App:
-    app = App(settings_from_dict({"database": str(tmp_path / "bot.db")}, base_dir=tmp_path, environ={}))
-    app.prepare()
-    return app
 
 
 @pytest.mark.parametrize(("typed", "args"), [
@@ -68,7 +59,7 @@ def test_letters_named_by_their_use_take_their_script(word: str, mixed: bool):
 
 
 def test_a_rule_with_an_ordinal_sign_is_saved_without_force(tmp_path):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         saved = app.command_table().handle(ADMIN, "rule_add", 'tanks "n\u00ba 2" NEAR/5 Leopard').text
     finally:
@@ -77,7 +68,7 @@ def test_a_rule_with_an_ordinal_sign_is_saved_without_force(tmp_path):
 
 
 def test_a_search_feeds_address_with_a_bar_is_added(tmp_path):
-    app = _app(tmp_path)
+    app = prepared_app(tmp_path)
     try:
         table = app.command_table()
         bar = table.handle(ADMIN, "feed_add", "https://news.example/rss?q=Patriot|IRIS-T Search").text

@@ -13,20 +13,14 @@ import pytest
 from bot.config import load_entities
 from bot.core.models import Pledge
 from bot.core.pledges.entities import parse_entities
-from bot.core.pledges.extract import extract_pledges as extract_with
 from bot.core.pledges.numbers import find_counts, find_money, number_word, parse_numeral
 from bot.core.pledges.restatements import dedupe
 from bot.core.stories.updates import pledge_key
+from tests.support.wire_reading import shipped_extract
 
 DATA = Path(__file__).parents[1] / "data"
 AFP = (DATA / "seeds" / "000_eadfd1691317ba6e.txt").read_text(encoding="utf-8")
 DW = (DATA / "seeds" / "004_2233b9385a34dce2.txt").read_text(encoding="utf-8")
-
-
-def extract_pledges(text: str, **kwargs) -> list[Pledge]:
-    """The core's extract_pledges with the shipped entity lists, unless a test gives its own."""
-    kwargs.setdefault("entities", load_entities())
-    return extract_with(text, **kwargs)
 
 
 def triples(pledges: list[Pledge]) -> set[tuple[str, str, str]]:
@@ -34,7 +28,7 @@ def triples(pledges: list[Pledge]) -> set[tuple[str, str, str]]:
 
 
 def only(text: str, **kwargs) -> Pledge:
-    found = extract_pledges(text, **kwargs)
+    found = shipped_extract(text, **kwargs)
     assert len(found) == 1, found
     return found[0]
 
@@ -43,7 +37,7 @@ def only(text: str, **kwargs) -> Pledge:
 
 
 def test_afp_seed_allies_pledge_four_categories() -> None:
-    pledges = extract_pledges(AFP, lang="fr")
+    pledges = shipped_extract(AFP, lang="fr")
     allies = {p.category for p in pledges if p.donor == "ALLIES" and p.status == "pledged"}
     assert {"artillery", "armoured_vehicles", "tanks", "air_defence"} <= allies
     evidence = {p.evidence for p in pledges if p.donor == "ALLIES" and p.category == "artillery"}
@@ -53,12 +47,12 @@ def test_afp_seed_allies_pledge_four_categories() -> None:
 def test_afp_seed_fighter_jets_undecided_is_discussed_only() -> None:
     # "Aucune décision n'est attendue" and "sera discutée" both say undecided: one
     # status (issue 11, error class 4), not refused and discussed side by side.
-    aircraft = {p.status for p in extract_pledges(AFP, lang="fr") if p.category == "aircraft"}
+    aircraft = {p.status for p in shipped_extract(AFP, lang="fr") if p.category == "aircraft"}
     assert aircraft == {"discussed"}
 
 
 def test_afp_seed_production_contracts_by_three_donors() -> None:
-    production = [p for p in extract_pledges(AFP, lang="fr") if "contrats pluriannuels" in p.evidence]
+    production = [p for p in shipped_extract(AFP, lang="fr") if "contrats pluriannuels" in p.evidence]
     assert sorted(p.donor for p in production) == ["FR", "NO", "US"]
     assert {(p.category, p.status) for p in production} == {("production", "production")}
 
@@ -68,14 +62,14 @@ def test_dw_seed_germany_produces_gepard_ammunition() -> None:
     # ligne de production de munitions pour les chars Gepard" tell one thing made: one
     # record, the making, category production (labelling rules: production capacity;
     # two records of it read as a duplicate to a user, see tests/pledges/test_pledges_wire_13.py).
-    pledges = extract_pledges(DW, lang="fr")
+    pledges = shipped_extract(DW, lang="fr")
     germany = [p for p in pledges if p.donor == "DE"]
     assert {(p.category, p.status, p.system) for p in germany} == {("production", "production", "Gepard")}
     assert all("munitions" in p.item for p in germany)
 
 
 def test_seeds_never_name_ukraine_or_russia_as_donor() -> None:
-    donors = {p.donor for p in extract_pledges(AFP) + extract_pledges(DW)}
+    donors = {p.donor for p in shipped_extract(AFP) + shipped_extract(DW)}
     assert donors.isdisjoint({"UA", "RU"})
 
 
@@ -119,18 +113,18 @@ def test_requests_are_not_pledges() -> None:
     # What a donor is asked for is under discussion for that donor; a request to no one
     # in particular gives no record (tests/pledges/test_pledges_discussed.py has the wire copy).
     def triples(text: str) -> set:
-        return {(p.donor, p.category, p.status) for p in extract_pledges(text)}
+        return {(p.donor, p.category, p.status) for p in shipped_extract(text)}
 
     assert triples("Zelensky urged Germany to send Leopard 2 tanks.") == {("DE", "tanks", "discussed")}
     assert triples("Kyiv asked Berlin for more Patriot systems.") == {("DE", "air_defence", "discussed")}
     assert triples("Le ministre ukrainien a appelé les Occidentaux à fournir des avions de combat.") == {
         ("ALLIES", "aircraft", "discussed")
     }
-    assert extract_pledges("Kyiv asked for more Patriot systems, Germany's ambassador said.") == []
+    assert shipped_extract("Kyiv asked for more Patriot systems, Germany's ambassador said.") == []
 
 
 def test_a_negated_discussion_says_nothing() -> None:
-    assert extract_pledges("Biden and Scholz did not discuss fighter jets.") == []
+    assert shipped_extract("Biden and Scholz did not discuss fighter jets.") == []
 
 
 # ----------------------------------------------------------------- donors
@@ -152,16 +146,16 @@ def test_a_negated_discussion_says_nothing() -> None:
     ],
 )
 def test_donor_named_by_capital_leader_group_or_company(text: str, donor: str) -> None:
-    assert {p.donor for p in extract_pledges(text)} == {donor}
+    assert {p.donor for p in shipped_extract(text)} == {donor}
 
 
 def test_several_donors_give_several_records() -> None:
-    pledges = extract_pledges("Denmark, Norway and Sweden will send artillery ammunition to Ukraine.")
+    pledges = shipped_extract("Denmark, Norway and Sweden will send artillery ammunition to Ukraine.")
     assert triples(pledges) == {(c, "ammunition", "pledged") for c in ("DK", "NO", "SE")}
 
 
 def test_each_item_takes_its_own_subject() -> None:
-    pledges = extract_pledges("Germany will send tanks, while France will send artillery.")
+    pledges = shipped_extract("Germany will send tanks, while France will send artillery.")
     assert triples(pledges) == {("DE", "tanks", "pledged"), ("FR", "artillery", "pledged")}
 
 
@@ -172,7 +166,7 @@ def test_passive_agent_is_the_donor() -> None:
 def test_ukraine_receiving_names_the_giver() -> None:
     pledge = only("Ukraine has received 14 Leopard tanks from Poland.")
     assert (pledge.donor, pledge.status, pledge.quantity) == ("PL", "delivered", 14)
-    assert extract_pledges("Slovakia receives 15 Leopard 2 tanks from Germany in exchange.") == []
+    assert shipped_extract("Slovakia receives 15 Leopard 2 tanks from Germany in exchange.") == []
 
 
 def test_places_and_makers_are_not_givers() -> None:
@@ -181,31 +175,31 @@ def test_places_and_makers_are_not_givers() -> None:
 
 
 def test_ukraine_and_russia_are_never_donors() -> None:
-    assert extract_pledges("Ukraine will send its own Bohdana howitzers to the front.") == []
-    assert extract_pledges("Russia delivered drones and shells to its troops.") == []
-    assert extract_pledges("Iran has delivered Shahed drones to Russia.") == []
+    assert shipped_extract("Ukraine will send its own Bohdana howitzers to the front.") == []
+    assert shipped_extract("Russia delivered drones and shells to its troops.") == []
+    assert shipped_extract("Iran has delivered Shahed drones to Russia.") == []
 
 
 def test_pronoun_borrows_the_previous_donor() -> None:
-    pledges = extract_pledges("Canada announced new aid on Monday. It will send four Leopard 2 tanks.")
+    pledges = shipped_extract("Canada announced new aid on Monday. It will send four Leopard 2 tanks.")
     assert ("CA", "tanks", "pledged") in triples(pledges)
 
 
 def test_no_borrowing_into_a_sentence_about_russia() -> None:
     text = "Germany pledged more aid on Monday. Russia will send more tanks to the front."
-    assert all(p.category != "tanks" for p in extract_pledges(text))
+    assert all(p.category != "tanks" for p in shipped_extract(text))
 
 
 def test_title_adds_a_stage_the_body_does_not_tell() -> None:
     # The same count at two stages is one event: the body's wording wins.
     body = "Germany has delivered 15 more Gepard anti-aircraft guns to Ukraine."
-    pledges = extract_pledges(body, title="Germany delivers 15 Gepard")
+    pledges = shipped_extract(body, title="Germany delivers 15 Gepard")
     assert triples(pledges) == {("DE", "air_defence", "delivered")}
-    assert triples(extract_pledges("", title="Berlin to send 14 Leopard 2 tanks")) == {("DE", "tanks", "pledged")}
+    assert triples(shipped_extract("", title="Berlin to send 14 Leopard 2 tanks")) == {("DE", "tanks", "pledged")}
     # A headline telling the latest step is kept beside the body's history (issue 11); the
     # body's promise of the same thing is that shipment's history and gives way to it, as
     # the real set labels it (round 24: restatements.without_the_promise_behind_a_delivery).
-    pledges = extract_pledges("Washington agreed in March to send ATACMS.", title="US secretly shipped ATACMS to Kyiv")
+    pledges = shipped_extract("Washington agreed in March to send ATACMS.", title="US secretly shipped ATACMS to Kyiv")
     assert triples(pledges) == {("US", "missiles", "delivered")}
 
 
@@ -214,7 +208,7 @@ def test_title_adds_a_stage_the_body_does_not_tell() -> None:
 
 def test_one_sentence_several_categories() -> None:
     text = "Les Alliés se sont engagés à fournir de l'artillerie, des véhicules blindés et chars, des systèmes de défense anti-aériens."
-    assert {p.category for p in extract_pledges(text)} == {"artillery", "armoured_vehicles", "tanks", "air_defence"}
+    assert {p.category for p in shipped_extract(text)} == {"artillery", "armoured_vehicles", "tanks", "air_defence"}
 
 
 def test_item_words_and_systems() -> None:
@@ -226,7 +220,7 @@ def test_item_words_and_systems() -> None:
 
 
 def test_packages_give_funding_and_their_contents() -> None:
-    pledges = extract_pledges(
+    pledges = shipped_extract(
         "The US announced a $2.5bn package including 59 Bradley fighting vehicles and 90 Stryker armoured personnel carriers."
     )
     by_system = {p.system: p for p in pledges}
@@ -241,18 +235,18 @@ def test_training_is_a_category() -> None:
 
 
 def test_traps_around_item_words() -> None:
-    assert extract_pledges("A Berlin think tank will publish a report on Ukraine.") == []
-    assert extract_pledges("La France a promis des canons à neige aux stations de ski.") == []
+    assert shipped_extract("A Berlin think tank will publish a report on Ukraine.") == []
+    assert shipped_extract("La France a promis des canons à neige aux stations de ski.") == []
 
 
 def test_joint_quantity_is_not_split() -> None:
     # Given together or not, the figure is nobody's own share: not split, not copied (the
     # convention since pledges round 29); "each" makes it every giver's own.
-    pledges = extract_pledges("Deutschland und Dänemark liefern gemeinsam 100 Leopard-1-Panzer.")
+    pledges = shipped_extract("Deutschland und Dänemark liefern gemeinsam 100 Leopard-1-Panzer.")
     assert {(p.donor, p.quantity) for p in pledges} == {("DE", None), ("DK", None)}
-    pledges = extract_pledges("Deutschland und Dänemark liefern jeweils 100 Leopard-1-Panzer.")
+    pledges = shipped_extract("Deutschland und Dänemark liefern jeweils 100 Leopard-1-Panzer.")
     assert {(p.donor, p.quantity) for p in pledges} == {("DE", 100), ("DK", 100)}
-    pledges = extract_pledges("Deutschland und Dänemark liefern 100 Leopard-1-Panzer.")
+    pledges = shipped_extract("Deutschland und Dänemark liefern 100 Leopard-1-Panzer.")
     assert {(p.donor, p.quantity) for p in pledges} == {("DE", None), ("DK", None)}
 
 
@@ -273,7 +267,7 @@ def test_joint_quantity_is_not_split() -> None:
     ],
 )
 def test_number_traps_give_no_quantity(text: str) -> None:
-    assert all(p.quantity is None for p in extract_pledges(text))
+    assert all(p.quantity is None for p in shipped_extract(text))
 
 
 @pytest.mark.parametrize(
@@ -356,7 +350,7 @@ def test_crowns_take_the_donor_currency() -> None:
 
 
 def test_contract_value_is_not_a_funding_pledge() -> None:
-    pledges = extract_pledges("Rheinmetall signed a €142 million contract to supply 155mm shells for Ukraine.")
+    pledges = shipped_extract("Rheinmetall signed a €142 million contract to supply 155mm shells for Ukraine.")
     assert triples(pledges) == {("DE", "ammunition", "production")}
 
 
@@ -423,11 +417,11 @@ def test_counts_written_in_words(text: str, lang: str, values: list[int]) -> Non
      "Germany" * 10000, "tanks " * 3000, "(" * 500 + "Germany will send tanks" + ")" * 500],
 )
 def test_hostile_text_gives_a_list(text: str) -> None:
-    assert isinstance(extract_pledges(text, title=text[:50]), list)
+    assert isinstance(shipped_extract(text, title=text[:50]), list)
 
 
 def test_unknown_language_is_like_no_language() -> None:
-    assert extract_pledges("Germany will send 14 tanks.", lang="xx") == extract_pledges("Germany will send 14 tanks.")
+    assert shipped_extract("Germany will send 14 tanks.", lang="xx") == shipped_extract("Germany will send 14 tanks.")
 
 
 def test_custom_entities() -> None:
@@ -436,7 +430,7 @@ def test_custom_entities() -> None:
     )
     pledge = only("Freedonia will send 40 Zap 9 to Ukraine.", entities=entities)
     assert (pledge.donor, pledge.category, pledge.system, pledge.quantity) == ("DE", "drones", "Zap 9", 40)
-    assert extract_pledges("Germany will send 40 tanks.", entities=entities) == []
+    assert shipped_extract("Germany will send 40 tanks.", entities=entities) == []
 
 
 # Work linear in the text ends in seconds; a quadratic pass would not end within the
@@ -445,7 +439,7 @@ def test_custom_entities() -> None:
 def test_a_megabyte_finishes() -> None:
     sentence = "Germany will send 14 Leopard 2 tanks and €500 million to Ukraine, Scholz said on 24 February 2023. "
     text = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
-    pledges = extract_pledges(text)
+    pledges = shipped_extract(text)
     assert {(p.donor, p.category) for p in pledges} == {("DE", "tanks"), ("DE", "funding")}
 
 
@@ -480,7 +474,7 @@ def test_precision_and_recall_on_the_evaluation_set() -> None:
     for item in items:
         if not item["relevant"]:
             continue
-        found = triples(extract_pledges(item["text"], title=item["title"], lang=item["lang"], entities=entities))
+        found = triples(shipped_extract(item["text"], title=item["title"], lang=item["lang"], entities=entities))
         wanted = {(p["donor"], p["category"], p["status"]) for p in item["pledges"]}
         hits += len(found & wanted)
         predicted += len(found)
@@ -493,6 +487,6 @@ def test_precision_and_recall_on_the_evaluation_set() -> None:
 
 def test_news_coverage_is_no_refund() -> None:
     # "Berichterstattung" (coverage) ends in "erstattung" (refund): the refund guard dropped the tanks.
-    found = extract_pledges("BERLIN (dpa) - Nach einer Berichterstattung des Spiegel liefert Deutschland der "
+    found = shipped_extract("BERLIN (dpa) - Nach einer Berichterstattung des Spiegel liefert Deutschland der "
                             "Ukraine zehn weitere Leopard-2-Panzer.")
     assert [(p.donor, p.category, p.status, p.quantity) for p in found] == [("DE", "tanks", "pledged", 10)]

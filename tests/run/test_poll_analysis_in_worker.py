@@ -55,15 +55,14 @@ from bot.analysis_worker import (
     AnalysisWorkers,
     batch_deadline,
 )
-from bot.config import load_entities
 from bot.pipeline import FeedPoller
-from bot.web.server import WebServer
 from tests.support.analysis_workers import DEADLINE
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
 from tests.support.poll_rows import aid_and_other_items, many_items, poll_into
 from tests.support.run_process import REPO, clean_environment
 from tests.support.servers import rss
+from tests.support.web_tracker import tracker_over
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -184,7 +183,7 @@ def test_a_web_page_is_answered_while_the_worker_holds_the_batch(harness, feed_s
     [pid] = workers.pids()
 
     async def scenario():
-        web = WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)
+        web = tracker_over(store, clock)
         await web.start()
         os.kill(pid, signal.SIGSTOP)
         try:

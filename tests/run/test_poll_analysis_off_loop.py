@@ -35,18 +35,17 @@ import urllib.request
 
 import bot.pipeline as pipeline
 from bot.adapters.feed_http import HttpFeedSource
-from bot.config import load_entities
 from bot.core.chat.command_list import parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.services import ChatContext
 from bot.pipeline import FeedPoller, PreparedEntry
 from bot.store_chat_services import StoreChatServices
-from bot.web.server import WebServer
 from tests.support import story_articles
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import article_item
 from tests.support.poll_rows import aid_and_other_items, many_items, poll_into
 from tests.support.servers import rss
+from tests.support.web_tracker import tracker_over
 
 # How long the held analysis waits for the reply before giving up: only a loop that
 # cannot answer ever reaches it (then the test fails on the order it recorded).
@@ -94,7 +93,7 @@ def test_a_web_page_is_answered_while_a_poll_is_analysed(harness, feed_server, s
     feed = harness.feed("/wire.xml", "Wire")
 
     async def scenario():
-        web = WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)
+        web = tracker_over(store, clock)
         await web.start()
         try:
             async with HttpFeedSource(timeout=5) as source:

@@ -20,6 +20,7 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.pipeline import FeedPoller
 from tests.support.poll_harness import Harness
 from tests.support.servers import Response, rss
+from tests.support.store_checks import entries_waiting_for_the_index
 
 DEADLINE = 20.0
 DAY = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
@@ -30,10 +31,6 @@ def _items(prefix: str, count: int) -> list[dict]:
              "link": f"https://{prefix}.example/{n}", "pubDate": DAY,
              "description": f"The {prefix} harbour opened a new quay for grain ships, number {n}."}
             for n in range(count)]
-
-
-def _queued(store) -> int:
-    return store.db.execute("SELECT count(*) FROM entries_unindexed").fetchone()[0]
 
 
 def _poll_both_in_order(harness: Harness, first, second, monkeypatch) -> tuple[list, dict]:
@@ -62,7 +59,7 @@ def _poll_both_in_order(harness: Harness, first, second, monkeypatch) -> tuple[l
             seen["counted"] = getattr(self, "_changed_polls", None)
         result = real_store(self, feed, *args)
         if feed.url == first.url:
-            seen["queued"] = _queued(harness.store)
+            seen["queued"] = entries_waiting_for_the_index(harness.store)
             stored_first.set()
         return result
 
@@ -88,7 +85,7 @@ def test_a_poll_leaves_its_search_index_to_the_poll_that_commits_last(harness, f
     assert [r.error for r in results] == [None, None]
     assert [r.new_entries for r in results] == [6, 4]
     assert seen == {"counted": 2, "queued": 6}  # the first poll's entries waited, committed but unindexed
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert store.db.execute("SELECT count(DISTINCT segid) FROM entries_fts_idx").fetchone()[0] == 1
     assert len(store.search_entries("harbour", limit=100)) == 10
     assert len(store.search_entries("alpha", limit=100)) == 6
@@ -104,7 +101,7 @@ def test_the_queue_is_indexed_when_the_last_poll_stores_nothing(harness, feed_se
     assert results[0].error is None and results[0].new_entries == 5
     assert results[1].error  # its body did not parse: it stored nothing
     assert seen == {"counted": 2, "queued": 5}
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert len(store.search_entries("alpha", limit=100)) == 5
     store.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
 
@@ -113,5 +110,5 @@ def test_a_poll_alone_indexes_its_entries_as_it_commits(harness, feed_server, st
     feed_server.set_feed("/a.xml", rss(_items("alpha", 3)))
     [result] = asyncio.run(harness.poll(harness.feed("/a.xml", "A")))
     assert result.new_entries == 3
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert len(store.search_entries("alpha", limit=100)) == 3

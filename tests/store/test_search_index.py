@@ -14,6 +14,7 @@ from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Entry, Feed
 from tests.support.fakes import FakeClock
+from tests.support.store_checks import entries_waiting_for_the_index
 
 BEFORE_22 = [m for m in MIGRATIONS if m[0] < 22]
 FROM_22 = [m[0] for m in MIGRATIONS if m[0] >= 22]  # what such a database lacks, 22 first
@@ -179,10 +180,6 @@ def test_deleting_an_entry_still_queued_leaves_the_index_whole(store, clock):
         pytest.fail(f"index damaged: {exc}")
 
 
-def _queued(store: SqliteStore) -> int:
-    return store.db.execute("SELECT count(*) FROM entries_unindexed").fetchone()[0]
-
-
 def test_commits_that_leave_the_index_queued_are_indexed_later_as_one_segment(store, clock):
     store.db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('automerge', 0)")
     store.db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('crisismerge', 1000)")
@@ -192,10 +189,10 @@ def test_commits_that_leave_the_index_queued_are_indexed_later_as_one_segment(st
             for n in range(4):
                 store.insert_entry(feed, Entry("u", f"g{poll}-{n}", f"https://a.example/{poll}/{n}", "obus", ""),
                                    None, clock.now())
-    assert _queued(store) == 12
+    assert entries_waiting_for_the_index(store) == 12
     assert store.search_entries("obus") == []  # committed, not searchable yet
     store.index_queued_entries()
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert _segments(store) == 1
     assert len(store.search_entries("obus", limit=100)) == 12
     store.index_queued_entries()  # nothing left: no second segment
@@ -213,11 +210,11 @@ def test_a_commit_indexes_the_queue_once_it_holds_the_most_it_may(store, clock, 
             for n in range(3):
                 store.insert_entry(feed, Entry("u", f"g{poll}-{n}", f"https://a.example/{poll}/{n}", "chars", ""),
                                    None, clock.now())
-        assert _queued(store) == expected
+        assert entries_waiting_for_the_index(store) == expected
     assert len(store.search_entries("chars", limit=100)) == 6
     with store.search_index_left_queued(False), store.transaction():  # not deferred: as any transaction
         store.insert_entry(feed, Entry("u", "g9", "https://a.example/9", "chars", ""), None, clock.now())
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
 
 
 def test_entries_queued_too_long_ago_are_indexed_by_the_next_commit(store, clock, monkeypatch):
@@ -227,9 +224,9 @@ def test_entries_queued_too_long_ago_are_indexed_by_the_next_commit(store, clock
     feed, _ = store.add_feed(Feed(url="https://a.example/rss"), clock.now())
     with store.search_index_left_queued(), store.transaction():
         store.insert_entry(feed, Entry("u", "g1", "https://a.example/1", "Haubitzen", ""), None, clock.now())
-    assert _queued(store) == 1
+    assert entries_waiting_for_the_index(store) == 1
     monkeypatch.setattr(entries, "SEARCH_INDEX_QUEUE_SECONDS", 0.0)
     with store.search_index_left_queued(), store.transaction():
         store.insert_entry(feed, Entry("u", "g2", "https://a.example/2", "Haubitzen", ""), None, clock.now())
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert len(store.search_entries("haubitzen")) == 2

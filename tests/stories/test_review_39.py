@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import matcher_joins
+from tests.support.story_pairs import matcher_joins, pair_case
 
 _VETO = ("en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
          "Switzerland will not allow Germany to pass Swiss-made 35 mm rounds for its Gepard guns on to Ukraine, the "
@@ -35,37 +35,33 @@ _PATRIOT_DENIAL = ("en", "Pentagon denies pausing Patriot deliveries to Kyiv",
                    "The Pentagon on Wednesday denied a report that it had paused deliveries of Patriot "
                    "interceptors to Ukraine, calling it inaccurate.")
 
-def _pair(name, first, second, hours, one_event, marks=()):
-    return pytest.param(name, first, second, hours, one_event, marks=marks, id=name)
-
-
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 PAIRS = [
-    _pair("a refusal and a comment on another country's re-export refused by the same government",
+    pair_case("a refusal and a comment on another country's re-export refused by the same government",
      _VETO,
      ("en", "Swiss veto on Spanish anti-aircraft shells for Kyiv angers Madrid",
       "Spain's defence minister criticised on Tuesday the Swiss refusal to let Madrid send Swiss-made "
       "anti-aircraft ammunition to Ukraine, a separate request filed in the summer."),
      22, False),
-    _pair("a refusal and a German comment on it the next day",
+    pair_case("a refusal and a German comment on it the next day",
      _VETO,
      ("de", "Das Schweizer Veto trifft Kiews Flugabwehr",
       "Ohne die Munition aus der Schweiz können die Gepard-Panzer der Ukraine bald nicht mehr schießen, warnten "
       "Experten am Dienstag."),
      22, True),
-    _pair("two denials by one government of two different reports the same day",
+    pair_case("two denials by one government of two different reports the same day",
      _PATRIOT_DENIAL,
      ("en", "Washington denies it barred Kyiv from firing ATACMS into Russia",
       "The United States on Wednesday denied a newspaper report that it had forbidden Ukraine to fire ATACMS "
       "missiles at targets inside Russia."),
      4, False),
-    _pair("a denial and its German copy",
+    pair_case("a denial and its German copy",
      _PATRIOT_DENIAL,
      ("de", "Pentagon dementiert Stopp der Patriot-Lieferungen an Kiew",
       "Das US-Verteidigungsministerium hat am Mittwoch einen Bericht dementiert, wonach es die Lieferung von "
       "Patriot-Abfangraketen an die Ukraine ausgesetzt habe."),
      2, True),
-    _pair("two denials by one government about the same system on two matters",
+    pair_case("two denials by one government about the same system on two matters",
      _PATRIOT_DENIAL,
      ("fr", "Washington dément vouloir retirer ses Patriot de Pologne",
       "Les États-Unis ont démenti mercredi une information de presse selon laquelle ils retireraient leurs "
@@ -81,14 +77,14 @@ def test_review_pairs(name, first, second, hours, one_event, analyzer):
 
 # Written after the review's fixes elsewhere, labelled before their first run.
 HELD_OUT = [
-    _pair("a refusal and a German comment on it by 'Absage' the next day",
+    pair_case("a refusal and a German comment on it by 'Absage' the next day",
      ("en", "Germany rules out Taurus missiles for Kyiv again",
       "Germany will not send Taurus cruise missiles to Ukraine, the chancellor told reporters in Berlin on Monday."),
      ("de", "Die deutsche Absage an Taurus enttäuscht Kiew",
       "Die Ukraine hat enttäuscht auf das erneute Nein aus Berlin zu Taurus-Marschflugkörpern reagiert, sagte der "
       "Außenminister am Dienstag."),
      20, True),
-    _pair("two denials by two governments of pauses of two systems",
+    pair_case("two denials by two governments of pauses of two systems",
      ("en", "Norway denies halting NASAMS deliveries to Ukraine",
       "Norway on Thursday denied a report that it had stopped sending NASAMS air defence systems to Ukraine."),
      _PATRIOT_DENIAL, 3, False),

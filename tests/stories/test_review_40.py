@@ -30,11 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
-
-
-def _pair(name, first, second, hours, one_event, marks=()):
-    return pytest.param(name, first, second, hours, one_event, marks=marks, id=name)
+from tests.support.story_pairs import matcher_joins, pair_case, shipped_analyzer  # noqa: F401 - the analyzer fixture
 
 
 _TAURUS = ("en", "Germany again rules out Taurus missiles for Ukraine",
@@ -46,25 +42,25 @@ _PATRIOT_CUT = ("en", "White House denies plan to cut Patriot supplies to Kyiv",
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?)
 PAIRS = [
-    _pair("one refusal, its copies naming the government backing the request and the host of the press conference",
+    pair_case("one refusal, its copies naming the government backing the request and the host of the press conference",
      _TAURUS,
      ("de", "Merz lehnt Taurus-Lieferung an Kiew erneut ab",
       "Bundeskanzler Friedrich Merz hat die Lieferung von Taurus-Marschflugkörpern an die Ukraine am Montag bei "
       "einem Besuch in Paris erneut abgelehnt."),
      3, True),
-    _pair("two refusals by one government of one system, asked by two different governments",
+    pair_case("two refusals by one government of one system, asked by two different governments",
      _TAURUS,
      ("en", "Germany says no to Dutch request to pass Taurus to Ukraine",
       "Germany will not allow the Netherlands to pass on Taurus missiles it bought to Ukraine, the defence "
       "ministry in Berlin said on Monday."),
      4, False),
-    _pair("one denial told as a cut by one agency and as a stop by another",
+    pair_case("one denial told as a cut by one agency and as a stop by another",
      _PATRIOT_CUT,
      ("fr", "La Maison Blanche dément tout arrêt des Patriot pour Kiev",
       "La Maison Blanche a démenti mardi une information de presse selon laquelle elle mettrait fin aux "
       "livraisons de missiles Patriot à l'Ukraine."),
      2, True),
-    _pair("a French headline opening with the capital that is the giver, and the English report",
+    pair_case("a French headline opening with the capital that is the giver, and the English report",
      ("fr", "A Berlin, le chancelier promet deux Patriot de plus à Kiev",
       "L'Allemagne va livrer deux systèmes de défense antiaérienne Patriot supplémentaires à l'Ukraine, a "
       "annoncé jeudi le chancelier allemand lors d'une conférence de presse à Berlin."),
@@ -72,7 +68,7 @@ PAIRS = [
       "Germany will deliver two more Patriot air defence systems to Ukraine, the chancellor told a news conference "
       "in Berlin on Thursday."),
      2, True),
-    _pair("two governments' pledges at one summit, each headline naming the host city",
+    pair_case("two governments' pledges at one summit, each headline naming the host city",
      ("en", "France pledges six more Mirage jets at Madrid summit",
       "France will give Ukraine six more Mirage 2000 fighter jets, President Emmanuel Macron told a summit of "
       "Ukraine's backers in Madrid on Wednesday."),
@@ -80,14 +76,14 @@ PAIRS = [
       "Poland will send Ukraine its 49th military aid package, worth 300 million zlotys, Prime Minister Donald "
       "Tusk said at a summit in Madrid on Wednesday."),
      1, False),
-    _pair("a week's round-up naming one government and one day, and that government's report",
+    pair_case("a week's round-up naming one government and one day, and that government's report",
      ("de", "Wochenrückblick: Norwegen schickt Kiew NASAMS",
       "Norwegen hat der Ukraine am Dienstag zwei weitere NASAMS-Flugabwehrsysteme zugesagt, teilte die Regierung "
       "in Oslo mit."),
      ("en", "Norway to send Ukraine two more NASAMS systems",
       "Norway will send Ukraine two more NASAMS air defence systems, the government in Oslo said on Tuesday."),
      70, True),
-    _pair("two summits' round-ups in two countries on one day, both headed by no government",
+    pair_case("two summits' round-ups in two countries on one day, both headed by no government",
      ("en", "Leaders promise Ukraine more air defence at Warsaw summit",
       "Leaders of a dozen countries meeting in Warsaw on Thursday promised Ukraine more air defence systems, "
       "with Poland and Lithuania announcing new aid."),
@@ -105,7 +101,7 @@ def test_review_pairs(name, first, second, hours, one_event, analyzer):
 
 # Written after the fixes, labelled before their first run.
 HELD_OUT = [
-    _pair("one refusal, one copy naming where it was said",
+    pair_case("one refusal, one copy naming where it was said",
      ("en", "Switzerland again refuses to let Germany re-export Gepard rounds",
       "Switzerland will not let Germany pass Swiss-made Gepard ammunition on to Ukraine, the Swiss president said "
       "on Tuesday during a visit to Washington."),
@@ -113,14 +109,14 @@ HELD_OUT = [
       "Die Schweiz verweigert Deutschland erneut die Weitergabe von Gepard-Munition an die Ukraine, teilte die "
       "Regierung in Bern am Dienstag mit."),
      3, True),
-    _pair("two refusals of one day by one government to two would-be re-exporters",
+    pair_case("two refusals of one day by one government to two would-be re-exporters",
      ("en", "Germany will not let Poland pass Leopards to Ukraine",
       "Germany will not let Poland send its German-made Leopard 2 tanks to Ukraine, the ministry in Berlin said on "
       "Friday."),
      ("en", "Berlin blocks Spanish Leopard transfer to Kyiv",
       "Germany will not allow Spain to send its Leopard 2 tanks to Ukraine, the government said on Friday."),
      4, False),
-    _pair("one denial told as a cut in English and as a stop in German",
+    pair_case("one denial told as a cut in English and as a stop in German",
      ("en", "Pentagon denies it cut ATACMS deliveries to Kyiv",
       "The Pentagon on Thursday denied a report that it had cut deliveries of ATACMS missiles to Ukraine."),
      ("de", "Pentagon dementiert Stopp der ATACMS-Lieferungen",

@@ -74,17 +74,14 @@ three comments on a refusal and the two denials apart).
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.core.stories.matching import StoryCandidate, StoryIndex, match_story
 from tests.support.story_pairs import matcher_joins, report_fingerprint
-from tests.support.story_replay import headline
+from tests.support.story_replay import headline, reports_by_id
 
-DATA = Path(__file__).parents[1] / "data"
 
 _VETO = ("en", "Switzerland blocks re-export of anti-aircraft rounds to Ukraine",
          "Switzerland will not allow Germany to pass Swiss-made 35 mm rounds for Gepard anti-aircraft guns on to "
@@ -233,13 +230,8 @@ def test_a_live_entry_on_another_standing_meeting_is_no_sitting_of_it(analyzer):
     assert match_story(entry, _NOW, _candidates(analyzer, _ROUND_UP)) is None
 
 
-def _items(name: str) -> dict[str, dict]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return {item["id"]: item for item in map(json.loads, filter(str.strip, lines))}
-
-
 # A strict xfail until relevance round 16 (tests/rules/test_rules_relevance_16.py): the contact group named by its
 # defence ministers is Ukraine's, and its meeting (a video conference too) naming a weapon is about arms for Ukraine.
 def test_a_live_entry_naming_only_the_contact_group_is_found_relevant(analyzer):
-    item = _items("busy_day_34.jsonl")["BK-LV-05"]
+    item = reports_by_id("busy_day_34.jsonl")["BK-LV-05"]
     assert analyzer.analyze(*headline(item), item["lang"]).relevant

@@ -84,15 +84,12 @@ hidden 0/72; relevance and pledges unchanged (0.99 / 0.99; 197 / 193 / 183).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from tests.support.story_pairs import matcher_joins, report_fingerprint
-from tests.support.story_replay import headline
+from tests.support.story_replay import headline, reports_by_id
 
-DATA = Path(__file__).parents[1] / "data"
 
 _SUMMIT_EN = ("en", "Leaders promise Ukraine more drones at Rome summit",
               "Leaders of about 25 countries meeting in Rome on Wednesday promised Ukraine more drones and artillery "
@@ -237,20 +234,15 @@ def test_a_refusals_parties_are_the_governments_its_opening_names_but_ukraine(an
     assert pledge.refusal_parties == frozenset()
 
 
-def _items(name: str) -> dict[str, dict]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return {item["id"]: item for item in map(json.loads, filter(str.strip, lines))}
-
-
 # A strict xfail until relevance round 16 (tests/rules/test_rules_relevance_16.py): weapons "already at the front" are
 # weapons arrived, a word of giving of the weapon rules.
 def test_a_live_entry_telling_howitzers_at_the_front_is_found_relevant(analyzer):
-    item = _items("busy_day_37.jsonl")["BN-LV-02"]
+    item = reports_by_id("busy_day_37.jsonl")["BN-LV-02"]
     assert analyzer.analyze(*headline(item), item["lang"]).relevant
 
 
 # A strict xfail until relevance round 16: a summit held on Ukraine is a meeting of its backers, and one that names a
 # weapon is about arms for Ukraine.
 def test_a_live_entry_telling_a_summit_over_is_found_relevant(analyzer):
-    item = _items("busy_day_38.jsonl")["BO-LV-02"]
+    item = reports_by_id("busy_day_38.jsonl")["BO-LV-02"]
     assert analyzer.analyze(*headline(item), item["lang"]).relevant

@@ -69,9 +69,7 @@ not move: 1.00 / 0.96 (27 of 28) dated as published, 1.00 / 0.86 (24 of 28) all 
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -81,9 +79,8 @@ from tests.support.story_pairs import (  # noqa: F401 - the analyzer fixture
     report_fingerprint,
     shipped_analyzer,
 )
-from tests.support.story_replay import headline
+from tests.support.story_replay import headline, reports_by_id
 
-DATA = Path(__file__).parents[1] / "data"
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?), labelled by hand
 # before their first run.
@@ -320,11 +317,6 @@ def test_a_german_summit_named_by_its_citys_adjective_is_keyed_by_its_country(la
     assert set(report_fingerprint(analyzer, lang, title, "").event.meetings) == summits
 
 
-def _items(name: str) -> dict[str, dict]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return {item["id"]: item for item in map(json.loads, filter(str.strip, lines))}
-
-
 # Reports of the round's days the relevance rules (config/rules.toml, not this round's area) do
 # not store: they never reach the matcher.
 _UNDER_THE_THRESHOLD = ("the relevance rules score it 1.0, one rule hit, under the threshold: the weekly hits only "
@@ -341,5 +333,5 @@ _UNDER_THE_THRESHOLD = ("the relevance rules score it 1.0, one rule hit, under t
     pytest.param("busy_day_41.jsonl", "BR-LV-02", id="day 41's live entry telling the Berlin conference over"),
 ])
 def test_the_rounds_comment_weekly_and_live_entry_are_found_relevant(name, item_id, analyzer):
-    item = _items(name)[item_id]
+    item = reports_by_id(name)[item_id]
     assert analyzer.analyze(*headline(item), item["lang"]).relevant

@@ -50,7 +50,6 @@ pairs below were written for the round, each labelled before its first run. Firs
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
 from pathlib import Path
 
@@ -59,8 +58,9 @@ import pytest
 from bot.core.stories.events import _package_ordinals
 from bot.core.stories.ordinal_words import ordinal_value
 from bot.core.text import fold
+from tests.support.busy_days import report
 from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import pair_figures, replays_in_orders
 
 # ---------------------------------------------------------------- ordinals in words
 
@@ -191,11 +191,6 @@ def test_round_19_pairs(name, first, second, hours, one_event, analyzer):
 EN, FR, DE, LIVE = "Wire EN", "Agence FR", "Agentur DE", "Live blog"
 
 
-def _report(id_, lang, source, date, event, title, summary, relevant=True) -> dict:
-    return {"id": id_, "lang": lang, "title": title, "summary": summary, "source": source, "date": date,
-            "relevant": relevant, "event": event}
-
-
 # Thursday 3 and Friday 4 June 2027: Greece's refusal of its F-4 Phantom jets beside its pledge of shells the same
 # day, and the refusal restated the next day (its own event); Belgium's sixteenth package (digits, "seizième",
 # "sechzehntes" the next day), a live round-up led by Belgium's package naming Greece's shells, a purchase for the
@@ -203,42 +198,42 @@ def _report(id_, lang, source, date, event, title, summary, relevant=True) -> di
 # word for a trainer, which this round does not change; rewritten as Greece's fighter jets before the grouping was
 # run on it.)
 DAY = [
-    _report("R19-EN-01", "en", EN, "2027-06-03", "gr-refusal",
+    report("R19-EN-01", "en", EN, "2027-06-03", "gr-refusal",
             "Greece rules out giving Ukraine its F-4 Phantom fighter jets",
             "Greece will not give Ukraine its ageing F-4 Phantom fighter jets, Defence Minister Nikos Dendias said on "
             "Thursday, because the air force still needs them for patrols over the Aegean."),
-    _report("R19-DE-01", "de", DE, "2027-06-03", "gr-refusal",
+    report("R19-DE-01", "de", DE, "2027-06-03", "gr-refusal",
             "Griechenland lehnt Abgabe von Phantom-Kampfjets an Kiew ab",
             "Griechenland wird der Ukraine keine Kampfflugzeuge vom Typ F-4 Phantom überlassen. Die Luftwaffe brauche "
             "die Maschinen weiter über der Ägäis, sagte Verteidigungsminister Nikos Dendias am Donnerstag in Athen."),
-    _report("R19-FR-02", "fr", FR, "2027-06-03", "gr-shells",
+    report("R19-FR-02", "fr", FR, "2027-06-03", "gr-shells",
             "La Grèce promet 20 000 obus d'artillerie à l'Ukraine",
             "La Grèce va livrer à l'Ukraine 20 000 obus d'artillerie prélevés sur les stocks de son armée, a annoncé "
             "jeudi à Athènes le ministre de la Défense Nikos Dendias."),
-    _report("R19-EN-02", "en", EN, "2027-06-03", "gr-shells",
+    report("R19-EN-02", "en", EN, "2027-06-03", "gr-shells",
             "Greece to send Ukraine 20,000 artillery shells",
             "Greece will send Ukraine 20,000 artillery shells from army stocks, Defence Minister Nikos Dendias said in "
             "Athens on Thursday."),
-    _report("R19-EN-03", "en", EN, "2027-06-03", "be-package",
+    report("R19-EN-03", "en", EN, "2027-06-03", "be-package",
             "Belgium approves 16th military aid package for Ukraine",
             "Belgium's government approved a 16th package of military aid for Ukraine on Thursday, worth 400 million "
             "euros, Defence Minister Theo Francken said."),
-    _report("R19-FR-03", "fr", FR, "2027-06-03", "be-package",
+    report("R19-FR-03", "fr", FR, "2027-06-03", "be-package",
             "La Belgique adopte un seizième paquet d'aide militaire à l'Ukraine",
             "Le gouvernement belge a adopté jeudi un seizième paquet d'aide militaire à l'Ukraine, d'une valeur de "
             "400 millions d'euros, a indiqué le ministre de la Défense Theo Francken."),
-    _report("R19-DE-03", "de", DE, "2027-06-04", "be-package",
+    report("R19-DE-03", "de", DE, "2027-06-04", "be-package",
             "Belgien schnürt sechzehntes Militärpaket für Kiew",
             "Die belgische Regierung hat am Donnerstag ein sechzehntes Paket mit Militärhilfe für die Ukraine "
             "beschlossen. Es hat einen Wert von 400 Millionen Euro, sagte Verteidigungsminister Theo Francken."),
-    _report("R19-LV-04", "en", LIVE, "2027-06-03", "be-package", "",
+    report("R19-LV-04", "en", LIVE, "2027-06-03", "be-package", "",
             "Belgium has approved a 16th military aid package for Ukraine worth 400 million euros, its defence "
             "minister says. Greece said earlier today it would send 20,000 artillery shells."),
-    _report("R19-FR-05", "fr", FR, "2027-06-03", "nl-own",
+    report("R19-FR-05", "fr", FR, "2027-06-03", "nl-own",
             "Les Pays-Bas commandent 46 chars Leopard 2A8 pour leur armée",
             "Les Pays-Bas ont commandé jeudi 46 chars Leopard 2A8 pour reconstituer leurs propres bataillons de "
             "chars, a annoncé le ministère néerlandais de la Défense.", relevant=False),
-    _report("R19-DE-06", "de", DE, "2027-06-04", "gr-refusal-again",
+    report("R19-DE-06", "de", DE, "2027-06-04", "gr-refusal-again",
             "Griechenland bleibt beim Nein zu Phantom-Jets für Kiew",
             "Griechenland wird der Ukraine auch künftig keine Kampfflugzeuge vom Typ F-4 Phantom überlassen, "
             "bekräftigte Verteidigungsminister Nikos Dendias am Freitag im Parlament."),
@@ -252,13 +247,8 @@ def day_runs(analyzer) -> list:
     runs = []
     with tempfile.TemporaryDirectory() as folder:
         for dates in ("today", "real"):
-            for newest_first in (False, True):
-                for number, order in enumerate(orders(by_outlet(DAY), 1 if newest_first else SHUFFLES,
-                                                      newest_first=newest_first)):
-                    name = f"{dates} {'newest first' if newest_first else 'order'} {number}"
-                    path = Path(folder) / f"{dates}-{newest_first}-{number}.db"
-                    story_of = asyncio.run(replay(order, analyzer, path, dates))
-                    runs.append((name, pair_figures(story_of, order, by_id)))
+            runs += [(f"{dates} {name}", pair_figures(story_of, order, by_id))
+                     for name, order, story_of in replays_in_orders(DAY, analyzer, Path(folder), dates, SHUFFLES)]
     return runs
 
 

@@ -13,25 +13,24 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
-from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.events import EventEvidence
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, match_story
 from bot.core.stories.same_event import compare
+from tests.support import story_readings
+from tests.support.story_readings import NOW
 
-ENTITIES = load_entities()
-NOW = datetime(2026, 3, 4, 15, 0, tzinfo=timezone.utc)
 
-
+# Every report of this file is written in English.
 def evidence(title: str, body: str = "", pledges=()) -> EventEvidence:
-    return event_evidence(title, body, pledges, ENTITIES, "en")
+    return story_readings.evidence(title, body, pledges, lang="en")
 
 
 def fp(title: str, body: str, *pledges: Pledge) -> StoryFingerprint:
-    return fingerprint(title, body, pledges=pledges, entities=ENTITIES, lang="en")
+    return story_readings.fp(title, body, *pledges, lang="en")
 
 
 def test_who_welcomes_in_a_headline_is_not_its_giver():

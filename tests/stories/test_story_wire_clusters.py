@@ -35,16 +35,13 @@ never lower them to let a change land.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from bot.core.stories.revisions import revision_headline
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import by_outlet, labelled_reports, orders, pair_figures, replay
 
-DATA = Path(__file__).parents[1] / "data"
 # Feed orders per file: the order of the file, then shuffles with fixed seeds. Which fetch
 # finishes first decides the order in a real poll, and grouping must not depend on it.
 ORDERS = 4
@@ -83,13 +80,9 @@ BOUNDS = [
 ]
 
 
-def _items(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 @pytest.mark.parametrize(("name", "stored", "pairs", "min_recall"), BOUNDS, ids=[b[0] for b in BOUNDS])
 def test_a_busy_day_of_wire_copy_gives_each_event_its_own_story(name, stored, pairs, min_recall, analyzer, tmp_path):
-    items = _items(name)
+    items = labelled_reports(name)
     by_id = {item["id"]: item for item in items}
     for number, order in enumerate(orders(by_outlet(items), ORDERS)):
         story_of = asyncio.run(replay(order, analyzer, tmp_path / f"order-{number}.db"))
@@ -103,7 +96,7 @@ def test_a_busy_day_of_wire_copy_gives_each_event_its_own_story(name, stored, pa
 
 def test_the_clusters_are_well_formed():
     for name, *_ in BOUNDS:
-        items = _items(name)
+        items = labelled_reports(name)
         assert len({item["id"] for item in items}) == len(items), name
         assert len({item["date"] for item in items}) == 1, f"{name}: one news day"
         events = defaultdict(set)

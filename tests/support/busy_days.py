@@ -5,13 +5,12 @@ its four checks; the replays and the checks' parameters come from here."""
 
 from __future__ import annotations
 
-import asyncio
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import labelled_reports, pair_figures, replays_in_orders
 
 DATE_MODES = ("today", "real")
 
@@ -36,16 +35,10 @@ class BusyDays:
         if (day, dates) not in self._runs:
             items = self.days[day]
             by_id = {item["id"]: item for item in items}
-            runs = []
             with tempfile.TemporaryDirectory() as folder:
-                for newest_first in (False, True):
-                    for number, order in enumerate(orders(by_outlet(items), 1 if newest_first else self.shuffles,
-                                                          newest_first=newest_first)):
-                        name = f"{'newest first' if newest_first else 'order'} {number}"
-                        database = Path(folder) / f"{newest_first}-{number}.db"
-                        story_of = asyncio.run(replay(order, analyzer, database, dates))
-                        runs.append((name, pair_figures(story_of, order, by_id)))
-            self._runs[(day, dates)] = runs
+                replays = replays_in_orders(items, analyzer, Path(folder), dates, self.shuffles)
+            self._runs[(day, dates)] = [(name, pair_figures(story_of, order, by_id))
+                                        for name, order, story_of in replays]
         return self._runs[(day, dates)]
 
     def cases(self, check: str) -> list:
@@ -56,3 +49,23 @@ class BusyDays:
                          if (check, day, dates) in self.left else [])
             for day in self.days for dates in DATE_MODES
         ]
+
+
+# The orders the busy days of tests/stories/test_story_busy_day*.py are replayed in: the file's,
+# then 5 shuffles (and newest first, as the scorer serves each feed).
+DAY_SHUFFLES = 6
+
+
+def replayed_day(name: str, analyzer, folder: Path, dates: str = "today") -> tuple[dict[str, dict], list]:
+    """Report id -> report of tests/data/`name`, and its replays: (order name, order, report id
+    -> story id) in DAY_SHUFFLES orders and newest first, each database in `folder`."""
+    items = labelled_reports(name)
+    return {item["id"]: item for item in items}, replays_in_orders(items, analyzer, folder, dates, DAY_SHUFFLES)
+
+
+def together_in_every_replay(replayed: tuple[dict[str, dict], list], *ids: str) -> bool:
+    """Whether the reports `ids` are stored, all in one story, in every replay of a
+    replayed_day."""
+    _, replays = replayed
+    return all(len({story_of.get(i) for i in ids}) == 1 and None not in {story_of.get(i) for i in ids}
+               for _, _, story_of in replays)

@@ -20,3 +20,9 @@ def stored_summaries(path) -> dict[str, str]:
         return {row["url"]: row["summary"] for row in store._rows("SELECT url, summary FROM entries")}
     finally:
         store.close()
+
+
+def entries_waiting_for_the_index(store: SqliteStore) -> int:
+    """How many stored entries the search index has yet to take in (queued by polls that
+    stored while others were coming: EntryStore.search_index_left_queued)."""
+    return store.db.execute("SELECT count(*) FROM entries_unindexed").fetchone()[0]

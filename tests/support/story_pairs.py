@@ -7,6 +7,7 @@ report, bot.core.stories.matching.matching_stories)."""
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,11 +18,19 @@ from bot.core.stories.matching import StoryCandidate, matching_stories, same_eve
 from bot.file_rules import analyzer_from_rules_file
 
 
+# Built once per test process: each module of tests/stories built its own (2 s of CPU on a
+# loaded machine, after the first); an Analyzer gives the same answers however often it is
+# asked, and no test changes it.
+@functools.cache
+def _shipped_analyzer():
+    return analyzer_from_rules_file(load_settings(environ={}))
+
+
 # Named "analyzer" for the tests; imported under its own name, so the tests' `analyzer`
 # parameters do not shadow the import.
 @pytest.fixture(scope="module", name="analyzer")
 def shipped_analyzer():
-    return analyzer_from_rules_file(load_settings(environ={}))
+    return _shipped_analyzer()
 
 
 def report_fingerprint(analyzer, lang: str, title: str, text: str, feed: int | None = None):
@@ -47,3 +56,9 @@ def matcher_joins(analyzer, first, second, hours: float) -> bool:
     published = _A_MONDAY + timedelta(days=min(a.event.weekdays, default=0))
     story = StoryCandidate(1, a, published)
     return bool(matching_stories(b, published + timedelta(hours=hours), [story], window=_WINDOW))
+
+
+def pair_case(name: str, first, second, hours: float, one_event: bool, marks=()):
+    """One case of a review's table of pairs, its id its name: (name, first, second, hours
+    apart, one event?), each report a (lang, title, text) as matcher_joins takes them."""
+    return pytest.param(name, first, second, hours, one_event, marks=marks, id=name)

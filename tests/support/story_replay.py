@@ -1,7 +1,8 @@
 """Labelled articles replayed through the real poller, and story grouping counted as
 ../shared/eval/score_stories.py counts it.
 
-Shared by tests/stories/test_story_wire_clusters.py (the synthetic wire clusters) and
+Shared by tests/stories/test_story_wire_clusters.py (the synthetic wire clusters), the busy
+days (tests/support/busy_days.py, tests/stories/test_story_busy_day*.py) and
 bench/bench_story_orders.py (the real-article set over many feed orders): one feed
 document per outlet, ingested by `FeedPoller.ingest` (analysis, pledge extraction, the
 store on a scratch SQLite file, story matching and merging) in a given order of feeds.
@@ -11,9 +12,11 @@ event, relevant.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import html
 import itertools
+import json
 import random
 import re
 import sqlite3
@@ -32,6 +35,20 @@ NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 Order = list[tuple[str, list[dict]]]  # (feed name, its items in document order), in arrival order
+
+# The labelled days and clusters of wire copy (busy_day*.jsonl, wire_clusters*.jsonl).
+DATA = Path(__file__).parents[1] / "data"
+
+
+def labelled_reports(name: str) -> list[dict]:
+    """The reports of tests/data/`name`, one JSON object a line, in the file's order."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def reports_by_id(*names: str) -> dict[str, dict]:
+    """Report id -> report, over the files of tests/data `names`."""
+    return {item["id"]: item for name in names for item in labelled_reports(name)}
 
 
 @dataclass(frozen=True)
@@ -139,6 +156,18 @@ async def replay(order: Order, analyzer, path: Path, dates: str = "today") -> di
     with sqlite3.connect(path) as db:
         rows = db.execute("SELECT guid, relevant, story_id FROM entries").fetchall()
     return {guid: story_id for guid, relevant, story_id in rows if relevant and story_id is not None}
+
+
+def replays_in_orders(items: list[dict], analyzer, folder: Path, dates: str,
+                      shuffles: int) -> list[tuple[str, Order, dict]]:
+    """(order name, order, item id -> story id) of `items` replayed in `shuffles` orders (the
+    file's outlets as written, then shuffles) and newest first, as the scorer serves each
+    feed; each replay's database in `folder`."""
+    feeds = by_outlet(items)
+    named = [(f"order {number}", order) for number, order in enumerate(orders(feeds, shuffles))]
+    named.append(("newest first 0", orders(feeds, 1, newest_first=True)[0]))
+    return [(name, order, asyncio.run(replay(order, analyzer, folder / f"{dates}-{name}.db", dates)))
+            for name, order in named]
 
 
 @dataclass

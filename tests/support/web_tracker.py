@@ -76,10 +76,16 @@ def ask(port: int, path: str, method: str = "GET", **headers: str) -> tuple[int,
         connection.close()
 
 
+def tracker_over(store, clock) -> WebServer:
+    """The web tracker over `store`'s database file with the shipped entity lists, to be
+    served (`serving`) on a free loopback port."""
+    return WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)
+
+
 def ask_tracker(store, clock, *paths: str) -> dict[str, tuple[int, str]]:
     """path -> (status, body) of each path asked of one tracker served over `store`."""
     out = {}
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+    for url in serving(tracker_over(store, clock)):
         for path in paths:
             status, _, body = get(url + path)
             out[path] = (status, body)

@@ -11,13 +11,14 @@ import base64
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from tests.support.servers import free_port
 
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"  # the W3C key of an element reference
 
@@ -36,12 +37,6 @@ def find_chromium() -> tuple[str | None, str | None]:
     return browser, shutil.which("chromedriver")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class WebDriverError(RuntimeError):
     pass
 
@@ -50,7 +45,7 @@ class Browser:
     """One chromedriver process and one browser session."""
 
     def __init__(self, chromium: str, chromedriver: str, profile: Path, downloads: Path):
-        self.port = _free_port()
+        self.port = free_port()
         self.driver = subprocess.Popen([chromedriver, f"--port={self.port}"], stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
         self.base = f"http://127.0.0.1:{self.port}"

@@ -1,11 +1,13 @@
 """What the shipped rules and the pledge extractor make of a sentence: shared by the
-wire-copy rounds (tests/pledges/test_pledges_wire_*.py and the reviews beside them) and the
-relevance rounds (tests/rules/test_rules_relevance*.py and the reviews beside them).
+wire-copy rounds (tests/pledges/test_pledges_wire*.py and the reviews beside them, and
+tests/pledges/test_pledges.py) and the relevance rounds (tests/rules/test_rules_relevance*.py
+and the reviews beside them).
 tests/conftest.py loads this module as a plugin: its `defaults` fixture reaches every test
 unimported, and its asserts report like a test's own."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_entities
-from bot.core.models import Analysis
+from bot.core.models import Analysis, Pledge
 from bot.core.pledges.extract import extract_pledges
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
@@ -26,6 +28,13 @@ DENIED_LOAN_TRAP = "A loan or budget support for Ukraine that buys no weapons"
 
 
 # ---------------------------------------------------------------- pledges
+
+
+def shipped_extract(text: str, **kwargs) -> list[Pledge]:
+    """The core's extract_pledges with the shipped entity lists (the core reads no files),
+    unless a test gives its own `entities`."""
+    kwargs.setdefault("entities", load_entities())
+    return extract_pledges(text, **kwargs)
 
 
 def records(text: str, title: str = "", lang: str | None = None) -> set[tuple[str, str, str]]:
@@ -89,6 +98,10 @@ def left_as_xfails(params: list, left: dict[str, str]) -> list:
 # ---------------------------------------------------------------- relevance
 
 
+# Compiled once per test process (a second or more each time, and a few round files asked
+# again in every case of a parametrized test): a RuleSet gives the same answers however
+# often it is asked, its word caches only make later answers faster, and no test changes it.
+@functools.cache
 def shipped_rules() -> RuleSet:
     """config/rules.toml compiled, each rule's id its place in the file."""
     rules, threshold = load_rules_toml(RULES_TOML.read_text(encoding="utf-8"))
@@ -98,7 +111,7 @@ def shipped_rules() -> RuleSet:
 
 @pytest.fixture(scope="module")
 def defaults() -> RuleSet:
-    """The shipped rules (`shipped_rules`), compiled once per test module."""
+    """The shipped rules (`shipped_rules`, compiled once per test process)."""
     return shipped_rules()
 
 

@@ -22,7 +22,7 @@ from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
-from tests.support.web_tracker import add_story, get, serving
+from tests.support.web_tracker import add_story, get, serving, tracker_over
 
 HOSTILE_TITLE = 'Aid <script>alert("t")</script> & more'
 HOSTILE_OUTLET = '<img src=x onerror=alert(1)>Wire'
@@ -46,7 +46,7 @@ def filled(store, clock):
 @pytest.fixture
 def web(filled, clock):
     """A real WebServer on a loopback port, in its own event loop thread."""
-    yield from serving(WebServer(filled.path, load_entities(), clock, "127.0.0.1", 0))
+    yield from serving(tracker_over(filled, clock))
 
 
 # -- parameters -----------------------------------------------------------------------------
@@ -223,7 +223,7 @@ def test_the_atom_feed_stays_xml_when_feed_text_carries_characters_xml_forbids(s
     add_story(store, clock, feed_id, 1, "Norway \ufffe sends NASAMS", "Wire \uffff", "https://wire.example/1",
               [Pledge("NO", "air_defence", "pledged", "NASAMS \uffff", "NASAMS", 2,
                       evidence="Norway will send \uffff two \ufffe NASAMS.")], 1)
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+    for url in serving(tracker_over(store, clock)):
         status, _, text = get(url + "/pledges.atom")
     assert status == 200
     ns = {"a": "http://www.w3.org/2005/Atom"}

@@ -15,9 +15,8 @@ import pytest
 from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.web.params import BadRequest, parse_view
-from bot.web.server import WebServer
 from bot.web.texts import TEXTS, counted, negotiate
-from tests.support.web_tracker import add_story, get, serving
+from tests.support.web_tracker import add_story, get, serving, tracker_over
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -30,7 +29,7 @@ def web(store, clock):
     add_story(store, clock, feed_id, 2, "London pledges money", "Journal", "https://journal.example/2",
               [Pledge("GB", "funding", "pledged", "aid", None, None, 2e9, "GBP", evidence="Two billion."),
                Pledge("US", "tanks", "refused", "Abrams", "Abrams", 31, evidence="No Abrams for now.")], 10)
-    yield from serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0))
+    yield from serving(tracker_over(store, clock))
 
 
 def test_lang_de_in_any_spelling_chooses_the_german_pages(web):

@@ -40,8 +40,7 @@ from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.web import server as server_module
 from bot.web.headers import SECURITY_HEADERS
-from bot.web.server import WebServer
-from tests.support.web_tracker import add_story, get, serving
+from tests.support.web_tracker import add_story, get, serving, tracker_over
 
 
 def _raw(port: int, data: bytes) -> bytes:
@@ -72,7 +71,7 @@ UNPARSABLE = {
 @pytest.mark.parametrize("request_bytes", UNPARSABLE.values(), ids=UNPARSABLE.keys())
 def test_a_request_that_is_not_http_gets_a_400_with_the_pages_headers_and_no_echo(store, clock, caplog,
                                                                                   request_bytes):
-    server = WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)
+    server = tracker_over(store, clock)
     caplog.set_level(logging.DEBUG)
     for url in serving(server):
         status, headers, body = _head_and_body(_raw(server.port, request_bytes))
@@ -94,7 +93,7 @@ def test_the_csv_download_opens_in_a_spreadsheet_as_utf8(store, clock):
               "https://wire.example/1",
               [Pledge("CH", "air_defence", "pledged", "Flugabwehr-Teile für Kyjiw", None, 3,
                       evidence="The parts will reach Київ next month, the maker said.")], 1)
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+    for url in serving(tracker_over(store, clock)):
         _, headers, text = get(url + "/pledges.csv")
         _, _, json_text = get(url + "/pledges.json")
     assert headers["Content-Type"] == "text/csv; charset=utf-8"
@@ -113,7 +112,7 @@ def test_a_fault_of_the_server_is_a_500_with_the_headers_and_its_traceback_in_th
 
     monkeypatch.setattr(server_module.pages, "pledges_page", failing_page)
     caplog.set_level(logging.INFO)
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+    for url in serving(tracker_over(store, clock)):
         status, headers, body = get(url + "/pledges")
         assert get(url + "/totals")[0] == 200
     assert status == 500 and headers["Content-Security-Policy"] and headers["Server"] == "pledgewatch"
@@ -144,7 +143,7 @@ def test_a_story_a_feed_gave_a_thousand_links_shows_a_few_and_counts_the_rest(st
                                           url, clock.now())
             store.add_story_source(story["id"], entry_id, feed_id, "Wire", url, clock.now())
             store.db.execute("INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?)", (pledge["id"], entry_id))
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+    for url in serving(tracker_over(store, clock)):
         pages = {path: get(url + path)[2] for path in ("/pledges", "/stories", "/pledges.atom", "/pledges?lang=fr")}
         csv_text = get(url + "/pledges.csv")[2]
     for path, page in pages.items():
@@ -190,7 +189,7 @@ def test_a_story_page_loads_only_the_sources_it_shows_and_counts_the_rest(store,
     assert total == 1 and len(row["sources"]) == MAX_SOURCES_SHOWN
     assert row["source_count"] == 300 and row["outlet_count"] == 3
     assert [s["url"] for s in row["sources"][:2]] == ["https://wire0.example/0", "https://wire1.example/1"]
-    for url in serving(WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)):
+    for url in serving(tracker_over(store, clock)):
         page = get(url + "/stories")[2]
         pledges = get(url + "/pledges")[2]
         csv_text = get(url + "/pledges.csv")[2]

@@ -83,22 +83,18 @@ from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.web.server import WebServer
 from bot.web.texts import negotiate
-from tests.support.web_tracker import add_story, ask, serving
+from tests.support.web_tracker import add_story, ask, serving, tracker_over
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CACHED = ("/pledges", "/pledges?lang=fr", "/totals", "/stories", "/pledges.atom", "/pledges.csv", "/pledges.json",
           "/style.css")
 
 
-def _server(store, clock) -> WebServer:
-    return WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)
-
-
 # -- conditional requests -----------------------------------------------------------------------
 
 
 def test_an_unchanged_page_asked_with_its_tag_answers_304_without_a_body(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         for path in CACHED:
             status, headers, body = ask(server.port, path)
@@ -118,7 +114,7 @@ def test_an_unchanged_page_asked_with_its_tag_answers_304_without_a_body(three_d
 
 
 def test_a_new_pledge_changes_the_tag_of_what_shows_it(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         tags = {path: ask(server.port, path)[1]["ETag"] for path in CACHED}
         assert tags["/pledges"] != tags["/pledges?lang=fr"]  # each language is a body of its own
@@ -138,7 +134,7 @@ def test_a_new_pledge_changes_the_tag_of_what_shows_it(three_donors, clock):
 
 
 def test_a_refusal_carries_no_tag(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         for path in ("/pledges?page=0", "/nowhere", "/pledges?page=9"):
             status, headers, _ = ask(server.port, path, If_None_Match="*")
@@ -160,7 +156,7 @@ def test_the_feed_is_updated_as_its_newest_entry_even_when_stored_last_from_an_o
               [Pledge("ES", "air_defence", "pledged", "Hawk", "Hawk", 4,
                       evidence="Madrid will send four Hawk launchers.")],
               40)
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         feed = _feed(server.port)
     entries = [entry.findtext(f"{ATOM}updated") for entry in feed.iter(f"{ATOM}entry")]
@@ -170,7 +166,7 @@ def test_the_feed_is_updated_as_its_newest_entry_even_when_stored_last_from_an_o
 
 
 def test_an_empty_feed_is_the_same_on_every_request(store, clock):
-    server = _server(store, clock)
+    server = tracker_over(store, clock)
     for _ in serving(server):
         first = ask(server.port, "/pledges.atom")
         clock.advance(minutes=5)
@@ -180,7 +176,7 @@ def test_an_empty_feed_is_the_same_on_every_request(store, clock):
 
 
 def test_each_filtered_feed_has_an_id_of_its_own(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         ids = {path: _feed(server.port, path).findtext(f"{ATOM}id")
                for path in ("/pledges.atom", "/pledges.atom?q=DE", "/pledges.atom?q=germany", "/pledges.atom?q=NO")}
@@ -196,7 +192,7 @@ def test_each_filtered_feed_has_an_id_of_its_own(three_donors, clock):
 
 
 def test_a_refusal_asked_in_french_is_in_french(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         for path, status, title in (("/pledges?q=xyz&lang=fr", 400, "Requête refusée"),
                                     ("/stories?q=tanks&lang=fr", 400, "Requête refusée"),
@@ -217,7 +213,7 @@ def test_french_counts_agree_in_number_and_stories_keep_one_name(three_donors, c
               [Pledge("ES", "air_defence", "discussed", "Hawk", "Hawk", 4,
                       evidence="Madrid is weighing Hawk launchers.")],
               2)
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         pledges = ask(server.port, "/pledges?lang=fr")[2].decode()
         nothing = ask(server.port, "/pledges?lang=fr&q=refused")[2].decode()
@@ -234,7 +230,7 @@ def test_french_counts_agree_in_number_and_stories_keep_one_name(three_donors, c
 
 
 def test_the_root_sends_the_query_on_as_written(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         status, headers, _ = ask(server.port, "/?q=germany%23x&lang=fr")
         assert (status, headers["Location"]) == (302, "/pledges?q=germany%23x&lang=fr")
@@ -244,7 +240,7 @@ def test_the_root_sends_the_query_on_as_written(three_donors, clock):
 
 def test_the_period_a_feed_filters_by_counts_back_from_now(three_donors, clock):
     """The feed filtered to 7 days, asked again a week later with its old tag, is a new body."""
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         _, headers, body = ask(server.port, "/pledges.atom?q=7d")
         assert b"IRIS-T" in body
@@ -255,7 +251,7 @@ def test_the_period_a_feed_filters_by_counts_back_from_now(three_donors, clock):
 
 def test_the_french_pages_offer_a_french_feed(three_donors, clock):
     """The French pages linked the English feed, the only one there was."""
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         page = ask(server.port, "/pledges?q=germany&lang=fr")[2].decode()
         feed_path = re.search(r'<a href="([^"]+)" class="dl-atom">', page).group(1).replace("&amp;", "&")
@@ -280,7 +276,7 @@ def test_the_french_pages_offer_a_french_feed(three_donors, clock):
 
 def test_the_filter_words_form_keeps_the_order_of_the_list(three_donors, clock):
     """Every filter link of a list sorted by donor kept the order; the form dropped it."""
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     for _ in serving(server):
         page = ask(server.port, "/pledges?sort=donor&lang=fr")[2].decode()
         totals = ask(server.port, "/totals?lang=fr")[2].decode()
@@ -292,7 +288,7 @@ def test_the_filter_words_form_keeps_the_order_of_the_list(three_donors, clock):
 
 
 def test_what_a_refused_parameter_accepts_is_said_in_french_on_the_french_pages(three_donors, clock):
-    server = _server(three_donors, clock)
+    server = tracker_over(three_donors, clock)
     said = {}
     for _ in serving(server):
         for path in ("/pledges?q=xyz&lang=fr", "/pledges?q=france+germany&lang=fr", "/pledges?page=0&lang=fr",

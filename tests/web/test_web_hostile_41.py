@@ -20,11 +20,9 @@ from unittest import mock
 
 import pytest
 
-from bot.config import load_entities
 from bot.core.models import Entry, Feed, Pledge
 from bot.web.data import WebData
-from bot.web.server import WebServer
-from tests.support.web_tracker import add_story, ask, serving
+from tests.support.web_tracker import add_story, ask, serving, tracker_over
 
 DOWNLOADS = ("/pledges.csv", "/pledges.json", "/pledges.csv?q=30d", "/pledges.json?q=germany&sort=oldest")
 
@@ -61,13 +59,9 @@ class ExportsMade:
         self._patch.stop()
 
 
-def _server(store, clock) -> WebServer:
-    return WebServer(store.path, load_entities(), clock, "127.0.0.1", 0)
-
-
 def test_an_unchanged_download_asked_with_its_tag_is_answered_without_being_made(tracked, clock):
     store, _ = tracked
-    server = _server(store, clock)
+    server = tracker_over(store, clock)
     with ExportsMade() as made:
         for _ in serving(server):
             for path in DOWNLOADS:
@@ -87,7 +81,7 @@ def test_an_unchanged_download_asked_with_its_tag_is_answered_without_being_made
 
 def test_a_new_pledge_or_a_new_source_of_one_makes_the_download_again(tracked, clock):
     store, feed_id = tracked
-    server = _server(store, clock)
+    server = tracker_over(store, clock)
     for _ in serving(server):
         tags = {path: ask(server.port, path)[1]["ETag"] for path in DOWNLOADS}
         # Another outlet reports story 1's pledge: no new pledge, a new source of it.
@@ -113,7 +107,7 @@ def test_a_new_pledge_or_a_new_source_of_one_makes_the_download_again(tracked, c
 
 def test_a_pledge_leaving_the_period_as_time_goes_on_makes_the_download_again(tracked, clock):
     store, _ = tracked
-    server = _server(store, clock)
+    server = tracker_over(store, clock)
     for _ in serving(server):
         status, headers, body = ask(server.port, "/pledges.csv?q=7d")
         assert status == 200 and b"IRIS-T" in body
