@@ -74,7 +74,7 @@ class EntryStore(StoreBase):
     # poll group's index at its end when it happened to commit first, and an alert's send
     # waited for that work (up to ~0.2 s for 10,000 entries).
     _stores_entries = False
-    _in_entry_scope = False
+    _in_entry_scope = False  # inside search_index_left_queued: a transaction opened here is a poll's store
 
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime,
                      score: float = 0.0) -> int | None:
