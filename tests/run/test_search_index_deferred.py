@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from datetime import datetime, timezone
 
 import bot.pipeline as pipeline
@@ -35,28 +36,32 @@ def _items(prefix: str, count: int) -> list[dict]:
 
 def _poll_both_in_order(harness: Harness, first, second, monkeypatch) -> tuple[list, dict]:
     """Poll `first` and `second` at once, `first` storing while `second` is still on its way
-    (counted, its parse held until `first` has stored). What was queued when `first` committed."""
+    (counted, its parse held until `first` has stored). What was queued when `first` committed.
+
+    Both waits are in the parse, which runs in a thread: the first feed's parse waits there
+    for the second poll to be counted, which the loop does once the second body has come.
+    (It waited on the loop, in the first feed's store, and so assumed the second body had
+    come before the first poll's parse and analysis ended: a second answer later than that
+    held the loop, the second poll was never counted, and the test failed under load.)"""
     seen: dict = {}
     stored_first = threading.Event()
+    pollers: list[FeedPoller] = []
     real_parse = pipeline.parse_feed_document
     real_store = FeedPoller._store_without_failing_items
 
     def parse(body, url, **kwargs):
+        if url == first.url:
+            for _ in range(int(DEADLINE * 100)):
+                if pollers[0]._changed_polls == 2:
+                    break
+                threading.Event().wait(0.01)
         if url == second.url:
             assert stored_first.wait(DEADLINE), "the first feed never stored"
         return real_parse(body, url, **kwargs)
 
     def store(self, feed, *args):
         if feed.url == first.url:
-            # The first poll's parse and analysis ran beside the second's fetch: wait on the
-            # loop until that poll is counted (its parse is held, so it cannot finish first).
-            # (Read with getattr: on the code before this test, which kept no such count, it
-            # waited out the deadline and failed on what it saw queued.)
-            for _ in range(int(DEADLINE * 100)):
-                if getattr(self, "_changed_polls", None) == 2:
-                    break
-                threading.Event().wait(0.01)
-            seen["counted"] = getattr(self, "_changed_polls", None)
+            seen["counted"] = self._changed_polls
         result = real_store(self, feed, *args)
         if feed.url == first.url:
             seen["queued"] = entries_waiting_for_the_index(harness.store)
@@ -68,10 +73,18 @@ def _poll_both_in_order(harness: Harness, first, second, monkeypatch) -> tuple[l
 
     async def run():
         async with HttpFeedSource(timeout=5) as source:
-            poller = FeedPoller(harness.store, source, harness.current_analyzer, harness.clock, harness.limits)
-            return await asyncio.gather(poller.poll(first), poller.poll(second))
+            pollers.append(FeedPoller(harness.store, source, harness.current_analyzer, harness.clock, harness.limits))
+            return await asyncio.gather(pollers[0].poll(first), pollers[0].poll(second))
 
     return asyncio.run(run()), seen
+
+
+def _late(body: bytes, seconds: float):
+    """A route answering `body` after `seconds`: later than the other feed's parse and analysis."""
+    def answer(request) -> Response:
+        time.sleep(seconds)
+        return Response(200, body, {"Content-Type": "application/rss+xml"})
+    return answer
 
 
 def test_a_poll_leaves_its_search_index_to_the_poll_that_commits_last(harness, feed_server, store, monkeypatch):
@@ -90,6 +103,20 @@ def test_a_poll_leaves_its_search_index_to_the_poll_that_commits_last(harness, f
     assert len(store.search_entries("harbour", limit=100)) == 10
     assert len(store.search_entries("alpha", limit=100)) == 6
     store.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+
+
+def test_the_order_holds_when_the_second_body_comes_after_the_first_is_analysed(harness, feed_server, store,
+                                                                                monkeypatch):
+    # The ordering this file relies on, under load: the second feed answers after the first
+    # poll's parse and analysis are over (it failed once so in stop 42's loaded suite run).
+    feed_server.set_feed("/a.xml", rss(_items("alpha", 3)))
+    feed_server.set_route("/b.xml", _late(rss(_items("beta", 2)), 1.0))
+    first, second = harness.feed("/a.xml", "A"), harness.feed("/b.xml", "B")
+    results, seen = _poll_both_in_order(harness, first, second, monkeypatch)
+    assert [r.new_entries for r in results] == [3, 2]
+    assert seen == {"counted": 2, "queued": 3}
+    assert _queued(store) == 0
+    assert len(store.search_entries("harbour", limit=100)) == 5
 
 
 def test_the_queue_is_indexed_when_the_last_poll_stores_nothing(harness, feed_server, store, monkeypatch):

@@ -12,7 +12,7 @@ import pytest
 
 from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.models import Entry, Feed
+from bot.core.models import Alert, Entry, Feed, Subscription
 from tests.support.fakes import FakeClock
 from tests.support.store_checks import entries_waiting_for_the_index
 
@@ -230,3 +230,35 @@ def test_entries_queued_too_long_ago_are_indexed_by_the_next_commit(store, clock
         store.insert_entry(feed, Entry("u", "g2", "https://a.example/2", "Haubitzen", ""), None, clock.now())
     assert entries_waiting_for_the_index(store) == 0
     assert len(store.search_entries("haubitzen")) == 2
+
+
+def test_a_delivery_writes_none_of_the_search_index_a_poll_group_left_queued(store, clock):
+    # A poll group's index is the polls' work (their last commit, or the poller once none is
+    # left): an alert's claim that happened to commit first wrote it, and its send waited.
+    feed, _ = store.add_feed(Feed(url="https://a.example/rss"), clock.now())
+    with store.search_index_left_queued(), store.transaction():
+        for n in range(5):
+            store.insert_entry(feed, Entry("u", f"g{n}", f"https://a.example/{n}", "Raketenwerfer", ""), None,
+                               clock.now())
+    with pytest.raises(RuntimeError), store.search_index_left_queued(False), store.transaction():
+        store.insert_entry(feed, Entry("u", "g9", "https://a.example/9", "Raketenwerfer", ""), None, clock.now())
+        raise RuntimeError("a poll that fails after storing an entry: rolled back")
+    story = store.create_story("title", "https://a.example/0", clock.now(), None, "{}", ["tanks"], 3.0)
+    store.enqueue(Alert(story, "t", "u", (), None, ()), [Subscription("fake", "1")], clock.now())
+    [item] = store.due_outbox("fake", clock.now())
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        assert store.claim_alert(item.id, "fake", "1") is not None
+        store.mark_sent(item.id, clock.now(), "m1")
+        store.subscribe("fake", "2", ["tanks"], clock.now())
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert any("state = 'sending'" in sql for sql in statements)  # the trace saw the claim
+    assert [sql for sql in statements if "entries_fts" in sql or "entries_unindexed" in sql] == []
+    assert _queued(store) == 5
+    assert store.search_entries("raketenwerfer") == []
+    store.index_queued_entries()  # the poller's, once no poll of the group is left
+    assert _queued(store) == 0
+    assert len(store.search_entries("raketenwerfer", limit=100)) == 5
+    store.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")

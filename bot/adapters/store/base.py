@@ -147,11 +147,16 @@ class StoreBase:
         outermost = not self.db.conn.in_transaction
         try:
             with self.db.atomic():
+                if outermost:
+                    self._transaction_opened()
                 yield
                 if outermost:
                     self._before_commit()
         except sqlite3.Error as exc:
             raise store_error(exc, self.path) from exc
+
+    def _transaction_opened(self) -> None:
+        """Called as an outermost transaction begins (EntryStore: it has stored nothing yet)."""
 
     def _before_commit(self) -> None:
         """Work a part of the store leaves to the end of a transaction (EntryStore:
