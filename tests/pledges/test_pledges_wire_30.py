@@ -22,6 +22,16 @@ The classes:
   the refusal alone, "ont accepté la demande de Kiev" the promise, "Ukraine requested ATACMS" nothing);
 - F: a relative clause telling what a fund buys ("NATO's fund, which pays for fuel") does not make
   the payer the giver of those things.
+
+First run (2026-12-05, main at 96af266, labels unchanged): 9 of 25 right (EN 4 of 9, FR 3 of 8, DE 2 of
+8), records 29 / 33 / 39 (matched / labelled / predicted), figures 24 of 33. After the fixes 25 of 25
+(33 / 33 / 33, figures 33 of 33). Three misses had other causes than the class they were written for,
+each mended in general terms too: the headline "signs shell contract" (a singular "shell" before a
+contract word is ammunition, "Shell" alone the oil company), the headline's "Gepard-Munition" named
+beside the body's "150 Millionen Euro für Munition" (the sum told for the thing by its general word
+carries to the named record, restatements.dedupe, as a count already did), and the plural "geben ...
+ab" (only "gibt ... ab" promised). In review 41's probe the interceptor drones' extra production record
+came from "on a visit to a drone factory", not from "to build": a plant visited is a place, no making.
 """
 
 from __future__ import annotations
@@ -172,4 +182,57 @@ LEFT: dict[str, str] = {}
     left_as_xfails(with_language("en", ENGLISH) + with_language("fr", FRENCH) + with_language("de", GERMAN), LEFT),
 )
 def test_round_30_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# A held-out batch of 10, written and labelled after the fixes above, run once: see the
+# module's docstring for its first run.
+HELD_OUT = [
+    ("en", "Sweden hands first Gripen jets to Ukraine",
+     "STOCKHOLM (Reuters) - The first of the 14 Gripen fighter jets Sweden pledged to Ukraine have been handed "
+     "over, the Swedish defence ministry said on Thursday, without giving a number.",
+     {("SE", "aircraft", D, None), ("SE", "aircraft", P, 14)}),
+    ("fr", "Les premiers Leopard belges sont arrivés",
+     "BRUXELLES (AFP) - Les premiers des douze chars Leopard 1 promis par la Belgique sont arrivés en Ukraine, a "
+     "indiqué dimanche le ministère belge de la Défense.",
+     {("BE", "tanks", D, None), ("BE", "tanks", P, 12)}),
+    ("de", "Norwegen bezahlt Panzergranaten",
+     "OSLO (dpa) - Norwegen bezahlt 20.000 Panzergranaten für die Ukraine, die für die Leopard-2-Panzer der "
+     "ukrainischen Armee bestimmt sind.",
+     {("NO", AMMO, P, 20000)}),
+    ("en", "Poland orders mortar rounds for Ukraine",
+     "WARSAW (Reuters) - Poland has signed a contract with a state-owned arms maker to manufacture 50,000 mortar "
+     "rounds for Ukraine, the defence ministry said on Monday.",
+     {("PL", AMMO, M, 50000)}),
+    ("en", "Australia to send more howitzers",
+     "CANBERRA (Reuters) - Australia will send Ukraine six more M777 155mm howitzers, the defence minister said "
+     "on Sunday.",
+     {("AU", "artillery", P, 6)}),
+    ("de", "Italien übergibt Feldhaubitzen",
+     "ROM (dpa) - Italien hat der Ukraine zehn Feldhaubitzen im Kaliber 155 Millimeter vom Typ FH70 übergeben.",
+     {("IT", "artillery", D, 10)}),
+    ("en", "Finland and Estonia add K9 howitzers",
+     "HELSINKI (Reuters) - Finland will give Ukraine eight K9 howitzers, and Estonia said it would add four more "
+     "of the same type.",
+     {("FI", "artillery", P, 8), ("EE", "artillery", P, 4)}),
+    ("fr", "Des Caesar sans obus",
+     "PARIS (AFP) - La France a livré 30 canons Caesar à l'Ukraine, mais ceux-ci manquent d'obus, selon des "
+     "responsables ukrainiens.",
+     {("FR", "artillery", D, 30)}),
+    ("fr", "Madrid décline une demande de Kiev",
+     "MADRID (AFP) - Kiev a demandé à l'Espagne des systèmes de défense antiaérienne Aspide, une requête que "
+     "Madrid a déclinée mardi.",
+     {("ES", AIR, R, None)}),
+    ("en", "Greece pays into NATO package for Ukraine",
+     "ATHENS (Reuters) - Greece will contribute 5 million euros to NATO's Comprehensive Assistance Package for "
+     "Ukraine, a fund that pays for medical supplies, fuel and mine-clearing equipment.",
+     {("GR", MONEY, P, 5e6)}),
+]
+
+# What the held-out batch leaves, by headline: what is read instead (strict xfails).
+HELD_OUT_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_the_held_out_batch_gives_its_labelled_records(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
