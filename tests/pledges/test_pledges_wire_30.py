@@ -25,13 +25,23 @@ The classes:
 
 First run (2026-12-05, main at 96af266, labels unchanged): 9 of 25 right (EN 4 of 9, FR 3 of 8, DE 2 of
 8), records 29 / 33 / 39 (matched / labelled / predicted), figures 24 of 33. After the fixes 25 of 25
-(33 / 33 / 33, figures 33 of 33). Three misses had other causes than the class they were written for,
+(33 / 33 / 33, figures 33 of 33); a 26th (the Dutch "geben ... ab"), written after the first run, reads
+its count here and none on main. Three misses had other causes than the class they were written for,
 each mended in general terms too: the headline "signs shell contract" (a singular "shell" before a
 contract word is ammunition, "Shell" alone the oil company), the headline's "Gepard-Munition" named
 beside the body's "150 Millionen Euro für Munition" (the sum told for the thing by its general word
 carries to the named record, restatements.dedupe, as a count already did), and the plural "geben ...
 ab" (only "gibt ... ab" promised). In review 41's probe the interceptor drones' extra production record
 came from "on a visit to a drone factory", not from "to build": a plant visited is a place, no making.
+
+The held-out batch (HELD_OUT, 10 articles written after the fixes, labelled before their one run): 8 of 10
+right on its first run (records 12 / 13 / 13, figures 11 of 13); main at 96af266 reads 3 of 10. The two
+misses: "mais ceux-ci manquent d'obus" (the lack's pattern wanted a space after "d'": mended, the probe
+sentence of FR round 30 had "de missiles") and "Estonia said it would add four more of the same type"
+("add" is no giving verb: the four K9 went to Finland, whose eight were then lost beside them as one
+record). Reading "add" with a count as a promise was tried and dropped: the pledged pattern's RE2 program
+grew from 15,882 to 16,119 and RE2's DFA ran out of memory on the real set ("DFA out of memory", the
+search falling back), so it stays a strict xfail: 9 of 10 after the run.
 """
 
 from __future__ import annotations
@@ -160,6 +170,13 @@ GERMAN = [
      "KOPENHAGEN (dpa) - Dänemark hat der Ukraine 19 F-16 übergeben. Diesen fehlt es nach Angaben aus Kiew aber "
      "an Munition.",
      {("DK", "aircraft", D, 19)}),
+    # A: the plural "geben ... ab" with no recipient between promises as "gibt ... ab" does
+    # (written after the first run, from review 41's second clause "die Niederlande geben
+    # weitere fünf Geschütze dieses Typs ab", labelled before its own run)
+    ("Niederlande geben Panzerhaubitzen ab",
+     "DEN HAAG (dpa) - Die Niederlande geben acht Panzerhaubitzen aus Beständen der Armee ab, teilte das "
+     "Verteidigungsministerium mit. Die Geschütze sollen im Frühjahr in der Ukraine eintreffen.",
+     {("NL", "artillery", P, 8)}),
     # Q
     ("Irland lehnt Kiews Bitte ab",
      "DUBLIN (dpa) - Die Ukraine hatte Irland um Flugabwehrsysteme gebeten, doch die Regierung in Dublin lehnte "
@@ -230,7 +247,12 @@ HELD_OUT = [
 ]
 
 # What the held-out batch leaves, by headline: what is read instead (strict xfails).
-HELD_OUT_LEFT: dict[str, str] = {}
+HELD_OUT_LEFT: dict[str, str] = {
+    "Finland and Estonia add K9 howitzers": (
+        "'Estonia said it would add four more of the same type': 'add' is no giving verb, so the four K9 are "
+        "read as Finland's, and Finland's eight are lost beside them (one record per giver, kind, step and "
+        "system); a cue for 'add' with a count overflows RE2's DFA memory for the pledged pattern"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
