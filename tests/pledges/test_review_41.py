@@ -266,8 +266,9 @@ LEFT = {
         "they were read as pledged by the Netherlands and Norway, whose deliveries ('déjà fournis par') gave no "
         "record; until round 27 the delay was read as a refusal"),
     "Deutschland und Niederlande liefern Panzerhaubitzen an die Ukraine": (
-        "'die Niederlande geben weitere fünf Geschütze dieses Typs ab', a second clause of the sentence, loses "
-        "its count (NL pledged, no figure); the training to begin in Idar-Oberstein gives no record"),
+        "the training to begin in Idar-Oberstein gives no record. Until pledges round 30 'die Niederlande geben "
+        "weitere fünf Geschütze dieses Typs ab', a second clause of the sentence, lost its count (NL pledged, no "
+        "figure: the plural 'geben ... ab' was no giving verb)"),
     "Bundesregierung plant 2025 vier Milliarden Euro Militärhilfe für Kiew": (
         "the IRIS-T systems 'bereits bestellte ... trotzdem geliefert würden' are read as production, not "
         "pledged; since pledges round 28 'auf vier Milliarden Euro fast halbieren' gives its 4 billion, and this "
