@@ -54,6 +54,11 @@ _NOT_GIVEN_BEFORE = lazy(
     # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
     r"\b(?:strengthen\w*|bolster\w*|reinforc\w*|boost\w*|renforc\w*)\s+(?:its|their|sa|son|ses|leur|leurs)\s+"
     r"(?:own\s+|propres?\s+)?|\b(?:die|der|den) eigenen?\s+|"
+    # What a giver's or Ukraine's forces lack is a need, not a giving: "ceux-ci manquent de
+    # missiles", "the jets lack spare parts", "diesen fehlt es an Munition".
+    r"\b(?:manqu(?:e|ent|aient|ait|eront) (?:[\w'-]+ ){0,2}?(?:de |d')|lack(?:s|ed|ing)?(?: of)? |short of |"
+    r"shortages? of |penurie (?:de |des |du |d')|(?:fehlt|fehlte|fehlen|mangelt|mangelte) es (?:[\w-]+ ){0,5}?an |mangel an )"
+    r"(?:[\w'-]+[\s,]+){0,2}?|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
     r"shahed|enemy|ennemi\w*|feindlich\w*)(?:\s+[\w'-]+){0,1}\s+)$"
@@ -81,6 +86,18 @@ _NOT_GIVEN_AFTER = lazy(
     # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
     # is what is strengthened, not what is given).
     r"(?:de l'|of |der )ukraine\b(?!-)|ukrainien(?:ne)?s?\b|ukrainische[nmrs]?\b)"
+)
+# What a fund, a coalition or a scheme buys, told in a relative clause on it, is what it
+# does, not what its payer gives: "$400 million to NATO's trust fund, which buys fuel,
+# body armour and field hospitals", "au fonds de l'Otan, qui achète des gilets", "in den
+# Treuhandfonds ein, aus dem Treibstoff und Schutzwesten bezahlt werden" (the list may run
+# on: folded text, up to the item's start).
+_BOUGHT_BY_A_FUND_BEFORE = lazy(
+    r"\b(?:funds?|fonds|\w*fonds|initiative|coalition|koalition|scheme|mechanism|mecanisme|facility|facilite)\b"
+    r"[^.;:]{0,50}?,\s+(?:(?:which|that|qui|der|die|das)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:buys|pays for|finances|funds|purchases|acquires|achete|finance|acquiert|paie|kauft|finanziert|beschafft)|"
+    r"(?:aus|mit|uber) (?:dem|der|denen|den)|from which|with which|avec lequel|grace auquel)"
+    r"(?:[\s,]+(?!(?:and|et|und)\b)[\w'-]+|[\s,]+(?:and|et|und)){0,12}[\s,]+$"
 )
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 
@@ -136,11 +153,13 @@ def given_items(
             or (i.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(start, i.start - 40), i.start))
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
+        and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and (i.category == "training" or _paid_for(folded, i, money) or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]
+    items = [i for i in items if not _purpose_of_a_thing(folded, start, end, i, items)]
     # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
     # ...": a generic word after "the"/"these" repeats an item named before it.
     items = [i for i in items if not repeats_named_item(folded, i, items)]
@@ -172,6 +191,55 @@ def given_items(
         return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped + refused
     other = [i for i in items if i.category == "other"]
     return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+# What a thing named before is meant for, told in a clause of destination, is no giving of
+# its own: "5,000 shells destined for the Caesar guns", "des obus destinés aux canons
+# Caesar", "Munition, die für die Flugabwehrpanzer Gepard bestimmt ist". (Money for a
+# thing names what it buys instead: that is the money's category, see money_items.)
+_DESTINED_FOR_BEFORE = lazy(
+    r"\b(?:(?:intended|meant|earmarked|destined|designed|reserved) for|for use (?:in|with|by)|"
+    r"(?:destine|prevu|reserve|concu)(?:e|s|es)? (?:a|aux|au|pour)|"
+    r"(?:die|der|das|welche[rs]?) (?:fur|an))\s+(?:the |its |their |l'|la |le |les |ses |leurs |die |den |das |der |dem |ihre |seine )?$"
+)
+# (German tells the destination's verb after the thing: "die für die Gepard bestimmt ist")
+_GERMAN_DESTINATION_AFTER = lazy(r"(?:\s+[\w-]+){0,4}?\s+(?:bestimmt|vorgesehen|gedacht)\b")
+
+
+# Orders that money is tied up in are where it goes, no order placed now: "das Geld sei
+# bereits für Aufträge verplant, die in früheren Jahren vergeben wurden", "already
+# earmarked for existing contracts", "déjà engagé dans des commandes passées".
+_TIED_UP_IN_BEFORE = lazy(
+    r"\b(?:earmarked for|committed to|tied up in|set aside for|allocated to|spent on|"
+    r"engage\w* (?:dans|pour)|affecte\w* (?:a|aux)|reserve\w* (?:a|aux|pour)|(?P<fur>fur))"
+    r"\s+(?:[\w'-]+\s+){0,2}$"
+)
+_GERMAN_TIED_UP_AFTER = lazy(r"(?:\s+[\w-]+){0,3}?\s+(?:verplant|gebunden|reserviert|eingeplant|vorgesehen)\b")
+
+
+def orders_money_is_tied_up_in(folded: str, start: int, end: int, at: int, to: int) -> bool:
+    """Whether folded[at:to], in the sentence folded[start:end], names orders that money is
+    tied up in (_TIED_UP_IN_BEFORE)."""
+    tied = _TIED_UP_IN_BEFORE.search(folded, max(start, at - 30), at)
+    return tied is not None and (not tied.group("fur") or _GERMAN_TIED_UP_AFTER.match(folded, to, end) is not None)
+
+
+def _purpose_of_a_thing(folded: str, start: int, end: int, item: Item, items: list[Item]) -> bool:
+    """Whether the item only tells what another thing, named before it, is meant for, or is
+    an order that money is tied up in."""
+    if item.category == "production" and orders_money_is_tied_up_in(folded, start, end, item.start, item.end):
+        return True
+    before = _DESTINED_FOR_BEFORE.search(folded, max(start, item.start - 40), item.start)
+    if before is None:
+        return False
+    if before.group().startswith(("die ", "der ", "das ", "welche")) and not _GERMAN_DESTINATION_AFTER.match(
+        folded, item.end, end
+    ):
+        return False
+    return any(
+        other.end <= item.start and other.category not in VAGUE and other.category != item.category
+        for other in items
+    )
 
 
 def _refused_before_a_contrast(folded: str, item: Mention, precise: list[Item], refusals: list[Cue]) -> bool:

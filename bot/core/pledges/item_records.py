@@ -44,6 +44,10 @@ _CROWNS = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK", "IS": "ISK"}
 # pays industry to make them (drawdowns "include" the items themselves).
 USAI = lazy(r"\busai\b|ukraine security assistance initiative|(?:includes|including|provides) funding for")
 
+# The kinds of request cue that name whom they ask (status_cues.find_status_cues): a
+# request still open (the one asked discusses it) or answered in its sentence.
+_ASKING = {"ask": "", "answered-refused": "refused", "answered-pledged": "pledged"}
+
 
 def item_records(
     sentence: Sentence,
@@ -72,11 +76,13 @@ def item_records(
             # that donor ("Zelensky asked Sweden to supply Gripen jets"): the asked one's
             # record, discussed. A request to no one in particular gives none.
             asked = asked_giver(folded, start, cue, item, groups) if (
-                cue.kind == "ask" and item.category != "production"
+                cue.kind in _ASKING and item.category != "production"
             ) else ()
             # (leave asked, then the same things promised anyway: the asker's promise)
             anyway = bool(asked) and asks_leave_to_give(folded, start, cue) and _given_anyway(folded, cue, cues)
-            pledges += _records(sentence, item, asked, "pledged" if anyway else "discussed", item.category, counts)
+            # (a request answered in its sentence gives the answer: status_cues._REQUEST_ANSWERED_AFTER)
+            asked_status = _ASKING.get(cue.kind) or ("pledged" if anyway else "discussed")
+            pledges += _records(sentence, item, asked, asked_status, item.category, counts)
             continue
         stage = _item_stage(item, cue, cues, contracted)
         if stage is None:
@@ -264,7 +270,7 @@ def _records(
     """One record of the item per giver; the first of several delivered gives a second
     record, the promise of them all."""
     # The first of several delivered: that many arrived, and all of them were promised.
-    first_of = first_of_total(sentence.folded, sentence.start, item, counts) if status == "delivered" else None
+    first_of = first_of_total(sentence.folded, sentence.start, item, counts, sentence.end) if status == "delivered" else None
     quantity = first_of[0] if first_of else item.quantity
     evidence = sentence.evidence()
     # A count or sum several givers give, jointly or not ("Sweden, Norway and Denmark will

@@ -62,6 +62,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?|geschoss)\w*|\w*munition\w*|ammunitions?|ammo|"
      r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|rounds|"
+     # the singular with what is done with shells, as headlines say it ("signs shell
+     # contract", "shell deal"; "Shell" alone is the oil company)
+     r"shell (?:contracts?|deals?|orders?|purchases?|deliver(?:y|ies)|shipments?|supply|supplies)|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
      r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
     ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"

@@ -505,9 +505,11 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
     if _launchers_rockets_compound(precise, folded):
         return "ammunition", head.system  # "Himars-Raketen": the launcher's rockets (German puts the head last)
     if system is not None and system.category == "ammunition" and any(
-        m.category == "artillery" and m.system is None and m.start > system.start for m in precise
+        m.category == "artillery" and m.system is None for m in precise
     ):
-        return "artillery", None  # a calibre naming the gun: "155mm howitzers", "155-mm-Haubitzen"
+        # a calibre naming the gun, before or after it: "155mm howitzers", "155-mm-Haubitzen",
+        # "canons de 155 mm", "pièces de 155 mm" (shells of a calibre are read above)
+        return "artillery", None
     if head.system is None and head.category == "missiles" and system is None and any(
         m.category == "air_defence" for m in precise[1:]
     ):
@@ -531,7 +533,7 @@ _COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
 # "dix des dix-huit systèmes promis", "zehn der 18 zugesagten".
 _FIRST_OF_BEFORE = lazy(
     # (French tells how many before "premiers": "les trois premiers des six")
-    r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?:first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
+    r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?P<first>first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
     r"(?P<bare>[\w-]+)\s+)"
     # (the total may be told as one: "die ersten drei von insgesamt sechs", "the first
     # three of a total of six", "les trois premiers d'un total de six")
@@ -540,10 +542,14 @@ _FIRST_OF_BEFORE = lazy(
 )
 
 
-def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Count]) -> tuple[int, int] | None:
+def first_of_total(
+    folded: str, sentence_start: int, item: Item, counts: list[Count], sentence_end: int | None = None
+) -> tuple[int | None, int] | None:
     """(how many arrived, how many in all) when the item is told as "the first [k] of N",
-    or with the total after it: "les deux premiers F-16 d'un total de 30 promis"."""
-    after = _total_after(folded, item, counts)
+    or with the total after it: "les deux premiers F-16 d'un total de 30 promis"; how many
+    arrived is None when the text leaves it untold (_untold_first)."""
+    end = len(folded) if sentence_end is None else sentence_end
+    after = _total_after(folded, item, counts, sentence_start, end)
     if after is not None:
         return after
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
@@ -553,7 +559,7 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
     match = _FIRST_OF_BEFORE.search(folded, reach, total.start)
     if match is None:
         return None
-    part = 1
+    part: int | None = 1
     told = "part" if match.group("part") else "bare" if match.group("bare") else None
     if told:
         # "the first two of", "die ersten 14 von", "10 of the 18"; any other word ("the
@@ -562,30 +568,68 @@ def first_of_total(folded: str, sentence_start: int, item: Item, counts: list[Co
         if counted is None:
             return None
         part = counted.value
-    elif match.group("ahead"):
+    else:
         # "les trois premiers des six": the count before "premiers", if it is one ("les
-        # premiers", "ses premiers" say nothing of how many)
-        part = next((c.value for c in counts if match.start("ahead") <= c.start and c.end <= match.end("ahead")), 1)
-    return (part, total.value) if part < total.value else None
+        # premiers", "ses premiers" say nothing of how many: see _untold_first)
+        ahead = match.group("ahead") and next(
+            (c.value for c in counts if match.start("ahead") <= c.start and c.end <= match.end("ahead")), None
+        )
+        if ahead:
+            part = ahead
+        elif _untold_first(folded, sentence_start, end, match.group("first"), item):
+            part = None
+    return (part, total.value) if part is None or part < total.value else None
+
+
+# The first ones of a batch told with no count of their own are no count of one (the real
+# set counts only numbers stated): a plural ordinal ("les premiers des 50", "die ersten
+# von zwölf"), an English "first" that a plural verb follows ("the first of the 14 tanks
+# ... have arrived"), or any ordinal in a sentence that says the count was not told
+# ("without disclosing how many", "sans en préciser le nombre", "ohne eine Zahl zu nennen").
+# A singular one stays one: "the first of four launchers was handed over", "le premier
+# des six canons", "das erste von drei Systemen".
+_PLURAL_FIRST = ("ersten", "premiers", "premieres")
+_PLURAL_VERB_AFTER = lazy(r"[^,;]{0,60}?\b(?:have|were|are)\b")
+_COUNT_UNTOLD = lazy(
+    r"\b(?:without (?:saying|disclosing|giving|specifying|stating|revealing) how many|"
+    r"(?:did|does|would) not (?:say|disclose|specify|give|reveal) how many|"
+    r"sans (?:en )?(?:preciser|donner|indiquer|reveler|communiquer|dire) (?:le nombre|combien)|"
+    r"ohne (?:die |eine )?(?:genaue |konkrete )?(?:zahl|anzahl|stuckzahl)|ohne zu sagen,? wie viele)"
+)
+
+
+def _untold_first(folded: str, sentence_start: int, sentence_end: int, first: str | None, item: Item) -> bool:
+    """Whether "the first [ones] of N", told with no count before the total, leaves how
+    many arrived untold (see _PLURAL_FIRST)."""
+    if first in _PLURAL_FIRST:
+        return True
+    if first == "first" and _PLURAL_VERB_AFTER.match(folded, item.end, sentence_end):
+        return True
+    return _COUNT_UNTOLD.search(folded, sentence_start, sentence_end) is not None
 
 
 # The total told after the things that arrived: "the first two F-16s out of a total of 30
 # promised", "les deux premiers F-16 d'un total de 30 promis", "die ersten zwei F-16 von
 # insgesamt 30 zugesagten" (the things are told as the first ones).
-_FIRST_BEFORE = lazy(r"\b(?:first|premi(?:er|ere)s?|erste[nrs]?)\s+(?:[\w-]+\s+)?$")
+_FIRST_BEFORE = lazy(r"\b(?P<first>first|premi(?:er|ere)s?|erste[nrs]?)\s+(?:[\w-]+\s+)?$")
 _TOTAL_AFTER = lazy(
     # (a comma may stand before the total: "ses deux premiers F-16, sur un total de 30")
     r"(?:\s+[\w-]+)?\s*,?\s+(?:" + TOTAL_AFTER_WORDS + r"|out of(?: the)?|of the|sur les|parmi les|von den|der)\s+"
 )
 
 
-def _total_after(folded: str, item: Item, counts: list[Count]) -> tuple[int, int] | None:
+def _total_after(
+    folded: str, item: Item, counts: list[Count], sentence_start: int, sentence_end: int
+) -> tuple[int | None, int] | None:
     gap = _TOTAL_AFTER.match(folded, item.end)
-    if gap is None or not _FIRST_BEFORE.search(folded, max(0, item.start - 30), item.start):
+    first = _FIRST_BEFORE.search(folded, max(0, item.start - 30), item.start) if gap else None
+    if first is None:
         return None
     total = next((c for c in counts if c.start == gap.end()), None)
-    part = item.quantity or 1
-    return (part, total.value) if total is not None and part < total.value else None
+    part: int | None = item.quantity or 1
+    if item.quantity is None and _untold_first(folded, sentence_start, sentence_end, first.group("first"), item):
+        part = None
+    return (part, total.value) if total is not None and (part is None or part < total.value) else None
 
 
 # The count a partitive "en" takes comes after its verb: "le Portugal en a envoyé trois",

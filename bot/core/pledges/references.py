@@ -326,7 +326,9 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         s, e = unit.span()
         if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
             continue
-        if any(e <= m.start <= e + 30 for m in mentions):
+        gun_unit = _GUN_UNITS.match(folded, s) is not None
+        # (a calibre after a piece or barrel is no name counted: "12 de ces pièces de 155 mm")
+        if any(e <= m.start <= e + 30 and not (gun_unit and m.category == "ammunition") for m in mentions):
             continue  # "30 Exemplare des Flugabwehrpanzers Gepard": counted by its name
         if any(m.start <= s < m.end for m in mentions):
             continue  # part of a word already read ("two rocket launchers", "grenade launchers")
@@ -334,7 +336,7 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
             continue  # "pièces détachées", "pieces of": no gun
         # (a piece, barrel or battery is a gun or launcher, never the rounds or a calibre
         # named last: "12 canons Caesar de 155 mm, en plus des 18 pièces")
-        candidates = [m for m in mentions if m.category != "ammunition"] if _GUN_UNITS.match(folded, s) else mentions
+        candidates = [m for m in mentions if m.category != "ammunition"] if gun_unit else mentions
         named = _named_before(candidates, s)
         if named is not None:
             found.append(replace(named, start=s, end=e))
@@ -345,7 +347,7 @@ _GUN_UNITS = re.compile(r"pieces|rohre|batteri")
 
 
 # (folded text after "pieces": spare parts, or pieces of something named after them)
-_SPARE_PARTS_AFTER = re.compile(r"\s+(?:detachees|de rechange|of\b|de\b|d')")
+_SPARE_PARTS_AFTER = re.compile(r"\s+(?:detachees|de rechange|of\b(?!\s*\d)|de\b(?!\s*\d)|d')")
 # How far back a count standing for a kind (no system named) may find that kind: its
 # sentence or the one before it.
 _KIND_REACH = 200
@@ -392,7 +394,15 @@ def _back_reference_words(number: str) -> str:
         r"weitere|d'autres|"
         # the same kind by its count and a general noun: "more than 200 such vehicles",
         # "200 solcher Fahrzeuge", "200 véhicules de ce type"
-        rf"(?:{number}) (?:such [a-z-]+s|solcher [a-z-]+)|(?:{number}) [a-z-]+s de ce type"
+        rf"(?:{number}) (?:such [a-z-]+s|solcher [a-z-]+)|(?:{number}) [a-z-]+s de ce type|"
+        # more of the same, by its count: "three more of them", "two more of the same",
+        # "trois autres du même type", "drei weitere desselben Typs"
+        rf"(?:{number}) (?:more|further|other|additional) of (?:them|these|those|the same)(?: (?:type|model|kind))?|"
+        rf"(?:{number}) of the same (?:type|model|kind)|(?:{number}) (?:autres )?du meme (?:type|modele)|"
+        rf"(?:{number}) weitere (?:desselben|des gleichen|dieses) (?:typs|modells)|"
+        # a possessive pronoun for the owner's own of the thing named, told alone: "céder
+        # les siens", "to hand over its own", "seine eigenen abzugeben"
+        r"les (?:siens|siennes|leurs)|(?:its|their) own|(?:seine|ihre) eigenen"
         # "the first" alone only before a verb: "Germany was the first, then France"
         r"|(?P<first>the first(?: ones?)?|(?:le|la|les) (?:premier|premiere)s?|(?:das|der|die) ersten?))"
     )
@@ -464,5 +474,19 @@ def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA and s - m.end <= 300]
         if named:
             system = [m for m in named if m.system]
-            found.append(replace((system or named)[-1], start=s, end=e))
+            found.append(replace(_gun_of_a_calibre(folded, named, (system or named)[-1]), start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# A calibre told right after a gun ("canons de 155 mm", "howitzers of 155 mm", "Geschütze im
+# Kaliber 155 mm") names the gun's size: what a word refers back to is the gun, not shells.
+_CALIBRE_GAP = re.compile(r"\s*(?:-|de|of|du calibre|im kaliber|kaliber|vom kaliber)?\s*")
+
+
+def _gun_of_a_calibre(folded: str, named: list[M], last: M) -> M:
+    if last.category != "ammunition" or last.system is None:
+        return last
+    gun = next((m for m in reversed(named) if m.end <= last.start and m.category == "artillery"), None)
+    if gun is not None and last.start - gun.end <= 16 and _CALIBRE_GAP.fullmatch(folded, gun.end, last.start):
+        return gun
+    return last

@@ -41,18 +41,33 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         if p.system:
             with_system.setdefault((p.donor, p.category, p.status), []).append(p)
     counted: dict[int, int] = {}  # id of a named record -> the count its general word told
+    summed: dict[int, Pledge] = {}  # id of a named record -> the record of its general word with its sum
     for p in best.values():
         named = with_system.get((p.donor, p.category, p.status))
         if not p.system and named and len(named) == 1 and named[0].quantity is None and p.quantity is not None:
             # The count told of the thing by its general word is the named thing's count:
             # "gelieferten Leopard-1-Kampfpanzer ... seien bislang 80 Panzer übergeben worden"
             counted.setdefault(id(named[0]), p.quantity)
+        if (not p.system and named and len(named) == 1 and named[0].value is None and named[0].quantity is None
+                and p.value is not None):
+            # ... and so is the sum told for it: the headline's "Gepard-Munition" over the
+            # body's "150 Millionen Euro für Munition"
+            summed.setdefault(id(named[0]), p)
     return [
-        replace(p, quantity=counted[id(p)]) if id(p) in counted else p
+        _with_figures_told(p, counted.get(id(p)), summed.get(id(p)))
         for p in best.values()
         if (p.system or (p.donor, p.category, p.status) not in with_system)
         and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]
+
+
+def _with_figures_told(named: Pledge, count: int | None, summed: Pledge | None) -> Pledge:
+    """The named record with the count or the sum its general word told (dedupe)."""
+    if count is not None:
+        named = replace(named, quantity=count)
+    if summed is not None:
+        named = replace(named, value=summed.value, currency=summed.currency)
+    return named
 
 
 # A sum told for a year of its own beside another year's ("3.5 billion euros in 2026 and

@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot.core.models import Pledge
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.donor_places import a_place, where_bought
-from bot.core.pledges.given_items import given_items
+from bot.core.pledges.given_items import given_items, orders_money_is_tied_up_in
 from bot.core.pledges.item_givers import joint_partners
 from bot.core.pledges.item_records import item_records
 from bot.core.pledges.item_words import sentence_mentions
@@ -83,7 +83,7 @@ def sentence_pledges(
     )
     shares = total_told and SHARES_OPENER.match(folded, start) is not None
     items += money_items(sentence, mentions, money, items, cues, shares)
-    items = _items_or_the_cue_itself(folded, items, cues)
+    items = _items_or_the_cue_itself(sentence, items, cues)
     if not items:
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
@@ -109,9 +109,11 @@ def sentence_pledges(
     ]
 
 
-def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) -> list[Item]:
+def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[Cue]) -> list[Item]:
     """The items, or, when nothing precise is given, the cue as the record: paying
-    ("finanzieren", "will fund") is funding, a production cue is production."""
+    ("finanzieren", "will fund") is funding, a production cue is production (not orders
+    that money is tied up in: "für Aufträge verplant")."""
+    folded = sentence.folded
     if not items or all(i.category == "other" for i in items):
         # "wird ... genehmigen und finanzieren": paying is itself the record; so is a package
         # paid for once it arrived ("Das Paket wurde von Deutschland bezahlt", see
@@ -124,7 +126,10 @@ def _items_or_the_cue_itself(folded: str, items: list[Item], cues: list[Cue]) ->
         if paying:
             items = [Item(paying[0].start, paying[0].end, "funding", None)]
     if not items:
-        production = [c for c in cues if c.status == "production"]
+        production = [
+            c for c in cues if c.status == "production"
+            and not orders_money_is_tied_up_in(folded, sentence.start, sentence.end, c.start, c.end)
+        ]
         if not production:
             return []
         items = [Item(production[0].start, production[0].end, "production", None)]

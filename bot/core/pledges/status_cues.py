@@ -170,7 +170,12 @@ def final_status(cues: list[Cue]) -> str | None:
 MADE_AS_SOURCE_BEFORE = lazy(
     r"\b(?:comes?|coming|came|sourced|taken|drawn) from\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:proviendr\w*|provien\w*|viendr\w*|issu(?:e|s|es)?) (?:de |des |du |d')(?:[\w'-]+\s+){0,4}$|"
-    r"\bstamm\w* (?:[\w-]+ ){0,2}aus\s+(?:[\w-]+\s+){0,4}$"
+    r"\bstamm\w* (?:[\w-]+ ){0,2}aus\s+(?:[\w-]+\s+){0,4}$|"
+    # ... and a plant visited is where someone is, no making for Ukraine: "speaking on a
+    # visit to a drone factory", "lors d'une visite dans une usine", "beim Besuch eines Werks"
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:speaking|spoke|speaks) at|visite|visitait|visitant|"
+    r"besuch\w*|besichtig\w*) (?:to |of |at |in |dans |de |d')?(?:an? |the |une |un |l'|la |le |les |"
+    r"einer |eines |einem |ein |eine |das |den |dem |der |des )?(?:[\w'-]+ ){0,2}$"
 )
 
 
@@ -273,6 +278,13 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
             # F-16s" asks nobody; it promises nothing either)
             kind = "ask" if cue_status == "requested" and not granted and not _WARNING.match(folded, s, e) else ""
+            if kind == "ask":
+                # A request answered in its own sentence gives the answer's record for the
+                # one asked, not a discussion: "asked Spain for Patriot missiles, a request
+                # Madrid declined", "ce que Berne a refusé", "doch Dublin lehnte ... ab".
+                answer = _REQUEST_ANSWERED_AFTER.match(folded, e, end)
+                if answer is not None:
+                    kind = "answered-refused" if answer.group("no") else "answered-pledged"
             # (a refusal negated keeps the door open: kind "open", which its own negation
             # does not silence, see cue_as_its_clause_reads)
             if double_negation:
@@ -286,6 +298,16 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         asked = [c for c in raw if c.status == "requested"]
         raw = [
             replace(c, end=max([c.end] + [a.end for a in asked if c.start <= a.start < c.end])) if c in examined else c
+            for c in raw
+        ]
+    # A request told as the time of another answer in the sentence ("has no plans to supply
+    # air defence systems, a week after Kyiv asked Seoul for its missile batteries", "après
+    # que Kiev a demandé", "nachdem Kiew ... gebeten hatte") is background: no one asked.
+    if any(c.kind == "ask" for c in raw):
+        answers = [c.start for c in raw if c.status in _ANSWERS]
+        raw = [
+            replace(c, kind="") if c.kind == "ask" and any(a < c.start for a in answers)
+            and _REQUEST_AS_A_TIME_BEFORE.search(folded, max(start, c.start - 40), c.start) else c
             for c in raw
         ]
     # Overlapping cues: the longest wins ("not ruled out" over "ruled out"); on a tie
@@ -516,6 +538,22 @@ _ONLY_ANNOUNCED_AFTER = lazy(
     r"versprochen\w*)\b"
 )
 # A request named right after its refusal: "a rejeté la demande", "turned down the request".
+# The answer to a request, told after it in its sentence: "..., a request Madrid declined",
+# "..., which Berlin refused", "..., but Norway agreed", "..., ce que Berne a refusé",
+# "..., doch die Regierung lehnte die Anfrage ab". (Folded text, from the request's end.)
+_REQUEST_ANSWERED_AFTER = lazy(
+    r"[^.;]{0,120}?,\s+(?:(?:a|the|this|that|une|la|cette|die|diese|eine)\s+)?"
+    r"(?:request|plea|appeal|demande|requete|anfrage|bitte|ersuchen|which|ce qu'|ce que|was|but|mais|doch|aber|jedoch)"
+    r"\b[^.;,]{0,50}?\b(?:(?P<no>declin\w*|reject\w*|refus\w*|turn(?:ed|s)? down|denied|dismiss\w*|rejet\w*|"
+    r"repouss\w*|lehnt\w*|abgelehnt|wies\w* (?:[\w-]+ ){0,3}zuruck|zuruckgewiesen)|"
+    r"accept\w*|grant(?:ed|s)|approv\w*|agreed|accord\w*|acced\w*|stimmt\w* zu|kam\w* (?:[\w-]+ ){0,3}nach|nachgekommen)\b"
+)
+# A request told as the time of something else: "a week after Kyiv asked", "days after
+# Ukraine requested", "après que Kiev a demandé", "nachdem Kiew ... gebeten hatte".
+_REQUEST_AS_A_TIME_BEFORE = lazy(
+    r"\b(?:after|following|since|apres que|apres qu'|depuis que|nachdem|seit)\s+(?:[\w'-]+\s+){0,4}$"
+)
+_ANSWERS = ("refused", "pledged", "delivered", "discussed")
 _REQUEST_TURNED_DOWN = lazy(
     # (a time and an adverb may stand between: "a de nouveau rejeté mardi les appels de Kiev")
     r"\b(?:reject\w*|rejet\w*|refus\w*|declin\w*|turned down|abgelehnt|lehnt\w*)\s+(?:\S+\s+){0,3}$"
