@@ -45,6 +45,15 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery
     # radars are; the README names systems, not their radars, as air defence).
     ("equipment", r"air[- ]defen[cs]e radars?|\w*(?:luftverteidigungs|flugabwehr|luftabwehr)radar\w*"),
+    # Jammers and electronic warfare kit are equipment (no category of their own in the
+    # README), told before the drone and air-defence words they may carry: "drone jammers",
+    # "anti-drone jammers", "EW systems", "brouilleurs anti-drones", "systèmes de guerre
+    # électronique", "Störsender", "Drohnen-Störsender", "Systeme zur elektronischen Kampfführung".
+    ("equipment", r"(?:(?:anti-?|counter-?)?drone[- ])?jammers?|jamming (?:systems?|devices?|equipment|stations?)|"
+     r"electronic[- ]warfare(?: systems?| equipment| kits?| stations?)?|ew (?:systems?|equipment|kits?)|"
+     r"brouilleurs?(?: anti-?drones?)?|(?:systemes?|dispositifs?|stations?) de brouillage(?: anti-?drones?)?|"
+     r"(?:(?:systemes?|equipements?|moyens) de )?guerre electronique|drohnen-storsender|\w*storsender|\w*storsystem\w*|"
+     r"\w*storgerate?n?|(?:systeme?n? zur )?elektronische[nr]? kampffuhrung|eloka-?\w*"),
     # What shoots drones down is air defence, before the drone words it contains:
     # "drone-defence systems", "counter-drone", "anti-drone guns", "Drohnenabwehr",
     # "systèmes (de lutte) anti-drones".
@@ -171,6 +180,14 @@ _NOT_AN_ITEM_BEFORE = lazy(
     # civil aid named like equipment: "winter equipment", "medical equipment", "humanitäre Ausrüstung"
     r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
 )
+# What a thing is given to counter is no thing given: "Störsender zur Abwehr von Drohnen",
+# "jammers to help troops defend against Russian drones", "brouilleurs pour contrer les
+# drones" (the drones are the threat, the jammers the aid).
+_COUNTERED_BEFORE = lazy(
+    r"\b(?:(?:zur )?abwehr (?:von )?|(?:defend|defending|protect|protecting|protection|shield|shielding|guard)"
+    r"(?:s|ed)? (?:\S+ ){0,3}?against|to counter|pour contrer|contre les attaques de)\s+"
+    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|les|des|de)\s+)?$"
+)
 _SPLIT_AUS_AFTER = lazy(r"(?:\s+[\w-]+){1,8}\s+aus\b")
 _NOT_AN_ITEM_AFTER = lazy(
     r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top|"
@@ -243,6 +260,8 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
         if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 34]):
             continue
         if b"sanktion" in data[s:e] or _SANCTIONS_BEFORE.search(folded, max(0, s - 12), s):
+            continue
+        if _COUNTERED_BEFORE.search(folded, max(0, s - 60), s):
             continue
         if trained_as_adjective(folded, s):
             continue
