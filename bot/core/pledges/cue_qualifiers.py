@@ -134,6 +134,25 @@ _IMPERATIVE_PLEA = lazy(
 _OPENS_A_QUOTE = lazy(r"(?:^|[\"'“„«»‚‘]\s*)$")
 
 
+# A corrected figure is told with a negation that denies the old figure, not the giving:
+# "Es seien 16 und nicht 20 Panzer übergeben worden", "douze, et non vingt", "40, not 30"
+# (a number before it in the clause, a number right after; "but not 10 howitzers" stays a
+# negation). The negation word is group 1, blanked before the clause is read.
+_CORRECTION = lazy(r"\d[^.;:\d]{0,60}?(?:,\s*|\b(?:und|et|and)\s+)(nicht|non|not)(?=\s+\d)")
+
+
+def _without_corrections(folded: str, start: int, end: int) -> str:
+    """`folded` with the negations of corrected figures in [start, end) blanked (same length)."""
+    spans = [m.span(1) for m in _CORRECTION.finditer(folded, start, end)]
+    if not spans:
+        return folded
+    parts, last = [], 0
+    for s, e in spans:
+        parts += [folded[last:s], " " * (e - s)]
+        last = e
+    return "".join(parts) + folded[last:]
+
+
 def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
     """The cue as its clause qualifies it. The checks run in this order and the first
     that applies decides, because a later one would misread what an earlier one found:
@@ -143,6 +162,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     4. readiness only signalled, a hypothesis, a question or a condition is discussed;
     5. a delivery told in the future is a promise.
     `text` is the sentence as written, for what folding blurs ("würde" / "wurde")."""
+    folded = _without_corrections(folded, sentence_start, sentence_end if sentence_end > 0 else cue.end + 200)
     if cue.status == "include" and (
         NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         or _NOT_INCLUDED_AFTER.match(folded, cue.end)

@@ -634,5 +634,9 @@ def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:
     return count.value
 
 
-# (folded text between the new figure and the old one it replaces)
-_REPLACED_BETWEEN = lazy(r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+")
+# (folded text between the new figure and the old one it replaces; a correction denies the
+# old one: "16 und nicht 20 Panzer", "12 et non 20 chars", "40, not 30 Bushmasters")
+_REPLACED_BETWEEN = lazy(
+    r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+|"
+    r",?\s*(?:(?:und|et|and)\s+)?(?:nicht|non|not)\s+"
+)
