@@ -67,8 +67,10 @@ _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
     # ("in May", "since May", "early May": the month; looked behind after "may", so that every
     # alternative opens with the word boundary, which `re` then tests once per position
-    # instead of once per alternative: the search of a 60-character window ~10x cheaper)
-    r"(?:\bcould|\bmight|\bmay(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
+    # instead of once per alternative: the search of a 60-character window ~10x cheaper;
+    # a number after it makes it the month too: a dated line "May 2024 - ...", a dateline
+    # "May 12 (Reuters)")
+    r"(?:\bcould|\bmight|\bmay(?!\s+\d)(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
@@ -288,6 +290,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
             and not first_of_the_promised_handed_over(clause))
         or german_present_passive(folded, sentence_start, cue)
         or infinitive_with_a_deadline(folded, before, cue)
+        or _SECOND_PARTICIPLE_OF_A_FUTURE.search(before)
     ):
         return replace(cue, status="pledged")
     if cue.status == "delivered" and HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and TO_COME_AFTER.match(
@@ -297,6 +300,13 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     return cue
 
 
+# A bare participle joined by "and" to one under "will be" / "would be" shares its future:
+# "would be built by a local firm and shipped in the spring", "will be refitted and then
+# delivered" (a delivery still to come, a promise).
+_SECOND_PARTICIPLE_OF_A_FUTURE = lazy(
+    r"\b(?:will|would|shall|to) be\s+(?:[\w'-]+\s+)?[\w'-]+(?:ed|en|lt|ght)\b(?:\s+[\w'-]+){0,6}\s+and\s+"
+    r"(?:then\s+|later\s+|eventually\s+)?$"
+)
 # The conditional mood ("would send", "enverrait", "serait prêt à livrer", "würden ...
 # liefern") tells a promise in reported speech, unless the sentence states the condition:
 # "would send jets if the US agreed", "si ses alliés faisaient de même", "wenn die USA
