@@ -70,7 +70,7 @@ _HYPOTHETICAL = lazy(
     # instead of once per alternative: the search of a 60-character window ~10x cheaper;
     # a number after it makes it the month too: a dated line "May 2024 - ...", a dateline
     # "May 12 (Reuters)")
-    r"(?:\bcould|\bmight|\bmay(?!\s+\d)(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
+    r"(?:\bcould|\bmight|\bmay(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)(?!\s+\d)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
