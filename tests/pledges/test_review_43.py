@@ -27,6 +27,10 @@ of 8, FR 4 of 8, DE 3 of 8); records as (donor, category, status) matched 58 / l
 wire stories 4 of 6. The 15 left are strict xfails (LEFT) saying what is read instead. One holds a call
 of mine a reader could make otherwise: the Czech money paid into the ammunition initiative, labelled as
 the ammunition's sum; that article has no other miss.
+
+After round 31 of the extractor (tests/pledges/test_pledges_wire_31.py, causes 1-16 of the review's notes and a
+few narrow ones), 2026-12-05: 19 of 24 fully right; the 5 left are strict xfails (LEFT). The Czech payment into
+the ammunition initiative was relabelled as funding after the real set's P-EN-016 (see its comment).
 """
 
 from __future__ import annotations
@@ -123,7 +127,10 @@ ENGLISH = [
      "L-159 light combat jets to Ukraine, saying its air force needed them until new aircraft arrive.\n"
      "Instead, Prague will pay 50 million euros into the Czech-led initiative that buys artillery ammunition "
      "for Ukraine, the defence ministry said.",
-     {("CZ", "aircraft", R, 4), ("CZ", AMMO, P, 50000000)}),
+     # (Relabelled by round 31, as the brief asked, after the real set: P-EN-016 labels a country's money
+     # for the Czech ammunition initiative as its funding, not as ammunition; money told for buying one
+     # kind of thing, as Slovenia's below, stays that thing's. First label: (CZ, ammunition, pledged, 50M).)
+     {("CZ", "aircraft", R, 4), ("CZ", MONEY, P, 50000000)}),
 ]
 
 FRENCH = [
@@ -270,65 +277,21 @@ GERMAN = [
 LEFT: dict[str, str] = {
     "Norway contributes NOK 1.8 billion to Ukraine's air defence": (
         "adds (NO, other, pledged) from 'radars' in 'The funds will be ... used to buy interceptors and radars' "
-        "(radars are read as other, so not as what the air-defence money buys; the interceptors are), and "
-        "'Training of 300 Ukrainian combat engineers at Rena camp will begin in April, the ministry said' gives "
-        "no training record ('will begin' is no cue, and 'combat engineers' are no trainees)"),
-    "UPDATE 2-Australia raises Bushmaster gift to Ukraine, adds long-range drones": (
-        "adds (AU, drones, delivered) from 'the drones would be built by an Australian firm and shipped in the "
-        "first half of the year': the bare 'shipped' after 'and' is read as a delivery, the 'would be' before "
-        "'built' not carried to it"),
-    "FACTBOX-What Spain has sent Ukraine so far": (
-        "'Six Leopard 2A4 tanks pledged; delivered in April' gives the tanks pledged (the clause after ';' is a "
-        "sentence of its own with no item); '* May 2024 - A pledge of 1 billion euros' gives the money discussed "
-        "(the month 'May' before a year is read as the modal 'may'); '* January 2025 - 20 M113' loses its count "
-        "(a year and a spaced dash before it are read as a model number and its variant, as in 'Mirage 2000 - 5')"),
-    "Ottawa to spend $400 million on Canadian-made drones for Ukraine": (
-        "adds (CA, funding, pledged, 400000000) beside the drones' sum: the body's '$400 million buying drones' "
-        "(a gerund) is not read as money for drones, as 'on drones' (the headline) or 'to buy drones' are"),
-    "Lithuania hands Ukraine 120 Carl-Gustaf launchers, pledges command vehicles": (
-        "gives the 120 launchers pledged (LT, small_arms, pledged, 120), from the headline's 'hands ..., "
-        "pledges': the body's 'has delivered 120 Carl-Gustaf recoilless rifles' gives nothing, as 'recoilless' "
-        "is read as a receipt cue (the French stem 'recoi-' of 'reçoit')"),
+        "(radars are read as other, so not as what the air-defence money buys; the interceptors are)"),
     "Czech government cancels transfer of four L-159 jets to Ukraine": (
-        "reads 'pay 50 million euros into the Czech-led initiative that buys artillery ammunition' as "
-        "(CZ, funding, pledged, 50000000) and (CZ, ammunition, pledged, None) where the label gives the sum to "
-        "the ammunition (a call of mine a reader could make otherwise: money paid into a scheme that buys one "
-        "kind of thing as that thing's money)"),
-    "Mise à jour - La Belgique livrera quatre F-16 à l'Ukraine cette année": (
-        "no record of 'L'enveloppe de 1 milliard d'euros d'aide militaire prévue pour 2027 est maintenue' (a sum "
-        "'maintenue' is no cue, and the sentence names no giver)"),
+        "adds (CZ, ammunition, pledged, None) beside the money paid into the initiative (CZ, funding, pledged, "
+        "50000000): the initiative's purpose ('that buys artillery ammunition') is read as things given"),
     "REPÈRES - Ce que l'Italie a fourni à l'Ukraine": (
         "France is not read as co-giver of 'la batterie SAMP/T fournie avec la France' (a plain 'avec' is no "
-        "partner); '10e décret, qui comprend des missiles Storm Shadow' is read delivered (an 'include' line "
-        "inherits the status of the article's last told step, the first line's 'fournie'); the 9th decree "
-        "('au contenu classé secret', no verb) and the 12th ('un 12e décret en discussion', 'décret' alone no "
-        "package word) give no record"),
-    "La Suède consacrera 1,5 Md€ par an à l'aide militaire à l'Ukraine": (
-        "'une quinzaine de véhicules de combat CV90' gives no count (SE, armoured_vehicles, pledged, None): "
-        "'quinzaine' is not among the approximate number words ('dizaine', 'vingtaine', ...)"),
+        "partner); the 9th decree ('au contenu classé secret', no verb) and the 12th ('un 12e décret en "
+        "discussion', 'décret' alone no package word) give no record"),
     "L'Espagne pourrait céder des missiles Patriot à l'Ukraine": (
         "adds (PT, armoured_vehicles, discussed) from the condition 'à condition que l'Allemagne livre d'abord "
         "les blindés commandés par son armée': the vehicles Germany must first deliver to Portugal's own army "
         "are read as Portugal's aid under the sentence's 'n'exclut pas'"),
-    "Bundesministerium der Verteidigung: 20 Marder an die Ukraine übergeben": (
-        "'im November 20 Schützenpanzer Marder 1A3' loses its count (DE, armoured_vehicles, delivered, None): a "
-        "month name before a number is read as a date, also in German, which writes the day '20. November'; "
-        "'Die Ausbildung ukrainischer Soldaten ... wird fortgesetzt' gives no training record ('wird "
-        "fortgesetzt' is no cue of training under way, as 'läuft weiter' and 'se poursuit' are)"),
-    "Tschechien übergibt Ukraine 16 Kampfpanzer (Neu: Korrektur der Zahl im vierten Absatz)": (
-        "'Es seien 16 und nicht 20 Panzer übergeben worden' gives (CZ, tanks, refused, 20) and no 16 (the "
-        "correction's 'nicht' read as a refusal of 20 tanks), so the tanks delivered stay without a count; "
-        "'Die Panzer wurden in einem tschechischen Werk modernisiert' adds (CZ, production, production)"),
     "BAAINBw beauftragt KNDS mit zwölf RCH 155 für die Ukraine": (
         "adds (DE, funding, pledged, None) from 'Die Finanzierung erfolgt aus dem Ertüchtigungstitel des Bundes' "
         "(where the order's money comes from, read as money given)"),
-    "Dänemark gibt anderthalb Milliarden Euro pro Jahr für Kiews Armee": (
-        "'anderthalb Milliarden Euro' gives no sum (DK, funding, pledged, None): 'anderthalb' (and "
-        "'eineinhalb') is no number word"),
-    "Finnland könnte Kiew Panzerhaubitzen überlassen": (
-        "no record at all: the 'könnte ... liefern' cue knows no 'überlassen' ('könnte ... liefern' gives the "
-        "howitzers discussed), and 'Eine Entscheidung über Kampfpanzer ... sei dagegen noch nicht gefallen' "
-        "is no cue ('noch keine Entscheidung' and 'noch nicht entschieden' are)"),
 }
 
 

@@ -266,7 +266,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?n?\b|debatt\w*|"
-     rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen)|"
+     rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen|uberlassen|abgeben|abtreten)|"
+     # a decision not taken yet: "eine Entscheidung über Kampfpanzer sei noch nicht gefallen"
+     # (told by the verb phrase alone, with its adverbs: the discussed automaton stays small)
+     r"\b(?:ist|sei|war|ware) (?:(?:noch|bisher|bislang|dagegen|ebenfalls|auch|aber|jedoch) )*nicht gefallen\b|"
      # (with an adverb after the negation: "schließt ... nicht kategorisch aus", "nicht
      # länger aus", "nicht mehr aus"; and the infinitive: "will ... nicht ausschließen")
      rf"{_SCHLIESST} (?:{_WORD} ){{0,12}}nicht (?:{_WORD} ){{0,2}}aus\b|nicht ausgeschlossen|nicht aus(?:zu)?schlie(?:ss|s)en|verhandl\w*|vorschlag\w*|zogert\w*|zogern|verhandelt"),
@@ -358,8 +361,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:ont|a|avait|avaient) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      # training told as going on is under way: "die Ausbildung ... läuft weiter", "training
      # ... continues", "la formation ... se poursuit"
-     rf"(?:ausbildung|training)\w* (?:{_WORD} ){{0,8}}(?:lauf(?:t|e|en)|geh(?:t|e)|gingen?) "
-     rf"(?:{_WORD} ){{0,2}}weiter\b|"
+     rf"(?:ausbildung|training)\w* (?:{_WORD} ){{0,8}}(?:(?:lauf(?:t|e|en)|geh(?:t|e)|gingen?) "
+     rf"(?:{_WORD} ){{0,2}}weiter|(?:wird|werden) (?:{_WORD} ){{0,2}}fortgesetzt)\b|"
+     # ... and continued: "setzt die Ausbildung ukrainischer Soldaten fort"
+     rf"setz(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:ausbildung|training)\w* (?:{_WORD} ){{0,4}}fort\b|"
      rf"training (?:{_WORD} ){{0,8}}(?:continues|is continuing|goes on|is going on)\b|"
      rf"formation (?:{_WORD} ){{0,8}}(?:se poursui(?:t|vra)|continue)\b|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
@@ -707,7 +712,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
      r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?obtenu|obtient|obtiendr\w*|"
-     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja |bien |enfin )?recu|recoi\w*|recevr\w*|recevoir|receptionne\w*|"
+     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja |bien |enfin )?recu|recoi(?:t|vent|vait|vaient)|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*|"
@@ -777,6 +782,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are) (?:now |also )?preparing to (?:send|ship|deliver|supply|provide|transfer|donate|hand over)"),
     # Reporting verbs that also announce: used only when nothing else speaks.
     ("announced",
+     # what is to begin is announced, when nothing else speaks ("will start training 200
+     # crews", "Training of 40 pilots will begin in the autumn", "la formation commencera en
+     # mars"; told here, not among the promises, whose automaton is at RE2's memory limit)
+     r"(?:will|shall|(?:is|are) (?:due |set )?to) (?:begin|start|commence)|(?:commencera|debutera)(?:nt)?|"
+     # ... and aid kept as it was announced: "maintient son aide de 1 milliard", "l'enveloppe ...
+     # est maintenue"
+     r"maintien(?:t|nent|dra|dront)|(?:est|sont|reste|restent) maintenue?s?|"
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
      # (the infinitives stand after a modal or a future: "soll am Freitag ... bekanntgeben")
      rf"ankundigen|bekanntgeben|bekanntgegeben|bekanntgab\w*|gib\w* (?:{_WORD} ){{0,12}}bekannt\b|gab\w* (?:{_WORD} ){{0,12}}bekannt\b|"

@@ -67,8 +67,10 @@ _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
     # ("in May", "since May", "early May": the month; looked behind after "may", so that every
     # alternative opens with the word boundary, which `re` then tests once per position
-    # instead of once per alternative: the search of a 60-character window ~10x cheaper)
-    r"(?:\bcould|\bmight|\bmay(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
+    # instead of once per alternative: the search of a 60-character window ~10x cheaper;
+    # a number after it makes it the month too: a dated line "May 2024 - ...", a dateline
+    # "May 12 (Reuters)")
+    r"(?:\bcould|\bmight|\bmay(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)(?!\s+\d)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
     r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
@@ -134,6 +136,25 @@ _IMPERATIVE_PLEA = lazy(
 _OPENS_A_QUOTE = lazy(r"(?:^|[\"'“„«»‚‘]\s*)$")
 
 
+# A corrected figure is told with a negation that denies the old figure, not the giving:
+# "Es seien 16 und nicht 20 Panzer übergeben worden", "douze, et non vingt", "40, not 30"
+# (a number before it in the clause, a number right after; "but not 10 howitzers" stays a
+# negation). The negation word is group 1, blanked before the clause is read.
+_CORRECTION = lazy(r"\d[^.;:\d]{0,60}?(?:,\s*|\b(?:und|et|and)\s+)(nicht|non|not)(?=\s+\d)")
+
+
+def _without_corrections(folded: str, start: int, end: int) -> str:
+    """`folded` with the negations of corrected figures in [start, end) blanked (same length)."""
+    spans = [m.span(1) for m in _CORRECTION.finditer(folded, start, end)]
+    if not spans:
+        return folded
+    parts, last = [], 0
+    for s, e in spans:
+        parts += [folded[last:s], " " * (e - s)]
+        last = e
+    return "".join(parts) + folded[last:]
+
+
 def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
     """The cue as its clause qualifies it. The checks run in this order and the first
     that applies decides, because a later one would misread what an earlier one found:
@@ -143,6 +164,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     4. readiness only signalled, a hypothesis, a question or a condition is discussed;
     5. a delivery told in the future is a promise.
     `text` is the sentence as written, for what folding blurs ("würde" / "wurde")."""
+    folded = _without_corrections(folded, sentence_start, sentence_end if sentence_end > 0 else cue.end + 200)
     if cue.status == "include" and (
         NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         or _NOT_INCLUDED_AFTER.match(folded, cue.end)
@@ -268,6 +290,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
             and not first_of_the_promised_handed_over(clause))
         or german_present_passive(folded, sentence_start, cue)
         or infinitive_with_a_deadline(folded, before, cue)
+        or _SECOND_PARTICIPLE_OF_A_FUTURE.search(before)
     ):
         return replace(cue, status="pledged")
     if cue.status == "delivered" and HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and TO_COME_AFTER.match(
@@ -277,6 +300,13 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     return cue
 
 
+# A bare participle joined by "and" to one under "will be" / "would be" shares its future:
+# "would be built by a local firm and shipped in the spring", "will be refitted and then
+# delivered" (a delivery still to come, a promise).
+_SECOND_PARTICIPLE_OF_A_FUTURE = lazy(
+    r"\b(?:will|would|shall|to) be\s+(?:[\w'-]+\s+)?[\w'-]+(?:ed|en|lt|ght)\b(?:\s+[\w'-]+){0,6}\s+and\s+"
+    r"(?:then\s+|later\s+|eventually\s+)?$"
+)
 # The conditional mood ("would send", "enverrait", "serait prêt à livrer", "würden ...
 # liefern") tells a promise in reported speech, unless the sentence states the condition:
 # "would send jets if the US agreed", "si ses alliés faisaient de même", "wenn die USA

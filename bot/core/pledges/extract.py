@@ -87,6 +87,7 @@ tests/pledges/test_pledges_wire_2.py.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
@@ -130,6 +131,7 @@ from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, fi
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import gate_text, lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 
 def extract_pledges(
@@ -199,6 +201,7 @@ def extract_pledges(
     total_told = False  # whether an amount was named before: a package whose shares are told
     content = 0  # sentences with words so far: "[…]" between two sentences is no distance
     last_given: tuple[int, int] | None = None  # the last body sentence that gave: (content, first record)
+    last_found: tuple[int, int, int] | None = None  # the last body sentence's records: (index, first, end)
     for index, (start, end) in enumerate(spans):
         if _CONTENT.search(full, start, end):
             content += 1
@@ -220,8 +223,13 @@ def extract_pledges(
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
         # and a sentence that only says what a package includes.
         inherited = None
+        # (a dated line of a timeline that says what a step includes is a step of its own:
+        # it keeps the list's giver, but not the status of the lines before it; told alone,
+        # what a package includes is announced, a promise)
+        dated = carried is not None and own == "include" and _dated_line(folded, start)
+        context = None if dated else carried
         if carried is not None and index > 0 and (_opens_list(folded, spans[index - 1]) or own == "include"):
-            inherited = carried
+            inherited = "pledged" if dated else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
         # A sentence naming no giver may be told by the next one: "Ukraine has received
         # the first launchers. This was announced by the German defence minister."
@@ -242,7 +250,7 @@ def extract_pledges(
             found = sentence_pledges(
                 full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
                 counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
-                carried, total_told, entities.is_firm,
+                context, total_told, entities.is_firm,
             )
             if found and _LIKENESS.search(folded, start, end):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
@@ -261,11 +269,20 @@ def extract_pledges(
                     found = without_the_order_again(body_pledges[last_given[1]:], found)
                 if found:
                     last_given = (content, len(body_pledges))
+            if not (title and start < len(title)):
+                last_found = (index, len(body_pledges), len(body_pledges) + len(found))
             (title_pledges if title and start < len(title) else body_pledges).extend(found)
             # The donor a later sentence borrows is who gave here, not the last name read.
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
             if len(found_donors) > 1:
                 last_several = found_donors
+        elif last_found and last_found[0] == index - 1 and not items_by_sentence[index]:
+            # "Six tanks pledged; delivered in April": a clause after ";" with a participle and
+            # neither subject nor item tells the later stage of the things before it.
+            later = _ELLIPTICAL_STAGE.match(folded, start) if folded[spans[index - 1][1] - 1] == ";" else None
+            if later is not None:
+                _, first, stop = last_found
+                body_pledges[first:stop] = [replace(p, status="delivered") for p in body_pledges[first:stop]]
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -380,6 +397,28 @@ _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stan
 # at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
 # a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
 _LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
+
+
+# A line of a timeline or factbox opens with its date ("- Juin 2025 : ...", "* October
+# 2025 - ...", "2024: ..."): each such line is a step of its own, whose "includes" tells
+# what that step holds, not what the line before did (folded text, from the sentence start).
+_DATED_LINE = lazy(
+    rf"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:(?:{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)})\.?[ \t]+)?"
+    r"(?:19|20)\d\d[ \t]*[-:\u2013]"
+)
+
+
+# A clause with no subject that opens with a participle of handing over (after ";", see
+# extract_pledges): "; delivered in April after repairs", "; livrés en juin", "; im Mai geliefert"
+# is not read here (German puts the participle last).
+_ELLIPTICAL_STAGE = lazy(
+    r"\s*(?:(?:then|later|finally|all|puis|ensuite|finalement|tous|toutes) )?"
+    r"(?:delivered|handed over|shipped|transferred|livre(?:e|s|es)?|remis(?:e|es)?|transfere(?:e|s|es)?)\b"
+)
+
+
+def _dated_line(folded: str, start: int) -> bool:
+    return (start == 0 or folded[start - 1] == "\n") and _DATED_LINE.match(folded, start) is not None
 
 
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:

@@ -45,6 +45,15 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery
     # radars are; the README names systems, not their radars, as air defence).
     ("equipment", r"air[- ]defen[cs]e radars?|\w*(?:luftverteidigungs|flugabwehr|luftabwehr)radar\w*"),
+    # Jammers and electronic warfare kit are equipment (no category of their own in the
+    # README), told before the drone and air-defence words they may carry: "drone jammers",
+    # "anti-drone jammers", "EW systems", "brouilleurs anti-drones", "systèmes de guerre
+    # électronique", "Störsender", "Drohnen-Störsender", "Systeme zur elektronischen Kampfführung".
+    ("equipment", r"(?:(?:anti-?|counter-?)?drone[- ])?jammers?|jamming (?:systems?|devices?|equipment|stations?)|"
+     r"electronic[- ]warfare(?: systems?| equipment| kits?| stations?)?|ew (?:systems?|equipment|kits?)|"
+     r"brouilleurs?(?: anti-?drones?)?|(?:systemes?|dispositifs?|stations?) de brouillage(?: anti-?drones?)?|"
+     r"(?:(?:systemes?|equipements?|moyens) de )?guerre electronique|drohnen-storsender|\w*storsender|\w*storsystem\w*|"
+     r"\w*storgerate?n?|(?:systeme?n? zur )?elektronische[nr]? kampffuhrung|eloka-?\w*"),
     # What shoots drones down is air defence, before the drone words it contains:
     # "drone-defence systems", "counter-drone", "anti-drone guns", "Drohnenabwehr",
     # "systèmes (de lutte) anti-drones".
@@ -133,7 +142,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
      r"milliarden (?:euro|dollar)"),
     # (operators of drones or air defence are trainees too: "will train Ukrainian operators")
-    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians)|"
+    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians|engineers|sappers)|"
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|auszubilden|ausgebildet|\w*ausbilder|"
      # the German present split around its object: "bildet ukrainische Soldaten aus" (the
      # verb, when its "aus" follows: see _SPLIT_AUS_AFTER)
@@ -155,7 +164,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"ausrustung|equipment|equipements? militaires?"),
 )
 _TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|operateur|"
-                       r"instructeur|personnel|bataillon|battalion|brigade)\w*")
+                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper)\w*")
 
 # One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear
 # time however long the article, several times faster than `re` on this many
@@ -173,6 +182,14 @@ _NOT_AN_ITEM_BEFORE = lazy(
     r"(?:\b(?:think|fuel|water|septic|fish|oil|gas|storage)[\s-]+|\b(?:anti|counter|non|semi|pro|contre)-|"
     # civil aid named like equipment: "winter equipment", "medical equipment", "humanitäre Ausrüstung"
     r"\b(?:winter|medical|medizinische\w*|humanitarian|humanitare\w*|protective|rescue|hospital|firefighting)\s+)$"
+)
+# What a thing is given to counter is no thing given: "Störsender zur Abwehr von Drohnen",
+# "jammers to help troops defend against Russian drones", "brouilleurs pour contrer les
+# drones" (the drones are the threat, the jammers the aid).
+_COUNTERED_BEFORE = lazy(
+    r"\b(?:(?:zur )?abwehr (?:von )?|(?:defend|defending|protect|protecting|protection|shield|shielding|guard)"
+    r"(?:s|ed)? (?:\S+ ){0,3}?against|to counter|pour contrer|contre les attaques de)\s+"
+    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|les|des|de)\s+)?$"
 )
 _SPLIT_AUS_AFTER = lazy(r"(?:\s+[\w-]+){1,8}\s+aus\b")
 _NOT_AN_ITEM_AFTER = lazy(
@@ -246,6 +263,8 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
         if _NOT_AN_ITEM_BEFORE.search(folded, max(0, s - 10), s) or _NOT_AN_ITEM_AFTER.match(folded[e : e + 34]):
             continue
         if b"sanktion" in data[s:e] or _SANCTIONS_BEFORE.search(folded, max(0, s - 12), s):
+            continue
+        if _COUNTERED_BEFORE.search(folded, max(0, s - 60), s):
             continue
         if trained_as_adjective(folded, s):
             continue

@@ -74,6 +74,8 @@ _FOR_PURPOSE = lazy(
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b(?!'s))"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    # spent with a gerund of buying: "will spend $400 million buying drones"
+    r"buying|purchasing|acquiring|procuring|"
     # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
     # renforcer la défense aérienne", "zur Stärkung der Flugabwehr"
     r"to (?:strengthen|bolster|boost|reinforce)|pour renforcer|zur (?:ver)?starkung|"
@@ -436,6 +438,8 @@ def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int |
 _TRAINEES_FOR = lazy(r"\s+(?:(?:of|for|de|d'|pour|von|fur)\s*)?(?:up to\s+|more than\s+|jusqu'a\s+|plus de\s+|bis zu\s+|mehr als\s+)?")
 _TRAINEES_AFTER = lazy(
     r"(?:\s+[\w'-]+){0,2}?\s+(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
+    # (engineers and sappers are soldiers trained too: "300 Ukrainian combat engineers", "sapeurs", "Pioniere")
+    r"engineers|sappers|sapeurs|pioniere|"
     r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
     r"\w*(?:soldaten|piloten|bediener|krafte))\b"
 )
@@ -678,5 +682,9 @@ def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:
     return count.value
 
 
-# (folded text between the new figure and the old one it replaces)
-_REPLACED_BETWEEN = lazy(r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+")
+# (folded text between the new figure and the old one it replaces; a correction denies the
+# old one: "16 und nicht 20 Panzer", "12 et non 20 chars", "40, not 30 Bushmasters")
+_REPLACED_BETWEEN = lazy(
+    r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+|"
+    r",?\s*(?:(?:und|et|and)\s+)?(?:nicht|non|not)\s+"
+)

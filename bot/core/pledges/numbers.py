@@ -83,8 +83,8 @@ NUMBER_WORDS.pop("un", None)
 NUMBER_WORDS.update({"zwei": 2, "zwo": 2, "dreißig": 30, "one": 1, "single": 1, "deux": 2})
 # French approximations count as their round number, as "around twenty" does: "une
 # vingtaine de chars" (their plurals, "des dizaines", "des centaines", say "many").
-NUMBER_WORDS.update({"dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
-                     "soixantaine": 60, "centaine": 100})
+NUMBER_WORDS.update({"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                     "cinquantaine": 50, "soixantaine": 60, "centaine": 100})
 _ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "einer", "einem"})  # (dative: "von einer Milliarde")
 # Scale words that multiply what comes before them ("three million", "deux milliards").
 # Standing first they are no count: after digits they belong to money or a numeral
@@ -95,9 +95,12 @@ _LARGE_SCALES = frozenset(
 # Plural scale words alone say "many", not a number ("hundreds of drones", "des
 # douzaines de", "Tausende"); "cents" alone is money or "per cent".
 _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "cents", "tausende", "hunderte", "douzaines", "dizaines",
-                            "vingtaines", "centaines", "milliers"})
+                            "quinzaines", "vingtaines", "centaines", "milliers"})
 _DOZENS = frozenset({"dozen", "douzaine", "douzaines", "dutzend"})
 _HALVES = frozenset({"half", "halbe"})
+# One and a half, one German word before a scale: "anderthalb Milliarden Euro", "eineinhalb
+# Millionen Schuss" (a sum stated exactly, unlike the halves above: it has its value).
+_ONE_AND_A_HALF = frozenset({"anderthalb", "eineinhalb"})
 _LANGUAGES = ("en", "fr", "de")
 
 
@@ -120,6 +123,9 @@ def number_word(word: str, lang: str | None = None) -> int | None:
     if not words:
         return None
     keys = [fold(w).replace("ß", "ss") for w in words]
+    if keys[0] in _ONE_AND_A_HALF:
+        scale = _text2num(words[-1], lang) if len(keys) == 2 and keys[-1] in _LARGE_SCALES else None
+        return scale * 3 // 2 if scale else None
     if keys[0] in _ARTICLES or keys[0] in _HALVES:
         # "un million", "eine Million": an article counts before a large scale only.
         # A fraction ("half a million", "eine halbe Million") is found, so that its
@@ -560,7 +566,6 @@ _NOT_A_COUNT_AFTER = lazy(
 _NOT_A_COUNT_BEFORE = lazy(
     r"(?:[a-z]-|[a-z]\s?/|\$|€|£|§|#|n°|no\.\s?|nr\.\s?|"
     r"\b(?:le|du|au|am|vom|bis|since|depuis|until|jusqu'au|aged|age|agee|ages|alter|alters|"
-    rf"{alternation(FRENCH_MONTHS, ENGLISH_MONTHS, GERMAN_MONTHS)}|"
     # A month shortened as in wire datelines ("BRUSSELS, Nov 11 -", "on Sept. 3", "am 3. Okt."
     # is read after the number): the day, not a count.
     r"jan\.?|feb\.?|febr\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?|"
@@ -570,6 +575,17 @@ _NOT_A_COUNT_BEFORE = lazy(
     # A decade: "les années 80", "la décennie 90" (the English "1980s" and German "80er"
     # are glued to their suffix and never read as numbers).
     r"annees|decennie)\s?)$",
+)
+# A month's name right before a number makes it the day ("November 20", "Nov 20") in
+# English only: French and German write the day first ("20 novembre", "20. November"), so
+# "im November 20 Schützenpanzer" and "en mars 12 canons" keep their counts.
+_MONTH_BEFORE = lazy(rf"\b(?:{alternation(FRENCH_MONTHS, ENGLISH_MONTHS, GERMAN_MONTHS)})\s?$")
+_DAY_FIRST_LANGUAGES = ("fr", "de")
+# A dated line's year before a spaced dash is no model number: "January 2025 - 20 M113",
+# "* 2024 - 12 howitzers" (a month or the line's start before it), while "Mirage 2000 - 5"
+# names a model.
+_DATED_YEAR_BEFORE = lazy(
+    rf"(?:^|\n|[*\u2022\u00b7-]\s?|\b(?:{alternation(FRENCH_MONTHS, ENGLISH_MONTHS, GERMAN_MONTHS)})\.?\s?)$"
 )
 # A model's variant after its number: "Mirage 2000-5", "Mirage 2000 - 5", "M109-A6" has a
 # letter; a spaced dash after a model number of three or more digits followed by a smaller
@@ -601,8 +617,14 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
         return None
     if _NOT_A_COUNT_BEFORE.search(folded[max(0, start - 16) : start]):
         return None
-    variant_of = _VARIANT_BEFORE.search(folded[max(0, start - 12) : start])
-    if variant_of is not None and int(variant_of.group(1)) > value:
+    if lang not in _DAY_FIRST_LANGUAGES and _MONTH_BEFORE.search(folded[max(0, start - 16) : start]):
+        return None
+    before = max(0, start - 12)
+    variant_of = _VARIANT_BEFORE.search(folded[before:start])
+    if variant_of is not None and int(variant_of.group(1)) > value and not (
+        1900 <= int(variant_of.group(1)) <= 2100
+        and _DATED_YEAR_BEFORE.search(folded[max(0, before + variant_of.start(1) - 16) : before + variant_of.start(1)])
+    ):
         return None
     return Count(int(value), start, end)
 
@@ -618,7 +640,8 @@ _NUMBER_WORD_ALTERNATIVES = "|".join(
 _GERMAN_TENS = "zwanzig|dreissig|dreisig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig"
 _NUMBER_PART = rf"(?:{_NUMBER_WORD_ALTERNATIVES}|\w+und(?:{_GERMAN_TENS})|\w*(?:hundert|tausend)\w*)"
 _WORD_NUMBER = lazy(
-    rf"(?<![\w-])(?:(?:half(?:[ \u00a0]+an?)?|(?:eine[ \u00a0]+)?halbe|{'|'.join(sorted(_ARTICLES))})[ \u00a0]+"
+    rf"(?<![\w-])(?:(?:half(?:[ \u00a0]+an?)?|(?:eine[ \u00a0]+)?halbe|anderthalb|eineinhalb|"
+    rf"{'|'.join(sorted(_ARTICLES))})[ \u00a0]+"
     rf"(?=(?:{'|'.join(sorted(_LARGE_SCALES))})\b))?"
     rf"{_NUMBER_PART}(?:(?:[ \u00a0]+(?:(?:et|and)[ \u00a0]+)?|-(?:et-)?){_NUMBER_PART}"
     rf"|(?:[ \u00a0]+et[ \u00a0]+|-et-)une?\b)*(?![\w-])"  # "vingt et un", "soixante-et-une"
@@ -636,7 +659,7 @@ _WORD_NUMBER_HINT = re2.compile(
                            if w.isascii()}))
         + rf")\b|(und(?:{_GERMAN_TENS})\b|hundert|tausend)"
         # an article or a half only right before a large scale: "a" alone is everywhere
-        + rf"|\b(?:(?:{'|'.join(sorted(_ARTICLES))}|half(?:[ ?]+an?)?|(?:eine[ ?]+)?halbe)[ ?]+"
+        + rf"|\b(?:(?:{'|'.join(sorted(_ARTICLES))}|half(?:[ ?]+an?)?|(?:eine[ ?]+)?halbe|anderthalb|eineinhalb)[ ?]+"
         + rf"(?:{'|'.join(sorted(_LARGE_SCALES))}))\b"
     ).encode()
 )

@@ -126,7 +126,9 @@ _FROM_THE_FACTORY_BEFORE = lazy(
 )
 _REPAIRED = lazy(
     r"\b(?:repaired|refurbished|overhauled|reconditioned|instandgesetzt|uberholt|aufbereitet|repare\w*|"
-    r"remis\w* en etat|renove\w*|revise\w*)\b"
+    r"remis\w* en etat|renove\w*|revise\w*|"
+    # ... or upgraded there: "in einem tschechischen Werk modernisiert", "upgraded at a plant"
+    r"modernis\w*|moderniz\w*|upgraded|aufgerustet|nachgerustet)\b"
 )
 
 
