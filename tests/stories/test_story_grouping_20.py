@@ -24,7 +24,8 @@ Every text below was written for this file and labelled before its first run. Fi
   bound of 5 was chosen, before the round's code ran on them); the round's code 19 of 19;
 - the package pairs (6): main 4 of 6 (Lithuania's two packages of a week joined; Denmark's 26th apart from "the
   second this month"), the round's code 6 of 6;
-- the same-feed pairs (4, each both ways round): main 2 of 4 (both joins apart), the round's code 4 of 4;
+- the same-feed pairs (4, each both ways round): main 2 of 4 (both joins apart), the round's code 4 of 4; a fifth,
+  written after (two donors' first deliveries of one system from one wire, apart), passes on both;
 - busy day 45 (12 reports, 11 relevant, 5 events; written after the round's code, held out), 7 orders in each date
   mode: main 1.00 / 0.86 in all 14 runs (the French and German copies of Belgium's Alpha Jet pledge not found
   relevant, 9 of 11 stored; the English wire's report and the live round-up led by it apart), nothing hidden; the
@@ -150,6 +151,10 @@ SAME_FEED_PAIRS = [
      ("en", "Norway approves 12th aid package as first Gripens reach Ukraine",
       "Norway approved its 12th military aid package for Ukraine on Monday, worth 1.2 billion crowns, hours after "
       "the first Swedish Gripen jets arrived in the country."), False),
+    ("the wire's reports of two donors' first deliveries of one system", _GRIPEN_EN,
+     ("en", "First Gripen jets from Norway's stocks arrive in Ukraine",
+      "The first Gripen fighter jets paid for by Norway have arrived in Ukraine, the Norwegian defence ministry said "
+      "on Monday."), False),
     ("the wire's report of a numbered package and its round-up led by it", _NO_12TH_EN,
      ("en", "Norway's twelfth package tops a busy day of Nordic aid",
       "Norway approved its twelfth military aid package for Ukraine on Monday, as Sweden's first Gripen jets "
