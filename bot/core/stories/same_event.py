@@ -589,10 +589,13 @@ def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
 
 def one_numbered_event_led_alike(a: EventEvidence, b: EventEvidence) -> bool:
     """Both report the same n-th delivery of a system or the same n-th package of a donor
-    (`_same_numbered_event`, which happens once) and lead with the same pledge: one
-    outlet's report of the first Mirage jets in Ukraine and its round-up of the day led by
-    them (see matching._own_reports_of_one_numbered_event)."""
-    return bool(a.lead_pledge and a.lead_pledge == b.lead_pledge and _same_numbered_event(a, b))
+    (`_same_numbered_event`, which happens once), lead with the same pledge and give no
+    figures that differ: one outlet's report of the first Mirage jets in Ukraine and its
+    round-up of the day led by them (see matching._own_reports_of_one_numbered_event). Its
+    two texts of one package with other sums are its report and an unmarked correction, or
+    a template's two announcements: a doubt, and in doubt two reports stay apart."""
+    return bool(a.lead_pledge and a.lead_pledge == b.lead_pledge and _same_numbered_event(a, b)
+                and not figures_differ(a, b))
 
 
 def _same_counted_delivery(a: EventEvidence, b: EventEvidence) -> bool:
