@@ -31,6 +31,7 @@ from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, find_mo
 from bot.core.pledges.records import as_ascii
 from bot.core.pledges.speakers import welcomes_after
 from bot.core.stories.named_days import dates_named, weekdays_named
+from bot.core.stories.package_counts import another_one, counted_in_a_period
 from bot.core.stories.ordinal_words import ORDINAL_WORD_PATTERN, ordinal_value
 from bot.core.stories.pledge_news import (
     FIRST_OF_SEVERAL,
@@ -583,7 +584,6 @@ _ITS_NUMBER = re.compile(
     r"(?:it is|it's|this is|es ist|es handelt sich um|il s['\u2019]agit|c['\u2019]est)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     rf"(?=\d|{ORDINAL_WORD_PATTERN}\b)"
 )
-_OF_THE_YEAR = re.compile(r"\s*(?:this year|of the year|cette annee|de l'annee|dieses jahr\w*|in diesem jahr)\b")
 
 
 def _package_number_text(opening: str, body: str) -> str:
@@ -595,7 +595,7 @@ def _package_number_text(opening: str, body: str) -> str:
         sentence = sentence.strip()
         opener = _ITS_NUMBER.match(sentence)
         number = _NTH_PACKAGE.match(sentence, opener.end()) if opener else None
-        if number and not _OF_THE_YEAR.match(sentence, number.end()):
+        if number and counts_the_series(sentence, number):
             told.append(number.group())
     return "\n".join([fold(opening), *told])
 
@@ -609,9 +609,18 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
     (donor,) = donors
     if not _PACKAGE_WORD.search(folded_opening):
         return frozenset()
-    # "the 2nd package this year", "second aid package of the year": the year's count, not the series'.
     return frozenset(f"{donor}|{_package_number(m)}" for m in _NTH_PACKAGE.finditer(folded_opening)
-                     if not _OF_THE_YEAR.match(folded_opening, m.end()))
+                     if counts_the_series(folded_opening, m))
+
+
+def counts_the_series(folded: str, match: re.Match) -> bool:
+    """Whether a match of _NTH_PACKAGE is the number of the package in its donor's series:
+    not "the 2nd package this year", "second aid package in a week" (a period's count), nor
+    "a second package", "ein zweites Paket" (another one): bot/core/stories/package_counts.py."""
+    number = _package_number(match)
+    if match.group("words") and another_one(folded, match.start(), number):
+        return False
+    return not counted_in_a_period(folded, match.start(), match.end(), number)
 
 
 # The labels wire copy and newspapers put before a headline to mark a piece as no report of
@@ -788,7 +797,7 @@ def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: fr
         if first is None or place < first:
             first = place
     if package_ordinals and _PACKAGE_WORD.search(folded):
-        package = next((m for m in _NTH_PACKAGE.finditer(folded) if not _OF_THE_YEAR.match(folded, m.end())), None)
+        package = next((m for m in _NTH_PACKAGE.finditer(folded) if counts_the_series(folded, m)), None)
         if package:
             donor = next(iter(package_ordinals)).rpartition("|")[0]
             place = (first_named.get(donor, unnamed), package.start(), f"{donor}|package|pledged")

@@ -34,7 +34,13 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare, figures_differ, leads_differ, system_family
+from bot.core.stories.same_event import (
+    compare,
+    figures_differ,
+    leads_differ,
+    one_numbered_event_led_alike,
+    system_family,
+)
 from bot.core.stories.word_keys import (
     GENERIC_TERMS,
     GENERIC_WEIGHT,
@@ -335,7 +341,7 @@ def _story_score(
         # Only a fact that names one event on its own joins reports this unalike; for two
         # reports of a meeting (no item on either side), the same standing meeting on the
         # same day named: the round-ups of one contact-group meeting in three languages.
-        keyed = not late and not same_feed and (
+        keyed = not late and (not same_feed or _own_reports_of_one_numbered_event(pairs)) and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
             or (round_ups and any(v.meetings and (v.days or sitting_day_published or sole_sitting)
                                   for v in verdicts)))
@@ -346,7 +352,7 @@ def _story_score(
     if score >= NEAR_COPY:
         return 0.0 if _one_template_two_events(a, b) else score
     if same_feed:
-        return score if revision_of(a, b) else 0.0
+        return score if revision_of(a, b) or _own_reports_of_one_numbered_event(pairs) else 0.0
     if any(verdict.anchors and verdict.details for verdict in verdicts) or any(v.event_keys for v in verdicts):
         return score
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW:
@@ -720,6 +726,17 @@ def matching_stories(
                                                                          candidate.times()))
         _keep(ranks, score, seen, candidate.story_id, fp, candidate.fingerprint)
     return [story_id for *_, story_id in sorted(ranks)]
+
+
+def _own_reports_of_one_numbered_event(pairs: list[tuple[EventEvidence, EventEvidence]]) -> bool:
+    """One outlet's two reports that lead with the same pledge of one numbered event (the
+    first or n-th delivery of a system, a donor's n-th package: it happens once), every
+    report of either side alike: its news report and its round-up of the day led by it
+    ("First French Mirage jets arrive in Ukraine", "French jets reach Ukraine as European aid
+    picks up"). The same-feed rule (an outlet's second report joins only as a copy or a
+    marked revision) is for an outlet's reports of two events of a day, which share no such
+    fact; its live entries recalling a first delivery in passing do not lead with it."""
+    return all(one_numbered_event_led_alike(x, y) for x, y in pairs)
 
 
 def commentary_beside_news(a: StoryFingerprint, b: StoryFingerprint, feed: int) -> bool:

@@ -587,6 +587,17 @@ def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
                 or a.package_ordinals & b.package_ordinals)
 
 
+def one_numbered_event_led_alike(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report the same n-th delivery of a system or the same n-th package of a donor
+    (`_same_numbered_event`, which happens once), lead with the same pledge and give no
+    figures that differ: one outlet's report of the first Mirage jets in Ukraine and its
+    round-up of the day led by them (see matching._own_reports_of_one_numbered_event). Its
+    two texts of one package with other sums are its report and an unmarked correction, or
+    a template's two announcements: a doubt, and in doubt two reports stay apart."""
+    return bool(a.lead_pledge and a.lead_pledge == b.lead_pledge and _same_numbered_event(a, b)
+                and not figures_differ(a, b))
+
+
 def _same_counted_delivery(a: EventEvidence, b: EventEvidence) -> bool:
     """Both tell a donor's delivery of the same number of one system, and no other count:
     Copenhagen on Monday ("20 more Leopard 1A5 delivered"), Kyiv's army on Tuesday ("the 20
