@@ -17,7 +17,7 @@ precision 1.00, recall 3 of 7: the English TIMELINE never joins Poland's two rep
 report is kept from it by the same-feed rule, and no pledge of its lead is read, so nothing ties it to
 the German copy) and the French REPÈRES never joins Denmark's two (likewise). No headline mark of a
 background piece was read (9 of 9 titles), nor "this week" / "cette semaine" / "diese Woche" inside a
-headline (4 of 4). The jammer pair shares no story (German copy LT-style "zur Abwehr von Kampfdrohnen"
+headline (4 of 4). The jammer pair shares no story (the German copy's "zur Abwehr von Kampfdrohnen"
 read as drones delivered, the English headline's present tense as drones pledged: a phase conflict).
 """
 

@@ -619,14 +619,32 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
 # "Editorial:", "Analyse :", "Décryptage :", "Éditorial :", "Commentaire :", "Kommentar:",
 # "Leitartikel:", "Hintergrund:", "Meinung:".
 def _genres(folded_title: str) -> frozenset[str]:
-    """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "week" for a
-    round-up of the week (`_WEEK_ROUND_UP`), which tells several events of several days."""
+    """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "background"
+    for a wire's factbox, timeline or Q+A (`_BACKGROUND`); "week" for a round-up of the week
+    (`_WEEK_ROUND_UP`, `_THIS_WEEK`), which tells several events of several days."""
     found = set()
     if _COMMENTARY.match(folded_title):
         found.add("commentary")
-    if _WEEK_ROUND_UP.search(folded_title):
+    if _BACKGROUND.match(folded_title):
+        found.add("background")
+    if _WEEK_ROUND_UP.search(folded_title) or _THIS_WEEK.search(folded_title):
         found.add("week")
     return frozenset(found)
+
+
+# The slugs agencies put before the headline of a background piece filed beside their news
+# (folded text): "FACTBOX-", "Factbox:", "TIMELINE-", "Q+A-", "Q&A:" (English wires),
+# "REPÈRES -", "Chronologie :" (French), "Fakten:", "Chronologie -" (German). Such a piece
+# lists what led to the day's news and recalls other governments' pledges; it is hung on
+# the news its opening tells (see same_event._hung_on_its_lead).
+_BACKGROUND = re.compile(
+    r"\s*(?:factbox|fact box|factfile|timeline|q\s?[+&]\s?a|reperes|chronologie|fakten)\s*[:|\u2013\u2014-]"
+)
+
+# "This week" anywhere in a headline (folded text): "Air defence pledged to Ukraine this
+# week", "Les armes promises à Kiev cette semaine", "Was Kiew diese Woche zugesagt wurde".
+# A headline about one event rarely needs it; a list of the week's pledges does.
+_THIS_WEEK = re.compile(r"\b(?:this week|cette semaine|(?:in )?diese[rn]? woche)\b")
 
 
 # A headline marking a round-up of the week (folded text), at its start or after a rubric:
@@ -787,6 +805,8 @@ def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: fr
         place = (first_named.get(pledge.donor, unnamed), at if at >= 0 else unnamed, next(iter(key)))
         if first is None or place < first:
             first = place
+    if first is None:
+        first = _retold_in_the_opening(pledges, folded, first_named)
     if package_ordinals and _PACKAGE_WORD.search(folded):
         package = next((m for m in _NTH_PACKAGE.finditer(folded) if not _OF_THE_YEAR.match(folded, m.end())), None)
         if package:
@@ -795,6 +815,29 @@ def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: fr
             if first is None or place < first:
                 first = place
     return frozenset({first[2]}) if first else frozenset()
+
+
+def _retold_in_the_opening(pledges: tuple[Pledge, ...], folded_opening: str,
+                          first_named: dict[str, int]) -> tuple[int, int, str] | None:
+    """When no pledge was read from the opening itself: the place and key of the pledge whose
+    donor and system (or item) the opening names, first named first. A factbox opens on the
+    day's news ("Canada pledged a NASAMS system on Friday") and lists it again among older
+    news ("* Canada - one NASAMS system ..."); the extraction keeps one record of the two, the
+    list line's, whose words are not the opening's, but the opening still leads with it."""
+    first = None
+    for pledge in pledges:
+        key = pledge_keys((pledge,))
+        if not key or pledge.donor not in first_named:
+            continue
+        named = [fold(name).strip() for name in (pledge.system, pledge.item) if name]
+        spots = [folded_opening.find(name) for name in named if name]
+        spots = [at for at in spots if at >= 0]
+        if not spots:
+            continue
+        place = (first_named[pledge.donor], min(spots), next(iter(key)))
+        if first is None or place < first:
+            first = place
+    return first
 
 
 def _denied_matters(folded_opening: str) -> frozenset[str]:

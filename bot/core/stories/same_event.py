@@ -108,6 +108,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     denials = "denial" in a.occasions and "denial" in b.occasions
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
+    # A wire's factbox beside the news it was filed for: its headline may name only "allies"
+    # and its list the week's other news, neither of which makes it another event.
+    hung = _hung_on_its_lead(a, b) or _hung_on_its_lead(b, a)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
         conflict = "donors"
     elif round_ups and ((a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings)
@@ -118,9 +121,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "systems"
     elif _ventures_differ(a, b):
         conflict = "product"
-    elif _subjects_differ(a, b):
+    elif _subjects_differ(a, b) and not hung:
         conflict = "subject"
-    elif _weighs_the_week(a) != _weighs_the_week(b):
+    elif _weighs_the_week(a) != _weighs_the_week(b) and not hung:
         conflict = "genre"
     elif _parties_differ(a.refusal_parties, b.refusal_parties):
         conflict = "party"
@@ -224,7 +227,22 @@ def _weighs_the_week(side: EventEvidence) -> bool:
     weekly re-telling one government's news of one day ("Week in review: The Hague's
     drones and shells for Kyiv") is a report of that news."""
     several = len(side.donors) >= 2 or len(side.weekdays) >= 2 or len(side.dates) >= 2
-    return "week" in side.genres and several
+    return bool({"week", "background"} & side.genres) and several
+
+
+def _hung_on_its_lead(background: EventEvidence, news: EventEvidence) -> bool:
+    """`background` is a wire's factbox, timeline or Q+A (events._BACKGROUND) and the news its
+    opening leads with is `news`'s: the same donor giving the same kind of thing
+    (EventEvidence.lead_pledge), or the one government its headline names is the only one
+    `news` names. A factbox hung on Canada's NASAMS pledge recalls the week's
+    other pledges, so it weighs the week against every other report, but it was filed for
+    Canada's news and is no second event of it."""
+    if "background" not in background.genres or "background" in news.genres:
+        return False
+    if len(background.headline_donors) == 1:  # "REPÈRES - Les drones danois et les autres aides"
+        return bool(news.donors) and news.donors <= background.headline_donors
+    leads = {key.rpartition("|")[0] for key in background.lead_pledge}
+    return bool(leads & {key.rpartition("|")[0] for key in news.lead_pledge})
 
 
 def _parties_differ(a: frozenset[str], b: frozenset[str]) -> bool:
