@@ -19,16 +19,23 @@ the German copy) and the French REPÈRES never joins Denmark's two (likewise). N
 background piece was read (9 of 9 titles), nor "this week" / "cette semaine" / "diese Woche" inside a
 headline (4 of 4). The jammer pair shares no story (the German copy's "zur Abwehr von Kampfdrohnen"
 read as drones delivered, the English headline's present tense as drones pledged: a phase conflict).
+The pairs of Italy's news and its wire's factbox (written after the busy day's fix, first run on main's
+code): the factbox did not join its own wire's news (the same-feed rule); Greece's delivery, which the
+factbox recalls, joined neither the factbox nor its story on main either (the donors of the story's news
+kept it out), so those two checks guard the fix (the factbox weighs the week) and do not show it.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from bot.core.stories.events import _genres
+from bot.core.stories.matching import StoryCandidate, matching_stories
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, report
-from tests.support.story_pairs import matcher_joins
+from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 EN, FR, DE = "Wire EN", "Agence FR", "Agentur DE"
 
@@ -157,3 +164,51 @@ def test_jammers_told_in_german_and_english_share_a_story(analyzer):
                "TALLINN (Wire) - Estonia has delivered 250 electronic jammers to shield Ukrainian troops from "
                "Russian drones, the defence ministry said on Tuesday.")
     assert matcher_joins(analyzer, german, english, hours=2)
+
+
+# Causes 27 and 28 as pairs: a wire's factbox led by Italy's news, recalling Greece's delivery of the
+# day before among others (texts invented here).
+_WIRE, _OTHER_WIRE = 1, 2
+_THURSDAY = datetime(2027, 6, 17, 9, 0, tzinfo=UTC)
+_ITALY_NEWS = ("en", "Italy pledges another SAMP/T battery to Ukraine",
+               "ROME (Wire) - Italy will send Ukraine another SAMP/T air defence battery, Defence Minister Guido "
+               "Crosetto said on Thursday.")
+_FACTBOX = ("en", "FACTBOX-Air defence for Ukraine announced this week",
+            "(Wire) - Italy pledged another SAMP/T air defence battery to Ukraine on Thursday. Here is what "
+            "Kyiv's allies have promised or sent since Monday:\n"
+            "* Italy - one SAMP/T battery (Thursday)\n"
+            "* Greece - four Patriot launchers handed over (Wednesday)\n"
+            "* Sweden - 300 million euros for air defence (Monday)")
+_GREECE_REPORTS = [
+    ("de", "Griechenland übergibt der Ukraine vier Patriot-Startgeräte",
+     "ATHEN (Agentur) - Griechenland hat der Ukraine vier Startgeräte des Flugabwehrsystems Patriot übergeben, "
+     "teilte das Verteidigungsministerium am Mittwoch mit."),
+    ("en", "Greece hands four Patriot launchers to Ukraine",
+     "ATHENS (Other Wire) - Greece has handed four Patriot air defence launchers to Ukraine, the defence "
+     "ministry said on Wednesday."),
+]
+
+
+def test_a_factbox_joins_its_own_wires_news(analyzer):
+    news = StoryCandidate(1, report_fingerprint(analyzer, *_ITALY_NEWS, feed=_WIRE), _THURSDAY, frozenset({_WIRE}))
+    factbox = report_fingerprint(analyzer, *_FACTBOX, feed=_WIRE)
+    assert matching_stories(factbox, _THURSDAY + timedelta(hours=1), [news], feed=_WIRE) == [1]
+
+
+@pytest.mark.parametrize("greece", _GREECE_REPORTS, ids=["de", "en"])
+def test_another_event_a_factbox_recalls_does_not_join_its_story(greece, analyzer):
+    """Neither the factbox alone (arrived first) nor the story of Italy's news it joined takes the
+    report of Greece's delivery, which the factbox recalls: the factbox weighs the week."""
+    factbox = report_fingerprint(analyzer, *_FACTBOX, feed=_WIRE)
+    news = report_fingerprint(analyzer, *_ITALY_NEWS, feed=_WIRE)
+    with_news = factbox.with_member(news)
+    later = report_fingerprint(analyzer, *greece, feed=_OTHER_WIRE)
+    for story in (factbox, with_news):
+        candidate = StoryCandidate(1, story, _THURSDAY, frozenset({_WIRE}))
+        assert matching_stories(later, _THURSDAY + timedelta(hours=2), [candidate], feed=_OTHER_WIRE) == []
+
+
+def test_the_event_a_factbox_recalls_is_still_told_in_its_own_story(analyzer):
+    """The control of the test above: the two reports of Greece's delivery share a story."""
+    first, second = _GREECE_REPORTS
+    assert matcher_joins(analyzer, first, second, hours=1)

@@ -156,7 +156,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     several = _several_governments_beside_one(a, b) or _several_governments_beside_one(b, a)
     agree = (
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b) and not several
-    )
+    ) or (hung and bool(a.lead_pledge & b.lead_pledge))  # a factbox's list is the week's, its lead the news
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
