@@ -621,14 +621,18 @@ def _package_ordinals(folded_opening: str, donors: set[str] | frozenset[str]) ->
 def _genres(folded_title: str) -> frozenset[str]:
     """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "background"
     for a wire's factbox, timeline or Q+A (`_BACKGROUND`); "week" for a round-up of the week
-    (`_WEEK_ROUND_UP`, `_THIS_WEEK`), which tells several events of several days."""
+    (`_WEEK_ROUND_UP`), which tells several events of several days; "this week" for a
+    headline saying "this week" (`_THIS_WEEK`), a round-up of the week when it names no
+    government (see same_event._weighs_the_week)."""
     found = set()
     if _COMMENTARY.match(folded_title):
         found.add("commentary")
     if _BACKGROUND.match(folded_title):
         found.add("background")
-    if _WEEK_ROUND_UP.search(folded_title) or _THIS_WEEK.search(folded_title):
+    if _WEEK_ROUND_UP.search(folded_title):
         found.add("week")
+    if _THIS_WEEK.search(folded_title):
+        found.add("this week")
     return frozenset(found)
 
 
@@ -643,7 +647,8 @@ _BACKGROUND = re.compile(
 
 # "This week" anywhere in a headline (folded text): "Air defence pledged to Ukraine this
 # week", "Les armes promises à Kiev cette semaine", "Was Kiew diese Woche zugesagt wurde".
-# A headline about one event rarely needs it; a list of the week's pledges does.
+# Under a government's name it dates that government's news ("Swedish CV90s pledged this
+# week already in Ukraine"); without one, it heads a list of the week's pledges.
 _THIS_WEEK = re.compile(r"\b(?:this week|cette semaine|(?:in )?diese[rn]? woche)\b")
 
 

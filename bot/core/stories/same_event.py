@@ -223,11 +223,14 @@ def _weighs_the_week(side: EventEvidence) -> bool:
     """The headline marks a round-up of the week (events._genres: "Week in review:",
     "La semaine de ...", "Wochenrückblick") and the report names several governments as
     givers or several days: it tells several events (a summit on Wednesday, a delivery on
-    Friday), and joined to one of them it would head that story or hide behind it. A
+    Friday), and joined to one of them it would head that story or hide behind it; so does a
+    headline saying "this week" that names no government ("Air defence pledged to Ukraine
+    this week"), and a wire's factbox or timeline (events._BACKGROUND) naming several. A
     weekly re-telling one government's news of one day ("Week in review: The Hague's
     drones and shells for Kyiv") is a report of that news."""
     several = len(side.donors) >= 2 or len(side.weekdays) >= 2 or len(side.dates) >= 2
-    return bool({"week", "background"} & side.genres) and several
+    this_week = "this week" in side.genres and not side.headline_donors
+    return (this_week or bool({"week", "background"} & side.genres)) and several
 
 
 def _hung_on_its_lead(background: EventEvidence, news: EventEvidence) -> bool:
