@@ -212,3 +212,12 @@ def test_the_event_a_factbox_recalls_is_still_told_in_its_own_story(analyzer):
     """The control of the test above: the two reports of Greece's delivery share a story."""
     first, second = _GREECE_REPORTS
     assert matcher_joins(analyzer, first, second, hours=1)
+
+
+def test_this_week_under_a_numbered_package_keeps_its_pledges(analyzer):
+    """'This week' is no analysis: the pledges of a numbered package told with it are read, as without it
+    (an analysis of a package reads none, events.event_evidence)."""
+    title = "Sweden sends Ukraine its 23rd aid package this week"
+    body = ("STOCKHOLM (Wire) - Sweden will send Ukraine 20 CV90 combat vehicles in its 23rd military aid package, "
+            "the government said on Monday.")
+    assert "SE|armour|pledged" in report_fingerprint(analyzer, "en", title, body).event.pledges

@@ -344,7 +344,7 @@ def event_evidence(
     # as delivered, the pledges agreed with a delivery of the same system. Its pledges say
     # nothing of the event then: the package's number, donor, systems and sums do, and the
     # number still conflicts with another package's.
-    if genres and package_ordinals:
+    if genres & {"commentary", "week"} and package_ordinals:  # (a factbox's lead is its news: kept)
         telling = ()
     headline_pledges = pledge_keys(
         p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
