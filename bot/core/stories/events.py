@@ -345,7 +345,7 @@ def event_evidence(
     # as delivered, the pledges agreed with a delivery of the same system. Its pledges say
     # nothing of the event then: the package's number, donor, systems and sums do, and the
     # number still conflicts with another package's.
-    if genres and package_ordinals:
+    if genres & {"commentary", "week"} and package_ordinals:  # (a factbox's lead is its news: kept)
         telling = ()
     headline_pledges = pledge_keys(
         p for p in telling if read_in(p, title) and not PLUPERFECT.search(fold(p.evidence))
@@ -628,14 +628,37 @@ def counts_the_series(folded: str, match: re.Match) -> bool:
 # "Editorial:", "Analyse :", "Décryptage :", "Éditorial :", "Commentaire :", "Kommentar:",
 # "Leitartikel:", "Hintergrund:", "Meinung:".
 def _genres(folded_title: str) -> frozenset[str]:
-    """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "week" for a
-    round-up of the week (`_WEEK_ROUND_UP`), which tells several events of several days."""
+    """"commentary" for an analysis, a comment or an explainer (`_COMMENTARY`); "background"
+    for a wire's factbox, timeline or Q+A (`_BACKGROUND`); "week" for a round-up of the week
+    (`_WEEK_ROUND_UP`), which tells several events of several days; "this week" for a
+    headline saying "this week" (`_THIS_WEEK`), a round-up of the week when it names no
+    government (see same_event._weighs_the_week)."""
     found = set()
     if _COMMENTARY.match(folded_title):
         found.add("commentary")
+    if _BACKGROUND.match(folded_title):
+        found.add("background")
     if _WEEK_ROUND_UP.search(folded_title):
         found.add("week")
+    if _THIS_WEEK.search(folded_title):
+        found.add("this week")
     return frozenset(found)
+
+
+# The slugs agencies put before the headline of a background piece filed beside their news
+# (folded text): "FACTBOX-", "Factbox:", "TIMELINE-", "Q+A-", "Q&A:" (English wires),
+# "REPÈRES -", "Chronologie :" (French), "Fakten:", "Chronologie -" (German). Such a piece
+# lists what led to the day's news and recalls other governments' pledges; it is hung on
+# the news its opening tells (see same_event._hung_on_its_lead).
+_BACKGROUND = re.compile(
+    r"\s*(?:factbox|fact box|factfile|timeline|q\s?[+&]\s?a|reperes|chronologie|fakten)\s*[:|\u2013\u2014-]"
+)
+
+# "This week" anywhere in a headline (folded text): "Air defence pledged to Ukraine this
+# week", "Les armes promises à Kiev cette semaine", "Was Kiew diese Woche zugesagt wurde".
+# Under a government's name it dates that government's news ("Swedish CV90s pledged this
+# week already in Ukraine"); without one, it heads a list of the week's pledges.
+_THIS_WEEK = re.compile(r"\b(?:this week|cette semaine|(?:in )?diese[rn]? woche)\b")
 
 
 # A headline marking a round-up of the week (folded text), at its start or after a rubric:
@@ -796,6 +819,8 @@ def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: fr
         place = (first_named.get(pledge.donor, unnamed), at if at >= 0 else unnamed, next(iter(key)))
         if first is None or place < first:
             first = place
+    if first is None:
+        first = _retold_in_the_opening(pledges, folded, first_named)
     if package_ordinals and _PACKAGE_WORD.search(folded):
         package = next((m for m in _NTH_PACKAGE.finditer(folded) if counts_the_series(folded, m)), None)
         if package:
@@ -804,6 +829,29 @@ def _lead_pledge(pledges: tuple[Pledge, ...], opening: str, package_ordinals: fr
             if first is None or place < first:
                 first = place
     return frozenset({first[2]}) if first else frozenset()
+
+
+def _retold_in_the_opening(pledges: tuple[Pledge, ...], folded_opening: str,
+                          first_named: dict[str, int]) -> tuple[int, int, str] | None:
+    """When no pledge was read from the opening itself: the place and key of the pledge whose
+    donor and system (or item) the opening names, first named first. A factbox opens on the
+    day's news ("Canada pledged a NASAMS system on Friday") and lists it again among older
+    news ("* Canada - one NASAMS system ..."); the extraction keeps one record of the two, the
+    list line's, whose words are not the opening's, but the opening still leads with it."""
+    first = None
+    for pledge in pledges:
+        key = pledge_keys((pledge,))
+        if not key or pledge.donor not in first_named:
+            continue
+        named = [fold(name).strip() for name in (pledge.system, pledge.item) if name]
+        spots = [folded_opening.find(name) for name in named if name]
+        spots = [at for at in spots if at >= 0]
+        if not spots:
+            continue
+        place = (first_named[pledge.donor], min(spots), next(iter(key)))
+        if first is None or place < first:
+            first = place
+    return first
 
 
 def _denied_matters(folded_opening: str) -> frozenset[str]:

@@ -768,7 +768,8 @@ def _reports_from(fp: StoryFingerprint, feed: int) -> tuple[StoryFingerprint, ..
 
 
 def _is_commentary(fp: StoryFingerprint) -> bool:
-    return "commentary" in fp.event.genres
+    # A wire's factbox or timeline beside its news is no second news of it either.
+    return bool({"commentary", "background"} & fp.event.genres)
 
 
 def time_apart(one: datetime, other: datetime) -> timedelta:

@@ -108,6 +108,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     denials = "denial" in a.occasions and "denial" in b.occasions
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
+    # A wire's factbox beside the news it was filed for: its headline may name only "allies"
+    # and its list the week's other news, neither of which makes it another event.
+    hung = _hung_on_its_lead(a, b) or _hung_on_its_lead(b, a)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
         conflict = "donors"
     elif round_ups and ((a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings)
@@ -118,9 +121,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "systems"
     elif _ventures_differ(a, b):
         conflict = "product"
-    elif _subjects_differ(a, b):
+    elif _subjects_differ(a, b) and not hung:
         conflict = "subject"
-    elif _weighs_the_week(a) != _weighs_the_week(b):
+    elif _weighs_the_week(a) != _weighs_the_week(b) and not hung:
         conflict = "genre"
     elif _parties_differ(a.refusal_parties, b.refusal_parties):
         conflict = "party"
@@ -153,7 +156,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     several = _several_governments_beside_one(a, b) or _several_governments_beside_one(b, a)
     agree = (
         _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b) and not several
-    )
+    ) or (hung and bool(a.lead_pledge & b.lead_pledge))  # a factbox's list is the week's, its lead the news
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
@@ -220,11 +223,29 @@ def _weighs_the_week(side: EventEvidence) -> bool:
     """The headline marks a round-up of the week (events._genres: "Week in review:",
     "La semaine de ...", "Wochenrückblick") and the report names several governments as
     givers or several days: it tells several events (a summit on Wednesday, a delivery on
-    Friday), and joined to one of them it would head that story or hide behind it. A
+    Friday), and joined to one of them it would head that story or hide behind it; so does a
+    headline saying "this week" that names no government ("Air defence pledged to Ukraine
+    this week"), and a wire's factbox or timeline (events._BACKGROUND) naming several. A
     weekly re-telling one government's news of one day ("Week in review: The Hague's
     drones and shells for Kyiv") is a report of that news."""
     several = len(side.donors) >= 2 or len(side.weekdays) >= 2 or len(side.dates) >= 2
-    return "week" in side.genres and several
+    this_week = "this week" in side.genres and not side.headline_donors
+    return (this_week or bool({"week", "background"} & side.genres)) and several
+
+
+def _hung_on_its_lead(background: EventEvidence, news: EventEvidence) -> bool:
+    """`background` is a wire's factbox, timeline or Q+A (events._BACKGROUND) and the news its
+    opening leads with is `news`'s: the same donor giving the same kind of thing
+    (EventEvidence.lead_pledge), or the one government its headline names is the only one
+    `news` names. A factbox hung on Canada's NASAMS pledge recalls the week's
+    other pledges, so it weighs the week against every other report, but it was filed for
+    Canada's news and is no second event of it."""
+    if "background" not in background.genres or "background" in news.genres:
+        return False
+    if len(background.headline_donors) == 1:  # "REPÈRES - Les drones danois et les autres aides"
+        return bool(news.donors) and news.donors <= background.headline_donors
+    leads = {key.rpartition("|")[0] for key in background.lead_pledge}
+    return bool(leads & {key.rpartition("|")[0] for key in news.lead_pledge})
 
 
 def _parties_differ(a: frozenset[str], b: frozenset[str]) -> bool:
