@@ -1,7 +1,7 @@
 """Small busy news days, labelled by event, replayed through the real poller in several feed
 orders: what the busy-day probe files (tests/stories/test_review_41.py, test_review_42.py,
-test_story_grouping_18.py) share. Each file keeps its days, its strict xfails (`left`) and
-its four checks; the replays and the checks' parameters come from here."""
+test_story_grouping_18.py, test_story_grouping_20.py) share. Each file keeps its days and its
+strict xfails (`left`); the replays and the four checks come from here (busy_day_checks)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,36 @@ class BusyDays:
                          if (check, day, dates) in self.left else [])
             for day in self.days for dates in DATE_MODES
         ]
+
+
+def busy_day_checks(busy_days: BusyDays) -> tuple:
+    """The four checks of a busy-day file, parametrized over its days and date modes, each a strict
+    xfail where its `left` says so. A file binds them to its own names starting with `test_`, so
+    pytest collects them there (with tests/stories/conftest.py's `analyzer` fixture)."""
+
+    @pytest.mark.parametrize(("day", "dates"), busy_days.cases("stored"))
+    def every_report_labelled_relevant_is_stored_as_relevant(day, dates, analyzer):
+        relevant = sum(item["relevant"] for item in busy_days.days[day])
+        assert [(name, figures.stored) for name, figures in busy_days.replays(day, dates, analyzer)
+                if figures.stored != relevant] == []
+
+    @pytest.mark.parametrize(("day", "dates"), busy_days.cases("apart"))
+    def no_story_joins_two_events(day, dates, analyzer):
+        assert [(name, figures.wrong) for name, figures in busy_days.replays(day, dates, analyzer)
+                if figures.wrong] == []
+
+    @pytest.mark.parametrize(("day", "dates"), busy_days.cases("hidden"))
+    def no_event_is_hidden(day, dates, analyzer):
+        assert [(name, figures.hidden) for name, figures in busy_days.replays(day, dates, analyzer)
+                if figures.hidden] == []
+
+    @pytest.mark.parametrize(("day", "dates"), busy_days.cases("joined"))
+    def every_report_joins_the_story_of_its_event(day, dates, analyzer):
+        assert [(name, figures.missed) for name, figures in busy_days.replays(day, dates, analyzer)
+                if figures.missed] == []
+
+    return (every_report_labelled_relevant_is_stored_as_relevant, no_story_joins_two_events, no_event_is_hidden,
+            every_report_joins_the_story_of_its_event)
 
 
 # The orders the busy days of tests/stories/test_story_busy_day*.py are replayed in: the file's,
