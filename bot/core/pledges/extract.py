@@ -80,8 +80,8 @@ the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid 
 tells only as discussed; a headline's shipment in the past tense ("US secretly shipped")
 makes the body's promise of the same thing its history, dropped; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
-same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py and
-tests/pledges/test_pledges_wire_2.py.
+same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py (what is
+given), test_pledges_wire_status.py, test_pledges_wire_givers.py and test_pledges_wire_2.py.
 """
 
 from __future__ import annotations

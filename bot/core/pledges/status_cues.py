@@ -402,7 +402,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
 # What stands between a refusal and the permission it refuses (folded text): "refused to
 # allow", "declined to allow", "a refusé d'autoriser". (German puts the one permitted
 # between them, "verweigert Deutschland die Erlaubnis, ... zu liefern": not read here; see
-# tests/stories/test_story_busy_day.py.)
+# tests/stories/test_story_busy_day_cases.py.)
 _REFUSED_PERMISSION_GAP = lazy(r"\s*(?:(?:to|d'|de)\s*)?")
 
 
