@@ -11,7 +11,12 @@ are pledges, deliveries, refusals, undecided questions, military money, producti
 Ukraine, contact-group meetings and Kyiv's own requests. An item mixing aid to Ukraine with aid to another
 country is relevant (it reports aid to Ukraine).
 
-First run: see below (filled in after the run).
+First run (2026-12-05, this branch = main at 0f75c5e, labels unchanged): 29 of 30; precision 14/14 = 1.00,
+recall 14/15 = 0.93 (EN 5 of 5 aid, FR 5 of 5, DE 4 of 5; all 15 look-alikes read as not relevant). The
+interviews, the teaser items, the indirect-speech items, Kyiv's request for "several more Patriot batteries"
+and the Austrian transit refusal are read as relevant; Taiwan's NASAMS, the Patriots' linebacker, the
+Leopards' football club, "Le Guépard" and Moldova's EU-funded vehicles as not. Left as a strict xfail: the
+Swedish package for Ukraine's navy (German), which no rule reads.
 """
 
 from __future__ import annotations
@@ -121,7 +126,12 @@ ITEMS = [
 ]
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Schweden: Paket über 1,2 Mrd. Kronen (rund 105 Mio. Euro) für Kiews Marine": (
+        "not relevant, no rule fired (score 0): a bare 'Paket ... für Kiew(s)' is no aid word ('Militärpaket' "
+        "is), and 'stellt der ukrainischen Marine Patrouillenboote ... bereit' fires nothing ('stellt der Ukraine "
+        "Patrouillenboote bereit' and 'liefert der ukrainischen Marine Patrouillenboote' both do)"),
+}
 
 
 def _params() -> list:

@@ -25,7 +25,21 @@ shuffles, newest first), all dated now and dated as published, and counted as
 ../shared/eval/score_stories.py counts: pair precision and recall over the reports labelled relevant and
 stored as relevant, and hidden events.
 
-First run: see below (filled in after the run).
+First run (2026-12-05, this branch = main at 0f75c5e, labels unchanged; the two date modes gave the same
+figures in every order): precision 1.00 and no event hidden in every day, order and date mode; the three
+reports labelled not relevant (Poland's Apaches, the Swiss re-export ban, U.S. munitions for Israel) not
+stored as relevant.
+- Day A: 9 of 9 relevant stored; 6 pairs; pair precision 1.00, recall 1.00 in all 7 orders: Norway's
+  delivery and its new pledge of the same day stay apart, and so do the two 400 million euro packages.
+- Day B: 9 of 10 relevant stored in all 7 orders: the English headline-only "Italian SAMP/T battery now in
+  Ukraine" is not stored as relevant. 9 pairs; precision 1.00, recall 0.78 (7 of 9) in all 7 orders: the
+  French and German headline-only items on Italy's SAMP/T share a story with each other, never with the
+  English wire's full report (a phase conflict: the present-tense headlines are read as a pledge, the
+  report as a delivery). The French interview repeating Sweden's Archer pledge joins that pledge's story,
+  the retitled Belgian item joins its first title's.
+- Day C: 8 of 8 relevant stored; 8 pairs; precision 1.00, recall 1.00 in all 7 orders (the retitled German
+  item on Spain's Patriot missiles joins its story).
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -168,7 +182,12 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+LEFT: dict[tuple[str, str, str], str] = {
+    **{("stored", "B", dates): (
+        "the English headline-only 'Italian SAMP/T battery now in Ukraine' (SB-EN-02) is not stored as relevant (no rule fires on a headline with no verb: 'Italian SAMP/T battery arrives in Ukraine' is read relevant): 9 of 10 stored in every order") for dates in ("today", "real")},
+    **{("joined", "B", dates): (
+        "Italy's SAMP/T battery: the French and German headline-only items (SB-FR-01, SB-DE-01) share a story with each other but never with the English wire's full report (SB-EN-01): the present-tense headlines 'livre' / 'liefert' are read IT|air_defence|pledged (phase decision), the full report delivered (phase delivery): recall 0.78 (7 of 9) in every order") for dates in ("today", "real")},
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
