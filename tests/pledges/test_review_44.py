@@ -231,7 +231,7 @@ LEFT: dict[str, str] = {
         "the extractor reads paying for a thing built in Ukraine as an order from Ukraine's industry on purpose)"),
     "Canada scraps transfer of surplus shells to Ukraine, offers drone money instead": (
         "the cancelled 'transfer of 20,000 surplus 105mm artillery shells' loses its count (the calibre 105mm "
-        "after the count; without it 20000 is read), and the headline adds (CA, ammunition, pledged) from "
+        "after the count; without it, or with 155mm, 20000 is read), and the headline adds (CA, ammunition, pledged) from "
         "'scraps transfer of surplus shells ..., offers drone money instead'"),
     "Australia says all 49 Abrams tanks have reached Ukraine": (
         "reads 'Canberra will add A$95 million in military aid, including drones' as delivered, money and drones "
