@@ -44,9 +44,7 @@ What is left is a strict xfail (LEFT) per check, day and date mode.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.support.busy_days import BusyDays, report
+from tests.support.busy_days import BusyDays, busy_day_checks, report
 
 EN, EN2, FR, DE, LIVE_EN = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Live blog EN"
 
@@ -193,26 +191,8 @@ LEFT: dict[tuple[str, str, str], str] = {
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
 
-@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("stored"))
-def test_every_report_labelled_relevant_is_stored_as_relevant(day, dates, analyzer):
-    relevant = sum(item["relevant"] for item in DAYS[day])
-    assert [(name, figures.stored) for name, figures in BUSY_DAYS.replays(day, dates, analyzer)
-            if figures.stored != relevant] == []
-
-
-@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("apart"))
-def test_no_story_joins_two_events(day, dates, analyzer):
-    assert [(name, figures.wrong) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.wrong] == []
-
-
-@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("hidden"))
-def test_no_event_is_hidden(day, dates, analyzer):
-    assert [(name, figures.hidden) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.hidden] == []
-
-
-@pytest.mark.parametrize(("day", "dates"), BUSY_DAYS.cases("joined"))
-def test_every_report_joins_the_story_of_its_event(day, dates, analyzer):
-    assert [(name, figures.missed) for name, figures in BUSY_DAYS.replays(day, dates, analyzer) if figures.missed] == []
+(test_every_report_labelled_relevant_is_stored_as_relevant, test_no_story_joins_two_events, test_no_event_is_hidden,
+ test_every_report_joins_the_story_of_its_event) = busy_day_checks(BUSY_DAYS)
 
 
 def test_the_probe_is_as_briefed() -> None:
