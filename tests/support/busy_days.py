@@ -1,6 +1,6 @@
 """Small busy news days, labelled by event, replayed through the real poller in several feed
-orders: what the busy-day probe files (tests/stories/test_review_41.py, test_review_42.py,
-test_review_44.py, test_story_grouping_18.py, test_story_grouping_20.py) share. Each file keeps its days and its
+orders: what the busy-day probe files (tests/stories/test_review_41.py to test_review_44.py,
+test_story_grouping_18.py, test_story_grouping_20.py) share. Each file keeps its days and its
 strict xfails (`left`); the replays and the four checks come from here (busy_day_checks)."""
 
 from __future__ import annotations
