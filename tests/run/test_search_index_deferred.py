@@ -115,7 +115,7 @@ def test_the_order_holds_when_the_second_body_comes_after_the_first_is_analysed(
     results, seen = _poll_both_in_order(harness, first, second, monkeypatch)
     assert [r.new_entries for r in results] == [3, 2]
     assert seen == {"counted": 2, "queued": 3}
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert len(store.search_entries("harbour", limit=100)) == 5
 
 

@@ -256,9 +256,9 @@ def test_a_delivery_writes_none_of_the_search_index_a_poll_group_left_queued(sto
         store.db.conn.set_trace_callback(None)
     assert any("state = 'sending'" in sql for sql in statements)  # the trace saw the claim
     assert [sql for sql in statements if "entries_fts" in sql or "entries_unindexed" in sql] == []
-    assert _queued(store) == 5
+    assert entries_waiting_for_the_index(store) == 5
     assert store.search_entries("raketenwerfer") == []
     store.index_queued_entries()  # the poller's, once no poll of the group is left
-    assert _queued(store) == 0
+    assert entries_waiting_for_the_index(store) == 0
     assert len(store.search_entries("raketenwerfer", limit=100)) == 5
     store.db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
