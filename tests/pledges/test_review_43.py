@@ -287,9 +287,9 @@ LEFT: dict[str, str] = {
         "adds (CZ, ammunition, pledged, None) beside the money paid into the initiative (CZ, funding, pledged, "
         "50000000): the initiative's purpose ('that buys artillery ammunition') is read as things given"),
     "REPÈRES - Ce que l'Italie a fourni à l'Ukraine": (
-        "France is not read as co-giver of 'la batterie SAMP/T fournie avec la France' (a plain 'avec' is no "
-        "partner); the 9th decree ('au contenu classé secret', no verb) and the 12th ('un 12e décret en "
-        "discussion', 'décret' alone no package word) give no record"),
+        "the 9th decree ('au contenu classé secret', no verb) and the 12th ('un 12e décret en discussion', "
+        "'décret' alone no package word) give no record (France as co-giver of the SAMP/T, 'fournie avec la "
+        "France', is read since round 32)"),
 }
 
 

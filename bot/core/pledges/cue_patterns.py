@@ -344,13 +344,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
-     r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     r"livres (?:a|aux|par|en|avec)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      # things received, told in the passive: "les obus promis ont bien été reçus"
      r"ete recu(?:e|s|es)?\b|"
-     r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
+     r"fourni[es]* (?:a|aux|par|avec)|est arrive\w*|arrive[es]* en ukraine|"
      # other French participles with their agent or recipient: "cédés par la France",
      # "remis aux forces ukrainiennes", "transférés à Kiev"
-     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
+     # (or with a partner: "fournis avec la Lettonie", see item_givers._JOINTLY_BEFORE)
+     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par|avec)\b|"
      # ... or closing a factbox line after the things, with no verb before ("- Avril 2023 :
      # 6 obusiers Caesar livrés."): kept only at the line's or clause's end (see
      # status_cues._BARE_FRENCH_PARTICIPLE), as "livre(s)" is also a book or pounds

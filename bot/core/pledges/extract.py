@@ -109,7 +109,7 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
-from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
+from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.non_givers import not_a_giver
@@ -281,6 +281,11 @@ def extract_pledges(
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
             if len(found_donors) > 1:
                 last_several = found_donors
+                # (a partner who gave "with" the giver is no subject a later line borrows: after
+                # "- Mars 2023 : des chars livrés avec le Danemark." the next dated line is the
+                # list's giver's alone; "both countries" still finds the pair, last_several)
+                partners = joint_partners(folded, start, end, donors[index])
+                found_donors = tuple(d for d in found_donors if d not in partners) or found_donors
         elif last_found and last_found[0] == index - 1 and not items_by_sentence[index]:
             # "Six tanks pledged; delivered in April": a clause after ";" with a participle and
             # neither subject nor item tells the later stage of the things before it.
