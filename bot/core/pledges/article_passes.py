@@ -214,6 +214,11 @@ def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
 FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
 
 
+# A factbox's or timeline's headline names the topic its lines tell, not a giving of its own:
+# "FACTBOX-...", "TIMELINE-...", "CHRONOLOGIE - ...", "REPÈRES - ..." (folded text).
+_LIST_HEADING = lazy(r"(?:factbox|timeline|chronolog\w*|reperes)\s*[-:\u2013\u2014]")
+
+
 def verbless_headline(
     full: str, folded: str, start: int, end: int, mentions: list[Mention], statuses: StatusMatches,
     body_pledges: list[Pledge], counts: list[Count], donors: list[tuple[str, int, int]] = (),
@@ -225,6 +230,8 @@ def verbless_headline(
     marker = FOR_UKRAINE.search(folded, start, end)
     if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
         return []
+    if _LIST_HEADING.match(folded, start):
+        return []  # "CHRONOLOGIE - Finnlands Militärhilfe für die Ukraine": the topic of a list
     # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
     # giver; else organisations and "the allies" name no government whose headline this is.
     named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])

@@ -263,10 +263,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:determine|determinee|determines|determinees|resolu|resolue|resolus)\W{0,3} a (?:maintenir|poursuivre|continuer)|"
      rf"determined\W{{0,3}} to (?:keep|maintain|continue|sustain)|entschlossen,? (?:{_WORD},? ){{0,8}}(?:fortzusetzen|aufrechtzuerhalten|fortzufuhren)|"
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
-     rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|recevoir|etre)|"
+     rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|ceder|transferer|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?n?\b|debatt\w*|"
-     rf"konnte\w* (?:{_WORD} ){{0,4}}(?:liefern|schicken|bereitstellen|erhalten|bekommen|uberlassen|abgeben|abtreten)|"
+     rf"konnte\w* (?:{_WORD} ){{0,6}}(?:liefern|schicken|bereitstellen|erhalten|bekommen|uberlassen|abgeben|abtreten)|"
      # a decision not taken yet: "eine Entscheidung über Kampfpanzer sei noch nicht gefallen"
      # (told by the verb phrase alone, with its adverbs: the discussed automaton stays small)
      r"\b(?:ist|sei|war|ware) (?:(?:noch|bisher|bislang|dagegen|ebenfalls|auch|aber|jedoch) )*nicht gefallen\b|"
@@ -344,13 +344,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
-     r"livres (?:a|aux|par|en)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     r"livres (?:a|aux|par|en|avec)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      # things received, told in the passive: "les obus promis ont bien été reçus"
      r"ete recu(?:e|s|es)?\b|"
-     r"fourni[es]* (?:a|aux|par)|est arrive\w*|arrive[es]* en ukraine|"
+     r"fourni[es]* (?:a|aux|par|avec)|est arrive\w*|arrive[es]* en ukraine|"
      # other French participles with their agent or recipient: "cédés par la France",
      # "remis aux forces ukrainiennes", "transférés à Kiev"
-     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par)\b|"
+     # (or with a partner: "fournis avec la Lettonie", see item_givers._JOINTLY_BEFORE)
+     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par|avec)\b|"
+     # ... or closing a factbox line after the things, with no verb before ("- Avril 2023 :
+     # 6 obusiers Caesar livrés."): kept only at the line's or clause's end (see
+     # status_cues._BARE_FRENCH_PARTICIPLE), as "livre(s)" is also a book or pounds
+     r"(?:livre|fourni|envoye|cede|transfere|remis)(?:e|s|es)?|"
      r"(?:have|has) (?:now )?(?:begun|started|completed|finished)|began|completed|complete[sd] (?:the )?(?:handover|transfer|delivery)|"
      r"handover|(?:supplied|provided|sent|donated|delivered|given|trained) (?:by|in|to)|now in ukraine|trained|"
      # French handover as a noun ("la remise de six canons"), and a delivery that took

@@ -103,11 +103,13 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.condition_clauses import condition_clause, outside
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
+from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
-from bot.core.pledges.item_givers import WESTERN_ITEM, without_dateline_city
+from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.non_givers import not_a_giver
@@ -247,9 +249,12 @@ def extract_pledges(
         ):
             if counts is None:
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
+            # (what a condition asks of another country is none of this sentence's giving)
+            condition = condition_clause(folded, start, end, donors[index])
             found = sentence_pledges(
-                full, folded, start, end, items_by_sentence[index], money_by_sentence[index],
-                counts[index], donors[index], others[index], ukraine[index], previous, sentence_cues, inherited, usai,
+                full, folded, start, end, outside(items_by_sentence[index], condition),
+                outside(money_by_sentence[index], condition), counts[index], outside(donors[index], condition),
+                others[index], ukraine[index], previous, outside(sentence_cues, condition), inherited, usai,
                 context, total_told, entities.is_firm,
             )
             if found and _LIKENESS.search(folded, start, end):
@@ -276,6 +281,11 @@ def extract_pledges(
             found_donors = tuple(dict.fromkeys(p.donor for p in found))
             if len(found_donors) > 1:
                 last_several = found_donors
+                # (a partner who gave "with" the giver is no subject a later line borrows: after
+                # "- Mars 2023 : des chars livrés avec le Danemark." the next dated line is the
+                # list's giver's alone; "both countries" still finds the pair, last_several)
+                partners = joint_partners(folded, start, end, donors[index])
+                found_donors = tuple(d for d in found_donors if d not in partners) or found_donors
         elif last_found and last_found[0] == index - 1 and not items_by_sentence[index]:
             # "Six tanks pledged; delivered in April": a clause after ";" with a participle and
             # neither subject nor item tells the later stage of the things before it.
@@ -299,7 +309,8 @@ def extract_pledges(
         elif donors[index]:
             givers = [
                 d for d in donors[index]
-                if (index in wanted or d[1] - start <= _SUBJECT_REACH) and not not_a_giver(full, folded, d)
+                if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH)
+                and not not_a_giver(full, folded, d)
             ]
             if givers:
                 # the first group: where a sentence's subject stands
@@ -393,6 +404,15 @@ _TOLD_BY_NEXT = lazy(
 )
 _CONTENT = lazy(r"\w{3}")
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
+
+
+def _after_dateline(full: str, start: int) -> int:
+    """Where a sentence's own words begin: after the dateline that opens it ("PARIS (AFP) -
+    Les grandes étapes de l'aide danoise ..."), whose city is no subject."""
+    dateline = DATELINE.match(full, start)
+    return dateline.end() if dateline is not None else start
+
+
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
 # a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").

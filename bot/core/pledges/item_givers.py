@@ -266,6 +266,9 @@ WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(
 _JOINTLY_BEFORE = lazy(
     r"\b(?:together with|jointly with|alongside|along with|in cooperation with|in partnership with|"
     r"zusammen mit|gemeinsam mit|conjointement avec|en cooperation avec|aux cotes d[eu']?|de concert avec|"
+    # ... or a plain "avec" right after a French participle of giving: "la batterie fournie
+    # avec la France", "des chars livrés avec le Danemark" (not "développé avec": a maker)
+    r"(?:livre|fourni|envoye|cede|transfere|remis|finance)(?:e|s|es)? avec|"
     # ... and one the giver is in talks with about it: both weigh it ("is in talks with
     # Germany about jointly funding", "en discussion avec", "in Gesprächen mit")
     r"in talks with|in negotiations with|en discussions? avec|en pourparlers avec|in gesprachen mit|im gesprach mit|"

@@ -57,6 +57,12 @@ _FOR_PURPOSE = lazy(
     # (an amount converted in brackets stays the amount: "1.5 billion crowns ($140
     # million) to buy drones")
     r"(?:\s*\([^()]{1,30}\))?"
+    # (a participle of pledging or setting aside may stand between the amount and its
+    # purpose, as factbox lines and budget sentences tell it: "80 million euros pledged
+    # for ammunition", "earmarked for drones", "60 millions d'euros alloués à l'achat de",
+    # "promis pour la défense aérienne"; no participle of delivery: money is not shipped)
+    r"(?:,?\s*(?:pledged|promised|earmarked|allocated|committed|set aside|approved|granted|budgeted|reserved|"
+    r"(?:promis|alloue|accorde|debloque|octroye|reserve|engage)(?:e?s?)?)\b,?)?"
     # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
     # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
     # (... or the tranche of it: "a 2 billion euro tranche of the European Peace Facility

@@ -85,6 +85,16 @@ _LIVRE_FIGURATIVE = lazy(
     r"informations|chiffres|explications|analyses?|conseils|temoignages?|elements|vision|version|regard|point de vue|"
     r"avis|sentiment|bilan|verdict|reponse|message|discours)\b"
 )
+# A French participle with nothing after it but the end of its line or clause is a
+# factbox line's delivery ("- Avril 2023 : 6 obusiers Caesar livrés."); elsewhere the bare
+# word is no cue ("un livre", "la livre sterling", "les chars livrés par Paris" is read by
+# the longer cues), nor pounds told as money ("100 millions de livres.").
+_BARE_FRENCH_PARTICIPLE = lazy(r"(?:livre|fourni|envoye|cede|transfere|remis)(?:e|s|es)?")
+_CLAUSE_ENDS_AFTER = lazy(r" ?(?:[.;]|$)")
+_MONEY_UNIT_BEFORE = lazy(r"(?:\bde|\bd'|\bdes|\bla|\ble|\bun|\bune|\bles|\bmillions?|\bmilliards?) ?$")
+# Where money comes from ("Die Finanzierung erfolgt aus dem Ertüchtigungstitel", "... kommt
+# aus dem Haushalt") tells the source of an order's money, not a financing promised.
+_MONEY_SOURCE_AFTER = lazy(r" (?:erfolg|komm|stamm)\w* (?:\w+ )?aus\b")
 _FRENCH_AUXILIARY_BEFORE = lazy(
     r"\b(?:a|ont|avait|avaient|aura|auront|ete|est|sont|etait|etaient|sera|seront|deja|avoir|etre)\s+"
     # (a sentence adverb may stand between: "a pourtant livré", "ont bel et bien livré")
@@ -215,6 +225,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "delivered" and _BARE_FRENCH_PARTICIPLE.fullmatch(folded, s, e) and (
+                not _CLAUSE_ENDS_AFTER.match(folded[:end], e) or _MONEY_UNIT_BEFORE.search(before)
+            ):
+                continue  # a bare "livrés" tells a delivery only closing a factbox line
+            if status == "pledged" and folded.startswith("finanzierung", s) and _MONEY_SOURCE_AFTER.match(folded, e):
+                continue  # "Die Finanzierung erfolgt aus ...": where the money comes from
             if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 50), s):
                 continue  # "the shells will come from British production lines": where given things come from
             if status == "received" and _SECOND_VERB_BEFORE.search(before) and _IN_RETURN_AFTER.match(folded, e, end):
