@@ -265,7 +265,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|ceder|transferer|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|im gesprach|gesprache?n?\b|debatt\w*|"
+     rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|"
+     # ("berät" folds to "berat", its past is "beriet": "berät noch über die Abgabe")
+     r"berat\b|beriet(?:en)?\b|im gesprach|gesprache?n?\b|debatt\w*|"
      rf"konnte\w* (?:{_WORD} ){{0,6}}(?:liefern|schicken|bereitstellen|erhalten|bekommen|uberlassen|abgeben|abtreten)|"
      # a decision not taken yet: "eine Entscheidung über Kampfpanzer sei noch nicht gefallen"
      # (told by the verb phrase alone, with its adverbs: the discussed automaton stays small)
@@ -666,6 +668,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geben|zahlen|uberweisen|spenden|schenken)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
+     # ... also in a plain present or another verb of going, after the words of a batch
+     # more, told beside a delivery ("and two more follow in May", "vier weitere folgen",
+     # "et trois autres partiront"): the rest of the order is still to come
+     r"(?:more|further|weitere|autres|supplementaires) (?:follows?|folg(?:en|t)|suivent|partiront|arriveront|"
+     r"seront livr\w*|kommen hinzu)\b|"
+     # adding to aid is promising it: "will add A$95 million in military aid"
+     r"will (?:also )?add\b|"
+     # German release of arms, the split verb "gibt/gab ... frei" ("freigegeben" below)
+     rf"(?:gib(?:t|en)|gab(?:en)?) (?:{_WORD} ){{0,10}}frei\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
      # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"

@@ -21,11 +21,29 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
     folded, start = sentence.folded, sentence.start
     if cue.kind == "purchase" and _PRIVATE_BUYER.search(folded, start, cue.start):
         return True  # "a charity said it had bought drones": no government gives
-    # "will send Patriot systems to Poland", "to Egypt": aid to someone else
-    return not parties.ukraine and (
+    # "will send Patriot systems to Poland", "to Egypt": aid to someone else (Ukraine may be
+    # named in another clause: "approved the sale of interceptors to Israel, and announced a
+    # package for Ukraine")
+    return not _ukraine_in_the_clause(folded, start, sentence.end, item, parties) and (
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
     ) or _swapped_to_a_donor(sentence, item, parties)
+
+
+# Where a clause ends: a comma or semicolon before a word, unless a relative clause opens
+# that tells where the things go on to ("to Poland, which will pass them to Ukraine").
+_CLAUSE_END = lazy(r"[,;]\s+(?!(?:which|who|that|where|qui|dont|ou|die|der|das|den|welche\w*)\b)")
+
+
+def _ukraine_in_the_clause(folded: str, start: int, end: int, item: Item, parties: Parties) -> bool:
+    """Whether Ukraine is named in the clause of the item (the sentence from the last
+    clause end before the item to the next after it)."""
+    if not parties.ukraine:
+        return False
+    low = max((m.end() for m in _CLAUSE_END.finditer(folded, start, item.start)), default=start)
+    following = _CLAUSE_END.search(folded, item.end, end)
+    high = following.start() if following is not None else end
+    return any(low <= s < high for _, s, _ in parties.ukraine)
 
 
 # A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
@@ -97,8 +115,18 @@ def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> boo
     return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])
 
 
+# The worth of what is sent, told between the things and where they go: "worth $1.1
+# billion", "im Wert von 950 Millionen Euro", "d'une valeur de 2 milliards d'euros" (its
+# figures and currency signs are no plain words, and it is longer than the three allowed).
+_WORTH = (
+    r"(?i:(?:worth|valued at|im wert von|in hohe von|d'une valeur de|pour)\s+(?:about |around |rund |environ )?"
+    r"(?:[a-z]{0,2}\$|€|£)?\s?\d[\d.,]*\s*(?:million|billion|bn|mln|millions?|milliards?|millionen|milliarden|mio\.|mrd\.)?"
+    r"(?:\s+(?:dollars?|euros?|d'euros|de dollars|pounds|kronor|crowns|kronen|couronnes|de couronnes))?\s+)"
+)
 # What is sent "to" a donor country goes there: "to Poland", "nach Polen", "à la Pologne".
-_TO_A_PLACE = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$")
+_TO_A_PLACE = lazy(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?" + _WORTH + r"|(?:[\w-]+\s+){0,3}?)(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$"
+)
 
 # ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
 _AN_INITIATIVE_AFTER = lazy(
@@ -110,7 +138,7 @@ def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]
     """Whether a donor country stands as the destination right after the item (in a
     sentence that names no Ukraine)."""
     return any(
-        item.end < s <= item.end + 40 and _TO_A_PLACE.fullmatch(folded, item.end, s)
+        item.end < s <= item.end + 80 and _TO_A_PLACE.fullmatch(folded, item.end, s)
         and not _AN_INITIATIVE_AFTER.match(folded, e)
         for _, s, e in donors
     )
@@ -121,7 +149,7 @@ def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]
 # sentence that names no Ukraine. Read on the text as written, where a name is
 # capitalised. German "an" is left out: its nouns are capitalised too ("an Verbündete").
 _TO_A_NAME = lazy(
-    r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
+    r"[\w-]*\s+(?:(?:[\w-]+\s+){0,2}?" + _WORTH + r"|(?:[\w-]+\s+){0,3}?)(?:to|nach|à|au|aux|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?"
     # (an organisation's members are no country: "le remboursement ... aux États membres")
     r"(?!(?:États|Etats|Member)\s+(?:membres|States)\b)[A-ZÀ-ÖØ-Þ][\w-]"
 )
@@ -133,7 +161,7 @@ _TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|Fro
 def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
     """Whether the item goes to a country named by no list (see _TO_A_NAME). A headline
     in title case ("Germany To Send Tanks To Bolster Defences") says nothing this way."""
-    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 60))
+    match = _TO_A_NAME.match(full, item.end, min(end, item.end + 100))
     if match is None or any(s <= match.end() - 2 < e for _, s, e in donors):
         return False
     if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):

@@ -189,7 +189,10 @@ _VERB_AFTER = (
     r"werden|wurden|soll|sollen|sont|seront|ont|pour|fur|avant|sera|which|that|should|could|due|arrived|arrives|arrive|"
     # German puts the verb last: "Norwegen will weitere acht schicken", "sagte weitere acht zu"
     r"zu|liefern|schicken|ubergeben|uberlassen|bereitstellen|folgen|geliefert|zugesagt|"
-    r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera"
+    r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera|"
+    # a batch more in a plain present or another verb of coming: "two more follow in May",
+    # "zwei weitere folgen", "trois autres partiront" (cue_patterns, "more to come")
+    r"follow|follows|folgt|suivent|partiront|arriveront"
 )
 _NO_NOUN_AFTER = rf"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:{_VERB_AFTER})\b)"
 # (its hint reads the same words, without the look-ahead RE2 does not have)

@@ -239,6 +239,14 @@ def cues_as_the_sentence_reads(sentence: Sentence, cues: list[Cue]) -> list[Cue]
     # own army", "pour ses propres forces", "für die Bundeswehr").
     if any(c.kind == "purchase" or c.status == "production" for c in cues) and _OWN_USE.search(folded, start, end):
         cues = [c for c in cues if c.kind != "purchase" and c.status != "production"]
+    # ... nor is approving such a purchase, when the sentence names no Ukraine: "approved the
+    # purchase of 46 tanks for their own army", "den Kauf von 60 Hubschraubern für die
+    # Bundeswehr genehmigt" (the approval cue would otherwise promise the army's tanks).
+    if (
+        any(c.status in ("pledged", "delivered") for c in cues) and _OWN_USE.search(folded, start, end)
+        and _PURCHASE_NOUN.search(folded, start, end) and not _UKRAINE_NAMED.search(folded, start, end)
+    ):
+        cues = [c for c in cues if c.status not in ("pledged", "delivered")]
     return cues
 
 
@@ -273,6 +281,8 @@ _FUTURE_CUE = lazy(
     r"prevoi\w*|compt\w*|souhait\w*|veu\w*|entend\w*|plan\w*|intend\w*|wants?|aims?)\b"
 )
 
+_PURCHASE_NOUN = lazy(r"\b(?:purchase|acquisition|procurement|achat|acquisition|kauf|ankauf|beschaffung|erwerb)\b")
+_UKRAINE_NAMED = lazy(r"\b(?:ukrain|kyiv|kiev|kiew|kyjiw)")
 _OWN_USE = lazy(
     r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"
     r"pour (?:sa|son|ses|leur|leurs) propres? (?:armee|forces|usage|stocks?|besoins)|"

@@ -441,7 +441,12 @@ _REQUEST_WORD_END = lazy(r"(?:requests?|appeals?|pleas?|demands?|demandes?|reque
 # ... et se penche sur"). (Folded text.)
 # (a French gerund opens one too, "..., a rappelé le ministre, en annonçant un nouveau
 # paquet": read up to the weak cue, the "en" right before it)
-_CLAUSE_PARTS = lazy(r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;|,\s*en\s*$")
+# (", and" before a new subject opens a clause too: "approved the possible sale of jets to
+# Taiwan, and the Pentagon announced a package for Ukraine", ", et le Pentagone a annoncé")
+_CLAUSE_PARTS = lazy(
+    r"[,;]\s*(?:as|while|whereas|but|tandis que|alors que|mais|wahrend|aber|jedoch)\b|;|,\s*en\s*$|"
+    r",\s*(?:and|et|und)\s+(?:the|le|la|les|l'|die|der|das)\s*[\w-]+\s+(?:\w+\s+)?(?:has\s+|have\s+|a\s+|ont\s+|hat\s+|haben\s+)?$"
+)
 _SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|elle\s+)?$")
 
 

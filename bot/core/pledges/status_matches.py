@@ -19,7 +19,18 @@ from bot.core.pledges.records import as_ascii
 
 # One RE2 automaton per status (cues of different statuses may overlap; the longest
 # wins in find_status_cues). What needs look-behind is checked after the match:
-_STATUS_RE = {status: re2.compile((r"\b(?:" + pattern + r")\b").encode()) for status, pattern in STATUS_PATTERNS}
+# (RE2's default of 8 MiB per automaton is too little for the pledged pattern's DFA, which
+# then falls back to the slower NFA with "DFA out of memory": the same 64 MiB as the set.)
+def _status_options() -> re2.Options:
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    return options
+
+
+_STATUS_RE = {
+    status: re2.compile((r"\b(?:" + pattern + r")\b").encode(), _status_options())
+    for status, pattern in STATUS_PATTERNS
+}
 
 
 def _status_set() -> re2.Set | None:
