@@ -61,3 +61,14 @@ CASES = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), CASES)
 def test_headline_only_present_tense_pairs(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+def test_a_stored_story_keeps_its_headline_told_in_either_phase(analyzer):
+    """The poller stores a story's evidence and reads it back at its next start: the marking
+    must survive (read back as False, the headline would conflict with the delivery again)."""
+    from bot.core.stories.fingerprints import StoryFingerprint
+    from tests.support.story_pairs import report_fingerprint
+
+    stored = report_fingerprint(analyzer, "de", "Norwegen liefert NASAMS-Startgeräte an die Ukraine", "")
+    assert stored.event.either_phase
+    assert StoryFingerprint.from_json(stored.to_json()).event == stored.event

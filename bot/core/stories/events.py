@@ -242,6 +242,7 @@ class EventEvidence:
             "refusal_parties": sorted(self.refusal_parties),
             "denied_matters": sorted(self.denied_matters),
             "lead_pledge": sorted(self.lead_pledge),
+            "either_phase": self.either_phase,
         }
 
     @classmethod
@@ -249,7 +250,7 @@ class EventEvidence:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
-        `refusal_parties` and `denied_matters`, then `lead_pledge`),
+        `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -274,7 +275,10 @@ class EventEvidence:
                                                        for v in values):
                 raise ValueError(f"event evidence {name!r} must be a list of {kind.__name__}")
             fields[name] = frozenset(values)
-        return cls(**fields)
+        either_phase = data.get("either_phase", False)
+        if not isinstance(either_phase, bool):
+            raise ValueError("event evidence 'either_phase' must be true or false")
+        return cls(**fields, either_phase=either_phase)
 
 
 def event_evidence(
