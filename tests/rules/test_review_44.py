@@ -126,11 +126,10 @@ ITEMS = [
 ]
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
+# The first run's one xfail, Sweden's naval package, is read relevant since relevance round 19
+# (tests/rules/test_rules_relevance_19.py: naval items and a reporting clause's comma in the German
+# separable-verb rules).
 LEFT: dict[str, str] = {
-    "Schweden: Paket über 1,2 Mrd. Kronen (rund 105 Mio. Euro) für Kiews Marine": (
-        "not relevant, no rule fired (score 0): a bare 'Paket ... für Kiew(s)' is no aid word ('Militärpaket' "
-        "is), and 'stellt der ukrainischen Marine Patrouillenboote ... bereit' fires nothing ('stellt der Ukraine "
-        "Patrouillenboote bereit' and 'liefert der ukrainischen Marine Patrouillenboote' both do)"),
 }
 
 

@@ -158,6 +158,10 @@ class EventEvidence:
     # news a report leads with, which for a round-up of several governments' news is the
     # event it reports (see same_event._lead_untold).
     lead_pledge: frozenset[str] = frozenset()
+    # A headline-only report telling a handing-over in the present (see `_told_in_either_phase`):
+    # its pledges are told in both phases, decision and delivery (and keyed both as pledged
+    # and as delivered in `pledges` and `headline_pledges`), and agree with either.
+    either_phase: bool = False
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -238,6 +242,7 @@ class EventEvidence:
             "refusal_parties": sorted(self.refusal_parties),
             "denied_matters": sorted(self.denied_matters),
             "lead_pledge": sorted(self.lead_pledge),
+            "either_phase": self.either_phase,
         }
 
     @classmethod
@@ -245,7 +250,7 @@ class EventEvidence:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
-        `refusal_parties` and `denied_matters`, then `lead_pledge`),
+        `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -270,7 +275,10 @@ class EventEvidence:
                                                        for v in values):
                 raise ValueError(f"event evidence {name!r} must be a list of {kind.__name__}")
             fields[name] = frozenset(values)
-        return cls(**fields)
+        either_phase = data.get("either_phase", False)
+        if not isinstance(either_phase, bool):
+            raise ValueError("event evidence 'either_phase' must be true or false")
+        return cls(**fields, either_phase=either_phase)
 
 
 def event_evidence(
@@ -360,22 +368,30 @@ def event_evidence(
     headline_groups = _leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {_currency(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     occasions = _occasions(folded) | _refusal_told(title, countries_in_headline) | _denial(fold(opening))
+    # A headline alone telling a handing-over in the present is read as a promise; a delivery
+    # is as likely, so it takes both phases and conflicts with neither report (see
+    # `_told_in_either_phase`).
+    either_phase = _told_in_either_phase(title, body, telling)
+    phases = {PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
+    system_phases = {f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
+                     for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
+    if either_phase:
+        phases.add(PHASE_OF_STATUS["delivered"])
+        system_phases |= {f"{p.donor}|{p.system}|{PHASE_OF_STATUS['delivered']}" for p in either_phase if p.system}
     return EventEvidence(
         donors=frozenset(d for d in donors if d not in GROUP_DONORS),
         systems=frozenset(systems),
         headline_systems=frozenset(headline_systems),
         # "The allies will send more tanks" is the background of every meeting report;
         # only a government's own pledge says which phase the event is in.
-        phases=frozenset(
-            PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
-        ),
+        phases=frozenset(phases),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
         rough_amounts=frozenset(key for key, start in amounts if _told_rough(lead, aligned, start)),
         package_ordinals=package_ordinals,
         dates=frozenset(dates_named(folded)),
         weekdays=frozenset(weekdays_named(folded)),
-        pledges=pledge_keys(telling),
+        pledges=pledge_keys(telling) | pledge_keys(replace(p, status="delivered") for p in either_phase),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,
         meetings=meetings,
@@ -396,17 +412,45 @@ def event_evidence(
             f"{p.quantity}|{PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT
         ),
-        headline_pledges=headline_pledges,
+        headline_pledges=headline_pledges | pledge_keys(replace(p, status="delivered") for p in either_phase),
         counted_pledges=counted_pledge_keys(
             p for p in telling if read_in(p, lead) and read_in(p, opening) and is_counted_news(p, headline_pledges)
         ),
         first_deliveries=frozenset(system for system, nth in ordinals if nth == 1),
         later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
-        system_phases=frozenset(
-            f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
-            for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS
-        ),
+        system_phases=frozenset(system_phases),
+        either_phase=bool(either_phase),
     )
+
+
+# A handing-over told in the present in a headline (folded): "delivers", "hands ... over",
+# "livre", "remet", "liefert", "übergibt" (not "to deliver", "va livrer", "will liefern").
+_PRESENT_HANDING_OVER = re.compile(
+    r"(?<!\bto )(?<!\bwill )\bdeliver(?:s)?\b|\bhands\b|\blivr(?:e|ent)\b|\bremet(?:tent)?\b"
+    r"|\bliefer(?:t|n)\b|\bubergib(?:t)?\b|\bubergeben\b"
+)
+# What makes a headline's verb a plan or a future: "Norway to send", "va livrer", "wollen ... liefern".
+_FUTURE_IN_HEADLINE = re.compile(
+    r"\b(?:to (?:send|deliver|give|supply|provide)|will|would|plans?|set to|pledges?|promises?|va|vont|veut"
+    r"|wird|werden|will|wollen|soll|sollen|plant|planen|kann|konnen|zusagen|sagt\w* zu)\b"
+)
+
+
+def _told_in_either_phase(title: str, body: str, telling: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
+    """The pledges of a headline-only report (no body, or a one-sentence teaser reading no pledge of
+    its own) read as promised from a headline telling a handing-over in the present ("L'Italie livre
+    une batterie SAMP/T à l'Ukraine", "Denmark delivers Caesar howitzers to Ukraine"). The pledge
+    extraction reads that narrative present as a promise unless an ordinal says otherwise; a body
+    would correct it, a headline alone cannot, and feeds of headlines alone are common: its present
+    is no phase evidence against the full report of a delivery. A headline in the future ("to
+    send", "va livrer", "wollen liefern") is a decision and stays one."""
+    folded_title = fold(title)
+    if len(sentences(body)) > 1 or not _PRESENT_HANDING_OVER.search(folded_title) or _FUTURE_IN_HEADLINE.search(
+            folded_title):
+        return ()
+    if any(not read_in(p, title) for p in telling):
+        return ()
+    return tuple(p for p in telling if p.status == "pledged" and p.donor not in GROUP_DONORS)
 
 
 # The standing meetings about arms for Ukraine, by the names each language gives them (folded

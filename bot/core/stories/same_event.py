@@ -494,11 +494,19 @@ def _headline_systems_agree(a: EventEvidence, b: EventEvidence) -> bool:
     `_numbers_differ`): "France to send 12 more Caesar howitzers" and, hours later, "Kyiv
     confirms the six Caesar promised in January have arrived" name one donor's system in
     their headlines, and when the arrival is read as the January promise the phases agree
-    too; 12 and 6 are two batches."""
+    too; 12 and 6 are two batches. A headline-only report told in the present
+    (EventEvidence.either_phase) is told in both phases and agrees with either."""
     phases_a, phases_b = _headline_system_phases(a), _headline_system_phases(b)
     shared = phases_a.keys() & phases_b.keys()
-    return (bool(shared) and all(phases_a[key] == phases_b[key] for key in shared)
+    return (bool(shared) and all(_phases_agree(phases_a[key], phases_b[key], a, b) for key in shared)
             and not _headline_donors_differ(a, b) and not _numbers_differ(a, b))
+
+
+def _phases_agree(phases_a: set[str], phases_b: set[str], a: EventEvidence, b: EventEvidence) -> bool:
+    """One system's phases on both sides are the same, or the side told in either phase
+    (EventEvidence.either_phase) names all the other's."""
+    return phases_a == phases_b or (a.either_phase and phases_b <= phases_a) or (b.either_phase
+                                                                                 and phases_a <= phases_b)
 
 
 def event_keys_shared(a: EventEvidence, b: EventEvidence) -> int:
