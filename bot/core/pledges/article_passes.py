@@ -26,6 +26,7 @@ from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import find_status_cues
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.text.lazy_pattern import lazy
+from bot.core.text.list_headings import LIST_HEADING
 
 
 def paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge]) -> list[Pledge]:
@@ -214,9 +215,6 @@ def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
 FOR_UKRAINE = lazy(r"\b(?:pour l'ukraine|for ukraine|fur die ukraine|for (?:kyiv|kiev)|pour kiev|fur (?:kiew|kyjiw))\b")
 
 
-# A factbox's or timeline's headline names the topic its lines tell, not a giving of its own:
-# "FACTBOX-...", "TIMELINE-...", "CHRONOLOGIE - ...", "REPÈRES - ..." (folded text).
-_LIST_HEADING = lazy(r"(?:factbox|timeline|chronolog\w*|reperes)\s*[-:\u2013\u2014]")
 
 
 def verbless_headline(
@@ -230,7 +228,7 @@ def verbless_headline(
     marker = FOR_UKRAINE.search(folded, start, end)
     if marker is None or not mentions or find_status_cues(folded, start, end, statuses, full):
         return []
-    if _LIST_HEADING.match(folded, start):
+    if LIST_HEADING.match(folded, start):  # a factbox's or timeline's topic, no giving
         return []  # "CHRONOLOGIE - Finnlands Militärhilfe für die Ukraine": the topic of a list
     # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
     # giver; else organisations and "the allies" name no government whose headline this is.

@@ -673,8 +673,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "et trois autres partiront"): the rest of the order is still to come
      r"(?:more|further|weitere|autres|supplementaires) (?:follows?|folg(?:en|t)|suivent|partiront|arriveront|"
      r"seront livr\w*|kommen hinzu)\b|"
-     # adding to aid is promising it: "will add A$95 million in military aid"
-     r"will (?:also )?add\b|"
+     # adding to aid is promising it: "will add A$95 million in military aid", "will add
+     # ... to its aid package"; not any adding ("a plant will add 200,000 shells a year",
+     # "will add Ukraine to the list")
+     r"will (?:also )?add (?:(?:another|a further|an extra|an additional) )?"
+     r"(?:[a-z]{0,3}[$\x{20ac}\x{a3}] ?\d+|\d[\d.,]* ?(?:million|billion|mln|bn|euros?|dollars?|pounds?)\b)|"
+     r"will (?:also )?add (?:[^ .;]+ ){1,8}to (?:its|their|the) (?:[\w-]+ ){0,2}(?:aid|support|package|assistance)\b|"
      # German release of arms, the split verb "gibt/gab ... frei" ("freigegeben" below)
      rf"(?:gib(?:t|en)|gab(?:en)?) (?:{_WORD} ){{0,10}}frei\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams

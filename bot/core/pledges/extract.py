@@ -289,10 +289,15 @@ def extract_pledges(
         elif last_found and last_found[0] == index - 1 and not items_by_sentence[index]:
             # "Six tanks pledged; delivered in April": a clause after ";" with a participle and
             # neither subject nor item tells the later stage of the things before it.
+            # Only what was pledged moves on (a refusal or a discussion "delivered earlier" is
+            # no delivery), and not when the clause tells a hypothesis ("delivered now, they
+            # would help") or the participle qualifies a noun ("all delivered vehicles will").
             later = _ELLIPTICAL_STAGE.match(folded, start) if folded[spans[index - 1][1] - 1] == ";" else None
-            if later is not None:
+            if later is not None and not _HYPOTHESIS_OR_FUTURE.search(folded, later.end(), end):
                 _, first, stop = last_found
-                body_pledges[first:stop] = [replace(p, status="delivered") for p in body_pledges[first:stop]]
+                body_pledges[first:stop] = [
+                    replace(p, status="delivered") if p.status == "pledged" else p for p in body_pledges[first:stop]
+                ]
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -434,6 +439,14 @@ _DATED_LINE = lazy(
 _ELLIPTICAL_STAGE = lazy(
     r"\s*(?:(?:then|later|finally|all|puis|ensuite|finalement|tous|toutes) )?"
     r"(?:delivered|handed over|shipped|transferred|livre(?:e|s|es)?|remis(?:e|es)?|transfere(?:e|s|es)?)\b"
+    # ("all delivered vehicles": an adjective before its noun, not the clause's verb)
+    r"(?!\s+(?!(?:in|on|at|by|to|from|with|after|before|since|over|last|this|earlier|en|a|au|le|la|les|des|avec|"
+    r"apres|avant|depuis|dans|par|ce|cette)\b)[a-z]+\b)"
+)
+# A clause after the participle that tells a hypothesis or a future: "; delivered earlier,
+# they could have ...", "; delivered now, they would help": no delivery told.
+_HYPOTHESIS_OR_FUTURE = lazy(
+    r"\b(?:would|could|might|should|will|may|pourrai\w*|aurai\w*|serai\w*|pourrait|auraient|seraient)\b"
 )
 
 

@@ -49,11 +49,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # README), told before the drone and air-defence words they may carry: "drone jammers",
     # "anti-drone jammers", "EW systems", "brouilleurs anti-drones", "systèmes de guerre
     # électronique", "Störsender", "Drohnen-Störsender", "Systeme zur elektronischen Kampfführung".
+    # The bare concept ("electronic warfare remains a challenge") is no kit: its noun is needed.
     ("equipment", r"(?:(?:anti-?|counter-?)?drone[- ])?jammers?|jamming (?:systems?|devices?|equipment|stations?)|"
-     r"electronic[- ]warfare(?: systems?| equipment| kits?| stations?)?|ew (?:systems?|equipment|kits?)|"
+     r"electronic[- ]warfare (?:systems?|equipment|kits?|stations?|devices?|assets?)|ew (?:systems?|equipment|kits?)|"
      r"brouilleurs?(?: anti-?drones?)?|(?:systemes?|dispositifs?|stations?) de brouillage(?: anti-?drones?)?|"
-     r"(?:(?:systemes?|equipements?|moyens) de )?guerre electronique|drohnen-storsender|\w*storsender|\w*storsystem\w*|"
-     r"\w*storgerate?n?|(?:systeme?n? zur )?elektronische[nr]? kampffuhrung|eloka-?\w*"),
+     r"(?:systemes?|equipements?|moyens|dispositifs?) de guerre electronique|drohnen-storsender|\w*storsender|\w*storsystem\w*|"
+     r"\w*storgerate?n?|(?:systeme?n?|ausrustung|gerate?n?) zur elektronischen kampffuhrung|eloka-?\w*"),
     # What shoots drones down is air defence, before the drone words it contains:
     # "drone-defence systems", "counter-drone", "anti-drone guns", "Drohnenabwehr",
     # "systèmes (de lutte) anti-drones".
@@ -72,8 +73,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?|geschoss)\w*|\w*munition\w*|ammunitions?|ammo|"
      r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|rounds|"
      # the singular with what is done with shells, as headlines say it ("signs shell
-     # contract", "shell deal"; "Shell" alone is the oil company)
-     r"shell (?:contracts?|deals?|orders?|purchases?|deliver(?:y|ies)|shipments?|supply|supplies)|"
+     # contract", "shell deal"; "Shell" alone is the oil company, and "Shell supplies
+    # Ukraine with diesel" is the company's verb, so no "shell supplies")
+     r"shell (?:contracts?|deals?|orders?|purchases?|deliver(?:y|ies)|shipments?)|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
      r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
     ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"

@@ -281,7 +281,8 @@ _FUTURE_CUE = lazy(
     r"prevoi\w*|compt\w*|souhait\w*|veu\w*|entend\w*|plan\w*|intend\w*|wants?|aims?)\b"
 )
 
-_PURCHASE_NOUN = lazy(r"\b(?:purchase|acquisition|procurement|achat|acquisition|kauf|ankauf|beschaffung|erwerb)\b")
+# ("acquisition" is English and French alike)
+_PURCHASE_NOUN = lazy(r"\b(?:purchase|acquisition|procurement|achat|kauf|ankauf|beschaffung|erwerb)\b")
 _UKRAINE_NAMED = lazy(r"\b(?:ukrain|kyiv|kiev|kiew|kyjiw)")
 _OWN_USE = lazy(
     r"\b(?:for (?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|use)|"

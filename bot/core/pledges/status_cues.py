@@ -569,7 +569,7 @@ _REQUEST_ANSWERED_AFTER = lazy(
     r"(?:request|plea|appeal|demande|requete|anfrage|bitte|ersuchen|which|ce qu'|ce que|was|but|mais|doch|aber|jedoch)"
     r"\b[^.;,]{0,50}?\b(?:(?P<no>declin\w*|reject\w*|refus\w*|turn(?:ed|s)? down|denied|dismiss\w*|rejet\w*|"
     r"repouss\w*|lehnt\w*|abgelehnt|wies\w* (?:[\w-]+ ){0,3}zuruck|zuruckgewiesen)|"
-    r"accept\w*|grant(?:ed|s)|approv\w*|agreed|accord\w*|acced\w*|stimmt\w* zu|kam\w* (?:[\w-]+ ){0,3}nach|nachgekommen)\b"
+    r"accept\w*|grant(?:ed|s)|approv\w*|agreed|accord(?:e|ee|es|ait)|acced\w*|stimmt\w* zu|kam\w* (?:[\w-]+ ){0,3}nach|nachgekommen)\b"
 )
 # A request told as the time of something else: "a week after Kyiv asked", "days after
 # Ukraine requested", "après que Kiev a demandé", "nachdem Kiew ... gebeten hatte".

@@ -52,6 +52,7 @@ from bot.core.stories.pledge_news import (
 )
 from bot.core.stories.revisions import without_correction_notes
 from bot.core.text import fold, sentences
+from bot.core.text.list_headings import LIST_HEADING
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
 # reports of nearly every event, so they neither prove nor rule out one.
@@ -690,13 +691,10 @@ def _genres(folded_title: str) -> frozenset[str]:
 
 
 # The slugs agencies put before the headline of a background piece filed beside their news
-# (folded text): "FACTBOX-", "Factbox:", "TIMELINE-", "Q+A-", "Q&A:" (English wires),
-# "REPÈRES -", "Chronologie :" (French), "Fakten:", "Chronologie -" (German). Such a piece
-# lists what led to the day's news and recalls other governments' pledges; it is hung on
-# the news its opening tells (see same_event._hung_on_its_lead).
-_BACKGROUND = re.compile(
-    r"\s*(?:factbox|fact box|factfile|timeline|q\s?[+&]\s?a|reperes|chronologie|fakten)\s*[:|\u2013\u2014-]"
-)
+# (bot.core.text.list_headings, shared with the pledge extractor). Such a piece lists what
+# led to the day's news and recalls other governments' pledges; it is hung on the news its
+# opening tells (see same_event._hung_on_its_lead).
+_BACKGROUND = LIST_HEADING
 
 # "This week" anywhere in a headline (folded text): "Air defence pledged to Ukraine this
 # week", "Les armes promises à Kiev cette semaine", "Was Kiew diese Woche zugesagt wurde".
