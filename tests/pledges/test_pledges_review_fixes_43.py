@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_reading import records
+from tests.support.wire_reading import readings, records
 
 
 # 1: "according to" is no French "accordé", and "which"/"but" open no answer by themselves.
@@ -77,3 +77,15 @@ def test_electronic_warfare_as_a_challenge_is_no_item():
 ])
 def test_factbox_headings_give_no_pledge(title: str, lang: str):
     assert records("", title=title, lang=lang) == set()
+
+
+# 1 (second part): an answer that names other things says yes to those, not to the request.
+def test_an_answer_naming_other_things_leaves_the_request_unpledged():
+    text = "Ukraine asked Germany for more Patriot systems, but Germany has accepted to send IRIS-T instead."
+    assert ("Patriot", "pledged") not in readings(text, None, "system", "status")
+    text = "Ukraine asked Germany for more tanks, but Germany has agreed to send howitzers instead."
+    assert records(text) == {("DE", "tanks", "discussed"), ("DE", "artillery", "pledged")}
+
+
+def test_a_plain_yes_to_a_request_is_still_pledged():
+    assert ("DE", "tanks", "pledged") in records("Ukraine asked Germany for more tanks, but Berlin agreed.")

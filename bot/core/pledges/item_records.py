@@ -82,6 +82,8 @@ def item_records(
             anyway = bool(asked) and asks_leave_to_give(folded, start, cue) and _given_anyway(folded, cue, cues)
             # (a request answered in its sentence gives the answer: status_cues._REQUEST_ANSWERED_AFTER)
             asked_status = _ASKING.get(cue.kind) or ("pledged" if anyway else "discussed")
+            if cue.kind == "answered-pledged" and _other_things_answered(item, cue, items):
+                asked_status = "discussed"  # "asked for Patriots, but Berlin agreed to send IRIS-T instead"
             pledges += _records(sentence, item, asked, asked_status, item.category, counts)
             continue
         stage = _item_stage(item, cue, cues, contracted)
@@ -400,3 +402,12 @@ _MADE_IN_UKRAINE_AFTER_MAKING = lazy(
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
 # subject vetoes, the one named as giver is forbidden; see who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")
+
+
+def _other_things_answered(item: Item, cue: Cue, items: list[Item]) -> bool:
+    """Whether the answer to a request, told after it in its sentence, names other things
+    than the one asked: the yes is then for those, and the request stays a discussion."""
+    return item.start < cue.answer_start and any(
+        other.start > cue.answer_start and (other.category, other.system) != (item.category, item.system)
+        for other in items
+    )

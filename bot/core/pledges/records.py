@@ -43,6 +43,9 @@ class Cue:
     # "manufacture" when the cue is making rather than buying: the record's category
     # is then "production" (see cue_patterns.STATUS_PATTERNS).
     kind: str = ""
+    # Where a request's answer told in its sentence begins (its comma), for kind
+    # "answered-...": things named from there on are the answer's own, not the ones asked.
+    answer_start: int = 0
 
 
 def as_ascii(folded: str) -> bytes:

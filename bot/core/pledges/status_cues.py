@@ -303,11 +303,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 answer = _REQUEST_ANSWERED_AFTER.match(folded, e, end)
                 if answer is not None:
                     kind = "answered-refused" if answer.group("no") else "answered-pledged"
+            answer_start = answer.start("answer") if kind.startswith("answered") else 0
             # (a refusal negated keeps the door open: kind "open", which its own negation
             # does not silence, see cue_as_its_clause_reads)
             if double_negation:
                 cue_status, kind = "discussed", "open"
-            raw.append(Cue(s, e, cue_status, kind))
+            raw.append(Cue(s, e, cue_status, kind, answer_start))
     # A request examined ("se penche sur une demande ukrainienne de munitions", "examine
     # une demande de") is still a question: the examining cue takes in the request cue it
     # runs into, which would otherwise outlast it (and say nothing).
@@ -565,7 +566,7 @@ _ONLY_ANNOUNCED_AFTER = lazy(
 # "..., which Berlin refused", "..., but Norway agreed", "..., ce que Berne a refusé",
 # "..., doch die Regierung lehnte die Anfrage ab". (Folded text, from the request's end.)
 _REQUEST_ANSWERED_AFTER = lazy(
-    r"[^.;]{0,120}?,\s+(?:(?:a|the|this|that|une|la|cette|die|diese|eine)\s+)?"
+    r"[^.;]{0,120}?(?P<answer>,)\s+(?:(?:a|the|this|that|une|la|cette|die|diese|eine)\s+)?"
     r"(?:request|plea|appeal|demande|requete|anfrage|bitte|ersuchen|which|ce qu'|ce que|was|but|mais|doch|aber|jedoch)"
     r"\b[^.;,]{0,50}?\b(?:(?P<no>declin\w*|reject\w*|refus\w*|turn(?:ed|s)? down|denied|dismiss\w*|rejet\w*|"
     r"repouss\w*|lehnt\w*|abgelehnt|wies\w* (?:[\w-]+ ){0,3}zuruck|zuruckgewiesen)|"
