@@ -23,7 +23,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.feeds.schedule import retry_delay
 from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
-from bot.errors import StoreError
+from bot.errors import StoreRefusedError
 
 log = logging.getLogger(__name__)
 
@@ -300,12 +300,14 @@ class OutboxDispatcher:
     async def _send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         return await self._guarded(self.chat.send_digest(chat_id, digest))
 
-    def _say_refused(self, exc: StoreError, said: str | None) -> str:
+    def _say_refused(self, exc: StoreRefusedError, said: str | None) -> str:
         """One line for a database that refuses delivery's writes (read-only, full, locked by
         another process), said once while the same refusal lasts. It is an expected
         condition, like a poll's (bot.pipeline._store_failed): it was logged with a
         traceback, as a bug, at every drain (every 5 s) for as long as it lasted. The
-        alerts wait in the outbox, and go out at the first drain the database allows."""
+        alerts wait in the outbox, and go out at the first drain the database allows. Any
+        other StoreError ("no such column", a malformed file) is no passing refusal: it goes
+        to the log with its traceback, as every unexpected failure of a drain."""
         error = str(exc)
         level = logging.DEBUG if error == said else logging.ERROR
         log.log(level, "delivery to %s paused: %s; the alerts wait and go out once it takes writes again",
@@ -328,7 +330,7 @@ class OutboxDispatcher:
         while not stop.is_set():
             try:
                 await self.drain(stop)
-            except StoreError as exc:
+            except StoreRefusedError as exc:
                 refused = self._say_refused(exc, refused)
             except Exception:  # noqa: BLE001 - one bad batch must not end delivery for good
                 log.exception("delivery to %s failed; will retry", self.chat.platform)

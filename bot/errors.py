@@ -74,6 +74,12 @@ class StoreError(PledgewatchError):
     """The database cannot be used (read-only, full disk, locked by another process...)."""
 
 
+class StoreRefusedError(StoreError):
+    """The database refuses writes for a reason outside the bot (read-only, full disk,
+    failing disk, locked by another process, a folder it may not write): an expected
+    condition that passes, unlike a missing column or a malformed file (a bug or damage)."""
+
+
 class ListenError(PledgewatchError):
     """A server could not listen where it was told (the port taken, no such address):
     an operation tried that failed, not a setting written wrong."""
