@@ -23,7 +23,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.feeds.schedule import retry_delay
 from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
-from bot.errors import StoreRefusedError
+from bot.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -300,7 +300,7 @@ class OutboxDispatcher:
     async def _send_digest(self, chat_id: str, digest: Digest) -> DeliveryResult:
         return await self._guarded(self.chat.send_digest(chat_id, digest))
 
-    def _say_refused(self, exc: StoreRefusedError, said: str | None) -> str:
+    def _say_refused(self, exc: StoreError, said: str | None) -> str:
         """One line for a database that refuses delivery's writes (read-only, full, locked by
         another process), said once while the same refusal lasts. It is an expected
         condition, like a poll's (bot.pipeline._store_failed): it was logged with a
@@ -330,10 +330,11 @@ class OutboxDispatcher:
         while not stop.is_set():
             try:
                 await self.drain(stop)
-            except StoreRefusedError as exc:
-                refused = self._say_refused(exc, refused)
-            except Exception:  # noqa: BLE001 - one bad batch must not end delivery for good
-                log.exception("delivery to %s failed; will retry", self.chat.platform)
+            except Exception as exc:  # noqa: BLE001 - one bad batch must not end delivery for good
+                if isinstance(exc, StoreError) and exc.refusal:
+                    refused = self._say_refused(exc, refused)
+                else:
+                    log.exception("delivery to %s failed; will retry", self.chat.platform)
             else:
                 if refused is not None:
                     log.warning("delivery to %s goes on: the database takes writes again", self.chat.platform)
