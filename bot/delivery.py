@@ -305,7 +305,9 @@ class OutboxDispatcher:
         another process), said once while the same refusal lasts. It is an expected
         condition, like a poll's (bot.pipeline._store_failed): it was logged with a
         traceback, as a bug, at every drain (every 5 s) for as long as it lasted. The
-        alerts wait in the outbox, and go out at the first drain the database allows."""
+        alerts wait in the outbox, and go out at the first drain the database allows. Any
+        other StoreError ("no such column", a malformed file) is no passing refusal: it goes
+        to the log with its traceback, as every unexpected failure of a drain."""
         error = str(exc)
         level = logging.DEBUG if error == said else logging.ERROR
         log.log(level, "delivery to %s paused: %s; the alerts wait and go out once it takes writes again",
@@ -328,10 +330,11 @@ class OutboxDispatcher:
         while not stop.is_set():
             try:
                 await self.drain(stop)
-            except StoreError as exc:
-                refused = self._say_refused(exc, refused)
-            except Exception:  # noqa: BLE001 - one bad batch must not end delivery for good
-                log.exception("delivery to %s failed; will retry", self.chat.platform)
+            except Exception as exc:  # noqa: BLE001 - one bad batch must not end delivery for good
+                if isinstance(exc, StoreError) and exc.refusal:
+                    refused = self._say_refused(exc, refused)
+                else:
+                    log.exception("delivery to %s failed; will retry", self.chat.platform)
             else:
                 if refused is not None:
                     log.warning("delivery to %s goes on: the database takes writes again", self.chat.platform)

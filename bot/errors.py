@@ -71,7 +71,15 @@ def naming_the_rules_file(exc: ConfigError | RuleError, where: str) -> ConfigErr
 
 
 class StoreError(PledgewatchError):
-    """The database cannot be used (read-only, full disk, locked by another process...)."""
+    """The database cannot be used (read-only, full disk, locked by another process...).
+    `refusal`: it refuses writes for a reason outside the bot (read-only, full or failing
+    disk, locked, a folder it may not write), an expected condition that passes, unlike a
+    missing table or a malformed file (a bug or damage). One class for both: its name is
+    shown in a poll's error ("storing failed: StoreError: ...")."""
+
+    def __init__(self, *args: object, refusal: bool = False) -> None:
+        super().__init__(*args)
+        self.refusal = refusal
 
 
 class ListenError(PledgewatchError):

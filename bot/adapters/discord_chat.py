@@ -38,6 +38,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from bot.adapters.background_tasks import BackgroundTasks
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
 
 aiohttp_without_eager_certificates()  # before aiohttp is imported: see that module
@@ -161,7 +162,7 @@ class DiscordChat:
         self.settings = settings
         # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
         self.feed_checker = feed_checker
-        self._checks: set[asyncio.Task] = set()
+        self._checks = BackgroundTasks("discord")
         self.commands = commands
         self.store = store  # kept for symmetry with the other chats; state lives in the command table
         self.clock = clock
@@ -237,6 +238,7 @@ class DiscordChat:
         self._ready.set()
 
     async def stop(self) -> None:
+        await self._checks.cancel_all()
         await self._close_quietly()
         if self._task is not None:
             try:
@@ -407,9 +409,7 @@ class DiscordChat:
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: the interaction is answered; a follow-up says what the feed holds.
-            task = asyncio.create_task(self._check_feed(interaction, *reply.feed_to_check, ctx.lang))
-            self._checks.add(task)
-            task.add_done_callback(self._checks.discard)
+            self._checks.start(self._check_feed(interaction, *reply.feed_to_check, ctx.lang))
 
     async def _check_feed(self, interaction: discord.Interaction, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""

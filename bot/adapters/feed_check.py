@@ -5,6 +5,7 @@ the poller reads the feed as every other."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from bot.adapters.feed_http import HttpFeedSource
@@ -13,10 +14,12 @@ from bot.core.chat.feed_check import FeedCheck
 from bot.core.feeds.urls import without_feed_secrets
 from bot.errors import FetchError, ParseError
 
+log = logging.getLogger(__name__)
+
 
 class FeedChecker:
     """`check(url)` -> FeedCheck. A source is made per check (`make_source`, e.g.
-    BotApp.feed_source) and closed after it: a session belongs to its event loop, and a
+    App.feed_source) and closed after it: a session belongs to its event loop, and a
     chat adapter's loop is not the poller's."""
 
     def __init__(self, make_source: Callable[[], HttpFeedSource]):
@@ -28,9 +31,15 @@ class FeedChecker:
                 fetched = await source.fetch(url, from_chat=True)
         except FetchError as exc:
             return FeedCheck(problem=without_feed_secrets(str(exc), url))
+        except Exception:  # noqa: BLE001 - a bug must still get the admin an answer, and a log line
+            log.exception("feed check of a feed added from chat failed unexpectedly")
+            return FeedCheck(problem="unexpected error while reading it (see the bot's log)")
         try:
             parsed = parse_feed_document(fetched.body or b"", fetched.final_url or url,
                                          content_type=fetched.content_type)
         except ParseError as exc:
             return FeedCheck(problem=without_feed_secrets(str(exc), url), not_a_feed=True)
+        except Exception:  # noqa: BLE001 - as above
+            log.exception("parsing a feed added from chat failed unexpectedly")
+            return FeedCheck(problem="unexpected error while reading it (see the bot's log)")
         return FeedCheck(items=len(parsed.entries))

@@ -308,6 +308,15 @@ class HttpFeedSource:
         return f"HTTP failure ({type(exc).__name__})"
 
 
+# How many of a body's first bytes tell whether it was sent uncompressed (_CappedDecoder).
+_OPENING_BYTES = 64
+
+
+def _after_blanks(opening: bytes) -> bytes:
+    """The body's first bytes past a UTF-8 byte order mark and blanks."""
+    return opening.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+
+
 class _CappedDecoder:
     """Content-Encoding decoder whose output never exceeds `limit` bytes in total.
 
@@ -328,12 +337,19 @@ class _CappedDecoder:
         self._stages = [self._stage(c) for c in reversed(codings)]
         self.identity = not self._stages
         self._first = True
+        self._opening = b""  # the body's first bytes, held until they show what it begins with
         self.warning: str | None = None
 
     def decode(self, data: bytes) -> Iterator[bytes]:
         """Decoded pieces of one network chunk."""
-        if self._first and data and self._stages:
-            self._first = False
+        if self._first and self._stages:
+            # The first chunk may hold only blanks or a byte order mark (a server flushing
+            # "\n" before the rest): the check needs the first bytes after them, so they
+            # are held back until those came or _OPENING_BYTES did.
+            self._opening += data
+            if len(self._opening) < _OPENING_BYTES and not _after_blanks(self._opening):
+                return
+            data, self._opening, self._first = self._opening, b"", False
             self._read_as_sent_if_never_compressed(data)
         yield from self._counted(self._through(iter([data]), 0))
 
@@ -346,8 +362,8 @@ class _CappedDecoder:
         blanks) that the outermost coding cannot begin with; a body that is compressed, or
         neither compressed nor markup, is decoded or refused as before. The cap on bytes
         holds either way (the identity count in _counted)."""
-        start = first[:64].removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
-        if not start.startswith(b"<") or not _never_begins(self._codings[-1], first[:64]):
+        start = _after_blanks(first[:_OPENING_BYTES])
+        if not start.startswith(b"<") or not _never_begins(self._codings[-1], first[:_OPENING_BYTES]):
             return
         self._stages = []
         named = ", ".join(self._codings)[:40]
@@ -356,6 +372,9 @@ class _CappedDecoder:
 
     def flush(self) -> Iterator[bytes]:
         """Whatever the stages still hold, each stage's rest passed through the next ones."""
+        if self._opening:  # a body of blanks alone: decoded (and refused) as any other
+            opening, self._opening, self._first = self._opening, b"", False
+            yield from self._counted(self._through(iter([opening]), 0))
         for index, stage in enumerate(self._stages):
             yield from self._counted(self._through(iter([stage.flush()]), index + 1))
 

@@ -34,12 +34,14 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
+    Forbidden,
     InvalidToken,
     NetworkError,
     TelegramError,
 )
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
+from bot.adapters.background_tasks import BackgroundTasks
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
 from bot.adapters.telegram_failures import delivery_result, describe_error
 from bot.adapters.telegram_pages import (
@@ -78,6 +80,9 @@ if TYPE_CHECKING:  # imported by the app that passes one: aiohttp and feedparser
     from bot.adapters.feed_check import FeedChecker
 
 log = logging.getLogger(__name__)
+
+# Why a command reply was not sent (TelegramChat._reply_outcome).
+_SENT, _FORBIDDEN, _NOT_SENT = "sent", "forbidden", "not sent"
 
 PLATFORM = "telegram"
 MANAGER_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
@@ -190,7 +195,7 @@ class TelegramChat:
         self.app: Application | None = None
         # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
         self.feed_checker = feed_checker
-        self._checks: set[asyncio.Task] = set()
+        self._checks = BackgroundTasks("telegram")
         self.username: str | None = None
         install_log_scrubber(settings.token)
 
@@ -266,6 +271,7 @@ class TelegramChat:
         return f"telegram: cannot start: {describe_error(exc)}"
 
     async def stop(self) -> None:
+        await self._checks.cancel_all()
         app, self.app = self.app, None
         if app is not None:
             await self._shutdown(app)
@@ -510,10 +516,8 @@ class TelegramChat:
                               lang=self._chat_lang(chat_id, ctx.lang))
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: a slow server must not hold up the commands after it.
-            task = asyncio.create_task(self._check_feed(chat_id, *reply.feed_to_check,
-                                                        self._chat_lang(chat_id, ctx.lang)))
-            self._checks.add(task)
-            task.add_done_callback(self._checks.discard)
+            self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
+                                                self._chat_lang(chat_id, ctx.lang)))
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""
@@ -526,9 +530,13 @@ class TelegramChat:
         in the asker's private chat with the bot, and the group told where it went, or, when
         Telegram lets the bot not write first to someone who never started it, what to do."""
         private_lang = self._chat_lang(str(user.id), user_language(user.language_code))
-        sent = await self.send_reply(str(user.id), reply, owner=str(user.id), lang=private_lang)
-        note = label(lang, "private_answer_sent") if sent else label(lang, "private_answer_failed",
-                                                                       bot=self.username or "")
+        outcome = await self._reply_outcome(str(user.id), reply, owner=str(user.id), lang=private_lang)
+        if outcome == _SENT:
+            note = label(lang, "private_answer_sent")
+        elif outcome == _FORBIDDEN:  # the one case "press Start" mends
+            note = label(lang, "private_answer_failed", bot=self.username or "")
+        else:  # over the rate limit, Telegram down...: pressing Start would change nothing
+            note = label(lang, "private_answer_not_sent")
         await self.send_reply(chat_id, Reply(text=note))
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
@@ -555,9 +563,14 @@ class TelegramChat:
         """Send a command reply (text, buttons, photo) to a chat, paced like every message.
         A text over one message is shown a page at a time, turnable by `owner` (see
         bot/adapters/telegram_pages.py). False when it was not sent."""
+        return await self._reply_outcome(chat_id, reply, owner=owner, lang=lang) == _SENT
+
+    async def _reply_outcome(self, chat_id: str, reply: Reply, *, owner: str = "", lang: str = "en") -> str:
+        """send_reply's work, saying why a reply was not sent: _FORBIDDEN (the user never
+        started the bot, or blocked it) or _NOT_SENT (anything else)."""
         app = self.app
         if app is None:
-            return False
+            return _NOT_SENT
         markup = _keyboard(reply.buttons)
         text = render_linked_reply(reply.segments) if reply.segments else render_reply(reply.text)
         pages = pages_of(reply.segments or ((reply.text, ""),))
@@ -574,21 +587,21 @@ class TelegramChat:
             if reply.photo:
                 fits = visible_length(reply.text) <= MAX_CAPTION
                 if not await self._wait_for_slot(chat):
-                    return False
+                    return _NOT_SENT
                 await app.bot.send_photo(target, photo=reply.photo, caption=text if fits else None,
                                          parse_mode=ParseMode.HTML, reply_markup=markup if fits else None,
                                          message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
                 if fits:
-                    return True
+                    return _SENT
             if not await self._wait_for_slot(chat):
-                return False
+                return _NOT_SENT
             await app.bot.send_message(target, text, parse_mode=ParseMode.HTML, reply_markup=paged_markup or markup,
                                        link_preview_options=LinkPreviewOptions(is_disabled=True),
                                        message_thread_id=topic, rate_limit_args=self.limits.reply_retries)
         except TelegramError as exc:
             log.warning("telegram: reply to %s failed: %s", chat_id, describe_error(exc))
-            return False
-        return True
+            return _FORBIDDEN if isinstance(exc, Forbidden) else _NOT_SENT
+        return _SENT
 
     async def _wait_for_slot(self, chat_id: str) -> bool:
         """Wait for this chat's next send slot; False (drop the reply) when it is too far off."""

@@ -6,7 +6,6 @@ reach the console, logs and chat replies."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit

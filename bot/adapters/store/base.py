@@ -27,24 +27,29 @@ def store_error(exc: sqlite3.Error, path: str) -> StoreError:
     """Turn sqlite3's terse errors into a message an operator can act on."""
     text = str(exc)
     if "readonly" in text:
-        return StoreError(f"database {path} is read-only ({text}): make the file and its folder writable "
-                          "for this user, or point PLEDGEWATCH_DB at a copy that is")
+        return _refused(f"database {path} is read-only ({text}): make the file and its folder writable "
+                        "for this user, or point PLEDGEWATCH_DB at a copy that is")
     if "full" in text:
-        return StoreError(f"disk full while writing {path}: {text}")
+        return _refused(f"disk full while writing {path}: {text}")
     if "disk I/O" in text:
-        return StoreError(f"cannot write {path} (disk full, file size limit or failing disk?): {text}")
+        return _refused(f"cannot write {path} (disk full, file size limit or failing disk?): {text}")
     if "locked" in text or "busy" in text:
-        return StoreError(f"database {path} is locked by another process ({text}, after waiting "
-                          f"{BUSY_TIMEOUT_MS // 1000} s): end what holds it (a `sqlite3` shell in a transaction, a copy "
-                          "tool; `db backup` needs no lock) and try again")
+        return _refused(f"database {path} is locked by another process ({text}, after waiting "
+                        f"{BUSY_TIMEOUT_MS // 1000} s): end what holds it (a `sqlite3` shell in a "
+                        "transaction, a copy tool; `db backup` needs no lock) and try again")
     if "unable to open" in text:
         # SQLite's words for a folder this user may not write (a volume owned by root, a
         # read-only mount) or a symbolic link into a folder that does not exist.
         folder = Path(path).resolve().parent
-        return StoreError(f"database {path}: SQLite cannot open or create it ({text}): the folder {folder} must "
-                          "exist and be writable by this user (SQLite writes -wal and -shm files beside the "
-                          "database), or point PLEDGEWATCH_DB elsewhere")
-    return StoreError(f"database {path}: {text}")
+        return _refused(f"database {path}: SQLite cannot open or create it ({text}): the folder {folder} must "
+                        "exist and be writable by this user (SQLite writes -wal and -shm files beside the "
+                        "database), or point PLEDGEWATCH_DB elsewhere")
+    return StoreError(f"database {path}: {text}")  # not a refusal: a bug, or a damaged file
+
+
+def _refused(message: str) -> StoreError:
+    """A StoreError for a database refusing writes for a reason outside the bot."""
+    return StoreError(message, refusal=True)
 
 
 def _make_folder_of(database: Path) -> None:

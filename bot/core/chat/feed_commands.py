@@ -52,8 +52,10 @@ class FeedCommands(CommandGroup):
         url = _unwrapped(parts[0])
         if stray := _STRAY.search(url):
             return t(lang, "feed_stray_character", char=stray.group(0))
-        if suggested := with_scheme(url):  # said in English by the URL check, whatever the chat's language
-            return t(lang, "feed_no_scheme", url=suggested)
+        if with_scheme(url):
+            # The address as typed, query and all: its shown form (no query) names another feed.
+            # The admin wrote it in this chat, so nothing is revealed by saying it back.
+            return t(lang, "feed_no_scheme", url="https://" + url)
         name = one_line(parts[1])[:MAX_FEED_NAME] if len(parts) > 1 else ""
         try:
             added = self.services.feed_add(url, name, self.clock.now(), audit_actor(ctx),

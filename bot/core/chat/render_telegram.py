@@ -63,6 +63,8 @@ _LABELS = {
         "private_answer_failed": "This answer is for bot admins only, so it goes to a private chat, but Telegram "
                                  "lets me write there only once you have: open https://t.me/{bot}, press Start, "
                                  "and send the command there.",
+        "private_answer_not_sent": "This answer is for bot admins only, so it goes to a private chat, but "
+                                   "sending it there failed just now; try again in a minute.",
     },
     "fr": {
         "sources": "Sources",
@@ -89,6 +91,8 @@ _LABELS = {
         "private_answer_failed": "Cette réponse est réservée aux administrateurs du bot, donc envoyée en discussion "
                                  "privée, mais Telegram ne me laisse y écrire qu'une fois que vous l'avez fait : "
                                  "ouvrez https://t.me/{bot}, appuyez sur Démarrer et envoyez-y la commande.",
+        "private_answer_not_sent": "Cette réponse est réservée aux administrateurs du bot, donc envoyée en "
+                                   "discussion privée, mais l'envoi a échoué ; réessayez dans une minute.",
     },
     "de": {
         "sources": "Quellen",
@@ -116,6 +120,9 @@ _LABELS = {
                                  "Chat, aber Telegram lässt mich dort erst schreiben, wenn Sie es getan haben: "
                                  "Öffnen Sie https://t.me/{bot}, tippen Sie auf Starten und senden Sie den "
                                  "Befehl dort.",
+        "private_answer_not_sent": "Diese Antwort ist nur für Bot-Administratoren und geht daher in einen "
+                                   "privaten Chat, aber das Senden ist eben fehlgeschlagen; versuchen Sie es in "
+                                   "einer Minute erneut.",
     },
 }
 

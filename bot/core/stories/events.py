@@ -425,26 +425,31 @@ def event_evidence(
 
 
 # A handing-over told in the present in a headline (folded): "delivers", "hands ... over",
-# "livre", "remet", "liefert", "übergibt" (not "to deliver", "va livrer", "will liefern").
+# "livre", "remet", "liefert", "übergibt" (not "to deliver"). Two matches are wider than
+# the verb: "hands" is also the noun ("in Ukrainian hands"), and "liefern" is the German
+# infinitive as well as the plural present; a future ("va livrer", "will liefern") is left
+# out by _FUTURE_IN_HEADLINE, not here.
 _PRESENT_HANDING_OVER = re.compile(
     r"(?<!\bto )(?<!\bwill )\bdeliver(?:s)?\b|\bhands\b|\blivr(?:e|ent)\b|\bremet(?:tent)?\b"
     r"|\bliefer(?:t|n)\b|\bubergib(?:t)?\b|\bubergeben\b"
 )
-# What makes a headline's verb a plan or a future: "Norway to send", "va livrer", "wollen ... liefern".
+# What makes a headline's verb a plan or a future: "Norway to send", "va livrer", "wollen ... liefern"
+# ("will" is English's and German's at once).
 _FUTURE_IN_HEADLINE = re.compile(
     r"\b(?:to (?:send|deliver|give|supply|provide)|will|would|plans?|set to|pledges?|promises?|va|vont|veut"
-    r"|wird|werden|will|wollen|soll|sollen|plant|planen|kann|konnen|zusagen|sagt\w* zu)\b"
+    r"|wird|werden|wollen|soll|sollen|plant|planen|kann|konnen|zusagen|sagt\w* zu)\b"
 )
 
 
 def _told_in_either_phase(title: str, body: str, telling: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
-    """The pledges of a headline-only report (no body, or a one-sentence teaser reading no pledge of
-    its own) read as promised from a headline telling a handing-over in the present ("L'Italie livre
-    une batterie SAMP/T à l'Ukraine", "Denmark delivers Caesar howitzers to Ukraine"). The pledge
-    extraction reads that narrative present as a promise unless an ordinal says otherwise; a body
-    would correct it, a headline alone cannot, and feeds of headlines alone are common: its present
-    is no phase evidence against the full report of a delivery. A headline in the future ("to
-    send", "va livrer", "wollen liefern") is a decision and stays one."""
+    """The pledges of a headline-only report (no body, or a body of one sentence at most, and
+    every pledge of the report read in the headline) read as promised from a headline telling a
+    handing-over in the present ("L'Italie livre une batterie SAMP/T à l'Ukraine", "Denmark delivers
+    Caesar howitzers to Ukraine"). The pledge extraction reads that narrative present as a promise
+    unless an ordinal says otherwise; a body would correct it, a headline alone cannot, and feeds
+    of headlines alone are common: its present is no phase evidence against the full report of a
+    delivery. A headline in the future ("to send", "va livrer", "wollen liefern") is a decision
+    and stays one."""
     folded_title = fold(title)
     if len(sentences(body)) > 1 or not _PRESENT_HANDING_OVER.search(folded_title) or _FUTURE_IN_HEADLINE.search(
             folded_title):

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
+
 _UNITS = r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|tagen?|wochen?|monat(?:en?|s)?|jahren?)"
 _FEW = (r"(?:a|an|one|two|three|four|five|six|as many|less than (?:a|two|three)|the (?:same|past|last)(?: \w+)?"
         r"|une?|deux|trois|quatre|quelques|moins d'une?|einer|eines|einem|zwei|drei|vier|wenigen|weniger als (?:einer|einem))")
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-           r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-           r"|januar|februar|marz|maerz|juni|juli|oktober|dezember)")
+# "maerz": German written without its umlaut folds to it, not to "marz".
+_MONTHS = f"(?:{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)}|maerz)"
 
 # A period the count is made in, in folded text.
 _PERIOD = re.compile(
@@ -46,7 +47,10 @@ _PERIOD = re.compile(
 # and the ordinal after it ("binnen einer Woche sein zweites Hilfspaket"), in one clause.
 _GAP_WORDS = 4
 _MOST_IN_A_PERIOD = 5
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+# A comma ends the clause too: "this week, Denmark announced its second package" dates the
+# announcement, and "its second package, worth 500 million this year" the sum; neither
+# counts the packages of the week or year.
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|un|une|ein|eine|einen|einem|eines|einer) $")
 
 
