@@ -90,8 +90,8 @@ def paid_for_what_arrived(sentence: Sentence, cues: list[Cue], context: str | No
 
 def _package_is_the_subject(sentence: Sentence) -> bool:
     """Whether the package or delivery is the subject: opening the sentence, or a clause
-    reported in it ("NATO and the Dutch government confirmed that the first package is
-    fully funded by the Netherlands")."""
+    reported in it ("the alliance said that the new package is paid for in full by the
+    Netherlands")."""
     folded = sentence.folded
     if _PACKAGE_SUBJECT.match(folded, sentence.start):
         return True
