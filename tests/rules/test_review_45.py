@@ -13,7 +13,14 @@ from the real-article set. Each was labelled by hand before its first run, follo
 questions, military money (a loan spent on weapons too), production and contracts for Ukraine, training,
 contact-group meetings and Kyiv's own requests.
 
-First run: see the end of this docstring once it is made.
+First run (2026-12-05, this branch = main at 4687792, labels unchanged): 30 of 30; precision 15/15 = 1.00,
+recall 15/15 = 1.00 (EN, FR, DE 5 of 5 aid each; all 15 look-alikes read as not relevant). The
+receiving-side items ("has taken delivery of", "a reçu", "eingetroffen", Zelensky's thanks), the
+parliamentary steps (a Senate panel, the Dutch lower house, the Bundestag's budget committee), the loans
+backed by frozen Russian assets and the industry deals (Saab, KNDS, Rheinmetall on Berlin's order) are read
+as relevant; the World Bank's and the IMF's loans, the domestic budgets and orders, the earnings stories,
+the exports to Turkey and Israel, NATO's exercise, the sanctions, the generators and the Patriots and
+"Mirage" of sport and theatre as not. Nothing is left as an xfail.
 """
 
 from __future__ import annotations

@@ -34,7 +34,22 @@ shuffles, newest first), all dated now and dated as published, and counted as
 ../shared/eval/score_stories.py counts: pair precision and recall over the reports labelled relevant and
 stored as relevant, and hidden events.
 
-First run: see the end of this docstring once it is made.
+First run (2026-12-05, this branch = main at 4687792, labels unchanged; the two date modes gave the same
+figures in every order): pair precision 1.00, recall 1.00 and no event hidden in every day, order and date
+mode; the three reports labelled not relevant (the Bundeswehr's trucks, Sweden's budget, the UN's winter
+aid) not stored as relevant.
+- Day A: 8 of 8 relevant stored; 4 pairs; precision and recall 1.00 in all 7 orders: the two round-ups
+  share a story apart from the Dutch and Lithuanian pledges they name, each of which has its own; the
+  Canadian report with the running total joins the one without it.
+- Day B: 8 of 9 relevant stored in all 7 orders: the German report of Norway's announcement (RB-DE-02,
+  "will die Luftverteidigung der Ukraine mit 5 Milliarden Kronen stärken") is not stored as relevant. 5
+  pairs among the stored; precision and recall 1.00: Kyiv's reports of the Swedish CV90s join Stockholm's,
+  Berlin's IRIS-T report joins the maker's, and the parliament's approval stays apart from the
+  announcement of the 9th, also when all are dated now.
+- Day C: 9 of 9 relevant stored; 6 pairs; precision and recall 1.00 in all 7 orders: Denmark's two packages
+  of DKK 1.7 billion a week apart stay apart (also dated now), Finland's report with its running total joins
+  the one without.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -180,7 +195,14 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_NORWAY_DE_NOT_STORED = (
+    "the German report of Norway's announcement (RB-DE-02) is not stored as relevant in any order: score 1 < 2, "
+    "only the air defence rule (+1: Flugabwehr, Paket, Ukraine); 'will die Luftverteidigung der Ukraine mit 5 "
+    "Milliarden Kronen stärken' is read by no aid rule and the headline names no Ukraine (with 'für die "
+    "Ukraine' in the headline it scores 2)")
 LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "B", "today"): _NORWAY_DE_NOT_STORED,
+    ("stored", "B", "real"): _NORWAY_DE_NOT_STORED,
 }
 
 
