@@ -22,7 +22,23 @@ The causes, by the review's names:
   is a contract;
 - S7: German "kam/kommt ... hinzu" adds a package: a promise of its own;
 - F2: "a half-dozen" is six, "ein halbes Dutzend" too;
-- N1: a German package numbered by its ordinal ("ein 25. Hilfspaket") keeps its worth.
+- N1: a German package numbered by its ordinal ("ein 25. Hilfspaket") keeps its worth;
+- F1: a sum "to replenish" things ("pour reconstituer") is what they cost;
+- S4: the order delivered things come from, named after them ("the last four ... of an order placed
+  by", "d'une commande passée par"), does not make them an order.
+
+First run (2026-12-05, main's code at 89f3ea1, labels unchanged): 3 of 23 (the frozen assets read as a
+refusal, the dropped plans as promises, the chambers, plants, sales and the numbered package gave nothing
+or the wrong status, the half-dozens no count or 12). After the fixes 22 of 23. Found on the way and fixed
+with them: "paid out" (the simple past and the headline's "pays out") is a payout made, as "disbursed" is
+(the EU article read pledged without it); "Radpanzer" (a wheeled armoured vehicle) was read as a tank;
+German "verabschiedet" (a bill passed) was no cue. Left: the Italian headline (LEFT).
+F1 (2 articles, written after those fixes and labelled before their one run, on the code with the F1 fix):
+1 of 2, the Norwegian headline's bare "missile" (LEFT). The German "Davon ... für" share of F1 was not
+taken: a share told with its total is recorded without its sum by design (money_items, "counted in the
+total once"), which the probe's label contradicts; that is the lead's call.
+S4 (3 articles, written after the S4 fix in nearest_cue and labelled before their one run on it): 3 of 3.
+In all 26 of 28.
 """
 
 from __future__ import annotations
@@ -132,6 +148,29 @@ ARTICLES = [
      "STOCKHOLM (AFP) - La Suède va livrer une demi-douzaine de véhicules blindés à l'Ukraine, a annoncé "
      "lundi le gouvernement.",
      {("SE", ARMOUR, P, 6)}),
+    # F1 (written after the fixes above, labelled before its run): a sum "to replenish" things pays for them
+    ("en", "Norway funds missile restock for Kyiv",
+     "OSLO (Reuters) - Norway will provide 500 million crowns to replenish NASAMS missiles for Ukraine, the "
+     "defence minister said on Friday.",
+     {("NO", AIR, P, 500_000_000)}),
+    ("fr", "Bruxelles finance des obus pour Kiev",
+     "BRUXELLES (AFP) - La Belgique va verser 100 millions d'euros pour reconstituer les stocks d'obus de "
+     "l'armée ukrainienne, a annoncé jeudi le gouvernement.",
+     {("BE", AMMO, P, 100_000_000)}),
+    # S4 (written after the fixes above, labelled before its run): the order the delivered things come from,
+    # named after them, is no order of them
+    ("en", "Rheinmetall hands Ukraine last air defence systems of Berlin order",
+     "DUSSELDORF (Reuters) - Rheinmetall has delivered to Ukraine the last four Skynex air defence systems of an "
+     "order placed by the German government, the company said on Tuesday.",
+     {("DE", AIR, D, 4)}),
+    ("fr", "Arquus achève ses livraisons de blindés à Kiev",
+     "PARIS (AFP) - Arquus a livré à l'Ukraine les 30 derniers véhicules blindés d'une commande passée par le "
+     "ministère des Armées, a indiqué l'industriel lundi.",
+     {("FR", ARMOUR, D, 30)}),
+    ("de", "Diehl übergibt letzte IRIS-T-Systeme",
+     "ÜBERLINGEN (dpa) - Diehl Defence hat der Ukraine die letzten zwei IRIS-T-Systeme aus einem Auftrag der "
+     "Bundesregierung übergeben, teilte das Unternehmen mit.",
+     {("DE", AIR, D, 2)}),
     # N1: an ordinal before the package noun
     ("de", "Schweden schnürt 25. Hilfspaket",
      "STOCKHOLM (dpa) - Schweden stellt der Ukraine ein 25. Militärhilfepaket im Wert von 2 Milliarden Kronen "
@@ -140,9 +179,66 @@ ARTICLES = [
 ]
 
 # What the first run left, by headline (strict xfails), filled in after it.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Italy shelves second SAMP/T for Kyiv": (
+        "adds (IT, air_defence, pledged, None) from the headline: 'shelves' with the thing as its object and no "
+        "plan named is read as no refusal (the body's 'has shelved plans to deliver' is refused); headlines also "
+        "'shelve' decisions, which is no refusal, so it was left"),
+    "Norway funds missile restock for Kyiv": (
+        "adds (NO, missiles, pledged, None) from the headline's 'missile restock' (the body alone reads (NO, "
+        "air_defence, pledged, 500000000)): the headline's bare 'missile' is not read as the body's NASAMS "
+        "missiles, a cause apart from F1's"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
 def test_round_35_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
+    assert figures(text, lang, title=title) == expected
+
+
+# Held-out check: written after all the fixes above, in the probe's forms (receiving side, parliament,
+# industry and loans, cumulative totals, numbers in words, wire), and labelled before their one run,
+# which is recorded as it came out (HELD_OUT_LEFT says what it left).
+HELD_OUT = [
+    ("en", "Ukraine says more Danish F-16s have arrived",
+     "KYIV (Reuters) - Ukraine has received six more F-16 fighter jets from Denmark, the air force said on "
+     "Wednesday, and President Volodymyr Zelensky thanked the Czech Republic for 50,000 artillery shells "
+     "delivered in March.",
+     {("DK", "aircraft", D, 6), ("CZ", AMMO, D, 50_000)}),
+    ("de", "Bundestag beschließt Haushalt mit Ukraine-Hilfe",
+     "BERLIN (dpa) - Der Bundestag hat am Donnerstag den Haushalt für das kommende Jahr verabschiedet, der 8 "
+     "Milliarden Euro Militärhilfe für die Ukraine vorsieht.",
+     {("DE", MONEY, P, 8_000_000_000)}),
+    ("en", "House passes defence bill with Ukraine money",
+     "WASHINGTON (Reuters) - The House of Representatives passed a defence bill on Friday that includes $300 "
+     "million for Ukraine's armed forces.",
+     {("US", MONEY, P, 300_000_000)}),
+    ("en", "Saab to open plant in Ukraine",
+     "STOCKHOLM (Reuters) - Sweden's Saab will open a plant in Ukraine to build Carl-Gustaf recoilless rifles, "
+     "the company said on Thursday.",
+     {("SE", "production", M, None)}),
+    ("en", "Japan pays out loan to Ukraine",
+     "TOKYO (Reuters) - Japan disbursed a $1 billion loan backed by frozen Russian assets to Ukraine on Monday, "
+     "money Kyiv will spend on weapons, the finance ministry said.",
+     {("JP", MONEY, D, 1_000_000_000)}),
+    ("de", "Norwegen liefert NASAMS und Drohnen",
+     "OSLO (dpa) - Norwegen wird der Ukraine ein halbes Dutzend Flugabwehrsysteme vom Typ NASAMS und rund 300 "
+     "Drohnen liefern, sagte der Verteidigungsminister am Montag.",
+     {("NO", AIR, P, 6), ("NO", "drones", P, 300)}),
+    ("de", "Schwedens Ukraine-Hilfe wächst weiter",
+     "STOCKHOLM (dpa) - Schweden hat der Ukraine bisher Militärhilfe im Wert von insgesamt 5 Milliarden Euro "
+     "geleistet. Am Dienstag kam ein 19. Paket über 1 Milliarde Euro hinzu.",
+     {("SE", MONEY, D, 5_000_000_000), ("SE", MONEY, P, 1_000_000_000)}),
+    ("fr", "Ottawa renonce à ses blindés pour Kiev",
+     "OTTAWA (AFP) - Le Canada a abandonné son projet de livrer 20 véhicules blindés à l'Ukraine, mais enverra "
+     "une dizaine de drones, a indiqué mardi le ministère de la Défense.",
+     {("CA", ARMOUR, R, 20), ("CA", "drones", P, 10)}),
+]
+
+# What the held-out batch's one run left (strict xfails), filled in after it.
+HELD_OUT_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_round_35_held_out_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
     assert figures(text, lang, title=title) == expected
