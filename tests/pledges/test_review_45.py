@@ -271,9 +271,6 @@ LEFT: dict[str, str] = {
         "'nearly 100 portable anti-tank launchers' gives no record ('anti-tank launchers' is no item word; "
         "'anti-tank weapons' and 'anti-tank missiles' are), and 'a half-dozen F-16 fighter jets' no count "
         "(reads (BE, aircraft, pledged, None))"),
-    "Greece drops plan to send Osa air defence systems to Ukraine": (
-        "reads (GR, air_defence, pledged, None): 'has dropped a plan to send' is no refusal ('dropped', "
-        "'abandoned', 'shelved' plans are not refusal cues; 'cancelled' is)"),
     "KNDS France a livré à l'Ukraine les derniers Caesar commandés par l'Etat": (
         "reads (FR, artillery, production, 12) and (FR, artillery, delivered, None): the trailing 'd'une commande "
         "passée par l'Etat français' makes the twelve Caesar 'livré[s]' an order (without it: delivered, 12); "

@@ -150,6 +150,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
      # the middle field taken in, so the cue holds the item it governs).
      r"cancel(?:s|led|ed|ling)?\b|annul(?:e|ee|es|ees|ent|er|era|ait)\b|"
+     # A plan given up refuses what it planned, the giving verb taken in (it would promise
+     # on its own): "has dropped a plan to send", "shelved plans to deliver", "a abandonné
+     # son projet de livrer", "hat die Pläne zur Lieferung von ... aufgegeben" (German: the
+     # verb last, the things in the middle field; the plan named, as "eine Bestellung
+     # aufgegeben" places an order).
+     r"(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling)?) "
+     r"(?:(?:a|an|the|its|their|his|her|earlier|previous|initial|original|long-standing) ){0,2}"
+     rf"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) {_WORD}|"
+     r"(?:abandonn\w*|renonce\w*|annul\w*) (?:a )?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une) ?"
+     rf"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d'){_WORD}|"
+     rf"(?:plane|plan|vorhaben|absicht)\w* (?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
      rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*|"
      # A promise withdrawn is one taken back: "withdrew its pledge of ten jets", "a retiré
      # son offre de", "hat seine Zusage über zehn Kampfjets zurückgezogen" (the German
@@ -417,7 +428,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
-     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
+     # (and "paid out" told in the past or as headline news: "EU pays out first tranche")
+     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
