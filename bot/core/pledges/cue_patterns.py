@@ -304,6 +304,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
      r"procurement|procure[sd]?|procuring|"
+     # A sale to Ukraine is a contract, not a gift: "has sold 40 howitzers to Ukraine", "a
+     # vendu à l'Ukraine 16 obusiers", "hat 20 Schützenpanzer an die Ukraine verkauft" (the
+     # French verb's own forms: "vendredi" is Friday)
+     rf"(?:sold|sells|selling|to sell|will sell) (?:(?:{_WORD} ){{0,6}}to (?:ukraine|kyiv|kiev)|ukraine|kyiv|kiev)\b|"
+     r"(?:vend|vendu|vendus|vendue|vendues|vendra|vendront|vendait|vendent|vendre) "
+     rf"(?:(?:{_WORD} ){{0,6}})?(?:a l'ukraine|a kiev)\b|"
+     rf"verkauf(?:t|te|ten|en) (?:{_WORD} ){{0,8}}(?:an die ukraine|an kiew|der ukraine)\b|"
+     rf"(?:an die ukraine|an kiew|der ukraine) (?:{_WORD} ){{0,8}}verkauf(?:t|te|ten)\b|"
      # an order placed with a maker: "has placed a $522 million order with Raytheon for"
      r"plac(?:e|es|ed|ing) (?:an? |the )?(?:[\w$.,-]+ ){0,3}orders?\b|orders? with\b|"
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
@@ -329,7 +337,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_WORD} ){{0,5}}pour (?:l'ukraine|kiev)\b|"
      # (German: the order's infinitive, "... für die Ukraine zu fertigen"; "für die Ukraine
      # wieder Granaten produzieren" is output in general)
-     rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen)\b"),
+     # (and the maker's own verb, bare: "soll Artilleriemunition für Kiew fertigen", and
+     # before its things, as a headline tells the order: "fertigt 180.000 Granaten für die Ukraine")
+     rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen|fertigen)\b|"
+     rf"fertig(?:t|en|te|ten) (?:{_WORD} ){{1,6}}fur (?:die )?(?:ukraine|kiew|kyjiw)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -338,6 +349,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
      r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
      r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen|"
+     # An arms plant, in English "plant" as often as "factory": named by what it makes ("an
+     # ammunition plant"), built or opened ("will build a plant"), or placed in Ukraine or
+     # told by its making ("a plant in western Ukraine", "a plant to make barrels") - not
+     # the verb, and not a power plant (status_cues._POWER_PLANT_BEFORE).
+     r"(?:ammunition|munitions|arms|weapons?|shell|drone|missile|rocket|explosives?|powder|gunpowder|artillery|"
+     r"armou?r|tank|production|manufacturing|assembly|defen[cs]e) plants?|"
+     r"(?:build|builds|built|building|open|opens|opened|opening|set up|sets up|setting up|construct\w*|launch\w*) "
+     r"(?:(?:a|an|the|its|their|two|three|several|new|joint|second|first|own) ){0,2}plants?|"
+     r"plants? (?:in|near) (?:[\w-]+ ){0,2}(?:ukraine|ukrainian)|"
+     r"plants? (?:to|that (?:will |would )?|which (?:will |would )?)(?:make|makes|produce|produces|build|builds|manufacture)\b|"
+     # German "fertigen" in any clause: "will ... 1.000 Drohnen in der Ukraine fertigen"
+     r"fertig(?:en|t|te|ten)\b|gefertigt|"
      # (a plant named by what it makes: "ein eigenes Munitionswerk"; not "Feuerwerk")
      r"(?:munitions|rustungs|panzer|granaten|drohnen|raketen|pulver)werke?\b"),
     # Output in general ("the rate of production"): production only when something

@@ -216,6 +216,12 @@ _ASSETS_AFTER = lazy(
     r"(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\b"
 )
 _ASSETS_BEFORE = lazy(r"\b(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\s+(?:[\w'-]+\s+){0,3}$")
+# A plant that makes power or chemicals is no arms plant ("the Zaporizhzhia nuclear power
+# plant in Ukraine").
+_POWER_PLANT_BEFORE = lazy(
+    r"\b(?:power|nuclear|energy|thermal|coal|gas|chemical|water|treatment|hydroelectric|hydro|solar|heating|"
+    r"pumping|desalination)[\s-]+$"
+)
 # "supply" as a noun before another: "supply lines", "supply chains" (folded text).
 _SUPPLY_NOUN_AFTER = lazy(r" (?:lines?|chains?|routes?|depots?|hubs?|networks?|convoys?|problems?|shortages?)\b")
 
@@ -271,6 +277,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _ASSETS_AFTER.match(folded, e) or _ASSETS_BEFORE.search(folded, max(start, s - 40), s)
             ):
                 continue  # "a loan backed by frozen Russian assets": sanctions, no aid withheld
+            if status == "manufacture" and folded.startswith("plant", s) and _POWER_PLANT_BEFORE.search(before):
+                continue  # "a nuclear power plant in Ukraine": no arms made
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
