@@ -15,7 +15,9 @@ from __future__ import annotations
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
-_WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# (and a German ordinal with its dot, before a package numbered as wire copy numbers them:
+# "stellt ein 25. Militärhilfepaket im Wert von ... bereit"; years have four digits)
+_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
 # A count of things made, in figures or words (see the making for Ukraine, "production")
 _MADE_COUNT = (
     r"(?:\d[\d,. ]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of|"
@@ -585,6 +587,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
+     # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
+     # "passed through Poland" give nothing)
+     rf"pass(?:es|ed|ing)? (?:{_WORD} ){{0,6}}?(?:bills?|budgets?|laws?|legislation|measures?|supplementals?|"
+     r"resolutions?|appropriations?)\b|verabschiedet(?:e|en)?\b|"
      # money named before, told what it is for: "the money will be used for air defence",
      # "das Geld soll für Flugabwehr verwendet werden"
      # (money only: "the tanks will be used in the east" promises nothing)
@@ -622,6 +629,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"\b(?:gibt|geben) (?:{_WORD} ){{0,3}}(?:der ukraine|an die ukraine|kiew|kyjiw)\b|"
      # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
+     # a package added to what was given is a promise of its own: "Am Montag kam ein
+     # weiteres Paket über 500 Millionen Euro hinzu" (a package named: "hinzu kommen" also
+     # lists what a delivery held)
+     rf"(?:kam|kommt|kamen|kommen) (?:{_WORD} ){{0,4}}(?:\w*paket\w*|\w*zusage\w*|\w*tranche\w*) "
+     rf"(?:{_WORD} ){{0,8}}hinzu\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
      r"billigt(?:e|en)?\b|gebilligt|"
      # ... and its grant or its assent: "hat 3 Milliarden Euro bewilligt", "hat dem Paket zugestimmt"
