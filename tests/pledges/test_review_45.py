@@ -49,6 +49,14 @@ otherwise, each beside other misses: the French joint drone plant "financed up t
 I put on one production record with the sum and the extractor reads as a funding record plus a production
 record without it; and the German order paid "from the EU's loan", to which I gave no EU record and the
 extractor gives (EU, production, production).
+
+After pledges round 35 (2026-12-05, branch pledges35, tests/pledges/test_pledges_wire_35.py; load average
+about 15): 16 of 24 articles fully right; records matched 67 / labelled 74 / predicted 70 (P 0.96, R 0.91),
+figures 65 of 74. Now right: the House's bill ("passed", and the sum "to replenish" Patriot interceptors),
+the frozen-asset loan and the Ukrainian plant, the half-dozen and the anti-tank launchers, the dropped plan
+(EN), KNDS's last Caesar "d'une commande" (delivered), the package that "kam ... hinzu" (DE). Read better
+but still left: the Slovak sale (a contract), the drones Quantum Systems will "fertigen", "ein halbes
+Dutzend" (6), "L'Assemblée nationale" (the probe says "les députés").
 """
 
 from __future__ import annotations
@@ -257,10 +265,6 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Belgium to send two dozen M113s and nearly 100 anti-tank launchers": (
-        "'nearly 100 portable anti-tank launchers' gives no record ('anti-tank launchers' is no item word; "
-        "'anti-tank weapons' and 'anti-tank missiles' are), and 'a half-dozen F-16 fighter jets' no count "
-        "(reads (BE, aircraft, pledged, None))"),
     "Les députés votent 1,2 milliard d'euros d'aide militaire à l'Ukraine dans le budget des Armées": (
         "gives no record: 'Les députés ont adopté ... le budget ... qui prévoit 1,2 milliard d'euros d'aide "
         "militaire à l'Ukraine' names no giver the extractor knows ('les députés' alone is not France: it is also "
@@ -292,10 +296,9 @@ LEFT: dict[str, str] = {
         "1.000 drones Quantum Systems will 'in der Ukraine fertigen' (a making word since pledges round 35) go "
         "to the EU of that sentence, the firm being on no list: (EU, production, production, 1000)"),
     "Polen überlässt der Ukraine zwei Dutzend Kampfpanzer": (
-        "reads (PL, aircraft, delivered, 12): 'ein halbes Dutzend' is read as the 12 of 'Dutzend' ('halbe' is a "
-        "half, 'halbes' is not); 'sollen knapp 200 ukrainische Soldaten in Polen an den Panzern ausgebildet "
-        "werden' gives no training record ('an den Panzern' stops it: 'Polen will knapp 200 ukrainische "
-        "Soldaten ausbilden' is read, with 'an den Panzern' it is not)"),
+        "'sollen knapp 200 ukrainische Soldaten in Polen an den Panzern ausgebildet werden' gives no training "
+        "record ('an den Panzern' stops it: 'Polen will knapp 200 ukrainische Soldaten ausbilden' is read, with "
+        "'an den Panzern' it is not); 'ein halbes Dutzend' is 6 since pledges round 35"),
 }
 
 
