@@ -49,6 +49,14 @@ otherwise, each beside other misses: the French joint drone plant "financed up t
 I put on one production record with the sum and the extractor reads as a funding record plus a production
 record without it; and the German order paid "from the EU's loan", to which I gave no EU record and the
 extractor gives (EU, production, production).
+
+After pledges round 35 (2026-12-05, branch pledges35, tests/pledges/test_pledges_wire_35.py; load average
+about 15): 16 of 24 articles fully right; records matched 67 / labelled 74 / predicted 70 (P 0.96, R 0.91),
+figures 65 of 74. Now right: the House's bill ("passed", and the sum "to replenish" Patriot interceptors),
+the frozen-asset loan and the Ukrainian plant, the half-dozen and the anti-tank launchers, the dropped plan
+(EN), KNDS's last Caesar "d'une commande" (delivered), the package that "kam ... hinzu" (DE). Read better
+but still left: the Slovak sale (a contract), the drones Quantum Systems will "fertigen", "ein halbes
+Dutzend" (6), "L'Assemblée nationale" (the probe says "les députés").
 """
 
 from __future__ import annotations
@@ -257,31 +265,11 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "House passes defence supplemental with $9.5 billion for Ukraine": (
-        "reads (US, funding, pledged, 3000000000) and (US, air_defence, pledged, None), no 9.5 billion: 'passed a "
-        "$61 billion ... bill that includes $9.5 billion in military aid for Ukraine' gives no record ('passed' is "
-        "no pledge cue: with 'approved' the 9.5 billion is read); the $3 billion set aside 'to replenish Patriot "
-        "interceptors' stays a funding record beside the interceptors without a sum ('for Patriot interceptors' "
-        "ties it)"),
-    "EU pays out first tranche of frozen-asset loan as Rheinmetall opens Ukrainian plant": (
-        "adds (EU, other, refused, None) from the headline's 'frozen-asset loan' ('frozen' is a refusal cue); "
-        "'had opened a plant in western Ukraine that will make 155mm artillery shells' gives no production record "
-        "('plant' is no making word in English, 'factory' is)"),
-    "Belgium to send two dozen M113s and nearly 100 anti-tank launchers": (
-        "'nearly 100 portable anti-tank launchers' gives no record ('anti-tank launchers' is no item word; "
-        "'anti-tank weapons' and 'anti-tank missiles' are), and 'a half-dozen F-16 fighter jets' no count "
-        "(reads (BE, aircraft, pledged, None))"),
-    "Greece drops plan to send Osa air defence systems to Ukraine": (
-        "reads (GR, air_defence, pledged, None): 'has dropped a plan to send' is no refusal ('dropped', "
-        "'abandoned', 'shelved' plans are not refusal cues; 'cancelled' is)"),
-    "KNDS France a livré à l'Ukraine les derniers Caesar commandés par l'Etat": (
-        "reads (FR, artillery, production, 12) and (FR, artillery, delivered, None): the trailing 'd'une commande "
-        "passée par l'Etat français' makes the twelve Caesar 'livré[s]' an order (without it: delivered, 12); "
-        "the headline's delivery comes without a count"),
     "Les députés votent 1,2 milliard d'euros d'aide militaire à l'Ukraine dans le budget des Armées": (
         "gives no record: 'Les députés ont adopté ... le budget ... qui prévoit 1,2 milliard d'euros d'aide "
-        "militaire à l'Ukraine' names no giver the extractor knows ('les députés', 'l'Assemblée nationale' are not "
-        "France; 'Le Bundestag a adopté' and 'La France a adopté' are read)"),
+        "militaire à l'Ukraine' names no giver the extractor knows ('les députés' alone is not France: it is also "
+        "said of other parliaments' members; 'L'Assemblée nationale a adopté' is read since pledges round 35, "
+        "as 'Le Bundestag a adopté' and 'La France a adopté' were)"),
     "L'Italie porte son aide militaire à l'Ukraine à près de 3 milliards d'euros": (
         "no (IT, other, pledged): the secret 'onzième paquet' gives way to the running total 'portant le total "
         "... à près de 3 milliards' of its sentence, read as the package's value (without the total the "
@@ -289,9 +277,7 @@ LEFT: dict[str, str] = {
     "Drones : un industriel français va produire en Ukraine, Bratislava vend des Zuzana": (
         "reads (FR, funding, pledged, 50000000) and (FR, production, production, None) for the joint drone plant "
         "(a call of mine a reader could make otherwise: I put the sum on the production record); the Slovak sale "
-        "'a vendu à l'Ukraine 16 obusiers Zuzana 2' is read as (SK, artillery, pledged, 16) ('vendu' is no cue: "
-        "alone the sentence gives nothing, in the article it takes the pledged of the article's earlier "
-        "'financera'): a sale is not read as a contract"),
+        "is read as a contract since pledges round 35"),
     "Le Portugal annule la livraison de ses Leopard 2 à l'Ukraine": (
         "'Lisbonne compensera en versant 40 millions d'euros à la coalition des drones' gives no record (the "
         "gerund 'en versant' after another verb is not read; 'Lisbonne versera 40 millions ...' is, as (PT, "
@@ -304,21 +290,15 @@ LEFT: dict[str, str] = {
         "reads (DE, air_defence, pledged, None): 'Davon sind 600 Millionen Euro für weitere Patriot-Flugkörper ... "
         "vorgesehen' ties no sum to the missiles (alone the sentence gives nothing; 'Deutschland stellt 600 "
         "Millionen Euro für weitere Patriot-Flugkörper bereit' is read with its sum)"),
-    "Dänemark stockt Ukraine-Hilfe auf - insgesamt rund 9 Milliarden Euro": (
-        "reads (DK, funding, delivered, 500000000) and (DK, ammunition, delivered, None), no total: 'Am Montag kam "
-        "ein weiteres Paket über 500 Millionen Euro hinzu' has no cue of its own ('kam ... hinzu') and takes the "
-        "earlier sentence's 'geleistet' (delivered), and the 9 billion total, read alone as (DK, funding, "
-        "delivered, 9000000000), gives way to it"),
     "Ukraine bestellt IRIS-T bei Diehl - bezahlt mit EU-Kredit": (
         "adds (EU, production, production, None) from 'Bezahlt wird der Auftrag aus dem Kredit der Europäischen "
-        "Union' (a call of mine a reader could make otherwise: I gave the loan, with no sum, no record); "
-        "'Quantum Systems [will] ... jährlich bis zu 1.000 Aufklärungsdrohnen in der Ukraine fertigen' gives no "
-        "production record ('fertigen' is a making word only in 'für die Ukraine zu fertigen')"),
+        "Union' (a call of mine a reader could make otherwise: I gave the loan, with no sum, no record), and the "
+        "1.000 drones Quantum Systems will 'in der Ukraine fertigen' (a making word since pledges round 35) go "
+        "to the EU of that sentence, the firm being on no list: (EU, production, production, 1000)"),
     "Polen überlässt der Ukraine zwei Dutzend Kampfpanzer": (
-        "reads (PL, aircraft, delivered, 12): 'ein halbes Dutzend' is read as the 12 of 'Dutzend' ('halbe' is a "
-        "half, 'halbes' is not); 'sollen knapp 200 ukrainische Soldaten in Polen an den Panzern ausgebildet "
-        "werden' gives no training record ('an den Panzern' stops it: 'Polen will knapp 200 ukrainische "
-        "Soldaten ausbilden' is read, with 'an den Panzern' it is not)"),
+        "'sollen knapp 200 ukrainische Soldaten in Polen an den Panzern ausgebildet werden' gives no training "
+        "record ('an den Panzern' stops it: 'Polen will knapp 200 ukrainische Soldaten ausbilden' is read, with "
+        "'an den Panzern' it is not); 'ein halbes Dutzend' is 6 since pledges round 35"),
 }
 
 

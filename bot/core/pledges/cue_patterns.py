@@ -15,7 +15,9 @@ from __future__ import annotations
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
 # Militärhilfe zur Verfügung")
-_WORD = r"(?:mrd\.|mio\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# (and a German ordinal with its dot, before a package numbered as wire copy numbers them:
+# "stellt ein 25. Militärhilfepaket im Wert von ... bereit"; years have four digits)
+_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
 # A count of things made, in figures or words (see the making for Ukraine, "production")
 _MADE_COUNT = (
     r"(?:\d[\d,. ]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of|"
@@ -150,6 +152,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
      # the middle field taken in, so the cue holds the item it governs).
      r"cancel(?:s|led|ed|ling)?\b|annul(?:e|ee|es|ees|ent|er|era|ait)\b|"
+     # A plan given up refuses what it planned, the giving verb taken in (it would promise
+     # on its own): "has dropped a plan to send", "shelved plans to deliver", "a abandonné
+     # son projet de livrer", "hat die Pläne zur Lieferung von ... aufgegeben" (German: the
+     # verb last, the things in the middle field; the plan named, as "eine Bestellung
+     # aufgegeben" places an order).
+     r"(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling)?) "
+     r"(?:(?:a|an|the|its|their|his|her|earlier|previous|initial|original|long-standing) ){0,2}"
+     rf"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) {_WORD}|"
+     r"(?:abandonn\w*|renonce\w*|annul\w*) (?:a )?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une) ?"
+     rf"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d'){_WORD}|"
+     rf"(?:plane|plan|vorhaben|absicht)\w* (?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
      rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*|"
      # A promise withdrawn is one taken back: "withdrew its pledge of ten jets", "a retiré
      # son offre de", "hat seine Zusage über zehn Kampfjets zurückgezogen" (the German
@@ -293,6 +306,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # government for eight IRIS-T systems")
      r"(?:an |the )?orders? from (?:the )?(?:[\w-]+ ){0,2}(?:government|ministry|army|armed forces|pentagon)|"
      r"procurement|procure[sd]?|procuring|"
+     # A sale to Ukraine is a contract, not a gift: "has sold 40 howitzers to Ukraine", "a
+     # vendu à l'Ukraine 16 obusiers", "hat 20 Schützenpanzer an die Ukraine verkauft" (the
+     # French verb's own forms: "vendredi" is Friday)
+     rf"(?:sold|sells|selling|to sell|will sell) (?:(?:{_WORD} ){{0,6}}to (?:ukraine|kyiv|kiev)|ukraine|kyiv|kiev)\b|"
+     r"(?:vend|vendu|vendus|vendue|vendues|vendra|vendront|vendait|vendent|vendre) "
+     rf"(?:(?:{_WORD} ){{0,6}})?(?:a l'ukraine|a kiev)\b|"
+     rf"verkauf(?:t|te|ten|en) (?:{_WORD} ){{0,8}}(?:an die ukraine|an kiew|der ukraine)\b|"
+     rf"(?:an die ukraine|an kiew|der ukraine) (?:{_WORD} ){{0,8}}verkauf(?:t|te|ten)\b|"
      # an order placed with a maker: "has placed a $522 million order with Raytheon for"
      r"plac(?:e|es|ed|ing) (?:an? |the )?(?:[\w$.,-]+ ){0,3}orders?\b|orders? with\b|"
      r"contrats?|command(?:e|es|ee|ees|er)\b|"
@@ -318,7 +339,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_WORD} ){{0,5}}pour (?:l'ukraine|kiev)\b|"
      # (German: the order's infinitive, "... für die Ukraine zu fertigen"; "für die Ukraine
      # wieder Granaten produzieren" is output in general)
-     rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen)\b"),
+     # (and the maker's own verb, bare: "soll Artilleriemunition für Kiew fertigen", and
+     # before its things, as a headline tells the order: "fertigt 180.000 Granaten für die Ukraine")
+     rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen|fertigen)\b|"
+     rf"fertig(?:t|en|te|ten) (?:{_WORD} ){{1,6}}fur (?:die )?(?:ukraine|kiew|kyjiw)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -327,6 +351,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
      r"\w*produktionslinie\w*|produktionskapazit\w*|produzier\w*|herstell(?:en|t|te|ten|ung\w*)\b|fertigung\w*|fabrik\w*|"
      r"hochfahren|hochgefahren|werke?\b|wieder aufgenommen|"
+     # An arms plant, in English "plant" as often as "factory": named by what it makes ("an
+     # ammunition plant"), built or opened ("will build a plant"), or placed in Ukraine or
+     # told by its making ("a plant in western Ukraine", "a plant to make barrels") - not
+     # the verb, and not a power plant (status_cues._POWER_PLANT_BEFORE).
+     r"(?:ammunition|munitions|arms|weapons?|shell|drone|missile|rocket|explosives?|powder|gunpowder|artillery|"
+     r"armou?r|tank|production|manufacturing|assembly|defen[cs]e) plants?|"
+     r"(?:build|builds|built|building|open|opens|opened|opening|set up|sets up|setting up|construct\w*|launch\w*) "
+     r"(?:(?:a|an|the|its|their|two|three|several|new|joint|second|first|own) ){0,2}plants?|"
+     r"plants? (?:in|near) (?:[\w-]+ ){0,2}(?:ukraine|ukrainian)|"
+     r"plants? (?:to|that (?:will |would )?|which (?:will |would )?)(?:make|makes|produce|produces|build|builds|manufacture)\b|"
+     # German "fertigen" in any clause: "will ... 1.000 Drohnen in der Ukraine fertigen"
+     r"fertig(?:en|t|te|ten)\b|gefertigt|"
      # (a plant named by what it makes: "ein eigenes Munitionswerk"; not "Feuerwerk")
      r"(?:munitions|rustungs|panzer|granaten|drohnen|raketen|pulver)werke?\b"),
     # Output in general ("the rate of production"): production only when something
@@ -417,7 +453,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
-     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
+     # (and "paid out" told in the past or as headline news: "EU pays out first tranche")
+     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
@@ -550,6 +587,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
+     # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
+     # "passed through Poland" give nothing)
+     rf"pass(?:es|ed|ing)? (?:{_WORD} ){{0,6}}?(?:bills?|budgets?|laws?|legislation|measures?|supplementals?|"
+     r"resolutions?|appropriations?)\b|verabschiedet(?:e|en)?\b|"
      # money named before, told what it is for: "the money will be used for air defence",
      # "das Geld soll für Flugabwehr verwendet werden"
      # (money only: "the tanks will be used in the east" promises nothing)
@@ -587,6 +629,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"\b(?:gibt|geben) (?:{_WORD} ){{0,3}}(?:der ukraine|an die ukraine|kiew|kyjiw)\b|"
      # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
+     # a package added to what was given is a promise of its own: "Am Montag kam ein
+     # weiteres Paket über 500 Millionen Euro hinzu" (a package named: "hinzu kommen" also
+     # lists what a delivery held)
+     rf"(?:kam|kommt|kamen|kommen) (?:{_WORD} ){{0,4}}(?:\w*paket\w*|\w*zusage\w*|\w*tranche\w*) "
+     rf"(?:{_WORD} ){{0,8}}hinzu\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
      r"billigt(?:e|en)?\b|gebilligt|"
      # ... and its grant or its assent: "hat 3 Milliarden Euro bewilligt", "hat dem Paket zugestimmt"

@@ -87,7 +87,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"pistols?|anti-?tank weapons?|armes anti-?chars?|\w*panzerabwehr\w*|panzerfaust\w*|"
      # anti-tank missiles are fired from portable launchers: small arms like the rest
      # ("Panzerabwehrraketen" is already one above)
-     r"anti-?tank (?:guided )?(?:missiles?|rockets?)|atgms?|missiles? anti-?chars?|missiles antichars?|"
+     # (and the launchers themselves: "anti-tank launchers", "anti-tank rocket launchers")
+     r"anti-?tank (?:guided )?(?:missiles?|rockets?|(?:rocket |grenade |missile )?launchers?)|atgms?|missiles? anti-?chars?|missiles antichars?|"
      # ... and so are the French portable launchers ("lance-roquettes antichars"), before
      # the artillery's "lance-roquettes" they contain
      r"(?:lance-)?roquettes? anti-?chars?"),
@@ -110,7 +111,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:demining|mine-clearing|mine clearing|engineering) vehicles?|vehicules? (?:de deminage|du genie)|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
-     r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum)panzer\w*|"
+     # ("Radpanzer": a wheeled armoured vehicle, as the Boxer)
+     r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum|rad)panzer\w*|"
      r"\w*mannschaftstransport\w*|\w*truppentransport\w*|\w*militarfahrzeug\w*|\w*gefechtsfahrzeug\w*|"
      r"\w*panzerfahrzeug\w*"),
     # "Blindés lourds", "heavy armour", "schwere Kampfpanzer" are tanks.

@@ -83,8 +83,10 @@ _FOR_PURPOSE = lazy(
     # spent with a gerund of buying: "will spend $400 million buying drones"
     r"buying|purchasing|acquiring|procuring|"
     # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
-    # renforcer la défense aérienne", "zur Stärkung der Flugabwehr"
-    r"to (?:strengthen|bolster|boost|reinforce)|pour renforcer|zur (?:ver)?starkung|"
+    # renforcer la défense aérienne", "zur Stärkung der Flugabwehr"; or refilling its stocks:
+    # "sets aside $3 billion to replenish Patriot interceptors", "pour reconstituer"
+    r"to (?:strengthen|bolster|boost|reinforce|replenish|restock|refill)|pour (?:renforcer|reconstituer)|"
+    r"zur (?:ver)?starkung|"
     # German tells the purpose after the giving verb: "7 Milliarden Kronen geben, um ihre
     # Luftverteidigung zu stärken"
     r"\w+, um (?=(?:die|ihre|deren) )|"

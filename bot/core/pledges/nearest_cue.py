@@ -92,6 +92,13 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
                 # clause tells where ordered things go; the order is the news
                 distance += 100.0
+            elif folded and cue.status == "production" and _ORDER_OF_ORIGIN_BETWEEN.fullmatch(
+                folded, item.end, cue.start
+            ) and any(c.end <= item.start and c.status in ("delivered", "pledged") for c in cues):
+                # the order the things come from, named after them: "a livré les douze
+                # derniers canons Caesar d'une commande passée par l'État", "delivered the
+                # last 20 vehicles of a contract": the giving verb before them is the news
+                distance += 100.0
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
@@ -173,6 +180,11 @@ _RELATIVE_OBJECT_AFTER = lazy(r"\s+(?:that|which|que|qu'|die|den)\s*(?:[\w'-]+\s
 # (... or the passive infinitive telling where they go: "a contract for 18 howitzers to be
 # delivered to Ukraine's army")
 _RELATIVE_RIGHT_AFTER = lazy(r"\s*,?\s*(?:qui|which|die|der|das|to be)\b")
+# (folded text: between things and the order they come from: "d'une", "of the", "aus einem")
+_ORDER_OF_ORIGIN_BETWEEN = lazy(
+    r"\s+(?:of|from|under|d'|de|du|des|aus|eines)\s*(?:(?:an|a|the|its|their|une|un|la|le|l'|leur|sa|son|cette|ce|"
+    r"einem|dem|einer|der|diesem|earlier|previous|last|first|same|premiere?|derniere?|ersten|letzten)\s*){0,2}"
+)
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")

@@ -98,6 +98,9 @@ _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "cents", "tausende", "hunde
                             "quinzaines", "vingtaines", "centaines", "milliers"})
 _DOZENS = frozenset({"dozen", "douzaine", "douzaines", "dutzend"})
 _HALVES = frozenset({"half", "halbe"})
+# Half a dozen is six, as wire copy writes it ("a half-dozen", "half a dozen", "ein halbes
+# Dutzend", "une demi-douzaine"); the German neuter "halbes" is no half of a large scale.
+_HALF_DOZENS = frozenset({"half-dozen", "half a dozen", "halbes dutzend", "demi-douzaine"})
 # One and a half, one German word before a scale: "anderthalb Milliarden Euro", "eineinhalb
 # Millionen Schuss" (a sum stated exactly, unlike the halves above: it has its value).
 _ONE_AND_A_HALF = frozenset({"anderthalb", "eineinhalb"})
@@ -123,6 +126,8 @@ def number_word(word: str, lang: str | None = None) -> int | None:
     if not words:
         return None
     keys = [fold(w).replace("ß", "ss") for w in words]
+    if " ".join(keys) in _HALF_DOZENS:
+        return 6
     if keys[0] in _ONE_AND_A_HALF:
         scale = _text2num(words[-1], lang) if len(keys) == 2 and keys[-1] in _LARGE_SCALES else None
         return scale * 3 // 2 if scale else None
@@ -630,7 +635,7 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
 
 
 _NUMBER_WORD_ALTERNATIVES = "|".join(
-    sorted((re.escape(w) for w in (*NUMBER_WORDS, *_HUNDREDS, *_LARGE_SCALES, *_VAGUE_PLURALS)),
+    sorted((re.escape(w) for w in (*NUMBER_WORDS, *_HUNDREDS, *_LARGE_SCALES, *_VAGUE_PLURALS, *_HALF_DOZENS)),
            key=len, reverse=True)
 )
 # Candidates only: runs of number words joined by spaces, hyphens, "et" or "and"
@@ -655,7 +660,8 @@ _WORD_NUMBER = lazy(
 _WORD_NUMBER_HINT = re2.compile(
     (
         r"\b(?:"
-        + "|".join(sorted({w.split("-")[0] for w in (*NUMBER_WORDS, *_HUNDREDS, *_LARGE_SCALES, *_VAGUE_PLURALS)
+        + "|".join(sorted({w.split("-")[0] for w in (*NUMBER_WORDS, *_HUNDREDS, *_LARGE_SCALES, *_VAGUE_PLURALS,
+                                                      *_HALF_DOZENS)
                            if w.isascii()}))
         + rf")\b|(und(?:{_GERMAN_TENS})\b|hundert|tausend)"
         # an article or a half only right before a large scale: "a" alone is everywhere

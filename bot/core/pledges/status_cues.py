@@ -208,6 +208,20 @@ _PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
 _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
 
 
+# Assets frozen are sanctions on Russia, no aid withheld: "frozen Russian assets", "a
+# frozen-asset loan", "les avoirs russes gelés", "Russian assets that were frozen".
+_FROZEN_WORD = ("freez", "frozen", "gel")
+_ASSETS_AFTER = lazy(
+    r"[\s-]+(?:(?:the|of|les|des|de)\s+)?(?:(?:russian|russia's|moscow's|central[\s-]bank|sovereign|state|russes?)\s+){0,3}"
+    r"(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\b"
+)
+_ASSETS_BEFORE = lazy(r"\b(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\s+(?:[\w'-]+\s+){0,3}$")
+# A plant that makes power or chemicals is no arms plant ("the Zaporizhzhia nuclear power
+# plant in Ukraine").
+_POWER_PLANT_BEFORE = lazy(
+    r"\b(?:power|nuclear|energy|thermal|coal|gas|chemical|water|treatment|hydroelectric|hydro|solar|heating|"
+    r"pumping|desalination)[\s-]+$"
+)
 # "supply" as a noun before another: "supply lines", "supply chains" (folded text).
 _SUPPLY_NOUN_AFTER = lazy(r" (?:lines?|chains?|routes?|depots?|hubs?|networks?|convoys?|problems?|shortages?)\b")
 
@@ -259,6 +273,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
                 continue  # "täglich Angriffen ausgesetzt": exposed to a danger, nothing suspended
+            if status == "refused" and folded.startswith(_FROZEN_WORD, s) and (
+                _ASSETS_AFTER.match(folded, e) or _ASSETS_BEFORE.search(folded, max(start, s - 40), s)
+            ):
+                continue  # "a loan backed by frozen Russian assets": sanctions, no aid withheld
+            if status == "manufacture" and folded.startswith("plant", s) and _POWER_PLANT_BEFORE.search(before):
+                continue  # "a nuclear power plant in Ukraine": no arms made
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
