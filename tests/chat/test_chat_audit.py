@@ -90,11 +90,9 @@ def test_feed_changes_are_audited_with_who_made_them(table, store, clock):
     assert "console:boss · feed.add 1: " in lines[1] and "Wire" in lines[1]
 
 
-def test_cli_feed_changes_are_audited(tmp_path, monkeypatch, capsys):
+def test_cli_feed_changes_are_audited(env, capsys):
     from bot.cli import main
 
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "a.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
     assert main(["feeds", "add", "https://news.example/rss", "--name", "Wire"]) == 0
     assert main(["feeds", "remove", "https://news.example/rss"]) == 0
     capsys.readouterr()

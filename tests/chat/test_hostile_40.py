@@ -51,6 +51,7 @@ from tests.support.telegram_forum import (
     TOPIC,
     make_forum,
     replies_in_topic,
+    say_in_group_as_admin,
     say_in_topic,
 )
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
@@ -201,9 +202,7 @@ def test_a_reply_in_an_ordinary_groups_thread_is_answered_in_the_group(tmp_path,
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            before = len(stub.messages_to(GROUP))
-            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM, reply_thread=12)
-            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            await say_in_group_as_admin(stub, "/subscribe", reply_thread=12)
             return bot.store.subscriptions("telegram")
 
     subscriptions = telegram_run(go())

@@ -48,18 +48,18 @@ import asyncio
 import json
 
 from bot.core.chat.throttle import CommandThrottle
-
 from bot.store_chat_services import StoreChatServices
 from tests.support.busy_digest import busy_day, queue_discord_digest, queue_telegram_digest
 from tests.support.discord_harness import CHANNEL, OTHER, content_of
-from tests.support.discord_stub import MANAGE_CHANNELS
 from tests.support.discord_harness import run as discord_run
+from tests.support.discord_stub import MANAGE_CHANNELS
 from tests.support.telegram_forum import (
     ADMIN_OF_THE_FORUM,
     OTHER_TOPIC,
     TOPIC,
     make_forum,
     replies_in_topic,
+    say_in_group_as_admin,
     say_in_topic,
 )
 from tests.support.telegram_harness import GROUP, USER, Bot, replies, sample_alert
@@ -263,9 +263,7 @@ def test_a_group_that_took_the_bots_right_to_post_ends_its_subscription_and_noth
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            before = len(stub.messages_to(GROUP))
-            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM)
-            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            await say_in_group_as_admin(stub, "/subscribe")
             stub.mute(GROUP)
             bot.queue(sample_alert())
             bot.queue(sample_alert(title="Oslo sends NASAMS", url="https://example.org/nasams"))

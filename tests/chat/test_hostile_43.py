@@ -13,11 +13,9 @@ Found and fixed here, each test failing before its fix:
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from tests.support.telegram_forum import ADMIN_OF_THE_FORUM
+from tests.support.telegram_forum import ADMIN_OF_THE_FORUM, say_in_group_as_admin
 from tests.support.telegram_harness import GROUP, Bot, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
@@ -28,9 +26,7 @@ def test_a_group_refusing_the_bot_in_other_words_ends_its_subscription(tmp_path,
 
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            before = len(stub.messages_to(GROUP))
-            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM)
-            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            await say_in_group_as_admin(stub, "/subscribe")
             stub.mute(GROUP, refusal)
             bot.queue(sample_alert())
             bot.queue(sample_alert(title="Oslo sends NASAMS", url="https://example.org/nasams"))

@@ -12,18 +12,15 @@ import pytest
 
 from bot.cli import main
 from bot.story_listing import PLEDGE_KEYS, SOURCE_KEYS, STORY_KEYS
-from tests.conftest import first_run_database
+from tests.conftest import CLI_DB, first_run_database
 from tests.support.servers import add_outlets
 from tests.support.story_articles import LEOPARD_EN_1, LEOPARD_FR, PATRIOT_EN_1
 
 
 @pytest.fixture
-def polled(tmp_path, monkeypatch, feed_server, capsys):
+def polled(env, feed_server, capsys):
     """Three outlets: two report Germany's Leopard decision (English and French), one
     the US Patriot package; one real `poll --once` stores them."""
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "cli.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
     now = datetime.now(UTC)
     feeds = {
         "/wire.xml": ("Wire", "en", LEOPARD_EN_1, now - timedelta(hours=2)),
@@ -35,7 +32,7 @@ def polled(tmp_path, monkeypatch, feed_server, capsys):
     for path in feeds:
         assert main(["poll", "--once", "--feed", feed_server.url(path)]) == 0
     capsys.readouterr()
-    return tmp_path / "cli.db"
+    return env / CLI_DB
 
 
 def _json_stories(capsys, *args: str) -> list[dict]:
@@ -95,9 +92,7 @@ def test_a_period_that_is_not_one_is_refused(polled, capsys):
         assert "--since" in capsys.readouterr().err
 
 
-def test_an_empty_period_says_so(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "empty.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+def test_an_empty_period_says_so(env, capsys):
     first_run_database()  # `stories` creates none
     assert main(["stories"]) == 0
     assert capsys.readouterr().out == "no stories in this period\n"

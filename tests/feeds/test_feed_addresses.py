@@ -15,6 +15,7 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.config import settings_from_dict
 from bot.core.feeds.addresses import address_class, literal_refusal, refusal
 from bot.errors import ConfigError, FetchError
+from tests.conftest import CLI_DB
 from tests.support.servers import rss
 
 FEED = rss([{"title": "Hello", "link": "https://example.org/1"}])
@@ -116,24 +117,20 @@ def test_feeds_add_refuses_an_address_that_would_never_be_fetched():
     ([f"http://{'a' * 64}.example/feed.xml"], "has no valid host name"),
     (["https://example.org/feed.xml", "--lang", "english!"], "--lang: 'english!' is not a language code"),
 ])
-def test_feeds_add_gives_one_line_errors(tmp_path, monkeypatch, capsys, args, error):
+def test_feeds_add_gives_one_line_errors(env, capsys, args, error):
     from bot.cli import main
 
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "a.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
     assert main(["feeds", "add", *args]) == 2
     err = capsys.readouterr().err
     assert error in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_feeds_add_strips_control_characters_from_the_name(tmp_path, monkeypatch, capsys):
+def test_feeds_add_strips_control_characters_from_the_name(env, capsys):
     from bot.adapters.sqlite_store import SqliteStore
     from bot.cli import main
 
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "a.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
     assert main(["feeds", "add", "https://example.org/x.xml", "--name", "Wire\x1b[31m\nRed\x07"]) == 0
-    store = SqliteStore(tmp_path / "a.db")
+    store = SqliteStore(env / CLI_DB)
     assert store.feed_by_url("https://example.org/x.xml").name == "Wire Red"
     store.close()
 

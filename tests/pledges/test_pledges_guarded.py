@@ -4,8 +4,6 @@ holds one of the words it is guarded by, so skipping a range without them loses 
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import pytest
@@ -14,18 +12,10 @@ from hypothesis import strategies as st
 
 import bot.core.pledges
 from bot.core.text.lazy_pattern import GuardedPattern, guarded
+from tests.support.module_values import module_values
 
 # Every module of the pledge reader, so that a pattern moved to a new module stays tested.
-_MODULES = [
-    importlib.import_module(info.name)
-    for info in pkgutil.iter_modules(bot.core.pledges.__path__, prefix="bot.core.pledges.")
-]
-_GUARDED = sorted(
-    (f"{module.__name__.rsplit('.', 1)[1]}.{name}", pattern)
-    for module in _MODULES
-    for name, pattern in vars(module).items()
-    if isinstance(pattern, GuardedPattern)
-)
+_GUARDED = module_values(bot.core.pledges, GuardedPattern)
 
 # Around the patterns' own words: separators, letters that extend a word, and letters
 # that are not ASCII (a word character for `re`, kept as such in folded text).

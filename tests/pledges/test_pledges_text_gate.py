@@ -20,9 +20,7 @@ article gate too, 1,564.2 -> 1,551.0 (-0.8%)."""
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import re
 from pathlib import Path
 
@@ -36,20 +34,9 @@ from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import fold_aligned
 from bot.core.text.lazy_pattern import LazyPattern, gate_text, guarded, lazy, required_literals
+from tests.support.module_values import module_values
 
-_MODULES = [
-    importlib.import_module(info.name)
-    for info in pkgutil.iter_modules(bot.core.pledges.__path__, prefix="bot.core.pledges.")
-]
-_PATTERNS = sorted(
-    {
-        (f"{module.__name__.rsplit('.', 1)[1]}.{name}", pattern)
-        for module in _MODULES
-        for name, pattern in vars(module).items()
-        if isinstance(pattern, LazyPattern)
-    },
-    key=lambda item: item[0],
-)
+_PATTERNS = module_values(bot.core.pledges, LazyPattern)
 _GATED = [(name, pattern, needs) for name, pattern in _PATTERNS
           if (needs := required_literals(pattern.pattern, pattern.flags_given)) is not None]
 _LOOK_AROUND = re.compile(r"\(\?<?[=!](?:[^()\\]|\\.)*\)")

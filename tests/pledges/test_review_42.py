@@ -35,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.wire_labels import AIR, AMMO, ARMOUR, ARMS, MONEY, D, M, P, R, X
-from tests.support.wire_reading import figures
+from tests.support.wire_reading import figures, formed_in_three_languages, left_as_xfails, probe_key
 
 # The form of each article, as the brief asks for them.
 RSS, LONG, LIVE, QUOTE, WIRE = "rss summary", "long story", "live or brief", "quote-led", "wire story"
@@ -295,21 +295,8 @@ LEFT: dict[str, str] = {
 }
 
 
-def _key(title: str, text: str) -> str:
-    return title or text[:40]
-
-
-def _params() -> list:
-    params = []
-    for lang, articles in (("en", ENGLISH), ("fr", FRENCH), ("de", GERMAN)):
-        for _, title, text, expected in articles:
-            key = _key(title, text)
-            marks = [pytest.mark.xfail(strict=True, reason=LEFT[key])] if key in LEFT else []
-            params.append(pytest.param(lang, title, text, expected, marks=marks, id=f"{lang}-{key[:40]}"))
-    return params
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), _params())
+@pytest.mark.parametrize(("lang", "title", "text", "expected"),
+                         left_as_xfails(formed_in_three_languages(ENGLISH, FRENCH, GERMAN), LEFT))
 def test_review_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 
@@ -325,4 +312,4 @@ def test_the_probe_is_as_briefed() -> None:
                 assert 200 <= len(body) <= 400, body[:40]
             if form == LONG:
                 assert 1200 <= len(body) <= 2000, body[:40]
-    assert len({_key(title, body) for articles in (ENGLISH, FRENCH, GERMAN) for _, title, body, _ in articles}) == 24
+    assert len({probe_key(title, body) for articles in (ENGLISH, FRENCH, GERMAN) for _, title, body, _ in articles}) == 24

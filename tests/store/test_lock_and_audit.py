@@ -40,9 +40,7 @@ def test_gitignore_covers_the_lock_file():
     assert "*.db.lock" in ignored
 
 
-def test_audit_lists_rule_changes_newest_first(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "a.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+def test_audit_lists_rule_changes_newest_first(env, capsys):
     assert main(["rules", "add", "tanks", '"Leopard 2" NEAR/5 @ukraine']) == 0
     assert main(["rules", "undo"]) == 0
     capsys.readouterr()

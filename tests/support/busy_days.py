@@ -81,6 +81,16 @@ def busy_day_checks(busy_days: BusyDays) -> tuple:
             every_report_joins_the_story_of_its_event)
 
 
+def assert_days_as_briefed(days: dict[str, list[dict]]) -> None:
+    """What a busy-day probe is briefed to hold: days of 8-12 reports, each day in English, French
+    and German, no report id twice."""
+    for items in days.values():
+        assert 8 <= len(items) <= 12
+        assert {item["lang"] for item in items} == {"en", "fr", "de"}
+    ids = [item["id"] for items in days.values() for item in items]
+    assert len(ids) == len(set(ids))
+
+
 # The orders the busy days of tests/stories/test_story_busy_day*.py are replayed in: the file's,
 # then 5 shuffles (and newest first, as the scorer serves each feed).
 DAY_SHUFFLES = 6

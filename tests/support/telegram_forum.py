@@ -25,5 +25,13 @@ async def say_in_topic(bot, text: str, topic: int | None, **kwargs) -> str:
     return replies_in_topic(bot.stub, topic)[-1]
 
 
+async def say_in_group_as_admin(stub, text: str, **kwargs) -> None:
+    """Send `text` in the group as its administrator and wait for the bot's next message there
+    (a group that is no forum, or a forum's message outside any topic)."""
+    before = len(stub.messages_to(GROUP))
+    stub.send_text(GROUP, text, user_id=ADMIN_OF_THE_FORUM, **kwargs)
+    await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+
+
 def replies_in_topic(stub, topic: int | None) -> list[str]:
     return [check_telegram_html(m.get("text") or m.get("caption") or "") for m in stub.messages_in_topic(GROUP, topic)]

@@ -80,19 +80,39 @@ def in_three_languages(english: list, french: list, german: list) -> list:
     return with_language("en", english) + with_language("fr", french) + with_language("de", german)
 
 
+def formed_in_three_languages(english: list, french: list, german: list) -> list:
+    """A probe's (form, headline, body, records) articles of each language, as (lang, headline, body,
+    records) parameters: the form (an RSS summary, a live entry, ...) says what the probe was briefed
+    to cover, not what the article should give."""
+    return [(lang, *article[1:]) for lang, articles in (("en", english), ("fr", french), ("de", german))
+            for article in articles]
+
+
 def text_of(article) -> str:
     """An article's text, whether a plain (text, labels) pair or a pytest.param of one."""
     return article.values[0] if hasattr(article, "marks") else article[0]
 
 
+def probe_key(headline: str, body: str) -> str:
+    """How a wire round or a probe names an item in its LEFT and its test ids: by its headline, or
+    an untitled live entry by the start of its body."""
+    return headline or body[:40]
+
+
 def left_as_xfails(params: list, left: dict[str, str]) -> list:
-    """A wire round's (lang, headline, body, records) parameters, those whose headline `left`
-    names marked as strict xfails whose reason says what is read instead."""
-    return [
-        pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=left[values[1]]))
-        if values[1] in left else values
-        for values in params
-    ]
+    """A wire round's or a probe's (lang, headline, body, expected) parameters (pledge records, or
+    a relevance label), each with the id "lang-<the first 40 characters of its key>" (`probe_key`),
+    those whose key `left` names marked as strict xfails whose reason says what is read instead.
+    A parameter given as a pytest.param keeps its own marks beside."""
+    marked = []
+    for param in params:
+        values, marks = (param.values, list(param.marks)) if hasattr(param, "marks") else (tuple(param), [])
+        lang, headline, body = values[:3]
+        key = probe_key(headline, body)
+        if key in left:
+            marks.append(pytest.mark.xfail(strict=True, reason=left[key]))
+        marked.append(pytest.param(*values, marks=marks, id=f"{lang}-{key[:40]}"))
+    return marked
 
 
 # ---------------------------------------------------------------- relevance
@@ -129,6 +149,15 @@ def read(ruleset: RuleSet, headline: str, lead: str) -> Analysis:
 def assert_relevance(ruleset: RuleSet, analysis: Analysis, relevant: bool) -> None:
     """The verdict a round labelled, or the rules' explanation of the one they gave."""
     assert analysis.relevant == relevant, ruleset.explain(analysis)
+
+
+def assert_relevance_probe_as_briefed(items: list[tuple[str, str, str, bool]]) -> None:
+    """What a relevance probe (tests/rules/test_review_*.py) is briefed to hold: 10 items in each of
+    English, French and German, half of each language about aid, no item named twice (`probe_key`)."""
+    for lang in ("en", "fr", "de"):
+        labels = [relevant for item_lang, _, _, relevant in items if item_lang == lang]
+        assert (len(labels), sum(labels)) == (10, 5), lang
+    assert len({probe_key(headline, lead) for _, headline, lead, _ in items}) == len(items) == 30
 
 
 def fired(analysis: Analysis, comment_start: str) -> bool:

@@ -365,12 +365,9 @@ def test_status_words_filter_pledges_in_chat_too(filled, clock):
     assert "Abrams" in reply and "IRIS-T" not in reply
 
 
-def test_web_command_refuses_a_bad_listen_address(capsys, tmp_path, monkeypatch):
+def test_web_command_refuses_a_bad_listen_address(capsys, env):
     from bot.cli import main
 
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(tmp_path / "web.db"))
-    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
-    monkeypatch.chdir(tmp_path)
     assert main(["web", "--listen", "8000"]) == 2
     assert "--listen: '8000' is not host:port" in capsys.readouterr().err
 

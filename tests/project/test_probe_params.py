@@ -1,0 +1,69 @@
+"""What the wire rounds and the held-out probes share: their parameters (tests/support/wire_reading.py's
+left_as_xfails: ids that name the item, a strict xfail exactly where a file's LEFT says so) and the
+checks that a probe is as briefed (busy_days.py's assert_days_as_briefed, wire_reading.py's
+assert_relevance_probe_as_briefed). Items here are invented and tiny."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.busy_days import assert_days_as_briefed, report
+from tests.support.wire_reading import assert_relevance_probe_as_briefed, left_as_xfails, probe_key
+
+ITEMS = [
+    ("en", "Norway to send two NASAMS systems to Ukraine, ministry says", "Oslo said on Monday ...", True),
+    ("de", "", "+++ 09:40 Uhr +++ Ein Eintrag ohne Titel, mit mehr als vierzig Zeichen", False),
+]
+
+
+def _xfail_reasons(param) -> list[str]:
+    return [mark.kwargs["reason"] for mark in param.marks if mark.name == "xfail" and mark.kwargs["strict"]]
+
+
+def test_each_item_is_named_by_its_language_and_headline_or_an_untitled_entry_by_its_body():
+    params = left_as_xfails(ITEMS, {})
+    assert [param.id for param in params] == [
+        "en-Norway to send two NASAMS systems to Ukr",
+        "de-+++ 09:40 Uhr +++ Ein Eintrag ohne Titel",
+    ]
+    assert [param.values for param in params] == ITEMS
+    assert probe_key("", ITEMS[1][2]) == ITEMS[1][2][:40]
+
+
+def test_only_the_items_left_names_are_strict_xfails_with_its_reason():
+    untitled_key = probe_key(ITEMS[1][1], ITEMS[1][2])
+    params = left_as_xfails(ITEMS, {untitled_key: "read as something else"})
+    assert [_xfail_reasons(param) for param in params] == [[], ["read as something else"]]
+
+
+def test_a_param_keeps_its_own_marks_beside_the_xfail():
+    given = [pytest.param(*ITEMS[0], marks=pytest.mark.timeout(5)), ITEMS[1]]
+    params = left_as_xfails(given, {ITEMS[0][1]: "left"})
+    assert [mark.name for mark in params[0].marks] == ["timeout", "xfail"]
+    assert params[0].values == ITEMS[0]
+
+
+def _day(prefix: str, count: int) -> list[dict]:
+    langs = ("en", "fr", "de")
+    return [report(f"{prefix}-{n}", langs[n % 3], "wire", "2027-01-01", "e", "t", "s") for n in range(count)]
+
+
+def test_busy_days_as_briefed_pass_and_a_repeated_id_or_a_short_day_does_not():
+    assert_days_as_briefed({"A": _day("A", 8), "B": _day("B", 12)})
+    with pytest.raises(AssertionError):
+        assert_days_as_briefed({"A": _day("A", 8), "B": _day("A", 8)})  # the same ids on two days
+    with pytest.raises(AssertionError):
+        assert_days_as_briefed({"A": _day("A", 7)})
+
+
+def _relevance_items(lang: str, relevant: int, count: int = 10) -> list[tuple[str, str, str, bool]]:
+    return [(lang, f"{lang} headline {n}", "lead", n < relevant) for n in range(count)]
+
+
+def test_a_relevance_probe_as_briefed_passes_and_one_off_balance_or_named_twice_does_not():
+    briefed = _relevance_items("en", 5) + _relevance_items("fr", 5) + _relevance_items("de", 5)
+    assert_relevance_probe_as_briefed(briefed)
+    with pytest.raises(AssertionError):
+        assert_relevance_probe_as_briefed(_relevance_items("en", 6) + briefed[10:])
+    with pytest.raises(AssertionError):
+        assert_relevance_probe_as_briefed(briefed[:-1] + [briefed[-2]])
