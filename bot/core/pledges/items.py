@@ -5,7 +5,7 @@ what money pays for, and "the first k of N promised"."""
 
 from __future__ import annotations
 
-from bot.core.pledges.numbers import Count
+from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.records import VAGUE, Item, Mention
 from bot.core.text.lazy_pattern import lazy
 
@@ -691,6 +691,5 @@ def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:
 # (folded text between the new figure and the old one it replaces; a correction denies the
 # old one: "16 und nicht 20 Panzer", "12 et non 20 chars", "40, not 30 Bushmasters")
 _REPLACED_BETWEEN = lazy(
-    r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+|"
-    r",?\s*(?:(?:und|et|and)\s+)?(?:nicht|non|not)\s+"
+    r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+|" + NOT_THE_OLD_FIGURE + r"\s+"
 )
