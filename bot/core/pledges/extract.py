@@ -340,7 +340,10 @@ def extract_pledges(
         if found_donors:
             # (a borrowed donor that gave again stays current: a chain of sentences)
             last_donors, last_donor_sentence = found_donors, content
-        elif donors[index]:
+        elif donors[index] and not (last_donors and index in transcript.in_turns):
+            # (in a transcript the interviewee stays who acts: a country or alliance named in
+            # passing, "NATO's eastern flank needs every tank", gives nothing and is no
+            # subject the next answer borrows)
             givers = [
                 d for d in donors[index]
                 if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH)

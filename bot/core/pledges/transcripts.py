@@ -11,7 +11,8 @@ it this morning."). And the person answering speaks for
 the same government in every answer, however many lines the questions take, so the
 country read for the interview stays the giver of its first-person answers ("Nous venons
 de commander 8 000 obus") where ordinary prose lets a borrowed giver lapse after two
-sentences.
+sentences, and a country or alliance named in passing ("NATO's eastern flank needs every
+tank we have") does not take its place (extract.py reads both).
 
 Only the transcript form is read this way: a question in running prose ("Will Berlin
 send Taurus? No one expects it soon.") keeps its own reading. The form needs two
