@@ -39,8 +39,12 @@ whether" was no cue). After reading a pronoun answer's status as the question's,
 delivery, and "looking at whether" as discussed: 2 of 2. After the held-out run (below), two more (Portugal):
 an alliance named in passing in an answer ("NATO's eastern flank needs every tank we have") was the giver the
 next first-person answer borrowed, 0 of 2; in a transcript a sentence giving nothing no longer replaces the
-interviewee as the giver: 2 of 2. In all 21 of 22; the one left (LEFT) is the Dutch minister's shells ordered
-"from Nammo", the firm read as the giver.
+interviewee as the giver: 2 of 2. Then, cause 6 again (review 41's "its first F-16s will come next year"),
+three more labelled before their run: 2 of 3 on that state (the Norwegian launchers "for Ukraine" and the
+decision on Taurus were already read right, the Danish jets that "will come next spring" gave nothing); "will
+come" at a time to come made a promise, and the Taurus decision read pledged until a decision or answer named
+before "will come" kept it out: 3 of 3. In all 24 of 25; the one left (LEFT) is the Dutch minister's shells
+ordered "from Nammo", the firm read as the giver.
 Also here (CORRECTIONS): the correction "X und nicht Y" / "X, et non Y" / "X, not Y" is one form,
 numbers.NOT_THE_OLD_FIGURE, read by both items._REPLACED_BETWEEN (the figure kept) and
 cue_qualifiers._CORRECTION (no refusal); three articles labelled before their run, read right before and after.
@@ -168,6 +172,20 @@ ARTICLES = [
      "— Et les munitions ?\n"
      "— Nous avons livré 10 000 obus en mars.",
      {("PT", "tanks", R, None), ("PT", AMMO, D, 10000)}),
+    # 6: things that "will come" at a time to come are promised (review 41's Belgian F-16s); a decision that
+    # will come is still to take
+    ("en", "Norway's first NASAMS for Kyiv due next month",
+     "OSLO (Reuters) - Norway's first NASAMS launchers for Ukraine will come next month, the defence minister said "
+     "on Tuesday.",
+     {("NO", AIR, P, None)}),
+    ("en", "Danish jets to follow next spring",
+     "COPENHAGEN (Reuters) - Denmark has handed Ukraine six F-16 fighter jets. Its last F-16s will come next "
+     "spring, the defence ministry said.",
+     {("DK", "aircraft", D, 6), ("DK", "aircraft", P, None)}),
+    ("en", "Berlin to decide on Taurus next week",
+     "BERLIN (Reuters) - Germany's decision on sending Taurus missiles to Ukraine will come next week, a government "
+     "spokesman said.",
+     {("DE", "missiles", X, None)}),
     # 6: "looking at whether" things can go is a question still open (review 44's cause 5)
     ("en", "Denmark weighs sending more Leopard tanks",
      "COPENHAGEN (Reuters) - Denmark is looking at whether more of its Leopard 1 tanks can be sent to Ukraine, "

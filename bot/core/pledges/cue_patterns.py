@@ -527,6 +527,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # arrive next month" (a headline), "arriveront à l'automne"
      r"(?:is|are) (?:scheduled |slated |planned )?to arrive|to arrive (?:in|by|next|this|before|within|early|later|from|at)\b|"
      r"arriver(?:a|ont)\b|"
+     # ... "will come" at a time to come ("its last F-16s will come next spring"; a decision
+     # that will come promises nothing: sentence_cues.cues_as_the_sentence_reads)
+     r"will come (?:next|this|in|by|before|early|later|within|soon)\b|"
      r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
      r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
      rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"

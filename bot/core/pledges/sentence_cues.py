@@ -236,6 +236,13 @@ def cues_as_the_sentence_reads(sentence: Sentence, cues: list[Cue]) -> list[Cue]
     # "needs every Gripen until the new aircraft arrive", "jusqu'à ce que les nouveaux
     # blindés soient livrés" (the present or subjunctive only: "until 2024 had sent" told one).
     cues = [c for c in cues if not (c.status == "delivered" and _awaited_until(folded, max(start, c.start - 60), c))]
+    # What "will come next week" after a decision or an answer is that decision, still to
+    # take: "Germany's decision on sending Taurus missiles will come next week" promises
+    # nothing ("its last F-16s will come next spring" does).
+    cues = [c for c in cues if not (
+        c.status == "pledged" and folded.startswith("will come", c.start)
+        and _DECISION_BEFORE.search(folded, max(start, c.start - 80), c.start)
+    )]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
@@ -286,6 +293,12 @@ _FUTURE_CUE = lazy(
 )
 
 # ("acquisition" is English and French alike)
+# (folded text: a decision or an answer named in the clause before "will come")
+_DECISION_BEFORE = lazy(
+    r"\b(?:decisions?|answers?|verdicts?|rulings?|votes?|announcements?|responses?|replies|green light)\b[^.;:]{0,70}$"
+)
+
+
 def _awaited_until(folded: str, low: int, cue: Cue) -> bool:
     until = _UNTIL_BEFORE.search(folded, low, cue.start)
     return until is not None and (until.group("aux") is not None or _PRESENT_ARRIVAL.match(folded, cue.start) is not None)
