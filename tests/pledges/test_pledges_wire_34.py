@@ -43,8 +43,10 @@ interviewee as the giver: 2 of 2. Then, cause 6 again (review 41's "its first F-
 three more labelled before their run: 2 of 3 on that state (the Norwegian launchers "for Ukraine" and the
 decision on Taurus were already read right, the Danish jets that "will come next spring" gave nothing); "will
 come" at a time to come made a promise, and the Taurus decision read pledged until a decision or answer named
-before "will come" kept it out: 3 of 3. In all 24 of 25; the one left (LEFT) is the Dutch minister's shells
-ordered "from Nammo", the firm read as the giver.
+before "will come" kept it out: 3 of 3. One more for German training that "soll ... beginnen" (review 41's
+Idar-Oberstein), labelled before its run, failed and is left (LEFT: the cue tried read other texts wrong). In
+all 25 of 27; the two left (LEFT) are that one and the Dutch minister's shells ordered "from Nammo", the firm
+read as the giver.
 Also here (CORRECTIONS): the correction "X und nicht Y" / "X, et non Y" / "X, not Y" is one form,
 numbers.NOT_THE_OLD_FIGURE, read by both items._REPLACED_BETWEEN (the figure kept) and
 cue_qualifiers._CORRECTION (no refusal); three articles labelled before their run, read right before and after.
@@ -186,6 +188,11 @@ ARTICLES = [
      "BERLIN (Reuters) - Germany's decision on sending Taurus missiles to Ukraine will come next week, a government "
      "spokesman said.",
      {("DE", "missiles", X, None)}),
+    # 6: German training that "soll ... beginnen" is announced, as "will begin" is (review 41's Idar-Oberstein)
+    ("de", "Berlin schickt weitere Marder",
+     "BERLIN (dpa) - Deutschland schickt der Ukraine zehn weitere Marder-Schützenpanzer. Die Ausbildung "
+     "ukrainischer Besatzungen soll im Januar in Munster beginnen.",
+     {("DE", "armoured_vehicles", P, 10), ("DE", "training", P, None)}),
     # 6: "looking at whether" things can go is a question still open (review 44's cause 5)
     ("en", "Denmark weighs sending more Leopard tanks",
      "COPENHAGEN (Reuters) - Denmark is looking at whether more of its Leopard 1 tanks can be sent to Ukraine, "
@@ -195,6 +202,11 @@ ARTICLES = [
 
 # What is left, by headline (strict xfails): filled in after the runs.
 LEFT: dict[str, str] = {
+    "Berlin schickt weitere Marder": (
+        "no training record: 'soll ... beginnen' is no cue. Tried in this round as an announcement (as 'will "
+        "begin' is): it read a plant's 'Die Produktion für ukrainische Raketen soll ... beginnen' "
+        "(tests/data/busy_day_24.jsonl AA-DE-05) as Denmark's missiles promised and gave review 41's training in "
+        "Idar-Oberstein to the Dutch co-giver too, so it was left out"),
     "Q&A: Dutch defence minister on tanks and shells": (
         "reads the shells ordered 'from Nammo' as (NO, ammunition, production, 50000): the firm named as the seller "
         "is taken as the giver before the interviewee's country the answer borrows"),
