@@ -262,7 +262,9 @@ CASES: list[tuple[str, str, str, set]] = [
     ("de", "Dänemark zahlt 100 Millionen Euro für Munition",
      "KOPENHAGEN (dpa) - Dänemark zahlt weitere 100 Millionen Euro in den Munitionsfonds für die Ukraine ein, teilte "
      "das Verteidigungsministerium am Montag mit.",
-     {("DK", "ammunition", P)}),
+     # (money paid into a fund is the payer's funding, the headline's "für Munition" the same
+     # sum: relabelled by pledges round 34, the lead's convention; was DK ammunition)
+     {("DK", "funding", P)}),
     ("de", "Dänemark überweist der Ukraine 100 Millionen Euro",
      "KOPENHAGEN (dpa) - Dänemark überweist der Ukraine weitere 100 Millionen Euro für Militärhilfe, teilte die "
      "Regierung am Montag mit.",

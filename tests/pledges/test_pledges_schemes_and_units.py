@@ -27,16 +27,18 @@ from tests.support.wire_reading import records
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # (money paid into the scheme is the payer's funding, what the scheme buys no record of
+        # its own: the lead's convention since review 44, these relabelled by pledges round 34)
         ("Die Niederlande stellen weitere 100 Millionen Euro für die tschechische Initiative zum Kauf von "
-         "Artilleriemunition für die Ukraine bereit.", {("NL", AMMO, "pledged")}),
+         "Artilleriemunition für die Ukraine bereit.", {("NL", "funding", "pledged")}),
         ("Die Niederlande geben weitere 100 Millionen Euro für die tschechische Initiative zum Kauf von "
-         "Artilleriemunition für die Ukraine.", {("NL", AMMO, "pledged")}),
+         "Artilleriemunition für die Ukraine.", {("NL", "funding", "pledged")}),
         ("Les Pays-Bas vont verser 100 millions d'euros supplémentaires à l'initiative tchèque d'achat d'obus "
-         "pour l'Ukraine.", {("NL", AMMO, "pledged"), ("NL", "funding", "pledged")}),
+         "pour l'Ukraine.", {("NL", "funding", "pledged")}),
         ("Deutschland stellt der Ukraine über die tschechische Initiative weitere Granaten zur Verfügung.",
          {("DE", AMMO, "pledged")}),
         ("The Netherlands will contribute another €100 million to the Czech-led initiative that buys artillery "
-         "shells for Ukraine.", {("NL", AMMO, "pledged"), ("NL", "funding", "pledged")}),
+         "shells for Ukraine.", {("NL", "funding", "pledged")}),
         # named alone, the scheme's country is still read as the giver
         ("Die tschechische Initiative hat der Ukraine 500.000 Artilleriegranaten geliefert.",
          {("CZ", AMMO, "delivered")}),

@@ -29,6 +29,10 @@ After pledges round 30 (tests/pledges/test_pledges_wire_30.py; main at 96af266 r
 strict xfails became plain tests (the Caesar guns "de 155 mm" and Denmark's "les siens", the Gepards
 "ceux-ci manquent de munitions", the interceptor drones, whose extra record came from "a visit to a drone
 factory", not from "to build").
+After pledges round 34 (tests/pledges/test_pledges_wire_34.py: things that "will come" at a time to come are
+promised, "Belgium has said its first F-16s will come next year"), 2026-12-05: 20 of 24, records 76 / 78 / 78
+(P 0.97, R 0.97), figures 76 of 78; the Norwegian F-16 article's strict xfail became a plain test (two of the
+four left hold the convention still open, one record per giver, kind and step, which that round left alone).
 """
 
 from __future__ import annotations
@@ -251,10 +255,6 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), as of pledges round 27.
 LEFT = {
-    "First Norwegian F-16s arrive in Ukraine": (
-        "'Belgium has said its first F-16s will come next year' gives no record ('come' is no giving verb). "
-        "Until pledges round 30 'handed over the first of the six F-16 ... without saying how many had "
-        "arrived' was read as one jet delivered (figure 1)"),
     "Sweden, Norway and Denmark fund $500 million U.S. weapons package for Kyiv": (
         "Sweden's share ('Sweden's share is 2.1 billion crowns') gives no record (since pledges round 29 the "
         "joint $500 million is no longer given whole to each of the three payers); NATO (other, discussed) is "

@@ -163,6 +163,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:abandonn\w*|renonce\w*|annul\w*) (?:a )?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une) ?"
      rf"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d'){_WORD}|"
      rf"(?:plane|plan|vorhaben|absicht)\w* (?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
+     # ... and the headline's words for it, with what is called off: "scraps transfer of
+     # shells", "called off a planned transfer of 15 tanks", "drops tank delivery"
+     r"scrap(?:s|ped|ping)?\b|call(?:s|ed|ing)? off\b|"
+     r"drop(?:s|ped|ping)? (?:(?:its|the|a|plans? for|planned) )*(?:[\w-]+ )?(?:transfer|delivery|shipment|handover)s?\b|"
      rf"(?:hat|haben|hatte|hatten|wurde|wurden) (?:{_WORD} ){{0,14}}(?:abgesagt|storniert|gestrichen)\b|storniert\w*|"
      # A promise withdrawn is one taken back: "withdrew its pledge of ten jets", "a retiré
      # son offre de", "hat seine Zusage über zehn Kampfjets zurückgezogen" (the German
@@ -242,7 +246,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"pench\w* sur|ouvert(?:e|s|es)? a (?:la |l'|une |un |des |de nouv\w* |d'autres )|offen fur\b|"
      # looking at giving ("was looking at sending more air defence"); a decision still to
      # take ("n'a pas encore pris de décision", "will decide on", "décidera", "will ... entscheiden")
-     r"look(?:s|ed|ing)? at (?:sending|supplying|providing|delivering|giving|donating|transferring)\b|"
+     # (... or at whether things can go: "looking at whether some of our howitzers can be spared")
+     r"look(?:s|ed|ing)? at (?:sending|supplying|providing|delivering|giving|donating|transferring|whether)\b|"
      r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
      r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
      r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
@@ -377,8 +382,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:a ete|fut|avait ete) (?:le|la) premier(?:e)? (?:\w+ ){0,2}a (?:livrer|envoyer|fournir|ceder|donner|transferer)|"
      r"already (?:sent|provided|supplied|donated)|(?:was|were|been) (?:sent|delivered|provided|supplied|donated|given|handed|"
      r"transferred|handed over|shipped|received)|arrived|handed over|"
-     # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni")
-     r"(?:a|ont|avait|avaient) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
+     # (the pronoun splits the phrasal verb: "we handed them over in October")
+     r"handed (?:it|them) over|"
+     # (an adverb may stand between: "ont officiellement livré", "ont en revanche fourni";
+     # the first person too, a minister answering: "nous avons livré six Mirage")
+     r"(?:a|ont|avait|avaient|avons|avions) (?:\w+ment |en revanche |pour leur part |pour sa part |aussi |egalement |deja |enfin |"
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
@@ -556,6 +564,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # arrive next month" (a headline), "arriveront à l'automne"
      r"(?:is|are) (?:scheduled |slated |planned )?to arrive|to arrive (?:in|by|next|this|before|within|early|later|from|at)\b|"
      r"arriver(?:a|ont)\b|"
+     # ... "will come" at a time to come ("its last F-16s will come next spring"; a decision
+     # that will come promises nothing: sentence_cues.cues_as_the_sentence_reads)
+     r"will come (?:next|this|in|by|before|early|later|within|soon)\b|"
      r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
      r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
      rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"

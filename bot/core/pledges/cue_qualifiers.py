@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE
 from bot.core.pledges.records import Cue
 from bot.core.pledges.tense_readings import (
     FUTURE_BEFORE,
@@ -139,8 +140,9 @@ _OPENS_A_QUOTE = lazy(r"(?:^|[\"'“„«»‚‘]\s*)$")
 # A corrected figure is told with a negation that denies the old figure, not the giving:
 # "Es seien 16 und nicht 20 Panzer übergeben worden", "douze, et non vingt", "40, not 30"
 # (a number before it in the clause, a number right after; "but not 10 howitzers" stays a
-# negation). The negation word is group 1, blanked before the clause is read.
-_CORRECTION = lazy(r"\d[^.;:\d]{0,60}?(?:,\s*|\b(?:und|et|and)\s+)(nicht|non|not)(?=\s+\d)")
+# negation). The negation word is group 1, blanked before the clause is read (the form is
+# numbers.NOT_THE_OLD_FIGURE, which items._REPLACED_BETWEEN reads the kept figure by).
+_CORRECTION = lazy(r"\d[^.;:\d]{0,60}?" + NOT_THE_OLD_FIGURE + r"(?=\s+\d)")
 
 
 def _without_corrections(folded: str, start: int, end: int) -> str:

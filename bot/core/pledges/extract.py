@@ -74,6 +74,10 @@ sentences back, unless it names a non-donor (Russia, Iran...); a list after ":" 
 between ";" items keeps its head's donor and status however long it runs. Ukraine is
 the recipient, never a donor.
 
+An interview printed as a transcript (transcripts.py): a question whose answer is a bare
+"No." / "Yes." or tells of its thing by a pronoun takes the answer's status, and the
+interviewee's country stays the giver a first-person answer borrows, however far back.
+
 Article level (restatements.py): a headline's records are kept beside the body's unless
 both give the same count of the same thing, or the headline, in the present tense, told
 the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid the body
@@ -109,6 +113,7 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
+from bot.core.pledges.given_items import paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
@@ -131,6 +136,7 @@ from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status_matches import StatusMatches
+from bot.core.pledges.transcripts import answered_by_a_pronoun, transcript_of
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import gate_text, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
@@ -194,6 +200,7 @@ def extract_pledges(
 
     usai = _names_usai(folded)
     continues = "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
+    transcript = transcript_of(full, folded, spans)
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
     last_donors: tuple[str, ...] = ()
@@ -207,7 +214,9 @@ def extract_pledges(
     for index, (start, end) in enumerate(spans):
         if _CONTENT.search(full, start, end):
             content += 1
-        previous = last_donors if content - last_donor_sentence <= 2 else ()
+        # (in an interview transcript the one answering speaks for the same government
+        # in every turn, however long the questions: transcripts.py)
+        previous = last_donors if content - last_donor_sentence <= 2 or index in transcript.in_turns else ()
         # "Both countries", "les deux pays", "beide Länder" are the last pair that gave,
         # however many sentences about one of them came between.
         if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
@@ -221,6 +230,15 @@ def extract_pledges(
         else:
             sentence_cues = []
         own = final_status(sentence_cues)
+        # A question whose answer is a bare "No." / "Yes." takes the answer's status for
+        # the things it names (transcripts.py): its own words only ask.
+        # So does one whose answer tells of its thing by a pronoun ("Q: And the next package?
+        # A: The government approved it this morning.").
+        reply = transcript.answered.get(index)
+        if reply is None and index in wanted and (answer := transcript.asked.get(index)) is not None:
+            reply = _status_of_a_pronoun_answer(full, folded, spans[answer], statuses, items_by_sentence[answer])
+        if reply is not None:
+            sentence_cues, own = [], reply
         # A list continues the sentence before it: after "are:" or between ";" items
         # ("Included in this package are: two NASAMS; 150,000 rounds; four radars."),
         # and a sentence that only says what a package includes.
@@ -251,12 +269,23 @@ def extract_pledges(
                 counts = _bucket(spans, find_counts(full, lang, money, folded))
             # (what a condition asks of another country is none of this sentence's giving)
             condition = condition_clause(folded, start, end, donors[index])
+            # "It is worth 4.5 billion kronor" after a sentence that gave a package and no sum:
+            # the package's money, promised with it (the sentence has no cue of its own)
+            if (
+                not sentence_cues and inherited is None and reply is None and money_by_sentence[index]
+                and last_given and content - last_given[0] <= 2
+                and _PRONOUN_WORTH.match(folded, _subject_start(folded, start))
+                and _a_package_without_a_sum(body_pledges[last_given[1]:])
+            ):
+                inherited = "pledged"
             found = sentence_pledges(
                 full, folded, start, end, outside(items_by_sentence[index], condition),
                 outside(money_by_sentence[index], condition), counts[index], outside(donors[index], condition),
-                others[index], ukraine[index], previous, outside(sentence_cues, condition), inherited, usai,
+                others[index], ukraine[index], previous, outside(sentence_cues, condition), reply or inherited, usai,
                 context, total_told, entities.is_firm,
             )
+            if reply is not None:
+                found = [replace(p, status=reply) for p in found]
             if found and _LIKENESS.search(folded, start, end):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
                 # news, no sum and no thing, is a comparison, not aid of its own
@@ -311,7 +340,10 @@ def extract_pledges(
         if found_donors:
             # (a borrowed donor that gave again stays current: a chain of sentences)
             last_donors, last_donor_sentence = found_donors, content
-        elif donors[index]:
+        elif donors[index] and not (last_donors and index in transcript.in_turns):
+            # (in a transcript the interviewee stays who acts: a country or alliance named in
+            # passing, "NATO's eastern flank needs every tank", gives nothing and is no
+            # subject the next answer borrows)
             givers = [
                 d for d in donors[index]
                 if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH)
@@ -358,6 +390,16 @@ def extract_pledges(
     title_pledges = [
         p for p in title_pledges if not (p.category == "funding" and (p.donor, p.value, p.currency) in priced)
     ]
+    # (... and a headline's sum for a thing that the body tells as paid into a fund is
+    # the payer's funding, the body's exact wording: "Dänemark zahlt 100 Millionen Euro für
+    # Munition" over "zahlt 100 Millionen Euro in den Munitionsfonds ... ein")
+    funded = {
+        (p.donor, p.value, p.currency) for p in body_pledges
+        if p.value is not None and p.category == "funding" and paid_into_a_fund(fold_aligned(p.evidence))
+    }
+    title_pledges = [
+        p for p in title_pledges if not (p.category != "funding" and (p.donor, p.value, p.currency) in funded)
+    ]
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}
@@ -369,6 +411,18 @@ def extract_pledges(
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     body_pledges = without_allies_summing_up_members(body_pledges)
     return one_reading(dedupe(tanks_told_as_armour(body_pledges + title_pledges)), headline)
+
+
+def _status_of_a_pronoun_answer(
+    full: str, folded: str, span: tuple[int, int], statuses: StatusMatches, items: list
+) -> str | None:
+    """The status an answer's first sentence gives the question's thing when it names no
+    thing of its own but a pronoun for it (transcripts.answered_by_a_pronoun)."""
+    start, end = span
+    if items or not answered_by_a_pronoun(folded, start, end):
+        return None
+    status = final_status(find_status_cues(folded, start, end, statuses, full))
+    return status if status in ("pledged", "delivered", "refused", "discussed") else None
 
 
 # A sum whose purpose the sentence before told: "Norway will help Ukraine buy air defence.
@@ -385,6 +439,20 @@ _FOR_THAT_PURPOSE = lazy(
 # the status cues read as the package's promise: cue_patterns.PACKAGE_WORTH).
 _PACKAGE_WORTH = lazy(PACKAGE_WORTH)
 _LEADING_SPACE = lazy(r"\s*")
+# ... and by a pronoun, the package named in the sentence before (folded text, from the
+# sentence's subject): "It is worth", "Il est d'une valeur de", "Es hat einen Wert von".
+_PRONOUN_WORTH = lazy(
+    r"(?:it|il|elle|es) (?:(?:is|was) (?:worth|valued at)|has a (?:total )?value of|(?:est|etait) d'une valeur (?:totale )?de|"
+    r"s'eleve a|(?:est )?evaluee? a|hat einen (?:gesamt)?wert von|umfasst)\b"
+)
+_PACKAGE_WORD = lazy(r"packages?|paquets?|\w*paket\w*|tranches?|enveloppes?")
+
+
+def _a_package_without_a_sum(records: list[Pledge]) -> bool:
+    """Whether a sentence's records give a package (its contents untold) and no sum."""
+    return any(p.category == "other" and _PACKAGE_WORD.search(p.item.lower()) for p in records) and all(
+        p.value is None for p in records
+    )
 
 
 def _subject_start(folded: str, start: int) -> int:

@@ -99,6 +99,44 @@ _BOUGHT_BY_A_FUND_BEFORE = lazy(
     r"(?:aus|mit|uber) (?:dem|der|denen|den)|from which|with which|avec lequel|grace auquel)"
     r"(?:[\s,]+(?!(?:and|et|und)\b)[\w'-]+|[\s,]+(?:and|et|und)){0,12}[\s,]+$"
 )
+# Money paid into a fund or an initiative is its payer's funding: what the fund is for,
+# named after it ("in den Nato-Fonds zum Kauf von Munition ... ein", "au fonds de
+# l'initiative tchèque pour des munitions", "into the initiative that buys artillery
+# shells") or in its compound name ("in die Munitionsinitiative", "in den Drohnenfonds"),
+# is what the fund does with it, no thing the payer gives. (Folded text, before the item;
+# not a coalition: "contribute to the air defence coalition" is money for air defence.
+# Only with a sum paid: refusing to take part "an der Initiative zum Kauf von Munition"
+# refuses the ammunition.)
+_FUND_WORD = r"(?:[\w-]*fonds|funds?|[\w-]*initiative|facility|facilite|fazilitat|mechanism|mecanisme)"
+_PAID_INTO = (
+    r"\b(?:into|to|for|in|au|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
+    r"un|une|son|sa|leur)\s*)?(?:[\w'-]+\s+){0,3}?"
+)
+_FUNDS_PURPOSE_BEFORE = lazy(
+    _PAID_INTO + _FUND_WORD + r"\b(?:\s+(?!(?:and|und|et)\b)[\w'-]+){0,5}?\s+"
+    r"(?:zum kauf von|zur beschaffung von|zum erwerb von|zur finanzierung von|fur|to buy|to purchase|for buying|"
+    r"for the purchase of|(?:that|which) (?:buys|purchases|procures|finances|funds)|pour l'achat d(?:e|es|')|"
+    r"pour acheter|pour financer|pour|d'achat d(?:e|es|')|destine\w* a l'achat d(?:e|es|'))(?:\s+|(?<='))(?:[\w'-]+\s+){0,3}?$"
+)
+_PAID_INTO_A_COMPOUND = lazy(_PAID_INTO + r"$")
+_PAID_INTO_A_FUND = lazy(_PAID_INTO + _FUND_WORD + r"\b")
+
+
+def paid_into_a_fund(folded: str) -> bool:
+    """Whether a sentence (folded) tells money paid into a fund or an initiative."""
+    return _PAID_INTO_A_FUND.search(folded) is not None
+_FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-)?" + _FUND_WORD + r"\b")
+
+
+def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
+    compound = _FUND_COMPOUND_AFTER.match(folded, item.end) or folded.endswith(("fonds", "initiative"), item.start, item.end)
+    if compound and _PAID_INTO_A_COMPOUND.search(
+        folded, max(start, item.start - 60), item.start
+    ):
+        return True  # "in die Munitionsinitiative"
+    return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
+
+
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 
 
@@ -154,6 +192,7 @@ def given_items(
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
+        and not (money and _named_as_a_funds_purpose(folded, start, i))
         and (i.category == "training" or _paid_for(folded, i, money) or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)

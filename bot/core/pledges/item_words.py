@@ -159,7 +159,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
      r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
      r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
-     r"generators? for the army|demining equipment|\w*minenraum\w*|"
+     # (not the skill itself, "im Minenräumen ausgebildet", trained in demining: RE2 has no
+     # look-ahead, so every ending but "-en")
+     r"generators? for the army|demining equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"
      r"patrol boats?|bateaux? de patrouille|navires? de patrouille|\w*patrouillenboot\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"

@@ -5,7 +5,7 @@ what money pays for, and "the first k of N promised"."""
 
 from __future__ import annotations
 
-from bot.core.pledges.numbers import Count
+from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.records import VAGUE, Item, Mention
 from bot.core.text.lazy_pattern import lazy
 
@@ -393,7 +393,7 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
                 # sollen folgen", "six autres suivront"): the count is the new batch's
                 quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
         if quantity is None and category == "training":
-            quantity = _trainees_counted(folded, group[0], counts)
+            quantity = _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
         if quantity is None:
             quantity = _count_in_apposition(folded, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
@@ -440,6 +440,24 @@ def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int |
                 return count.value
             return None
     return None
+
+
+def _trainees_of_trainers(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """Trainers as the subject count the people they trained, told after the verb:
+    "British instructors have trained 2,000 Ukrainian recruits", "des instructeurs français
+    ont formé 400 soldats", "haben finnische Ausbilder zudem 300 ukrainische Soldaten ...
+    ausgebildet" (the trainers are no count of their own, and the trainees no thing given)."""
+    if not _TRAINERS.fullmatch(folded, first.start, first.end):
+        return None
+    count = next((c for c in counts if c.start >= first.end), None)
+    if count is None or count.start - first.end > 60 or not _TRAINEES_AFTER.match(folded, count.end):
+        return None
+    return count.value if _SAME_CLAUSE.fullmatch(folded, first.end, count.start) else None
+
+
+_TRAINERS = lazy(r"(?:instructors?|trainers?|instructeurs?|formateurs?|\w*ausbilder(?:n|innen)?)")
+# (at most six words, no clause's end, between the trainers and the count)
+_SAME_CLAUSE = lazy(r"(?:\s+[^\s,;:.]+){0,6}\s+")
 
 
 # (folded text) what joins training to its trainees, and the trainees after their count
@@ -533,8 +551,10 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
     return head.category, None
 
 
-# Up to three words between a count and its item ("14 modern Leopard 2").
-_COUNT_GAP = lazy(r"(?:\s*[^\W\d][\w'-]*){0,3}\s*")
+# Up to three words between a count and its item ("14 modern Leopard 2"), a calibre one
+# of them ("30,000 120mm mortar rounds", "40.000 152-mm-Granaten": 155 mm is a system of
+# its own in the entity lists, the other calibres are read here).
+_COUNT_GAP = lazy(r"(?:\s*(?:[^\W\d][\w'-]*|\d{2,3}[\s-]?mm\b-?)){0,3}\s*")
 
 
 # "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18
@@ -693,6 +713,5 @@ def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:
 # (folded text between the new figure and the old one it replaces; a correction denies the
 # old one: "16 und nicht 20 Panzer", "12 et non 20 chars", "40, not 30 Bushmasters")
 _REPLACED_BETWEEN = lazy(
-    r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+|"
-    r",?\s*(?:(?:und|et|and)\s+)?(?:nicht|non|not)\s+"
+    r"\s+(?:statt|anstatt|anstelle von|instead of|rather than|au lieu de|plutot que)\s+|" + NOT_THE_OLD_FIGURE + r"\s+"
 )

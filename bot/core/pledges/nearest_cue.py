@@ -108,8 +108,9 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
 _OBJECT_RELATIVE_NAMED = lazy(r"(?:\s+[\w'-]+){0,4}\s*,\s*(?:que |qu'|that |which |die |den )(?:[\w'.-]+\s+){1,3}")
 
 
-# (folded text: only a comma between an item and a cue after it)
-_COMMA_GAP = lazy(r"\s*,\s*")
+# (folded text: only a comma between an item and a cue after it, the item's recipient
+# before the comma allowed: "scraps transfer of shells to Ukraine, offers drone money")
+_COMMA_GAP = lazy(r"(?:\s+(?:to|a|an|nach)\s+(?:the\s+|l'|die\s+)?(?:ukraine|kyiv|kiev|kiew|kyjiw)\b)?\s*,\s*")
 
 
 # (folded text: between an item and a verb after it, a conjunction, then a subject or

@@ -688,6 +688,14 @@ def _word_number_starts(folded: str) -> list[int]:
     return sorted(starts)
 
 
+# A corrected figure: the new one, then the old one denied ("16 und nicht 20 Panzer", "12
+# véhicules, et non 20", "40 Bushmasters, not 30"): the words that deny the old figure, the
+# denial its group 1. The one source of the form for both readers of it: the figure kept
+# is the new one (items._REPLACED_BETWEEN) and the denial denies the old figure, not the
+# giving (cue_qualifiers._CORRECTION). Folded text.
+NOT_THE_OLD_FIGURE = r"(?:\s*,\s*(?:(?:und|et|and)\s+)?|\s+(?:und|et|and)\s+)(nicht|non|not)"
+
+
 def find_counts(
     text: str, lang: str | None = None, money: list[Money] | None = None, folded: str | None = None
 ) -> list[Count]:

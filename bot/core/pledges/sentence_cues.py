@@ -232,6 +232,17 @@ def cues_as_the_sentence_reads(sentence: Sentence, cues: list[Cue]) -> list[Cue]
     cues = [c for c in cues if not (c.status == "refused" and _veto_lifted(
         folded, max(start, c.start - 24), min(end, c.end + 24), start
     ))]
+    # An arrival awaited in a clause of time tells how long something lasts, no delivery:
+    # "needs every Gripen until the new aircraft arrive", "jusqu'à ce que les nouveaux
+    # blindés soient livrés" (the present or subjunctive only: "until 2024 had sent" told one).
+    cues = [c for c in cues if not (c.status == "delivered" and _awaited_until(folded, max(start, c.start - 60), c))]
+    # What "will come next week" after a decision or an answer is that decision, still to
+    # take: "Germany's decision on sending Taurus missiles will come next week" promises
+    # nothing ("its last F-16s will come next spring" does).
+    cues = [c for c in cues if not (
+        c.status == "pledged" and folded.startswith("will come", c.start)
+        and _DECISION_BEFORE.search(folded, max(start, c.start - 80), c.start)
+    )]
     # A question promises nothing: "Soll Deutschland Kampfpanzer liefern?"
     if sentence.full[start:end].rstrip(" \"'»”“)").endswith("?"):
         cues = [replace(c, status="discussed") if c.status in ("pledged", "delivered") else c for c in cues]
@@ -282,6 +293,22 @@ _FUTURE_CUE = lazy(
 )
 
 # ("acquisition" is English and French alike)
+# (folded text: a decision or an answer named in the clause before "will come")
+_DECISION_BEFORE = lazy(
+    r"\b(?:decisions?|answers?|verdicts?|rulings?|votes?|announcements?|responses?|replies|green light)\b[^.;:]{0,70}$"
+)
+
+
+def _awaited_until(folded: str, low: int, cue: Cue) -> bool:
+    until = _UNTIL_BEFORE.search(folded, low, cue.start)
+    return until is not None and (until.group("aux") is not None or _PRESENT_ARRIVAL.match(folded, cue.start) is not None)
+
+
+# "until" and at most five words of the clause's subject before its verb (folded text).
+_UNTIL_BEFORE = lazy(
+    r"\b(?:until |till |jusqu'a ce qu(?:e |'))(?:[^\s,;.]+ ){0,5}?(?P<aux>(?:are|is|soient|soit) )?$"
+)
+_PRESENT_ARRIVAL = lazy(r"(?:arrive|arrives|arrivent)\b")
 _PURCHASE_NOUN = lazy(r"\b(?:purchase|acquisition|procurement|achat|kauf|ankauf|beschaffung|erwerb)\b")
 _UKRAINE_NAMED = lazy(r"\b(?:ukrain|kyiv|kiev|kiew|kyjiw)")
 _OWN_USE = lazy(
