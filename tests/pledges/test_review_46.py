@@ -31,7 +31,17 @@ a record without the figure). Choices of mine where the conventions leave a case
   government blocking a re-export is that government's refusal; the country whose re-export is blocked gets
   no record.
 
-First run: not yet made (the labels above were committed before it).
+First run (2026-12-05, this branch = main at 114662f, labels unchanged; load average about 25): 8 of 24
+articles fully right (EN 1 of 8, FR 4 of 8, DE 3 of 8); records as (donor, category, status) matched 50 /
+labelled 68 / predicted 71 (P 0.70, R 0.74); with their figures too, 46 of 68. By form, fully right:
+negations 0 of 3, rumour and reaction 1 of 3 (the German leak confirmed), shared sentences 1 of 3 (the
+French "chacun" / "respectivement" / semicolons), comparisons 2 of 3, social-media posts 1 of 3 (the
+Estonian one, whose post names its country), corrections 2 of 3 (the wrong figure a correction names is
+never read; the English miss is Belgium's payment beside it), wire stories 1 of 6. The 16 left are strict
+xfails (LEFT) saying what is read instead. Three hold a call of mine a reader could make otherwise, two of
+them beside other misses: air defence radars, which the extractor reads as equipment (other) by design (EN
+post, FR Lithuanian wire: the Lithuanian article's only miss); the drones bought from Ukrainian makers, which I
+labelled production and the extractor reads pledged (DE shared).
 """
 
 from __future__ import annotations
@@ -217,6 +227,68 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "Norway's new Ukraine package brings air defence but no fighter jets": (
+        "no (NO, air_defence, pledged, 12): the later 'Two NASAMS launchers promised in January have not yet "
+        "been delivered' gives (NO, air_defence, pledged, 2), which replaces the package's 12 launchers (the "
+        "same donor, category and status; alone the first sentence reads 12)"),
+    "Canada preparing to send 20,000 shells to Ukraine, paper reports": (
+        "reads (CA, ammunition, pledged, 20000): 'is preparing to send' is a promise, and neither 'a newspaper "
+        "reported ..., citing two government sources' nor 'declined to comment' makes it a report still open"),
+    "Baltic states each pledge 1,000 drones at Riga meeting": (
+        "'Denmark and Finland will pay 90 million euros and 60 million euros respectively for artillery shells' "
+        "reads (DK, funding, pledged, 90000000) and (FI, funding, pledged, 90000000) plus an ammunition record "
+        "without a sum for each (the 90 million copied to both, the 60 million lost; alone 'Denmark will pay 90 "
+        "million euros for artillery shells' is (DK, ammunition, pledged, 90000000)); 'Iceland said it would "
+        "train 50 Ukrainian combat medics' gives nothing (medics are no trainees)"),
+    "Dutch minister announces new Ukraine package on X": (
+        "reads only (NL, other, pledged, None), from the headline: the first-person post 'Today I signed off on "
+        "our next package for Ukraine: 350 million euros for drones, ...' gives nothing (no giver in 'I' or "
+        "'our'; 'signed off on' is no cue); and 'air defence radars' are equipment, other, by design (a call of "
+        "mine a reader could make otherwise: I labelled them air defence)"),
+    "Czech-led initiative has delivered 500,000 shells this year": (
+        "reads (BE, ammunition, delivered, None) for 'Belgium paid 100 million euros into the initiative last "
+        "month': the initiative's ammunition instead of a funding record, the sum dropped (alone, with 'paid' "
+        "in the simple past, the sentence gives nothing)"),
+    "Croatia hands eight Mi-8 helicopters to Ukraine": (
+        "reads (HR, tanks, pledged, None) for 'Zagreb is also considering sending M-84 tanks ... no decision has "
+        "been taken' (the giving gerund 'sending' wins over 'considering'), and adds (US, aircraft, pledged, "
+        "None) for the Black Hawks the United States will give Croatia"),
+    "Britain signs contract for 5,000 air defence missiles for Ukraine": (
+        "adds (GB, missiles, pledged, None) from 'The first missiles will be handed over next year': the bare "
+        "'missiles' that refer back to the air defence missiles are read as a new thing of their own"),
+    "La Belgique livre ses premiers F-16 à l'Ukraine, mais ni chars ni missiles": (
+        "reads (BE, tanks, delivered, None) from the headline's 'mais ni chars ni missiles' and (BE, tanks, "
+        "pledged, None) from 'Bruxelles n'enverra ni chars ni missiles à longue portée': 'ni ... ni' is read as "
+        "no negation, and the refused tanks and missiles are not read ('n'enverra pas de chars' is refused)"),
+    "Mirage pour l'Ukraine : le ministère des Armées dément une livraison": (
+        "reads (FR, aircraft, pledged, 6): 's'apprêterait à livrer ..., selon un quotidien citant des sources' "
+        "is a promise (the conditional and the press source are not read), and 'a démenti ..., assurant "
+        "qu'« aucune nouvelle livraison d'avions n'est prévue »' refuses nothing; 'poursuit la formation de "
+        "pilotes ukrainiens' gives no training record ('va former des pilotes ukrainiens' does)"),
+    "La Suisse refuse à nouveau la réexportation de munitions vers l'Ukraine": (
+        "reads (CH, ammunition, refused, None) from the headline and (DE, ammunition, pledged, 12000) from the "
+        "body: 'a de nouveau refusé mardi d'autoriser' is read as no refusal, so 'l'Allemagne à réexporter' is "
+        "Germany giving (with 'a refusé d'autoriser' the body reads (CH, ammunition, refused, 12000))"),
+    "La Lituanie va acheter des radars de défense antiaérienne pour l'Ukraine": (
+        "reads (LT, other, pledged, 30000000): radars are equipment by design, whatever they serve (a call of "
+        "mine a reader could make otherwise: I labelled air defence radars air defence)"),
+    "Neues Militärpaket für Kiew – erneut ohne Taurus": (
+        "adds (DE, missiles, pledged, None): 'zugesagt, erneut ohne Taurus-Marschflugkörper' reads the Taurus "
+        "as part of the promise ('ohne' / 'without' is no exclusion)"),
+    "Nordische Länder zahlen jeweils 100 Millionen Euro für ukrainische Drohnen": (
+        "the drones bought from Ukraine ('für den Kauf ukrainischer Langstreckendrohnen') are read pledged, not "
+        "production (a call of mine a reader could make otherwise); 'Island beteiligt sich mit 5 Millionen "
+        "Euro an der Ausbildung' goes to DK, SE and FI as (training, pledged, None): German 'Island' is on no "
+        "list (left out of config/entities.toml on purpose), so the givers of the sentence before carry over"),
+    "Niederlande: Größtes Ukraine-Paket seit Kriegsbeginn": (
+        "reads (NL, funding, pledged, 500000000) and (NL, ammunition, pledged, None): 'Davon sollen 500 "
+        "Millionen Euro in die Beschaffung von Artilleriemunition fließen' makes its 500 million the funding "
+        "record (replacing the 3,5 Milliarden) instead of the ammunition's sum"),
+    "Lettlands Verteidigungsminister auf X: 40 Fahrzeuge an die Ukraine übergeben": (
+        "adds (LV, armoured_vehicles, pledged, None) from the post's 'Weitere folgen!' (more to follow)"),
+    "Slowakei liefert keine Waffen mehr aus Armeebeständen": (
+        "no (SK, other, refused, None) with the headline: the headline and body each read it alone, together "
+        "the refusal is dropped and only (SK, ammunition, discussed, None) is kept"),
 }
 
 

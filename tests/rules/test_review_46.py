@@ -10,7 +10,11 @@ file; none is taken from the real-article set. Each was labelled by hand before 
 ../shared/eval/README.md: a denial that a donor stopped its aid, or a rumoured delivery, is aid news
 (relevant), as "no decision on Leopard" and refusals are.
 
-First run: not yet made (the labels above were committed before it).
+First run (2026-12-05, this branch = main at 114662f, labels unchanged; load average about 25): 30 of 30
+read as labelled (precision and recall 1.00 in each language): the rumours, denials, quoted posts,
+corrections and negations are all kept as aid news, and none of the look-alikes (the Patriot sale to
+Switzerland, Poland's own K2 tanks, the Bundeswehr's Leopard 2A8 and IRIS-T, the javelin thrower, the
+cheetah photographs, the AWACS in Romania, ...) is taken for it. Nothing is left.
 """
 
 from __future__ import annotations

@@ -15,7 +15,19 @@ day. Where the conventions leave a case open:
   report one event, as do an agency's report and its corrected re-send (another count in the headline);
 - two donors pledging the same system on one day are two events (two announcements).
 
-First run: not yet made (the labels above were committed before it).
+First run (2026-12-05, this branch = main at 114662f, labels unchanged; load average about 25), in 7 orders
+(the file's, 5 shuffles, newest first), dated now and as published, the same in every order and both date
+modes:
+- Day A: 8 of 8 relevant stored; 5 pairs; precision and recall 1.00, no event hidden: the newspaper's leak
+  of the Swedish Gripen jets joins the ministry's confirmation in German and French; Norway's and Canada's
+  NASAMS pledges of the same day stay apart.
+- Day B: 8 of 8 relevant stored; 7 pairs; precision 1.00, recall 0.29 (2 of 7), no event hidden: the
+  French "500 000 obus" stays apart from the English and German "400,000" of the same delivery, and the
+  report of an Italian halt and the two denials of it are three stories (LEFT).
+- Day C: 9 of 9 relevant stored; 6 pairs; precision and recall 1.00, no event hidden: both corrected
+  re-sends (EN "CORRECTED-" with another count, FR "RECTIFICATIF") join their first reports; Germany's and
+  Estonia's IRIS-T pledges of the same day stay apart.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -161,7 +173,17 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_DAY_B_APART = (
+    "2 of 7 pairs joined in every order (P 1.00, R 0.29, no event hidden): the French report of the Czech "
+    "initiative's '500 000 obus' stays apart from the English and German '400,000' (which join on their "
+    "shared count): both read (CZ, ammunition, delivered) with other counts, so the pledges do not agree and "
+    "nothing else is shared but the donor and the day; and the Italian report of a halt and its two denials "
+    "stay three stories: each reads only (IT, other, refused, None), a vague category the pledge keys leave "
+    "out, and the denial rule needs a system or a day on both sides (the German denial names no day, the "
+    "English report is no denial)")
 LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "B", "today"): _DAY_B_APART,
+    ("joined", "B", "real"): _DAY_B_APART,
 }
 
 
