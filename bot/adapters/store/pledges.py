@@ -64,8 +64,8 @@ class PledgeStore(StoreBase):
                     [story_id, p.donor, p.category, p.status, p.system or ""],
                 )[0]["id"]
             self._exec(
-                "INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [pledge_id, entry_id],
+                "INSERT INTO pledge_sources (pledge_id, entry_id, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                [pledge_id, entry_id, p.evidence or ""],
             )
         return added
 
