@@ -10,6 +10,7 @@ from datetime import timedelta
 from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Entry, Feed, Pledge
+from tests.support.web_tracker import ask_tracker
 
 BEFORE_44 = [m for m in MIGRATIONS if m[0] < 44]
 
@@ -76,3 +77,33 @@ def test_a_database_from_before_44_is_migrated_with_its_reports_kept(tmp_path, c
         assert _sentences(upgraded, pledge_id) == ["", "They leave in May."]
     finally:
         upgraded.close()
+
+
+def test_the_pledge_page_says_which_reports_kept_no_sentence(tmp_path, clock):
+    path = tmp_path / "old.db"
+    old = SqliteStore(path)
+    migrate(old.db, BEFORE_44)
+    feed_id = old.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    story = old.create_story("Tanks", "https://wire.example/1", clock.now(), clock.now(), "{}", ["aid"], 1.0)
+    entry = _entry(old, clock, feed_id, 1)
+    old.add_story_source(story, entry, feed_id, "Wire", "https://wire.example/1", clock.now())
+    pledge_id = old.db.conn.execute(
+        "INSERT INTO pledges (story_id, donor, category, status, system, item, quantity, evidence, reported_at) "
+        "VALUES (?, 'PL', 'tanks', 'pledged', '', 'tanks', 10, 'Ten tanks were promised.', ?) RETURNING id",
+        [story, clock.now().isoformat()]).fetchone()[0]
+    old.db.conn.execute("INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?)", [pledge_id, entry])
+    old.db.conn.commit()
+    old.close()
+    upgraded = SqliteStore(path)
+    try:
+        upgraded.migrate()
+        later = _entry(upgraded, clock, feed_id, 2)
+        upgraded.add_story_source(story, later, feed_id, "Post", "https://post.example/2", clock.now())
+        upgraded.add_pledges(story, later, [Pledge("PL", "tanks", "pledged", "tanks", None, 10,
+                                                   evidence="They leave in May.")], clock.now())
+        status, page = ask_tracker(upgraded, clock, f"/pledges/{pledge_id}")[f"/pledges/{pledge_id}"]
+    finally:
+        upgraded.close()
+    reports = page.split("<h2>Reports</h2>", 1)[1]
+    assert status == 200 and "2 articles reported it" in reports
+    assert "They leave in May." in reports and "(not kept: stored before reports kept their own)" in reports
