@@ -74,6 +74,10 @@ def _facts(pledge: dict, view: View, lang: str) -> str:
     return '<dl class="facts">' + "".join(f"<dt>{e(term)}</dt><dd>{value}</dd>" for term, value in facts) + "</dl>"
 
 
+# A table's caption here repeats its section's heading: kept for screen readers, which
+# name a table by it, and hidden from sight (class vh) so it is not read twice on screen.
+
+
 def _steps(record: dict, view: View, lang: str) -> str:
     """The statuses of the same thing over time, first report of each, as a table."""
     pledge, steps = record["pledge"], record["steps"]
@@ -95,7 +99,7 @@ def _steps(record: dict, view: View, lang: str) -> str:
                     f'<td class="num">{int(step["records"])}</td><td>{record_link}</td>'
                     f'<td>{a(story_path(step["story_id"], view), title)}</td></tr>')
     return (f'<section><h2>{e(w(lang, "steps_title"))}</h2><p class="note">{e(note)}</p>'
-            f'<table class="steps"><caption>{e(w(lang, "steps_title"))}</caption><thead><tr>'
+            f'<table class="steps"><caption class="vh">{e(w(lang, "steps_title"))}</caption><thead><tr>'
             f'<th scope="col">{e(w(lang, "status_col"))}</th><th scope="col">{e(w(lang, "first_reported"))}</th>'
             f'<th scope="col">{e(w(lang, "records_col"))}</th><th scope="col">{e(w(lang, "first_record"))}</th>'
             f'<th scope="col">{e(w(lang, "story"))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
@@ -125,7 +129,7 @@ def _reports(record: dict, lang: str) -> str:
     more = (f'<p class="note">{e(w(lang, "reports_more", shown=len(reports), count=count))}</p>'
             if count > len(reports) else "")
     return (f'<section><h2>{e(w(lang, "reports_title"))}</h2><p class="count">{e(counted(lang, "reports", count))}</p>'
-            f'<table class="reports"><caption>{e(w(lang, "reports_title"))}</caption><thead><tr>'
+            f'<table class="reports"><caption class="vh">{e(w(lang, "reports_title"))}</caption><thead><tr>'
             f'<th scope="col">{e(w(lang, "published_col"))}</th><th scope="col">{e(w(lang, "outlet_col"))}</th>'
             f'<th scope="col">{e(w(lang, "title_col"))}</th><th scope="col">{e(w(lang, "language_col"))}</th>'
             f'<th scope="col">{e(w(lang, "evidence"))}</th><th scope="col">{e(w(lang, "read_col"))}</th></tr>'

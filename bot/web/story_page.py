@@ -48,6 +48,10 @@ def _outlets(counts: dict, lang: str) -> str:
     return f'<section><h2>{e(w(lang, "outlets_title"))}</h2><ul class="counts">{items}</ul></section>'
 
 
+# A table's caption here repeats its section's heading: kept for screen readers, which
+# name a table by it, and hidden from sight (class vh) so it is not read twice on screen.
+
+
 def _pledges(rows: list[dict], view: View, lang: str) -> str:
     if not rows:
         return (f'<section><h2>{e(w(lang, "story_pledges_title"))}</h2>'
@@ -68,7 +72,7 @@ def _pledges(rows: list[dict], view: View, lang: str) -> str:
                     f'<td class="num">{int(row.get("reports") or 0)}</td>'
                     f'<td>{a(pledge_path(row["id"], view), e(w(lang, "pledge_link", id=int(row["id"]))))}</td></tr>')
     title = w(lang, "story_pledges_title")
-    return (f'<section><h2>{e(title)}</h2><table class="story-pledges"><caption>{e(title)}</caption><thead><tr>'
+    return (f'<section><h2>{e(title)}</h2><table class="story-pledges"><caption class="vh">{e(title)}</caption><thead><tr>'
             f'<th scope="col">{e(w(lang, "donor"))}</th><th scope="col">{e(w(lang, "item"))}</th>'
             f'<th scope="col">{e(w(lang, "value"))}</th><th scope="col">{e(w(lang, "status_col"))}</th>'
             f'<th scope="col">{e(w(lang, "reports_title"))}</th><th scope="col">{e(w(lang, "record_col"))}</th>'
@@ -88,7 +92,7 @@ def _articles(record: dict, path: str, view: View, lang: str, page_size: int) ->
                     f'<td{language_attribute(language)}>{a(href, title or outlet, rel_external=True) if href else title}'
                     f'</td><td>{e(language) or e(w(lang, "unknown_language"))}</td></tr>')
     title = w(lang, "articles_title")
-    return (f'<section><h2>{e(title)}</h2><table class="articles"><caption>{e(title)}</caption><thead><tr>'
+    return (f'<section><h2>{e(title)}</h2><table class="articles"><caption class="vh">{e(title)}</caption><thead><tr>'
             f'<th scope="col">{e(w(lang, "published_col"))}</th><th scope="col">{e(w(lang, "outlet_col"))}</th>'
             f'<th scope="col">{e(w(lang, "title_col"))}</th><th scope="col">{e(w(lang, "language_col"))}</th>'
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>'
