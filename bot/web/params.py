@@ -124,12 +124,12 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang)
 
 
-def record_id(text: str, kind: str) -> int:
+def record_id(text: str) -> int:
     """The record number `text` of a page's path (/pledges/<id>): digits, no leading zero, at
-    most MAX_RECORD_DIGITS; BadRequest otherwise, naming the `kind` of record ("pledge")."""
+    most MAX_RECORD_DIGITS; BadRequest otherwise."""
     if text.isascii() and text.isdigit() and not text.startswith("0") and len(text) <= MAX_RECORD_DIGITS:
         return int(text)
-    raise BadRequest("record_id", ["id"], name=kind, value=repr(text[:40]))
+    raise BadRequest("record_id", ["id"], value=repr(text[:40]))
 
 
 def _language(asked: str | None) -> str | None:

@@ -41,8 +41,8 @@ from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimi
 from bot.web.data import ARTICLE_PAGE_SIZE, PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
-from bot.web.pledge_page import pledge_page
 from bot.web.params import BadRequest, View, asked_language, feed_link, link, parse_view, record_id
+from bot.web.pledge_page import pledge_page
 from bot.web.revalidation import KnownTags, body_tag, not_modified, revalidated
 from bot.web.story_page import story_page
 from bot.web.style import CSS
@@ -177,7 +177,7 @@ class WebServer:
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
             view = parse_view(query, allowed, self.entities, period_only=period_only)
-            record_number = record_id(record[2], record[1].rstrip("s")) if record else 0
+            record_number = record_id(record[2]) if record else 0
         except BadRequest as exc:
             if path.startswith("/pledges."):
                 return web.Response(status=400, text=f"{exc}\n")

@@ -233,7 +233,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
                                                                                 "table below.",
         "to_list": " (list of pledges)",
         "accepts_id": "a record number, a whole number from 1 to {max_id}",
-        "refused_record_id": "{name}: {value} is not a record number. {accepts}",
+        "refused_record_id": "{value} is not a record number. {accepts}",
     },
     "fr": {
         "record_col": "Fiche", "pledge_link": "Promesse {id}", "pledge_title": "Promesse {id}",
@@ -284,7 +284,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "chart_in_table": "Les chiffres du graphique sont dans le tableau ci-dessous.",
         "to_list": " (liste des promesses)",
         "accepts_id": "un numéro de fiche, un nombre entier de 1 à {max_id}",
-        "refused_record_id": "{name} : {value} n'est pas un numéro de fiche. {accepts}",
+        "refused_record_id": "{value} n'est pas un numéro de fiche. {accepts}",
     },
     "de": {
         "record_col": "Eintrag", "pledge_link": "Zusage {id}", "pledge_title": "Zusage {id}",
@@ -337,7 +337,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "chart_in_table": "Die Zahlen des Diagramms stehen in der Tabelle darunter.",
         "to_list": " (Liste der Zusagen)",
         "accepts_id": "eine Eintragsnummer, eine ganze Zahl von 1 bis {max_id}",
-        "refused_record_id": "{name}: {value} ist keine Eintragsnummer. {accepts}",
+        "refused_record_id": "{value} ist keine Eintragsnummer. {accepts}",
     },
 }
 for _lang, _texts in _RECORD_TEXTS.items():

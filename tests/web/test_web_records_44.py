@@ -105,7 +105,8 @@ def test_unknown_and_malformed_record_numbers(store, clock):
     for path in ("/pledges/abc", "/pledges/0", "/pledges/007", "/stories/1x", "/pledges/" + "9" * 19):
         status, _, body = answers[path]
         assert status == 400, path
-        assert "a whole number from 1 to 999999999999999999" in body, path
+        assert "is not a record number. id: a record number, a whole number from 1 to 999999999999999999" in \
+            html.unescape(body), path
     # Parameters a record's page does not take are refused, naming those it takes.
     assert answers["/pledges/1?q=germany"][0] == 400 and "Accepted: lang" in html.unescape(
         answers["/pledges/1?q=germany"][2])
