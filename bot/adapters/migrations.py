@@ -437,6 +437,14 @@ def _m026_topics_a_chat_left(db: Database) -> None:
     db.executescript("ALTER TABLE subscriptions ADD COLUMN excluded_topics TEXT NOT NULL DEFAULT '[]';")
 
 
+def _m028_evidence_of_each_report(db: Database) -> None:
+    # The sentence each article gave for a pledge: a pledge row kept the first report's
+    # only, and a reader checking it (the web tracker's page of a pledge) could not see
+    # what the second and third outlet wrote. Reports stored before this version have ''
+    # (not known).
+    db.executescript("ALTER TABLE pledge_sources ADD COLUMN evidence TEXT NOT NULL DEFAULT '';")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -453,6 +461,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (24, "feeds added from chat", _m024_feeds_added_from_chat),
     (25, "the chat each feed was added in", _m025_chat_of_feeds_added_from_chat),
     (26, "topics a chat following every topic left", _m026_topics_a_chat_left),
+    (28, "the evidence sentence of each report of a pledge", _m028_evidence_of_each_report),
 ]
 
 
