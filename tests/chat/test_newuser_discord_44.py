@@ -1,0 +1,44 @@
+"""What a new user and an admin meet on Discord (stop 44), through the real discord.py client
+against the loopback stand-in (tests/support/discord_stub.py) over a real store with the
+shipped rules. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.adapters.discord_chat import OPTION_NAMES
+from bot.core.chat.option_help import OPTION_HELP
+from tests.support.discord_harness import ADMIN, GUILD, Harness, content_of, run
+
+
+def _registered(harness: Harness) -> dict[str, dict]:
+    return {command["name"]: command for command in harness.stub.commands[str(GUILD)]}
+
+
+def test_the_options_are_described_in_the_users_language(tmp_path):
+    # Each option was described by its command's English usage ("[topic ...]", "<id>
+    # <expression> [--force]"), in every client language, though the commands' own
+    # descriptions had been French and German since stop 43.
+    registered = _registered(run(tmp_path, lambda h: asyncio.sleep(0)))
+    (topics,) = registered["subscribe"]["options"]
+    assert topics["description"] == "topics to follow, e.g. tanks air_defence (empty: every topic; /topics lists them)"
+    assert topics["description_localizations"] == {
+        "fr": "thèmes à suivre, par ex. chars défense aérienne (vide : tous ; /topics les liste)",
+        "de": "Themen, z. B. Panzer Flugabwehr (leer: alle Themen; /topics listet sie)"}
+    options = [(command["name"], option) for command in registered.values() for option in command.get("options", ())]
+    assert {(name, option["name"]) for name, option in options} == {
+        (name, option) for name, names in OPTION_NAMES.items() for option in names}
+    for name, option in options:
+        assert set(option["description_localizations"]) == {"fr", "de"}, (name, option)
+        texts = (option["description"], *option["description_localizations"].values())
+        assert all(0 < len(text) <= 100 and "[" not in text and "<" not in text for text in texts), (name, option)
+        # Each language's text is its own (no English left standing in a French client).
+        assert len(set(texts)) == 3, (name, option)
+    assert registered["rule_del"]["options"][0]["description_localizations"]["de"] == (
+        "die Nummer der Regel, wie /rules sie zeigt")
+    # The names stay as typed, as the README and /help write them.
+    assert all(not option.get("name_localizations") for _, option in options)
+
+
+def test_every_option_has_a_description_in_each_language():
+    assert set(OPTION_HELP) == {(name, option) for name, names in OPTION_NAMES.items() for option in names}
