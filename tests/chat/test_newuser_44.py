@@ -1,0 +1,36 @@
+"""What a new user and an admin meet on Telegram (stop 44), through the real
+python-telegram-bot against the loopback Bot API stand-in (tests/support/telegram_stub.py)
+over a real store with the shipped rules. The command lines are written for these tests;
+each test failed before its fix."""
+
+from __future__ import annotations
+
+from tests.support.telegram_harness import ADMIN, Bot, run
+
+
+def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_path, stub):
+    # An unknown topic was answered with a list ending in "trap", and "/rule_add trap ..."
+    # saved a rule of weight +1 under it: the look-alike it named then counted towards
+    # relevance, and trap became a topic to subscribe to.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            before = bot.store.list_rules(include_disabled=True)
+            answers = [(await bot.command(ADMIN, typed, user_id=ADMIN))[-1]
+                       for typed in ("/rule_add tank Leopard", "/rule_add trap investors NEAR/5 Leopard",
+                                     "/rule_add trap investors --new-topic")]
+            answers.append((await bot.command(ADMIN + 1, "/rule_add trap investors", user_id=ADMIN,
+                                              language_code="fr"))[-1])
+            answers.append((await bot.command(ADMIN + 2, "/rule_add tank Leopard", user_id=ADMIN,
+                                              language_code="de"))[-1])
+            return answers, before == bot.store.list_rules(include_disabled=True)
+
+    (unknown, trap, trap_new, trap_fr, unknown_de), unchanged = run(go())
+    assert unknown.startswith("Unknown topic 'tank'; the topics are: aid, air_defence, aircraft,"), unknown
+    assert "tanks, training. To start a new topic" in unknown and "trap" not in unknown
+    assert trap == trap_new == (
+        "Topic trap only has rules that lower a score (negative weights, against look-alikes), and a rule added in "
+        "chat weighs +1, which would raise it. Add it with a negative weight on the command line: "
+        "pledgewatch rules add trap EXPRESSION --weight -2")
+    assert trap_fr.startswith("Le thème trap n'a que des règles qui abaissent un score")
+    assert unknown_de.startswith("Unbekanntes Thema 'tank'; die Themen sind: aid,") and "trap" not in unknown_de
+    assert unchanged
