@@ -5,7 +5,7 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
-from tests.support.telegram_harness import ADMIN, Bot, run
+from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, run
 
 
 def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_path, stub):
@@ -34,3 +34,26 @@ def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_p
     assert trap_fr.startswith("Le thème trap n'a que des règles qui abaissent un score")
     assert unknown_de.startswith("Unbekanntes Thema 'tank'; die Themen sind: aid,") and "trap" not in unknown_de
     assert unchanged
+
+
+def test_a_mistyped_or_translated_command_is_answered_with_the_one_meant(tmp_path, stub):
+    # "/pledge", "/abonner" and "/abonnieren" were answered "Unknown command ... Send /help"
+    # alone: the one meant was left to find in a list of twenty.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            answers = [(await bot.command(USER + n, typed, user_id=USER + n, language_code=lang))[-1]
+                       for n, (typed, lang) in enumerate((("/pledge germany", "en"), ("/abonner chars", "fr"),
+                                                          ("/abonnieren", "de"), ("/frobnicate", "en")))]
+            answers.append((await bot.command(GROUP, "/stats@pledgewatch_bot", user_id=USER,
+                                              chat_type="supergroup"))[-1])
+            return answers, bot.store.subscriptions("telegram")
+
+    (pledge, abonner, abonnieren, nonsense, group), subscriptions = run(go())
+    assert pledge == "Unknown command /pledge: did you mean /pledges? Send /help for the list of commands."
+    assert abonner == ("Commande /abonner inconnue : vouliez-vous dire /subscribe ? Envoyez /help pour la liste "
+                       "des commandes.")
+    assert abonnieren == ("Unbekannter Befehl /abonnieren: Meinten Sie /subscribe? Senden Sie /help für die Liste "
+                          "der Befehle.")
+    assert nonsense == "Unknown command /frobnicate. Send /help for the list of commands."
+    assert group == "Unknown command /stats: did you mean /status? Send /help for the list of commands."
+    assert subscriptions == []  # a guess is never run

@@ -13,6 +13,7 @@ stay pure and testable.
 This module only runs a command: it checks who may, turns every error into a reply and
 cuts what is too long. The rest is in one module per job, all in bot/core/chat/:
   command_list.py          the commands there are (COMMANDS, /help, "/name@bot args")
+  command_guess.py         the command an unknown one most likely meant (/pledge: /pledges)
   services.py              what a command is given (ChatContext, the ChatServices role)
   replies.py               what it answers (Reply, linked pieces, the cut of long replies)
   command_group.py         what each group of commands below builds on
@@ -36,6 +37,7 @@ from bot.core.chat.command_list import (
     help_text,
     resolve_subcommand,
 )
+from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.query_commands import QueryCommands
@@ -115,6 +117,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def _run(self, ctx: ChatContext, name: str, args: str, lang: str) -> str | Reply:
         command = COMMANDS_BY_NAME.get(name)
         if command is None:
+            if close := guessed_command(name):
+                return t(lang, "unknown_command_close", name=name, close=close)
             return t(lang, "unknown_command", name=name)
         if command.admin and not ctx.is_admin:
             return t(lang, "refused_admin", name=name)
