@@ -5,7 +5,7 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
-from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, run
+from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, replies, run
 
 
 def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_path, stub):
@@ -57,3 +57,62 @@ def test_a_mistyped_or_translated_command_is_answered_with_the_one_meant(tmp_pat
     assert nonsense == "Unknown command /frobnicate. Send /help for the list of commands."
     assert group == "Unknown command /stats: did you mean /status? Send /help for the list of commands."
     assert subscriptions == []  # a guess is never run
+
+
+def test_plain_text_in_a_private_chat_is_answered_with_where_the_commands_are(tmp_path, stub):
+    # "hello" or "tanks" written to the bot got silence; a group's chatter is still not answered.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            english = (await bot.command(USER, "hello"))[-1]
+            german = (await bot.command(USER + 1, "Panzer?", user_id=USER + 1, language_code="de"))[-1]
+            stub.send_text(GROUP, "hello everyone", user_id=USER, chat_type="supergroup")
+            await bot.command(USER + 2, "/start", user_id=USER + 2)  # the group's text was read before this
+            return english, german, replies(stub, GROUP)
+
+    english, german, group = run(go())
+    assert english == ("I answer commands: /subscribe for alerts, /pledges for the pledges found, /help for every "
+                       "command.")
+    assert german.startswith("Ich antworte auf Befehle: /subscribe für Benachrichtigungen")
+    assert group == []
+
+
+def test_the_bot_added_to_a_group_says_how_the_group_gets_alerts(tmp_path, stub):
+    # Added to a group, the bot said nothing until someone guessed a command.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.add_bot_to_group(GROUP, user_id=USER, language_code="fr")
+            await stub.until(lambda: replies(stub, GROUP))
+            stub.add_bot_to_group(GROUP - 1, user_id=USER, also=(USER + 5,))
+            await stub.until(lambda: replies(stub, GROUP - 1))
+            stub.add_bot_to_group(GROUP - 2, user_id=USER, language_code="de")
+            await stub.until(lambda: replies(stub, GROUP - 2))
+            await bot.command(USER, "/start")  # every update before it has been handled
+            return replies(stub, GROUP), replies(stub, GROUP - 1), replies(stub, GROUP - 2)
+
+    french, english, german = run(go())
+    assert french[0] == ("Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine. Un administrateur de ce "
+                         "groupe peut envoyer /subscribe pour y recevoir les alertes ; /help liste toutes les "
+                         "commandes.")
+    assert english == ["Hello! I watch the news for military aid to Ukraine. An administrator of this group can send "
+                       "/subscribe to get alerts here; /help lists every command."]
+    assert len(french) == len(german) == 1
+    assert german[0].startswith("Guten Tag! Ich verfolge die Nachrichten") and "/subscribe" in german[0]
+
+
+def test_a_member_refused_subscribe_in_a_group_is_told_how_to_get_alerts_alone(tmp_path, stub):
+    # "Only an administrator of this chat may use /subscribe here" left a member who wanted
+    # alerts for themselves with nothing to do.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            group = (await bot.command(GROUP, "/subscribe@pledgewatch_bot", user_id=USER, chat_type="supergroup",
+                                       language_code="fr"))[-1]
+            alone = (await bot.command(USER, "/subscribe", user_id=USER))[-1]
+            mode = (await bot.command(GROUP, "/mode digest", user_id=USER + 1))[-1]
+            return group, alone, mode, [s.chat_id for s in bot.store.subscriptions("telegram")]
+
+    group, alone, mode, subscribed = run(go())
+    assert group == ("Seul un administrateur de cette discussion peut utiliser /subscribe ici. Rien n'a été "
+                     "modifié.\nPour recevoir vous-même les alertes, envoyez-moi /subscribe en discussion privée.")
+    assert alone.startswith("Subscribed to every topic.")
+    assert "/subscribe" not in mode  # the hint is /subscribe's alone
+    assert subscribed == [str(USER)]

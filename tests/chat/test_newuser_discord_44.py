@@ -42,3 +42,22 @@ def test_the_options_are_described_in_the_users_language(tmp_path):
 
 def test_every_option_has_a_description_in_each_language():
     assert set(OPTION_HELP) == {(name, option) for name, names in OPTION_NAMES.items() for option in names}
+
+
+def test_a_member_refused_subscribe_is_told_how_to_get_alerts_alone(tmp_path):
+    # "Only an administrator of this chat may use /subscribe here" left a member who wanted
+    # alerts for themselves with nothing to do; a direct message with the bot is theirs.
+    answers: list[str] = []
+    dm_channel = 444444444444444444
+
+    async def body(h: Harness) -> None:
+        for options in ({"locale": "de"}, {"channel_id": dm_channel, "guild_id": None}):
+            calls = await h.command("subscribe", {}, user_id=555, **options)
+            answers.append(content_of(calls[-1]))
+        answers.append(repr([chat.chat_id for chat in h.store.subscriptions("discord")]))
+
+    run(tmp_path, body)
+    assert answers[0] == ("Nur ein Administrator dieses Chats darf /subscribe hier verwenden. Es wurde nichts "
+                          "geändert.\nFür eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.")
+    assert answers[1].startswith("Subscribed to every topic.")
+    assert answers[2] == repr([str(dm_channel)])

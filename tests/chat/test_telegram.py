@@ -159,9 +159,11 @@ def test_commands_for_another_bot_are_ignored_and_edited_ones_not_run(tmp_path, 
 
     assert run(go())
     assert len(stub.messages_to(GROUP)) == 1  # only the /rules@pledgewatch_bot answer
-    # The edit is not run, only answered that it is not (stop 37); the plain text gets nothing.
+    # The edit is not run, only answered that it is not (stop 37); the plain text is answered
+    # with where the commands are (stop 44).
     assert replies(stub, USER)[0].startswith("I do not run edited messages: send /help again")
-    assert len(stub.messages_to(USER)) == 2
+    assert replies(stub, USER)[1].startswith("I answer commands:")
+    assert len(stub.messages_to(USER)) == 3
 
 
 def test_a_command_flood_is_cut_short(tmp_path, stub):
