@@ -5,7 +5,8 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
-from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, replies, run
+from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, replies, run, sample_alert
+from tests.support.telegram_stub import check_telegram_html
 
 
 def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_path, stub):
@@ -116,3 +117,28 @@ def test_a_member_refused_subscribe_in_a_group_is_told_how_to_get_alerts_alone(t
     assert alone.startswith("Subscribed to every topic.")
     assert "/subscribe" not in mode  # the hint is /subscribe's alone
     assert subscribed == [str(USER)]
+
+
+def test_an_alert_says_where_to_see_more_and_how_to_stop(tmp_path, stub):
+    # A new subscriber's first alert named neither /unsubscribe nor /pledges: the way out
+    # and the way on were in /help only. The footer's commands are the bot's own, so they
+    # stay tappable (feed text's are disarmed).
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER + 1, "/subscribe", user_id=USER + 1, language_code="fr")
+            bot.queue(sample_alert())
+            bot.queue(sample_alert(title="Paris annonce une aide", pledges=(), topics=("aid",)))
+            assert (await bot.dispatcher.drain()).sent == 4
+            return stub.messages_to(USER)[-2:], stub.messages_to(USER + 1)[-2:]
+
+    english, french = run(go())
+    assert check_telegram_html(english[0]["text"]).splitlines() == [
+        "Germany pledges IRIS-T systems", "Sources: AFP, DW", "Date: 2023-02-13 18:40 UTC", "Topics: air defence",
+        "Pledges found:", "• Germany — IRIS-T air defence ×2 — pledged", "", "Berlin will send two more systems.",
+        "More: /pledges Germany · Stop alerts: /unsubscribe"]
+    assert english[0]["text"].endswith("\n<i>More: /pledges Germany · Stop alerts: /unsubscribe</i>")
+    assert check_telegram_html(english[1]["text"]).splitlines()[-1] == "More: /latest · Stop alerts: /unsubscribe"
+    assert [check_telegram_html(m["text"]).splitlines()[-1] for m in french] == [
+        "Plus : /pledges Allemagne · Arrêter les alertes : /unsubscribe",
+        "Plus : /latest · Arrêter les alertes : /unsubscribe"]

@@ -8,7 +8,8 @@ import asyncio
 
 from bot.adapters.discord_chat import OPTION_NAMES
 from bot.core.chat.option_help import OPTION_HELP
-from tests.support.discord_harness import ADMIN, GUILD, Harness, content_of, run
+from bot.core.models import Alert, Pledge, Subscription
+from tests.support.discord_harness import ADMIN, CHANNEL, GUILD, Harness, content_of, run
 
 
 def _registered(harness: Harness) -> dict[str, dict]:
@@ -61,3 +62,23 @@ def test_a_member_refused_subscribe_is_told_how_to_get_alerts_alone(tmp_path):
                           "geändert.\nFür eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.")
     assert answers[1].startswith("Subscribed to every topic.")
     assert answers[2] == repr([str(dm_channel)])
+
+
+def test_an_alert_says_where_to_see_more_and_how_to_stop(tmp_path):
+    # A new subscriber's first alert named neither /unsubscribe nor /pledges: the way out
+    # and the way on were in /help only.
+    async def body(h: Harness) -> None:
+        calls = await h.command("subscribe", {}, user_id=ADMIN, permissions=1 << 4, locale="fr")
+        assert content_of(calls[-1]).startswith("Abonné à tous les thèmes")
+        h.queue_alert("Berlin prépare un nouveau paquet d'aide")
+        story = h.store.create_story("Kyiv receives Leopard tanks", "https://example.org/b", h.clock.now(), None,
+                                     "{}", ["tanks"], 3.0)
+        tanks = Alert(story, "Kyiv receives Leopard tanks", "https://example.org/b", ("AFP",), h.clock.now(),
+                      ("tanks",), pledges=(Pledge("PL", "tanks", "delivered", "Leopard 2", "Leopard 2", 14),))
+        h.store.enqueue(tanks, [Subscription("discord", str(CHANNEL))], h.clock.now())
+        assert (await h.dispatcher.drain()).sent == 2
+
+    h = run(tmp_path, body)
+    footers = [message["embeds"][0]["footer"]["text"] for message in h.stub.messages(CHANNEL)]
+    assert footers == ["Plus : /latest · Arrêter les alertes : /unsubscribe",
+                       "Plus : /pledges Pologne · Arrêter les alertes : /unsubscribe"]

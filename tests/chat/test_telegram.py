@@ -222,7 +222,10 @@ def test_usernames_in_feed_text_arrive_as_text_and_mention_nobody(tmp_path, stub
     visible = check_telegram_html(raw)
     assert not re.search(r"@[A-Za-z0-9_]", visible), visible
     # Nor a command a tap would send ("/unsubscribe"), while addresses and fractions stay whole.
-    assert not re.search(r"(?<!\S)/[A-Za-z]", visible) and "https://n.example/a/b 1/2" in visible
+    # The last line is the bot's own (stop 44), whose commands are meant to be tapped.
+    feed_text, footer = visible.rsplit("\n", 1)
+    assert footer == "More: /pledges Germany · Stop alerts: /unsubscribe"
+    assert not re.search(r"(?<!\S)/[A-Za-z]", feed_text) and "https://n.example/a/b 1/2" in feed_text
     assert visible.replace(WORD_JOINER, "").startswith(pinging.title)
     assert "https://n.example/@x" in raw  # a link's address is left as it is
     for html in (render_digest([pinging] * 3), render_reply("see @alice_w"), render_alert(pinging, "fr")):
@@ -240,7 +243,8 @@ def test_a_5000_character_summary_is_cut_to_fit(tmp_path, stub):
 
     assert run(go()).sent == 1
     text = replies(stub, USER)[-1]
-    assert 4000 < visible_length(text) <= 4096 and text.endswith("…")
+    summary, footer = text.rsplit("\n", 1)  # the footer's room is kept (stop 44)
+    assert 4000 < visible_length(text) <= 4096 and summary.endswith("…") and footer.startswith("More: /pledges")
 
 
 def test_a_blocked_chat_is_deactivated(tmp_path, stub):
