@@ -26,6 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "use_slash_commands": "I answer slash commands: type / and pick one from the list, e.g. /pledges or /help.",
         "edited_not_run": "I do not run edited messages: send /{name} again, in a new message.",
         "refused_admin": "Only the bot's administrators may use /{name}. Nothing was changed.",
+        "refused_admin_how": "Your {platform} user id is {user_id}: the bot's operator makes you an administrator "
+        "by adding it to [{section}] admins in the settings file.",
         "refused_manage": "Only an administrator of this chat may use /{name} here. Nothing was changed.",
         "subscribe_yourself": "For alerts of your own, send /subscribe to me in a private chat.",
         "usage": "Usage: /{name} {args}",
@@ -192,6 +194,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "par exemple /pledges ou /help.",
         "edited_not_run": "Je n'exécute pas les messages modifiés : envoyez /{name} à nouveau, dans un nouveau message.",
         "refused_admin": "Seuls les administrateurs du bot peuvent utiliser /{name}. Rien n'a été modifié.",
+        "refused_admin_how": "Votre identifiant {platform} est {user_id} : l'opérateur du bot vous en fait "
+        "administrateur en l'ajoutant à [{section}] admins dans le fichier de réglages.",
         "refused_manage": "Seul un administrateur de cette discussion peut utiliser /{name} ici. Rien n'a été modifié.",
         "subscribe_yourself": "Pour recevoir vous-même les alertes, envoyez-moi /subscribe en discussion privée.",
         "usage": "Utilisation : /{name} {args}",
@@ -362,6 +366,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "edited_not_run": "Bearbeitete Nachrichten führe ich nicht aus: Senden Sie /{name} noch einmal, "
         "in einer neuen Nachricht.",
         "refused_admin": "Nur die Administratoren des Bots dürfen /{name} verwenden. Es wurde nichts geändert.",
+        "refused_admin_how": "Ihre {platform}-Nutzerkennung ist {user_id}: Der Betreiber des Bots macht Sie zum "
+        "Administrator, indem er sie in der Einstellungsdatei unter [{section}] admins einträgt.",
         "refused_manage": "Nur ein Administrator dieses Chats darf /{name} hier verwenden. Es wurde nichts geändert.",
         "subscribe_yourself": "Für eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.",
         "usage": "Verwendung: /{name} {args}",
