@@ -142,3 +142,23 @@ def test_an_alert_says_where_to_see_more_and_how_to_stop(tmp_path, stub):
     assert [check_telegram_html(m["text"]).splitlines()[-1] for m in french] == [
         "Plus : /pledges Allemagne · Arrêter les alertes : /unsubscribe",
         "Plus : /latest · Arrêter les alertes : /unsubscribe"]
+
+
+def test_a_refused_admin_command_says_in_private_how_to_become_an_admin(tmp_path, stub):
+    # The operator trying /rule_add in their own chat was refused with no word on how to
+    # become an admin, and Telegram's apps show no user id to put in [telegram] admins.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            alone = (await bot.command(USER, "/rule_add tanks Leopard", user_id=USER))[-1]
+            german = (await bot.command(USER + 1, "/feed_del 1", user_id=USER + 1, language_code="de"))[-1]
+            group = (await bot.command(GROUP, "/rule_del 1", user_id=USER, chat_type="supergroup"))[-1]
+            return alone, german, group
+
+    alone, german, group = run(go())
+    assert alone == ("Only the bot's administrators may use /rule_add. Nothing was changed.\n"
+                     f"Your Telegram user id is {USER}: the bot's operator makes you an administrator by adding it "
+                     "to [telegram] admins in the settings file.")
+    assert german.endswith(f"Ihre Telegram-Nutzerkennung ist {USER + 1}: Der Betreiber des Bots macht Sie zum "
+                           "Administrator, indem er sie in der Einstellungsdatei unter [telegram] admins einträgt.")
+    # In a group the id is not posted for every member to read.
+    assert group == "Only the bot's administrators may use /rule_del. Nothing was changed."

@@ -82,3 +82,18 @@ def test_an_alert_says_where_to_see_more_and_how_to_stop(tmp_path):
     footers = [message["embeds"][0]["footer"]["text"] for message in h.stub.messages(CHANNEL)]
     assert footers == ["Plus : /latest · Arrêter les alertes : /unsubscribe",
                        "Plus : /pledges Pologne · Arrêter les alertes : /unsubscribe"]
+
+
+def test_a_refused_admin_command_says_how_to_become_an_admin(tmp_path):
+    # Refused /rule_add without a word on how to become an admin; Discord's answer is the
+    # asker's alone, so their id is said there.
+    answers: list[str] = []
+
+    async def body(h: Harness) -> None:
+        calls = await h.command("rule_add", {"topic": "tanks", "expression": "Leopard"}, user_id=31337, locale="fr")
+        answers.append(content_of(calls[-1]))
+
+    run(tmp_path, body)
+    assert answers == ["Seuls les administrateurs du bot peuvent utiliser /rule_add. Rien n'a été modifié.\n"
+                       "Votre identifiant Discord est 31337 : l'opérateur du bot vous en fait administrateur en "
+                       "l'ajoutant à [discord] admins dans le fichier de réglages."]

@@ -121,7 +121,7 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
                 return t(lang, "unknown_command_close", name=name, close=close)
             return t(lang, "unknown_command", name=name)
         if command.admin and not ctx.is_admin:
-            return t(lang, "refused_admin", name=name)
+            return _admin_refusal(ctx, name, lang)
         if command.manage and not ctx.can_manage_chat:
             refusal = t(lang, "refused_manage", name=name)
             # A member of a group who wants alerts is not stuck: a private chat with the bot is theirs.
@@ -139,3 +139,21 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         return help_text(lang)
 
+
+# The platforms whose settings list bot admins by user id, as their section is named.
+_ADMIN_SECTIONS = {"telegram": "Telegram", "discord": "Discord"}
+
+
+def _admin_refusal(ctx: ChatContext, name: str, lang: str) -> str:
+    """The refusal of an admin command, and, where the asker alone reads it, their user id
+    and where it goes to make them an admin: an operator trying /rule_add from their own
+    chat was refused without a word on how to become one, and a Telegram user id is shown
+    nowhere in the apps. Only there: a private Telegram chat (its id is the user's) or
+    Discord, whose refusals only the asker sees."""
+    refusal = t(lang, "refused_admin", name=name)
+    platform = _ADMIN_SECTIONS.get(ctx.platform)
+    alone = ctx.platform == "discord" or ctx.chat_id == ctx.user_id
+    if platform is None or not alone or not ctx.user_id.isdigit():
+        return refusal
+    return "\n".join([refusal, t(lang, "refused_admin_how", platform=platform, user_id=ctx.user_id,
+                                  section=ctx.platform)])
