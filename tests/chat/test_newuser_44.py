@@ -5,6 +5,8 @@ each test failed before its fix."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, replies, run, sample_alert
 from tests.support.telegram_stub import check_telegram_html
 
@@ -162,3 +164,22 @@ def test_a_refused_admin_command_says_in_private_how_to_become_an_admin(tmp_path
                            "Administrator, indem er sie in der Einstellungsdatei unter [telegram] admins einträgt.")
     # In a group the id is not posted for every member to read.
     assert group == "Only the bot's administrators may use /rule_del. Nothing was changed."
+
+
+def test_a_digest_ends_with_how_to_stop_too(tmp_path, stub):
+    # A digest subscriber's first message is a digest: it named /unsubscribe no more than an alert did.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe", language_code="de")
+            await bot.command(USER, "/mode digest 08:00", language_code="de")
+            before = len(stub.messages_to(USER))
+            for n in range(3):
+                bot.queue(sample_alert(title=f"Zusage {n}", url=f"https://example.org/{n}"))
+            bot.clock.current = bot.clock.current.replace(hour=8, minute=1) + timedelta(days=1)
+            await bot.dispatcher.drain()
+            return stub.messages_to(USER)[before:]
+
+    (digest,) = run(go())
+    lines = check_telegram_html(digest["text"]).splitlines()
+    assert lines[0] == "Tagesübersicht: 3 Meldungen" and len(lines) == 5
+    assert lines[-1] == "Mehr: /latest · Benachrichtigungen abbestellen: /unsubscribe"

@@ -5,6 +5,7 @@ shipped rules. Each test failed before its fix."""
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from bot.adapters.discord_chat import OPTION_NAMES
 from bot.core.chat.option_help import OPTION_HELP
@@ -97,3 +98,18 @@ def test_a_refused_admin_command_says_how_to_become_an_admin(tmp_path):
     assert answers == ["Seuls les administrateurs du bot peuvent utiliser /rule_add. Rien n'a été modifié.\n"
                        "Votre identifiant Discord est 31337 : l'opérateur du bot vous en fait administrateur en "
                        "l'ajoutant à [discord] admins dans le fichier de réglages."]
+
+
+def test_a_digest_ends_with_how_to_stop_too(tmp_path):
+    async def body(h: Harness) -> None:
+        for name, options in (("subscribe", {}), ("mode", {"mode": "digest 08:00"})):
+            await h.command(name, options, user_id=ADMIN, permissions=1 << 4)
+        for n in range(3):
+            h.queue_alert(f"Pledge {n}")
+        h.clock.current = h.clock.current.replace(hour=8, minute=1) + timedelta(days=1)
+        await h.dispatcher.drain()
+
+    h = run(tmp_path, body)
+    (digest,) = h.stub.messages(CHANNEL)
+    assert digest["embeds"][0]["title"] == "Daily digest: 3 stories"
+    assert digest["embeds"][0]["footer"] == {"text": "More: /latest · Stop alerts: /unsubscribe"}

@@ -1,4 +1,4 @@
-"""The last line of a chat alert: where to see more and how to stop. A new subscriber's
+"""The last line of a chat alert (and of a digest): where to see more and how to stop. A new subscriber's
 first alert said what was found (title, outlets, topics, pledges) but neither how to stop
 the alerts nor that /pledges lists the rest of a donor's pledges, so the way out and the
 way on were both in /help only. One short line, in the chat's language, names the command
@@ -26,3 +26,10 @@ def alert_footer(alert: Alert, lang: str) -> str:
     donor = next((pledge.donor for pledge in alert.pledges if pledge.donor in DONOR_NAMES), "")
     more = pledges.format(donor=donor_name(donor, lang)) if donor else "/latest"
     return line.format(more=more)
+
+
+def digest_footer(lang: str) -> str:
+    """A digest's last line: "More: /latest · Stop alerts: /unsubscribe" in `lang` (a digest
+    names many donors, none first)."""
+    line, _ = _TEXTS[normalize_lang(lang)]
+    return line.format(more="/latest")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timezone
 from urllib.parse import urlsplit
 
-from bot.core.chat.alert_footer import alert_footer
+from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
 from bot.core.feeds.urls import without_userinfo
@@ -298,7 +298,8 @@ def _digest(alerts: Sequence[Alert], lang: str, heading: str) -> tuple[str, int]
     """The digest's HTML and how many alerts it shows."""
     shown = 0
     lines: list[str] = [f"<b>{escape(heading)}</b>"]
-    used = visible_length(heading)
+    footer = digest_footer(lang)  # last, its room kept from the start
+    used = visible_length(heading) + 1 + visible_length(footer)
     for index, alert in enumerate(alerts):
         alert = _quiet_alert(alert)
         title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
@@ -316,6 +317,7 @@ def _digest(alerts: Sequence[Alert], lang: str, heading: str) -> tuple[str, int]
         lines.append(f"• {head}" + (f" — <i>{escape(detail)}</i>" if detail else ""))
         used += 1 + visible_length(plain)
         shown += 1
+    lines.append(f"<i>{escape(footer)}</i>")
     return "\n".join(lines), shown
 
 
