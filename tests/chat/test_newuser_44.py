@@ -52,9 +52,10 @@ def test_a_mistyped_or_translated_command_is_answered_with_the_one_meant(tmp_pat
             return answers, bot.store.subscriptions("telegram")
 
     (pledge, abonner, abonnieren, nonsense, group), subscriptions = run(go())
-    assert pledge == "Unknown command /pledge: did you mean /pledges? Send /help for the list of commands."
-    assert abonner == ("Commande /abonner inconnue : vouliez-vous dire /subscribe ? Envoyez /help pour la liste "
-                       "des commandes.")
+    assert pledge == ("Unknown command /pledge: did you mean /pledges germany? Send /help for the list of "
+                      "commands.")
+    assert abonner == ("Commande /abonner inconnue : vouliez-vous dire /subscribe chars ? Envoyez /help pour la "
+                       "liste des commandes.")
     assert abonnieren == ("Unbekannter Befehl /abonnieren: Meinten Sie /subscribe? Senden Sie /help für die Liste "
                           "der Befehle.")
     assert nonsense == "Unknown command /frobnicate. Send /help for the list of commands."

@@ -118,7 +118,9 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         command = COMMANDS_BY_NAME.get(name)
         if command is None:
             if close := guessed_command(name):
-                return t(lang, "unknown_command_close", name=name, close=close)
+                # With the words given, so that the line to send is there to copy: "/pledges germany".
+                meant = f"{close} {' '.join(args.split())}".strip()
+                return t(lang, "unknown_command_close", name=name, close=meant[:80])
             return t(lang, "unknown_command", name=name)
         if command.admin and not ctx.is_admin:
             return _admin_refusal(ctx, name, lang)
