@@ -375,6 +375,7 @@ class DiscordChat:
             or (self.settings.manage_server_admins and in_guild and bool(interaction.permissions.manage_guild)),
             can_manage_chat=bool(interaction.permissions.manage_channels) if in_guild else True,
             lang=locale_lang(interaction.locale),
+            private_chat_open=not self.settings.guild_ids,
         )
 
     def _slash_command(self, command: Command) -> app_commands.Command:

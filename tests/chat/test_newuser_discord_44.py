@@ -48,7 +48,9 @@ def test_every_option_has_a_description_in_each_language():
 
 def test_a_member_refused_subscribe_is_told_how_to_get_alerts_alone(tmp_path):
     # "Only an administrator of this chat may use /subscribe here" left a member who wanted
-    # alerts for themselves with nothing to do; a direct message with the bot is theirs.
+    # alerts for themselves with nothing to do; a direct message with the bot is theirs
+    # where the commands are registered globally. Per guild (guild_ids), there are no
+    # commands in direct messages, and the refusal says nothing of them.
     answers: list[str] = []
     dm_channel = 444444444444444444
 
@@ -58,11 +60,16 @@ def test_a_member_refused_subscribe_is_told_how_to_get_alerts_alone(tmp_path):
             answers.append(content_of(calls[-1]))
         answers.append(repr([chat.chat_id for chat in h.store.subscriptions("discord")]))
 
-    run(tmp_path, body)
+    async def in_a_guild_only(h: Harness) -> None:
+        answers.append(content_of((await h.command("subscribe", {}, user_id=555))[-1]))
+
+    run(tmp_path / "global", body, guild_ids=())
+    run(tmp_path / "guild", in_a_guild_only)
     assert answers[0] == ("Nur ein Administrator dieses Chats darf /subscribe hier verwenden. Es wurde nichts "
                           "geändert.\nFür eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.")
     assert answers[1].startswith("Subscribed to every topic.")
     assert answers[2] == repr([str(dm_channel)])
+    assert answers[3] == "Only an administrator of this chat may use /subscribe here. Nothing was changed."
 
 
 def test_an_alert_says_where_to_see_more_and_how_to_stop(tmp_path):

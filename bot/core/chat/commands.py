@@ -127,7 +127,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         if command.manage and not ctx.can_manage_chat:
             refusal = t(lang, "refused_manage", name=name)
             # A member of a group who wants alerts is not stuck: a private chat with the bot is theirs.
-            return f"{refusal}\n{t(lang, 'subscribe_yourself')}" if name == "subscribe" else refusal
+            hint = name == "subscribe" and ctx.private_chat_open
+            return f"{refusal}\n{t(lang, 'subscribe_yourself')}" if hint else refusal
         result = self._handlers[name](ctx, args, lang)
         if command.private:  # for the asker's eyes only (the adapters answer privately)
             return replace(result, ephemeral=True) if isinstance(result, Reply) else Reply(text=result, ephemeral=True)
