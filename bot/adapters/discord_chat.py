@@ -51,7 +51,7 @@ from discord import app_commands
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
-from bot.adapters.discord_translation import CommandTranslator, command_description
+from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
@@ -375,6 +375,7 @@ class DiscordChat:
             or (self.settings.manage_server_admins and in_guild and bool(interaction.permissions.manage_guild)),
             can_manage_chat=bool(interaction.permissions.manage_channels) if in_guild else True,
             lang=locale_lang(interaction.locale),
+            private_chat_open=not self.settings.guild_ids,
         )
 
     def _slash_command(self, command: Command) -> app_commands.Command:
@@ -384,7 +385,10 @@ class DiscordChat:
         if names:
             renames = dict(zip(("first", "second"), names))
             callback = app_commands.rename(**renames)(callback)
-            callback = app_commands.describe(**{k: f"{command.args_help}"[:100] for k in renames})(callback)
+            # What each option is, in French and German too (CommandTranslator); each had
+            # been described by the command's English usage line.
+            callback = app_commands.describe(**{param: option_description(command.name, option)
+                                                for param, option in renames.items()})(callback)
         # In French and German too (CommandTranslator, set on the tree before it syncs).
         slash = app_commands.Command(name=command.name, description=command_description(command.name),
                                      callback=callback)

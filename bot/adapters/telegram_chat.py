@@ -227,6 +227,7 @@ class TelegramChat:
         app.add_handler(MessageHandler(updates & filters.TEXT, self._on_message))
         app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_edit))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
+        app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, self._on_new_members))
         app.add_handler(CallbackQueryHandler(self._on_button))
         app.add_error_handler(self._on_error)
         return app
@@ -374,12 +375,40 @@ class TelegramChat:
         if message is None or chat is None or not message.text:
             return
         parsed = parse_command_line(message.text, self.username)
-        if parsed is None:
-            return  # plain text, or a command for another bot (/rules@otherbot)
+        if parsed is None:  # plain text, or a command for another bot (/rules@otherbot)
+            if chat.type == Chat.PRIVATE:
+                await self._point_to_commands(chat, message)
+            return
         name, args = parsed
         if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
             return  # in a group, an unknown command not addressed to us is most likely for another bot
         await self._run_command(chat, message.from_user, message, name, args, topic_of(message))
+
+    async def _point_to_commands(self, chat: Chat, message: Message) -> None:
+        """Plain text in a private chat is answered with where the commands are: a newcomer
+        who wrote "hello" or "tanks" got silence, and a Discord user writing to the bot is
+        answered alike. Throttled as commands are."""
+        user = message.from_user
+        chat_id = str(chat.id)
+        if self.throttle.check(chat_id, str(user.id) if user else chat_id) != "ok":
+            return
+        lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
+        await self.send_reply(chat_id, Reply(text=say(lang, "use_commands")), lang=lang)
+
+    async def _on_new_members(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Added to a group, the bot says what it does and how the group gets alerts: it had
+        said nothing until someone guessed a command. In the language of whoever added it,
+        unless the group chose one."""
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None or chat.type == Chat.PRIVATE:
+            return
+        if not any(member.id == context.bot.id for member in message.new_chat_members or ()):
+            return
+        user = message.from_user
+        chat_id = chat_address(chat.id, topic_of(message))
+        lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
+        await self.send_reply(chat_id, Reply(text=say(lang, "group_welcome")), lang=lang)
 
     async def _on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited command is never run (editing an old /rule_del must not run it again),

@@ -254,6 +254,20 @@ class TelegramStub:
         self._queue_update({kind: message})
         return message["message_id"]
 
+    def add_bot_to_group(self, chat_id: int, *, user_id: int, language_code: str = "en",
+                         chat_type: str = "supergroup", also: tuple[int, ...] = ()) -> int:
+        """A member adds the bot (and the users `also`) to a group: the service message
+        Telegram posts there, whose new_chat_members name them; returns its message id."""
+        chat = self._chat(chat_id, chat_type)
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch", "username": BOT_USERNAME}
+        others = [{"id": uid, "is_bot": False, "first_name": f"User{uid}"} for uid in also]
+        message = {"message_id": self._new_message_id(), "date": int(time.time()), "chat": self._chat_json(chat),
+                   "from": {"id": user_id, "is_bot": False, "first_name": f"User{user_id}",
+                            "language_code": language_code},
+                   "new_chat_members": [*others, bot]}
+        self._queue_update({"message": message})
+        return message["message_id"]
+
     def press_button(self, chat_id: int, data: str, *, user_id: int | None = None, language_code: str = "en",
                      message_id: int = 1, topic: int | None = None) -> str:
         """A user presses an inline button carrying `data` (under a message of forum topic
