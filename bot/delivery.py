@@ -17,7 +17,7 @@ import logging
 import math
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.feeds.schedule import retry_delay
@@ -37,6 +37,14 @@ MAX_RATE_LIMIT_WAIT = 3600.0
 # Digests stopped at a failed part that are remembered at once (see DigestUnderway); more
 # means chats that left digest mode before the retry: forgetting them renumbers, loses nothing.
 MAX_DIGESTS_UNDERWAY = 10_000
+# A chat that refuses messages for now, for a reason its admins can undo (a forum topic
+# closed, a Discord thread archived or locked, the bot restricted for a time): its alerts
+# wait and the oldest is tried again after PAUSED_RETRY, one request an hour rather than
+# one refusal per alert. If the chat still refuses when its oldest waiting alert was
+# queued PAUSED_LIMIT ago, it is taken for gone: the subscription ends (as for a blocked
+# bot) and so do its alerts, news a week old by then.
+PAUSED_RETRY = timedelta(hours=1)
+PAUSED_LIMIT = timedelta(days=7)
 
 
 def rate_limit_wait(retry_after: float) -> timedelta:
@@ -77,6 +85,10 @@ class OutboxDispatcher:
         # Digests stopped at a failed part, per chat (kept in memory: after a restart the
         # rest is numbered as a digest of its own, which loses no alert).
         self._underway: dict[str, DigestUnderway] = {}
+        # Chats refusing messages for now (see PAUSED_RETRY): the refusal (said once in the
+        # log while it lasts, and once more when the chat takes messages again) and when the
+        # chat is asked again; an alert queued for it meanwhile waits for then too.
+        self._paused: dict[str, tuple[str, datetime]] = {}
 
     def wake(self) -> None:
         """Called when new alerts are queued, so they go out without waiting."""
@@ -100,6 +112,8 @@ class OutboxDispatcher:
             for as_digest, group in self._groups(due):
                 if stop is not None and stop.is_set():
                     return False
+                if self._held_while_paused(group[0].chat_id):
+                    continue
                 if as_digest:
                     if not await self._send_digest_parts(group, stop, outcome):
                         return False
@@ -163,6 +177,10 @@ class OutboxDispatcher:
         A blocked chat's are ended with its subscription (_record_send). True when the
         digest is held for the failed part's retry."""
         now = self.clock.now()
+        if result.paused:
+            # Held with the failed part by _pause_chat, unless that ended the subscription.
+            subscription = self.store.chat_subscription(self.chat.platform, chat_id)
+            return subscription is not None and subscription.active
         if result.retry_after is not None:
             at = now + rate_limit_wait(result.retry_after)
         elif result.deactivate or result.permanent or result.uncertain or result.migrate_to:
@@ -231,6 +249,10 @@ class OutboxDispatcher:
             self.store.edit_failed(item.outbox_id, result.error or "chat unavailable")
             self.store.deactivate(self.chat.platform, item.chat_id, now)
             outcome.deactivated += 1
+        elif result.paused:  # the chat refuses messages for now: the edit waits as its alerts do
+            self.store.edit_retry(item.outbox_id, result.error or "chat refuses messages for now",
+                                  now + PAUSED_RETRY, refund_attempt=True)
+            outcome.retried += 1
         elif result.retry_after is not None:
             self.store.edit_retry(item.outbox_id, result.error or "rate limited",
                                   now + rate_limit_wait(result.retry_after), refund_attempt=True)
@@ -269,6 +291,9 @@ class OutboxDispatcher:
         if result.ok:
             self.store.mark_sent(item.id, now, result.message_id)
             outcome.sent += 1
+            self._resumed(item.chat_id)
+        elif result.paused:
+            self._pause_chat(item, result, outcome)
         elif result.uncertain:
             self.store.mark_uncertain(item.id, result.error or "may have been sent")
             outcome.failed += 1
@@ -293,6 +318,48 @@ class OutboxDispatcher:
             delay = retry_delay(item.attempts + 1)
             self.store.mark_retry(item.id, result.error or "retry", now + timedelta(seconds=delay))
             outcome.retried += 1
+
+    def _pause_chat(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
+        """The chat refused `item` for now (see PAUSED_RETRY): it and the chat's other
+        waiting alerts are tried again later, or, refused for PAUSED_LIMIT, the chat's
+        subscription ends."""
+        now = self.clock.now()
+        platform, chat_id = self.chat.platform, item.chat_id
+        error = result.error or "the chat refuses messages for now"
+        since = self.store.waiting_since(platform, chat_id) or now
+        if now - since >= PAUSED_LIMIT:
+            self.store.mark_failed(item.id, error)
+            self.store.deactivate(platform, chat_id, now)
+            self._paused.pop(chat_id, None)
+            outcome.deactivated += 1
+            log.warning("%s chat %s: subscription ended: it has refused every alert since %s (%s)",
+                        platform, chat_id, since.strftime("%Y-%m-%d %H:%M UTC"), error)
+            return
+        retry_at = now + PAUSED_RETRY
+        self.store.mark_retry(item.id, error, retry_at, refund_attempt=True)
+        self.store.hold_pending(platform, chat_id, retry_at)
+        outcome.retried += 1
+        said = self._paused.get(chat_id)
+        level = logging.DEBUG if said is not None and said[0] == error else logging.WARNING
+        self._paused[chat_id] = (error, retry_at)
+        log.log(level, "%s chat %s refuses messages for now (%s): its alerts wait and are tried again every "
+                "%d minutes; the subscription ends if it still refuses %d days after the oldest was queued",
+                platform, chat_id, error, PAUSED_RETRY // timedelta(minutes=1), PAUSED_LIMIT.days)
+
+    def _held_while_paused(self, chat_id: str) -> bool:
+        """Whether the chat refused messages for now and is not to be asked again yet: its
+        alerts due meanwhile (queued since, or read in the batch with the one refused) wait
+        for that time rather than each be sent and refused in turn."""
+        paused = self._paused.get(chat_id)
+        if paused is None or self.clock.now() >= paused[1]:
+            return False
+        self.store.hold_pending(self.chat.platform, chat_id, paused[1])
+        return True
+
+    def _resumed(self, chat_id: str) -> None:
+        """A chat that refused messages for now took one again."""
+        if self._paused.pop(chat_id, None) is not None:
+            log.warning("%s chat %s takes messages again: its waiting alerts go out", self.chat.platform, chat_id)
 
     async def _send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         return await self._guarded(self.chat.send(chat_id, alert))

@@ -12,11 +12,19 @@ import discord
 
 from bot.core.models import DeliveryResult
 
+# Discord's codes for a channel that refuses messages for now, for a reason its moderators
+# can undo: 50083, an archived thread (one archived and locked, which the bot may not
+# reopen by posting); 160005, a locked thread. Read as any other 400 they failed each alert
+# one by one while the subscription stayed. The alerts wait instead (bot.delivery).
+PAUSED_CODES = frozenset({50083, 160005})
+
 
 def delivery_error(exc: BaseException) -> DeliveryResult:
     """What the outbox should do after a failed send."""
     if isinstance(exc, discord.RateLimited):
         return DeliveryResult(ok=False, error="discord: rate limited", retry_after=float(exc.retry_after))
+    if isinstance(exc, discord.HTTPException) and exc.code in PAUSED_CODES:
+        return DeliveryResult(ok=False, error=http_error_text(exc), paused=True)
     if isinstance(exc, discord.Forbidden):  # 50001 missing access, 50013 missing permissions
         return DeliveryResult(ok=False, error=http_error_text(exc), deactivate=True)
     if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted

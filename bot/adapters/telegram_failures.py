@@ -24,6 +24,12 @@ from bot.core.models import DeliveryResult
 GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
                 "not enough rights to send", "have no rights to send", "chat_write_forbidden",
                 "need administrator rights", "message thread not found")
+# BadRequest texts that mean the chat refuses messages for now, for a reason its admins can
+# undo: a forum topic closed (TOPIC_CLOSED: reopening it lets the bot post again) or the bot
+# restricted for a time (CHAT_RESTRICTED). Taken for a problem of each alert, they failed
+# every alert one by one while the subscription stayed; ending the subscription would lose
+# the alerts of a topic closed for a weekend. The alerts wait instead (bot.delivery).
+PAUSED_PHRASES = ("topic_closed", "chat_restricted")
 
 
 def describe_error(exc: BaseException) -> str:
@@ -47,6 +53,8 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
     if isinstance(exc, Forbidden):
         return DeliveryResult(ok=False, error=error, deactivate=True)
     if isinstance(exc, BadRequest):  # before NetworkError: BadRequest is one of its subclasses
+        if any(phrase in str(exc).lower() for phrase in PAUSED_PHRASES):
+            return DeliveryResult(ok=False, error=error, paused=True)
         if any(phrase in str(exc).lower() for phrase in GONE_PHRASES):
             return DeliveryResult(ok=False, error=error, deactivate=True)
         return DeliveryResult(ok=False, error=error, permanent=True)

@@ -243,8 +243,11 @@ class DeliveryResult:
     `deactivate` says the chat is gone (blocked, kicked, deleted) and its subscription ends;
     `migrate_to` carries a new chat id (a Telegram group that became a supergroup);
     `uncertain` says the request may have reached the platform (a read timeout): it is
-    not resent, so nobody gets it twice (the outbox is at most once). `message_id` is
-    the platform's id of the message sent, kept so the alert can be edited later."""
+    not resent, so nobody gets it twice (the outbox is at most once). `paused` says the
+    chat refuses messages for now for a reason its admins can undo (a closed forum topic,
+    an archived Discord thread): its alerts wait and are tried again later (see
+    bot.delivery.PAUSED_RETRY). `message_id` is the platform's id of the message sent,
+    kept so the alert can be edited later."""
 
     ok: bool
     error: str | None = None
@@ -253,6 +256,7 @@ class DeliveryResult:
     migrate_to: str | None = None
     permanent: bool = False
     uncertain: bool = False
+    paused: bool = False
     message_id: str | None = None
 
 

@@ -173,6 +173,10 @@ class DiscordStub:
         once `after` more went through."""
         self._failures[channel_id] = Failure(status, code, retry_after, times, via, after)
 
+    def stop_failing(self, channel_id: int) -> None:
+        """Messages to this channel are taken again (what `fail_channel` set is undone)."""
+        self._failures.pop(channel_id, None)
+
     def hold(self, channel_id: int) -> None:
         """Keep the messages posted to this channel from now on in flight (no answer) until
         `let_through`: a slow network, for what happens while an alert is on its way."""

@@ -302,6 +302,11 @@ class TelegramStub:
         with self._lock:
             self.muted[chat_id] = refusal
 
+    def unmute(self, chat_id: int) -> None:
+        """What `mute` took is given back (a topic reopened, a restriction lifted)."""
+        with self._lock:
+            self.muted.pop(chat_id, None)
+
     def forget(self, chat_id: int) -> None:
         """The chat no longer exists: 400 chat not found."""
         with self._lock:

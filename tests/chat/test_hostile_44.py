@@ -1,0 +1,137 @@
+"""Stop 44's round of chat delivery, through the real python-telegram-bot and discord.py
+against the loopback stand-ins of tests/support, over a real SQLite file. The alerts' titles
+are short texts written for these tests; no article text was added.
+
+Found and fixed here, each test failing before its fix:
+- A chat that refuses messages for a reason its admins can undo, a forum topic closed
+  (Telegram's "TOPIC_CLOSED"), the bot restricted for a time ("CHAT_RESTRICTED"), a Discord
+  thread archived (50083) or locked (160005), had each alert sent and refused one by one,
+  each marked failed, and the subscription kept: every alert of a topic closed for a weekend
+  was lost, and every later one refused in its turn. Ending the subscription, as a blocked
+  bot does, would lose the chat for good over a topic an admin reopens on Monday. Such a
+  refusal now pauses the chat: the alert refused and the chat's other waiting alerts wait,
+  the oldest is asked again every hour (one request, not one per alert), a warning says so
+  once in the log, and a line more when the chat takes messages again; all of them go out
+  then. A chat still refusing a week after its oldest waiting alert was queued is taken for
+  gone: its subscription ends, with a log line saying since when it refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import pytest
+
+from bot.delivery import PAUSED_LIMIT, PAUSED_RETRY
+from tests.support.discord_harness import CHANNEL, Harness
+from tests.support.discord_harness import run as discord_run
+from tests.support.telegram_forum import ADMIN_OF_THE_FORUM
+from tests.support.telegram_harness import GROUP, Bot, sample_alert
+from tests.support.telegram_harness import run as telegram_run
+
+SECOND = dict(title="Oslo sends NASAMS", url="https://example.org/nasams")
+THIRD = dict(title="Rome sends SAMP/T", url="https://example.org/samp-t")
+
+
+def _refused_sends(stub) -> int:
+    return sum(1 for call in stub.calls_to("sendMessage") if call.status != 200)
+
+
+@pytest.mark.parametrize("refusal", ["TOPIC_CLOSED", "CHAT_RESTRICTED"])
+def test_a_topic_closed_for_now_pauses_its_alerts_and_they_go_out_when_it_reopens(tmp_path, stub, refusal, caplog):
+    stub.set_member(GROUP, ADMIN_OF_THE_FORUM, "administrator")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            before = len(stub.messages_to(GROUP))
+            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM)
+            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            sent_before = len(stub.messages_to(GROUP))
+            stub.mute(GROUP, refusal)
+            bot.queue(sample_alert())
+            bot.queue(sample_alert(**SECOND))
+            with caplog.at_level(logging.WARNING, logger="bot.delivery"):
+                first = await bot.dispatcher.drain()
+                refused_first = _refused_sends(stub)
+                # Within the hour nothing is asked again, whatever else is queued.
+                bot.queue(sample_alert(**THIRD))
+                bot.clock.advance(minutes=30)
+                meanwhile = await bot.dispatcher.drain()
+                refused_meanwhile = _refused_sends(stub)
+                # An hour on, still closed: one request again, one refusal, said once in the log.
+                bot.clock.advance(seconds=PAUSED_RETRY.total_seconds())
+                await bot.dispatcher.drain()
+                refused_later = _refused_sends(stub)
+                active_while_closed = [s.chat_id for s in bot.store.subscriptions("telegram")]
+                stub.unmute(GROUP)
+                bot.clock.advance(seconds=PAUSED_RETRY.total_seconds())
+                reopened = await bot.dispatcher.drain()
+            delivered = len(stub.messages_to(GROUP)) - sent_before
+            return (first, refused_first, meanwhile, refused_meanwhile, refused_later, active_while_closed,
+                    reopened, delivered, bot.store.outbox_counts())
+
+    (first, refused_first, meanwhile, refused_meanwhile, refused_later, active_while_closed, reopened,
+     delivered, counts) = telegram_run(go())
+    assert first.failed == first.deactivated == first.sent == 0 and first.retried == 1, first
+    assert refused_first == 1  # not one refusal per waiting alert
+    assert (meanwhile.sent, meanwhile.retried, refused_meanwhile) == (0, 0, 1), meanwhile
+    assert refused_later == 2
+    assert active_while_closed == [str(GROUP)]
+    assert reopened.sent == 3 and delivered == 3, reopened
+    assert counts == {"sent": 3}, counts
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.delivery"]
+    pauses = [line for line in said if "refuses messages for now" in line]
+    assert len(pauses) == 1 and refusal.lower() in pauses[0].lower() and "every 60 minutes" in pauses[0], said
+    assert any("takes messages again" in line for line in said), said
+
+
+def test_a_topic_closed_for_a_week_ends_its_subscription_saying_since_when(tmp_path, stub, caplog):
+    stub.set_member(GROUP, ADMIN_OF_THE_FORUM, "administrator")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            before = len(stub.messages_to(GROUP))
+            stub.send_text(GROUP, "/subscribe", user_id=ADMIN_OF_THE_FORUM)
+            await stub.until(lambda: len(stub.messages_to(GROUP)) > before)
+            stub.mute(GROUP, "TOPIC_CLOSED")
+            bot.queue(sample_alert())
+            await bot.dispatcher.drain()
+            bot.clock.advance(seconds=(PAUSED_LIMIT - timedelta(hours=2)).total_seconds())
+            bot.queue(sample_alert(**SECOND))
+            await bot.dispatcher.drain()
+            still = [s.chat_id for s in bot.store.subscriptions("telegram")]
+            bot.clock.advance(hours=2)
+            with caplog.at_level(logging.WARNING, logger="bot.delivery"):
+                ended = await bot.dispatcher.drain()
+            return still, ended, bot.store.subscriptions("telegram"), bot.store.outbox_counts()
+
+    still, ended, subscriptions, counts = telegram_run(go())
+    assert still == [str(GROUP)]
+    assert ended.deactivated == 1 and subscriptions == [], ended
+    assert "pending" not in counts and "sending" not in counts, counts
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.delivery"]
+    assert any("subscription ended" in line and "topic_closed" in line.lower() for line in said), said
+
+
+@pytest.mark.parametrize("code", [50083, 160005])
+def test_an_archived_or_locked_discord_thread_pauses_its_alerts_until_it_takes_them(tmp_path, code):
+    outcome = {}
+
+    async def body(h: Harness) -> None:
+        h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
+        h.stub.fail_channel(CHANNEL, 400, code)
+        h.queue_alert("Berlin pledges IRIS-T")
+        h.queue_alert("Oslo sends NASAMS")
+        outcome["first"] = await h.dispatcher.drain()
+        outcome["posts"] = len(h.stub.calls_to("POST", f"/channels/{CHANNEL}/messages"))
+        outcome["active"] = [s.chat_id for s in h.store.subscriptions("discord")]
+        h.stub.stop_failing(CHANNEL)
+        h.clock.advance(seconds=PAUSED_RETRY.total_seconds())
+        outcome["later"] = await h.dispatcher.drain()
+
+    h = discord_run(tmp_path, body)
+    assert outcome["first"].retried == 1 and outcome["first"].failed == 0, outcome
+    assert outcome["posts"] == 1
+    assert outcome["active"] == [str(CHANNEL)]
+    assert outcome["later"].sent == 2 and len(h.stub.messages(CHANNEL)) == 2, outcome
