@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "in: {places}; /unsubscribe everywhere stops them too.",
         "unsubscribed_everywhere": "Unsubscribed everywhere in this group ({places}): no more alerts.",
         "unsubscribe_everywhere_button": "Stop them all",
+        # Said once to a chat that blocked or removed the bot, then took it back (Telegram).
+        "welcome_back": "Welcome back! This chat's alerts stopped when the bot was blocked or removed, and they "
+        "do not start again by themselves. Press the button or send /subscribe to get them again.",
+        "welcome_back_button": "Get alerts again",
         "place_general": "General",
         "place_topic": "topic {topic}",
         "topics_list": "Topics: {topics}.",
@@ -205,6 +209,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "toujours dans : {places} ; /unsubscribe partout les arrête aussi.",
         "unsubscribed_everywhere": "Désabonné partout dans ce groupe ({places}) : plus d'alertes.",
         "unsubscribe_everywhere_button": "Tout arrêter",
+        "welcome_back": "Bon retour ! Les alertes de cette discussion se sont arrêtées quand le bot a été bloqué "
+        "ou retiré, et elles ne reprennent pas d'elles-mêmes. Appuyez sur le bouton ou envoyez /subscribe pour "
+        "les recevoir à nouveau.",
+        "welcome_back_button": "Recevoir à nouveau les alertes",
         "place_general": "Général",
         "place_topic": "sujet {topic}",
         "topics_list": "Thèmes : {topics}.",
@@ -367,6 +375,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "erhält sie weiterhin in: {places}; /unsubscribe überall beendet auch diese.",
         "unsubscribed_everywhere": "Überall in dieser Gruppe abbestellt ({places}): keine Benachrichtigungen mehr.",
         "unsubscribe_everywhere_button": "Alle beenden",
+        "welcome_back": "Willkommen zurück! Die Benachrichtigungen dieses Chats endeten, als der Bot blockiert "
+        "oder entfernt wurde, und beginnen nicht von selbst wieder. Tippen Sie auf die Schaltfläche oder senden "
+        "Sie /subscribe, um sie wieder zu erhalten.",
+        "welcome_back_button": "Wieder Benachrichtigungen erhalten",
         "place_general": "Allgemein",
         "place_topic": "Thema {topic}",
         "topics_list": "Themen: {topics}.",
