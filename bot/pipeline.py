@@ -192,6 +192,9 @@ class FeedPoller:
         try:
             fetched = await self.source.fetch(feed.url, state.etag, state.last_modified, from_chat=feed.from_chat)
             result.fetched = True
+            # Kept with the feed's state by whichever success is saved: `feeds list` and
+            # `status` show it to the operator (the stored address stays theirs).
+            state = replace(state, moved_to=fetched.moved_to)
             if fetched.not_modified:
                 result.not_modified = True
                 self._save_success(feed, state, interval, etag=fetched.etag or state.etag,

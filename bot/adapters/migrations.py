@@ -437,6 +437,14 @@ def _m026_topics_a_chat_left(db: Database) -> None:
     db.executescript("ALTER TABLE subscriptions ADD COLUMN excluded_topics TEXT NOT NULL DEFAULT '[]';")
 
 
+def _m027_where_a_feed_moved(db: Database) -> None:
+    # The address a feed answered from when every redirect on the way was permanent (301,
+    # 308), as of its last successful fetch: the stored address stays the operator's (the
+    # settings' feeds list adds it back at each start), so `feeds list` and `status` show
+    # where it moved, for the operator to give the feed that address.
+    db.executescript("ALTER TABLE feeds ADD COLUMN moved_to TEXT;")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -453,6 +461,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (24, "feeds added from chat", _m024_feeds_added_from_chat),
     (25, "the chat each feed was added in", _m025_chat_of_feeds_added_from_chat),
     (26, "topics a chat following every topic left", _m026_topics_a_chat_left),
+    (27, "where a feed moved for good", _m027_where_a_feed_moved),
 ]
 
 

@@ -53,6 +53,7 @@ class FeedState:
     site: str | None = None  # the site the feed's articles usually link to
     foreign_polls: int = 0  # consecutive polls whose articles came from another site
     quiet_polls: int = 0  # consecutive successful polls that brought nothing new
+    moved_to: str | None = None  # where it answered from after permanent redirects (its last fetch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class FetchResult:
     content_type: str | None = None
     link_header: str | None = None  # where a feed may name its WebSub hub
     warning: str | None = None  # something wrong with the answer that did not stop it being read
+    moved_to: str | None = None  # the address it answered from when every redirect was permanent
 
     @property
     def not_modified(self) -> bool:

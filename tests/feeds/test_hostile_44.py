@@ -11,6 +11,14 @@ Found and fixed here, each test failing before its fix:
   addresses aside: bot/core/feeds/republished.py), and not stored again; the operator is
   warned once per feed. A real new item stays apart: another date, or the same headline in
   the same second with other words, is stored; an item with no date is never matched.
+- A feed that moved for good (301 or 308 on every hop) was read from its new address with a
+  warning in the log, once per process (stop 43), and nowhere else: an operator reading
+  `feeds list` or `status` saw it "ok" until the old address stopped answering. The stored
+  address still stays the operator's (the settings' [[feeds]] entry adds the old one back at
+  each start, and the old one may carry the credentials the new one needs), but where it
+  answered from at its last fetch is now kept with the feed (migration 27) and both listings
+  say where it moved and how to give it that address (its query hidden, as every listed
+  address is, unless --show-secrets); once it answers at its own address again, they stop.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from bot.cli import main
 from bot.core.feeds.republished import republish_key
 from tests.support.poll_harness import OnePoller
 from tests.support.servers import rss
@@ -81,3 +90,27 @@ def test_the_key_leaves_case_spacing_and_addresses_aside():
     assert republish_key("Berlin  sends TANKS", "Read it at https://x.example/a?s=1 now") == \
         republish_key("berlin sends tanks", "Read it at https://x.example/a?s=2\nnow")
     assert republish_key("Berlin sends tanks", "Two tanks.") != republish_key("Berlin sends tanks", "Three tanks.")
+
+
+def test_a_feed_that_moved_for_good_is_shown_moved_in_feeds_list_and_status(env, capsys, feed_server, clock):
+    feed_server.set_feed("/new.xml", rss(alike_items(2, clock.now())))
+    feed_server.set_redirect("/old.xml", "/new.xml?key=s3cret", 308)
+    old, new = feed_server.url("/old.xml"), feed_server.url("/new.xml")
+    assert main(["feeds", "add", old]) == 0
+    assert main(["poll", "--feed", old]) == 0
+    capsys.readouterr()
+    main(["feeds", "list"])
+    listed = capsys.readouterr().out
+    main(["status"])
+    status = capsys.readouterr().out
+    note = f"moved for good to {new}: read from there; give the feed that address"
+    for text in (listed, status):
+        assert note in text and "s3cret" not in text, text
+    main(["feeds", "list", "--show-secrets"])
+    assert f"moved for good to {new}?key=s3cret" in capsys.readouterr().out
+    # The old address answers itself again: nothing more to say.
+    feed_server.set_feed("/old.xml", rss(alike_items(3, clock.now())))
+    assert main(["poll", "--feed", old]) == 0
+    capsys.readouterr()
+    main(["feeds", "list"])
+    assert "moved for good" not in capsys.readouterr().out
