@@ -14,6 +14,13 @@ Found and fixed here, each test failing before its fix:
   once in the log, and a line more when the chat takes messages again; all of them go out
   then. A chat still refusing a week after its oldest waiting alert was queued is taken for
   gone: its subscription ends, with a log line saying since when it refused.
+- A user who blocked the bot and unblocked it was neither told nor resubscribed: the
+  subscription had ended at the first alert refused, and the chat waited for alerts that
+  never came. The bot now reads Telegram's my_chat_member updates: blocking the bot (or a
+  group removing it) ends the subscription at once; taking it back, a chat that had alerts
+  before is told once, in its language, that they stopped and do not start again by
+  themselves, with a button that subscribes it again to the topics it followed. It is not
+  resubscribed unasked: the last thing it did about alerts was to stop them.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from bot.delivery import PAUSED_LIMIT, PAUSED_RETRY
 from tests.support.discord_harness import CHANNEL, Harness
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_forum import ADMIN_OF_THE_FORUM
-from tests.support.telegram_harness import GROUP, Bot, sample_alert
+from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
 SECOND = dict(title="Oslo sends NASAMS", url="https://example.org/nasams")
@@ -135,3 +142,46 @@ def test_an_archived_or_locked_discord_thread_pauses_its_alerts_until_it_takes_t
     assert outcome["posts"] == 1
     assert outcome["active"] == [str(CHANNEL)]
     assert outcome["later"].sent == 2 and len(h.stub.messages(CHANNEL)) == 2, outcome
+
+
+def test_a_user_who_unblocks_the_bot_is_told_once_how_to_get_alerts_again(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/subscribe air_defence")
+            bot.queue(sample_alert())
+            assert (await bot.dispatcher.drain()).sent == 1
+            stub.change_bot_status(USER, "member", "kicked")
+            await stub.until(lambda: not bot.store.subscriptions("telegram"))
+            # Nothing is sent to a chat that blocked the bot, not even once.
+            bot.queue(sample_alert(**SECOND))
+            blocked_round = await bot.dispatcher.drain()
+            before = len(stub.messages_to(USER))
+            stub.change_bot_status(USER, "kicked", "member")
+            await stub.until(lambda: len(stub.messages_to(USER)) > before)
+            told = stub.messages_to(USER)[before:]
+            subscribed_on_its_own = bot.store.subscriptions("telegram")
+            (button,) = [b for row in told[0]["reply_markup"]["inline_keyboard"] for b in row]
+            stub.press_button(USER, button["callback_data"])
+            await stub.until(lambda: bot.store.subscriptions("telegram"))
+            return blocked_round, told, subscribed_on_its_own, button, bot.store.subscriptions("telegram")
+
+    blocked_round, told, subscribed_on_its_own, button, subscriptions = telegram_run(go())
+    assert blocked_round.sent == blocked_round.failed == blocked_round.deactivated == 0, blocked_round
+    assert len(told) == 1 and "Welcome back" in told[0]["text"] and "/subscribe" in told[0]["text"], told
+    assert subscribed_on_its_own == []
+    assert button["text"] == "Get alerts again" and button["callback_data"] == "/subscribe air_defence"
+    assert [(s.chat_id, s.topics) for s in subscriptions] == [(str(USER), ("air_defence",))]
+
+
+def test_a_chat_that_never_had_alerts_is_told_nothing_when_it_unblocks(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(USER, "/lang fr")
+            before = len(stub.messages_to(USER))
+            stub.change_bot_status(USER, "member", "kicked")
+            stub.change_bot_status(USER, "kicked", "member")
+            await bot.command(USER, "/help")  # the updates are handled in order: this one comes after
+            return [m["text"] for m in stub.messages_to(USER)[before:]]
+
+    said = telegram_run(go())
+    assert not any("Bon retour" in text for text in said), said

@@ -302,6 +302,25 @@ class TelegramStub:
         with self._lock:
             self.muted[chat_id] = refusal
 
+    def change_bot_status(self, chat_id: int, old: str, new: str, *, by: int | None = None) -> None:
+        """The bot's status in a chat changes, as Telegram tells the bot (a my_chat_member
+        update): a user blocks it in a private chat ("member" to "kicked"; sending there is
+        then refused with 403) or unblocks it ("kicked" to "member"); a group removes it
+        ("left") or adds it again."""
+        with self._lock:
+            if new == "kicked" and chat_id > 0:
+                self.blocked.add(chat_id)
+            elif new in ("member", "administrator"):
+                self.blocked.discard(chat_id)
+        chat = self._chat(chat_id)
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}
+        sender = by if by is not None else chat_id
+        self._queue_update({"my_chat_member": {
+            "chat": self._chat_json(chat), "date": int(time.time()),
+            "from": {"id": sender, "is_bot": False, "first_name": f"User{sender}"},
+            "old_chat_member": dict(_member(BOT_ID, old), user=bot),
+            "new_chat_member": dict(_member(BOT_ID, new), user=bot)}})
+
     def unmute(self, chat_id: int) -> None:
         """What `mute` took is given back (a topic reopened, a restriction lifted)."""
         with self._lock:

@@ -309,6 +309,12 @@ class OutboxStore(StoreBase):
                           "AND state IN ('pending', 'sending')", [platform, str(chat_id)])
         return from_iso(rows[0]["since"]) if rows else None
 
+    def ever_sent_to(self, platform: str, chat_id: str) -> bool:
+        """Whether an alert was ever delivered to this chat (kept in the outbox)."""
+        rows = self._rows("SELECT EXISTS (SELECT 1 FROM outbox WHERE platform = ? AND chat_id = ? AND state = 'sent') "
+                          "AS sent", [platform, str(chat_id)])
+        return bool(rows[0]["sent"])
+
     def chat_mode(self, platform: str, chat_id: str) -> str:
         rows = self._rows("SELECT mode FROM subscriptions WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
         return rows[0]["mode"] if rows else "instant"
