@@ -25,6 +25,12 @@ def delivery_error(exc: BaseException) -> DeliveryResult:
         return DeliveryResult(ok=False, error="discord: rate limited", retry_after=float(exc.retry_after))
     if isinstance(exc, discord.HTTPException) and exc.code in PAUSED_CODES:
         return DeliveryResult(ok=False, error=http_error_text(exc), paused=True)
+    if isinstance(exc, discord.HTTPException) and 400 <= exc.status < 500 and exc.status != 429 and not exc.code:
+        # A 4xx without Discord's JSON error code: a page a proxy or firewall between it and
+        # the bot answered. It says nothing of the channel: read as Discord's, a firewall's
+        # 403 during a fan-out ended the subscription of every channel it met, and a 400
+        # failed each alert for good. Retried later, with backoff.
+        return DeliveryResult(ok=False, error=f"{http_error_text(exc)} (not Discord's answer: a proxy's?)")
     if isinstance(exc, discord.Forbidden):  # 50001 missing access, 50013 missing permissions
         return DeliveryResult(ok=False, error=http_error_text(exc), deactivate=True)
     if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted

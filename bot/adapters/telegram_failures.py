@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 import httpx
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TimedOut
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError, TimedOut
 
 from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds
 from bot.adapters.telegram_scrubbing import scrub
@@ -37,6 +37,13 @@ def describe_error(exc: BaseException) -> str:
     return scrub(f"telegram: {type(exc).__name__}: {exc}")[:500]
 
 
+def telegrams_own_answer(exc: TelegramError) -> bool:
+    """Whether an error comes from an answer of the Bot API (JSON with its description),
+    not from a page some server between it and the bot answered: python-telegram-bot raises
+    the error of the HTTP status either way, the second from the failure to read the body."""
+    return not isinstance(exc.__cause__, TelegramError)
+
+
 def delivery_result(exc: BaseException) -> DeliveryResult:
     """What the outbox should do after this error (see DeliveryResult)."""
     error = describe_error(exc)
@@ -48,6 +55,12 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries.
         return DeliveryResult(ok=False, error="telegram: rate limited (429), asked to wait past any date",
                               retry_after=math.inf)
+    if isinstance(exc, (Forbidden, BadRequest)) and not telegrams_own_answer(exc):
+        # A 403 or 400 whose body is no Bot API answer: a proxy, firewall or load balancer in
+        # front of it answered with a page of its own. It says nothing of the chat: read as
+        # Telegram's, a firewall's 403 during a fan-out ended the subscription of every chat
+        # it met, and a proxy's 400 failed each alert for good. Retried later, with backoff.
+        return DeliveryResult(ok=False, error=f"{error} (not the Bot API's answer: a proxy's?)")
     if isinstance(exc, ChatMigrated):
         return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
     if isinstance(exc, Forbidden):

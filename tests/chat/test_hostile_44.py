@@ -21,6 +21,11 @@ Found and fixed here, each test failing before its fix:
   before is told once, in its language, that they stopped and do not start again by
   themselves, with a button that subscribes it again to the topics it followed. It is not
   resubscribed unasked: the last thing it did about alerts was to stop them.
+- A 403 or 400 answered by a proxy, firewall or load balancer in front of the Bot API or
+  Discord (a page of its own, not the platform's JSON) was read as the platform's: during a
+  fan-out a firewall's 403 ended the subscription of every chat it met (Telegram: 2 of 2
+  here; Discord: 403 and 404), and a 400 failed every alert for good. Such an answer now
+  says nothing of the chat: the alert is retried later with backoff, and goes out once.
 """
 
 from __future__ import annotations
@@ -185,3 +190,46 @@ def test_a_chat_that_never_had_alerts_is_told_nothing_when_it_unblocks(tmp_path,
 
     said = telegram_run(go())
     assert not any("Bon retour" in text for text in said), said
+
+
+@pytest.mark.parametrize("status", [403, 400])
+def test_a_proxys_own_403_or_400_during_a_fan_out_ends_no_subscription_and_loses_no_alert(tmp_path, stub, status):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            for chat in (USER, GROUP):
+                bot.store.subscribe("telegram", str(chat), (), bot.clock.now())
+            bot.queue(sample_alert())
+            bot.queue(sample_alert(**SECOND))
+            stub.proxy_answers(4, status)  # a firewall's page, not Telegram's JSON
+            refused = await bot.dispatcher.drain()
+            still = sorted(s.chat_id for s in bot.store.subscriptions("telegram"))
+            bot.clock.advance(minutes=5)
+            later = await bot.dispatcher.drain()
+            return refused, still, later, bot.store.outbox_counts()
+
+    refused, still, later, counts = telegram_run(go())
+    assert refused.deactivated == refused.failed == refused.sent == 0 and refused.retried == 4, refused
+    assert still == sorted([str(USER), str(GROUP)])
+    assert later.sent == 4 and counts == {"sent": 4}, (later, counts)
+    assert len(stub.messages_to(USER)) == len(stub.messages_to(GROUP)) == 2
+
+
+@pytest.mark.parametrize("status", [403, 404, 400])
+def test_a_proxys_own_page_in_front_of_discord_ends_no_subscription_and_loses_no_alert(tmp_path, status):
+    outcome = {}
+
+    async def body(h: Harness) -> None:
+        h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
+        h.stub.fail_channel(CHANNEL, status, times=2, page="<html><body>Access denied</body></html>")
+        h.queue_alert("Berlin pledges IRIS-T")
+        h.queue_alert("Oslo sends NASAMS")
+        outcome["refused"] = await h.dispatcher.drain()
+        outcome["active"] = [s.chat_id for s in h.store.subscriptions("discord")]
+        h.clock.advance(minutes=5)
+        outcome["later"] = await h.dispatcher.drain()
+
+    h = discord_run(tmp_path, body)
+    refused = outcome["refused"]
+    assert refused.deactivated == refused.failed == 0 and refused.retried == 2, refused
+    assert outcome["active"] == [str(CHANNEL)]
+    assert outcome["later"].sent == 2 and len(h.stub.messages(CHANNEL)) == 2, outcome

@@ -160,6 +160,8 @@ class TelegramStub:
         self.texts: dict[tuple[int, int], str] = {}
         self.too_many_requests = 0  # 429s answered, for any reason
         self._forced_429: list[int] = []
+        # Answers of a proxy in front of the Bot API to the next message sends: (status, page).
+        self._proxy_pages: list[tuple[int, str]] = []
         self._sends_before_429 = 0  # sends answered as usual before the forced 429s begin
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
@@ -363,6 +365,13 @@ class TelegramStub:
             self._forced_429 += [retry_after] * count
             self._sends_before_429 = after
 
+    def proxy_answers(self, count: int, status: int, page: str = "<html><body>Forbidden</body></html>") -> None:
+        """A proxy, firewall or load balancer in front of the Bot API answers the next `count`
+        message sends itself, with `status` and a page of its own (not Telegram's JSON): a
+        403 of a web application firewall, a 502 or 504 while Telegram is out of reach."""
+        with self._lock:
+            self._proxy_pages += [(status, page)] * count
+
     def block_after(self, chat_id: int, messages: int) -> None:
         """The user blocks the bot once `messages` messages reached the chat (mid-digest)."""
         with self._lock:
@@ -508,6 +517,12 @@ class TelegramStub:
         if token != self.token:
             self._record(method, params, 401)
             return _error(401, "Unauthorized")
+        if method in SENDING_METHODS:
+            with self._lock:
+                page = self._proxy_pages.pop(0) if self._proxy_pages else None
+            if page is not None:
+                self._record(method, params, page[0])
+                return web.Response(status=page[0], text=page[1], content_type="text/html")
         status, body = await self._answer(method, params)
         result = body.get("result")
         self._record(method, params, status, result.get("message_id") if isinstance(result, dict) else None)
