@@ -35,20 +35,20 @@ def delivery_error(exc: BaseException) -> DeliveryResult:
         return DeliveryResult(ok=False, error=http_error_text(exc), deactivate=True)
     if isinstance(exc, discord.NotFound):  # 10003 unknown channel: deleted
         return DeliveryResult(ok=False, error=http_error_text(exc), deactivate=True)
-    if isinstance(exc, discord.DiscordServerError):
-        return DeliveryResult(ok=False, error=http_error_text(exc))
+    if isinstance(exc, discord.DiscordServerError):  # Discord's failure, not the alert's (see bot.delivery)
+        return DeliveryResult(ok=False, error=http_error_text(exc), outage=True)
     if isinstance(exc, discord.HTTPException):
         if exc.status == 429:  # discord.py gave up (retries exhausted, or no Via header)
             return DeliveryResult(ok=False, error=http_error_text(exc), retry_after=_retry_after(exc))
         if exc.status >= 500:
-            return DeliveryResult(ok=False, error=http_error_text(exc))
+            return DeliveryResult(ok=False, error=http_error_text(exc), outage=True)
         return DeliveryResult(ok=False, error=http_error_text(exc), permanent=True)
     if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError, aiohttp.ServerDisconnectedError)):
         # The request went out and no answer came: the message may exist; resending
         # could duplicate it, so it is recorded as uncertain (at most once).
         return DeliveryResult(ok=False, error=f"discord: no answer ({type(exc).__name__})", uncertain=True)
     if isinstance(exc, (aiohttp.ClientError, OSError, discord.ConnectionClosed)):
-        return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})")
+        return DeliveryResult(ok=False, error=f"discord: network error ({type(exc).__name__})", outage=True)
     # Anything else is unexpected: retry with backoff rather than leave the alert stuck.
     return DeliveryResult(ok=False, error=f"discord: unexpected {type(exc).__name__}")
 

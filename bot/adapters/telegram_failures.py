@@ -8,7 +8,16 @@ from __future__ import annotations
 import math
 
 import httpx
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds
 from bot.adapters.telegram_scrubbing import scrub
@@ -75,5 +84,10 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         # The request went out and no answer came: Telegram may have delivered it.
         # Resending could duplicate the alert, so it is recorded as uncertain instead.
         return DeliveryResult(ok=False, error=error, uncertain=True)
-    # NetworkError (not connected), a connect timeout, anything else: retry later with backoff.
+    if isinstance(exc, NetworkError) and not isinstance(exc, (TimedOut, InvalidToken)):
+        # A 5xx (502 and 504 while Telegram is out of reach), no connection: the platform's
+        # failure, not the alert's (bot.delivery waits for it; MAX_ATTEMPTS lost every alert
+        # of an outage longer than some twenty minutes).
+        return DeliveryResult(ok=False, error=error, outage=True)
+    # A connect timeout, anything else: retry later with backoff.
     return DeliveryResult(ok=False, error=error)

@@ -221,6 +221,7 @@ class OutboxItem:
     story_id: int
     alert: Alert
     attempts: int = 0
+    queued_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +249,9 @@ class DeliveryResult:
     not resent, so nobody gets it twice (the outbox is at most once). `paused` says the
     chat refuses messages for now for a reason its admins can undo (a closed forum topic,
     an archived Discord thread): its alerts wait and are tried again later (see
-    bot.delivery.PAUSED_RETRY). `message_id` is the platform's id of the message sent,
+    bot.delivery.PAUSED_RETRY). `outage` says the platform itself failed (a 5xx, no
+    connection): no fault of the alert or the chat, so the outbox waits for it (see
+    bot.delivery.MAX_OUTAGE). `message_id` is the platform's id of the message sent,
     kept so the alert can be edited later."""
 
     ok: bool
@@ -259,6 +262,7 @@ class DeliveryResult:
     permanent: bool = False
     uncertain: bool = False
     paused: bool = False
+    outage: bool = False
     message_id: str | None = None
 
 

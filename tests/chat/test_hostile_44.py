@@ -20,23 +20,35 @@ Found and fixed here, each test failing before its fix:
   group removing it) ends the subscription at once; taking it back, a chat that had alerts
   before is told once, in its language, that they stopped and do not start again by
   themselves, with a button that subscribes it again to the topics it followed. It is not
-  resubscribed unasked: the last thing it did about alerts was to stop them.
+  resubscribed unasked: the last thing it did about alerts was to stop them. On Discord, a
+  server that removes the bot ends its channels' subscriptions at once (GUILD_DELETE), and
+  one that adds it again tells each channel that had alerts how to get them again.
 - A 403 or 400 answered by a proxy, firewall or load balancer in front of the Bot API or
   Discord (a page of its own, not the platform's JSON) was read as the platform's: during a
   fan-out a firewall's 403 ended the subscription of every chat it met (Telegram: 2 of 2
   here; Discord: 403 and 404), and a 400 failed every alert for good. Such an answer now
   says nothing of the chat: the alert is retried later with backoff, and goes out once.
+- Telegram failing itself (502 or 504 at every send, through a proxy or its own front) was
+  counted against each alert: after 8 attempts, some twenty minutes, every alert of the
+  outage was failed for good (2 of 2 chats' alerts lost in a 24-hour probe), and each drain
+  sent every due alert of every chat into the outage. The drain now stops at the first such
+  answer and asks again after as long as the outage has lasted (5 s to 5 min: at most one
+  request a drain), the alerts keep their attempts, and go out once each when it ends; an
+  alert still unsent two days after it was queued fails (the chat keeps its subscription).
+  A warning says when it began, another when it ended. Discord's 5xx and network errors
+  are read the same way (bot/adapters/discord_failures.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 
 import pytest
 
-from bot.delivery import PAUSED_LIMIT, PAUSED_RETRY
-from tests.support.discord_harness import CHANNEL, Harness
+from bot.delivery import MAX_OUTAGE, PAUSED_LIMIT, PAUSED_RETRY
+from tests.support.discord_harness import CHANNEL, GUILD, OTHER, Harness
 from tests.support.discord_harness import run as discord_run
 from tests.support.telegram_forum import ADMIN_OF_THE_FORUM
 from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
@@ -44,6 +56,15 @@ from tests.support.telegram_harness import run as telegram_run
 
 SECOND = dict(title="Oslo sends NASAMS", url="https://example.org/nasams")
 THIRD = dict(title="Rome sends SAMP/T", url="https://example.org/samp-t")
+
+
+async def _until(condition, timeout: float = 20.0) -> None:
+    """Wait for what the bot does on its own (a gateway event handled), checked every 20 ms."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.02)
 
 
 def _refused_sends(stub) -> int:
@@ -233,3 +254,69 @@ def test_a_proxys_own_page_in_front_of_discord_ends_no_subscription_and_loses_no
     assert refused.deactivated == refused.failed == 0 and refused.retried == 2, refused
     assert outcome["active"] == [str(CHANNEL)]
     assert outcome["later"].sent == 2 and len(h.stub.messages(CHANNEL)) == 2, outcome
+
+
+
+@pytest.mark.parametrize("status", [502, 504])
+def test_a_telegram_outage_of_hours_loses_no_alert_and_is_not_flooded(tmp_path, stub, status, caplog):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            for chat in (USER, GROUP):
+                bot.store.subscribe("telegram", str(chat), (), bot.clock.now())
+            bot.queue(sample_alert())
+            bot.queue(sample_alert(**SECOND))
+            stub.proxy_answers(100_000, status, "<html>Gateway</html>")
+            with caplog.at_level(logging.WARNING, logger="bot.delivery"):
+                for _ in range(3 * 60 // 5):  # three hours of drains, one every five minutes
+                    await bot.dispatcher.drain()
+                    bot.clock.advance(minutes=5)
+                asked_during = len(stub.calls_to("sendMessage"))
+                stub.proxy_passes()
+                bot.clock.advance(minutes=5)
+                after = await bot.dispatcher.drain()
+            return asked_during, after, bot.store.outbox_counts()
+
+    asked_during, after, counts = telegram_run(go())
+    assert after.sent == 4 and counts == {"sent": 4}, (after, counts)
+    assert len(stub.messages_to(USER)) == len(stub.messages_to(GROUP)) == 2
+    assert asked_during <= 3 * 60 // 5 + 5, asked_during  # one request a drain at most, not one per alert
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.delivery"]
+    assert sum("is failing" in line for line in said) == 1 and any("answers again" in line for line in said), said
+
+
+def test_an_alert_still_unsent_two_days_into_an_outage_fails(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.store.subscribe("telegram", str(USER), (), bot.clock.now())
+            bot.queue(sample_alert())
+            stub.proxy_answers(100, 502, "<html>Bad Gateway</html>")
+            await bot.dispatcher.drain()
+            bot.clock.advance(seconds=(MAX_OUTAGE + timedelta(minutes=1)).total_seconds())
+            ended = await bot.dispatcher.drain()
+            return ended, bot.store.outbox_counts(), bot.store.subscriptions("telegram")
+
+    ended, counts, subscriptions = telegram_run(go())
+    assert ended.failed == 1 and counts == {"failed": 1}, (ended, counts)
+    assert [s.chat_id for s in subscriptions] == [str(USER)]  # the chat did nothing wrong
+
+
+def test_a_discord_server_that_removes_the_bot_and_adds_it_again_is_told_how_to_get_alerts(tmp_path):
+    outcome = {}
+
+    async def body(h: Harness) -> None:
+        h.store.subscribe("discord", str(CHANNEL), ("air_defence",), h.clock.now())
+        h.queue_alert("Berlin pledges IRIS-T")
+        assert (await h.dispatcher.drain()).sent == 1
+        await asyncio.to_thread(h.stub.remove_bot_from, GUILD)
+        await _until(lambda: not h.store.subscriptions("discord"))
+        before = len(h.stub.messages(CHANNEL))
+        await asyncio.to_thread(h.stub.add_bot_to, GUILD, [CHANNEL, OTHER])
+        await _until(lambda: len(h.stub.messages(CHANNEL)) > before)
+        outcome["told"] = [m.get("content") for m in h.stub.messages(CHANNEL)[before:]]
+        outcome["other"] = h.stub.messages(OTHER)
+        outcome["subscriptions"] = h.store.subscriptions("discord")
+
+    discord_run(tmp_path, body)
+    assert len(outcome["told"]) == 1 and "/subscribe" in outcome["told"][0], outcome
+    assert outcome["other"] == []  # a channel that never had alerts is told nothing
+    assert outcome["subscriptions"] == []  # not resubscribed unasked

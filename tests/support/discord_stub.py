@@ -179,6 +179,22 @@ class DiscordStub:
         """Messages to this channel are taken again (what `fail_channel` set is undone)."""
         self._failures.pop(channel_id, None)
 
+    def remove_bot_from(self, guild_id: int) -> None:
+        """The server removes the bot (GUILD_DELETE): messages to its channels are refused."""
+        channels = self.guilds.pop(guild_id, [])
+        for channel in channels:
+            self.fail_channel(channel, 403, 50001)
+        self._run(self._dispatch_all("GUILD_DELETE", {"id": str(guild_id)}))
+
+    def add_bot_to(self, guild_id: int, channels: list[int]) -> None:
+        """The server adds the bot (again): GUILD_CREATE, and its channels take messages."""
+        self.guilds[guild_id] = list(channels)
+        for channel in channels:
+            self.stop_failing(channel)
+        joined = self._guild(guild_id, list(channels))
+        del joined["unavailable"]  # (only a guild coming back from an outage says unavailable: false)
+        self._run(self._dispatch_all("GUILD_CREATE", joined))
+
     def hold(self, channel_id: int) -> None:
         """Keep the messages posted to this channel from now on in flight (no answer) until
         `let_through`: a slow network, for what happens while an alert is on its way."""

@@ -372,6 +372,11 @@ class TelegramStub:
         with self._lock:
             self._proxy_pages += [(status, page)] * count
 
+    def proxy_passes(self) -> None:
+        """The proxy answers itself no more: the sends reach the Bot API again."""
+        with self._lock:
+            self._proxy_pages.clear()
+
     def block_after(self, chat_id: int, messages: int) -> None:
         """The user blocks the bot once `messages` messages reached the chat (mid-digest)."""
         with self._lock:

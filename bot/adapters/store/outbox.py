@@ -347,6 +347,7 @@ class OutboxStore(StoreBase):
                 story_id=r["story_id"],
                 alert=alert_from_json(r["payload"]),
                 attempts=r["attempts"],
+                queued_at=from_iso(r["created_at"]),
             )
             for r in rows
         ]
