@@ -418,10 +418,18 @@ class TelegramChat:
             return
         if not any(member.id == context.bot.id for member in message.new_chat_members or ()):
             return
+        if self._had_alerts(str(chat.id)):
+            return  # taken back: the my_chat_member update says how to get them again (_welcome_back)
         user = message.from_user
         chat_id = chat_address(chat.id, topic_of(message))
         lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
         await self.send_reply(chat_id, Reply(text=say(lang, "group_welcome")), lang=lang)
+
+    def _had_alerts(self, group: str) -> bool:
+        """Whether a chat of `group` (the chat, or its topics) was ever sent an alert."""
+        places = self.store.subscriptions(PLATFORM, active_only=False)
+        return any(in_group(place.chat_id, group) and self.store.ever_sent_to(PLATFORM, place.chat_id)
+                   for place in places)
 
     async def _on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited command is never run (editing an old /rule_del must not run it again),
