@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
+from bot.core.feeds.republished import republish_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts, wanted
@@ -170,6 +171,18 @@ class EntryStore(StoreBase):
             [feed_id, guid, canonical_url or None],
         )
         return bool(rows[0]["stored"])
+
+    def same_item_stored(self, feed_id: int, entry: Entry) -> bool:
+        """Whether this feed has an entry published at the same moment with the same words
+        (bot/core/feeds/republished.py): `entry` under another id and link. Asked only of an
+        entry whose id and link are new, so its reads of the feed's rows are rare."""
+        if entry.published is None:
+            return False
+        key = republish_key(entry.title, "\n".join((entry.summary, entry.content)))
+        rows = self._rows("SELECT title, summary, content FROM entries WHERE feed_id = ? AND published = ?",
+                          [feed_id, utc_iso(entry.published)])
+        return any(republish_key(row["title"], "\n".join((row["summary"] or "", row["content"] or ""))) == key
+                   for row in rows)
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
