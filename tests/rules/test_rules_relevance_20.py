@@ -9,6 +9,14 @@ Every text was written for this file in the style of wire copy, labelled by hand
 and never taken from the real-article set or the probe. Look-alikes sit beside each: Ukraine's
 own army strengthening its lines, a neighbour strengthening its own air defence or its border
 with Ukraine, Russia wearing Ukraine's air defence down.
+
+First run (2026-12-05, main's rules at 89f3ea1, labels unchanged): 7 of 11, every look-alike right, the four
+German aid items missed (score 0 each: no rule fired); the French one read (2). Then config/rules.toml: a
+rule of its own (weight 2, as explicit military aid) for Ukraine's forces or defence ("... der Ukraine",
+"ukrainische ...", "Kiews ...") within ten words of stärken, verstärken, ausrüsten, ausstatten, aufrüsten or
+versorgen, with a donor in the sentence: 11 of 11, and the probe's German report of day B (review 45, R1) is
+stored. Rescored before/after (tests/data and the real set, 1,751 texts): no verdict moved; one score rose
+(busy_day_29.jsonl line 9, labelled relevant, 5 -> 7).
 """
 
 from __future__ import annotations
