@@ -1,0 +1,126 @@
+"""Story grouping round 23: two risks stop 43 noticed in round 22's headline-only reports (see
+tests/stories/test_story_grouping_22.py), checked on two busy days of wire copy.
+
+- A headline alone telling a handing-over in the present ("delivers", "livre", "liefert") conflicts with
+  neither phase since round 22: on a day when the same donor both delivers a system and pledges more of it,
+  it may join the pledge's story instead of the delivery's (day D).
+- Other present-tense verbs of handing over ("sends", "envoie", "schickt", "hands over", "remet") may be
+  read as decisions, so that a headline alone telling them stays apart from the full report of the delivery
+  it tells (day E).
+
+Every text and figure was invented for this file (wire style, EN/FR/DE), none taken from the real-article
+set or the probes; each report was labelled by hand with its event before the first run, following
+../shared/eval/README.md. Where a headline alone is open to two readings, it is labelled by its verb as
+written: a present of handing over ("delivers", "envoie", "schickt") tells the delivery, as the full reports
+of the day do.
+
+- Day D (Tuesday 8 June 2027, 10 reports): Sweden pledges 18 more Archer howitzers (EN, DE) and the same day
+  reports the last six of its earlier package delivered (FR in full, EN and DE as headlines alone); Italy's
+  second SAMP/T battery promised (EN, FR); Norway's NASAMS launchers delivered (EN in full, FR as a headline
+  alone); Sweden buying Archers for its own army (DE, not relevant).
+- Day E (Thursday 10 June 2027, 10 reports): Denmark's six F-16s delivered (EN in full; FR "envoie", DE
+  "schickt", EN "sends" as headlines alone); the Czech Dana howitzers handed over (DE in full; EN "hands
+  over", FR "remet" as headlines alone); Poland's 30 Krab howitzers promised (EN, FR); a Danish frigate sent
+  to the Baltic (DE, not relevant).
+
+Each day is replayed through the real poller (tests/support/busy_days.py) in 7 feed orders, dated now and
+dated as published, and counted as ../shared/eval/score_stories.py counts.
+"""
+
+from __future__ import annotations
+
+from tests.support.busy_days import BusyDays, busy_day_checks, report
+
+EN, EN2, FR, DE, DE2 = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
+
+DAY_D = [
+    report("RD-EN-01", "en", EN, "2027-06-08", "se-archer-pledge",
+           "Sweden to send 18 more Archer howitzers to Ukraine",
+           "STOCKHOLM (Wire) - Sweden will send Ukraine 18 more Archer self-propelled howitzers next year, the "
+           "government said on Tuesday, its largest artillery pledge so far."),
+    report("RD-DE-01", "de", DE, "2027-06-08", "se-archer-pledge",
+           "Schweden sagt der Ukraine 18 weitere Archer-Haubitzen zu",
+           "STOCKHOLM (Agentur) - Schweden will der Ukraine im kommenden Jahr 18 weitere Radhaubitzen vom Typ "
+           "Archer liefern, teilte die Regierung am Dienstag mit."),
+    report("RD-FR-01", "fr", FR, "2027-06-08", "se-archer-delivered",
+           "La Suède a livré ses derniers canons Archer promis à l'Ukraine",
+           "STOCKHOLM (Agence) - La Suède a livré à l'Ukraine les six derniers canons automoteurs Archer de son "
+           "précédent paquet d'aide, a indiqué mardi le ministère suédois de la Défense."),
+    report("RD-EN-02", "en", EN2, "2027-06-08", "se-archer-delivered",
+           "Sweden delivers Archer howitzers to Ukraine", ""),
+    report("RD-DE-02", "de", DE2, "2027-06-08", "se-archer-delivered",
+           "Schweden liefert Archer-Haubitzen an die Ukraine", ""),
+    report("RD-EN-03", "en", EN, "2027-06-08", "it-samp",
+           "Italy to send second SAMP/T battery to Ukraine",
+           "ROME (Wire) - Italy will send Ukraine a second SAMP/T air defence battery before the winter, the "
+           "defence minister told parliament on Tuesday."),
+    report("RD-FR-02", "fr", FR, "2027-06-08", "it-samp",
+           "L'Italie va fournir une deuxième batterie SAMP/T à l'Ukraine",
+           "ROME (Agence) - L'Italie fournira à l'Ukraine une deuxième batterie de défense aérienne SAMP/T avant "
+           "l'hiver, a annoncé mardi le ministre italien de la Défense devant le Parlement."),
+    report("RD-EN-04", "en", EN2, "2027-06-08", "no-nasams",
+           "Norway has delivered two NASAMS launchers to Ukraine",
+           "OSLO (Paper) - Norway has handed two more NASAMS air defence launchers over to Ukraine, the Norwegian "
+           "defence ministry said on Tuesday."),
+    report("RD-FR-03", "fr", FR, "2027-06-08", "no-nasams",
+           "La Norvège livre deux lanceurs NASAMS à l'Ukraine", ""),
+    report("RD-DE-03", "de", DE, "2027-06-08", "se-own-archer",
+           "Schweden bestellt neue Archer-Haubitzen für die eigene Armee",
+           "STOCKHOLM (Agentur) - Die schwedische Armee hat bei BAE Systems 24 neue Radhaubitzen vom Typ Archer "
+           "bestellt. Sie sollen ab 2029 an die Artillerieregimenter gehen.", relevant=False),
+]
+
+DAY_E = [
+    report("RE-EN-01", "en", EN, "2027-06-10", "dk-f16",
+           "Denmark has delivered six more F-16s to Ukraine",
+           "COPENHAGEN (Wire) - Denmark has delivered six more F-16 fighter jets to Ukraine, the Danish defence "
+           "ministry said on Thursday."),
+    report("RE-FR-01", "fr", FR, "2027-06-10", "dk-f16",
+           "Le Danemark envoie six F-16 supplémentaires à l'Ukraine", ""),
+    report("RE-DE-01", "de", DE, "2027-06-10", "dk-f16",
+           "Dänemark schickt sechs weitere F-16 in die Ukraine", ""),
+    report("RE-EN-02", "en", EN2, "2027-06-10", "dk-f16",
+           "Denmark sends six more F-16 jets to Ukraine", ""),
+    report("RE-DE-02", "de", DE2, "2027-06-10", "cz-dana",
+           "Tschechien hat der Ukraine zwölf Dana-Haubitzen übergeben",
+           "PRAG (Zeitung) - Tschechien hat der Ukraine zwölf Radhaubitzen vom Typ Dana übergeben, teilte das "
+           "Verteidigungsministerium in Prag am Donnerstag mit."),
+    report("RE-EN-03", "en", EN, "2027-06-10", "cz-dana",
+           "Czech Republic hands over 12 Dana howitzers to Ukraine", ""),
+    report("RE-FR-02", "fr", FR, "2027-06-10", "cz-dana",
+           "La République tchèque remet douze obusiers Dana à l'Ukraine", ""),
+    report("RE-EN-04", "en", EN2, "2027-06-10", "pl-krab",
+           "Poland to send 30 more Krab howitzers to Ukraine",
+           "WARSAW (Paper) - Poland will send Ukraine 30 more Krab self-propelled howitzers by the end of the year, "
+           "the Polish defence minister said on Thursday."),
+    report("RE-FR-03", "fr", FR, "2027-06-10", "pl-krab",
+           "La Pologne va livrer 30 obusiers Krab supplémentaires à l'Ukraine",
+           "VARSOVIE (Agence) - La Pologne livrera à l'Ukraine 30 obusiers automoteurs Krab supplémentaires d'ici "
+           "la fin de l'année, a annoncé jeudi le ministre polonais de la Défense."),
+    report("RE-DE-03", "de", DE, "2027-06-10", "dk-frigate",
+           "Dänemark schickt Fregatte in die Ostsee",
+           "KOPENHAGEN (Agentur) - Dänemark schickt eine Fregatte in die Ostsee, um Unterseekabel und Pipelines "
+           "zu überwachen, teilte die Marine am Donnerstag mit.", relevant=False),
+]
+
+DAYS = {"D": DAY_D, "E": DAY_E}
+SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
+
+# What is left: (check, day, dates) -> what is read instead (strict xfails).
+LEFT: dict[tuple[str, str, str], str] = {
+}
+
+BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
+
+
+(test_every_report_labelled_relevant_is_stored_as_relevant, test_no_story_joins_two_events, test_no_event_is_hidden,
+ test_every_report_joins_the_story_of_its_event) = busy_day_checks(BUSY_DAYS)
+
+
+def test_the_days_are_as_described() -> None:
+    """Two days of 10 reports in the three languages, ids unique."""
+    for items in DAYS.values():
+        assert len(items) == 10
+        assert {item["lang"] for item in items} == {"en", "fr", "de"}
+    ids = [item["id"] for items in DAYS.values() for item in items]
+    assert len(ids) == len(set(ids))
