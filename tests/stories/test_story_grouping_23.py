@@ -25,7 +25,19 @@ of the day do.
 
 Each day is replayed through the real poller (tests/support/busy_days.py) in 7 feed orders, dated now and
 dated as published, and counted as ../shared/eval/score_stories.py counts.
+
+First run (2026-12-05, this branch = main at 89f3ea1 with relevance round 20's rule, labels unchanged; the two
+date modes gave the same figures in every order): both risks are real.
+- Day D: 9 of 9 relevant stored; in 3 of 7 orders (shuffles 3, 4, 5) the two headlines alone ("Sweden delivers
+  Archer howitzers", "Schweden liefert Archer-Haubitzen") join the story of Sweden's new pledge (4 wrong pairs,
+  2 missed with the French report of the delivery, and in one order the pledge's event hidden under the
+  delivery's); the other 4 orders right. Norway's headline alone joins its delivery in all 7.
+- Day E: 9 of 9 relevant stored; no wrong pair, but in all 7 orders the three headlines alone telling Denmark's
+  F-16s "sent" ("sends", "envoie", "schickt") make a story of their own apart from the full report of the
+  delivery (3 missed pairs); the Czech "hands over" and "remet" headlines join the German report of the
+  handing-over in all 7.
 """
+
 
 from __future__ import annotations
 
@@ -107,7 +119,18 @@ DAYS = {"D": DAY_D, "E": DAY_E}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What is left: (check, day, dates) -> what is read instead (strict xfails).
+_HEADLINE_JOINS_THE_PLEDGE = (
+    "the headlines alone 'Sweden delivers Archer howitzers' and 'Schweden liefert Archer-Haubitzen' (told in either "
+    "phase since round 22) join the story of Sweden's new pledge of 18 Archers when they come before the full "
+    "report of the delivery (3 of 7 orders)")
+_SENDS_READ_AS_DECIDED = (
+    "'Denmark sends', 'Le Danemark envoie', 'Dänemark schickt' as headlines alone are read as pledged (the present "
+    "of sending is no verb of round 22's either-phase headlines) and conflict in phase with the full report of "
+    "the delivery: a story of their own in all 7 orders")
 LEFT: dict[tuple[str, str, str], str] = {
+    **{(check, "D", dates): _HEADLINE_JOINS_THE_PLEDGE
+       for check in ("apart", "joined", "hidden") for dates in ("today", "real")},
+    **{("joined", "E", dates): _SENDS_READ_AS_DECIDED for dates in ("today", "real")},
 }
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
