@@ -9,11 +9,11 @@ relevant and found relevant by the shipped rules, is analysed and fingerprinted 
 poller does it (a feed item without a title is headed by its lead's first sentence, as the
 scorer's feed server serves it); then each pair is compared on its own:
 
-- similarity: `matching.similarity`, the likeness in wording;
+- similarity: `likeness.similarity`, the likeness in wording;
 - the event verdict (`same_event.compare`): a conflict (donors, systems, phase, date, weekday),
   anchors (shared donors and systems), details (shared counts, amounts, dates), days,
   event keys, pledge agreement;
-- the score `matching.same_event_score` gives the pair on the busy day (the scorer's
+- the score `story_score.same_event_score` gives the pair on the busy day (the scorer's
   `--dates today`: published together) and as dated (`--dates real`; pairs further apart
   than the 48-hour story window are marked, since only a late re-telling joins them).
 
@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.config import load_settings
-from bot.core.stories import matching
+from bot.core.stories import likeness, report_times, story_score
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
 from bot.core.stories.same_event import EventMatch, compare
 from bot.file_rules import analyzer_from_rules_file
@@ -69,7 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=REAL_ARTICLES)
     parser.add_argument("--closest", type=int, default=25, help="different-event pairs to list")
-    parser.add_argument("--min-similarity", type=float, default=matching.SAME_STORY_THRESHOLD,
+    parser.add_argument("--min-similarity", type=float, default=story_score.SAME_STORY_THRESHOLD,
                         help="count what holds apart the different-event pairs at least this alike")
     args = parser.parse_args()
     if not args.articles.is_file():
@@ -91,13 +91,13 @@ def main() -> None:
     for x, y in itertools.combinations(sorted(prints), 2):
         (item_x, fp_x), (item_y, fp_y) = prints[x], prints[y]
         same_feed = item_x.get("source") == item_y.get("source")
-        sim = matching.similarity(fp_x, fp_y)
+        sim = likeness.similarity(fp_x, fp_y)
         verdict = compare(fp_x.event, fp_y.event)
-        today = matching.same_event_score(fp_x, fp_y, same_feed=same_feed, apart=timedelta(0))
+        today = story_score.same_event_score(fp_x, fp_y, same_feed=same_feed, apart=timedelta(0))
         when_x, when_y = _published(item_x), _published(item_y)
-        apart = matching.time_apart(when_x, when_y) if when_x and when_y else None  # month-only dates as the poller reads them
+        apart = report_times.time_apart(when_x, when_y) if when_x and when_y else None  # month-only dates as the poller reads them
         # Beyond the story window only a late re-telling joins (not scored here): None.
-        real = None if apart is not None and apart > WINDOW else matching.same_event_score(
+        real = None if apart is not None and apart > WINDOW else story_score.same_event_score(
             fp_x, fp_y, same_feed=same_feed, apart=apart)
         shown = f"{real:.3f}" if real is not None else f"{apart.days}d apart"
         line = f"{x} {y} sim {sim:.3f} today {today:.3f} real {shown} | {_verdict(verdict)}"

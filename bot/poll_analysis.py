@@ -55,7 +55,7 @@ def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: A
                        analyzer: Analyzer) -> StoryFingerprint:
     """The fingerprint a relevant entry is matched to stories by. The pledges and entity
     names make the event evidence that keeps distinct events apart (see
-    bot.core.stories.matching._story_score). Pure: a poll makes it with the analysis,
+    bot.core.stories.story_score.story_score). Pure: a poll makes it with the analysis,
     off the event loop, a quarter of a relevant entry's story work."""
     return fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
                        link=entry.url or "", feed=feed_id)

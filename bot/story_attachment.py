@@ -23,8 +23,11 @@ from bot.core.chat.alerts import wants
 from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Alert, Analysis, Entry, Feed, Pledge, PollResult, StoryUpdate
 from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated, fingerprint
-from bot.core.stories.matching import StoryCandidate, StoryIndex, late_report_reach, settle_correction
+from bot.core.stories.matching import StoryCandidate
 from bot.core.stories.merges import plan_merge
+from bot.core.stories.revision_pairs import settle_correction
+from bot.core.stories.story_index import StoryIndex
+from bot.core.stories.story_score import late_report_reach
 from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
 from bot.poll_analysis import report_fingerprint
 
@@ -219,7 +222,7 @@ class StoryAttacher:
                         first_seen=row["published"] or row["first_seen"],
                         feeds=frozenset(row["feeds"]),
                         # A later article is as near the story as its nearest report
-                        # (matching.nearest_apart).
+                        # (report_times.nearest_apart).
                         report_times=tuple(row["report_times"]),
                     ),
                     stored_at=row["first_seen"],

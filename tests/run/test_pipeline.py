@@ -385,7 +385,7 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
 
 
 def test_the_story_window_follows_the_clock_both_ways(harness, feed_server, store, clock):
-    from bot.core.stories.matching import LATE_REPORT_REACH
+    from bot.core.stories.story_score import LATE_REPORT_REACH
     from tests.support.story_articles import LEOPARD_EN_1, LEOPARD_EN_2, LEOPARD_FR
 
     poller = OnePoller(harness)

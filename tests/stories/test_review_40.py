@@ -16,12 +16,12 @@ backed Kyiv's request) and German copy (said "bei einem Besuch in Paris") were t
 names a party the other does not: Poland, France); one denial read as a "cut" in English and as a
 "pause" in French ("mettrait fin aux livraisons") was two denials. Now a government named only as
 where a refusal was said ("in", "on a visit to", "lors d'une visite à" before it) is no party
-(events._refusal_parties), and a denied cut and a denied pause are one kind (same_event.
+(refusals_told.refusal_parties), and a denied cut and a denied pause are one kind (same_event.
 _denials_differ): 6 of 7. The third, a German weekly 70 hours after the English news it retells,
 was past the 48 hours in which a named day joins (joined at 47): a strict xfail, as the window is
 no reading of round 16, until stories round 17 (tests/stories/test_story_grouping_17.py): a late
 report agreeing on the pledges and the system that names the same calendar day, its weekday read
-back from each report's publication, joins (matching.same_day_read_back). HELD_OUT, 3 written after the fixes: 3 of 3 on their first run. The
+back from each report's publication, joins (report_times.same_day_read_back). HELD_OUT, 3 written after the fixes: 3 of 3 on their first run. The
 real-article set does not move: 1.00 / 0.96 (27 of 28) dated as published, 1.00 / 0.86 (24 of 28)
 all dated now, hidden 0/72.
 """

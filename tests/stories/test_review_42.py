@@ -204,13 +204,13 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 # Fixed by tests/stories/test_story_grouping_19.py's round (now plain tests): Canada's CF-18 refusal in
 # English and German shares a story (copies telling nothing but one government's refusal of the same
-# kinds of thing on the same day named, matching._story_score); the German copy retelling Italy's
+# kinds of thing on the same day named, story_score.story_score); the German copy retelling Italy's
 # "elftes" package joins the "11th" and "11e" copies (ordinals in words, bot/core/stories/
 # ordinal_words.py); the round-up led by the Mirage arrival joins no other event's story in any order
 # (same_event._lead_untold).
 # Fixed by tests/stories/test_story_grouping_20.py's round (now a plain test): the English round-up led by the
 # Mirage arrival shares its story with the English wire's own Mirage report in every order, as one outlet's two
-# reports leading with the same first delivery (matching._own_reports_of_one_numbered_event).
+# reports leading with the same first delivery (same_feed.own_reports_of_one_numbered_event).
 LEFT: dict[tuple[str, str, str], str] = {}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.events import _package_ordinals
+from bot.core.stories.package_ordinals import numbered_packages
 from bot.core.text import fold
 
 
@@ -18,7 +18,7 @@ from bot.core.text import fold
     "Cette semaine, Copenhague livre son deuxième paquet d'aide militaire.",
 ])
 def test_a_period_past_a_comma_does_not_make_the_series_number_a_count_of_the_period(opening):
-    assert _package_ordinals(fold(opening), {"DK"}) == {"DK|2"}
+    assert numbered_packages(fold(opening), {"DK"}) == {"DK|2"}
 
 
 @pytest.mark.parametrize("opening", [
@@ -26,4 +26,4 @@ def test_a_period_past_a_comma_does_not_make_the_series_number_a_count_of_the_pe
     "Denmark announced its second aid package in a week.",
 ])
 def test_a_period_in_the_ordinals_own_clause_still_counts_the_period(opening):
-    assert _package_ordinals(fold(opening), {"DK"}) == frozenset()
+    assert numbered_packages(fold(opening), {"DK"}) == frozenset()

@@ -23,12 +23,9 @@ from hypothesis import strategies as st
 
 from bot.core.stories import legacy_keys
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.matching import (
-    SAME_STORY_THRESHOLD,
-    StoryCandidate,
-    match_story,
-    similarity,
-)
+from bot.core.stories.likeness import similarity
+from bot.core.stories.matching import StoryCandidate, match_story
+from bot.core.stories.story_score import SAME_STORY_THRESHOLD
 from bot.core.stories.word_keys import GENERIC_WEIGHT, name_weight
 from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
 from tests.support.story_articles import (
@@ -530,7 +527,7 @@ def test_similarity_does_not_depend_on_the_hash_seed():
     script = (
         "from bot.config import load_entities\n"
         "from bot.core.stories.fingerprints import fingerprint\n"
-        "from bot.core.stories.matching import similarity\n"
+        "from bot.core.stories.likeness import similarity\n"
         "e = load_entities()\n"
         "a = fingerprint('Germany to send 14 Leopard 2 tanks to Ukraine', 'Berlin said on Wednesday that the "
         "Bundeswehr will hand over 14 Leopard 2A6 tanks, with training and ammunition, within three months.', "

@@ -134,7 +134,7 @@ DAYS = [
     # a delivery total told rounded). Main before: 1.00 / 0.86, nothing hidden, in 7 orders.
     # 0.89 once a donor's n-th package named one event ("12th package", "12e paquet"); 1.00
     # once the untitled live entry naming its meeting and no day joined the round-ups
-    # (matching.MEETING_WITHOUT_DAY_SIMILARITY).
+    # (story_score.MEETING_WITHOUT_DAY_SIMILARITY).
     ("busy_day_7.jsonl", 30, 28, 1.0),
     # Round 4, written and labelled before any run, 2028-03-16: 26 reports of 9 events
     # around a contact-group meeting at Ramstein (its round-ups, an untitled live entry
@@ -170,7 +170,7 @@ DAYS = [
     # Main before: 0.90 / 0.81, two events hidden in every order (the analysis joined
     # Germany's second package); 1.00 / 0.81 once a marked analysis naming no one stopped
     # agreeing on pledges (same_event._commentary_on_no_one), 0.88 once round-ups of one
-    # sitting naming its day joined from 0.01 alike (matching.MEETING_AND_DAY_SIMILARITY).
+    # sitting naming its day joined from 0.01 alike (story_score.MEETING_AND_DAY_SIMILARITY).
     # The wrong day of the first version kept it and its correction apart from the other
     # copies until round 6: 1.00 once a correction of the day took back the day of the
     # version it corrects (bot/core/stories/corrections.py).
@@ -204,7 +204,7 @@ DAYS = [
     # least 500" to 600. First run: 1.00 / 0.93 in every order, nothing hidden (as published
     # too): the English round-up ("EU leaders ... at Brussels summit") named no standing
     # meeting and conflicted with the French one on donors; 1.00 once a summit was read
-    # from its leaders meeting ("EU leaders meeting in Brussels", events._MEETINGS) and
+    # from its leaders meeting ("EU leaders meeting in Brussels", gatherings.MEETINGS) and
     # round-ups of one sitting naming other systems stopped conflicting on them.
     ("busy_day_13.jsonl", 25, 28, 1.0),
     # Written with the thirteenth: 24 reports of 8 events (8-11 March): a NATO summit's
@@ -215,10 +215,10 @@ DAYS = [
     # headline and the exact figure. First run: 1.00 / 0.58-0.62, nothing hidden (as
     # published too); 0.73 once the correction took back the wrong day (stories.
     # corrections), 0.81 once "NATO leaders promise ... at summit, Britain and France add
-    # weapons" headed the round-up (events._countries_after_a_group_clause). Round 7: 0.88
+    # weapons" headed the round-up (headline_givers.countries_after_a_group_clause). Round 7: 0.88
     # once a counted sale's "3 350 missiles" and "3,350 munitions" were one batch
     # (pledge_news._COUNTED_FAMILY), 1.00 once the live entry telling the summit over joined the
-    # round-up it retells at 0.42 (matching.MEETING_OVER_SIMILARITY).
+    # round-up it retells at 0.42 (story_score.MEETING_OVER_SIMILARITY).
     ("busy_day_14.jsonl", 24, 26, 1.0),
     # Written after round 6's fixes as a held-out check, before any run: 23 reports of 8
     # events (12-16 April): Poland's 50th package of 40 tanks and the same 40 delivered three
@@ -284,7 +284,7 @@ DAYS = [
     # (both date modes, every order): 1.00 / 0.86, nothing hidden; the preview and the
     # shortage's reports are not found relevant (27 of 30 stored). 0.93 once a package's
     # number was read from the lead's sentence saying which it is ("Es ist das 30. Paket":
-    # events._ITS_NUMBER); 1.00 once the English copy of the refusal ("refused to allow
+    # package_ordinals._ITS_NUMBER); 1.00 once the English copy of the refusal ("refused to allow
     # Germany to re-export") stopped being read as Germany's pledge (status_cues.
     # _permission_refused).
     ("busy_day_19.jsonl", 27, 29, 1.0),
@@ -335,7 +335,7 @@ DAYS = [
     # joined the pledge's reports; the pounds and the dollars apart from their converted
     # euros. Dated as published: 0.84 / 0.62 in 2 orders. The quote is not found relevant
     # (23 of 24 stored). 1.00 / 1.00 once "k of the N promised" told arrived is the delivery
-    # (events._part_of_the_promise) and an amount told converted within 10% is a shared
+    # (figures_told.part_of_the_promise) and an amount told converted within 10% is a shared
     # detail (same_event._converted_amount_shared). Relevance round 10 (tests/
     # test_rules_relevance_10.py) finds the quote relevant, as labelled ("ahead of Ramstein
     # talks": a Ramstein meeting in an article about Ukraine is the contact group): 24
@@ -353,7 +353,7 @@ DAYS = [
     # ("meeting in Luxembourg", "Réunis à Luxembourg") set the French round-up apart from
     # the others, and Canada's copies are 0.06 alike (the converted figure agrees, but below
     # SAME_STORY_THRESHOLD only an event key joins). 0.95 once a country named where a
-    # meeting sits is its venue, not a giver (events._PLACE_OF_A_MEETING); Canada's pair stays.
+    # meeting sits is its venue, not a giver (headline_givers._PLACE_OF_A_MEETING); Canada's pair stays.
     ("busy_day_23.jsonl", 19, 19, 0.94),
     # Round 10, written and labelled before any run, 2026-12-04: 27 reports of 8 events (20-21
     # October), aimed at distinct events of one kind on one day: NATO defence ministers in
@@ -381,8 +381,8 @@ DAYS = [
     # the German round-up 0.0 alike to the others, the wire's update 0.45 alike to its first
     # version, Kyiv's follow-up naming Tuesday, Canada's copies and the drone deal apart. 0.66
     # once a marked update telling the same figure of the same donor is its first version's
-    # revision (matching._same_figures), 0.76 once round-ups whose openings name one standing
-    # meeting first and the same day join at no likeness (matching._lead_meetings_shared),
+    # revision (revision_pairs._same_figures), 0.76 once round-ups whose openings name one standing
+    # meeting first and the same day join at no likeness (sittings.lead_meetings_shared),
     # 0.86 once one donor's delivery of the same count of one system is one delivery on two
     # weekdays (same_event._same_counted_delivery) and a marked correction of a count takes
     # back the count it corrects (stories.corrections). What stays apart: the drone deal (3
@@ -392,7 +392,7 @@ DAYS = [
     # modes): the floor fell from 0.86 to 0.78. Stories round 12 (tests/stories/
     # test_story_grouping_12.py): 0.97 in every order, both date modes, once a thanks for paying
     # is read as thanks for the decision (pledge_news.thanked_for_deciding) and a joint
-    # production deal's partner and day are a shared detail (events._joint_ventures): the live
+    # production deal's partner and day are a shared detail (things_named.joint_ventures): the live
     # entry and the drone deal join their events. 1.00 once pledges round 19 reads "the NASAMS
     # systems it donated" as background, not the sentence's status: Canada's copies join too.
     ("busy_day_25.jsonl", 26, 32, 1.0),
@@ -409,7 +409,7 @@ DAYS = [
     # stored). Relevance round 11 finds both (27 stored, 35 pairs): they join each other but not
     # the German report of the deal (2 pairs missed in every order, both date modes; as day
     # 25's British-Ukrainian drone deal stays apart): the floor fell from 1.0 to 0.94; back at
-    # 1.0 since stories round 12 (the deal's partner and day, events._joint_ventures).
+    # 1.0 since stories round 12 (the deal's partner and day, things_named.joint_ventures).
     ("busy_day_26.jsonl", 27, 35, 1.0),
     # Round 11, written and labelled before any run, 2026-12-04, aimed at precision: 27
     # reports of 8 events (22 September): at the contact group by video conference, Germany
@@ -518,7 +518,7 @@ DAYS = [
     # of 28 stored). Still apart: the live entry telling the meeting over, 0.07-0.25 alike to
     # the round-ups, below MEETING_OVER_SIMILARITY (4 pairs). 1.00 once a live entry telling
     # a standing meeting over joins the one round-up story of that meeting in the window
-    # (matching.sole_sittings; stories round 15).
+    # (sittings.sole_sittings; stories round 15).
     ("busy_day_33.jsonl", 26, 32, 1.0),
     # Round 15, written and labelled before any run, 2026-12-05 (tests/stories/
     # test_story_grouping_15.py): 30 reports of 8 events (19-23 April): Switzerland's veto on
@@ -535,7 +535,7 @@ DAYS = [
     # nothing hidden: the veto's explainer and analysis (a phase and a weekday conflict) and the
     # denial's French copy and live entry apart; the contact group's live entry is not found
     # relevant (29 of 30 stored; see the xfail). 1.00 / 1.00 once a comment on a refusal and two
-    # denials join (same_event._follows_up, matching._story_score). Relevance round 16 finds the
+    # denials join (same_event._follows_up, story_score.story_score). Relevance round 16 finds the
     # contact group's live entry, which joins its event (30 stored, 42 -> 45 pairs).
     ("busy_day_34.jsonl", 30, 45, 1.0),
     # Written after round 15's fixes as a held-out check, before any run: 28 reports of 7
@@ -597,7 +597,7 @@ DAYS = [
     # 1.00 / 0.89 in one (the NASAMS first version, arriving after the "UPDATE 1-" had joined the
     # other outlets' copies, was no revision of it: no shared figure, 0.49 alike), nothing hidden;
     # 1.00 / 1.00 once a marked update giving the figures its first version lacked is its revision
-    # (matching._fills_in_figures). The comment and the week's round-up are not found relevant
+    # (revision_pairs._fills_in_figures). The comment and the week's round-up are not found relevant
     # (25 of 27 stored; see the xfails).
     ("busy_day_39.jsonl", 25, 35, 1.0),
     # Written with the thirty-ninth: 26 reports of 9 events (8-12 March): Belgium's first F-16
@@ -619,7 +619,7 @@ DAYS = [
     # "KORREKTUR:", an explainer the next Monday); a week's round-up. First run: 1.00 / 1.00 in
     # every order dated today; 1.00 / 0.89 in every order dated as published (the explainer, its
     # package's number its only event key, 4 days after, past the window): 1.00 once a late report
-    # sharing an event key and the calendar day joins (matching.same_day_read_back). The
+    # sharing an event key and the calendar day joins (report_times.same_day_read_back). The
     # conference's live entry telling it over is not found relevant (23 of 24 stored); relevance
     # round 16, merged beside it, finds it and it joins the conference (24 stored, 36 -> 39 pairs).
     ("busy_day_41.jsonl", 24, 39, 1.0),
@@ -629,7 +629,7 @@ DAYS = [
 # analysis two days after the Dutch reversal, 48 hours apart, shares no figure with it and
 # was past the 36 hours in which agreeing pledges join (0.88); 1.00 since reports agreeing on
 # pledges and system that name the same day join within 48 hours
-# (matching.NAMED_DAY_WINDOW). Day 10 at 0.88 until round 6 for its correction (above).
+# (story_score.NAMED_DAY_WINDOW). Day 10 at 0.88 until round 6 for its correction (above).
 # Dated as published, a replay's clock lies after the file's latest report (story_replay.
 # poll_time): before, days 13 to 17, dated after the fixed clock, were replayed all dated now.
 SPANNING_DAYS = [
@@ -647,9 +647,9 @@ SPANNING_DAYS = [
     ("busy_day_21.jsonl", 24, 33, 0.78),
     # Dated as published, the live entry telling the contact group over may open against a
     # story whose first report is the preview two days before: past the 36 hours in which a
-    # meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW), counted from the story's first
+    # meeting's entry joins (story_score.PLEDGE_AGREEMENT_WINDOW), counted from the story's first
     # report, it stayed a story of its own (0.84: 4 pairs, 2 of 7 orders); since the gap counts
-    # from the story's nearest report (matching.nearest_apart, stories round 10) it joins. The
+    # from the story's nearest report (report_times.nearest_apart, stories round 10) it joins. The
     # preview's quote, stored since relevance round 10, stays apart (as busy day 21's does): 5 pairs of 31 missed in every order.
     ("busy_day_22.jsonl", 24, 31, 0.83),
     ("busy_day_23.jsonl", 19, 19, 0.94),
@@ -748,7 +748,7 @@ def test_the_reports_of_a_completed_delivery_are_one_story(day):
 def test_the_round_ups_of_a_meeting_in_three_languages_are_one_story(day):
     """The German round-up shares with the English and French ones only words of other
     languages (Kontaktgruppe, Drohnen, Abfangraketen) and names of the beat, 0.10-0.14 alike;
-    the standing meeting and the day all three name join them (events._MEETINGS)."""
+    the standing meeting and the day all three name join them (gatherings.MEETINGS)."""
     assert together_in_every_replay(day, "B-EN-05", "B-FR-05", "B-DE-05")
     # ... and none of them joins a government's pledge made at the meeting.
     _, replays = day

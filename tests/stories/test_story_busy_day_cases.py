@@ -18,17 +18,17 @@ import pytest
 
 from bot.core.stories.events import EventEvidence, event_evidence
 from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import (
+from bot.core.stories.likeness import similarity
+from bot.core.stories.matching import StoryCandidate
+from bot.core.stories.same_event import compare
+from bot.core.stories.story_index import StoryIndex
+from bot.core.stories.story_score import (
     EVENT_KEY_SIMILARITY,
     MEETING_AND_DAY_SIMILARITY,
     MEETING_OVER_SIMILARITY,
     MEETING_WITHOUT_DAY_SIMILARITY,
-    StoryCandidate,
-    StoryIndex,
     same_event_score,
-    similarity,
 )
-from bot.core.stories.same_event import compare
 from tests.support.busy_days import replayed_day, together_in_every_replay
 from tests.support.story_replay import NOW, by_outlet, headline, labelled_reports, replay, reports_by_id
 
@@ -90,7 +90,7 @@ def test_crowns_named_without_their_country_are_the_donors_crowns(analyzer):
 def test_the_eu_decision_in_three_languages_is_one_story(analyzer, tmp_path):
     """The EU is no donor of the evidence (groups stand in every report's background), so
     its decision's translations share no anchor; the amount its headline group decided
-    on is the key (events._group_amounts)."""
+    on is the key (headline_givers.group_amounts)."""
     _, replays = replayed_day("busy_day_2.jsonl", analyzer, tmp_path)
     for _, _, story_of in replays:
         assert story_of["C-EN-10"] == story_of["C-FR-10"] == story_of["C-DE-10"]
@@ -157,7 +157,7 @@ def test_a_promise_told_as_arrived_is_a_delivery_unless_negated_or_to_come(sente
 def test_a_comment_joins_the_decision_it_comments_on(analyzer, tmp_path):
     """'Kommentar: Zwei Milliarden für Munition sind ein Anfang, mehr nicht' names no one in
     its headline; its first sentence says whose decision it comments on (the EU's) and the
-    sum, which key the decision as its reports' headlines do (events._unheaded_groups)."""
+    sum, which key the decision as its reports' headlines do (headline_givers.unheaded_groups)."""
     _, replays = replayed_day("busy_day_2.jsonl", analyzer, tmp_path)
     assert all(story_of.get("C-DE-11") is not None and story_of.get("C-DE-11") == story_of.get("C-DE-10")
                for _, _, story_of in replays)
@@ -166,7 +166,7 @@ def test_a_comment_joins_the_decision_it_comments_on(analyzer, tmp_path):
 def test_a_live_entry_naming_its_meeting_but_no_day_joins_the_round_up(analyzer):
     """A live blog's entry on a meeting names the standing meeting and seldom the day; a
     round-up of the same meeting published hours apart, in much the same words, is its
-    story (matching.MEETING_WITHOUT_DAY_SIMILARITY). The entry of another standing
+    story (story_score.MEETING_WITHOUT_DAY_SIMILARITY). The entry of another standing
     meeting stays apart, and so does a round-up this unalike."""
     by_id = reports_by_id("busy_day_8.jsonl", "busy_day_9.jsonl")
     for round_up, entry in (("I-EN-01", "I-EN-L1"), ("J-EN-01", "J-EN-L1")):
@@ -248,7 +248,7 @@ def test_an_analysis_naming_no_one_does_not_join_one_of_the_events_it_weighs(ana
     packages of one week, two meetings and Italy's reversal; its pledges agree with those of
     Germany's second package, told without amount or day ("Deutschland liefert der Ukraine
     weitere Iris-T-Lenkflugkörper"), and joined, the package's reports followed it: an
-    event hidden in every order of busy day 10 (events._COMMENTARY, same_event.
+    event hidden in every order of busy day 10 (genres._COMMENTARY, same_event.
     _commentary_on_no_one)."""
     by_id = reports_by_id("busy_day_10.jsonl")
     analysis, package = _print(by_id["K-EN-AN"], analyzer), _print(by_id["K-DE-04"], analyzer)
@@ -275,7 +275,7 @@ def test_a_round_up_recalling_another_meeting_of_the_week_stays_with_its_own(ana
     with the contact group's French round-up, and is 0.24 alike. Arriving before any other
     report of its own meeting, it joined the contact group's story. The meeting a report's
     opening is about is the first one its title or first sentence names
-    (events._meeting_of); two reports about different ones conflict."""
+    (gatherings.meeting_of); two reports about different ones conflict."""
     by_id = reports_by_id("busy_day_10.jsonl")
     contact_group, ministers = _print(by_id["K-FR-01"], analyzer), _print(by_id["K-FR-02"], analyzer)
     assert contact_group.event.meetings == {"UDCG"} and ministers.event.meetings == {"NATO-MINISTERS"}
@@ -295,8 +295,8 @@ def test_round_ups_of_one_sitting_naming_its_day_join_at_a_likeness_just_above_n
     English one only "Ramstein" and "Video" (0.03 alike): below the likeness that joins on a
     fact naming one event (EVENT_KEY_SIMILARITY), but both are about the same standing
     meeting and name the same day, which two sittings of one format never share within
-    the window (matching.MEETING_AND_DAY_SIMILARITY). "tagt per Videokonferenz" is a
-    gathering (events._GATHERING)."""
+    the window (story_score.MEETING_AND_DAY_SIMILARITY). "tagt per Videokonferenz" is a
+    gathering (gatherings._GATHERING)."""
     by_id = reports_by_id("busy_day_10.jsonl")
     english, german = _print(by_id["K-EN-01"], analyzer), _print(by_id["K-DE-01"], analyzer)
     assert german.event.occasions == {"meeting"}
@@ -320,7 +320,7 @@ def test_round_ups_of_one_summit_naming_other_governments_systems_are_one_story(
     """Busy day 13's EU summit: the English round-up names Germany's IRIS-T package of the
     day, the French one Norway's NASAMS; as round-ups of one sitting they name a few of the
     governments and systems told there, not the same few (same_event.compare). "EU leaders
-    meeting in Brussels" is the summit (events._MEETINGS). Germany's own report of its
+    meeting in Brussels" is the summit (gatherings.MEETINGS). Germany's own report of its
     package stays apart."""
     by_id = reports_by_id("busy_day_13.jsonl")
     english, french, german = (_print(by_id[i], analyzer) for i in ("N-EN-07", "N-FR-07", "N-DE-07"))
@@ -335,7 +335,7 @@ def test_round_ups_of_one_summit_naming_other_governments_systems_are_one_story(
 def test_a_headline_of_a_group_at_its_meeting_then_countries_heads_the_round_up(analyzer):
     """"NATO leaders promise Ukraine steady military aid at summit, Britain and France add
     weapons": the first clause is the summit's, the countries after it what the round-up
-    lists (events._countries_after_a_group_clause). Read as Britain's and France's news,
+    lists (headline_givers.countries_after_a_group_clause). Read as Britain's and France's news,
     it stayed apart from the round-ups in French and German (busy day 14). Britain's own
     report stays apart; a label before a colon is no clause."""
     by_id = reports_by_id("busy_day_14.jsonl")
@@ -377,7 +377,7 @@ def test_an_untitled_live_entry_telling_the_meeting_over_joins_the_round_up_it_r
     whose headline lists the governments that announced weapons there, and stayed a story
     of its own below MEETING_WITHOUT_DAY_SIMILARITY (a duplicate alert in every order). An
     entry telling the meeting over retells its outcome, as the round-ups do
-    (events._MEETING_OVER): MEETING_OVER_SIMILARITY. Two round-ups of two sittings of one
+    (gatherings._MEETING_OVER): MEETING_OVER_SIMILARITY. Two round-ups of two sittings of one
     format, dated one day, reach 0.31 on the real-article set; an entry on the ministers
     arriving keeps the higher bar (test_a_live_entry_naming_its_meeting_but_no_day_joins_the_round_up)."""
     by_id = reports_by_id("busy_day_14.jsonl")
@@ -568,7 +568,7 @@ def test_k_of_the_n_promised_told_arrived_is_the_delivery_not_the_promise(analyz
     hatte, sind bereits in der Ukraine angekommen" is read by the pledge extraction as 4
     delivered and the 10 promised; the promise kept it in the decision phase of Monday's
     pledge, which it joined (wrong pairs, the pledge hidden in 2 of 7 orders). A part of the
-    promised count told arrived is the delivery (events._part_of_the_promise), as "the first
+    promised count told arrived is the delivery (figures_told.part_of_the_promise), as "the first
     four of the 10" was already."""
     by_id = reports_by_id("busy_day_22.jsonl")
     arrival = _print(by_id["Y-DE-06"], analyzer)
@@ -638,7 +638,7 @@ def test_a_quote_the_day_before_a_meeting_joins_the_meeting(analyzer):
 def test_a_country_named_where_a_meeting_sits_is_no_giver(title, lang, donors, analyzer):
     """Busy day 23's French round-up of EU ministers "Réunis à Luxembourg" was read as
     Luxembourg's news: a subject conflict with the German round-up naming no country in
-    its headline, and the sitting made two stories (events._PLACE_OF_A_MEETING)."""
+    its headline, and the sitting made two stories (headline_givers._PLACE_OF_A_MEETING)."""
     pledges = analyzer.analyze(title, "", lang).pledges
     assert event_evidence(title, "", pledges, analyzer.entities, lang).headline_donors == donors
 
@@ -647,8 +647,8 @@ def test_a_live_entry_is_as_near_a_story_as_the_storys_nearest_report(analyzer, 
     """Busy day 22 as published: the contact group's story opened with the preview on
     Tuesday, the round-up joined it on Thursday, and the live entry telling the meeting over
     came on Thursday too. Counted from the story's first report, the entry was 48 hours away,
-    past the 36 hours in which a meeting's entry joins (matching.PLEDGE_AGREEMENT_WINDOW),
-    and opened a story of its own; it is hours from the round-up (matching.nearest_apart)."""
+    past the 36 hours in which a meeting's entry joins (story_score.PLEDGE_AGREEMENT_WINDOW),
+    and opened a story of its own; it is hours from the round-up (report_times.nearest_apart)."""
     by_id = reports_by_id("busy_day_22.jsonl")
     order = [(f"feed-{number}", [by_id[item_id]]) for number, item_id in enumerate(("Y-FR-P1", "Y-EN-01", "Y-EN-L1"))]
     story_of = asyncio.run(replay(order, analyzer, tmp_path / "nearest.db", dates="real"))
@@ -670,8 +670,8 @@ def test_a_story_read_back_from_the_store_is_as_near_as_its_nearest_report(analy
 def test_a_wire_update_under_a_new_headline_with_the_same_figure_joins_its_first_version(analyzer):
     """Busy day 25: "UPDATE 1-US package for Ukraine includes AIM-9 interceptors and 155 mm
     shells", the wire's rewrite of "US announces $300 million military aid package", is
-    0.45 alike to it (below matching.REVISION_SIMILARITY): the same feed's report joins only
-    as its revision, which the same donor and the same sum make it (matching._same_figures)."""
+    0.45 alike to it (below revision_pairs.REVISION_SIMILARITY): the same feed's report joins only
+    as its revision, which the same donor and the same sum make it (revision_pairs._same_figures)."""
     by_id = reports_by_id("busy_day_25.jsonl")
     first, update = _print(by_id["AB-EN-07"], analyzer), _print(by_id["AB-EN-07U"], analyzer)
     assert similarity(first, update) < 0.5  # the setting
@@ -687,7 +687,7 @@ def test_round_ups_of_one_sitting_sharing_no_likeness_join_on_the_meeting_and_da
     """Busy day 25's German round-up of the contact group by video ("Ukraine-Kontaktgruppe",
     "Videokonferenz", "am Montag") shares no name or word of weight with the English one
     (0.0 alike); both openings name the standing meeting first and the same day, and neither
-    is about an item (matching.MEETING_AND_DAY_SIMILARITY). The story index scores it too."""
+    is about an item (story_score.MEETING_AND_DAY_SIMILARITY). The story index scores it too."""
     by_id = reports_by_id("busy_day_25.jsonl")
     german, english = _print(by_id["AB-DE-01"], analyzer), _print(by_id["AB-EN-01"], analyzer)
     assert similarity(german, english) == 0.0  # the setting
@@ -745,7 +745,7 @@ def test_a_joint_production_deal_in_three_languages_is_one_story(analyzer, tmp_p
     Fertigung soll im Frühjahr beginnen" as Britain's production, the French "accord pour
     la production conjointe de drones" as Britain's pledge of drones; no pledges agree and
     no figure is shared. A strict xfail until stories round 12: the partner of a joint
-    production deal and the day both name are a shared detail (events._joint_ventures,
+    production deal and the day both name are a shared detail (things_named.joint_ventures,
     same_event._venture_days_shared)."""
     by_id = reports_by_id("busy_day_25.jsonl")
     order = [(f"feed-{i}", [by_id[item_id]]) for i, item_id in enumerate(("AB-EN-06", "AB-DE-06", "AB-FR-06"))]
@@ -906,6 +906,6 @@ def test_a_short_live_entry_telling_the_meeting_over_joins_the_round_ups(analyze
     """Round 14's strict xfail: busy day 33's untitled live entry 'NATO defence ministers
     have wrapped up their meeting in Brussels' names the meeting and no day, no donor or
     system, 0.07-0.25 alike to the round-ups; since round 15 it joins the one round-up story
-    of that meeting in the window (matching.sole_sittings)."""
+    of that meeting in the window (sittings.sole_sittings)."""
     by_id = reports_by_id("busy_day_33.jsonl")
     assert _together_in_one_replay(analyzer, by_id, "BJ-EN-05", "BJ-LV-01")

@@ -36,8 +36,8 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import same_event_score
 from bot.core.stories.revisions import marks_revision, without_correction_notes
+from bot.core.stories.story_score import same_event_score
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 # Per language: the agency's first version (its wrong day, its right day), the other

@@ -12,17 +12,11 @@ from datetime import timedelta
 from bot.core.models import Pledge
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.matching import (
-    PLEDGE_AGREEMENT_SIMILARITY,
-    SAME_STORY_THRESHOLD,
-    StoryCandidate,
-    match_story,
-    same_event_score,
-    similarity,
-)
+from bot.core.stories.likeness import similarity
+from bot.core.stories.matching import StoryCandidate, match_story
 from bot.core.stories.same_event import compare
+from bot.core.stories.story_score import PLEDGE_AGREEMENT_SIMILARITY, SAME_STORY_THRESHOLD, same_event_score
 from tests.support.story_readings import ENTITIES, NOW, evidence, fp
-
 
 # --- facts that name one event on their own -----------------------------------------------------
 
@@ -440,7 +434,7 @@ def test_a_statement_made_elsewhere_is_not_the_round_up_of_a_meeting_of_its_day(
 def test_an_untitled_live_entry_of_a_meeting_joins_its_round_up_without_naming_the_day():
     """A live blog's entry says "have finished their talks", not "on Thursday": the standing
     meeting both openings name, with the wording of one report, stands in for the day
-    (matching.MEETING_WITHOUT_DAY_SIMILARITY: at 0.3 it also joined two real-set meetings
+    (story_score.MEETING_WITHOUT_DAY_SIMILARITY: at 0.3 it also joined two real-set meetings
     of different years dated one day, 0.31 alike)."""
     round_up = fp("NATO defence ministers pledge to keep arms flowing to Ukraine",
                   "BRUSSELS - NATO defence ministers meeting in Brussels on Thursday pledged to keep weapons and "

@@ -1,5 +1,5 @@
 """Event evidence (bot/core/stories/events.py) and the grouping rules built on it
-(bot/core/stories/matching.py), on sentences written for these tests: what the evidence
+(bot/core/stories/story_score.py), on sentences written for these tests: what the evidence
 holds, the conflicts it names, and reports judged against each other (pledges agreeing,
 translations, a new batch beside a running total, month-only dates, late reports, the
 headline as the news). The facts that name one event on their own (a numbered delivery, one
@@ -14,20 +14,18 @@ import pytest
 from bot.core.models import Pledge
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import MAX_MEMBERS, MAX_TEXT_MEMBERS, StoryFingerprint
-from bot.core.stories.matching import (
+from bot.core.stories.likeness import similarity
+from bot.core.stories.matching import StoryCandidate, match_story
+from bot.core.stories.same_event import compare
+from bot.core.stories.story_index import StoryIndex
+from bot.core.stories.story_score import (
     LATE_REPORT_SIMILARITY,
     PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
-    StoryCandidate,
-    StoryIndex,
     late_report_reach,
-    match_story,
     same_event_score,
-    similarity,
 )
-from bot.core.stories.same_event import compare
 from tests.support.story_readings import NOW, evidence, fp
-
 
 # --- what the evidence holds ---------------------------------------------------------------
 

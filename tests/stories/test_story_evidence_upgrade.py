@@ -35,7 +35,7 @@ MEETING = {"id": "ministers", "lang": "en", "title": "NATO defence ministers pro
            "summary": "NATO defence ministers meeting in Brussels on Thursday promised to send Ukraine more air "
                       "defence before winter, Secretary General Mark Rutte said."}
 # A donor's package by its number: the French copy of the report joined it when it was
-# stored; the German one joins the story by that number alone (events._package_ordinals).
+# stored; the German one joins the story by that number alone (package_ordinals.numbered_packages).
 PACKAGE = {"id": "pkg-12", "lang": "en", "title": "Italy approves 12th military aid package for Ukraine",
            "summary": "ROME - Italy's government approved its 12th military aid package for Ukraine on Thursday, "
                       "the defence minister said, without disclosing what it contains."}

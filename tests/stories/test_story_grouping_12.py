@@ -13,7 +13,7 @@ causes, fixed in bot/core/stories/:
 - a piece its headline marks as an analysis or a comment that names a donor's numbered
   package takes no phase from its verbs, which recall what the package builds on (events);
 - a joint production deal's partner and the day both reports name are a shared detail
-  (events._joint_ventures, same_event._venture_days_shared).
+  (things_named.joint_ventures, same_event._venture_days_shared).
 Busy days 25, 26 and 28 (tests/stories/test_story_busy_day.py) are back at 0.97, 1.00 and
 1.00 pair recall, precision 1.00 and nothing hidden, both date modes, every order.
 

@@ -15,16 +15,16 @@ today, pair precision 0.70 / recall 0.82 in the file's order, 0.94 / 0.88 in two
 - the wire's marked update of the first package ("UPDATE 1-" under the template headline)
   was taken as a revision of the second package's report, whose headline is the same:
   a marked update is no revision of a report whose pledges share no donor and kind with
-  it (matching._other_things_pledged; the file's order 0.70 -> 1.00);
+  it (revision_pairs._other_things_pledged; the file's order 0.70 -> 1.00);
 - a live entry telling an IRIS-T SLM promised last autumn "is now in the country and will
   soon be on duty" was read as the promise and joined the new pledge: things promised
   told now in the country have arrived, and a future in a clause joined after the arrival
   that gives nothing is what comes next to them (pledge_news.promise_that_arrived; two
   orders 0.94 / 0.88 -> 1.00 / 1.00);
 - two texts at near-copy likeness of which each names a kind of thing the other does not
-  (item words, read whether or not a pledge was: events._things_named), or whose sums or
+  (item words, read whether or not a pledge was: things_named.things_named), or whose sums or
   counts differ, are two announcements in one template, not a copy, unless one is the
-  other's marked revision (matching._one_template_two_events).
+  other's marked revision (story_score._one_template_two_events).
 Busy day 30 is at 1.00 / 1.00, nothing hidden, in every order and both date modes; the
 other days' floors hold.
 
@@ -45,7 +45,7 @@ The real-article set (../shared/eval/score_stories.py): stories 1.00 / 0.86, not
 hidden, in both date modes before the round; dated as published 1.00 / 0.89 (25 of 28
 pairs) after it, dated today unchanged at 0.86: a report of a standing meeting that names
 no day, published on the day a report of the same meeting names, shares that day with it
-(matching.publication_day_named; tested below on texts written for it).
+(report_times.publication_day_named; tested below on texts written for it).
 
 The texts below were written for this round in the style of wire copy, EN, FR and DE, and
 labelled by hand (one event or not) before they were first run. ROUND_PAIRS (7 pairs, one
@@ -69,7 +69,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.matching import NEAR_COPY, StoryCandidate, match_story, same_event_score, similarity
+from bot.core.stories.likeness import NEAR_COPY, similarity
+from bot.core.stories.matching import StoryCandidate, match_story
+from bot.core.stories.story_score import same_event_score
 from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 _NL_DRONES = ("de", "Niederlande kündigen neue Militärhilfe für die Ukraine an",

@@ -16,10 +16,10 @@ a debate ("discussed"), from the decision's five reports. The general cause, fix
 bot/core/stories/:
 - a lead telling an announcement still to be made ("is expected to announce", "is set to
   unveil", "devrait annoncer", "s'apprête à dévoiler", "wird voraussichtlich ... zusagen")
-  is a preview (events._ANNOUNCEMENT_AHEAD, EventEvidence.occasions); a preview whose every
+  is a preview (gatherings._ANNOUNCEMENT_AHEAD, EventEvidence.occasions); a preview whose every
   donor and kind of thing the other report pledges, sharing a donor and the day or the
   standing meeting, joins it within NAMED_DAY_WINDOW at SAME_STORY_THRESHOLD
-  (same_event._previews, matching._story_score). A debate with no announcement ahead
+  (same_event._previews, story_score.story_score). A debate with no announcement ahead
   ("Germany is considering ...") stays its own event, as the real-article set labels it.
 Busy day 32 is then at 1.00 / 1.00, nothing hidden, in every order and both date modes;
 every other busy day's figures are unchanged in 8 orders, both date modes.
@@ -32,7 +32,7 @@ preview and quote: a headline naming three or more governments under an opening 
 standing meeting heads the meeting's round-up (EventEvidence.is_about_an_item,
 heads_several_governments_at_a_meeting), no single government's report for the subject
 conflict either. Dated as published it joins the preview naming the day it was published
-(matching.publication_day_named): ../shared/eval/score_stories.py --dates real 0.89 (25 of
+(report_times.publication_day_named): ../shared/eval/score_stories.py --dates real 0.89 (25 of
 28) -> 0.96 (27 of 28), precision 1.00, hidden 0/72; --dates today unchanged at 0.86 (24 of
 28; the three reports share no day when all are dated now). Still apart: the Swiss veto, whose
 second report ("Geht Ukraine ohne Schweizer Hilfe 35mm-Munition aus?") is read as Germany's

@@ -35,19 +35,19 @@ orders, 0.95 / 0.74 in 2, nothing hidden (the French weekly joined the Archer de
 orders; the EU summit's live entry and Canada's live entry apart). Fixed in bot/core/stories/
 and config/entities.toml:
 - a headline marking a round-up of the week ("Week in review:", "La semaine de ...",
-  "Wochenrückblick", events._genres) over a report naming several governments as givers or
+  "Wochenrückblick", genres.headline_genres) over a report naming several governments as givers or
   several days conflicts with every report that is not one (same_event._weighs_the_week): it
   tells several events, none alone. (The headline alone was the first version: busy days 30
   and 31's weeklies re-telling one government's news of one day under "Week in review:" fell
   apart from that news, caught by their tests and fixed so.);
 - a country named as where a summit sits ("at London summit", "sommet de Londres", "A Londres,"
-  opening a French headline) is no headline giver (events._gives_in_headline);
+  opening a French headline) is no headline giver (headline_givers._gives_in_headline);
 - a summit that is no standing meeting is keyed by its country, "SUMMIT@GB" (events.
   _gathering_at; a press conference is none), and a report headed by no government, group or
   system whose lead tells a gathering is its round-up when its opening names such a summit,
   several governments pledge in it, or it tells the gathering over (EventEvidence.
   weighs_several_governments_at_a_gathering): the round-ups then join on the summit and the day,
-  the live entry telling it over on the one sitting (matching.sole_sittings);
+  the live entry telling it over on the one sitting (sittings.sole_sittings);
 - "EU leaders have wrapped up their summit" names the EU summit; David McGuinty, Canada's defence
   minister, names Canada.
 Days 36 and 37 are then at 1.00 / 1.00, nothing hidden, in every order and both date modes. Day

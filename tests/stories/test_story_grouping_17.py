@@ -25,19 +25,19 @@ comment and week in review are not found relevant (25 of 27 stored; see the xfai
 18 the comment is, and joins the pledge's story in every order: 26 of 27, 39 pairs, 1.00 / 1.00). Fixed in
 bot/core/stories/:
 - a marked update giving counts or sums where its first version gave none, agreeing with it on who
-  gives what and on the day, is that version's revision (matching._fills_in_figures): day 39 at
+  gives what and on the day, is that version's revision (revision_pairs._fills_in_figures): day 39 at
   1.00 in every order;
 - a late report (past the story window, within its late reach) from another feed joins a story
   when it names the same calendar day, a weekday read back from each report's own publication to
   the latest such day on or before it, and agrees on the pledges and the system
-  (matching.same_day_read_back): tests/stories/test_review_40.py's German weekly 70 hours after the
+  (report_times.same_day_read_back): tests/stories/test_review_40.py's German weekly 70 hours after the
   English news, a strict xfail of round 16, passes (now a plain test). So does a late report
   sharing an event key on that day (a package's number), the held-out day's explainer below. Only a
   report telling one event alike joins so: the same governments, no other weekday or date where
-  both name some (matching._tell_one_event_alike; without it one probe below, a week's round-up
+  both name some (story_score._tell_one_event_alike; without it one probe below, a week's round-up
   naming two governments' news on two days, joined the first of them 100 hours later);
 - a German summit named by its city's adjective ("Londoner Gipfel", "Warschauer Konferenz") is
-  keyed by its country like "London summit" (events._GATHERING_AT): the round 16 review's
+  keyed by its country like "London summit" (gatherings._GATHERING_AT): the round 16 review's
   "Londoner Gipfel", not read as a venue, now joins the English round-up;
 - German participants counted in the dative plural ("von mehr als 20 Ländern") are no count.
 
@@ -73,14 +73,13 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.stories.matching import same_event_score
+from bot.core.stories.story_score import same_event_score
 from tests.support.story_pairs import (  # noqa: F401 - the analyzer fixture
     matcher_joins,
     report_fingerprint,
     shipped_analyzer,
 )
 from tests.support.story_replay import headline, reports_by_id
-
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?), labelled by hand
 # before their first run.

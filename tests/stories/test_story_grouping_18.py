@@ -32,9 +32,9 @@ date modes alike; 7 orders: the file's, 5 shuffles, newest first):
   in 3 orders, the analysis first, its report stayed apart from the other outlets' too), and the
   untitled live entry stayed apart.
 Fixed in bot/core/stories/: ministers who "beraten" (confer) meet, and the capital after it is their
-venue (events._GATHERING, _PLACE_OF_A_MEETING); an outlet's pieces its headlines mark as analysis,
+venue (gatherings._GATHERING, _PLACE_OF_A_MEETING); an outlet's pieces its headlines mark as analysis,
 comment or explainer and its news reports are judged as two outlets' reports would be
-(matching.commentary_beside_news; merges.may_merge alike): an analysis of the news a subscriber was
+(same_feed.commentary_beside_news; merges.may_merge alike): an analysis of the news a subscriber was
 alerted to is that news, not a second alert, while an outlet's two news reports or two analyses keep the
 same-feed rule. Review 41's day C (the English wire's analysis of the EU's money, apart from its own
 report "by design" until now) joins in every order: 1.00 / 1.00. After: day 42 1.00 / 1.00, day 43
@@ -63,7 +63,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.matching import StoryCandidate, commentary_beside_news, matching_stories, same_event_score
+from bot.core.stories.matching import StoryCandidate, matching_stories
+from bot.core.stories.same_feed import commentary_beside_news
+from bot.core.stories.story_score import same_event_score
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import report_fingerprint
 from tests.support.story_replay import headline

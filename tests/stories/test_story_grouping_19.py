@@ -11,13 +11,13 @@ grouping causes, each general to wire copy:
   story scored highest: France's drone money (a shared sum) or Spain's tanks (a shared count).
 Fixed in bot/core/stories/:
 - ordinals in words, 2 to 99, in English, French and German (all genders and cases: "zwölften", "vingt et unième",
-  "twenty-first"), are read as the package's number (bot/core/stories/ordinal_words.py, events._NTH_PACKAGE). "first"
+  "twenty-first"), are read as the package's number (bot/core/stories/ordinal_words.py, package_ordinals.NTH_PACKAGE). "first"
   is left out: "the first package this year", "the first package under the new fund" are told of a period or a
   scheme far more often than of the donor's series. A number followed by "this year" / "of the year" is no series
   number in the opening either (it was already none in the lead's later sentences);
 - two reports telling nothing but refusals (every pledge read refused: same_event._only_refusals), agreeing on
   them and naming the same day, within the pledge agreement window and at least SAME_STORY_THRESHOLD alike, are one
-  refusal (matching._story_score): a government says no to a kind of thing once on a day;
+  refusal (story_score.story_score): a government says no to a kind of thing once on a day;
 - a report's lead (EventEvidence.lead_pledge) is the pledge of the donor its opening names first (of that donor's,
   the item named first; a donor's numbered package counts, "NO|package|pledged": a package told by its number often
   has no item the extraction reads). A report telling several governments giving (not refusing or debating) and one
@@ -27,7 +27,7 @@ Fixed in bot/core/stories/:
   thing of a system both name (a system two governments give together), nor when both report one numbered event (a
   first delivery, a package's number): "More Dutch F-16s arrive as France delivers its first Mirage" is the
   Mirage's, as the real-article set labels it; then the story the round-up leads with ranks first among those it
-  qualifies for (matching._Rank). The first version (any shared event key waiving the conflict, the lead read by
+  qualifies for (matching.Rank). The first version (any shared event key waiving the conflict, the lead read by
   the item named first) split three real-set events (score_stories.py real 0.96 -> 0.89) or let the probe's
   round-up join Spain's tanks by their shared count (3 of 7 orders, one hiding Spain's event).
 What K3 could not give: a round-up filed by the same wire as its lead event's report stays apart from that report (a
@@ -44,7 +44,7 @@ pairs below were written for the round, each labelled before its first run. Firs
   (same_event._follows_up), and the German copy of Thursday stayed apart: 7 of 8 pairs, one wrong, the restatement's
   event hidden in 12 of 14 runs. With the refusal path above, 1.00 / 1.00 in the 4 runs where the German copy came
   first, the rest as on main. A headline telling a refusal restated ("bleibt beim Nein", "sticks to", "maintient",
-  "reaffirms", events._REFUSAL_RESTATED) tells no comment now but that day's news: 1.00 / 1.00 in all 14 runs,
+  "reaffirms", refusals_told._REFUSAL_RESTATED) tells no comment now but that day's news: 1.00 / 1.00 in all 14 runs,
   nothing hidden.
 """
 
@@ -55,8 +55,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.stories.events import _package_ordinals
 from bot.core.stories.ordinal_words import ordinal_value
+from bot.core.stories.package_ordinals import numbered_packages
 from bot.core.text import fold
 from tests.support.busy_days import report
 from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
@@ -95,7 +95,7 @@ def test_ordinals_in_words(words: str, number: int | None):
     ("Italy's eleventh minister visits Kyiv", set()),
 ])
 def test_package_numbers_in_words(opening: str, keys: set[str]):
-    assert _package_ordinals(fold(opening), {"IT"}) == keys
+    assert numbered_packages(fold(opening), {"IT"}) == keys
 
 
 # ---------------------------------------------------------------- pairs

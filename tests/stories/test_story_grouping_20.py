@@ -1,7 +1,7 @@
 """Story grouping round 20: "a second package" that means another one, one outlet's reports of one numbered event,
 and a held-out busy day.
 
-- A package's number in its donor's series names one event (events._package_ordinals). But wire copy also writes
+- A package's number in its donor's series names one event (package_ordinals.numbered_packages). But wire copy also writes
   "a second package" (with an indefinite article: "un deuxième paquet", "une seconde tranche", "ein zweites Paket")
   for another one, and counts packages within a period ("second package this month", "third in as many weeks",
   "deuxième paquet en une semaine", "binnen einer Woche sein zweites Paket"). Read as the series' number, one donor's
@@ -14,7 +14,7 @@ and a held-out busy day.
 - Review 42's day C: the English wire's round-up led by the first Mirage jets stayed apart from the same wire's
   report of them (a feed's own reports joined only as near-copies or marked revisions). An outlet's reports that all
   lead with the same pledge of one numbered event (a first or n-th delivery, a donor's n-th package: it happens once)
-  now join (matching._own_reports_of_one_numbered_event); the round-up's lead is still checked against every report
+  now join (same_feed.own_reports_of_one_numbered_event); the round-up's lead is still checked against every report
   of a story (same_event._lead_untold), so it takes no other event's story in any order.
 
 Every text below was written for this file and labelled before its first run. First runs (2026-12-05), main's code
@@ -39,8 +39,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.events import _package_ordinals
 from bot.core.stories.matching import StoryCandidate, matching_stories
+from bot.core.stories.package_ordinals import numbered_packages
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import matcher_joins, report_fingerprint, shipped_analyzer  # noqa: F401 - the analyzer fixture
@@ -74,7 +74,7 @@ from tests.support.story_pairs import matcher_joins, report_fingerprint, shipped
     ("Iceland's 26th package, to arrive within six months", {"IS|26"}),
 ])
 def test_a_second_package_that_means_another(opening: str, keys: set[str]):
-    assert _package_ordinals(fold(opening), {"IS"}) == keys
+    assert numbered_packages(fold(opening), {"IS"}) == keys
 
 
 # (name, (lang, title, text), (lang, title, text), hours apart, one event?), labelled by hand before their first run.

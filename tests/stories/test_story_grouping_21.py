@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.events import _genres
+from bot.core.stories.genres import headline_genres
 from bot.core.stories.matching import StoryCandidate, matching_stories
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, report
@@ -127,7 +127,7 @@ def test_every_report_joins_the_story_of_its_event(day, dates, analyzer):
     "Chronologie - Die Panzerlieferungen an Kiew",
 ])
 def test_a_wire_background_piece_is_marked_by_its_headline(title):
-    assert "background" in _genres(fold(title))
+    assert "background" in headline_genres(fold(title))
 
 
 @pytest.mark.parametrize("title", [
@@ -136,7 +136,7 @@ def test_a_wire_background_piece_is_marked_by_its_headline(title):
     "Poland hands Ukraine 12 more Krab howitzers",
 ])
 def test_news_is_no_background_piece(title):
-    assert "background" not in _genres(fold(title))
+    assert "background" not in headline_genres(fold(title))
 
 
 # Cause 29: "this week" anywhere in a headline marks a round-up of the week, in the three languages.
@@ -147,7 +147,7 @@ def test_news_is_no_background_piece(title):
     "Was Kiew in dieser Woche zugesagt wurde",
 ])
 def test_this_week_anywhere_in_a_headline_is_read(title):
-    assert "this week" in _genres(fold(title))
+    assert "this week" in headline_genres(fold(title))
 
 
 # Cause 26 (needed cause 18, jammers as a kind of thing, fixed in bot/core/pledges by pledges round 31,

@@ -12,7 +12,7 @@ labelled by hand (one event or not) before their first run. The controls: a head
 in the future ("to send", "va livrer", "will") is a decision and stays apart from the delivery,
 and so does a full report of the pledge. First run (main's code at 4d99200): 3 of 7, the four
 headline-only items apart from their delivery (a phase conflict), the three controls apart.
-Fixed in bot/core/stories/events.py (_told_in_either_phase, EventEvidence.either_phase): such a
+Fixed in bot/core/stories/lead_pledges.py (told_in_either_phase, EventEvidence.either_phase): such a
 headline's pledges are told in both phases and keyed both as pledged and as delivered, so they
 conflict with neither and agree with either (same_event._phases_agree for the headline systems):
 7 of 7. A headline in the future, or with a body of more than one sentence, is read as before.

@@ -1,4 +1,4 @@
-"""StoryIndex (bot/core/stories/matching.py): the same answers as match_story, without
+"""StoryIndex (bot/core/stories/story_index.py): the same answers as match_story, without
 comparing an article with every story, on the hand-written articles grouped by event
 (tests/support/story_events.py), the labelled evaluation items and generated fingerprints;
 and what the index keeps, forgets and must reload."""
@@ -16,14 +16,10 @@ from hypothesis import strategies as st
 
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.matching import (
-    SAME_STORY_THRESHOLD,
-    StoryCandidate,
-    StoryIndex,
-    match_story,
-    matching_stories,
-    similarity,
-)
+from bot.core.stories.likeness import similarity
+from bot.core.stories.matching import StoryCandidate, match_story, matching_stories
+from bot.core.stories.story_index import StoryIndex
+from bot.core.stories.story_score import SAME_STORY_THRESHOLD
 from tests.support.story_articles import LEOPARD_EN_1, LEOPARD_EN_2, NATO_AFP, NATO_DW, PATRIOT_EN_1, PATRIOT_EN_2
 from tests.support.story_events import EVENTS, NOW, candidate, fingerprint, fingerprint_of
 

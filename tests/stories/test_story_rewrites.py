@@ -28,8 +28,9 @@ from datetime import timedelta
 import pytest
 
 from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
-from bot.core.stories.matching import NEAR_COPY, same_event_score, similarity
+from bot.core.stories.likeness import NEAR_COPY, similarity
 from bot.core.stories.revisions import article_key, revision_headline
+from bot.core.stories.story_score import same_event_score
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 AGENCY = "https://agency.example/world/"
@@ -187,7 +188,7 @@ def test_an_unmarked_rewrite_joins_by_its_address_only(analyzer):
     assert same_event_score(first, elsewhere, same_feed=True, apart=timedelta(hours=3)) == 0.0
     # The agency's other report, at its own address, stays apart; and at the report's
     # address it would too: the address marks a rewrite, whose words must still be the
-    # report's (0.65 alike against 0.38, matching.REVISION_SIMILARITY).
+    # report's (0.65 alike against 0.38, revision_pairs.REVISION_SIMILARITY).
     distinct = _print(case, 2, analyzer, AGENCY + "belgium-f16-autumn")
     assert same_event_score(first, distinct, same_feed=True, apart=timedelta(hours=3)) == 0.0
     distinct_here = _print(case, 2, analyzer, CASES[case][2][2])
@@ -242,6 +243,6 @@ def test_the_marks_agencies_give_a_rewritten_report(title, marked):
 def test_the_address_of_a_rewritten_report(one, other, same):
     assert (article_key(one) == article_key(other)) is same
     assert article_key("not an address") == article_key("") == ""
-    # a feed linking every entry to its home page gives no address to share (matching.py
+    # a feed linking every entry to its home page gives no address to share (revision_pairs.py
     # takes an empty key for none)
     assert article_key("https://agency.example/") == article_key("https://www.agency.example") == ""

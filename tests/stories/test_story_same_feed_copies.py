@@ -30,7 +30,8 @@ from datetime import timedelta
 import pytest
 
 from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.matching import same_event_score, similarity
+from bot.core.stories.likeness import similarity
+from bot.core.stories.story_score import same_event_score
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 WIRE_MONDAY = ("Germany to send Ukraine more IRIS-T missiles, Pistorius says",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from unittest import mock
 
-from bot.core.stories import matching
+from bot.core.stories import matching, story_index, story_score
 
 DONORS = ("Germany", "France", "the Netherlands", "Norway", "Denmark", "Poland", "Sweden", "Canada")
 SYSTEMS = ("Leopard 2 tanks", "IRIS-T launchers", "Patriot launchers", "CV90 vehicles", "Caesar howitzers",
@@ -55,14 +55,15 @@ class ScoreCount:
 
 @contextmanager
 def counted_story_scores() -> Iterator[ScoreCount]:
-    """Count the scored comparisons of an article with a story (matching._story_score),
+    """Count the scored comparisons of an article with a story (story_score.story_score),
     the work that grows with the pairs compared."""
     count = ScoreCount()
-    score = matching._story_score
+    score = story_score.story_score
 
     def counted(*args, **kwargs):
         count.calls += 1
         return score(*args, **kwargs)
 
-    with mock.patch.object(matching, "_story_score", counted):
+    # Counted where it is called: the index (a poll's path) and matching_stories.
+    with mock.patch.object(story_index, "story_score", counted), mock.patch.object(matching, "story_score", counted):
         yield count

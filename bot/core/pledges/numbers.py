@@ -384,7 +384,7 @@ def find_money(
 
 # What wire copy writes before a figure it rounds or converts (folded text, as regex
 # alternatives): "about", "soit environ", "rund", "umgerechnet". The story matcher reads
-# them too (stories.events._ROUGHLY).
+# them too (stories.figures_told._ROUGHLY).
 APPROXIMATELY = (
     "about|around|approximately|roughly|some|nearly|almost|environ|soit|pres de|rund|etwa|circa|knapp|"
     "umgerechnet|equivalent to|the equivalent of"

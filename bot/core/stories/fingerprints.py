@@ -8,7 +8,7 @@ Each article is reduced to a small `StoryFingerprint`:
 - headline: the names in the title, i.e. who gives what;
 - event: who gives what, in which phase, on which day (bot/core/stories/events.py).
 How words become these features is bot/core/stories/wording.py; how two fingerprints
-are compared is bot/core/stories/matching.py.
+are compared is bot/core/stories/likeness.py (wording) and story_score.py (one story or not).
 
 One fingerprint costs about 1-3 KB of JSON. A story keeps its first report's
 fingerprint, the event evidence of up to MAX_MEMBERS joining reports and the words of

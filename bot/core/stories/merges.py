@@ -18,7 +18,7 @@ they become one, when that is safe:
   wire come first;
 - two stories that share a feed merge only as near-copies, or when one holds an outlet's
   marked revision of a report of the other: an outlet's second report joins a story
-  only as a copy or a revision of its first (the same-feed rule of `_story_score`), unless
+  only as a copy or a revision of its first (the same-feed rule of `story_score.story_score`), unless
   the outlet's reports in one are its analyses and in the other its news reports
   (`commentary_beside_news`);
 - a story whose alert a chat may already have seen (anything but a pending delivery)
@@ -35,18 +35,13 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.matching import (
-    LATE_REPORT_SIMILARITY,
-    NEAR_COPY,
-    StoryCandidate,
-    commentary_beside_news,
-    late_report_reach,
-    nearest_apart,
-    revision_of,
-    settle_correction,
-    similarity,
-)
+from bot.core.stories.likeness import NEAR_COPY, similarity
+from bot.core.stories.matching import StoryCandidate
+from bot.core.stories.report_times import nearest_apart
+from bot.core.stories.revision_pairs import revision_of, settle_correction
 from bot.core.stories.same_event import compare
+from bot.core.stories.same_feed import commentary_beside_news
+from bot.core.stories.story_score import LATE_REPORT_SIMILARITY, late_report_reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +61,11 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     `window` is the story window: stories further apart than that merge only within
     a late report's reach, when they share a donor or system and their most alike
     reports are as alike as a late re-telling must be to join a story (see
-    `_story_score`); `newcomer`, the report that qualifies for both, counts as a report of
+    `story_score.story_score`); `newcomer`, the report that qualifies for both, counts as a report of
     each there."""
     # Read as the matcher reads a report's time, so a story opened by a month-only date
     # is not kept from merging with one that a report of the same days joined; and from
-    # their nearest reports, as a newcomer is from a story's (matching.nearest_apart).
+    # their nearest reports, as a newcomer is from a story's (report_times.nearest_apart).
     apart = min(nearest_apart(moment, b.times()) for moment in a.times())
     if apart > late_report_reach(window):
         return False
@@ -86,7 +81,7 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
         return False
     shared_feeds = a.feeds & b.feeds
     # (An outlet's analysis in one and its news report in the other: judged as any two
-    # outlets' reports, matching.commentary_beside_news.)
+    # outlets' reports, same_feed.commentary_beside_news.)
     if shared_feeds and not all(commentary_beside_news(a.fingerprint, b.fingerprint, feed) for feed in shared_feeds):
         return _likeness(a, b) >= NEAR_COPY or revision_of(a.fingerprint, b.fingerprint)
     return True

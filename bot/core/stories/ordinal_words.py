@@ -2,7 +2,7 @@
 accents, "ß" as "ss"), read as their number: "eleventh", "twenty-first", "onzieme",
 "vingt et unieme", "elftes", "einundzwanzigsten". Wire copy numbers a donor's aid packages
 in digits or in words as house style has it ("11th package", "elftes Paket"), and the two
-must read alike (see events._NTH_PACKAGE).
+must read alike (see package_ordinals.NTH_PACKAGE).
 
 Only 2 to 99: "first" is told of a period or a scheme as often as of a donor's series ("the
 first package this year", "the first package under the new fund"), which digits seldom are.

@@ -3,7 +3,7 @@ text: bot.core.text.fold).
 
 Wire copy numbers a donor's packages ("its 26th package", "son deuxième paquet", "sein
 zweites Hilfspaket"), and a number of one donor's series names one event
-(events._package_ordinals). But the same words also count packages within a period, or
+(package_ordinals.numbered_packages). But the same words also count packages within a period, or
 just mean "another one":
 - a count within a period: "a second package this month", "its second in a week", "third
   package in as many weeks", "deuxième paquet en une semaine", "ce mois-ci", "binnen einer

@@ -1,7 +1,7 @@
 """An outlet's revision of its own report: "UPDATE 1-", "CORRECTED-", "(aktualisiert)". Pure.
 
 A feed's second report joins a story that already has one of its reports only as a
-near-copy (bot/core/stories/matching.py): an outlet rarely files two reports of one
+near-copy (bot/core/stories/story_score.py): an outlet rarely files two reports of one
 event, and its two reports of a day are usually two events (a live blog's entries above
 all). Wire services do file a second report of one event, and say so in the headline: an
 update adds paragraphs (a reaction, a quote), which takes the text below a near-copy's

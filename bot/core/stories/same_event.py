@@ -55,7 +55,7 @@ class EventMatch:
     previews: bool = False
     # One side comments on the refusal the other reports (see `_follows_up`).
     follows_up: bool = False
-    # Both deny a report (events._denial): the denial is their news, not the pledges read.
+    # Both deny a report (refusals_told.denial): the denial is their news, not the pledges read.
     denials: bool = False
     # Both tell nothing but refusals (see `_only_refusals`).
     refusals: bool = False
@@ -72,8 +72,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - meeting: both report a meeting or a statement (no government's pledge, no system in
       the headline: `EventEvidence.is_about_an_item`) and their leads name different
       standing meetings (a NATO ministers' meeting and the contact group's of the same
-      week; see events._MEETINGS), or their openings are about different ones (the first
-      each names, events._meeting_of: "NATO ministers met on Thursday, two days after the
+      week; see gatherings.MEETINGS), or their openings are about different ones (the first
+      each names, gatherings.meeting_of: "NATO ministers met on Thursday, two days after the
       contact group met on Tuesday" is the ministers' meeting); or one lead
       names a standing meeting and the other tells of no gathering at all (a statement
       made elsewhere that day: `_statement_beside_meeting`);
@@ -168,7 +168,7 @@ def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
     `_lead_untold`). A conflict unless the two report the same numbered event (the n-th
     delivery of a system, a package's number: `_same_numbered_event`; "More Dutch F-16s
     arrive as France delivers its first Mirage" is the Mirage's first delivery, whatever it
-    leads with); then the story the round-up leads with is preferred (matching._keep). A
+    leads with); then the story the round-up leads with is preferred (matching.keep_ranked). A
     count shared is no such event: "Spain promised six more Leopard tanks" in a round-up
     led by France's jets is the count of Spain's news, told second."""
     return _lead_untold(a, b) or _lead_untold(b, a)
@@ -220,12 +220,12 @@ def _only_refusals(side: EventEvidence) -> bool:
 
 
 def _weighs_the_week(side: EventEvidence) -> bool:
-    """The headline marks a round-up of the week (events._genres: "Week in review:",
+    """The headline marks a round-up of the week (genres.headline_genres: "Week in review:",
     "La semaine de ...", "Wochenrückblick") and the report names several governments as
     givers or several days: it tells several events (a summit on Wednesday, a delivery on
     Friday), and joined to one of them it would head that story or hide behind it; so does a
     headline saying "this week" that names no government ("Air defence pledged to Ukraine
-    this week"), and a wire's factbox or timeline (events._BACKGROUND) naming several. A
+    this week"), and a wire's factbox or timeline (genres._BACKGROUND) naming several. A
     weekly re-telling one government's news of one day ("Week in review: The Hague's
     drones and shells for Kyiv") is a report of that news."""
     several = len(side.donors) >= 2 or len(side.weekdays) >= 2 or len(side.dates) >= 2
@@ -234,7 +234,7 @@ def _weighs_the_week(side: EventEvidence) -> bool:
 
 
 def _hung_on_its_lead(background: EventEvidence, news: EventEvidence) -> bool:
-    """`background` is a wire's factbox, timeline or Q+A (events._BACKGROUND) and the news its
+    """`background` is a wire's factbox, timeline or Q+A (genres._BACKGROUND) and the news its
     opening leads with is `news`'s: the same donor giving the same kind of thing
     (EventEvidence.lead_pledge), or the one government its headline names is the only one
     `news` names. A factbox hung on Canada's NASAMS pledge recalls the week's
@@ -305,7 +305,7 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
     both name, or the kind of thing): the comment filed a day later on that refusal. Its
     lead names its own day and what the refusal blocks ("Berlin promised Kyiv 30 more
     Gepard last year"), read as another government's pledge; neither is the refusal's day
-    or phase. A refusal lifted is no such comment (events._REFUSAL_LIFTED), nor is a
+    or phase. A refusal lifted is no such comment (refusals_told._REFUSAL_LIFTED), nor is a
     government's later decision told beside the refusal.)"""
     if "refusal told" not in comment.occasions:
         return False
@@ -620,7 +620,7 @@ def one_numbered_event_led_alike(a: EventEvidence, b: EventEvidence) -> bool:
     """Both report the same n-th delivery of a system or the same n-th package of a donor
     (`_same_numbered_event`, which happens once), lead with the same pledge and give no
     figures that differ: one outlet's report of the first Mirage jets in Ukraine and its
-    round-up of the day led by them (see matching._own_reports_of_one_numbered_event). Its
+    round-up of the day led by them (see same_feed.own_reports_of_one_numbered_event). Its
     two texts of one package with other sums are its report and an unmarked correction, or
     a template's two announcements: a doubt, and in doubt two reports stay apart."""
     return bool(a.lead_pledge and a.lead_pledge == b.lead_pledge and _same_numbered_event(a, b)
