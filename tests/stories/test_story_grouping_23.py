@@ -41,7 +41,10 @@ date modes gave the same figures in every order): both risks are real.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.busy_days import BusyDays, busy_day_checks, report
+from tests.support.story_pairs import matcher_joins, pair_case
 
 EN, EN2, FR, DE, DE2 = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
 
@@ -147,3 +150,44 @@ def test_the_days_are_as_described() -> None:
         assert {item["lang"] for item in items} == {"en", "fr", "de"}
     ids = [item["id"] for items in DAYS.values() for item in items]
     assert len(ids) == len(set(ids))
+
+
+# ---- Pairs, labelled by hand before their first run (one event or not), published `hours` apart with no
+# date: a government's announcement that parliament must still approve against the vote (review 45's day B,
+# dated now, R1's report once stored), and a headline alone naming the figure of a decision.
+_DUTCH_PENDING_DE = ("de", "Niederlande wollen 500 Millionen Euro für Munition an Kiew geben",
+                     "DEN HAAG (Agentur) - Die niederländische Regierung will der Ukraine 500 Millionen Euro für "
+                     "Artilleriemunition geben. Das Parlament muss dem Paket noch zustimmen.")
+_DUTCH_PENDING_EN = ("en", "Netherlands to give Ukraine 500 million euros for ammunition",
+                     "THE HAGUE (Wire) - The Dutch government will give Ukraine 500 million euros for artillery "
+                     "ammunition, pending parliamentary approval.")
+_DUTCH_VOTE_EN = ("en", "Dutch parliament approves 500 million euros for Ukraine's ammunition",
+                  "THE HAGUE (Wire) - The Dutch parliament approved 500 million euros to buy artillery ammunition "
+                  "for Ukraine by a wide majority.")
+_DUTCH_VOTE_DE = ("de", "Niederländisches Parlament billigt 500 Millionen Euro für Munition",
+                  "DEN HAAG (Agentur) - Das niederländische Parlament hat 500 Millionen Euro für Artilleriemunition "
+                  "für die Ukraine gebilligt.")
+_SWEDISH_PLEDGE = DAY_D[0]["lang"], DAY_D[0]["title"], DAY_D[0]["summary"]
+
+PAIRS = [
+    pair_case("announcement-pending-apart-from-vote-de-en", _DUTCH_PENDING_DE, _DUTCH_VOTE_EN, 2, False),
+    pair_case("announcement-pending-apart-from-vote-en-de", _DUTCH_PENDING_EN, _DUTCH_VOTE_DE, 2, False),
+    pair_case("danish-announcement-apart-from-vote",
+              ("en", "Denmark unveils DKK 3 billion drone package for Ukraine",
+               "COPENHAGEN (Wire) - Denmark's government unveiled a 3 billion crown package of drones for Ukraine, "
+               "subject to approval by parliament."),
+              ("fr", "Le Parlement danois approuve 3 milliards de couronnes de drones pour l'Ukraine",
+               "COPENHAGUE (Agence) - Le Parlement danois a approuvé une enveloppe de 3 milliards de couronnes "
+               "destinée à l'achat de drones pour l'Ukraine."), 2, False),
+    # Controls: two reports of one vote, two of one announcement.
+    pair_case("two-reports-of-the-vote", _DUTCH_VOTE_EN, _DUTCH_VOTE_DE, 2, True),
+    pair_case("two-reports-of-the-announcement", _DUTCH_PENDING_DE, _DUTCH_PENDING_EN, 2, True),
+    # A headline alone in the present naming the decision's figure is that decision's headline.
+    pair_case("present-headline-with-the-pledge-count",
+              ("en", "Sweden delivers 18 Archer howitzers to Ukraine", ""), _SWEDISH_PLEDGE, 2, True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS)
+def test_pairs(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
