@@ -197,17 +197,9 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails). The first run's
 # (RB-DE-02 not stored, score 1) was fixed by relevance round 20 (tests/rules/test_rules_relevance_20.py: a
 # donor strengthening Ukraine's forces told verb-last); stored, it then joined the parliament's vote in 4 of
-# 7 orders when all are dated now.
-_NORWAY_DE_JOINS_THE_VOTE = (
-    "dated now, the German report of Norway's announcement (RB-DE-02, stored since relevance round 20) joins "
-    "the story of the parliament's vote five days later (RB-EN-03, RB-FR-02) in 4 of 7 orders, apart from the "
-    "English report of the announcement: same donor, sum, system and phase (pledged), and nothing read tells "
-    "the announcement from the vote")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("apart", "B", "today"): _NORWAY_DE_JOINS_THE_VOTE,
-    ("joined", "B", "today"): _NORWAY_DE_JOINS_THE_VOTE,
-    ("hidden", "B", "today"): _NORWAY_DE_JOINS_THE_VOTE,
-}
+# 7 orders when all are dated now, fixed by stories round 23 (bot/core/stories/approvals.py: an approval still
+# to come against one given). Nothing left.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

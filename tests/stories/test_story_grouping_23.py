@@ -36,6 +36,17 @@ date modes gave the same figures in every order): both risks are real.
   F-16s "sent" ("sends", "envoie", "schickt") make a story of their own apart from the full report of the
   delivery (3 missed pairs); the Czech "hands over" and "remet" headlines join the German report of the
   handing-over in all 7.
+
+Fixed in bot/core/stories: a headline alone told in either phase now conflicts in phase with a report of a
+decision only unless the two share a count or a sum (same_event._present_headline_beside_decision), and counts
+its things in both phases (events.py, `counted`); "sends", "envoie(nt)", "schickt/schicken" are verbs of such
+headlines (lead_pledges._PRESENT_HANDING_OVER). Then both days right in all 7 orders and both date modes.
+
+The pairs below (written after the busy days, labelled before their first run): on main's code at 39657dc, 3
+of 6 - the three announcements that parliament must still approve joined the vote's report (nothing told
+the two steps apart); the controls and the headline naming the pledge's count right. Fixed by
+bot/core/stories/approvals.py (an approval given against one still to come: conflict "step" in
+same_event.compare): 6 of 6, and review 45's day B right in all 7 orders dated now.
 """
 
 
@@ -122,19 +133,8 @@ DAYS = {"D": DAY_D, "E": DAY_E}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What is left: (check, day, dates) -> what is read instead (strict xfails).
-_HEADLINE_JOINS_THE_PLEDGE = (
-    "the headlines alone 'Sweden delivers Archer howitzers' and 'Schweden liefert Archer-Haubitzen' (told in either "
-    "phase since round 22) join the story of Sweden's new pledge of 18 Archers when they come before the full "
-    "report of the delivery (3 of 7 orders)")
-_SENDS_READ_AS_DECIDED = (
-    "'Denmark sends', 'Le Danemark envoie', 'Dänemark schickt' as headlines alone are read as pledged (the present "
-    "of sending is no verb of round 22's either-phase headlines) and conflict in phase with the full report of "
-    "the delivery: a story of their own in all 7 orders")
-LEFT: dict[tuple[str, str, str], str] = {
-    **{(check, "D", dates): _HEADLINE_JOINS_THE_PLEDGE
-       for check in ("apart", "joined", "hidden") for dates in ("today", "real")},
-    **{("joined", "E", dates): _SENDS_READ_AS_DECIDED for dates in ("today", "real")},
-}
+# What is left: (check, day, dates) -> what is read instead (strict xfails). Nothing since the fixes below.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
