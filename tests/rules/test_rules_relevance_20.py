@@ -1,7 +1,7 @@
 """Relevance round 20: review 45's cause R1 (tests/stories/test_review_45.py, day B): German wire copy
 tells a donor strengthening or equipping Ukraine's forces with the verb last and the means between
-("will die Luftverteidigung der Ukraine mit 5 Milliarden Kronen stärken", "die ukrainischen
-Streitkräfte mit 500 Drohnen ausstatten"). English puts the verb next to Ukraine ("to strengthen
+("will die Flugabwehr der Ukraine mit weiteren 2 Milliarden Kronen stärken", "die ukrainischen
+Streitkräfte mit 500 Drohnen ausstatten": examples of this file). English puts the verb next to Ukraine ("to strengthen
 Ukraine's air defence") and French close to it, so "strengthen/renforcer/stärken near Ukraine"
 reads them; in German the means push the verb past that distance.
 
