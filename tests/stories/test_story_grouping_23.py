@@ -191,3 +191,18 @@ PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS)
 def test_pairs(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+@pytest.mark.parametrize(("lead", "told"), [
+    ("The package still needs the approval of the Norwegian parliament.", {"approval pending"}),
+    ("Das Parlament muss dem Paket noch zustimmen.", {"approval pending"}),
+    ("Le Parlement danois a approuvé mercredi l'enveloppe.", {"approval given"}),
+    # Another government's consent (a re-export) is no parliament's step.
+    ("Germany still needs the approval of Switzerland to pass the ammunition on.", set()),
+    ("The government will send more drones, the minister said.", set()),
+])
+def test_the_step_of_a_parliament_is_read_from_the_lead(lead, told):
+    from bot.core.stories.approvals import approval_told
+    from bot.core.text import fold
+
+    assert approval_told(fold(lead)) == told

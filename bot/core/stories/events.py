@@ -409,8 +409,9 @@ def event_evidence(
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded))
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
-    # is as likely, so it takes both phases and conflicts with neither report (see
-    # `told_in_either_phase`).
+    # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
+    # one of a decision that names its figure (see `told_in_either_phase` and
+    # same_event._present_headline_beside_decision).
     either_phase = told_in_either_phase(title, body, telling)
     phases = {PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
     system_phases = {f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
