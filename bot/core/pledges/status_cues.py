@@ -209,13 +209,23 @@ _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|se
 
 
 # Assets frozen are sanctions on Russia, no aid withheld: "frozen Russian assets", "a
-# frozen-asset loan", "les avoirs russes gelés", "Russian assets that were frozen".
+# frozen-asset loan", "les avoirs russes gelés", "Russian assets that were frozen". Funds,
+# reserves and holdings frozen are Russia's only when named so ("frozen Russian central bank
+# reserves"): bare, they are usually aid held back ("has frozen funds for Ukraine").
 _FROZEN_WORD = ("freez", "frozen", "gel")
+_RUSSIAN_OWNER = r"(?:russian|russia's|moscow's|central[\s-]bank|sovereign|russes?)"
 _ASSETS_AFTER = lazy(
-    r"[\s-]+(?:(?:the|of|les|des|de)\s+)?(?:(?:russian|russia's|moscow's|central[\s-]bank|sovereign|state|russes?)\s+){0,3}"
-    r"(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\b"
+    r"[\s-]+(?:(?:the|of|les|des|de)\s+)?(?:"
+    rf"(?:(?:{_RUSSIAN_OWNER}|state)\s+){{0,3}}(?:assets?|avoirs|actifs)|"
+    rf"(?:{_RUSSIAN_OWNER}\s+){{1,3}}(?:funds|reserves|holdings|fonds)|"
+    r"(?:fonds|reserves)\s+(?:russes?|souverains?)"
+    r")\b"
 )
-_ASSETS_BEFORE = lazy(r"\b(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\s+(?:[\w'-]+\s+){0,3}$")
+_ASSETS_BEFORE = lazy(
+    r"(?:\b(?:assets?|avoirs|actifs)|"
+    rf"\b{_RUSSIAN_OWNER}\s+(?:funds|reserves|holdings)|\b(?:fonds|reserves)\s+(?:russes?|souverains?))"
+    r"\s+(?:[\w'-]+\s+){0,3}$"
+)
 # A plant that makes power or chemicals is no arms plant ("the Zaporizhzhia nuclear power
 # plant in Ukraine").
 _POWER_PLANT_BEFORE = lazy(
