@@ -5,7 +5,9 @@ before its fix; round 35's own readings stay (tests/pledges/test_pledges_wire_35
 tests/pledges/test_review_45.py).
 
 1. Funds, reserves or holdings frozen are Russia's only when named so: bare, "frozen funds for
-   Ukraine" is aid held back, a refusal (status_cues)."""
+   Ukraine" is aid held back, a refusal (status_cues).
+2. A donor refilling its own stocks ("to replenish Pentagon stocks", "pour reconstituer ses stocks")
+   keeps the sum at home: the sum is no price of the things given (items)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,34 @@ def test_french_aid_funds_frozen_are_a_refusal() -> None:
 ])
 def test_russian_funds_frozen_are_still_no_refusal(lang: str, text: str) -> None:
     assert "refused" not in {status for _, _, status, _ in figures(text, lang)}
+
+
+# ---------------------------------------------------------------- 2. a donor's own stocks refilled
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The package includes $3 billion to replenish Pentagon stocks of Patriot missiles sent to Ukraine.",
+     {("US", "funding", "pledged", 3_000_000_000), ("US", "air_defence", "delivered", None)}),
+    ("en", "Germany will spend 1.5 billion euros to restock Bundeswehr stocks of howitzers it sent to Ukraine.",
+     {("DE", "funding", "pledged", 1_500_000_000), ("DE", "artillery", "delivered", None)}),
+    ("fr", "La France consacrera 1 milliard d'euros pour reconstituer ses stocks de canons Caesar envoyés à "
+           "l'Ukraine.",
+     {("FR", "funding", "pledged", 1_000_000_000), ("FR", "artillery", "delivered", None)}),
+])
+def test_a_donors_own_stocks_refilled_are_no_price_of_the_gift(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_things_for_ukraine_replenished_still_cost_the_sum() -> None:
+    assert figures("Washington will set aside $3 billion to replenish Patriot interceptors for Ukraine.", "en") == {
+        ("US", "air_defence", "pledged", 3_000_000_000)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Germany will spend 500 million euros to replenish the stocks of the Ukrainian army with artillery "
+           "shells.", {("DE", "ammunition", "pledged", 500_000_000)}),
+    ("fr", "Les Pays-Bas vont verser 150 millions d'euros pour reconstituer les stocks d'obus de l'armée "
+           "ukrainienne.", {("NL", "ammunition", "pledged", 150_000_000)}),
+])
+def test_ukraines_stocks_refilled_still_cost_the_sum(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
