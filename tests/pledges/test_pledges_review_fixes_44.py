@@ -7,7 +7,9 @@ tests/pledges/test_review_45.py).
 1. Funds, reserves or holdings frozen are Russia's only when named so: bare, "frozen funds for
    Ukraine" is aid held back, a refusal (status_cues).
 2. A donor refilling its own stocks ("to replenish Pentagon stocks", "pour reconstituer ses stocks")
-   keeps the sum at home: the sum is no price of the things given (items)."""
+   keeps the sum at home: the sum is no price of the things given (items).
+3. A chamber qualified by another country's name ("Japan's House of Representatives", "l'Assemblée
+   nationale bulgare") is that country's, not the US's or France's (chambers)."""
 
 from __future__ import annotations
 
@@ -79,4 +81,43 @@ def test_things_for_ukraine_replenished_still_cost_the_sum() -> None:
            "ukrainienne.", {("NL", "ammunition", "pledged", 150_000_000)}),
 ])
 def test_ukraines_stocks_refilled_still_cost_the_sum(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- 3. other countries' chambers
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Japan's House of Representatives approved $4.5 billion in aid for Ukraine on Friday.",
+     {("JP", "funding", "pledged", 4_500_000_000)}),
+    ("en", "The Dutch House of Representatives voted on Tuesday to send 18 F-16 jets to Ukraine.",
+     {("NL", "aircraft", "pledged", 18)}),
+    ("fr", "L'Assemblée nationale bulgare a approuvé l'envoi de 100 véhicules blindés à l'Ukraine.",
+     {("BG", "armoured_vehicles", "pledged", 100)}),
+    ("fr", "L'Assemblée nationale slovaque a voté l'envoi de 100 véhicules blindés à l'Ukraine.",
+     {("SK", "armoured_vehicles", "pledged", 100)}),
+    ("fr", "L'Assemblée nationale de Bulgarie a voté jeudi l'envoi de 100 véhicules blindés à l'Ukraine.",
+     {("BG", "armoured_vehicles", "pledged", 100)}),
+])
+def test_a_chamber_another_country_names_is_that_countrys(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_australias_house_names_no_us_giver() -> None:
+    found = figures("Australia's House of Representatives on Thursday approved A$100 million for Ukraine, "
+                    "including 49 Abrams tanks.", "en")
+    assert found and {donor for donor, *_ in found} == {"AU"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The House of Representatives approved $61 billion in aid for Ukraine on Saturday.",
+     {("US", "funding", "pledged", 61_000_000_000)}),
+    ("en", "The U.S. House of Representatives approved $61 billion in aid for Ukraine on Saturday.",
+     {("US", "funding", "pledged", 61_000_000_000)}),
+    ("fr", "L'Assemblée nationale a approuvé l'envoi de 100 véhicules blindés à l'Ukraine.",
+     {("FR", "armoured_vehicles", "pledged", 100)}),
+    ("de", "Das Repräsentantenhaus billigte am Samstag 61 Milliarden Dollar für die Ukraine.",
+     {("US", "funding", "pledged", 61_000_000_000)}),
+])
+def test_a_chamber_named_alone_still_gives_for_its_country(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
