@@ -9,7 +9,9 @@ tests/pledges/test_review_45.py).
 2. A donor refilling its own stocks ("to replenish Pentagon stocks", "pour reconstituer ses stocks")
    keeps the sum at home: the sum is no price of the things given (items).
 3. A chamber qualified by another country's name ("Japan's House of Representatives", "l'Assemblée
-   nationale bulgare") is that country's, not the US's or France's (chambers)."""
+   nationale bulgare") is that country's, not the US's or France's (chambers).
+4. German "plant" (plans) and "planmäßig" are no plan given up, nor is an order placed
+   ("eine Bestellung ... aufgegeben") (cue_patterns, status_cues)."""
 
 from __future__ import annotations
 
@@ -121,3 +123,23 @@ def test_australias_house_names_no_us_giver() -> None:
 ])
 def test_a_chamber_named_alone_still_gives_for_its_country(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- 4. German plans and orders
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rheinmetall plant ein Werk in der Ukraine und hat eine Bestellung über 30 Lynx-Schützenpanzer aufgegeben.",
+     {("DE", "armoured_vehicles", "production", 30)}),
+    ("Planmäßig hat Norwegen die Bestellung von 20 Leopard-Panzern für die Ukraine aufgegeben.",
+     {("NO", "tanks", "production", 20)}),
+    ("Wie im Plan vorgesehen hat Dänemark einen Auftrag über 20 Caesar-Haubitzen für die Ukraine aufgegeben.",
+     {("DK", "artillery", "production", 20)}),
+])
+def test_an_order_placed_is_no_plan_given_up(text: str, expected: set) -> None:
+    assert figures(text, "de") == expected
+
+
+def test_a_german_plan_to_deliver_given_up_is_still_a_refusal() -> None:
+    assert figures("Norwegen hat den Plan zur Lieferung von 20 Leopard-Panzern an die Ukraine aufgegeben.", "de") == {
+        ("NO", "tanks", "refused", 20)}

@@ -162,7 +162,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) {_WORD}|"
      r"(?:abandonn\w*|renonce\w*|annul\w*) (?:a )?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une) ?"
      rf"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d'){_WORD}|"
-     rf"(?:plane|plan|vorhaben|absicht)\w* (?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
+     # (the noun, alone or ending a compound, "Pläne" folded to "plane": not the verb "plant"
+     # nor "planmäßig"; an order in between is placed, see status_cues.find_status_cues)
+     r"(?:plane|plan|plans|vorhaben|vorhabens|absicht|absichten) "
+     rf"(?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
      # ... and the headline's words for it, with what is called off: "scraps transfer of
      # shells", "called off a planned transfer of 15 tanks", "drops tank delivery"
      r"scrap(?:s|ped|ping)?\b|call(?:s|ed|ing)? off\b|"

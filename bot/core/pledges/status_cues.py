@@ -226,6 +226,10 @@ _ASSETS_BEFORE = lazy(
     rf"\b{_RUSSIAN_OWNER}\s+(?:funds|reserves|holdings)|\b(?:fonds|reserves)\s+(?:russes?|souverains?))"
     r"\s+(?:[\w'-]+\s+){0,3}$"
 )
+# A German plan given up ("hat den Plan ... aufgegeben") is no refusal when an order stands
+# between: "hat nach Plan eine Bestellung über 20 Panzer aufgegeben" places the order.
+_PLAN_GIVEN_UP = ("plan", "vorhaben", "absicht")
+_ORDER_PLACED_IN = lazy(r"\b(?:bestellung|auftrag)")
 # A plant that makes power or chemicals is no arms plant ("the Zaporizhzhia nuclear power
 # plant in Ukraine").
 _POWER_PLANT_BEFORE = lazy(
@@ -287,6 +291,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _ASSETS_AFTER.match(folded, e) or _ASSETS_BEFORE.search(folded, max(start, s - 40), s)
             ):
                 continue  # "a loan backed by frozen Russian assets": sanctions, no aid withheld
+            if status == "refused" and folded.startswith(_PLAN_GIVEN_UP, s) and _ORDER_PLACED_IN.search(folded, s, e):
+                continue  # "nach Plan eine Bestellung ... aufgegeben": an order placed, nothing given up
             if status == "manufacture" and folded.startswith("plant", s) and _POWER_PLANT_BEFORE.search(before):
                 continue  # "a nuclear power plant in Ukraine": no arms made
             if status == "refused" and folded.startswith(" than", e):
