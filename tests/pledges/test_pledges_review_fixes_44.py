@@ -11,7 +11,8 @@ tests/pledges/test_review_45.py).
 3. A chamber qualified by another country's name ("Japan's House of Representatives", "l'Assemblée
    nationale bulgare") is that country's, not the US's or France's (chambers).
 4. German "plant" (plans) and "planmäßig" are no plan given up, nor is an order placed
-   ("eine Bestellung ... aufgegeben") (cue_patterns, status_cues)."""
+   ("eine Bestellung ... aufgegeben") (cue_patterns, status_cues).
+5. "paid out of" a budget or a fund is where the money comes from, no payment made (status_cues)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,25 @@ def test_an_order_placed_is_no_plan_given_up(text: str, expected: set) -> None:
 def test_a_german_plan_to_deliver_given_up_is_still_a_refusal() -> None:
     assert figures("Norwegen hat den Plan zur Lieferung von 20 Leopard-Panzern an die Ukraine aufgegeben.", "de") == {
         ("NO", "tanks", "refused", 20)}
+
+
+# ---------------------------------------------------------------- 5. paid out of a source
+
+
+def test_a_sum_to_be_paid_out_of_a_budget_is_still_promised() -> None:
+    assert figures("Germany pledged 600 million euros for Ukraine's air defence, to be paid out of next year's "
+                   "budget.", "en") == {("DE", "air_defence", "pledged", 600_000_000)}
+
+
+def test_things_paid_out_of_a_fund_are_no_payment_made() -> None:
+    found = figures("The 30 Patriot interceptors for Ukraine will be paid out of the European Peace Facility.", "en")
+    assert not {status for _, _, status, _ in found} & {"pledged", "delivered"}
+
+
+def test_a_payout_told_in_the_headline_or_the_perfect_is_still_delivered() -> None:
+    assert figures("The EU pays out a first tranche of 1.5 billion euros to Ukraine.", "en") == {
+        ("EU", "funding", "delivered", 1_500_000_000)}
+    assert figures("Germany has paid out 300 million euros to Ukraine for air defence.", "en") == {
+        ("DE", "air_defence", "delivered", 300_000_000)}
+    assert figures("The Netherlands paid out 200 million euros for drones to Ukraine on Monday.", "en") == {
+        ("NL", "drones", "delivered", 200_000_000)}

@@ -464,7 +464,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
-     # (and "paid out" told in the past or as headline news: "EU pays out first tranche")
+     # (and "paid out" told in the past or as headline news: "EU pays out first tranche"; not
+     # where money will come from, "to be paid out of next year's budget", see status_cues)
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
