@@ -12,7 +12,9 @@ tests/pledges/test_review_45.py).
    nationale bulgare") is that country's, not the US's or France's (chambers).
 4. German "plant" (plans) and "planmäßig" are no plan given up, nor is an order placed
    ("eine Bestellung ... aufgegeben") (cue_patterns, status_cues).
-5. "paid out of" a budget or a fund is where the money comes from, no payment made (status_cues)."""
+5. "paid out of" a budget or a fund is where the money comes from, no payment made (status_cues).
+6. A plan dropped refuses only a plan to give: "dropped plans to buy jets" is the donor's own purchase
+   (cue_patterns)."""
 
 from __future__ import annotations
 
@@ -166,3 +168,24 @@ def test_a_payout_told_in_the_headline_or_the_perfect_is_still_delivered() -> No
         ("DE", "air_defence", "delivered", 300_000_000)}
     assert figures("The Netherlands paid out 200 million euros for drones to Ukraine on Monday.", "en") == {
         ("NL", "drones", "delivered", 200_000_000)}
+
+
+# ---------------------------------------------------------------- 6. a purchase dropped
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin has dropped plans to buy 35 F-35 jets and will instead send 20 Leopard tanks to Ukraine.",
+    "Poland scrapped plans to buy 96 Apache helicopters and will instead send 20 tanks to Ukraine.",
+])
+def test_a_purchase_dropped_is_no_refusal_of_aid(text: str) -> None:
+    found = figures(text, "en")
+    assert "refused" not in _statuses(found, "aircraft")
+    assert _statuses(found, "tanks") == {"pledged"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Sweden has dropped a plan to send 10 Gripen jets to Ukraine.", {("SE", "aircraft", "refused", 10)}),
+    ("fr", "Le Danemark a renoncé à son projet d'envoyer 8 F-16 à l'Ukraine.", {("DK", "aircraft", "refused", 8)}),
+])
+def test_a_plan_to_give_dropped_is_still_a_refusal(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

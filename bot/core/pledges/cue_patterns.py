@@ -159,9 +159,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # aufgegeben" places an order).
      r"(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling)?) "
      r"(?:(?:a|an|the|its|their|his|her|earlier|previous|initial|original|long-standing) ){0,2}"
-     rf"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) {_WORD}|"
+     # (the giving verb itself: a plan dropped "to buy jets" is the donor's own purchase)
+     r"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) "
+     r"(?:send|sending|supply|supplying|deliver|delivering|give|giving|provide|providing|transfer|transferring|"
+     r"donate|donating|lend|lending|ship|shipping|hand|handing|fund|funding|finance|financing)\b|"
      r"(?:abandonn\w*|renonce\w*|annul\w*) (?:a )?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une) ?"
-     rf"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d'){_WORD}|"
+     r"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d')"
+     r"(?:livrer|envoyer|fournir|donner|ceder|transferer|preter|financer|livraison|envoi|fourniture|don|transfert)\b|"
      # (the noun, alone or ending a compound, "Pläne" folded to "plane": not the verb "plant"
      # nor "planmäßig"; an order in between is placed, see status_cues.find_status_cues)
      r"(?:plane|plan|plans|vorhaben|vorhabens|absicht|absichten) "
