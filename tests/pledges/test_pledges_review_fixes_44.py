@@ -14,7 +14,8 @@ tests/pledges/test_review_45.py).
    ("eine Bestellung ... aufgegeben") (cue_patterns, status_cues).
 5. "paid out of" a budget or a fund is where the money comes from, no payment made (status_cues).
 6. A plan dropped refuses only a plan to give: "dropped plans to buy jets" is the donor's own purchase
-   (cue_patterns)."""
+   (cue_patterns).
+7. The EU's numbered sanctions package "added" ("kam ... hinzu") is no promise (status_cues)."""
 
 from __future__ import annotations
 
@@ -189,3 +190,10 @@ def test_a_purchase_dropped_is_no_refusal_of_aid(text: str) -> None:
 ])
 def test_a_plan_to_give_dropped_is_still_a_refusal(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- 7. a sanctions package added
+
+
+def test_a_sanctions_package_added_is_no_promise() -> None:
+    assert figures("Zu den 20 Leopard-Panzern kam am Freitag das 19. Sanktionspaket der EU hinzu.", "de") == set()

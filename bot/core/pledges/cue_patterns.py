@@ -650,7 +650,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
      # a package added to what was given is a promise of its own: "Am Montag kam ein
      # weiteres Paket über 500 Millionen Euro hinzu" (a package named: "hinzu kommen" also
-     # lists what a delivery held)
+     # lists what a delivery held; a sanctions package added is none, see status_cues)
      rf"(?:kam|kommt|kamen|kommen) (?:{_WORD} ){{0,4}}(?:\w*paket\w*|\w*zusage\w*|\w*tranche\w*) "
      rf"(?:{_WORD} ){{0,8}}hinzu\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)

@@ -226,6 +226,10 @@ _ASSETS_BEFORE = lazy(
     rf"\b{_RUSSIAN_OWNER}\s+(?:funds|reserves|holdings)|\b(?:fonds|reserves)\s+(?:russes?|souverains?))"
     r"\s+(?:[\w'-]+\s+){0,3}$"
 )
+# A German package "added" ("kam ... hinzu") is a promise unless it is the EU's sanctions
+# package: "kam das 19. Sanktionspaket hinzu" adds nothing for Ukraine.
+_ADDED_WORD = ("kam ", "kommt ", "kamen ", "kommen ")
+_SANCTIONS_IN = lazy(r"sanktion")
 # Money paid "out of" a budget or a fund: where it comes from, no payment made ("to be paid
 # out of next year's budget"; "has paid out of its own budget" is read by its "has paid").
 _PAID_OUT = ("paid out", "pays out")
@@ -295,6 +299,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _ASSETS_AFTER.match(folded, e) or _ASSETS_BEFORE.search(folded, max(start, s - 40), s)
             ):
                 continue  # "a loan backed by frozen Russian assets": sanctions, no aid withheld
+            if status == "pledged" and folded.startswith(_ADDED_WORD, s) and _SANCTIONS_IN.search(folded, s, e):
+                continue  # "kam das 19. Sanktionspaket der EU hinzu": sanctions on Russia, no aid
             if status == "delivered" and folded.endswith(_PAID_OUT, s, e) and _SOURCE_OF_MONEY_AFTER.match(folded, e):
                 continue  # "will be paid out of the European Peace Facility": the money's source
             if status == "refused" and folded.startswith(_PLAN_GIVEN_UP, s) and _ORDER_PLACED_IN.search(folded, s, e):
