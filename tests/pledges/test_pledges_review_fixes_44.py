@@ -15,7 +15,9 @@ tests/pledges/test_review_45.py).
 5. "paid out of" a budget or a fund is where the money comes from, no payment made (status_cues).
 6. A plan dropped refuses only a plan to give: "dropped plans to buy jets" is the donor's own purchase
    (cue_patterns).
-7. The EU's numbered sanctions package "added" ("kam ... hinzu") is no promise (status_cues)."""
+7. The EU's numbered sanctions package "added" ("kam ... hinzu") is no promise (status_cues).
+8. "a half dozen" and "einem halben Dutzend" are six (numbers).
+"""
 
 from __future__ import annotations
 
@@ -197,3 +199,17 @@ def test_a_plan_to_give_dropped_is_still_a_refusal(lang: str, text: str, expecte
 
 def test_a_sanctions_package_added_is_no_promise() -> None:
     assert figures("Zu den 20 Leopard-Panzern kam am Freitag das 19. Sanktionspaket der EU hinzu.", "de") == set()
+
+
+# ---------------------------------------------------------------- 8. half a dozen
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Norway will send a half dozen F-16 jets to Ukraine.", {("NO", "aircraft", "pledged", 6)}),
+    ("de", "Norwegen will die Ukraine mit einem halben Dutzend Leopard-Panzern unterstützen.",
+     {("NO", "tanks", "pledged", 6)}),
+    ("de", "Die Lieferung eines halben Dutzends Leopard-Panzer an die Ukraine hat Norwegen zugesagt.",
+     {("NO", "tanks", "pledged", 6)}),
+])
+def test_half_a_dozen_is_six(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
