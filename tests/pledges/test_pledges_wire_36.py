@@ -1,0 +1,89 @@
+"""A thirty-sixth round of wire copy: general causes the sixth held-out probe of review 46
+(tests/pledges/test_review_46.py, causes in the review's notes) traced its misses to, each told
+again here in other words and, where the form exists there, other languages, in articles written
+for these tests (none is taken from the real-article set or from the probe). Each was labelled by
+hand before it was run, following the real-article set's conventions (../shared/eval/README.md),
+tests/data/README.md and the probe's own calls (a newspaper's report of a planned delivery that the
+government does not confirm is discussed; money paid into a fund or initiative is a funding record of
+the payer; a figure an appended correction says was wrong gives no record), as (donor, category,
+status, figure): the count of things stated, else the sum of money, else none.
+
+The causes, by the review's names:
+- S1: a giving being prepared, known from the press ("is preparing to ship ..., the paper reported,
+  citing sources", "s'apprêterait à livrer ..., selon un quotidien") is discussed, not promised;
+- S3: "considering sending" / "envisage d'envoyer" / "erwägt, ... zu liefern": the considering verb
+  governs the giving verb after it;
+- C1: money paid told in the bare simple past ("paid ... into", "zahlte ... ein") is paid;
+- C1b: an appended correction note ("an earlier version of this story misstated ...", "Rectificatif",
+  "Korrektur:") is no news: no record comes from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import ARMOUR, MONEY, D, X
+from tests.support.wire_reading import figures, left_as_xfails
+
+# Each is (lang, headline, body, records), the records labelled by hand before the first run.
+ARTICLES = [
+    # S1: a giving being prepared, known from the press
+    ("en", "Portugal preparing to ship howitzers to Kyiv, report says",
+     "LISBON (Reuters) - Portugal is preparing to ship 12 towed howitzers to Ukraine, a weekly newspaper "
+     "reported on Saturday, citing people familiar with the plan. The defence ministry declined to comment.",
+     {("PT", "artillery", X, 12)}),
+    ("fr", "La Grèce s'apprêterait à livrer des blindés à Kiev",
+     "ATHÈNES (AFP) - La Grèce s'apprêterait à livrer 40 véhicules blindés à l'Ukraine, selon un quotidien "
+     "grec citant des sources gouvernementales. Le ministère de la Défense n'a pas souhaité commenter.",
+     {("GR", ARMOUR, X, 40)}),
+    ("de", "Bericht: Norwegen bereitet Lieferung von Haubitzen vor",
+     "OSLO (dpa) - Norwegen bereitet laut einem Zeitungsbericht die Lieferung von acht Haubitzen an die "
+     "Ukraine vor. Das Verteidigungsministerium wollte sich dazu nicht äußern.",
+     {("NO", "artillery", X, 8)}),
+    # S3: the considering verb governs the giving verb after it
+    ("en", "Poland weighs sending more MiG-29s to Ukraine",
+     "WARSAW (Reuters) - Poland is considering sending four more MiG-29 fighter jets to Ukraine, but no "
+     "decision has been made, a government spokesman said on Monday.",
+     {("PL", "aircraft", X, 4)}),
+    ("fr", "Madrid réfléchit à de nouveaux chars pour Kiev",
+     "MADRID (AFP) - L'Espagne envisage d'envoyer dix chars Leopard supplémentaires à l'Ukraine, a indiqué "
+     "lundi la ministre de la Défense, précisant qu'aucune décision n'avait été prise.",
+     {("ES", "tanks", X, 10)}),
+    ("de", "Prag denkt über weitere Panzer für Kiew nach",
+     "PRAG (dpa) - Tschechien erwägt, der Ukraine 15 weitere Kampfpanzer zu liefern, wie ein "
+     "Regierungssprecher am Montag sagte. Entschieden sei noch nichts.",
+     {("CZ", "tanks", X, 15)}),
+    # C1: money paid told in the bare simple past
+    ("en", "Swedish money for Czech shell drive",
+     "STOCKHOLM (Reuters) - Sweden paid 40 million euros into the Czech-led ammunition initiative in October, "
+     "the government said on Tuesday.",
+     {("SE", MONEY, D, 40_000_000)}),
+    ("de", "Dänisches Geld für Munitionsinitiative",
+     "KOPENHAGEN (dpa) - Dänemark zahlte im September 50 Millionen Euro in die tschechische "
+     "Munitionsinitiative ein, teilte das Verteidigungsministerium am Dienstag mit.",
+     {("DK", MONEY, D, 50_000_000)}),
+    # C1b: an appended correction note is no news
+    ("en", "Norway delivers armoured vehicles to Ukraine",
+     "OSLO (Reuters) - Norway has delivered 16 armoured vehicles to Ukraine, the defence ministry said on "
+     "Thursday. (Corrects paragraph 1 to show 16 vehicles, not 60; an earlier version of this story "
+     "misstated the number of armoured vehicles delivered.)",
+     {("NO", ARMOUR, D, 16)}),
+    ("fr", "Le Danemark a livré des drones à l'Ukraine",
+     "COPENHAGUE (AFP) - Le Danemark a livré 30 drones à l'Ukraine, a indiqué jeudi le ministère de la "
+     "Défense. Rectificatif : une précédente version de cette dépêche indiquait à tort que 300 drones "
+     "avaient été livrés.",
+     {("DK", "drones", D, 30)}),
+    ("de", "Finnland hat Haubitzen an die Ukraine übergeben",
+     "HELSINKI (dpa) - Finnland hat der Ukraine zehn Haubitzen geliefert, teilte das Verteidigungsministerium "
+     "am Mittwoch mit. Korrektur: In einer früheren Fassung dieser Meldung hieß es, es seien zwölf Haubitzen "
+     "geliefert worden.",
+     {("FI", "artillery", D, 10)}),
+]
+
+# What the first run left, by headline (strict xfails), filled in after it.
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
+def test_round_36_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
+    assert figures(text, lang, title=title) == expected
