@@ -78,6 +78,23 @@ ARTICLES = [
      "am Mittwoch mit. Korrektur: In einer früheren Fassung dieser Meldung hieß es, es seien zwölf Haubitzen "
      "geliefert worden.",
      {("FI", "artillery", D, 10)}),
+    # C1b again (written after the first run, labelled before their own): a note whose wrong statement names
+    # another status than the news, so that a note read as news shows
+    ("en", "Sweden to send Archer howitzers to Ukraine",
+     "STOCKHOLM (Reuters) - Sweden will send eight Archer howitzers to Ukraine next year, the government said "
+     "on Monday. (An earlier version of this story wrongly said that Sweden had already delivered the "
+     "howitzers.)",
+     {("SE", "artillery", P, 8)}),
+    ("fr", "Lisbonne enverra des chars à Kiev",
+     "LISBONNE (AFP) - Le Portugal enverra quatre chars Leopard à l'Ukraine d'ici l'été, a annoncé lundi le "
+     "gouvernement. Rectificatif : une version précédente de cette dépêche indiquait à tort que les chars "
+     "avaient déjà été livrés.",
+     {("PT", "tanks", P, 4)}),
+    ("de", "Belgien will Panzerhaubitzen an Kiew liefern",
+     "BRÜSSEL (dpa) - Belgien wird der Ukraine 20 Panzerhaubitzen liefern, teilte die Regierung am Montag mit. "
+     "Korrektur: In einer früheren Fassung dieser Meldung hieß es, die Haubitzen seien bereits übergeben "
+     "worden.",
+     {("BE", "artillery", P, 20)}),
 ]
 
 # What the first run left, by headline (strict xfails), filled in after it.
