@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import ARMOUR, MONEY, D, X
+from tests.support.wire_labels import ARMOUR, MONEY, D, P, X
 from tests.support.wire_reading import figures, left_as_xfails
 
 # Each is (lang, headline, body, records), the records labelled by hand before the first run.
