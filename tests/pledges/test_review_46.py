@@ -231,9 +231,6 @@ LEFT: dict[str, str] = {
         "no (NO, air_defence, pledged, 12): the later 'Two NASAMS launchers promised in January have not yet "
         "been delivered' gives (NO, air_defence, pledged, 2), which replaces the package's 12 launchers (the "
         "same donor, category and status; alone the first sentence reads 12)"),
-    "Canada preparing to send 20,000 shells to Ukraine, paper reports": (
-        "reads (CA, ammunition, pledged, 20000): 'is preparing to send' is a promise, and neither 'a newspaper "
-        "reported ..., citing two government sources' nor 'declined to comment' makes it a report still open"),
     "Baltic states each pledge 1,000 drones at Riga meeting": (
         "'Denmark and Finland will pay 90 million euros and 60 million euros respectively for artillery shells' "
         "reads (DK, funding, pledged, 90000000) and (FI, funding, pledged, 90000000) plus an ammunition record "
@@ -262,10 +259,11 @@ LEFT: dict[str, str] = {
         "pledged, None) from 'Bruxelles n'enverra ni chars ni missiles à longue portée': 'ni ... ni' is read as "
         "no negation, and the refused tanks and missiles are not read ('n'enverra pas de chars' is refused)"),
     "Mirage pour l'Ukraine : le ministère des Armées dément une livraison": (
-        "reads (FR, aircraft, pledged, 6): 's'apprêterait à livrer ..., selon un quotidien citant des sources' "
-        "is a promise (the conditional and the press source are not read), and 'a démenti ..., assurant "
-        "qu'« aucune nouvelle livraison d'avions n'est prévue »' refuses nothing; 'poursuit la formation de "
-        "pilotes ukrainiens' gives no training record ('va former des pilotes ukrainiens' does)"),
+        "reads (FR, aircraft, pledged, None) from the headline's 'dément une livraison' and the body's "
+        "'s'apprêterait à livrer six Mirage' (discussed 6 since pledges round 36) is not kept beside it; 'a "
+        "démenti ..., assurant qu'« aucune nouvelle livraison d'avions n'est prévue »' refuses nothing; "
+        "'poursuit la formation de pilotes ukrainiens' gives no training record ('va former des pilotes "
+        "ukrainiens' does)"),
     "La Suisse refuse à nouveau la réexportation de munitions vers l'Ukraine": (
         "reads (CH, ammunition, refused, None) from the headline and (DE, ammunition, pledged, 12000) from the "
         "body: 'a de nouveau refusé mardi d'autoriser' is read as no refusal, so 'l'Allemagne à réexporter' is "
