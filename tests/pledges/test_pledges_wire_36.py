@@ -12,7 +12,7 @@ The causes, by the review's names:
 - S1: a giving being prepared, known from the press ("is preparing to ship ..., the paper reported,
   citing sources", "s'apprêterait à livrer ..., selon un quotidien") is discussed, not promised;
 - S3: "considering sending" / "envisage d'envoyer" / "erwägt, ... zu liefern": the considering verb
-  governs the giving verb after it;
+  governs the giving verb after it, also with an adverb before it ("is also considering sending");
 - C1: money paid told in the bare simple past ("paid ... into", "zahlte ... ein") is paid;
 - C1b: an appended correction note ("an earlier version of this story misstated ...", "Rectificatif",
   "Korrektur:") is no news: no record comes from it.
@@ -20,11 +20,16 @@ The causes, by the review's names:
 First run (2026-12-05, main's code at e56e111, labels unchanged): 7 of 11 (the three press-reported
 preparations read as promises, the bare "paid" gave nothing; the "considering" texts and the German
 "zahlte ... ein" were already read right, and so were the first three correction notes, whose wrong
-statements only repeat the news's own record). Three more correction notes, written then so that a note
-read as news would show (its wrong statement names another status than the news), had their first run
-on this round's code before the note fix (the S1 and C1 changes touch no note): 0 of 3, each note adding
-a delivery. After the fixes 12 of 14; left (LEFT): the German press report, and the English payment into
-an initiative named with its purpose as a separate word ("ammunition initiative").
+statements only repeat the news's own record). Written then and labelled before their own first run:
+three correction notes whose wrong statement names another status than the news, so that a note read
+as news shows (run on this round's code before the note fix, which the S1 and C1 changes do not touch):
+0 of 3, each note adding a delivery; three S3 texts with an adverb before the considering verb ("is also
+considering sending"), run before the S3 fix: 1 of 3 (the French one right); one C1 text, a fund named
+without its purpose, run after the C1 fix: right (main's code reads nothing). After the fixes 17 of 18.
+Found on the way and fixed: the English payment into an initiative named with its purpose as a word of
+its own ("into the Czech-led ammunition initiative") also gave the payer an ammunition record
+(given_items read only the German compound "Munitionsinitiative" as the fund's purpose). Left (LEFT):
+the German press report.
 """
 
 from __future__ import annotations
@@ -81,6 +86,11 @@ ARTICLES = [
      "STOCKHOLM (Reuters) - Sweden paid 40 million euros into the Czech-led ammunition initiative in October, "
      "the government said on Tuesday.",
      {("SE", MONEY, D, 40_000_000)}),
+    # C1 again (written after the first run, labelled before its own): a fund named without its purpose
+    ("en", "Norway tops up Ukraine fund",
+     "OSLO (Reuters) - Norway paid 2 billion crowns into the international fund for Ukraine on Monday, the "
+     "finance ministry said.",
+     {("NO", MONEY, D, 2_000_000_000)}),
     ("de", "Dänisches Geld für Munitionsinitiative",
      "KOPENHAGEN (dpa) - Dänemark zahlte im September 50 Millionen Euro in die tschechische "
      "Munitionsinitiative ein, teilte das Verteidigungsministerium am Dienstag mit.",
@@ -125,10 +135,6 @@ LEFT: dict[str, str] = {
     "Bericht: Norwegen bereitet Lieferung von Haubitzen vor": (
         "reads (NO, artillery, pledged, 8): the delivery noun 'Lieferung' is a promise, and neither German "
         "'bereitet ... vor' nor 'laut einem Zeitungsbericht' is read as a preparation known from the press"),
-    "Swedish money for Czech shell drive": (
-        "adds (SE, ammunition, delivered, None): 'into the Czech-led ammunition initiative' names what the "
-        "initiative buys as a word of its own, which given_items reads as a thing Sweden gives (the German "
-        "compound 'Munitionsinitiative' is read as the fund's purpose); the sum is read right"),
 }
 
 

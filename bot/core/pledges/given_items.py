@@ -125,7 +125,8 @@ _PAID_INTO_A_FUND = lazy(_PAID_INTO + _FUND_WORD + r"\b")
 def paid_into_a_fund(folded: str) -> bool:
     """Whether a sentence (folded) tells money paid into a fund or an initiative."""
     return _PAID_INTO_A_FUND.search(folded) is not None
-_FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-)?" + _FUND_WORD + r"\b")
+# (English names the purpose as a word of its own: "into the Czech-led ammunition initiative")
+_FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-| )?" + _FUND_WORD + r"\b")
 
 
 def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
