@@ -16,7 +16,9 @@ The causes, by the review's names:
 - C1: money paid told in the bare simple past ("paid ... into", "zahlte ... ein") is paid;
 - C1b: an appended correction note ("an earlier version of this story misstated ...", "Rectificatif",
   "Korrektur:") is no news: no record comes from it;
-- S5: what a giving leaves out with "without" / "sans" / "ohne" is not given.
+- S5: what a giving leaves out with "without" / "sans" / "ohne" is not given;
+- C2: "the first missiles" / "les premiers missiles" / "die ersten Raketen" after air defence
+  missiles are those missiles.
 
 First run (2026-12-05, main's code at e56e111, labels unchanged): 7 of 11 (the three press-reported
 preparations read as promises, the bare "paid" gave nothing; the "considering" texts and the German
@@ -30,9 +32,10 @@ without its purpose, run after the C1 fix: right (main's code reads nothing). Af
 Found on the way and fixed: the English payment into an initiative named with its purpose as a word of
 its own ("into the Czech-led ammunition initiative") also gave the payer an ammunition record
 (given_items read only the German compound "Munitionsinitiative" as the fund's purpose).
-S5 (three texts written after those fixes, labelled before their one run on that code): 1 of 3 (the
-English one right, the French fighter jets and the German cruise missiles read as given). After the fix
-20 of 21. Left (LEFT): the German press report.
+S5 and C2 (six texts written after those fixes, labelled before their one run on that code): S5 1 of 3
+(the English one right, the French fighter jets and the German cruise missiles read as given), C2 0 of 3
+(each "first missiles" a missiles record of its own). After their fixes 23 of 24. Left (LEFT): the German
+press report.
 """
 
 from __future__ import annotations
@@ -145,6 +148,20 @@ ARTICLES = [
      "BERLIN (dpa) - Deutschland hat der Ukraine 20 weitere Schützenpanzer zugesagt, erneut ohne "
      "Marschflugkörper, teilte die Bundesregierung am Freitag mit.",
      {("DE", ARMOUR, P, 20)}),
+    # C2 (written after the fixes above, labelled before their run): "the first missiles" after air
+    # defence missiles are those missiles
+    ("en", "Norway to send air defence missiles to Ukraine",
+     "OSLO (Reuters) - Norway will send Ukraine 300 air defence missiles, the government said on Tuesday. The "
+     "first missiles are due to arrive in March.",
+     {("NO", AIR, P, 300)}),
+    ("fr", "La France va livrer des missiles antiaériens à Kiev",
+     "PARIS (AFP) - La France va livrer 100 missiles de défense antiaérienne à l'Ukraine, a annoncé mardi le "
+     "ministère des Armées. Les premiers missiles doivent arriver cet été.",
+     {("FR", AIR, P, 100)}),
+    ("de", "Deutschland liefert weitere Flugabwehrraketen",
+     "BERLIN (dpa) - Deutschland wird der Ukraine 200 weitere Flugabwehrraketen liefern, teilte das "
+     "Verteidigungsministerium mit. Die ersten Raketen sollen im Frühjahr eintreffen.",
+     {("DE", AIR, P, 200)}),
 ]
 
 # What the first run left, by headline (strict xfails), filled in after it.
