@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, ARMOUR, ARMS, MONEY, D, P, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, ARMS, MONEY, D, P, X
 from tests.support.wire_reading import figures, left_as_xfails
 
 # Each is (lang, headline, body, records), the records labelled by hand before the first run.
@@ -174,4 +174,44 @@ LEFT: dict[str, str] = {
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
 def test_round_36_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
+    assert figures(text, lang, title=title) == expected
+
+
+# Held-out check: six short articles in the probe's forms (a negation, a rumour and its reaction, a shared
+# sentence, a comparison, a quoted post, a correction), written after all the fixes above and labelled before
+# their one run, which is recorded as it came out (HELD_OUT_LEFT says what it left).
+HELD_OUT = [
+    ("en", "Finland's new package brings shells but no tanks",
+     "HELSINKI (Reuters) - Finland will send Ukraine 5,000 artillery shells in its latest aid package, which "
+     "does not include any tanks, the defence ministry said on Monday.",
+     {("FI", AMMO, P, 5000)}),
+    ("fr", "Le Danemark préparerait l'envoi de chars, selon la presse",
+     "COPENHAGUE (AFP) - Le Danemark s'apprêterait à livrer 14 chars Leopard 1 à l'Ukraine, selon un journal "
+     "danois. Le ministère de la Défense s'est refusé à tout commentaire.",
+     {("DK", "tanks", X, 14)}),
+    ("de", "Estland und Lettland liefern Haubitzen",
+     "TALLINN (dpa) - Estland und Lettland werden der Ukraine jeweils zehn Haubitzen liefern, teilten beide "
+     "Regierungen am Dienstag mit.",
+     {("EE", "artillery", P, 10), ("LV", "artillery", P, 10)}),
+    ("en", "Spain doubles shell aid to Ukraine",
+     "MADRID (Reuters) - Spain will give Ukraine 40,000 artillery shells this year, twice as many as the 20,000 "
+     "it sent last year, the government said on Thursday.",
+     {("ES", AMMO, P, 40_000)}),
+    ("en", "Lithuanian minister on X: more armoured vehicles for Ukraine",
+     "VILNIUS (Reuters) - \"Proud to say Lithuania has sent 20 more armoured vehicles to Ukraine today. "
+     "Together we are stronger!\", Lithuania's defence minister wrote on X on Friday.",
+     {("LT", ARMOUR, D, 20)}),
+    ("fr", "La Norvège finance des drones pour Kiev",
+     "OSLO (AFP) - La Norvège va verser 500 millions de couronnes pour l'achat de drones destinés à l'Ukraine, "
+     "a annoncé mercredi le gouvernement. (Rectificatif : une version précédente de cette dépêche indiquait 50 "
+     "millions de couronnes.)",
+     {("NO", "drones", P, 500_000_000)}),
+]
+
+# What the held-out batch's one run left (strict xfails), filled in after it.
+HELD_OUT_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
+def test_round_36_held_out_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
     assert figures(text, lang, title=title) == expected
