@@ -208,8 +208,17 @@ HELD_OUT = [
      {("NO", "drones", P, 500_000_000)}),
 ]
 
-# What the held-out batch's one run left (strict xfails), filled in after it.
-HELD_OUT_LEFT: dict[str, str] = {}
+# What the held-out batch's one run left (strict xfails), filled in after it. The run (2026-12-05, this
+# round's code with every fix above, at fd2154e) read 4 of 6 right.
+HELD_OUT_LEFT: dict[str, str] = {
+    "Le Danemark préparerait l'envoi de chars, selon la presse": (
+        "reads (DK, tanks, pledged, None) from the headline's 'préparerait l'envoi de chars' (the conditional "
+        "of a delivery noun's preparation is not read as a report), which replaces the body's (DK, tanks, "
+        "discussed, 14), read right alone"),
+    "Spain doubles shell aid to Ukraine": (
+        "adds (ES, funding, pledged, None) from the headline's 'doubles shell aid' (the body alone reads "
+        "(ES, ammunition, pledged, 40000) and gives no record for the comparison's 20,000)"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(HELD_OUT, HELD_OUT_LEFT))
