@@ -162,6 +162,16 @@ ARTICLES = [
      "BERLIN (dpa) - Deutschland wird der Ukraine 200 weitere Flugabwehrraketen liefern, teilte das "
      "Verteidigungsministerium mit. Die ersten Raketen sollen im Frühjahr eintreffen.",
      {("DE", AIR, P, 200)}),
+    # S2's French conditional again (written after the held-out run, labelled before their own): a
+    # delivery noun whose preparation is told in the conditional is a report; in the indicative, a promise
+    ("fr", "L'Italie préparerait la livraison de canons à Kiev",
+     "ROME (AFP) - L'Italie préparerait la livraison de 20 canons automoteurs à l'Ukraine, affirme un quotidien "
+     "italien citant des sources militaires.",
+     {("IT", "artillery", X, 20)}),
+    ("fr", "Berlin prépare l'envoi de Patriot supplémentaires",
+     "BERLIN (AFP) - L'Allemagne prépare l'envoi de deux systèmes Patriot supplémentaires à l'Ukraine, a "
+     "annoncé mardi le ministre de la Défense.",
+     {("DE", AIR, "pledged", 2)}),
 ]
 
 # What the first run left, by headline (strict xfails), filled in after it.
