@@ -207,6 +207,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # des avions »", "\"Send us jets\"" asks, it gives nothing
         return replace(cue, status="requested")
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.status == "pledged" and _PREPARED_NOUN_BEFORE.search(before) and not _DENIED_BEFORE.search(
+        folded, sentence_start, cue.start
+    ):
+        return replace(cue, status="discussed")  # "préparerait l'envoi de": a report (see _PREPARING)
     if cue.kind == "purchase" and _WEIGHED_BEFORE.search(before):
         # a purchase weighed is not made: "is discussing with allies the purchase of",
         # "envisage d'acheter", "prüft den Kauf", "a débattu de l'initiative pour l'achat d'obus"
@@ -428,6 +432,9 @@ _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete
 # citing sources" (see cue_as_its_clause_reads).
 _PREPARING = lazy(r"(?:(?:is|are) (?:now |also )?preparing to|s'appret\w* a)\b")
 _PREPARING_REPORTED = lazy(r"s'appreter(?:ait|aient)\b")
+# ... and so is a delivery noun prepared in the conditional: "préparerait l'envoi de chars",
+# "prépareraient la livraison de" (in the indicative, "prépare l'envoi", the giver's promise)
+_PREPARED_NOUN_BEFORE = lazy(r"\bpreparerai(?:t|ent)\s+(?:l'|la |le |les )$")
 # (... unless the sentence denies the report: "a démenti des informations selon lesquelles la
 # France s'apprêterait à livrer" refuses it, see denials.denied)
 _DENIED_BEFORE = lazy(r"\b(?:den(?:y|ies|ied|ying)|dement\w*)\b")
