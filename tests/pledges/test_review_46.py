@@ -42,6 +42,15 @@ stories 1 of 6. The 16 left are strict xfails (LEFT) saying what is read instead
 a reader could make otherwise, two of them beside other misses: air defence radars, which the extractor
 reads as equipment (other) by design (EN post, FR Lithuanian wire: the Lithuanian article's only miss); the
 drones bought from Ukrainian makers, which I labelled production and the extractor reads pledged (DE shared).
+
+After pledges round 36 (tests/pledges/test_pledges_wire_36.py: a giving being prepared known from the press or
+told in the French conditional is discussed; the bare past "paid <sum>" is a payment made; an appended correction
+note gives no record; "is also considering sending" is discussed): 11 of 24 fully right (the Canadian rumour and
+the Czech initiative's correction now plain tests; the Croatian wire's tanks now discussed, its US helicopters
+left; the German package "erneut ohne Taurus" now right: what "ohne"/"without"/"sans" leaves out is not given; "the
+first missiles" now read as the air defence missiles named before), records matched 53 / labelled 68 / predicted 70
+(P 0.76, R 0.78). The labelling calls on radars (C3) and on drones bought from Ukrainian makers (C4) are left as the
+code reads them, for the lead to decide.
 """
 
 from __future__ import annotations
@@ -231,9 +240,6 @@ LEFT: dict[str, str] = {
         "no (NO, air_defence, pledged, 12): the later 'Two NASAMS launchers promised in January have not yet "
         "been delivered' gives (NO, air_defence, pledged, 2), which replaces the package's 12 launchers (the "
         "same donor, category and status; alone the first sentence reads 12)"),
-    "Canada preparing to send 20,000 shells to Ukraine, paper reports": (
-        "reads (CA, ammunition, pledged, 20000): 'is preparing to send' is a promise, and neither 'a newspaper "
-        "reported ..., citing two government sources' nor 'declined to comment' makes it a report still open"),
     "Baltic states each pledge 1,000 drones at Riga meeting": (
         "'Denmark and Finland will pay 90 million euros and 60 million euros respectively for artillery shells' "
         "reads (DK, funding, pledged, 90000000) and (FI, funding, pledged, 90000000) plus an ammunition record "
@@ -245,27 +251,24 @@ LEFT: dict[str, str] = {
         "our next package for Ukraine: 350 million euros for drones, ...' gives nothing (no giver in 'I' or "
         "'our'; 'signed off on' is no cue); and 'air defence radars' are equipment, other, by design (a call of "
         "mine a reader could make otherwise: I labelled them air defence)"),
-    "Czech-led initiative has delivered 500,000 shells this year": (
-        "no (BE, funding, delivered, 100000000): 'Belgium paid 100 million euros into the initiative' gives "
-        "nothing (the bare past 'paid' is no cue; 'has paid' gives the record); and the correction note's 'the "
-        "number of shells delivered as 50,000' adds (BE, ammunition, delivered, None), its giver carried over "
-        "from the sentence before (its wrong figure is not read)"),
     "Croatia hands eight Mi-8 helicopters to Ukraine": (
-        "reads (HR, tanks, pledged, None) for 'Zagreb is also considering sending M-84 tanks ... no decision has "
-        "been taken' (the giving gerund 'sending' wins over 'considering'), and adds (US, aircraft, pledged, "
-        "None) for the Black Hawks the United States will give Croatia"),
+        "adds (US, aircraft, pledged, None) for the Black Hawks the United States will give Croatia (since "
+        "pledges round 36 'is also considering sending M-84 tanks' is discussed, as labelled)"),
     "Britain signs contract for 5,000 air defence missiles for Ukraine": (
-        "adds (GB, missiles, pledged, None) from 'The first missiles will be handed over next year': the bare "
-        "'missiles' that refer back to the air defence missiles are read as a new thing of their own"),
+        "adds (GB, air_defence, pledged, None) from 'The first missiles will be handed over next year': since "
+        "pledges round 36 'the first missiles' are the air defence missiles named before (before: (GB, missiles, "
+        "pledged, None)), but their handover to come is a promise of its own beside the contract's production "
+        "record"),
     "La Belgique livre ses premiers F-16 à l'Ukraine, mais ni chars ni missiles": (
         "reads (BE, tanks, delivered, None) from the headline's 'mais ni chars ni missiles' and (BE, tanks, "
         "pledged, None) from 'Bruxelles n'enverra ni chars ni missiles à longue portée': 'ni ... ni' is read as "
         "no negation, and the refused tanks and missiles are not read ('n'enverra pas de chars' is refused)"),
     "Mirage pour l'Ukraine : le ministère des Armées dément une livraison": (
-        "reads (FR, aircraft, pledged, 6): 's'apprêterait à livrer ..., selon un quotidien citant des sources' "
-        "is a promise (the conditional and the press source are not read), and 'a démenti ..., assurant "
-        "qu'« aucune nouvelle livraison d'avions n'est prévue »' refuses nothing; 'poursuit la formation de "
-        "pilotes ukrainiens' gives no training record ('va former des pilotes ukrainiens' does)"),
+        "reads (FR, aircraft, pledged, None) from the headline's 'dément une livraison' and the body's "
+        "'s'apprêterait à livrer six Mirage' (discussed 6 since pledges round 36) is not kept beside it; 'a "
+        "démenti ..., assurant qu'« aucune nouvelle livraison d'avions n'est prévue »' refuses nothing; "
+        "'poursuit la formation de pilotes ukrainiens' gives no training record ('va former des pilotes "
+        "ukrainiens' does)"),
     "La Suisse refuse à nouveau la réexportation de munitions vers l'Ukraine": (
         "reads (CH, ammunition, refused, None) from the headline and (DE, ammunition, pledged, 12000) from the "
         "body: 'a de nouveau refusé mardi d'autoriser' is read as no refusal, so 'l'Allemagne à réexporter' is "
@@ -273,9 +276,6 @@ LEFT: dict[str, str] = {
     "La Lituanie va acheter des radars de défense antiaérienne pour l'Ukraine": (
         "reads (LT, other, pledged, 30000000): radars are equipment by design, whatever they serve (a call of "
         "mine a reader could make otherwise: I labelled air defence radars air defence)"),
-    "Neues Militärpaket für Kiew – erneut ohne Taurus": (
-        "adds (DE, missiles, pledged, None): 'zugesagt, erneut ohne Taurus-Marschflugkörper' reads the Taurus "
-        "as part of the promise ('ohne' / 'without' is no exclusion)"),
     "Nordische Länder zahlen jeweils 100 Millionen Euro für ukrainische Drohnen": (
         "the drones bought from Ukraine ('für den Kauf ukrainischer Langstreckendrohnen') are read pledged, not "
         "production (a call of mine a reader could make otherwise); 'Island beteiligt sich mit 5 Millionen "

@@ -67,8 +67,14 @@ def first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
 
 # Air defence missiles named again without their kind: "Britain would send 200 more air
 # defence missiles. The missiles will reach the front within weeks", "Patriot-Raketen ...
-# Die Raketen sollen in den USA gekauft werden", "ces missiles".
-_THE_MISSILES = lazy(r"\b(?:the|these|those|die|diese|les|ces) (?:missiles|raketen)\b", flags=re.IGNORECASE)
+# Die Raketen sollen in den USA gekauft werden", "ces missiles"; and so are the first or
+# last of them: "The first missiles will be handed over next year", "les premiers
+# missiles", "die ersten Raketen".
+_THE_MISSILES = lazy(
+    r"\b(?:the|these|those|die|diese|les|ces) (?:(?:first|last|remaining|premiers|derniers|ersten|letzten|"
+    r"restlichen) )?(?:missiles|raketen)\b",
+    flags=re.IGNORECASE,
+)
 
 
 def missiles_named_again(body: list[Pledge]) -> list[Pledge]:

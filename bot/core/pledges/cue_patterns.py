@@ -469,8 +469,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
      # (and "paid out" told in the past or as headline news: "EU pays out first tranche"; not
-     # where money will come from, "to be paid out of next year's budget", see status_cues)
-     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
+     # where money will come from, "to be paid out of next year's budget", see status_cues;
+     # the bare past "paid" with its sum right after it, "Sweden paid 40 million euros into
+     # the fund", where "paid for" and "to be paid" name no payment made)
+     r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|"
+     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)

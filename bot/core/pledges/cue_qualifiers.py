@@ -207,6 +207,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # des avions »", "\"Send us jets\"" asks, it gives nothing
         return replace(cue, status="requested")
     before = folded[max(sentence_start, cue.start - 60) : cue.start]
+    if cue.status == "pledged" and _PREPARED_NOUN_BEFORE.search(before) and not _DENIED_BEFORE.search(
+        folded, sentence_start, cue.start
+    ):
+        return replace(cue, status="discussed")  # "préparerait l'envoi de": a report (see _PREPARING)
     if cue.kind == "purchase" and _WEIGHED_BEFORE.search(before):
         # a purchase weighed is not made: "is discussing with allies the purchase of",
         # "envisage d'acheter", "prüft den Kauf", "a débattu de l'initiative pour l'achat d'obus"
@@ -254,12 +258,16 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         _SIGNALLED.search(before) or _would_be(text, before, cue.start)
     ):
         return replace(cue, status="discussed")  # readiness signalled or conditional, not announced
-    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _MEDIA_REPORT.search(
-        folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
-    ):
+    if (
+        _READINESS.match(folded, cue.start) or _READY_BEFORE.search(before) or _preparing_not_denied(folded, sentence_start, cue)
+    ) and _MEDIA_REPORT.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded)):
         # Readiness known from a newspaper, not announced by the giver: "are ready to send
         # F-16s, the New York Times reported", "prêtes à livrer ..., a rapporté le quotidien",
         # "bereit, ... zu liefern, berichtete die Zeitung" (said by the giver, it stays a promise).
+        return replace(cue, status="discussed")
+    if _PREPARING_REPORTED.match(folded, cue.start) and _preparing_not_denied(folded, sentence_start, cue):
+        # French tells what it has only heard in the conditional: "s'apprêterait à livrer"
+        # (the giver announcing it says "s'apprête à livrer").
         return replace(cue, status="discussed")
     if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _CONDITION.search(
         folded, cue.start, sentence_end if sentence_end > 0 else len(folded)
@@ -419,6 +427,23 @@ _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nic
 # livrer", "signalisierte Bereitschaft, ... zu liefern" (a readiness confirmed or
 # announced stays a promise: "confirmed it was ready to deliver").
 _READINESS = lazy(r"(?:is |are |was |were )?(?:ready|prepared|willing|pret|prete|prets|pretes|disposee?s?|bereit)\b")
+# A giving being prepared ("is preparing to send", "s'apprête à livrer") is a promise when
+# the giver tells it, a report still open when the press does: "..., the paper reported,
+# citing sources" (see cue_as_its_clause_reads).
+_PREPARING = lazy(r"(?:(?:is|are) (?:now |also )?preparing to|s'appret\w* a)\b")
+_PREPARING_REPORTED = lazy(r"s'appreter(?:ait|aient)\b")
+# ... and so is a delivery noun prepared in the conditional: "préparerait l'envoi de chars",
+# "prépareraient la livraison de" (in the indicative, "prépare l'envoi", the giver's promise)
+_PREPARED_NOUN_BEFORE = lazy(r"\bpreparerai(?:t|ent)\s+(?:l'|la |le |les )$")
+# (... unless the sentence denies the report: "a démenti des informations selon lesquelles la
+# France s'apprêterait à livrer" refuses it, see denials.denied)
+_DENIED_BEFORE = lazy(r"\b(?:den(?:y|ies|ied|ying)|dement\w*)\b")
+
+
+def _preparing_not_denied(folded: str, sentence_start: int, cue: Cue) -> bool:
+    return _PREPARING.match(folded, cue.start) is not None and not _DENIED_BEFORE.search(
+        folded, sentence_start, cue.start
+    )
 # "is reportedly ready | to send"
 # ("is ready to | pay for": a cue that does not hold its "to")
 _READY_BEFORE = guarded(r"\b(?:ready|prepared|willing)\s+(?:to\s+)?$", ("ready", "prepared", "willing"))
@@ -446,7 +471,7 @@ _SIGNALLED = lazy(
 # (a report told after the readiness, by the press that made it: see cue_as_its_clause_reads)
 _MEDIA_REPORT = lazy(
     r"\b(?:reported|reports? (?:says?|said)|citing|"
-    r"a rapporte|rapporte(?:nt)? (?:le|la|les)|selon (?:le |la |les )?(?:quotidien|journal|presse|medias?|hebdomadaire)|"
+    r"a rapporte|rapporte(?:nt)? (?:le|la|les)|selon (?:le |la |les |un |une |des )?(?:quotidien|journal|presse|medias?|hebdomadaire)|"
     r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*)|"
     # (a headline's source after a dash: "... ready to send F-16s - report", "– médias")
     r"\s[-\u2013\u2014]\s*(?:report|reports|media|medias|presse|bericht|medien)\s*$"

@@ -109,6 +109,7 @@ from bot.core.pledges.article_passes import (
 )
 from bot.core.pledges.chambers import without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
+from bot.core.pledges.correction_notes import correction_note_sentences
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -177,10 +178,12 @@ def extract_pledges(
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, money := find_money(full, lang, folded))
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
+    # (a correction note retells what was wrong: no news, see correction_notes.py)
+    body_start = len(title) + 2 if title and text else 0
+    wanted -= correction_note_sentences(folded, spans, body_start)
     if not wanted:
         return []
 
-    body_start = len(title) + 2 if title and text else 0
     named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full), spans)
     # (a chamber another country's name qualifies is that country's: "Japan's House of Representatives")
     named_donors = without_foreign_chambers(folded, named_donors, entities.find_others(full))

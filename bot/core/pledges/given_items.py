@@ -29,6 +29,11 @@ _BIS_A_DEADLINE = (
     rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
     r"nachst\w*|\d))"
 )
+# What a giving leaves out is not given: "will send 40 vehicles, but without the long-range
+# missiles", "mais sans avions de combat", "zugesagt, erneut ohne Marschflugkörper" (the
+# thing within four words after the preposition, no clause break between; a list of what is
+# left out, "without tanks or jets", keeps it).
+_LEFT_OUT_BEFORE = lazy(r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$")
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|until|jusqu'a ce que|lorsque)"
@@ -125,7 +130,8 @@ _PAID_INTO_A_FUND = lazy(_PAID_INTO + _FUND_WORD + r"\b")
 def paid_into_a_fund(folded: str) -> bool:
     """Whether a sentence (folded) tells money paid into a fund or an initiative."""
     return _PAID_INTO_A_FUND.search(folded) is not None
-_FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-)?" + _FUND_WORD + r"\b")
+# (English names the purpose as a word of its own: "into the Czech-led ammunition initiative")
+_FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-| )?" + _FUND_WORD + r"\b")
 
 
 def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
@@ -191,6 +197,7 @@ def given_items(
             or (i.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(start, i.start - 40), i.start))
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
+        and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not (money and _named_as_a_funds_purpose(folded, start, i))
         and (i.category == "training" or _paid_for(folded, i, money) or not (

@@ -72,8 +72,10 @@ _COMMITMENT_AFTER = lazy(
     r"accords?|agreements?|soutien|support|feu vert|green light)\b"
 )
 # The inverted question's cue ("Is Canada sending", "are the Dutch still supplying"), but
-# not "is now sending": read only in a sentence that ends with a question mark.
-_INVERTED = lazy(r"(?:is|are) (?!now |also )\S+ .*ing")
+# not "is now sending": read only in a sentence that ends with a question mark. (After
+# "now" or "also" the word before the giving verb is a verb of its own: "is also
+# considering sending" is no promise either.)
+_INVERTED = lazy(r"(?:is|are) (?:(?:now|also) )?(?!now |also )\S+ .*ing")
 _QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
 # "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
 # ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
