@@ -141,10 +141,16 @@ _OPENS_A_QUOTE = lazy(r"(?:^|[\"'“„«»‚‘]\s*)$")
 # (a number before it in the clause, a number right after; "but not 10 howitzers" stays a
 # negation). The negation word is group 1, blanked before the clause is read.
 _CORRECTION = lazy(r"\d[^.;:\d]{0,60}?(?:,\s*|\b(?:und|et|and)\s+)(nicht|non|not)(?=\s+\d)")
+# What every correction holds, the negation before its number: looked for first, because
+# the correction itself is tried from every digit of the clause, 60 characters on, for
+# each cue of a sentence; few clauses hold this.
+_CORRECTION_HINT = lazy(r"(?:nicht|non|not)\s+\d")
 
 
 def _without_corrections(folded: str, start: int, end: int) -> str:
     """`folded` with the negations of corrected figures in [start, end) blanked (same length)."""
+    if _CORRECTION_HINT.search(folded, start, end) is None:
+        return folded
     spans = [m.span(1) for m in _CORRECTION.finditer(folded, start, end)]
     if not spans:
         return folded
