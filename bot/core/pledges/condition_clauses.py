@@ -12,29 +12,36 @@ approves", "si nécessaire") is left to the cue qualifiers, which read it as a c
 
 from __future__ import annotations
 
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded
 
 # (folded text) the marker, then the clause's subject within a few words: "that France",
-# "que les Etats-Unis", "sofern Deutschland"
-_CONDITION_MARKER = lazy(
+# "que les Etats-Unis", "sofern Deutschland". Searched in every sentence of a relevant
+# article, where `re` tries its eight openings at every character (one opens with a comma,
+# so no word boundary can be taken out of them): guarded by the words every match holds,
+# few sentences hold one.
+_CONDITION_MARKER = guarded(
     # ("provided" and "providing" without "that" only after a comma: else they are the verb,
     # "Britain provided Poland with ...")
     r"(?:\bon (?:the )?condition that|,\s*provid(?:ed|ing) (?:that )?|\bprovid(?:ed|ing) that|\ba condition qu(?:e |')|"
     r"\bpourvu qu(?:e |')|"
     r"\bsofern|\bvorausgesetzt,? dass|\bunter der (?:bedingung|voraussetzung),? dass)\s*"
-    r"(?:(?:the|les|le|la|l'|die|der|das)\s*)?"
+    r"(?:(?:the|les|le|la|l'|die|der|das)\s*)?",
+    ("condition that", "a condition qu", "provid", "pourvu qu", "sofern", "vorausgesetzt", "unter der "),
 )
 
 
 def condition_clause(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The span of the sentence's condition clause whose subject is a donor named right
     after its marker; else None."""
-    for marker in _CONDITION_MARKER.finditer(folded, start, end):
+    # (the markers finditer would give: each search goes on at the last marker's end; a
+    # marker is never empty)
+    marker = _CONDITION_MARKER.search(folded, start, end)
+    while marker is not None:
         subject = next((d for d in donors if marker.end() <= d[1] <= marker.end() + 2), None)
-        if subject is None:
-            continue
-        comma = folded.find(",", subject[2], end)
-        return marker.start(), comma if comma != -1 else end
+        if subject is not None:
+            comma = folded.find(",", subject[2], end)
+            return marker.start(), comma if comma != -1 else end
+        marker = _CONDITION_MARKER.search(folded, marker.end(), end)
     return None
 
 

@@ -143,10 +143,16 @@ _OPENS_A_QUOTE = lazy(r"(?:^|[\"'“„«»‚‘]\s*)$")
 # negation). The negation word is group 1, blanked before the clause is read (the form is
 # numbers.NOT_THE_OLD_FIGURE, which items._REPLACED_BETWEEN reads the kept figure by).
 _CORRECTION = lazy(r"\d[^.;:\d]{0,60}?" + NOT_THE_OLD_FIGURE + r"(?=\s+\d)")
+# What every correction holds, the negation before its number: looked for first, because
+# the correction itself is tried from every digit of the clause, 60 characters on, for
+# each cue of a sentence; few clauses hold this.
+_CORRECTION_HINT = lazy(r"(?:nicht|non|not)\s+\d")
 
 
 def _without_corrections(folded: str, start: int, end: int) -> str:
     """`folded` with the negations of corrected figures in [start, end) blanked (same length)."""
+    if _CORRECTION_HINT.search(folded, start, end) is None:
+        return folded
     spans = [m.span(1) for m in _CORRECTION.finditer(folded, start, end)]
     if not spans:
         return folded

@@ -40,10 +40,26 @@ def _ukraine_in_the_clause(folded: str, start: int, end: int, item: Item, partie
     clause end before the item to the next after it)."""
     if not parties.ukraine:
         return False
-    low = max((m.end() for m in _CLAUSE_END.finditer(folded, start, item.start)), default=start)
+    low = _last_clause_end(folded, start, item.start)
     following = _CLAUSE_END.search(folded, item.end, end)
     high = following.start() if following is not None else end
     return any(low <= s < high for _, s, _ in parties.ukraine)
+
+
+def _last_clause_end(folded: str, start: int, end: int) -> int:
+    """The end of the last clause end in folded[start:end], else `start`: what the last
+    of `_CLAUSE_END.finditer(folded, start, end)` gives, found from the item back (run for
+    every item of a sentence naming Ukraine, the scan from the sentence's start tried the
+    pattern at every comma before it). A clause end is its mark and the blanks after it,
+    so none holds another's mark: the last mark that opens one opens the last one."""
+    low, pos = max(start, 0), end
+    while True:
+        pos = max(folded.rfind(",", low, pos), folded.rfind(";", low, pos))
+        if pos < low:
+            return start
+        found = _CLAUSE_END.match(folded, pos, end)
+        if found is not None:
+            return found.end()
 
 
 # A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older
