@@ -58,7 +58,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.wire_labels import AIR, AMMO, ARMOUR, ARMS, MONEY, D, M, P, R, X
-from tests.support.wire_reading import figures
+from tests.support.wire_reading import figures, formed_in_three_languages, left_as_xfails
 
 # The forms of the brief, one label each.
 NEGATION, RUMOUR, SHARED, COMPARISON, POST, CORRECTION, WIRE = (
@@ -293,16 +293,8 @@ LEFT: dict[str, str] = {
 }
 
 
-def _params() -> list:
-    params = []
-    for lang, articles in (("en", ENGLISH), ("fr", FRENCH), ("de", GERMAN)):
-        for _, title, text, expected in articles:
-            marks = [pytest.mark.xfail(strict=True, reason=LEFT[title])] if title in LEFT else []
-            params.append(pytest.param(lang, title, text, expected, marks=marks, id=f"{lang}-{title[:40]}"))
-    return params
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), _params())
+@pytest.mark.parametrize(("lang", "title", "text", "expected"),
+                         left_as_xfails(formed_in_three_languages(ENGLISH, FRENCH, GERMAN), LEFT))
 def test_review_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 
