@@ -28,7 +28,7 @@ from tests.support.telegram_harness import GROUP, USER, Bot, sample_alert
 from tests.support.telegram_harness import run as telegram_run
 
 SECOND = dict(title="Oslo sends NASAMS", url="https://example.org/nasams")
-THREAD = 333333333333333333
+THREAD = 444444444444444444  # not a channel of the harness server
 
 
 def _queue_to(bot: Bot, alert, chat_ids) -> object:
