@@ -5,7 +5,8 @@ are short texts written for these tests. Each test failed before its fix:
   put back to wait, kept the lowest id and was read first at every drain, failed again and
   stopped the drain, so no other chat got anything for two days. Due alerts (and edits) are
   now read by when they became due; an edit refused by an outage or a pause also gives up
-  at the alerts' age limits instead of waiting forever.
+  at the alerts' age limits instead of waiting forever. A 413 (PTB's NetworkError, like a
+  5xx) fails its alert instead of being read as an outage; a 500 for one chat still is one.
 - A digest chat whose subscription the week-long pause ended still got the rest of that
   digest part's alerts once its topic reopened: they had been put back to wait.
 - The week of a pause counted from the oldest alert's queueing only: after the bot was down
@@ -56,6 +57,21 @@ def test_one_chat_answering_500_does_not_stop_delivery_to_the_other_chats(tmp_pa
     to_user, counts = telegram_run(go())
     assert to_user == 1
     assert counts == {"sent": 1, "pending": 2}, counts  # the failing chat's wait, keeping their attempts
+
+
+def test_a_413_for_one_chat_fails_that_alert_and_is_no_outage(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            for chat in (GROUP, USER):
+                bot.store.subscribe("telegram", str(chat), (), bot.clock.now())
+            _queue_to(bot, sample_alert(), [GROUP, USER])
+            stub.fail_chat(GROUP, 413, "Request Entity Too Large")
+            drained = await bot.dispatcher.drain()
+            return drained, len(stub.messages_to(USER)), bot.store.outbox_counts()
+
+    drained, to_user, counts = telegram_run(go())
+    assert (drained.sent, drained.failed) == (1, 1) and to_user == 1, drained
+    assert counts == {"sent": 1, "failed": 1}, counts
 
 
 def test_an_edit_refused_by_an_outage_lets_the_others_through_and_gives_up_after_max_outage(tmp_path, stub):
