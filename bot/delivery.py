@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
+from bot.adapters.store.outbox import UNSUBSCRIBED
 from bot.core.feeds.schedule import retry_delay
 from bot.core.models import Alert, DeliveryResult, Digest, EditItem, OutboxItem
 from bot.core.ports import ChatSender, Clock
@@ -99,6 +100,8 @@ class OutboxDispatcher:
         # log while it lasts, and once more when the chat takes messages again) and when the
         # chat is asked again; an alert queued for it meanwhile waits for then too.
         self._paused: dict[str, tuple[str, datetime]] = {}
+        # Since when each paused chat has refused, as this dispatcher saw (see _pause_chat).
+        self._refused_since: dict[str, datetime] = {}
         # While the platform fails (see MAX_OUTAGE): since when, and when to ask it again.
         self._outage_since: datetime | None = None
         self._ask_again_at: datetime | None = None
@@ -294,10 +297,20 @@ class OutboxDispatcher:
             self.store.deactivate(self.chat.platform, item.chat_id, now)
             outcome.deactivated += 1
         elif result.outage:  # the platform's failure: the edit waits for it as alerts do
-            self.store.edit_retry(item.outbox_id, result.error or "platform failing",
-                                  self._platform_failed(result.error or "failing"), refund_attempt=True)
+            ask_again_at = self._platform_failed(result.error or "failing")
+            if self._too_old(item.queued_at, MAX_OUTAGE):  # and gives up as late as they do
+                self.store.edit_failed(item.outbox_id, f"{result.error or 'platform failing'} "
+                                                       f"(still failing {MAX_OUTAGE.days} days after it was queued)")
+                outcome.failed += 1
+                return
+            self.store.edit_retry(item.outbox_id, result.error or "platform failing", ask_again_at,
+                                  refund_attempt=True)
             outcome.retried += 1
         elif result.paused:  # the chat refuses messages for now: the edit waits as its alerts do
+            if self._subscription_ended(item.chat_id) or self._too_old(item.queued_at, PAUSED_LIMIT):
+                self.store.edit_failed(item.outbox_id, result.error or "chat refuses messages for now")
+                outcome.failed += 1
+                return
             self.store.edit_retry(item.outbox_id, result.error or "chat refuses messages for now",
                                   now + PAUSED_RETRY, refund_attempt=True)
             outcome.retried += 1
@@ -377,11 +390,22 @@ class OutboxDispatcher:
         now = self.clock.now()
         platform, chat_id = self.chat.platform, item.chat_id
         error = result.error or "the chat refuses messages for now"
-        since = self.store.waiting_since(platform, chat_id) or now
+        if self._subscription_ended(chat_id):
+            # Its subscription ended, by the limit below at an earlier item of the same digest
+            # part (or by an unsubscribe meanwhile): nothing more goes there, nothing waits.
+            self.store.mark_failed(item.id, UNSUBSCRIBED)
+            outcome.failed += 1
+            return
+        # From the first refusal this dispatcher saw, if later than the oldest alert's queueing:
+        # after the bot was down for a week, the first refusal on its return does not end the
+        # subscription at once (a restart gives the chat a new week, which loses nothing).
+        refused_since = self._refused_since.setdefault(chat_id, now)
+        since = max(self.store.waiting_since(platform, chat_id) or now, refused_since)
         if now - since >= PAUSED_LIMIT:
             self.store.mark_failed(item.id, error)
             self.store.deactivate(platform, chat_id, now)
             self._paused.pop(chat_id, None)
+            self._refused_since.pop(chat_id, None)
             outcome.deactivated += 1
             log.warning("%s chat %s: subscription ended: it has refused every alert since %s (%s)",
                         platform, chat_id, since.strftime("%Y-%m-%d %H:%M UTC"), error)
@@ -410,6 +434,14 @@ class OutboxDispatcher:
         self.store.mark_retry(item.id, error, ask_again_at, refund_attempt=True)
         outcome.retried += 1
 
+    def _subscription_ended(self, chat_id: str) -> bool:
+        """Whether the chat's subscription ended (a chat without one is not taken for ended)."""
+        subscription = self.store.chat_subscription(self.chat.platform, chat_id)
+        return subscription is not None and not subscription.active
+
+    def _too_old(self, queued: datetime | None, limit: timedelta) -> bool:
+        return queued is not None and self.clock.now() - queued >= limit
+
     def _held_while_paused(self, chat_id: str) -> bool:
         """Whether the chat refused messages for now and is not to be asked again yet: its
         alerts due meanwhile (queued since, or read in the batch with the one refused) wait
@@ -422,6 +454,7 @@ class OutboxDispatcher:
 
     def _resumed(self, chat_id: str) -> None:
         """A chat that refused messages for now took one again."""
+        self._refused_since.pop(chat_id, None)
         if self._paused.pop(chat_id, None) is not None:
             log.warning("%s chat %s takes messages again: its waiting alerts go out", self.chat.platform, chat_id)
 

@@ -244,8 +244,11 @@ class DiscordChat:
         subscriptions end now, as Telegram's blocked chats do (see telegram_chat); before,
         each ended at the first alert refused (403)."""
         try:
-            ended = [str(channel.id) for channel in guild.channels
-                     if self.store.deactivate(self.platform, str(channel.id), self.clock.now())]
+            # Threads are not among guild.channels: a subscribed thread ended only at its first
+            # refused alert. guild.threads holds those the gateway told of (active ones).
+            places = [*guild.channels, *guild.threads]
+            ended = [str(place.id) for place in places
+                     if self.store.deactivate(self.platform, str(place.id), self.clock.now())]
         except PledgewatchError as exc:  # the store's errors are StoreError
             log.warning("discord: removed from server %s; subscriptions not ended yet: %s", guild.id, exc)
             return

@@ -461,6 +461,13 @@ def _m028_evidence_of_each_report(db: Database) -> None:
     db.executescript("ALTER TABLE pledge_sources ADD COLUMN evidence TEXT NOT NULL DEFAULT '';")
 
 
+def _m029_outbox_by_chat(db: Database) -> None:
+    # A chat's alerts: whether one was ever sent to it (OutboxStore.ever_sent_to, asked on each
+    # Telegram join or unblock and Discord server join) read every sent alert of the platform
+    # without it; a paused chat's waiting alerts (waiting_since, hold_pending) likewise.
+    db.executescript("CREATE INDEX IF NOT EXISTS outbox_chat ON outbox(platform, chat_id, state);")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -479,6 +486,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (26, "topics a chat following every topic left", _m026_topics_a_chat_left),
     (27, "where a feed moved for good; entries by feed and date", _m027_where_a_feed_moved),
     (28, "the evidence sentence of each report of a pledge", _m028_evidence_of_each_report),
+    (29, "outbox by chat", _m029_outbox_by_chat),
 ]
 
 

@@ -84,6 +84,13 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         # The request went out and no answer came: Telegram may have delivered it.
         # Resending could duplicate the alert, so it is recorded as uncertain instead.
         return DeliveryResult(ok=False, error=error, uncertain=True)
+    if isinstance(exc, NetworkError) and _too_large(exc):
+        # A 413: this request is too big, and will be as big at every retry. PTB raises it as a
+        # NetworkError, like a 5xx; read as an outage, it stopped the drain at every try for
+        # two days. (A 500 for one chat only is still read as an outage: one answer does not
+        # tell it from Telegram's own, and due alerts are read by next_attempt, so the other
+        # chats' go out meanwhile and their first success ends the outage.)
+        return DeliveryResult(ok=False, error=error, permanent=True)
     if isinstance(exc, NetworkError) and not isinstance(exc, (TimedOut, InvalidToken)):
         # A 5xx (502 and 504 while Telegram is out of reach), no connection: the platform's
         # failure, not the alert's (bot.delivery waits for it; MAX_ATTEMPTS lost every alert
@@ -91,3 +98,10 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         return DeliveryResult(ok=False, error=error, outage=True)
     # A connect timeout, anything else: retry later with backoff.
     return DeliveryResult(ok=False, error=error)
+
+
+def _too_large(exc: Exception) -> bool:
+    """Whether PTB's NetworkError is a 413 (its text is Telegram's description when the answer
+    was JSON, else "Request Entity Too Large (413)")."""
+    text = str(exc).lower()
+    return "request entity too large" in text or "(413)" in text

@@ -238,6 +238,7 @@ class EditItem:
     revision: int
     alert: Alert
     attempts: int = 0
+    queued_at: datetime | None = None  # when the story's latest update queued it
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,6 +186,16 @@ class DiscordStub:
             self.fail_channel(channel, 403, 50001)
         self._run(self._dispatch_all("GUILD_DELETE", {"id": str(guild_id)}))
 
+    def open_thread(self, guild_id: int, thread_id: int, parent_id: int) -> None:
+        """A member opens a public thread in `parent_id` (THREAD_CREATE): it is in the bot's
+        cache of the server's threads, not among its channels."""
+        self._run(self._dispatch_all("THREAD_CREATE", {
+            "id": str(thread_id), "type": 11, "guild_id": str(guild_id), "parent_id": str(parent_id),
+            "owner_id": "1", "name": f"thread-{thread_id}", "last_message_id": None, "rate_limit_per_user": 0,
+            "message_count": 0, "member_count": 1, "flags": 0, "newly_created": True,
+            "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
+                                "archive_timestamp": "2023-01-01T00:00:00+00:00"}}))
+
     def add_bot_to(self, guild_id: int, channels: list[int]) -> None:
         """The server adds the bot (again): GUILD_CREATE, and its channels take messages."""
         self.guilds[guild_id] = list(channels)

@@ -154,6 +154,8 @@ class TelegramStub:
         self.muted: dict[int, str] = {}
         self.missing: set[int] = set()
         self.migrated: dict[int, int] = {}
+        # Chats Telegram answers an error of its own for (JSON, any status): (status, description).
+        self.erring: dict[int, tuple[int, str]] = {}
         self.allowed_updates: set[str] | None = None  # the update types getUpdates last asked for
         # The text (visible and as sent) of every message the bot sent, as it stands
         # after edits, by (chat id, message id); deleting one makes edits fail like Telegram.
@@ -336,6 +338,16 @@ class TelegramStub:
             "from": {"id": sender, "is_bot": False, "first_name": f"User{sender}"},
             "old_chat_member": dict(_member(BOT_ID, old), user=bot),
             "new_chat_member": dict(_member(BOT_ID, new), user=bot)}})
+
+    def fail_chat(self, chat_id: int, status: int = 500, description: str = "Internal Server Error") -> None:
+        """Telegram answers every send or edit to this chat with `status` in its own JSON (a 500
+        for that chat only, a 413), until `stop_failing_chat`."""
+        with self._lock:
+            self.erring[chat_id] = (status, description)
+
+    def stop_failing_chat(self, chat_id: int) -> None:
+        with self._lock:
+            self.erring.pop(chat_id, None)
 
     def unmute(self, chat_id: int) -> None:
         """What `mute` took is given back (a topic reopened, a restriction lifted)."""
@@ -608,6 +620,9 @@ class TelegramStub:
                 return 429, _flood(wait)
             if chat_id in self._block_after and self._delivered_to(chat_id) >= self._block_after[chat_id]:
                 self.blocked.add(chat_id)
+            if chat_id in self.erring:
+                status, description = self.erring[chat_id]
+                return status, {"ok": False, "error_code": status, "description": description}
             if chat_id in self.blocked:
                 return 403, {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
             if chat_id in self.missing:

@@ -176,9 +176,9 @@ class EntryStore(StoreBase):
         """Whether this feed has an entry published at the same moment with the same words
         (bot/core/feeds/republished.py): `entry` under another id and link. Asked only of an
         entry whose id and link are new, so its reads of the feed's rows are rare."""
-        if entry.published is None:
-            return False
         key = republish_key(entry.title, "\n".join((entry.summary, entry.content)))
+        if entry.published is None or key is None:
+            return False
         rows = self._rows("SELECT title, summary, content FROM entries WHERE feed_id = ? AND published = ?",
                           [feed_id, utc_iso(entry.published)])
         return any(republish_key(row["title"], "\n".join((row["summary"] or "", row["content"] or ""))) == key

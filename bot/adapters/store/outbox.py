@@ -237,16 +237,19 @@ class OutboxStore(StoreBase):
         """Edits due now whose alert is settled (sent, uncertain, failed); an edit of an
         alert still waiting to be sent waits with it."""
         rows = self._rows(
-            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, o.platform, o.chat_id, o.message_id, "
-            "o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
+            # By when each became due (as due_outbox): one edit put back to wait is not read first
+            # at every drain, ahead of all the others.
+            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, e.updated_at, o.platform, o.chat_id, "
+            "o.message_id, o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
             "WHERE e.state = 'pending' AND e.next_attempt <= ? AND o.platform = ? "
-            "AND o.state NOT IN ('pending', 'sending') ORDER BY e.outbox_id LIMIT ?",
+            "AND o.state NOT IN ('pending', 'sending') ORDER BY e.next_attempt, e.outbox_id LIMIT ?",
             [utc_iso(now), platform, limit],
         )
         return [
             EditItem(outbox_id=r["outbox_id"], platform=r["platform"], chat_id=r["chat_id"],
                      message_id=r["message_id"], alert_state=r["alert_state"], revision=r["revision"],
-                     alert=alert_from_json(r["payload"]), attempts=r["attempts"])
+                     alert=alert_from_json(r["payload"]), attempts=r["attempts"],
+                     queued_at=from_iso(r["updated_at"]))
             for r in rows
         ]
 
@@ -321,8 +324,11 @@ class OutboxStore(StoreBase):
 
     def due_outbox(self, platform: str, now: datetime, limit: int = 100) -> list[OutboxItem]:
         rows = self._rows(
+            # By when each alert became due, not by id: an alert refused and put back to wait
+            # (an outage answered for its chat) would otherwise be read first at every drain and
+            # stop it, starving every other chat; the outbox_due index gives this order.
             "SELECT * FROM outbox WHERE state = 'pending' AND platform = ? AND next_attempt <= ? "
-            "ORDER BY id LIMIT ?",
+            "ORDER BY next_attempt, id LIMIT ?",
             [platform, utc_iso(now), limit],
         )
         return self._outbox_items(rows)

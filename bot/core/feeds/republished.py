@@ -19,11 +19,14 @@ _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
-def republish_key(title: str, text: str) -> tuple[str, str]:
+def republish_key(title: str, text: str) -> tuple[str, str] | None:
     """What two copies of one item, under other ids and links, have alike: the title and
     the text, casefolded, their spacing made one space, addresses left out (a rotating
-    link may be quoted in the summary too)."""
-    return _plain(title), _plain(text)
+    link may be quoted in the summary too). None when no text is left: a title-only item,
+    or a summary that is only its link, is never taken for a copy (two daily briefings
+    under one headline, dated the same midnight, are two articles)."""
+    key = (_plain(title), _plain(text))
+    return key if key[1] else None
 
 
 def _plain(text: str) -> str:
