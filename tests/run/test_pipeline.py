@@ -538,10 +538,22 @@ def test_changed_feeds_waiting_to_be_parsed_wait_compressed_and_lose_nothing(har
     async def all_at_once():
         async with HttpFeedSource(timeout=5) as source:
             poller = FeedPoller(store, source, harness.current_analyzer, harness.clock, harness.limits)
+            parse_and_store = poller._parse_and_store
+
+            async def once_all_six_fetched(*args, **kwargs):
+                # The polls holding the slots parse only when all six fetches are over, so four
+                # bodies meet the slots taken. Without this the test leant on timing: on a quiet
+                # machine a parse could end before the next body arrived, and nothing waited.
+                deadline = asyncio.get_running_loop().time() + 30
+                while poller._changed_polls < len(feeds) and asyncio.get_running_loop().time() < deadline:
+                    await asyncio.sleep(0.01)
+                return await parse_and_store(*args, **kwargs)
+
+            poller._parse_and_store = once_all_six_fetched
             return await asyncio.gather(*(poller.poll(f) for f in feeds))
 
     results = asyncio.run(all_at_once())
-    assert compressed, "no body waited"
+    assert len(compressed) == 4, compressed  # the bodies of the four polls that met both slots taken
     assert [r.error for r in results] == [None] * 6
     assert [r.new_entries for r in results] == [5, 5, 5, 5, 5, 6]
     assert results[5].matches == 1
