@@ -12,6 +12,19 @@ conventions of review 46:
 - counter-cases: one donor's two deliveries of one kind on one day, of clearly different sizes, are
   two events; another government's halt is another event; the denying government's new pledge of the
   day is another event.
+
+First run (2026-12-05, main's code at e56e111, labels unchanged), 7 orders, both date modes alike:
+- Day D: 8 of 8 relevant stored, 5 pairs, 2 joined, none wrong, nothing hidden: the French "140 000"
+  apart from the two "120,000" reports; the French report of the EU-funded vehicles apart from the
+  English one.
+- Day E: 8 of 8 relevant stored, 5 pairs, 1 joined, 1 wrong (the French denial of the freeze joined
+  the English denial of the missile ban), no-ban hidden in 4 of 7 orders per date mode; the halt
+  report and its two denials apart, the two reports of Slovakia's halt apart.
+After the fixes on this branch (same_event._counts_close, _denies_report, _halts_agree; a freeze
+"gel"/"eingefroren" read as a halt in refusals_told):
+- Day D: 4 of 5 pairs, none wrong, nothing hidden, every order: what is left is the French report
+  of the EU-funded delivery, read as pledged by the pledge extraction (strict xfail below).
+- Day E: 5 of 5 pairs, none wrong, nothing hidden, every order and both date modes.
 """
 
 from __future__ import annotations
@@ -109,8 +122,16 @@ DAY_E = [
 DAYS = {"D": DAY_D, "E": DAY_E}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What is left: (check, day, dates) -> what is read instead (strict xfails). Not yet run.
-LEFT: dict[tuple[str, str, str], str] = {}
+# What is left: (check, day, dates) -> what is read instead (strict xfails).
+_EU_FUNDED_APART = (
+    "1 pair missed in every order (nothing joined wrongly, nothing hidden): the French report of Estonia's "
+    "EU-funded armoured vehicles ('a livré ... 40 véhicules blindés achetés ... avec des fonds de l'Union "
+    "européenne') is read as pledged (EE and EU, armoured vehicles, 40) by the pledge extraction, so it "
+    "conflicts in phase with the English report of the delivery (outside bot/core/stories)")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "D", "today"): _EU_FUNDED_APART,
+    ("joined", "D", "real"): _EU_FUNDED_APART,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

@@ -62,6 +62,8 @@ class EventMatch:
     # One side denies the halt the other reports, of the same government (see `_denies_report`),
     # or both deny a report of the same kind of halt.
     denies_report: bool = False
+    # Both report the same kind of halt by the same government, neither denying it (see `_halts_agree`).
+    halts_agree: bool = False
     # The same pledges but for their counts, which are close (see `_counts_close`): outlets
     # quoting different figures for one delivery.
     close_figures: bool = False
@@ -170,7 +172,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
-                      _only_refusals(a) and _only_refusals(b), denies_report, close)
+                      _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close)
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -297,6 +299,15 @@ def _denies_report(denial: EventEvidence, report: EventEvidence) -> bool:
         return False
     return bool(_as_kinds(denial.denied_matters) & _as_kinds(report.halts_reported)) or bool(
         _shared_systems(denial.systems, report.systems))
+
+
+def _halts_agree(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report (neither denies) that one government halted the same kind of thing
+    (EventEvidence.halts_reported): "Slovakia suspends arms deliveries", "La Slovaquie suspend
+    ses livraisons d'armes". Such a halt reads as a refusal of vague "other" things, which the
+    pledge keys leave out, so the pledges cannot agree on it."""
+    return (bool(a.donors & b.donors) and "denial" not in a.occasions and "denial" not in b.occasions
+            and bool(_as_kinds(a.halts_reported) & _as_kinds(b.halts_reported)))
 
 
 # Two outlets' figures for one delivery may differ ("about 400,000 shells" from the minister's

@@ -209,6 +209,10 @@ def story_score(
         # same government's other news of that day is no refusal, or refuses another kind.
         if any(v.refusals and v.pledges_agree and v.days for v in verdicts):
             return score
+        # Two reports of one government's halt of deliveries on the same day named
+        # (same_event._halts_agree): its refusal of vague "other" things gives no pledge key.
+        if any(v.halts_agree and v.days for v in verdicts):
+            return score
         # Outlets giving different figures for one delivery ("about 400,000 shells", "500 000
         # obus"): the same donor, kinds and phase, counts close (same_event._counts_close), the
         # same day named and wording at least SAME_STORY_THRESHOLD alike. Two figures farther
