@@ -4,14 +4,16 @@ footprint benchmark's database, through the real server on loopback.
     python bench/bench_web.py [--days 3] [--feeds 100]
     python bench/bench_web.py --days 30 --feeds 1000 --db /tmp/full.db   # the issue's full size (64k pledges)
     python bench/bench_web.py --db /tmp/full.db                           # again on that database (no refill)
+    python bench/bench_web.py --db /tmp/full.db --big-story 5000         # and one story of 5,000 articles
 
 The database is filled by bench_footprint.fill (entries, stories, sources and the
 evaluation set's labelled pledges, dated over the last D days), or reused when --db
 exists (migrated first, so the web's indexes are there). Then every page is asked
 --runs times in turn by an HTTP client in this process: wall time from request to the
 last byte, so the query, the rendering and HTTP are all in it. Target: p95 < 100 ms per
-page. The downloads (CSV / JSON of a whole view) are timed too, without a target: they
-are files, not pages.
+page. The pages of one record (/pledges/<id>, /stories/<id>) are asked on the heaviest
+records the database holds (most reports, most articles). The downloads (CSV / JSON of a
+whole view) are timed too, without a target: they are files, not pages.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench_footprint import add_fill_arguments, fill
@@ -31,8 +34,9 @@ from common import human_bytes, percentile, summary_ms
 
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
 from bot.config import load_entities  # noqa: E402
+from bot.core.models import Entry, Feed, Pledge  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
-from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData  # noqa: E402
+from bot.web.data import ARTICLE_PAGE_SIZE, PAGE_SIZE, STORY_PAGE_SIZE, WebData  # noqa: E402
 from bot.web.pages import last_page  # noqa: E402
 from bot.web.params import parse_view  # noqa: E402
 from bot.web.server import WebServer  # noqa: E402
@@ -46,6 +50,10 @@ PAGES = (
     "/totals", "/totals?q=30d", "/totals?q=germany", "/totals?q=air_defence+7d",
     "/stories", "/stories?q=7d", "/stories?page=100", "/pledges.atom",
 )
+# The pages of one record (stop 44), on the records with the most reports and articles (the
+# heaviest of their kind): {pledge} and {story} are filled in from the database.
+RECORD_PAGES = ("/pledges/{pledge}", "/pledges/{pledge}?lang=de", "/stories/{story}", "/stories/{story}?page={last}",
+                "/pledges/{steps}")
 DOWNLOADS = ("/pledges.csv?q=germany+air_defence+30d", "/pledges.json?q=germany+air_defence+30d", "/pledges.csv")
 
 
@@ -81,6 +89,44 @@ def within_range(path: str, pledges: int, stories: int) -> str:
     return path.replace(match.group(0), f"page={min(int(match.group(1)), last_page(rows, size))}")
 
 
+def heaviest_records(store: SqliteStore) -> dict[str, int]:
+    """The pledge with the most reports, the story with the most articles (and its last page
+    of them), and the pledge whose system has the most records across stories (its status
+    steps read the most rows): the slowest record pages of the database."""
+    conn = store.db.conn
+    pledge = conn.execute("SELECT pledge_id FROM pledge_sources GROUP BY pledge_id ORDER BY count(*) DESC LIMIT 1"
+                          ).fetchone()
+    story, articles = conn.execute("SELECT story_id, count(*) FROM story_sources GROUP BY story_id "
+                                   "ORDER BY count(*) DESC LIMIT 1").fetchone() or (1, 0)
+    steps = conn.execute("SELECT max(id) FROM pledges WHERE system != '' GROUP BY donor, category, system "
+                         "ORDER BY count(*) DESC LIMIT 1").fetchone()
+    return {"pledge": pledge[0] if pledge else 1, "story": story, "last": last_page(articles, ARTICLE_PAGE_SIZE),
+            "steps": steps[0] if steps else 1}
+
+
+BIG_STORY_TITLE = "bench: one story reported by many articles"
+
+
+def add_big_story(store: SqliteStore, articles: int) -> None:
+    """One story of `articles` articles, each reporting the same pledge with its own sentence
+    (a feed giving its items new links on every poll makes such stories): the record pages'
+    worst case, which the fill's stories (3 articles, 1 report per pledge) never reach. Added
+    once per database (found again by its title)."""
+    if store.db.conn.execute("SELECT 1 FROM stories WHERE title = ?", [BIG_STORY_TITLE]).fetchone():
+        return
+    now = datetime.now(UTC)
+    feed_id = store.add_feed(Feed(url="https://big.example/feed.xml", name="Big"), now)[0]
+    with store.transaction():
+        story_id = store.create_story(BIG_STORY_TITLE, "https://big.example/0", now, now, "{}", ["air_defence"], 2.0)
+        for n in range(articles):
+            url = f"https://big.example/{n}"
+            entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"big{n}", url=url, title=f"Report {n}",
+                                                         published=now, lang=("en", "de", "fr")[n % 3]), url, now)
+            store.add_story_source(story_id, entry_id, feed_id, f"Outlet {n % 400}", url, now)
+            store.add_pledges(story_id, entry_id, [Pledge("DE", "air_defence", "pledged", "IRIS-T", "IRIS-T SLM", 4,
+                                                          evidence=f"Sentence of report {n}.")], now)
+
+
 def fetch(url: str) -> tuple[float, int]:
     started = time.perf_counter()
     with urllib.request.urlopen(url, timeout=60) as response:
@@ -108,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_fill_arguments(parser)
     parser.add_argument("--runs", type=int, default=40, help="requests per page (default 40)")
+    parser.add_argument("--big-story", type=int, default=0, metavar="N",
+                        help="add one story of N articles reporting one pledge (the record pages' worst case)")
     parser.add_argument("--db", type=Path, help="database to fill (a new path) or reuse (an existing one)")
     args = parser.parse_args(argv)
 
@@ -120,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
             counts = fill(store, args.days, args.feeds, args.per_day, args.relevant, args.batch)
             print(f"filled in {counts['seconds']:.0f} s: {counts['entries']:,} entries, {counts['stories']:,} stories, "
                   f"{counts['pledges']:,} pledges")
+        if args.big_story > 0:
+            add_big_story(store, args.big_story)
         pledges = sum(store.pledge_status_counts().values())
         stories = store.story_count(None)
+        records = heaviest_records(store)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         print(f"database {db.name}: {human_bytes(db.stat().st_size)}, {pledges:,} pledges, {stories:,} stories")
@@ -139,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
                 uncached[words].append(time.perf_counter() - started)
         store.close()
         pages = tuple(within_range(path, pledges, stories) for path in PAGES)
+        pages += tuple(path.format(**records) for path in RECORD_PAGES)
+        print("record pages on: pledge {pledge} (most reports), story {story} (most articles; page {last} is its "
+              "last), pledge {steps} (most records of its system)".format(**records))
         base, shutdown = serve(db)
         try:
             results = {}

@@ -17,7 +17,7 @@ import logging
 import math
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.feeds.schedule import retry_delay
@@ -37,6 +37,24 @@ MAX_RATE_LIMIT_WAIT = 3600.0
 # Digests stopped at a failed part that are remembered at once (see DigestUnderway); more
 # means chats that left digest mode before the retry: forgetting them renumbers, loses nothing.
 MAX_DIGESTS_UNDERWAY = 10_000
+# A chat that refuses messages for now, for a reason its admins can undo (a forum topic
+# closed, a Discord thread archived or locked, the bot restricted for a time): its alerts
+# wait and the oldest is tried again after PAUSED_RETRY, one request an hour rather than
+# one refusal per alert. If the chat still refuses when its oldest waiting alert was
+# queued PAUSED_LIMIT ago, it is taken for gone: the subscription ends (as for a blocked
+# bot) and so do its alerts, news a week old by then.
+PAUSED_RETRY = timedelta(hours=1)
+PAUSED_LIMIT = timedelta(days=7)
+# The platform itself failing (Telegram answering 502 or 504, Discord 5xx, no connection) is
+# no fault of an alert: counted towards MAX_ATTEMPTS, every alert of an outage longer than
+# some twenty minutes was failed for good, and each drain sent every due alert of every chat
+# into it. Delivery now waits for the platform: after an outage answer the drain stops, and
+# the next one asks again after as long as the outage has lasted so far (OUTAGE_WAIT_MIN to
+# OUTAGE_WAIT_MAX); the alerts keep their attempts. One still unsent MAX_OUTAGE after it was
+# queued fails (news two days old, out of an outage that long).
+OUTAGE_WAIT_MIN = timedelta(seconds=5)
+OUTAGE_WAIT_MAX = timedelta(minutes=5)
+MAX_OUTAGE = timedelta(days=2)
 
 
 def rate_limit_wait(retry_after: float) -> timedelta:
@@ -77,6 +95,13 @@ class OutboxDispatcher:
         # Digests stopped at a failed part, per chat (kept in memory: after a restart the
         # rest is numbered as a digest of its own, which loses no alert).
         self._underway: dict[str, DigestUnderway] = {}
+        # Chats refusing messages for now (see PAUSED_RETRY): the refusal (said once in the
+        # log while it lasts, and once more when the chat takes messages again) and when the
+        # chat is asked again; an alert queued for it meanwhile waits for then too.
+        self._paused: dict[str, tuple[str, datetime]] = {}
+        # While the platform fails (see MAX_OUTAGE): since when, and when to ask it again.
+        self._outage_since: datetime | None = None
+        self._ask_again_at: datetime | None = None
 
     def wake(self) -> None:
         """Called when new alerts are queued, so they go out without waiting."""
@@ -87,9 +112,33 @@ class OutboxDispatcher:
         shutdown never interrupts a send half-way); returns what happened.
         A digest-mode chat's due alerts go out together as one digest."""
         outcome = DrainResult()
-        if await self._drain_alerts(stop, outcome):
+        if self._waiting_for_platform():
+            return outcome
+        if await self._drain_alerts(stop, outcome) and not self._waiting_for_platform():
             await self._drain_edits(stop, outcome)
         return outcome
+
+    def _waiting_for_platform(self) -> bool:
+        """Whether the platform failed and is not to be asked again yet (see MAX_OUTAGE)."""
+        return self._ask_again_at is not None and self.clock.now() < self._ask_again_at
+
+    def _platform_failed(self, error: str) -> datetime:
+        """The platform answered an outage: when to ask it again (said once in the log)."""
+        now = self.clock.now()
+        if self._outage_since is None:
+            self._outage_since = now
+            log.warning("%s is failing (%s): delivery waits for it, asking again after as long as it has lasted "
+                        "(%d s to %d min); the alerts wait in the outbox", self.chat.platform, error,
+                        OUTAGE_WAIT_MIN.total_seconds(), OUTAGE_WAIT_MAX // timedelta(minutes=1))
+        wait = min(max(now - self._outage_since, OUTAGE_WAIT_MIN), OUTAGE_WAIT_MAX)
+        self._ask_again_at = now + wait
+        return self._ask_again_at
+
+    def _platform_answers(self) -> None:
+        if self._outage_since is not None:
+            log.warning("%s answers again after %s: delivery goes on", self.chat.platform,
+                        _duration(self.clock.now() - self._outage_since))
+        self._outage_since = self._ask_again_at = None
 
     async def _drain_alerts(self, stop: asyncio.Event | None, outcome: DrainResult) -> bool:
         """Send the alerts due; False when stopped before the end."""
@@ -100,6 +149,10 @@ class OutboxDispatcher:
             for as_digest, group in self._groups(due):
                 if stop is not None and stop.is_set():
                     return False
+                if self._waiting_for_platform():
+                    return True  # the platform failed: the rest waits with the alert it failed
+                if self._held_while_paused(group[0].chat_id):
+                    continue
                 if as_digest:
                     if not await self._send_digest_parts(group, stop, outcome):
                         return False
@@ -163,8 +216,14 @@ class OutboxDispatcher:
         A blocked chat's are ended with its subscription (_record_send). True when the
         digest is held for the failed part's retry."""
         now = self.clock.now()
+        if result.paused:
+            # Held with the failed part by _pause_chat, unless that ended the subscription.
+            subscription = self.store.chat_subscription(self.chat.platform, chat_id)
+            return subscription is not None and subscription.active
         if result.retry_after is not None:
             at = now + rate_limit_wait(result.retry_after)
+        elif result.outage:
+            at = self._ask_again_at or now
         elif result.deactivate or result.permanent or result.uncertain or result.migrate_to:
             return False
         else:
@@ -207,6 +266,8 @@ class OutboxDispatcher:
             for item in due:
                 if stop is not None and stop.is_set():
                     return
+                if self._waiting_for_platform():
+                    return
                 if item.alert_state != "sent" or item.message_id is None:
                     # The alert is not a message of its own (a digest, or never surely sent).
                     self.store.edit_failed(item.outbox_id, f"no message to edit (alert {item.alert_state})")
@@ -227,10 +288,19 @@ class OutboxDispatcher:
         if result.ok:
             self.store.edit_done(item.outbox_id, revision)
             outcome.edited += 1
+            self._platform_answers()
         elif result.deactivate:
             self.store.edit_failed(item.outbox_id, result.error or "chat unavailable")
             self.store.deactivate(self.chat.platform, item.chat_id, now)
             outcome.deactivated += 1
+        elif result.outage:  # the platform's failure: the edit waits for it as alerts do
+            self.store.edit_retry(item.outbox_id, result.error or "platform failing",
+                                  self._platform_failed(result.error or "failing"), refund_attempt=True)
+            outcome.retried += 1
+        elif result.paused:  # the chat refuses messages for now: the edit waits as its alerts do
+            self.store.edit_retry(item.outbox_id, result.error or "chat refuses messages for now",
+                                  now + PAUSED_RETRY, refund_attempt=True)
+            outcome.retried += 1
         elif result.retry_after is not None:
             self.store.edit_retry(item.outbox_id, result.error or "rate limited",
                                   now + rate_limit_wait(result.retry_after), refund_attempt=True)
@@ -269,6 +339,12 @@ class OutboxDispatcher:
         if result.ok:
             self.store.mark_sent(item.id, now, result.message_id)
             outcome.sent += 1
+            self._resumed(item.chat_id)
+            self._platform_answers()
+        elif result.paused:
+            self._pause_chat(item, result, outcome)
+        elif result.outage:
+            self._wait_for_platform(item, result, outcome)
         elif result.uncertain:
             self.store.mark_uncertain(item.id, result.error or "may have been sent")
             outcome.failed += 1
@@ -293,6 +369,61 @@ class OutboxDispatcher:
             delay = retry_delay(item.attempts + 1)
             self.store.mark_retry(item.id, result.error or "retry", now + timedelta(seconds=delay))
             outcome.retried += 1
+
+    def _pause_chat(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
+        """The chat refused `item` for now (see PAUSED_RETRY): it and the chat's other
+        waiting alerts are tried again later, or, refused for PAUSED_LIMIT, the chat's
+        subscription ends."""
+        now = self.clock.now()
+        platform, chat_id = self.chat.platform, item.chat_id
+        error = result.error or "the chat refuses messages for now"
+        since = self.store.waiting_since(platform, chat_id) or now
+        if now - since >= PAUSED_LIMIT:
+            self.store.mark_failed(item.id, error)
+            self.store.deactivate(platform, chat_id, now)
+            self._paused.pop(chat_id, None)
+            outcome.deactivated += 1
+            log.warning("%s chat %s: subscription ended: it has refused every alert since %s (%s)",
+                        platform, chat_id, since.strftime("%Y-%m-%d %H:%M UTC"), error)
+            return
+        retry_at = now + PAUSED_RETRY
+        self.store.mark_retry(item.id, error, retry_at, refund_attempt=True)
+        self.store.hold_pending(platform, chat_id, retry_at)
+        outcome.retried += 1
+        said = self._paused.get(chat_id)
+        level = logging.DEBUG if said is not None and said[0] == error else logging.WARNING
+        self._paused[chat_id] = (error, retry_at)
+        log.log(level, "%s chat %s refuses messages for now (%s): its alerts wait and are tried again every "
+                "%d minutes; the subscription ends if it still refuses %d days after the oldest was queued",
+                platform, chat_id, error, PAUSED_RETRY // timedelta(minutes=1), PAUSED_LIMIT.days)
+
+    def _wait_for_platform(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
+        """The platform failed on `item` (see MAX_OUTAGE): it waits, keeping its attempts,
+        unless it has waited MAX_OUTAGE since it was queued."""
+        error = result.error or "the platform is failing"
+        ask_again_at = self._platform_failed(error)
+        queued = item.queued_at or self.clock.now()
+        if self.clock.now() - queued >= MAX_OUTAGE:
+            self.store.mark_failed(item.id, f"{error} (still failing {MAX_OUTAGE.days} days after it was queued)")
+            outcome.failed += 1
+            return
+        self.store.mark_retry(item.id, error, ask_again_at, refund_attempt=True)
+        outcome.retried += 1
+
+    def _held_while_paused(self, chat_id: str) -> bool:
+        """Whether the chat refused messages for now and is not to be asked again yet: its
+        alerts due meanwhile (queued since, or read in the batch with the one refused) wait
+        for that time rather than each be sent and refused in turn."""
+        paused = self._paused.get(chat_id)
+        if paused is None or self.clock.now() >= paused[1]:
+            return False
+        self.store.hold_pending(self.chat.platform, chat_id, paused[1])
+        return True
+
+    def _resumed(self, chat_id: str) -> None:
+        """A chat that refused messages for now took one again."""
+        if self._paused.pop(chat_id, None) is not None:
+            log.warning("%s chat %s takes messages again: its waiting alerts go out", self.chat.platform, chat_id)
 
     async def _send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         return await self._guarded(self.chat.send(chat_id, alert))
@@ -344,3 +475,12 @@ class OutboxDispatcher:
             await asyncio.wait(waiters, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)
             for waiter in waiters:
                 waiter.cancel()
+
+
+def _duration(span: timedelta) -> str:
+    seconds = int(span.total_seconds())
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 7200:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"

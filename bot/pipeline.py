@@ -171,6 +171,7 @@ class FeedPoller:
         self._changed_polls = 0  # polls with a changed body, parsing, storing or waiting to
         self._current_entry: Entry | None = None  # the item being stored, while a poll stores
         self._items_left_out: set[tuple[int | None, str]] = set()  # (feed id, GUID) logged as left out
+        self._republishing: set[int | None] = set()  # feeds said to give their items new ids and links
         # The last warning logged per feed id (see _warn_once).
         self._warned: dict[int, str] = {}
 
@@ -191,6 +192,9 @@ class FeedPoller:
         try:
             fetched = await self.source.fetch(feed.url, state.etag, state.last_modified, from_chat=feed.from_chat)
             result.fetched = True
+            # Kept with the feed's state by whichever success is saved: `feeds list` and
+            # `status` show it to the operator (the stored address stays theirs).
+            state = replace(state, moved_to=fetched.moved_to)
             if fetched.not_modified:
                 result.not_modified = True
                 self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
@@ -431,7 +435,8 @@ class FeedPoller:
         and link to several items. (An entry found new only at insert is analysed there, on
         the loop's thread.)"""
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
-            return True
+            published = plausible_published(entry.published, self.clock.now())
+            return not self.store.same_item_stored(feed.id, replace(entry, published=published))
         if canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
                 and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical):
             return True
@@ -604,6 +609,8 @@ class FeedPoller:
         # Found not relevant: its whole verdict (a score, no story) is stored with the row.
         unrelated = isinstance(analysis, Analysis) and not analysis.relevant
         score = analysis.score if unrelated else 0.0
+        if self._stored_under_other_keys(feed, entry, canonical):
+            return
         entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score)
         if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
             # The feed gave this GUID to an item with another link before: a template that
@@ -637,6 +644,20 @@ class FeedPoller:
             self.store.set_entry_verdict(entry_id, True, analysis.score, None)
             return
         self._give_verdict(feed, entry, entry_id, analysis, body, now, result, analyzer, prepared.fingerprint)
+
+    def _stored_under_other_keys(self, feed: Feed, entry: Entry, canonical: str | None) -> bool:
+        """Whether `entry`, new by its id and link, is an item of this feed stored before
+        under others: same moment, same words (bot/core/feeds/republished.py). Said once per
+        feed and process: a feed doing it does it at every poll."""
+        if entry.published is None or self.store.entry_stored(feed.id, entry.guid, canonical):
+            return False
+        if not self.store.same_item_stored(feed.id, entry):
+            return False
+        if feed.id not in self._republishing:
+            self._republishing.add(feed.id)
+            log.warning("feed %s gives items stored before new ids and links (%r); each is known by its date "
+                        "and words instead and not stored again", shown_feed_url(feed.url), entry.title[:80])
+        return True
 
     def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: _StoryBudget) -> None:
         """Put the feed's entries waiting for their story (an earlier poll's relevant entries

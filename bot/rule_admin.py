@@ -19,7 +19,7 @@ from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
-from bot.core.rules.files import dump_rules_toml, load_rules_toml
+from bot.core.rules.files import dump_rules_toml, load_rules_toml, rule_key
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.rules.match_keys import Lexicon, SharedTable
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
@@ -301,8 +301,12 @@ class RuleAdmin:
 
     def _checked(self, rule: Rule, force: bool) -> list[str]:
         """Validate; a rule that looks wrong (matches almost everything...) is only
-        saved when the admin insists, so nobody floods every chat by accident."""
-        warnings = validate_rule(rule, entities=self.entities)
+        saved when the admin insists, so nobody floods every chat by accident. So is a
+        rule another enabled one already is (rule_key): its weight would count twice."""
+        warnings = list(validate_rule(rule, entities=self.entities))
+        warnings += [f"rule {other.id} is the same rule (topic and expression): its weight would count twice for "
+                     "every article both match" for other in self.store.list_rules()
+                     if other.id != rule.id and other.enabled and rule_key(other) == rule_key(rule)]
         if warnings and not force:
             raise RuleNotSavedError(warnings)
         return warnings

@@ -51,7 +51,7 @@ from discord import app_commands
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
-from bot.adapters.discord_translation import CommandTranslator, command_description
+from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
@@ -205,6 +205,8 @@ class DiscordChat:
         client.event(self.on_ready)  # type: ignore[arg-type]
         client.event(self.on_interaction)  # type: ignore[arg-type]
         client.event(self.on_message)  # type: ignore[arg-type]
+        client.event(self.on_guild_remove)  # type: ignore[arg-type]
+        client.event(self.on_guild_join)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -236,6 +238,44 @@ class DiscordChat:
     async def on_ready(self) -> None:
         # READY comes again after a reconnect that could not resume: nothing to redo then.
         self._ready.set()
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot was removed from a server (or the server deleted): its channels'
+        subscriptions end now, as Telegram's blocked chats do (see telegram_chat); before,
+        each ended at the first alert refused (403)."""
+        try:
+            ended = [str(channel.id) for channel in guild.channels
+                     if self.store.deactivate(self.platform, str(channel.id), self.clock.now())]
+        except PledgewatchError as exc:  # the store's errors are StoreError
+            log.warning("discord: removed from server %s; subscriptions not ended yet: %s", guild.id, exc)
+            return
+        if ended:
+            log.info("discord: removed from server %s: the subscriptions of %s ended", guild.id, ", ".join(ended))
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        """A server added the bot (again): each of its channels that had alerts before is
+        told once, in its language, that they stopped and how to get them again, unless one
+        of its channels still gets them. Not resubscribed unasked: its admins removed the bot."""
+        try:
+            places = [(channel, found) for channel in guild.text_channels
+                      if (found := self.store.chat_subscription(self.platform, str(channel.id))) is not None]
+            if any(found.active for _, found in places):
+                return
+            told = [(channel, found) for channel, found in places
+                    if self.store.ever_sent_to(self.platform, str(channel.id))]
+        except PledgewatchError as exc:
+            log.warning("discord: added to server %s; its channels not told: %s", guild.id, exc)
+            return
+        for channel, found in told:
+            try:
+                await channel.send(content=t(found.lang, "welcome_back_channel"),
+                                   allowed_mentions=discord.AllowedMentions.none())
+            except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+                log.warning("discord: channel %s of server %s not told how to get alerts again: %s", channel.id,
+                            guild.id, type(exc).__name__)
+                continue
+            log.info("discord: server %s added the bot again; channel %s told how to get alerts again",
+                     guild.id, channel.id)
 
     async def stop(self) -> None:
         await self._checks.cancel_all()
@@ -375,6 +415,7 @@ class DiscordChat:
             or (self.settings.manage_server_admins and in_guild and bool(interaction.permissions.manage_guild)),
             can_manage_chat=bool(interaction.permissions.manage_channels) if in_guild else True,
             lang=locale_lang(interaction.locale),
+            private_chat_open=not self.settings.guild_ids,
         )
 
     def _slash_command(self, command: Command) -> app_commands.Command:
@@ -384,7 +425,10 @@ class DiscordChat:
         if names:
             renames = dict(zip(("first", "second"), names))
             callback = app_commands.rename(**renames)(callback)
-            callback = app_commands.describe(**{k: f"{command.args_help}"[:100] for k in renames})(callback)
+            # What each option is, in French and German too (CommandTranslator); each had
+            # been described by the command's English usage line.
+            callback = app_commands.describe(**{param: option_description(command.name, option)
+                                                for param, option in renames.items()})(callback)
         # In French and German too (CommandTranslator, set on the tree before it syncs).
         slash = app_commands.Command(name=command.name, description=command_description(command.name),
                                      callback=callback)

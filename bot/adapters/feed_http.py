@@ -228,6 +228,7 @@ class HttpFeedSource:
                     last_modified=response.headers.get("Last-Modified") or last_modified,
                     final_url=final_url,
                     content_type=response.headers.get("Content-Type"),
+                    moved_to=_moved_to(url, response),
                 )
             if not 200 <= response.status < 300:
                 reason = _short(response.reason or "")
@@ -257,6 +258,7 @@ class HttpFeedSource:
                 content_type=response.headers.get("Content-Type") or None,
                 link_header=response.headers.get("Link") or None,
                 warning=warning,
+                moved_to=_moved_to(url, response),
             )
 
     async def _read_capped(self, response: aiohttp.ClientResponse) -> tuple[bytes, str | None]:
@@ -511,13 +513,21 @@ def _moved_permanently(url: str, response: aiohttp.ClientResponse) -> str | None
     old address may carry credentials the new one needs), so the operator is told to give
     it. A feed that moved for good was followed on every poll without a word until the old
     address stopped answering; a temporary redirect (302, 303, 307) is nothing to act on."""
+    final = _moved_to(url, response)
+    if final is None:
+        return None
+    query = " (its query not shown)" if response.url.query_string else ""
+    return (f"the feed has moved permanently (HTTP {response.history[0].status}) to {shown_feed_url(final)}{query}: "
+            "read from there; give the feed that address, as the old one may stop answering")
+
+
+def _moved_to(url: str, response: aiohttp.ClientResponse) -> str | None:
+    """The address the feed answered from when every redirect on the way was permanent."""
     history = response.history
     final = str(response.url)
     if not history or final == url or any(hop.status not in (301, 308) for hop in history):
         return None
-    query = " (its query not shown)" if response.url.query_string else ""
-    return (f"the feed has moved permanently (HTTP {history[0].status}) to {shown_feed_url(final)}{query}: "
-            "read from there; give the feed that address, as the old one may stop answering")
+    return final
 
 
 def _require_http_url(url: str) -> URL:

@@ -39,7 +39,14 @@ from telegram.error import (
     NetworkError,
     TelegramError,
 )
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.adapters.background_tasks import BackgroundTasks
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
@@ -54,7 +61,7 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
-from bot.core.chat.chat_addresses import chat_address, split_address
+from bot.core.chat.chat_addresses import chat_address, in_group, split_address
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
@@ -88,6 +95,10 @@ PLATFORM = "telegram"
 MANAGER_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}
 MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
+# The bot's statuses in a chat (my_chat_member): out of it (blocked by the user of a private
+# chat, removed or banned from a group), and in it again.
+_OUT_OF_CHAT = frozenset({ChatMember.BANNED, ChatMember.LEFT})
+_IN_CHAT = frozenset({ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
 
 @dataclass(frozen=True)
@@ -227,6 +238,8 @@ class TelegramChat:
         app.add_handler(MessageHandler(updates & filters.TEXT, self._on_message))
         app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_edit))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
+        app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, self._on_new_members))
+        app.add_handler(ChatMemberHandler(self._on_my_status, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(CallbackQueryHandler(self._on_button))
         app.add_error_handler(self._on_error)
         return app
@@ -246,7 +259,8 @@ class TelegramChat:
                 timeout=self.limits.poll_timeout,
                 # Every type a handler above reads: Telegram never sends one left out
                 # (edited messages were, and an edited command in a private chat got no answer).
-                allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY],
+                allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY,
+                                 Update.MY_CHAT_MEMBER],
             )
             await app.start()
         except InvalidToken:
@@ -374,12 +388,48 @@ class TelegramChat:
         if message is None or chat is None or not message.text:
             return
         parsed = parse_command_line(message.text, self.username)
-        if parsed is None:
-            return  # plain text, or a command for another bot (/rules@otherbot)
+        if parsed is None:  # plain text, or a command for another bot (/rules@otherbot)
+            if chat.type == Chat.PRIVATE:
+                await self._point_to_commands(chat, message)
+            return
         name, args = parsed
         if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
             return  # in a group, an unknown command not addressed to us is most likely for another bot
         await self._run_command(chat, message.from_user, message, name, args, topic_of(message))
+
+    async def _point_to_commands(self, chat: Chat, message: Message) -> None:
+        """Plain text in a private chat is answered with where the commands are: a newcomer
+        who wrote "hello" or "tanks" got silence, and a Discord user writing to the bot is
+        answered alike. Throttled as commands are."""
+        user = message.from_user
+        chat_id = str(chat.id)
+        if self.throttle.check(chat_id, str(user.id) if user else chat_id) != "ok":
+            return
+        lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
+        await self.send_reply(chat_id, Reply(text=say(lang, "use_commands")), lang=lang)
+
+    async def _on_new_members(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Added to a group, the bot says what it does and how the group gets alerts: it had
+        said nothing until someone guessed a command. In the language of whoever added it,
+        unless the group chose one."""
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None or chat.type == Chat.PRIVATE:
+            return
+        if not any(member.id == context.bot.id for member in message.new_chat_members or ()):
+            return
+        if self._had_alerts(str(chat.id)):
+            return  # taken back: the my_chat_member update says how to get them again (_welcome_back)
+        user = message.from_user
+        chat_id = chat_address(chat.id, topic_of(message))
+        lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
+        await self.send_reply(chat_id, Reply(text=say(lang, "group_welcome")), lang=lang)
+
+    def _had_alerts(self, group: str) -> bool:
+        """Whether a chat of `group` (the chat, or its topics) was ever sent an alert."""
+        places = self.store.subscriptions(PLATFORM, active_only=False)
+        return any(in_group(place.chat_id, group) and self.store.ever_sent_to(PLATFORM, place.chat_id)
+                   for place in places)
 
     async def _on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited command is never run (editing an old /rule_del must not run it again),
@@ -422,6 +472,51 @@ class TelegramChat:
             log.warning("telegram: group %s became %s; not moved yet: %s", old, new, exc)
             return
         log.info("telegram: group %s became supergroup %s; its subscription moved", old, new)
+
+    async def _on_my_status(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The bot's status in a chat changed (Telegram's my_chat_member update). A user who
+        blocks the bot in a private chat, or a group that removes it, ends its subscription
+        now (and those of the group's topics): before, it ended at the first alert refused.
+        A chat that takes the bot back (unblocks it, adds it again) and had alerts before is
+        told, once, in its language, that they stopped and how to get them again, with a
+        button: neither told nor resubscribed, it waited for alerts that never came. It is
+        not resubscribed by itself: the last thing it did about alerts was to stop them."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        group = str(change.chat.id)
+        before, now = change.old_chat_member.status, change.new_chat_member.status
+        try:
+            if now in _OUT_OF_CHAT:
+                self._end_subscriptions_of(group, now)
+            elif before in _OUT_OF_CHAT and now in _IN_CHAT:
+                await self._welcome_back(group)
+        except PledgewatchError as exc:  # the store's errors are StoreError
+            log.warning("telegram: chat %s: the bot's status changed to %s; not recorded: %s", group, now, exc)
+
+    def _end_subscriptions_of(self, group: str, status: str) -> None:
+        ended = [s.chat_id for s in self.store.subscriptions(PLATFORM) if in_group(s.chat_id, group)]
+        for address in ended:
+            self.store.deactivate(PLATFORM, address, self.clock.now())
+        if ended:
+            how = "blocked" if status == ChatMember.BANNED else "removed"
+            log.info("telegram: chat %s %s the bot: its subscription ended (%s)", group, how, ", ".join(ended))
+
+    async def _welcome_back(self, group: str) -> None:
+        """Tell each chat of `group` (the chat, or General and topics) that had alerts before
+        how to get them again, unless one of them still gets them."""
+        places = [s for s in self.store.subscriptions(PLATFORM, active_only=False) if in_group(s.chat_id, group)]
+        if any(place.active for place in places):
+            return
+        for place in places:
+            if not self.store.ever_sent_to(PLATFORM, place.chat_id):
+                continue
+            again = " ".join(("/subscribe", *place.topics))
+            if len(again.encode("utf-8")) > MAX_CALLBACK_DATA:
+                again = "/subscribe"
+            reply = Reply(say(place.lang, "welcome_back"), buttons=((say(place.lang, "welcome_back_button"), again),))
+            await self.send_reply(place.chat_id, reply, lang=place.lang)
+            log.info("telegram: chat %s took the bot back; told how to get alerts again", place.chat_id)
 
     def _names_us(self, text: str) -> bool:
         """The command is addressed to this bot by its username ("/subscibe@pledgewatch_bot"):

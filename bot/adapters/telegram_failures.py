@@ -8,7 +8,16 @@ from __future__ import annotations
 import math
 
 import httpx
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds
 from bot.adapters.telegram_scrubbing import scrub
@@ -24,11 +33,24 @@ from bot.core.models import DeliveryResult
 GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactivated", "bot was kicked",
                 "not enough rights to send", "have no rights to send", "chat_write_forbidden",
                 "need administrator rights", "message thread not found")
+# BadRequest texts that mean the chat refuses messages for now, for a reason its admins can
+# undo: a forum topic closed (TOPIC_CLOSED: reopening it lets the bot post again) or the bot
+# restricted for a time (CHAT_RESTRICTED). Taken for a problem of each alert, they failed
+# every alert one by one while the subscription stayed; ending the subscription would lose
+# the alerts of a topic closed for a weekend. The alerts wait instead (bot.delivery).
+PAUSED_PHRASES = ("topic_closed", "chat_restricted")
 
 
 def describe_error(exc: BaseException) -> str:
     """A one-line, token-free description of a send error."""
     return scrub(f"telegram: {type(exc).__name__}: {exc}")[:500]
+
+
+def telegrams_own_answer(exc: TelegramError) -> bool:
+    """Whether an error comes from an answer of the Bot API (JSON with its description),
+    not from a page some server between it and the bot answered: python-telegram-bot raises
+    the error of the HTTP status either way, the second from the failure to read the body."""
+    return not isinstance(exc.__cause__, TelegramError)
 
 
 def delivery_result(exc: BaseException) -> DeliveryResult:
@@ -42,11 +64,19 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries.
         return DeliveryResult(ok=False, error="telegram: rate limited (429), asked to wait past any date",
                               retry_after=math.inf)
+    if isinstance(exc, (Forbidden, BadRequest)) and not telegrams_own_answer(exc):
+        # A 403 or 400 whose body is no Bot API answer: a proxy, firewall or load balancer in
+        # front of it answered with a page of its own. It says nothing of the chat: read as
+        # Telegram's, a firewall's 403 during a fan-out ended the subscription of every chat
+        # it met, and a proxy's 400 failed each alert for good. Retried later, with backoff.
+        return DeliveryResult(ok=False, error=f"{error} (not the Bot API's answer: a proxy's?)")
     if isinstance(exc, ChatMigrated):
         return DeliveryResult(ok=False, error=error, migrate_to=str(exc.new_chat_id))
     if isinstance(exc, Forbidden):
         return DeliveryResult(ok=False, error=error, deactivate=True)
     if isinstance(exc, BadRequest):  # before NetworkError: BadRequest is one of its subclasses
+        if any(phrase in str(exc).lower() for phrase in PAUSED_PHRASES):
+            return DeliveryResult(ok=False, error=error, paused=True)
         if any(phrase in str(exc).lower() for phrase in GONE_PHRASES):
             return DeliveryResult(ok=False, error=error, deactivate=True)
         return DeliveryResult(ok=False, error=error, permanent=True)
@@ -54,5 +84,10 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
         # The request went out and no answer came: Telegram may have delivered it.
         # Resending could duplicate the alert, so it is recorded as uncertain instead.
         return DeliveryResult(ok=False, error=error, uncertain=True)
-    # NetworkError (not connected), a connect timeout, anything else: retry later with backoff.
+    if isinstance(exc, NetworkError) and not isinstance(exc, (TimedOut, InvalidToken)):
+        # A 5xx (502 and 504 while Telegram is out of reach), no connection: the platform's
+        # failure, not the alert's (bot.delivery waits for it; MAX_ATTEMPTS lost every alert
+        # of an outage longer than some twenty minutes).
+        return DeliveryResult(ok=False, error=error, outage=True)
+    # A connect timeout, anything else: retry later with backoff.
     return DeliveryResult(ok=False, error=error)

@@ -53,6 +53,7 @@ class FeedState:
     site: str | None = None  # the site the feed's articles usually link to
     foreign_polls: int = 0  # consecutive polls whose articles came from another site
     quiet_polls: int = 0  # consecutive successful polls that brought nothing new
+    moved_to: str | None = None  # where it answered from after permanent redirects (its last fetch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class FetchResult:
     content_type: str | None = None
     link_header: str | None = None  # where a feed may name its WebSub hub
     warning: str | None = None  # something wrong with the answer that did not stop it being read
+    moved_to: str | None = None  # the address it answered from when every redirect was permanent
 
     @property
     def not_modified(self) -> bool:
@@ -219,6 +221,7 @@ class OutboxItem:
     story_id: int
     alert: Alert
     attempts: int = 0
+    queued_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +246,13 @@ class DeliveryResult:
     `deactivate` says the chat is gone (blocked, kicked, deleted) and its subscription ends;
     `migrate_to` carries a new chat id (a Telegram group that became a supergroup);
     `uncertain` says the request may have reached the platform (a read timeout): it is
-    not resent, so nobody gets it twice (the outbox is at most once). `message_id` is
-    the platform's id of the message sent, kept so the alert can be edited later."""
+    not resent, so nobody gets it twice (the outbox is at most once). `paused` says the
+    chat refuses messages for now for a reason its admins can undo (a closed forum topic,
+    an archived Discord thread): its alerts wait and are tried again later (see
+    bot.delivery.PAUSED_RETRY). `outage` says the platform itself failed (a 5xx, no
+    connection): no fault of the alert or the chat, so the outbox waits for it (see
+    bot.delivery.MAX_OUTAGE). `message_id` is the platform's id of the message sent,
+    kept so the alert can be edited later."""
 
     ok: bool
     error: str | None = None
@@ -253,6 +261,8 @@ class DeliveryResult:
     migrate_to: str | None = None
     permanent: bool = False
     uncertain: bool = False
+    paused: bool = False
+    outage: bool = False
     message_id: str | None = None
 
 

@@ -6,6 +6,10 @@
 - chart.py: inline SVG bar charts, one colour per category.
 - markup.py: text from feeds made safe to show (escaped, cut, http(s) links only); pure.
 - pages.py: HTML of each page from rows (every string from a feed through markup.py); pure.
+  pledge_page.py and story_page.py: the page of one pledge (/pledges/<id>: its reports, its
+  status over time, its story) and of one story (/stories/<id>: every article, a page at a
+  time, its languages, outlets and pledges); deliveries.py: per donor, what was committed
+  against what the news reported delivered (Totals); all pure.
 - style.py: the one stylesheet, served at /style.css.
 - downloads.py: the current view as CSV and JSON, new pledges as Atom.
 - data.py: the queries, through SqliteStore.

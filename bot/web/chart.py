@@ -32,7 +32,8 @@ def stacked_bars(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], lang: st
     height = len(bars) * (BAR_HEIGHT + GAP) + GAP
     width = LABEL_WIDTH + BAR_WIDTH + COUNT_WIDTH
     out = [f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
-           f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
+           f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
+           f'<desc>{escape(_in_words(bars, lang))}</desc>']
     for index, (label, parts) in enumerate(bars):
         y = GAP + index * (BAR_HEIGHT + GAP)
         out.append(f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR_HEIGHT - 5}" text-anchor="end">{escape(label)}</text>')
@@ -48,8 +49,18 @@ def stacked_bars(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], lang: st
     return "".join(out)
 
 
+def _in_words(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], lang: str) -> str:
+    """What the bars show, in words ("Germany: air defence 5, tanks 2; ..."): the colours
+    of a stacked bar were the only way to tell its parts, which a screen reader cannot see
+    and a reader with colour-blindness may not."""
+    return "; ".join(f"{label}: " + ", ".join(f"{category_words(c, lang)} {n}" for c, n in parts)
+                     for label, parts in bars)
+
+
 def legend(categories: Sequence[str], lang: str) -> str:
-    items = "".join(f'<li><span class="swatch cat-{escape(c)}"></span>{escape(category_words(c, lang))}</li>'
+    # The swatch is decoration: the category's words are beside it (hidden from screen readers).
+    items = "".join(f'<li><span class="swatch cat-{escape(c)}" aria-hidden="true"></span>'
+                    f'{escape(category_words(c, lang))}</li>'
                     for c in categories)
     return f'<ul class="legend">{items}</ul>' if items else ""
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.pledges.totals import PledgeTotals, pledge_totals
+from bot.web.deliveries import DonorDeliveries, deliveries
 from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View
 
@@ -15,6 +16,14 @@ PAGE_SIZE = 50
 STORY_PAGE_SIZE = 20  # a story shows all its outlets and pledges: several lines each
 FEED_SIZE = 50
 MAX_EXPORT_ROWS = 100_000  # more than the footprint benchmark's 64k pledges
+# The page of one pledge lists its first REPORTS_SHOWN reports (and counts them all); the page
+# of one story lists its articles ARTICLE_PAGE_SIZE at a time, its outlets and languages
+# OUTLETS_SHOWN at most (a feed giving its items new links each poll makes stories of
+# thousands of articles), and its first STORY_PLEDGES_SHOWN pledges.
+REPORTS_SHOWN = 100
+ARTICLE_PAGE_SIZE = 50
+OUTLETS_SHOWN = 50
+STORY_PLEDGES_SHOWN = 200
 
 
 MAX_CACHED_TOTALS = 256
@@ -66,20 +75,50 @@ class WebData:
         return self.store.pledge_rows(since, FEED_SIZE, order="added", sources_shown=MAX_SOURCES_SHOWN, **filters)
 
     def totals(self, view: View, now: datetime) -> PledgeTotals:
+        return self.totals_and_deliveries(view, now)[0]
+
+    def totals_and_deliveries(self, view: View, now: datetime) -> tuple[PledgeTotals, dict[str, DonorDeliveries]]:
+        """The totals, and per donor what was committed against what was reported delivered
+        (bot/web/deliveries.py), from one read of the pledge groups."""
         filters = self._filters(view.flt, now.replace(second=0, microsecond=0))
         if self.totals_cache is None:
-            return pledge_totals(self.store.pledge_groups(**filters))
+            return _both(self.store.pledge_groups(**filters))
         key = (*self.store.pledges_version(), *filters.values())
-        totals = self.totals_cache.get(key)
-        if totals is None:
-            totals = pledge_totals(self.store.pledge_groups(**filters))
+        both = self.totals_cache.get(key)
+        if both is None:
+            both = _both(self.store.pledge_groups(**filters))
             if len(self.totals_cache) >= MAX_CACHED_TOTALS:
                 self.totals_cache.clear()
-            self.totals_cache[key] = totals
-        return totals
+            self.totals_cache[key] = both
+        return both
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
         since = now - timedelta(days=view.flt.days) if view.flt.days else None
         return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE,
                                       sources_shown=MAX_SOURCES_SHOWN),
                 self.store.story_count(since))
+
+    def pledge_record(self, pledge_id: int) -> dict | None:
+        """The pledge with its reports (the first REPORTS_SHOWN, and their number) and its
+        status steps (PledgeStore.pledge_steps); None for an id no pledge has."""
+        pledge = self.store.pledge_record(pledge_id)
+        if pledge is None:
+            return None
+        return {"pledge": pledge, "reports": self.store.pledge_reports(pledge_id, REPORTS_SHOWN),
+                "report_count": self.store.pledge_report_count(pledge_id), "steps": self.store.pledge_steps(pledge)}
+
+    def story_record(self, story_id: int, page: int) -> dict | None:
+        """The story with one page of its articles, how they divide by outlet and language,
+        and its pledges; None for an id no story has. A story merged into another is given
+        as it is (its `merged_into` says where its articles went)."""
+        story = self.store.story_record(story_id)
+        if story is None or story["merged_into"]:
+            return story and {"story": story}
+        return {"story": story,
+                "articles": self.store.story_articles(story_id, ARTICLE_PAGE_SIZE, (page - 1) * ARTICLE_PAGE_SIZE),
+                "counts": self.store.story_article_counts(story_id, OUTLETS_SHOWN),
+                "pledges": self.store.story_pledge_rows(story_id, STORY_PLEDGES_SHOWN)}
+
+
+def _both(groups: list[dict]) -> tuple[PledgeTotals, dict[str, DonorDeliveries]]:
+    return pledge_totals(groups), deliveries(groups)

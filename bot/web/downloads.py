@@ -54,9 +54,10 @@ def _by_time(rows: Sequence[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: (_moment(row.get("reported_at")), int(row["id"])), reverse=True)
 
 
-def _donor_page(donor: str, lang: str) -> str:
-    """The pledges page of an entry's donor, in the feed's language."""
-    return link("/pledges", View(lang=None if lang == "en" else lang), donor=donor)
+def _pledge_page(row: dict, lang: str) -> str:
+    """The entry's own page (/pledges/<id>), in the feed's language: the pledge with every
+    report of it. (It was the donor's list of pledges, where the entry was one row of 50.)"""
+    return link(f"/pledges/{int(row['id'])}", View(lang=None if lang == "en" else lang))
 
 
 def _newest(rows: Sequence[dict]) -> str:
@@ -98,7 +99,7 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, feed_pat
         entries.append(
             f"<entry><id>{_x(id_base)}pledges#pledge-{int(row['id'])}</id><title>{_x(describe(pledge, lang))}</title>"
             f"<updated>{_stamp(row.get('reported_at'))}</updated>"
-            f'<link rel="alternate" href="{_x(base_url + _donor_page(row.get("donor") or "", lang))}"/>{links}'
+            f'<link rel="alternate" href="{_x(base_url + _pledge_page(row, lang))}"/>{links}'
             f"<summary>{_x(clip(row.get('evidence'), MAX_EVIDENCE_CHARS))}</summary></entry>")
     return (
         f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">'

@@ -11,6 +11,7 @@ GET form, nothing writes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
 from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format_money, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
+from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
 from bot.web.markup import clip, e, safe_href
 from bot.web.params import LANGS, View, filter_words, filterable, link
 from bot.web.texts import LANGUAGE_NAMES, counted, w
@@ -44,8 +46,13 @@ def flag(code: str) -> str:
     return ""
 
 
-def _a(href: str, text: str, *, cls: str = "", rel_external: bool = False, title: str = "") -> str:
+def _a(href: str, text: str, *, cls: str = "", rel_external: bool = False, title: str = "",
+       current: bool = False) -> str:
+    """A link; `current`: it leads to the page or choice shown (aria-current), which the
+    "here" class marks by weight or underline, never by colour alone."""
     attrs = f' class="{cls}"' if cls else ""
+    if current:
+        attrs += ' aria-current="page"' 
     if title:
         attrs += f' title="{e(title)}"'
     if rel_external:
@@ -53,12 +60,46 @@ def _a(href: str, text: str, *, cls: str = "", rel_external: bool = False, title
     return f'<a href="{e(href)}"{attrs}>{text}</a>'
 
 
+a = _a  # for the pages of one record (pledge_page.py, story_page.py)
+
+# A language tag as HTML's lang attribute takes it ("de", "pt-BR"); anything else a feed
+# stored ("German", "??") is not one.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}")
+
+
+def language_attribute(code: object) -> str:
+    """` lang="de"` for text in the language an article gave, so a screen reader speaks a
+    German title as German on an English page; "" when it gave none that is a tag."""
+    text = str(code or "")
+    return f' lang="{e(text)}"' if _LANGUAGE_TAG.fullmatch(text) else ""
+
+
+def swatch(category: str) -> str:
+    """A category's colour square: decoration only (the category's words are beside it), so
+    hidden from screen readers."""
+    return f'<span class="swatch cat-{e(category)}" aria-hidden="true"></span>'
+
+
+def category_chip(category: str, lang: str, view: View) -> str:
+    """The category's colour and words, linked to its pledges when a filter word names it."""
+    return _filter_link(view, "category", category, f"{swatch(category)}{e(category_words(category, lang))}",
+                        cls="chip")
+
+
+def status_chip(status: str, lang: str) -> str:
+    """The status in words, in its colour (never the colour alone)."""
+    return f'<span class="st-{e(status)}">{e(status_words(status, lang))}</span>'
+
+
 def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
-    nav = "".join(
-        f'<li>{_a(link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root)), e(w(lang, key)), cls="here" if p == path else "")}</li>'
-        for p, key in (("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
+    def nav_link(p: str, key: str) -> str:
+        target = link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root))
+        return _a(target, e(w(lang, key)), cls="here" if p == path else "", current=p == path)
+
+    nav = "".join(f"<li>{nav_link(p, key)}</li>" for p, key in (
+        ("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
     # The site's name leads home in the language the URL chose (it dropped it: a reader of
     # the German pages on an English browser was taken back to English).
     home = link("/pledges", View(lang=view.lang, root=view.root))
@@ -89,7 +130,11 @@ def _active_filters(path: str, view: View, lang: str) -> str:
                         ("system", flt.system), ("status", flt.status and status_words(flt.status, lang)),
                         ("days", flt.period)):
         if text:
-            shown.append(f'<li>{e(text.strip())} {_a(link(path, view, **{field: None}), "×", cls="remove", title=w(lang, "remove"))}</li>')
+            # "×" alone told a screen reader nothing: the words say which filter goes.
+            remove = (f'<span aria-hidden="true">×</span>'
+                      f'<span class="vh">{e(w(lang, "remove_what", what=text.strip()))}</span>')
+            removing = _a(link(path, view, **{field: None}), remove, cls="remove", title=w(lang, "remove"))
+            shown.append(f"<li>{e(text.strip())} {removing}</li>")
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
 
 
@@ -100,25 +145,28 @@ def _label(lang: str, key: str) -> str:
 
 
 def _period_links(path: str, view: View, lang: str) -> str:
-    items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "")]
+    items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "",
+                current=not view.flt.days)]
     for period in PERIODS:
         here = view.flt.period == period
         # In words ("30 Tage"), the filter word ("30d") as the link's title: the page named its
         # periods by the filter words in every language.
         items.append(_a(link(path, view, days=PERIOD_DAYS[period], period=period), e(w(lang, f"period_{period}")),
-                        cls="here" if here else "", title=period))
+                        cls="here" if here else "", title=period, current=here))
     return f'<p class="choices"><span>{_label(lang, "period")}</span> {" ".join(items)}</p>'
 
 
 def _status_links(path: str, view: View, lang: str) -> str:
-    items = [_a(link(path, view, status=s), e(status_words(s, lang)), cls="here" if view.flt.status == s else "")
+    items = [_a(link(path, view, status=s), e(status_words(s, lang)), cls="here" if view.flt.status == s else "",
+                current=view.flt.status == s)
              for s in STATUS_WORDS if s != "requested"]
     return f'<p class="choices"><span>{_label(lang, "status")}</span> {" ".join(items)}</p>'
 
 
 def _category_links(path: str, view: View, lang: str) -> str:
-    items = [_a(link(path, view, category=c), f'<span class="swatch cat-{c}"></span>{e(category_words(c, lang))}',
-                cls="here" if view.flt.category == c else "") for c in FILTER_CATEGORIES]
+    items = [_a(link(path, view, category=c), f'{swatch(c)}{e(category_words(c, lang))}',
+                cls="here" if view.flt.category == c else "", current=view.flt.category == c)
+             for c in FILTER_CATEGORIES]
     return f'<p class="choices"><span>{_label(lang, "category")}</span> {" ".join(items)}</p>'
 
 
@@ -146,7 +194,7 @@ def last_page(total: int, page_size: int) -> int:
     return max(1, -(-total // page_size))
 
 
-def _pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
+def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
     pages = last_page(total, page_size)
     prev = _a(link(path, view, page=view.page - 1), "← " + e(w(lang, "previous")), cls="prev") if view.page > 1 else ""
     nxt = _a(link(path, view, page=view.page + 1), e(w(lang, "next")) + " →", cls="next") if view.page < pages else ""
@@ -193,7 +241,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
     donor_cell = _a(link("/pledges", view, donor=donor), f'<span class="flag" aria-hidden="true">{flag(donor)}</span> '
                     f'{e(donor_name(donor, lang))}')
     what = _filter_link(view, "category", category,
-                        f'<span class="swatch cat-{e(category)}"></span>{e(category_words(category, lang))}', cls="chip")
+                        f'{swatch(category)}{e(category_words(category, lang))}', cls="chip")
     if system:
         what += " " + _a(link("/pledges", view, system=system), e(clip(system, MAX_NAME_CHARS)), cls="system")
     item = row.get("item") or ""
@@ -213,7 +261,17 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
             f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
             f'<td class="num">{e(value)}</td>'
             f'<td class="status">{status_cell}</td>'
-            f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td></tr>')
+            f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
+            f'<td>{_record_link(row, view, lang)}</td></tr>')
+
+
+def _record_link(row: dict, view: View, lang: str) -> str:
+    """A link to the pledge's own page, saying which pledge it leads to ("Pledge 123")."""
+    if row.get("id") is None:
+        return ""
+    pledge_id = int(row["id"])
+    return _a(link(f"/pledges/{pledge_id}", View(lang=view.lang, root=view.root)),
+              e(w(lang, "pledge_link", id=pledge_id)))
 
 
 def downloads_block(path_base: str, view: View, lang: str) -> str:
@@ -246,39 +304,102 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
         _sort_header(view, lang, "value", "value", "value"),
         _sort_header(view, lang, "status", "status", "status"),
         f'<th scope="col">{e(w(lang, "evidence"))}</th><th scope="col">{e(w(lang, "sources"))}</th>',
+        f'<th scope="col">{e(w(lang, "record_col"))}</th>',
     ))
     if rows:
-        table = (f'<table class="pledges"><thead><tr>{head}</tr></thead><tbody>'
+        caption = w(lang, "pledges_caption", count=pledge_count_text(status_counts, lang),
+                    page=w(lang, "page", page=view.page, pages=last_page(total, page_size)))
+        table = (f'<table class="pledges"><caption>{e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>'
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + table + _pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
+            + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
 
 # -- totals ------------------------------------------------------------------------------
 
 
-def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str) -> str:
+def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str, caption: str) -> str:
     body = "".join(f'<tr><th scope="row">{name}</th><td class="num">{count}</td><td class="num">{units or ""}</td></tr>'
                    for name, count, units in rows)
-    return (f'<table class="totals"><thead><tr><th scope="col">{e(first)}</th><th scope="col">'
+    return (f'<table class="totals"><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(first)}</th>'
+            f'<th scope="col">'
             f'{e(w(lang, "pledges_col"))}</th><th scope="col">{e(w(lang, "units_col"))}</th></tr></thead>'
             f'<tbody>{body}</tbody></table>')
 
 
-def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
+def _split_cells(split: Split, lang: str, money: bool = False) -> str:
+    if money:
+        return (f'<td class="num">{e(format_money(split.committed, lang))}</td>'
+                f'<td class="num">{e(format_money(split.delivered, lang))}</td>'
+                f'<td class="num">{e(percent(split.share(), lang))}</td>')
+    return (f'<td class="num">{int(split.committed)}</td><td class="num">{int(split.delivered)}</td>'
+            f'<td class="num">{e(percent(split.share(), lang))}</td>')
+
+
+def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str) -> str:
+    """Per donor, what was committed against what the news reported delivered: records and
+    units per category (a row for all its categories first), money per currency in a table
+    of its own. Not shown under a status filter, where one of the two sides is empty by
+    choice."""
+    if view.flt.status or not table:
+        return ""
+    count_groups, money_rows = [], []
+    for donor, split in ranked_donors(table):
+        name = _a(link("/pledges", view, donor=donor), f'<span aria-hidden="true">{flag(donor)}</span> '
+                                                       f'{e(donor_name(donor, lang))}')
+        categories = sorted(split.records, key=lambda c: (-split.records[c].committed, c))
+        every = Split(sum(r.committed for r in split.records.values()), sum(r.delivered for r in split.records.values()))
+        units = Split(sum(u.committed for u in split.units.values()), sum(u.delivered for u in split.units.values()))
+        rows = [(f'<th scope="row">{e(w(lang, "all_categories"))}</th>', every, units)]
+        rows += [(f'<th scope="row">{swatch(c)}{e(category_words(c, lang))}</th>', split.records[c], split.units[c])
+                 for c in categories]
+        lines = []
+        for index, (label, records, unit_split) in enumerate(rows):
+            head = f'<th scope="rowgroup" rowspan="{len(rows)}">{name}</th>' if index == 0 else ""
+            unit_cells = (f'<td class="num">{int(unit_split.committed) or ""}</td>'
+                          f'<td class="num">{int(unit_split.delivered) or ""}</td>')
+            lines.append(f'<tr>{head}{label}{_split_cells(records, lang)}{unit_cells}</tr>')
+        count_groups.append(f'<tbody class="donor">{"".join(lines)}</tbody>')
+        for currency in sorted(split.money, key=lambda c: (-split.money[c].committed, c)):
+            money_rows.append(f'<tr><th scope="row">{name}</th><td>{e(currency)}</td>'
+                              f'{_split_cells(split.money[currency], lang, money=True)}</tr>')
+    head = "".join(f'<th scope="col">{e(w(lang, key))}</th>' for key in (
+        "donor", "category", "committed_col", "delivered_col", "share_col", "units_committed_col",
+        "units_delivered_col"))
+    counts = (f'<table class="totals deliveries"><caption>{e(w(lang, "delivery_caption"))}</caption>'
+              f'<thead><tr>{head}</tr></thead>{"".join(count_groups)}</table>')
+    money = ""
+    if money_rows:
+        money_head = "".join(f'<th scope="col">{e(w(lang, key))}</th>' for key in (
+            "donor", "currency", "money_committed_col", "money_delivered_col", "share_col"))
+        money = (f'<table class="totals deliveries"><caption>{e(w(lang, "delivery_money_caption"))}</caption>'
+                 f'<thead><tr>{money_head}</tr></thead><tbody>{"".join(money_rows)}</tbody></table>')
+    return (f'<section><h2>{e(w(lang, "delivery_title"))}</h2><p class="note">{e(w(lang, "delivery_note"))}</p>'
+            f'{counts}{money}</section>')
+
+
+def totals_page(totals: PledgeTotals, view: View, lang: str,
+                donor_deliveries: dict[str, DonorDeliveries] | None = None) -> str:
+    donor_deliveries = donor_deliveries or {}
     donors = ranked(totals.donors)
     categories = ranked(totals.categories)
     bars = [(donor_name(d, lang), [(c, totals.donor_categories[(d, c)]) for c in CATEGORY_COLOURS
                                    if totals.donor_categories[(d, c)]]) for d, _ in donors[:MAX_CHART_BARS]]
     donor_rows = [(_a(link("/pledges", view, donor=d), f'{flag(d)} {e(donor_name(d, lang))}'), n, totals.donor_units[d])
                   for d, n in donors]
-    category_rows = [(_filter_link(view, "category", c, f'<span class="swatch cat-{e(c)}"></span>'
-                                   f'{e(category_words(c, lang))}'), n, totals.category_units[c]) for c, n in categories]
+    # The tables' links lead to the list of pledges, where the filter choices above them
+    # filter this page under the same words: the hidden words tell the two apart.
+    def to_list(field: str, value: str) -> str:
+        return f'<span class="vh">{e(w(lang, "to_list"))}</span>' if filterable(field, value) else ""
+
+    category_rows = [(_filter_link(view, "category", c, f'{swatch(c)}'
+                                   f'{e(category_words(c, lang))}{to_list("category", c)}'), n,
+                      totals.category_units[c]) for c, n in categories]
     status_rows = "".join(
-        f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)))}</th>'
+        f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)) + to_list("status", s))}</th>'
         f'<td class="num">{n}</td></tr>' for s, n in ranked(totals.by_status))
     money_rows = "".join(
         f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency], lang))}</td>'
@@ -291,13 +412,19 @@ def totals_page(totals: PledgeTotals, view: View, lang: str) -> str:
     body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>')
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
-                + _count_table(donor_rows, w(lang, "donor"), lang) + "</section>")
+                + _count_table(donor_rows, w(lang, "donor"), lang, w(lang, "totals_donor_caption")) + "</section>")
+    body.append(deliveries_section(donor_deliveries, view, lang))
     body.append(f'<section><h2>{e(w(lang, "by_category"))}</h2>'
                 + stacked_bars([(category_words(c, lang), [(c, n)]) for c, n in categories], lang, w(lang, "by_category"))
-                + _count_table(category_rows, w(lang, "category"), lang) + "</section>")
-    body.append(f'<section><h2>{e(w(lang, "by_status"))}</h2><table class="totals"><tbody>{status_rows}</tbody></table>'
+                + _count_table(category_rows, w(lang, "category"), lang, w(lang, "totals_category_caption"))
+                + "</section>")
+    body.append(f'<section><h2>{e(w(lang, "by_status"))}</h2><table class="totals">'
+                f'<caption>{e(w(lang, "totals_status_caption"))}</caption><thead><tr><th scope="col">'
+                f'{e(w(lang, "status_col"))}</th><th scope="col">{e(w(lang, "records_col"))}</th></tr></thead>'
+                f'<tbody>{status_rows}</tbody></table>'
                 "</section>")
-    body.append(f'<section><h2>{e(w(lang, "money"))}</h2><table class="totals"><thead><tr><th scope="col">'
+    body.append(f'<section><h2>{e(w(lang, "money"))}</h2><table class="totals">'
+                f'<caption>{e(w(lang, "totals_money_caption"))}</caption><thead><tr><th scope="col">'
                 f'{e(w(lang, "currency"))}</th><th scope="col">{e(w(lang, "sum"))}</th><th scope="col">'
                 f'{e(w(lang, "pledges_col"))}</th></tr></thead><tbody>{money_rows}</tbody></table></section>')
     return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
@@ -338,7 +465,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
             what += f' ×{pledge["quantity"]}'
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
-        pledges.append(f'<li><span class="swatch cat-{e(pledge.get("category") or "")}"></span>'
+        pledges.append(f'<li>{swatch(pledge.get("category") or "")}'
                        f'{_donor_link(donor, lang, view.lang, view.root)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
@@ -352,7 +479,7 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
     body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>'
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
-    body += _pager("/stories", view, lang, total, page_size)
+    body += pager("/stories", view, lang, total, page_size)
     return layout("/stories", view, lang, w(lang, "stories_title"), body)
 
 
@@ -371,3 +498,11 @@ def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
             f'<p>{_a(link(path, view, page=last), e(w(lang, "go_to_page", page=last)))}</p>')
     return layout(path, view, lang, w(lang, "not_found"), body)
 
+
+
+def unknown_record_page(lang: str, list_path: str, message: str, view: View) -> str:
+    """The 404 page for a record number no record has, linking back to the list."""
+    back = "nav_pledges" if list_path == "/pledges" else "nav_stories"
+    body = (f'<p class="error">{e(message)}</p>'
+            f'<p>{_a(link(list_path, View(lang=view.lang, root=view.root)), e(w(lang, back)))}</p>')
+    return layout("", View(lang=view.lang, root=view.root), lang, w(lang, "not_found"), body)

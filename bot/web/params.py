@@ -29,12 +29,15 @@ from bot.web.texts import w
 
 MAX_VALUE_CHARS = 200
 MAX_PAGE = 10_000
+# A record's number in a page's path (/pledges/<id>, /stories/<id>): SQLite's ids are 64-bit,
+# and 18 digits are always within them.
+MAX_RECORD_DIGITS = 18
 SORTS = ("newest", "oldest", "donor", "category", "status", "value")
 LANGS = ("en", "fr", "de")
 
 # The figures the 400 answer's words name (bot/web/texts.py, `accepts_*` and `refused_*`).
 _LIMITS = {"max_chars": MAX_VALUE_CHARS, "max_page": MAX_PAGE, "sorts": ", ".join(SORTS),
-           "max_years": MAX_PERIOD_DAYS // 365}
+           "max_years": MAX_PERIOD_DAYS // 365, "max_id": "9" * MAX_RECORD_DIGITS}
 
 # status -> the filter word that reads back as it (the first of STATUS_FILTER_WORDS)
 _STATUS_WORD = {}
@@ -119,6 +122,14 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
         raise BadRequest("value", ["page"], name="page", value=repr(page_text[:40]))
     lang = _language(value.get("lang"))
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang)
+
+
+def record_id(text: str) -> int:
+    """The record number `text` of a page's path (/pledges/<id>): digits, no leading zero, at
+    most MAX_RECORD_DIGITS; BadRequest otherwise."""
+    if text.isascii() and text.isdigit() and not text.startswith("0") and len(text) <= MAX_RECORD_DIGITS:
+        return int(text)
+    raise BadRequest("record_id", ["id"], value=repr(text[:40]))
 
 
 def _language(asked: str | None) -> str | None:

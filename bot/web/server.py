@@ -18,6 +18,7 @@ import errno
 import ipaddress
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
@@ -37,11 +38,13 @@ from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
 from bot.web import pages
 from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
-from bot.web.data import PAGE_SIZE, STORY_PAGE_SIZE, WebData
+from bot.web.data import ARTICLE_PAGE_SIZE, PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
-from bot.web.params import BadRequest, View, asked_language, feed_link, parse_view
+from bot.web.params import BadRequest, View, asked_language, feed_link, link, parse_view, record_id
+from bot.web.pledge_page import pledge_page
 from bot.web.revalidation import KnownTags, body_tag, not_modified, revalidated
+from bot.web.story_page import story_page
 from bot.web.style import CSS
 from bot.web.texts import negotiate, w
 from bot.web.workers import Busy, DatabaseWorkers
@@ -64,6 +67,9 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
     "/pledges.json": (("q", "sort"), False),
     "/pledges.atom": (("q", "lang"), False),
 }
+# The page of one record, /pledges/<id> and /stories/<id>: kind -> query parameters accepted.
+RECORD_PATH = re.compile(r"/(pledges|stories)/([^/]+)")
+RECORD_ROUTES: dict[str, tuple[str, ...]] = {"pledges": ("lang",), "stories": ("page", "lang")}
 
 
 class WebServer:
@@ -160,9 +166,10 @@ class WebServer:
         if path == "/style.css":
             return revalidated(request, web.Response(text=CSS, content_type="text/css", charset="utf-8",
                                                      headers={"Cache-Control": "max-age=3600"}))
-        if path not in ROUTES:
+        record = RECORD_PATH.fullmatch(path)
+        if path not in ROUTES and not record:
             return _html(pages.error_page(lang, 404, path[:100], self.root), lang, status=404)
-        allowed, period_only = ROUTES[path]
+        allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
         try:
             if len(request.query_string) > MAX_QUERY_CHARS:
                 raise BadRequest("query_too_long", max_query=MAX_QUERY_CHARS)
@@ -170,6 +177,7 @@ class WebServer:
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
             view = parse_view(query, allowed, self.entities, period_only=period_only)
+            record_number = record_id(record[2]) if record else 0
         except BadRequest as exc:
             if path.startswith("/pledges."):
                 return web.Response(status=400, text=f"{exc}\n")
@@ -177,6 +185,8 @@ class WebServer:
         view = replace(view, root=self.root)
         lang = view.lang or lang
         try:
+            if record:
+                return await self._record(request, record[1], record_number, view, lang)
             return await self._answer(request, path, view, lang)
         except (StoreError, sqlite3.Error) as exc:
             # A database being restored, or broken: said to the operator in one line, and to
@@ -198,8 +208,8 @@ class WebServer:
                 return beyond
             return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE), lang))
         if path == "/totals":
-            totals = await self._query(lambda data: data.totals(view, now))
-            return revalidated(request, _html(pages.totals_page(totals, view, lang), lang))
+            totals, donor_deliveries = await self._query(lambda data: data.totals_and_deliveries(view, now))
+            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries), lang))
         if path == "/stories":
             rows, total = await self._query(lambda data: data.story_page(view, now))
             if beyond := self._past_the_end(path, view, lang, total, STORY_PAGE_SIZE):
@@ -213,6 +223,30 @@ class WebServer:
             feed = atom_feed(rows, self.public_url, str(request.rel_url), feed_link(path, view), view.lang or "en")
             return revalidated(request, web.Response(text=feed, content_type="application/atom+xml", charset="utf-8"))
         return await self._download(request, path, view, now)
+
+    async def _record(self, request: web.Request, kind: str, number: int, view: View, lang: str) -> web.Response:
+        """The page of pledge or story `number`; 404 (with a link to the list) when no record
+        has it; a story merged into another is moved there for good (301), its articles with it."""
+        if kind == "pledges":
+            found = await self._query(lambda data: data.pledge_record(number))
+            if found is None:
+                return _html(pages.unknown_record_page(lang, "/pledges", w(lang, "unknown_pledge", id=number), view),
+                             lang, status=404)
+            return revalidated(request, _html(pledge_page(found, view, lang), lang))
+        found = await self._query(lambda data: data.story_record(number, view.page))
+        if found is None:
+            return _html(pages.unknown_record_page(lang, "/stories", w(lang, "unknown_story", id=number), view),
+                         lang, status=404)
+        story = found["story"]
+        if story["merged_into"]:
+            # The survivor's address, in the language asked (a page number named the absorbed
+            # story's articles, which the survivor lists in its own order: not kept).
+            raise web.HTTPMovedPermanently(link(f"/stories/{int(story['merged_into'])}", View(lang=view.lang,
+                                                                                              root=self.root)))
+        path = f"/stories/{number}"
+        if beyond := self._past_the_end(path, view, lang, found["counts"]["articles"], ARTICLE_PAGE_SIZE):
+            return beyond
+        return revalidated(request, _html(story_page(found, view, lang, ARTICLE_PAGE_SIZE), lang))
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of

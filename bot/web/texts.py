@@ -185,6 +185,164 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+# The page of one pledge, of one story, the delivered share on Totals, and the words that
+# make the pages readable without sight or colour (hidden link ends, table captions).
+_RECORD_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "record_col": "Record", "pledge_link": "Pledge {id}", "pledge_title": "Pledge {id}",
+        "first_reported": "First reported", "system": "System", "item_written": "Item as written",
+        "shared_with": "Shared with", "story": "Story", "status_col": "Status",
+        "steps_title": "Status over time",
+        "steps_note_system": "The first report of each status of {donor}'s {system} ({category}) in the news the "
+                             "bot read, across every story.",
+        "steps_note_story": "The first report of each status of {donor}'s {category} in this story, in the news "
+                            "the bot read (with no system named, other stories are not counted as the same thing).",
+        "first_record": "First record", "records_col": "Records", "this_pledge": "this pledge",
+        "reports_title": "Reports", "reports": "{count} articles reported it",
+        "reports_one": "{count} article reported it",
+        "published_col": "Published", "outlet_col": "Outlet", "title_col": "Title", "language_col": "Language",
+        "read_col": "Read by the bot", "evidence_not_kept": "(not kept: stored before reports kept their own)",
+        "evidence_of_record": "Evidence sentence (first report)",
+        "reports_more": "the first {shown} of {count} are listed",
+        "all_of_donor": "All pledges of {donor}", "all_stories": "All stories",
+        "unknown_pledge": "No pledge has the number {id}. Two records of one pledge become one when two stories "
+                          "turn out to be the same, so an old link may name one that is gone.",
+        "unknown_story": "No story has the number {id}.",
+        "articles_count": "{count} articles", "articles_count_one": "{count} article",
+        "languages_count": "{count} languages", "languages_count_one": "{count} language",
+        "languages_title": "Languages", "outlets_title": "Outlets", "articles_title": "Articles",
+        "story_pledges_title": "Pledges in this story", "no_story_pledges": "No pledge was read in this story.",
+        "outlets_more": "and {count} more outlets", "outlets_more_one": "and {count} more outlet",
+        "unknown_language": "not given", "story_dates": "First seen {seen}; published {published}.",
+        "story_seen": "First seen {seen}.",
+        "delivery_title": "Pledged and reported delivered, per donor",
+        "delivery_note": "“Reported delivered” counts the records that the news the bot read reported as "
+                         "delivered: it is not an official figure. A delivery reported after its pledge is two "
+                         "records (one pledged, one delivered), and a delivery no article reported is missing, so "
+                         "the delivered share may understate what arrived.",
+        "delivery_caption": "Commitments and reported deliveries per donor and category: records and units",
+        "delivery_money_caption": "Money committed and reported delivered per donor, per currency (never converted)",
+        "committed_col": "Committed records", "delivered_col": "Reported delivered", "share_col": "Delivered share",
+        "units_committed_col": "Units committed", "units_delivered_col": "Units reported delivered",
+        "money_committed_col": "Committed", "money_delivered_col": "Reported delivered",
+        "all_categories": "all categories",
+        "remove_what": "remove filter: {what}", "pledges_caption": "Pledges: {count}, {page}",
+        "totals_donor_caption": "Pledges by donor: records and units", "totals_category_caption":
+            "Pledges by category: records and units", "totals_status_caption": "All reports by status",
+        "totals_money_caption": "Money committed per currency", "chart_in_table": "The chart's figures are in the "
+                                                                                "table below.",
+        "to_list": " (list of pledges)",
+        "accepts_id": "a record number, a whole number from 1 to {max_id}",
+        "refused_record_id": "{value} is not a record number. {accepts}",
+    },
+    "fr": {
+        "record_col": "Fiche", "pledge_link": "Promesse {id}", "pledge_title": "Promesse {id}",
+        "first_reported": "Premier signalement", "system": "Système", "item_written": "Matériel tel qu'écrit",
+        "shared_with": "Partagé avec", "story": "Sujet", "status_col": "Statut",
+        "steps_title": "Statut au fil du temps",
+        "steps_note_system": "Le premier signalement de chaque statut de {system} ({category}), donateur : {donor}, "
+                             "dans la presse lue par le bot, tous sujets confondus.",
+        "steps_note_story": "Le premier signalement de chaque statut de {category}, donateur : {donor}, dans ce "
+                            "sujet, dans la presse lue par le bot (sans système nommé, les autres sujets ne sont "
+                            "pas comptés comme la même chose).",
+        "first_record": "Première fiche", "records_col": "Fiches", "this_pledge": "cette promesse",
+        "reports_title": "Signalements", "reports": "{count} articles l'ont rapportée",
+        "reports_one": "{count} article l'a rapportée",
+        "published_col": "Publié", "outlet_col": "Média", "title_col": "Titre", "language_col": "Langue",
+        "read_col": "Lu par le bot", "evidence_not_kept": "(non conservée : enregistré avant que chaque "
+                                                          "signalement garde la sienne)",
+        "evidence_of_record": "Phrase source (premier signalement)",
+        "reports_more": "les {shown} premiers sur {count} sont listés",
+        "all_of_donor": "Toutes les promesses : {donor}", "all_stories": "Tous les sujets",
+        "unknown_pledge": "Aucune promesse ne porte le numéro {id}. Deux fiches d'une même promesse n'en font "
+                          "plus qu'une quand deux sujets s'avèrent identiques : un ancien lien peut en nommer une "
+                          "disparue.",
+        "unknown_story": "Aucun sujet ne porte le numéro {id}.",
+        "articles_count": "{count} articles", "articles_count_one": "{count} article",
+        "languages_count": "{count} langues", "languages_count_one": "{count} langue",
+        "languages_title": "Langues", "outlets_title": "Médias", "articles_title": "Articles publiés",
+        "story_pledges_title": "Promesses de ce sujet", "no_story_pledges": "Aucune promesse lue dans ce sujet.",
+        "outlets_more": "et {count} autres médias", "outlets_more_one": "et {count} autre média",
+        "unknown_language": "non indiquée", "story_dates": "Vu le {seen} ; publié le {published}.",
+        "story_seen": "Vu le {seen}.",
+        "delivery_title": "Promis et livré selon la presse, par donateur",
+        "delivery_note": "« Livré selon la presse » compte les fiches que la presse lue par le bot a rapportées "
+                         "comme livrées : ce n'est pas un chiffre officiel. Une livraison rapportée après sa "
+                         "promesse fait deux fiches (une promise, une livrée), et une livraison qu'aucun article "
+                         "n'a rapportée manque : la part livrée peut sous-estimer ce qui est arrivé.",
+        "delivery_caption": "Engagements et livraisons rapportées par donateur et catégorie : fiches et unités",
+        "delivery_money_caption": "Montants engagés et livrés selon la presse par donateur, par devise (jamais "
+                                  "convertis)",
+        "committed_col": "Fiches d'engagement", "delivered_col": "Livré selon la presse", "share_col": "Part livrée",
+        "units_committed_col": "Unités engagées", "units_delivered_col": "Unités livrées selon la presse",
+        "money_committed_col": "Engagé", "money_delivered_col": "Livré selon la presse",
+        "all_categories": "toutes catégories",
+        "remove_what": "retirer le filtre : {what}", "pledges_caption": "Promesses : {count}, {page}",
+        "totals_donor_caption": "Promesses par donateur : fiches et unités", "totals_category_caption":
+            "Promesses par catégorie : fiches et unités", "totals_status_caption": "Tous les signalements par statut",
+        "totals_money_caption": "Montants engagés par devise",
+        "chart_in_table": "Les chiffres du graphique sont dans le tableau ci-dessous.",
+        "to_list": " (liste des promesses)",
+        "accepts_id": "un numéro de fiche, un nombre entier de 1 à {max_id}",
+        "refused_record_id": "{value} n'est pas un numéro de fiche. {accepts}",
+    },
+    "de": {
+        "record_col": "Eintrag", "pledge_link": "Zusage {id}", "pledge_title": "Zusage {id}",
+        "first_reported": "Zuerst gemeldet", "system": "System", "item_written": "Gerät laut Text",
+        "shared_with": "Gemeinsam mit", "story": "Meldung", "status_col": "Status",
+        "steps_title": "Status im Zeitverlauf",
+        "steps_note_system": "Die erste Meldung jedes Status von {system} ({category}), Geber: {donor}, in den "
+                             "Nachrichten, die der Bot gelesen hat, über alle Meldungen hinweg.",
+        "steps_note_story": "Die erste Meldung jedes Status von {category}, Geber: {donor}, in dieser Meldung, in "
+                            "den Nachrichten, die der Bot gelesen hat (ohne genanntes System gelten andere "
+                            "Meldungen nicht als dieselbe Sache).",
+        "first_record": "Erster Eintrag", "records_col": "Einträge", "this_pledge": "diese Zusage",
+        "reports_title": "Berichte", "reports": "{count} Artikel berichteten darüber",
+        "reports_one": "{count} Artikel berichtete darüber",
+        "published_col": "Veröffentlicht", "outlet_col": "Medium", "title_col": "Titel", "language_col": "Sprache",
+        "read_col": "Vom Bot gelesen", "evidence_not_kept": "(nicht gespeichert: erfasst, bevor jeder Bericht "
+                                                            "seinen eigenen Satz behielt)",
+        "evidence_of_record": "Belegsatz (erster Bericht)", "reports_more": "die ersten {shown} von {count} sind "
+                                                                         "aufgeführt",
+        "all_of_donor": "Alle Zusagen: {donor}", "all_stories": "Alle Meldungen",
+        "unknown_pledge": "Keine Zusage trägt die Nummer {id}. Zwei Einträge einer Zusage werden einer, wenn sich "
+                          "zwei Meldungen als dieselbe erweisen: Ein alter Link kann einen nicht mehr bestehenden "
+                          "nennen.",
+        "unknown_story": "Keine Meldung trägt die Nummer {id}.",
+        "articles_count": "{count} Artikel", "articles_count_one": "{count} Artikel",
+        "languages_count": "{count} Sprachen", "languages_count_one": "{count} Sprache",
+        "languages_title": "Sprachen", "outlets_title": "Medien", "articles_title": "Artikel",
+        "story_pledges_title": "Zusagen in dieser Meldung",
+        "no_story_pledges": "In dieser Meldung wurde keine Zusage gelesen.",
+        "outlets_more": "und {count} weitere Medien", "outlets_more_one": "und {count} weiteres Medium",
+        "unknown_language": "nicht angegeben", "story_dates": "Zuerst gesehen {seen}; veröffentlicht {published}.",
+        "story_seen": "Zuerst gesehen {seen}.",
+        "delivery_title": "Zugesagt und laut Presse geliefert, nach Geber",
+        "delivery_note": "„Laut Presse geliefert“ zählt die Einträge, die in den vom Bot gelesenen Nachrichten als "
+                         "geliefert gemeldet wurden: keine amtliche Zahl. Eine nach ihrer Zusage gemeldete "
+                         "Lieferung sind zwei Einträge (einer zugesagt, einer geliefert), und eine Lieferung, über "
+                         "die kein Artikel berichtete, fehlt: Der gelieferte Anteil kann zu niedrig sein.",
+        "delivery_caption": "Zusagen und gemeldete Lieferungen nach Geber und Kategorie: Einträge und Stück",
+        "delivery_money_caption": "Zugesagte und laut Presse gelieferte Beträge nach Geber, je Währung (nie "
+                                  "umgerechnet)",
+        "committed_col": "Einträge zugesagt", "delivered_col": "Laut Presse geliefert",
+        "share_col": "Gelieferter Anteil",
+        "units_committed_col": "Stück zugesagt", "units_delivered_col": "Stück laut Presse geliefert",
+        "money_committed_col": "Zugesagt", "money_delivered_col": "Laut Presse geliefert",
+        "all_categories": "alle Kategorien",
+        "remove_what": "Filter entfernen: {what}", "pledges_caption": "Zusagen: {count}, {page}",
+        "totals_donor_caption": "Zusagen nach Geber: Einträge und Stück", "totals_category_caption":
+            "Zusagen nach Kategorie: Einträge und Stück", "totals_status_caption": "Alle Meldungen nach Status",
+        "totals_money_caption": "Zugesagte Beträge nach Währung",
+        "chart_in_table": "Die Zahlen des Diagramms stehen in der Tabelle darunter.",
+        "to_list": " (Liste der Zusagen)",
+        "accepts_id": "eine Eintragsnummer, eine ganze Zahl von 1 bis {max_id}",
+        "refused_record_id": "{value} ist keine Eintragsnummer. {accepts}",
+    },
+}
+for _lang, _texts in _RECORD_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 

@@ -16,7 +16,7 @@ def test_an_unknown_command_addressed_to_this_bot_in_a_group_is_answered(tmp_pat
             stub.send_text(GROUP, "/frobnicate", user_id=USER)  # unaddressed: maybe another bot's
             return (await bot.command(GROUP, "/subscibe@pledgewatch_bot", user_id=USER))[-1]
 
-    assert run(go()) == "Unknown command /subscibe. Send /help for the list of commands."
+    assert run(go()) == "Unknown command /subscibe: did you mean /subscribe? Send /help for the list of commands."
     assert len(replies(stub, GROUP)) == 1
 
 

@@ -63,6 +63,8 @@ def test_run_says_what_it_uses_and_where_alerts_go(tmp_path):
     assert f"rules: {SHIPPED_RULES}, imported now from" in text
     assert "feeds: 2: 2 listed in the settings" in text
     assert "alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set)" in text
+    # and what to do for chats (stop 44: it said only what was missing)
+    assert 'set one to alert the chats that /subscribe (README, "Alert a chat")' in text
     assert " WARNING " not in text, "a failing feed is summarised, not warned about one by one"
     # Both feeds failed and back off: the round's closing line says when the bot tries again.
     assert re.search(r"first round done: 2 feeds in \d+ s, 0 new items, 0 relevant, 2 failed; commonest error "

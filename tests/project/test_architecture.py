@@ -205,7 +205,8 @@ def test_a_library_loaded_by_the_core_is_caught():
 def test_the_web_pages_render_without_a_server_or_a_database():
     """bot/web's page modules are pure functions of rows (tested without a socket): only
     server.py speaks HTTP and only data.py reads the store."""
-    pure = ["bot.web.params", "bot.web.texts", "bot.web.chart", "bot.web.pages", "bot.web.downloads", "bot.web.style"]
+    pure = ["bot.web.params", "bot.web.texts", "bot.web.chart", "bot.web.pages", "bot.web.downloads", "bot.web.style",
+            "bot.web.pledge_page", "bot.web.story_page", "bot.web.deliveries"]
     loaded = {m.split(".")[0] for m in loaded_by_importing(pure)}
     assert loaded & {"aiohttp", "sqlite3", "sqlite_utils", "matplotlib", "asyncio"} == set()
 

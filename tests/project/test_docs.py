@@ -368,7 +368,7 @@ def test_every_limit_the_readme_states_is_the_code_s():
     from bot.core.chat.digest import DEFAULT_DIGEST_TIME
     from bot.core.feeds import addresses, schedule
     from bot.core.rules import compiler, cost, syntax
-    from bot.web import data, pages, server
+    from bot.web import data, pages, params, server
 
     telegram_limits = telegram_chat.TelegramLimits()
     stated_and_code = [
@@ -408,6 +408,10 @@ def test_every_limit_the_readme_states_is_the_code_s():
          feed_items.MAX_ITEM_BASES),
         (r"declares more than (\d+) XML namespace prefixes", feed_items.MAX_NAMESPACE_PREFIXES),
         (r"a query\s+over ([\d,]+) characters\)\s+answers 400", server.MAX_QUERY_CHARS),
+        (r"every article that reported it \(the first\s+(\d+) listed", data.REPORTS_SHOWN),
+        (r"every article of it, (\d+) a page", data.ARTICLE_PAGE_SIZE),
+        (r"\((\d+) outlets listed\s+at most", data.OUTLETS_SHOWN),
+        (r"a record number that is not 1 to (\d+) digits", params.MAX_RECORD_DIGITS),
     ]
     wrong = [(pattern, _stated(pattern), code) for pattern, code in stated_and_code
              if _number(_stated(pattern)) != code]

@@ -194,16 +194,12 @@ DAY_C = [
 DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_NORWAY_DE_NOT_STORED = (
-    "the German report of Norway's announcement (RB-DE-02) is not stored as relevant in any order: score 1 < 2, "
-    "only the air defence rule (+1: Flugabwehr, Paket, Ukraine); 'will die Luftverteidigung der Ukraine mit 5 "
-    "Milliarden Kronen stärken' is read by no aid rule and the headline names no Ukraine (with 'für die "
-    "Ukraine' in the headline it scores 2)")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "B", "today"): _NORWAY_DE_NOT_STORED,
-    ("stored", "B", "real"): _NORWAY_DE_NOT_STORED,
-}
+# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails). The first run's
+# (RB-DE-02 not stored, score 1) was fixed by relevance round 20 (tests/rules/test_rules_relevance_20.py: a
+# donor strengthening Ukraine's forces told verb-last); stored, it then joined the parliament's vote in 4 of
+# 7 orders when all are dated now, fixed by stories round 23 (bot/core/stories/approvals.py: an approval still
+# to come against one given). Nothing left.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

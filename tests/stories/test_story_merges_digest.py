@@ -83,8 +83,9 @@ def test_telegram_digest_lists_the_merged_story_once_with_its_sources(tmp_path, 
     assert sorted(row["source"] for row in sources) == sorted(OUTLETS)
     [digest] = messages  # one message: the digest
     text = check_telegram_html(digest["text"])
-    heading, *stories = text.splitlines()
+    heading, *stories, footer = text.splitlines()
     assert heading == "Daily digest: 1 story", text
+    assert footer == "More: /latest · Stop alerts: /unsubscribe"  # the digest's last line (stop 44)
     [line] = stories  # the event once, however many reports it had
     assert line.startswith(f"• {ALPHA.title} — "), "the survivor is the story Charlie matched best: Alpha's"
     assert all(outlet in line for outlet in OUTLETS), line

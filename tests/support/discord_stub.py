@@ -58,6 +58,7 @@ class Failure:
     times: int | None = None
     via: bool = True  # a 429 without Via looks like a Cloudflare ban to discord.py
     after: int = 0  # messages let through first (a 429 in the middle of a digest)
+    page: str | None = None  # a proxy's or firewall's own page answered instead of Discord's JSON
 
 
 @dataclass
@@ -168,10 +169,31 @@ class DiscordStub:
     # -- what tests read and control ---------------------------------------------------------
 
     def fail_channel(self, channel_id: int, status: int, code: int = 0, *, retry_after: float = 0.0,
-                     times: int | None = None, via: bool = True, after: int = 0) -> None:
+                     times: int | None = None, via: bool = True, after: int = 0, page: str | None = None) -> None:
         """Answer `status` (403, 404, 429, 5xx) to messages posted (or edited) in this channel,
-        once `after` more went through."""
-        self._failures[channel_id] = Failure(status, code, retry_after, times, via, after)
+        once `after` more went through; with `page`, that HTML page instead of Discord's JSON
+        (a proxy or firewall in front of Discord answering itself)."""
+        self._failures[channel_id] = Failure(status, code, retry_after, times, via, after, page)
+
+    def stop_failing(self, channel_id: int) -> None:
+        """Messages to this channel are taken again (what `fail_channel` set is undone)."""
+        self._failures.pop(channel_id, None)
+
+    def remove_bot_from(self, guild_id: int) -> None:
+        """The server removes the bot (GUILD_DELETE): messages to its channels are refused."""
+        channels = self.guilds.pop(guild_id, [])
+        for channel in channels:
+            self.fail_channel(channel, 403, 50001)
+        self._run(self._dispatch_all("GUILD_DELETE", {"id": str(guild_id)}))
+
+    def add_bot_to(self, guild_id: int, channels: list[int]) -> None:
+        """The server adds the bot (again): GUILD_CREATE, and its channels take messages."""
+        self.guilds[guild_id] = list(channels)
+        for channel in channels:
+            self.stop_failing(channel)
+        joined = self._guild(guild_id, list(channels))
+        del joined["unavailable"]  # (only a guild coming back from an outage says unavailable: false)
+        self._run(self._dispatch_all("GUILD_CREATE", joined))
 
     def hold(self, channel_id: int) -> None:
         """Keep the messages posted to this channel from now on in flight (no answer) until
@@ -553,6 +575,8 @@ class DiscordStub:
                 headers["Via"] = "1.1 google"
             return self._json({"message": "You are being rate limited.", "retry_after": failure.retry_after,
                                "global": False}, 429, headers)
+        if failure.page is not None:
+            return web.Response(status=failure.status, text=failure.page, content_type="text/html")
         messages = {403: "Missing Access", 404: "Unknown Channel"}
         return self._json({"message": messages.get(failure.status, "Server error"), "code": failure.code},
                           failure.status)

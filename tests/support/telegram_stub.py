@@ -160,6 +160,8 @@ class TelegramStub:
         self.texts: dict[tuple[int, int], str] = {}
         self.too_many_requests = 0  # 429s answered, for any reason
         self._forced_429: list[int] = []
+        # Answers of a proxy in front of the Bot API to the next message sends: (status, page).
+        self._proxy_pages: list[tuple[int, str]] = []
         self._sends_before_429 = 0  # sends answered as usual before the forced 429s begin
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
@@ -254,6 +256,20 @@ class TelegramStub:
         self._queue_update({kind: message})
         return message["message_id"]
 
+    def add_bot_to_group(self, chat_id: int, *, user_id: int, language_code: str = "en",
+                         chat_type: str = "supergroup", also: tuple[int, ...] = ()) -> int:
+        """A member adds the bot (and the users `also`) to a group: the service message
+        Telegram posts there, whose new_chat_members name them; returns its message id."""
+        chat = self._chat(chat_id, chat_type)
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch", "username": BOT_USERNAME}
+        others = [{"id": uid, "is_bot": False, "first_name": f"User{uid}"} for uid in also]
+        message = {"message_id": self._new_message_id(), "date": int(time.time()), "chat": self._chat_json(chat),
+                   "from": {"id": user_id, "is_bot": False, "first_name": f"User{user_id}",
+                            "language_code": language_code},
+                   "new_chat_members": [*others, bot]}
+        self._queue_update({"message": message})
+        return message["message_id"]
+
     def press_button(self, chat_id: int, data: str, *, user_id: int | None = None, language_code: str = "en",
                      message_id: int = 1, topic: int | None = None) -> str:
         """A user presses an inline button carrying `data` (under a message of forum topic
@@ -302,6 +318,30 @@ class TelegramStub:
         with self._lock:
             self.muted[chat_id] = refusal
 
+    def change_bot_status(self, chat_id: int, old: str, new: str, *, by: int | None = None) -> None:
+        """The bot's status in a chat changes, as Telegram tells the bot (a my_chat_member
+        update): a user blocks it in a private chat ("member" to "kicked"; sending there is
+        then refused with 403) or unblocks it ("kicked" to "member"); a group removes it
+        ("left") or adds it again."""
+        with self._lock:
+            if new == "kicked" and chat_id > 0:
+                self.blocked.add(chat_id)
+            elif new in ("member", "administrator"):
+                self.blocked.discard(chat_id)
+        chat = self._chat(chat_id)
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch"}
+        sender = by if by is not None else chat_id
+        self._queue_update({"my_chat_member": {
+            "chat": self._chat_json(chat), "date": int(time.time()),
+            "from": {"id": sender, "is_bot": False, "first_name": f"User{sender}"},
+            "old_chat_member": dict(_member(BOT_ID, old), user=bot),
+            "new_chat_member": dict(_member(BOT_ID, new), user=bot)}})
+
+    def unmute(self, chat_id: int) -> None:
+        """What `mute` took is given back (a topic reopened, a restriction lifted)."""
+        with self._lock:
+            self.muted.pop(chat_id, None)
+
     def forget(self, chat_id: int) -> None:
         """The chat no longer exists: 400 chat not found."""
         with self._lock:
@@ -338,6 +378,18 @@ class TelegramStub:
         with self._lock:
             self._forced_429 += [retry_after] * count
             self._sends_before_429 = after
+
+    def proxy_answers(self, count: int, status: int, page: str = "<html><body>Forbidden</body></html>") -> None:
+        """A proxy, firewall or load balancer in front of the Bot API answers the next `count`
+        message sends itself, with `status` and a page of its own (not Telegram's JSON): a
+        403 of a web application firewall, a 502 or 504 while Telegram is out of reach."""
+        with self._lock:
+            self._proxy_pages += [(status, page)] * count
+
+    def proxy_passes(self) -> None:
+        """The proxy answers itself no more: the sends reach the Bot API again."""
+        with self._lock:
+            self._proxy_pages.clear()
 
     def block_after(self, chat_id: int, messages: int) -> None:
         """The user blocks the bot once `messages` messages reached the chat (mid-digest)."""
@@ -484,6 +536,12 @@ class TelegramStub:
         if token != self.token:
             self._record(method, params, 401)
             return _error(401, "Unauthorized")
+        if method in SENDING_METHODS:
+            with self._lock:
+                page = self._proxy_pages.pop(0) if self._proxy_pages else None
+            if page is not None:
+                self._record(method, params, page[0])
+                return web.Response(status=page[0], text=page[1], content_type="text/html")
         status, body = await self._answer(method, params)
         result = body.get("result")
         self._record(method, params, status, result.get("message_id") if isinstance(result, dict) else None)

@@ -21,13 +21,21 @@ from bot.core.models import Entry
 from bot.web.server import WebServer
 
 
-def add_story(store, clock, feed_id, n, title, outlet, url, pledges, days_ago) -> None:
+def add_story(store, clock, feed_id, n, title, outlet, url, pledges, days_ago, lang=None) -> int:
     """One entry of the feed, `days_ago` days before the clock's now, as a story of its own
-    (reported by `outlet`) holding `pledges`; `n` makes the entry's guid unique."""
+    (reported by `outlet`) holding `pledges`; `n` makes the entry's guid unique. The story's id."""
     when = clock.now() - timedelta(days=days_ago)
-    entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title=title, published=when),
-                                  url, when)
     story_id = store.create_story(title, url, when, when, "{}", ["aid"], 2.0)
+    add_report(store, clock, feed_id, story_id, n, title, outlet, url, pledges, days_ago, lang)
+    return story_id
+
+
+def add_report(store, clock, feed_id, story_id, n, title, outlet, url, pledges, days_ago, lang=None) -> None:
+    """One more article (entry `n` of the feed, in `lang`) joining story `story_id`, reporting
+    `pledges` (the same pledge again adds a report of it, with its own evidence sentence)."""
+    when = clock.now() - timedelta(days=days_ago)
+    entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=url, title=title, published=when,
+                                                 lang=lang), url, when)
     store.add_story_source(story_id, entry_id, feed_id, outlet, url, when)
     store.add_pledges(story_id, entry_id, pledges, when)
 

@@ -89,7 +89,7 @@ def test_every_page_is_german_and_names_its_periods_in_words(web):
             assert shown == list(words), (lang, path, shown)
     # The chosen period is marked on its words.
     _, _, page = get(web + "/totals?lang=de&q=30d")
-    assert re.search(r'class="here" title="30d">30 Tage</a>', page)
+    assert re.search(r'class="here" aria-current="page" title="30d">30 Tage</a>', page)
 
 
 def test_the_filter_form_and_the_filters_read_german_words(web):
@@ -141,7 +141,9 @@ def test_the_german_pages_offer_a_german_feed(web):
     assert feed.findtext(f"{ATOM}title") == "pledgewatch: neue Zusagen"
     entry = feed.find(f"{ATOM}entry")
     assert entry.findtext(f"{ATOM}title") == "Deutschland — Luftverteidigung IRIS-T ×2 — geliefert"
-    assert entry.find(f"{ATOM}link[@rel='alternate']").get("href") == "/pledges?q=DE&lang=de"
+    # The entry's own page since stop 44 (the pledge with every report of it), in the feed's language.
+    pledge = entry.findtext(f"{ATOM}id").rsplit("-", 1)[1]
+    assert entry.find(f"{ATOM}link[@rel='alternate']").get("href") == f"/pledges/{pledge}?lang=de"
     # German money in the feed: amount, abbreviation, sign.
     _, _, money = get(web + "/pledges.atom?q=GB&lang=de")
     title = ElementTree.fromstring(money).find(f"{ATOM}entry").findtext(f"{ATOM}title")

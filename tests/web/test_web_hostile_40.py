@@ -265,7 +265,9 @@ def test_the_french_pages_offer_a_french_feed(three_donors, clock):
     assert french.findtext(f"{ATOM}title") == "pledgewatch : nouvelles promesses"
     entry = french.find(f"{ATOM}entry")
     assert entry.findtext(f"{ATOM}title") == "Allemagne — défense aérienne IRIS-T ×2 — livré"
-    assert entry.find(f"{ATOM}link[@rel='alternate']").get("href") == "/pledges?q=DE&lang=fr"
+    # The entry's own page since stop 44 (the pledge with every report of it), in the feed's language.
+    pledge = entry.findtext(f"{ATOM}id").rsplit("-", 1)[1]
+    assert entry.find(f"{ATOM}link[@rel='alternate']").get("href") == f"/pledges/{pledge}?lang=fr"
     assert english.find(f"{ATOM}entry").findtext(f"{ATOM}title") == "Germany — IRIS-T air defence ×2 — delivered"
     assert ElementTree.tostring(english) == ElementTree.tostring(ElementTree.fromstring(also_english))
     # The same pledges under the same entry ids; the feeds themselves are two.

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
+from bot.core.feeds.republished import republish_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts, wanted
@@ -170,6 +171,18 @@ class EntryStore(StoreBase):
             [feed_id, guid, canonical_url or None],
         )
         return bool(rows[0]["stored"])
+
+    def same_item_stored(self, feed_id: int, entry: Entry) -> bool:
+        """Whether this feed has an entry published at the same moment with the same words
+        (bot/core/feeds/republished.py): `entry` under another id and link. Asked only of an
+        entry whose id and link are new, so its reads of the feed's rows are rare."""
+        if entry.published is None:
+            return False
+        key = republish_key(entry.title, "\n".join((entry.summary, entry.content)))
+        rows = self._rows("SELECT title, summary, content FROM entries WHERE feed_id = ? AND published = ?",
+                          [feed_id, utc_iso(entry.published)])
+        return any(republish_key(row["title"], "\n".join((row["summary"] or "", row["content"] or ""))) == key
+                   for row in rows)
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
@@ -357,6 +370,65 @@ class EntryStore(StoreBase):
             "SELECT count(*) AS n FROM stories WHERE (? IS NULL OR first_seen >= ?) AND merged_into IS NULL",
             [utc_iso(since), utc_iso(since)],
         )[0]["n"]
+
+    # -- one story, for its page on the web tracker (bot/web/story_page.py) --------------
+
+    def story_record(self, story_id: int) -> dict | None:
+        """The story `story_id` (id, title, url, first_seen, published, merged_into), merged
+        or not; None when no story has that id."""
+        rows = self._rows("SELECT id, title, url, first_seen, published, merged_into FROM stories WHERE id = ?",
+                          [story_id])
+        if not rows:
+            return None
+        row = rows[0]
+        row["first_seen"], row["published"] = from_iso(row["first_seen"]), from_iso(row["published"])
+        return row
+
+    def story_articles(self, story_id: int, limit: int, offset: int = 0) -> list[dict]:
+        """A page of the story's articles, in the order they joined it: outlet, url, title,
+        lang, published (the article's date, or None), added_at (when it joined)."""
+        rows = self._rows(
+            "SELECT ss.source AS outlet, coalesce(nullif(ss.url, ''), e.url) AS url, e.title, "
+            "coalesce(e.lang, f.lang) AS lang, e.published, ss.added_at FROM story_sources ss "
+            "JOIN entries e ON e.id = ss.entry_id JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = ? "
+            "ORDER BY ss.added_at, ss.entry_id LIMIT ? OFFSET ?",
+            [story_id, limit, max(0, offset)],
+        )
+        for row in rows:
+            row["published"], row["added_at"] = from_iso(row["published"]), from_iso(row["added_at"])
+        return rows
+
+    def story_article_counts(self, story_id: int, shown: int) -> dict:
+        """How the story's articles divide: `articles` (all), `languages` [(lang or '', n)]
+        and `outlets` [(outlet, n)], most articles first, at most `shown` of each, and how many
+        outlets and languages there are in all (`outlet_count`, `language_count`)."""
+        articles = self._rows("SELECT count(*) AS n FROM story_sources WHERE story_id = ?", [story_id])[0]["n"]
+        languages = self._rows(
+            "SELECT coalesce(e.lang, f.lang, '') AS lang, count(*) AS n FROM story_sources ss "
+            "JOIN entries e ON e.id = ss.entry_id JOIN feeds f ON f.id = ss.feed_id WHERE ss.story_id = ? "
+            "GROUP BY 1 ORDER BY n DESC, lang",
+            [story_id],
+        )
+        outlets = self._rows(
+            "SELECT source AS outlet, count(*) AS n FROM story_sources WHERE story_id = ? "
+            "GROUP BY source ORDER BY n DESC, source LIMIT ?",
+            [story_id, shown],
+        )
+        outlet_count = self._rows("SELECT count(DISTINCT source) AS n FROM story_sources WHERE story_id = ?",
+                                  [story_id])[0]["n"]
+        return {"articles": articles, "languages": [(r["lang"], r["n"]) for r in languages[:shown]],
+                "language_count": len(languages), "outlets": [(r["outlet"], r["n"]) for r in outlets],
+                "outlet_count": outlet_count}
+
+    def story_pledge_rows(self, story_id: int, limit: int) -> list[dict]:
+        """The story's pledges (the first `limit`, in the order they were first reported),
+        with how many articles reported each (`reports`)."""
+        return self._rows(
+            "SELECT p.id, p.donor, p.category, p.status, p.system, p.item, p.quantity, p.value, p.currency, "
+            "p.reported_at, (SELECT count(*) FROM pledge_sources ps WHERE ps.pledge_id = p.id) AS reports "
+            "FROM pledges p WHERE p.story_id = ? ORDER BY p.reported_at, p.id LIMIT ?",
+            [story_id, limit],
+        )
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
         """The newest stories by the date /latest shows (published, else first seen): sorted

@@ -157,13 +157,14 @@ class FeedStore(StoreBase):
             site=r["site"],
             foreign_polls=r["foreign_polls"],
             quiet_polls=r["quiet_polls"],
+            moved_to=r.get("moved_to"),  # (a database before migration 27, read as it is)
         )
 
     def save_feed_state(self, feed_id: int, state: FeedState) -> None:
         self._exec(
             "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
             "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ?, "
-            "quiet_polls = ? WHERE id = ?",
+            "quiet_polls = ?, moved_to = ? WHERE id = ?",
             [
                 state.etag,
                 state.last_modified,
@@ -176,15 +177,18 @@ class FeedStore(StoreBase):
                 state.site,
                 state.foreign_polls,
                 state.quiet_polls,
+                state.moved_to,
                 feed_id,
             ],
         )
 
     def feed_health(self) -> list[dict]:
-        return self._rows(
-            "SELECT id, url, name, last_polled, last_success, last_error, failures, next_poll, from_chat "
-            "FROM feeds WHERE enabled = 1 ORDER BY id"
-        )
+        """Each enabled feed's polling health, and where it moved for good (None: nowhere, or
+        a database before migration 27, read as it is by the commands that only read)."""
+        rows = self._rows("SELECT * FROM feeds WHERE enabled = 1 ORDER BY id")
+        wanted = ("id", "url", "name", "last_polled", "last_success", "last_error", "failures", "next_poll",
+                  "from_chat")
+        return [{**{key: row[key] for key in wanted}, "moved_to": row.get("moved_to")} for row in rows]
 
     def websub_subscription(self, feed_id: int) -> WebSubSubscription | None:
         rows = self._rows("SELECT * FROM websub WHERE feed_id = ?", [feed_id])

@@ -100,8 +100,8 @@ class StoryMergeStore(StoreBase):
             survivor_row = twin[0]
             kept, dropped = sorted((pledge, survivor_row), key=lambda row: row["id"], reverse=True)
             self._exec(
-                "INSERT INTO pledge_sources (pledge_id, entry_id) SELECT ?, entry_id FROM pledge_sources "
-                "WHERE pledge_id = ? ON CONFLICT DO NOTHING",
+                "INSERT INTO pledge_sources (pledge_id, entry_id, evidence) SELECT ?, entry_id, evidence "
+                "FROM pledge_sources WHERE pledge_id = ? ON CONFLICT DO NOTHING",
                 [kept["id"], dropped["id"]],
             )
             self._exec("DELETE FROM pledge_sources WHERE pledge_id = ?", [dropped["id"]])

@@ -11,7 +11,7 @@ from typing import Any
 from bot.adapters.store.base import StoreBase
 from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 from bot.core.chat.digest import send_at
-from bot.core.iso_times import utc_iso
+from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Alert, EditItem, OutboxItem, Subscription
 
 # Why an alert still waiting was not sent: its chat's subscription ended first.
@@ -293,6 +293,28 @@ class OutboxStore(StoreBase):
             [utc_iso(at), platform, str(chat_id)],
         ).rowcount
 
+    def hold_pending(self, platform: str, chat_id: str, until: datetime) -> int:
+        """Keep a chat's waiting alerts until `until` at least (its chat refuses messages for
+        now); those already due later (a digest's time) keep their time."""
+        at = utc_iso(until)
+        return self._exec(
+            "UPDATE outbox SET next_attempt = ? WHERE platform = ? AND chat_id = ? AND state = 'pending' "
+            "AND next_attempt < ?",
+            [at, platform, str(chat_id), at],
+        ).rowcount
+
+    def waiting_since(self, platform: str, chat_id: str) -> datetime | None:
+        """When the oldest alert still waiting for (or being sent to) a chat was queued."""
+        rows = self._rows("SELECT min(created_at) AS since FROM outbox WHERE platform = ? AND chat_id = ? "
+                          "AND state IN ('pending', 'sending')", [platform, str(chat_id)])
+        return from_iso(rows[0]["since"]) if rows else None
+
+    def ever_sent_to(self, platform: str, chat_id: str) -> bool:
+        """Whether an alert was ever delivered to this chat (kept in the outbox)."""
+        rows = self._rows("SELECT EXISTS (SELECT 1 FROM outbox WHERE platform = ? AND chat_id = ? AND state = 'sent') "
+                          "AS sent", [platform, str(chat_id)])
+        return bool(rows[0]["sent"])
+
     def chat_mode(self, platform: str, chat_id: str) -> str:
         rows = self._rows("SELECT mode FROM subscriptions WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
         return rows[0]["mode"] if rows else "instant"
@@ -325,6 +347,7 @@ class OutboxStore(StoreBase):
                 story_id=r["story_id"],
                 alert=alert_from_json(r["payload"]),
                 attempts=r["attempts"],
+                queued_at=from_iso(r["created_at"]),
             )
             for r in rows
         ]

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.store.base import StoreBase
-from bot.core.iso_times import utc_iso
+from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Pledge
 
 
@@ -64,8 +64,8 @@ class PledgeStore(StoreBase):
                     [story_id, p.donor, p.category, p.status, p.system or ""],
                 )[0]["id"]
             self._exec(
-                "INSERT INTO pledge_sources (pledge_id, entry_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [pledge_id, entry_id],
+                "INSERT INTO pledge_sources (pledge_id, entry_id, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                [pledge_id, entry_id, p.evidence or ""],
             )
         return added
 
@@ -204,6 +204,64 @@ class PledgeStore(StoreBase):
             for key in ("quantity_repeated", "value_repeated", "n_valued_repeated"):
                 group[key] = extra.get(key, 0)
         return groups
+
+    # -- one pledge, for its page on the web tracker (bot/web/pledge_page.py) -------------
+
+    def pledge_record(self, pledge_id: int) -> dict | None:
+        """The pledge `pledge_id` with its story's title, URL and first-seen time; None when no
+        pledge has that id (never stored, or made one with its twin by a story merge)."""
+        rows = self._rows(
+            "SELECT p.*, s.title AS story_title, s.url AS story_url, s.first_seen AS story_first_seen "
+            "FROM pledges p JOIN stories s ON s.id = p.story_id WHERE p.id = ?",
+            [pledge_id],
+        )
+        return rows[0] if rows else None
+
+    def pledge_reports(self, pledge_id: int, limit: int) -> list[dict]:
+        """The articles that reported the pledge, in the order they were read (the first
+        `limit`): outlet (the story source's name, else the feed's), url, title, lang,
+        published (the article's date, None when it gave none), read_at (when the bot stored
+        it) and evidence (the sentence read in that article; '' for reports stored before
+        the store kept one per report)."""
+        rows = self._rows(
+            "SELECT coalesce(ss.source, f.name) AS outlet, coalesce(nullif(ss.url, ''), e.url) AS url, e.title, "
+            "coalesce(e.lang, f.lang) AS lang, e.published, e.fetched_at AS read_at, ps.evidence "
+            "FROM pledge_sources ps JOIN pledges p ON p.id = ps.pledge_id JOIN entries e ON e.id = ps.entry_id "
+            "JOIN feeds f ON f.id = e.feed_id "
+            "LEFT JOIN story_sources ss ON ss.entry_id = ps.entry_id AND ss.story_id = p.story_id "
+            "WHERE ps.pledge_id = ? ORDER BY e.fetched_at, ps.entry_id LIMIT ?",
+            [pledge_id, limit],
+        )
+        for row in rows:
+            row["published"], row["read_at"] = from_iso(row["published"]), from_iso(row["read_at"])
+        return rows
+
+    def pledge_report_count(self, pledge_id: int) -> int:
+        return self._rows("SELECT count(*) AS n FROM pledge_sources WHERE pledge_id = ?", [pledge_id])[0]["n"]
+
+    def pledge_steps(self, pledge: dict) -> list[dict]:
+        """The statuses the store holds for the same donor's same thing, in the order they
+        were first reported: with a system named, every record of that donor, category and
+        system, whatever the story (IRIS-T-SLM pledged in March, delivered in October);
+        without one, the records of that donor and category in the pledge's own story only
+        ("air defence" alone names no one thing across stories). Each step: status,
+        first_reported, records (how many), and the first record's id, story_id and story_title.
+        One row per status however many records there are (a system reported daily)."""
+        # With min() the only min/max aggregate, SQLite takes the bare columns (id, story_id)
+        # from the row holding the minimum: the first record of each status.
+        rows = self._rows(
+            "SELECT p.status, min(p.reported_at) AS first_reported, p.id AS first_id, p.story_id, "
+            "count(*) AS records FROM pledges p WHERE p.donor = :donor AND p.category = :category "
+            "AND p.system = :system AND (:system != '' OR p.story_id = :story) GROUP BY p.status",
+            {"donor": pledge["donor"], "category": pledge["category"], "system": pledge["system"] or "",
+             "story": pledge["story_id"]},
+        )
+        titles = {row["id"]: row["title"] for row in self._rows(
+            "SELECT id, title FROM stories WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([row["story_id"] for row in rows])])}
+        for row in rows:
+            row["story_title"] = titles.get(row["story_id"], "")
+        return sorted(rows, key=lambda row: (row["first_reported"], row["first_id"]))
 
     @staticmethod
     def _pledge_filter(

@@ -16,6 +16,7 @@ from bot.config import (
     feed_address,
     watched_address,
 )
+from bot.core.feeds.moved import moved_note
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError
 
@@ -40,6 +41,8 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             # (a feed added from chat is fetched under chat_feed_addresses: say which ones are)
             origin = " (from chat)" if row["from_chat"] else ""
             out.write(f"{row['id']:>4}  {url}  [{name}]{origin}  {health}\n")
+            if row["moved_to"]:
+                out.write(f"      {moved_note(row['moved_to'], show_secrets=args.show_secrets)}\n")
         if hidden:
             report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
                         "`feeds list --show-secrets` shows them whole")

@@ -90,4 +90,6 @@ def describe_alert_targets(app: App) -> str:
                                        ("Discord", app.settings.discord.enabled)) if on]
     if platforms:
         return f"alerts go to: {' and '.join(platforms)} (subscribed chats)"
-    return "alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set)"
+    # What to do for chats, said where a newcomer reads that there are none.
+    return ("alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set); set one to alert the "
+            "chats that /subscribe (README, \"Alert a chat\")")

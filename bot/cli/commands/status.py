@@ -7,6 +7,7 @@ import argparse
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
+from bot.core.feeds.moved import moved_note
 from bot.core.feeds.urls import shown_feed_url
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -37,6 +38,8 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
             out.write(f"ok      {shown_feed_url(row['url'])}: last success {_to_the_second(row['last_success'])}\n")
         else:
             out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
+        if row["moved_to"]:
+            out.write(f"        {moved_note(row['moved_to'])}\n")
         if row["id"] in pushes:
             out.write(f"        push: {describe_websub(pushes[row['id']])}\n")
     outbox = app.store.outbox_counts()

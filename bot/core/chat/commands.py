@@ -13,6 +13,7 @@ stay pure and testable.
 This module only runs a command: it checks who may, turns every error into a reply and
 cuts what is too long. The rest is in one module per job, all in bot/core/chat/:
   command_list.py          the commands there are (COMMANDS, /help, "/name@bot args")
+  command_guess.py         the command an unknown one most likely meant (/pledge: /pledges)
   services.py              what a command is given (ChatContext, the ChatServices role)
   replies.py               what it answers (Reply, linked pieces, the cut of long replies)
   command_group.py         what each group of commands below builds on
@@ -36,6 +37,7 @@ from bot.core.chat.command_list import (
     help_text,
     resolve_subcommand,
 )
+from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.query_commands import QueryCommands
@@ -115,11 +117,18 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def _run(self, ctx: ChatContext, name: str, args: str, lang: str) -> str | Reply:
         command = COMMANDS_BY_NAME.get(name)
         if command is None:
+            if close := guessed_command(name):
+                # With the words given, so that the line to send is there to copy: "/pledges germany".
+                meant = f"{close} {' '.join(args.split())}".strip()
+                return t(lang, "unknown_command_close", name=name, close=meant[:80])
             return t(lang, "unknown_command", name=name)
         if command.admin and not ctx.is_admin:
-            return t(lang, "refused_admin", name=name)
+            return _admin_refusal(ctx, name, lang)
         if command.manage and not ctx.can_manage_chat:
-            return t(lang, "refused_manage", name=name)
+            refusal = t(lang, "refused_manage", name=name)
+            # A member of a group who wants alerts is not stuck: a private chat with the bot is theirs.
+            hint = name == "subscribe" and ctx.private_chat_open
+            return f"{refusal}\n{t(lang, 'subscribe_yourself')}" if hint else refusal
         result = self._handlers[name](ctx, args, lang)
         if command.private:  # for the asker's eyes only (the adapters answer privately)
             return replace(result, ephemeral=True) if isinstance(result, Reply) else Reply(text=result, ephemeral=True)
@@ -133,3 +142,21 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         return help_text(lang)
 
+
+# The platforms whose settings list bot admins by user id, as their section is named.
+_ADMIN_SECTIONS = {"telegram": "Telegram", "discord": "Discord"}
+
+
+def _admin_refusal(ctx: ChatContext, name: str, lang: str) -> str:
+    """The refusal of an admin command, and, where the asker alone reads it, their user id
+    and where it goes to make them an admin: an operator trying /rule_add from their own
+    chat was refused without a word on how to become one, and a Telegram user id is shown
+    nowhere in the apps. Only there: a private Telegram chat (its id is the user's) or
+    Discord, whose refusals only the asker sees."""
+    refusal = t(lang, "refused_admin", name=name)
+    platform = _ADMIN_SECTIONS.get(ctx.platform)
+    alone = ctx.platform == "discord" or ctx.chat_id == ctx.user_id
+    if platform is None or not alone or not ctx.user_id.isdigit():
+        return refusal
+    return "\n".join([refusal, t(lang, "refused_admin_how", platform=platform, user_id=ctx.user_id,
+                                  section=ctx.platform)])

@@ -18,10 +18,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_admin": "(bot admins only)",
         "help_manage": "(group admins in groups)",
         "unknown_command": "Unknown command /{name}. Send /help for the list of commands.",
+        "unknown_command_close": "Unknown command /{name}: did you mean /{close}? Send /help for the list of commands.",
+        "use_commands": "I answer commands: /subscribe for alerts, /pledges for the pledges found, /help for every "
+        "command.",
+        "group_welcome": "Hello! I watch the news for military aid to Ukraine. An administrator of this group can send "
+        "/subscribe to get alerts here; /help lists every command.",
         "use_slash_commands": "I answer slash commands: type / and pick one from the list, e.g. /pledges or /help.",
         "edited_not_run": "I do not run edited messages: send /{name} again, in a new message.",
         "refused_admin": "Only the bot's administrators may use /{name}. Nothing was changed.",
+        "refused_admin_how": "Your {platform} user id is {user_id}: the bot's operator makes you an administrator "
+        "by adding it to [{section}] admins in the settings file.",
         "refused_manage": "Only an administrator of this chat may use /{name} here. Nothing was changed.",
+        "subscribe_yourself": "For alerts of your own, send /subscribe to me in a private chat.",
         "usage": "Usage: /{name} {args}",
         "cut": "[reply cut: {count} more characters not shown]",
         "error_internal": "Sorry, something went wrong while running /{name}. Nothing was changed.",
@@ -50,6 +58,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "in: {places}; /unsubscribe everywhere stops them too.",
         "unsubscribed_everywhere": "Unsubscribed everywhere in this group ({places}): no more alerts.",
         "unsubscribe_everywhere_button": "Stop them all",
+        # Said once to a chat that blocked or removed the bot, then took it back (Telegram).
+        "welcome_back": "Welcome back! This chat's alerts stopped when the bot was blocked or removed, and they "
+        "do not start again by themselves. Press the button or send /subscribe to get them again.",
+        "welcome_back_button": "Get alerts again",
+        # Said once in a Discord channel that had alerts when the server adds the bot again.
+        "welcome_back_channel": "Welcome back! This channel's alerts stopped when the bot was removed from the "
+        "server, and they do not start again by themselves: send /subscribe here to get them again.",
         "place_general": "General",
         "place_topic": "topic {topic}",
         "topics_list": "Topics: {topics}.",
@@ -119,6 +134,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_added": "Rule {id} added.",
         "rule_topic_unknown": "Unknown topic {topic!r}; the topics are: {known}. To start a new topic, repeat with "
         "--new-topic at the end.",
+        "rule_topic_lowers": "Topic {topic} only has rules that lower a score (negative weights, against "
+        "look-alikes), and a rule added in chat weighs +1, which would raise it. Add it with a negative weight on the "
+        "command line: pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
         "rule_undone": "Undone: {detail}.",
@@ -173,11 +191,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_admin": "(administrateurs du bot)",
         "help_manage": "(administrateurs du groupe dans un groupe)",
         "unknown_command": "Commande /{name} inconnue. Envoyez /help pour la liste des commandes.",
+        "unknown_command_close": "Commande /{name} inconnue : vouliez-vous dire /{close} ? Envoyez /help pour la "
+        "liste des commandes.",
+        "use_commands": "Je réponds aux commandes : /subscribe pour les alertes, /pledges pour les promesses "
+        "trouvées, /help pour toutes les commandes.",
+        "group_welcome": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine. Un administrateur de ce "
+        "groupe peut envoyer /subscribe pour y recevoir les alertes ; /help liste toutes les commandes.",
         "use_slash_commands": "Je réponds aux commandes slash : tapez / et choisissez-en une dans la liste, "
         "par exemple /pledges ou /help.",
         "edited_not_run": "Je n'exécute pas les messages modifiés : envoyez /{name} à nouveau, dans un nouveau message.",
         "refused_admin": "Seuls les administrateurs du bot peuvent utiliser /{name}. Rien n'a été modifié.",
+        "refused_admin_how": "Votre identifiant {platform} est {user_id} : l'opérateur du bot vous en fait "
+        "administrateur en l'ajoutant à [{section}] admins dans le fichier de réglages.",
         "refused_manage": "Seul un administrateur de cette discussion peut utiliser /{name} ici. Rien n'a été modifié.",
+        "subscribe_yourself": "Pour recevoir vous-même les alertes, envoyez-moi /subscribe en discussion privée.",
         "usage": "Utilisation : /{name} {args}",
         "cut": "[réponse coupée : {count} caractères de plus non affichés]",
         "error_internal": "Désolé, une erreur s'est produite pendant /{name}. Rien n'a été modifié.",
@@ -205,6 +232,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "toujours dans : {places} ; /unsubscribe partout les arrête aussi.",
         "unsubscribed_everywhere": "Désabonné partout dans ce groupe ({places}) : plus d'alertes.",
         "unsubscribe_everywhere_button": "Tout arrêter",
+        "welcome_back": "Bon retour ! Les alertes de cette discussion se sont arrêtées quand le bot a été bloqué "
+        "ou retiré, et elles ne reprennent pas d'elles-mêmes. Appuyez sur le bouton ou envoyez /subscribe pour "
+        "les recevoir à nouveau.",
+        "welcome_back_button": "Recevoir à nouveau les alertes",
+        "welcome_back_channel": "Bon retour ! Les alertes de ce salon se sont arrêtées quand le bot a été retiré du "
+        "serveur, et elles ne reprennent pas d'elles-mêmes : envoyez /subscribe ici pour les recevoir à nouveau.",
         "place_general": "Général",
         "place_topic": "sujet {topic}",
         "topics_list": "Thèmes : {topics}.",
@@ -272,6 +305,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_added": "Règle {id} ajoutée.",
         "rule_topic_unknown": "Thème {topic!r} inconnu ; les thèmes sont : {known}. Pour créer un nouveau thème, "
         "répétez avec --new-topic à la fin.",
+        "rule_topic_lowers": "Le thème {topic} n'a que des règles qui abaissent un score (poids négatifs, contre "
+        "les faux amis), et une règle ajoutée dans la discussion pèse +1, ce qui l'augmenterait. Ajoutez-la avec un "
+        "poids négatif en ligne de commande : pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
         "rule_undone": "Annulé : {detail}.",
@@ -332,12 +368,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
         "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
+        "unknown_command_close": "Unbekannter Befehl /{name}: Meinten Sie /{close}? Senden Sie /help für die Liste "
+        "der Befehle.",
+        "use_commands": "Ich antworte auf Befehle: /subscribe für Benachrichtigungen, /pledges für die gefundenen "
+        "Zusagen, /help für alle Befehle.",
+        "group_welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine. Ein Administrator "
+        "dieser Gruppe kann /subscribe senden, um hier Benachrichtigungen zu erhalten; /help listet alle Befehle.",
         "use_slash_commands": "Ich antworte auf Slash-Befehle: Tippen Sie / und wählen Sie einen aus der Liste, "
         "z. B. /pledges oder /help.",
         "edited_not_run": "Bearbeitete Nachrichten führe ich nicht aus: Senden Sie /{name} noch einmal, "
         "in einer neuen Nachricht.",
         "refused_admin": "Nur die Administratoren des Bots dürfen /{name} verwenden. Es wurde nichts geändert.",
+        "refused_admin_how": "Ihre {platform}-Nutzerkennung ist {user_id}: Der Betreiber des Bots macht Sie zum "
+        "Administrator, indem er sie in der Einstellungsdatei unter [{section}] admins einträgt.",
         "refused_manage": "Nur ein Administrator dieses Chats darf /{name} hier verwenden. Es wurde nichts geändert.",
+        "subscribe_yourself": "Für eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.",
         "usage": "Verwendung: /{name} {args}",
         "cut": "[Antwort gekürzt: {count} weitere Zeichen nicht angezeigt]",
         "error_internal": "Leider ist bei /{name} ein Fehler aufgetreten. Es wurde nichts geändert.",
@@ -367,6 +412,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "erhält sie weiterhin in: {places}; /unsubscribe überall beendet auch diese.",
         "unsubscribed_everywhere": "Überall in dieser Gruppe abbestellt ({places}): keine Benachrichtigungen mehr.",
         "unsubscribe_everywhere_button": "Alle beenden",
+        "welcome_back": "Willkommen zurück! Die Benachrichtigungen dieses Chats endeten, als der Bot blockiert "
+        "oder entfernt wurde, und beginnen nicht von selbst wieder. Tippen Sie auf die Schaltfläche oder senden "
+        "Sie /subscribe, um sie wieder zu erhalten.",
+        "welcome_back_button": "Wieder Benachrichtigungen erhalten",
+        "welcome_back_channel": "Willkommen zurück! Die Benachrichtigungen dieses Kanals endeten, als der Bot vom "
+        "Server entfernt wurde, und beginnen nicht von selbst wieder: Senden Sie hier /subscribe, um sie wieder "
+        "zu erhalten.",
         "place_general": "Allgemein",
         "place_topic": "Thema {topic}",
         "topics_list": "Themen: {topics}.",
@@ -437,6 +489,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_added": "Regel {id} hinzugefügt.",
         "rule_topic_unknown": "Unbekanntes Thema {topic!r}; die Themen sind: {known}. Für ein neues Thema "
         "wiederholen Sie den Befehl mit --new-topic am Ende.",
+        "rule_topic_lowers": "Das Thema {topic} hat nur Regeln, die eine Bewertung senken (negative Gewichte, "
+        "gegen Verwechslungen), und eine im Chat hinzugefügte Regel wiegt +1, was sie erhöhen würde. Fügen Sie sie "
+        "mit negativem Gewicht auf der Kommandozeile hinzu: pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Regel {id} geändert.",
         "rule_removed": "Regel {id} entfernt.",
         "rule_undone": "Rückgängig gemacht: {detail}.",

@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
 from bot.core.feeds.urls import without_userinfo
@@ -221,6 +222,8 @@ def render_embed(alert: Alert, lang: str = "en") -> dict:
         {"name": shorten(name, FIELD_NAME_LIMIT), "value": shorten(value, FIELD_VALUE_LIMIT), "inline": True}
         for name, value in fields[:FIELD_COUNT_LIMIT]
     ]
+    # Where to see more and how to stop (no markdown in a footer: the commands as typed).
+    embed["footer"] = {"text": alert_footer(alert, lang)[:FOOTER_LIMIT]}
     return _within_total(embed)
 
 
@@ -266,7 +269,7 @@ def _digest_embed(alerts: Sequence[Alert], lang: str) -> tuple[dict, int]:
     topics = tuple(t for a in alerts for t in a.topics)
     title = names["digest_one"] if len(alerts) == 1 else names["digest"].format(count=len(alerts))
     embed = {"type": "rich", "title": title, "color": topic_colour(topics),
-             "description": "\n".join(lines)}
+             "description": "\n".join(lines), "footer": {"text": digest_footer(lang)}}
     return _within_total(embed), shown
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import timezone
 from urllib.parse import urlsplit
 
+from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
 from bot.core.feeds.urls import without_userinfo
@@ -266,7 +267,7 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
         name = label(lang, "pledges")
         parts.append((f"{name}:", f"<b>{escape(name)}:</b>"))
         parts += [(cut_plain(line, 300), escape(cut_plain(line, 300))) for line in pledge_lines]
-    return _join_with_summary(parts, one_line(alert.summary), MAX_MESSAGE)
+    return _join_with_summary(parts, one_line(alert.summary), MAX_MESSAGE, alert_footer(alert, lang))
 
 
 def render_digest(alerts: Sequence[Alert], lang: str = "en", *, part: int = 1, parts: int = 1,
@@ -297,7 +298,8 @@ def _digest(alerts: Sequence[Alert], lang: str, heading: str) -> tuple[str, int]
     """The digest's HTML and how many alerts it shows."""
     shown = 0
     lines: list[str] = [f"<b>{escape(heading)}</b>"]
-    used = visible_length(heading)
+    footer = digest_footer(lang)  # last, its room kept from the start
+    used = visible_length(heading) + 1 + visible_length(footer)
     for index, alert in enumerate(alerts):
         alert = _quiet_alert(alert)
         title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
@@ -315,16 +317,22 @@ def _digest(alerts: Sequence[Alert], lang: str, heading: str) -> tuple[str, int]
         lines.append(f"• {head}" + (f" — <i>{escape(detail)}</i>" if detail else ""))
         used += 1 + visible_length(plain)
         shown += 1
+    lines.append(f"<i>{escape(footer)}</i>")
     return "\n".join(lines), shown
 
 
-def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: int) -> str:
+def _join_with_summary(parts: Sequence[tuple[str, str]], summary: str, limit: int, footer: str = "") -> str:
+    """The parts, then as much of the summary as fits, then the footer (where to see more,
+    how to stop), in italics on the last line; room for the footer is kept first."""
     used = sum(visible_length(plain) for plain, _ in parts) + max(len(parts) - 1, 0)
     html = "\n".join(markup for _, markup in parts)
-    room = limit - used - 2  # the blank line before the summary
+    footer_room = 1 + visible_length(footer) if footer else 0
+    if used + footer_room > limit:
+        footer, footer_room = "", 0
+    room = limit - used - 2 - footer_room  # the blank line before the summary
     if summary and room > 20:
         html += "\n\n" + escape(cut_plain(summary, room))
-    return html
+    return html + (f"\n<i>{escape(footer)}</i>" if footer else "")
 
 
 __all__ = ["MAX_MESSAGE", "cut_plain", "digest_heading", "digest_room", "escape", "label", "render_alert", "render_digest",

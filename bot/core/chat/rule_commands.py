@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
+from bot.core.models import Rule
 from bot.errors import CommandError, RuleError, UnknownTopicError
 
 
@@ -39,12 +40,17 @@ class RuleCommands(CommandGroup):
         if len(parts) < 2:
             return self.usage_reply("rule_add", lang)
         expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
+        lowering = score_lowering_topics(self.services.rules())
+        if parts[0] in lowering:
+            return t(lang, "rule_topic_lowers", topic=parts[0])
         try:
             rule_id, warnings = self.services.rule_add(parts[0], expression, audit_actor(ctx), "--force" in flags,
                                                        new_topic="--new-topic" in flags)
         except UnknownTopicError as exc:
+            # The topics a rule added here can join: not `trap`, whose rules weigh against look-alikes.
+            known = [topic for topic in exc.known if topic not in lowering]
             raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
-                                 known=", ".join(exc.known) or "-")) from None
+                                 known=", ".join(known) or "-")) from None
         return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
 
     def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
@@ -71,6 +77,15 @@ class RuleCommands(CommandGroup):
         if not args:
             return self.usage_reply("rule_test", lang)
         return self.services.rule_test(args)
+
+
+def score_lowering_topics(rules: Sequence[Rule]) -> set[str]:
+    """Topics whose every rule has a negative weight (`trap`, by convention): their rules
+    pull look-alikes below the threshold. A rule added in chat weighs +1 (chat commands
+    take no weight), so one under such a topic would raise the score of the very articles
+    it names, and the topic would become one to subscribe to."""
+    raising = {rule.topic for rule in rules if rule.weight > 0}
+    return {rule.topic for rule in rules if rule.topic not in raising}
 
 
 def _split_force(expression: str) -> tuple[str, bool]:

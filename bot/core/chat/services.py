@@ -29,6 +29,10 @@ class ChatContext:
     # The group whose chats this one is among: a Telegram supergroup's General and its forum
     # topics (bot/core/chat/chat_addresses.py). "" where a chat has no such parts.
     group_chat: str = ""
+    # The asker can give commands in a private chat with the bot: always on Telegram; on
+    # Discord only where the slash commands are registered globally (per-guild ones, with
+    # `guild_ids`, exist in those guilds alone, not in direct messages).
+    private_chat_open: bool = True
 
 
 @dataclass(frozen=True)

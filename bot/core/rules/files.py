@@ -49,7 +49,39 @@ def load_rules_toml(text: str) -> tuple[list[Rule], float]:
     entries = data.get("rule", [])
     if not isinstance(entries, list):
         raise ConfigError("rules: 'rule' must be an array of tables ([[rule]])")
-    return [_rule(entry, number) for number, entry in enumerate(entries, 1)], float(threshold)
+    rules = [_rule(entry, number) for number, entry in enumerate(entries, 1)]
+    _refuse_repeats(rules)
+    return rules, float(threshold)
+
+
+def rule_key(rule: Rule) -> tuple[str, str]:
+    """What two rules that are one rule written twice have alike: the topic and the
+    expression (its spacing aside). Both enabled, each adds its weight to every article
+    it matches."""
+    return rule.topic, " ".join(rule.expression.split())
+
+
+def _refuse_repeats(rules: list[Rule]) -> None:
+    """A rule written twice, or two rules under one id, is refused naming both. The first
+    counted its weight twice, silently: one match then reached a threshold meant for two
+    (a rule pasted twice into the file). The second failed the import in the database with
+    "UNIQUE constraint failed: rules.id", read as the database's fault."""
+    first_with_id: dict[int, int] = {}
+    first_as_written: dict[tuple[str, str], int] = {}
+    for number, rule in enumerate(rules, 1):
+        if rule.id is not None:
+            if rule.id in first_with_id:
+                raise ConfigError(f"rules: rule #{number} ({rule.topic}) has id {rule.id}, as rule "
+                                  f"#{first_with_id[rule.id]} has; give each rule its own id, or none")
+            first_with_id[rule.id] = number
+        if not rule.enabled:
+            continue
+        key = rule_key(rule)
+        if key in first_as_written:
+            raise ConfigError(f"rules: rule #{number} ({rule.topic}) repeats rule #{first_as_written[key]}: its "
+                              "weight would count twice for every article it matches; remove one (or give the "
+                              "other the weight of both)")
+        first_as_written[key] = number
 
 
 def _rule(entry: object, number: int) -> Rule:

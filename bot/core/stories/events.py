@@ -50,6 +50,7 @@ from dataclasses import fields as dataclass_fields
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
+from bot.core.stories.approvals import approval_told
 from bot.core.stories.figures_told import (
     PARTICIPANTS_AFTER,
     currency_of,
@@ -418,10 +419,12 @@ def event_evidence(
     ordinals = ordinal_deliveries(news, entities)
     headline_groups = leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
-    occasions = occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
+    occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
+                 | approval_told(folded))
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
-    # is as likely, so it takes both phases and conflicts with neither report (see
-    # `told_in_either_phase`).
+    # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
+    # one of a decision that names its figure (see `told_in_either_phase` and
+    # same_event._present_headline_beside_decision).
     either_phase = told_in_either_phase(title, body, telling)
     phases = {PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
     system_phases = {f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
@@ -462,9 +465,12 @@ def event_evidence(
             headline_groups or unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening)]
         ),
+        # A headline alone told in either phase counts its things in both ("Denmark sends six more
+        # F-16 jets": the six delivered of the full report too, stories round 23).
         counted=frozenset(
             f"{p.quantity}|{PHASE_OF_STATUS.get(p.status, p.status)}"
-            for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT
+            for p in (*pledges, *(replace(p, status="delivered") for p in either_phase))
+            if p.quantity and p.quantity >= MIN_TELLING_COUNT
         ),
         headline_pledges=headline_pledges | pledge_keys(replace(p, status="delivered") for p in either_phase),
         counted_pledges=counted_pledge_keys(

@@ -13,13 +13,16 @@ from bot.core.stories.pledge_news import pledge_keys, read_in
 from bot.core.text import fold, sentences
 
 # A handing-over told in the present in a headline (folded): "delivers", "hands ... over",
-# "livre", "remet", "liefert", "übergibt" (not "to deliver"). Two matches are wider than
-# the verb: "hands" is also the noun ("in Ukrainian hands"), and "liefern" is the German
-# infinitive as well as the plural present; a future ("va livrer", "will liefern") is left
-# out by _FUTURE_IN_HEADLINE, not here.
+# "livre", "remet", "liefert", "übergibt" (not "to deliver"), and sending told so: "sends",
+# "envoie", "schickt" (stories round 23: "Denmark sends six more F-16 jets to Ukraine" alone
+# was read as a promise and kept apart from the full report of the delivery). Three matches
+# are wider than the verb: "hands" is also the noun ("in Ukrainian hands"), and "liefern" and
+# "schicken" are the German infinitive as well as the plural present; a future ("va livrer",
+# "will liefern", "to send") is left out by _FUTURE_IN_HEADLINE, not here.
 _PRESENT_HANDING_OVER = re.compile(
     r"(?<!\bto )(?<!\bwill )\bdeliver(?:s)?\b|\bhands\b|\blivr(?:e|ent)\b|\bremet(?:tent)?\b"
     r"|\bliefer(?:t|n)\b|\bubergib(?:t)?\b|\bubergeben\b"
+    r"|\bsends\b|\benvoi(?:e|ent)\b|\bschick(?:t|en)\b"
 )
 # What makes a headline's verb a plan or a future: "Norway to send", "va livrer", "wollen ... liefern"
 # ("will" is English's and German's at once).

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
+from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING
 from bot.core.stories.events import EventEvidence
-from bot.core.stories.pledge_news import category_family
+from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
 
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
@@ -29,8 +30,8 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "product", "subject", "genre", "party", "matter", "phase", "date", "weekday",
-    "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives
+    "systems", "product", "subject", "genre", "party", "matter", "phase", "step", "date",
+    "weekday", "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives
     what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
     when one donor gives one system twice (the decision in January, the delivery in March).
     `days` counts the shared dates and weekdays; `systems` the shared systems.
@@ -100,8 +101,11 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       pause of deliveries, a withdrawal: EventEvidence.denied_matters);
     - phase: both report pledges and no phase in common (a decision is not a delivery),
       or one donor's system that both headlines name is told in no common phase (see
-      `_system_phase_conflict`); not between two denials, whose pledges read are the thing
-      denied;
+      `_system_phase_conflict`), or one is a headline alone told in either phase and the
+      other a decision sharing no figure with it (`_present_headline_beside_decision`); not
+      between two denials, whose pledges read are the thing denied;
+    - step: one tells a parliament's approval given, the other that approval still to come
+      (`_steps_differ`: the government's announcement and the vote days later);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -140,8 +144,11 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     elif _denials_differ(a.denied_matters, b.denied_matters):
         conflict = "matter"
     elif not follows_up and not denials and not denies_report and (
-            (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)):
+            (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)
+            or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
+    elif _steps_differ(a, b) or _steps_differ(b, a):
+        conflict = "step"
     elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
@@ -560,6 +567,27 @@ def _headline_systems_agree(a: EventEvidence, b: EventEvidence) -> bool:
     shared = phases_a.keys() & phases_b.keys()
     return (bool(shared) and all(_phases_agree(phases_a[key], phases_b[key], a, b) for key in shared)
             and not _headline_donors_differ(a, b) and not _numbers_differ(a, b))
+
+
+def _steps_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """`a` tells a parliament's approval given, `b` the same approval still to come (approvals.py):
+    the announcement of a package that parliament must still approve and the vote days later are two
+    events, which name the same donor, sum and system in the same phase."""
+    return APPROVAL_GIVEN in a.occasions and APPROVAL_PENDING in b.occasions
+
+
+def _present_headline_beside_decision(headline: EventEvidence, other: EventEvidence) -> bool:
+    """`headline` is a headline alone telling a handing-over in the present (EventEvidence.either_phase:
+    "Sweden delivers Archer howitzers to Ukraine"), `other` a report of a decision only (no headline of
+    that kind itself), and the two share no count and no sum. Told in either phase, such a headline
+    conflicts with no report, so on a day when one donor both delivers a system and pledges more of it,
+    it joined whichever story of that system came first: the pledge's, when it came before the full
+    report of the delivery (tests/stories/test_story_grouping_23.py, day D). Its verb tells a delivery;
+    a decision it reports names the same figure ("Sweden delivers 18 Archers" beside "Sweden to send 18
+    more"), and without one it is left apart from the decision: a missed pair at worst, where joining
+    the wrong story hid the delivery or the pledge."""
+    return (headline.either_phase and not other.either_phase and other.phases == {PHASE_OF_STATUS["pledged"]}
+            and not (headline.counts & other.counts or headline.amounts & other.amounts))
 
 
 def _phases_agree(phases_a: set[str], phases_b: set[str], a: EventEvidence, b: EventEvidence) -> bool:
