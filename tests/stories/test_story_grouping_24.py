@@ -29,7 +29,10 @@ After the fixes on this branch (same_event._counts_close, _denies_report, _halts
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.busy_days import BusyDays, busy_day_checks, report
+from tests.support.story_pairs import matcher_joins, pair_case
 
 WIRE, PAPER, AGENCE, AGENTUR = "Wire EN", "Paper EN", "Agence FR", "Agentur DE"
 
@@ -149,3 +152,35 @@ def test_the_round_is_as_labelled() -> None:
         assert sum(not item["relevant"] for item in items) == 1
     ids = [item["id"] for items in DAYS.values() for item in items]
     assert len(ids) == len(set(ids))
+
+
+# Pairs of the close-figures rule (same_event._counts_close), labelled before their first run: a
+# rough figure and another outlet's exact one for one delivery, on the same day named, are one event;
+# two exact small counts of one donor's system on one day are two batches; figures far apart are two
+# deliveries.
+_DK_DRONES_ROUGH = ("en", "Denmark says it has sent about 9,000 drones to Ukraine this year",
+                    "COPENHAGEN (Wire) - Denmark has delivered about 9,000 drones to Ukraine so far this year, "
+                    "the Danish defence minister said on Monday.")
+_DK_DRONES_EXACT = ("de", "Dänemark hat der Ukraine 10.000 Drohnen geliefert",
+                    "KOPENHAGEN (Agentur) - Dänemark hat der Ukraine in diesem Jahr 10.000 Drohnen geliefert, "
+                    "sagte der dänische Verteidigungsminister am Montag.")
+_DK_DRONES_FAR = ("fr", "Le Danemark a livré 2 000 drones de reconnaissance à l'Ukraine",
+                  "COPENHAGUE (Agence) - Le Danemark a livré 2 000 drones de reconnaissance à l'Ukraine, a "
+                  "indiqué lundi le ministre danois de la Défense.")
+_DK_CAESAR_12 = ("en", "Denmark delivers 12 Caesar howitzers to Ukraine",
+                 "COPENHAGEN (Wire) - Denmark has delivered 12 Caesar self-propelled howitzers to Ukraine, the "
+                 "defence ministry said on Monday.")
+_DK_CAESAR_14 = ("fr", "Le Danemark a livré 14 canons Caesar à l'Ukraine",
+                 "COPENHAGUE (Agence) - Le Danemark a livré 14 canons automoteurs Caesar à l'Ukraine, a "
+                 "annoncé lundi le ministère danois de la Défense.")
+
+CLOSE_FIGURE_CASES = [
+    pair_case("rough and exact figure of one delivery, same day", _DK_DRONES_ROUGH, _DK_DRONES_EXACT, 3, True),
+    pair_case("figures far apart, same donor and day", _DK_DRONES_ROUGH, _DK_DRONES_FAR, 3, False),
+    pair_case("two exact small counts of one system, same day", _DK_CAESAR_12, _DK_CAESAR_14, 3, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), CLOSE_FIGURE_CASES)
+def test_close_figures_pairs(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) == one_event
