@@ -319,11 +319,14 @@ def _halts_agree(a: EventEvidence, b: EventEvidence) -> bool:
 
 # Two outlets' figures for one delivery may differ ("about 400,000 shells" from the minister's
 # briefing, "500 000 obus" from another count): counts within this share of the larger are
-# close when either is told rough ("about", "rund", "environ"), within the smaller share when
-# both are exact (an exact 12 and 14 howitzers are as likely two batches). Two deliveries of one
-# kind by one donor on one day are rare and seldom this close; story_score asks more beside.
+# close when either is told rough ("about", "rund", "environ"); when both are exact, within the
+# smaller share and only for counts an outlet rounds or tallies itself (shells, drones: from
+# _EXACT_COUNTS_FROM on). An exact 12 and 14 howitzers are two batches, or a correction
+# (bot/core/stories/revision_pairs.py). Two deliveries of one kind by one donor on one day are
+# rare and seldom this close; story_score asks for the same day named and likeness beside.
 _ROUGH_COUNT_CLOSENESS = 0.25
 _EXACT_COUNT_CLOSENESS = 0.1
+_EXACT_COUNTS_FROM = 1_000
 
 
 def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
@@ -333,8 +336,12 @@ def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
         return False
     for x in a.counts:
         for y in b.counts:
-            closeness = (_ROUGH_COUNT_CLOSENESS if x in a.rough_counts or y in b.rough_counts
-                         else _EXACT_COUNT_CLOSENESS)
+            if x in a.rough_counts or y in b.rough_counts:
+                closeness = _ROUGH_COUNT_CLOSENESS
+            elif min(x, y) >= _EXACT_COUNTS_FROM:
+                closeness = _EXACT_COUNT_CLOSENESS
+            else:
+                continue
             if abs(x - y) <= closeness * max(x, y):
                 return True
     return False
