@@ -159,10 +159,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # aufgegeben" places an order).
      r"(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling)?) "
      r"(?:(?:a|an|the|its|their|his|her|earlier|previous|initial|original|long-standing) ){0,2}"
-     rf"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) {_WORD}|"
+     # (the giving verb itself: a plan dropped "to buy jets" is the donor's own purchase)
+     r"(?:plans?|proposals?|projects?|idea|intention|offer) (?:to|of) "
+     r"(?:send|sending|supply|supplying|deliver|delivering|give|giving|provide|providing|transfer|transferring|"
+     r"donate|donating|lend|lending|ship|shipping|hand|handing|fund|funding|finance|financing)\b|"
      r"(?:abandonn\w*|renonce\w*|annul\w*) (?:a )?(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une) ?"
-     rf"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d'){_WORD}|"
-     rf"(?:plane|plan|vorhaben|absicht)\w* (?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
+     r"(?:projets?|plans?|idee|intention|offre|proposition)s? (?:de |d')"
+     r"(?:livrer|envoyer|fournir|donner|ceder|transferer|preter|financer|livraison|envoi|fourniture|don|transfert)\b|"
+     # (the noun, alone or ending a compound, "Pläne" folded to "plane": not the verb "plant"
+     # nor "planmäßig"; an order in between is placed, see status_cues.find_status_cues)
+     r"(?:plane|plan|plans|vorhaben|vorhabens|absicht|absichten) "
+     rf"(?:{_WORD} ){{0,14}}(?:aufgegeben|fallen ?gelassen|verworfen|auf ?eis gelegt)\b|"
      # ... and the headline's words for it, with what is called off: "scraps transfer of
      # shells", "called off a planned transfer of 15 tanks", "drops tank delivery"
      r"scrap(?:s|ped|ping)?\b|call(?:s|ed|ing)? off\b|"
@@ -461,7 +468,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
      r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
-     # (and "paid out" told in the past or as headline news: "EU pays out first tranche")
+     # (and "paid out" told in the past or as headline news: "EU pays out first tranche"; not
+     # where money will come from, "to be paid out of next year's budget", see status_cues)
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
@@ -642,7 +650,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
      # a package added to what was given is a promise of its own: "Am Montag kam ein
      # weiteres Paket über 500 Millionen Euro hinzu" (a package named: "hinzu kommen" also
-     # lists what a delivery held)
+     # lists what a delivery held; a sanctions package added is none, see status_cues)
      rf"(?:kam|kommt|kamen|kommen) (?:{_WORD} ){{0,4}}(?:\w*paket\w*|\w*zusage\w*|\w*tranche\w*) "
      rf"(?:{_WORD} ){{0,8}}hinzu\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)

@@ -107,6 +107,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.chambers import without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
@@ -181,6 +182,8 @@ def extract_pledges(
 
     body_start = len(title) + 2 if title and text else 0
     named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full), spans)
+    # (a chamber another country's name qualifies is that country's: "Japan's House of Representatives")
+    named_donors = without_foreign_chambers(folded, named_donors, entities.find_others(full))
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)

@@ -79,6 +79,14 @@ _FOR_PURPOSE = lazy(
     # ... and so does "to Ukraine" ("transferred 400 million euros to Ukraine for drones")
     r"(?:(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b,?\s*(?=for |pour |fur ))?"
     r"(?!(?:for|pour|fur) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b(?!'s))"
+    # A donor refilling its own stocks keeps the sum at home: "$2 billion to replenish U.S.
+    # stocks of the missiles sent to Ukraine", "pour reconstituer ses stocks" (no purpose of
+    # the gift; "to replenish Patriot interceptors", "to replenish the stocks of the Ukrainian
+    # army", "pour reconstituer les stocks d'obus de l'armée ukrainienne" still are).
+    r"(?!(?:to (?:replenish|restock|refill)\s+(?:(?:its|their|our|the|(?!(?:ukraine|kyiv|kiev)'s\s)[\w.'-]+)\s+)?"
+    r"(?:own\s+)?(?:stocks?|stockpiles?|inventor\w*|arsenals?|reserves|depots?)"
+    r"|pour reconstituer\s+(?:ses|leurs|nos|notre|sa|son)\s+(?:propres\s+)?(?:stocks?|reserves|arsenaux|arsenal))\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:ukrain\w*|kyiv|kiev)\b))"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     # spent with a gerund of buying: "will spend $400 million buying drones"
     r"buying|purchasing|acquiring|procuring|"

@@ -98,9 +98,11 @@ _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "cents", "tausende", "hunde
                             "quinzaines", "vingtaines", "centaines", "milliers"})
 _DOZENS = frozenset({"dozen", "douzaine", "douzaines", "dutzend"})
 _HALVES = frozenset({"half", "halbe"})
-# Half a dozen is six, as wire copy writes it ("a half-dozen", "half a dozen", "ein halbes
-# Dutzend", "une demi-douzaine"); the German neuter "halbes" is no half of a large scale.
-_HALF_DOZENS = frozenset({"half-dozen", "half a dozen", "halbes dutzend", "demi-douzaine"})
+# Half a dozen is six, as wire copy writes it ("a half-dozen", "a half dozen", "half a dozen",
+# "ein halbes Dutzend", "mit einem halben Dutzend", "une demi-douzaine"); the German "halbes"
+# and "halben" are no half of a large scale here.
+_HALF_DOZENS = frozenset({"half-dozen", "half dozen", "half a dozen", "halbes dutzend", "halben dutzend",
+                          "halben dutzends", "demi-douzaine"})
 # One and a half, one German word before a scale: "anderthalb Milliarden Euro", "eineinhalb
 # Millionen Schuss" (a sum stated exactly, unlike the halves above: it has its value).
 _ONE_AND_A_HALF = frozenset({"anderthalb", "eineinhalb"})

@@ -209,13 +209,35 @@ _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|se
 
 
 # Assets frozen are sanctions on Russia, no aid withheld: "frozen Russian assets", "a
-# frozen-asset loan", "les avoirs russes gelés", "Russian assets that were frozen".
+# frozen-asset loan", "les avoirs russes gelés", "Russian assets that were frozen". Funds,
+# reserves and holdings frozen are Russia's only when named so ("frozen Russian central bank
+# reserves"): bare, they are usually aid held back ("has frozen funds for Ukraine").
 _FROZEN_WORD = ("freez", "frozen", "gel")
+_RUSSIAN_OWNER = r"(?:russian|russia's|moscow's|central[\s-]bank|sovereign|russes?)"
 _ASSETS_AFTER = lazy(
-    r"[\s-]+(?:(?:the|of|les|des|de)\s+)?(?:(?:russian|russia's|moscow's|central[\s-]bank|sovereign|state|russes?)\s+){0,3}"
-    r"(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\b"
+    r"[\s-]+(?:(?:the|of|les|des|de)\s+)?(?:"
+    rf"(?:(?:{_RUSSIAN_OWNER}|state)\s+){{0,3}}(?:assets?|avoirs|actifs)|"
+    rf"(?:{_RUSSIAN_OWNER}\s+){{1,3}}(?:funds|reserves|holdings|fonds)|"
+    r"(?:fonds|reserves)\s+(?:russes?|souverains?)"
+    r")\b"
 )
-_ASSETS_BEFORE = lazy(r"\b(?:assets?|funds|reserves|holdings|avoirs|actifs|fonds)\s+(?:[\w'-]+\s+){0,3}$")
+_ASSETS_BEFORE = lazy(
+    r"(?:\b(?:assets?|avoirs|actifs)|"
+    rf"\b{_RUSSIAN_OWNER}\s+(?:funds|reserves|holdings)|\b(?:fonds|reserves)\s+(?:russes?|souverains?))"
+    r"\s+(?:[\w'-]+\s+){0,3}$"
+)
+# A German package "added" ("kam ... hinzu") is a promise unless it is the EU's sanctions
+# package: "kam das 19. Sanktionspaket hinzu" adds nothing for Ukraine.
+_ADDED_WORD = ("kam ", "kommt ", "kamen ", "kommen ")
+_SANCTIONS_IN = lazy(r"sanktion")
+# Money paid "out of" a budget or a fund: where it comes from, no payment made ("to be paid
+# out of next year's budget"; "has paid out of its own budget" is read by its "has paid").
+_PAID_OUT = ("paid out", "pays out")
+_SOURCE_OF_MONEY_AFTER = lazy(r" of\b")
+# A German plan given up ("hat den Plan ... aufgegeben") is no refusal when an order stands
+# between: "hat nach Plan eine Bestellung über 20 Panzer aufgegeben" places the order.
+_PLAN_GIVEN_UP = ("plan", "vorhaben", "absicht")
+_ORDER_PLACED_IN = lazy(r"\b(?:bestellung|auftrag)")
 # A plant that makes power or chemicals is no arms plant ("the Zaporizhzhia nuclear power
 # plant in Ukraine").
 _POWER_PLANT_BEFORE = lazy(
@@ -277,6 +299,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 _ASSETS_AFTER.match(folded, e) or _ASSETS_BEFORE.search(folded, max(start, s - 40), s)
             ):
                 continue  # "a loan backed by frozen Russian assets": sanctions, no aid withheld
+            if status == "pledged" and folded.startswith(_ADDED_WORD, s) and _SANCTIONS_IN.search(folded, s, e):
+                continue  # "kam das 19. Sanktionspaket der EU hinzu": sanctions on Russia, no aid
+            if status == "delivered" and folded.endswith(_PAID_OUT, s, e) and _SOURCE_OF_MONEY_AFTER.match(folded, e):
+                continue  # "will be paid out of the European Peace Facility": the money's source
+            if status == "refused" and folded.startswith(_PLAN_GIVEN_UP, s) and _ORDER_PLACED_IN.search(folded, s, e):
+                continue  # "nach Plan eine Bestellung ... aufgegeben": an order placed, nothing given up
             if status == "manufacture" and folded.startswith("plant", s) and _POWER_PLANT_BEFORE.search(before):
                 continue  # "a nuclear power plant in Ukraine": no arms made
             if status == "refused" and folded.startswith(" than", e):

@@ -6,26 +6,8 @@ same numbers and, in wire copy, the same day ("on Wednesday", "mercredi 25 janvi
 vocabulary and even the donor (two German announcements) but differ in at least one
 of these. So this module reduces an article to `EventEvidence` - language-neutral
 codes taken from the extracted pledges and from entity mentions (the days named come
-from bot.core.stories.figures_told import (
-    PARTICIPANTS_AFTER,
-    currency_of,
-    designation_starts,
-    part_of_the_promise,
-    told_rough,
-)
-from bot.core.stories.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
-from bot.core.stories.genres import headline_genres
-from bot.core.stories.headline_givers import (
-    countries_after_a_group_clause,
-    givers_in_headline,
-    group_amounts,
-    leading_groups,
-    unheaded_groups,
-)
-from bot.core.stories.lead_pledges import lead_pledge, told_in_either_phase
 from bot.core.stories.named_days; which pledges are the article's news, and the keys
-they are compared by, from bot.core.stories.package_ordinals import numbered_packages, package_number_text
-from bot.core.stories.pledge_news). Whether two articles' evidence conflicts (then they
+they are compared by, from bot.core.stories.pledge_news). Whether two articles' evidence conflicts (then they
 are never one story) and how much specific evidence they share is decided apart, in
 bot.core.stories.same_event.
 
