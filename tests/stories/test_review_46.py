@@ -28,6 +28,9 @@ modes:
   re-sends (EN "CORRECTED-" with another count, FR "RECTIFICATIF") join their first reports; Germany's and
   Estonia's IRIS-T pledges of the same day stay apart.
 What is left is a strict xfail (LEFT) per check, day and date mode.
+Branch stories24 (2026-12-05): day B now P/R 1.00 in all 7 orders and both date modes, nothing hidden
+(the French "500 000" joins the "about 400,000" reports: counts close, one told rough, the same day
+named; the halt report and both denials are one story); its two strict xfails are plain tests.
 """
 
 from __future__ import annotations
@@ -172,19 +175,11 @@ DAY_C = [
 DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_DAY_B_APART = (
-    "2 of 7 pairs joined in every order (P 1.00, R 0.29, no event hidden): the French report of the Czech "
-    "initiative's '500 000 obus' stays apart from the English and German '400,000' (which join on their "
-    "shared count): both read (CZ, ammunition, delivered) with other counts, so the pledges do not agree and "
-    "nothing else is shared but the donor and the day; and the Italian report of a halt and its two denials "
-    "stay three stories: each reads only (IT, other, refused, None), a vague category the pledge keys leave "
-    "out, and the denial rule needs a system or a day on both sides (the German denial names no day, the "
-    "English report is no denial)")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "B", "today"): _DAY_B_APART,
-    ("joined", "B", "real"): _DAY_B_APART,
-}
+# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails). Day B's misses
+# (joined, both date modes) were fixed on branch stories24: close counts of one delivery with the
+# same day named (same_event._counts_close), a denial joining the halt report it answers
+# (same_event._denies_report).
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

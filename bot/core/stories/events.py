@@ -173,6 +173,14 @@ class EventEvidence:
     # "cut" (see `denied_matters`). One government may deny two reports about one system on
     # one day (a pause of deliveries to Ukraine, a withdrawal of its batteries from Poland).
     denied_matters: frozenset[str] = frozenset()
+    # What a report that denies nothing says a government stopped, by the same kinds
+    # ("Italy has halted arms shipments, paper says": "pause"), when it tells only refusals:
+    # the claim a denial of the day may answer (see same_event._denies_report).
+    halts_reported: frozenset[str] = frozenset()
+    # The counts told rough ("about 400,000 shells", "rund 400.000 Granaten", "environ
+    # 500 000 obus"): another outlet may give another round figure for the same thing (see
+    # same_event._counts_close).
+    rough_counts: frozenset[int] = frozenset()
     # The pledge the opening tells first, its key ("FR|aircraft|delivered" for "France's
     # first Mirage jets have reached Ukraine, capping a day on which Paris also set aside
     # 100 million euros for drones and Spain promised six tanks"; see `lead_pledge`): the
@@ -262,6 +270,8 @@ class EventEvidence:
             "things": sorted(self.things),
             "refusal_parties": sorted(self.refusal_parties),
             "denied_matters": sorted(self.denied_matters),
+            "halts_reported": sorted(self.halts_reported),
+            "rough_counts": sorted(self.rough_counts),
             "lead_pledge": sorted(self.lead_pledge),
             "either_phase": self.either_phase,
         }
@@ -271,7 +281,8 @@ class EventEvidence:
         """Does `to_dict` output hold every field this code reads? Evidence stored by an
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
-        `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`),
+        `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`, then
+        `halts_reported` and `rough_counts`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -290,7 +301,8 @@ class EventEvidence:
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
                            ("ventures", str), ("things", str), ("refusal_parties", str),
-                           ("denied_matters", str), ("lead_pledge", str)):
+                           ("denied_matters", str), ("lead_pledge", str), ("halts_reported", str),
+                           ("rough_counts", int)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -330,11 +342,12 @@ def event_evidence(
     money = find_money(lead, lang, conversions=True)
     aligned = fold_aligned(lead)  # (find_counts' spans are spans of the lead as written)
     designations = designation_starts(lead, system_spans)
-    counts = {
-        c.value for c in find_counts(lead, lang, money=money, folded=aligned)
+    found_counts = [
+        c for c in find_counts(lead, lang, money=money, folded=aligned)
         if c.value >= MIN_TELLING_COUNT and not PARTICIPANTS_AFTER.match(aligned, c.end)
         and c.start not in designations
-    }
+    ]
+    counts = {c.value for c in found_counts}
     folded = fold(lead)
     counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT}
     # Who gives what: the phase and pledge keys come from pledges that report an event,
@@ -423,6 +436,9 @@ def event_evidence(
         occasions=occasions,
         refusal_parties=refusal_parties(opening, telling, occasions, entities),
         denied_matters=denied_matters(fold(opening)) if "denial" in occasions else frozenset(),
+        halts_reported=denied_matters(fold(opening)) if "denial" not in occasions and phases == {"refusal"}
+        else frozenset(),
+        rough_counts=frozenset(c.value for c in found_counts if told_rough(lead, aligned, c.start)),
         lead_pledge=lead_pledge(telling, opening, package_ordinals, entities),
         genres=genres,
         ventures=joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),

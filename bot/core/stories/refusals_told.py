@@ -72,6 +72,8 @@ _DENIED_MATTERS = {
         r"\b(?:paus|stop|suspen|freez|froze|interrupt)\w*|\bhalt(?:s|ed|ing)\b|\bhalt (?:to|of|in)\b"
         r"|\bceas(?:e|ed|es|ing)\b|\barret\w*|\bcess\w*"
         r"|\bstopp\w*|\bausgesetzt\b|\baussetz\w*|\beingestellt\b|\beinstell\w*|\bgestoppt\b"
+        # A freeze in French and German ("tout gel de ses livraisons", "a gelé", "eingefroren").
+        r"|\bgel(?:e|es|ee|ees|er|ent|ait|aient)?\b|\beingefroren\b|\beinfrier\w*|\bfriert\b[^.;]{0,60}\bein\b"
     ),
     "withdrawal": re.compile(
         r"\bwithdr[ae]w\w*|\bpull(?:s|ed|ing)? (?:\w+ ){0,3}out\b|\bretir\w*|\bretrait\b|\babzug\w*|\babzieh\w*"

@@ -60,6 +60,14 @@ class EventMatch:
     denials: bool = False
     # Both tell nothing but refusals (see `_only_refusals`).
     refusals: bool = False
+    # One side denies the halt the other reports, of the same government (see `_denies_report`),
+    # or both deny a report of the same kind of halt.
+    denies_report: bool = False
+    # Both report the same kind of halt by the same government, neither denying it (see `_halts_agree`).
+    halts_agree: bool = False
+    # The same pledges but for their counts, which are close (see `_counts_close`): outlets
+    # quoting different figures for one delivery.
+    close_figures: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -110,6 +118,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
     # the deliveries said to go on, a refusal) are the thing denied, in any phase.
     denials = "denial" in a.occasions and "denial" in b.occasions
+    denies_report = (_denies_report(a, b) or _denies_report(b, a)
+                     or (denials and bool(_as_kinds(a.denied_matters) & _as_kinds(b.denied_matters))))
     round_ups = not a.is_about_an_item() and not b.is_about_an_item()
     one_sitting = round_ups and bool(a.meetings & b.meetings)
     # A wire's factbox beside the news it was filed for: its headline may name only "allies"
@@ -133,7 +143,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "party"
     elif _denials_differ(a.denied_matters, b.denied_matters):
         conflict = "matter"
-    elif not follows_up and not denials and (
+    elif not follows_up and not denials and not denies_report and (
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
@@ -161,13 +171,15 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # A report weighing several governments' pledges agrees with none of them on its own
     # (see `_several_governments_beside_one`).
     several = _several_governments_beside_one(a, b) or _several_governments_beside_one(b, a)
-    agree = (
-        _pledges_agree(a, b) and not _numbers_differ(a, b) and not _headline_donors_differ(a, b) and not several
-    ) or (hung and bool(a.lead_pledge & b.lead_pledge))  # a factbox's list is the week's, its lead the news
+    same_keys = _pledges_agree(a, b) and not _headline_donors_differ(a, b) and not several
+    agree = (same_keys and not _numbers_differ(a, b)) or (
+        hung and bool(a.lead_pledge & b.lead_pledge))  # a factbox's list is the week's, its lead the news
+    close = (same_keys and not agree and not (a.amounts and b.amounts and not _amounts_may_agree(a, b))
+             and _counts_close(a, b))
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
-                      _only_refusals(a) and _only_refusals(b))
+                      _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close)
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -278,6 +290,61 @@ def _as_kinds(matters: frozenset[str]) -> frozenset[str]:
 
 # A denied cut of deliveries is told as a halt in other words and languages.
 _DENIED_KIND = {"cut": "pause"}
+
+
+def _denies_report(denial: EventEvidence, report: EventEvidence) -> bool:
+    """`denial` denies a report (EventEvidence.occasions) of the halt `report` tells
+    (EventEvidence.halts_reported: "Italy has halted arms shipments to Ukraine, paper says"
+    against "Rome dément toute suspension", "Italien weist Bericht über Stopp ... zurück"):
+    the same government, and the same kind of halt or the same system. Both read only a
+    refusal of vague "other" things, which the pledge keys leave out, and the denial may name
+    no day; what it answers is the claim. A denial of another kind of thing by that government
+    (a withdrawal of its batteries) answers another report."""
+    if "denial" not in denial.occasions or "denial" in report.occasions or not report.halts_reported:
+        return False
+    if not denial.donors & report.donors:
+        return False
+    return bool(_as_kinds(denial.denied_matters) & _as_kinds(report.halts_reported)) or bool(
+        _shared_systems(denial.systems, report.systems))
+
+
+def _halts_agree(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report (neither denies) that one government halted the same kind of thing
+    (EventEvidence.halts_reported): "Slovakia suspends arms deliveries", "La Slovaquie suspend
+    ses livraisons d'armes". Such a halt reads as a refusal of vague "other" things, which the
+    pledge keys leave out, so the pledges cannot agree on it."""
+    return (bool(a.donors & b.donors) and "denial" not in a.occasions and "denial" not in b.occasions
+            and bool(_as_kinds(a.halts_reported) & _as_kinds(b.halts_reported)))
+
+
+# Two outlets' figures for one delivery may differ ("about 400,000 shells" from the minister's
+# briefing, "500 000 obus" from another count): counts within this share of the larger are
+# close when either is told rough ("about", "rund", "environ"); when both are exact, within the
+# smaller share and only for counts an outlet rounds or tallies itself (shells, drones: from
+# _EXACT_COUNTS_FROM on). An exact 12 and 14 howitzers are two batches, or a correction
+# (bot/core/stories/revision_pairs.py). Two deliveries of one kind by one donor on one day are
+# rare and seldom this close; story_score asks for the same day named and likeness beside.
+_ROUGH_COUNT_CLOSENESS = 0.25
+_EXACT_COUNT_CLOSENESS = 0.1
+_EXACT_COUNTS_FROM = 1_000
+
+
+def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both give counts, none in common, and some count of each is close to one of the other's
+    (see `_ROUGH_COUNT_CLOSENESS`)."""
+    if not a.counts or not b.counts or a.counts & b.counts:
+        return False
+    for x in a.counts:
+        for y in b.counts:
+            if x in a.rough_counts or y in b.rough_counts:
+                closeness = _ROUGH_COUNT_CLOSENESS
+            elif min(x, y) >= _EXACT_COUNTS_FROM:
+                closeness = _EXACT_COUNT_CLOSENESS
+            else:
+                continue
+            if abs(x - y) <= closeness * max(x, y):
+                return True
+    return False
 
 
 def _refusal_day_shared(a: EventEvidence, b: EventEvidence) -> int:

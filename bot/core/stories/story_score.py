@@ -183,6 +183,10 @@ def story_score(
         # same day named: the round-ups of one contact-group meeting in three languages.
         keyed = not late and (not same_feed or own_reports_of_one_numbered_event(pairs)) and (
             (score >= EVENT_KEY_SIMILARITY and any(verdict.event_keys for verdict in verdicts))
+            # A denial answers the report in the ministry's words ("our support goes on"), not
+            # the paper's: the government and the halt denied are what the two share.
+            or (score >= EVENT_KEY_SIMILARITY and apart is not None and apart <= NAMED_DAY_WINDOW
+                and any(v.denies_report and v.anchors for v in verdicts))
             or (round_ups and any(v.meetings and (v.days or sitting_day_published or sole_sitting)
                                   for v in verdicts)))
         return max(score, LEAST_SCORE) if keyed else 0.0
@@ -204,6 +208,16 @@ def story_score(
         # (0.27 for the English and German copies of Canada ruling out its CF-18 jets). The
         # same government's other news of that day is no refusal, or refuses another kind.
         if any(v.refusals and v.pledges_agree and v.days for v in verdicts):
+            return score
+        # Two reports of one government's halt of deliveries on the same day named
+        # (same_event._halts_agree): its refusal of vague "other" things gives no pledge key.
+        if any(v.halts_agree and v.days for v in verdicts):
+            return score
+        # Outlets giving different figures for one delivery ("about 400,000 shells", "500 000
+        # obus"): the same donor, kinds and phase, counts close (same_event._counts_close), the
+        # same day named and wording at least SAME_STORY_THRESHOLD alike. Two figures farther
+        # apart, or told on other days, stay two events.
+        if any(v.close_figures and v.anchors and v.days for v in verdicts):
             return score
         # The same holds when the headlines' system is told in the same phase by the same
         # donor on both sides, though one report lists more of the day's pledges than the
@@ -237,6 +251,10 @@ def story_score(
     # on) are the thing denied, not the news, and agree or not by chance.
     if apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and any(
             v.denials and v.anchors and (v.systems or v.days) and v.anchors > v.systems for v in verdicts):
+        return score
+    # A denial and the report of a halt it denies, or two denials of the same kind of halt
+    # (same_event._denies_report), by one government within days: one event.
+    if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.denies_report and v.anchors for v in verdicts):
         return score
     # A comment on a government's refusal a day later ("Swiss veto leaves Ukraine's guns short
     # of shells") is that refusal's news told again (same_event._follows_up).
