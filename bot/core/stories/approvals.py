@@ -6,6 +6,11 @@ A government announcing a package that parliament must still approve, and the pa
 days later, are two steps and two events (a new announcement: a reader wants its alert), told with the
 same donor, sum and system and in the same phase (a decision). Dated now, as a feed without dates gives
 them, nothing else tells them apart; each step's reports name its own (same_event.compare: "step").
+
+A lead telling a chamber's vote as done is a report of that vote, even when it adds that another chamber must
+still vote ("The House passed ...; the bill still needs the approval of the Senate", "Der Bundestag hat ...
+gebilligt. Der Bundesrat muss noch zustimmen"): read as approval given, like the reports of the same vote
+that leave the second chamber out (tests/stories/test_story_grouping_23b.py).
 """
 
 from __future__ import annotations
@@ -32,20 +37,28 @@ _PENDING = re.compile(
 # A legislature approving, told as done (folded text): the chamber first, its vote within a few words
 # ("Norway's parliament on Wednesday approved", "Le Parlement norvégien a approuvé mercredi", "Der
 # Bundestag hat ... gebilligt"). "approuve" is the French present and participle at once.
-_CHAMBER = (r"(?:parliament|lawmakers|legislators|congress|house of representatives|senate|storting|bundestag"
+# "The House passed" is how wire copy tells the US lower chamber's vote after its first naming; the White
+# House is no chamber.
+_CHAMBER = (r"(?:parliament|lawmakers|legislators|congress|(?<!white )house|senate|storting|bundestag"
             r"|parlement|assemblee nationale|senat|deputes|parlament|haushaltsausschuss|abgeordneten)")
+# Words of an approval still to come ("parliament must still approve before it is passed", "das Parlament
+# muss noch zustimmen, bevor ... verabschiedet werden kann"): between a chamber and a verb of approval, they
+# make it no vote told as done.
+_TO_COME = (r"must|needs?|need|requires?|still|yet|before|will|would|expected|set|due|to be|has to|have to"
+            r"|doit|doivent|devra|devront|encore|avant|muss|mussen|musse|noch|erst|bevor|soll|sollen|wird|werden")
 _GIVEN = re.compile(
-    rf"\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\b(?:approved|approves|passed|passes|voted|cleared|endorsed|backed"
+    rf"\b{_CHAMBER}\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:approved|approves|passed|passes|voted|cleared|endorsed|backed"
     r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide"
     r"|gebilligt|billigt|billigte|zugestimmt|stimmte|verabschiedet|beschlossen)\b"
 )
 
 
 def approval_told(folded_lead: str) -> frozenset[str]:
-    """APPROVAL_PENDING when the lead tells a parliament's approval as still to come, else
-    APPROVAL_GIVEN when it tells a chamber approving; neither when it tells no approval."""
-    if _PENDING.search(folded_lead):
-        return frozenset({APPROVAL_PENDING})
+    """APPROVAL_GIVEN when the lead tells a chamber approving, as done, whatever other approval it says is
+    still to come (another chamber's vote); else APPROVAL_PENDING when it tells a parliament's approval as
+    still to come; neither when it tells no approval."""
     if _GIVEN.search(folded_lead):
         return frozenset({APPROVAL_GIVEN})
+    if _PENDING.search(folded_lead):
+        return frozenset({APPROVAL_PENDING})
     return frozenset()
