@@ -16,6 +16,7 @@ from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.feeds.urls import feed_source_name
+from bot.core.chat.rule_commands import score_lowering_topics
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
@@ -304,9 +305,16 @@ class RuleAdmin:
         saved when the admin insists, so nobody floods every chat by accident. So is a
         rule another enabled one already is (rule_key): its weight would count twice."""
         warnings = list(validate_rule(rule, entities=self.entities))
+        others = [other for other in self.store.list_rules() if other.id != rule.id]
         warnings += [f"rule {other.id} is the same rule (topic and expression): its weight would count twice for "
-                     "every article both match" for other in self.store.list_rules()
-                     if other.id != rule.id and other.enabled and rule_key(other) == rule_key(rule)]
+                     "every article both match" for other in others
+                     if other.enabled and rule_key(other) == rule_key(rule)]
+        if rule.weight > 0 and rule.topic in score_lowering_topics(others):
+            # `trap` holds the rules that pull look-alikes down: one of weight +1 there raises
+            # the score of what it names (chat's /rule_add refuses it for that reason).
+            warnings.append(f"every rule of topic {rule.topic} has a negative weight (they lower the score of "
+                            f"look-alikes): this one, of weight {rule.weight:g}, would raise it; give it a "
+                            "negative --weight, e.g. --weight -2")
         if warnings and not force:
             raise RuleNotSavedError(warnings)
         return warnings

@@ -52,7 +52,8 @@ def test_a_weight_out_of_range_or_not_a_number_is_refused_saying_why(env, capsys
 
 
 def test_rules_edit_and_test_take_a_negative_weight_as_a_separate_argument(env, capsys):
-    assert main(["rules", "add", "trap", ZEBRA]) == 0
+    # (added as a trap should be: a +1 rule under `trap` now needs --force)
+    assert main(["rules", "add", "trap", ZEBRA, "--weight", "-2"]) == 0
     store = SqliteStore(env / CLI_DB)
     rule_id = store.list_rules()[-1].id
     store.close()

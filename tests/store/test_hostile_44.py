@@ -68,3 +68,17 @@ def test_adding_a_rule_that_exists_warns_and_needs_force(env, capsys):
     assert "is the same rule" in said and "--force" in said, said
     assert main(["rules", "add", "aid", '"tanks" NEAR/5 @ukraine', "--force"]) == 0
     assert "warning: rule" in capsys.readouterr().out  # saved as asked, the warning still said
+
+
+def test_a_rule_raising_the_score_under_a_topic_of_score_lowering_rules_needs_force(env, capsys):
+    # `pledgewatch rules add trap X` without --weight saved a +1 rule under `trap`, whose rules
+    # all lower the score of look-alikes: it raised the score of what it named, and `trap`
+    # became a topic chats could follow. Chat's /rule_add refuses it since stop 44.
+    assert main(["rules", "add", "trap", '"table tennis" NEAR/5 @ukraine']) == 2
+    said = capsys.readouterr().err
+    assert "negative weight" in said and "--weight -2" in said and "--force" in said, said
+    assert main(["rules", "add", "trap", '"table tennis" NEAR/5 @ukraine', "--weight", "-2"]) == 0, \
+        capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["rules", "add", "trap", '"chess" NEAR/5 @ukraine', "--force"]) == 0  # as asked, warned
+    assert "would raise it" in capsys.readouterr().out
