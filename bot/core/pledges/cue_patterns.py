@@ -97,6 +97,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "stopped sending" (the giving verb before its negated object, as German puts it).
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
      r"no (?:more|further|new|additional|other)\b|"
+     # ... or before a negated pair: "will send neither tanks nor jets"
+     r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?neither\b|"
      r"no longer (?:send|provide|supply|deliver|give)|stop(?:s|ped|ping)? (?:sending|supplying|delivering|providing)|"
      # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
      # livrer", "sieht keinen Anlass, ... zu liefern".
@@ -113,7 +115,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
-     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
+     # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni)\b|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni)\b|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
      # die Lieferung", "a renoncé à livrer".
@@ -124,7 +127,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei|weder)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
      # (the zu-infinitive after a verb of saying, its recipient between: "erklärte, keine
      # weiteren Waffen mehr an Kiew abzugeben")
