@@ -14,6 +14,8 @@ The causes, by the review's names:
 - F1: a count of this package told by the general word ("eight more air defence launchers") stands
   beside an older promise of a named system of the same kind told as earlier ("IRIS-T launchers
   promised in March have not yet been delivered"): restatements.dedupe kept only the named one.
+- S2b: "aucune livraison ... n'est prévue" refuses what it names (as "no delivery ... was planned" and
+  "keine Lieferung ... geplant" already did).
 
 First run (2026-12-05, main's code at 63f3cca, labels unchanged): G2 0 of 3 (each giver's record
 without a sum, beside a funding record without one: sums of several givers are read as joint); after the
@@ -27,7 +29,11 @@ fournira ni", "send neither" refuse; cue_qualifiers: "weder" negates a German ve
 F1 (three texts written then, labelled before their run on the G2 and S4 code): 0 of 3 (each the older
 promise alone); after the fix (restatements.dedupe keeps the counted general record when every named
 record of its donor, kind and stage is told, in another sentence, as an earlier promise) 3 of 3. In all
-10 of 11. Left (LEFT): the German headline's weapons in general beside the body's precise refusals.
+10 of 11. S2b (four texts written then, labelled before their run on the G2, S4 and F1 code): 2 of 4 (the
+English and German right; the French Belgian denial read a promise beside the headline's refusal, the
+Spanish one nothing); after the fix (cue_patterns: "aucune livraison ... n'est/n'était prévue" is a refusal
+spanning what it names) 4 of 4. In all 14 of 15. Left (LEFT): the German headline's weapons in general
+beside the body's precise refusals.
 """
 
 from __future__ import annotations
@@ -90,6 +96,24 @@ ARTICLES = [
      "Verteidigungsministerium am Montag mit. Die bereits im Februar zugesagten zwei Patriot-Systeme seien "
      "noch nicht geliefert worden.",
      {("DE", AIR, P, 6), ("DE", AIR, P, 2)}),
+    # S2b: "no delivery ... is planned" / "aucune livraison ... n'est prévue" / "keine Lieferung ... geplant"
+    # refuses the thing named
+    ("fr", "Pas de chars belges pour Kiev",
+     "BRUXELLES (AFP) - Le gouvernement belge a assuré jeudi qu'aucune livraison de chars à l'Ukraine n'était "
+     "prévue, démentant un article de presse.",
+     {("BE", "tanks", R, None)}),
+    ("fr", "Madrid dément l'envoi d'avions",
+     "MADRID (AFP) - L'Espagne a démenti mardi les informations d'un quotidien : « aucune livraison d'avions de "
+     "combat à l'Ukraine n'est prévue », a indiqué le ministère de la Défense.",
+     {("ES", "aircraft", R, None)}),
+    ("en", "Dutch government denies tank report",
+     "THE HAGUE (Reuters) - The Dutch government said on Thursday that no delivery of tanks to Ukraine was "
+     "planned, after a newspaper reported otherwise.",
+     {("NL", "tanks", R, None)}),
+    ("de", "Schweden: Keine Kampfjets für Kiew geplant",
+     "STOCKHOLM (dpa) - Schweden plant nach Angaben der Regierung keine Lieferung von Kampfjets an die "
+     "Ukraine. Eine solche Lieferung sei derzeit nicht vorgesehen, sagte ein Sprecher am Mittwoch.",
+     {("SE", "aircraft", R, None)}),
 ]
 
 # What the first run left, by headline (strict xfails), filled in after it.

@@ -58,7 +58,9 @@ members, and a headline's "mais ni ... ni ..." after a delivery gives none of th
 its general word stands beside an older promise of a named system of its kind, "promised in January" / "not yet
 delivered"): 13 of 24 fully right (the Belgian F-16 story and the Norwegian package now plain tests; the Baltic
 story's Danish and Finnish sums now right, its Icelandic medics left), records matched 55 / labelled 68 /
-predicted 68 (P 0.81, R 0.81; the Norwegian fix mends a figure, not a record).
+predicted 68 (P 0.81, R 0.81; the Norwegian fix mends a figure, not a record). Then "aucune livraison ... n'est prévue" refuses what it
+names: the Mirage story's denial now reads (FR, aircraft, refused) but without the rumoured count, so it stays
+left; records matched 56 / labelled 68 / predicted 69 (P 0.81, R 0.82).
 """
 
 from __future__ import annotations
@@ -263,7 +265,8 @@ LEFT: dict[str, str] = {
     "Mirage pour l'Ukraine : le ministère des Armées dément une livraison": (
         "reads (FR, aircraft, pledged, None) from the headline's 'dément une livraison' and the body's "
         "'s'apprêterait à livrer six Mirage' (discussed 6 since pledges round 36) is not kept beside it; 'a "
-        "démenti ..., assurant qu'« aucune nouvelle livraison d'avions n'est prévue »' refuses nothing; "
+        "démenti ..., assurant qu'« aucune nouvelle livraison d'avions n'est prévue »' gives (FR, aircraft, "
+        "refused, None) since pledges round 37, without the rumoured six (before: nothing); "
         "'poursuit la formation de pilotes ukrainiens' gives no training record ('va former des pilotes "
         "ukrainiens' does)"),
     "La Suisse refuse à nouveau la réexportation de munitions vers l'Ukraine": (

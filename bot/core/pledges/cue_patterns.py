@@ -115,6 +115,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
+     # No delivery planned is a refusal of what it names: "aucune livraison de chars n'est prévue",
+     # "aucune nouvelle livraison d'avions n'était envisagée" (the cue spans the things)
+     rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
+     r"n'(?:est|etait|sera|serait|a ete) (?:(?:pas |encore |actuellement |pour l'instant )?)(?:prevue?s?|envisagee?s?|programmee?s?)\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni)\b|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni)\b|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
