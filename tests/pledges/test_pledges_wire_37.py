@@ -16,6 +16,8 @@ The causes, by the review's names:
   promised in March have not yet been delivered"): restatements.dedupe kept only the named one.
 - S2b: "aucune livraison ... n'est prévue" refuses what it names (as "no delivery ... was planned" and
   "keine Lieferung ... geplant" already did).
+- (noticed by another helper) "Les députés ont voté ... une aide militaire de <sum> en faveur de
+  l'Ukraine": France's parliament voting aid, when no other country is named in the sentence.
 
 First run (2026-12-05, main's code at 63f3cca, labels unchanged): G2 0 of 3 (each giver's record
 without a sum, beside a funding record without one: sums of several givers are read as joint); after the
@@ -32,15 +34,18 @@ record of its donor, kind and stage is told, in another sentence, as an earlier 
 10 of 11. S2b (four texts written then, labelled before their run on the G2, S4 and F1 code): 2 of 4 (the
 English and German right; the French Belgian denial read a promise beside the headline's refusal, the
 Spanish one nothing); after the fix (cue_patterns: "aucune livraison ... n'est/n'était prévue" is a refusal
-spanning what it names) 4 of 4. In all 14 of 15. Left (LEFT): the German headline's weapons in general
-beside the body's precise refusals.
+spanning what it names) 4 of 4. The deputies (two texts written then, labelled before their run on the
+S2b code): 0 of 2 ("a/ont voté" was no cue, and "les députés" named no one); after the fix (cue_patterns:
+"a/ont voté [day] une/des/l'" approves; chambers.french_deputies: "les députés", not "européens", name
+France in a sentence naming no other country, a dateline's city included) 2 of 2. In all 16 of 17. Left
+(LEFT): the German headline's weapons in general beside the body's precise refusals.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, P, R
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, MONEY, P, R
 from tests.support.wire_reading import figures, left_as_xfails
 
 # Each is (lang, headline, body, records), the records labelled by hand before the first run.
@@ -114,6 +119,16 @@ ARTICLES = [
      "STOCKHOLM (dpa) - Schweden plant nach Angaben der Regierung keine Lieferung von Kampfjets an die "
      "Ukraine. Eine solche Lieferung sei derzeit nicht vorgesehen, sagte ein Sprecher am Mittwoch.",
      {("SE", "aircraft", R, None)}),
+    # "Les députés ont voté ... une aide militaire": the French deputies, when no other country is named in
+    # the sentence, are France's parliament voting aid; with another country named, that country's
+    ("fr", "L'Assemblée vote une aide de deux milliards pour Kiev",
+     "PARIS (AFP) - Les députés ont voté mardi une aide militaire de 2 milliards d'euros en faveur de "
+     "l'Ukraine pour l'an prochain.",
+     {("FR", MONEY, P, 2_000_000_000)}),
+    ("fr", "Les députés néerlandais votent une aide à Kiev",
+     "LA HAYE (AFP) - Aux Pays-Bas, les députés ont voté mardi une aide militaire d'un milliard d'euros en "
+     "faveur de l'Ukraine.",
+     {("NL", MONEY, P, 1_000_000_000)}),
 ]
 
 # What the first run left, by headline (strict xfails), filled in after it.

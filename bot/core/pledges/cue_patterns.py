@@ -729,6 +729,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
+     # a vote passed approves as "adopté" does: "les députés ont voté mardi une aide de" (the
+     # thing voted named right after, so that "ont voté contre" is none; these patterns run on RE2:
+     # no look-ahead)
+     r"(?:a|ont) vote (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:une?|des|l')|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
      # (a middle field of seven or eight words when "zu" closes the clause, not a
      # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
