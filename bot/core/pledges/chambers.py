@@ -7,7 +7,11 @@ Representatives and Bulgaria or Slovakia a National Assembly too: a chamber with
 country's name right before it ("Japan's House of Representatives", "the Dutch House of
 Representatives", "das japanische Repräsentantenhaus") or right after it ("l'Assemblée
 nationale bulgare", "l'Assemblée nationale de Bulgarie") is that country's, and the US or
-France is not named by it."""
+France is not named by it.
+
+French copy also names France's parliament by its members alone ("Les députés ont voté une aide
+militaire de ..."): `french_deputies` reads them as France only in a sentence naming no other
+country, so that the deputies of a parliament named there are not taken for France's."""
 
 from __future__ import annotations
 
@@ -43,3 +47,26 @@ def _qualifies(folded: str, chamber: Name, country: Name) -> bool:
     if country[1] >= chamber[2]:
         return _OWNER_GAP_AFTER.fullmatch(folded, chamber[2], country[1]) is not None
     return False
+
+
+# French copy names France's parliament by its members alone: "Les députés ont voté une aide
+# militaire de 3 milliards d'euros". (folded text; "les députés européens" are the European
+# Parliament's)
+_DEPUTIES = lazy(r"\bles deputes\b(?! europeens)")
+
+
+def french_deputies(
+    folded: str, spans: list[tuple[int, int]], named: list[Name], others: list[Name]
+) -> list[Name]:
+    """France, named by "les députés" in a sentence that names no other country (a donor's or a
+    non-donor's name, a dateline's city included: "LA HAYE (AFP) - Aux Pays-Bas, les députés ont
+    voté ..." is the Dutch parliament). `named` and `others` are every name found in the text."""
+    found: list[Name] = []
+    for hit in _DEPUTIES.finditer(folded):
+        span = next(((s, e) for s, e in spans if s <= hit.start() < e), None)
+        if span is None:
+            continue
+        if any(span[0] <= start < span[1] and code != "FR" for code, start, _ in (*named, *others)):
+            continue
+        found.append(("FR", hit.start(), hit.end()))
+    return found

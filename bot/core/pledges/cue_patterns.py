@@ -97,6 +97,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "stopped sending" (the giving verb before its negated object, as German puts it).
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
      r"no (?:more|further|new|additional|other)\b|"
+     # ... or before a negated pair: "will send neither tanks nor jets"
+     r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?neither\b|"
      r"no longer (?:send|provide|supply|deliver|give)|stop(?:s|ped|ping)? (?:sending|supplying|delivering|providing)|"
      # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
      # livrer", "sieht keinen Anlass, ... zu liefern".
@@ -113,7 +115,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
-     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais)|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais)|"
+     # No delivery planned is a refusal of what it names: "aucune livraison de chars n'est prévue",
+     # "aucune nouvelle livraison d'avions n'était envisagée" (the cue spans the things)
+     rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
+     r"n'(?:est|etait|sera|serait|a ete) (?:(?:pas |encore |actuellement |pour l'instant )?)(?:prevue?s?|envisagee?s?|programmee?s?)\b|"
+     # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni)\b|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni)\b|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
      # die Lieferung", "a renoncé à livrer".
@@ -124,7 +131,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei)\b|"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei|weder)\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
      # (the zu-infinitive after a verb of saying, its recipient between: "erklärte, keine
      # weiteren Waffen mehr an Kiew abzugeben")
@@ -722,6 +729,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
+     # a vote passed approves as "adopté" does: "les députés ont voté mardi une aide de" (the
+     # thing voted named right after, so that "ont voté contre" is none; these patterns run on RE2:
+     # no look-ahead)
+     r"(?:a|ont) vote (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:une?|des|l')|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
      # (a middle field of seven or eight words when "zu" closes the clause, not a
      # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,

@@ -61,8 +61,9 @@ _REFUSAL_NEGATED_BEFORE = lazy(
     r"\b(?:not|never|n't|nicht|nie)\s+(?:\w+\s+)?(?:refus\w*|declin\w*|reject\w*|(?:sich )?geweigert)\s+"
     r"(?:to\s+|[^.;:]{0,60}\bzu\s+)?(?:[\w'-]+\s+){0,2}$"
 )
-# Long German cues ("wird ... keine Waffen liefern") carry their negation inside.
-_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais)\b")
+# Long German cues ("wird ... keine Waffen liefern", "weder Panzer noch Raketen liefern")
+# carry their negation inside.
+_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais|weder)\b")
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
@@ -485,7 +486,7 @@ _MEDIA_REPORT = lazy(
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = lazy(r"decision|entscheidung|undecided")
 _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
-_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals)\b(?! nur\b)")
+_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals|weder)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 # (\b(?:whether|ob)\b, written to open with a character class so that `re` skips to the
 # letters a match can begin with: it is looked for up to 200 characters before each cue)

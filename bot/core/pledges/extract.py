@@ -107,7 +107,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
-from bot.core.pledges.chambers import without_foreign_chambers
+from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
 from bot.core.pledges.correction_notes import correction_note_sentences
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
@@ -184,9 +184,14 @@ def extract_pledges(
     if not wanted:
         return []
 
-    named_donors = without_dateline_city(full, folded, body_start, entities.find_donors(full), spans)
+    every_donor_name = entities.find_donors(full)
+    other_names = entities.find_others(full)
+    named_donors = without_dateline_city(full, folded, body_start, every_donor_name, spans)
     # (a chamber another country's name qualifies is that country's: "Japan's House of Representatives")
-    named_donors = without_foreign_chambers(folded, named_donors, entities.find_others(full))
+    named_donors = without_foreign_chambers(folded, named_donors, other_names)
+    # (... and "les députés" alone, with no other country in their sentence, are France's)
+    if deputies := french_deputies(folded, spans, every_donor_name, other_names):
+        named_donors = sorted(named_donors + deputies, key=_SECOND)
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
@@ -200,7 +205,7 @@ def extract_pledges(
     if named_donors and (seats := brussels_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + seats, key=_SECOND)
     donors = _bucket(spans, named_donors, key=_SECOND)
-    others = _bucket(spans, _others_who_may_act(entities.find_others(full), folded), key=_SECOND)
+    others = _bucket(spans, _others_who_may_act(other_names, folded), key=_SECOND)
     ukraine = _bucket(spans, entities.find_ukraine(full), key=_SECOND)
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
 

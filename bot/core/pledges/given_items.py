@@ -32,8 +32,14 @@ _BIS_A_DEADLINE = (
 # What a giving leaves out is not given: "will send 40 vehicles, but without the long-range
 # missiles", "mais sans avions de combat", "zugesagt, erneut ohne Marschflugkörper" (the
 # thing within four words after the preposition, no clause break between; a list of what is
-# left out, "without tanks or jets", keeps it).
-_LEFT_OUT_BEFORE = lazy(r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$")
+# left out, "without tanks or jets", keeps it). So is a negated pair told after "but", with no
+# verb of its own: "livre ses premiers F-16, mais ni chars ni missiles", "but neither tanks nor
+# jets", "aber weder Panzer noch Raketen" (a negated verb before the pair is a refusal instead:
+# "n'enverra ni chars ni missiles", cue_patterns).
+_LEFT_OUT_BEFORE = lazy(
+    r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$|"
+    r"\b(?:mais|but|aber)\s+(?:ni|neither|weder)\s+(?:[\w'-]+\s+){0,4}(?:(?:ni|nor|noch)\s+(?:[\w'-]+\s+){0,4})?$"
+)
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|until|jusqu'a ce que|lorsque)"

@@ -291,6 +291,10 @@ def _records(
     respective = _respective_counts(sentence, item, counts, len(giver)) if several else None
     if respective:
         own_figure, shared_with = True, ()  # each giver's own count, told in their order
+    # ... and so are sums told so ("90 million euros and 60 million euros respectively")
+    own_values = several and not respective and len(item.respective_values) == len(giver)
+    if own_values:
+        own_figure, shared_with = True, ()
     pledges: list[Pledge] = []
     for place, code in enumerate(giver):
         if respective:
@@ -305,7 +309,7 @@ def _records(
             item=sentence.full[item.start : item.end].strip(),
             system=item.system,
             quantity=quantity if own_figure else None,
-            value=item.value if own_figure else None,
+            value=(item.respective_values[place] if own_values else item.value) if own_figure else None,
             currency=currency,
             evidence=evidence,
             shared_with=shared_with,

@@ -23,8 +23,10 @@ _PHRASE_GAP = lazy(
     # que" joins two things as "as well as" does)
     # (nor do a swap's two legs: "30 T-72 tanks in exchange for Leopard 2 tanks", "en
     # échange de", "im Gegenzug für" end the thing given and tell what is got back)
+    # (nor do the members of a negated pair: "ni chars ni missiles", "neither tanks nor jets",
+    # "weder Panzer noch Raketen")
     r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend|"
-    r"exchange|return|echange|contrepartie|gegenzug)\b"
+    r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug)\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"

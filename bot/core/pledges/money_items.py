@@ -13,6 +13,7 @@ from bot.core.pledges.items import items_bought_before, items_paid_for
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
+from bot.core.pledges.respective_sums import purpose_reach, respective_sums
 from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
 
@@ -94,6 +95,18 @@ def money_items(
     # told with its total ("a €2 billion package, including €400 million for drones",
     # "dont 400 millions pour des drones", "darunter ...") is counted in the total once:
     # the item is recorded without it.
+    # Sums told "respectively" of several givers are one list paying for the one thing
+    # named after the list: that thing's values, one a giver (respective_sums.py).
+    told_respectively = []
+    for told in respective_sums(folded, sentence.start, sentence.end, money_items):
+        bought = items_paid_for(folded, purpose_reach(folded, told), items)
+        if len(bought) == 1 and bought[0].value is None and not (
+            shares or any(_share_of_a_total(folded, sentence.start, m, money) for m in told)
+        ):
+            bought[0].value, bought[0].currency = told[0].value, told[0].currency
+            bought[0].respective_values = tuple(m.value for m in told)
+            told_respectively += told
+    money_items = [m for m in money_items if m not in told_respectively]
     unpaid = []
     for money_item in money_items:
         bought = items_paid_for(folded, money_item, items) or items_bought_before(

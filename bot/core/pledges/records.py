@@ -33,6 +33,9 @@ class Item:
     quantity: int | None = None
     value: float | None = None
     currency: str | None = None
+    # The sums several givers pay "respectively" for this item, in the givers' order
+    # (respective_sums.py); empty when the item has one value or none.
+    respective_values: tuple[float, ...] = ()
 
 
 @dataclass(slots=True)

@@ -44,6 +44,8 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     summed: dict[int, Pledge] = {}  # id of a named record -> the record of its general word with its sum
     for p in best.values():
         named = with_system.get((p.donor, p.category, p.status))
+        if _beside_an_earlier_promise(p, named or []):
+            continue  # (its figures are this package's, not the older promise's)
         if not p.system and named and len(named) == 1 and named[0].quantity is None and p.quantity is not None:
             # The count told of the thing by its general word is the named thing's count:
             # "gelieferten Leopard-1-Kampfpanzer ... seien bislang 80 Panzer übergeben worden"
@@ -56,9 +58,34 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [
         _with_figures_told(p, counted.get(id(p)), summed.get(id(p)))
         for p in best.values()
-        if (p.system or (p.donor, p.category, p.status) not in with_system)
+        if (p.system or (p.donor, p.category, p.status) not in with_system
+            or _beside_an_earlier_promise(p, with_system[(p.donor, p.category, p.status)]))
         and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]
+
+
+def _beside_an_earlier_promise(pledge: Pledge, named: list[Pledge]) -> bool:
+    """Whether a counted record told by its general word ("eight more air defence launchers")
+    stands beside named records of its donor, kind and stage that are all told, in another
+    sentence, as an earlier promise ("Four IRIS-T launchers promised in March have not yet
+    been delivered"): two givings, the new one not the old one restated (dedupe)."""
+    if pledge.system or pledge.quantity is None or not named:
+        return False
+    return all(
+        other.evidence != pledge.evidence and _TOLD_AS_EARLIER.search(fold(other.evidence or ""))
+        for other in named
+    )
+
+
+# An earlier promise recalled: "promised in January", "promis en janvier", "bereits im Februar
+# zugesagt", or one still awaited: "not yet delivered", "pas encore livrés", "noch nicht
+# geliefert". (folded text)
+_TOLD_AS_EARLIER = lazy(
+    r"\b(?:promised|pledged|promise?s?|annonce\w*|zugesagt\w*|versprochen\w*)\s+(?:in|en|au|im|last|earlier|l'an)\b|"
+    r"\bbereits\s+(?:im|am|in)\s+\w+\s+(?:zugesagt|versprochen)\w*|"
+    r"\bnot yet (?:been )?(?:delivered|sent|handed over|arrived)|\bpas encore (?:ete )?(?:livre|envoye|arrive|remis)\w*|"
+    r"\bnoch nicht (?:\w+ )?(?:geliefert|ubergeben|eingetroffen|angekommen)"
+)
 
 
 def _with_figures_told(named: Pledge, count: int | None, summed: Pledge | None) -> Pledge:
