@@ -54,7 +54,7 @@ What is left is a strict xfail (LEFT) per check, day and date mode.
 
 from __future__ import annotations
 
-from tests.support.busy_days import BusyDays, busy_day_checks, report
+from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_checks, report
 
 EN, EN2, FR, DE, DE2 = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
 
@@ -211,8 +211,4 @@ BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
 def test_the_probe_is_as_briefed() -> None:
     """Three days of 8-12 reports in the three languages, ids unique."""
-    for items in DAYS.values():
-        assert 8 <= len(items) <= 12
-        assert {item["lang"] for item in items} == {"en", "fr", "de"}
-    ids = [item["id"] for items in DAYS.values() for item in items]
-    assert len(ids) == len(set(ids))
+    assert_days_as_briefed(DAYS)
