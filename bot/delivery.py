@@ -426,8 +426,7 @@ class OutboxDispatcher:
         unless it has waited MAX_OUTAGE since it was queued."""
         error = result.error or "the platform is failing"
         ask_again_at = self._platform_failed(error)
-        queued = item.queued_at or self.clock.now()
-        if self.clock.now() - queued >= MAX_OUTAGE:
+        if self._too_old(item.queued_at, MAX_OUTAGE):
             self.store.mark_failed(item.id, f"{error} (still failing {MAX_OUTAGE.days} days after it was queued)")
             outcome.failed += 1
             return
