@@ -34,6 +34,7 @@ from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.respective_sums import RESPECTIVELY
 from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.text.lazy_pattern import guarded, lazy
 
@@ -325,7 +326,7 @@ def _respective_counts(sentence: Sentence, item: Item, counts: list[Count], give
     and two systems respectively", "respectivement 4 et 2 systèmes"): one each, in the
     givers' order. The item's own count is the list's last."""
     folded = sentence.folded
-    if item.quantity is None or not _RESPECTIVELY.search(folded, sentence.start, sentence.end):
+    if item.quantity is None or not RESPECTIVELY.search(folded, sentence.start, sentence.end):
         return None
     before = [c for c in counts if sentence.start <= c.start and c.end <= item.start]
     if not before or before[-1].value != item.quantity:
@@ -338,8 +339,7 @@ def _respective_counts(sentence: Sentence, item: Item, counts: list[Count], give
     return [c.value for c in listed] if len(listed) == givers else None
 
 
-# (folded text)
-_RESPECTIVELY = lazy(r"\b(?:respectively|respectivement|beziehungsweise|bzw)\b")
+# between the counts of the list (folded text; the word "respectively" itself is respective_sums.RESPECTIVELY)
 _LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
