@@ -36,6 +36,22 @@ where the conventions leave a case open:
 - a cancelled transfer ("renonce à livrer", "stoppt die zugesagte Lieferung", "was cancelled") is refused,
   as is "n'est plus à l'ordre du jour";
 - a step on the way told with "un second système" has no count (None).
+
+First run (2026-12-05, this branch = main at 416c538, labels unchanged; load average about 8-11): 5 of 24
+articles fully right (EN 3 of 8, FR 1 of 8, DE 1 of 8); records as (donor, category, status) matched 56 /
+labelled 82 / predicted 72 (P 0.78, R 0.68); with their figures too, 53 of 82. By form, fully right:
+chronologies 1 of 3 (the English; the French timeline's historic present "Paris livre" is read as a promise,
+the German "schließen ... ab" as nothing), thanks 1 of 3 (the German "Ich danke Belgien für ..."; a second
+thanked country told with the verb left out, and French "Merci à ...", give nothing of their own),
+re-export and third-party purchases 0 of 3, non-state donors 0 of 3, previews 1 of 3 (the English; French
+"pourrait à cette occasion annoncer" and "devrait présenter" are read as announced), tracker analyses 0 of
+3 (rankings "the largest donor with 4.1 billion", French "a alloué", a gapped "Schweden auf 5 Milliarden"
+give nothing), wire stories 2 of 6. The 19 left are strict xfails (LEFT) saying what is read instead. Some
+hold a call of mine a reader could make otherwise, said in their reasons: a non-state donor counted as its
+home country (the extractor gives private givers no record, by design: EN, FR and DE non-state stories),
+ammunition "for them" beside a named vehicle kept as its own record (EN CV90), Ukrainian-built howitzers
+paid by Denmark as artillery production (the extractor reads production), a joint sum of "European
+countries" given to no one (read ALLIES), the Czech initiative's purchase given to the Czech Republic.
 """
 
 from __future__ import annotations
@@ -251,8 +267,96 @@ GERMAN = [
      {("BG", ARMOUR, R, 100), ("BG", AMMO, P, None), ("BG", AMMO, D, 200000)}),
 ]
 
-# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
+# What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 416c538).
 LEFT: dict[str, str] = {
+    "Zelensky thanks Norway, Canada and Portugal for air defence and drones": (
+        "reads (CA, drones, delivered, None) for (PT, drones, delivered, None): in 'I thank Canada for the 80 "
+        "armoured vehicles delivered this month, and Portugal for its first batch of maritime drones' the "
+        "second thanked country, told with the verb left out ('and Portugal for ...'), is not the drones' giver"),
+    "Germany approves Dutch re-export of 18 Leopard 1 tanks to Ukraine": (
+        "reads (NL, tanks, discussed, 18) for (NL, tanks, pledged, 18): 'said it would send them' gives no "
+        "tanks record (the pronoun 'them' stands for nothing), so only the approval sentence's Netherlands "
+        "(discussed, 18) is kept"),
+    "Latvian donors crowdfund 500 drones as Riga sends more armoured vehicles": (
+        "reads (LV, drones, pledged, 500) for (LV, drones, delivered, 500): the body's crowdfunding campaign is "
+        "a private giver by design (no record), and the headline's 500 drones the 'Latvian donors crowdfund' "
+        "get the giver and cue of the next clause, 'as Riga sends' (a call of mine a reader could make "
+        "otherwise: I count a non-state donor as its home country; by the extractor's design the drones give "
+        "no record at all)"),
+    "ANALYSIS-Europe overtakes US as Ukraine's main arms supplier, tracker shows": (
+        "reads (ALLIES, funding, pledged, 18 billion) from 'European countries allocated 18 billion euros' (a "
+        "call a reader could make otherwise: I gave a joint sum of 'European countries' no record), (GB, "
+        "funding, pledged, None) from 'European governments have now committed more military aid to Ukraine "
+        "than the United States' (alone, that sentence gives the comparison's base, the US), and (DK, funding, "
+        "pledged, None) from 'which finances the production of weapons in Ukraine' (production labelled); "
+        "'Germany remained the largest European donor with 4.1 billion euros, followed by Britain with 2.7 "
+        "billion' gives nothing"),
+    "Sweden to send 20 CV90 vehicles, training in new Ukraine package": (
+        "misses (SE, ammunition, pledged, None): '20 CV90 infantry fighting vehicles and ammunition for them' "
+        "folds the ammunition into the vehicles' record (a system's own ammunition told with it belongs to it, "
+        "by design; a call a reader could make otherwise)"),
+    "La France va livrer 18 canons Caesar supplémentaires à l'Ukraine": (
+        "misses (FR, artillery, delivered, 12): the timeline's '- janvier : Paris livre 12 canons Caesar ;' is "
+        "read in the present as a promise (pledged, 12), which the record of the day's 18 then absorbs"),
+    "« Merci à la Suède » : Zelensky remercie Stockholm, Oslo et La Haye": (
+        "reads only (EU, air_defence, discussed, None), from 'Il a également appelé les Européens à accélérer "
+        "les livraisons de missiles Patriot' (a request of Kyiv's); the quoted 'Merci à la Suède pour ..., "
+        "merci à la Norvège pour ..., et merci aux Pays-Bas pour ...' gives nothing (the noun 'merci' is no "
+        "thanks cue; 'a remercié la Suède pour les deux avions de surveillance radar' reads (SE, other, "
+        "delivered, 2): radar aircraft are read as radars)"),
+    "Initiative tchèque : le Danemark et la Belgique financent de nouveaux obus pour Kiev": (
+        "reads (DK, funding, pledged, None) and (BE, funding, pledged, None) without their sums, and adds (DK, "
+        "ammunition, pledged, None) and (BE, ammunition, pledged, None) from the initiative's shells: "
+        "'verser respectivement 200 et 150 millions d'euros à l'initiative' is not split (sums told "
+        "'respectively' are each giver's only when a thing follows them; '200 et 150 millions' also reads no "
+        "200); 'Ces fonds doivent permettre d'acquérir environ 300 000 obus' gives nothing (a call of mine: I "
+        "gave the initiative's purchase to the Czech Republic)"),
+    "Une collecte citoyenne polonaise offre 300 drones à l'Ukraine": (
+        "reads (PL, drones, pledged, 300) for (PL, drones, delivered, 300): 'a permis d'acheter 300 drones FPV, "
+        "remis mardi à une brigade' is read as a purchase promised, the participle 'remis' is no delivery; "
+        "and the 'collecte' of a Polish radio host is taken for Poland (not in the private givers' words; I "
+        "count non-state donors as their home country, the extractor's design would give no record)"),
+    "Réunion de l'Otan : l'aide à l'Ukraine au menu, Paris pourrait annoncer des Mirage": (
+        "reads (FR, aircraft, pledged, None) and (IT, ammunition, pledged, None) for discussed: 'pourrait à "
+        "cette occasion annoncer la livraison' (words between the modal and its verb) and 'devrait pour sa "
+        "part présenter un nouveau paquet' ('devrait', expected, is no debate cue) are read as announced"),
+    "DÉCRYPTAGE - Aide militaire à l'Ukraine : ce que disent les chiffres de l'Institut de Kiel": (
+        "reads nothing: 'la France a alloué 4,6 milliards d'euros' (the passé composé of 'allouer' is no "
+        "cue; 'a débloqué' is), and the sums in brackets after 'l'Allemagne (17 milliards) et le Royaume-Uni "
+        "(13 milliards)' are no one's"),
+    "L'Italie renonce à livrer un second système SAMP/T à l'Ukraine": (
+        "reads (IT, artillery, pledged, None) for refused: 'La livraison d'obusiers M109, examinée depuis "
+        "l'été, n'est plus à l'ordre du jour' (no longer on the agenda) is no refusal"),
+    "Dänemark finanziert 18 weitere Bohdana-Haubitzen aus ukrainischer Produktion": (
+        "reads (DK, production, production, 18) for (DK, artillery, production, 18): 'bezahlt die Herstellung "
+        "von 18 Radhaubitzen in der Ukraine' is making itself, category production (a call a reader could make "
+        "otherwise: I followed review 45's thing's category); and misses (DK, training, delivered, None): "
+        "'Ukrainische Soldaten schließen ihre Ausbildung an dänischen Caesar-Haubitzen ab' (the present of the "
+        "separable 'abschließen' tells no completion; 'haben ... abgeschlossen' does)"),
+    "Schweden und Kanada zahlen für US-Waffen für die Ukraine": (
+        "adds (SE, air_defence, pledged, None) from 'Mit dem Geld sollen vor allem Abfangraketen für "
+        "Patriot-Systeme beschafft werden' (what the fund buys goes to the payer named last) and (CA, other, "
+        "pledged, None) from the headline's 'zahlen für US-Waffen', kept beside the body's (CA, funding)"),
+    "Hamburger Stiftung spendet 60 Geländewagen, Bund liefert IRIS-T-Flugkörper": (
+        "misses (DE, other, delivered, 60): the foundation is a private giver by design, and 'Geländewagen' is "
+        "no item word even for a state (a call of mine a reader could make otherwise: I count a non-state donor "
+        "as its home country); and misses (DE, air_defence, pledged, 2): 'Bis Jahresende sollen zwei weitere "
+        "Feuereinheiten folgen' (a fire unit is no word for a system; 'zwei weitere Systeme' reads)"),
+    "Ramstein-Treffen: Verbündete wollen über Munition und Drohnen beraten": (
+        "adds (DE, ammunition, discussed, None): the meeting's 'Debatte über Munitionsnachschub', which has no "
+        "giver, goes to Germany, named only in the last sentence (without that sentence, to ALLIES from "
+        "'Ukraine-Kontaktgruppe')"),
+    "Analyse: Wer der Ukraine wie viel Militärhilfe liefert": (
+        "misses (DE, funding, delivered, 11 billion) from 'davon sind etwa 11 Milliarden bereits geliefert' (a "
+        "part of the total told delivered) and (SE, funding, pledged, 5 billion) from 'Schweden auf 5 "
+        "Milliarden' (the verb 'kommen auf' left out after 'Die Niederlande kommen auf 6 Milliarden')"),
+    "Tschechien liefert 40 RM-70-Raketenwerfer an die Ukraine": (
+        "misses (CZ, training, delivered, 150): 'Zudem bildet die tschechische Armee derzeit 150 ukrainische "
+        "Soldaten an den Werfern aus' gives nothing (the giver after the verb in 'Zudem bildet ...'; without "
+        "'Zudem' it reads (CZ, training, delivered, None), the trainees of 'bildet 150 ... aus' uncounted)"),
+    "Bulgarien stoppt Lieferung von 100 Schützenpanzern an die Ukraine": (
+        "misses (BG, ammunition, pledged, None): 'Die Munitionslieferungen aus bulgarischer Produktion sollen "
+        "dagegen weitergehen' (deliveries that are to go on) is no promise"),
 }
 
 

@@ -12,6 +12,14 @@ its first run, following ../shared/eval/README.md. Choices of mine: a crowdfundi
 handing drones or vehicles to Ukraine's army is military aid (relevant), as a company's donation is; a
 thanks speech for generators and transformers only is humanitarian (not relevant); a NATO meeting's preview
 whose agenda names no aid to Ukraine is not relevant.
+
+First run (2026-12-05, this branch = main at 416c538, labels unchanged; load average about 8-11): 29 of 30
+read as labelled: precision 1.00 (15 of 15 kept are aid news), recall 0.93 (14 of 15); by language EN
+P 1.00 / R 0.80, FR and DE 1.00 / 1.00. The thanks speeches, previews, tracker analyses, re-export
+approvals and the French and German non-state donors are kept, and none of the look-alikes (the thanks for
+generators, the NATO preview on spending goals, the Lend-Lease history, the NASAMS sale to Taiwan, the
+Patriot export to Qatar, the Bundeswehr's Leopards in Lithuania, the boxer "Leopard", ...) is taken for aid.
+Left (strict xfail): the Estonian crowdfunding item, whose headline verb is a bare "hands 120 drones to".
 """
 
 from __future__ import annotations
@@ -151,8 +159,13 @@ ITEMS = [
      False),
 ]
 
-# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
+# What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 416c538).
 LEFT: dict[str, str] = {
+    "Estonian crowdfunding campaign hands 120 drones to Ukrainian brigade": (
+        "not relevant, score 1 < 2 (only the funding rule: Ukrainian, euros, drones): the bare headline verb "
+        "'hands 120 drones to' is on no delivery list ('hands over' is; 'Estonia hands 120 drones to "
+        "Ukrainian brigade' is not relevant either), and the lead's 'raised ... to buy ... drones for a "
+        "Ukrainian mechanised brigade' names no giver the rules know"),
 }
 
 
