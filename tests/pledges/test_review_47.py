@@ -352,8 +352,10 @@ LEFT: dict[str, str] = {
         "Milliarden' (the verb 'kommen auf' left out after 'Die Niederlande kommen auf 6 Milliarden')"),
     "Tschechien liefert 40 RM-70-Raketenwerfer an die Ukraine": (
         "misses (CZ, training, delivered, 150): 'Zudem bildet die tschechische Armee derzeit 150 ukrainische "
-        "Soldaten an den Werfern aus' gives nothing (the giver after the verb in 'Zudem bildet ...'; without "
-        "'Zudem' it reads (CZ, training, delivered, None), the trainees of 'bildet 150 ... aus' uncounted)"),
+        "Soldaten an den Werfern aus' gives nothing: after 'Zudem bildet' (the giver after the verb) the "
+        "training 'an den Werfern' gives nothing even without the count (without 'Zudem', or without 'an den "
+        "Werfern', it reads (CZ, training, delivered, None): 'bildet derzeit 150 ... aus' leaves the trainees "
+        "uncounted, 'bildet 150 ... aus' counts them)"),
     "Bulgarien stoppt Lieferung von 100 Schützenpanzern an die Ukraine": (
         "misses (BG, ammunition, pledged, None): 'Die Munitionslieferungen aus bulgarischer Produktion sollen "
         "dagegen weitergehen' (deliveries that are to go on) is no promise"),
