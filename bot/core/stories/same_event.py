@@ -19,6 +19,7 @@ from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
+from bot.core.stories.thanks_told import THANKS
 
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
@@ -31,7 +32,7 @@ class EventMatch:
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
     "systems", "product", "subject", "genre", "party", "matter", "phase", "step", "date",
-    "weekday", "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives
+    "weekday", "ordinal", "count"; empty when none). `anchors` counts the shared donors and systems: who gives
     what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
     when one donor gives one system twice (the decision in January, the delivery in March).
     `days` counts the shared dates and weekdays; `systems` the shared systems.
@@ -68,6 +69,9 @@ class EventMatch:
     # The same pledges but for their counts, which are close (see `_counts_close`): outlets
     # quoting different figures for one delivery.
     close_figures: bool = False
+    # Both headlines tell a thanks to the same governments, at least two, on the same day named
+    # (see `_thanks_shared`).
+    thanks: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -109,7 +113,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
-      IRIS-T handed over and the third), or one donor's n-th package, not the same n.
+      IRIS-T handed over and the third), or one donor's n-th package, not the same n;
+    - count: both name one and the same kind of thing and count it exactly, and no count
+      is the other's or close to it (`_exact_counts_differ`: 250 drones and 5,000).
     """
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
@@ -158,6 +164,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
+    elif not one_sitting and not follows_up and not denials and _exact_counts_differ(a, b):
+        conflict = "count"
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
@@ -179,7 +187,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
-                      _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close)
+                      _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
+                      _thanks_shared(a, b))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -345,6 +354,40 @@ def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
             if abs(x - y) <= closeness * max(x, y):
                 return True
     return False
+
+
+def _exact_counts_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both name one kind of thing only, the same, and count things exactly (no count told
+    rough), and no count of one is the other's or close to it (`_counts_close`): "250 FPV
+    drones" and "5 000 drones FPV" are two handovers, whoever gives them. This is asked of
+    the counts as written, not of pledges: a report whose giver is no state (a crowdfunding
+    campaign, a foundation) gives no pledge, so no phase or pledge key to differ on, and
+    would otherwise join one state's report of another handover on the donor's country and
+    the weekday alone (review 47, day C). Reports of one event quote its figure; one adding
+    a running total keeps the batch's figure beside it, so shares a count."""
+    if len(a.things) != 1 or a.things != b.things:
+        return False
+    exact_a, exact_b = a.counts - a.rough_counts, b.counts - b.rough_counts
+    if not exact_a or not exact_b or a.rough_counts or b.rough_counts:
+        return False
+    return not a.counts & b.counts and not _counts_close(a, b)
+
+
+# A thanks speech names this many governments at least to be told apart from its day's other
+# news by them: one government thanked is as often thanked twice a day (by the president in the
+# morning, the defence minister in the evening) as its own announcement is thanked for.
+_THANKED_GOVERNMENTS = 2
+
+
+def _thanks_shared(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both headlines tell a thanks (thanks_told.py) to the same governments, at least
+    _THANKED_GOVERNMENTS of them, and both name the same day: one statement, told by two
+    outlets. Two speeches thanking the same several governments on one day are rare, and a
+    donor's own report of its pledge is no thanks, so this joins no government's news to a
+    speech that thanks it."""
+    return (THANKS in a.occasions and THANKS in b.occasions
+            and len(a.headline_donors) >= _THANKED_GOVERNMENTS and a.headline_donors == b.headline_donors
+            and bool(a.dates & b.dates or a.weekdays & b.weekdays))
 
 
 def _refusal_day_shared(a: EventEvidence, b: EventEvidence) -> int:
