@@ -114,8 +114,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
       IRIS-T handed over and the third), or one donor's n-th package, not the same n;
-    - count: both name one and the same kind of thing and count it exactly, and no count
-      is the other's or close to it (`_exact_counts_differ`: 250 drones and 5,000).
+    - count: both name one and the same kind of thing and count it exactly, every count
+      far from every count of the other (`_exact_counts_differ`: 250 drones and 5,000).
     """
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
@@ -356,21 +356,31 @@ def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
     return False
 
 
+# Two exact counts of one kind of thing conflict only this far apart (the larger at least this many
+# times the smaller): an outlet's wrong figure and its correction ("12" for "18" howitzers, busy day 39)
+# and a batch told beside its running total differ less, two handovers of one day often more (250 FPV
+# drones from a campaign, 5,000 from the government: review 47, day C). Counts from a million on are
+# left out: they are as often sums whose currency the reading missed ("800 Millionen auf zwei Milliarden
+# Kronen", busy day 28) as things counted.
+_COUNTS_APART_FACTOR = 2
+_COUNTS_BELOW = 1_000_000
+
+
 def _exact_counts_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both name one kind of thing only, the same, and count things exactly (no count told
-    rough), and no count of one is the other's or close to it (`_counts_close`): "250 FPV
-    drones" and "5 000 drones FPV" are two handovers, whoever gives them. This is asked of
-    the counts as written, not of pledges: a report whose giver is no state (a crowdfunding
-    campaign, a foundation) gives no pledge, so no phase or pledge key to differ on, and
-    would otherwise join one state's report of another handover on the donor's country and
-    the weekday alone (review 47, day C). Reports of one event quote its figure; one adding
-    a running total keeps the batch's figure beside it, so shares a count."""
-    if len(a.things) != 1 or a.things != b.things:
+    """Both name one kind of thing only, the same, count things exactly (no count told rough),
+    and every count of one is at least _COUNTS_APART_FACTOR times apart from every count of
+    the other: "250 FPV drones" and "5 000 drones FPV" are two handovers, whoever gives them.
+    This is asked of the counts as written, not of pledges: a report whose giver is no state (a
+    crowdfunding campaign, a foundation) gives no pledge, so no phase or pledge key to differ on,
+    and would otherwise join one state's report of another handover on the donor's country and
+    the weekday alone (review 47, day C)."""
+    if len(a.things) != 1 or a.things != b.things or a.rough_counts or b.rough_counts:
         return False
-    exact_a, exact_b = a.counts - a.rough_counts, b.counts - b.rough_counts
-    if not exact_a or not exact_b or a.rough_counts or b.rough_counts:
+    counts_a = {count for count in a.counts if count < _COUNTS_BELOW}
+    counts_b = {count for count in b.counts if count < _COUNTS_BELOW}
+    if not counts_a or not counts_b:
         return False
-    return not a.counts & b.counts and not _counts_close(a, b)
+    return all(max(x, y) >= _COUNTS_APART_FACTOR * min(x, y) for x in counts_a for y in counts_b)
 
 
 # A thanks speech names this many governments at least to be told apart from its day's other
@@ -408,10 +418,14 @@ def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
     agrees with no decision; the preview is the decision's news told the day before. (A
     debate without an announcement ahead, "Berlin is considering more air defence", stays
     its own event: whether and when a decision comes is not told.)"""
-    if "preview" not in preview.occasions or "preview" in decision.occasions or not preview.pledges:
+    if "preview" not in preview.occasions or "preview" in decision.occasions:
         return False
+    # A preview told vaguely ("ein neues Paket mit Flugabwehrsystemen", read as "other" things,
+    # which make no pledge key) still names who and what: its donors and the kinds of thing it names.
+    expected = ({key.rsplit("|", 1)[0] for key in preview.pledges}
+                or {f"{donor}|{category_family(thing)}" for donor in preview.donors for thing in preview.things})
     decided = {key.rsplit("|", 1)[0] for key in decision.pledges if key.endswith("|pledged")}
-    return all(key.rsplit("|", 1)[0] in decided for key in preview.pledges)
+    return bool(expected) and expected <= decided
 
 
 def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
