@@ -12,7 +12,7 @@ from bot.adapters.store.base import StoreBase
 from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 from bot.core.chat.digest import send_at
 from bot.core.iso_times import from_iso, utc_iso
-from bot.core.models import Alert, EditItem, OutboxItem, Subscription
+from bot.core.models import Alert, EditItem, OutboxItem, PausedChat, Subscription
 
 # Why an alert still waiting was not sent: its chat's subscription ended first.
 UNSUBSCRIBED = "not sent: the chat's subscription ended (unsubscribed, bot blocked or channel gone)"
@@ -113,6 +113,8 @@ class OutboxStore(StoreBase):
                 "(SELECT id FROM outbox WHERE platform = ? AND chat_id = ?)",
                 [UNSUBSCRIBED, platform, str(chat_id)],
             )
+            # Nothing waits for it any more: a chat subscribing again starts unpaused.
+            self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
         return cursor.rowcount > 0
 
     def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
@@ -129,6 +131,8 @@ class OutboxStore(StoreBase):
                 "UPDATE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
                 [new, utc_iso(now), platform, old],
             )
+            # A pause was the old chat's refusal: the supergroup is asked afresh.
+            self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?", [platform, old])
             # Alerts the new id already has are dropped; the rest move over.
             self._exec(
                 "DELETE FROM outbox WHERE platform = ? AND chat_id = ? AND state IN ('pending', 'sending') AND "
@@ -306,6 +310,28 @@ class OutboxStore(StoreBase):
             [at, platform, str(chat_id), at],
         ).rowcount
 
+    def pause_chat(self, platform: str, chat_id: str, reason: str, refused_since: datetime,
+                   ask_again_at: datetime) -> None:
+        """Keep that a chat refuses messages for now (see bot.delivery.PAUSED_RETRY); a chat
+        already paused keeps its first refusal's time."""
+        self._exec(
+            "INSERT INTO paused_chats (platform, chat_id, reason, refused_since, ask_again_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(platform, chat_id) DO UPDATE SET reason = excluded.reason, "
+            "ask_again_at = excluded.ask_again_at, refused_since = min(refused_since, excluded.refused_since)",
+            [platform, str(chat_id), reason[:500], utc_iso(refused_since), utc_iso(ask_again_at)],
+        )
+
+    def unpause_chat(self, platform: str, chat_id: str) -> bool:
+        """The chat took a message again; True when it had been paused."""
+        return self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?",
+                          [platform, str(chat_id)]).rowcount > 0
+
+    def paused_chats(self, platform: str) -> list[PausedChat]:
+        """The platform's chats refusing messages for now, as delivery left them (a restart reads them)."""
+        return [PausedChat(chat_id=r["chat_id"], reason=r["reason"], refused_since=from_iso(r["refused_since"]),
+                           ask_again_at=from_iso(r["ask_again_at"]))
+                for r in self._rows("SELECT * FROM paused_chats WHERE platform = ? ORDER BY chat_id", [platform])]
+
     def waiting_since(self, platform: str, chat_id: str) -> datetime | None:
         """When the oldest alert still waiting for (or being sent to) a chat was queued."""
         rows = self._rows("SELECT min(created_at) AS since FROM outbox WHERE platform = ? AND chat_id = ? "
@@ -354,6 +380,7 @@ class OutboxStore(StoreBase):
                 alert=alert_from_json(r["payload"]),
                 attempts=r["attempts"],
                 queued_at=from_iso(r["created_at"]),
+                failing_since=from_iso(r["failing_since"]) if r.get("failing_since") else None,
             )
             for r in rows
         ]
@@ -415,11 +442,21 @@ class OutboxStore(StoreBase):
 
     def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
         """Back to pending until `next_attempt`. `refund_attempt` un-counts the claim
-        (a rate-limit deferral is not a failed attempt)."""
+        (a rate-limit deferral is not a failed attempt). An answer other than an outage's:
+        a platform failing on it later fails anew (see wait_out_outage)."""
         self._exec(
             "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, "
-            "attempts = attempts - ? WHERE id = ?",
+            "attempts = attempts - ?, failing_since = NULL WHERE id = ?",
             [error, utc_iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def wait_out_outage(self, outbox_id: int, error: str, next_attempt: datetime, now: datetime) -> None:
+        """Back to pending until `next_attempt`, keeping its attempts: the platform failed on
+        it (an outage), since `now` unless it had already failed on it since earlier."""
+        self._exec(
+            "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, attempts = attempts - 1, "
+            "failing_since = coalesce(failing_since, ?) WHERE id = ?",
+            [error, utc_iso(next_attempt), utc_iso(now), outbox_id],
         )
 
     def mark_failed(self, outbox_id: int, error: str) -> None:
