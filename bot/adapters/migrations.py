@@ -491,6 +491,14 @@ def _m030_delivery_waits_kept(db: Database) -> None:
     )
 
 
+def _m031_server_of_each_chat(db: Database) -> None:
+    # The Discord server a subscribed channel or thread belongs to (NULL: not known, and on
+    # Telegram). A server removing the bot ended the subscriptions of its channels and active
+    # threads only: discord.py forgets a thread once it is archived, and its subscription
+    # lived on until a week of refused alerts.
+    db.executescript("ALTER TABLE subscriptions ADD COLUMN server_id TEXT;")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -511,6 +519,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (28, "the evidence sentence of each report of a pledge", _m028_evidence_of_each_report),
     (29, "outbox by chat", _m029_outbox_by_chat),
     (30, "delivery's waits kept across restarts", _m030_delivery_waits_kept),
+    (31, "the server of each chat", _m031_server_of_each_chat),
 ]
 
 

@@ -117,6 +117,22 @@ class OutboxStore(StoreBase):
             self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
         return cursor.rowcount > 0
 
+    def note_chat_server(self, platform: str, chat_id: str, server_id: str) -> None:
+        """Keep which server (a Discord guild) a subscribed chat belongs to, for when that
+        server removes the bot (see chats_of_server). Read first, written only when new: it
+        is asked after each command, and a read never waits for a poll's write lock."""
+        rows = self._rows("SELECT server_id FROM subscriptions WHERE platform = ? AND chat_id = ?",
+                          [platform, str(chat_id)])
+        if rows and rows[0]["server_id"] != str(server_id):
+            self._exec("UPDATE subscriptions SET server_id = ? WHERE platform = ? AND chat_id = ?",
+                       [str(server_id), platform, str(chat_id)])
+
+    def chats_of_server(self, platform: str, server_id: str) -> list[str]:
+        """The chats with an active subscription known to belong to that server."""
+        return [r["chat_id"] for r in self._rows(
+            "SELECT chat_id FROM subscriptions WHERE platform = ? AND server_id = ? AND active = 1 ORDER BY id",
+            [platform, str(server_id)])]
+
     def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
         """A chat changed id (Telegram group -> supergroup): move its subscription and pending alerts."""
         old, new = str(old_chat_id), str(new_chat_id)
