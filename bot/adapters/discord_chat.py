@@ -207,6 +207,7 @@ class DiscordChat:
         client.event(self.on_message)  # type: ignore[arg-type]
         client.event(self.on_guild_remove)  # type: ignore[arg-type]
         client.event(self.on_guild_join)  # type: ignore[arg-type]
+        client.event(self.on_raw_thread_update)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -256,6 +257,17 @@ class DiscordChat:
             return
         if ended:
             log.info("discord: removed from server %s: the subscriptions of %s ended", guild.id, ", ".join(ended))
+
+    async def on_raw_thread_update(self, payload: discord.RawThreadUpdateEvent) -> None:
+        """A thread changed (archived, most often): keep its server if it is subscribed, for a
+        thread subscribed before servers were kept (see _note_server), which discord.py
+        forgets once archived."""
+        if self.store is None:
+            return
+        try:
+            self.store.note_chat_server(self.platform, str(payload.thread_id), str(payload.guild_id))
+        except PledgewatchError as exc:
+            log.warning("discord: the server of thread %s not kept: %s", payload.thread_id, exc)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         """A server added the bot (again): each of its channels that had alerts before is

@@ -54,3 +54,22 @@ def test_a_server_removing_the_bot_ends_the_subscription_of_its_archived_thread(
     assert outcome["before"] == sorted([str(THREAD), str(ELSEWHERE)])
     assert outcome["left"] == [str(ELSEWHERE)]  # the other server's archived thread keeps its alerts
     assert outcome["counts"] == {"unsubscribed": 1}, outcome["counts"]
+
+
+def test_a_thread_subscribed_before_servers_were_kept_is_ended_too_once_archived(tmp_path):
+    outcome = {}
+
+    async def body(h: Harness) -> None:
+        await asyncio.to_thread(h.stub.open_thread, GUILD, THREAD, CHANNEL)
+        await _until(lambda: h.chat.client.get_guild(GUILD).get_thread(THREAD) is not None)
+        # As an older version left it: subscribed, its server not known.
+        h.store.subscribe("discord", str(THREAD), ("air_defence",), h.clock.now())
+        await asyncio.to_thread(h.stub.archive_thread, GUILD, THREAD, CHANNEL)
+        await _until(lambda: h.chat.client.get_guild(GUILD).get_thread(THREAD) is None)
+        await _until(lambda: h.store.chats_of_server("discord", str(GUILD)) == [str(THREAD)])
+        await asyncio.to_thread(h.stub.remove_bot_from, GUILD)
+        await _until(lambda: h.store.subscriptions("discord") == [], timeout=5)
+        outcome["left"] = h.store.subscriptions("discord")
+
+    run(tmp_path, body, guilds={GUILD: [CHANNEL]})
+    assert outcome["left"] == []
