@@ -315,13 +315,12 @@ class OutboxDispatcher:
             outcome.deactivated += 1
         elif result.outage:  # the platform's failure: the edit waits for it as alerts do
             ask_again_at = self._platform_failed(result.error or "failing")
-            if self._too_old(item.queued_at, MAX_OUTAGE):  # and gives up as late as they do
+            if self._too_old(item.failing_since, MAX_OUTAGE):  # and gives up as late as they do
                 self.store.edit_failed(item.outbox_id, f"{result.error or 'platform failing'} "
-                                                       f"(still failing {MAX_OUTAGE.days} days after it was queued)")
+                                                       f"(still failing {MAX_OUTAGE.days} days after it first failed)")
                 outcome.failed += 1
                 return
-            self.store.edit_retry(item.outbox_id, result.error or "platform failing", ask_again_at,
-                                  refund_attempt=True)
+            self.store.edit_wait_out_outage(item.outbox_id, result.error or "platform failing", ask_again_at, now)
             outcome.retried += 1
         elif result.paused:  # the chat refuses messages for now: the edit waits as its alerts do
             if self._subscription_ended(item.chat_id) or self._too_old(item.queued_at, PAUSED_LIMIT):

@@ -470,7 +470,7 @@ def _m029_outbox_by_chat(db: Database) -> None:
 
 def _m030_delivery_waits_kept(db: Database) -> None:
     # Kept across restarts, as bot.delivery had them in memory only:
-    # - since when the platform has failed on each alert (its first outage answer): MAX_OUTAGE
+    # - since when the platform has failed on each alert and edit (its first outage answer): MAX_OUTAGE
     #   counted from the queueing, and an alert queued days ago behind a paused chat failed at
     #   the first 5xx of a platform outage.
     # - the chats refusing messages for now (a closed topic, an archived thread): a restart
@@ -479,6 +479,7 @@ def _m030_delivery_waits_kept(db: Database) -> None:
     db.executescript(
         """
         ALTER TABLE outbox ADD COLUMN failing_since TEXT;
+        ALTER TABLE outbox_edits ADD COLUMN failing_since TEXT;
         CREATE TABLE paused_chats (
             platform TEXT NOT NULL,
             chat_id TEXT NOT NULL,

@@ -252,6 +252,8 @@ class EditItem:
     alert: Alert
     attempts: int = 0
     queued_at: datetime | None = None  # when the story's latest update queued it
+    # When the platform first failed on it (an outage answer), None while it has not.
+    failing_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

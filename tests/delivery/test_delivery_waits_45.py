@@ -4,7 +4,7 @@ over a real SQLite file. The alerts' titles are short texts written for these te
 Each test failed before its fix:
 - MAX_OUTAGE counted from the alert's queueing: an alert that had waited three days behind
   a closed topic failed at the first 502 of an outage. It now counts from the platform's
-  first failure on that alert (outbox.failing_since, migration 30).
+  first failure on that alert (outbox.failing_since, migration 30); an edit's likewise.
 - A chat's pause lived in the dispatcher's memory: after a restart every waiting alert was
   sent into the refusal again before the hour was up, and the week (PAUSED_LIMIT) counted
   from the first refusal after the restart. The pause is kept in paused_chats.
@@ -12,6 +12,7 @@ Each test failed before its fix:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.delivery import MAX_OUTAGE, PAUSED_LIMIT, PAUSED_RETRY
@@ -126,3 +127,31 @@ def test_a_paused_chat_that_takes_messages_again_after_a_restart_gets_them_all_a
     assert paused_before == [str(GROUP)]
     assert reopened.sent == 2 and counts == {"sent": 2}, (reopened, counts)
     assert paused_after == []
+
+
+def test_an_edit_held_days_by_a_closed_topic_survives_the_first_answers_of_an_outage(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.store.subscribe("telegram", str(GROUP), (), bot.clock.now())
+            alert = sample_alert()
+            alert = replace(alert, story_id=bot.store.create_story(alert.title, alert.url, bot.clock.now(),
+                                                                    alert.published, "fp-edit", alert.topics, 1.0))
+            bot.store.enqueue(alert, bot.store.subscriptions("telegram"), bot.clock.now())
+            assert (await bot.dispatcher.drain()).sent == 1
+            bot.store.update_story_alert(replace(alert, sources=("AFP", "DW", "Reuters")), bot.clock.now())
+            stub.mute(GROUP, "TOPIC_CLOSED")
+            await bot.dispatcher.drain()
+            bot.clock.advance(days=3)
+            await bot.dispatcher.drain()
+            stub.unmute(GROUP)
+            stub.proxy_answers(100_000, 502, "<html>Bad Gateway</html>")
+            bot.clock.advance(seconds=PAUSED_RETRY.total_seconds())
+            first = await bot.dispatcher.drain()
+            counts_at_first = bot.store.edit_counts()
+            bot.clock.advance(seconds=(MAX_OUTAGE + timedelta(minutes=1)).total_seconds())
+            at_limit = await bot.dispatcher.drain()
+            return first, counts_at_first, at_limit, bot.store.edit_counts()
+
+    first, counts_at_first, at_limit, counts = run(go())
+    assert first.failed == 0 and counts_at_first == {"pending": 1}, (first, counts_at_first)
+    assert at_limit.failed == 1 and counts == {"failed": 1}, (at_limit, counts)

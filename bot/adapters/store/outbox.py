@@ -259,7 +259,8 @@ class OutboxStore(StoreBase):
         rows = self._rows(
             # By when each became due (as due_outbox): one edit put back to wait is not read first
             # at every drain, ahead of all the others.
-            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, e.updated_at, o.platform, o.chat_id, "
+            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, e.updated_at, e.failing_since, o.platform, "
+            "o.chat_id, "
             "o.message_id, o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
             "WHERE e.state = 'pending' AND e.next_attempt <= ? AND o.platform = ? "
             "AND o.state NOT IN ('pending', 'sending') ORDER BY e.next_attempt, e.outbox_id LIMIT ?",
@@ -269,7 +270,8 @@ class OutboxStore(StoreBase):
             EditItem(outbox_id=r["outbox_id"], platform=r["platform"], chat_id=r["chat_id"],
                      message_id=r["message_id"], alert_state=r["alert_state"], revision=r["revision"],
                      alert=alert_from_json(r["payload"]), attempts=r["attempts"],
-                     queued_at=from_iso(r["updated_at"]))
+                     queued_at=from_iso(r["updated_at"]),
+                     failing_since=from_iso(r["failing_since"]) if r.get("failing_since") else None)
             for r in rows
         ]
 
@@ -292,10 +294,19 @@ class OutboxStore(StoreBase):
                    [outbox_id, revision])
 
     def edit_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
+        """Back to pending until `next_attempt`, as mark_retry (an answer other than an outage's)."""
         self._exec(
             "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, "
-            "attempts = attempts - ? WHERE outbox_id = ?",
+            "attempts = attempts - ?, failing_since = NULL WHERE outbox_id = ?",
             [error, utc_iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def edit_wait_out_outage(self, outbox_id: int, error: str, next_attempt: datetime, now: datetime) -> None:
+        """Back to pending until `next_attempt`, keeping its attempts, as wait_out_outage."""
+        self._exec(
+            "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, attempts = attempts - 1, "
+            "failing_since = coalesce(failing_since, ?) WHERE outbox_id = ?",
+            [error, utc_iso(next_attempt), utc_iso(now), outbox_id],
         )
 
     def edit_failed(self, outbox_id: int, error: str) -> None:
