@@ -26,13 +26,27 @@ another count: its own event). Day G: a thanks speech to Finland and Estonia (En
 same speaker's thanks to Finland alone on another day (its own event), Finland's own delivery of the day
 (its own event), and a preview of a meeting with its outcome.
 
-First runs: recorded below the days (FIRST_RUNS).
+Day H (a Wednesday): volunteers' drones beside the state's drones from an order placed with its makers
+(the form of review 47's day C, where a state report read no pledge), and another donor's shells; written
+after days F and G had run.
+
+First runs (2026-12-05, labels unchanged; load average 15-22), 7 orders, both date modes: on this branch
+days F, G and H hold every check (nothing hidden, no two events joined, every report in its event's
+story); main's code (1555ad2) run on the same days holds them too: these days guard the fixes against
+regressions but do not tell them from main (the probe's day C went wrong in one order of seven, on an
+arrival order these days do not reproduce). What fails on main: the pairs "a German preview and the
+decision" and "one thanks speech in two languages" (both apart there), the count conflict's cases
+(test_exact_counts_far_apart_conflict: no such conflict) and the timeline steps; and review 47's days A,
+B and C (tests/stories/test_review_47.py). The pair "the state's drones in two languages" is apart on
+both (a pledge-extraction reading, left as a strict xfail).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.stories.events import EventEvidence
+from bot.core.stories.same_event import compare
 from bot.core.stories.timeline_steps import is_timeline_step
 from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_checks, report
 from tests.support.story_pairs import matcher_joins, pair_case
@@ -135,7 +149,46 @@ DAY_G = [
            "on Wednesday.", relevant=False),
 ]
 
-DAYS = {"F": DAY_F, "G": DAY_G}
+DAY_H = [
+    # Volunteers' drones (no state giver) and the state's drones from an order placed with its makers (a
+    # report of the state's handover may read no pledge then): one country, one day, two events.
+    report("H-EN-01", "en", PAPER, "2028-05-17", "ee-volunteers",
+           "Estonian volunteers hand 150 FPV drones to Ukrainian brigade",
+           "TALLINN (Paper) - Volunteers collecting money through an Estonian radio station have delivered 150 "
+           "FPV drones to a Ukrainian brigade, the organisers said on Wednesday."),
+    report("H-DE-01", "de", AGENTUR, "2028-05-17", "ee-volunteers",
+           "Estnische Freiwillige übergeben 150 Drohnen an ukrainische Brigade",
+           "TALLINN (Agentur) - Freiwillige eines estnischen Radiosenders haben am Mittwoch 150 FPV-Drohnen an "
+           "eine ukrainische Brigade übergeben."),
+    report("H-FR-01", "fr", AGENCE, "2028-05-17", "ee-state",
+           "L'Estonie achemine 4 000 drones FPV vers l'Ukraine",
+           "TALLINN (Agence) - Le ministère estonien de la Défense a annoncé mercredi l'envoi de 4 000 drones "
+           "FPV aux forces ukrainiennes, première tranche d'une commande de 15 millions d'euros passée auprès "
+           "d'entreprises estoniennes."),
+    report("H-EN-02", "en", WIRE, "2028-05-17", "ee-state",
+           "Estonia sends 4,000 FPV drones to Ukraine",
+           "TALLINN (Wire) - Estonia has sent 4,000 FPV drones to Ukraine, the first part of a 15 million euro "
+           "order with Estonian companies, the defence ministry said on Wednesday."),
+    report("H-DE-02", "de", AGENTUR, "2028-05-17", "ee-state",
+           "Estland schickt 4000 Drohnen in die Ukraine",
+           "TALLINN (Agentur) - Estland hat 4000 FPV-Drohnen an die Ukraine geschickt, teilte das "
+           "Verteidigungsministerium am Mittwoch mit. Sie stammen aus einer Bestellung über 15 Millionen Euro "
+           "bei estnischen Firmen."),
+    report("H-EN-03", "en", WIRE, "2028-05-17", "lv-ammo",
+           "Latvia to fund artillery shells for Ukraine with 50 million euros",
+           "RIGA (Wire) - Latvia will spend 50 million euros on artillery ammunition for Ukraine, the defence "
+           "ministry said on Wednesday."),
+    report("H-FR-02", "fr", AGENCE, "2028-05-17", "lv-ammo",
+           "La Lettonie finance des obus pour l'Ukraine à hauteur de 50 millions d'euros",
+           "RIGA (Agence) - La Lettonie va consacrer 50 millions d'euros à l'achat d'obus d'artillerie pour "
+           "l'Ukraine, a annoncé mercredi le ministère letton de la Défense."),
+    report("H-DE-03", "de", PAPER, "2028-05-17", "x-market",
+           "Tallinner Weihnachtsmarkt zieht Rekordzahl an Besuchern an",
+           "TALLINN (Zeitung) - Der Weihnachtsmarkt in der Altstadt von Tallinn hat am ersten Wochenende so viele "
+           "Besucher angezogen wie nie zuvor.", relevant=False),
+]
+
+DAYS = {"F": DAY_F, "G": DAY_G, "H": DAY_H}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 LEFT: dict[tuple[str, str, str], str] = {}
@@ -211,3 +264,22 @@ def test_a_timeline_step_is_read_as_such() -> None:
     assert is_timeline_step("2026: a fourth follows.")
     assert not is_timeline_step("On Tuesday, the minister pledged a fifth system: it will arrive in May.")
     assert not is_timeline_step("BERLIN (Wire) - Germany will send 20 more tanks, the ministry said.")
+
+
+def _told(counts, things=("drones",), rough=()) -> EventEvidence:
+    """A report of a Lithuanian handover on a Thursday that names no pledge (a campaign's, or one read
+    as production): its counts and kinds of thing."""
+    return EventEvidence(donors=frozenset({"LT"}), counts=frozenset(counts), rough_counts=frozenset(rough),
+                         things=frozenset(things), weekdays=frozenset({3}), occasions=frozenset({"statement"}))
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    pytest.param(_told({250}), _told({5000}), "count", id="250 and 5,000 drones"),
+    pytest.param(_told({12}), _told({18}), "", id="12 and 18: a wrong figure and its correction"),
+    pytest.param(_told({250}), _told({250, 5000}), "", id="a count shared"),
+    pytest.param(_told({250}), _told({5000}, rough={5000}), "", id="one told rough"),
+    pytest.param(_told({250}), _told({5000}, things=("drones", "ammunition")), "", id="another kind of thing too"),
+    pytest.param(_told({800_000_000}), _told({2_000_000_000}), "", id="sums read as counts"),
+])
+def test_exact_counts_far_apart_conflict(a, b, conflict) -> None:
+    assert compare(a, b).conflict == conflict
