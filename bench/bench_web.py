@@ -47,6 +47,9 @@ PAGES = (
     "/pledges", "/pledges?q=germany", "/pledges?q=germany+air_defence+30d", "/pledges?q=air_defence+7d",
     "/pledges?q=delivered&sort=oldest", "/pledges?sort=donor", "/pledges?sort=value", "/pledges?sort=status",
     "/pledges?q=%22leopard+2%22", "/pledges?page=200", "/pledges?lang=fr&q=allemagne+6m",
+    # Deep pages (offset 60,000 at full size; lowered to the last page on a smaller fill), stop 45.
+    "/pledges?page=1201", "/pledges?sort=donor&page=1201", "/pledges?sort=value&page=1201",
+    "/pledges?sort=status&page=1201", "/pledges?sort=category&page=1201",
     "/totals", "/totals?q=30d", "/totals?q=germany", "/totals?q=air_defence+7d",
     "/stories", "/stories?q=7d", "/stories?page=100", "/pledges.atom",
 )

@@ -79,12 +79,17 @@ class PledgeStore(StoreBase):
         ]
 
     # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
+    # Each is an index's order whole, so a page reads its rows off the index and stops: the
+    # indexes (donor, reported_at DESC) and the like end with the rowid ascending, so pledges
+    # reported at the same moment come by id ascending. With "p.id DESC" there, SQLite sorted
+    # the rows of each moment in a temporary B-tree, and a deep page sorted its way through
+    # every row before it (page 1,201 by donor at 64k pledges: 118 ms, 1.2 ms without).
     PLEDGE_ORDERS = {
         "newest": "ORDER BY p.reported_at DESC, p.id DESC",
         "oldest": "ORDER BY p.reported_at, p.id",
-        "donor": "ORDER BY p.donor, p.reported_at DESC, p.id DESC",
-        "category": "ORDER BY p.category, p.reported_at DESC, p.id DESC",
-        "status": "ORDER BY p.status, p.reported_at DESC, p.id DESC",
+        "donor": "ORDER BY p.donor, p.reported_at DESC, p.id",
+        "category": "ORDER BY p.category, p.reported_at DESC, p.id",
+        "status": "ORDER BY p.status, p.reported_at DESC, p.id",
         # NULL sorts lowest in SQLite, so pledges without a value come last; an index on
         # (value, reported_at) read backwards gives this order.
         "value": "ORDER BY p.value DESC, p.reported_at DESC, p.id DESC",
@@ -141,9 +146,14 @@ class PledgeStore(StoreBase):
         """How many of the filtered pledges have each status (no status is "pledged", as
         the totals read it): a list's count and the summary's then tell the same records."""
         where, params = self._pledge_filter(since, donor, category, None, systems, status)
-        rows = self._rows(f"SELECT coalesce(nullif(p.status, ''), 'pledged') AS status, count(*) AS n "
-                          f"FROM pledges p {where} GROUP BY 1", params)
-        return {row["status"]: row["n"] for row in rows}
+        # Grouped by the stored column, so the status index gives the groups in order; grouped
+        # by coalesce(nullif(status, ''), 'pledged'), SQLite sorted every matching row in a
+        # temporary B-tree first (each list page counts its view).
+        counts: dict[str, int] = {}
+        for row in self._rows(f"SELECT p.status, count(*) AS n FROM pledges p {where} GROUP BY p.status", params):
+            status = row["status"] or "pledged"
+            counts[status] = counts.get(status, 0) + row["n"]
+        return counts
 
     def pledges_version(self) -> tuple[int, int]:
         """(highest pledge id, number of pledges): changes whenever the set of pledges does.
