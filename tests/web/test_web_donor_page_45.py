@@ -90,7 +90,9 @@ def test_the_list_the_totals_and_a_pledge_link_to_the_donor_page(store, clock):
         _, _, listing = get(f"{url}/pledges?q=germany")
         _, _, totals = get(f"{url}/totals?q=germany&from=2023-02-01&lang=de")
         _, _, unfiltered = get(f"{url}/pledges")
+        _, _, pledge = get(f"{url}/pledges/1?lang=fr")
     assert '<a href="/donors/DE">Germany over time</a>' in listing
+    assert '<a href="/donors/DE?lang=fr">Allemagne dans le temps</a>' in pledge
     assert '<a href="/donors/DE?from=2023-02-01&amp;lang=de">Deutschland im Zeitverlauf</a>' in totals
     assert "/donors/" not in unfiltered  # no donor chosen: no donor page to offer
 
@@ -136,3 +138,18 @@ def test_the_donor_page_is_accessible_as_the_other_pages(store, clock):
             assert words.strip("×→← "), link.href
             internal.setdefault(words, set()).add(link.href)
         assert not {words: hrefs for words, hrefs in internal.items() if len(hrefs) > 1}, lang
+
+
+def test_the_donor_page_counts_a_pledge_stored_after_it_was_first_asked(store, clock):
+    """Its months and categories are kept between requests (they read every record of the
+    donor), until pledges change: a poll storing one shows it on the next request."""
+    _germany_over_two_months(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        before = _text(get(f"{url}/donors/DE")[2])
+        feed_id = store.list_feeds()[0].id
+        add_story(store, clock, feed_id, 9, "Report 9", "Wire", "https://wire.example/9",
+                  [Pledge("DE", "tanks", "delivered", "Leopard 2", "Leopard 2", 14, evidence="Fourteen came.")], 1)
+        after = _text(get(f"{url}/donors/DE")[2])
+    assert "3 committed records, 1 of them reported delivered" in before
+    assert "4 committed records, 2 of them reported delivered (50%)" in after
+    assert "2023-02 (list of 2023-02) 3 2 66% 0 16 16" in after
