@@ -356,15 +356,15 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
                                    "{accepts}",
         "latest_report": "Latest report in this view: {when}.",
         "donor_page_link": "{donor} over time", "donor_title": "{donor}: pledges over time",
-        "donor_summary": "{committed} committed records, {delivered} of them reported delivered ({share}); "
-                         "first reported {first}, latest {last}.",
+        "donor_summary": "Committed records: {committed}, of which reported delivered: {delivered} ({share}). "
+                         "First reported {first}, latest {last}.",
         "months_title": "Month by month", "month_col": "Month",
-        "months_caption": "{donor}'s records per month they were first reported: committed, reported delivered, "
+        "months_caption": "Records of {donor} per month they were first reported: committed, reported delivered, "
                           "discussed or refused, and units",
         "others_col": "Discussed or refused", "month_list": "list of {month}",
         "months_more": "The {shown} latest months with reports are listed.",
         "donor_categories_title": "Committed and reported delivered, per category",
-        "donor_latest_title": "Latest pledges", "donor_all_pledges": "All {count} records of {donor} in the list",
+        "donor_latest_title": "Latest pledges", "donor_all_pledges": "Every record of {donor} in the list ({count})",
         "donor_totals": "{donor} on Totals", "unknown_donor": "No pledge of {donor} is recorded.",
         "accepts_donor": "a donor's code: 2 to 8 letters or digits, starting with a letter (DE, FR, NATO, G7)",
         "refused_donor_code": "{value} is not a donor's code. {accepts}",
@@ -379,15 +379,15 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
                                    "les deux : choisissez l'un des deux. {accepts}",
         "latest_report": "Dernier signalement de cette vue : {when}.",
         "donor_page_link": "{donor} dans le temps", "donor_title": "{donor} : les promesses dans le temps",
-        "donor_summary": "{committed} engagements enregistrés, dont {delivered} signalés livrés ({share}) ; "
-                         "premier signalement le {first}, dernier le {last}.",
+        "donor_summary": "Engagements enregistrés : {committed}, dont signalés livrés : {delivered} ({share}). "
+                         "Premier signalement le {first}, dernier le {last}.",
         "months_title": "Mois par mois", "month_col": "Mois",
         "months_caption": "Les fiches de {donor} par mois de premier signalement : engagées, signalées livrées, "
                           "discutées ou refusées, et unités",
         "others_col": "Discutées ou refusées", "month_list": "liste de {month}",
         "months_more": "Les {shown} derniers mois ayant des signalements sont listés.",
         "donor_categories_title": "Engagé et signalé livré, par catégorie",
-        "donor_latest_title": "Dernières promesses", "donor_all_pledges": "Les {count} fiches de {donor} dans la liste",
+        "donor_latest_title": "Dernières promesses", "donor_all_pledges": "Toutes les fiches de {donor} dans la liste ({count})",
         "donor_totals": "{donor} dans les Totaux", "unknown_donor": "Aucune promesse de {donor} n'est enregistrée.",
         "accepts_donor": "le code d'un donateur : 2 à 8 lettres ou chiffres, commençant par une lettre (DE, FR, NATO, G7)",
         "refused_donor_code": "{value} n'est pas un code de donateur. {accepts}",
@@ -402,15 +402,15 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
                                    "bitte eines wählen. {accepts}",
         "latest_report": "Letzte Meldung in dieser Ansicht: {when}.",
         "donor_page_link": "{donor} im Zeitverlauf", "donor_title": "{donor}: Zusagen im Zeitverlauf",
-        "donor_summary": "{committed} Zusagen erfasst, davon {delivered} als geliefert gemeldet ({share}); "
-                         "erste Meldung {first}, letzte {last}.",
+        "donor_summary": "Erfasste Zusagen: {committed}, davon als geliefert gemeldet: {delivered} ({share}). "
+                         "Erste Meldung {first}, letzte {last}.",
         "months_title": "Monat für Monat", "month_col": "Monat",
         "months_caption": "Die Einträge von {donor} nach dem Monat ihrer ersten Meldung: zugesagt, als geliefert "
                           "gemeldet, besprochen oder abgelehnt, und Einheiten",
         "others_col": "Besprochen oder abgelehnt", "month_list": "Liste für {month}",
         "months_more": "Die {shown} letzten Monate mit Meldungen sind aufgeführt.",
         "donor_categories_title": "Zugesagt und als geliefert gemeldet, nach Kategorie",
-        "donor_latest_title": "Neueste Zusagen", "donor_all_pledges": "Alle {count} Einträge von {donor} in der Liste",
+        "donor_latest_title": "Neueste Zusagen", "donor_all_pledges": "Alle Einträge von {donor} in der Liste ({count})",
         "donor_totals": "{donor} in den Summen", "unknown_donor": "Keine Zusage von {donor} ist erfasst.",
         "accepts_donor": "der Code eines Gebers: 2 bis 8 Buchstaben oder Ziffern, beginnend mit einem Buchstaben (DE, FR, NATO, G7)",
         "refused_donor_code": "{value} ist kein Code eines Gebers. {accepts}",

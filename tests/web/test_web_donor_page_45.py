@@ -53,7 +53,8 @@ def test_a_donor_has_a_page_following_it_month_by_month(store, clock):
     text = _text(page)
     assert "Germany: pledges over time" in text
     # Committed: 3 records (the discussed one is not), 1 of them reported delivered; first and latest report.
-    assert "3 committed records, 1 of them reported delivered (33%); first reported 2023-01-25, latest 2023-02-12" in text
+    assert ("Committed records: 3, of which reported delivered: 1 (33%). First reported 2023-01-25, latest 2023-02-12."
+            in text)
     # Month by month, newest first: February 2 committed, 1 delivered (2 units), January 1 committed, 1 discussed.
     assert re.search(r"2023-02 \(list of 2023-02\) 2 1 50% 0 2 2 2023-01 \(list of 2023-01\) 1 0 0% 1 4 ", text), text
     # Each month links to that month's list of Germany's records, and it lists those alone.
@@ -65,7 +66,7 @@ def test_a_donor_has_a_page_following_it_month_by_month(store, clock):
     assert "Committed and reported delivered, per category" in text and "EUR" in text
     # The latest pledges, each linking to its page; the list and the totals of the donor.
     assert "Pledge 4" in text and "Pledge 1" in text and "Norway" not in text.split("Latest pledges")[1]
-    assert "All 4 records of Germany in the list" in text and "Germany on Totals" in text
+    assert "Every record of Germany in the list (4)" in text and "Germany on Totals" in text
 
 
 def test_a_range_of_days_narrows_the_donor_page(store, clock):
@@ -74,9 +75,9 @@ def test_a_range_of_days_narrows_the_donor_page(store, clock):
         _, _, page = get(f"{url}/donors/DE?from=2023-02-01&to=2023-02-28")
         _, _, french = get(f"{url}/donors/DE?from=2023-02-01&lang=fr")
     text = _text(page)
-    assert "2 committed records, 1 of them reported delivered (50%)" in text
+    assert "Committed records: 2, of which reported delivered: 1 (50%)" in text
     assert "2023-01" not in text.split("Month by month")[1]
-    assert "All 2 records of Germany in the list" in text
+    assert "Every record of Germany in the list (2)" in text
     assert "2023-02-01 to 2023-02-28" in text  # the range, with a link removing it
     # The month's link is cut to the range as well as to the month.
     assert "from=2023-02-01&amp;to=2023-02-28" in page
@@ -150,6 +151,6 @@ def test_the_donor_page_counts_a_pledge_stored_after_it_was_first_asked(store, c
         add_story(store, clock, feed_id, 9, "Report 9", "Wire", "https://wire.example/9",
                   [Pledge("DE", "tanks", "delivered", "Leopard 2", "Leopard 2", 14, evidence="Fourteen came.")], 1)
         after = _text(get(f"{url}/donors/DE")[2])
-    assert "3 committed records, 1 of them reported delivered" in before
-    assert "4 committed records, 2 of them reported delivered (50%)" in after
+    assert "Committed records: 3, of which reported delivered: 1 " in before
+    assert "Committed records: 4, of which reported delivered: 2 (50%)" in after
     assert "2023-02 (list of 2023-02) 3 2 66% 0 16 16" in after
