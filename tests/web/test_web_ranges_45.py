@@ -158,3 +158,41 @@ def test_the_range_needs_no_date_of_the_clock(store, clock):
     assert sorted(_record_ids(first)) == [1, 2, 3] and first == later
     assert first_tag["Etag"] == later_tag["Etag"]
 
+
+
+def test_odd_days_are_refused_not_misread(store, clock):
+    """Digits of another script, a time or a zone after the day, markup: refused with what is
+    accepted, never read as some other day. (A control or invisible character is read as
+    nothing, as in every parameter: `2023-02-01` with a NUL is that day.)"""
+    _three_weeks(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        answers = {query: get(f"{url}/pledges?{query}") for query in (
+            "from=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%93-02-01", "from=2023-02-01T00:00", "to=2023-02-01%2B01",
+            "to=20230201", "from=%3Cb%3E2023-02-01")}
+    for query, (status, _, body) in answers.items():
+        assert status == 400 and "not accepted" in body and "<b>" not in body, query
+
+
+def test_a_ranged_page_is_accessible_as_the_others(store, clock):
+    _three_weeks(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        pages = {f"{path}&lang={lang}": get(f"{url}{path}&lang={lang}")[2] for lang in ("en", "fr", "de")
+                 for path in (f"/pledges?q=germany&from={_day(20)}&to={_day(2)}", f"/totals?from={_day(20)}")}
+    for path, page in pages.items():
+        markup = page_markup(page)
+        assert markup.html_lang == path.rsplit("lang=", 1)[1]
+        for table in markup.tables:
+            assert table.caption.strip() and all(th.get("scope") in ("col", "row", "rowgroup")
+                                                 for th in table.headers), path
+        internal: dict[str, set[str]] = {}
+        for link in markup.links:
+            words = " ".join(link.text.split())
+            assert words.strip("×→←▾ "), (path, link.href)
+            if "noopener" not in link.attrs.get("rel", ""):
+                internal.setdefault(words, set()).add(link.href)
+            if "here" in link.attrs.get("class", "").split():
+                assert link.attrs.get("aria-current") == "page", (path, link.href)
+        assert not {words: hrefs for words, hrefs in internal.items() if len(hrefs) > 1}, path
+        # The date fields are labelled, inside a group that names the range.
+        assert re.search(r'<fieldset class="days"><legend>[^<]+</legend><label>[^<]+<input type="date" name="from"',
+                         page), path
