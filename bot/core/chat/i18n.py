@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         # Said once in a Discord channel that had alerts when the server adds the bot again.
         "welcome_back_channel": "Welcome back! This channel's alerts stopped when the bot was removed from the "
         "server, and they do not start again by themselves: send /subscribe here to get them again.",
+        # Said once in a Discord server that adds the bot (discord_greeting.py).
+        "server_welcome": "Hello! I watch the news for military aid to Ukraine and post alerts about new pledges. "
+        "Anyone who may manage a channel can send /subscribe in it to get the alerts there; everyone can ask "
+        "/pledges or /latest, and /help lists every command.",
         "place_general": "General",
         "place_topic": "topic {topic}",
         "topics_list": "Topics: {topics}.",
@@ -238,6 +242,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "welcome_back_button": "Recevoir à nouveau les alertes",
         "welcome_back_channel": "Bon retour ! Les alertes de ce salon se sont arrêtées quand le bot a été retiré du "
         "serveur, et elles ne reprennent pas d'elles-mêmes : envoyez /subscribe ici pour les recevoir à nouveau.",
+        "server_welcome": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine et je publie des "
+        "alertes sur les nouvelles promesses. Quiconque peut gérer un salon peut y envoyer /subscribe pour y "
+        "recevoir les alertes ; chacun peut demander /pledges ou /latest, et /help liste toutes les commandes.",
         "place_general": "Général",
         "place_topic": "sujet {topic}",
         "topics_list": "Thèmes : {topics}.",
@@ -419,6 +426,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "welcome_back_channel": "Willkommen zurück! Die Benachrichtigungen dieses Kanals endeten, als der Bot vom "
         "Server entfernt wurde, und beginnen nicht von selbst wieder: Senden Sie hier /subscribe, um sie wieder "
         "zu erhalten.",
+        "server_welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde neue "
+        "Zusagen. Wer einen Kanal verwalten darf, kann dort /subscribe senden, um die Benachrichtigungen dort zu "
+        "erhalten; alle können /pledges oder /latest abfragen, und /help listet alle Befehle auf.",
         "place_general": "Allgemein",
         "place_topic": "Thema {topic}",
         "topics_list": "Themen: {topics}.",
