@@ -68,3 +68,70 @@ def test_an_admin_removed_from_the_settings_loses_the_admin_menu_at_the_next_sta
     assert run(go()) == 6  # three languages at the first command, three at the second start
     assert not [key for key in stub.menus if key[0] == f"chat:{ADMIN}"]
     assert len(stub.calls_to("deleteMyCommands")) == 3
+
+
+def _store_report(bot, title: str, summary: str, url: str, *, score: float, story: int | None = None,
+                  opens: bool = False) -> int | None:
+    """An article stored as the poller stores it (entry, verdict, story source); the story id
+    it opened or joined, None when it was not relevant."""
+    from bot.core.feeds.urls import canonical_url
+    from bot.core.models import Entry, Feed
+
+    now = bot.clock.now()
+    feed_id, _ = bot.store.add_feed(Feed(url="https://wire.example/rss", name="Wire EN"), now)
+    entry = Entry(feed_url="https://wire.example/rss", guid=url, url=url, title=title, summary=summary,
+                  published=now)
+    entry_id = bot.store.insert_entry(feed_id, entry, canonical_url(url), now)
+    if opens:
+        story = bot.store.create_story(title, url, now, now, "{}", ["air_defence"], score)
+    if story is not None:
+        bot.store.add_story_source(story, entry_id, feed_id, "Wire EN", url, now)
+    bot.store.set_entry_verdict(entry_id, story is not None, score, story)
+    return story
+
+
+def test_rule_test_of_an_article_address_says_what_became_of_that_article(tmp_path, stub):
+    # An admin asking why an article alerted or did not pasted its address into /rule_test:
+    # the address's words were tested, "not relevant ... no rule fired", as if the rules had
+    # missed the article itself.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            story = _store_report(bot, "Norway pledges two more NASAMS launchers to Ukraine",
+                                  "Oslo will deliver the air defence systems to Kyiv in the spring, its "
+                                  "defence minister said.", "https://wire.example/norway-nasams?utm_source=rss",
+                                  score=4, opens=True)
+            _store_report(bot, "Norway to send NASAMS units to Kyiv",
+                          "The Norwegian government pledged further air defence launchers for Ukraine.",
+                          "https://other.example/nasams-kyiv", score=3, story=story)
+            _store_report(bot, "Lottery numbers drawn on Saturday", "The jackpot rolls over to next week.",
+                          "https://wire.example/lottery", score=0)
+            answers = []
+            for typed in ("/rule_test https://wire.example/norway-nasams",
+                          "/rule_test <https://other.example/nasams-kyiv>",
+                          "/rule_test https://wire.example/lottery", "/rule_test https://wire.example/never-seen"):
+                answers.append((await bot.command(ADMIN, typed, user_id=ADMIN))[-1])
+            return story, answers
+
+    story, (opened, joined, dropped, unseen) = run(go())
+    assert opened.startswith("Seen ") and " in Wire EN: Norway pledges two more NASAMS launchers to Ukraine" in opened
+    assert f"Read as relevant (score 4): it opened story {story}, which has 2 report(s) now." in opened
+    assert f"it joined story {story}, which an earlier report opened" in joined
+    assert "Read as not relevant (score 0, under the threshold 2): no alert." in dropped
+    for answer in (opened, joined, dropped):
+        assert "What the rules make of its title and text now:" in answer
+    assert "\nrelevant: score" in opened and "\nnot relevant: score" in dropped
+    assert unseen.startswith("No article at this address was seen.") and "/rule_test <text>" in unseen
+
+
+def test_feed_add_says_the_name_it_took(tmp_path, stub):
+    # An address pasted with a blank in it was cut there and the rest taken as the feed's
+    # name; the reply named the address only, so the cut went unseen.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            named = (await bot.command(ADMIN, "/feed_add https://wire.example/world news.xml", user_id=ADMIN))[-1]
+            plain = (await bot.command(ADMIN, "/feed_add https://wire.example/rss.xml", user_id=ADMIN))[-1]
+            return named, plain
+
+    named, plain = run(go())
+    assert named.startswith("Feed ") and "added as “news.xml”: https://wire.example/world" in named, named
+    assert " added: https://wire.example/rss.xml" in plain, plain
