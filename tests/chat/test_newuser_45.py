@@ -70,23 +70,22 @@ def test_an_admin_removed_from_the_settings_loses_the_admin_menu_at_the_next_sta
     assert len(stub.calls_to("deleteMyCommands")) == 3
 
 
-def _store_report(bot, title: str, summary: str, url: str, *, score: float, story: int | None = None,
+def _store_report(store, now, title: str, summary: str, url: str, *, score: float, story: int | None = None,
                   opens: bool = False) -> int | None:
     """An article stored as the poller stores it (entry, verdict, story source); the story id
     it opened or joined, None when it was not relevant."""
     from bot.core.feeds.urls import canonical_url
     from bot.core.models import Entry, Feed
 
-    now = bot.clock.now()
-    feed_id, _ = bot.store.add_feed(Feed(url="https://wire.example/rss", name="Wire EN"), now)
+    feed_id, _ = store.add_feed(Feed(url="https://wire.example/rss", name="Wire EN"), now)
     entry = Entry(feed_url="https://wire.example/rss", guid=url, url=url, title=title, summary=summary,
                   published=now)
-    entry_id = bot.store.insert_entry(feed_id, entry, canonical_url(url), now)
+    entry_id = store.insert_entry(feed_id, entry, canonical_url(url), now)
     if opens:
-        story = bot.store.create_story(title, url, now, now, "{}", ["air_defence"], score)
+        story = store.create_story(title, url, now, now, "{}", ["air_defence"], score)
     if story is not None:
-        bot.store.add_story_source(story, entry_id, feed_id, "Wire EN", url, now)
-    bot.store.set_entry_verdict(entry_id, story is not None, score, story)
+        store.add_story_source(story, entry_id, feed_id, "Wire EN", url, now)
+    store.set_entry_verdict(entry_id, story is not None, score, story)
     return story
 
 
@@ -96,14 +95,14 @@ def test_rule_test_of_an_article_address_says_what_became_of_that_article(tmp_pa
     # missed the article itself.
     async def go():
         async with Bot(tmp_path, stub) as bot:
-            story = _store_report(bot, "Norway pledges two more NASAMS launchers to Ukraine",
+            story = _store_report(bot.store, bot.clock.now(), "Norway pledges two more NASAMS launchers to Ukraine",
                                   "Oslo will deliver the air defence systems to Kyiv in the spring, its "
                                   "defence minister said.", "https://wire.example/norway-nasams?utm_source=rss",
                                   score=4, opens=True)
-            _store_report(bot, "Norway to send NASAMS units to Kyiv",
+            _store_report(bot.store, bot.clock.now(), "Norway to send NASAMS units to Kyiv",
                           "The Norwegian government pledged further air defence launchers for Ukraine.",
                           "https://other.example/nasams-kyiv", score=3, story=story)
-            _store_report(bot, "Lottery numbers drawn on Saturday", "The jackpot rolls over to next week.",
+            _store_report(bot.store, bot.clock.now(), "Lottery numbers drawn on Saturday", "The jackpot rolls over to next week.",
                           "https://wire.example/lottery", score=0)
             answers = []
             for typed in ("/rule_test https://wire.example/norway-nasams",
@@ -135,3 +134,22 @@ def test_feed_add_says_the_name_it_took(tmp_path, stub):
     named, plain = run(go())
     assert named.startswith("Feed ") and "added as “news.xml”: https://wire.example/world" in named, named
     assert " added: https://wire.example/rss.xml" in plain, plain
+
+
+def test_rules_test_of_an_article_address_on_the_command_line_says_the_same(env, capsys):
+    from datetime import datetime, timezone
+
+    from bot.adapters.sqlite_store import SqliteStore
+    from bot.cli import main
+    from tests.conftest import CLI_DB
+
+    store = SqliteStore(env / CLI_DB)
+    store.migrate()
+    _store_report(store, datetime.now(timezone.utc), "Lottery numbers drawn on Saturday",
+                  "The jackpot rolls over to next week.", "https://wire.example/lottery", score=0)
+    store.close()
+    capsys.readouterr()
+    assert main(["rules", "test", "https://wire.example/lottery"]) == 0
+    answer = capsys.readouterr().out
+    assert " in Wire EN: Lottery numbers drawn on Saturday\nRead as not relevant (score 0, under the threshold" in answer
+    assert "\nnot relevant: score 0 < threshold" in answer

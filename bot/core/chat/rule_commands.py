@@ -80,7 +80,7 @@ class RuleCommands(CommandGroup):
     def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
             return self.usage_reply("rule_test", lang)
-        if _ARTICLE_ADDRESS.fullmatch(args.strip()):
+        if is_article_address(args):
             # An article's address, pasted to ask why it alerted or did not: its words were
             # tested ("no rule fired") as if the rules had missed the article itself.
             return self._article_verdict(args.strip(), lang)
@@ -112,6 +112,12 @@ class RuleCommands(CommandGroup):
 
 # One http(s) address and nothing else (between the marks it is pasted in, <...> as Discord users do).
 _ARTICLE_ADDRESS = re.compile(r"<?https?://\S+?>?", re.I)
+
+
+def is_article_address(text: str) -> bool:
+    """`text` is one web address and nothing else: /rule_test (and `rules test`) reads it as
+    the article at that address, not as words to test."""
+    return bool(_ARTICLE_ADDRESS.fullmatch(text.strip()))
 
 
 def _unwrapped(url: str) -> str:
