@@ -49,7 +49,7 @@ import yarl
 from discord import app_commands
 
 from bot.adapters.discord_failures import delivery_error, http_error_text
-from bot.adapters.discord_greeting import greeting_channel, greeting_lang
+from bot.adapters.discord_greeting import greeting_channel, greeting_lang, just_joined
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
@@ -288,6 +288,9 @@ class DiscordChat:
     async def _greet(self, guild: discord.Guild) -> None:
         """Say what the bot does and how to subscribe, in the server's language, in the first
         channel it may write in (discord_greeting.py); where it may write nowhere, only log it."""
+        if not just_joined(guild, discord.utils.utcnow()):
+            log.info("discord: server %s reported as joined, but the bot was in it before: not greeted", guild.id)
+            return
         channel = greeting_channel(guild)
         if channel is None:
             log.info("discord: added to server %s, but may write in none of its channels: not greeted", guild.id)

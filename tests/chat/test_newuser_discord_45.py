@@ -77,3 +77,19 @@ def test_a_server_greeting_goes_where_the_bot_may_write_and_nowhere_else(tmp_pat
     assert len(seen["news"]) == 1 and seen["news"][0].startswith("Guten Tag! Ich verfolge"), seen
     assert seen["muted"] == [] and seen["nowhere"] == []
     assert seen["answer"].startswith("Topics:"), seen["answer"]
+
+
+def test_a_server_the_bot_was_in_before_is_not_greeted_when_discord_reports_it_late(tmp_path):
+    # discord.py reports as joined a server whose GUILD_CREATE comes after it stopped waiting
+    # at start: a server of long standing would be greeted at every such restart.
+    seen = {}
+
+    async def body(h: Harness) -> None:
+        await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL,
+                                joined_at="2025-01-01T00:00:00+00:00")
+        await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD + 1, [NEWS], system_channel=NEWS)
+        await _until(lambda: h.stub.messages(NEWS))  # the server just joined, told after the other
+        seen["old"] = h.stub.messages(HALL)
+
+    run(tmp_path, body)
+    assert seen["old"] == []

@@ -25,6 +25,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -199,10 +200,12 @@ class DiscordStub:
                                 "archive_timestamp": "2023-01-01T00:00:00+00:00"}}))
 
     def add_bot_to(self, guild_id: int, channels: list[int], *, system_channel: int | None = None,
-                   locale: str = "en-US", mute: Iterable[int] = ()) -> None:
+                   locale: str = "en-US", mute: Iterable[int] = (), joined_at: str | None = None) -> None:
         """The server adds the bot (again): GUILD_CREATE, and its channels take messages. The
         server's system channel and preferred locale as given; in the channels of `mute` the
-        bot may not send messages (a permission overwrite denies it)."""
+        bot may not send messages (a permission overwrite denies it). The bot joined now,
+        unless `joined_at` (ISO 8601) says when (a server's late GUILD_CREATE at start)."""
+        joined_at = joined_at or datetime.now(timezone.utc).isoformat()
         self.guilds[guild_id] = list(channels)
         for channel in channels:
             self.stop_failing(channel)
@@ -210,7 +213,8 @@ class DiscordStub:
         del joined["unavailable"]  # (only a guild coming back from an outage says unavailable: false)
         joined["system_channel_id"] = str(system_channel) if system_channel is not None else None
         joined["preferred_locale"] = locale
-        joined["members"] = [{"user": self._bot_user(), "roles": [], "joined_at": "2023-01-01T00:00:00+00:00",
+        joined["joined_at"] = joined_at
+        joined["members"] = [{"user": self._bot_user(), "roles": [], "joined_at": joined_at,
                               "deaf": False, "mute": False, "flags": 0}]
         denied = {str(channel) for channel in mute}
         for channel in joined["channels"]:
