@@ -598,7 +598,7 @@ class TelegramChat:
             # A supergroup's General and topics are chats of one group (chat_addresses.py).
             group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
-        if ctx.is_admin and chat.type == Chat.PRIVATE and not self.menus.has_menu(user.id) and self.app is not None:
+        if chat.type == Chat.PRIVATE and user is not None and self.menus.lacks_menu(user.id) and self.app is not None:
             # Refused at the start (they had not started the bot then): given now, in the background.
             self._checks.start(self._give_admin_menu(user.id))
         reply = self.commands.handle(ctx, name, args)

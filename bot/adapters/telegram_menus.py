@@ -65,9 +65,11 @@ class TelegramMenus:
         self.admins = frozenset(admins)
         self.store = store
         self._given: set[int] = set()  # admins whose menu was set since the start
+        self._asking: set[int] = set()  # admins whose menu is being set now
 
-    def has_menu(self, user_id: int) -> bool:
-        return user_id in self._given
+    def lacks_menu(self, user_id: int) -> bool:
+        """A bot admin whose menu was neither set since the start nor is being set now."""
+        return user_id in self.admins and user_id not in self._given and user_id not in self._asking
 
     async def set_all(self, bot: Bot) -> None:
         """Every menu. A refusal of a shared one raises (the start fails, as it did when the
@@ -83,12 +85,15 @@ class TelegramMenus:
         refused it (most often: they have not started the bot yet)."""
         if user_id not in self.admins:
             return False
+        self._asking.add(user_id)  # two quick commands ask once
         try:
             await self._set(bot, BotCommandScopeChat(user_id), ADMIN_MENU)
         except TelegramError as exc:
-            log.info("telegram: the admins' command menu for %s not set yet (%s); it is at their first command",
+            log.info("telegram: the admins' command menu for %s not set yet (%s); it is at their next command",
                      user_id, describe_error(exc))
             return False
+        finally:
+            self._asking.discard(user_id)
         self._given.add(user_id)
         self._remember(self._remembered() | {user_id})
         return True

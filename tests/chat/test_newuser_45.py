@@ -153,3 +153,16 @@ def test_rules_test_of_an_article_address_on_the_command_line_says_the_same(env,
     answer = capsys.readouterr().out
     assert " in Wire EN: Lottery numbers drawn on Saturday\nRead as not relevant (score 0, under the threshold" in answer
     assert "\nnot relevant: score 0 < threshold" in answer
+
+
+def test_two_quick_commands_of_an_admin_set_their_menu_once(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub):
+            stub.send_text(ADMIN, "/help", user_id=ADMIN)
+            stub.send_text(ADMIN, "/topics", user_id=ADMIN)
+            await stub.until(lambda: len(stub.messages_to(ADMIN)) >= 2 and (f"chat:{ADMIN}", "de") in stub.menus)
+
+    run(go())
+    admin_menus = [call for call in stub.calls_to("setMyCommands")
+                   if (call.params.get("scope") or {}).get("chat_id") == ADMIN and call.status == 200]
+    assert len(admin_menus) == 3  # English (no language_code), French, German
