@@ -166,3 +166,26 @@ def test_two_quick_commands_of_an_admin_set_their_menu_once(tmp_path, stub):
     admin_menus = [call for call in stub.calls_to("setMyCommands")
                    if (call.params.get("scope") or {}).get("chat_id") == ADMIN and call.status == 200]
     assert len(admin_menus) == 3  # English (no language_code), French, German
+
+
+def test_words_left_over_on_the_command_line_are_told_to_be_quoted(env, capsys):
+    # `rules add tanks Leopard 2A6` (the expression typed as in chat) said only
+    # "unrecognized arguments: 2A6", and nothing was added.
+    import pytest
+
+    from bot.cli import main
+
+    said = {}
+    for argv in (["rules", "add", "tanks", "Leopard", "2A6"], ["rules", "test", "Germany", "sends", "tanks"],
+                 ["feeds", "add", "https://wire.example/rss.xml", "Wire", "news"], ["rules", "remove", "5", "6"]):
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        said[argv[1] if argv[0] == "rules" else argv[0]] = capsys.readouterr().err.strip().splitlines()[-1]
+    assert said["add"] == ("pledgewatch: error: unrecognized arguments: 2A6 (a rule's EXPRESSION is one argument: "
+                           "quote it whole, e.g. pledgewatch rules add tanks 'Leopard NEAR/3 Ukraine')")
+    assert said["test"].endswith("unrecognized arguments: sends tanks (TEXT is one argument: quote it whole, e.g. "
+                                 "pledgewatch rules test 'Germany sends Leopard tanks to Ukraine')")
+    assert said["add"] != said["feeds"] and "(a feed's name is given with --name, quoted:" in said["feeds"]
+    assert said["remove"] == "pledgewatch: error: unrecognized arguments: 6"
