@@ -62,7 +62,9 @@ def _language_code(lang: str) -> str | None:
 
 class TelegramMenus:
     def __init__(self, admins: tuple[int, ...], store: Any):
-        self.admins = frozenset(admins)
+        # User ids only: a group's id (negative) listed by mistake would give its every
+        # member the admins' menu, and the commands in it would all be refused to them.
+        self.admins = frozenset(user_id for user_id in admins if user_id > 0)
         self.store = store
         self._given: set[int] = set()  # admins whose menu was set since the start
         self._asking: set[int] = set()  # admins whose menu is being set now

@@ -5,7 +5,7 @@ over a real store with the shipped rules. Each test failed before its fix."""
 from __future__ import annotations
 
 from bot.core.chat.command_list import COMMANDS
-from tests.support.telegram_harness import ADMIN, USER, Bot, run
+from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, run
 
 ADMIN_ONLY = {c.name for c in COMMANDS if c.admin}
 MANAGERS_ONLY = {c.name for c in COMMANDS if c.manage}
@@ -51,6 +51,16 @@ def test_an_admin_gets_the_admin_menu_in_their_private_chat_at_their_first_comma
     for lang in ("", "fr", "de"):
         assert _names(stub, f"chat:{ADMIN}", lang) == EVERY
     assert (f"chat:{USER}", "") not in stub.menus  # a plain user keeps the shared menu
+
+
+def test_a_group_listed_among_the_admins_gets_no_admin_menu(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub, admins=(ADMIN, GROUP)) as bot:
+            await bot.command(GROUP, "/help", user_id=USER)
+
+    run(go())
+    assert not [call for call in stub.calls_to("setMyCommands")
+                if (call.params.get("scope") or {}).get("chat_id") == GROUP]
 
 
 def test_an_admin_removed_from_the_settings_loses_the_admin_menu_at_the_next_start(tmp_path, stub):
