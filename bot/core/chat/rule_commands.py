@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.analysis import body_of
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
-from bot.core.analysis import body_of
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name
-from bot.core.models import Rule
+from bot.core.rules.topics import score_lowering_topics
 from bot.core.text import one_line
 from bot.errors import CommandError, RuleError, UnknownTopicError
 
@@ -122,15 +122,6 @@ def is_article_address(text: str) -> bool:
 
 def _unwrapped(url: str) -> str:
     return url[1:-1] if url.startswith("<") and url.endswith(">") else url
-
-
-def score_lowering_topics(rules: Sequence[Rule]) -> set[str]:
-    """Topics whose every rule has a negative weight (`trap`, by convention): their rules
-    pull look-alikes below the threshold. A rule added in chat weighs +1 (chat commands
-    take no weight), so one under such a topic would raise the score of the very articles
-    it names, and the topic would become one to subscribe to."""
-    raising = {rule.topic for rule in rules if rule.weight > 0}
-    return {rule.topic for rule in rules if rule.topic not in raising}
 
 
 def _split_force(expression: str) -> tuple[str, bool]:
