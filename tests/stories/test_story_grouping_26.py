@@ -266,11 +266,13 @@ def test_a_timeline_step_is_read_as_such() -> None:
     assert not is_timeline_step("BERLIN (Wire) - Germany will send 20 more tanks, the ministry said.")
 
 
-def _told(counts, things=("drones",), rough=()) -> EventEvidence:
-    """A report of a Lithuanian handover on a Thursday that names no pledge (a campaign's, or one read
-    as production): its counts and kinds of thing."""
+def _told(counts, things=("drones",), rough=(), counted=(), pledges=()) -> EventEvidence:
+    """A report of a Lithuanian handover on a Thursday, naming no pledge unless told (a campaign's, or
+    one read as production): its counts and kinds of thing."""
     return EventEvidence(donors=frozenset({"LT"}), counts=frozenset(counts), rough_counts=frozenset(rough),
-                         things=frozenset(things), weekdays=frozenset({3}), occasions=frozenset({"statement"}))
+                         things=frozenset(things), weekdays=frozenset({3}), occasions=frozenset({"statement"}),
+                         counted=frozenset(counted), pledges=frozenset(pledges),
+                         phases=frozenset({"decision"}) if pledges else frozenset())
 
 
 @pytest.mark.parametrize(("a", "b", "conflict"), [
@@ -280,6 +282,10 @@ def _told(counts, things=("drones",), rough=()) -> EventEvidence:
     pytest.param(_told({250}), _told({5000}, rough={5000}), "", id="one told rough"),
     pytest.param(_told({250}), _told({5000}, things=("drones", "ammunition")), "", id="another kind of thing too"),
     pytest.param(_told({800_000_000}), _told({2_000_000_000}), "", id="sums read as counts"),
+    pytest.param(_told({250}), _told({5000}, counted={"5000|production"}), "count", id="a state's order read as production"),
+    pytest.param(_told({19}, counted={"19|decision"}, pledges={"DK|drones|pledged"}),
+                 _told({100}, pledges={"DK|drones|pledged"}), "",
+                 id="a lead's other number beside a promise counted nowhere"),
 ])
 def test_exact_counts_far_apart_conflict(a, b, conflict) -> None:
     assert compare(a, b).conflict == conflict

@@ -361,26 +361,37 @@ def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
 # and a batch told beside its running total differ less, two handovers of one day often more (250 FPV
 # drones from a campaign, 5,000 from the government: review 47, day C). Counts from a million on are
 # left out: they are as often sums whose currency the reading missed ("800 Millionen auf zwei Milliarden
-# Kronen", busy day 28) as things counted.
+# Kronen", busy day 28) as things counted; so are a lead's numbers beside pledges that count nothing
+# (`_news_counts`: "well beyond 100 guns in Ukraine", stories round 25).
 _COUNTS_APART_FACTOR = 2
 _COUNTS_BELOW = 1_000_000
 
 
 def _exact_counts_differ(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both name one kind of thing only, the same, count things exactly (no count told rough),
-    and every count of one is at least _COUNTS_APART_FACTOR times apart from every count of
-    the other: "250 FPV drones" and "5 000 drones FPV" are two handovers, whoever gives them.
-    This is asked of the counts as written, not of pledges: a report whose giver is no state (a
-    crowdfunding campaign, a foundation) gives no pledge, so no phase or pledge key to differ on,
-    and would otherwise join one state's report of another handover on the donor's country and
-    the weekday alone (review 47, day C)."""
-    if len(a.things) != 1 or a.things != b.things or a.rough_counts or b.rough_counts:
+    """Both name one kind of thing only, the same, and every count of its news on one side
+    (`_news_counts`) is at least _COUNTS_APART_FACTOR times apart from every one of the other's:
+    "250 FPV drones" and "5 000 drones FPV" are two handovers, whoever gives them. A report whose
+    giver is no state (a crowdfunding campaign, a foundation) gives no pledge, so no phase or pledge
+    key to differ on, and would otherwise join one state's report of another handover on the
+    donor's country and the weekday alone (review 47, day C)."""
+    if len(a.things) != 1 or a.things != b.things:
         return False
-    counts_a = {count for count in a.counts if count < _COUNTS_BELOW}
-    counts_b = {count for count in b.counts if count < _COUNTS_BELOW}
+    counts_a, counts_b = _news_counts(a), _news_counts(b)
     if not counts_a or not counts_b:
         return False
     return all(max(x, y) >= _COUNTS_APART_FACTOR * min(x, y) for x in counts_a for y in counts_b)
+
+
+def _news_counts(side: EventEvidence) -> set[int]:
+    """The exact counts (none told rough, none from _COUNTS_BELOW on) of what the report gives: its
+    pledges' counts (EventEvidence.counted, production too) when it counts some; the counts of its
+    title and lead when it reads no pledge at all (a campaign's handover, whose giver is no state);
+    none when it reads pledges and counts none of them: its lead's other numbers ("well beyond 100
+    guns in Ukraine" beside a promise of more) count nothing given."""
+    counted = {int(key.split("|", 1)[0]) for key in side.counted if key.split("|", 1)[0].isdigit()}
+    if not counted and not side.pledges and not side.phases:
+        counted = set(side.counts)
+    return {count for count in counted if count < _COUNTS_BELOW and count not in side.rough_counts}
 
 
 # A thanks speech names this many governments at least to be told apart from its day's other
