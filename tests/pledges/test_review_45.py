@@ -57,6 +57,11 @@ the frozen-asset loan and the Ukrainian plant, the half-dozen and the anti-tank 
 (EN), KNDS's last Caesar "d'une commande" (delivered), the package that "kam ... hinzu" (DE). Read better
 but still left: the Slovak sale (a contract), the drones Quantum Systems will "fertigen", "ein halbes
 Dutzend" (6), "L'Assemblée nationale" (the probe says "les députés").
+
+After pledges round 38 (tests/pledges/test_pledges_wire_38.py: technicians, medics and nurses are trainees,
+and what technicians are trained on or will look after is no thing given; German training told after the
+thing trained on, "an den Panzern ausgebildet", is training): 17 of 24 fully right (the Dutch F-16
+technicians now a plain test); records matched 70 / labelled 74 / predicted 72 (P 0.97, R 0.95).
 """
 
 from __future__ import annotations
@@ -282,10 +287,6 @@ LEFT: dict[str, str] = {
         "'Lisbonne compensera en versant 40 millions d'euros à la coalition des drones' gives no record (the "
         "gerund 'en versant' after another verb is not read; 'Lisbonne versera 40 millions ...' is, as (PT, "
         "funding, pledged, 40000000) plus (PT, drones, pledged, None) from the coalition's name)"),
-    "Les Pays-Bas ont achevé la formation de 40 techniciens ukrainiens sur F-16": (
-        "reads (NL, aircraft, delivered, 40): the 40 of 'la formation de 40 techniciens ukrainiens chargés de "
-        "l'entretien des F-16' goes to the F-16 named after them ('techniciens' is no trainee word: 'ont formé 40 "
-        "techniciens' gives nothing, 'la formation de 40 pilotes' is training, 40)"),
     "Haushaltsausschuss gibt 1,5 Milliarden Euro für Ukraine-Hilfe frei": (
         "reads (DE, air_defence, pledged, None): 'Davon sind 600 Millionen Euro für weitere Patriot-Flugkörper ... "
         "vorgesehen' ties no sum to the missiles (alone the sentence gives nothing; 'Deutschland stellt 600 "
@@ -297,8 +298,10 @@ LEFT: dict[str, str] = {
         "to the EU of that sentence, the firm being on no list: (EU, production, production, 1000)"),
     "Polen überlässt der Ukraine zwei Dutzend Kampfpanzer": (
         "'sollen knapp 200 ukrainische Soldaten in Polen an den Panzern ausgebildet werden' gives no training "
-        "record ('an den Panzern' stops it: 'Polen will knapp 200 ukrainische Soldaten ausbilden' is read, with "
-        "'an den Panzern' it is not); 'ein halbes Dutzend' is 6 since pledges round 35"),
+        "record: the passive 'sollen ... ausgebildet werden', its giver Poland of the sentence before, is read "
+        "with or without 'an den Panzern' as nothing (since pledges round 38 'Polen will knapp 200 ukrainische "
+        "Soldaten an den Panzern ausbilden' is read, training 200); 'ein halbes Dutzend' is 6 since pledges "
+        "round 35"),
 }
 
 

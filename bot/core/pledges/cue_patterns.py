@@ -432,6 +432,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"setz(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:ausbildung|training)\w* (?:{_WORD} ){{0,4}}fort\b|"
      rf"training (?:{_WORD} ){{0,8}}(?:continues|is continuing|goes on|is going on)\b|"
      rf"formation (?:{_WORD} ){{0,8}}(?:se poursui(?:t|vra)|continue)\b|"
+     # ... and told actively: "poursuit la formation de pilotes", "continue de former",
+     # "continues to train recruits", "continues training"
+     r"poursui(?:t|vent) (?:(?:en revanche|egalement|aussi|par ailleurs|toutefois|cependant|pourtant) )?"
+     r"(?:la |sa |leur |l')(?:formation|entrainement)\b|continu(?:e|ent) (?:a|de) former\b|"
+     r"continu(?:es|e|ing) (?:to train|training)\b|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
@@ -509,7 +514,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "trains 300 Ukrainian soldiers")
      r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement|quelque|environ|"
      r"plus de|pres de) ){0,3}(?:\d[\d .,]*\s)?"
-     r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
+     r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|techniciens|infirmiers|ukrainiens)|"
      r"trains (?:(?:now|currently|about|some|around|more than|nearly) ){0,2}\d[\d,.]* (?:more |new )?(?:ukrainian )?"
      r"(?:soldiers|troops|pilots|recruits|crews|personnel)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
@@ -616,6 +621,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # a minister's approval told as signing ("I signed off on our next package"; "signed"
+     # alone is left to the contracts it names)
+     r"sign(?:s|ed|ing)? off on\b|"
      # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
      # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
      # "passed through Poland" give nothing)
