@@ -61,7 +61,11 @@ Dutzend" (6), "L'Assemblée nationale" (the probe says "les députés").
 After pledges round 38 (tests/pledges/test_pledges_wire_38.py: technicians, medics and nurses are trainees,
 and what technicians are trained on or will look after is no thing given; German training told after the
 thing trained on, "an den Panzern ausgebildet", is training): 17 of 24 fully right (the Dutch F-16
-technicians now a plain test); records matched 70 / labelled 74 / predicted 72 (P 0.97, R 0.95).
+technicians now a plain test); records matched 70 / labelled 74 / predicted 72 (P 0.97, R 0.95). Then
+"compensera en versant" promises and "la coalition des drones" is the fund paid into, no drones: 18 of 24
+(the Portuguese Leopards now a plain test), records matched 71 / labelled 74 / predicted 73 (P 0.97, R 0.96).
+The Italian secret package still gives way to the running total told in its own sentence (a headline's
+package beside a body's running total is kept since round 38; a body sentence holding both is not).
 """
 
 from __future__ import annotations
@@ -283,10 +287,6 @@ LEFT: dict[str, str] = {
         "reads (FR, funding, pledged, 50000000) and (FR, production, production, None) for the joint drone plant "
         "(a call of mine a reader could make otherwise: I put the sum on the production record); the Slovak sale "
         "is read as a contract since pledges round 35"),
-    "Le Portugal annule la livraison de ses Leopard 2 à l'Ukraine": (
-        "'Lisbonne compensera en versant 40 millions d'euros à la coalition des drones' gives no record (the "
-        "gerund 'en versant' after another verb is not read; 'Lisbonne versera 40 millions ...' is, as (PT, "
-        "funding, pledged, 40000000) plus (PT, drones, pledged, None) from the coalition's name)"),
     "Haushaltsausschuss gibt 1,5 Milliarden Euro für Ukraine-Hilfe frei": (
         "reads (DE, air_defence, pledged, None): 'Davon sind 600 Millionen Euro für weitere Patriot-Flugkörper ... "
         "vorgesehen' ties no sum to the missiles (alone the sentence gives nothing; 'Deutschland stellt 600 "

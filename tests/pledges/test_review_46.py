@@ -67,7 +67,10 @@ permission it refuses; arms refused in general kept beside precise things only a
 approves; medics and technicians are trainees; "poursuit la formation" is training under way): 16 of 24
 fully right (the Baltic meeting, the Swiss re-export and the Slovak refusal now plain tests; the Dutch post
 now reads its sum, drones and munitions, its radars left as other by design; the French Mirage story's
-Cazaux training now read), records matched 61 / labelled 68 / predicted 73 (P 0.84, R 0.90).
+Cazaux training now read), records matched 61 / labelled 68 / predicted 73 (P 0.84, R 0.90). Then the
+Black Hawks that replace Croatia's helicopters are no US giving, and the Latvian post's "Weitere folgen!" no
+promise: 18 of 24 (the Croatian and Latvian stories now plain tests), records matched 62 / labelled 68 /
+predicted 72 (P 0.86, R 0.91).
 """
 
 from __future__ import annotations
@@ -257,9 +260,6 @@ LEFT: dict[str, str] = {
         "reads (NL, other, pledged, None) for the 'air defence radars', equipment by design (a call of mine a "
         "reader could make otherwise: I labelled them air defence). Until pledges round 38 the first-person "
         "post 'Today I signed off on our next package ...' gave nothing ('signed off on' was no cue)"),
-    "Croatia hands eight Mi-8 helicopters to Ukraine": (
-        "adds (US, aircraft, pledged, None) for the Black Hawks the United States will give Croatia (since "
-        "pledges round 36 'is also considering sending M-84 tanks' is discussed, as labelled)"),
     "Britain signs contract for 5,000 air defence missiles for Ukraine": (
         "adds (GB, air_defence, pledged, None) from 'The first missiles will be handed over next year': since "
         "pledges round 36 'the first missiles' are the air defence missiles named before (before: (GB, missiles, "
@@ -283,8 +283,6 @@ LEFT: dict[str, str] = {
         "reads (NL, funding, pledged, 500000000) and (NL, ammunition, pledged, None): 'Davon sollen 500 "
         "Millionen Euro in die Beschaffung von Artilleriemunition fließen' makes its 500 million the funding "
         "record (replacing the 3,5 Milliarden) instead of the ammunition's sum"),
-    "Lettlands Verteidigungsminister auf X: 40 Fahrzeuge an die Ukraine übergeben": (
-        "adds (LV, armoured_vehicles, pledged, None) from the post's 'Weitere folgen!' (more to follow)"),
 }
 
 

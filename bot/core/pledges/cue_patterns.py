@@ -621,9 +621,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
-     # a minister's approval told as signing ("I signed off on our next package"; "signed"
+     # a minister's approval told as signing ("I signed off (today) on our next package"; "signed"
      # alone is left to the contracts it names)
-     r"sign(?:s|ed|ing)? off on\b|"
+     rf"sign(?:s|ed|ing)? off (?:(?:today|tonight|this morning|on {_WEEKDAYS}) )?on\b|"
      # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
      # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
      # "passed through Poland" give nothing)
@@ -696,6 +696,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     # the French gerund of giving takes the tense of the verb it follows: "compensera en
+     # versant 40 millions d'euros", "aidera l'Ukraine en livrant des obus" (a promise)
+     r"\w+r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
+     r"cedant|donnant|consacrant|debloquant|allouant)\b|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      # ... whoever's request it is: "has accepted Ukraine's request for", "granted a
      # Ukrainian request", "a accédé à la demande de l'Ukraine", "erfüllt die Bitte Kiews"

@@ -48,6 +48,12 @@ _NOT_GIVEN_BEFORE = lazy(
     # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
     r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
     r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
+    # What an ally puts in the place of a giver's things gives the giver, not Ukraine: "after
+    # the United States agreed to replace them with Black Hawks", "s'étant engagée à les
+    # remplacer par des Marder", "Deutschland ersetzt sie durch Marder-Schützenpanzer"
+    r"\breplac(?:e|es|ed|ing) (?:them|it|these|those|the [\w-]+) with(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
+    r"\b(?:les|la|le|l') remplac\w* par(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
+    r"\bersetz(?:t|en|te|ten) (?:sie|diese|es) (?:[\w-]+ ){0,3}?durch(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
     r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
@@ -142,12 +148,23 @@ def paid_into_a_fund(folded: str) -> bool:
 _FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-| )?" + _FUND_WORD + r"\b")
 
 
+# A coalition of countries buying one kind of thing is named by it, paid into as a fund: "into
+# the drone coalition", "à la coalition des drones" (money into a fund is the payer's funding).
+_COALITION_AFTER = lazy(r"\s+coalition\b")
+_NAMED_BY_ITS_THING_BEFORE = lazy(_PAID_INTO + r"(?:coalition|fonds|initiative) (?:des|de la|du|de|d')\s*$")
+
+
 def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
-    compound = _FUND_COMPOUND_AFTER.match(folded, item.end) or folded.endswith(("fonds", "initiative"), item.start, item.end)
+    compound = (
+        _FUND_COMPOUND_AFTER.match(folded, item.end) or _COALITION_AFTER.match(folded, item.end)
+        or folded.endswith(("fonds", "initiative"), item.start, item.end)
+    )
     if compound and _PAID_INTO_A_COMPOUND.search(
         folded, max(start, item.start - 60), item.start
     ):
         return True  # "in die Munitionsinitiative"
+    if _NAMED_BY_ITS_THING_BEFORE.search(folded, max(start, item.start - 60), item.start):
+        return True  # "à la coalition des drones"
     return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
 
 

@@ -279,7 +279,12 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     precise_given = {donor for donor, status in precise_stages if status != "discussed"}
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
-    summed_stages = {(p.donor, p.status) for p in pledges if p.category == "funding" and p.value is not None}
+    # (not a running total told in the package's sentence: "approved an eleventh package, ...,
+    # bringing its total aid to 3 billion euros" is the package and the total, two records)
+    summed_stages = {
+        (p.donor, p.status) for p in pledges
+        if p.category == "funding" and p.value is not None and not _TOLD_AS_RUNNING_TOTAL.search(fold(p.evidence or ""))
+    }
     summed = {donor for donor, _ in summed_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
@@ -401,6 +406,13 @@ _PROMISED_BEFORE = lazy(
     # the summer")
     r"\b(?:promised|pledged) (?:the|these|those|them)\b|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
     r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
+)
+# A sum told as the running total of the giver's aid (folded text): "bringing its total
+# military aid to", "portant le total de son aide à", "auf insgesamt ... erhöht"
+_TOLD_AS_RUNNING_TOTAL = lazy(
+    r"\b(?:bringing|brings|raising|taking|lifting) (?:its|their|the) (?:total|overall|cumulative)\b|"
+    r"\b(?:portant|porte|portent) (?:ainsi )?(?:le total|le montant total)\b|"
+    r"\b(?:erhoht|steigt|stieg|wachst) (?:[\w-]+ ){0,4}auf insgesamt\b"
 )
 _BARE_PANZER = lazy(r"panzern?")
 _PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
