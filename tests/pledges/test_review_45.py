@@ -66,6 +66,8 @@ technicians now a plain test); records matched 70 / labelled 74 / predicted 72 (
 (the Portuguese Leopards now a plain test), records matched 71 / labelled 74 / predicted 73 (P 0.97, R 0.96).
 The Italian secret package still gives way to the running total told in its own sentence (a headline's
 package beside a body's running total is kept since round 38; a body sentence holding both is not).
+(These figures are on the labels before stop 45's relabelling of shares; on the relabelled probe, main at
+52b1733 reads 18 of 24, records 69 / 74 / 72, and this round 20 of 24, records 71 / 74 / 73, P 0.97, R 0.96.)
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ FRENCH = [
      "2027, qui prévoit 1,2 milliard d'euros d'aide militaire à l'Ukraine, dont 300 millions d'euros pour l'achat "
      "de munitions d'artillerie destinées à Kiev. Le texte, d'un montant total de 57 milliards d'euros, doit "
      "encore être examiné par le Sénat.",
-     {("FR", MONEY, P, 1_200_000_000), ("FR", AMMO, P, 300_000_000)}),
+     {("FR", MONEY, P, 1_200_000_000), ("FR", AMMO, P, None)}),
     # A secret package (other), the running total (pledged) and past deliveries ("deux" in words).
     (CUMULATIVE, "L'Italie porte son aide militaire à l'Ukraine à près de 3 milliards d'euros",
      "ROME, 9 mars 2027 (AFP) - Le gouvernement italien a approuvé mardi un onzième paquet d'aide militaire à "
@@ -230,7 +232,7 @@ GERMAN = [
      "militärische Unterstützung der Ukraine freigegeben. Davon sind 600 Millionen Euro für weitere "
      "Patriot-Flugkörper für Kiew vorgesehen, wie aus Ausschusskreisen verlautete. Die Freigabe war wegen der "
      "vorläufigen Haushaltsführung nötig geworden.",
-     {("DE", MONEY, P, 1_500_000_000), ("DE", AIR, P, 600_000_000)}),
+     {("DE", MONEY, P, 1_500_000_000), ("DE", AIR, P, None)}),
     # A total given ("insgesamt ... geleistet": delivered) and the new package (pledged) with ammunition in it;
     # "rund" is approximate.
     (CUMULATIVE, "Dänemark stockt Ukraine-Hilfe auf - insgesamt rund 9 Milliarden Euro",
@@ -274,11 +276,6 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Les députés votent 1,2 milliard d'euros d'aide militaire à l'Ukraine dans le budget des Armées": (
-        "gives no record: 'Les députés ont adopté ... le budget ... qui prévoit 1,2 milliard d'euros d'aide "
-        "militaire à l'Ukraine' names no giver the extractor knows ('les députés' alone is not France: it is also "
-        "said of other parliaments' members; 'L'Assemblée nationale a adopté' is read since pledges round 35, "
-        "as 'Le Bundestag a adopté' and 'La France a adopté' were)"),
     "L'Italie porte son aide militaire à l'Ukraine à près de 3 milliards d'euros": (
         "no (IT, other, pledged): the secret 'onzième paquet' gives way to the running total 'portant le total "
         "... à près de 3 milliards' of its sentence, read as the package's value (without the total the "
@@ -287,10 +284,6 @@ LEFT: dict[str, str] = {
         "reads (FR, funding, pledged, 50000000) and (FR, production, production, None) for the joint drone plant "
         "(a call of mine a reader could make otherwise: I put the sum on the production record); the Slovak sale "
         "is read as a contract since pledges round 35"),
-    "Haushaltsausschuss gibt 1,5 Milliarden Euro für Ukraine-Hilfe frei": (
-        "reads (DE, air_defence, pledged, None): 'Davon sind 600 Millionen Euro für weitere Patriot-Flugkörper ... "
-        "vorgesehen' ties no sum to the missiles (alone the sentence gives nothing; 'Deutschland stellt 600 "
-        "Millionen Euro für weitere Patriot-Flugkörper bereit' is read with its sum)"),
     "Ukraine bestellt IRIS-T bei Diehl - bezahlt mit EU-Kredit": (
         "adds (EU, production, production, None) from 'Bezahlt wird der Auftrag aus dem Kredit der Europäischen "
         "Union' (a call of mine a reader could make otherwise: I gave the loan, with no sum, no record), and the "
