@@ -784,6 +784,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      + PACKAGE_WORTH + r"|"
      # money set to flow: "Insgesamt sollen bis Jahresende 3 Milliarden Euro fließen"
      rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}flie(?:ss|s)en\b|"
+     # training to come told in the passive: "Zudem sollen 200 ukrainische Soldaten (an den
+     # Panzern) ausgebildet werden" (the giver often that of the sentence before)
+     rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,14}}ausgebildet werden\b|"
      rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),
