@@ -360,6 +360,12 @@ class OutboxStore(StoreBase):
         return self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?",
                           [platform, str(chat_id)]).rowcount > 0
 
+    def chat_paused(self, platform: str, chat_id: str) -> bool:
+        """Whether the store still keeps a pause for the chat (its subscription's end, or its
+        migration, deletes it)."""
+        return bool(self._rows("SELECT 1 FROM paused_chats WHERE platform = ? AND chat_id = ?",
+                               [platform, str(chat_id)]))
+
     def paused_chats(self, platform: str) -> list[PausedChat]:
         """The platform's chats refusing messages for now, as delivery left them (a restart reads them)."""
         return [PausedChat(chat_id=r["chat_id"], reason=r["reason"], refused_since=from_iso(r["refused_since"]),
