@@ -6,7 +6,7 @@ Every entry whose id and link are new is asked whether its feed stored it before
 others (EntryStore.same_item_stored), twice a poll: once to tell which entries to analyse,
 once as it is stored. The entry's own key (its title and text casefolded, addresses and
 spacing made plain: two regex passes) was made before the feed's rows of that moment were
-read, so every new entry of a first cycle paid for it, ~1 s of the event loop's CPU over
+read, so every new entry of a first cycle paid for it, ~0.8 s of the event loop's CPU over
 10,000 entries (bench/README.md, stop 45). Now it is made only when a row shares the moment.
 The check's answers stay those of tests/feeds/test_hostile_44.py and test_review_fixes_44.py.
 """
