@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
-from bot.core.models import Rule
+from bot.core.rules.topics import score_lowering_topics
 from bot.errors import CommandError, RuleError, UnknownTopicError
 
 
@@ -77,15 +77,6 @@ class RuleCommands(CommandGroup):
         if not args:
             return self.usage_reply("rule_test", lang)
         return self.services.rule_test(args)
-
-
-def score_lowering_topics(rules: Sequence[Rule]) -> set[str]:
-    """Topics whose every rule has a negative weight (`trap`, by convention): their rules
-    pull look-alikes below the threshold. A rule added in chat weighs +1 (chat commands
-    take no weight), so one under such a topic would raise the score of the very articles
-    it names, and the topic would become one to subscribe to."""
-    raising = {rule.topic for rule in rules if rule.weight > 0}
-    return {rule.topic for rule in rules if rule.topic not in raising}
 
 
 def _split_force(expression: str) -> tuple[str, bool]:
