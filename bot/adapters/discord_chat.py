@@ -207,6 +207,7 @@ class DiscordChat:
         client.event(self.on_message)  # type: ignore[arg-type]
         client.event(self.on_guild_remove)  # type: ignore[arg-type]
         client.event(self.on_guild_join)  # type: ignore[arg-type]
+        client.event(self.on_raw_thread_update)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -245,15 +246,28 @@ class DiscordChat:
         each ended at the first alert refused (403)."""
         try:
             # Threads are not among guild.channels: a subscribed thread ended only at its first
-            # refused alert. guild.threads holds those the gateway told of (active ones).
-            places = [*guild.channels, *guild.threads]
-            ended = [str(place.id) for place in places
-                     if self.store.deactivate(self.platform, str(place.id), self.clock.now())]
+            # refused alert. guild.threads holds those the gateway told of (active ones); an
+            # archived thread is known by the server a command there was run in (_note_server).
+            places = {str(place.id) for place in [*guild.channels, *guild.threads]}
+            places.update(self.store.chats_of_server(self.platform, str(guild.id)))
+            ended = [place for place in sorted(places)
+                     if self.store.deactivate(self.platform, place, self.clock.now())]
         except PledgewatchError as exc:  # the store's errors are StoreError
             log.warning("discord: removed from server %s; subscriptions not ended yet: %s", guild.id, exc)
             return
         if ended:
             log.info("discord: removed from server %s: the subscriptions of %s ended", guild.id, ", ".join(ended))
+
+    async def on_raw_thread_update(self, payload: discord.RawThreadUpdateEvent) -> None:
+        """A thread changed (archived, most often): keep its server if it is subscribed, for a
+        thread subscribed before servers were kept (see _note_server), which discord.py
+        forgets once archived."""
+        if self.store is None:
+            return
+        try:
+            self.store.note_chat_server(self.platform, str(payload.thread_id), str(payload.guild_id))
+        except PledgewatchError as exc:
+            log.warning("discord: the server of thread %s not kept: %s", payload.thread_id, exc)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         """A server added the bot (again): each of its channels that had alerts before is
@@ -454,9 +468,20 @@ class DiscordChat:
         args = " ".join(v.strip() for v in values if v and v.strip())
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
+        self._note_server(interaction)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: the interaction is answered; a follow-up says what the feed holds.
             self._checks.start(self._check_feed(interaction, *reply.feed_to_check, ctx.lang))
+
+    def _note_server(self, interaction: discord.Interaction) -> None:
+        """Keep the server of a chat that subscribed (see on_guild_remove). After the answer:
+        the store's refusal (a full disk) costs no command its reply."""
+        if interaction.guild_id is None or self.store is None:
+            return
+        try:
+            self.store.note_chat_server(self.platform, str(interaction.channel_id), str(interaction.guild_id))
+        except PledgewatchError as exc:
+            log.warning("discord: the server of channel %s not kept: %s", interaction.channel_id, exc)
 
     async def _check_feed(self, interaction: discord.Interaction, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""

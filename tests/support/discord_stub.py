@@ -196,6 +196,16 @@ class DiscordStub:
             "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
                                 "archive_timestamp": "2023-01-01T00:00:00+00:00"}}))
 
+    def archive_thread(self, guild_id: int, thread_id: int, parent_id: int) -> None:
+        """The thread is archived (THREAD_UPDATE): discord.py drops it from its cache of the
+        server's threads."""
+        self._run(self._dispatch_all("THREAD_UPDATE", {
+            "id": str(thread_id), "type": 11, "guild_id": str(guild_id), "parent_id": str(parent_id),
+            "owner_id": "1", "name": f"thread-{thread_id}", "last_message_id": None, "rate_limit_per_user": 0,
+            "message_count": 0, "member_count": 1, "flags": 0,
+            "thread_metadata": {"archived": True, "auto_archive_duration": 1440, "locked": False,
+                                "archive_timestamp": "2023-01-02T00:00:00+00:00"}}))
+
     def add_bot_to(self, guild_id: int, channels: list[int]) -> None:
         """The server adds the bot (again): GUILD_CREATE, and its channels take messages."""
         self.guilds[guild_id] = list(channels)
