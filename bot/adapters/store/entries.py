@@ -232,13 +232,15 @@ class EntryStore(StoreBase):
     def entry_at(self, url: str, canonical: str) -> dict | None:
         """The stored article at an address (its canonical form, else its link as given),
         the newest if several share a link: title, text, when and from which feed it was
-        read, its verdict, and its story's first report and number of reports, and how many
-        stored articles share the link (for /rule_test URL)."""
+        read, its verdict, whether it opened its story (the story keeps its opener's link),
+        the story's number of reports and of alerts queued, and how many stored articles
+        share the link (for /rule_test URL)."""
         columns = (
             "SELECT e.id, e.url, e.title, e.summary, e.content, e.fetched_at, e.relevant, e.score, e.story_id, "
             "f.name AS feed_name, f.url AS feed_url, "
-            "(SELECT min(o.id) FROM entries o WHERE o.story_id = e.story_id) AS story_opener, "
-            "(SELECT count(*) FROM entries o WHERE o.story_id = e.story_id) AS story_reports "
+            "(SELECT s.url = e.url FROM stories s WHERE s.id = e.story_id) AS opened_story, "
+            "(SELECT count(*) FROM entries o WHERE o.story_id = e.story_id) AS story_reports, "
+            "(SELECT count(*) FROM outbox q WHERE q.story_id = e.story_id) AS story_alerts "
             "FROM entries e JOIN feeds f ON f.id = e.feed_id ")
         # Each lookup by an index (the unique canonical one, then entries_unkeyed_url): an OR
         # of the two read every stored article, and most answers are misses.
