@@ -135,3 +135,22 @@ def test_rule_test_of_a_link_several_stored_items_share_says_how_many(tmp_path, 
     answer = run(go())
     assert "Read as not relevant (score 1" in answer  # the newest
     assert "2 stored articles share this link; this is the newest of them." in answer
+
+
+def test_feed_add_says_the_name_as_stored(tmp_path, stub):
+    # The review feared the reply echoed the name as typed (one_line keeps a right-to-left
+    # override that the store's clean_line drops). It does not: CommandTable.handle cleans
+    # every argument first (clean_typed). This keeps it so: an override would turn the reply
+    # around, and a name of invisible characters only, stored as none, would be named.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            flipped = (await bot.command(ADMIN, "/feed_add https://wire.example/rss \u202eWire", user_id=ADMIN))[0]
+            before = len(stub.messages_to(ADMIN))
+            invisible = (await bot.command(ADMIN, "/feed_add https://wire.example/other \u200b\u2066",
+                                           user_id=ADMIN))[before]
+            return flipped, invisible, [feed.name for feed in bot.store.list_feeds()]
+
+    flipped, invisible, names = run(go())
+    assert "added as “Wire”: https://wire.example/rss" in flipped and "\u202e" not in flipped
+    assert " added: https://wire.example/other" in invisible and "“" not in invisible
+    assert "Wire" in names
