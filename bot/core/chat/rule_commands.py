@@ -89,7 +89,7 @@ class RuleCommands(CommandGroup):
     def _article_verdict(self, url: str, lang: str) -> str:
         """What became of the stored article at `url` when it was read, and what the rules
         make of it now; where none was seen, why that can be and what to send instead."""
-        found = self.services.article(_unwrapped(url))
+        found = self.services.article(pasted_address(url))
         if found is None:
             return t(lang, "article_not_seen")
         title = one_line(found["title"])[:200]
@@ -130,7 +130,9 @@ def is_article_address(text: str) -> bool:
     return bool(_ARTICLE_ADDRESS.fullmatch(text.strip()))
 
 
-def _unwrapped(url: str) -> str:
+def pasted_address(text: str) -> str:
+    """The address of an is_article_address text, without its blanks and <...> marks."""
+    url = text.strip()
     return url[1:-1] if url.startswith("<") and url.endswith(">") else url
 
 
