@@ -365,6 +365,14 @@ class DiscordChat:
             return
         if self.tree.translator is None:
             await self.tree.set_translator(CommandTranslator())
+        if self.settings.guild_ids and self.settings.admins:
+            # The admin commands are shown only to members with Manage Server (default_permissions
+            # below), and with guild_ids no command exists in direct messages: an id listed in
+            # admins without that right finds no admin command anywhere, and no refusal names it.
+            log.warning("discord: the admin commands are shown in servers to members with Manage Server only; "
+                        "a user listed in [discord] admins without it sees none (and with guild_ids set, direct "
+                        "messages have no commands): give them that right, or let a server admin show the "
+                        "commands to them in Server Settings > Integrations")
         try:
             if self.settings.guild_ids:
                 for guild_id in self.settings.guild_ids:
