@@ -1,0 +1,285 @@
+"""Story grouping round 25: a busy WEEK of wire copy (Monday 10 to Sunday 16 May 2027), 48 reports in
+English, French and German from five outlets, replayed through the real poller in several feed orders and
+both date modes. The earlier busy days hold 8-12 reports; a week is where a story that grows by chaining
+(A joins B, B joins C) could swallow events no single pair would join.
+
+Every text and figure is invented for this file (none from the real-article set or a probe). Each report
+was labelled by hand with its event BEFORE the first run, following ../shared/eval/README.md (reports of
+one announcement, meeting or delivery share an event; an analysis reports the event it explains; a
+round-up of a meeting is the meeting). The choices where the conventions leave room:
+- a package told on four days is four events when each day is its own step: Norway's government
+  announcing 5 billion crowns subject to parliament (Monday), the Storting's vote (Wednesday), the first
+  NASAMS of it arriving (Saturday) are three events (an announcement, a decision, a delivery), as
+  round 23 tells an announcement apart from its approval; Kyiv thanking Norway on Sunday for the launchers
+  received is the delivery's follow-up (it reports that arrival, nothing new);
+- two chambers' votes on one aid bill are two events: the House's Tuesday vote and the Senate's Friday
+  vote are two sittings on two days, each a decision of its own; the second makes the bill law, the news
+  a reader wants an alert for (a Senate report recalling the House's vote is the Senate's);
+- the Ramstein-style meeting's round-ups (three languages) are the meeting; the Netherlands' and Sweden's
+  pledges made there, reported on their own, are each their own announcement; an analysis of the meeting
+  two days later is the meeting;
+- look-alike headlines ("Germany pledges more air defence for Ukraine" from one wire on Monday and on
+  Thursday) are two events: two systems (IRIS-T, Patriot), two days;
+- an agency's CORRECTED- or UPDATE 1- re-send of its own report is that report's event;
+- an analysis of Germany's Monday IRIS-T pledge filed on Tuesday is that pledge's event;
+- not relevant (labelled so, not counted): the Bundeswehr ordering IRIS-T for itself, a UN humanitarian
+  convoy, the Czech army's own Leopard tanks.
+
+First run: see FIRST_RUN below (recorded before any fix).
+"""
+
+from __future__ import annotations
+
+from tests.support.busy_days import BusyDays, busy_day_checks, report
+
+WIRE, PAPER, AGENCE, AGENTUR, ZEITUNG = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
+MON, TUE, WED, THU, FRI, SAT, SUN = (f"2027-05-{day}" for day in range(10, 17))
+
+WEEK = [
+    # --- Monday ------------------------------------------------------------------------------------------
+    # Germany's first air defence pledge of the week: two IRIS-T SLM.
+    report("WK-EN-01", "en", WIRE, MON, "de-iris",
+           "Germany pledges more air defence for Ukraine",
+           "BERLIN (Wire) - Germany will send two more IRIS-T SLM air defence systems to Ukraine before the "
+           "autumn, Defence Minister Hans Keller said on Monday during a visit to the manufacturer."),
+    report("WK-DE-01", "de", AGENTUR, MON, "de-iris",
+           "Deutschland sagt der Ukraine zwei weitere IRIS-T-Systeme zu",
+           "BERLIN (Agentur) - Deutschland liefert der Ukraine bis zum Herbst zwei weitere "
+           "Flugabwehrsysteme vom Typ IRIS-T SLM. Das kündigte Verteidigungsminister Hans Keller am Montag "
+           "beim Hersteller an."),
+    report("WK-FR-01", "fr", AGENCE, MON, "de-iris",
+           "Berlin promet deux systèmes IRIS-T supplémentaires à Kiev",
+           "BERLIN (Agence) - L'Allemagne va livrer deux systèmes de défense antiaérienne IRIS-T SLM "
+           "supplémentaires à l'Ukraine d'ici l'automne, a annoncé lundi le ministre de la Défense Hans Keller."),
+    # Norway's package, step one: announced, parliament still to approve.
+    report("WK-EN-02", "en", WIRE, MON, "no-announced",
+           "Norway proposes 5 billion crown military package for Ukraine",
+           "OSLO (Wire) - Norway's government proposed on Monday a 5 billion crown military aid package for "
+           "Ukraine, including NASAMS air defence launchers, subject to approval by parliament."),
+    report("WK-FR-02", "fr", AGENCE, MON, "no-announced",
+           "La Norvège propose une aide militaire de 5 milliards de couronnes à l'Ukraine",
+           "OSLO (Agence) - Le gouvernement norvégien a proposé lundi une aide militaire de 5 milliards de "
+           "couronnes à l'Ukraine, comprenant des lanceurs NASAMS. Le Parlement doit encore l'approuver."),
+    report("WK-DE-02", "de", ZEITUNG, MON, "bw-iris",
+           "Bundeswehr bestellt sechs IRIS-T-Feuereinheiten für die eigene Luftwaffe",
+           "KOBLENZ (Zeitung) - Das Beschaffungsamt der Bundeswehr hat bei Diehl Defence sechs weitere "
+           "Feuereinheiten IRIS-T SLM für die deutsche Luftwaffe bestellt.", relevant=False),
+    # --- Tuesday -----------------------------------------------------------------------------------------
+    # An analysis of Monday's pledge: that pledge's event.
+    report("WK-EN-03", "en", PAPER, TUE, "de-iris",
+           "Analysis: Why two more IRIS-T systems matter for Ukraine's cities",
+           "LONDON (Paper) - Germany's promise on Monday of two more IRIS-T SLM systems would let Kyiv cover "
+           "two more cities against Russian drones and cruise missiles, analysts say, though interceptor "
+           "missiles remain scarce."),
+    # The lower chamber's vote: its own event (see above).
+    report("WK-EN-04", "en", WIRE, TUE, "us-house",
+           "U.S. House passes $45 billion Ukraine military aid bill",
+           "WASHINGTON (Wire) - The U.S. House of Representatives passed a $45 billion military aid bill for "
+           "Ukraine on Tuesday by 281 votes to 146. The measure still needs the approval of the Senate."),
+    report("WK-FR-03", "fr", AGENCE, TUE, "us-house",
+           "La Chambre américaine adopte 45 milliards de dollars d'aide militaire à l'Ukraine",
+           "WASHINGTON (Agence) - La Chambre des représentants a adopté mardi un projet de loi prévoyant 45 "
+           "milliards de dollars d'aide militaire américaine à l'Ukraine. Le texte doit encore être voté par "
+           "le Sénat."),
+    report("WK-DE-03", "de", AGENTUR, TUE, "us-house",
+           "US-Repräsentantenhaus billigt 45 Milliarden Dollar Militärhilfe für Kiew",
+           "WASHINGTON (Agentur) - Das US-Repräsentantenhaus hat am Dienstag Militärhilfe für die Ukraine "
+           "in Höhe von 45 Milliarden Dollar gebilligt. Der Senat muss noch zustimmen."),
+    # Britain's missiles, and the wire's corrected re-send (another count): one event.
+    report("WK-EN-05", "en", WIRE, TUE, "uk-brimstone",
+           "Britain to send 300 Brimstone missiles to Ukraine",
+           "LONDON (Wire) - Britain will send 300 Brimstone missiles to Ukraine in the coming weeks, the "
+           "defence secretary told parliament on Tuesday."),
+    report("WK-EN-06", "en", WIRE, TUE, "uk-brimstone",
+           "CORRECTED-Britain to send 200 Brimstone missiles to Ukraine",
+           "LONDON (Wire) - Britain will send 200 Brimstone missiles to Ukraine in the coming weeks, the "
+           "defence secretary told parliament on Tuesday. (Corrects number of missiles to 200, not 300.)"),
+    report("WK-FR-04", "fr", AGENCE, TUE, "uk-brimstone",
+           "Londres va envoyer 200 missiles Brimstone à l'Ukraine",
+           "LONDRES (Agence) - Le Royaume-Uni va fournir 200 missiles Brimstone à l'Ukraine dans les "
+           "prochaines semaines, a annoncé mardi le ministre britannique de la Défense devant les députés."),
+    # France's howitzers.
+    report("WK-FR-05", "fr", AGENCE, TUE, "fr-caesar",
+           "La France va livrer 12 canons Caesar supplémentaires à l'Ukraine",
+           "PARIS (Agence) - La France livrera 12 canons Caesar supplémentaires à l'Ukraine d'ici l'été, a "
+           "annoncé mardi le ministre des Armées."),
+    report("WK-EN-07", "en", PAPER, TUE, "fr-caesar",
+           "France to deliver 12 more Caesar howitzers to Kyiv",
+           "PARIS (Paper) - France will deliver 12 more Caesar self-propelled howitzers to Ukraine by the "
+           "summer, the armed forces minister said on Tuesday."),
+    # --- Wednesday ---------------------------------------------------------------------------------------
+    # The contact group meeting: three round-ups (the meeting), two national pledges made there (each its
+    # own announcement).
+    report("WK-EN-08", "en", WIRE, WED, "ramstein",
+           "Allies pledge drones and artillery at Ramstein meeting on Ukraine",
+           "RAMSTEIN (Wire) - Defence ministers of the Ukraine Defense Contact Group met at Ramstein air base "
+           "on Wednesday and pledged more drones, artillery and air defence for Kyiv. The Netherlands "
+           "promised 300 million euros for drones and Sweden eight Archer howitzers."),
+    report("WK-FR-06", "fr", AGENCE, WED, "ramstein",
+           "Réunion de Ramstein : les alliés promettent drones et artillerie à l'Ukraine",
+           "RAMSTEIN (Agence) - Les ministres de la Défense du groupe de contact pour l'Ukraine, réunis "
+           "mercredi à Ramstein, ont promis davantage de drones, d'artillerie et de défense antiaérienne à "
+           "Kiev."),
+    report("WK-DE-04", "de", AGENTUR, WED, "ramstein",
+           "Ukraine-Kontaktgruppe in Ramstein: Verbündete sagen Drohnen und Artillerie zu",
+           "RAMSTEIN (Agentur) - Die Verteidigungsminister der Ukraine-Kontaktgruppe haben am Mittwoch in "
+           "Ramstein weitere Drohnen, Artillerie und Flugabwehr für Kiew zugesagt."),
+    report("WK-EN-09", "en", WIRE, WED, "nl-drones",
+           "Netherlands pledges 300 million euros for Ukrainian drones",
+           "RAMSTEIN (Wire) - The Netherlands will spend 300 million euros on long-range drones for Ukraine, "
+           "the Dutch defence minister said on Wednesday at the contact group meeting."),
+    report("WK-DE-05", "de", ZEITUNG, WED, "nl-drones",
+           "Niederlande geben 300 Millionen Euro für Drohnen für die Ukraine",
+           "RAMSTEIN (Zeitung) - Die Niederlande stellen 300 Millionen Euro für Langstreckendrohnen für die "
+           "Ukraine bereit, sagte der niederländische Verteidigungsminister am Mittwoch in Ramstein."),
+    report("WK-EN-10", "en", PAPER, WED, "se-archer",
+           "Sweden to send eight more Archer howitzers to Ukraine",
+           "RAMSTEIN (Paper) - Sweden will send eight more Archer self-propelled howitzers to Ukraine, its "
+           "defence minister said on Wednesday on the sidelines of the contact group meeting."),
+    report("WK-FR-07", "fr", AGENCE, WED, "se-archer",
+           "La Suède va envoyer huit obusiers Archer supplémentaires à l'Ukraine",
+           "RAMSTEIN (Agence) - La Suède va envoyer huit obusiers automoteurs Archer supplémentaires à "
+           "l'Ukraine, a indiqué mercredi son ministre de la Défense en marge de la réunion de Ramstein."),
+    # Norway's package, step two: the Storting's vote (recalling Monday's proposal).
+    report("WK-EN-11", "en", WIRE, WED, "no-approved",
+           "Norway's parliament approves 5 billion crown Ukraine package",
+           "OSLO (Wire) - Norway's parliament on Wednesday approved the government's 5 billion crown military "
+           "aid package for Ukraine, which includes NASAMS launchers, two days after it was proposed."),
+    report("WK-DE-06", "de", AGENTUR, WED, "no-approved",
+           "Norwegisches Parlament billigt Militärhilfe über 5 Milliarden Kronen",
+           "OSLO (Agentur) - Das norwegische Parlament hat am Mittwoch das Militärhilfepaket der Regierung für "
+           "die Ukraine über 5 Milliarden Kronen gebilligt. Es umfasst auch NASAMS-Startgeräte."),
+    # --- Thursday ----------------------------------------------------------------------------------------
+    # Germany's second air defence pledge: the same wire headline as Monday's, another system.
+    report("WK-EN-12", "en", WIRE, THU, "de-patriot",
+           "Germany pledges more air defence for Ukraine",
+           "BERLIN (Wire) - Germany will give Ukraine a third Patriot air defence system from Bundeswehr "
+           "stocks, Defence Minister Hans Keller said on Thursday, three days after promising two IRIS-T "
+           "systems."),
+    report("WK-DE-07", "de", AGENTUR, THU, "de-patriot",
+           "Deutschland gibt der Ukraine ein drittes Patriot-System",
+           "BERLIN (Agentur) - Deutschland überlässt der Ukraine ein drittes Patriot-Flugabwehrsystem aus "
+           "Beständen der Bundeswehr, teilte Verteidigungsminister Hans Keller am Donnerstag mit."),
+    report("WK-FR-08", "fr", AGENCE, THU, "de-patriot",
+           "L'Allemagne va céder un troisième système Patriot à l'Ukraine",
+           "BERLIN (Agence) - L'Allemagne va céder à l'Ukraine un troisième système de défense antiaérienne "
+           "Patriot prélevé sur les stocks de la Bundeswehr, a annoncé jeudi le ministre Hans Keller."),
+    # France's jets: handed over.
+    report("WK-FR-09", "fr", AGENCE, THU, "fr-mirage",
+           "Les premiers Mirage 2000 français livrés à l'Ukraine",
+           "PARIS (Agence) - Les trois premiers avions de combat Mirage 2000-5 promis par la France ont été "
+           "livrés à l'Ukraine, a annoncé jeudi le ministère des Armées."),
+    report("WK-DE-08", "de", ZEITUNG, THU, "fr-mirage",
+           "Frankreich übergibt der Ukraine die ersten Mirage-Kampfjets",
+           "PARIS (Zeitung) - Frankreich hat der Ukraine die ersten drei Kampfflugzeuge vom Typ Mirage 2000-5 "
+           "übergeben, teilte das Armeeministerium am Donnerstag mit."),
+    report("WK-EN-13", "en", WIRE, THU, "un-convoy",
+           "UN convoy brings food and medicine to Kharkiv region",
+           "KHARKIV (Wire) - A United Nations convoy of 14 trucks delivered food, water and medicine to "
+           "villages in the Kharkiv region on Thursday.", relevant=False),
+    # --- Friday ------------------------------------------------------------------------------------------
+    # The upper chamber's vote: its own event, recalling the House's.
+    report("WK-EN-14", "en", WIRE, FRI, "us-senate",
+           "U.S. Senate passes $45 billion Ukraine aid bill, sending it to the president",
+           "WASHINGTON (Wire) - The U.S. Senate passed the $45 billion military aid bill for Ukraine on "
+           "Friday by 70 votes to 29, sending it to the president to sign. The House approved it on Tuesday."),
+    report("WK-DE-09", "de", AGENTUR, FRI, "us-senate",
+           "US-Senat billigt 45 Milliarden Dollar Militärhilfe für die Ukraine",
+           "WASHINGTON (Agentur) - Nach dem Repräsentantenhaus hat am Freitag auch der US-Senat die "
+           "Militärhilfe für die Ukraine in Höhe von 45 Milliarden Dollar gebilligt. Nun muss der Präsident "
+           "das Gesetz unterzeichnen."),
+    report("WK-FR-10", "fr", AGENCE, FRI, "us-senate",
+           "Le Sénat américain adopte à son tour l'aide militaire de 45 milliards de dollars à l'Ukraine",
+           "WASHINGTON (Agence) - Le Sénat américain a adopté vendredi le projet de loi de 45 milliards de "
+           "dollars d'aide militaire à l'Ukraine, déjà voté mardi par la Chambre des représentants."),
+    # An analysis of Wednesday's meeting: the meeting.
+    report("WK-EN-15", "en", PAPER, FRI, "ramstein",
+           "Analysis: Ramstein meeting leaves Ukraine short of air defence interceptors",
+           "LONDON (Paper) - Wednesday's contact group meeting at Ramstein brought drones and howitzers for "
+           "Ukraine but few of the air defence interceptors Kyiv asked for, officials and analysts say."),
+    # Britain's second package of the week, and the wire's update of its own report.
+    report("WK-EN-16", "en", WIRE, FRI, "uk-drones",
+           "Britain to supply 10,000 drones to Ukraine this year",
+           "LONDON (Wire) - Britain will supply 10,000 attack drones to Ukraine this year under a new 350 "
+           "million pound contract, the defence ministry said on Friday."),
+    report("WK-EN-17", "en", WIRE, FRI, "uk-drones",
+           "UPDATE 1-Britain to supply 10,000 drones to Ukraine this year",
+           "LONDON (Wire) - Britain will supply 10,000 attack drones to Ukraine this year under a new 350 "
+           "million pound contract, the defence ministry said on Friday. The drones will be built by British "
+           "firms, the defence secretary added."),
+    report("WK-DE-10", "de", AGENTUR, FRI, "uk-drones",
+           "Großbritannien liefert der Ukraine 10.000 Drohnen",
+           "LONDON (Agentur) - Großbritannien liefert der Ukraine in diesem Jahr 10.000 Angriffsdrohnen im "
+           "Rahmen eines Vertrags über 350 Millionen Pfund, teilte das Verteidigungsministerium am Freitag mit."),
+    # --- Saturday ----------------------------------------------------------------------------------------
+    # Norway's package, step three: the first NASAMS arrive (recalling the vote).
+    report("WK-EN-18", "en", WIRE, SAT, "no-delivered",
+           "First NASAMS launchers from Norway's new package arrive in Ukraine",
+           "OSLO (Wire) - The first two NASAMS launchers of Norway's 5 billion crown package have arrived in "
+           "Ukraine, the Norwegian defence ministry said on Saturday, three days after parliament approved "
+           "the aid."),
+    report("WK-FR-11", "fr", AGENCE, SAT, "no-delivered",
+           "Les premiers lanceurs NASAMS norvégiens sont arrivés en Ukraine",
+           "OSLO (Agence) - Les deux premiers lanceurs NASAMS du paquet norvégien de 5 milliards de couronnes "
+           "sont arrivés en Ukraine, a indiqué samedi le ministère norvégien de la Défense."),
+    report("WK-DE-11", "de", AGENTUR, SAT, "no-delivered",
+           "Erste NASAMS-Startgeräte aus Norwegen in der Ukraine eingetroffen",
+           "OSLO (Agentur) - Die ersten zwei NASAMS-Startgeräte aus dem norwegischen Hilfspaket über 5 "
+           "Milliarden Kronen sind in der Ukraine eingetroffen, teilte das Verteidigungsministerium am Samstag "
+           "mit."),
+    # The Netherlands' second package of the week: armoured vehicles ordered for Ukraine.
+    report("WK-EN-19", "en", PAPER, SAT, "nl-cv90",
+           "Netherlands orders 20 CV90 infantry fighting vehicles for Ukraine",
+           "THE HAGUE (Paper) - The Netherlands has ordered 20 CV90 infantry fighting vehicles for Ukraine "
+           "from BAE Systems Hägglunds for 400 million euros, the Dutch defence ministry said on Saturday."),
+    report("WK-DE-12", "de", ZEITUNG, SAT, "nl-cv90",
+           "Niederlande bestellen 20 CV90-Schützenpanzer für die Ukraine",
+           "DEN HAAG (Zeitung) - Die Niederlande haben für die Ukraine 20 Schützenpanzer vom Typ CV90 für 400 "
+           "Millionen Euro bestellt, teilte das Verteidigungsministerium am Samstag mit."),
+    # Sweden's second package of the week: its 22nd.
+    report("WK-EN-20", "en", WIRE, SAT, "se-22nd",
+           "Sweden unveils 22nd military aid package for Ukraine worth 3 billion crowns",
+           "STOCKHOLM (Wire) - Sweden unveiled its 22nd military aid package for Ukraine on Saturday, worth 3 "
+           "billion crowns and including air surveillance radars and patrol boats."),
+    report("WK-FR-12", "fr", AGENCE, SAT, "se-22nd",
+           "La Suède annonce un 22e paquet d'aide militaire à l'Ukraine",
+           "STOCKHOLM (Agence) - La Suède a annoncé samedi son 22e paquet d'aide militaire à l'Ukraine, d'une "
+           "valeur de 3 milliards de couronnes, avec des radars de surveillance aérienne et des patrouilleurs."),
+    # --- Sunday ------------------------------------------------------------------------------------------
+    # Kyiv's thanks for the launchers received: the delivery's follow-up.
+    report("WK-EN-21", "en", PAPER, SUN, "no-delivered",
+           "Ukraine thanks Norway for NASAMS launchers",
+           "KYIV (Paper) - Ukraine's defence minister thanked Norway on Sunday for the two NASAMS launchers "
+           "that arrived this week, saying they were already protecting the capital."),
+    # Germany's third news of the week: a delivery.
+    report("WK-DE-13", "de", AGENTUR, SUN, "de-gepard",
+           "Deutschland hat der Ukraine 15 weitere Gepard-Panzer geliefert",
+           "BERLIN (Agentur) - Deutschland hat der Ukraine 15 weitere Flugabwehrkanonenpanzer vom Typ Gepard "
+           "geliefert, teilte die Bundesregierung am Sonntag mit."),
+    report("WK-EN-22", "en", WIRE, SUN, "de-gepard",
+           "Germany has delivered 15 more Gepard anti-aircraft guns to Ukraine",
+           "BERLIN (Wire) - Germany has delivered 15 more Gepard self-propelled anti-aircraft guns to Ukraine, "
+           "the German government said on Sunday."),
+    report("WK-FR-13", "fr", AGENCE, SUN, "cz-leopard",
+           "L'armée tchèque reçoit ses premiers chars Leopard 2A8",
+           "PRAGUE (Agence) - L'armée tchèque a reçu dimanche ses deux premiers chars Leopard 2A8 commandés "
+           "en Allemagne.", relevant=False),
+]
+
+DAYS = {"week": WEEK}
+SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
+
+LEFT: dict[tuple[str, str, str], str] = {}
+
+BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
+
+(test_every_report_labelled_relevant_is_stored_as_relevant, test_no_story_joins_two_events, test_no_event_is_hidden,
+ test_every_report_joins_the_story_of_its_event) = busy_day_checks(BUSY_DAYS)
+
+
+def test_the_week_is_as_briefed() -> None:
+    """40-60 reports over seven days, in English, French and German, ids unique."""
+    assert 40 <= len(WEEK) <= 60
+    assert len({item["date"] for item in WEEK}) == 7
+    assert {item["lang"] for item in WEEK} == {"en", "fr", "de"}
+    assert len({item["id"] for item in WEEK}) == len(WEEK)
