@@ -25,12 +25,30 @@ round-up of a meeting is the meeting). The choices where the conventions leave r
 - not relevant (labelled so, not counted): the Bundeswehr ordering IRIS-T for itself, a UN humanitarian
   convoy, the Czech army's own Leopard tanks.
 
-First run: see FIRST_RUN below (recorded before any fix).
+First run (2026-12-05, this branch = main at 416c538, labels unchanged; load average about 1), 7 orders (the
+file's, 5 shuffles, newest first), dated now and as published: 45 of 45 relevant reports stored as
+relevant, 17 events, 42 pairs of one event, nothing hidden in any order, the largest story 4 reports (the
+IRIS-T pledge with its analysis, or the meeting's round-ups with its analysis: right).
+- Dated as published, every order: pair precision 1.00, recall 0.88 (37 of 42).
+- Dated now: 6 orders as above; in shuffle 2 precision 0.95, recall 0.83: the House's English report
+  joined the Senate's story (the two votes read alike: approval given, same donor, sum and phase).
+- Missed in every order and both modes: the House's English report apart from its French and German
+  copies (they were read as "approval pending": "la Chambre des représentants" and "das
+  Repräsentantenhaus" were no chambers, and "le Sénat doit encore voter" then read as the step to come),
+  and Kyiv's Sunday thanks apart from Saturday's delivery of the launchers (each names its own weekday).
+No chaining: no story took a report of another event, though the Norwegian package's three steps, Germany's
+two look-alike headlines and the meeting's national pledges sat in the week side by side.
+After this branch's fixes (bot/core/stories/approvals.py: which chamber voted; the chambers named in the
+two languages): both modes, every order, precision 1.00, recall 0.93 (39 of 42), nothing hidden; what is
+left is Kyiv's thanks (LEFT).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.busy_days import BusyDays, busy_day_checks, report
+from tests.support.story_pairs import matcher_joins, pair_case
 
 WIRE, PAPER, AGENCE, AGENTUR, ZEITUNG = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
 MON, TUE, WED, THU, FRI, SAT, SUN = (f"2027-05-{day}" for day in range(10, 17))
@@ -269,7 +287,11 @@ WEEK = [
 DAYS = {"week": WEEK}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-LEFT: dict[tuple[str, str, str], str] = {}
+# What the week leaves: (check, day, dates) -> what is read instead (strict xfails).
+_THANKS = ("Kyiv's Sunday thanks for the NASAMS launchers received apart from Saturday's reports of their "
+           "arrival: each names its own weekday (conflict 'weekday'), and a thanks is no follow-up the matcher "
+           "reads (same_event._follows_up is a refusal's comment)")
+LEFT: dict[tuple[str, str, str], str] = {("joined", "week", dates): _THANKS for dates in ("today", "real")}
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
@@ -283,3 +305,50 @@ def test_the_week_is_as_briefed() -> None:
     assert len({item["date"] for item in WEEK}) == 7
     assert {item["lang"] for item in WEEK} == {"en", "fr", "de"}
     assert len({item["id"] for item in WEEK}) == len(WEEK)
+
+
+def _told(report_id: str) -> tuple[str, str, str]:
+    item = next(item for item in WEEK if item["id"] == report_id)
+    return item["lang"], item["title"], item["summary"]
+
+
+# Two chambers' votes on one bill (two events, see the docstring), published hours apart (dated now) and three
+# days apart (as published); and the reports of one chamber's vote in three languages (one event).
+CHAMBER_PAIRS = [
+    pair_case("house-then-senate-same-day-en", _told("WK-EN-04"), _told("WK-EN-14"), 3, False),
+    pair_case("house-then-senate-same-day-en-fr", _told("WK-EN-04"), _told("WK-FR-10"), 3, False),
+    pair_case("house-then-senate-same-day-de-fr", _told("WK-DE-03"), _told("WK-FR-10"), 3, False),
+    pair_case("house-then-senate-three-days-de-fr", _told("WK-DE-03"), _told("WK-FR-10"), 72, False),
+    # The Senate's report recalls the House's Tuesday: a weekday shared.
+    pair_case("house-then-senate-three-days-en-fr", _told("WK-EN-04"), _told("WK-FR-10"), 72, False),
+    pair_case("house-then-senate-three-days-fr-de", _told("WK-FR-03"), _told("WK-DE-09"), 72, False),
+    pair_case("one-house-vote-en-fr", _told("WK-EN-04"), _told("WK-FR-03"), 3, True),
+    pair_case("one-house-vote-en-de", _told("WK-EN-04"), _told("WK-DE-03"), 3, True),
+    pair_case("one-senate-vote-en-de", _told("WK-EN-14"), _told("WK-DE-09"), 3, True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), CHAMBER_PAIRS)
+def test_chamber_votes(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+@pytest.mark.parametrize(("lead", "told"), [
+    ("U.S. House passes aid bill\n\nThe House passed the bill on Tuesday.", {"lower chamber vote"}),
+    # The headline's chamber is the news, though the lead recalls the other's vote.
+    ("Senate passes aid bill\n\nThe House approved it on Tuesday; the Senate passed it on Friday.",
+     {"upper chamber vote"}),
+    ("La Chambre des représentants a adopté mardi le texte.", {"lower chamber vote"}),
+    ("Das US-Repräsentantenhaus hat am Dienstag die Hilfe gebilligt.", {"lower chamber vote"}),
+    ("Le Sénat américain a adopté vendredi le texte, déjà voté par la Chambre.", {"upper chamber vote"}),
+    ("US-Senat billigt Militärhilfe", {"upper chamber vote"}),
+    # A parliament or congress with no chamber named: no chamber; a vote still to come: none.
+    ("Norway's parliament on Wednesday approved the package.", set()),
+    ("Congress passed the bill on Friday.", set()),
+    ("The bill still needs the approval of the Senate.", set()),
+])
+def test_the_chamber_that_voted(lead, told):
+    from bot.core.stories.approvals import chamber_voting
+    from bot.core.text import fold
+
+    assert chamber_voting(fold(lead)) == told

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
-from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING
+from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
 
@@ -105,7 +105,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       other a decision sharing no figure with it (`_present_headline_beside_decision`); not
       between two denials, whose pledges read are the thing denied;
     - step: one tells a parliament's approval given, the other that approval still to come
-      (`_steps_differ`: the government's announcement and the vote days later);
+      (`_steps_differ`: the government's announcement and the vote days later), or each tells
+      another chamber's vote (`_chambers_differ`: the House's, then the Senate's);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -147,7 +148,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
-    elif _steps_differ(a, b) or _steps_differ(b, a):
+    elif _steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b):
         conflict = "step"
     elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
@@ -581,6 +582,14 @@ def _steps_differ(a: EventEvidence, b: EventEvidence) -> bool:
     the announcement of a package that parliament must still approve and the vote days later are two
     events, which name the same donor, sum and system in the same phase."""
     return APPROVAL_GIVEN in a.occasions and APPROVAL_PENDING in b.occasions
+
+
+def _chambers_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Each tells the vote of one chamber, not the same (approvals.chamber_voting): two votes on one bill
+    at two sittings, two events, though they name the same donor, sum and phase."""
+    chambers = {LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE}
+    told_a, told_b = a.occasions & chambers, b.occasions & chambers
+    return bool(told_a and told_b and told_a != told_b)
 
 
 def _present_headline_beside_decision(headline: EventEvidence, other: EventEvidence) -> bool:
