@@ -778,6 +778,16 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
                 or (a.counts and b.counts and not _shared_counts(a, b)))
 
 
+def figures_contradict(a: EventEvidence, b: EventEvidence) -> bool:
+    """The two report the same pledges (the same donors, kinds of thing and status, the same
+    headline donors: `_pledges_agree`) with other figures (`_numbers_differ`), not close ones
+    (`_counts_close`): "19 more Caesar" and "eight more Caesar" of one donor are two batches. Not a
+    conflict between two reports (either may quote a running total beside its news, and they join
+    or not on what else they share); a story grown by chaining is held to it (chains.py)."""
+    return (_pledges_agree(a, b) and not _headline_donors_differ(a, b) and _numbers_differ(a, b)
+            and not _counts_close(a, b))
+
+
 def figures_differ(a: EventEvidence, b: EventEvidence) -> bool:
     """Both give amounts and none may be the other's, or both give counts and none in
     common, whatever each counts: the figures as written differ ("200 Millionen Euro" and
