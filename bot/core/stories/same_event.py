@@ -19,6 +19,7 @@ from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
+from bot.core.stories.thanks import THANKS_TOLD
 
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
@@ -115,7 +116,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
-    follows_up = _follows_up(a, b) or _follows_up(b, a)
+    follows_up = _follows_up(a, b) or _follows_up(b, a) or _thanks_for_delivery(a, b) or _thanks_for_delivery(b, a)
     # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
     # the deliveries said to go on, a refusal) are the thing denied, in any phase.
     denials = "denial" in a.occasions and "denial" in b.occasions
@@ -391,6 +392,19 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
                if key.endswith("|refused") and key.split("|")[0] in refusers}
     return (bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
             and _told_days_after(comment, refusal))
+
+
+def _thanks_for_delivery(thanks: EventEvidence, delivery: EventEvidence) -> bool:
+    """`thanks`'s headline tells a thanks (thanks.py), and both tell nothing but deliveries by one donor,
+    of a system both name; `thanks` names no day, or one or two days after a day `delivery` names
+    (`_told_days_after`), and no figure of one differs from the other's (`figures_differ`: thanks for
+    "ten more" is for another batch): the recipient's thanks for that arrival, filed a day later under its
+    own day."""
+    if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in delivery.occasions:
+        return False
+    return (thanks.phases == {"delivery"} == delivery.phases and len(thanks.donors) == 1
+            and thanks.donors == delivery.donors and bool(_shared_systems(thanks.systems, delivery.systems))
+            and _told_days_after(thanks, delivery) and not figures_differ(thanks, delivery))
 
 
 # How many days after a refusal a comment on it names its own day ("analysts said on
