@@ -438,7 +438,9 @@ def _story_of(analyzer, *reports):
     return first
 
 
-def _joins(analyzer, story_reports, newcomer, hours: float = 3) -> bool:
+def _joins(analyzer, story_reports, newcomer, hours: float = 3, feed: int = 99) -> bool:
+    """Whether `newcomer` (from feed `feed`; the story's reports come from feeds 1, 2, ...) joins the story
+    of `story_reports`, published `hours` after it opened."""
     from datetime import UTC, datetime, timedelta
 
     from bot.core.stories.matching import StoryCandidate, matching_stories
@@ -446,7 +448,7 @@ def _joins(analyzer, story_reports, newcomer, hours: float = 3) -> bool:
 
     opened = datetime(2027, 5, 10, 9, tzinfo=UTC)
     story = StoryCandidate(1, _story_of(analyzer, *story_reports), opened, frozenset(range(1, len(story_reports) + 1)))
-    fp = report_fingerprint(analyzer, *newcomer, feed=99)
+    fp = report_fingerprint(analyzer, *newcomer, feed=feed)
     return bool(matching_stories(fp, opened + timedelta(hours=hours), [story]))
 
 
@@ -470,6 +472,23 @@ def test_a_corrected_figure_holds_nothing_against_the_copies_of_the_correction(a
     """The wire's "300 Brimstone" and its CORRECTED- "200" in one story: the agency's "200" joins it."""
     story = (_told("WK-EN-05"), _told("WK-EN-06"))
     assert _joins(analyzer, story, _told("WK-FR-04"))
+
+
+def test_a_first_version_joins_the_story_of_its_correction(analyzer):
+    """Control: the correction ("200") and the agency's copy of it in one story: the wire's first version ("300"),
+    arriving late from the same wire, is revised by the story's correction and so held to nothing
+    (chains._revised)."""
+    story = (_told("WK-EN-06"), _told("WK-FR-04"))
+    assert _joins(analyzer, story, _told("WK-EN-05"), feed=1)
+
+
+def test_a_lead_number_that_counts_no_pledge_contradicts_nothing(analyzer):
+    """Only the pledges' own counts are held against a newcomer: "hundreds of missiles" or "more than
+    ten launchers in Ukraine" beside the news count nothing given (same_event.figures_contradict)."""
+    explainer = ("en", "Explainer: why Denmark's Caesar howitzers matter to Ukraine",
+                 "COPENHAGEN (Paper) - Denmark's promise on Monday of more Caesar howitzers will take the "
+                 "number of the French-made guns in Ukraine well beyond 100, analysts say.")
+    assert _joins(analyzer, (_DK_19_EN, _DK_19_DE), explainer)
 
 
 def test_two_stories_a_figureless_report_links_are_not_merged_when_their_figures_contradict(analyzer):

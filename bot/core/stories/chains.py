@@ -11,7 +11,8 @@ report alone. A story must agree with a newcomer report by report, as it does on
 so they are checked here, on the reports that disagree, and only when the other side's evidence came
 from elsewhere. An outlet's marked revision changes its figure on purpose: a report and its revision
 (revision_pairs.revision_of) never contradict each other, and a report that a revision in its own story
-revised (the wire's "300 Brimstone" beside its "CORRECTED-... 200") holds nothing against a newcomer.
+revised, in the story or by the newcomer (the wire's "300 Brimstone" beside its "CORRECTED-... 200"),
+holds nothing against the other reports.
 Two stories that one newcomer links merge only when no report of one contradicts one of the other
 (merges.may_merge).
 """
@@ -26,16 +27,20 @@ from bot.core.stories.same_event import figures_contradict
 
 
 def figures_contradicted(a: StoryFingerprint, b: StoryFingerprint,
-                         alone: Callable[[StoryFingerprint, StoryFingerprint], bool] = lambda x, y: False) -> bool:
+                         alone: Callable[[StoryFingerprint, StoryFingerprint], bool] = lambda x, y: False,
+                         linking: StoryFingerprint | None = None) -> bool:
     """Some report of `a` and some report of `b` (either may be a story) contradict each other in
-    their figures, neither is a revision of the other nor revised in its own story, and `alone` (the
-    two reports by themselves one story?) says no."""
+    their figures, neither is a revision of another report of either side (or of `linking`, the
+    newcomer that links two stories) nor revised by one, and `alone` (the two reports by themselves
+    one story?) says no."""
     evidence_a, evidence_b = (a.event, *a.members), (b.event, *b.members)
     clashing = [(i, j) for i, x in enumerate(evidence_a) for j, y in enumerate(evidence_b) if figures_contradict(x, y)]
     if not clashing:
         return False
     reports_a, reports_b = a.reports(), b.reports()
-    revised_a, revised_b = _revised(reports_a), _revised(reports_b)
+    every = (*reports_a, *reports_b, *((linking,) if linking is not None else ()))
+    revised_a = _revised(reports_a, every)
+    revised_b = _revised(reports_b, every)
     return any(
         i not in revised_a and j not in revised_b and not revision_of(reports_a[i], reports_b[j])
         and not alone(reports_a[i], reports_b[j])
@@ -43,7 +48,8 @@ def figures_contradicted(a: StoryFingerprint, b: StoryFingerprint,
     )
 
 
-def _revised(reports: tuple[StoryFingerprint, ...]) -> set[int]:
-    """The positions of the reports of one story that are a revision of another of its reports, or
-    revised by one: their figures are the outlet's to settle, not a newcomer's to be held to."""
-    return {i for i, x in enumerate(reports) for j, y in enumerate(reports) if i != j and revision_of(x, y)}
+def _revised(reports: tuple[StoryFingerprint, ...], every: tuple[StoryFingerprint, ...]) -> set[int]:
+    """The positions of `reports` that are a revision of another report of `every` (both sides), or
+    revised by one: their figures are the outlet's to settle ("KORREKTUR: ... 350 (nicht: 300)"), not
+    to be held against the other outlets' reports."""
+    return {i for i, x in enumerate(reports) for y in every if y is not x and revision_of(x, y)}

@@ -80,7 +80,7 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
         return False
     # Nor may a report of one tell the other's pledges with other figures (chains.py): the newcomer
     # that links them agrees with each, as a report naming no figure does with two batches.
-    if figures_contradicted(a.fingerprint, b.fingerprint):
+    if figures_contradicted(a.fingerprint, b.fingerprint, linking=newcomer):
         return False
     if apart > window and not (any(v.anchors for v in verdicts)
                                and _likeness(a, b, newcomer) >= LATE_REPORT_SIMILARITY):

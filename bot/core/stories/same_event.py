@@ -794,12 +794,42 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
 
 def figures_contradict(a: EventEvidence, b: EventEvidence) -> bool:
     """The two report the same pledges (the same donors, kinds of thing and status, the same
-    headline donors: `_pledges_agree`) with other figures (`_numbers_differ`), not close ones
-    (`_counts_close`): "19 more Caesar" and "eight more Caesar" of one donor are two batches. Not a
-    conflict between two reports (either may quote a running total beside its news, and they join
+    headline donors: `_pledges_agree`), and one of those pledges is counted on both sides, with no
+    count in common and none close (`_counts_close`' closeness): "19 more Caesar" and "eight more
+    Caesar" of one donor are two batches. Only the pledges' own counts (EventEvidence.counted_pledges)
+    are compared: the other numbers of a lead ("several hundred missiles", "well beyond ten
+    launchers in Ukraine") are no figure of the news. Not a conflict between two reports (they join
     or not on what else they share); a story grown by chaining is held to it (chains.py)."""
-    return (_pledges_agree(a, b) and not _headline_donors_differ(a, b) and _numbers_differ(a, b)
-            and not _counts_close(a, b))
+    if not (_pledges_agree(a, b) and not _headline_donors_differ(a, b)):
+        return False
+    counts_a, counts_b = _pledge_counts(a), _pledge_counts(b)
+    return any(not counts_a[key] & counts_b[key] and not _any_close(counts_a[key], counts_b[key], a, b)
+               for key in counts_a.keys() & counts_b.keys())
+
+
+def _pledge_counts(evidence: EventEvidence) -> dict[str, set[int]]:
+    """Pledge key ("DK|artillery|pledged") -> the counts the report gives it (EventEvidence.counted_pledges)."""
+    counts: dict[str, set[int]] = {}
+    for counted in evidence.counted_pledges:
+        key, _, count = counted.rpartition("|")
+        if count.isdigit():
+            counts.setdefault(key, set()).add(int(count))
+    return counts
+
+
+def _any_close(xs: set[int], ys: set[int], a: EventEvidence, b: EventEvidence) -> bool:
+    """Some count of one is close to one of the other's, as `_counts_close` reads closeness."""
+    for x in xs:
+        for y in ys:
+            if x in a.rough_counts or y in b.rough_counts:
+                closeness = _ROUGH_COUNT_CLOSENESS
+            elif min(x, y) >= _EXACT_COUNTS_FROM:
+                closeness = _EXACT_COUNT_CLOSENESS
+            else:
+                continue
+            if abs(x - y) <= closeness * max(x, y):
+                return True
+    return False
 
 
 def figures_differ(a: EventEvidence, b: EventEvidence) -> bool:
