@@ -16,7 +16,7 @@ from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.feeds.urls import feed_source_name
-from bot.core.chat.rule_commands import score_lowering_topics
+from bot.core.rules.topics import score_lowering_topics
 from bot.core.models import Rule
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
