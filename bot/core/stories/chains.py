@@ -5,14 +5,14 @@ weitere Caesar-Haubitzen" agrees with that second report on every question it an
 the story takes the eight guns too, and the second batch's alert is never sent. Pure.
 
 The rule: a report whose figures contradict one report of a story (same_event.figures_contradict: the
-same pledges told with other, not close, counts or sums) joins that story only if it would join that
-report alone. A story must agree with a newcomer report by report, as it does on conflicts
+same pledges, one of them counted on both sides with other counts, none close) joins that story only if
+it would join that report alone. A story must agree with a newcomer report by report, as it does on conflicts
 (story_score.story_score); figures are no conflict between two reports (one may quote a running total),
 so they are checked here, on the reports that disagree, and only when the other side's evidence came
 from elsewhere. An outlet's marked revision changes its figure on purpose: a report and its revision
-(revision_pairs.revision_of) never contradict each other, and a report that a revision in its own story
-revised, in the story or by the newcomer (the wire's "300 Brimstone" beside its "CORRECTED-... 200"),
-holds nothing against the other reports.
+(revision_pairs.revision_of) never contradict each other, and a report that is a revision of another
+report on either side, or revised by one (the wire's "300 Brimstone" and its "CORRECTED-... 200"), holds
+nothing against the other outlets' reports.
 Two stories that one newcomer links merge only when no report of one contradicts one of the other
 (merges.may_merge).
 """
