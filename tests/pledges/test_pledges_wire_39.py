@@ -21,6 +21,47 @@ The causes, by the review's numbers:
 - 24: a tracker's ranking ("the largest donor with <sum>", "followed by X with <sum>") is each donor's
   pledged total;
 - 25: "finances the production of weapons in Ukraine" is production.
+
+First run (2026-12-05, main's code at bd40867, labels unchanged): 2 of 27 right (the English "Thank you,
+Lithuania, for" and the German "Danke an Finnland für" already read as thanks). The rest read as the review
+found: the French private campaigns gave their nationality's state a record; the timelines' present steps
+were promises; "schließen ... ab" gave nothing or a promise; "Merci à X pour" nothing (the one thanked taken
+for a place); "pourrait, lors de ..., annoncer" and "devrait ... présenter" promises; "a alloué" nothing;
+"n'est plus à l'ordre du jour" a promise; the purchase before "remis vendredi à" / "handed on Friday to" a
+promise; the pronouns' things lost their count; a call on "les Européens" or "European allies" the group's
+debate; the rankings nothing; paying for the production a funding record.
+After the fixes, 21 of 27:
+- 5: non_givers: French private-campaign words before a nationality ("collecte", "cagnotte", "citoyenne",
+  "journaliste", "animateur", "radio", "youtubeur", ...);
+- 14: timeline_steps.py: a line opening with its date tells a past step, its present giving verb a delivery;
+- 15: cue_patterns (delivered): "schließt/schließen ... Ausbildung/Lieferung/Übergabe ... ab";
+- 16: cue_patterns (delivered): "Thank you, X, for", "Merci à X pour", "Danke an X für"; donor_places: the
+  one thanked so is no place; givers: the one thanked inside a thanks cue gave, not a donor thanked before;
+- 17: asked_givers: the allies or the Europeans called on as a whole are no one in particular
+  (tests/data/eval_items.jsonl labels Kyiv's calls on the Western partners en-008, fr-075 and de-084 with
+  no record, now read so); cue_patterns (requested): "aufgerufen, ... zu <verb>";
+- 18: denials.announcement_to_come: French "devrait/pourrait" with up to six words and commas before the
+  verb; cue_patterns (announced): the infinitive "présenter";
+- 19: cue_patterns (pledged): "a/ont alloué";
+- 20: cue_patterns (refused): "n'est plus à l'ordre du jour", "n'est plus d'actualité";
+- 21: cue_patterns (delivered): "remis (day) à", "handed (on day) to"; nearest_cue: a handover participle
+  right after the things' comma, a purchase before them, tells them;
+- 24: cue_patterns (announced): a ranking ("the largest donor with", "followed by X with", "premier
+  donateur avec", "suivie de X avec", "größter Geber mit", "gefolgt von X mit"); givers: the sum after "with"
+  is the ranked donor's (the subject, or the one named inside "followed by X with");
+- 25: sentence_reading: paying for the production of weapons in general, no precise thing named, is that
+  production, not funding (a precise thing keeps its own category, made, as rounds 13, 18, 20 and 22 read
+  it; a first try that made every "finances the production of" category production broke those).
+Left (LEFT): cause 22 (object pronouns, skipped: a reference with its count needs more than a cue), a
+German reconnaissance aircraft (no item word), trainees counted before "schließen ... ab", and the Swedish
+money "added to the scheme", read as funding into a fund (the lead's convention), where I labelled it
+production.
+
+Held-out check (eight articles in HELD_OUT, written and labelled after the fixes, in the forms fixed, not
+tuned to): first run 8 of 8 right (timelines in EN and FR, "Danke an", "devrait, selon ..., annoncer", "a
+alloué" with "n'est plus d'actualité", "remis jeudi aux", a ranking beside a call on "European allies",
+"schließen die Übergabe ... ab"). They are close in form to the round's own texts, so they show the fixes
+are not tied to one sentence, not that they reach every wording.
 """
 
 from __future__ import annotations
@@ -162,10 +203,74 @@ ARTICLES = [
      {("FI", "production", M, None)}),
 ]
 
+# The held-out check: eight articles written after the fixes, in the forms fixed but not tuned to, each
+# labelled by hand before its first run (recorded in the module's docstring).
+HELD_OUT = [
+    ("en", "Poland to send more Krab howitzers to Ukraine",
+     "WARSAW (Reuters) - Poland will send another 10 Krab howitzers to Ukraine, the defence ministry said on "
+     "Wednesday.\n"
+     "Key steps so far:\n"
+     "- April 9: Warsaw hands over 14 PT-91 tanks.\n"
+     "- July 1: Poland delivers 2,000 mortar rounds.",
+     {("PL", "artillery", P, 10), ("PL", "tanks", D, 14), ("PL", AMMO, D, 2000)}),
+    ("fr", "L'Allemagne va livrer quatre Patriot supplémentaires",
+     "BERLIN (AFP) - L'Allemagne va livrer quatre systèmes Patriot supplémentaires à l'Ukraine, a annoncé "
+     "mardi le ministère de la Défense.\n"
+     "Les étapes précédentes :\n"
+     "- 12 février : Berlin envoie 5 000 obus ;\n"
+     "- 3 juin : l'Allemagne livre deux systèmes IRIS-T.",
+     {("DE", AIR, P, 4), ("DE", AMMO, D, 5000), ("DE", AIR, D, 2)}),
+    ("de", "Selenskyj dankt den Niederlanden",
+     "KIEW (dpa) - „Danke an die Niederlande für die Munition, die bereits an der Front ist“, schrieb "
+     "Selenskyj am Freitag in sozialen Netzwerken.",
+     {("NL", AMMO, D, None)}),
+    ("fr", "Réunion à Bruxelles : la Suède pourrait annoncer des canons",
+     "BRUXELLES (AFP) - La Suède devrait, selon plusieurs diplomates, annoncer jeudi un nouveau paquet "
+     "comprenant des obusiers Archer.",
+     {("SE", "artillery", X, None)}),
+    ("fr", "L'Italie et l'aide militaire à Kiev",
+     "ROME (AFP) - L'Italie a alloué 1,5 milliard d'euros d'aide militaire à l'Ukraine depuis 2022. L'envoi "
+     "d'avions de combat n'est plus d'actualité, a indiqué mercredi le ministre de la Défense.",
+     {("IT", MONEY, P, 1_500_000_000), ("IT", "aircraft", R, None)}),
+    ("fr", "Prague achète des drones pour l'armée ukrainienne",
+     "PRAGUE (AFP) - La République tchèque a acheté 500 drones FPV, remis jeudi aux forces ukrainiennes, a "
+     "indiqué le ministère de la Défense.",
+     {("CZ", "drones", D, 500)}),
+    ("en", "Tracker: Norway second only to Germany in Ukraine aid",
+     "KIEL (Reuters) - Norway was the second-largest donor with 5.5 billion euros, followed by Poland with 3.1 "
+     "billion, the tracker showed. Ukraine's president on Monday called on European allies to send more air "
+     "defence systems.",
+     {("NO", MONEY, P, 5_500_000_000), ("PL", MONEY, P, 3_100_000_000)}),
+    ("de", "Niederlande schließen F-16-Übergabe ab",
+     "DEN HAAG (dpa) - Die Niederlande schließen in dieser Woche die Übergabe der letzten F-16-Kampfjets an "
+     "die Ukraine ab, teilte das Verteidigungsministerium mit.",
+     {("NL", "aircraft", D, None)}),
+]
+
 # What the first run left, by headline (strict xfails), filled in after it.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Schweden schickt weitere Archer-Haubitzen": (
+        "misses (SE, aircraft, pledged, 2): '11. Juni: Schweden sagt zwei Aufklärungsflugzeuge zu' gives nothing "
+        "(no item word for reconnaissance aircraft)"),
+    "Ukrainische Piloten beenden Ausbildung in Rumänien": (
+        "reads (RO, training, delivered, None): the twelve pilots, named before the verb 'schließen ... ab', "
+        "are not counted as trainees"),
+    "Spain to send stored Leopard tanks to Ukraine": (
+        "reads (ES, tanks, pledged, None), from the headline: 'would send them' (cause 22) stands for nothing, "
+        "so the body's 10 tanks, named in the sentence before without a cue, give no record"),
+    "La Belgique enverra ses obusiers en réserve": (
+        "reads (BE, artillery, pledged, None), from the headline: 'les livrerait' (cause 22) stands for "
+        "nothing"),
+    "Portugal will Leopard-Panzer an Kiew abgeben": (
+        "reads (PT, tanks, pledged, None), from the headline: 'will sie ... liefern' (cause 22) stands for "
+        "nothing"),
+    "Sweden funds arms production in Ukraine": (
+        "reads (SE, production, production, None) and (SE, funding, pledged, 100 million): the 100 million "
+        "'added to the scheme' is read as money into a fund, the payer's funding record (a reading the lead's "
+        "convention on funds supports; my label gave the sum to the production)"),
+}
 
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES + HELD_OUT, LEFT))
 def test_round_39_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
     assert figures(text, lang, title=title) == expected
