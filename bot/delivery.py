@@ -42,8 +42,10 @@ MAX_DIGESTS_UNDERWAY = 10_000
 # closed, a Discord thread archived or locked, the bot restricted for a time): its alerts
 # wait and the oldest is tried again after PAUSED_RETRY, one request an hour rather than
 # one refusal per alert. If the chat still refuses when its oldest waiting alert was
-# queued PAUSED_LIMIT ago, it is taken for gone: the subscription ends (as for a blocked
-# bot) and so do its alerts, news a week old by then.
+# queued PAUSED_LIMIT ago (and first refused as long ago), it is taken for gone: the
+# subscription ends (as for a blocked bot) and so do its alerts, news a week old by then.
+# The pause is kept in the database (paused_chats): a restart neither sends every waiting
+# alert into the refusal again nor gives the chat a new week.
 PAUSED_RETRY = timedelta(hours=1)
 PAUSED_LIMIT = timedelta(days=7)
 # The platform itself failing (Telegram answering 502 or 504, Discord 5xx, no connection) is
@@ -51,8 +53,9 @@ PAUSED_LIMIT = timedelta(days=7)
 # some twenty minutes was failed for good, and each drain sent every due alert of every chat
 # into it. Delivery now waits for the platform: after an outage answer the drain stops, and
 # the next one asks again after as long as the outage has lasted so far (OUTAGE_WAIT_MIN to
-# OUTAGE_WAIT_MAX); the alerts keep their attempts. One still unsent MAX_OUTAGE after it was
-# queued fails (news two days old, out of an outage that long).
+# OUTAGE_WAIT_MAX); the alerts keep their attempts. One the platform has failed on for
+# MAX_OUTAGE since its first outage answer fails (out of an outage that long). Counted from
+# its queueing, an alert that had waited days behind a paused chat failed at the first 5xx.
 OUTAGE_WAIT_MIN = timedelta(seconds=5)
 OUTAGE_WAIT_MAX = timedelta(minutes=5)
 MAX_OUTAGE = timedelta(days=2)
@@ -98,10 +101,12 @@ class OutboxDispatcher:
         self._underway: dict[str, DigestUnderway] = {}
         # Chats refusing messages for now (see PAUSED_RETRY): the refusal (said once in the
         # log while it lasts, and once more when the chat takes messages again) and when the
-        # chat is asked again; an alert queued for it meanwhile waits for then too.
+        # chat is asked again; an alert queued for it meanwhile waits for then too. A copy of
+        # the store's paused_chats, read at the first drain (see _read_pauses).
         self._paused: dict[str, tuple[str, datetime]] = {}
-        # Since when each paused chat has refused, as this dispatcher saw (see _pause_chat).
+        # Since when each paused chat has refused (see _pause_chat).
         self._refused_since: dict[str, datetime] = {}
+        self._pauses_read = False
         # While the platform fails (see MAX_OUTAGE): since when, and when to ask it again.
         self._outage_since: datetime | None = None
         self._ask_again_at: datetime | None = None
@@ -117,9 +122,21 @@ class OutboxDispatcher:
         outcome = DrainResult()
         if self._waiting_for_platform():
             return outcome
+        self._read_pauses()
         if await self._drain_alerts(stop, outcome) and not self._waiting_for_platform():
             await self._drain_edits(stop, outcome)
         return outcome
+
+    def _read_pauses(self) -> None:
+        """The pauses a previous run left (see PAUSED_RETRY), once: the store is the truth,
+        these dicts its copy. Read at the first drain, not on construction: the database may
+        not be migrated yet then."""
+        if self._pauses_read:
+            return
+        for paused in self.store.paused_chats(self.chat.platform):
+            self._paused[paused.chat_id] = (paused.reason, paused.ask_again_at)
+            self._refused_since[paused.chat_id] = paused.refused_since
+        self._pauses_read = True
 
     def _waiting_for_platform(self) -> bool:
         """Whether the platform failed and is not to be asked again yet (see MAX_OUTAGE)."""
@@ -298,13 +315,12 @@ class OutboxDispatcher:
             outcome.deactivated += 1
         elif result.outage:  # the platform's failure: the edit waits for it as alerts do
             ask_again_at = self._platform_failed(result.error or "failing")
-            if self._too_old(item.queued_at, MAX_OUTAGE):  # and gives up as late as they do
+            if self._too_old(item.failing_since, MAX_OUTAGE):  # and gives up as late as they do
                 self.store.edit_failed(item.outbox_id, f"{result.error or 'platform failing'} "
-                                                       f"(still failing {MAX_OUTAGE.days} days after it was queued)")
+                                                       f"(still failing {MAX_OUTAGE.days} days after it first failed)")
                 outcome.failed += 1
                 return
-            self.store.edit_retry(item.outbox_id, result.error or "platform failing", ask_again_at,
-                                  refund_attempt=True)
+            self.store.edit_wait_out_outage(item.outbox_id, result.error or "platform failing", ask_again_at, now)
             outcome.retried += 1
         elif result.paused:  # the chat refuses messages for now: the edit waits as its alerts do
             if self._subscription_ended(item.chat_id) or self._too_old(item.queued_at, PAUSED_LIMIT):
@@ -396,9 +412,9 @@ class OutboxDispatcher:
             self.store.mark_failed(item.id, UNSUBSCRIBED)
             outcome.failed += 1
             return
-        # From the first refusal this dispatcher saw, if later than the oldest alert's queueing:
-        # after the bot was down for a week, the first refusal on its return does not end the
-        # subscription at once (a restart gives the chat a new week, which loses nothing).
+        # From the first refusal, if later than the oldest alert's queueing: after the bot was
+        # down for a week, the first refusal on its return does not end the subscription at once.
+        # The first refusal is kept across restarts (paused_chats), as the pause itself.
         refused_since = self._refused_since.setdefault(chat_id, now)
         since = max(self.store.waiting_since(platform, chat_id) or now, refused_since)
         if now - since >= PAUSED_LIMIT:
@@ -413,6 +429,7 @@ class OutboxDispatcher:
         retry_at = now + PAUSED_RETRY
         self.store.mark_retry(item.id, error, retry_at, refund_attempt=True)
         self.store.hold_pending(platform, chat_id, retry_at)
+        self.store.pause_chat(platform, chat_id, error, refused_since, retry_at)
         outcome.retried += 1
         said = self._paused.get(chat_id)
         level = logging.DEBUG if said is not None and said[0] == error else logging.WARNING
@@ -423,14 +440,14 @@ class OutboxDispatcher:
 
     def _wait_for_platform(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
         """The platform failed on `item` (see MAX_OUTAGE): it waits, keeping its attempts,
-        unless it has waited MAX_OUTAGE since it was queued."""
+        unless the platform has failed on it for MAX_OUTAGE since the first time."""
         error = result.error or "the platform is failing"
         ask_again_at = self._platform_failed(error)
-        if self._too_old(item.queued_at, MAX_OUTAGE):
-            self.store.mark_failed(item.id, f"{error} (still failing {MAX_OUTAGE.days} days after it was queued)")
+        if self._too_old(item.failing_since, MAX_OUTAGE):
+            self.store.mark_failed(item.id, f"{error} (still failing {MAX_OUTAGE.days} days after it first failed)")
             outcome.failed += 1
             return
-        self.store.mark_retry(item.id, error, ask_again_at, refund_attempt=True)
+        self.store.wait_out_outage(item.id, error, ask_again_at, self.clock.now())
         outcome.retried += 1
 
     def _subscription_ended(self, chat_id: str) -> bool:
@@ -455,6 +472,7 @@ class OutboxDispatcher:
         """A chat that refused messages for now took one again."""
         self._refused_since.pop(chat_id, None)
         if self._paused.pop(chat_id, None) is not None:
+            self.store.unpause_chat(self.chat.platform, chat_id)
             log.warning("%s chat %s takes messages again: its waiting alerts go out", self.chat.platform, chat_id)
 
     async def _send(self, chat_id: str, alert: Alert) -> DeliveryResult:

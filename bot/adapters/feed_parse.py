@@ -296,6 +296,12 @@ def parse_feed_document(
         try:
             _check_empty_feed_is_a_feed(parsed)
         except ParseError as exc:
+            if _HTML_PAGE.search(body[:4096]) and _SIGN_IN_FORM.search(body[:_SIGN_IN_READ]):
+                # A feed that worked answering a login form (a paywall or single sign-on put in
+                # front of it, an expired session, a captive portal or proxy): told to "give the
+                # address of its feed", its operator went looking for another address.
+                raise ParseError("not a feed: a sign-in page answered in its place (the site now asks for a "
+                                 "login, or a proxy or captive portal answered for it)") from None
             if _HTML_PAGE.search(body[:4096]):
                 # The commonest newcomer's mistake: a site's address given for its feed's.
                 raise ParseError(f"{exc} (a web page: give the address of its RSS or Atom feed)") from None
@@ -428,6 +434,10 @@ def _decodes(body: bytes, encoding: str) -> bool:
 
 
 _HTML_PAGE = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
+# A password field (type=password): the page is a sign-in form. Looked for in the page's
+# first 128 KB, by a pattern without repetition inside it (linear on any page).
+_SIGN_IN_FORM = re.compile(rb"\btype\s*=\s*[\"']?password\b", re.IGNORECASE)
+_SIGN_IN_READ = 128 * 1024
 
 
 def _check_empty_feed_is_a_feed(parsed: Mapping[str, Any]) -> None:

@@ -468,6 +468,38 @@ def _m029_outbox_by_chat(db: Database) -> None:
     db.executescript("CREATE INDEX IF NOT EXISTS outbox_chat ON outbox(platform, chat_id, state);")
 
 
+def _m030_delivery_waits_kept(db: Database) -> None:
+    # Kept across restarts, as bot.delivery had them in memory only:
+    # - since when the platform has failed on each alert and edit (its first outage answer): MAX_OUTAGE
+    #   counted from the queueing, and an alert queued days ago behind a paused chat failed at
+    #   the first 5xx of a platform outage.
+    # - the chats refusing messages for now (a closed topic, an archived thread): a restart
+    #   forgot them, sent each waiting alert into the refusal again and gave the chat a new
+    #   week (PAUSED_LIMIT) from its next refusal.
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN failing_since TEXT;
+        ALTER TABLE outbox_edits ADD COLUMN failing_since TEXT;
+        CREATE TABLE paused_chats (
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            refused_since TEXT NOT NULL,
+            ask_again_at TEXT NOT NULL,
+            PRIMARY KEY (platform, chat_id)
+        );
+        """
+    )
+
+
+def _m031_server_of_each_chat(db: Database) -> None:
+    # The Discord server a subscribed channel or thread belongs to (NULL: not known, and on
+    # Telegram). A server removing the bot ended the subscriptions of its channels and active
+    # threads only: discord.py forgets a thread once it is archived, and its subscription
+    # lived on until a week of refused alerts.
+    db.executescript("ALTER TABLE subscriptions ADD COLUMN server_id TEXT;")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -487,6 +519,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (27, "where a feed moved for good; entries by feed and date", _m027_where_a_feed_moved),
     (28, "the evidence sentence of each report of a pledge", _m028_evidence_of_each_report),
     (29, "outbox by chat", _m029_outbox_by_chat),
+    (30, "delivery's waits kept across restarts", _m030_delivery_waits_kept),
+    (31, "the server of each chat", _m031_server_of_each_chat),
 ]
 
 

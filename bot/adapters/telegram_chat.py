@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from telegram import (
-    BotCommand,
     CallbackQuery,
     Chat,
     ChatMember,
@@ -50,7 +49,7 @@ from telegram.ext import (
 
 from bot.adapters.background_tasks import BackgroundTasks
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
-from bot.adapters.telegram_failures import delivery_result, describe_error
+from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused
 from bot.adapters.telegram_pages import (
     TelegramPages,
     page_html,
@@ -58,14 +57,15 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
+from bot.adapters.telegram_menus import TelegramMenus
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
-from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
+from bot.core.chat.command_list import COMMANDS_BY_NAME, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
-from bot.core.chat.i18n import LANGUAGES, user_language
+from bot.core.chat.i18n import user_language
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
     digest_room,
@@ -76,6 +76,7 @@ from bot.core.chat.render_telegram import (
     render_reply,
     visible_length,
 )
+from bot.core.chat.telegram_plain import plain_text
 from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
@@ -208,6 +209,7 @@ class TelegramChat:
         self.feed_checker = feed_checker
         self._checks = BackgroundTasks("telegram")
         self.username: str | None = None
+        self.menus = TelegramMenus(settings.admins, store)
         install_log_scrubber(settings.token)
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -250,11 +252,8 @@ class TelegramChat:
         try:
             await app.initialize()  # getMe: checks the token
             self.username = app.bot.username
-            await app.bot.set_my_commands([BotCommand(c.name, c.help_en[:256]) for c in COMMANDS])
-            for lang in LANGUAGES:  # the menu in each user's language, where Telegram knows it
-                if lang != "en":
-                    await app.bot.set_my_commands([BotCommand(c.name, command_help(c, lang)[:256]) for c in COMMANDS],
-                                                  language_code=lang)
+            # Each reader is offered what they may run, in their language (telegram_menus.py).
+            await self.menus.set_all(app.bot)
             await app.updater.start_polling(
                 timeout=self.limits.poll_timeout,
                 # Every type a handler above reads: Telegram never sends one left out
@@ -313,24 +312,35 @@ class TelegramChat:
         app = self.app
         chat_id = str(chat_id)
         chat, _ = split_address(chat_id)  # a message id names the message in its topic too
+        try:
+            html = render_alert(alert, self._chat_lang(chat_id))
+            return await self._edit_once(app, chat, message_id, html, ParseMode.HTML)
+        except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
+            if not markup_refused(exc):
+                return self._edit_not_made(chat_id, message_id, exc)
+            self._say_markup_refused("edit", chat_id, exc)
+        try:  # a 400 refusing the markup changed nothing: the same text again without it
+            return await self._edit_once(app, chat, message_id, plain_text(html), None)
+        except Exception as exc:  # noqa: BLE001
+            return self._edit_not_made(chat_id, message_id, exc)
+
+    async def _edit_once(self, app: Application | None, chat: str, message_id: str, text: str,
+                         mode: ParseMode | None) -> DeliveryResult:
+        """One editMessageText in this chat's turn; raises what the Bot API answered."""
         refused = await self._take_turn(app, chat)
         if refused is not None:
             return refused
-        try:
-            await app.bot.edit_message_text(
-                text=render_alert(alert, self._chat_lang(chat_id)),
-                chat_id=_api_chat_id(chat),
-                message_id=int(message_id),
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
-            if isinstance(exc, BadRequest) and "message is not modified" in str(exc).lower():
-                return DeliveryResult(ok=True)  # it already shows this text: done
-            result = delivery_result(exc)
-            log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
-            return result
+        await app.bot.edit_message_text(text=text, chat_id=_api_chat_id(chat), message_id=int(message_id),
+                                        parse_mode=mode, link_preview_options=LinkPreviewOptions(is_disabled=True))
         return DeliveryResult(ok=True)
+
+    @staticmethod
+    def _edit_not_made(chat_id: str, message_id: str, exc: Exception) -> DeliveryResult:
+        if isinstance(exc, BadRequest) and "message is not modified" in str(exc).lower():
+            return DeliveryResult(ok=True)  # it already shows this text: done
+        result = delivery_result(exc)
+        log.warning("telegram: edit of %s in %s not made: %s", message_id, chat_id, result.error)
+        return result
 
     async def _take_turn(self, app: Application | None, chat_id: str) -> DeliveryResult | None:
         """Wait for this chat's turn under Telegram's flood limits (sends and edits count
@@ -357,22 +367,38 @@ class TelegramChat:
     async def _send_html(self, chat_id: str, render: Callable[[str], str], what: str) -> DeliveryResult:
         app = self.app
         chat, topic = split_address(chat_id)
+        try:
+            html = render(self._chat_lang(chat_id))
+            return await self._send_once(app, chat, topic, html, ParseMode.HTML)
+        except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
+            if not markup_refused(exc):
+                return self._not_sent(what, chat_id, exc)
+            self._say_markup_refused(what, chat_id, exc)
+        try:  # a 400 refusing the markup sent nothing: the same text goes again without it
+            return await self._send_once(app, chat, topic, plain_text(html), None)
+        except Exception as exc:  # noqa: BLE001
+            return self._not_sent(what, chat_id, exc)
+
+    async def _send_once(self, app: Application | None, chat: str, topic: int | None, text: str,
+                         mode: ParseMode | None) -> DeliveryResult:
+        """One sendMessage in this chat's turn; raises what the Bot API answered."""
         refused = await self._take_turn(app, chat)  # Telegram's flood limits count per chat, topics alike
         if refused is not None:
             return refused
-        try:
-            message = await app.bot.send_message(
-                chat_id=_api_chat_id(chat),
-                message_thread_id=topic,
-                text=render(self._chat_lang(chat_id)),
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
-            result = delivery_result(exc)
-            log.warning("telegram: %s to %s not sent: %s", what, chat_id, result.error)
-            return result
+        message = await app.bot.send_message(chat_id=_api_chat_id(chat), message_thread_id=topic, text=text,
+                                             parse_mode=mode, link_preview_options=LinkPreviewOptions(is_disabled=True))
         return DeliveryResult(ok=True, message_id=str(message.message_id))
+
+    @staticmethod
+    def _not_sent(what: str, chat_id: str, exc: Exception) -> DeliveryResult:
+        result = delivery_result(exc)
+        log.warning("telegram: %s to %s not sent: %s", what, chat_id, result.error)
+        return result
+
+    @staticmethod
+    def _say_markup_refused(what: str, chat_id: str, exc: Exception) -> None:
+        log.warning("telegram: %s to %s: Telegram refused its markup (%s); sent again as plain text", what, chat_id,
+                    describe_error(exc))
 
     def _chat_lang(self, chat_id: str, default: str = "en") -> str:
         chat, topic = split_address(chat_id)
@@ -600,6 +626,9 @@ class TelegramChat:
             # A supergroup's General and topics are chats of one group (chat_addresses.py).
             group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
+        if chat.type == Chat.PRIVATE and user is not None and self.menus.lacks_menu(user.id) and self.app is not None:
+            # Refused at the start (they had not started the bot then): given now, in the background.
+            self._checks.start(self._give_admin_menu(user.id))
         reply = self.commands.handle(ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
             await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
@@ -613,6 +642,10 @@ class TelegramChat:
             # In the background: a slow server must not hold up the commands after it.
             self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
                                                 self._chat_lang(chat_id, ctx.lang)))
+
+    async def _give_admin_menu(self, user_id: int) -> None:
+        if self.app is not None:
+            await self.menus.give_admin_menu(self.app.bot, user_id)
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""

@@ -39,6 +39,8 @@ GONE_PHRASES = ("chat not found", "group chat was deactivated", "user is deactiv
 # every alert one by one while the subscription stayed; ending the subscription would lose
 # the alerts of a topic closed for a weekend. The alerts wait instead (bot.delivery).
 PAUSED_PHRASES = ("topic_closed", "chat_restricted")
+# BadRequest texts that refuse a message's markup, not the message: it goes as plain text.
+MARKUP_PHRASES = ("can't parse entities", "can't find end of", "entity_bounds_invalid", "entities_too_long")
 
 
 def describe_error(exc: BaseException) -> str:
@@ -51,6 +53,13 @@ def telegrams_own_answer(exc: TelegramError) -> bool:
     not from a page some server between it and the bot answered: python-telegram-bot raises
     the error of the HTTP status either way, the second from the failure to read the body."""
     return not isinstance(exc.__cause__, TelegramError)
+
+
+def markup_refused(exc: BaseException) -> bool:
+    """Whether Telegram refused the HTML of a message (not the chat, not the text's length):
+    the same text without markup is then sent (bot.core.chat.telegram_plain)."""
+    return (isinstance(exc, BadRequest) and telegrams_own_answer(exc)
+            and any(phrase in str(exc).lower() for phrase in MARKUP_PHRASES))
 
 
 def delivery_result(exc: BaseException) -> DeliveryResult:

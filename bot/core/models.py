@@ -222,6 +222,19 @@ class OutboxItem:
     alert: Alert
     attempts: int = 0
     queued_at: datetime | None = None
+    # When the platform first failed on it (an outage answer), None while it has not.
+    failing_since: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PausedChat:
+    """A chat refusing messages for now (see bot.delivery.PAUSED_RETRY): the refusal, since
+    when it has refused, and when it is asked again."""
+
+    chat_id: str
+    reason: str
+    refused_since: datetime
+    ask_again_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +252,8 @@ class EditItem:
     alert: Alert
     attempts: int = 0
     queued_at: datetime | None = None  # when the story's latest update queued it
+    # When the platform first failed on it (an outage answer), None while it has not.
+    failing_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

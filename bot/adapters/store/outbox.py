@@ -12,7 +12,7 @@ from bot.adapters.store.base import StoreBase
 from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
 from bot.core.chat.digest import send_at
 from bot.core.iso_times import from_iso, utc_iso
-from bot.core.models import Alert, EditItem, OutboxItem, Subscription
+from bot.core.models import Alert, EditItem, OutboxItem, PausedChat, Subscription
 
 # Why an alert still waiting was not sent: its chat's subscription ended first.
 UNSUBSCRIBED = "not sent: the chat's subscription ended (unsubscribed, bot blocked or channel gone)"
@@ -113,7 +113,25 @@ class OutboxStore(StoreBase):
                 "(SELECT id FROM outbox WHERE platform = ? AND chat_id = ?)",
                 [UNSUBSCRIBED, platform, str(chat_id)],
             )
+            # Nothing waits for it any more: a chat subscribing again starts unpaused.
+            self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
         return cursor.rowcount > 0
+
+    def note_chat_server(self, platform: str, chat_id: str, server_id: str) -> None:
+        """Keep which server (a Discord guild) a subscribed chat belongs to, for when that
+        server removes the bot (see chats_of_server). Read first, written only when new: it
+        is asked after each command, and a read never waits for a poll's write lock."""
+        rows = self._rows("SELECT server_id FROM subscriptions WHERE platform = ? AND chat_id = ?",
+                          [platform, str(chat_id)])
+        if rows and rows[0]["server_id"] != str(server_id):
+            self._exec("UPDATE subscriptions SET server_id = ? WHERE platform = ? AND chat_id = ?",
+                       [str(server_id), platform, str(chat_id)])
+
+    def chats_of_server(self, platform: str, server_id: str) -> list[str]:
+        """The chats with an active subscription known to belong to that server."""
+        return [r["chat_id"] for r in self._rows(
+            "SELECT chat_id FROM subscriptions WHERE platform = ? AND server_id = ? AND active = 1 ORDER BY id",
+            [platform, str(server_id)])]
 
     def migrate_chat(self, platform: str, old_chat_id: str, new_chat_id: str, now: datetime) -> None:
         """A chat changed id (Telegram group -> supergroup): move its subscription and pending alerts."""
@@ -129,6 +147,8 @@ class OutboxStore(StoreBase):
                 "UPDATE subscriptions SET chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?",
                 [new, utc_iso(now), platform, old],
             )
+            # A pause was the old chat's refusal: the supergroup is asked afresh.
+            self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?", [platform, old])
             # Alerts the new id already has are dropped; the rest move over.
             self._exec(
                 "DELETE FROM outbox WHERE platform = ? AND chat_id = ? AND state IN ('pending', 'sending') AND "
@@ -239,7 +259,8 @@ class OutboxStore(StoreBase):
         rows = self._rows(
             # By when each became due (as due_outbox): one edit put back to wait is not read first
             # at every drain, ahead of all the others.
-            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, e.updated_at, o.platform, o.chat_id, "
+            "SELECT e.outbox_id, e.payload, e.revision, e.attempts, e.updated_at, e.failing_since, o.platform, "
+            "o.chat_id, "
             "o.message_id, o.state AS alert_state FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
             "WHERE e.state = 'pending' AND e.next_attempt <= ? AND o.platform = ? "
             "AND o.state NOT IN ('pending', 'sending') ORDER BY e.next_attempt, e.outbox_id LIMIT ?",
@@ -249,7 +270,8 @@ class OutboxStore(StoreBase):
             EditItem(outbox_id=r["outbox_id"], platform=r["platform"], chat_id=r["chat_id"],
                      message_id=r["message_id"], alert_state=r["alert_state"], revision=r["revision"],
                      alert=alert_from_json(r["payload"]), attempts=r["attempts"],
-                     queued_at=from_iso(r["updated_at"]))
+                     queued_at=from_iso(r["updated_at"]),
+                     failing_since=from_iso(r["failing_since"]) if r.get("failing_since") else None)
             for r in rows
         ]
 
@@ -272,10 +294,19 @@ class OutboxStore(StoreBase):
                    [outbox_id, revision])
 
     def edit_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
+        """Back to pending until `next_attempt`, as mark_retry (an answer other than an outage's)."""
         self._exec(
             "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, "
-            "attempts = attempts - ? WHERE outbox_id = ?",
+            "attempts = attempts - ?, failing_since = NULL WHERE outbox_id = ?",
             [error, utc_iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def edit_wait_out_outage(self, outbox_id: int, error: str, next_attempt: datetime, now: datetime) -> None:
+        """Back to pending until `next_attempt`, keeping its attempts, as wait_out_outage."""
+        self._exec(
+            "UPDATE outbox_edits SET state = 'pending', last_error = ?, next_attempt = ?, attempts = attempts - 1, "
+            "failing_since = coalesce(failing_since, ?) WHERE outbox_id = ?",
+            [error, utc_iso(next_attempt), utc_iso(now), outbox_id],
         )
 
     def edit_failed(self, outbox_id: int, error: str) -> None:
@@ -305,6 +336,28 @@ class OutboxStore(StoreBase):
             "AND next_attempt < ?",
             [at, platform, str(chat_id), at],
         ).rowcount
+
+    def pause_chat(self, platform: str, chat_id: str, reason: str, refused_since: datetime,
+                   ask_again_at: datetime) -> None:
+        """Keep that a chat refuses messages for now (see bot.delivery.PAUSED_RETRY); a chat
+        already paused keeps its first refusal's time."""
+        self._exec(
+            "INSERT INTO paused_chats (platform, chat_id, reason, refused_since, ask_again_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(platform, chat_id) DO UPDATE SET reason = excluded.reason, "
+            "ask_again_at = excluded.ask_again_at, refused_since = min(refused_since, excluded.refused_since)",
+            [platform, str(chat_id), reason[:500], utc_iso(refused_since), utc_iso(ask_again_at)],
+        )
+
+    def unpause_chat(self, platform: str, chat_id: str) -> bool:
+        """The chat took a message again; True when it had been paused."""
+        return self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?",
+                          [platform, str(chat_id)]).rowcount > 0
+
+    def paused_chats(self, platform: str) -> list[PausedChat]:
+        """The platform's chats refusing messages for now, as delivery left them (a restart reads them)."""
+        return [PausedChat(chat_id=r["chat_id"], reason=r["reason"], refused_since=from_iso(r["refused_since"]),
+                           ask_again_at=from_iso(r["ask_again_at"]))
+                for r in self._rows("SELECT * FROM paused_chats WHERE platform = ? ORDER BY chat_id", [platform])]
 
     def waiting_since(self, platform: str, chat_id: str) -> datetime | None:
         """When the oldest alert still waiting for (or being sent to) a chat was queued."""
@@ -354,6 +407,7 @@ class OutboxStore(StoreBase):
                 alert=alert_from_json(r["payload"]),
                 attempts=r["attempts"],
                 queued_at=from_iso(r["created_at"]),
+                failing_since=from_iso(r["failing_since"]) if r.get("failing_since") else None,
             )
             for r in rows
         ]
@@ -415,11 +469,21 @@ class OutboxStore(StoreBase):
 
     def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
         """Back to pending until `next_attempt`. `refund_attempt` un-counts the claim
-        (a rate-limit deferral is not a failed attempt)."""
+        (a rate-limit deferral is not a failed attempt). An answer other than an outage's:
+        a platform failing on it later fails anew (see wait_out_outage)."""
         self._exec(
             "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, "
-            "attempts = attempts - ? WHERE id = ?",
+            "attempts = attempts - ?, failing_since = NULL WHERE id = ?",
             [error, utc_iso(next_attempt), int(refund_attempt), outbox_id],
+        )
+
+    def wait_out_outage(self, outbox_id: int, error: str, next_attempt: datetime, now: datetime) -> None:
+        """Back to pending until `next_attempt`, keeping its attempts: the platform failed on
+        it (an outage), since `now` unless it had already failed on it since earlier."""
+        self._exec(
+            "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt = ?, attempts = attempts - 1, "
+            "failing_since = coalesce(failing_since, ?) WHERE id = ?",
+            [error, utc_iso(next_attempt), utc_iso(now), outbox_id],
         )
 
     def mark_failed(self, outbox_id: int, error: str) -> None:
