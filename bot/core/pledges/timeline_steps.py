@@ -29,10 +29,28 @@ _PRESENT_GIVING = lazy(
 )
 
 
+# A list of steps still to come, named so by its heading ("Le calendrier prévu des livraisons :",
+# "Planned deliveries:", "Geplante Lieferungen:"): its present is a plan, left as a promise.
+_PLANNED_HEADING = lazy(
+    r"\b(?:prevu\w*|planifie\w*|a venir|programme\w*|calendrier|planned|upcoming|scheduled|schedule|next steps|"
+    r"geplant\w*|kommende\w*|zeitplan|vorgesehen\w*)\b"
+)
+
+
+def _heading_of_the_list(folded: str, sentence_start: int) -> str:
+    """The last line before the sentence that is not itself a dated step (the list's heading)."""
+    for line in reversed(folded[max(0, sentence_start - 400) : sentence_start].split("\n")):
+        if line.strip() and not _DATED_LINE_OPENING.match(line):
+            return line
+    return ""
+
+
 def timeline_steps(folded: str, sentence_start: int, cues: list[Cue]) -> list[Cue]:
     """The sentence's cues, a dated timeline line's present giving read as the delivery it
     tells (see the module's doc); any other sentence's as they are."""
     if not any(c.status == "pledged" for c in cues) or not _DATED_LINE_OPENING.match(folded, sentence_start):
+        return cues
+    if _PLANNED_HEADING.search(_heading_of_the_list(folded, sentence_start)):
         return cues
     return [
         replace(c, status="delivered") if c.status == "pledged" and _PRESENT_GIVING.match(folded, c.start) else c
