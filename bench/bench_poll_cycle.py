@@ -36,6 +36,11 @@ make_reader(temporary database), add_feed for each, update_feeds(workers=N).
 reader only stores entries; pledgewatch also analyses every new one, so the
 ratio prices that analysis too.
 
+--cprofile DIR (warm mode) writes each cycle's cProfile statistics of the polling process's
+event-loop thread (fetches, item hashes, the poll's transactions; not the parse and analysis
+threads) to DIR/SIDE-cycleN.pstats, for `python -m pstats` (the standard library's profiler:
+nothing to install, unlike --profile's pyinstrument).
+
 --parts (warm mode) prices the parts of pledgewatch's cycles by polling again without
 the analysis, without the search index and without both; then, in the parent, it times
 the floor of the first cycle: bench_analyze's one-regex-per-topic filter (common.py)
@@ -267,11 +272,24 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
 
 
 PROFILE_DIR = None  # set by --profile: where each cycle's pyinstrument report goes
+CPROFILE_DIR = None  # set by --cprofile: where each cycle's cProfile statistics go
 
 
 @contextmanager
 def profiled(name: str):
-    """Profile the block with pyinstrument (an optional tool, not a dependency) when asked."""
+    """Profile the block with cProfile (--cprofile) or pyinstrument (--profile, an optional tool, not a
+    dependency) when asked."""
+    if CPROFILE_DIR is not None:  # the standard library's profiler: the loop's thread only
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()
+        try:
+            yield
+        finally:
+            profile.disable()
+            profile.dump_stats(str(Path(CPROFILE_DIR, f"{name}.pstats")))
+        return
     if PROFILE_DIR is None:
         yield
         return
@@ -326,9 +344,10 @@ def report(figures: dict) -> None:
 
 
 def child_main(args: argparse.Namespace) -> int:
-    global PROFILE_DIR
+    global PROFILE_DIR, CPROFILE_DIR
     workers_without_this_script()
     PROFILE_DIR = args.profile
+    CPROFILE_DIR = args.cprofile
     urls = Path(args.urls).read_text().split()
     db = Path(args.db)
     if args.child == "pledgewatch":
@@ -349,6 +368,7 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
                "--db", str(folder / "bench.db"), "--concurrency", str(args.concurrency),
                "--cycles", str(args.cycles)] + (["--profile", str(Path(args.profile).resolve())] if args.profile else [])
     command += ["--without", without] if without else []
+    command += ["--cprofile", str(Path(args.cprofile).resolve())] if args.cprofile else []
     command += ["--reader-search"] if args.reader_search else []
     command += ["--analysis-workers", str(args.analysis_workers)]
     command += ["--split"] if args.split and not without else []
@@ -552,6 +572,10 @@ def main(argv: list[str] | None = None) -> int:
                         "missing (needs `pip install pyinstrument`)")
     parser.add_argument("--source-only", action="store_true", help="--mode fresh: do not byte-compile the "
                         "project first (see compile_project_bytecode)")
+    parser.add_argument("--cprofile", metavar="DIR",
+                        help="write each cycle's cProfile statistics (SIDE-cycleN.pstats) into DIR, made if missing: "
+                             "the thread that runs the event loop (fetches, the poll's transactions), not the parse "
+                             "and analysis threads; a wall-clock profile, inflated where the thread waits for the GIL")
     parser.add_argument("--side", choices=(*SIDES, "both"), default="both")
     parser.add_argument("--parts", action="store_true",
                         help="--mode warm: also poll without the analysis, without the search index and "
@@ -585,6 +609,11 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.profile).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             parser.error(f"--profile: cannot make the folder {args.profile}: {exc.strerror or exc}")
+    if args.cprofile:
+        try:
+            Path(args.cprofile).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            parser.error(f"--cprofile: cannot make the folder {args.cprofile}: {exc.strerror or exc}")
     if args.profile and importlib.util.find_spec("pyinstrument") is None:
         # (else the first cycle would run in full before the profiler's import failed)
         parser.error("--profile needs pyinstrument, which is not a project dependency: pip install pyinstrument")

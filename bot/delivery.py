@@ -465,6 +465,12 @@ class OutboxDispatcher:
         paused = self._paused.get(chat_id)
         if paused is None or self.clock.now() >= paused[1]:
             return False
+        if not self.store.chat_paused(self.chat.platform, chat_id):
+            # Its subscription ended (or the chat moved) since: the store dropped the pause, and
+            # a chat subscribing again must not wait out the old one's hour.
+            self._paused.pop(chat_id, None)
+            self._refused_since.pop(chat_id, None)
+            return False
         self.store.hold_pending(self.chat.platform, chat_id, paused[1])
         return True
 

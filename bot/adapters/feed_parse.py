@@ -299,9 +299,14 @@ def parse_feed_document(
             if _HTML_PAGE.search(body[:4096]) and _SIGN_IN_FORM.search(body[:_SIGN_IN_READ]):
                 # A feed that worked answering a login form (a paywall or single sign-on put in
                 # front of it, an expired session, a captive portal or proxy): told to "give the
-                # address of its feed", its operator went looking for another address.
-                raise ParseError("not a feed: a sign-in page answered in its place (the site now asks for a "
-                                 "login, or a proxy or captive portal answered for it)") from None
+                # address of its feed", its operator went looking for another address. But a
+                # news site's home page has a login box too, and the newcomer who gave it for its
+                # feed's address needs that advice: which of the two it is, this page cannot
+                # tell (a paywall's login page carries the site's feed link as its home page
+                # does), so the message says both.
+                raise ParseError("not a feed: a web page with a sign-in form (if this address served a feed "
+                                 "before, the site now asks for a login, or a proxy or captive portal answered "
+                                 "for it; if not, give the address of its RSS or Atom feed)") from None
             if _HTML_PAGE.search(body[:4096]):
                 # The commonest newcomer's mistake: a site's address given for its feed's.
                 raise ParseError(f"{exc} (a web page: give the address of its RSS or Atom feed)") from None

@@ -375,7 +375,9 @@ class TelegramChat:
                 return self._not_sent(what, chat_id, exc)
             self._say_markup_refused(what, chat_id, exc)
         try:  # a 400 refusing the markup sent nothing: the same text goes again without it
-            return await self._send_once(app, chat, topic, plain_text(html), None)
+            # A digest's lines are each an alert marked sent: its text is kept whole, and
+            # only the link addresses that fit are added (telegram_plain.plain_text).
+            return await self._send_once(app, chat, topic, plain_text(html, text_first=what == "digest"), None)
         except Exception as exc:  # noqa: BLE001
             return self._not_sent(what, chat_id, exc)
 

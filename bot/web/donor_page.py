@@ -151,16 +151,16 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int) -> str:
         body.append(f'<p class="count">{e(summary)}</p>')
         body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(found["latest"])))}</p>')
     records = sum(found["status_counts"].values())
-    in_list = link("/pledges", View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day),
-                   donor=donor)
-    on_totals = link("/totals", View(lang=view.lang, root=view.root, first_day=view.first_day,
-                                     last_day=view.last_day), donor=donor)
+    # The page's links to the list and Totals keep its range (and language), no other filter.
+    ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
+    in_list = link("/pledges", ranged, donor=donor)
+    on_totals = link("/totals", ranged, donor=donor)
     body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=records, donor=name)))} · '
                 f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))}</p>')
     body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
                 f'{_months_table(donor, found["months"], view, lang, shown_months)}</section>')
     if split:
-        body.append(deliveries_section({donor: split}, View(lang=view.lang, root=view.root), lang,
-                                       title_key="donor_categories_title"))
+        # The range narrows these counts, so their link to the list keeps it too.
+        body.append(deliveries_section({donor: split}, ranged, lang, title_key="donor_categories_title"))
     body.append(_latest_pledges(found["pledges"], view, lang))
     return layout(f"/donors/{donor}", view, lang, w(lang, "donor_title", donor=name), "".join(body))

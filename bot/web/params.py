@@ -138,8 +138,11 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     first_day, last_day = _day(value, "from"), _day(value, "to")
     if first_day and last_day and first_day > last_day:
         raise BadRequest("day_order", ["from", "to"], first=first_day.isoformat(), last=last_day.isoformat())
-    if (first_day or last_day) and flt.days:
-        raise BadRequest("period_and_days", ["q", "from"], word=repr(flt.period or ""))
+    if first_day or last_day:
+        # A period and a range are one or the other, and the range wins, as in link(): the
+        # filter form keeps the period word in its q field, so a reader who picked a day on
+        # a period's view (/pledges?q=germany+30d) sent both and got a 400 page.
+        flt = replace(flt, days=None, period=None)
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang, first_day=first_day, last_day=last_day)
 
 

@@ -352,8 +352,6 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "accepts_from": "the first day shown, as YYYY-MM-DD from {first_day} to {last_day} (UTC)",
         "accepts_to": "the last day shown (included), as YYYY-MM-DD from {first_day} to {last_day} (UTC)",
         "refused_day_order": "from {first} comes after to {last}. {accepts}",
-        "refused_period_and_days": "q: period {word} and a range of days (from, to) both given: choose one. "
-                                   "{accepts}",
         "latest_report": "Latest report in this view: {when}.",
         "donor_page_link": "{donor} over time", "donor_title": "{donor}: pledges over time",
         "donor_summary": "Committed records: {committed}, of which reported delivered: {delivered} ({share}). "
@@ -375,8 +373,6 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "accepts_from": "le premier jour affiché, au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
         "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
         "refused_day_order": "from {first} vient après to {last}. {accepts}",
-        "refused_period_and_days": "q : la période {word} et un intervalle de jours (from, to) sont donnés tous "
-                                   "les deux : choisissez l'un des deux. {accepts}",
         "latest_report": "Dernier signalement de cette vue : {when}.",
         "donor_page_link": "{donor} dans le temps", "donor_title": "{donor} : les promesses dans le temps",
         "donor_summary": "Engagements enregistrés : {committed}, dont signalés livrés : {delivered} ({share}). "
@@ -398,8 +394,6 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "accepts_from": "der erste gezeigte Tag, als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
         "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
         "refused_day_order": "from {first} liegt nach to {last}. {accepts}",
-        "refused_period_and_days": "q: Zeitraum {word} und ein Tagesbereich (from, to) zugleich angegeben: "
-                                   "bitte eines wählen. {accepts}",
         "latest_report": "Letzte Meldung in dieser Ansicht: {when}.",
         "donor_page_link": "{donor} im Zeitverlauf", "donor_title": "{donor}: Zusagen im Zeitverlauf",
         "donor_summary": "Erfasste Zusagen: {committed}, davon als geliefert gemeldet: {delivered} ({share}). "

@@ -6,8 +6,10 @@ Fixed here, failing before its fix:
 - A feed that worked answering 200 with a sign-in page (a paywall or single sign-on put in
   front of it, a captive portal or proxy), at its address or after a redirect to /login, was
   said to be "a web page: give the address of its RSS or Atom feed": the operator was sent
-  looking for another address when the address was right. It now says a sign-in page answered
-  in the feed's place; its items stay, and the feed is read again once it answers as one.
+  looking for another address when the address was right. It now says a sign-in form answered
+  and what that means for a feed that worked (review 45a added the advice for a newcomer's home
+  page beside it: tests/feeds/test_sign_in_home_page_45b.py); its items stay, and the feed is
+  read again once it answers as one.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ def test_a_feed_answering_a_sign_in_page_says_so_keeps_its_items_and_reads_on_on
     clock.advance(hours=2)
     (back,) = asyncio.run(harness.poll(feed))
     assert first.new_entries == 3 and kept == 3
-    assert walled.error.startswith("not a feed: a sign-in page answered in its place"), walled.error
-    assert "give the address" not in walled.error
+    assert walled.error.startswith("not a feed: a web page with a sign-in form (if this address served a feed "
+                                   "before, the site now asks for a login"), walled.error
     assert back.error is None and back.new_entries == 3, (back.error, back.new_entries)
 
 

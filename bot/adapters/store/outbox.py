@@ -246,8 +246,12 @@ class OutboxStore(StoreBase):
             # not for a chat whose subscription ended (see deactivate)
             "AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.platform = outbox.platform "
             "AND s.chat_id = outbox.chat_id AND s.active = 0) "
+            # A made (or failed-out) edit's row is reused for the next revision: that is a new edit,
+            # and an outage answered on an old one must not count against it (failing_since);
+            # one still waiting out an outage keeps counting from its first outage answer.
             "ON CONFLICT(outbox_id) DO UPDATE SET payload = excluded.payload, revision = revision + 1, "
             "attempts = 0, updated_at = excluded.updated_at, "
+            "failing_since = CASE WHEN state = 'pending' THEN failing_since ELSE NULL END, "
             "next_attempt = CASE WHEN state = 'pending' THEN next_attempt ELSE excluded.next_attempt END, "
             "state = 'pending' WHERE state != 'failed'",
             [payload, utc_iso(now), utc_iso(now), alert.story_id],
@@ -289,9 +293,10 @@ class OutboxStore(StoreBase):
 
     def edit_done(self, outbox_id: int, revision: int) -> None:
         """The message shows `revision`. A newer update stored meanwhile left the edit
-        pending (with the newer payload), so it is sent next."""
-        self._exec("UPDATE outbox_edits SET state = 'done', last_error = NULL WHERE outbox_id = ? AND revision = ?",
-                   [outbox_id, revision])
+        pending (with the newer payload), so it is sent next. Made, it was no longer failing:
+        a later revision's outage limit counts from its own first outage answer."""
+        self._exec("UPDATE outbox_edits SET state = 'done', last_error = NULL, failing_since = NULL "
+                   "WHERE outbox_id = ? AND revision = ?", [outbox_id, revision])
 
     def edit_retry(self, outbox_id: int, error: str, next_attempt: datetime, refund_attempt: bool = False) -> None:
         """Back to pending until `next_attempt`, as mark_retry (an answer other than an outage's)."""
@@ -329,11 +334,13 @@ class OutboxStore(StoreBase):
 
     def hold_pending(self, platform: str, chat_id: str, until: datetime) -> int:
         """Keep a chat's waiting alerts until `until` at least (its chat refuses messages for
-        now); those already due later (a digest's time) keep their time."""
+        now); those already due later (a digest's time) keep their time. The platform answered
+        (the chat's refusal is no outage): an alert held that had met an outage before starts
+        its outage limit again at its next outage answer, as mark_retry does for the one refused."""
         at = utc_iso(until)
         return self._exec(
-            "UPDATE outbox SET next_attempt = ? WHERE platform = ? AND chat_id = ? AND state = 'pending' "
-            "AND next_attempt < ?",
+            "UPDATE outbox SET next_attempt = ?, failing_since = NULL WHERE platform = ? AND chat_id = ? "
+            "AND state = 'pending' AND next_attempt < ?",
             [at, platform, str(chat_id), at],
         ).rowcount
 
@@ -352,6 +359,12 @@ class OutboxStore(StoreBase):
         """The chat took a message again; True when it had been paused."""
         return self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?",
                           [platform, str(chat_id)]).rowcount > 0
+
+    def chat_paused(self, platform: str, chat_id: str) -> bool:
+        """Whether the store still keeps a pause for the chat (its subscription's end, or its
+        migration, deletes it)."""
+        return bool(self._rows("SELECT 1 FROM paused_chats WHERE platform = ? AND chat_id = ?",
+                               [platform, str(chat_id)]))
 
     def paused_chats(self, platform: str) -> list[PausedChat]:
         """The platform's chats refusing messages for now, as delivery left them (a restart reads them)."""
