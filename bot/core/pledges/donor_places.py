@@ -61,11 +61,18 @@ _OUTSIDE_BEFORE = lazy(
 def locative(full: str, folded: str, s: int) -> bool:
     if _OUTSIDE_BEFORE.search(full[max(0, s - 24) : s].lower()):
         return True
+    if _THANKS_SAID_BEFORE.search(full[max(0, s - 20) : s].lower()):
+        return False
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
     ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
         _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
     )
+
+
+# ... nor is the one thanked by the interjection: "Merci à la Suède pour", "Danke an Finnland
+# für" (lower case, where "à" is not "a").
+_THANKS_SAID_BEFORE = lazy(r"\b(?:merci\s+(?:à|au|aux)|danke\s+an)\s+(?:l'|l’|la\s+|le\s+|les\s+|die\s+|der\s+|den\s+)?$")
 
 
 # The one thanked is no place: "hat sich bei Norwegen für die Panzer bedankt" (folded text).

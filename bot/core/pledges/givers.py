@@ -62,6 +62,20 @@ def donors_for(
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
+    if folded.startswith(_THANKS_OPENING, cue.start):
+        # "thanked Denmark for the jets and thanked Sweden for the howitzers", "merci à la
+        # Suède pour": the one thanked, named inside the cue, gave (not a donor thanked before).
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[-1]
+    if cue.end <= item.start + 1 and _RANKING.fullmatch(folded, cue.start, cue.end):
+        # a tracker's ranking, its sum right after: "Germany remained the largest donor with
+        # 4.1 billion euros" is the subject's, "followed by Britain with 2.7 billion" the one
+        # named inside (not the next one's agent "by Britain")
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        subject = [codes for s, e, codes in groups if sentence_start <= s and e <= cue.start]
+        if inside or subject:
+            return inside[-1] if inside else subject[-1]
     # A passive agent right after the item or its cue names the giver even when a
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     # A source right after the item comes first: each item its own ("tanks from Poland
@@ -123,6 +137,18 @@ def donors_for(
         # "soldiers trained in Britain": for training, the place is the trainer.
         return next((codes for s, e, codes in groups if s >= anchor), ())
     return ()
+
+
+# A ranking cue (cue_patterns.py, "announced"; folded text): a donor's rank, then "with".
+_RANKING = lazy(
+    r"(?:[\w'-]+ )*(?:donor|contributor|backer|supporter|donateur|contributeur|bailleur|geber\w*|unterstutzer\w*|"
+    r"geldgeber\w*|followed by (?:\w+ ){1,3}|suivie?s? (?:[\w']+ ){1,3}|gefolgt von (?:\w+ ){1,3})"
+    r"(?: [\w'-]+)*? ?(?:with|avec|mit)"
+)
+
+
+# The words opening a thanks cue (cue_patterns.py, "delivered"; folded text).
+_THANKS_OPENING = ("thank", "remerci", "dank", "bedank", "merci ")
 
 
 _ADJECTIVE_GAP = lazy(r"\s?")

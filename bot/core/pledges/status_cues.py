@@ -28,6 +28,7 @@ from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
+from bot.core.pledges.timeline_steps import timeline_steps
 from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -463,6 +464,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             for c in kept
         ]
     modified = sorted((cue_as_its_clause_reads(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
+    modified = timeline_steps(folded, start, modified)
     return denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
 
 
