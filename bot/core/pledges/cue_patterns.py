@@ -461,7 +461,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
-     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
      # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt")
      rf"(?:hat|haben|hatte|hatten) sich (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}bedankt\b|"
      # A delivery welcomed has been made: "welcomed the first delivery of F-16s", "a
