@@ -13,7 +13,9 @@ exists (migrated first, so the web's indexes are there). Then every page is aske
 last byte, so the query, the rendering and HTTP are all in it. Target: p95 < 100 ms per
 page. The pages of one record (/pledges/<id>, /stories/<id>) are asked on the heaviest
 records the database holds (most reports, most articles). The downloads (CSV / JSON of a
-whole view) are timed too, without a target: they are files, not pages.
+whole view) are timed too, without a target: they are files, not pages. The pages of a range
+of days and of one donor (stop 45) take their days from --days: give the fill's --days again
+when reusing a database (`--days 30 --db /tmp/full.db`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench_footprint import add_fill_arguments, fill
@@ -47,6 +49,9 @@ PAGES = (
     "/pledges", "/pledges?q=germany", "/pledges?q=germany+air_defence+30d", "/pledges?q=air_defence+7d",
     "/pledges?q=delivered&sort=oldest", "/pledges?sort=donor", "/pledges?sort=value", "/pledges?sort=status",
     "/pledges?q=%22leopard+2%22", "/pledges?page=200", "/pledges?lang=fr&q=allemagne+6m",
+    # Deep pages (offset 60,000 at full size; lowered to the last page on a smaller fill), stop 45.
+    "/pledges?page=1201", "/pledges?sort=donor&page=1201", "/pledges?sort=value&page=1201",
+    "/pledges?sort=status&page=1201", "/pledges?sort=category&page=1201",
     "/totals", "/totals?q=30d", "/totals?q=germany", "/totals?q=air_defence+7d",
     "/stories", "/stories?q=7d", "/stories?page=100", "/pledges.atom",
 )
@@ -55,6 +60,12 @@ PAGES = (
 RECORD_PAGES = ("/pledges/{pledge}", "/pledges/{pledge}?lang=de", "/stories/{story}", "/stories/{story}?page={last}",
                 "/pledges/{steps}")
 DOWNLOADS = ("/pledges.csv?q=germany+air_defence+30d", "/pledges.json?q=germany+air_defence+30d", "/pledges.csv")
+# Stop 45: a range of days (the fill's pledges are dated over the last D days: {first} is D*2/3
+# days ago, {last} D/3) and the page of one donor over time (Germany: the most records).
+RANGE_PAGES = ("/pledges?from={first}&to={last}", "/pledges?q=germany&from={first}&to={last}&sort=value",
+               "/totals?from={first}&to={last}", "/totals?q=air_defence&from={first}&to={last}",
+               "/donors/DE", "/donors/US", "/donors/DE?from={first}&to={last}&lang=fr")
+RANGE_DOWNLOADS = ("/pledges.csv?q=germany&from={first}&to={last}",)
 
 
 def serve(db: Path) -> tuple[str, callable]:
@@ -191,19 +202,25 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         pages = tuple(within_range(path, pledges, stories) for path in PAGES)
         pages += tuple(path.format(**records) for path in RECORD_PAGES)
+        today = datetime.now(UTC).date()
+        days = {"first": (today - timedelta(days=args.days * 2 // 3)).isoformat(),
+                "last": (today - timedelta(days=args.days // 3)).isoformat()}
+        pages += tuple(path.format(**days) for path in RANGE_PAGES)
+        downloads_asked = DOWNLOADS + tuple(path.format(**days) for path in RANGE_DOWNLOADS)
         print("record pages on: pledge {pledge} (most reports), story {story} (most articles; page {last} is its "
               "last), pledge {steps} (most records of its system)".format(**records))
         base, shutdown = serve(db)
         try:
             results = {}
-            for path in pages + DOWNLOADS:  # one warm-up each (the first query reads the file into the cache)
+            for path in pages + downloads_asked:  # one warm-up each (the first query reads the file into the cache)
                 fetch(base + path)
             for _ in range(args.runs):
                 for path in pages:
                     results.setdefault(path, []).append(fetch(base + path))
-            downloads = {path: [fetch(base + path) for _ in range(max(3, args.runs // 10))] for path in DOWNLOADS}
+            downloads = {path: [fetch(base + path) for _ in range(max(3, args.runs // 10))]
+                         for path in downloads_asked}
             revalidated = {path: [revalidate(base + path) for _ in range(max(3, args.runs // 10))]
-                           for path in DOWNLOADS}
+                           for path in downloads_asked}
         finally:
             shutdown()
     print(f"page times over {args.runs} requests each, through HTTP (target p95 < {TARGET_MS:.0f} ms):")

@@ -18,7 +18,7 @@ from bot.core.chat.chat_addresses import in_group
 from bot.core.chat.digest import next_digest_at
 from bot.core.chat.services import ChatSettings
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
-from bot.core.feeds.urls import shown_feed_url
+from bot.core.feeds.urls import canonical_url, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Rule
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.text.safe_text import clean_line
@@ -139,6 +139,9 @@ class StoreChatServices:
 
     def rule_test(self, text: str) -> str:
         return self.rule_admin.test(text)
+
+    def article(self, url: str) -> dict | None:
+        return self.store.entry_at(url, canonical_url(url))
 
     # -- feeds ---------------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ import yarl
 from discord import app_commands
 
 from bot.adapters.discord_failures import delivery_error, http_error_text
+from bot.adapters.discord_greeting import greeting_channel, greeting_lang, just_joined
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
@@ -272,7 +273,8 @@ class DiscordChat:
     async def on_guild_join(self, guild: discord.Guild) -> None:
         """A server added the bot (again): each of its channels that had alerts before is
         told once, in its language, that they stopped and how to get them again, unless one
-        of its channels still gets them. Not resubscribed unasked: its admins removed the bot."""
+        of its channels still gets them. Not resubscribed unasked: its admins removed the bot.
+        A server none of whose channels had alerts is greeted once instead (_greet)."""
         try:
             places = [(channel, found) for channel in guild.text_channels
                       if (found := self.store.chat_subscription(self.platform, str(channel.id))) is not None]
@@ -282,6 +284,9 @@ class DiscordChat:
                     if self.store.ever_sent_to(self.platform, str(channel.id))]
         except PledgewatchError as exc:
             log.warning("discord: added to server %s; its channels not told: %s", guild.id, exc)
+            return
+        if not told:
+            await self._greet(guild)
             return
         for channel, found in told:
             try:
@@ -293,6 +298,25 @@ class DiscordChat:
                 continue
             log.info("discord: server %s added the bot again; channel %s told how to get alerts again",
                      guild.id, channel.id)
+
+    async def _greet(self, guild: discord.Guild) -> None:
+        """Say what the bot does and how to subscribe, in the server's language, in the first
+        channel it may write in (discord_greeting.py); where it may write nowhere, only log it."""
+        if not just_joined(guild, discord.utils.utcnow()):
+            log.info("discord: server %s reported as joined, but the bot was in it before: not greeted", guild.id)
+            return
+        channel = greeting_channel(guild)
+        if channel is None:
+            log.info("discord: added to server %s, but may write in none of its channels: not greeted", guild.id)
+            return
+        try:
+            await channel.send(content=t(greeting_lang(guild), "server_welcome"),
+                               allowed_mentions=discord.AllowedMentions.none())
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            log.warning("discord: greeting server %s in channel %s failed: %s", guild.id, channel.id,
+                        type(exc).__name__)
+            return
+        log.info("discord: added to server %s; greeted in channel %s", guild.id, channel.id)
 
     async def stop(self) -> None:
         await self._checks.cancel_all()
@@ -446,6 +470,13 @@ class DiscordChat:
             # been described by the command's English usage line.
             callback = app_commands.describe(**{param: option_description(command.name, option)
                                                 for param, option in renames.items()})(callback)
+        # In a server, offered only to the members who may run it (Discord hides it from the
+        # others; a server's admins may let more members see it in Server Settings, Integrations).
+        # Direct messages with the bot offer every command: the table still says who may run it.
+        if command.admin:  # the members who are bot admins with manage_server_admins
+            callback = app_commands.default_permissions(manage_guild=True)(callback)
+        elif command.manage:  # the right `context` reads for changing a channel's alerts
+            callback = app_commands.default_permissions(manage_channels=True)(callback)
         # In French and German too (CommandTranslator, set on the tree before it syncs).
         slash = app_commands.Command(name=command.name, description=command_description(command.name),
                                      callback=callback)

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from telegram import (
-    BotCommand,
     CallbackQuery,
     Chat,
     ChatMember,
@@ -58,14 +57,15 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
+from bot.adapters.telegram_menus import TelegramMenus
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
-from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, command_help, parse_command_line
+from bot.core.chat.command_list import COMMANDS_BY_NAME, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
-from bot.core.chat.i18n import LANGUAGES, user_language
+from bot.core.chat.i18n import user_language
 from bot.core.chat.i18n import t as say
 from bot.core.chat.render_telegram import (
     digest_room,
@@ -209,6 +209,7 @@ class TelegramChat:
         self.feed_checker = feed_checker
         self._checks = BackgroundTasks("telegram")
         self.username: str | None = None
+        self.menus = TelegramMenus(settings.admins, store)
         install_log_scrubber(settings.token)
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -251,11 +252,8 @@ class TelegramChat:
         try:
             await app.initialize()  # getMe: checks the token
             self.username = app.bot.username
-            await app.bot.set_my_commands([BotCommand(c.name, c.help_en[:256]) for c in COMMANDS])
-            for lang in LANGUAGES:  # the menu in each user's language, where Telegram knows it
-                if lang != "en":
-                    await app.bot.set_my_commands([BotCommand(c.name, command_help(c, lang)[:256]) for c in COMMANDS],
-                                                  language_code=lang)
+            # Each reader is offered what they may run, in their language (telegram_menus.py).
+            await self.menus.set_all(app.bot)
             await app.updater.start_polling(
                 timeout=self.limits.poll_timeout,
                 # Every type a handler above reads: Telegram never sends one left out
@@ -628,6 +626,9 @@ class TelegramChat:
             # A supergroup's General and topics are chats of one group (chat_addresses.py).
             group_chat=str(chat.id) if chat.type == Chat.SUPERGROUP else "",
         )
+        if chat.type == Chat.PRIVATE and user is not None and self.menus.lacks_menu(user.id) and self.app is not None:
+            # Refused at the start (they had not started the bot then): given now, in the background.
+            self._checks.start(self._give_admin_menu(user.id))
         reply = self.commands.handle(ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
             await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
@@ -641,6 +642,10 @@ class TelegramChat:
             # In the background: a slow server must not hold up the commands after it.
             self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
                                                 self._chat_lang(chat_id, ctx.lang)))
+
+    async def _give_admin_menu(self, user_id: int) -> None:
+        if self.app is not None:
+            await self.menus.give_admin_menu(self.app.bot, user_id)
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""

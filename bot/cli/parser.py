@@ -28,6 +28,18 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
 _NEGATIVE_VALUE = re.compile(r"^-(?:[0-9.][0-9A-Za-z_.+-]*|inf|infinity|nan)$", re.IGNORECASE)
 
 
+# The commands whose one argument is several words, typed unquoted more often than not.
+_ONE_ARGUMENT = {
+    ("rules", "add"): "a rule's EXPRESSION is one argument: quote it whole, e.g. "
+                      "pledgewatch rules add tanks 'Leopard NEAR/3 Ukraine'",
+    ("rules", "edit"): "a rule's EXPRESSION is one argument: quote it whole, e.g. "
+                       "pledgewatch rules edit 12 'Leopard NEAR/3 Ukraine'",
+    ("rules", "test"): "TEXT is one argument: quote it whole, e.g. "
+                       "pledgewatch rules test 'Germany sends Leopard tanks to Ukraine'",
+    ("feeds", "add"): "a feed's name is given with --name, quoted: pledgewatch feeds add URL --name 'Wire news'",
+}
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, reading every negative number as a value (see _NEGATIVE_VALUE).
     No option of this command line looks like a negative number, so none is shadowed."""
@@ -35,6 +47,15 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._negative_number_matcher = _NEGATIVE_VALUE
+
+    def parse_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse's signature
+        """argparse's, with what to do when words are left over where one quoted argument was
+        meant: `rules add tanks Leopard 2A6` said only "unrecognized arguments: 2A6"."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            hint = _ONE_ARGUMENT.get((getattr(parsed, "command", None), getattr(parsed, "action", None)))
+            self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else ""))
+        return parsed
 
     def error(self, message: str):
         """argparse's error, with the commands named when none was given: `pledgewatch`

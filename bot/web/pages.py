@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from functools import lru_cache
 
 from bot.core.iso_times import UTC_MINUTE
@@ -22,7 +23,7 @@ from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, mon
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
 from bot.web.markup import clip, e, safe_href
-from bot.web.params import LANGS, View, filter_words, filterable, link
+from bot.web.params import FIRST_DAY, LANGS, LAST_DAY, View, filter_words, filterable, link
 from bot.web.texts import LANGUAGE_NAMES, counted, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
@@ -95,7 +96,11 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     def nav_link(p: str, key: str) -> str:
-        target = link(p, View(flt=period_only if p == "/stories" else view.flt, lang=view.lang, root=view.root))
+        if p == "/stories":  # its articles have no range of days: the period alone
+            target = link(p, View(flt=period_only, lang=view.lang, root=view.root))
+        else:
+            target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
+                                  last_day=view.last_day))
         return _a(target, e(w(lang, key)), cls="here" if p == path else "", current=p == path)
 
     nav = "".join(f"<li>{nav_link(p, key)}</li>" for p, key in (
@@ -135,7 +140,23 @@ def _active_filters(path: str, view: View, lang: str) -> str:
                       f'<span class="vh">{e(w(lang, "remove_what", what=text.strip()))}</span>')
             removing = _a(link(path, view, **{field: None}), remove, cls="remove", title=w(lang, "remove"))
             shown.append(f"<li>{e(text.strip())} {removing}</li>")
+    if view.has_range:
+        text = range_words(view, lang)
+        remove = (f'<span aria-hidden="true">×</span>'
+                  f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
+        removing = _a(link(path, view, first_day=None, last_day=None), remove, cls="remove", title=w(lang, "remove"))
+        shown.append(f"<li>{e(text)} {removing}</li>")
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
+
+
+def range_words(view: View, lang: str) -> str:
+    """The view's range of days in words ("2026-03-01 to 2026-05-31"); "" without one."""
+    first, last = view.first_day and view.first_day.isoformat(), view.last_day and view.last_day.isoformat()
+    if first and last:
+        return w(lang, "range_both", first=first, last=last)
+    if first or last:
+        return w(lang, "range_from", first=first) if first else w(lang, "range_to", last=last)
+    return ""
 
 
 def _label(lang: str, key: str) -> str:
@@ -145,8 +166,9 @@ def _label(lang: str, key: str) -> str:
 
 
 def _period_links(path: str, view: View, lang: str) -> str:
-    items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if not view.flt.days else "",
-                current=not view.flt.days)]
+    every_day = not view.flt.days and not view.has_range
+    items = [_a(link(path, view, days=None), e(w(lang, "all_time")), cls="here" if every_day else "",
+                current=every_day)]
     for period in PERIODS:
         here = view.flt.period == period
         # In words ("30 Tage"), the filter word ("30d") as the link's title: the page named its
@@ -175,10 +197,16 @@ def _filter_form(path: str, view: View, lang: str) -> str:
     # form dropped it) and the language asked in the URL.
     kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
+    # The range of days as two date fields (a browser without a date picker shows a text field
+    # taking YYYY-MM-DD); left empty, they send `from=`, read as no bound.
+    days = "".join(
+        f'<label>{e(w(lang, key))} <input type="date" name="{name}" value="{e(day.isoformat() if day else "")}" '
+        f'min="{FIRST_DAY.isoformat()}" max="{LAST_DAY.isoformat()}" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}">'
+        f'</label> ' for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
     return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
-            f'placeholder="germany air_defence 30d"></label>{hidden}<button type="submit">{e(w(lang, "apply"))}</button>'
-            f'</form>')
+            f'placeholder="germany air_defence 30d"></label> <fieldset class="days"><legend>{e(w(lang, "days_range"))}'
+            f'</legend>{days}</fieldset>{hidden}<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
 def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
@@ -275,7 +303,7 @@ def _record_link(row: dict, view: View, lang: str) -> str:
 
 
 def downloads_block(path_base: str, view: View, lang: str) -> str:
-    plain = View(flt=view.flt, sort=view.sort, root=view.root)
+    plain = View(flt=view.flt, sort=view.sort, root=view.root, first_day=view.first_day, last_day=view.last_day)
     links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
     # The feed in the page's language when the URL chose it (the feed never reads the
     # reader's Accept-Language: one URL, one body).
@@ -294,7 +322,22 @@ def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
     return text + counted(lang, "count_others", others) if others else text
 
 
-def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int) -> str:
+def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
+    """When the view's latest pledge was first reported (what its figures are "as of", to cite
+    them with), and a link to the page of the donor it filters by."""
+    parts = []
+    if latest is not None:
+        parts.append(f'<p class="note asof">{e(w(lang, "latest_report", when=latest.strftime(UTC_MINUTE)))}</p>')
+    if view.flt.donor and filterable("donor", view.flt.donor):
+        page = link(f"/donors/{view.flt.donor}", View(lang=view.lang, root=view.root, first_day=view.first_day,
+                                                      last_day=view.last_day))
+        words = w(lang, "donor_page_link", donor=donor_name(view.flt.donor, lang))
+        parts.append(f'<p class="donor-page">{_a(page, e(words))}</p>')
+    return "".join(parts)
+
+
+def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int,
+                 latest: datetime | None = None) -> str:
     total = sum(status_counts.values())
     head = "".join((
         _sort_header(view, lang, "date", "date", "newest"),
@@ -314,7 +357,7 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
+            + as_of_block(view, lang, latest) + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
 
@@ -339,7 +382,8 @@ def _split_cells(split: Split, lang: str, money: bool = False) -> str:
             f'<td class="num">{e(percent(split.share(), lang))}</td>')
 
 
-def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str) -> str:
+def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
+                       title_key: str = "delivery_title") -> str:
     """Per donor, what was committed against what the news reported delivered: records and
     units per category (a row for all its categories first), money per currency in a table
     of its own. Not shown under a status filter, where one of the two sides is empty by
@@ -377,12 +421,12 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str)
             "donor", "currency", "money_committed_col", "money_delivered_col", "share_col"))
         money = (f'<table class="totals deliveries"><caption>{e(w(lang, "delivery_money_caption"))}</caption>'
                  f'<thead><tr>{money_head}</tr></thead><tbody>{"".join(money_rows)}</tbody></table>')
-    return (f'<section><h2>{e(w(lang, "delivery_title"))}</h2><p class="note">{e(w(lang, "delivery_note"))}</p>'
+    return (f'<section><h2>{e(w(lang, title_key))}</h2><p class="note">{e(w(lang, "delivery_note"))}</p>'
             f'{counts}{money}</section>')
 
 
 def totals_page(totals: PledgeTotals, view: View, lang: str,
-                donor_deliveries: dict[str, DonorDeliveries] | None = None) -> str:
+                donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None) -> str:
     donor_deliveries = donor_deliveries or {}
     donors = ranked(totals.donors)
     categories = ranked(totals.categories)
@@ -409,7 +453,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
         body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
         return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
-    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>')
+    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest))
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
                 + _count_table(donor_rows, w(lang, "donor"), lang, w(lang, "totals_donor_caption")) + "</section>")

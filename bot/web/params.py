@@ -8,8 +8,10 @@ is accepted (the server answers it with 400).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from urllib.parse import urlencode
 
 from bot.core.feeds.host_scripts import mixed_script_label
@@ -34,10 +36,15 @@ MAX_PAGE = 10_000
 MAX_RECORD_DIGITS = 18
 SORTS = ("newest", "oldest", "donor", "category", "status", "value")
 LANGS = ("en", "fr", "de")
+# A range of days (`from`, `to`, both included, in UTC) fixes a view in time: a figure cited
+# from "30d" changes the next day, one from from=2026-03-01&to=2026-05-31 stays (until a
+# poll stores a report dated in it). Days out of these bounds are no dates of the news read.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
 # The figures the 400 answer's words name (bot/web/texts.py, `accepts_*` and `refused_*`).
 _LIMITS = {"max_chars": MAX_VALUE_CHARS, "max_page": MAX_PAGE, "sorts": ", ".join(SORTS),
-           "max_years": MAX_PERIOD_DAYS // 365, "max_id": "9" * MAX_RECORD_DIGITS}
+           "max_years": MAX_PERIOD_DAYS // 365, "max_id": "9" * MAX_RECORD_DIGITS,
+           "first_day": FIRST_DAY.isoformat(), "last_day": LAST_DAY.isoformat()}
 
 # status -> the filter word that reads back as it (the first of STATUS_FILTER_WORDS)
 _STATUS_WORD = {}
@@ -70,6 +77,13 @@ class View:
     # The path the tracker is served under behind a proxy (`[web] public_url`'s, "/tracker"),
     # which starts every link; "" at the host's root. Never from the request.
     root: str = ""
+    # The days asked by `from` and `to` (both included, UTC); None: open on that side.
+    first_day: date | None = None
+    last_day: date | None = None
+
+    @property
+    def has_range(self) -> bool:
+        return self.first_day is not None or self.last_day is not None
 
 
 def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
@@ -121,7 +135,27 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     if not (page_text.isascii() and page_text.isdigit() and 1 <= int(page_text) <= MAX_PAGE):
         raise BadRequest("value", ["page"], name="page", value=repr(page_text[:40]))
     lang = _language(value.get("lang"))
-    return View(flt=flt, sort=sort, page=int(page_text), lang=lang)
+    first_day, last_day = _day(value, "from"), _day(value, "to")
+    if first_day and last_day and first_day > last_day:
+        raise BadRequest("day_order", ["from", "to"], first=first_day.isoformat(), last=last_day.isoformat())
+    if (first_day or last_day) and flt.days:
+        raise BadRequest("period_and_days", ["q", "from"], word=repr(flt.period or ""))
+    return View(flt=flt, sort=sort, page=int(page_text), lang=lang, first_day=first_day, last_day=last_day)
+
+
+def _day(value: Mapping[str, str], name: str) -> date | None:
+    """The day `name` gives as YYYY-MM-DD within FIRST_DAY..LAST_DAY; None when not given or
+    left empty (the form's date fields send `from=` when left blank); BadRequest otherwise."""
+    text = value.get(name, "")
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text) if len(text) == 10 and text.isascii() and text[4] == text[7] == "-" else None
+    except ValueError:
+        day = None
+    if day is None or not FIRST_DAY <= day <= LAST_DAY:
+        raise BadRequest("value", [name], name=name, value=repr(text[:40]))
+    return day
 
 
 def record_id(text: str) -> int:
@@ -130,6 +164,20 @@ def record_id(text: str) -> int:
     if text.isascii() and text.isdigit() and not text.startswith("0") and len(text) <= MAX_RECORD_DIGITS:
         return int(text)
     raise BadRequest("record_id", ["id"], value=repr(text[:40]))
+
+
+# A donor's code in the path of its page (/donors/DE): as the store keeps donors (ISO 3166
+# codes, NATO, EU, G7, ALLIES): a capital letter, then capitals or digits, 2 to 8 in all.
+_DONOR_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
+def donor_code(text: str) -> str:
+    """The donor code `text` of a page's path (/donors/DE), in capitals as the store keeps it
+    (/donors/de names the same donor: the server moves it to /donors/DE); BadRequest otherwise."""
+    code = text.upper() if text.isascii() else text
+    if _DONOR_CODE.fullmatch(code):
+        return code
+    raise BadRequest("donor_code", ["donor"], value=repr(text[:40]))
 
 
 def _language(asked: str | None) -> str | None:
@@ -195,11 +243,21 @@ def link(path: str, view: View, **changes: object) -> str:
     flt = replace(view.flt, **filter_changes) if filter_changes else view.flt
     if "days" in filter_changes and not filter_changes.get("days"):
         flt = replace(flt, period=None)
-    page = changes.get("page", 1 if filter_changes or "sort" in changes else view.page)
+    # A period and a range of days are one or the other: choosing a period (or "all time")
+    # ends the range, choosing a range ends the period.
+    first_day, last_day = view.first_day, view.last_day
+    if "days" in filter_changes:
+        first_day = last_day = None
+    if "first_day" in changes or "last_day" in changes:
+        first_day, last_day = changes.get("first_day"), changes.get("last_day")
+        flt = replace(flt, days=None, period=None)
+    changed_view = filter_changes or {"first_day", "last_day"} & changes.keys()
+    page = changes.get("page", 1 if changed_view or "sort" in changes else view.page)
     sort = changes.get("sort", view.sort)
     lang = changes.get("lang", view.lang)
-    params = {"q": filter_words(flt), "sort": sort if sort != "newest" else "", "page": page if page != 1 else "",
-              "lang": lang or ""}
+    params = {"q": filter_words(flt), "from": first_day.isoformat() if first_day else "",
+              "to": last_day.isoformat() if last_day else "",
+              "sort": sort if sort != "newest" else "", "page": page if page != 1 else "", "lang": lang or ""}
     query = urlencode({k: v for k, v in params.items() if v})
     # An empty path is the page's own address ("?lang=fr" on an error page), already under the root.
     start = view.root + path if path else ""

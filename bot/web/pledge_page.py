@@ -141,8 +141,12 @@ def pledge_page(record: dict, view: View, lang: str) -> str:
     pledge = record["pledge"]
     pledge_id = int(pledge["id"])
     donor = pledge.get("donor") or ""
-    back = a(link("/pledges", View(lang=view.lang, root=view.root), donor=donor),
-             e(w(lang, "all_of_donor", donor=donor_name(donor, lang)))) if filterable("donor", donor) else ""
+    back = ""
+    if filterable("donor", donor):
+        back = (a(link("/pledges", View(lang=view.lang, root=view.root), donor=donor),
+                  e(w(lang, "all_of_donor", donor=donor_name(donor, lang)))) + " · "
+                + a(link(f"/donors/{donor}", View(lang=view.lang, root=view.root)),
+                    e(w(lang, "donor_page_link", donor=donor_name(donor, lang)))))
     body = _facts(pledge, view, lang) + _steps(record, view, lang) + _reports(record, lang) + f"<p>{back}</p>"
     what = describe(Pledge(donor=donor, category=pledge.get("category") or "", status=pledge.get("status") or "",
                            item="", system=clip(pledge.get("system"), MAX_NAME_CHARS) or None,

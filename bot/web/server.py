@@ -34,14 +34,16 @@ aiohttp_without_eager_certificates()  # before aiohttp is imported: see that mod
 from aiohttp import web
 
 from bot.core.pledges.entities import Entities
+from bot.core.pledges.words import donor_name
 from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
 from bot.web import pages
 from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
-from bot.web.data import ARTICLE_PAGE_SIZE, PAGE_SIZE, STORY_PAGE_SIZE, WebData
+from bot.web.data import ARTICLE_PAGE_SIZE, DONOR_MONTHS, PAGE_SIZE, STORY_PAGE_SIZE, WebData
+from bot.web.donor_page import donor_page, donor_path
 from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
-from bot.web.params import BadRequest, View, asked_language, feed_link, link, parse_view, record_id
+from bot.web.params import BadRequest, View, asked_language, donor_code, feed_link, link, parse_view, record_id
 from bot.web.pledge_page import pledge_page
 from bot.web.revalidation import KnownTags, body_tag, not_modified, revalidated
 from bot.web.story_page import story_page
@@ -60,16 +62,18 @@ DOWNLOAD_SECONDS = 120.0
 
 # path -> (query parameters accepted, period filter only)
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
-    "/pledges": (("q", "sort", "page", "lang"), False),
-    "/totals": (("q", "lang"), False),
+    "/pledges": (("q", "from", "to", "sort", "page", "lang"), False),
+    "/totals": (("q", "from", "to", "lang"), False),
     "/stories": (("q", "page", "lang"), True),
-    "/pledges.csv": (("q", "sort"), False),
-    "/pledges.json": (("q", "sort"), False),
+    "/pledges.csv": (("q", "from", "to", "sort"), False),
+    "/pledges.json": (("q", "from", "to", "sort"), False),
     "/pledges.atom": (("q", "lang"), False),
 }
-# The page of one record, /pledges/<id> and /stories/<id>: kind -> query parameters accepted.
-RECORD_PATH = re.compile(r"/(pledges|stories)/([^/]+)")
-RECORD_ROUTES: dict[str, tuple[str, ...]] = {"pledges": ("lang",), "stories": ("page", "lang")}
+# The page of one record, /pledges/<id>, /stories/<id> and /donors/<code>: kind -> query
+# parameters accepted.
+RECORD_PATH = re.compile(r"/(pledges|stories|donors)/([^/]+)")
+RECORD_ROUTES: dict[str, tuple[str, ...]] = {"pledges": ("lang",), "stories": ("page", "lang"),
+                                             "donors": ("from", "to", "lang")}
 
 
 class WebServer:
@@ -177,7 +181,8 @@ class WebServer:
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
             view = parse_view(query, allowed, self.entities, period_only=period_only)
-            record_number = record_id(record[2]) if record else 0
+            record_number = record_id(record[2]) if record and record[1] != "donors" else 0
+            donor = donor_code(record[2]) if record and record[1] == "donors" else ""
         except BadRequest as exc:
             if path.startswith("/pledges."):
                 return web.Response(status=400, text=f"{exc}\n")
@@ -185,6 +190,10 @@ class WebServer:
         view = replace(view, root=self.root)
         lang = view.lang or lang
         try:
+            if donor and donor != record[2]:  # /donors/de: the one address of the page is /donors/DE
+                raise web.HTTPMovedPermanently(donor_path(donor, view))
+            if donor:
+                return await self._donor(request, donor, view, lang)
             if record:
                 return await self._record(request, record[1], record_number, view, lang)
             return await self._answer(request, path, view, lang)
@@ -203,13 +212,15 @@ class WebServer:
         """The page or download at `path` for `view`, read from the database."""
         now = self.clock.now()
         if path == "/pledges":
-            rows, counts = await self._query(lambda data: data.pledge_page(view, now))
+            rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now),
+                                                                    data.latest_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
-            return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE), lang))
+            return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest), lang))
         if path == "/totals":
-            totals, donor_deliveries = await self._query(lambda data: data.totals_and_deliveries(view, now))
-            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries), lang))
+            totals, donor_deliveries, latest = await self._query(
+                lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now)))
+            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries, latest), lang))
         if path == "/stories":
             rows, total = await self._query(lambda data: data.story_page(view, now))
             if beyond := self._past_the_end(path, view, lang, total, STORY_PAGE_SIZE):
@@ -247,6 +258,16 @@ class WebServer:
         if beyond := self._past_the_end(path, view, lang, found["counts"]["articles"], ARTICLE_PAGE_SIZE):
             return beyond
         return revalidated(request, _html(story_page(found, view, lang, ARTICLE_PAGE_SIZE), lang))
+
+    async def _donor(self, request: web.Request, donor: str, view: View, lang: str) -> web.Response:
+        """The page of one donor over time; 404 (with a link to the list) when the store holds
+        no pledge of it."""
+        now = self.clock.now()
+        found = await self._query(lambda data: data.donor_record(donor, view, now))
+        if found is None:
+            message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
+            return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
+        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS), lang))
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of

@@ -42,4 +42,6 @@ caption{text-align:left;font-weight:600;padding:.2rem 0;color:#1d1d1f}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem}
 dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
 tbody.donor{border-top:2px solid #bbb}ul.counts{padding-left:1.2rem}
+fieldset.days{display:inline-block;border:0;padding:0;margin:0 .4rem}fieldset.days legend{float:left;font-weight:600;margin-right:.4rem}
+form.words input[type=date]{width:auto;margin:0 .2rem}ul.latest{padding-left:1.2rem}
 """ + category_css()

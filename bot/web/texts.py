@@ -343,6 +343,82 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _RECORD_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# Stop 45: a range of days (`from`, `to`) on the lists, totals and downloads, the day of the
+# latest report a view holds, and the page of one donor over months (bot/web/donor_page.py).
+_RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "days_range": "Days (UTC, both included)", "from_day": "from", "to_day": "to",
+        "range_both": "{first} to {last}", "range_from": "from {first}", "range_to": "up to {last}",
+        "accepts_from": "the first day shown, as YYYY-MM-DD from {first_day} to {last_day} (UTC)",
+        "accepts_to": "the last day shown (included), as YYYY-MM-DD from {first_day} to {last_day} (UTC)",
+        "refused_day_order": "from {first} comes after to {last}. {accepts}",
+        "refused_period_and_days": "q: period {word} and a range of days (from, to) both given: choose one. "
+                                   "{accepts}",
+        "latest_report": "Latest report in this view: {when}.",
+        "donor_page_link": "{donor} over time", "donor_title": "{donor}: pledges over time",
+        "donor_summary": "Committed records: {committed}, of which reported delivered: {delivered} ({share}). "
+                         "First reported {first}, latest {last}.",
+        "months_title": "Month by month", "month_col": "Month",
+        "months_caption": "Records of {donor} per month they were first reported: committed, reported delivered, "
+                          "discussed or refused, and units",
+        "others_col": "Discussed or refused", "month_list": "list of {month}",
+        "months_more": "The {shown} latest months with reports are listed.",
+        "donor_categories_title": "Committed and reported delivered, per category",
+        "donor_latest_title": "Latest pledges", "donor_all_pledges": "Every record of {donor} in the list ({count})",
+        "donor_totals": "{donor} on Totals", "unknown_donor": "No pledge of {donor} is recorded.",
+        "accepts_donor": "a donor's code: 2 to 8 letters or digits, starting with a letter (DE, FR, NATO, G7)",
+        "refused_donor_code": "{value} is not a donor's code. {accepts}",
+    },
+    "fr": {
+        "days_range": "Jours (UTC, inclus)", "from_day": "du", "to_day": "au",
+        "range_both": "du {first} au {last}", "range_from": "depuis le {first}", "range_to": "jusqu'au {last}",
+        "accepts_from": "le premier jour affiché, au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
+        "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
+        "refused_day_order": "from {first} vient après to {last}. {accepts}",
+        "refused_period_and_days": "q : la période {word} et un intervalle de jours (from, to) sont donnés tous "
+                                   "les deux : choisissez l'un des deux. {accepts}",
+        "latest_report": "Dernier signalement de cette vue : {when}.",
+        "donor_page_link": "{donor} dans le temps", "donor_title": "{donor} : les promesses dans le temps",
+        "donor_summary": "Engagements enregistrés : {committed}, dont signalés livrés : {delivered} ({share}). "
+                         "Premier signalement le {first}, dernier le {last}.",
+        "months_title": "Mois par mois", "month_col": "Mois",
+        "months_caption": "Les fiches de {donor} par mois de premier signalement : engagées, signalées livrées, "
+                          "discutées ou refusées, et unités",
+        "others_col": "Discutées ou refusées", "month_list": "liste de {month}",
+        "months_more": "Les {shown} derniers mois ayant des signalements sont listés.",
+        "donor_categories_title": "Engagé et signalé livré, par catégorie",
+        "donor_latest_title": "Dernières promesses", "donor_all_pledges": "Toutes les fiches de {donor} dans la liste ({count})",
+        "donor_totals": "{donor} dans les Totaux", "unknown_donor": "Aucune promesse de {donor} n'est enregistrée.",
+        "accepts_donor": "le code d'un donateur : 2 à 8 lettres ou chiffres, commençant par une lettre (DE, FR, NATO, G7)",
+        "refused_donor_code": "{value} n'est pas un code de donateur. {accepts}",
+    },
+    "de": {
+        "days_range": "Tage (UTC, beide eingeschlossen)", "from_day": "vom", "to_day": "bis",
+        "range_both": "{first} bis {last}", "range_from": "ab {first}", "range_to": "bis {last}",
+        "accepts_from": "der erste gezeigte Tag, als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
+        "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
+        "refused_day_order": "from {first} liegt nach to {last}. {accepts}",
+        "refused_period_and_days": "q: Zeitraum {word} und ein Tagesbereich (from, to) zugleich angegeben: "
+                                   "bitte eines wählen. {accepts}",
+        "latest_report": "Letzte Meldung in dieser Ansicht: {when}.",
+        "donor_page_link": "{donor} im Zeitverlauf", "donor_title": "{donor}: Zusagen im Zeitverlauf",
+        "donor_summary": "Erfasste Zusagen: {committed}, davon als geliefert gemeldet: {delivered} ({share}). "
+                         "Erste Meldung {first}, letzte {last}.",
+        "months_title": "Monat für Monat", "month_col": "Monat",
+        "months_caption": "Die Einträge von {donor} nach dem Monat ihrer ersten Meldung: zugesagt, als geliefert "
+                          "gemeldet, besprochen oder abgelehnt, und Einheiten",
+        "others_col": "Besprochen oder abgelehnt", "month_list": "Liste für {month}",
+        "months_more": "Die {shown} letzten Monate mit Meldungen sind aufgeführt.",
+        "donor_categories_title": "Zugesagt und als geliefert gemeldet, nach Kategorie",
+        "donor_latest_title": "Neueste Zusagen", "donor_all_pledges": "Alle Einträge von {donor} in der Liste ({count})",
+        "donor_totals": "{donor} in den Summen", "unknown_donor": "Keine Zusage von {donor} ist erfasst.",
+        "accepts_donor": "der Code eines Gebers: 2 bis 8 Buchstaben oder Ziffern, beginnend mit einem Buchstaben (DE, FR, NATO, G7)",
+        "refused_donor_code": "{value} ist kein Code eines Gebers. {accepts}",
+    },
+}
+for _lang, _texts in _RANGE_AND_DONOR_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 

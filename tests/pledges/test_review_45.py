@@ -57,6 +57,20 @@ the frozen-asset loan and the Ukrainian plant, the half-dozen and the anti-tank 
 (EN), KNDS's last Caesar "d'une commande" (delivered), the package that "kam ... hinzu" (DE). Read better
 but still left: the Slovak sale (a contract), the drones Quantum Systems will "fertigen", "ein halbes
 Dutzend" (6), "L'Assemblée nationale" (the probe says "les députés").
+
+After pledges round 38 (tests/pledges/test_pledges_wire_38.py: technicians, medics and nurses are trainees,
+and what technicians are trained on or will look after is no thing given; German training told after the
+thing trained on, "an den Panzern ausgebildet", is training): 17 of 24 fully right (the Dutch F-16
+technicians now a plain test); records matched 70 / labelled 74 / predicted 72 (P 0.97, R 0.95). Then
+"compensera en versant" promises and "la coalition des drones" is the fund paid into, no drones: 18 of 24
+(the Portuguese Leopards now a plain test), records matched 71 / labelled 74 / predicted 73 (P 0.97, R 0.96).
+The Italian secret package still gives way to the running total told in its own sentence (a headline's
+package beside a body's running total is kept since round 38; a body sentence holding both is not).
+(These figures are on the labels before stop 45's relabelling of shares; on the relabelled probe, main at
+52b1733 reads 18 of 24, records 69 / 74 / 72, and this round 20 of 24, records 71 / 74 / 73, P 0.97, R 0.96.)
+Then the German passive "sollen ... ausgebildet werden" promises training (its giver Poland, of the sentence
+before): 21 of 24 (the Polish tanks and training now a plain test), records matched 72 / labelled 74 /
+predicted 74 (P 0.97, R 0.97).
 """
 
 from __future__ import annotations
@@ -273,23 +287,11 @@ LEFT: dict[str, str] = {
         "reads (FR, funding, pledged, 50000000) and (FR, production, production, None) for the joint drone plant "
         "(a call of mine a reader could make otherwise: I put the sum on the production record); the Slovak sale "
         "is read as a contract since pledges round 35"),
-    "Le Portugal annule la livraison de ses Leopard 2 à l'Ukraine": (
-        "'Lisbonne compensera en versant 40 millions d'euros à la coalition des drones' gives no record (the "
-        "gerund 'en versant' after another verb is not read; 'Lisbonne versera 40 millions ...' is, as (PT, "
-        "funding, pledged, 40000000) plus (PT, drones, pledged, None) from the coalition's name)"),
-    "Les Pays-Bas ont achevé la formation de 40 techniciens ukrainiens sur F-16": (
-        "reads (NL, aircraft, delivered, 40): the 40 of 'la formation de 40 techniciens ukrainiens chargés de "
-        "l'entretien des F-16' goes to the F-16 named after them ('techniciens' is no trainee word: 'ont formé 40 "
-        "techniciens' gives nothing, 'la formation de 40 pilotes' is training, 40)"),
     "Ukraine bestellt IRIS-T bei Diehl - bezahlt mit EU-Kredit": (
         "adds (EU, production, production, None) from 'Bezahlt wird der Auftrag aus dem Kredit der Europäischen "
         "Union' (a call of mine a reader could make otherwise: I gave the loan, with no sum, no record), and the "
         "1.000 drones Quantum Systems will 'in der Ukraine fertigen' (a making word since pledges round 35) go "
         "to the EU of that sentence, the firm being on no list: (EU, production, production, 1000)"),
-    "Polen überlässt der Ukraine zwei Dutzend Kampfpanzer": (
-        "'sollen knapp 200 ukrainische Soldaten in Polen an den Panzern ausgebildet werden' gives no training "
-        "record ('an den Panzern' stops it: 'Polen will knapp 200 ukrainische Soldaten ausbilden' is read, with "
-        "'an den Panzern' it is not); 'ein halbes Dutzend' is 6 since pledges round 35"),
 }
 
 

@@ -66,6 +66,16 @@ Relabelled at stop 45 to the lead's convention on shares (as tests/pledges/test_
 share in one sentence): a share of a stated total told with "of which / dont / davon" stays inside the total,
 which is the funding record; the named thing's record carries no sum. The Dutch package's ammunition is now
 labelled without the 500 million.
+
+After pledges round 38 (tests/pledges/test_pledges_wire_38.py: the day or "again" between a refusal and the
+permission it refuses; arms refused in general kept beside precise things only allowed; "signed off on"
+approves; medics and technicians are trainees; "poursuit la formation" is training under way): 16 of 24
+fully right (the Baltic meeting, the Swiss re-export and the Slovak refusal now plain tests; the Dutch post
+now reads its sum, drones and munitions, its radars left as other by design; the French Mirage story's
+Cazaux training now read), records matched 61 / labelled 68 / predicted 73 (P 0.84, R 0.90). Then the
+Black Hawks that replace Croatia's helicopters are no US giving, and the Latvian post's "Weitere folgen!" no
+promise: 18 of 24 (the Croatian and Latvian stories now plain tests), records matched 62 / labelled 68 /
+predicted 72 (P 0.86, R 0.91).
 """
 
 from __future__ import annotations
@@ -251,17 +261,10 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Baltic states each pledge 1,000 drones at Riga meeting": (
-        "'Iceland said it would train 50 Ukrainian combat medics' gives nothing (medics are no trainees; since "
-        "pledges round 37 the two sums told 'respectively' are each giver's own ammunition sum, as labelled)"),
     "Dutch minister announces new Ukraine package on X": (
-        "reads only (NL, other, pledged, None), from the headline: the first-person post 'Today I signed off on "
-        "our next package for Ukraine: 350 million euros for drones, ...' gives nothing (no giver in 'I' or "
-        "'our'; 'signed off on' is no cue); and 'air defence radars' are equipment, other, by design (a call of "
-        "mine a reader could make otherwise: I labelled them air defence)"),
-    "Croatia hands eight Mi-8 helicopters to Ukraine": (
-        "adds (US, aircraft, pledged, None) for the Black Hawks the United States will give Croatia (since "
-        "pledges round 36 'is also considering sending M-84 tanks' is discussed, as labelled)"),
+        "reads (NL, other, pledged, None) for the 'air defence radars', equipment by design (a call of mine a "
+        "reader could make otherwise: I labelled them air defence). Until pledges round 38 the first-person "
+        "post 'Today I signed off on our next package ...' gave nothing ('signed off on' was no cue)"),
     "Britain signs contract for 5,000 air defence missiles for Ukraine": (
         "adds (GB, air_defence, pledged, None) from 'The first missiles will be handed over next year': since "
         "pledges round 36 'the first missiles' are the air defence missiles named before (before: (GB, missiles, "
@@ -272,12 +275,7 @@ LEFT: dict[str, str] = {
         "'s'apprêterait à livrer six Mirage' (discussed 6 since pledges round 36) is not kept beside it; 'a "
         "démenti ..., assurant qu'« aucune nouvelle livraison d'avions n'est prévue »' gives (FR, aircraft, "
         "refused, None) since pledges round 37, without the rumoured six (before: nothing); "
-        "'poursuit la formation de pilotes ukrainiens' gives no training record ('va former des pilotes "
-        "ukrainiens' does)"),
-    "La Suisse refuse à nouveau la réexportation de munitions vers l'Ukraine": (
-        "reads (CH, ammunition, refused, None) from the headline and (DE, ammunition, pledged, 12000) from the "
-        "body: 'a de nouveau refusé mardi d'autoriser' is read as no refusal, so 'l'Allemagne à réexporter' is "
-        "Germany giving (with 'a refusé d'autoriser' the body reads (CH, ammunition, refused, 12000))"),
+        "'poursuit la formation de pilotes ukrainiens' is training under way since pledges round 38"),
     "La Lituanie va acheter des radars de défense antiaérienne pour l'Ukraine": (
         "reads (LT, other, pledged, 30000000): radars are equipment by design, whatever they serve (a call of "
         "mine a reader could make otherwise: I labelled air defence radars air defence)"),
@@ -290,11 +288,6 @@ LEFT: dict[str, str] = {
         "reads (NL, funding, pledged, 500000000): the share 'Davon sollen 500 Millionen Euro in die Beschaffung "
         "von Artilleriemunition fließen' becomes the funding record, replacing the 3,5 Milliarden of the "
         "sentence before"),
-    "Lettlands Verteidigungsminister auf X: 40 Fahrzeuge an die Ukraine übergeben": (
-        "adds (LV, armoured_vehicles, pledged, None) from the post's 'Weitere folgen!' (more to follow)"),
-    "Slowakei liefert keine Waffen mehr aus Armeebeständen": (
-        "no (SK, other, refused, None) with the headline: the headline and body each read it alone, together "
-        "the refusal is dropped and only (SK, ammunition, discussed, None) is kept"),
 }
 
 

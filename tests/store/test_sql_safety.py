@@ -44,6 +44,11 @@ ALLOWLIST: dict[tuple[str, str], str] = {
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
     ("adapters/store/pledges.py", "PledgeStore.pledge_groups"):
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
+    ("adapters/store/pledges.py", "PledgeStore.latest_report_time"):
+        "the WHERE clause is joined from literal fragments by _pledge_filter (values bound); the aggregate "
+        "is the literal min or max, picked by a boolean",
+    ("adapters/store/pledges.py", "PledgeStore.donor_months"):
+        "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
 }
 
 

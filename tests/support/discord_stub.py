@@ -25,6 +25,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -34,6 +35,8 @@ BOT_USER_ID = 900000000000000001
 API_PREFIX = "/api/v10"
 WS_PATH = "/gateway-ws"
 MANAGE_CHANNELS = 1 << 4
+VIEW_CHANNEL = 1 << 10
+SEND_MESSAGES = 1 << 11
 HEARTBEAT_INTERVAL_MS = 41250
 
 
@@ -206,13 +209,28 @@ class DiscordStub:
             "thread_metadata": {"archived": True, "auto_archive_duration": 1440, "locked": False,
                                 "archive_timestamp": "2023-01-02T00:00:00+00:00"}}))
 
-    def add_bot_to(self, guild_id: int, channels: list[int]) -> None:
-        """The server adds the bot (again): GUILD_CREATE, and its channels take messages."""
+    def add_bot_to(self, guild_id: int, channels: list[int], *, system_channel: int | None = None,
+                   locale: str = "en-US", mute: Iterable[int] = (), joined_at: str | None = None) -> None:
+        """The server adds the bot (again): GUILD_CREATE, and its channels take messages. The
+        server's system channel and preferred locale as given; in the channels of `mute` the
+        bot may not send messages (a permission overwrite denies it). The bot joined now,
+        unless `joined_at` (ISO 8601) says when (a server's late GUILD_CREATE at start)."""
+        joined_at = joined_at or datetime.now(timezone.utc).isoformat()
         self.guilds[guild_id] = list(channels)
         for channel in channels:
             self.stop_failing(channel)
         joined = self._guild(guild_id, list(channels))
         del joined["unavailable"]  # (only a guild coming back from an outage says unavailable: false)
+        joined["system_channel_id"] = str(system_channel) if system_channel is not None else None
+        joined["preferred_locale"] = locale
+        joined["joined_at"] = joined_at
+        joined["members"] = [{"user": self._bot_user(), "roles": [], "joined_at": joined_at,
+                              "deaf": False, "mute": False, "flags": 0}]
+        denied = {str(channel) for channel in mute}
+        for channel in joined["channels"]:
+            if channel["id"] in denied:
+                channel["permission_overwrites"] = [{"id": str(BOT_USER_ID), "type": 1, "allow": "0",
+                                                     "deny": str(SEND_MESSAGES)}]
         self._run(self._dispatch_all("GUILD_CREATE", joined))
 
     def hold(self, channel_id: int) -> None:
@@ -662,7 +680,9 @@ class DiscordStub:
     def _guild(self, guild_id: int, channels: list[int]) -> dict:
         return {
             "id": str(guild_id), "name": f"guild {guild_id}", "icon": None, "owner_id": "1",
-            "roles": [{"id": str(guild_id), "name": "@everyone", "permissions": "0", "position": 0, "color": 0,
+            # Everyone may see the channels and write in them, as in a new server.
+            "roles": [{"id": str(guild_id), "name": "@everyone", "permissions": str(VIEW_CHANNEL | SEND_MESSAGES),
+                       "position": 0, "color": 0,
                        "hoist": False, "managed": False, "mentionable": False, "flags": 0}],
             "channels": [{"id": str(c), "type": 0, "name": f"news-{c}", "position": i,
                           "permission_overwrites": [], "guild_id": str(guild_id)} for i, c in enumerate(channels)],

@@ -33,7 +33,8 @@ FAST_STUB = StubLimits(overall_per_second=1000, chat_interval=0.0, group_per_min
 class Bot:
     """A started TelegramChat over a fresh store, plus its outbox dispatcher."""
 
-    def __init__(self, tmp_path: Path, stub: TelegramStub, limits: TelegramLimits = FAST):
+    def __init__(self, tmp_path: Path, stub: TelegramStub, limits: TelegramLimits = FAST,
+                 admins: tuple[int, ...] = (ADMIN,)):
         self.stub = stub
         self.clock = FakeClock()
         self.store = SqliteStore(tmp_path / "telegram.db")
@@ -41,7 +42,7 @@ class Bot:
         self.rules = RuleAdmin(self.store, self.clock)
         self.rules.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
         table = CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
-        settings = TelegramSettings(token=stub.token, api_url=stub.url, admins=(ADMIN,))
+        settings = TelegramSettings(token=stub.token, api_url=stub.url, admins=admins)
         self.chat = TelegramChat(settings, table, self.store, self.clock, limits=limits)
         self.dispatcher = OutboxDispatcher(self.store, self.chat, self.clock)
 

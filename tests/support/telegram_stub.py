@@ -147,7 +147,10 @@ class TelegramStub:
         self.token = token
         self.limits = limits or StubLimits()
         self.calls: list[Call] = []
-        self.commands: dict[str, list[dict]] = {}  # language code ("" default) -> commands
+        self.commands: dict[str, list[dict]] = {}  # language code ("" default) -> the default scope's commands
+        # Every scope's menus: (scope, language code or "") -> commands; a scope is named by its
+        # type, and a chat's (and a chat member's) by "chat:ID" ("chat_member:ID:USER").
+        self.menus: dict[tuple[str, str], list[dict]] = {}
         self.member_status: dict[tuple[int, int], str] = {}
         self.blocked: set[int] = set()
         # Chats where the bot may not post, with the words Telegram refuses a message in.
@@ -573,16 +576,30 @@ class TelegramStub:
             return 200, {"ok": True, "result": await self._get_updates(params)}
         if method in SENDING_METHODS:
             return self._send(method, params)
+        if method in ("setMyCommands", "deleteMyCommands") and not self._knows_menu_chat(params):
+            # As Telegram: a chat's menu is refused until the chat exists (the user started the bot).
+            return 400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
         with self._lock:
             result = self._simple(method, params)
         return 200, {"ok": True, "result": result}
+
+    def _knows_menu_chat(self, params: dict) -> bool:
+        chat = _menu_chat(params)
+        with self._lock:
+            return chat is None or chat in self._chats
 
     def _simple(self, method: str, params: dict) -> Any:
         if method == "getMe":
             return {"id": BOT_ID, "is_bot": True, "first_name": "Pledgewatch", "username": BOT_USERNAME,
                     "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
         if method == "setMyCommands":
-            self.commands[params.get("language_code", "")] = params.get("commands") or []
+            scope, lang = _menu_scope(params), params.get("language_code") or ""
+            self.menus[(scope, lang)] = params.get("commands") or []
+            if scope == "default":
+                self.commands[lang] = params.get("commands") or []
+            return True
+        if method == "deleteMyCommands":
+            self.menus.pop((_menu_scope(params), params.get("language_code") or ""), None)
             return True
         if method == "getMyCommands":
             return self.commands.get(params.get("language_code", ""), [])
@@ -729,6 +746,19 @@ class TelegramStub:
         chat.last_sent = now
         self._bucket -= 1
         return 0
+
+
+def _menu_scope(params: dict) -> str:
+    """A setMyCommands scope's name: its type, with its chat (and user) where it has them."""
+    scope = params.get("scope") or {"type": "default"}
+    parts = [scope["type"], *(str(scope[key]) for key in ("chat_id", "user_id") if key in scope)]
+    return ":".join(parts)
+
+
+def _menu_chat(params: dict) -> int | None:
+    """The chat a menu's scope names (None for the scopes of every chat)."""
+    chat = (params.get("scope") or {}).get("chat_id")
+    return int(chat) if chat is not None else None
 
 
 def _thread_fields(topic: int | None) -> dict:

@@ -229,6 +229,19 @@ class EntryStore(StoreBase):
             params.append(limit)
         return self._rows(sql, params)
 
+    def entry_at(self, url: str, canonical: str) -> dict | None:
+        """The stored article at an address (its link as given, or its canonical form), the
+        newest if several: title, text, when and from which feed it was read, its verdict,
+        and its story's first report and number of reports (for /rule_test URL)."""
+        rows = self._rows(
+            "SELECT e.id, e.title, e.summary, e.content, e.fetched_at, e.relevant, e.score, e.story_id, "
+            "f.name AS feed_name, f.url AS feed_url, "
+            "(SELECT min(o.id) FROM entries o WHERE o.story_id = e.story_id) AS story_opener, "
+            "(SELECT count(*) FROM entries o WHERE o.story_id = e.story_id) AS story_reports "
+            "FROM entries e JOIN feeds f ON f.id = e.feed_id WHERE e.canonical_url = ? OR e.url = ? "
+            "ORDER BY e.id DESC LIMIT 1", [canonical, url])
+        return rows[0] if rows else None
+
     def entries_waiting_for_story(self, feed_id: int, limit: int) -> list[tuple[int, Entry]]:
         """Up to `limit` of the feed's entries stored relevant and in no story yet (a poll
         puts off those beyond its budget: bot.pipeline.RELEVANT_ENTRIES_PER_POLL), oldest

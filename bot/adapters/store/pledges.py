@@ -79,12 +79,17 @@ class PledgeStore(StoreBase):
         ]
 
     # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
+    # Each is an index's order whole, so a page reads its rows off the index and stops: the
+    # indexes (donor, reported_at DESC) and the like end with the rowid ascending, so pledges
+    # reported at the same moment come by id ascending. With "p.id DESC" there, SQLite sorted
+    # the rows of each moment in a temporary B-tree, and a deep page sorted its way through
+    # every row before it (page 1,201 by donor at 64k pledges: 118 ms, 1.2 ms without).
     PLEDGE_ORDERS = {
         "newest": "ORDER BY p.reported_at DESC, p.id DESC",
         "oldest": "ORDER BY p.reported_at, p.id",
-        "donor": "ORDER BY p.donor, p.reported_at DESC, p.id DESC",
-        "category": "ORDER BY p.category, p.reported_at DESC, p.id DESC",
-        "status": "ORDER BY p.status, p.reported_at DESC, p.id DESC",
+        "donor": "ORDER BY p.donor, p.reported_at DESC, p.id",
+        "category": "ORDER BY p.category, p.reported_at DESC, p.id",
+        "status": "ORDER BY p.status, p.reported_at DESC, p.id",
         # NULL sorts lowest in SQLite, so pledges without a value come last; an index on
         # (value, reported_at) read backwards gives this order.
         "value": "ORDER BY p.value DESC, p.reported_at DESC, p.id DESC",
@@ -105,13 +110,15 @@ class PledgeStore(StoreBase):
         sources_shown: int | None = None,
         offset: int = 0,
         order: str = "newest",
+        until: datetime | None = None,
     ) -> list[dict]:
         """Pledges newest first (or in another of PLEDGE_ORDERS), filtered in SQL
         (`systems`: any of these, a family such as Leopard 1 and Leopard 2);
         `with_sources` adds each one's sources (names and URLs), which totals and
         charts do not need; with `sources_shown`, only the first ones (in the order of their
-        entries) and their number, `source_count` (a web page shows ten)."""
-        where, params = self._pledge_filter(since, donor, category, system, systems, status)
+        entries) and their number, `source_count` (a web page shows ten). `until`: reported
+        before that moment (the web tracker's range of days ends there)."""
+        where, params = self._pledge_filter(since, donor, category, system, systems, status, until)
         sources = _sources_column(sources_shown) if with_sources else ""
         order_by = self.PLEDGE_ORDERS[order]
         if limit:
@@ -136,14 +143,47 @@ class PledgeStore(StoreBase):
 
     def pledge_status_counts(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
-        systems: Sequence[str] | None = None, status: str | None = None,
+        systems: Sequence[str] | None = None, status: str | None = None, until: datetime | None = None,
     ) -> dict[str, int]:
         """How many of the filtered pledges have each status (no status is "pledged", as
         the totals read it): a list's count and the summary's then tell the same records."""
-        where, params = self._pledge_filter(since, donor, category, None, systems, status)
-        rows = self._rows(f"SELECT coalesce(nullif(p.status, ''), 'pledged') AS status, count(*) AS n "
-                          f"FROM pledges p {where} GROUP BY 1", params)
-        return {row["status"]: row["n"] for row in rows}
+        where, params = self._pledge_filter(since, donor, category, None, systems, status, until)
+        # Grouped by the stored column, so the status index gives the groups in order; grouped
+        # by coalesce(nullif(status, ''), 'pledged'), SQLite sorted every matching row in a
+        # temporary B-tree first (each list page counts its view).
+        counts: dict[str, int] = {}
+        for row in self._rows(f"SELECT p.status, count(*) AS n FROM pledges p {where} GROUP BY p.status", params):
+            status = row["status"] or "pledged"
+            counts[status] = counts.get(status, 0) + row["n"]
+        return counts
+
+    def latest_report_time(
+        self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        systems: Sequence[str] | None = None, status: str | None = None, until: datetime | None = None,
+        first: bool = False,
+    ) -> datetime | None:
+        """When the latest (`first`: the earliest) of the filtered pledges was first reported;
+        None when none is. What a figure read from the web tracker is "as of" (it changes only
+        as pledges are stored). One aggregate alone, so SQLite reads it off an index's end."""
+        where, params = self._pledge_filter(since, donor, category, None, systems, status, until)
+        aggregate = "min" if first else "max"
+        row = self._rows(f"SELECT {aggregate}(p.reported_at) AS moment FROM pledges p {where}", params)[0]
+        return from_iso(row["moment"])
+
+    def donor_months(self, donor: str, since: datetime | None = None, until: datetime | None = None,
+                     months: int = 120) -> list[dict]:
+        """One donor's pledges per month they were first reported (UTC), the latest `months`
+        months that have any, newest first: month ("2026-03"), status, n records and units
+        (quantities summed). The donor's page (bot/web/donor_page.py) follows it over time."""
+        where, params = self._pledge_filter(since, donor, None, None, None, None, until)
+        # A few rows per month (one per status): cut to the latest months here, not in SQL.
+        rows = self._rows(
+            "SELECT substr(p.reported_at, 1, 7) AS month, p.status, count(*) AS n, "
+            f"coalesce(sum(p.quantity), 0) AS units FROM pledges p {where} GROUP BY 1, 2 ORDER BY 1 DESC, 2",
+            params,
+        )
+        kept = sorted({row["month"] for row in rows}, reverse=True)[:months]
+        return [row for row in rows if row["month"] >= kept[-1]] if kept else []
 
     def pledges_version(self) -> tuple[int, int]:
         """(highest pledge id, number of pledges): changes whenever the set of pledges does.
@@ -168,6 +208,7 @@ class PledgeStore(StoreBase):
     def pledge_groups(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
         system: str | None = None, systems: Sequence[str] | None = None, status: str | None = None,
+        until: datetime | None = None,
     ) -> list[dict]:
         """The filtered pledges counted per (donor, category, status, currency): n pledges,
         quantity (units summed), value (money summed) and n_valued (pledges with a value).
@@ -176,7 +217,7 @@ class PledgeStore(StoreBase):
         A figure several givers share is on each partner's row; the partners' rows after the
         first (within the filter) are summed again as quantity_repeated, value_repeated and
         n_valued_repeated, which totals across donors take off (bot.core.pledges.totals)."""
-        where, params = self._pledge_filter(since, donor, category, system, systems, status)
+        where, params = self._pledge_filter(since, donor, category, system, systems, status, until)
         groups = self._rows(
             "SELECT p.donor, p.category, p.status, p.currency, count(*) AS n, "
             "coalesce(sum(p.quantity), 0) AS quantity, coalesce(sum(p.value), 0) AS value, "
@@ -268,12 +309,14 @@ class PledgeStore(StoreBase):
         since: datetime | None, donor: str | None, category: str | None, system: str | None,
         systems: Sequence[str] | None = None,
         status: str | None = None,
+        until: datetime | None = None,
     ) -> tuple[str, list[Any]]:
         """A WHERE clause of fixed fragments; every value is a bound parameter (a list
         of systems as one JSON array, read back by json_each)."""
         clauses: list[str] = []
         params: list[Any] = []
-        for fragment, value in (("p.reported_at >= ?", utc_iso(since) if since else None), ("p.donor = ?", donor),
+        for fragment, value in (("p.reported_at >= ?", utc_iso(since) if since else None),
+                                ("p.reported_at < ?", utc_iso(until) if until else None), ("p.donor = ?", donor),
                                 ("p.category = ?", category), ("p.system = ?", system),
                                 ("p.system IN (SELECT value FROM json_each(?))",
                                  json.dumps(list(systems)) if systems else None),

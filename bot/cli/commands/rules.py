@@ -30,10 +30,19 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         out.write(f"threshold {admin.threshold():g}\n")
         return 0
     if args.action == "test":
+        from bot.core.chat.rule_commands import is_article_address
+
         if args.stored:
             topic = STORED_TRIAL_TOPIC if args.topic is None else args.topic
             weight = STORED_TRIAL_WEIGHT if args.weight is None else args.weight
             out.write(admin.test_on_stored(args.text, topic=topic, weight=weight) + "\n")
+        elif is_article_address(args.text):
+            # What became of the article at that address, as /rule_test says it (its words were
+            # tested, "no rule fired"); without a database, the one in memory has none stored.
+            from bot.core.chat.services import ChatContext
+
+            operator = ChatContext("console", "cli", actor, is_admin=True, can_manage_chat=True)
+            out.write(app.command_table().handle(operator, "rule_test", args.text).text + "\n")
         else:
             out.write(admin.test(args.text) + "\n")
         return 0

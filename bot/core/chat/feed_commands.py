@@ -69,7 +69,11 @@ class FeedCommands(CommandGroup):
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com
             shown += t(lang, "feed_ascii_host", host=added.ascii_host)
         if added.created:
-            return Reply(text=t(lang, "feed_added", id=added.id, url=shown), feed_to_check=(added.id, url))
+            # The name said back: an address pasted with a blank in it was cut there, the rest
+            # taken as the name without a word ("/feed_add https://x.example/a b" added .../a).
+            text = (t(lang, "feed_added_named", id=added.id, name=name, url=shown) if name
+                    else t(lang, "feed_added", id=added.id, url=shown))
+            return Reply(text=text, feed_to_check=(added.id, url))
         current = feed_source_name(added.name, url)
         if added.renamed_from is not None:
             return t(lang, "feed_renamed", id=added.id, old=feed_source_name(added.renamed_from, url), name=current,

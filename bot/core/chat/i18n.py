@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         # Said once in a Discord channel that had alerts when the server adds the bot again.
         "welcome_back_channel": "Welcome back! This channel's alerts stopped when the bot was removed from the "
         "server, and they do not start again by themselves: send /subscribe here to get them again.",
+        # Said once in a Discord server that adds the bot (discord_greeting.py).
+        "server_welcome": "Hello! I watch the news for military aid to Ukraine and post alerts about new pledges. "
+        "Anyone who may manage a channel can send /subscribe in it to get the alerts there; everyone can ask "
+        "/pledges or /latest, and /help lists every command.",
         "place_general": "General",
         "place_topic": "topic {topic}",
         "topics_list": "Topics: {topics}.",
@@ -154,6 +158,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "No feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} added: {url}",
+        "feed_added_named": "Feed {id} added as “{name}”: {url}",
+        # /rule_test given an article's address (rule_commands.py): what became of that article.
+        "article_seen": "Seen {seen} in {feed}: {title}",
+        "article_opened": "Read as relevant (score {score}): it opened story {story}, which has {reports} "
+        "report(s) now.",
+        "article_joined": "Read as relevant (score {score}): it joined story {story}, which an earlier report "
+        "opened; an article that joins a story adds a source to it, not an alert of its own.",
+        "article_not_relevant": "Read as not relevant (score {score}, under the threshold {threshold}): no alert.",
+        "article_rules_now": "What the rules make of its title and text now:",
+        "article_not_seen": "No article at this address was seen. The bot reads only the feeds it watches "
+        "(/feeds), and deletes the articles no rule matched after a while (retention_days). To see what the "
+        "rules make of an article, send its title and first paragraph: /rule_test <text>",
         "feed_check_items": "Feed {id} read once: it holds {count} item(s).",
         "feed_check_empty": "Feed {id} read once: it is a feed, but holds no items yet.",
         "feed_check_failed": "Feed {id} could not be read: {problem}. It stays watched and is tried again at "
@@ -238,6 +254,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "welcome_back_button": "Recevoir à nouveau les alertes",
         "welcome_back_channel": "Bon retour ! Les alertes de ce salon se sont arrêtées quand le bot a été retiré du "
         "serveur, et elles ne reprennent pas d'elles-mêmes : envoyez /subscribe ici pour les recevoir à nouveau.",
+        "server_welcome": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine et je publie des "
+        "alertes sur les nouvelles promesses. Quiconque peut gérer un salon peut y envoyer /subscribe pour y "
+        "recevoir les alertes ; chacun peut demander /pledges ou /latest, et /help liste toutes les commandes.",
         "place_general": "Général",
         "place_topic": "sujet {topic}",
         "topics_list": "Thèmes : {topics}.",
@@ -326,6 +345,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Aucun flux.",
         "feeds_title": "Flux :",
         "feed_added": "Flux {id} ajouté : {url}",
+        "feed_added_named": "Flux {id} ajouté sous le nom « {name} » : {url}",
+        "article_seen": "Vu le {seen} dans {feed} : {title}",
+        "article_opened": "Lu comme pertinent (score {score}) : c'est la première source de l'article {story}, "
+        "qui en compte maintenant {reports}.",
+        "article_joined": "Lu comme pertinent (score {score}) : c'est une source de plus de l'article {story}, "
+        "ouvert par une source antérieure ; une source ajoutée à un article n'envoie pas d'alerte propre.",
+        "article_not_relevant": "Lu comme non pertinent (score {score}, sous le seuil {threshold}) : pas d'alerte.",
+        "article_rules_now": "Ce que les règles font maintenant de son titre et de son texte :",
+        "article_not_seen": "Aucun article vu à cette adresse. Le bot ne lit que les flux qu'il surveille "
+        "(/feeds) et supprime au bout d'un temps les articles qu'aucune règle n'a retenus (retention_days). "
+        "Pour voir ce que les règles font d'un article, envoyez son titre et son premier paragraphe : "
+        "/rule_test <texte>",
         "feed_check_items": "Flux {id} lu une fois : il contient {count} élément(s).",
         "feed_check_empty": "Flux {id} lu une fois : c'est bien un flux, mais il ne contient encore aucun élément.",
         "feed_check_failed": "Le flux {id} n'a pas pu être lu : {problem}. Il reste surveillé et sera réessayé à "
@@ -419,6 +450,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "welcome_back_channel": "Willkommen zurück! Die Benachrichtigungen dieses Kanals endeten, als der Bot vom "
         "Server entfernt wurde, und beginnen nicht von selbst wieder: Senden Sie hier /subscribe, um sie wieder "
         "zu erhalten.",
+        "server_welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde neue "
+        "Zusagen. Wer einen Kanal verwalten darf, kann dort /subscribe senden, um die Benachrichtigungen dort zu "
+        "erhalten; alle können /pledges oder /latest abfragen, und /help listet alle Befehle auf.",
         "place_general": "Allgemein",
         "place_topic": "Thema {topic}",
         "topics_list": "Themen: {topics}.",
@@ -511,6 +545,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_none": "Keine Feeds.",
         "feeds_title": "Feeds:",
         "feed_added": "Feed {id} hinzugefügt: {url}",
+        "feed_added_named": "Feed {id} als „{name}“ hinzugefügt: {url}",
+        "article_seen": "Gesehen am {seen} in {feed}: {title}",
+        "article_opened": "Als relevant gelesen (Punktzahl {score}): Er eröffnete Meldung {story}, die jetzt "
+        "{reports} Quelle(n) hat.",
+        "article_joined": "Als relevant gelesen (Punktzahl {score}): Er kam zu Meldung {story}, die ein früherer "
+        "Bericht eröffnet hatte; ein Artikel, der zu einer Meldung kommt, fügt ihr eine Quelle hinzu, keine "
+        "eigene Benachrichtigung.",
+        "article_not_relevant": "Als nicht relevant gelesen (Punktzahl {score}, unter der Schwelle {threshold}): "
+        "keine Benachrichtigung.",
+        "article_rules_now": "Was die Regeln jetzt aus Titel und Text machen:",
+        "article_not_seen": "Kein Artikel mit dieser Adresse wurde gesehen. Der Bot liest nur die Feeds, die er "
+        "verfolgt (/feeds), und löscht die Artikel, auf die keine Regel passte, nach einer Weile "
+        "(retention_days). Um zu sehen, was die Regeln aus einem Artikel machen, senden Sie Titel und ersten "
+        "Absatz: /rule_test <Text>",
         "feed_check_items": "Feed {id} einmal gelesen: Er enthält {count} Einträge.",
         "feed_check_empty": "Feed {id} einmal gelesen: Es ist ein Feed, aber er enthält noch keine Einträge.",
         "feed_check_failed": "Feed {id} konnte nicht gelesen werden: {problem}. Er wird weiter verfolgt und bei "

@@ -5,12 +5,16 @@ here are the arguments, the flags and the words of the replies."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from bot.core.analysis import body_of
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
+from bot.core.feeds.urls import feed_source_name
 from bot.core.rules.topics import score_lowering_topics
+from bot.core.text import one_line
 from bot.errors import CommandError, RuleError, UnknownTopicError
 
 
@@ -76,7 +80,48 @@ class RuleCommands(CommandGroup):
     def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
             return self.usage_reply("rule_test", lang)
+        if is_article_address(args):
+            # An article's address, pasted to ask why it alerted or did not: its words were
+            # tested ("no rule fired") as if the rules had missed the article itself.
+            return self._article_verdict(args.strip(), lang)
         return self.services.rule_test(args)
+
+    def _article_verdict(self, url: str, lang: str) -> str:
+        """What became of the stored article at `url` when it was read, and what the rules
+        make of it now; where none was seen, why that can be and what to send instead."""
+        found = self.services.article(_unwrapped(url))
+        if found is None:
+            return t(lang, "article_not_seen")
+        title = one_line(found["title"])[:200]
+        feed = feed_source_name(found["feed_name"] or "", found["feed_url"] or "")
+        lines = [t(lang, "article_seen", seen=str(found["fetched_at"])[:16].replace("T", " ") + " UTC", feed=feed,
+                   title=title)]
+        score = f"{found['score']:g}"
+        if not found["relevant"]:
+            lines.append(t(lang, "article_not_relevant", score=score, threshold=f"{self.services.threshold():g}"))
+        elif found["story_id"] is not None and found["story_opener"] not in (None, found["id"]):
+            lines.append(t(lang, "article_joined", score=score, story=found["story_id"]))
+        elif found["story_id"] is not None:
+            lines.append(t(lang, "article_opened", score=score, story=found["story_id"],
+                           reports=found["story_reports"]))
+        body = body_of(found["summary"] or "", found["content"] or "")
+        lines += [t(lang, "article_rules_now"),
+                  self.services.rule_test(f"{found['title']}\n\n{body}" if body else found["title"])]
+        return "\n".join(lines)
+
+
+# One http(s) address and nothing else (between the marks it is pasted in, <...> as Discord users do).
+_ARTICLE_ADDRESS = re.compile(r"<?https?://\S+?>?", re.I)
+
+
+def is_article_address(text: str) -> bool:
+    """`text` is one web address and nothing else: /rule_test (and `rules test`) reads it as
+    the article at that address, not as words to test."""
+    return bool(_ARTICLE_ADDRESS.fullmatch(text.strip()))
+
+
+def _unwrapped(url: str) -> str:
+    return url[1:-1] if url.startswith("<") and url.endswith(">") else url
 
 
 def _split_force(expression: str) -> tuple[str, bool]:

@@ -432,6 +432,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"setz(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:ausbildung|training)\w* (?:{_WORD} ){{0,4}}fort\b|"
      rf"training (?:{_WORD} ){{0,8}}(?:continues|is continuing|goes on|is going on)\b|"
      rf"formation (?:{_WORD} ){{0,8}}(?:se poursui(?:t|vra)|continue)\b|"
+     # ... and told actively: "poursuit la formation de pilotes", "continue de former",
+     # "continues to train recruits", "continues training"
+     r"poursui(?:t|vent) (?:(?:en revanche|egalement|aussi|par ailleurs|toutefois|cependant|pourtant) )?"
+     r"(?:la |sa |leur |l')(?:formation|entrainement)\b|continu(?:e|ent) (?:a|de) former\b|"
+     r"continu(?:es|e|ing) (?:to train|training)\b|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
@@ -509,7 +514,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "trains 300 Ukrainian soldiers")
      r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement|quelque|environ|"
      r"plus de|pres de) ){0,3}(?:\d[\d .,]*\s)?"
-     r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|ukrainiens)|"
+     r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|techniciens|infirmiers|ukrainiens)|"
      r"trains (?:(?:now|currently|about|some|around|more than|nearly) ){0,2}\d[\d,.]* (?:more |new )?(?:ukrainian )?"
      r"(?:soldiers|troops|pilots|recruits|crews|personnel)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
@@ -616,6 +621,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # a minister's approval told as signing ("I signed off (today) on our next package"; "signed"
+     # alone is left to the contracts it names)
+     rf"sign(?:s|ed|ing)? off (?:(?:today|tonight|this morning|on {_WEEKDAYS}) )?on\b|"
      # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
      # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
      # "passed through Poland" give nothing)
@@ -688,6 +696,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     # the French gerund of giving takes the tense of the verb it follows: "compensera en
+     # versant 40 millions d'euros", "aidera l'Ukraine en livrant des obus" (a promise)
+     r"\w+r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
+     r"cedant|donnant|consacrant|debloquant|allouant)\b|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      # ... whoever's request it is: "has accepted Ukraine's request for", "granted a
      # Ukrainian request", "a accédé à la demande de l'Ukraine", "erfüllt die Bitte Kiews"
@@ -772,6 +784,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      + PACKAGE_WORTH + r"|"
      # money set to flow: "Insgesamt sollen bis Jahresende 3 Milliarden Euro fließen"
      rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,10}}flie(?:ss|s)en\b|"
+     # training to come told in the passive: "Zudem sollen 200 ukrainische Soldaten (an den
+     # Panzern) ausgebildet werden" (the giver often that of the sentence before)
+     rf"(?:soll|sollen|wird|werden) (?:{_WORD} ){{0,14}}ausgebildet werden\b|"
      rf"stell\w* (?:{_WORD} ){{0,16}}zur verfugung|zur verfugung (?:zu )?stellen|"
      # "gibt der Ukraine": giving to Ukraine by name ("es gibt" is "there is"); "sagt der
      # Ukraine ... zu" is the promise "zusagen" split ("sagte zu Journalisten" is not),

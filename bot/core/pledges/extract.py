@@ -137,6 +137,7 @@ from bot.core.pledges.restatements import (
 )
 from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
+from bot.core.pledges.slogans import slogan_sentences
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.transcripts import answered_by_a_pronoun, transcript_of
@@ -182,6 +183,7 @@ def extract_pledges(
     # (a correction note retells what was wrong: no news, see correction_notes.py)
     body_start = len(title) + 2 if title and text else 0
     wanted -= correction_note_sentences(folded, spans, body_start)
+    wanted -= slogan_sentences(folded, spans)
     if not wanted:
         return []
 

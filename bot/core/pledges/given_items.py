@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bot.core.pledges.gapping import gapped_vague_object
 from bot.core.pledges.item_words import REFUND_SUM_BEFORE, REFUND_WORDS
-from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item
+from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.sentence import Sentence
@@ -48,6 +48,12 @@ _NOT_GIVEN_BEFORE = lazy(
     # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
     r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
     r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
+    # What an ally puts in the place of a giver's things gives the giver, not Ukraine: "after
+    # the United States agreed to replace them with Black Hawks", "s'étant engagée à les
+    # remplacer par des Marder", "Deutschland ersetzt sie durch Marder-Schützenpanzer"
+    r"\breplac(?:e|es|ed|ing) (?:them|it|these|those|the [\w-]+) with(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
+    r"\b(?:les|la|le|l') remplac\w* par(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
+    r"\bersetz(?:t|en|te|ten) (?:sie|diese|es) (?:[\w-]+ ){0,3}?durch(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
     r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
@@ -59,7 +65,9 @@ _NOT_GIVEN_BEFORE = lazy(
     # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
     # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
     # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
-    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?)\s+(?:ukrain\w*\s+)?"
+    # (technicians and medics too: "40 techniciens ukrainiens sur F-16")
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|techniker\w*|"
+    r"medics?)\s+(?:ukrain\w*\s+)?"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # A giver's own forces strengthened are not given: "strengthen its own air defence",
     # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
@@ -173,12 +181,23 @@ def bought_with_a_funds_money(folded: str, start: int) -> bool:
 _PAYING_IN = lazy(r"\b(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|einzahl\w*|verse|versent|versera|verseront|abonde\w*)\b")
 
 
+# A coalition of countries buying one kind of thing is named by it, paid into as a fund: "into
+# the drone coalition", "à la coalition des drones" (money into a fund is the payer's funding).
+_COALITION_AFTER = lazy(r"\s+coalition\b")
+_NAMED_BY_ITS_THING_BEFORE = lazy(_PAID_INTO + r"(?:coalition|fonds|initiative) (?:des|de la|du|de|d')\s*$")
+
+
 def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
-    compound = _FUND_COMPOUND_AFTER.match(folded, item.end) or folded.endswith(("fonds", "initiative"), item.start, item.end)
+    compound = (
+        _FUND_COMPOUND_AFTER.match(folded, item.end) or _COALITION_AFTER.match(folded, item.end)
+        or folded.endswith(("fonds", "initiative"), item.start, item.end)
+    )
     if compound and _PAID_INTO_A_COMPOUND.search(
         folded, max(start, item.start - 60), item.start
     ):
         return True  # "in die Munitionsinitiative"
+    if _NAMED_BY_ITS_THING_BEFORE.search(folded, max(start, item.start - 60), item.start):
+        return True  # "à la coalition des drones"
     return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
 
 
@@ -230,7 +249,12 @@ def given_items(
     folded, start, end = sentence.folded, sentence.start, sentence.end
     items = [
         i for i in item_phrases(folded, mentions, counts)
-        if (not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start]) or _paid_for(folded, i, money))
+        # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
+        # is the training itself: what trainees learn to use gives way to it, see items.py)
+        if (
+            not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start]) or _paid_for(folded, i, money)
+            or trained_on_a_thing(folded, i)
+        )
         and (
             not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
             or (i.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(start, i.start - 40), i.start))
@@ -289,6 +313,16 @@ _DESTINED_FOR_BEFORE = lazy(
     r"(?:destine|prevu|reserve|concu)(?:e|s|es)? (?:a|aux|au|pour)|"
     r"(?:die|der|das|welche[rs]?) (?:fur|an))\s+(?:the |its |their |l'|la |le |les |ses |leurs |die |den |das |der |dem |ihre |seine )?$"
 )
+# What trainees will look after, in a sentence about their training, is no thing given:
+# "trained 150 technicians to service the NASAMS systems", "la formation de 25
+# techniciens chargés de la maintenance des chars", "Techniker für die Wartung von
+# Kampfjets ausgebildet".
+_MAINTAINED_BEFORE = lazy(
+    r"\b(?:to (?:service|maintain|repair)|(?:maintenance|servicing|upkeep|repair) of|"
+    r"(?:maintenance|entretien|reparation)s? (?:des|du|de la|de l'|d')|(?:wartung|instandhaltung|reparatur) (?:von|der|des)|"
+    r"(?:zu )?(?:warten|reparieren|instand halten))\s*(?:the |its |their |these |those |les |la |le |l'|ses |leurs |"
+    r"die |der |den |das |dem |ihre |seine )?$"
+)
 # (German tells the destination's verb after the thing: "die für die Gepard bestimmt ist")
 _GERMAN_DESTINATION_AFTER = lazy(r"(?:\s+[\w-]+){0,4}?\s+(?:bestimmt|vorgesehen|gedacht)\b")
 
@@ -315,6 +349,10 @@ def _purpose_of_a_thing(folded: str, start: int, end: int, item: Item, items: li
     """Whether the item only tells what another thing, named before it, is meant for, or is
     an order that money is tied up in."""
     if item.category == "production" and orders_money_is_tied_up_in(folded, start, end, item.start, item.end):
+        return True
+    if _MAINTAINED_BEFORE.search(folded, max(start, item.start - 40), item.start) and any(
+        other.category == "training" and other is not item for other in items
+    ):
         return True
     before = _DESTINED_FOR_BEFORE.search(folded, max(start, item.start - 40), item.start)
     if before is None:

@@ -156,7 +156,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
      r"milliarden (?:euro|dollar)"),
     # (operators of drones or air defence are trainees too: "will train Ukrainian operators")
-    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians|engineers|sappers)|"
+    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians|engineers|sappers|"
+     # (medics and nurses are trainees too: "will train 80 Ukrainian army medics")
+     r"medics|paramedics|nurses)|"
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|auszubilden|ausgebildet|\w*ausbilder|"
      # the German present split around its object: "bildet ukrainische Soldaten aus" (the
      # verb, when its "aus" follows: see _SPLIT_AUS_AFTER)
@@ -179,8 +181,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # equipment in general, an umbrella like "weapons" ("Waffen und Ausrüstung")
      r"ausrustung|equipment|equipements? militaires?"),
 )
-_TRAINEES = lazy(r"\b(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|operateur|"
-                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper)\w*")
+# (technicians, medics and nurses too: "la formation de 25 techniciens", "former 40 infirmiers")
+_TRAINEES = lazy(r"\b(?:(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|operateur|"
+                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper|technici|infirmi)\w*|"
+                       r"medics?\b|paramedics?\b)")
 
 # One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear
 # time however long the article, several times faster than `re` on this many

@@ -476,14 +476,16 @@ _TRAINEES_AFTER = lazy(
     r"(?:\s+[\w'-]+){0,2}?\s+(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
     # (engineers and sappers are soldiers trained too: "300 Ukrainian combat engineers", "sapeurs", "Pioniere")
     r"engineers|sappers|sapeurs|pioniere|"
+    # (technicians, medics and nurses: "40 techniciens ukrainiens", "80 army medics", "60 Sanitäter")
+    r"technicians|techniciens|techniker|medics|paramedics|nurses|infirmiers|infirmieres|\w*sanitater|"
     r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
     r"\w*(?:soldaten|piloten|bediener|krafte))\b"
 )
 
 
 _TRAINEES_THEN_PLACE = lazy(
-    r"(?:\s+[\w'-]+){0,2}?\s+(?:soldaten|piloten|rekruten|soldatinnen|ukrainer\w*|\w*(?:soldaten|piloten|krafte))"
-    r"\s+(?:in|im|an|am|auf|bei|aus)\s+(?:[\w'-]+\s+){1,5}(?:zu\s+)?$"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:soldaten|piloten|rekruten|soldatinnen|techniker|\w*sanitater|ukrainer\w*|\w*(?:soldaten|piloten|krafte))"
+    r"\s+(?:in|im|an|am|auf|bei|aus|fur)\s+(?:[\w'-]+\s+){1,5}(?:zu\s+)?$"
 )
 
 
@@ -519,6 +521,16 @@ def _launchers_rockets_compound(precise: list[Mention], folded: str) -> bool:
     )
 
 
+_GERMAN_TRAINING_VERB = lazy(r"ausgebildet|ausbilden|auszubilden")
+_THING_THEN_TRAINING_VERB = lazy(r"\S.*\s(?:ausgebildet|ausbilden|auszubilden)")
+
+
+def trained_on_a_thing(folded: str, item: Item) -> bool:
+    """Whether the item is German training told after the thing trained on ("an den Panzern
+    ausgebildet": see _group_category)."""
+    return item.category == "training" and bool(_THING_THEN_TRAINING_VERB.fullmatch(folded, item.start, item.end))
+
+
 def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | None]:
     """What a noun phrase is about. Ammunition "for" something stays ammunition;
     rockets for a launcher are ammunition; training on a system stays training;
@@ -539,6 +551,10 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
             return "air_defence", system.system if system else None
         return "ammunition", system.system if system else None
     if head.system is None and head.category == "training":
+        return "training", system.system if system else None
+    if precise[-1].category == "training" and _GERMAN_TRAINING_VERB.fullmatch(folded, precise[-1].start, precise[-1].end):
+        # German puts the training verb last, after the thing trained on: "an den Panzern
+        # ausgebildet", "für die Wartung von Kampfjets ausgebildet" (training, not tanks given)
         return "training", system.system if system else None
     if head.system is None and head.category == "missiles" and system and system.category == "artillery":
         return "ammunition", system.system

@@ -276,9 +276,15 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
       story's set-up, not a second, undecided record of the same donor and category."""
     precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
     precise = {donor for donor, _ in precise_stages}
+    precise_given = {donor for donor, status in precise_stages if status != "discussed"}
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
-    summed_stages = {(p.donor, p.status) for p in pledges if p.category == "funding" and p.value is not None}
+    # (not a running total told in the package's sentence: "approved an eleventh package, ...,
+    # bringing its total aid to 3 billion euros" is the package and the total, two records)
+    summed_stages = {
+        (p.donor, p.status) for p in pledges
+        if p.category == "funding" and p.value is not None and not _TOLD_AS_RUNNING_TOTAL.search(fold(p.evidence or ""))
+    }
     summed = {donor for donor, _ in summed_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
     answered = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered", "refused")}
@@ -342,13 +348,22 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         if (
             pledge.category == "other" and pledge.system is None and pledge.donor in precise
+            # (arms refused in general beside precise things only talked about are no
+            # restatement: "will deliver no more weapons from army stocks" / "private firms
+            # may still sell ammunition" are a refusal and a permission, both kept)
+            and not (pledge.status == "refused" and pledge.donor not in precise_given)
             # (weapons worth an amount at a stage no precise item is told at are a total of
             # their own: "hat bisher Waffen im Wert von 28 Milliarden Euro geliefert" beside
             # two more systems promised)
             and (pledge.value is None or (pledge.donor, pledge.status) in precise_stages)
             # (a headline refusing arms in general is the news itself: "Germany will
             # not deliver weapons directly", whatever the body lists)
-            and not (pledge.status == "refused" and headline and pledge.evidence == headline)
+            # (unless the body tells precise refusals of the same giver: "Irland liefert keine
+            # Waffen" over "weder Panzer noch Raketen liefern" is those refusals told vaguely)
+            and not (
+                pledge.status == "refused" and headline and pledge.evidence == headline
+                and (pledge.donor, "refused") not in precise_stages
+            )
         ):
             continue
         if (
@@ -391,6 +406,13 @@ _PROMISED_BEFORE = lazy(
     # the summer")
     r"\b(?:promised|pledged) (?:the|these|those|them)\b|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
     r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
+)
+# A sum told as the running total of the giver's aid (folded text): "bringing its total
+# military aid to", "portant le total de son aide à", "auf insgesamt ... erhöht"
+_TOLD_AS_RUNNING_TOTAL = lazy(
+    r"\b(?:bringing|brings|raising|taking|lifting) (?:its|their|the) (?:total|overall|cumulative)\b|"
+    r"\b(?:portant|porte|portent) (?:ainsi )?(?:le total|le montant total)\b|"
+    r"\b(?:erhoht|steigt|stieg|wachst) (?:[\w-]+ ){0,4}auf insgesamt\b"
 )
 _BARE_PANZER = lazy(r"panzern?")
 _PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")

@@ -494,10 +494,17 @@ _THANKS_WORD = lazy(r"\b(?:thank|remerci|merci|dank|bedank)")
 
 
 # What stands between a refusal and the permission it refuses (folded text): "refused to
-# allow", "declined to allow", "a refusé d'autoriser". (German puts the one permitted
-# between them, "verweigert Deutschland die Erlaubnis, ... zu liefern": not read here; see
+# allow", "declined to allow", "a refusé d'autoriser", and the day or "again" wire copy puts
+# between them ("refused on Tuesday to allow", "a refusé mardi d'autoriser", "a refusé une
+# nouvelle fois d'autoriser"). (German puts the one permitted between them, "verweigert
+# Deutschland die Erlaubnis, ... zu liefern": not read here; see
 # tests/stories/test_story_busy_day_cases.py.)
-_REFUSED_PERMISSION_GAP = lazy(r"\s*(?:(?:to|d'|de)\s*)?")
+_REFUSED_PERMISSION_GAP = lazy(
+    r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+|"
+    r"(?:again|once again|once more|de nouveau|a nouveau|encore|une nouvelle fois|encore une fois)\s+){0,2}"
+    r"(?:(?:to|d'|de)\s*)?"
+)
 
 
 def _permission_refused(folded: str, permission: Cue, cues: list[Cue]) -> bool:

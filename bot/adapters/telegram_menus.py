@@ -1,0 +1,136 @@
+"""Telegram's command menus (setMyCommands): each reader is offered what they can run
+(bot/core/chat/command_menus.py), in French and German too where Telegram knows the user's
+language.
+
+Telegram picks a menu by scope, the narrowest one set first, each with the user's
+language_code before without it (the Bot API's "Determining list of commands"). A bot admin
+here is a user id in the settings, not a status in a chat, so the scopes used are:
+
+  default                    private chats: every command but the bot admins'
+  all_group_chats            group members: neither the admins' nor the chat managers'
+  all_chat_administrators    group administrators: the chat managers' commands too
+  chat (a bot admin's id)    a bot admin's private chat with the bot: every command
+
+A bot admin sees their commands in their private chat with the bot only; in a group they
+still type them (/help lists them). Telegram refuses a chat scope for someone who never
+started the bot ("chat not found"): that admin's menu is set at their first command instead.
+The admins given a menu are remembered in the store, so that one removed from the settings
+loses it at the next start; without that, a former admin was offered commands refused to them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+)
+from telegram.error import TelegramError
+
+from bot.adapters.telegram_failures import describe_error
+from bot.core.chat.command_list import Command, command_help
+from bot.core.chat.command_menus import menu_commands
+from bot.core.chat.i18n import LANGUAGES
+from bot.errors import PledgewatchError
+
+log = logging.getLogger(__name__)
+
+MAX_DESCRIPTION = 256  # Telegram's limit for a command's description
+# The store's setting holding the user ids whose private chat was given the admins' menu.
+ADMIN_MENUS_SETTING = "telegram_admin_menus"
+
+# The menus every reader of a scope shares, from the widest scope to the narrowest.
+SHARED_MENUS: tuple[tuple[BotCommandScope, tuple[Command, ...]], ...] = (
+    (BotCommandScopeDefault(), menu_commands(bot_admin=False, manages_chat=True)),
+    (BotCommandScopeAllGroupChats(), menu_commands(bot_admin=False, manages_chat=False)),
+    (BotCommandScopeAllChatAdministrators(), menu_commands(bot_admin=False, manages_chat=True)),
+)
+ADMIN_MENU = menu_commands(bot_admin=True, manages_chat=True)
+
+
+def _language_code(lang: str) -> str | None:
+    """English is the menu of every language without one of its own (no language_code)."""
+    return None if lang == "en" else lang
+
+
+class TelegramMenus:
+    def __init__(self, admins: tuple[int, ...], store: Any):
+        # User ids only: a group's id (negative) listed by mistake would give its every
+        # member the admins' menu, and the commands in it would all be refused to them.
+        self.admins = frozenset(user_id for user_id in admins if user_id > 0)
+        self.store = store
+        self._given: set[int] = set()  # admins whose menu was set since the start
+        self._asking: set[int] = set()  # admins whose menu is being set now
+
+    def lacks_menu(self, user_id: int) -> bool:
+        """A bot admin whose menu was neither set since the start nor is being set now."""
+        return user_id in self.admins and user_id not in self._given and user_id not in self._asking
+
+    async def set_all(self, bot: Bot) -> None:
+        """Every menu. A refusal of a shared one raises (the start fails, as it did when the
+        single menu was refused); an admin's refused menu is only logged."""
+        for scope, commands in SHARED_MENUS:
+            await self._set(bot, scope, commands)
+        await self._take_back_from_former_admins(bot)
+        for admin in sorted(self.admins):
+            await self.give_admin_menu(bot, admin)
+
+    async def give_admin_menu(self, bot: Bot, user_id: int) -> bool:
+        """The admins' menu in `user_id`'s private chat with the bot; False when Telegram
+        refused it (most often: they have not started the bot yet)."""
+        if user_id not in self.admins:
+            return False
+        self._asking.add(user_id)  # two quick commands ask once
+        try:
+            await self._set(bot, BotCommandScopeChat(user_id), ADMIN_MENU)
+        except TelegramError as exc:
+            log.info("telegram: the admins' command menu for %s not set yet (%s); it is at their next command",
+                     user_id, describe_error(exc))
+            return False
+        finally:
+            self._asking.discard(user_id)
+        self._given.add(user_id)
+        self._remember(self._remembered() | {user_id})
+        return True
+
+    async def _take_back_from_former_admins(self, bot: Bot) -> None:
+        remembered = self._remembered()
+        for user_id in sorted(remembered - self.admins):
+            try:
+                for lang in LANGUAGES:
+                    await bot.delete_my_commands(scope=BotCommandScopeChat(user_id),
+                                                 language_code=_language_code(lang))
+            except TelegramError as exc:  # tried again at the next start
+                log.warning("telegram: the admins' menu of former admin %s not removed: %s", user_id,
+                            describe_error(exc))
+                continue
+            remembered.discard(user_id)
+            log.info("telegram: %s is no admin any more: the admins' command menu is taken back", user_id)
+        self._remember(remembered)
+
+    async def _set(self, bot: Bot, scope: BotCommandScope, commands: tuple[Command, ...]) -> None:
+        for lang in LANGUAGES:
+            await bot.set_my_commands(
+                [BotCommand(c.name, command_help(c, lang)[:MAX_DESCRIPTION]) for c in commands],
+                scope=scope, language_code=_language_code(lang))
+
+    def _remembered(self) -> set[int]:
+        try:
+            value = self.store.get_setting(ADMIN_MENUS_SETTING, "") or ""
+        except PledgewatchError as exc:  # the store's errors: a menu is no reason to stop
+            log.warning("telegram: the admins given a command menu cannot be read: %s", exc)
+            return set()
+        return {int(part) for part in value.split(",") if part.strip().lstrip("-").isdigit()}
+
+    def _remember(self, user_ids: set[int]) -> None:
+        try:
+            self.store.set_setting(ADMIN_MENUS_SETTING, ",".join(str(i) for i in sorted(user_ids)))
+        except PledgewatchError as exc:
+            log.warning("telegram: the admins given a command menu not recorded: %s", exc)

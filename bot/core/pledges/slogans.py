@@ -1,0 +1,29 @@
+"""Slogans in quoted posts: no news, no records.
+
+A minister's post often closes a delivery with a cry that more is coming: "More to
+follow!", "Weitere folgen!", "D'autres suivront !". Told so, alone and with an
+exclamation mark, it names no thing and no count: a promise of nothing in particular,
+not a second batch of what was just delivered. (A statement of the same, "Weitere
+sollen folgen." or "Two more will follow.", is still read as more of the thing named
+before: references.py.)
+"""
+
+from __future__ import annotations
+
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text: the whole sentence, quotes and the exclamation mark included, and the
+# attribution when the quote closes the sentence)
+_SLOGAN = lazy(
+    r"[\s\"'«»“”„]*(?:and |und |et )?(?:(?:many |much |lots )?more (?:to follow|will follow|to come|is coming|are coming)|"
+    r"(?:viele )?weitere (?:folgen|werden folgen)|mehr (?:folgt|kommt)|"
+    r"(?:d'autres|beaucoup d'autres) (?:suivront|vont suivre|arrivent)|la suite arrive)"
+    r"[\s\"'«»“”]*!+[\s\"'«»“”]*"
+    # (the post's attribution after its closing quote: '..., schrieb der Minister auf X.')
+    r"(?:,\s*(?:[\w'-]+\s+){0,10}[\w'-]+\s*\.?\s*)?"
+)
+
+
+def slogan_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The indices of the sentences that are only a slogan of more to come."""
+    return {index for index, (start, end) in enumerate(spans) if _SLOGAN.fullmatch(folded, start, end)}

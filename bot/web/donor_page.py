@@ -1,0 +1,166 @@
+"""The page of one donor (/donors/<code>), from what WebData.donor_record read. Pure.
+
+A researcher following one donor over months needs its record in one place: how many
+commitments were reported each month and how many deliveries, what was committed against what
+was reported delivered per category and currency, when it was first and last reported, and its
+latest pledges, each month linking to that month's list (a range of days, so the link cites the
+same records tomorrow). A range of days (`from`, `to`) narrows the whole page.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+
+from bot.core.iso_times import UTC_MINUTE
+from bot.core.pledges.totals import COMMITMENT_STATUSES
+from bot.core.pledges.words import category_words, donor_name, status_words
+from bot.web.deliveries import Split, percent
+from bot.web.markup import clip, e
+from bot.web.pages import (
+    MAX_ITEM_CHARS,
+    MAX_NAME_CHARS,
+    a,
+    deliveries_section,
+    layout,
+    range_words,
+    swatch,
+)
+from bot.web.params import FIRST_DAY, LAST_DAY, View, link
+from bot.web.texts import w
+
+
+def donor_path(donor: str, view: View) -> str:
+    """The address of a donor's page in the view's language and range of days, under its root."""
+    return link(f"/donors/{donor}", View(lang=view.lang, root=view.root, first_day=view.first_day,
+                                         last_day=view.last_day))
+
+
+def _month_days(month: str) -> tuple[date, date]:
+    """The first and last day of "2026-03"."""
+    year, number = int(month[:4]), int(month[5:7])
+    return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+
+
+def _month_rows(months: list[dict]) -> list[tuple[str, dict[str, int]]]:
+    """(month, {committed, delivered, others, units_committed, units_delivered}) newest first."""
+    table: dict[str, dict[str, int]] = {}
+    for row in months:
+        cells = table.setdefault(row["month"], dict.fromkeys(
+            ("committed", "delivered", "others", "units_committed", "units_delivered"), 0))
+        status = row["status"] or "pledged"
+        if status in COMMITMENT_STATUSES:
+            cells["committed"] += row["n"]
+            cells["units_committed"] += int(row["units"] or 0)
+            if status == "delivered":
+                cells["delivered"] += row["n"]
+                cells["units_delivered"] += int(row["units"] or 0)
+        else:
+            cells["others"] += row["n"]
+    return sorted(table.items(), reverse=True)
+
+
+def _months_table(donor: str, months: list[dict], view: View, lang: str, shown_months: int) -> str:
+    rows = _month_rows(months)
+    if not rows:
+        return f'<p class="empty">{e(w(lang, "none"))}</p>'
+    name = donor_name(donor, lang)
+    lines = []
+    for month, cells in rows:
+        first, last = _month_days(month)
+        # Clipped to the view's own range: the month's link lists what its row counts.
+        first = max(first, view.first_day) if view.first_day else first
+        last = min(last, view.last_day) if view.last_day else last
+        to_list = link("/pledges", View(lang=view.lang, root=view.root), donor=donor, first_day=first, last_day=last)
+        label = f'{e(month)}<span class="vh"> ({e(w(lang, "month_list", month=month))})</span>'
+        lines.append(f'<tr><th scope="row">{a(to_list, label)}</th>'
+                     f'<td class="num">{cells["committed"]}</td><td class="num">{cells["delivered"]}</td>'
+                     f'<td class="num">{e(percent(Split(cells["committed"], cells["delivered"]).share(), lang))}</td>'
+                     f'<td class="num">{cells["others"]}</td>'
+                     f'<td class="num">{cells["units_committed"] or ""}</td>'
+                     f'<td class="num">{cells["units_delivered"] or ""}</td></tr>')
+    head = "".join(f'<th scope="col">{e(w(lang, key))}</th>' for key in (
+        "month_col", "committed_col", "delivered_col", "share_col", "others_col", "units_committed_col",
+        "units_delivered_col"))
+    more = (f'<p class="note">{e(w(lang, "months_more", shown=shown_months))}</p>'
+            if len(rows) >= shown_months else "")
+    return (f'<table class="totals months"><caption>{e(w(lang, "months_caption", donor=name))}</caption>'
+            f'<thead><tr>{head}</tr></thead><tbody>{"".join(lines)}</tbody></table>{more}')
+
+
+def _latest_pledges(rows: list[dict], view: View, lang: str) -> str:
+    if not rows:
+        return ""
+    items = []
+    for row in rows:
+        category = row.get("category") or ""
+        what = e(category_words(category, lang))
+        if row.get("system"):
+            what += " " + e(clip(row["system"], MAX_NAME_CHARS))
+        elif row.get("item"):
+            what += " " + e(clip(row["item"], MAX_ITEM_CHARS))
+        if row.get("quantity"):
+            what += f" ×{int(row['quantity'])}"
+        record = a(link(f"/pledges/{int(row['id'])}", View(lang=view.lang, root=view.root)),
+                   e(w(lang, "pledge_link", id=int(row["id"]))))
+        items.append(f'<li>{e(str(row.get("reported_at") or "")[:10])} — {swatch(category)}{what} — '
+                     f'<span class="st-{e(row.get("status") or "")}">{e(status_words(row.get("status") or "", lang))}'
+                     f'</span> — {record}</li>')
+    return (f'<section><h2>{e(w(lang, "donor_latest_title"))}</h2><ul class="latest">{"".join(items)}</ul>'
+            "</section>")
+
+
+def _range_form(donor: str, view: View, lang: str) -> str:
+    """The range of days as two date fields (the lists' form has them too), and the range
+    chosen, with a link removing it."""
+    fields = "".join(
+        f'<label>{e(w(lang, key))} <input type="date" name="{name}" value="{e(day.isoformat() if day else "")}" '
+        f'min="{FIRST_DAY.isoformat()}" max="{LAST_DAY.isoformat()}" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}">'
+        f'</label> ' for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
+    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    chosen = ""
+    if view.has_range:
+        text = range_words(view, lang)
+        remove = (f'<span aria-hidden="true">×</span>'
+                  f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
+        everything = link(f"/donors/{donor}", View(lang=view.lang, root=view.root))
+        chosen = (f'<ul class="active"><li>{e(text)} {a(everything, remove, cls="remove", title=w(lang, "remove"))}'
+                  "</li></ul>")
+    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}'
+            f'<form method="get" action="{e(view.root)}/donors/{e(donor)}" class="words">'
+            f'<fieldset class="days"><legend>{e(w(lang, "days_range"))}</legend>{fields}</fieldset>{hidden}'
+            f'<button type="submit">{e(w(lang, "apply"))}</button></form></section>')
+
+
+def _moment(value: datetime | None) -> str:
+    return value.strftime(UTC_MINUTE) if value else ""
+
+
+def donor_page(found: dict, view: View, lang: str, shown_months: int) -> str:
+    donor = found["donor"]
+    name = donor_name(donor, lang)
+    table = found["deliveries"]
+    split = table.get(donor)
+    committed = sum(r.committed for r in split.records.values()) if split else 0
+    delivered = sum(r.delivered for r in split.records.values()) if split else 0
+    body = [_range_form(donor, view, lang)]
+    if found["latest"] is not None:
+        summary = w(lang, "donor_summary", committed=int(committed), delivered=int(delivered),
+                    share=percent(Split(committed, delivered).share(), lang), first=_moment(found["first"])[:10],
+                    last=_moment(found["latest"])[:10])
+        body.append(f'<p class="count">{e(summary)}</p>')
+        body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(found["latest"])))}</p>')
+    records = sum(found["status_counts"].values())
+    in_list = link("/pledges", View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day),
+                   donor=donor)
+    on_totals = link("/totals", View(lang=view.lang, root=view.root, first_day=view.first_day,
+                                     last_day=view.last_day), donor=donor)
+    body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=records, donor=name)))} · '
+                f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))}</p>')
+    body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
+                f'{_months_table(donor, found["months"], view, lang, shown_months)}</section>')
+    if split:
+        body.append(deliveries_section({donor: split}, View(lang=view.lang, root=view.root), lang,
+                                       title_key="donor_categories_title"))
+    body.append(_latest_pledges(found["pledges"], view, lang))
+    return layout(f"/donors/{donor}", view, lang, w(lang, "donor_title", donor=name), "".join(body))
