@@ -81,7 +81,8 @@ def donors_for(
     # A source right after the item comes first: each item its own ("tanks from Poland
     # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
     source = (
-        item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
+        _thanked_for(folded, sentence_start, item, groups)
+        or item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
         or _agent_of_a_handover(folded, item, groups)
     )
     if source:
@@ -189,6 +190,24 @@ _SOURCE_GAP = lazy(
     r"(?:from|by|par|von|vom|aus|seitens|en provenance d[eu']?|de la part d[eu']?|venus? d[eu']?|venues? d[eu']?)\s*"
     r"(?:the |la |le |les |l'|der |den |dem |des |du )?"
 )
+
+
+# A thanks list names each thanked country right before its own thing, the verb said once:
+# "I thank Canada for the vehicles, and Portugal for its drones", "je remercie la Pologne
+# pour les chars, et la Lituanie pour ses drones", "Ich danke Norwegen für die Systeme und
+# Finnland für die Mörser" (folded text: "for / pour / für", then a few words, no comma).
+_THANKED_FOR_GAP = lazy(r"\s+(?:for|pour|fur)\s+(?:[\w'-]+\s+){0,6}")
+_THANKING_BEFORE = lazy(r"\b(?:thank|remerci|merci|dank|bedank)")
+
+
+def _thanked_for(folded: str, sentence_start: int, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The donor group thanked for the item (_THANKED_FOR_GAP) after a word of thanks in the sentence, else ()."""
+    for s, e, codes in groups:
+        if e < item.start <= e + 60 and _THANKED_FOR_GAP.fullmatch(folded, e, item.start) and (
+            _THANKING_BEFORE.search(folded, sentence_start, s)
+        ):
+            return codes
+    return ()
 
 
 def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
