@@ -47,8 +47,10 @@ from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollR
 from bot.core.ports import Clock, FeedSource
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
+from bot.fetch_slot import FetchSlot
 from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
 from bot.story_attachment import StoryAttacher
+from bot.story_budget import StoryBudget
 
 if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
     from bot.analysis_worker import AnalysisWorkers
@@ -80,58 +82,6 @@ class PollLimits:
     poll_interval: int = 600
     max_alerts_per_poll: int = 20
     story_window: timedelta = timedelta(hours=48)
-
-
-class _StoryBudget:
-    """How many more relevant entries one poll of a feed puts into stories; those it puts
-    off are counted (see RELEVANT_ENTRIES_PER_POLL)."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self.used = 0
-        self.put_off = 0  # this poll's new relevant entries stored waiting
-        self.earlier_waiting = False  # earlier polls' entries still waiting after this one
-
-    def left(self) -> int:
-        return self.size - self.used
-
-    def take(self) -> bool:
-        """One more entry, if the budget allows; else it is counted as put off."""
-        if self.used < self.size:
-            self.used += 1
-            return True
-        self.put_off += 1
-        return False
-
-
-class _FetchSlot:
-    """A poll's place among the polls fetching at once (`async with`; None: no bound). It
-    is given back at the end of the poll, or earlier by give_back() once the poll's changed
-    body has its turn to be parsed and stored (FeedPoller.poll): parsing and storing need no
-    network, and while a slot was held through them the next feeds' fetches waited. In a
-    steady cycle (200 feeds, 100 fetches at once, 20 changed) the changed feeds of the first
-    hundred held back as many fetches of the second, each for its parse, analysis and
-    transaction. A body waiting for its turn still holds its slot, so no more bodies wait,
-    compressed, than polls may fetch at once: the memory bound of a first round stays."""
-
-    def __init__(self, slots: asyncio.Semaphore | None):
-        self._slots = slots
-        self._held = False
-
-    async def __aenter__(self) -> _FetchSlot:
-        if self._slots is not None:
-            await self._slots.acquire()
-            self._held = True
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        self.give_back()
-
-    def give_back(self) -> None:
-        if self._held:
-            self._held = False
-            assert self._slots is not None
-            self._slots.release()
 
 
 class FeedPoller:
@@ -180,11 +130,11 @@ class FeedPoller:
         `fetch_slots`: the caller's bound on polls fetching at once (max_concurrent_fetches).
         The poll holds one slot from its start until it has nothing more to fetch and no
         body waiting for its turn: a changed body gives its slot back when its parse and
-        store begin (see _FetchSlot)."""
-        async with _FetchSlot(fetch_slots) as fetch_slot:
+        store begin (see FetchSlot)."""
+        async with FetchSlot(fetch_slots) as fetch_slot:
             return await self._poll(feed, fetch_slot)
 
-    async def _poll(self, feed: Feed, fetch_slot: _FetchSlot) -> PollResult:
+    async def _poll(self, feed: Feed, fetch_slot: FetchSlot) -> PollResult:
         assert feed.id is not None, "feeds are polled once stored"
         result = PollResult(feed_url=feed.url)
         state = self.store.feed_state(feed.id)
@@ -562,7 +512,7 @@ class FeedPoller:
         # (EntryStore.search_index_left_queued; poll() sees to it when that one fails).
         with self.story_attacher.index_follows_rollback(), \
                 self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction():
-            budget = _StoryBudget(RELEVANT_ENTRIES_PER_POLL)
+            budget = StoryBudget(RELEVANT_ENTRIES_PER_POLL)
             self._attach_waiting(feed, analyzer, result, budget)
             for prepared in entries:
                 # Which item an exception came from (see _store_without_failing_items).
@@ -597,7 +547,7 @@ class FeedPoller:
     # -- steps ------------------------------------------------------------------
 
     def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult,
-                       budget: _StoryBudget) -> None:
+                       budget: StoryBudget) -> None:
         """Store one entry of the poll with its analysis made beforehand (see _analysed).
         A relevant entry beyond the poll's `budget` is stored waiting for its story."""
         entry, analysis = prepared.entry, prepared.analysis
@@ -659,7 +609,7 @@ class FeedPoller:
                         "and words instead and not stored again", shown_feed_url(feed.url), entry.title[:80])
         return True
 
-    def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: _StoryBudget) -> None:
+    def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: StoryBudget) -> None:
         """Put the feed's entries waiting for their story (an earlier poll's relevant entries
         beyond its budget, RELEVANT_ENTRIES_PER_POLL) into their stories, oldest first, within
         this poll's `budget`: read again by this poll's rules, as a new entry would be."""
