@@ -34,7 +34,6 @@ from bot.adapters.feed_parse import ParsedFeed, guid_of_link, parse_feed_documen
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
-from bot.core.feeds.schedule import adaptive_interval, next_poll_after
 from bot.core.feeds.shared_ids import item_under_shared_id, shared_id_prefix, under_shared_id
 from bot.core.feeds.urls import (
     check_site,
@@ -47,6 +46,7 @@ from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollR
 from bot.core.ports import Clock, FeedSource
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
+from bot.feed_state_writes import save_failure, save_success
 from bot.fetch_slot import FetchSlot
 from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
 from bot.story_attachment import StoryAttacher
@@ -147,8 +147,8 @@ class FeedPoller:
             state = replace(state, moved_to=fetched.moved_to)
             if fetched.not_modified:
                 result.not_modified = True
-                self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
-                                   last_modified=fetched.last_modified or state.last_modified)
+                save_success(self.store, self.clock, feed, state, interval, etag=fetched.etag or state.etag,
+                             last_modified=fetched.last_modified or state.last_modified)
                 return result
             # Which items are new, before parsing (see ItemChunks, which reads UTF-8).
             body, content_type = utf8_feed_body(fetched.body or b"", fetched.content_type)
@@ -163,7 +163,8 @@ class FeedPoller:
                 # The same items without a 304 (servers that ignore conditional GET, or that
                 # rewrite a timestamp in the channel on every request): nothing new, no parse.
                 result.unchanged = True
-                self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
+                save_success(self.store, self.clock, feed, state, interval, etag=fetched.etag,
+                             last_modified=fetched.last_modified)
                 return result
             digest = join_item_hashes(hashes)
             to_parse = len(hashes) - len(seen)
@@ -243,7 +244,8 @@ class FeedPoller:
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
         error = without_feed_secrets(str(exc), feed.url)
-        self._save_failure(feed, state, interval, error, retry_after=getattr(exc, "retry_after", None))
+        save_failure(self.store, self.clock, feed, state, interval, error,
+                     retry_after=getattr(exc, "retry_after", None))
         result.error = error
         log.log(self.failure_log_level, "feed %s failed: %s", shown_feed_url(feed.url), error)
         return result
@@ -259,7 +261,7 @@ class FeedPoller:
         error = without_feed_secrets(f"unexpected error: {type(exc).__name__}: {exc}", feed.url)
         log.error("feed %s: unexpected error while fetching or parsing\n%s", shown_feed_url(feed.url), trace.rstrip())
         try:
-            self._save_failure(feed, state, interval, error)
+            save_failure(self.store, self.clock, feed, state, interval, error)
         except Exception:  # noqa: BLE001 - the database itself may be the problem
             log.exception("feed %s: recording the failure failed too", shown_feed_url(feed.url))
         result.error = error[:500]
@@ -277,7 +279,7 @@ class FeedPoller:
             log.exception("feed %s: storing the poll failed", shown_feed_url(feed.url))
         result.error = f"storing failed: {type(exc).__name__}: {exc}"
         try:
-            self._save_failure(feed, state, interval, result.error)
+            save_failure(self.store, self.clock, feed, state, interval, result.error)
         except StoreError as again:  # the same database problem: said once above
             log.debug("feed %s: recording the failure failed too: %s", shown_feed_url(feed.url), again)
         except Exception:  # noqa: BLE001 - the database itself may be the problem
@@ -526,8 +528,8 @@ class FeedPoller:
                 log.warning("feed %s: relevant entries wait for the next poll to put them into stories "
                             "(%d of this poll's; at most %d a poll)", shown_feed_url(feed.url), budget.put_off,
                             budget.size)
-            self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
-                               new_entries=result.new_entries)
+            save_success(self.store, self.clock, feed, state, interval, etag=etag, last_modified=last_modified,
+                         content_hash=digest, new_entries=result.new_entries)
             if suspicious:
                 self.store.audit(
                     "poller", "feed.anomaly", shown_feed_url(feed.url), {"site": state.site},
@@ -676,40 +678,3 @@ class FeedPoller:
                                                analyzer, notify=False)
         self.store.set_entry_verdict(entry_id, True, analysis.score, story_id)
         return story_id
-
-    def _save_success(
-        self, feed: Feed, state: FeedState, interval: int, *, etag: str | None, last_modified: str | None,
-        content_hash: str | None = None, new_entries: int = 0,
-    ) -> None:
-        now = self.clock.now()
-        quiet_polls = 0 if new_entries else state.quiet_polls + 1
-        self.store.save_feed_state(
-            feed.id,
-            replace(
-                state,
-                etag=etag,
-                last_modified=last_modified,
-                content_hash=content_hash or state.content_hash,
-                last_polled=now,
-                last_success=now,
-                last_error=None,
-                failures=0,
-                quiet_polls=quiet_polls,
-                next_poll=now + timedelta(seconds=adaptive_interval(interval, quiet_polls)),
-            ),
-        )
-
-    def _save_failure(self, feed: Feed, state: FeedState, interval: int, error: str,
-                      retry_after: float | None = None) -> None:
-        now = self.clock.now()
-        failures = state.failures + 1
-        self.store.save_feed_state(
-            feed.id,
-            replace(
-                state,
-                last_polled=now,
-                last_error=error[:500],
-                failures=failures,
-                next_poll=next_poll_after(now, interval, failures, retry_after),
-            ),
-        )
