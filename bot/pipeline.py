@@ -34,7 +34,6 @@ from bot.adapters.feed_parse import ParsedFeed, guid_of_link, parse_feed_documen
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
-from bot.core.feeds.schedule import adaptive_interval, next_poll_after
 from bot.core.feeds.shared_ids import item_under_shared_id, shared_id_prefix, under_shared_id
 from bot.core.feeds.urls import (
     check_site,
@@ -47,8 +46,11 @@ from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollR
 from bot.core.ports import Clock, FeedSource
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
+from bot.feed_state_writes import save_failure, save_success
+from bot.fetch_slot import FetchSlot
 from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
 from bot.story_attachment import StoryAttacher
+from bot.story_budget import StoryBudget
 
 if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
     from bot.analysis_worker import AnalysisWorkers
@@ -80,58 +82,6 @@ class PollLimits:
     poll_interval: int = 600
     max_alerts_per_poll: int = 20
     story_window: timedelta = timedelta(hours=48)
-
-
-class _StoryBudget:
-    """How many more relevant entries one poll of a feed puts into stories; those it puts
-    off are counted (see RELEVANT_ENTRIES_PER_POLL)."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self.used = 0
-        self.put_off = 0  # this poll's new relevant entries stored waiting
-        self.earlier_waiting = False  # earlier polls' entries still waiting after this one
-
-    def left(self) -> int:
-        return self.size - self.used
-
-    def take(self) -> bool:
-        """One more entry, if the budget allows; else it is counted as put off."""
-        if self.used < self.size:
-            self.used += 1
-            return True
-        self.put_off += 1
-        return False
-
-
-class _FetchSlot:
-    """A poll's place among the polls fetching at once (`async with`; None: no bound). It
-    is given back at the end of the poll, or earlier by give_back() once the poll's changed
-    body has its turn to be parsed and stored (FeedPoller.poll): parsing and storing need no
-    network, and while a slot was held through them the next feeds' fetches waited. In a
-    steady cycle (200 feeds, 100 fetches at once, 20 changed) the changed feeds of the first
-    hundred held back as many fetches of the second, each for its parse, analysis and
-    transaction. A body waiting for its turn still holds its slot, so no more bodies wait,
-    compressed, than polls may fetch at once: the memory bound of a first round stays."""
-
-    def __init__(self, slots: asyncio.Semaphore | None):
-        self._slots = slots
-        self._held = False
-
-    async def __aenter__(self) -> _FetchSlot:
-        if self._slots is not None:
-            await self._slots.acquire()
-            self._held = True
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        self.give_back()
-
-    def give_back(self) -> None:
-        if self._held:
-            self._held = False
-            assert self._slots is not None
-            self._slots.release()
 
 
 class FeedPoller:
@@ -180,11 +130,11 @@ class FeedPoller:
         `fetch_slots`: the caller's bound on polls fetching at once (max_concurrent_fetches).
         The poll holds one slot from its start until it has nothing more to fetch and no
         body waiting for its turn: a changed body gives its slot back when its parse and
-        store begin (see _FetchSlot)."""
-        async with _FetchSlot(fetch_slots) as fetch_slot:
+        store begin (see FetchSlot)."""
+        async with FetchSlot(fetch_slots) as fetch_slot:
             return await self._poll(feed, fetch_slot)
 
-    async def _poll(self, feed: Feed, fetch_slot: _FetchSlot) -> PollResult:
+    async def _poll(self, feed: Feed, fetch_slot: FetchSlot) -> PollResult:
         assert feed.id is not None, "feeds are polled once stored"
         result = PollResult(feed_url=feed.url)
         state = self.store.feed_state(feed.id)
@@ -197,8 +147,8 @@ class FeedPoller:
             state = replace(state, moved_to=fetched.moved_to)
             if fetched.not_modified:
                 result.not_modified = True
-                self._save_success(feed, state, interval, etag=fetched.etag or state.etag,
-                                   last_modified=fetched.last_modified or state.last_modified)
+                save_success(self.store, self.clock, feed, state, interval, etag=fetched.etag or state.etag,
+                             last_modified=fetched.last_modified or state.last_modified)
                 return result
             # Which items are new, before parsing (see ItemChunks, which reads UTF-8).
             body, content_type = utf8_feed_body(fetched.body or b"", fetched.content_type)
@@ -213,7 +163,8 @@ class FeedPoller:
                 # The same items without a 304 (servers that ignore conditional GET, or that
                 # rewrite a timestamp in the channel on every request): nothing new, no parse.
                 result.unchanged = True
-                self._save_success(feed, state, interval, etag=fetched.etag, last_modified=fetched.last_modified)
+                save_success(self.store, self.clock, feed, state, interval, etag=fetched.etag,
+                             last_modified=fetched.last_modified)
                 return result
             digest = join_item_hashes(hashes)
             to_parse = len(hashes) - len(seen)
@@ -293,7 +244,8 @@ class FeedPoller:
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
         error = without_feed_secrets(str(exc), feed.url)
-        self._save_failure(feed, state, interval, error, retry_after=getattr(exc, "retry_after", None))
+        save_failure(self.store, self.clock, feed, state, interval, error,
+                     retry_after=getattr(exc, "retry_after", None))
         result.error = error
         log.log(self.failure_log_level, "feed %s failed: %s", shown_feed_url(feed.url), error)
         return result
@@ -309,7 +261,7 @@ class FeedPoller:
         error = without_feed_secrets(f"unexpected error: {type(exc).__name__}: {exc}", feed.url)
         log.error("feed %s: unexpected error while fetching or parsing\n%s", shown_feed_url(feed.url), trace.rstrip())
         try:
-            self._save_failure(feed, state, interval, error)
+            save_failure(self.store, self.clock, feed, state, interval, error)
         except Exception:  # noqa: BLE001 - the database itself may be the problem
             log.exception("feed %s: recording the failure failed too", shown_feed_url(feed.url))
         result.error = error[:500]
@@ -327,7 +279,7 @@ class FeedPoller:
             log.exception("feed %s: storing the poll failed", shown_feed_url(feed.url))
         result.error = f"storing failed: {type(exc).__name__}: {exc}"
         try:
-            self._save_failure(feed, state, interval, result.error)
+            save_failure(self.store, self.clock, feed, state, interval, result.error)
         except StoreError as again:  # the same database problem: said once above
             log.debug("feed %s: recording the failure failed too: %s", shown_feed_url(feed.url), again)
         except Exception:  # noqa: BLE001 - the database itself may be the problem
@@ -562,7 +514,7 @@ class FeedPoller:
         # (EntryStore.search_index_left_queued; poll() sees to it when that one fails).
         with self.story_attacher.index_follows_rollback(), \
                 self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction():
-            budget = _StoryBudget(RELEVANT_ENTRIES_PER_POLL)
+            budget = StoryBudget(RELEVANT_ENTRIES_PER_POLL)
             self._attach_waiting(feed, analyzer, result, budget)
             for prepared in entries:
                 # Which item an exception came from (see _store_without_failing_items).
@@ -576,8 +528,8 @@ class FeedPoller:
                 log.warning("feed %s: relevant entries wait for the next poll to put them into stories "
                             "(%d of this poll's; at most %d a poll)", shown_feed_url(feed.url), budget.put_off,
                             budget.size)
-            self._save_success(feed, state, interval, etag=etag, last_modified=last_modified, content_hash=digest,
-                               new_entries=result.new_entries)
+            save_success(self.store, self.clock, feed, state, interval, etag=etag, last_modified=last_modified,
+                         content_hash=digest, new_entries=result.new_entries)
             if suspicious:
                 self.store.audit(
                     "poller", "feed.anomaly", shown_feed_url(feed.url), {"site": state.site},
@@ -597,7 +549,7 @@ class FeedPoller:
     # -- steps ------------------------------------------------------------------
 
     def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult,
-                       budget: _StoryBudget) -> None:
+                       budget: StoryBudget) -> None:
         """Store one entry of the poll with its analysis made beforehand (see _analysed).
         A relevant entry beyond the poll's `budget` is stored waiting for its story."""
         entry, analysis = prepared.entry, prepared.analysis
@@ -659,7 +611,7 @@ class FeedPoller:
                         "and words instead and not stored again", shown_feed_url(feed.url), entry.title[:80])
         return True
 
-    def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: _StoryBudget) -> None:
+    def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: StoryBudget) -> None:
         """Put the feed's entries waiting for their story (an earlier poll's relevant entries
         beyond its budget, RELEVANT_ENTRIES_PER_POLL) into their stories, oldest first, within
         this poll's `budget`: read again by this poll's rules, as a new entry would be."""
@@ -726,40 +678,3 @@ class FeedPoller:
                                                analyzer, notify=False)
         self.store.set_entry_verdict(entry_id, True, analysis.score, story_id)
         return story_id
-
-    def _save_success(
-        self, feed: Feed, state: FeedState, interval: int, *, etag: str | None, last_modified: str | None,
-        content_hash: str | None = None, new_entries: int = 0,
-    ) -> None:
-        now = self.clock.now()
-        quiet_polls = 0 if new_entries else state.quiet_polls + 1
-        self.store.save_feed_state(
-            feed.id,
-            replace(
-                state,
-                etag=etag,
-                last_modified=last_modified,
-                content_hash=content_hash or state.content_hash,
-                last_polled=now,
-                last_success=now,
-                last_error=None,
-                failures=0,
-                quiet_polls=quiet_polls,
-                next_poll=now + timedelta(seconds=adaptive_interval(interval, quiet_polls)),
-            ),
-        )
-
-    def _save_failure(self, feed: Feed, state: FeedState, interval: int, error: str,
-                      retry_after: float | None = None) -> None:
-        now = self.clock.now()
-        failures = state.failures + 1
-        self.store.save_feed_state(
-            feed.id,
-            replace(
-                state,
-                last_polled=now,
-                last_error=error[:500],
-                failures=failures,
-                next_poll=next_poll_after(now, interval, failures, retry_after),
-            ),
-        )

@@ -274,7 +274,13 @@ class DiscordChat:
         """A server added the bot (again): each of its channels that had alerts before is
         told once, in its language, that they stopped and how to get them again, unless one
         of its channels still gets them. Not resubscribed unasked: its admins removed the bot.
-        A server none of whose channels had alerts is greeted once instead (_greet)."""
+        A server none of whose channels had alerts is greeted once instead (_greet). A server
+        outside [discord] guild_ids is told nothing: the commands are registered in those
+        servers only, so the /subscribe both texts point to does not exist there."""
+        if self.settings.guild_ids and guild.id not in self.settings.guild_ids:
+            log.info("discord: added to server %s, which is not in [discord] guild_ids: no commands there, "
+                     "not greeted", guild.id)
+            return
         try:
             places = [(channel, found) for channel in guild.text_channels
                       if (found := self.store.chat_subscription(self.platform, str(channel.id))) is not None]
@@ -359,6 +365,14 @@ class DiscordChat:
             return
         if self.tree.translator is None:
             await self.tree.set_translator(CommandTranslator())
+        if self.settings.guild_ids and self.settings.admins:
+            # The admin commands are shown only to members with Manage Server (default_permissions
+            # below), and with guild_ids no command exists in direct messages: an id listed in
+            # admins without that right finds no admin command anywhere, and no refusal names it.
+            log.warning("discord: the admin commands are shown in servers to members with Manage Server only; "
+                        "a user listed in [discord] admins without it sees none (and with guild_ids set, direct "
+                        "messages have no commands): give them that right, or let a server admin show the "
+                        "commands to them in Server Settings > Integrations")
         try:
             if self.settings.guild_ids:
                 for guild_id in self.settings.guild_ids:

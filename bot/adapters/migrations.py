@@ -500,6 +500,14 @@ def _m031_server_of_each_chat(db: Database) -> None:
     db.executescript("ALTER TABLE subscriptions ADD COLUMN server_id TEXT;")
 
 
+def _m032_entries_without_canonical_url_by_link(db: Database) -> None:
+    # /rule_test <url> finds an article by its canonical link (a unique index); the few stored
+    # without one (items sharing one link in their feed, items without a link) are found by
+    # their link, and `canonical_url = ? OR url = ?` read the whole entries table at each
+    # question, with both chat adapters waiting on it.
+    db.executescript("CREATE INDEX IF NOT EXISTS entries_unkeyed_url ON entries(url) WHERE canonical_url IS NULL;")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -521,6 +529,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (29, "outbox by chat", _m029_outbox_by_chat),
     (30, "delivery's waits kept across restarts", _m030_delivery_waits_kept),
     (31, "the server of each chat", _m031_server_of_each_chat),
+    (32, "entries without a canonical link, by link", _m032_entries_without_canonical_url_by_link),
 ]
 
 

@@ -32,7 +32,7 @@ from telegram import (
     BotCommandScopeChat,
     BotCommandScopeDefault,
 )
-from telegram.error import TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.adapters.telegram_failures import describe_error
 from bot.core.chat.command_list import Command, command_help
@@ -74,10 +74,20 @@ class TelegramMenus:
         return user_id in self.admins and user_id not in self._given and user_id not in self._asking
 
     async def set_all(self, bot: Bot) -> None:
-        """Every menu. A refusal of a shared one raises (the start fails, as it did when the
-        single menu was refused); an admin's refused menu is only logged."""
+        """Every menu. A menu is no reason to stop the bot: a refused one is logged and the
+        start goes on (the menus Telegram had stay until the next start). A 429 ends the
+        menu calls of this start: each further call would only be refused too, and a
+        restart loop asking again would make the flood wait longer."""
         for scope, commands in SHARED_MENUS:
-            await self._set(bot, scope, commands)
+            try:
+                await self._set(bot, scope, commands)
+            except RetryAfter as exc:
+                log.warning("telegram: Telegram asked to slow down while the command menus were set (%s); "
+                            "the menus are left as they were until the next start", describe_error(exc))
+                return
+            except TelegramError as exc:
+                log.warning("telegram: the command menu for %s not set: %s", type(scope).__name__,
+                            describe_error(exc))
         await self._take_back_from_former_admins(bot)
         for admin in sorted(self.admins):
             await self.give_admin_menu(bot, admin)
@@ -88,16 +98,27 @@ class TelegramMenus:
         if user_id not in self.admins:
             return False
         self._asking.add(user_id)  # two quick commands ask once
+        remembered = self._remembered()
+        # Recorded before the first call: a menu set in English and then refused in French
+        # stays in that chat, and only a recorded admin's menu is taken back when they are
+        # removed from the settings.
+        self._remember(remembered | {user_id})
+        languages_set = 0
         try:
-            await self._set(bot, BotCommandScopeChat(user_id), ADMIN_MENU)
+            for lang in LANGUAGES:
+                await self._set_one(bot, BotCommandScopeChat(user_id), ADMIN_MENU, lang)
+                languages_set += 1
         except TelegramError as exc:
+            if languages_set == 0 and isinstance(exc, BadRequest) and user_id not in remembered:
+                # Refused outright ("chat not found": they never started the bot): nothing to
+                # take back, and a removal refused the same way would be tried at every start.
+                self._remember(self._remembered() - {user_id})
             log.info("telegram: the admins' command menu for %s not set yet (%s); it is at their next command",
                      user_id, describe_error(exc))
             return False
         finally:
             self._asking.discard(user_id)
         self._given.add(user_id)
-        self._remember(self._remembered() | {user_id})
         return True
 
     async def _take_back_from_former_admins(self, bot: Bot) -> None:
@@ -117,9 +138,12 @@ class TelegramMenus:
 
     async def _set(self, bot: Bot, scope: BotCommandScope, commands: tuple[Command, ...]) -> None:
         for lang in LANGUAGES:
-            await bot.set_my_commands(
-                [BotCommand(c.name, command_help(c, lang)[:MAX_DESCRIPTION]) for c in commands],
-                scope=scope, language_code=_language_code(lang))
+            await self._set_one(bot, scope, commands, lang)
+
+    @staticmethod
+    async def _set_one(bot: Bot, scope: BotCommandScope, commands: tuple[Command, ...], lang: str) -> None:
+        await bot.set_my_commands([BotCommand(c.name, command_help(c, lang)[:MAX_DESCRIPTION]) for c in commands],
+                                  scope=scope, language_code=_language_code(lang))
 
     def _remembered(self) -> set[int]:
         try:

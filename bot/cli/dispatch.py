@@ -49,8 +49,14 @@ _SHOWS_WHAT_A_DATABASE_STARTS_FROM = {("rules", "list"), ("rules", "export"), ("
 
 
 def _reads_stored_results(args: argparse.Namespace) -> bool:
-    if args.command == "rules" and args.action == "test" and args.stored:  # tries a rule on stored articles
-        return True
+    if args.command == "rules" and args.action == "test":
+        if args.stored:  # tries a rule on stored articles
+            return True
+        from bot.core.chat.rule_commands import is_article_address
+
+        # What became of a stored article: without a database, "no article seen" was a
+        # wrong answer, not a finding (a typo in PLEDGEWATCH_DB, another folder).
+        return is_article_address(args.text)
     return args.command in _READS_STORED
 
 

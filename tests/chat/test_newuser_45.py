@@ -123,7 +123,7 @@ def test_rule_test_of_an_article_address_says_what_became_of_that_article(tmp_pa
 
     story, (opened, joined, dropped, unseen) = run(go())
     assert opened.startswith("Seen ") and " in Wire EN: Norway pledges two more NASAMS launchers to Ukraine" in opened
-    assert f"Read as relevant (score 4): it opened story {story}, which has 2 report(s) now." in opened
+    assert f"Found relevant (score 4): it opened story {story}, which has 2 report(s) now." in opened
     assert f"it joined story {story}, which an earlier report opened" in joined
     assert "Read as not relevant (score 0, under the threshold 2): no alert." in dropped
     for answer in (opened, joined, dropped):

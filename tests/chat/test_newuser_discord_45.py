@@ -51,7 +51,7 @@ def test_a_server_that_adds_the_bot_is_greeted_once_in_its_language_in_its_syste
         seen["system"] = [m["content"] for m in h.stub.messages(SYSTEM)]
         seen["others"] = h.stub.messages(HALL) + h.stub.messages(NEWS)
 
-    run(tmp_path, body)
+    run(tmp_path, body, guild_ids=())  # commands everywhere: every server is greeted
     assert seen["at_start"] == []  # a restart greets no server again
     assert seen["others"] == []
     (greeting,) = seen["system"]
@@ -73,7 +73,7 @@ def test_a_server_greeting_goes_where_the_bot_may_write_and_nowhere_else(tmp_pat
         seen["answer"] = content_of((await h.command("topics"))[-1])
         seen["nowhere"] = h.stub.calls_to("POST", f"/channels/{HALL + 10}/")
 
-    run(tmp_path, body)
+    run(tmp_path, body, guild_ids=())
     assert len(seen["news"]) == 1 and seen["news"][0].startswith("Guten Tag! Ich verfolge"), seen
     assert seen["muted"] == [] and seen["nowhere"] == []
     assert seen["answer"].startswith("Topics:"), seen["answer"]
@@ -91,5 +91,5 @@ def test_a_server_the_bot_was_in_before_is_not_greeted_when_discord_reports_it_l
         await _until(lambda: h.stub.messages(NEWS))  # the server just joined, told after the other
         seen["old"] = h.stub.messages(HALL)
 
-    run(tmp_path, body)
+    run(tmp_path, body, guild_ids=())
     assert seen["old"] == []

@@ -117,9 +117,9 @@ def test_requests_are_not_pledges() -> None:
 
     assert triples("Zelensky urged Germany to send Leopard 2 tanks.") == {("DE", "tanks", "discussed")}
     assert triples("Kyiv asked Berlin for more Patriot systems.") == {("DE", "air_defence", "discussed")}
-    assert triples("Le ministre ukrainien a appelé les Occidentaux à fournir des avions de combat.") == {
-        ("ALLIES", "aircraft", "discussed")
-    }
+    # (the West or the allies called on as a whole are no one in particular: the lead's ruling for
+    # pledges round 39, as tests/data/eval_items.jsonl labels fr-075; until then ALLIES, discussed)
+    assert triples("Le ministre ukrainien a appelé les Occidentaux à fournir des avions de combat.") == set()
     assert shipped_extract("Kyiv asked for more Patriot systems, Germany's ambassador said.") == []
 
 

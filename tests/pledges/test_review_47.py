@@ -15,8 +15,9 @@ the sum of money, else None. The lead's conventions: money paid into a fund or i
 record of the payer, even when the fund buys one kind of thing; a count or sum given jointly by several
 givers is on no giver's record (each giver gets a record without the figure, unless its own share is
 stated); an outlet's analysis belongs to its news; radars are other; things Ukraine's own industry builds
-with a donor's money are production (of the thing's category, as review 45 labelled it). Choices of mine
-where the conventions leave a case open:
+with a donor's money are production (of the thing's category, as review 45 labelled it; since the lead's
+ruling below, the making itself is category production). Choices of mine where the conventions leave a case
+open (those the lead ruled otherwise are marked so):
 - a chronology's dated earlier steps are records of their own, with the status their verb gives (a
   timeline's historic present "Paris livre 12 canons" is a delivery);
 - thanks for a thing "now protecting our cities", "in service", "arrived" are deliveries; thanks for a sum
@@ -27,12 +28,12 @@ where the conventions leave a case open:
   initiative's own purchases and deliveries are the Czech Republic's records;
 - a non-state donor counts as its home country, as a company does in tests/data/README.md (a Latvian
   crowdfunding campaign's drones are LV's); the money a campaign raised to buy the things it hands over
-  gives no record beside them;
+  gives no record beside them [ruled otherwise: see below];
 - a preview's "X is expected to announce / pourrait annoncer / dürfte vorstellen" is X's discussed record; a
   topic the meeting as a whole is expected to discuss, with no giver named, gives none;
 - a tracker's cumulative figures ("has allocated 4.6 billion since 2022", "davon 11 Milliarden geliefert")
   are the donor's records with the stated total, status by verb; a sum several donors allocated together
-  ("European countries allocated 18 billion") gives none;
+  ("European countries allocated 18 billion") gives none [ruled otherwise: see below];
 - a cancelled transfer ("renonce à livrer", "stoppt die zugesagte Lieferung", "was cancelled") is refused,
   as is "n'est plus à l'ordre du jour";
 - a step on the way told with "un second système" has no count (None).
@@ -52,6 +53,38 @@ home country (the extractor gives private givers no record, by design: EN, FR an
 ammunition "for them" beside a named vehicle kept as its own record (EN CV90), Ukrainian-built howitzers
 paid by Denmark as artillery production (the extractor reads production), a joint sum of "European
 countries" given to no one (read ALLIES), the Czech initiative's purchase given to the Czech Republic.
+
+Relabelled to the lead's ruling (2026-12-05, pledges round 39, before any code change; figures on main at
+bd40867 with the new labels: 6 of 24 articles right, records 58/79/72, P 0.81, R 0.73, figures 55/79):
+- non-state donors (a foundation, a crowdfunding campaign, a company's or a private campaign) give no record
+  in any language, since the bot tracks what governments promise; the state's own records in the same
+  article stay (the EN Latvian drones, the FR Polish collection's drones and the DE Hamburg foundation's
+  vehicles dropped);
+- things Ukraine's industry makes with a donor's money, told as the making ("pays for the production of 18
+  howitzers in Ukraine"), are category production, as README and tests/data/README.md say (the DE Danish
+  howitzers); bought from Ukrainian makers, they keep their category (the EN Finnish drones, unchanged);
+- "European countries allocated 18 billion" is ALLIES' funding, as the real-article set labels "European
+  countries (coalition)";
+- "20 CV90 ... and ammunition for them" is one record, the vehicles': the real-article set labels a named
+  launcher told with "their ammunition" as the launcher's record alone (P-EN-003), and a record of its own
+  only for ammunition named for a system without the system's own record beside it (P-EN-005), which is
+  what items.accessory_ammunition folds;
+- the Czech initiative's purchases stay the Czech Republic's (the scorer reads "Czech-led initiative" as
+  CZ), and radar surveillance aircraft stay aircraft (the platform decides).
+
+After pledges round 39 (2026-12-05, the status causes 14-21, 24, 25 and the French private givers, see
+tests/pledges/test_pledges_wire_39.py): 12 of 24 articles right; records 68/79/78 (P 0.87, R 0.86); figures
+65/79. Now plain: the French chronology, the French non-state collection, the French preview, the Italian
+refusal, the Danish chronology and the English tracker analysis.
+
+After pledges round 40 (2026-12-05, its branch on main at 1555ad2; labels unchanged): 6 of 24 right (the
+English thanks list now gives each thanked country its own thing: a plain test); records matched 58 /
+labelled 82 / predicted 72 (P 0.81, R 0.71); with their figures 57 of 82 (the Danish and Belgian sums paid
+"respectivement" into the Czech initiative, the Hamburg story's two "Feuereinheiten", PURL's interceptors
+no longer Sweden's).
+
+Rounds 39 and 40 merged (stop 45; round 40's figures above are on the labels before round 39's relabel): 14 of
+24 articles right; records matched 71 / labelled 79 / predicted 78 (P 0.91, R 0.90); figures 70/79.
 """
 
 from __future__ import annotations
@@ -92,12 +125,13 @@ ENGLISH = [
      "later sold to the Dutch army, have been in storage since 2015. The Dutch defence ministry said it would "
      "send them before the summer and would also train their Ukrainian crews.",
      {("DE", "tanks", X, 18), ("NL", "tanks", P, 18), ("NL", "training", P, None)}),
-    # The crowdfunding campaign is Latvian: its drones are LV's; the 1.2 million it raised gives no record.
+    # The crowdfunding campaign is a private giver: its drones and the 1.2 million it raised give no record
+    # (relabelled to the lead's ruling: non-state donors give none); the government's steps stay.
     (NONSTATE, "Latvian donors crowdfund 500 drones as Riga sends more armoured vehicles",
      "RIGA (Wire) - A Latvian crowdfunding campaign has raised 1.2 million euros and handed 500 reconnaissance "
      "drones to Ukrainian units, its organisers said on Friday. Separately, the Latvian government said it had "
      "delivered a further 40 armoured vehicles to Ukraine and would send 2,000 anti-tank mines early next year.",
-     {("LV", "drones", D, 500), ("LV", ARMOUR, D, 40), ("LV", AMMO, P, 2000)}),
+     {("LV", ARMOUR, D, 40), ("LV", AMMO, P, 2000)}),
     # The agenda's air defence has no giver; Sweden's and Spain's expected steps are discussed.
     (PREVIEW, "Defence ministers to weigh air defence, artillery at Brussels meeting",
      "BRUSSELS (Wire) - Defence ministers of the Ukraine Defense Contact Group meet in Brussels on Thursday, "
@@ -105,7 +139,8 @@ ENGLISH = [
      "is expected to announce a new package including Archer howitzers, two diplomats said, while Spain is "
      "considering sending more Hawk missiles. Ukraine's defence minister will ask for more artillery shells.",
      {("SE", "artillery", X, None), ("ES", AIR, X, None)}),
-    # A joint sum of "European countries" gives none; the donors' totals are pledged (allocated).
+    # A joint sum of "European countries" is ALLIES' (relabelled to the lead's ruling: the real-article set
+    # labels "European countries (coalition)" so); the donors' totals are pledged (allocated).
     (ANALYSIS, "ANALYSIS-Europe overtakes US as Ukraine's main arms supplier, tracker shows",
      "LONDON (Wire) - European governments have now committed more military aid to Ukraine than the United "
      "States, according to the Kiel Institute's latest Ukraine Support Tracker. Between January and August, "
@@ -114,13 +149,16 @@ ENGLISH = [
      "Britain with 2.7 billion. Denmark, which finances the production of weapons in Ukraine, led when aid is "
      "measured against the size of the economy. \"Europe has filled part of the gap, but the pace is "
      "slowing,\" a researcher at the institute said.",
-     {("DE", MONEY, P, 4100000000), ("GB", MONEY, P, 2700000000), ("DK", "production", M, None)}),
+     {("ALLIES", MONEY, P, 18000000000), ("DE", MONEY, P, 4100000000), ("GB", MONEY, P, 2700000000),
+      ("DK", "production", M, None)}),
+    # "and ammunition for them" goes with the CV90s' record (relabelled to the lead's ruling: the real-article
+    # set labels a named launcher told with its own ammunition as the launcher's one record, P-EN-003).
     (WIRE, "Sweden to send 20 CV90 vehicles, training in new Ukraine package",
      "STOCKHOLM (Wire) - Sweden will send 20 CV90 infantry fighting vehicles and ammunition for them to "
      "Ukraine as part of a 6.5 billion crown package, the defence minister said on Monday. The package also "
      "pays for the training of 300 Ukrainian soldiers in Sweden this spring. Sweden delivered its last batch "
      "of Archer howitzers in October, the minister added.",
-     {("SE", ARMOUR, P, 20), ("SE", AMMO, P, None), ("SE", MONEY, P, 6500000000), ("SE", "training", P, 300),
+     {("SE", ARMOUR, P, 20), ("SE", MONEY, P, 6500000000), ("SE", "training", P, 300),
       ("SE", "artillery", D, None)}),
     # A cancelled transfer is refused.
     (WIRE, "Greece rules out sending Patriot batteries to Ukraine, offers shells instead",
@@ -162,13 +200,13 @@ FRENCH = [
      "livrés à Kiev grâce à ce dispositif depuis son lancement.",
      {("DK", MONEY, P, 200000000), ("BE", MONEY, P, 150000000), ("CZ", AMMO, P, 300000),
       ("CZ", AMMO, D, 1100000)}),
-    # The collection is Polish: its drones are PL's.
+    # The collection is a private giver: its drones give no record (relabelled to the lead's ruling).
     (NONSTATE, "Une collecte citoyenne polonaise offre 300 drones à l'Ukraine",
      "VARSOVIE (Agence) - Une collecte en ligne lancée par un animateur de radio polonais a permis d'acheter "
      "300 drones FPV, remis mardi à une brigade ukrainienne près de Kharkiv, ont annoncé ses organisateurs. "
      "Dans le même temps, le gouvernement polonais a annoncé l'envoi prochain de 12 obusiers automoteurs Krab, "
      "dans le cadre de son 48e paquet d'aide militaire à Kiev.",
-     {("PL", "drones", D, 300), ("PL", "artillery", P, 12)}),
+     {("PL", "artillery", P, 12)}),
     (PREVIEW, "Réunion de l'Otan : l'aide à l'Ukraine au menu, Paris pourrait annoncer des Mirage",
      "BRUXELLES (Agence) - Les ministres de la Défense de l'Otan doivent se retrouver jeudi à Bruxelles, où le "
      "renforcement de la défense antiaérienne ukrainienne devrait dominer les débats, selon des diplomates. "
@@ -201,7 +239,8 @@ FRENCH = [
 ]
 
 GERMAN = [
-    # Howitzers built in Ukraine with Danish money: production with the count; a joint promise: no figure.
+    # Howitzers built in Ukraine with Danish money: the making itself, category production with the count
+    # (relabelled to the lead's ruling, as README and tests/data/README.md say); a joint promise: no figure.
     (CHRONOLOGY, "Dänemark finanziert 18 weitere Bohdana-Haubitzen aus ukrainischer Produktion",
      "KOPENHAGEN (Agentur) - Dänemark bezahlt die Herstellung von 18 weiteren Radhaubitzen vom Typ Bohdana in "
      "der Ukraine, teilte das Verteidigungsministerium am Montag mit. Dafür stellt Kopenhagen 90 Millionen "
@@ -210,7 +249,7 @@ GERMAN = [
      "14. Mai: Dänemark übergibt die letzten F-16-Kampfjets an die Ukraine.\n"
      "2. Juli: Kopenhagen sagt gemeinsam mit Deutschland 30 Leopard-1-Panzer zu.\n"
      "9. September: Ukrainische Soldaten schließen ihre Ausbildung an dänischen Caesar-Haubitzen ab.",
-     {("DK", "artillery", M, 18), ("DK", "aircraft", D, None), ("DK", "tanks", P, None), ("DE", "tanks", P, None),
+     {("DK", "production", M, 18), ("DK", "aircraft", D, None), ("DK", "tanks", P, None), ("DE", "tanks", P, None),
       ("DK", "training", D, None)}),
     (THANKS, "Selenskyj dankt Belgien, Tschechien und Kanada für Militärhilfe",
      "KIEW (Agentur) - Der ukrainische Präsident Wolodymyr Selenskyj hat sich bei drei Verbündeten namentlich "
@@ -227,14 +266,14 @@ GERMAN = [
      "davon 250 Millionen Dollar ein, teilte das Bündnis am Dienstag mit. Mit dem Geld sollen vor allem "
      "Abfangraketen für Patriot-Systeme beschafft werden. Die USA hatten den Verkauf zuvor genehmigt.",
      {("SE", MONEY, P, 250000000), ("CA", MONEY, P, None)}),
-    # The Hamburg foundation counts as German; off-road vehicles are other.
+    # The Hamburg foundation is a private giver: its vehicles give no record (relabelled to the lead's ruling).
     (NONSTATE, "Hamburger Stiftung spendet 60 Geländewagen, Bund liefert IRIS-T-Flugkörper",
      "HAMBURG (Agentur) - Eine Hamburger Stiftung hat der ukrainischen Armee 60 Geländewagen übergeben. Die "
      "Fahrzeuge seien bereits in der Ostukraine im Einsatz, teilte die Stiftung mit. Am selben Tag bestätigte "
      "das Verteidigungsministerium in Berlin, dass Deutschland weitere Lenkflugkörper für das "
      "Luftverteidigungssystem IRIS-T SLM an die Ukraine geliefert hat; eine Zahl nannte es nicht. Bis "
      "Jahresende sollen zwei weitere Feuereinheiten folgen.",
-     {("DE", "other", D, 60), ("DE", AIR, D, None), ("DE", AIR, P, 2)}),
+     {("DE", AIR, D, None), ("DE", AIR, P, 2)}),
     # "dürften vorstellen" (expected) and "prüft" are discussed; Norway's announced money for shells is
     # pledged with its sum (money for one named kind); the debate on ammunition has no giver.
     (PREVIEW, "Ramstein-Treffen: Verbündete wollen über Munition und Drohnen beraten",
@@ -269,79 +308,32 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 416c538).
 LEFT: dict[str, str] = {
-    "Zelensky thanks Norway, Canada and Portugal for air defence and drones": (
-        "reads (CA, drones, delivered, None) for (PT, drones, delivered, None): in 'I thank Canada for the 80 "
-        "armoured vehicles delivered this month, and Portugal for its first batch of maritime drones' the "
-        "second thanked country, told with the verb left out ('and Portugal for ...'), is not the drones' giver"),
     "Germany approves Dutch re-export of 18 Leopard 1 tanks to Ukraine": (
         "reads (NL, tanks, discussed, 18) for (NL, tanks, pledged, 18): 'said it would send them' gives no "
         "tanks record (the pronoun 'them' stands for nothing), so only the approval sentence's Netherlands "
         "(discussed, 18) is kept"),
     "Latvian donors crowdfund 500 drones as Riga sends more armoured vehicles": (
-        "reads (LV, drones, pledged, 500) for (LV, drones, delivered, 500): the body's crowdfunding campaign is "
-        "a private giver by design (no record), and the headline's 500 drones the 'Latvian donors crowdfund' "
-        "get the giver and cue of the next clause, 'as Riga sends' (a call of mine a reader could make "
-        "otherwise: I count a non-state donor as its home country; by the extractor's design the drones give "
-        "no record at all)"),
-    "ANALYSIS-Europe overtakes US as Ukraine's main arms supplier, tracker shows": (
-        "reads (ALLIES, funding, pledged, 18 billion) from 'European countries allocated 18 billion euros' (a "
-        "call a reader could make otherwise: I gave a joint sum of 'European countries' no record), (GB, "
-        "funding, pledged, None) from 'European governments have now committed more military aid to Ukraine "
-        "than the United States' (alone, that sentence gives the comparison's base, the US), and (DK, funding, "
-        "pledged, None) from 'which finances the production of weapons in Ukraine' (production labelled); "
-        "'Germany remained the largest European donor with 4.1 billion euros, followed by Britain with 2.7 "
-        "billion' gives nothing"),
-    "Sweden to send 20 CV90 vehicles, training in new Ukraine package": (
-        "misses (SE, ammunition, pledged, None): '20 CV90 infantry fighting vehicles and ammunition for them' "
-        "folds the ammunition into the vehicles' record (a system's own ammunition told with it belongs to it, "
-        "by design; a call a reader could make otherwise)"),
-    "La France va livrer 18 canons Caesar supplémentaires à l'Ukraine": (
-        "misses (FR, artillery, delivered, 12): the timeline's '- janvier : Paris livre 12 canons Caesar ;' is "
-        "read in the present as a promise (pledged, 12), which the record of the day's 18 then absorbs"),
+        "adds (LV, drones, pledged, 500): the body's crowdfunding campaign is a private giver (no record, as "
+        "labelled), but the headline's 500 drones the 'Latvian donors crowdfund' get the giver and cue of the "
+        "next clause, 'as Riga sends'"),
     "« Merci à la Suède » : Zelensky remercie Stockholm, Oslo et La Haye": (
-        "reads only (EU, air_defence, discussed, None), from 'Il a également appelé les Européens à accélérer "
-        "les livraisons de missiles Patriot' (a request of Kyiv's); the quoted 'Merci à la Suède pour ..., "
-        "merci à la Norvège pour ..., et merci aux Pays-Bas pour ...' gives nothing (the noun 'merci' is no "
-        "thanks cue; 'a remercié la Suède pour les deux avions de surveillance radar' reads (SE, other, "
-        "delivered, 2): radar aircraft are read as radars)"),
+        "reads (NO, other, delivered, 2) for (SE, aircraft, delivered, 2): the 'avions de surveillance radar' "
+        "are read as radars, and that radar goes to the next thanked country; and Norway's '500 millions "
+        "d'euros versés pour notre défense antiaérienne' reads (NO, funding, delivered, 500 million) beside "
+        "(NO, air_defence, delivered, None)"),
     "Initiative tchèque : le Danemark et la Belgique financent de nouveaux obus pour Kiev": (
-        "reads (DK, funding, pledged, None) and (BE, funding, pledged, None) without their sums, and adds (DK, "
-        "ammunition, pledged, None) and (BE, ammunition, pledged, None) from the initiative's shells: "
-        "'verser respectivement 200 et 150 millions d'euros à l'initiative' is not split (sums told "
-        "'respectively' are each giver's only when a thing follows them; '200 et 150 millions' also reads no "
-        "200); 'Ces fonds doivent permettre d'acquérir environ 300 000 obus' gives nothing (a call of mine: I "
+        "adds (DK, ammunition, pledged, None) and (BE, ammunition, pledged, None) from the headline's "
+        "'financent de nouveaux obus' (since pledges round 40 the body's 'verser respectivement 200 et 150 "
+        "millions d'euros à l'initiative tchèque qui achète des obus' reads each payer's sum and no shells); "
+        "'Ces fonds doivent permettre d'acquérir environ 300 000 obus' gives nothing (a call of mine: I "
         "gave the initiative's purchase to the Czech Republic)"),
-    "Une collecte citoyenne polonaise offre 300 drones à l'Ukraine": (
-        "reads (PL, drones, pledged, 300) for (PL, drones, delivered, 300): 'a permis d'acheter 300 drones FPV, "
-        "remis mardi à une brigade' is read as a purchase promised, the participle 'remis' is no delivery; "
-        "and the 'collecte' of a Polish radio host is taken for Poland (not in the private givers' words; I "
-        "count non-state donors as their home country, the extractor's design would give no record)"),
-    "Réunion de l'Otan : l'aide à l'Ukraine au menu, Paris pourrait annoncer des Mirage": (
-        "reads (FR, aircraft, pledged, None) and (IT, ammunition, pledged, None) for discussed: 'pourrait à "
-        "cette occasion annoncer la livraison' (words between the modal and its verb) and 'devrait pour sa "
-        "part présenter un nouveau paquet' ('devrait', expected, is no debate cue) are read as announced"),
     "DÉCRYPTAGE - Aide militaire à l'Ukraine : ce que disent les chiffres de l'Institut de Kiel": (
-        "reads nothing: 'la France a alloué 4,6 milliards d'euros' (the passé composé of 'allouer' is no "
-        "cue; 'a débloqué' is), and the sums in brackets after 'l'Allemagne (17 milliards) et le Royaume-Uni "
-        "(13 milliards)' are no one's"),
-    "L'Italie renonce à livrer un second système SAMP/T à l'Ukraine": (
-        "reads (IT, artillery, pledged, None) for refused: 'La livraison d'obusiers M109, examinée depuis "
-        "l'été, n'est plus à l'ordre du jour' (no longer on the agenda) is no refusal"),
-    "Dänemark finanziert 18 weitere Bohdana-Haubitzen aus ukrainischer Produktion": (
-        "reads (DK, production, production, 18) for (DK, artillery, production, 18): 'bezahlt die Herstellung "
-        "von 18 Radhaubitzen in der Ukraine' is making itself, category production (a call a reader could make "
-        "otherwise: I followed review 45's thing's category); and misses (DK, training, delivered, None): "
-        "'Ukrainische Soldaten schließen ihre Ausbildung an dänischen Caesar-Haubitzen ab' (the present of the "
-        "separable 'abschließen' tells no completion; 'haben ... abgeschlossen' does)"),
+        "misses (DE, funding, pledged, 17 billion) and (GB, funding, pledged, 13 billion): the sums in "
+        "brackets after 'l'Allemagne (17 milliards) et le Royaume-Uni (13 milliards)' are no one's"),
     "Schweden und Kanada zahlen für US-Waffen für die Ukraine": (
-        "adds (SE, air_defence, pledged, None) from 'Mit dem Geld sollen vor allem Abfangraketen für "
-        "Patriot-Systeme beschafft werden' (what the fund buys goes to the payer named last) and (CA, other, "
-        "pledged, None) from the headline's 'zahlen für US-Waffen', kept beside the body's (CA, funding)"),
-    "Hamburger Stiftung spendet 60 Geländewagen, Bund liefert IRIS-T-Flugkörper": (
-        "misses (DE, other, delivered, 60): the foundation is a private giver by design, and 'Geländewagen' is "
-        "no item word even for a state (a call of mine a reader could make otherwise: I count a non-state donor "
-        "as its home country); and misses (DE, air_defence, pledged, 2): 'Bis Jahresende sollen zwei weitere "
-        "Feuereinheiten folgen' (a fire unit is no word for a system; 'zwei weitere Systeme' reads)"),
+        "adds (CA, other, pledged, None) from the headline's 'zahlen für US-Waffen', kept beside the body's "
+        "(CA, funding) (since pledges round 40 'Mit dem Geld sollen vor allem Abfangraketen ... beschafft "
+        "werden', after money paid into PURL, gives the payer nothing)"),
     "Ramstein-Treffen: Verbündete wollen über Munition und Drohnen beraten": (
         "adds (DE, ammunition, discussed, None): the meeting's 'Debatte über Munitionsnachschub', which has no "
         "giver, goes to Germany, named only in the last sentence (without that sentence, to ALLIES from "

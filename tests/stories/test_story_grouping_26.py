@@ -15,7 +15,7 @@ The fixes:
 - 33: "dürfte(n) ... zusagen/vorstellen", "pourrait/devrait ... annoncer/présenter", "could announce" are
   previews (gatherings._ANNOUNCEMENT_AHEAD);
 - 32: two thanks headlines to the same governments, two at least, on the same day named, are one statement
-  (thanks_told.py, same_event._thanks_shared); a speaker key was not used: the French report names no
+  (thanks.py, same_event._thanks_shared); a speaker key was not used: the French report names no
   speaker ("le président ukrainien"), and one government thanked is thanked twice a day as often as not.
 
 Day F (a Tuesday and the Wednesday after): a Danish foundation's drones handed to a brigade beside

@@ -170,6 +170,8 @@ class TelegramStub:
         # Answers of a proxy in front of the Bot API to the next message sends: (status, page).
         self._proxy_pages: list[tuple[int, str]] = []
         self._sends_before_429 = 0  # sends answered as usual before the forced 429s begin
+        self._menu_429s: list[int] = []  # retry_after of the next setMyCommands calls to refuse
+        self._menus_before_429 = 0  # setMyCommands calls answered as usual before those
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
         self._next_update = 1
@@ -403,6 +405,12 @@ class TelegramStub:
             self._forced_429 += [retry_after] * count
             self._sends_before_429 = after
 
+    def fail_menus(self, count: int, retry_after: int = 1, *, after: int = 0) -> None:
+        """Answer 429 to the next `count` setMyCommands calls (once `after` more went through)."""
+        with self._lock:
+            self._menu_429s += [retry_after] * count
+            self._menus_before_429 = after
+
     def proxy_answers(self, count: int, status: int, page: str = "<html><body>Forbidden</body></html>") -> None:
         """A proxy, firewall or load balancer in front of the Bot API answers the next `count`
         message sends itself, with `status` and a page of its own (not Telegram's JSON): a
@@ -576,12 +584,23 @@ class TelegramStub:
             return 200, {"ok": True, "result": await self._get_updates(params)}
         if method in SENDING_METHODS:
             return self._send(method, params)
+        if method == "setMyCommands" and (wait := self._menu_flood_wait()):
+            return 429, _flood(wait)
         if method in ("setMyCommands", "deleteMyCommands") and not self._knows_menu_chat(params):
             # As Telegram: a chat's menu is refused until the chat exists (the user started the bot).
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}
         with self._lock:
             result = self._simple(method, params)
         return 200, {"ok": True, "result": result}
+
+    def _menu_flood_wait(self) -> int:
+        """The retry_after of a 429 forced on this setMyCommands call (fail_menus), else 0."""
+        with self._lock:
+            if self._menu_429s and self._menus_before_429 > 0:
+                self._menus_before_429 -= 1
+            elif self._menu_429s:
+                return self._menu_429s.pop(0)
+            return 0
 
     def _knows_menu_chat(self, params: dict) -> bool:
         chat = _menu_chat(params)

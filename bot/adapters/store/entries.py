@@ -236,17 +236,26 @@ class EntryStore(StoreBase):
         return self._rows(sql, params)
 
     def entry_at(self, url: str, canonical: str) -> dict | None:
-        """The stored article at an address (its link as given, or its canonical form), the
-        newest if several: title, text, when and from which feed it was read, its verdict,
-        and its story's first report and number of reports (for /rule_test URL)."""
-        rows = self._rows(
-            "SELECT e.id, e.title, e.summary, e.content, e.fetched_at, e.relevant, e.score, e.story_id, "
+        """The stored article at an address (its canonical form, else its link as given),
+        the newest if several share a link: title, text, when and from which feed it was
+        read, its verdict, whether it opened its story (the story keeps its opener's link),
+        the story's number of reports and of alerts queued, and how many stored articles
+        share the link (for /rule_test URL)."""
+        columns = (
+            "SELECT e.id, e.url, e.title, e.summary, e.content, e.fetched_at, e.relevant, e.score, e.story_id, "
             "f.name AS feed_name, f.url AS feed_url, "
-            "(SELECT min(o.id) FROM entries o WHERE o.story_id = e.story_id) AS story_opener, "
-            "(SELECT count(*) FROM entries o WHERE o.story_id = e.story_id) AS story_reports "
-            "FROM entries e JOIN feeds f ON f.id = e.feed_id WHERE e.canonical_url = ? OR e.url = ? "
-            "ORDER BY e.id DESC LIMIT 1", [canonical, url])
-        return rows[0] if rows else None
+            "(SELECT s.url = e.url FROM stories s WHERE s.id = e.story_id) AS opened_story, "
+            "(SELECT count(*) FROM entries o WHERE o.story_id = e.story_id) AS story_reports, "
+            "(SELECT count(*) FROM outbox q WHERE q.story_id = e.story_id) AS story_alerts "
+            "FROM entries e JOIN feeds f ON f.id = e.feed_id ")
+        # Each lookup by an index (the unique canonical one, then entries_unkeyed_url): an OR
+        # of the two read every stored article, and most answers are misses.
+        rows = self._rows(columns + "WHERE e.canonical_url = ?", [canonical]) if canonical else []
+        if rows:
+            return {**rows[0], "sharing_link": 1}
+        rows = self._rows(columns + "WHERE e.url IN (?, ?) AND e.canonical_url IS NULL ORDER BY e.id DESC",
+                          [url, canonical or url])
+        return {**rows[0], "sharing_link": len(rows)} if rows else None
 
     def entries_waiting_for_story(self, feed_id: int, limit: int) -> list[tuple[int, Entry]]:
         """Up to `limit` of the feed's entries stored relevant and in no story yet (a poll

@@ -16,6 +16,12 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
     from bot.app import App
 
 
+# `rules test URL` of an address not stored: the console's ways, not the chat's commands.
+CLI_ARTICLE_NOT_SEEN = (
+    "No article at this address was seen. The bot reads only the feeds it watches (pledgewatch feeds list), "
+    "and deletes the articles no rule matched after a while (retention_days). To see what the rules make of "
+    "an article, give its title and first paragraph: pledgewatch rules test 'TEXT'")
+
 # `rules import`: the shipped rules file is about 30 KB.
 MAX_RULES_FILE_BYTES = 4 * 1024 * 1024
 
@@ -30,7 +36,7 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         out.write(f"threshold {admin.threshold():g}\n")
         return 0
     if args.action == "test":
-        from bot.core.chat.rule_commands import is_article_address
+        from bot.core.chat.rule_commands import is_article_address, pasted_address
 
         if args.stored:
             topic = STORED_TRIAL_TOPIC if args.topic is None else args.topic
@@ -38,11 +44,15 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             out.write(admin.test_on_stored(args.text, topic=topic, weight=weight) + "\n")
         elif is_article_address(args.text):
             # What became of the article at that address, as /rule_test says it (its words were
-            # tested, "no rule fired"); without a database, the one in memory has none stored.
+            # tested, "no rule fired"). Without a database the command stops before this.
             from bot.core.chat.services import ChatContext
 
+            table = app.command_table()
+            if table.services.article(pasted_address(args.text)) is None:
+                out.write(CLI_ARTICLE_NOT_SEEN + "\n")  # the chat's words name chat commands
+                return 0
             operator = ChatContext("console", "cli", actor, is_admin=True, can_manage_chat=True)
-            out.write(app.command_table().handle(operator, "rule_test", args.text).text + "\n")
+            out.write(table.handle(operator, "rule_test", args.text).text + "\n")
         else:
             out.write(admin.test(args.text) + "\n")
         return 0

@@ -161,10 +161,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_added_named": "Feed {id} added as “{name}”: {url}",
         # /rule_test given an article's address (rule_commands.py): what became of that article.
         "article_seen": "Seen {seen} in {feed}: {title}",
-        "article_opened": "Read as relevant (score {score}): it opened story {story}, which has {reports} "
+        "article_opened": "Found relevant (score {score}): it opened story {story}, which has {reports} "
         "report(s) now.",
-        "article_joined": "Read as relevant (score {score}): it joined story {story}, which an earlier report "
+        "article_joined": "Found relevant (score {score}): it joined story {story}, which an earlier report "
         "opened; an article that joins a story adds a source to it, not an alert of its own.",
+        "article_waiting": "Found relevant (score {score}), and waiting for its story: a poll puts only so many "
+        "relevant articles into stories, the rest at the next polls; an alert, if it opens a story, comes then.",
+        "article_alerts": "An alert of this story was queued to {count} chat(s).",
+        "article_no_alert": "No alert of this story was queued: none is for a story whose topics no chat "
+        "follows, one found relevant only by a later `reanalyze` (old news), one from a feed of another site, "
+        "or one beyond the new stories a poll may alert (max_alerts_per_poll).",
+        "article_shared_link": "{count} stored articles share this link; this is the newest of them.",
         "article_not_relevant": "Read as not relevant (score {score}, under the threshold {threshold}): no alert.",
         "article_rules_now": "What the rules make of its title and text now:",
         "article_not_seen": "No article at this address was seen. The bot reads only the feeds it watches "
@@ -347,10 +354,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_added": "Flux {id} ajouté : {url}",
         "feed_added_named": "Flux {id} ajouté sous le nom « {name} » : {url}",
         "article_seen": "Vu le {seen} dans {feed} : {title}",
-        "article_opened": "Lu comme pertinent (score {score}) : c'est la première source de l'article {story}, "
+        "article_opened": "Jugé pertinent (score {score}) : c'est la première source de l'article {story}, "
         "qui en compte maintenant {reports}.",
-        "article_joined": "Lu comme pertinent (score {score}) : c'est une source de plus de l'article {story}, "
+        "article_joined": "Jugé pertinent (score {score}) : c'est une source de plus de l'article {story}, "
         "ouvert par une source antérieure ; une source ajoutée à un article n'envoie pas d'alerte propre.",
+        "article_waiting": "Jugé pertinent (score {score}), en attente de son article : une relève ne range "
+        "qu'un nombre limité d'articles pertinents, les autres aux relèves suivantes ; s'il ouvre un article, "
+        "l'alerte vient alors.",
+        "article_alerts": "Une alerte pour cet article a été mise en file pour {count} discussion(s).",
+        "article_no_alert": "Aucune alerte pour cet article n'a été mise en file : il n'y en a pas pour un article "
+        "dont aucune discussion ne suit les thèmes, pour un article jugé pertinent seulement par un `reanalyze` "
+        "ultérieur (nouvelle ancienne), pour un flux d'un autre site, ni au-delà des nouveaux articles qu'une "
+        "relève peut signaler (max_alerts_per_poll).",
+        "article_shared_link": "{count} articles enregistrés partagent ce lien ; voici le plus récent.",
         "article_not_relevant": "Lu comme non pertinent (score {score}, sous le seuil {threshold}) : pas d'alerte.",
         "article_rules_now": "Ce que les règles font maintenant de son titre et de son texte :",
         "article_not_seen": "Aucun article vu à cette adresse. Le bot ne lit que les flux qu'il surveille "
@@ -547,9 +563,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_added": "Feed {id} hinzugefügt: {url}",
         "feed_added_named": "Feed {id} als „{name}“ hinzugefügt: {url}",
         "article_seen": "Gesehen am {seen} in {feed}: {title}",
-        "article_opened": "Als relevant gelesen (Punktzahl {score}): Er eröffnete Meldung {story}, die jetzt "
+        "article_opened": "Als relevant eingestuft (Punktzahl {score}): Er eröffnete Meldung {story}, die jetzt "
         "{reports} Quelle(n) hat.",
-        "article_joined": "Als relevant gelesen (Punktzahl {score}): Er kam zu Meldung {story}, die ein früherer "
+        "article_waiting": "Als relevant eingestuft (Punktzahl {score}), wartet auf seine Meldung: Eine Abfrage "
+        "ordnet nur begrenzt viele relevante Artikel Meldungen zu, die übrigen bei den nächsten Abfragen; "
+        "eröffnet er eine Meldung, kommt die Benachrichtigung dann.",
+        "article_alerts": "Eine Benachrichtigung zu dieser Meldung wurde für {count} Chat(s) eingereiht.",
+        "article_no_alert": "Zu dieser Meldung wurde keine Benachrichtigung eingereiht: Keine gibt es für eine "
+        "Meldung, deren Themen kein Chat folgt, für eine erst durch ein späteres `reanalyze` als relevant "
+        "eingestufte (alte Nachricht), für einen Feed einer anderen Website oder über die neuen Meldungen "
+        "hinaus, die eine Abfrage melden darf (max_alerts_per_poll).",
+        "article_shared_link": "{count} gespeicherte Artikel teilen diesen Link; dies ist der neueste.",
+        "article_joined": "Als relevant eingestuft (Punktzahl {score}): Er kam zu Meldung {story}, die ein früherer "
         "Bericht eröffnet hatte; ein Artikel, der zu einer Meldung kommt, fügt ihr eine Quelle hinzu, keine "
         "eigene Benachrichtigung.",
         "article_not_relevant": "Als nicht relevant gelesen (Punktzahl {score}, unter der Schwelle {threshold}): "

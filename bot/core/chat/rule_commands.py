@@ -89,7 +89,7 @@ class RuleCommands(CommandGroup):
     def _article_verdict(self, url: str, lang: str) -> str:
         """What became of the stored article at `url` when it was read, and what the rules
         make of it now; where none was seen, why that can be and what to send instead."""
-        found = self.services.article(_unwrapped(url))
+        found = self.services.article(pasted_address(url))
         if found is None:
             return t(lang, "article_not_seen")
         title = one_line(found["title"])[:200]
@@ -97,13 +97,23 @@ class RuleCommands(CommandGroup):
         lines = [t(lang, "article_seen", seen=str(found["fetched_at"])[:16].replace("T", " ") + " UTC", feed=feed,
                    title=title)]
         score = f"{found['score']:g}"
+        # "Found", not "read": `pledgewatch reanalyze` may have made it relevant since.
         if not found["relevant"]:
             lines.append(t(lang, "article_not_relevant", score=score, threshold=f"{self.services.threshold():g}"))
-        elif found["story_id"] is not None and found["story_opener"] not in (None, found["id"]):
-            lines.append(t(lang, "article_joined", score=score, story=found["story_id"]))
-        elif found["story_id"] is not None:
-            lines.append(t(lang, "article_opened", score=score, story=found["story_id"],
-                           reports=found["story_reports"]))
+        elif found["story_id"] is None:
+            # Stored relevant beyond a poll's budget of stories: it is put into one at a later poll.
+            lines.append(t(lang, "article_waiting", score=score))
+        else:
+            # The story keeps its opener's link; the lowest entry id is not the opener once a
+            # merge moved an older story's reports in, or a waiting report joined late.
+            opened = t(lang, "article_opened", score=score, story=found["story_id"], reports=found["story_reports"])
+            lines.append(opened if found["opened_story"] else
+                         t(lang, "article_joined", score=score, story=found["story_id"]))
+            # What the admin asks is why there was no alert: say whether one was queued at all.
+            alerts = found["story_alerts"]
+            lines.append(t(lang, "article_alerts", count=alerts) if alerts else t(lang, "article_no_alert"))
+        if found.get("sharing_link", 1) > 1:
+            lines.append(t(lang, "article_shared_link", count=found["sharing_link"]))
         body = body_of(found["summary"] or "", found["content"] or "")
         lines += [t(lang, "article_rules_now"),
                   self.services.rule_test(f"{found['title']}\n\n{body}" if body else found["title"])]
@@ -120,7 +130,9 @@ def is_article_address(text: str) -> bool:
     return bool(_ARTICLE_ADDRESS.fullmatch(text.strip()))
 
 
-def _unwrapped(url: str) -> str:
+def pasted_address(text: str) -> str:
+    """The address of an is_article_address text, without its blanks and <...> marks."""
+    url = text.strip()
     return url[1:-1] if url.startswith("<") and url.endswith(">") else url
 
 

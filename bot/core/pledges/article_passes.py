@@ -189,6 +189,27 @@ def sums_up_named_givers(headline_pledge: Pledge, body_pledges: list[Pledge]) ->
     )
 
 
+def without_a_crossed_list(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """A headline listing several givers and several things together ("Zelensky thanks
+    Denmark and Sweden for jets and guns", "X and Y send tanks and jets") reads every giver
+    with every thing; when the body gives each of those things to one of those givers, the
+    body says who gives what: the headline's pairs it does not tell are dropped."""
+    donors = {p.donor for p in title_pledges}
+    categories = {p.category for p in title_pledges}
+    if len(donors) < 2 or len(categories) < 2:
+        return title_pledges
+    crossed = {(p.donor, p.category, p.status) for p in title_pledges}
+    statuses = {p.status for p in title_pledges}
+    if len(statuses) != 1 or len(crossed) != len(donors) * len(categories):
+        return title_pledges
+    told = {(p.donor, p.category) for p in body_pledges}
+    if not all(any((d, c) in told for d in donors) for c in categories) or not all(
+        any((d, c) in told for c in categories) for d in donors
+    ):
+        return title_pledges
+    return [p for p in title_pledges if (p.donor, p.category) in told]
+
+
 def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
     """The records without the allies' own where they only sum up what the article then
     tells country by country: "Ukraine's allies promised new air defence systems,

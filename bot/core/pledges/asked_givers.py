@@ -21,6 +21,15 @@ _ASKED_FROM_GAP = lazy(
 _ASKED_FROM_BEFORE = lazy(r"\b(?:from|von|vom|aupres d\w*|de la part d\w*)\s+(?:the |la |le |les |l'|den |dem |der |die )?$")
 
 
+# The Europeans named as a people, not the Union: "les Européens", "the Europeans", "die Europäer".
+_EUROPEANS = lazy(r"(?:les |the |die )?(?:europeens|europeans|europaer\w*)")
+
+
+def _addressed_as_a_whole(folded: str, group: tuple[int, int, tuple[str, ...]]) -> bool:
+    s, e, codes = group
+    return codes == ("ALLIES",) or (codes == ("EU",) and _EUROPEANS.fullmatch(folded, s, e) is not None)
+
+
 def asked_giver(
     folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]
 ) -> tuple[str, ...]:
@@ -51,7 +60,12 @@ def asked_giver(
         if cue.start < s and e <= item.start and s - cue.start <= 80 and not _ASKED_PLACE_BEFORE.search(
             folded, max(sentence_start, s - 20), s
         ):
-            return codes
+            # (the allies or the Europeans called on as a whole are no one in particular:
+            # "called on European allies to speed up deliveries", "a appelé les Européens à
+            # accélérer les livraisons" is a request, which gives no record; nor does the make
+            # of what they are asked for, "urged allies to pay for more American weapons")
+            return () if _addressed_as_a_whole(folded, (s, e, codes)) else codes
+    groups = [g for g in groups if not _addressed_as_a_whole(folded, g)]
     for s, _, codes in groups:
         if item.end < s <= item.end + 45 and _ASKED_FROM_GAP.fullmatch(folded, item.end, s):
             return codes

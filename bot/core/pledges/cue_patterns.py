@@ -115,6 +115,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"
      r"pas question|s'oppos\w*|bloqu\w*|suspendu\w*|gel(?:er|e|es|ee|ees|ent)\b|"
+     # a giving off the agenda is given up: "la livraison ... n'est plus à l'ordre du jour",
+     # "n'est plus d'actualité"
+     r"n'(?:est|etait|sont|etaient) plus (?:a l'ordre du jour|d'actualite)|"
      # No delivery planned is a refusal of what it names: "aucune livraison de chars n'est prévue",
      # "aucune nouvelle livraison d'avions n'était envisagée" (the cue spans the things)
      rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
@@ -411,7 +414,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # other French participles with their agent or recipient: "cédés par la France",
      # "remis aux forces ukrainiennes", "transférés à Kiev"
      # (or with a partner: "fournis avec la Lettonie", see item_givers._JOINTLY_BEFORE)
-     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:a|aux|par|avec)\b|"
+     r"(?:cede|remis|transfere|envoye)(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:a|aux|par|avec)\b|"
+     # ... and the English participle with its day: "handed on Friday to a Ukrainian brigade"
+     rf"handed (?:on {_WEEKDAYS} |last week |this week )?to\b|"
      # ... or closing a factbox line after the things, with no verb before ("- Avril 2023 :
      # 6 obusiers Caesar livrés."): kept only at the line's or clause's end (see
      # status_cues._BARE_FRENCH_PARTICIPLE), as "livre(s)" is also a book or pounds
@@ -430,6 +435,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:{_WORD} ){{0,2}}weiter|(?:wird|werden) (?:{_WORD} ){{0,2}}fortgesetzt)\b|"
      # ... and continued: "setzt die Ausbildung ukrainischer Soldaten fort"
      rf"setz(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:ausbildung|training)\w* (?:{_WORD} ){{0,4}}fort\b|"
+     # ... and finished, in the separable present: "schließen ihre Ausbildung an F-16 ab",
+     # "schließt die Lieferung von vier Booten ab" (as "abgeschlossen" is)
+     rf"{_SCHLIESST} (?:{_WORD} ){{0,4}}(?:ausbildung|lieferung|ubergabe)\w* (?:{_WORD} ){{0,10}}ab\b|"
      rf"training (?:{_WORD} ){{0,8}}(?:continues|is continuing|goes on|is going on)\b|"
      rf"formation (?:{_WORD} ){{0,8}}(?:se poursui(?:t|vra)|continue)\b|"
      # ... and told actively: "poursuit la formation de pilotes", "continue de former",
@@ -466,7 +474,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
-     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     # ... and the thanks said, not told: "Thank you, Lithuania, for", "Merci à la Suède pour",
+     # "Danke an Finnland für" (the one thanked named between)
+     rf"(?:thank you,? |merci (?:a |au |aux )|danke an )(?:{_WORD},? ){{1,4}}(?:for|pour|fur)\b|"
      # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt")
      rf"(?:hat|haben|hatte|hatten) sich (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}bedankt\b|"
      # A delivery welcomed has been made: "welcomed the first delivery of F-16s", "a
@@ -696,6 +707,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # envoyés", is a hedge or a promise reported from before: left to other cues).
      r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
+     # money allotted is money promised, as "a débloqué" ("la France a alloué 4,6 milliards",
+     # "ont déjà alloué"; allotted is not yet paid)
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |au total |jusqu'ici )?alloue(?:e|s|es)?\b|"
      # the French gerund of giving takes the tense of the verb it follows: "compensera en
      # versant 40 millions d'euros", "aidera l'Ukraine en livrant des obus" (a promise)
      r"\w+r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
@@ -807,6 +821,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("requested",
      rf"(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)? to) (?:{_WORD} ){{0,5}}to {_WORD}|"
      rf"(?:fordert\w*|forderte\w*|bitt\w*|bat|aufgefordert|appellier\w*) (?:{_WORD} ){{0,8}}zu {_WORD}|"
+     # (the call told in the perfect, its infinitive clause after a comma: "hat die Europäer
+     # aufgerufen, die Lieferung von Granaten zu beschleunigen")
+     rf"(?:aufgerufen|aufgefordert), (?:{_WORD} ){{0,8}}zu {_WORD}|"
      rf"demand\w* (?:{_WORD} ){{0,5}}(?:de|d') {_WORD}|"
      r"call(?:s|ed|ing)? (?:on|for)|urge[sd]?|urging|ask(?:s|ed|ing)? for|requests?|requested|pleaded|appeal\w*|"
      # the one asked between ("asks Berlin for Taurus"), the German participle ("hat von den
@@ -908,10 +925,22 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the infinitives stand after a modal or a future: "soll am Freitag ... bekanntgeben")
      rf"ankundigen|bekanntgeben|bekanntgegeben|bekanntgab\w*|gib\w* (?:{_WORD} ){{0,12}}bekannt\b|gab\w* (?:{_WORD} ){{0,12}}bekannt\b|"
      # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
-     r"devoil\w*|vorgestellt|(?:a|ont|avait|avaient) presente\w*|presentera\w*|"
+     # (the infinitive "présenter" after a modal or a future: "devrait présenter un paquet",
+     # read as still to come by denials.announcement_to_come)
+     r"devoil\w*|vorgestellt|(?:a|ont|avait|avaient) presente\w*|presentera\w*|presenter\b|"
      # ... and what is told as part of a package ("the weapons are part of a $1 billion
      # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
      # unless the sentence says more.
      r"(?:is|are|was|were) part of (?:a|an|the|its|their)|(?:fait|font|faisait|faisaient) partie d[e']|"
-     r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)"),
+     r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)|"
+     # A tracker's ranking tells each donor's total committed: "remained the largest donor
+     # with 4.1 billion euros, followed by Britain with 2.7 billion", "reste le premier
+     # donateur avec 17 milliards, suivie de la Norvège avec 6 milliards", "größter Geber
+     # mit 16 Milliarden Euro, gefolgt von Großbritannien mit 12 Milliarden" (the sum right
+     # after: a ranking by share of the economy names none)
+     r"(?:largest|biggest|\w+-largest|\w+-biggest|top|leading) (?:\w+ )?(?:donor|contributor|backer|supporter) "
+     r"(?:of (?:military )?(?:aid|assistance) )?with|followed by (?:\w+ ){1,3}with|"
+     r"(?:premier|deuxieme|second|troisieme|plus gros|principal) (?:donateur|contributeur|bailleur) (?:\w+ )?avec|"
+     r"suivie?s? (?:de la |du |des |de l'|de |d')(?:\w+ ){0,2}avec|"
+     r"(?:grosste|zweitgrosste|drittgrosste)\w* (?:\w+ )?(?:geber|unterstutzer|geldgeber)\w* mit|gefolgt von (?:\w+ ){1,3}mit"),
 )

@@ -37,9 +37,12 @@ _NOTHING_ANNOUNCED = lazy(
 # An announcement still to come is a preview, not a promise: "is set to announce",
 # "devraient annoncer", "doit annoncer", "annoncera", "soll ... bekanntgeben", "werden
 # ... ankündigen" (the German infinitive stands only after a modal or a future).
+# (French puts an occasion or a source between the modal and its verb, commas and all:
+# "pourrait à cette occasion annoncer", "devrait de son côté présenter", "pourrait, lors de
+# la réunion, annoncer"; the conditional "devrait/pourrait" is a forecast, not a promise)
 _ANNOUNCE_TO_COME_BEFORE = lazy(
-    r"\b(?:will|'ll|shall|to|could|may|might|va|vont|doi(?:t|vent)|devr(?:ai(?:t|ent)|a|ont)|pourr\w*)\s+"
-    r"(?:[\w'-]+\s+){0,2}$"
+    r"\b(?:(?:will|'ll|shall|to|could|may|might|va|vont|doi(?:t|vent)|devr(?:ai(?:t|ent)|a|ont)|pourr\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}|(?:devrai(?:t|ent)|pourrai(?:t|ent)),?\s+(?:[\w'-]+,?\s+){0,6})$"
 )
 _ANNOUNCE_TO_COME = lazy(r"annoncer(?:a|ont|ait|aient)\b|ankundigen|bekanntgeben")
 
@@ -49,7 +52,7 @@ def announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
     "annoncera", "werden ... ankündigen"): a preview, not a promise."""
     return bool(
         _ANNOUNCE_TO_COME.match(folded, cue.start, cue.end)
-        or _ANNOUNCE_TO_COME_BEFORE.search(folded, max(sentence_start, cue.start - 30), cue.start)
+        or _ANNOUNCE_TO_COME_BEFORE.search(folded, max(sentence_start, cue.start - 60), cue.start)
     )
 
 

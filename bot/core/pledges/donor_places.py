@@ -42,12 +42,44 @@ _PLACE_WORDS = ("base", "like", "wie", "comme")
 
 
 def compared(folded: str, s: int, e: int) -> bool:
-    """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE)."""
+    """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE), or the base
+    a quantity is measured against (see _COMPARED_BASE_BEFORE)."""
     window = folded[max(0, s - 40) : s]
     return (
         any(map(window.__contains__, _PLACE_WORDS))
         and bool(_PLACE_BEFORE.search(window)) and not _REPORTED_AFTER.match(folded, e)
-    )
+    ) or _comparison_base(folded, s)
+
+
+# The base of a comparison of quantities is measured against, it gives nothing here:
+# "have committed more military aid to Ukraine than the United States", "a livré davantage
+# de chars à l'Ukraine que les États-Unis", "hat mehr Panzer geliefert als die USA". The
+# comparative opens the span ("more", "plus de", "mehr"), "than / que / als" closes it right
+# before the donor, no sentence mark between. (French "plus" only as a quantity, "plus
+# de / d'", so "plus tard que" is none.)
+_COMPARED_BASE_BEFORE = lazy(
+    r"\b(?:more|fewer|less|greater|larger|bigger|(?:plus|moins) d(?:e\s|')|davantage|mehr|weniger|grossere)"
+    r"\b[^.;:!?,]{0,80}?\s(?:than|que|qu'|als)\s+(?:the |la |le |les |l'|die |der |den |dem )?$"
+)
+_COMPARED_BASE_WORDS = (" than ", " que ", " qu'", " als ")
+# ... and the one a headline says is overtaken: "Europe overtakes US as ...", "l'aide
+# européenne dépasse celle de Washington", "Europa überholt die USA" (whose aid is
+# measured, not given).
+_OVERTAKEN_BEFORE = lazy(
+    r"\b(?:overtak(?:es|en|ing)|overtook|surpass(?:es|ed|ing)?|outstrip(?:s|ped)?|outpac(?:es|ed|ing)|"
+    r"depass(?:e|ent|ait|aient|era)|a depasse|devanc(?:e|ent|ait)|a devance|"
+    r"uberholt(?:e|en)?|ubertrifft|ubertraf|ubertroffen)\s+(?:(?:that|those|celle|celles|celui|ceux|die|den)\s+"
+    r"(?:of\s+|de\s+|d'|des\s+|der\s+)?)?(?:the |la |le |les |l'|die |der |den |dem )?$"
+)
+_OVERTAKEN_WORDS = ("overt", "surpass", "outstrip", "outpac", "depass", "devanc", "uberh", "ubertr")
+
+
+def _comparison_base(folded: str, s: int) -> bool:
+    window = folded[max(0, s - 110) : s]
+    # (most donor words have no "than" before them: a substring test first)
+    return (
+        any(map(window.__contains__, _COMPARED_BASE_WORDS)) and bool(_COMPARED_BASE_BEFORE.search(window))
+    ) or (any(map(window[-40:].__contains__, _OVERTAKEN_WORDS)) and bool(_OVERTAKEN_BEFORE.search(window[-40:])))
 
 
 # ... and so is one named as the bounds of a market or a search: "to buy shells outside the
@@ -61,11 +93,18 @@ _OUTSIDE_BEFORE = lazy(
 def locative(full: str, folded: str, s: int) -> bool:
     if _OUTSIDE_BEFORE.search(full[max(0, s - 24) : s].lower()):
         return True
+    if _THANKS_SAID_BEFORE.search(full[max(0, s - 20) : s].lower()):
+        return False
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
     ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
         _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
     )
+
+
+# ... nor is the one thanked by the interjection: "Merci à la Suède pour", "Danke an Finnland
+# für" (lower case, where "à" is not "a").
+_THANKS_SAID_BEFORE = lazy(r"\b(?:merci\s+(?:à|au|aux)|danke\s+an)\s+(?:l'|l’|la\s+|le\s+|les\s+|die\s+|der\s+|den\s+)?$")
 
 
 # The one thanked is no place: "hat sich bei Norwegen für die Panzer bedankt" (folded text).

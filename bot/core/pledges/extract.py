@@ -103,6 +103,7 @@ from bot.core.pledges.article_passes import (
     paid_for_what_came_before,
     sums_up_named_givers,
     verbless_headline,
+    without_a_crossed_list,
     without_allies_summing_up_members,
     without_the_order_again,
     without_the_ordering_of_a_promise,
@@ -396,6 +397,7 @@ def extract_pledges(
             if not HEADLINE_FUTURE.search(folded, 0, len(title)):
                 title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
+    title_pledges = without_a_crossed_list(title_pledges, body_pledges)
     # (a headline's sum that the body tells as the worth of the thing it buys is that
     # thing's price: "Berlin débloque 400 millions d'euros pour les IRIS-T" over "400
     # millions d'euros pour des munitions destinées aux systèmes IRIS-T")

@@ -126,15 +126,17 @@ _BOUGHT_BY_A_FUND_BEFORE = lazy(
 # not a coalition: "contribute to the air defence coalition" is money for air defence.
 # Only with a sum paid: refusing to take part "an der Initiative zum Kauf von Munition"
 # refuses the ammunition.)
-_FUND_WORD = r"(?:[\w-]*fonds|funds?|[\w-]*initiative|facility|facilite|fazilitat|mechanism|mecanisme)"
+_FUND_WORD = r"(?:[\w-]*fonds|funds?|[\w-]*initiative|facility|facilite|fazilitat|mechanism|mecanisme|[\w-]*mechanismus)"
 _PAID_INTO = (
-    r"\b(?:into|to|for|in|au|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
+    r"\b(?:into|to|for|in|au|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|dem|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
     r"un|une|son|sa|leur)\s*)?(?:[\w'-]+\s+){0,3}?"
 )
 _FUNDS_PURPOSE_BEFORE = lazy(
     _PAID_INTO + _FUND_WORD + r"\b(?:\s+(?!(?:and|und|et)\b)[\w'-]+){0,5}?\s+"
     r"(?:zum kauf von|zur beschaffung von|zum erwerb von|zur finanzierung von|fur|to buy|to purchase|for buying|"
     r"for the purchase of|(?:that|which) (?:buys|purchases|procures|finances|funds)|pour l'achat d(?:e|es|')|"
+    # (the French and German relative with no comma: "à l'initiative tchèque qui achète des obus")
+    r"(?:qui|der|die|das) (?:achete|acquiert|finance|kauft|beschafft|finanziert)|"
     r"pour acheter|pour financer|pour|d'achat d(?:e|es|')|destine\w* a l'achat d(?:e|es|'))(?:\s+|(?<='))(?:[\w'-]+\s+){0,3}?$"
 )
 _PAID_INTO_A_COMPOUND = lazy(_PAID_INTO + r"$")
@@ -146,6 +148,37 @@ def paid_into_a_fund(folded: str) -> bool:
     return _PAID_INTO_A_FUND.search(folded) is not None
 # (English names the purpose as a word of its own: "into the Czech-led ammunition initiative")
 _FUND_COMPOUND_AFTER = lazy(r"(?:s|en|n|-| )?" + _FUND_WORD + r"\b")
+
+
+# ... and so is what the money buys when the next sentence opens on that money as its
+# means: "Schweden zahlt 250 Millionen Dollar in PURL ein. Mit dem Geld sollen
+# Abfangraketen beschafft werden", "With the money, ...", "Ces fonds doivent permettre
+# d'acquérir ..." (folded text). Not the money as the subject of its own use ("The money
+# will ... pay for joint purchases of ammunition", after the EU adds money to its own
+# Peace Facility: the fund's owner buying is left to the sentence's reading.)
+_THE_MONEY_OPENING = lazy(
+    r"\s*(?:with (?:the|this|that|these) (?:money|funds?|sum)|"
+    r"mit (?:dem|diesem) geld|mit (?:den|diesen) (?:mitteln|geldern)|"
+    r"avec (?:cet argent|ces fonds|cette somme|l'argent)|grace a (?:cet argent|ces fonds|cette somme)|"
+    r"(?:ces fonds|cet argent|cette somme) (?:doi(?:t|vent)|devr(?:a|ont)) permettre)\b"
+)
+_SENTENCE_BREAK = lazy(r"[.!?]\s")
+
+
+def bought_with_a_funds_money(folded: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on the money the sentence before paid into a fund."""
+    if not _THE_MONEY_OPENING.match(folded, start):
+        return False
+    # (the two sentences before: "Sweden and Canada take part in PURL with 400 million
+    # dollars together. Sweden pays 250 million of it. With the money, ...")
+    low = max(0, start - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(folded, low, max(low, start - 2))]
+    return paid_into_a_fund(folded[breaks[-2] if len(breaks) > 1 else low : start])
+
+
+# (a paying verb stands in for the sum a headline leaves out: "Dänemark zahlt in
+# Munitionsfonds ein", "Norway pays into ammunition fund")
+_PAYING_IN = lazy(r"\b(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|einzahl\w*|verse|versent|versera|verseront|abonde\w*)\b")
 
 
 # A coalition of countries buying one kind of thing is named by it, paid into as a fund: "into
@@ -229,13 +262,15 @@ def given_items(
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
-        and not (money and _named_as_a_funds_purpose(folded, start, i))
+        and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
         and (i.category == "training" or _paid_for(folded, i, money) or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]
     items = [i for i in items if not _purpose_of_a_thing(folded, start, end, i, items)]
+    if items and bought_with_a_funds_money(folded, start):
+        items = [i for i in items if i.category == "funding"]
     # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
     # ...": a generic word after "the"/"these" repeats an item named before it.
     items = [i for i in items if not repeats_named_item(folded, i, items)]

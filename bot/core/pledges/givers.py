@@ -62,12 +62,27 @@ def donors_for(
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
+    if folded.startswith(_THANKS_OPENING, cue.start):
+        # "thanked Denmark for the jets and thanked Sweden for the howitzers", "merci à la
+        # Suède pour": the one thanked, named inside the cue, gave (not a donor thanked before).
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[-1]
+    if cue.end <= item.start + 1 and _RANKING.fullmatch(folded, cue.start, cue.end):
+        # a tracker's ranking, its sum right after: "Germany remained the largest donor with
+        # 4.1 billion euros" is the subject's, "followed by Britain with 2.7 billion" the one
+        # named inside (not the next one's agent "by Britain")
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        subject = [codes for s, e, codes in groups if sentence_start <= s and e <= cue.start]
+        if inside or subject:
+            return inside[-1] if inside else subject[-1]
     # A passive agent right after the item or its cue names the giver even when a
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     # A source right after the item comes first: each item its own ("tanks from Poland
     # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
     source = (
-        item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
+        _thanked_for(folded, sentence_start, item, groups)
+        or item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
         or _agent_of_a_handover(folded, item, groups)
     )
     if source:
@@ -125,6 +140,18 @@ def donors_for(
     return ()
 
 
+# A ranking cue (cue_patterns.py, "announced"; folded text): a donor's rank, then "with".
+_RANKING = lazy(
+    r"(?:[\w'-]+ )*(?:donor|contributor|backer|supporter|donateur|contributeur|bailleur|geber\w*|unterstutzer\w*|"
+    r"geldgeber\w*|followed by (?:\w+ ){1,3}|suivie?s? (?:[\w']+ ){1,3}|gefolgt von (?:\w+ ){1,3})"
+    r"(?: [\w'-]+)*? ?(?:with|avec|mit)"
+)
+
+
+# The words opening a thanks cue (cue_patterns.py, "delivered"; folded text).
+_THANKS_OPENING = ("thank", "remerci", "dank", "bedank", "merci ")
+
+
 _ADJECTIVE_GAP = lazy(r"\s?")
 # (folded text, around a giving verb: its subject stressed by a pronoun of its own)
 _EMPHATIC_SELF = lazy(r"\b(?:itself|themselves|elle-meme|lui-meme|eux-memes|elles-memes|selbst)\b")
@@ -163,6 +190,24 @@ _SOURCE_GAP = lazy(
     r"(?:from|by|par|von|vom|aus|seitens|en provenance d[eu']?|de la part d[eu']?|venus? d[eu']?|venues? d[eu']?)\s*"
     r"(?:the |la |le |les |l'|der |den |dem |des |du )?"
 )
+
+
+# A thanks list names each thanked country right before its own thing, the verb said once:
+# "I thank Canada for the vehicles, and Portugal for its drones", "je remercie la Pologne
+# pour les chars, et la Lituanie pour ses drones", "Ich danke Norwegen für die Systeme und
+# Finnland für die Mörser" (folded text: "for / pour / für", then a few words, no comma).
+_THANKED_FOR_GAP = lazy(r"\s+(?:for|pour|fur)\s+(?:[\w'-]+\s+){0,6}")
+_THANKING_BEFORE = lazy(r"\b(?:thank|remerci|merci|dank|bedank)")
+
+
+def _thanked_for(folded: str, sentence_start: int, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The donor group thanked for the item (_THANKED_FOR_GAP) after a word of thanks in the sentence, else ()."""
+    for s, e, codes in groups:
+        if e < item.start <= e + 60 and _THANKED_FOR_GAP.fullmatch(folded, e, item.start) and (
+            _THANKING_BEFORE.search(folded, sentence_start, s)
+        ):
+            return codes
+    return ()
 
 
 def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:

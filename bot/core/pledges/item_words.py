@@ -40,6 +40,16 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # "Weapons and ammunition" together is the stock phrase for arms in general, an
      # umbrella like "weapons" ("pledged continued supplies of weapons and ammunition").
      r"(?:weapons|arms) and (?:ammunition|munitions)|armes et (?:des |de )?munitions|waffen und munition"),
+    # An aircraft that carries a radar is an aircraft, before the radar words it holds:
+    # "radar surveillance aircraft", "airborne early-warning planes", "avions de surveillance
+    # radar", "avions radar", "Radarflugzeuge", "Aufklärungsflugzeuge" (a radar alone stays
+    # equipment, below).
+    ("aircraft", r"radar (?:surveillance |reconnaissance |early[- ]warning )?(?:aircraft|planes?|jets?)|"
+     r"(?:airborne )?early[- ]warning (?:and control )?(?:aircraft|planes?|jets?)|awacs|"
+     r"(?:surveillance|reconnaissance) (?:aircraft|planes?)|"
+     r"avions?(?: radars?| de (?:surveillance|reconnaissance|detection|guet)(?: aerienne| aeroportee)?(?: radars?)?|"
+     r" d'alerte avancee(?: radars?)?)|"
+     r"\w*radarflugzeug\w*|\w*(?:aufklarungs|uberwachungs|fruhwarn)flugzeug\w*"),
     # A radar is equipment whatever it serves, before the air defence words it may follow or
     # contain: "four air defence radars", "Luftverteidigungsradare" (as "radars de défense
     # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery

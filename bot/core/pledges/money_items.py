@@ -106,6 +106,12 @@ def money_items(
             bought[0].value, bought[0].currency = told[0].value, told[0].currency
             bought[0].respective_values = tuple(m.value for m in told)
             told_respectively += told
+        elif not bought and not shares and not any(_share_of_a_total(folded, sentence.start, m, money) for m in told):
+            # ... and, paying for no thing named (money into a fund: "will pay 300 million
+            # and 100 million euros respectively into a NATO fund"), the list is the funding
+            # itself, one amount a giver: the first amount stands for the list.
+            told[0].respective_values = tuple(m.value for m in told)
+            told_respectively += told[1:]
     money_items = [m for m in money_items if m not in told_respectively]
     unpaid = []
     for money_item in money_items:

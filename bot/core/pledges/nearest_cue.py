@@ -13,6 +13,26 @@ from bot.core.pledges.item_words import REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
+# (folded text: a participle of handing over opening the phrase after the things' comma:
+# "..., remis vendredi à une brigade", "..., handed on Friday to a brigade")
+_HANDOVER_PARTICIPLE = lazy(r"(?:remis|cede|transfere|livre)(?:e|s|es)?\s|handed\s|delivered\s")
+
+
+def _handed_over_after_purchase(folded: str, item: Item, cue: Cue, cues: list[Cue]) -> bool:
+    """Things bought, then told handed over in a participle after their comma ("ont acheté 200
+    drones, remis vendredi à une brigade"): the handover is their news, not the purchase."""
+    return (
+        cue.status == "delivered"
+        and _HANDOVER_PARTICIPLE.match(folded, cue.start) is not None
+        and _WORDS_THEN_COMMA.fullmatch(folded, item.end, cue.start) is not None
+        and any(c.end <= item.start and c.kind == "purchase" for c in cues)
+    )
+
+
+# (folded text: the rest of the things' name, then their comma)
+_WORDS_THEN_COMMA = lazy(r"(?:\s+[\w'-]+){0,4}\s*,\s*")
+
+
 # (folded text: an item that is a commitment of money, its promise's word inside)
 _COMMITMENT_NAMED = lazy(r"financial (?:pledges?|commitments?)|engagements? financiers?|finanzielle[nr]? zusage\w*")
 
@@ -52,7 +72,9 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and any(
+            if folded and _handed_over_after_purchase(folded, item, cue, cues):
+                distance = 0.0
+            elif folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and any(
                 c.end <= item.start and c.status == "requested" for c in cues
             ):
                 # what is asked for, then what a giver says of it in a relative clause:

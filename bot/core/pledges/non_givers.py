@@ -132,6 +132,11 @@ _PRIVATE_BEFORE = frozenset((
     "fondation", "fondations", "analystes", "experts", "chercheurs",
     # "selon la presse allemande", "les médias américains", "le quotidien britannique"
     "presse", "medias", "media", "journaux", "journal", "quotidien", "quotidiens", "journalistes", "television",
+    # a private campaign and whoever runs it: "une collecte citoyenne polonaise", "une cagnotte
+    # lituanienne", "lancée par un animateur de radio polonais", "un journaliste lituanien"
+    "journaliste", "radio", "animateur", "animatrice", "animateurs", "youtubeur", "youtubeuse", "blogueur",
+    "blogueuse", "influenceur", "influenceuse", "citoyenne", "citoyennes", "collecte", "collectes", "cagnotte",
+    "cagnottes", "participatif", "participative",
 ))
 
 

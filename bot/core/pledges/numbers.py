@@ -379,6 +379,7 @@ def find_money(
         found.sort(key=lambda m: m.start)
     if found:
         found = _with_elided_currency(folded, found, lang)
+        found = _with_shared_scale(folded, found, lang)
     if len(found) > 1 and "(" in folded and not conversions:
         # An amount converted in brackets right after another is that amount again:
         # "1.5 billion crowns ($140 million)", "(environ 130 millions d'euros)".
@@ -441,6 +442,35 @@ def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> 
         if amount is not None:
             value = _scaled(amount, _scale_of(match.group("scale"), lang))
             added.append(Money(value, before[-1].currency, start, end))
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# Two amounts sharing one scale and currency: "200 et 150 millions d'euros", "120
+# beziehungsweise 80 Millionen Euro", "2 and 3 billion dollars". The bare number before the
+# conjunction is money of the amount after it, in its scale (a range, "between 200 and 300
+# million", is one sum told vaguely: left alone; so is a year, "in 2024 and 5 billion").
+_SHARED_SCALE_BEFORE = lazy(
+    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s+(?:and|et|und|bzw\.?|beziehungsweise|or|ou|oder)\s+$"
+)
+_SHARED_SCALE_NUMBER = lazy(rf"(?:{_NUMERAL})\s?(?P<scale>{_SCALE})")
+_RANGE_BEFORE = lazy(r"\b(?:between|entre|zwischen|from|von|de)\s+$")
+
+
+def _with_shared_scale(folded: str, found: list[Money], lang: str | None) -> list[Money]:
+    added = []
+    for i, money in enumerate(found):
+        scaled = _SHARED_SCALE_NUMBER.match(folded, money.start)
+        if scaled is None:
+            continue
+        low = max(found[i - 1].end if i else 0, money.start - 30)
+        bare = _SHARED_SCALE_BEFORE.search(folded, low, money.start)
+        if bare is None or _RANGE_BEFORE.search(folded, max(0, bare.start() - 10), bare.start()):
+            continue
+        number = parse_numeral(bare.group("num"), lang)
+        if number is None or number >= 1000:
+            continue
+        value = _scaled(number, _scale_of(scaled.group("scale"), lang))
+        added.append(Money(value, money.currency, bare.start("num"), bare.end("num")))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 

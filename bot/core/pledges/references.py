@@ -310,6 +310,9 @@ _UNIT_WORDS = (
     # supplémentaires", "20 more pieces", "zehn Rohre"), air defence as batteries ("two
     # more batteries", "zwei weitere Batterien"); spare parts are no such piece (below)
     r"pieces|rohre|batteries|batterien|"
+    # ... and an air-defence system's fire units in German, one word ("zwei weitere
+    # Feuereinheiten", as "two more fire units" reads by its "units")
+    r"feuereinheit(?:en)?|"
     r"(?:of the|of these|of those|des|de ces|der|dieser) (?:vehicles|vehicules|fahrzeuge|machines|maschinen|appareils|"
     r"engins|jets|aircraft|planes|avions|flugzeuge))\b"
 )

@@ -124,7 +124,11 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
             or (c.status == "delivered" and _PAID.search(folded, c.start, c.end))
         ]
         if paying:
-            items = [Item(paying[0].start, paying[0].end, "funding", None)]
+            # (paying for the making of weapons in general is that making: "finances the
+            # production of weapons in Ukraine", "finanziert die Produktion von Waffen"; a
+            # thing named keeps its own category, read as made with its sentence's cues)
+            making = _PAYS_FOR_THE_MAKING.match(folded, paying[0].end)
+            items = [Item(paying[0].start, paying[0].end, "production" if making else "funding", None)]
     if not items:
         production = [
             c for c in cues if c.status == "production"
@@ -173,6 +177,11 @@ def _sentence_parties(
 
 
 FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b|paid for by\b)")
+# (folded text, right after a paying cue: the making it pays for)
+# ("finanziert Waffenproduktion" too; "Drohnenproduktion" names its thing, read as its own)
+_PAYS_FOR_THE_MAKING = lazy(
+    r"\w*\s+(?:the |la |le |die |den )?(?:production|fabrication|produktion|herstellung)\b|\w*\s+(?:waffen|rustungs)produktion\b"
+)
 _PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
 
 # A country's own forces and defence budget: what a debate about them weighs is no aid

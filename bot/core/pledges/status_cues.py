@@ -28,6 +28,7 @@ from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
+from bot.core.pledges.timeline_steps import timeline_steps
 from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -419,6 +420,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         if aims and len(aims) < len(kept):
             kept = [c for c in kept if c not in aims]
     kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
+    kept = [c for c in kept if not _in_service_is_what_it_serves(folded, c, start)]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
@@ -463,7 +465,34 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             for c in kept
         ]
     modified = sorted((cue_as_its_clause_reads(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
+    modified = timeline_steps(folded, start, modified)
     return denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
+
+
+# Use told of what a thing is for is no delivery of the thing: "200 missiles for the
+# systems already in service", "munitions pour les systèmes déjà en service", "Munition für
+# die bereits im Einsatz befindlichen Systeme" (the systems are in service, the missiles
+# take the sentence's other cue). (Folded text, before the cue.)
+_SERVED_THING_BEFORE = lazy(
+    r"\b(?:for|pour|fur)\s+(?:the |those |these |its |their |les |ces |ses |leurs |die |den |ihre |seine )?"
+    r"(?:[\w-]+ ){0,3}?(?:(?:which|that) (?:are|is) |qui (?:sont |est )?)?(?:(?:already|now|deja|desormais|bereits|schon) )?$"
+)
+_IN_SERVICE = lazy(
+    r"(?:now )?in (?:use|service)|(?:(?:est|sont) (?:desormais |maintenant |deja )?)?en service|im einsatz"
+)
+
+
+def _in_service_is_what_it_serves(folded: str, cue: Cue, start: int) -> bool:
+    # (not in thanks, where "for" names the thing given: "merci à la France pour les
+    # canons qui sont déjà en service")
+    return (
+        cue.status == "delivered" and _IN_SERVICE.fullmatch(folded, cue.start, cue.end) is not None
+        and _SERVED_THING_BEFORE.search(folded, max(start, cue.start - 60), cue.start) is not None
+        and _THANKS_WORD.search(folded, start, cue.start) is None
+    )
+
+
+_THANKS_WORD = lazy(r"\b(?:thank|remerci|merci|dank|bedank)")
 
 
 # What stands between a refusal and the permission it refuses (folded text): "refused to

@@ -8,7 +8,8 @@ they become one, when that is safe:
 
 - every report of one agrees with every report of the other (no conflicting donors,
   systems, phase or day: `same_event.compare`), as a newcomer must agree with each report
-  of the story it joins;
+  of the story it joins, and none tells the other's pledges with other figures
+  (chains.figures_contradicted);
 - they have reports within the story window of each other, or further apart (within a late
   report's reach) when they share a donor or system and are as alike in wording as a
   late re-telling must be to join (LATE_REPORT_SIMILARITY), the report that qualifies for
@@ -34,6 +35,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from bot.core.stories.chains import figures_contradicted
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.likeness import NEAR_COPY, similarity
 from bot.core.stories.matching import StoryCandidate
@@ -75,6 +77,10 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
         for y in (b.fingerprint.event, *b.fingerprint.members)
     ]
     if any(verdict.conflict for verdict in verdicts):
+        return False
+    # Nor may a report of one tell the other's pledges with other figures (chains.py): the newcomer
+    # that links them agrees with each, as a report naming no figure does with two batches.
+    if figures_contradicted(a.fingerprint, b.fingerprint, linking=newcomer):
         return False
     if apart > window and not (any(v.anchors for v in verdicts)
                                and _likeness(a, b, newcomer) >= LATE_REPORT_SIMILARITY):

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
-from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING
+from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
-from bot.core.stories.thanks_told import THANKS
+from bot.core.stories.thanks import THANKS_TOLD
 
 # Two reports agree on their pledges when the keys both name are at least this share of
 # all the keys either names (Jaccard; see `_pledges_agree`).
@@ -109,7 +109,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       other a decision sharing no figure with it (`_present_headline_beside_decision`); not
       between two denials, whose pledges read are the thing denied;
     - step: one tells a parliament's approval given, the other that approval still to come
-      (`_steps_differ`: the government's announcement and the vote days later);
+      (`_steps_differ`: the government's announcement and the vote days later), or each tells
+      another chamber's vote (`_chambers_differ`: the House's, then the Senate's);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -120,7 +121,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
-    follows_up = _follows_up(a, b) or _follows_up(b, a)
+    follows_up = _follows_up(a, b) or _follows_up(b, a) or _thanks_for_delivery(a, b) or _thanks_for_delivery(b, a)
     # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
     # the deliveries said to go on, a refusal) are the thing denied, in any phase.
     denials = "denial" in a.occasions and "denial" in b.occasions
@@ -153,7 +154,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
-    elif _steps_differ(a, b) or _steps_differ(b, a):
+    elif _steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b):
         conflict = "step"
     elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
@@ -401,12 +402,12 @@ _THANKED_GOVERNMENTS = 2
 
 
 def _thanks_shared(a: EventEvidence, b: EventEvidence) -> bool:
-    """Both headlines tell a thanks (thanks_told.py) to the same governments, at least
+    """Both headlines tell a thanks (thanks.py) to the same governments, at least
     _THANKED_GOVERNMENTS of them, and both name the same day: one statement, told by two
     outlets. Two speeches thanking the same several governments on one day are rare, and a
     donor's own report of its pledge is no thanks, so this joins no government's news to a
     speech that thanks it."""
-    return (THANKS in a.occasions and THANKS in b.occasions
+    return (THANKS_TOLD in a.occasions and THANKS_TOLD in b.occasions
             and len(a.headline_donors) >= _THANKED_GOVERNMENTS and a.headline_donors == b.headline_donors
             and bool(a.dates & b.dates or a.weekdays & b.weekdays))
 
@@ -458,6 +459,19 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
                if key.endswith("|refused") and key.split("|")[0] in refusers}
     return (bool(refused) and bool(refused & comment.things or _shared_systems(comment.systems, refusal.systems))
             and _told_days_after(comment, refusal))
+
+
+def _thanks_for_delivery(thanks: EventEvidence, delivery: EventEvidence) -> bool:
+    """`thanks`'s headline tells a thanks (thanks.py), and both tell nothing but deliveries by one donor,
+    of a system both name; `thanks` names no day, or one or two days after a day `delivery` names
+    (`_told_days_after`), and no figure of one differs from the other's (`figures_differ`: thanks for
+    "ten more" is for another batch): the recipient's thanks for that arrival, filed a day later under its
+    own day."""
+    if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in delivery.occasions:
+        return False
+    return (thanks.phases == {"delivery"} == delivery.phases and len(thanks.donors) == 1
+            and thanks.donors == delivery.donors and bool(_shared_systems(thanks.systems, delivery.systems))
+            and _told_days_after(thanks, delivery) and not figures_differ(thanks, delivery))
 
 
 # How many days after a refusal a comment on it names its own day ("analysts said on
@@ -651,6 +665,14 @@ def _steps_differ(a: EventEvidence, b: EventEvidence) -> bool:
     return APPROVAL_GIVEN in a.occasions and APPROVAL_PENDING in b.occasions
 
 
+def _chambers_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Each tells the vote of one chamber, not the same (approvals.chamber_voting): two votes on one bill
+    at two sittings, two events, though they name the same donor, sum and phase."""
+    chambers = {LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE}
+    told_a, told_b = a.occasions & chambers, b.occasions & chambers
+    return bool(told_a and told_b and told_a != told_b)
+
+
 def _present_headline_beside_decision(headline: EventEvidence, other: EventEvidence) -> bool:
     """`headline` is a headline alone telling a handing-over in the present (EventEvidence.either_phase:
     "Sweden delivers Archer howitzers to Ukraine"), `other` a report of a decision only (no headline of
@@ -835,6 +857,46 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     running total beside the new package; here it only withholds pledge agreement.)"""
     return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
                 or (a.counts and b.counts and not _shared_counts(a, b)))
+
+
+def figures_contradict(a: EventEvidence, b: EventEvidence) -> bool:
+    """The two report the same pledges (the same donors, kinds of thing and status, the same
+    headline donors: `_pledges_agree`), and one of those pledges is counted on both sides, with no
+    count in common and none close (`_counts_close`' closeness): "19 more Caesar" and "eight more
+    Caesar" of one donor are two batches. Only the pledges' own counts (EventEvidence.counted_pledges)
+    are compared: the other numbers of a lead ("several hundred missiles", "well beyond ten
+    launchers in Ukraine") are no figure of the news. Not a conflict between two reports (they join
+    or not on what else they share); a story grown by chaining is held to it (chains.py)."""
+    if not (_pledges_agree(a, b) and not _headline_donors_differ(a, b)):
+        return False
+    counts_a, counts_b = _pledge_counts(a), _pledge_counts(b)
+    return any(not counts_a[key] & counts_b[key] and not _any_close(counts_a[key], counts_b[key], a, b)
+               for key in counts_a.keys() & counts_b.keys())
+
+
+def _pledge_counts(evidence: EventEvidence) -> dict[str, set[int]]:
+    """Pledge key ("DK|artillery|pledged") -> the counts the report gives it (EventEvidence.counted_pledges)."""
+    counts: dict[str, set[int]] = {}
+    for counted in evidence.counted_pledges:
+        key, _, count = counted.rpartition("|")
+        if count.isdigit():
+            counts.setdefault(key, set()).add(int(count))
+    return counts
+
+
+def _any_close(xs: set[int], ys: set[int], a: EventEvidence, b: EventEvidence) -> bool:
+    """Some count of one is close to one of the other's, as `_counts_close` reads closeness."""
+    for x in xs:
+        for y in ys:
+            if x in a.rough_counts or y in b.rough_counts:
+                closeness = _ROUGH_COUNT_CLOSENESS
+            elif min(x, y) >= _EXACT_COUNTS_FROM:
+                closeness = _EXACT_COUNT_CLOSENESS
+            else:
+                continue
+            if abs(x - y) <= closeness * max(x, y):
+                return True
+    return False
 
 
 def figures_differ(a: EventEvidence, b: EventEvidence) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.core.stories.chains import figures_contradicted
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.likeness import (
@@ -163,6 +164,14 @@ def story_score(
     pairs = [(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
     verdicts = [compare(x, y) for x, y in pairs]
     if any(verdict.conflict for verdict in verdicts):
+        return 0.0
+    # A story grown by chaining is held, report by report, to the figures it tells (chains.py): a
+    # newcomer telling the same pledges with other figures than one of its reports joins only if it
+    # would join that report alone.
+    if (a.members or b.members) and figures_contradicted(a, b, lambda x, y: story_score(
+            x, y, weights_of(x), weights_of(y), same_feed, apart, late=late,
+            sitting_day_published=sitting_day_published, sole_sitting=sole_sitting,
+            late_day_shared=late_day_shared) > 0.0):
         return 0.0
     # A weekly's or a regional paper's re-telling days after the wire, in another language
     # or its own words, names the day the news was made ("am Dienstag" in Friday's weekly, the
