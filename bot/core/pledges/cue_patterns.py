@@ -712,7 +712,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |au total |jusqu'ici )?alloue(?:e|s|es)?\b|"
      # the French gerund of giving takes the tense of the verb it follows: "compensera en
      # versant 40 millions d'euros", "aidera l'Ukraine en livrant des obus" (a promise)
-     r"\w+r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
+     # (the letter before the "r" is one a future stem ends on, as in sera, aura, fera, ira,
+     # devra, viendra, pourra, livrera: "au front en livrant" tells a support, no future)
+     r"\w*[aeiouydvr]r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
      r"cedant|donnant|consacrant|debloquant|allouant)\b|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      # ... whoever's request it is: "has accepted Ukraine's request for", "granted a
