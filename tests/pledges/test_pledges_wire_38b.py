@@ -114,7 +114,11 @@ ARTICLES = [
 ]
 
 # What the fixes leave, by headline (strict xfails).
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Kyiv to swap MiG-29s for Dutch F-16s": (
+        "adds (NL, aircraft, delivered, None) for Kyiv's own 'its old MiG-29s' beside the labelled 12 F-16s (as "
+        "before round 38: what a country retires is not told apart from what it gives away)"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
