@@ -280,10 +280,12 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
     # (not a running total told in the package's sentence: "approved an eleventh package, ...,
-    # bringing its total aid to 3 billion euros" is the package and the total, two records)
+    # bringing its total aid to 3 billion euros" is the package and the total, two records;
+    # the package's own sum told before the total, "a package worth 500 million euros,
+    # bringing its total to 3 billion", still sums it)
     summed_stages = {
         (p.donor, p.status) for p in pledges
-        if p.category == "funding" and p.value is not None and not _TOLD_AS_RUNNING_TOTAL.search(fold(p.evidence or ""))
+        if p.category == "funding" and p.value is not None and not _sum_is_a_running_total(p)
     }
     summed = {donor for donor, _ in summed_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
@@ -414,6 +416,16 @@ _TOLD_AS_RUNNING_TOTAL = lazy(
     r"\b(?:portant|porte|portent) (?:ainsi )?(?:le total|le montant total)\b|"
     r"\b(?:erhoht|steigt|stieg|wachst) (?:[\w-]+ ){0,4}auf insgesamt\b"
 )
+
+
+def _sum_is_a_running_total(pledge: Pledge) -> bool:
+    """Whether the record's sum is the one its sentence tells as the giver's running total,
+    that is, it stands after "bringing its total to" (a package's own sum before it is not)."""
+    evidence = fold(pledge.evidence or "")
+    told = _TOLD_AS_RUNNING_TOTAL.search(evidence)
+    return told is not None and fold(pledge.item or "") in evidence[told.end():]
+
+
 _BARE_PANZER = lazy(r"panzern?")
 _PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
 # Bare "Panzer" listed beside a kind of them is another thing: "Dutzende Panzer und
