@@ -277,6 +277,10 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
     precise = {donor for donor, _ in precise_stages}
     precise_given = {donor for donor, status in precise_stages if status != "discussed"}
+    refused_kinds: dict[str, set[str]] = {}
+    for p in pledges:
+        if p.category not in VAGUE and p.status == "refused":
+            refused_kinds.setdefault(p.donor, set()).add(p.category)
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
     # (not a running total told in the package's sentence: "approved an eleventh package, ...,
@@ -359,12 +363,13 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             # two more systems promised)
             and (pledge.value is None or (pledge.donor, pledge.status) in precise_stages)
             # (a headline refusing arms in general is the news itself: "Germany will
-            # not deliver weapons directly", whatever the body lists)
-            # (unless the body tells precise refusals of the same giver: "Irland liefert keine
-            # Waffen" over "weder Panzer noch Raketen liefern" is those refusals told vaguely)
+            # not deliver weapons directly", beside one precise refusal in the body, a
+            # system, a transit or a re-export refused)
+            # (unless the body refuses several kinds of things of the same giver: "Irland liefert
+            # keine Waffen" over "weder Panzer noch Raketen liefern" is that list told vaguely)
             and not (
                 pledge.status == "refused" and headline and pledge.evidence == headline
-                and (pledge.donor, "refused") not in precise_stages
+                and len(refused_kinds.get(pledge.donor, ())) < 2
             )
         ):
             continue
