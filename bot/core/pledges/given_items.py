@@ -82,6 +82,12 @@ def _a_swap(folded: str, start: int, replacing: int) -> bool:
     return not _UKRAINE_WORD.search(before[breaks[-1] if breaks else 0 :])
 
 
+_PREREQUISITE = (
+    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
+)
+# ... and a German training told after its thing is a prerequisite too, with the trainees
+# between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
+_PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|until|jusqu'a ce que|lorsque)"
@@ -92,8 +98,7 @@ _NOT_GIVEN_BEFORE = lazy(
     r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
-    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
-    r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
+    + _PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
     # What trainees learn to use is not given: "former des soldats à l'utilisation des
     # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
     r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
@@ -293,7 +298,10 @@ def given_items(
                 or _replaced_in_a_swap(folded, start, i.start)
             )
             or _paid_for(folded, i, money)
-            or trained_on_a_thing(folded, i)
+            or (
+                trained_on_a_thing(folded, i)
+                and not _PREREQUISITE_BEFORE.search(folded, max(start, i.start - 60), i.start)
+            )
         )
         and (
             not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
