@@ -106,9 +106,10 @@ _NOT_GIVEN_BEFORE = lazy(
     # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
     # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
     # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
-    # (technicians and medics too: "40 techniciens ukrainiens sur F-16")
-    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|techniker\w*|"
-    r"medics?)\s+(?:ukrain\w*\s+)?"
+    # (technicians and medics too: "40 techniciens ukrainiens sur F-16", and the French
+    # "troupes", nurses and paramedics as the other trainee lists have them)
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|troupes?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|"
+    r"techniker\w*|medics?|paramedics?|nurses?|infirmi\w*|sanitater\w*)\s+(?:ukrain\w*\s+)?"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # A giver's own forces strengthened are not given: "strengthen its own air defence",
     # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
