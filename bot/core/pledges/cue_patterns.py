@@ -440,11 +440,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{_SCHLIESST} (?:{_WORD} ){{0,4}}(?:ausbildung|lieferung|ubergabe)\w* (?:{_WORD} ){{0,10}}ab\b|"
      rf"training (?:{_WORD} ){{0,8}}(?:continues|is continuing|goes on|is going on)\b|"
      rf"formation (?:{_WORD} ){{0,8}}(?:se poursui(?:t|vra)|continue)\b|"
-     # ... and told actively: "poursuit la formation de pilotes", "continue de former",
-     # "continues to train recruits", "continues training"
+     # ... and told actively, of Ukrainian trainees: "poursuit la formation de pilotes
+     # ukrainiens", "continue de former des soldats ukrainiens", "continues to train Ukrainian
+     # recruits" (not a country training its own troops, nor Kyiv training its brigades:
+     # "Ukraine continues to train new brigades"; "continues to train them" is missed)
      r"poursui(?:t|vent) (?:(?:en revanche|egalement|aussi|par ailleurs|toutefois|cependant|pourtant) )?"
-     r"(?:la |sa |leur |l')(?:formation|entrainement)\b|continu(?:e|ent) (?:a|de) former\b|"
-     r"continu(?:es|e|ing) (?:to train|training)\b|"
+     r"(?:la |sa |leur |l')(?:formation|entrainement) (?:[\w'-]+ ){0,4}ukrainien\w*|"
+     r"continu(?:e|ent) (?:a|de) former (?:[\w'-]+ ){0,4}ukrainien\w*|"
+     r"continu(?:es|e|ing) (?:to train|training) (?:[\w,-]+ ){0,3}ukrain\w*|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
@@ -712,7 +715,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |au total |jusqu'ici )?alloue(?:e|s|es)?\b|"
      # the French gerund of giving takes the tense of the verb it follows: "compensera en
      # versant 40 millions d'euros", "aidera l'Ukraine en livrant des obus" (a promise)
-     r"\w+r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
+     # (the letter before the "r" is one a future stem ends on, as in sera, aura, fera, ira,
+     # devra, viendra, pourra, livrera: "au front en livrant" tells a support, no future)
+     r"\w*[aeiouydvr]r(?:a|ont) (?:(?:l'ukraine|kiev|aussi|egalement|notamment) )?en (?:versant|livrant|fournissant|envoyant|financant|"
      r"cedant|donnant|consacrant|debloquant|allouant)\b|"
      r"accept\w* (?:la|the|sa|their|its) (?:demande|request)|accede\w* a la demande|granted (?:the|its|kyiv's|ukraine's) request|"
      # ... whoever's request it is: "has accepted Ukraine's request for", "granted a

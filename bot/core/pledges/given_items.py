@@ -40,6 +40,54 @@ _LEFT_OUT_BEFORE = lazy(
     r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:mais|but|aber)\s+(?:ni|neither|weder)\s+(?:[\w'-]+\s+){0,4}(?:(?:ni|nor|noch)\s+(?:[\w'-]+\s+){0,4})?$"
 )
+# What an ally puts in the place of a giver's things gives the giver, not Ukraine: "after
+# the United States agreed to replace them with Black Hawks", "s'étant engagée à les
+# remplacer par des Marder", "Deutschland ersetzt sie durch Marder-Schützenpanzer" (only
+# in a swap, see _a_swap: Kyiv replacing its own jets, or a giver replacing Ukraine's
+# losses, gives what replaces them)
+_REPLACED_WITH_BEFORE = lazy(
+    r"\breplac(?:e|es|ed|ing) (?:them|it|these|those|the [\w-]+) with(?:[\s,]+[\w'-]+){0,3}?[\s,]+$|"
+    r"\b(?:les|la|le|l') remplac\w* par(?:[\s,]+[\w'-]+){0,3}?[\s,]+$|"
+    r"\bersetz(?:t|en|te|ten) (?:sie|diese|es) (?:[\w-]+ ){0,3}?durch(?:[\s,]+[\w'-]+){0,3}?[\s,]+$"
+)
+# (a swap: the giver's things told given before the replacing, "has sent 40 BMP-1 to Ukraine,
+# after Germany agreed to replace them", with no loss told, and Ukraine not the one replacing)
+_GIVEN_BEFORE_A_SWAP = lazy(
+    r"\b(?:sent|gave|given|delivered|donated|handed over|transferred|supplied|provided|ceded|"
+    r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|cede|envoye|donne|transfere|fourni|remis)|"
+    r"\w*geliefert|abgegeben|ubergeben|geschickt|uberlassen|abgetreten)\b"
+)
+_LOSS_BEFORE_A_SWAP = lazy(
+    r"\b(?:lost|loss|losses|destroyed|worn|wearing out|wear out|retir\w*|decommission\w*|"
+    r"perdu\w*|pertes?|detrui\w*|verlor\w*|verlust\w*|zerstor\w*|ausgemustert\w*|ausmuster\w*)\b"
+)
+_CLAUSE_BREAK = lazy(r"[,;]|\b(?:after|and|when|once|because|since|apres|et|quand|car|nachdem|und|weil|als)\b")
+_UKRAINE_WORD = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
+
+
+def _replaced_in_a_swap(folded: str, start: int, item_start: int) -> bool:
+    """Whether the item at `item_start` is what replaces a giver's things in a swap."""
+    low = max(start, item_start - 60)
+    replaced = _REPLACED_WITH_BEFORE.search(folded[low:item_start])
+    return replaced is not None and _a_swap(folded, start, low + replaced.start())
+
+
+def _a_swap(folded: str, start: int, replacing: int) -> bool:
+    """Whether the replacing at `replacing` puts things in the place of a giver's own given
+    before it in the sentence (not Ukraine's losses, nor Kyiv's own replacing)."""
+    before = folded[start:replacing]
+    if not _GIVEN_BEFORE_A_SWAP.search(before) or _LOSS_BEFORE_A_SWAP.search(before):
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    return not _UKRAINE_WORD.search(before[breaks[-1] if breaks else 0 :])
+
+
+_PREREQUISITE = (
+    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
+)
+# ... and a German training told after its thing is a prerequisite too, with the trainees
+# between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
+_PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|until|jusqu'a ce que|lorsque)"
@@ -48,16 +96,9 @@ _NOT_GIVEN_BEFORE = lazy(
     # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
     r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
     r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
-    # What an ally puts in the place of a giver's things gives the giver, not Ukraine: "after
-    # the United States agreed to replace them with Black Hawks", "s'étant engagée à les
-    # remplacer par des Marder", "Deutschland ersetzt sie durch Marder-Schützenpanzer"
-    r"\breplac(?:e|es|ed|ing) (?:them|it|these|those|the [\w-]+) with(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
-    r"\b(?:les|la|le|l') remplac\w* par(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
-    r"\bersetz(?:t|en|te|ten) (?:sie|diese|es) (?:[\w-]+ ){0,3}?durch(?:[\s,]+[\w'-]+){0,3}?[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".
-    r"\b(?:il (?:faut|faudrait|fallait|faudra)|must first|would first|need(?:s|ed)? first|first need|zuerst|zunachst mussten)"
-    r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
+    + _PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,4}[\s,]+|"
     # What trainees learn to use is not given: "former des soldats à l'utilisation des
     # systèmes Patriot", "training on F-16 jets", "Ausbildung am Leopard".
     r"\b(?:training on|trained on|a l'utilisation d\w*|au maniement d\w*|ausbildung (?:an|am|auf)|ausgebildet (?:an|am|auf))"
@@ -65,9 +106,10 @@ _NOT_GIVEN_BEFORE = lazy(
     # ... nor what the trainees are trained on: "bildet ukrainische Soldaten am Patriot-System
     # aus", "forme des pilotes sur Mirage", "training crews on the Patriot system"
     # (French puts their nationality between: "des pilotes ukrainiens sur F-16")
-    # (technicians and medics too: "40 techniciens ukrainiens sur F-16")
-    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|techniker\w*|"
-    r"medics?)\s+(?:ukrain\w*\s+)?"
+    # (technicians and medics too: "40 techniciens ukrainiens sur F-16", and the French
+    # "troupes", nurses and paramedics as the other trainee lists have them)
+    r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|troupes?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|"
+    r"techniker\w*|medics?|paramedics?|nurses?|infirmi\w*|sanitater\w*)\s+(?:ukrain\w*\s+)?"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # A giver's own forces strengthened are not given: "strengthen its own air defence",
     # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
@@ -252,8 +294,15 @@ def given_items(
         # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
         # is the training itself: what trainees learn to use gives way to it, see items.py)
         if (
-            not _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start]) or _paid_for(folded, i, money)
-            or trained_on_a_thing(folded, i)
+            not (
+                _NOT_GIVEN_BEFORE.search(folded[max(start, i.start - 60) : i.start])
+                or _replaced_in_a_swap(folded, start, i.start)
+            )
+            or _paid_for(folded, i, money)
+            or (
+                trained_on_a_thing(folded, i)
+                and not _PREREQUISITE_BEFORE.search(folded, max(start, i.start - 60), i.start)
+            )
         )
         and (
             not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)

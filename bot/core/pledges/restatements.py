@@ -277,13 +277,19 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
     precise = {donor for donor, _ in precise_stages}
     precise_given = {donor for donor, status in precise_stages if status != "discussed"}
+    refused_kinds: dict[str, set[str]] = {}
+    for p in pledges:
+        if p.category not in VAGUE and p.status == "refused":
+            refused_kinds.setdefault(p.donor, set()).add(p.category)
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
     # (not a running total told in the package's sentence: "approved an eleventh package, ...,
-    # bringing its total aid to 3 billion euros" is the package and the total, two records)
+    # bringing its total aid to 3 billion euros" is the package and the total, two records;
+    # the package's own sum told before the total, "a package worth 500 million euros,
+    # bringing its total to 3 billion", still sums it)
     summed_stages = {
         (p.donor, p.status) for p in pledges
-        if p.category == "funding" and p.value is not None and not _TOLD_AS_RUNNING_TOTAL.search(fold(p.evidence or ""))
+        if p.category == "funding" and p.value is not None and not _sum_is_a_running_total(p)
     }
     summed = {donor for donor, _ in summed_stages}
     allies = {(p.category, p.status) for p in pledges if p.donor == "ALLIES"}
@@ -357,12 +363,13 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             # two more systems promised)
             and (pledge.value is None or (pledge.donor, pledge.status) in precise_stages)
             # (a headline refusing arms in general is the news itself: "Germany will
-            # not deliver weapons directly", whatever the body lists)
-            # (unless the body tells precise refusals of the same giver: "Irland liefert keine
-            # Waffen" over "weder Panzer noch Raketen liefern" is those refusals told vaguely)
+            # not deliver weapons directly", beside one precise refusal in the body, a
+            # system, a transit or a re-export refused)
+            # (unless the body refuses several kinds of things of the same giver: "Irland liefert
+            # keine Waffen" over "weder Panzer noch Raketen liefern" is that list told vaguely)
             and not (
                 pledge.status == "refused" and headline and pledge.evidence == headline
-                and (pledge.donor, "refused") not in precise_stages
+                and len(refused_kinds.get(pledge.donor, ())) < 2
             )
         ):
             continue
@@ -414,6 +421,16 @@ _TOLD_AS_RUNNING_TOTAL = lazy(
     r"\b(?:portant|porte|portent) (?:ainsi )?(?:le total|le montant total)\b|"
     r"\b(?:erhoht|steigt|stieg|wachst) (?:[\w-]+ ){0,4}auf insgesamt\b"
 )
+
+
+def _sum_is_a_running_total(pledge: Pledge) -> bool:
+    """Whether the record's sum is the one its sentence tells as the giver's running total,
+    that is, it stands after "bringing its total to" (a package's own sum before it is not)."""
+    evidence = fold(pledge.evidence or "")
+    told = _TOLD_AS_RUNNING_TOTAL.search(evidence)
+    return told is not None and fold(pledge.item or "") in evidence[told.end():]
+
+
 _BARE_PANZER = lazy(r"panzern?")
 _PANZER_COMPOUND = lazy(r"[a-zäöüß-]*panzer")
 # Bare "Panzer" listed beside a kind of them is another thing: "Dutzende Panzer und

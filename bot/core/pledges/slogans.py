@@ -19,11 +19,21 @@ _SLOGAN = lazy(
     r"(?:viele )?weitere (?:folgen|werden folgen)|mehr (?:folgt|kommt)|"
     r"(?:d'autres|beaucoup d'autres) (?:suivront|vont suivre|arrivent)|la suite arrive)"
     r"[\s\"'«»“”]*!+[\s\"'«»“”]*"
-    # (the post's attribution after its closing quote: '..., schrieb der Minister auf X.')
-    r"(?:,\s*(?:[\w'-]+\s+){0,10}[\w'-]+\s*\.?\s*)?"
+    # (the post's attribution after its closing quote, a speech verb with its speaker and
+    # no figure: '..., schrieb der Minister auf X.', '..., the defence minister wrote on X.')
+    r"(?:,\s*((?:[\w'-]+\s+){0,5}(?:wrote|writes|said|says|posted|tweeted|added|schrieb|schreibt|sagte|postete|"
+    r"ecrit|declare|dit|ajoute)\b(?:\s+[^\d\s,.!?;:]+){0,8})\s*\.?\s*)?"
 )
+# ... and nothing told after it: "wrote the minister who promised more tanks by spring"
+# tells a pledge of its own (the German relative "der" is also the article, so it is left out)
+_CLAUSE_IN_THE_ATTRIBUTION = lazy(r"\b(?:who|which|and|but|after|qui|que|et|mais|apres|und|aber|nachdem)\b")
 
 
 def slogan_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
     """The indices of the sentences that are only a slogan of more to come."""
-    return {index for index, (start, end) in enumerate(spans) if _SLOGAN.fullmatch(folded, start, end)}
+    slogans = set()
+    for index, (start, end) in enumerate(spans):
+        slogan = _SLOGAN.fullmatch(folded, start, end)
+        if slogan and not (slogan.group(1) and _CLAUSE_IN_THE_ATTRIBUTION.search(slogan.group(1))):
+            slogans.add(index)
+    return slogans
