@@ -74,11 +74,23 @@ _OVERTAKEN_BEFORE = lazy(
 _OVERTAKEN_WORDS = ("overt", "surpass", "outstrip", "outpac", "depass", "devanc", "uberh", "ubertr")
 
 
+# French "que" right after a verb of saying or thinking is reported speech's "that", no
+# "than": "a souligné devant plus de 300 députés que la France enverra", "a indiqué qu'il"
+# (folded text). "plus de N" is also the common "more than N", so the span opened on it
+# would otherwise close on that "que". (No "que" between: in "a indiqué que la France a livré
+# plus de chars que l'Italie" the last one is still the comparison's.)
+_SAID_THAT_BEFORE = lazy(
+    r"\b(?:annonce|indique|declare|dit|precise|affirme|assure|estime|explique|souligne|ajoute|confirme|"
+    r"rappele|juge|pense|croit)\s+(?:(?!qu)[\w'-]+\s+){0,6}(?:que\s+|qu')(?:la |le |les |l')?$"
+)
+
+
 def _comparison_base(folded: str, s: int) -> bool:
     window = folded[max(0, s - 110) : s]
     # (most donor words have no "than" before them: a substring test first)
     return (
         any(map(window.__contains__, _COMPARED_BASE_WORDS)) and bool(_COMPARED_BASE_BEFORE.search(window))
+        and not _SAID_THAT_BEFORE.search(window[-60:])
     ) or (any(map(window[-40:].__contains__, _OVERTAKEN_WORDS)) and bool(_OVERTAKEN_BEFORE.search(window[-40:])))
 
 

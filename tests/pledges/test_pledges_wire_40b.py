@@ -1,0 +1,53 @@
+"""Review 45e of pledges rounds 39 and 40 (tests/pledges/test_pledges_wire_39.py, test_pledges_wire_40.py):
+the readings it found wrong, each told in other words in sentences written for these tests (none taken from
+the real-article set, the probe or the review), labelled by hand before their first run as (donor,
+category, status, figure), the same conventions as round 40.
+
+By the review's numbers:
+- 1: French "que" right after a verb of saying ("a déclaré que", "a souligné ... que") is the "that" of
+  reported speech, not a comparison's "than": the country after it still gives;
+- 1b: the base of a comparison that opens its own relative clause (", which / qui ...") gives what
+  that clause says;
+- 2: in a thanks list with no comma ("thanked X for A and Y for B", "Ich danke X für A und Y für B")
+  each thanked country gives the thing named right after it;
+- 3: a conditional ("pourrait(ent) / devrait(ent)") earlier in the sentence makes a finite "a annoncé"
+  no announcement to come; the long gap is only for the infinitive ("pourrait, selon ..., annoncer").
+
+Each section's texts failed on main's code before its fix (first run, 2026-12-05, main at 3456294),
+the guards (marked) passed before and after.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import D, P, X
+from tests.support.wire_reading import figures
+
+# Each is (lang, headline, body, records), labelled before the first run.
+ARTICLES = [
+    # 1: "que" after a verb of saying
+    ("fr", "Débat à l'Assemblée sur l'aide à Kiev",
+     "KIEV (AFP) - Le ministre a souligné devant plus de 300 députés que la France enverra 18 canons Caesar "
+     "à l'Ukraine.",
+     {("FR", "artillery", P, 18)}),
+    ("fr", "Trois ans de guerre",
+     "BRUXELLES (AFP) - Plus de trois ans après le début de l'invasion le ministre a déclaré que la France "
+     "fournira 12 canons Caesar supplémentaires.",
+     {("FR", "artillery", P, 12)}),
+    # (guard) a true comparison still drops its base
+    ("fr", "La France devant l'Italie",
+     "PARIS (AFP) - La France a livré davantage de canons à l'Ukraine que l'Italie, selon un institut "
+     "allemand.",
+     {("FR", "artillery", D, None)}),
+    # (guard) ... also when a verb of saying stands before an earlier "que"
+    ("fr", "Le classement de l'institut",
+     "BERLIN (AFP) - L'institut a indiqué que la France a livré davantage de canons à l'Ukraine que "
+     "l'Italie.",
+     {("FR", "artillery", D, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), ARTICLES)
+def test_review_45e_sentences_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
+    assert figures(text, lang, title=title) == expected
