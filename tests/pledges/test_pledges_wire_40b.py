@@ -45,6 +45,19 @@ ARTICLES = [
      "BERLIN (AFP) - L'institut a indiqué que la France a livré davantage de canons à l'Ukraine que "
      "l'Italie.",
      {("FR", "artillery", D, None)}),
+    # 1b: the compared country's own relative clause
+    ("en", "Aid rankings shift",
+     "THE HAGUE (Reuters) - The Netherlands has sent more weapons to Kyiv than Belgium, which promised 8 "
+     "F-16 fighter jets on Monday.",
+     {("BE", "aircraft", P, 8)}),
+    ("en", "Who gives most",
+     "ROME (Reuters) - Italy has shipped more arms to Ukraine than Spain, which will deliver 10 Leopard tanks "
+     "next month.",
+     {("ES", "tanks", P, 10)}),
+    ("fr", "Le classement des donateurs",
+     "BERLIN (AFP) - L'Allemagne a envoyé plus d'armes à l'Ukraine que la Suède, qui livrera 10 chars "
+     "Leopard le mois prochain.",
+     {("SE", "tanks", P, 10)}),
 ]
 
 

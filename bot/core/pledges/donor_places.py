@@ -85,12 +85,18 @@ _SAID_THAT_BEFORE = lazy(
 )
 
 
+# ... and a base that opens its own relative clause gives what that clause tells: "more
+# weapons than Belgium, which promised 8 jets", "plus d'armes que la Suède, qui livrera"
+# (matched at the donor word).
+_OWN_CLAUSE_AFTER = lazy(r"[\w' -]{0,25}?,\s*(?:which|who|qui)\b")
+
+
 def _comparison_base(folded: str, s: int) -> bool:
     window = folded[max(0, s - 110) : s]
     # (most donor words have no "than" before them: a substring test first)
     return (
         any(map(window.__contains__, _COMPARED_BASE_WORDS)) and bool(_COMPARED_BASE_BEFORE.search(window))
-        and not _SAID_THAT_BEFORE.search(window[-60:])
+        and not _SAID_THAT_BEFORE.search(window[-60:]) and not _OWN_CLAUSE_AFTER.match(folded, s)
     ) or (any(map(window[-40:].__contains__, _OVERTAKEN_WORDS)) and bool(_OVERTAKEN_BEFORE.search(window[-40:])))
 
 
