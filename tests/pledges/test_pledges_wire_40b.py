@@ -58,6 +58,17 @@ ARTICLES = [
      "BERLIN (AFP) - L'Allemagne a envoyé plus d'armes à l'Ukraine que la Suède, qui livrera 10 chars "
      "Leopard le mois prochain.",
      {("SE", "tanks", P, 10)}),
+    # 2: a thanks list with no comma, each thanked country its own thing
+    ("en", "Zelenskiy thanks allies",
+     "KYIV (Reuters) - Ukraine's president thanked Canada for the tanks and Finland for the mortars.",
+     {("CA", "tanks", D, None), ("FI", "artillery", D, None)}),
+    ("de", "Selenskyj dankt den Partnern",
+     "KIEW (dpa) - „Ich danke Schweden für die Panzer und Dänemark für die Haubitzen“, sagte der Präsident.",
+     {("SE", "tanks", D, None), ("DK", "artillery", D, None)}),
+    # (guard) two countries thanked for one thing both give it
+    ("en", "Zelenskiy thanks two allies",
+     "KYIV (Reuters) - Ukraine's president thanked Poland and Sweden for the tanks.",
+     {("PL", "tanks", D, None), ("SE", "tanks", D, None)}),
 ]
 
 

@@ -206,7 +206,9 @@ _THANKING_BEFORE = lazy(r"\b(?:thank|remerci|merci|dank|bedank)")
 
 def _thanked_for(folded: str, sentence_start: int, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
     """The donor group thanked for the item (_THANKED_FOR_GAP) after a word of thanks in the sentence, else ()."""
-    for s, e, codes in groups:
+    # Nearest the item first: with no comma the gap after the first one thanked can run over
+    # "the tanks and Finland for the" and would give it the next one's thing too.
+    for s, e, codes in sorted(groups, key=lambda group: -group[0]):
         if e < item.start <= e + 60 and _THANKED_FOR_GAP.fullmatch(folded, e, item.start) and (
             _THANKING_BEFORE.search(folded, sentence_start, s)
         ):
