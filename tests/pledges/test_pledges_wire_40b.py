@@ -69,6 +69,18 @@ ARTICLES = [
     ("en", "Zelenskiy thanks two allies",
      "KYIV (Reuters) - Ukraine's president thanked Poland and Sweden for the tanks.",
      {("PL", "tanks", D, None), ("SE", "tanks", D, None)}),
+    # 3: a conditional in an earlier clause, then a finite "a annoncé": a promise
+    ("fr", "Livraisons d'armes à Kiev",
+     "BERLIN (AFP) - Les livraisons pourraient prendre plusieurs semaines mais l'Allemagne a annoncé jeudi 4 "
+     "systèmes IRIS-T.",
+     {("DE", "air_defence", P, 4)}),
+    ("fr", "Rome s'engage",
+     "ROME (AFP) - L'Espagne pourrait aussi suivre et l'Italie a annoncé mercredi 8 canons automoteurs.",
+     {("IT", "artillery", P, 8)}),
+    # (guard) the infinitive after the conditional, a source between: still to come
+    ("fr", "Lisbonne réfléchit",
+     "LISBONNE (AFP) - Le Portugal pourrait, selon son ministre, annoncer de nouveaux drones.",
+     {("PT", "drones", X, None)}),
 ]
 
 

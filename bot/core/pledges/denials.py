@@ -41,9 +41,14 @@ _NOTHING_ANNOUNCED = lazy(
 # "pourrait à cette occasion annoncer", "devrait de son côté présenter", "pourrait, lors de
 # la réunion, annoncer"; the conditional "devrait/pourrait" is a forecast, not a promise)
 _ANNOUNCE_TO_COME_BEFORE = lazy(
-    r"\b(?:(?:will|'ll|shall|to|could|may|might|va|vont|doi(?:t|vent)|devr(?:ai(?:t|ent)|a|ont)|pourr\w*)\s+"
-    r"(?:[\w'-]+\s+){0,2}|(?:devrai(?:t|ent)|pourrai(?:t|ent)),?\s+(?:[\w'-]+,?\s+){0,6})$"
+    r"\b(?:will|'ll|shall|to|could|may|might|va|vont|doi(?:t|vent)|devr(?:ai(?:t|ent)|a|ont)|pourr\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
+# (the long gap only when the cue is itself the infinitive: a finite "a annoncé" after a
+# "pourraient" of another clause, "pourraient prendre du retard mais Paris a annoncé", is
+# told as done)
+_CONDITIONAL_FAR_BEFORE = lazy(r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent)),?\s+(?:[\w'-]+,?\s+){0,6}$")
+_FRENCH_INFINITIVE_CUE = lazy(r"(?:annoncer|presenter|devoiler)\b")
 _ANNOUNCE_TO_COME = lazy(r"annoncer(?:a|ont|ait|aient)\b|ankundigen|bekanntgeben")
 
 
@@ -52,7 +57,11 @@ def announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
     "annoncera", "werden ... ankündigen"): a preview, not a promise."""
     return bool(
         _ANNOUNCE_TO_COME.match(folded, cue.start, cue.end)
-        or _ANNOUNCE_TO_COME_BEFORE.search(folded, max(sentence_start, cue.start - 60), cue.start)
+        or _ANNOUNCE_TO_COME_BEFORE.search(folded, max(sentence_start, cue.start - 30), cue.start)
+        or (
+            _FRENCH_INFINITIVE_CUE.match(folded, cue.start)
+            and _CONDITIONAL_FAR_BEFORE.search(folded, max(sentence_start, cue.start - 60), cue.start)
+        )
     )
 
 
