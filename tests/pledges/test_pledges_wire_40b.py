@@ -58,6 +58,12 @@ ARTICLES = [
      "BERLIN (AFP) - L'Allemagne a envoyé plus d'armes à l'Ukraine que la Suède, qui livrera 10 chars "
      "Leopard le mois prochain.",
      {("SE", "tanks", P, 10)}),
+    # (guard) a relative clause of no giving leaves the base a base: nothing given by the US (the
+    # first form of the 1b fix read US ammunition delivered here)
+    ("en", "Europe's shells",
+     "LONDON (Reuters) - Europe as a whole has shipped more shells to Kyiv than the United States, which is "
+     "still debating a new package, a think tank said.",
+     set()),
     # 2: a thanks list with no comma, each thanked country its own thing
     ("en", "Zelenskiy thanks allies",
      "KYIV (Reuters) - Ukraine's president thanked Canada for the tanks and Finland for the mortars.",

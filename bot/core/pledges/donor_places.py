@@ -85,10 +85,15 @@ _SAID_THAT_BEFORE = lazy(
 )
 
 
-# ... and a base that opens its own relative clause gives what that clause tells: "more
-# weapons than Belgium, which promised 8 jets", "plus d'armes que la Suède, qui livrera"
-# (matched at the donor word).
-_OWN_CLAUSE_AFTER = lazy(r"[\w' -]{0,25}?,\s*(?:which|who|qui)\b")
+# ... and a base that opens its own relative clause of giving gives what that clause tells:
+# "more weapons than Belgium, which promised 8 jets", "plus d'armes que la Suède, qui
+# livrera" (matched at the donor word; a clause of no giving, "which is debating a new
+# package", leaves it the base).
+_OWN_CLAUSE_AFTER = lazy(
+    r"[\w' -]{0,25}?,\s*(?:which|who|qui)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:pledg|promis|send|sent|deliver|give|gave|provid|suppl|ship|donat|announc|offer|commit|will\b|"
+    r"livr|envo|fourn|promet|annonc|cede|va\b|vont\b|doit\b)"
+)
 
 
 def _comparison_base(folded: str, s: int) -> bool:
