@@ -99,3 +99,53 @@ def test_the_chamber_that_voted(lead, told):
     from bot.core.text import fold
 
     assert chamber_voting(fold(lead)) == told
+
+
+# --- 2 and 3. A thanks for an arrival ------------------------------------------------------------------------
+# Round 25 read any headline with "thanks" in it as a thanks (thanks.py) and waived the weekday against an
+# arrival of the same donor and system a day or two earlier (same_event._thanks_for_delivery). So a new batch
+# reported under a thanks headline ("... thanks Spain as more launchers arrive", its lead telling Monday's
+# arrival) and the causal "thanks to" joined Saturday's arrival: their alerts were never sent. Decided: "thanks
+# to" is no thanks; the weekday is waived only when the day the lead names is the thanking's ("thanked Spain
+# on Sunday"), not only an arrival's.
+_ARRIVAL = ("en", "First Aspide launchers from Spain arrive in Ukraine",
+            "MADRID (Wire) - The first three Aspide air defence launchers promised by Spain have arrived in "
+            "Ukraine, the Spanish defence ministry said on Saturday.")
+_THANKS_SUNDAY = ("en", "Ukraine thanks Spain for Aspide launchers",
+                  "KYIV (Paper) - Ukraine's foreign minister thanked Spain on Sunday for the three Aspide launchers "
+                  "that reached the country this week, saying they already guard the south.")
+_NEW_BATCH_WITH_THANKS = ("en", "Zelensky thanks Spain as more Aspide launchers arrive",
+                          "KYIV (Paper) - More Aspide launchers from Spain arrived in Ukraine on Monday, President "
+                          "Volodymyr Zelensky said, thanking Madrid for the help.")
+_THANKS_TO = ("en", "Ukraine downs missiles thanks to Spain's Aspide launchers",
+              "KYIV (Paper) - Ukrainian air defence shot down 12 cruise missiles over Odesa on Monday with the "
+              "Aspide launchers Spain delivered, the air force said.")
+
+THANKS_PAIRS = [
+    pair_case("thanks-a-day-after-the-arrival", _ARRIVAL, _THANKS_SUNDAY, 24, True),
+    pair_case("new-batch-under-a-thanks-headline-apart-from-the-arrival", _ARRIVAL, _NEW_BATCH_WITH_THANKS, 48,
+              False),
+    pair_case("new-batch-under-a-thanks-headline-apart-30h", _ARRIVAL, _NEW_BATCH_WITH_THANKS, 30, False),
+    pair_case("thanks-to-apart-from-the-arrival", _ARRIVAL, _THANKS_TO, 48, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), THANKS_PAIRS)
+def test_thanks_for_an_arrival(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+@pytest.mark.parametrize(("title", "lead", "thanks"), [
+    ("Ukraine thanks Spain for Aspide launchers", "The minister thanked Spain on Sunday for the launchers.", True),
+    ("Kiew dankt Spanien für Aspide", "Der Minister dankte Spanien am Sonntag für die Startgeräte.", True),
+    ("L'Ukraine remercie l'Espagne", "Le ministre a remercié dimanche l'Espagne pour les lanceurs.", True),
+    ("Ukraine thanks Spain for Aspide launchers", "The minister said the launchers were already in use.", True),
+    # A day that is only an arrival's, and the causal "thanks to": no thanks for an earlier arrival.
+    ("Zelensky thanks Spain as launchers arrive", "More launchers arrived on Monday, Zelensky said.", False),
+    ("Ukraine downs missiles thanks to Spain's launchers", "The air force said so on Monday.", False),
+])
+def test_a_thanks_is_told_on_the_thanking_day(title, lead, thanks):
+    from bot.core.stories.thanks import THANKS_TOLD, thanks_told
+    from bot.core.text import fold
+
+    assert (THANKS_TOLD in thanks_told(fold(title), fold(f"{title}\n\n{lead}"))) is thanks
