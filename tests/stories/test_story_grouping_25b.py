@@ -107,13 +107,18 @@ def test_the_chamber_that_voted(lead, told):
 # reported under a thanks headline ("... thanks Spain as more launchers arrive", its lead telling Monday's
 # arrival) and the causal "thanks to" joined Saturday's arrival: their alerts were never sent. Decided: "thanks
 # to" is no thanks; the weekday is waived only when the day the lead names is the thanking's ("thanked Spain
-# on Sunday"), not only an arrival's.
+# on Sunday"), not only an arrival's. And a real thanks whose lead adds a second donor in background lost the
+# waiver (the donors compared were the lead's): now the donor thanked is the headline's.
 _ARRIVAL = ("en", "First Aspide launchers from Spain arrive in Ukraine",
             "MADRID (Wire) - The first three Aspide air defence launchers promised by Spain have arrived in "
             "Ukraine, the Spanish defence ministry said on Saturday.")
 _THANKS_SUNDAY = ("en", "Ukraine thanks Spain for Aspide launchers",
                   "KYIV (Paper) - Ukraine's foreign minister thanked Spain on Sunday for the three Aspide launchers "
                   "that reached the country this week, saying they already guard the south.")
+_THANKS_NAMING_ANOTHER_DONOR = ("en", "Ukraine thanks Spain for Aspide launchers",
+                                "KYIV (Paper) - Ukraine's foreign minister thanked Spain on Sunday for the three "
+                                "Aspide launchers that reached the country this week, saying they would work "
+                                "alongside the Hawk systems supplied by the United States.")
 _NEW_BATCH_WITH_THANKS = ("en", "Zelensky thanks Spain as more Aspide launchers arrive",
                           "KYIV (Paper) - More Aspide launchers from Spain arrived in Ukraine on Monday, President "
                           "Volodymyr Zelensky said, thanking Madrid for the help.")
@@ -123,6 +128,8 @@ _THANKS_TO = ("en", "Ukraine downs missiles thanks to Spain's Aspide launchers",
 
 THANKS_PAIRS = [
     pair_case("thanks-a-day-after-the-arrival", _ARRIVAL, _THANKS_SUNDAY, 24, True),
+    pair_case("thanks-naming-another-donor-a-day-after-the-arrival", _ARRIVAL, _THANKS_NAMING_ANOTHER_DONOR, 24,
+              True),
     pair_case("new-batch-under-a-thanks-headline-apart-from-the-arrival", _ARRIVAL, _NEW_BATCH_WITH_THANKS, 48,
               False),
     pair_case("new-batch-under-a-thanks-headline-apart-30h", _ARRIVAL, _NEW_BATCH_WITH_THANKS, 30, False),
