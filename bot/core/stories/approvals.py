@@ -88,12 +88,14 @@ _NOT_A_CHAMBER = re.compile(
     r"|\b(?:berliner|hamburger|bremer|berlins|hamburgs|bremens) senat\b"
 )
 # (A chamber after "by", "par": the agent of a passive, read by _BY_CHAMBER.)
-_CHAMBER_WORD = re.compile(rf"(?<!\bby the )(?<!\bby )(?<!\bpar la )(?<!\bpar le )\b(?:{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER}")
+_CHAMBER_WORD = re.compile(
+    rf"(?<!\bby the )(?<!\bby )(?<!\bpar la )(?<!\bpar le )\b(?:{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER}")
 # The passive ("was approved by the Senate", "adopté par le Sénat", "vom Senat gebilligt") and a second
 # chamber following the first ("the Senate followed on Friday", "followed suit"). A passive recalled as
 # earlier ("déjà voté par la Chambre", "already passed by the House") is background to the news.
 _BY_CHAMBER = re.compile(
-    rf"(?<!deja )(?<!already )(?<!bereits )\b(?:approved|passed|adopted|cleared|endorsed|backed|approuve|adopte|vote|valide) (?:on \w+ )?"
+    rf"(?<!deja )(?<!already )(?<!bereits )"
+    rf"\b(?:approved|passed|adopted|cleared|endorsed|backed|approuve|adopte|vote|valide) (?:on \w+ )?"
     rf"(?:by|par) (?:the |le |la |l.)?(?:u\.?s\.? |us |american |americain )?(?P<chamber>{_LOWER}|{_UPPER})\b"
     rf"{_NO_VOTE_AFTER}"
     rf"|\b(?:vom|von) (?:dem )?(?:us-)?(?P<chamber_de>senat|reprasentantenhaus)\b(?: \w+){{0,3}} "
