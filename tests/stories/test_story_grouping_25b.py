@@ -13,12 +13,15 @@ several orders and both date modes.
    (which one is the news is not said: the pair is left to the other evidence, as before round 25).
 
 Every text and figure here is invented for this file. The events were labelled before the first run.
+The pairs' reports are also replayed as a small busy week (BUSY_DAYS, at the end: the file's order, 5
+shuffles and newest first, dated now and as published).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import matcher_joins, pair_case
 
 # --- 1. The chamber voting -----------------------------------------------------------------------------------
@@ -156,3 +159,27 @@ def test_a_thanks_is_told_on_the_thanking_day(title, lead, thanks):
     from bot.core.text import fold
 
     assert (THANKS_TOLD in thanks_told(fold(title), fold(f"{title}\n\n{lead}"))) is thanks
+
+
+# The pairs as a busy week (May 2027: Wednesday 12 to Monday 17), labelled before the first run: the House's
+# Wednesday vote (two reports), the Senate's Thursday vote (three), Spain's Saturday arrival with Sunday's two
+# thanks (one event: the thanks are its follow-ups), Monday's new batch (its own event). Left out: the Senate
+# report telling the House's vote first and the Senate's as "followed" (alone with the Senate's report it
+# shares too little to join: no chamber conflict, no pledge read alike) and the causal "thanks to" (a report
+# of the launchers in use, not of aid).
+WIRE, PAPER = "Wire EN", "Paper EN"
+WEEK = [
+    report("25B-01", "en", WIRE, "2027-05-12", "us-house", *_HOUSE[1:]),
+    report("25B-02", "en", PAPER, "2027-05-12", "us-house", *_HOUSE_LED_BY_A_SENATOR[1:]),
+    report("25B-03", "en", WIRE, "2027-05-13", "us-senate", *_SENATE[1:]),
+    report("25B-04", "en", PAPER, "2027-05-13", "us-senate", *_SENATE_RELATIVE[1:]),
+    report("25B-05", "en", "Journal EN", "2027-05-13", "us-senate", *_SENATE_AFTER[1:]),
+    report("25B-06", "en", WIRE, "2027-05-15", "es-arrival", *_ARRIVAL[1:]),
+    report("25B-07", "en", PAPER, "2027-05-16", "es-arrival", *_THANKS_SUNDAY[1:]),
+    report("25B-08", "en", "Journal EN", "2027-05-16", "es-arrival", *_THANKS_NAMING_ANOTHER_DONOR[1:]),
+    report("25B-09", "en", PAPER, "2027-05-17", "es-new-batch", *_NEW_BATCH_WITH_THANKS[1:]),
+]
+BUSY_DAYS = BusyDays({"week": WEEK}, 6, {})
+
+(test_every_report_labelled_relevant_is_stored_as_relevant, test_no_story_joins_two_events, test_no_event_is_hidden,
+ test_every_report_joins_the_story_of_its_event) = busy_day_checks(BUSY_DAYS)
