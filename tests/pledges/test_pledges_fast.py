@@ -356,3 +356,13 @@ def test_a_wrapper_whose_automaton_answers_otherwise_is_read_through_finditer(mo
         assert byte_scans.match_spans(pattern, data) == [m.span() for m in pattern.finditer(data)]
         first = pattern.search(data)
         assert byte_scans.first_match_start(pattern, data) == (None if first is None else first.start())
+
+
+def test_a_model_number_before_and_shares_no_scale_with_the_sum_after_it():
+    # "200 et 150 millions" is two sums (pledges round 40); "Leopard 2 et 2,5 milliards" is a
+    # tank and one sum, and "PAC-3 and 2 billion" a missile and one sum (found at the merge
+    # of rounds 39 and 40: the 2 had become 2 billion).
+    assert [m.value for m in find_money("verseront respectivement 200 et 150 millions d'euros", "fr")] == [
+        200_000_000, 150_000_000]
+    assert [m.value for m in find_money("14 chars Leopard 2 et 2,5 milliards d'euros d'aide", "fr")] == [2_500_000_000]
+    assert [m.value for m in find_money("Patriot PAC-3 and 2 billion dollars", "en")] == [2_000_000_000]

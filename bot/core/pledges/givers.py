@@ -62,6 +62,11 @@ def donors_for(
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
+    thanked = _thanked_for(folded, sentence_start, item, groups)
+    if thanked:
+        # a thanks list with the verb said once: "I thank Denmark for the jets, and Sweden for
+        # the howitzers" (the cue holds only the first one thanked)
+        return thanked
     if folded.startswith(_THANKS_OPENING, cue.start):
         # "thanked Denmark for the jets and thanked Sweden for the howitzers", "merci à la
         # Suède pour": the one thanked, named inside the cue, gave (not a donor thanked before).
@@ -81,8 +86,7 @@ def donors_for(
     # A source right after the item comes first: each item its own ("tanks from Poland
     # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
     source = (
-        _thanked_for(folded, sentence_start, item, groups)
-        or item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
+        item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
         or _agent_of_a_handover(folded, item, groups)
     )
     if source:

@@ -379,7 +379,7 @@ def find_money(
         found.sort(key=lambda m: m.start)
     if found:
         found = _with_elided_currency(folded, found, lang)
-        found = _with_shared_scale(folded, found, lang)
+        found = _with_shared_scale(text, folded, found, lang)
     if len(found) > 1 and "(" in folded and not conversions:
         # An amount converted in brackets right after another is that amount again:
         # "1.5 billion crowns ($140 million)", "(environ 130 millions d'euros)".
@@ -448,15 +448,17 @@ def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> 
 # Two amounts sharing one scale and currency: "200 et 150 millions d'euros", "120
 # beziehungsweise 80 Millionen Euro", "2 and 3 billion dollars". The bare number before the
 # conjunction is money of the amount after it, in its scale (a range, "between 200 and 300
-# million", is one sum told vaguely: left alone; so is a year, "in 2024 and 5 billion").
+# million", is one sum told vaguely: left alone; so is a year, "in 2024 and 5 billion"; and
+# so is a name's model number, "14 chars Leopard 2 et 2,5 milliards", "PAC-3 and 2 billion").
 _SHARED_SCALE_BEFORE = lazy(
-    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s+(?:and|et|und|bzw\.?|beziehungsweise|or|ou|oder)\s+$"
+    rf"(?<![\w.,-])(?P<num>{_NUMERAL})\s+(?:and|et|und|bzw\.?|beziehungsweise|or|ou|oder)\s+$"
 )
+_NAME_BEFORE = lazy(r"(?:^|\s)[A-Z][\w-]*\s+$")
 _SHARED_SCALE_NUMBER = lazy(rf"(?:{_NUMERAL})\s?(?P<scale>{_SCALE})")
 _RANGE_BEFORE = lazy(r"\b(?:between|entre|zwischen|from|von|de)\s+$")
 
 
-def _with_shared_scale(folded: str, found: list[Money], lang: str | None) -> list[Money]:
+def _with_shared_scale(text: str, folded: str, found: list[Money], lang: str | None) -> list[Money]:
     added = []
     for i, money in enumerate(found):
         scaled = _SHARED_SCALE_NUMBER.match(folded, money.start)
@@ -466,6 +468,8 @@ def _with_shared_scale(folded: str, found: list[Money], lang: str | None) -> lis
         bare = _SHARED_SCALE_BEFORE.search(folded, low, money.start)
         if bare is None or _RANGE_BEFORE.search(folded, max(0, bare.start() - 10), bare.start()):
             continue
+        if _NAME_BEFORE.search(text, max(0, bare.start("num") - 30), bare.start("num")):
+            continue  # "Leopard 2 et ...": the number names a model (`text`, unlike `folded`, keeps case)
         number = parse_numeral(bare.group("num"), lang)
         if number is None or number >= 1000:
             continue
