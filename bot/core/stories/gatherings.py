@@ -130,15 +130,18 @@ _MEETING_DAYS_AHEAD = re.compile(
 
 
 # An announcement told as still to be made: "Germany is expected to announce more air
-# defence", "is set to unveil", "l'Allemagne devrait annoncer", "s'apprête à dévoiler",
-# "Berlin wird voraussichtlich ... zusagen", "Es wird erwartet, dass Berlin ... ankündigt"
-# (folded text). Such a preview tells the coming decision, read by the pledge extraction as
+# defence", "is set to unveil", "could announce", "l'Allemagne devrait annoncer", "pourrait à
+# cette occasion annoncer", "devrait y présenter", "s'apprête à dévoiler", "Berlin wird
+# voraussichtlich ... zusagen", "dürfte(n) dort ... zusagen" (what diplomats expect),
+# "Es wird erwartet, dass Berlin ... ankündigt" (folded text). Such a preview tells the coming decision, read by the pledge extraction as
 # a debate ("discussed"); see same_event._previews.
 _ANNOUNCEMENT_AHEAD = re.compile(
     r"\b(?:is|are) (?:expected|set|due|poised) to (?:announce|unveil|pledge|promise|commit|present)\b"
     r"|(?<!\bnot )\bexpected to (?:announce|unveil|pledge)\b"
-    r"|\bdevrai(?:t|ent) (?:annoncer|devoiler|promettre|presenter)\b|\bs.appret(?:e|ent) a (?:annoncer|devoiler)\b"
-    r"|\bvoraussichtlich\b[^.;]{0,80}\b(?:ankundigen|zusagen|bekanntgeben|vorstellen)\b"
+    r"|\b(?:could|may|might) (?:\w+ )?(?:announce|unveil)\b"
+    r"|\b(?:devrai|pourrai)(?:t|ent) (?:[^.;]{0,40}\s)?(?:annoncer|devoiler|promettre|presenter)\b"
+    r"|\bs.appret(?:e|ent) a (?:annoncer|devoiler)\b"
+    r"|\b(?:voraussichtlich|durften?)\b[^.;]{0,80}\b(?:ankundigen|zusagen|bekanntgeben|vorstellen)\b"
     r"|\b(?:es wird erwartet|erwartet wird), dass\b[^.;]{0,80}\b(?:ankundigt|zusagt|bekanntgibt)\b"
 )
 

@@ -32,7 +32,7 @@ class EventMatch:
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
     "systems", "product", "subject", "genre", "party", "matter", "phase", "step", "date",
-    "weekday", "ordinal"; empty when none). `anchors` counts the shared donors and systems: who gives
+    "weekday", "ordinal", "count"; empty when none). `anchors` counts the shared donors and systems: who gives
     what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
     when one donor gives one system twice (the decision in January, the delivery in March).
     `days` counts the shared dates and weekdays; `systems` the shared systems.
@@ -69,6 +69,9 @@ class EventMatch:
     # The same pledges but for their counts, which are close (see `_counts_close`): outlets
     # quoting different figures for one delivery.
     close_figures: bool = False
+    # Both headlines tell a thanks to the same governments, at least two, on the same day named
+    # (see `_thanks_shared`).
+    thanks: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -111,7 +114,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
-      IRIS-T handed over and the third), or one donor's n-th package, not the same n.
+      IRIS-T handed over and the third), or one donor's n-th package, not the same n;
+    - count: both name one and the same kind of thing and count it exactly, every count
+      far from every count of the other (`_exact_counts_differ`: 250 drones and 5,000).
     """
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
@@ -160,6 +165,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "weekday"
     elif _ordinals_differ(a, b):
         conflict = "ordinal"
+    elif not one_sitting and not follows_up and not denials and _exact_counts_differ(a, b):
+        conflict = "count"
     else:
         conflict = ""
     anchors = len(a.donors & b.donors) + shared_systems
@@ -181,7 +188,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
                       _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
-                      _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close)
+                      _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
+                      _thanks_shared(a, b))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -349,6 +357,61 @@ def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
     return False
 
 
+# Two exact counts of one kind of thing conflict only this far apart (the larger at least this many
+# times the smaller): an outlet's wrong figure and its correction ("12" for "18" howitzers, busy day 39)
+# and a batch told beside its running total differ less, two handovers of one day often more (250 FPV
+# drones from a campaign, 5,000 from the government: review 47, day C). Counts from a million on are
+# left out: they are as often sums whose currency the reading missed ("800 Millionen auf zwei Milliarden
+# Kronen", busy day 28) as things counted; so are a lead's numbers beside pledges that count nothing
+# (`_news_counts`: "well beyond 100 guns in Ukraine", stories round 25).
+_COUNTS_APART_FACTOR = 2
+_COUNTS_BELOW = 1_000_000
+
+
+def _exact_counts_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both name one kind of thing only, the same, and every count of its news on one side
+    (`_news_counts`) is at least _COUNTS_APART_FACTOR times apart from every one of the other's:
+    "250 FPV drones" and "5 000 drones FPV" are two handovers, whoever gives them. A report whose
+    giver is no state (a crowdfunding campaign, a foundation) gives no pledge, so no phase or pledge
+    key to differ on, and would otherwise join one state's report of another handover on the
+    donor's country and the weekday alone (review 47, day C)."""
+    if len(a.things) != 1 or a.things != b.things:
+        return False
+    counts_a, counts_b = _news_counts(a), _news_counts(b)
+    if not counts_a or not counts_b:
+        return False
+    return all(max(x, y) >= _COUNTS_APART_FACTOR * min(x, y) for x in counts_a for y in counts_b)
+
+
+def _news_counts(side: EventEvidence) -> set[int]:
+    """The exact counts (none told rough, none from _COUNTS_BELOW on) of what the report gives: its
+    pledges' counts (EventEvidence.counted, production too) when it counts some; the counts of its
+    title and lead when it reads no pledge at all (a campaign's handover, whose giver is no state);
+    none when it reads pledges and counts none of them: its lead's other numbers ("well beyond 100
+    guns in Ukraine" beside a promise of more) count nothing given."""
+    counted = {int(key.split("|", 1)[0]) for key in side.counted if key.split("|", 1)[0].isdigit()}
+    if not counted and not side.pledges and not side.phases:
+        counted = set(side.counts)
+    return {count for count in counted if count < _COUNTS_BELOW and count not in side.rough_counts}
+
+
+# A thanks speech names this many governments at least to be told apart from its day's other
+# news by them: one government thanked is as often thanked twice a day (by the president in the
+# morning, the defence minister in the evening) as its own announcement is thanked for.
+_THANKED_GOVERNMENTS = 2
+
+
+def _thanks_shared(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both headlines tell a thanks (thanks.py) to the same governments, at least
+    _THANKED_GOVERNMENTS of them, and both name the same day: one statement, told by two
+    outlets. Two speeches thanking the same several governments on one day are rare, and a
+    donor's own report of its pledge is no thanks, so this joins no government's news to a
+    speech that thanks it."""
+    return (THANKS_TOLD in a.occasions and THANKS_TOLD in b.occasions
+            and len(a.headline_donors) >= _THANKED_GOVERNMENTS and a.headline_donors == b.headline_donors
+            and bool(a.dates & b.dates or a.weekdays & b.weekdays))
+
+
 def _refusal_day_shared(a: EventEvidence, b: EventEvidence) -> int:
     """1 when both tell a refusal naming the same governments, at least two (the refusing
     one and whom it concerns: EventEvidence.refusal_parties), on the same day named: the
@@ -367,10 +430,14 @@ def _previews(preview: EventEvidence, decision: EventEvidence) -> bool:
     agrees with no decision; the preview is the decision's news told the day before. (A
     debate without an announcement ahead, "Berlin is considering more air defence", stays
     its own event: whether and when a decision comes is not told.)"""
-    if "preview" not in preview.occasions or "preview" in decision.occasions or not preview.pledges:
+    if "preview" not in preview.occasions or "preview" in decision.occasions:
         return False
+    # A preview told vaguely ("ein neues Paket mit Flugabwehrsystemen", read as "other" things,
+    # which make no pledge key) still names who and what: its donors and the kinds of thing it names.
+    expected = ({key.rsplit("|", 1)[0] for key in preview.pledges}
+                or {f"{donor}|{category_family(thing)}" for donor in preview.donors for thing in preview.things})
     decided = {key.rsplit("|", 1)[0] for key in decision.pledges if key.endswith("|pledged")}
-    return all(key.rsplit("|", 1)[0] in decided for key in preview.pledges)
+    return bool(expected) and expected <= decided
 
 
 def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:

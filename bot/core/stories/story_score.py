@@ -248,6 +248,11 @@ def story_score(
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.systems and v.pledges_agree and v.days
                                                                for v in verdicts):
         return score
+    # Two outlets' reports of one thanks speech (same_event._thanks_shared): the same several
+    # governments thanked on the same day named, in words at least SAME_STORY_THRESHOLD alike;
+    # their pledges, read from each outlet's list in its own way, need not agree.
+    if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.thanks for v in verdicts):
+        return score
     # A preview of a donor's announcement ("Germany is expected to announce more air defence
     # at Ramstein on Tuesday") tells, a day or two before, the decision it names the day or
     # the meeting of: one event, whose pledges the preview reads as debated.
