@@ -24,8 +24,13 @@ THANKS_TOLD = "thanks told"
 _THANKS = re.compile(r"\b(?:thanks(?! to\b)|thanked|thank|remercie|remercient|dankt|danken|bedankt)\b")
 _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
             r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)")
-# A weekday named in the lead (folded text).
-_A_WEEKDAY = re.compile(rf"\b{_WEEKDAY}")
+# An arrival's own day (folded text): a weekday a few words after a verb of arriving ("arrived in Ukraine on
+# Monday", "sont arrives lundi", "sind am Montag eingetroffen" is read from the verb's side only in English
+# and French).
+_ARRIVAL_DAY = re.compile(
+    r"\b(?:arrived|arrive|arrives|arriving|reached|landed|sont arrivee?s|est arrivee?|arrives?)\b"
+    rf"(?: [\w'.-]+){{0,5}}? (?:on |le |am |ce )?{_WEEKDAY}"
+)
 # The thanking's own day (folded text): a weekday a few words after a verb of thanking ("thanked Norway on
 # Sunday", "a remercie dimanche la Norvege", "dankte Norwegen am Sonntag").
 _THANKING_DAY = re.compile(
@@ -35,11 +40,11 @@ _THANKING_DAY = re.compile(
 
 
 def thanks_told(folded_title: str, folded_lead: str = "") -> frozenset[str]:
-    """THANKS_TOLD when the headline tells a thanks, and the day the lead names, if any, is the
-    thanking's: a lead naming only another day ("More NASAMS launchers arrived on Monday, Zelensky said,
-    thanking Oslo") tells a new arrival on its own day, no follow-up of an earlier one."""
+    """THANKS_TOLD when the headline tells a thanks, and the lead names no arrival's day but the
+    thanking's: a lead naming only an arrival's day ("More NASAMS launchers arrived on Monday, Zelensky
+    said, thanking Oslo") tells a new arrival on its own day, no follow-up of an earlier one."""
     if not _THANKS.search(folded_title):
         return frozenset()
-    if _A_WEEKDAY.search(folded_lead) and not _THANKING_DAY.search(folded_lead):
+    if _ARRIVAL_DAY.search(folded_lead) and not _THANKING_DAY.search(folded_lead):
         return frozenset()
     return frozenset({THANKS_TOLD})
