@@ -76,16 +76,77 @@ def approval_told(folded_lead: str) -> frozenset[str]:
     return frozenset()
 
 
+# A chamber word that names no vote of that chamber (folded text): a title or a group ("Senate Majority
+# Leader", "House Speaker", "Senate Republicans", "House committee"), a participle of the other chamber's vote
+# ("the Senate-passed bill"), and other senses of the words (a think tank, a chamber of commerce, a city-state's
+# senate, the Lords, who are no US chamber). Their verbs are someone else's.
+_NO_VOTE_AFTER = (r"(?! (?:majority |minority )?(?:leader|leaders|speaker|republicans?|democrats?|committee|panel"
+                  r"|whip|president|chairman|chair)\b)(?!-(?:passed|approved|backed|adopted|vote))")
+_NOT_A_CHAMBER = re.compile(
+    r"(?:chatham|government|opera|auction|publishing|trading|fashion|guest|custom) house\b|\bhouse of lords\b"
+    r"|\bchambres? (?:de commerce|d.agriculture|des metiers|de l.industrie|regionales?)\b"
+    r"|\b(?:berliner|hamburger|bremer|berlins|hamburgs|bremens) senat\b"
+)
+# (A chamber after "by", "par": the agent of a passive, read by _BY_CHAMBER.)
+_CHAMBER_WORD = re.compile(
+    rf"(?<!\bby the )(?<!\bby )(?<!\bpar la )(?<!\bpar le )\b(?:{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER}")
+# The passive ("was approved by the Senate", "adopté par le Sénat", "vom Senat gebilligt") and a second
+# chamber following the first ("the Senate followed on Friday", "followed suit"). A passive recalled as
+# earlier ("déjà voté par la Chambre", "already passed by the House") is background to the news.
+_BY_CHAMBER = re.compile(
+    rf"(?<!deja )(?<!already )(?<!bereits )"
+    rf"\b(?:approved|passed|adopted|cleared|endorsed|backed|approuve|adopte|vote|valide) (?:on \w+ )?"
+    rf"(?:by|par) (?:the |le |la |l.)?(?:u\.?s\.? |us |american |americain )?(?P<chamber>{_LOWER}|{_UPPER})\b"
+    rf"{_NO_VOTE_AFTER}"
+    rf"|\b(?:vom|von) (?:dem )?(?:us-)?(?P<chamber_de>senat|reprasentantenhaus)\b(?: \w+){{0,3}} "
+    rf"(?:gebilligt|verabschiedet|beschlossen|angenommen)\b"
+)
+_FOLLOWED = re.compile(rf"\b(?P<chamber>{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER} (?:then |later )?followed\b(?! by)")
+
+
+# A vote recalled as background to another (folded text): in a relative clause ("the bill, which the House
+# approved on Tuesday, was passed by the Senate") or a clause of time ("after the House passed it").
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:which|that|after|since|once|apres que|depuis que|nachdem)(?: (?:the|la|le|l.|das|der|die))?"
+    r"(?: u\.?s\.?| us| us-)? $"
+)
+
+
+def _chambers_told_voting(folded: str, past_recalls: bool = False) -> set[str]:
+    """The kinds of chamber (LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE) whose vote `folded` tells as done,
+    every one, not the first: a Senate report opens as often by recalling the House's vote. With
+    `past_recalls`, leaving out the votes told in a clause recalling them (_RECALLED_BEFORE)."""
+    blanked = _NOT_A_CHAMBER.sub(lambda m: "_" * len(m.group()), folded)
+    told: set[str] = set()
+    words = [w for w in _CHAMBER_WORD.finditer(blanked)
+             if not (past_recalls and _RECALLED_BEFORE.search(blanked, max(0, w.start() - 30), w.start()))]
+    chambers = [m.group("chamber") for m in (_GIVEN.match(blanked, w.start()) for w in words) if m is not None]
+    chambers += [m.group("chamber") or m.group("chamber_de") for m in _BY_CHAMBER.finditer(blanked)]
+    chambers += [m.group("chamber") for m in _FOLLOWED.finditer(blanked)]
+    for chamber in chambers:
+        if re.fullmatch(_UPPER, chamber):
+            told.add(UPPER_CHAMBER_VOTE)
+        elif re.fullmatch(_LOWER, chamber):
+            told.add(LOWER_CHAMBER_VOTE)
+    return told
+
+
 def chamber_voting(folded_lead: str) -> frozenset[str]:
-    """LOWER_CHAMBER_VOTE or UPPER_CHAMBER_VOTE: the chamber whose vote, told as done, the lead tells first
-    (its headline's, when the headline tells one: "Senate passes ...; the House approved it on Tuesday" is
-    the Senate's vote); nothing when that vote is a parliament's or a congress's with no chamber named."""
-    told = _GIVEN.search(folded_lead)
-    if told is None:
-        return frozenset()
-    chamber = told.group("chamber")
-    if re.fullmatch(_UPPER, chamber):
-        return frozenset({UPPER_CHAMBER_VOTE})
-    if re.fullmatch(_LOWER, chamber):
-        return frozenset({LOWER_CHAMBER_VOTE})
+    """LOWER_CHAMBER_VOTE or UPPER_CHAMBER_VOTE: the chamber whose vote, told as done, the headline (the
+    lead's first paragraph) tells, when it tells one chamber's; else the one chamber whose vote the rest
+    of the lead tells. When it tells both chambers' votes as done, the one told as following the other
+    ("The House passed it on Tuesday; the Senate followed on Friday"), or the one not told in a clause
+    recalling it ("After the House passed it on Tuesday, the Senate approved it"); else nothing ("The House passed it
+    on Tuesday and the Senate on Friday": which is the news is not said), nor when the vote is a parliament's or a
+    congress's with no chamber named."""
+    headline, _, rest = folded_lead.partition("\n\n")
+    for part in (headline, rest):
+        told = _chambers_told_voting(part)
+        if len(told) > 1:
+            # Both votes told: the one told as following the other is the later, the news; else the one
+            # not told in a clause recalling it.
+            told = (_chambers_told_voting(" ".join(m.group() for m in _FOLLOWED.finditer(part)))
+                    or _chambers_told_voting(part, past_recalls=True))
+        if told:
+            return frozenset(told) if len(told) == 1 else frozenset()
     return frozenset()

@@ -403,7 +403,7 @@ def event_evidence(
     headline_groups = leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
-                 | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title)))
+                 | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded))
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
     # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
     # one of a decision that names its figure (see `told_in_either_phase` and

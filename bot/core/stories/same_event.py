@@ -462,15 +462,18 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
 
 
 def _thanks_for_delivery(thanks: EventEvidence, delivery: EventEvidence) -> bool:
-    """`thanks`'s headline tells a thanks (thanks.py), and both tell nothing but deliveries by one donor,
-    of a system both name; `thanks` names no day, or one or two days after a day `delivery` names
-    (`_told_days_after`), and no figure of one differs from the other's (`figures_differ`: thanks for
-    "ten more" is for another batch): the recipient's thanks for that arrival, filed a day later under its
-    own day."""
+    """`thanks`'s headline tells a thanks (thanks.py) of one donor (the headline's, else the lead's), and
+    both tell nothing but deliveries, by that donor, of a system both name; `thanks` names no day, or one
+    or two days after a day `delivery` names (`_told_days_after`), and no figure of one differs from the
+    other's (`figures_differ`: thanks for "ten more" is for another batch): the recipient's thanks for that
+    arrival, filed a day later under its own day."""
     if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in delivery.occasions:
         return False
-    return (thanks.phases == {"delivery"} == delivery.phases and len(thanks.donors) == 1
-            and thanks.donors == delivery.donors and bool(_shared_systems(thanks.systems, delivery.systems))
+    # The donor thanked is the headline's; the lead may add background naming another ("they will join the
+    # NASAMS supplied by the United States").
+    thanked = thanks.headline_donors or thanks.donors
+    return (thanks.phases == {"delivery"} == delivery.phases and len(thanked) == 1
+            and thanked <= delivery.donors and bool(_shared_systems(thanks.systems, delivery.systems))
             and _told_days_after(thanks, delivery) and not figures_differ(thanks, delivery))
 
 
