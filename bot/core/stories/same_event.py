@@ -344,17 +344,7 @@ def _counts_close(a: EventEvidence, b: EventEvidence) -> bool:
     (see `_ROUGH_COUNT_CLOSENESS`)."""
     if not a.counts or not b.counts or a.counts & b.counts:
         return False
-    for x in a.counts:
-        for y in b.counts:
-            if x in a.rough_counts or y in b.rough_counts:
-                closeness = _ROUGH_COUNT_CLOSENESS
-            elif min(x, y) >= _EXACT_COUNTS_FROM:
-                closeness = _EXACT_COUNT_CLOSENESS
-            else:
-                continue
-            if abs(x - y) <= closeness * max(x, y):
-                return True
-    return False
+    return _any_close(a.counts, b.counts, a, b)
 
 
 # Two exact counts of one kind of thing conflict only this far apart (the larger at least this many
