@@ -366,3 +366,6 @@ def test_a_model_number_before_and_shares_no_scale_with_the_sum_after_it():
         200_000_000, 150_000_000]
     assert [m.value for m in find_money("14 chars Leopard 2 et 2,5 milliards d'euros d'aide", "fr")] == [2_500_000_000]
     assert [m.value for m in find_money("Patriot PAC-3 and 2 billion dollars", "en")] == [2_000_000_000]
+    # ... while a capital before a sum's number is often the receiver (and German capitalises nouns)
+    assert [m.value for m in find_money("Dänemark und Belgien geben der Ukraine 200 und 150 Millionen Euro", "de")] == [
+        200_000_000, 150_000_000]

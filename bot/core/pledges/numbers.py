@@ -453,7 +453,12 @@ def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> 
 _SHARED_SCALE_BEFORE = lazy(
     rf"(?<![\w.,-])(?P<num>{_NUMERAL})\s+(?:and|et|und|bzw\.?|beziehungsweise|or|ou|oder)\s+$"
 )
-_NAME_BEFORE = lazy(r"(?:^|\s)[A-Z][\w-]*\s+$")
+_NAME_BEFORE = lazy(r"(?:^|\s)(?P<name>[A-Z][\w-]*)\s+$")
+# ... but a capital before a sum's number is often the receiver, "give Ukraine 200 and 150
+# million", and German capitalises every noun: only a small number after a capitalised word
+# other than these is taken for a model ("Leopard 2", "Patriot 3").
+_RECEIVER_NAMES = frozenset({"Ukraine", "Ukraina", "Kyiv", "Kiev", "Kiew", "Kiev's", "Kyiv's"})
+_MODEL_NUMBERS_BELOW = 100
 _SHARED_SCALE_NUMBER = lazy(rf"(?:{_NUMERAL})\s?(?P<scale>{_SCALE})")
 _RANGE_BEFORE = lazy(r"\b(?:between|entre|zwischen|from|von|de)\s+$")
 
@@ -468,11 +473,12 @@ def _with_shared_scale(text: str, folded: str, found: list[Money], lang: str | N
         bare = _SHARED_SCALE_BEFORE.search(folded, low, money.start)
         if bare is None or _RANGE_BEFORE.search(folded, max(0, bare.start() - 10), bare.start()):
             continue
-        if _NAME_BEFORE.search(text, max(0, bare.start("num") - 30), bare.start("num")):
-            continue  # "Leopard 2 et ...": the number names a model (`text`, unlike `folded`, keeps case)
         number = parse_numeral(bare.group("num"), lang)
         if number is None or number >= 1000:
             continue
+        name = _NAME_BEFORE.search(text, max(0, bare.start("num") - 30), bare.start("num"))
+        if name and number < _MODEL_NUMBERS_BELOW and name.group("name") not in _RECEIVER_NAMES:
+            continue  # "Leopard 2 et ...": the number names a model (`text`, unlike `folded`, keeps case)
         value = _scaled(number, _scale_of(scaled.group("scale"), lang))
         added.append(Money(value, money.currency, bare.start("num"), bare.end("num")))
     return sorted(found + added, key=lambda m: m.start) if added else found
