@@ -3,10 +3,26 @@ tests/support/web_tracker.py."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from bot.core.models import Feed, Pledge
 from tests.support.web_tracker import add_story
+from tests.support.webdriver import find_chromium
+
+
+@pytest.fixture
+def chromium():
+    """Debian's chromium and chromedriver for the browser tests: skipped locally when they are
+    missing, a failure under CI=true (.ci/run installs them)."""
+    browser, driver = find_chromium()
+    if browser and driver:
+        return browser, driver
+    missing = " and ".join(name for name, path in (("chromium", browser), ("chromedriver", driver)) if not path)
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{missing} not installed: CI must run the browser test (.ci/run installs them)")
+    pytest.skip(f"{missing} not installed (apt-get install chromium chromium-driver); CI runs this test")
 
 
 @pytest.fixture

@@ -23,20 +23,9 @@ import pytest
 from bot.cli import main
 from tests.support.servers import add_outlets
 from tests.support.story_articles import IRIST_DE_1, LEOPARD_EN_1, PATRIOT_EN_1
-from tests.support.webdriver import Browser, find_chromium, wait_for_file
+from tests.support.webdriver import Browser, wait_for_file
 
 OUTPUT = Path(__file__).parents[1] / "output" / "web"
-
-
-@pytest.fixture
-def chromium():
-    browser, driver = find_chromium()
-    if browser and driver:
-        return browser, driver
-    missing = " and ".join(name for name, path in (("chromium", browser), ("chromedriver", driver)) if not path)
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{missing} not installed: CI must run the browser test (.ci/run installs them)")
-    pytest.skip(f"{missing} not installed (apt-get install chromium chromium-driver); CI runs this test")
 
 
 @pytest.fixture

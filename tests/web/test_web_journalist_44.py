@@ -9,26 +9,15 @@ Locally it skips when Chromium is not installed; under CI=true it must run.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from bot.core.models import Feed, Pledge
 from tests.support.web_tracker import add_report, add_story, serving, tracker_over
-from tests.support.webdriver import Browser, find_chromium
+from tests.support.webdriver import Browser
 
 OUTPUT = Path(__file__).parents[1] / "output" / "web"
-
-
-@pytest.fixture
-def chromium():
-    browser, driver = find_chromium()
-    if browser and driver:
-        return browser, driver
-    if os.environ.get("CI") == "true":
-        pytest.fail("chromium and chromedriver must be installed under CI (.ci/run installs them)")
-    pytest.skip("chromium or chromedriver not installed (apt-get install chromium chromium-driver)")
 
 
 @pytest.mark.timeout(240)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -20,19 +19,9 @@ import pytest
 
 from bot.core.models import Feed, Pledge
 from tests.support.web_tracker import add_story, serving, tracker_over
-from tests.support.webdriver import Browser, find_chromium, wait_for_file
+from tests.support.webdriver import Browser, wait_for_file
 
 OUTPUT = Path(__file__).parents[1] / "output" / "web"
-
-
-@pytest.fixture
-def chromium():
-    browser, driver = find_chromium()
-    if browser and driver:
-        return browser, driver
-    if os.environ.get("CI") == "true":
-        pytest.fail("chromium and chromedriver must be installed under CI (.ci/run installs them)")
-    pytest.skip("chromium or chromedriver not installed (apt-get install chromium chromium-driver)")
 
 
 @pytest.mark.timeout(240)
