@@ -133,9 +133,7 @@ def test_an_edit_held_days_by_a_closed_topic_survives_the_first_answers_of_an_ou
     async def go():
         async with Bot(tmp_path, stub) as bot:
             bot.store.subscribe("telegram", str(GROUP), (), bot.clock.now())
-            alert = sample_alert()
-            alert = replace(alert, story_id=bot.store.create_story(alert.title, alert.url, bot.clock.now(),
-                                                                    alert.published, "fp-edit", alert.topics, 1.0))
+            alert = bot.with_story(sample_alert())
             bot.store.enqueue(alert, bot.store.subscriptions("telegram"), bot.clock.now())
             assert (await bot.dispatcher.drain()).sent == 1
             bot.store.update_story_alert(replace(alert, sources=("AFP", "DW", "Reuters")), bot.clock.now())

@@ -62,10 +62,13 @@ class Bot:
         return replies(self.stub, chat_id)
 
     def queue(self, alert: Alert) -> int:
+        return self.store.enqueue(self.with_story(alert), self.store.subscriptions("telegram"), self.clock.now())
+
+    def with_story(self, alert: Alert) -> Alert:
+        """The alert with a story of its own in the store (an edit needs one to revise)."""
         story_id = self.store.create_story(alert.title, alert.url, self.clock.now(), alert.published,
                                            f"fp-{alert.title}", alert.topics, 1.0)
-        alert = replace(alert, story_id=story_id)
-        return self.store.enqueue(alert, self.store.subscriptions("telegram"), self.clock.now())
+        return replace(alert, story_id=story_id)
 
 
 def replies(stub: TelegramStub, chat_id: int) -> list[str]:
