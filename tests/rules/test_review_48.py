@@ -12,6 +12,15 @@ real-article set. Each was labelled by hand before its first run, following ../s
 Choices of mine: a suspension of deliveries to Ukraine is aid news (a refusal, "not now"); EPF money for
 Moldova's own air defence is aid to another country (not relevant); a court ruling on frozen assets that
 moves no money to Ukraine is not relevant.
+
+First run (2026-12-05, this branch = main at 2491bcd, labels as committed in 1257f17 before any run; load
+average about 9-15): 28 of 30 read as labelled: precision 1.00 (13 of 13 kept are aid news), recall 0.87 (13 of
+15); by language EN 1.00 / 1.00, FR 1.00 / 0.80, DE 1.00 / 0.80. The ring exchanges, suspensions and
+resumptions, EU-fund items (Peace Facility reimbursements, asset profits) and yearly commitments are kept,
+and none of the look-alikes (the front-line digests, EPF money for Moldova, the Taiwan sale, the Brussels
+court case, the museum Leopard, the video game, Rheinmetall's hiring, ...) is taken for aid. Left (strict
+xfails): the French Caesar schedule, whose headline and lead name no recipient at all (score 0; a call of
+mine that a reader infers Ukraine from the Caesar deliveries), and the German Leopard 1A5 schedule (score 1).
 """
 
 from __future__ import annotations
@@ -149,8 +158,16 @@ ITEMS = [
      False),
 ]
 
-# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+# What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 2491bcd).
+LEFT: dict[str, str] = {
+    "Canons Caesar : six livrés, les douze suivants « d'ici le printemps », annonce Paris": (
+        "not relevant, score 0, no rule fired: neither the headline nor the lead names Ukraine or Kyiv (the "
+        "recipient is left to the reader's context; with 'à l'Ukraine' after 'livrés' it reads relevant)"),
+    "Lieferplan: Erste Leopard 1A5 aus Belgien in der Ukraine, Rest ab 2027": (
+        "not relevant, score 1 < 2: only the tanks rule (+1); Ukraine is named as a place ('in der Ukraine') and "
+        "the handover as a passive with no recipient ('sind bereits übergeben'), so the German aid rule does not "
+        "fire ('an die Ukraine übergeben' would)"),
+}
 
 
 @pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))

@@ -17,6 +17,24 @@ the EU's own tranche. Where the conventions leave a case open:
   event (which is not in the day), and the same donor's separate delivery that day is another event;
 - the two donors' payments into the EU fund are two events (two givers, two decisions), and the EU's own
   tranche from asset profits is a third.
+
+First run (2026-12-05, this branch = main at 2491bcd, labels as committed in 1257f17 before any run; load
+average about 9-15), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published, the same
+in every order and both date modes:
+- Day A: 8 of 8 relevant stored; 7 pairs; precision 1.00, recall 0.57, no event hidden. The pause and its
+  lifting stay apart (as labelled), but the English and German reports of the pause are apart from each other
+  (phase conflict: the English headline's "pauses ... shipments" is read as a pledge beside the body's
+  refusal; the German reads the F-16s the munitions are for as a refused aircraft), and Berlin's telling of
+  the ring exchange (read as Germany's pledge of 14 Leopard 2A4, and without the Czech T-72s: "Prag gibt
+  dafür ... an die Ukraine ab" gives nothing) is apart from the Prague-told English and French reports.
+- Day B: 8 of 8 relevant stored; 7 pairs; precision 1.00, recall 1.00, no event hidden: the digest joins the
+  NASAMS delivery it repeats, the three reports of the new signing are one story apart from the same donor's
+  Gepard ammunition.
+- Day C: 6 of 8 relevant stored: the German report of Finland's payment ("an den Ukraine-Unterstützungsfonds
+  der Europäischen Friedensfazilität", score 0) and the German report of the EU's asset-profits tranche
+  (score 1) are read as not relevant; among those stored, 4 pairs, precision and recall 1.00, no event
+  hidden: the two donors' payments stay two stories, and the EU's tranche a third.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -177,8 +195,22 @@ DAY_C = [
 DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run
+# (main at 2491bcd).
+_PAUSE_AND_RING_SPLIT = (
+    "recall 0.57 in every order: the pause's English and German reports are apart (phase conflict: RA-EN-01 "
+    "reads (NL, ammunition) pledged from its headline's 'pauses ... shipments' beside refused, RA-DE-01 reads "
+    "(NL, aircraft, refused) from the jets the munitions are for), and RA-DE-03, Berlin's telling of the ring "
+    "exchange, reads only (DE, tanks, pledged, 14) (the German leg to Prague, and no Czech T-72s: 'gibt dafür "
+    "... an die Ukraine ab' gives nothing), so it conflicts on donors with RA-EN-03 and stays apart from both")
+_GERMAN_EU_MONEY_DROPPED = (
+    "6 of 8 relevant stored in every order: RC-DE-02 (Finland's payment 'an den Ukraine-Unterstützungsfonds der "
+    "Europäischen Friedensfazilität', no rule fired) and RC-DE-03 (the EU's asset-profits tranche 'vor allem für "
+    "Flugabwehr und Munition', only the frozen-assets rule, score 1) are read as not relevant")
+LEFT: dict[tuple[str, str, str], str] = {
+    **{("joined", "A", dates): _PAUSE_AND_RING_SPLIT for dates in ("today", "real")},
+    **{("stored", "C", dates): _GERMAN_EU_MONEY_DROPPED for dates in ("today", "real")},
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
