@@ -92,12 +92,15 @@ def status_chip(status: str, lang: str) -> str:
     return f'<span class="st-{e(status)}">{e(status_words(status, lang))}</span>'
 
 
-def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
+def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "") -> str:
+    """The page around `body`. `pinned`: query parameters the view does not hold but the page's
+    own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages."""
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     def nav_link(p: str, key: str) -> str:
-        if p == "/stories":  # its articles have no range of days: the period alone
-            target = link(p, View(flt=period_only, lang=view.lang, root=view.root))
+        if p == "/stories":  # it filters by period or range of days alone
+            target = link(p, View(flt=period_only, lang=view.lang, root=view.root, first_day=view.first_day,
+                                  last_day=view.last_day))
         else:
             target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
                                   last_day=view.last_day))
@@ -110,7 +113,11 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     home = link("/pledges", View(lang=view.lang, root=view.root))
     # The same page in each other language, each named in its own (a German reader looks
     # for "Deutsch", not for "German" or "Allemand").
-    switch = "".join(f'<a href="{e(link(path, view, lang=other))}" class="lang" lang="{other}" hreflang="{other}">'
+    def same_page(other: str) -> str:
+        target = link(path, view, lang=other)
+        return f'{target}{"&" if "?" in target else "?"}{pinned}' if pinned else target
+
+    switch = "".join(f'<a href="{e(same_page(other))}" class="lang" lang="{other}" hreflang="{other}">'
                      f'{e(LANGUAGE_NAMES[other])}</a>' for other in LANGS if other != lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -197,21 +204,34 @@ def _filter_form(path: str, view: View, lang: str) -> str:
     # form dropped it) and the language asked in the URL.
     kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
-    # The range of days as two date fields (a browser without a date picker shows a text field
-    # taking YYYY-MM-DD); left empty, they send `from=`, read as no bound.
+    return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
+            f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
+            f'placeholder="germany air_defence 30d"></label> {day_fields(view, lang)}{hidden}'
+            f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
+
+
+def day_fields(view: View, lang: str) -> str:
+    """The range of days as two date fields (a browser without a date picker shows a text field
+    taking YYYY-MM-DD); left empty, they send `from=`, read as no bound."""
     days = "".join(
         f'<label>{e(w(lang, key))} <input type="date" name="{name}" value="{e(day.isoformat() if day else "")}" '
         f'min="{FIRST_DAY.isoformat()}" max="{LAST_DAY.isoformat()}" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}">'
         f'</label> ' for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
-    return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
-            f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
-            f'placeholder="germany air_defence 30d"></label> <fieldset class="days"><legend>{e(w(lang, "days_range"))}'
-            f'</legend>{days}</fieldset>{hidden}<button type="submit">{e(w(lang, "apply"))}</button></form>')
+    return f'<fieldset class="days"><legend>{e(w(lang, "days_range"))}</legend>{days}</fieldset>'
+
+
+def _days_form(path: str, view: View, lang: str) -> str:
+    """The range of days alone, for a page filtering by time only (the stories)."""
+    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    return (f'<form method="get" action="{e(view.root + path)}" class="words">{day_fields(view, lang)}{hidden}'
+            f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
 def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
     parts = [_active_filters(path, view, lang), _period_links(path, view, lang)]
-    if not period_only:
+    if period_only:
+        parts.append(_days_form(path, view, lang))
+    else:
         parts += [_category_links(path, view, lang), _status_links(path, view, lang), _filter_form(path, view, lang)]
     return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{"".join(parts)}</section>'
 
@@ -307,8 +327,8 @@ def downloads_block(path_base: str, view: View, lang: str) -> str:
     links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
     # The feed in the page's language when the URL chose it (the feed never reads the
     # reader's Accept-Language: one URL, one body).
-    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root)), e(w(lang, "feed")),
-              cls="dl-atom")
+    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
+                                             last_day=view.last_day)), e(w(lang, "feed")), cls="dl-atom")
     return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
 
 
@@ -513,14 +533,21 @@ def _story_html(row: dict, view: View, lang: str) -> str:
                        f'{_donor_link(donor, lang, view.lang, view.root)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
-    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '
+    # The day its first article gives, when not the day the bot saw it (an article read late):
+    # a range of days lists the stories by that day, which the row otherwise never showed.
+    published = row.get("published")
+    dated = (f' · {e(w(lang, "story_dated", day=published.strftime("%Y-%m-%d")))}'
+             if published and row.get("first_seen") and published.date() != row["first_seen"].date() else "")
+    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
             f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
 
 
-def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
+def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int,
+                 latest: datetime | None = None) -> str:
+    """`latest`: when the view's latest story was first reported (what its count is "as of")."""
     body = filters_block("/stories", view, lang, period_only=True)
-    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>'
+    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += pager("/stories", view, lang, total, page_size)
