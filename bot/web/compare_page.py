@@ -11,7 +11,7 @@ list, within the page's range of days, so a figure can be checked record by reco
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money
@@ -19,7 +19,7 @@ from bot.core.pledges.words import category_words, donor_name
 from bot.web.deliveries import DonorDeliveries, Split, percent
 from bot.web.donor_page import month_days, month_rows
 from bot.web.markup import e
-from bot.web.pages import a, day_fields, flag, layout, range_words, swatch
+from bot.web.pages import a, cite_block, day_fields, flag, layout, range_words, swatch
 from bot.web.params import COMPARE_PATH, View, link
 from bot.web.texts import w
 
@@ -177,7 +177,7 @@ def _moment(value: datetime | None) -> str:
     return value.strftime(UTC_MINUTE) if value else ""
 
 
-def compare_page(found: list[dict], view: View, lang: str, shown_months: int) -> str:
+def compare_page(found: list[dict], view: View, lang: str, shown_months: int, today: date | None = None) -> str:
     donors = (found[0]["donor"], found[1]["donor"])
     names = [donor_name(donor, lang) for donor in donors]
     title = w(lang, "compare_title", a=names[0], b=names[1])
@@ -185,6 +185,7 @@ def compare_page(found: list[dict], view: View, lang: str, shown_months: int) ->
     latest = max((f["latest"] for f in found if f["latest"] is not None), default=None)
     if latest is not None:
         body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(latest)))}</p>')
+        body.append(cite_block(COMPARE_PATH, view, lang, today, pinned=f"a={donors[0]}&b={donors[1]}"))
     ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
     pages = " · ".join(a(link(f"/donors/{donor}", ranged), f'<span aria-hidden="true">{flag(donor)}</span> '
                                                            f'{e(w(lang, "donor_page_link", donor=name))}')

@@ -21,6 +21,7 @@ from bot.web.pages import (
     MAX_ITEM_CHARS,
     MAX_NAME_CHARS,
     a,
+    cite_block,
     day_fields,
     deliveries_section,
     layout,
@@ -144,7 +145,7 @@ def _moment(value: datetime | None) -> str:
     return value.strftime(UTC_MINUTE) if value else ""
 
 
-def donor_page(found: dict, view: View, lang: str, shown_months: int) -> str:
+def donor_page(found: dict, view: View, lang: str, shown_months: int, today: date | None = None) -> str:
     donor = found["donor"]
     name = donor_name(donor, lang)
     table = found["deliveries"]
@@ -158,6 +159,7 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int) -> str:
                     last=_moment(found["latest"])[:10])
         body.append(f'<p class="count">{e(summary)}</p>')
         body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(found["latest"])))}</p>')
+        body.append(cite_block(f"/donors/{donor}", view, lang, today))
     records = sum(found["status_counts"].values())
     # The page's links to the list and Totals keep its range (and language), no other filter.
     ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)

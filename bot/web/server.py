@@ -233,11 +233,13 @@ class WebServer:
                                                                     data.latest_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
-            return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest), lang))
+            return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now.date()),
+                                              lang))
         if path == "/totals":
             totals, donor_deliveries, latest = await self._query(
                 lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now)))
-            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries, latest), lang))
+            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries, latest, now.date()),
+                                              lang))
         if path == "/stories":
             rows, total, latest = await self._query(lambda data: (*data.story_page(view, now),
                                                                   data.latest_story(view, now)))
@@ -286,7 +288,7 @@ class WebServer:
         if found is None:
             message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
             return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
-        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS), lang))
+        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now.date()), lang))
 
     async def _compare(self, request: web.Request, donors: tuple[str, str], view: View, lang: str) -> web.Response:
         """Two donors side by side; 404 (with a link to the list) naming a donor the store
@@ -297,7 +299,7 @@ class WebServer:
             if summary is None:
                 message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
                 return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
-        return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS), lang))
+        return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now.date()), lang))
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of
