@@ -76,7 +76,8 @@ def _summary(found: list[dict], names: list[str], view: View, lang: str) -> str:
                    + "".join(f'<td class="num">{cell}</td>' for cell in cells) + "</tr>"
                    for key, cells in rows.items())
     return (f'<table class="totals compare"><caption>{e(w(lang, "compare_summary_caption"))}</caption>'
-            f'<thead><tr><th scope="col">{e(w(lang, "records_col"))}</th>{head}</tr></thead><tbody>{body}</tbody></table>')
+            f'<thead><tr><th scope="col">{e(w(lang, "records_col"))}</th>{head}</tr></thead>'
+            f'<tbody>{body}</tbody></table>')
 
 
 def _categories(found: list[dict], names: list[str], view: View, lang: str) -> str:
@@ -163,7 +164,8 @@ def _form(donors: tuple[str, str], view: View, lang: str) -> str:
         text = range_words(view, lang)
         remove = f'<span aria-hidden="true">×</span><span class="vh">{e(w(lang, "remove_what", what=text))}</span>'
         everything = compare_path(donors, view, first_day=None, last_day=None)
-        chosen = f'<ul class="active"><li>{e(text)} {a(everything, remove, cls="remove", title=w(lang, "remove"))}</li></ul>'
+        removing = a(everything, remove, cls="remove", title=w(lang, "remove"))
+        chosen = f'<ul class="active"><li>{e(text)} {removing}</li></ul>'
     fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" value="{e(donor)}" maxlength="40" '
                      f'required></label> ' for name, key, donor in (("a", "compare_a", donors[0]),
                                                                      ("b", "compare_b", donors[1])))

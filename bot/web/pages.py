@@ -396,7 +396,8 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, today) if latest else "") + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
+            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, today) if latest else "")
+            + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
 

@@ -42,7 +42,7 @@ from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimi
 from bot.web.compare_page import compare_page
 from bot.web.data import ARTICLE_PAGE_SIZE, DONOR_MONTHS, PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.donor_page import donor_page, donor_path
-from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
+from bot.web.downloads import atom_feed, download_name, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
 from bot.web.params import (
     COMPARE_PATH,
@@ -233,13 +233,13 @@ class WebServer:
                                                                     data.latest_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
-            return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now.date()),
-                                              lang))
+            page = pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now.date())
+            return revalidated(request, _html(page, lang))
         if path == "/totals":
             totals, donor_deliveries, latest = await self._query(
                 lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now)))
-            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries, latest, now.date()),
-                                              lang))
+            page = pages.totals_page(totals, view, lang, donor_deliveries, latest, now.date())
+            return revalidated(request, _html(page, lang))
         if path == "/stories":
             rows, total, latest = await self._query(lambda data: (*data.story_page(view, now),
                                                                   data.latest_story(view, now)))
@@ -327,7 +327,8 @@ class WebServer:
                 self._known_tags.remember(key, version, tag)
                 response = web.Response(body=body, content_type="text/csv" if kind == "csv" else "application/json",
                                         charset="utf-8",
-                                        headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+                                        headers={"Content-Disposition":
+                                                 f'attachment; filename="{download_name(view, kind, now.date())}"'})
                 response = revalidated(request, response, tag)
                 if response.status == 304:
                     return response
