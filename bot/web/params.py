@@ -307,4 +307,7 @@ def _one_donor(name: str, text: str, entities: Entities) -> str:
             return donor_code(text)
         except BadRequest:
             pass
+    # "Gеrmany" with a Cyrillic "е" looks like a donor the answer lists: said, as the filter words say it.
+    if look_alike := mixed_script_label(text[:60]):
+        raise BadRequest("compare_look_alike", [name], name=name, value=repr(text[:40]), mixed=look_alike.describe())
     raise BadRequest("compare_donor", [name], name=name, value=repr(text[:40]))

@@ -437,6 +437,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
         "refused_compare_missing": "{name}: a donor is needed. {accepts}",
         "refused_compare_same": "a and b both name {donor}: give two different donors. {accepts}",
         "refused_compare_donor": "{name}: {value} names no donor. {accepts}",
+        "refused_compare_look_alike": "{name}: {value} names no donor (it mixes scripts: {mixed}). {accepts}",
     },
     "fr": {
         "story_dated": "article daté du {day}",
@@ -461,6 +462,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
         "refused_compare_missing": "{name} : il faut un donateur. {accepts}",
         "refused_compare_same": "a et b désignent tous deux {donor} : donnez deux donateurs différents. {accepts}",
         "refused_compare_donor": "{name} : {value} ne désigne aucun donateur. {accepts}",
+        "refused_compare_look_alike": "{name} : {value} ne désigne aucun donateur (il mêle des écritures : {mixed}). {accepts}",
     },
     "de": {
         "story_dated": "Artikel vom {day}",
@@ -485,6 +487,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
         "refused_compare_missing": "{name}: ein Geber fehlt. {accepts}",
         "refused_compare_same": "a und b nennen beide {donor}: zwei verschiedene Geber angeben. {accepts}",
         "refused_compare_donor": "{name}: {value} nennt keinen Geber. {accepts}",
+        "refused_compare_look_alike": "{name}: {value} nennt keinen Geber (er mischt Schriftsysteme: {mixed}). {accepts}",
     },
 }
 for _lang, _texts in _COMPARE_TEXTS.items():

@@ -142,6 +142,10 @@ def test_a_comparison_refuses_what_it_cannot_compare_and_says_what_it_takes(stor
             asked[query] = get(f"{url}/donors/compare?{query}")
         french = get(f"{url}/donors/compare?a=DE&lang=fr")
         unknown = get(f"{url}/donors/compare?a=DE&b=PL&lang=de")
+        look_alike = get(f"{url}/donors/compare?a=G%D0%B5rmany&b=FR")  # a Cyrillic "е"
+        hostile = get(f"{url}/donors/compare?a=%3Cscript%3Ealert(1)%3C/script%3E&b=FR")
+        # A zero-width space and a byte order mark pasted with the link are read as nothing.
+        invisible = get(f"{url}/donors/compare?a=DE%E2%80%8B&b=%EF%BB%BFfrance")
     for query, (status, headers, body) in asked.items():
         assert status == 400, query
         assert "Content-Security-Policy" in headers
@@ -153,6 +157,9 @@ def test_a_comparison_refuses_what_it_cannot_compare_and_says_what_it_takes(stor
     assert "given 2 times" in _text(asked["a=DE&b=FR&a=NO"][2])
     assert "comes after to" in _text(asked["a=DE&b=FR&from=2023-02-10&to=2023-02-01"][2])
     assert french[0] == 400 and "b : il faut un donateur" in _text(french[2])
+    assert look_alike[0] == 400 and "it mixes scripts" in _text(look_alike[2]) and "U+0435" in look_alike[2]
+    assert hostile[0] == 400 and "<script>" not in hostile[2] and "&lt;script&gt;" in hostile[2]
+    assert invisible[0] == 200 and "Germany and France compared" in _text(invisible[2])
     # A donor with no pledge at all: 404 naming it, with a link back to the list.
     assert unknown[0] == 404 and "Keine Zusage von Polen ist erfasst." in _text(unknown[2])
     assert 'href="/pledges?lang=de"' in unknown[2]
