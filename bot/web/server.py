@@ -38,8 +38,8 @@ from bot.core.pledges.words import donor_name
 from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
 from bot.web import pages
-from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.compare_page import compare_page
+from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import ARTICLE_PAGE_SIZE, DONOR_MONTHS, PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.donor_page import donor_page, donor_path
 from bot.web.downloads import atom_feed, download_name, for_spreadsheets, pledges_to_csv, pledges_to_json
