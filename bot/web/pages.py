@@ -520,9 +520,11 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
 
 
 @lru_cache(maxsize=512)
-def _donor_link(donor: str, lang: str, view_lang: str | None, root: str) -> str:
-    """A donor's name linked to its pledges (the same few donors recur on every page)."""
-    return _a(link("/pledges", View(lang=view_lang, root=root), donor=donor),
+def _donor_link(donor: str, lang: str, view_lang: str | None, root: str, first_day: date | None = None,
+                last_day: date | None = None) -> str:
+    """A donor's name linked to its pledges, over the page's range of days (the same few donors
+    recur on every page)."""
+    return _a(link("/pledges", View(lang=view_lang, root=root, first_day=first_day, last_day=last_day), donor=donor),
               f"{flag(donor)} {e(donor_name(donor, lang))}")
 
 
@@ -552,7 +554,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li>{swatch(pledge.get("category") or "")}'
-                       f'{_donor_link(donor, lang, view.lang, view.root)}'
+                       f'{_donor_link(donor, lang, view.lang, view.root, view.first_day, view.last_day)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
     # The day its first article gives, when not the day the bot saw it (an article read late):

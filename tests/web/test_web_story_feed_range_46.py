@@ -106,6 +106,9 @@ def test_every_link_of_ranged_stories_keeps_the_range_and_a_period_ends_it(store
     # The days are two date fields holding the range; the feed links keep it too.
     assert f'name="from" value="{_day(20)}"' in page and f'name="to" value="{_day(1)}"' in page
     assert "Report 0" in second
+    # A story's donors lead to their pledges of the same days.
+    donors = [href for words, href in links.items() if words.endswith("Allemagne")]
+    assert donors == [f"/pledges?q=DE&{ranged}&lang=fr"], links
 
 
 def test_a_range_of_stories_is_refused_as_the_lists_refuse_it(store, clock):
