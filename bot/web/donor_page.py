@@ -130,6 +130,12 @@ def _range_form(donor: str, view: View, lang: str) -> str:
             f'<button type="submit">{e(w(lang, "apply"))}</button></form></section>')
 
 
+def _feed(donor: str, view: View) -> str:
+    """The Atom feed of the donor's new pledges, in the page's language: to follow it from a feed
+    reader. Without the page's range: a feed follows what comes next."""
+    return link("/pledges.atom", View(lang=view.lang, root=view.root), donor=donor)
+
+
 def _compare_form(donor: str, view: View, lang: str) -> str:
     """A second donor to set beside this one (/donors/compare), over the page's range of days."""
     kept = {"a": donor, "from": view.first_day and view.first_day.isoformat(),
@@ -166,7 +172,8 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int, today: dat
     in_list = link("/pledges", ranged, donor=donor)
     on_totals = link("/totals", ranged, donor=donor)
     body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=records, donor=name)))} · '
-                f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))}</p>')
+                f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))} · '
+                f'{a(_feed(donor, view), e(w(lang, "donor_feed", donor=name)), cls="dl-atom")}</p>')
     body.append(_compare_form(donor, view, lang))
     body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
                 f'{_months_table(donor, found["months"], view, lang, shown_months)}</section>')

@@ -128,6 +128,11 @@ def test_the_donor_page_offers_the_comparison_over_its_range(store, clock):
         # What the form sends, with the second donor typed in as a reader would.
         status, _, compared = get(f"{url}/donors/compare?a={fields['a']}&from={fields['from']}&lang={fields['lang']}"
                                   f"&b=france")
+        # To follow the donor from a feed reader: its feed, of what comes next (no range).
+        feed_href = html.unescape(re.search(r'<a href="([^"]+)" class="dl-atom">([^<]+)</a>', page)[1])
+        _, _, feed = get(url + feed_href)
+    assert feed_href == "/pledges.atom?q=DE&lang=de"
+    assert len(re.findall("<entry>", feed)) == 4 and "Frankreich" not in feed and "Deutschland" in feed
     assert fields == {"a": "DE", "from": _day(30), "lang": "de"} and 'name="b"' in form.group(0)
     assert "Deutschland vergleichen mit" in _text(form.group(0))
     assert status == 200 and "Deutschland und Frankreich im Vergleich" in _text(compared)
