@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import replace
+from datetime import datetime
 
 from bot.adapters.store.base import StoreBase
 from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
+from bot.core.iso_times import utc_iso
 
 
 class StoryMergeStore(StoreBase):
@@ -84,6 +86,34 @@ class StoryMergeStore(StoreBase):
         )
         # A story absorbed earlier into `a` now points at the survivor too.
         self._exec("UPDATE stories SET merged_into = ? WHERE id = ? OR merged_into = ?", [s, a, a])
+
+    def split_story(self, story_id: int, entry_ids: Collection[int], fingerprint: str, now: datetime) -> int:
+        """Move the entries `entry_ids` of story `story_id` into a new story (bot.core.stories.resplits
+        decided it, inside the poll's transaction); returns its id. The new story's title, address and
+        time are its first moved entry's, its topics and score the old story's; the moved entries'
+        sources move with them, and their pledge sources leave the old story's pledges (a pledge left
+        with no source goes): the caller stores their pledges under the new story, and raises its alert.
+        The old story keeps its alert: its first report stays."""
+        ids = json.dumps(sorted(entry_ids))
+        first = self._rows(
+            "SELECT title, url, published, fetched_at FROM entries WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY id LIMIT 1", [ids])[0]
+        old = self._rows("SELECT topics, score FROM stories WHERE id = ?", [story_id])[0]
+        new_id = self._rows(
+            "INSERT INTO stories (title, url, first_seen, published, fingerprint, topics, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [first["title"], first["url"] or "", utc_iso(now), first["published"], fingerprint, old["topics"],
+             old["score"]],
+        )[0]["id"]
+        self._exec("UPDATE entries SET story_id = ? WHERE story_id = ? AND id IN (SELECT value FROM json_each(?))",
+                   [new_id, story_id, ids])
+        self._exec("UPDATE story_sources SET story_id = ? WHERE story_id = ? AND entry_id IN "
+                   "(SELECT value FROM json_each(?))", [new_id, story_id, ids])
+        self._exec("DELETE FROM pledge_sources WHERE entry_id IN (SELECT value FROM json_each(?)) AND pledge_id IN "
+                   "(SELECT id FROM pledges WHERE story_id = ?)", [ids, story_id])
+        self._exec("DELETE FROM pledges WHERE story_id = ? AND NOT EXISTS "
+                   "(SELECT 1 FROM pledge_sources WHERE pledge_id = pledges.id)", [story_id])
+        return new_id
 
     def _merge_pledges(self, a: int, s: int) -> None:
         for pledge in self._rows("SELECT * FROM pledges WHERE story_id = ?", [a]):
