@@ -198,6 +198,8 @@ class StoryAttacher:
             analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
             topics = topics or analysis.topics
             self._add_pledges(new_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
+        # After the new story's pledges are in (pledge ids only grow: the tracker's version sees the change).
+        self.store.release_pledges(plan.story_id, [row["id"] for row in reports])
         result.new_stories += 1
         if notify:
             first = reports[0]

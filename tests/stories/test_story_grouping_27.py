@@ -125,6 +125,11 @@ def test_a_sent_alert_is_edited_not_sent_again_when_its_story_is_resplit(tmp_pat
     assert json.loads(edit["payload"])["sources"] == ["Agentur DE", "Wire EN"]
     pledges = db.execute("SELECT story_id, quantity FROM pledges ORDER BY id").fetchall()
     assert (thirty, 30) in {(row["story_id"], row["quantity"]) for row in pledges}
+    # The paper's report sources no pledge of the story it left.
+    left_behind = db.execute("SELECT count(*) FROM pledge_sources s JOIN pledges p ON p.id = s.pledge_id "
+                             "JOIN entries e ON e.id = s.entry_id WHERE e.guid = 'SE-DE-2' AND p.story_id = ?",
+                             [first]).fetchone()[0]
+    assert left_behind == 0
 
 
 def test_the_batch_that_came_first_keeps_the_figureless_report_when_it_shares_as_much(tmp_path, analyzer):
