@@ -186,8 +186,10 @@ class StoryAttacher:
         # The story's first report stays (its alert was sent), whatever address a revision of it shares.
         reports = [row for row in self.store.story_reports(plan.story_id)[1:]
                    if row["url"] and article_key(row["url"]) in moved_keys]
-        if len({article_key(row["url"]) for row in reports}) != len(moved_keys):
-            return None  # not stored as the fingerprint tells (edited by hand): leave the story as it is
+        if len(reports) != len(plan.moved) or {article_key(row["url"]) for row in reports} != moved_keys:
+            # Not one stored report for each moved one (two at one address, a revision and its
+            # original; or a database edited by hand): leave the story as it is.
+            return None
         new_id = self.store.split_story(plan.story_id, [row["id"] for row in reports], plan.moved_print.to_json(),
                                         now)
         self.store.set_story_fingerprint(plan.story_id, plan.kept.to_json())
