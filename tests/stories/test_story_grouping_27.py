@@ -111,6 +111,18 @@ def test_the_figureless_report_keeps_the_batch_it_shares_its_day_with(tmp_path, 
     assert alerts[story_of["SE-DE-2"]] == ["Zeitung DE"]
 
 
+def test_the_figureless_report_leaves_the_other_batchs_story_with_the_batch_it_sides_with(tmp_path, analyzer):
+    """The 30 opened the story and the figureless report joined it; the 14, which shares its Thursday, is
+    kept out by the 30: the figureless report leaves with the 14, in a story of their own with its own
+    alert, and the 30's alert no longer lists the agency."""
+    db = _run(tmp_path, analyzer, [_THIRTY, _FIGURELESS, _FOURTEEN])
+    story_of = _story_of(db)
+    assert story_of["SE-DE-1"] == story_of["SE-EN-1"] != story_of["SE-DE-2"]
+    alerts = _alerts(db)
+    assert set(alerts) == {story_of["SE-DE-1"], story_of["SE-DE-2"]}
+    assert alerts[story_of["SE-DE-2"]] == ["Zeitung DE"]
+
+
 def test_a_sent_alert_is_edited_not_sent_again_when_its_story_is_resplit(tmp_path, analyzer):
     """The figureless report's alert was sent, and edited to list the paper that told the 30: after the
     re-split it is edited again (the paper gone), not queued a second time; the 30 get their own."""
