@@ -671,7 +671,8 @@ class TelegramChat:
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never
-        taken from the message, and only for the commands that need it."""
+        taken from the message, and only for the commands that need it (a bare /lang or
+        /mode is asked too: its answer tells a member who may change the setting)."""
         if chat.type == Chat.PRIVATE:
             return True
         if chat.type == Chat.CHANNEL:
