@@ -89,6 +89,13 @@ UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that does not exis
 # Commands whose answer may take a moment (database searches): acknowledged at once
 # with "thinking...", then answered by a follow-up, so Discord's 3 s limit never bites.
 DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds", "audit"})
+# Commands that write to the database, deferred alike: while another process holds its write
+# lock (a `rules import`, a `reanalyze`, a second bot) a write waits up to the store's busy
+# timeout (10 s), and an answer after Discord's 3 s was refused (404 Unknown interaction)
+# though the change was saved: the member saw "The application did not respond". /rule_add
+# and /rule_edit also validate the rule, seconds on a machine's first compile.
+WRITERS = frozenset({"lang", "subscribe", "unsubscribe", "mode", "rule_add", "rule_edit", "rule_del", "rule_undo",
+                     "feed_del"})
 
 # Each command's option names (Discord shows them); the Python parameters are `first`
 # and `second`, renamed. A "<...>" in the command's args_help makes the option required.
@@ -531,12 +538,13 @@ class DiscordChat:
             await self._answer(interaction, Reply(text=t(ctx.lang, "slow_down")), ephemeral=True)
             return
         args = " ".join(v.strip() for v in values if v and v.strip())
-        refused = _refused(COMMANDS_BY_NAME[name], ctx, args)
-        deferred = name in DEFERRED and not refused
-        if deferred:
+        command = COMMANDS_BY_NAME[name]
+        refused = _refused(command, ctx, args)
+        writes = name in WRITERS and (bool(args) or not command.shows_bare)  # a bare /lang only reads
+        if (name in DEFERRED or writes) and not refused:
             # A follow-up is as private as the "thinking..." it replaces: /audit's must be
             # deferred ephemeral, or its answer showed in the channel.
-            await interaction.response.defer(thinking=True, ephemeral=COMMANDS_BY_NAME[name].private)
+            await interaction.response.defer(thinking=True, ephemeral=command.private)
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
         self._note_server(interaction)

@@ -5,6 +5,8 @@ real store with the shipped rules."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import threading
 from datetime import datetime, timedelta, timezone
 
 import discord
@@ -110,3 +112,26 @@ def test_a_channel_that_stopped_its_alerts_is_not_told_again_when_discord_report
 
     run(tmp_path, body, guild_ids=())
     assert seen["told"] == []
+
+
+def test_a_subscription_made_while_another_process_holds_the_database_is_answered_not_lost(tmp_path):
+    # Another process (a `rules import`, a `reanalyze`) held the database's write lock: /subscribe
+    # waited for it past Discord's 3 s, its answer was refused (404 Unknown interaction) and the
+    # member saw "The application did not respond", though the subscription was saved.
+    seen = {}
+
+    async def body(h: Harness) -> None:
+        h.stub.interaction_deadline = 3.0
+        other = sqlite3.connect(tmp_path / "discord.db", isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")  # the other process's write transaction, ended 4 s later
+        threading.Timer(4.0, other.execute, ("COMMIT",)).start()
+        seen["replies"] = await h.command("subscribe", permissions=MANAGE_CHANNELS)
+        seen["subscribed"] = [s.chat_id for s in h.store.subscriptions("discord")]
+        other.close()
+
+    run(tmp_path, body)
+    answer = seen["replies"][-1]
+    assert seen["replies"][0].body["type"] == 5  # acknowledged before the database was asked
+    assert content_of(answer).startswith(t("en", "subscribed_all", mode_text="")[:20]), content_of(answer)
+    assert not [c for c in seen["replies"] if getattr(c, "accepted", True) is False]
+    assert seen["subscribed"] == [str(CHANNEL)]
