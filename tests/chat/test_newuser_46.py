@@ -88,3 +88,13 @@ def test_each_telegram_menu_offers_exactly_the_commands_its_reader_can_run(tmp_p
         runnable = [command.name for command in COMMANDS if runs[scope, command.name]]
         assert offered == runnable, scope
     assert "lang" in _menu(stub, "all_group_chats") and "subscribe" not in _menu(stub, "all_group_chats")
+
+
+def test_help_marks_lang_and_mode_as_changed_by_group_admins_only_and_subscribe_as_theirs():
+    from bot.core.chat.command_list import help_text
+
+    for lang in ("en", "fr", "de"):
+        lines = {line.split()[0]: line for line in help_text(lang).splitlines()[1:]}
+        for name in ("/lang", "/mode"):
+            assert lines[name].endswith(t(lang, "help_manage_change")), lines[name]
+        assert lines["/subscribe"].endswith(t(lang, "help_manage")), lines["/subscribe"]

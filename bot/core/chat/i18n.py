@@ -217,7 +217,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_title": "Commandes :",
         "help_admin": "(administrateurs du bot)",
         "help_manage": "(administrateurs du groupe dans un groupe)",
-        "help_manage_change": "(dans un groupe, seuls ses administrateurs la modifient)",
+        "help_manage_change": "(dans un groupe, modification réservée à ses administrateurs)",
         "unknown_command": "Commande /{name} inconnue. Envoyez /help pour la liste des commandes.",
         "unknown_command_close": "Commande /{name} inconnue : vouliez-vous dire /{close} ? Envoyez /help pour la "
         "liste des commandes.",
@@ -422,7 +422,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
-        "help_manage_change": "(in Gruppen ändern nur Gruppen-Administratoren sie)",
+        "help_manage_change": "(Änderung in Gruppen nur durch Gruppen-Administratoren)",
         "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
         "unknown_command_close": "Unbekannter Befehl /{name}: Meinten Sie /{close}? Senden Sie /help für die Liste "
         "der Befehle.",
