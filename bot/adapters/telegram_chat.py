@@ -638,8 +638,14 @@ class TelegramChat:
         if name == "start" and not reply.buttons:
             reply = Reply(text=reply.text, photo=reply.photo, ephemeral=reply.ephemeral,
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
-        await self.send_reply(chat_id, reply, owner=str(user.id) if user else "",
-                              lang=self._chat_lang(chat_id, ctx.lang))
+        outcome = await self._reply_outcome(chat_id, reply, owner=str(user.id) if user else "",
+                                            lang=self._chat_lang(chat_id, ctx.lang))
+        command = COMMANDS_BY_NAME.get(name)
+        if outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and command and command.admin:
+            # A bot admin's change made from a group that no longer takes the bot's messages (it
+            # was removed while the command waited, or the update came late): the rule or feed
+            # was changed all the same, and the admin was told nothing. Told in private instead.
+            await self._answer_refused_group(user, name, reply)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: a slow server must not hold up the commands after it.
             self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
@@ -668,6 +674,13 @@ class TelegramChat:
         else:  # over the rate limit, Telegram down...: pressing Start would change nothing
             note = label(lang, "private_answer_not_sent")
         await self.send_reply(chat_id, Reply(text=note))
+
+    async def _answer_refused_group(self, user: User, name: str, reply: Reply) -> None:
+        """What an admin command did, sent to the admin's private chat with the bot, after the
+        group it was sent in refused the answer (403)."""
+        lang = self._chat_lang(str(user.id), user_language(user.language_code))
+        note = Reply(text=f"{label(lang, 'group_refused_answer', name=name)}\n{reply.text}")
+        await self.send_reply(str(user.id), note, owner=str(user.id), lang=lang)
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never

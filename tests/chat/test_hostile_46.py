@@ -55,3 +55,22 @@ def test_a_new_database_with_few_stored_articles_does_not_hold_a_rule_back(tmp_p
             return (await bot.command(ADMIN, "/rule_add tanks Ukraine"))[-1]
 
     assert "not saved" not in run(go())
+
+
+def test_an_admin_change_sent_from_a_group_that_refuses_the_bot_is_told_in_private(tmp_path, stub):
+    # The bot was removed from the group while an admin's /rule_del waited (or its update came
+    # late): the rule was deleted, the answer refused (403), and the admin was told nothing.
+    from tests.support.telegram_harness import GROUP, replies
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.fail_chat(GROUP, 403, "Forbidden: bot was kicked from the supergroup chat")
+            stub.send_text(GROUP, "/rule_del 8", user_id=ADMIN, language_code="fr")
+            await stub.until(lambda: replies(stub, ADMIN))
+            return replies(stub, ADMIN), bot.store.get_rule(8)
+
+    told, rule = run(go())
+    assert rule is None  # the change stands: it is the admin who must know of it
+    (note,) = told
+    assert note.startswith("Je n'ai pas pu répondre à votre /rule_del dans ce groupe"), note
+    assert "8" in note.splitlines()[-1]
