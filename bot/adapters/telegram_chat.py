@@ -631,6 +631,10 @@ class TelegramChat:
         if chat.type == Chat.PRIVATE and user is not None and self.menus.lacks_menu(user.id) and self.app is not None:
             # Refused at the start (they had not started the bot then): given now, in the background.
             self._checks.start(self._give_admin_menu(user.id))
+        elif (chat.type in (Chat.GROUP, Chat.SUPERGROUP) and user is not None and self.app is not None
+              and self.menus.lacks_group_menu(chat.id, user.id)):
+            # A bot admin in a group: their commands in their menu there (telegram_menus.py).
+            self._checks.start(self._give_group_menu(chat, user))
         reply = self.commands.handle(ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
             await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
@@ -654,6 +658,16 @@ class TelegramChat:
     async def _give_admin_menu(self, user_id: int) -> None:
         if self.app is not None:
             await self.menus.give_admin_menu(self.app.bot, user_id)
+
+    async def _give_group_menu(self, chat: Chat, user: User) -> None:
+        if self.app is None:
+            return
+        try:  # whether they manage the group too, for /subscribe and the like
+            manages = (await self.app.bot.get_chat_member(chat.id, user.id)).status in MANAGER_STATUSES
+        except TelegramError as exc:
+            log.info("telegram: getChatMember failed in %s: %s", chat.id, describe_error(exc))
+            manages = False
+        await self.menus.give_group_menu(self.app.bot, chat.id, user.id, manages)
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""

@@ -61,20 +61,23 @@ def _menu(stub, scope: str) -> list[str]:
 def test_each_telegram_menu_offers_exactly_the_commands_its_reader_can_run(tmp_path, stub):
     # A menu sends a command bare when tapped. For each scope the bot sets, its reader taps every
     # command: those in their menu must run, those left out must be refused (or the menu hides
-    # a command they may use). A bot admin in a group is the one case left out: their menu is
-    # their private chat's (telegram_menus.py), and /help lists their commands.
+    # a command they may use). A bot admin in a group had only the group's menu there, without
+    # the commands they alone may run: theirs comes with their first command in the group.
     stub.set_member(GROUP, USER + 1, "administrator")
     readers = {  # scope: (chat, user)
         "default": (USER, USER),
         "all_group_chats": (GROUP, USER),
         "all_chat_administrators": (GROUP, USER + 1),
         f"chat:{ADMIN}": (ADMIN, ADMIN),
+        f"chat_member:{GROUP}:{ADMIN}": (GROUP, ADMIN),  # a bot admin, a plain member of the group
     }
 
     async def go():
         async with Bot(tmp_path, stub, limits=UNTHROTTLED) as bot:
             await bot.command(ADMIN, "/start")  # the admin's menu comes with their first command
-            await stub.until(lambda: (f"chat:{ADMIN}", "") in stub.menus)
+            await bot.command(GROUP, "/start", user_id=ADMIN)  # and in a group, with their first there
+            await stub.until(lambda: (f"chat:{ADMIN}", "") in stub.menus
+                             and (f"chat_member:{GROUP}:{ADMIN}", "de") in stub.menus)
             runs = {}
             for scope, (chat, user) in readers.items():
                 for command in COMMANDS:
@@ -98,3 +101,15 @@ def test_help_marks_lang_and_mode_as_changed_by_group_admins_only_and_subscribe_
         for name in ("/lang", "/mode"):
             assert lines[name].endswith(t(lang, "help_manage_change")), lines[name]
         assert lines["/subscribe"].endswith(t(lang, "help_manage")), lines["/subscribe"]
+
+
+def test_an_admin_removed_from_the_settings_loses_their_menu_in_the_group_at_the_next_start(tmp_path, stub):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            await bot.command(GROUP, "/help", user_id=ADMIN)
+            await stub.until(lambda: (f"chat_member:{GROUP}:{ADMIN}", "de") in stub.menus)
+        async with Bot(tmp_path, stub, admins=()):
+            pass
+
+    run(go())
+    assert not [key for key in stub.menus if key[0] == f"chat_member:{GROUP}:{ADMIN}"]
