@@ -264,28 +264,31 @@ class _Worker:
         counted from its send plus the deadlines of the requests ahead of it (each of those
         may take its own in full before the worker gets to this one)."""
         ticket = _InFlight(deadline)
-        with self._sending:
-            with self._watch:
-                ahead = sum(earlier.deadline for earlier in self._in_flight)
-                self._in_flight.append(ticket)
-            ticket.timer = threading.Timer(ahead + deadline, self._kill_as_hung, args=(ticket,))
-            ticket.timer.daemon = True
-            ticket.timer.start()
-            blob = recipe.blob if recipe.key != self.recipe_key else None
-            try:
-                self.conn.send((recipe.key, blob, *request))
-                self.recipe_key = recipe.key  # the worker builds it before it reads the next request
-            except (EOFError, OSError) as exc:
-                ticket.sent = exc
         try:
+            with self._sending:
+                with self._watch:
+                    ahead = sum(earlier.deadline for earlier in self._in_flight)
+                    self._in_flight.append(ticket)
+                ticket.timer = threading.Timer(ahead + deadline, self._kill_as_hung, args=(ticket,))
+                ticket.timer.daemon = True
+                ticket.timer.start()
+                blob = recipe.blob if recipe.key != self.recipe_key else None
+                try:
+                    # (A request that does not pickle raises before a byte is written.)
+                    self.conn.send((recipe.key, blob, *request))
+                    self.recipe_key = recipe.key  # the worker builds it before it reads the next request
+                except (EOFError, OSError) as exc:
+                    ticket.sent = exc
             with self._watch:
                 while self._in_flight[0] is not ticket:
                     self._watch.wait()
             yield ticket
         finally:
-            ticket.timer.cancel()
+            if ticket.timer is not None:
+                ticket.timer.cancel()
             with self._watch:  # answered, or given up: a timer firing now finds nothing to kill
-                self._in_flight.remove(ticket)
+                if ticket in self._in_flight:
+                    self._in_flight.remove(ticket)
                 self._watch.notify_all()
 
     def receive(self, ticket: _InFlight) -> object:

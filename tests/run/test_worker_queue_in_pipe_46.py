@@ -23,16 +23,20 @@ queue stays as it was: the wait below ends on its deadline).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import fcntl
 import os
+import pickle
 import signal
 import struct
 import termios
 import time
+from dataclasses import replace
 
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
+from bot.core.models import Entry
 from bot.pipeline import FeedPoller
 from tests.support.analysis_workers import DEADLINE
 from tests.support.poll_rows import aid_and_other_items
@@ -88,3 +92,19 @@ def test_a_second_body_is_in_the_stopped_worker_s_pipe_before_the_first_is_answe
     assert [(r.error, r.new_entries, r.matches) for r in results] == [(None, 30, 15)] * 3
     assert workers.parsed == 3 and workers.deaths == 0 and workers.in_hand == 0
     assert not workers.busy
+
+
+def test_a_batch_that_does_not_pickle_leaves_the_worker_answering_the_next(harness, workers):
+    """A request that cannot be written (here an entry holding a function) raises to its
+    caller as before; it must leave no place in the worker's queue behind it (the next
+    batch would wait for that place's answer for ever, and the worker be killed as hung)."""
+    analyzer = harness.current_analyzer()
+    entry = Entry(feed_url="https://wire.example/feed", guid="made-1", url="https://wire.example/made-1",
+                  title="Norway to send 12 howitzers to Ukraine, ministry says",
+                  summary="Norway will deliver 12 howitzers to Ukraine next month, its defence ministry said.")
+    with pytest.raises((pickle.PicklingError, AttributeError, TypeError)):
+        workers.analyse(analyzer, None, [replace(entry, lang=lambda: "en")], "unpicklable")
+    done = concurrent.futures.ThreadPoolExecutor(1).submit(workers.analyse, analyzer, None, [entry], "after")
+    prepared = done.result(timeout=DEADLINE)
+    assert prepared is not None and prepared[0].analysis.relevant
+    assert workers.deaths == 0 and not workers.busy and workers.in_hand == 0
