@@ -344,9 +344,10 @@ class EntryStore(StoreBase):
 
     def story_reports(self, story_id: int) -> list[dict]:
         """The articles stored under a story, in the order they were stored (its first
-        report first): title, summary, content, lang, url, feed_id."""
+        report first): id, title, summary, content, lang, url, feed_id, published (ISO text or None)."""
         return self._rows(
-            "SELECT title, summary, content, lang, url, feed_id FROM entries WHERE story_id = ? ORDER BY id",
+            "SELECT id, title, summary, content, lang, url, feed_id, published FROM entries WHERE story_id = ? "
+            "ORDER BY id",
             [story_id]
         )
 
