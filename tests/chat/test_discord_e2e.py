@@ -94,10 +94,17 @@ def shown(call) -> str:
     return (body.get("data") or body).get("content") or ""
 
 
-def command(stub: DiscordStub, proc, tmp_path, name: str, options=None, replies: int = 1, **kwargs) -> list:
+def command(stub: DiscordStub, proc, tmp_path, name: str, options=None, **kwargs) -> list:
+    """The interaction's replies once its answer is there: a callback other than "thinking..."
+    (type 5), or the follow-up after one. Commands that write are deferred before the store is
+    asked, so counting replies raced: a loaded run saw the deferral and its follow-up at once."""
     token = stub.slash_command(name, options, channel_id=CHANNEL, guild_id=GUILD, **kwargs)
-    return wait_for(lambda: len(stub.interaction_replies(token)) >= replies and stub.interaction_replies(token),
-                    proc, f"the answer to /{name}", tmp_path)
+
+    def answered() -> list:
+        calls = stub.interaction_replies(token)
+        return calls if any((call.body or {}).get("type") != 5 for call in calls) else []
+
+    return wait_for(answered, proc, f"the answer to /{name}", tmp_path)
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -122,7 +129,7 @@ def run_scenario(tmp_path: Path, feed_server, stub: DiscordStub, telegram=None) 
                              user_id=7, permissions=MANAGE_CHANNELS)
         assert flags_of(refused) & EPHEMERAL
 
-        (ok,) = command(stub, proc, tmp_path, "subscribe", user_id=8, permissions=MANAGE_CHANNELS)
+        *_, ok = command(stub, proc, tmp_path, "subscribe", user_id=8, permissions=MANAGE_CHANNELS)
         assert not flags_of(ok) & EPHEMERAL
         if telegram is not None:
             telegram.send_text(1001, "/subscribe")
@@ -134,7 +141,7 @@ def run_scenario(tmp_path: Path, feed_server, stub: DiscordStub, telegram=None) 
         assert embed["url"] == "https://example.org/seed-0"
         assert message["allowed_mentions"] == {"parse": []}
 
-        defer, answer = command(stub, proc, tmp_path, "pledges", replies=2)
+        defer, answer = command(stub, proc, tmp_path, "pledges")
         assert defer.body["type"] == 5 and shown(answer)
         store = SqliteStore(tmp_path / "run.db")
         wait_for(lambda: store.outbox_counts().get("sent"), proc, "the outbox marked sent", tmp_path)
