@@ -402,6 +402,8 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
                 # so is a batch more ("A further 20 will be delivered", "sechs weitere
                 # sollen folgen", "six autres suivront"): the count is the new batch's
                 quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
+        if quantity is None and len(group) == 1 and group[0].count is not None:
+            quantity = group[0].count  # a pronoun standing for things counted before it (references.py)
         if quantity is None and category == "training":
             quantity = _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
         if quantity is None:
