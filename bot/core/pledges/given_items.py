@@ -269,7 +269,8 @@ _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s
 _PAID_FOR_OWN_GAP = lazy(
     r"(?:\s*\([^()]{1,40}\))?(?P<to>\s+(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)?"
     r"\s+(?:to (?:strengthen|bolster|boost|reinforce)|pour(?: renforcer)?|for|fur|zur starkung|"
-    r"zur verstarkung|\w+, um)\s+(?:the |la |le |l'|les |die |der |des |(?P<its>its |sa |son |ses |ihre ))?"
+    # (devoted to Ukraine's air defence: "consacrer 100 millions à la défense aérienne de l'Ukraine")
+    r"zur verstarkung|\w+, um|a(?= la ))\s+(?:the |la |le |l'|les |die |der |des |(?P<its>its |sa |son |ses |ihre ))?"
     r"(?:ukraine's |kyiv's |ukrainian |ukrainischen )?"
 )
 # (folded text: a sum told as the worth of what is named before it)

@@ -106,6 +106,8 @@ _FOR_PURPOSE = lazy(
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
     # (or to the upkeep of things: "à la réparation des chars", "à l'entretien des F-16")
     r"a la (?:livraison|fourniture|production|fabrication|reparation|maintenance)|a l'entretien|"
+    # ... or to an air defence: "consacrera 100 et 150 millions d'euros à la défense aérienne"
+    r"a la (?=defense (?:aerienne|anti-?aerienne|sol-air)\b)|"
     r"to the (?:delivery|supply|production|maintenance|repair|upkeep) of|"
     # the purchase financed right after the amount: "financera à hauteur de 500 millions
     # de dollars canadiens l'achat de drones"
