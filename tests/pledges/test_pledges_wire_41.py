@@ -52,6 +52,13 @@ money counted as the payer named again (the payer must stand before the things);
 weapons", a refusal now, gave way, as an umbrella, to the transit of tanks refused in the next sentence (a
 general refusal told apart from the one precise refusal of its giver is kept, as a headline's is).
 
+Shares (SHARES, review 46's "Davon sollen 500 Millionen Euro in die Beschaffung von Artilleriemunition
+fließen", three texts written and labelled after the held-out run): on the code before the fix the French
+and German shares became the funding record in place of the total (the total dropped as the same giver's
+funding), and the English "Of this, ... will go to" gave no shells. money_items: a sentence opening on a
+share of the total before it ("Davon", "Of this", "Sur ce montant") with a sum earmarked for a thing named
+after it gives the sum no record. After it 2 of 3; the English "will go to" (no cue) is left (LEFT).
+
 Held out (HELD_OUT, eight articles written after the fixes in the forms fixed, labelled before their first
 run and not tuned to; 2026-12-05, this branch): 8 of 8 on their first run (on main's code at 2491bcd 1 of
 8: only the French "Les livraisons de drones polonais ... vont se poursuivre").
@@ -165,6 +172,24 @@ ARTICLES = [
      {("SE", MONEY, P, 150_000_000), ("SE", ARMOUR, P, 20)}),
 ]
 
+# A share of the total told in the sentence before, earmarked for a thing (review 46's "Davon sollen
+# 500 Millionen Euro in die Beschaffung von Artilleriemunition fließen"): the total stays the funding
+# record, the thing a record without the share's sum (written and labelled after the held-out run).
+SHARES = [
+    ("en", "",
+     "OSLO (Reuters) - Norway will give Ukraine 2 billion crowns in military aid this year, the government said "
+     "on Monday. Of this, 500 million crowns will go to artillery shells.",
+     {("NO", MONEY, P, 2_000_000_000), ("NO", AMMO, P, None)}),
+    ("fr", "",
+     "BRUXELLES (AFP) - La Belgique va débloquer 1 milliard d'euros d'aide militaire pour l'Ukraine cette année, "
+     "a annoncé lundi le gouvernement. Sur ce montant, 300 millions d'euros serviront à l'achat de drones.",
+     {("BE", MONEY, P, 1_000_000_000), ("BE", "drones", P, None)}),
+    ("de", "",
+     "STOCKHOLM (dpa) - Schweden stellt der Ukraine in diesem Jahr 2 Milliarden Kronen an Militärhilfe bereit, "
+     "teilte die Regierung am Montag mit. Davon sollen 400 Millionen Kronen in den Kauf von Drohnen fließen.",
+     {("SE", MONEY, P, 2_000_000_000), ("SE", "drones", P, None)}),
+]
+
 # Written after the fixes, labelled before their first run (see the docstring).
 HELD_OUT = [
     ("en", "",
@@ -203,10 +228,13 @@ HELD_OUT = [
 
 # What the round leaves, by headline or the start of an untitled body (strict xfails).
 LEFT: dict[str, str] = {
+    "OSLO (Reuters) - Norway will give Ukrain": (
+        "misses (NO, ammunition, pledged, None): 'Of this, 500 million crowns will go to artillery shells' has "
+        "no cue ('will go to' is no giving); the share's sum is no record either way"),
 }
 
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES + HELD_OUT, LEFT))
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES + HELD_OUT + SHARES, LEFT))
 def test_round_41_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
     assert figures(text, lang, title=title) == expected
 

@@ -124,7 +124,17 @@ def money_items(
         if a.currency == b.currency and _SUMS_PAIRED.fullmatch(folded, a.end, b.start)
     }
     also_paid = []
+    share_of_the_total_before = _SHARE_OPENING.match(folded, sentence.start) is not None
     for money_item in money_items:
+        # A sentence opening on a share of the total told before it ("Davon sollen 500 Millionen
+        # Euro in die Beschaffung von Artilleriemunition fließen", "Sur ce montant, 300 millions
+        # serviront à l'achat de drones"): the sum earmarked for a thing named after it is part
+        # of that total, no money of its own (the thing stays, without the sum). A share told
+        # with no purpose ("Davon hat Deutschland 11 Milliarden geliefert") is left as it is.
+        if share_of_the_total_before and any(
+            i.category not in VAGUE and money_item.end < i.start <= money_item.end + 60 for i in items
+        ) and _EARMARKED_AFTER.match(folded, money_item.end):
+            continue
         bought = items_paid_for(folded, money_item, items) or items_bought_before(
             folded, sentence.start, money_item, items
         ) or _mainly_held(folded, sentence.end, money_item, items) or _made_things_held(
@@ -159,6 +169,15 @@ def money_items(
             # for shells and Skyranger vehicles")
             given.append(money_item)
     return given + also_paid
+
+
+# (folded text: a sentence opening on a share of what the sentence before told, and the
+# purpose the share goes to, right after its sum)
+_SHARE_OPENING = lazy(r"\s*(?:davon|hiervon|of (?:this|that|it|which)|sur ce(?:tte)? (?:montant|somme|enveloppe))\b")
+_EARMARKED_AFTER = lazy(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:in (?:die|den) (?:beschaffung|kauf|anschaffung|produktion)|fur|for|to buy|to purchase|"
+    r"go(?:es)? to|pour|(?:a|aux?) l'achat|a l'acquisition|serviront a|servira a)\b"
+)
 
 
 # (folded text between two sums of one pair: "300 and 200 million", "400 und 250 Millionen")
