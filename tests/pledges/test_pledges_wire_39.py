@@ -59,6 +59,8 @@ Left (LEFT): cause 22 (object pronouns, skipped: a reference with its count need
 German reconnaissance aircraft (no item word), trainees counted before "schließen ... ab", and the Swedish
 money "added to the scheme", read as funding into a fund (the lead's convention), where I labelled it
 production.
+Since pledges round 41 (tests/pledges/test_pledges_wire_41.py) the object pronouns stand for the things
+named before them, with their count: the Spanish, Belgian and Portuguese texts are plain tests.
 
 Held-out check (eight articles in HELD_OUT, written and labelled after the fixes, in the forms fixed, not
 tuned to): first run 8 of 8 right (timelines in EN and FR, "Danke an", "devrait, selon ..., annoncer", "a
@@ -270,15 +272,6 @@ LEFT: dict[str, str] = {
     "Ukrainische Piloten beenden Ausbildung in Rumänien": (
         "reads (RO, training, delivered, None): the twelve pilots, named before the verb 'schließen ... ab', "
         "are not counted as trainees"),
-    "Spain to send stored Leopard tanks to Ukraine": (
-        "reads (ES, tanks, pledged, None), from the headline: 'would send them' (cause 22) stands for nothing, "
-        "so the body's 10 tanks, named in the sentence before without a cue, give no record"),
-    "La Belgique enverra ses obusiers en réserve": (
-        "reads (BE, artillery, pledged, None), from the headline: 'les livrerait' (cause 22) stands for "
-        "nothing"),
-    "Portugal will Leopard-Panzer an Kiew abgeben": (
-        "reads (PT, tanks, pledged, None), from the headline: 'will sie ... liefern' (cause 22) stands for "
-        "nothing"),
     "Sweden funds arms production in Ukraine": (
         "reads (SE, production, production, None) and (SE, funding, pledged, 100 million): the 100 million "
         "'added to the scheme' is read as money into a fund, the payer's funding record (a reading the lead's "

@@ -97,6 +97,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "stopped sending" (the giving verb before its negated object, as German puts it).
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
      r"no (?:more|further|new|additional|other)\b|"
+     # ... or arms in general negated: "will send no weapons", "supplies no arms" (not "no
+     # later than", a deadline: only the words of arms)
+     r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
+     r"no (?:weapons?|arms|military|lethal|heavy|offensive)\b|"
      # ... or before a negated pair: "will send neither tanks nor jets"
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?neither\b|"
      r"no longer (?:send|provide|supply|deliver|give)|stop(?:s|ped|ping)? (?:sending|supplying|delivering|providing)|"
@@ -123,7 +127,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
      r"n'(?:est|etait|sera|serait|a ete) (?:(?:pas |encore |actuellement |pour l'instant )?)(?:prevue?s?|envisagee?s?|programmee?s?)\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
-     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni)\b|ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni)\b|"
+     # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
+     r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
      # die Lieferung", "a renoncé à livrer".
@@ -784,6 +790,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "et trois autres partiront"): the rest of the order is still to come
      r"(?:more|further|weitere|autres|supplementaires) (?:follows?|folg(?:en|t)|suivent|partiront|arriveront|"
      r"seront livr\w*|kommen hinzu)\b|"
+     # deliveries said to go on promise more of what they carry: "Die Munitionslieferungen ...
+     # sollen dagegen weitergehen" (the compound holds the thing; "Lieferungen von ..." reads
+     # by its own noun)
+     rf"\w+lieferungen (?:{_WORD} ){{0,6}}(?:sollen|werden|sollten|durften) (?:{_WORD} ){{0,4}}weitergehen\b|"
      # adding to aid is promising it: "will add A$95 million in military aid", "will add
      # ... to its aid package"; not any adding ("a plant will add 200,000 shells a year",
      # "will add Ukraine to the list")
@@ -797,7 +807,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
      r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
-     rf"stell\w* (?:{_WORD} ){{0,14}}bereit\b|(?:gib\w*|geben) (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,16}}auf\b|aufgestockt|"
+     rf"stell\w* (?:{_WORD} ){{0,18}}bereit\b|(?:gib\w*|geben) (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,16}}auf\b|aufgestockt|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
      # a package's worth told in a sentence of its own, after its giving (PACKAGE_WORTH)
      + PACKAGE_WORTH + r"|"

@@ -81,7 +81,8 @@ interviewee's country stays the giver a first-person answer borrows, however far
 Article level (restatements.py): a headline's records are kept beside the body's unless
 both give the same count of the same thing, or the headline, in the present tense, told
 the delivery its body reports, or, telling a wish ("will ... abgeben"), the aid the body
-tells only as discussed; a headline's shipment in the past tense ("US secretly shipped")
+tells only as discussed, or, a training in the present ("Britain trains Ukrainian medics"), the
+training the body only promises; a headline's shipment in the past tense ("US secretly shipped")
 makes the body's promise of the same thing its history, dropped; umbrella words ("weapons") give way to
 the same donor's precise items at the same stage; NATO and "the allies" doing the
 same thing are one record. The phenomena and their tests: tests/pledges/test_pledges_wire.py (what is
@@ -132,6 +133,7 @@ from bot.core.pledges.restatements import (
     one_reading,
     tanks_told_as_armour,
     without_present_tense_deliveries,
+    without_present_training_the_body_promises,
     without_promises_the_body_discusses,
     without_the_promise_behind_a_delivery,
 )
@@ -396,6 +398,9 @@ def extract_pledges(
             # 15 Milliarden Zloty" over a body telling the aid given is that aid, not a promise)
             if not HEADLINE_FUTURE.search(folded, 0, len(title)):
                 title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
+    # (after the verbless reading: a headline emptied here is no verbless one)
+    if title_pledges and not HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
+        title_pledges = without_present_training_the_body_promises(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     title_pledges = without_a_crossed_list(title_pledges, body_pledges)
     # (a headline's sum that the body tells as the worth of the thing it buys is that

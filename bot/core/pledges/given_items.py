@@ -11,6 +11,8 @@ one vague record stands for them.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.pledges.gapping import gapped_vague_object
 from bot.core.pledges.item_words import REFUND_SUM_BEFORE, REFUND_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
@@ -218,6 +220,18 @@ def bought_with_a_funds_money(folded: str, start: int) -> bool:
     return paid_into_a_fund(folded[breaks[-2] if len(breaks) > 1 else low : start])
 
 
+def _payer_gives_again(folded: str, start: int, end: int, donors) -> bool:
+    """Whether the sentence opening on a fund's money names, before its things (up to `end`),
+    as its giver the payer named in the sentence before ("... pays 500 million euros into
+    PURL. With the money, Germany will also send 10 IRIS-T systems"): the payer's own giving,
+    not what the fund buys ("..., hieß es in Den Haag" after the things is no giver)."""
+    before = folded[max(0, start - 400) : start]
+    return any(
+        start <= s < end and len(folded[s:e]) > 2 and re.search(rf"\b{re.escape(folded[s:e])}\b", before)
+        for _, s, e in donors
+    )
+
+
 # (a paying verb stands in for the sum a headline leaves out: "Dänemark zahlt in
 # Munitionsfonds ein", "Norway pays into ammunition fund")
 _PAYING_IN = lazy(r"\b(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|einzahl\w*|verse|versent|versera|verseront|abonde\w*)\b")
@@ -255,7 +269,8 @@ _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s
 _PAID_FOR_OWN_GAP = lazy(
     r"(?:\s*\([^()]{1,40}\))?(?P<to>\s+(?:to|a|an) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)?"
     r"\s+(?:to (?:strengthen|bolster|boost|reinforce)|pour(?: renforcer)?|for|fur|zur starkung|"
-    r"zur verstarkung|\w+, um)\s+(?:the |la |le |l'|les |die |der |des |(?P<its>its |sa |son |ses |ihre ))?"
+    # (devoted to Ukraine's air defence: "consacrer 100 millions à la défense aérienne de l'Ukraine")
+    r"zur verstarkung|\w+, um|a(?= la ))\s+(?:the |la |le |l'|les |die |der |des |(?P<its>its |sa |son |ses |ihre ))?"
     r"(?:ukraine's |kyiv's |ukrainian |ukrainischen )?"
 )
 # (folded text: a sum told as the worth of what is named before it)
@@ -312,13 +327,16 @@ def given_items(
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
-        and (i.category == "training" or _paid_for(folded, i, money) or not (
+        # (a pronoun takes no genitive: "wird sie der Ukraine liefern" is to Ukraine)
+        and (i.category == "training" or _paid_for(folded, i, money) or folded[i.start : i.end] == "sie" or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]
     items = [i for i in items if not _purpose_of_a_thing(folded, start, end, i, items)]
-    if items and bought_with_a_funds_money(folded, start):
+    if items and bought_with_a_funds_money(folded, start) and not _payer_gives_again(
+        folded, start, min(i.start for i in items), donors
+    ):
         items = [i for i in items if i.category == "funding"]
     # "send 12 Challenger 2 tanks ..., the first units of the armoured vehicles should
     # ...": a generic word after "the"/"these" repeats an item named before it.

@@ -81,7 +81,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
      r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?|geschoss)\w*|\w*munition\w*|ammunitions?|ammo|"
-     r"shells|obus|\w*granaten|projectiles?|rounds of ammunition|cartouches|patronen|geschosse?|rounds|"
+     r"shells|obus|\w*granaten(?:lieferung\w*)?|projectiles?|rounds of ammunition|cartouches|patronen|"
+     r"geschosse?|rounds|"
      # the singular with what is done with shells, as headlines say it ("signs shell
      # contract", "shell deal"; "Shell" alone is the oil company, and "Shell supplies
     # Ukraine with diesel" is the company's verb, so no "shell supplies")
@@ -176,7 +177,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"generators? for the army|demining equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"
      r"patrol boats?|bateaux? de patrouille|navires? de patrouille|\w*patrouillenboot\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
-    ("other", r"weapons|arms|armes|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
+    # (the singular "arme" mostly after a negation: "n'enverra aucune arme")
+    ("other", r"weapons|arms|armes?|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
      r"materiel militaire|militarische ausrustung|packages?|paquets?|tranches?|"
      # equipment in general, an umbrella like "weapons" ("Waffen und Ausrüstung")
      r"ausrustung|equipment|equipements? militaires?"),

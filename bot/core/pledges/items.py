@@ -106,6 +106,8 @@ _FOR_PURPOSE = lazy(
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
     # (or to the upkeep of things: "à la réparation des chars", "à l'entretien des F-16")
     r"a la (?:livraison|fourniture|production|fabrication|reparation|maintenance)|a l'entretien|"
+    # ... or to an air defence: "consacrera 100 et 150 millions d'euros à la défense aérienne"
+    r"a la (?=defense (?:aerienne|anti-?aerienne|sol-air)\b)|"
     r"to the (?:delivery|supply|production|maintenance|repair|upkeep) of|"
     # the purchase financed right after the amount: "financera à hauteur de 500 millions
     # de dollars canadiens l'achat de drones"
@@ -402,6 +404,8 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
                 # so is a batch more ("A further 20 will be delivered", "sechs weitere
                 # sollen folgen", "six autres suivront"): the count is the new batch's
                 quantity = next((c.value for c in counts if start <= c.start and c.end <= end), None)
+        if quantity is None and len(group) == 1 and group[0].count is not None:
+            quantity = group[0].count  # a pronoun standing for things counted before it (references.py)
         if quantity is None and category == "training":
             quantity = _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
         if quantity is None:

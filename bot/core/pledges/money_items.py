@@ -9,6 +9,8 @@ equipment is category "other"; one earmarked for a single item is that item's va
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.pledges.items import items_bought_before, items_paid_for
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import Money
@@ -114,12 +116,39 @@ def money_items(
             told_respectively += told[1:]
     money_items = [m for m in money_items if m not in told_respectively]
     unpaid = []
+    # Two sums sharing the unit told after the second ("300 and 200 million euros for air
+    # defence", "400 und 250 Millionen Euro für die Luftverteidigung") pay for the same
+    # thing: the first is a record of that thing of its own, with its own sum.
+    paired = {
+        a.start: b for a, b in zip(money_items, money_items[1:])
+        if a.currency == b.currency and _SUMS_PAIRED.fullmatch(folded, a.end, b.start)
+    }
+    also_paid = []
+    share_of_the_total_before = _SHARE_OPENING.match(folded, sentence.start) is not None
     for money_item in money_items:
+        # A sentence opening on a share of the total told before it ("Davon sollen 500 Millionen
+        # Euro in die Beschaffung von Artilleriemunition fließen", "Sur ce montant, 300 millions
+        # serviront à l'achat de drones"): the sum earmarked for a thing named after it is part
+        # of that total, no money of its own (the thing stays, without the sum). A share told
+        # with no purpose ("Davon hat Deutschland 11 Milliarden geliefert") is left as it is.
+        if share_of_the_total_before and any(
+            i.category not in VAGUE and money_item.end < i.start <= money_item.end + 60 for i in items
+        ) and _EARMARKED_AFTER.match(folded, money_item.end):
+            continue
         bought = items_paid_for(folded, money_item, items) or items_bought_before(
             folded, sentence.start, money_item, items
         ) or _mainly_held(folded, sentence.end, money_item, items) or _made_things_held(
             folded, sentence.end, money_item, items, cues
         )
+        partner = paired.get(money_item.start)
+        if not bought and partner is not None and not shares:
+            bought_too = items_paid_for(folded, partner, items)
+            if len(bought_too) == 1 and bought_too[0].category not in VAGUE:
+                also_paid.append(replace(
+                    bought_too[0], start=money_item.start, end=money_item.end, quantity=None,
+                    value=money_item.value, currency=money_item.currency, respective_values=(),
+                ))
+                continue
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
@@ -139,7 +168,20 @@ def money_items(
             # contract's own, as money at the contract's stage ("a 900 million euro contract
             # for shells and Skyranger vehicles")
             given.append(money_item)
-    return given
+    return given + also_paid
+
+
+# (folded text: a sentence opening on a share of what the sentence before told, and the
+# purpose the share goes to, right after its sum)
+_SHARE_OPENING = lazy(r"\s*(?:davon|hiervon|of (?:this|that|it|which)|sur ce(?:tte)? (?:montant|somme|enveloppe))\b")
+_EARMARKED_AFTER = lazy(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:in (?:die|den) (?:beschaffung|kauf|anschaffung|produktion)|fur|for|to buy|to purchase|"
+    r"go(?:es)? to|pour|(?:a|aux?) l'achat|a l'acquisition|serviront a|servira a)\b"
+)
+
+
+# (folded text between two sums of one pair: "300 and 200 million", "400 und 250 Millionen")
+_SUMS_PAIRED = lazy(r"\s+(?:and|et|und)\s+")
 
 
 def _value_the_one_thing_contracted(money: Item, items: list[Item]) -> str:

@@ -22,6 +22,9 @@ class Mention:
     end: int
     category: str
     system: str | None = None
+    # The count of the things a pronoun stands for ("12 launchers ... would send them"),
+    # told before it in another sentence (references.py); None for any other mention.
+    count: int | None = None
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 import re2
 
 from bot.core.pledges.byte_scans import first_match_start, match_spans
+from bot.core.pledges.numbers import number_word
 from bot.core.pledges.records import as_ascii
 
 
@@ -54,6 +55,8 @@ def with_references(folded: str, mentions: list[M], data: bytes | None = None) -
         mentions = _aircraft_words(folded, data, mentions)
     if mentions:
         mentions = _back_references(folded, data, mentions)
+    if mentions:
+        mentions = _object_pronouns(folded, data, mentions)
     if mentions and "syst" in folded:
         mentions = _systems_served(folded, data, mentions)
     return mentions
@@ -496,3 +499,93 @@ def _gun_of_a_calibre(folded: str, named: list[M], last: M) -> M:
     if gun is not None and last.start - gun.end <= 16 and _CALIBRE_GAP.fullmatch(folded, gun.end, last.start):
         return gun
     return last
+
+
+# An object pronoun of a giving verb stands for the things named just before: "said it would
+# send them before the summer", "will hand them over", "a annoncé qu'il les livrerait", "va
+# les céder", "wird sie bis zum Sommer liefern". The pronoun becomes a mention of the last
+# precise thing named (items.item_phrases gives it that thing's count: the same things).
+# French "les" only before a verb's infinitive, future or conditional ("les livraisons" is
+# an article); German "sie" only after an auxiliary and before an infinitive of giving, with
+# no thing of its own between ("werden sie Panzer liefern": "sie" is the subject there).
+_OBJECT_PRONOUN_WORDS = (
+    r"\b(?:(?:send|sends|sent|sending|deliver|delivers|delivered|delivering|hand|hands|handed|handing|give|gives|"
+    r"gave|giving|supply|supplies|supplied|supplying|ship|ships|shipped|shipping|transfer|transfers|transferred|"
+    r"donate|donates|donated|donating|provide|provides|provided|providing) (?P<them>them)\b|"
+    r"(?P<les>les) (?:livrer\w*|envoyer|enverr\w*|fournir\w*|ceder|cedera\w*|cederai\w*|transferer\w*|"
+    r"remettre|remettr\w*|donner|donnera\w*|donnerai\w*)\b|"
+    r"(?:wird|werde|werden|will|wolle|wollen|soll|solle|sollen|kann|konne|konnen) (?P<sie>sie)\b"
+    r"(?=(?: [\w.-]+){0,6}? (?:liefern|schicken|ubergeben|uberlassen|abgeben|senden|weitergeben|bereitstellen)\b))"
+)
+_OBJECT_PRONOUN = re.compile(_OBJECT_PRONOUN_WORDS)
+# (its hint, see _scan: the same words, the verbs after "les" by their stems, without the
+# look-ahead; so it matches wherever the pattern does, and most articles hold none)
+_OBJECT_PRONOUN_HINT = re2.compile(
+    rb"\b(?:(?:send|sends|sent|sending|deliver|delivers|delivered|delivering|hand|hands|handed|handing|give|gives|"
+    rb"gave|giving|supply|supplies|supplied|supplying|ship|ships|shipped|shipping|transfer|transfers|transferred|"
+    rb"donate|donates|donated|donating|provide|provides|provided|providing) them\b|"
+    rb"les (?:livrer|envoyer|enverr|fournir|ceder|transferer|remettr|donner)|"
+    rb"(?:wird|werde|werden|will|wolle|wollen|soll|solle|sollen|kann|konne|konnen) sie\b)"
+)
+_PART_AT_A_TIME = re.compile(
+    r"(?: [\w-]+){0,3}? (?:a few|one by one|in batches|in tranches|piecemeal|a la fois|au compte-gouttes|petit a petit|"
+    r"par lots|nach und nach|stuckweise|in tranchen)\b"
+)
+_MAKER_SUBJECT = re.compile(
+    r"\b(?:manufacturers?|makers?|producers?|contractors?|compan(?:y|ies)|firms?|\w*hersteller|\w*konzerns?|firma|"
+    r"unternehmen|fabricants?|industriels?|entreprises?|constructeurs?)\b"
+)
+_AFTER_BEFORE = re.compile(r"\b(?:after|since|nachdem|seit|seitdem|apres|depuis)\b[^.,;:]{0,60}$")
+# Kinds a pronoun does not stand for: money, aid in general, people trained.
+_NOT_A_THING_GIVEN = (*_UMBRELLA, "training", "training_weak")
+
+
+def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _scan(_OBJECT_PRONOUN, _OBJECT_PRONOUN_HINT, folded, data):
+        group = next(g for g in ("them", "les", "sie") if match.group(g))
+        s, e = match.span(group)
+        if any(m.start < e and s < m.end for m in found):
+            continue
+        # ("werden sie Panzer liefern": a thing of its own after the pronoun, in its clause)
+        if group == "sie" and any(e <= m.start < match.end() + 60 and m.start < folded.find(".", e) for m in mentions):
+            continue
+        # ("Der Hersteller KNDS soll sie bis 2027 liefern": a maker handing over what others
+        # bought is no giving of its own)
+        if _MAKER_SUBJECT.search(folded, max(0, folded.rfind(". ", 0, s)), s):
+            continue
+        # ("welcomed the first Gripen jets, a year after Stockholm agreed to send them": the
+        # promise told as the background of what happened since is no record of its own)
+        if _AFTER_BEFORE.search(folded, max(0, s - 70), s):
+            continue
+        named = [m for m in mentions if m.end <= s and m.category not in _NOT_A_THING_GIVEN and s - m.end <= 300]
+        if named:
+            system = [m for m in named if m.system]
+            last = (system or named)[-1]
+            # (sent "a few at a time", "nach und nach": not all of them counted at once)
+            whole = not _PART_AT_A_TIME.match(folded, e)
+            found.append(replace(last, start=s, end=e, count=_count_of(folded, mentions, last) if whole else None))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
+
+# (words between two mentions of one phrase: "Schützenpanzer vom Typ BMP-1", "chars Leopard")
+_ONE_PHRASE_GAP = re.compile(r"\s*(?:vom typ|du type|of the type|de type|type|typ|-)?\s*")
+_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
+def _count_of(folded: str, mentions: list[M], named: M) -> int | None:
+    """The count told right before the noun phrase of `named` (see Mention.count): one of its
+    last two words, "12 M270 rocket launchers", "its 19 Caesar howitzers", "30 Schützenpanzer
+    vom Typ BMP-1", "twelve used Leopard tanks"."""
+    first = named
+    for m in reversed([m for m in mentions if m.end <= named.start]):
+        if not _ONE_PHRASE_GAP.fullmatch(folded, m.end, first.start):
+            break
+        first = m
+    for word in reversed(folded[max(0, first.start - 30) : first.start].split()[-2:]):
+        if _DIGITS.fullmatch(word):
+            return int(re.sub(r"[.,]", "", word))
+        value = number_word(word)
+        if value is not None:
+            return value
+    return None

@@ -165,6 +165,25 @@ def without_present_tense_deliveries(title_pledges: list[Pledge], body_pledges: 
     return [p for p in title_pledges if not _promise_told_at(p, "delivered", body_pledges)]
 
 
+def without_present_training_the_body_promises(
+    title_pledges: list[Pledge], body_pledges: list[Pledge]
+) -> list[Pledge]:
+    """The headline's records less its training told in the present ("Britain trains
+    Ukrainian medics", "Dänemark bildet ukrainische Piloten aus": training under way, a
+    delivery) that the body tells only as a promise ("will train 200 medics next year"):
+    the headline compresses the body's promise (same donor; never in the past tense, see
+    HEADLINE_PAST_DELIVERY)."""
+
+    def told(at: str, donor: str) -> bool:
+        return any(b.status == at and b.donor == donor and b.category == "training" for b in body_pledges)
+
+    return [
+        p for p in title_pledges
+        if not (p.category == "training" and p.status == "delivered" and told("pledged", p.donor)
+                and not told("delivered", p.donor))
+    ]
+
+
 # A headline telling a wish to give ("Polen will Leopard abgeben", "Niederlande wollen
 # Patriot-Startgeräte abgeben", "wants to send", "veut livrer"): German "will" is "wants",
 # told by the infinitive of giving it governs. (Folded text.)
@@ -278,9 +297,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     precise = {donor for donor, _ in precise_stages}
     precise_given = {donor for donor, status in precise_stages if status != "discussed"}
     refused_kinds: dict[str, set[str]] = {}
+    refused_told: dict[str, set[str]] = {}
     for p in pledges:
         if p.category not in VAGUE and p.status == "refused":
             refused_kinds.setdefault(p.donor, set()).add(p.category)
+            refused_told.setdefault(p.donor, set()).add(p.evidence)
     # (a package or tranche told by its sum elsewhere: "approves new Peace Facility
     # tranche" over "a new tranche of 500 million euros" is one package, the sum's record)
     # (not a running total told in the package's sentence: "approved an eleventh package, ...,
@@ -367,9 +388,19 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             # system, a transit or a re-export refused)
             # (unless the body refuses several kinds of things of the same giver: "Irland liefert
             # keine Waffen" over "weder Panzer noch Raketen liefern" is that list told vaguely)
+            # (... and so is a body's sentence refusing arms in general, told apart from the
+            # one precise refusal: "will send no weapons to Ukraine. ... also refused to let
+            # Leopard tanks cross its territory"; in the precise refusal's own sentence,
+            # "weapons" is the umbrella of the things named)
+            # (a general refusal with no precise one beside it, told as background, "heavy weapons,
+            # which Berlin long refused" beside heavy howitzers promised, stays dropped)
             and not (
-                pledge.status == "refused" and headline and pledge.evidence == headline
-                and len(refused_kinds.get(pledge.donor, ())) < 2
+                pledge.status == "refused"
+                and (
+                    headline and pledge.evidence == headline and len(refused_kinds.get(pledge.donor, ())) < 2
+                    or len(refused_kinds.get(pledge.donor, ())) == 1
+                    and pledge.evidence not in refused_told[pledge.donor]
+                )
             )
         ):
             continue
