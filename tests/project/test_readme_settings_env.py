@@ -132,3 +132,34 @@ def test_the_figures_the_guarantees_and_the_diagram_write_in_prose_are_the_code_
     wrong = [(pattern, _stated(pattern), code) for pattern, code in checks
              if float(words.get(_stated(pattern), _stated(pattern))) != code]
     assert not wrong, f"README.md figure != the code's: {wrong}"
+
+
+def test_every_concrete_command_the_readme_writes_is_one_the_parser_takes():
+    """`pledgewatch rules add trap EXPRESSION --weight -2`, `pledgewatch run --config my.toml`,
+    `PLEDGEWATCH_DB=FILE pledgewatch pledges`: a command written out in the prose (the usage rows,
+    with their brackets, are read by tests/project/test_docs.py) is accepted by the argument
+    parser as written, its placeholders filled in."""
+    import contextlib
+    import io
+
+    from bot.cli.parser import build_parser
+
+    spans = re.findall(r"`(?:[A-Z_]+=\S+ )*(?:\.venv/bin/)?pledgewatch ([a-z][^`]*)`", README)
+    commands = {span.removesuffix(" | head") for span in spans
+                if not re.search(r"[\[\]|]|\.\.\.", span.removesuffix(" | head"))}
+    top_level = {"run", "demo", "poll", "analyze", "reanalyze", "rules", "feeds", "pledges", "stories", "web",
+                 "db", "audit", "status"}
+    commands = {command for command in commands if command.split()[0] in top_level}
+    assert len(commands) >= 20, commands  # the README stopped writing commands this way: this test no longer reads them
+    refused = []
+    for command in sorted(commands):
+        words = ["1" if word in ("ID", "N", "SECONDS") else "x.toml" if word == "FILE" else
+                 "tank" if word in ("EXPRESSION", "TEXT") else word for word in command.split()]
+        with contextlib.redirect_stderr(io.StringIO()) as err:
+            try:
+                build_parser().parse_args(words)
+            except SystemExit:
+                if "arguments are required" in err.getvalue() and re.fullmatch(r"[a-z]+ [a-z]+", command):
+                    continue  # a command named, not run ("`pledgewatch rules remove` warns alike")
+                refused.append(f"`pledgewatch {command}`: {err.getvalue().strip().splitlines()[-1:]}")
+    assert not refused, refused
