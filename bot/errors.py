@@ -1,6 +1,8 @@
 """One exception tree. Library errors are wrapped at the adapter boundary so the
 core and the CLI only ever see these."""
 
+from __future__ import annotations
+
 
 class PledgewatchError(Exception):
     """Base of every error pledgewatch raises on purpose."""
@@ -53,12 +55,25 @@ class ParseError(FeedError):
 
 
 class RuleError(PledgewatchError):
-    """A rule expression is invalid. `position` is the 0-based character offset."""
+    """A rule expression is invalid. `position` is the 0-based character offset in the
+    expression; `subject` what the error is about when that is more than the rule typed in
+    ("rules.toml: rule #3 (aid)"), already at the head of the message."""
 
-    def __init__(self, message: str, position: int | None = None, expected: str | None = None):
+    def __init__(self, message: str, position: int | None = None, expected: str | None = None,
+                 subject: str = ""):
         self.position = position
         self.expected = expected
+        self.subject = subject
         super().__init__(message)
+
+    def about(self, subject: str) -> RuleError:
+        """The same error named as being about `subject` (a file, a rule of it), outermost first."""
+        inner = f"{subject}: {self.subject}" if self.subject else subject
+        return RuleError(f"{subject}: {self}", self.position, self.expected, subject=inner)
+
+    def detail(self) -> str:
+        """The message without its subject: what is wrong in the expression."""
+        return str(self).removeprefix(f"{self.subject}: ") if self.subject else str(self)
 
 
 def naming_the_rules_file(exc: ConfigError | RuleError, where: str) -> ConfigError | RuleError:
@@ -66,7 +81,7 @@ def naming_the_rules_file(exc: ConfigError | RuleError, where: str) -> ConfigErr
     "FILE: ..."): "rules: invalid TOML" or "rule #1: ..." alone left the user to guess
     which file the line or the rule number was in."""
     if isinstance(exc, RuleError):
-        return RuleError(f"{where}: {exc}", exc.position, exc.expected)
+        return exc.about(where)
     return ConfigError(f"{where}: {str(exc).removeprefix('rules: ')}")
 
 

@@ -152,4 +152,7 @@ def _rule_error_text(exc: RuleError) -> str:
     expected, in English (the chats say it in theirs: rule_commands.describe_rule_error)."""
     where = f" at position {exc.position}" if exc.position is not None else ""
     expected = f" (expected {exc.expected})" if exc.expected else ""
-    return f"invalid rule{where}: {exc}{expected}"
+    # The file and the rule first, as every error line names what is at fault first: "invalid
+    # rule at position 5: typo.toml: rule #1 (aid): ..." read as a position in the file.
+    subject = f"{exc.subject}: " if exc.subject else ""
+    return f"{subject}invalid rule{where}: {exc.detail()}{expected}"

@@ -43,8 +43,10 @@ def test_a_rules_file_with_a_wrong_key_or_rule_is_named_in_the_error(database, c
     assert error_line(capsys) == f"pledgewatch: error: {database / 'keys.toml'}: rule #1: unknown key(s) name"
     (database / "typo.toml").write_text('[[rule]]\ntopic = "aid"\nexpression = "tank top"\n')
     assert main(["rules", action, str(database / "typo.toml")]) == 2
-    line = error_line(capsys)
-    assert line.startswith("pledgewatch: error: invalid rule at position 5: ") and f"{database / 'typo.toml'}: rule #1" in line
+    # The file and its rule first, then the position in that rule's expression: "invalid rule at
+    # position 5: typo.toml: rule #1 (aid): ..." named the file after a position that read as the file's.
+    assert error_line(capsys).startswith(
+        f"pledgewatch: error: {database / 'typo.toml'}: rule #1 (aid): invalid rule at position 5: two terms ")
 
 
 def test_an_invalid_rule_typed_in_is_an_error_line(database, capsys):

@@ -141,7 +141,7 @@ def test_a_bad_rule_is_named_by_its_place_in_the_file_not_as_rule_1(env, capsys)
     (env / "three.toml").write_text('[[rule]]\ntopic = "a"\nexpression = "tank"\n[[rule]]\ntopic = "b"\n'
                                     'expression = "gun"\n[[rule]]\ntopic = "c"\nexpression = "@nosuch"\n')
     assert main(["rules", "import", str(env / "three.toml")]) == 2
-    assert "rule #3 (c): unknown list @nosuch" in capsys.readouterr().err
+    assert "three.toml: rule #3 (c): invalid rule at position 0: unknown list @nosuch" in capsys.readouterr().err
     for args in (["rules", "add", "mine", "@nosuch"], ["rules", "edit", "5", "@nosuch"]):
         assert main(args) == 2
         err = capsys.readouterr().err
@@ -283,4 +283,4 @@ def test_a_rules_file_of_one_bad_rule_names_it_as_a_longer_file_does(env, capsys
 
     monkeypatch.setattr("sys.stdin", io.StringIO('{"title": "x"}\n'))
     assert main(["--config", str(env / "settings.toml"), "analyze"]) == 2  # no database: the file is compiled
-    assert "rule #1 (c): unknown list @nosuch" in capsys.readouterr().err
+    assert f"seed rules {env / 'one.toml'}: rule #1 (c): invalid rule at position 0: unknown list @nosuch" in capsys.readouterr().err

@@ -132,7 +132,7 @@ def test_cli_add_edit_and_import_refuse_a_costly_rule_and_change_nothing(env, ca
     assert main(["rules", "import", str(env / "costly.toml")]) == 2
     err = capsys.readouterr().err
     costly_rule_number = len(load_rules_toml(costly)[0])  # the one appended last
-    assert f"rule #{costly_rule_number} (aid): rule too costly" in err
+    assert f"costly.toml: rule #{costly_rule_number} (aid): invalid rule: rule too costly" in err
     main(["rules", "export", str(env / "after.toml")])
     assert (env / "before.toml").read_text() == (env / "after.toml").read_text()
 

@@ -101,7 +101,7 @@ class RuleSet:
                     # admin knew (the 3rd of an imported file, rule 5 being edited); the
                     # caller says which it is. (A rules file of one rule is still named.)
                     raise
-                raise RuleError(f"{describe_rule(rule, index)}: {exc}", exc.position, exc.expected) from None
+                raise exc.about(describe_rule(rule, index)) from None
         share_results(c.node for c in compiled)
         lemmas = lexicon.rule_lemmas(lemma_keys(compiler.by_key)) if lexicon is not None else None
         return cls(compiled, compiler, float(threshold), lemmas)

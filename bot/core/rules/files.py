@@ -108,7 +108,7 @@ def _rule(entry: object, number: int) -> Rule:
         check_rule(rule)
         parse_expression(rule.expression)
     except RuleError as exc:
-        raise RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected) from None
+        raise exc.about(f"rule #{number} ({rule.topic})") from None
     return rule
 
 

@@ -204,7 +204,7 @@ def validate_rules(rules: list[Rule], *, entities=None, lexicon=None) -> None:
     Warnings are not computed: an imported file is taken as it is."""
 
     def named(number: int, rule: Rule, exc: RuleError) -> RuleError:
-        return RuleError(f"rule #{number} ({rule.topic}): {exc}", exc.position, exc.expected)
+        return exc.about(f"rule #{number} ({rule.topic})")
 
     # Disabled rules are checked too, as validate_rule checks any rule it is given.
     as_checked = [replace(rule, enabled=True) for rule in rules]
