@@ -1,0 +1,133 @@
+"""A forty-second round of wire copy: the giver, category and relevance-free causes review 48
+(tests/pledges/test_review_48.py) left that round 42 takes, each told in other words in articles written
+for these tests (none taken from the real-article set or from the probe), in English, French and German
+where the form exists. Each was labelled by hand before it was run, following the real-article set's
+conventions (../shared/eval/README.md), tests/data/README.md and the lead's calls (money paid to help
+Ukraine buy things is the payer's funding record alone, as money paid into a fund; paying for the making
+of things in Ukraine is category production), as (donor, category, status, figure): the count of things
+stated, else the sum of money, else none.
+
+The causes, by the review's numbers:
+- 1: a ring exchange's leg to the middle country is no aid to Ukraine, also when it is told in a sentence
+  of its own ("In return, Germany will deliver ... to the Czech army", "replace them in Croatian service",
+  "the training of 50 Croatian crews", "à l'armée slovène");
+- 2: German "gibt / liefert dafür ... an die Ukraine" in a swap is the Ukrainian leg itself;
+- 4: money as the subject of its move to Kyiv ("went to Kyiv", "sont allés à Kiev", "flossen an Kiew"),
+  the article's speaker the payer;
+- 5: paying for the making of things in Ukraine is category production;
+- 6: munitions "for" a platform are the munitions, not the platform;
+- 7: a training centre named after a jet gives no jet;
+- 8: money sent "to help Ukraine buy" things is the payer's funding record alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, AMMO, MONEY, D, M, P
+from tests.support.wire_reading import figures, left_as_xfails
+
+# Each is (lang, headline, body, records), the records labelled by hand before the first run.
+ARTICLES = [
+    # 1: the swap's leg to the middle country, told in its own sentence
+    ("en", "Czechs to give Ukraine 20 T-72 tanks in swap deal",
+     "PRAGUE (Reuters) - The Czech Republic will give Ukraine 20 T-72 tanks from its reserves, the defence "
+     "ministry said on Monday. In return, Germany will deliver 14 Leopard 2A4 tanks to the Czech army by "
+     "the end of the year.",
+     {("CZ", "tanks", P, 20)}),
+    ("en", "Croatia hands Ukraine 30 M-84 tanks",
+     "ZAGREB (Reuters) - Croatia will hand 30 M-84 tanks to Ukraine, the government said on Tuesday. Germany "
+     "will supply 30 Leopard 2A8 tanks to replace them in Croatian service and will pay for the training of "
+     "50 Croatian crews.",
+     {("HR", "tanks", P, 30)}),
+    ("fr", "La Slovénie cède 28 chars M-84 à Kiev",
+     "LJUBLJANA (AFP) - La Slovénie va céder 28 chars M-84 à l'Ukraine, a annoncé mardi le gouvernement. En "
+     "contrepartie, l'Allemagne fournira à l'armée slovène 40 camions militaires.",
+     {("SI", "tanks", P, 28)}),
+    ("de", "Tschechien gibt der Ukraine 20 T-72",
+     "PRAG (dpa) - Tschechien gibt der Ukraine 20 Kampfpanzer T-72 ab, teilte das Verteidigungsministerium "
+     "am Montag mit. Im Gegenzug liefert Deutschland der tschechischen Armee 14 Leopard 2A4.",
+     {("CZ", "tanks", P, 20)}),
+    # 2: German "dafür" in a swap: the Ukrainian leg itself
+    ("de", "Ringtausch mit Berlin",
+     "BERLIN (dpa) - Deutschland liefert der Slowakei 15 Leopard 2A4. Bratislava gibt dafür 30 "
+     "Schützenpanzer BMP-1 an die Ukraine ab, teilte das Verteidigungsministerium am Dienstag mit.",
+     {("SK", "armoured_vehicles", P, 30)}),
+    ("de", "Neuer Ringtausch",
+     "BERLIN (dpa) - Griechenland erhält aus Deutschland 40 Schützenpanzer Marder. Athen liefert dafür 40 "
+     "Schützenpanzer BMP-1 an die Ukraine, sagte ein Sprecher am Mittwoch.",
+     {("GR", "armoured_vehicles", P, 40)}),
+    # 4: money as the subject of its move to Kyiv; the article's speaker pays
+    ("en", "EU says 1.2 billion euros from asset profits reached Kyiv",
+     "BRUSSELS (Reuters) - Another 1.2 billion euros from the proceeds of frozen Russian assets went to Kyiv "
+     "in March, the European Commission said on Monday.",
+     {("EU", MONEY, D, 1_200_000_000)}),
+    ("fr", "800 millions d'euros de plus pour Kiev",
+     "BRUXELLES (AFP) - Quelque 800 millions d'euros tirés des avoirs russes gelés sont allés à Kiev en "
+     "mars, a indiqué lundi la Commission européenne.",
+     {("EU", MONEY, D, 800_000_000)}),
+    ("de", "Weitere EU-Gelder für Kiew",
+     "BRÜSSEL (dpa) - Aus den Erträgen eingefrorener russischer Vermögen flossen im März 600 Millionen Euro "
+     "an Kiew, wie die EU-Kommission am Montag mitteilte.",
+     {("EU", MONEY, D, 600_000_000)}),
+    # 5: paying for the making of things in Ukraine is category production
+    ("en", "Sweden to fund Ukrainian-made howitzers",
+     "STOCKHOLM (Reuters) - Sweden will pay for the production of 12 Bohdana howitzers in Ukraine, the "
+     "government said on Thursday.",
+     {("SE", "production", M, 12)}),
+    ("fr", "La Norvège finance des canons ukrainiens",
+     "OSLO (AFP) - La Norvège va financer la production de 30 canons Bohdana par l'industrie ukrainienne, a "
+     "annoncé jeudi le gouvernement norvégien.",
+     {("NO", "production", M, 30)}),
+    ("de", "Dänemark bezahlt ukrainische Haubitzen",
+     "KOPENHAGEN (dpa) - Dänemark bezahlt die Herstellung von 18 Haubitzen vom Typ Bohdana in der Ukraine, "
+     "teilte die Regierung am Donnerstag mit.",
+     {("DK", "production", M, 18)}),
+    # 6: munitions "for" a platform are the munitions
+    ("en", "Norway to send guided bombs for Ukraine's F-16s",
+     "OSLO (Reuters) - Norway will send 200 guided bombs for Ukraine's F-16 fighter jets, the defence "
+     "ministry said on Friday.",
+     {("NO", "missiles", P, 200)}),
+    ("fr", "La Belgique va livrer des munitions pour les F-16 ukrainiens",
+     "BRUXELLES (AFP) - La Belgique va livrer à l'Ukraine des munitions pour les F-16 qu'elle lui a cédés, a "
+     "annoncé vendredi le ministère de la Défense.",
+     {("BE", AMMO, P, None)}),
+    ("de", "Dänemark liefert Lenkbomben",
+     "KOPENHAGEN (dpa) - Dänemark liefert der Ukraine 100 Lenkbomben für ihre F-16-Kampfjets, teilte das "
+     "Verteidigungsministerium am Freitag mit.",
+     {("DK", "missiles", P, 100)}),
+    # 7: a training centre named after a jet gives no jet
+    ("en", "Dutch train Ukrainian pilots in Romania",
+     "BUCHAREST (Reuters) - At the F-16 training centre in Romania, the Netherlands is training 12 Ukrainian "
+     "pilots, the Dutch defence ministry said on Tuesday.",
+     {("NL", "training", D, 12)}),
+    ("fr", "Le Danemark forme des pilotes ukrainiens",
+     "COPENHAGUE (AFP) - Au centre de formation F-16 de Skrydstrup, le Danemark forme 10 pilotes ukrainiens, "
+     "a indiqué mardi le ministère de la Défense.",
+     {("DK", "training", D, 10)}),
+    ("de", "Ausbildung in Munster",
+     "MUNSTER (dpa) - Im Leopard-Ausbildungszentrum in Munster bildet Deutschland 40 ukrainische Soldaten aus, "
+     "teilte die Bundeswehr am Dienstag mit.",
+     {("DE", "training", D, 40)}),
+    # 8: money sent to help Ukraine buy things: the funding record alone
+    ("en", "Sweden sends Ukraine 300 million dollars for air defence",
+     "STOCKHOLM (Reuters) - Sweden has transferred 300 million dollars to help Ukraine buy air defence "
+     "systems and ammunition, the government said on Wednesday.",
+     {("SE", MONEY, D, 300_000_000)}),
+    ("fr", "Le Canada verse 200 millions à Kiev",
+     "OTTAWA (AFP) - Le Canada a versé 200 millions de dollars pour aider l'Ukraine à acheter des drones, a "
+     "annoncé mercredi le gouvernement.",
+     {("CA", MONEY, D, 200_000_000)}),
+    ("de", "Norwegen überweist Geld für Munition",
+     "OSLO (dpa) - Norwegen hat 500 Millionen Kronen überwiesen, um der Ukraine den Kauf von Munition zu "
+     "ermöglichen, teilte die Regierung am Mittwoch mit.",
+     {("NO", MONEY, D, 500_000_000)}),
+]
+
+# What the fixes leave, by headline (strict xfails).
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
+def test_round_42_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
+    assert figures(text, lang, title=title) == expected
