@@ -124,10 +124,63 @@ ARTICLES = [
      {("NO", MONEY, D, 500_000_000)}),
 ]
 
+# Written after the first fixes, when the probe's stories showed three more shapes of causes 1 and 6 (labelled
+# before their first run; see the docstring).
+LATER = [
+    ("en", "Netherlands to send munitions for its donated F-16s",
+     "THE HAGUE (Reuters) - The Netherlands will send munitions for the F-16 jets it gave Ukraine, the defence "
+     "ministry said on Monday.",
+     {("NL", AMMO, P, None)}),
+    ("de", "Belgien liefert Munition für F-16",
+     "BRÜSSEL (dpa) - Belgien liefert Munition für die an die Ukraine übergebenen F-16-Kampfjets, teilte die "
+     "Regierung am Montag mit.",
+     {("BE", AMMO, P, None)}),
+    ("fr", "La Slovaquie cède 30 BMP-1 à Kiev",
+     "BRATISLAVA (AFP) - La Slovaquie va céder 30 véhicules BMP-1 à l'Ukraine ; l'Allemagne lui livrera en "
+     "échange 15 chars Leopard 2A4, a annoncé lundi le gouvernement.",
+     {("SK", "armoured_vehicles", P, 30)}),
+]
+
+# Written after the fixes in the forms fixed, labelled before their first run, not tuned to (see the docstring).
+HELD_OUT = [
+    ("en", "Slovenia to give Ukraine 20 M-55S tanks",
+     "LJUBLJANA (Reuters) - Slovenia will give Ukraine 20 M-55S tanks, the government said on Friday. In "
+     "exchange, Germany will deliver 35 military trucks to the Slovenian army next year.",
+     {("SI", "tanks", P, 20)}),
+    ("de", "Ringtausch mit Athen",
+     "BERLIN (dpa) - Griechenland bekommt aus Deutschland 50 Schützenpanzer Marder. Athen gibt dafür 40 "
+     "Schützenpanzer vom Typ BMP-1 an die Ukraine ab, sagte eine Sprecherin am Freitag.",
+     {("GR", "armoured_vehicles", P, 40)}),
+    ("fr", "Le Canada finance des drones ukrainiens",
+     "OTTAWA (AFP) - Le Canada va financer la fabrication de 400 drones d'interception par l'industrie "
+     "ukrainienne, a annoncé vendredi le gouvernement.",
+     {("CA", "production", M, 400)}),
+    ("en", "Belgium to pay for Ukrainian shell production",
+     "BRUSSELS (Reuters) - Belgium will spend 60 million euros on the production of artillery shells in Ukraine, "
+     "the defence minister said on Friday.",
+     {("BE", "production", M, 60_000_000)}),
+    ("de", "Norwegen liefert Raketen für F-16",
+     "OSLO (dpa) - Norwegen liefert der Ukraine 50 Lenkraketen für ihre F-16-Kampfjets, teilte die Regierung am "
+     "Freitag mit.",
+     {("NO", "missiles", P, 50)}),
+    ("fr", "Formation de pilotes ukrainiens en Belgique",
+     "BRUXELLES (AFP) - Au centre d'entraînement F-16 de Florennes, la Belgique forme 8 pilotes ukrainiens, a "
+     "indiqué lundi le ministère de la Défense.",
+     {("BE", "training", D, 8)}),
+    ("fr", "La Norvège verse 150 millions à Kiev",
+     "OSLO (AFP) - La Norvège a versé 150 millions d'euros pour permettre à l'Ukraine d'acheter des munitions "
+     "d'artillerie, a annoncé jeudi le gouvernement.",
+     {("NO", MONEY, D, 150_000_000)}),
+    ("en", "Denmark transfers 90 million euros to Kyiv",
+     "COPENHAGEN (Reuters) - Denmark has transferred 90 million euros to help Ukraine purchase air defence "
+     "missiles, the government said on Thursday.",
+     {("DK", MONEY, D, 90_000_000)}),
+]
+
 # What the fixes leave, by headline (strict xfails).
 LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES + LATER + HELD_OUT, LEFT))
 def test_round_42_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
     assert figures(text, lang, title=title) == expected
