@@ -18,6 +18,39 @@ The causes, by the review's numbers:
 - 6: munitions "for" a platform are the munitions, not the platform;
 - 7: a training centre named after a jet gives no jet;
 - 8: money sent "to help Ukraine buy" things is the payer's funding record alone.
+
+First run (2026-12-05, main's code at 04ad7ff, labels unchanged): 5 of 21 (right: the English swap told "In
+return, ... to the Czech army", the second German "dafür" text, the English money that "went to Kyiv", the
+French munitions for the F-16s, the French training centre). The rest: a swap's leg to the middle country
+told in its own sentence read as aid (Croatian service and crews, "à l'armée slovène", "der tschechischen
+Armee", "liefert der Slowakei"); paid making in Ukraine kept the thing's category; "guided bombs" / "Lenkbomben
+für ... F-16" read as the jets; a jet-named training centre gave the jet (and the German lost the training);
+money "to help Ukraine buy" gave the things beside or instead of the sum; the French and German money going to
+Kyiv gave no funding record.
+
+The fixes: destinations (a donor's forces as where the things go in a clause naming no Ukraine: "in Croatian
+service", "the training of 50 Croatian crews", "à l'armée slovène 40 camions", "liefert der Slowakei 15
+Leopard"; a swap's partner as "lui / leur" in a sentence of its own); cue_patterns (German "gibt ... an die
+Ukraine ab" over more words, as a ring exchange's Ukrainian leg "gibt dafür 20 Panzer vom Typ T-72 an die
+Ukraine ab" tells it); item_records (the making in Ukraine named: category production); items (a missile word
+before the jets it is for keeps its category; a system naming a training place, "F-16 training centre",
+"Leopard-Ausbildungszentrum", "centre de formation F-16", is no thing, and the place's training word gives way
+to the training told after it); given_items (what a sum sent "to help Ukraine buy / pour aider l'Ukraine à
+acheter / um der Ukraine den Kauf von ... zu ermöglichen" buys is no thing of the payer; jets named after
+"munitions for" are no jets given); extract / article_passes (a headline's things over a body telling that
+money as helping Ukraine buy, or telling the making paid for, are the body's record). Older rounds' labels of
+paid making in Ukraine (rounds 12, 13, 15, 18, 19, 20, 22: the thing's category) were relabelled to production
+as the lead ruled. After them: 17 of 21; left (LEFT) the French and German money going to Kyiv (cause 4, not
+done), the English training "in Romania" (the place read as the giver) and the German count after "bildet
+Deutschland" (review 48's cause 17, pledges round 43's).
+
+Later (LATER, three texts written after the first fixes for shapes the probe's stories showed, labelled before
+their first run): on main 0 of 3, on this branch 2 of 3 (left: "munitions for the F-16 jets it gave Ukraine"
+takes "gave" as the munitions' status).
+
+Held out (HELD_OUT, eight articles written after the fixes in the forms fixed, labelled before their first
+run and not tuned to; 2026-12-05, this branch): 8 of 8 on their first run (on main's code 2 of 8: the English
+swap "In exchange, ... to the Slovenian army" and the French training centre read there already).
 """
 
 from __future__ import annotations
@@ -178,7 +211,23 @@ HELD_OUT = [
 ]
 
 # What the fixes leave, by headline (strict xfails).
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "800 millions d'euros de plus pour Kiev": (
+        "reads nothing for (EU, funding, delivered, 800 million): money as the subject of 'sont allés à Kiev', the "
+        "payer only the speaker ('a indiqué ... la Commission européenne'), is no cue (review 48's cause 4)"),
+    "Weitere EU-Gelder für Kiew": (
+        "reads (EU, funding, pledged, None) for (..., delivered, 600 million): 'flossen ... an Kiew' with the "
+        "money as its subject is no cue; the headline's 'EU-Gelder für Kiew' alone gives the EU (cause 4)"),
+    "Dutch train Ukrainian pilots in Romania": (
+        "reads (RO, training, delivered, 12) for (NL, ...): the place of the training, 'in Romania', is read as "
+        "the giver before the subject after the comma ('the Netherlands is training')"),
+    "Ausbildung in Munster": (
+        "reads (DE, training, delivered, None) for (..., 40): the count after the inverted subject ('bildet "
+        "Deutschland 40 ukrainische Soldaten aus') is lost, as review 48's cause 17 ('bildet Rumänien derzeit 24')"),
+    "Netherlands to send munitions for its donated F-16s": (
+        "adds (NL, ammunition, delivered, None): the jets' relative clause 'it gave Ukraine' gives the munitions "
+        "its past status"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES + LATER + HELD_OUT, LEFT))
