@@ -29,7 +29,12 @@ sentence of its own (round 16's Swedish, round 17's Danish), "à en livrer au mo
 million" (round 16) and "200 such vehicles" (round 17): round 16 reads 45 of 50, round 17's
 held-out batch 12 of 12. The real-article set reads as before (pledges predicted 196 /
 labelled 193 / matched 179; stories pairP 1.00 pairR 0.86, hidden 0/72 in both date modes).
-The earlier rounds are tests/pledges/test_pledges_wire.py to _17."""
+The earlier rounds are tests/pledges/test_pledges_wire.py to _17.
+
+Relabelled in round 42 (tests/pledges/test_pledges_wire_42.py): paying for the making of things in Ukraine
+("the production of ... by Ukrainian firms", "la fabrication de ... par l'industrie ukrainienne") is category
+production, as the lead ruled; these labels named the thing made until then.
+"""
 
 from __future__ import annotations
 
@@ -193,7 +198,7 @@ FRENCH = [
      "ukrainienne, a annoncé jeudi le ministère danois de la Défense. Ce modèle, qui consiste à acheter directement "
      "aux fabricants ukrainiens, a été repris par la Suède et le Canada. Le contrat s'élève à 800 millions de "
      "couronnes.",
-     {("DK", "artillery", M, 26)}),
+     {("DK", "production", M, 26)}),
     ("Oslo consacre 5 milliards de couronnes à la défense aérienne de Kiev",
      "OSLO (AFP) - La Norvège va consacrer 5 milliards de couronnes à l'achat de systèmes de défense aérienne pour "
      "l'Ukraine, a annoncé lundi le Premier ministre Jonas Gahr Støre. Ces fonds seront versés via une coalition de "
@@ -259,7 +264,7 @@ GERMAN = [
      "KOPENHAGEN (dpa) - Dänemark finanziert die Produktion von 5.000 Langstreckendrohnen durch ukrainische "
      "Rüstungsunternehmen. Dafür stellt Kopenhagen 1,2 Milliarden Kronen aus dem Ukraine-Fonds bereit, wie das "
      "Verteidigungsministerium mitteilte. Das sogenannte dänische Modell gilt als besonders schnell und günstig.",
-     {("DK", "drones", M, 5000)}),
+     {("DK", "production", M, 5000)}),
     ("Norwegen stockt Ukraine-Hilfe auf",
      "OSLO (dpa) - Norwegen stockt seine Militärhilfe für die Ukraine in diesem Jahr um 12 Milliarden Kronen auf. Das "
      "Geld soll unter anderem in die Beschaffung von Flugabwehrsystemen fließen, wie Ministerpräsident Jonas Gahr "
@@ -321,10 +326,10 @@ def test_readiness_with_its_condition_and_a_decision_dated(lang: str, text: str,
     ("lang", "text", "expected"),
     [
         ("de", "Dänemark finanziert die Produktion von 5.000 Drohnen durch ukrainische Rüstungsunternehmen.",
-         {("DK", "drones", M, 5000)}),
+         {("DK", "production", M, 5000)}),
         ("fr", "Le Danemark va financer la fabrication de 26 canons Bohdana par l'industrie ukrainienne.",
-         {("DK", "artillery", M, 26)}),
-        ("en", "Britain will fund the production of 300 drones by Ukrainian firms.", {("GB", "drones", M, 300)}),
+         {("DK", "production", M, 26)}),
+        ("en", "Britain will fund the production of 300 drones by Ukrainian firms.", {("GB", "production", M, 300)}),
         ("de", "Deutschland will die Ukraine bei der Herstellung eigener Langstreckenraketen unterstützen.",
          {("DE", "missiles", M, None)}),
         ("de", "Deutschland will die Herstellung von Langstreckenraketen in Deutschland unterstützen und der Ukraine "
@@ -463,7 +468,7 @@ HELD_OUT = [
      "STOCKHOLM (AFP) - La Suède et le Danemark vont financer ensemble la production de 36 obusiers Bohdana par "
      "l'industrie ukrainienne, ont annoncé mardi les deux gouvernements. Le coût est estimé à 1,5 milliard de "
      "couronnes suédoises.",
-     {("SE", "artillery", M, None), ("DK", "artillery", M, None)}),
+     {("SE", "production", M, None), ("DK", "production", M, None)}),
     ("de", "EU-Staaten geben Milliarden für Munition frei",
      "BRÜSSEL (dpa) - Die EU-Staaten haben am Dienstag weitere 1,5 Milliarden Euro aus der Europäischen "
      "Friedensfazilität für die Ukraine freigegeben. Mit dem Geld sollen vor allem Artilleriegranaten beschafft "
@@ -505,7 +510,7 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
         ("en", "", "The Netherlands is ready to pay for 500 more artillery shells for Ukraine if Belgium shares the "
          "cost.", {("NL", AMMO, X, 500)}),
         ("fr", "", "La Suède et le Danemark vont financer ensemble la production de 36 obusiers Bohdana par l'industrie "
-         "ukrainienne.", {("SE", "artillery", M, None), ("DK", "artillery", M, None)}),
+         "ukrainienne.", {("SE", "production", M, None), ("DK", "production", M, None)}),
         ("de", "", "Deutschland liefert der Ukraine 200 Gleitbomben.", {("DE", "missiles", P, 200)}),
         # (a first part of them, before its verb)
         ("en", "", "Germany will send 20 Leopard tanks to Ukraine. A first batch has arrived, the ministry said.",

@@ -25,7 +25,12 @@ verb, "finanziert mit ... die Produktion von"), 8 of 8. Busy day 25's two strict
 about "it donated" and "it gave" (tests/stories/test_story_busy_day_cases.py since stop 43) now pass. The
 real-article set reads as before (pledges predicted 196 / labelled 193 / matched 179;
 stories pairP 1.00 pairR 0.86, hidden 0/72 in both date modes). The earlier rounds are
-tests/pledges/test_pledges_wire.py to _18."""
+tests/pledges/test_pledges_wire.py to _18.
+
+Relabelled in round 42 (tests/pledges/test_pledges_wire_42.py): paying for the making of things in Ukraine
+("the production of ... in Ukraine", "la production de ... en Ukraine", "die Herstellung von ... in der Ukraine")
+is category production, as the lead ruled; these labels named the thing made until then.
+"""
 
 from __future__ import annotations
 
@@ -162,7 +167,7 @@ FRENCH = [
     ("La Norvège finance des drones ukrainiens",
      "OSLO, 20 oct (AFP) - La Norvège va financer à hauteur de 100 millions d'euros la production de drones à longue "
      "portée en Ukraine, a annoncé lundi le gouvernement norvégien.",
-     {("NO", "drones", M, 100e6)}),
+     {("NO", "production", M, 100e6)}),
     ("L'UE verse 3 milliards d'euros à Kiev au titre du prêt du G7",
      "BRUXELLES, 9 janv (AFP) - La Commission européenne a versé jeudi une nouvelle tranche de 3 milliards d'euros à "
      "l'Ukraine dans le cadre du prêt du G7 adossé aux avoirs russes gelés.",
@@ -203,7 +208,7 @@ GERMAN = [
     ("Schweden bezahlt Granaten aus ukrainischer Fertigung",
      "STOCKHOLM (dpa) - Schweden zahlt 50 Millionen Euro für die Produktion von Artilleriegeschossen in der Ukraine. "
      "Das Geld fließt direkt an ukrainische Hersteller.",
-     {("SE", AMMO, M, 50e6)}),
+     {("SE", "production", M, 50e6)}),
     pytest.param(
         "Bundeswehr hat 10.000 ukrainische Soldaten ausgebildet",
         "BERLIN (dpa) - Die Bundeswehr hat seit Beginn des Krieges mehr als 10.000 ukrainische Soldaten ausgebildet. Im "
@@ -236,12 +241,12 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
 # de"), is their value, not a second gift.
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Denmark will spend 80 million euros on the production of artillery shells in Ukraine.",
-     {("DK", AMMO, M, 80e6)}),
+     {("DK", "production", M, 80e6)}),
     ("fr", "La Suède va consacrer 60 millions d'euros à des drones pour l'armée ukrainienne.", {("SE", "drones", P, 60e6)}),
     ("fr", "Le Danemark va financer à hauteur de 70 millions d'euros la production de drones en Ukraine.",
-     {("DK", "drones", M, 70e6)}),
+     {("DK", "production", M, 70e6)}),
     ("de", "Finnland zahlt 40 Millionen Euro für die Herstellung von Artilleriegeschossen in der Ukraine.",
-     {("FI", AMMO, M, 40e6)}),
+     {("FI", "production", M, 40e6)}),
 ])
 def test_money_earmarked_for_making_or_buying_things(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
@@ -312,7 +317,7 @@ HELD_OUT = [
     ("de", "Norwegen finanziert Granatenproduktion in der Ukraine",
      "OSLO, 5. Jan (dpa) - Norwegen finanziert mit 100 Millionen Euro die Produktion von Artilleriegeschossen in der "
      "Ukraine. Das Geld geht direkt an ukrainische Rüstungsfirmen.",
-     {("NO", AMMO, M, 100e6)}),
+     {("NO", "production", M, 100e6)}),
 ]
 
 
@@ -337,7 +342,7 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
      {("SK", "aircraft", D, 13)}),
     ("de", "",
      "KOPENHAGEN (dpa) - Dänemark finanziert mit 60 Millionen Euro die Herstellung von Drohnen in der Ukraine.",
-     {("DK", "drones", M, 60e6)}),
+     {("DK", "production", M, 60e6)}),
 ])
 def test_mended_after_the_held_out_batch(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

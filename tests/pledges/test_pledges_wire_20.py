@@ -38,7 +38,12 @@ not read as leave asked), 11 of 12; leave asked with the giving told after it ("
 Erlaubnis gebeten, ... zu liefern", "son feu vert pour livrer") is now a wish, discussed. The real-article set reads as before (pledges predicted
 196 / labelled 193 / matched 179; stories pairP 1.00 pairR 0.86, hidden 0/72 in both date
 modes).
-The earlier rounds are tests/pledges/test_pledges_wire.py to _19."""
+The earlier rounds are tests/pledges/test_pledges_wire.py to _19.
+
+Relabelled in round 42 (tests/pledges/test_pledges_wire_42.py): paying for the making of things in Ukraine
+("the production of ... in Ukraine", "la production de ... en Ukraine", "die Herstellung von ... in der Ukraine")
+is category production, as the lead ruled; these labels named the thing made until then.
+"""
 
 from __future__ import annotations
 
@@ -234,7 +239,7 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
 
 EARLIER = [
     ("fr", "", "PARIS (AFP) - La France va financer la production d'obus de 155 mm en Ukraine, a annoncé le ministre "
-     "des Armées.", {("FR", AMMO, M, None)}),
+     "des Armées.", {("FR", "production", M, None)}),
     ("de", "", "DEN HAAG (dpa) - Die Ukraine erhält 200 Millionen Euro für Artilleriemunition, teilte die "
      "niederländische Regierung mit.", {("NL", AMMO, P, 200e6)}),
     ("en", "", "WARSAW (Reuters) - Poland asked Germany for permission to send Leopard 2 tanks to Ukraine, the "
@@ -278,8 +283,8 @@ def test_a_decimal_comma_and_a_scale_word_give_a_whole_sum() -> None:
 # Paying for the making of things is production, the French "d'" joined to the thing too;
 # buying from Ukraine's own makers is production as "made in Ukraine" is.
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("fr", "Le Danemark va financer la production d'obusiers Bohdana en Ukraine.", {("DK", "artillery", M, None)}),
-    ("fr", "La Suède va financer la fabrication d'obus en Ukraine.", {("SE", AMMO, M, None)}),
+    ("fr", "Le Danemark va financer la production d'obusiers Bohdana en Ukraine.", {("DK", "production", M, None)}),
+    ("fr", "La Suède va financer la fabrication d'obus en Ukraine.", {("SE", "production", M, None)}),
     ("fr", "La France va financer l'achat d'obus pour l'Ukraine.", {("FR", AMMO, P, None)}),
     ("en", "Norway will buy drones from Ukrainian manufacturers for the Ukrainian army.", {("NO", "drones", M, None)}),
     ("en", "Norway will buy Patriot missiles from American manufacturers for Ukraine.", {("NO", AIR, P, None)}),

@@ -48,7 +48,12 @@ among the givers (busy day 14).
 Round 23 (tests/pledges/test_pledges_wire_23.py) mended four of the strict xfails left here:
 Norway's sum "to strengthen its air defence", the Caesars "einige davon von Dänemark bezahlt"
 and "financés en partie par le Danemark", and "Polen will Leopard abgeben" over leave asked.
-The earlier rounds are tests/pledges/test_pledges_wire.py to _21."""
+The earlier rounds are tests/pledges/test_pledges_wire.py to _21.
+
+Relabelled in round 42 (tests/pledges/test_pledges_wire_42.py): paying for the making of things in Ukraine
+("the production of ... in Ukraine", "la production de ... en Ukraine", "die Herstellung von ... in der Ukraine")
+is category production, as the lead ruled; these labels named the thing made until then.
+"""
 
 from __future__ import annotations
 
@@ -214,7 +219,7 @@ FRENCH = [
      "Le Danemark a été le premier pays à payer directement l'industrie ukrainienne, rejoint depuis par la Suède et "
      "la Norvège.\n"
      "Le Canada a par ailleurs livré à Kiev huit chars Leopard 2 au début de 2023.",
-     {("CA", AMMO, M, 100e6), ("CA", "tanks", D, 8)}),
+     {("CA", "production", M, 100e6), ("CA", "tanks", D, 8)}),
     ("L'UE débloque 5 milliards d'euros pour armer Kiev",
      "BRUXELLES (AFP) - Les États membres de l'UE ont approuvé lundi une enveloppe de 5 milliards d'euros de la "
      "Facilité européenne pour la paix destinée à l'achat d'armes pour l'Ukraine, a annoncé le chef de la "

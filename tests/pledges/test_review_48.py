@@ -52,6 +52,13 @@ at the article): with it, matched 55 / labelled 67 / predicted 67 (P 0.82, R 0.8
 left are strict xfails (LEFT) saying what is read instead; some hold a call of mine a reader could make
 otherwise, said in their reasons (the EU's money "to help Ukraine buy" things, the French EU tranche's share
 and the Hungarian veto).
+
+After pledges round 42 (2026-12-05, branch pledges42: ring legs to the middle country, munitions for jets, a
+jet-named training centre, paid making in Ukraine as category production, money "to help Ukraine buy" as the
+funding alone; tests/pledges/test_pledges_wire_42.py): 10 of 24 articles fully right; records matched 57 /
+labelled 67 / predicted 62 (P 0.92, R 0.85); figures 53 of 67. Three strict xfails became plain tests (the
+Slovak swap, the EU's 1.9 billion tranche, the French digest); the Greek swap and the Romanian training keep
+only their status and figure causes.
 """
 
 from __future__ import annotations
@@ -281,10 +288,6 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 2491bcd).
 LEFT: dict[str, str] = {
-    "Slovakia to hand Ukraine 30 BMP-1 vehicles in tank swap with Germany": (
-        "adds (DE, tanks, pledged, None) and (DE, training, pledged, 60): the swap's German leg told in the next "
-        "sentence ('The German tanks will replace the Soviet-era vehicles in Slovak service ..., and Berlin will "
-        "pay for the training of 60 Slovak crews') has no swap word and no 'to Slovakia', so it is read as aid"),
     "Norway signs 10-year security pact with Ukraine, commits 20 billion crowns a year": (
         "misses (NO, funding, pledged, 20 billion): 'committing 20 billion crowns a year in military support' "
         "gives nothing (the -ing form is no cue; 'Norway committed 20 billion euros to Ukraine' gives nothing "
@@ -295,26 +298,17 @@ LEFT: dict[str, str] = {
     "Denmark hands over first 10 CV90s to Ukraine, rest due by spring": (
         "reads (DK, training, delivered, None) for (..., 140): '140 Ukrainian crew members' are no trainees "
         "('140 Ukrainian soldiers' would be counted)"),
-    "EU transfers 1.9 billion euros from frozen Russian asset profits for Ukraine's weapons": (
-        "adds (EU, air_defence, pledged, None) and (EU, ammunition, pledged, None) from 'to help Ukraine buy air "
-        "defence and ammunition' (a call of mine: what the money is to buy gives no record beside it, as the lead "
-        "ruled for money paid into a fund; 'paid into a fund that buys air defence' already reads so)"),
     "Canada cancels transfer of 8 M113 carriers to Ukraine, buys drones instead": (
         "adds (CA, drones, refused, None): the headline's 'cancels transfer of 8 M113 ..., buys drones instead' "
         "gives the drones the cancelling verb's status"),
     "Échange d'armes : la Grèce va céder 24 obusiers M110 à Kiev, Paris compense avec des Caesar": (
-        "adds (FR, artillery, pledged, 12) from 'En échange, la France livrera à l'armée grecque 12 canons "
-        "Caesar' (the swap's French leg: no Ukraine in the sentence, and 'à l'armée grecque' is no destination) "
-        "and (GR, artillery, refused, None) from 'Athènes avait jusqu'ici refusé de se séparer de son artillerie "
-        "lourde' (a past stance the news reverses)"),
+        "adds (GR, artillery, refused, None) from 'Athènes avait jusqu'ici refusé de se séparer de son artillerie "
+        "lourde' (a past stance the news reverses); the swap's French leg ('En échange, la France livrera à "
+        "l'armée grecque 12 canons Caesar') gives nothing since pledges round 42"),
     "Mirage 2000-5 : trois nouveaux appareils livrés à Kiev, les derniers attendus d'ici l'été": (
         "reads (FR, aircraft, pledged, 9) for (..., 15): the running total 'portant à neuf le nombre "
         "d'appareils remis' is read as a promise of nine, and it takes the place of 'Les six derniers des quinze "
         "avions promis' (alone, that sentence reads 15)"),
-    "Guerre en Ukraine : ce qu'il faut retenir de la journée de mardi": (
-        "reads (DK, artillery, production, 90 million) for (DK, production, production, 90 million): 'financer "
-        "... la production de canons Bohdana par l'industrie ukrainienne' keeps the guns' category, where the "
-        "lead ruled the making itself is category production"),
     "Avoirs russes gelés : l'UE verse 3 milliards d'euros à Kiev, dont une part pour des armes": (
         "reads (EU, ammunition/drones, pledged, None) for delivered (the share 'dont 1,2 milliard destinés à "
         "l'achat de munitions et de drones' takes its status from 'destinés', not from the tranche's 'a versé'; "
@@ -341,9 +335,9 @@ LEFT: dict[str, str] = {
         "Zinserträgen ... flossen zudem bereits 1,4 Milliarden Euro an Kiew, davon 900 Millionen Euro für "
         "Munition' (money as the subject of 'flossen', no giver in the sentence) gives nothing"),
     "Rumänien lehnt weiteres Patriot-System für die Ukraine ab": (
-        "reads (RO, aircraft, delivered, None) for (RO, training, delivered, 24): 'Am F-16-Ausbildungszentrum in "
-        "Fetești bildet Rumänien derzeit 24 ukrainische Piloten aus' reads the training centre's jet as the "
-        "thing, and 'derzeit' between the verb and the count loses the count"),
+        "reads (RO, training, delivered, None) for (..., 24): 'derzeit' between the verb and the count loses the "
+        "count in 'bildet Rumänien derzeit 24 ukrainische Piloten aus' (the training centre's jet, "
+        "'Am F-16-Ausbildungszentrum', gives no aircraft since pledges round 42)"),
 }
 
 

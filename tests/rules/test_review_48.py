@@ -21,6 +21,11 @@ and none of the look-alikes (the front-line digests, EPF money for Moldova, the 
 court case, the museum Leopard, the video game, Rheinmetall's hiring, ...) is taken for aid. Left (strict
 xfails): the French Caesar schedule, whose headline and lead name no recipient at all (score 0; a call of
 mine that a reader infers Ukraine from the Caesar deliveries), and the German Leopard 1A5 schedule (score 1).
+
+After pledges round 42 (2026-12-05, branch pledges42; tests/rules/test_rules_relevance_22.py): 29 of 30, recall 0.93
+(14 of 15), precision 1.00: the German Leopard 1A5 schedule reads relevant (score 2: the tanks rule and a new rule
+for a passive handover under a headline naming Ukraine as the place, with a donor named); the French Caesar
+schedule, which names no Ukraine, is left.
 """
 
 from __future__ import annotations
@@ -163,10 +168,6 @@ LEFT: dict[str, str] = {
     "Canons Caesar : six livrés, les douze suivants « d'ici le printemps », annonce Paris": (
         "not relevant, score 0, no rule fired: neither the headline nor the lead names Ukraine or Kyiv (the "
         "recipient is left to the reader's context; with 'à l'Ukraine' after 'livrés' it reads relevant)"),
-    "Lieferplan: Erste Leopard 1A5 aus Belgien in der Ukraine, Rest ab 2027": (
-        "not relevant, score 1 < 2: only the tanks rule (+1); Ukraine is named as a place ('in der Ukraine') and "
-        "the handover as a passive with no recipient ('sind bereits übergeben'), so the German aid rule does not "
-        "fire ('an die Ukraine übergeben' would)"),
 }
 
 

@@ -35,6 +35,13 @@ in every order and both date modes:
   (score 1) are read as not relevant; among those stored, 4 pairs, precision and recall 1.00, no event
   hidden: the two donors' payments stay two stories, and the EU's tranche a third.
 What is left is a strict xfail (LEFT) per check, day and date mode.
+
+After pledges round 42 (2026-12-05, branch pledges42, its config/rules.toml read): Day C stores 8 of 8 relevant in
+every order and both date modes (the German fund name and the asset-profits tranche read relevant, causes 22 and
+23), and its other checks (no story joins two events, no event hidden, every report joins its event's story) pass
+as before: its strict xfails became plain tests. Day A is left: the pause's phase conflict (pledges round 43's
+causes) and Berlin's ring report, which now reads the Czech T-72s ("gibt dafür ... an die Ukraine ab") but keeps
+its headline's German leg ("liefert Tschechien 14 Leopard 2A4 für Panzer an die Ukraine": Ukraine in the clause).
 """
 
 from __future__ import annotations
@@ -201,15 +208,10 @@ _PAUSE_AND_RING_SPLIT = (
     "recall 0.57 in every order: the pause's English and German reports are apart (phase conflict: RA-EN-01 "
     "reads (NL, ammunition) pledged from its headline's 'pauses ... shipments' beside refused, RA-DE-01 reads "
     "(NL, aircraft, refused) from the jets the munitions are for), and RA-DE-03, Berlin's telling of the ring "
-    "exchange, reads only (DE, tanks, pledged, 14) (the German leg to Prague, and no Czech T-72s: 'gibt dafür "
-    "... an die Ukraine ab' gives nothing), so it conflicts on donors with RA-EN-03 and stays apart from both")
-_GERMAN_EU_MONEY_DROPPED = (
-    "6 of 8 relevant stored in every order: RC-DE-02 (Finland's payment 'an den Ukraine-Unterstützungsfonds der "
-    "Europäischen Friedensfazilität', no rule fired) and RC-DE-03 (the EU's asset-profits tranche 'vor allem für "
-    "Flugabwehr und Munition', only the frozen-assets rule, score 1) are read as not relevant")
+    "exchange, reads (DE, tanks, pledged, 14) from its headline's German leg to Prague beside the Czech T-72s "
+    "(first run: the T-72s too were missing), so it conflicts on donors with RA-EN-03 and stays apart from both")
 LEFT: dict[tuple[str, str, str], str] = {
     **{("joined", "A", dates): _PAUSE_AND_RING_SPLIT for dates in ("today", "real")},
-    **{("stored", "C", dates): _GERMAN_EU_MONEY_DROPPED for dates in ("today", "real")},
 }
 
 

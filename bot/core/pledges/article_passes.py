@@ -20,7 +20,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import GROUP_DONORS
 from bot.core.pledges.non_givers import not_a_giver
-from bot.core.pledges.numbers import Count
+from bot.core.pledges.numbers import Count, fold_aligned
 from bot.core.pledges.records import VAGUE, Cue, Mention
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.status_cues import find_status_cues
@@ -278,3 +278,27 @@ def verbless_headline(
 
 
 _NONE_BEFORE = lazy(r"\b(?:no|keine?[nr]?|pas de|pas d'|aucun\w*|nein zu\w*|non aux?)\s+(?:[\w'-]+\s+){0,2}$")
+
+
+# A headline's paying verb: "Sweden to fund ... howitzers", "Dänemark bezahlt ... Haubitzen",
+# "La Norvège finance des canons" (folded text of the record's evidence).
+_PAYING_HEADLINE = lazy(
+    r"\b(?:fund|funds|funding|finance|finances|financing|pay for|pays for|paying for|bezahlt|bezahlen|finanziert|"
+    r"finanzieren|financer?|financera|financent|paie|paiera)\b"
+)
+
+
+def paying_for_the_making_told(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """A headline's things a giver pays for, with no figure ("Sweden to fund Ukrainian-made
+    howitzers"), over a body telling that giver paying for their making in Ukraine (category
+    production, the lead's ruling) name what is made: the body's record is the news."""
+    makers_paid = {p.donor for p in body_pledges if p.category == "production" and p.status == "production"}
+    if not makers_paid:
+        return title_pledges
+    return [
+        p for p in title_pledges
+        if not (
+            p.donor in makers_paid and p.category != "funding" and p.value is None and p.quantity is None
+            and p.status in ("production", "pledged") and _PAYING_HEADLINE.search(fold_aligned(p.evidence))
+        )
+    ]

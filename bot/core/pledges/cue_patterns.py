@@ -808,6 +808,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"will (?:also )?(?:help )?equip|(?:is|are) to equip|(?:vont|va) (?:\w+ (?:et )?)?equiper|equipera\w*|"
      r"liefern (?:will|wollen|werden|wird|soll|sollen)|bereitstellen|bereitzustellen|"
      rf"stell\w* (?:{_WORD} ){{0,18}}bereit\b|(?:gib\w*|geben) (?:{_WORD} ){{0,8}}ab\b|stock\w* (?:{_WORD} ){{0,16}}auf\b|aufgestockt|"
+     # ... and further with Ukraine right before the particle, as a ring exchange's
+     # Ukrainian leg tells it: "Prag gibt dafür 20 Panzer vom Typ T-72 an die Ukraine ab"
+     rf"(?:gibt|geben|gab|gaben) (?:{_WORD} ){{0,12}}an (?:die ukraine|kiew|kyjiw) ab\b|"
      r"verdoppel\w*|erhoh\w*|finanzier\w*|eingeplant|veranschlagt|vorgesehen|"
      # a package's worth told in a sentence of its own, after its giving (PACKAGE_WORTH)
      + PACKAGE_WORTH + r"|"

@@ -27,7 +27,44 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
     return not _ukraine_in_the_clause(folded, start, sentence.end, item, parties) and (
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
+        or _for_a_donors_forces(folded, start, item, parties.donors)
     ) or _swapped_to_a_donor(sentence, item, parties)
+
+
+# A donor's own forces named as where the things go, in a clause naming no Ukraine: a ring
+# exchange's leg to the middle country, told in a sentence of its own ("to replace them in
+# Croatian service", "the training of 50 Croatian crews", "to the Czech army", "à l'armée
+# slovène 40 camions", "liefert Deutschland der tschechischen Armee 14 Leopard", "liefert
+# der Slowakei 15 Leopard"). (Folded text; the donor's span is its adjective or name.)
+_FORCES_WORD = r"(?:service|army|armed forces|forces|military|crews?|troops|soldiers|pilots|brigades?|units?|armee|streitkrafte|truppe|bundeswehr)"
+_DONORS_FORCES_GAP_AFTER = lazy(
+    r"\s+(?:[\w'-]+\s+){0,6}?(?:in|into|to|for|of|with|a|au|pour|de|des|fur|an|in die|in den)\s+"
+    r"(?:the\s+|l'|la\s+|les\s+|die\s+|den\s+|der\s+)?(?:[\d.,]+\s+)?(?:armee\s+|forces\s+armees\s+)?$"
+)
+_FORCES_BEFORE_THE_DONOR = lazy(r"\b(?:a l'armee|aux forces armees|a l'armee de l'air)\s+$")
+_DATIVE_DONOR_BEFORE = lazy(
+    r"\b(?:liefert|liefern|lieferte|lieferten|gibt|geben|gab|schickt|schicken|ubergibt|uberlasst|stellt|stellen|"
+    r"erhalt|fournira|fournit|livrera|livre|cedera)\s+(?:[\w-]+\s+)?(?:der|dem|den)\s+$"
+)
+_ITEM_AFTER_A_DESTINATION = lazy(r"(?:\s+(?:armee|streitkraften|truppe))?\s+(?:[\d.,]+\s+)?(?:[\w-]+\s+){0,2}?$")
+_FORCES_WORD_AFTER = lazy(r"\w*\s+" + _FORCES_WORD + r"\b")
+
+
+def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+    """Whether a donor's forces stand as where the item goes: after it ("in Croatian service",
+    "of 50 Croatian crews") or before it as the one given to ("à l'armée slovène 40 camions",
+    "liefert der Slowakei 15 Leopard"); asked only of a clause naming no Ukraine."""
+    for _, s, e in donors:
+        if item.end < s <= item.end + 80 and _DONORS_FORCES_GAP_AFTER.fullmatch(folded, item.end, s) and (
+            _FORCES_WORD_AFTER.match(folded, e)
+        ):
+            return True  # "... 30 Leopard tanks to replace them in Croatian service"
+        if start <= s and e <= item.start <= e + 40 and _ITEM_AFTER_A_DESTINATION.fullmatch(folded, e, item.start) and (
+            _FORCES_BEFORE_THE_DONOR.search(folded, max(start, s - 30), s)
+            or _DATIVE_DONOR_BEFORE.search(folded, max(start, s - 40), s)
+        ):
+            return True  # "fournira à l'armée slovène 40 camions", "liefert der Slowakei 15 Leopard"
+    return False
 
 
 # Where a clause ends: a comma or semicolon before a word, unless a relative clause opens
@@ -95,14 +132,26 @@ _RECEIVED_IN_RETURN = lazy(
 )
 
 
+# The partner as a French dative pronoun before the giving verb, in a swap's clause naming no
+# Ukraine: "l'Allemagne lui fournira en contrepartie 14 Leopard" (folded text).
+_GIVEN_TO_THE_PARTNER = lazy(
+    r"\b(?:lui|leur) (?:(?:a|ont|va|vont|avait) )?(?:fourni\w*|livr\w*|donn\w*|cede\w*|remet\w*|remis|envoi\w*|"
+    r"enverr\w*|transfer\w*)\b"
+)
+
+
 def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
     """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
     item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
     to Slovakia") or as the second of two donors before it, giver and receiver ("liefert
     Tschechien 14 Leopard", "gibt Deutschland der Slowakei", "will give Slovenia 40 trucks")."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
-    if not parties.ukraine or not _SWAP.search(folded, start, end):
+    if not _SWAP.search(folded, start, end):
         return False
+    if not parties.ukraine:
+        # a swap's partner leg told in a sentence of its own, the partner as a pronoun:
+        # "...; l'Allemagne lui fournira en contrepartie 14 Leopard 2A4"
+        return _GIVEN_TO_THE_PARTNER.search(folded, start, item.start) is not None
     dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
     low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
               default=dateline.end() if dateline else start)
@@ -126,6 +175,8 @@ def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> boo
         return True  # "..., en échange de véhicules Marder fournis par l'Allemagne"
     if _RECEIVED_IN_RETURN.search(folded, low, item.start):
         return True  # "..., will receive 15 Leopard tanks from Germany in return"
+    if _GIVEN_TO_THE_PARTNER.search(folded, low, item.start) and _SWAP.search(folded, low, high):
+        return True  # "; l'Allemagne lui fournira en contrepartie 14 Leopard": the partner named by a pronoun
     # (donors, not groups: "gibt Deutschland der Slowakei" reads as one group)
     before = {code for code, s, e in parties.donors if low <= s and e <= item.start}
     return len(before) >= 2 or _sent_to_a_donor(folded, item, [d for d in parties.donors if low <= d[1] < high])

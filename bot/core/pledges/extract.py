@@ -102,6 +102,7 @@ from bot.core.pledges.article_passes import (
     first_of_giver,
     missiles_named_again,
     paid_for_what_came_before,
+    paying_for_the_making_told,
     sums_up_named_givers,
     verbless_headline,
     without_a_crossed_list,
@@ -117,7 +118,7 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
-from bot.core.pledges.given_items import paid_into_a_fund
+from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
@@ -413,13 +414,24 @@ def extract_pledges(
     # (... and a headline's sum for a thing that the body tells as paid into a fund is
     # the payer's funding, the body's exact wording: "Dänemark zahlt 100 Millionen Euro für
     # Munition" over "zahlt 100 Millionen Euro in den Munitionsfonds ... ein")
-    funded = {
-        (p.donor, p.value, p.currency) for p in body_pledges
-        if p.value is not None and p.category == "funding" and paid_into_a_fund(fold_aligned(p.evidence))
-    }
-    title_pledges = [
-        p for p in title_pledges if not (p.category != "funding" and (p.donor, p.value, p.currency) in funded)
+    # (... or as sent to help Ukraine buy things, whose buying is Ukraine's: "Sweden sends
+    # Ukraine $300 million for air defence" over "$300 million to help Ukraine buy air
+    # defence"; the headline's things with no figure are what that money buys)
+    funding_alone = [
+        p for p in body_pledges
+        if p.value is not None and p.category == "funding" and (
+            paid_into_a_fund(fold_aligned(p.evidence)) or helps_ukraine_buy(fold_aligned(p.evidence))
+        )
     ]
+    funded = {(p.donor, p.value, p.currency) for p in funding_alone}
+    buying_givers = {p.donor for p in funding_alone if helps_ukraine_buy(fold_aligned(p.evidence))}
+    title_pledges = [
+        p for p in title_pledges if not (p.category != "funding" and (
+            (p.donor, p.value, p.currency) in funded
+            or (p.donor in buying_givers and p.value is None and p.quantity is None)
+        ))
+    ]
+    title_pledges = paying_for_the_making_told(title_pledges, body_pledges)
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}

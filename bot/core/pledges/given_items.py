@@ -257,6 +257,35 @@ def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
     return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
 
 
+# Money sent "to help Ukraine buy" things is the payer's funding alone: Ukraine buys with
+# it, as a fund does with money paid in (the lead's ruling), so what is bought is no thing
+# the payer gives. "transferred $300 million to help Ukraine buy air defence and
+# ammunition", "pour aider l'Ukraine à acheter des drones", "um der Ukraine den Kauf von
+# Munition zu ermöglichen" (folded text, before the item; the list may run on).
+_HELPED_TO_BUY = (
+    r"(?:\bto (?:help|enable|allow) (?:ukraine|kyiv|kiev|the ukrainians|ukrainian forces)\s+(?:to\s+)?"
+    r"(?:buy|purchase|procure|acquire|pay for)|"
+    r"\bpour (?:aider|permettre a) (?:l'ukraine|kiev|kyiv|les ukrainiens) (?:a |d')\s*(?:acheter|acquerir|se procurer|financer)|"
+    r"\bum (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des))"
+)
+_HELPED_TO_BUY_BEFORE = lazy(
+    _HELPED_TO_BUY + r"(?:[\s,]+(?!(?:and|et|und)\b)[\w'-]+|[\s,]+(?:and|et|und)){0,12}?[\s,]+$"
+)
+_HELPING_TO_BUY = lazy(_HELPED_TO_BUY)
+
+
+def helps_ukraine_buy(folded: str) -> bool:
+    """Whether a sentence (folded) tells money sent to help Ukraine buy things."""
+    return _HELPING_TO_BUY.search(folded) is not None
+
+
+def _bought_by_ukraine_with_the_sum(folded: str, start: int, item: Item, money: list[Money]) -> bool:
+    """Whether the item is what a sum told before it helps Ukraine buy (see _HELPED_TO_BUY_BEFORE)."""
+    return item.category != "funding" and any(m.end <= item.start for m in money) and bool(
+        _HELPED_TO_BUY_BEFORE.search(folded, max(start, item.start - 140), item.start)
+    )
+
+
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 
 
@@ -327,6 +356,7 @@ def given_items(
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
+        and not _bought_by_ukraine_with_the_sum(folded, start, i, money)
         # (a pronoun takes no genitive: "wird sie der Ukraine liefern" is to Ukraine)
         and (i.category == "training" or _paid_for(folded, i, money) or folded[i.start : i.end] == "sie" or not (
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
@@ -334,6 +364,7 @@ def given_items(
         ))
     ]
     items = [i for i in items if not _purpose_of_a_thing(folded, start, end, i, items)]
+    items = [i for i in items if not _jets_the_munitions_are_for(folded, i, items)]
     if items and bought_with_a_funds_money(folded, start) and not _payer_gives_again(
         folded, start, min(i.start for i in items), donors
     ):
@@ -369,6 +400,21 @@ def given_items(
         return precise + [i for i in items if i.category == "funding" and i.value is not None] + gapped + refused
     other = [i for i in items if i.category == "other"]
     return other[:1] or items[:1]  # one vague record: "arms", or "aid" if that is all
+
+
+# The jets munitions are for, told after them ("munitions for the F-16 jets it gave Ukraine",
+# "Munition für die an die Ukraine abgegebenen F-16-Kampfjets"), are no jets given: the
+# munitions are. (Folded text, from the munitions' end to the jets' start: "for / für / pour"
+# and up to six words.)
+_FOR_THE_JETS_GAP = lazy(r"\s+(?:for|fur|pour)\s+(?:[\w'-]+\s+){0,6}?")
+
+
+def _jets_the_munitions_are_for(folded: str, item: Item, items: list[Item]) -> bool:
+    return item.category == "aircraft" and any(
+        other.category in ("ammunition", "missiles") and other.end < item.start
+        and _FOR_THE_JETS_GAP.fullmatch(folded, other.end, item.start)
+        for other in items
+    )
 
 
 # What a thing named before is meant for, told in a clause of destination, is no giving of

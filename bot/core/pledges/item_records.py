@@ -135,6 +135,8 @@ def item_records(
         ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
+        if status == "production" and _making_in_ukraine_named(sentence, item):
+            category = "production"  # the lead's ruling: paying for the making is production itself
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
         if forbidden:
@@ -267,6 +269,20 @@ def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai
     return status
 
 
+def _making_in_ukraine_named(sentence: Sentence, item: Item) -> bool:
+    """Whether the sentence names the making of the item in Ukraine, not the item bought
+    from Ukraine's makers: "pay for the production of 12 howitzers in Ukraine", "financer la
+    production de canons par l'industrie ukrainienne", "la production en Ukraine de 18
+    canons", "die Herstellung von 18 Haubitzen in der Ukraine". The lead ruled that paying for
+    the making is category production whatever is made ("drones made by Ukrainian
+    manufacturers", bought, stay drones)."""
+    folded, low = sentence.folded, max(sentence.start, item.start - 60)
+    return bool(
+        _MADE_IN_UKRAINE_AFTER_MAKING.match(folded, item.end) and _MAKING_OF_BEFORE.search(folded, low, item.start)
+        or _MADE_IN_UKRAINE_MAKING_BEFORE.search(folded, low, item.start)
+    )
+
+
 def _records(
     sentence: Sentence, item: Item, giver: tuple[str, ...], status: str, category: str, counts: list[Count]
 ) -> list[Pledge]:
@@ -373,6 +389,11 @@ _MADE_IN_UKRAINE_BEFORE = lazy(
     r"(?:\b(?:in der ukraine|in ukraine|en ukraine)\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
     r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
+)
+# ... the making itself named with its place before the thing (the second branch above)
+_MADE_IN_UKRAINE_MAKING_BEFORE = lazy(
+    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
+    r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2}\s+(?:[\w-]+\s+)?$"
 )
 # ... and the things made or developed are told as Ukraine's own: "Ukrainian-made drones",
 # "the development of Ukrainian drones", "die Entwicklung ukrainischer Langstreckendrohnen",

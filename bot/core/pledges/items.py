@@ -277,15 +277,53 @@ _PLATFORM_BEFORE = lazy(
 )
 
 
+# ... and so is a system that names a place of training: "the F-16 training centre", "im
+# Leopard-Ausbildungszentrum", "au centre de formation F-16" (what is learnt there is the
+# training, the jets are not given by it).
+_TRAINING_PLACE_AFTER = lazy(
+    r"-?\s*(?:(?:training|pilot|crew|flight)\s+(?:centres?|centers?|schools?|bases?|hubs?|academy|academies|camps?)|"
+    r"ausbildungs(?:zentrum|zentren|stutzpunkt\w*|basis|lager|schule\w*|standort\w*))\b"
+)
+_TRAINING_PLACE_BEFORE = lazy(
+    r"\b(?:centres?|ecoles?|bases?|camps?) (?:de formation|d'entrainement|d'instruction|de pilotage)"
+    r"(?: (?:des|du|de la|aux|au|sur)| (?:sur )?(?:les|le))?\s+$"
+)
+
+
 def without_platforms(folded: str, items: list[Mention]) -> list[Mention]:
     """The mentions without the systems named as the base of another ("Skyranger on
-    Leopard 1 chassis"): the chassis is part of what is given, not a gift of its kind."""
-    return [
+    Leopard 1 chassis"), the chassis being part of what is given, not a gift of its kind,
+    and without those naming a training place ("the F-16 training centre")."""
+    kept = [
         i for i in items
-        if i.category in VAGUE or not (
+        if i.category in VAGUE or i.category == "training" or not (
             _PLATFORM_AFTER.match(folded, i.end) or _PLATFORM_BEFORE.search(folded, max(0, i.start - 30), i.start)
+            or _TRAINING_PLACE_AFTER.match(folded, i.end)
+            or _TRAINING_PLACE_BEFORE.search(folded, max(0, i.start - 40), i.start)
         )
     ]
+    # The place's own training word gives way to the training told after it ("at the
+    # training centre ..., Norway is training 12 pilots"): that one has the trainees.
+    return [
+        i for i in kept
+        if not (i.category == "training" and _a_training_place(folded, i)
+                and any(o.category == "training" and o.start > i.end for o in kept))
+    ]
+
+
+_PLACE_AFTER_TRAINING = lazy(r"\s+(?:centres?|centers?|schools?|bases?|hubs?|academy|camps?)\b")
+_PLACE_BEFORE_TRAINING = lazy(r"\b(?:centres?|ecoles?|bases?|camps?) (?:de |d')$")
+_TRAINING_PLACE_WORD = lazy(r"ausbildungs(?:zentrum|zentren|stutzpunkt\w*|basis|lager|schule\w*|standort\w*)")
+
+
+def _a_training_place(folded: str, item: Mention) -> bool:
+    """Whether the training word names a place: "training centre", "Ausbildungszentrum",
+    "centre de formation"."""
+    return bool(
+        _PLACE_AFTER_TRAINING.match(folded, item.end)
+        or _PLACE_BEFORE_TRAINING.search(folded, max(0, item.start - 12), item.start)
+        or _TRAINING_PLACE_WORD.fullmatch(folded, item.start, item.end)
+    )
 
 
 # A system's own ammunition told with it belongs to that record: "18 HIMARS and their
@@ -562,6 +600,10 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
         return "training", system.system if system else None
     if head.system is None and head.category == "missiles" and system and system.category == "artillery":
         return "ammunition", system.system
+    if head.system is None and head.category == "missiles" and system and system.category == "aircraft":
+        # a jet's munitions named before it: "200 guided bombs for Ukraine's F-16s", "Lenkbomben
+        # für die F-16" are the bombs, not the jets they are for
+        return "missiles", system.system
     if _launchers_rockets_compound(precise, folded):
         return "ammunition", head.system  # "Himars-Raketen": the launcher's rockets (German puts the head last)
     if system is not None and system.category == "ammunition" and any(
