@@ -62,7 +62,7 @@ from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
-from bot.core.chat.command_list import COMMANDS_BY_NAME, parse_command_line
+from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import user_language
@@ -644,12 +644,12 @@ class TelegramChat:
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
         outcome = await self._reply_outcome(chat_id, reply, owner=str(user.id) if user else "",
                                             lang=self._chat_lang(chat_id, ctx.lang))
-        command = COMMANDS_BY_NAME.get(name)
+        command = command_meant(name, args)  # "/rules del 8" is /rule_del, an admin command
         if outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and command and command.admin:
             # A bot admin's change made from a group that no longer takes the bot's messages (it
             # was removed while the command waited, or the update came late): the rule or feed
             # was changed all the same, and the admin was told nothing. Told in private instead.
-            await self._answer_refused_group(user, name, reply)
+            await self._answer_refused_group(user, command.name, reply)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: a slow server must not hold up the commands after it.
             self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.adapters.feed_check import FeedChecker
+from bot.core.chat.commands import CommandTable
 from bot.core.models import Entry, Feed
 from bot.rule_admin import BROAD_SAMPLE
-from tests.support.telegram_harness import ADMIN, Bot, run
+from bot.store_chat_services import StoreChatServices
+from tests.support.telegram_harness import ADMIN, GROUP, Bot, replies, run
 
 FEED = "https://wire.example/rss"
+MEMBER = 4321
+KICKED = "Forbidden: bot was kicked from the supergroup chat"
 
 
 def _store_articles(bot, count: int, *, word: str, spread: timedelta) -> None:
@@ -62,3 +67,23 @@ def test_the_newest_entries_since_are_the_newest_in_time_order(tmp_path, stub):
 
     newest, inside = run(go())
     assert newest == inside[-4:] == ["item-8", "item-9", "item-10", "item-11"]
+
+
+def _refused_in(stub, chat_id: int) -> bool:
+    return any(c.status == 403 and str(c.params.get("chat_id")) == str(chat_id) for c in stub.calls_to("sendMessage"))
+
+
+def test_an_admins_rules_del_in_a_group_that_refuses_is_reported_in_private(tmp_path, stub):
+    # "/rules del N" is run as /rule_del, but the private resend asked whether "rules" was an
+    # admin command (it is not): the rule was deleted and the admin was told nothing.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            doomed = bot.rules.rules()[-1].id
+            stub.fail_chat(GROUP, 403, KICKED)
+            stub.send_text(GROUP, f"/rules del {doomed}", user_id=ADMIN, language_code="en")
+            await stub.until(lambda: stub.messages_to(ADMIN))
+            return doomed, replies(stub, ADMIN), bot.store.get_rule(doomed)
+
+    doomed, told, rule = run(go())
+    assert rule is None
+    assert len(told) == 1 and "/rule_del" in told[0] and str(doomed) in told[0], told
