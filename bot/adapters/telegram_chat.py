@@ -645,10 +645,13 @@ class TelegramChat:
         outcome = await self._reply_outcome(chat_id, reply, owner=str(user.id) if user else "",
                                             lang=self._chat_lang(chat_id, ctx.lang))
         command = command_meant(name, args)  # "/rules del 8" is /rule_del, an admin command
-        if outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and command and command.admin:
+        if (outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and ctx.is_admin
+                and command is not None and command.admin):
             # A bot admin's change made from a group that no longer takes the bot's messages (it
             # was removed while the command waited, or the update came late): the rule or feed
             # was changed all the same, and the admin was told nothing. Told in private instead.
+            # Only a bot admin's: a member's refused /rule_add changed nothing, and a message
+            # about a group they never asked for is no answer they are waiting for.
             await self._answer_refused_group(user, command.name, reply)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: a slow server must not hold up the commands after it.

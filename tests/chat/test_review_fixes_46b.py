@@ -87,3 +87,21 @@ def test_an_admins_rules_del_in_a_group_that_refuses_is_reported_in_private(tmp_
     doomed, told, rule = run(go())
     assert rule is None
     assert len(told) == 1 and "/rule_del" in told[0] and str(doomed) in told[0], told
+
+
+def test_a_members_refused_admin_command_is_not_sent_to_their_private_chat(tmp_path, stub):
+    # The resend checked that the command was an admin one, not that the sender was an
+    # admin: a member's refused /rule_add reached their private chat about a group they left.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.fail_chat(GROUP, 403, KICKED)
+            before = len(bot.rules.rules())
+            stub.send_text(GROUP, "/rule_add aid quillfern", user_id=MEMBER, language_code="en")
+            await stub.until(lambda: _refused_in(stub, GROUP))
+            stub.send_text(MEMBER, "/topics", user_id=MEMBER, language_code="en")  # a later reply, as a marker
+            await stub.until(lambda: stub.messages_to(MEMBER))
+            return replies(stub, MEMBER), len(bot.rules.rules()) - before
+
+    told, added = run(go())
+    assert added == 0
+    assert len(told) == 1 and "/rule_add" not in told[0], told
