@@ -645,6 +645,7 @@ class TelegramChat:
         outcome = await self._reply_outcome(chat_id, reply, owner=str(user.id) if user else "",
                                             lang=self._chat_lang(chat_id, ctx.lang))
         command = command_meant(name, args)  # "/rules del 8" is /rule_del, an admin command
+        answered_in, answer_lang = chat_id, self._chat_lang(chat_id, ctx.lang)
         if (outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and ctx.is_admin
                 and command is not None and command.admin):
             # A bot admin's change made from a group that no longer takes the bot's messages (it
@@ -652,11 +653,11 @@ class TelegramChat:
             # was changed all the same, and the admin was told nothing. Told in private instead.
             # Only a bot admin's: a member's refused /rule_add changed nothing, and a message
             # about a group they never asked for is no answer they are waiting for.
-            await self._answer_refused_group(user, command.name, reply)
+            answered_in, answer_lang = await self._answer_refused_group(user, command.name, reply)
         if reply.feed_to_check and self.feed_checker is not None:
-            # In the background: a slow server must not hold up the commands after it.
-            self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
-                                                self._chat_lang(chat_id, ctx.lang)))
+            # In the background: a slow server must not hold up the commands after it. Sent
+            # where the answer went: the group that refused it would refuse the check too.
+            self._checks.start(self._check_feed(answered_in, *reply.feed_to_check, answer_lang))
 
     async def _give_admin_menu(self, user_id: int) -> None:
         if self.app is not None:
@@ -692,12 +693,14 @@ class TelegramChat:
             note = label(lang, "private_answer_not_sent")
         await self.send_reply(chat_id, Reply(text=note))
 
-    async def _answer_refused_group(self, user: User, name: str, reply: Reply) -> None:
+    async def _answer_refused_group(self, user: User, name: str, reply: Reply) -> tuple[str, str]:
         """What an admin command did, sent to the admin's private chat with the bot, after the
-        group it was sent in refused the answer (403)."""
+        group it was sent in refused the answer (403); that chat and its language, where
+        what follows the answer goes too."""
         lang = self._chat_lang(str(user.id), user_language(user.language_code))
         note = Reply(text=f"{label(lang, 'group_refused_answer', name=name)}\n{reply.text}")
         await self.send_reply(str(user.id), note, owner=str(user.id), lang=lang)
+        return str(user.id), lang
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never

@@ -105,3 +105,24 @@ def test_a_members_refused_admin_command_is_not_sent_to_their_private_chat(tmp_p
     told, added = run(go())
     assert added == 0
     assert len(told) == 1 and "/rule_add" not in told[0], told
+
+
+def test_a_feed_check_after_a_private_resend_goes_to_the_private_chat(tmp_path, stub):
+    # /feed_add's background check went to the group that had just refused the answer, so
+    # the admin read what /feed_add did but never what the feed holds.
+    def broken_source():
+        raise RuntimeError("no fetching in this test")
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.chat.commands = CommandTable(StoreChatServices(bot.store, bot.rules, chat_feed_addresses="loopback"),
+                                             bot.clock, bot.rules.entities)
+            bot.chat.feed_checker = FeedChecker(broken_source)
+            stub.fail_chat(GROUP, 403, KICKED)
+            stub.send_text(GROUP, "/feed_add http://127.0.0.1:9/aid.xml", user_id=ADMIN, language_code="en")
+            await stub.until(lambda: len(stub.messages_to(ADMIN)) >= 2)
+            return replies(stub, ADMIN)
+
+    told = run(go())
+    assert "/feed_add" in told[0], told
+    assert told[1].startswith("Feed 1 could not be read:"), told
