@@ -632,8 +632,9 @@ class TelegramChat:
             # Refused at the start (they had not started the bot then): given now, in the background.
             self._checks.start(self._give_admin_menu(user.id))
         elif (chat.type in (Chat.GROUP, Chat.SUPERGROUP) and user is not None and self.app is not None
-              and self.menus.lacks_group_menu(chat.id, user.id)):
+              and self.menus.claim_group_menu(chat.id, user.id)):
             # A bot admin in a group: their commands in their menu there (telegram_menus.py).
+            # Claimed here, before any await: a second command a moment later asks nothing.
             self._checks.start(self._give_group_menu(chat, user))
         reply = self.commands.handle(ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:

@@ -4,6 +4,8 @@ over a real store. Each test failed before its fix."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 from datetime import timedelta
 
 from bot.adapters.feed_check import FeedChecker
@@ -126,3 +128,47 @@ def test_a_feed_check_after_a_private_resend_goes_to_the_private_chat(tmp_path, 
     told = run(go())
     assert "/feed_add" in told[0], told
     assert told[1].startswith("Feed 1 could not be read:"), told
+
+
+def _scope(call) -> dict:
+    scope = call.params.get("scope") or {}
+    return json.loads(scope) if isinstance(scope, str) else scope
+
+
+def test_two_quick_commands_of_an_admin_in_a_group_set_their_menu_there_once(tmp_path, stub):
+    # The (group, admin) pair was marked only after getChatMember's answer: a second command
+    # within that round trip started a second getChatMember and three more setMyCommands.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            sets, members = len(stub.calls_to("setMyCommands")), len(stub.calls_to("getChatMember"))
+            stub.send_text(GROUP, "/topics", user_id=ADMIN, language_code="en")
+            stub.send_text(GROUP, "/status", user_id=ADMIN, language_code="en")
+            await stub.until(lambda: len(stub.messages_to(GROUP)) >= 2)
+            await stub.until(lambda: (f"chat_member:{GROUP}:{ADMIN}", "de") in stub.menus)
+            await asyncio.sleep(0.5)
+            chat_member = [c for c in stub.calls_to("setMyCommands")[sets:] if _scope(c).get("type") == "chat_member"]
+            return len(chat_member), len(stub.calls_to("getChatMember")) - members
+
+    sets, members = run(go())
+    assert (sets, members) == (3, 1)
+
+
+def test_a_429_on_a_group_menu_stops_the_menu_calls_until_its_wait_has_passed(tmp_path, stub):
+    # A refused group menu was asked again at every command of the admin there (getChatMember
+    # and setMyCommands each time), and each call during the flood wait only made it longer.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.fail_menus(50, retry_after=2)
+            sets, members = len(stub.calls_to("setMyCommands")), len(stub.calls_to("getChatMember"))
+            for text in ("/topics", "/status", "/help", "/topics"):
+                await bot.command(GROUP, text, user_id=ADMIN, language_code="en")
+                await asyncio.sleep(0.1)
+            during = (len(stub.calls_to("setMyCommands")) - sets, len(stub.calls_to("getChatMember")) - members)
+            await asyncio.sleep(2.2)  # the wait over: asked again at the next command
+            await bot.command(GROUP, "/status", user_id=ADMIN, language_code="en")
+            await stub.until(lambda: len(stub.calls_to("setMyCommands")) - sets > during[0])
+            return during, len(stub.calls_to("getChatMember")) - members
+
+    during, members_after = run(go())
+    assert during == (1, 1), during
+    assert members_after == 2
