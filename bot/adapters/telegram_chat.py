@@ -36,6 +36,7 @@ from telegram.error import (
     Forbidden,
     InvalidToken,
     NetworkError,
+    RetryAfter,
     TelegramError,
 )
 from telegram.ext import (
@@ -670,8 +671,14 @@ class TelegramChat:
         try:  # whether they manage the group too, for /subscribe and the like
             manages = (await self.app.bot.get_chat_member(chat.id, user.id)).status in MANAGER_STATUSES
         except TelegramError as exc:
-            log.info("telegram: getChatMember failed in %s: %s", chat.id, describe_error(exc))
-            manages = False
+            # Not set on a guess: the chat_member menu outranks the administrators' one, so a
+            # group administrator's menu set as a plain member's lacked /subscribe until a restart.
+            log.info("telegram: getChatMember failed in %s: %s; their menu there is set at a later command",
+                     chat.id, describe_error(exc))
+            if isinstance(exc, RetryAfter):
+                self.menus.slow_down(exc)
+            self.menus.release_group_menu(chat.id, user.id)
+            return
         await self.menus.give_group_menu(self.app.bot, chat.id, user.id, manages)
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:

@@ -172,3 +172,27 @@ def test_a_429_on_a_group_menu_stops_the_menu_calls_until_its_wait_has_passed(tm
     during, members_after = run(go())
     assert during == (1, 1), during
     assert members_after == 2
+
+
+def test_a_group_menu_is_not_set_on_a_guess_when_telegram_cannot_say_who_manages_the_group(tmp_path, stub):
+    # When getChatMember failed the admin was taken for a plain member and their menu in the
+    # group (the chat_member scope outranks the administrators' one) lacked /subscribe and
+    # /unsubscribe until a restart, though they administer the group.
+    def offered(lang: str = "") -> set[str]:
+        return {c["command"] for c in stub.menus.get((f"chat_member:{GROUP}:{ADMIN}", lang), [])}
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            stub.set_member(GROUP, ADMIN, "administrator")
+            stub.fail_member_lookups(1)
+            await bot.command(GROUP, "/topics", user_id=ADMIN, language_code="en")
+            await stub.until(lambda: any(c.status == 500 for c in stub.calls_to("getChatMember")))
+            await asyncio.sleep(0.3)
+            after_failure = offered()
+            await bot.command(GROUP, "/status", user_id=ADMIN, language_code="en")
+            await stub.until(lambda: offered("de"))
+            return after_failure, offered()
+
+    after_failure, menu = run(go())
+    assert after_failure == set()
+    assert {"subscribe", "unsubscribe", "rule_add"} <= menu
