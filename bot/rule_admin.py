@@ -195,7 +195,7 @@ class RuleAdmin:
         validate_rule(candidate, entities=self.entities)  # a syntax error names its position, as for /rule_add
         ruleset = RuleSet.compile([*self.rules(), candidate], threshold=self.threshold(), entities=self.entities,
                                   lexicon=self.lexicon)
-        rows = self.store.entries_since(self.clock.now() - timedelta(days=days))[-limit:]
+        rows = self.store.newest_entries_since(self.clock.now() - timedelta(days=days), limit)
         fires, new = 0, []
         for row in rows:
             verdict = ruleset.analyze(_stored_text(row), title=row["title"])
@@ -338,7 +338,7 @@ class RuleAdmin:
     def _broad_on_stored(self, rule: Rule) -> str | None:
         """A warning when `rule` fires on most of the newest stored articles (BROAD_SHARE of
         them), else None."""
-        rows = self.store.entries_since(self.clock.now() - timedelta(days=BROAD_DAYS))[-BROAD_SAMPLE:]
+        rows = self.store.newest_entries_since(self.clock.now() - timedelta(days=BROAD_DAYS), BROAD_SAMPLE)
         if len(rows) < BROAD_MIN:
             return None
         alone = RuleSet.compile([replace(rule, id=_CANDIDATE_ID, weight=1.0)], threshold=1.0, entities=self.entities,

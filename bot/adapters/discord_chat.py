@@ -49,7 +49,7 @@ import yarl
 from discord import app_commands
 
 from bot.adapters.discord_failures import delivery_error, http_error_text
-from bot.adapters.discord_greeting import GreetingRecord, greeting_channel, greeting_lang, just_joined
+from bot.adapters.discord_greeting import GreetingRecord, greeting_channel, greeting_lang, joined_at, just_joined
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
@@ -254,7 +254,7 @@ class DiscordChat:
         """The bot was removed from a server (or the server deleted): its channels'
         subscriptions end now, as Telegram's blocked chats do (see telegram_chat); before,
         each ended at the first alert refused (403)."""
-        self.greetings.forget(guild.id)  # added again later, by whoever: told again (on_guild_join)
+        self.greetings.forget(guild.id)  # tidy: a later join has a new join time anyway (GreetingRecord)
         try:
             # Threads are not among guild.channels: a subscribed thread ended only at its first
             # refused alert. guild.threads holds those the gateway told of (active ones); an
@@ -291,8 +291,9 @@ class DiscordChat:
         Told once per stay: discord.py reports as joined every server whose GUILD_CREATE lacks
         "unavailable" (state.parse_guild_create), which a restart or a new gateway session
         brings again. A server the bot joined long ago is told nothing (just_joined), and one
-        told already is recorded (GreetingRecord, kept in the store); a server that removes the
-        bot and adds it later is told again (on_guild_remove forgets it)."""
+        told already is recorded with the bot's join time (GreetingRecord, kept in the store); a
+        server that removes the bot and adds it later is told again, a new join time being a new
+        stay, whether or not the bot saw the removal (on_guild_remove comes only while connected)."""
         if self.settings.guild_ids and guild.id not in self.settings.guild_ids:
             log.info("discord: added to server %s, which is not in [discord] guild_ids: no commands there, "
                      "not greeted", guild.id)
@@ -300,13 +301,13 @@ class DiscordChat:
         if not just_joined(guild, discord.utils.utcnow()):
             log.info("discord: server %s reported as joined, but the bot was in it before: not greeted", guild.id)
             return
-        if guild.id in self._greeting or self.greetings.greeted(guild.id):
+        if guild.id in self._greeting or self.greetings.greeted(guild.id, joined_at(guild)):
             log.info("discord: server %s reported as joined again; told already", guild.id)
             return
         self._greeting.add(guild.id)  # two reports of one join, a moment apart, tell it once
         try:
             if await self._tell_joined(guild):
-                self.greetings.record(guild.id, self.clock.now() if self.clock else discord.utils.utcnow())
+                self.greetings.record(guild.id, joined_at(guild), discord.utils.utcnow())
         finally:
             self._greeting.discard(guild.id)
 

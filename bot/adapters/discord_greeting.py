@@ -9,13 +9,14 @@ preferred locale (Community servers set it; others have Discord's default, Engli
 Only a server the bot joined a moment ago is greeted: discord.py also reports as joined a
 server whose GUILD_CREATE comes after it stopped waiting for them at start (`guild_ready_timeout`),
 a server the bot had been in for months, which a restart then greeted again. And a server is
-greeted once per stay (GreetingRecord): a restart or a new gateway session minutes after the
-join reported it as joined again, with a join time still recent, and it was greeted twice."""
+greeted once per stay (GreetingRecord, keyed by the bot's join time): a restart or a new gateway
+session minutes after the join reported it as joined again, with a join time still recent, and
+it was greeted twice."""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import discord
@@ -52,41 +53,55 @@ def greeting_lang(guild: discord.Guild) -> str:
 def just_joined(guild: discord.Guild, now: datetime) -> bool:
     """The bot joined `guild` within JUST_JOINED of `now` (Discord's clock, UTC); a join time
     Discord left out counts as now."""
-    joined = guild.me.joined_at if guild.me is not None else None
+    joined = joined_at(guild)
     return joined is None or now - joined <= JUST_JOINED
 
 
-# The store's setting that says a server was greeted (its value: when), one per server.
+# The store's setting that says a server was greeted (its value: the bot's join time of the
+# stay it was greeted in, or, written before 2026-12, the greeting's time), one per server.
 GREETED_SETTING = "discord_greeted:{guild_id}"
+
+
+def joined_at(guild: discord.Guild) -> datetime | None:
+    """When the bot joined `guild` (its present stay), None when Discord did not say."""
+    return guild.me.joined_at if guild.me is not None else None
 
 
 class GreetingRecord:
     """The servers greeted during the bot's present stay in them, in the store's settings so
     that a restart remembers them. A store that cannot answer is logged, not fatal: the
-    servers greeted since the start are remembered in memory all the same."""
+    servers greeted since the start are remembered in memory all the same.
+
+    A greeting counts for the stay it was made in: recorded with the bot's join time, it
+    answers for a later report of the same join only. Forgetting at on_guild_remove was the
+    only way out, and discord.py sends that only for a removal it sees while connected: a
+    server that removed the bot while it was down (a deploy, a session that could not resume)
+    and added it again was never greeted again."""
 
     def __init__(self, store: Any):
         self.store = store
-        self._greeted: set[int] = set()
+        self._greeted: dict[int, str] = {}
 
-    def greeted(self, guild_id: int) -> bool:
-        if guild_id in self._greeted:
-            return True
-        if self.store is None:
-            return False
-        try:
-            return bool(self.store.get_setting(GREETED_SETTING.format(guild_id=guild_id), ""))
-        except PledgewatchError as exc:
-            log.warning("discord: whether server %s was greeted cannot be read: %s", guild_id, exc)
-            return False
+    def greeted(self, guild_id: int, joined: datetime | None) -> bool:
+        """Whether the bot's stay that began at `joined` was greeted already (any greeting
+        when the join time is unknown)."""
+        value = self._greeted.get(guild_id)
+        if value is None and self.store is not None:
+            try:
+                value = self.store.get_setting(GREETED_SETTING.format(guild_id=guild_id), "")
+            except PledgewatchError as exc:
+                log.warning("discord: whether server %s was greeted cannot be read: %s", guild_id, exc)
+        return bool(value) and _same_stay(value, joined)
 
-    def record(self, guild_id: int, when: datetime) -> None:
-        self._greeted.add(guild_id)
-        self._write(guild_id, when.isoformat())
+    def record(self, guild_id: int, joined: datetime | None, now: datetime) -> None:
+        """`guild_id` greeted, in the stay that began at `joined` (now when unknown)."""
+        value = (joined or now).isoformat()
+        self._greeted[guild_id] = value
+        self._write(guild_id, value)
 
     def forget(self, guild_id: int) -> None:
         """The bot left the server: a later stay starts with a greeting."""
-        self._greeted.discard(guild_id)
+        self._greeted.pop(guild_id, None)
         self._write(guild_id, "")
 
     def _write(self, guild_id: int, value: str) -> None:
@@ -96,3 +111,17 @@ class GreetingRecord:
             self.store.set_setting(GREETED_SETTING.format(guild_id=guild_id), value)
         except PledgewatchError as exc:
             log.warning("discord: the greeting of server %s not recorded: %s", guild_id, exc)
+
+
+def _same_stay(recorded: str, joined: datetime | None) -> bool:
+    """A greeting recorded as `recorded` (a join time, or an older record's greeting time,
+    which came after its join) belongs to the stay that began at `joined`: not before it."""
+    if joined is None:
+        return True
+    try:
+        when = datetime.fromisoformat(recorded)
+    except ValueError:
+        return True  # unreadable: told already, as before per-stay records (no second greeting)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when >= joined

@@ -36,6 +36,7 @@ from telegram.error import (
     Forbidden,
     InvalidToken,
     NetworkError,
+    RetryAfter,
     TelegramError,
 )
 from telegram.ext import (
@@ -62,7 +63,7 @@ from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
-from bot.core.chat.command_list import COMMANDS_BY_NAME, parse_command_line
+from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import user_language
@@ -632,8 +633,9 @@ class TelegramChat:
             # Refused at the start (they had not started the bot then): given now, in the background.
             self._checks.start(self._give_admin_menu(user.id))
         elif (chat.type in (Chat.GROUP, Chat.SUPERGROUP) and user is not None and self.app is not None
-              and self.menus.lacks_group_menu(chat.id, user.id)):
+              and self.menus.claim_group_menu(chat.id, user.id)):
             # A bot admin in a group: their commands in their menu there (telegram_menus.py).
+            # Claimed here, before any await: a second command a moment later asks nothing.
             self._checks.start(self._give_group_menu(chat, user))
         reply = self.commands.handle(ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
@@ -644,16 +646,20 @@ class TelegramChat:
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
         outcome = await self._reply_outcome(chat_id, reply, owner=str(user.id) if user else "",
                                             lang=self._chat_lang(chat_id, ctx.lang))
-        command = COMMANDS_BY_NAME.get(name)
-        if outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and command and command.admin:
+        command = command_meant(name, args)  # "/rules del 8" is /rule_del, an admin command
+        answered_in, answer_lang = chat_id, self._chat_lang(chat_id, ctx.lang)
+        if (outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and ctx.is_admin
+                and command is not None and command.admin):
             # A bot admin's change made from a group that no longer takes the bot's messages (it
             # was removed while the command waited, or the update came late): the rule or feed
             # was changed all the same, and the admin was told nothing. Told in private instead.
-            await self._answer_refused_group(user, name, reply)
+            # Only a bot admin's: a member's refused /rule_add changed nothing, and a message
+            # about a group they never asked for is no answer they are waiting for.
+            answered_in, answer_lang = await self._answer_refused_group(user, command.name, reply)
         if reply.feed_to_check and self.feed_checker is not None:
-            # In the background: a slow server must not hold up the commands after it.
-            self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
-                                                self._chat_lang(chat_id, ctx.lang)))
+            # In the background: a slow server must not hold up the commands after it. Sent
+            # where the answer went: the group that refused it would refuse the check too.
+            self._checks.start(self._check_feed(answered_in, *reply.feed_to_check, answer_lang))
 
     async def _give_admin_menu(self, user_id: int) -> None:
         if self.app is not None:
@@ -665,8 +671,14 @@ class TelegramChat:
         try:  # whether they manage the group too, for /subscribe and the like
             manages = (await self.app.bot.get_chat_member(chat.id, user.id)).status in MANAGER_STATUSES
         except TelegramError as exc:
-            log.info("telegram: getChatMember failed in %s: %s", chat.id, describe_error(exc))
-            manages = False
+            # Not set on a guess: the chat_member menu outranks the administrators' one, so a
+            # group administrator's menu set as a plain member's lacked /subscribe until a restart.
+            log.info("telegram: getChatMember failed in %s: %s; their menu there is set at a later command",
+                     chat.id, describe_error(exc))
+            if isinstance(exc, RetryAfter):
+                self.menus.slow_down(exc)
+            self.menus.release_group_menu(chat.id, user.id)
+            return
         await self.menus.give_group_menu(self.app.bot, chat.id, user.id, manages)
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
@@ -689,12 +701,14 @@ class TelegramChat:
             note = label(lang, "private_answer_not_sent")
         await self.send_reply(chat_id, Reply(text=note))
 
-    async def _answer_refused_group(self, user: User, name: str, reply: Reply) -> None:
+    async def _answer_refused_group(self, user: User, name: str, reply: Reply) -> tuple[str, str]:
         """What an admin command did, sent to the admin's private chat with the bot, after the
-        group it was sent in refused the answer (403)."""
+        group it was sent in refused the answer (403); that chat and its language, where
+        what follows the answer goes too."""
         lang = self._chat_lang(str(user.id), user_language(user.language_code))
         note = Reply(text=f"{label(lang, 'group_refused_answer', name=name)}\n{reply.text}")
         await self.send_reply(str(user.id), note, owner=str(user.id), lang=lang)
+        return str(user.id), lang
 
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never

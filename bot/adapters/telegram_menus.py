@@ -20,12 +20,15 @@ the commands they alone may run there. Telegram refuses a chat scope for someone
 started the bot ("chat not found"): that admin's private menu is set at their first command
 instead. The admins given a menu, and the groups where, are remembered in the store, so that
 one removed from the settings loses them at the next start; without that, a former admin was
-offered commands refused to them.
+offered commands refused to them. A 429 on any menu call holds every menu call back until
+its retry_after has passed (a call during the wait is refused too and lengthens it).
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
 from telegram import (
@@ -41,6 +44,7 @@ from telegram import (
 from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.adapters.telegram_failures import describe_error
+from bot.adapters.telegram_retries import retry_seconds
 from bot.core.chat.command_list import Command, command_help
 from bot.core.chat.command_menus import menu_commands
 from bot.core.chat.i18n import LANGUAGES
@@ -69,7 +73,7 @@ def _language_code(lang: str) -> str | None:
 
 
 class TelegramMenus:
-    def __init__(self, admins: tuple[int, ...], store: Any):
+    def __init__(self, admins: tuple[int, ...], store: Any, monotonic: Callable[[], float] = time.monotonic):
         # User ids only: a group's id (negative) listed by mistake would give its every
         # member the admins' menu, and the commands in it would all be refused to them.
         self.admins = frozenset(user_id for user_id in admins if user_id > 0)
@@ -77,10 +81,22 @@ class TelegramMenus:
         self._given: set[int] = set()  # admins whose menu was set since the start
         self._asking: set[int] = set()  # admins whose menu is being set now
         self._in_groups: set[tuple[int, int]] = set()  # (group, admin) menus set or being set since the start
+        # After a 429 on a menu, no menu is asked for until Telegram's wait has passed: each
+        # call during it is refused too and only makes the wait longer.
+        self._monotonic = monotonic
+        self._quiet_until = 0.0
 
     def lacks_menu(self, user_id: int) -> bool:
-        """A bot admin whose menu was neither set since the start nor is being set now."""
-        return user_id in self.admins and user_id not in self._given and user_id not in self._asking
+        """A bot admin whose menu was neither set since the start nor is being set now (and
+        Telegram asked for no wait that is still running)."""
+        return (user_id in self.admins and user_id not in self._given and user_id not in self._asking
+                and not self._waiting())
+
+    def _waiting(self) -> bool:
+        return self._monotonic() < self._quiet_until
+
+    def slow_down(self, exc: RetryAfter) -> None:
+        self._quiet_until = max(self._quiet_until, self._monotonic() + retry_seconds(exc))
 
     async def set_all(self, bot: Bot) -> None:
         """Every menu. A menu is no reason to stop the bot: a refused one is logged and the
@@ -91,6 +107,7 @@ class TelegramMenus:
             try:
                 await self._set(bot, scope, commands)
             except RetryAfter as exc:
+                self.slow_down(exc)
                 log.warning("telegram: Telegram asked to slow down while the command menus were set (%s); "
                             "the menus are left as they were until the next start", describe_error(exc))
                 return
@@ -98,8 +115,11 @@ class TelegramMenus:
                 log.warning("telegram: the command menu for %s not set: %s", type(scope).__name__,
                             describe_error(exc))
         await self._take_back_from_former_admins(bot)
-        await self._take_back_group_menus(bot)
+        if not self._waiting():
+            await self._take_back_group_menus(bot)
         for admin in sorted(self.admins):
+            if self._waiting():
+                return  # a 429 since: the admins' menus are set at their next command after the wait
             await self.give_admin_menu(bot, admin)
 
     async def give_admin_menu(self, bot: Bot, user_id: int) -> bool:
@@ -119,6 +139,8 @@ class TelegramMenus:
                 await self._set_one(bot, BotCommandScopeChat(user_id), ADMIN_MENU, lang)
                 languages_set += 1
         except TelegramError as exc:
+            if isinstance(exc, RetryAfter):
+                self.slow_down(exc)
             if languages_set == 0 and isinstance(exc, BadRequest) and user_id not in remembered:
                 # Refused outright ("chat not found": they never started the bot): nothing to
                 # take back, and a removal refused the same way would be tried at every start.
@@ -131,22 +153,34 @@ class TelegramMenus:
         self._given.add(user_id)
         return True
 
-    def lacks_group_menu(self, group: int, user_id: int) -> bool:
-        """A bot admin not given their menu in this group since the start."""
-        return user_id in self.admins and (group, user_id) not in self._in_groups
+    def claim_group_menu(self, group: int, user_id: int) -> bool:
+        """True, and the pair marked as being given its menu, for a bot admin not given their
+        menu in this group since the start, outside a wait Telegram asked for. Marked before
+        anything is awaited: two commands a moment apart each started the getChatMember and
+        three setMyCommands. give_group_menu (or release_group_menu) follows a True."""
+        if user_id not in self.admins or (group, user_id) in self._in_groups or self._waiting():
+            return False
+        self._in_groups.add((group, user_id))
+        return True
+
+    def release_group_menu(self, group: int, user_id: int) -> None:
+        """A claimed menu not set after all: asked again at their next command there."""
+        self._in_groups.discard((group, user_id))
 
     async def give_group_menu(self, bot: Bot, group: int, user_id: int, manages_chat: bool) -> bool:
         """The admins' menu for `user_id` in `group` (with the chat managers' commands when they
         manage the group); False when Telegram refused it."""
         if user_id not in self.admins:
             return False
-        self._in_groups.add((group, user_id))  # two quick commands ask once
+        self._in_groups.add((group, user_id))  # claimed already when called from a command
         self._remember_groups(self._remembered_groups() | {(group, user_id)})
         commands = menu_commands(bot_admin=True, manages_chat=manages_chat)
         try:
             for lang in LANGUAGES:
                 await self._set_one(bot, BotCommandScopeChatMember(group, user_id), commands, lang)
         except TelegramError as exc:
+            if isinstance(exc, RetryAfter):  # asked again at their first command after the wait
+                self.slow_down(exc)
             self._in_groups.discard((group, user_id))  # asked again at their next command there
             log.info("telegram: the admins' command menu for %s in %s not set: %s", user_id, group,
                      describe_error(exc))
@@ -162,6 +196,10 @@ class TelegramMenus:
                                                  language_code=_language_code(lang))
             except BadRequest as exc:  # the group is gone, or they left it: no menu to take back
                 log.info("telegram: former admin %s's menu in %s not found: %s", user_id, group, describe_error(exc))
+            except RetryAfter as exc:  # the others would be refused too: all tried again at the next start
+                self.slow_down(exc)
+                log.warning("telegram: former admins' menus in groups not removed: %s", describe_error(exc))
+                break
             except TelegramError as exc:  # tried again at the next start
                 log.warning("telegram: former admin %s's menu in %s not removed: %s", user_id, group,
                             describe_error(exc))
@@ -192,6 +230,10 @@ class TelegramMenus:
                 for lang in LANGUAGES:
                     await bot.delete_my_commands(scope=BotCommandScopeChat(user_id),
                                                  language_code=_language_code(lang))
+            except RetryAfter as exc:  # the others would be refused too: all tried again at the next start
+                self.slow_down(exc)
+                log.warning("telegram: former admins' menus not removed: %s", describe_error(exc))
+                break
             except TelegramError as exc:  # tried again at the next start
                 log.warning("telegram: the admins' menu of former admin %s not removed: %s", user_id,
                             describe_error(exc))

@@ -172,6 +172,7 @@ class TelegramStub:
         self._sends_before_429 = 0  # sends answered as usual before the forced 429s begin
         self._menu_429s: list[int] = []  # retry_after of the next setMyCommands calls to refuse
         self._menus_before_429 = 0  # setMyCommands calls answered as usual before those
+        self._member_lookup_failures = 0  # getChatMember calls to answer with a 500
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
         self._next_update = 1
@@ -411,6 +412,12 @@ class TelegramStub:
             self._menu_429s += [retry_after] * count
             self._menus_before_429 = after
 
+    def fail_member_lookups(self, count: int) -> None:
+        """Answer the next `count` getChatMember calls with a 500, as Telegram does when it
+        cannot answer for a moment."""
+        with self._lock:
+            self._member_lookup_failures += count
+
     def proxy_answers(self, count: int, status: int, page: str = "<html><body>Forbidden</body></html>") -> None:
         """A proxy, firewall or load balancer in front of the Bot API answers the next `count`
         message sends itself, with `status` and a page of its own (not Telegram's JSON): a
@@ -584,6 +591,8 @@ class TelegramStub:
             return 200, {"ok": True, "result": await self._get_updates(params)}
         if method in SENDING_METHODS:
             return self._send(method, params)
+        if method == "getChatMember" and self._take_member_lookup_failure():
+            return 500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
         if method == "setMyCommands" and (wait := self._menu_flood_wait()):
             return 429, _flood(wait)
         if method in ("setMyCommands", "deleteMyCommands") and not self._knows_menu_chat(params):
@@ -592,6 +601,13 @@ class TelegramStub:
         with self._lock:
             result = self._simple(method, params)
         return 200, {"ok": True, "result": result}
+
+    def _take_member_lookup_failure(self) -> bool:
+        with self._lock:
+            if self._member_lookup_failures <= 0:
+                return False
+            self._member_lookup_failures -= 1
+            return True
 
     def _menu_flood_wait(self) -> int:
         """The retry_after of a 429 forced on this setMyCommands call (fail_menus), else 0."""

@@ -249,6 +249,18 @@ class EntryStore(StoreBase):
             params.append(limit)
         return self._rows(sql, params)
 
+    def newest_entries_since(self, since: datetime, count: int) -> list[dict]:
+        """The `count` newest entries fetched at or after `since`, oldest first, with the
+        same columns as entries_since. Read newest first under a LIMIT, so the
+        entries_fetched_at index (fetched_at, then rowid = id) hands over only those rows:
+        taking the tail of entries_since read every article of the period into memory
+        (148,097 rows of 1.5 million, 1.6 s, on each /rule_add)."""
+        sql = ("SELECT e.id, e.feed_id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.fetched_at, "
+               "e.lang, e.relevant, e.story_id, f.url AS feed_url, f.name AS feed_name FROM entries e "
+               "JOIN feeds f ON f.id = e.feed_id WHERE e.fetched_at >= ? ORDER BY e.fetched_at DESC, e.id DESC "
+               "LIMIT ?")
+        return self._rows(sql, [utc_iso(since), max(count, 0)])[::-1]
+
     def entry_at(self, url: str, canonical: str) -> dict | None:
         """The stored article at an address (its canonical form, else its link as given),
         the newest if several share a link: title, text, when and from which feed it was

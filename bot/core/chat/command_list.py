@@ -126,6 +126,14 @@ def resolve_subcommand(name: str, args: str) -> tuple[str, str]:
     return name, args
 
 
+def command_meant(name: str, args: str) -> Command | None:
+    """The command CommandTable.handle runs for `name` and `args`, read as it reads them
+    (cleaned, "/rules del 8" as /rule_del), or None for an unknown name: an adapter that
+    asks "was this an admin command?" of the name as typed took /rules del for /rules."""
+    resolved, _ = resolve_subcommand((name or "").lower()[:64], clean_typed((args or "")[:MAX_INPUT]))
+    return COMMANDS_BY_NAME.get(resolved)
+
+
 # A name of any length and in any letters: Telegram's commands are at most 32 Latin letters,
 # digits or underscores, but a longer name or one in French ("/règles", "/réglages") typed
 # by a person still arrives, and it got no answer at all instead of "Unknown command".
