@@ -25,6 +25,34 @@ The causes, by the review's numbers:
   begun their training");
 - 20: bearing the cost ("covers the cost of", "prend en charge le coût", "übernimmt die Kosten") of
   something for Ukraine is the payer's funding record, pledged.
+(Cause 19, a sum that buys counted things, is not here: the real-article set labels "400 Millionen € für den
+Kauf von Langstreckendrohnen" as the drones alone with the sum in their item, no funding record beside them,
+the opposite of the probe's label; left for the lead.)
+
+First run (2026-12-05, main's code at 04ad7ff, labels as committed before the run): 16 of 38. Right already:
+the English "halts ... shipments", "suspends transfers", the French "suspend ses envois", the German "setzt ...
+wieder fort" and "nimmt ... wieder auf", the three running totals, the three cancellations with "instead / à
+la place / stattdessen" (the probe's "buys drones instead" has no giving verb of its own, see below), the
+German past refusal, the French and German "engage" / "verpflichtet sich". Wrong: "committed / commits /
+committing <sum>" gave nothing (the cue took one digit, so its closing word boundary failed inside "300");
+"crewmen", "crew members", "membres d'équipage", "Besatzungsmitglieder" were no trainees; the German count
+after "bildet <subject> <adverb>" and the trainees counted as the subject before the training were lost; the
+English and French past refusals ("had long refused", "avait jusqu'ici refusé") read refused; the French
+"livraisons d'obus destinés aux canons ukrainiens" read nothing (the things' Ukrainian platform read as
+Ukraine's own things); "mortar round deliveries" read artillery; a share "of which / dont" took its own
+"earmarked / destinés" as pledged; money "blocked by a veto" read refused; bearing a cost gave nothing.
+
+The fixes: cue_patterns (commit(s|ted|ting) with the whole count); items (crew words among the trainees; the
+German split "bildet ... aus" counts trainees after a subject and an adverb; trainees as the subject before
+the training, with a verb of theirs between); restatements (a refusal told in the pluperfect beside a
+giving of the same donor and kind is dropped; a headline's system named by its family, "Leopard", is the
+body's "Leopard 2" when a headline's present promise gives way to the body's delivery); nearest_cue (a
+refusal before a comma does not reach a clause that names its things as the replacement, "instead / à la
+place / stattdessen"); given_items (a thing for a Ukrainian platform, "pour les canons ukrainiens", is given,
+not Ukraine's own); item_words ("mortar round", "artillery shell" as a compound's first part). Resumption:
+the extractor's existing convention is kept (deliveries resumed are under way, delivered, as round 8
+labelled "has resumed weapons deliveries"; a resumption to come, "will resume", "reprend", "setzt ... wieder
+fort", is pledged; a lifted suspension is pledged).
 """
 
 from __future__ import annotations
@@ -207,6 +235,35 @@ ARTICLES = [
 
 # What the fixes leave, by headline (strict xfails).
 LEFT: dict[str, str] = {
+    "EU pays Ukraine 2 billion euros from asset profits": (
+        "reads (EU, ammunition, pledged, None) for delivered: the share 'of which 800 million euros is earmarked "
+        "for artillery shells' takes its status from 'earmarked', not from the total's 'has paid'"),
+    "L'UE verse 1 milliard d'euros à Kiev": (
+        "reads (EU, drones, pledged, None) for delivered: the share 'dont 400 millions destinés à l'achat de "
+        "drones' takes its status from 'destinés', not from the total's 'a versé'"),
+    "EU fund money for Ukraine stays blocked": (
+        "reads (EU, funding, refused, 5 billion) for discussed: 'remain blocked by Hungary's veto' is read as a "
+        "refusal"),
+    "EU-Gelder für die Ukraine weiter blockiert": (
+        "reads (EU, funding, refused, 5 billion) for discussed: 'bleiben durch das Veto Ungarns blockiert' is read "
+        "as a refusal"),
+    "Norway to send NASAMS, Ukrainian crews start training": (
+        "adds (NO, training, pledged, None): the headline's 'to send' reaches over the comma to 'Ukrainian crews "
+        "start training', a clause with a subject and verb of its own"),
+    "Des canons suédois pour Kiev, la formation a commencé": (
+        "reads (SE, artillery, delivered, None) for (SE, training, delivered, 50): 'Les 50 premiers soldats "
+        "ukrainiens ont déjà commencé leur formation' gives no training (the French 'formation' after 'leur' is "
+        "read as what the guns are, the count not as trainees)"),
+    "Norway to pay for repairs of Ukrainian tanks": (
+        "misses (NO, funding, pledged, 30 million): 'will cover the cost of repairing ..., some 30 million euros' "
+        "(bearing a cost) is no cue"),
+    "La Suède paiera la réparation de blindés ukrainiens": (
+        "misses (SE, funding, pledged, 15 million): 'prendra en charge le coût de la réparation ..., soit 15 "
+        "millions d'euros' (bearing a cost) is no cue"),
+    "Niederlande zahlen Wartung ukrainischer Haubitzen": (
+        "reads (NL, artillery, pledged, None) for (NL, funding, pledged, 20 million): 'übernehmen die Kosten für "
+        "die Wartung ukrainischer Panzerhaubitzen in Höhe von 20 Millionen Euro' reads the howitzers as given and "
+        "not the sum"),
 }
 
 

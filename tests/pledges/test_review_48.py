@@ -52,6 +52,13 @@ at the article): with it, matched 55 / labelled 67 / predicted 67 (P 0.82, R 0.8
 left are strict xfails (LEFT) saying what is read instead; some hold a call of mine a reader could make
 otherwise, said in their reasons (the EU's money "to help Ukraine buy" things, the French EU tranche's share
 and the Hungarian veto).
+
+After pledges round 43 (2026-12-05, branch pledges43 on main at 04ad7ff, tests/pledges/test_pledges_wire_43.py;
+no label changed): 11 of 24 articles fully right; records matched 56 / labelled 67 / predicted 66 (P 0.85, R
+0.84), figures 55 of 67. Now right: the Norwegian yearly sum ("committing 20 billion crowns a year"), the Danish
+schedule ("140 Ukrainian crew members" counted), the Canadian cancellation (the drones after "..., buys drones
+instead" no longer refused) and the German IRIS-T schedule ("Die ersten 50 ukrainischen Soldaten haben die
+Ausbildung ... begonnen" counted); the Greek ring exchange no longer reads a refusal from "avait jusqu'ici refusé".
 """
 
 from __future__ import annotations
@@ -285,28 +292,16 @@ LEFT: dict[str, str] = {
         "adds (DE, tanks, pledged, None) and (DE, training, pledged, 60): the swap's German leg told in the next "
         "sentence ('The German tanks will replace the Soviet-era vehicles in Slovak service ..., and Berlin will "
         "pay for the training of 60 Slovak crews') has no swap word and no 'to Slovakia', so it is read as aid"),
-    "Norway signs 10-year security pact with Ukraine, commits 20 billion crowns a year": (
-        "misses (NO, funding, pledged, 20 billion): 'committing 20 billion crowns a year in military support' "
-        "gives nothing (the -ing form is no cue; 'Norway committed 20 billion euros to Ukraine' gives nothing "
-        "either, only 'has committed' or 'pledged')"),
     "Czech shell shipments to Ukraine resume after two-week audit pause": (
         "reads (CZ, ammunition, pledged, None) for (..., 40000): the count is told in the next sentence, "
         "'Around 40,000 rounds held at depots ... will leave in the coming days' ('will be sent' would give it)"),
-    "Denmark hands over first 10 CV90s to Ukraine, rest due by spring": (
-        "reads (DK, training, delivered, None) for (..., 140): '140 Ukrainian crew members' are no trainees "
-        "('140 Ukrainian soldiers' would be counted)"),
     "EU transfers 1.9 billion euros from frozen Russian asset profits for Ukraine's weapons": (
         "adds (EU, air_defence, pledged, None) and (EU, ammunition, pledged, None) from 'to help Ukraine buy air "
         "defence and ammunition' (a call of mine: what the money is to buy gives no record beside it, as the lead "
         "ruled for money paid into a fund; 'paid into a fund that buys air defence' already reads so)"),
-    "Canada cancels transfer of 8 M113 carriers to Ukraine, buys drones instead": (
-        "adds (CA, drones, refused, None): the headline's 'cancels transfer of 8 M113 ..., buys drones instead' "
-        "gives the drones the cancelling verb's status"),
     "Échange d'armes : la Grèce va céder 24 obusiers M110 à Kiev, Paris compense avec des Caesar": (
         "adds (FR, artillery, pledged, 12) from 'En échange, la France livrera à l'armée grecque 12 canons "
-        "Caesar' (the swap's French leg: no Ukraine in the sentence, and 'à l'armée grecque' is no destination) "
-        "and (GR, artillery, refused, None) from 'Athènes avait jusqu'ici refusé de se séparer de son artillerie "
-        "lourde' (a past stance the news reverses)"),
+        "Caesar' (the swap's French leg: no Ukraine in the sentence, and 'à l'armée grecque' is no destination)"),
     "Mirage 2000-5 : trois nouveaux appareils livrés à Kiev, les derniers attendus d'ici l'été": (
         "reads (FR, aircraft, pledged, 9) for (..., 15): the running total 'portant à neuf le nombre "
         "d'appareils remis' is read as a promise of nine, and it takes the place of 'Les six derniers des quinze "
@@ -333,9 +328,6 @@ LEFT: dict[str, str] = {
         "misses (SK, ammunition, delivered, 8000): 'Im Frühjahr hatte die Regierung noch 8.000 Granaten an die "
         "Ukraine geliefert' gives nothing after the spokesman's sentence and the one on companies' exports (with "
         "either of them alone before it, it reads)"),
-    "IRIS-T SLM: Siebtes System übergeben, zwei weitere bis zum Frühjahr": (
-        "reads (DE, training, delivered, None) for (..., 50): 'Die ersten 50 ukrainischen Soldaten haben die "
-        "Ausbildung ... begonnen' (trainees counted before the training word, as the subject) is not counted"),
     "Friedensfazilität: Ungarn gibt Blockade auf, EU gibt 5 Milliarden für Ukraine frei": (
         "misses (EU, funding, delivered, 1.4 billion) and (EU, ammunition, delivered, None): 'Aus den "
         "Zinserträgen ... flossen zudem bereits 1,4 Milliarden Euro an Kiew, davon 900 Millionen Euro für "
@@ -343,7 +335,9 @@ LEFT: dict[str, str] = {
     "Rumänien lehnt weiteres Patriot-System für die Ukraine ab": (
         "reads (RO, aircraft, delivered, None) for (RO, training, delivered, 24): 'Am F-16-Ausbildungszentrum in "
         "Fetești bildet Rumänien derzeit 24 ukrainische Piloten aus' reads the training centre's jet as the "
-        "thing, and 'derzeit' between the verb and the count loses the count"),
+        "thing; without the jet, the training is read but not its 24 (the centre's own uncounted training word "
+        "is the record; 'In Fetești bildet Rumänien derzeit 24 ukrainische Piloten aus' is counted since pledges "
+        "round 43)"),
 }
 
 

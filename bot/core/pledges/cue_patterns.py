@@ -696,8 +696,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # contributing money or to a fund ("will contribute $100 million", "contribute to the
      # PURL initiative"), not to an outcome ("tanks that contribute to the offensive")
      r"contribut\w* (?:an? |an additional |another |a further )?(?:[$?]|c\$|\d+|eur\b|usd\b)|"
-     # ... and committing money ("committed SEK 5 billion to"), not oneself ("committed to")
-     r"commit(?:s|ted) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
+     # ... and committing money ("committed SEK 5 billion to", "committing 20 billion crowns a
+     # year"), not oneself ("committed to"); the count whole, so the closing word boundary
+     # holds after "300" as after "5"
+     r"commit(?:s|ted|ting) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d+|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
      r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # a share taken with an amount: "beteiligt sich mit 50 Millionen Euro an der Initiative"

@@ -243,6 +243,8 @@ def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
     return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
 
 
+# (folded text: inside an item, what joins a thing to the platform it is for)
+_FOR_THE_PLATFORM_INSIDE = lazy(r"\s(?:pour|for|fur|destine(?:e|s|es)? (?:a|aux|au))\s")
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 
 
@@ -313,7 +315,10 @@ def given_items(
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
         and (i.category == "training" or _paid_for(folded, i, money) or not (
+            # (a thing for Ukraine's own platforms is given: "des obus pour les canons
+            # ukrainiens", "leurs livraisons de munitions pour les F-16 ukrainiens")
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
+            and not _FOR_THE_PLATFORM_INSIDE.search(folded, i.start, i.end)
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]

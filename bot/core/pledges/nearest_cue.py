@@ -53,6 +53,10 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             continue  # "les munitions pour les armements fournis": the weapons were given
         if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
             continue  # a delivery welcomed tells of what follows it, not of what came before
+        if folded and cue.status == "refused" and cue.end <= item.start and _REPLACEMENT_AFTER_COMMA.search(
+            folded, cue.end, _clause_end(folded, item.end)
+        ):
+            continue  # "cancels transfer of 8 carriers, buys drones instead": the cancelling stops at the comma
         if share and cue.start < item.end:
             distance = 200.0 + max(0, item.start - cue.end)
         elif cue.start < item.end and item.start < cue.end:
@@ -124,6 +128,21 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# (folded text: a comma, then a clause that names its things as what replaces the refused
+# ones: "..., buys drones instead", "..., et enverra des drones à la place", "... und
+# schickt stattdessen Drohnen"; the item stands in that clause)
+_REPLACEMENT_AFTER_COMMA = lazy(
+    r"(?:,|\b(?:and|et|und)\b)[^,;:.]*\b(?:instead|a la place|en remplacement|stattdessen|statt dessen|dafur nun)\b[^,;:.]*$"
+)
+_CLAUSE_END = lazy(r"[,;:.]|$")
+
+
+def _clause_end(folded: str, start: int) -> int:
+    """Where the clause going on at `start` ends: its next comma, colon or full stop."""
+    found = _CLAUSE_END.search(folded, start)
+    return found.start() if found else len(folded)
 
 
 # (folded text: a few words of the item, a comma, an object relative and its subject)
