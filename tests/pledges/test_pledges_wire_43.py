@@ -49,10 +49,30 @@ giving of the same donor and kind is dropped; a headline's system named by its f
 body's "Leopard 2" when a headline's present promise gives way to the body's delivery); nearest_cue (a
 refusal before a comma does not reach a clause that names its things as the replacement, "instead / à la
 place / stattdessen"); given_items (a thing for a Ukrainian platform, "pour les canons ukrainiens", is given,
-not Ukraine's own); item_words ("mortar round", "artillery shell" as a compound's first part). Resumption:
+not Ukraine's own; a running total, "portant à N le nombre de", "bringing the number of", "womit die Zahl der",
+gives no item; the things whose repair a borne cost pays for, "die Kosten für die Instandsetzung der M113",
+or a headline's paying verb right before the repair, "zahlen Wartung ...", are no things given); item_words
+("mortar round", "artillery shell" as a compound's first part); nearest_cue again (a share "of which / dont /
+davon" told by its purpose, "earmarked", "destinés à l'achat", takes the whole's stage; a verb after a comma
+and a subject of its own, "..., la formation a commencé", tells nothing of the things before the comma);
+cue_patterns again ("remain blocked by a veto", "restent bloqués par le veto", "bleiben durch das Veto ...
+blockiert" are discussed, the one vetoing no giver, item_records; bearing a cost, "cover the cost of", "prend
+en charge le coût de", "übernimmt die Kosten", is paying; "ont déjà commencé"). After them: 37 of 38 (LEFT
+says what the last one reads). Resumption:
 the extractor's existing convention is kept (deliveries resumed are under way, delivered, as round 8
 labelled "has resumed weapons deliveries"; a resumption to come, "will resume", "reprend", "setzt ... wieder
 fort", is pledged; a lifted suspension is pledged).
+
+Held out (HELD_OUT, eight articles written after the fixes in the forms fixed, labelled and committed before
+their first run, not tuned to; 2026-12-05, this branch): 8 of 8 on their first run (on main's code at 04ad7ff
+4 of 8: the Canadian "is committing ... a year" gave nothing, the Swedish "avait longtemps refusé" read a
+refusal, the Lithuanian "first 40 Ukrainian crew members have completed their training" lost its count, and
+the German report of France bearing a repair's cost, "übernimmt die Kosten für die Reparatur ... in Höhe von
+40 Millionen Euro", read the vehicles as given and not the sum). That first run had German "ukrainischer
+Haubitzen" read as Ukraine's own things, as English "Ukrainian howitzers" is; it broke two older German
+texts ("die Entwicklung ukrainischer Langstreckendrohnen", Ukrainian-made things paid for) and was taken back;
+with it gone the French repair's headline, "Frankreich zahlt Reparatur ukrainischer Schützenpanzer", adds the
+vehicles again: 7 of 8 (LEFT).
 """
 
 from __future__ import annotations
@@ -271,38 +291,16 @@ HELD_OUT = [
 
 # What the fixes leave, by headline (strict xfails).
 LEFT: dict[str, str] = {
-    "EU pays Ukraine 2 billion euros from asset profits": (
-        "reads (EU, ammunition, pledged, None) for delivered: the share 'of which 800 million euros is earmarked "
-        "for artillery shells' takes its status from 'earmarked', not from the total's 'has paid'"),
-    "L'UE verse 1 milliard d'euros à Kiev": (
-        "reads (EU, drones, pledged, None) for delivered: the share 'dont 400 millions destinés à l'achat de "
-        "drones' takes its status from 'destinés', not from the total's 'a versé'"),
-    "EU fund money for Ukraine stays blocked": (
-        "reads (EU, funding, refused, 5 billion) for discussed: 'remain blocked by Hungary's veto' is read as a "
-        "refusal"),
-    "EU-Gelder für die Ukraine weiter blockiert": (
-        "reads (EU, funding, refused, 5 billion) for discussed: 'bleiben durch das Veto Ungarns blockiert' is read "
-        "as a refusal"),
     "Norway to send NASAMS, Ukrainian crews start training": (
         "adds (NO, training, pledged, None): the headline's 'to send' reaches over the comma to 'Ukrainian crews "
-        "start training', a clause with a subject and verb of its own"),
-    "Des canons suédois pour Kiev, la formation a commencé": (
-        "reads (SE, artillery, delivered, None) for (SE, training, delivered, 50): 'Les 50 premiers soldats "
-        "ukrainiens ont déjà commencé leur formation' gives no training (the French 'formation' after 'leur' is "
-        "read as what the guns are, the count not as trainees)"),
-    "Norway to pay for repairs of Ukrainian tanks": (
-        "misses (NO, funding, pledged, 30 million): 'will cover the cost of repairing ..., some 30 million euros' "
-        "(bearing a cost) is no cue"),
-    "La Suède paiera la réparation de blindés ukrainiens": (
-        "misses (SE, funding, pledged, 15 million): 'prendra en charge le coût de la réparation ..., soit 15 "
-        "millions d'euros' (bearing a cost) is no cue"),
-    "Niederlande zahlen Wartung ukrainischer Haubitzen": (
-        "reads (NL, artillery, pledged, None) for (NL, funding, pledged, 20 million): 'übernehmen die Kosten für "
-        "die Wartung ukrainischer Panzerhaubitzen in Höhe von 20 Millionen Euro' reads the howitzers as given and "
-        "not the sum"),
+        "start training', a clause with a subject and a verb of its own (no cue)"),
+    "Frankreich zahlt Reparatur ukrainischer Schützenpanzer": (
+        "adds (FR, armoured_vehicles, pledged, None): the headline over this body gives the vehicles whose "
+        "repair is paid (the headline alone gives nothing, and the body's 'übernimmt die Kosten für die "
+        "Reparatur ... in Höhe von 40 Millionen Euro' reads right)"),
 }
 
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES + HELD_OUT, LEFT))
 def test_round_43_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
     assert figures(text, lang, title=title) == expected

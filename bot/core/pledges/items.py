@@ -479,7 +479,7 @@ def _trainees_as_subject(folded: str, first: Mention, counts: list[Count]) -> in
     if trainees is None or trainees.end() > first.start:
         return None
     between = folded[trainees.end() : first.start]
-    if not _SAME_CLAUSE_SHORT.fullmatch(between) or not _TRAINEES_VERB.search(between):
+    if not _SAME_CLAUSE.fullmatch(between) or not _TRAINEES_VERB.search(between):
         return None
     return count.value
 

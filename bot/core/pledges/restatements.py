@@ -331,7 +331,10 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         if (
             pledge.status == "refused"
-            and ((pledge.donor, pledge.category) in given_kinds or pledge.category == "other" and pledge.donor in givers)
+            and (
+                (pledge.donor, pledge.category) in given_kinds
+                or pledge.category == "other" and pledge.donor in givers
+            )
             and _REFUSED_BEFORE.search(fold(pledge.evidence or ""))
         ):
             continue  # "will send a Patriot launcher ... had long refused to part with": the stance the news ends
