@@ -15,7 +15,8 @@ page. The pages of one record (/pledges/<id>, /stories/<id>) are asked on the he
 records the database holds (most reports, most articles). The downloads (CSV / JSON of a
 whole view) are timed too, without a target: they are files, not pages. The pages of a range
 of days and of one donor (stop 45) take their days from --days: give the fill's --days again
-when reusing a database (`--days 30 --db /tmp/full.db`).
+when reusing a database (`--days 30 --db /tmp/full.db`). So do those of stop 46: the stories
+and the feed over a range of days, and two donors compared (/donors/compare).
 """
 
 from __future__ import annotations
@@ -66,6 +67,13 @@ RANGE_PAGES = ("/pledges?from={first}&to={last}", "/pledges?q=germany&from={firs
                "/totals?from={first}&to={last}", "/totals?q=air_defence&from={first}&to={last}",
                "/donors/DE", "/donors/US", "/donors/DE?from={first}&to={last}&lang=fr")
 RANGE_DOWNLOADS = ("/pledges.csv?q=germany&from={first}&to={last}",)
+# Stop 46: the stories and the Atom feed over a range of days (the stories' report day has no
+# index: a range matching nothing, `to=2001-01-01`, reads every story), and two donors compared
+# (Germany and the United States: the most records).
+STOP_46_PAGES = ("/stories?from={first}&to={last}", "/stories?from={first}&to={last}&lang=de", "/stories?to=2001-01-01",
+                 "/pledges.atom?from={first}&to={last}", "/pledges.atom?q=germany&from={first}&to={last}",
+                 "/donors/compare?a=DE&b=US", "/donors/compare?a=DE&b=US&from={first}&to={last}&lang=fr",
+                 "/donors/compare?a=GB&b=FR")
 
 
 def serve(db: Path) -> tuple[str, callable]:
@@ -205,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         today = datetime.now(UTC).date()
         days = {"first": (today - timedelta(days=args.days * 2 // 3)).isoformat(),
                 "last": (today - timedelta(days=args.days // 3)).isoformat()}
-        pages += tuple(path.format(**days) for path in RANGE_PAGES)
+        pages += tuple(path.format(**days) for path in RANGE_PAGES + STOP_46_PAGES)
         downloads_asked = DOWNLOADS + tuple(path.format(**days) for path in RANGE_DOWNLOADS)
         print("record pages on: pledge {pledge} (most reports), story {story} (most articles; page {last} is its "
               "last), pledge {steps} (most records of its system)".format(**records))

@@ -13,7 +13,8 @@ A poll's body of at least WORKER_MIN_ITEMS items to parse goes to the worker who
 (parse_and_analyse, stop 39): it parses the body (parse_feed_document, the function the bot
 runs) and analyses every entry. With the worker analysing only, the bot's process parsed
 every body itself (~2.9 s of a first cycle of 10,000 items, against the poll's transactions'
-~1.4 s) and was the cycle's longer half. A busy worker takes one body more (QUEUED_BODIES);
+~1.4 s) and was the cycle's longer half. A busy worker takes one body more (QUEUED_BODIES),
+written into its pipe at once so that it reads it the moment it has answered (stop 46);
 past that the bot parses the body, and analyses it, itself, rather than wait: both
 processes stay busy while bodies are left. A body that does not parse in the worker is
 parsed again in the bot, which fails the poll exactly as before (no death of the worker:
@@ -96,10 +97,11 @@ log = logging.getLogger(__name__)
 # new items) costs the bot less than parsing and analysing it (the polling process's CPU of
 # a steady cycle 0.21 -> 0.18 s median, docs/performance-history.md, stop 42).
 WORKER_MIN_ITEMS = 20
-# Bodies a busy worker is given to parse beside the one it has: the thread waiting with it
-# sends it the moment the worker answers, so the worker does not wait for the bot's event
-# loop (busy storing polls, ~1.4 s of a first cycle of 10,000 items) to hand it the next.
-# More would keep bodies waiting for the worker that the bot's own process could parse.
+# Bodies a busy worker is given to parse beside the one it has: written into its pipe at
+# once (_Worker.turn), so the worker reads the next the moment it has answered, waiting
+# neither for the bot's event loop (busy storing polls, ~1.4 s of a first cycle of 10,000
+# items) nor for a thread of the bot to get the GIL. More would keep bodies waiting for
+# the worker that the bot's own process could parse.
 QUEUED_BODIES = 1
 # Deaths after which the bot stops starting workers (see the module docstring).
 MAX_WORKER_DEATHS = 3
@@ -198,8 +200,21 @@ def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, ...]]) -
     return [PreparedEntry(entry, *outcome) for entry, outcome in zip(entries, outcomes, strict=True)]
 
 
+class _InFlight:
+    """One request sent to a worker and not yet answered (see _Worker.turn)."""
+
+    __slots__ = ("deadline", "sent", "timer")
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+        self.sent: BaseException | None = None  # what the send raised, if it did
+        self.timer: threading.Timer | None = None
+
+
 class _Worker:
-    """One worker process and the parent's end of its pipe. One request at a time (`lock`)."""
+    """One worker process and the parent's end of its pipe. Requests are written in the
+    order they are answered (see turn): a request queued behind another is in the pipe
+    while the worker still computes the first."""
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
@@ -210,13 +225,18 @@ class _Worker:
             self.process.start()
         there.close()  # the worker's end lives in the worker: its exit ends our reads
         self.conn: Connection = here
-        self.lock = threading.Lock()
         self.ready = False
-        self.recipe_key: str | None = None  # the rule set the worker has built
-        self._waiting = False  # for a batch's answer (guarded by _watch)
-        self._watch = threading.Lock()
-        self.claims = 0  # requests in hand or waiting for `lock` (guarded by AnalysisWorkers._lock)
+        self.recipe_key: str | None = None  # the rule set the worker has built, or will before its next request
+        self._sending = threading.Lock()  # one request written at a time
+        self._watch = threading.Condition()  # guards _in_flight, killed_as_hung; told when the head leaves
+        self._in_flight: list[_InFlight] = []  # sent (or being sent), in the order of their answers
+        self.claims = 0  # requests in hand or waiting (guarded by AnalysisWorkers._lock)
         self.killed_as_hung: float | None = None  # the deadline it missed, when it did
+
+    @property
+    def busy(self) -> bool:
+        with self._watch:
+            return bool(self._in_flight)
 
     def is_ready(self) -> bool:
         """Whether the worker has said it is ready (never waits). Raises WorkerDied."""
@@ -228,46 +248,71 @@ class _Worker:
                 raise WorkerDied(str(exc)) from exc
         return self.ready
 
-    def exchange(self, recipe: Recipe, request: tuple, deadline: float) -> object:
-        """One request's answer (see serve), the caller holding `lock`. Raises WorkerDied,
-        also when the worker was killed for missing the deadline, and WorkerFailed."""
-        blob = recipe.blob if recipe.key != self.recipe_key else None
+    @contextmanager
+    def turn(self, recipe: Recipe, request: tuple, deadline: float) -> Iterator[_InFlight]:
+        """Send `request` now, then wait until every request sent before it is answered:
+        inside the block the caller reads its answer (receive). The request goes into the
+        pipe at once, also while the worker computes an earlier one: handed over only once
+        the earlier answer was read, the next body reached the worker 30-45 ms after it
+        had answered (the bot's threads waiting for the GIL of a process busy parsing),
+        ~90 times a first cycle of 200 feeds, the worker idle meanwhile (bench/README.md,
+        stop 46). The block ends, and the next request gets its turn, only after the caller
+        has dealt with a death (AnalysisWorkers._answer buries the worker inside it), so no
+        thread reads a pipe that is being closed.
+
+        The worker is killed as hung when a request is not answered within its deadline
+        counted from its send plus the deadlines of the requests ahead of it (each of those
+        may take its own in full before the worker gets to this one)."""
+        ticket = _InFlight(deadline)
         try:
-            with self._killed_when_late(deadline):
-                self.conn.send((recipe.key, blob, *request))
-                answer = self.conn.recv()
+            with self._sending:
+                with self._watch:
+                    ahead = sum(earlier.deadline for earlier in self._in_flight)
+                    self._in_flight.append(ticket)
+                ticket.timer = threading.Timer(ahead + deadline, self._kill_as_hung, args=(ticket,))
+                ticket.timer.daemon = True
+                ticket.timer.start()
+                blob = recipe.blob if recipe.key != self.recipe_key else None
+                try:
+                    # (A request that does not pickle raises before a byte is written.)
+                    self.conn.send((recipe.key, blob, *request))
+                    self.recipe_key = recipe.key  # the worker builds it before it reads the next request
+                except (EOFError, OSError) as exc:
+                    ticket.sent = exc
+            with self._watch:
+                while self._in_flight[0] is not ticket:
+                    self._watch.wait()
+            yield ticket
+        finally:
+            if ticket.timer is not None:
+                ticket.timer.cancel()
+            with self._watch:  # answered, or given up: a timer firing now finds nothing to kill
+                if ticket in self._in_flight:
+                    self._in_flight.remove(ticket)
+                self._watch.notify_all()
+
+    def receive(self, ticket: _InFlight) -> object:
+        """The answer to the request of `ticket`, inside its turn. Raises WorkerDied, also
+        when the worker was killed for missing the deadline, and WorkerFailed."""
+        try:
+            if ticket.sent is not None:
+                raise ticket.sent
+            answer = self.conn.recv()
         except (EOFError, OSError) as exc:
             raise WorkerDied(str(exc) or type(exc).__name__) from exc
         if self.killed_as_hung is not None:  # killed as its answer came: the process is gone all the same
             raise WorkerDied("killed past its deadline")
         if answer[0] == "failed":
+            self.recipe_key = None  # maybe the rule set's build failed: the next request carries it again
             raise WorkerFailed(answer[1])
-        self.recipe_key = recipe.key
         if answer[0] == "unparsed":
             raise WorkerCouldNotParse(answer[1])
         return answer[1]
 
-    @contextmanager
-    def _killed_when_late(self, seconds: float) -> Iterator[None]:
-        """The worker killed if the block (a batch's send and answer) lasts over `seconds`:
-        a stopped or looping worker never answers, and a blocked send or recv ends only
-        when the process does (the pipe then breaks: WorkerDied)."""
+    def _kill_as_hung(self, ticket: _InFlight) -> None:
         with self._watch:
-            self._waiting = True
-        timer = threading.Timer(seconds, self._kill_as_hung, args=(seconds,))
-        timer.daemon = True
-        timer.start()
-        try:
-            yield
-        finally:
-            with self._watch:  # an answer in time: a timer firing now finds nothing to kill
-                self._waiting = False
-            timer.cancel()
-
-    def _kill_as_hung(self, seconds: float) -> None:
-        with self._watch:
-            if self._waiting:
-                self.killed_as_hung = seconds
+            if ticket in self._in_flight and self.killed_as_hung is None:
+                self.killed_as_hung = ticket.deadline
                 self.process.kill()  # SIGKILL: it works on a stopped process too
 
     def exit_description(self) -> str:
@@ -346,7 +391,7 @@ class AnalysisWorkers:
     @property
     def busy(self) -> bool:
         """Whether a worker has a batch now."""
-        return any(worker.lock.locked() for worker in self._workers)
+        return any(worker.busy for worker in self._workers)
 
     def start(self, wait: float = 0.0) -> bool:
         """Start the workers now rather than at the first large batch; with `wait`, wait up
@@ -385,8 +430,8 @@ class AnalysisWorkers:
         analyzer, no worker ready, every worker busy with a body queued behind, the
         worker died, or the body did not parse there). The worker analyses every entry it
         parsed; storing them, the bot skips those it has already (bot.pipeline).
-        A busy worker takes one body more, sent by its waiting thread the moment the
-        worker answers the first (see QUEUED_BODIES); past that the bot's own process
+        A busy worker takes one body more, in its pipe while it computes the first (see
+        QUEUED_BODIES); past that the bot's own process
         parses, rather than wait."""
         recipe = recipe_of(analyzer) if self.takes(items) else None
         worker = self._claimed_worker(1 + QUEUED_BODIES) if recipe is not None else None
@@ -407,10 +452,10 @@ class AnalysisWorkers:
         parses it). A dead worker is buried before the next thread waiting for it gets
         the pipe: that thread then finds the pipe closed, not an end that may be reused."""
         try:
-            with worker.lock:
+            with worker.turn(recipe, request, batch_deadline(count, self.deadline_floor,
+                                                              self.deadline_per_item)) as ticket:
                 try:
-                    return self._counted(worker.exchange(recipe, request, batch_deadline(
-                        count, self.deadline_floor, self.deadline_per_item)))
+                    return self._counted(worker.receive(ticket))
                 except WorkerDied:
                     self._bury(worker, f"while {doing}")
                 except WorkerCouldNotParse:

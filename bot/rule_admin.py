@@ -40,6 +40,15 @@ STORED_TEST_DAYS = 30
 STORED_TEST_LIMIT = 5000
 STORED_TEST_SHOWN = 5
 _CANDIDATE_ID = -1  # the rule being tried, not yet saved
+# A rule added or edited is also tried on the newest stored articles: one firing on most of
+# what the feeds bring ("Ukraine", "Russia OR war": words of every article these feeds carry,
+# which the unrelated sample sentences of validate_rule never hold) raises the score of each,
+# and with one more word of another rule each becomes an alert. Fewer stored articles than
+# BROAD_MIN say nothing (a new database); the window is short so a command stays quick.
+BROAD_DAYS = 3
+BROAD_SAMPLE = 300
+BROAD_MIN = 50
+BROAD_SHARE = 0.5
 _STORED_PREFIXES = ("--stored", "\u2014stored", "\u2013stored", "stored:")
 
 
@@ -79,6 +88,13 @@ def _stored_expression(text: str) -> str | None:
         if stripped.lower().startswith(prefix) and stripped[len(prefix):][:1] in ("", " ", "\n", "\t"):
             return stripped[len(prefix):].strip()
     return None
+
+
+def _stored_text(row: dict) -> str:
+    """A stored article's text as the rules read it when it was polled: title, summary, and
+    its content where that is more than the summary."""
+    body = "\n\n".join(p for p in (row["summary"], row["content"] if row["content"] != row["summary"] else "") if p)
+    return f"{row['title']}\n\n{body}" if body else row["title"]
 
 
 # The last text checked, with the lists it was checked against (kept, so `is` compares
@@ -182,9 +198,7 @@ class RuleAdmin:
         rows = self.store.entries_since(self.clock.now() - timedelta(days=days))[-limit:]
         fires, new = 0, []
         for row in rows:
-            body = "\n\n".join(p for p in (row["summary"], row["content"] if row["content"] != row["summary"] else "")
-                               if p)
-            verdict = ruleset.analyze(f"{row['title']}\n\n{body}" if body else row["title"], title=row["title"])
+            verdict = ruleset.analyze(_stored_text(row), title=row["title"])
             if any(hit.rule_id == _CANDIDATE_ID for hit in verdict.hits):
                 fires += 1
                 if verdict.relevant and not row["relevant"]:
@@ -309,6 +323,8 @@ class RuleAdmin:
         warnings += [f"rule {other.id} is the same rule (topic and expression): its weight would count twice for "
                      "every article both match" for other in others
                      if other.enabled and rule_key(other) == rule_key(rule)]
+        if rule.weight > 0 and (broad := self._broad_on_stored(rule)):
+            warnings.append(broad)
         if rule.weight > 0 and rule.topic in score_lowering_topics(others):
             # `trap` holds the rules that pull look-alikes down: one of weight +1 there raises
             # the score of what it names (chat's /rule_add refuses it for that reason).
@@ -318,6 +334,21 @@ class RuleAdmin:
         if warnings and not force:
             raise RuleNotSavedError(warnings)
         return warnings
+
+    def _broad_on_stored(self, rule: Rule) -> str | None:
+        """A warning when `rule` fires on most of the newest stored articles (BROAD_SHARE of
+        them), else None."""
+        rows = self.store.entries_since(self.clock.now() - timedelta(days=BROAD_DAYS))[-BROAD_SAMPLE:]
+        if len(rows) < BROAD_MIN:
+            return None
+        alone = RuleSet.compile([replace(rule, id=_CANDIDATE_ID, weight=1.0)], threshold=1.0, entities=self.entities,
+                                lexicon=self.lexicon, name_rules=False)
+        fires = sum(1 for row in rows if alone.analyze(_stored_text(row), title=row["title"]).hits)
+        if fires <= BROAD_SHARE * len(rows):
+            return None
+        return (f"fires on {fires} of the {len(rows)} newest stored articles: nearly everything the feeds bring, "
+                f"each of which it would raise by {rule.weight:g} (try it first with rule test --stored, "
+                "/rule_test --stored in chat)")
 
     def _get(self, rule_id: int) -> Rule:
         rule = self.store.get_rule(rule_id)

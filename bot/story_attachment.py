@@ -21,14 +21,17 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer, body_of
 from bot.core.chat.alerts import wants
 from bot.core.feeds.urls import feed_source_name
+from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Analysis, Entry, Feed, Pledge, PollResult, StoryUpdate
 from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated, fingerprint
 from bot.core.stories.matching import StoryCandidate
 from bot.core.stories.merges import plan_merge
+from bot.core.stories.resplits import plan_resplit, sided_story
+from bot.core.stories.revisions import article_key
 from bot.core.stories.revision_pairs import settle_correction
 from bot.core.stories.story_index import StoryIndex
 from bot.core.stories.story_score import late_report_reach
-from bot.core.stories.updates import merge_into_alert, merge_story_into_alert
+from bot.core.stories.updates import merge_into_alert, merge_story_into_alert, without_reports
 from bot.poll_analysis import report_fingerprint
 
 log = logging.getLogger(__name__)
@@ -71,6 +74,8 @@ class StoryAttacher:
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
             story_id = self._merge_stories(stories, ranked, now, result, notify, print_)
+        if story_id is None and not result.foreign_site:
+            story_id = self._resplit(stories, print_, published, feed, now, result, notify, analyzer)
         source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
@@ -147,7 +152,9 @@ class StoryAttacher:
         qualifying = [candidate for candidate in map(stories.candidate, ranked) if candidate is not None]
         plan = plan_merge(qualifying, self.store.stories_shown(ranked), self.story_window, print_)
         if plan is None:
-            return ranked[0]
+            # Stories that may not merge: two batches of one donor's pledges told with other figures, which
+            # a report naming no figure agrees with both (see resplits.sided_story).
+            return sided_story(print_, qualifying) or ranked[0]
         for absorbed in plan.absorbed:
             self.store.merge_story(absorbed, plan.survivor)
             stories.absorb(plan.survivor, absorbed, plan.fingerprint)
@@ -165,6 +172,58 @@ class StoryAttacher:
             if updated is not None:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
+
+    def _resplit(self, stories: StoryIndex, print_: StoryFingerprint, published: datetime, feed: Feed,
+                 now: datetime, result: PollResult, notify: bool, analyzer: Analyzer) -> int | None:
+        """The article qualifies for no story, but a grown story's opening report sides with it rather
+        than with the members that keep it out (bot.core.stories.resplits): those members leave for a
+        story of their own, with the alert they never had, and the story whose alert showed them is
+        edited (never re-sent). Returns the story the article then joins, or None (it opens one)."""
+        plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
+        if plan is None:
+            return None
+        moved_keys = set(plan.moved)
+        # The story's first report stays (its alert was sent), whatever address a revision of it shares.
+        reports = [row for row in self.store.story_reports(plan.story_id)[1:]
+                   if row["url"] and article_key(row["url"]) in moved_keys]
+        if len(reports) != len(plan.moved) or {article_key(row["url"]) for row in reports} != moved_keys:
+            # Not one stored report for each moved one (two at one address, a revision and its
+            # original; or a database edited by hand): leave the story as it is.
+            return None
+        new_id = self.store.split_story(plan.story_id, [row["id"] for row in reports], plan.moved_print.to_json(),
+                                        now)
+        self.store.set_story_fingerprint(plan.story_id, plan.kept.to_json())
+        self.store.audit("poller", "story.split", str(plan.story_id), None, {"moved_to": new_id}, now)
+        log.info("story %d: %d report(s) moved to story %d", plan.story_id, len(reports), new_id)
+        topics: tuple[str, ...] = ()
+        for row in reports:
+            analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
+            topics = topics or analysis.topics
+            self._add_pledges(new_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
+        # After the new story's pledges are in (pledge ids only grow: the tracker's version sees the change).
+        self.store.release_pledges(plan.story_id, [row["id"] for row in reports])
+        result.new_stories += 1
+        if notify:
+            first = reports[0]
+            links = [(s["source"], s["url"]) for s in self.store.story_sources(new_id)]
+            if result.new_stories > self.max_alerts_per_poll:
+                result.alerts_suppressed += 1
+            else:
+                alert = Alert(story_id=new_id, title=first["title"], url=first["url"],
+                              sources=tuple(name for name, _ in links), published=from_iso(first["published"]),
+                              topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
+                              summary=(first["summary"] or "")[:600], source_urls=tuple(url for _, url in links))
+                chats = [s for s in self.store.subscriptions() if wants(s, topics)]
+                result.alerts_queued += self.store.enqueue(alert, chats, now)
+            shown = self.store.story_alert(plan.story_id)
+            edited = without_reports(shown, [row["url"] for row in reports],
+                                     self.store.story_pledges(plan.story_id)) if shown else None
+            if edited is not None:
+                result.updates_queued += self.store.update_story_alert(edited, now)
+        # The index reads both stories again from the store (their reports, feeds and times moved).
+        stories.clear()
+        self._recent_stories(now, analyzer)
+        return new_id if plan.joins_moved else plan.story_id
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and

@@ -49,13 +49,13 @@ import yarl
 from discord import app_commands
 
 from bot.adapters.discord_failures import delivery_error, http_error_text
-from bot.adapters.discord_greeting import greeting_channel, greeting_lang, just_joined
+from bot.adapters.discord_greeting import GreetingRecord, greeting_channel, greeting_lang, just_joined
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
 from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS, Pager, locale_lang, paginate
 from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
-from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command
+from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command, needs_manager
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import t
@@ -89,6 +89,13 @@ UNKNOWN_MESSAGE = 10008  # Discord's error code for a message that does not exis
 # Commands whose answer may take a moment (database searches): acknowledged at once
 # with "thinking...", then answered by a follow-up, so Discord's 3 s limit never bites.
 DEFERRED = frozenset({"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds", "audit"})
+# Commands that write to the database, deferred alike: while another process holds its write
+# lock (a `rules import`, a `reanalyze`, a second bot) a write waits up to the store's busy
+# timeout (10 s), and an answer after Discord's 3 s was refused (404 Unknown interaction)
+# though the change was saved: the member saw "The application did not respond". /rule_add
+# and /rule_edit also validate the rule, seconds on a machine's first compile.
+WRITERS = frozenset({"lang", "subscribe", "unsubscribe", "mode", "rule_add", "rule_edit", "rule_del", "rule_undo",
+                     "feed_del"})
 
 # Each command's option names (Discord shows them); the Python parameters are `first`
 # and `second`, renamed. A "<...>" in the command's args_help makes the option required.
@@ -179,6 +186,8 @@ class DiscordChat:
         self.pacer = SendPacer()
         self.throttle = CommandThrottle(COMMANDS_PER_USER, COMMAND_WINDOW, chat_limit=COMMANDS_PER_CHANNEL)
         self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
+        self.greetings = GreetingRecord(store)  # the servers greeted, kept across restarts
+        self._greeting: set[int] = set()  # servers being greeted now
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -245,6 +254,7 @@ class DiscordChat:
         """The bot was removed from a server (or the server deleted): its channels'
         subscriptions end now, as Telegram's blocked chats do (see telegram_chat); before,
         each ended at the first alert refused (403)."""
+        self.greetings.forget(guild.id)  # added again later, by whoever: told again (on_guild_join)
         try:
             # Threads are not among guild.channels: a subscribed thread ended only at its first
             # refused alert. guild.threads holds those the gateway told of (active ones); an
@@ -276,24 +286,46 @@ class DiscordChat:
         of its channels still gets them. Not resubscribed unasked: its admins removed the bot.
         A server none of whose channels had alerts is greeted once instead (_greet). A server
         outside [discord] guild_ids is told nothing: the commands are registered in those
-        servers only, so the /subscribe both texts point to does not exist there."""
+        servers only, so the /subscribe both texts point to does not exist there.
+
+        Told once per stay: discord.py reports as joined every server whose GUILD_CREATE lacks
+        "unavailable" (state.parse_guild_create), which a restart or a new gateway session
+        brings again. A server the bot joined long ago is told nothing (just_joined), and one
+        told already is recorded (GreetingRecord, kept in the store); a server that removes the
+        bot and adds it later is told again (on_guild_remove forgets it)."""
         if self.settings.guild_ids and guild.id not in self.settings.guild_ids:
             log.info("discord: added to server %s, which is not in [discord] guild_ids: no commands there, "
                      "not greeted", guild.id)
             return
+        if not just_joined(guild, discord.utils.utcnow()):
+            log.info("discord: server %s reported as joined, but the bot was in it before: not greeted", guild.id)
+            return
+        if guild.id in self._greeting or self.greetings.greeted(guild.id):
+            log.info("discord: server %s reported as joined again; told already", guild.id)
+            return
+        self._greeting.add(guild.id)  # two reports of one join, a moment apart, tell it once
+        try:
+            if await self._tell_joined(guild):
+                self.greetings.record(guild.id, self.clock.now() if self.clock else discord.utils.utcnow())
+        finally:
+            self._greeting.discard(guild.id)
+
+    async def _tell_joined(self, guild: discord.Guild) -> bool:
+        """Greet `guild`, or tell its channels that had alerts how to get them again; False
+        when nothing was said (a store that cannot answer, no channel to write in...)."""
         try:
             places = [(channel, found) for channel in guild.text_channels
                       if (found := self.store.chat_subscription(self.platform, str(channel.id))) is not None]
             if any(found.active for _, found in places):
-                return
+                return True  # alerts go on there: nothing to tell
             told = [(channel, found) for channel, found in places
                     if self.store.ever_sent_to(self.platform, str(channel.id))]
         except PledgewatchError as exc:
             log.warning("discord: added to server %s; its channels not told: %s", guild.id, exc)
-            return
+            return False
         if not told:
-            await self._greet(guild)
-            return
+            return await self._greet(guild)
+        said = False
         for channel, found in told:
             try:
                 await channel.send(content=t(found.lang, "welcome_back_channel"),
@@ -302,27 +334,27 @@ class DiscordChat:
                 log.warning("discord: channel %s of server %s not told how to get alerts again: %s", channel.id,
                             guild.id, type(exc).__name__)
                 continue
+            said = True
             log.info("discord: server %s added the bot again; channel %s told how to get alerts again",
                      guild.id, channel.id)
+        return said
 
-    async def _greet(self, guild: discord.Guild) -> None:
+    async def _greet(self, guild: discord.Guild) -> bool:
         """Say what the bot does and how to subscribe, in the server's language, in the first
         channel it may write in (discord_greeting.py); where it may write nowhere, only log it."""
-        if not just_joined(guild, discord.utils.utcnow()):
-            log.info("discord: server %s reported as joined, but the bot was in it before: not greeted", guild.id)
-            return
         channel = greeting_channel(guild)
         if channel is None:
             log.info("discord: added to server %s, but may write in none of its channels: not greeted", guild.id)
-            return
+            return False
         try:
             await channel.send(content=t(greeting_lang(guild), "server_welcome"),
                                allowed_mentions=discord.AllowedMentions.none())
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             log.warning("discord: greeting server %s in channel %s failed: %s", guild.id, channel.id,
                         type(exc).__name__)
-            return
+            return False
         log.info("discord: added to server %s; greeted in channel %s", guild.id, channel.id)
+        return True
 
     async def stop(self) -> None:
         await self._checks.cancel_all()
@@ -489,7 +521,8 @@ class DiscordChat:
         # Direct messages with the bot offer every command: the table still says who may run it.
         if command.admin:  # the members who are bot admins with manage_server_admins
             callback = app_commands.default_permissions(manage_guild=True)(callback)
-        elif command.manage:  # the right `context` reads for changing a channel's alerts
+        elif command.manage and not command.shows_bare:  # the right `context` reads to change a channel's alerts
+            # (/lang and /mode are offered to everyone: sent bare they show the channel's setting)
             callback = app_commands.default_permissions(manage_channels=True)(callback)
         # In French and German too (CommandTranslator, set on the tree before it syncs).
         slash = app_commands.Command(name=command.name, description=command_description(command.name),
@@ -504,13 +537,14 @@ class DiscordChat:
             # Every interaction must be answered; a private answer disturbs nobody else.
             await self._answer(interaction, Reply(text=t(ctx.lang, "slow_down")), ephemeral=True)
             return
-        refused = _refused(COMMANDS_BY_NAME[name], ctx)
-        deferred = name in DEFERRED and not refused
-        if deferred:
+        args = " ".join(v.strip() for v in values if v and v.strip())
+        command = COMMANDS_BY_NAME[name]
+        refused = _refused(command, ctx, args)
+        writes = name in WRITERS and (bool(args) or not command.shows_bare)  # a bare /lang only reads
+        if (name in DEFERRED or writes) and not refused:
             # A follow-up is as private as the "thinking..." it replaces: /audit's must be
             # deferred ephemeral, or its answer showed in the channel.
-            await interaction.response.defer(thinking=True, ephemeral=COMMANDS_BY_NAME[name].private)
-        args = " ".join(v.strip() for v in values if v and v.strip())
+            await interaction.response.defer(thinking=True, ephemeral=command.private)
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
         self._note_server(interaction)
@@ -618,10 +652,10 @@ class DiscordChat:
         return [app_commands.Choice(name=shown, value=value) for shown, value in suggestions]
 
 
-def _refused(command: Command, ctx: ChatContext) -> bool:
+def _refused(command: Command, ctx: ChatContext, args: str) -> bool:
     """The command table refuses these (its text says why); Discord shows the refusal
     to the asker only."""
-    return (command.admin and not ctx.is_admin) or (command.manage and not ctx.can_manage_chat)
+    return (command.admin and not ctx.is_admin) or (needs_manager(command, args) and not ctx.can_manage_chat)
 
 
 def _make_callback(run: Runner, name: str, required: list[bool]) -> Callable[..., Awaitable[None]]:

@@ -8,15 +8,22 @@ preferred locale (Community servers set it; others have Discord's default, Engli
 
 Only a server the bot joined a moment ago is greeted: discord.py also reports as joined a
 server whose GUILD_CREATE comes after it stopped waiting for them at start (`guild_ready_timeout`),
-a server the bot had been in for months, which a restart then greeted again."""
+a server the bot had been in for months, which a restart then greeted again. And a server is
+greeted once per stay (GreetingRecord): a restart or a new gateway session minutes after the
+join reported it as joined again, with a join time still recent, and it was greeted twice."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
+from typing import Any
 
 import discord
 
 from bot.adapters.discord_pages import locale_lang
+from bot.errors import PledgewatchError
+
+log = logging.getLogger(__name__)
 
 # How long after the bot joined a server it still counts as just added (the join's event
 # comes within seconds; a server's GUILD_CREATE late at start comes with the old join time).
@@ -47,3 +54,45 @@ def just_joined(guild: discord.Guild, now: datetime) -> bool:
     Discord left out counts as now."""
     joined = guild.me.joined_at if guild.me is not None else None
     return joined is None or now - joined <= JUST_JOINED
+
+
+# The store's setting that says a server was greeted (its value: when), one per server.
+GREETED_SETTING = "discord_greeted:{guild_id}"
+
+
+class GreetingRecord:
+    """The servers greeted during the bot's present stay in them, in the store's settings so
+    that a restart remembers them. A store that cannot answer is logged, not fatal: the
+    servers greeted since the start are remembered in memory all the same."""
+
+    def __init__(self, store: Any):
+        self.store = store
+        self._greeted: set[int] = set()
+
+    def greeted(self, guild_id: int) -> bool:
+        if guild_id in self._greeted:
+            return True
+        if self.store is None:
+            return False
+        try:
+            return bool(self.store.get_setting(GREETED_SETTING.format(guild_id=guild_id), ""))
+        except PledgewatchError as exc:
+            log.warning("discord: whether server %s was greeted cannot be read: %s", guild_id, exc)
+            return False
+
+    def record(self, guild_id: int, when: datetime) -> None:
+        self._greeted.add(guild_id)
+        self._write(guild_id, when.isoformat())
+
+    def forget(self, guild_id: int) -> None:
+        """The bot left the server: a later stay starts with a greeting."""
+        self._greeted.discard(guild_id)
+        self._write(guild_id, "")
+
+    def _write(self, guild_id: int, value: str) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.set_setting(GREETED_SETTING.format(guild_id=guild_id), value)
+        except PledgewatchError as exc:
+            log.warning("discord: the greeting of server %s not recorded: %s", guild_id, exc)

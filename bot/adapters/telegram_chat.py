@@ -631,6 +631,10 @@ class TelegramChat:
         if chat.type == Chat.PRIVATE and user is not None and self.menus.lacks_menu(user.id) and self.app is not None:
             # Refused at the start (they had not started the bot then): given now, in the background.
             self._checks.start(self._give_admin_menu(user.id))
+        elif (chat.type in (Chat.GROUP, Chat.SUPERGROUP) and user is not None and self.app is not None
+              and self.menus.lacks_group_menu(chat.id, user.id)):
+            # A bot admin in a group: their commands in their menu there (telegram_menus.py).
+            self._checks.start(self._give_group_menu(chat, user))
         reply = self.commands.handle(ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
             await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
@@ -638,8 +642,14 @@ class TelegramChat:
         if name == "start" and not reply.buttons:
             reply = Reply(text=reply.text, photo=reply.photo, ephemeral=reply.ephemeral,
                           buttons=((label(self._chat_lang(chat_id, ctx.lang), "subscribe_button"), "/subscribe"),))
-        await self.send_reply(chat_id, reply, owner=str(user.id) if user else "",
-                              lang=self._chat_lang(chat_id, ctx.lang))
+        outcome = await self._reply_outcome(chat_id, reply, owner=str(user.id) if user else "",
+                                            lang=self._chat_lang(chat_id, ctx.lang))
+        command = COMMANDS_BY_NAME.get(name)
+        if outcome == _FORBIDDEN and chat.type != Chat.PRIVATE and user is not None and command and command.admin:
+            # A bot admin's change made from a group that no longer takes the bot's messages (it
+            # was removed while the command waited, or the update came late): the rule or feed
+            # was changed all the same, and the admin was told nothing. Told in private instead.
+            await self._answer_refused_group(user, name, reply)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: a slow server must not hold up the commands after it.
             self._checks.start(self._check_feed(chat_id, *reply.feed_to_check,
@@ -648,6 +658,16 @@ class TelegramChat:
     async def _give_admin_menu(self, user_id: int) -> None:
         if self.app is not None:
             await self.menus.give_admin_menu(self.app.bot, user_id)
+
+    async def _give_group_menu(self, chat: Chat, user: User) -> None:
+        if self.app is None:
+            return
+        try:  # whether they manage the group too, for /subscribe and the like
+            manages = (await self.app.bot.get_chat_member(chat.id, user.id)).status in MANAGER_STATUSES
+        except TelegramError as exc:
+            log.info("telegram: getChatMember failed in %s: %s", chat.id, describe_error(exc))
+            manages = False
+        await self.menus.give_group_menu(self.app.bot, chat.id, user.id, manages)
 
     async def _check_feed(self, chat_id: str, feed_id: int, url: str, lang: str) -> None:
         """Fetch the feed /feed_add just added, once, and say what it holds or what is wrong."""
@@ -669,9 +689,17 @@ class TelegramChat:
             note = label(lang, "private_answer_not_sent")
         await self.send_reply(chat_id, Reply(text=note))
 
+    async def _answer_refused_group(self, user: User, name: str, reply: Reply) -> None:
+        """What an admin command did, sent to the admin's private chat with the bot, after the
+        group it was sent in refused the answer (403)."""
+        lang = self._chat_lang(str(user.id), user_language(user.language_code))
+        note = Reply(text=f"{label(lang, 'group_refused_answer', name=name)}\n{reply.text}")
+        await self.send_reply(str(user.id), note, owner=str(user.id), lang=lang)
+
     async def _can_manage(self, chat: Chat, user: User | None, message: Message | None, name: str) -> bool:
         """May this sender change the chat's subscription? Asked from Telegram, never
-        taken from the message, and only for the commands that need it."""
+        taken from the message, and only for the commands that need it (a bare /lang or
+        /mode is asked too: its answer tells a member who may change the setting)."""
         if chat.type == Chat.PRIVATE:
             return True
         if chat.type == Chat.CHANNEL:

@@ -11,11 +11,16 @@ here is a user id in the settings, not a status in a chat, so the scopes used ar
   all_chat_administrators    group administrators: the chat managers' commands too
   chat (a bot admin's id)    a bot admin's private chat with the bot: every command
 
-A bot admin sees their commands in their private chat with the bot only; in a group they
-still type them (/help lists them). Telegram refuses a chat scope for someone who never
-started the bot ("chat not found"): that admin's menu is set at their first command instead.
-The admins given a menu are remembered in the store, so that one removed from the settings
-loses it at the next start; without that, a former admin was offered commands refused to them.
+  chat_member (group, admin)  a bot admin in a group where they gave a command: the admins'
+                             commands too, and the chat managers' where they manage the group
+
+A bot admin's menu in a group is set at their first command there (the bot learns of a group
+and of its members only from their messages): before, the group's menu offered them none of
+the commands they alone may run there. Telegram refuses a chat scope for someone who never
+started the bot ("chat not found"): that admin's private menu is set at their first command
+instead. The admins given a menu, and the groups where, are remembered in the store, so that
+one removed from the settings loses them at the next start; without that, a former admin was
+offered commands refused to them.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from telegram import (
     BotCommandScopeAllChatAdministrators,
     BotCommandScopeAllGroupChats,
     BotCommandScopeChat,
+    BotCommandScopeChatMember,
     BotCommandScopeDefault,
 )
 from telegram.error import BadRequest, RetryAfter, TelegramError
@@ -45,6 +51,8 @@ log = logging.getLogger(__name__)
 MAX_DESCRIPTION = 256  # Telegram's limit for a command's description
 # The store's setting holding the user ids whose private chat was given the admins' menu.
 ADMIN_MENUS_SETTING = "telegram_admin_menus"
+# The same for the groups where a bot admin was given a menu: "group:user" pairs.
+GROUP_MENUS_SETTING = "telegram_admin_group_menus"
 
 # The menus every reader of a scope shares, from the widest scope to the narrowest.
 SHARED_MENUS: tuple[tuple[BotCommandScope, tuple[Command, ...]], ...] = (
@@ -68,6 +76,7 @@ class TelegramMenus:
         self.store = store
         self._given: set[int] = set()  # admins whose menu was set since the start
         self._asking: set[int] = set()  # admins whose menu is being set now
+        self._in_groups: set[tuple[int, int]] = set()  # (group, admin) menus set or being set since the start
 
     def lacks_menu(self, user_id: int) -> bool:
         """A bot admin whose menu was neither set since the start nor is being set now."""
@@ -89,6 +98,7 @@ class TelegramMenus:
                 log.warning("telegram: the command menu for %s not set: %s", type(scope).__name__,
                             describe_error(exc))
         await self._take_back_from_former_admins(bot)
+        await self._take_back_group_menus(bot)
         for admin in sorted(self.admins):
             await self.give_admin_menu(bot, admin)
 
@@ -120,6 +130,60 @@ class TelegramMenus:
             self._asking.discard(user_id)
         self._given.add(user_id)
         return True
+
+    def lacks_group_menu(self, group: int, user_id: int) -> bool:
+        """A bot admin not given their menu in this group since the start."""
+        return user_id in self.admins and (group, user_id) not in self._in_groups
+
+    async def give_group_menu(self, bot: Bot, group: int, user_id: int, manages_chat: bool) -> bool:
+        """The admins' menu for `user_id` in `group` (with the chat managers' commands when they
+        manage the group); False when Telegram refused it."""
+        if user_id not in self.admins:
+            return False
+        self._in_groups.add((group, user_id))  # two quick commands ask once
+        self._remember_groups(self._remembered_groups() | {(group, user_id)})
+        commands = menu_commands(bot_admin=True, manages_chat=manages_chat)
+        try:
+            for lang in LANGUAGES:
+                await self._set_one(bot, BotCommandScopeChatMember(group, user_id), commands, lang)
+        except TelegramError as exc:
+            self._in_groups.discard((group, user_id))  # asked again at their next command there
+            log.info("telegram: the admins' command menu for %s in %s not set: %s", user_id, group,
+                     describe_error(exc))
+            return False
+        return True
+
+    async def _take_back_group_menus(self, bot: Bot) -> None:
+        remembered = self._remembered_groups()
+        for group, user_id in sorted(pair for pair in remembered if pair[1] not in self.admins):
+            try:
+                for lang in LANGUAGES:
+                    await bot.delete_my_commands(scope=BotCommandScopeChatMember(group, user_id),
+                                                 language_code=_language_code(lang))
+            except BadRequest as exc:  # the group is gone, or they left it: no menu to take back
+                log.info("telegram: former admin %s's menu in %s not found: %s", user_id, group, describe_error(exc))
+            except TelegramError as exc:  # tried again at the next start
+                log.warning("telegram: former admin %s's menu in %s not removed: %s", user_id, group,
+                            describe_error(exc))
+                continue
+            remembered.discard((group, user_id))
+        self._remember_groups(remembered)
+
+    def _remembered_groups(self) -> set[tuple[int, int]]:
+        try:
+            value = self.store.get_setting(GROUP_MENUS_SETTING, "") or ""
+        except PledgewatchError as exc:
+            log.warning("telegram: the groups where admins were given a command menu cannot be read: %s", exc)
+            return set()
+        pairs = (part.split(":") for part in value.split(",") if part.count(":") == 1)
+        return {(int(group), int(user)) for group, user in pairs
+                if group.lstrip("-").isdigit() and user.lstrip("-").isdigit()}
+
+    def _remember_groups(self, pairs: set[tuple[int, int]]) -> None:
+        try:
+            self.store.set_setting(GROUP_MENUS_SETTING, ",".join(f"{g}:{u}" for g, u in sorted(pairs)))
+        except PledgewatchError as exc:
+            log.warning("telegram: the groups where admins were given a command menu not recorded: %s", exc)
 
     async def _take_back_from_former_admins(self, bot: Bot) -> None:
         remembered = self._remembered()

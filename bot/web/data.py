@@ -107,6 +107,20 @@ class WebData:
         (PledgeStore.donor_months), its commitments against its reported deliveries per
         category and currency, its first and latest report, and its latest pledges. None
         when the store holds no pledge of the donor at all."""
+        found = self._donor_summary(donor, view, now)
+        if found is not None:
+            filters = self._filters(view, now)
+            found["pledges"] = self.store.pledge_rows(filters["since"], DONOR_PLEDGES_SHOWN, donor=donor,
+                                                      until=filters["until"], sources_shown=MAX_SOURCES_SHOWN)
+        return found
+
+    def donor_pair(self, donors: tuple[str, str], view: View, now: datetime) -> tuple[dict | None, dict | None]:
+        """Two donors side by side (the comparison page): each as donor_record gives it, without
+        its latest pledges; None for a donor the store holds no pledge of."""
+        first, second = (self._donor_summary(donor, view, now) for donor in donors)
+        return first, second
+
+    def _donor_summary(self, donor: str, view: View, now: datetime) -> dict | None:
         if self.store.latest_report_time(donor=donor) is None:
             return None
         filters = self._filters(view, now)
@@ -134,15 +148,26 @@ class WebData:
             "status_counts": counts,
             "first": self.store.latest_report_time(since, donor=donor, until=until, first=True),
             "latest": self.store.latest_report_time(since, donor=donor, until=until),
-            "pledges": self.store.pledge_rows(since, DONOR_PLEDGES_SHOWN, donor=donor, until=until,
-                                              sources_shown=MAX_SOURCES_SHOWN),
         }
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
-        since = now - timedelta(days=view.flt.days) if view.flt.days else None
+        """(one page of the stories first seen in the view's period, or first reported in its
+        range of days, and how many there are)."""
+        since, until, reported = self._story_window(view, now)
         return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE,
-                                      sources_shown=MAX_SOURCES_SHOWN),
-                self.store.story_count(since))
+                                      sources_shown=MAX_SOURCES_SHOWN, until=until, reported=reported),
+                self.store.story_count(since, until, reported))
+
+    def latest_story(self, view: View, now: datetime) -> datetime | None:
+        """When the latest story of story_page(view, now) was first reported: what the page is "as of"."""
+        return self.store.latest_story_time(*self._story_window(view, now))
+
+    def _story_window(self, view: View, now: datetime) -> tuple[datetime | None, datetime | None, bool]:
+        """(since, until, reported) of the stories' query. A range of days names the days stories
+        were first reported, as the pledges' range does (a story and its pledges share their first
+        article's date); a period counts back over when the bot saw them, as it always has."""
+        filters = self._filters(view, now)
+        return filters["since"], filters["until"], view.has_range
 
     def pledge_record(self, pledge_id: int) -> dict | None:
         """The pledge with its reports (the first REPORTS_SHOWN, and their number) and its

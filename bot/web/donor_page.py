@@ -21,12 +21,14 @@ from bot.web.pages import (
     MAX_ITEM_CHARS,
     MAX_NAME_CHARS,
     a,
+    cite_block,
+    day_fields,
     deliveries_section,
     layout,
     range_words,
     swatch,
 )
-from bot.web.params import FIRST_DAY, LAST_DAY, View, link
+from bot.web.params import COMPARE_PATH, View, link
 from bot.web.texts import w
 
 
@@ -36,13 +38,13 @@ def donor_path(donor: str, view: View) -> str:
                                          last_day=view.last_day))
 
 
-def _month_days(month: str) -> tuple[date, date]:
+def month_days(month: str) -> tuple[date, date]:
     """The first and last day of "2026-03"."""
     year, number = int(month[:4]), int(month[5:7])
     return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
 
 
-def _month_rows(months: list[dict]) -> list[tuple[str, dict[str, int]]]:
+def month_rows(months: list[dict]) -> list[tuple[str, dict[str, int]]]:
     """(month, {committed, delivered, others, units_committed, units_delivered}) newest first."""
     table: dict[str, dict[str, int]] = {}
     for row in months:
@@ -61,13 +63,13 @@ def _month_rows(months: list[dict]) -> list[tuple[str, dict[str, int]]]:
 
 
 def _months_table(donor: str, months: list[dict], view: View, lang: str, shown_months: int) -> str:
-    rows = _month_rows(months)
+    rows = month_rows(months)
     if not rows:
         return f'<p class="empty">{e(w(lang, "none"))}</p>'
     name = donor_name(donor, lang)
     lines = []
     for month, cells in rows:
-        first, last = _month_days(month)
+        first, last = month_days(month)
         # Clipped to the view's own range: the month's link lists what its row counts.
         first = max(first, view.first_day) if view.first_day else first
         last = min(last, view.last_day) if view.last_day else last
@@ -113,10 +115,6 @@ def _latest_pledges(rows: list[dict], view: View, lang: str) -> str:
 def _range_form(donor: str, view: View, lang: str) -> str:
     """The range of days as two date fields (the lists' form has them too), and the range
     chosen, with a link removing it."""
-    fields = "".join(
-        f'<label>{e(w(lang, key))} <input type="date" name="{name}" value="{e(day.isoformat() if day else "")}" '
-        f'min="{FIRST_DAY.isoformat()}" max="{LAST_DAY.isoformat()}" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}">'
-        f'</label> ' for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
     hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
     chosen = ""
     if view.has_range:
@@ -128,15 +126,32 @@ def _range_form(donor: str, view: View, lang: str) -> str:
                   "</li></ul>")
     return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}'
             f'<form method="get" action="{e(view.root)}/donors/{e(donor)}" class="words">'
-            f'<fieldset class="days"><legend>{e(w(lang, "days_range"))}</legend>{fields}</fieldset>{hidden}'
+            f'{day_fields(view, lang)}{hidden}'
             f'<button type="submit">{e(w(lang, "apply"))}</button></form></section>')
+
+
+def _feed(donor: str, view: View) -> str:
+    """The Atom feed of the donor's new pledges, in the page's language: to follow it from a feed
+    reader. Without the page's range: a feed follows what comes next."""
+    return link("/pledges.atom", View(lang=view.lang, root=view.root), donor=donor)
+
+
+def _compare_form(donor: str, view: View, lang: str) -> str:
+    """A second donor to set beside this one (/donors/compare), over the page's range of days."""
+    kept = {"a": donor, "from": view.first_day and view.first_day.isoformat(),
+            "to": view.last_day and view.last_day.isoformat(), "lang": view.lang}
+    hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
+    return (f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words compare">{hidden}'
+            f'<label>{e(w(lang, "compare_link", donor=donor_name(donor, lang)))} <input type="text" name="b" '
+            f'maxlength="40" required placeholder="france"></label> '
+            f'<button type="submit">{e(w(lang, "compare_go"))}</button></form>')
 
 
 def _moment(value: datetime | None) -> str:
     return value.strftime(UTC_MINUTE) if value else ""
 
 
-def donor_page(found: dict, view: View, lang: str, shown_months: int) -> str:
+def donor_page(found: dict, view: View, lang: str, shown_months: int, today: date | None = None) -> str:
     donor = found["donor"]
     name = donor_name(donor, lang)
     table = found["deliveries"]
@@ -150,13 +165,16 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int) -> str:
                     last=_moment(found["latest"])[:10])
         body.append(f'<p class="count">{e(summary)}</p>')
         body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(found["latest"])))}</p>')
+        body.append(cite_block(f"/donors/{donor}", view, lang, today))
     records = sum(found["status_counts"].values())
     # The page's links to the list and Totals keep its range (and language), no other filter.
     ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
     in_list = link("/pledges", ranged, donor=donor)
     on_totals = link("/totals", ranged, donor=donor)
     body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=records, donor=name)))} · '
-                f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))}</p>')
+                f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))} · '
+                f'{a(_feed(donor, view), e(w(lang, "donor_feed", donor=name)), cls="dl-atom")}</p>')
+    body.append(_compare_form(donor, view, lang))
     body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
                 f'{_months_table(donor, found["months"], view, lang, shown_months)}</section>')
     if split:

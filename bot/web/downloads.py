@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from xml.sax.saxutils import escape as xml_escape
 
 from bot.core.models import Pledge
@@ -13,10 +13,10 @@ from bot.core.pledges.words import describe
 from bot.pledge_export import for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.markup import clip, safe_href
 from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS, MAX_SOURCES_SHOWN
-from bot.web.params import View, link
+from bot.web.params import View, filter_words, link
 from bot.web.texts import w
 
-__all__ = ["for_spreadsheets", "pledges_to_csv", "pledges_to_json", "atom_feed"]
+__all__ = ["for_spreadsheets", "pledges_to_csv", "pledges_to_json", "atom_feed", "download_name"]
 
 
 # What XML 1.0 has no character for: control characters but tab and line breaks, the
@@ -108,3 +108,22 @@ def atom_feed(rows: Sequence[dict], public_url: str, request_path: str, feed_pat
         f'<link rel="self" href="{_x(base_url + request_path)}"/><author><name>pledgewatch</name></author>'
         + "".join(entries) + "</feed>\n"
     )
+
+
+# What a download's file name may hold: a file name on any system, and a quoted header value.
+_NOT_IN_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
+MAX_NAME_LENGTH = 120
+
+
+def download_name(view: View, kind: str, today: date) -> str:
+    """The file name a download is saved under, saying what it holds: its filter words and its
+    days ("pledges_DE_air_defence_2026-03-01_to_2026-05-31.csv"); a view that does not end on a
+    day (a period, all time) is named by the day it was made ("..._30d_as_of_2026-12-05.csv"),
+    as its rows change from day to day. Every download was "pledges.csv": a second one of
+    another view was saved as "pledges (1).csv", and neither said what it held."""
+    parts = ["pledges", *filter_words(view.flt).split()]
+    if view.first_day:
+        parts.append(f"from_{view.first_day.isoformat()}" if not view.last_day else view.first_day.isoformat())
+    parts.append(f"to_{view.last_day.isoformat()}" if view.last_day else f"as_of_{today.isoformat()}")
+    name = "_".join(cleaned for part in parts if (cleaned := _NOT_IN_NAME.sub("-", part).strip("-")))
+    return f"{name[:MAX_NAME_LENGTH]}.{kind}"

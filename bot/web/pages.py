@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from bot.core.iso_times import UTC_MINUTE
@@ -92,12 +92,15 @@ def status_chip(status: str, lang: str) -> str:
     return f'<span class="st-{e(status)}">{e(status_words(status, lang))}</span>'
 
 
-def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
+def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "") -> str:
+    """The page around `body`. `pinned`: query parameters the view does not hold but the page's
+    own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages."""
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     def nav_link(p: str, key: str) -> str:
-        if p == "/stories":  # its articles have no range of days: the period alone
-            target = link(p, View(flt=period_only, lang=view.lang, root=view.root))
+        if p == "/stories":  # it filters by period or range of days alone
+            target = link(p, View(flt=period_only, lang=view.lang, root=view.root, first_day=view.first_day,
+                                  last_day=view.last_day))
         else:
             target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
                                   last_day=view.last_day))
@@ -110,7 +113,11 @@ def layout(path: str, view: View, lang: str, title: str, body: str) -> str:
     home = link("/pledges", View(lang=view.lang, root=view.root))
     # The same page in each other language, each named in its own (a German reader looks
     # for "Deutsch", not for "German" or "Allemand").
-    switch = "".join(f'<a href="{e(link(path, view, lang=other))}" class="lang" lang="{other}" hreflang="{other}">'
+    def same_page(other: str) -> str:
+        target = link(path, view, lang=other)
+        return f'{target}{"&" if "?" in target else "?"}{pinned}' if pinned else target
+
+    switch = "".join(f'<a href="{e(same_page(other))}" class="lang" lang="{other}" hreflang="{other}">'
                      f'{e(LANGUAGE_NAMES[other])}</a>' for other in LANGS if other != lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -197,21 +204,34 @@ def _filter_form(path: str, view: View, lang: str) -> str:
     # form dropped it) and the language asked in the URL.
     kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
-    # The range of days as two date fields (a browser without a date picker shows a text field
-    # taking YYYY-MM-DD); left empty, they send `from=`, read as no bound.
+    return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
+            f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
+            f'placeholder="germany air_defence 30d"></label> {day_fields(view, lang)}{hidden}'
+            f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
+
+
+def day_fields(view: View, lang: str) -> str:
+    """The range of days as two date fields (a browser without a date picker shows a text field
+    taking YYYY-MM-DD); left empty, they send `from=`, read as no bound."""
     days = "".join(
         f'<label>{e(w(lang, key))} <input type="date" name="{name}" value="{e(day.isoformat() if day else "")}" '
         f'min="{FIRST_DAY.isoformat()}" max="{LAST_DAY.isoformat()}" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}">'
         f'</label> ' for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
-    return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
-            f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
-            f'placeholder="germany air_defence 30d"></label> <fieldset class="days"><legend>{e(w(lang, "days_range"))}'
-            f'</legend>{days}</fieldset>{hidden}<button type="submit">{e(w(lang, "apply"))}</button></form>')
+    return f'<fieldset class="days"><legend>{e(w(lang, "days_range"))}</legend>{days}</fieldset>'
+
+
+def _days_form(path: str, view: View, lang: str) -> str:
+    """The range of days alone, for a page filtering by time only (the stories)."""
+    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    return (f'<form method="get" action="{e(view.root + path)}" class="words">{day_fields(view, lang)}{hidden}'
+            f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
 def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
     parts = [_active_filters(path, view, lang), _period_links(path, view, lang)]
-    if not period_only:
+    if period_only:
+        parts.append(_days_form(path, view, lang))
+    else:
         parts += [_category_links(path, view, lang), _status_links(path, view, lang), _filter_form(path, view, lang)]
     return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{"".join(parts)}</section>'
 
@@ -307,8 +327,8 @@ def downloads_block(path_base: str, view: View, lang: str) -> str:
     links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
     # The feed in the page's language when the URL chose it (the feed never reads the
     # reader's Accept-Language: one URL, one body).
-    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root)), e(w(lang, "feed")),
-              cls="dl-atom")
+    atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
+                                             last_day=view.last_day)), e(w(lang, "feed")), cls="dl-atom")
     return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
 
 
@@ -336,8 +356,27 @@ def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
     return "".join(parts)
 
 
+def cite_block(path: str, view: View, lang: str, today: date | None, pinned: str = "") -> str:
+    """A link to the view's figures by their days, to cite them with: a period ("30d") counts
+    back from now and "all time" grows, so a link to either shows other figures tomorrow, while
+    a range of days stays (bar an article of its days read late). The period's first day to
+    `today` (UTC), or the range's own start to `today`; "" when the view already ends on a day
+    (its own address is the link to cite) or `today` is not known. `pinned`: parameters the
+    view does not hold but the address needs (the comparison's donors)."""
+    if today is None or view.last_day is not None:
+        return ""
+    first = today - timedelta(days=view.flt.days) if view.flt.days else view.first_day
+    if first is not None and first > today:
+        return ""
+    href = link(path, view, first_day=first, last_day=today)
+    if pinned:
+        href += f'{"&" if "?" in href else "?"}{pinned}'
+    words = range_words(View(first_day=first, last_day=today), lang)
+    return f'<p class="note cite">{e(w(lang, "cite_view"))} {_a(href, e(words))}</p>'
+
+
 def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int,
-                 latest: datetime | None = None) -> str:
+                 latest: datetime | None = None, today: date | None = None) -> str:
     total = sum(status_counts.values())
     head = "".join((
         _sort_header(view, lang, "date", "date", "newest"),
@@ -357,7 +396,8 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + as_of_block(view, lang, latest) + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
+            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, today) if latest else "")
+            + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
 
@@ -426,7 +466,8 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
 
 
 def totals_page(totals: PledgeTotals, view: View, lang: str,
-                donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None) -> str:
+                donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None,
+                today: date | None = None) -> str:
     donor_deliveries = donor_deliveries or {}
     donors = ranked(totals.donors)
     categories = ranked(totals.categories)
@@ -453,7 +494,8 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
         body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
         return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
-    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest))
+    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest)
+                + (cite_block("/totals", view, lang, today) if latest else ""))
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
                 + _count_table(donor_rows, w(lang, "donor"), lang, w(lang, "totals_donor_caption")) + "</section>")
@@ -478,9 +520,11 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
 
 
 @lru_cache(maxsize=512)
-def _donor_link(donor: str, lang: str, view_lang: str | None, root: str) -> str:
-    """A donor's name linked to its pledges (the same few donors recur on every page)."""
-    return _a(link("/pledges", View(lang=view_lang, root=root), donor=donor),
+def _donor_link(donor: str, lang: str, view_lang: str | None, root: str, first_day: date | None = None,
+                last_day: date | None = None) -> str:
+    """A donor's name linked to its pledges, over the page's range of days (the same few donors
+    recur on every page)."""
+    return _a(link("/pledges", View(lang=view_lang, root=root, first_day=first_day, last_day=last_day), donor=donor),
               f"{flag(donor)} {e(donor_name(donor, lang))}")
 
 
@@ -510,17 +554,24 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li>{swatch(pledge.get("category") or "")}'
-                       f'{_donor_link(donor, lang, view.lang, view.root)}'
+                       f'{_donor_link(donor, lang, view.lang, view.root, view.first_day, view.last_day)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
-    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)} · '
+    # The day its first article gives, when not the day the bot saw it (an article read late):
+    # a range of days lists the stories by that day, which the row otherwise never showed.
+    published = row.get("published")
+    dated = (f' · {e(w(lang, "story_dated", day=published.strftime("%Y-%m-%d")))}'
+             if published and row.get("first_seen") and published.date() != row["first_seen"].date() else "")
+    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
             f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
 
 
-def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int) -> str:
+def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int,
+                 latest: datetime | None = None) -> str:
+    """`latest`: when the view's latest story was first reported (what its count is "as of")."""
     body = filters_block("/stories", view, lang, period_only=True)
-    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>'
+    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += pager("/stories", view, lang, total, page_size)

@@ -233,9 +233,11 @@ def filterable(field: str, value: str) -> bool:
 
 def feed_link(path: str, view: View) -> str:
     """`path` with the view's filter and language alone: what names a feed, whatever the
-    spelling of its words (q=DE and q=germany) and its other parameters. English, a
-    feed's language when none is asked, is not named (lang=en is the same feed)."""
-    return link(path, View(flt=view.flt, lang=None if view.lang == "en" else view.lang))
+    spelling of its words (q=DE and q=germany) and its other parameters, its range of days
+    included (a feed of March is not the feed of every day). English, a feed's language when
+    none is asked, is not named (lang=en is the same feed)."""
+    return link(path, View(flt=view.flt, lang=None if view.lang == "en" else view.lang, first_day=view.first_day,
+                           last_day=view.last_day))
 
 
 def link(path: str, view: View, **changes: object) -> str:
@@ -265,3 +267,47 @@ def link(path: str, view: View, **changes: object) -> str:
     # An empty path is the page's own address ("?lang=fr" on an error page), already under the root.
     start = view.root + path if path else ""
     return f"{start}?{query}" if query else start
+
+
+# The page comparing two donors (/donors/compare?a=DE&b=FR): its path and its two parameters.
+COMPARE_PATH = "/donors/compare"
+COMPARED = ("a", "b")
+
+
+def compared_donors(query: Mapping[str, Sequence[str]], entities: Entities) -> tuple[str, str]:
+    """The two donors `a` and `b` of the comparison page, as the store keeps them ("DE"):
+    each a donor's code or a word the filters read as one donor (germany, Allemagne, uk);
+    BadRequest when one is missing or not a donor, or when both name the same donor.
+    (parse_view has already bounded the parameters' number and length.)"""
+    value = {name: values[0] for name, values in _cleaned(query).items() if values}
+    donors = []
+    for name in COMPARED:
+        text = value.get(name, "")
+        if not text:
+            raise BadRequest("compare_missing", COMPARED, name=name)
+        donors.append(_one_donor(name, text, entities))
+    if donors[0] == donors[1]:
+        raise BadRequest("compare_same", COMPARED, donor=donors[0])
+    return donors[0], donors[1]
+
+
+def _one_donor(name: str, text: str, entities: Entities) -> str:
+    """The donor `text` names: a word the filters read as one donor and nothing else, else a
+    donor's code the filters do not know (one the store may hold all the same)."""
+    try:
+        flt = parse_pledge_filters(text, entities)
+    except PledgeFilterError:
+        flt = None
+    if flt is not None:
+        # "tanks" is a category, "30d" a period: understood, and not a donor.
+        if flt.donor and replace(flt, donor=None) == PledgeFilter():
+            return flt.donor
+    else:
+        try:
+            return donor_code(text)
+        except BadRequest:
+            pass
+    # "Gеrmany" with a Cyrillic "е" looks like a donor the answer lists: said, as the filter words say it.
+    if look_alike := mixed_script_label(text[:60]):
+        raise BadRequest("compare_look_alike", [name], name=name, value=repr(text[:40]), mixed=look_alike.describe())
+    raise BadRequest("compare_donor", [name], name=name, value=repr(text[:40]))

@@ -38,12 +38,24 @@ from bot.core.pledges.words import donor_name
 from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
 from bot.web import pages
+from bot.web.compare_page import compare_page
 from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import ARTICLE_PAGE_SIZE, DONOR_MONTHS, PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.donor_page import donor_page, donor_path
-from bot.web.downloads import atom_feed, for_spreadsheets, pledges_to_csv, pledges_to_json
+from bot.web.downloads import atom_feed, download_name, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
-from bot.web.params import BadRequest, View, asked_language, donor_code, feed_link, link, parse_view, record_id
+from bot.web.params import (
+    COMPARE_PATH,
+    BadRequest,
+    View,
+    asked_language,
+    compared_donors,
+    donor_code,
+    feed_link,
+    link,
+    parse_view,
+    record_id,
+)
 from bot.web.pledge_page import pledge_page
 from bot.web.revalidation import KnownTags, body_tag, not_modified, revalidated
 from bot.web.story_page import story_page
@@ -64,10 +76,11 @@ DOWNLOAD_SECONDS = 120.0
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
     "/pledges": (("q", "from", "to", "sort", "page", "lang"), False),
     "/totals": (("q", "from", "to", "lang"), False),
-    "/stories": (("q", "page", "lang"), True),
+    "/stories": (("q", "from", "to", "page", "lang"), True),
     "/pledges.csv": (("q", "from", "to", "sort"), False),
     "/pledges.json": (("q", "from", "to", "sort"), False),
-    "/pledges.atom": (("q", "lang"), False),
+    "/pledges.atom": (("q", "from", "to", "lang"), False),
+    COMPARE_PATH: (("a", "b", "from", "to", "lang"), False),
 }
 # The page of one record, /pledges/<id>, /stories/<id> and /donors/<code>: kind -> query
 # parameters accepted.
@@ -170,7 +183,8 @@ class WebServer:
         if path == "/style.css":
             return revalidated(request, web.Response(text=CSS, content_type="text/css", charset="utf-8",
                                                      headers={"Cache-Control": "max-age=3600"}))
-        record = RECORD_PATH.fullmatch(path)
+        # /donors/compare is the comparison, not the donor "COMPARE".
+        record = RECORD_PATH.fullmatch(path) if path not in ROUTES else None
         if path not in ROUTES and not record:
             return _html(pages.error_page(lang, 404, path[:100], self.root), lang, status=404)
         allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
@@ -183,6 +197,7 @@ class WebServer:
             view = parse_view(query, allowed, self.entities, period_only=period_only)
             record_number = record_id(record[2]) if record and record[1] != "donors" else 0
             donor = donor_code(record[2]) if record and record[1] == "donors" else ""
+            pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
         except BadRequest as exc:
             if path.startswith("/pledges."):
                 return web.Response(status=400, text=f"{exc}\n")
@@ -194,6 +209,8 @@ class WebServer:
                 raise web.HTTPMovedPermanently(donor_path(donor, view))
             if donor:
                 return await self._donor(request, donor, view, lang)
+            if pair:
+                return await self._compare(request, pair, view, lang)
             if record:
                 return await self._record(request, record[1], record_number, view, lang)
             return await self._answer(request, path, view, lang)
@@ -216,16 +233,20 @@ class WebServer:
                                                                     data.latest_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
-            return revalidated(request, _html(pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest), lang))
+            page = pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now.date())
+            return revalidated(request, _html(page, lang))
         if path == "/totals":
             totals, donor_deliveries, latest = await self._query(
                 lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now)))
-            return revalidated(request, _html(pages.totals_page(totals, view, lang, donor_deliveries, latest), lang))
+            page = pages.totals_page(totals, view, lang, donor_deliveries, latest, now.date())
+            return revalidated(request, _html(page, lang))
         if path == "/stories":
-            rows, total = await self._query(lambda data: data.story_page(view, now))
+            rows, total, latest = await self._query(lambda data: (*data.story_page(view, now),
+                                                                  data.latest_story(view, now)))
             if beyond := self._past_the_end(path, view, lang, total, STORY_PAGE_SIZE):
                 return beyond
-            return revalidated(request, _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE), lang))
+            return revalidated(request, _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE, latest),
+                                              lang))
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
             # Each filter and language is a feed of its own, named by its filter words (q=DE and
@@ -267,7 +288,18 @@ class WebServer:
         if found is None:
             message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
             return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
-        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS), lang))
+        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now.date()), lang))
+
+    async def _compare(self, request: web.Request, donors: tuple[str, str], view: View, lang: str) -> web.Response:
+        """Two donors side by side; 404 (with a link to the list) naming a donor the store
+        holds no pledge of."""
+        now = self.clock.now()
+        found = await self._query(lambda data: data.donor_pair(donors, view, now))
+        for donor, summary in zip(donors, found):
+            if summary is None:
+                message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
+                return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
+        return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now.date()), lang))
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of
@@ -295,7 +327,8 @@ class WebServer:
                 self._known_tags.remember(key, version, tag)
                 response = web.Response(body=body, content_type="text/csv" if kind == "csv" else "application/json",
                                         charset="utf-8",
-                                        headers={"Content-Disposition": f'attachment; filename="pledges.{kind}"'})
+                                        headers={"Content-Disposition":
+                                                 f'attachment; filename="{download_name(view, kind, now.date())}"'})
                 response = revalidated(request, response, tag)
                 if response.status == 304:
                     return response

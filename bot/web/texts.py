@@ -413,6 +413,89 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _RANGE_AND_DONOR_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# Stop 46: the stories' "as of", and the page comparing two donors (bot/web/compare_page.py).
+_COMPARE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "story_dated": "article dated {day}",
+        "cite_view": "To cite these figures, link to their days (they stay as they are once the last day is over, unless an article of those days is read late):",
+        "donor_feed": "Follow {donor}'s new pledges (Atom feed)",
+        "compare_title": "{a} and {b} compared", "compare_a": "Donor", "compare_b": "compared with",
+        "compare_link": "Compare {donor} with", "compare_go": "Compare",
+        "compare_summary_title": "Side by side", "compare_summary_caption": "Records of each donor: committed, "
+        "reported delivered, discussed or refused, and the first and latest report (UTC)",
+        "first_report": "First reported", "latest_report_col": "Latest report",
+        "compare_category_caption": "Records and units per category, for each donor",
+        "compare_money_caption": "Money per currency, for each donor (never converted; – where the donor has none "
+                                 "in that currency)",
+        "compare_months_caption": "Records of each donor per month they were first reported: committed and reported "
+                                  "delivered",
+        "compare_list_of": "the records of {donor} in the list",
+        "compare_delivered_of": "the records of {donor} reported delivered, in the list",
+        "compare_category_of": "{donor}, {category}: the records in the list",
+        "compare_month_of": "{donor}, {month}: the records in the list",
+        "accepts_a": "a donor: its code (DE, FR, NATO) or its name as the filter words take it (germany, allemagne)",
+        "accepts_b": "a second, other donor, in the same way",
+        "refused_compare_missing": "{name}: a donor is needed. {accepts}",
+        "refused_compare_same": "a and b both name {donor}: give two different donors. {accepts}",
+        "refused_compare_donor": "{name}: {value} names no donor. {accepts}",
+        "refused_compare_look_alike": "{name}: {value} names no donor (it mixes scripts: {mixed}). {accepts}",
+    },
+    "fr": {
+        "story_dated": "article daté du {day}",
+        "cite_view": "Pour citer ces chiffres, liez leurs jours (ils restent les mêmes une fois le dernier jour passé, sauf article de ces jours lu en retard) :",
+        "donor_feed": "Suivre les nouvelles promesses de {donor} (flux Atom)",
+        "compare_title": "{a} et {b} comparés", "compare_a": "Donateur", "compare_b": "comparé à",
+        "compare_link": "Comparer {donor} à", "compare_go": "Comparer",
+        "compare_summary_title": "Côte à côte", "compare_summary_caption": "Les fiches de chaque donateur : "
+        "engagées, livrées selon la presse, discutées ou refusées, et premier et dernier signalement (UTC)",
+        "first_report": "Premier signalement", "latest_report_col": "Dernier signalement",
+        "compare_category_caption": "Fiches et unités par catégorie, pour chaque donateur",
+        "compare_money_caption": "Montants par devise, pour chaque donateur (jamais convertis ; – là où le donateur "
+                                 "n'a rien dans cette devise)",
+        "compare_months_caption": "Les fiches de chaque donateur par mois de premier signalement : engagées et "
+                                  "livrées selon la presse",
+        "compare_list_of": "les fiches de {donor} dans la liste",
+        "compare_delivered_of": "les fiches de {donor} livrées selon la presse, dans la liste",
+        "compare_category_of": "{donor}, {category} : les fiches dans la liste",
+        "compare_month_of": "{donor}, {month} : les fiches dans la liste",
+        "accepts_a": "un donateur : son code (DE, FR, NATO) ou son nom tel que les filtres le lisent "
+                     "(allemagne, germany)",
+        "accepts_b": "un second donateur, différent, de la même façon",
+        "refused_compare_missing": "{name} : il faut un donateur. {accepts}",
+        "refused_compare_same": "a et b désignent tous deux {donor} : donnez deux donateurs différents. {accepts}",
+        "refused_compare_donor": "{name} : {value} ne désigne aucun donateur. {accepts}",
+        "refused_compare_look_alike": "{name} : {value} ne désigne aucun donateur (il mêle des écritures : {mixed}). {accepts}",
+    },
+    "de": {
+        "story_dated": "Artikel vom {day}",
+        "cite_view": "Um diese Zahlen zu zitieren, auf ihre Tage verlinken (sie bleiben gleich, sobald der letzte Tag vorbei ist, außer ein Artikel dieser Tage wird später gelesen):",
+        "donor_feed": "Neue Zusagen von {donor} folgen (Atom-Feed)",
+        "compare_title": "{a} und {b} im Vergleich", "compare_a": "Geber", "compare_b": "verglichen mit",
+        "compare_link": "{donor} vergleichen mit", "compare_go": "Vergleichen",
+        "compare_summary_title": "Nebeneinander", "compare_summary_caption": "Die Einträge jedes Gebers: zugesagt, "
+        "laut Presse geliefert, besprochen oder abgelehnt, und erste und letzte Meldung (UTC)",
+        "first_report": "Erste Meldung", "latest_report_col": "Letzte Meldung",
+        "compare_category_caption": "Einträge und Stück nach Kategorie, für jeden Geber",
+        "compare_money_caption": "Beträge nach Währung, für jeden Geber (nie umgerechnet; – wo der Geber in dieser "
+                                 "Währung nichts hat)",
+        "compare_months_caption": "Die Einträge jedes Gebers nach dem Monat ihrer ersten Meldung: zugesagt und laut "
+                                  "Presse geliefert",
+        "compare_list_of": "die Einträge von {donor} in der Liste",
+        "compare_delivered_of": "die laut Presse gelieferten Einträge von {donor} in der Liste",
+        "compare_category_of": "{donor}, {category}: die Einträge in der Liste",
+        "compare_month_of": "{donor}, {month}: die Einträge in der Liste",
+        "accepts_a": "ein Geber: sein Code (DE, FR, NATO) oder sein Name, wie die Filterwörter ihn lesen "
+                     "(deutschland, germany)",
+        "accepts_b": "ein zweiter, anderer Geber, ebenso",
+        "refused_compare_missing": "{name}: ein Geber fehlt. {accepts}",
+        "refused_compare_same": "a und b nennen beide {donor}: zwei verschiedene Geber angeben. {accepts}",
+        "refused_compare_donor": "{name}: {value} nennt keinen Geber. {accepts}",
+        "refused_compare_look_alike": "{name}: {value} nennt keinen Geber (er mischt Schriftsysteme: {mixed}). {accepts}",
+    },
+}
+for _lang, _texts in _COMPARE_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 

@@ -184,7 +184,7 @@ def test_a_german_discord_channel_gets_german_replies_alerts_and_pledges(tmp_pat
 
     async def body(h) -> None:
         add_story_with_pledges(h.store, h.clock, [(1, IRIS)])
-        (reply,) = await h.command("subscribe", permissions=MANAGE_CHANNELS, locale="de")
+        _, reply = await h.command("subscribe", permissions=MANAGE_CHANNELS, locale="de")
         said["subscribe"] = content_of(reply)
         _, answer = await h.command("pledges", {"filter": "deutschland"}, locale="de")
         said["pledges"] = content_of(answer)

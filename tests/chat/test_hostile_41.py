@@ -210,10 +210,10 @@ def test_unsubscribe_in_an_ordinary_chat_is_unchanged(tmp_path, stub):
 def test_a_discord_channel_is_a_chat_of_its_own_for_unsubscribe(tmp_path):
     async def body(h) -> None:
         h.store.subscribe("discord", str(OTHER), (), h.clock.now())
-        (reply,) = await h.command("unsubscribe", permissions=MANAGE_CHANNELS)
+        _, reply = await h.command("unsubscribe", permissions=MANAGE_CHANNELS)
         assert content_of(reply) == "This chat is not subscribed. Send /subscribe first."
         h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
-        (reply,) = await h.command("unsubscribe", {"topics": "everywhere"}, permissions=MANAGE_CHANNELS)
+        _, reply = await h.command("unsubscribe", {"topics": "everywhere"}, permissions=MANAGE_CHANNELS)
         assert content_of(reply) == "Unsubscribed: this chat gets no more alerts."
         assert [s.chat_id for s in h.store.subscriptions("discord")] == [str(OTHER)]
 

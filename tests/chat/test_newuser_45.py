@@ -8,7 +8,8 @@ from bot.core.chat.command_list import COMMANDS
 from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, run
 
 ADMIN_ONLY = {c.name for c in COMMANDS if c.admin}
-MANAGERS_ONLY = {c.name for c in COMMANDS if c.manage}
+# /lang and /mode sent bare show the chat's setting to anyone (stop 46): offered to members too.
+MANAGERS_ONLY = {c.name for c in COMMANDS if c.manage and not c.shows_bare}
 EVERY = [c.name for c in COMMANDS]
 
 

@@ -186,7 +186,9 @@ def test_every_settings_row_names_a_setting_the_code_reads():
     assert not unknown, f"README.md documents settings the code does not know: {unknown}"
 
 
-CHAT_ACCESS = {"everyone": (False, False), "chat admins in groups": (False, True), "bot admins": (True, False)}
+CHAT_ACCESS = {"everyone": (False, False), "chat admins in groups": (False, True), "bot admins": (True, False),
+               # /lang and /mode: sent alone they show the chat's setting to anyone (Command.shows_bare)
+               "changing it: chat admins in groups": (False, True)}
 
 
 def test_every_chat_command_row_is_the_command_table_s_own():
@@ -212,6 +214,8 @@ def test_every_chat_command_row_is_the_command_table_s_own():
         if CHAT_ACCESS.get(who) != (command.admin, command.manage):
             wrong.append(f"/{name}: README says {who!r}, the command has admin={command.admin}, "
                          f"manage={command.manage}")
+        if who.startswith("changing it") != command.shows_bare:
+            wrong.append(f"/{name}: README says {who!r}, the command has shows_bare={command.shows_bare}")
     assert not wrong, wrong
     assert list(documented) == [c.name for c in COMMANDS], "rows missing, or not in the order of /help"
 

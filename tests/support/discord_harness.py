@@ -51,9 +51,9 @@ class Harness:
         kwargs.setdefault("channel_id", CHANNEL)
         kwargs.setdefault("guild_id", GUILD)
         token = await asyncio.to_thread(self.stub.slash_command, name, options, **kwargs)
-        deferred = name in {"latest", "search", "pledges", "status", "rule_test", "feed_add", "rules", "feeds"}
-        wanted = 2 if deferred else 1
-        await self.stub.wait_async(lambda: len(self.stub.interaction_replies(token)) >= wanted)
+        # The answer: a callback that is more than "thinking..." (type 5), or the follow-up after one.
+        await self.stub.wait_async(lambda: any((call.body or {}).get("type") != 5
+                                               for call in self.stub.interaction_replies(token)))
         return self.stub.interaction_replies(token)
 
     def queue_alert(self, alert_title: str, chat_id: int = CHANNEL) -> Alert:

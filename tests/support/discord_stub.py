@@ -23,6 +23,7 @@ import asyncio
 import itertools
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -88,6 +89,10 @@ class DiscordStub:
         # stand after edits; and per interaction token: its channel and original message.
         self.sent: dict[int, dict] = {}
         self._token_channel: dict[str, tuple[int, int | None]] = {}
+        # Discord takes an interaction's first answer within 3 s of it, else answers 404 Unknown
+        # interaction (10062). Off unless a test sets it (None): a loaded machine must not fail the rest.
+        self.interaction_deadline: float | None = None
+        self._interaction_created: dict[str, float] = {}
         self._original: dict[str, int] = {}
         self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
         self._failures: dict[int, Failure] = {}
@@ -366,6 +371,7 @@ class DiscordStub:
         interaction_id = next(self._ids)
         token = f"itoken{interaction_id}"
         self._token_channel[token] = (channel_id, guild_id)
+        self._interaction_created[token] = time.monotonic()
         user = {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None,
                 "global_name": None}
         payload: dict[str, Any] = {
@@ -529,6 +535,10 @@ class DiscordStub:
         # Interaction answers change `sent` before they are recorded, so a test that
         # waits for the record also sees the message.
         if parts[0] == "interactions" and parts[-1] == "callback":
+            created = self._interaction_created.get(parts[2], time.monotonic())
+            if self.interaction_deadline is not None and time.monotonic() - created > self.interaction_deadline:
+                self._record(_Rejected(call.method, call.path, call.body, call.authorization, call.files))
+                return self._json({"message": "Unknown interaction", "code": 10062}, 404)
             response = self._callback(parts[1], parts[2], body, files)
             self._record(call)
             return response

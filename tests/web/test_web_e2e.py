@@ -51,7 +51,11 @@ def polled_db(tmp_path, monkeypatch, feed_server, capsys):
 @pytest.fixture
 def web_url(polled_db, tmp_path):
     """`pledgewatch web` as a process, on a port the system picks."""
-    env = dict(os.environ, PLEDGEWATCH_DB=str(polled_db))
+    # The checkout's own `bot` first: run from tmp_path, the process imported whichever `bot` the
+    # environment had installed (another checkout's, in a git worktree), not the code under test.
+    checkout = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, PLEDGEWATCH_DB=str(polled_db),
+               PYTHONPATH=os.pathsep.join(p for p in (checkout, os.environ.get("PYTHONPATH", "")) if p))
     process = subprocess.Popen([sys.executable, "-m", "bot", "web", "--listen", "127.0.0.1:0"], cwd=tmp_path, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
@@ -92,8 +96,10 @@ def test_a_person_finds_what_germany_pledged_in_air_defence_in_30_days(chromium,
         shots.append(browser.screenshot(OUTPUT / "2-pledges-germany-air-defence-30d.png"))
 
         # The CSV of this view: the same rows, downloaded by the browser.
+        # Saved under its view's name and, a period's rows changing by the day, the day made (stop 46).
+        saved = downloads / f"pledges_DE_air_defence_30d_as_of_{datetime.now(UTC).date().isoformat()}.csv"
         browser.click(browser.find("a.dl-csv"))
-        rows = list(csv.DictReader(io.StringIO(wait_for_file(downloads / "pledges.csv").decode("utf-8-sig"))))
+        rows = list(csv.DictReader(io.StringIO(wait_for_file(saved).decode("utf-8-sig"))))
         assert rows and {r["Donor Code"] for r in rows} == {"DE"} and {r["Countries"] for r in rows} == {"Germany"}
         assert {r["Type of Aid Specific"] for r in rows} == {"air_defence"}
         assert len(rows) == len(donors)

@@ -56,8 +56,8 @@ def test_a_researcher_follows_germany_month_by_month_and_cites_one_month(chromiu
             assert "Latest report in this view: 2023-01-15" in browser.text(browser.find("p.asof"))
             browser.screenshot(OUTPUT / "45-2-one-month.png")
 
-            browser.click(browser.find("a.dl-csv"))
-            rows = list(csv.DictReader(io.StringIO(wait_for_file(downloads / "pledges.csv").decode("utf-8-sig"))))
+            browser.click(browser.find("a.dl-csv"))  # saved under its view's name since stop 46
+            rows = list(csv.DictReader(io.StringIO(wait_for_file(downloads / "pledges_DE_2023-01-01_to_2023-01-31.csv").decode("utf-8-sig"))))
             assert sorted(r["ID"] for r in rows) == ["1", "2"], rows
             assert {r["Announcement Date"][:7] for r in rows} == {"2023-01"}
 

@@ -30,6 +30,20 @@ def _story_sources_column(shown: int | None) -> str:
     )
 
 
+# When a story was first reported: its first article's date, else when the bot first saw it,
+# as a pledge's reported_at is (StoryAttachment stores both from the same entry). The web
+# tracker's range of days bounds it, so the stories of March are those of March's pledges.
+_STORY_REPORTED = "coalesce(s.published, s.first_seen)"
+
+
+def _story_window(since: datetime | None, until: datetime | None, reported: bool) -> tuple[str, list]:
+    """The WHERE clause (and its parameters) keeping stories within [since, until): by their
+    first sight, or with `reported` by their report time."""
+    column = _STORY_REPORTED if reported else "s.first_seen"
+    return (f"(? IS NULL OR {column} >= ?) AND (? IS NULL OR {column} < ?)",
+            [utc_iso(since), utc_iso(since), utc_iso(until), utc_iso(until)])
+
+
 _STORY_HEAD = "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
 _STORY_PLEDGES = (
     "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
@@ -330,9 +344,10 @@ class EntryStore(StoreBase):
 
     def story_reports(self, story_id: int) -> list[dict]:
         """The articles stored under a story, in the order they were stored (its first
-        report first): title, summary, content, lang, url, feed_id."""
+        report first): id, title, summary, content, lang, url, feed_id, published (ISO text or None)."""
         return self._rows(
-            "SELECT title, summary, content, lang, url, feed_id FROM entries WHERE story_id = ? ORDER BY id",
+            "SELECT id, title, summary, content, lang, url, feed_id, published FROM entries WHERE story_id = ? "
+            "ORDER BY id",
             [story_id]
         )
 
@@ -378,26 +393,37 @@ class EntryStore(StoreBase):
             pledge["system"] = pledge["system"] or None  # stored as '' when none
         return row
 
-    def story_page(self, since: datetime | None, limit: int, offset: int = 0, sources_shown: int = 10) -> list[dict]:
-        """Stories first seen at or after `since`, newest first, one page of them, each
-        with its pledges as stories_since gives them, its first `sources_shown` sources,
-        and how many sources it has (`source_count`), of how many outlets (`outlet_count`)."""
+    def story_page(self, since: datetime | None, limit: int, offset: int = 0, sources_shown: int = 10,
+                   until: datetime | None = None, reported: bool = False) -> list[dict]:
+        """Stories first seen at or after `since` (and before `until`), newest first, one page
+        of them, each with its pledges as stories_since gives them, its first `sources_shown`
+        sources, and how many sources it has (`source_count`), of how many outlets (`outlet_count`).
+        `reported`: `since` and `until` bound the story's report time instead (_STORY_REPORTED)."""
         # Only the sources shown: a feed giving its items new links on every poll adds up to
         # 1,000 a poll to one story, and the page decoded them all to show ten.
+        where, params = _story_window(since, until, reported)
         rows = self._rows(
             _STORY_HEAD + _story_sources_column(sources_shown) + _STORY_SOURCE_COUNTS + _STORY_PLEDGES
-            + "FROM stories s WHERE (? IS NULL OR s.first_seen >= ?) AND s.merged_into IS NULL "
-            "ORDER BY s.first_seen DESC, s.id DESC "
+            + f"FROM stories s WHERE {where} AND s.merged_into IS NULL ORDER BY s.first_seen DESC, s.id DESC "
             "LIMIT ? OFFSET ?",
-            [utc_iso(since), utc_iso(since), limit, max(0, offset)],
+            [*params, limit, max(0, offset)],
         )
         return [self._story_row(row) for row in rows]
 
-    def story_count(self, since: datetime | None) -> int:
-        return self._rows(
-            "SELECT count(*) AS n FROM stories WHERE (? IS NULL OR first_seen >= ?) AND merged_into IS NULL",
-            [utc_iso(since), utc_iso(since)],
-        )[0]["n"]
+    def story_count(self, since: datetime | None, until: datetime | None = None, reported: bool = False) -> int:
+        where, params = _story_window(since, until, reported)
+        return self._rows(f"SELECT count(*) AS n FROM stories s WHERE {where} AND s.merged_into IS NULL",
+                          params)[0]["n"]
+
+    def latest_story_time(self, since: datetime | None = None, until: datetime | None = None,
+                          reported: bool = False) -> datetime | None:
+        """The latest report time (_STORY_REPORTED) of the stories story_page(since, until,
+        reported) lists; None when there is none: what the web tracker's list of stories is
+        "as of", as the latest pledge's report time is the list of pledges'."""
+        where, params = _story_window(since, until, reported)
+        row = self._rows(f"SELECT max({_STORY_REPORTED}) AS moment FROM stories s WHERE {where} "
+                         "AND s.merged_into IS NULL", params)[0]
+        return from_iso(row["moment"])
 
     # -- one story, for its page on the web tracker (bot/web/story_page.py) --------------
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import replace
+from datetime import datetime
 
 from bot.adapters.store.base import StoreBase
 from bot.core.chat.alerts import alert_from_json, alert_to_json, chat_payload
+from bot.core.iso_times import utc_iso
 
 
 class StoryMergeStore(StoreBase):
@@ -84,6 +86,47 @@ class StoryMergeStore(StoreBase):
         )
         # A story absorbed earlier into `a` now points at the survivor too.
         self._exec("UPDATE stories SET merged_into = ? WHERE id = ? OR merged_into = ?", [s, a, a])
+
+    def split_story(self, story_id: int, entry_ids: Collection[int], fingerprint: str, now: datetime) -> int:
+        """Move the entries `entry_ids` of story `story_id` into a new story (bot.core.stories.resplits
+        decided it, inside the poll's transaction); returns its id. The new story's title, address and
+        time are its first moved entry's, its topics and score the old story's; the moved entries'
+        sources move with them (new rows, as a merge moves them: an export's version changes). The caller
+        stores their pledges under the new story, then takes them from the old one (release_pledges), and
+        raises the new story's alert; the old story keeps its alert (its first report stays)."""
+        ids = json.dumps(sorted(entry_ids))
+        first = self._rows(
+            "SELECT title, url, published FROM entries WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY id LIMIT 1", [ids])[0]
+        old = self._rows("SELECT topics, score FROM stories WHERE id = ?", [story_id])[0]
+        new_id = self._rows(
+            "INSERT INTO stories (title, url, first_seen, published, fingerprint, topics, score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [first["title"], first["url"] or "", utc_iso(now), first["published"], fingerprint, old["topics"],
+             old["score"]],
+        )[0]["id"]
+        self._exec("UPDATE entries SET story_id = ? WHERE story_id = ? AND id IN (SELECT value FROM json_each(?))",
+                   [new_id, story_id, ids])
+        self._exec(
+            "INSERT INTO story_sources (story_id, entry_id, feed_id, source, url, added_at) "
+            "SELECT ?, entry_id, feed_id, source, url, added_at FROM story_sources WHERE story_id = ? "
+            "AND entry_id IN (SELECT value FROM json_each(?)) ORDER BY added_at, entry_id",
+            [new_id, story_id, ids])
+        self._exec("DELETE FROM story_sources WHERE story_id = ? AND entry_id IN (SELECT value FROM json_each(?))",
+                   [story_id, ids])
+        return new_id
+
+    def release_pledges(self, story_id: int, entry_ids: Collection[int]) -> None:
+        """The entries `entry_ids` left story `story_id` (split_story): they no longer source its pledges,
+        and a pledge they alone sourced goes."""
+        ids = json.dumps(sorted(entry_ids))
+        touched = json.dumps([row["pledge_id"] for row in self._rows(
+            "SELECT DISTINCT pledge_id FROM pledge_sources WHERE entry_id IN (SELECT value FROM json_each(?)) AND "
+            "pledge_id IN (SELECT id FROM pledges WHERE story_id = ?)", [ids, story_id])])
+        self._exec("DELETE FROM pledge_sources WHERE entry_id IN (SELECT value FROM json_each(?)) AND pledge_id IN "
+                   "(SELECT value FROM json_each(?))", [ids, touched])
+        self._exec("DELETE FROM pledges WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
+                   "(SELECT 1 FROM pledge_sources WHERE pledge_id = pledges.id)", [touched])
 
     def _merge_pledges(self, a: int, s: int) -> None:
         for pledge in self._rows("SELECT * FROM pledges WHERE story_id = ?", [a]):

@@ -29,13 +29,16 @@ class Command:
     # chat with the asker, the group told where the answer went): what bot admins read
     # about who changed what is not for every member of a group.
     private: bool = False
+    # Sent bare, it only shows the chat's setting (/lang, /mode): anyone in the chat may read
+    # it; only `manage` readers change it. A group member asking the group's language was refused.
+    shows_bare: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
     Command("start", "", "introduction", "présentation", "Vorstellung"),
     Command("help", "", "this list of commands", "cette liste de commandes", "diese Liste der Befehle"),
     Command("lang", "en|fr|de", "reply language of this chat", "langue des réponses dans cette discussion",
-            "Antwortsprache dieses Chats", manage=True),
+            "Antwortsprache dieses Chats", manage=True, shows_bare=True),
     Command("subscribe", "[topic ...]", "get alerts (every topic, or those named)",
             "recevoir les alertes (tous les thèmes, ou ceux nommés)",
             "Benachrichtigungen erhalten (alle Themen oder die genannten)", manage=True),
@@ -56,7 +59,7 @@ COMMANDS: tuple[Command, ...] = (
             "Zustand der Feeds und des Versands der Benachrichtigungen"),
     Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
             "alertes immédiates, ou un résumé quotidien (UTC)",
-            "Benachrichtigungen sofort oder als tägliche Zusammenfassung (UTC)", manage=True),
+            "Benachrichtigungen sofort oder als tägliche Zusammenfassung (UTC)", manage=True, shows_bare=True),
     Command("rules", "", "the keyword rules", "les règles de mots-clés", "die Stichwortregeln"),
     Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle",
             "eine Regel hinzufügen", admin=True),
@@ -81,6 +84,13 @@ COMMANDS: tuple[Command, ...] = (
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
 
 
+def needs_manager(command: Command, args: str) -> bool:
+    """Whether running `command` with `args` changes the chat's settings, which only those
+    who manage the chat may do: /subscribe always, /lang and /mode only with an argument
+    (sent bare they show the setting, for anyone to read)."""
+    return command.manage and not (command.shows_bare and not args.strip())
+
+
 def command_help(command: Command, lang: str) -> str:
     """The command's one-line description in `lang` (English for any language not offered)."""
     return {"fr": command.help_fr, "de": command.help_de}.get(normalize_lang(lang), command.help_en)
@@ -94,7 +104,8 @@ def help_text(lang: str) -> str:
         usage = f"/{command.name} {command.args_help}".rstrip()
         description = command_help(command, lang)
         marks = [t(lang, "help_admin")] if command.admin else []
-        marks += [t(lang, "help_manage")] if command.manage else []
+        if command.manage:
+            marks.append(t(lang, "help_manage_change" if command.shows_bare else "help_manage"))
         lines.append(" ".join([f"{usage} - {description}", *marks]))
     return "\n".join(lines)
 

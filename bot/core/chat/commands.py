@@ -35,6 +35,7 @@ from bot.core.chat.command_list import (
     COMMANDS_BY_NAME,
     MAX_INPUT,
     help_text,
+    needs_manager,
     resolve_subcommand,
 )
 from bot.core.chat.command_guess import guessed_command
@@ -124,7 +125,7 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
             return t(lang, "unknown_command", name=name)
         if command.admin and not ctx.is_admin:
             return _admin_refusal(ctx, name, lang)
-        if command.manage and not ctx.can_manage_chat:
+        if needs_manager(command, args) and not ctx.can_manage_chat:
             refusal = t(lang, "refused_manage", name=name)
             # A member of a group who wants alerts is not stuck: a private chat with the bot is theirs.
             hint = name == "subscribe" and ctx.private_chat_open

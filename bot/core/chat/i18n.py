@@ -17,6 +17,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_title": "Commands:",
         "help_admin": "(bot admins only)",
         "help_manage": "(group admins in groups)",
+        "help_manage_change": "(in groups, only group admins change it)",
         "unknown_command": "Unknown command /{name}. Send /help for the list of commands.",
         "unknown_command_close": "Unknown command /{name}: did you mean /{close}? Send /help for the list of commands.",
         "use_commands": "I answer commands: /subscribe for alerts, /pledges for the pledges found, /help for every "
@@ -35,6 +36,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error_internal": "Sorry, something went wrong while running /{name}. Nothing was changed.",
         "error_store": "The database is not available right now; please try again later.",
         "lang_current": "Language of this chat: {lang}. Choose with /lang en, /lang fr or /lang de.",
+        "lang_current_member": "Language of this chat: {lang}. An administrator of this chat can change it "
+        "(/lang en, /lang fr or /lang de).",
         "lang_set": "Language set to English.",
         "lang_bad": "Unknown language {lang!r}. Choose en, fr or de.",
         "subscribed_all": "Subscribed to every topic. Alerts arrive {mode_text}.",
@@ -128,6 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mode_current": "Alerts arrive {mode_text}.",
         "mode_set_digest": "Alerts will be gathered into a daily digest at {time} UTC.",
         "mode_bad": "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm).",
+        "mode_member": "An administrator of this chat chooses between /mode instant and /mode digest [time].",
         "mode_bad_time": "'{time}' is not a time of day in UTC (00:00 to 23:59).",
         "rules_none": "No rules yet.",
         "audit_title": "Audit log, newest first ({count}; times in UTC):",
@@ -213,6 +217,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_title": "Commandes :",
         "help_admin": "(administrateurs du bot)",
         "help_manage": "(administrateurs du groupe dans un groupe)",
+        "help_manage_change": "(dans un groupe, modification réservée à ses administrateurs)",
         "unknown_command": "Commande /{name} inconnue. Envoyez /help pour la liste des commandes.",
         "unknown_command_close": "Commande /{name} inconnue : vouliez-vous dire /{close} ? Envoyez /help pour la "
         "liste des commandes.",
@@ -233,6 +238,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error_internal": "Désolé, une erreur s'est produite pendant /{name}. Rien n'a été modifié.",
         "error_store": "La base de données est indisponible pour le moment ; réessayez plus tard.",
         "lang_current": "Langue de cette discussion : {lang}. Choisissez avec /lang en, /lang fr ou /lang de.",
+        "lang_current_member": "Langue de cette discussion : {lang}. Un administrateur de cette discussion peut "
+        "la changer (/lang en, /lang fr ou /lang de).",
         "lang_set": "Langue réglée sur le français.",
         "lang_bad": "Langue {lang!r} inconnue. Choisissez en, fr ou de.",
         "subscribed_all": "Abonné à tous les thèmes. Les alertes arrivent {mode_text}.",
@@ -321,6 +328,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mode_current": "Les alertes arrivent {mode_text}.",
         "mode_set_digest": "Les alertes seront regroupées dans un résumé quotidien à {time} UTC.",
         "mode_bad": "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).",
+        "mode_member": "Un administrateur de cette discussion choisit entre /mode instant et /mode digest [heure].",
         "mode_bad_time": "'{time}' n'est pas une heure UTC de la journée (de 00:00 à 23:59).",
         "rules_none": "Aucune règle pour l'instant.",
         "audit_title": "Journal d'audit, le plus récent d'abord ({count} ; heures UTC) :",
@@ -414,6 +422,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
+        "help_manage_change": "(Änderung in Gruppen nur durch Gruppen-Administratoren)",
         "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
         "unknown_command_close": "Unbekannter Befehl /{name}: Meinten Sie /{close}? Senden Sie /help für die Liste "
         "der Befehle.",
@@ -435,6 +444,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error_internal": "Leider ist bei /{name} ein Fehler aufgetreten. Es wurde nichts geändert.",
         "error_store": "Die Datenbank ist gerade nicht erreichbar; bitte versuchen Sie es später noch einmal.",
         "lang_current": "Sprache dieses Chats: {lang}. Wählen Sie mit /lang en, /lang fr oder /lang de.",
+        "lang_current_member": "Sprache dieses Chats: {lang}. Ein Administrator dieses Chats kann sie ändern "
+        "(/lang en, /lang fr oder /lang de).",
         "lang_set": "Sprache auf Deutsch eingestellt.",
         "lang_bad": "Unbekannte Sprache {lang!r}. Wählen Sie en, fr oder de.",
         "subscribed_all": "Alle Themen abonniert. Benachrichtigungen kommen {mode_text}.",
@@ -529,6 +540,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mode_current": "Benachrichtigungen kommen {mode_text}.",
         "mode_set_digest": "Benachrichtigungen werden in einer täglichen Zusammenfassung um {time} UTC gesammelt.",
         "mode_bad": "Wählen Sie /mode instant oder /mode digest [Uhrzeit] (UTC, z. B. 08:00, 8h oder 8 pm).",
+        "mode_member": "Ein Administrator dieses Chats wählt zwischen /mode instant und /mode digest [Uhrzeit].",
         "mode_bad_time": "'{time}' ist keine Uhrzeit in UTC (00:00 bis 23:59).",
         "rules_none": "Noch keine Regeln.",
         "audit_title": "Audit-Protokoll, neueste zuerst ({count}; Zeiten in UTC):",

@@ -66,6 +66,8 @@ _LABELS = {
                                  "and send the command there.",
         "private_answer_not_sent": "This answer is for bot admins only, so it goes to a private chat, but "
                                    "sending it there failed just now; try again in a minute.",
+        "group_refused_answer": "I could not answer your /{name} in that group (Telegram refused: I am no longer "
+                                "in it, or may not write there). What it did:",
     },
     "fr": {
         "sources": "Sources",
@@ -89,6 +91,8 @@ _LABELS = {
                      "lancez-la vous-même pour parcourir.",
         "expired": "Ces pages ont expiré ; relancez la commande.",
         "private_answer_sent": "Envoyé en discussion privée avec moi : c'est réservé aux administrateurs du bot.",
+        "group_refused_answer": "Je n'ai pas pu répondre à votre /{name} dans ce groupe (Telegram a refusé : je n'y "
+                                "suis plus, ou je n'ai plus le droit d'y écrire). Ce qu'elle a fait :",
         "private_answer_failed": "Cette réponse est réservée aux administrateurs du bot, donc envoyée en discussion "
                                  "privée, mais Telegram ne me laisse y écrire qu'une fois que vous l'avez fait : "
                                  "ouvrez https://t.me/{bot}, appuyez sur Démarrer et envoyez-y la commande.",
@@ -117,6 +121,8 @@ _LABELS = {
                      "selbst aus, um zu blättern.",
         "expired": "Diese Seiten sind abgelaufen; führen Sie den Befehl erneut aus.",
         "private_answer_sent": "Ihnen privat im Chat mit mir gesendet: nur für Bot-Administratoren.",
+        "group_refused_answer": "Ich konnte Ihr /{name} in dieser Gruppe nicht beantworten (Telegram lehnte ab: Ich "
+                                "bin nicht mehr darin oder darf dort nicht schreiben). Was es bewirkt hat:",
         "private_answer_failed": "Diese Antwort ist nur für Bot-Administratoren und geht daher in einen privaten "
                                  "Chat, aber Telegram lässt mich dort erst schreiben, wenn Sie es getan haben: "
                                  "Öffnen Sie https://t.me/{bot}, tippen Sie auf Starten und senden Sie den "

@@ -42,12 +42,13 @@ class SubscriptionCommands(CommandGroup):
         """How alerts come to this chat now, or that none come."""
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
         if settings is None or not settings.subscribed:
-            return t(lang, "not_subscribed")
+            # "Send /subscribe first" only to whom may: a group's member would be refused it.
+            return t(lang, "not_subscribed" if ctx.can_manage_chat else "topics_mine_none")
         return t(lang, "mode_current", mode_text=self._mode_text(settings, lang))
 
     def _cmd_lang(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args:
-            return t(lang, "lang_current", lang=lang)
+        if not args:  # anyone may read it; the choice is the chat's managers' (needs_manager)
+            return t(lang, "lang_current" if ctx.can_manage_chat else "lang_current_member", lang=lang)
         choice = language_of(args)
         if choice is None:
             return t(lang, "lang_bad", lang=args[:20])
@@ -174,8 +175,9 @@ class SubscriptionCommands(CommandGroup):
         return "\n".join(lines)
 
     def _cmd_mode(self, ctx: ChatContext, args: str, lang: str) -> str:
-        if not args:
-            return "\n".join([self._current_mode(ctx, lang), t(lang, "mode_bad")])
+        if not args:  # anyone may read it; the choice is the chat's managers' (needs_manager)
+            how = "mode_bad" if ctx.can_manage_chat else "mode_member"
+            return "\n".join([self._current_mode(ctx, lang), t(lang, how)])
         words = args.lower().split()
         words[:1] = [_MODE_WORDS.get(fold(words[0]), words[0])]
         if words[:1] == ["instant"] and len(words) == 1:

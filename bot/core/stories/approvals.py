@@ -136,17 +136,29 @@ def chamber_voting(folded_lead: str) -> frozenset[str]:
     lead's first paragraph) tells, when it tells one chamber's; else the one chamber whose vote the rest
     of the lead tells. When it tells both chambers' votes as done, the one told as following the other
     ("The House passed it on Tuesday; the Senate followed on Friday"), or the one not told in a clause
-    recalling it ("After the House passed it on Tuesday, the Senate approved it"); else nothing ("The House passed it
-    on Tuesday and the Senate on Friday": which is the news is not said), nor when the vote is a parliament's or a
+    recalling it ("After the House passed it on Tuesday, the Senate approved it"); else the one chamber the
+    headline names; else nothing ("The House approved it on Tuesday and the Senate passed it on Friday" under a
+    headline naming neither or both: which is the news is not said), nor when the vote is a parliament's or a
     congress's with no chamber named."""
     headline, _, rest = folded_lead.partition("\n\n")
     for part in (headline, rest):
         told = _chambers_told_voting(part)
         if len(told) > 1:
             # Both votes told: the one told as following the other is the later, the news; else the one
-            # not told in a clause recalling it.
+            # not told in a clause recalling it; else the one the headline names, alone, whatever it says
+            # of it ("Senate sends Ukraine aid bill to the president": the lead's two votes unmarked).
             told = (_chambers_told_voting(" ".join(m.group() for m in _FOLLOWED.finditer(part)))
                     or _chambers_told_voting(part, past_recalls=True))
+            if len(told) != 1 and part is rest and len(_chambers_named(headline)) == 1:
+                told = _chambers_named(headline)
         if told:
             return frozenset(told) if len(told) == 1 else frozenset()
     return frozenset()
+
+
+def _chambers_named(folded: str) -> set[str]:
+    """The kinds of chamber `folded` names as a chamber (no title, group or other sense of the word),
+    whatever it tells of it."""
+    blanked = _NOT_A_CHAMBER.sub(lambda m: "_" * len(m.group()), folded)
+    return {UPPER_CHAMBER_VOTE if re.fullmatch(_UPPER, m.group()) else LOWER_CHAMBER_VOTE
+            for m in _CHAMBER_WORD.finditer(blanked)}

@@ -231,6 +231,12 @@ class StoryIndex:
             return None
         return StoryCandidate(story_id, story.fingerprint, story.seen, frozenset(story.feeds), story.times[1:])
 
+    def grown_candidates(self) -> list[StoryCandidate]:
+        """The indexed stories that hold more than one report, as matching sees them (what a
+        re-split may take reports out of: bot.core.stories.resplits)."""
+        return [candidate for story_id, story in self._stories.items() if story.fingerprint.members
+                and (candidate := self.candidate(story_id)) is not None]
+
     def absorb(self, survivor_id: int, absorbed_id: int, fingerprint: StoryFingerprint) -> None:
         """Story `absorbed_id` was merged into `survivor_id`, which now has `fingerprint`
         (`StoryFingerprint.with_story`) and the feeds of both: the absorbed story leaves

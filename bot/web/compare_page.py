@@ -1,0 +1,203 @@
+"""The page comparing two donors (/donors/compare?a=DE&b=FR), from what WebData.donor_pair
+read. Pure.
+
+A researcher's most common question is one donor against another over a span of time
+("Germany against France over 2026"). The page sets the two side by side as each donor's
+own page counts them: committed records against those reported delivered, per category and
+per month, and money per currency, each currency on a row of its own (never converted, so
+never added across currencies). Every count of a donor links to that donor's records in the
+list, within the page's range of days, so a figure can be checked record by record.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.core.iso_times import UTC_MINUTE
+from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money
+from bot.core.pledges.words import category_words, donor_name
+from bot.web.deliveries import DonorDeliveries, Split, percent
+from bot.web.donor_page import month_days, month_rows
+from bot.web.markup import e
+from bot.web.pages import a, cite_block, day_fields, flag, layout, range_words, swatch
+from bot.web.params import COMPARE_PATH, View, link
+from bot.web.texts import w
+
+
+def compare_path(donors: tuple[str, str], view: View, **changes: object) -> str:
+    """The comparison's address, in the view's language and range of days (or `changes`'
+    first_day and last_day), under its root."""
+    days = {"first_day": changes.get("first_day", view.first_day), "last_day": changes.get("last_day", view.last_day)}
+    target = link(COMPARE_PATH, View(lang=view.lang, root=view.root, **days))
+    pair = f"a={donors[0]}&b={donors[1]}"
+    return f"{target}&{pair}" if "?" in target else f"{target}?{pair}"
+
+
+def _list_link(donor: str, view: View, text: str, hidden: str, **filters: object) -> str:
+    """`text` linked to the donor's records in the list (within the view's range, or the
+    days given), with `hidden` words telling a screen reader what the number counts."""
+    days = {"first_day": filters.pop("first_day", view.first_day), "last_day": filters.pop("last_day", view.last_day)}
+    href = link("/pledges", View(lang=view.lang, root=view.root), donor=donor, **filters, **days)
+    return a(href, f'{text}<span class="vh"> ({e(hidden)})</span>')
+
+
+def _records(split: DonorDeliveries | None) -> Split:
+    if split is None:
+        return Split()
+    return Split(sum(r.committed for r in split.records.values()), sum(r.delivered for r in split.records.values()))
+
+
+def _two_heads(names: list[str], columns: list[str], first: str, lang: str) -> str:
+    """Two header rows: `first` over both, then each donor's name over its `columns`."""
+    top = "".join(f'<th scope="colgroup" colspan="{len(columns)}">{e(name)}</th>' for name in names)
+    below = "".join(f'<th scope="col">{e(w(lang, key))}</th>' for _ in names for key in columns)
+    return (f'<thead><tr><th scope="col" rowspan="2">{e(w(lang, first))}</th>{top}</tr>'
+            f'<tr>{below}</tr></thead>')
+
+
+def _summary(found: list[dict], names: list[str], view: View, lang: str) -> str:
+    rows: dict[str, list[str]] = {key: [] for key in (
+        "committed_col", "delivered_col", "share_col", "others_col", "first_report", "latest_report_col")}
+    for donor_found, name in zip(found, names):
+        donor = donor_found["donor"]
+        records = _records(donor_found["deliveries"].get(donor))
+        others = sum(n for status, n in donor_found["status_counts"].items()
+                     if status not in COMMITMENT_STATUSES)
+        rows["committed_col"].append(_list_link(donor, view, str(int(records.committed)),
+                                                w(lang, "compare_list_of", donor=name)))
+        rows["delivered_col"].append(_list_link(donor, view, str(int(records.delivered)),
+                                                w(lang, "compare_delivered_of", donor=name), status="delivered"))
+        rows["share_col"].append(e(percent(records.share(), lang)))
+        rows["others_col"].append(str(others))
+        rows["first_report"].append(e(_moment(donor_found["first"])[:10]))
+        rows["latest_report_col"].append(e(_moment(donor_found["latest"])))
+    head = "".join(f'<th scope="col">{e(name)}</th>' for name in names)
+    body = "".join(f'<tr><th scope="row">{e(w(lang, key))}</th>'
+                   + "".join(f'<td class="num">{cell}</td>' for cell in cells) + "</tr>"
+                   for key, cells in rows.items())
+    return (f'<table class="totals compare"><caption>{e(w(lang, "compare_summary_caption"))}</caption>'
+            f'<thead><tr><th scope="col">{e(w(lang, "records_col"))}</th>{head}</tr></thead>'
+            f'<tbody>{body}</tbody></table>')
+
+
+def _categories(found: list[dict], names: list[str], view: View, lang: str) -> str:
+    splits = [donor_found["deliveries"].get(donor_found["donor"]) for donor_found in found]
+    totals = [(split.records if split else {}) for split in splits]
+    units = [(split.units if split else {}) for split in splits]
+    categories = sorted({c for records in totals for c in records},
+                        key=lambda c: (-sum(records[c].committed for records in totals if c in records), c))
+    if not categories:
+        return f'<p class="empty">{e(w(lang, "none"))}</p>'
+    lines = []
+    for category in categories:
+        cells = []
+        for donor_found, name, records, unit in zip(found, names, totals, units):
+            split, counted = records.get(category, Split()), unit.get(category, Split())
+            words = category_words(category, lang)
+            committed = (_list_link(donor_found["donor"], view, str(int(split.committed)),
+                                    w(lang, "compare_category_of", donor=name, category=words), category=category)
+                         if split.committed and category != "?" else str(int(split.committed)))
+            cells.append(f'<td class="num">{committed}</td><td class="num">{int(split.delivered)}</td>'
+                         f'<td class="num">{e(percent(split.share(), lang))}</td>'
+                         f'<td class="num">{int(counted.committed) or ""}</td>')
+        lines.append(f'<tr><th scope="row">{swatch(category)}{e(category_words(category, lang))}</th>'
+                     f'{"".join(cells)}</tr>')
+    head = _two_heads(names, ["committed_col", "delivered_col", "share_col", "units_committed_col"], "category", lang)
+    return (f'<table class="totals compare"><caption>{e(w(lang, "compare_category_caption"))}</caption>'
+            f'{head}<tbody>{"".join(lines)}</tbody></table>')
+
+
+def _money(found: list[dict], names: list[str], lang: str) -> str:
+    money = [(split.money if (split := donor_found["deliveries"].get(donor_found["donor"])) else {})
+             for donor_found in found]
+    currencies = sorted({c for sums in money for c in sums})
+    if not currencies:
+        return ""
+    lines = []
+    for currency in currencies:
+        cells = []
+        for sums in money:
+            split = sums.get(currency)
+            if split is None:  # nothing in this currency: not a zero of it
+                cells.append('<td class="num">–</td><td class="num">–</td><td class="num">–</td>')
+                continue
+            cells.append(f'<td class="num">{e(format_money(split.committed, lang))}</td>'
+                         f'<td class="num">{e(format_money(split.delivered, lang))}</td>'
+                         f'<td class="num">{e(percent(split.share(), lang))}</td>')
+        lines.append(f'<tr><th scope="row">{e(currency)}</th>{"".join(cells)}</tr>')
+    head = _two_heads(names, ["money_committed_col", "money_delivered_col", "share_col"], "currency", lang)
+    return (f'<table class="totals compare"><caption>{e(w(lang, "compare_money_caption"))}</caption>'
+            f'{head}<tbody>{"".join(lines)}</tbody></table>')
+
+
+def _months(found: list[dict], names: list[str], view: View, lang: str, shown_months: int) -> str:
+    tables = [dict(month_rows(donor_found["months"])) for donor_found in found]
+    months = sorted({m for table in tables for m in table}, reverse=True)[:shown_months]
+    if not months:
+        return f'<p class="empty">{e(w(lang, "none"))}</p>'
+    empty = dict.fromkeys(("committed", "delivered"), 0)
+    lines = []
+    for month in months:
+        first, last = month_days(month)
+        # Clipped to the page's own range: the link lists what the cell counts.
+        first = max(first, view.first_day) if view.first_day else first
+        last = min(last, view.last_day) if view.last_day else last
+        cells = []
+        for donor_found, name, table in zip(found, names, tables):
+            row = table.get(month, empty)
+            committed = (_list_link(donor_found["donor"], view, str(row["committed"]),
+                                    w(lang, "compare_month_of", donor=name, month=month), first_day=first,
+                                    last_day=last) if row["committed"] else "0")
+            cells.append(f'<td class="num">{committed}</td><td class="num">{row["delivered"]}</td>')
+        lines.append(f'<tr><th scope="row">{e(month)}</th>{"".join(cells)}</tr>')
+    head = _two_heads(names, ["committed_col", "delivered_col"], "month_col", lang)
+    more = (f'<p class="note">{e(w(lang, "months_more", shown=shown_months))}</p>'
+            if len(months) >= shown_months else "")
+    return (f'<table class="totals compare months"><caption>{e(w(lang, "compare_months_caption"))}</caption>'
+            f'{head}<tbody>{"".join(lines)}</tbody></table>{more}')
+
+
+def _form(donors: tuple[str, str], view: View, lang: str) -> str:
+    """The two donors and the range of days, changeable; the range chosen, with a link removing it."""
+    chosen = ""
+    if view.has_range:
+        text = range_words(view, lang)
+        remove = f'<span aria-hidden="true">×</span><span class="vh">{e(w(lang, "remove_what", what=text))}</span>'
+        everything = compare_path(donors, view, first_day=None, last_day=None)
+        removing = a(everything, remove, cls="remove", title=w(lang, "remove"))
+        chosen = f'<ul class="active"><li>{e(text)} {removing}</li></ul>'
+    fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" value="{e(donor)}" maxlength="40" '
+                     f'required></label> ' for name, key, donor in (("a", "compare_a", donors[0]),
+                                                                     ("b", "compare_b", donors[1])))
+    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}'
+            f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words">{fields}'
+            f'{day_fields(view, lang)}{hidden}<button type="submit">{e(w(lang, "apply"))}</button></form></section>')
+
+
+def _moment(value: datetime | None) -> str:
+    return value.strftime(UTC_MINUTE) if value else ""
+
+
+def compare_page(found: list[dict], view: View, lang: str, shown_months: int, today: date | None = None) -> str:
+    donors = (found[0]["donor"], found[1]["donor"])
+    names = [donor_name(donor, lang) for donor in donors]
+    title = w(lang, "compare_title", a=names[0], b=names[1])
+    body = [_form(donors, view, lang)]
+    latest = max((f["latest"] for f in found if f["latest"] is not None), default=None)
+    if latest is not None:
+        body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(latest)))}</p>')
+        body.append(cite_block(COMPARE_PATH, view, lang, today, pinned=f"a={donors[0]}&b={donors[1]}"))
+    ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
+    pages = " · ".join(a(link(f"/donors/{donor}", ranged), f'<span aria-hidden="true">{flag(donor)}</span> '
+                                                           f'{e(w(lang, "donor_page_link", donor=name))}')
+                       for donor, name in zip(donors, names))
+    body.append(f'<p class="downloads">{pages}</p>')
+    body.append(f'<section><h2>{e(w(lang, "compare_summary_title"))}</h2><p class="note">'
+                f'{e(w(lang, "delivery_note"))}</p>{_summary(found, names, view, lang)}</section>')
+    body.append(f'<section><h2>{e(w(lang, "donor_categories_title"))}</h2>'
+                f'{_categories(found, names, view, lang)}{_money(found, names, lang)}</section>')
+    body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
+                f'{_months(found, names, view, lang, shown_months)}</section>')
+    # The language links keep the two donors, which the view does not hold.
+    return layout(COMPARE_PATH, view, lang, title, "".join(body), pinned=f"a={donors[0]}&b={donors[1]}")
