@@ -221,9 +221,6 @@ LEFT: dict[str, str] = {
     "Dutch train Ukrainian pilots in Romania": (
         "reads (RO, training, delivered, 12) for (NL, ...): the place of the training, 'in Romania', is read as "
         "the giver before the subject after the comma ('the Netherlands is training')"),
-    "Ausbildung in Munster": (
-        "reads (DE, training, delivered, None) for (..., 40): the count after the inverted subject ('bildet "
-        "Deutschland 40 ukrainische Soldaten aus') is lost, as review 48's cause 17 ('bildet Rumänien derzeit 24')"),
     "Netherlands to send munitions for its donated F-16s": (
         "adds (NL, ammunition, delivered, None): the jets' relative clause 'it gave Ukraine' gives the munitions "
         "its past status"),

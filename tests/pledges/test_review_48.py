@@ -59,6 +59,21 @@ funding alone; tests/pledges/test_pledges_wire_42.py): 10 of 24 articles fully r
 labelled 67 / predicted 62 (P 0.92, R 0.85); figures 53 of 67. Three strict xfails became plain tests (the
 Slovak swap, the EU's 1.9 billion tranche, the French digest); the Greek swap and the Romanian training keep
 only their status and figure causes.
+
+After pledges round 43 (2026-12-05, branch pledges43 on main at 04ad7ff, tests/pledges/test_pledges_wire_43.py;
+no label changed): 14 of 24 articles fully right; records matched 60 / labelled 67 / predicted 67 (P 0.90, R
+0.90), figures 60 of 67. Now right: the Norwegian yearly sum ("committing 20 billion crowns a year"), the Danish
+schedule ("140 Ukrainian crew members" counted), the Canadian cancellation (the drones after "..., buys drones
+instead" no longer refused), the German IRIS-T schedule ("Die ersten 50 ukrainischen Soldaten haben die
+Ausbildung ... begonnen" counted), the French Mirage schedule (the running total "portant à neuf le nombre
+d'appareils remis" no longer a promise of nine), the French EU tranche (the share "dont ... destinés à l'achat"
+takes the tranche's delivery; "restent bloqués par le veto" is discussed) and the German ring exchange
+("übernimmt die Kosten ... in Höhe von 12 Millionen Euro" is Germany's funding); the Greek ring exchange no
+longer reads a refusal from "avait jusqu'ici refusé".
+
+Rounds 42 and 43 merged (stop 46, with round 41): 19 of 24 articles fully right; records matched 62 / labelled 67
+/ predicted 62 (P 1.00, R 0.93); figures 62 of 67. Both rounds were fixed on this probe's causes, so these
+figures are no longer a held-out measure.
 """
 
 from __future__ import annotations
@@ -288,38 +303,12 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 2491bcd).
 LEFT: dict[str, str] = {
-    "Norway signs 10-year security pact with Ukraine, commits 20 billion crowns a year": (
-        "misses (NO, funding, pledged, 20 billion): 'committing 20 billion crowns a year in military support' "
-        "gives nothing (the -ing form is no cue; 'Norway committed 20 billion euros to Ukraine' gives nothing "
-        "either, only 'has committed' or 'pledged')"),
     "Czech shell shipments to Ukraine resume after two-week audit pause": (
         "reads (CZ, ammunition, pledged, None) for (..., 40000): the count is told in the next sentence, "
         "'Around 40,000 rounds held at depots ... will leave in the coming days' ('will be sent' would give it)"),
-    "Denmark hands over first 10 CV90s to Ukraine, rest due by spring": (
-        "reads (DK, training, delivered, None) for (..., 140): '140 Ukrainian crew members' are no trainees "
-        "('140 Ukrainian soldiers' would be counted)"),
-    "Canada cancels transfer of 8 M113 carriers to Ukraine, buys drones instead": (
-        "adds (CA, drones, refused, None): the headline's 'cancels transfer of 8 M113 ..., buys drones instead' "
-        "gives the drones the cancelling verb's status"),
-    "Échange d'armes : la Grèce va céder 24 obusiers M110 à Kiev, Paris compense avec des Caesar": (
-        "adds (GR, artillery, refused, None) from 'Athènes avait jusqu'ici refusé de se séparer de son artillerie "
-        "lourde' (a past stance the news reverses); the swap's French leg ('En échange, la France livrera à "
-        "l'armée grecque 12 canons Caesar') gives nothing since pledges round 42"),
-    "Mirage 2000-5 : trois nouveaux appareils livrés à Kiev, les derniers attendus d'ici l'été": (
-        "reads (FR, aircraft, pledged, 9) for (..., 15): the running total 'portant à neuf le nombre "
-        "d'appareils remis' is read as a promise of nine, and it takes the place of 'Les six derniers des quinze "
-        "avions promis' (alone, that sentence reads 15)"),
-    "Avoirs russes gelés : l'UE verse 3 milliards d'euros à Kiev, dont une part pour des armes": (
-        "reads (EU, ammunition/drones, pledged, None) for delivered (the share 'dont 1,2 milliard destinés à "
-        "l'achat de munitions et de drones' takes its status from 'destinés', not from the tranche's 'a versé'; "
-        "a call of mine a reader could make otherwise) and (EU, funding, refused, 6.6 billion) for discussed "
-        "('restent bloqués par le veto de la Hongrie'; my call: a blocked decision is undecided)"),
     "Le Luxembourg finance 20 radars et 500 drones FPV pour l'armée ukrainienne": (
         "misses (LU, funding, pledged, 25 million): 'va consacrer 25 millions d'euros à l'achat de 20 radars ... "
         "et de 500 drones' gives the things and not the sum"),
-    "Ringtausch: Litauen gibt der Ukraine 25 M113, Deutschland liefert Fuchs-Panzer nach Vilnius": (
-        "misses (DE, funding, pledged, 12 million): 'Deutschland übernimmt zudem die Kosten für die "
-        "Instandsetzung der M113 in Höhe von 12 Millionen Euro' (bearing the cost) is no cue"),
     "Niederlande sagen Ukraine bis 2029 jährlich 3,5 Milliarden Euro zu": (
         "misses (NL, artillery, delivered, None): 'die Hälfte davon sei bereits in der Ukraine' (a share told as "
         "being in Ukraine already) gives nothing"),
@@ -327,17 +316,10 @@ LEFT: dict[str, str] = {
         "misses (SK, ammunition, delivered, 8000): 'Im Frühjahr hatte die Regierung noch 8.000 Granaten an die "
         "Ukraine geliefert' gives nothing after the spokesman's sentence and the one on companies' exports (with "
         "either of them alone before it, it reads)"),
-    "IRIS-T SLM: Siebtes System übergeben, zwei weitere bis zum Frühjahr": (
-        "reads (DE, training, delivered, None) for (..., 50): 'Die ersten 50 ukrainischen Soldaten haben die "
-        "Ausbildung ... begonnen' (trainees counted before the training word, as the subject) is not counted"),
     "Friedensfazilität: Ungarn gibt Blockade auf, EU gibt 5 Milliarden für Ukraine frei": (
         "misses (EU, funding, delivered, 1.4 billion) and (EU, ammunition, delivered, None): 'Aus den "
         "Zinserträgen ... flossen zudem bereits 1,4 Milliarden Euro an Kiew, davon 900 Millionen Euro für "
         "Munition' (money as the subject of 'flossen', no giver in the sentence) gives nothing"),
-    "Rumänien lehnt weiteres Patriot-System für die Ukraine ab": (
-        "reads (RO, training, delivered, None) for (..., 24): 'derzeit' between the verb and the count loses the "
-        "count in 'bildet Rumänien derzeit 24 ukrainische Piloten aus' (the training centre's jet, "
-        "'Am F-16-Ausbildungszentrum', gives no aircraft since pledges round 42)"),
 }
 
 

@@ -212,6 +212,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # on its own: "in talks with Germany about the joint financing of", "in Gesprächen mit
      # Deutschland über die gemeinsame Finanzierung von", "en pourparlers pour la livraison de".
      rf"{_TALKS_ABOUT_A_GIVING}|"
+     # Money or things a veto still holds up are undecided, not refused (the lead's ruling):
+     # "remain blocked by Hungary's veto", "restent bloqués par le veto de la Hongrie",
+     # "bleiben durch das Veto Ungarns blockiert" (longer than "blocked" and "veto", which it wins over)
+     r"(?:remains?|remained|stays?|stayed|(?:is|are|was|were) still|still) blocked(?: by (?:[\w'-]+ ){0,3}vetos?)?|"
+     r"(?:reste|restent|restait|restaient|(?:est|sont) toujours|toujours) bloque(?:e|s|es)?(?: par (?:le |un |son |leur )?veto)?|"
+     rf"(?:bleiben|bleibt|blieben|blieb|(?:ist|sind) (?:weiter(?:hin)?|noch immer|immer noch)) (?:{_WORD} ){{0,5}}?blockiert|"
      # Undecided is not refused (labelling rules): "no decision yet", "aucune décision",
      # "keine Entscheidung", "eine Entscheidung blieb aus".
      # (no agreement is no decision either: "konnten sich nicht einigen", "failed to agree")
@@ -434,7 +440,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:la |leur |sa )remise (?:de|des|d')|"
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
-     r"(?:ont|a|avait|avaient) commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
+     r"(?:ont|a|avait|avaient) (?:deja |bien )?commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      # training told as going on is under way: "die Ausbildung ... läuft weiter", "training
      # ... continues", "la formation ... se poursuit"
      rf"(?:ausbildung|training)\w* (?:{_WORD} ){{0,8}}(?:(?:lauf(?:t|e|en)|geh(?:t|e)|gingen?) "
@@ -702,8 +708,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # contributing money or to a fund ("will contribute $100 million", "contribute to the
      # PURL initiative"), not to an outcome ("tanks that contribute to the offensive")
      r"contribut\w* (?:an? |an additional |another |a further )?(?:[$?]|c\$|\d+|eur\b|usd\b)|"
-     # ... and committing money ("committed SEK 5 billion to"), not oneself ("committed to")
-     r"commit(?:s|ted) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
+     # ... and committing money ("committed SEK 5 billion to", "committing 20 billion crowns a
+     # year"), not oneself ("committed to"); the count whole, so the closing word boundary
+     # holds after "300" as after "5"
+     r"commit(?:s|ted|ting) (?:an? |another |a further |an additional |up to )?(?:[$?]|[ca]\$|\d+|sek\b|nok\b|dkk\b|eur\b|usd\b|gbp\b|chf\b|pln\b)|"
      r"contribut\w* to (?:the |a |an )?(?:[\w-]+ ){0,3}(?:initiative|fund|coalition|purl|package|mechanism|effort)|"
      r"contribu\w* (?:a hauteur de|au fonds|a l'initiative|a la coalition)|beisteuer\w*|"
      # a share taken with an amount: "beteiligt sich mit 50 Millionen Euro an der Initiative"
@@ -893,6 +901,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("purchase",
      r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
      r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b|"
+     # ... and bearing the cost: "will cover the cost of repairing", "prendra en charge le
+     # coût de", "übernimmt die Kosten für"
+     r"cover(?:s|ed|ing)? (?:the |all )?(?:full )?costs? of|bear(?:s|ing)? (?:the |all )?costs? of|"
+     r"pren(?:d|dra|dront|nent|nent|ait) en charge (?:le cout|les couts|les frais)|"
+     rf"ubern(?:immt|ehmen|ahm|ahmen|ommen) (?:{_WORD} ){{0,2}}(?:die )?kosten\b|"
      # ... and a sum paid for something: "will pay $80 million for the maintenance of" (not
      # "will pay a third of the cost")
      r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"

@@ -42,6 +42,16 @@ _LEFT_OUT_BEFORE = lazy(
     r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:mais|but|aber)\s+(?:ni|neither|weder)\s+(?:[\w'-]+\s+){0,4}(?:(?:ni|nor|noch)\s+(?:[\w'-]+\s+){0,4})?$"
 )
+# A running total of the things given so far, told after the news' own count, is no new
+# giving: "portant à neuf le nombre d'appareils remis", "bringing the number of jets
+# delivered to 10", "womit die Zahl der gelieferten Panzer auf 45 steigt" (folded text,
+# before the item).
+_RUNNING_TOTAL_BEFORE = lazy(
+    r"\b(?:portant|porte|portent|porter|portera|portait) (?:ainsi )?a (?:[\w-]+ ){1,3}le nombre (?:total )?(?:de |d')"
+    r"(?:[\w'-]+ ){0,2}$|"
+    r"\b(?:bringing|brings|brought|raising|raises|taking|takes) (?:the|its|their) (?:total )?number of (?:[\w-]+ ){0,2}$|"
+    r"\b(?:womit|damit|so dass|sodass) (?:sich )?die (?:gesamt)?zahl der (?:[\w-]+ ){0,2}$"
+)
 # What an ally puts in the place of a giver's things gives the giver, not Ukraine: "after
 # the United States agreed to replace them with Black Hawks", "s'étant engagée à les
 # remplacer par des Marder", "Deutschland ersetzt sie durch Marder-Schützenpanzer" (only
@@ -286,6 +296,8 @@ def _bought_by_ukraine_with_the_sum(folded: str, start: int, item: Item, money: 
     )
 
 
+# (folded text: inside an item, what joins a thing to the platform it is for)
+_FOR_THE_PLATFORM_INSIDE = lazy(r"\s(?:pour|for|fur|destine(?:e|s|es)? (?:a|aux|au))\s")
 _UKRAINES_OWN_BEFORE = lazy(r"\b(?:ukraine's|kyiv's|kiev's|ukraines|ukrainian)\s+(?:own\s+)?$")
 
 
@@ -354,12 +366,20 @@ def given_items(
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
+        and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
+        and not (
+            i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)
+            and _MAINTAINED_BEFORE.search(folded, max(start, i.start - 50), i.start)
+        )
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
         and not _bought_by_ukraine_with_the_sum(folded, start, i, money)
         # (a pronoun takes no genitive: "wird sie der Ukraine liefern" is to Ukraine)
         and (i.category == "training" or _paid_for(folded, i, money) or folded[i.start : i.end] == "sie" or not (
+            # (a thing for Ukraine's own platforms is given: "des obus pour les canons
+            # ukrainiens", "leurs livraisons de munitions pour les F-16 ukrainiens")
             _NOT_GIVEN_AFTER.match(folded, i.end, min(end, i.end + 18))
+            and not _FOR_THE_PLATFORM_INSIDE.search(folded, i.start, i.end)
             or _UKRAINES_OWN_BEFORE.search(folded, max(start, i.start - 14), i.start)
         ))
     ]
@@ -430,11 +450,23 @@ _DESTINED_FOR_BEFORE = lazy(
 # "trained 150 technicians to service the NASAMS systems", "la formation de 25
 # techniciens chargés de la maintenance des chars", "Techniker für die Wartung von
 # Kampfjets ausgebildet".
+# (and what the cost borne is for, keeping things in repair: "will cover the cost of
+# repairing the tanks", "le coût de la réparation des blindés ukrainiens", "die Kosten für die
+# Instandsetzung der M113" are money for upkeep, no things given; one adjective allowed.
+# Money paid "for the maintenance of the F-16s" stays the jets' worth, as before.)
+# (a headline pays the repair itself: "Frankreich zahlt Reparatur ukrainischer Schützenpanzer")
+_COST_OF_BEFORE = lazy(
+    r"\b(?:costs?|cout|couts|frais|kosten)\b|"
+    r"\b(?:zahl|bezahl|finanzier)(?:t|en)\s+(?:die\s+)?(?:wartung|reparatur|instandsetzung)\b|"
+    r"\b(?:pays?|pay for|funds?|finances?)\s+(?:the\s+)?(?:repairs?|maintenance|upkeep)\b|"
+    r"\b(?:paie|paient|finance|financent)\s+(?:la\s+|l')?(?:reparation|entretien)\b"
+)
 _MAINTAINED_BEFORE = lazy(
-    r"\b(?:to (?:service|maintain|repair)|(?:maintenance|servicing|upkeep|repair) of|"
-    r"(?:maintenance|entretien|reparation)s? (?:des|du|de la|de l'|d')|(?:wartung|instandhaltung|reparatur) (?:von|der|des)|"
-    r"(?:zu )?(?:warten|reparieren|instand halten))\s*(?:the |its |their |these |those |les |la |le |l'|ses |leurs |"
-    r"die |der |den |das |dem |ihre |seine )?$"
+    r"\b(?:to (?:service|maintain|repair)|(?:servicing|maintaining|repairing)|(?:maintenance|servicing|upkeep|repairs?) of|"
+    r"(?:maintenance|entretien|reparation|remise en etat)s? (?:des|du|de la|de l'|d')|"
+    r"(?:wartung|instandhaltung|instandsetzung|reparatur) (?:von|der|des)?|"
+    r"(?:zu )?(?:warten|reparieren|instand halten|instand setzen))\s*(?:the |its |their |these |those |les |la |le |l'|ses |leurs |"
+    r"die |der |den |das |dem |ihre |seine )?(?:(?:damaged|worn|ukrainian|ukrainischer?|beschadigter?) )?$"
 )
 # (German tells the destination's verb after the thing: "die für die Gepard bestimmt ist")
 _GERMAN_DESTINATION_AFTER = lazy(r"(?:\s+[\w-]+){0,4}?\s+(?:bestimmt|vorgesehen|gedacht)\b")

@@ -125,8 +125,16 @@ def item_records(
                 pledges += _records(sentence, item, leave.agents, "discussed", category, counts)
             continue
         else:
-            giver = gapped_giver(sentence, item, cue, items, counts, parties) or giver_of_an_item(
-                sentence, item, cue, parties
+            held = parties
+            if status == "discussed" and _VETO_IN.search(folded, cue.start, cue.end):
+                # "remain blocked by Hungary's veto": the one vetoing gives nothing
+                held = replace(
+                    parties,
+                    groups=[g for g in parties.groups if not cue.start <= g[0] < cue.end],
+                    donors=[d for d in parties.donors if not cue.start <= d[1] < cue.end],
+                )
+            giver = gapped_giver(sentence, item, cue, items, counts, held) or giver_of_an_item(
+                sentence, item, cue, held
             )
             # "a refusé que l'Allemagne transmette": refusing another's giving
             forbidden = who_is_forbidden(folded, cue, parties, giver, after_only=True) if status == "refused" else ()
@@ -424,6 +432,8 @@ _MADE_IN_UKRAINE_AFTER_MAKING = lazy(
     r"(?:by|par|durch|von) (?:the |l'|les |des |der |den |die )?(?:ukrainian [\w-]+|ukrainische\w* [\w-]+|"
     r"(?:industrie|industriels|entreprises|fabricants|societes|firmes|producteurs) ukrainien\w*))\b"
 )
+# (folded text: a veto inside a cue of aid held up, see cue_patterns' "remain blocked by")
+_VETO_IN = lazy(r"\bveto")
 # Forbidding a transfer, a veto included ("vetoed the delivery of tanks by Poland": the
 # subject vetoes, the one named as giver is forbidden; see who_forbids).
 _FORBID = lazy(r"untersag|verbiet|verbot|prohibit|interdi|bann|forb|block|bloqu|blockier|veto")

@@ -78,7 +78,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"interceptor-?drohnen?|"
      r"loitering munitions?|munitions? rodeuses?|kamikaze[- ]?drones?|\w*drohnen?|drones?|uavs?|"
      r"unmanned (?:aerial |surface |underwater )?(?:vehicles?|systems?)"),
-    ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells|rounds|ammunition|bombs)|tank (?:shells|ammunition)|"
+    # (the singular too, as a compound's first part: "mortar round deliveries", "artillery shell shipments")
+    ("ammunition", r"(?:artillery|mortar|howitzer|tank|mm|calibre|caliber) (?:shells?|rounds?|ammunition|bombs)|tank (?:shells|ammunition)|"
      r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?|geschoss)\w*|\w*munition\w*|ammunitions?|ammo|"
      r"shells|obus|\w*granaten(?:lieferung\w*)?|projectiles?|rounds of ammunition|cartouches|patronen|"

@@ -445,7 +445,10 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         if quantity is None and len(group) == 1 and group[0].count is not None:
             quantity = group[0].count  # a pronoun standing for things counted before it (references.py)
         if quantity is None and category == "training":
-            quantity = _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
+            quantity = (
+                _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
+                or _trainees_as_subject(folded, group[0], counts)
+            )
         if quantity is None:
             quantity = _count_in_apposition(folded, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
@@ -490,8 +493,50 @@ def _trainees_counted(folded: str, first: Mention, counts: list[Count]) -> int |
                 folded, first.end, count.start
             ):
                 return count.value
+            if (
+                _SPLIT_GERMAN_TRAINING.fullmatch(folded, first.start, first.end)
+                and count.start - first.end <= 50
+                and _SAME_CLAUSE_SHORT.fullmatch(folded, first.end, count.start)
+                and _TRAINEES_AFTER.match(folded, count.end)
+            ):
+                # the German split verb puts its subject and an adverb before the trainees:
+                # "bildet Rumänien derzeit 24 ukrainische Piloten aus", "bildet zurzeit rund
+                # 300 Soldaten aus"
+                return count.value
             return None
     return None
+
+
+def _trainees_as_subject(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """Trainees counted as the subject, before the training they begin, finish or follow:
+    "The first 60 Ukrainian soldiers have begun training", "les 50 premiers soldats
+    ukrainiens ont commencé leur formation", "Die ersten 50 ukrainischen Soldaten haben die
+    Ausbildung ... begonnen" (a verb of the trainees between; a count of things before the
+    training, "20 tanks and training", is none of theirs)."""
+    before = [c for c in counts if c.end <= first.start and first.start - c.end <= 70]
+    if not before:
+        return None
+    count = before[-1]
+    trainees = _TRAINEES_AFTER.match(folded, count.end)
+    if trainees is None or trainees.end() > first.start:
+        return None
+    between = folded[trainees.end() : first.start]
+    if not _SAME_CLAUSE.fullmatch(between) or not _TRAINEES_VERB.search(between):
+        return None
+    return count.value
+
+
+# (folded text) what trainees do of their training, told between them and it
+_TRAINEES_VERB = lazy(
+    r"\b(?:have|has|had|are|were|ont|avaient|sont|haben|hatten|sind|begun|began|begin|begins|started|start|starts|"
+    r"completed|complete|finished|undergoing|commence\w*|termine\w*|acheve\w*|suiv\w*|beginn\w*|absolvier\w*)\b"
+)
+
+
+# (folded text) the German present of training split around its trainees ("bildet ... aus"),
+# and at most four words of one clause between it and their count
+_SPLIT_GERMAN_TRAINING = lazy(r"bilde(?:t|n|te|ten)")
+_SAME_CLAUSE_SHORT = lazy(r"(?:\s+[^\s,;:.]+){0,4}\s+")
 
 
 def _trainees_of_trainers(folded: str, first: Mention, counts: list[Count]) -> int | None:
@@ -520,6 +565,9 @@ _TRAINEES_AFTER = lazy(
     r"engineers|sappers|sapeurs|pioniere|"
     # (technicians, medics and nurses: "40 techniciens ukrainiens", "80 army medics", "60 Sanitäter")
     r"technicians|techniciens|techniker|medics|paramedics|nurses|infirmiers|infirmieres|\w*sanitater|"
+    # (a crew's members are its trainees: "140 Ukrainian crew members", "crewmen", "membres
+    # d'équipage", "Besatzungsmitglieder")
+    r"crew members|crewmen|membres d'equipage|\w*besatzungsmitglieder|besatzungen|"
     r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
     r"\w*(?:soldaten|piloten|bediener|krafte))\b"
 )

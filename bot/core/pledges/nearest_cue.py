@@ -48,11 +48,28 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     share = bool(folded) and _SHARE_CLAUSE.fullmatch(folded, item.start, item.end) is not None and (
         folded[max(0, item.start - 2) : item.start].strip() == ","
     )
+    # A share of a sum told by its purpose ("2 billion euros, of which 800 million is earmarked
+    # for shells", "dont 400 millions destinés à l'achat de drones") is at the stage of the
+    # whole: the purpose word or the purchase is no step of its own.
+    opener = _SHARE_OPENED_BEFORE.search(folded, max(0, item.start - 120), item.start) if folded else None
+    whole_told = opener is not None and any(
+        c.end <= opener.start() and c.status in ("pledged", "delivered") for c in cues
+    )
     for cue in cues:
+        if whole_told and opener.start() <= cue.start and cue.end <= item.start and (
+            cue.kind == "purchase" or _PURPOSE_CUE.fullmatch(folded, cue.start, cue.end)
+        ):
+            continue
         if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
             continue  # "les munitions pour les armements fournis": the weapons were given
         if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
             continue  # a delivery welcomed tells of what follows it, not of what came before
+        if folded and cue.status == "refused" and cue.end <= item.start and _REPLACEMENT_AFTER_COMMA.search(
+            folded, cue.end, _clause_end(folded, item.end)
+        ):
+            continue  # "cancels transfer of 8 carriers, buys drones instead": the cancelling stops at the comma
+        if folded and cue.start >= item.end and _SUBJECT_OF_ITS_OWN_BETWEEN.fullmatch(folded, item.end, cue.start):
+            continue  # "Swedish guns for Kyiv, the training has begun": the verb is its own subject's
         if share and cue.start < item.end:
             distance = 200.0 + max(0, item.start - cue.end)
         elif cue.start < item.end and item.start < cue.end:
@@ -124,6 +141,34 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+# (folded text: a comma, then a clause that names its things as what replaces the refused
+# ones: "..., buys drones instead", "..., et enverra des drones à la place", "... und
+# schickt stattdessen Drohnen"; the item stands in that clause)
+_REPLACEMENT_AFTER_COMMA = lazy(
+    r"(?:,|\b(?:and|et|und)\b)[^,;:.]*\b(?:instead|a la place|en remplacement|stattdessen|statt dessen|dafur nun)\b[^,;:.]*$"
+)
+_CLAUSE_END = lazy(r"[,;:.]|$")
+
+
+def _clause_end(folded: str, start: int) -> int:
+    """Where the clause going on at `start` ends: its next comma, colon or full stop."""
+    found = _CLAUSE_END.search(folded, start)
+    return found.start() if found else len(folded)
+
+
+# (folded text: between an item and a verb after it, a comma and a noun with its article,
+# the verb's own subject)
+_SUBJECT_OF_ITS_OWN_BETWEEN = lazy(r"[^,;:.]*,\s*(?:the|la|le|les|l'|die|der|das)\s*[\w-]+\s+")
+# (folded text: a share of a sum opened after a comma, no clause break since; the words of
+# its purpose)
+# (a figure's decimal comma or point is no break: "dont 1,2 milliard destinés")
+_SHARE_OPENED_BEFORE = lazy(r",\s*(?:of which|dont|davon)\b(?:\d[,.]\d|[^,;:.])*$")
+_PURPOSE_CUE = lazy(
+    r"(?:is |are )?(?:earmarked|intended|meant|destined|reserved|set aside|allocated)(?: for)?|"
+    r"destine\w*(?: a| aux| au)?|reserve\w*(?: a| aux| au)?|vorgesehen|bestimmt"
+)
 
 
 # (folded text: a few words of the item, a comma, an object relative and its subject)

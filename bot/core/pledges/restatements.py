@@ -236,11 +236,19 @@ def _promise_told_at(pledge: Pledge, status: str, body_pledges: list[Pledge]) ->
     def told(at: str) -> bool:
         return any(
             b.status == at and b.donor == pledge.donor and b.category == pledge.category
-            and pledge.system in (None, b.system)
+            and _same_system(pledge.system, b.system)
             for b in body_pledges
         )
 
     return pledge.status == "pledged" and told(status) and not told("pledged")
+
+
+def _same_system(headline_system: str | None, body_system: str | None) -> bool:
+    """Whether the body's system is the one the headline names, or a model of it (a
+    headline's "Leopard" over the body's "Leopard 2"); a headline naming none names any."""
+    if headline_system is None or headline_system == body_system:
+        return True
+    return body_system is not None and body_system.startswith(headline_system + " ")
 
 
 def tanks_told_as_armour(pledges: list[Pledge]) -> list[Pledge]:
@@ -336,10 +344,21 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # production de munitions pour les chars Gepard"): one thing at one stage, one record,
     # the making (the real set labels a donor's own output of a system's ammunition so).
     made = {(p.donor, p.system) for p in pledges if p.status == "production" and p.category == "production" and p.system}
+    given_kinds = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered")}
+    givers = {donor for donor, _ in given_kinds}
     kept = []
     for pledge in pledges:
         if pledge.status == "production" and pledge.category != "production" and (pledge.donor, pledge.system) in made:
             continue
+        if (
+            pledge.status == "refused"
+            and (
+                (pledge.donor, pledge.category) in given_kinds
+                or pledge.category == "other" and pledge.donor in givers
+            )
+            and _REFUSED_BEFORE.search(fold(pledge.evidence or ""))
+        ):
+            continue  # "will send a Patriot launcher ... had long refused to part with": the stance the news ends
         if (
             kinds_of_panzer and pledge.donor in kinds_of_panzer and _BARE_PANZER.fullmatch(pledge.item.lower())
             and not _PANZER_LISTED_WITH_A_KIND.search(pledge.evidence.lower())
@@ -444,6 +463,13 @@ _PROMISED_BEFORE = lazy(
     # the summer")
     r"\b(?:promised|pledged) (?:the|these|those|them)\b|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
     r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
+)
+# A refusal told as past, before the news (folded text): "had long refused to part with",
+# "avait jusqu'ici refusé de", "hatte bisher ... abgelehnt"
+_REFUSED_BEFORE = lazy(
+    r"\bhad (?:[\w'-]+ ){0,2}(?:refused|rejected|ruled out|declined|resisted|opposed)\b|"
+    r"\bavai(?:t|ent) (?:[\w'-]+ ){0,2}(?:refuse|rejete|exclu|ecarte|oppose)\b|"
+    r"\bhatten? (?:[\w-]+ ){0,8}(?:abgelehnt|ausgeschlossen|verweigert)\b"
 )
 # A sum told as the running total of the giver's aid (folded text): "bringing its total
 # military aid to", "portant le total de son aide à", "auf insgesamt ... erhöht"
