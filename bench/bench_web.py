@@ -67,8 +67,9 @@ RANGE_PAGES = ("/pledges?from={first}&to={last}", "/pledges?q=germany&from={firs
                "/totals?from={first}&to={last}", "/totals?q=air_defence&from={first}&to={last}",
                "/donors/DE", "/donors/US", "/donors/DE?from={first}&to={last}&lang=fr")
 RANGE_DOWNLOADS = ("/pledges.csv?q=germany&from={first}&to={last}",)
-# Stop 46: the stories and the Atom feed over a range of days (the stories' report day has no
-# index: a range matching nothing, `to=2001-01-01`, reads every story), and two donors compared
+# Stop 46: the stories and the Atom feed over a range of days (the stories' report day was
+# indexed after the stop's review, migration 34: before it, a range matching nothing,
+# `to=2001-01-01`, read every story), and two donors compared
 # (Germany and the United States: the most records).
 STOP_46_PAGES = ("/stories?from={first}&to={last}", "/stories?from={first}&to={last}&lang=de", "/stories?to=2001-01-01",
                  "/pledges.atom?from={first}&to={last}", "/pledges.atom?q=germany&from={first}&to={last}",
@@ -169,6 +170,31 @@ def revalidate(url: str) -> tuple[float, int]:
     return time.perf_counter() - started, status
 
 
+def time_story_reads(store: SqliteStore, days: int, runs: int) -> dict[str, list[float]]:
+    """The store's reads behind one /stories page (WebData.story_page and latest_story), timed
+    without HTTP or rendering: over a range of report days (the same days as STOP_46_PAGES),
+    a range before any story (every story outside it), a period (by first sight) and all time.
+    A range bounds the stories' report time, which migration 34 indexes (stop 46 review)."""
+    now = datetime.now(UTC)
+    midnight = datetime.combine(now.date(), datetime.min.time(), tzinfo=UTC)
+    windows = {
+        "range of days": (midnight - timedelta(days=days * 2 // 3), midnight - timedelta(days=days // 3 - 1), True),
+        "range before any story": (None, datetime(2001, 1, 2, tzinfo=UTC), True),
+        "period 7d": (now - timedelta(days=7), None, False),
+        "all time": (None, None, False),
+    }
+    timed: dict[str, list[float]] = {}
+    for name, (since, until, reported) in windows.items():
+        timed[name] = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            store.story_count(since, until, reported)
+            store.latest_story_time(since, until, reported)
+            store.story_page(since, STORY_PAGE_SIZE, 0, until=until, reported=reported)
+            timed[name].append(time.perf_counter() - started)
+    return timed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_fill_arguments(parser)
@@ -207,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 WebData(store).totals(view, clock.now())
                 uncached[words].append(time.perf_counter() - started)
+        story_reads = time_story_reads(store, args.days, max(5, args.runs // 4))
         store.close()
         pages = tuple(within_range(path, pledges, stories) for path in PAGES)
         pages += tuple(path.format(**records) for path in RECORD_PAGES)
@@ -243,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     print("totals computed without the kept copy (the first request, or the first after a poll), query only:")
     for words, durations in uncached.items():
         print(f"  totals {words or '(all time)':35} {summary_ms(durations)}")
+    print("a /stories page's three reads (count, latest report, one page of 20), query only:")
+    for name, durations in story_reads.items():
+        print(f"  stories {name:33} {summary_ms(durations)}")
     print("downloads (no target):")
     for path, timings in downloads.items():
         print(f"  {path:42} {summary_ms([d for d, _ in timings])}  {human_bytes(timings[-1][1]):>10}")

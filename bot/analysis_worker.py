@@ -337,7 +337,14 @@ class _Worker:
             if self.process.is_alive():
                 self.process.kill()
                 self.process.join(STOP_SECONDS)
-        self.conn.close()
+        # A thread queued behind the request that found the worker dead may still be inside
+        # conn.send, writing a big body in several writes. Closed under it, Connection's write
+        # loop would go on with no handle and raise TypeError, not the OSError turn() expects,
+        # failing that feed's poll instead of leaving the body to the bot (or, between the
+        # close and the handle's reset, write into a reused descriptor). The process is gone,
+        # so such a write ends at once (EPIPE): the pipe is closed once no send is under way.
+        with self._sending:
+            self.conn.close()
 
 
 class AnalysisWorkers:

@@ -5,8 +5,13 @@ A researcher's most common question is one donor against another over a span of 
 ("Germany against France over 2026"). The page sets the two side by side as each donor's
 own page counts them: committed records against those reported delivered, per category and
 per month, and money per currency, each currency on a row of its own (never converted, so
-never added across currencies). Every count of a donor links to that donor's records in the
-list, within the page's range of days, so a figure can be checked record by record.
+never added across currencies). A count of a donor links to that donor's records in the
+list, within the page's range of days, so a figure can be checked record by record, wherever
+the list holds just what the count counts: a delivered count links the list of delivered
+records; a committed count (pledged, delivered and ordered from industry, which no list filter
+gives as one) links the donor's list only where that donor has no discussed or refused record
+in the count's scope (the whole range, the category, the month), and is plain text elsewhere,
+so no link opens a list longer than its number.
 """
 
 from __future__ import annotations
@@ -64,7 +69,8 @@ def _summary(found: list[dict], names: list[str], view: View, lang: str) -> str:
         others = sum(n for status, n in donor_found["status_counts"].items()
                      if status not in COMMITMENT_STATUSES)
         rows["committed_col"].append(_list_link(donor, view, str(int(records.committed)),
-                                                w(lang, "compare_list_of", donor=name)))
+                                                w(lang, "compare_list_of", donor=name))
+                                     if not others else str(int(records.committed)))
         rows["delivered_col"].append(_list_link(donor, view, str(int(records.delivered)),
                                                 w(lang, "compare_delivered_of", donor=name), status="delivered"))
         rows["share_col"].append(e(percent(records.share(), lang)))
@@ -94,9 +100,10 @@ def _categories(found: list[dict], names: list[str], view: View, lang: str) -> s
         for donor_found, name, records, unit in zip(found, names, totals, units):
             split, counted = records.get(category, Split()), unit.get(category, Split())
             words = category_words(category, lang)
+            exact = not donor_found.get("category_others", {}).get(category)  # the list holds just these
             committed = (_list_link(donor_found["donor"], view, str(int(split.committed)),
                                     w(lang, "compare_category_of", donor=name, category=words), category=category)
-                         if split.committed and category != "?" else str(int(split.committed)))
+                         if split.committed and category != "?" and exact else str(int(split.committed)))
             cells.append(f'<td class="num">{committed}</td><td class="num">{int(split.delivered)}</td>'
                          f'<td class="num">{e(percent(split.share(), lang))}</td>'
                          f'<td class="num">{int(counted.committed) or ""}</td>')
@@ -147,7 +154,7 @@ def _months(found: list[dict], names: list[str], view: View, lang: str, shown_mo
             row = table.get(month, empty)
             committed = (_list_link(donor_found["donor"], view, str(row["committed"]),
                                     w(lang, "compare_month_of", donor=name, month=month), first_day=first,
-                                    last_day=last) if row["committed"] else "0")
+                                    last_day=last) if row["committed"] and not row["others"] else str(row["committed"]))
             cells.append(f'<td class="num">{committed}</td><td class="num">{row["delivered"]}</td>')
         lines.append(f'<tr><th scope="row">{e(month)}</th>{"".join(cells)}</tr>')
     head = _two_heads(names, ["committed_col", "delivered_col"], "month_col", lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.pledges.totals import PledgeTotals, pledge_totals
+from bot.core.pledges.totals import COMMITMENT_STATUSES, PledgeTotals, pledge_totals
 from bot.web.deliveries import DonorDeliveries, deliveries
 from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View
@@ -132,20 +132,28 @@ class WebData:
         if kept is None:
             groups = self.store.pledge_groups(since, donor=donor, until=until)
             counts: dict[str, int] = {}
+            # Discussed or refused records per category: the comparison links a category's
+            # committed count to the category's list only when the list holds nothing else.
+            category_others: dict[str, int] = {}
             for group in groups:
                 status = group["status"] or "pledged"
                 counts[status] = counts.get(status, 0) + group["n"]
-            kept = (deliveries(groups), counts, self.store.donor_months(donor, since, until, months=DONOR_MONTHS))
+                if status not in COMMITMENT_STATUSES:
+                    category = group["category"] or "?"
+                    category_others[category] = category_others.get(category, 0) + group["n"]
+            kept = (deliveries(groups), counts, self.store.donor_months(donor, since, until, months=DONOR_MONTHS),
+                    category_others)
             if self.totals_cache is not None:
                 if len(self.totals_cache) >= MAX_CACHED_TOTALS:
                     self.totals_cache.clear()
                 self.totals_cache[key] = kept
-        donor_deliveries, counts, months = kept
+        donor_deliveries, counts, months, category_others = kept
         return {
             "donor": donor,
             "months": months,
             "deliveries": donor_deliveries,
             "status_counts": counts,
+            "category_others": category_others,
             "first": self.store.latest_report_time(since, donor=donor, until=until, first=True),
             "latest": self.store.latest_report_time(since, donor=donor, until=until),
         }

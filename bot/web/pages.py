@@ -356,13 +356,18 @@ def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
     return "".join(parts)
 
 
-def cite_block(path: str, view: View, lang: str, today: date | None, pinned: str = "") -> str:
+def cite_block(path: str, view: View, lang: str, today: date | None, pinned: str = "",
+               now: datetime | None = None) -> str:
     """A link to the view's figures by their days, to cite them with: a period ("30d") counts
     back from now and "all time" grows, so a link to either shows other figures tomorrow, while
     a range of days stays (bar an article of its days read late). The period's first day to
     `today` (UTC), or the range's own start to `today`; "" when the view already ends on a day
     (its own address is the link to cite) or `today` is not known. `pinned`: parameters the
-    view does not hold but the address needs (the comparison's donors)."""
+    view does not hold but the address needs (the comparison's donors).
+    A range names whole days and a period starts at `now`'s time of day, so no link gives a
+    period's figures exactly: the link takes the whole of the period's first day, and, given
+    `now`, a second line says so and from what time the period itself counts (a reader citing
+    the link's figures then knows why they may exceed the page's)."""
     if today is None or view.last_day is not None:
         return ""
     first = today - timedelta(days=view.flt.days) if view.flt.days else view.first_day
@@ -372,11 +377,16 @@ def cite_block(path: str, view: View, lang: str, today: date | None, pinned: str
     if pinned:
         href += f'{"&" if "?" in href else "?"}{pinned}'
     words = range_words(View(first_day=first, last_day=today), lang)
-    return f'<p class="note cite">{e(w(lang, "cite_view"))} {_a(href, e(words))}</p>'
+    block = f'<p class="note cite">{e(w(lang, "cite_view"))} {_a(href, e(words))}</p>'
+    if view.flt.days and now is not None:
+        start = now - timedelta(days=view.flt.days)
+        block += (f'<p class="note cite-differs">'
+                  f'{e(w(lang, "cite_period_start", day=start.date().isoformat(), time=start.strftime("%H:%M")))}</p>')
+    return block
 
 
 def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int,
-                 latest: datetime | None = None, today: date | None = None) -> str:
+                 latest: datetime | None = None, now: datetime | None = None) -> str:
     total = sum(status_counts.values())
     head = "".join((
         _sort_header(view, lang, "date", "date", "newest"),
@@ -396,7 +406,7 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, today) if latest else "")
+            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
             + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
@@ -467,7 +477,7 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
 
 def totals_page(totals: PledgeTotals, view: View, lang: str,
                 donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None,
-                today: date | None = None) -> str:
+                now: datetime | None = None) -> str:
     donor_deliveries = donor_deliveries or {}
     donors = ranked(totals.donors)
     categories = ranked(totals.categories)
@@ -495,7 +505,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
         body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
         return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
     body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest)
-                + (cite_block("/totals", view, lang, today) if latest else ""))
+                + (cite_block("/totals", view, lang, now and now.date(), now=now) if latest else ""))
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
                 + _count_table(donor_rows, w(lang, "donor"), lang, w(lang, "totals_donor_caption")) + "</section>")

@@ -233,12 +233,12 @@ class WebServer:
                                                                     data.latest_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
-            page = pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now.date())
+            page = pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now)
             return revalidated(request, _html(page, lang))
         if path == "/totals":
             totals, donor_deliveries, latest = await self._query(
                 lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now)))
-            page = pages.totals_page(totals, view, lang, donor_deliveries, latest, now.date())
+            page = pages.totals_page(totals, view, lang, donor_deliveries, latest, now)
             return revalidated(request, _html(page, lang))
         if path == "/stories":
             rows, total, latest = await self._query(lambda data: (*data.story_page(view, now),

@@ -418,6 +418,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "story_dated": "article dated {day}",
         "cite_view": "To cite these figures, link to their days (they stay as they are once the last day is over, unless an article of those days is read late):",
+        "cite_period_start": "The link counts the whole of {day} (UTC); this period starts at {time} UTC that day, so the link's figures also count any report of that day before {time}.",
         "donor_feed": "Follow {donor}'s new pledges (Atom feed)",
         "compare_title": "{a} and {b} compared", "compare_a": "Donor", "compare_b": "compared with",
         "compare_link": "Compare {donor} with", "compare_go": "Compare",
@@ -443,6 +444,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "story_dated": "article daté du {day}",
         "cite_view": "Pour citer ces chiffres, liez leurs jours (ils restent les mêmes une fois le dernier jour passé, sauf article de ces jours lu en retard) :",
+        "cite_period_start": "Le lien compte tout le {day} (UTC) ; cette période commence ce jour-là à {time} UTC, donc les chiffres du lien comptent aussi les signalements de ce jour antérieurs à {time}.",
         "donor_feed": "Suivre les nouvelles promesses de {donor} (flux Atom)",
         "compare_title": "{a} et {b} comparés", "compare_a": "Donateur", "compare_b": "comparé à",
         "compare_link": "Comparer {donor} à", "compare_go": "Comparer",
@@ -469,6 +471,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
     "de": {
         "story_dated": "Artikel vom {day}",
         "cite_view": "Um diese Zahlen zu zitieren, auf ihre Tage verlinken (sie bleiben gleich, sobald der letzte Tag vorbei ist, außer ein Artikel dieser Tage wird später gelesen):",
+        "cite_period_start": "Der Link zählt den ganzen {day} (UTC); dieser Zeitraum beginnt an diesem Tag um {time} UTC, daher zählen die Zahlen des Links auch die Berichte dieses Tages vor {time}.",
         "donor_feed": "Neue Zusagen von {donor} folgen (Atom-Feed)",
         "compare_title": "{a} und {b} im Vergleich", "compare_a": "Geber", "compare_b": "verglichen mit",
         "compare_link": "{donor} vergleichen mit", "compare_go": "Vergleichen",

@@ -39,13 +39,15 @@ ALLOWLIST: dict[tuple[str, str], str] = {
     ("adapters/store/entries.py", "EntryStore.stories_since"):
         "_STORY_COLUMNS is a module constant made of string literals; the period is bound",
     ("adapters/store/entries.py", "EntryStore.story_page"):
-        "_STORY_COLUMNS is a module constant made of string literals, the WHERE clause _story_window's literal "
-        "with a column name picked by a boolean; the range and page are bound",
+        "_STORY_COLUMNS is a module constant made of string literals, the WHERE clause joined by _story_window "
+        "from literal terms (a column name picked by a boolean, one term per bound given); the range and page "
+        "are bound",
     ("adapters/store/entries.py", "EntryStore.story_count"):
-        "the WHERE clause is _story_window's literal with a column name picked by a boolean; the range is bound",
+        "the WHERE clause is joined by _story_window from literal terms (a column name picked by a boolean, one "
+        "term per bound given); the range is bound",
     ("adapters/store/entries.py", "EntryStore.latest_story_time"):
-        "the WHERE clause is _story_window's literal with a column name picked by a boolean, the aggregate's "
-        "column the module constant _STORY_REPORTED; the range is bound",
+        "the WHERE clause is joined by _story_window from literal terms (a column name picked by a boolean, one "
+        "term per bound given), the aggregate's column the module constant _STORY_REPORTED; the range is bound",
     ("adapters/store/pledges.py", "PledgeStore.pledge_status_counts"):
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
     ("adapters/store/pledges.py", "PledgeStore.pledge_groups"):

@@ -37,11 +37,18 @@ _STORY_REPORTED = "coalesce(s.published, s.first_seen)"
 
 
 def _story_window(since: datetime | None, until: datetime | None, reported: bool) -> tuple[str, list]:
-    """The WHERE clause (and its parameters) keeping stories within [since, until): by their
-    first sight, or with `reported` by their report time."""
+    """The WHERE clause (and its parameters) keeping the unmerged stories within [since, until):
+    by their first sight, or with `reported` by their report time. Only the bounds given are
+    written: SQLite uses an index for `column >= ?` but not inside `(? IS NULL OR column >= ?)`,
+    and the report time's index (migration 34, stories_reported) is on exactly _STORY_REPORTED
+    over the stories not merged away, so the clause keeps that expression and that condition."""
     column = _STORY_REPORTED if reported else "s.first_seen"
-    return (f"(? IS NULL OR {column} >= ?) AND (? IS NULL OR {column} < ?)",
-            [utc_iso(since), utc_iso(since), utc_iso(until), utc_iso(until)])
+    terms, params = [], []
+    for operator, bound in ((">=", since), ("<", until)):
+        if bound is not None:
+            terms.append(f"{column} {operator} ?")
+            params.append(utc_iso(bound))
+    return " AND ".join([*terms, "s.merged_into IS NULL"]), params
 
 
 _STORY_HEAD = "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
@@ -413,19 +420,26 @@ class EntryStore(StoreBase):
         `reported`: `since` and `until` bound the story's report time instead (_STORY_REPORTED)."""
         # Only the sources shown: a feed giving its items new links on every poll adds up to
         # 1,000 a poll to one story, and the page decoded them all to show ten.
+        # A range of report days is read through its own index (stories_reported) and its ids
+        # sorted: walking the first-sight index from the newest story instead, which SQLite
+        # prefers for `ORDER BY first_seen ... LIMIT ?`, read every story newer than the range
+        # (all of them for a range in the past). `+` keeps that index from giving the order, so
+        # the page costs what the range holds, as its count does. The ids are chosen first and
+        # only the page's rows built: SQLite builds every column of every row it sorts, the
+        # sources' and pledges' JSON included.
         where, params = _story_window(since, until, reported)
+        order = "+s.first_seen DESC, s.id DESC" if reported else "s.first_seen DESC, s.id DESC"
         rows = self._rows(
             _STORY_HEAD + _story_sources_column(sources_shown) + _STORY_SOURCE_COUNTS + _STORY_PLEDGES
-            + f"FROM stories s WHERE {where} AND s.merged_into IS NULL ORDER BY s.first_seen DESC, s.id DESC "
-            "LIMIT ? OFFSET ?",
+            + f"FROM stories s WHERE s.id IN (SELECT s.id FROM stories s WHERE {where} ORDER BY {order} "
+            "LIMIT ? OFFSET ?) ORDER BY s.first_seen DESC, s.id DESC",
             [*params, limit, max(0, offset)],
         )
         return [self._story_row(row) for row in rows]
 
     def story_count(self, since: datetime | None, until: datetime | None = None, reported: bool = False) -> int:
         where, params = _story_window(since, until, reported)
-        return self._rows(f"SELECT count(*) AS n FROM stories s WHERE {where} AND s.merged_into IS NULL",
-                          params)[0]["n"]
+        return self._rows(f"SELECT count(*) AS n FROM stories s WHERE {where}", params)[0]["n"]
 
     def latest_story_time(self, since: datetime | None = None, until: datetime | None = None,
                           reported: bool = False) -> datetime | None:
@@ -433,8 +447,7 @@ class EntryStore(StoreBase):
         reported) lists; None when there is none: what the web tracker's list of stories is
         "as of", as the latest pledge's report time is the list of pledges'."""
         where, params = _story_window(since, until, reported)
-        row = self._rows(f"SELECT max({_STORY_REPORTED}) AS moment FROM stories s WHERE {where} "
-                         "AND s.merged_into IS NULL", params)[0]
+        row = self._rows(f"SELECT max({_STORY_REPORTED}) AS moment FROM stories s WHERE {where}", params)[0]
         return from_iso(row["moment"])
 
     # -- one story, for its page on the web tracker (bot/web/story_page.py) --------------
