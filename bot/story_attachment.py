@@ -201,7 +201,13 @@ class StoryAttacher:
             topics = topics or analysis.topics
             self._add_pledges(new_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
         # After the new story's pledges are in (pledge ids only grow: the tracker's version sees the change).
-        self.store.release_pledges(plan.story_id, [row["id"] for row in reports])
+        # The old story's pledges the moved reports sourced go whole, and the kept reports that sourced
+        # them store their own readings again: its pledges are then its kept reports' figures only.
+        readers = set(self.store.release_pledges(plan.story_id, [row["id"] for row in reports]))
+        for row in self.store.story_reports(plan.story_id):
+            if row["id"] in readers:
+                analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
+                self._add_pledges(plan.story_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
         result.new_stories += 1
         if notify:
             first = reports[0]

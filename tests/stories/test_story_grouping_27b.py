@@ -1,0 +1,109 @@
+"""Story grouping round 27b: what a re-split of a story (bot/core/stories/resplits.py) must never do.
+
+A re-split moves one batch of a donor's pledges out of a story a figureless report let it join. Found by
+review of round 27 and fixed here, each through the real FeedPoller on a real SQLite store:
+- the old story keeps no figure of the batch that left (its pledges are its kept reports' readings);
+- a newcomer never joins an alert chats have already seen when the figureless report's day may be the
+  other batch's: it opens its own story (a duplicate at worst, never a hidden event);
+- the moved batch always gets its alert, past the poll's cap too (its event was already shown);
+- only reports the old alert lists move (a foreign site's report, stored and never shown, stays).
+
+Every text here is invented for this file (none from the real-article set or a probe).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from pathlib import Path
+
+from bot.adapters.sqlite_store import SqliteStore
+from bot.core.models import Feed
+from bot.pipeline import FeedPoller, PollLimits
+from tests.support.story_replay import NOW, rss
+
+# Norway's howitzers, two batches: a figureless report naming no system, a paper's 24 (no day), a
+# figureless report naming the system (no count, no day), and the agency's 9 (Tuesday).
+_OPENING = {"id": "NO-DE-1", "lang": "de", "source": "Agentur DE",
+            "title": "Norwegen liefert weitere Haubitzen an die Ukraine",
+            "summary": "OSLO (Agentur) - Norwegen liefert der Ukraine weitere Haubitzen, teilte das "
+                       "Verteidigungsministerium am Dienstag mit."}
+_TWENTY_FOUR = {"id": "NO-DE-2", "lang": "de", "source": "Zeitung DE",
+                "title": "Norwegen liefert 24 weitere M109-Haubitzen an die Ukraine",
+                "summary": "OSLO (Zeitung) - Norwegen liefert der Ukraine 24 weitere Panzerhaubitzen vom Typ M109 "
+                           "aus Beständen des Heeres."}
+_NO_COUNT = {"id": "NO-DE-3", "lang": "de", "source": "Blatt DE",
+             "title": "Norwegen liefert weitere M109-Haubitzen an die Ukraine",
+             "summary": "OSLO (Blatt) - Norwegen liefert der Ukraine weitere Panzerhaubitzen vom Typ M109 aus "
+                        "Beständen des Heeres."}
+_NINE = {"id": "NO-EN-1", "lang": "en", "source": "Wire EN",
+         "title": "Norway to send nine more M109 howitzers to Ukraine",
+         "summary": "OSLO (Wire) - Norway will send nine more M109 self-propelled howitzers to Ukraine, the "
+                    "defence ministry said on Tuesday."}
+
+
+class _Clock:
+    def now(self):
+        return NOW
+
+
+async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int, sent_between: bool) -> None:
+    """Each poll from a feed of its own (named after its first item's outlet), a chat subscribed to every
+    topic; with `sent_between`, every alert queued so far counts as sent before the next poll."""
+    store = SqliteStore(path)
+    try:
+        store.migrate()
+        store.subscribe("telegram", "100", [], NOW)
+        poller = FeedPoller(store, None, lambda: analyzer, _Clock(), PollLimits(max_alerts_per_poll=max_alerts))
+        for n, items in enumerate(polls):
+            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/feed-{n}.xml", name=items[0]["source"]), NOW)
+            await poller.ingest(feed_id, rss(items, "today", NOW), "application/rss+xml")
+            if sent_between:
+                with store.transaction():
+                    store._exec("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = id "
+                                "WHERE state = 'pending'", [NOW.isoformat()])
+    finally:
+        store.close()
+
+
+def _run(tmp_path: Path, analyzer, polls: list[list[dict]], *, max_alerts: int = 100,
+         sent_between: bool = True) -> sqlite3.Connection:
+    path = tmp_path / "store.db"
+    asyncio.run(_ingest(path, polls, analyzer, max_alerts, sent_between))
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    return db
+
+
+def _story_of(db: sqlite3.Connection) -> dict[str, int]:
+    return {row["guid"]: row["story_id"] for row in db.execute("SELECT guid, story_id FROM entries")}
+
+
+def _shown(db: sqlite3.Connection) -> dict[int, dict]:
+    """Story id -> what its message shows now: the alert's payload, or its last edit's."""
+    shown = {}
+    for row in db.execute("SELECT id, story_id, payload FROM outbox ORDER BY id"):
+        edit = db.execute("SELECT payload FROM outbox_edits WHERE outbox_id = ?",  # one row, revised
+                          [row["id"]]).fetchone()
+        shown[row["story_id"]] = json.loads((edit or row)["payload"])
+    return shown
+
+
+def test_a_split_leaves_no_figure_of_the_moved_batch_on_the_old_story(tmp_path, analyzer):
+    """The 24 created the story's M109 pledge, the count-less report only added a source to it; the 9
+    (Tuesday, as the opening report) moves the 24 out: the old story's pledge is the kept report's reading
+    (no count), its message does not show 24, and the tracker holds the 24 once."""
+    db = _run(tmp_path, analyzer, [[_OPENING], [_TWENTY_FOUR], [_NO_COUNT], [_NINE]])
+    story_of = _story_of(db)
+    old, moved = story_of["NO-DE-1"], story_of["NO-DE-2"]
+    assert old != moved, "the split happened"
+    assert story_of["NO-EN-1"] == old
+    pledges = db.execute("SELECT id, story_id, system, quantity FROM pledges").fetchall()
+    assert [row["story_id"] for row in pledges if row["quantity"] == 24] == [moved]
+    for row in pledges:
+        if row["story_id"] == old:
+            sources = {r[0] for r in db.execute("SELECT e.guid FROM pledge_sources s JOIN entries e ON "
+                                                "e.id = s.entry_id WHERE s.pledge_id = ?", [row["id"]])}
+            assert "NO-DE-2" not in sources
+    assert 24 not in {p.get("quantity") for p in _shown(db)[old]["pledges"]}
