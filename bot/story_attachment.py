@@ -178,7 +178,9 @@ class StoryAttacher:
         """The article qualifies for no story, but a grown story's opening report sides with it rather
         than with the members that keep it out (bot.core.stories.resplits): those members leave for a
         story of their own, with the alert they never had, and the story whose alert showed them is
-        edited (never re-sent). Returns the story the article then joins, or None (it opens one)."""
+        edited (never re-sent). Returns the story the article then joins, or None (it opens one): it
+        opens one too when it would join the story keeping the opening report after that story's alert
+        may have been seen (see the end)."""
         plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
         if plan is None:
             return None
@@ -190,6 +192,8 @@ class StoryAttacher:
             # Not one stored report for each moved one (two at one address, a revision and its
             # original; or a database edited by hand): leave the story as it is.
             return None
+        # Whether chats may have seen the old story's alert, asked before this split queues anything.
+        old_alert_seen = bool(self.store.stories_shown([plan.story_id]))
         new_id = self.store.split_story(plan.story_id, [row["id"] for row in reports], plan.moved_print.to_json(),
                                         now)
         self.store.set_story_fingerprint(plan.story_id, plan.kept.to_json())
@@ -229,7 +233,13 @@ class StoryAttacher:
         # The index reads both stories again from the store (their reports, feeds and times moved).
         stories.clear()
         self._recent_stories(now, analyzer)
-        return new_id if plan.joins_moved else plan.story_id
+        if plan.joins_moved:
+            return new_id
+        # The newcomer sides with the old story's opening report on a shared day or key, a bet the
+        # reports may lose (an agency may name the day it wrote, not the other batch's day). Joined to
+        # an alert chats have seen, a lost bet leaves the newcomer's event only as an outlet added to
+        # another event's message: hidden. Opening its own story, a lost bet costs a duplicate.
+        return None if old_alert_seen else plan.story_id
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and
