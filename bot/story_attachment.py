@@ -74,8 +74,9 @@ class StoryAttacher:
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
             story_id = self._merge_stories(stories, ranked, now, result, notify, print_)
+        after_split = False
         if story_id is None and not result.foreign_site:
-            story_id = self._resplit(stories, print_, published, feed, now, result, notify, analyzer)
+            story_id, after_split = self._resplit(stories, print_, published, feed, now, result, notify, analyzer)
         source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
@@ -85,7 +86,9 @@ class StoryAttacher:
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             if not notify:
                 pass  # a re-analysed old article (`reanalyze`) raises no alert
-            elif result.foreign_site or result.new_stories > self.max_alerts_per_poll:
+            elif result.foreign_site or (result.new_stories > self.max_alerts_per_poll and not after_split):
+                # Past the cap a feed's flood is stored, not shown; but a report a split kept out of an
+                # alert already seen would be in no message at all (_resplit), so it is shown.
                 result.alerts_suppressed += 1
             else:
                 alert = Alert(
@@ -174,16 +177,20 @@ class StoryAttacher:
         return plan.survivor
 
     def _resplit(self, stories: StoryIndex, print_: StoryFingerprint, published: datetime, feed: Feed,
-                 now: datetime, result: PollResult, notify: bool, analyzer: Analyzer) -> int | None:
+                 now: datetime, result: PollResult, notify: bool, analyzer: Analyzer) -> tuple[int | None, bool]:
         """The article qualifies for no story, but a grown story's opening report sides with it rather
         than with the members that keep it out (bot.core.stories.resplits): those members leave for a
         story of their own, with the alert they never had, and the story whose alert showed them is
         edited (never re-sent). Returns the story the article then joins, or None (it opens one): it
         opens one too when it would join the story keeping the opening report after that story's alert
-        may have been seen (see the end)."""
+        may have been seen (see the end); and whether a split was made. The moved reports' alert is
+        not held to max_alerts_per_poll, nor counted in new_stories: chats have seen their event in the
+        old alert, which is edited to drop them, so suppressing it would take that event out of every
+        message (the cap is for a feed's flood of new items, and a split is one newcomer's doing). With
+        `notify` false (`reanalyze`) neither alert moves: the old one keeps listing them (stale, not lost)."""
         plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
         if plan is None:
-            return None
+            return None, False
         moved_keys = set(plan.moved)
         # The story's first report stays (its alert was sent), whatever address a revision of it shares.
         reports = [row for row in self.store.story_reports(plan.story_id)[1:]
@@ -191,7 +198,7 @@ class StoryAttacher:
         if len(reports) != len(plan.moved) or {article_key(row["url"]) for row in reports} != moved_keys:
             # Not one stored report for each moved one (two at one address, a revision and its
             # original; or a database edited by hand): leave the story as it is.
-            return None
+            return None, False
         # Whether chats may have seen the old story's alert, asked before this split queues anything.
         old_alert_seen = bool(self.store.stories_shown([plan.story_id]))
         new_id = self.store.split_story(plan.story_id, [row["id"] for row in reports], plan.moved_print.to_json(),
@@ -212,19 +219,15 @@ class StoryAttacher:
             if row["id"] in readers:
                 analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
                 self._add_pledges(plan.story_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
-        result.new_stories += 1
         if notify:
             first = reports[0]
             links = [(s["source"], s["url"]) for s in self.store.story_sources(new_id)]
-            if result.new_stories > self.max_alerts_per_poll:
-                result.alerts_suppressed += 1
-            else:
-                alert = Alert(story_id=new_id, title=first["title"], url=first["url"],
-                              sources=tuple(name for name, _ in links), published=from_iso(first["published"]),
-                              topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
-                              summary=(first["summary"] or "")[:600], source_urls=tuple(url for _, url in links))
-                chats = [s for s in self.store.subscriptions() if wants(s, topics)]
-                result.alerts_queued += self.store.enqueue(alert, chats, now)
+            alert = Alert(story_id=new_id, title=first["title"], url=first["url"],
+                          sources=tuple(name for name, _ in links), published=from_iso(first["published"]),
+                          topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
+                          summary=(first["summary"] or "")[:600], source_urls=tuple(url for _, url in links))
+            chats = [s for s in self.store.subscriptions() if wants(s, topics)]
+            result.alerts_queued += self.store.enqueue(alert, chats, now)
             shown = self.store.story_alert(plan.story_id)
             edited = without_reports(shown, [row["url"] for row in reports],
                                      self.store.story_pledges(plan.story_id)) if shown else None
@@ -234,12 +237,12 @@ class StoryAttacher:
         stories.clear()
         self._recent_stories(now, analyzer)
         if plan.joins_moved:
-            return new_id
+            return new_id, True
         # The newcomer sides with the old story's opening report on a shared day or key, a bet the
         # reports may lose (an agency may name the day it wrote, not the other batch's day). Joined to
         # an alert chats have seen, a lost bet leaves the newcomer's event only as an outlet added to
         # another event's message: hidden. Opening its own story, a lost bet costs a duplicate.
-        return None if old_alert_seen else plan.story_id
+        return (None if old_alert_seen else plan.story_id), True
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and

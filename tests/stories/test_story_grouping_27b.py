@@ -46,6 +46,12 @@ _NINE = {"id": "NO-EN-1", "lang": "en", "source": "Wire EN",
          "summary": "OSLO (Wire) - Norway will send nine more M109 self-propelled howitzers to Ukraine, the "
                     "defence ministry said on Tuesday."}
 
+# Another donor's news, to fill a poll's alert cap.
+_DRONES = {"id": "CA-EN-1", "lang": "en", "source": "Wire EN",
+           "title": "Canada to send 800 surveillance drones to Ukraine",
+           "summary": "OTTAWA (Wire) - Canada will send Ukraine 800 surveillance drones worth 95 million Canadian "
+                      "dollars, the defence minister said."}
+
 
 class _Clock:
     def now(self):
@@ -132,3 +138,15 @@ def test_a_newcomer_still_joins_the_opening_report_when_its_alert_is_not_seen_ye
     story_of = _story_of(db)
     assert story_of["NO-DE-4"] == story_of["NO-EN-1"] != story_of["NO-DE-2"]
     assert _shown(db)[story_of["NO-DE-4"]]["sources"] == ["Agentur DE", "Wire EN"]
+
+
+def test_a_split_past_the_polls_alert_cap_hides_no_event(tmp_path, analyzer):
+    """One alert a poll: the drones take it, then the 9 split the 24 out of the opening report's story.
+    The 24, which chats saw listed in that alert, get their own alert though the cap is reached, and the
+    9 theirs (they open their own story: that alert was seen); nothing is held back."""
+    db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [_DRONES, _NINE]], max_alerts=1)
+    story_of = _story_of(db)
+    assert len({story_of[key] for key in ("NO-DE-4", "NO-DE-2", "NO-EN-1", "CA-EN-1")}) == 4
+    titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
+    assert titles == {_OPENING_M109["title"], _TWENTY_FOUR["title"], _DRONES["title"], _NINE["title"]}
+    assert _shown(db)[story_of["NO-DE-4"]]["sources"] == ["Agentur DE"]
