@@ -199,6 +199,12 @@ class StoryAttacher:
             # Not one stored report for each moved one (two at one address, a revision and its
             # original; or a database edited by hand): leave the story as it is.
             return None, False
+        shown = self.store.story_alert(plan.story_id)
+        if shown is None or not moved_keys <= {article_key(url) for url in shown.source_urls if url}:
+            # Only reports the old alert lists move: one it does not (stored from a feed serving a
+            # foreign site, re-analysed by `reanalyze`, or joined while the alert was held back) was
+            # never to be shown, and the moved story's alert would show it.
+            return None, False
         # Whether chats may have seen the old story's alert, asked before this split queues anything.
         old_alert_seen = bool(self.store.stories_shown([plan.story_id]))
         new_id = self.store.split_story(plan.story_id, [row["id"] for row in reports], plan.moved_print.to_json(),
@@ -228,7 +234,7 @@ class StoryAttacher:
                           summary=(first["summary"] or "")[:600], source_urls=tuple(url for _, url in links))
             chats = [s for s in self.store.subscriptions() if wants(s, topics)]
             result.alerts_queued += self.store.enqueue(alert, chats, now)
-            shown = self.store.story_alert(plan.story_id)
+            shown = self.store.story_alert(plan.story_id)  # as it stands after the pledges moved
             edited = without_reports(shown, [row["url"] for row in reports],
                                      self.store.story_pledges(plan.story_id)) if shown else None
             if edited is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from bot.adapters.sqlite_store import SqliteStore
@@ -58,9 +59,11 @@ class _Clock:
         return NOW
 
 
-async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int, sent_between: bool) -> None:
+async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int, sent_between: bool,
+                  foreign: frozenset[int]) -> None:
     """Each poll from a feed of its own (named after its first item's outlet), a chat subscribed to every
-    topic; with `sent_between`, every alert queued so far counts as sent before the next poll."""
+    topic; with `sent_between`, every alert queued so far counts as sent before the next poll. The polls
+    at the indexes `foreign` come from a feed known for another site (their items are stored, not shown)."""
     store = SqliteStore(path)
     try:
         store.migrate()
@@ -68,6 +71,8 @@ async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int
         poller = FeedPoller(store, None, lambda: analyzer, _Clock(), PollLimits(max_alerts_per_poll=max_alerts))
         for n, items in enumerate(polls):
             feed_id, _ = store.add_feed(Feed(url=f"https://example.org/feed-{n}.xml", name=items[0]["source"]), NOW)
+            if n in foreign:
+                store.save_feed_state(feed_id, replace(store.feed_state(feed_id), site="elsewhere.example"))
             await poller.ingest(feed_id, rss(items, "today", NOW), "application/rss+xml")
             if sent_between:
                 with store.transaction():
@@ -78,9 +83,9 @@ async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int
 
 
 def _run(tmp_path: Path, analyzer, polls: list[list[dict]], *, max_alerts: int = 100,
-         sent_between: bool = True) -> sqlite3.Connection:
+         sent_between: bool = True, foreign: frozenset[int] = frozenset()) -> sqlite3.Connection:
     path = tmp_path / "store.db"
-    asyncio.run(_ingest(path, polls, analyzer, max_alerts, sent_between))
+    asyncio.run(_ingest(path, polls, analyzer, max_alerts, sent_between, foreign))
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row
     return db
@@ -150,3 +155,15 @@ def test_a_split_past_the_polls_alert_cap_hides_no_event(tmp_path, analyzer):
     titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
     assert titles == {_OPENING_M109["title"], _TWENTY_FOUR["title"], _DRONES["title"], _NINE["title"]}
     assert _shown(db)[story_of["NO-DE-4"]]["sources"] == ["Agentur DE"]
+
+
+def test_a_report_from_a_foreign_sites_poll_is_not_moved_into_an_alert(tmp_path, analyzer):
+    """The 24 came from a feed serving another site's articles: stored under the opening report's story,
+    never shown. The 9 split nothing out (the old alert does not list the 24), so no alert shows the 24;
+    the 9 open their own story with their own alert."""
+    db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [_NINE]], foreign=frozenset({1}))
+    story_of = _story_of(db)
+    assert story_of["NO-DE-2"] == story_of["NO-DE-4"] != story_of["NO-EN-1"]
+    titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
+    assert titles == {_OPENING_M109["title"], _NINE["title"]}
+    assert db.execute("SELECT count(*) FROM audit WHERE action = 'story.split'").fetchone()[0] == 0
