@@ -189,6 +189,17 @@ class StoryAttacher:
         message (the cap is for a feed's flood of new items, and a split is one newcomer's doing). With
         `notify` false (`reanalyze`) neither alert moves: the old one keeps listing them (stale, not lost)."""
         plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
+        if plan is not None and self._changed_elsewhere(stories, [plan.story_id]):
+            # Another process (a `poll --once` beside the bot) changed the story since it was indexed:
+            # the kept fingerprint written below would drop what that process added. Plan again from
+            # the store; should the article now qualify for a story, it splits nothing (it then opens
+            # its own: a duplicate at worst, in a rare race).
+            stories.clear()
+            stories = self._recent_stories(now, analyzer)
+            if stories.matching(print_, published, window=self.story_window, feed=feed.id):
+                return None, False
+            plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window,
+                                feed=feed.id)
         if plan is None:
             return None, False
         moved_keys = set(plan.moved)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Feed
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.story_replay import NOW, rss
 
@@ -167,3 +168,39 @@ def test_a_report_from_a_foreign_sites_poll_is_not_moved_into_an_alert(tmp_path,
     titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
     assert titles == {_OPENING_M109["title"], _NINE["title"]}
     assert db.execute("SELECT count(*) FROM audit WHERE action = 'story.split'").fetchone()[0] == 0
+
+
+async def _two_pollers(path: Path, analyzer, polls: list[tuple[int, dict]]) -> None:
+    """Two pollers on one database (the bot and a `poll --once` beside it), each item from its own feed,
+    polled by the poller numbered with it; every alert counts as sent before the next poll."""
+    stores = [SqliteStore(path), SqliteStore(path)]
+    try:
+        stores[0].migrate()
+        stores[0].subscribe("telegram", "100", [], NOW)
+        pollers = [FeedPoller(store, None, lambda: analyzer, _Clock(), PollLimits(max_alerts_per_poll=100))
+                   for store in stores]
+        for which, item in polls:
+            store = stores[which]
+            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{item['id']}.xml", name=item["source"]), NOW)
+            await pollers[which].ingest(feed_id, rss([item], "today", NOW), "application/rss+xml")
+            with store.transaction():
+                store._exec("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = id WHERE state = 'pending'",
+                            [NOW.isoformat()])
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_a_split_keeps_what_another_process_added_to_the_story(tmp_path, analyzer):
+    """The bot indexed the opening report's story with the 24; a `poll --once` beside it then added the
+    count-less M109 report. When the 9 split the 24 out, the story's stored fingerprint must keep that
+    report's evidence (read again from the store), not be written from the bot's stale index."""
+    path = tmp_path / "store.db"
+    asyncio.run(_two_pollers(path, analyzer, [(0, _OPENING_M109), (0, _TWENTY_FOUR), (1, _NO_COUNT), (0, _NINE)]))
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    story_of = _story_of(db)
+    old = story_of["NO-DE-4"]
+    assert story_of["NO-DE-3"] == old != story_of["NO-DE-2"], "the split happened, the count-less report stayed"
+    stored = db.execute("SELECT fingerprint FROM stories WHERE id = ?", [old]).fetchone()["fingerprint"]
+    assert len(StoryFingerprint.from_json(stored).reports()) == 2
