@@ -19,9 +19,13 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Feed
+from bot.core.stories.approvals import chamber_voting
 from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.text import fold
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.story_replay import NOW, rss
 
@@ -204,3 +208,20 @@ def test_a_split_keeps_what_another_process_added_to_the_story(tmp_path, analyze
     assert story_of["NO-DE-3"] == old != story_of["NO-DE-2"], "the split happened, the count-less report stayed"
     stored = db.execute("SELECT fingerprint FROM stories WHERE id = ?", [old]).fetchone()["fingerprint"]
     assert len(StoryFingerprint.from_json(stored).reports()) == 2
+
+
+# Both votes told unmarked in the lead: the headline's chamber decides only when the headline tells it
+# acting (its subject, or the bill passing through it); a chamber named in passing says nothing.
+_BOTH_VOTES = "\n\nThe House approved the package on Monday and the Senate passed it on Thursday."
+
+
+@pytest.mark.parametrize(("headline", "told"), [
+    ("Ukraine package passes after weeks of House gridlock", set()),
+    ("Ukraine package becomes law, ending House standoff", set()),
+    ("Ukraine package heads to the president after House drama", set()),
+    ("Ukraine package clears Senate", {"upper chamber vote"}),
+    ("Ukraine package: Senate sends bill to the president", {"upper chamber vote"}),
+    ("House vote ends months of wrangling over Ukraine package", {"lower chamber vote"}),
+])
+def test_a_chamber_the_headline_names_in_passing_is_no_vote(headline, told):
+    assert chamber_voting(fold(headline + _BOTH_VOTES)) == told
