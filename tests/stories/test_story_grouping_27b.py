@@ -6,7 +6,9 @@ review of round 27 and fixed here, each through the real FeedPoller on a real SQ
 - a newcomer never joins an alert chats have already seen when the figureless report's day may be the
   other batch's: it opens its own story (a duplicate at worst, never a hidden event);
 - the moved batch always gets its alert, past the poll's cap too (its event was already shown);
-- only reports the old alert lists move (a foreign site's report, stored and never shown, stays).
+- only reports the old alert lists move (a foreign site's report, stored and never shown, stays);
+- a story another process changed is read again before it is split;
+- a chamber the headline names in passing ("after months of House delay") is no vote it tells.
 
 Every text here is invented for this file (none from the real-article set or a probe).
 """

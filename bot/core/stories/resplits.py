@@ -13,7 +13,9 @@ figures contradict its own (same_event.figures_contradict; a marked revision nev
 - when the story's opening report is not one of them, agrees with the newcomer and shares with it
   strictly more of the questions that name one event (named days, event keys) than with each of them,
   the newcomer takes their place: they leave for a story of their own (which gets the alert they never
-  had), and the newcomer joins the rest;
+  had), and the newcomer joins the rest (the attacher, bot/story_attachment.py, lets it open its own
+  story instead when that story's alert may have been seen: the shared day is a bet, and a lost one
+  must cost a duplicate, not a hidden event);
 - when the opening report is one of them (the other batch came first, the figureless report joined it),
   the reports naming no contradicted figure that share strictly more with the newcomer than with each of
   the contradicting ones leave, and the newcomer joins them in their own story (with its own alert).
