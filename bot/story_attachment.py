@@ -76,7 +76,7 @@ class StoryAttacher:
             story_id = self._merge_stories(stories, ranked, now, result, notify, print_)
         after_split = False
         if story_id is None and not result.foreign_site:
-            story_id, after_split = self._resplit(stories, print_, published, feed, now, result, notify, analyzer)
+            story_id, after_split = self._resplit(stories, print_, entry, feed, now, result, notify, analyzer)
         source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
@@ -176,7 +176,7 @@ class StoryAttacher:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
 
-    def _resplit(self, stories: StoryIndex, print_: StoryFingerprint, published: datetime, feed: Feed,
+    def _resplit(self, stories: StoryIndex, print_: StoryFingerprint, entry: Entry, feed: Feed,
                  now: datetime, result: PollResult, notify: bool, analyzer: Analyzer) -> tuple[int | None, bool]:
         """The article qualifies for no story, but a grown story's opening report sides with it rather
         than with the members that keep it out (bot.core.stories.resplits): those members leave for a
@@ -188,6 +188,7 @@ class StoryAttacher:
         old alert, which is edited to drop them, so suppressing it would take that event out of every
         message (the cap is for a feed's flood of new items, and a split is one newcomer's doing). With
         `notify` false (`reanalyze`) neither alert moves: the old one keeps listing them (stale, not lost)."""
+        published = entry.published or now
         plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
         if plan is not None and self._changed_elsewhere(stories, [plan.story_id]):
             # Another process (a `poll --once` beside the bot) changed the story since it was indexed:
@@ -239,10 +240,15 @@ class StoryAttacher:
         if notify:
             first = reports[0]
             links = [(s["source"], s["url"]) for s in self.store.story_sources(new_id)]
-            alert = Alert(story_id=new_id, title=first["title"], url=first["url"],
-                          sources=tuple(name for name, _ in links), published=from_iso(first["published"]),
-                          topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
-                          summary=(first["summary"] or "")[:600], source_urls=tuple(url for _, url in links))
+            # When the article joins the moved reports, they name no figure it contradicts and it names
+            # one: it heads their alert (it says which batch the story is). Led by a figureless report
+            # whose shared day was the other batch's, the article's event would show under that one's
+            # headline.
+            head = ((entry.title, entry.url, entry.published, entry.summary) if plan.joins_moved else
+                    (first["title"], first["url"], from_iso(first["published"]), first["summary"] or ""))
+            alert = Alert(story_id=new_id, title=head[0], url=head[1], sources=tuple(name for name, _ in links),
+                          published=head[2], topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
+                          summary=head[3][:600], source_urls=tuple(url for _, url in links))
             chats = [s for s in self.store.subscriptions() if wants(s, topics)]
             result.alerts_queued += self.store.enqueue(alert, chats, now)
             shown = self.store.story_alert(plan.story_id)  # as it stands after the pledges moved

@@ -227,3 +227,15 @@ _BOTH_VOTES = "\n\nThe House approved the package on Monday and the Senate passe
 ])
 def test_a_chamber_the_headline_names_in_passing_is_no_vote(headline, told):
     assert chamber_voting(fold(headline + _BOTH_VOTES)) == told
+
+
+def test_the_newcomer_heads_the_alert_of_the_reports_that_leave_with_it(tmp_path, analyzer):
+    """The 24 opened the story and the opening agency report (Tuesday, no count) joined it; the 9 (Tuesday)
+    take that report along into a story of their own. Its alert leads with the 9's report, which names the
+    figure, not with the figureless one (whose Tuesday may have been the 24's)."""
+    db = _run(tmp_path, analyzer, [[_TWENTY_FOUR], [_OPENING_M109], [_NINE]])
+    story_of = _story_of(db)
+    assert story_of["NO-DE-4"] == story_of["NO-EN-1"] != story_of["NO-DE-2"]
+    shown = _shown(db)[story_of["NO-EN-1"]]
+    assert shown["title"] == _NINE["title"]
+    assert shown["sources"] == ["Agentur DE", "Wire EN"]
