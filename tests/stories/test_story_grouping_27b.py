@@ -68,7 +68,7 @@ class _Clock:
 
 async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int, sent_between: bool,
                   foreign: frozenset[int]) -> None:
-    """Each poll from a feed of its own (named after its first item's outlet), a chat subscribed to every
+    """Each poll from its first item's outlet's feed (one feed an outlet), a chat subscribed to every
     topic; with `sent_between`, every alert queued so far counts as sent before the next poll. The polls
     at the indexes `foreign` come from a feed known for another site (their items are stored, not shown)."""
     store = SqliteStore(path)
@@ -76,8 +76,13 @@ async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int
         store.migrate()
         store.subscribe("telegram", "100", [], NOW)
         poller = FeedPoller(store, None, lambda: analyzer, _Clock(), PollLimits(max_alerts_per_poll=max_alerts))
+        feeds: dict[str, int] = {}
         for n, items in enumerate(polls):
-            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/feed-{n}.xml", name=items[0]["source"]), NOW)
+            source = items[0]["source"]
+            if source not in feeds:
+                feeds[source], _ = store.add_feed(Feed(url=f"https://example.org/feed-{len(feeds)}.xml", name=source),
+                                                  NOW)
+            feed_id = feeds[source]
             if n in foreign:
                 store.save_feed_state(feed_id, replace(store.feed_state(feed_id), site="elsewhere.example"))
             await poller.ingest(feed_id, rss(items, "today", NOW), "application/rss+xml")
@@ -239,3 +244,16 @@ def test_the_newcomer_heads_the_alert_of_the_reports_that_leave_with_it(tmp_path
     shown = _shown(db)[story_of["NO-EN-1"]]
     assert shown["title"] == _NINE["title"]
     assert shown["sources"] == ["Agentur DE", "Wire EN"]
+
+
+def test_the_newcomer_qualifies_for_the_story_it_joins_by_that_storys_own_feeds(tmp_path, analyzer):
+    """The paper that told the 24 later reports the 9 (Tuesday) from the same feed. The 9 join the opening
+    report's story once the 24 have left it, and that story has no report of the paper's feed: the split
+    is made (judged with the old story's feeds, the paper's second report was refused, and the 24 stayed
+    hidden in the opening report's story)."""
+    nine_from_the_paper = {**_NINE, "id": "NO-EN-2", "source": "Zeitung DE"}
+    db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [nine_from_the_paper]])
+    story_of = _story_of(db)
+    assert story_of["NO-DE-2"] != story_of["NO-DE-4"]
+    titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
+    assert {_TWENTY_FOUR["title"], _NINE["title"]} <= titles
