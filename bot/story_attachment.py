@@ -74,8 +74,9 @@ class StoryAttacher:
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
             story_id = self._merge_stories(stories, ranked, now, result, notify, print_)
+        after_split = False
         if story_id is None and not result.foreign_site:
-            story_id = self._resplit(stories, print_, published, feed, now, result, notify, analyzer)
+            story_id, after_split = self._resplit(stories, print_, entry, feed, now, result, notify, analyzer)
         source = feed_source_name(feed.name, feed.url)  # a private feed's key stays private
         if story_id is None:
             story_id = self.store.create_story(
@@ -85,7 +86,9 @@ class StoryAttacher:
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             if not notify:
                 pass  # a re-analysed old article (`reanalyze`) raises no alert
-            elif result.foreign_site or result.new_stories > self.max_alerts_per_poll:
+            elif result.foreign_site or (result.new_stories > self.max_alerts_per_poll and not after_split):
+                # Past the cap a feed's flood is stored, not shown; but a report a split kept out of an
+                # alert already seen would be in no message at all (_resplit), so it is shown.
                 result.alerts_suppressed += 1
             else:
                 alert = Alert(
@@ -173,15 +176,33 @@ class StoryAttacher:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
 
-    def _resplit(self, stories: StoryIndex, print_: StoryFingerprint, published: datetime, feed: Feed,
-                 now: datetime, result: PollResult, notify: bool, analyzer: Analyzer) -> int | None:
+    def _resplit(self, stories: StoryIndex, print_: StoryFingerprint, entry: Entry, feed: Feed,
+                 now: datetime, result: PollResult, notify: bool, analyzer: Analyzer) -> tuple[int | None, bool]:
         """The article qualifies for no story, but a grown story's opening report sides with it rather
         than with the members that keep it out (bot.core.stories.resplits): those members leave for a
         story of their own, with the alert they never had, and the story whose alert showed them is
-        edited (never re-sent). Returns the story the article then joins, or None (it opens one)."""
+        edited (never re-sent). Returns the story the article then joins, or None (it opens one): it
+        opens one too when it would join the story keeping the opening report after that story's alert
+        may have been seen (see the end); and whether a split was made. The moved reports' alert is
+        not held to max_alerts_per_poll, nor counted in new_stories: chats have seen their event in the
+        old alert, which is edited to drop them, so suppressing it would take that event out of every
+        message (the cap is for a feed's flood of new items, and a split is one newcomer's doing). With
+        `notify` false (`reanalyze`) neither alert moves: the old one keeps listing them (stale, not lost)."""
+        published = entry.published or now
         plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
+        if plan is not None and self._changed_elsewhere(stories, [plan.story_id]):
+            # Another process (a `poll --once` beside the bot) changed the story since it was indexed:
+            # the kept fingerprint written below would drop what that process added. Plan again from
+            # the store; should the article now qualify for a story, it splits nothing (it then opens
+            # its own: a duplicate at worst, in a rare race).
+            stories.clear()
+            stories = self._recent_stories(now, analyzer)
+            if stories.matching(print_, published, window=self.story_window, feed=feed.id):
+                return None, False
+            plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window,
+                                feed=feed.id)
         if plan is None:
-            return None
+            return None, False
         moved_keys = set(plan.moved)
         # The story's first report stays (its alert was sent), whatever address a revision of it shares.
         reports = [row for row in self.store.story_reports(plan.story_id)[1:]
@@ -189,7 +210,15 @@ class StoryAttacher:
         if len(reports) != len(plan.moved) or {article_key(row["url"]) for row in reports} != moved_keys:
             # Not one stored report for each moved one (two at one address, a revision and its
             # original; or a database edited by hand): leave the story as it is.
-            return None
+            return None, False
+        shown = self.store.story_alert(plan.story_id)
+        if shown is None or not moved_keys <= {article_key(url) for url in shown.source_urls if url}:
+            # Only reports the old alert lists move: one it does not (stored from a feed serving a
+            # foreign site, re-analysed by `reanalyze`, or joined while the alert was held back) was
+            # never to be shown, and the moved story's alert would show it.
+            return None, False
+        # Whether chats may have seen the old story's alert, asked before this split queues anything.
+        old_alert_seen = bool(self.store.stories_shown([plan.story_id]))
         new_id = self.store.split_story(plan.story_id, [row["id"] for row in reports], plan.moved_print.to_json(),
                                         now)
         self.store.set_story_fingerprint(plan.story_id, plan.kept.to_json())
@@ -201,21 +230,28 @@ class StoryAttacher:
             topics = topics or analysis.topics
             self._add_pledges(new_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
         # After the new story's pledges are in (pledge ids only grow: the tracker's version sees the change).
-        self.store.release_pledges(plan.story_id, [row["id"] for row in reports])
-        result.new_stories += 1
+        # The old story's pledges the moved reports sourced go whole, and the kept reports that sourced
+        # them store their own readings again: its pledges are then its kept reports' figures only.
+        readers = set(self.store.release_pledges(plan.story_id, [row["id"] for row in reports]))
+        for row in self.store.story_reports(plan.story_id):
+            if row["id"] in readers:
+                analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
+                self._add_pledges(plan.story_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
         if notify:
             first = reports[0]
             links = [(s["source"], s["url"]) for s in self.store.story_sources(new_id)]
-            if result.new_stories > self.max_alerts_per_poll:
-                result.alerts_suppressed += 1
-            else:
-                alert = Alert(story_id=new_id, title=first["title"], url=first["url"],
-                              sources=tuple(name for name, _ in links), published=from_iso(first["published"]),
-                              topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
-                              summary=(first["summary"] or "")[:600], source_urls=tuple(url for _, url in links))
-                chats = [s for s in self.store.subscriptions() if wants(s, topics)]
-                result.alerts_queued += self.store.enqueue(alert, chats, now)
-            shown = self.store.story_alert(plan.story_id)
+            # When the article joins the moved reports, they name no figure it contradicts and it names
+            # one: it heads their alert (it says which batch the story is). Led by a figureless report
+            # whose shared day was the other batch's, the article's event would show under that one's
+            # headline.
+            head = ((entry.title, entry.url, entry.published, entry.summary) if plan.joins_moved else
+                    (first["title"], first["url"], from_iso(first["published"]), first["summary"] or ""))
+            alert = Alert(story_id=new_id, title=head[0], url=head[1], sources=tuple(name for name, _ in links),
+                          published=head[2], topics=topics, pledges=tuple(self.store.story_pledges(new_id)),
+                          summary=head[3][:600], source_urls=tuple(url for _, url in links))
+            chats = [s for s in self.store.subscriptions() if wants(s, topics)]
+            result.alerts_queued += self.store.enqueue(alert, chats, now)
+            shown = self.store.story_alert(plan.story_id)  # as it stands after the pledges moved
             edited = without_reports(shown, [row["url"] for row in reports],
                                      self.store.story_pledges(plan.story_id)) if shown else None
             if edited is not None:
@@ -223,7 +259,13 @@ class StoryAttacher:
         # The index reads both stories again from the store (their reports, feeds and times moved).
         stories.clear()
         self._recent_stories(now, analyzer)
-        return new_id if plan.joins_moved else plan.story_id
+        if plan.joins_moved:
+            return new_id, True
+        # The newcomer sides with the old story's opening report on a shared day or key, a bet the
+        # reports may lose (an agency may name the day it wrote, not the other batch's day). Joined to
+        # an alert chats have seen, a lost bet leaves the newcomer's event only as an outlet added to
+        # another event's message: hidden. Opening its own story, a lost bet costs a duplicate.
+        return (None if old_alert_seen else plan.story_id), True
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and

@@ -125,16 +125,18 @@ def test_the_figureless_report_leaves_the_other_batchs_story_with_the_batch_it_s
 
 def test_a_sent_alert_is_edited_not_sent_again_when_its_story_is_resplit(tmp_path, analyzer):
     """The figureless report's alert was sent, and edited to list the paper that told the 30: after the
-    re-split it is edited again (the paper gone), not queued a second time; the 30 get their own."""
+    re-split it is edited again (the paper gone), not queued a second time; the 30 get their own. The 14,
+    whose alert a chat has seen, open their own story rather than join that alert (round 27b)."""
     db = _run(tmp_path, analyzer, [_FIGURELESS, _THIRTY, _FOURTEEN], sent_between=True)
     story_of = _story_of(db)
-    first, thirty = story_of["SE-DE-1"], story_of["SE-DE-2"]
+    first, thirty, fourteen = story_of["SE-DE-1"], story_of["SE-DE-2"], story_of["SE-EN-1"]
     rows = db.execute("SELECT story_id, state FROM outbox ORDER BY id").fetchall()
-    assert [(row["story_id"], row["state"]) for row in rows] == [(first, "sent"), (thirty, "sent")]
+    assert [(row["story_id"], row["state"]) for row in rows] == [(first, "sent"), (thirty, "sent"),
+                                                                  (fourteen, "sent")]
     edit = db.execute("SELECT e.payload FROM outbox_edits e JOIN outbox o ON o.id = e.outbox_id "
                       "WHERE o.story_id = ?", [first]).fetchone()
     assert edit is not None
-    assert json.loads(edit["payload"])["sources"] == ["Agentur DE", "Wire EN"]
+    assert json.loads(edit["payload"])["sources"] == ["Agentur DE"]
     pledges = db.execute("SELECT story_id, quantity FROM pledges ORDER BY id").fetchall()
     assert (thirty, 30) in {(row["story_id"], row["quantity"]) for row in pledges}
     # The paper's report sources no pledge of the story it left.

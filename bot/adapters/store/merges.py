@@ -116,17 +116,22 @@ class StoryMergeStore(StoreBase):
                    [story_id, ids])
         return new_id
 
-    def release_pledges(self, story_id: int, entry_ids: Collection[int]) -> None:
-        """The entries `entry_ids` left story `story_id` (split_story): they no longer source its pledges,
-        and a pledge they alone sourced goes."""
+    def release_pledges(self, story_id: int, entry_ids: Collection[int]) -> list[int]:
+        """The entries `entry_ids` left story `story_id` (split_story): every pledge of the story they
+        sourced goes, and the ids of the story's other entries that sourced one of them are returned, in
+        the order stored, for the caller to store their readings again. A pledge row holds the figures of
+        the report that created it (add_pledges: a later report only adds a source), so a row a moved
+        report created would otherwise keep the moved batch's count under the story it left."""
         ids = json.dumps(sorted(entry_ids))
         touched = json.dumps([row["pledge_id"] for row in self._rows(
             "SELECT DISTINCT pledge_id FROM pledge_sources WHERE entry_id IN (SELECT value FROM json_each(?)) AND "
             "pledge_id IN (SELECT id FROM pledges WHERE story_id = ?)", [ids, story_id])])
-        self._exec("DELETE FROM pledge_sources WHERE entry_id IN (SELECT value FROM json_each(?)) AND pledge_id IN "
-                   "(SELECT value FROM json_each(?))", [ids, touched])
-        self._exec("DELETE FROM pledges WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
-                   "(SELECT 1 FROM pledge_sources WHERE pledge_id = pledges.id)", [touched])
+        kept_sources = [row["entry_id"] for row in self._rows(
+            "SELECT DISTINCT entry_id FROM pledge_sources WHERE pledge_id IN (SELECT value FROM json_each(?)) "
+            "AND entry_id NOT IN (SELECT value FROM json_each(?)) ORDER BY entry_id", [touched, ids])]
+        self._exec("DELETE FROM pledge_sources WHERE pledge_id IN (SELECT value FROM json_each(?))", [touched])
+        self._exec("DELETE FROM pledges WHERE id IN (SELECT value FROM json_each(?))", [touched])
+        return kept_sources
 
     def _merge_pledges(self, a: int, s: int) -> None:
         for pledge in self._rows("SELECT * FROM pledges WHERE story_id = ?", [a]):

@@ -137,7 +137,7 @@ def chamber_voting(folded_lead: str) -> frozenset[str]:
     of the lead tells. When it tells both chambers' votes as done, the one told as following the other
     ("The House passed it on Tuesday; the Senate followed on Friday"), or the one not told in a clause
     recalling it ("After the House passed it on Tuesday, the Senate approved it"); else the one chamber the
-    headline names; else nothing ("The House approved it on Tuesday and the Senate passed it on Friday" under a
+    headline names, when it is its subject (not "after months of House delay"); else nothing ("The House approved it on Tuesday and the Senate passed it on Friday" under a
     headline naming neither or both: which is the news is not said), nor when the vote is a parliament's or a
     congress's with no chamber named."""
     headline, _, rest = folded_lead.partition("\n\n")
@@ -150,10 +150,26 @@ def chamber_voting(folded_lead: str) -> frozenset[str]:
             told = (_chambers_told_voting(" ".join(m.group() for m in _FOLLOWED.finditer(part)))
                     or _chambers_told_voting(part, past_recalls=True))
             if len(told) != 1 and part is rest and len(_chambers_named(headline)) == 1:
-                told = _chambers_named(headline)
+                told = _chambers_heading(headline)
         if told:
             return frozenset(told) if len(told) == 1 else frozenset()
     return frozenset()
+
+
+# What may stand before the chamber a headline tells acting: its start (or a label's colon, a dash) when
+# the chamber is its subject, after an article or the country ("US-Senat", "U.S. House"); or a bill's
+# passage through it ("Ukraine aid clears Senate", "passes the House").
+_SUBJECT_BEFORE = re.compile(r"(?:(?:^|[:;|]\s*|\s[-\u2013\u2014]\s+)(?:(?:the|le|la|l'|der|das|die|us|u\.s\.)(?:\s+|-))*"
+                             r"|\b(?:clears|cleared|passes|passed) (?:the )?)$")
+
+
+def _chambers_heading(folded_headline: str) -> set[str]:
+    """The chamber a headline names as its subject ("Senate sends Ukraine aid bill to the president",
+    "US-Senat macht Weg frei"), not one it names in passing ("Ukraine aid passes after months of House
+    delay", "... ending House standoff"): that one is no vote the headline tells."""
+    blanked = _NOT_A_CHAMBER.sub(lambda m: "_" * len(m.group()), folded_headline)
+    return {UPPER_CHAMBER_VOTE if re.fullmatch(_UPPER, m.group()) else LOWER_CHAMBER_VOTE
+            for m in _CHAMBER_WORD.finditer(blanked) if _SUBJECT_BEFORE.search(blanked, 0, m.start())}
 
 
 def _chambers_named(folded: str) -> set[str]:

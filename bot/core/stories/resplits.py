@@ -13,12 +13,15 @@ figures contradict its own (same_event.figures_contradict; a marked revision nev
 - when the story's opening report is not one of them, agrees with the newcomer and shares with it
   strictly more of the questions that name one event (named days, event keys) than with each of them,
   the newcomer takes their place: they leave for a story of their own (which gets the alert they never
-  had), and the newcomer joins the rest;
+  had), and the newcomer joins the rest (the attacher, bot/story_attachment.py, lets it open its own
+  story instead when that story's alert may have been seen: the shared day is a bet, and a lost one
+  must cost a duplicate, not a hidden event);
 - when the opening report is one of them (the other batch came first, the figureless report joined it),
   the reports naming no contradicted figure that share strictly more with the newcomer than with each of
   the contradicting ones leave, and the newcomer joins them in their own story (with its own alert).
-Either way the newcomer must qualify for the story it joins as any newcomer does, and the opening report
-never moves: its alert was sent, and the story's alert is edited, never sent again. When the figureless
+Either way the newcomer must qualify for the story it joins as any newcomer does (with that story's feeds),
+and the opening report never moves: its alert was sent, and the story's alert is edited, never sent
+again. When the figureless
 report shares as much with one batch as with the other, nothing moves and the newcomer opens its own
 story, as before (the batch that came first keeps it).
 """
@@ -91,8 +94,13 @@ def _resplit_of(newcomer: StoryFingerprint, published: datetime, candidate: Stor
     kept = _grown([r for i, r in enumerate(reports) if i not in moving])
     moved_print = _grown(moved)
     # The newcomer must qualify for the story it joins, as it would for any story (the words it shares, no
-    # conflict, no figure contradicted).
-    joined = replace(candidate, fingerprint=moved_print if joins_moved else kept)
+    # conflict, no figure contradicted), with that story's own feeds (a report of a feed the story already
+    # has counts as the same outlet's). Each report knows its feed; the times stay the old story's (the
+    # index keeps them per story, not per report).
+    joining = moved if joins_moved else [r for i, r in enumerate(reports) if i not in moving]
+    feeds = {r.feed for r in joining}
+    joined = replace(candidate, fingerprint=moved_print if joins_moved else kept,
+                     feeds=candidate.feeds if None in feeds else frozenset(feeds))
     if not matching_stories(newcomer, published, [joined], window=window, feed=feed):
         return None
     return Resplit(candidate.story_id, tuple(r.link_key for r in moved), kept, moved_print, joins_moved)

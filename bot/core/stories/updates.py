@@ -61,11 +61,13 @@ def merge_story_into_alert(
 def without_reports(alert: Alert, urls: Sequence[str], kept_pledges: Sequence[Pledge]) -> Alert | None:
     """`alert` after the reports at `urls` left its story for one of their own
     (bot.core.stories.resplits): without their outlets' links, and showing only the pledges its story
-    still holds (`kept_pledges`); None when it showed none of them."""
+    still holds (`kept_pledges`), as it holds them; None when nothing shown changes."""
     gone = set(urls)
     links = [(source, url) for source, url in alert.source_links() if not url or url not in gone]
-    kept = {pledge_key(p) for p in kept_pledges}
-    pledges = tuple(p for p in alert.pledges if pledge_key(p) in kept)
+    # Each pledge shown stays as its story now holds it: the figures of a kept report, not those of a
+    # moved one that first told it.
+    kept = {pledge_key(p): p for p in kept_pledges}
+    pledges = tuple(kept[pledge_key(p)] for p in alert.pledges if pledge_key(p) in kept)
     if len(links) == len(alert.sources) and pledges == alert.pledges:
         return None
     return replace(alert, sources=tuple(name for name, _ in links), source_urls=tuple(link for _, link in links),
