@@ -36,7 +36,7 @@ What is left is a strict xfail (LEFT) per check, day and date mode.
 Fixed on branch stories26 (2026-12-05), now plain tests: day A's thanks speeches are one story (both
 headlines thank the same three governments on the same day: same_event._thanks_shared) and the German
 preview joins the meeting in every order ("dürften ... zusagen" is a preview: gatherings._ANNOUNCEMENT_AHEAD);
-day B's explainer joins its news (its timeline's dated steps are background: timeline_steps.py); day C no
+day B's explainer joins its news (its timeline's dated steps are background: stories/chronology_lines.py); day C no
 longer joins the campaign's reports to the government's nor hides the government's delivery (250 and 5,000
 drones, both exact, conflict: same_event._exact_counts_differ). Left: day C's French campaign report, read
 pledged against the German one's delivered (the pledge extraction's "remettre ... à une brigade").

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
-from bot.core.stories.timeline_steps import is_timeline_step
+from bot.core.stories.chronology_lines import is_timeline_step
 from bot.core.text import fold
 
 # Pledge statuses grouped by the phase of an event they report. A decision, a delivery
@@ -57,7 +57,7 @@ def without_recalls(pledges: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
     article whose pledges are all dated reports them as its news ("hat der Ukraine im
     Verlauf der letzten Woche ein drittes System übergeben": a weekly's report). A
     chronology's dated steps ("October 2022: the first system reaches Ukraine",
-    timeline_steps.py) are dated before the news so too."""
+    chronology_lines.py) are dated before the news so too."""
     undated = tuple(p for p in pledges
                     if not _DATED_EARLIER.search(fold(p.evidence)) and not is_timeline_step(p.evidence))
     return undated or pledges
