@@ -9,18 +9,10 @@ import asyncio
 import discord
 
 from bot.core.chat.command_list import COMMANDS
-from tests.support.discord_harness import CHANNEL, GUILD, OTHER, Harness, content_of, run
+from tests.support.discord_harness import CHANNEL, GUILD, OTHER, Harness, content_of, run, until
 
 NEW_GUILD = 555555555555555555
 HALL, NEWS, SYSTEM = 666666666666666661, 666666666666666662, 666666666666666663
-
-
-async def _until(predicate, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.02)
 
 
 def test_a_server_offers_the_admin_and_manager_commands_only_to_members_who_may_run_them(tmp_path):
@@ -48,7 +40,7 @@ def test_a_server_that_adds_the_bot_is_greeted_once_in_its_language_in_its_syste
         seen["at_start"] = h.stub.messages(CHANNEL) + h.stub.messages(OTHER)  # servers it was in already
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL, NEWS, SYSTEM], system_channel=SYSTEM,
                                 locale="fr")
-        await _until(lambda: h.stub.messages(SYSTEM))
+        await until(lambda: h.stub.messages(SYSTEM))
         await asyncio.sleep(0.2)
         seen["system"] = [m["content"] for m in h.stub.messages(SYSTEM)]
         seen["others"] = h.stub.messages(HALL) + h.stub.messages(NEWS)
@@ -67,7 +59,7 @@ def test_a_server_greeting_goes_where_the_bot_may_write_and_nowhere_else(tmp_pat
         # The system channel (and the first channel) refuse the bot: the next channel it may write in.
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL, NEWS, SYSTEM], system_channel=SYSTEM,
                                 locale="de", mute=(SYSTEM, HALL))
-        await _until(lambda: h.stub.messages(NEWS))
+        await until(lambda: h.stub.messages(NEWS))
         seen["news"] = [m["content"] for m in h.stub.messages(NEWS)]
         seen["muted"] = h.stub.messages(SYSTEM) + h.stub.messages(HALL)
         # A server where it may write nowhere: no greeting, nothing sent, and the bot goes on.
@@ -90,7 +82,7 @@ def test_a_server_the_bot_was_in_before_is_not_greeted_when_discord_reports_it_l
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL,
                                 joined_at="2025-01-01T00:00:00+00:00")
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD + 1, [NEWS], system_channel=NEWS)
-        await _until(lambda: h.stub.messages(NEWS))  # the server just joined, told after the other
+        await until(lambda: h.stub.messages(NEWS))  # the server just joined, told after the other
         seen["old"] = h.stub.messages(HALL)
 
     run(tmp_path, body, guild_ids=())

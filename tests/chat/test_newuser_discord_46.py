@@ -13,19 +13,11 @@ import discord
 
 from bot.core.chat.command_list import COMMANDS
 from bot.core.chat.i18n import t
-from tests.support.discord_harness import CHANNEL, GUILD, Harness, content_of, flags_of, run
+from tests.support.discord_harness import CHANNEL, GUILD, Harness, content_of, flags_of, run, until
 
 NEW_GUILD = 777777777777777777
 HALL = 888888888888888881
 MANAGE_CHANNELS = discord.Permissions(manage_channels=True).value
-
-
-async def _until(predicate, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.02)
 
 
 def test_a_member_may_read_the_channels_language_and_mode_and_is_offered_both(tmp_path):
@@ -67,7 +59,7 @@ def test_a_server_is_greeted_once_though_discord_reports_its_join_again_and_the_
 
     async def first(h: Harness) -> None:
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL, joined_at=joined)
-        await _until(lambda: _greetings(h.stub))
+        await until(lambda: _greetings(h.stub))
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL, joined_at=joined)
         await h.command("topics")  # the second report has been handled when a later event has
         await asyncio.sleep(0.2)
@@ -82,7 +74,7 @@ def test_a_server_is_greeted_once_though_discord_reports_its_join_again_and_the_
         await asyncio.to_thread(h.stub.remove_bot_from, NEW_GUILD)
         await h.command("topics")
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL)
-        await _until(lambda: _greetings(h.stub))
+        await until(lambda: _greetings(h.stub))
         seen["added_again"] = _greetings(h.stub)
 
     run(tmp_path, first, guild_ids=())

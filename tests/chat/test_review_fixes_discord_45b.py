@@ -7,18 +7,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from tests.support.discord_harness import GUILD, Harness, run
+from tests.support.discord_harness import GUILD, Harness, run, until
 
 OUTSIDE, LISTED = 555555555555555555, 555555555555555556
 OUTSIDE_HALL, LISTED_HALL = 666666666666666661, 666666666666666662
-
-
-async def _until(predicate, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.02)
 
 
 def test_a_server_outside_guild_ids_is_not_greeted(tmp_path):
@@ -29,7 +21,7 @@ def test_a_server_outside_guild_ids_is_not_greeted(tmp_path):
     async def body(h: Harness) -> None:
         await asyncio.to_thread(h.stub.add_bot_to, OUTSIDE, [OUTSIDE_HALL], system_channel=OUTSIDE_HALL)
         await asyncio.to_thread(h.stub.add_bot_to, LISTED, [LISTED_HALL], system_channel=LISTED_HALL)
-        await _until(lambda: h.stub.messages(LISTED_HALL))  # told after the other: that one was handled
+        await until(lambda: h.stub.messages(LISTED_HALL))  # told after the other: that one was handled
         seen["outside"] = h.stub.messages(OUTSIDE_HALL)
         seen["listed"] = [m["content"] for m in h.stub.messages(LISTED_HALL)]
 

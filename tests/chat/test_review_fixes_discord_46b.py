@@ -7,18 +7,10 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta, timezone
 
-from tests.support.discord_harness import Harness, run
+from tests.support.discord_harness import Harness, run, until
 
 NEW_GUILD = 777777777777777771
 HALL = 888888888888888871
-
-
-async def _until(predicate, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < end, "timed out"
-        await asyncio.sleep(0.02)
 
 
 def _greetings(stub) -> list[str]:
@@ -35,7 +27,7 @@ def test_a_server_that_removed_the_bot_while_it_was_down_is_greeted_when_it_adds
     async def first(h: Harness) -> None:
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL,
                                 joined_at=first_join.isoformat())
-        await _until(lambda: _greetings(h.stub))
+        await until(lambda: _greetings(h.stub))
         seen["first"] = _greetings(h.stub)
 
     async def after_restart(h: Harness) -> None:
@@ -43,7 +35,7 @@ def test_a_server_that_removed_the_bot_while_it_was_down_is_greeted_when_it_adds
         # server invites it again now, a new join time.
         second_join = datetime.now(timezone.utc).isoformat()
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL, joined_at=second_join)
-        await _until(lambda: _greetings(h.stub))
+        await until(lambda: _greetings(h.stub))
         seen["again"] = _greetings(h.stub)
         # The same join reported once more (a new gateway session): still one greeting.
         await asyncio.to_thread(h.stub.add_bot_to, NEW_GUILD, [HALL], system_channel=HALL, joined_at=second_join)

@@ -94,3 +94,13 @@ def content_of(call) -> str:
 def flags_of(call) -> int:
     body = call.body or {}
     return (body.get("data") or body).get("flags") or 0
+
+
+async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    """Wait, on the test's own loop, until `predicate()` holds; fail after `timeout` s (a
+    deadline, not a measure: the bot under test answers on the same loop)."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        assert loop.time() < end, "timed out"
+        await asyncio.sleep(0.02)
