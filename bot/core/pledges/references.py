@@ -535,9 +535,14 @@ _MAKER_SUBJECT = re.compile(
     r"\b(?:manufacturers?|makers?|producers?|contractors?|compan(?:y|ies)|firms?|\w*hersteller|\w*konzerns?|firma|"
     r"unternehmen|fabricants?|industriels?|entreprises?|constructeurs?)\b"
 )
+# ("provide them with 6 systems", "supply them with drones": the pronoun's people are
+# supplied with something, so the pronoun is no thing)
+_RECEIVER_PRONOUN_AFTER = re.compile(r"\s+(?:with|avec|mit)\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|since|nachdem|seit|seitdem|apres|depuis)\b[^.,;:]{0,60}$")
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|avait|avaient|s'etait|s'etaient|hatte|hatten)\b[^.;:]{0,60}$")
 # Kinds a pronoun does not stand for: money, aid in general, people trained.
-_NOT_A_THING_GIVEN = (*_UMBRELLA, "training", "training_weak")
+_TRAINING = ("training", "training_weak")
+_NOT_A_THING_GIVEN = (*_UMBRELLA, *_TRAINING)
 
 
 def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
@@ -547,8 +552,18 @@ def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         s, e = match.span(group)
         if any(m.start < e and s < m.end for m in found):
             continue
-        # ("werden sie Panzer liefern": a thing of its own after the pronoun, in its clause)
-        if group == "sie" and any(e <= m.start < match.end() + 60 and m.start < folded.find(".", e) for m in mentions):
+        # ("werden sie Panzer liefern": "sie" the subject; "give them 12 tanks", "provide them
+        # with drones": "them" the Ukrainians who receive): a thing of its own after the pronoun,
+        # in its clause, or "with" right after it, and the pronoun stands for no thing given.
+        # (A training after it, "send them ... and train their crews", is a second promise.)
+        if any(
+            e <= m.start < match.end() + 60
+            and m.start < folded.find(".", e)
+            and (group == "sie" or m.category not in _TRAINING)
+            for m in mentions
+        ):
+            continue
+        if _RECEIVER_PRONOUN_AFTER.match(folded, e):
             continue
         # ("Der Hersteller KNDS soll sie bis 2027 liefern": a maker handing over what others
         # bought is no giving of its own)
@@ -557,6 +572,10 @@ def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         # ("welcomed the first Gripen jets, a year after Stockholm agreed to send them": the
         # promise told as the background of what happened since is no record of its own)
         if _AFTER_BEFORE.search(folded, max(0, s - 70), s):
+            continue
+        # ("Berlin had promised in January to send them", under a delivery: the background of
+        # what was told, the same things at an earlier stage, no second record)
+        if _PLUPERFECT_BEFORE.search(folded, max(0, folded.rfind(". ", 0, s)), s):
             continue
         named = [m for m in mentions if m.end <= s and m.category not in _NOT_A_THING_GIVEN and s - m.end <= 300]
         if named:
