@@ -8,7 +8,10 @@ By the task's numbers (the review's own number in brackets):
   "with" ("provide them with") stands for the Ukrainians who receive, not for the thing named before:
   the sentence's own thing and count are the gift;
 - 2 (13): "had promised to send them", the background told under a delivery, is no second record (the
-  same things at an earlier stage).
+  same things at an earlier stage);
+- 4 (5): a pronoun in a sentence whose subject is Ukraine or Kyiv (the receiver moving what it has), or
+  one whose nearer antecedent is the people trained on the thing named ("trained crews on NASAMS"),
+  stands for no thing given.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -54,6 +57,27 @@ ARTICLES = [
      "STOCKHOLM (dpa) - Schweden hat der Ukraine 10 Leopard-Panzer geliefert. Stockholm hatte im Januar "
      "erklärt, es werde sie bis zum Sommer liefern.",
      {("SE", "tanks", D, 10)}),
+    # 4 (5): Ukraine moving what it received, and the people trained on a thing, are no giving of it
+    ("en", "Danish tanks reach Ukraine",
+     "KYIV (Reuters) - Ukraine received 14 Leopard tanks from Denmark in May. Kyiv said it would send them "
+     "to the southern front.",
+     {("DK", "tanks", D, 14)}),
+    ("fr", "Les chars danois sont arrivés",
+     "KIEV (AFP) - L'Ukraine a reçu 14 chars Leopard du Danemark en mai. Kiev a indiqué qu'il les enverrait "
+     "dans le sud.",
+     {("DK", "tanks", D, 14)}),
+    ("de", "Dänische Panzer in der Ukraine",
+     "KIEW (dpa) - Die Ukraine hat im Mai 14 Leopard-Panzer von Dänemark erhalten. Kiew will sie in den Süden "
+     "schicken.",
+     {("DK", "tanks", D, 14)}),
+    ("en", "Norway trains air defence crews",
+     "OSLO (Reuters) - Norway has trained 40 Ukrainian crews on NASAMS systems. It will send them back to "
+     "Ukraine next month.",
+     {("NO", "training", D, 40)}),
+    # (guard) a dateline naming Kyiv is no subject: the donor's own things are still given
+    ("en", "Estonia to send howitzers",
+     "KYIV (Reuters) - Estonia has 10 howitzers in storage and said it would send them to Ukraine.",
+     {("EE", "artillery", P, 10)}),
 ]
 
 
