@@ -11,7 +11,9 @@ By the task's numbers (the review's own number in brackets):
   same things at an earlier stage);
 - 4 (5): a pronoun in a sentence whose subject is Ukraine or Kyiv (the receiver moving what it has), or
   one whose nearer antecedent is the people trained on the thing named ("trained crews on NASAMS"),
-  stands for no thing given.
+  stands for no thing given;
+- 7 (3): a refusal followed by "and ... instead" keeps the refused thing refused: only a thing after the
+  comma or "and" is the replacement.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import D, P
+from tests.support.wire_labels import D, P, R
 from tests.support.wire_reading import figures
 
 # Each is (lang, headline, body, records), labelled before the first run.
@@ -78,6 +80,23 @@ ARTICLES = [
     ("en", "Estonia to send howitzers",
      "KYIV (Reuters) - Estonia has 10 howitzers in storage and said it would send them to Ukraine.",
      {("EE", "artillery", P, 10)}),
+    # 7 (3): "refused X and will send Y instead": X stays refused
+    ("en", "German armour for Kyiv",
+     "BERLIN (Reuters) - Germany refused to deliver Taurus cruise missiles and will supply 25 Marder "
+     "vehicles instead, a spokesman said.",
+     {("DE", "missiles", R, None), ("DE", "armoured_vehicles", P, 25)}),
+    ("fr", "La Suisse propose des drones",
+     "BERNE (AFP) - La Suisse a refusé de céder ses chars Leopard et fournira 15 drones à la place.",
+     {("CH", "tanks", R, None), ("CH", "drones", P, 15)}),
+    # (guard) the replacement after a comma still is no refusal; German was right before
+    ("en", "Madrid swaps its offer",
+     "MADRID (Reuters) - Spain cancelled the transfer of 6 Leopard tanks to Ukraine, and will send 30 drones "
+     "instead.",
+     {("ES", "tanks", R, 6), ("ES", "drones", P, 30)}),
+    ("de", "Berlin bietet Schützenpanzer an",
+     "BERLIN (dpa) - Berlin lehnte die Lieferung von Taurus-Marschflugkörpern ab und schickt stattdessen 20 "
+     "Marder-Schützenpanzer.",
+     {("DE", "missiles", R, None), ("DE", "armoured_vehicles", P, 20)}),
 ]
 
 
