@@ -13,7 +13,9 @@ By the task's numbers (the review's own number in brackets):
   one whose nearer antecedent is the people trained on the thing named ("trained crews on NASAMS"),
   stands for no thing given;
 - 7 (3): a refusal followed by "and ... instead" keeps the refused thing refused: only a thing after the
-  comma or "and" is the replacement.
+  comma or "and" is the replacement;
+- 3 (1): munitions "for Ukraine / pour l'Ukraine / für Kiew" and jets joined after them by "and / ainsi
+  que / sowie": the jets are given too, not what the munitions are for.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -97,6 +99,20 @@ ARTICLES = [
      "BERLIN (dpa) - Berlin lehnte die Lieferung von Taurus-Marschflugkörpern ab und schickt stattdessen 20 "
      "Marder-Schützenpanzer.",
      {("DE", "missiles", R, None), ("DE", "armoured_vehicles", P, 20)}),
+    # 3 (1): munitions "for Ukraine" and jets joined after them: the jets are given too
+    ("en", "Norway adds jets to its aid",
+     "OSLO (Reuters) - Norway will send ammunition for Kyiv and 6 F-16 fighter jets before the winter.",
+     {("NO", "ammunition", P, None), ("NO", "aircraft", P, 6)}),
+    ("fr", "La Belgique envoie des avions",
+     "BRUXELLES (AFP) - La Belgique livrera des munitions pour l'Ukraine ainsi que 12 avions F-16.",
+     {("BE", "ammunition", P, None), ("BE", "aircraft", P, 12)}),
+    ("de", "Dänemark schickt Kampfjets",
+     "KOPENHAGEN (dpa) - Dänemark liefert Munition für Kiew sowie 8 F-16-Kampfjets.",
+     {("DK", "ammunition", P, None), ("DK", "aircraft", P, 8)}),
+    # (guard) munitions for the jets given before are no jets given
+    ("en", "Danish munitions for jets",
+     "COPENHAGEN (Reuters) - Denmark will deliver munitions for the F-16 jets it gave Ukraine.",
+     {("DK", "ammunition", P, None)}),
 ]
 
 

@@ -425,8 +425,12 @@ def given_items(
 # The jets munitions are for, told after them ("munitions for the F-16 jets it gave Ukraine",
 # "Munition für die an die Ukraine abgegebenen F-16-Kampfjets"), are no jets given: the
 # munitions are. (Folded text, from the munitions' end to the jets' start: "for / für / pour"
-# and up to six words.)
-_FOR_THE_JETS_GAP = lazy(r"\s+(?:for|fur|pour)\s+(?:[\w'-]+\s+){0,6}?")
+# and up to six words, none of them "and / as well as / sowie" joining a thing of its own,
+# the first of them not Ukraine: "shells for Ukraine as well as 30 F-16 jets" gives the jets.)
+_FOR_THE_JETS_GAP = lazy(
+    r"\s+(?:for|fur|pour)\s+(?!(?:l')?(?:ukraine|kyiv|kiev|kiew)\b)"
+    r"(?:(?!(?:and|et|und|as|ainsi|sowie)\b)[\w'-]+\s+){0,6}?"
+)
 
 
 def _jets_the_munitions_are_for(folded: str, item: Item, items: list[Item]) -> bool:
