@@ -15,7 +15,9 @@ By the task's numbers (the review's own number in brackets):
 - 7 (3): a refusal followed by "and ... instead" keeps the refused thing refused: only a thing after the
   comma or "and" is the replacement;
 - 3 (1): munitions "for Ukraine / pour l'Ukraine / für Kiew" and jets joined after them by "and / ainsi
-  que / sowie": the jets are given too, not what the munitions are for.
+  que / sowie": the jets are given too, not what the munitions are for;
+- 8 (2): "no longer in Czech service", "out of Spanish army storage": the things' past with the donor's
+  own forces, not a ring exchange's leg to them.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -113,6 +115,19 @@ ARTICLES = [
     ("en", "Danish munitions for jets",
      "COPENHAGEN (Reuters) - Denmark will deliver munitions for the F-16 jets it gave Ukraine.",
      {("DK", "ammunition", P, None)}),
+    # 8 (2): the things' past in the donor's forces is not where they go
+    ("en", "Czech jets for Ukraine",
+     "PRAGUE (Reuters) - The Czech Republic will transfer 8 L-159 jets which are no longer in Czech service, "
+     "the defence minister said on Monday.",
+     {("CZ", "aircraft", P, 8)}),
+    ("en", "Spanish tanks",
+     "MADRID (Reuters) - Spain will ship 10 Leopard 2A4 tanks pulled out of Spanish army storage near Madrid, "
+     "officials said.",
+     {("ES", "tanks", P, 10)}),
+    # (guard) the ring exchange's leg to the middle country still gives Ukraine nothing
+    ("en", "German tanks for Slovakia",
+     "BERLIN (Reuters) - Germany will deliver 15 Leopard tanks to Slovakia to replace them in Slovak service.",
+     set()),
 ]
 
 

@@ -41,6 +41,12 @@ _DONORS_FORCES_GAP_AFTER = lazy(
     r"\s+(?:[\w'-]+\s+){0,6}?(?:in|into|to|for|of|with|a|au|pour|de|des|fur|an|in die|in den)\s+"
     r"(?:the\s+|l'|la\s+|les\s+|die\s+|den\s+|der\s+)?(?:[\d.,]+\s+)?(?:armee\s+|forces\s+armees\s+)?$"
 )
+# (the things' past with the donor's forces, not where they go: "no longer in Slovak service",
+# "retired from Dutch service", "taken out of Spanish army storage", "aus Beständen der Bundeswehr")
+_HISTORY_IN_THE_GAP = lazy(
+    r"\b(?:no longer|retired|withdrawn|decommissioned|phased out|from|out of|former(?:ly)?|once|"
+    r"aus|ausgemustert\w*|plus|retire\w*|anciens?|ex)\b"
+)
 _FORCES_BEFORE_THE_DONOR = lazy(r"\b(?:a l'armee|aux forces armees|a l'armee de l'air)\s+$")
 _DATIVE_DONOR_BEFORE = lazy(
     r"\b(?:liefert|liefern|lieferte|lieferten|gibt|geben|gab|schickt|schicken|ubergibt|uberlasst|stellt|stellen|"
@@ -57,7 +63,7 @@ def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple
     for _, s, e in donors:
         if item.end < s <= item.end + 80 and _DONORS_FORCES_GAP_AFTER.fullmatch(folded, item.end, s) and (
             _FORCES_WORD_AFTER.match(folded, e)
-        ):
+        ) and not _HISTORY_IN_THE_GAP.search(folded, item.end, s):
             return True  # "... 30 Leopard tanks to replace them in Croatian service"
         if start <= s and e <= item.start <= e + 40 and _ITEM_AFTER_A_DESTINATION.fullmatch(folded, e, item.start) and (
             _FORCES_BEFORE_THE_DONOR.search(folded, max(start, s - 30), s)
