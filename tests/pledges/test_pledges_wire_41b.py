@@ -17,7 +17,9 @@ By the task's numbers (the review's own number in brackets):
 - 3 (1): munitions "for Ukraine / pour l'Ukraine / für Kiew" and jets joined after them by "and / ainsi
   que / sowie": the jets are given too, not what the munitions are for;
 - 8 (2): "no longer in Czech service", "out of Spanish army storage": the things' past with the donor's
-  own forces, not a ring exchange's leg to them.
+  own forces, not a ring exchange's leg to them;
+- 6 (4): a past refusal ("had ruled out", "avait refusé") is dropped as reversed only when the news gives
+  the refused kind (no other system named) or, for arms in general, a thing of its own, not money.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import D, P, R
+from tests.support.wire_labels import D, MONEY, P, R
 from tests.support.wire_reading import figures
 
 # Each is (lang, headline, body, records), labelled before the first run.
@@ -128,6 +130,19 @@ ARTICLES = [
     ("en", "German tanks for Slovakia",
      "BERLIN (Reuters) - Germany will deliver 15 Leopard tanks to Slovakia to replace them in Slovak service.",
      set()),
+    # 6 (4): a past refusal stands when the news gives something else (money, another system)
+    ("en", "Ireland funds demining",
+     "DUBLIN (Reuters) - Ireland will pay 20 million euros for demining in Ukraine, the government said. Dublin "
+     "had long ruled out sending arms to Kyiv.",
+     {("IE", MONEY, P, 20_000_000), ("IE", "other", R, None)}),
+    ("fr", "L'Autriche finance le déminage",
+     "VIENNE (AFP) - L'Autriche versera 15 millions d'euros pour le déminage en Ukraine. Vienne avait toujours "
+     "refusé de livrer des armes.",
+     {("AT", MONEY, P, 15_000_000), ("AT", "other", R, None)}),
+    ("en", "Czech jets for Ukraine",
+     "PRAGUE (Reuters) - The Czech Republic will send 6 L-159 jets to Ukraine. Prague had ruled out sending "
+     "its Gripen jets, the minister said on Friday.",
+     {("CZ", "aircraft", P, 6), ("CZ", "aircraft", R, None)}),
 ]
 
 
