@@ -19,7 +19,9 @@ By the task's numbers (the review's own number in brackets):
 - 8 (2): "no longer in Czech service", "out of Spanish army storage": the things' past with the donor's
   own forces, not a ring exchange's leg to them;
 - 6 (4): a past refusal ("had ruled out", "avait refusé") is dropped as reversed only when the news gives
-  the refused kind (no other system named) or, for arms in general, a thing of its own, not money.
+  the refused kind (no other system named) or, for arms in general, a thing of its own, not money;
+- 11: "in Ukraine" after a word of destination ("for use in", "für die Front in der", "pour le front en")
+  tells where the made things go: the making of the donor's industry keeps the things' category.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import D, MONEY, P, R
+from tests.support.wire_labels import AMMO, D, MONEY, M, P, R
 from tests.support.wire_reading import figures
 
 # Each is (lang, headline, body, records), labelled before the first run.
@@ -143,6 +145,22 @@ ARTICLES = [
      "PRAGUE (Reuters) - The Czech Republic will send 6 L-159 jets to Ukraine. Prague had ruled out sending "
      "its Gripen jets, the minister said on Friday.",
      {("CZ", "aircraft", P, 6), ("CZ", "aircraft", R, None)}),
+    # 11: "in Ukraine" after a word of destination is where the things go, not where they are made
+    ("en", "Norwegian money for shells",
+     "OSLO (Reuters) - Norway will pay for the production of 50,000 artillery shells for use in Ukraine, the "
+     "ministry said.",
+     {("NO", AMMO, M, 50_000)}),
+    ("de", "Dänisches Geld für Munition",
+     "KOPENHAGEN (dpa) - Dänemark bezahlt die Produktion von 20.000 Artilleriegranaten für die Front in der "
+     "Ukraine.",
+     {("DK", AMMO, M, 20_000)}),
+    ("fr", "Argent français pour les munitions",
+     "PARIS (AFP) - La France financera la production de 30.000 obus pour le front en Ukraine.",
+     {("FR", AMMO, M, 30_000)}),
+    # (guard) the making in Ukraine itself stays category production
+    ("en", "Danish money for howitzers",
+     "COPENHAGEN (Reuters) - Denmark will pay for the production of 18 howitzers in Ukraine.",
+     {("DK", "production", M, 18)}),
 ]
 
 
