@@ -21,7 +21,11 @@ By the task's numbers (the review's own number in brackets):
 - 6 (4): a past refusal ("had ruled out", "avait refusé") is dropped as reversed only when the news gives
   the refused kind (no other system named) or, for arms in general, a thing of its own, not money;
 - 11: "in Ukraine" after a word of destination ("for use in", "für die Front in der", "pour le front en")
-  tells where the made things go: the making of the donor's industry keeps the things' category.
+  tells where the made things go: the making of the donor's industry keeps the things' category;
+- 12: the payer who gives again with a fund's money is a donor named before the paying verb of the
+  sentence before, not the fund's seller named after it;
+- 6r (the review's 6): paying the cost of repairing a counted number of things ("repairing 12 CV90",
+  "Reparatur von 16 beschädigten", "remise en état de 10 canons") gives no things.
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AMMO, D, MONEY, M, P, R
+from tests.support.wire_labels import AIR, AMMO, D, MONEY, M, P, R
 from tests.support.wire_reading import figures
 
 # Each is (lang, headline, body, records), labelled before the first run.
@@ -161,6 +165,35 @@ ARTICLES = [
     ("en", "Danish money for howitzers",
      "COPENHAGEN (Reuters) - Denmark will pay for the production of 18 howitzers in Ukraine.",
      {("DK", "production", M, 18)}),
+    # 12: a fund's seller named after the paying verb is no payer giving again
+    ("en", "Dutch money for PURL",
+     "THE HAGUE (Reuters) - The Netherlands pays 300 million euros into the PURL fund, which buys weapons from "
+     "the United States. With that money, the United States will ship HIMARS launchers.",
+     {("NL", MONEY, P, 300_000_000)}),
+    ("de", "Schwedisches Geld für PURL",
+     "STOCKHOLM (dpa) - Schweden zahlt 200 Millionen Euro in den PURL-Fonds ein, mit dem Waffen in den USA "
+     "gekauft werden. Mit dem Geld werden die USA Patriot-Raketen liefern.",
+     {("SE", MONEY, P, 200_000_000)}),
+    # (guard) the payer named again as giver still gives
+    ("en", "Dutch money for PURL and air defence",
+     "THE HAGUE (Reuters) - The Netherlands pays 300 million euros into the PURL fund. With the money, the "
+     "Netherlands will also send 10 IRIS-T systems.",
+     {("NL", MONEY, P, 300_000_000), ("NL", AIR, P, 10)}),
+    # 6r (review 6): paying for the repair of a counted number of things gives no things
+    ("en", "Swedish repairs",
+     "STOCKHOLM (Reuters) - Sweden will cover the cost of repairing 12 CV90 vehicles damaged at the front, the "
+     "ministry said.",
+     set()),
+    ("de", "Norwegen bezahlt Reparaturen",
+     "OSLO (dpa) - Norwegen übernimmt die Kosten für die Reparatur von 16 beschädigten Leopard-Panzern.",
+     set()),
+    ("fr", "La France paie les réparations",
+     "PARIS (AFP) - La France prendra en charge le coût de la remise en état de 10 canons Caesar endommagés.",
+     set()),
+    # (guard) paying for new things is buying them
+    ("en", "Danish purchase",
+     "COPENHAGEN (Reuters) - Denmark will cover the cost of 20 new howitzers for Ukraine.",
+     {("DK", "artillery", P, 20)}),
 ]
 
 
