@@ -25,7 +25,9 @@ By the task's numbers (the review's own number in brackets):
 - 12: the payer who gives again with a fund's money is a donor named before the paying verb of the
   sentence before, not the fund's seller named after it;
 - 6r (the review's 6): paying the cost of repairing a counted number of things ("repairing 12 CV90",
-  "Reparatur von 16 beschädigten", "remise en état de 10 canons") gives no things.
+  "Reparatur von 16 beschädigten", "remise en état de 10 canons") gives no things;
+- 8r (the review's 8): in a French exchange, "lui" after a sentence whose subject is Ukraine, Kyiv or its
+  president is Ukraine receiving, not the partner of a ring exchange (round 42's Slovak text still is).
 
 Each section's texts failed on main's code before its fix (first run, 2026-12-06, main at e813e30),
 the guards (marked) passed before and after.
@@ -194,6 +196,15 @@ ARTICLES = [
     ("en", "Danish purchase",
      "COPENHAGEN (Reuters) - Denmark will cover the cost of 20 new howitzers for Ukraine.",
      {("DK", "artillery", P, 20)}),
+    # 8r (review 8): French "lui" after a sentence led by Ukraine is Ukraine, not a swap's partner
+    ("fr", "Accord sur le lithium",
+     "KIEV (AFP) - L'Ukraine ouvrira ses gisements de lithium au Royaume-Uni. En contrepartie, Londres lui "
+     "fournira 8 systèmes de défense aérienne.",
+     {("GB", AIR, P, 8)}),
+    ("fr", "Accord sur les données",
+     "PARIS (AFP) - Volodymyr Zelensky a signé jeudi un accord avec l'Italie. En échange de données de combat, "
+     "Rome lui livrera 6 canons automoteurs.",
+     {("IT", "artillery", P, 6)}),
 ]
 
 

@@ -146,6 +146,22 @@ _GIVEN_TO_THE_PARTNER = lazy(
 )
 
 
+# (folded text: a sentence opening on Ukraine, Kyiv or its president, a dateline not counted)
+_UKRAINE_OPENING = lazy(
+    r"\s*(?:[^.();]{0,40}\([^)]{0,40}\)\s*-\s*)?(?:l'|le president |president )?"
+    r"(?:ukraine|kiev|kyiv|zelensky\w*|volodymyr zelensky\w*)\b(?! \()"
+)
+
+
+def _ukraine_led_before(folded: str, start: int) -> bool:
+    """Whether the sentence before `start` opens on Ukraine as its subject."""
+    low = max(0, start - 300)
+    opening = max(folded.rfind(". ", low, max(low, start - 2)), folded.rfind("; ", low, max(low, start - 2)))
+    if opening < 0 and low > 0:
+        return False
+    return _UKRAINE_OPENING.match(folded, opening + 2 if opening >= 0 else 0, start) is not None and start > 0
+
+
 def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
     """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
     item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
@@ -157,7 +173,11 @@ def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> boo
     if not parties.ukraine:
         # a swap's partner leg told in a sentence of its own, the partner as a pronoun:
         # "...; l'Allemagne lui fournira en contrepartie 14 Leopard 2A4"
-        return _GIVEN_TO_THE_PARTNER.search(folded, start, item.start) is not None
+        # ("L'Ukraine donnera aux États-Unis l'accès à ses minerais. En échange, Washington lui
+        # fournira ...": "lui" is Ukraine, the subject of the sentence before; a deal with Kyiv)
+        return _GIVEN_TO_THE_PARTNER.search(folded, start, item.start) is not None and not _ukraine_led_before(
+            folded, start
+        )
     dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
     low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
               default=dateline.end() if dateline else start)
