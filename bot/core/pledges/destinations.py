@@ -41,6 +41,12 @@ _DONORS_FORCES_GAP_AFTER = lazy(
     r"\s+(?:[\w'-]+\s+){0,6}?(?:in|into|to|for|of|with|a|au|pour|de|des|fur|an|in die|in den)\s+"
     r"(?:the\s+|l'|la\s+|les\s+|die\s+|den\s+|der\s+)?(?:[\d.,]+\s+)?(?:armee\s+|forces\s+armees\s+)?$"
 )
+# (the things' past with the donor's forces, not where they go: "no longer in Slovak service",
+# "retired from Dutch service", "taken out of Spanish army storage", "aus Beständen der Bundeswehr")
+_HISTORY_IN_THE_GAP = lazy(
+    r"\b(?:no longer|retired|withdrawn|decommissioned|phased out|from|out of|former(?:ly)?|once|"
+    r"aus|ausgemustert\w*|plus|retire\w*|anciens?|ex)\b"
+)
 _FORCES_BEFORE_THE_DONOR = lazy(r"\b(?:a l'armee|aux forces armees|a l'armee de l'air)\s+$")
 _DATIVE_DONOR_BEFORE = lazy(
     r"\b(?:liefert|liefern|lieferte|lieferten|gibt|geben|gab|schickt|schicken|ubergibt|uberlasst|stellt|stellen|"
@@ -57,7 +63,7 @@ def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple
     for _, s, e in donors:
         if item.end < s <= item.end + 80 and _DONORS_FORCES_GAP_AFTER.fullmatch(folded, item.end, s) and (
             _FORCES_WORD_AFTER.match(folded, e)
-        ):
+        ) and not _HISTORY_IN_THE_GAP.search(folded, item.end, s):
             return True  # "... 30 Leopard tanks to replace them in Croatian service"
         if start <= s and e <= item.start <= e + 40 and _ITEM_AFTER_A_DESTINATION.fullmatch(folded, e, item.start) and (
             _FORCES_BEFORE_THE_DONOR.search(folded, max(start, s - 30), s)
@@ -140,6 +146,22 @@ _GIVEN_TO_THE_PARTNER = lazy(
 )
 
 
+# (folded text: a sentence opening on Ukraine, Kyiv or its president, a dateline not counted)
+_UKRAINE_OPENING = lazy(
+    r"\s*(?:[^.();]{0,40}\([^)]{0,40}\)\s*-\s*)?(?:l'|le president |president )?"
+    r"(?:ukraine|kiev|kyiv|zelensky\w*|volodymyr zelensky\w*)\b(?! \()"
+)
+
+
+def _ukraine_led_before(folded: str, start: int) -> bool:
+    """Whether the sentence before `start` opens on Ukraine as its subject."""
+    low = max(0, start - 300)
+    opening = max(folded.rfind(". ", low, max(low, start - 2)), folded.rfind("; ", low, max(low, start - 2)))
+    if opening < 0 and low > 0:
+        return False
+    return _UKRAINE_OPENING.match(folded, opening + 2 if opening >= 0 else 0, start) is not None and start > 0
+
+
 def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> bool:
     """Whether the item is a swap's leg to a partner: the sentence tells a swap, and the
     item's clause names no Ukraine but a partner receiving, after the item ("15 Leopard
@@ -151,7 +173,11 @@ def _swapped_to_a_donor(sentence: Sentence, item: Item, parties: Parties) -> boo
     if not parties.ukraine:
         # a swap's partner leg told in a sentence of its own, the partner as a pronoun:
         # "...; l'Allemagne lui fournira en contrepartie 14 Leopard 2A4"
-        return _GIVEN_TO_THE_PARTNER.search(folded, start, item.start) is not None
+        # ("L'Ukraine donnera aux États-Unis l'accès à ses minerais. En échange, Washington lui
+        # fournira ...": "lui" is Ukraine, the subject of the sentence before; a deal with Kyiv)
+        return _GIVEN_TO_THE_PARTNER.search(folded, start, item.start) is not None and not _ukraine_led_before(
+            folded, start
+        )
     dateline = DATELINE.match(sentence.full, start, end)  # ("BERLIN (dpa) -" names no party)
     low = max((m.end() for m in _SWAP_CLAUSE_BREAK.finditer(folded, start, item.start)),
               default=dateline.end() if dateline else start)

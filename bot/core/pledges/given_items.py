@@ -234,12 +234,25 @@ def _payer_gives_again(folded: str, start: int, end: int, donors) -> bool:
     """Whether the sentence opening on a fund's money names, before its things (up to `end`),
     as its giver the payer named in the sentence before ("... pays 500 million euros into
     PURL. With the money, Germany will also send 10 IRIS-T systems"): the payer's own giving,
-    not what the fund buys ("..., hieß es in Den Haag" after the things is no giver)."""
-    before = folded[max(0, start - 400) : start]
+    not what the fund buys ("..., hieß es in Den Haag" after the things is no giver). The
+    payer is a donor named in the sentence before, ahead of its paying verb: a seller named
+    after it ("pays ... into PURL, which buys weapons from the United States") is none."""
+    low = max(0, start - 400)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(folded, low, max(low, start - 2))]
+    previous = breaks[-1] if breaks else low
+    paying = _PAYERS_VERB.search(folded, previous, start)
+    before = folded[previous : paying.start() if paying else start]
     return any(
         start <= s < end and len(folded[s:e]) > 2 and re.search(rf"\b{re.escape(folded[s:e])}\b", before)
         for _, s, e in donors
     )
+
+
+# (the paying verb after the payer: "pays" of "les Pays-Bas" is none)
+_PAYERS_VERB = lazy(
+    r"\b(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|einzahl\w*|verser|verse|versent|versera|verseront|"
+    r"abonde\w*)\b(?!-)"
+)
 
 
 # (a paying verb stands in for the sum a headline leaves out: "Dänemark zahlt in
@@ -425,8 +438,12 @@ def given_items(
 # The jets munitions are for, told after them ("munitions for the F-16 jets it gave Ukraine",
 # "Munition für die an die Ukraine abgegebenen F-16-Kampfjets"), are no jets given: the
 # munitions are. (Folded text, from the munitions' end to the jets' start: "for / für / pour"
-# and up to six words.)
-_FOR_THE_JETS_GAP = lazy(r"\s+(?:for|fur|pour)\s+(?:[\w'-]+\s+){0,6}?")
+# and up to six words, none of them "and / as well as / sowie" joining a thing of its own,
+# the first of them not Ukraine: "shells for Ukraine as well as 30 F-16 jets" gives the jets.)
+_FOR_THE_JETS_GAP = lazy(
+    r"\s+(?:for|fur|pour)\s+(?!(?:l')?(?:ukraine|kyiv|kiev|kiew)\b)"
+    r"(?:(?!(?:and|et|und|as|ainsi|sowie)\b)[\w'-]+\s+){0,6}?"
+)
 
 
 def _jets_the_munitions_are_for(folded: str, item: Item, items: list[Item]) -> bool:
@@ -463,10 +480,11 @@ _COST_OF_BEFORE = lazy(
 )
 _MAINTAINED_BEFORE = lazy(
     r"\b(?:to (?:service|maintain|repair)|(?:servicing|maintaining|repairing)|(?:maintenance|servicing|upkeep|repairs?) of|"
-    r"(?:maintenance|entretien|reparation|remise en etat)s? (?:des|du|de la|de l'|d')|"
+    r"(?:maintenance|entretien|reparation|remise en etat)s? (?:des|du|de la|de l'|d'|de(?= \d))|"
     r"(?:wartung|instandhaltung|instandsetzung|reparatur) (?:von|der|des)?|"
     r"(?:zu )?(?:warten|reparieren|instand halten|instand setzen))\s*(?:the |its |their |these |those |les |la |le |l'|ses |leurs |"
-    r"die |der |den |das |dem |ihre |seine )?(?:(?:damaged|worn|ukrainian|ukrainischer?|beschadigter?) )?$"
+    r"die |der |den |das |dem |ihre |seine )?(?:(?:about |some |around |rund |etwa |environ )?[\d.,]+ )?"
+    r"(?:(?:damaged|worn|ukrainian|ukrainisch\w*|beschadigt\w*|endommage\w*) )?$"
 )
 # (German tells the destination's verb after the thing: "die für die Gepard bestimmt ist")
 _GERMAN_DESTINATION_AFTER = lazy(r"(?:\s+[\w-]+){0,4}?\s+(?:bestimmt|vorgesehen|gedacht)\b")

@@ -285,10 +285,17 @@ def _making_in_ukraine_named(sentence: Sentence, item: Item) -> bool:
     the making is category production whatever is made ("drones made by Ukrainian
     manufacturers", bought, stay drones)."""
     folded, low = sentence.folded, max(sentence.start, item.start - 60)
+    after = _MADE_IN_UKRAINE_AFTER_MAKING.match(folded, item.end)
     return bool(
-        _MADE_IN_UKRAINE_AFTER_MAKING.match(folded, item.end) and _MAKING_OF_BEFORE.search(folded, low, item.start)
+        after and _MAKING_OF_BEFORE.search(folded, low, item.start)
+        and not _DESTINATION_WORD.search(folded, item.end, after.end())
         or _MADE_IN_UKRAINE_MAKING_BEFORE.search(folded, low, item.start)
     )
+
+
+# (folded text, between the thing and "in Ukraine": where the things go, not where they are
+# made: "shells for the front in Ukraine", "Granaten für den Einsatz in der Ukraine")
+_DESTINATION_WORD = lazy(r"\b(?:for|fur|pour|to|zum|zur|use|used|einsatz|front|delivery|lieferung|livraison)\b")
 
 
 def _records(

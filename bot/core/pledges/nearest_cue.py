@@ -64,9 +64,7 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             continue  # "les munitions pour les armements fournis": the weapons were given
         if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
             continue  # a delivery welcomed tells of what follows it, not of what came before
-        if folded and cue.status == "refused" and cue.end <= item.start and _REPLACEMENT_AFTER_COMMA.search(
-            folded, cue.end, _clause_end(folded, item.end)
-        ):
+        if folded and cue.status == "refused" and cue.end <= item.start and _replaces_the_refused(folded, cue, item):
             continue  # "cancels transfer of 8 carriers, buys drones instead": the cancelling stops at the comma
         if folded and cue.start >= item.end and _SUBJECT_OF_ITS_OWN_BETWEEN.fullmatch(folded, item.end, cue.start):
             continue  # "Swedish guns for Kyiv, the training has begun": the verb is its own subject's
@@ -150,6 +148,14 @@ _REPLACEMENT_AFTER_COMMA = lazy(
     r"(?:,|\b(?:and|et|und)\b)[^,;:.]*\b(?:instead|a la place|en remplacement|stattdessen|statt dessen|dafur nun)\b[^,;:.]*$"
 )
 _CLAUSE_END = lazy(r"[,;:.]|$")
+
+
+def _replaces_the_refused(folded: str, cue: Cue, item: Item) -> bool:
+    """The item stands in a clause after the refusal that names it as the replacement: the
+    comma or "and" opening that clause lies between the refusing cue and the item ("refused
+    to send missiles and will send 40 vehicles instead": the missiles are still refused)."""
+    found = _REPLACEMENT_AFTER_COMMA.search(folded, cue.end, _clause_end(folded, item.end))
+    return found is not None and found.start() < item.start
 
 
 def _clause_end(folded: str, start: int) -> int:

@@ -535,9 +535,22 @@ _MAKER_SUBJECT = re.compile(
     r"\b(?:manufacturers?|makers?|producers?|contractors?|compan(?:y|ies)|firms?|\w*hersteller|\w*konzerns?|firma|"
     r"unternehmen|fabricants?|industriels?|entreprises?|constructeurs?)\b"
 )
+# ("provide them with 6 systems", "supply them with drones": the pronoun's people are
+# supplied with something, so the pronoun is no thing)
+_RECEIVER_PRONOUN_AFTER = re.compile(r"\s+(?:with|avec|mit)\b")
 _AFTER_BEFORE = re.compile(r"\b(?:after|since|nachdem|seit|seitdem|apres|depuis)\b[^.,;:]{0,60}$")
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|avait|avaient|s'etait|s'etaient|hatte|hatten)\b[^.;:]{0,60}$")
+# Ukraine, Kyiv as the subject of the pronoun's sentence (a dateline "KYIV (Reuters) -" is no
+# subject; "Ukraine's allies" are givers)
+_UKRAINE_SUBJECT = re.compile(
+    r"(?:[^.()]{0,40}\([^)]{0,40}\)\s*-\s*)?(?:[\w'-]+ ){0,2}?(?:l'|d')?(?:ukraine|kyiv|kiev|kiew)\b"
+    r"(?! \()(?!'s (?:[\w-]+ )?(?:allies|partners|backers|supporters|friends))"
+)
+# (a training's people, then "on/sur/an" and the thing they train on, close by in one sentence)
+_TRAINED_ON = re.compile(r"\s+(?:on|in|with|sur|a|au|aux|an|auf|am|mit)\b[^.;]{0,30}")
 # Kinds a pronoun does not stand for: money, aid in general, people trained.
-_NOT_A_THING_GIVEN = (*_UMBRELLA, "training", "training_weak")
+_TRAINING = ("training", "training_weak")
+_NOT_A_THING_GIVEN = (*_UMBRELLA, *_TRAINING)
 
 
 def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
@@ -547,8 +560,18 @@ def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         s, e = match.span(group)
         if any(m.start < e and s < m.end for m in found):
             continue
-        # ("werden sie Panzer liefern": a thing of its own after the pronoun, in its clause)
-        if group == "sie" and any(e <= m.start < match.end() + 60 and m.start < folded.find(".", e) for m in mentions):
+        # ("werden sie Panzer liefern": "sie" the subject; "give them 12 tanks", "provide them
+        # with drones": "them" the Ukrainians who receive): a thing of its own after the pronoun,
+        # in its clause, or "with" right after it, and the pronoun stands for no thing given.
+        # (A training after it, "send them ... and train their crews", is a second promise.)
+        if any(
+            e <= m.start < match.end() + 60
+            and m.start < folded.find(".", e)
+            and (group == "sie" or m.category not in _TRAINING)
+            for m in mentions
+        ):
+            continue
+        if _RECEIVER_PRONOUN_AFTER.match(folded, e):
             continue
         # ("Der Hersteller KNDS soll sie bis 2027 liefern": a maker handing over what others
         # bought is no giving of its own)
@@ -558,10 +581,26 @@ def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         # promise told as the background of what happened since is no record of its own)
         if _AFTER_BEFORE.search(folded, max(0, s - 70), s):
             continue
+        # ("Berlin had promised in January to send them", under a delivery: the background of
+        # what was told, the same things at an earlier stage, no second record)
+        if _PLUPERFECT_BEFORE.search(folded, max(0, folded.rfind(". ", 0, s)), s):
+            continue
+        # ("Ukraine received 20 tanks ... Kyiv will send them to the front": the receiver moving
+        # what it has is no giving)
+        sentence = folded.rfind(". ", 0, s) + 2 if folded.rfind(". ", 0, s) >= 0 else 0
+        if _UKRAINE_SUBJECT.match(folded, sentence, s):
+            continue
         named = [m for m in mentions if m.end <= s and m.category not in _NOT_A_THING_GIVEN and s - m.end <= 300]
         if named:
             system = [m for m in named if m.system]
             last = (system or named)[-1]
+            # ("trained 12 Ukrainian pilots on F-16 jets. It will send them home": the people
+            # trained on the thing are the nearer antecedent)
+            if any(
+                t.category in _TRAINING and t.end <= last.start and _TRAINED_ON.fullmatch(folded, t.end, last.start)
+                for t in mentions
+            ):
+                continue
             # (sent "a few at a time", "nach und nach": not all of them counted at once)
             whole = not _PART_AT_A_TIME.match(folded, e)
             found.append(replace(last, start=s, end=e, count=_count_of(folded, mentions, last) if whole else None))

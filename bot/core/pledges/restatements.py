@@ -344,8 +344,15 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # production de munitions pour les chars Gepard"): one thing at one stage, one record,
     # the making (the real set labels a donor's own output of a system's ammunition so).
     made = {(p.donor, p.system) for p in pledges if p.status == "production" and p.category == "production" and p.system}
-    given_kinds = {(p.donor, p.category) for p in pledges if p.status in ("pledged", "delivered")}
-    givers = {donor for donor, _ in given_kinds}
+    # (a past refusal is reversed by the news only when the news gives what was refused: the
+    # same kind with no other system named in the refusal, or, for "weapons" in general, a
+    # thing of its own; "will send MiG-29s ... had ruled out F-16s" and "gives 10 million
+    # euros ... had ruled out sending weapons" keep their refusals)
+    given_systems: dict[tuple[str, str], set[str | None]] = {}
+    for p in pledges:
+        if p.status in ("pledged", "delivered"):
+            given_systems.setdefault((p.donor, p.category), set()).add(p.system)
+    givers_of_things = {donor for donor, category in given_systems if category not in ("funding", "other")}
     kept = []
     for pledge in pledges:
         if pledge.status == "production" and pledge.category != "production" and (pledge.donor, pledge.system) in made:
@@ -353,8 +360,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
         if (
             pledge.status == "refused"
             and (
-                (pledge.donor, pledge.category) in given_kinds
-                or pledge.category == "other" and pledge.donor in givers
+                (pledge.donor, pledge.category) in given_systems
+                and (pledge.system is None or pledge.system in given_systems[(pledge.donor, pledge.category)])
+                or pledge.category == "other" and pledge.donor in givers_of_things
             )
             and _REFUSED_BEFORE.search(fold(pledge.evidence or ""))
         ):
