@@ -15,7 +15,6 @@ from datetime import timedelta
 from bot.core.stories.chains import figures_contradicted
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.report_times import names_a_day
 from bot.core.stories.likeness import (
     NEAR_COPY,
     Weights,
@@ -201,11 +200,12 @@ def story_score(
                                   for v in verdicts)))
         return max(score, LEAST_SCORE) if keyed else 0.0
     if late:
-        # Both sides name days and none of them is one calendar day read back from each side's
-        # publication (`late_day_shared`): two events, however alike. Spain's "on Wednesday"
-        # and a week later another delivery of the same tanks "am Mittwoch": a late
-        # re-telling names the day of the news it re-tells, or none.
-        if not late_day_shared and _names_days(a) and _names_days(b):
+        # Both sides name days of one kind (weekdays, or dates) and none of them is one
+        # calendar day read back from each side's publication (`late_day_shared`): two events,
+        # however alike. Spain's "on Wednesday" and a week later another delivery of the same
+        # tanks "am Mittwoch": a late re-telling names the day of the news it re-tells, or
+        # none. A weekday beside a date is not compared here (no year or month to read it by).
+        if not late_day_shared and _days_comparable(a, b):
             return 0.0
         agree = any(v.anchors and v.pledges_agree for v in verdicts)
         return score if agree and score >= LATE_REPORT_SIMILARITY and not same_feed else 0.0
@@ -330,6 +330,8 @@ def _meeting_without_day_similarity(a: StoryFingerprint, b: StoryFingerprint) ->
 LEAST_SCORE = 1e-6
 
 
-def _names_days(side: StoryFingerprint) -> bool:
-    """Whether a report, or any report of a story, names a date or a weekday."""
-    return any(names_a_day(evidence) for evidence in (side.event, *side.members))
+def _days_comparable(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """Whether both sides (a report, or any report of a story) name weekdays, or both name dates."""
+    def named(side: StoryFingerprint, kind: str) -> bool:
+        return any(getattr(evidence, kind) for evidence in (side.event, *side.members))
+    return any(named(a, kind) and named(b, kind) for kind in ("weekdays", "dates"))
