@@ -12,7 +12,6 @@ Every text here is invented for this file (none from the real-article set or a p
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sqlite3
 from datetime import timedelta
@@ -20,15 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.sqlite_store import SqliteStore
-from bot.core.models import Feed
 from bot.core.stories.approvals import chamber_voting
 from bot.core.stories.story_score import same_event_score
 from bot.core.text import fold
-from bot.pipeline import FeedPoller, PollLimits
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import report_fingerprint
-from tests.support.story_replay import NOW, rss
+from tests.support.story_replay import replay_polls, story_by_guid
 
 # Sweden's CV90: a figureless agency report naming Thursday, the wire's 14 (Thursday) and a paper's 30 (no
 # day) from an older batch. Labelled before the first run: the figureless report and the 14 one event.
@@ -46,48 +42,10 @@ _THIRTY = {"id": "SE-DE-2", "lang": "de", "source": "Zeitung DE",
                       "aus Beständen der Armee."}
 
 
-class _Clock:
-    def now(self):
-        return NOW
-
-
-async def _ingest_one_by_one(path: Path, items: list[dict], sent_between: bool) -> None:
-    """Each item from its own outlet's feed, one poll each, a chat subscribed to every topic; with
-    `sent_between`, every alert queued so far counts as sent before the next poll."""
-    store = SqliteStore(path)
-    try:
-        store.migrate()
-        store.subscribe("telegram", "100", [], NOW)
-        poller = FeedPoller(store, None, _analyzer, _Clock(), PollLimits(max_alerts_per_poll=100))
-        for item in items:
-            feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{item['id']}.xml", name=item["source"]), NOW)
-            await poller.ingest(feed_id, rss([item], "today", NOW), "application/rss+xml")
-            if sent_between:
-                with store.transaction():
-                    store._exec("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = id WHERE state = 'pending'",
-                                [NOW.isoformat()])
-    finally:
-        store.close()
-
-
-def _analyzer():
-    return _ANALYZER[0]
-
-
-_ANALYZER: list = []
-
-
 def _run(tmp_path: Path, analyzer, items: list[dict], sent_between: bool = False) -> sqlite3.Connection:
-    _ANALYZER[:] = [analyzer]
-    path = tmp_path / "store.db"
-    asyncio.run(_ingest_one_by_one(path, items, sent_between))
-    db = sqlite3.connect(path)
-    db.row_factory = sqlite3.Row
-    return db
-
-
-def _story_of(db: sqlite3.Connection) -> dict[str, int]:
-    return {row["guid"]: row["story_id"] for row in db.execute("SELECT guid, story_id FROM entries")}
+    """Each item from its own feed, one poll each (see story_replay.replay_polls)."""
+    return replay_polls(tmp_path / "store.db", analyzer, [[item] for item in items], feed_per="item",
+                        sent_between=sent_between)
 
 
 def _alerts(db: sqlite3.Connection) -> dict[int, list[str]]:
@@ -103,7 +61,7 @@ def test_the_figureless_report_keeps_the_batch_it_shares_its_day_with(tmp_path, 
     """The 30 joined the figureless report's story first; the 14, which shares its Thursday, takes
     their place, and the 30 get a story and an alert of their own."""
     db = _run(tmp_path, analyzer, [_FIGURELESS, _THIRTY, _FOURTEEN])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["SE-DE-1"] == story_of["SE-EN-1"] != story_of["SE-DE-2"]
     alerts = _alerts(db)
     assert set(alerts) == {story_of["SE-DE-1"], story_of["SE-DE-2"]}
@@ -116,7 +74,7 @@ def test_the_figureless_report_leaves_the_other_batchs_story_with_the_batch_it_s
     kept out by the 30: the figureless report leaves with the 14, in a story of their own with its own
     alert, and the 30's alert no longer lists the agency."""
     db = _run(tmp_path, analyzer, [_THIRTY, _FIGURELESS, _FOURTEEN])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["SE-DE-1"] == story_of["SE-EN-1"] != story_of["SE-DE-2"]
     alerts = _alerts(db)
     assert set(alerts) == {story_of["SE-DE-1"], story_of["SE-DE-2"]}
@@ -128,7 +86,7 @@ def test_a_sent_alert_is_edited_not_sent_again_when_its_story_is_resplit(tmp_pat
     re-split it is edited again (the paper gone), not queued a second time; the 30 get their own. The 14,
     whose alert a chat has seen, open their own story rather than join that alert (round 27b)."""
     db = _run(tmp_path, analyzer, [_FIGURELESS, _THIRTY, _FOURTEEN], sent_between=True)
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     first, thirty, fourteen = story_of["SE-DE-1"], story_of["SE-DE-2"], story_of["SE-EN-1"]
     rows = db.execute("SELECT story_id, state FROM outbox ORDER BY id").fetchall()
     assert [(row["story_id"], row["state"]) for row in rows] == [(first, "sent"), (thirty, "sent"),
@@ -153,7 +111,7 @@ def test_the_batch_that_came_first_keeps_the_figureless_report_when_it_shares_as
                "summary": "STOCKHOLM (Agentur) - Schweden liefert der Ukraine weitere Schützenpanzer vom Typ CV90."}
     fourteen = {**_FOURTEEN, "summary": _FOURTEEN["summary"].replace(" on Thursday", "")}
     db = _run(tmp_path, analyzer, [undated, _THIRTY, fourteen])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["SE-DE-3"] == story_of["SE-DE-2"] != story_of["SE-EN-1"]
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ from bot.core.stories.approvals import chamber_voting
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.text import fold
 from bot.pipeline import FeedPoller, PollLimits
-from tests.support.story_replay import NOW, rss
+from tests.support.story_replay import NOW, FixedClock, replay_polls, rss, story_by_guid
 
 # Norway's howitzers, two batches: a figureless report naming no system (and one naming it), both Tuesday,
 # a paper's 24 (no day), a figureless report naming the system (no count, no day), and the wire's 9 (Tuesday).
@@ -61,50 +60,11 @@ _DRONES = {"id": "CA-EN-1", "lang": "en", "source": "Wire EN",
                       "dollars, the defence minister said."}
 
 
-class _Clock:
-    def now(self):
-        return NOW
-
-
-async def _ingest(path: Path, polls: list[list[dict]], analyzer, max_alerts: int, sent_between: bool,
-                  foreign: frozenset[int]) -> None:
-    """Each poll from its first item's outlet's feed (one feed an outlet), a chat subscribed to every
-    topic; with `sent_between`, every alert queued so far counts as sent before the next poll. The polls
-    at the indexes `foreign` come from a feed known for another site (their items are stored, not shown)."""
-    store = SqliteStore(path)
-    try:
-        store.migrate()
-        store.subscribe("telegram", "100", [], NOW)
-        poller = FeedPoller(store, None, lambda: analyzer, _Clock(), PollLimits(max_alerts_per_poll=max_alerts))
-        feeds: dict[str, int] = {}
-        for n, items in enumerate(polls):
-            source = items[0]["source"]
-            if source not in feeds:
-                feeds[source], _ = store.add_feed(Feed(url=f"https://example.org/feed-{len(feeds)}.xml", name=source),
-                                                  NOW)
-            feed_id = feeds[source]
-            if n in foreign:
-                store.save_feed_state(feed_id, replace(store.feed_state(feed_id), site="elsewhere.example"))
-            await poller.ingest(feed_id, rss(items, "today", NOW), "application/rss+xml")
-            if sent_between:
-                with store.transaction():
-                    store._exec("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = id "
-                                "WHERE state = 'pending'", [NOW.isoformat()])
-    finally:
-        store.close()
-
-
 def _run(tmp_path: Path, analyzer, polls: list[list[dict]], *, max_alerts: int = 100,
          sent_between: bool = True, foreign: frozenset[int] = frozenset()) -> sqlite3.Connection:
-    path = tmp_path / "store.db"
-    asyncio.run(_ingest(path, polls, analyzer, max_alerts, sent_between, foreign))
-    db = sqlite3.connect(path)
-    db.row_factory = sqlite3.Row
-    return db
-
-
-def _story_of(db: sqlite3.Connection) -> dict[str, int]:
-    return {row["guid"]: row["story_id"] for row in db.execute("SELECT guid, story_id FROM entries")}
+    """One feed per outlet (see story_replay.replay_polls); alerts count as sent between polls."""
+    return replay_polls(tmp_path / "store.db", analyzer, polls, max_alerts=max_alerts, sent_between=sent_between,
+                        foreign=foreign)
 
 
 def _shown(db: sqlite3.Connection) -> dict[int, dict]:
@@ -122,7 +82,7 @@ def test_a_split_leaves_no_figure_of_the_moved_batch_on_the_old_story(tmp_path, 
     (Tuesday, as the opening report) moves the 24 out: the old story's pledge is the kept report's reading
     (no count), its message does not show 24, and the tracker holds the 24 once."""
     db = _run(tmp_path, analyzer, [[_OPENING], [_TWENTY_FOUR], [_NO_COUNT], [_NINE]])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     old, moved = story_of["NO-DE-1"], story_of["NO-DE-2"]
     assert old != moved, "the split happened"
     pledges = db.execute("SELECT id, story_id, system, quantity FROM pledges").fetchall()
@@ -140,7 +100,7 @@ def test_a_newcomer_opens_its_own_story_rather_than_join_an_alert_already_seen(t
     still leave for a story and alert of their own, but the 9 do not join the opening report's alert,
     which chats have seen (their event would show only as an outlet added to it): they open their own."""
     db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [_NINE]])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert len({story_of["NO-DE-4"], story_of["NO-DE-2"], story_of["NO-EN-1"]}) == 3
     titles = {row["story_id"]: json.loads(row["payload"])["title"] for row in db.execute("SELECT * FROM outbox")}
     assert titles[story_of["NO-EN-1"]] == _NINE["title"]
@@ -152,7 +112,7 @@ def test_a_newcomer_still_joins_the_opening_report_when_its_alert_is_not_seen_ye
     """Its alert still pending (no chat has seen it), the opening report's story takes the 9: the alert
     goes out once, listing both outlets; the 24 get their own."""
     db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [_NINE]], sent_between=False)
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["NO-DE-4"] == story_of["NO-EN-1"] != story_of["NO-DE-2"]
     assert _shown(db)[story_of["NO-DE-4"]]["sources"] == ["Agentur DE", "Wire EN"]
 
@@ -162,7 +122,7 @@ def test_a_split_past_the_polls_alert_cap_hides_no_event(tmp_path, analyzer):
     The 24, which chats saw listed in that alert, get their own alert though the cap is reached, and the
     9 theirs (they open their own story: that alert was seen); nothing is held back."""
     db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [_DRONES, _NINE]], max_alerts=1)
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert len({story_of[key] for key in ("NO-DE-4", "NO-DE-2", "NO-EN-1", "CA-EN-1")}) == 4
     titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
     assert titles == {_OPENING_M109["title"], _TWENTY_FOUR["title"], _DRONES["title"], _NINE["title"]}
@@ -174,7 +134,7 @@ def test_a_report_from_a_foreign_sites_poll_is_not_moved_into_an_alert(tmp_path,
     never shown. The 9 split nothing out (the old alert does not list the 24), so no alert shows the 24;
     the 9 open their own story with their own alert."""
     db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [_NINE]], foreign=frozenset({1}))
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["NO-DE-2"] == story_of["NO-DE-4"] != story_of["NO-EN-1"]
     titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
     assert titles == {_OPENING_M109["title"], _NINE["title"]}
@@ -188,7 +148,7 @@ async def _two_pollers(path: Path, analyzer, polls: list[tuple[int, dict]]) -> N
     try:
         stores[0].migrate()
         stores[0].subscribe("telegram", "100", [], NOW)
-        pollers = [FeedPoller(store, None, lambda: analyzer, _Clock(), PollLimits(max_alerts_per_poll=100))
+        pollers = [FeedPoller(store, None, lambda: analyzer, FixedClock(NOW), PollLimits(max_alerts_per_poll=100))
                    for store in stores]
         for which, item in polls:
             store = stores[which]
@@ -210,7 +170,7 @@ def test_a_split_keeps_what_another_process_added_to_the_story(tmp_path, analyze
     asyncio.run(_two_pollers(path, analyzer, [(0, _OPENING_M109), (0, _TWENTY_FOUR), (1, _NO_COUNT), (0, _NINE)]))
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     old = story_of["NO-DE-4"]
     assert story_of["NO-DE-3"] == old != story_of["NO-DE-2"], "the split happened, the count-less report stayed"
     stored = db.execute("SELECT fingerprint FROM stories WHERE id = ?", [old]).fetchone()["fingerprint"]
@@ -239,7 +199,7 @@ def test_the_newcomer_heads_the_alert_of_the_reports_that_leave_with_it(tmp_path
     take that report along into a story of their own. Its alert leads with the 9's report, which names the
     figure, not with the figureless one (whose Tuesday may have been the 24's)."""
     db = _run(tmp_path, analyzer, [[_TWENTY_FOUR], [_OPENING_M109], [_NINE]])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["NO-DE-4"] == story_of["NO-EN-1"] != story_of["NO-DE-2"]
     shown = _shown(db)[story_of["NO-EN-1"]]
     assert shown["title"] == _NINE["title"]
@@ -253,7 +213,7 @@ def test_the_newcomer_qualifies_for_the_story_it_joins_by_that_storys_own_feeds(
     hidden in the opening report's story)."""
     nine_from_the_paper = {**_NINE, "id": "NO-EN-2", "source": "Zeitung DE"}
     db = _run(tmp_path, analyzer, [[_OPENING_M109], [_TWENTY_FOUR], [nine_from_the_paper]])
-    story_of = _story_of(db)
+    story_of = story_by_guid(db)
     assert story_of["NO-DE-2"] != story_of["NO-DE-4"]
     titles = {json.loads(row["payload"])["title"] for row in db.execute("SELECT payload FROM outbox")}
     assert {_TWENTY_FOUR["title"], _NINE["title"]} <= titles

@@ -21,7 +21,7 @@ import random
 import re
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -52,7 +52,7 @@ def reports_by_id(*names: str) -> dict[str, dict]:
 
 
 @dataclass(frozen=True)
-class _FixedClock:
+class FixedClock:
     at: datetime
 
     def now(self) -> datetime:
@@ -147,7 +147,7 @@ async def replay(order: Order, analyzer, path: Path, dates: str = "today") -> di
     try:
         store.migrate()
         # Every new story may alert, as in the scorer (its max_alerts_per_poll is 1,000).
-        poller = FeedPoller(store, None, lambda: analyzer, _FixedClock(now), PollLimits(max_alerts_per_poll=100_000))
+        poller = FeedPoller(store, None, lambda: analyzer, FixedClock(now), PollLimits(max_alerts_per_poll=100_000))
         for name, items in order:
             feed_id, _ = store.add_feed(Feed(url=f"https://example.org/{name}.xml", name=name), now)
             await poller.ingest(feed_id, rss(items, dates, now), "application/rss+xml")
@@ -219,3 +219,46 @@ def pair_figures(story_of: dict[str, int], order: Order, by_id: dict[str, dict])
     figures.events = len(events)
     figures.hidden = sorted(events - {by_id[i]["event"] for i in opener.values()})
     return figures
+
+
+def replay_polls(path: Path, analyzer, polls: list[list[dict]], *, feed_per: str = "outlet",
+                 max_alerts: int = 100, sent_between: bool = False,
+                 foreign: frozenset[int] = frozenset()) -> sqlite3.Connection:
+    """Each poll's items (report dicts as `rss` takes them) ingested by a real FeedPoller into a new
+    store at `path`, a chat subscribed to every topic; the store, opened read-only for the test.
+    `feed_per`: "outlet" (one feed per item source) or "item" (every item its own feed).
+    `sent_between`: every alert queued so far counts as sent before the next poll. The polls at the
+    indexes `foreign` come from a feed known for another site (stored, not shown)."""
+    asyncio.run(_ingest_polls(path, analyzer, polls, feed_per, max_alerts, sent_between, foreign))
+    db = sqlite3.connect(path)
+    db.row_factory = sqlite3.Row
+    return db
+
+
+async def _ingest_polls(path: Path, analyzer, polls: list[list[dict]], feed_per: str, max_alerts: int,
+                        sent_between: bool, foreign: frozenset[int]) -> None:
+    store = SqliteStore(path)
+    try:
+        store.migrate()
+        store.subscribe("telegram", "100", [], NOW)
+        poller = FeedPoller(store, None, lambda: analyzer, FixedClock(NOW), PollLimits(max_alerts_per_poll=max_alerts))
+        feeds: dict[str, int] = {}
+        for n, items in enumerate(polls):
+            key = items[0]["source"] if feed_per == "outlet" else items[0]["id"]
+            if key not in feeds:
+                feeds[key], _ = store.add_feed(
+                    Feed(url=f"https://example.org/feed-{len(feeds)}.xml", name=items[0]["source"]), NOW)
+            if n in foreign:
+                store.save_feed_state(feeds[key], replace(store.feed_state(feeds[key]), site="elsewhere.example"))
+            await poller.ingest(feeds[key], rss(items, "today", NOW), "application/rss+xml")
+            if sent_between:
+                with store.transaction():
+                    store._exec("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = id "
+                                "WHERE state = 'pending'", [NOW.isoformat()])
+    finally:
+        store.close()
+
+
+def story_by_guid(db: sqlite3.Connection) -> dict[str, int]:
+    """Each stored entry's guid -> its story's id."""
+    return {row["guid"]: row["story_id"] for row in db.execute("SELECT guid, story_id FROM entries")}
