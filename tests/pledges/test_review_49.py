@@ -31,7 +31,14 @@ stated, else the sum of money, else None. Choices of mine where the conventions 
   mine-clearing vehicles are armoured_vehicles;
 - training of Ukrainians on a weapon is training alone (the weapon taught gives no record).
 
-First run: see below (filled in after the run).
+First run (2026-12-06 01:50 UTC, this branch = main at b89c46b, labels as committed in 54ff812 before any run;
+load average about 11-14): 5 of 24 articles fully right (EN 2 of 8, FR 2 of 8, DE 1 of 8); records as (donor,
+category, status) matched 47 / labelled 65 / predicted 70 (P 0.67, R 0.72); with their figures too, 44 of 65.
+By form, fully right: flash alerts 3 of 3, write-ups 1 of 3 (the Swedish), listed packages 0 of 3, PURL 0 of 3,
+coalitions 0 of 3, backfills 0 of 3, complaints 1 of 3 (the Portuguese), licences and leases 0 of 3. The 19
+left are strict xfails (LEFT) saying what is read instead; three hold a call of mine a reader could make
+otherwise, said in their reasons (the coalition's goal as ALLIES, the Danish drones counted once, the Belgian
+armoured mine-clearing vehicles).
 """
 
 from __future__ import annotations
@@ -245,6 +252,82 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "Norway to give Ukraine two more NASAMS in 3.4 billion crown package": (
+        "reads (NO, training, pledged, None) for (..., 60): 'pays for the training of 60 Ukrainian air defence "
+        "crew' gives the training without its count"),
+    "Canada unveils C$480 million Ukraine package: armoured vehicles, drones, rifles": (
+        "reads (CA, air_defence, pledged, 12) for (CA, other, pledged, 12): '12 counter-drone radars' is taken "
+        "for air defence (the lead's convention: radars are other)"),
+    "Finland joins NATO's PURL with $120 million for US weapons for Ukraine": (
+        "adds (FI, air_defence, delivered, None) and (FI, ammunition, delivered, None) from 'The money will go "
+        "towards a package that includes Patriot interceptors and rockets for HIMARS launchers' (the package's "
+        "contents, told in the present, as delivered), and (US, other, pledged, None) from 'The United States "
+        "supplies the weapons ... but does not pay for them'"),
+    "Drone coalition members pledge funds and FPVs for Ukraine at Riga meeting": (
+        "reads (LV, drones, pledged, 1000000) for (ALLIES, drones, pledged, 1000000): 'The coalition ... aims to "
+        "deliver one million drones' is given to Latvia (the Latvian-led coalition, Riga's dateline); the "
+        "ALLIES label is a call of mine (the eval codes 'coalition' as ALLIES)"),
+    "US clears Abrams sale to replace tanks Australia gave Ukraine": (
+        "adds (US, tanks, discussed, 49) (the US sale to Australia read as an export approval for Ukraine), (AU, "
+        "funding, pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': "
+        "Australia paying for its own tanks) and (AU, tanks, discussed, None) from the headline's sale; reads "
+        "(AU, armoured_vehicles, delivered, 30) for pledged: 'would add 30 M113 ...' takes the delivery of the "
+        "clause before it ('the last of the M1A1s had reached Ukraine')"),
+    "Czech government clears export of 40 DITA howitzers to Ukraine": (
+        "reads (CZ, artillery, pledged, None) for (CZ, artillery, discussed, 40): 'has granted Excalibur Army a "
+        "licence to export 40 DITA ... howitzers to Ukraine' gives nothing, and 'Ukraine will pay for the guns' "
+        "is read as Czechia's promise"),
+    "Le Danemark détaille son 28e paquet d'aide militaire à l'Ukraine": (
+        "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
+        "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "
+        "(a reader could keep both; my label counts the 500 once, as production)"),
+    "PURL : le Canada et la Belgique financent des armes américaines pour Kiev": (
+        "adds (NATO, air_defence, pledged, None) from 'Ces fonds serviront à acheter des missiles d'interception "
+        "pour les systèmes Patriot ukrainiens, a précisé l'Otan' (the speaker taken for the giver; the "
+        "purchase of the payers' money is no record of its own)"),
+    "Coalition maritime : Oslo, Stockholm et Tallinn renforcent la marine ukrainienne": (
+        "reads (NO, funding, pledged, 90 million) for (NO, other, pledged, 10) and misses (SE, other, pledged, "
+        "2) and (GB, other, delivered, 20): 'dix vedettes rapides de patrouille', 'deux navires de déminage' and "
+        "'20 embarcations d'assaut fluviales' are no items"),
+    "Le Japon vendra des missiles Patriot aux États-Unis pour compenser l'aide américaine à Kiev": (
+        "adds (JP, missiles, pledged, 48) from the sale to the United States ('va vendre aux États-Unis 48 "
+        "missiles d'interception PAC-3'), and reads the refusal as (JP, missiles, refused) for (JP, air_defence, "
+        "refused): PAC-3 interceptors are taken for missiles"),
+    "Zelensky déplore le retard des F-16 promis par la Belgique": (
+        "misses (BE, aircraft, delivered, 2): '« Nous n'avons reçu que deux avions », a-t-il affirmé' (the "
+        "receiver's quote, first person plural, no giver named) gives nothing"),
+    "Le Portugal loue quatre avions de transport C-295 à l'Ukraine pour un euro symbolique": (
+        "misses (PT, aircraft, pledged, 4): 'Le Portugal va louer à l'Ukraine quatre avions de transport "
+        "militaire C-295' (a lease) gives nothing"),
+    "Estland schickt Ukraine 10.000 Granaten – Hilfspaket über 80 Millionen Euro": (
+        "misses (EE, funding, pledged, 80 million): 'Die Granaten seien Teil eines Hilfspakets im Wert von 80 "
+        "Millionen Euro, das die Regierung am Montag beschlossen habe' (giver only as 'die Regierung') gives "
+        "nothing"),
+    "Finnland beschließt 31. Hilfspaket für die Ukraine – die Bestandteile im Überblick": (
+        "misses (FI, artillery, pledged, 20), (FI, ammunition, pledged, None) and (FI, other, pledged, 4): of the "
+        "bulleted list only the first line ('- 16 Schützenpanzer vom Typ BMP-2M') gives a record"),
+    "PURL: Deutschland und Portugal bezahlen US-Waffen für die Ukraine": (
+        "reads (DE, funding, pledged, None) and (PT, funding, pledged, None), shared, for 500 million and 30 "
+        "million: 'Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen Dollar' gives no sum; adds "
+        "(DE, air_defence, pledged, None) from 'Das Paket umfasse vor allem Abfangraketen für Patriot-Systeme' "
+        "and (PT, other, pledged, None) from the headline's 'US-Waffen'"),
+    "Entminungskoalition: Litauen, Island und Belgien sagen Ukraine neue Hilfe zu": (
+        "reads (LT, training, pledged, None) for (IS, training, pledged, 120): 'Island finanziert die Ausbildung "
+        "von 120 ...' in a comma-joined list of clauses goes to the first clause's giver and loses its count; "
+        "reads (BE, other, pledged, 6) for armoured_vehicles ('sechs gepanzerte Minenräumfahrzeuge'; a call "
+        "of mine); misses (JP, other, pledged, None): 'kündigte an, weitere Minendetektoren an die Ukraine zu "
+        "schicken'"),
+    "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA": (
+        "adds (KR, ammunition, pledged, None) and (US, ammunition, pledged, None), shared, from 'dass Seoul den "
+        "USA 300.000 Artilleriegranaten verkauft, damit Washington seine eigenen Bestände auffüllen kann' (the "
+        "sale to the US read as aid)"),
+    "Kiew beklagt: Zugesagte tschechische Granaten kommen nur schleppend an": (
+        "reads (CZ, ammunition, refused, None) from 'Die Ukraine hat Tschechien vorgeworfen, zugesagte Munition "
+        "nicht rechtzeitig zu liefern' (a complaint taken for a refusal) and misses (CZ, ammunition, delivered, "
+        "60000): '..., seien bislang nur 60.000 eingetroffen' gives nothing"),
+    "Bundesregierung genehmigt Export von 20 Skyranger-Systemen an die Ukraine": (
+        "adds (DE, production, production, None) from 'Kiew hatte die Systeme im Frühjahr selbst bestellt' "
+        "(Kyiv's own order given to the sentence before's Germany)"),
 }
 
 

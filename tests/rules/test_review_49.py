@@ -12,7 +12,13 @@ from the real-article set. Each was labelled by hand before its first run, follo
 news (the gift is in the item); a film about smuggling shells to Ukraine is a film review, not aid news;
 a loan of equipment to Ukraine is aid.
 
-First run: see below (filled in after the run).
+First run (2026-12-06 01:50 UTC, this branch = main at b89c46b, labels as committed in 54ff812 before any run;
+load average about 11-14): 27 of 30 read as labelled: precision 0.93 (13 of 14 kept are aid news), recall 0.87
+(13 of 15); by language EN 0.80 / 0.80, FR 1.00 / 1.00, DE 1.00 / 0.80. The flash alerts, PURL payments,
+coalitions, listed packages, the complaint and the loan are kept; none of the look-alikes but the film review
+is taken for aid. Left (strict xfails): the two backfill items (the rules' deliberate trap for weapons bought
+to replace those given to Ukraine outweighs the gift they tell: my label differs from the rules' design, the
+lead decides) and the film review ("arms run to Ukraine", no weapon's name for the film trap).
 """
 
 from __future__ import annotations
@@ -132,6 +138,16 @@ ITEMS = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "US to restock Danish artillery after Copenhagen gave its Caesar guns to Ukraine": (
+        "not relevant, score 1: the aid rules fire on 'gave ... Caesar ... to Ukraine' (+2), the trap for "
+        "weapons bought to replace those given to Ukraine on 'restock ... gave' (-1); the trap is deliberate "
+        "(rules.toml says the purchase is for the buyer), my label (the gift is in the item) differs"),
+    "USA ersetzen der Slowakei die an Kiew abgegebenen MiG-29": (
+        "not relevant, score 1: the same replacement trap on 'ersetzen ... abgegebenen' (-1) against the aid "
+        "and aircraft rules (+2)"),
+    "Film review: 'The Last Convoy' turns an arms run to Ukraine into a limp thriller": (
+        "relevant, score 2: 'arms ... to Ukraine' fires two aid rules; the film trap needs a weapon's name "
+        "(Leopard, Gepard, ...) near 'film', and 'Film review', 'thriller', 'drama', 'cast' trip nothing"),
 }
 
 

@@ -18,7 +18,19 @@ original gift. Where the conventions leave a case open:
   giver's gift to Ukraine; the giver's purchase from the maker to refill its own army), though the backfill
   reports retell the gift as background.
 
-First run: see below (filled in after the run).
+First run (2026-12-06 01:52 UTC, this branch = main at b89c46b, labels as committed in 54ff812 before any run;
+load average about 11-14), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published, the
+same in both date modes:
+- Day A: 7 of 7 relevant stored; 9 pairs; precision 1.00, recall 0.33 (0.44 in 2 orders), no event hidden. The
+  two PURL payments never share a story, but the Swedish flash and its write-up are apart, and each payment's
+  reports split by what their lead's money buys (funding, air defence or missiles for the same thing).
+- Day B: 9 of 9 relevant stored; 12 pairs; precision 1.00, recall 0.08 in every order, no event hidden: the
+  coalition's reports are four stories (one per member they lead with, the round-up alone), the complaint's two
+  reports of day 1 are apart, and only the donor's answer's two reports are together.
+- Day C: 6 of 7 relevant stored (the French backfill order read as not relevant); 4 pairs; precision 0.50,
+  recall 0.75 in 6 of 7 orders (the German backfill report joins the gift's story), 1.00 / 1.00 in one; in one
+  order the gift's event is hidden.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -172,7 +184,30 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_FLASH_AND_PURL_SPLIT = (
+    "recall 0.33 (0.44 in 2 of 7 orders): the Swedish flash and its write-up are apart ('lead' conflict: the "
+    "flash reads (SE, funding), the write-up's 'pay $400 million for American Patriot interceptors' (SE, "
+    "air_defence) and 'The missiles will come from US stocks' (US, missiles, delivered)); SA-DE-01 reads (SE, "
+    "air_defence, delivered) from 'mit denen die Ukraine ... Patriot-Abfangraketen erhält' (phase conflict "
+    "with the write-up); the German Canadian report SA-DE-02 is alone ('Raketen für HIMARS-Werfer' read as "
+    "missiles where the English reads ammunition, and (US, ammunition, pledged) from '... aus den USA ... "
+    "gekauft')")
+_COALITION_AND_COMPLAINT_SPLIT = (
+    "recall 0.08: every report is alone but the answer's two (SB-FR-02, SB-DE-03). The coalition's single-"
+    "member reports conflict on donors (NL, DK, NO each), the round-up shares too little with any; the "
+    "complaint's two reports of day 1 share no conflict but score 0 (SB-EN-03 reads (FI, armour, delivered) "
+    "from 'none of the 24 ... had arrived'), and the answer of Tuesday conflicts on the weekday with the "
+    "complaint of Monday (my label: one event)")
+_BACKFILL_JOINS_GIFT = (
+    "SC-FR-02 (the French backfill order) is not relevant (the replacement trap, as in the relevance probe); "
+    "SC-DE-02, the German backfill order, joins the gift's story in 6 of 7 orders (it reads (DK, artillery, "
+    "pledged) from 'die 19 Geschütze, die Kopenhagen der Ukraine überlässt', the gift it retells), apart from "
+    "the English backfill report; in one order the gift's event is hidden behind a story SC-DE-02 opened")
 LEFT: dict[tuple[str, str, str], str] = {
+    **{("joined", "A", dates): _FLASH_AND_PURL_SPLIT for dates in ("today", "real")},
+    **{("joined", "B", dates): _COALITION_AND_COMPLAINT_SPLIT for dates in ("today", "real")},
+    **{(check, "C", dates): _BACKFILL_JOINS_GIFT for check in ("stored", "apart", "hidden", "joined")
+       for dates in ("today", "real")},
 }
 
 
