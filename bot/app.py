@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from bot.analysis_worker import AnalysisWorkers
     from bot.core.chat.commands import CommandTable
     from bot.delivery import OutboxDispatcher
-    from bot.pipeline import FeedPoller, PollLimits
+    from bot.pipeline import FeedPoller
     from bot.story_attachment import StoryAttacher
     from bot.web.server import WebServer
 
@@ -187,21 +187,12 @@ class App:
             max_alerts_per_poll=self.settings.max_alerts_per_poll,
             story_window=timedelta(hours=self.settings.story_window_hours),
         )
-        from bot import story_modules
-
-        story_modules.import_in_background()  # while the first fetches wait (see bot.story_modules)
-        return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all,
-                          analysis_workers=self._analysis_workers,
-                          story_attacher=lambda: self._shared_story_attacher(limits))
-
-    def _shared_story_attacher(self, limits: PollLimits) -> StoryAttacher:
-        """One StoryAttacher for every poller of this App (see FeedPoller.story_attacher): it
-        keeps the window's stories parsed for every `poll_once` of a process."""
         if self._story_attacher is None:
             from bot.story_attachment import StoryAttacher
 
             self._story_attacher = StoryAttacher(self.store, limits.story_window, limits.max_alerts_per_poll)
-        return self._story_attacher
+        return FeedPoller(self.store, source, self.analyzer, self.clock, limits, on_alerts_queued=self._wake_all,
+                          analysis_workers=self._analysis_workers, story_attacher=self._story_attacher)
 
     def analysis_workers_choice(self) -> WorkerChoice:
         """How many analysis worker processes the setting asks for on this machine, and why

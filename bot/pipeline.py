@@ -44,16 +44,16 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
+from bot.core.stories.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
 from bot.feed_state_writes import save_failure, save_success
 from bot.fetch_slot import FetchSlot
 from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
+from bot.story_attachment import StoryAttacher
 from bot.story_budget import StoryBudget
 
-if TYPE_CHECKING:
-    from bot.analysis_worker import AnalysisWorkers  # imported by the App only when a worker is asked for
-    from bot.core.stories.fingerprints import StoryFingerprint
-    from bot.story_attachment import StoryAttacher  # imported at first use: see FeedPoller.story_attacher
+if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
+    from bot.analysis_worker import AnalysisWorkers
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class FeedPoller:
         limits: PollLimits = PollLimits(),
         on_alerts_queued: Callable[[], None] | None = None,
         analysis_workers: AnalysisWorkers | None = None,
-        story_attacher: Callable[[], StoryAttacher] | None = None,
+        story_attacher: StoryAttacher | None = None,
     ):
         self.store = store
         self.source = source
@@ -111,10 +111,10 @@ class FeedPoller:
         # Set by the WebSub side (App.websub): called with (feed, hub, topic) when a
         # polled feed names a hub.
         self.on_hub: Callable[[Feed, str, str], None] | None = None
-        # What gives the StoryAttacher (see the story_attacher property): the owner's, who
-        # keeps one for every poller it makes (the App, for every `poll_once` of a process).
-        self._story_attacher_of = story_attacher
-        self._story_attacher: StoryAttacher | None = None
+        # Puts relevant entries into stories; it keeps the window's stories parsed for as
+        # long as it lives: this poller's life (the run, or one `poll --once`), or its
+        # owner's, who passes it to each poller (the App, to every `poll_once` of a process).
+        self.story_attacher = story_attacher or StoryAttacher(store, limits.story_window, limits.max_alerts_per_poll)
         # `run` lowers this to DEBUG and logs one summary per polling round instead.
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
@@ -124,26 +124,6 @@ class FeedPoller:
         self._republishing: set[int | None] = set()  # feeds said to give their items new ids and links
         # The last warning logged per feed id (see _warn_once).
         self._warned: dict[int, str] = {}
-
-    @property
-    def story_attacher(self) -> StoryAttacher:
-        """What puts relevant entries into stories; it keeps the window's stories parsed for
-        as long as it lives: this poller's life (the run, or one `poll --once`), or its
-        owner's (story_attacher given to __init__). Made, and the story modules imported, at
-        first use, the first poll's transaction: those modules are ~0.1 s of CPU to import
-        (bot.story_attachment and bot.core.stories.fingerprints, most of this module's
-        import), which delayed every first fetch of a process (`poll --once`, the first
-        round of `run`) by as much; now they can be imported while the fetches wait for
-        their answers (bot.story_modules)."""
-        if self._story_attacher is None:
-            if self._story_attacher_of is not None:
-                self._story_attacher = self._story_attacher_of()
-            else:
-                from bot.story_attachment import StoryAttacher
-
-                self._story_attacher = StoryAttacher(self.store, self.limits.story_window,
-                                                     self.limits.max_alerts_per_poll)
-        return self._story_attacher
 
     async def poll(self, feed: Feed, fetch_slots: asyncio.Semaphore | None = None) -> PollResult:
         """Poll one feed. Never raises for a feed problem: the result carries the error.

@@ -8,15 +8,13 @@ network or the store (aiohttp, sqlite).
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.shared_ids import under_shared_id
 from bot.core.feeds.urls import canonical_url
 from bot.core.models import Analysis, Entry
-
-if TYPE_CHECKING:  # the story modules are imported at the first relevant entry (see report_fingerprint)
-    from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
 
 # PreparedEntry.canonical when nobody has read the entry's canonical URL yet.
 NOT_READ = "\0not read"
@@ -58,11 +56,7 @@ def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: A
     """The fingerprint a relevant entry is matched to stories by. The pledges and entity
     names make the event evidence that keeps distinct events apart (see
     bot.core.stories.story_score.story_score). Pure: a poll makes it with the analysis,
-    off the event loop, a quarter of a relevant entry's story work. The story modules are
-    imported here, not with this module: most polls of a process (and the analysis
-    worker's start) need them late or never (see bot.pipeline.FeedPoller.story_attacher)."""
-    from bot.core.stories.fingerprints import fingerprint
-
+    off the event loop, a quarter of a relevant entry's story work."""
     return fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
                        link=entry.url or "", feed=feed_id)
 
