@@ -274,6 +274,8 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
         app.store.db.execute("DROP TRIGGER entries_ai")  # the full-text index of new articles
     if split:
         poll_split.install()
+    if trace:
+        poll_trace.install_client_marks()
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
         wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
@@ -281,7 +283,7 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
         with profiled(f"pledgewatch-cycle{cycle}"):
             results = asyncio.run(_polled(app, stalls if trace else None))
         traced = {"t0": wall, "t1": time.perf_counter(), "stalls": stalls.stalls, "collections": stalls.collections,
-                  "steps": poll_split.intervals()} if trace else None
+                  "steps": poll_split.intervals() | poll_trace.take_marks()} if trace else None
         report(cycle_figures(wall, cpu, children, split=poll_split.take(wall) if split else None, trace=traced,
                              new=sum(r.new_entries for r in results),
                              relevant=sum(r.matches for r in results),

@@ -16,6 +16,7 @@ placed on the same time line.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import threading
 import time
@@ -81,6 +82,39 @@ class LoopStalls:
         return taken
 
 
+_marks: dict[str, list[tuple[float, float, float]]] = {}  # step -> (start, end, 0.0), as poll_split's
+
+
+def _marked(step: str, function):
+    """`function` (a coroutine function), its calls' start and end noted under `step`."""
+    @functools.wraps(function)
+    async def wrapper(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return await function(*args, **kwargs)
+        finally:
+            _marks.setdefault(step, []).append((started, time.perf_counter(), 0.0))
+
+    return wrapper
+
+
+def install_client_marks() -> None:
+    """Note, in the polling process, when each fetch (HttpFeedSource.fetch: from the call to
+    the decoded body) and each changed body's parse and store (FeedPoller._parse_and_store,
+    its waits included) start and end."""
+    from bot.adapters.feed_http import HttpFeedSource
+    from bot.pipeline import FeedPoller
+
+    HttpFeedSource.fetch = _marked("fetch", HttpFeedSource.fetch)
+    FeedPoller._parse_and_store = _marked("parse_and_store", FeedPoller._parse_and_store)
+
+
+def take_marks() -> dict[str, list[tuple[float, float, float]]]:
+    taken = {step: list(calls) for step, calls in _marks.items()}
+    _marks.clear()
+    return taken
+
+
 def _ms(moment: float, start: float) -> str:
     return f"{(moment - start) * 1e3:6.0f}"
 
@@ -110,6 +144,13 @@ def summary(requests: list[tuple[float, float]], start: float, end: float, concu
                      + ", ".join(f"{_ms(s, start).strip()}+{length * 1e3:.0f}" for s, length in collections))
     for step, intervals in sorted((steps or {}).items()):
         spans = sorted(intervals)
+        if len(spans) > 24:  # many: their starts' and ends' spread
+            starts, ends = [a for a, _, _ in spans], sorted(b for _, b, _ in spans)
+            lines.append(f"{step} ({len(spans)}): started {_ms(starts[0], start).strip()} .. "
+                         f"{_ms(starts[len(starts) // 2], start).strip()} .. {_ms(starts[-1], start).strip()}, "
+                         f"ended {_ms(ends[0], start).strip()} .. {_ms(ends[len(ends) // 2], start).strip()} .. "
+                         f"{_ms(ends[-1], start).strip()} ms")
+            continue
         lines.append(f"{step} ({len(spans)}): " + ", ".join(f"{_ms(a, start).strip()}-{_ms(b, start).strip()}"
                                                             for a, b, _ in spans[:24]))
     return lines
