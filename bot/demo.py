@@ -116,6 +116,8 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
     if keep_db is not None:
         out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={keep_db} pledgewatch pledges "
                   f"(or pledges summary, pledges chart)\n")
+        # The tracker is what the README's web section offers to try on a demo database.
+        out.write(f"  or browse it: PLEDGEWATCH_DB={keep_db} pledgewatch web (it prints the address to open)\n")
     for r in errors:
         out.write(f"  feed error: {shown_feed_url(r.feed_url)}: {r.error}\n")
     return 1 if errors else 0

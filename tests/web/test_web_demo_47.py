@@ -5,7 +5,8 @@ Found and fixed here, the first test failing before its fix: the demo's samples 
 February 2023 as shipped, so every "last 30 days" (and 7 days, 6 months, 1 year) view of a
 demo database said no pledge matched, and the demo's alerts were three years old. The demo
 now moves every item by the same whole number of weeks (bot/demo_dates.py): order, spacing
-and weekdays as shipped, the latest item in the week before the run."""
+and weekdays as shipped, the latest item in the week before the run. And the demo's closing
+hint named the terminal's commands only, not the tracker: it now names `pledgewatch web`."""
 
 from __future__ import annotations
 
@@ -99,3 +100,8 @@ def test_every_page_a_new_user_clicks_from_the_front_page_answers(tracker):
         todo = following
     assert all(status == 200 for status in seen.values()), {p: s for p, s in seen.items() if s != 200}
     assert any(re.fullmatch(r"/pledges/\d+", p) for p in seen), sorted(seen)
+
+
+def test_the_demo_points_to_the_tracker_on_its_database(demo_db):
+    db, out = demo_db
+    assert f"PLEDGEWATCH_DB={db} pledgewatch web" in out
