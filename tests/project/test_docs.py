@@ -343,8 +343,10 @@ def test_every_file_a_path_names_exists():
     for name in ["README.md", *LINKED_PAGES]:
         text = (REPO / name).read_text(encoding="utf-8")
         named = set(re.findall(r"`((?:bot|tests|config|bench|docs|\.ci)/[\w./*-]*)`", text))
-        # Fewer than this and the pattern no longer reads the page (the settings page names few files).
-        assert len(named) >= (5 if name == "docs/configuration.md" else 10), (name, named)
+        # Fewer than this and the pattern no longer reads the page (the settings page and the
+        # history name few files in backticks; tests/project/test_doc_paths.py reads their prose too).
+        fewest = {"docs/configuration.md": 5, "docs/performance-history.md": 5}.get(name, 10)
+        assert len(named) >= fewest, (name, named)
         missing = [path for path in sorted(named - generated) if not list(REPO.glob(path.rstrip("/")))]
         assert not missing, f"{name} names paths that do not exist: {missing}"
 
