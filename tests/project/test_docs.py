@@ -19,10 +19,10 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 # The pages the README sends a reader to for the long form (story grouping, pledge reading, the
 # settings in full), a link with an anchor (`docs/configuration.md#analysis_workers`) included.
 LINKED_PAGES = sorted(set(re.findall(r"\]\((docs/[\w.-]+\.md)(?:#[\w-]*)?\)", README)))
-# Where a setting's long form went from the README's table (2026-12-06): the figures written
-# in prose are looked for in the README and there, one fact in one of the two places.
-SETTINGS_PAGE = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
-STATED = README + "\n\n" + SETTINGS_PAGE
+# Where a setting's or a command's long form went from the README's tables (2026-12-06): the
+# figures written in prose are looked for in the README and there.
+LONG_FORMS = ("docs/configuration.md", "docs/commands.md")
+STATED = "\n\n".join([README, *((REPO / page).read_text(encoding="utf-8") for page in LONG_FORMS)])
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: str = "pledgewatch") -> list[str]:
@@ -345,7 +345,7 @@ def test_every_file_a_path_names_exists():
         named = set(re.findall(r"`((?:bot|tests|config|bench|docs|\.ci)/[\w./*-]*)`", text))
         # Fewer than this and the pattern no longer reads the page (the settings page and the
         # history name few files in backticks; tests/project/test_doc_paths.py reads their prose too).
-        fewest = {"docs/configuration.md": 5, "docs/performance-history.md": 5}.get(name, 10)
+        fewest = {"docs/configuration.md": 5, "docs/performance-history.md": 5, "docs/commands.md": 1}.get(name, 10)
         assert len(named) >= fewest, (name, named)
         missing = [path for path in sorted(named - generated) if not list(REPO.glob(path.rstrip("/")))]
         assert not missing, f"{name} names paths that do not exist: {missing}"
@@ -362,10 +362,10 @@ def test_the_pages_the_readme_links_exist():
 
 def _stated(pattern: str) -> str:
     found = re.search(pattern, STATED)
-    assert found, f"README.md and docs/configuration.md no longer say {pattern!r}: update this test with it"
-    # Said in both places (a short row and its long form), both say the same.
+    assert found, f"README.md and {LONG_FORMS} no longer say {pattern!r}: update this test with it"
+    # Said in more than one place (a short row and its long form), all say the same.
     said = {match[1] for match in re.finditer(pattern, STATED)}
-    assert len(said) == 1, f"README.md and docs/configuration.md differ on {pattern!r}: {sorted(said)}"
+    assert len(said) == 1, f"README.md and {LONG_FORMS} differ on {pattern!r}: {sorted(said)}"
     return found[1]
 
 
