@@ -47,11 +47,28 @@ def missing_modules(text: str, repo: Path) -> list[str]:
     return sorted(names - present)
 
 
+def heading_anchor(heading: str) -> str:
+    """The anchor GitHub gives a Markdown heading: lower case, punctuation but `-` and `_` dropped,
+    blanks made `-` (`## [[feed]] url` is `#feed-url`)."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
 def broken_links(page: str, text: str, repo: Path) -> list[str]:
-    """Relative links of `page` ([text](target)) whose file is not there, read from the page's folder."""
+    """Relative links of `page` ([text](target)) whose file is not there, read from the page's
+    folder, or whose `#anchor` no heading of that Markdown file gives."""
     folder = (repo / page).parent
-    links = re.findall(r"\]\(((?!https?:|mailto:|#)[^)\s]+)\)", text)
-    return [link for link in links if not (folder / link.split("#")[0]).exists()]
+    links = re.findall(r"\]\(((?!https?:|mailto:)[^)\s]+)\)", text)
+    broken = []
+    for link in links:
+        target, _, anchor = link.partition("#")
+        path = folder / target if target else repo / page
+        if not path.exists():
+            broken.append(link)
+        elif anchor and path.suffix == ".md":
+            headings = re.findall(r"^#+ (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+            if anchor not in {heading_anchor(heading) for heading in headings}:
+                broken.append(link)
+    return broken
 
 
 def test_every_path_the_readme_and_docs_name_exists():
@@ -86,3 +103,6 @@ def test_a_path_gone_is_caught_in_prose_tables_and_backticks(tmp_path):
     assert broken_links("README.md", text, tmp_path) == ["docs/x.md"]
     assert broken_links("docs/page.md", "[up](../README.md) [map](modules.md) [no](gone.md)", tmp_path) == [
         "../README.md", "gone.md"]
+    (tmp_path / "docs" / "modules.md").write_text("# Map\n\n## [[feed]] url\n\n## The compiled-rules cache\n")
+    assert broken_links("README.md", "[a](docs/modules.md#feed-url) [b](docs/modules.md#the-compiled-rules-cache) "
+                        "[c](docs/modules.md#feed-name)", tmp_path) == ["docs/modules.md#feed-name"]
