@@ -19,9 +19,9 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 # The pages the README sends a reader to for the long form (story grouping, pledge reading, the
 # settings in full), a link with an anchor (`docs/configuration.md#analysis_workers`) included.
 LINKED_PAGES = sorted(set(re.findall(r"\]\((docs/[\w.-]+\.md)(?:#[\w-]*)?\)", README)))
-# Where a setting's or a command's long form went from the README's tables (2026-12-06): the
-# figures written in prose are looked for in the README and there.
-LONG_FORMS = ("docs/configuration.md", "docs/commands.md")
+# Where a setting's, a command's or a guarantee's long form went from the README (2026-12-06):
+# the figures written in prose are looked for in the README and there.
+LONG_FORMS = ("docs/configuration.md", "docs/commands.md", "docs/guarantees.md")
 STATED = "\n\n".join([README, *((REPO / page).read_text(encoding="utf-8") for page in LONG_FORMS)])
 
 
@@ -345,7 +345,7 @@ def test_every_file_a_path_names_exists():
         named = set(re.findall(r"`((?:bot|tests|config|bench|docs|\.ci)/[\w./*-]*)`", text))
         # Fewer than this and the pattern no longer reads the page (the settings page and the
         # history name few files in backticks; tests/project/test_doc_paths.py reads their prose too).
-        fewest = {"docs/configuration.md": 5, "docs/performance-history.md": 5, "docs/commands.md": 1}.get(name, 10)
+        fewest = {"docs/configuration.md": 5, "docs/performance-history.md": 5, "docs/commands.md": 1, "docs/guarantees.md": 3}.get(name, 10)
         assert len(named) >= fewest, (name, named)
         missing = [path for path in sorted(named - generated) if not list(REPO.glob(path.rstrip("/")))]
         assert not missing, f"{name} names paths that do not exist: {missing}"
