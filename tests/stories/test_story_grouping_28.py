@@ -97,3 +97,31 @@ def test_a_split_joins_the_newcomer_only_to_reports_near_enough_to_join(tmp_path
     story_of = story_by_guid(db)
     assert story_of["SE-EN-1"] not in {story_of["SE-DE-1"], story_of["SE-DE-2"]}
     assert db.execute("SELECT count(*) FROM audit WHERE action = 'story.split'").fetchone()[0] == 0
+
+
+# A present-tense headline's delivery beside the body's promise of the same thing (the pledge reading the
+# SAMP/T pair of tests/stories/test_story_grouping_27.py needed): (title, body, lang, statuses read).
+_PRESENT_HEADLINES = [
+    ("Spanien liefert zweites Hawk-System an die Ukraine",
+     "MADRID (Agentur) - Spanien wird der Ukraine ein zweites Luftverteidigungssystem vom Typ Hawk liefern, sagte "
+     "die Verteidigungsministerin am Freitag.", "de", {"pledged"}),
+    ("L'Espagne livre un deuxième système Hawk à l'Ukraine",
+     "MADRID (Agence) - L'Espagne va livrer un deuxième système de défense antiaérienne Hawk à l'Ukraine, a annoncé "
+     "vendredi la ministre de la Défense.", "fr", {"pledged"}),
+    # guards: told as done in the headline (a perfect tense), the delivery stays beside the body's promise
+    ("Spanien hat zweites Hawk-System an die Ukraine übergeben",
+     "MADRID (Agentur) - Die Ukraine soll zunächst zwei Systeme vom Typ Hawk erhalten.", "de",
+     {"delivered", "pledged"}),
+    # ... and a headline naming the promise besides its delivery keeps both
+    ("Hawk launchers Spain promised to Ukraine now in service",
+     "MADRID (Wire) - The Hawk launchers Spain promised Ukraine are now in service with its army, the "
+     "defence ministry said on Friday.", "en", {"delivered", "pledged"}),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "lang", "statuses"), _PRESENT_HEADLINES,
+                         ids=["de-present-over-future", "fr-present-over-future", "de-perfect-kept",
+                              "en-promised-now-in-service-kept"])
+def test_a_present_headlines_delivery_gives_way_to_the_bodys_promise(analyzer, title, body, lang, statuses):
+    pledges = analyzer.analyze(title, body, lang).pledges
+    assert {p.status for p in pledges if p.category == "air_defence"} == statuses
