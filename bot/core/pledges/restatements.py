@@ -185,10 +185,12 @@ def without_present_training_the_body_promises(
 
 
 # An auxiliary of a past or perfect tense in a headline ("hat ... übergeben", "has handed over", "sind
-# eingetroffen", "ont été livrés"): its delivery is told as done, not in the present. (Folded text;
-# French "a" is left out, it is also the folded "à".)
+# eingetroffen", "ont été livrés"), or an arrival in the simple past ("jets ... arrived on Monday", "traf
+# ... ein"): its delivery is told as done, not in the present. (Folded text; French "a" is left out, it
+# is also the folded "à".)
 HEADLINE_PERFECT = lazy(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|has|have|had|was|were|"
-                        r"ont|avait|avaient|est|sont|etait)\b")
+                        r"ont|avait|avaient|est|sont|etait|arrived|reached|landed|received|traf|trafen|"
+                        r"erhielt|erhielten)\b")
 
 
 def without_present_deliveries_the_body_promises(
