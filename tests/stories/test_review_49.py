@@ -185,13 +185,13 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 _FLASH_AND_PURL_SPLIT = (
-    "recall 0.33 (0.44 in 2 of 7 orders): the Swedish flash and its write-up are apart ('lead' conflict: the "
-    "flash reads (SE, funding), the write-up's 'pay $400 million for American Patriot interceptors' (SE, "
-    "air_defence) and 'The missiles will come from US stocks' (US, missiles, delivered)); SA-DE-01 reads (SE, "
-    "air_defence, delivered) from 'mit denen die Ukraine ... Patriot-Abfangraketen erhält' (phase conflict "
-    "with the write-up); the German Canadian report SA-DE-02 is alone ('Raketen für HIMARS-Werfer' read as "
-    "missiles where the English reads ammunition, and (US, ammunition, pledged) from '... aus den USA ... "
-    "gekauft')")
+    "recall 0.56 (0.67 in 2 of 7 orders; 0.33/0.44 at the first run): round 29 (same_event."
+    "_one_payment_told_two_ways) made a payment told as funding and as what it buys one lead, so the Canadian "
+    "payment's three reports are one story in every order. Left: the Swedish write-up SA-EN-02 stays apart "
+    "from the story of the flash and the others: it reads (US, missiles, delivered) from 'The missiles will come "
+    "from US stocks', and SA-DE-01 reads (SE, air_defence, delivered) from 'mit denen die Ukraine ... "
+    "Patriot-Abfangraketen erhält' (phase conflict with the write-up); in 5 orders SA-EN-01 and SA-DE-01 are "
+    "apart from SA-FR-01 too (pledge readings, outside bot/core/stories)")
 _COALITION_AND_COMPLAINT_SPLIT = (
     "recall 0.08: every report is alone but the answer's two (SB-FR-02, SB-DE-03). The coalition's single-"
     "member reports conflict on donors (NL, DK, NO each), the round-up shares too little with any; the "
