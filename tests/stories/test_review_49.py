@@ -86,7 +86,9 @@ DAY_A = [
 ]
 
 DAY_B = [
-    # The coalition meeting: five members announce something; one event.
+    # The coalition meeting: five members announce something; one event. Checked against the real set's
+    # convention (round 29): its Ramstein meeting of January 2023 puts the round-up, one member's own pledge
+    # report and the meeting's preview in one event, so a capability coalition's sitting is labelled so too.
     report("SB-EN-01", "en", EN, "2028-09-15", "ad-coalition",
            "Air defence coalition members pledge more interceptors for Ukraine at Berlin meeting",
            "BERLIN (Wire) - Members of the German-led air defence coalition for Ukraine pledged new "
