@@ -1,0 +1,105 @@
+"""A forty-fifth round of wire copy: the general causes review 49 (tests/pledges/test_review_49.py) found,
+each told in other words in articles written for these tests (none taken from the real-article set or from
+the probe), in English, French and German. Each was labelled by hand before it was run, following the
+real-article set's conventions (../shared/eval/README.md) and the lead's rulings of stop 47, as (donor,
+category, status, figure): the count of things stated, else the sum of money, else none.
+
+The causes:
+- leasing is a giving cue like lending: "will lease / is leasing ... to Ukraine", "va louer ... à l'Ukraine"
+  (French "louer" is also "to praise": the lease needs Ukraine or Kyiv as the one it goes to), "vermietet der
+  Ukraine": pledged;
+- item words: boats and military ships ("assault boats", "minehunters", "vedettes", "chasseurs de mines",
+  "navires de déminage", "embarcations", "Schnellboote", "Minenjagdboote"), mine detectors and radars that
+  find drones or are told as "Radaranlagen" are equipment ("other"), not mines (ammunition) nor air defence;
+  transport planes and French bare "avions" are aircraft; French "missiles d'interception" are air defence;
+- trainees: the collective "crew" after a count, and the weapon they serve between ("60 air defence crew").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, P, D
+from tests.support.wire_reading import figures, left_as_xfails
+
+OTHER, AIRCRAFT, TRAINING, TANKS = "other", "aircraft", "training", "tanks"
+
+# Each is (lang, headline, body, records), the records labelled by hand before the first run.
+ARTICLES = [
+    # leasing
+    ("en", "Poland to lease Leopard tanks to Kyiv",
+     "WARSAW (Reuters) - Poland will lease 14 Leopard 2A4 tanks to Ukraine for two years at a nominal rent, "
+     "the defence ministry said on Thursday.",
+     {("PL", TANKS, P, 14)}),
+    ("fr", "L'Italie va louer des systèmes de défense aérienne à Kiev",
+     "ROME (AFP) - L'Italie va louer deux batteries de défense aérienne SAMP/T à l'Ukraine pendant un an, a "
+     "annoncé jeudi le ministère italien de la Défense.",
+     {("IT", AIR, P, 2)}),
+    ("de", "Niederlande vermieten der Ukraine Transportflugzeuge",
+     "DEN HAAG (dpa) - Die Niederlande vermieten der Ukraine drei Transportflugzeuge für einen symbolischen "
+     "Betrag, teilte das Verteidigungsministerium am Dienstag mit.",
+     {("NL", AIRCRAFT, P, 3)}),
+    # boats, mine hunters, mine detectors, radars
+    ("en", "Britain hands Ukraine's navy minehunters",
+     "LONDON (Reuters) - Britain will give Ukraine's navy two minehunters to clear the approaches to Odesa, "
+     "the defence ministry said on Monday.",
+     {("GB", OTHER, P, 2)}),
+    ("en", "Netherlands to supply riverine assault boats to Ukraine",
+     "THE HAGUE (AP) - The Netherlands will supply 35 assault boats to Ukraine's marines, the defence "
+     "minister said on Friday.",
+     {("NL", OTHER, P, 35)}),
+    ("fr", "La Suède livre des chasseurs de mines à l'Ukraine",
+     "STOCKHOLM (AFP) - La Suède a livré deux chasseurs de mines à la marine ukrainienne, a indiqué lundi le "
+     "ministère suédois de la Défense.",
+     {("SE", OTHER, D, 2)}),
+    ("fr", "Des vedettes néerlandaises pour la marine ukrainienne",
+     "LA HAYE (AFP) - Les Pays-Bas vont fournir à l'Ukraine 12 vedettes rapides, a annoncé mercredi le "
+     "gouvernement néerlandais.",
+     {("NL", OTHER, P, 12)}),
+    ("de", "Dänemark schickt der Ukraine Schnellboote",
+     "KOPENHAGEN (dpa) - Dänemark schickt der Ukraine acht Schnellboote für den Einsatz auf dem Dnipro, "
+     "kündigte die Regierung am Mittwoch an.",
+     {("DK", OTHER, P, 8)}),
+    ("de", "Belgien liefert Minendetektoren an Kiew",
+     "BRÜSSEL (AFP) - Belgien liefert der Ukraine 400 Minendetektoren, teilte das Verteidigungsministerium "
+     "am Freitag mit.",
+     {("BE", OTHER, P, 400)}),
+    ("en", "Canada to send Ukraine counter-drone radars",
+     "OTTAWA (CP) - Canada will send Ukraine 20 counter-drone radars built by a Canadian firm, the defence "
+     "minister said on Tuesday.",
+     {("CA", OTHER, P, 20)}),
+    ("de", "Norwegen liefert der Ukraine Radaranlagen",
+     "OSLO (dpa) - Norwegen liefert der Ukraine sechs Radaranlagen zur Luftraumüberwachung, sagte der "
+     "Verteidigungsminister am Montag.",
+     {("NO", OTHER, P, 6)}),
+    # transport planes, bare French "avions", interceptor missiles in French
+    ("fr", "L'Espagne cède des avions de transport à Kiev",
+     "MADRID (AFP) - L'Espagne va céder à l'Ukraine trois avions de transport, a annoncé vendredi la ministre "
+     "espagnole de la Défense.",
+     {("ES", AIRCRAFT, P, 3)}),
+    ("fr", "La Norvège a livré à Kiev ses premiers avions",
+     "OSLO (AFP) - La Norvège a livré six avions à l'Ukraine, a indiqué mardi le ministère norvégien de la "
+     "Défense.",
+     {("NO", AIRCRAFT, D, 6)}),
+    ("fr", "L'Allemagne fournira des missiles d'interception à Kiev",
+     "BERLIN (AFP) - L'Allemagne fournira à l'Ukraine 60 missiles d'interception pour ses systèmes IRIS-T, a "
+     "annoncé lundi le ministre allemand de la Défense.",
+     {("DE", AIR, P, 60)}),
+    # trainees: the collective "crew", the weapon served between
+    ("en", "Sweden to train Ukrainian Archer crews",
+     "STOCKHOLM (Reuters) - Sweden will pay for the training of 80 Ukrainian artillery crew at home this "
+     "winter, the armed forces said on Monday.",
+     {("SE", TRAINING, P, 80)}),
+    ("en", "Germany to train more Ukrainian Patriot operators",
+     "BERLIN (AP) - Germany will train 40 Ukrainian air defence crew on Patriot systems in Bavaria, the "
+     "defence ministry said on Thursday.",
+     {("DE", TRAINING, P, 40)}),
+]
+
+# What is left, by headline: what is read instead (strict xfails).
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), left_as_xfails(ARTICLES, LEFT))
+def test_round_45_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set):
+    assert figures(text, lang, title=title) == expected
