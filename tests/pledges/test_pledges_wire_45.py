@@ -12,14 +12,22 @@ The causes:
   "navires de déminage", "embarcations", "Schnellboote", "Minenjagdboote"), mine detectors and radars that
   find drones or are told as "Radaranlagen" are equipment ("other"), not mines (ammunition) nor air defence;
   transport planes and French bare "avions" are aircraft; French "missiles d'interception" are air defence;
-- trainees: the collective "crew" after a count, and the weapon they serve between ("60 air defence crew").
+- trainees: the collective "crew" after a count, and the weapon they serve between ("60 air defence crew");
+- an arrival denied ("none of the 20 ... had arrived", "aucun des ... n'est arrivé", "ist noch keine
+  eingetroffen") is no delivery and no refusal: the promise told stays pledged;
+- lateness blamed ("failing to deliver ... on time", "ne pas livrer à temps", "nicht rechtzeitig zu
+  liefern") is no refusal: the promise stays pledged;
+- an export licence named by what it allows ("granted BAE Systems a licence to export 20 howitzers", "une
+  licence d'exportation pour", "eine Lizenz zur Ausfuhr von") is discussed, as "export licence" was;
+- Ukraine as the subject that pays, buys or orders ("Ukraine will pay for the guns", "Kiev paiera
+  elle-même", "Die Ukraine hatte ... selbst bestellt") borrows no donor from the sentence before.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, P, D
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, P, X
 from tests.support.wire_reading import figures, left_as_xfails
 
 OTHER, AIRCRAFT, TRAINING, TANKS = "other", "aircraft", "training", "tanks"
@@ -94,6 +102,58 @@ ARTICLES = [
      "BERLIN (AP) - Germany will train 40 Ukrainian air defence crew on Patriot systems in Bavaria, the "
      "defence ministry said on Thursday.",
      {("DE", TRAINING, P, 40)}),
+    # an arrival denied: the promise stands, nobody refused
+    ("en", "Kyiv says Spanish Leopards have not arrived",
+     "KYIV (Reuters) - None of the 20 Leopard 2A4 tanks Spain promised in June had arrived by the end of "
+     "November, Ukraine's defence ministry said on Monday.",
+     {("ES", TANKS, P, 20)}),
+    ("fr", "Kiev attend toujours les obus suédois",
+     "KIEV (AFP) - Aucun des 15 000 obus promis par la Suède au printemps n'est arrivé en Ukraine, a affirmé "
+     "lundi le ministère ukrainien de la Défense.",
+     {("SE", AMMO, P, 15000)}),
+    ("de", "Kiew wartet auf niederländische Haubitzen",
+     "KIEW (dpa) - Von den zwölf Panzerhaubitzen, die die Niederlande im Sommer zugesagt hatten, ist nach "
+     "ukrainischen Angaben noch keine eingetroffen.",
+     {("NL", "artillery", P, 12)}),
+    # lateness blamed: no refusal
+    ("en", "Ukraine faults Norway over slow howitzer deliveries",
+     "KYIV (AP) - Ukraine accused Norway on Tuesday of failing to deliver 12 promised howitzers on time, a "
+     "charge Oslo rejected.",
+     {("NO", "artillery", P, 12)}),
+    ("fr", "L'Ukraine reproche à la Suède ses retards",
+     "KIEV (AFP) - L'Ukraine accuse la Suède de ne pas livrer à temps les 40 véhicules blindés promis en "
+     "mars, a déclaré mardi un porte-parole du ministère ukrainien de la Défense.",
+     {("SE", ARMOUR, P, 40)}),
+    ("de", "Kiew kritisiert Verzögerungen bei dänischer Munition",
+     "KIEW (dpa) - Die Ukraine hat Dänemark vorgeworfen, die zugesagten 30.000 Granaten nicht rechtzeitig zu "
+     "liefern, teilte das Verteidigungsministerium in Kiew am Mittwoch mit.",
+     {("DK", AMMO, P, 30000)}),
+    # an export licence to a firm for Ukraine: discussed (an export approval alone)
+    ("en", "Britain licenses howitzer exports to Ukraine",
+     "LONDON (Reuters) - The British government has granted BAE Systems a licence to export 20 M777 "
+     "howitzers to Ukraine, the business department said on Friday.",
+     {("GB", "artillery", X, 20)}),
+    ("fr", "Rome autorise l'exportation d'hélicoptères vers Kiev",
+     "ROME (AFP) - L'Italie a accordé au groupe Leonardo une licence d'exportation pour 12 hélicoptères "
+     "destinés à l'Ukraine, a indiqué jeudi le gouvernement italien.",
+     {("IT", AIRCRAFT, X, 12)}),
+    ("de", "Schweden erteilt Exportlizenz für Ukraine",
+     "STOCKHOLM (dpa) - Schweden hat dem Konzern Saab eine Lizenz zur Ausfuhr von acht "
+     "Flugabwehrsystemen in die Ukraine erteilt, teilte die Regierung am Dienstag mit.",
+     {("SE", AIR, X, 8)}),
+    # Ukraine paying, buying or ordering for itself borrows no donor from the sentence before
+    ("en", "Slovakia clears sale of Zuzana howitzers to Ukraine",
+     "BRATISLAVA (Reuters) - Slovakia has approved the export of 16 Zuzana 2 howitzers to Ukraine, the "
+     "economy ministry said. Ukraine will pay for the guns and their ammunition from its own budget.",
+     {("SK", "artillery", X, 16)}),
+    ("fr", "Berlin autorise la vente de radars à Kiev",
+     "BERLIN (AFP) - L'Allemagne a autorisé l'exportation de 10 radars vers l'Ukraine. Kiev paiera "
+     "elle-même les appareils et leurs pièces de rechange, a précisé le ministère.",
+     {("DE", OTHER, X, 10)}),
+    ("de", "Tschechien genehmigt Ausfuhr von Panzerhaubitzen",
+     "PRAG (dpa) - Tschechien hat die Ausfuhr von 24 Panzerhaubitzen in die Ukraine genehmigt. Die Ukraine "
+     "hatte die Geschütze im Sommer selbst bestellt und bezahlt sie aus eigenen Mitteln.",
+     {("CZ", "artillery", X, 24)}),
 ]
 
 # What is left, by headline: what is read instead (strict xfails).

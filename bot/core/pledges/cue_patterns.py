@@ -265,6 +265,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|(?:autoris|approuv|valid)\w* (?:l'exportation|la reexportation)|"
+     # ... and the licence named by what it allows: "granted Excalibur Army a licence to export 40
+     # howitzers", "une licence pour exporter", "eine Lizenz zur Ausfuhr von" (to a firm: the state
+     # lets it sell)
+     r"licen[cs]es? to (?:export|re-?export|sell|supply|ship)|licences? (?:d'exportation|d'export|pour exporter)|"
+     r"\w*lizenz\w* (?:zur|fur die) ausfuhr|\w*(?:ausfuhr|export)lizenz\w*|"
      # ... and so does a sale approved to Ukraine (a foreign military sale: Ukraine still
      # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
      rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
