@@ -261,9 +261,10 @@ LEFT: dict[str, str] = {
         "contents, told in the present, as delivered), and (US, other, pledged, None) from 'The United States "
         "supplies the weapons ... but does not pay for them'"),
     "Drone coalition members pledge funds and FPVs for Ukraine at Riga meeting": (
-        "reads (LV, drones, pledged, 1000000) for (ALLIES, drones, pledged, 1000000): 'The coalition ... aims to "
-        "deliver one million drones' is given to Latvia (the Latvian-led coalition, Riga's dateline); the "
-        "ALLIES label is a call of mine (the eval codes 'coalition' as ALLIES)"),
+        "adds (LV, drones, pledged, None) from 'Members of the Latvian-led drone coalition for Ukraine announced "
+        "new contributions' (the coalition's name, the only thing the sentence names, read as its thing; first "
+        "run: it merged with the goal, read (LV, drones, pledged, 1000000); round 45 gives 'The coalition ... "
+        "aims to deliver one million drones' to ALLIES, the lead's ruling)"),
     "US clears Abrams sale to replace tanks Australia gave Ukraine": (
         "adds (US, tanks, discussed, 49) (the US sale to Australia read as an export approval for Ukraine), (AU, "
         "funding, pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': "

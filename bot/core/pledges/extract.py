@@ -238,6 +238,11 @@ def extract_pledges(
         # however many sentences about one of them came between.
         if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
             previous = last_several
+        # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
+        # "La coalition prévoit", "Die Koalition will") is the allies together, never the
+        # member named last (the lead's ruling of stop 47: ALLIES)
+        if not donors[index] and _COALITION_SUBJECT.match(folded, _subject_start(folded, start)):
+            previous = ("ALLIES",)
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -499,6 +504,13 @@ _BOTH_OF_THEM = lazy(
     r"\b(?:both (?:countries|governments|nations)|the (?:two|three) (?:countries|governments)|"
     r"les deux pays|les deux gouvernements|les trois pays|beiden? lander|beide regierungen|"
     r"die beiden (?:lander|regierungen|staaten)|die drei (?:lander|staaten))\b"
+)
+
+
+# (folded text, at a sentence's subject) a coalition named by its article alone or by what it
+# buys: "the coalition", "the drone coalition", "la coalition", "die Koalition", "die Drohnenkoalition"
+_COALITION_SUBJECT = lazy(
+    r"(?:the|this|la|cette|die|diese) (?:[\w-]+ )?(?:coalition|\w*koalition)\b(?! of the willing| des volontaires| der willigen)"
 )
 
 

@@ -193,7 +193,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # rapides", "navires de déminage", "embarcations d'assaut", "Schnellboote" (merchant
      # ships, "navires" alone, are none)
      r"(?:patrol|assault|fast|river|riverine|landing|rigid[- ]hull|inflatable|military|naval) (?:boats?|craft)|"
-     r"(?:patrol|naval|coastal) vessels?|warships?|"
+     r"(?:patrol|naval|coastal) vessels?|warships?|boats|"
      r"bateaux?(?: de patrouille)?|navires? (?:de patrouille|de deminage|de guerre|militaires?)|"
      r"vedettes?|embarcations?|\w*(?:patrouillen|schnell|sturm|kriegs|minenabwehr)boot\w*|\w*patrouillenschiff\w*|"
      r"\w*radaranlage\w*"),
