@@ -22,7 +22,9 @@ The causes:
 - Ukraine as the subject that pays, buys or orders ("Ukraine will pay for the guns", "Kiev paiera
   elle-même", "Die Ukraine hatte ... selbst bestellt") borrows no donor from the sentence before;
 - a coalition as the subject ("The maritime coalition ... plans to deliver", "La coalition ... prévoit",
-  "Die Koalition will") is ALLIES (the lead's ruling), never the member named before.
+  "Die Koalition will") is ALLIES (the lead's ruling), never the member named before;
+- a bulleted line after another continues the list the first opened, though it ends with no comma or "and"
+  ("- 16 Schützenpanzer ...\n- 20 Mörser ...").
 """
 
 from __future__ import annotations
@@ -174,6 +176,28 @@ ARTICLES = [
      "RIGA (dpa) - Lettland schickt der Ukraine 4.000 Drohnen, sagte der Verteidigungsminister am Montag. "
      "Die Koalition will der Ukraine im kommenden Jahr zwei Millionen Drohnen liefern.",
      {("LV", "drones", P, 4000), ("ALLIES", "drones", P, 2000000)}),
+    # bulleted lines with no punctuation at their ends: each continues the list
+    ("en", "Belgium's new package for Ukraine at a glance",
+     "BRUSSELS (Reuters) - Belgium approved a new military aid package for Ukraine on Friday. It contains:\n"
+     "• 12 M113 armoured personnel carriers\n"
+     "• 300 anti-tank mines\n"
+     "• 6 mobile radars\n"
+     "The first vehicles leave in January, the ministry said.",
+     {("BE", ARMOUR, P, 12), ("BE", AMMO, P, 300), ("BE", OTHER, P, 6)}),
+    ("fr", "Ce que contient le nouveau paquet norvégien",
+     "OSLO (AFP) - La Norvège a présenté jeudi un nouveau paquet d'aide militaire à l'Ukraine. Il comprend :\n"
+     "- 8 obusiers automoteurs\n"
+     "- 40 véhicules blindés\n"
+     "- 2 000 obus de 155 mm\n"
+     "Le ministère n'a pas précisé le calendrier des livraisons.",
+     {("NO", "artillery", P, 8), ("NO", ARMOUR, P, 40), ("NO", AMMO, P, 2000)}),
+    ("de", "Das neue dänische Paket im Überblick",
+     "KOPENHAGEN (dpa) - Dänemark hat ein weiteres Militärhilfepaket für die Ukraine beschlossen. Es umfasst:\n"
+     "- 10 Schützenpanzer vom Typ CV90\n"
+     "- 6 Panzerhaubitzen\n"
+     "- 5.000 Artilleriegranaten\n"
+     "Die Lieferungen sollen im Frühjahr beginnen.",
+     {("DK", ARMOUR, P, 10), ("DK", "artillery", P, 6), ("DK", AMMO, P, 5000)}),
 ]
 
 # What is left, by headline: what is read instead (strict xfails).

@@ -295,9 +295,6 @@ LEFT: dict[str, str] = {
         "misses (EE, funding, pledged, 80 million): 'Die Granaten seien Teil eines Hilfspakets im Wert von 80 "
         "Millionen Euro, das die Regierung am Montag beschlossen habe' (giver only as 'die Regierung') gives "
         "nothing"),
-    "Finnland beschließt 31. Hilfspaket für die Ukraine – die Bestandteile im Überblick": (
-        "misses (FI, artillery, pledged, 20), (FI, ammunition, pledged, None) and (FI, other, pledged, 4): of the "
-        "bulleted list only the first line ('- 16 Schützenpanzer vom Typ BMP-2M') gives a record"),
     "PURL: Deutschland und Portugal bezahlen US-Waffen für die Ukraine": (
         "reads (DE, funding, pledged, None) and (PT, funding, pledged, None), shared, for 500 million and 30 "
         "million: 'Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen Dollar' gives no sum; adds "
