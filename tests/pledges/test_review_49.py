@@ -266,11 +266,11 @@ LEFT: dict[str, str] = {
         "run: it merged with the goal, read (LV, drones, pledged, 1000000); round 45 gives 'The coalition ... "
         "aims to deliver one million drones' to ALLIES, the lead's ruling)"),
     "US clears Abrams sale to replace tanks Australia gave Ukraine": (
-        "adds (US, tanks, discussed, 49) (the US sale to Australia read as an export approval for Ukraine), (AU, "
-        "funding, pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': "
-        "Australia paying for its own tanks) and (AU, tanks, discussed, None) from the headline's sale; reads "
-        "(AU, armoured_vehicles, delivered, 30) for pledged: 'would add 30 M113 ...' takes the delivery of the "
-        "clause before it ('the last of the M1A1s had reached Ukraine')"),
+        "adds (US, tanks, discussed, None) and (AU, tanks, discussed, None) from the headline's sale, (AU, funding, "
+        "pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': Australia paying "
+        "for its own tanks); reads (AU, armoured_vehicles, delivered, 30) for pledged: 'would add 30 M113 ...' "
+        "takes the delivery of the clause before it. (First run: the body's sale to Australia also gave (US, "
+        "tanks, discussed, 49); round 45 reads a sale to another country, Ukraine only in its purpose, as no aid)"),
     "Le Danemark détaille son 28e paquet d'aide militaire à l'Ukraine": (
         "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
         "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "
@@ -284,9 +284,10 @@ LEFT: dict[str, str] = {
         "rapides de patrouille pour 90 millions d'euros' keeps the sum as Norway's funding (first run: the "
         "boats, 'navires de déminage' and 'embarcations d'assaut' were no items; round 45 made them equipment)"),
     "Le Japon vendra des missiles Patriot aux États-Unis pour compenser l'aide américaine à Kiev": (
-        "adds (JP, air_defence, pledged, 48) from the sale to the United States ('va vendre aux États-Unis 48 "
-        "missiles d'interception PAC-3') (first run: read as missiles, the refusal too; round 45 made "
-        "'missiles d'interception' air defence)"),
+        "reads the refusal as (JP, missiles, refused) for (JP, air_defence, refused): 'Tokyo a exclu que ces "
+        "missiles soient transférés' takes 'missiles' as its own word. (First run: the sale to the United States "
+        "gave (JP, missiles, pledged, 48); round 45 reads the sale to another country as no aid and 'missiles "
+        "d'interception' as air defence)"),
     "Zelensky déplore le retard des F-16 promis par la Belgique": (
         "reads (BE, aircraft, delivered, None) for (..., 2): '« Nous n'avons reçu que deux avions »' (the "
         "receiver's quote, first person plural) gives the delivery without its count (first run: nothing; "
@@ -307,10 +308,11 @@ LEFT: dict[str, str] = {
         "of mine); misses (JP, other, pledged, None): 'kündigte an, weitere Minendetektoren an die Ukraine zu "
         "schicken'"),
     "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA": (
-        "adds (KR, ammunition, pledged, None) and (US, ammunition, pledged, None), shared, from 'dass Seoul den "
-        "USA 300.000 Artilleriegranaten verkauft, damit Washington seine eigenen Bestände auffüllen kann' (the "
-        "sale to the US read as aid), and (US, ammunition, delivered, 2000000), the gift retold as the reason, "
-        "relabelled away by the lead's stop-47 ruling"),
+        "adds (US, ammunition, delivered, 2000000): 'Die USA haben der Ukraine ... mehr als zwei Millionen "
+        "Granaten ... geliefert', the gift retold as the backfill's reason, relabelled away by the lead's stop-47 "
+        "ruling. (First run: the sale to the US also gave (KR, ammunition, pledged) and (US, ammunition, "
+        "pledged); round 45 reads 'dass Seoul den USA 300.000 Artilleriegranaten verkauft' as a sale to another "
+        "country)"),
     "Kiew beklagt: Zugesagte tschechische Granaten kommen nur schleppend an": (
         "misses (CZ, ammunition, delivered, 60000): '..., seien bislang nur 60.000 eingetroffen' gives nothing "
         "(first run: also (CZ, ammunition, refused) from 'vorgeworfen, zugesagte Munition nicht rechtzeitig zu "
