@@ -26,15 +26,17 @@ The causes:
 - a bulleted line after another continues the list the first opened, though it ends with no comma or "and"
   ("- 16 Schützenpanzer ...\n- 20 Mörser ...");
 - a sale to another country, Ukraine named only in its purpose ("the sale of 600 interceptors to Germany to
-  replace missiles Berlin sent Ukraine", "va vendre à la Pologne ..., afin de compenser", "dass Japan dem
-  Vereinigten Königreich 20.000 Granaten verkauft, damit ...") is no aid to Ukraine (the lead's ruling).
+  replace missiles Berlin sent Ukraine", "va vendre à la Pologne ..., afin de compenser", "dass Japan den
+  Niederlanden 20.000 Granaten verkauft, damit ...") is no aid to Ukraine (the lead's ruling);
+- a payer's share told as a sum it takes on ("Norwegen übernimmt 400 Millionen Euro", "prend en charge 90
+  millions d'euros", "will cover $240 million") is paying: the sum is its funding.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, P, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, X
 from tests.support.wire_reading import figures, left_as_xfails
 
 OTHER, AIRCRAFT, TRAINING, TANKS = "other", "aircraft", "training", "tanks"
@@ -217,6 +219,20 @@ ARTICLES = [
      "TOKIO (dpa) - Die Regierung bestätigte, dass Japan den Niederlanden 20.000 Granaten verkauft, damit "
      "Den Haag seine an die Ukraine abgegebenen Bestände auffüllen kann.",
      set()),
+    # each payer's share told by taking it on: "übernimmt 200 Millionen Euro, Dänemark 100 Millionen"
+    ("en", "Sweden and Denmark split cost of new Ukraine package",
+     "STOCKHOLM (Reuters) - Sweden and Denmark are jointly funding a new package of weapons for Ukraine. "
+     "Sweden will cover $240 million and Denmark $110 million, the two governments said on Monday.",
+     {("SE", MONEY, P, 240_000_000), ("DK", MONEY, P, 110_000_000)}),
+    ("fr", "La Finlande et l'Estonie se partagent un paquet pour Kiev",
+     "HELSINKI (AFP) - La Finlande et l'Estonie financent ensemble un nouveau paquet d'armes pour l'Ukraine. "
+     "La Finlande prend en charge 90 millions d'euros, l'Estonie 25 millions d'euros, ont annoncé mardi les "
+     "deux gouvernements.",
+     {("FI", MONEY, P, 90_000_000), ("EE", MONEY, P, 25_000_000)}),
+    ("de", "Norwegen und Schweden teilen sich Ukraine-Paket",
+     "OSLO (dpa) - Norwegen und Schweden finanzieren gemeinsam ein weiteres Waffenpaket für die Ukraine. "
+     "Norwegen übernimmt 400 Millionen Euro, Schweden 150 Millionen Euro, wie die Regierungen mitteilten.",
+     {("NO", MONEY, P, 400_000_000), ("SE", MONEY, P, 150_000_000)}),
 ]
 
 # What is left, by headline: what is read instead (strict xfails).

@@ -297,10 +297,10 @@ LEFT: dict[str, str] = {
         "Millionen Euro, das die Regierung am Montag beschlossen habe' (giver only as 'die Regierung') gives "
         "nothing"),
     "PURL: Deutschland und Portugal bezahlen US-Waffen für die Ukraine": (
-        "reads (DE, funding, pledged, None) and (PT, funding, pledged, None), shared, for 500 million and 30 "
-        "million: 'Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen Dollar' gives no sum; adds "
-        "(DE, air_defence, pledged, None) from 'Das Paket umfasse vor allem Abfangraketen für Patriot-Systeme' "
-        "and (PT, other, pledged, None) from the headline's 'US-Waffen'"),
+        "adds (DE, air_defence, pledged, None) and (PT, air_defence, pledged, None) from 'Das Paket umfasse vor "
+        "allem Abfangraketen für Patriot-Systeme' (the package's contents as the payers' records; left to the "
+        "stop-47 ruling on sums for things, see round 45's docstring). (First run: 'Deutschland übernimmt 500 "
+        "Millionen Dollar, Portugal 30 Millionen Dollar' gave no sum; round 45 reads a sum taken on as paid)"),
     "Entminungskoalition: Litauen, Island und Belgien sagen Ukraine neue Hilfe zu": (
         "reads (LT, training, pledged, None) for (IS, training, pledged, 120): 'Island finanziert die Ausbildung "
         "von 120 ...' in a comma-joined list of clauses goes to the first clause's giver and loses its count; "

@@ -916,6 +916,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"cover(?:s|ed|ing)? (?:the |all )?(?:full )?costs? of|bear(?:s|ing)? (?:the |all )?costs? of|"
      r"pren(?:d|dra|dront|nent|nent|ait) en charge (?:le cout|les couts|les frais)|"
      rf"ubern(?:immt|ehmen|ahm|ahmen|ommen) (?:{_WORD} ){{0,2}}(?:die )?kosten\b|"
+     # ... or the sum itself: "Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen"
+     # (and told in French and English: "prend en charge 200 millions d'euros", "will cover $200 million")
+     r"ubern(?:immt|ehmen|ahm|ahmen) (?:rund |etwa |bis zu |weitere )?[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.)|"
+     r"pren(?:d|dra|dront|nent|ait) en charge (?:environ |jusqu'a )?[\d., ]+ (?:millions|milliards)|"
+     r"cover(?:s|ed|ing)? (?:about |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
      # ... and a sum paid for something: "will pay $80 million for the maintenance of" (not
      # "will pay a third of the cost")
      r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
