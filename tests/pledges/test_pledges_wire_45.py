@@ -253,6 +253,11 @@ ARTICLES = [
      "MADRID (Reuters) - The Spanish government said on Tuesday that no delivery of tanks to Ukraine was "
      "planned.",
      {("ES", TANKS, "refused", None)}),
+    # ... but a sale to a donor refused is a refusal about Ukraine's aid (round 28's form, other words)
+    ("en", "Brasilia turns down German request",
+     "BRASILIA (AP) - Brazil has refused to sell Germany ammunition for the Gepard guns, a presidential "
+     "spokesman said on Monday.",
+     {("BR", AMMO, "refused", None)}),
 ]
 
 # What is left, by headline: what is read instead (strict xfails).

@@ -27,7 +27,7 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
     return not _ukraine_in_the_clause(folded, start, sentence.end, item, parties) and (
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
-        or _for_a_donors_forces(folded, start, item, parties.donors)
+        or _for_a_donors_forces(folded, start, item, parties.donors, sold_away=cue.status != "refused")
     ) or _swapped_to_a_donor(sentence, item, parties)
 
 
@@ -61,7 +61,9 @@ _ITEM_AFTER_A_DESTINATION = lazy(r"(?:\s+(?:armee|streitkraften|truppe))?\s+(?:[
 _FORCES_WORD_AFTER = lazy(r"\w*\s+" + _FORCES_WORD + r"\b")
 
 
-def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+def _for_a_donors_forces(
+    folded: str, start: int, item: Item, donors: list[tuple[str, int, int]], sold_away: bool = True
+) -> bool:
     """Whether a donor's forces stand as where the item goes: after it ("in Croatian service",
     "of 50 Croatian crews") or before it as the one given to ("à l'armée slovène 40 camions",
     "liefert der Slowakei 15 Leopard"); asked only of a clause naming no Ukraine."""
@@ -73,8 +75,13 @@ def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple
         if start <= s and e <= item.start <= e + 40 and _ITEM_AFTER_A_DESTINATION.fullmatch(folded, e, item.start) and (
             _FORCES_BEFORE_THE_DONOR.search(folded, max(start, s - 30), s)
             or _DATIVE_DONOR_BEFORE.search(folded, max(start, s - 40), s)
-            or _SOLD_TO_BEFORE.search(folded, max(start, s - 40), s)
-            or (_DATIVE_ARTICLE_BEFORE.search(folded, max(start, s - 5), s) and _SOLD_AFTER.match(folded, item.end))
+            # (a sale refused is kept: "Brazil has refused to sell Berlin ammunition for the guns"
+            # it gave Ukraine tells a refusal about Ukraine's aid)
+            or (sold_away and _SOLD_TO_BEFORE.search(folded, max(start, s - 40), s))
+            or (
+                sold_away and _DATIVE_ARTICLE_BEFORE.search(folded, max(start, s - 5), s)
+                and _SOLD_AFTER.match(folded, item.end)
+            )
         ):
             # "fournira à l'armée slovène 40 camions", "liefert der Slowakei 15 Leopard", and a
             # sale to a donor: "va vendre aux États-Unis 48 missiles", "verkauft den USA 300.000
