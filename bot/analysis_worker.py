@@ -47,11 +47,22 @@ that cycle's wall time nor the loop's longest stall got shorter either.
   is killed and counted as a death, its batch analysed in the bot as above.
   After MAX_WORKER_DEATHS deaths the bot analyses in its own process for good (one more
   line), rather than start workers that die in a loop.
-- A feed whose request a worker was computing when it died (or missed its deadline on) is
-  analysed in the bot's process for the rest of the run, said in the same line: a body that
-  kills or hangs the worker on every poll (stop 47) killed a new worker at each of three polls,
-  and every feed lost the worker for good. A request that never reached the worker (the pipe
-  was broken already: a worker killed while idle) blames no feed.
+- A feed whose request was, twice, the one a worker had first when it died (written to it
+  and not answered, or being written when the worker was killed past its deadline) is
+  analysed in the bot's process for the rest of the run, said in the line of the second
+  death: a body that kills or hangs the worker on every poll (stop 47) killed a new worker at
+  each of three polls, and every feed lost the worker for good; now it costs two deaths,
+  under MAX_WORKER_DEATHS. Not the first death (DEATHS_TO_KEEP_A_FEED): the pipe does
+  not tell the request that killed the worker from one that merely met its death. A worker
+  SIGKILLed while idle keeps its end of the pipe open until the kernel has torn it down, and a
+  request written in those milliseconds is accepted; the first request of a new worker, or the
+  first after a rule edit, carries the rule set, which the worker builds before it reads the
+  feed's body, so a death building the rules falls on that feed (the line says it carried
+  them); a bot stopped with its worker (Ctrl-Z, a frozen container) past a batch's deadline
+  kills the worker on resuming. Those come once, as a rule (a rule set that kills every
+  worker building it may fall twice on one feed, but its third death ends the workers
+  anyway); a poison body comes at every poll. A request whose write found the pipe broken
+  already counts against no feed.
 - A program that embeds pledgewatch and starts the bot at its top level, not under
   `if __name__ == "__main__":`, is run again by each worker as it starts ("spawn" imports
   the main module): that copy would be a second bot. It exits as soon as it makes an App
@@ -110,6 +121,9 @@ WORKER_MIN_ITEMS = 20
 QUEUED_BODIES = 1
 # Deaths after which the bot stops starting workers (see the module docstring).
 MAX_WORKER_DEATHS = 3
+# Deaths on one feed's requests after which that feed is kept from the workers (see the
+# module docstring: one death does not tell the feed that caused it).
+DEATHS_TO_KEEP_A_FEED = 2
 # A batch's deadline: BATCH_DEADLINE_FLOOR + BATCH_DEADLINE_PER_ITEM seconds per entry, past
 # which the worker is taken for hung and killed. Generous on purpose: a worker slow on a
 # loaded machine must never be killed, only one that will not answer. The floor covers a
@@ -208,11 +222,12 @@ def prepared_entries(entries: list[Entry], outcomes: list[tuple[object, ...]]) -
 class _InFlight:
     """One request sent to a worker and not yet answered (see _Worker.turn)."""
 
-    __slots__ = ("deadline", "sent", "timer")
+    __slots__ = ("carried_rules", "deadline", "sent", "timer")
 
     def __init__(self, deadline: float):
         self.deadline = deadline
         self.sent: BaseException | None = None  # what the send raised, if it did
+        self.carried_rules = False  # the request carried the rule set, which the worker builds first
         self.timer: threading.Timer | None = None
 
 
@@ -278,6 +293,7 @@ class _Worker:
                 ticket.timer.daemon = True
                 ticket.timer.start()
                 blob = recipe.blob if recipe.key != self.recipe_key else None
+                ticket.carried_rules = blob is not None
                 try:
                     # (A request that does not pickle raises before a byte is written.)
                     self.conn.send((recipe.key, blob, *request))
@@ -367,7 +383,9 @@ class AnalysisWorkers:
         self.parsed = 0  # of them, bodies the worker parsed too (parse_and_analyse)
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()  # the list of workers, the deaths and the feeds kept from them
-        # Feeds whose request a worker died on (see the module docstring): never sent to one again.
+        # Deaths of workers on each feed's requests; the feeds with DEATHS_TO_KEEP_A_FEED of them
+        # are never sent to one again (see the module docstring).
+        self._deaths_on_feed: dict[int, int] = {}
         self._kept_from_workers: set[int] = set()
         self._closed = False
 
@@ -480,11 +498,12 @@ class AnalysisWorkers:
                 try:
                     return self._counted(worker.receive(ticket))
                 except WorkerDied:
-                    # The feed is to blame only if its request reached the worker, or the worker was killed
-                    # as hung while it was written (a first request carries the rules, more than a pipe holds):
-                    # one written into an already broken pipe found a worker dead before it (killed while idle).
+                    # The death counts against the feed if its write went through (not proof that the
+                    # worker read it: see the module docstring), or the worker was killed as hung while it
+                    # was written (a request carrying the rules is more than a pipe holds); not if the write
+                    # found the pipe broken already.
                     reached = ticket.sent is None or worker.killed_as_hung is not None
-                    self._bury(worker, f"while {doing}", request[1] if reached else None)
+                    self._bury(worker, f"while {doing}", request[1] if reached else None, ticket.carried_rules)
                 except WorkerCouldNotParse:
                     pass
                 except WorkerFailed as exc:
@@ -529,24 +548,35 @@ class AnalysisWorkers:
                 self._bury_locked(worker, "as it started", batch=False)
         return ready
 
-    def _bury(self, worker: _Worker, when: str, feed_id: int | None = None) -> None:
+    def _bury(self, worker: _Worker, when: str, feed_id: int | None = None, carried_rules: bool = False) -> None:
         with self._lock:
-            self._bury_locked(worker, when, feed_id=feed_id)
+            self._bury_locked(worker, when, feed_id=feed_id, carried_rules=carried_rules)
 
-    def _bury_locked(self, worker: _Worker, when: str, batch: bool = True, feed_id: int | None = None) -> None:
+    def _bury_locked(self, worker: _Worker, when: str, batch: bool = True, feed_id: int | None = None,
+                     carried_rules: bool = False) -> None:
         """Forget a dead worker, in one log line: what it had (analysed again by the caller,
-        in the bot's process), and what comes next. `feed_id`: the feed whose request it was
-        computing, kept from the workers from now on."""
+        in the bot's process), and what comes next. `feed_id`: the feed whose request it had
+        first (sent whole, not answered), which the death counts against: at the
+        DEATHS_TO_KEEP_A_FEED-th, the feed is kept from the workers from now on.
+        `carried_rules`: that request carried the rule set."""
         if worker not in self._workers or self._closed:
             return  # said already by another batch of the same worker (the first one found the death), or stopping
         self._workers.remove(worker)
         self.deaths += 1
         how = worker.exit_description()
         if feed_id is not None:
-            # The first request to find the death is the one the worker was computing (they are
+            # The first request to find the death is the one the worker had first (they are
             # answered in order, and the next waits until this one is dealt with).
-            self._kept_from_workers.add(feed_id)
-            how += f"; feed {feed_id} is analysed in the bot's process from now on"
+            deaths_on_feed = self._deaths_on_feed.get(feed_id, 0) + 1
+            self._deaths_on_feed[feed_id] = deaths_on_feed
+            with_rules = " (with the rule set, built first)" if carried_rules else ""
+            if deaths_on_feed >= DEATHS_TO_KEEP_A_FEED:
+                self._kept_from_workers.add(feed_id)
+                how += (f"; death {deaths_on_feed} on a request of feed {feed_id}{with_rules}: feed {feed_id} is "
+                        "analysed in the bot's process from now on")
+            else:
+                how += (f"; it had a request of feed {feed_id}{with_rules}, which a worker gets again (kept from "
+                        f"them at death {DEATHS_TO_KEEP_A_FEED} on its requests)")
         worker.stop()
         if worker.process.exitcode == MAIN_MODULE_RERAN_EXIT:  # every worker would: no second try
             self.deaths = MAX_WORKER_DEATHS

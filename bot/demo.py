@@ -8,6 +8,7 @@ in the weeks before the run (bot/demo_dates.py), so the tracker's recent views s
 
 from __future__ import annotations
 
+import shlex
 import tempfile
 import threading
 import time
@@ -114,10 +115,12 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
         for line in pledges:
             out.write(f"    pledge: {line}\n")
     if keep_db is not None:
-        out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={keep_db} pledgewatch pledges "
+        # Quoted for a shell: the lines are there to be pasted, and --db may hold a space or a $.
+        in_shell = shlex.quote(str(keep_db))
+        out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={in_shell} pledgewatch pledges "
                   f"(or pledges summary, pledges chart)\n")
         # The tracker is what the README's web section offers to try on a demo database.
-        out.write(f"  or browse it: PLEDGEWATCH_DB={keep_db} pledgewatch web (it prints the address to open)\n")
+        out.write(f"  or browse it: PLEDGEWATCH_DB={in_shell} pledgewatch web (it prints the address to open)\n")
     for r in errors:
         out.write(f"  feed error: {shown_feed_url(r.feed_url)}: {r.error}\n")
     return 1 if errors else 0

@@ -511,6 +511,8 @@ class DiscordChat:
             # bearer token (applications.commands.permissions.update), not the bot's token.
             admin_menu_beyond_admins=not self.settings.manage_server_admins,
             shown_admin_menu=not self.settings.manage_server_admins and manages_server and not listed,
+            # No server, no permissions to hide a command behind (see _slash_command).
+            every_command_listed=not in_guild,
         )
 
     def _slash_command(self, command: Command) -> app_commands.Command:

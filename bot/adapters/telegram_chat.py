@@ -103,6 +103,15 @@ _OUT_OF_CHAT = frozenset({ChatMember.BANNED, ChatMember.LEFT})
 _IN_CHAT = frozenset({ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER})
 
 
+def _out_of_chat(member: ChatMember) -> bool:
+    """A member (chat_member update) not in the group: left, banned, or left while restricted
+    (Telegram keeps the status "restricted", with is_member false, for one who leaves under
+    restrictions)."""
+    if member.status == ChatMember.RESTRICTED:
+        return not getattr(member, "is_member", True)
+    return member.status in _OUT_OF_CHAT
+
+
 @dataclass(frozen=True)
 class TelegramLimits:
     """Flood limits and timings. Defaults follow Telegram's published limits."""
@@ -531,13 +540,19 @@ class TelegramChat:
         bot is an administrator of the group). A bot admin's menu there was set from their
         status at their first command and kept: promoted, they lacked /subscribe in it;
         demoted, it offered /subscribe, refused to them. It now follows the change, and is
-        taken back when they leave. Anyone else's change is no concern of the menus."""
+        taken back when they leave. Anyone else's change is no concern of the menus, and
+        neither is one that leaves what the menu is made from as it was (a title or rights
+        edited, restrictions changed): each setting costs 3 calls under the rate limit every
+        menu shares."""
         change = update.chat_member
         if change is None or self.app is None:
             return
-        status = change.new_chat_member.status
-        await self.menus.follow_status(self.app.bot, change.chat.id, change.new_chat_member.user.id,
-                                       manages_chat=status in MANAGER_STATUSES, gone=status in _OUT_OF_CHAT)
+        before, now = change.old_chat_member, change.new_chat_member
+        gone = _out_of_chat(now)
+        manages = now.status in MANAGER_STATUSES
+        if not gone and not _out_of_chat(before) and manages == (before.status in MANAGER_STATUSES):
+            return
+        await self.menus.follow_status(self.app.bot, change.chat.id, now.user.id, manages_chat=manages, gone=gone)
 
     def _end_subscriptions_of(self, group: str, status: str) -> None:
         ended = [s.chat_id for s in self.store.subscriptions(PLATFORM) if in_group(s.chat_id, group)]

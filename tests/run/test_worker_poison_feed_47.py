@@ -3,13 +3,15 @@
 The worker that died was buried, its batch analysed again in the bot's process (nothing lost), and
 the next large poll started a new worker, which the same feed's next poll killed again: after
 MAX_WORKER_DEATHS polls of that one feed, every feed was analysed in the bot's process for good.
-Now the feed whose request the worker was computing is kept from the workers for the rest of the
-run (said in the death's log line); the other feeds keep the worker.
+Now a feed on whose requests workers died DEATHS_TO_KEEP_A_FEED times (2) is kept from the workers
+for the rest of the run (said in the second death's log line); the other feeds keep the worker
+(why not at the first death: tests/run/test_worker_blame_47a.py).
 
 The poison is a worker that will not answer (stopped with SIGSTOP before the feed's poll, as a body
 that hangs it would leave it), killed at the batch's deadline: the real kill and burial, with no
 body of ours that hangs Python. A worker killed while idle blames no feed (its pipe is broken before
-the request is written): tests/run/test_poll_analysis_in_worker.py keeps that case. Real worker
+the request is written, or counts once): tests/run/test_poll_analysis_in_worker.py and
+tests/run/test_worker_blame_47a.py keep that case. Real worker
 processes, feeds on loopback HTTP, real SQLite; the items are made up (tests/support/poll_rows.py).
 """
 
@@ -25,7 +27,7 @@ import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
-from bot.analysis_worker import MAX_WORKER_DEATHS, AnalysisWorkers
+from bot.analysis_worker import DEATHS_TO_KEEP_A_FEED, MAX_WORKER_DEATHS, AnalysisWorkers
 from bot.pipeline import FeedPoller
 from tests.support.analysis_workers import DEADLINE
 from tests.support.fakes import FakeClock
@@ -87,16 +89,20 @@ def test_a_feed_that_kills_the_worker_at_every_poll_is_kept_from_it_and_the_othe
                         os.kill(pid, signal.SIGCONT)
                 assert rows == in_thread, "the feed's items are stored whole, whoever analysed them"
         said = [r.getMessage() for r in caplog.records if r.name == "bot.analysis_worker"]
-        # One death for the feed, not one per poll: its later polls never reached a worker.
-        assert pool.deaths == 1 and pool.in_use, said
-        assert len(said) == 1 and "feed 1 is analysed in the bot's process from now on" in said[0], said
+        # Two deaths for the feed, not one per poll: its later polls never reached a worker, and the
+        # pool is still in use (a death fewer than MAX_WORKER_DEATHS).
+        assert DEATHS_TO_KEEP_A_FEED == 2 < MAX_WORKER_DEATHS
+        assert pool.deaths == DEATHS_TO_KEEP_A_FEED and pool.in_use, said
+        assert len(said) == 2, said
+        assert "which a worker gets again" in said[0] and "from now on" not in said[0], said
+        assert "feed 1 is analysed in the bot's process from now on" in said[1], said
         assert pool.kept_from_workers(1) and not pool.kept_from_workers(2)
         # Another feed still has the worker, now given a deadline a worker building its rules can keep.
         pool.deadline_floor = 120.0
         assert pool.start(wait=DEADLINE)
         batches = pool.batches
         rows = _poll(tmp_path / "plain.db", feed_server, "/plain.xml", pool, 2)
-        assert pool.batches == batches + 1 and pool.deaths == 1
+        assert pool.batches == batches + 1 and pool.deaths == DEATHS_TO_KEEP_A_FEED
         assert len(rows["entries"]) == 30
     finally:
         pool.close()

@@ -348,10 +348,11 @@ class TelegramStub:
             "new_chat_member": dict(_member(BOT_ID, new), user=bot)}})
 
     def change_member_status(self, chat_id: int, user_id: int, old: str, new: str) -> None:
-        """A member's status in a group changes (promoted, demoted, gone), as getChatMember
-        answers from now on and as Telegram tells the bot: a chat_member update, delivered
-        only to a bot that asked for it in allowed_updates (and, on Telegram, is an
-        administrator of the group)."""
+        """A member's status in a group changes (promoted, demoted, restricted, gone), as
+        getChatMember answers from now on and as Telegram tells the bot: a chat_member update,
+        delivered only to a bot that asked for it in allowed_updates (and, on Telegram, is an
+        administrator of the group). `old`/`new` as `_member` takes them ("restricted-left":
+        restricted and no longer a member)."""
         self.set_member(chat_id, user_id, new)
         chat = self._chat(chat_id)
         self._queue_update({"chat_member": {
@@ -657,8 +658,8 @@ class TelegramStub:
 
     async def _get_updates(self, params: dict) -> list[dict]:
         """As Telegram answers: `allowed_updates`, once given, holds for the calls that
-        omit it, and an update of a type not allowed is never delivered (an empty list
-        means every type but the member and reaction ones)."""
+        omit it, and an update of a type not allowed is never delivered (an empty list, or
+        none ever given, means every type but the member and reaction ones)."""
         if params.get("allowed_updates") is not None:
             self.allowed_updates = set(params["allowed_updates"]) or None
         offset = int(params.get("offset") or 0)
@@ -681,7 +682,9 @@ class TelegramStub:
 
     def _allowed(self, update: dict) -> bool:
         kind = next(key for key in update if key != "update_id")
-        return self.allowed_updates is None or kind in self.allowed_updates
+        if self.allowed_updates is None:  # Telegram's default: these only to a bot that names them
+            return kind not in _SENT_ONLY_WHEN_ASKED
+        return kind in self.allowed_updates
 
     def _send(self, method: str, params: dict) -> tuple[int, dict]:
         chat_id = int(params["chat_id"]) if str(params.get("chat_id", "")).lstrip("-").isdigit() else 0
@@ -827,8 +830,22 @@ def _error(status: int, description: str) -> web.Response:
     return web.json_response({"ok": False, "error_code": status, "description": description}, status=status)
 
 
+# Update types Telegram leaves out unless allowed_updates names them (Bot API, getUpdates).
+_SENT_ONLY_WHEN_ASKED = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+
+
 def _member(user_id: int, status: str) -> dict:
+    """A ChatMember as the Bot API writes it. "restricted" is a member under restrictions;
+    "restricted-left" is Telegram's "restricted" with is_member false: one who left the group
+    while restricted (their restrictions outlive their membership)."""
     user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+    if status in ("restricted", "restricted-left"):
+        rights = ("can_change_info", "can_invite_users", "can_pin_messages", "can_send_messages", "can_send_polls",
+                  "can_send_other_messages", "can_add_web_page_previews", "can_manage_topics", "can_send_audios",
+                  "can_send_documents", "can_send_photos", "can_send_videos", "can_send_video_notes",
+                  "can_send_voice_notes", "can_edit_tag", "can_react_to_messages")
+        return {"status": "restricted", "user": user, "is_member": status == "restricted", "until_date": 0,
+                **{r: False for r in rights}}
     if status == "creator":
         return {"status": "creator", "user": user, "is_anonymous": False}
     if status == "administrator":

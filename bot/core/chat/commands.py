@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from bot.core.chat.command_list import (
     COMMANDS,
+    Command,
     COMMANDS_BY_NAME,
     MAX_INPUT,
     help_line,
@@ -143,12 +144,30 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
 
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         # "/help pledges": that command's line, not the whole list with it somewhere inside.
-        asked = COMMANDS_BY_NAME.get(args.strip().removeprefix("/").lower()) if args.strip() else None
+        asked = _command_asked_about(args)
         if asked is not None:
             return help_line(asked, lang)
+        if ctx.every_command_listed:
+            return "\n".join([help_text(lang), t(lang, "help_admin_menu_dm")])
         if ctx.admin_menu_beyond_admins:
             return "\n".join([help_text(lang), t(lang, "help_admin_menu")])
         return help_text(lang)
+
+
+def _command_asked_about(args: str) -> Command | None:
+    """The command `/help ARGS` asks about, named as a user would type it to run it: with its
+    slash and the bot's @name ("/pledges@mybot"), the admins' way ("rules add"), by a French or
+    German name ("aide", "abonnieren") or a near miss ("pledge"), as the command table itself
+    reads them (resolve_subcommand, command_guess). None: the whole list."""
+    words = args.split(None, 1)
+    if not words:
+        return None
+    typed = words[0].removeprefix("/").partition("@")[0]
+    name = typed.lower() if typed.lower() in COMMANDS_BY_NAME else guessed_command(typed)
+    if name is None:
+        return None
+    name, _ = resolve_subcommand(name, words[1] if len(words) > 1 else "")
+    return COMMANDS_BY_NAME.get(name)
 
 
 # The platforms whose settings list bot admins by user id, as their section is named.
@@ -162,7 +181,9 @@ def _admin_refusal(ctx: ChatContext, name: str, lang: str) -> str:
     nowhere in the apps. Only there: a private Telegram chat (its id is the user's) or
     Discord, whose refusals only the asker sees."""
     refusal = t(lang, "refused_admin", name=name)
-    if ctx.shown_admin_menu:
+    if ctx.every_command_listed:
+        refusal = "\n".join([refusal, t(lang, "refused_admin_menu_dm")])
+    elif ctx.shown_admin_menu:
         refusal = "\n".join([refusal, t(lang, "refused_admin_menu")])
     platform = _ADMIN_SECTIONS.get(ctx.platform)
     alone = ctx.platform == "discord" or ctx.chat_id == ctx.user_id

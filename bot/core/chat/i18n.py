@@ -34,6 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bot's settings do not make such members its administrators ([discord] manage_server_admins is off).",
         "help_admin_menu": "On a server, Discord lists the commands marked (bot admins only) for every member with "
         "Manage Server; they run only for the users named in [discord] admins.",
+        "help_admin_menu_dm": "In a direct message Discord lists every command to everyone; those marked "
+        "(bot admins only) run only for the users named in [discord] admins.",
+        "refused_admin_menu_dm": "In a direct message Discord lists every command to everyone; this one runs only "
+        "for the users named in [discord] admins.",
         "subscribe_yourself": "For alerts of your own, send /subscribe to me in a private chat.",
         "usage": "Usage: /{name} {args}",
         "cut": "[reply cut: {count} more characters not shown]",
@@ -239,9 +243,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_menu": "Discord vous propose cette commande parce que vous avez le droit Gérer le serveur "
         "ici, mais les réglages du bot n'en font pas pour autant un administrateur du bot "
         "([discord] manage_server_admins est désactivé).",
-        "help_admin_menu": "Sur un serveur, Discord propose les commandes marquées (administrateurs du bot) à tout "
-        "membre ayant le droit Gérer le serveur ; elles ne s'exécutent que pour les utilisateurs listés dans "
-        "[discord] admins.",
+        "help_admin_menu": "Sur un serveur, Discord propose les commandes marquées (administrateurs du bot) à qui a "
+        "le droit Gérer le serveur ; seuls les utilisateurs de [discord] admins peuvent les exécuter.",
+        "help_admin_menu_dm": "En message privé, Discord propose toutes les commandes à tous ; celles marquées "
+        "(administrateurs du bot) ne s'exécutent que pour les utilisateurs de [discord] admins.",
+        "refused_admin_menu_dm": "En message privé, Discord propose toutes les commandes à tous ; celle-ci ne "
+        "s'exécute que pour les utilisateurs de [discord] admins.",
         "subscribe_yourself": "Pour recevoir vous-même les alertes, envoyez-moi /subscribe en discussion privée.",
         "usage": "Utilisation : /{name} {args}",
         "cut": "[réponse coupée : {count} caractères de plus non affichés]",
@@ -432,7 +439,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
-        "help_manage_change": "(Änderung in Gruppen nur durch Gruppen-Administratoren)",
+        "help_manage_change": "(in Gruppen ändern nur Gruppen-Administratoren)",
         "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
         "unknown_command_close": "Unbekannter Befehl /{name}: Meinten Sie /{close}? Senden Sie /help für die Liste "
         "der Befehle.",
@@ -451,9 +458,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_menu": "Discord bietet Ihnen diesen Befehl an, weil Sie hier die Berechtigung Server "
         "verwalten haben; die Einstellungen des Bots machen solche Mitglieder aber nicht zu seinen Administratoren "
         "([discord] manage_server_admins ist aus).",
-        "help_admin_menu": "Auf einem Server bietet Discord die mit (nur Bot-Administratoren) markierten Befehle "
-        "jedem Mitglied mit der Berechtigung Server verwalten an; ausgeführt werden sie nur für die Nutzer in "
-        "[discord] admins.",
+        "help_admin_menu": "Auf Servern zeigt Discord Befehle (nur Bot-Administratoren) allen mit Server "
+        "verwalten; ausführen dürfen sie nur Nutzer aus [discord] admins.",
+        "help_admin_menu_dm": "In Direktnachrichten zeigt Discord allen jeden Befehl; die (nur Bot-Administratoren) "
+        "dürfen nur Nutzer aus [discord] admins ausführen.",
+        "refused_admin_menu_dm": "In Direktnachrichten zeigt Discord allen jeden Befehl; diesen dürfen nur die "
+        "Nutzer in [discord] admins ausführen.",
         "subscribe_yourself": "Für eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.",
         "usage": "Verwendung: /{name} {args}",
         "cut": "[Antwort gekürzt: {count} weitere Zeichen nicht angezeigt]",

@@ -40,6 +40,10 @@ class ChatContext:
     # ... and the asker is such a member here: an admin command's refusal says why Discord
     # listed it for them.
     shown_admin_menu: bool = False
+    # A Discord direct message with the bot (commands registered globally): Discord lists
+    # every command there, the admins' too, to whoever opens it; /help and an admin
+    # command's refusal say that they run only for the bot's admins.
+    every_command_listed: bool = False
 
 
 @dataclass(frozen=True)
