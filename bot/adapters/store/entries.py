@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
-from bot.core.feeds.republished import republish_key
+from bot.core.feeds.republished import entry_content_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts, wanted
@@ -78,6 +78,10 @@ SEARCH_INDEX_QUEUE_SECONDS = 30.0
 _words_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
+# insert_entry's `key` when the caller made none: made there from the entry.
+KEY_OF_ENTRY = object()
+
+
 class EntryStore(StoreBase):
     """Articles and stories: new entries, their verdicts and rule matches, story rows,
     fingerprints and sources, and the searches over them.
@@ -99,22 +103,27 @@ class EntryStore(StoreBase):
     _in_entry_scope = False  # inside search_index_left_queued: a transaction opened here is a poll's store
 
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime,
-                     score: float = 0.0) -> int | None:
+                     score: float = 0.0, key: int | None | object = KEY_OF_ENTRY) -> int | None:
         """Store an entry; None when it was seen before (same feed GUID or same canonical URL).
         `score`: its score when it is known to be not relevant, stored with it (see below).
+        `key`: its words' content_key (bot/core/feeds/republished.py), when the caller made
+        it already (the poll does, to ask same_item_stored first); made here otherwise.
         It is searchable once the transaction it was stored in commits: call it inside
         `self.transaction()` (alone it opens one), whose end indexes the entries queued
         (inside search_index_left_queued: a later commit's end); a transaction opened
         another way would leave them queued, out of /search."""
         if not self.db.conn.in_transaction:
             with self.transaction():  # which indexes it before committing
-                return self.insert_entry(feed_id, entry, canonical_url, now, score)
+                return self.insert_entry(feed_id, entry, canonical_url, now, score, key)
+        if key is KEY_OF_ENTRY:
+            key = entry_content_key(entry)
         # The verdict of an entry found not relevant is written with the row: it was an
         # UPDATE after the insert, a statement more for 9 of 10 entries of the bench's first
         # poll (most items touch some rule below the threshold).
         rows = self._rows(
             "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
-            "fetched_at, lang, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            "fetched_at, lang, score, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
             [
                 feed_id,
                 entry.guid,
@@ -127,6 +136,7 @@ class EntryStore(StoreBase):
                 utc_iso(now),
                 entry.lang,
                 score,
+                key,
             ],
         )
         if not rows:
@@ -193,23 +203,17 @@ class EntryStore(StoreBase):
         )
         return bool(rows[0]["stored"])
 
-    def same_item_stored(self, feed_id: int, entry: Entry) -> bool:
-        """Whether this feed has an entry published at the same moment with the same words
-        (bot/core/feeds/republished.py): `entry` under another id and link. Asked only of an
-        entry whose id and link are new, so its reads of the feed's rows are rare. The
-        entry's own key (two regex passes over its text, ~50 us) is made only when some row
-        shares its moment: every new entry of a poll is asked this twice, and a first cycle
-        of 10,000 entries spent ~0.8 s of the event loop's CPU making keys no row was compared with."""
-        if entry.published is None:
+    def same_item_stored(self, feed_id: int, key: int | None, since: datetime) -> bool:
+        """Whether this feed stored an entry with these words (`key`: content_key of
+        bot/core/feeds/republished.py) fetched at or after `since`: the item under another
+        id, link and date. One lookup in the entries_feed_content index (migration 38): it is
+        asked of every entry whose id and link are new, twice a poll. Entries stored before
+        that migration have no key and are never found here."""
+        if key is None:
             return False
-        rows = self._rows("SELECT title, summary, content FROM entries WHERE feed_id = ? AND published = ?",
-                          [feed_id, utc_iso(entry.published)])
-        if not rows:
-            return False
-        key = republish_key(entry.title, "\n".join((entry.summary, entry.content)))
-        return key is not None and any(
-            republish_key(row["title"], "\n".join((row["summary"] or "", row["content"] or ""))) == key
-            for row in rows)
+        rows = self._rows("SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id = ? AND content_key = ? "
+                          "AND fetched_at >= ?) AS found", [feed_id, key, utc_iso(since)])
+        return bool(rows[0]["found"])
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
