@@ -525,13 +525,18 @@ def _m038_entries_by_content_key(db: Database) -> None:
     # words among what the feed stored within the retention window (EntryStore.same_item_stored),
     # one indexed lookup per new item. Entries stored before keep NULL (no key was made for
     # them, and making 1.5 million at start-up would take a minute): they are not in the
-    # index, and a feed rotating its items stores each once more after the upgrade. (35-37
-    # are left to other changes of the same stop.)
+    # index, and a feed rotating its items stores each once more after the upgrade.
+    # And each feed's entries by fetch time: the broad-rule check of /rule_add samples the
+    # newest entries of each feed (EntryStore.newest_entries_per_feed_since), so that one
+    # feed flooding the database does not decide alone whether a rule fires on "nearly
+    # everything"; without it each feed's newest were found by reading all of its entries.
+    # (35-37 are left to other changes of the same stop.)
     db.executescript(
         """
         ALTER TABLE entries ADD COLUMN content_key INTEGER;
         CREATE INDEX IF NOT EXISTS entries_feed_content ON entries(feed_id, content_key)
             WHERE content_key IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS entries_feed_fetched ON entries(feed_id, fetched_at);
         """
     )
 
@@ -559,7 +564,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (31, "the server of each chat", _m031_server_of_each_chat),
     (32, "entries without a canonical link, by link", _m032_entries_without_canonical_url_by_link),
     (34, "stories by report time", _m034_stories_by_report_time),
-    (38, "entries by feed and words", _m038_entries_by_content_key),
+    (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
 ]
 
 

@@ -272,6 +272,26 @@ class EntryStore(StoreBase):
                "LIMIT ?")
         return self._rows(sql, [utc_iso(since), max(count, 0)])[::-1]
 
+    def newest_entries_per_feed_since(self, since: datetime, count: int) -> list[dict]:
+        """Up to `count` entries fetched at or after `since`, oldest first, with the same
+        columns as entries_since: the newest of each feed that has some, each feed giving at
+        most its equal share (`count` over the number of such feeds, rounded up), and of
+        those the newest `count`. The broad-rule check (bot/rule_admin.py) read the newest
+        `count` of all feeds, so one feed flooding the database decided alone whether a rule
+        fires on "nearly everything". One statement, by the entries_feed_fetched index
+        (migration 38): for each feed one look whether it has entries in the window, then its
+        newest share; no entry outside the sample is read."""
+        # The share (the LIMIT's subquery) is uncorrelated: computed once. A plain SELECT, not a
+        # WITH: the store takes such a statement for a read (StoreBase._rows).
+        sql = ("SELECT e.id, e.feed_id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.fetched_at, "
+               "e.lang, e.relevant, e.story_id, f.url AS feed_url, f.name AS feed_name "
+               "FROM feeds f JOIN entries e ON e.id IN (SELECT y.id FROM entries y WHERE y.feed_id = f.id "
+               "AND y.fetched_at >= :since ORDER BY y.fetched_at DESC, y.id DESC "
+               "LIMIT (SELECT (:count + count(*) - 1) / max(count(*), 1) FROM feeds g WHERE EXISTS "
+               "(SELECT 1 FROM entries x WHERE x.feed_id = g.id AND x.fetched_at >= :since))) "
+               "ORDER BY e.fetched_at DESC, e.id DESC LIMIT :count")
+        return self._rows(sql, {"since": utc_iso(since), "count": max(count, 0)})[::-1]
+
     def entry_at(self, url: str, canonical: str) -> dict | None:
         """The stored article at an address (its canonical form, else its link as given),
         the newest if several share a link: title, text, when and from which feed it was
