@@ -367,10 +367,12 @@ class FeedPoller:
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry)."""
         canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
-        new = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
-        analysed = iter(await self._analyse(feed, [entry for entry, is_new in zip(entries, new) if is_new], analyzer))
-        return [next(analysed)._replace(canonical=canonical) if is_new else PreparedEntry(entry, None, None, canonical)
-                for entry, is_new, canonical in zip(entries, new, canonicals)]
+        looked = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
+        analysed = iter(await self._analyse(feed, [entry for entry, (is_new, _) in zip(entries, looked) if is_new],
+                                            analyzer))
+        return [next(analysed)._replace(canonical=canonical, key=key) if is_new
+                else PreparedEntry(entry, None, None, canonical)
+                for entry, (is_new, key), canonical in zip(entries, looked, canonicals)]
 
     async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
         """`entries` analysed in the analysis worker process when the batch is large enough
@@ -385,22 +387,22 @@ class FeedPoller:
                 return prepared
         return await asyncio.to_thread(analyse_each, analyzer, feed.id, entries)
 
-    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> bool:
+    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> tuple[bool, int | None | str]:
         """Whether _process_entry's insert may store `entry` (whose canonical URL is
         `canonical`), asked without writing: the same keys (feed GUID, canonical URL), and
         the same second tries: under the link's GUID when the feed gave the GUID to another
         link before, under the shared id with the text's digest when the feed gives its id
         and link to several items. (An entry found new only at insert is analysed there, on
-        the loop's thread.)"""
+        the loop's thread.) With its words' key when it was made here (else NOT_READ)."""
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
-            return not self._stored_under_other_keys(feed, entry, entry_content_key(entry), self.clock.now(),
-                                                     warn=False)
+            key = entry_content_key(entry)
+            return not self._stored_under_other_keys(feed, entry, key, self.clock.now(), warn=False), key
         if canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
                 and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical):
-            return True
-        return not under_shared_id(entry.guid) \
-            and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid)) \
-            and not self.store.entry_stored(feed.id, item_under_shared_id(entry).guid, None)
+            return True, NOT_READ
+        return (not under_shared_id(entry.guid)
+                and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid))
+                and not self.store.entry_stored(feed.id, item_under_shared_id(entry).guid, None)), NOT_READ
 
     def _store_without_failing_items(
         self, feed: Feed, state: FeedState, interval: int, entries: list[PreparedEntry], analyzer: Analyzer,
@@ -569,7 +571,7 @@ class FeedPoller:
         score = analysis.score if unrelated else 0.0
         key = KEY_OF_ENTRY  # its words' key, made only for an entry new by its id and link
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
-            key = entry_content_key(entry)
+            key = entry_content_key(entry) if prepared.key is NOT_READ else prepared.key
             if self._stored_under_other_keys(feed, entry, key, now):
                 return
         entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score, key)
