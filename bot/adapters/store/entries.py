@@ -387,9 +387,11 @@ class EntryStore(StoreBase):
 
     def story_reports(self, story_id: int) -> list[dict]:
         """The articles stored under a story, in the order they were stored (its first
-        report first): id, title, summary, content, lang, url, feed_id, published (ISO text or None)."""
+        report first): id, title, summary, content, lang, url, feed_id, published (ISO text or None) and
+        report_time (ISO text: published, else fetched, as stories_between's report_times)."""
         return self._rows(
-            "SELECT id, title, summary, content, lang, url, feed_id, published FROM entries WHERE story_id = ? "
+            "SELECT id, title, summary, content, lang, url, feed_id, published, "
+            "coalesce(published, fetched_at) AS report_time FROM entries WHERE story_id = ? "
             "ORDER BY id",
             [story_id]
         )
