@@ -635,6 +635,9 @@ def main(argv: list[str] | None = None) -> int:
                              "setting's: 1 when the process may use 2 CPUs, else 0; the run prints which)")
     parser.add_argument("--split", action="store_true",
                         help="warm mode: where the polling process's time goes per step (bench/poll_split.py)")
+    parser.add_argument("--keep-db", metavar="DIR",
+                        help="copy each side's database into DIR (made if missing) when the run ends, "
+                             "SIDE.db: to compare the rows two versions of the code stored")
     parser.add_argument("--trace", action="store_true",
                         help="warm mode: each cycle's time line, both sides: when the requests reached the feed "
                              "server and were answered, the cycle's end; pledgewatch's event-loop stalls and, with "
@@ -686,6 +689,14 @@ def main(argv: list[str] | None = None) -> int:
         parts = {}
         if args.parts and "pledgewatch" in sides:
             parts = {without: run_side("pledgewatch", farm, urls_file, Path(tmp), args, without) for without in PARTS}
+        if args.keep_db:
+            import shutil
+
+            Path(args.keep_db).mkdir(parents=True, exist_ok=True)
+            for side in sides:
+                for suffix in ("", "-wal"):  # the log too, if the child left one
+                    if (Path(tmp) / side / f"bench.db{suffix}").exists():
+                        shutil.copyfile(Path(tmp) / side / f"bench.db{suffix}", Path(args.keep_db) / f"{side}.db{suffix}")
     floor = first_cycle_floor(farm) if parts else {}
     load_after = os.getloadavg()
     mixes = {"half": "half the feeds answer 304, half repeat the body", "validators": "every feed answers 304",
