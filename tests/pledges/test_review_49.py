@@ -21,6 +21,8 @@ stated, else the sum of money, else None. Choices of mine where the conventions 
 - a backfill: only what reaches Ukraine is a record. The sale that replaces a donor's stock (the US to
   Australia, Japan to the US, South Korea to the US) gives no record; the original gift told as done is the
   donor's delivered record; a donor's stated refusal to send the backfill items to Kyiv is refused;
+  (relabelled by the lead's stop-47 ruling: the retold gift keeps its record only where the item also
+  announces a new gift, as the Australian one does; the South Korean one's US deliveries lose theirs)
 - a complaint: the promise is the donor's pledged record with its count, what Kyiv says did arrive is
   delivered with its count, what did not arrive gives nothing of its own; a donor's rejection of the
   complaint ("wies den Vorwurf zurück") is no refusal;
@@ -39,6 +41,12 @@ coalitions 0 of 3, backfills 0 of 3, complaints 1 of 3 (the Portuguese), licence
 left are strict xfails (LEFT) saying what is read instead; three hold a call of mine a reader could make
 otherwise, said in their reasons (the coalition's goal as ALLIES, the Danish drones counted once, the Belgian
 armoured mine-clearing vehicles).
+
+After round 45 (tests/pledges/test_pledges_wire_45.py, 2026-12-06, load 15-18), labels as relabelled by the
+lead's stop-47 ruling (the South Korean backfill's retold US deliveries; 64 records): 11 of 24 articles right,
+records matched 58 / labelled 64 / predicted 75 (P 0.77, R 0.91), with figures 57 of 64; main's code (22cbe72)
+on the same labels: 5 of 24, 46 / 64 / 70 (P 0.66, R 0.72), figures 43 of 64. Six strict xfails became plain
+tests; the LEFT reasons say what is read now.
 """
 
 from __future__ import annotations
@@ -223,15 +231,16 @@ GERMAN = [
      "gepanzerte Minenräumfahrzeuge. Japan, das der Koalition nicht angehört, kündigte an, weitere "
      "Minendetektoren an die Ukraine zu schicken.",
      {("LT", "other", P, 15000000), ("IS", "training", P, 120), ("BE", ARMOUR, P, 6), ("JP", "other", P, None)}),
-    # Backfill: Seoul lehnt Lieferungen an Kiew ab (refused), der Verkauf an die USA ist keine Hilfe;
-    # die US-Lieferungen an die Ukraine, als geschehen erzählt, sind geliefert.
+    # Backfill: Seoul lehnt Lieferungen an Kiew ab (refused), der Verkauf an die USA ist keine Hilfe.
+    # Relabelled by the lead's stop-47 ruling: the US deliveries to Ukraine, retold only as the reason
+    # for the backfill (the item announces no new gift), give no record (first label: (US, AMMO, D, 2000000)).
     (BACKFILL, "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA",
      "SEOUL (Agentur) - Südkorea lehnt die Lieferung von Artilleriegranaten direkt an die Ukraine weiterhin "
      "ab. Das bekräftigte das Präsidialamt am Mittwoch. Zugleich bestätigte das Verteidigungsministerium, "
      "dass Seoul den USA 300.000 Artilleriegranaten verkauft, damit Washington seine eigenen Bestände "
      "auffüllen kann. Die USA haben der Ukraine seit Kriegsbeginn mehr als zwei Millionen Granaten dieses "
      "Kalibers geliefert.",
-     {("KR", AMMO, R, None), ("US", AMMO, D, 2000000)}),
+     {("KR", AMMO, R, None)}),
     # Beschwerde: Zusage (180.000), Eingetroffenes (60.000); Prags Zurückweisung ist keine Absage.
     (COMPLAINT, "Kiew beklagt: Zugesagte tschechische Granaten kommen nur schleppend an",
      "KIEW (Agentur) - Die Ukraine hat Tschechien vorgeworfen, zugesagte Munition nicht rechtzeitig zu "
@@ -252,31 +261,22 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Norway to give Ukraine two more NASAMS in 3.4 billion crown package": (
-        "reads (NO, training, pledged, None) for (..., 60): 'pays for the training of 60 Ukrainian air defence "
-        "crew' gives the training without its count"),
-    "Canada unveils C$480 million Ukraine package: armoured vehicles, drones, rifles": (
-        "reads (CA, air_defence, pledged, 12) for (CA, other, pledged, 12): '12 counter-drone radars' is taken "
-        "for air defence (the lead's convention: radars are other)"),
     "Finland joins NATO's PURL with $120 million for US weapons for Ukraine": (
         "adds (FI, air_defence, delivered, None) and (FI, ammunition, delivered, None) from 'The money will go "
         "towards a package that includes Patriot interceptors and rockets for HIMARS launchers' (the package's "
         "contents, told in the present, as delivered), and (US, other, pledged, None) from 'The United States "
         "supplies the weapons ... but does not pay for them'"),
     "Drone coalition members pledge funds and FPVs for Ukraine at Riga meeting": (
-        "reads (LV, drones, pledged, 1000000) for (ALLIES, drones, pledged, 1000000): 'The coalition ... aims to "
-        "deliver one million drones' is given to Latvia (the Latvian-led coalition, Riga's dateline); the "
-        "ALLIES label is a call of mine (the eval codes 'coalition' as ALLIES)"),
+        "adds (LV, drones, pledged, None) from 'Members of the Latvian-led drone coalition for Ukraine announced "
+        "new contributions' (the coalition's name, the only thing the sentence names, read as its thing; first "
+        "run: it merged with the goal, read (LV, drones, pledged, 1000000); round 45 gives 'The coalition ... "
+        "aims to deliver one million drones' to ALLIES, the lead's ruling)"),
     "US clears Abrams sale to replace tanks Australia gave Ukraine": (
-        "adds (US, tanks, discussed, 49) (the US sale to Australia read as an export approval for Ukraine), (AU, "
-        "funding, pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': "
-        "Australia paying for its own tanks) and (AU, tanks, discussed, None) from the headline's sale; reads "
-        "(AU, armoured_vehicles, delivered, 30) for pledged: 'would add 30 M113 ...' takes the delivery of the "
-        "clause before it ('the last of the M1A1s had reached Ukraine')"),
-    "Czech government clears export of 40 DITA howitzers to Ukraine": (
-        "reads (CZ, artillery, pledged, None) for (CZ, artillery, discussed, 40): 'has granted Excalibur Army a "
-        "licence to export 40 DITA ... howitzers to Ukraine' gives nothing, and 'Ukraine will pay for the guns' "
-        "is read as Czechia's promise"),
+        "adds (US, tanks, discussed, None) and (AU, tanks, discussed, None) from the headline's sale, (AU, funding, "
+        "pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': Australia paying "
+        "for its own tanks); reads (AU, armoured_vehicles, delivered, 30) for pledged: 'would add 30 M113 ...' "
+        "takes the delivery of the clause before it. (First run: the body's sale to Australia also gave (US, "
+        "tanks, discussed, 49); round 45 reads a sale to another country, Ukraine only in its purpose, as no aid)"),
     "Le Danemark détaille son 28e paquet d'aide militaire à l'Ukraine": (
         "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
         "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "
@@ -286,31 +286,27 @@ LEFT: dict[str, str] = {
         "pour les systèmes Patriot ukrainiens, a précisé l'Otan' (the speaker taken for the giver; the "
         "purchase of the payers' money is no record of its own)"),
     "Coalition maritime : Oslo, Stockholm et Tallinn renforcent la marine ukrainienne": (
-        "reads (NO, funding, pledged, 90 million) for (NO, other, pledged, 10) and misses (SE, other, pledged, "
-        "2) and (GB, other, delivered, 20): 'dix vedettes rapides de patrouille', 'deux navires de déminage' and "
-        "'20 embarcations d'assaut fluviales' are no items"),
+        "adds (NO, funding, pledged, 90 million) beside (NO, other, pledged, 10): 'financera dix vedettes "
+        "rapides de patrouille pour 90 millions d'euros' keeps the sum as Norway's funding (first run: the "
+        "boats, 'navires de déminage' and 'embarcations d'assaut' were no items; round 45 made them equipment)"),
     "Le Japon vendra des missiles Patriot aux États-Unis pour compenser l'aide américaine à Kiev": (
-        "adds (JP, missiles, pledged, 48) from the sale to the United States ('va vendre aux États-Unis 48 "
-        "missiles d'interception PAC-3'), and reads the refusal as (JP, missiles, refused) for (JP, air_defence, "
-        "refused): PAC-3 interceptors are taken for missiles"),
+        "reads the refusal as (JP, missiles, refused) for (JP, air_defence, refused): 'Tokyo a exclu que ces "
+        "missiles soient transférés' takes 'missiles' as its own word. (First run: the sale to the United States "
+        "gave (JP, missiles, pledged, 48); round 45 reads the sale to another country as no aid and 'missiles "
+        "d'interception' as air defence)"),
     "Zelensky déplore le retard des F-16 promis par la Belgique": (
-        "misses (BE, aircraft, delivered, 2): '« Nous n'avons reçu que deux avions », a-t-il affirmé' (the "
-        "receiver's quote, first person plural, no giver named) gives nothing"),
-    "Le Portugal loue quatre avions de transport C-295 à l'Ukraine pour un euro symbolique": (
-        "misses (PT, aircraft, pledged, 4): 'Le Portugal va louer à l'Ukraine quatre avions de transport "
-        "militaire C-295' (a lease) gives nothing"),
+        "reads (BE, aircraft, delivered, None) for (..., 2): '« Nous n'avons reçu que deux avions »' (the "
+        "receiver's quote, first person plural) gives the delivery without its count (first run: nothing; "
+        "round 45 made bare 'avions' aircraft)"),
     "Estland schickt Ukraine 10.000 Granaten – Hilfspaket über 80 Millionen Euro": (
         "misses (EE, funding, pledged, 80 million): 'Die Granaten seien Teil eines Hilfspakets im Wert von 80 "
         "Millionen Euro, das die Regierung am Montag beschlossen habe' (giver only as 'die Regierung') gives "
         "nothing"),
-    "Finnland beschließt 31. Hilfspaket für die Ukraine – die Bestandteile im Überblick": (
-        "misses (FI, artillery, pledged, 20), (FI, ammunition, pledged, None) and (FI, other, pledged, 4): of the "
-        "bulleted list only the first line ('- 16 Schützenpanzer vom Typ BMP-2M') gives a record"),
     "PURL: Deutschland und Portugal bezahlen US-Waffen für die Ukraine": (
-        "reads (DE, funding, pledged, None) and (PT, funding, pledged, None), shared, for 500 million and 30 "
-        "million: 'Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen Dollar' gives no sum; adds "
-        "(DE, air_defence, pledged, None) from 'Das Paket umfasse vor allem Abfangraketen für Patriot-Systeme' "
-        "and (PT, other, pledged, None) from the headline's 'US-Waffen'"),
+        "adds (DE, air_defence, pledged, None) and (PT, air_defence, pledged, None) from 'Das Paket umfasse vor "
+        "allem Abfangraketen für Patriot-Systeme' (the package's contents as the payers' records; left to the "
+        "stop-47 ruling on sums for things, see round 45's docstring). (First run: 'Deutschland übernimmt 500 "
+        "Millionen Dollar, Portugal 30 Millionen Dollar' gave no sum; round 45 reads a sum taken on as paid)"),
     "Entminungskoalition: Litauen, Island und Belgien sagen Ukraine neue Hilfe zu": (
         "reads (LT, training, pledged, None) for (IS, training, pledged, 120): 'Island finanziert die Ausbildung "
         "von 120 ...' in a comma-joined list of clauses goes to the first clause's giver and loses its count; "
@@ -318,16 +314,15 @@ LEFT: dict[str, str] = {
         "of mine); misses (JP, other, pledged, None): 'kündigte an, weitere Minendetektoren an die Ukraine zu "
         "schicken'"),
     "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA": (
-        "adds (KR, ammunition, pledged, None) and (US, ammunition, pledged, None), shared, from 'dass Seoul den "
-        "USA 300.000 Artilleriegranaten verkauft, damit Washington seine eigenen Bestände auffüllen kann' (the "
-        "sale to the US read as aid)"),
+        "adds (US, ammunition, delivered, 2000000): 'Die USA haben der Ukraine ... mehr als zwei Millionen "
+        "Granaten ... geliefert', the gift retold as the backfill's reason, relabelled away by the lead's stop-47 "
+        "ruling. (First run: the sale to the US also gave (KR, ammunition, pledged) and (US, ammunition, "
+        "pledged); round 45 reads 'dass Seoul den USA 300.000 Artilleriegranaten verkauft' as a sale to another "
+        "country)"),
     "Kiew beklagt: Zugesagte tschechische Granaten kommen nur schleppend an": (
-        "reads (CZ, ammunition, refused, None) from 'Die Ukraine hat Tschechien vorgeworfen, zugesagte Munition "
-        "nicht rechtzeitig zu liefern' (a complaint taken for a refusal) and misses (CZ, ammunition, delivered, "
-        "60000): '..., seien bislang nur 60.000 eingetroffen' gives nothing"),
-    "Bundesregierung genehmigt Export von 20 Skyranger-Systemen an die Ukraine": (
-        "adds (DE, production, production, None) from 'Kiew hatte die Systeme im Frühjahr selbst bestellt' "
-        "(Kyiv's own order given to the sentence before's Germany)"),
+        "misses (CZ, ammunition, delivered, 60000): '..., seien bislang nur 60.000 eingetroffen' gives nothing "
+        "(first run: also (CZ, ammunition, refused) from 'vorgeworfen, zugesagte Munition nicht rechtzeitig zu "
+        "liefern'; round 45 reads lateness blamed as no refusal)"),
 }
 
 

@@ -16,9 +16,12 @@ First run (2026-12-06 01:50 UTC, this branch = main at b89c46b, labels as commit
 load average about 11-14): 27 of 30 read as labelled: precision 0.93 (13 of 14 kept are aid news), recall 0.87
 (13 of 15); by language EN 0.80 / 0.80, FR 1.00 / 1.00, DE 1.00 / 0.80. The flash alerts, PURL payments,
 coalitions, listed packages, the complaint and the loan are kept; none of the look-alikes but the film review
-is taken for aid. Left (strict xfails): the two backfill items (the rules' deliberate trap for weapons bought
+is taken for aid. Left (strict xfails) at the first run: the two backfill items (the rules' deliberate trap for weapons bought
 to replace those given to Ukraine outweighs the gift they tell: my label differs from the rules' design, the
 lead decides) and the film review ("arms run to Ukraine", no weapon's name for the film trap).
+The lead's stop-47 ruling: a backfill whose news is a donor replenishing its own stock, the gift to Ukraine
+only its reason, is not aid news (real set N-FR-020): the two backfill items are relabelled not relevant,
+which the rules read already; the film review is left.
 """
 
 from __future__ import annotations
@@ -41,9 +44,11 @@ ITEMS = [
      "Latvia, which leads the coalition, said the Netherlands and Canada would pay for most of the drones "
      "bound for Ukraine's front line.",
      True),
+    # relabelled by the lead's stop-47 ruling: a donor's stock replenished, the gift to Ukraine
+    # only its reason, is not aid news (real set N-FR-020; the rules' replacement trap is right)
     ("en", "US to restock Danish artillery after Copenhagen gave its Caesar guns to Ukraine",
      "The State Department cleared the sale of 24 replacement howitzers worth $620 million.",
-     True),
+     False),
     ("en", "Australia's Ukraine package: 30 Bushmasters; 2 million rounds; 500 drones",
      "Canberra's latest military aid for Kyiv is worth A$120 million, the defence minister said.",
      True),
@@ -110,10 +115,11 @@ ITEMS = [
      "Die beiden Länder übernehmen jeweils 250 Millionen Dollar für Munition und Flugabwehrraketen aus "
      "amerikanischen Beständen.",
      True),
+    # relabelled by the lead's stop-47 ruling (as the English backfill above)
     ("de", "USA ersetzen der Slowakei die an Kiew abgegebenen MiG-29",
      "Bratislava erhält vergünstigt F-16-Kampfjets, nachdem es seine sowjetischen Jets der Ukraine überlassen "
      "hatte.",
-     True),
+     False),
     ("de", "Leihgabe: Tschechien überlässt Ukraine für ein Jahr zwei Flugabwehrbatterien",
      "Die Systeme bleiben Eigentum der tschechischen Armee und kehren danach zurück.",
      True),
@@ -138,13 +144,6 @@ ITEMS = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "US to restock Danish artillery after Copenhagen gave its Caesar guns to Ukraine": (
-        "not relevant, score 1: the aid rules fire on 'gave ... Caesar ... to Ukraine' (+2), the trap for "
-        "weapons bought to replace those given to Ukraine on 'restock ... gave' (-1); the trap is deliberate "
-        "(rules.toml says the purchase is for the buyer), my label (the gift is in the item) differs"),
-    "USA ersetzen der Slowakei die an Kiew abgegebenen MiG-29": (
-        "not relevant, score 1: the same replacement trap on 'ersetzen ... abgegebenen' (-1) against the aid "
-        "and aircraft rules (+2)"),
     "Film review: 'The Last Convoy' turns an arms run to Ukraine into a limp thriller": (
         "relevant, score 2: 'arms ... to Ukraine' fires two aid rules; the film trap needs a weapon's name "
         "(Leopard, Gepard, ...) near 'film', and 'Film review', 'thriller', 'drama', 'cast' trip nothing"),
@@ -156,6 +155,16 @@ def test_review_items_are_read_as_labelled(defaults: RuleSet, lang: str, headlin
     assert_relevance(defaults, read(defaults, headline, lead), relevant)
 
 
+# The backfill items relabelled by the lead's stop-47 ruling (above), by headline: the probe was briefed
+# with them as aid news, so the brief's count reads them with their first labels.
+RELABELLED = {
+    "US to restock Danish artillery after Copenhagen gave its Caesar guns to Ukraine",
+    "USA ersetzen der Slowakei die an Kiew abgegebenen MiG-29",
+}
+
+
 def test_the_probe_is_as_briefed() -> None:
-    """30 items, 10 a language, half of each language about aid, no headline twice."""
-    assert_relevance_probe_as_briefed(ITEMS)
+    """30 items, 10 a language, half of each language about aid (as first labelled), no headline twice."""
+    assert RELABELLED <= {headline for _, headline, _, _ in ITEMS}
+    assert_relevance_probe_as_briefed(
+        [(lang, headline, lead, relevant != (headline in RELABELLED)) for lang, headline, lead, relevant in ITEMS])

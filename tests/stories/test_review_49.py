@@ -13,7 +13,9 @@ original gift. Where the conventions leave a case open:
   announce at one meeting, and the eval's convention puts one meeting's reports in one event (as a meeting's
   preview and its outcome are one event);
 - the complaint and the donor's answer the next day are one event: one late delivery, the answer a reply
-  that sets no new aid (a reader wants them in one story, the answer as its update);
+  that sets no new aid (a reader wants them in one story, the answer as its update); relabelled by the lead's
+  stop-47 ruling: Kyiv's complaint and the donor's answer on another day are two events, each its own
+  statement (events "fi-late" and "fi-answer"), as the grouping reads them;
 - the gift (day 1) and the backfill order (day 2) are two events: two decisions by different parties (the
   giver's gift to Ukraine; the giver's purchase from the maker to refill its own army), though the backfill
   reports retell the gift as background.
@@ -86,7 +88,9 @@ DAY_A = [
 ]
 
 DAY_B = [
-    # The coalition meeting: five members announce something; one event.
+    # The coalition meeting: five members announce something; one event. Checked against the real set's
+    # convention (round 29): its Ramstein meeting of January 2023 puts the round-up, one member's own pledge
+    # report and the meeting's preview in one event, so a capability coalition's sitting is labelled so too.
     report("SB-EN-01", "en", EN, "2028-09-15", "ad-coalition",
            "Air defence coalition members pledge more interceptors for Ukraine at Berlin meeting",
            "BERLIN (Wire) - Members of the German-led air defence coalition for Ukraine pledged new "
@@ -107,7 +111,8 @@ DAY_B = [
            "Norway adds one billion crowns for Ukraine's air defence at coalition meeting",
            "OSLO (Paper) - Norway will give one billion crowns for Ukraine's air defence, its defence minister "
            "told a meeting of the air defence coalition in Berlin on Monday."),
-    # Kyiv's complaint (day 1) and Helsinki's answer (day 2): one event.
+    # Kyiv's complaint (day 1) and Helsinki's answer (day 2): two events (relabelled by the lead's
+    # stop-47 ruling; first labelled one event, "fi-late").
     report("SB-EN-03", "en", EN, "2028-09-15", "fi-late",
            "Kyiv complains Finnish-promised armoured vehicles are months late",
            "KYIV (Wire) - Ukraine's defence ministry said on Monday that none of the 24 Patria armoured "
@@ -117,12 +122,12 @@ DAY_B = [
            "KIEW (Zeitung) - Die Ukraine wartet nach eigenen Angaben noch immer auf 24 gepanzerte Fahrzeuge "
            "vom Typ Patria, die Finnland im Frühjahr zugesagt hatte. Kein einziges sei bislang eingetroffen, "
            "hieß es am Montag in Kiew."),
-    report("SB-FR-02", "fr", FR, "2028-09-16", "fi-late",
+    report("SB-FR-02", "fr", FR, "2028-09-16", "fi-answer",
            "La Finlande assure que ses blindés Patria pour l'Ukraine seront livrés en février",
            "HELSINKI (Agence) - La Finlande a répondu mardi aux critiques de Kiev en assurant que les 24 "
            "véhicules blindés Patria promis à l'Ukraine seraient livrés en février, après leur remise en "
            "état."),
-    report("SB-DE-03", "de", DE, "2028-09-16", "fi-late",
+    report("SB-DE-03", "de", DE, "2028-09-16", "fi-answer",
            "Finnland: Patria-Fahrzeuge für die Ukraine kommen im Februar",
            "HELSINKI (Agentur) - Finnland hat die Kritik der Ukraine an verspäteten Lieferungen "
            "zurückgewiesen. Die 24 zugesagten Patria-Radpanzer würden im Februar übergeben, sagte der "
@@ -185,19 +190,19 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 _FLASH_AND_PURL_SPLIT = (
-    "recall 0.33 (0.44 in 2 of 7 orders): the Swedish flash and its write-up are apart ('lead' conflict: the "
-    "flash reads (SE, funding), the write-up's 'pay $400 million for American Patriot interceptors' (SE, "
-    "air_defence) and 'The missiles will come from US stocks' (US, missiles, delivered)); SA-DE-01 reads (SE, "
-    "air_defence, delivered) from 'mit denen die Ukraine ... Patriot-Abfangraketen erhält' (phase conflict "
-    "with the write-up); the German Canadian report SA-DE-02 is alone ('Raketen für HIMARS-Werfer' read as "
-    "missiles where the English reads ammunition, and (US, ammunition, pledged) from '... aus den USA ... "
-    "gekauft')")
+    "recall 0.56 (0.67 in 2 of 7 orders; 0.33/0.44 at the first run): round 29 (same_event."
+    "_one_payment_told_two_ways) made a payment told as funding and as what it buys one lead, so the Canadian "
+    "payment's three reports are one story in every order. Left: the Swedish write-up SA-EN-02 stays apart "
+    "from the story of the flash and the others: it reads (US, missiles, delivered) from 'The missiles will come "
+    "from US stocks', and SA-DE-01 reads (SE, air_defence, delivered) from 'mit denen die Ukraine ... "
+    "Patriot-Abfangraketen erhält' (phase conflict with the write-up); in 5 orders SA-EN-01 and SA-DE-01 are "
+    "apart from SA-FR-01 too (pledge readings, outside bot/core/stories)")
 _COALITION_AND_COMPLAINT_SPLIT = (
     "recall 0.08: every report is alone but the answer's two (SB-FR-02, SB-DE-03). The coalition's single-"
     "member reports conflict on donors (NL, DK, NO each), the round-up shares too little with any; the "
     "complaint's two reports of day 1 share no conflict but score 0 (SB-EN-03 reads (FI, armour, delivered) "
-    "from 'none of the 24 ... had arrived'), and the answer of Tuesday conflicts on the weekday with the "
-    "complaint of Monday (my label: one event)")
+    "from 'none of the 24 ... had arrived'); the answer of Tuesday, apart from the complaint of Monday "
+    "(weekday conflict), is now its own event (the lead's stop-47 ruling)")
 _BACKFILL_JOINS_GIFT = (
     "SC-FR-02 (the French backfill order) is not relevant (the replacement trap, as in the relevance probe); "
     "SC-DE-02, the German backfill order, joins the gift's story in 6 of 7 orders (it reads (DK, artillery, "

@@ -42,7 +42,8 @@ def _pledges(db: sqlite3.Connection, story_id: int) -> list[sqlite3.Row]:
 def test_a_count_a_later_report_tells_is_stored_on_the_pledge_a_countless_report_made(tmp_path, analyzer):
     """The agency's report (no count) makes the story's Archer pledge; the wire's eight join it. The pledge
     holds the eight (on main it kept no count: the tracker showed "Archer howitzers" without a number), under
-    a higher id (the tracker's caches follow the highest pledge id), both reports still its sources."""
+    its first id (round 29: cited /pledges/<id> links must keep working; tests/web/test_web_pledge_link_29.py
+    checks the tracker's caches see the edit), both reports still its sources."""
     db = replay_polls(tmp_path / "store.db", analyzer, [[_NO_COUNT], [_EIGHT]])
     story_of = story_by_guid(db)
     assert story_of["SE-DE-1"] == story_of["SE-EN-1"]
@@ -51,7 +52,7 @@ def test_a_count_a_later_report_tells_is_stored_on_the_pledge_a_countless_report
     sources = {r[0] for r in db.execute("SELECT e.guid FROM pledge_sources s JOIN entries e ON e.id = s.entry_id "
                                         "WHERE s.pledge_id = ?", [rows[0]["id"]])}
     assert sources == {"SE-DE-1", "SE-EN-1"}
-    assert rows[0]["id"] > 1, "the row took a new id"
+    assert rows[0]["id"] == 1, "the row kept the id the countless report gave it"
 
 
 def test_the_story_a_split_makes_counts_among_the_polls_new_stories(tmp_path, analyzer):

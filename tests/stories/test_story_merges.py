@@ -207,7 +207,7 @@ def test_the_store_moves_sources_pledges_and_pending_alerts_into_the_survivor(ha
     store.add_pledges(absorbed, two, [twin, Pledge("DE", "air_defence", "pledged", system="IRIS-T SLM")],
                       clock.now() - timedelta(hours=1))
     store.add_pledges(absorbed, three, [twin], clock.now())
-    newest, count = store.pledges_version()
+    newest, count, _ = store.pledges_version()
     # chat-1 (the harness's, all topics) has both alerts; air-only has the absorbed story's only.
     air = Subscription("fake", "air-only", ("air_defence",))
     store.subscribe("fake", "air-only", ("air_defence",), clock.now())
@@ -225,7 +225,7 @@ def test_the_store_moves_sources_pledges_and_pending_alerts_into_the_survivor(ha
     assert len(pledges) == 2 and pledges["DE", "tanks", "Leopard 2"].quantity == 14
     # The twin pledges are one row now, with the sources of both; the highest id stays.
     rows = store.pledge_rows(None)
-    newest_after, count_after = store.pledges_version()
+    newest_after, count_after, _ = store.pledges_version()
     assert len(rows) == 2 and newest_after == newest and count_after != count
     tanks = next(r for r in rows if r["category"] == "tanks")
     assert {s["source"] for s in tanks["sources"]} == {"AFP", "DW", "RFI"}

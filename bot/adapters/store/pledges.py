@@ -13,6 +13,9 @@ from bot.adapters.store.base import StoreBase
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Pledge
 
+# The settings row counting pledge rows edited in place (a count filled in later): part of the
+# pledges' version, as an edit changes neither the highest id nor the number of rows.
+PLEDGE_EDITS_SETTING = "pledge_edits"
 
 def _sources_column(shown: int | None) -> str:
     """A pledge's sources as a JSON array: all of them, or the first `shown` and their number
@@ -76,18 +79,21 @@ class PledgeStore(StoreBase):
     def _count_told_later(self, pledge_id: int, quantity: int) -> int:
         """A story's pledge row was made by a report naming no count ("sends more M109 howitzers") and a
         later report of it names one ("nine more"): the row takes that count, or the tracker shows the
-        pledge with none whatever its reports say. The row gets a new, higher id (its sources follow it):
-        the tracker's caches are keyed on the highest pledge id (pledges_version), which an edit in place
-        would leave as it was. Returns the row's new id."""
-        sources = self._rows("SELECT entry_id, evidence FROM pledge_sources WHERE pledge_id = ?", [pledge_id])
-        self._exec("DELETE FROM pledge_sources WHERE pledge_id = ?", [pledge_id])
-        new_id = self._rows(
-            "UPDATE pledges SET id = (SELECT max(id) + 1 FROM pledges), quantity = ? WHERE id = ? RETURNING id",
-            [quantity, pledge_id])[0]["id"]
-        for source in sources:
-            self._exec("INSERT INTO pledge_sources (pledge_id, entry_id, evidence) VALUES (?, ?, ?)",
-                       [new_id, source["entry_id"], source["evidence"]])
-        return new_id
+        pledge with none whatever its reports say. The row keeps its id: /pledges/<id> links are cited,
+        and a new id would break every one. The tracker's caches (pledges_version, export_version) see the
+        edit through a counter of such edits, raised in the same transaction. Returns the row's id."""
+        self._exec("UPDATE pledges SET quantity = ? WHERE id = ?", [quantity, pledge_id])
+        self._exec(
+            "INSERT INTO settings (name, value) VALUES (?, '1') "
+            "ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            [PLEDGE_EDITS_SETTING],
+        )
+        return pledge_id
+
+    def _pledge_edits(self) -> int:
+        """How many times a stored pledge row was edited in place (a count filled in)."""
+        rows = self._rows("SELECT value FROM settings WHERE name = ?", [PLEDGE_EDITS_SETTING])
+        return int(rows[0]["value"]) if rows else 0
 
     def story_pledges(self, story_id: int) -> list[Pledge]:
         """A story's pledges, in the order they were first reported."""
@@ -205,25 +211,27 @@ class PledgeStore(StoreBase):
         kept = sorted({row["month"] for row in rows}, reverse=True)[:months]
         return [row for row in rows if row["month"] >= kept[-1]] if kept else []
 
-    def pledges_version(self) -> tuple[int, int]:
-        """(highest pledge id, number of pledges): changes whenever the set of pledges does.
+    def pledges_version(self) -> tuple[int, int, int]:
+        """(highest pledge id, number of pledges, in-place edits): changes whenever the pledges do.
         Adding raises the id; a story merge that makes two pledges one lowers the count
-        with the id unchanged, so no pair comes back."""
+        with the id unchanged, so no pair comes back; a count filled into a stored row
+        (_count_told_later) raises the edits."""
         row = self._rows("SELECT coalesce(max(id), 0) AS id, count(*) AS n FROM pledges")[0]
-        return row["id"], row["n"]
+        return row["id"], row["n"], self._pledge_edits()
 
     def export_version(self) -> tuple[int, ...]:
         """What an export's rows are made of, counted cheaply: the pledges, their sources and
         the stories' sources (a merge moves sources; a new outlet adds one), each as (highest
-        rowid, number of rows). An export of the same view with the same version has the same
-        rows (the web tracker answers a conditional download from it without writing it)."""
+        rowid, number of rows), and the pledges' in-place edits. An export of the same view with
+        the same version has the same rows (the web tracker answers a conditional download from
+        it without writing it)."""
         row = self._rows(
             "SELECT (SELECT coalesce(max(rowid), 0) FROM pledges) AS p_id, (SELECT count(*) FROM pledges) AS p_n, "
             "(SELECT coalesce(max(rowid), 0) FROM pledge_sources) AS ps_id, "
             "(SELECT count(*) FROM pledge_sources) AS ps_n, "
             "(SELECT coalesce(max(rowid), 0) FROM story_sources) AS ss_id, (SELECT count(*) FROM story_sources) AS ss_n"
         )[0]
-        return tuple(row.values())
+        return (*row.values(), self._pledge_edits())
 
     def pledge_groups(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,

@@ -265,6 +265,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|(?:autoris|approuv|valid)\w* (?:l'exportation|la reexportation)|"
+     # ... and the licence named by what it allows: "granted Excalibur Army a licence to export 40
+     # howitzers", "une licence pour exporter", "eine Lizenz zur Ausfuhr von" (to a firm: the state
+     # lets it sell)
+     r"licen[cs]es? to (?:export|re-?export|sell|supply|ship)|licences? (?:d'exportation|d'export|pour exporter)|"
+     r"\w*lizenz\w* (?:zur|fur die) ausfuhr|\w*(?:ausfuhr|export)lizenz\w*|"
      # ... and so does a sale approved to Ukraine (a foreign military sale: Ukraine still
      # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
      rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
@@ -692,6 +697,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"\b(?:gibt|geben) (?:{_WORD} ){{0,3}}(?:der ukraine|an die ukraine|kiew|kyjiw)\b|"
      # lending is giving for a time: "will lend Ukraine 40 howitzers", "va prêter", "leihen"
      r"lend(?:s|ing)?\b|pret(?:er|era|eront)\b|leih(?:t|en)\b|verleih(?:t|en)\b|"
+     # ... and so is leasing ("will lease Ukraine four transport aircraft", "vermietet der
+     # Ukraine"); French "louer" is also "to praise", so the lease needs Ukraine as the
+     # one it goes to ("va louer quatre avions à l'Ukraine")
+     r"leas(?:e|es|ing)\b|vermiet(?:et|en)\b|"
+     rf"lou(?:e|ent|er|era|eront) (?:{_WORD} ){{0,7}}a (?:l'ukraine|kiev|kyiv)\b|"
      # a package added to what was given is a promise of its own: "Am Montag kam ein
      # weiteres Paket über 500 Millionen Euro hinzu" (a package named: "hinzu kommen" also
      # lists what a delivery held; a sanctions package added is none, see status_cues)
@@ -906,6 +916,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"cover(?:s|ed|ing)? (?:the |all )?(?:full )?costs? of|bear(?:s|ing)? (?:the |all )?costs? of|"
      r"pren(?:d|dra|dront|nent|nent|ait) en charge (?:le cout|les couts|les frais)|"
      rf"ubern(?:immt|ehmen|ahm|ahmen|ommen) (?:{_WORD} ){{0,2}}(?:die )?kosten\b|"
+     # ... or the sum itself: "Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen"
+     # (and told in French and English: "prend en charge 200 millions d'euros", "will cover $200 million")
+     r"ubern(?:immt|ehmen|ahm|ahmen) (?:rund |etwa |bis zu |weitere )?[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.)|"
+     r"pren(?:d|dra|dront|nent|ait) en charge (?:environ |jusqu'a )?[\d., ]+ (?:millions|milliards)|"
+     r"cover(?:s|ed|ing)? (?:about |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
      # ... and a sum paid for something: "will pay $80 million for the maintenance of" (not
      # "will pay a third of the cost")
      r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"

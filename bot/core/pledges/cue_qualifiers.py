@@ -207,6 +207,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # a handover told as put off ("F-16 handover slips to 2026", "la livraison est
         # reportée", "Übergabe verzögert sich") has not happened: still a promise
         return replace(cue, status="pledged")
+    if cue.status == "refused" and _NOT_IN_TIME.search(folded, cue.start, min(len(folded), cue.end + 60)):
+        # a refusal cue that is lateness blamed ("nicht rechtzeitig zu liefern", "not deliver
+        # ... on time"): the promise stands (see _NOT_IN_TIME)
+        return replace(cue, status="pledged")
     if cue.status not in ACTION_STATUSES:
         return cue
     if _IMPERATIVE_PLEA.match(folded, cue.start) and _OPENS_A_QUOTE.search(folded, max(0, cue.start - 3), cue.start):
@@ -224,6 +228,15 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         return replace(cue, status="discussed")
     if cue.status == "delivered" and _YET_TO_BEFORE.search(before):
         # "have yet to arrive", "are still to be handed over": still outstanding, a promise
+        return replace(cue, status="pledged")
+    if (
+        cue.status == "delivered"
+        and _ARRIVAL.search(folded, cue.start, cue.end)
+        and _NONE_BEFORE_ARRIVAL.search(folded, max(sentence_start, cue.start - 120), cue.start)
+    ):
+        # An arrival denied is no refusal: what "none of the 24 vehicles Finland promised had
+        # arrived", "aucun n'est encore arrivé", "kein einziger sei bislang eingetroffen" tell
+        # is a promise still outstanding (nobody refuses an arrival)
         return replace(cue, status="pledged")
     if _REFUSAL_NEGATED_BEFORE.search(before):
         # "did not refuse to send", "has never refused to supply": the door is open, as
@@ -247,6 +260,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
             # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
             # nicht eingetroffen": the promise is still outstanding, nobody refused.
             return replace(cue, status="pledged")
+        if not refusing_to and _NOT_IN_TIME.search(folded, max(sentence_start, cue.start - 40), cue.end + 30):
+            # lateness blamed is no refusal: "accused Prague of not delivering the promised
+            # shells on time", "ne pas livrer à temps", "nicht rechtzeitig zu liefern"
+            return replace(cue, status="pledged")
         return replace(cue, status="refused")
     # The clause is read only when something in it can matter (most cues: nothing).
     verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
@@ -260,6 +277,8 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     if verb_last and _CLAUSE_NEGATION.search(clause):
         if cue.status == "delivered" and _NOT_YET.search(clause):
             return replace(cue, status="pledged")  # "sind noch nicht eingetroffen"
+        if _NOT_IN_TIME.search(clause):
+            return replace(cue, status="pledged")  # "die Granaten nicht rechtzeitig geliefert habe"
         return replace(cue, status="refused")
     if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and (
         _SIGNALLED.search(before) or _would_be(text, before, cue.start)
@@ -426,6 +445,20 @@ _BUT_LATER = lazy(
 # "pas toujours" also means "not always"; kept, because without it a negated delivery
 # is read as a refusal, which is the worse error for either meaning.
 _YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
+# An arrival (the cue's words) and, before it in its sentence, the negation or the "none" that
+# denies it: "none of the 24 ... had arrived", "have not arrived", "aucun n'est arrivé", "kein
+# einziger sei eingetroffen"
+_ARRIVAL = lazy(r"\b(?:arriv\w*|reached|eingetroffen|angekommen|eintreffen|ankommen|parvenu\w*)\b")
+_NONE_BEFORE_ARRIVAL = lazy(
+    r"\b(?:none|not|never|no|not one|n't|aucune?|pas|jamais|nicht|nie|kein\w*)\b"
+)
+# A giving negated with "in time": lateness blamed, not a refusal ("not on time", "not fast
+# enough", "pas à temps", "pas assez vite", "nicht rechtzeitig", "nicht schnell genug")
+_NOT_IN_TIME = lazy(
+    r"\b(?:not|n't|pas|nicht)\s+(?:[\w'-]+\s+){0,6}?(?:on time|in time|fast enough|quickly enough|a temps|"
+    r"dans les temps|dans les delais|assez vite|assez rapidement|rechtzeitig|fristgerecht|termingerecht|"
+    r"schnell genug)\b"
+)
 _NOT_YET = lazy(r"\b(?:not yet|yet to|still not|toujours pas|pas encore|noch nicht|noch immer nicht|immer noch nicht|"
                 r"noch keine?n?|pas toujours)\b")
 

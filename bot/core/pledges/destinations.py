@@ -27,7 +27,7 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
     return not _ukraine_in_the_clause(folded, start, sentence.end, item, parties) and (
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
-        or _for_a_donors_forces(folded, start, item, parties.donors)
+        or _for_a_donors_forces(folded, start, item, parties.donors, sold_away=cue.status != "refused")
     ) or _swapped_to_a_donor(sentence, item, parties)
 
 
@@ -52,11 +52,18 @@ _DATIVE_DONOR_BEFORE = lazy(
     r"\b(?:liefert|liefern|lieferte|lieferten|gibt|geben|gab|schickt|schicken|ubergibt|uberlasst|stellt|stellen|"
     r"erhalt|fournira|fournit|livrera|livre|cedera)\s+(?:[\w-]+\s+)?(?:der|dem|den)\s+$"
 )
+_SOLD_TO_BEFORE = lazy(
+    r"\b(?:sells?|sold|selling|vend\w*|verkauf\w*)\s+(?:the\s+|a\s+(?:la\s+|l')?|au\s+|aux\s+|der\s+|dem\s+|den\s+)?$"
+)
+_DATIVE_ARTICLE_BEFORE = lazy(r"\b(?:der|dem|den)\s+$")
+_SOLD_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?verkauf\w*")
 _ITEM_AFTER_A_DESTINATION = lazy(r"(?:\s+(?:armee|streitkraften|truppe))?\s+(?:[\d.,]+\s+)?(?:[\w-]+\s+){0,2}?$")
 _FORCES_WORD_AFTER = lazy(r"\w*\s+" + _FORCES_WORD + r"\b")
 
 
-def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple[str, int, int]]) -> bool:
+def _for_a_donors_forces(
+    folded: str, start: int, item: Item, donors: list[tuple[str, int, int]], sold_away: bool = True
+) -> bool:
     """Whether a donor's forces stand as where the item goes: after it ("in Croatian service",
     "of 50 Croatian crews") or before it as the one given to ("à l'armée slovène 40 camions",
     "liefert der Slowakei 15 Leopard"); asked only of a clause naming no Ukraine."""
@@ -68,14 +75,31 @@ def _for_a_donors_forces(folded: str, start: int, item: Item, donors: list[tuple
         if start <= s and e <= item.start <= e + 40 and _ITEM_AFTER_A_DESTINATION.fullmatch(folded, e, item.start) and (
             _FORCES_BEFORE_THE_DONOR.search(folded, max(start, s - 30), s)
             or _DATIVE_DONOR_BEFORE.search(folded, max(start, s - 40), s)
+            # (a sale refused is kept: "Brazil has refused to sell Berlin ammunition for the guns"
+            # it gave Ukraine tells a refusal about Ukraine's aid)
+            or (sold_away and _SOLD_TO_BEFORE.search(folded, max(start, s - 40), s))
+            or (
+                sold_away and _DATIVE_ARTICLE_BEFORE.search(folded, max(start, s - 5), s)
+                and _SOLD_AFTER.match(folded, item.end)
+            )
         ):
-            return True  # "fournira à l'armée slovène 40 camions", "liefert der Slowakei 15 Leopard"
+            # "fournira à l'armée slovène 40 camions", "liefert der Slowakei 15 Leopard", and a
+            # sale to a donor: "va vendre aux États-Unis 48 missiles", "verkauft den USA 300.000
+            # Granaten", "sells the United States 48 missiles"; German verb-last: "dass Seoul den
+            # USA 300.000 Granaten verkauft"
+            return True
     return False
 
 
 # Where a clause ends: a comma or semicolon before a word, unless a relative clause opens
 # that tells where the things go on to ("to Poland, which will pass them to Ukraine").
 _CLAUSE_END = lazy(r"[,;]\s+(?!(?:which|who|that|where|qui|dont|ou|die|der|das|den|welche\w*)\b)")
+# A purpose of replacing stock opened after the things (folded text): "to replace", "to
+# replenish", "pour remplacer", "afin de reconstituer", "um ... zu ersetzen", "damit"
+_PURPOSE_AFTER = lazy(
+    r"\s(?:to (?:replace|replenish|restock|refill|backfill|make up for)|in order to|"
+    r"pour (?:remplacer|reconstituer|compenser|recompleter)|afin de|um (?:[\w-]+ ){0,6}zu ersetzen|damit)\b"
+)
 
 
 def _ukraine_in_the_clause(folded: str, start: int, end: int, item: Item, parties: Parties) -> bool:
@@ -86,6 +110,11 @@ def _ukraine_in_the_clause(folded: str, start: int, end: int, item: Item, partie
     low = _last_clause_end(folded, start, item.start)
     following = _CLAUSE_END.search(folded, item.end, end)
     high = following.start() if following is not None else end
+    # (a purpose told after the things ends their clause: "the sale of 49 tanks to Australia
+    # to replace the M1A1s Canberra gave Ukraine" sells to Australia; Ukraine is the reason)
+    purpose = _PURPOSE_AFTER.search(folded, item.end, high)
+    if purpose is not None:
+        high = purpose.start()
     return any(low <= s < high for _, s, _ in parties.ukraine)
 
 

@@ -218,7 +218,10 @@ def extract_pledges(
     counts: list[list[Count]] | None = None  # found when a sentence first needs them
 
     usai = _names_usai(folded)
-    continues = "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
+    continues = (
+        "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
+        or any(_bullet_after_bullet(folded, spans, index) for index in range(1, len(spans)))
+    )
     transcript = transcript_of(full, folded, spans)
     title_pledges: list[Pledge] = []
     body_pledges: list[Pledge] = []
@@ -240,6 +243,11 @@ def extract_pledges(
         # however many sentences about one of them came between.
         if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
             previous = last_several
+        # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
+        # "La coalition prévoit", "Die Koalition will") is the allies together, never the
+        # member named last (the lead's ruling of stop 47: ALLIES)
+        if not donors[index] and _COALITION_SUBJECT.match(folded, _subject_start(folded, start)):
+            previous = ("ALLIES",)
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -267,7 +275,9 @@ def extract_pledges(
         # what a package includes is announced, a promise)
         dated = carried is not None and own == "include" and _dated_line(folded, start)
         context = None if dated else carried
-        if carried is not None and index > 0 and (_opens_list(folded, spans[index - 1]) or own == "include"):
+        if carried is not None and index > 0 and (
+            _opens_list(folded, spans[index - 1]) or own == "include" or _bullet_after_bullet(folded, spans, index)
+        ):
             inherited = "pledged" if dated else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
         # A sentence naming no giver may be told by the next one: "Ukraine has received
@@ -507,6 +517,13 @@ _BOTH_OF_THEM = lazy(
 )
 
 
+# (folded text, at a sentence's subject) a coalition named by its article alone or by what it
+# buys: "the coalition", "the drone coalition", "la coalition", "die Koalition", "die Drohnenkoalition"
+_COALITION_SUBJECT = lazy(
+    r"(?:the|this|la|cette|die|diese) (?:[\w-]+ )?(?:coalition|\w*koalition)\b(?! of the willing| des volontaires| der willigen)"
+)
+
+
 _TOLD_BY_NEXT = lazy(
     r"(?:this|that|dies|das|cela|ceci|ce que) (?:was|has been|had been|wurde|ist|hat|a ete|est|avait ete) "
     r"(?:[\w'-]+ ){0,3}?(?:announced|confirmed|said|stated|told|reported|by|von|vom|angekundigt|bestatigt|erklart|"
@@ -562,6 +579,20 @@ def _dated_line(folded: str, start: int) -> bool:
 def _opens_list(folded: str, span: tuple[int, int]) -> bool:
     start, end = span
     return bool(_LIST_TAIL.search(folded, max(start, end - 8), end))
+
+
+def _bullet_after_bullet(folded: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """A bulleted line after another continues its list, though the one before ends with no
+    comma or "and": "- 16 Schützenpanzer vom Typ BMP-2M" then "- 20 Mörser ..." (a dated
+    line of a timeline is a step of its own, see _DATED_LINE)."""
+    return bool(
+        _BULLET.match(folded, spans[index - 1][0]) and _BULLET.match(folded, spans[index][0])
+        and not _DATED_LINE.match(folded, spans[index][0])
+    )
+
+
+# (folded text, at a sentence's start) a line opened by a bullet: "- ", "* ", "• ", "– "
+_BULLET = lazy(r"\s*[-*\u2022\u2013]\s+")
 # Literals each alternative of USAI holds: a substring search for them (in C, most
 # articles have none) spares `re` trying every alternative at every position.
 _USAI_LITERALS = ("usai", "assistance initiative", "funding for")

@@ -54,7 +54,15 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # contain: "four air defence radars", "Luftverteidigungsradare" (as "radars de défense
     # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery
     # radars are; the README names systems, not their radars, as air defence).
-    ("equipment", r"air[- ]defen[cs]e radars?|\w*(?:luftverteidigungs|flugabwehr|luftabwehr)radar\w*"),
+    ("equipment", r"air[- ]defen[cs]e radars?|\w*(?:luftverteidigungs|flugabwehr|luftabwehr)radar\w*|"
+     # ... and so are the radars that find drones ("counter-drone radars", "radars anti-drones",
+     # "Drohnenabwehrradare"), before the counter-drone words below
+     r"(?:anti|counter)-?(?:drones?|uavs?) radars?|radars? anti-?drones?|\w*drohnenabwehrradar\w*|"
+     # Mine hunters are ships and mine detectors tools (equipment), before the mines they
+     # name (ammunition): "minehunters", "chasseurs de mines", "Minenjagdboote", "détecteurs
+     # de mines", "Minendetektoren"
+     r"mine ?hunters?|minesweepers?|chasseurs? de mines|dragueurs? de mines|\w*minen(?:jagd|such)boot\w*|"
+     r"mine detectors?|detecteurs? de mines|\w*minendetektor\w*"),
     # Jammers and electronic warfare kit are equipment (no category of their own in the
     # README), told before the drone and air-defence words they may carry: "drone jammers",
     # "anti-drone jammers", "EW systems", "brouilleurs anti-drones", "systèmes de guerre
@@ -93,6 +101,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
      r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
      r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"
+     # (interceptor missiles in French, before the missiles they are: "missiles d'interception")
+     r"missiles? d'interception|interceptor missiles?|"
      r"\w*abfangraketen|missile defen[cs]e|defense antimissile|\w*raketenabwehr\w*|\w*luftverteidigung\w*"),
     ("small_arms", r"small arms|(?:assault )?rifles?|fusils?(?: d'assaut)?|\w*gewehre?|machine ?guns?|"
      r"mitrailleuses?|armes legeres|\w*handfeuerwaffen|grenade launchers?|lance-grenades|\w*granatwerfer|"
@@ -132,6 +142,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"chars?|\w*kampfpanzer\w*|panzern?|panzer-\w*"),
     ("aircraft", r"fighter (?:jets?|planes?|aircraft)|combat (?:aircraft|jets?|planes?)|warplanes?|"
      r"(?:military )?aircraft|(?:fighter )?jets?|avions? (?:de combats?|de chasse|militaires?)|"
+     # transport planes and planes told bare in French ("avions de transport", "deux avions";
+     # the singular is mostly a flight taken), "Transportflugzeuge"
+     r"avions? de transport|cargo planes?|transport planes?|avions|\w*transportflugzeug\w*|"
      r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
     ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
      r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|\w*lenkflugkorper\w*|"
@@ -176,7 +189,14 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # (not the skill itself, "im Minenräumen ausgebildet", trained in demining: RE2 has no
      # look-ahead, so every ending but "-en")
      r"generators? for the army|demining equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"
-     r"patrol boats?|bateaux? de patrouille|navires? de patrouille|\w*patrouillenboot\w*"),
+     # Boats and military ships are equipment too: "patrol boats", "assault boats", "vedettes
+     # rapides", "navires de déminage", "embarcations d'assaut", "Schnellboote" (merchant
+     # ships, "navires" alone, are none)
+     r"(?:patrol|assault|fast|river|riverine|landing|rigid[- ]hull|inflatable|military|naval) (?:boats?|craft)|"
+     r"(?:patrol|naval|coastal) vessels?|warships?|boats|"
+     r"bateaux?(?: de patrouille)?|navires? (?:de patrouille|de deminage|de guerre|militaires?)|"
+     r"vedettes?|embarcations?|\w*(?:patrouillen|schnell|sturm|kriegs|minenabwehr)boot\w*|\w*patrouillenschiff\w*|"
+     r"\w*radaranlage\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     # (the singular "arme" mostly after a negation: "n'enverra aucune arme")
     ("other", r"weapons|arms|armes?|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"

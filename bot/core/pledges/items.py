@@ -560,7 +560,9 @@ _SAME_CLAUSE = lazy(r"(?:\s+[^\s,;:.]+){0,6}\s+")
 # (folded text) what joins training to its trainees, and the trainees after their count
 _TRAINEES_FOR = lazy(r"\s+(?:(?:of|for|de|d'|pour|von|fur)\s*)?(?:up to\s+|more than\s+|jusqu'a\s+|plus de\s+|bis zu\s+|mehr als\s+)?")
 _TRAINEES_AFTER = lazy(
-    r"(?:\s+[\w'-]+){0,2}?\s+(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
+    # (the weapon they serve may stand between too: "60 Ukrainian air defence crew")
+    r"(?:\s+[\w'-]+){0,2}?(?:\s+air[- ]defen[cs]e|\s+defense (?:anti-?)?aerienne)?\s+"
+    r"(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
     # (engineers and sappers are soldiers trained too: "300 Ukrainian combat engineers", "sapeurs", "Pioniere")
     r"engineers|sappers|sapeurs|pioniere|"
     # (technicians, medics and nurses: "40 techniciens ukrainiens", "80 army medics", "60 Sanitäter")
@@ -568,6 +570,8 @@ _TRAINEES_AFTER = lazy(
     # (a crew's members are its trainees: "140 Ukrainian crew members", "crewmen", "membres
     # d'équipage", "Besatzungsmitglieder")
     r"crew members|crewmen|membres d'equipage|\w*besatzungsmitglieder|besatzungen|"
+    # (and the collective singular after a count: "60 air defence crew")
+    r"crew|"
     r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
     r"\w*(?:soldaten|piloten|bediener|krafte))\b"
 )

@@ -164,7 +164,9 @@ def _sentence_parties(
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
     # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
-    borrowed = previous_donors if previous_donors and not others else ()
+    # Nor is it when Ukraine is who pays, buys or orders: "Ukraine will pay for the guns from
+    # its own budget", "Kiew hatte die Systeme selbst bestellt" (Kyiv's own money and order).
+    borrowed = previous_donors if previous_donors and not others and not _ukraine_pays(folded, sentence, ukraine) else ()
     return Parties(
         donors=donors,
         ukraine=ukraine,
@@ -174,6 +176,27 @@ def _sentence_parties(
         partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
         others=tuple(others),
     )
+
+
+def _ukraine_pays(folded: str, sentence: Sentence, ukraine: list[tuple[str, int, int]]) -> bool:
+    """Ukraine named first in its sentence (at most three words before it) and, within its
+    clause after it, a verb of paying, buying or ordering: Kyiv acts for itself."""
+    for _, start, end in ukraine:
+        if _UKRAINE_FIRST.fullmatch(folded, sentence.start, start) and _UKRAINE_PAYS_AFTER.match(folded, end):
+            return True
+    return False
+
+
+# (folded text) what may open a sentence before its subject: a few words, no clause break
+_UKRAINE_FIRST = lazy(r"\s*(?:[\w'-]+\s+){0,3}")
+# (folded text, right after "Ukraine"/"Kyiv") its own verb of paying, buying or ordering, a few
+# words of the clause between ("will pay", "hatte die Systeme im Frühjahr selbst bestellt",
+# "paiera elle-même")
+_UKRAINE_PAYS_AFTER = lazy(
+    r"[^\w,;:]\s*(?:[\w'-]+\s+){0,8}?(?:pays?|paid|paying|buys?|bought|buying|orders?|ordered|purchased?|purchases|"
+    r"paie|paiera|payera|paye|achete|achetera|commande|commandera|finance|financera|"
+    r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren)\b"
+)
 
 
 FINANCING = lazy(r"(?:financ|finanzier|fund(?:s|ed|ing)?\b|paid for by\b)")

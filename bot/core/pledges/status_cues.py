@@ -457,6 +457,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         preview = any(c.status == "announced" and announcement_to_come(folded, start, c) for c in kept)
         kept = [
             replace(c, status="requested") if c.status == "announced" and announcement_denied(folded, start, c)
+            # a delivery denied is refused: "Madrid dément l'envoi d'avions", "denies delivery of jets"
+            else replace(c, status="refused") if c.status == "delivery" and _DENIED_RIGHT_BEFORE.search(
+                folded, max(start, c.start - 25), c.start
+            )
             else replace(c, status="delivered") if c.status == "delivery" and made
             else replace(c, status="discussed") if c.status in ("announced", "delivery") and preview
             else replace(c, status="pledged") if c.status in ("announced", "delivery")
@@ -670,3 +674,10 @@ _REQUEST_TURNED_DOWN = lazy(
 )
 # (German puts the participle last: "hat aber die Lieferung von Munition bestätigt")
 _CONFIRMED_AFTER = lazy(r"(?:\s+[\w-]+){0,4}\s+bestatigt\b")
+
+
+# (folded text, right before a delivery noun) a denial of it: "dément l'envoi", "denies the
+# delivery", "dementiert die Lieferung"
+_DENIED_RIGHT_BEFORE = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|dement\w*|dementier\w*)\s+(?:(?:the|any|reports? of|l'|la|le|les|toute|die|jede)\s*)?$"
+)

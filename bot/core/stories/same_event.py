@@ -223,7 +223,8 @@ def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
         kinds = {lead.partition("|")[2] for lead in leads}
         return bool(other.things) and not kinds & {category_family(thing) for thing in other.things}
     other_leads = {key.rpartition("|")[0] for key in other.lead_pledge}
-    if len(_pledge_donors(other)) != 1 or not other_leads or leads & other_leads:
+    if (len(_pledge_donors(other)) != 1 or not other_leads or leads & other_leads
+            or _one_payment_told_two_ways(round_up, other)):
         return False
     # The same kind of thing of a system both name, from two donors: a system two
     # governments make and give together ("le SAMP/T franco-italien"), each copy naming
@@ -231,6 +232,20 @@ def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
     kinds = {lead.partition("|")[2] for lead in leads}
     return not (kinds & {lead.partition("|")[2] for lead in other_leads}
                 and _shared_systems(round_up.systems, other.systems))
+
+
+def _one_payment_told_two_ways(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both lead with one donor's money, the same sum, one telling it as funding and the other as the
+    thing it buys: "Sweden to pay $400 million for US weapons" (a flash: funding) and its write-up's
+    "pay $400 million for American Patriot interceptors" (a sum for one named thing is read as that
+    thing, as the real set labels it). One payment, not two leads. Two payments of one donor on one
+    day name different sums and stay apart; so do two kinds of thing neither of which is funding."""
+    if not a.amounts & b.amounts:
+        return False
+    a_leads = [key.split("|")[:2] for key in a.lead_pledge]
+    b_leads = [key.split("|")[:2] for key in b.lead_pledge]
+    return any(a_donor == b_donor and a_kind != b_kind and "funding" in (a_kind, b_kind)
+               for a_donor, a_kind in a_leads for b_donor, b_kind in b_leads)
 
 
 def _giving_donors(side: EventEvidence) -> set[str]:
