@@ -186,6 +186,7 @@ class App:
             poll_interval=self.settings.poll_interval,
             max_alerts_per_poll=self.settings.max_alerts_per_poll,
             story_window=timedelta(hours=self.settings.story_window_hours),
+            retention=timedelta(days=self.settings.retention_days),
         )
         if self._story_attacher is None:
             from bot.story_attachment import StoryAttacher

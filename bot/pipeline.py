@@ -32,8 +32,10 @@ from urllib.parse import urljoin
 from bot.adapters.feed_items import ItemChunks, join_item_hashes, split_item_hashes
 from bot.adapters.feed_parse import ParsedFeed, guid_of_link, parse_feed_document, utf8_feed_body
 from bot.adapters.sqlite_store import SqliteStore
+from bot.adapters.store.entries import KEY_OF_ENTRY
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
+from bot.core.feeds.republished import entry_content_key
 from bot.core.feeds.shared_ids import item_under_shared_id, shared_id_prefix, under_shared_id
 from bot.core.feeds.urls import (
     check_site,
@@ -82,6 +84,10 @@ class PollLimits:
     poll_interval: int = 600
     max_alerts_per_poll: int = 20
     story_window: timedelta = timedelta(hours=48)
+    # How far back an item with new id, link and date is looked for by its words
+    # (_stored_under_other_keys): the settings' retention_days, after which the entries no
+    # rule matched are deleted anyway.
+    retention: timedelta = timedelta(days=30)
 
 
 def _read_keys(entries: list[PreparedEntry]) -> Iterator[tuple[str, str | None]]:
@@ -370,10 +376,12 @@ class FeedPoller:
         # Their keys read for the batch (EntryStore.entry_keys_read): no await in between.
         with self.store.entry_keys_read(feed.id, ((entry.guid, canonical) for entry, canonical
                                                   in zip(entries, canonicals))):
-            new = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
-        analysed = iter(await self._analyse(feed, [entry for entry, is_new in zip(entries, new) if is_new], analyzer))
-        return [next(analysed)._replace(canonical=canonical) if is_new else PreparedEntry(entry, None, None, canonical)
-                for entry, is_new, canonical in zip(entries, new, canonicals)]
+            looked = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
+        analysed = iter(await self._analyse(feed, [entry for entry, (is_new, _) in zip(entries, looked) if is_new],
+                                            analyzer))
+        return [next(analysed)._replace(canonical=canonical, key=key) if is_new
+                else PreparedEntry(entry, None, None, canonical)
+                for entry, (is_new, key), canonical in zip(entries, looked, canonicals)]
 
     async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
         """`entries` analysed in the analysis worker process when the batch is large enough
@@ -388,22 +396,22 @@ class FeedPoller:
                 return prepared
         return await asyncio.to_thread(analyse_each, analyzer, feed.id, entries)
 
-    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> bool:
+    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> tuple[bool, int | None | str]:
         """Whether _process_entry's insert may store `entry` (whose canonical URL is
         `canonical`), asked without writing: the same keys (feed GUID, canonical URL), and
         the same second tries: under the link's GUID when the feed gave the GUID to another
         link before, under the shared id with the text's digest when the feed gives its id
         and link to several items. (An entry found new only at insert is analysed there, on
-        the loop's thread.)"""
+        the loop's thread.) With its words' key when it was made here (else NOT_READ)."""
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
-            published = plausible_published(entry.published, self.clock.now())
-            return not self.store.same_item_stored(feed.id, replace(entry, published=published))
+            key = entry_content_key(entry)
+            return not self._stored_under_other_keys(feed, entry, key, self.clock.now(), warn=False), key
         if canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
                 and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical):
-            return True
-        return not under_shared_id(entry.guid) \
-            and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid)) \
-            and not self.store.entry_stored(feed.id, item_under_shared_id(entry).guid, None)
+            return True, NOT_READ
+        return (not under_shared_id(entry.guid)
+                and self.store.feed_has_guids_from(feed.id, shared_id_prefix(entry.guid))
+                and not self.store.entry_stored(feed.id, item_under_shared_id(entry).guid, None)), NOT_READ
 
     def _store_without_failing_items(
         self, feed: Feed, state: FeedState, interval: int, entries: list[PreparedEntry], analyzer: Analyzer,
@@ -571,9 +579,12 @@ class FeedPoller:
         # Found not relevant: its whole verdict (a score, no story) is stored with the row.
         unrelated = isinstance(analysis, Analysis) and not analysis.relevant
         score = analysis.score if unrelated else 0.0
-        if self._stored_under_other_keys(feed, entry, canonical):
-            return
-        entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score)
+        key = KEY_OF_ENTRY  # its words' key, made only for an entry new by its id and link
+        if not self.store.entry_stored(feed.id, entry.guid, canonical):
+            key = entry_content_key(entry) if prepared.key is NOT_READ else prepared.key
+            if self._stored_under_other_keys(feed, entry, key, now):
+                return
+        entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score, key)
         if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
             # The feed gave this GUID to an item with another link before: a template that
             # gives every item the same <guid> lost all of them but the first, silently and
@@ -607,18 +618,20 @@ class FeedPoller:
             return
         self._give_verdict(feed, entry, entry_id, analysis, body, now, result, analyzer, prepared.fingerprint)
 
-    def _stored_under_other_keys(self, feed: Feed, entry: Entry, canonical: str | None) -> bool:
-        """Whether `entry`, new by its id and link, is an item of this feed stored before
-        under others: same moment, same words (bot/core/feeds/republished.py). Said once per
-        feed and process: a feed doing it does it at every poll."""
-        if entry.published is None or self.store.entry_stored(feed.id, entry.guid, canonical):
+    def _stored_under_other_keys(self, feed: Feed, entry: Entry, key: int | None, now: datetime,
+                                 warn: bool = True) -> bool:
+        """Whether `entry`, new by its id and link, is an item this feed stored within the
+        retention window under others (and maybe another date): same words, `key`
+        (bot/core/feeds/republished.py). The one place a poll decides it, asked before the
+        analysis (without `warn`) and as the entry is stored: such an item adds no entry, so
+        no report to its story or pledge and nothing to alert. Said once per feed and process:
+        a feed doing it does it at every poll."""
+        if not self.store.same_item_stored(feed.id, key, now - self.limits.retention):
             return False
-        if not self.store.same_item_stored(feed.id, entry):
-            return False
-        if feed.id not in self._republishing:
+        if warn and feed.id not in self._republishing:
             self._republishing.add(feed.id)
-            log.warning("feed %s gives items stored before new ids and links (%r); each is known by its date "
-                        "and words instead and not stored again", shown_feed_url(feed.url), entry.title[:80])
+            log.warning("feed %s gives items stored before new ids and links (%r); each is known by its title and "
+                        "text instead and not stored again", shown_feed_url(feed.url), entry.title[:80])
         return True
 
     def _attach_waiting(self, feed: Feed, analyzer: Analyzer, result: PollResult, budget: StoryBudget) -> None:

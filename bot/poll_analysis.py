@@ -27,12 +27,15 @@ class PreparedEntry(NamedTuple):
     store had it already; and its canonical URL when it was read before the store step
     (NOT_READ otherwise): ~25 us an entry, read twice per entry on the event loop until
     stop 40 (once to tell the new entries, once to store them), and in the worker process
-    when it parses the body."""
+    when it parses the body; and likewise its words' key (bot/core/feeds/republished.py,
+    content_key), when the poll made it to tell whether the entry is new (NOT_READ otherwise):
+    made once per new entry on the event loop, not twice (stop 47b)."""
 
     entry: Entry
     analysis: Analysis | Exception | None
     fingerprint: StoryFingerprint | None = None
     canonical: str | None = NOT_READ
+    key: int | None | str = NOT_READ
 
 
 def canonical_of(entry: Entry) -> str | None:

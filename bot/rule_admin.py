@@ -337,8 +337,9 @@ class RuleAdmin:
 
     def _broad_on_stored(self, rule: Rule) -> str | None:
         """A warning when `rule` fires on most of the newest stored articles (BROAD_SHARE of
-        them), else None."""
-        rows = self.store.newest_entries_since(self.clock.now() - timedelta(days=BROAD_DAYS), BROAD_SAMPLE)
+        them), else None. The newest of each feed, each an equal share at most: one feed
+        flooding the database (a broken or hostile one) weighs as one feed, not as all."""
+        rows = self.store.newest_entries_per_feed_since(self.clock.now() - timedelta(days=BROAD_DAYS), BROAD_SAMPLE)
         if len(rows) < BROAD_MIN:
             return None
         alone = RuleSet.compile([replace(rule, id=_CANDIDATE_ID, weight=1.0)], threshold=1.0, entities=self.entities,

@@ -519,6 +519,28 @@ def _m034_stories_by_report_time(db: Database) -> None:
                      "WHERE merged_into IS NULL;")
 
 
+def _m038_entries_by_content_key(db: Database) -> None:
+    # Each entry's words as a number (bot/core/feeds/republished.py, content_key) and the
+    # feed's entries by it: an item whose id, link AND date are new is known by its feed and
+    # words among what the feed stored within the retention window (EntryStore.same_item_stored),
+    # one indexed lookup per new item. Entries stored before keep NULL (no key was made for
+    # them, and making 1.5 million at start-up would take a minute): they are not in the
+    # index, and a feed rotating its items stores each once more after the upgrade.
+    # And each feed's entries by fetch time: the broad-rule check of /rule_add samples the
+    # newest entries of each feed (EntryStore.newest_entries_per_feed_since), so that one
+    # feed flooding the database does not decide alone whether a rule fires on "nearly
+    # everything"; without it each feed's newest were found by reading all of its entries.
+    # (35-37 are left to other changes of the same stop.)
+    db.executescript(
+        """
+        ALTER TABLE entries ADD COLUMN content_key INTEGER;
+        CREATE INDEX IF NOT EXISTS entries_feed_content ON entries(feed_id, content_key)
+            WHERE content_key IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS entries_feed_fetched ON entries(feed_id, fetched_at);
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -542,6 +564,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (31, "the server of each chat", _m031_server_of_each_chat),
     (32, "entries without a canonical link, by link", _m032_entries_without_canonical_url_by_link),
     (34, "stories by report time", _m034_stories_by_report_time),
+    (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
 ]
 
 

@@ -11,6 +11,8 @@ Found and fixed here, each test failing before its fix:
   addresses aside: bot/core/feeds/republished.py), and not stored again; the operator is
   warned once per feed. A real new item stays apart: another date, or the same headline in
   the same second with other words, is stored; an item with no date is never matched.
+  (Stop 47b: the date is no longer part of it, as a feed may rotate the date too; an item is
+  known by its feed and words within the retention window: tests/feeds/test_rotating_feed_47b.py.)
 - A feed that moved for good (301 or 308 on every hop) was read from its new address with a
   warning in the log, once per process (stop 43), and nowhere else: an operator reading
   `feeds list` or `status` saw it "ok" until the old address stopped answering. The stored
@@ -69,21 +71,28 @@ def test_real_new_items_of_such_a_feed_are_still_stored(harness, clock, feed_ser
     feed_server.set_feed("/wire.xml", rss(_rotated(items, 0)))
     assert poller.poll(feed).new_entries == 3
     clock.advance(minutes=10)
-    # The same headline an hour later (a second report), the same headline in the same second
-    # with other words, and an item with no date: each one more item, among the old ones rotated.
-    later = dict(items[0], guid="later", link="https://wire.example/later", pubDate=clock.now())
+    # The same headline an hour later with other words (a second report), the same headline in
+    # the same second with other words, an item with no date, and a headline without text: each
+    # one more item, among the old ones rotated.
+    later = dict(items[0], guid="later", link="https://wire.example/later", pubDate=clock.now(),
+                 description="A later report written for this test under the same headline.")
     reworded = dict(items[1], guid="reworded", link="https://wire.example/reworded",
                     description="A second report written for this test under the same headline.")
-    undated = {key: value for key, value in items[2].items() if key != "pubDate"}
-    newcomers = [later, reworded, dict(undated, guid="undated-1", link="https://wire.example/undated-1")]
+    undated = {"title": items[2]["title"], "description": "An undated report written for this test."}
+    briefing = {"title": "Daily defence briefing", "pubDate": when}
+    newcomers = [later, reworded, dict(undated, guid="undated-1", link="https://wire.example/undated-1"),
+                 dict(briefing, guid="briefing-1", link="https://wire.example/briefing-1")]
     feed_server.set_feed("/wire.xml", rss(_rotated(items, 1) + newcomers))
-    assert poller.poll(feed).new_entries == 3
+    assert poller.poll(feed).new_entries == 4
     clock.advance(minutes=10)
-    # Undated items are never matched by their words: a daily briefing repeats its headline.
+    # Since stop 47b an item is known by its words whatever its date (none included): the
+    # undated item under another id is the one stored. A headline alone is never enough: the
+    # briefing under the same headline with no text, dated the same, is one more item.
     feed_server.set_feed("/wire.xml", rss(_rotated(items, 2) + newcomers
-                                          + [dict(undated, guid="undated-2", link="https://wire.example/undated-2")]))
+                                          + [dict(undated, guid="undated-2", link="https://wire.example/undated-2"),
+                                             dict(briefing, guid="briefing-2", link="https://wire.example/briefing-2")]))
     assert poller.poll(feed).new_entries == 1
-    assert _count(harness.store, "SELECT COUNT(*) AS n FROM entries") == 7
+    assert _count(harness.store, "SELECT COUNT(*) AS n FROM entries") == 8
 
 
 def test_the_key_leaves_case_spacing_and_addresses_aside():

@@ -182,7 +182,9 @@ def test_a_feed_declaring_an_encoding_that_decodes_nothing_is_warned_about_once_
     poller = OnePoller(harness)
 
     def serve(items: int, declared: str | None) -> None:
-        body = rss([{**AID, "link": f"https://n.example/{n}", "guid": f"g{n}"} for n in range(items)])
+        # Each item its own words: since stop 47b one text under another id and link is one item.
+        body = rss([{**AID, "title": f"{AID['title']} ({n})", "link": f"https://n.example/{n}", "guid": f"g{n}"}
+                    for n in range(items)])
         if declared:
             body = body.replace(b'encoding="utf-8"', f'encoding="{declared}"'.encode())
         feed_server.set_feed("/undefined.xml", body, content_type="application/rss+xml")

@@ -302,7 +302,9 @@ def test_a_feed_serving_another_sites_content_is_stored_not_alerted_until_the_mo
     asyncio.run(harness.poll(feed))
     assert len(harness.chat.sent) == 1 and store.feed_state(feed.id).site == "news.example"
     for poll in range(ACCEPT_NEW_SITE_AFTER - 1):
-        feed_server.set_feed("/x.xml", rss(_aid_items("spam.example", 10 * poll, 2)))
+        # Items other than the first site's (from 1): the feed's same words under new links are
+        # the item it stored, not a new one, since stop 47b.
+        feed_server.set_feed("/x.xml", rss(_aid_items("spam.example", 10 * poll + 1, 2)))
         (result,) = asyncio.run(harness.poll(feed))
         assert result.foreign_site == "spam.example" and result.new_entries == 2
     assert len(harness.chat.sent) == 1  # nothing from the other site was alerted
@@ -441,8 +443,15 @@ def test_an_outlets_second_report_of_an_event_is_its_own_story_unless_a_copy(har
     feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a1", clock.now()),
                                         article_item(LEOPARD_EN_2, "a2", clock.now() + timedelta(hours=1))]))
     assert poller.poll(harness.feed("/a.xml", "A")).new_stories == 1
-    # The same outlet re-issuing its first report under a new GUID and link: an update.
+    # The same outlet re-issuing its first report under a new GUID, link and date: since stop
+    # 47b the item it stored (same title and text), no new report; with a sentence added (a
+    # corrected re-issue), an update of its story.
     feed_server.set_feed("/a.xml", rss([article_item(LEOPARD_EN_1, "a3", clock.now() + timedelta(hours=2))]))
+    same = poller.poll(harness.feed("/a.xml", "A"))
+    assert (same.new_entries, same.new_stories, same.story_updates) == (0, 0, []), same
+    title, text = LEOPARD_EN_1
+    corrected = (title, text + " The ministry corrected the delivery date later on Tuesday.")
+    feed_server.set_feed("/a.xml", rss([article_item(corrected, "a4", clock.now() + timedelta(hours=3))]))
     result = poller.poll(harness.feed("/a.xml", "A"))
     assert result.new_stories == 0
     [update] = result.story_updates

@@ -95,6 +95,8 @@ def test_search_finds_the_same_entries_in_the_same_order_as_when_each_entry_was_
     # Nor does it know feeds added from chat (migrations 24 and 25), which today's add_feed records.
     before.db.execute("ALTER TABLE feeds ADD COLUMN from_chat INTEGER NOT NULL DEFAULT 0")
     before.db.execute("ALTER TABLE feeds ADD COLUMN added_in TEXT")
+    # Nor the key of each entry's words (migration 38), which today's insert_entry stores.
+    before.db.execute("ALTER TABLE entries ADD COLUMN content_key INTEGER")
     now = _store(tmp_path / "now.db")
     _history(before, FakeClock())
     _history(now, FakeClock())

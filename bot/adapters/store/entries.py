@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
 from bot.adapters.store.entry_keys import KnownEntryKeys
-from bot.core.feeds.republished import republish_key
+from bot.core.feeds.republished import entry_content_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts, wanted
@@ -79,6 +79,10 @@ SEARCH_INDEX_QUEUE_SECONDS = 30.0
 _words_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
+# insert_entry's `key` when the caller made none: made there from the entry.
+KEY_OF_ENTRY = object()
+
+
 class EntryStore(StoreBase):
     """Articles and stories: new entries, their verdicts and rule matches, story rows,
     fingerprints and sources, and the searches over them.
@@ -102,22 +106,27 @@ class EntryStore(StoreBase):
     _known_entry_keys: KnownEntryKeys | None = None
 
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime,
-                     score: float = 0.0) -> int | None:
+                     score: float = 0.0, key: int | None | object = KEY_OF_ENTRY) -> int | None:
         """Store an entry; None when it was seen before (same feed GUID or same canonical URL).
         `score`: its score when it is known to be not relevant, stored with it (see below).
+        `key`: its words' content_key (bot/core/feeds/republished.py), when the caller made
+        it already (the poll does, to ask same_item_stored first); made here otherwise.
         It is searchable once the transaction it was stored in commits: call it inside
         `self.transaction()` (alone it opens one), whose end indexes the entries queued
         (inside search_index_left_queued: a later commit's end); a transaction opened
         another way would leave them queued, out of /search."""
         if not self.db.conn.in_transaction:
             with self.transaction():  # which indexes it before committing
-                return self.insert_entry(feed_id, entry, canonical_url, now, score)
+                return self.insert_entry(feed_id, entry, canonical_url, now, score, key)
+        if key is KEY_OF_ENTRY:
+            key = entry_content_key(entry)
         # The verdict of an entry found not relevant is written with the row: it was an
         # UPDATE after the insert, a statement more for 9 of 10 entries of the bench's first
         # poll (most items touch some rule below the threshold).
         rows = self._rows(
             "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
-            "fetched_at, lang, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            "fetched_at, lang, score, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
             [
                 feed_id,
                 entry.guid,
@@ -130,6 +139,7 @@ class EntryStore(StoreBase):
                 utc_iso(now),
                 entry.lang,
                 score,
+                key,
             ],
         )
         if not rows:
@@ -227,23 +237,17 @@ class EntryStore(StoreBase):
         finally:
             self._known_entry_keys = before
 
-    def same_item_stored(self, feed_id: int, entry: Entry) -> bool:
-        """Whether this feed has an entry published at the same moment with the same words
-        (bot/core/feeds/republished.py): `entry` under another id and link. Asked only of an
-        entry whose id and link are new, so its reads of the feed's rows are rare. The
-        entry's own key (two regex passes over its text, ~50 us) is made only when some row
-        shares its moment: every new entry of a poll is asked this twice, and a first cycle
-        of 10,000 entries spent ~0.8 s of the event loop's CPU making keys no row was compared with."""
-        if entry.published is None:
+    def same_item_stored(self, feed_id: int, key: int | None, since: datetime) -> bool:
+        """Whether this feed stored an entry with these words (`key`: content_key of
+        bot/core/feeds/republished.py) fetched at or after `since`: the item under another
+        id, link and date. One lookup in the entries_feed_content index (migration 38): it is
+        asked of every entry whose id and link are new, twice a poll. Entries stored before
+        that migration have no key and are never found here."""
+        if key is None:
             return False
-        rows = self._rows("SELECT title, summary, content FROM entries WHERE feed_id = ? AND published = ?",
-                          [feed_id, utc_iso(entry.published)])
-        if not rows:
-            return False
-        key = republish_key(entry.title, "\n".join((entry.summary, entry.content)))
-        return key is not None and any(
-            republish_key(row["title"], "\n".join((row["summary"] or "", row["content"] or ""))) == key
-            for row in rows)
+        rows = self._rows("SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id = ? AND content_key = ? "
+                          "AND fetched_at >= ?) AS found", [feed_id, key, utc_iso(since)])
+        return bool(rows[0]["found"])
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""
@@ -301,6 +305,26 @@ class EntryStore(StoreBase):
                "JOIN feeds f ON f.id = e.feed_id WHERE e.fetched_at >= ? ORDER BY e.fetched_at DESC, e.id DESC "
                "LIMIT ?")
         return self._rows(sql, [utc_iso(since), max(count, 0)])[::-1]
+
+    def newest_entries_per_feed_since(self, since: datetime, count: int) -> list[dict]:
+        """Up to `count` entries fetched at or after `since`, oldest first, with the same
+        columns as entries_since: the newest of each feed that has some, each feed giving at
+        most its equal share (`count` over the number of such feeds, rounded up), and of
+        those the newest `count`. The broad-rule check (bot/rule_admin.py) read the newest
+        `count` of all feeds, so one feed flooding the database decided alone whether a rule
+        fires on "nearly everything". One statement, by the entries_feed_fetched index
+        (migration 38): for each feed one look whether it has entries in the window, then its
+        newest share; no entry outside the sample is read."""
+        # The share (the LIMIT's subquery) is uncorrelated: computed once. A plain SELECT, not a
+        # WITH: the store takes such a statement for a read (StoreBase._rows).
+        sql = ("SELECT e.id, e.feed_id, e.guid, e.url, e.title, e.summary, e.content, e.published, e.fetched_at, "
+               "e.lang, e.relevant, e.story_id, f.url AS feed_url, f.name AS feed_name "
+               "FROM feeds f JOIN entries e ON e.id IN (SELECT y.id FROM entries y WHERE y.feed_id = f.id "
+               "AND y.fetched_at >= :since ORDER BY y.fetched_at DESC, y.id DESC "
+               "LIMIT (SELECT (:count + count(*) - 1) / max(count(*), 1) FROM feeds g WHERE EXISTS "
+               "(SELECT 1 FROM entries x WHERE x.feed_id = g.id AND x.fetched_at >= :since))) "
+               "ORDER BY e.fetched_at DESC, e.id DESC LIMIT :count")
+        return self._rows(sql, {"since": utc_iso(since), "count": max(count, 0)})[::-1]
 
     def entry_at(self, url: str, canonical: str) -> dict | None:
         """The stored article at an address (its canonical form, else its link as given),
