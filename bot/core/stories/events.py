@@ -188,6 +188,10 @@ class EventEvidence:
     # news a report leads with, which for a round-up of several governments' news is the
     # event it reports (see same_event._lead_untold).
     lead_pledge: frozenset[str] = frozenset()
+    # The sums of the pledges it leads with, at full precision: one payment told two ways is
+    # one lead only when these match (same_event._one_payment_told_two_ways), not when any sum
+    # of the report does (another donor's, or $1.2bn against $1.25bn at `amounts`' 2 digits).
+    lead_amounts: frozenset[str] = frozenset()
     # A headline-only report telling a handing-over in the present (see `told_in_either_phase`):
     # its pledges are told in both phases, decision and delivery (and keyed both as pledged
     # and as delivered in `pledges` and `headline_pledges`), and agree with either.
@@ -274,6 +278,7 @@ class EventEvidence:
             "halts_reported": sorted(self.halts_reported),
             "rough_counts": sorted(self.rough_counts),
             "lead_pledge": sorted(self.lead_pledge),
+            "lead_amounts": sorted(self.lead_amounts),
             "either_phase": self.either_phase,
         }
 
@@ -302,7 +307,8 @@ class EventEvidence:
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
                            ("ventures", str), ("things", str), ("refusal_parties", str),
-                           ("denied_matters", str), ("lead_pledge", str), ("halts_reported", str),
+                           ("denied_matters", str), ("lead_pledge", str), ("lead_amounts", str),
+                           ("halts_reported", str),
                            ("rough_counts", int)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
@@ -440,7 +446,9 @@ def event_evidence(
         halts_reported=denied_matters(fold(opening)) if "denial" not in occasions and phases == {"refusal"}
         else frozenset(),
         rough_counts=frozenset(c.value for c in found_counts if told_rough(lead, aligned, c.start)),
-        lead_pledge=lead_pledge(telling, opening, package_ordinals, entities),
+        lead_pledge=(leading := lead_pledge(telling, opening, package_ordinals, entities)),
+        lead_amounts=frozenset(f"{p.value:.6g} {p.currency}" for p in telling
+                               if p.value and pledge_keys((p,)) & leading),
         genres=genres,
         ventures=joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=things_named(lead, entities),

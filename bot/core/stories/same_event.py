@@ -240,7 +240,7 @@ def _one_payment_told_two_ways(a: EventEvidence, b: EventEvidence) -> bool:
     "pay $400 million for American Patriot interceptors" (a sum for one named thing is read as that
     thing, as the real set labels it). One payment, not two leads. Two payments of one donor on one
     day name different sums and stay apart; so do two kinds of thing neither of which is funding."""
-    if not a.amounts & b.amounts:
+    if not a.lead_amounts & b.lead_amounts:
         return False
     a_leads = [key.split("|")[:2] for key in a.lead_pledge]
     b_leads = [key.split("|")[:2] for key in b.lead_pledge]
