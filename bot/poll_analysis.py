@@ -81,7 +81,7 @@ def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> Prepared
     try:
         body = entry_body(entry)
         with ANALYSIS_LOCK:
-            analysis = analyzer.analyze(entry.title, body, entry.lang)
+            analysis = analyzer.analyze(entry.title, body, entry.lang, entry.published)
             print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
     except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
         return PreparedEntry(entry, exc)

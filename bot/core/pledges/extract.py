@@ -93,6 +93,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from datetime import date
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
@@ -118,6 +119,7 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
+from bot.core.pledges.future_dates import future_steps_as_promises
 from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
@@ -150,9 +152,11 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 
 
 def extract_pledges(
-    text: str, *, title: str = "", lang: str | None = None, entities: Entities
+    text: str, *, title: str = "", lang: str | None = None, entities: Entities, published: date | None = None
 ) -> list[Pledge]:
-    """Pledges reported in `title` and `text` (the article body), deduplicated.
+    """Pledges reported in `title` and `text` (the article body), deduplicated. `published`,
+    the article's date when its feed gives one, makes a step dated after it a promise
+    (future_dates.py); None reads no date.
 
     Headlines compress ("Germany delivers tanks" may mean "will deliver"; "shell
     output" is ammunition production), so a pledge read in the title is kept only
@@ -442,6 +446,9 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     body_pledges = without_allies_summing_up_members(body_pledges)
+    # (a chronology's step dated after the article is a promise before its records are merged:
+    # one delivered record with the step before would swallow it)
+    body_pledges = future_steps_as_promises(body_pledges, published)
     return one_reading(dedupe(tanks_told_as_armour(body_pledges + title_pledges)), headline)
 
 
