@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -349,9 +350,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # thing of its own; "will send MiG-29s ... had ruled out F-16s" and "gives 10 million
     # euros ... had ruled out sending weapons" keep their refusals)
     given_systems: dict[tuple[str, str], set[str | None]] = {}
+    given_models: dict[tuple[str, str], set[frozenset[str]]] = {}
     for p in pledges:
         if p.status in ("pledged", "delivered"):
             given_systems.setdefault((p.donor, p.category), set()).add(p.system)
+            given_models.setdefault((p.donor, p.category), set()).add(_model_marks(p))
     givers_of_things = {donor for donor, category in given_systems if category not in ("funding", "other")}
     kept = []
     for pledge in pledges:
@@ -362,6 +365,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             and (
                 (pledge.donor, pledge.category) in given_systems
                 and (pledge.system is None or pledge.system in given_systems[(pledge.donor, pledge.category)])
+                # ("will deliver 14 Leopard 2 ... had refused to send Leopard 2A7 tanks": another
+                # model of the system, still refused)
+                and (not _model_marks(pledge) or _model_marks(pledge) in given_models[(pledge.donor, pledge.category)])
                 or pledge.category == "other" and pledge.donor in givers_of_things
             )
             and _REFUSED_BEFORE.search(fold(pledge.evidence or ""))
@@ -472,6 +478,16 @@ _PROMISED_BEFORE = lazy(
     r"\b(?:promised|pledged) (?:the|these|those|them)\b|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
     r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
 )
+_MARK = re.compile(r"\b\w*\d\w*\b")
+
+
+def _model_marks(pledge: Pledge) -> frozenset[str]:
+    """The marks of a model the item names beyond its system's name ("2a7" in "Leopard 2A7
+    tanks" of the system Leopard 2; none in "Leopard 2 tanks")."""
+    system = set(_MARK.findall((pledge.system or "").lower()))
+    return frozenset(m for m in _MARK.findall((pledge.item or "").lower()) if m not in system)
+
+
 # A refusal told as past, before the news (folded text): "had long refused to part with",
 # "avait jusqu'ici refusé de", "hatte bisher ... abgelehnt"
 _REFUSED_BEFORE = lazy(

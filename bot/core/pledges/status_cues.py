@@ -251,6 +251,22 @@ _POWER_PLANT_BEFORE = lazy(
 _SUPPLY_NOUN_AFTER = lazy(r" (?:lines?|chains?|routes?|depots?|hubs?|networks?|convoys?|problems?|shortages?)\b")
 
 
+# (folded text after a cue "committing 5": the rest of the count, then people, the donor's own
+# forces; the cue's pattern ends at the count's first digits, RE2 has no look-ahead to refuse them)
+_PEOPLE_COUNTED_AFTER = lazy(
+    r"[\d.,]*\s+(?:more\s+|additional\s+|extra\s+)?(?:[\w-]+\s+)?"
+    r"(?:troops|soldiers|personnel|service ?members|servicemen|marines|sailors|airmen|officers|police\w*)\b"
+)
+
+
+# (folded text after a refusal "send no weapons": a restriction of the arms, "that can strike
+# Russia", "capable of reaching Moscow", "with a range of"; arms of one kind are withheld, not arms)
+_RESTRICTED_ARMS_AFTER = lazy(
+    r"(?:\s+(?:to|for) (?:ukraine|kyiv|kiev))?,?\s+(?:that|which|capable|able|with (?:a|the) range|to strike|"
+    r"for (?:attacks|strikes|use) (?:on|in|against)|to be used (?:on|in|against))\b"
+)
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -310,6 +326,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "nach Plan eine Bestellung ... aufgegeben": an order placed, nothing given up
             if status == "manufacture" and folded.startswith("plant", s) and _POWER_PLANT_BEFORE.search(before):
                 continue  # "a nuclear power plant in Ukraine": no arms made
+            if status == "pledged" and folded.startswith("commit", s) and _PEOPLE_COUNTED_AFTER.match(folded, e):
+                continue  # "committing 5,000 troops to a reassurance force": its own forces sent, no aid given
+            if status == "refused" and _RESTRICTED_ARMS_AFTER.match(folded, e) and folded.endswith(
+                ("weapon", "weapons", "arms"), s, e
+            ):
+                continue  # "no weapons that can strike Russia": a limit on what is sent, no refusal of arms
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
