@@ -220,9 +220,6 @@ LEFT: dict[str, str] = {
     "800 millions d'euros de plus pour Kiev": (
         "reads nothing for (EU, funding, delivered, 800 million): money as the subject of 'sont allés à Kiev', the "
         "payer only the speaker ('a indiqué ... la Commission européenne'), is no cue (review 48's cause 4)"),
-    "Weitere EU-Gelder für Kiew": (
-        "reads (EU, funding, pledged, None) for (..., delivered, 600 million): 'flossen ... an Kiew' with the "
-        "money as its subject is no cue; the headline's 'EU-Gelder für Kiew' alone gives the EU (cause 4)"),
     "Dutch train Ukrainian pilots in Romania": (
         "reads (RO, training, delivered, 12) for (NL, ...): the place of the training, 'in Romania', is read as "
         "the giver before the subject after the comma ('the Netherlands is training')"),

@@ -162,3 +162,44 @@ def test_the_analyze_command_passes_an_items_date_to_the_extractor(env):
     dated, undated = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert {(p["status"], p["quantity"]) for p in dated["pledges"]} >= {(D, 6), (P, 4)}
     assert (P, 4) not in {(p["status"], p["quantity"]) for p in undated["pledges"]}
+
+
+# ---------------------------------------------------------------- 3: review 48's status forms
+
+STATUS_EN = [
+    # things about to leave for Ukraine are on their way: promised, not delivered
+    ("The first 12 CV90 vehicles from Sweden will leave for Ukraine in the coming days, the army said.",
+     {("SE", "armoured_vehicles", P, 12)}),
+    ("Norway's NASAMS launchers will depart for Ukraine in the coming weeks, Oslo said.",
+     {("NO", AIR, P, None)}),
+    # ... people travelling are no cue
+    ("Defence ministers will leave for Kyiv on Monday to discuss Patriot deliveries.",
+     set()),
+    # money as the subject of its going to Kyiv: the payer's funding, delivered
+    ("Since 2022, 3 billion euros from the Netherlands went to Kyiv for weapons, the ministry said.",
+     {("NL", MONEY, D, 3_000_000_000)}),
+]
+STATUS_FR = [
+    ("Les obusiers Caesar partiront pour l'Ukraine dans les prochains jours, a indiqué l'armée française.",
+     {("FR", "artillery", P, None)}),
+    ("Depuis 2022, 3 milliards d'euros néerlandais sont allés à Kiev pour des armes.",
+     {("NL", MONEY, D, 3_000_000_000)}),
+]
+STATUS_DE = [
+    ("Die ersten acht Leopard-Panzer aus Dänemark werden in den kommenden Tagen in die Ukraine aufbrechen.",
+     {("DK", "tanks", P, 8)}),
+    ("Seit 2022 flossen 3 Milliarden Euro aus den Niederlanden für Waffen an Kiew.",
+     {("NL", MONEY, D, 3_000_000_000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(STATUS_EN, STATUS_FR, STATUS_DE))
+def test_status_forms_left_by_review_48(lang: str, text: str, expected: set):
+    assert figures(text, lang) == expected
+
+
+def test_rounds_about_to_leave_are_promised_with_their_count():
+    # review 48's Czech form: the subject a count of things held back, "will leave in the coming days"
+    text = ("Around 30,000 shells held at depots during the audit will leave in the coming days, the Czech "
+            "defence ministry said.")
+    assert figures(text, "en") == {("CZ", AMMO, P, 30000)}

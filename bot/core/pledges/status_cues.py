@@ -267,6 +267,16 @@ _RESTRICTED_ARMS_AFTER = lazy(
 )
 
 
+# (folded text at a cue "... will leave for Ukraine" that opens on its subject: people)
+_TRAVELLERS = lazy(
+    r"(?:ministers|officials|leaders|delegates|delegations|diplomats|troops|soldiers|pilots|crews|ukrainians|"
+    r"instructors|trainees|journalists|experts|inspectors|lawmakers|senators|members|heads|chiefs|envoys|"
+    r"minister|president|chancellor|he|she|we|i) "
+    r"(?:will|are to|are due to|are set to|are expected to|is to|is due to|is set to|is expected to) (?:soon )?"
+    r"(?:leave|depart|set off|ship out)\b"
+)
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -332,6 +342,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 ("weapon", "weapons", "arms"), s, e
             ):
                 continue  # "no weapons that can strike Russia": a limit on what is sent, no refusal of arms
+            if status == "pledged" and _TRAVELLERS.match(folded, s):
+                continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
