@@ -203,3 +203,21 @@ def test_rounds_about_to_leave_are_promised_with_their_count():
     text = ("Around 30,000 shells held at depots during the audit will leave in the coming days, the Czech "
             "defence ministry said.")
     assert figures(text, "en") == {("CZ", AMMO, P, 30000)}
+
+
+# A share of a promised total told as in Ukraine already: the total pledged, the share delivered with no
+# count (the real set counts only numbers stated; "half" is none).
+SHARES = [
+    ("en", "Sweden has pledged 50 CV90 vehicles. Half of them are already in Ukraine, the minister said.",
+     {("SE", "armoured_vehicles", P, 50), ("SE", "armoured_vehicles", D, None)}),
+    ("fr", "La Suède a promis 50 véhicules CV90. La moitié d'entre eux sont déjà en Ukraine, selon le ministre.",
+     {("SE", "armoured_vehicles", P, 50), ("SE", "armoured_vehicles", D, None)}),
+    ("de", "Schweden hat 50 CV90-Schützenpanzer zugesagt. Die Hälfte davon sei bereits in der Ukraine, sagte der "
+           "Minister.",
+     {("SE", "armoured_vehicles", P, 50), ("SE", "armoured_vehicles", D, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHARES)
+def test_a_share_already_in_ukraine_is_delivered(lang: str, text: str, expected: set):
+    assert figures(text, lang) == expected

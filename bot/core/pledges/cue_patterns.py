@@ -474,6 +474,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # things told as in Ukraine already: "half of them are already in Ukraine", "sont déjà en
+     # Ukraine", "sei bereits in der Ukraine" (the adverb needed: "are in Ukraine" is also where a
+     # donor's own forces stand)
+     r"(?:is|are) (?:already|now already) in ukraine|(?:est|sont) deja en ukraine|"
+     r"(?:ist|sind|sei|seien) (?:bereits|schon) in der ukraine|"
      # receipt confirmed by whoever received: "bestätigte den Eingang von 20 Marder",
      # "confirmed receipt of" (awaited, "attend la réception", is none: the French noun is
      # left to the other cues)

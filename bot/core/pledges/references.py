@@ -387,6 +387,9 @@ def _back_reference_words(number: str) -> str:
         rf"\b(?:the (?:first|last)(?: (?:one|ones|{number}))? of them|"
         rf"(?:le|la|les) (?:(?:{number}) )?(?:premier|premiere|dernier|derniere)s? d'entre (?:eux|elles)|"
         r"(?:das|der|die|den) (?:erste|letzte)n? davon|"
+        # a share with no count of its own: "half of them", "la moitié d'entre eux", "die
+        # Hälfte davon" (the things named, no figure: the share is not counted)
+        r"(?:about |roughly )?half of them|la moitie d'entre (?:eux|elles)|(?:die |etwa die |rund die )?halfte davon|"
         # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
         # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
         # eingetroffen": the six are F-16 delivered)
