@@ -2,7 +2,7 @@
 texts, ready for callgrind, cProfile or a per-pattern account.
 
     python bench/count_analysis.py [--texts 300] [--warmup 300] [--only relevant|all]
-                                   [--pass first|warm] [--cprofile FILE] [--patterns N]
+                                   [--pass first|warm] [--cprofile FILE] [--patterns N] [--stages]
 
 The texts are bench_analyze.py's varied items (the same seed, recombined at run time from
 the real articles): `--warmup` of them are analysed first (patterns compiled, the words
@@ -19,7 +19,11 @@ process time of both passes (one core), the counts of relevant items and records
 with `--cprofile` writes the chosen pass's profile; `--patterns N` lists the N regular
 expressions (Python's `re` through bot/core's module-level patterns, RE2's status scans)
 that took most time in the chosen pass, each call's process time taken through a wrapper (which adds
-its own cost: compare the patterns with each other, not with the process time).
+its own cost: compare the patterns with each other, not with the process time). `--stages`
+splits the chosen pass's process time by step: the rules, then the pledge extractor's steps
+as extract.py calls them (each through a wrapper: the few calls per text cost little, but the
+sentence steps run ~5-7 times a text; the first gated pattern of an article pays the article
+gate's scan, usually inside "item words").
 """
 
 from __future__ import annotations
@@ -153,6 +157,40 @@ def time_patterns(table: dict) -> int:
     return wrapped
 
 
+# The pledge extractor's steps, as bot/core/pledges/extract.py names them: what --stages times.
+_STAGES = {
+    "item_mentions": "item words (the entity names, the item scan, the article gate's scan, references)",
+    "find_status_cues": "status cues per sentence",
+    "sentence_pledges": "records per sentence (items, givers, checks)",
+    "StatusMatches": "status set scan",
+    "find_money": "money",
+    "find_counts": "counts",
+    "condition_clause": "condition clauses",
+    "dedupe": "dedupe",
+    "one_reading": "one reading per item",
+}
+
+
+def time_stages(analyzer: Analyzer, table: dict) -> None:
+    """Put a timing wrapper around the rules' analyze and the extractor's steps."""
+    import bot.core.pledges.extract as extract
+
+    def timed(name: str, function):
+        def wrapper(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                table[name][0] += time.process_time() - started
+                table[name][1] += 1
+        return wrapper
+
+    analyzer.ruleset.analyze = timed("rules (all texts)", analyzer.ruleset.analyze)
+    extract.extract_pledges = timed("pledge extraction (relevant texts), in all", extract.extract_pledges)
+    for attribute, label in _STAGES.items():
+        setattr(extract, attribute, timed(f"  {label}", getattr(extract, attribute)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=300)
@@ -161,11 +199,13 @@ def main() -> None:
     parser.add_argument("--pass", dest="measured", choices=("first", "warm"), default="first")
     parser.add_argument("--cprofile", type=Path)
     parser.add_argument("--patterns", type=int, default=0, metavar="N")
+    parser.add_argument("--stages", action="store_true", help="split the pass's time by step")
     parser.add_argument("--rules", type=Path, default=ROOT / "config" / "rules.toml")
     parser.add_argument("--articles", type=Path, default=REAL_ARTICLES)
     args = parser.parse_args()
 
-    articles, _ = load_articles(args.articles)
+    articles, source = load_articles(args.articles)
+    print(f"texts: {source}")  # (from a worktree, pass --articles: the default path is the checkout's sibling)
     before, texts = the_texts(articles, args.warmup, args.texts, args.only == "relevant")
     rules, threshold = load_rules_toml(args.rules.read_text(encoding="utf-8"))
     entities = load_entities()
@@ -177,12 +217,15 @@ def main() -> None:
     table: dict = defaultdict(lambda: [0.0, 0, 0])
     if args.patterns:
         print(f"patterns wrapped: {time_patterns(table)}")
+    stages: dict = defaultdict(lambda: [0.0, 0])
     results, times = None, {}
     for name in ("first", "warm"):
         measured = name == args.measured
         profile = cProfile.Profile() if measured and args.cprofile else None
         if measured and args.patterns:
             table.clear()
+        if measured and args.stages:
+            time_stages(analyzer, stages)
         started = time.process_time()
         if profile is not None:
             profile.enable()
@@ -208,6 +251,12 @@ def main() -> None:
         print(f"patterns, the {args.measured} pass: {total * 1e3 / len(texts):.3f} ms a text in the wrappers")
         for name, (seconds, calls, found) in top:
             print(f"  {seconds * 1e6 / len(texts):8.1f} us a text  {calls / len(texts):6.1f} calls  {name}")
+    if args.stages:
+        whole = times[args.measured]
+        print(f"steps, the {args.measured} pass ({whole * 1e3 / len(texts):.3f} ms a text, through the wrappers):")
+        for name, (seconds, calls) in stages.items():
+            print(f"  {seconds * 1e6 / len(texts):8.1f} us a text {100 * seconds / whole:5.1f}%"
+                  f"  {calls / len(texts):5.1f} calls  {name}")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,11 @@ that cycle's wall time nor the loop's longest stall got shorter either.
   is killed and counted as a death, its batch analysed in the bot as above.
   After MAX_WORKER_DEATHS deaths the bot analyses in its own process for good (one more
   line), rather than start workers that die in a loop.
+- A feed whose request a worker was computing when it died (or missed its deadline on) is
+  analysed in the bot's process for the rest of the run, said in the same line: a body that
+  kills or hangs the worker on every poll (stop 47) killed a new worker at each of three polls,
+  and every feed lost the worker for good. A request that never reached the worker (the pipe
+  was broken already: a worker killed while idle) blames no feed.
 - A program that embeds pledgewatch and starts the bot at its top level, not under
   `if __name__ == "__main__":`, is run again by each worker as it starts ("spawn" imports
   the main module): that copy would be a second bot. It exits as soon as it makes an App
@@ -361,7 +366,9 @@ class AnalysisWorkers:
         self.batches = 0  # analysed by a worker
         self.parsed = 0  # of them, bodies the worker parsed too (parse_and_analyse)
         self._workers: list[_Worker] = []
-        self._lock = threading.Lock()  # the list of workers, and the deaths
+        self._lock = threading.Lock()  # the list of workers, the deaths and the feeds kept from them
+        # Feeds whose request a worker died on (see the module docstring): never sent to one again.
+        self._kept_from_workers: set[int] = set()
         self._closed = False
 
     @property
@@ -391,6 +398,11 @@ class AnalysisWorkers:
         """Whether a worker is started and ready (never starts one, never waits)."""
         with self._lock:
             return bool(self._workers) and bool(self._ready_workers_locked())
+
+    def kept_from_workers(self, feed_id: int | None) -> bool:
+        """Whether feed `feed_id` is analysed in the bot's process, a worker having died on its request."""
+        with self._lock:
+            return feed_id in self._kept_from_workers
 
     def pids(self) -> list[int]:
         return [worker.process.pid for worker in self._workers if worker.process.pid is not None]
@@ -422,6 +434,8 @@ class AnalysisWorkers:
         """The batch analysed by a worker, or None: analyse it in the bot's process
         (a small batch, a stand-in analyzer, no worker ready yet, the worker died, or,
         `wait` false, no worker is free)."""
+        if self.kept_from_workers(feed_id):
+            return None
         recipe = recipe_of(analyzer) if self.takes(len(entries)) else None
         worker = self._claimed_worker(1 if not wait else None) if recipe is not None else None
         if worker is None:
@@ -440,6 +454,8 @@ class AnalysisWorkers:
         A busy worker takes one body more, in its pipe while it computes the first (see
         QUEUED_BODIES); past that the bot's own process
         parses, rather than wait."""
+        if self.kept_from_workers(feed_id):
+            return None
         recipe = recipe_of(analyzer) if self.takes(items) else None
         worker = self._claimed_worker(1 + QUEUED_BODIES) if recipe is not None else None
         if worker is None:
@@ -464,7 +480,11 @@ class AnalysisWorkers:
                 try:
                     return self._counted(worker.receive(ticket))
                 except WorkerDied:
-                    self._bury(worker, f"while {doing}")
+                    # The feed is to blame only if its request reached the worker, or the worker was killed
+                    # as hung while it was written (a first request carries the rules, more than a pipe holds):
+                    # one written into an already broken pipe found a worker dead before it (killed while idle).
+                    reached = ticket.sent is None or worker.killed_as_hung is not None
+                    self._bury(worker, f"while {doing}", request[1] if reached else None)
                 except WorkerCouldNotParse:
                     pass
                 except WorkerFailed as exc:
@@ -509,18 +529,24 @@ class AnalysisWorkers:
                 self._bury_locked(worker, "as it started", batch=False)
         return ready
 
-    def _bury(self, worker: _Worker, when: str) -> None:
+    def _bury(self, worker: _Worker, when: str, feed_id: int | None = None) -> None:
         with self._lock:
-            self._bury_locked(worker, when)
+            self._bury_locked(worker, when, feed_id=feed_id)
 
-    def _bury_locked(self, worker: _Worker, when: str, batch: bool = True) -> None:
+    def _bury_locked(self, worker: _Worker, when: str, batch: bool = True, feed_id: int | None = None) -> None:
         """Forget a dead worker, in one log line: what it had (analysed again by the caller,
-        in the bot's process), and what comes next."""
+        in the bot's process), and what comes next. `feed_id`: the feed whose request it was
+        computing, kept from the workers from now on."""
         if worker not in self._workers or self._closed:
-            return  # said already by another batch of the same worker, or the bot is stopping
+            return  # said already by another batch of the same worker (the first one found the death), or stopping
         self._workers.remove(worker)
         self.deaths += 1
         how = worker.exit_description()
+        if feed_id is not None:
+            # The first request to find the death is the one the worker was computing (they are
+            # answered in order, and the next waits until this one is dealt with).
+            self._kept_from_workers.add(feed_id)
+            how += f"; feed {feed_id} is analysed in the bot's process from now on"
         worker.stop()
         if worker.process.exitcode == MAIN_MODULE_RERAN_EXIT:  # every worker would: no second try
             self.deaths = MAX_WORKER_DEATHS

@@ -43,7 +43,7 @@ from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.query_commands import QueryCommands
 from bot.core.chat.replies import Reply, cut_segments, truncate
-from bot.core.chat.rule_commands import RuleCommands, describe_rule_error
+from bot.core.chat.rule_commands import RuleCommands, describe_rule_error, without_flags
 from bot.core.chat.services import ChatContext, ChatServices
 from bot.core.chat.status_commands import StatusCommands
 from bot.core.chat.subscription_commands import SubscriptionCommands
@@ -94,7 +94,7 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
                 return replace(result, text=text, segments=segments)
             text = result
         except RuleError as exc:
-            text = describe_rule_error(exc, args, lang)
+            text = describe_rule_error(exc, without_flags(name, args), lang)
         except RuleNotSavedError as exc:  # the warnings are the rule engine's, in English
             text = t(lang, "rule_not_saved", warnings="; ".join(exc.warnings))
         except NothingToUndoError as exc:

@@ -159,6 +159,23 @@ def _ends_with_word(text: str, word: str) -> bool:
     return text.endswith(word) and (len(text) == len(word) or text[-len(word) - 1].isspace())
 
 
+# The flags each command that saves a rule takes off the end of its expression.
+_SAVE_FLAGS = {"rule_add": ("--force", "--new-topic"), "rule_edit": ("--force",)}
+
+
+def without_flags(name: str, args: str) -> str:
+    """The arguments of command `name` as its expression was parsed: without the flags a rule_add or
+    rule_edit takes off their end. An error's place is shown in them (describe_rule_error): with the
+    flags left in, "/rule_add tanks --force" went wrong "near '--force'", as if the flag were the rule."""
+    flags = _SAVE_FLAGS.get(name)
+    if not flags:
+        return args
+    parts = args.split(None, 1)
+    if len(parts) < 2:
+        return args
+    return f"{parts[0]} {_split_flags(parts[1], flags)[0]}"
+
+
 def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
     """Where the expression went wrong and what was expected there."""
     where = ""
