@@ -72,6 +72,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
 import poll_split
+import poll_trace
 from common import (
     ROOT,
     RULES_FILE,
@@ -130,6 +131,7 @@ class FeedFarm:
     lock: threading.Lock = field(default_factory=threading.Lock)
     requests: int = 0
     not_modified: int = 0
+    request_log: poll_trace.RequestLog | None = None  # --trace: when each request arrived and was answered
 
     def __post_init__(self) -> None:
         self._relevant = [t for t in self.texts if t.relevant]
@@ -185,6 +187,14 @@ class FeedFarm:
         return [server.url(f"/feed/{index}.xml") for index in range(self.feeds)]
 
     def _handler(self, index: int):
+        def traced(request: RecordedRequest) -> Response:
+            arrived = time.perf_counter()
+            try:
+                return handle(request)
+            finally:
+                if self.request_log is not None:
+                    self.request_log.note(arrived, time.perf_counter())
+
         def handle(request: RecordedRequest) -> Response:
             time.sleep(self.latency)  # the network and the far server
             with self.lock:
@@ -206,7 +216,7 @@ class FeedFarm:
                 return Response(200, gzipped or gzip.compress(body, compresslevel=6), headers)
             return Response(200, body, headers)
 
-        return handle
+        return traced
 
 
 def _fresh(headers: dict[str, str], etag: str, last_modified: str) -> bool:
@@ -232,7 +242,14 @@ def cycle_figures(started_wall: float, started_cpu: float, started_children: flo
 
 
 def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "",
-                    analysis_workers: int | str = "auto", split: bool = False) -> None:
+                    analysis_workers: int | str = "auto", split: bool = False, trace: bool = False) -> None:
+    from bot import gc_pauses
+
+    # The collector as the command has it (bot.launch, bot.cli.dispatch): off during start-up,
+    # then what start-up made frozen. Without this the benchmark's collections scanned the
+    # compiled rules and every module again and again, which `run` and `poll --once` never do:
+    # a full collection in the first steady cycle took 0.19 s of the loop's thread (load ~4).
+    gc_pauses.pause_for_start_up()
     from bot.app import App
     from bot.config import Settings
     from bot.core.models import Analysis, Feed
@@ -243,6 +260,7 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
                         fetch_timeout=120, analysis_workers=analysis_workers)
     app = App(settings)
     app.prepare()
+    gc_pauses.start_up_done()
     app.analyzer()  # compile the rules before the clock starts (done once per process)
     print(app.analysis_workers_choice().describe(), file=sys.stderr, flush=True)
     # --parts: the same poll with one kind of work left out, to price it (never in a real run).
@@ -256,12 +274,17 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
         app.store.db.execute("DROP TRIGGER entries_ai")  # the full-text index of new articles
     if split:
         poll_split.install()
+    if trace:
+        poll_trace.install_client_marks()
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
         wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
+        stalls = poll_trace.LoopStalls()
         with profiled(f"pledgewatch-cycle{cycle}"):
-            results = asyncio.run(app.poll_once())
-        report(cycle_figures(wall, cpu, children, split=poll_split.take(wall) if split else None,
+            results = asyncio.run(_polled(app, stalls if trace else None))
+        traced = {"t0": wall, "t1": time.perf_counter(), "stalls": stalls.stalls, "collections": stalls.collections,
+                  "steps": poll_split.intervals() | poll_trace.take_marks()} if trace else None
+        report(cycle_figures(wall, cpu, children, split=poll_split.take(wall) if split else None, trace=traced,
                              new=sum(r.new_entries for r in results),
                              relevant=sum(r.matches for r in results),
                              errors=sum(1 for r in results if r.error),
@@ -269,6 +292,17 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
                              skipped_same_body=sum(1 for r in results if r.unchanged),
                              db_bytes=_db_bytes(db)))
     app.close()
+
+
+async def _polled(app, stalls: poll_trace.LoopStalls | None):
+    """One App.poll_once(), its event loop ticked for stalls (--trace) when `stalls` is given."""
+    if stalls is not None:
+        stalls.start()
+    try:
+        return await app.poll_once()
+    finally:
+        if stalls is not None:
+            stalls.stalls = stalls.stop()
 
 
 PROFILE_DIR = None  # set by --profile: where each cycle's pyinstrument report goes
@@ -304,7 +338,8 @@ def profiled(name: str):
         Path(PROFILE_DIR, f"{name}.txt").write_text(profiler.output_text(show_all=False, timeline=False))
 
 
-def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int, search: bool = False) -> None:
+def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int, search: bool = False,
+               trace: bool = False) -> None:
     from reader import make_reader
 
     feed_reader = make_reader(str(db))
@@ -329,7 +364,8 @@ def run_reader(urls: list[str], db: Path, concurrency: int, cycles: int, search:
             else:
                 new += result.value.new
         report(cycle_figures(wall, cpu, children, new=new, relevant=None, errors=errors, not_modified=not_modified,
-                             skipped_same_body=None, db_bytes=_db_bytes(db)))
+                             skipped_same_body=None, db_bytes=_db_bytes(db),
+                             trace={"t0": wall, "t1": time.perf_counter()} if trace else None))
     feed_reader.close()
 
 
@@ -351,9 +387,10 @@ def child_main(args: argparse.Namespace) -> int:
     urls = Path(args.urls).read_text().split()
     db = Path(args.db)
     if args.child == "pledgewatch":
-        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "", args.analysis_workers, args.split)
+        run_pledgewatch(urls, db, args.concurrency, args.cycles, args.without or "", args.analysis_workers, args.split,
+                        args.trace)
     else:
-        run_reader(urls, db, args.concurrency, args.cycles, args.reader_search)
+        run_reader(urls, db, args.concurrency, args.cycles, args.reader_search, args.trace)
     return 0
 
 
@@ -372,7 +409,9 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
     command += ["--reader-search"] if args.reader_search else []
     command += ["--analysis-workers", str(args.analysis_workers)]
     command += ["--split"] if args.split and not without else []
+    command += ["--trace"] if args.trace and not without else []
     folder.mkdir()
+    farm.request_log = poll_trace.RequestLog() if args.trace and not without else None
     cycles: list[dict] = []
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT) as child:
         assert child.stdin is not None and child.stdout is not None
@@ -382,6 +421,11 @@ def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argpar
             if not line:
                 raise SystemExit(f"{side}: the benchmark process ended early (exit {child.wait()})")
             figures = json.loads(line)
+            if farm.request_log is not None and figures.get("trace"):
+                traced = figures["trace"]
+                figures["trace_lines"] = poll_trace.summary(farm.request_log.take(), traced["t0"], traced["t1"],
+                                                            args.concurrency, traced.get("stalls"), traced.get("steps"),
+                                                            traced.get("collections"))
             figures["setup_rss"] = setup.get("setup_rss", float("nan"))
             figures["requests"], figures["served_304"] = farm.requests, farm.not_modified
             farm.requests = farm.not_modified = 0
@@ -591,6 +635,13 @@ def main(argv: list[str] | None = None) -> int:
                              "setting's: 1 when the process may use 2 CPUs, else 0; the run prints which)")
     parser.add_argument("--split", action="store_true",
                         help="warm mode: where the polling process's time goes per step (bench/poll_split.py)")
+    parser.add_argument("--keep-db", metavar="DIR",
+                        help="copy each side's database into DIR (made if missing) when the run ends, "
+                             "SIDE.db: to compare the rows two versions of the code stored")
+    parser.add_argument("--trace", action="store_true",
+                        help="warm mode: each cycle's time line, both sides: when the requests reached the feed "
+                             "server and were answered, the cycle's end; pledgewatch's event-loop stalls and, with "
+                             "--split, its steps (bench/poll_trace.py)")
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     parser.add_argument("--without", choices=PARTS, help=argparse.SUPPRESS)
     parser.add_argument("--urls", help=argparse.SUPPRESS)
@@ -638,6 +689,14 @@ def main(argv: list[str] | None = None) -> int:
         parts = {}
         if args.parts and "pledgewatch" in sides:
             parts = {without: run_side("pledgewatch", farm, urls_file, Path(tmp), args, without) for without in PARTS}
+        if args.keep_db:
+            import shutil
+
+            Path(args.keep_db).mkdir(parents=True, exist_ok=True)
+            for side in sides:
+                for suffix in ("", "-wal"):  # the log too, if the child left one
+                    if (Path(tmp) / side / f"bench.db{suffix}").exists():
+                        shutil.copyfile(Path(tmp) / side / f"bench.db{suffix}", Path(args.keep_db) / f"{side}.db{suffix}")
     floor = first_cycle_floor(farm) if parts else {}
     load_after = os.getloadavg()
     mixes = {"half": "half the feeds answer 304, half repeat the body", "validators": "every feed answers 304",
@@ -654,6 +713,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.split and "pledgewatch" in results:
         print("the polling process's steps (--split; CPU of the thread that ran them, wall time busy):")
         poll_split.print_split(results["pledgewatch"])
+    if args.trace:
+        print("time lines (--trace; milliseconds from each cycle's start):")
+        for side, cycles in results.items():
+            for number, cycle in enumerate(cycles):
+                print(f"  {side} {'first' if number == 0 else f'steady{number}'}:")
+                for line in cycle.get("trace_lines", []):
+                    print(f"    {line}")
     if parts:
         print_parts(results, parts)
         print_floor(results, parts, floor)

@@ -58,6 +58,11 @@ def _busy(intervals: list[tuple[float, float, float]]) -> float:
     return total
 
 
+def intervals() -> dict[str, list[tuple[float, float, float]]]:
+    """The calls recorded so far, per step: (start, end, thread CPU), perf_counter moments."""
+    return {step: list(calls) for step, calls in _calls.items()}
+
+
 def take(cycle_started: float) -> dict:
     """The cycle's figures per step (calls, thread CPU, wall busy, last end from the
     cycle's start), and forget them for the next cycle."""

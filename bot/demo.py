@@ -2,7 +2,8 @@
 
 Serves the sample feeds shipped in config/samples/ (two seed articles plus items
 written for the project, relevant and not) from a loopback HTTP server, polls
-them once into a throw-away database, prints the alerts and stops.
+them once into a throw-away database, prints the alerts and stops. The items are dated
+in the weeks before the run (bot/demo_dates.py), so the tracker's recent views show them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import tempfile
 import threading
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -22,6 +24,7 @@ from bot.config import Settings
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, Pledge
 from bot.core.pledges.words import describe
+from bot.demo_dates import dated_near
 from bot.errors import CommandError
 
 SAMPLE_NAMES = {
@@ -32,9 +35,11 @@ SAMPLE_NAMES = {
 }
 
 
-def sample_bodies() -> dict[str, bytes]:
+def sample_bodies(now: datetime) -> dict[str, bytes]:
+    """The sample feeds, their items moved to the weeks before `now` (same order, spacing
+    and weekdays as shipped)."""
     folder = resources.files("bot.defaults.samples")
-    return {name: (folder / name).read_bytes() for name in SAMPLE_NAMES}
+    return dated_near({name: (folder / name).read_bytes() for name in SAMPLE_NAMES}, now)
 
 
 class _SampleServer(ThreadingHTTPServer):
@@ -61,12 +66,13 @@ class _SampleServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
 
 
-async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None) -> int:
+async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
+                   now: datetime | None = None) -> int:
     """The demo; with `keep_db` its database is written there and kept (it must not exist
     yet: a second poll of the same samples would find nothing new)."""
     if keep_db is not None and keep_db.exists():
         raise CommandError(f"--db: {keep_db} already exists; remove it or name a new file")
-    server = _SampleServer(sample_bodies())
+    server = _SampleServer(sample_bodies(now or datetime.now(UTC)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -110,6 +116,8 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None)
     if keep_db is not None:
         out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={keep_db} pledgewatch pledges "
                   f"(or pledges summary, pledges chart)\n")
+        # The tracker is what the README's web section offers to try on a demo database.
+        out.write(f"  or browse it: PLEDGEWATCH_DB={keep_db} pledgewatch web (it prints the address to open)\n")
     for r in errors:
         out.write(f"  feed error: {shown_feed_url(r.feed_url)}: {r.error}\n")
     return 1 if errors else 0

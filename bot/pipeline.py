@@ -23,7 +23,7 @@ import asyncio
 import logging
 import traceback
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -82,6 +82,12 @@ class PollLimits:
     poll_interval: int = 600
     max_alerts_per_poll: int = 20
     story_window: timedelta = timedelta(hours=48)
+
+
+def _read_keys(entries: list[PreparedEntry]) -> Iterator[tuple[str, str | None]]:
+    """The (GUID, canonical URL) of each prepared entry whose canonical URL was read
+    already (the others' keys are read one by one, as they are stored)."""
+    return ((prepared.entry.guid, prepared.canonical) for prepared in entries if prepared.canonical is not NOT_READ)
 
 
 class FeedPoller:
@@ -361,7 +367,10 @@ class FeedPoller:
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry)."""
         canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
-        new = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
+        # Their keys read for the batch (EntryStore.entry_keys_read): no await in between.
+        with self.store.entry_keys_read(feed.id, ((entry.guid, canonical) for entry, canonical
+                                                  in zip(entries, canonicals))):
+            new = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
         analysed = iter(await self._analyse(feed, [entry for entry, is_new in zip(entries, new) if is_new], analyzer))
         return [next(analysed)._replace(canonical=canonical) if is_new else PreparedEntry(entry, None, None, canonical)
                 for entry, is_new, canonical in zip(entries, new, canonicals)]
@@ -513,7 +522,8 @@ class FeedPoller:
         # poll's entries waits to be written with theirs, by the last to commit
         # (EntryStore.search_index_left_queued; poll() sees to it when that one fails).
         with self.story_attacher.index_follows_rollback(), \
-                self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction():
+                self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction(), \
+                self.store.entry_keys_read(feed.id, _read_keys(entries)):
             budget = StoryBudget(RELEVANT_ENTRIES_PER_POLL)
             self._attach_waiting(feed, analyzer, result, budget)
             for prepared in entries:

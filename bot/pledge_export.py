@@ -1,9 +1,11 @@
 """Export of the pledge table for analysts, as CSV or JSON.
 
 Column names follow the Kiel Institute's Ukraine Support Tracker where they mean
-the same thing (Countries, Announcement Date, Type of Aid Specific, Item,
-Quantity, Reported Value, Reported Currency, Source link), so both tables can be
-put side by side; columns the tracker does not have keep our own names.
+the same thing (Countries, Type of Aid Specific, Item, Quantity, Reported Value,
+Reported Currency, Source link), so both tables can be put side by side; columns
+the tracker does not have keep our own names. The tracker's "Announcement Date" is
+the day a pledge was announced, which pledgewatch does not know (the extractor reads
+no date; a story's date is its first article's): ours is "First Reported".
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("country", "Countries"),
     ("organisation", "Organisation"),
     ("donor", "Donor Code"),
-    ("reported_at", "Announcement Date"),
+    ("reported_at", "First Reported"),
     ("category", "Type of Aid Specific"),
     ("item", "Item"),
     ("system", "System"),
@@ -40,6 +42,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_names", "Source of Information"),
     ("source_links", "Source link"),
     ("story_title", "Story Title"),
+    # The first report's day again, under the name this column had until stop 47: the README
+    # listed it among the export's columns, so scripts may read it. Last, so the columns
+    # before it keep their places; it is not the day of the announcement.
+    ("reported_at", "Announcement Date"),
 )
 # Several sources of one pledge are listed in the same order in `Source of
 # Information` and `Source link`, separated by this (a URL never holds " | ").

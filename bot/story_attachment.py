@@ -86,7 +86,8 @@ class StoryAttacher:
             self.store.add_story_source(story_id, entry_id, feed.id, source, entry.url, now)
             if not notify:
                 pass  # a re-analysed old article (`reanalyze`) raises no alert
-            elif result.foreign_site or (result.new_stories > self.max_alerts_per_poll and not after_split):
+            elif result.foreign_site or (result.new_stories - result.stories_split > self.max_alerts_per_poll
+                                         and not after_split):
                 # Past the cap a feed's flood is stored, not shown; but a report a split kept out of an
                 # alert already seen would be in no message at all (_resplit), so it is shown.
                 result.alerts_suppressed += 1
@@ -183,13 +184,16 @@ class StoryAttacher:
         story of their own, with the alert they never had, and the story whose alert showed them is
         edited (never re-sent). Returns the story the article then joins, or None (it opens one): it
         opens one too when it would join the story keeping the opening report after that story's alert
-        may have been seen (see the end); and whether a split was made. The moved reports' alert is
-        not held to max_alerts_per_poll, nor counted in new_stories: chats have seen their event in the
-        old alert, which is edited to drop them, so suppressing it would take that event out of every
-        message (the cap is for a feed's flood of new items, and a split is one newcomer's doing). With
+        may have been seen (see the end); and whether a split was made. The moved reports' story is
+        counted in new_stories (it is a new story: `reanalyze`'s summary and the anomaly audit read it),
+        but its alert is not held to max_alerts_per_poll, nor counted toward it (result.stories_split):
+        chats have seen their event in the old alert, which is edited to drop them, so suppressing it would
+        take that event out of every message (the cap is for a feed's flood of new items, and a split is one
+        newcomer's doing). With
         `notify` false (`reanalyze`) neither alert moves: the old one keeps listing them (stale, not lost)."""
         published = entry.published or now
-        plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id)
+        plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window, feed=feed.id,
+                            report_times=self._report_times)
         if plan is not None and self._changed_elsewhere(stories, [plan.story_id]):
             # Another process (a `poll --once` beside the bot) changed the story since it was indexed:
             # the kept fingerprint written below would drop what that process added. Plan again from
@@ -200,7 +204,7 @@ class StoryAttacher:
             if stories.matching(print_, published, window=self.story_window, feed=feed.id):
                 return None, False
             plan = plan_resplit(print_, published, stories.grown_candidates(), window=self.story_window,
-                                feed=feed.id)
+                                feed=feed.id, report_times=self._report_times)
         if plan is None:
             return None, False
         moved_keys = set(plan.moved)
@@ -223,6 +227,8 @@ class StoryAttacher:
                                         now)
         self.store.set_story_fingerprint(plan.story_id, plan.kept.to_json())
         self.store.audit("poller", "story.split", str(plan.story_id), None, {"moved_to": new_id}, now)
+        result.new_stories += 1
+        result.stories_split += 1
         log.info("story %d: %d report(s) moved to story %d", plan.story_id, len(reports), new_id)
         topics: tuple[str, ...] = ()
         for row in reports:
@@ -266,6 +272,16 @@ class StoryAttacher:
         # an alert chats have seen, a lost bet leaves the newcomer's event only as an outlet added to
         # another event's message: hidden. Opening its own story, a lost bet costs a duplicate.
         return (None if old_alert_seen else plan.story_id), True
+
+    def _report_times(self, story_id: int) -> dict[str, datetime]:
+        """A story's reports' publication times (else when fetched), by their link keys (article_key of
+        their address, as StoryFingerprint.link_key), for a re-split's qualification check."""
+        times = {}
+        for row in self.store.story_reports(story_id):
+            moment = from_iso(row["report_time"])
+            if row["url"] and moment is not None:
+                times.setdefault(article_key(row["url"]), moment)
+        return times
 
     def _remember_member(self, stories: StoryIndex, story_id: int, print_: StoryFingerprint) -> None:
         """Keep the joining article's event evidence and words with the story (in the store, and

@@ -495,15 +495,22 @@ class DiscordChat:
         """Who asks, from where, with which rights. Rights come from the interaction
         Discord signed for us (member permissions), never from the command's text."""
         in_guild = interaction.guild_id is not None
+        manages_server = in_guild and bool(interaction.permissions.manage_guild)
+        listed = interaction.user.id in self.settings.admins
         return ChatContext(
             platform=self.platform,
             chat_id=str(interaction.channel_id),
             user_id=str(interaction.user.id),
-            is_admin=interaction.user.id in self.settings.admins
-            or (self.settings.manage_server_admins and in_guild and bool(interaction.permissions.manage_guild)),
+            is_admin=listed or (self.settings.manage_server_admins and manages_server),
             can_manage_chat=bool(interaction.permissions.manage_channels) if in_guild else True,
             lang=locale_lang(interaction.locale),
             private_chat_open=not self.settings.guild_ids,
+            # The admin commands carry default_permissions(manage_guild) (see _slash_command):
+            # Discord lists them for those members whether or not they are the bot's admins.
+            # A bot cannot narrow that per user: command permission overrides need an OAuth2
+            # bearer token (applications.commands.permissions.update), not the bot's token.
+            admin_menu_beyond_admins=not self.settings.manage_server_admins,
+            shown_admin_menu=not self.settings.manage_server_admins and manages_server and not listed,
         )
 
     def _slash_command(self, command: Command) -> app_commands.Command:

@@ -243,6 +243,7 @@ class TelegramChat:
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, self._on_new_members))
         app.add_handler(ChatMemberHandler(self._on_my_status, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_handler(ChatMemberHandler(self._on_member_status, ChatMemberHandler.CHAT_MEMBER))
         app.add_handler(CallbackQueryHandler(self._on_button))
         app.add_error_handler(self._on_error)
         return app
@@ -259,8 +260,10 @@ class TelegramChat:
                 timeout=self.limits.poll_timeout,
                 # Every type a handler above reads: Telegram never sends one left out
                 # (edited messages were, and an edited command in a private chat got no answer).
+                # CHAT_MEMBER: a member's status changed, sent only where the bot is a group
+                # administrator; a bot admin's menu there follows it (_on_member_status).
                 allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY,
-                                 Update.MY_CHAT_MEMBER],
+                                 Update.MY_CHAT_MEMBER, Update.CHAT_MEMBER],
             )
             await app.start()
         except InvalidToken:
@@ -522,6 +525,19 @@ class TelegramChat:
                 await self._welcome_back(group)
         except PledgewatchError as exc:  # the store's errors are StoreError
             log.warning("telegram: chat %s: the bot's status changed to %s; not recorded: %s", group, now, exc)
+
+    async def _on_member_status(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A member's status in a group changed (Telegram's chat_member update, sent where the
+        bot is an administrator of the group). A bot admin's menu there was set from their
+        status at their first command and kept: promoted, they lacked /subscribe in it;
+        demoted, it offered /subscribe, refused to them. It now follows the change, and is
+        taken back when they leave. Anyone else's change is no concern of the menus."""
+        change = update.chat_member
+        if change is None or self.app is None:
+            return
+        status = change.new_chat_member.status
+        await self.menus.follow_status(self.app.bot, change.chat.id, change.new_chat_member.user.id,
+                                       manages_chat=status in MANAGER_STATUSES, gone=status in _OUT_OF_CHAT)
 
     def _end_subscriptions_of(self, group: str, status: str) -> None:
         ended = [s.chat_id for s in self.store.subscriptions(PLATFORM) if in_group(s.chat_id, group)]

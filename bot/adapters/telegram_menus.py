@@ -16,7 +16,10 @@ here is a user id in the settings, not a status in a chat, so the scopes used ar
 
 A bot admin's menu in a group is set at their first command there (the bot learns of a group
 and of its members only from their messages): before, the group's menu offered them none of
-the commands they alone may run there. Telegram refuses a chat scope for someone who never
+the commands they alone may run there. Where the bot is a group administrator, Telegram tells
+it of members' status changes (chat_member updates): a bot admin's menu there is then set again
+for their new status (promoted: /subscribe added; demoted: taken out), or taken back when they
+leave; elsewhere it follows their status at their first command after each start. Telegram refuses a chat scope for someone who never
 started the bot ("chat not found"): that admin's private menu is set at their first command
 instead. The admins given a menu, and the groups where, are remembered in the store, so that
 one removed from the settings loses them at the next start; without that, a former admin was
@@ -186,6 +189,31 @@ class TelegramMenus:
                      describe_error(exc))
             return False
         return True
+
+    async def follow_status(self, bot: Bot, group: int, user_id: int, *, manages_chat: bool, gone: bool) -> None:
+        """A bot admin's status in `group` changed: their menu there, if they were given one
+        (now or before this start), is set again for it, or taken back when they are `gone`
+        from the group. A bot admin given no menu there yet gets it at their first command."""
+        if user_id not in self.admins or (group, user_id) not in self._remembered_groups():
+            return
+        if self._waiting():  # set again at their next command there, once Telegram's wait is over
+            self._in_groups.discard((group, user_id))
+            return
+        if not gone:
+            await self.give_group_menu(bot, group, user_id, manages_chat)
+            return
+        try:
+            for lang in LANGUAGES:
+                await bot.delete_my_commands(scope=BotCommandScopeChatMember(group, user_id),
+                                             language_code=_language_code(lang))
+        except TelegramError as exc:  # still remembered: taken back at the next start
+            if isinstance(exc, RetryAfter):
+                self.slow_down(exc)
+            log.info("telegram: admin %s's menu in %s, which they left, not removed: %s", user_id, group,
+                     describe_error(exc))
+            return
+        self._in_groups.discard((group, user_id))
+        self._remember_groups(self._remembered_groups() - {(group, user_id)})
 
     async def _take_back_group_menus(self, bot: Bot) -> None:
         remembered = self._remembered_groups()

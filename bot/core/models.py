@@ -313,6 +313,9 @@ class PollResult:
     alerts_suppressed: int = 0
     updates_queued: int = 0  # edits of sent alerts whose story gained an outlet or pledges
     stories_merged: int = 0  # stories absorbed into another that a new report linked them to
+    # new stories (counted in new_stories too) made of reports a newcomer took out of a story
+    # (bot.core.stories.resplits): their alerts are not held to the poll's cap
+    stories_split: int = 0
     foreign_site: str | None = None  # set when this poll's content came from another site
     error: str | None = None
     matched_titles: list[str] = field(default_factory=list)

@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.models import Feed
+from bot.core.models import Feed, PollResult
 from bot.pipeline import FeedPoller, PollLimits
 
 # The poll time of every replay: fixed, so that every order sees the same clock; later for
@@ -70,8 +70,14 @@ def headline(item: dict) -> tuple[str, str]:
 
 
 def item_date(item: dict) -> datetime | None:
-    """The item's date, midnight UTC (a month alone is the 1st, as feeds give it), or None."""
+    """The item's date, midnight UTC (a month alone is the 1st, as feeds give it), or None. A date
+    with its time ("2026-11-25T09:00", taken as UTC) keeps it."""
     raw = (item.get("date") or "").strip()
+    if len(raw) > 10 and raw[10] == "T":
+        try:
+            return datetime.fromisoformat(raw).replace(tzinfo=UTC)
+        except ValueError:
+            pass
     for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
         try:
             return datetime.strptime(raw[:size], fmt).replace(tzinfo=UTC)
@@ -223,20 +229,25 @@ def pair_figures(story_of: dict[str, int], order: Order, by_id: dict[str, dict])
 
 def replay_polls(path: Path, analyzer, polls: list[list[dict]], *, feed_per: str = "outlet",
                  max_alerts: int = 100, sent_between: bool = False,
-                 foreign: frozenset[int] = frozenset()) -> sqlite3.Connection:
+                 foreign: frozenset[int] = frozenset(), dates: str = "today",
+                 results: list[PollResult] | None = None) -> sqlite3.Connection:
     """Each poll's items (report dicts as `rss` takes them) ingested by a real FeedPoller into a new
     store at `path`, a chat subscribed to every topic; the store, opened read-only for the test.
     `feed_per`: "outlet" (one feed per item source) or "item" (every item its own feed).
     `sent_between`: every alert queued so far counts as sent before the next poll. The polls at the
-    indexes `foreign` come from a feed known for another site (stored, not shown)."""
-    asyncio.run(_ingest_polls(path, analyzer, polls, feed_per, max_alerts, sent_between, foreign))
+    indexes `foreign` come from a feed known for another site (stored, not shown). `dates`: as `rss`
+    (with "real", each item's "date"; the clock stays NOW). Each poll's PollResult is appended to
+    `results` when given."""
+    asyncio.run(_ingest_polls(path, analyzer, polls, feed_per, max_alerts, sent_between, foreign, dates,
+                              results))
     db = sqlite3.connect(path)
     db.row_factory = sqlite3.Row
     return db
 
 
 async def _ingest_polls(path: Path, analyzer, polls: list[list[dict]], feed_per: str, max_alerts: int,
-                        sent_between: bool, foreign: frozenset[int]) -> None:
+                        sent_between: bool, foreign: frozenset[int], dates: str,
+                        results: list[PollResult] | None) -> None:
     store = SqliteStore(path)
     try:
         store.migrate()
@@ -250,7 +261,9 @@ async def _ingest_polls(path: Path, analyzer, polls: list[list[dict]], feed_per:
                     Feed(url=f"https://example.org/feed-{len(feeds)}.xml", name=items[0]["source"]), NOW)
             if n in foreign:
                 store.save_feed_state(feeds[key], replace(store.feed_state(feeds[key]), site="elsewhere.example"))
-            await poller.ingest(feeds[key], rss(items, "today", NOW), "application/rss+xml")
+            result = await poller.ingest(feeds[key], rss(items, dates, NOW), "application/rss+xml")
+            if results is not None:
+                results.append(result)
             if sent_between:
                 with store.transaction():
                     store._exec("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = id "

@@ -347,6 +347,18 @@ class TelegramStub:
             "old_chat_member": dict(_member(BOT_ID, old), user=bot),
             "new_chat_member": dict(_member(BOT_ID, new), user=bot)}})
 
+    def change_member_status(self, chat_id: int, user_id: int, old: str, new: str) -> None:
+        """A member's status in a group changes (promoted, demoted, gone), as getChatMember
+        answers from now on and as Telegram tells the bot: a chat_member update, delivered
+        only to a bot that asked for it in allowed_updates (and, on Telegram, is an
+        administrator of the group)."""
+        self.set_member(chat_id, user_id, new)
+        chat = self._chat(chat_id)
+        self._queue_update({"chat_member": {
+            "chat": self._chat_json(chat), "date": int(time.time()),
+            "from": {"id": 1, "is_bot": False, "first_name": "User1"},
+            "old_chat_member": _member(user_id, old), "new_chat_member": _member(user_id, new)}})
+
     def fail_chat(self, chat_id: int, status: int = 500, description: str = "Internal Server Error") -> None:
         """Telegram answers every send or edit to this chat with `status` in its own JSON (a 500
         for that chat only, a 413), until `stop_failing_chat`."""

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
+from bot.adapters.store.entry_keys import KnownEntryKeys
 from bot.core.feeds.republished import republish_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
@@ -97,6 +98,8 @@ class EntryStore(StoreBase):
     # waited for that work (up to ~0.2 s for 10,000 entries).
     _stores_entries = False
     _in_entry_scope = False  # inside search_index_left_queued: a transaction opened here is a poll's store
+    # Inside entry_keys_read: the batch's keys, which entry_stored answers from.
+    _known_entry_keys: KnownEntryKeys | None = None
 
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime,
                      score: float = 0.0) -> int | None:
@@ -131,6 +134,8 @@ class EntryStore(StoreBase):
         )
         if not rows:
             return None
+        if self._known_entry_keys is not None:
+            self._known_entry_keys.inserted(feed_id, entry.guid, canonical_url)
         if not self._entries_queued:
             self._queued_since = time.monotonic()
         self._entries_queued += 1
@@ -185,13 +190,42 @@ class EntryStore(StoreBase):
 
     def entry_stored(self, feed_id: int, guid: str, canonical_url: str | None) -> bool:
         """Whether insert_entry would find this entry stored: the same keys its UNIQUE
-        constraints hold (this feed's GUID, any feed's canonical URL), read without writing."""
+        constraints hold (this feed's GUID, any feed's canonical URL), read without writing;
+        inside entry_keys_read, from the keys read there when they include these."""
+        known = self._known_entry_keys.stored(feed_id, guid, canonical_url) \
+            if self._known_entry_keys is not None else None
+        if known is not None:
+            return known
         rows = self._rows(
             "SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id = ? AND guid = ?) "
             "OR EXISTS (SELECT 1 FROM entries WHERE canonical_url = ?) AS stored",
             [feed_id, guid, canonical_url or None],
         )
         return bool(rows[0]["stored"])
+
+    @contextmanager
+    def entry_keys_read(self, feed_id: int, keys: Iterable[tuple[str, str | None]]) -> Iterator[None]:
+        """Inside, entry_stored answers for these (GUID, canonical URL) pairs of feed
+        `feed_id` from two statements made here (bot/adapters/store/entry_keys.py), not one
+        a pair. Only around code in which nothing else writes entries (a poll's steps on
+        the loop's thread, with no await; its transaction's rollback ends the scope with
+        it); insert_entry keeps it up to date."""
+        keys = list(keys)
+        guids = list(dict.fromkeys(guid for guid, _ in keys))
+        urls = list(dict.fromkeys(url for _, url in keys if url))
+        # The lists bound as one JSON array each (json_each): no statement text built from their length.
+        stored_guids = {row["key"] for row in self._rows(
+            "SELECT guid AS key FROM entries WHERE feed_id = ? AND guid IN (SELECT value FROM json_each(?))",
+            [feed_id, json.dumps(guids)])}
+        stored_urls = {row["key"] for row in self._rows(
+            "SELECT canonical_url AS key FROM entries WHERE canonical_url IN (SELECT value FROM json_each(?))",
+            [json.dumps(urls)])} if urls else set()
+        before = self._known_entry_keys
+        self._known_entry_keys = KnownEntryKeys(feed_id, guids, urls, stored_guids, stored_urls)
+        try:
+            yield
+        finally:
+            self._known_entry_keys = before
 
     def same_item_stored(self, feed_id: int, entry: Entry) -> bool:
         """Whether this feed has an entry published at the same moment with the same words
@@ -363,9 +397,11 @@ class EntryStore(StoreBase):
 
     def story_reports(self, story_id: int) -> list[dict]:
         """The articles stored under a story, in the order they were stored (its first
-        report first): id, title, summary, content, lang, url, feed_id, published (ISO text or None)."""
+        report first): id, title, summary, content, lang, url, feed_id, published (ISO text or None) and
+        report_time (ISO text: published, else fetched, as stories_between's report_times)."""
         return self._rows(
-            "SELECT id, title, summary, content, lang, url, feed_id, published FROM entries WHERE story_id = ? "
+            "SELECT id, title, summary, content, lang, url, feed_id, published, "
+            "coalesce(published, fetched_at) AS report_time FROM entries WHERE story_id = ? "
             "ORDER BY id",
             [story_id]
         )

@@ -58,16 +58,36 @@ class PledgeStore(StoreBase):
                 pledge_id = rows[0]["id"]
                 added += 1
             else:
-                pledge_id = self._rows(
-                    "SELECT id FROM pledges WHERE story_id = ? AND donor = ? AND category = ? AND status = ? "
-                    "AND system = ?",
+                row = self._rows(
+                    "SELECT id, quantity FROM pledges WHERE story_id = ? AND donor = ? AND category = ? "
+                    "AND status = ? AND system = ?",
                     [story_id, p.donor, p.category, p.status, p.system or ""],
-                )[0]["id"]
+                )[0]
+                pledge_id = row["id"]
+                count = _storable_count(p.quantity)
+                if row["quantity"] is None and count is not None:
+                    pledge_id = self._count_told_later(pledge_id, count)
             self._exec(
                 "INSERT INTO pledge_sources (pledge_id, entry_id, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 [pledge_id, entry_id, p.evidence or ""],
             )
         return added
+
+    def _count_told_later(self, pledge_id: int, quantity: int) -> int:
+        """A story's pledge row was made by a report naming no count ("sends more M109 howitzers") and a
+        later report of it names one ("nine more"): the row takes that count, or the tracker shows the
+        pledge with none whatever its reports say. The row gets a new, higher id (its sources follow it):
+        the tracker's caches are keyed on the highest pledge id (pledges_version), which an edit in place
+        would leave as it was. Returns the row's new id."""
+        sources = self._rows("SELECT entry_id, evidence FROM pledge_sources WHERE pledge_id = ?", [pledge_id])
+        self._exec("DELETE FROM pledge_sources WHERE pledge_id = ?", [pledge_id])
+        new_id = self._rows(
+            "UPDATE pledges SET id = (SELECT max(id) + 1 FROM pledges), quantity = ? WHERE id = ? RETURNING id",
+            [quantity, pledge_id])[0]["id"]
+        for source in sources:
+            self._exec("INSERT INTO pledge_sources (pledge_id, entry_id, evidence) VALUES (?, ?, ?)",
+                       [new_id, source["entry_id"], source["evidence"]])
+        return new_id
 
     def story_pledges(self, story_id: int) -> list[Pledge]:
         """A story's pledges, in the order they were first reported."""

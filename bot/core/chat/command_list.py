@@ -96,18 +96,20 @@ def command_help(command: Command, lang: str) -> str:
     return {"fr": command.help_fr, "de": command.help_de}.get(normalize_lang(lang), command.help_en)
 
 
+def help_line(command: Command, lang: str) -> str:
+    """The command's usage, one-line description and who may use it, as /help lists it."""
+    lang = normalize_lang(lang)
+    usage = f"/{command.name} {command.args_help}".rstrip()
+    marks = [t(lang, "help_admin")] if command.admin else []
+    if command.manage:
+        marks.append(t(lang, "help_manage_change" if command.shows_bare else "help_manage"))
+    return " ".join([f"{usage} - {command_help(command, lang)}", *marks])
+
+
 def help_text(lang: str) -> str:
     """Every command with its arguments and a one-line description."""
     lang = normalize_lang(lang)
-    lines = [t(lang, "help_title")]
-    for command in COMMANDS:
-        usage = f"/{command.name} {command.args_help}".rstrip()
-        description = command_help(command, lang)
-        marks = [t(lang, "help_admin")] if command.admin else []
-        if command.manage:
-            marks.append(t(lang, "help_manage_change" if command.shows_bare else "help_manage"))
-        lines.append(" ".join([f"{usage} - {description}", *marks]))
-    return "\n".join(lines)
+    return "\n".join([t(lang, "help_title"), *(help_line(command, lang) for command in COMMANDS)])
 
 
 # "/rules add tanks Leopard" is how people guess the admins' rule commands: read it as

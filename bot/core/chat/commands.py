@@ -34,6 +34,7 @@ from bot.core.chat.command_list import (
     COMMANDS,
     COMMANDS_BY_NAME,
     MAX_INPUT,
+    help_line,
     help_text,
     needs_manager,
     resolve_subcommand,
@@ -141,6 +142,12 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         return t(lang, "welcome")
 
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
+        # "/help pledges": that command's line, not the whole list with it somewhere inside.
+        asked = COMMANDS_BY_NAME.get(args.strip().removeprefix("/").lower()) if args.strip() else None
+        if asked is not None:
+            return help_line(asked, lang)
+        if ctx.admin_menu_beyond_admins:
+            return "\n".join([help_text(lang), t(lang, "help_admin_menu")])
         return help_text(lang)
 
 
@@ -155,6 +162,8 @@ def _admin_refusal(ctx: ChatContext, name: str, lang: str) -> str:
     nowhere in the apps. Only there: a private Telegram chat (its id is the user's) or
     Discord, whose refusals only the asker sees."""
     refusal = t(lang, "refused_admin", name=name)
+    if ctx.shown_admin_menu:
+        refusal = "\n".join([refusal, t(lang, "refused_admin_menu")])
     platform = _ADMIN_SECTIONS.get(ctx.platform)
     alone = ctx.platform == "discord" or ctx.chat_id == ctx.user_id
     if platform is None or not alone or not ctx.user_id.isdigit():

@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Your {platform} user id is {user_id}: the bot's operator makes you an administrator "
         "by adding it to [{section}] admins in the settings file.",
         "refused_manage": "Only an administrator of this chat may use /{name} here. Nothing was changed.",
+        "refused_admin_menu": "Discord lists this command for you because you have Manage Server here, but this "
+        "bot's settings do not make such members its administrators ([discord] manage_server_admins is off).",
+        "help_admin_menu": "On a server, Discord lists the commands marked (bot admins only) for every member with "
+        "Manage Server; they run only for the users named in [discord] admins.",
         "subscribe_yourself": "For alerts of your own, send /subscribe to me in a private chat.",
         "usage": "Usage: /{name} {args}",
         "cut": "[reply cut: {count} more characters not shown]",
@@ -232,6 +236,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Votre identifiant {platform} est {user_id} : l'opérateur du bot vous en fait "
         "administrateur en l'ajoutant à [{section}] admins dans le fichier de réglages.",
         "refused_manage": "Seul un administrateur de cette discussion peut utiliser /{name} ici. Rien n'a été modifié.",
+        "refused_admin_menu": "Discord vous propose cette commande parce que vous avez le droit Gérer le serveur "
+        "ici, mais les réglages du bot n'en font pas pour autant un administrateur du bot "
+        "([discord] manage_server_admins est désactivé).",
+        "help_admin_menu": "Sur un serveur, Discord propose les commandes marquées (administrateurs du bot) à tout "
+        "membre ayant le droit Gérer le serveur ; elles ne s'exécutent que pour les utilisateurs listés dans "
+        "[discord] admins.",
         "subscribe_yourself": "Pour recevoir vous-même les alertes, envoyez-moi /subscribe en discussion privée.",
         "usage": "Utilisation : /{name} {args}",
         "cut": "[réponse coupée : {count} caractères de plus non affichés]",
@@ -438,6 +448,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Ihre {platform}-Nutzerkennung ist {user_id}: Der Betreiber des Bots macht Sie zum "
         "Administrator, indem er sie in der Einstellungsdatei unter [{section}] admins einträgt.",
         "refused_manage": "Nur ein Administrator dieses Chats darf /{name} hier verwenden. Es wurde nichts geändert.",
+        "refused_admin_menu": "Discord bietet Ihnen diesen Befehl an, weil Sie hier die Berechtigung Server "
+        "verwalten haben; die Einstellungen des Bots machen solche Mitglieder aber nicht zu seinen Administratoren "
+        "([discord] manage_server_admins ist aus).",
+        "help_admin_menu": "Auf einem Server bietet Discord die mit (nur Bot-Administratoren) markierten Befehle "
+        "jedem Mitglied mit der Berechtigung Server verwalten an; ausgeführt werden sie nur für die Nutzer in "
+        "[discord] admins.",
         "subscribe_yourself": "Für eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.",
         "usage": "Verwendung: /{name} {args}",
         "cut": "[Antwort gekürzt: {count} weitere Zeichen nicht angezeigt]",

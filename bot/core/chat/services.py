@@ -33,6 +33,13 @@ class ChatContext:
     # Discord only where the slash commands are registered globally (per-guild ones, with
     # `guild_ids`, exist in those guilds alone, not in direct messages).
     private_chat_open: bool = True
+    # Discord with manage_server_admins off: on a server Discord lists the admin commands for
+    # every member with Manage Server (default_member_permissions, all a bot can set), who
+    # are not admins for that right; /help says so there.
+    admin_menu_beyond_admins: bool = False
+    # ... and the asker is such a member here: an admin command's refusal says why Discord
+    # listed it for them.
+    shown_admin_menu: bool = False
 
 
 @dataclass(frozen=True)

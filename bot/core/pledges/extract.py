@@ -131,11 +131,13 @@ from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import (
     HEADLINE_FUTURE,
     HEADLINE_PAST_DELIVERY,
+    HEADLINE_PERFECT,
     HEADLINE_WISH,
     dedupe,
     one_reading,
     tanks_told_as_armour,
     without_present_tense_deliveries,
+    without_present_deliveries_the_body_promises,
     without_present_training_the_body_promises,
     without_promises_the_body_discusses,
     without_the_promise_behind_a_delivery,
@@ -406,6 +408,9 @@ def extract_pledges(
     # (after the verbless reading: a headline emptied here is no verbless one)
     if title_pledges and not HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
         title_pledges = without_present_training_the_body_promises(title_pledges, body_pledges)
+        # (not when the headline names the promise besides: "jets promised to Ukraine now in service")
+        if not HEADLINE_PERFECT.search(folded, 0, len(title)) and not HEADLINE_FUTURE.search(folded, 0, len(title)):
+            title_pledges = without_present_deliveries_the_body_promises(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     title_pledges = without_a_crossed_list(title_pledges, body_pledges)
     # (a headline's sum that the body tells as the worth of the thing it buys is that

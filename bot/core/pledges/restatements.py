@@ -185,6 +185,32 @@ def without_present_training_the_body_promises(
     ]
 
 
+# An auxiliary of a past or perfect tense in a headline ("hat ... übergeben", "has handed over", "sind
+# eingetroffen", "ont été livrés"), or an arrival in the simple past ("jets ... arrived on Monday", "traf
+# ... ein"): its delivery is told as done, not in the present. (Folded text; French "a" is left out, it
+# is also the folded "à".)
+HEADLINE_PERFECT = lazy(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|has|have|had|was|were|"
+                        r"ont|avait|avaient|est|sont|etait|arrived|reached|landed|received|traf|trafen|"
+                        r"erhielt|erhielten)\b")
+
+
+def without_present_deliveries_the_body_promises(
+    title_pledges: list[Pledge], body_pledges: list[Pledge]
+) -> list[Pledge]:
+    """The headline's deliveries told in the present ("Italien liefert zweites SAMP/T-System") that the
+    body tells only as a promise of the same donor's same thing ("wird ... liefern"): the headline
+    compresses the body's promise, as a present training headline does (the caller leaves out headlines
+    in a past or perfect tense, HEADLINE_PAST_DELIVERY and HEADLINE_PERFECT, and those naming a promise,
+    HEADLINE_FUTURE). Kept when the body tells that thing delivered too."""
+
+    def told(at: str, p: Pledge) -> bool:
+        return any(b.status == at and b.donor == p.donor and b.category == p.category
+                   and _same_system(p.system, b.system) for b in body_pledges)
+
+    return [p for p in title_pledges
+            if not (p.status == "delivered" and told("pledged", p) and not told("delivered", p))]
+
+
 # A headline telling a wish to give ("Polen will Leopard abgeben", "Niederlande wollen
 # Patriot-Startgeräte abgeben", "wants to send", "veut livrer"): German "will" is "wants",
 # told by the infinitive of giving it governs. (Folded text.)

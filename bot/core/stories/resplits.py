@@ -19,8 +19,8 @@ figures contradict its own (same_event.figures_contradict; a marked revision nev
 - when the opening report is one of them (the other batch came first, the figureless report joined it),
   the reports naming no contradicted figure that share strictly more with the newcomer than with each of
   the contradicting ones leave, and the newcomer joins them in their own story (with its own alert).
-Either way the newcomer must qualify for the story it joins as any newcomer does (with that story's feeds),
-and the opening report never moves: its alert was sent, and the story's alert is edited, never sent
+Either way the newcomer must qualify for the story it joins as any newcomer does (with that story's feeds
+and its reports' publication times), and the opening report never moves: its alert was sent, and the story's alert is edited, never sent
 again. When the figureless
 report shares as much with one batch as with the other, nothing moves and the newcomer opens its own
 story, as before (the batch that came first keeps it).
@@ -28,13 +28,14 @@ story, as before (the batch that came first keeps it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.core.stories.chains import figures_contradicted
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, matching_stories
+from bot.core.stories.report_times import as_utc
 from bot.core.stories.revision_pairs import revision_of
 from bot.core.stories.same_event import compare, figures_contradict
 
@@ -52,19 +53,26 @@ class Resplit:
     joins_moved: bool = False
 
 
+# A story's reports' publication times by their link keys (StoryFingerprint.link_key), asked of the store
+# only for a story a split is planned in.
+ReportTimes = Callable[[int], Mapping[str, datetime]]
+
+
 def plan_resplit(newcomer: StoryFingerprint, published: datetime, candidates: Iterable[StoryCandidate], *,
-                 window: timedelta = timedelta(hours=48), feed: int | None = None) -> Resplit | None:
+                 window: timedelta = timedelta(hours=48), feed: int | None = None,
+                 report_times: ReportTimes | None = None) -> Resplit | None:
     """The re-split a newcomer that qualifies for no story makes (see the module's rule), the story with
-    the lowest id first when several would; None when none does."""
+    the lowest id first when several would; None when none does. `report_times` gives a story's reports'
+    publication times (see _joined_times); without it, the story's own times are used."""
     for candidate in sorted(candidates, key=lambda c: c.story_id):
-        plan = _resplit_of(newcomer, published, candidate, window, feed)
+        plan = _resplit_of(newcomer, published, candidate, window, feed, report_times)
         if plan is not None:
             return plan
     return None
 
 
 def _resplit_of(newcomer: StoryFingerprint, published: datetime, candidate: StoryCandidate,
-                window: timedelta, feed: int | None) -> Resplit | None:
+                window: timedelta, feed: int | None, report_times: ReportTimes | None) -> Resplit | None:
     story = candidate.fingerprint
     if not story.members:
         return None
@@ -95,15 +103,31 @@ def _resplit_of(newcomer: StoryFingerprint, published: datetime, candidate: Stor
     moved_print = _grown(moved)
     # The newcomer must qualify for the story it joins, as it would for any story (the words it shares, no
     # conflict, no figure contradicted), with that story's own feeds (a report of a feed the story already
-    # has counts as the same outlet's). Each report knows its feed; the times stay the old story's (the
-    # index keeps them per story, not per report).
+    # has counts as the same outlet's) and its own reports' times. Each report knows its feed; the times
+    # are the store's (the index keeps them per story, not per report).
     joining = moved if joins_moved else [r for i, r in enumerate(reports) if i not in moving]
     feeds = {r.feed for r in joining}
+    first_seen, later = _joined_times(candidate, joining, report_times)
     joined = replace(candidate, fingerprint=moved_print if joins_moved else kept,
-                     feeds=candidate.feeds if None in feeds else frozenset(feeds))
+                     feeds=candidate.feeds if None in feeds else frozenset(feeds),
+                     first_seen=first_seen, report_times=later)
     if not matching_stories(newcomer, published, [joined], window=window, feed=feed):
         return None
     return Resplit(candidate.story_id, tuple(r.link_key for r in moved), kept, moved_print, joins_moved)
+
+
+def _joined_times(candidate: StoryCandidate, joining: list[StoryFingerprint],
+                  report_times: ReportTimes | None) -> tuple[datetime, tuple[datetime, ...]]:
+    """(first, later) publication times of the reports the newcomer would join: a story split in two is
+    as near the newcomer as its own reports are, not as the reports that leave it (a batch told days
+    later would let a newcomer join the reports it is days away from, or keep it from the ones it is
+    near). The old story's times when any of theirs is not known (a report stored without its address)."""
+    known = report_times(candidate.story_id) if report_times is not None else {}
+    times = [known.get(r.link_key) for r in joining]
+    if not times or any(moment is None for moment in times):
+        return candidate.first_seen, candidate.report_times
+    ordered = sorted(as_utc(moment) for moment in times if moment is not None)
+    return ordered[0], tuple(ordered[1:])
 
 
 def _contradicts(report: StoryFingerprint, newcomer: StoryFingerprint) -> bool:
