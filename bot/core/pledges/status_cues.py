@@ -252,18 +252,27 @@ _SUPPLY_NOUN_AFTER = lazy(r" (?:lines?|chains?|routes?|depots?|hubs?|networks?|c
 
 
 # (folded text after a cue "committing 5": the rest of the count, then people, the donor's own
-# forces; the cue's pattern ends at the count's first digits, RE2 has no look-ahead to refuse them)
+# forces; the cue's pattern ends at the count's first digits, RE2 has no look-ahead to refuse them).
+# The people word must end the counted noun phrase: "personnel carriers", "police vehicles",
+# "soldiers' body armour" are things. And only people sent somewhere ("to a reassurance force",
+# a comma, the end): "1,000 troops and 14 Challenger 2 tanks" keeps the cue for the tanks.
 _PEOPLE_COUNTED_AFTER = lazy(
     r"[\d.,]*\s+(?:more\s+|additional\s+|extra\s+)?(?:[\w-]+\s+)?"
-    r"(?:troops|soldiers|personnel|service ?members|servicemen|marines|sailors|airmen|officers|police\w*)\b"
+    r"(?:troops|soldiers|personnel|service ?members|servicemen|marines|sailors|airmen|officers|police(?:men|officers)?)"
+    r"(?:\s+(?:to|for|in|into|as|under|on|at|from|with|alongside)\b|\s*[;.]|\s*,(?!\s*(?:and\s+)?\d)|\s*$)"
 )
 
 
-# (folded text after a refusal "send no weapons": a restriction of the arms, "that can strike
-# Russia", "capable of reaching Moscow", "with a range of"; arms of one kind are withheld, not arms)
+# (folded text after a refusal "send no weapons": a restriction of the arms that follows the arms
+# word at once (no comma: ", which it says would prolong the war" is the refusal's reason) and names
+# the limit: "that can strike Russia", "capable of reaching Moscow", "with a range of"; arms of one
+# kind are withheld, not arms)
 _RESTRICTED_ARMS_AFTER = lazy(
-    r"(?:\s+(?:to|for) (?:ukraine|kyiv|kiev))?,?\s+(?:that|which|capable|able|with (?:a|the) range|to strike|"
-    r"for (?:attacks|strikes|use) (?:on|in|against)|to be used (?:on|in|against))\b"
+    r"(?:\s+(?:to|for) (?:ukraine|kyiv|kiev))?\s+(?:"
+    r"(?:that|which) (?:can|could|would|might|may|are able to|would be able to|are capable of) (?:be used to )?"
+    r"(?:strike|reach|hit|attack|target)|"
+    r"capable of (?:striking|reaching|hitting|attacking|targeting)|able to (?:strike|reach|hit|attack|target)|"
+    r"with (?:a|the) range|to strike|for (?:attacks|strikes|use) (?:on|in|against)|to be used (?:on|in|against))\b"
 )
 
 
@@ -282,6 +291,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
     raw: list[Cue] = []
     behind: set[int] = set()  # where deliberations told as over start (_deliberation_behind)
+    limits: list[tuple[int, int]] = []  # refusals read as a limit on the arms sent (_RESTRICTED_ARMS_AFTER)
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
         for s, e in statuses.within(status, start, end):
@@ -341,6 +351,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if status == "refused" and _RESTRICTED_ARMS_AFTER.match(folded, e) and folded.endswith(
                 ("weapon", "weapons", "arms"), s, e
             ):
+                limits.append((s, e))
                 continue  # "no weapons that can strike Russia": a limit on what is sent, no refusal of arms
             if status == "pledged" and _TRAVELLERS.match(folded, s):
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
@@ -394,6 +405,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if double_negation:
                 cue_status, kind = "discussed", "open"
             raw.append(Cue(s, e, cue_status, kind, answer_start))
+    # The giving verb of a limit ("will send" in "will send no weapons that can strike Russia")
+    # promises nothing: no arms are given by it, whatever else the sentence gives.
+    raw = [c for c in raw if not (c.status == "pledged" and any(ls < c.end and c.start < le for ls, le in limits))]
     # A request examined ("se penche sur une demande ukrainienne de munitions", "examine
     # une demande de") is still a question: the examining cue takes in the request cue it
     # runs into, which would otherwise outlast it (and say nothing).
