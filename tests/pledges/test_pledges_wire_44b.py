@@ -82,3 +82,33 @@ COMMITTED_DE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(COMMITTED_EN, COMMITTED_FR, COMMITTED_DE))
 def test_committing_things_named_with_people_words_is_a_pledge(lang: str, text: str, expected: set):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- A4: the German verb before the sum
+
+# The stop-47 ruling (round 44): a sum sent so that Ukraine buys one kind of thing is that thing's
+# record carrying the sum. German puts the verb second in the present ("überweist 200 Millionen
+# Euro, um ..."), the comma right after the sum: one record, as the perfect tense reads.
+VERB_SECOND_DE = [
+    ("Norwegen überweist 200 Millionen Euro, um der Ukraine den Kauf von Drohnen zu ermöglichen.",
+     {("NO", "drones", P, 200_000_000)}),
+    ("Schweden überweist 75 Millionen Euro, um der Ukraine den Kauf von Artilleriemunition zu ermöglichen, "
+     "teilte das Ministerium mit.",
+     {("SE", "ammunition", P, 75_000_000)}),
+    # several kinds: the payer's funding, as before
+    ("Norwegen überweist 200 Millionen Euro, um der Ukraine den Kauf von Drohnen und Munition zu ermöglichen.",
+     {("NO", "funding", P, 200_000_000)}),
+]
+VERB_SECOND_EN = [
+    ("Norway transfers 200 million euros to help Ukraine buy drones, the government said.",
+     {("NO", "drones", P, 200_000_000)}),
+]
+VERB_SECOND_FR = [
+    ("La Norvège verse 200 millions d'euros pour aider l'Ukraine à acheter des drones.",
+     {("NO", "drones", P, 200_000_000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(VERB_SECOND_EN, VERB_SECOND_FR, VERB_SECOND_DE))
+def test_a_sum_for_one_kind_is_one_record_with_the_verb_before_the_sum(lang: str, text: str, expected: set):
+    assert figures(text, lang) == expected

@@ -92,10 +92,12 @@ _FOR_PURPOSE = lazy(
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     # sent so that Ukraine buys one kind of thing: "$100 million to help Ukraine buy drones",
     # "pour aider l'Ukraine à acheter des drones", "überwiesen, um der Ukraine den Kauf von
-    # Munition zu ermöglichen" (several kinds stay the payer's funding: given_items.py)
+    # Munition zu ermöglichen" (several kinds stay the payer's funding: given_items.py); the
+    # German verb may stand before the sum, the comma right after it: "überweist 200 Millionen
+    # Euro, um der Ukraine den Kauf von Drohnen zu ermöglichen"
     r"to (?:help|enable|allow) (?:ukraine|kyiv|kiev|the ukrainians|ukrainian forces)\s+(?:to\s+)?(?:buy|purchase|procure|acquire|pay for)|"
     r"pour (?:aider|permettre a) (?:l'ukraine|kiev|kyiv|les ukrainiens) (?:a |d')\s*(?:acheter|acquerir|se procurer|financer)|"
-    r"(?:\w+, )?um (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des)|"
+    r"(?:\w+)?,?\s*um (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des)|"
     # spent with a gerund of buying: "will spend $400 million buying drones"
     r"buying|purchasing|acquiring|procuring|"
     # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
