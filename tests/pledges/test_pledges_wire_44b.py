@@ -10,14 +10,29 @@ stated, else the sum of money, else none (tests/support/wire_labels.py).
 - A2: "committing N troops" is no pledge cue only when the people word ends the counted noun
   phrase ("personnel carriers", "police vehicles" are things) and the people are sent somewhere
   (not "1,000 troops and 14 tanks", where the tanks keep the cue).
+- A4: the German verb-second form of the stop-47 sum ruling.
+- A3, A8: the article's date read in UTC with a day's margin, a past-tense delivery never a
+  promise, the CLI's timestamp in UTC, the poll's broken-clock date as no date.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
-from tests.support.wire_labels import AIR, P, R
-from tests.support.wire_reading import figures, in_three_languages
+from bot.config import load_entities
+from bot.core.analysis import Analyzer
+from bot.core.models import Entry
+from bot.poll_analysis import analyse_each
+from tests.support.wire_labels import AIR, D, P, R
+from tests.support.wire_reading import figures, in_three_languages, shipped_extract, shipped_rules
 
 # ---------------------------------------------------------------- A1: a refusal with a reason, a limit alone
 
@@ -112,3 +127,72 @@ VERB_SECOND_FR = [
 @pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(VERB_SECOND_EN, VERB_SECOND_FR, VERB_SECOND_DE))
 def test_a_sum_for_one_kind_is_one_record_with_the_verb_before_the_sum(lang: str, text: str, expected: set):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- A3: the article's time near a month's end
+
+# A Berlin or Kyiv article written on the 1st is stamped the 30th in UTC (23:30): its line "On
+# December 1" is no date to come. The time is read in UTC with a day's margin; a delivery told in
+# the past tense is done, whatever its date.
+NEAR_MIDNIGHT = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+MONTH_END = [
+    ("en", "On December 1, 2026, Norway delivered six F-16 jets to Ukraine, the ministry said.",
+     {("NO", "aircraft", D, 6)}),
+    ("fr", "Le 1er décembre 2026, la Norvège a livré six F-16 à l'Ukraine, a indiqué le ministère.",
+     {("NO", "aircraft", D, 6)}),
+    ("de", "Am 1. Dezember 2026 lieferte Norwegen sechs F-16 an die Ukraine, teilte das Ministerium mit.",
+     {("NO", "aircraft", D, 6)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONTH_END)
+def test_a_past_delivery_dated_the_day_after_utc_stays_delivered(lang: str, text: str, expected: set):
+    found = shipped_extract(text, lang=lang, published=NEAR_MIDNIGHT)
+    assert {(p.donor, p.category, p.status, p.quantity) for p in found} == expected
+
+
+def test_a_historic_present_step_in_the_next_month_at_midnight_utc_is_no_promise():
+    text = ("Norway will send more jets, the government said.\n\nTimeline:\n"
+            "- May 2026: Oslo sends 6 F-16 jets to Ukraine.\n- December 2026: Oslo sends 4 more F-16 jets.")
+    found = shipped_extract(text, lang="en", published=NEAR_MIDNIGHT)
+    assert (P, 4) not in {(p.status, p.quantity) for p in found}
+    # (a month later than the margin still is: the step is a plan)
+    found = shipped_extract(text.replace("December 2026", "February 2027"), lang="en", published=NEAR_MIDNIGHT)
+    assert (P, 4) in {(p.status, p.quantity) for p in found}
+
+
+def test_the_analyze_command_reads_a_timestamp_in_utc(env):
+    # The poll reads a feed's time in UTC; `pledgewatch analyze` reads an item's "date" alike.
+    # 22:00 on the 29th in New York is 03:00 on the 30th in UTC: with the day's margin, a
+    # December step is no date to come (the written day, the 29th, would make it one).
+    text = ("Norway will send more jets, the government said.\n\nTimeline:\n"
+            "- May 2026: Oslo sends 6 F-16 jets to Ukraine.\n- December 2026: Oslo sends 4 more F-16 jets.")
+    item = {"id": "timed", "title": "Norway to send more jets to Ukraine", "summary": text, "lang": "en"}
+    lines = "".join(json.dumps(item | {"date": d}) + "\n" for d in ("2026-11-29T22:00:00-05:00", "2026-11-29"))
+    proc = subprocess.run([sys.executable, "-m", "bot", "analyze"], input=lines.encode(), capture_output=True,
+                          timeout=300, env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])))
+    timed, day = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert (P, 4) not in {(p["status"], p["quantity"]) for p in timed["pledges"]}
+    assert (P, 4) in {(p["status"], p["quantity"]) for p in day["pledges"]}
+
+
+# ---------------------------------------------------------------- A8: a broken clock's date
+
+def test_the_poll_reads_a_broken_clocks_date_as_no_date():
+    # A feed stamping 1970-01-01 (a Unix time of 0) is stored with no date; the poll's analysis
+    # reads it so too, as `reanalyze` reads the stored row: dated steps stay deliveries.
+    text = ("- March 2024: Germany delivers 18 Leopard 2 tanks to Ukraine.\n"
+            "- May 2025: Germany delivers four IRIS-T systems to Ukraine.")
+    analyzer = Analyzer(shipped_rules(), load_entities())
+    entry = Entry(feed_url="http://127.0.0.1/feed", guid="g1", url="http://127.0.0.1/a", title="Germany's deliveries to Ukraine",
+                  summary=text, lang="en")
+    readings = [
+        {(p.category, p.status, p.quantity) for p in prepared.analysis.pledges}
+        for prepared in analyse_each(analyzer, None, [
+            entry, replace(entry, published=datetime(1970, 1, 1, tzinfo=UTC)),
+            replace(entry, published=datetime(9999, 1, 1, tzinfo=UTC)),
+        ])
+    ]
+    assert readings[0] == {("tanks", D, 18), (AIR, D, 4)}
+    assert readings[1] == readings[0]
+    assert readings[2] == readings[0]

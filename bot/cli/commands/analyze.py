@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the analyzer pulls in the rule engine: imported only when the command runs
@@ -108,10 +108,14 @@ def pledge_dict(pledge) -> dict:
 
 def _published(value: object) -> date | None:
     """An item's "date" (ISO, "2026-12-06" or a full timestamp), the day its article was
-    published; anything else is no date, read as before (the field is optional)."""
+    published, in UTC as the poll reads a feed's date (a timestamp with a zone is moved to UTC;
+    a day alone is that day); anything else is no date, read as before (the field is optional)."""
     if not isinstance(value, str):
         return None
     try:
-        return date.fromisoformat(value[:10])
+        if len(value.strip()) <= 10:
+            return date.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
         return None
+    return (moment.astimezone(UTC) if moment.tzinfo is not None else moment).date()
