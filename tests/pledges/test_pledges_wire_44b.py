@@ -32,7 +32,7 @@ from bot.core.analysis import Analyzer
 from bot.core.models import Entry
 from bot.poll_analysis import analyse_each
 from tests.support.wire_labels import AIR, D, P, R
-from tests.support.wire_reading import figures, in_three_languages, shipped_extract, shipped_rules
+from tests.support.wire_reading import figures, in_three_languages, readings, shipped_extract, shipped_rules
 
 # ---------------------------------------------------------------- A1: a refusal with a reason, a limit alone
 
@@ -196,3 +196,39 @@ def test_the_poll_reads_a_broken_clocks_date_as_no_date():
     assert readings[0] == {("tanks", D, 18), (AIR, D, 4)}
     assert readings[1] == readings[0]
     assert readings[2] == readings[0]
+
+
+# ---------------------------------------------------------------- B2, B3: a headline's first arrival
+
+# A headline in the present over a body that only promises the same thing compresses the promise
+# (stories28: "Italy delivers second SAMP/T system" over "will deliver"). Not a first arrival, nor
+# Ukraine receiving, nor a body promising the rest: the headline's delivery was made before it.
+# (headline, body, the (donor, category, status, system, count) read)
+FIRST_ARRIVALS = [
+    ("en", "Ukraine receives first Abrams tanks from US",
+     "Washington will deliver the remaining 21 Abrams tanks by autumn, officials said.",
+     {("US", "tanks", D, "Abrams", None), ("US", "tanks", P, "Abrams", 21)}),
+    ("en", "Ukraine gets first F-16 jets from Denmark",
+     "Copenhagen will deliver the remaining 13 F-16 jets by the end of the year, the ministry said.",
+     {("DK", "aircraft", D, "F-16", None), ("DK", "aircraft", P, "F-16", 13)}),
+    ("de", "Ukraine erhält erste Leopard-Panzer aus Deutschland",
+     "Die restlichen zehn Leopard-Panzer will Berlin bis zum Sommer liefern, sagte ein Sprecher.",
+     {("DE", "tanks", D, "Leopard", None), ("DE", "tanks", P, "Leopard", 10)}),
+    # B3: the body tells the delivery naming no system: the headline's system stays on it
+    ("en", "Denmark delivers first F-16 jets to Ukraine",
+     "Denmark will deliver the remaining 13 F-16 jets by the end of the year, the ministry said. "
+     "The first six jets are now in Ukraine.",
+     {("DK", "aircraft", D, "F-16", 6), ("DK", "aircraft", P, "F-16", 13)}),
+    # (stories28's reading stays: a present headline over the body's promise alone is that promise)
+    ("en", "Italy delivers second SAMP/T system to Ukraine",
+     "Italy will deliver a second SAMP/T system to Ukraine, the defence ministry said.",
+     {("IT", AIR, P, "SAMP/T", None)}),
+    ("fr", "La France livre des Rafale à l'Ukraine",
+     "Paris livrera 10 Rafale d'ici l'été, selon le ministère.",
+     {("FR", "aircraft", P, "Rafale", 10)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "body", "expected"), FIRST_ARRIVALS)
+def test_a_headlines_first_arrival_stays_a_delivery(lang: str, title: str, body: str, expected: set):
+    assert readings(body, lang, "donor", "category", "status", "system", "quantity", title=title) == expected

@@ -129,6 +129,7 @@ from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligne
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import (
+    HEADLINE_FIRST_ARRIVAL,
     HEADLINE_FUTURE,
     HEADLINE_PAST_DELIVERY,
     HEADLINE_PERFECT,
@@ -409,7 +410,9 @@ def extract_pledges(
     if title_pledges and not HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
         title_pledges = without_present_training_the_body_promises(title_pledges, body_pledges)
         # (not when the headline names the promise besides: "jets promised to Ukraine now in service")
-        if not HEADLINE_PERFECT.search(folded, 0, len(title)) and not HEADLINE_FUTURE.search(folded, 0, len(title)):
+        # (nor a first arrival: "Ukraine receives first Abrams tanks" over "will deliver the remaining 21")
+        if not HEADLINE_PERFECT.search(folded, 0, len(title)) and not HEADLINE_FUTURE.search(folded, 0, len(title)) \
+                and not HEADLINE_FIRST_ARRIVAL.search(folded, 0, len(title)):
             title_pledges = without_present_deliveries_the_body_promises(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     title_pledges = without_a_crossed_list(title_pledges, body_pledges)

@@ -200,15 +200,34 @@ def without_present_deliveries_the_body_promises(
     """The headline's deliveries told in the present ("Italien liefert zweites SAMP/T-System") that the
     body tells only as a promise of the same donor's same thing ("wird ... liefern"): the headline
     compresses the body's promise, as a present training headline does (the caller leaves out headlines
-    in a past or perfect tense, HEADLINE_PAST_DELIVERY and HEADLINE_PERFECT, and those naming a promise,
-    HEADLINE_FUTURE). Kept when the body tells that thing delivered too."""
+    in a past or perfect tense, HEADLINE_PAST_DELIVERY and HEADLINE_PERFECT, those naming a promise,
+    HEADLINE_FUTURE, and those of a first arrival, HEADLINE_FIRST_ARRIVAL). Kept when the body tells
+    that thing delivered too (a delivery naming no system counts: "The first six jets are now in
+    Ukraine" under "Denmark delivers first F-16 jets"), or promises only the rest of it ("will deliver
+    the remaining 21 Abrams tanks": the headline's are the ones before)."""
 
     def told(at: str, p: Pledge) -> bool:
         return any(b.status == at and b.donor == p.donor and b.category == p.category
-                   and _same_system(p.system, b.system) for b in body_pledges)
+                   and (_same_system(p.system, b.system) or (at == "delivered" and b.system is None))
+                   and not (at == "pledged" and _THE_REST_IN.search(fold(b.evidence or "")))
+                   for b in body_pledges)
 
     return [p for p in title_pledges
             if not (p.status == "delivered" and told("pledged", p) and not told("delivered", p))]
+
+
+# (folded text of a body's promise: the rest of what was given, "the remaining 21", "the rest of
+# the jets", "les 10 autres", "die restlichen zehn": the headline's delivery came before it)
+_THE_REST_IN = lazy(
+    r"\b(?:remaining|rest of|restlichen|verbleibenden|ubrigen|autres|restants|restantes|reste des?)\b"
+)
+# A headline telling a first arrival, or Ukraine receiving ("Ukraine receives first Abrams tanks",
+# "L'Ukraine reçoit ses premiers Rafale", "Ukraine erhält erste Leopard"): a delivery made, whatever
+# the body promises besides. (Folded text.)
+HEADLINE_FIRST_ARRIVAL = lazy(
+    r"\b(?:receives?|gets|got|obtains?|erhalt|erhielt|bekommt|bekam|recoit|recoivent|obtient|"
+    r"first|erste[nmrs]?|premiers?|premieres?)\b"
+)
 
 
 # A headline telling a wish to give ("Polen will Leopard abgeben", "Niederlande wollen
