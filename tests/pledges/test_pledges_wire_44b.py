@@ -232,3 +232,56 @@ FIRST_ARRIVALS = [
 @pytest.mark.parametrize(("lang", "title", "body", "expected"), FIRST_ARRIVALS)
 def test_a_headlines_first_arrival_stays_a_delivery(lang: str, title: str, body: str, expected: set):
     assert readings(body, lang, "donor", "category", "status", "system", "quantity", title=title) == expected
+
+
+# ---------------------------------------------------------------- A5, A6: people already there, a possessive place
+
+# Things told as already in Ukraine are delivered (round 44); people told so are forces on the
+# ground, a report or an allegation: no training delivered.
+PEOPLE_THERE_EN = [
+    ("Britain has pledged 14 Challenger 2 tanks. British military instructors are already in Ukraine, Moscow "
+     "claims.",
+     {("GB", "tanks", P, 14)}),
+    # (things as the subject still are delivered)
+    ("Sweden has pledged 50 CV90 vehicles. Half of them are already in Ukraine, the minister said.",
+     {("SE", "armoured_vehicles", P, 50), ("SE", "armoured_vehicles", D, None)}),
+]
+PEOPLE_THERE_FR = [
+    ("La France a promis 12 canons Caesar à l'Ukraine. Des instructeurs français sont déjà en Ukraine, selon "
+     "Moscou.",
+     {("FR", "artillery", P, 12)}),
+]
+PEOPLE_THERE_DE = [
+    ("Deutschland hat der Ukraine 18 Leopard-2-Panzer zugesagt. Deutsche Ausbilder sind bereits in der Ukraine, "
+     "heißt es in Moskau.",
+     {("DE", "tanks", P, 18)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(PEOPLE_THERE_EN, PEOPLE_THERE_FR, PEOPLE_THERE_DE))
+def test_people_already_in_ukraine_are_no_delivery(lang: str, text: str, expected: set):
+    assert figures(text, lang) == expected
+
+
+# Money going to Kyiv is the payer's funding, delivered (round 44); to a place of Kyiv's named
+# with a possessive it is no arms funding.
+MONEY_GONE_EN = [
+    ("Some 2 million euros of the funds went to Kyiv's hospitals, the EU said of its 5 billion euro weapons "
+     "package.",
+     set()),
+    ("Since 2022, 3 billion euros from the Netherlands went to Kyiv for weapons, the ministry said.",
+     {("NL", "funding", D, 3_000_000_000)}),
+]
+MONEY_GONE_FR = [
+    ("Quelque 2 millions d'euros sont allés aux hôpitaux de Kiev, a précisé l'UE.",
+     set()),
+]
+MONEY_GONE_DE = [
+    ("Rund 2 Millionen Euro flossen an Kiews Krankenhäuser, teilte die EU mit.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(MONEY_GONE_EN, MONEY_GONE_FR, MONEY_GONE_DE))
+def test_money_gone_to_a_place_of_kyivs_is_no_funding(lang: str, text: str, expected: set):
+    assert figures(text, lang) == expected

@@ -276,6 +276,22 @@ _RESTRICTED_ARMS_AFTER = lazy(
 )
 
 
+# (folded text before a cue "are already in Ukraine": people as its subject, "British
+# instructors", "des instructeurs français", "Deutsche Ausbilder": forces on the ground, a report
+# or an allegation, no thing delivered; "half of them", "the tanks" are things)
+_PEOPLE_SUBJECT_BEFORE = lazy(
+    r"\b(?:instructors|trainers|advisers|advisors|troops|soldiers|forces|personnel|officers|specialists|experts|"
+    r"mercenaries|volunteers|pilots|crews|technicians|engineers|servicemen|service members|"
+    r"instructeurs|formateurs|soldats|troupes|militaires|conseillers|mercenaires|techniciens|"
+    r"ausbilder|soldaten|truppen|berater|spezialisten|soldner|krafte|militars|techniker)"
+    r"\s+(?:[\w'-]+\s+){0,4}$"
+)
+# The money-going cues ("... euros went to Kyiv"): the place with a possessive is no recipient
+# of funding ("went to Kyiv's hospitals").
+_MONEY_GONE = ("went to", "flowed to", "gone to", "paid to", "transferred to")
+_ALREADY_THERE = ("in ukraine", "en ukraine", "in der ukraine")
+
+
 # (folded text at a cue "... will leave for Ukraine" that opens on its subject: people)
 _TRAVELLERS = lazy(
     r"(?:ministers|officials|leaders|delegates|delegations|diplomats|troops|soldiers|pilots|crews|ukrainians|"
@@ -353,6 +369,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             ):
                 limits.append((s, e))
                 continue  # "no weapons that can strike Russia": a limit on what is sent, no refusal of arms
+            if status == "delivered" and folded.endswith(_ALREADY_THERE, s, e) and _PEOPLE_SUBJECT_BEFORE.search(
+                folded, max(start, s - 60), s
+            ):
+                continue  # "British instructors are already in Ukraine": people on the ground, nothing delivered
+            if status == "delivered" and folded.startswith("'", e) and any(w in folded[s:e] for w in _MONEY_GONE):
+                continue  # "2 million euros went to Kyiv's hospitals": no money to Kyiv's army
             if status == "pledged" and _TRAVELLERS.match(folded, s):
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
