@@ -285,3 +285,33 @@ MONEY_GONE_DE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), in_three_languages(MONEY_GONE_EN, MONEY_GONE_FR, MONEY_GONE_DE))
 def test_money_gone_to_a_place_of_kyivs_is_no_funding(lang: str, text: str, expected: set):
     assert figures(text, lang) == expected
+
+
+# ---------------------------------------------------------------- A7: a sum for several counted things
+
+# The stop-47 ruling: a sum for things of several kinds is no one thing's. Counted, each thing is
+# its own record with its count, and the sum is on none of them (nor a funding record beside them):
+# the category totals would put the whole sum on the first thing named.
+SEVERAL_COUNTED_EN = [
+    ("Norway will transfer $200 million to help Ukraine buy 20 drones and five radars, the government said.",
+     {("NO", "drones", 20, None), ("NO", "other", 5, None)}),
+    ("Norway will provide $200 million for 20 drones and five radars for Ukraine.",
+     {("NO", "drones", 20, None), ("NO", "other", 5, None)}),
+    # (one counted thing carries its sum, as before)
+    ("Norway will provide $200 million for 20 drones, the ministry said.",
+     {("NO", "drones", 20, 200_000_000)}),
+]
+SEVERAL_COUNTED_FR = [
+    ("La Norvège versera 25 millions d'euros pour l'achat de 20 radars et 500 drones pour l'Ukraine.",
+     {("NO", "other", 20, None), ("NO", "drones", 500, None)}),
+]
+SEVERAL_COUNTED_DE = [
+    ("Norwegen stellt 25 Millionen Euro für den Kauf von 20 Radargeräten und 500 Drohnen für die Ukraine bereit.",
+     {("NO", "other", 20, None), ("NO", "drones", 500, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"),
+                         in_three_languages(SEVERAL_COUNTED_EN, SEVERAL_COUNTED_FR, SEVERAL_COUNTED_DE))
+def test_a_sum_for_several_counted_things_is_on_none_of_them(lang: str, text: str, expected: set):
+    assert readings(text, lang, "donor", "category", "quantity", "value") == expected

@@ -153,6 +153,10 @@ _FOR_PURPOSE = lazy(
 _AND_ANOTHER = lazy(
     r"\s*(?:,|and|et|und|sowie|as well as|plus)\s+(?:(?:the|des|de|du|la|le|les|l'|die|der|den|von|of|for|pour|fur)\s*)*"
 )
+_AND_ANOTHER_COUNTED = lazy(
+    r"\s*(?:,|and|et|und|sowie|as well as|plus)\s+(?:(?:the|des|de|du|la|le|les|l'|die|der|den|von|of|for|pour|fur)\s*)*"
+    r"[\w.,-]+\s+(?:[\w-]+\s+)?"
+)
 
 
 # An amount told as a quantity of things: "€300 million of long-range drones", "$300
@@ -192,7 +196,9 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
     paid = [first]
     for item in items:
         if item.start >= paid[-1].end and item.category not in VAGUE:
-            if not _AND_ANOTHER.fullmatch(folded, paid[-1].end, item.start):
+            # (counted things listed: "20 drones and five radars", the next one's count between)
+            counted = paid[-1].quantity is not None and item.quantity is not None
+            if not (_AND_ANOTHER_COUNTED if counted else _AND_ANOTHER).fullmatch(folded, paid[-1].end, item.start):
                 break
             paid.append(item)
     return paid
