@@ -211,8 +211,10 @@ def test_invisible_characters_inside_words_do_not_hide_them_from_the_rules(env, 
     # that shows the rules' answer depends on those words.
     split = "Deutschland liefert weitere Leo pard-Panzer an die Ukra ine"
     titles = [HYPHENATED, "\u202eenarkU rof sknat\u202c " + plain, plain, split]
-    items = "".join(f"<item><title>{t}</title><link>https://news.example/{n}</link><description>{body}"
-                    f"</description></item>" for n, t in enumerate(titles))
+    # Each item's text ends with its own number: one feed's items with the same words under new
+    # links are one item (bot/core/feeds/republished.py), and the hyphenated title reads as the plain one.
+    items = "".join(f"<item><title>{t}</title><link>https://news.example/{n}</link><description>{body} "
+                    f"Meldung {n}.</description></item>" for n, t in enumerate(titles))
     feed_server.set_feed("/de.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
                                     f'<language>de</language>{items}</channel></rss>'.encode())
     url = feed_server.url("/de.xml")
