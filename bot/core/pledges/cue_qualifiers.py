@@ -449,8 +449,13 @@ _YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
 # denies it: "none of the 24 ... had arrived", "have not arrived", "aucun n'est arrivé", "kein
 # einziger sei eingetroffen"
 _ARRIVAL = lazy(r"\b(?:arriv\w*|reached|eingetroffen|angekommen|eintreffen|ankommen|parvenu\w*)\b")
+# The negation must be in the arrival's own clause: no comma, semicolon or "but" between them.
+# A negation in another clause ("Although Berlin did not disclose the number, the first tanks
+# arrived", "Les chars, qui ne sont pas neufs, sont arrivés", "sind nicht neu, aber sie sind
+# eingetroffen") denies something else, and the arrival stands.
 _NONE_BEFORE_ARRIVAL = lazy(
     r"\b(?:none|not|never|no|not one|n't|aucune?|pas|jamais|nicht|nie|kein\w*)\b"
+    r"(?:[^,;](?<!\bbut )(?<!\bmais )(?<!\baber ))*$"
 )
 # A giving negated with "in time": lateness blamed, not a refusal ("not on time", "not fast
 # enough", "pas à temps", "pas assez vite", "nicht rechtzeitig", "nicht schnell genug")
