@@ -122,7 +122,14 @@ def umlaut_u(text: str, start: int) -> bool:
 
 ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 # The discussed cues that permit giving (export approvals): withheld, they are vetoes.
-_PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausfuhr|wiederausfuhr|weitergabe)")
+# (a licence named by what it allows, "licence to export", "Lizenz zur Ausfuhr", is a permit too:
+# refused, it is a veto as an approval refused is)
+_PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausfuhr|wiederausfuhr|weitergabe|licen|lizenz)")
+# Refusal verbs that take a permit as their object ("denied an export licence", "verweigert eine
+# Lizenz", "a rejeté une licence", "blocked the export"), besides those of _REFUSING_TO
+_WITHHELD_BEFORE = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|block\w*|withh[oe]ld\w*|verweiger\w*|rejet\w*)\s+(?:[\w'-]+\s+){0,3}$"
+)
 # (folded text before a purchase cue, no clause break between: see cue_as_its_clause_reads)
 _WEIGHED_BEFORE = lazy(
     r"\b(?:discuss\w*|consider\w*|weigh\w*|examin\w*|stud(?:y|ies|ying)|debat\w*|mull\w*|explor\w*|assess\w*|"
@@ -185,9 +192,11 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
         or _REFUSING_TO.search(folded[max(sentence_start, cue.start - 60) : cue.start])
+        or _WITHHELD_BEFORE.search(folded[max(sentence_start, cue.start - 60) : cue.start])
     ):
         # An export approval withheld or refused is a veto: "did not approve the export
-        # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt".
+        # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt",
+        # "refused a licence to export", "verweigert eine Lizenz zur Ausfuhr".
         return replace(cue, status="refused")
     if (
         cue.status == "discussed" and cue.kind != "open"
