@@ -65,6 +65,9 @@ CASES = [
     ("government-coalition-en", "en",
      "Germany has delivered 20 tanks to Ukraine. The coalition government plans to send a further 10 Patriot "
      "launchers.", {("DE", TANKS, D), ("DE", AIR, P)}),
+    ("government-coalition-fr-own", "fr",
+     "L'Allemagne a livré 20 chars à l'Ukraine. La coalition gouvernementale veut envoyer dix lanceurs Patriot "
+     "à l'Ukraine.", {("DE", TANKS, D), ("DE", AIR, P)}),
     ("drone-coalition-kept-en-own", "en",
      "Latvia leads the drone coalition for Ukraine. The coalition will deliver 10,000 drones to Ukraine next "
      "year.", None),
