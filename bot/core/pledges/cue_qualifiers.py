@@ -171,6 +171,18 @@ def _without_corrections(folded: str, start: int, end: int) -> str:
     return "".join(parts) + folded[last:]
 
 
+# Where a clause after a cue ends: a comma, a semicolon or a reason's conjunction
+_CLAUSE_OR_REASON = lazy(r"[,;]|\b(?:because|since|weil|da|denn|parce que|car|puisque)\b")
+
+
+def _end_of_own_clause(folded: str, end: int, reach: int) -> int:
+    """Where the clause going on at `end` stops: its first comma, semicolon or reason word,
+    else `reach` characters on (and never past the text)."""
+    limit = min(len(folded), end + reach)
+    stop = _CLAUSE_OR_REASON.search(folded, end, limit)
+    return stop.start() if stop is not None else limit
+
+
 def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
     """The cue as its clause qualifies it. The checks run in this order and the first
     that applies decides, because a later one would misread what an earlier one found:
@@ -216,9 +228,11 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # a handover told as put off ("F-16 handover slips to 2026", "la livraison est
         # reportée", "Übergabe verzögert sich") has not happened: still a promise
         return replace(cue, status="pledged")
-    if cue.status == "refused" and _NOT_IN_TIME.search(folded, cue.start, min(len(folded), cue.end + 60)):
+    if cue.status == "refused" and _NOT_IN_TIME.search(folded, cue.start, _end_of_own_clause(folded, cue.end, 60)):
         # a refusal cue that is lateness blamed ("nicht rechtzeitig zu liefern", "not deliver
-        # ... on time"): the promise stands (see _NOT_IN_TIME)
+        # ... on time"): the promise stands (see _NOT_IN_TIME). Only in the refusal's own
+        # clause: lateness in a reason after it ("lehnt ... ab, weil die EU nicht schnell genug
+        # verhandle") is someone else's, and the refusal stands.
         return replace(cue, status="pledged")
     if cue.status not in ACTION_STATUSES:
         return cue
