@@ -88,6 +88,8 @@ CASES = [
      "Zelensky a loué les 40 canons Caesar livrés à Kiev par la France.", {("FR", ARTILLERY, D)}),
     ("praise-aid-fr", "fr",
      "Le chancelier a loué l'aide militaire apportée à l'Ukraine par la Norvège et ses 12 obusiers.", set()),
+    ("praise-sent-fr-own", "fr",  # (praise as "louer" is French only: mine is French too)
+     "Le président a loué les 12 obusiers envoyés à l'Ukraine par le Danemark.", {("DK", ARTILLERY, D)}),
     ("lease-future-kept-fr", "fr",
      "La Pologne va louer quatre avions à l'Ukraine, a annoncé Varsovie.", {("PL", AIRCRAFT, P)}),
 ]
