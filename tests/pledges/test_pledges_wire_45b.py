@@ -13,7 +13,10 @@ taken from the real-article set. Expected records are (donor, category, status).
    only replacing stock ends it;
 7. lateness in a reason clause after a refusal ("..., weil die EU nicht schnell genug verhandle")
    cancelling the refusal: only lateness in the refusal's own clause;
-4. French "louer" = to praise read as a lease ("a loué les 40 canons livrés à Kiev").
+4. French "louer" = to praise read as a lease ("a loué les 40 canons livrés à Kiev");
+8. a lease "from" someone read as that someone's gift ("Poland will lease two Patriot batteries from the
+   United States"): a lessee renting for itself gives nothing, unless the lessee is Ukraine. (The form is
+   English only: German "vermieten" and French "louer à" are the lessor's words.)
 """
 
 from __future__ import annotations
@@ -92,6 +95,17 @@ CASES = [
      "Le président a loué les 12 obusiers envoyés à l'Ukraine par le Danemark.", {("DK", ARTILLERY, D)}),
     ("lease-future-kept-fr", "fr",
      "La Pologne va louer quatre avions à l'Ukraine, a annoncé Varsovie.", {("PL", AIRCRAFT, P)}),
+    # 8 — a lease "from" someone is the lessee's, not a gift
+    ("lease-from-en", "en",
+     "Poland will lease two Patriot batteries from the United States, the ministry said; Warsaw has sent 300 "
+     "tanks to Ukraine.", {("PL", TANKS, D)}),
+    ("lease-from-en-own", "en",
+     "Lithuania is leasing three NASAMS launchers from Norway while it waits for its own; Vilnius has sent 20 "
+     "armoured vehicles to Ukraine.", {("LT", "armoured_vehicles", D)}),
+    ("lease-from-by-ukraine-kept-en", "en",
+     "Ukraine will lease 14 Gripen jets from Sweden, the defence ministry said.", {("SE", AIRCRAFT, P)}),
+    ("lease-to-ukraine-kept-en", "en",
+     "Britain will lease Ukraine four transport aircraft, the ministry said.", {("GB", AIRCRAFT, P)}),
 ]
 
 

@@ -171,6 +171,11 @@ def _without_corrections(folded: str, start: int, end: int) -> str:
     return "".join(parts) + folded[last:]
 
 
+# A lease cue and, after it, the things taken "from" someone (a lessee's words, not a lessor's)
+_LEASE = lazy(r"leas(?:e|es|ing)\b")
+_FROM_AFTER_LEASED = lazy(r"\s+(?:[\w'-]+\s+){0,6}from\b")
+_UKRAINE_LEASING = lazy(r"\b(?:ukraine|ukraine's|kyiv|kiev|ukrainian)\b[^,;]*$")
+
 # Where a clause after a cue ends: a comma, a semicolon or a reason's conjunction
 _CLAUSE_OR_REASON = lazy(r"[,;]|\b(?:because|since|weil|da|denn|parce que|car|puisque)\b")
 
@@ -199,6 +204,15 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     ):
         # "the package does not include ATACMS", "umfasst keine Marschflugkörper": what
         # is left out is not given (a request-like cue: its items give no record)
+        return replace(cue, status="requested")
+    if (
+        _LEASE.match(folded, cue.start, cue.end)
+        and _FROM_AFTER_LEASED.match(folded, cue.end)
+        and not _UKRAINE_LEASING.search(folded, sentence_start, cue.start)
+    ):
+        # leasing things "from" someone is renting them for oneself ("Poland will lease two
+        # Patriot batteries from the United States"): nobody gives them to Ukraine. (Ukraine
+        # leasing "from" Sweden is Sweden's lease to Ukraine, and stays a promise.)
         return replace(cue, status="requested")
     if cue.status == "discussed" and _PERMITTING.match(folded, cue.start, cue.end) and (
         NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
