@@ -17,6 +17,8 @@ taken from the real-article set. Expected records are (donor, category, status).
 8. a lease "from" someone read as that someone's gift ("Poland will lease two Patriot batteries from the
    United States"): a lessee renting for itself gives nothing, unless the lessee is Ukraine. (The form is
    English only: German "vermieten" and French "louer à" are the lessor's words.)
+9. German "übernimmt N Millionen Euro Schulden" (debt taken on) read as a payer's share of aid. (German only:
+   mine is German too.)
 """
 
 from __future__ import annotations
@@ -106,6 +108,16 @@ CASES = [
      "Ukraine will lease 14 Gripen jets from Sweden, the defence ministry said.", {("SE", AIRCRAFT, P)}),
     ("lease-to-ukraine-kept-en", "en",
      "Britain will lease Ukraine four transport aircraft, the ministry said.", {("GB", AIRCRAFT, P)}),
+    # 9 — a sum taken on as debt or liabilities pays for no aid
+    ("debt-taken-on-de", "de",
+     "Rheinmetall übernimmt 200 Millionen Euro Schulden des Werftbetreibers; Deutschland liefert der Ukraine "
+     "20 Panzer.", {("DE", TANKS, P)}),
+    ("liabilities-taken-on-de-own", "de",
+     "Schweden übernimmt 300 Millionen Kronen Verbindlichkeiten der Saab-Werft; Stockholm liefert der Ukraine "
+     "zwei Radarflugzeuge.", {("SE", AIRCRAFT, P)}),
+    ("share-taken-on-kept-de", "de",
+     "Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen Dollar für das PURL-Paket für die "
+     "Ukraine.", {("DE", MONEY_, P), ("PT", MONEY_, P)}),
 ]
 
 

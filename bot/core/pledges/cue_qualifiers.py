@@ -176,6 +176,14 @@ _LEASE = lazy(r"leas(?:e|es|ing)\b")
 _FROM_AFTER_LEASED = lazy(r"\s+(?:[\w'-]+\s+){0,6}from\b")
 _UKRAINE_LEASING = lazy(r"\b(?:ukraine|ukraine's|kyiv|kiev|ukrainian)\b[^,;]*$")
 
+# German "übernimmt N Millionen" (a payer's share, cue_patterns) and, after the sum, what is
+# taken on when it is no payment: debt, shares, stakes, loans
+_TAKES_ON = lazy(r"ubern(?:immt|ehmen|ahm|ahmen)\b")
+_DEBT_OR_SHARES_AFTER = lazy(
+    r"\s+(?:(?:euro|dollar|us-dollar|franken|kronen|pfund)\s+)?"
+    r"(?:schulden|aktien|anteile|verbindlichkeiten|kredit\w*|beteiligung\w*|verlust\w*)\b"
+)
+
 # Where a clause after a cue ends: a comma, a semicolon or a reason's conjunction
 _CLAUSE_OR_REASON = lazy(r"[,;]|\b(?:because|since|weil|da|denn|parce que|car|puisque)\b")
 
@@ -213,6 +221,10 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # leasing things "from" someone is renting them for oneself ("Poland will lease two
         # Patriot batteries from the United States"): nobody gives them to Ukraine. (Ukraine
         # leasing "from" Sweden is Sweden's lease to Ukraine, and stays a promise.)
+        return replace(cue, status="requested")
+    if _TAKES_ON.match(folded, cue.start, cue.end) and _DEBT_OR_SHARES_AFTER.match(folded, cue.end):
+        # a sum taken on that is debt or shares ("Rheinmetall übernimmt 200 Millionen Euro
+        # Schulden des Werftbetreibers") is a business deal: nobody pays for aid
         return replace(cue, status="requested")
     if cue.status == "discussed" and _PERMITTING.match(folded, cue.start, cue.end) and (
         NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
