@@ -19,6 +19,8 @@ taken from the real-article set. Expected records are (donor, category, status).
    English only: German "vermieten" and French "louer à" are the lessor's words.)
 9. German "übernimmt N Millionen Euro Schulden" (debt taken on) read as a payer's share of aid. (German only:
    mine is German too.)
+10. Ukraine ordering "with the money" a donor gave (the Danish model) read as Kyiv paying for itself, so the
+   donor lost the order it pays for.
 """
 
 from __future__ import annotations
@@ -118,6 +120,13 @@ CASES = [
     ("share-taken-on-kept-de", "de",
      "Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen Dollar für das PURL-Paket für die "
      "Ukraine.", {("DE", MONEY_, P), ("PT", MONEY_, P)}),
+    # 10 — Ukraine ordering with a donor's money: the donor's production record
+    ("order-with-the-money-en", "en",
+     "The Netherlands has pledged 400 million euros. Ukraine will order drones with the money, the ministry "
+     "said.", {("NL", "drones", "production"), ("NL", MONEY_, P)}),
+    ("order-with-the-money-de-own", "de",
+     "Die Niederlande haben 400 Millionen Euro zugesagt. Die Ukraine bestellt mit dem Geld Drohnen bei "
+     "heimischen Herstellern.", {("NL", "drones", "production"), ("NL", MONEY_, P)}),
 ]
 
 
