@@ -19,6 +19,8 @@ taken from the real-article set. Expected records are (donor, category, status).
    English only: German "vermieten" and French "louer à" are the lessor's words.)
 9. German "übernimmt N Millionen Euro Schulden" (debt taken on) read as a payer's share of aid. (German only:
    mine is German too.)
+5. bare French "avions" taken for the planes people fly in ("à bord d'avions du gouvernement", airlines'
+   planes "restent au sol", "avions de ligne") and given the sentence's status. (French only: mine too.)
 10. Ukraine ordering "with the money" a donor gave (the Danish model) read as Kyiv paying for itself, so the
    donor lost the order it pays for.
 """
@@ -127,6 +129,19 @@ CASES = [
     ("order-with-the-money-de-own", "de",
      "Die Niederlande haben 400 Millionen Euro zugesagt. Die Ukraine bestellt mit dem Geld Drohnen bei "
      "heimischen Herstellern.", {("NL", "drones", "production"), ("NL", MONEY_, P)}),
+    # 5 — bare "avions" in their civil senses are no aircraft given
+    ("planes-boarded-fr", "fr",
+     "L'Allemagne va livrer deux systèmes Patriot à l'Ukraine, a annoncé Berlin. Le ministre est arrivé à Kiev "
+     "à bord d'avions du gouvernement.", {("DE", AIR, P)}),
+    ("planes-airlines-fr", "fr",
+     "La Suède fournira à l'Ukraine des obus. Les compagnies aériennes ont annulé des vols, et les avions "
+     "restent au sol.", {("SE", AMMO, P)}),
+    ("planes-airliners-fr-own", "fr",
+     "La France enverra des obus à l'Ukraine. Trente avions de ligne ont été livrés à Air France ce mois-ci.",
+     {("FR", AMMO, P)}),
+    ("planes-refused-kept-fr", "fr",
+     "La France, qui n'enverra pas d'avions, livrera des obus à l'Ukraine.", {("FR", AIRCRAFT, R), ("FR", AMMO, P)}),
+    ("planes-given-kept-fr", "fr", "Le Danemark a livré six avions à l'Ukraine.", {("DK", AIRCRAFT, D)}),
 ]
 
 
