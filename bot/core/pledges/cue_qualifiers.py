@@ -122,7 +122,14 @@ def umlaut_u(text: str, start: int) -> bool:
 
 ACTION_STATUSES = ("pledged", "delivered", "production", "manufacture")
 # The discussed cues that permit giving (export approvals): withheld, they are vetoes.
-_PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausfuhr|wiederausfuhr|weitergabe)")
+# (a licence named by what it allows, "licence to export", "Lizenz zur Ausfuhr", is a permit too:
+# refused, it is a veto as an approval refused is)
+_PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausfuhr|wiederausfuhr|weitergabe|licen|lizenz)")
+# Refusal verbs that take a permit as their object ("denied an export licence", "verweigert eine
+# Lizenz", "a rejeté une licence", "blocked the export"), besides those of _REFUSING_TO
+_WITHHELD_BEFORE = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|block\w*|withh[oe]ld\w*|verweiger\w*|rejet\w*)\s+(?:[\w'-]+\s+){0,3}$"
+)
 # (folded text before a purchase cue, no clause break between: see cue_as_its_clause_reads)
 _WEIGHED_BEFORE = lazy(
     r"\b(?:discuss\w*|consider\w*|weigh\w*|examin\w*|stud(?:y|ies|ying)|debat\w*|mull\w*|explor\w*|assess\w*|"
@@ -164,6 +171,31 @@ def _without_corrections(folded: str, start: int, end: int) -> str:
     return "".join(parts) + folded[last:]
 
 
+# A lease cue and, after it, the things taken "from" someone (a lessee's words, not a lessor's)
+_LEASE = lazy(r"leas(?:e|es|ing)\b")
+_FROM_AFTER_LEASED = lazy(r"\s+(?:[\w'-]+\s+){0,6}from\b")
+_UKRAINE_LEASING = lazy(r"\b(?:ukraine|ukraine's|kyiv|kiev|ukrainian)\b[^,;]*$")
+
+# German "übernimmt N Millionen" (a payer's share, cue_patterns) and, after the sum, what is
+# taken on when it is no payment: debt, shares, stakes, loans
+_TAKES_ON = lazy(r"ubern(?:immt|ehmen|ahm|ahmen)\b")
+_DEBT_OR_SHARES_AFTER = lazy(
+    r"\s+(?:(?:euro|dollar|us-dollar|franken|kronen|pfund)\s+)?"
+    r"(?:schulden|aktien|anteile|verbindlichkeiten|kredit\w*|beteiligung\w*|verlust\w*)\b"
+)
+
+# Where a clause after a cue ends: a comma, a semicolon or a reason's conjunction
+_CLAUSE_OR_REASON = lazy(r"[,;]|\b(?:because|since|weil|da|denn|parce que|car|puisque)\b")
+
+
+def _end_of_own_clause(folded: str, end: int, reach: int) -> int:
+    """Where the clause going on at `end` stops: its first comma, semicolon or reason word,
+    else `reach` characters on (and never past the text)."""
+    limit = min(len(folded), end + reach)
+    stop = _CLAUSE_OR_REASON.search(folded, end, limit)
+    return stop.start() if stop is not None else limit
+
+
 def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: str = "", sentence_end: int = -1) -> Cue:
     """The cue as its clause qualifies it. The checks run in this order and the first
     that applies decides, because a later one would misread what an earlier one found:
@@ -181,13 +213,28 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # "the package does not include ATACMS", "umfasst keine Marschflugkörper": what
         # is left out is not given (a request-like cue: its items give no record)
         return replace(cue, status="requested")
+    if (
+        _LEASE.match(folded, cue.start, cue.end)
+        and _FROM_AFTER_LEASED.match(folded, cue.end)
+        and not _UKRAINE_LEASING.search(folded, sentence_start, cue.start)
+    ):
+        # leasing things "from" someone is renting them for oneself ("Poland will lease two
+        # Patriot batteries from the United States"): nobody gives them to Ukraine. (Ukraine
+        # leasing "from" Sweden is Sweden's lease to Ukraine, and stays a promise.)
+        return replace(cue, status="requested")
+    if _TAKES_ON.match(folded, cue.start, cue.end) and _DEBT_OR_SHARES_AFTER.match(folded, cue.end):
+        # a sum taken on that is debt or shares ("Rheinmetall übernimmt 200 Millionen Euro
+        # Schulden des Werftbetreibers") is a business deal: nobody pays for aid
+        return replace(cue, status="requested")
     if cue.status == "discussed" and _PERMITTING.match(folded, cue.start, cue.end) and (
         NEGATION.search(folded[max(sentence_start, cue.start - 30) : cue.start])
         or _NEGATED_INSIDE.search(folded, cue.start, cue.end)
         or _REFUSING_TO.search(folded[max(sentence_start, cue.start - 60) : cue.start])
+        or _WITHHELD_BEFORE.search(folded[max(sentence_start, cue.start - 60) : cue.start])
     ):
         # An export approval withheld or refused is a veto: "did not approve the export
-        # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt".
+        # of", "a refusé d'autoriser la réexportation", "hat die Ausfuhr nicht genehmigt",
+        # "refused a licence to export", "verweigert eine Lizenz zur Ausfuhr".
         return replace(cue, status="refused")
     if (
         cue.status == "discussed" and cue.kind != "open"
@@ -207,9 +254,11 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # a handover told as put off ("F-16 handover slips to 2026", "la livraison est
         # reportée", "Übergabe verzögert sich") has not happened: still a promise
         return replace(cue, status="pledged")
-    if cue.status == "refused" and _NOT_IN_TIME.search(folded, cue.start, min(len(folded), cue.end + 60)):
+    if cue.status == "refused" and _NOT_IN_TIME.search(folded, cue.start, _end_of_own_clause(folded, cue.end, 60)):
         # a refusal cue that is lateness blamed ("nicht rechtzeitig zu liefern", "not deliver
-        # ... on time"): the promise stands (see _NOT_IN_TIME)
+        # ... on time"): the promise stands (see _NOT_IN_TIME). Only in the refusal's own
+        # clause: lateness in a reason after it ("lehnt ... ab, weil die EU nicht schnell genug
+        # verhandle") is someone else's, and the refusal stands.
         return replace(cue, status="pledged")
     if cue.status not in ACTION_STATUSES:
         return cue
@@ -449,8 +498,13 @@ _YET_TO_BEFORE = lazy(r"\b(?:yet|still) to (?:be )?$")
 # denies it: "none of the 24 ... had arrived", "have not arrived", "aucun n'est arrivé", "kein
 # einziger sei eingetroffen"
 _ARRIVAL = lazy(r"\b(?:arriv\w*|reached|eingetroffen|angekommen|eintreffen|ankommen|parvenu\w*)\b")
+# The negation must be in the arrival's own clause: no comma, semicolon or "but" between them.
+# A negation in another clause ("Although Berlin did not disclose the number, the first tanks
+# arrived", "Les chars, qui ne sont pas neufs, sont arrivés", "sind nicht neu, aber sie sind
+# eingetroffen") denies something else, and the arrival stands.
 _NONE_BEFORE_ARRIVAL = lazy(
     r"\b(?:none|not|never|no|not one|n't|aucune?|pas|jamais|nicht|nie|kein\w*)\b"
+    r"(?:[^,;](?<!\bbut )(?<!\bmais )(?<!\baber ))*$"
 )
 # A giving negated with "in time": lateness blamed, not a refusal ("not on time", "not fast
 # enough", "pas à temps", "pas assez vite", "nicht rechtzeitig", "nicht schnell genug")

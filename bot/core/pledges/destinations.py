@@ -94,11 +94,14 @@ def _for_a_donors_forces(
 # Where a clause ends: a comma or semicolon before a word, unless a relative clause opens
 # that tells where the things go on to ("to Poland, which will pass them to Ukraine").
 _CLAUSE_END = lazy(r"[,;]\s+(?!(?:which|who|that|where|qui|dont|ou|die|der|das|den|welche\w*)\b)")
-# A purpose of replacing stock opened after the things (folded text): "to replace", "to
-# replenish", "pour remplacer", "afin de reconstituer", "um ... zu ersetzen", "damit"
+# A purpose of replacing stock opened after the things (folded text): "to replace", "in order to
+# replenish", "pour remplacer", "afin de reconstituer", "um ... zu ersetzen", "damit ... ersetzt".
+# Only a replacing verb: any other purpose ("to Poland in order to get them to Ukraine faster",
+# "afin de les faire parvenir à l'Ukraine") may be the way to Ukraine itself.
+_REPLACING = r"(?:replace|replenish|restock|refill|backfill|make up for|remplacer|reconstituer|compenser|recompleter)"
 _PURPOSE_AFTER = lazy(
-    r"\s(?:to (?:replace|replenish|restock|refill|backfill|make up for)|in order to|"
-    r"pour (?:remplacer|reconstituer|compenser|recompleter)|afin de|um (?:[\w-]+ ){0,6}zu ersetzen|damit)\b"
+    rf"\s(?:(?:in order )?to|pour|afin de) {_REPLACING}\b|"
+    r"\sum (?:[\w-]+ ){0,6}zu ersetzen\b|\sdamit (?:[\w-]+ ){0,8}(?:ersetz\w*|aufgefullt|auffull\w*)\b"
 )
 
 

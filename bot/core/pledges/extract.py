@@ -251,7 +251,7 @@ def extract_pledges(
         # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
         # "La coalition prévoit", "Die Koalition will") is the allies together, never the
         # member named last (the lead's ruling of stop 47: ALLIES)
-        if not donors[index] and _COALITION_SUBJECT.match(folded, _subject_start(folded, start)):
+        if not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start)):
             previous = ("ALLIES",)
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
@@ -532,6 +532,34 @@ _BOTH_OF_THEM = lazy(
 _COALITION_SUBJECT = lazy(
     r"(?:the|this|la|cette|die|diese) (?:[\w-]+ )?(?:coalition|\w*koalition)\b(?! of the willing| des volontaires| der willigen)"
 )
+# A coalition of capabilities, named so (as the allies' drone, maritime, demining ... coalitions
+# for Ukraine are): "the drone coalition", "die Drohnenkoalition", "la coalition maritime"
+_CAPABILITY = (
+    r"(?:drones?|maritime|armou?r(?:ed)?|tanks?|jets?|fighter(?: jet)?|air[- ]defen[cs]e|artillery|demining|"
+    r"mine[- ]clearing|it|capabilit(?:y|ies)|long[- ]range)"
+)
+_CAPABILITY_COALITION = lazy(
+    r"\b" + _CAPABILITY + r"[- ]coalition\b|"
+    r"\w*(?:drohnen|panzer|kampfjet|luftverteidigungs|minenraum|entminungs|fahigkeits|artillerie)koalition\b|"
+    r"maritime koalition\b|"
+    r"coalition (?:maritime|blindee|des (?:drones|capacites|blindes|chars)|de (?:drones|blindes|chars|defense aerienne|deminage))\b"
+)
+# A government's coalition ("the governing coalition", "the coalition government", "die
+# schwarz-rote Koalition", "la coalition au pouvoir") gives as its country does, never as the allies
+_GOVERNING_COALITION = lazy(
+    r"(?:the|this|la|cette|die|diese) (?:governing |ruling |regierungs|ampel|schwarz-rote |rot-grune |grosse |"
+    r"(?:[\w-]+ )?(?:coalition|\w*koalition)\s*(?:government|au pouvoir|gouvernementale)\b)"
+)
+
+
+def _is_capability_coalition_subject(folded: str, at: int) -> bool:
+    """A coalition is the sentence's subject and is the allies' coalition of capabilities: a
+    bare "the coalition" / "die Koalition" only once the article named one up to here, because
+    in politics copy (German above all) it is the governing coalition, which is no giver of its own."""
+    named = _COALITION_SUBJECT.match(folded, at)
+    if named is None or _GOVERNING_COALITION.match(folded, at):
+        return False
+    return _CAPABILITY_COALITION.search(folded, 0, named.end()) is not None
 
 
 _TOLD_BY_NEXT = lazy(

@@ -278,6 +278,22 @@ def _not_given(folded: str, s: int, e: int, category: str) -> bool:
     return False
 
 
+# Bare French "avions" (aircraft, item patterns) is also the planes people fly in: boarded
+# ("à bord d'avions"), named civil ("avions de ligne", "avions civils") or in airlines' news
+# ("les compagnies aériennes ont annulé des vols, et les avions restent au sol")
+_BOARDED_BEFORE = lazy(r"\ba bord (?:d'|des |de |du )\s*$")
+_CIVIL_AFTER = lazy(r"\s+(?:de ligne|civils|commerciaux|de passagers|de tourisme|de la compagnie|d'affaires|de location)\b")
+_AIRLINES_BEFORE = lazy(r"\b(?:compagnies? aeriennes?|vols? (?:commerciaux|annules?)|passagers|aeroports?)\b[^.]*$")
+
+
+def _civil_planes(folded: str, s: int, e: int) -> bool:
+    return bool(
+        _BOARDED_BEFORE.search(folded, max(0, s - 12), s)
+        or _CIVIL_AFTER.match(folded, e)
+        or _AIRLINES_BEFORE.search(folded, max(0, s - 90), s)
+    )
+
+
 def counted_rounds(folded: str, s: int, e: int) -> bool:
     return bool(_ROUNDS_COUNTED_BEFORE.search(folded, max(0, s - 24), s)) and not _ROUNDS_OF_SOMETHING_ELSE.match(folded, e)
 
@@ -315,6 +331,8 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             m.end + 1 == s for m in systems  # "Gepard rounds": a system's rounds are ammunition
         ):
             continue  # "rounds of talks": only counted rounds are ammunition
+        if data[s:e] == b"avions" and _civil_planes(folded, s, e):
+            continue  # "à bord d'avions du gouvernement", "les compagnies ... les avions restent au sol"
         if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
             continue  # "bildet eine Koalition": forming, not training
         # Systems are sorted and never overlap each other: only the one starting

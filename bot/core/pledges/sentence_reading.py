@@ -182,11 +182,23 @@ def _ukraine_pays(folded: str, sentence: Sentence, ukraine: list[tuple[str, int,
     """Ukraine named first in its sentence (at most three words before it) and, within its
     clause after it, a verb of paying, buying or ordering: Kyiv acts for itself."""
     for _, start, end in ukraine:
-        if _UKRAINE_FIRST.fullmatch(folded, sentence.start, start) and _UKRAINE_PAYS_AFTER.match(folded, end):
+        if (
+            _UKRAINE_FIRST.fullmatch(folded, sentence.start, start)
+            and _UKRAINE_PAYS_AFTER.match(folded, end)
+            # ... with its own money: ordering "with the money" a donor gave (the Danish model,
+            # "Ukraine will order drones with the money") spends the earlier donor's sum
+            and not _WITH_GIVEN_MONEY.search(folded, end, sentence.end)
+        ):
             return True
     return False
 
 
+# (folded text) money told as already named, what a donor gave: "with the money", "with these
+# funds", "mit dem Geld", "avec cet argent", "grâce à ces fonds"
+_WITH_GIVEN_MONEY = lazy(
+    r"\b(?:with|using|mit|avec|grace a) (?:the|this|these|that|those|their|its|dem|diesem|diesen|den|cet|ces|cette|ses|leurs?|l')\s*"
+    r"(?:money|funds|funding|financing|sum|geld|geldern|mitteln|summe|argent|fonds|financement|somme)\b"
+)
 # (folded text) what may open a sentence before its subject: a few words, no clause break
 _UKRAINE_FIRST = lazy(r"\s*(?:[\w'-]+\s+){0,3}")
 # (folded text, right after "Ukraine"/"Kyiv") its own verb of paying, buying or ordering, a few
