@@ -1,0 +1,57 @@
+"""A forty-sixth round of wire copy: review 49's leftovers (tests/pledges/test_review_49.py), each told in
+other words in articles written for these tests (none taken from the real-article set or from the probe), in
+English, French and German. Each was labelled by hand before it was run, following the real-article set's
+conventions (../shared/eval/README.md) and the lead's rulings of stop 47, as (donor, category, status,
+figure): the count of things stated, else the sum of money, else none.
+
+The causes:
+- under NATO's PURL the United States sells what the allies pay for: "Washington provides the weapons but
+  does not pay for them", "Les États-Unis fournissent les armes, mais ne les paient pas", "Die USA liefern
+  die Waffen, bezahlen sie aber nicht", "will come from US stocks", "proviendront des stocks américains",
+  "stammen aus US-Beständen" give the US no record (the payer's funding is the article's record);
+- German names the United Kingdom in the dative and genitive too ("dem Vereinigten Königreich", "des
+  Vereinigten Königreichs"): config/entities.toml had only "Vereinigtes/Vereinigte Königreich".
+"""
+
+from __future__ import annotations
+
+from tests.support.wire_labels import MONEY, D, P
+from tests.support.wire_reading import figures
+
+import pytest
+
+OTHER, TANKS = "other", "tanks"
+
+# Each is (lang, headline, body, records), the records labelled by hand before the first run.
+ARTICLES = [
+    # the seller of a PURL package
+    ("en", "Norway pays for US weapons for Ukraine via NATO's PURL",
+     "OSLO (Wire) - Norway will pay $250 million for American weapons for Ukraine under NATO's PURL scheme, "
+     "the government said on Friday. The interceptors will come from US stocks and should reach Ukraine "
+     "within weeks. Washington provides the weapons but does not pay for them.",
+     {("NO", MONEY, P, 250000000)}),
+    ("fr", "PURL : l'Irlande paie des armes américaines pour Kiev",
+     "DUBLIN (Agence) - L'Irlande versera 60 millions d'euros au mécanisme PURL de l'Otan pour l'achat "
+     "d'armes américaines destinées à l'Ukraine. Les États-Unis fournissent les armes, mais ne les paient "
+     "pas. Les obus proviendront des stocks américains.",
+     {("IE", MONEY, P, 60000000)}),
+    ("de", "Luxemburg zahlt in PURL ein",
+     "LUXEMBURG (Agentur) - Luxemburg zahlt 40 Millionen Euro in das Nato-Programm PURL ein, mit dem die "
+     "Ukraine amerikanische Waffen erhält. Die USA liefern die Waffen, bezahlen sie aber nicht. Die Raketen "
+     "stammen aus US-Beständen.",
+     {("LU", MONEY, P, 40000000)}),
+    # the United Kingdom in the German dative and genitive
+    ("de", "Boote für die Ukraine",
+     "OSLO (Agentur) - Norwegen und Schweden liefern der Ukraine 20 Patrouillenboote, gemeinsam mit dem "
+     "Vereinigten Königreich, teilte die Koalition am Mittwoch mit.",
+     {("NO", OTHER, P, None), ("SE", OTHER, P, None), ("GB", OTHER, P, None)}),
+    ("de", "Kampfpanzer an Kiew übergeben",
+     "BRÜSSEL (Agentur) - Die Regierung des Vereinigten Königreichs hat der Ukraine 14 Kampfpanzer "
+     "geliefert, wie ein Sprecher am Montag mitteilte.",
+     {("GB", TANKS, D, 14)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), ARTICLES, ids=[a[1] for a in ARTICLES])
+def test_round_46_articles_give_their_labelled_records(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
