@@ -9,13 +9,16 @@ The causes:
   does not pay for them", "Les États-Unis fournissent les armes, mais ne les paient pas", "Die USA liefern
   die Waffen, bezahlen sie aber nicht", "will come from US stocks", "proviendront des stocks américains",
   "stammen aus US-Beständen" give the US no record (the payer's funding is the article's record);
+- the things a PURL package holds ("a package that includes Patriot interceptors") are the payer's own
+  records at its payment's status (the real set's P-EN-031), not at the "delivered" the sentence before told
+  of the scheme ("the mechanism through which allies pay for US arms delivered to Ukraine");
 - German names the United Kingdom in the dative and genitive too ("dem Vereinigten Königreich", "des
   Vereinigten Königreichs"): config/entities.toml had only "Vereinigtes/Vereinigte Königreich".
 """
 
 from __future__ import annotations
 
-from tests.support.wire_labels import MONEY, D, P
+from tests.support.wire_labels import AIR, MONEY, D, P
 from tests.support.wire_reading import figures
 
 import pytest
@@ -40,6 +43,12 @@ ARTICLES = [
      "Ukraine amerikanische Waffen erhält. Die USA liefern die Waffen, bezahlen sie aber nicht. Die Raketen "
      "stammen aus US-Beständen.",
      {("LU", MONEY, P, 40000000)}),
+    # a PURL package's contents at the payment's status, not the delivered told of the scheme before
+    ("en", "Belgium adds $90 million to PURL",
+     "BRUSSELS (Wire) - Belgium will contribute $90 million to NATO's Priority Ukraine Requirements List "
+     "(PURL), the mechanism through which allies pay for US arms delivered to Ukraine, the government said. "
+     "The money goes to a package that includes Patriot interceptors.",
+     {("BE", MONEY, P, 90000000), ("BE", AIR, P, None)}),
     # the United Kingdom in the German dative and genitive
     ("de", "Boote für die Ukraine",
      "OSLO (Agentur) - Norwegen und Schweden liefern der Ukraine 20 Patrouillenboote, gemeinsam mit dem "

@@ -6,7 +6,10 @@ gift, so in such an article the US gives no record of a thing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.models import Pledge
+from bot.core.pledges.numbers import fold_aligned
 from bot.core.text.lazy_pattern import lazy
 
 # (folded text) the scheme by its short name or in full ("Priority Ukraine Requirements List")
@@ -22,3 +25,27 @@ def without_the_seller(pledges: list[Pledge], folded: str) -> list[Pledge]:
     if not any(p.donor != SELLER and p.value is not None for p in pledges) or not _PURL.search(folded):
         return pledges
     return [p for p in pledges if p.donor != SELLER or p.value is not None]
+
+
+# (folded evidence) a package told by what it holds: "a package that includes Patriot
+# interceptors", "le paquet comprend des missiles", "Das Paket umfasst Abfangraketen"
+_HOLDS = lazy(r"\b(?:includ\w*|compren\w*|compris\w*|comport\w*|umfass\w*|enthalt\w*|beinhalt\w*)\b")
+
+
+def contents_at_the_payment_status(pledges: list[Pledge], folded: str) -> list[Pledge]:
+    """The things a PURL package holds, told with no figure of their own, at the status of
+    their payer's sum (the real set's P-EN-031: the payer's own records, the payment's
+    status): "Finland will contribute $120 million to PURL, the scheme through which allies
+    pay for weapons sent to Kyiv. The money will go towards a package that includes Patriot
+    interceptors" is Finland's air defence pledged, not the delivered the sentence before
+    told of the scheme."""
+    if not _PURL.search(folded):
+        return pledges
+    paid_at = {p.donor: p.status for p in pledges if p.category == "funding" and p.value is not None}
+    return [
+        replace(p, status=paid_at[p.donor])
+        if p.donor in paid_at and p.category != "funding" and p.quantity is None and p.value is None
+        and p.status != paid_at[p.donor] and p.status == "delivered" and _HOLDS.search(fold_aligned(p.evidence))
+        else p
+        for p in pledges
+    ]
