@@ -12,6 +12,9 @@ The causes:
 - the things a PURL package holds ("a package that includes Patriot interceptors") are the payer's own
   records at its payment's status (the real set's P-EN-031), not at the "delivered" the sentence before told
   of the scheme ("the mechanism through which allies pay for US arms delivered to Ukraine");
+- NATO, which runs PURL, gives nothing under it: told as the one who says what the money buys ("The money
+  will buy interceptor missiles ..., NATO said", "a indiqué l'Otan", "teilte die Nato mit"), the things are
+  each payer's, at its payment's status;
 - German names the United Kingdom in the dative and genitive too ("dem Vereinigten Königreich", "des
   Vereinigten Königreichs"): config/entities.toml had only "Vereinigtes/Vereinigte Königreich".
 """
@@ -49,6 +52,23 @@ ARTICLES = [
      "(PURL), the mechanism through which allies pay for US arms delivered to Ukraine, the government said. "
      "The money goes to a package that includes Patriot interceptors.",
      {("BE", MONEY, P, 90000000), ("BE", AIR, P, None)}),
+    # NATO, which runs PURL and says what the money buys, is no giver: the things are each payer's
+    ("en", "Spain and Greece fund US weapons for Kyiv under PURL",
+     "MADRID (Wire) - Spain and Greece will fund a new package of American weapons for Ukraine under NATO's "
+     "PURL mechanism. Madrid will pay $80 million and Athens $40 million. The money will buy interceptor "
+     "missiles for Ukraine's Patriot systems, NATO said.",
+     {("ES", MONEY, P, 80000000), ("GR", MONEY, P, 40000000), ("ES", AIR, P, None), ("GR", AIR, P, None)}),
+    ("fr", "PURL : la Suède et la Finlande financent des armes américaines",
+     "STOCKHOLM (Agence) - La Suède et la Finlande vont financer un paquet d'armes américaines pour l'Ukraine "
+     "dans le cadre du mécanisme PURL. Stockholm versera 70 millions de dollars et Helsinki 30 millions de "
+     "dollars. Ces fonds permettront d'acheter des intercepteurs pour les systèmes Patriot ukrainiens, a "
+     "indiqué l'Otan.",
+     {("SE", MONEY, P, 70000000), ("FI", MONEY, P, 30000000), ("SE", AIR, P, None), ("FI", AIR, P, None)}),
+    ("de", "Österreich und Irland finanzieren PURL-Paket",
+     "WIEN (Agentur) - Österreich und Irland finanzieren über das Nato-Programm PURL ein Paket amerikanischer "
+     "Waffen für die Ukraine. Wien zahlt 50 Millionen Euro, Dublin 20 Millionen Euro. Mit dem Geld würden "
+     "Abfangraketen für die ukrainischen Patriot-Systeme gekauft, teilte die Nato mit.",
+     {("AT", MONEY, P, 50000000), ("IE", MONEY, P, 20000000), ("AT", AIR, P, None), ("IE", AIR, P, None)}),
     # the United Kingdom in the German dative and genitive
     ("de", "Boote für die Ukraine",
      "OSLO (Agentur) - Norwegen und Schweden liefern der Ukraine 20 Patrouillenboote, gemeinsam mit dem "

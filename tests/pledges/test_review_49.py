@@ -281,10 +281,6 @@ LEFT: dict[str, str] = {
         "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
         "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "
         "(a reader could keep both; my label counts the 500 once, as production)"),
-    "PURL : le Canada et la Belgique financent des armes américaines pour Kiev": (
-        "reads (NATO, air_defence, pledged, None) for the payers' (CA, BE): 'Ces fonds serviront à acheter des "
-        "missiles d'interception pour les systèmes Patriot ukrainiens, a précisé l'Otan' (the speaker taken for "
-        "the giver). Labels relabelled to the real set's P-EN-031 (lead, stop 47)"),
     "Coalition maritime : Oslo, Stockholm et Tallinn renforcent la marine ukrainienne": (
         "adds (NO, funding, pledged, 90 million) beside (NO, other, pledged, 10): 'financera dix vedettes "
         "rapides de patrouille pour 90 millions d'euros' keeps the sum as Norway's funding (first run: the "

@@ -49,3 +49,25 @@ def contents_at_the_payment_status(pledges: list[Pledge], folded: str) -> list[P
         else p
         for p in pledges
     ]
+
+
+RUNNER = "NATO"
+
+
+def the_runner_s_things_to_the_payers(pledges: list[Pledge], folded: str) -> list[Pledge]:
+    """NATO runs PURL and gives nothing of its own under it: a thing told with NATO as its
+    only name ("Ces fonds serviront à acheter des missiles ..., a précisé l'Otan", NATO the
+    speaker) and no figure of its own is what the payers' money buys, so each payer's
+    record at its payment's status (the real set's P-EN-031)."""
+    if not _PURL.search(folded):
+        return pledges
+    paid_at = {p.donor: p.status for p in pledges if p.category == "funding" and p.value is not None}
+    if not paid_at or RUNNER in paid_at:
+        return pledges
+    kept = []
+    for p in pledges:
+        if p.donor == RUNNER and p.category != "funding" and p.quantity is None and p.value is None:
+            kept.extend(replace(p, donor=payer, status=status, shared_with=()) for payer, status in paid_at.items())
+        else:
+            kept.append(p)
+    return kept
