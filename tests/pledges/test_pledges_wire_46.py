@@ -15,6 +15,9 @@ The causes:
 - NATO, which runs PURL, gives nothing under it: told as the one who says what the money buys ("The money
   will buy interceptor missiles ..., NATO said", "a indiqué l'Otan", "teilte die Nato mit"), the things are
   each payer's, at its payment's status;
+- a German package's worth: told in the Konjunktiv of reported speech ("seien Teil eines Pakets über 25
+  Millionen Euro", as "sind Teil eines" was) and of the declined package ("Teil eines Hilfspakets im Wert
+  von 12 Millionen Euro": "Hilfspakets" was no package, so the sum was read as the price of the thing);
 - German names the United Kingdom in the dative and genitive too ("dem Vereinigten Königreich", "des
   Vereinigten Königreichs"): config/entities.toml had only "Vereinigtes/Vereinigte Königreich".
 """
@@ -69,6 +72,15 @@ ARTICLES = [
      "Waffen für die Ukraine. Wien zahlt 50 Millionen Euro, Dublin 20 Millionen Euro. Mit dem Geld würden "
      "Abfangraketen für die ukrainischen Patriot-Systeme gekauft, teilte die Nato mit.",
      {("AT", MONEY, P, 50000000), ("IE", MONEY, P, 20000000), ("AT", AIR, P, None), ("IE", AIR, P, None)}),
+    # a German package's worth: the Konjunktiv of reported speech, the declined package
+    ("de", "Lettland schickt Panzerabwehrwaffen",
+     "RIGA (Agentur) - Lettland wird der Ukraine 400 Panzerabwehrwaffen liefern. Die Waffen seien Teil eines "
+     "Pakets über 25 Millionen Euro, sagte der Verteidigungsminister.",
+     {("LV", "small_arms", P, 400), ("LV", MONEY, P, 25000000)}),
+    ("de", "Slowenien liefert Granaten",
+     "LJUBLJANA (Agentur) - Slowenien liefert der Ukraine 5.000 Mörsergranaten. Die Granaten sind Teil eines "
+     "Hilfspakets im Wert von 12 Millionen Euro, das die Regierung am Donnerstag beschlossen hat.",
+     {("SI", "ammunition", P, 5000), ("SI", MONEY, P, 12000000)}),
     # the United Kingdom in the German dative and genitive
     ("de", "Boote für die Ukraine",
      "OSLO (Agentur) - Norwegen und Schweden liefern der Ukraine 20 Patrouillenboote, gemeinsam mit dem "

@@ -294,10 +294,6 @@ LEFT: dict[str, str] = {
         "reads (BE, aircraft, delivered, None) for (..., 2): '« Nous n'avons reçu que deux avions »' (the "
         "receiver's quote, first person plural) gives the delivery without its count (first run: nothing; "
         "round 45 made bare 'avions' aircraft)"),
-    "Estland schickt Ukraine 10.000 Granaten – Hilfspaket über 80 Millionen Euro": (
-        "misses (EE, funding, pledged, 80 million): 'Die Granaten seien Teil eines Hilfspakets im Wert von 80 "
-        "Millionen Euro, das die Regierung am Montag beschlossen habe' (giver only as 'die Regierung') gives "
-        "nothing"),
     "Entminungskoalition: Litauen, Island und Belgien sagen Ukraine neue Hilfe zu": (
         "reads (LT, training, pledged, None) for (IS, training, pledged, 120): 'Island finanziert die Ausbildung "
         "von 120 ...' in a comma-joined list of clauses goes to the first clause's giver and loses its count; "
