@@ -49,6 +49,12 @@ lead's stop-47 ruling (the South Korean backfill's retold US deliveries; 64 reco
 records matched 58 / labelled 64 / predicted 75 (P 0.77, R 0.91), with figures 57 of 64; main's code (22cbe72)
 on the same labels: 5 of 24, 46 / 64 / 70 (P 0.66, R 0.72), figures 43 of 64. Six strict xfails became plain
 tests; the LEFT reasons say what is read now.
+
+Round 46 (tests/pledges/test_pledges_wire_46.py, 2026-12-06, load 5-7): the three PURL articles relabelled to
+the real set's P-EN-031 (lead, stop 47: the package's named contents are each payer's records, no sum, the
+payment's status; 70 records). On these labels main's code (76ce6c8) gets 12 of 24 articles, records matched
+60 / labelled 70 / predicted 75 (P 0.80, R 0.86), figures 59 of 70; this branch 15 of 24, 65 / 70 / 76 (P 0.86,
+R 0.93), figures 64 of 70. The PURL articles (EN, FR, DE) and the Estonian write-up became plain tests.
 """
 
 from __future__ import annotations
