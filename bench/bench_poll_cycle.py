@@ -266,7 +266,7 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
     # --parts: the same poll with one kind of work left out, to price it (never in a real run).
     if without in ("analysis", "both"):
         class NoAnalysis:  # every article found unrelated at no cost: no rules, no pledges
-            def analyze(self, title: str, text: str, lang: str | None = None) -> Analysis:
+            def analyze(self, title: str, text: str, lang: str | None = None, published=None) -> Analysis:
                 return Analysis(relevant=False, score=0.0, topics=())
 
         app.analyzer = lambda: NoAnalysis()  # type: ignore[method-assign]

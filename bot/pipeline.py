@@ -607,7 +607,7 @@ class FeedPoller:
             raise analysis  # its analysis failed: the item is left out (see _store_without_failing_items)
         if analysis is None:  # stored when _analysed looked, gone since (retention pruning): rare, analysed here
             with ANALYSIS_LOCK:
-                analysis = analyzer.analyze(entry.title, body, entry.lang)
+                analysis = analyzer.analyze(entry.title, body, entry.lang, entry.published)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
         if unrelated:
@@ -660,7 +660,7 @@ class FeedPoller:
             with self.story_attacher.index_follows_rollback(), self.store.transaction():
                 body = entry_body(entry)
                 with ANALYSIS_LOCK:
-                    analysis = analyzer.analyze(entry.title, body, entry.lang)
+                    analysis = analyzer.analyze(entry.title, body, entry.lang, entry.published)
                 self._give_verdict(feed, entry, entry_id, analysis, body, self.clock.now(), result, analyzer)
         except StoreError:
             raise

@@ -8,9 +8,11 @@ network or the store (aiohttp, sqlite).
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 from bot.core.analysis import Analyzer, entry_body
+from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.shared_ids import under_shared_id
 from bot.core.feeds.urls import canonical_url
 from bot.core.models import Analysis, Entry
@@ -84,7 +86,10 @@ def _prepared(analyzer: Analyzer, feed_id: int | None, entry: Entry) -> Prepared
     try:
         body = entry_body(entry)
         with ANALYSIS_LOCK:
-            analysis = analyzer.analyze(entry.title, body, entry.lang)
+            # (the date the store keeps, so that `reanalyze` reads the item alike: a broken
+            # clock's 1970 or 2099 is no date; the upper bound is read on this process's clock)
+            published = plausible_published(entry.published, datetime.now(UTC))
+            analysis = analyzer.analyze(entry.title, body, entry.lang, published)
             print_ = report_fingerprint(feed_id, entry, body, analysis, analyzer) if analysis.relevant else None
     except Exception as exc:  # noqa: BLE001 - carried to the store step, raised there
         return PreparedEntry(entry, exc)

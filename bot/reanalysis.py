@@ -69,7 +69,7 @@ def reanalyze(poller: FeedPoller, analyzer: Analyzer, since: datetime | None, *,
     verdicts = []
     for row in store.entries_since(since):
         entry = _entry(row)
-        analysis = analyzer.analyze(entry.title, entry_body(entry), entry.lang)
+        analysis = analyzer.analyze(entry.title, entry_body(entry), entry.lang, entry.published)
         report.examined += 1
         if analysis.relevant:
             report.relevant_now += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.core.models import Analysis, Entry, Pledge
@@ -29,8 +30,9 @@ class Analyzer:
         self.ruleset = ruleset
         self.entities = entities
 
-    def analyze(self, title: str, body: str, lang: str | None = None) -> Analysis:
-        """`body` is the article text without its title."""
+    def analyze(self, title: str, body: str, lang: str | None = None, published: date | None = None) -> Analysis:
+        """`body` is the article text without its title; `published`, the article's date when
+        known, dates its chronology's steps (a step after it is a promise, not a delivery)."""
         text = f"{title}\n\n{body}" if body else title
         verdict = self.ruleset.analyze(text, title=title, lang=lang)
         if not verdict.relevant:
@@ -40,7 +42,7 @@ class Analyzer:
         # (most polls: every feed answering 304) never needs.
         from bot.core.pledges.extract import extract_pledges
 
-        pledges = extract_pledges(body or title, title=title, lang=lang, entities=self.entities)
+        pledges = extract_pledges(body or title, title=title, lang=lang, entities=self.entities, published=published)
         return replace(verdict, pledges=tuple(_without_impossible_numbers(p) for p in pledges))
 
 

@@ -116,10 +116,10 @@ def test_a_failure_inside_the_analysis_is_that_lines_error(env, monkeypatch, cap
 
     real = analysis.Analyzer.analyze
 
-    def flaky(self, title, body, lang=None):
+    def flaky(self, title, body, lang=None, published=None):
         if "boom" in title:
             raise RuntimeError("extractor bug")
-        return real(self, title, body, lang)
+        return real(self, title, body, lang, published)
 
     monkeypatch.setattr(analysis.Analyzer, "analyze", flaky)
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": 7, "title": "boom"}) + "\n" + json.dumps(GOOD)))

@@ -239,10 +239,10 @@ def test_an_item_whose_processing_fails_is_left_out_and_its_feed_still_stored(en
     # stored. The fault is injected, so the test holds whatever bug the next one is.
     real_analyze = Analyzer.analyze
 
-    def analyze_failing_on_poison(self, title, body, lang=None):
+    def analyze_failing_on_poison(self, title, body, lang=None, published=None):
         if "poison" in title:
             raise RuntimeError("injected fault")
-        return real_analyze(self, title, body, lang)
+        return real_analyze(self, title, body, lang, published)
 
     monkeypatch.setattr(Analyzer, "analyze", analyze_failing_on_poison)
     poison = {"title": "US pledges poison aid to Ukraine",

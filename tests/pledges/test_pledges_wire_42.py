@@ -17,7 +17,8 @@ The causes, by the review's numbers:
 - 5: paying for the making of things in Ukraine is category production;
 - 6: munitions "for" a platform are the munitions, not the platform;
 - 7: a training centre named after a jet gives no jet;
-- 8: money sent "to help Ukraine buy" things is the payer's funding record alone.
+- 8: money sent "to help Ukraine buy" things is the payer's funding record alone (since the stop-47 ruling,
+  only things of several kinds or a general word: one kind is that thing's record carrying the sum).
 
 First run (2026-12-05, main's code at 04ad7ff, labels unchanged): 5 of 21 (right: the English swap told "In
 return, ... to the Czech army", the second German "dafür" text, the English money that "went to Kyiv", the
@@ -147,14 +148,16 @@ ARTICLES = [
      "STOCKHOLM (Reuters) - Sweden has transferred 300 million dollars to help Ukraine buy air defence "
      "systems and ammunition, the government said on Wednesday.",
      {("SE", MONEY, D, 300_000_000)}),
+    # (relabelled to the stop-47 ruling (real set P-DE-022): one kind bought, the drones' record carries the sum)
     ("fr", "Le Canada verse 200 millions à Kiev",
      "OTTAWA (AFP) - Le Canada a versé 200 millions de dollars pour aider l'Ukraine à acheter des drones, a "
      "annoncé mercredi le gouvernement.",
-     {("CA", MONEY, D, 200_000_000)}),
+     {("CA", "drones", D, 200_000_000)}),
     ("de", "Norwegen überweist Geld für Munition",
      "OSLO (dpa) - Norwegen hat 500 Millionen Kronen überwiesen, um der Ukraine den Kauf von Munition zu "
      "ermöglichen, teilte die Regierung am Mittwoch mit.",
-     {("NO", MONEY, D, 500_000_000)}),
+     # (relabelled to the stop-47 ruling (real set P-DE-022): one kind bought, the munitions' record carries the sum)
+     {("NO", AMMO, D, 500_000_000)}),
 ]
 
 # Written after the first fixes, when the probe's stories showed three more shapes of causes 1 and 6 (labelled
@@ -203,11 +206,13 @@ HELD_OUT = [
     ("fr", "La Norvège verse 150 millions à Kiev",
      "OSLO (AFP) - La Norvège a versé 150 millions d'euros pour permettre à l'Ukraine d'acheter des munitions "
      "d'artillerie, a annoncé jeudi le gouvernement.",
-     {("NO", MONEY, D, 150_000_000)}),
+     # (relabelled to the stop-47 ruling (real set P-DE-022): one kind bought, its record carries the sum)
+     {("NO", AMMO, D, 150_000_000)}),
     ("en", "Denmark transfers 90 million euros to Kyiv",
      "COPENHAGEN (Reuters) - Denmark has transferred 90 million euros to help Ukraine purchase air defence "
      "missiles, the government said on Thursday.",
-     {("DK", MONEY, D, 90_000_000)}),
+     # (relabelled to the stop-47 ruling (real set P-DE-022): one kind bought, its record carries the sum)
+     {("DK", AIR, D, 90_000_000)}),
 ]
 
 # What the fixes leave, by headline (strict xfails).
@@ -215,9 +220,6 @@ LEFT: dict[str, str] = {
     "800 millions d'euros de plus pour Kiev": (
         "reads nothing for (EU, funding, delivered, 800 million): money as the subject of 'sont allés à Kiev', the "
         "payer only the speaker ('a indiqué ... la Commission européenne'), is no cue (review 48's cause 4)"),
-    "Weitere EU-Gelder für Kiew": (
-        "reads (EU, funding, pledged, None) for (..., delivered, 600 million): 'flossen ... an Kiew' with the "
-        "money as its subject is no cue; the headline's 'EU-Gelder für Kiew' alone gives the EU (cause 4)"),
     "Dutch train Ukrainian pilots in Romania": (
         "reads (RO, training, delivered, 12) for (NL, ...): the place of the training, 'in Romania', is read as "
         "the giver before the subject after the comma ('the Netherlands is training')"),

@@ -223,8 +223,9 @@ FRENCH = [
      "de surveillance aérienne à courte portée et de 500 drones FPV pour l'armée ukrainienne, a annoncé "
      "jeudi le ministère de la Défense. Le gouvernement a en revanche écarté l'idée d'envoyer des "
      "instructeurs militaires luxembourgeois en Ukraine.",
-     {("LU", MONEY, P, 25000000), ("LU", "other", P, 20), ("LU", "drones", P, 500),
-      ("LU", "training", R, None)}),
+     # (relabelled to the stop-47 ruling (real set P-DE-022): counted things of several kinds beside the sum are
+     # records of their own and the sum is on none; was also (LU, funding, pledged, 25 million))
+     {("LU", "other", P, 20), ("LU", "drones", P, 500), ("LU", "training", R, None)}),
     # Munitions pour HIMARS et obus de 155 mm : un seul record munitions ; intercepteurs PAC-3 : défense aérienne.
     (WIRE, "Washington annonce 400 millions de dollars d'aide militaire, dont 50 blindés M113",
      "WASHINGTON, 21 mai (Agence) - Les États-Unis ont annoncé mardi une nouvelle tranche d'aide militaire "
@@ -302,24 +303,13 @@ GERMAN = [
 ]
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run (main at 2491bcd).
+# (Pledges round 44, branch pledges44: the Czech rounds that "will leave in the coming days", the EU money that
+# "flossen ... an Kiew" and the Dutch half "bereits in der Ukraine" read now, plain tests; the Luxembourg sum relabelled to the stop-47 ruling reads as labelled.)
 LEFT: dict[str, str] = {
-    "Czech shell shipments to Ukraine resume after two-week audit pause": (
-        "reads (CZ, ammunition, pledged, None) for (..., 40000): the count is told in the next sentence, "
-        "'Around 40,000 rounds held at depots ... will leave in the coming days' ('will be sent' would give it)"),
-    "Le Luxembourg finance 20 radars et 500 drones FPV pour l'armée ukrainienne": (
-        "misses (LU, funding, pledged, 25 million): 'va consacrer 25 millions d'euros à l'achat de 20 radars ... "
-        "et de 500 drones' gives the things and not the sum"),
-    "Niederlande sagen Ukraine bis 2029 jährlich 3,5 Milliarden Euro zu": (
-        "misses (NL, artillery, delivered, None): 'die Hälfte davon sei bereits in der Ukraine' (a share told as "
-        "being in Ukraine already) gives nothing"),
     "Slowakei stoppt vorerst Lieferung von 155-Millimeter-Granaten an die Ukraine": (
         "misses (SK, ammunition, delivered, 8000): 'Im Frühjahr hatte die Regierung noch 8.000 Granaten an die "
         "Ukraine geliefert' gives nothing after the spokesman's sentence and the one on companies' exports (with "
         "either of them alone before it, it reads)"),
-    "Friedensfazilität: Ungarn gibt Blockade auf, EU gibt 5 Milliarden für Ukraine frei": (
-        "misses (EU, funding, delivered, 1.4 billion) and (EU, ammunition, delivered, None): 'Aus den "
-        "Zinserträgen ... flossen zudem bereits 1,4 Milliarden Euro an Kiew, davon 900 Millionen Euro für "
-        "Munition' (money as the subject of 'flossen', no giver in the sentence) gives nothing"),
 }
 
 

@@ -265,7 +265,7 @@ def test_odd_but_usable_feeds_are_read(harness, feed_server, store):
 
 def test_a_crash_while_storing_is_recorded_and_keeps_nothing_half_written(harness, feed_server, store):
     class BrokenAnalyzer:
-        def analyze(self, title, body, lang=None):
+        def analyze(self, title, body, lang=None, published=None):
             raise RuntimeError("analyzer bug")
 
     feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)]))
@@ -362,10 +362,10 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
             self.real = real
             self.entities = real.entities  # the story matcher reads names with them
 
-        def analyze(self, title, body, lang=None):
+        def analyze(self, title, body, lang=None, published=None):
             if "BOOM" in title:
                 raise RuntimeError("analyzer bug")
-            return self.real.analyze(title, body, lang)
+            return self.real.analyze(title, body, lang, published)
 
     poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()))
     # The Leopard story is created, then read into the index while the CAESAR item is
@@ -579,10 +579,10 @@ def test_an_item_left_out_for_failing_is_read_again_once_the_feed_changes(harnes
             self.real = real
             self.entities = real.entities
 
-        def analyze(self, title, body, lang=None):
+        def analyze(self, title, body, lang=None, published=None):
             if broken["on"] and "BOOM" in title:
                 raise RuntimeError("analyzer bug")
-            return self.real.analyze(title, body, lang)
+            return self.real.analyze(title, body, lang, published)
 
     poller = OnePoller(harness, analyzer=lambda: FailsOnBoomWhileBroken(harness.current_analyzer()))
     feed = harness.feed("/a.xml", "A")

@@ -65,13 +65,13 @@ class HeldAnalyzer:
         self.release = threading.Event()
         self.calls = 0
 
-    def analyze(self, title, body, lang=None):
+    def analyze(self, title, body, lang=None, published=None):
         self.calls += 1
         if not self.entered.is_set():
             self.entered.set()
             released = self.release.wait(DEADLINE)
             self.order.append("analysis went on" if released else "analysis gave up waiting")
-        return self.real.analyze(title, body, lang)
+        return self.real.analyze(title, body, lang, published)
 
 
 async def _poll_while(poller: FeedPoller, feed, held: HeldAnalyzer, answer) -> list:

@@ -41,10 +41,10 @@ class HeldAnalysis:
         self.started = threading.Event()
         self.go = threading.Event()
 
-    def analyze(self, title, text, lang=None):
+    def analyze(self, title, text, lang=None, published=None):
         self.started.set()
         assert self.go.wait(DEADLINE), "the test never let the analysis go on"
-        return self.real.analyze(title, text, lang)
+        return self.real.analyze(title, text, lang, published)
 
 
 def test_a_changed_feed_being_analysed_holds_no_fetch_slot(harness, feed_server):

@@ -341,10 +341,10 @@ def test_a_poll_that_fails_after_a_merge_rolls_it_back_and_the_next_poll_merges_
         def __init__(self, real):
             self.real, self.entities = real, real.entities
 
-        def analyze(self, title, body, lang=None):
+        def analyze(self, title, body, lang=None, published=None):
             if "BOOM" in title:
                 raise RuntimeError("analyzer bug")
-            return self.real.analyze(title, body, lang)
+            return self.real.analyze(title, body, lang, published)
 
     failing = {"on": True}
     poller = OnePoller(harness, analyzer=lambda: FailsOnBoom(harness.current_analyzer()) if failing["on"]

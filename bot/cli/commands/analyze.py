@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the analyzer pulls in the rule engine: imported only when the command runs
@@ -45,13 +46,14 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
             summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
             lang = item.get("lang") if isinstance(item.get("lang"), str) else None
+            published = _published(item.get("date"))
         except (ValueError, UnicodeError, TypeError, RecursionError) as exc:
             # RecursionError: JSON nested too deep to read ("[[[[..." 100,000 deep) ended the run.
             reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
             out.write(json.dumps({"id": None, "line": number, "error": f"invalid input: {reason}"}) + "\n")
             continue
         try:
-            verdict = analyzer.analyze(title, summary, lang)
+            verdict = analyzer.analyze(title, summary, lang, published)
             record = {
                 "id": item_id,
                 "relevant": verdict.relevant,
@@ -102,3 +104,18 @@ def pledge_dict(pledge) -> dict:
         "status": pledge.status,
         "evidence": pledge.evidence,
     }
+
+
+def _published(value: object) -> date | None:
+    """An item's "date" (ISO, "2026-12-06" or a full timestamp), the day its article was
+    published, in UTC as the poll reads a feed's date (a timestamp with a zone is moved to UTC;
+    a day alone is that day); anything else is no date, read as before (the field is optional)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        if len(value.strip()) <= 10:
+            return date.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return (moment.astimezone(UTC) if moment.tzinfo is not None else moment).date()

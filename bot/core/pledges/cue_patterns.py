@@ -467,10 +467,23 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"continu(?:es|e|ing) (?:to train|training) (?:[\w,-]+ ){0,3}ukrain\w*|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
+     # ... and money as the subject of its going to Kyiv: "5 billion euros from Germany went to
+     # Kyiv", "800 millions d'euros sont allés à Kiev", "flossen 2 Milliarden Euro an Kiew"
+     # (a sum's word before the verb: a minister who went to Kyiv paid nothing)
+     r"(?:euros?|dollars?|pounds|crowns|kronor|kroner|francs|million|billion|milliards?|millions?)(?: [\w'-]+){0,4}? "
+     r"(?:went|flowed|have gone|has gone|were paid|was paid|were transferred|was transferred) to (?:ukraine|kyiv|kiev)\b|"
+     r"(?:euros?|dollars?|milliards?|millions?)(?: [\w'-]+){0,4}? (?:sont alles|est alle|ont ete verses|a ete verse) "
+     r"a (?:l'ukraine|kiev|kyiv)\b|"
+     r"\bfloss(?:en)? (?:[\w.,'-]+ ){0,10}?(?:an|nach|in die) (?:kiew|kyjiw|ukraine)\b|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
+     # things told as in Ukraine already: "half of them are already in Ukraine", "sont déjà en
+     # Ukraine", "sei bereits in der Ukraine" (the adverb needed: "are in Ukraine" is also where a
+     # donor's own forces stand)
+     r"(?:is|are) (?:already|now already) in ukraine|(?:est|sont) deja en ukraine|"
+     r"(?:ist|sind|sei|seien) (?:bereits|schon) in der ukraine|"
      # receipt confirmed by whoever received: "bestätigte den Eingang von 20 Marder",
      # "confirmed receipt of" (awaited, "attend la réception", is none: the French noun is
      # left to the other cues)
@@ -623,6 +636,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"will come (?:next|this|in|by|before|early|later|within|soon)\b|"
      r"(?:en route|on (?:its|their|the) way|en chemin) (?:to|vers|pour|a destination de) (?:l'|the )?(?:ukraine|kyiv|kiev|front)\b|"
      r"auf dem weg (?:in die ukraine|nach kiew|an die front)|unterwegs (?:in die ukraine|nach kiew)|"
+     # ... and told as leaving soon: "the first Gripen jets will leave for Ukraine in the coming
+     # days", "les canons partiront pour l'Ukraine", "sollen ... in die Ukraine aufbrechen" (the
+     # things as the subject, a plural noun or "they": people travelling are no cue, status_cues)
+     r"\b(?:they|[\w-]+s|from [\w-]+) (?:will|are to|are due to|are set to|are expected to) (?:soon )?(?:leave|depart|set off|ship out) "
+     r"(?:for|to) (?:ukraine|kyiv|kiev|the front)\b|"
+     r"(?:will|are to|are due to|are set to|are expected to) (?:soon )?(?:leave|depart|ship out) (?:in the coming (?:days|weeks)|"
+     r"within (?:days|weeks|a week|two weeks)|next (?:week|month))\b|"
+     r"partir(?:a|ont) (?:\w+ ){0,3}?(?:pour|vers|a destination de) (?:l'ukraine|kiev|kyiv|le front)\b|"
+     r"(?:in die ukraine|nach kiew|an die front) (?:aufbrechen|abfahren|verlegt werden|verschifft werden)\b|"
      rf"would (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      r"(?:spend|invest|allocate|increase|raise|boost|double|top up)(?:s|ed|ing)?\b|creat(?:e|es|ed)\b|set up|"
      r"launch(?:es|ed)? (?:a |an |the )?(?:new )?(?:fund|initiative|programme|program|mission)|secured|"

@@ -93,6 +93,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from datetime import date
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
@@ -118,6 +119,7 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
+from bot.core.pledges.future_dates import future_steps_as_promises
 from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
@@ -132,6 +134,7 @@ from bot.core.pledges.purl_sellers import (
 )
 from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import (
+    HEADLINE_FIRST_ARRIVAL,
     HEADLINE_FUTURE,
     HEADLINE_PAST_DELIVERY,
     HEADLINE_PERFECT,
@@ -157,9 +160,11 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 
 
 def extract_pledges(
-    text: str, *, title: str = "", lang: str | None = None, entities: Entities
+    text: str, *, title: str = "", lang: str | None = None, entities: Entities, published: date | None = None
 ) -> list[Pledge]:
-    """Pledges reported in `title` and `text` (the article body), deduplicated.
+    """Pledges reported in `title` and `text` (the article body), deduplicated. `published`,
+    the article's date when its feed gives one, makes a step dated after it a promise
+    (future_dates.py); None reads no date.
 
     Headlines compress ("Germany delivers tanks" may mean "will deliver"; "shell
     output" is ammunition production), so a pledge read in the title is kept only
@@ -420,7 +425,9 @@ def extract_pledges(
     if title_pledges and not HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
         title_pledges = without_present_training_the_body_promises(title_pledges, body_pledges)
         # (not when the headline names the promise besides: "jets promised to Ukraine now in service")
-        if not HEADLINE_PERFECT.search(folded, 0, len(title)) and not HEADLINE_FUTURE.search(folded, 0, len(title)):
+        # (nor a first arrival: "Ukraine receives first Abrams tanks" over "will deliver the remaining 21")
+        if not HEADLINE_PERFECT.search(folded, 0, len(title)) and not HEADLINE_FUTURE.search(folded, 0, len(title)) \
+                and not HEADLINE_FIRST_ARRIVAL.search(folded, 0, len(title)):
             title_pledges = without_present_deliveries_the_body_promises(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     title_pledges = without_a_crossed_list(title_pledges, body_pledges)
@@ -462,6 +469,9 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     body_pledges = without_allies_summing_up_members(body_pledges)
+    # (a chronology's step dated after the article is a promise before its records are merged:
+    # one delivered record with the step before would swallow it)
+    body_pledges = future_steps_as_promises(body_pledges, published)
     # (under NATO's PURL the US sells what the allies pay for: no US gift; the package's
     # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
     pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)

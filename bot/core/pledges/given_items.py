@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.gapping import gapped_vague_object
-from bot.core.pledges.item_words import REFUND_SUM_BEFORE, REFUND_WORDS
+from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
@@ -280,17 +280,12 @@ def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
     return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
 
 
-# Money sent "to help Ukraine buy" things is the payer's funding alone: Ukraine buys with
-# it, as a fund does with money paid in (the lead's ruling), so what is bought is no thing
-# the payer gives. "transferred $300 million to help Ukraine buy air defence and
-# ammunition", "pour aider l'Ukraine à acheter des drones", "um der Ukraine den Kauf von
-# Munition zu ermöglichen" (folded text, before the item; the list may run on).
-_HELPED_TO_BUY = (
-    r"(?:\bto (?:help|enable|allow) (?:ukraine|kyiv|kiev|the ukrainians|ukrainian forces)\s+(?:to\s+)?"
-    r"(?:buy|purchase|procure|acquire|pay for)|"
-    r"\bpour (?:aider|permettre a) (?:l'ukraine|kiev|kyiv|les ukrainiens) (?:a |d')\s*(?:acheter|acquerir|se procurer|financer)|"
-    r"\bum (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des))"
-)
+# Money sent "to help Ukraine buy" things of several kinds is the payer's funding alone:
+# Ukraine buys with it, as a fund does with money paid in, so what is bought is no thing the
+# payer gives ("transferred $300 million to help Ukraine buy air defence and ammunition"); one
+# kind is that thing's record carrying the sum (the stop-47 ruling, _bought_by_ukraine_with_the_sums).
+# (folded text, before the item; the list may run on)
+_HELPED_TO_BUY = HELPED_TO_BUY
 _HELPED_TO_BUY_BEFORE = lazy(
     _HELPED_TO_BUY + r"(?:[\s,]+(?!(?:and|et|und)\b)[\w'-]+|[\s,]+(?:and|et|und)){0,12}?[\s,]+$"
 )
@@ -307,6 +302,23 @@ def _bought_by_ukraine_with_the_sum(folded: str, start: int, item: Item, money: 
     return item.category != "funding" and any(m.end <= item.start for m in money) and bool(
         _HELPED_TO_BUY_BEFORE.search(folded, max(start, item.start - 140), item.start)
     )
+
+
+def _bought_by_ukraine_with_the_sums(folded: str, start: int, phrases: list[Item], money: list[Money]) -> list[Item]:
+    """The things a sum helps Ukraine buy that give way to the payer's funding record: all of
+    them when they are of several kinds or a general word ("weapons"), none when they are one
+    precise kind. The stop-47 ruling, as the real set labels a sum whose purpose is one kind of
+    thing ("EUR 400 million for long-range drones": the drones' record carrying the sum): "$100
+    million to help Ukraine buy air-defence missiles" is that air defence, promised; "... buy
+    air defence and ammunition" or "... buy US weapons" stays the funding."""
+    bought = [i for i in phrases if _bought_by_ukraine_with_the_sum(folded, start, i, money)]
+    if len({i.category for i in bought}) == 1 and bought[0].category not in VAGUE:
+        return []
+    # (counted things are records of their own, as "25 millions pour l'achat de 20 radars et
+    # 500 drones" reads: "to help Ukraine buy 20 drones and five radars")
+    if bought and all(i.quantity is not None for i in bought):
+        return []
+    return bought
 
 
 # (folded text: inside an item, what joins a thing to the platform it is for)
@@ -358,8 +370,10 @@ def given_items(
     vague one a gapped giver names as its own ("..., and Sweden a new aid package"), else
     one vague record."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
+    phrases = item_phrases(folded, mentions, counts)
+    bought_by_ukraine = _bought_by_ukraine_with_the_sums(folded, start, phrases, money)
     items = [
-        i for i in item_phrases(folded, mentions, counts)
+        i for i in phrases
         # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
         # is the training itself: what trainees learn to use gives way to it, see items.py)
         if (
@@ -386,7 +400,7 @@ def given_items(
         )
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
-        and not _bought_by_ukraine_with_the_sum(folded, start, i, money)
+        and not any(i is b for b in bought_by_ukraine)
         # (a pronoun takes no genitive: "wird sie der Ukraine liefern" is to Ukraine)
         and (i.category == "training" or _paid_for(folded, i, money) or folded[i.start : i.end] == "sie" or not (
             # (a thing for Ukraine's own platforms is given: "des obus pour les canons

@@ -362,3 +362,15 @@ def trained_as_adjective(folded: str, s: int) -> bool:
     return folded.startswith("trained", s) and bool(
         _TRAINED_TRAINEES.match(folded, s) and _TRAINED_ADJECTIVE_BEFORE.search(folded, max(0, s - 12), s)
     )
+
+
+# Money sent so that Ukraine buys things: "transferred $300 million to help Ukraine buy air
+# defence", "pour aider l'Ukraine à acheter des drones", "um der Ukraine den Kauf von Munition zu
+# ermöglichen" (folded text). What it buys is the payer's funding or, one kind, that thing's
+# record (given_items.py); the buying is Ukraine's, no step of the payer's (nearest_cue.py).
+HELPED_TO_BUY = (
+    r"(?:\bto (?:help|enable|allow) (?:ukraine|kyiv|kiev|the ukrainians|ukrainian forces)\s+(?:to\s+)?"
+    r"(?:buy|purchase|procure|acquire|pay for)|"
+    r"\bpour (?:aider|permettre a) (?:l'ukraine|kiev|kyiv|les ukrainiens) (?:a |d')\s*(?:acheter|acquerir|se procurer|financer)|"
+    r"\bum (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des))"
+)

@@ -90,6 +90,14 @@ _FOR_PURPOSE = lazy(
     r"|pour reconstituer\s+(?:ses|leurs|nos|notre|sa|son)\s+(?:propres\s+)?(?:stocks?|reserves|arsenaux|arsenal))\b"
     r"(?!\s+of\s+(?:the\s+)?(?:ukrain\w*|kyiv|kiev)\b))"
     r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    # sent so that Ukraine buys one kind of thing: "$100 million to help Ukraine buy drones",
+    # "pour aider l'Ukraine à acheter des drones", "überwiesen, um der Ukraine den Kauf von
+    # Munition zu ermöglichen" (several kinds stay the payer's funding: given_items.py); the
+    # German verb may stand before the sum, the comma right after it: "überweist 200 Millionen
+    # Euro, um der Ukraine den Kauf von Drohnen zu ermöglichen"
+    r"to (?:help|enable|allow) (?:ukraine|kyiv|kiev|the ukrainians|ukrainian forces)\s+(?:to\s+)?(?:buy|purchase|procure|acquire|pay for)|"
+    r"pour (?:aider|permettre a) (?:l'ukraine|kiev|kyiv|les ukrainiens) (?:a |d')\s*(?:acheter|acquerir|se procurer|financer)|"
+    r"(?:\w+)?,?\s*um (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des)|"
     # spent with a gerund of buying: "will spend $400 million buying drones"
     r"buying|purchasing|acquiring|procuring|"
     # strengthening what Ukraine has: "to strengthen Ukraine's air defence", "pour
@@ -145,6 +153,10 @@ _FOR_PURPOSE = lazy(
 _AND_ANOTHER = lazy(
     r"\s*(?:,|and|et|und|sowie|as well as|plus)\s+(?:(?:the|des|de|du|la|le|les|l'|die|der|den|von|of|for|pour|fur)\s*)*"
 )
+_AND_ANOTHER_COUNTED = lazy(
+    r"\s*(?:,|and|et|und|sowie|as well as|plus)\s+(?:(?:the|des|de|du|la|le|les|l'|die|der|den|von|of|for|pour|fur)\s*)*"
+    r"[\w.,-]+\s+(?:[\w-]+\s+)?"
+)
 
 
 # An amount told as a quantity of things: "€300 million of long-range drones", "$300
@@ -184,7 +196,9 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
     paid = [first]
     for item in items:
         if item.start >= paid[-1].end and item.category not in VAGUE:
-            if not _AND_ANOTHER.fullmatch(folded, paid[-1].end, item.start):
+            # (counted things listed: "20 drones and five radars", the next one's count between)
+            counted = paid[-1].quantity is not None and item.quantity is not None
+            if not (_AND_ANOTHER_COUNTED if counted else _AND_ANOTHER).fullmatch(folded, paid[-1].end, item.start):
                 break
             paid.append(item)
     return paid

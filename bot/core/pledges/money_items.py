@@ -140,6 +140,11 @@ def money_items(
         ) or _mainly_held(folded, sentence.end, money_item, items) or _made_things_held(
             folded, sentence.end, money_item, items, cues
         )
+        # A sum for several counted things ("$200 million to help Ukraine buy 20 drones
+        # and five radars", "pour l'achat de 20 radars et 500 drones") is no one thing's: the
+        # stop-47 ruling puts it on none, each thing its own record with its count.
+        if len(bought) > 1 and all(i.quantity is not None for i in bought):
+            continue
         partner = paired.get(money_item.start)
         if not bought and partner is not None and not shares:
             bought_too = items_paid_for(folded, partner, items)

@@ -9,7 +9,7 @@ gives an item, an amount or a stage its status (item_records.py, money_items.py)
 
 from __future__ import annotations
 
-from bot.core.pledges.item_words import REFUND_WORDS
+from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -55,7 +55,13 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     whole_told = opener is not None and any(
         c.end <= opener.start() and c.status in ("pledged", "delivered") for c in cues
     )
+    # What a sum helps Ukraine buy ("$300 million to help Ukraine buy drones") is at the
+    # payer's stage: the buying is Ukraine's, no step of its own when a cue before tells the sum's.
+    helped = _HELPED_TO_BUY_BEFORE.search(folded, max(0, item.start - 140), item.start) if folded else None
+    payers_told = helped is not None and any(c.end <= helped.start() for c in cues)
     for cue in cues:
+        if payers_told and helped.start() <= cue.start and cue.end <= item.start:
+            continue
         if whole_told and opener.start() <= cue.start and cue.end <= item.start and (
             cue.kind == "purchase" or _PURPOSE_CUE.fullmatch(folded, cue.start, cue.end)
         ):
@@ -170,6 +176,7 @@ _SUBJECT_OF_ITS_OWN_BETWEEN = lazy(r"[^,;:.]*,\s*(?:the|la|le|les|l'|die|der|das
 # (folded text: a share of a sum opened after a comma, no clause break since; the words of
 # its purpose)
 # (a figure's decimal comma or point is no break: "dont 1,2 milliard destinés")
+_HELPED_TO_BUY_BEFORE = lazy(HELPED_TO_BUY + r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+$")
 _SHARE_OPENED_BEFORE = lazy(r",\s*(?:of which|dont|davon)\b(?:\d[,.]\d|[^,;:.])*$")
 _PURPOSE_CUE = lazy(
     r"(?:is |are )?(?:earmarked|intended|meant|destined|reserved|set aside|allocated)(?: for)?|"

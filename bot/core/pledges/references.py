@@ -387,6 +387,9 @@ def _back_reference_words(number: str) -> str:
         rf"\b(?:the (?:first|last)(?: (?:one|ones|{number}))? of them|"
         rf"(?:le|la|les) (?:(?:{number}) )?(?:premier|premiere|dernier|derniere)s? d'entre (?:eux|elles)|"
         r"(?:das|der|die|den) (?:erste|letzte)n? davon|"
+        # a share with no count of its own: "half of them", "la moitié d'entre eux", "die
+        # Hälfte davon" (the things named, no figure: the share is not counted)
+        r"(?:about |roughly )?half of them|la moitie d'entre (?:eux|elles)|(?:die |etwa die |rund die )?halfte davon|"
         # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
         # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
         # eingetroffen": the six are F-16 delivered)
@@ -601,12 +604,23 @@ def _object_pronouns(folded: str, data: bytes, mentions: list[M]) -> list[M]:
                 for t in mentions
             ):
                 continue
-            # (sent "a few at a time", "nach und nach": not all of them counted at once)
-            whole = not _PART_AT_A_TIME.match(folded, e)
+            # (sent "a few at a time", "nach und nach": not all of them counted at once; and
+            # "Kyiv wants 100 more Bradleys. Washington will send them": the count asked for is
+            # the request's, not what the giver sends)
+            whole = not _PART_AT_A_TIME.match(folded, e) and not _ASKED_FOR_BEFORE.search(
+                folded, max(0, last.start - 40), last.start
+            )
             found.append(replace(last, start=s, end=e, count=_count_of(folded, mentions, last) if whole else None))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
+# (folded text before a thing: what a request asks for, "Kyiv wants 100 more", "asked for 25",
+# "a demandé 25", "hatte 25 ... verlangt" (German puts the verb last: its noun, "Forderung nach"))
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|asks? for|asked for|requests?|requested|seeks?|sought|calls? for|called for|needs?|"
+    r"demande\w*|reclame\w*|reclamait|souhaite\w*|fordert\w*|forderung nach|bitte um|wunscht)\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
 # (words between two mentions of one phrase: "Schützenpanzer vom Typ BMP-1", "chars Leopard")
 _ONE_PHRASE_GAP = re.compile(r"\s*(?:vom typ|du type|of the type|de type|type|typ|-)?\s*")
 _DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})*")

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -199,15 +200,34 @@ def without_present_deliveries_the_body_promises(
     """The headline's deliveries told in the present ("Italien liefert zweites SAMP/T-System") that the
     body tells only as a promise of the same donor's same thing ("wird ... liefern"): the headline
     compresses the body's promise, as a present training headline does (the caller leaves out headlines
-    in a past or perfect tense, HEADLINE_PAST_DELIVERY and HEADLINE_PERFECT, and those naming a promise,
-    HEADLINE_FUTURE). Kept when the body tells that thing delivered too."""
+    in a past or perfect tense, HEADLINE_PAST_DELIVERY and HEADLINE_PERFECT, those naming a promise,
+    HEADLINE_FUTURE, and those of a first arrival, HEADLINE_FIRST_ARRIVAL). Kept when the body tells
+    that thing delivered too (a delivery naming no system counts: "The first six jets are now in
+    Ukraine" under "Denmark delivers first F-16 jets"), or promises only the rest of it ("will deliver
+    the remaining 21 Abrams tanks": the headline's are the ones before)."""
 
     def told(at: str, p: Pledge) -> bool:
         return any(b.status == at and b.donor == p.donor and b.category == p.category
-                   and _same_system(p.system, b.system) for b in body_pledges)
+                   and (_same_system(p.system, b.system) or (at == "delivered" and b.system is None))
+                   and not (at == "pledged" and _THE_REST_IN.search(fold(b.evidence or "")))
+                   for b in body_pledges)
 
     return [p for p in title_pledges
             if not (p.status == "delivered" and told("pledged", p) and not told("delivered", p))]
+
+
+# (folded text of a body's promise: the rest of what was given, "the remaining 21", "the rest of
+# the jets", "les 10 autres", "die restlichen zehn": the headline's delivery came before it)
+_THE_REST_IN = lazy(
+    r"\b(?:remaining|rest of|restlichen|verbleibenden|ubrigen|autres|restants|restantes|reste des?)\b"
+)
+# A headline telling a first arrival, or Ukraine receiving ("Ukraine receives first Abrams tanks",
+# "L'Ukraine reçoit ses premiers Rafale", "Ukraine erhält erste Leopard"): a delivery made, whatever
+# the body promises besides. (Folded text.)
+HEADLINE_FIRST_ARRIVAL = lazy(
+    r"\b(?:receives?|gets|got|obtains?|erhalt|erhielt|bekommt|bekam|recoit|recoivent|obtient|"
+    r"first|erste[nmrs]?|premiers?|premieres?)\b"
+)
 
 
 # A headline telling a wish to give ("Polen will Leopard abgeben", "Niederlande wollen
@@ -375,9 +395,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     # thing of its own; "will send MiG-29s ... had ruled out F-16s" and "gives 10 million
     # euros ... had ruled out sending weapons" keep their refusals)
     given_systems: dict[tuple[str, str], set[str | None]] = {}
+    given_models: dict[tuple[str, str], set[frozenset[str]]] = {}
     for p in pledges:
         if p.status in ("pledged", "delivered"):
             given_systems.setdefault((p.donor, p.category), set()).add(p.system)
+            given_models.setdefault((p.donor, p.category), set()).add(_model_marks(p))
     givers_of_things = {donor for donor, category in given_systems if category not in ("funding", "other")}
     kept = []
     for pledge in pledges:
@@ -388,6 +410,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             and (
                 (pledge.donor, pledge.category) in given_systems
                 and (pledge.system is None or pledge.system in given_systems[(pledge.donor, pledge.category)])
+                # ("will deliver 14 Leopard 2 ... had refused to send Leopard 2A7 tanks": another
+                # model of the system, still refused)
+                and (not _model_marks(pledge) or _model_marks(pledge) in given_models[(pledge.donor, pledge.category)])
                 or pledge.category == "other" and pledge.donor in givers_of_things
             )
             and _REFUSED_BEFORE.search(fold(pledge.evidence or ""))
@@ -498,6 +523,16 @@ _PROMISED_BEFORE = lazy(
     r"\b(?:promised|pledged) (?:the|these|those|them)\b|\bavai(?:t|ent) (?:\w+ )?(?:promis|annonce|engage)|"
     r"\bhatten? (?:[\w-]+ ){0,6}(?:zugesagt|versprochen|angekundigt)\b"
 )
+_MARK = re.compile(r"\b\w*\d\w*\b")
+
+
+def _model_marks(pledge: Pledge) -> frozenset[str]:
+    """The marks of a model the item names beyond its system's name ("2a7" in "Leopard 2A7
+    tanks" of the system Leopard 2; none in "Leopard 2 tanks")."""
+    system = set(_MARK.findall((pledge.system or "").lower()))
+    return frozenset(m for m in _MARK.findall((pledge.item or "").lower()) if m not in system)
+
+
 # A refusal told as past, before the news (folded text): "had long refused to part with",
 # "avait jusqu'ici refusé de", "hatte bisher ... abgelehnt"
 _REFUSED_BEFORE = lazy(

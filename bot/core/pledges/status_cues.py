@@ -251,11 +251,63 @@ _POWER_PLANT_BEFORE = lazy(
 _SUPPLY_NOUN_AFTER = lazy(r" (?:lines?|chains?|routes?|depots?|hubs?|networks?|convoys?|problems?|shortages?)\b")
 
 
+# (folded text after a cue "committing 5": the rest of the count, then people, the donor's own
+# forces; the cue's pattern ends at the count's first digits, RE2 has no look-ahead to refuse them).
+# The people word must end the counted noun phrase: "personnel carriers", "police vehicles",
+# "soldiers' body armour" are things. And only people sent somewhere ("to a reassurance force",
+# a comma, the end): "1,000 troops and 14 Challenger 2 tanks" keeps the cue for the tanks.
+_PEOPLE_COUNTED_AFTER = lazy(
+    r"[\d.,]*\s+(?:more\s+|additional\s+|extra\s+)?(?:[\w-]+\s+)?"
+    r"(?:troops|soldiers|personnel|service ?members|servicemen|marines|sailors|airmen|officers|police(?:men|officers)?)"
+    r"(?:\s+(?:to|for|in|into|as|under|on|at|from|with|alongside)\b|\s*[;.]|\s*,(?!\s*(?:and\s+)?\d)|\s*$)"
+)
+
+
+# (folded text after a refusal "send no weapons": a restriction of the arms that follows the arms
+# word at once (no comma: ", which it says would prolong the war" is the refusal's reason) and names
+# the limit: "that can strike Russia", "capable of reaching Moscow", "with a range of"; arms of one
+# kind are withheld, not arms)
+_RESTRICTED_ARMS_AFTER = lazy(
+    r"(?:\s+(?:to|for) (?:ukraine|kyiv|kiev))?\s+(?:"
+    r"(?:that|which) (?:can|could|would|might|may|are able to|would be able to|are capable of) (?:be used to )?"
+    r"(?:strike|reach|hit|attack|target)|"
+    r"capable of (?:striking|reaching|hitting|attacking|targeting)|able to (?:strike|reach|hit|attack|target)|"
+    r"with (?:a|the) range|to strike|for (?:attacks|strikes|use) (?:on|in|against)|to be used (?:on|in|against))\b"
+)
+
+
+# (folded text before a cue "are already in Ukraine": people as its subject, "British
+# instructors", "des instructeurs français", "Deutsche Ausbilder": forces on the ground, a report
+# or an allegation, no thing delivered; "half of them", "the tanks" are things)
+_PEOPLE_SUBJECT_BEFORE = lazy(
+    r"\b(?:instructors|trainers|advisers|advisors|troops|soldiers|forces|personnel|officers|specialists|experts|"
+    r"mercenaries|volunteers|pilots|crews|technicians|engineers|servicemen|service members|"
+    r"instructeurs|formateurs|soldats|troupes|militaires|conseillers|mercenaires|techniciens|"
+    r"ausbilder|soldaten|truppen|berater|spezialisten|soldner|krafte|militars|techniker)"
+    r"\s+(?:[\w'-]+\s+){0,4}$"
+)
+# The money-going cues ("... euros went to Kyiv"): the place with a possessive is no recipient
+# of funding ("went to Kyiv's hospitals").
+_MONEY_GONE = ("went to", "flowed to", "gone to", "paid to", "transferred to")
+_ALREADY_THERE = ("in ukraine", "en ukraine", "in der ukraine")
+
+
+# (folded text at a cue "... will leave for Ukraine" that opens on its subject: people)
+_TRAVELLERS = lazy(
+    r"(?:ministers|officials|leaders|delegates|delegations|diplomats|troops|soldiers|pilots|crews|ukrainians|"
+    r"instructors|trainees|journalists|experts|inspectors|lawmakers|senators|members|heads|chiefs|envoys|"
+    r"minister|president|chancellor|he|she|we|i) "
+    r"(?:will|are to|are due to|are set to|are expected to|is to|is due to|is set to|is expected to) (?:soon )?"
+    r"(?:leave|depart|set off|ship out)\b"
+)
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
     raw: list[Cue] = []
     behind: set[int] = set()  # where deliberations told as over start (_deliberation_behind)
+    limits: list[tuple[int, int]] = []  # refusals read as a limit on the arms sent (_RESTRICTED_ARMS_AFTER)
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
         for s, e in statuses.within(status, start, end):
@@ -310,6 +362,21 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "nach Plan eine Bestellung ... aufgegeben": an order placed, nothing given up
             if status == "manufacture" and folded.startswith("plant", s) and _POWER_PLANT_BEFORE.search(before):
                 continue  # "a nuclear power plant in Ukraine": no arms made
+            if status == "pledged" and folded.startswith("commit", s) and _PEOPLE_COUNTED_AFTER.match(folded, e):
+                continue  # "committing 5,000 troops to a reassurance force": its own forces sent, no aid given
+            if status == "refused" and _RESTRICTED_ARMS_AFTER.match(folded, e) and folded.endswith(
+                ("weapon", "weapons", "arms"), s, e
+            ):
+                limits.append((s, e))
+                continue  # "no weapons that can strike Russia": a limit on what is sent, no refusal of arms
+            if status == "delivered" and folded.endswith(_ALREADY_THERE, s, e) and _PEOPLE_SUBJECT_BEFORE.search(
+                folded, max(start, s - 60), s
+            ):
+                continue  # "British instructors are already in Ukraine": people on the ground, nothing delivered
+            if status == "delivered" and folded.startswith("'", e) and any(w in folded[s:e] for w in _MONEY_GONE):
+                continue  # "2 million euros went to Kyiv's hospitals": no money to Kyiv's army
+            if status == "pledged" and _TRAVELLERS.match(folded, s):
+                continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
@@ -360,6 +427,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if double_negation:
                 cue_status, kind = "discussed", "open"
             raw.append(Cue(s, e, cue_status, kind, answer_start))
+    # The giving verb of a limit ("will send" in "will send no weapons that can strike Russia")
+    # promises nothing: no arms are given by it, whatever else the sentence gives.
+    raw = [c for c in raw if not (c.status == "pledged" and any(ls < c.end and c.start < le for ls, le in limits))]
     # A request examined ("se penche sur une demande ukrainienne de munitions", "examine
     # une demande de") is still a question: the examining cue takes in the request cue it
     # runs into, which would otherwise outlast it (and say nothing).

@@ -1,0 +1,101 @@
+"""A line or sentence dated after the article's own date tells a plan: a chronology's "- March
+2027: first F-16s arrive", "12 juin 2027 : la France livre six Mirage", "Im Mai 2027 liefert
+Berlin ..." is written in the historic present like the steps already made (timeline_steps.py
+reads those as deliveries), but a date still to come cannot have been delivered. Such a
+record is the promise it is, pledged.
+
+The article's date is an argument (the feed's published date, the analyze input's "date"):
+the core reads no clock, and without a date nothing changes. Only a date naming its year is
+read (a bare "March:" in a January article may be last March); a date in the article's own
+month is not after it (no day is compared). The article's time is read in UTC with a day's
+margin: a local date written on the 1st while UTC still says the 30th ("On December 1, ..." in a
+Berlin article stamped 23:30 UTC) is no date to come. A delivery told in the past tense ("On
+December 1, Norway delivered ...", "a livré", "lieferte") is told as done, whatever its date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from bot.core.models import Pledge
+from bot.core.pledges.numbers import fold_aligned
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS
+
+# Month number of every folded name and short form, January = 1.
+_MONTH_NUMBER = {
+    name: number
+    for names in (ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)
+    for number, name in enumerate(names, start=1)
+} | {short: number for number, forms in enumerate(MONTH_ABBREVIATIONS, start=1) for short in forms}
+_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+
+# (folded text, at the evidence's start: a list mark, a preposition of time, a day, a month,
+# a day, then the year, closed by the colon or dash of a line or the comma of a sentence's
+# opening phrase)
+_DATED_OPENING = re.compile(
+    r"\s*(?:[-*\u2013\u2014\u2022]\s*)?"
+    r"(?:(?:in|by|from|on|en|des|a partir de|d'ici|le|im|ab|bis|am)\s+)?"
+    r"(?:\d{1,2}\.?\s+)?(?:(?P<month>" + _MONTH + r")\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*[-:,\u2013\u2014]"
+)
+
+
+def opening_date(folded: str) -> tuple[int, int | None] | None:
+    """The (year, month or None) a folded line or sentence opens with, else None."""
+    match = _DATED_OPENING.match(folded)
+    if match is None:
+        return None
+    month = match.group("month")
+    return int(match.group("year")), _MONTH_NUMBER[month] if month else None
+
+
+# (folded text: a delivery verb in the past tense, EN/FR/DE; "will be delivered" reads pledged
+# already, so "delivered" here is a delivery told as made)
+_PAST_DELIVERY = re.compile(
+    r"\b(?:delivered|handed over|shipped|supplied|transferred|donated|arrived|"
+    r"(?:a|ont|avait|avaient) (?:deja )?(?:livre|envoye|fourni|remis|cede|transfere)s?|"
+    r"(?:a|ont) ete (?:livre|envoye|fourni|remis|cede|transfere)e?s?|livra|livrerent|"
+    r"lieferte|lieferten|geliefert|ubergab|ubergaben|ubergeben|uberstellt|uberlassen)\b"
+)
+# A time zone can put the written day one ahead of UTC's: a day's margin (see the module's docstring).
+_LOCAL_DAY_AHEAD = timedelta(days=1)
+
+
+def _latest_local_day(published: date) -> date:
+    """The latest day the article's writer may have dated it: UTC's day plus the margin (a
+    datetime with no zone is taken as UTC, as the store and the poll give it)."""
+    if isinstance(published, datetime):
+        if published.tzinfo is not None:
+            published = published.astimezone(UTC)
+        published = published.date()
+    return published + _LOCAL_DAY_AHEAD
+
+
+def dated_after(folded: str, published: date) -> bool:
+    """Whether the line or sentence (folded) opens with a date later than `published` (a
+    date or a time, UTC when it names no zone), with a day's margin."""
+    opening = opening_date(folded)
+    if opening is None:
+        return False
+    year, month = opening
+    latest = _latest_local_day(published)
+    if month is None:
+        return year > latest.year
+    return (year, month) > (latest.year, latest.month)
+
+
+def future_steps_as_promises(records: list[Pledge], published: date | None) -> list[Pledge]:
+    """The records, a delivery told on a line dated after `published` read as pledged."""
+    if published is None:
+        return records
+    return [
+        replace(p, status="pledged")
+        if p.status == "delivered" and _dated_after_untold_as_done(fold_aligned(p.evidence).lower(), published) else p
+        for p in records
+    ]
+
+
+def _dated_after_untold_as_done(folded: str, published: date) -> bool:
+    return dated_after(folded, published) and _PAST_DELIVERY.search(folded) is None
