@@ -33,6 +33,13 @@ same in both date modes:
   recall 0.75 in 6 of 7 orders (the German backfill report joins the gift's story), 1.00 / 1.00 in one; in one
   order the gift's event is hidden.
 What is left is a strict xfail (LEFT) per check, day and date mode.
+
+Day C relabelled (round 46, by the stop's ruling from the real set's N-FR-020: a donor replenishing its own
+stocks, the gift only its reason, is not relevant): the three backfill-order reports are labelled not relevant.
+On main's code (76ce6c8) in the same 7 orders and both date modes: 4 of 4 relevant stored, 3 pairs, precision
+1.00, recall 1.00 in every order; the English and German orders are still stored as relevant (not counted by
+these checks), and in one order (order 4) the German one opens the story the gift's reports join, hiding the
+gift's event.
 """
 
 from __future__ import annotations
@@ -159,20 +166,25 @@ DAY_C = [
            "Dänemark gibt der Ukraine alle Caesar-Haubitzen",
            "KOPENHAGEN (Agentur) - Dänemark überlässt der Ukraine alle 19 Panzerhaubitzen vom Typ Caesar. Das "
            "kündigte der Verteidigungsminister am Dienstag an."),
-    # The backfill order (day 2), retelling the gift: another event.
+    # The backfill order (day 2), retelling the gift: another event; relabelled not relevant by the stop's
+    # ruling (the real set's N-FR-020: a donor replenishing its own stocks, the gift only its reason, is not
+    # relevant); first labelled relevant.
     report("SC-EN-02", "en", EN2, "2028-06-21", "dk-backfill",
            "Denmark orders 24 new Caesar guns from KNDS to replace those sent to Ukraine",
            "COPENHAGEN (Paper) - Denmark has ordered 24 Caesar Mk II howitzers from KNDS France for about "
            "300 million euros, a day after it said it would give all 19 of its current Caesars to Ukraine, the "
-           "ministry said on Wednesday. The first new guns are due in 2030."),
+           "ministry said on Wednesday. The first new guns are due in 2030.",
+           relevant=False),
     report("SC-DE-02", "de", DE2, "2028-06-21", "dk-backfill",
            "KNDS liefert Dänemark Ersatz für an Kiew abgegebene Caesar-Geschütze",
            "KOPENHAGEN (Zeitung) - Dänemark bestellt bei KNDS 24 neue Haubitzen vom Typ Caesar Mk II für rund "
-           "300 Millionen Euro. Sie ersetzen die 19 Geschütze, die Kopenhagen der Ukraine überlässt."),
+           "300 Millionen Euro. Sie ersetzen die 19 Geschütze, die Kopenhagen der Ukraine überlässt.",
+           relevant=False),
     report("SC-FR-02", "fr", FR, "2028-06-21", "dk-backfill",
            "Copenhague commande 24 Caesar Mk II pour remplacer les canons donnés à Kiev",
            "COPENHAGUE (Agence) - Le Danemark a commandé mercredi 24 canons Caesar Mk II à KNDS France pour "
-           "environ 300 millions d'euros, afin de remplacer les 19 pièces cédées à l'Ukraine."),
+           "environ 300 millions d'euros, afin de remplacer les 19 pièces cédées à l'Ukraine.",
+           relevant=False),
     # Another delivery and a look-alike.
     report("SC-EN-03", "en", EN, "2028-06-21", "cz-shells",
            "Czechia delivers 50,000 large-calibre shells to Ukraine in May",
@@ -203,16 +215,16 @@ _COALITION_AND_COMPLAINT_SPLIT = (
     "complaint's two reports of day 1 share no conflict but score 0 (SB-EN-03 reads (FI, armour, delivered) "
     "from 'none of the 24 ... had arrived'); the answer of Tuesday, apart from the complaint of Monday "
     "(weekday conflict), is now its own event (the lead's stop-47 ruling)")
-_BACKFILL_JOINS_GIFT = (
-    "SC-FR-02 (the French backfill order) is not relevant (the replacement trap, as in the relevance probe); "
-    "SC-DE-02, the German backfill order, joins the gift's story in 6 of 7 orders (it reads (DK, artillery, "
-    "pledged) from 'die 19 Geschütze, die Kopenhagen der Ukraine überlässt', the gift it retells), apart from "
-    "the English backfill report; in one order the gift's event is hidden behind a story SC-DE-02 opened")
+_BACKFILL_HIDES_GIFT = (
+    "the backfill orders are labelled not relevant now (the stop's ruling, N-FR-020), but SC-EN-02 and SC-DE-02 "
+    "are still stored as relevant (only SC-FR-02 meets the replacement trap); the gift's event is hidden in 1 of "
+    "7 orders (order 4, both date modes), where SC-DE-02 arrives first and opens the story the gift's three "
+    "reports join (it reads (DK, artillery, pledged) from 'die 19 Geschütze, die Kopenhagen der Ukraine "
+    "überlässt', the gift it retells)")
 LEFT: dict[tuple[str, str, str], str] = {
     **{("joined", "A", dates): _FLASH_AND_PURL_SPLIT for dates in ("today", "real")},
     **{("joined", "B", dates): _COALITION_AND_COMPLAINT_SPLIT for dates in ("today", "real")},
-    **{(check, "C", dates): _BACKFILL_JOINS_GIFT for check in ("stored", "apart", "hidden", "joined")
-       for dates in ("today", "real")},
+    **{("hidden", "C", dates): _BACKFILL_HIDES_GIFT for dates in ("today", "real")},
 }
 
 

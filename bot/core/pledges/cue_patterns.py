@@ -1002,7 +1002,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # package", "font partie d'une enveloppe", "sind Teil eines Pakets"): promised,
      # unless the sentence says more.
      r"(?:is|are|was|were) part of (?:a|an|the|its|their)|(?:fait|font|faisait|faisaient) partie d[e']|"
-     r"(?:ist|sind|war|waren) teil (?:eines|des|der|einer)|"
+     r"(?:ist|sind|war|waren|sei|seien) teil (?:eines|des|der|einer)|"
      # A tracker's ranking tells each donor's total committed: "remained the largest donor
      # with 4.1 billion euros, followed by Britain with 2.7 billion", "reste le premier
      # donateur avec 17 milliards, suivie de la Norvège avec 6 milliards", "größter Geber

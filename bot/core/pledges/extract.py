@@ -127,6 +127,11 @@ from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
+from bot.core.pledges.purl_sellers import (
+    contents_at_the_payment_status,
+    the_runner_s_things_to_the_payers,
+    without_the_seller,
+)
 from bot.core.pledges.records import Mention, as_ascii
 from bot.core.pledges.restatements import (
     HEADLINE_FIRST_ARRIVAL,
@@ -467,7 +472,11 @@ def extract_pledges(
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
     body_pledges = future_steps_as_promises(body_pledges, published)
-    return one_reading(dedupe(tanks_told_as_armour(body_pledges + title_pledges)), headline)
+    # (under NATO's PURL the US sells what the allies pay for: no US gift; the package's
+    # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
+    pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)
+    pledges = the_runner_s_things_to_the_payers(pledges, folded)
+    return one_reading(dedupe(tanks_told_as_armour(pledges)), headline)
 
 
 def _status_of_a_pronoun_answer(

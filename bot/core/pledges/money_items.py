@@ -306,7 +306,9 @@ def _opens_with_the_total(folded: str, start: int, total: Money) -> bool:
 # (aid told as a whole is a package too: "L'aide militaire de la Suède comprend",
 # "Die Militärhilfe Kanadas beinhaltet")
 PACKAGE_BEFORE = lazy(
-    r"\b(?:package|paquet|enveloppe|tranche|\w*paket|(?:military|security) (?:aid|assistance)|aide militaire|\w*militarhilfe)\b"
+    # (German declines the package: "Teil eines Hilfspakets", "des Paketes")
+    r"\b(?:package|paquet|enveloppe|tranche|\w*paket(?:e?s)?|(?:military|security) (?:aid|assistance)|aide militaire|"
+    r"\w*militarhilfe)\b"
 )
 # Money told as humanitarian, economic or budget aid ("100 million euros in humanitarian
 # aid", "d'aide économique", "für den Wiederaufbau", "humanitäre Hilfen von drei
