@@ -10,6 +10,7 @@ from datetime import timedelta
 from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Entry, Feed, Pledge
+from tests.support.old_databases import insert_entry_before_38
 from tests.support.web_tracker import ask_tracker
 
 BEFORE_28 = [m for m in MIGRATIONS if m[0] < 28]
@@ -21,10 +22,12 @@ def _sentences(store, pledge_id: int) -> list[str]:
     return [row[0] for row in rows]
 
 
-def _entry(store, clock, feed_id: int, n: int) -> int:
+def _entry(store, clock, feed_id: int, n: int, before_38: bool = False) -> int:
+    """Entry n; `before_38`: as the release before migration 28 (and 38) wrote it."""
     when = clock.now() - timedelta(days=n)
-    return store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=f"https://wire.example/{n}",
-                                             title=f"Report {n}", published=when), f"https://wire.example/{n}", when)
+    entry = Entry(feed_url="", guid=f"g{n}", url=f"https://wire.example/{n}", title=f"Report {n}", published=when)
+    insert = insert_entry_before_38 if before_38 else type(store).insert_entry
+    return insert(store, feed_id, entry, f"https://wire.example/{n}", when)
 
 
 def test_each_report_of_a_pledge_keeps_its_own_sentence(store, clock):
@@ -57,7 +60,7 @@ def test_a_database_from_before_28_is_migrated_with_its_reports_kept(tmp_path, c
     migrate(old.db, BEFORE_28)  # as the release before wrote it
     feed_id = old.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
     story = old.create_story("Tanks", "https://wire.example/1", clock.now(), clock.now(), "{}", ["aid"], 1.0)
-    entry = _entry(old, clock, feed_id, 1)
+    entry = _entry(old, clock, feed_id, 1, before_38=True)
     # What that release's add_pledges wrote: the pledge, and its source without a sentence.
     pledge_id = old.db.conn.execute(
         "INSERT INTO pledges (story_id, donor, category, status, system, item, quantity, evidence, reported_at) "
@@ -85,7 +88,7 @@ def test_the_pledge_page_says_which_reports_kept_no_sentence(tmp_path, clock):
     migrate(old.db, BEFORE_28)
     feed_id = old.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
     story = old.create_story("Tanks", "https://wire.example/1", clock.now(), clock.now(), "{}", ["aid"], 1.0)
-    entry = _entry(old, clock, feed_id, 1)
+    entry = _entry(old, clock, feed_id, 1, before_38=True)
     old.add_story_source(story, entry, feed_id, "Wire", "https://wire.example/1", clock.now())
     pledge_id = old.db.conn.execute(
         "INSERT INTO pledges (story_id, donor, category, status, system, item, quantity, evidence, reported_at) "

@@ -15,6 +15,7 @@ from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Entry, Feed
 from tests.support.fakes import FakeClock
+from tests.support.old_databases import insert_entry_before_38
 from tests.support.web_tracker import get, serving, tracker_over
 
 
@@ -37,19 +38,21 @@ def _plans(store: SqliteStore, read, monkeypatch) -> list[list[str]]:
     return [[row[3] for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql, params)] for sql, params in selects]
 
 
-def _stories(store: SqliteStore, clock: FakeClock) -> list[tuple[int, object]]:
+def _stories(store: SqliteStore, clock: FakeClock, before_38: bool = False) -> list[tuple[int, object]]:
     """90 stories, one a day: most dated by their first article (a day before the bot saw
     them), every fifth undated (first sight only); every seventh merged into the one before.
-    (id, report time) of the unmerged ones."""
+    (id, report time) of the unmerged ones. `before_38`: entries written as a release before
+    migration 38 wrote them (no words key)."""
+    insert = insert_entry_before_38 if before_38 else SqliteStore.insert_entry
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
     listed = []
     for n in range(90):
         seen = clock.now() - timedelta(days=90 - n)
         published = None if n % 5 == 0 else seen - timedelta(days=1)
         story_id = store.create_story(f"Story {n}", f"https://wire.example/{n}", seen, published, "{}", ["aid"], 1.0)
-        entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"g{n}", url=f"https://wire.example/{n}",
-                                                     title=f"Story {n}", published=published),
-                                      f"https://wire.example/{n}", seen)
+        entry_id = insert(store, feed_id, Entry(feed_url="", guid=f"g{n}", url=f"https://wire.example/{n}",
+                                                title=f"Story {n}", published=published),
+                          f"https://wire.example/{n}", seen)
         store.add_story_source(story_id, entry_id, feed_id, "Wire", f"https://wire.example/{n}", seen)
         if n % 7 == 6:
             store.merge_story(story_id, story_id - 1)
@@ -97,13 +100,13 @@ def test_migration_34_indexes_a_database_made_without_it(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     old = SqliteStore(path)
     migrate(old.db, [m for m in MIGRATIONS if m[0] < 34])
-    listed = _stories(old, clock)
+    listed = _stories(old, clock, before_38=True)
     since, until = clock.now() - timedelta(days=60), clock.now() - timedelta(days=30)
     before = _reads(old, since, until)()
     assert not _uses_the_report_index(_plans(old, _reads(old, since, until), monkeypatch))
     old.close()
     upgraded = SqliteStore(path)
-    assert upgraded.migrate() == [34]
+    assert upgraded.migrate() == [v for v, _, _ in MIGRATIONS if v >= 34]  # 34 and any later
     assert upgraded.db.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'stories_reported'").fetchone()
     assert _uses_the_report_index(_plans(upgraded, _reads(upgraded, since, until), monkeypatch))
     assert _reads(upgraded, since, until)() == before and before[0] == 26 and len(listed) == 78
