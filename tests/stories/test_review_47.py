@@ -38,8 +38,9 @@ headlines thank the same three governments on the same day: same_event._thanks_s
 preview joins the meeting in every order ("dürften ... zusagen" is a preview: gatherings._ANNOUNCEMENT_AHEAD);
 day B's explainer joins its news (its timeline's dated steps are background: stories/chronology_lines.py); day C no
 longer joins the campaign's reports to the government's nor hides the government's delivery (250 and 5,000
-drones, both exact, conflict: same_event._exact_counts_differ). Left: day C's French campaign report, read
-pledged against the German one's delivered (the pledge extraction's "remettre ... à une brigade").
+drones, both exact, conflict: same_event._exact_counts_differ). Day C's French campaign report, read
+pledged against the German one's delivered, was left; fixed on branch pledges47 (2026-12-06), now a plain
+test: "a permis de remettre" is a handing over that happened (delivered), so the campaign's reports are one.
 """
 
 from __future__ import annotations
@@ -207,13 +208,10 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run
 # (main at 416c538).
-_CROWD_SPLIT = (
-    "one report of the crowdfunding campaign's drones stays apart: the French (RC-FR-01, read pledged) and "
-    "the German (RC-DE-01, read delivered) conflict on the phase; the English (RC-EN-01, a private giver, no "
-    "pledge) joins either")
-LEFT: dict[tuple[str, str, str], str] = {
-    **{("joined", "C", dates): _CROWD_SPLIT for dates in ("today", "real")},
-}
+# Fixed by tests/pledges/test_pledges_wire_47.py's round (now a plain test): the crowdfunding campaign's
+# French report (RC-FR-01, "a permis de remettre ... 250 drones") reads delivered, as the German one does,
+# so the three reports of the campaign's drones are one story in both date modes.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

@@ -539,7 +539,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"schickte\w*|sandte\w*|spendete\w*|(?:a|ont|avait|avaient) (?:deja )?offert (?:a|aux|des|du|ses|son|sa|leurs|"
      r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|\d+)\b|"
      # the passive of "zur Verfügung stellen": "wurden ... zur Verfügung gestellt"
-     r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer)|"
+     r"zur verfugung gestellt|(?:a|ont) (?:deja )?permis de (?:livrer|fournir|envoyer|remettre)|"
+     # a handing over a donation (or money) made possible, told in the past, happened: "made it
+     # possible to hand over 250 drones", "a permis de remettre" (above), "hat es ermöglicht, 250
+     # Drohnen zu übergeben" ("would make it possible to" is a promise: no past, no match)
+     r"(?:made|has made|have made|had made) it possible to (?:hand over|deliver|supply|transfer)|"
+     rf"(?:(?:hat|haben|hatte|hatten) es (?:{_WORD} ){{0,2}}ermoglicht|ermoglichten? es),? (?:{_WORD} ){{0,10}}"
+     r"zu (?:ubergeben|liefern)\b|"
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
      # "reaches Ukraine"; "will reach Ukraine" is a promise, see _FUTURE_BEFORE),
      # "sont parvenus en Ukraine", "haben die Front erreicht").

@@ -74,7 +74,7 @@ _HYPOTHETICAL = lazy(
     # "May 12 (Reuters)")
     r"(?:\bcould|\bmight|\bmay(?<!\bin may)(?<!since may)(?<!\bby may)(?<!until may)(?<!early may)(?<!\blate may)(?<!\bof may)(?<!\bmid-may)(?!\s+\d)|\bif|\bpourrai\w*|\bsi|\bkonnte\w*|\bwenn|\bfalls|\beventuell\w*|"
     r"\bexpect\w*|\bhop(?:e|es|ed|ing)|\bespere\w*|\bhofft\w*|\berwartet\w*|"
-    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible|"
+    r"\beventually|\beventuel\w*|\bpotential\w*|\bpotentiel\w*|\bpossible(?<!made it possible)(?<!make it possible)|"
     # a likelihood is a forecast, not a decision: "is likely to announce", "probablement"
     r"\b(?:un)?likely|\bprobabl\w*|\bvraisemblablement|\bwahrscheinlich)\s+(?:[\w'-]+\s+){0,3}$|"
     # looking for a way to give is not giving: "is exploring ways to supply", "considering

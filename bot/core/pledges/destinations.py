@@ -253,9 +253,11 @@ _TO_A_PLACE = lazy(
     r"\s+(?:(?:[\w-]+\s+){0,2}?" + _WORTH + r"|(?:[\w-]+\s+){0,3}?)(?:to|nach|an|a|au|aux|vers)\s+(?:the |la |le |les |l'|die )?$"
 )
 
-# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative".
+# ... unless the donor word names an initiative: "to the Czech-led ammunition initiative", or
+# owns NATO's PURL, which buys for Ukraine alone ("to NATO's PURL", "to NATO's new PURL").
 _AN_INITIATIVE_AFTER = lazy(
-    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b"
+    r"\s*-?\s*(?:led|backed|run)\b|(?:\s+[\w-]+){0,2}\s+(?:initiative|coalition|fund|mechanism|programme|program)\b|"
+    r"(?:'s)?(?:\s+[\w-]+)?\s+purl\b"
 )
 
 
@@ -279,6 +281,10 @@ _TO_A_NAME = lazy(
     r"(?!(?:États|Etats|Member)\s+(?:membres|States)\b)[A-ZÀ-ÖØ-Þ][\w-]"
 )
 _UKRAINE_WORD = lazy(r"ukrain|kyiv|kiev|kiew|kyjiw")
+# NATO's PURL (the Prioritized Ukraine Requirements List) as where the money goes: "to NATO's
+# PURL", "to the PURL initiative", "to PURL". The scheme buys for Ukraine only, so a sum paid
+# into it is aid to Ukraine even where the sentence names no Ukraine ("to NATO" alone is not).
+_PURL_NAMED = lazy(r"(?i:(?:[\w'’-]+\s+){0,2}?purl\b)")
 # An English headline in title case capitalises its small words ("To", "For", "With").
 _TITLE_CASE_WORD = lazy(r"\s(?:To|For|Of|And|In|On|With|Will|After|As|Is|Are|From|By|At|More|New)\s")
 
@@ -291,6 +297,8 @@ def _sent_elsewhere(full: str, start: int, end: int, item: Item, donors: list[tu
         return False
     if _UKRAINE_WORD.match(full[match.end() - 2 : match.end() + 8].lower()):
         return False  # (Ukraine, whatever names the entity lists give it)
+    if _PURL_NAMED.match(full, match.end() - 2, min(end, match.end() + 40)):
+        return False  # (NATO's PURL buys for Ukraine alone: a payment into it is aid to Ukraine)
     return _TITLE_CASE_WORD.search(full, start, end) is None
 
 
