@@ -5,23 +5,16 @@ now quoted for a shell. The real `pledgewatch demo` in a child process, on loopb
 
 from __future__ import annotations
 
-import os
 import shlex
-import subprocess
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.support.run_process import run_demo
 
 
 def test_the_demos_closing_commands_name_a_path_with_spaces_as_a_shell_reads_it(tmp_path):
     folder = tmp_path / "my demo $HOME"
     folder.mkdir()
     db = folder / "it's here.db"
-    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
-    env["PYTHONPATH"] = str(REPO)  # this checkout's bot, not the one the venv installed
-    proc = subprocess.run([sys.executable, "-m", "bot", "demo", "--db", str(db)], capture_output=True, text=True,
-                          timeout=180, cwd=tmp_path, env=env)
+    proc = run_demo(db, tmp_path)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     pledges = next(line for line in lines if line.startswith("database kept at "))

@@ -1,5 +1,6 @@
 """`pledgewatch run` as a real subprocess in tests: its environment, the settings of two
-seed feeds on a loopback server, starting it and waiting (bounded) on what it does."""
+seed feeds on a loopback server, starting it and waiting (bounded) on what it does; and
+`pledgewatch demo --db` run to its end."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ def write_settings(tmp_path: Path, server) -> Path:
         encoding="utf-8",
     )
     return settings
+
+
+def run_demo(db: Path, cwd: Path, timeout: float = 180) -> subprocess.CompletedProcess:
+    """`python -m bot demo --db DB` in a child process, this checkout's bot (not the one the venv
+    installed), with no chat token nor PLEDGEWATCH_ setting from the test's environment."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
+    env["PYTHONPATH"] = str(REPO)
+    return subprocess.run([sys.executable, "-m", "bot", "demo", "--db", str(db)], capture_output=True, text=True,
+                          timeout=timeout, cwd=cwd, env=env)
 
 
 def start(settings: Path, out: Path) -> subprocess.Popen:

@@ -10,14 +10,10 @@ hint named the terminal's commands only, not the tracker: it now names `pledgewa
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
@@ -26,20 +22,16 @@ from bot.config import load_entities
 from bot.core.ports import SystemClock
 from bot.demo import SAMPLE_NAMES
 from bot.web.server import WebServer
+from tests.support.run_process import run_demo
 from tests.support.web_tracker import get, serving
 
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
     db = folder / "demo.db"
-    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
-    env["PYTHONPATH"] = str(REPO)  # this checkout's bot, not the one the venv installed
-    proc = subprocess.run([sys.executable, "-m", "bot", "demo", "--db", str(db)], capture_output=True, text=True,
-                          timeout=120, cwd=folder, env=env)
+    proc = run_demo(db, folder, timeout=120)
     assert proc.returncode == 0, proc.stderr
     return db, proc.stdout
 
