@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.cli.parser import build_parser
 from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, WEB_KEYS, WEBSUB_KEYS
+from tests.support.doc_statements import pages_text, stated
 from tests.support.quality_floors import MIN_PLEDGE_PRECISION, MIN_PLEDGE_RECALL, STORY_BOUNDS
 
 REPO = Path(__file__).resolve().parents[2]
@@ -22,7 +23,7 @@ LINKED_PAGES = sorted(set(re.findall(r"\]\((docs/[\w.-]+\.md)(?:#[\w-]*)?\)", RE
 # Where a setting's, a command's or a guarantee's long form went from the README (2026-12-06):
 # the figures written in prose are looked for in the README and there.
 LONG_FORMS = ("docs/configuration.md", "docs/commands.md", "docs/guarantees.md")
-STATED = "\n\n".join([README, *((REPO / page).read_text(encoding="utf-8") for page in LONG_FORMS)])
+STATED = pages_text(LONG_FORMS)
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: str = "pledgewatch") -> list[str]:
@@ -361,12 +362,8 @@ def test_the_pages_the_readme_links_exist():
 
 
 def _stated(pattern: str) -> str:
-    found = re.search(pattern, STATED)
-    assert found, f"README.md and {LONG_FORMS} no longer say {pattern!r}: update this test with it"
     # Said in more than one place (a short row and its long form), all say the same.
-    said = {match[1] for match in re.finditer(pattern, STATED)}
-    assert len(said) == 1, f"README.md and {LONG_FORMS} differ on {pattern!r}: {sorted(said)}"
-    return found[1]
+    return stated(STATED, pattern, f"README.md and {LONG_FORMS}")
 
 
 def _number(text: str) -> float:

@@ -15,12 +15,13 @@ import pytest
 
 from bot.config import settings_from_dict
 from bot.errors import ConfigError
+from tests.support.doc_statements import pages_text, stated
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 # The Guarantees in full moved from the README to docs/guarantees.md (2026-12-06); the figures
 # they write in prose are read from both, and must agree where both say them.
-STATED = README + "\n\n" + (REPO / "docs" / "guarantees.md").read_text(encoding="utf-8")
+STATED = pages_text(("docs/guarantees.md",))
 
 
 def _settings_rows() -> dict[tuple[str, str], tuple[str, str]]:
@@ -112,11 +113,7 @@ def test_the_address_choices_a_row_names_are_the_code_s(key, tmp_path):
 
 
 def _stated(pattern: str) -> str:
-    found = re.search(pattern, STATED)
-    assert found, f"README.md and docs/guarantees.md no longer say {pattern!r}: update this test with it"
-    said = {match[1] for match in re.finditer(pattern, STATED)}
-    assert len(said) == 1, f"README.md and docs/guarantees.md differ on {pattern!r}: {sorted(said)}"
-    return found[1]
+    return stated(STATED, pattern, "README.md and docs/guarantees.md")
 
 
 def test_the_figures_the_guarantees_and_the_diagram_write_in_prose_are_the_code_s(tmp_path):
