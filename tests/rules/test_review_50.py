@@ -13,6 +13,15 @@ that a claimed delivery never happened is not aid news (no aid is given, refused
 about a false post); an op-ed urging a donor to send a weapon is aid news (a weapon for Ukraine under
 public discussion, as "under discussion" is relevant in the eval README); a digest with one aid item among
 unrelated news is aid news (its reader would want the alert); a withdrawn offer is aid news (a refusal).
+
+First run (2026-12-06 04:43 UTC, this branch = main at 285c98b, labels as committed in 6687ae2 before any run;
+load average about 3): 26 of 30 read as labelled: precision 0.87 (13 of 15 kept are aid news), recall 0.87
+(13 of 15); by language EN 0.80 / 0.80, FR 0.83 / 1.00, DE 1.00 / 0.80. Left (strict xfails, LEFT): both
+fact-checks denying a delivery are kept (the French and English; no trap for the genre or the denial), the
+withdrawn Canadian offer is dropped ("armoured carriers" is no weapon word) and the German digest is dropped
+(its football item's trap outweighs its aid item). The explainers, capitals and leaders, frozen-asset money for
+arms, maintenance, training, the op-ed and the English digest are kept; the G7 budget loan, the Swiss
+humanitarian money for Moldova and the other look-alikes are not.
 """
 
 from __future__ import annotations
@@ -146,6 +155,20 @@ ITEMS = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "Ottawa withdraws offer of armoured carriers to Ukraine, citing worn-out fleet": (
+        "not relevant, score 0, no rule fired: 'armoured carriers' is no weapon word ('personnel carrier*', "
+        "'armoured vehicle*' are), '12 vehicles it had offered Kyiv' names none either, and the withdrawal "
+        "('withdraws offer') is no aid word"),
+    "Fact check: Video does not show Swiss tanks arriving in Ukraine": (
+        "relevant, score 3: 'tanks arriving ... Ukraine', 'sent ... weapons to Ukraine' fire two aid rules and "
+        "the tanks rule; the fact-check's denial ('does not show', 'has sent no weapons') and the genre "
+        "('Fact check') trip no trap"),
+    "Vrai ou faux : la Hongrie a-t-elle envoyé des chars à Kiev ?": (
+        "relevant, score 3: 'envoyé des chars à Kiev', 'livré des T-72 à l'Ukraine' fire two aid rules and "
+        "the tanks rule; 'Vrai ou faux', 'C'est faux' and 'refuse toute livraison d'armes' trip no trap"),
+    "Der Morgen kompakt: Bahnstreik, Bundesliga, Drohnen für Kiew": (
+        "not relevant, score -1: the aid and drones rules fire (+2) on 'schicken der Ukraine 500 "
+        "Aufklärungsdrohnen', but the football trap (-3) fires on 'Bundesliga' from the digest's other item"),
 }
 
 

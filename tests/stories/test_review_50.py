@@ -16,11 +16,33 @@ by another donor. Where the conventions leave a case open:
   it retells have no reports of their own that day;
 - the fact-checks are not aid news (no aid given, refused or discussed: a false post is denied; my call in
   tests/rules/test_review_50.py too), labelled not relevant, their own event.
+
+First run (2026-12-06 04:44 UTC, this branch = main at 285c98b, labels as committed in 6687ae2 before any run;
+load average about 3), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published, the
+same in both date modes and every order:
+- Day A: 8 of 8 relevant stored; 4 pairs; precision 1.00, recall 1.00, no event hidden. The pledge and its cut
+  stay apart, as do Oslo's drones and Copenhagen's jets; the NATO look-alike is not stored.
+- Day B: 8 of 8 relevant stored; 6 pairs; precision 1.00, recall 0.33, no event hidden. The promise of
+  November never joins the milestone, but the milestone's English report stays apart from its French and
+  German ones, and the explainer from the Finnish package's reports (LEFT says why).
+- Day C: 8 of 8 relevant stored; 5 pairs; precision 1.00, recall 1.00, no event hidden; but both fact-checks
+  (labelled not relevant) are stored as relevant in every order, in a story of their own, never in Spain's
+  (two checks of this file's own, beside the four of tests/support/busy_days.py, which count only the
+  reports labelled relevant).
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
 
+import functools
+import tempfile
+from pathlib import Path
+
+import pytest
+
 from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_checks, report
+from tests.support.story_pairs import _shipped_analyzer
+from tests.support.story_replay import replays_in_orders
 
 EN, EN2, FR, DE, DE2 = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
 
@@ -166,7 +188,18 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_MILESTONE_AND_EXPLAINER_SPLIT = (
+    "recall 0.33 in every order (2 of 6 pairs), precision 1.00: the Dutch milestone's English report RB-EN-02 "
+    "stays apart from the French and German ones (no conflict, the same donor and system, but no shared "
+    "detail, and the same pledge keys are no agreement as their counts differ: it reads (NL, armour, "
+    "delivered, 4) (and the retold promise as (NL, armour, pledged, 20)) from 'The last four of the 20 CV90 ... the Netherlands promised Ukraine in November have "
+    "arrived', the others (NL, armour, delivered, 20) from 'Les quatre derniers des 20 ...' and 'die Lieferung "
+    "von 20 ... abgeschlossen'); the explainer RB-FR-02 is apart from the Finnish package's reports by a "
+    "'lead' conflict: it counts as a round-up (FI and NO giving: 'le Danemark ses 19 premiers F-16' is read "
+    "as Norway's), leads with (FI, funding) against their (FI, package), and its '31e paquet' gives no "
+    "package ordinal to match their '31st package' / '31. Paket'")
 LEFT: dict[tuple[str, str, str], str] = {
+    **{("joined", "B", dates): _MILESTONE_AND_EXPLAINER_SPLIT for dates in ("today", "real")},
 }
 
 
@@ -180,3 +213,34 @@ BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 def test_the_probe_is_as_briefed() -> None:
     """Days of 8-12 reports, each in English, French and German, no report id twice."""
     assert_days_as_briefed(DAYS)
+
+
+# The busy-day checks count only the reports labelled relevant; these two look at the look-alikes too.
+@functools.cache
+def _stories_of(day: str) -> tuple[dict[str, int], ...]:
+    """Report id -> story id of every replay of the day (dated now), the look-alikes stored as relevant
+    included."""
+    with tempfile.TemporaryDirectory() as folder:
+        return tuple(story_of for _, _, story_of in replays_in_orders(DAYS[day], _shipped_analyzer(), Path(folder),
+                                                                       "today", SHUFFLES))
+
+
+@pytest.mark.parametrize("day", [
+    "A", "B",
+    pytest.param("C", marks=pytest.mark.xfail(strict=True, reason=(
+        "both fact-checks (RC-EN-02, RC-DE-02) are stored as relevant in every order, in a story of their own: "
+        "'Austrian Leopard tanks on a train to Ukraine', 'sends no weapons to Kyiv' fire two aid rules and the "
+        "tanks rule (score 3); the denial and the genre ('Fact check', 'Faktencheck') trip no trap"))),
+])
+def test_no_report_labelled_not_relevant_is_stored(day: str) -> None:
+    labelled_not = {item["id"] for item in DAYS[day] if not item["relevant"]}
+    assert [sorted(labelled_not & story_of.keys()) for story_of in _stories_of(day)
+            if labelled_not & story_of.keys()] == []
+
+
+def test_a_fact_check_never_joins_the_story_of_the_real_delivery() -> None:
+    """The fact-checks deny Austrian tanks on the day Spain's tanks arrive: were they stored, they would stay
+    out of the Spanish story."""
+    for story_of in _stories_of("C"):
+        spanish = {story_of[i] for i in ("RC-EN-01", "RC-FR-01", "RC-DE-01") if i in story_of}
+        assert not spanish & {story_of.get(i) for i in ("RC-EN-02", "RC-DE-02")}
