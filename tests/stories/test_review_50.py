@@ -34,14 +34,12 @@ What is left is a strict xfail (LEFT) per check, day and date mode.
 
 from __future__ import annotations
 
-import functools
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_checks, report
-from tests.support.story_pairs import _shipped_analyzer
 from tests.support.story_replay import replays_in_orders
 
 EN, EN2, FR, DE, DE2 = "Wire EN", "Paper EN", "Agence FR", "Agentur DE", "Zeitung DE"
@@ -216,13 +214,17 @@ def test_the_probe_is_as_briefed() -> None:
 
 
 # The busy-day checks count only the reports labelled relevant; these two look at the look-alikes too.
-@functools.cache
-def _stories_of(day: str) -> tuple[dict[str, int], ...]:
+_STORIES_OF: dict[str, tuple[dict[str, int], ...]] = {}
+
+
+def _stories_of(day: str, analyzer) -> tuple[dict[str, int], ...]:
     """Report id -> story id of every replay of the day (dated now), the look-alikes stored as relevant
-    included."""
-    with tempfile.TemporaryDirectory() as folder:
-        return tuple(story_of for _, _, story_of in replays_in_orders(DAYS[day], _shipped_analyzer(), Path(folder),
-                                                                       "today", SHUFFLES))
+    included; replayed once per test process."""
+    if day not in _STORIES_OF:
+        with tempfile.TemporaryDirectory() as folder:
+            _STORIES_OF[day] = tuple(story_of for _, _, story_of
+                                     in replays_in_orders(DAYS[day], analyzer, Path(folder), "today", SHUFFLES))
+    return _STORIES_OF[day]
 
 
 @pytest.mark.parametrize("day", [
@@ -232,15 +234,15 @@ def _stories_of(day: str) -> tuple[dict[str, int], ...]:
         "'Austrian Leopard tanks on a train to Ukraine', 'sends no weapons to Kyiv' fire two aid rules and the "
         "tanks rule (score 3); the denial and the genre ('Fact check', 'Faktencheck') trip no trap"))),
 ])
-def test_no_report_labelled_not_relevant_is_stored(day: str) -> None:
+def test_no_report_labelled_not_relevant_is_stored(day: str, analyzer) -> None:
     labelled_not = {item["id"] for item in DAYS[day] if not item["relevant"]}
-    assert [sorted(labelled_not & story_of.keys()) for story_of in _stories_of(day)
+    assert [sorted(labelled_not & story_of.keys()) for story_of in _stories_of(day, analyzer)
             if labelled_not & story_of.keys()] == []
 
 
-def test_a_fact_check_never_joins_the_story_of_the_real_delivery() -> None:
+def test_a_fact_check_never_joins_the_story_of_the_real_delivery(analyzer) -> None:
     """The fact-checks deny Austrian tanks on the day Spain's tanks arrive: were they stored, they would stay
     out of the Spanish story."""
-    for story_of in _stories_of("C"):
+    for story_of in _stories_of("C", analyzer):
         spanish = {story_of[i] for i in ("RC-EN-01", "RC-FR-01", "RC-DE-01") if i in story_of}
         assert not spanish & {story_of.get(i) for i in ("RC-EN-02", "RC-DE-02")}
