@@ -5,7 +5,7 @@
 One feed of --items new items (the labelled texts of bench/common.py, cycled, each padded
 with filler of its own so that no two share their title and text: before stop 48 a feed of
 1,000 repeated ~290 texts, and since stop 47b pledgewatch stores a feed's repeated words
-once; about an eighth found relevant), or --feeds such feeds, is served on loopback; a fresh database with the
+once; about a tenth found relevant), or --feeds such feeds, is served on loopback; a fresh database with the
 shipped rules polls them once (FeedPoller, as `run` does, 100 at a time) while a ticker task on the same loop wakes every 5 ms and
 records the gaps between two of its turns: the longest (how long a chat command or a web
 page would have waited at worst), and how many exceed 100 ms and how long they last in all. --workers 0 analyses in a thread of this process (the code
