@@ -2,8 +2,10 @@
 
     python bench/bench_loop_stall.py [--items 1000] [--workers 0|1] [--runs 3] [--cold]
 
-One feed of --items new items (the bench texts of bench/common.py, cycled: about a fifth
-found relevant), or --feeds such feeds, is served on loopback; a fresh database with the
+One feed of --items new items (the labelled texts of bench/common.py, cycled, each padded
+with filler of its own so that no two share their title and text: before stop 48 a feed of
+1,000 repeated ~290 texts, and since stop 47b pledgewatch stores a feed's repeated words
+once; about a tenth found relevant), or --feeds such feeds, is served on loopback; a fresh database with the
 shipped rules polls them once (FeedPoller, as `run` does, 100 at a time) while a ticker task on the same loop wakes every 5 ms and
 records the gaps between two of its turns: the longest (how long a chat command or a web
 page would have waited at worst), and how many exceed 100 ms and how long they last in all. --workers 0 analyses in a thread of this process (the code
@@ -27,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, RULES_FILE, long_news_items, peak_rss_mb, workers_without_this_script
+from common import ROOT, RULES_FILE, DistinctNewsItems, news_items, peak_rss_mb, workers_without_this_script
 
 TICK = 0.005
 LATE = 0.1  # a gap longer than this is a stall a chat user could notice
@@ -56,12 +58,13 @@ def one_run(items: int, workers: int, cold: bool, feeds: int = 1) -> dict:
     from bot.rule_admin import RuleAdmin
     from tests.support.servers import FeedServer, rss
 
-    texts = long_news_items()
+    texts, distinct = news_items(), DistinctNewsItems()  # every item new in words, as in bench_poll_cycle
 
     def feed_items(feed: int) -> list[dict]:
         numbers = range(feed * items, (feed + 1) * items)
-        return [{"title": texts[n % len(texts)].title, "guid": f"i{n}", "link": f"https://news.example/{n}",
-                 "description": texts[n % len(texts)].text} for n in numbers]
+        made = [distinct.item(n, texts[n % len(texts)]) for n in numbers]
+        return [{"title": item.title, "guid": f"i{n}", "link": f"https://news.example/{n}",
+                 "description": item.text} for n, item in zip(numbers, made, strict=True)]
 
     clock = SystemClock()
     with tempfile.TemporaryDirectory() as tmp, FeedServer() as server:

@@ -6,7 +6,8 @@
     python bench/bench_poll_cycle.py --feeds 1000            # the full size
 
 N feeds of 50 items each (item texts of about 1.3 KB in EN/FR/DE: the project's
-labelled items followed by generated neutral filler, bench/common.py) are served over
+labelled items followed by generated neutral filler drawn for each item, so that no two
+items share their title and text, bench/common.py) are served over
 loopback HTTP, gzip when asked, with 100 ms added to every request, by this (parent)
 process; each side polls from a process of its own. Between two cycles 10% of the
 feeds get new items. The feed mixes (--mix):
@@ -38,7 +39,7 @@ ratio prices that analysis too.
 
 --cprofile DIR (warm mode) writes each cycle's cProfile statistics of the polling process's
 event-loop thread (fetches, item hashes, the poll's transactions; not the parse and analysis
-threads) to DIR/SIDE-cycleN.pstats, for `python -m pstats` (the standard library's profiler:
+threads), timed by that thread's CPU clock, to DIR/SIDE-cycleN.pstats, for `python -m pstats` (the standard library's profiler:
 nothing to install, unlike --profile's pyinstrument).
 
 --parts (warm mode) prices the parts of pledgewatch's cycles by polling again without
@@ -76,11 +77,12 @@ import poll_trace
 from common import (
     ROOT,
     RULES_FILE,
+    DistinctNewsItems,
     NewsItem,
     children_cpu,
     children_peak_rss_mb,
     human_bytes,
-    long_news_items,
+    news_items,
     peak_rss_mb,
     regex_per_topic,
     workers_without_this_script,
@@ -123,7 +125,7 @@ class FeedFarm:
     feeds: int
     items_per_feed: int
     latency: float
-    texts: list[NewsItem]
+    texts: list[NewsItem]  # the labelled items; each served item pads one with filler of its own
     mix: str = "half"
     base: datetime = field(default_factory=lambda: datetime.now(UTC) - timedelta(days=1))
     states: list[FeedState] = field(default_factory=list)
@@ -132,6 +134,7 @@ class FeedFarm:
     requests: int = 0
     not_modified: int = 0
     request_log: poll_trace.RequestLog | None = None  # --trace: when each request arrived and was answered
+    distinct: DistinctNewsItems = field(default_factory=DistinctNewsItems)  # every item new in words
 
     def __post_init__(self) -> None:
         self._relevant = [t for t in self.texts if t.relevant]
@@ -166,7 +169,8 @@ class FeedFarm:
 
     def _item(self, number: int) -> dict:
         relevant, other = self._relevant, self._other
-        text = relevant[number % len(relevant)] if number % RELEVANT_EVERY == 0 else other[number % len(other)]
+        base = relevant[number % len(relevant)] if number % RELEVANT_EVERY == 0 else other[number % len(other)]
+        text = self.distinct.item(number, base)
         return {
             "title": text.title,
             "link": f"https://news.example/{number}",
@@ -316,7 +320,10 @@ def profiled(name: str):
     if CPROFILE_DIR is not None:  # the standard library's profiler: the loop's thread only
         import cProfile
 
-        profile = cProfile.Profile()
+        # Timed by the thread's own CPU clock: with the wall clock (until stop 48) every call
+        # that released the GIL (SQLite, zlib, sockets) was charged the wait for it back
+        # while the parse and analysis threads and the worker ran.
+        profile = cProfile.Profile(time.thread_time)
         profile.enable()
         try:
             yield
@@ -677,7 +684,7 @@ def main(argv: list[str] | None = None) -> int:
     if not sides:
         return 1
 
-    farm = FeedFarm(args.feeds, args.items, args.latency, long_news_items(), mix=args.mix)
+    farm = FeedFarm(args.feeds, args.items, args.latency, news_items(), mix=args.mix)
     results: dict[str, list[dict]] = {}
     load_before = os.getloadavg()
     runner = run_side if args.mode == "warm" else run_side_fresh

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench_poll_cycle import MIXES, FeedFarm, pledgewatch_settings
-from common import ROOT, long_news_items
+from common import ROOT, news_items
 
 from tests.support.servers import FeedServer
 
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     if "reader" in sides and importlib.util.find_spec("reader") is None:
         print("reader is not installed (`pip install reader sgmllib3k`): measuring pledgewatch alone", file=sys.stderr)
         sides.remove("reader")
-    farm = FeedFarm(args.feeds, args.items, args.latency, long_news_items(), mix=args.mix)
+    farm = FeedFarm(args.feeds, args.items, args.latency, news_items(), mix=args.mix)
     load_before = os.getloadavg()
     results = {}
     with tempfile.TemporaryDirectory() as tmp, FeedServer() as server:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import resource
 import statistics
@@ -182,18 +183,50 @@ _DAYS = {"en": ["Monday", "Tuesday", "Friday"], "fr": ["lundi", "mardi", "vendre
 def long_news_items(length: int = 1300, seed: int = 17) -> list[NewsItem]:
     """The labelled items, each text followed by neutral filler in its language up to
     about `length` characters (a realistic item body; generated, not copied)."""
-    import random
-
     rng = random.Random(seed)
-    items = []
-    for item in news_items():
-        lang = item.lang if item.lang in _FILLER else "en"
-        parts = [item.text]
-        while sum(len(p) + 1 for p in parts) < length:
-            parts.append(rng.choice(_FILLER[lang]).format(city=rng.choice(_CITIES), n=rng.randint(2, 90),
-                                                          day=rng.choice(_DAYS[lang])))
-        items.append(NewsItem(item.title, " ".join(parts), item.lang, item.relevant))
-    return items
+    return [padded_news_item(item, rng, length) for item in news_items()]
+
+
+def padded_news_item(item: NewsItem, rng: random.Random, length: int = 1300) -> NewsItem:
+    """`item` with its text followed by neutral filler in its language, drawn with `rng`
+    (a random.Random), up to about `length` characters."""
+    lang = item.lang if item.lang in _FILLER else "en"
+    parts = [item.text]
+    while sum(len(p) + 1 for p in parts) < length:
+        parts.append(rng.choice(_FILLER[lang]).format(city=rng.choice(_CITIES), n=rng.randint(2, 90),
+                                                      day=rng.choice(_DAYS[lang])))
+    return NewsItem(item.title, " ".join(parts), item.lang, item.relevant)
+
+
+class DistinctNewsItems:
+    """Item number -> a feed item whose title and text no other number gets: a labelled
+    item's text followed by filler drawn for that number (long_news_items' pool and length).
+
+    Why: since stop 47b pledgewatch knows an item by its feed and its words (title and text)
+    within the retention window, so a farm that served the same ~290 padded texts under new
+    ids and links had half of a steady cycle's "new" items skipped as copies, where reader
+    stored them all: the comparison flattered pledgewatch. The number's own draw, with a
+    second draw if it ever met a text made before, keeps every item new in words; the same
+    number always gets the same item, so both sides (and every re-render) see the same."""
+
+    def __init__(self, length: int = 1300) -> None:
+        self.length = length
+        self._made: dict[int, NewsItem] = {}
+        self._words: set[tuple[str, str]] = set()
+
+    def item(self, number: int, base: NewsItem) -> NewsItem:
+        made = self._made.get(number)
+        if made is None:
+            for attempt in range(100):
+                made = padded_news_item(base, random.Random(f"{number}/{attempt}"), self.length)
+                words = (made.title.casefold(), " ".join(made.text.casefold().split()))
+                if words not in self._words:
+                    break
+            else:  # about 10^-20 for a pair, so never; say so rather than serve a copy
+                raise RuntimeError(f"no distinct text for item {number}")
+            self._words.add(words)
+            self._made[number] = made
+        return made
 
 
 # -- the regex filters: what a plain keyword bot does, the floor the rules are measured against --

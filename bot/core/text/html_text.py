@@ -79,6 +79,12 @@ def collapse_whitespace(text: str) -> str:
 
     Line breaks survive (at most one empty line in a row) because they end sentences.
     """
+    # Most feed texts are that already: one line, single spaces. Splitting such a text into
+    # words and joining them again (one_line) cost ~23 us for a 1.3 KB item, a tenth of its
+    # parse; these checks ~6 us. Every white space character but " " is unprintable, so a
+    # printable text is one line whose only blanks are spaces.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     lines = [one_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
     for line in lines:
