@@ -5,19 +5,26 @@
    denies a claimed delivery tells no aid of any of those kinds: its subject is a false post, and the delivery it
    retells is the claim it denies (and a refusal it recalls, "refuses any arms deliveries", is background). So it is
    not aid news, as review 50 labelled it. Two traps in config/rules.toml: a headline that starts with the genre's
-   label ("Fact check:", "Vrai ou faux :", "Faktencheck:") with a verdict or a denial anywhere (-5), and a desk or
-   fact-checkers named in the body beside their verdict (-3), which steps aside when the article tells a giving to
-   Ukraine now or to come: aid news may recall a false post about its own weapons. A delivery story that denies
-   something else ("C'est faux", "falsch" said of a report of delays) names no genre and trips neither.
+   label ("Fact check:", "Vrai ou faux :", "Faktencheck:"; not "Reality check:", which also heads analyses of aid)
+   with a verdict or a denial anywhere (-5), and a desk or fact-checkers named in the body beside their verdict
+   (-3), which steps aside when the article tells a giving to Ukraine now or to come: aid news may recall a false
+   post about its own weapons. A delivery story that denies something else ("C'est faux", "falsch" said of a report
+   of delays) names no genre and trips neither.
 2. Digests. The football trap (@sport, -3) cancelled the aid item of a morning newsletter whose other item was a
-   football result. It now steps aside when the article tells weapons going to Ukraine in a sentence with no sport
-   word; a sport item whose weapon words share their sentence with the sport, or go nowhere ("defends like a tank"),
-   keeps the trap.
-3. Vehicle words: "armoured carriers", "troop carriers", "transports de troupes blindés", "engins blindés",
-   "Truppentransporter", "Panzerfahrzeuge" in the weapon rules and the armoured-vehicle rules.
+   football result. It now steps aside when the article tells weapons going to Ukraine ("for Ukraine", "der
+   Ukraine", a giving now next to Ukraine) in a sentence with no sport word; a sport item whose weapon words share
+   their sentence with the sport, or go to no one ("Der ukrainische Nationalspieler traf mit einem Schuss wie eine
+   Rakete"), keeps the trap.
+3. Vehicle words: "armoured carriers", "troop carriers", "transport(s) de troupes blindé(s)", "engin(s) blindé(s)",
+   "Truppentransporter", "Panzerfahrzeuge" in the weapon rules and the armoured-vehicle rules (the French plurals
+   were read already, by "blindés").
 
-Every item was written for this file in the style of Reuters, AFP and dpa copy, labelled before the rules were run
-on it; none is taken from the real-article set or from review 50's probe.
+Every item was written for this file in the style of Reuters, AFP and dpa copy and labelled before the rules were
+run on it (the "Reality check" guard was added after the first run); none is taken from the real-article set or
+from review 50's probe. First run, with the changes: 30 of 31; the German sport item lost its trap, as "der" before
+any Ukraine name, the adjective included ("Der ukrainische Nationalspieler"), counted as going to Ukraine: now only
+the country and its capital after their prepositions do. On main's rules 25 of the 32 fail (the seven checks of aid
+news beside a denial or under "Reality check" there because the traps they name are absent), and the 7 guards pass.
 """
 
 from __future__ import annotations
@@ -71,6 +78,9 @@ BODY_FACT_CHECKS = [
 
 # Aid news that mentions a fact-check or denies something else: still aid news. (headline, lead)
 AID_WITH_A_DENIAL = [
+    ("Reality check: Europe's promised shells are not yet in Ukraine",
+     "BRUSSELS (Reuters) - The EU pledged to send one million artillery shells to Ukraine by March; about half "
+     "have been delivered so far, officials said on Monday."),
     ("Denmark to hand Ukraine six more F-16 jets",
      "COPENHAGEN (Reuters) - Denmark will deliver six more F-16 fighter jets to Ukraine this month, the defence "
      "ministry said on Tuesday, a week after fact-checkers showed that a video of the jets being shot down was "
