@@ -22,6 +22,13 @@ withdrawn Canadian offer is dropped ("armoured carriers" is no weapon word) and 
 (its football item's trap outweighs its aid item). The explainers, capitals and leaders, frozen-asset money for
 arms, maintenance, training, the op-ed and the English digest are kept; the G7 budget loan, the Swiss
 humanitarian money for Moldova and the other look-alikes are not.
+
+Relevance round 48 (tests/rules/test_rules_relevance_48b.py): 30 of 30. A fact-check named by its headline and
+denying a claim trips a trap (-5), as does one told in the body by its desk or fact-checkers beside their verdict
+(-3, unless a giving to Ukraine is told); the football trap steps aside when weapons go to Ukraine in a sentence with
+no sport word (a digest's own aid item); "armoured carriers", "troop carriers", "transports de troupes blindés",
+"engins blindés", "Truppentransporter" and "Panzerfahrzeuge" are vehicle words. The four strict xfails are plain
+tests.
 """
 
 from __future__ import annotations
@@ -153,23 +160,9 @@ ITEMS = [
      False),
 ]
 
-# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {
-    "Ottawa withdraws offer of armoured carriers to Ukraine, citing worn-out fleet": (
-        "not relevant, score 0, no rule fired: 'armoured carriers' is no weapon word ('personnel carrier*', "
-        "'armoured vehicle*' are), '12 vehicles it had offered Kyiv' names none either, and the withdrawal "
-        "('withdraws offer') is no aid word"),
-    "Fact check: Video does not show Swiss tanks arriving in Ukraine": (
-        "relevant, score 3: 'tanks arriving ... Ukraine', 'sent ... weapons to Ukraine' fire two aid rules and "
-        "the tanks rule; the fact-check's denial ('does not show', 'has sent no weapons') and the genre "
-        "('Fact check') trip no trap"),
-    "Vrai ou faux : la Hongrie a-t-elle envoyé des chars à Kiev ?": (
-        "relevant, score 3: 'envoyé des chars à Kiev', 'livré des T-72 à l'Ukraine' fire two aid rules and "
-        "the tanks rule; 'Vrai ou faux', 'C'est faux' and 'refuse toute livraison d'armes' trip no trap"),
-    "Der Morgen kompakt: Bahnstreik, Bundesliga, Drohnen für Kiew": (
-        "not relevant, score -1: the aid and drones rules fire (+2) on 'schicken der Ukraine 500 "
-        "Aufklärungsdrohnen', but the football trap (-3) fires on 'Bundesliga' from the digest's other item"),
-}
+# What the probe leaves, by headline: what is read instead (strict xfails). The first run left four (the
+# withdrawn Canadian offer, the two fact-checks, the German digest); relevance round 48 read them as labelled.
+LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))
