@@ -258,6 +258,14 @@ def extract_pledges(
         # member named last (the lead's ruling of stop 47: ALLIES)
         if not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start)):
             previous = ("ALLIES",)
+        # A country's governing coalition as the subject ("The governing coalition agreed to send",
+        # "Die Regierungskoalition hat sich darauf geeinigt", "La coalition gouvernementale a
+        # accepté") is that country's government: the country named last before it, else the
+        # country the dateline names (a capability coalition of several states is ALLIES, above)
+        elif not donors[index] and not previous and _GOVERNING_COALITION.match(
+            folded, _subject_start(folded, _after_dateline(full, start))
+        ):
+            previous = _governing_country(named_donors, every_donor_name, full, body_start, start)
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -559,6 +567,26 @@ _GOVERNING_COALITION = lazy(
     r"(?:the|this|la|cette|die|diese) (?:governing |ruling |regierungs|ampel|schwarz-rote |rot-grune |grosse |"
     r"(?:[\w-]+ )?(?:coalition|\w*koalition)\s*(?:government|au pouvoir|gouvernementale)\b)"
 )
+
+
+def _governing_country(
+    named: list[tuple[str, int, int]], every_name: list[tuple[str, int, int]], full: str, body_start: int, before: int
+) -> tuple[str, ...]:
+    """Whose government a governing coalition is: the last country named before the sentence
+    (`named`, the donors the article names), else the dateline's city's country; () when
+    neither names one country (an organisation has no governing coalition)."""
+    earlier = [code for code, s, _ in named if s < before]
+    if earlier:
+        return (earlier[-1],) if _A_COUNTRY.fullmatch(earlier[-1]) else ()
+    dateline = DATELINE.match(full, body_start)
+    if dateline is None:
+        return ()
+    cities = {code for code, s, _ in every_name if dateline.start() <= s < dateline.end()}
+    return tuple(cities) if len(cities) == 1 and _A_COUNTRY.fullmatch(next(iter(cities))) else ()
+
+
+# (a donor code that is one country's: two capitals, not "EU", "NATO", "ALLIES", "G7")
+_A_COUNTRY = lazy(r"[A-Z]{2}")
 
 
 def _is_capability_coalition_subject(folded: str, at: int) -> bool:

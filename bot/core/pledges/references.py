@@ -335,6 +335,8 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         s, e = unit.span()
         if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
             continue
+        if _RECEIVER_BEFORE.search(folded, max(0, s - 12), s):
+            continue  # "3 000 drones aux unités ukrainiennes": the units receive, they are not counted
         gun_unit = _GUN_UNITS.match(folded, s) is not None
         # (a calibre after a piece or barrel is no name counted: "12 de ces pièces de 155 mm")
         if any(e <= m.start <= e + 30 and not (gun_unit and m.category == "ammunition") for m in mentions):
@@ -353,6 +355,9 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 
 
 _GUN_UNITS = re.compile(r"pieces|rohre|batteri")
+# (folded text right before a unit word: the preposition of whom things go to, "aux unités",
+# "to the units", "an die Einheiten")
+_RECEIVER_BEFORE = re.compile(r"\b(?:aux|to|for|pour|an|fur)\s+(?:the\s+|its\s+|their\s+|die\s+|ses\s+|leurs\s+)?$")
 
 
 # (folded text after "pieces": spare parts, or pieces of something named after them)
