@@ -203,6 +203,10 @@ def extract_pledges(
         return []
 
     every_donor_name = entities.find_donors(full)
+    if lang == "de" and "Island" in full:
+        # German names Iceland "Island", a word the shared entity lists leave out (it is English
+        # for an island): in German copy the capitalised name is the country
+        every_donor_name = sorted(every_donor_name + _german_iceland(full, every_donor_name), key=_SECOND)
     other_names = entities.find_others(full)
     named_donors = without_dateline_city(full, folded, body_start, every_donor_name, spans)
     # (a chamber another country's name qualifies is that country's: "Japan's House of Representatives")
@@ -567,6 +571,19 @@ _GOVERNING_COALITION = lazy(
     r"(?:the|this|la|cette|die|diese) (?:governing |ruling |regierungs|ampel|schwarz-rote |rot-grune |grosse |"
     r"(?:[\w-]+ )?(?:coalition|\w*koalition)\s*(?:government|au pouvoir|gouvernementale)\b)"
 )
+
+
+# (the text as written: "Island", "Islands" (its genitive), never lower case nor inside a word)
+_GERMAN_ICELAND = lazy(r"\bIslands?\b")
+
+
+def _german_iceland(full: str, named: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Iceland named in German ("Island finanziert ...", "Islands Regierung"), where no other
+    name is read."""
+    return [
+        ("IS", match.start(), match.end()) for match in _GERMAN_ICELAND.finditer(full)
+        if not any(s <= match.start() < e for _, s, e in named)
+    ]
 
 
 def _governing_country(

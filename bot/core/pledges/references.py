@@ -59,7 +59,49 @@ def with_references(folded: str, mentions: list[M], data: bytes | None = None) -
         mentions = _object_pronouns(folded, data, mentions)
     if mentions and "syst" in folded:
         mentions = _systems_served(folded, data, mentions)
+    if len(mentions) > 1:
+        mentions = _demonstratives(folded, mentions)
     return mentions
+
+
+# A demonstrative before a thing's word points back to the thing named before with that word:
+# "48 missiles d'interception PAC-3 ... Tokyo a exclu que ces missiles soient transférés" are the
+# interceptors (air defence), as "these missiles", "diese Raketen" are. The word alone would read
+# as its own kind.
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those|ces|diese[nrs]?|jene[nrs]?)\s+$")
+_DEMONSTRATIVE_REACH = 600
+
+
+def _demonstratives(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.category in _UMBRELLA or not _DEMONSTRATIVE_BEFORE.search(
+            folded, max(0, mention.start - 12), mention.start
+        ):
+            continue
+        word = folded[mention.start : mention.end]
+        named = next((
+            _phrase_head(folded, mentions, before) for before, earlier in reversed(list(enumerate(mentions[:index])))
+            if mention.start - earlier.end <= _DEMONSTRATIVE_REACH and earlier.category not in _UMBRELLA
+            and word in folded[earlier.start : earlier.end]
+        ), None)
+        if named is not None and (named.category, named.system) != (mention.category, mention.system):
+            found[index] = replace(mention, category=named.category, system=named.system)
+    return found
+
+
+def _phrase_head(folded: str, mentions: list[M], index: int) -> M:
+    """The mention at `index`, or, when a word of another kind stands right before it in one
+    phrase ("PAC-3 interceptor missiles": "interceptor" before "missiles"), that word's: the
+    phrase reads as that kind (items._group_category)."""
+    mention = mentions[index]
+    if index > 0:
+        before = mentions[index - 1]
+        if before.category not in _UMBRELLA and 0 <= mention.start - before.end <= 1 and (
+            folded[before.end : mention.start].strip() in ("", "-")
+        ):
+            return before
+    return mention
 
 
 # What is "for the system" serves the system named before: "30 missiles supplémentaires
