@@ -357,3 +357,36 @@ def test_demining_aid_and_iceland_in_german(lang: str, text: str, expected: set)
 def test_an_island_in_english_copy_is_no_country():
     assert figures("Britain will send 20 patrol boats to Ukraine to guard the Island of Zmiinyi, the ministry said.",
                    "en") == {("GB", "other", P, 20)}
+
+
+# Kyiv's first person: what "we" received, said after a sentence naming Ukraine and in a sentence
+# naming no country, was delivered to Ukraine by the donor named in context.
+FIRST_PERSON = [
+    ("fr", "KIEV (Agence) - Le ministre ukrainien de la Défense a critiqué lundi les retards de la Suède. "
+           "Stockholm avait promis 12 canons Archer. « Nous n'avons reçu que quatre canons », a-t-il dit.",
+     {("SE", "artillery", P, 12), ("SE", "artillery", D, 4)}),
+    ("en", "KYIV (Wire) - Ukraine's defence minister criticised Sweden's delays on Monday. Stockholm had promised "
+           "12 Archer howitzers. \"We have received only four guns,\" he said.",
+     {("SE", "artillery", P, 12), ("SE", "artillery", D, 4)}),
+    ("de", "KIEW (Agentur) - Der ukrainische Verteidigungsminister kritisierte am Montag Verzögerungen aus "
+           "Schweden. Stockholm hatte zwölf Archer-Haubitzen zugesagt. \"Wir haben bisher nur vier Haubitzen "
+           "erhalten\", sagte er.",
+     {("SE", "artillery", P, 12), ("SE", "artillery", D, 4)}),
+    # (another country's "we" is no Ukraine)
+    ("en", "WARSAW (Wire) - Poland's defence minister spoke on Monday. The United States had promised 12 Patriot "
+           "launchers. \"We have received only four launchers,\" he said.",
+     {("US", AIR, P, 12)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIRST_PERSON)
+def test_kyivs_we_received_is_a_delivery_to_ukraine(lang: str, text: str, expected: set):
+    assert figures(text, lang) == expected
+
+
+# "Only" a part of a promise has arrived: the part told by its bare count is delivered.
+def test_only_a_part_arrived_is_delivered_with_its_count():
+    text = ("KIEW (Agentur) - Die Ukraine wirft Polen vor, zugesagte Munition zu spät zu liefern. Von den 90.000 "
+            "Granaten, die Warschau im Frühjahr zugesagt hatte, seien bisher nur 30.000 eingetroffen, sagte ein "
+            "Sprecher am Montag.")
+    assert figures(text, "de") == {("PL", AMMO, P, 90000), ("PL", AMMO, D, 30000)}

@@ -286,20 +286,12 @@ LEFT: dict[str, str] = {
         "adds (NO, funding, pledged, 90 million) beside (NO, other, pledged, 10): 'financera dix vedettes "
         "rapides de patrouille pour 90 millions d'euros' keeps the sum as Norway's funding (first run: the "
         "boats, 'navires de déminage' and 'embarcations d'assaut' were no items; round 45 made them equipment)"),
-    "Zelensky déplore le retard des F-16 promis par la Belgique": (
-        "reads (BE, aircraft, delivered, None) for (..., 2): '« Nous n'avons reçu que deux avions »' (the "
-        "receiver's quote, first person plural) gives the delivery without its count (first run: nothing; "
-        "round 45 made bare 'avions' aircraft)"),
     "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA": (
         "adds (US, ammunition, delivered, 2000000): 'Die USA haben der Ukraine ... mehr als zwei Millionen "
         "Granaten ... geliefert', the gift retold as the backfill's reason, relabelled away by the lead's stop-47 "
         "ruling. (First run: the sale to the US also gave (KR, ammunition, pledged) and (US, ammunition, "
         "pledged); round 45 reads 'dass Seoul den USA 300.000 Artilleriegranaten verkauft' as a sale to another "
         "country)"),
-    "Kiew beklagt: Zugesagte tschechische Granaten kommen nur schleppend an": (
-        "misses (CZ, ammunition, delivered, 60000): '..., seien bislang nur 60.000 eingetroffen' gives nothing "
-        "(first run: also (CZ, ammunition, refused) from 'vorgeworfen, zugesagte Munition nicht rechtzeitig zu "
-        "liefern'; round 45 reads lateness blamed as no refusal)"),
 }
 
 

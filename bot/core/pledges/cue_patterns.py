@@ -916,7 +916,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
      r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?obtenu|obtient|obtiendr\w*|"
-     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja |bien |enfin )?recu|recoi(?:t|vent|vait|vaient)|recevr\w*|recevoir|receptionne\w*|"
+     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait|avons|avions) (?:deja |bien |enfin )?recu|recoi(?:t|vent|vait|vaient)|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*|"

@@ -332,7 +332,8 @@ def extract_pledges(
             found = sentence_pledges(
                 full, folded, start, end, outside(items_by_sentence[index], condition),
                 outside(money_by_sentence[index], condition), counts[index], outside(donors[index], condition),
-                others[index], ukraine[index], previous, outside(sentence_cues, condition), reply or inherited, usai,
+                others[index], _ukraine_speaking(folded, start, end, index, ukraine, donors, others, previous),
+                previous, outside(sentence_cues, condition), reply or inherited, usai,
                 context, total_told, entities.is_firm,
             )
             if reply is not None:
@@ -584,6 +585,29 @@ def _german_iceland(full: str, named: list[tuple[str, int, int]]) -> list[tuple[
         ("IS", match.start(), match.end()) for match in _GERMAN_ICELAND.finditer(full)
         if not any(s <= match.start() < e for _, s, e in named)
     ]
+
+
+def _ukraine_speaking(
+    folded: str, start: int, end: int, index: int, ukraine: list[list[tuple[str, int, int]]],
+    donors: list[list[tuple[str, int, int]]], others: list[list[tuple[str, int, int]]], previous: tuple[str, ...],
+) -> list[tuple[str, int, int]]:
+    """Where the sentence names Ukraine, counting Kyiv's first person: "« Nous n'avons reçu que deux
+    avions », a-t-il affirmé", "'We have received only two jets'", "Wir haben nur zwei Jets erhalten",
+    said after a sentence that named Ukraine (its president, its ministry), in a sentence naming no
+    country of its own, with a giver to borrow: the "we" who received is Ukraine, the giver the donor
+    named in context."""
+    if ukraine[index] or donors[index] or others[index] or not previous:
+        return ukraine[index]
+    if not any(ukraine[before] for before in range(max(0, index - 2), index)):
+        return ukraine[index]
+    we = _WE_RECEIVED.search(folded, start, end)
+    return [("UA", we.start(), we.start() + len(we.group("we")))] if we else ukraine[index]
+
+
+# (folded text: a first-person plural subject, then its receiving verb in the same clause)
+_WE_RECEIVED = lazy(
+    r"\b(?P<we>we|nous|wir)\b[^.;:!?,]{0,60}?\b(?:received|got|recu|recus|obtenu|erhalten|bekommen)\b"
+)
 
 
 def _governing_country(

@@ -237,7 +237,9 @@ _VERB_AFTER = (
     r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera|"
     # a batch more in a plain present or another verb of coming: "two more follow in May",
     # "zwei weitere folgen", "trois autres partiront" (cue_patterns, "more to come")
-    r"follow|follows|folgt|suivent|partiront|arriveront"
+    r"follow|follows|folgt|suivent|partiront|arriveront|"
+    # what has come of a promise: "seien bislang nur 60.000 eingetroffen", "only 20 have arrived"
+    r"eingetroffen|angekommen|arrives|arrivees|parvenus|parvenues"
 )
 _NO_NOUN_AFTER = rf"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:{_VERB_AFTER})\b)"
 # (its hint reads the same words, without the look-ahead RE2 does not have)
@@ -252,8 +254,12 @@ _GIVING_HEAD = re.compile(rf"(?:{_GIVING_VERBS})\s+(?:(?:another|weitere)\s+)?")
 _BARE_COUNT_HEADS = (
     _GIVING_VERBS + "|"
     r"the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
+    # a part of what was promised, told with "only": "bislang nur 60.000 eingetroffen", "only 20 have
+    # arrived", "seulement 20 sont arrivés"
+    r"only|just|nur|erst|seulement|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers)"
 )
+_ONLY_HEAD = re.compile(r"(?:only|just|nur|erst|seulement)\s+")
 _BARE_COUNT = re.compile(
     rf"\b(?:(?:{_BARE_COUNT_HEADS})\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
@@ -282,7 +288,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
     spans = []
     for match in _scan(_BARE_COUNT, _BARE_COUNT_HINT, folded, data):
         s, e = match.span()
-        head = _GIVING_HEAD.match(folded, s)
+        head = _GIVING_HEAD.match(folded, s) or _ONLY_HEAD.match(folded, s)
         if head is not None:
             s = head.end()  # the number alone: the count it is (items.item_phrases)
         spans.append((s, e))
