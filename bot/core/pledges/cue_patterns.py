@@ -672,6 +672,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      # (paying is giving: "Canada to fund ammunition for ...", "agreed to finance")
      r"to (?:send|provide|supply|deliver|give|donate|transfer|fund)\b|"
+     # things added to a donor's aid: "would add 30 M113 carriers to its aid", "will add ... to the package"
+     rf"(?:will|would|'ll|to) add (?:{_WORD} ){{0,8}}to (?:its|their|his|her|the|this|that) (?:aid|package|support|assistance|contribution|gift)\b|"
      # a handing over a donation will or would make possible (the past forms are deliveries):
      # "würde es ermöglichen, 250 Drohnen ... zu liefern", "wird es ermöglichen, ... zu
      # übergeben", "permettra de livrer", "permettrait de remettre"

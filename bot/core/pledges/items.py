@@ -26,7 +26,10 @@ _PHRASE_GAP = lazy(
     # (nor do the members of a negated pair: "ni chars ni missiles", "neither tanks nor jets",
     # "weder Panzer noch Raketen")
     r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend|"
-    r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug)\b"
+    r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug|"
+    # (nor do a thing and what it replaces: "Abrams sale to replace tanks Australia gave Ukraine",
+    # "pour remplacer les chars", "um die Panzer zu ersetzen" tell the backfill and the gift apart)
+    r"replace|replenish|restock|refill|backfill|remplacer|reconstituer|compenser|recompleter|ersetzen|ersatz)\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"
