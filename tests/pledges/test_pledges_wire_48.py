@@ -399,12 +399,6 @@ def test_a_sale_to_replace_what_a_donor_gave_ukraine_is_no_aid():
     assert figures(text, "en", title=title) == {("PL", "tanks", D, 60)}
 
 
-def test_a_deals_worth_is_its_price_not_funding():
-    text = ("MADRID (Wire) - Spain will buy 20 NASAMS launchers from Norway. The deal is worth $600 million and "
-            "Spain will pay for it from its defence budget.")
-    assert not {found for found in figures(text, "en") if found[1] == MONEY}
-
-
 def test_what_a_donor_would_add_to_its_aid_is_promised():
     text = ("MADRID (Wire) - Spain's defence minister said the first tanks had reached Ukraine in May and that "
             "Madrid would add 12 Leopard 2A4 tanks to its aid this winter.")

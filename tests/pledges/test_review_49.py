@@ -56,14 +56,13 @@ payment's status; 70 records). On these labels main's code (76ce6c8) gets 12 of 
 60 / labelled 70 / predicted 75 (P 0.80, R 0.86), figures 59 of 70; this branch 15 of 24, 65 / 70 / 76 (P 0.86,
 R 0.93), figures 64 of 70. The PURL articles (EN, FR, DE) and the Estonian write-up became plain tests.
 
-Round 48 (tests/pledges/test_pledges_wire_48.py, 2026-12-06, load 12-15; same 70 records): main's code
+Round 48 (tests/pledges/test_pledges_wire_48.py, 2026-12-06, load 12-20; same 70 records): main's code
 (285c98b) gets 15 of 24 articles, records matched 65 / labelled 70 / predicted 76 (P 0.86, R 0.93), figures
-64 of 70; this branch 21 of 24, 70 / 70 / 73 (P 0.96, R 1.00), figures 70 of 70. Six strict xfails became
+64 of 70; this branch 20 of 24, 70 / 70 / 74 (P 0.95, R 1.00), figures 70 of 70. Five strict xfails became
 plain tests: the Riga drone coalition (a coalition named by its lead nation gives nothing by its name), the
-Australian Abrams backfill (a sale to replace a gift is no aid; a deal's worth is its price), the Japanese
-refusal ("ces missiles" points back to the interceptors), the Belgian F-16 complaint (Kyiv's "nous"
+Japanese refusal ("ces missiles" points back to the interceptors), the Belgian F-16 complaint (Kyiv's "nous"
 received), the German demining coalition (German "Island" is Iceland; deminers are trainees) and the Czech
-shells complaint ("nur 60.000 eingetroffen"). The three left are the LEFT below.
+shells complaint ("nur 60.000 eingetroffen"). The four left are the LEFT below.
 """
 
 from __future__ import annotations
@@ -281,6 +280,13 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "US clears Abrams sale to replace tanks Australia gave Ukraine": (
+        "adds (AU, funding, pledged, 1.1 billion): 'The deal is worth $1.1 billion and Australia will pay for it' "
+        "(Australia paying for its own tanks; a deal's worth told so is the payer's funding where the deal is "
+        "for Ukraine, as a Danish-funded IRIS-T purchase in tests/data/busy_day.jsonl, so round 48 left it). "
+        "(First run: the body's sale to Australia also gave (US, tanks, discussed, 49); round 45 reads a sale to "
+        "another country, Ukraine only in its purpose, as no aid; round 48 reads the headline's sale 'to "
+        "replace tanks Australia gave Ukraine' as no aid and 'would add 30 M113 ... to its aid' as a promise)"),
     "Le Danemark détaille son 28e paquet d'aide militaire à l'Ukraine": (
         "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
         "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "

@@ -39,7 +39,10 @@ def _replaced_by_what_the_cue_tells(folded: str, start: int, item: Item, cue: Cu
     if cue.end > item.start:
         return False
     replaced = _REPLACED_BEFORE.search(folded, max(start, item.start - 50), item.start)
-    return replaced is not None and cue.end <= replaced.start()
+    # (only what a donor gave: "to replenish NASAMS missiles for Ukraine" restocks Ukraine's own)
+    return replaced is not None and cue.end <= replaced.start() and (
+        _GIVEN_IN_THE_PURPOSE.search(folded, item.end, item.end + 60) is not None
+    )
 
 
 # A thing bought or sold to replace what a donor gave Ukraine, told right after it: "US clears

@@ -166,8 +166,6 @@ def money_items(
     # the sale of missiles for $825 million").
     given = []
     for money_item in money_items:
-        if _DEAL_WORTH_BEFORE.search(folded, max(sentence.start, money_item.start - 50), money_item.start):
-            continue  # "The deal is worth $1.1 billion": a sale's or contract's price, no gift
         cue = nearest_cue(money_item, cues)
         if cue is None or (cue.status != "production" and not _A_SALE.search(folded, cue.start, cue.end)):
             given.append(money_item)
@@ -188,14 +186,6 @@ _EARMARKED_AFTER = lazy(
 )
 
 
-# (folded text before a sum: the worth of a deal, sale or contract told as its subject, "The deal
-# is worth", "le contrat est d'une valeur de", "Das Geschäft hat einen Wert von")
-_DEAL_WORTH_BEFORE = lazy(
-    r"\b(?:deal|sale|purchase|contract|order|vente|contrat|commande|geschaft|vertrag|verkauf|auftrag)\s+"
-    r"(?:is|was|will be|would be|est|etait|sera|ist|war|hat|hatte)\s+(?:a\s+|einen\s+)?"
-    r"(?:worth|valued at|d'une valeur (?:totale )?de|evalue\w* a|wert von|im wert von|value of)\s*"
-    r"(?:about|around|some|nearly|more than|environ|pres de|plus de|rund|etwa|knapp|mehr als|uber)?\s*$"
-)
 # (folded text between two sums of one pair: "300 and 200 million", "400 und 250 Millionen")
 _SUMS_PAIRED = lazy(r"\s+(?:and|et|und)\s+")
 
