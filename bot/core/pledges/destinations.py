@@ -57,6 +57,8 @@ _GIVEN_IN_THE_PURPOSE = lazy(
 
 
 def _replaces_what_was_given(folded: str, item: Item, end: int) -> bool:
+    if item.category == "funding":
+        return False  # money to restock what was sent ("$3 billion to replenish stocks sent to Ukraine") is aid money
     purpose = _PURPOSE_AFTER.search(folded, item.end, min(end, item.end + 30))
     return purpose is not None and _GIVEN_IN_THE_PURPOSE.search(folded, purpose.end(), min(end, purpose.end() + 80)) is not None
 
