@@ -232,7 +232,7 @@ class StoryAttacher:
         log.info("story %d: %d report(s) moved to story %d", plan.story_id, len(reports), new_id)
         topics: tuple[str, ...] = ()
         for row in reports:
-            analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
+            analysis = _stored_report_read(analyzer, row)
             topics = topics or analysis.topics
             self._add_pledges(new_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
         # After the new story's pledges are in (pledge ids only grow: the tracker's version sees the change).
@@ -241,7 +241,7 @@ class StoryAttacher:
         readers = set(self.store.release_pledges(plan.story_id, [row["id"] for row in reports]))
         for row in self.store.story_reports(plan.story_id):
             if row["id"] in readers:
-                analysis = analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"])
+                analysis = _stored_report_read(analyzer, row)
                 self._add_pledges(plan.story_id, row["id"], analysis.pledges, from_iso(row["published"]) or now)
         if notify:
             first = reports[0]
@@ -363,7 +363,7 @@ class StoryAttacher:
         grown: StoryFingerprint | None = None
         for report in reports:
             body = body_of(report["summary"], report["content"])
-            pledges = analyzer.analyze(report["title"], body, report["lang"]).pledges
+            pledges = _stored_report_read(analyzer, report).pledges
             print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
                                  lang=report["lang"], link=report["url"] or "", feed=report["feed_id"])
             if grown is None:
@@ -375,3 +375,11 @@ class StoryAttacher:
         self.store.set_story_fingerprint(story_id, grown.to_json())
         log.info("story %d: event evidence read again from its %d stored articles", story_id, len(reports))
         return grown
+
+
+def _stored_report_read(analyzer: Analyzer, row) -> Analysis:
+    """A stored report read again as the poll first read it: with its stored date, which makes a
+    step dated after it a promise (bot.core.pledges.future_dates), as poll, `reanalyze` and
+    `analyze` pass it."""
+    return analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"],
+                            from_iso(row["published"]))

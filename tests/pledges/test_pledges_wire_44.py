@@ -46,9 +46,10 @@ RULING_EN = [
      {("FI", MONEY, D, 80_000_000)}),
     ("Canada will give 120 million dollars to help Ukraine buy American weapons.",
      {("CA", MONEY, P, 120_000_000)}),
-    # counted things beside the sum: each its own record with its count
+    # counted things beside the sum: each its own record with its count, and the sum the payer's
+    # funding beside them (relabelled by the lead's ruling of stop 48; first label: no funding record)
     ("Norway will give 100 million dollars to help Ukraine buy 20 drones and five radars.",
-     {("NO", "drones", P, 20), ("NO", "other", P, 5)}),
+     {("NO", "drones", P, 20), ("NO", "other", P, 5), ("NO", MONEY, P, 100_000_000)}),
     # one kind named with the sum directly (as main read it already)
     ("Belgium will provide 50 million euros for FPV drones for Ukraine, the minister said.",
      {("BE", "drones", P, 50_000_000)}),
@@ -58,8 +59,9 @@ RULING_FR = [
      {("SE", AMMO, D, 60_000_000)}),
     ("La Suède a versé 60 millions d'euros pour aider l'Ukraine à acheter des obus et des drones.",
      {("SE", MONEY, D, 60_000_000)}),
+    # (relabelled by the lead's ruling of stop 48: the sum for several kinds is funding beside them)
     ("Le Danemark consacrera 30 millions d'euros à l'achat de 12 radars et 300 drones pour l'Ukraine.",
-     {("DK", "other", P, 12), ("DK", "drones", P, 300)}),
+     {("DK", "other", P, 12), ("DK", "drones", P, 300), ("DK", MONEY, P, 30_000_000)}),
 ]
 RULING_DE = [
     ("Dänemark hat 40 Millionen Euro überwiesen, um der Ukraine den Kauf von Drohnen zu ermöglichen.",

@@ -290,28 +290,29 @@ def test_money_gone_to_a_place_of_kyivs_is_no_funding(lang: str, text: str, expe
 # ---------------------------------------------------------------- A7: a sum for several counted things
 
 # The stop-47 ruling: a sum for things of several kinds is no one thing's. Counted, each thing is
-# its own record with its count, and the sum is on none of them (nor a funding record beside them):
-# the category totals would put the whole sum on the first thing named.
+# its own record with its count, and the sum is on none of them: the category totals would put the
+# whole sum on the first thing named. The lead's ruling of stop 48 adds the sum as the payer's
+# funding record beside them (first labels: no funding record).
 SEVERAL_COUNTED_EN = [
     ("Norway will transfer $200 million to help Ukraine buy 20 drones and five radars, the government said.",
-     {("NO", "drones", 20, None), ("NO", "other", 5, None)}),
+     {("NO", "drones", 20, None), ("NO", "other", 5, None), ("NO", "funding", None, 200_000_000)}),
     ("Norway will provide $200 million for 20 drones and five radars for Ukraine.",
-     {("NO", "drones", 20, None), ("NO", "other", 5, None)}),
+     {("NO", "drones", 20, None), ("NO", "other", 5, None), ("NO", "funding", None, 200_000_000)}),
     # (one counted thing carries its sum, as before)
     ("Norway will provide $200 million for 20 drones, the ministry said.",
      {("NO", "drones", 20, 200_000_000)}),
 ]
 SEVERAL_COUNTED_FR = [
     ("La Norvège versera 25 millions d'euros pour l'achat de 20 radars et 500 drones pour l'Ukraine.",
-     {("NO", "other", 20, None), ("NO", "drones", 500, None)}),
+     {("NO", "other", 20, None), ("NO", "drones", 500, None), ("NO", "funding", None, 25_000_000)}),
 ]
 SEVERAL_COUNTED_DE = [
     ("Norwegen stellt 25 Millionen Euro für den Kauf von 20 Radargeräten und 500 Drohnen für die Ukraine bereit.",
-     {("NO", "other", 20, None), ("NO", "drones", 500, None)}),
+     {("NO", "other", 20, None), ("NO", "drones", 500, None), ("NO", "funding", None, 25_000_000)}),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
                          in_three_languages(SEVERAL_COUNTED_EN, SEVERAL_COUNTED_FR, SEVERAL_COUNTED_DE))
-def test_a_sum_for_several_counted_things_is_on_none_of_them(lang: str, text: str, expected: set):
+def test_a_sum_for_several_counted_things_is_funding_beside_them(lang: str, text: str, expected: set):
     assert readings(text, lang, "donor", "category", "quantity", "value") == expected

@@ -286,9 +286,9 @@ LEFT: dict[str, str] = {
         "mine a reader could make otherwise: I labelled air defence radars air defence)"),
     "Nordische Länder zahlen jeweils 100 Millionen Euro für ukrainische Drohnen": (
         "the drones bought from Ukraine ('für den Kauf ukrainischer Langstreckendrohnen') are read pledged, not "
-        "production (a call of mine a reader could make otherwise); 'Island beteiligt sich mit 5 Millionen "
-        "Euro an der Ausbildung' goes to DK, SE and FI as (training, pledged, None): German 'Island' is on no "
-        "list (left out of config/entities.toml on purpose), so the givers of the sentence before carry over"),
+        "production (a call of mine a reader could make otherwise). ('Island beteiligt sich mit 5 Millionen "
+        "Euro an der Ausbildung' went to DK, SE and FI as (training, pledged, None) until pledges round 48, "
+        "which reads German 'Island' in German copy as Iceland: (IS, training, pledged, 5000000) as labelled)"),
 }
 
 

@@ -55,6 +55,14 @@ the real set's P-EN-031 (lead, stop 47: the package's named contents are each pa
 payment's status; 70 records). On these labels main's code (76ce6c8) gets 12 of 24 articles, records matched
 60 / labelled 70 / predicted 75 (P 0.80, R 0.86), figures 59 of 70; this branch 15 of 24, 65 / 70 / 76 (P 0.86,
 R 0.93), figures 64 of 70. The PURL articles (EN, FR, DE) and the Estonian write-up became plain tests.
+
+Round 48 (tests/pledges/test_pledges_wire_48.py, 2026-12-06, load 12-20; same 70 records): main's code
+(285c98b) gets 15 of 24 articles, records matched 65 / labelled 70 / predicted 76 (P 0.86, R 0.93), figures
+64 of 70; this branch 20 of 24, 70 / 70 / 74 (P 0.95, R 1.00), figures 70 of 70. Five strict xfails became
+plain tests: the Riga drone coalition (a coalition named by its lead nation gives nothing by its name), the
+Japanese refusal ("ces missiles" points back to the interceptors), the Belgian F-16 complaint (Kyiv's "nous"
+received), the German demining coalition (German "Island" is Iceland; deminers are trainees) and the Czech
+shells complaint ("nur 60.000 eingetroffen"). The four left are the LEFT below.
 """
 
 from __future__ import annotations
@@ -272,17 +280,13 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Drone coalition members pledge funds and FPVs for Ukraine at Riga meeting": (
-        "adds (LV, drones, pledged, None) from 'Members of the Latvian-led drone coalition for Ukraine announced "
-        "new contributions' (the coalition's name, the only thing the sentence names, read as its thing; first "
-        "run: it merged with the goal, read (LV, drones, pledged, 1000000); round 45 gives 'The coalition ... "
-        "aims to deliver one million drones' to ALLIES, the lead's ruling)"),
     "US clears Abrams sale to replace tanks Australia gave Ukraine": (
-        "adds (US, tanks, discussed, None) and (AU, tanks, discussed, None) from the headline's sale, (AU, funding, "
-        "pledged, 1.1 billion) ('The deal is worth $1.1 billion and Australia will pay for it': Australia paying "
-        "for its own tanks); reads (AU, armoured_vehicles, delivered, 30) for pledged: 'would add 30 M113 ...' "
-        "takes the delivery of the clause before it. (First run: the body's sale to Australia also gave (US, "
-        "tanks, discussed, 49); round 45 reads a sale to another country, Ukraine only in its purpose, as no aid)"),
+        "adds (AU, funding, pledged, 1.1 billion): 'The deal is worth $1.1 billion and Australia will pay for it' "
+        "(Australia paying for its own tanks; a deal's worth told so is the payer's funding where the deal is "
+        "for Ukraine, as a Danish-funded IRIS-T purchase in tests/data/busy_day.jsonl, so round 48 left it). "
+        "(First run: the body's sale to Australia also gave (US, tanks, discussed, 49); round 45 reads a sale to "
+        "another country, Ukraine only in its purpose, as no aid; round 48 reads the headline's sale 'to "
+        "replace tanks Australia gave Ukraine' as no aid and 'would add 30 M113 ... to its aid' as a promise)"),
     "Le Danemark détaille son 28e paquet d'aide militaire à l'Ukraine": (
         "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
         "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "
@@ -291,31 +295,12 @@ LEFT: dict[str, str] = {
         "adds (NO, funding, pledged, 90 million) beside (NO, other, pledged, 10): 'financera dix vedettes "
         "rapides de patrouille pour 90 millions d'euros' keeps the sum as Norway's funding (first run: the "
         "boats, 'navires de déminage' and 'embarcations d'assaut' were no items; round 45 made them equipment)"),
-    "Le Japon vendra des missiles Patriot aux États-Unis pour compenser l'aide américaine à Kiev": (
-        "reads the refusal as (JP, missiles, refused) for (JP, air_defence, refused): 'Tokyo a exclu que ces "
-        "missiles soient transférés' takes 'missiles' as its own word. (First run: the sale to the United States "
-        "gave (JP, missiles, pledged, 48); round 45 reads the sale to another country as no aid and 'missiles "
-        "d'interception' as air defence)"),
-    "Zelensky déplore le retard des F-16 promis par la Belgique": (
-        "reads (BE, aircraft, delivered, None) for (..., 2): '« Nous n'avons reçu que deux avions »' (the "
-        "receiver's quote, first person plural) gives the delivery without its count (first run: nothing; "
-        "round 45 made bare 'avions' aircraft)"),
-    "Entminungskoalition: Litauen, Island und Belgien sagen Ukraine neue Hilfe zu": (
-        "reads (LT, training, pledged, None) for (IS, training, pledged, 120): 'Island finanziert die Ausbildung "
-        "von 120 ...' in a comma-joined list of clauses goes to the first clause's giver and loses its count; "
-        "reads (BE, other, pledged, 6) for armoured_vehicles ('sechs gepanzerte Minenräumfahrzeuge'; a call "
-        "of mine); misses (JP, other, pledged, None): 'kündigte an, weitere Minendetektoren an die Ukraine zu "
-        "schicken'"),
     "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA": (
         "adds (US, ammunition, delivered, 2000000): 'Die USA haben der Ukraine ... mehr als zwei Millionen "
         "Granaten ... geliefert', the gift retold as the backfill's reason, relabelled away by the lead's stop-47 "
         "ruling. (First run: the sale to the US also gave (KR, ammunition, pledged) and (US, ammunition, "
         "pledged); round 45 reads 'dass Seoul den USA 300.000 Artilleriegranaten verkauft' as a sale to another "
         "country)"),
-    "Kiew beklagt: Zugesagte tschechische Granaten kommen nur schleppend an": (
-        "misses (CZ, ammunition, delivered, 60000): '..., seien bislang nur 60.000 eingetroffen' gives nothing "
-        "(first run: also (CZ, ammunition, refused) from 'vorgeworfen, zugesagte Munition nicht rechtzeitig zu "
-        "liefern'; round 45 reads lateness blamed as no refusal)"),
 }
 
 

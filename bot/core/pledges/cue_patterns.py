@@ -672,6 +672,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,20}}unterstutzen|"
      # (paying is giving: "Canada to fund ammunition for ...", "agreed to finance")
      r"to (?:send|provide|supply|deliver|give|donate|transfer|fund)\b|"
+     # things added to a donor's aid: "would add 30 M113 carriers to its aid", "will add ... to the package"
+     rf"(?:will|would|'ll|to) add (?:{_WORD} ){{0,8}}to (?:its|their|his|her|the|this|that) (?:aid|package|support|assistance|contribution|gift)\b|"
+     # a handing over a donation will or would make possible (the past forms are deliveries):
+     # "würde es ermöglichen, 250 Drohnen ... zu liefern", "wird es ermöglichen, ... zu
+     # übergeben", "permettra de livrer", "permettrait de remettre"
+     rf"(?:wurde|wurden|wird|werden|soll|sollen|konnte|konnten) es (?:{_WORD} ){{0,2}}ermoglichen,? (?:{_WORD} ){{0,10}}"
+     r"zu (?:ubergeben|liefern|schicken|beschaffen)\b|"
+     r"permettr(?:a|ont|ait|aient) (?:\w+ )?de (?:livrer|fournir|envoyer|remettre|transferer)\b|"
      # (the day told between: "agreed on Monday to add 5 billion euros")
      rf"(?:agreed|decided)(?: (?:on|late on|early on|last|this) (?:{_WEEKDAYS}|week|month))? to|"
      # agreeing on a package: "agreed a 5 billion euro top-up", "sich auf ein Paket
@@ -812,7 +820,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
      r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
-     r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
+     r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      # a vote passed approves as "adopté" does: "les députés ont voté mardi une aide de" (the
      # thing voted named right after, so that "ont voté contre" is none; these patterns run on RE2:
@@ -910,7 +918,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # donor named after "from"; anyone else receiving is not aid to Ukraine.
     ("received",
      r"receive[sd]?|receiving|obtained|got|gets|getting|(?:a|ont|avait) (?:deja )?obtenu|obtient|obtiendr\w*|"
-     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait) (?:deja |bien |enfin )?recu|recoi(?:t|vent|vait|vaient)|recevr\w*|recevoir|receptionne\w*|"
+     r"s'est vu(?:e|s|es)? (?:remettre|livrer|offrir|ceder|fournir|confier)|(?:a|ont|avait|avons|avions) (?:deja |bien |enfin )?recu|recoi(?:t|vent|vait|vaient)|recevr\w*|recevoir|receptionne\w*|"
      # "has taken delivery of", "will get" (what Ukraine gets is told by its giver)
      r"t(?:ook|aken|akes|aking) delivery|(?:will|is to|are to|set to) get|"
      rf"erhalt\w*|erhielt\w*|(?:hat|haben) (?:{_WORD} ){{0,8}}erhalten|bekomm\w*|bekam\w*|"

@@ -128,7 +128,10 @@ _PERMITTING = lazy(r"(?:approv|authori|autoris|clear|erlaub|genehmig|export|ausf
 # Refusal verbs that take a permit as their object ("denied an export licence", "verweigert eine
 # Lizenz", "a rejeté une licence", "blocked the export"), besides those of _REFUSING_TO
 _WITHHELD_BEFORE = lazy(
-    r"\b(?:den(?:y|ies|ied|ying)|block\w*|withh[oe]ld\w*|verweiger\w*|rejet\w*)\s+(?:[\w'-]+\s+){0,3}$"
+    r"\b(?:den(?:y|ies|ied|ying)|block\w*|withh[oe]ld\w*|verweiger\w*|rejet\w*)\s+(?:[\w'-]+\s+){0,3}$|"
+    # ... and a permit refused to another country named before it: "refused the Czech Republic an
+    # export licence" (item_givers.permit_refused_to: the refuser's no)
+    r"\brefus(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,4}?(?:an?|the|its)\s+$"
 )
 # (folded text before a purchase cue, no clause break between: see cue_as_its_clause_reads)
 _WEIGHED_BEFORE = lazy(

@@ -28,7 +28,39 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
         _sent_to_a_donor(folded, item, parties.donors)
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
         or _for_a_donors_forces(folded, start, item, parties.donors, sold_away=cue.status != "refused")
-    ) or _swapped_to_a_donor(sentence, item, parties)
+        or _replaces_what_was_given(folded, item, sentence.end)
+    ) or _swapped_to_a_donor(sentence, item, parties) or _replaced_by_what_the_cue_tells(folded, start, item, cue)
+
+
+# What a sale or gift replaces, told after it ("Abrams sale to replace tanks Australia gave Ukraine",
+# "pour remplacer les canons cédés à Kiev"), is not what the cue before the purpose gives: that cue
+# tells the replacement (a gift replaced is told by its own verb, after it).
+def _replaced_by_what_the_cue_tells(folded: str, start: int, item: Item, cue: Cue) -> bool:
+    if cue.end > item.start:
+        return False
+    replaced = _REPLACED_BEFORE.search(folded, max(start, item.start - 50), item.start)
+    # (only what a donor gave: "to replenish NASAMS missiles for Ukraine" restocks Ukraine's own)
+    return replaced is not None and cue.end <= replaced.start() and (
+        _GIVEN_IN_THE_PURPOSE.search(folded, item.end, item.end + 60) is not None
+    )
+
+
+# A thing bought or sold to replace what a donor gave Ukraine, told right after it: "US clears
+# Abrams sale to replace tanks Australia gave Ukraine", "pour remplacer les canons cédés à Kiev",
+# "um die an Kiew abgegebenen Panzer zu ersetzen" (a backfill: only the gift reached Ukraine).
+# The purpose must tell a giving (what Ukraine lost is replaced for Ukraine).
+_GIVEN_IN_THE_PURPOSE = lazy(
+    r"\b(?:gave|given|sent|donated|delivered|supplied|transferred|handed|pledged|"
+    r"donne\w*|cede\w*|livre\w*|envoye\w*|fourni\w*|transfere\w*|"
+    r"gegeben|abgegeben|geliefert|uberlassen|geschickt|gespendet|ubergeben)\b"
+)
+
+
+def _replaces_what_was_given(folded: str, item: Item, end: int) -> bool:
+    if item.category == "funding":
+        return False  # money to restock what was sent ("$3 billion to replenish stocks sent to Ukraine") is aid money
+    purpose = _PURPOSE_AFTER.search(folded, item.end, min(end, item.end + 30))
+    return purpose is not None and _GIVEN_IN_THE_PURPOSE.search(folded, purpose.end(), min(end, purpose.end() + 80)) is not None
 
 
 # A donor's own forces named as where the things go, in a clause naming no Ukraine: a ring
@@ -103,6 +135,10 @@ _PURPOSE_AFTER = lazy(
     rf"\s(?:(?:in order )?to|pour|afin de) {_REPLACING}\b|"
     r"\sum (?:[\w-]+ ){0,6}zu ersetzen\b|\sdamit (?:[\w-]+ ){0,8}(?:ersetz\w*|aufgefullt|auffull\w*)\b"
 )
+
+
+# (folded text: the purpose right before the thing it replaces, "to replace the 49 older")
+_REPLACED_BEFORE = lazy(rf"\b(?:(?:in order )?to|pour|afin de) {_REPLACING}\s+(?:[\w'-]+\s+){{0,3}}?(?:[\d.,]+\s+)?$")
 
 
 def _ukraine_in_the_clause(folded: str, start: int, end: int, item: Item, parties: Parties) -> bool:

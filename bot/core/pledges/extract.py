@@ -203,6 +203,10 @@ def extract_pledges(
         return []
 
     every_donor_name = entities.find_donors(full)
+    if lang == "de" and "Island" in full:
+        # German names Iceland "Island", a word the shared entity lists leave out (it is English
+        # for an island): in German copy the capitalised name is the country
+        every_donor_name = sorted(every_donor_name + _german_iceland(full, every_donor_name), key=_SECOND)
     other_names = entities.find_others(full)
     named_donors = without_dateline_city(full, folded, body_start, every_donor_name, spans)
     # (a chamber another country's name qualifies is that country's: "Japan's House of Representatives")
@@ -258,6 +262,14 @@ def extract_pledges(
         # member named last (the lead's ruling of stop 47: ALLIES)
         if not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start)):
             previous = ("ALLIES",)
+        # A country's governing coalition as the subject ("The governing coalition agreed to send",
+        # "Die Regierungskoalition hat sich darauf geeinigt", "La coalition gouvernementale a
+        # accepté") is that country's government: the country named last before it, else the
+        # country the dateline names (a capability coalition of several states is ALLIES, above)
+        elif not donors[index] and not previous and _GOVERNING_COALITION.match(
+            folded, _subject_start(folded, _after_dateline(full, start))
+        ):
+            previous = _governing_country(named_donors, every_donor_name, full, body_start, start)
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -320,7 +332,8 @@ def extract_pledges(
             found = sentence_pledges(
                 full, folded, start, end, outside(items_by_sentence[index], condition),
                 outside(money_by_sentence[index], condition), counts[index], outside(donors[index], condition),
-                others[index], ukraine[index], previous, outside(sentence_cues, condition), reply or inherited, usai,
+                others[index], _ukraine_speaking(folded, start, end, index, ukraine, donors, others, previous),
+                previous, outside(sentence_cues, condition), reply or inherited, usai,
                 context, total_told, entities.is_firm,
             )
             if reply is not None:
@@ -559,6 +572,62 @@ _GOVERNING_COALITION = lazy(
     r"(?:the|this|la|cette|die|diese) (?:governing |ruling |regierungs|ampel|schwarz-rote |rot-grune |grosse |"
     r"(?:[\w-]+ )?(?:coalition|\w*koalition)\s*(?:government|au pouvoir|gouvernementale)\b)"
 )
+
+
+# (the text as written: "Island", "Islands" (its genitive), never lower case nor inside a word)
+_GERMAN_ICELAND = lazy(r"\bIslands?\b")
+
+
+def _german_iceland(full: str, named: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Iceland named in German ("Island finanziert ...", "Islands Regierung"), where no other
+    name is read."""
+    return [
+        ("IS", match.start(), match.end()) for match in _GERMAN_ICELAND.finditer(full)
+        if not any(s <= match.start() < e for _, s, e in named)
+    ]
+
+
+def _ukraine_speaking(
+    folded: str, start: int, end: int, index: int, ukraine: list[list[tuple[str, int, int]]],
+    donors: list[list[tuple[str, int, int]]], others: list[list[tuple[str, int, int]]], previous: tuple[str, ...],
+) -> list[tuple[str, int, int]]:
+    """Where the sentence names Ukraine, counting Kyiv's first person: "« Nous n'avons reçu que deux
+    avions », a-t-il affirmé", "'We have received only two jets'", "Wir haben nur zwei Jets erhalten",
+    said after a sentence that named Ukraine (its president, its ministry), in a sentence naming no
+    country of its own, with a giver to borrow: the "we" who received is Ukraine, the giver the donor
+    named in context."""
+    if ukraine[index] or donors[index] or others[index] or not previous:
+        return ukraine[index]
+    if not any(ukraine[before] for before in range(max(0, index - 2), index)):
+        return ukraine[index]
+    we = _WE_RECEIVED.search(folded, start, end)
+    return [("UA", we.start(), we.start() + len(we.group("we")))] if we else ukraine[index]
+
+
+# (folded text: a first-person plural subject, then its receiving verb in the same clause)
+_WE_RECEIVED = lazy(
+    r"\b(?P<we>we|nous|wir)\b[^.;:!?,]{0,60}?\b(?:received|got|recu|recus|obtenu|erhalten|bekommen)\b"
+)
+
+
+def _governing_country(
+    named: list[tuple[str, int, int]], every_name: list[tuple[str, int, int]], full: str, body_start: int, before: int
+) -> tuple[str, ...]:
+    """Whose government a governing coalition is: the last country named before the sentence
+    (`named`, the donors the article names), else the dateline's city's country; () when
+    neither names one country (an organisation has no governing coalition)."""
+    earlier = [code for code, s, _ in named if s < before]
+    if earlier:
+        return (earlier[-1],) if _A_COUNTRY.fullmatch(earlier[-1]) else ()
+    dateline = DATELINE.match(full, body_start)
+    if dateline is None:
+        return ()
+    cities = {code for code, s, _ in every_name if dateline.start() <= s < dateline.end()}
+    return tuple(cities) if len(cities) == 1 and _A_COUNTRY.fullmatch(next(iter(cities))) else ()
+
+
+# (a donor code that is one country's: two capitals, not "EU", "NATO", "ALLIES", "G7")
+_A_COUNTRY = lazy(r"[A-Z]{2}")
 
 
 def _is_capability_coalition_subject(folded: str, at: int) -> bool:

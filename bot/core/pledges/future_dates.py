@@ -6,8 +6,10 @@ record is the promise it is, pledged.
 
 The article's date is an argument (the feed's published date, the analyze input's "date"):
 the core reads no clock, and without a date nothing changes. Only a date naming its year is
-read (a bare "March:" in a January article may be last March); a date in the article's own
-month is not after it (no day is compared). The article's time is read in UTC with a day's
+read (a bare "March:" in a January article may be last March), or a day and month with no year
+in the article's own month ("On Dec 18 the first launchers arrive" in a Dec 6 article: that month
+is this one, and its day still to come); a day named is compared, so a later day of the article's
+own month is after it. The article's time is read in UTC with a day's
 margin: a local date written on the 1st while UTC still says the 30th ("On December 1, ..." in a
 Berlin article stamped 23:30 UTC) is no date to come. A delivery told in the past tense ("On
 December 1, Norway delivered ...", "a livré", "lieferte") is told as done, whatever its date.
@@ -42,6 +44,20 @@ _DATED_OPENING = re.compile(
 )
 
 
+# ... and a day with its month and no year ("- Dec 18: ...", "On December 18, ...", "On Dec 18
+# the first ...", "18 décembre : ...", "le 18 décembre, ...", "Am 18. Dezember ..."): read only
+# in the article's own month (see dated_after)
+_DAY_OPENING = re.compile(
+    r"\s*(?:[-*\u2013\u2014\u2022]\s*)?"
+    r"(?:(?:on|by|from|until|le|des|a partir du|d'ici au|am|ab|bis zum)\s+)?"
+    r"(?:(?P<day>\d{1,2})\.?\s+(?P<month>" + _MONTH + r")\b\.?|(?P<month2>" + _MONTH + r")\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)"
+    r"(?!\s*,?\s*(?:19|20)\d\d)"
+)
+# (folded text, after a day's year: "18 December 2026:" names the day too)
+_DAY_BEFORE_YEAR = re.compile(r"\s*(?:[-*\u2013\u2014\u2022]\s*)?(?:[a-z' ]+\s+)?(?P<day>\d{1,2})\.?\s+(?:" + _MONTH + r")\b|"
+                              r"\s*(?:[-*\u2013\u2014\u2022]\s*)?(?:[a-z' ]+\s+)?(?:" + _MONTH + r")\.?\s+(?P<day2>\d{1,2})\b")
+
+
 def opening_date(folded: str) -> tuple[int, int | None] | None:
     """The (year, month or None) a folded line or sentence opens with, else None."""
     match = _DATED_OPENING.match(folded)
@@ -49,6 +65,23 @@ def opening_date(folded: str) -> tuple[int, int | None] | None:
         return None
     month = match.group("month")
     return int(match.group("year")), _MONTH_NUMBER[month] if month else None
+
+
+def _opening_day(folded: str) -> int | None:
+    """The day of the month a dated opening names before its year ("18 December 2026:"), else None."""
+    match = _DAY_BEFORE_YEAR.match(folded)
+    if match is None:
+        return None
+    return int(match.group("day") or match.group("day2"))
+
+
+def _opening_day_of_month(folded: str) -> tuple[int, int] | None:
+    """The (month, day) a folded line or sentence opens with when it names no year, else None."""
+    match = _DAY_OPENING.match(folded)
+    if match is None:
+        return None
+    month = match.group("month") or match.group("month2")
+    return _MONTH_NUMBER[month], int(match.group("day") or match.group("day2"))
 
 
 # (folded text: a delivery verb in the past tense, EN/FR/DE; "will be delivered" reads pledged
@@ -76,13 +109,19 @@ def _latest_local_day(published: date) -> date:
 def dated_after(folded: str, published: date) -> bool:
     """Whether the line or sentence (folded) opens with a date later than `published` (a
     date or a time, UTC when it names no zone), with a day's margin."""
+    latest = _latest_local_day(published)
     opening = opening_date(folded)
     if opening is None:
-        return False
+        # a day with no year is after the article only in the article's own month: another
+        # month with no year may be last year's or next year's
+        day_of_month = _opening_day_of_month(folded)
+        return day_of_month is not None and day_of_month[0] == latest.month and day_of_month[1] > latest.day
     year, month = opening
-    latest = _latest_local_day(published)
     if month is None:
         return year > latest.year
+    day = _opening_day(folded)
+    if day is not None and (year, month) == (latest.year, latest.month):
+        return day > latest.day  # the article's own month: its later days are still to come
     return (year, month) > (latest.year, latest.month)
 
 

@@ -154,6 +154,43 @@ def who_is_forbidden(
     ), ())
 
 
+def permit_refused_to(folded: str, sentence: Sentence, parties: Parties) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A permit one country refuses another, the other named between the refusal and the permit:
+    "Switzerland has refused Germany a licence to re-export", "a refusé à l'Allemagne
+    l'autorisation de réexporter", "Die Schweiz hat Deutschland die Genehmigung verweigert".
+    The licensing state says no to the giving (refused, by the eval's rules: the one who says
+    no); the would-be exporter asked to give, so its giving is under discussion (as the real
+    set labels Switzerland's re-export ban on German Gepard rounds). Returns (the refuser, the
+    one refused), or None when the sentence tells no such refusal."""
+    for index, (group_start, group_end, codes) in enumerate(parties.groups):
+        subject = next((c for _, _, c in reversed(parties.groups[:index]) if c != codes), None)
+        if subject is None or not _PERMIT_AFTER.match(folded, group_end):
+            continue
+        reach = max(sentence.start, group_start - 30)
+        if _REFUSED_TO_BEFORE.search(folded, reach, group_start) or (
+            _GERMAN_OBJECT_BEFORE.search(folded, reach, group_start)
+            and _GERMAN_REFUSAL.search(folded, reach, sentence.end)
+        ):
+            return subject, codes
+    return None
+
+
+# (folded text) the refusal right before the one refused ("refused Germany", "denied Berlin",
+# "a refusé à l'Allemagne"); German puts the one refused after the auxiliary or the verb
+# ("hat Deutschland ... verweigert", "verweigert Deutschland ..."); the permit right after it
+_REFUSED_TO_BEFORE = lazy(
+    r"\b(?:refus\w*|den(?:y|ies|ied|ying)|withh[oe]ld\w*)\s+(?:(?:a|au|aux)\s+)?(?:the\s+|la\s+|l')?$"
+)
+_GERMAN_OBJECT_BEFORE = lazy(r"\b(?:hat|haben|hatte|hatten|verweiger\w*|versag\w*)\s+(?:\w+\s+)?$")
+_GERMAN_REFUSAL = lazy(r"\b(?:verweiger|versag)")
+_PERMIT_AFTER = lazy(
+    r"\s+(?:(?:again|once more|erneut|wieder|abermals|weiterhin|a nouveau|encore)\s+)?"
+    r"(?:(?:an?|the|its|any|l'|la|le|une?|toute|die|eine|jede|seine|ihre)\s*)?(?:[\w-]+\s+)?"
+    r"(?:\w*licen[cs]es?|permits?|permission|approval|authori[sz]ation|clearance|go-ahead|autorisation|feu vert|"
+    r"\w*genehmigung|erlaubnis|\w*lizenz|zustimmung|freigabe)\b"
+)
+
+
 # (German puts the object right after the forbidder's auxiliary: "Die Schweiz hat
 # Deutschland ... untersagt"; "..., as Hungary kept up its veto" names the one who vetoes)
 _OBJECT_AFTER_AUXILIARY = lazy(r"\b(?:hat|haben|hatte|hatten|wird|werden|will|wollen)\s+(?:\w+\s+)?$")

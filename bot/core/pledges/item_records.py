@@ -23,6 +23,7 @@ from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
     giver_of_an_item,
+    permit_refused_to,
     ukraine_receives,
     who_forbids,
     who_is_forbidden,
@@ -138,6 +139,8 @@ def item_records(
             )
             # "a refusé que l'Allemagne transmette": refusing another's giving
             forbidden = who_is_forbidden(folded, cue, parties, giver, after_only=True) if status == "refused" else ()
+            if status == "refused" and (withheld := permit_refused_to(folded, sentence, parties)) is not None:
+                giver, forbidden = withheld  # "refused Germany a licence to re-export": the licensing state's no
         if status == "pledged" and (
             _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):

@@ -131,6 +131,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
      # engineering kinds ("demining vehicles", "véhicules de déminage", as Pionierpanzer)
      r"(?:demining|mine-clearing|mine clearing|engineering) vehicles?|vehicules? (?:de deminage|du genie)|"
+     r"\w*(?:minenraum|entminungs)fahrzeug\w*|"
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
      # ("Radpanzer": a wheeled armoured vehicle, as the Boxer)
@@ -206,7 +207,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # (technicians, medics and nurses too: "la formation de 25 techniciens", "former 40 infirmiers")
 _TRAINEES = lazy(r"\b(?:(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|operateur|"
-                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper|technici|infirmi)\w*|"
+                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper|technici|infirmi|demineur|deminer)\w*|"
                        r"medics?\b|paramedics?\b)")
 
 # One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear

@@ -26,7 +26,10 @@ _PHRASE_GAP = lazy(
     # (nor do the members of a negated pair: "ni chars ni missiles", "neither tanks nor jets",
     # "weder Panzer noch Raketen")
     r"(?!(?:and|et|und|or|ou|oder|sowie|as|ainsi|plus|but|mais|aber|while|whilst|whereas|tandis|wahrend|"
-    r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug)\b"
+    r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug|"
+    # (nor do a thing and what it replaces: "Abrams sale to replace tanks Australia gave Ukraine",
+    # "pour remplacer les chars", "um die Panzer zu ersetzen" tell the backfill and the gift apart)
+    r"replace|replenish|restock|refill|backfill|remplacer|reconstituer|compenser|recompleter|ersetzen|ersatz)\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"
@@ -278,8 +281,21 @@ def without_framework_names(folded: str, items: list[Mention]) -> list[Mention]:
     # "allowed the Netherlands to lead the tank coalition, and Berlin will send 10 Leopard
     # tanks" gives the Leopards, not a coalition.
     if not any(i.category not in VAGUE and i not in named for i in items):
+        # ... and, naming nothing else, a coalition named by its lead nation gives nothing by
+        # its name: "Members of the Latvian-led drone coalition announced new contributions",
+        # "Die von Litauen geführte Entminungskoalition hat ... angekündigt" (the lead nation
+        # leads what its members give; its own things are told apart)
+        if any(_LED_BEFORE.search(folded, max(0, i.start - 30), i.start) or _LED_AFTER.match(folded, i.end) for i in named):
+            return [i for i in items if i not in named]
         return items
     return [i for i in items if i not in named]
+
+
+# (folded text right before the thing that names a coalition: its lead nation, "Latvian-led
+# drone coalition", "von Litauen geführte Entminungskoalition", "UK-led")
+_LED_BEFORE = lazy(r"(?:-led|\bgefuhrte[nmrs]?)\s+$")
+# (... or right after it: "la coalition des drones menée par la Lettonie", "led by Latvia")
+_LED_AFTER = lazy(r",?\s+(?:menee|dirigee|conduite|pilotee|led|headed|angefuhrt|gefuhrt|geleitet) (?:par|by|von)\b")
 
 
 # A system named as the base another is built on is no thing given: "Skyranger mounted on
@@ -579,6 +595,8 @@ _TRAINEES_AFTER = lazy(
     r"(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|"
     # (engineers and sappers are soldiers trained too: "300 Ukrainian combat engineers", "sapeurs", "Pioniere")
     r"engineers|sappers|sapeurs|pioniere|"
+    # (deminers are trained soldiers too: "120 Ukrainian deminers", "démineurs", "Minenräumern")
+    r"deminers|demineurs|\w*minenraumer[n]?|\w*entminer[n]?|"
     # (technicians, medics and nurses: "40 techniciens ukrainiens", "80 army medics", "60 Sanitäter")
     r"technicians|techniciens|techniker|medics|paramedics|nurses|infirmiers|infirmieres|\w*sanitater|"
     # (a crew's members are its trainees: "140 Ukrainian crew members", "crewmen", "membres

@@ -141,10 +141,11 @@ def money_items(
             folded, sentence.end, money_item, items, cues
         )
         # A sum for several counted things ("$200 million to help Ukraine buy 20 drones
-        # and five radars", "pour l'achat de 20 radars et 500 drones") is no one thing's: the
-        # stop-47 ruling puts it on none, each thing its own record with its count.
-        if len(bought) > 1 and all(i.quantity is not None for i in bought):
-            continue
+        # and five radars", "pour l'achat de 20 radars et 500 drones") is no one thing's:
+        # each thing is its own record with its count and no sum, and the sum is the
+        # payer's funding beside them (the lead's ruling of stop 48, as the real set labels
+        # a sum paying for several things: the money a funding record, the things without it),
+        # as it is for several things uncounted (len(bought) != 1 below).
         partner = paired.get(money_item.start)
         if not bought and partner is not None and not shares:
             bought_too = items_paid_for(folded, partner, items)

@@ -59,7 +59,49 @@ def with_references(folded: str, mentions: list[M], data: bytes | None = None) -
         mentions = _object_pronouns(folded, data, mentions)
     if mentions and "syst" in folded:
         mentions = _systems_served(folded, data, mentions)
+    if len(mentions) > 1:
+        mentions = _demonstratives(folded, mentions)
     return mentions
+
+
+# A demonstrative before a thing's word points back to the thing named before with that word:
+# "48 missiles d'interception PAC-3 ... Tokyo a exclu que ces missiles soient transférés" are the
+# interceptors (air defence), as "these missiles", "diese Raketen" are. The word alone would read
+# as its own kind.
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those|ces|diese[nrs]?|jene[nrs]?)\s+$")
+_DEMONSTRATIVE_REACH = 600
+
+
+def _demonstratives(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.category in _UMBRELLA or not _DEMONSTRATIVE_BEFORE.search(
+            folded, max(0, mention.start - 12), mention.start
+        ):
+            continue
+        word = folded[mention.start : mention.end]
+        named = next((
+            _phrase_head(folded, mentions, before) for before, earlier in reversed(list(enumerate(mentions[:index])))
+            if mention.start - earlier.end <= _DEMONSTRATIVE_REACH and earlier.category not in _UMBRELLA
+            and word in folded[earlier.start : earlier.end]
+        ), None)
+        if named is not None and (named.category, named.system) != (mention.category, mention.system):
+            found[index] = replace(mention, category=named.category, system=named.system)
+    return found
+
+
+def _phrase_head(folded: str, mentions: list[M], index: int) -> M:
+    """The mention at `index`, or, when a word of another kind stands right before it in one
+    phrase ("PAC-3 interceptor missiles": "interceptor" before "missiles"), that word's: the
+    phrase reads as that kind (items._group_category)."""
+    mention = mentions[index]
+    if index > 0:
+        before = mentions[index - 1]
+        if before.category not in _UMBRELLA and 0 <= mention.start - before.end <= 1 and (
+            folded[before.end : mention.start].strip() in ("", "-")
+        ):
+            return before
+    return mention
 
 
 # What is "for the system" serves the system named before: "30 missiles supplémentaires
@@ -195,7 +237,9 @@ _VERB_AFTER = (
     r"suivront|suivra|doit|doivent|devrait|devraient|est|arrivera|"
     # a batch more in a plain present or another verb of coming: "two more follow in May",
     # "zwei weitere folgen", "trois autres partiront" (cue_patterns, "more to come")
-    r"follow|follows|folgt|suivent|partiront|arriveront"
+    r"follow|follows|folgt|suivent|partiront|arriveront|"
+    # what has come of a promise: "seien bislang nur 60.000 eingetroffen", "only 20 have arrived"
+    r"eingetroffen|angekommen|arrives|arrivees|parvenus|parvenues"
 )
 _NO_NOUN_AFTER = rf"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:{_VERB_AFTER})\b)"
 # (its hint reads the same words, without the look-ahead RE2 does not have)
@@ -210,8 +254,12 @@ _GIVING_HEAD = re.compile(rf"(?:{_GIVING_VERBS})\s+(?:(?:another|weitere)\s+)?")
 _BARE_COUNT_HEADS = (
     _GIVING_VERBS + "|"
     r"the (?:next|remaining|other|last|first|additional)|another|a further|an additional|an extra|weitere|"
+    # a part of what was promised, told with "only": "bislang nur 60.000 eingetroffen", "only 20 have
+    # arrived", "seulement 20 sont arrivés"
+    r"only|just|nur|erst|seulement|"
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers)"
 )
+_ONLY_HEAD = re.compile(r"(?:only|just|nur|erst|seulement)\s+")
 _BARE_COUNT = re.compile(
     rf"\b(?:(?:{_BARE_COUNT_HEADS})\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
@@ -240,7 +288,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
     spans = []
     for match in _scan(_BARE_COUNT, _BARE_COUNT_HINT, folded, data):
         s, e = match.span()
-        head = _GIVING_HEAD.match(folded, s)
+        head = _GIVING_HEAD.match(folded, s) or _ONLY_HEAD.match(folded, s)
         if head is not None:
             s = head.end()  # the number alone: the count it is (items.item_phrases)
         spans.append((s, e))
@@ -335,6 +383,8 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         s, e = unit.span()
         if not _COUNT_BEFORE.search(folded, max(0, s - 24), s):
             continue
+        if _RECEIVER_BEFORE.search(folded, max(0, s - 12), s):
+            continue  # "3 000 drones aux unités ukrainiennes": the units receive, they are not counted
         gun_unit = _GUN_UNITS.match(folded, s) is not None
         # (a calibre after a piece or barrel is no name counted: "12 de ces pièces de 155 mm")
         if any(e <= m.start <= e + 30 and not (gun_unit and m.category == "ammunition") for m in mentions):
@@ -353,6 +403,9 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 
 
 _GUN_UNITS = re.compile(r"pieces|rohre|batteri")
+# (folded text right before a unit word: the preposition of whom things go to, "aux unités",
+# "to the units", "an die Einheiten")
+_RECEIVER_BEFORE = re.compile(r"\b(?:aux|to|for|pour|an|fur)\s+(?:the\s+|its\s+|their\s+|die\s+|ses\s+|leurs\s+)?$")
 
 
 # (folded text after "pieces": spare parts, or pieces of something named after them)
