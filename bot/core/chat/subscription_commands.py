@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.chat.chat_addresses import place_link, split_address
-from bot.core.chat.command_group import CommandGroup
+from bot.core.chat.command_group import CommandGroup, no_argument_note
 from bot.core.chat.digest import DEFAULT_DIGEST_TIME, typed_digest_time  # one default, one reading of a time
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.replies import Reply, linked_reply
@@ -162,6 +162,10 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "no_topics")
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
         lines = [t(lang, "topics_list", topics=topic_names(valid, lang))]
+        if note := no_argument_note("topics", args, lang):
+            # "/topics tanks" is most often meant as "follow tanks": say how, naming it when it is one.
+            asked, _ = read_topics(args, valid)
+            lines[:0] = [note, t(lang, "topics_to_follow", example=(asked or valid)[0])]
         if settings is None or not settings.subscribed:
             lines.append(t(lang, "topics_mine_none"))
         elif not settings.topics and settings.excluded:
