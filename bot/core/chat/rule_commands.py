@@ -12,7 +12,7 @@ from bot.core.analysis import body_of
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id, shown_word
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
-from bot.core.chat.subscription_commands import topic_of
+from bot.core.chat.topic_names import topic_of
 from bot.core.feeds.urls import feed_source_name
 from bot.core.rules.topics import score_lowering_topics
 from bot.core.text import one_line
