@@ -100,6 +100,7 @@ WRITERS = frozenset({"lang", "subscribe", "unsubscribe", "mode", "rule_add", "ru
 # Each command's option names (Discord shows them); the Python parameters are `first`
 # and `second`, renamed. A "<...>" in the command's args_help makes the option required.
 OPTION_NAMES: dict[str, tuple[str, ...]] = {
+    "help": ("command",),
     "lang": ("language",),
     "subscribe": ("topics",),
     "unsubscribe": ("topics",),
@@ -107,10 +108,12 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "search": ("words",),
     "pledges": ("filter",),
     "mode": ("mode",),
+    "rules": ("rule",),
     "rule_add": ("topic", "expression"),
     "rule_edit": ("id", "expression"),
     "rule_del": ("id",),
     "rule_test": ("text",),
+    "feeds": ("word",),
     "feed_add": ("url", "name"),
     "feed_del": ("id",),
     "audit": ("filter",),

@@ -3,6 +3,7 @@ the server keeps one in its database thread."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
@@ -101,6 +102,14 @@ class WebData:
     def latest_report(self, view: View, now: datetime) -> datetime | None:
         """When the latest pledge of the view was first reported: what its figures are "as of"."""
         return self.store.latest_report_time(**self._filters(view, now))
+
+    def donor_list(self) -> list[tuple[str, int]]:
+        """Every donor with a record of any status, and how many, most first (then by code):
+        the list at /donors."""
+        counts: Counter[str] = Counter()
+        for group in self.store.pledge_groups():
+            counts[group["donor"]] += group["n"]
+        return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
     def donor_record(self, donor: str, view: View, now: datetime) -> dict | None:
         """One donor over time, within the view's range of days: its pledges per month

@@ -572,6 +572,11 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     published = row.get("published")
     dated = (f' · {e(w(lang, "story_dated", day=published.strftime("%Y-%m-%d")))}'
              if published and row.get("first_seen") and published.date() != row["first_seen"].date() else "")
+    # The day of its newest article, which the list is sorted by, when no day above says it.
+    newest = row.get("newest")
+    shown_days = {day.date() for day in (row.get("first_seen"), published) if day}
+    if newest and newest.date() not in shown_days:
+        dated += f' · {e(w(lang, "story_newest", day=newest.strftime("%Y-%m-%d")))}'
     return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
             f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
@@ -582,6 +587,7 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
     """`latest`: when the view's latest story was first reported (what its count is "as of")."""
     body = filters_block("/stories", view, lang, period_only=True)
     body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
+    body += f'<p class="note">{e(w(lang, "stories_order"))}</p>' if total else ""
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += pager("/stories", view, lang, total, page_size)

@@ -42,6 +42,7 @@ from bot.web.compare_page import compare_page
 from bot.web.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, ConnectionLimit
 from bot.web.data import ARTICLE_PAGE_SIZE, DONOR_MONTHS, PAGE_SIZE, STORY_PAGE_SIZE, WebData
 from bot.web.donor_page import donor_page, donor_path
+from bot.web.donors_index import DONORS_PATH, donors_page
 from bot.web.downloads import atom_feed, download_name, for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.headers import add_headers
 from bot.web.params import (
@@ -81,7 +82,11 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
     "/pledges.json": (("q", "from", "to", "sort"), False),
     "/pledges.atom": (("q", "from", "to", "lang"), False),
     COMPARE_PATH: (("a", "b", "from", "to", "lang"), False),
+    DONORS_PATH: (("lang",), False),
 }
+# Addresses people guess or trim to, and the page each means: /compare is how the comparison is
+# named on its page; the donors' pages' own address, trimmed, is DONORS_PATH (a route above).
+ALIASES = {"/compare": COMPARE_PATH}
 # The page of one record, /pledges/<id>, /stories/<id> and /donors/<code>: kind -> query
 # parameters accepted.
 RECORD_PATH = re.compile(r"/(pledges|stories|donors)/([^/]+)")
@@ -183,6 +188,8 @@ class WebServer:
         if path == "/style.css":
             return revalidated(request, web.Response(text=CSS, content_type="text/css", charset="utf-8",
                                                      headers={"Cache-Control": "max-age=3600"}))
+        if moved := self._moved(request, path):
+            raise moved
         # /donors/compare is the comparison, not the donor "COMPARE".
         record = RECORD_PATH.fullmatch(path) if path not in ROUTES else None
         if path not in ROUTES and not record:
@@ -225,9 +232,28 @@ class WebServer:
             return web.Response(status=503, text=pages.error_page(lang, 503, w(lang, "unavailable"), self.root),
                                 content_type="text/html", charset="utf-8", headers=headers)
 
+    def _moved(self, request: web.Request, path: str) -> web.HTTPException | None:
+        """Where a trimmed or guessed address is sent, or None: a trailing slash dropped
+        ("/pledges/", "/donors/"), /compare to the comparison, and the comparison without
+        either donor ("/donors/compare" cut from a shared link) to the donors' list and its
+        form, which says how to compare. Each answered a bare 404 or 400 before."""
+        query = request.rel_url.raw_query_string
+        bare = path.rstrip("/")
+        if bare != path and bare and (bare in ROUTES or bare in ALIASES or RECORD_PATH.fullmatch(bare)):
+            return web.HTTPMovedPermanently(self.root + bare + (f"?{query}" if query else ""))
+        if path in ALIASES:
+            return web.HTTPMovedPermanently(self.root + ALIASES[path] + (f"?{query}" if query else ""))
+        if path == COMPARE_PATH and not {"a", "b"} & set(request.query):
+            return web.HTTPFound(link(DONORS_PATH, View(lang=asked_language(request.query), root=self.root))
+                                 + "#compare")
+        return None
+
     async def _answer(self, request: web.Request, path: str, view: View, lang: str) -> web.Response:
         """The page or download at `path` for `view`, read from the database."""
         now = self.clock.now()
+        if path == DONORS_PATH:
+            donors = await self._query(lambda data: data.donor_list())
+            return revalidated(request, _html(donors_page(donors, view, lang), lang))
         if path == "/pledges":
             rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now),
                                                                     data.latest_report(view, now)))

@@ -499,6 +499,51 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _COMPARE_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# Stop 48: the list of donors at /donors, where a trimmed /donors/<code> or /donors/compare leads
+# (bot/web/donors_index.py).
+_DONORS_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "story_newest": "latest article dated {day}",
+        "stories_order": "Newest report first: each story by the date of its newest article (when the bot first saw "
+        "it, where a feed gives no date).",
+        "donors_title": "Donors",
+        "donors_intro": "Every donor with a record, most records first (pledges, deliveries, talks and refusals). "
+                        "Each links to its page over time.",
+        "donors_none": "No donors recorded yet: they appear here as the feeds are polled.",
+        "donor_records": "{count} records", "donor_records_one": "{count} record",
+        "compare_how_title": "Compare two donors",
+        "compare_how": "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne), e.g.:",
+    },
+    "fr": {
+        "story_newest": "dernier article daté du {day}",
+        "stories_order": "Le signalement le plus récent d'abord : chaque sujet à la date de son article le plus "
+        "récent (à celle où le bot l'a vu, si le flux ne donne pas de date).",
+        "donors_title": "Donateurs",
+        "donors_intro": "Chaque donateur ayant une fiche, le plus de fiches d'abord (promesses, livraisons, "
+                        "discussions et refus). Chacun mène à sa page dans le temps.",
+        "donors_none": "Aucun donateur enregistré pour l'instant : ils apparaissent ici à mesure que les flux sont "
+                       "interrogés.",
+        "donor_records": "{count} fiches", "donor_records_one": "{count} fiche",
+        "compare_how_title": "Comparer deux donateurs",
+        "compare_how": "Nommez deux donateurs par leur code (DE, FR, NATO) ou leur nom (allemagne, germany), "
+                       "par ex. :",
+    },
+    "de": {
+        "story_newest": "neuester Artikel vom {day}",
+        "stories_order": "Neueste Meldung zuerst: jede Geschichte nach dem Datum ihres neuesten Artikels (wo ein "
+        "Feed kein Datum gibt, nach dem Zeitpunkt, zu dem der Bot sie zuerst sah).",
+        "donors_title": "Geber",
+        "donors_intro": "Jeder Geber mit einem Eintrag, die meisten Einträge zuerst (Zusagen, Lieferungen, "
+                        "Gespräche und Absagen). Jeder führt zu seiner Seite im Zeitverlauf.",
+        "donors_none": "Noch keine Geber erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
+        "donor_records": "{count} Einträge", "donor_records_one": "{count} Eintrag",
+        "compare_how_title": "Zwei Geber vergleichen",
+        "compare_how": "Zwei Geber mit Code (DE, FR, NATO) oder Namen (deutschland, germany) nennen, z. B.:",
+    },
+}
+for _lang, _texts in _DONORS_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 

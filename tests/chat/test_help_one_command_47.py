@@ -22,5 +22,6 @@ def test_help_with_a_command_answers_its_line(table):
 
 
 def test_help_with_anything_else_answers_the_whole_list(table):
-    assert run(table, USER, "/help zzz") == help_text("en")
+    # Since stop 48 the word that names no command is said first: it was not read.
+    assert run(table, USER, "/help zzz") == "\n".join([t("en", "help_unknown", word="zzz"), help_text("en")])
     assert run(table, USER, "/help") == help_text("en")

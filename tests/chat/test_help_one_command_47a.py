@@ -31,7 +31,11 @@ def test_help_reads_a_command_as_a_user_types_it(table, asked, name):
 
 
 def test_a_word_that_names_no_command_still_gets_the_whole_list(table):
-    for asked in ("tanks", "@mybot", "/", "setup"):
+    # Named first since stop 48 (it was not read); the bot's own @name and a bare slash name nothing.
+    for asked in ("tanks", "setup"):
+        assert run(table, USER, f"/help {asked}") == "\n".join([t("en", "help_unknown", word=asked),
+                                                                  help_text("en")]), asked
+    for asked in ("@mybot", "/"):
         assert run(table, USER, f"/help {asked}") == help_text("en"), asked
 
 

@@ -112,7 +112,8 @@ def test_unknown_and_malformed_record_numbers(store, clock):
         answers["/pledges/1?q=germany"][2])
     assert answers["/pledges/1?page=2"][0] == 400
     assert answers["/stories/1?page=0"][0] == 400
-    assert answers["/pledges/1/"][0] == 404 and answers["/pledges/"][0] == 404
+    # A trailing slash is dropped (301, followed here) since stop 48: a trimmed address reaches a page.
+    assert answers["/pledges/1/"][0] == 200 and answers["/pledges/"][0] == 200
 
 
 def test_record_pages_answer_head_and_revalidate_with_their_etag(store, clock):

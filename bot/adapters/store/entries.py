@@ -35,6 +35,14 @@ def _story_sources_column(shown: int | None) -> str:
 # as a pledge's reported_at is (StoryAttachment stores both from the same entry). The web
 # tracker's range of days bounds it, so the stories of March are those of March's pledges.
 _STORY_REPORTED = "coalesce(s.published, s.first_seen)"
+# When a story was last reported: its newest article's date (never later than the bot read
+# one of them: a feed's date in the future must not pin a story on top), else its first
+# article's, else when the bot first saw it. The lists of stories sort by it, newest first:
+# by first sight, the first poll of a feed's archive listed its articles in the order they
+# arrived, dates shuffled.
+# newest_dated is kept by triggers (migration 48), and this expression indexed over the
+# stories not merged away (stories_newest): a list's page reads the index, not every story.
+_STORY_NEWEST = "coalesce(s.newest_dated, s.published, s.first_seen)"
 
 
 def _story_window(since: datetime | None, until: datetime | None, reported: bool) -> tuple[str, list]:
@@ -52,7 +60,16 @@ def _story_window(since: datetime | None, until: datetime | None, reported: bool
     return " AND ".join([*terms, "s.merged_into IS NULL"]), params
 
 
-_STORY_HEAD = "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
+# The newest stories for /latest (latest_stories), with up to 5 outlets' names and how many there are.
+_LATEST_STORIES = (
+    "SELECT s.id, s.title, s.url, s.first_seen, s.published, " + _STORY_NEWEST + " AS newest, s.topics, "
+    "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
+    " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
+    "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
+    "FROM stories s WHERE s.merged_into IS NULL "
+    "ORDER BY newest DESC, s.first_seen DESC, s.id DESC LIMIT ?"
+)
+_STORY_HEAD = f"SELECT s.id, s.title, s.url, s.first_seen, s.published, {_STORY_NEWEST} AS newest, s.topics, "
 _STORY_PLEDGES = (
     "(SELECT json_group_array(json_object('donor', y.donor, 'category', y.category, 'status', y.status, "
     "  'system', y.system, 'item', y.item, 'quantity', y.quantity, 'value', y.value, "
@@ -463,6 +480,7 @@ class EntryStore(StoreBase):
         """A stories query's row with its times, topics, sources and pledges decoded."""
         row["first_seen"] = from_iso(row["first_seen"])
         row["published"] = from_iso(row["published"])
+        row["newest"] = from_iso(row["newest"])
         row["topics"] = json.loads(row["topics"] or "[]")
         row["sources"] = json.loads(row["sources"] or "[]")
         row["pledges"] = json.loads(row["pledges"] or "[]")
@@ -474,7 +492,7 @@ class EntryStore(StoreBase):
 
     def story_page(self, since: datetime | None, limit: int, offset: int = 0, sources_shown: int = 10,
                    until: datetime | None = None, reported: bool = False) -> list[dict]:
-        """Stories first seen at or after `since` (and before `until`), newest first, one page
+        """Stories first seen at or after `since` (and before `until`), newest report first, one page
         of them, each with its pledges as stories_since gives them, its first `sources_shown`
         sources, and how many sources it has (`source_count`), of how many outlets (`outlet_count`).
         `reported`: `since` and `until` bound the story's report time instead (_STORY_REPORTED)."""
@@ -487,12 +505,18 @@ class EntryStore(StoreBase):
         # the page costs what the range holds, as its count does. The ids are chosen first and
         # only the page's rows built: SQLite builds every column of every row it sorts, the
         # sources' and pledges' JSON included.
+        # Newest report first (_STORY_NEWEST): the order of first sight shuffled an archive read
+        # at once. All time, the page is read off that expression's index (stories_newest); a
+        # period or a range is found through its own index and only its stories sorted (`+`
+        # keeps SQLite from walking stories_newest from the newest story down through all the
+        # others, as it prefers for `ORDER BY ... LIMIT ?`).
         where, params = _story_window(since, until, reported)
-        order = "+s.first_seen DESC, s.id DESC" if reported else "s.first_seen DESC, s.id DESC"
+        bounded = since is not None or until is not None
+        order = f"{'+' if bounded else ''}{_STORY_NEWEST} DESC, s.id DESC"
         rows = self._rows(
             _STORY_HEAD + _story_sources_column(sources_shown) + _STORY_SOURCE_COUNTS + _STORY_PLEDGES
             + f"FROM stories s WHERE s.id IN (SELECT s.id FROM stories s WHERE {where} ORDER BY {order} "
-            "LIMIT ? OFFSET ?) ORDER BY s.first_seen DESC, s.id DESC",
+            "LIMIT ? OFFSET ?) ORDER BY newest DESC, s.id DESC",
             [*params, limit, max(0, offset)],
         )
         return [self._story_row(row) for row in rows]
@@ -570,18 +594,10 @@ class EntryStore(StoreBase):
         )
 
     def latest_stories(self, limit: int = 5) -> list[dict]:
-        """The newest stories by the date /latest shows (published, else first seen): sorted
-        by first seen, a feed read for the first time listed last week's news above
+        """The newest stories by the date /latest shows, their newest report (_STORY_NEWEST):
+        sorted by first seen, a feed read for the first time listed last week's news above
         today's, under dates out of order."""
-        return self._rows(
-            "SELECT s.id, s.title, s.url, s.first_seen, s.published, s.topics, "
-            "(SELECT group_concat(source, ', ') FROM (SELECT source FROM story_sources WHERE story_id = s.id "
-            " GROUP BY source ORDER BY min(added_at) LIMIT 5)) AS sources, "
-            "(SELECT count(DISTINCT source) FROM story_sources WHERE story_id = s.id) AS outlets "
-            "FROM stories s WHERE s.merged_into IS NULL "
-            "ORDER BY coalesce(s.published, s.first_seen) DESC, s.first_seen DESC, s.id DESC LIMIT ?",
-            [limit],
-        )
+        return self._rows(_LATEST_STORIES, [limit])
 
     def search_entries(self, query: str, limit: int = 10) -> list[dict]:
         """Full-text search for all the words and quoted phrases of `query`, either of two

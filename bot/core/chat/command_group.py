@@ -10,6 +10,10 @@ from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext, ChatServices
 from bot.core.pledges.entities import Entities
 from bot.core.ports import Clock
+from bot.core.text import one_line
+
+# How much of an argument a command does not read is said back ("“verbose” was not read").
+SHOWN_WORD = 40
 
 
 class CommandGroup:
@@ -21,6 +25,18 @@ class CommandGroup:
 
     def usage_reply(self, name: str, lang: str) -> str:
         return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
+
+
+def no_argument_note(name: str, args: str, lang: str) -> str:
+    """The line that tells a user /`name` read nothing of `args` ("" when none was given):
+    "/status verbose" answered the plain status, and the user took "verbose" as obeyed."""
+    word = one_line(args)[:SHOWN_WORD]
+    return t(lang, "no_argument", name=name, word=word) if word else ""
+
+
+def shown_word(args: str) -> str:
+    """An argument as a reply names it: on one line, cut to SHOWN_WORD characters."""
+    return one_line(args)[:SHOWN_WORD]
 
 
 def listed_id(word: str) -> int | None:

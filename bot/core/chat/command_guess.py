@@ -20,7 +20,7 @@ _OTHER_NAMES = {
     "start": ("demarrer", "commencer", "starten"),
     "lang": ("langue", "sprache"),
     "topics": ("themes", "sujets", "themen"),
-    "latest": ("news", "derniers", "dernieres", "nouvelles", "actualites", "neueste", "neuigkeiten", "aktuell"),
+    "latest": ("stories", "news", "derniers", "dernieres", "nouvelles", "actualites", "neueste", "neuigkeiten", "aktuell"),
     "search": ("chercher", "recherche", "rechercher", "suche", "suchen"),
     "pledges": ("promesses", "engagements", "zusagen"),
     "status": ("etat", "statut", "zustand"),

@@ -40,6 +40,7 @@ from bot.core.chat.command_list import (
     needs_manager,
     resolve_subcommand,
 )
+from bot.core.chat.command_group import no_argument_note, shown_word
 from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
@@ -140,18 +141,32 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     # -- general --------------------------------------------------------------
 
     def _cmd_start(self, ctx: ChatContext, args: str, lang: str) -> str:
-        return t(lang, "welcome")
+        note = no_argument_note("start", args, lang)
+        return "\n".join([note, t(lang, "welcome")]) if note else t(lang, "welcome")
 
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         # "/help pledges": that command's line, not the whole list with it somewhere inside.
         asked = _command_asked_about(args)
         if asked is not None:
-            return help_line(asked, lang)
+            # Said of a command that reads no argument, which /status or /topics given one names.
+            alone = "" if asked.args_help else " " + t(lang, "help_no_argument")
+            detail = _HELP_DETAILS.get(asked.name)
+            return help_line(asked, lang) + alone + (f"\n{t(lang, detail)}" if detail else "")
+        lines = [help_text(lang)]
+        # "/help zzz" answered the list as if "zzz" had been read. ("/help @mybot" names the bot, not a command.)
+        word = shown_word(args).lstrip("/")
+        if word and not word.startswith("@"):
+            lines.insert(0, t(lang, "help_unknown", word=word))
         if ctx.every_command_listed:
-            return "\n".join([help_text(lang), t(lang, "help_admin_menu_dm")])
-        if ctx.admin_menu_beyond_admins:
-            return "\n".join([help_text(lang), t(lang, "help_admin_menu")])
-        return help_text(lang)
+            lines.append(t(lang, "help_admin_menu_dm"))
+        elif ctx.admin_menu_beyond_admins:
+            lines.append(t(lang, "help_admin_menu"))
+        return "\n".join(lines)
+
+
+# What `/help NAME` adds under a command's line (too long for the whole list, which must fit
+# one Discord message): the order /latest lists stories in ("/help stories" asks it too).
+_HELP_DETAILS = {"latest": "help_latest_order"}
 
 
 def _command_asked_about(args: str) -> Command | None:

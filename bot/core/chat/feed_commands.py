@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
+from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id, shown_word
 from bot.core.chat.i18n import t
 from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext
@@ -41,9 +41,19 @@ class FeedCommands(CommandGroup):
         feeds = self.services.feeds()
         if not feeds:
             return t(lang, "feeds_none")
-        # Everyone may ask: a private feed's key (in its URL) is not shown.
-        lines = (f"#{f.id} {feed_source_name(f.name, f.url)}\n{shown_feed_url(f.url)}" for f in feeds)
-        return "\n".join([t(lang, "feeds_title"), *lines])
+        # Everyone may ask: a private feed's key (in its URL) is not shown, nor matched by a word.
+        shown = [(f.id, feed_source_name(f.name, f.url), shown_feed_url(f.url)) for f in feeds]
+        title = t(lang, "feeds_title")
+        if word := shown_word(args):
+            # "/feeds nato": the feeds whose name or shown address holds the word, in any case
+            # (it listed every feed, and the user took the list for NATO's).
+            wanted = word.casefold()
+            kept = [feed for feed in shown if wanted in feed[1].casefold() or wanted in feed[2].casefold()]
+            if not kept:
+                return t(lang, "feeds_none_matching", word=word, total=len(shown))
+            title = t(lang, "feeds_matching", word=word, count=len(kept), total=len(shown))
+            shown = kept
+        return "\n".join([title, *(f"#{number} {name}\n{url}" for number, name, url in shown)])
 
     def _cmd_feed_add(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:
         parts = args.split(None, 1)

@@ -169,6 +169,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_id_bad": "{value!r} is not a rule id: give the number shown by /rules.",
         "feeds_none": "No feeds.",
         "feeds_title": "Feeds:",
+        # A command that takes no argument, given one (commands.py): the word is named, not dropped.
+        "no_argument": "/{name} takes no argument: “{word}” was not read. Send /{name} alone.",
+        "topics_to_follow": "To follow a topic, send /subscribe and its name, e.g. /subscribe {example}.",
+        "help_latest_order": "Newest first, each story by the date of its newest article (when the bot first saw it, "
+        "where a feed gives no date).",
+        "help_no_argument": "(takes no argument)",
+        "help_unknown": "No command is named “{word}”. Every command:",
+        "feeds_matching": "Feeds whose name or address holds “{word}” ({count} of {total}):",
+        "feeds_none_matching": "No feed's name or address holds “{word}” ({total} feeds). Send /feeds alone for "
+        "every feed.",
+        "rules_topic_title": "Rules of topic {topic} (threshold {threshold}):",
+        "rules_arg_bad": "/rules takes a rule's number (/rules 12) or a topic (/rules {example}); “{word}” is "
+        "neither. Send /rules alone for every rule.",
         "feed_added": "Feed {id} added: {url}",
         "feed_added_named": "Feed {id} added as “{name}”: {url}",
         # /rule_test given an article's address (rule_commands.py): what became of that article.
@@ -376,6 +389,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_id_bad": "{value!r} n'est pas un numéro de règle : donnez le numéro affiché par /rules.",
         "feeds_none": "Aucun flux.",
         "feeds_title": "Flux :",
+        "no_argument": "/{name} ne prend pas d'argument : « {word} » n'a pas été lu. Envoyez /{name} seul.",
+        "topics_to_follow": "Pour suivre un thème, envoyez /subscribe et son nom, par ex. /subscribe {example}.",
+        "help_latest_order": "Les plus récents d'abord, chaque sujet à la date de son article le plus récent (à "
+        "celle où le bot l'a vu, si le flux ne donne pas de date).",
+        "help_no_argument": "(sans argument)",
+        "help_unknown": "Aucune commande ne s'appelle « {word} ». Toutes les commandes :",
+        "feeds_matching": "Flux dont le nom ou l'adresse contient « {word} » ({count} sur {total}) :",
+        "feeds_none_matching": "Aucun flux n'a « {word} » dans son nom ou son adresse ({total} flux). Envoyez "
+        "/feeds seul pour tous les flux.",
+        "rules_topic_title": "Règles du thème {topic} (seuil {threshold}) :",
+        "rules_arg_bad": "/rules prend le numéro d'une règle (/rules 12) ou un thème (/rules {example}) ; "
+        "« {word} » n'est ni l'un ni l'autre. Envoyez /rules seul pour toutes les règles.",
         "feed_added": "Flux {id} ajouté : {url}",
         "feed_added_named": "Flux {id} ajouté sous le nom « {name} » : {url}",
         "article_seen": "Vu le {seen} dans {feed} : {title}",
@@ -598,6 +623,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_id_bad": "{value!r} ist keine Regelnummer: Geben Sie die Nummer an, die /rules zeigt.",
         "feeds_none": "Keine Feeds.",
         "feeds_title": "Feeds:",
+        "no_argument": "/{name} nimmt kein Argument: „{word}“ wurde nicht gelesen. Senden Sie /{name} allein.",
+        "topics_to_follow": "Um einem Thema zu folgen, senden Sie /subscribe und seinen Namen, z. B. "
+        "/subscribe {example}.",
+        "help_latest_order": "Neueste zuerst, jede Meldung nach dem Datum ihres neuesten Artikels (wo ein Feed kein "
+        "Datum gibt, nach dem Zeitpunkt, zu dem der Bot sie zuerst sah).",
+        "help_no_argument": "(ohne Argument)",
+        "help_unknown": "Kein Befehl heißt „{word}“. Alle Befehle:",
+        "feeds_matching": "Feeds, deren Name oder Adresse „{word}“ enthält ({count} von {total}):",
+        "feeds_none_matching": "Kein Feed hat „{word}“ im Namen oder in der Adresse ({total} Feeds). Senden Sie "
+        "/feeds allein für alle Feeds.",
+        "rules_topic_title": "Regeln des Themas {topic} (Schwelle {threshold}):",
+        "rules_arg_bad": "/rules nimmt die Nummer einer Regel (/rules 12) oder ein Thema (/rules {example}); "
+        "„{word}“ ist keins von beiden. Senden Sie /rules allein für alle Regeln.",
         "feed_added": "Feed {id} hinzugefügt: {url}",
         "feed_added_named": "Feed {id} als „{name}“ hinzugefügt: {url}",
         "article_seen": "Gesehen am {seen} in {feed}: {title}",

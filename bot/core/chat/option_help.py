@@ -16,6 +16,18 @@ MAX_OPTION_HELP = 100
 # (command, option) -> (English, French, German). The options are those each command
 # takes, named as the Discord adapter names them (bot/adapters/discord_chat.py).
 OPTION_HELP: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("help", "command"): (
+        "a command, to see its line alone, e.g. pledges (empty: every command)",
+        "une commande, pour sa seule ligne, par ex. pledges (vide : toutes)",
+        "ein Befehl, nur seine Zeile, z. B. pledges (leer: alle Befehle)"),
+    ("rules", "rule"): (
+        "a rule's number (12) or a topic (tanks); empty: every rule",
+        "le numéro d'une règle (12) ou un thème (chars) ; vide : toutes",
+        "die Nummer einer Regel (12) oder ein Thema (Panzer); leer: alle"),
+    ("feeds", "word"): (
+        "a word of the feeds' names or addresses (nato); empty: every feed",
+        "un mot du nom ou de l'adresse des flux (nato) ; vide : tous",
+        "ein Wort aus Namen oder Adresse der Feeds (nato); leer: alle"),
     ("lang", "language"): (
         "en, fr or de: the language of the replies here",
         "en, fr ou de : la langue des réponses ici",

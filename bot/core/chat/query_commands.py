@@ -52,7 +52,8 @@ class QueryCommands(CommandGroup):
         # outlets reported it (a story told by many is more likely to matter).
         pieces: list[tuple[str, str]] = [(t(lang, "latest_title"), "")]
         for row in rows:
-            when = str(row.get("published") or row.get("first_seen") or "")[:10]
+            # The date it is sorted by: its newest article's (SqliteStore.latest_stories).
+            when = str(row.get("newest") or row.get("published") or row.get("first_seen") or "")[:10]
             title = one_line(row.get("title")) or "-"
             outlets = int(row.get("outlets") or 0)
             names = row.get("sources") or ""

@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 
 from bot.core.analysis import body_of
-from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id
+from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id, shown_word
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
+from bot.core.chat.topic_names import topic_of
 from bot.core.feeds.urls import feed_source_name
 from bot.core.rules.topics import score_lowering_topics
 from bot.core.text import one_line
@@ -25,10 +26,27 @@ class RuleCommands(CommandGroup):
         rules = self.services.rules()
         if not rules:
             return t(lang, "rules_none")
-        lines = [t(lang, "rules_title", threshold=f"{self.services.threshold():g}")]
+        threshold = f"{self.services.threshold():g}"
+        title = t(lang, "rules_title", threshold=threshold)
+        if word := shown_word(args):
+            # "/rules 12" listed every rule, the twelfth somewhere in it: the rule asked, or a
+            # topic's rules ("/rules tanks"), or a line saying what the command takes.
+            rule_id = listed_id(word)
+            if rule_id is not None:
+                rules = [r for r in rules if r.id == rule_id]
+                if not rules:
+                    return t(lang, "rule_missing", id=rule_id)
+            else:
+                topics = sorted({r.topic for r in rules})
+                # Read as /subscribe reads a topic: its code, or its name in words ("air defence").
+                topic = topic_of(word, topics)
+                if topic is None:
+                    return t(lang, "rules_arg_bad", word=word, example=topics[0])
+                rules = [r for r in rules if r.topic == topic]
+                title = t(lang, "rules_topic_title", topic=topic, threshold=threshold)
         # One line per rule: a rules file may wrap a long expression over several.
-        lines += [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
-        return "\n".join(lines)
+        lines = [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
+        return "\n".join([title, *lines])
 
     def _rule_id(self, word: str, lang: str) -> int:
         rule_id = listed_id(word)

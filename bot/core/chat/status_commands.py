@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from bot.core.chat.audit_text import audit_chat_line
-from bot.core.chat.command_group import CommandGroup
+from bot.core.chat.command_group import CommandGroup, no_argument_note
 from bot.core.chat.command_list import MAX_AUDIT
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
@@ -48,7 +48,9 @@ class StatusCommands(CommandGroup):
         tail = t(lang, "status_outbox", pending=outbox.get("pending", 0) + outbox.get("sending", 0),
                  failed=outbox.get("failed", 0), unsubscribed=outbox.get("unsubscribed", 0),
                  uncertain=outbox.get("uncertain", 0))
-        return "\n".join([head, *lines, tail])
+        # An argument is not read ("/status verbose"): said first, then the status as always.
+        note = no_argument_note("status", args, lang)
+        return "\n".join([*([note] if note else []), head, *lines, tail])
 
     def _cmd_audit(self, ctx: ChatContext, args: str, lang: str) -> str:
         """The newest entries of the audit log (rule and feed changes, before and after;

@@ -11,14 +11,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.chat.chat_addresses import place_link, split_address
-from bot.core.chat.command_group import CommandGroup
+from bot.core.chat.command_group import CommandGroup, no_argument_note
 from bot.core.chat.digest import DEFAULT_DIGEST_TIME, typed_digest_time  # one default, one reading of a time
 from bot.core.chat.i18n import LANGUAGES, t
 from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext, ChatSettings
-from bot.core.chat.topic_names import topic_name, topic_names
+from bot.core.chat.topic_names import topic_names, topic_of
 from bot.core.models import Rule
-from bot.core.pledges.filters import category_of_word
 from bot.core.text import fold
 from bot.errors import CommandError
 
@@ -162,6 +161,10 @@ class SubscriptionCommands(CommandGroup):
             return t(lang, "no_topics")
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
         lines = [t(lang, "topics_list", topics=topic_names(valid, lang))]
+        if note := no_argument_note("topics", args, lang):
+            # "/topics tanks" is most often meant as "follow tanks": say how, naming it when it is one.
+            asked, _ = read_topics(args, valid)
+            lines[:0] = [note, t(lang, "topics_to_follow", example=(asked or valid)[0])]
         if settings is None or not settings.subscribed:
             lines.append(t(lang, "topics_mine_none"))
         elif not settings.topics and settings.excluded:
@@ -254,21 +257,6 @@ def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:
     return topics, bad
 
 
-def topic_of(words: str, valid: Sequence[str]) -> str | None:
-    """The topic among `valid` these words name, or None: its code, its name as the
-    replies show it in either language, or a word /pledges takes for a category."""
-    by_key = {_topic_key(name): topic for topic in valid
-              for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES))}
-    if (topic := by_key.get(_topic_key(words))) is not None:
-        return topic
-    category = category_of_word(words)
-    return category if category in valid else None
-
-
-def _topic_key(words: str) -> str:
-    """"air_defence", "Air defence" and "air-defence" are one key; so are "réunion de
-    l'Otan" and "reunion de l otan"."""
-    return "_".join(fold(w) for w in re.findall(r"[^\W_]+", words))
 
 
 def known_topics(rules: Sequence[Rule]) -> list[str]:

@@ -3,13 +3,15 @@
 The replies listed them by code (`air_defence`, `nato_meeting`), to French chats too. The
 weapon categories are named in bot.core.pledges.words; the other shipped topics here, in
 the i18n tables (key "topic_<code>"); a topic an operator adds is shown as its code in
-words. Codes stay accepted as input (bot.core.chat.subscription_commands.topic_of)."""
+words. Codes stay accepted as input (topic_of, which /subscribe and /rules read topics with)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
-from bot.core.chat.i18n import MESSAGES, normalize_lang, t
+from bot.core.chat.i18n import LANGUAGES, MESSAGES, normalize_lang, t
+from bot.core.pledges.filters import category_of_word
 from bot.core.pledges.words import topic_words
 from bot.core.text import fold
 
@@ -25,3 +27,20 @@ def topic_names(topics: Iterable[str], lang: str) -> str:
     """The topics by name, in the order of their names (a list sorted by code read as
     shuffled once translated)."""
     return ", ".join(sorted((topic_name(topic, lang) for topic in topics), key=fold))
+
+
+def topic_of(words: str, valid: Sequence[str]) -> str | None:
+    """The topic among `valid` these words name, or None: its code, its name as the
+    replies show it in either language, or a word /pledges takes for a category."""
+    by_key = {_topic_key(name): topic for topic in valid
+              for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES))}
+    if (topic := by_key.get(_topic_key(words))) is not None:
+        return topic
+    category = category_of_word(words)
+    return category if category in valid else None
+
+
+def _topic_key(words: str) -> str:
+    """"air_defence", "Air defence" and "air-defence" are one key; so are "réunion de
+    l'Otan" and "reunion de l otan"."""
+    return "_".join(fold(w) for w in re.findall(r"[^\W_]+", words))

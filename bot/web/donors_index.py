@@ -1,0 +1,57 @@
+"""The list of donors (/donors), where a reader lands who trims the address of a donor's page
+or of a comparison: every donor with a record, linked to its page, and how to compare two
+(a form, and example links made of the donors with the most records). Pure.
+
+Before it, /donors answered a bare 404 and /donors/compare without donors a 400: a reader who
+cut "/DE" off a donor's address, or the donors off a comparison's, met a dead end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+
+from bot.core.pledges.words import donor_name
+from bot.web.compare_page import compare_path
+from bot.web.donor_page import donor_path
+from bot.web.markup import e
+from bot.web.pages import a, flag, layout
+from bot.web.params import COMPARE_PATH, View
+from bot.web.texts import counted, w
+
+DONORS_PATH = "/donors"
+# Example comparisons offered: pairs of the donors with the most records.
+EXAMPLE_PAIRS = 3
+
+
+def _compare_section(donors: Sequence[str], view: View, lang: str) -> str:
+    """A form asking for two donors, and a few comparisons to open at once."""
+    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" maxlength="40" required '
+                     f'placeholder="{placeholder}"></label> '
+                     for name, key, placeholder in (("a", "compare_a", "germany"), ("b", "compare_b", "france")))
+    examples = [a(compare_path(pair, view), e(w(lang, "compare_title", a=donor_name(pair[0], lang),
+                                                b=donor_name(pair[1], lang))))
+                for pair in list(combinations(donors[:3], 2))[:EXAMPLE_PAIRS]]
+    listed = f'<ul class="examples">{"".join(f"<li>{x}</li>" for x in examples)}</ul>' if examples else ""
+    return (f'<section id="compare"><h2>{e(w(lang, "compare_how_title"))}</h2>'
+            f'<p>{e(w(lang, "compare_how"))}</p>{listed}'
+            f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words">{fields}{hidden}'
+            f'<button type="submit">{e(w(lang, "compare_go"))}</button></form></section>')
+
+
+def _donor_link(code: str, view: View, lang: str) -> str:
+    return a(donor_path(code, view), f'<span aria-hidden="true">{flag(code)}</span> {e(donor_name(code, lang))}')
+
+
+def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str) -> str:
+    """`donors`: (code, records) pairs, most records first."""
+    page_view = View(lang=view.lang, root=view.root)
+    if not donors:
+        body = f'<p class="empty">{e(w(lang, "donors_none"))}</p>'
+    else:
+        items = "".join(f'<li>{_donor_link(code, page_view, lang)} · {e(counted(lang, "donor_records", count))}</li>'
+                        for code, count in donors)
+        body = f'<p class="note">{e(w(lang, "donors_intro"))}</p><ul class="donors">{items}</ul>'
+    body += _compare_section([code for code, _ in donors], page_view, lang)
+    return layout(DONORS_PATH, page_view, lang, w(lang, "donors_title"), body)

@@ -1,0 +1,24 @@
+"""Stop 48: /latest lists stories by their newest report, as the tracker's /stories does:
+the date of a story's newest article (never later than the bot read it), else when the bot
+first saw it; `/help latest` (and `/help stories`, the tracker's word) says so. Real command
+table over a real SQLite store."""
+
+from __future__ import annotations
+
+from tests.support.command_harness import USER, run
+from tests.support.story_archive import ARCHIVE, EXPECTED, add_archive
+
+
+def test_latest_lists_the_newest_report_first(table, store, clock):
+    add_archive(store, clock)
+    lines = run(table, USER, f"/latest {len(ARCHIVE)}").splitlines()[1:]
+    assert [line.split(" · ")[1] for line in lines] == EXPECTED
+    dates = [line.split(" · ")[0] for line in lines]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_help_says_the_order_and_knows_stories_for_latest(table):
+    for asked in ("latest", "stories"):
+        answer = run(table, USER, f"/help {asked}").splitlines()
+        assert answer[0].startswith("/latest ")
+        assert answer[1].startswith("Newest first, each story by the date of its newest article")

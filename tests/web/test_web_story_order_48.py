@@ -1,0 +1,28 @@
+"""Stop 48: the lists of stories sorted by when the bot first saw each one, so the first poll
+of a feed's archive (every article arriving in one minute, in the feed's order) looked
+shuffled. The tracker's /stories now sorts by the story's newest report: the date of its
+newest article (never later than the bot read it), else when the bot first saw it. Served
+over real HTTP on loopback, over a real SQLite store; /latest in chat is tested in
+tests/chat/test_latest_newest_report_48.py."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from tests.support.story_archive import EXPECTED, add_archive
+from tests.support.web_tracker import get, serving, tracker_over
+
+
+def test_the_stories_page_lists_the_newest_report_first(store, clock):
+    add_archive(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        status, _, page = get(url + "/stories")
+    titles = re.findall(r'<article class="story"><h2><a [^>]*>([^<]+)</a>', page)
+    assert status == 200 and titles == EXPECTED
+    # The day it is sorted by is shown where no other day on the row gives it: Ramstein's
+    # first article is 9 days old, its newest 2 days.
+    ramstein = page[page.index("Ramstein meeting pledges"):].split("</article>")[0]
+    day = (clock.now() - timedelta(days=2)).strftime("%Y-%m-%d")
+    assert f"latest article dated {day}" in ramstein
+    assert "Newest report first" in page
