@@ -541,7 +541,7 @@ def _m038_entries_by_content_key(db: Database) -> None:
     )
 
 
-def _m048_stories_by_newest_report(db: Database) -> None:
+def _m041_stories_by_newest_report(db: Database) -> None:
     # The lists of stories (the tracker's /stories, /latest in chat) sort by a story's newest
     # report: by first sight, the first poll of a feed's archive listed it in arrival order,
     # dates shuffled. `newest_dated` is the latest date among the story's articles, each no
@@ -604,7 +604,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (32, "entries without a canonical link, by link", _m032_entries_without_canonical_url_by_link),
     (34, "stories by report time", _m034_stories_by_report_time),
     (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
-    (48, "stories by newest report", _m048_stories_by_newest_report),
+    (41, "stories by newest report", _m041_stories_by_newest_report),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Stop 48: a story's newest report (stories.newest_dated, migration 48) is kept by triggers on
+"""Stop 48: a story's newest report (stories.newest_dated, migration 41) is kept by triggers on
 story_sources through every way an article comes to a story or leaves it: a report joining, a
 merge, a split, so the lists of stories (/stories, /latest) can sort by it off an index. Each
 value is checked against the story's articles as read again. Real SQLite store."""
@@ -61,12 +61,12 @@ def test_the_migration_fills_it_for_stories_stored_before(store, clock):
     story = store.create_story("Old", "https://wire.example/1", clock.now(), None, "{}", ["aid"], 2.0)
     _article(store, clock, feed_id, story, 1, 4)
     _article(store, clock, feed_id, story, 2, 2)
-    # As a database of before migration 48 holds it: no value kept yet.
+    # As a database of before migration 41 holds it: no value kept yet.
     store._exec("UPDATE stories SET newest_dated = NULL", [])
-    store._exec("DELETE FROM schema_migrations WHERE version = 48", [])
+    store._exec("DELETE FROM schema_migrations WHERE version = 41", [])
     store._exec("DROP TRIGGER story_sources_newest_ai", [])
     store._exec("DROP TRIGGER story_sources_newest_ad", [])
     store._exec("DROP INDEX stories_newest", [])
     store._exec("ALTER TABLE stories DROP COLUMN newest_dated", [])
-    assert 48 in migrate(store.db)
+    assert 41 in migrate(store.db)
     assert _newest(store, story) == _read_again(store, story) is not None

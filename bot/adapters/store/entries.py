@@ -40,7 +40,7 @@ _STORY_REPORTED = "coalesce(s.published, s.first_seen)"
 # article's, else when the bot first saw it. The lists of stories sort by it, newest first:
 # by first sight, the first poll of a feed's archive listed its articles in the order they
 # arrived, dates shuffled.
-# newest_dated is kept by triggers (migration 48), and this expression indexed over the
+# newest_dated is kept by triggers (migration 41), and this expression indexed over the
 # stories not merged away (stories_newest): a list's page reads the index, not every story.
 _STORY_NEWEST = "coalesce(s.newest_dated, s.published, s.first_seen)"
 
