@@ -172,8 +172,10 @@ class StoryAttacher:
         alert = self.store.story_alert(plan.survivor) if notify else None
         if alert is not None:
             sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)]
-            updated = merge_story_into_alert(alert, sources, self.store.story_pledges(plan.survivor))
-            if updated is not None:
+            held = self.store.story_pledges(plan.survivor)
+            updated = merge_story_into_alert(alert, sources, held) or alert
+            updated = with_counts_told(updated, held) or updated  # a count the absorbed story told
+            if updated is not alert:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
 

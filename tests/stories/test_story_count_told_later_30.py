@@ -14,13 +14,14 @@ against the Telegram stand-in (tests/support/telegram_stub.py). Every text is in
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
 from bot.core.analysis import Analyzer
-from bot.core.models import Alert, Feed, Pledge
+from bot.core.models import Alert, Entry, Feed, Pledge
 from bot.core.stories.updates import with_counts_told
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.servers import rss
@@ -111,3 +112,20 @@ def test_a_count_shown_is_never_changed_and_nothing_new_is_no_revision():
     assert with_counts_told(shown, held) is None
     assert with_counts_told(_alert(_HOWITZERS), [_HOWITZERS]) is None
     assert with_counts_told(_alert(_HOWITZERS), []) is None
+
+
+def test_a_merge_keeps_the_count_the_absorbed_story_told(harness, store, clock):
+    """Two stories with one pledge, the survivor's told with no count and the absorbed one's with six: the
+    merged row keeps the six (it took the survivor's details whole, so the count was lost; the survivor's
+    alert is then revised with it, as for a count a report tells, in StoryAttachment._merge_stories)."""
+    feed = harness.feed("/x.xml", "X")
+    survivor = store.create_story("S", "u", clock.now(), None, "{}", ["artillery"], 3.0)
+    absorbed = store.create_story("A", "u", clock.now(), None, "{}", ["artillery"], 3.0)
+    for story_id, guid, quantity in ((survivor, "one", None), (absorbed, "two", 6)):
+        entry_id = store.insert_entry(feed.id, Entry(feed_url=feed.url, guid=guid, url=f"https://e.example/{guid}",
+                                                     title=guid), None, clock.now())
+        store.add_story_source(story_id, entry_id, feed.id, guid, f"https://e.example/{guid}", clock.now())
+        store.add_pledges(story_id, entry_id, [replace(_HOWITZERS, quantity=quantity)], clock.now())
+    with store.transaction():
+        store.merge_story(absorbed, survivor)
+    assert [(p.system, p.quantity) for p in store.story_pledges(survivor)] == [("PzH 2000", 6)]
