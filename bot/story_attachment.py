@@ -31,7 +31,7 @@ from bot.core.stories.revisions import article_key
 from bot.core.stories.revision_pairs import settle_correction
 from bot.core.stories.story_index import StoryIndex
 from bot.core.stories.story_score import late_report_reach
-from bot.core.stories.updates import merge_into_alert, merge_story_into_alert, without_reports
+from bot.core.stories.updates import merge_into_alert, merge_story_into_alert, with_counts_told, without_reports
 from bot.poll_analysis import report_fingerprint
 
 log = logging.getLogger(__name__)
@@ -172,8 +172,10 @@ class StoryAttacher:
         alert = self.store.story_alert(plan.survivor) if notify else None
         if alert is not None:
             sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)]
-            updated = merge_story_into_alert(alert, sources, self.store.story_pledges(plan.survivor))
-            if updated is not None:
+            held = self.store.story_pledges(plan.survivor)
+            updated = merge_story_into_alert(alert, sources, held) or alert
+            updated = with_counts_told(updated, held) or updated  # a count the absorbed story told
+            if updated is not alert:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
 
@@ -305,11 +307,17 @@ class StoryAttacher:
 
     def _update_alert(self, story_id: int, source: str, url: str, analysis: Analysis, now: datetime,
                       result: PollResult) -> None:
-        """The entry joined an alerted story: when it brings another outlet or new
-        pledges, the story's alert is extended (and edited where already sent)."""
+        """The entry joined an alerted story: when it brings another outlet, new pledges
+        or the count of a pledge shown without one, the story's alert is extended (and
+        edited where already sent)."""
         alert = self.store.story_alert(story_id)
-        updated = merge_into_alert(alert, source, url, analysis.pledges) if alert else None
-        if updated is not None:
+        if alert is None:
+            return
+        updated = merge_into_alert(alert, source, url, analysis.pledges) or alert
+        # A count this report told for a pledge the alert shows without one (the store filled the row):
+        # the sent alert is edited to show it, as it is for a new outlet or pledge.
+        updated = with_counts_told(updated, self.store.story_pledges(story_id)) or updated
+        if updated is not alert:
             result.updates_queued += self.store.update_story_alert(updated, now)
 
     def _recent_stories(self, now: datetime, analyzer: Analyzer) -> StoryIndex:

@@ -434,7 +434,9 @@ PROBES = [
                  "artillery ammunition to restock supplies sent to Ukraine, the company said.", False,
                  marks=pytest.mark.xfail(strict=True, reason="raised on main too (4): one sentence names artillery "
                                          "ammunition, 'supplies sent to Ukraine' (a giving and its recipient) and a sum, "
-                                         "four rules; the replacement trap now reads 'restock' (-1), 3 is left. The past "
+                                         "four rules; the replacement trap now reads 'restock' (-1), 3 is left; round 48's "
+                                         "backfill trap reads the order to restock supplies sent (-2) and the old "
+                                         "trap steps aside for 'supplies' told now (@giving_now): 2 is left. The past "
                                          "giving is told as a participle, as a delivery to Ukraine often is")),
     ("Le G7 promet 10 milliards pour le réseau électrique ukrainien", "", False),
     ("Übung Quadriga: Bundeswehr verlegt Panzer nach Litauen",

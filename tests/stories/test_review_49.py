@@ -40,6 +40,10 @@ On main's code (76ce6c8) in the same 7 orders and both date modes: 4 of 4 releva
 1.00, recall 1.00 in every order; the English and German orders are still stored as relevant (not counted by
 these checks), and in one order (order 4) the German one opens the story the gift's reports join, hiding the
 gift's event.
+Round 48 (tests/rules/test_rules_relevance_48.py): a second replacement trap, "A backfill order" (-2), reads a
+purchase whose replacement names the weapons already given after it: the three backfill orders are stored as not
+relevant (scores 1, 1 and -1), and no order hides the gift's event any more (both date modes, 7 orders): day C's
+strict xfail is a plain test.
 """
 
 from __future__ import annotations
@@ -215,16 +219,9 @@ _COALITION_AND_COMPLAINT_SPLIT = (
     "complaint's two reports of day 1 share no conflict but score 0 (SB-EN-03 reads (FI, armour, delivered) "
     "from 'none of the 24 ... had arrived'); the answer of Tuesday, apart from the complaint of Monday "
     "(weekday conflict), is now its own event (the lead's stop-47 ruling)")
-_BACKFILL_HIDES_GIFT = (
-    "the backfill orders are labelled not relevant now (the stop's ruling, N-FR-020), but SC-EN-02 and SC-DE-02 "
-    "are still stored as relevant (only SC-FR-02 meets the replacement trap); the gift's event is hidden in 1 of "
-    "7 orders (order 4, both date modes), where SC-DE-02 arrives first and opens the story the gift's three "
-    "reports join (it reads (DK, artillery, pledged) from 'die 19 Geschütze, die Kopenhagen der Ukraine "
-    "überlässt', the gift it retells)")
 LEFT: dict[tuple[str, str, str], str] = {
     **{("joined", "A", dates): _FLASH_AND_PURL_SPLIT for dates in ("today", "real")},
     **{("joined", "B", dates): _COALITION_AND_COMPLAINT_SPLIT for dates in ("today", "real")},
-    **{("hidden", "C", dates): _BACKFILL_HIDES_GIFT for dates in ("today", "real")},
 }
 
 
@@ -233,6 +230,15 @@ BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
 (test_every_report_labelled_relevant_is_stored_as_relevant, test_no_story_joins_two_events, test_no_event_is_hidden,
  test_every_report_joins_the_story_of_its_event) = busy_day_checks(BUSY_DAYS)
+
+
+def test_the_backfill_orders_are_stored_as_not_relevant(analyzer) -> None:
+    """Day C's backfill orders, as the poller reads them (round 48): stored as relevant, the German one could open
+    the story the gift's reports then joined, hiding the gift's event."""
+    backfills = [item for item in DAY_C if item["event"] == "dk-backfill"]
+    assert len(backfills) == 3
+    assert [item["id"] for item in backfills
+            if analyzer.analyze(item["title"], item["summary"], item["lang"]).relevant] == []
 
 
 def test_the_probe_is_as_briefed() -> None:

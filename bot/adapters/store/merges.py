@@ -144,8 +144,12 @@ class StoryMergeStore(StoreBase):
                 continue
             # One row of the two stays: the one with the higher id, so the highest pledge id
             # never goes down (see newest_pledge_id). It takes the survivor's details (what
-            # its alert shows), the earliest report time and every source of both.
+            # its alert shows), the earliest report time and every source of both; and the
+            # absorbed row's count where the survivor's names none, as a later report's count
+            # fills a countless row (PledgeStore.add_pledges): the survivor's alert is then
+            # revised to show it (StoryAttachment._merge_stories).
             survivor_row = twin[0]
+            quantity = survivor_row["quantity"] if survivor_row["quantity"] is not None else pledge["quantity"]
             kept, dropped = sorted((pledge, survivor_row), key=lambda row: row["id"], reverse=True)
             self._exec(
                 "INSERT INTO pledge_sources (pledge_id, entry_id, evidence) SELECT ?, entry_id, evidence "
@@ -157,7 +161,7 @@ class StoryMergeStore(StoreBase):
             self._exec(
                 "UPDATE pledges SET story_id = ?, item = ?, quantity = ?, value = ?, currency = ?, evidence = ?, "
                 "shared_with = ?, reported_at = ? WHERE id = ?",
-                [s, survivor_row["item"], survivor_row["quantity"], survivor_row["value"], survivor_row["currency"],
+                [s, survivor_row["item"], quantity, survivor_row["value"], survivor_row["currency"],
                  survivor_row["evidence"], survivor_row["shared_with"],
                  min(pledge["reported_at"], survivor_row["reported_at"]), kept["id"]],
             )

@@ -36,6 +36,7 @@ from bot.core.stories.approvals import approval_told, chamber_voting
 from bot.core.stories.thanks import thanks_told
 from bot.core.stories.figures_told import (
     PARTICIPANTS_AFTER,
+    completed_deliveries,
     currency_of,
     designation_starts,
     part_of_the_promise,
@@ -328,7 +329,9 @@ def event_evidence(
     the donors, systems, numbers and days its title and lead name. Without `entities`
     (the core reads no files; callers hand in bot.config.load_entities()) only the
     pledges, numbers and days speak."""
-    pledges = tuple(pledges)
+    # The last part of a promise arriving is the delivery of the whole ("the last four of the 20"):
+    # what the other outlets count (`completed_deliveries`).
+    pledges = completed_deliveries(tuple(pledges), lang)
     # A correction note names what was wrong beside what is right ("to Monday from
     # Tuesday"): read, the wrong day would be one more day the report names.
     body = without_correction_notes(body)
@@ -383,8 +386,11 @@ def event_evidence(
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
     if meetings and countries_after_a_group_clause(title, entities):
         countries_in_headline = set()
-    package_ordinals = numbered_packages(package_number_text(opening, body[:_LEAD_CHARS]),
-                                         countries_in_headline or donors - GROUP_DONORS)
+    package_donors = countries_in_headline or donors - GROUP_DONORS
+    package_text = package_number_text(opening, body[:_LEAD_CHARS])
+    package_ordinals = numbered_packages(
+        package_text, package_donors,
+        entities.find_donors(package_text) if entities and len(package_donors) > 1 else ())
     genres = headline_genres(fold(title))
     # An analysis of a donor's numbered package is about that package; its verbs tell
     # what the package builds on ("shells for the Archer howitzers Stockholm has already

@@ -1,11 +1,12 @@
 """How an article tells its counts and sums: a figure told rough or converted, a number
-that is a system's designation or a count of participants, crowns of which country, and a
-count of a part of a promise.
+that is a system's designation or a count of participants, crowns of which country, a
+count of a part of a promise, and the last part of one that completes it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, fold_aligned
@@ -125,3 +126,32 @@ def part_of_the_promise(pledge: Pledge, lang: str | None) -> bool:
         part.value < whole.value == pledge.quantity and _PARTITIVE.search(aligned[part.end:whole.start])
         for part, whole in zip(counts, counts[1:])
     )
+
+
+# The last part of a promise told arrived: "the last four of the 20", "the final 4 of the 20", "les quatre derniers
+# des 20", "les derniers des 20", "die letzten vier der 20", "die letzten vier von 20". (Folded text, up to the
+# whole's first digit.)
+_LAST_PART_OF = re.compile(
+    r"\b(?:(?:the )?(?:last|final)(?: [\w-]+)? (?:of|out of) (?:the )?"
+    r"|(?:les|ses) (?:[\w-]+ )?derni(?:ers|eres) (?:des|d'entre les|sur les) "
+    r"|(?:die )?letzten(?: [\w-]+)? (?:der|von|aus den) )(?=\d)"
+)
+
+
+def completed_deliveries(pledges: tuple[Pledge, ...], lang: str | None) -> tuple[Pledge, ...]:
+    """The pledges with a delivery told as the last part of a promise arriving ("The last four of
+    the 20 CV90 the Netherlands promised have arrived") read as the delivery of the whole (20):
+    the last four complete it, and the other outlets tell that milestone as its whole ("Les
+    quatre derniers des 20 ... sont arrivés" read as 20 delivered, "die Lieferung von 20 ...
+    abgeschlossen"). Read as four, the report shared no count with them and stayed apart.
+    Only when the sentence counts the whole right after "the last (k) of": "the last four
+    tanks arrived" says nothing of a whole."""
+    completed = []
+    for pledge in pledges:
+        if pledge.status == "delivered":
+            ends = {match.end() for match in _LAST_PART_OF.finditer(fold_aligned(pledge.evidence))}
+            wholes = [count.value for count in find_counts(pledge.evidence, lang) if count.start in ends] if ends else []
+            if wholes and (pledge.quantity is None or pledge.quantity < wholes[0]):
+                pledge = replace(pledge, quantity=wholes[0])
+        completed.append(pledge)
+    return tuple(completed)

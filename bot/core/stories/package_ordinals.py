@@ -7,6 +7,7 @@ bot/core/stories/package_counts.py; numbers in words, bot/core/stories/ordinal_w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.core.stories.ordinal_words import ORDINAL_WORD_PATTERN, ordinal_value
 from bot.core.stories.package_counts import another_one, counted_in_a_period
@@ -61,17 +62,47 @@ def package_number_text(opening: str, lead_body: str) -> str:
     return "\n".join([fold(opening), *told])
 
 
-def numbered_packages(folded_opening: str, donors: set[str] | frozenset[str]) -> frozenset[str]:
+def numbered_packages(folded_opening: str, donors: set[str] | frozenset[str],
+                      donor_spots: Sequence[tuple[str, int, int]] = ()) -> frozenset[str]:
     """"IT|12" for "Italy approves its 12th military aid package": the numbers of the
-    packages the opening names, keyed by the one donor of the report (none when it names
-    several: whose twelfth would be a guess)."""
-    if len(donors) != 1:
+    packages the opening names, keyed by the one donor of the report. When it names several
+    (an explainer of the day's news retelling others' older gifts), a number is keyed by the
+    donor its sentence names last before it, when that sentence names no donor after it
+    (`donor_spots`: the donors found in `folded_opening`, code, start, end): "La Finlande a
+    annoncé mercredi son 31e paquet ..., Avant elle, la Norvège avait livré ..." is
+    Finland's 31st; "Norway approved its twelfth package on a day when Spain also promised
+    20 vehicles" and "Germany welcomed the 12th package Italy announced" stay unkeyed: whose
+    twelfth it is would be a guess."""
+    if not donors or not PACKAGE_WORD.search(folded_opening):
         return frozenset()
-    (donor,) = donors
-    if not PACKAGE_WORD.search(folded_opening):
-        return frozenset()
-    return frozenset(f"{donor}|{_package_number(m)}" for m in NTH_PACKAGE.finditer(folded_opening)
-                     if counts_the_series(folded_opening, m))
+    numbers = [m for m in NTH_PACKAGE.finditer(folded_opening) if counts_the_series(folded_opening, m)]
+    if len(donors) == 1:
+        (donor,) = donors
+        return frozenset(f"{donor}|{_package_number(m)}" for m in numbers)
+    keyed = set()
+    for match in numbers:
+        donor = _donor_of_its_sentence(folded_opening, match, donor_spots)
+        if donor in donors:
+            keyed.add(f"{donor}|{_package_number(match)}")
+    return frozenset(keyed)
+
+
+# Where a sentence ends in folded text: a full stop not after a digit ("31. Hilfspaket", "am
+# 15. März" are German ordinals), "!", "?", ";" or a line break.
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?:\s|$)|[!?;\n]")
+
+
+def _donor_of_its_sentence(folded: str, match: re.Match, donor_spots: Sequence[tuple[str, int, int]]) -> str | None:
+    """The donor the sentence of a package's number names last before it, or None when the
+    sentence names none before it, or another donor after it."""
+    starts = [end.end() for end in _SENTENCE_END.finditer(folded, 0, match.start())]
+    begin = starts[-1] if starts else 0
+    after = _SENTENCE_END.search(folded, match.end())
+    finish = after.start() if after else len(folded)
+    before = [code for code, start, end in donor_spots if begin <= start and end <= match.start()]
+    if not before or any(match.end() <= start < finish for _, start, _ in donor_spots):
+        return None
+    return before[-1]
 
 
 def counts_the_series(folded: str, match: re.Match) -> bool:

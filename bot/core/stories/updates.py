@@ -45,6 +45,19 @@ def merge_into_alert(alert: Alert, source: str, url: str, pledges: Sequence[Pled
     )
 
 
+def with_counts_told(alert: Alert, held: Sequence[Pledge]) -> Alert | None:
+    """`alert` with the counts its story's pledges (`held`, as the store holds them) took since it was
+    made, or None when it shows every count they hold. A pledge row made by a report naming no count
+    takes the count a later report of it names (SqliteStore.add_pledges), and that report adds no
+    pledge the alert lacks: without this, a chat that had "Sweden — Archer howitzers — pledged" never
+    learnt the eight. Only a count shown as none is filled; a count shown stays as it was (two outlets'
+    different counts are two batches' news, which grouping keeps apart)."""
+    counts = {pledge_key(p): p.quantity for p in held if p.quantity is not None}
+    pledges = tuple(replace(p, quantity=counts[pledge_key(p)]) if p.quantity is None and pledge_key(p) in counts
+                    else p for p in alert.pledges)
+    return None if pledges == alert.pledges else replace(alert, pledges=pledges)
+
+
 def merge_story_into_alert(
     alert: Alert, sources: Sequence[tuple[str, str]], pledges: Sequence[Pledge]
 ) -> Alert | None:
