@@ -194,7 +194,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A promise withdrawn is one taken back: "withdrew its pledge of ten jets", "a retiré
      # son offre de", "hat seine Zusage über zehn Kampfjets zurückgezogen" (the German
      # verb last, the middle field with the things taken in).
-     r"(?:withdr(?:ew|awn|aws|awing|aw)|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)) (?:its|their|the|his|her|a) "
+     # (any determiner or none: "withdrew an offer of", "withdraws offer of" as headlines put it)
+     r"(?:withdr(?:ew|awn|aws|awing|aw)|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)) (?:(?:its|their|the|his|her|a|an|this|that) )?"
      r"(?:(?:earlier|previous|initial|original) )?(?:pledge|offer|promise|commitment)s?\b|"
      r"(?:retir\w*|revenu\w* sur|revient sur|reviennent sur) (?:sa|son|ses|leur|leurs|l'|la|le) ?"
      r"(?:promesse|offre|engagement|proposition)s?\b|"
@@ -529,6 +530,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the bare past "paid" with its sum right after it, "Sweden paid 40 million euros into
      # the fund", where "paid for" and "to be paid" name no payment made)
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|"
+     # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
+     # another $500 million")
+     r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
+     r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:[$€£] ?)?\d[\d.,]*|"
      r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
@@ -581,6 +586,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
+     # ... and combat use told as what the things did: "flew their first combat missions",
+     # "carried out operational sorties", "played a key role in the counteroffensive", "ont joué
+     # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "werden
+     # von der ukrainischen Armee eingesetzt" (the things are in Ukraine: delivered)
+     r"(?:flew|flown|fly|flies|flying|carried out|conducted|completed) (?:(?:their|its) )?"
+     r"(?:(?:first|initial) (?:combat |operational )?|(?:combat|operational) )(?:missions?|sorties)|"
+     r"played an? (?:[\w-]+ )?role in (?:the )?(?:counter-?offensive|offensive|defen[cs]e of|battle)|"
+     r"(?:ont|a|avaient|avait) joue un (?:[\w-]+ )?role (?:[\w-]+ )?(?:dans|lors de) (?:la |l'|les )?"
+     r"(?:contre-offensive|offensive|defense|combats?|bataille)|"
+     r"utilise(?:e|s|es)? (?:[\w-]+ )?par (?:l'armee ukrainienne|les forces ukrainiennes|les troupes ukrainiennes|les ukrainiens)|"
+     r"(?:est|sont|ont ete|a ete) (?:deja )?utilise(?:e|s|es)? (?:en ukraine|sur le front|au front)|"
+     r"(?:von der ukrainischen armee|von den ukrainischen streitkraften|von ukrainischen (?:truppen|soldaten)|"
+     r"in der ukraine) (?:[\w-]+ ){0,3}eingesetzt|"
      # ... and flying or fighting for Ukraine now, as headlines tell it: "Mirage jets now fly
      # for Ukraine", "les Mirage volent désormais pour l'Ukraine", "fliegen jetzt für die Ukraine"
      r"(?:now|already) (?:fly|flies|flying|fight|fights|fighting|serve|serves|serving) (?:for|with|in) "
@@ -809,6 +827,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
+     # ... and told as done: "a porté à 1,2 milliard son enveloppe" (raised to: the new sum is
+     # the promise), "a engagé 2 milliards" (committed; a sum right after it, as "engagés au
+     # combat" is use), "doit encore livrer 12 avions" (still to deliver)
+     r"(?:a|ont|avait|avaient) (?:\w+ )?porte (?:a\b|(?:son|sa|ses|leur|leurs) (?:aide|enveloppe|soutien|contribution|engagement)s?\b)|"
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |au total |jusqu'ici )?engage "
+     r"(?:plus de |pres de |pres d'|environ |quelque )?\d|"
+     r"(?:doit|doivent|devra|devront) (?:encore|toujours|aussi|egalement) (?:livrer|fournir|envoyer|remettre|ceder|transferer)\b|"
      # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
      r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
