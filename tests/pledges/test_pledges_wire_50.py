@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import ARMOUR, MONEY, AIR, D, P, R
-from tests.support.wire_reading import figures
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R
+from tests.support.wire_reading import figures, readings
 
 ARTICLES = [
     # withdrawn: refused, whatever the determiner
@@ -71,6 +71,52 @@ ARTICLES = [
      {("ES", MONEY, P, 800000000)}),
     ("fr", "LA HAYE (Agence) - Les Pays-Bas ont porté leur aide militaire à l'Ukraine à 3 milliards d'euros.",
      {("NL", MONEY, P, 3000000000)}),
+    # a pledge cut: the new figure, still promised
+    ("en", "BRUSSELS (Wire) - Belgium has cut the number of drones it will send Ukraine from 600 to 400, the "
+     "ministry said.",
+     {("BE", "drones", P, 400)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède a ramené le nombre de canons Archer promis à l'Ukraine de 20 à 12.",
+     {("SE", "artillery", P, 12)}),
+    ("de", "BERLIN (Agentur) - Die Zahl der zugesagten Leopard-Panzer wurde von zwölf auf acht reduziert, "
+     "teilte die Bundesregierung mit.",
+     {("DE", "tanks", P, 8)}),
+    ("de", "BERLIN (Agentur) - Die Zahl der von Deutschland zugesagten Leopard-Panzer wurde von zwölf auf acht "
+     "reduziert.",
+     {("DE", "tanks", P, 8)}),
+    ("de", "BERLIN (Agentur) - Deutschland hat die Zahl der zugesagten Leopard-Panzer für die Ukraine von zwölf "
+     "auf acht reduziert.",
+     {("DE", "tanks", P, 8)}),
+    # "N more" with no noun: the kind of its own sentence, not a system of the sentence before
+    ("en", "BERLIN (Wire) - Germany said on Monday it would send Ukraine 20 Leopard tanks. Berlin has already "
+     "delivered 300,000 artillery shells and will ship up to 100,000 more by June.",
+     {("DE", "tanks", P, 20), ("DE", AMMO, D, 300000), ("DE", AMMO, P, 100000)}),
+    # a bare "bln" after a sum with its currency is money too
+    ("en", "Germany pledges 5 bln euros for Ukraine, 2 bln for air defence",
+     {("DE", MONEY, P, 5000000000), ("DE", AIR, P, 2000000000)}),
+    # donor-paid making for Ukraine: production
+    ("fr", "LONDRES (Agence) - Le Royaume-Uni va consacrer 900 millions de livres à la fabrication à Glasgow "
+     "de 3 000 missiles antiaériens destinés à l'Ukraine.",
+     {("GB", AIR, M, 3000)}),
+    ("en", "LONDON (Wire) - Britain will spend 900 million pounds on the manufacture in Glasgow of 3,000 air "
+     "defence missiles for Ukraine.",
+     {("GB", AIR, M, 3000)}),
+    # a package's worth after a list of several kinds: the package's money, not the last thing's
+    ("fr", "LA HAYE (Agence) - Les Pays-Bas vont livrer à l'Ukraine près de 20 000 obus et plusieurs dizaines "
+     "de drones navals, pour un montant de 200 millions d'euros.",
+     {("NL", AMMO, P, 20000), ("NL", "drones", P, None), ("NL", MONEY, P, 200000000)}),
+]
+
+# A sum tied to its one thing ("paid for with", the French price told by "pour") is that
+# thing's value, no funding record of its own (the stop-47 ruling).
+PRICED = [
+    ("en", "PRAGUE (Wire) - Slovakia will deliver 30 refurbished BMP-1 vehicles to Ukraine by autumn, paid for "
+     "with about 4 billion Czech crowns ($170 million), the ministry said.",
+     {("SK", ARMOUR, P, 30, 4000000000)}),
+    ("fr", "OSLO (Agence) - La Norvège va envoyer 12 canons à l'Ukraine pour 1,2 milliard de couronnes.",
+     {("NO", "artillery", P, 12, 1200000000)}),
+    ("fr", "LONDRES (Agence) - Le Royaume-Uni va consacrer 900 millions de livres à la fabrication à Glasgow "
+     "de 3 000 missiles antiaériens destinés à l'Ukraine.",
+     {("GB", AIR, M, 3000, 900000000)}),
 ]
 
 
@@ -79,7 +125,23 @@ def test_round_50_articles_give_their_labelled_records(lang: str, text: str, exp
     assert figures(text, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), PRICED, ids=[a[1][:60] for a in PRICED])
+def test_a_sum_tied_to_its_one_thing_is_its_value(lang: str, text: str, expected: set) -> None:
+    assert readings(text, lang, "donor", "category", "status", "quantity", "value") == expected
+
+
 # Neighbours the fixes must leave alone.
+def test_one_kinds_worth_stays_its_value() -> None:
+    # launchers and their missiles are one kind (items.py): the worth is theirs
+    assert readings("Germany will send Patriot launchers and missiles worth 300 million euros to Ukraine.", "en",
+                    "donor", "category", "value") == {("DE", AIR, 300000000)}
+
+
+def test_more_of_the_system_named_in_the_sentence_before() -> None:
+    assert figures("Germany has sent Ukraine 20 Leopard tanks. Two more will follow in May.", "en") == {
+        ("DE", "tanks", D, 20), ("DE", "tanks", P, 2)}
+
+
 def test_until_before_an_arrival_is_still_a_condition() -> None:
     # "until" before what must happen first, not a time: the jets are kept, not given
     assert figures("Britain will keep its Challenger tanks until the new jets arrive.", "en") == set()

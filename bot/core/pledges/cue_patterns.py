@@ -382,7 +382,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (and the maker's own verb, bare: "soll Artilleriemunition für Kiew fertigen", and
      # before its things, as a headline tells the order: "fertigt 180.000 Granaten für die Ukraine")
      rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen|fertigen)\b|"
-     rf"fertig(?:t|en|te|ten) (?:{_WORD} ){{1,6}}fur (?:die )?(?:ukraine|kiew|kyjiw)\b"),
+     rf"fertig(?:t|en|te|ten) (?:{_WORD} ){{1,6}}fur (?:die )?(?:ukraine|kiew|kyjiw)\b|"
+     # A donor paying for counted things to be made: "va consacrer 900 millions de livres à la
+     # fabrication à Glasgow de 3 000 missiles", "will spend £900 million on the manufacture of
+     # 3,000 missiles", "gibt 900 Millionen Pfund für die Herstellung von 3.000 Raketen aus"
+     # (the place may stand between; the count right after "de", "of", "von")
+     rf"(?:consacr|financ|pa[iy]|depens)\w* (?:{_WORD} ){{0,10}}?a la (?:fabrication|production|construction) "
+     rf"(?:(?:a|en|au|aux|dans) (?:{_WORD} ){{1,2}})?(?:de |d')(?:jusqu'a |plus de |environ )?{_MADE_COUNT}\b|"
+     rf"(?:spen[dt]|spends|spending|pa(?:y|ys|id|ying)) (?:{_WORD} ){{1,8}}?(?:on|for) (?:the )?"
+     rf"(?:making|manufacture|manufacturing|production|building) (?:(?:in|at) (?:{_WORD} ){{1,2}})?of "
+     rf"(?:up to |more than |about |some )?{_MADE_COUNT}\b|"
+     rf"fur die (?:herstellung|fertigung|produktion) (?:(?:in|im) (?:{_WORD} ){{1,2}})?von "
+     rf"(?:bis zu |mehr als |rund |etwa )?{_MADE_COUNT}\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -635,6 +646,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Euro"; the aid noun and number words left out, for the automaton's size: the
      # sentence's items say what is cut)
      r"(?:halbier\w*|(?:kurz|senk|reduzier|verringer)(?:t|te|ten)\b) (?:[a-z'-]+ ){1,8}auf (?:rund |etwa |knapp )?\d|"
+     # ... and a promised number cut, the new figure the promise: "has cut the number of drones
+     # it will send from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "Die Zahl
+     # der zugesagten Panzer wurde von zwölf auf acht reduziert" (items.py reads the new figure)
+     r"(?:cut|cuts|reduced?|reduces|reducing|lowered|lowers|trimmed|trims|scaled back) (?:its |their |the )?(?:number|total) of|"
+     rf"(?:reduit|ramene|abaisse|diminue)\w* (?:{_WORD} ){{0,4}}(?:le nombre|le total)\b|"
+     rf"(?:die |der )?(?:an|gesamt)?zahl (?:{_WORD} ){{1,12}}(?:reduziert|verringert|gesenkt|gekurzt)\b|"
 
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"

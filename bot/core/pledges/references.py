@@ -255,7 +255,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
 def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
     for s, e in _bare_spans(folded, data):
-        named = _named_before(mentions, s)
+        named = _kind_of_its_sentence(folded, mentions, s) or _named_before(mentions, s)
         if named is not None and s - named.end <= 400 and not any(s <= m.start < e for m in mentions):
             found.append(replace(named, start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
@@ -362,6 +362,25 @@ _SPARE_PARTS_AFTER = re.compile(r"\s+(?:detachees|de rechange|of\b(?!\s*\d)|de\b
 _KIND_REACH = 200
 # Kinds a count never stands for: money, training, and "equipment" in general.
 _NOT_COUNTED_BACK = (*_UMBRELLA, "training", "training_weak", "equipment")
+
+
+# Where a sentence ends, in folded text: its stop and the space after it (a decimal point,
+# "1.8 million", has no space after it).
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _kind_of_its_sentence(folded: str, mentions: list[M], at: int) -> M | None:
+    """A bare count whose sentence names a kind before it, while the last system named lies
+    in an earlier sentence, counts that kind: "said it would send 20 Leopard tanks. It has
+    delivered 300,000 shells and will ship up to 100,000 more" (more shells, not tanks)."""
+    begins = 0
+    for match in _SENTENCE_END.finditer(folded, 0, at):
+        begins = match.end()
+    own = [m for m in mentions if begins <= m.start and m.end <= at and m.category not in _NOT_COUNTED_BACK]
+    systems = [m for m in mentions if m.system and m.end <= at]
+    if not own or not systems or systems[-1].start >= begins:
+        return None
+    return own[-1]
 
 
 def _named_before(mentions: list[M], at: int) -> M | None:
