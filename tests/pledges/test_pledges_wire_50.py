@@ -106,6 +106,36 @@ ARTICLES = [
      {("NL", AMMO, P, 20000), ("NL", "drones", P, None), ("NL", MONEY, P, 200000000)}),
 ]
 
+# An explainer's question subhead tells the status of the verbless answer lines under it.
+SUBHEADS = [
+    ("en", "OSLO (Wire) - Norway presented its 12th aid package for Ukraine on Tuesday.\n"
+     "WHAT HAS ALREADY BEEN DELIVERED?\n"
+     "Eight Leopard 2 tanks and about 40 M113 armoured vehicles.\n"
+     "WHAT COMES NEXT?\n"
+     "Twelve more howitzers and 30,000 shells, to be shipped in the spring.",
+     {("NO", "tanks", D, 8), ("NO", ARMOUR, D, 40), ("NO", "artillery", P, 12), ("NO", AMMO, P, 30000)}),
+    ("fr", "PARIS (Agence) - La France a présenté mardi un nouveau paquet d'aide à l'Ukraine.\n"
+     "Qu'est-ce qui a déjà été livré ?\n"
+     "Une trentaine de canons Caesar et une dizaine de chars légers AMX-10 RC.",
+     {("FR", "artillery", D, 30), ("FR", ARMOUR, D, 10)}),
+    ("de", "BERLIN (Agentur) - Deutschland hat am Dienstag ein neues Hilfspaket für die Ukraine vorgestellt.\n"
+     "Was wurde bereits geliefert?\n"
+     "Zehn Leopard-Panzer und rund 40 Marder-Schützenpanzer.",
+     {("DE", "tanks", D, 10), ("DE", ARMOUR, D, 40)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SUBHEADS, ids=[a[1][:40] for a in SUBHEADS])
+def test_a_question_subhead_tells_its_answers_status(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_a_question_inside_a_paragraph_is_no_subhead() -> None:
+    text = ("Norway presented its 12th aid package for Ukraine on Tuesday. What has already been delivered? "
+            "Eight Leopard 2 tanks and about 40 M113 armoured vehicles.")
+    assert not {r for r in figures(text, "en") if r[2] == D}
+
+
 # A sum tied to its one thing ("paid for with", the French price told by "pour") is that
 # thing's value, no funding record of its own (the stop-47 ruling).
 PRICED = [
