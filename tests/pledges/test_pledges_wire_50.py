@@ -71,6 +71,27 @@ ARTICLES = [
      {("ES", MONEY, P, 800000000)}),
     ("fr", "LA HAYE (Agence) - Les Pays-Bas ont porté leur aide militaire à l'Ukraine à 3 milliards d'euros.",
      {("NL", MONEY, P, 3000000000)}),
+    # a refusal beside a postponement: each clause its own status
+    ("en", "OSLO (Wire) - Norway withdrew an offer of 10 M113 vehicles and postponed until March the shipment "
+     "of 20 CV90 armoured vehicles to Ukraine.",
+     {("NO", ARMOUR, R, 10), ("NO", ARMOUR, P, 20)}),
+    ("fr", "ROME (Agence) - L'Italie a retiré son offre de deux hélicoptères et a reporté à mars la livraison "
+     "de 20 blindés Lince à l'Ukraine.",
+     {("IT", "aircraft", R, 2), ("IT", ARMOUR, P, 20)}),
+    ("en", "Norway withdraws M113 offer", {("NO", ARMOUR, R, None)}),
+    ("fr", "MADRID (Agence) - Madrid a en revanche porté à 900 millions d'euros son aide militaire à l'Ukraine.",
+     {("ES", MONEY, P, 900000000)}),
+    # a batch's count told in the next sentence, and a running total of deliveries
+    ("fr", "BRUXELLES (Agence) - Le dernier lot de véhicules blindés promis par la Belgique est arrivé en "
+     "Ukraine, portant à 40 le nombre de blindés livrés depuis mai. Ce lot comptait 12 véhicules. La Belgique "
+     "doit encore livrer deux avions F-16.",
+     {("BE", ARMOUR, D, 12), ("BE", "aircraft", P, 2)}),
+    ("en", "BRUSSELS (Wire) - The last batch of armoured vehicles Belgium promised has arrived in Ukraine. The "
+     "batch numbered 12 vehicles.",
+     {("BE", ARMOUR, D, 12)}),
+    ("de", "BRÜSSEL (Agentur) - Die letzte Lieferung der von Belgien zugesagten Schützenpanzer ist in der "
+     "Ukraine eingetroffen. Die Lieferung umfasste 12 Fahrzeuge.",
+     {("BE", ARMOUR, D, 12)}),
     # a pledge cut: the new figure, still promised
     ("en", "BRUSSELS (Wire) - Belgium has cut the number of drones it will send Ukraine from 600 to 400, the "
      "ministry said.",
@@ -96,6 +117,9 @@ ARTICLES = [
     # donor-paid making for Ukraine: production
     ("fr", "LONDRES (Agence) - Le Royaume-Uni va consacrer 900 millions de livres à la fabrication à Glasgow "
      "de 3 000 missiles antiaériens destinés à l'Ukraine.",
+     {("GB", AIR, M, 3000)}),
+    ("fr", "LONDRES (Agence) - Le Royaume-Uni va consacrer 900 millions de livres, prélevées sur le budget de "
+     "la défense de l'an prochain, à la fabrication de 3 000 missiles antiaériens destinés à l'Ukraine.",
      {("GB", AIR, M, 3000)}),
     ("en", "LONDON (Wire) - Britain will spend 900 million pounds on the manufacture in Glasgow of 3,000 air "
      "defence missiles for Ukraine.",

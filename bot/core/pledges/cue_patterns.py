@@ -196,7 +196,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # verb last, the middle field with the things taken in).
      # (any determiner or none: "withdrew an offer of", "withdraws offer of" as headlines put it)
      r"(?:withdr(?:ew|awn|aws|awing|aw)|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)) (?:(?:its|their|the|his|her|a|an|this|that) )?"
-     r"(?:(?:earlier|previous|initial|original) )?(?:pledge|offer|promise|commitment)s?\b|"
+     r"(?:(?:earlier|previous|initial|original) )?(?:[\w-]+ ){0,2}?(?:pledge|offer|promise|commitment)s?\b|"
      r"(?:retir\w*|revenu\w* sur|revient sur|reviennent sur) (?:sa|son|ses|leur|leurs|l'|la|le) ?"
      r"(?:promesse|offre|engagement|proposition)s?\b|"
      rf"(?:zusage|angebot|versprechen)\w* (?:{_WORD} ){{0,12}}(?:zuruckgezogen|zuruck)\b"),
@@ -387,7 +387,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # fabrication à Glasgow de 3 000 missiles", "will spend £900 million on the manufacture of
      # 3,000 missiles", "gibt 900 Millionen Pfund für die Herstellung von 3.000 Raketen aus"
      # (the place may stand between; the count right after "de", "of", "von")
-     rf"(?:consacr|financ|pa[iy]|depens)\w* (?:{_WORD} ){{0,10}}?a la (?:fabrication|production|construction) "
+     # (the sum's source may stand between: "1,5 milliard de livres, tirées de sa part du prêt du G7 ...,")
+     rf"(?:consacr|financ|pa[iy]|depens)\w* (?:{_WORD},? ){{0,20}}?a la (?:fabrication|production|construction) "
      rf"(?:(?:a|en|au|aux|dans) (?:{_WORD} ){{1,2}})?(?:de |d')(?:jusqu'a |plus de |environ )?{_MADE_COUNT}\b|"
      rf"(?:spen[dt]|spends|spending|pa(?:y|ys|id|ying)) (?:{_WORD} ){{1,8}}?(?:on|for) (?:the )?"
      rf"(?:making|manufacture|manufacturing|production|building) (?:(?:in|at) (?:{_WORD} ){{1,2}})?of "
@@ -597,6 +598,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
+     # A running total of things delivered is delivery ("portant à 48 le nombre de blindés
+     # livrés", "bringing the number of tanks delivered to 86"; "porter à" alone raises a promise)
+     rf"portant a (?:{_WORD} ){{1,3}}le (?:nombre|total) (?:de |d')(?:{_WORD} ){{1,4}}(?:livre|fourni|envoye|remis|cede)\w*|"
+     rf"bringing (?:the )?(?:number|total) of (?:{_WORD} ){{1,4}}(?:delivered|supplied|sent|handed over)\b|"
      # ... and combat use told as what the things did: "flew their first combat missions",
      # "carried out operational sorties", "played a key role in the counteroffensive", "ont joué
      # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "werden
@@ -646,6 +651,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Euro"; the aid noun and number words left out, for the automaton's size: the
      # sentence's items say what is cut)
      r"(?:halbier\w*|(?:kurz|senk|reduzier|verringer)(?:t|te|ten)\b) (?:[a-z'-]+ ){1,8}auf (?:rund |etwa |knapp )?\d|"
+     # A giving put off is still promised, and says so itself (a refusal elsewhere in the
+     # sentence does not reach it): "postponed until January the shipment of 40 vehicles",
+     # "a reporté au printemps la livraison des chars"
+     rf"(?:postpon|delay|defer)\w* (?:{_WORD} ){{0,4}}(?:the |its |their )?(?:shipment|delivery|deliveries|transfer|handover) of|"
+     rf"(?:report|repouss|differ)\w* (?:{_WORD} ){{0,4}}(?:la |les |l')?(?:livraisons?|envois?|transfert|remise) (?:de|des|du|d')|"
      # ... and a promised number cut, the new figure the promise: "has cut the number of drones
      # it will send from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "Die Zahl
      # der zugesagten Panzer wurde von zwölf auf acht reduziert" (items.py reads the new figure)
@@ -847,7 +857,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and told as done: "a porté à 1,2 milliard son enveloppe" (raised to: the new sum is
      # the promise), "a engagé 2 milliards" (committed; a sum right after it, as "engagés au
      # combat" is use), "doit encore livrer 12 avions" (still to deliver)
-     r"(?:a|ont|avait|avaient) (?:\w+ )?porte (?:a\b|(?:son|sa|ses|leur|leurs) (?:aide|enveloppe|soutien|contribution|engagement)s?\b)|"
+     r"(?:a|ont|avait|avaient) (?:\w+ ){0,2}porte (?:a\b|(?:son|sa|ses|leur|leurs) (?:aide|enveloppe|soutien|contribution|engagement)s?\b)|"
      r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |au total |jusqu'ici )?engage "
      r"(?:plus de |pres de |pres d'|environ |quelque )?\d|"
      r"(?:doit|doivent|devra|devront) (?:encore|toujours|aussi|egalement) (?:livrer|fournir|envoyer|remettre|ceder|transferer)\b|"
@@ -974,7 +984,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
      rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agit d\w*|it consists of|"
-     r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this"),
+     r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
+     # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
+     # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)
+     r"(?:lot|livraison|envoi|paquet|tranche|batch|shipment|consignment|lieferung|charge) "
+     r"(?:comptait|comptaient|compte|comptera|numbered|zahlte|zahlt)\b"),
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).

@@ -45,6 +45,8 @@ def with_references(folded: str, mentions: list[M], data: bytes | None = None) -
     data = as_ascii(folded) if data is None else data
     if mentions:
         mentions = _bare_counts(folded, data, _counted_units(folded, data, mentions))
+    if mentions and any(verb in folded for verb in _BATCH_COUNT_VERBS):
+        mentions = _batch_counts(folded, mentions)
     if mentions and (" en " in folded or "'en " in folded):
         mentions = _partitive_counts(folded, data, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
@@ -353,6 +355,29 @@ def _counted_units(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 
 
 _GUN_UNITS = re.compile(r"pieces|rohre|batteri")
+
+# A batch's count told by a generic noun in a sentence of its own: "Ce lot comptait 16
+# véhicules", "The batch numbered 16 vehicles", "Die Lieferung umfasste 16 Fahrzeuge": the
+# vehicles are the kind named before (a bare "16 vehicles" elsewhere may be others).
+_BATCH_COUNT_VERBS = ("compt", "numbered", "umfasste", "zahlte", "comprenait", "included")
+_BATCH_COUNT = re.compile(
+    r"\b(?:lot|batch|shipment|consignment|livraison|envoi|lieferung|charge|tranche) "
+    r"(?:comptait|comptaient|numbered|included|comprenait|comprenaient|umfasste|zahlte) "
+    r"(?:\d[\d.,]*|\w+) (?P<noun>vehicles|vehicules|fahrzeuge|engins|appareils|machines)\b"
+)
+
+
+def _batch_counts(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _BATCH_COUNT.finditer(folded):
+        s, e = match.span("noun")
+        # (the thing the batch brought, named last before it: a system named later in the
+        # article is another's)
+        before = [m for m in mentions if m.end <= s and m.category not in _NOT_COUNTED_BACK]
+        named = before[-1] if before and s - before[-1].end <= 2 * _KIND_REACH else None
+        if named is not None and not any(m.start <= s < m.end for m in mentions):
+            found.append(replace(named, start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
 
 
 # (folded text after "pieces": spare parts, or pieces of something named after them)
