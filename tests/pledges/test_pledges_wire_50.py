@@ -168,6 +168,10 @@ PRICED = [
      {("SK", ARMOUR, P, 30, 4000000000)}),
     ("fr", "OSLO (Agence) - La Norvège va envoyer 12 canons à l'Ukraine pour 1,2 milliard de couronnes.",
      {("NO", "artillery", P, 12, 1200000000)}),
+    # (a list of one kind: the launchers carry the price, their missiles go with them)
+    ("fr", "HELSINKI (Agence) - La Finlande va fournir à l'Ukraine trois lanceurs NASAMS et leurs missiles, pour "
+     "environ 160 millions d'euros.",
+     {("FI", AIR, P, 3, 160000000)}),
     ("fr", "LONDRES (Agence) - Le Royaume-Uni va consacrer 900 millions de livres à la fabrication à Glasgow "
      "de 3 000 missiles antiaériens destinés à l'Ukraine.",
      {("GB", AIR, M, 3000, 900000000)}),
@@ -189,6 +193,19 @@ def test_one_kinds_worth_stays_its_value() -> None:
     # launchers and their missiles are one kind (items.py): the worth is theirs
     assert readings("Germany will send Patriot launchers and missiles worth 300 million euros to Ukraine.", "en",
                     "donor", "category", "value") == {("DE", AIR, 300000000)}
+
+
+def test_a_worth_not_set_off_after_a_list_is_the_last_things() -> None:
+    # no comma before "worth": the drones' price (tests/pledges/test_review_43's Bushmaster update)
+    assert readings("Australia will send Ukraine more Bushmaster vehicles and 300 drones worth A$50 million, "
+                    "officials said.", "en", "donor", "category", "quantity", "value") == {
+        ("AU", ARMOUR, None, None), ("AU", "drones", 300, 50000000)}
+
+
+def test_the_last_ones_put_off_are_still_promised() -> None:
+    # the postponement cue ends on its noun: "ses derniers F-16" after it is no last batch delivered
+    assert figures("La Norvège a reporté à 2027 la livraison de ses derniers F-16 à l'Ukraine.", "fr") == {
+        ("NO", "aircraft", P, None)}
 
 
 def test_more_of_the_system_named_in_the_sentence_before() -> None:

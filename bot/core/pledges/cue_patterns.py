@@ -598,10 +598,6 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
-     # A running total of things delivered is delivery ("portant à 48 le nombre de blindés
-     # livrés", "bringing the number of tanks delivered to 86"; "porter à" alone raises a promise)
-     rf"portant a (?:{_WORD} ){{1,3}}le (?:nombre|total) (?:de |d')(?:{_WORD} ){{1,4}}(?:livre|fourni|envoye|remis|cede)\w*|"
-     rf"bringing (?:the )?(?:number|total) of (?:{_WORD} ){{1,4}}(?:delivered|supplied|sent|handed over)\b|"
      # ... and combat use told as what the things did: "flew their first combat missions",
      # "carried out operational sorties", "played a key role in the counteroffensive", "ont joué
      # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "werden
@@ -653,9 +649,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:halbier\w*|(?:kurz|senk|reduzier|verringer)(?:t|te|ten)\b) (?:[a-z'-]+ ){1,8}auf (?:rund |etwa |knapp )?\d|"
      # A giving put off is still promised, and says so itself (a refusal elsewhere in the
      # sentence does not reach it): "postponed until January the shipment of 40 vehicles",
-     # "a reporté au printemps la livraison des chars"
-     rf"(?:postpon|delay|defer)\w* (?:{_WORD} ){{0,4}}(?:the |its |their )?(?:shipment|delivery|deliveries|transfer|handover) of|"
-     rf"(?:report|repouss|differ)\w* (?:{_WORD} ){{0,4}}(?:la |les |l')?(?:livraisons?|envois?|transfert|remise) (?:de|des|du|d')|"
+     # "a reporté au printemps la livraison des chars" (the cue ends on the noun: "ses derniers"
+     # after it is no last batch delivered, sentence_cues)
+     rf"(?:postpon|delay|defer)\w* (?:{_WORD} ){{0,4}}(?:the |its |their )?(?:shipment|delivery|deliveries|transfer|handover)\b|"
+     rf"(?:a|ont|avait|avaient) (?:encore |de nouveau )?(?:reporte|repousse|differe) (?:{_WORD} ){{0,4}}(?:la |les |l')?(?:livraisons?|envois?|transfert|remise)\b|"
      # ... and a promised number cut, the new figure the promise: "has cut the number of drones
      # it will send from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "Die Zahl
      # der zugesagten Panzer wurde von zwölf auf acht reduziert" (items.py reads the new figure)
@@ -1035,7 +1032,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
     ("supplied", (
         r"[\w.]+-(?:supplied|provided|donated|delivered)|"
-        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?"
+        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?|"
+        # A running total of things delivered ("portant à 48 le nombre de blindés livrés",
+        # "bringing the number of Krabs delivered to 86") tells deliveries, weakly: the
+        # sentence's own verb speaks first ("livrera ... une quarantaine de VAB, portant à
+        # plus de 300 le nombre de blindés cédés" is a promise); "portant à" alone raises one
+        rf"portant a (?:{_WORD} ){{1,3}}le (?:nombre|total) (?:de |d')(?:{_WORD} ){{1,4}}(?:livre|fourni|envoye|remis|cede)\w*|"
+        rf"bringing (?:the )?(?:number|total) of (?:{_WORD} ){{1,4}}(?:delivered|supplied|sent|handed over)\b"
     )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.

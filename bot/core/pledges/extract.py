@@ -294,7 +294,7 @@ def extract_pledges(
         # An explainer's question subhead ("WHAT HAS ALREADY BEEN DELIVERED?", "Qu'est-ce qui
         # a déjà été livré ?") tells the status of the verbless answer lines under it, up to
         # the next subhead: "Ten Leopard 2 tanks and 50 CV90 vehicles."
-        if start >= body_start and _question_subhead(full, start, end):
+        if start >= body_start and not transcript.asked and not transcript.answered and _question_subhead(full, start, end):
             subhead_status = final_status(sentence_cues or find_status_cues(folded, start, end, statuses, full))
             subhead_status = subhead_status if subhead_status in _RECORD_STATUSES else None
         elif subhead_status is not None and inherited is None and reply is None and not sentence_cues:
@@ -588,6 +588,8 @@ _TOLD_BY_NEXT = lazy(
 _CONTENT = lazy(r"\w{3}")
 _RECORD_STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
 _SUBHEAD_MAX = 120  # characters: a subhead is a short line
+# (an interview's question is no subhead: "Q: ...", "— ...", "- ...", "Frage: ...")
+_TURN_MARK = lazy(r"(?:q|question|frage|f)\s*[:.]|[-–—]")
 
 
 def _question_subhead(full: str, start: int, end: int) -> bool:
@@ -595,7 +597,7 @@ def _question_subhead(full: str, start: int, end: int) -> bool:
     subhead), not a question inside a paragraph."""
     line = full[start:end].strip()
     return (
-        0 < len(line) <= _SUBHEAD_MAX and line.endswith("?")
+        0 < len(line) <= _SUBHEAD_MAX and line.endswith("?") and not _TURN_MARK.match(line)
         and (start == 0 or full.rfind("\n", 0, start) >= len(full[:start].rstrip()))
         and full[end:].lstrip(" \t")[:1] in ("\n", "")
     )

@@ -55,9 +55,24 @@ _VALUES_EQUIPMENT = lazy(
 )
 
 
+# A worth set off by a comma after a list is the list's: "40 000 obus et des dizaines de drones, pour
+# un montant de 350 millions" (without it, "Bushmasters and 500 drones worth A$75 million", the worth
+# is the last thing's)
+_WORTH_SET_OFF = lazy(r",")
 # Two things of different kinds joined in one list (folded text between them): "près de
 # 20 000 obus et plusieurs dizaines de drones", "shells, drones and radars".
 _LIST_JOIN = lazy(r"[^.;:!?]{0,50}?(?:,|\b(?:and|et|und|sowie|as well as|ainsi que)\b)[^.;:!?]{0,40}")
+
+
+def _head_of_its_kind(folded: str, item: Item | None, items: list[Item]) -> Item | None:
+    """The first of a list of one kind the item ends: "deux lanceurs NASAMS et leurs missiles, pour
+    130 millions" values the launchers (their missiles go with them, no record of their own)."""
+    while item is not None:
+        before = [i for i in items if i.end <= item.start]
+        if not before or before[-1].category != item.category or not _LIST_JOIN.fullmatch(folded, before[-1].end, item.start):
+            return item
+        item = before[-1]
+    return item
 
 
 def _last_of_a_list(folded: str, thing: Mention, items: list[Item]) -> bool:
@@ -97,7 +112,7 @@ def money_items(
             or 0 <= thing.start - m.end <= 40 and _WORTH_OF_SHIPMENT.fullmatch(folded, m.end, thing.start)
         )
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
-        and not _last_of_a_list(folded, thing, items)
+        and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
     }
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
@@ -113,7 +128,7 @@ def money_items(
         if thing is not None and thing.category not in VAGUE and not (
             shares or _share_of_a_total(folded, sentence.start, m, money)
         ):
-            valued = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
+            valued = _head_of_its_kind(folded, next((i for i in items if i.start <= thing.start and thing.end <= i.end), None), items)
             if valued is not None and valued.value is None:
                 valued.value, valued.currency = m.value, m.currency
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
