@@ -128,6 +128,9 @@ ARTICLES = [
     ("fr", "LA HAYE (Agence) - Les Pays-Bas vont livrer à l'Ukraine près de 20 000 obus et plusieurs dizaines "
      "de drones navals, pour un montant de 200 millions d'euros.",
      {("NL", AMMO, P, 20000), ("NL", "drones", P, None), ("NL", MONEY, P, 200000000)}),
+    ("fr", "OSLO (Agence) - La Norvège va envoyer 12 canons et 20 blindés à l'Ukraine pour 1,2 milliard de "
+     "couronnes.",
+     {("NO", "artillery", P, 12), ("NO", ARMOUR, P, 20), ("NO", MONEY, P, 1200000000)}),
 ]
 
 # An explainer's question subhead tells the status of the verbless answer lines under it.

@@ -57,8 +57,9 @@ _VALUES_EQUIPMENT = lazy(
 
 # A worth set off by a comma after a list is the list's: "40 000 obus et des dizaines de drones, pour
 # un montant de 350 millions" (without it, "Bushmasters and 500 drones worth A$75 million", the worth
-# is the last thing's)
-_WORTH_SET_OFF = lazy(r",")
+# is the last thing's); so is a French price after a list ("des munitions d'artillerie et des
+# drones pour environ 510 millions d'euros": the package's money)
+_WORTH_SET_OFF = lazy(r",|\bpour\b")
 # Two things of different kinds joined in one list (folded text between them): "près de
 # 20 000 obus et plusieurs dizaines de drones", "shells, drones and radars".
 _LIST_JOIN = lazy(r"[^.;:!?]{0,50}?(?:,|\b(?:and|et|und|sowie|as well as|ainsi que)\b)[^.;:!?]{0,40}")
