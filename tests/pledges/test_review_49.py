@@ -63,6 +63,11 @@ plain tests: the Riga drone coalition (a coalition named by its lead nation give
 Japanese refusal ("ces missiles" points back to the interceptors), the Belgian F-16 complaint (Kyiv's "nous"
 received), the German demining coalition (German "Island" is Iceland; deminers are trainees) and the Czech
 shells complaint ("nur 60.000 eingetroffen"). The four left are the LEFT below.
+
+Round 50 (tests/pledges/test_pledges_wire_50.py, 2026-12-06, measured on its branch before round 48 was merged): the French price told by "pour" ("financera dix
+vedettes ... pour 90 millions d'euros") is the boats' value, no funding record of its own: 16 of 24 right,
+65 / 70 / 75 (P 0.87, R 0.93), figures 64 of 70 (main 285c98b: 15 of 24, 65 / 70 / 76). The maritime
+coalition's article became a plain test.
 """
 
 from __future__ import annotations
@@ -291,10 +296,6 @@ LEFT: dict[str, str] = {
         "adds (DK, drones, pledged, 500) beside (DK, drones, production, 500): the list's '500 drones de "
         "reconnaissance' stays a pledge after 'Les 500 drones seront fabriqués par des entreprises ukrainiennes' "
         "(a reader could keep both; my label counts the 500 once, as production)"),
-    "Coalition maritime : Oslo, Stockholm et Tallinn renforcent la marine ukrainienne": (
-        "adds (NO, funding, pledged, 90 million) beside (NO, other, pledged, 10): 'financera dix vedettes "
-        "rapides de patrouille pour 90 millions d'euros' keeps the sum as Norway's funding (first run: the "
-        "boats, 'navires de déminage' and 'embarcations d'assaut' were no items; round 45 made them equipment)"),
     "Südkorea bleibt beim Nein zu Granaten für Kiew – verkauft aber an die USA": (
         "adds (US, ammunition, delivered, 2000000): 'Die USA haben der Ukraine ... mehr als zwei Millionen "
         "Granaten ... geliefert', the gift retold as the backfill's reason, relabelled away by the lead's stop-47 "

@@ -194,8 +194,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A promise withdrawn is one taken back: "withdrew its pledge of ten jets", "a retiré
      # son offre de", "hat seine Zusage über zehn Kampfjets zurückgezogen" (the German
      # verb last, the middle field with the things taken in).
-     r"(?:withdr(?:ew|awn|aws|awing|aw)|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)) (?:its|their|the|his|her|a) "
-     r"(?:(?:earlier|previous|initial|original) )?(?:pledge|offer|promise|commitment)s?\b|"
+     # (any determiner or none: "withdrew an offer of", "withdraws offer of" as headlines put it)
+     r"(?:withdr(?:ew|awn|aws|awing|aw)|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)) (?:(?:its|their|the|his|her|a|an|this|that) )?"
+     r"(?:(?:earlier|previous|initial|original) )?(?:[\w-]+ ){0,2}?(?:pledge|offer|promise|commitment)s?\b|"
      r"(?:retir\w*|revenu\w* sur|revient sur|reviennent sur) (?:sa|son|ses|leur|leurs|l'|la|le) ?"
      r"(?:promesse|offre|engagement|proposition)s?\b|"
      rf"(?:zusage|angebot|versprechen)\w* (?:{_WORD} ){{0,12}}(?:zuruckgezogen|zuruck)\b"),
@@ -381,7 +382,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (and the maker's own verb, bare: "soll Artilleriemunition für Kiew fertigen", and
      # before its things, as a headline tells the order: "fertigt 180.000 Granaten für die Ukraine")
      rf"fur (?:die )?(?:ukraine|kiew|kyjiw) (?:{_WORD} ){{0,3}}(?:zu fertigen|herzustellen|fertigen)\b|"
-     rf"fertig(?:t|en|te|ten) (?:{_WORD} ){{1,6}}fur (?:die )?(?:ukraine|kiew|kyjiw)\b"),
+     rf"fertig(?:t|en|te|ten) (?:{_WORD} ){{1,6}}fur (?:die )?(?:ukraine|kiew|kyjiw)\b|"
+     # A donor paying for counted things to be made: "va consacrer 900 millions de livres à la
+     # fabrication à Glasgow de 3 000 missiles", "will spend £900 million on the manufacture of
+     # 3,000 missiles", "gibt 900 Millionen Pfund für die Herstellung von 3.000 Raketen aus"
+     # (the place may stand between; the count right after "de", "of", "von")
+     # (the sum's source may stand between: "1,5 milliard de livres, tirées de sa part du prêt du G7 ...,")
+     rf"(?:consacr|financ|pa[iy]|depens)\w* (?:{_WORD},? ){{0,20}}?a la (?:fabrication|production|construction) "
+     rf"(?:(?:a|en|au|aux|dans) (?:{_WORD} ){{1,2}})?(?:de |d')(?:jusqu'a |plus de |environ )?{_MADE_COUNT}\b|"
+     rf"(?:spen[dt]|spends|spending|pa(?:y|ys|id|ying)) (?:{_WORD} ){{1,8}}?(?:on|for) (?:the )?"
+     rf"(?:making|manufacture|manufacturing|production|building) (?:(?:in|at) (?:{_WORD} ){{1,2}})?of "
+     rf"(?:up to |more than |about |some )?{_MADE_COUNT}\b|"
+     rf"fur die (?:herstellung|fertigung|produktion) (?:(?:in|im) (?:{_WORD} ){{1,2}})?von "
+     rf"(?:bis zu |mehr als |rund |etwa )?{_MADE_COUNT}\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -529,6 +542,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the bare past "paid" with its sum right after it, "Sweden paid 40 million euros into
      # the fund", where "paid for" and "to be paid" name no payment made)
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|"
+     # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
+     # another $500 million")
+     r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
+     r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:[$€£] ?)?\d[\d.,]*|"
      r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
@@ -581,6 +598,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
+     # ... and combat use told as what the things did: "flew their first combat missions",
+     # "carried out operational sorties", "played a key role in the counteroffensive", "ont joué
+     # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "werden
+     # von der ukrainischen Armee eingesetzt" (the things are in Ukraine: delivered)
+     r"(?:flew|flown|fly|flies|flying|carried out|conducted|completed) (?:(?:their|its) )?"
+     r"(?:(?:first|initial) (?:combat |operational )?|(?:combat|operational) )(?:missions?|sorties)|"
+     r"played an? (?:[\w-]+ )?role in (?:the )?(?:counter-?offensive|offensive|defen[cs]e of|battle)|"
+     r"(?:ont|a|avaient|avait) joue un (?:[\w-]+ )?role (?:[\w-]+ )?(?:dans|lors de) (?:la |l'|les )?"
+     r"(?:contre-offensive|offensive|defense|combats?|bataille)|"
+     r"utilise(?:e|s|es)? (?:[\w-]+ )?par (?:l'armee ukrainienne|les forces ukrainiennes|les troupes ukrainiennes|les ukrainiens)|"
+     r"(?:est|sont|ont ete|a ete) (?:deja )?utilise(?:e|s|es)? (?:en ukraine|sur le front|au front)|"
+     r"(?:von der ukrainischen armee|von den ukrainischen streitkraften|von ukrainischen (?:truppen|soldaten)|"
+     r"in der ukraine) (?:[\w-]+ ){0,3}eingesetzt|"
      # ... and flying or fighting for Ukraine now, as headlines tell it: "Mirage jets now fly
      # for Ukraine", "les Mirage volent désormais pour l'Ukraine", "fliegen jetzt für die Ukraine"
      r"(?:now|already) (?:fly|flies|flying|fight|fights|fighting|serve|serves|serving) (?:for|with|in) "
@@ -617,6 +647,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Euro"; the aid noun and number words left out, for the automaton's size: the
      # sentence's items say what is cut)
      r"(?:halbier\w*|(?:kurz|senk|reduzier|verringer)(?:t|te|ten)\b) (?:[a-z'-]+ ){1,8}auf (?:rund |etwa |knapp )?\d|"
+     # A giving put off is still promised, and says so itself (a refusal elsewhere in the
+     # sentence does not reach it): "postponed until January the shipment of 40 vehicles",
+     # "a reporté au printemps la livraison des chars" (the cue ends on the noun: "ses derniers"
+     # after it is no last batch delivered, sentence_cues)
+     rf"(?:postpon|delay|defer)\w* (?:{_WORD} ){{0,4}}(?:the |its |their )?(?:shipment|delivery|deliveries|transfer|handover)\b|"
+     rf"(?:a|ont|avait|avaient) (?:encore |de nouveau )?(?:reporte|repousse|differe) (?:{_WORD} ){{0,4}}(?:la |les |l')?(?:livraisons?|envois?|transfert|remise)\b|"
+     # ... and a promised number cut, the new figure the promise: "has cut the number of drones
+     # it will send from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "Die Zahl
+     # der zugesagten Panzer wurde von zwölf auf acht reduziert" (items.py reads the new figure)
+     r"(?:cut|cuts|reduced?|reduces|reducing|lowered|lowers|trimmed|trims|scaled back) (?:its |their |the )?(?:number|total) of|"
+     rf"(?:reduit|ramene|abaisse|diminue)\w* (?:{_WORD} ){{0,4}}(?:le nombre|le total)\b|"
+     rf"(?:die |der )?(?:an|gesamt)?zahl (?:{_WORD} ){{1,12}}(?:reduziert|verringert|gesenkt|gekurzt)\b|"
 
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
      rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
@@ -817,6 +859,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
+     # ... and told as done: "a porté à 1,2 milliard son enveloppe" (raised to: the new sum is
+     # the promise), "a engagé 2 milliards" (committed; a sum right after it, as "engagés au
+     # combat" is use), "doit encore livrer 12 avions" (still to deliver)
+     r"(?:a|ont|avait|avaient) (?:\w+ ){0,2}porte (?:a\b|(?:son|sa|ses|leur|leurs) (?:aide|enveloppe|soutien|contribution|engagement)s?\b)|"
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |au total |jusqu'ici )?engage "
+     r"(?:plus de |pres de |pres d'|environ |quelque )?\d|"
+     r"(?:doit|doivent|devra|devront) (?:encore|toujours|aussi|egalement) (?:livrer|fournir|envoyer|remettre|ceder|transferer)\b|"
      # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
      r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
@@ -940,7 +989,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
      rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agit d\w*|it consists of|"
-     r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this"),
+     r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
+     # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
+     # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)
+     r"(?:lot|livraison|envoi|paquet|tranche|batch|shipment|consignment|lieferung|charge) "
+     r"(?:comptait|comptaient|compte|comptera|numbered|zahlte|zahlt)\b"),
     # Buying for Ukraine: a pledge, but under the US Ukraine Security Assistance
     # Initiative (USAI) buying from industry is contracting, i.e. production (labelling
     # rules), so it is told apart here (see extract_pledges).
@@ -987,7 +1040,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
     ("supplied", (
         r"[\w.]+-(?:supplied|provided|donated|delivered)|"
-        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?"
+        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?|"
+        # A running total of things delivered ("portant à 48 le nombre de blindés livrés",
+        # "bringing the number of Krabs delivered to 86") tells deliveries, weakly: the
+        # sentence's own verb speaks first ("livrera ... une quarantaine de VAB, portant à
+        # plus de 300 le nombre de blindés cédés" is a promise); "portant à" alone raises one
+        rf"portant a (?:{_WORD} ){{1,3}}le (?:nombre|total) (?:de |d')(?:{_WORD} ){{1,4}}(?:livre|fourni|envoye|remis|cede)\w*|"
+        rf"bringing (?:the )?(?:number|total) of (?:{_WORD} ){{1,4}}(?:delivered|supplied|sent|handed over)\b"
     )),
     # A delivery named as a noun ("mit der Lieferung von 14 Kampfpanzern", "la livraison
     # de chars"): a promise when nothing else in the sentence says more.

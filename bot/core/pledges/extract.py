@@ -247,6 +247,7 @@ def extract_pledges(
     content = 0  # sentences with words so far: "[…]" between two sentences is no distance
     last_given: tuple[int, int] | None = None  # the last body sentence that gave: (content, first record)
     last_found: tuple[int, int, int] | None = None  # the last body sentence's records: (index, first, end)
+    subhead_status: str | None = None  # what the last question subhead asked about (see below)
     for index, (start, end) in enumerate(spans):
         if _CONTENT.search(full, start, end):
             content += 1
@@ -302,6 +303,14 @@ def extract_pledges(
         ):
             inherited = "pledged" if dated else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
+        # An explainer's question subhead ("WHAT HAS ALREADY BEEN DELIVERED?", "Qu'est-ce qui
+        # a déjà été livré ?") tells the status of the verbless answer lines under it, up to
+        # the next subhead: "Ten Leopard 2 tanks and 50 CV90 vehicles."
+        if start >= body_start and not transcript.asked and not transcript.answered and _question_subhead(full, start, end):
+            subhead_status = final_status(sentence_cues or find_status_cues(folded, start, end, statuses, full))
+            subhead_status = subhead_status if subhead_status in _RECORD_STATUSES else None
+        elif subhead_status is not None and inherited is None and reply is None and not sentence_cues:
+            inherited = subhead_status
         # A sentence naming no giver may be told by the next one: "Ukraine has received
         # the first launchers. This was announced by the German defence minister."
         if (
@@ -646,6 +655,21 @@ _TOLD_BY_NEXT = lazy(
     r"mitgeteilt|annonce|confirme|declare|indique|par)\b"
 )
 _CONTENT = lazy(r"\w{3}")
+_RECORD_STATUSES = ("pledged", "delivered", "discussed", "refused", "production")
+_SUBHEAD_MAX = 120  # characters: a subhead is a short line
+# (an interview's question is no subhead: "Q: ...", "— ...", "- ...", "Frage: ...")
+_TURN_MARK = lazy(r"(?:q|question|frage|f)\s*[:.]|[-–—]")
+
+
+def _question_subhead(full: str, start: int, end: int) -> bool:
+    """Whether full[start:end] is a question standing as a line of its own (an explainer's
+    subhead), not a question inside a paragraph."""
+    line = full[start:end].strip()
+    return (
+        0 < len(line) <= _SUBHEAD_MAX and line.endswith("?") and not _TURN_MARK.match(line)
+        and (start == 0 or full.rfind("\n", 0, start) >= len(full[:start].rstrip()))
+        and full[end:].lstrip(" \t")[:1] in ("\n", "")
+    )
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 
 

@@ -20,7 +20,7 @@ from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
-from bot.core.text.months import GERMAN_MONTHS, alternation
+from bot.core.text.months import ENGLISH_MONTHS, GERMAN_MONTHS, alternation
 
 # An item after these is a purpose or a condition, not what is given ("against drones",
 # "once pilots are trained", "bis Piloten ausgebildet sind"). German "bis" before a time
@@ -30,6 +30,12 @@ _BIS_A_DEADLINE = (
     r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
     rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
     r"nachst\w*|\d))"
+)
+# ... and so is English "until" before a time: "postponed until January the shipment of 40
+# vehicles" puts the giving off, it sets no condition ("until the jets arrive" does).
+_UNTIL_A_DEADLINE = (
+    r"until(?!\s+(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\b|"
+    rf"(?:early|late|mid-?)\s*\w+|{alternation(ENGLISH_MONTHS)}|next\b|\d))"
 )
 # What a giving leaves out is not given: "will send 40 vehicles, but without the long-range
 # missiles", "mais sans avions de combat", "zugesagt, erneut ohne Marschflugkörper" (the
@@ -102,7 +108,7 @@ _PREREQUISITE = (
 _PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
-    + r"|until|jusqu'a ce que|lorsque)"
+    + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
     # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
     # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"

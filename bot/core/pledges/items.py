@@ -481,8 +481,37 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             )
         if quantity is None:
             quantity = _count_in_apposition(folded, end, counts)
+        if quantity is None:
+            quantity = _number_cut_to(folded, start, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
+
+
+# A pledge's number changed, told around the things: "cut the number of drones it will send
+# from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "die Zahl der zugesagten
+# Panzer wurde von zwölf auf acht reduziert": the new figure is the count (the things stand
+# after "number of" and the two figures after them, in their clause).
+_NUMBER_OF_BEFORE = lazy(
+    r"\b(?:number|total|pledge|promise|offer|nombre|total|zahl|anzahl|gesamtzahl)\s+(?:of|de|d'|der|des|an)\s*"
+    r"(?:[\w'-]+\s+){0,4}$"
+)
+_FROM_BEFORE_OLD = lazy(r"\b(?:from|de|von)\s+$")
+_TO_BETWEEN = lazy(r"\s+(?:to|a|auf)\s+")
+_SAME_CLAUSE_UP_TO = lazy(r"[^,;:.!?]*")
+
+
+def _number_cut_to(folded: str, start: int, end: int, counts: list[Count]) -> int | None:
+    if not _NUMBER_OF_BEFORE.search(folded, max(0, start - 40), start):
+        return None
+    for old, new in zip(counts, counts[1:]):
+        if old.start < end or old.start - end > 80:
+            continue
+        if (
+            _SAME_CLAUSE_UP_TO.fullmatch(folded, end, old.start) and _FROM_BEFORE_OLD.search(folded, max(0, old.start - 6), old.start)
+            and _TO_BETWEEN.fullmatch(folded, old.end, new.start)
+        ):
+            return new.value
+    return None
 
 
 def _count_in_apposition(folded: str, end: int, counts: list[Count]) -> int | None:

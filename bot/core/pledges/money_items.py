@@ -26,8 +26,14 @@ from bot.core.text.lazy_pattern import lazy
 _WORTH_BETWEEN = lazy(
     r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
+    # (and a time after it: "to Ukraine by the summer, paid for with")
+    r"(?:\s+(?:by|before|in|next|this|from|d'ici|avant|en|bis|ab)\s+(?:the\s+|la\s+|le\s+|l')?[\w-]+)?"
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
+    # what paid for the thing is its price: "paid for with 2 billion crowns", "financés avec",
+    # "bezahlt mit", and the French price told by "pour": "18 obusiers pour 1,1 milliard"
+    r"(?:(?:were|was|are|is|will be|have been|has been|sont|seront|ont ete|werden|wurden)\s+)?"
+    r"(?:paid for|financed|funded|payes?|payees?|finances?|financees?|bezahlt|finanziert)\s+(?:with|avec|mit)|pour|"
     # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
     r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
     # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
@@ -47,6 +53,42 @@ _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
 )
+
+
+# A worth set off by a comma after a list is the list's: "40 000 obus et des dizaines de drones, pour
+# un montant de 350 millions" (without it, "Bushmasters and 500 drones worth A$75 million", the worth
+# is the last thing's); so is a French price after a list ("des munitions d'artillerie et des
+# drones pour environ 510 millions d'euros": the package's money)
+_WORTH_SET_OFF = lazy(r",|\bpour\b")
+# Two things of different kinds joined in one list (folded text between them): "près de
+# 20 000 obus et plusieurs dizaines de drones", "shells, drones and radars".
+_LIST_JOIN = lazy(r"[^.;:!?]{0,50}?(?:,|\b(?:and|et|und|sowie|as well as|ainsi que)\b)[^.;:!?]{0,40}")
+
+
+def _head_of_its_kind(folded: str, item: Item | None, items: list[Item]) -> Item | None:
+    """The first of a list of one kind the item ends: "deux lanceurs NASAMS et leurs missiles, pour
+    130 millions" values the launchers (their missiles go with them, no record of their own)."""
+    while item is not None:
+        before = [i for i in items if i.end <= item.start]
+        if not before or before[-1].category != item.category or not _LIST_JOIN.fullmatch(folded, before[-1].end, item.start):
+            return item
+        item = before[-1]
+    return item
+
+
+def _last_of_a_list(folded: str, thing: Mention, items: list[Item]) -> bool:
+    """A worth told after a list of several kinds of things ("20 000 obus et plusieurs dizaines
+    de drones navals, pour un montant de 200 millions") is the whole package's, money given,
+    not the last thing's price (the things as items.py groups them: "Patriot launchers and
+    missiles" are one kind)."""
+    own = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
+    if own is None:
+        return False
+    before = [i for i in items if i.end <= own.start and i.category not in VAGUE and i.category != "funding"]
+    return (
+        bool(before) and before[-1].category != own.category
+        and _LIST_JOIN.fullmatch(folded, before[-1].end, own.start) is not None
+    )
 
 
 def money_items(
@@ -71,6 +113,7 @@ def money_items(
             or 0 <= thing.start - m.end <= 40 and _WORTH_OF_SHIPMENT.fullmatch(folded, m.end, thing.start)
         )
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
+        and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
     }
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
@@ -86,7 +129,7 @@ def money_items(
         if thing is not None and thing.category not in VAGUE and not (
             shares or _share_of_a_total(folded, sentence.start, m, money)
         ):
-            valued = next((i for i in items if i.start <= thing.start and thing.end <= i.end), None)
+            valued = _head_of_its_kind(folded, next((i for i in items if i.start <= thing.start and thing.end <= i.end), None), items)
             if valued is not None and valued.value is None:
                 valued.value, valued.currency = m.value, m.currency
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",

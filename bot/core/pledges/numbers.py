@@ -406,7 +406,8 @@ _CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*)?")
 # its own ("100 millions de personnes" counts people), is money in the currency of the
 # amount before it in its sentence.
 _ELIDED_AMOUNT = lazy(
-    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?P<scale>milliards?|milliarden?|mrd\.?|billions?|bn\b|millions?|millionen|mio\.?)"
+    # (and the wire's short forms: "10 bln euros ..., 4 bln for air defence", "mln")
+    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?P<scale>milliards?|milliarden?|mrd\.?|billions?|bn\b|bln\b|millions?|millionen|mio\.?|mln\b)"
     r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:for|pour|fur|to|towards|in|into|a|au|aux|an|and|et|und|sowie|more|further|"
     r"additional|weitere\w*|zusatzlich\w*|supplementaires?|de plus|will|werden|wurden|sont|ont|is|are|were|sind|seront|"
     r"va|vont|zur|zum|went|go|goes|gehen|gingen|sollen|"
@@ -417,7 +418,7 @@ _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 _ELIDED_REACH = 150  # characters from the amount before, in one sentence
 
 
-_ELIDED_SCALE = lazy(r"milli|billion|mrd|mio")
+_ELIDED_SCALE = lazy(r"milli|billion|mrd|mio|\bbln\b|\bmln\b")
 _NUMBER_ENDING = lazy(rf"(?:{_NUMERAL})\s?$")
 
 
@@ -602,7 +603,7 @@ _NOT_A_COUNT_AFTER = lazy(
     r"jan|feb|mar\b|march|apr|may\b|june?|july?|aug|sep|oct|nov|dec|"
     r"januar|februar|marz|juni|juli|august|oktober|dezember|okt\b|dez\b|"
     r"e\b|er\b|eme\b|th\b|st\b|nd\b|rd\b|"
-    r"milliard|billion|million|mrd|mio|bn\b|md\b|mds\b|k\b(?!-\d)|thousand|tausend|mille\b|"
+    r"milliard|billion|million|mrd|mio|bn\b|bln\b|mln\b|md\b|mds\b|k\b(?!-\d)|thousand|tausend|mille\b|"
     r"euro|dollar|pfund|livre|pound|€|\$|£|"
     r"-?jahrig|-year-old|-ans|"
     # A decade written with an apostrophe ("the 80's", "the '80s") is a time, not a count.

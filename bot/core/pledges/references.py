@@ -45,6 +45,8 @@ def with_references(folded: str, mentions: list[M], data: bytes | None = None) -
     data = as_ascii(folded) if data is None else data
     if mentions:
         mentions = _bare_counts(folded, data, _counted_units(folded, data, mentions))
+    if mentions and any(verb in folded for verb in _BATCH_COUNT_VERBS):
+        mentions = _batch_counts(folded, mentions)
     if mentions and (" en " in folded or "'en " in folded):
         mentions = _partitive_counts(folded, data, mentions)
     if mentions and any(stem in folded for stem in _RESUPPLY_STEMS):
@@ -303,7 +305,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
 def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
     for s, e in _bare_spans(folded, data):
-        named = _named_before(mentions, s)
+        named = _kind_of_its_sentence(folded, mentions, s) or _named_before(mentions, s)
         if named is not None and s - named.end <= 400 and not any(s <= m.start < e for m in mentions):
             found.append(replace(named, start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
@@ -407,6 +409,29 @@ _GUN_UNITS = re.compile(r"pieces|rohre|batteri")
 # "to the units", "an die Einheiten")
 _RECEIVER_BEFORE = re.compile(r"\b(?:aux|to|for|pour|an|fur)\s+(?:the\s+|its\s+|their\s+|die\s+|ses\s+|leurs\s+)?$")
 
+# A batch's count told by a generic noun in a sentence of its own: "Ce lot comptait 16
+# véhicules", "The batch numbered 16 vehicles", "Die Lieferung umfasste 16 Fahrzeuge": the
+# vehicles are the kind named before (a bare "16 vehicles" elsewhere may be others).
+_BATCH_COUNT_VERBS = ("compt", "numbered", "umfasste", "zahlte", "comprenait", "included")
+_BATCH_COUNT = re.compile(
+    r"\b(?:lot|batch|shipment|consignment|livraison|envoi|lieferung|charge|tranche) "
+    r"(?:comptait|comptaient|numbered|included|comprenait|comprenaient|umfasste|zahlte) "
+    r"(?:\d[\d.,]*|\w+) (?P<noun>vehicles|vehicules|fahrzeuge|engins|appareils|machines)\b"
+)
+
+
+def _batch_counts(folded: str, mentions: list[M]) -> list[M]:
+    found = list(mentions)
+    for match in _BATCH_COUNT.finditer(folded):
+        s, e = match.span("noun")
+        # (the thing the batch brought, named last before it: a system named later in the
+        # article is another's)
+        before = [m for m in mentions if m.end <= s and m.category not in _NOT_COUNTED_BACK]
+        named = before[-1] if before and s - before[-1].end <= 2 * _KIND_REACH else None
+        if named is not None and not any(m.start <= s < m.end for m in mentions):
+            found.append(replace(named, start=s, end=e))
+    return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
+
 
 # (folded text after "pieces": spare parts, or pieces of something named after them)
 _SPARE_PARTS_AFTER = re.compile(r"\s+(?:detachees|de rechange|of\b(?!\s*\d)|de\b(?!\s*\d)|d')")
@@ -415,6 +440,25 @@ _SPARE_PARTS_AFTER = re.compile(r"\s+(?:detachees|de rechange|of\b(?!\s*\d)|de\b
 _KIND_REACH = 200
 # Kinds a count never stands for: money, training, and "equipment" in general.
 _NOT_COUNTED_BACK = (*_UMBRELLA, "training", "training_weak", "equipment")
+
+
+# Where a sentence ends, in folded text: its stop and the space after it (a decimal point,
+# "1.8 million", has no space after it).
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _kind_of_its_sentence(folded: str, mentions: list[M], at: int) -> M | None:
+    """A bare count whose sentence names a kind before it, while the last system named lies
+    in an earlier sentence, counts that kind: "said it would send 20 Leopard tanks. It has
+    delivered 300,000 shells and will ship up to 100,000 more" (more shells, not tanks)."""
+    begins = 0
+    for match in _SENTENCE_END.finditer(folded, 0, at):
+        begins = match.end()
+    own = [m for m in mentions if begins <= m.start and m.end <= at and m.category not in _NOT_COUNTED_BACK]
+    systems = [m for m in mentions if m.system and m.end <= at]
+    if not own or not systems or systems[-1].start >= begins:
+        return None
+    return own[-1]
 
 
 def _named_before(mentions: list[M], at: int) -> M | None:
