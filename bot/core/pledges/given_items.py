@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.gapping import gapped_vague_object
-from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS
+from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
@@ -42,6 +42,17 @@ _LEFT_OUT_BEFORE = lazy(
     r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:mais|but|aber)\s+(?:ni|neither|weder)\s+(?:[\w'-]+\s+){0,4}(?:(?:ni|nor|noch)\s+(?:[\w'-]+\s+){0,4})?$"
 )
+# What a service is for is serviced, no thing given: "a repair centre in Slovakia for
+# Ukraine's Leopard tanks", "spare parts for the CV90", "un centre de maintenance pour les
+# canons Caesar", "Ersatzrohre für die Panzerhaubitzen" (folded text, before the thing: the
+# service word, up to six words without a clause's end, then "for"; see item_words.SERVICE_WORDS),
+# and so is a thing named as the service's own first part: "Leopard repair hub", "Marder-
+# Instandsetzungszentrum" (_SERVICE_AFTER).
+_SERVICED_BEFORE = lazy(
+    rf"\b(?:{SERVICE_WORDS})\b(?:\s+(?!(?:and|et|und|sowie)\b)[^\s,;:.]+){{0,6}}?\s+"
+    r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$"
+)
+_SERVICE_AFTER = lazy(rf"(?:\s+|-)(?:{SERVICE_WORDS})\b")
 # A running total of the things given so far, told after the news' own count, is no new
 # giving: "portant à neuf le nombre d'appareils remis", "bringing the number of jets
 # delivered to 10", "womit die Zahl der gelieferten Panzer auf 45 steigt" (folded text,
@@ -121,7 +132,9 @@ _NOT_GIVEN_BEFORE = lazy(
     # (technicians and medics too: "40 techniciens ukrainiens sur F-16", and the French
     # "troupes", nurses and paramedics as the other trainee lists have them)
     r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|troupes?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|"
-    r"techniker\w*|medics?|paramedics?|nurses?|infirmi\w*|sanitater\w*)\s+(?:ukrain\w*\s+)?"
+    r"techniker\w*|medics?|paramedics?|nurses?|infirmi\w*|sanitater\w*)\s+"
+    # (and words of more: "60 pilotes ukrainiens supplémentaires sur Mirage 2000")
+    r"(?:(?:ukrain\w*|supplementaires?|additionnels?|additional|more|further|zusatzliche\w*|weitere\w*)\s+){0,2}"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # A giver's own forces strengthened are not given: "strengthen its own air defence",
     # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
@@ -130,7 +143,7 @@ _NOT_GIVEN_BEFORE = lazy(
     # What a giver's or Ukraine's forces lack is a need, not a giving: "ceux-ci manquent de
     # missiles", "the jets lack spare parts", "diesen fehlt es an Munition".
     r"\b(?:manqu(?:e|ent|aient|ait|eront) (?:[\w'-]+ ){0,2}?(?:de |d')|lack(?:s|ed|ing)?(?: of)? |short of |"
-    r"shortages? of |penurie (?:de |des |du |d')|(?:fehlt|fehlte|fehlen|mangelt|mangelte) es (?:[\w-]+ ){0,5}?an |mangel an )"
+    r"shortages? of |for (?:lack|want) of |faute (?:de |d')|penurie (?:de |des |du |d')|engpass\w* (?:bei|an) (?:den )?|(?:fehlt|fehlte|fehlen|mangelt|mangelte) es (?:[\w-]+ ){0,5}?an |mangel an )"
     r"(?:[\w'-]+[\s,]+){0,2}?|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
@@ -393,6 +406,9 @@ def given_items(
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
+        and not (i.category != "equipment" and (
+            _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)
+        ))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)
