@@ -19,6 +19,11 @@ English, French and German, in other words than the probe's.
   relative clause on where the money goes included ("... into a World Bank trust fund that
   pays the salaries of teachers", "an einen Fonds der Weltbank, der den ukrainischen
   Staatshaushalt stützt"); German "Staatshaushalt" is a civil word (money_items.py).
+- A giver reaches the answers of an explainer or a Q&A: a question opening its line and
+  naming no giver ("WHAT IS IN IT?") is no distance for the borrowing (extract.py); a head
+  of state or government told by title alone ("le président de la République", "der
+  Kanzler", "the prime minister") is the dateline's country when the article names no
+  other donor before it, or the one donor named before it (untitled_leaders.py).
 - Radars that find guns are equipment, not artillery ("Artillerieradare"), and so is the
   bare German plural "Radare" (item_words.py).
 - A bare "und Munition" after armoured vehicles or jets is a gift of its own, not their
@@ -76,6 +81,22 @@ BUDGET_MONEY = [
      {("DE", "funding", P, 9000000000)}),
 ]
 
+GIVERS = [
+    # an explainer's subheads are no distance: the answer borrows the giver told above them
+    ("en", "", "OSLO, Nov 3 (Wire) - Norway unveiled a new aid package for Ukraine on Tuesday.\nWHY NOW?\nWinter is "
+     "coming and the front needs more help, officials say.\nWHAT IS IN IT?\nSix more NASAMS launchers and 3,000 "
+     "artillery shells, to be delivered by March.", {("NO", "air_defence", P, 6), ("NO", AMMO, P, 3000)}),
+    # a head of state or government by title alone: the dateline's country
+    ("fr", "", "PARIS, 4 déc 2026 (Agence) - Que va recevoir Kiev ? Le président de la République a promis mardi 12 "
+     "canons Caesar supplémentaires.", {("FR", "artillery", P, 12)}),
+    ("de", "", "BERLIN (Agentur) - Der Kanzler hat der Ukraine am Montag vier weitere Patriot-Systeme zugesagt.",
+     {("DE", "air_defence", P, 4)}),
+    # ... and the dateline's country only: Kyiv's leaders are no donor, nor is a leader whose country is told
+    ("en", "", "KYIV, Dec 1 (Wire) - The prime minister promised that the army would get 20 more tanks.", set()),
+    ("de", "", "BERLIN (Agentur) - Der polnische Regierungschef hat der Ukraine am Montag vier weitere "
+     "Krab-Haubitzen zugesagt.", {("PL", "artillery", P, 4)}),
+]
+
 RADARS_AND_AMMUNITION = [
     ("de", "", "Norwegen hat sein Angebot von sechs Artillerieradaren zurückgezogen.", {("NO", "other", R, 6)}),
     ("de", "", "Finnland liefert der Ukraine acht Radare.", {("FI", "other", P, 8)}),
@@ -87,6 +108,6 @@ RADARS_AND_AMMUNITION = [
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"),
-                         SERVICES + MAKING_PAID_FOR + BUDGET_MONEY + RADARS_AND_AMMUNITION)
+                         SERVICES + MAKING_PAID_FOR + BUDGET_MONEY + GIVERS + RADARS_AND_AMMUNITION)
 def test_round_49_readings(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
