@@ -53,6 +53,28 @@ _SERVICED_BEFORE = lazy(
     r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$"
 )
 _SERVICE_AFTER = lazy(rf"(?:\s+|-)(?:{SERVICE_WORDS})\b")
+_SERVICE = lazy(SERVICE_WORDS)
+# A service is no gift of its own where it is needed, a problem or under review ("each jet
+# needs spare parts", "citing problems with spare parts", "pending a review of spare parts"),
+# where Ukraine pays for it ("Ukraine will pay for the spare parts"), or where it comes with
+# the things given as theirs ("six Mirage 2000 with their spare parts", "accompagnés de
+# pièces détachées", "samt Ersatzteilen": part of their record, as their ammunition is).
+# (folded text, before the service word)
+_SERVICE_NOT_GIVEN_BEFORE = lazy(
+    r"\b(?:needs?|needed|braucht|brauchen|benotig\w*|besoin (?:de|d')|problems? with|problemes? (?:de|d'|avec)|"
+    r"probleme\w* (?:mit|bei)|reviews? of|examen (?:de|des)|uberprufung (?:von|der)|"
+    r"(?:ukraine|kyiv|kiev|kiew) (?:will |would |is to |is going to )?(?:pay|pays|paid|buy|buys|bought)(?: for)?|"
+    r"(?:with|avec|mit|samt|and|et|und) (?:their|its|leurs|ses|ihren|seinen|ihre|seine)|"
+    r"accompagne\w* (?:de|d')|along with|together with|zusammen mit)"
+    r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+$"
+)
+
+
+def _service_not_given(folded: str, start: int, item: Item) -> bool:
+    return bool(
+        _SERVICE.fullmatch(folded, item.start, item.end)
+        and _SERVICE_NOT_GIVEN_BEFORE.search(folded, max(start, item.start - 50), item.start)
+    )
 # A running total of the things given so far, told after the news' own count, is no new
 # giving: "portant à neuf le nombre d'appareils remis", "bringing the number of jets
 # delivered to 10", "womit die Zahl der gelieferten Panzer auf 45 steigt" (folded text,
@@ -409,6 +431,7 @@ def given_items(
         and not (i.category != "equipment" and (
             _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)
         ))
+        and not (i.category == "equipment" and _service_not_given(folded, start, i))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)

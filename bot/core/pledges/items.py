@@ -354,6 +354,8 @@ _ACCESSORY_BEFORE = lazy(
 
 
 _BARE_AND = lazy(r"(?:and|et|und)\s+")
+# (ammunition told as theirs after it: "20 CV90 and ammunition for them", "et des munitions pour eux")
+_FOR_THEM_AFTER = lazy(r"\s+(?:for (?:them|it)|pour (?:eux|ceux-ci|celles-ci)|fur (?:sie|diese)|dafur)\b")
 _GENERIC_AMMUNITION = lazy(r"ammunition|munitions?|ammo")
 
 
@@ -375,7 +377,9 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
         # "their ammunition", "samt Munition" or a bare "and ammunition" go with the system.
         return False
     before = [i for i in items if i.end <= item.start]
-    if _BARE_AND.fullmatch(accessory.group()) and before and before[-1].category in ("armoured_vehicles", "aircraft"):
+    if _BARE_AND.fullmatch(accessory.group()) and before and before[-1].category in ("armoured_vehicles", "aircraft") and not (
+        _FOR_THEM_AFTER.match(folded, item.end)
+    ):
         # a carrier or a jet fires no "ammunition" of its own that a list would name bare:
         # "30 gepanzerte Fahrzeuge vom Typ Bushmaster und Munition", "20 M113 and ammunition"
         # are two gifts ("their ammunition" still goes with them)
