@@ -237,7 +237,7 @@ ENGLISH = [
      {("US", AIR, X), ("DE", AIR, X)}),
     ("OSLO (Reuters) - Norway has decided to donate two more NASAMS fire units to Ukraine and is assessing a request "
      "for F-16 spare parts, the defence ministry said on Wednesday.",
-     {("NO", AIR, P), ("NO", "aircraft", X)}),
+     {("NO", AIR, P), ("NO", "other", X)}),
     ("MADRID (Reuters) - Spain has no plans to send more Leopard 2 tanks to Ukraine, the defence minister said on "
      "Friday, adding that Madrid was open to supplying further Hawk air defence missiles.",
      {("ES", "tanks", R), ("ES", AIR, X)}),

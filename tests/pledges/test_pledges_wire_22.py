@@ -219,7 +219,7 @@ FRENCH = [
      "Le Danemark a été le premier pays à payer directement l'industrie ukrainienne, rejoint depuis par la Suède et "
      "la Norvège.\n"
      "Le Canada a par ailleurs livré à Kiev huit chars Leopard 2 au début de 2023.",
-     {("CA", "production", M, 100e6), ("CA", "tanks", D, 8)}),
+     {("CA", "ammunition", M, 100e6), ("CA", "tanks", D, 8)}),
     ("L'UE débloque 5 milliards d'euros pour armer Kiev",
      "BRUXELLES (AFP) - Les États membres de l'UE ont approuvé lundi une enveloppe de 5 milliards d'euros de la "
      "Facilité européenne pour la paix destinée à l'achat d'armes pour l'Ukraine, a annoncé le chef de la "

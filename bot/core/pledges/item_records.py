@@ -284,7 +284,7 @@ _MAKING_PAID_FOR_BEFORE = lazy(
     r"\b(?:financ\w*|finanzier\w*|fund(?:s|ed|ing)?|pa(?:y|ys|ying|id) for|paie\w*|paier\w*|bezahl\w*)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:the |la |le |l'|die |den |der )?"
     r"(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau|construction)\s+"
-    r"(?:(?:en|in(?: der)?)\s+ukraine\s+)?(?:(?:de|des|du|of|von)(?=\s)|d')(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
+    r"(?:(?:en|in(?: der)?)\s+ukraine\s+)?(?:(?:de|des|du|of|von)(?=\s)|d')(?:\s*[\w'-]+(?:[.,]\d+)*){0,4}?\s*$"
 )
 
 
