@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AMMO, ARMOUR, D, M, P, R
+from tests.support.wire_labels import AMMO, ARMOUR, D, M, P, R, X
 from tests.support.wire_reading import figures
 
 SERVICES = [
@@ -54,6 +54,10 @@ SERVICES = [
      {("IT", "training", P, 40)}),
     ("fr", "", "L'Espagne a reporté la livraison de dix chars Leopard, faute de pièces détachées.",
      {("ES", "tanks", P, 10)}),
+    # (services joined to them: what both serve is no gift either)
+    ("fr", "", "Les États-Unis ont approuvé la vente à l'Ukraine de pièces détachées et de services d'entretien pour "
+     "ses obusiers M109, pour 90 millions de dollars.", {("US", "other", X, None)}),
+    ("en", "", "Canada will send spare parts and repairs for Ukraine's Leopard tanks.", {("CA", "other", P, None)}),
     ("de", "", "Estland liefert der Ukraine 300 Satellitenterminals.", {("EE", "other", P, 300)}),
     ("de", "", "Schweden schickt der Ukraine Ersatzteile für die Schützenpanzer CV90.", {("SE", "other", P, None)}),
     ("de", "", "Litauen wird in Polen ein Wartungszentrum für Leopard-Panzer der ukrainischen Armee finanzieren.",

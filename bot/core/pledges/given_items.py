@@ -49,7 +49,12 @@ _LEFT_OUT_BEFORE = lazy(
 # and so is a thing named as the service's own first part: "Leopard repair hub", "Marder-
 # Instandsetzungszentrum" (_SERVICE_AFTER).
 _SERVICED_BEFORE = lazy(
-    rf"\b(?:{SERVICE_WORDS})\b(?:\s+(?!(?:and|et|und|sowie)\b)[^\s,;:.]+){{0,6}}?\s+"
+    rf"\b(?:{SERVICE_WORDS})\b"
+    # (other services joined to them: "spare parts and repairs for", "pièces détachées et
+    # services d'entretien pour", "Ersatzteile und Wartung für")
+    r"(?:,?\s+(?:and|et|und|sowie)\s+(?:de |des |d')?(?:repairs?|maintenance|servicing|sustainment|support|services?|"
+    r"reparations?|entretien|soutien|\w*wartung\w*|\w*reparatur\w*|\w*instandsetzung\w*)(?:\s+d'entretien|\s+de reparation)?)?"
+    r"(?:\s+(?!(?:and|et|und|sowie)\b)[^\s,;:.]+){0,6}?\s+"
     r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$"
 )
 _SERVICE_AFTER = lazy(rf"(?:\s+|-)(?:{SERVICE_WORDS})\b")
