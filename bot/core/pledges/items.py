@@ -687,8 +687,8 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
     if any(_a_service(m, precise, folded) for m in precise):
         # a service for a thing ("spare parts for Ukraine's M777 howitzers", "Instandsetzungszentrum
         # für Marder-Schützenpanzer", "Challenger repair centre") is the service: the thing is
-        # serviced, not given
-        return "equipment", None
+        # serviced, not given (its name stays the record's system: which service it is)
+        return "equipment", system.system if system else None
     if precise[-1].category == "training" and _GERMAN_TRAINING_VERB.fullmatch(folded, precise[-1].start, precise[-1].end):
         # German puts the training verb last, after the thing trained on: "an den Panzern
         # ausgebildet", "für die Wartung von Kampfjets ausgebildet" (training, not tanks given)
