@@ -369,9 +369,6 @@ LEFT = {
     "L'UE débloque 5 milliards d'euros pour armer Kiev": (
         "'dont un peu plus de la moitié ont été livrés' (a share of the shells delivered, no number) gives no "
         "delivery"),
-    "Deutschland finanziert Munitionsproduktion in der Ukraine": (
-        "the headline's compound 'Munitionsproduktion' reads as ammunition promised ('finanziert'), beside its "
-        "production"),
     "EU zahlt weitere Tranche aus russischen Zinserträgen aus": (
         "the things paid-out money 'soll ... verwendet werden' for read as promised, not with the payout's status"),
 }
