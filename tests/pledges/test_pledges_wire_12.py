@@ -117,7 +117,7 @@ FRENCH = [
     ("BERLIN (AFP) - L'Allemagne et le Danemark vont financer conjointement la production en Ukraine de 18 "
      "canons automoteurs, pour un montant de 120 millions d'euros, a annoncé lundi le ministère allemand de la "
      "Défense.",
-     {("DE", "production", M), ("DK", "production", M)}),
+     {("DE", "artillery", M), ("DK", "artillery", M)}),
     ("BRUXELLES (AFP) - La Hongrie bloque depuis un an le remboursement par la Facilité européenne pour la paix "
      "des armes livrées à Kiev par les États membres, ont déploré mardi des diplomates.",
      {("EU", "funding", X)}),

@@ -269,7 +269,7 @@ ENGLISH = [
     ("WARSAW (Reuters) - Poland has handed Ukraine its 46th package of military aid, containing among other things "
      "MiG-29 spare parts and several thousand 155 mm shells, the defence minister said.\nPoland has delivered more "
      "than 320 tanks to Ukraine since the start of the war.",
-     {("PL", "aircraft", D, None), ("PL", AMMO, D, None), ("PL", "tanks", D, 320)}),
+     {("PL", "other", D, None), ("PL", AMMO, D, None), ("PL", "tanks", D, 320)}),
     ("COPENHAGEN (Reuters) - Denmark will pay for 18 Bohdana howitzers made in Ukraine, worth 1.3 billion Danish "
      "crowns, the government said on Tuesday.\nMoscow said Danish funding would only prolong the war.",
      {("DK", "artillery", M, 18)}),
@@ -322,7 +322,7 @@ FRENCH = [
     ("VARSOVIE (AFP) - La Pologne a remis à l'Ukraine depuis le début de la guerre plus de 300 chars et des dizaines "
      "d'obusiers Krab, a rappelé mardi le ministre, en annonçant un nouveau paquet comprenant des munitions et des "
      "pièces détachées pour les MiG-29.",
-     {("PL", "tanks", D, 300), ("PL", "artillery", D, None), ("PL", AMMO, P, None), ("PL", "aircraft", P, None)}),
+     {("PL", "tanks", D, 300), ("PL", "artillery", D, None), ("PL", AMMO, P, None), ("PL", "other", P, None)}),
     ("BRUXELLES (AFP) - Les Vingt-Sept se sont mis d'accord lundi sur une enveloppe de 5 milliards d'euros pour "
      "l'aide militaire à l'Ukraine, a annoncé la présidence de l'UE.",
      {("EU", MONEY, P, 5e9)}),

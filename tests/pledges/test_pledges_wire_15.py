@@ -286,7 +286,7 @@ FRENCH = [
      {("CA", ARMOUR, D, 39)}),
     ("COPENHAGUE (AFP) - Le Danemark ne fournira plus d'armes tirées de ses propres stocks à l'Ukraine, mais "
      "financera la production de canons Bohdana en Ukraine, a annoncé le ministre de la Défense.",
-     {("DK", "other", R, None), ("DK", "production", M, None)}),
+     {("DK", "other", R, None), ("DK", "artillery", M, None)}),
     ("KIEV (AFP) - L'Ukraine a reçu de la Suède ses premiers avions radar ASC 890, a annoncé samedi l'armée de l'air "
      "ukrainienne.",
      {("SE", "aircraft", D, None)}),

@@ -304,7 +304,7 @@ GERMAN = [
      "Millionen Euro) zugesagt. Es enthält nach Angaben des Verteidigungsministeriums vor allem Artilleriemunition und "
      "Ersatzteile für Panzer. Kampfjets werde Polen vorerst nicht mehr liefern, sagte Minister Władysław "
      "Kosiniak-Kamysz.",
-     {("PL", MONEY, P, 300e6), ("PL", AMMO, P, None), ("PL", "tanks", P, None), ("PL", "aircraft", R, None)}),
+     {("PL", MONEY, P, 300e6), ("PL", AMMO, P, None), ("PL", "other", P, None), ("PL", "aircraft", R, None)}),
     ("Pistorius: Zwei weitere Iris-T noch in diesem Jahr",
      "BERLIN (dpa) - „Wir werden der Ukraine noch in diesem Jahr zwei weitere Iris-T-Systeme liefern“, sagte "
      "Verteidigungsminister Boris Pistorius am Dienstag. Bislang hat Deutschland sechs Iris-T-Systeme übergeben. Eine "

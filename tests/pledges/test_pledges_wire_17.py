@@ -400,7 +400,7 @@ HELD_OUT = [
      "KOPENHAGEN (dpa) - Dänemark hat der Ukraine ein weiteres Militärhilfepaket zugesagt. Es umfasst:\n- 15 "
      "Leopard-1-Panzer,\n- 30.000 Artilleriegranaten,\n- Ersatzteile für F-16-Kampfjets.\nDas Paket hat einen Wert "
      "von 1,2 Milliarden Kronen.",
-     {("DK", "tanks", P, 15), ("DK", AMMO, P, 30000), ("DK", "aircraft", P, None), ("DK", MONEY, P, 1.2e9)}),
+     {("DK", "tanks", P, 15), ("DK", AMMO, P, 30000), ("DK", "other", P, None), ("DK", MONEY, P, 1.2e9)}),
     ("de", "Kiew bestätigt Ankunft von 20 Marder",
      "KIEW (dpa) - Der ukrainische Verteidigungsminister bestätigte am Freitag den Eingang von 20 "
      "Marder-Schützenpanzern aus Deutschland. Weitere zehn sollen bis Jahresende folgen.",

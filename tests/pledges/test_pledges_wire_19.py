@@ -52,17 +52,17 @@ from tests.support.wire_reading import figures, in_three_languages
            "defence minister said.",
      {("BE", AMMO, P, 120e6)}),
     ("en", "Sweden will pay for spare parts for the CV90 vehicles that it has delivered to Kyiv.",
-     {("SE", ARMOUR, P, None)}),
+     {("SE", "other", P, None)}),
     ("fr", "La Norvège va financer des obus pour les canons Caesar qu'elle a livrés à l'Ukraine au printemps, a "
            "indiqué Oslo.",
      {("NO", AMMO, P, None)}),
     ("fr", "Le Danemark fournira des pièces détachées pour les chars Leopard qu'il avait cédés à Kiev en 2023.",
-     {("DK", "tanks", P, None)}),
+     {("DK", "other", P, None)}),
     ("de", "Deutschland wird 300 Millionen Euro für Munition für die Gepard-Panzer bereitstellen, die es der "
            "Ukraine geliefert hat.",
      {("DE", AMMO, P, 300e6)}),
     ("de", "Die Niederlande finanzieren Ersatzteile für die F-16-Kampfjets, die sie Kiew übergeben haben.",
-     {("NL", "aircraft", P, None)}),
+     {("NL", "other", P, None)}),
 ])
 def test_an_earlier_gift_in_a_relative_clause_is_not_the_news(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
@@ -167,7 +167,7 @@ FRENCH = [
     ("La Norvège finance des drones ukrainiens",
      "OSLO, 20 oct (AFP) - La Norvège va financer à hauteur de 100 millions d'euros la production de drones à longue "
      "portée en Ukraine, a annoncé lundi le gouvernement norvégien.",
-     {("NO", "production", M, 100e6)}),
+     {("NO", "drones", M, 100e6)}),
     ("L'UE verse 3 milliards d'euros à Kiev au titre du prêt du G7",
      "BRUXELLES, 9 janv (AFP) - La Commission européenne a versé jeudi une nouvelle tranche de 3 milliards d'euros à "
      "l'Ukraine dans le cadre du prêt du G7 adossé aux avoirs russes gelés.",
@@ -208,7 +208,7 @@ GERMAN = [
     ("Schweden bezahlt Granaten aus ukrainischer Fertigung",
      "STOCKHOLM (dpa) - Schweden zahlt 50 Millionen Euro für die Produktion von Artilleriegeschossen in der Ukraine. "
      "Das Geld fließt direkt an ukrainische Hersteller.",
-     {("SE", "production", M, 50e6)}),
+     {("SE", "ammunition", M, 50e6)}),
     pytest.param(
         "Bundeswehr hat 10.000 ukrainische Soldaten ausgebildet",
         "BERLIN (dpa) - Die Bundeswehr hat seit Beginn des Krieges mehr als 10.000 ukrainische Soldaten ausgebildet. Im "
@@ -241,12 +241,12 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
 # de"), is their value, not a second gift.
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Denmark will spend 80 million euros on the production of artillery shells in Ukraine.",
-     {("DK", "production", M, 80e6)}),
+     {("DK", "ammunition", M, 80e6)}),
     ("fr", "La Suède va consacrer 60 millions d'euros à des drones pour l'armée ukrainienne.", {("SE", "drones", P, 60e6)}),
     ("fr", "Le Danemark va financer à hauteur de 70 millions d'euros la production de drones en Ukraine.",
-     {("DK", "production", M, 70e6)}),
+     {("DK", "drones", M, 70e6)}),
     ("de", "Finnland zahlt 40 Millionen Euro für die Herstellung von Artilleriegeschossen in der Ukraine.",
-     {("FI", "production", M, 40e6)}),
+     {("FI", "ammunition", M, 40e6)}),
 ])
 def test_money_earmarked_for_making_or_buying_things(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
@@ -313,11 +313,11 @@ HELD_OUT = [
     ("de", "Berlin zahlt Ersatzteile für Kiews Leopard-Panzer",
      "BERLIN, 2. Dez (dpa) - Deutschland stellt 200 Millionen Euro für Ersatzteile der Leopard-Panzer bereit, die es "
      "der Ukraine übergeben hat. Das kündigte der Verteidigungsminister am Dienstag an.",
-     {("DE", "tanks", P, 200e6)}),
+     {("DE", "other", P, 200e6)}),
     ("de", "Norwegen finanziert Granatenproduktion in der Ukraine",
      "OSLO, 5. Jan (dpa) - Norwegen finanziert mit 100 Millionen Euro die Produktion von Artilleriegeschossen in der "
      "Ukraine. Das Geld geht direkt an ukrainische Rüstungsfirmen.",
-     {("NO", "production", M, 100e6)}),
+     {("NO", "ammunition", M, 100e6)}),
 ]
 
 
@@ -342,7 +342,7 @@ def test_the_held_out_batch_gives_its_labelled_records_and_figures(lang: str, ti
      {("SK", "aircraft", D, 13)}),
     ("de", "",
      "KOPENHAGEN (dpa) - Dänemark finanziert mit 60 Millionen Euro die Herstellung von Drohnen in der Ukraine.",
-     {("DK", "production", M, 60e6)}),
+     {("DK", "drones", M, 60e6)}),
 ])
 def test_mended_after_the_held_out_batch(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

@@ -239,7 +239,7 @@ def test_wire_articles_give_their_labelled_records_and_figures(lang: str, title:
 
 EARLIER = [
     ("fr", "", "PARIS (AFP) - La France va financer la production d'obus de 155 mm en Ukraine, a annoncé le ministre "
-     "des Armées.", {("FR", "production", M, None)}),
+     "des Armées.", {("FR", "ammunition", M, None)}),
     ("de", "", "DEN HAAG (dpa) - Die Ukraine erhält 200 Millionen Euro für Artilleriemunition, teilte die "
      "niederländische Regierung mit.", {("NL", AMMO, P, 200e6)}),
     ("en", "", "WARSAW (Reuters) - Poland asked Germany for permission to send Leopard 2 tanks to Ukraine, the "
@@ -283,8 +283,8 @@ def test_a_decimal_comma_and_a_scale_word_give_a_whole_sum() -> None:
 # Paying for the making of things is production, the French "d'" joined to the thing too;
 # buying from Ukraine's own makers is production as "made in Ukraine" is.
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("fr", "Le Danemark va financer la production d'obusiers Bohdana en Ukraine.", {("DK", "production", M, None)}),
-    ("fr", "La Suède va financer la fabrication d'obus en Ukraine.", {("SE", "production", M, None)}),
+    ("fr", "Le Danemark va financer la production d'obusiers Bohdana en Ukraine.", {("DK", "artillery", M, None)}),
+    ("fr", "La Suède va financer la fabrication d'obus en Ukraine.", {("SE", "ammunition", M, None)}),
     ("fr", "La France va financer l'achat d'obus pour l'Ukraine.", {("FR", AMMO, P, None)}),
     ("en", "Norway will buy drones from Ukrainian manufacturers for the Ukrainian army.", {("NO", "drones", M, None)}),
     ("en", "Norway will buy Patriot missiles from American manufacturers for Ukraine.", {("NO", AIR, P, None)}),

@@ -219,7 +219,7 @@ FRENCH = [
      "Le Danemark a été le premier pays à payer directement l'industrie ukrainienne, rejoint depuis par la Suède et "
      "la Norvège.\n"
      "Le Canada a par ailleurs livré à Kiev huit chars Leopard 2 au début de 2023.",
-     {("CA", "production", M, 100e6), ("CA", "tanks", D, 8)}),
+     {("CA", "ammunition", M, 100e6), ("CA", "tanks", D, 8)}),
     ("L'UE débloque 5 milliards d'euros pour armer Kiev",
      "BRUXELLES (AFP) - Les États membres de l'UE ont approuvé lundi une enveloppe de 5 milliards d'euros de la "
      "Facilité européenne pour la paix destinée à l'achat d'armes pour l'Ukraine, a annoncé le chef de la "
@@ -369,9 +369,6 @@ LEFT = {
     "L'UE débloque 5 milliards d'euros pour armer Kiev": (
         "'dont un peu plus de la moitié ont été livrés' (a share of the shells delivered, no number) gives no "
         "delivery"),
-    "Deutschland finanziert Munitionsproduktion in der Ukraine": (
-        "the headline's compound 'Munitionsproduktion' reads as ammunition promised ('finanziert'), beside its "
-        "production"),
     "EU zahlt weitere Tranche aus russischen Zinserträgen aus": (
         "the things paid-out money 'soll ... verwendet werden' for read as promised, not with the payout's status"),
 }

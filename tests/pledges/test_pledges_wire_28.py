@@ -231,7 +231,7 @@ HELD_OUT = [
     ("de", "Norwegen zahlt Ersatzteile für F-16",
      "OSLO (dpa) - Norwegen stellt 30 Millionen Euro für Ersatzteile der F-16-Kampfjets bereit, die Dänemark und "
      "die Niederlande an die Ukraine übergeben haben. Das teilte die Regierung mit.",
-     {("NO", "aircraft", P, 30e6), ("DK", "aircraft", D, None), ("NL", "aircraft", D, None)}),
+     {("NO", "other", P, 30e6), ("DK", "aircraft", D, None), ("NL", "aircraft", D, None)}),
     ("en", "Portugal delivers howitzers, more to follow",
      "LISBON (Reuters) - Portugal has delivered eight M109 howitzers to Ukraine, and another four guns will follow "
      "by the end of the year, the defence ministry said.",

@@ -166,7 +166,7 @@ ARTICLES = [
     # (guard) the making in Ukraine itself stays category production
     ("en", "Danish money for howitzers",
      "COPENHAGEN (Reuters) - Denmark will pay for the production of 18 howitzers in Ukraine.",
-     {("DK", "production", M, 18)}),
+     {("DK", "artillery", M, 18)}),
     # 12: a fund's seller named after the paying verb is no payer giving again
     ("en", "Dutch money for PURL",
      "THE HAGUE (Reuters) - The Netherlands pays 300 million euros into the PURL fund, which buys weapons from "

@@ -108,15 +108,15 @@ ARTICLES = [
     ("en", "Sweden to fund Ukrainian-made howitzers",
      "STOCKHOLM (Reuters) - Sweden will pay for the production of 12 Bohdana howitzers in Ukraine, the "
      "government said on Thursday.",
-     {("SE", "production", M, 12)}),
+     {("SE", "artillery", M, 12)}),
     ("fr", "La Norvège finance des canons ukrainiens",
      "OSLO (AFP) - La Norvège va financer la production de 30 canons Bohdana par l'industrie ukrainienne, a "
      "annoncé jeudi le gouvernement norvégien.",
-     {("NO", "production", M, 30)}),
+     {("NO", "artillery", M, 30)}),
     ("de", "Dänemark bezahlt ukrainische Haubitzen",
      "KOPENHAGEN (dpa) - Dänemark bezahlt die Herstellung von 18 Haubitzen vom Typ Bohdana in der Ukraine, "
      "teilte die Regierung am Donnerstag mit.",
-     {("DK", "production", M, 18)}),
+     {("DK", "artillery", M, 18)}),
     # 6: munitions "for" a platform are the munitions
     ("en", "Norway to send guided bombs for Ukraine's F-16s",
      "OSLO (Reuters) - Norway will send 200 guided bombs for Ukraine's F-16 fighter jets, the defence "
@@ -190,11 +190,11 @@ HELD_OUT = [
     ("fr", "Le Canada finance des drones ukrainiens",
      "OTTAWA (AFP) - Le Canada va financer la fabrication de 400 drones d'interception par l'industrie "
      "ukrainienne, a annoncé vendredi le gouvernement.",
-     {("CA", "production", M, 400)}),
+     {("CA", "drones", M, 400)}),
     ("en", "Belgium to pay for Ukrainian shell production",
      "BRUSSELS (Reuters) - Belgium will spend 60 million euros on the production of artillery shells in Ukraine, "
      "the defence minister said on Friday.",
-     {("BE", "production", M, 60_000_000)}),
+     {("BE", "ammunition", M, 60_000_000)}),
     ("de", "Norwegen liefert Raketen für F-16",
      "OSLO (dpa) - Norwegen liefert der Ukraine 50 Lenkraketen für ihre F-16-Kampfjets, teilte die Regierung am "
      "Freitag mit.",

@@ -254,7 +254,7 @@ GERMAN = [
      "14. Mai: Dänemark übergibt die letzten F-16-Kampfjets an die Ukraine.\n"
      "2. Juli: Kopenhagen sagt gemeinsam mit Deutschland 30 Leopard-1-Panzer zu.\n"
      "9. September: Ukrainische Soldaten schließen ihre Ausbildung an dänischen Caesar-Haubitzen ab.",
-     {("DK", "production", M, 18), ("DK", "aircraft", D, None), ("DK", "tanks", P, None), ("DE", "tanks", P, None),
+     {("DK", "artillery", M, 18), ("DK", "aircraft", D, None), ("DK", "tanks", P, None), ("DE", "tanks", P, None),
       ("DK", "training", D, None)}),
     (THANKS, "Selenskyj dankt Belgien, Tschechien und Kanada für Militärhilfe",
      "KIEW (Agentur) - Der ukrainische Präsident Wolodymyr Selenskyj hat sich bei drei Verbündeten namentlich "

@@ -206,7 +206,7 @@ FRENCH = [
      "Bohdana par l'industrie ukrainienne. L'Estonie a remis à Kiev 3 000 obus de mortier de 120 mm, a "
      "annoncé son ministère de la Défense.\n"
      "Diplomatie : l'envoyé américain est attendu jeudi à Kiev.",
-     {("DK", "production", M, 90000000), ("EE", AMMO, D, 3000)}),
+     {("DK", "artillery", M, 90000000), ("EE", AMMO, D, 3000)}),
     # « dont » : la tranche versée est le record de financement ; munitions et drones sans somme.
     # Les remboursements de la FEP bloqués par un veto : financement de l'UE, discuté (mon choix).
     (EUFUND, "Avoirs russes gelés : l'UE verse 3 milliards d'euros à Kiev, dont une part pour des armes",

@@ -290,9 +290,10 @@ _PAYING_HEADLINE = lazy(
 
 def paying_for_the_making_told(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
     """A headline's things a giver pays for, with no figure ("Sweden to fund Ukrainian-made
-    howitzers"), over a body telling that giver paying for their making in Ukraine (category
-    production, the lead's ruling) name what is made: the body's record is the news."""
-    makers_paid = {p.donor for p in body_pledges if p.category == "production" and p.status == "production"}
+    howitzers"), over a body telling that giver paying for their making in Ukraine (status
+    production, the things in their own category since the lead's ruling of stop 48) name what
+    is made: the body's record is the news."""
+    makers_paid = {p.donor for p in body_pledges if p.status == "production"}
     if not makers_paid:
         return title_pledges
     return [

@@ -154,6 +154,7 @@ from bot.core.pledges.slogans import slogan_sentences
 from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.transcripts import answered_by_a_pronoun, transcript_of
+from bot.core.pledges.untitled_leaders import untitled_heads
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import gate_text, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
@@ -217,6 +218,9 @@ def extract_pledges(
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)
+    # (... and a head of state or government told by title alone is the article's own country's)
+    if heads := untitled_heads(full, folded, body_start, every_donor_name):
+        named_donors = sorted(named_donors + heads, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)
     if named_donors and (schemes := scheme_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + schemes, key=_SECOND)
@@ -249,7 +253,10 @@ def extract_pledges(
     last_found: tuple[int, int, int] | None = None  # the last body sentence's records: (index, first, end)
     subhead_status: str | None = None  # what the last question subhead asked about (see below)
     for index, (start, end) in enumerate(spans):
-        if _CONTENT.search(full, start, end):
+        # (a question opening its line and naming no giver, an explainer's subhead, "WHAT IS IN
+        # THE NEW PACKAGE?", or a Q&A's question, "Qu'est-ce qui est promis ?", is no distance:
+        # its answer borrows the giver told above it)
+        if _CONTENT.search(full, start, end) and not (not donors[index] and _question_line(full, start, end)):
             content += 1
         # (in an interview transcript the one answering speaks for the same government
         # in every turn, however long the questions: transcripts.py)
@@ -670,6 +677,13 @@ def _question_subhead(full: str, start: int, end: int) -> bool:
         and (start == 0 or full.rfind("\n", 0, start) >= len(full[:start].rstrip()))
         and full[end:].lstrip(" \t")[:1] in ("\n", "")
     )
+
+
+def _question_line(full: str, start: int, end: int) -> bool:
+    """Whether the sentence is a question that opens its line."""
+    return full[start:end].rstrip().endswith("?") and not full[full.rfind("\n", 0, start) + 1 : start].strip()
+
+
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
 
 

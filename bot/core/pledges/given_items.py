@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.gapping import gapped_vague_object
-from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS
+from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
@@ -48,6 +48,44 @@ _LEFT_OUT_BEFORE = lazy(
     r"\b(?:without|sans|ohne)\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:mais|but|aber)\s+(?:ni|neither|weder)\s+(?:[\w'-]+\s+){0,4}(?:(?:ni|nor|noch)\s+(?:[\w'-]+\s+){0,4})?$"
 )
+# What a service is for is serviced, no thing given: "a repair centre in Slovakia for
+# Ukraine's Leopard tanks", "spare parts for the CV90", "un centre de maintenance pour les
+# canons Caesar", "Ersatzrohre für die Panzerhaubitzen" (folded text, before the thing: the
+# service word, up to six words without a clause's end, then "for"; see item_words.SERVICE_WORDS),
+# and so is a thing named as the service's own first part: "Leopard repair hub", "Marder-
+# Instandsetzungszentrum" (_SERVICE_AFTER).
+_SERVICED_BEFORE = lazy(
+    rf"\b(?:{SERVICE_WORDS})\b"
+    # (other services joined to them: "spare parts and repairs for", "pièces détachées et
+    # services d'entretien pour", "Ersatzteile und Wartung für")
+    r"(?:,?\s+(?:and|et|und|sowie)\s+(?:de |des |d')?(?:repairs?|maintenance|servicing|sustainment|support|services?|"
+    r"reparations?|entretien|soutien|\w*wartung\w*|\w*reparatur\w*|\w*instandsetzung\w*)(?:\s+d'entretien|\s+de reparation)?)?"
+    r"(?:\s+(?!(?:and|et|und|sowie)\b)[^\s,;:.]+){0,6}?\s+"
+    r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$"
+)
+_SERVICE_AFTER = lazy(rf"(?:\s+|-)(?:{SERVICE_WORDS})\b")
+_SERVICE = lazy(SERVICE_WORDS)
+# A service is no gift of its own where it is needed, a problem or under review ("each jet
+# needs spare parts", "citing problems with spare parts", "pending a review of spare parts"),
+# where Ukraine pays for it ("Ukraine will pay for the spare parts"), or where it comes with
+# the things given as theirs ("six Mirage 2000 with their spare parts", "accompagnés de
+# pièces détachées", "samt Ersatzteilen": part of their record, as their ammunition is).
+# (folded text, before the service word)
+_SERVICE_NOT_GIVEN_BEFORE = lazy(
+    r"\b(?:needs?|needed|braucht|brauchen|benotig\w*|besoin (?:de|d')|problems? with|problemes? (?:de|d'|avec)|"
+    r"probleme\w* (?:mit|bei)|reviews? of|examen (?:de|des)|uberprufung (?:von|der)|"
+    r"(?:ukraine|kyiv|kiev|kiew) (?:will |would |is to |is going to )?(?:pay|pays|paid|buy|buys|bought)(?: for)?|"
+    r"(?:with|avec|mit|samt|and|et|und) (?:their|its|leurs|ses|ihren|seinen|ihre|seine)|"
+    r"accompagne\w* (?:de|d')|along with|together with|zusammen mit)"
+    r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+$"
+)
+
+
+def _service_not_given(folded: str, start: int, item: Item) -> bool:
+    return bool(
+        _SERVICE.fullmatch(folded, item.start, item.end)
+        and _SERVICE_NOT_GIVEN_BEFORE.search(folded, max(start, item.start - 50), item.start)
+    )
 # A running total of the things given so far, told after the news' own count, is no new
 # giving: "portant à neuf le nombre d'appareils remis", "bringing the number of jets
 # delivered to 10", "womit die Zahl der gelieferten Panzer auf 45 steigt" (folded text,
@@ -127,7 +165,9 @@ _NOT_GIVEN_BEFORE = lazy(
     # (technicians and medics too: "40 techniciens ukrainiens sur F-16", and the French
     # "troupes", nurses and paramedics as the other trainee lists have them)
     r"\b(?:pilot\w*|soldat\w*|soldiers?|crews?|troops?|troupes?|besatzung\w*|equipages?|recrues?|recruits?|technici\w*|"
-    r"techniker\w*|medics?|paramedics?|nurses?|infirmi\w*|sanitater\w*)\s+(?:ukrain\w*\s+)?"
+    r"techniker\w*|medics?|paramedics?|nurses?|infirmi\w*|sanitater\w*)\s+"
+    # (and words of more: "60 pilotes ukrainiens supplémentaires sur Mirage 2000")
+    r"(?:(?:ukrain\w*|supplementaires?|additionnels?|additional|more|further|zusatzliche\w*|weitere\w*)\s+){0,2}"
     r"(?:on|sur|an|am|auf|au|aux)(?:[\s,]+[\w'-]+){0,2}[\s,]+|"
     # A giver's own forces strengthened are not given: "strengthen its own air defence",
     # "renforcer sa propre défense aérienne", "die eigene Luftverteidigung stärken".
@@ -136,7 +176,7 @@ _NOT_GIVEN_BEFORE = lazy(
     # What a giver's or Ukraine's forces lack is a need, not a giving: "ceux-ci manquent de
     # missiles", "the jets lack spare parts", "diesen fehlt es an Munition".
     r"\b(?:manqu(?:e|ent|aient|ait|eront) (?:[\w'-]+ ){0,2}?(?:de |d')|lack(?:s|ed|ing)?(?: of)? |short of |"
-    r"shortages? of |penurie (?:de |des |du |d')|(?:fehlt|fehlte|fehlen|mangelt|mangelte) es (?:[\w-]+ ){0,5}?an |mangel an )"
+    r"shortages? of |for (?:lack|want) of |faute (?:de |d')|penurie (?:de |des |du |d')|engpass\w* (?:bei|an) (?:den )?|(?:fehlt|fehlte|fehlen|mangelt|mangelte) es (?:[\w-]+ ){0,5}?an |mangel an )"
     r"(?:[\w'-]+[\s,]+){0,2}?|"
     # The enemy's weapons are not given: "Russian missiles", "russische Drohnen".
     r"\b(?:russian|russe|russes|russisch\w*|iranian|iranien\w*|iranisch\w*|north korean|nord-coreen\w*|nordkoreanisch\w*|"
@@ -399,6 +439,10 @@ def given_items(
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
+        and not (i.category != "equipment" and (
+            _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)
+        ))
+        and not (i.category == "equipment" and _service_not_given(folded, start, i))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)

@@ -88,7 +88,7 @@ def item_records(
                 asked_status = "discussed"  # "asked for Patriots, but Berlin agreed to send IRIS-T instead"
             pledges += _records(sentence, item, asked, asked_status, item.category, counts)
             continue
-        stage = _item_stage(item, cue, cues, contracted)
+        stage = _item_stage(item, cue, cues, contracted or _making_paid_for(sentence, item))
         if stage is None:
             continue
         status, category = stage
@@ -146,8 +146,6 @@ def item_records(
         ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
         status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
-        if status == "production" and _making_in_ukraine_named(sentence, item):
-            category = "production"  # the lead's ruling: paying for the making is production itself
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
         if forbidden:
@@ -280,25 +278,21 @@ def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai
     return status
 
 
-def _making_in_ukraine_named(sentence: Sentence, item: Item) -> bool:
-    """Whether the sentence names the making of the item in Ukraine, not the item bought
-    from Ukraine's makers: "pay for the production of 12 howitzers in Ukraine", "financer la
-    production de canons par l'industrie ukrainienne", "la production en Ukraine de 18
-    canons", "die Herstellung von 18 Haubitzen in der Ukraine". The lead ruled that paying for
-    the making is category production whatever is made ("drones made by Ukrainian
-    manufacturers", bought, stay drones)."""
-    folded, low = sentence.folded, max(sentence.start, item.start - 60)
-    after = _MADE_IN_UKRAINE_AFTER_MAKING.match(folded, item.end)
-    return bool(
-        after and _MAKING_OF_BEFORE.search(folded, low, item.start)
-        and not _DESTINATION_WORD.search(folded, item.end, after.end())
-        or _MADE_IN_UKRAINE_MAKING_BEFORE.search(folded, low, item.start)
-    )
+# A donor paying for the making of counted or named things: "finanziert die Fertigung von 500
+# Drohnen in der Ukraine", "will pay for the manufacture of 1,000 drones", "financera la
+# fabrication de 40 canons" (folded text, up to the thing). The lead's ruling of stop 48: the
+# things are the donor's record of their own kind, status production (bought from a maker, as a
+# contract is), never a category "production" (round 42's ruling, withdrawn).
+_MAKING_PAID_FOR_BEFORE = lazy(
+    r"\b(?:financ\w*|finanzier\w*|fund(?:s|ed|ing)?|pa(?:y|ys|ying|id) for|paie\w*|paier\w*|bezahl\w*)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:the |la |le |l'|die |den |der )?"
+    r"(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung|bau|construction)\s+"
+    r"(?:(?:en|in(?: der)?)\s+ukraine\s+)?(?:(?:de|des|du|of|von)(?=\s)|d')(?:\s*[\w'-]+(?:[.,]\d+)*){0,4}?\s*$"
+)
 
 
-# (folded text, between the thing and "in Ukraine": where the things go, not where they are
-# made: "shells for the front in Ukraine", "Granaten für den Einsatz in der Ukraine")
-_DESTINATION_WORD = lazy(r"\b(?:for|fur|pour|to|zum|zur|use|used|einsatz|front|delivery|lieferung|livraison)\b")
+def _making_paid_for(sentence: Sentence, item: Item) -> bool:
+    return bool(_MAKING_PAID_FOR_BEFORE.search(sentence.folded, max(sentence.start, item.start - 90), item.start))
 
 
 def _records(
@@ -407,11 +401,6 @@ _MADE_IN_UKRAINE_BEFORE = lazy(
     r"(?:\b(?:in der ukraine|in ukraine|en ukraine)\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
     r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
     r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2})\s+(?:[\w-]+\s+)?$"
-)
-# ... the making itself named with its place before the thing (the second branch above)
-_MADE_IN_UKRAINE_MAKING_BEFORE = lazy(
-    r"\b(?:production|fabrication|manufacture|making|produktion|herstellung|fertigung)\s+(?:en|in(?: der)?)\s+ukraine\s+"
-    r"(?:de|des|du|d'|of|von)(?=[\s'])(?:\s*[\w'-]+){0,2}\s+(?:[\w-]+\s+)?$"
 )
 # ... and the things made or developed are told as Ukraine's own: "Ukrainian-made drones",
 # "the development of Ukrainian drones", "die Entwicklung ukrainischer Langstreckendrohnen",

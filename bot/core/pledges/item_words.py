@@ -31,6 +31,18 @@ REFUND_SUM_BEFORE = (
     r"(?:(?:up to|jusqu'a|bis zu|rund|about|environ)\s+)?$"
 )
 
+# Services given as things (folded; equipment, see CATEGORY_PATTERNS): what they are for, in the same
+# noun phrase ("spare parts for Ukraine's M777 howitzers", "un centre de maintenance pour les
+# canons Caesar", "ein Instandsetzungszentrum für Marder") is serviced, not given: the phrase
+# is the service (items._group_category, given_items._SERVICED_BEFORE).
+SERVICE_WORDS = (
+    r"(?:repair|maintenance|servicing|overhaul) (?:centres?|centers?|hubs?|workshops?|facilit(?:y|ies)|bases?|plants?|sites?)|"
+    r"(?:centres?|ateliers?|sites?|bases?|plateformes?) de (?:maintenance|reparation|remise en etat)|"
+    r"\w*(?:instandsetzungs|wartungs|reparatur)(?:zentr|werk|stutzpunkt|basis|hub)\w*|"
+    r"spare (?:parts|barrels)|replacement (?:parts|barrels)|pieces (?:detachees|de rechange)|\w*ersatzteil\w*|"
+    r"\w*ersatzrohr\w*"
+)
+
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
     # (Italy's aid comes by decree: "13th military aid decree", "13e décret d'aide
@@ -55,6 +67,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery
     # radars are; the README names systems, not their radars, as air defence).
     ("equipment", r"air[- ]defen[cs]e radars?|\w*(?:luftverteidigungs|flugabwehr|luftabwehr)radar\w*|"
+     # (a radar that finds guns is equipment, before the artillery it names: "Artillerieradare",
+     # "artillery radars", "radars d'artillerie"; the bare German plural "Radare" is below)
+     r"\w*artillerieradar\w*|artillery[- ](?:hunting |locating )?radars?|radars? (?:d'artillerie|de contre-batterie)|"
      # ... and so are the radars that find drones ("counter-drone radars", "radars anti-drones",
      # "Drohnenabwehrradare"), before the counter-drone words below
      r"(?:anti|counter)-?(?:drones?|uavs?) radars?|radars? anti-?drones?|\w*drohnenabwehrradar\w*|"
@@ -184,7 +199,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
     # Named equipment that has no category of its own (radars, helmets, night vision,
     # trucks): recorded as "other", but as precise as any item.
-    ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|\w*radargerate?\w*|"
+    ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|radaren?|\w*radargerate?\w*|"
      r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
      r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
      # (not the skill itself, "im Minenräumen ausgebildet", trained in demining: RE2 has no
@@ -197,7 +212,18 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:patrol|naval|coastal) vessels?|warships?|boats|"
      r"bateaux?(?: de patrouille)?|navires? (?:de patrouille|de deminage|de guerre|militaires?)|"
      r"vedettes?|embarcations?|\w*(?:patrouillen|schnell|sturm|kriegs|minenabwehr)boot\w*|\w*patrouillenschiff\w*|"
-     r"\w*radaranlage\w*"),
+     r"\w*radaranlage\w*|"
+    # Services are things given too (the lead's ruling of stop 48): a repair or maintenance
+    # centre ("a repair hub for Leopard tanks", "un centre de maintenance", "ein
+    # Instandsetzungszentrum"), spare parts ("pièces détachées", "Ersatzteile", "Ersatzrohre"),
+    # fuel ("tonnes of diesel", "gazole", "Treibstoff") and satellite terminals and their
+    # subscriptions ("Starlink terminals", "terminaux satellitaires", "Satellitenterminals").
+    # (what they serve, told after them, is no thing given: given_items._SERVICED_BEFORE)
+    rf"{SERVICE_WORDS}|"
+    r"(?:diesel|jet|aviation) fuel|diesel|fuel (?:supplies|deliveries|shipments)|(?:tonnes|tons|litres|liters) of fuel|"
+    r"carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*|"
+    r"(?:satellite|starlink) (?:terminals?|dishes|subscriptions?|internet)|terminaux (?:satellitaires|starlink)|"
+    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     # (the singular "arme" mostly after a negation: "n'enverra aucune arme")
     ("other", r"weapons|arms|armes?|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
@@ -393,3 +419,4 @@ HELPED_TO_BUY = (
     r"\bpour (?:aider|permettre a) (?:l'ukraine|kiev|kyiv|les ukrainiens) (?:a |d')\s*(?:acheter|acquerir|se procurer|financer)|"
     r"\bum (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des))"
 )
+

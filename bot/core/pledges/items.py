@@ -5,6 +5,7 @@ what money pays for, and "the first k of N promised"."""
 
 from __future__ import annotations
 
+from bot.core.pledges.item_words import SERVICE_WORDS
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.records import VAGUE, Item, Mention
 from bot.core.text.lazy_pattern import lazy
@@ -114,6 +115,8 @@ _FOR_PURPOSE = lazy(
     # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
+    # running a service: "will pay 150 million euros to run a repair centre"
+    r"to (?:run|operate|set up|establish|open) (?=an? )|"
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"
     # (or to the upkeep of things: "à la réparation des chars", "à l'entretien des F-16")
     r"a la (?:livraison|fourniture|production|fabrication|reparation|maintenance)|a l'entretien|"
@@ -367,6 +370,8 @@ _ACCESSORY_BEFORE = lazy(
 
 
 _BARE_AND = lazy(r"(?:and|et|und)\s+")
+# (ammunition told as theirs after it: "20 CV90 and ammunition for them", "et des munitions pour eux")
+_FOR_THEM_AFTER = lazy(r"\s+(?:for (?:them|it)|pour (?:eux|ceux-ci|celles-ci)|fur (?:sie|diese)|dafur)\b")
 _GENERIC_AMMUNITION = lazy(r"ammunition|munitions?|ammo")
 
 
@@ -388,6 +393,13 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
         # "their ammunition", "samt Munition" or a bare "and ammunition" go with the system.
         return False
     before = [i for i in items if i.end <= item.start]
+    if _BARE_AND.fullmatch(accessory.group()) and before and before[-1].category in ("armoured_vehicles", "aircraft") and not (
+        _FOR_THEM_AFTER.match(folded, item.end)
+    ):
+        # a carrier or a jet fires no "ammunition" of its own that a list would name bare:
+        # "30 gepanzerte Fahrzeuge vom Typ Bushmaster und Munition", "20 M113 and ammunition"
+        # are two gifts ("their ammunition" still goes with them)
+        return False
     if _BARE_AND.fullmatch(accessory.group()) and len(before) >= 2 and _LIST_COMMA.fullmatch(
         folded, before[-2].end, before[-1].start
     ):
@@ -676,6 +688,18 @@ def _launchers_rockets_compound(precise: list[Mention], folded: str) -> bool:
     )
 
 
+_SERVICE = lazy(SERVICE_WORDS)
+
+
+def _a_service(mention: Mention, precise: list[Mention], folded: str) -> bool:
+    """Whether the mention is a service word heading its phrase, or right after the thing it
+    serves ("Leopard repair hub", "Marder-Instandsetzungszentrum")."""
+    if mention.system is not None or mention.category != "equipment" or not _SERVICE.fullmatch(
+        folded, mention.start, mention.end
+    ):
+        return False
+    before = [m for m in precise if m.end <= mention.start]
+    return not before or folded[before[-1].end : mention.start] in (" ", "-")
 _GERMAN_TRAINING_VERB = lazy(r"ausgebildet|ausbilden|auszubilden")
 _THING_THEN_TRAINING_VERB = lazy(r"\S.*\s(?:ausgebildet|ausbilden|auszubilden)")
 
@@ -707,6 +731,11 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
         return "ammunition", system.system if system else None
     if head.system is None and head.category == "training":
         return "training", system.system if system else None
+    if any(_a_service(m, precise, folded) for m in precise):
+        # a service for a thing ("spare parts for Ukraine's M777 howitzers", "Instandsetzungszentrum
+        # für Marder-Schützenpanzer", "Challenger repair centre") is the service: the thing is
+        # serviced, not given (its name stays the record's system: which service it is)
+        return "equipment", system.system if system else None
     if precise[-1].category == "training" and _GERMAN_TRAINING_VERB.fullmatch(folded, precise[-1].start, precise[-1].end):
         # German puts the training verb last, after the thing trained on: "an den Panzern
         # ausgebildet", "für die Wartung von Kampfjets ausgebildet" (training, not tanks given)

@@ -597,6 +597,9 @@ _FOLD_TABLE = _FoldTable()
 _NOT_A_COUNT_AFTER = lazy(
     # (a letter and a dash with digits is a model, not a unit: "30 T-72", "28 M-55", "K-2")
     r"[\s-]?(?:%|pour ?cent|per ?cent|prozent|mm\b|cm\b|km\b|m\b(?!-\d)|kg\b|t\b(?!-\d)|millim|kilom|meter|metre|"
+    # (a weight or a volume is no count of things: "2,000 tonnes of spare parts", "40 000
+    # tonnes de gazole", "3.000 Tonnen Treibstoff", "500,000 litres of diesel")
+    r"tonnes?\b|tons?\b|tonnen\b|litres?\b|liters?\b|liter\b|"
     r"ans?\b|jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
     r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
     r"janv|fevr|mars\b|avril|mai\b|juin|juil|aout|sept|octo|nove|dece|"

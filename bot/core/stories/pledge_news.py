@@ -249,6 +249,12 @@ def read_in(pledge: Pledge, title: str) -> bool:
 
 
 def _pledge_key(pledge: Pledge) -> str | None:
+    if pledge.category == "other" and pledge.system and pledge.status in PHASE_OF_STATUS and (
+        pledge.donor not in GROUP_DONORS
+    ):
+        # a service for a named system ("spare parts for Patriot systems": category other,
+        # system Patriot, see pledges/items._group_category) says what is given as a category does
+        return f"{pledge.donor}|service-{pledge.system}|{pledge.status}"
     if pledge.status not in PHASE_OF_STATUS or pledge.donor in GROUP_DONORS or pledge.category in _VAGUE_CATEGORIES:
         return None
     return f"{pledge.donor}|{_CATEGORY_FAMILY.get(pledge.category, pledge.category)}|{pledge.status}"
