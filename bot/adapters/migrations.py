@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 from bot.adapters.sqlite_db import Database
+from bot.core.feeds.republished import content_key
 
 Migration = Callable[[Database], None]
 
@@ -523,9 +524,8 @@ def _m038_entries_by_content_key(db: Database) -> None:
     # Each entry's words as a number (bot/core/feeds/republished.py, content_key) and the
     # feed's entries by it: an item whose id, link AND date are new is known by its feed and
     # words among what the feed stored within the retention window (EntryStore.same_item_stored),
-    # one indexed lookup per new item. Entries stored before keep NULL (no key was made for
-    # them, and making 1.5 million at start-up would take a minute): they are not in the
-    # index, and a feed rotating its items stores each once more after the upgrade.
+    # one indexed lookup per new item. Entries stored before are given theirs by migration 39
+    # (stop 48; until then a feed rotating its items stored each once more after the upgrade).
     # And each feed's entries by fetch time: the broad-rule check of /rule_add samples the
     # newest entries of each feed (EntryStore.newest_entries_per_feed_since), so that one
     # feed flooding the database does not decide alone whether a rule fires on "nearly
@@ -539,6 +539,36 @@ def _m038_entries_by_content_key(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS entries_feed_fetched ON entries(feed_id, fetched_at);
         """
     )
+
+
+def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
+    # The words key (migration 38) of each entry stored before it: without one, a feed
+    # rotating its items' ids, links and dates stored each of them once more after the upgrade
+    # (EntryStore.same_item_stored finds only keyed entries). Every entry, not those within
+    # retention_days only (a setting the store does not know): prune deleted the older
+    # entries no rule matched, so the few left outside the window are those a rule matched,
+    # and the lookup bounds its window by fetch time anyway. Measured on bench_footprint.py's
+    # database (30 days x 100 feeds, pruned to 77,585 entries): 0.81 s at load 3.4, ~10 us an
+    # entry, so ~16 s for the 1.5 million entries of 30 days x 1,000 feeds, once. The key is
+    # made by the same function as a poll's (bot/core/feeds/republished.py), registered on
+    # this connection for the statement only; a title-only entry keeps NULL, as a poll
+    # stores it.
+    def key(title: str | None, summary: str | None, content: str | None) -> int | None:
+        return content_key(title or "", "\n".join((summary or "", content or "")))
+
+    db.conn.create_function("pledgewatch_words_key", 3, key, deterministic=True)
+    try:
+        db.execute("UPDATE entries SET content_key = pledgewatch_words_key(title, summary, content) "
+                   "WHERE content_key IS NULL")
+    finally:
+        db.conn.create_function("pledgewatch_words_key", 3, None)
+
+
+def _m040_titles_of_each_feeds_last_document(db: Database) -> None:
+    # The title of each item of the feed's last document read in full, as 64-bit hashes
+    # (bot/core/feeds/republished.py, title_form): a title-only item under a rotating id,
+    # link and date is known as one of the previous document's items by it (see there).
+    db.executescript("ALTER TABLE feeds ADD COLUMN document_titles TEXT;")
 
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -565,6 +595,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (32, "entries without a canonical link, by link", _m032_entries_without_canonical_url_by_link),
     (34, "stories by report time", _m034_stories_by_report_time),
     (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
+    (39, "words keys of the entries stored before 38", _m039_words_keys_of_entries_stored_before_38),
+    (40, "titles of each feed's last document", _m040_titles_of_each_feeds_last_document),
 ]
 
 
