@@ -2,8 +2,9 @@
 republished.py) for the whole batch, one statement, not one statement an entry twice a poll
 (EntryStore.words_read, bot/adapters/store/entry_keys.py), as stop 47 did for the GUIDs and
 canonical URLs. On a real loopback HTTP server and real SQLite stores; the items are written
-for this test. The first test fails before the change (80 statements); the second compares the
-rows stored with the batch read and without it (each key read by its own statement): the same.
+for this test. The first test fails before the change (80 statements), the second before its
+`+fetched_at` (the lookups went by the fetch-time index); the third compares the rows stored
+with the batch read and without it (each key read by its own statement): the same.
 """
 
 from __future__ import annotations
@@ -44,6 +45,27 @@ def test_a_rotated_poll_reads_its_words_keys_per_batch_not_per_entry(harness, cl
     # Before: 80 (each rotated entry asked once before its analysis, once as it was stored).
     assert [sql for sql in made if sql.startswith(ONE_WORDS_READ) and BY_WORDS in sql] == []
     assert len([sql for sql in made if "content_key IN (SELECT value FROM json_each" in sql]) == 2
+
+
+def test_the_words_lookups_use_the_words_index(harness, clock, feed_server):
+    """Both reads by words key (the batch's, and one key's outside a batch) go by the
+    entries_feed_content index: stop 47b's statement went by entries_feed_fetched and read every
+    entry of the feed within the retention window at each ask (~0.4 ms an ask at 750 entries a
+    feed, bench/bench_words_read.py). Fails before stop 48's `+fetched_at`."""
+    store = harness.store
+    feed_id = store.feed_by_url(harness.feed("/depot.xml", "Depot").url).id
+    made: list[str] = []
+    store.db.conn.set_trace_callback(made.append)
+    since = clock.now() - timedelta(days=30)
+    store.same_item_stored(feed_id, 12345, since)
+    with store.entry_keys_read(feed_id, ()):
+        store.words_read(feed_id, [12345, 678], since)
+    store.db.conn.set_trace_callback(None)
+    reads = [sql for sql in made if "content_key" in sql]
+    assert len(reads) == 2, made
+    for sql in reads:
+        plan = " ".join(str(row[-1]) for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "entries_feed_content" in plan, (sql, plan)
 
 
 def _stored_rows(store) -> list[tuple]:
