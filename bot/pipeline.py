@@ -38,7 +38,7 @@ from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.republished import (
     entry_content_key,
     join_titles,
-    rotated_title_copies,
+    previous_document_items,
     split_titles,
     title_form,
     title_only,
@@ -369,13 +369,14 @@ class FeedPoller:
         which). The store is read only for a document that looks rotated by its titles."""
         titles = [title_form(entry.title) for entry in entries] if whole else []
         previous = split_titles(state.document_titles)
-        copies = rotated_title_copies(previous, [(form, title_only(entry)) for form, entry in zip(titles, entries)]) \
-            if previous and titles else set()
+        copies = [entries[position] for position in sorted(previous_document_items(previous, titles))
+                  if title_only(entries[position])] if previous and titles else []
         if copies:
-            with self.store.entry_keys_read(feed.id, ((entry.guid, canonical_of(entry)) for entry in entries)):
-                if any(self.store.entry_stored(feed.id, entry.guid, canonical_of(entry)) for entry in entries):
-                    copies = set()  # an item kept its id or link: the feed does not rotate them
-        self._title_copies[feed.id] = frozenset(entries[position].guid for position in copies)
+            keys = [(entry.guid, canonical_of(entry)) for entry in entries]
+            with self.store.entry_keys_read(feed.id, keys):
+                if any(self.store.entry_stored(feed.id, guid, canonical) for guid, canonical in keys):
+                    copies = []  # an item kept its id or link: the feed does not rotate them
+        self._title_copies[feed.id] = frozenset(entry.guid for entry in copies)
         return replace(state, document_titles=join_titles(titles) or None)
 
     async def _parsed_in_worker(self, feed: Feed, document: FeedDocument,

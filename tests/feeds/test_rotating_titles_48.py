@@ -32,8 +32,9 @@ def _entries(store) -> int:
 
 def _items(titles, poll: int, when, prefix: str = "item") -> list[dict]:
     """Title-only items under this poll's ids, links and dates (the titles kept)."""
-    return [{"title": title, "guid": f"{prefix}-{number}-{poll}", "link": f"https://desk.example/{prefix}/{number}?s={poll}",
-             "pubDate": when - timedelta(minutes=number)} for number, title in enumerate(titles)]
+    return [{"title": title, "guid": f"{prefix}-{number}-{poll}",
+             "link": f"https://desk.example/{prefix}/{number}?s={poll}", "pubDate": when - timedelta(minutes=number)}
+            for number, title in enumerate(titles)]
 
 
 def _poll(poller, harness, feed_server, items):

@@ -83,8 +83,8 @@ def _tricky_polls(harness: Harness, clock, feed_server) -> list[tuple]:
     poller = OnePoller(harness)
     results = []
     for poll in range(3):
-        feed_server.set_feed("/a.xml", rss([_item(n, when, poll) for n in range(12)]
-                                           + [_item(3, when, poll, guid=f"copy-{poll}", link=f"https://x.example/{poll}")]))
+        copy = _item(3, when, poll, guid=f"copy-{poll}", link=f"https://x.example/{poll}")  # item 3's words again
+        feed_server.set_feed("/a.xml", rss([_item(n, when, poll) for n in range(12)] + [copy]))
         edited = [_item(n, when, poll, guid=f"b-{n}-{poll}", link=f"https://b.example/{n}?v={poll}")
                   for n in range(8, 16)]
         if poll == 2:

@@ -98,28 +98,24 @@ def split_titles(stored: str | None) -> list[int]:
     return [number - (1 << 64) if number >= 1 << 63 else number for number in numbers]
 
 
-def rotated_title_copies(previous: Sequence[int], current: Sequence[tuple[int, bool]]) -> set[int]:
-    """Which items of a document (their positions) are items of the previous document under
-    new ids, known by their titles only: `previous`, the previous document's title forms;
-    `current`, this document's (title form, title-only) per item, in order. The caller
-    tells that the whole document rotates (no item kept its id or link, every item changed);
-    here, that most of its titles, at least two, were the previous document's, and under each
-    title, as many items as the previous document had, counted from the end (see the module's
-    docstring). Only title-only items are named: the others are known by their words."""
+def previous_document_items(previous: Sequence[int], current: Sequence[int]) -> set[int]:
+    """Which items of a document (their positions) are, by their titles, items of the previous
+    document again: `previous`, the previous document's title forms; `current`, this one's, in
+    order. None unless most of its titles, at least two, were the previous document's; then
+    under each title as many items as the previous document had, counted from the end (see the
+    module's docstring). The caller tells that the whole document rotates (no item kept its id
+    or link, every item changed), and keeps the title-only items (the others have their words)."""
     before = Counter(previous)
-    titles = Counter(form for form, _ in current)
-    found_again = sum((titles & before).values())
+    found_again = sum((Counter(current) & before).values())
     if found_again < 2 or 2 * found_again <= len(current):
         return set()
-    copies: set[int] = set()
+    again: set[int] = set()
     left = dict(before)
     for position in range(len(current) - 1, -1, -1):
-        form, title_only = current[position]
-        if left.get(form, 0) > 0:
-            left[form] -= 1
-            if title_only:
-                copies.add(position)
-    return copies
+        if left.get(current[position], 0) > 0:
+            left[current[position]] -= 1
+            again.add(position)
+    return again
 
 
 def entry_content_key(entry: Entry) -> int | None:
@@ -129,7 +125,12 @@ def entry_content_key(entry: Entry) -> int | None:
 
 def title_only(entry: Entry) -> bool:
     """Whether the entry has no words key: no text beside its title (see republish_key)."""
-    return not _plain("\n".join((entry.summary, entry.content)))
+    text = "\n".join((entry.summary, entry.content))
+    if not text or text.isspace():
+        return True
+    if "://" not in text and "www." not in text.casefold():
+        return False  # some text and no address: _plain would leave it (the costly pass skipped)
+    return not _plain(text)
 
 
 def _plain(text: str) -> str:
