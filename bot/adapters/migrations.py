@@ -548,8 +548,11 @@ def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
     # retention_days only (a setting the store does not know): prune deleted the older
     # entries no rule matched, so the few left outside the window are those a rule matched,
     # and the lookup bounds its window by fetch time anyway. Measured on bench_footprint.py's
-    # database (30 days x 100 feeds, pruned to 77,585 entries): 0.81 s at load 3.4, ~10 us an
-    # entry, so ~16 s for the 1.5 million entries of 30 days x 1,000 feeds, once. The key is
+    # databases: 77,585 entries (30 days x 100 feeds, pruned) in 0.81 s at load 3.4, ~10 us an
+    # entry; 380,000 (1,000 feeds, the fill stopped at a quarter) in 4.5 s of CPU, 48 s of wall
+    # time at load 25-31: ~15-18 s of CPU for the 1.5 million of 30 days x 1,000 feeds, once,
+    # before the first poll. (Made lazily, at each feed's first poll, it would spread that
+    # over the first round, ~18 ms a feed, for a marker per feed and a check at every poll.) The key is
     # made by the same function as a poll's (bot/core/feeds/republished.py), registered on
     # this connection for the statement only; a title-only entry keeps NULL, as a poll
     # stores it.
