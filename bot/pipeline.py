@@ -35,14 +35,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.store.entries import KEY_OF_ENTRY
 from bot.core.analysis import Analyzer, entry_body
 from bot.core.feeds.dates import plausible_published
-from bot.core.feeds.republished import (
-    entry_content_key,
-    join_titles,
-    previous_document_items,
-    split_titles,
-    title_form,
-    title_only,
-)
+from bot.core.feeds.republished import entry_content_key
 from bot.core.feeds.shared_ids import item_under_shared_id, shared_id_prefix, under_shared_id
 from bot.core.feeds.urls import (
     check_site,
@@ -146,9 +139,6 @@ class FeedPoller:
         self._current_entry: Entry | None = None  # the item being stored, while a poll stores
         self._items_left_out: set[tuple[int | None, str]] = set()  # (feed id, GUID) logged as left out
         self._republishing: set[int | None] = set()  # feeds said to give their items new ids and links
-        # Per feed id, while its poll stores: the GUIDs of its title-only items that are the
-        # previous document's under new ids (see _rotated_title_only).
-        self._title_copies: dict[int, frozenset[str]] = {}
         # The last warning logged per feed id (see _warn_once).
         self._warned: dict[int, str] = {}
 
@@ -340,10 +330,8 @@ class FeedPoller:
         self._warn_once(feed, "; ".join(w for w in (fetched.warning, parsed.warning) if w) or None)
         self._announce_hub(feed, parsed, fetched.link_header, base_url)
         entries = parsed.entries
-        whole = not result.entries  # no item was seen before by its bytes: every one is parsed
         result.entries += len(entries)
         try:
-            state = self._rotated_title_only(feed, state, entries, whole)
             if in_worker is None:
                 analyzer = self.analyzer()  # one snapshot of the rules for the whole poll
                 prepared = await self._analysed(feed, entries, analyzer)
@@ -356,28 +344,9 @@ class FeedPoller:
             # backed off with the error visible in `status`, like a fetch failure.
             failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries))
             return self._store_failed(feed, state, interval, exc, failed)
-        finally:
-            self._title_copies.pop(feed.id, None)
         if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
             self.on_alerts_queued()
         return result
-
-    def _rotated_title_only(self, feed: Feed, state: FeedState, entries: list[Entry], whole: bool) -> FeedState:
-        """`state` with this document's titles to keep (when every item was parsed: `whole`),
-        and the GUIDs of its title-only items that are the previous document's under new ids,
-        links and dates, in _title_copies for the poll (bot/core/feeds/republished.py says
-        which). The store is read only for a document that looks rotated by its titles."""
-        titles = [title_form(entry.title) for entry in entries] if whole else []
-        previous = split_titles(state.document_titles)
-        copies = [entries[position] for position in sorted(previous_document_items(previous, titles))
-                  if title_only(entries[position])] if previous and titles else []
-        if copies:
-            keys = [(entry.guid, canonical_of(entry)) for entry in entries]
-            with self.store.entry_keys_read(feed.id, keys):
-                if any(self.store.entry_stored(feed.id, guid, canonical) for guid, canonical in keys):
-                    copies = []  # an item kept its id or link: the feed does not rotate them
-        self._title_copies[feed.id] = frozenset(entry.guid for entry in copies)
-        return replace(state, document_titles=join_titles(titles) or None)
 
     async def _parsed_in_worker(self, feed: Feed, document: FeedDocument,
                                 to_parse: int) -> tuple[ParsedFeed, list[PreparedEntry], Analyzer] | None:
@@ -677,15 +646,13 @@ class FeedPoller:
                                  warn: bool = True) -> bool:
         """Whether `entry`, new by its id and link, is an item this feed stored within the
         retention window (from `since`) under others (and maybe another date): same words,
-        `key` (bot/core/feeds/republished.py); or, title-only (no key), one of the previous
-        document's items in a document that rotates them all (_rotated_title_only). The one
-        place a poll decides it, asked before the analysis (without `warn`) and as the entry
-        is stored: such an item adds no entry, so no report to its story or pledge and nothing
-        to alert. Said once per feed and process: a feed doing it does it at every poll."""
-        if key is None:
-            if entry.guid not in self._title_copies.get(feed.id, ()):
-                return False
-        elif not self.store.same_item_stored(feed.id, key, since):
+        `key` (bot/core/feeds/republished.py). A title-only item (no key) is never: its
+        title alone cannot tell it from a new article under the same headline, and a
+        duplicate is a smaller harm than lost news. The one place a poll decides it, asked
+        before the analysis (without `warn`) and as the entry is stored: such an item adds no
+        entry, so no report to its story or pledge and nothing to alert. Said once per feed
+        and process: a feed doing it does it at every poll."""
+        if not self.store.same_item_stored(feed.id, key, since):
             return False
         if warn and feed.id not in self._republishing:
             self._republishing.add(feed.id)

@@ -567,13 +567,6 @@ def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
         db.conn.create_function("pledgewatch_words_key", 3, None)
 
 
-def _m040_titles_of_each_feeds_last_document(db: Database) -> None:
-    # The title of each item of the feed's last document read in full, as 64-bit hashes
-    # (bot/core/feeds/republished.py, title_form): a title-only item under a rotating id,
-    # link and date is known as one of the previous document's items by it (see there).
-    db.executescript("ALTER TABLE feeds ADD COLUMN document_titles TEXT;")
-
-
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -599,7 +592,6 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (34, "stories by report time", _m034_stories_by_report_time),
     (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
     (39, "words keys of the entries stored before 38", _m039_words_keys_of_entries_stored_before_38),
-    (40, "titles of each feed's last document", _m040_titles_of_each_feeds_last_document),
 ]
 
 

@@ -54,8 +54,6 @@ class FeedState:
     foreign_polls: int = 0  # consecutive polls whose articles came from another site
     quiet_polls: int = 0  # consecutive successful polls that brought nothing new
     moved_to: str | None = None  # where it answered from after permanent redirects (its last fetch)
-    # The titles of the last document read in full (bot/core/feeds/republished.py, join_titles).
-    document_titles: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,14 +158,13 @@ class FeedStore(StoreBase):
             foreign_polls=r["foreign_polls"],
             quiet_polls=r["quiet_polls"],
             moved_to=r.get("moved_to"),  # (a database before migration 27, read as it is)
-            document_titles=r.get("document_titles"),  # (before migration 40, likewise)
         )
 
     def save_feed_state(self, feed_id: int, state: FeedState) -> None:
         self._exec(
             "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
             "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ?, "
-            "quiet_polls = ?, moved_to = ?, document_titles = ? WHERE id = ?",
+            "quiet_polls = ?, moved_to = ? WHERE id = ?",
             [
                 state.etag,
                 state.last_modified,
@@ -179,7 +178,6 @@ class FeedStore(StoreBase):
                 state.foreign_polls,
                 state.quiet_polls,
                 state.moved_to,
-                state.document_titles,
                 feed_id,
             ],
         )
