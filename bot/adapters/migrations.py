@@ -1,19 +1,24 @@
 """Database schema, as an ordered list of migrations recorded in a version table.
 
-Each migration runs once, inside a transaction, and its number is stored in
+Each migration runs once, inside a transaction (a long rewrite of a big table done
+before it in several, see migrate), and its number is stored in
 `schema_migrations`; a database created by an older pledgewatch is brought up to
 date on start. Never edit a released migration: append a new one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from bot.adapters.sqlite_db import Database
 from bot.core.feeds.republished import content_key
 
 Migration = Callable[[Database], None]
+
+log = logging.getLogger(__name__)
 
 
 def _m001_initial(db: Database) -> None:
@@ -541,30 +546,69 @@ def _m038_entries_by_content_key(db: Database) -> None:
     )
 
 
+# How many ids of entries migration 39 keys in one transaction of its own: a range's
+# rewritten pages are all the write-ahead log holds at once (its automatic checkpoint reuses
+# the file after each commit), and another process waits for the write lock one range at
+# most, not the whole table.
+WORDS_KEY_IDS_A_TRANSACTION = 20_000
+
+
+@contextmanager
+def _words_key_function(db: Database) -> Iterator[None]:
+    """content_key (bot/core/feeds/republished.py, the poll's own function) as the SQL
+    function pledgewatch_words_key(title, summary, content) on this connection, meanwhile."""
+    def key(title: str | None, summary: str | None, content: str | None) -> int | None:
+        return content_key(title or "", "\n".join((summary or "", content or "")))
+
+    db.conn.create_function("pledgewatch_words_key", 3, key, deterministic=True)
+    try:
+        yield
+    finally:
+        db.conn.create_function("pledgewatch_words_key", 3, None)
+
+
+def _words_keys_in_ranges(db: Database) -> None:
+    # Run by migrate() before migration 39's own transaction, each range of ids in one of
+    # its own: one transaction rewriting every entry left a write-ahead log of about the
+    # database's size (0.9x at 100,000 entries, review reread48h), could fail for want of
+    # disk at every start, and logged nothing while it ran. Safe to stop and run again: an
+    # entry keyed is not read twice (content_key IS NULL); a title-only one keeps NULL and
+    # is read again only by a run that was stopped.
+    left = next(db.query("SELECT COUNT(*) AS n, MIN(id) AS low, MAX(id) AS high FROM entries "
+                         "WHERE content_key IS NULL"))
+    if not left["n"]:
+        return
+    log.info("migration 39: making the words key of %d entries stored before migration 38, "
+             "%d ids a transaction (once, before the first poll)", left["n"], WORDS_KEY_IDS_A_TRANSACTION)
+    with _words_key_function(db):
+        for low in range(left["low"], left["high"] + 1, WORDS_KEY_IDS_A_TRANSACTION):
+            with db.atomic(immediate=True):
+                db.execute("UPDATE entries SET content_key = pledgewatch_words_key(title, summary, content) "
+                           "WHERE id BETWEEN ? AND ? AND content_key IS NULL",
+                           [low, low + WORDS_KEY_IDS_A_TRANSACTION - 1])
+
+
 def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
     # The words key (migration 38) of each entry stored before it: without one, a feed
     # rotating its items' ids, links and dates stored each of them once more after the upgrade
     # (EntryStore.same_item_stored finds only keyed entries). Every entry, not those within
     # retention_days only (a setting the store does not know): prune deleted the older
     # entries no rule matched, so the few left outside the window are those a rule matched,
-    # and the lookup bounds its window by fetch time anyway. Measured on bench_footprint.py's
-    # databases: 77,585 entries (30 days x 100 feeds, pruned) in 0.81 s at load 3.4, ~10 us an
-    # entry; 380,000 (1,000 feeds, the fill stopped at a quarter) in 4.5 s of CPU, 48 s of wall
-    # time at load 25-31: ~15-18 s of CPU for the 1.5 million of 30 days x 1,000 feeds, once,
-    # before the first poll. (Made lazily, at each feed's first poll, it would spread that
-    # over the first round, ~18 ms a feed, for a marker per feed and a check at every poll.) The key is
-    # made by the same function as a poll's (bot/core/feeds/republished.py), registered on
-    # this connection for the statement only; a title-only entry keeps NULL, as a poll
-    # stores it.
-    def key(title: str | None, summary: str | None, content: str | None) -> int | None:
-        return content_key(title or "", "\n".join((summary or "", content or "")))
-
-    db.conn.create_function("pledgewatch_words_key", 3, key, deterministic=True)
-    try:
+    # and the lookup bounds its window by fetch time anyway. The work is done before this
+    # step, in ranges of ids (_words_keys_in_ranges, see its measure there); this step, under
+    # the migration's lock, keys what an entry written meanwhile left (the rows it writes are
+    # only those given a key: title-only entries keep NULL, as a poll stores them). The key is
+    # made by the same function as a poll's, so the two agree.
+    with _words_key_function(db):
         db.execute("UPDATE entries SET content_key = pledgewatch_words_key(title, summary, content) "
-                   "WHERE content_key IS NULL")
-    finally:
-        db.conn.create_function("pledgewatch_words_key", 3, None)
+                   "WHERE content_key IS NULL AND pledgewatch_words_key(title, summary, content) IS NOT NULL")
+
+
+# Work a migration has done before its own transaction, in transactions of its own (a long
+# rewrite of a big table), by the migration it prepares. Each must be safe to run again.
+_BEFORE_ITS_TRANSACTION: dict[Migration, Migration] = {
+    _m039_words_keys_of_entries_stored_before_38: _words_keys_in_ranges,
+}
 
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -605,7 +649,9 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
     Two processes may start at once on a database that needs a migration (`run` and a
     `poll --once` after an upgrade): each migration is applied under the write lock, and
     the list is read again once the lock is held, so the second finds it done instead of
-    applying it again (an added column twice is an error)."""
+    applying it again (an added column twice is an error). A long rewrite of a big table
+    is done before its migration's transaction, in transactions of its own
+    (_BEFORE_ITS_TRANSACTION), and the migration then finishes it under the lock."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -614,6 +660,9 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
     for version, name, step in MIGRATIONS if migrations is None else migrations:
         if version in recorded_migrations(db):
             continue
+        before = _BEFORE_ITS_TRANSACTION.get(step)
+        if before is not None:
+            before(db)
         with db.atomic(immediate=True):
             if version in recorded_migrations(db):
                 continue  # another process applied it while this one waited for the lock

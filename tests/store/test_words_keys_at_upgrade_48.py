@@ -54,8 +54,8 @@ def test_entries_stored_before_38_get_their_words_key_at_upgrade(tmp_path, clock
         harness = Harness(store, clock, feed_server)
         feed_server.set_feed("/wire.xml", rss(_rotated(items, 1, clock.now())))
         result = OnePoller(harness).poll(store.feed_by_url(url))
-        # The six reports are known by their words; the headline alone has no key and, with no
-        # previous document kept for this feed yet, is stored once more.
+        # The six reports are known by their words; the headline alone has no key and is
+        # stored once more (a title alone never tells a copy from a new article).
         assert result.ok and result.new_entries == 1, result
         assert store.db.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 8
     finally:
