@@ -203,8 +203,8 @@ class RuleAdmin:
                 fires += 1
                 if verdict.relevant and not row["relevant"]:
                     new.append(row)
-        lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of the "
-                 f"last {len(rows)} stored articles ({days} days); with it, {len(new)} more would be relevant"
+        lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of "
+                 f"{len(rows)} sampled stored articles (the newest of each feed, last {days} days); with it, {len(new)} more would be relevant"
                  + (":" if new else ".")]
         # Sources named as alerts name them, without a feed's key: a chat reads this (/rule_test --stored).
         lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} "

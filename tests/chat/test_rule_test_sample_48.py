@@ -5,7 +5,9 @@ fires on nothing when every other feed's articles name its word. Stop 47b made /
 check sample each feed's newest, an equal share each; /rule_test --stored now reads the same
 sample, by the same helper (RuleAdmin._newest_of_each_feed). Through the real
 python-telegram-bot against the loopback Bot API stand-in, over a real store; the texts are
-written here. The first test fails before the fix.
+written here. The first test fails before the fix. The answer says what the sample is (the newest
+of each feed), no longer "of the last N stored articles" (review reread48h): both fail on hostile48
+by that wording.
 """
 
 from __future__ import annotations
@@ -49,9 +51,10 @@ def test_one_flooding_feed_does_not_fill_the_rule_test_sample(tmp_path, stub):
     feeds += [(f"wire{n}", 30, "copperleaf", timedelta(days=1, hours=n)) for n in range(4)]
     answer = _rule_test(tmp_path, stub, feeds, "copperleaf")
     share = -(-STORED_TEST_LIMIT // 5)  # five feeds with articles in the window, each at most this
-    assert f"fires on 120 of the last {share + 120} stored articles (30 days)" in answer, answer
+    said = f"fires on 120 of {share + 120} sampled stored articles (the newest of each feed, last 30 days)"
+    assert said in answer, answer
 
 
 def test_one_feed_alone_still_gives_the_whole_sample(tmp_path, stub):
     answer = _rule_test(tmp_path, stub, [("wire", 40, "copperleaf", timedelta(0))], "copperleaf")
-    assert "fires on 40 of the last 40 stored articles (30 days)" in answer, answer
+    assert "fires on 40 of 40 sampled stored articles (the newest of each feed, last 30 days)" in answer, answer
