@@ -573,7 +573,11 @@ def _words_keys_in_ranges(db: Database) -> None:
     # database's size (0.9x at 100,000 entries, review reread48h), could fail for want of
     # disk at every start, and logged nothing while it ran. Safe to stop and run again: an
     # entry keyed is not read twice (content_key IS NULL); a title-only one keeps NULL and
-    # is read again only by a run that was stopped.
+    # is read again only by a run that was stopped. Measured (a database migrated to 38, one
+    # feed's generated entries of ~1.3 KB of text, 2026-12-06 ~06:00 UTC, load 10-12): 100,000
+    # entries (157 MB) in 5.7 s wall, 1.6 s CPU, the WAL 29.5 MB after (one transaction, as
+    # hostile48 did it: 12.0 s, 1.7 s, a WAL of 139 MB); 500,000 (786 MB) in 97 s wall, 10.7 s
+    # CPU (the test suite running beside it), the WAL 37.5 MB after.
     left = next(db.query("SELECT COUNT(*) AS n, MIN(id) AS low, MAX(id) AS high FROM entries "
                          "WHERE content_key IS NULL"))
     if not left["n"]:

@@ -14,9 +14,10 @@ one headline are two articles, so a feed rotating the ids, links and dates of he
 without text stores them again at each poll: a duplicate, the smaller harm than lost news
 (stop 48 tried knowing them by the titles of the feed's previous document, and an ordinary
 feed whose window was replaced between two polls lost its new items: withdrawn). An item
-whose text changed (an update, a correction) is a new entry, as it always was. Two items with one title and one text under two links (a copy
-republished under a new address) are one entry: the second would tell nothing the first does
-not, and counted it made one article two reports.
+whose text changed (an update, a correction) is a new entry, as it always was. Two items
+with one title and one text under two links (a copy republished under a new address) are
+one entry: the second would tell nothing the first does not, and counted it made one
+article two reports.
 """
 
 from __future__ import annotations
