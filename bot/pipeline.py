@@ -96,6 +96,11 @@ def _read_keys(entries: list[PreparedEntry]) -> Iterator[tuple[str, str | None]]
     return ((prepared.entry.guid, prepared.canonical) for prepared in entries if prepared.canonical is not NOT_READ)
 
 
+def _read_words(entries: list[PreparedEntry]) -> Iterator[int]:
+    """The words key of each prepared entry that has one made already (see _analysed)."""
+    return (prepared.key for prepared in entries if isinstance(prepared.key, int))
+
+
 class FeedPoller:
     """Polls feeds into the store. `analyzer` is a callable so rule edits made
     between polls take effect on the next poll without a restart."""
@@ -373,14 +378,20 @@ class FeedPoller:
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry)."""
         canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
-        # Their keys read for the batch (EntryStore.entry_keys_read): no await in between.
+        since = self.clock.now() - self.limits.retention
+        # Their keys read for the batch (EntryStore.entry_keys_read, words_read): no await in between.
         with self.store.entry_keys_read(feed.id, ((entry.guid, canonical) for entry, canonical
                                                   in zip(entries, canonicals))):
-            looked = [self._may_be_new(feed, entry, canonical) for entry, canonical in zip(entries, canonicals)]
+            # The words key of each entry new by its id and link (NOT_READ for the others).
+            keys = [NOT_READ if self.store.entry_stored(feed.id, entry.guid, canonical) else entry_content_key(entry)
+                    for entry, canonical in zip(entries, canonicals)]
+            self.store.words_read(feed.id, (key for key in keys if key is not NOT_READ), since)
+            looked = [self._may_be_new(feed, entry, canonical, key, since)
+                      for entry, canonical, key in zip(entries, canonicals, keys)]
         analysed = iter(await self._analyse(feed, [entry for entry, (is_new, _) in zip(entries, looked) if is_new],
                                             analyzer))
         return [next(analysed)._replace(canonical=canonical, key=key) if is_new
-                else PreparedEntry(entry, None, None, canonical)
+                else PreparedEntry(entry, None, None, canonical, key)
                 for entry, (is_new, key), canonical in zip(entries, looked, canonicals)]
 
     async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
@@ -396,16 +407,17 @@ class FeedPoller:
                 return prepared
         return await asyncio.to_thread(analyse_each, analyzer, feed.id, entries)
 
-    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None) -> tuple[bool, int | None | str]:
+    def _may_be_new(self, feed: Feed, entry: Entry, canonical: str | None, key: int | None | str,
+                    since: datetime) -> tuple[bool, int | None | str]:
         """Whether _process_entry's insert may store `entry` (whose canonical URL is
         `canonical`), asked without writing: the same keys (feed GUID, canonical URL), and
         the same second tries: under the link's GUID when the feed gave the GUID to another
         link before, under the shared id with the text's digest when the feed gives its id
         and link to several items. (An entry found new only at insert is analysed there, on
-        the loop's thread.) With its words' key when it was made here (else NOT_READ)."""
-        if not self.store.entry_stored(feed.id, entry.guid, canonical):
-            key = entry_content_key(entry)
-            return not self._stored_under_other_keys(feed, entry, key, self.clock.now(), warn=False), key
+        the loop's thread.) `key`: its words' key when it is new by its id and link (else
+        NOT_READ), returned with the answer; `since`: the retention window's start."""
+        if key is not NOT_READ:
+            return not self._stored_under_other_keys(feed, entry, key, since, warn=False), key
         if canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical) \
                 and not self.store.entry_stored(feed.id, guid_of_link(entry.url), canonical):
             return True, NOT_READ
@@ -532,12 +544,15 @@ class FeedPoller:
         with self.story_attacher.index_follows_rollback(), \
                 self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction(), \
                 self.store.entry_keys_read(feed.id, _read_keys(entries)):
+            since = self.clock.now() - self.limits.retention  # the window of _stored_under_other_keys
+            entries = self._with_words_keys(feed, entries)
+            self.store.words_read(feed.id, _read_words(entries), since)
             budget = StoryBudget(RELEVANT_ENTRIES_PER_POLL)
             self._attach_waiting(feed, analyzer, result, budget)
             for prepared in entries:
                 # Which item an exception came from (see _store_without_failing_items).
                 self._current_entry = prepared.entry
-                self._process_entry(feed, prepared, analyzer, result, budget)
+                self._process_entry(feed, prepared, analyzer, result, budget, since)
             self._current_entry = None
             if budget.put_off or budget.earlier_waiting:
                 # No validators, no item seen: the next poll reads the feed and attaches them.
@@ -564,12 +579,21 @@ class FeedPoller:
                     self.clock.now(),
                 )
 
+    def _with_words_keys(self, feed: Feed, entries: list[PreparedEntry]) -> list[PreparedEntry]:
+        """`entries`, each new by its id and link with its words key made (those the analysis
+        worker process parsed have none yet), so that words_read asks for them all at once."""
+        return [prepared._replace(key=entry_content_key(prepared.entry))
+                if prepared.key is NOT_READ and prepared.canonical is not NOT_READ
+                and not self.store.entry_stored(feed.id, prepared.entry.guid, prepared.canonical) else prepared
+                for prepared in entries]
+
     # -- steps ------------------------------------------------------------------
 
     def _process_entry(self, feed: Feed, prepared: PreparedEntry, analyzer: Analyzer, result: PollResult,
-                       budget: StoryBudget) -> None:
+                       budget: StoryBudget, since: datetime) -> None:
         """Store one entry of the poll with its analysis made beforehand (see _analysed).
-        A relevant entry beyond the poll's `budget` is stored waiting for its story."""
+        A relevant entry beyond the poll's `budget` is stored waiting for its story;
+        `since`: the retention window's start (see _stored_under_other_keys)."""
         entry, analysis = prepared.entry, prepared.analysis
         now = self.clock.now()
         published = plausible_published(entry.published, now)
@@ -582,7 +606,7 @@ class FeedPoller:
         key = KEY_OF_ENTRY  # its words' key, made only for an entry new by its id and link
         if not self.store.entry_stored(feed.id, entry.guid, canonical):
             key = entry_content_key(entry) if prepared.key is NOT_READ else prepared.key
-            if self._stored_under_other_keys(feed, entry, key, now):
+            if self._stored_under_other_keys(feed, entry, key, since):
                 return
         entry_id = self.store.insert_entry(feed.id, entry, canonical, now, score, key)
         if entry_id is None and canonical and self.store.guid_names_another_url(feed.id, entry.guid, canonical):
@@ -618,15 +642,17 @@ class FeedPoller:
             return
         self._give_verdict(feed, entry, entry_id, analysis, body, now, result, analyzer, prepared.fingerprint)
 
-    def _stored_under_other_keys(self, feed: Feed, entry: Entry, key: int | None, now: datetime,
+    def _stored_under_other_keys(self, feed: Feed, entry: Entry, key: int | None, since: datetime,
                                  warn: bool = True) -> bool:
         """Whether `entry`, new by its id and link, is an item this feed stored within the
-        retention window under others (and maybe another date): same words, `key`
-        (bot/core/feeds/republished.py). The one place a poll decides it, asked before the
-        analysis (without `warn`) and as the entry is stored: such an item adds no entry, so
-        no report to its story or pledge and nothing to alert. Said once per feed and process:
-        a feed doing it does it at every poll."""
-        if not self.store.same_item_stored(feed.id, key, now - self.limits.retention):
+        retention window (from `since`) under others (and maybe another date): same words,
+        `key` (bot/core/feeds/republished.py). A title-only item (no key) is never: its
+        title alone cannot tell it from a new article under the same headline, and a
+        duplicate is a smaller harm than lost news. The one place a poll decides it, asked
+        before the analysis (without `warn`) and as the entry is stored: such an item adds no
+        entry, so no report to its story or pledge and nothing to alert. Said once per feed
+        and process: a feed doing it does it at every poll."""
+        if not self.store.same_item_stored(feed.id, key, since):
             return False
         if warn and feed.id not in self._republishing:
             self._republishing.add(feed.id)

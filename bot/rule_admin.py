@@ -195,7 +195,7 @@ class RuleAdmin:
         validate_rule(candidate, entities=self.entities)  # a syntax error names its position, as for /rule_add
         ruleset = RuleSet.compile([*self.rules(), candidate], threshold=self.threshold(), entities=self.entities,
                                   lexicon=self.lexicon)
-        rows = self.store.newest_entries_since(self.clock.now() - timedelta(days=days), limit)
+        rows = self._newest_of_each_feed(days, limit)
         fires, new = 0, []
         for row in rows:
             verdict = ruleset.analyze(_stored_text(row), title=row["title"])
@@ -203,8 +203,8 @@ class RuleAdmin:
                 fires += 1
                 if verdict.relevant and not row["relevant"]:
                     new.append(row)
-        lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of the "
-                 f"last {len(rows)} stored articles ({days} days); with it, {len(new)} more would be relevant"
+        lines = [f"rule {candidate.expression!r} (topic {candidate.topic}, weight {weight:g}) fires on {fires} of "
+                 f"{len(rows)} sampled stored articles (the newest of each feed, last {days} days); with it, {len(new)} more would be relevant"
                  + (":" if new else ".")]
         # Sources named as alerts name them, without a feed's key: a chat reads this (/rule_test --stored).
         lines += [f"  {str(row['fetched_at'])[:10]} {row['title'][:100]} "
@@ -339,7 +339,7 @@ class RuleAdmin:
         """A warning when `rule` fires on most of the newest stored articles (BROAD_SHARE of
         them), else None. The newest of each feed, each an equal share at most: one feed
         flooding the database (a broken or hostile one) weighs as one feed, not as all."""
-        rows = self.store.newest_entries_per_feed_since(self.clock.now() - timedelta(days=BROAD_DAYS), BROAD_SAMPLE)
+        rows = self._newest_of_each_feed(BROAD_DAYS, BROAD_SAMPLE)
         if len(rows) < BROAD_MIN:
             return None
         alone = RuleSet.compile([replace(rule, id=_CANDIDATE_ID, weight=1.0)], threshold=1.0, entities=self.entities,
@@ -350,6 +350,14 @@ class RuleAdmin:
         return (f"fires on {fires} of the {len(rows)} newest stored articles: nearly everything the feeds bring, "
                 f"each of which it would raise by {rule.weight:g} (try it first with rule test --stored, "
                 "/rule_test --stored in chat)")
+
+    def _newest_of_each_feed(self, days: int, count: int) -> list[dict]:
+        """The stored articles a rule is tried on (/rule_test --stored, and the broad check of
+        /rule_add and /rule_edit): up to `count` fetched in the last `days`, the newest of each
+        feed, each feed an equal share at most. The newest of all feeds let one feed flooding
+        the database (a broken feed storing its items again at each poll, or a hostile one)
+        fill the sample alone: a rule was tried on that feed's articles and no other's."""
+        return self.store.newest_entries_per_feed_since(self.clock.now() - timedelta(days=days), count)
 
     def _get(self, rule_id: int) -> Rule:
         rule = self.store.get_rule(rule_id)

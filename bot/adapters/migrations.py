@@ -1,18 +1,24 @@
 """Database schema, as an ordered list of migrations recorded in a version table.
 
-Each migration runs once, inside a transaction, and its number is stored in
+Each migration runs once, inside a transaction (a long rewrite of a big table done
+before it in several, see migrate), and its number is stored in
 `schema_migrations`; a database created by an older pledgewatch is brought up to
 date on start. Never edit a released migration: append a new one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from bot.adapters.sqlite_db import Database
+from bot.core.feeds.republished import content_key
 
 Migration = Callable[[Database], None]
+
+log = logging.getLogger(__name__)
 
 
 def _m001_initial(db: Database) -> None:
@@ -523,9 +529,8 @@ def _m038_entries_by_content_key(db: Database) -> None:
     # Each entry's words as a number (bot/core/feeds/republished.py, content_key) and the
     # feed's entries by it: an item whose id, link AND date are new is known by its feed and
     # words among what the feed stored within the retention window (EntryStore.same_item_stored),
-    # one indexed lookup per new item. Entries stored before keep NULL (no key was made for
-    # them, and making 1.5 million at start-up would take a minute): they are not in the
-    # index, and a feed rotating its items stores each once more after the upgrade.
+    # one indexed lookup per new item. Entries stored before are given theirs by migration 39
+    # (stop 48; until then a feed rotating its items stored each once more after the upgrade).
     # And each feed's entries by fetch time: the broad-rule check of /rule_add samples the
     # newest entries of each feed (EntryStore.newest_entries_per_feed_since), so that one
     # feed flooding the database does not decide alone whether a rule fires on "nearly
@@ -552,7 +557,7 @@ def _m041_stories_by_newest_report(db: Database) -> None:
     # benchmark's full size (17k stories): kept here instead, by triggers on story_sources, so
     # that every way a source comes or goes (a report joining, a merge, a split) keeps it. An
     # insert only raises it; a delete reads the story's sources again only when the article
-    # leaving held its date. (39-47 are left to other changes.)
+    # leaving held its date. (40 was written and withdrawn in one stop: never released.)
     db.executescript(
         """
         ALTER TABLE stories ADD COLUMN newest_dated TEXT;
@@ -580,6 +585,75 @@ def _m041_stories_by_newest_report(db: Database) -> None:
     )
 
 
+# How many ids of entries migration 39 keys in one transaction of its own: a range's
+# rewritten pages are all the write-ahead log holds at once (its automatic checkpoint reuses
+# the file after each commit), and another process waits for the write lock one range at
+# most, not the whole table.
+WORDS_KEY_IDS_A_TRANSACTION = 20_000
+
+
+@contextmanager
+def _words_key_function(db: Database) -> Iterator[None]:
+    """content_key (bot/core/feeds/republished.py, the poll's own function) as the SQL
+    function pledgewatch_words_key(title, summary, content) on this connection, meanwhile."""
+    def key(title: str | None, summary: str | None, content: str | None) -> int | None:
+        return content_key(title or "", "\n".join((summary or "", content or "")))
+
+    db.conn.create_function("pledgewatch_words_key", 3, key, deterministic=True)
+    try:
+        yield
+    finally:
+        db.conn.create_function("pledgewatch_words_key", 3, None)
+
+
+def _words_keys_in_ranges(db: Database) -> None:
+    # Run by migrate() before migration 39's own transaction, each range of ids in one of
+    # its own: one transaction rewriting every entry left a write-ahead log of about the
+    # database's size (0.9x at 100,000 entries, review reread48h), could fail for want of
+    # disk at every start, and logged nothing while it ran. Safe to stop and run again: an
+    # entry keyed is not read twice (content_key IS NULL); a title-only one keeps NULL and
+    # is read again only by a run that was stopped. Measured (a database migrated to 38, one
+    # feed's generated entries of ~1.3 KB of text, 2026-12-06 ~06:00 UTC, load 10-12): 100,000
+    # entries (157 MB) in 5.7 s wall, 1.6 s CPU, the WAL 29.5 MB after (one transaction, as
+    # hostile48 did it: 12.0 s, 1.7 s, a WAL of 139 MB); 500,000 (786 MB) in 97 s wall, 10.7 s
+    # CPU (the test suite running beside it), the WAL 37.5 MB after.
+    left = next(db.query("SELECT COUNT(*) AS n, MIN(id) AS low, MAX(id) AS high FROM entries "
+                         "WHERE content_key IS NULL"))
+    if not left["n"]:
+        return
+    log.info("migration 39: making the words key of %d entries stored before migration 38, "
+             "%d ids a transaction (once, before the first poll)", left["n"], WORDS_KEY_IDS_A_TRANSACTION)
+    with _words_key_function(db):
+        for low in range(left["low"], left["high"] + 1, WORDS_KEY_IDS_A_TRANSACTION):
+            with db.atomic(immediate=True):
+                db.execute("UPDATE entries SET content_key = pledgewatch_words_key(title, summary, content) "
+                           "WHERE id BETWEEN ? AND ? AND content_key IS NULL",
+                           [low, low + WORDS_KEY_IDS_A_TRANSACTION - 1])
+
+
+def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
+    # The words key (migration 38) of each entry stored before it: without one, a feed
+    # rotating its items' ids, links and dates stored each of them once more after the upgrade
+    # (EntryStore.same_item_stored finds only keyed entries). Every entry, not those within
+    # retention_days only (a setting the store does not know): prune deleted the older
+    # entries no rule matched, so the few left outside the window are those a rule matched,
+    # and the lookup bounds its window by fetch time anyway. The work is done before this
+    # step, in ranges of ids (_words_keys_in_ranges, see its measure there); this step, under
+    # the migration's lock, keys what an entry written meanwhile left (the rows it writes are
+    # only those given a key: title-only entries keep NULL, as a poll stores them). The key is
+    # made by the same function as a poll's, so the two agree.
+    with _words_key_function(db):
+        db.execute("UPDATE entries SET content_key = pledgewatch_words_key(title, summary, content) "
+                   "WHERE content_key IS NULL AND pledgewatch_words_key(title, summary, content) IS NOT NULL")
+
+
+# Work a migration has done before its own transaction, in transactions of its own (a long
+# rewrite of a big table), by the migration it prepares. Each must be safe to run again.
+_BEFORE_ITS_TRANSACTION: dict[Migration, Migration] = {
+    _m039_words_keys_of_entries_stored_before_38: _words_keys_in_ranges,
+}
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "indexes for retention", _m002_indexes_for_retention),
@@ -604,6 +678,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (32, "entries without a canonical link, by link", _m032_entries_without_canonical_url_by_link),
     (34, "stories by report time", _m034_stories_by_report_time),
     (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
+    (39, "words keys of the entries stored before 38", _m039_words_keys_of_entries_stored_before_38),
     (41, "stories by newest report", _m041_stories_by_newest_report),
 ]
 
@@ -618,7 +693,9 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
     Two processes may start at once on a database that needs a migration (`run` and a
     `poll --once` after an upgrade): each migration is applied under the write lock, and
     the list is read again once the lock is held, so the second finds it done instead of
-    applying it again (an added column twice is an error)."""
+    applying it again (an added column twice is an error). A long rewrite of a big table
+    is done before its migration's transaction, in transactions of its own
+    (_BEFORE_ITS_TRANSACTION), and the migration then finishes it under the lock."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -627,6 +704,9 @@ def migrate(db: Database, migrations: list[tuple[int, str, Migration]] | None = 
     for version, name, step in MIGRATIONS if migrations is None else migrations:
         if version in recorded_migrations(db):
             continue
+        before = _BEFORE_ITS_TRANSACTION.get(step)
+        if before is not None:
+            before(db)
         with db.atomic(immediate=True):
             if version in recorded_migrations(db):
                 continue  # another process applied it while this one waited for the lock

@@ -68,7 +68,7 @@ def test_a_rule_is_tried_on_stored_articles_before_it_is_added(env, capsys, feed
     capsys.readouterr()
     assert main(["rules", "test", "--stored", "--weight", "2", "@ukraine"]) == 0
     out = capsys.readouterr().out
-    assert "fires on 2 of the last 2 stored articles (30 days); with it, 2 more would be relevant:" in out
+    assert "fires on 2 of 2 sampled stored articles (the newest of each feed, last 30 days); with it, 2 more would be relevant:" in out
     assert "Eurovision" in out and "Nothing saved" in out
     # The same from chat, for a bot admin; phones turn "--" into a dash, which is accepted too.
     from bot.app import App
@@ -78,7 +78,7 @@ def test_a_rule_is_tried_on_stored_articles_before_it_is_added(env, capsys, feed
     admin_ctx = ChatContext("telegram", "1", "7", is_admin=True, can_manage_chat=True)
     reply = app.command_table().handle(admin_ctx, "rule_test", "\u2014stored livr* NEAR/10 @ukraine")
     app.close()
-    assert "fires on 1 of the last 2 stored articles" in reply.text
+    assert "fires on 1 of 2 sampled stored articles" in reply.text
     store = Store(env / CLI_DB)
     assert store.rule_count() == 1  # nothing saved
     store.close()

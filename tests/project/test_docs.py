@@ -486,6 +486,8 @@ def test_every_schedule_cap_and_count_the_readme_states_is_the_code_s():
         (r"(\d+) of each are kept", ruleset_cache._KEEP),
         (r"the running job picks it up within (a minute)", scheduler.SYNC_SECONDS),
         (r"stored articles of the last (\d+) days it fires", rule_admin.STORED_TEST_DAYS),
+        (r"stored articles of the last 30 days it fires \(the newest of each feed, up to (\d+)",
+         rule_admin.STORED_TEST_LIMIT),
         (r"which it would newly make relevant \(the first (\d+)\)", rule_admin.STORED_TEST_SHOWN),
         (r"lists the first (\d+) they would newly pick out", reanalysis.SHOWN_NEW),
         (r"every item failing, or more than (three)", pipeline.MAX_ITEMS_LEFT_OUT),

@@ -6,6 +6,11 @@ statement each (~5 us of the event loop's CPU, load 13): once per entry to tell 
 before the analysis (bot.pipeline.FeedPoller._may_be_new, bodies parsed in the bot) and
 once more as each is stored (_stored_under_other_keys). Two statements a batch (its GUIDs in
 this feed, its canonical URLs in any feed) answer them all: ~0.7 us an entry.
+
+Likewise the words keys (bot/core/feeds/republished.py) of the entries new by id and link,
+asked of EntryStore.same_item_stored once each before the analysis and once as each is
+stored, one statement each until stop 48: one statement more a batch (words_read) answers
+them.
 """
 
 from __future__ import annotations
@@ -26,6 +31,27 @@ class KnownEntryKeys:
         self._asked_urls = set(canonical_urls)
         self._stored_guids = stored_guids
         self._stored_urls = stored_urls
+        # The words keys asked (words_read), the fetch time they were looked for from, and
+        # those this feed stored since then.
+        self._asked_words: set[int] = set()
+        self._words_since: str | None = None
+        self._stored_words: set[int] = set()
+
+    def words_read(self, since: str, asked: Iterable[int], stored: set[int]) -> None:
+        """The words keys `asked` were read for entries fetched at or after `since` (an ISO
+        time, as stored): `stored` are those found. A read from another moment replaces
+        the earlier one."""
+        if since != self._words_since:
+            self._asked_words, self._stored_words, self._words_since = set(), set(), since
+        self._asked_words.update(asked)
+        self._stored_words.update(stored)
+
+    def stored_words(self, feed_id: int, key: int, since: str) -> bool | None:
+        """Whether feed `feed_id` stored an entry with words `key` fetched at or after `since`
+        (None: not known here, another feed, key or moment)."""
+        if feed_id != self.feed_id or since != self._words_since or key not in self._asked_words:
+            return None
+        return key in self._stored_words
 
     def stored(self, feed_id: int, guid: str, canonical_url: str | None) -> bool | None:
         """Whether an entry of feed `feed_id` is stored under `guid` or `canonical_url`
@@ -35,9 +61,11 @@ class KnownEntryKeys:
             return None
         return guid in self._stored_guids or bool(canonical_url) and canonical_url in self._stored_urls
 
-    def inserted(self, feed_id: int, guid: str, canonical_url: str | None) -> None:
-        """An entry was stored under these keys (in this transaction)."""
+    def inserted(self, feed_id: int, guid: str, canonical_url: str | None, words: int | None = None) -> None:
+        """An entry was stored under these keys (in this transaction), fetched now."""
         if feed_id == self.feed_id:
             self._stored_guids.add(guid)
+            if words is not None and self._words_since is not None:
+                self._stored_words.add(words)
         if canonical_url:  # canonical URLs are unique across feeds
             self._stored_urls.add(canonical_url)

@@ -10,10 +10,14 @@ Such an item is known instead by what the rotation leaves alone: its feed and it
 title and the text (case, spacing and any address in it aside), among the entries the feed
 stored within the retention window (stop 47b; stop 44 asked for the same publication moment
 too, which a rotated date defeats). A title alone is never enough: two daily briefings under
-one headline are two articles. An item whose text changed (an update, a correction) is a new
-entry, as it always was. Two items with one title and one text under two links (a copy
-republished under a new address) are one entry: the second would tell nothing the first does
-not, and counted it made one article two reports.
+one headline are two articles, so a feed rotating the ids, links and dates of headlines
+without text stores them again at each poll: a duplicate, the smaller harm than lost news
+(stop 48 tried knowing them by the titles of the feed's previous document, and an ordinary
+feed whose window was replaced between two polls lost its new items: withdrawn). An item
+whose text changed (an update, a correction) is a new entry, as it always was. Two items
+with one title and one text under two links (a copy republished under a new address) are
+one entry: the second would tell nothing the first does not, and counted it made one
+article two reports.
 """
 
 from __future__ import annotations
