@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, D, P, R
+from tests.support.wire_labels import AIR, MONEY, D, P, R
 from tests.support.wire_reading import figures, shipped_extract
 
 TANKS, DRONES, MISSILES, AIRCRAFT, ARMOUR = "tanks", "drones", "missiles", "aircraft", "armoured_vehicles"
@@ -186,3 +186,53 @@ def test_a_refusal_to_give_ones_own_stays_the_givers():
 
 def _found(text: str, lang: str):
     return shipped_extract(text, lang=lang)
+
+
+# ---------------------------------------------------------------- 8: combat use away from Ukraine
+
+COMBAT_ELSEWHERE = [
+    ("en", "Ukraine has asked for more jets. Dutch F-35 jets flew their first combat missions over Syria in 2024, "
+           "the Dutch defence ministry said.",
+     ("NL", AIRCRAFT, D, None)),
+    ("en", "Sweden has not decided on sending Gripen jets to Ukraine. Swedish Gripen jets flew their first combat "
+           "missions in NATO's Baltic air policing mission last year.",
+     ("SE", AIRCRAFT, D, None)),
+    ("fr", "La France a livré des Caesar à l'Ukraine. Les chars Leclerc français ont joué un rôle clé dans la "
+           "bataille de Mossoul en 2017.",
+     ("FR", TANKS, D, None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), COMBAT_ELSEWHERE)
+def test_combat_use_away_from_ukraine_is_no_delivery(lang: str, text: str, wrong: tuple):
+    assert wrong not in figures(text, lang)
+
+
+def test_combat_use_over_ukraine_stays_a_delivery():
+    text = "Belgian F-16 jets flew their first combat missions over Ukraine last week, officials said."
+    assert ("BE", AIRCRAFT, D, None) in figures(text, "en")
+
+
+# ---------------------------------------------------------------- 9: French "a engagé" for one's own forces
+
+OWN_SPENDING_FR = [
+    "L'Allemagne a engagé 5 milliards d'euros dans sa propre défense aérienne cette année.",
+    "La Belgique a engagé 2 milliards d'euros pour moderniser ses propres forces armées.",
+    "La France a engagé 3 milliards d'euros dans la construction de sous-marins pour l'Australie.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SPENDING_FR)
+def test_a_french_sum_committed_to_ones_own_forces_is_no_aid(text: str):
+    assert figures(text, "fr") == set()
+
+
+COMMITTED_TO_UKRAINE_FR = [
+    ("La Suède a engagé 3 milliards d'euros pour l'Ukraine depuis 2022.", ("SE", MONEY, P, 3_000_000_000)),
+    ("Au total, la Suède a engagé 3 milliards d'euros d'aide militaire.", ("SE", MONEY, P, 3_000_000_000)),
+]
+
+
+@pytest.mark.parametrize(("text", "record"), COMMITTED_TO_UKRAINE_FR)
+def test_a_french_sum_committed_to_ukraine_or_as_aid_stays_a_promise(text: str, record: tuple):
+    assert record in figures(text, "fr")
