@@ -17,9 +17,18 @@ there and must keep doing so.
 6. "würde es ermöglichen, ... zu beschaffen": procuring for one's own army is no handing over.
 7. "refused to give Denmark the approval to re-export": the state that says no refuses, the one
    refused discusses (as "refused Denmark permission" reads since round 48).
+8. Combat use told as what the things did ("flew their first combat missions", "ont joué un rôle
+   clé dans la bataille") is a delivery to Ukraine only when the sentence is about Ukraine's war.
+9. French "a engagé + a sum" is aid only when the sentence names Ukraine or aid: the verb is also
+   a state's own spending.
+10. A day with no year under a chronology's year heading ("2025" then "- Dec 20: ...") is that
+   year's day: main read it as the article's own month, a day to come (and read a day under next
+   year's heading as done: that neighbour fails on main too).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -236,3 +245,35 @@ COMMITTED_TO_UKRAINE_FR = [
 @pytest.mark.parametrize(("text", "record"), COMMITTED_TO_UKRAINE_FR)
 def test_a_french_sum_committed_to_ukraine_or_as_aid_stays_a_promise(text: str, record: tuple):
     assert record in figures(text, "fr")
+
+
+# ---------------------------------------------------------------- 10: a day under a chronology's year heading
+
+PUBLISHED = date(2026, 12, 6)
+UNDER_A_YEAR_HEADING = [
+    # (a December day under last year's heading was last December: delivered)
+    ("Timeline of aid\n\n2025\n\n- Dec 20: Norway sends 5 NASAMS launchers to Ukraine.\n\n2026\n\n"
+     "- Jan 5: Sweden sends 10 CV90 vehicles to Ukraine.",
+     {("NO", AIR, D, 5), ("SE", ARMOUR, D, 10)}),
+    ("In 2025:\n- Dec 20: Norway sends 5 NASAMS launchers to Ukraine.", {("NO", AIR, D, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER_A_YEAR_HEADING)
+def test_a_day_under_last_years_heading_is_no_day_to_come(text: str, expected: set):
+    found = shipped_extract(text, lang="en", published=PUBLISHED)
+    assert {(p.donor, p.category, p.status, p.quantity) for p in found} == expected
+
+
+NEIGHBOURS_OF_THE_HEADING = [
+    # (under this year's heading, a later day of the article's month still is to come)
+    ("Timeline of aid\n\n2026\n\n- Dec 20: Norway sends 5 NASAMS launchers to Ukraine.", {("NO", AIR, P, 5)}),
+    # (next year's heading: to come, whatever the month)
+    ("Timeline of aid\n\n2027\n\n- Feb 3: Norway sends 5 NASAMS launchers to Ukraine.", {("NO", AIR, P, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOURS_OF_THE_HEADING)
+def test_a_day_under_this_or_next_years_heading_is_to_come(text: str, expected: set):
+    found = shipped_extract(text, lang="en", published=PUBLISHED)
+    assert {(p.donor, p.category, p.status, p.quantity) for p in found} == expected

@@ -511,7 +511,7 @@ def extract_pledges(
     body_pledges = without_allies_summing_up_members(body_pledges)
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
-    body_pledges = future_steps_as_promises(body_pledges, published)
+    body_pledges = future_steps_as_promises(body_pledges, published, full)
     # (under NATO's PURL the US sells what the allies pay for: no US gift; the package's
     # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
     pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)
