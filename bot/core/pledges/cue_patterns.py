@@ -656,7 +656,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and a promised number cut, the new figure the promise: "has cut the number of drones
      # it will send from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "Die Zahl
      # der zugesagten Panzer wurde von zwölf auf acht reduziert" (items.py reads the new figure)
-     rf"(?:cut|cuts|reduced?|reduces|reducing|lowered|lowers|trimmed|trims|scaled back) (?:its |their |the )?(?:number|total) of (?:{_WORD} ){{0,6}}(?:promised|pledged|(?:it|they) (?:will|would) (?:send|give|supply|deliver)|to (?:send|give|supply|deliver)|for ukraine|for kyiv|(?:aid|support|assistance) (?:to|for) ukraine)\b|"
+     # (a promise word before "from": "the number of tanks it keeps in reserve" is a stock, no promise)
+     r"(?:cut|cuts|reduced?|reduces|reducing|lowered|lowers|trimmed|trims|scaled back) (?:its |their |the )?"
+     rf"(?:number|total) of (?:{_WORD} ){{0,6}}(?:promised|pledged|(?:it|they) (?:will|would) "
+     r"(?:send|give|supply|deliver)|to (?:send|give|supply|deliver)|for ukraine|for kyiv|"
+     r"(?:aid|support|assistance) (?:to|for) ukraine)\b|"
      rf"(?:reduit|ramene|abaisse|diminue)\w* (?:{_WORD} ){{0,4}}(?:le nombre|le total)\b|"
      rf"(?:die |der )?(?:an|gesamt)?zahl (?:{_WORD} ){{1,12}}(?:reduziert|verringert|gesenkt|gekurzt)\b|"
 

@@ -385,7 +385,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 folded, max(start, s - 60), s
             ):
                 continue  # "British instructors are already in Ukraine": people on the ground, nothing delivered
-            if status == "delivered" and _COMBAT_TOLD.search(folded, s, e) and not _UKRAINE_AT_WAR.search(folded, start, end):
+            if status == "delivered" and _COMBAT_TOLD.search(folded, s, e) and not _UKRAINE_AT_WAR.search(
+                folded, start, end
+            ):
                 continue  # "flew their first combat missions over Syria": combat, but not Ukraine's
             if status == "pledged" and _FRENCH_COMMITTED.match(folded, s) and not (
                 _UKRAINE_AT_WAR.search(folded, start, end) or _AID_WORD.search(folded, start, end)
