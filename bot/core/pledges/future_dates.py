@@ -8,8 +8,9 @@ The article's date is an argument (the feed's published date, the analyze input'
 the core reads no clock, and without a date nothing changes. Only a date naming its year is
 read (a bare "March:" in a January article may be last March), or a day and month with no year
 in the article's own month ("On Dec 18 the first launchers arrive" in a Dec 6 article: that month
-is this one, and its day still to come); a day named is compared, so a later day of the article's
-own month is after it. The article's time is read in UTC with a day's
+is this one, and its day still to come), or a day and month under a chronology's year heading (a
+line "2025" above "- Dec 20: ..." dates it Dec 20, 2025); a day named is compared, so a later day
+of the article's own month is after it. The article's time is read in UTC with a day's
 margin: a local date written on the 1st while UTC still says the 30th ("On December 1, ..." in a
 Berlin article stamped 23:30 UTC) is no date to come. A delivery told in the past tense ("On
 December 1, Norway delivered ...", "a livré", "lieferte") is told as done, whatever its date.
