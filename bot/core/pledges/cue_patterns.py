@@ -656,7 +656,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and a promised number cut, the new figure the promise: "has cut the number of drones
      # it will send from 800 to 500", "a ramené le nombre de canons promis de 20 à 12", "Die Zahl
      # der zugesagten Panzer wurde von zwölf auf acht reduziert" (items.py reads the new figure)
-     r"(?:cut|cuts|reduced?|reduces|reducing|lowered|lowers|trimmed|trims|scaled back) (?:its |their |the )?(?:number|total) of|"
+     # (a promise word before "from": "the number of tanks it keeps in reserve" is a stock, no promise)
+     r"(?:cut|cuts|reduced?|reduces|reducing|lowered|lowers|trimmed|trims|scaled back) (?:its |their |the )?"
+     rf"(?:number|total) of (?:{_WORD} ){{0,6}}(?:promised|pledged|(?:it|they) (?:will|would) "
+     r"(?:send|give|supply|deliver)|to (?:send|give|supply|deliver)|for ukraine|for kyiv|"
+     r"(?:aid|support|assistance) (?:to|for) ukraine)\b|"
      rf"(?:reduit|ramene|abaisse|diminue)\w* (?:{_WORD} ){{0,4}}(?:le nombre|le total)\b|"
      rf"(?:die |der )?(?:an|gesamt)?zahl (?:{_WORD} ){{1,12}}(?:reduziert|verringert|gesenkt|gekurzt)\b|"
 
@@ -720,7 +724,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "würde es ermöglichen, 250 Drohnen ... zu liefern", "wird es ermöglichen, ... zu
      # übergeben", "permettra de livrer", "permettrait de remettre"
      rf"(?:wurde|wurden|wird|werden|soll|sollen|konnte|konnten) es (?:{_WORD} ){{0,2}}ermoglichen,? (?:{_WORD} ){{0,10}}"
-     r"zu (?:ubergeben|liefern|schicken|beschaffen)\b|"
+     r"zu (?:ubergeben|liefern|schicken)\b|"
      r"permettr(?:a|ont|ait|aient) (?:\w+ )?de (?:livrer|fournir|envoyer|remettre|transferer)\b|"
      # (the day told between: "agreed on Monday to add 5 billion euros")
      rf"(?:agreed|decided)(?: (?:on|late on|early on|last|this) (?:{_WEEKDAYS}|week|month))? to|"

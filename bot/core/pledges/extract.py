@@ -278,6 +278,12 @@ def extract_pledges(
             folded, _subject_start(folded, _after_dateline(full, start))
         ):
             previous = _governing_country(named_donors, every_donor_name, full, body_start, start)
+            # (the dateline's country only when no other country was named in between: "BERLIN - Ukraine's
+            # parliament passed the budget. The governing coalition ..." is Kyiv's coalition)
+            if previous and not any(s < start for _, s, _ in named_donors) and any(
+                (ukraine[i] or others[i]) and spans[i][0] >= body_start for i in range(index)
+            ):
+                previous = ()
         # Cues are read for sentences that may give records or that open a list.
         # Each sentence's cues are read once: for its records and for what it hands on.
         # (Sentences without records matter only for what a later list or "includes"
@@ -312,10 +318,15 @@ def extract_pledges(
             previous = last_donors  # a list keeps its head's donor however long it runs
         # An explainer's question subhead ("WHAT HAS ALREADY BEEN DELIVERED?", "Qu'est-ce qui
         # a déjà été livré ?") tells the status of the verbless answer lines under it, up to
-        # the next subhead: "Ten Leopard 2 tanks and 50 CV90 vehicles."
+        # the next heading of any kind: "Ten Leopard 2 tanks and 50 CV90 vehicles." A question
+        # that asks yes or no ("Has Sweden delivered Gripen jets?") has no such list.
         if start >= body_start and not transcript.asked and not transcript.answered and _question_subhead(full, start, end):
             subhead_status = final_status(sentence_cues or find_status_cues(folded, start, end, statuses, full))
             subhead_status = subhead_status if subhead_status in _RECORD_STATUSES else None
+            if not _WH_OPENING.match(full, _subject_start(full, start)):
+                subhead_status = None  # a yes/no question ends the section and tells no answer list
+        elif subhead_status is not None and not items_by_sentence[index] and _plain_heading(full, start, end):
+            subhead_status = None  # "OTHER NEWS": the section the question opened has ended
         elif subhead_status is not None and inherited is None and reply is None and not sentence_cues:
             inherited = subhead_status
         # A sentence naming no giver may be told by the next one: "Ukraine has received
@@ -500,7 +511,7 @@ def extract_pledges(
     body_pledges = without_allies_summing_up_members(body_pledges)
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
-    body_pledges = future_steps_as_promises(body_pledges, published)
+    body_pledges = future_steps_as_promises(body_pledges, published, full)
     # (under NATO's PURL the US sells what the allies pay for: no US gift; the package's
     # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
     pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)
@@ -600,7 +611,18 @@ def _german_iceland(full: str, named: list[tuple[str, int, int]]) -> list[tuple[
     return [
         ("IS", match.start(), match.end()) for match in _GERMAN_ICELAND.finditer(full)
         if not any(s <= match.start() < e for _, s, e in named)
+        and not _ENGLISH_PLACE_BEFORE.search(full, max(0, match.start() - 20), match.start())
     ]
+
+
+# (an English place name ending in "Island(s)", kept in English in German copy: "Rhode Island", "Long
+# Island", "Marshall Islands". A list of names, not "any capitalised word before": German capitalises
+# its nouns, "die Regierung Islands", and a text may open with "Auch Island ...")
+_ENGLISH_PLACE_BEFORE = lazy(
+    r"\b(?:Rhode|Long|Staten|Ellis|Rikers|Marshall|Cayman|Virgin|Falkland|Solomon|Cook|Pitcairn|Faroe|Canary|"
+    r"Channel|Aleutian|Kuril|Easter|Christmas|Norfolk|Edward|Vancouver|Baffin|Wake|Midway|Shetland|Orkney|Sable|"
+    r"Treasure|Kodiak|Amelia|Fire|Coney|Roosevelt|Governors|Mercer|Whidbey|Hilton Head|Padre) $"
+)
 
 
 def _ukraine_speaking(
@@ -614,7 +636,12 @@ def _ukraine_speaking(
     named in context."""
     if ukraine[index] or donors[index] or others[index] or not previous:
         return ukraine[index]
-    if not any(ukraine[before] for before in range(max(0, index - 2), index)):
+    # (Ukraine must lead its sentence, before any donor: "Poland has sent 300 tanks to Ukraine, its
+    # minister said" quotes Poland's own "we")
+    if not any(
+        ukraine[before] and (not donors[before] or ukraine[before][0][1] < donors[before][0][1])
+        for before in range(max(0, index - 2), index)
+    ):
         return ukraine[index]
     we = _WE_RECEIVED.search(folded, start, end)
     return [("UA", we.start(), we.start() + len(we.group("we")))] if we else ukraine[index]
@@ -668,20 +695,50 @@ _SUBHEAD_MAX = 120  # characters: a subhead is a short line
 _TURN_MARK = lazy(r"(?:q|question|frage|f)\s*[:.]|[-–—]")
 
 
-def _question_subhead(full: str, start: int, end: int) -> bool:
-    """Whether full[start:end] is a question standing as a line of its own (an explainer's
-    subhead), not a question inside a paragraph."""
-    line = full[start:end].strip()
-    return (
-        0 < len(line) <= _SUBHEAD_MAX and line.endswith("?") and not _TURN_MARK.match(line)
-        and (start == 0 or full.rfind("\n", 0, start) >= len(full[:start].rstrip()))
-        and full[end:].lstrip(" \t")[:1] in ("\n", "")
-    )
+# (a subhead that asks what: "What has been delivered?", "Quels chars ont été livrés ?", "Was wurde
+# geliefert?", not a yes/no question, "Has Sweden delivered Gripen jets?", "Was Taurus delivered?":
+# German "was" only before its verb, English "was" opens a yes/no question)
+_WH_OPENING = lazy(
+    r"(?i)(?:what\b|what's|which\b|how (?:many|much)\b|qu['’]|que\b|quel\w*|quoi\b|combien\b|lesquel\w*|"
+    r"was (?:wurde|wird|ist|hat|haben|kommt|fehlt|liefert|liefern|bekommt|erh\w+)\b|welche\w*|wie viele?\b)"
+)
+_HEADING_MAX = 60  # characters: a plain heading ("OTHER NEWS", "Weitere Meldungen") is shorter still
+
+
+def _opens_its_line(full: str, start: int) -> bool:
+    return not full[full.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _line_of_its_own(full: str, start: int, end: int) -> bool:
+    """Whether full[start:end] stands alone on its line: a heading or subhead, not a sentence
+    of a paragraph."""
+    return _opens_its_line(full, start) and full[end:].lstrip(" \t")[:1] in ("\n", "")
 
 
 def _question_line(full: str, start: int, end: int) -> bool:
-    """Whether the sentence is a question that opens its line."""
-    return full[start:end].rstrip().endswith("?") and not full[full.rfind("\n", 0, start) + 1 : start].strip()
+    """Whether the sentence is a question that opens its line (a subhead's or an interview's)."""
+    return full[start:end].rstrip().endswith("?") and _opens_its_line(full, start)
+
+
+def _question_subhead(full: str, start: int, end: int) -> bool:
+    """Whether full[start:end] is a question standing as a line of its own (an explainer's
+    subhead), not a question inside a paragraph nor an interview's turn."""
+    line = full[start:end].strip()
+    return (
+        _question_line(full, start, end) and _line_of_its_own(full, start, end)
+        and 0 < len(line) <= _SUBHEAD_MAX and not _TURN_MARK.match(line)
+    )
+
+
+def _plain_heading(full: str, start: int, end: int) -> bool:
+    """Whether full[start:end] is a heading that asks nothing ("OTHER NEWS", "Weitere Meldungen"):
+    a short line of its own with no figure and no closing stop (an answer line has its figure or
+    its full stop: "Germany: 10 Leopard 2 tanks.")."""
+    line = full[start:end].strip()
+    return (
+        0 < len(line) <= _HEADING_MAX and line[-1] not in ".!?:;," and not any(c.isdigit() for c in line)
+        and _line_of_its_own(full, start, end)
+    )
 
 
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands

@@ -8,8 +8,9 @@ The article's date is an argument (the feed's published date, the analyze input'
 the core reads no clock, and without a date nothing changes. Only a date naming its year is
 read (a bare "March:" in a January article may be last March), or a day and month with no year
 in the article's own month ("On Dec 18 the first launchers arrive" in a Dec 6 article: that month
-is this one, and its day still to come); a day named is compared, so a later day of the article's
-own month is after it. The article's time is read in UTC with a day's
+is this one, and its day still to come), or a day and month under a chronology's year heading (a
+line "2025" above "- Dec 20: ..." dates it Dec 20, 2025); a day named is compared, so a later day
+of the article's own month is after it. The article's time is read in UTC with a day's
 margin: a local date written on the 1st while UTC still says the 30th ("On December 1, ..." in a
 Berlin article stamped 23:30 UTC) is no date to come. A delivery told in the past tense ("On
 December 1, Norway delivered ...", "a livré", "lieferte") is told as done, whatever its date.
@@ -106,16 +107,22 @@ def _latest_local_day(published: date) -> date:
     return published + _LOCAL_DAY_AHEAD
 
 
-def dated_after(folded: str, published: date) -> bool:
+def dated_after(folded: str, published: date, heading_year: int | None = None) -> bool:
     """Whether the line or sentence (folded) opens with a date later than `published` (a
-    date or a time, UTC when it names no zone), with a day's margin."""
+    date or a time, UTC when it names no zone), with a day's margin. `heading_year` is the
+    year of the chronology's heading the line stands under ("2025", "In 2025:"), if any."""
     latest = _latest_local_day(published)
     opening = opening_date(folded)
     if opening is None:
+        day_of_month = _opening_day_of_month(folded)
+        if day_of_month is None:
+            return False
+        if heading_year is not None:
+            # (under a year heading, "- Dec 20: ..." is that year's December 20th)
+            return (heading_year, *day_of_month) > (latest.year, latest.month, latest.day)
         # a day with no year is after the article only in the article's own month: another
         # month with no year may be last year's or next year's
-        day_of_month = _opening_day_of_month(folded)
-        return day_of_month is not None and day_of_month[0] == latest.month and day_of_month[1] > latest.day
+        return day_of_month[0] == latest.month and day_of_month[1] > latest.day
     year, month = opening
     if month is None:
         return year > latest.year
@@ -125,16 +132,35 @@ def dated_after(folded: str, published: date) -> bool:
     return (year, month) > (latest.year, latest.month)
 
 
-def future_steps_as_promises(records: list[Pledge], published: date | None) -> list[Pledge]:
-    """The records, a delivery told on a line dated after `published` read as pledged."""
+def future_steps_as_promises(records: list[Pledge], published: date | None, text: str = "") -> list[Pledge]:
+    """The records, a delivery told on a line dated after `published` read as pledged. `text`
+    is the article as written, where a record's evidence is looked up for the year heading
+    above it."""
     if published is None:
         return records
     return [
         replace(p, status="pledged")
-        if p.status == "delivered" and _dated_after_untold_as_done(fold_aligned(p.evidence).lower(), published) else p
+        if p.status == "delivered" and _dated_after_untold_as_done(
+            fold_aligned(p.evidence).lower(), published, _heading_year_above(text, p.evidence)
+        ) else p
         for p in records
     ]
 
 
-def _dated_after_untold_as_done(folded: str, published: date) -> bool:
-    return dated_after(folded, published) and _PAST_DELIVERY.search(folded) is None
+def _dated_after_untold_as_done(folded: str, published: date, heading_year: int | None) -> bool:
+    return dated_after(folded, published, heading_year) and _PAST_DELIVERY.search(folded) is None
+
+
+# A line that is only a year, a chronology's heading: "2025", "In 2025:", "## 2026", "En 2025 :"
+_YEAR_HEADING = re.compile(
+    r"^[ \t]*(?:#+[ \t]*)?(?:(?:in|en|im)[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+
+
+def _heading_year_above(text: str, evidence: str) -> int | None:
+    """The year of the last year heading above the evidence in the article, if any."""
+    at = text.find(evidence) if text and evidence else -1
+    if at < 0:
+        return None
+    years = [match.group("year") for match in _YEAR_HEADING.finditer(text, 0, at)]
+    return int(years[-1]) if years else None

@@ -179,7 +179,9 @@ def permit_refused_to(folded: str, sentence: Sentence, parties: Parties) -> tupl
 # "a refusé à l'Allemagne"); German puts the one refused after the auxiliary or the verb
 # ("hat Deutschland ... verweigert", "verweigert Deutschland ..."); the permit right after it
 _REFUSED_TO_BEFORE = lazy(
-    r"\b(?:refus\w*|den(?:y|ies|ied|ying)|withh[oe]ld\w*)\s+(?:(?:a|au|aux)\s+)?(?:the\s+|la\s+|l')?$"
+    # ("refused to give Denmark the approval": the one refused after "to give")
+    r"\b(?:refus\w*|den(?:y|ies|ied|ying)|withh[oe]ld\w*)\s+(?:to\s+(?:give|grant)\s+)?"
+    r"(?:(?:a|au|aux)\s+)?(?:the\s+|la\s+|l')?$"
 )
 _GERMAN_OBJECT_BEFORE = lazy(r"\b(?:hat|haben|hatte|hatten|verweiger\w*|versag\w*)\s+(?:\w+\s+)?$")
 _GERMAN_REFUSAL = lazy(r"\b(?:verweiger|versag)")

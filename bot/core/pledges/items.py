@@ -507,6 +507,10 @@ _NUMBER_OF_BEFORE = lazy(
     r"\b(?:number|total|pledge|promise|offer|nombre|total|zahl|anzahl|gesamtzahl)\s+(?:of|de|d'|der|des|an)\s*"
     r"(?:[\w'-]+\s+){0,4}$"
 )
+_PROMISED_NEAR = lazy(
+    r"\b(?:promised|pledged|(?:will|would) (?:send|give|supply|deliver)|to (?:send|give|supply|deliver)|"
+    r"for ukraine|(?:aid|support|assistance) (?:to|for) ukraine|promis\w*|zugesagt\w*|versprochen\w*)"
+)
 _FROM_BEFORE_OLD = lazy(r"\b(?:from|de|von)\s+$")
 _TO_BETWEEN = lazy(r"\s+(?:to|a|auf)\s+")
 _SAME_CLAUSE_UP_TO = lazy(r"[^,;:.!?]*")
@@ -515,6 +519,8 @@ _SAME_CLAUSE_UP_TO = lazy(r"[^,;:.!?]*")
 def _number_cut_to(folded: str, start: int, end: int, counts: list[Count]) -> int | None:
     if not _NUMBER_OF_BEFORE.search(folded, max(0, start - 40), start):
         return None
+    if not _PROMISED_NEAR.search(folded, max(0, start - 40), min(len(folded), end + 60)):
+        return None  # a donor's own stock or deployment cut ("the number of tanks it keeps in reserve")
     for old, new in zip(counts, counts[1:]):
         if old.start < end or old.start - end > 80:
             continue

@@ -290,6 +290,18 @@ _PEOPLE_SUBJECT_BEFORE = lazy(
 # of funding ("went to Kyiv's hospitals").
 _MONEY_GONE = ("went to", "flowed to", "gone to", "paid to", "transferred to")
 _ALREADY_THERE = ("in ukraine", "en ukraine", "in der ukraine")
+# (folded text) combat use told as what the things did ("flew their first combat missions", "played
+# a key role in the battle", "ont joué un rôle clé dans la contre-offensive"): a delivery to Ukraine
+# only when the sentence is about Ukraine's war, not a NATO mission, Syria or Mosul
+_COMBAT_TOLD = lazy(r"\b(?:missions?|sorties|role)\b")
+_UKRAINE_AT_WAR = lazy(
+    r"\b(?:ukrain|kyiv|kiev|kiew|kyjiw|donbas|kharkiv|kharkov|charkiw|kherson|cherson|zaporiz|saporischschja|"
+    r"bakhmut|bachmut|kupiansk|koupiansk|kupjansk|avdiivka|crimea|crimee|krim\b)"
+)
+# (folded text) French "a engagé + a sum" commits money; to Ukraine only when the sentence names
+# Ukraine or aid: "engager" is also the plain verb of a state's own spending
+_FRENCH_COMMITTED = lazy(r"(?:a|ont|avait|avaient) (?:[\w' ]+ )?engage ")
+_AID_WORD = lazy(r"\b(?:aide|aides|soutien|assistance)\b")
 
 
 # (folded text at a cue "... will leave for Ukraine" that opens on its subject: people)
@@ -373,6 +385,14 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 folded, max(start, s - 60), s
             ):
                 continue  # "British instructors are already in Ukraine": people on the ground, nothing delivered
+            if status == "delivered" and _COMBAT_TOLD.search(folded, s, e) and not _UKRAINE_AT_WAR.search(
+                folded, start, end
+            ):
+                continue  # "flew their first combat missions over Syria": combat, but not Ukraine's
+            if status == "pledged" and _FRENCH_COMMITTED.match(folded, s) and not (
+                _UKRAINE_AT_WAR.search(folded, start, end) or _AID_WORD.search(folded, start, end)
+            ):
+                continue  # "a engagé 5 milliards dans sa propre défense": a donor's own spending
             if status == "delivered" and folded.startswith("'", e) and any(w in folded[s:e] for w in _MONEY_GONE):
                 continue  # "2 million euros went to Kyiv's hospitals": no money to Kyiv's army
             if status == "pledged" and _TRAVELLERS.match(folded, s):
