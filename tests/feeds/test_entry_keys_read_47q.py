@@ -15,8 +15,7 @@ import contextlib
 from datetime import timedelta
 
 import bot.adapters.store.entries as entries_module
-from bot.adapters.sqlite_store import SqliteStore
-from tests.support.poll_harness import Harness, OnePoller
+from tests.support.poll_harness import Harness, OnePoller, polls_on_a_new_store
 from tests.support.servers import rss
 
 # The statement entry_stored makes for one entry when it has no batch read to answer from (its
@@ -82,13 +81,7 @@ def _tricky_polls(harness: Harness, clock, feed_server) -> list[tuple]:
 
 def test_the_batch_read_stores_the_rows_the_statement_per_entry_stores(clock, feed_server, tmp_path, monkeypatch):
     def polled(name: str) -> list[tuple]:
-        store = SqliteStore(tmp_path / name)
-        store.migrate()
-        try:
-            fresh = type(clock)()
-            return _tricky_polls(Harness(store, fresh, feed_server), fresh, feed_server)
-        finally:
-            store.close()
+        return polls_on_a_new_store(tmp_path / name, clock, feed_server, _tricky_polls)
 
     batch = polled("batch.db")
     # The same polls with every key read one statement an entry, as before the batch read.

@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import bot.adapters.store.entries as entries_module
-from bot.adapters.sqlite_store import SqliteStore
-from tests.support.poll_harness import Harness, OnePoller
+from tests.support.poll_harness import Harness, OnePoller, polls_on_a_new_store
 from tests.support.servers import rss
 
 # same_item_stored's statement for one entry, when no batch read answers it.
@@ -98,13 +97,7 @@ def _tricky_polls(harness: Harness, clock, feed_server) -> list[tuple]:
 def test_the_batch_words_read_stores_the_rows_the_statement_per_entry_stores(clock, feed_server, tmp_path,
                                                                              monkeypatch):
     def polled(name: str) -> list[tuple]:
-        store = SqliteStore(tmp_path / name)
-        store.migrate()
-        try:
-            fresh = type(clock)()
-            return _tricky_polls(Harness(store, fresh, feed_server), fresh, feed_server)
-        finally:
-            store.close()
+        return polls_on_a_new_store(tmp_path / name, clock, feed_server, _tricky_polls)
 
     batch = polled("batch.db")
     # The same polls with each words key read one statement an entry, as before the batch read.

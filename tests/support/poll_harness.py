@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
+from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_settings
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed
@@ -90,3 +91,16 @@ class OnePoller:
             h = self.harness
             self.poller = FeedPoller(h.store, None, self.analyzer, h.clock, h.limits)
         return asyncio.run(run())
+
+
+def polls_on_a_new_store(path, clock, feed_server, polls):
+    """`polls(harness, clock, feed_server)` run on a new store at `path` with a clock of its
+    own (a fresh copy of `clock`'s kind), the store closed after: two runs of the same polls,
+    one with a change patched out, compare what each stored."""
+    store = SqliteStore(path)
+    store.migrate()
+    try:
+        fresh = type(clock)()
+        return polls(Harness(store, fresh, feed_server), fresh, feed_server)
+    finally:
+        store.close()
