@@ -58,6 +58,12 @@ SERVICES = [
     ("fr", "", "Les États-Unis ont approuvé la vente à l'Ukraine de pièces détachées et de services d'entretien pour "
      "ses obusiers M109, pour 90 millions de dollars.", {("US", "other", X, None)}),
     ("en", "", "Canada will send spare parts and repairs for Ukraine's Leopard tanks.", {("CA", "other", P, None)}),
+    # (French "avec du/des" brings a service along with the things given: part of their record;
+    # a seed article's "des armements promis avec du carburant et des pièces détachées")
+    ("fr", "", "La Belgique livrera à l'Ukraine 12 véhicules blindés avec du carburant et des pièces détachées, a "
+     "dit le ministre.", {("BE", ARMOUR, P, 12)}),
+    ("fr", "", "La Belgique a promis des armements avec du carburant.", set()),
+    ("fr", "", "La Belgique livrera à l'Ukraine des pièces détachées pour ses chars.", {("BE", "other", P, None)}),
     ("de", "", "Estland liefert der Ukraine 300 Satellitenterminals.", {("EE", "other", P, 300)}),
     ("de", "", "Schweden schickt der Ukraine Ersatzteile für die Schützenpanzer CV90.", {("SE", "other", P, None)}),
     ("de", "", "Litauen wird in Polen ein Wartungszentrum für Leopard-Panzer der ukrainischen Armee finanzieren.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.gapping import gapped_vague_object
-from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
+from bot.core.pledges.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
@@ -64,18 +64,23 @@ _SERVICED_BEFORE = lazy(
     r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$"
 )
 _SERVICE_AFTER = lazy(rf"(?:\s+|-)(?:{SERVICE_WORDS})\b")
-_SERVICE = lazy(SERVICE_WORDS)
+_SERVICE = lazy(rf"{SERVICE_WORDS}|{FUEL_WORDS}")  # (the services that come along with things)
 # A service is no gift of its own where it is needed, a problem or under review ("each jet
 # needs spare parts", "citing problems with spare parts", "pending a review of spare parts"),
 # where Ukraine pays for it ("Ukraine will pay for the spare parts"), or where it comes with
 # the things given as theirs ("six Mirage 2000 with their spare parts", "accompagnés de
-# pièces détachées", "samt Ersatzteilen": part of their record, as their ammunition is).
+# pièces détachées", "avec du carburant", "samt Ersatzteilen": part of their record, as their
+# ammunition is).
 # (folded text, before the service word)
 _SERVICE_NOT_GIVEN_BEFORE = lazy(
     r"\b(?:needs?|needed|braucht|brauchen|benotig\w*|besoin (?:de|d')|problems? with|problemes? (?:de|d'|avec)|"
     r"probleme\w* (?:mit|bei)|reviews? of|examen (?:de|des)|uberprufung (?:von|der)|"
     r"(?:ukraine|kyiv|kiev|kiew) (?:will |would |is to |is going to )?(?:pay|pays|paid|buy|buys|bought)(?: for)?|"
     r"(?:with|avec|mit|samt|and|et|und) (?:their|its|leurs|ses|ihren|seinen|ihre|seine)|"
+    # (French "avec" after a thing brings a service along with it: "des armements promis avec
+    # du carburant et des pièces détachées"; after Ukraine it is the giving itself, "aider
+    # l'Ukraine avec du carburant", as "provide Ukraine with" and "mit ... versorgen" are)
+    r"(?<!ukraine )(?<!kiev )(?<!kyiv )avec(?: du| des| de la)?|"
     r"accompagne\w* (?:de|d')|along with|together with|zusammen mit)"
     r"(?:[\s,]+[\w'-]+){0,3}?[\s,]+$"
 )

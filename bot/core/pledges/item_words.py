@@ -43,6 +43,12 @@ SERVICE_WORDS = (
     r"\w*ersatzrohr\w*"
 )
 
+# Fuel, a service given as things are (category "other", below).
+FUEL_WORDS = (
+    r"(?:diesel|jet|aviation) fuel|diesel|fuel (?:supplies|deliveries|shipments)|(?:tonnes|tons|litres|liters) of fuel|"
+    r"carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*"
+)
+
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".
     # (Italy's aid comes by decree: "13th military aid decree", "13e décret d'aide
@@ -220,8 +226,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # subscriptions ("Starlink terminals", "terminaux satellitaires", "Satellitenterminals").
     # (what they serve, told after them, is no thing given: given_items._SERVICED_BEFORE)
     rf"{SERVICE_WORDS}|"
-    r"(?:diesel|jet|aviation) fuel|diesel|fuel (?:supplies|deliveries|shipments)|(?:tonnes|tons|litres|liters) of fuel|"
-    r"carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*|"
+    rf"{FUEL_WORDS}|"
     r"(?:satellite|starlink) (?:terminals?|dishes|subscriptions?|internet)|terminaux (?:satellitaires|starlink)|"
     r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
