@@ -25,3 +25,10 @@ def test_a_package_number_after_its_one_donor_is_still_keyed(analyzer):
     assert _ordinals(analyzer, "Finland and Norway send more weapons to Ukraine",
                      "HELSINKI (Wire) - Finland announced its 31st military aid package on Wednesday. "
                      "Before it, Norway had delivered air defence systems.") == {"FI|31"}
+
+
+def test_a_datelines_city_is_not_a_second_donor(analyzer):
+    # "PARIS (Wire) - Norway ...": the dateline names where the outlet wrote, so Norway is the one donor.
+    assert _ordinals(analyzer, "Norway and Denmark send more weapons to Ukraine",
+                     "PARIS (Wire) - Norway approved its 12th military aid package on Tuesday. "
+                     "Earlier, Denmark had delivered F-16 jets.") == {"NO|12"}

@@ -92,6 +92,12 @@ def numbered_packages(folded_opening: str, donors: set[str] | frozenset[str],
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?:\s|$)|[!?;\n]")
 
 
+# A wire copy's dateline at a sentence's start, "paris (agence) - " or "oslo, march 3 (wire) -- ": its
+# city is where the outlet wrote, not a donor the sentence tells of.
+_DATELINE = re.compile(r"\s*[^\W\d][^\s(),.;:]*(?:[ /][^\W\d][^\s(),.;:]*){0,3}(?:,[^()\n]{1,30})?"
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
+
+
 def _donor_of_its_sentence(folded: str, match: re.Match, donor_spots: Sequence[tuple[str, int, int]]) -> str | None:
     """The one donor the sentence of a package's number names before it, or None when the
     sentence names none or several before it, or another donor after it."""
@@ -99,6 +105,8 @@ def _donor_of_its_sentence(folded: str, match: re.Match, donor_spots: Sequence[t
     begin = starts[-1] if starts else 0
     after = _SENTENCE_END.search(folded, match.end())
     finish = after.start() if after else len(folded)
+    dateline = _DATELINE.match(folded, begin, match.start())
+    begin = dateline.end() if dateline else begin
     before = {code for code, start, end in donor_spots if begin <= start and end <= match.start()}
     # Two donors before it ("Italy, like Germany, approved its 12th package", "France followed Germany
     # with its 12th package"): whose package it is, the word order does not say.
