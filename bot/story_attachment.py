@@ -31,7 +31,13 @@ from bot.core.stories.revisions import article_key
 from bot.core.stories.revision_pairs import settle_correction
 from bot.core.stories.story_index import StoryIndex
 from bot.core.stories.story_score import late_report_reach
-from bot.core.stories.updates import merge_into_alert, merge_story_into_alert, with_counts_told, without_reports
+from bot.core.stories.updates import (
+    merge_into_alert,
+    merge_story_into_alert,
+    pledge_key,
+    with_counts_told,
+    without_reports,
+)
 from bot.poll_analysis import report_fingerprint
 
 log = logging.getLogger(__name__)
@@ -159,6 +165,9 @@ class StoryAttacher:
             # Stories that may not merge: two batches of one donor's pledges told with other figures, which
             # a report naming no figure agrees with both (see resplits.sided_story).
             return sided_story(print_, qualifying) or ranked[0]
+        # The reports the merging stories' alerts listed: a count only they told may be shown (see below).
+        alerted = [self.store.story_alert(story_id) for story_id in (plan.survivor, *plan.absorbed)]
+        listed = {url for shown in alerted if shown is not None for url in shown.source_urls}
         for absorbed in plan.absorbed:
             self.store.merge_story(absorbed, plan.survivor)
             stories.absorb(plan.survivor, absorbed, plan.fingerprint)
@@ -174,7 +183,11 @@ class StoryAttacher:
             sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)]
             held = self.store.story_pledges(plan.survivor)
             updated = merge_story_into_alert(alert, sources, held) or alert
-            updated = with_counts_told(updated, held) or updated  # a count the absorbed story told
+            # A count the absorbed story told, when every report of that pledge is one an alert of the
+            # merging stories listed: a story never alerted (its reports all from a feed flagged as serving
+            # a foreign site, say) tells no chat a figure through the merge (see _update_alert).
+            told = self.store.story_pledges_told_by(plan.survivor, listed)
+            updated = with_counts_told(updated, told) or updated
             if updated is not alert:
                 result.updates_queued += self.store.update_story_alert(updated, now)
         return plan.survivor
@@ -315,8 +328,12 @@ class StoryAttacher:
             return
         updated = merge_into_alert(alert, source, url, analysis.pledges) or alert
         # A count this report told for a pledge the alert shows without one (the store filled the row):
-        # the sent alert is edited to show it, as it is for a new outlet or pledge.
-        updated = with_counts_told(updated, self.store.story_pledges(story_id)) or updated
+        # the sent alert is edited to show it, as it is for a new outlet or pledge. Only a count THIS
+        # report told: the row may hold one from a report no alert lists (a feed flagged as serving a
+        # foreign site, a `reanalyze`d article), which no chat was shown and no listed source told.
+        told = {pledge_key(p): p.quantity for p in analysis.pledges if p.quantity is not None}
+        held = [p for p in self.store.story_pledges(story_id) if told.get(pledge_key(p)) == p.quantity]
+        updated = with_counts_told(updated, held) or updated
         if updated is not alert:
             result.updates_queued += self.store.update_story_alert(updated, now)
 

@@ -26,7 +26,11 @@ EXAMPLE_PAIRS = 3
 
 def _compare_section(donors: Sequence[str], view: View, lang: str) -> str:
     """A form asking for two donors, and a few comparisons to open at once."""
-    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
+    # The language, and the range of days a reader came with (/donors/compare?from=...): the comparison
+    # the form asks covers those days.
+    kept = (("from", view.first_day and view.first_day.isoformat()),
+            ("to", view.last_day and view.last_day.isoformat()), ("lang", view.lang))
+    hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept if value)
     fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" maxlength="40" required '
                      f'placeholder="{placeholder}"></label> '
                      for name, key, placeholder in (("a", "compare_a", "germany"), ("b", "compare_b", "france")))
@@ -53,5 +57,6 @@ def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str) -> str
         items = "".join(f'<li>{_donor_link(code, page_view, lang)} · {e(counted(lang, "donor_records", count))}</li>'
                         for code, count in donors)
         body = f'<p class="note">{e(w(lang, "donors_intro"))}</p><ul class="donors">{items}</ul>'
-    body += _compare_section([code for code, _ in donors], page_view, lang)
+    compare_view = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
+    body += _compare_section([code for code, _ in donors], compare_view, lang)
     return layout(DONORS_PATH, page_view, lang, w(lang, "donors_title"), body)

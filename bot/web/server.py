@@ -82,7 +82,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
     "/pledges.json": (("q", "from", "to", "sort"), False),
     "/pledges.atom": (("q", "from", "to", "lang"), False),
     COMPARE_PATH: (("a", "b", "from", "to", "lang"), False),
-    DONORS_PATH: (("lang",), False),
+    DONORS_PATH: (("from", "to", "lang"), False),  # the range: for the comparison its form asks
 }
 # Addresses people guess or trim to, and the page each means: /compare is how the comparison is
 # named on its page; the donors' pages' own address, trimmed, is DONORS_PATH (a route above).
@@ -240,12 +240,16 @@ class WebServer:
         query = request.rel_url.raw_query_string
         bare = path.rstrip("/")
         if bare != path and bare and (bare in ROUTES or bare in ALIASES or RECORD_PATH.fullmatch(bare)):
-            return web.HTTPMovedPermanently(self.root + bare + (f"?{query}" if query else ""))
+            # The address as written, less its slash: from the decoded path, "/stories/%3Fx/" was sent
+            # to "/stories/?x", its record's "?" turned into the start of a query.
+            written = request.rel_url.raw_path.rstrip("/")
+            return web.HTTPMovedPermanently(self.root + written + (f"?{query}" if query else ""))
         if path in ALIASES:
             return web.HTTPMovedPermanently(self.root + ALIASES[path] + (f"?{query}" if query else ""))
         if path == COMPARE_PATH and not {"a", "b"} & set(request.query):
-            return web.HTTPFound(link(DONORS_PATH, View(lang=asked_language(request.query), root=self.root))
-                                 + "#compare")
+            # The query goes along as written: the donors' page keeps the range of days in its form,
+            # so the comparison the reader then makes covers the days they asked.
+            return web.HTTPFound(self.root + DONORS_PATH + (f"?{query}" if query else "") + "#compare")
         return None
 
     async def _answer(self, request: web.Request, path: str, view: View, lang: str) -> web.Response:

@@ -504,8 +504,8 @@ for _lang, _texts in _COMPARE_TEXTS.items():
 _DONORS_TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "story_newest": "latest article dated {day}",
-        "stories_order": "Newest report first: each story by the date of its newest article (when the bot first saw "
-        "it, where a feed gives no date).",
+        "stories_order": "Newest report first: each story by the date of its newest dated article (an article "
+        "without a date does not count; a story none of whose articles is dated, by when the bot first saw it).",
         "donors_title": "Donors",
         "donors_intro": "Every donor with a record, most records first (pledges, deliveries, talks and refusals). "
                         "Each links to its page over time.",
@@ -516,8 +516,9 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "story_newest": "dernier article daté du {day}",
-        "stories_order": "Le signalement le plus récent d'abord : chaque sujet à la date de son article le plus "
-        "récent (à celle où le bot l'a vu, si le flux ne donne pas de date).",
+        "stories_order": "Le signalement le plus récent d'abord : chaque sujet à la date de son article daté le "
+        "plus récent (un article sans date ne compte pas ; un sujet dont aucun article n'est daté, au moment où le "
+        "bot l'a vu pour la première fois).",
         "donors_title": "Donateurs",
         "donors_intro": "Chaque donateur ayant une fiche, le plus de fiches d'abord (promesses, livraisons, "
                         "discussions et refus). Chacun mène à sa page dans le temps.",
@@ -530,8 +531,9 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
     },
     "de": {
         "story_newest": "neuester Artikel vom {day}",
-        "stories_order": "Neueste Meldung zuerst: jede Geschichte nach dem Datum ihres neuesten Artikels (wo ein "
-        "Feed kein Datum gibt, nach dem Zeitpunkt, zu dem der Bot sie zuerst sah).",
+        "stories_order": "Neueste Meldung zuerst: jede Geschichte nach dem Datum ihres neuesten datierten Artikels "
+        "(ein Artikel ohne Datum zählt nicht; eine Geschichte ohne datierten Artikel nach dem Zeitpunkt, zu dem "
+        "der Bot sie zuerst sah).",
         "donors_title": "Geber",
         "donors_intro": "Jeder Geber mit einem Eintrag, die meisten Einträge zuerst (Zusagen, Lieferungen, "
                         "Gespräche und Absagen). Jeder führt zu seiner Seite im Zeitverlauf.",

@@ -6,7 +6,8 @@ table over a real SQLite store."""
 from __future__ import annotations
 
 from tests.support.command_harness import USER, run
-from tests.support.story_archive import ARCHIVE, EXPECTED, add_archive
+from bot.core.chat.i18n import t
+from tests.support.story_archive import ARCHIVE, EXPECTED, MIXED_EXPECTED, add_archive, add_mixed_stories
 
 
 def test_latest_lists_the_newest_report_first(table, store, clock):
@@ -21,4 +22,15 @@ def test_help_says_the_order_and_knows_stories_for_latest(table):
     for asked in ("latest", "stories"):
         answer = run(table, USER, f"/help {asked}").splitlines()
         assert answer[0].startswith("/latest ")
-        assert answer[1].startswith("Newest first, each story by the date of its newest article")
+        assert answer[1].startswith("Newest first, each story by the date of its newest dated article")
+
+
+def test_an_undated_article_does_not_count_and_help_says_so(table, store, clock):
+    # The help said an undated article counted from when the bot first saw it; the store's order (migration
+    # 41's triggers) leaves it out. The text now says what the order does (review reread48s, finding 3).
+    add_mixed_stories(store, clock)
+    lines = run(table, USER, "/latest 2").splitlines()[1:]
+    assert [line.split(" · ")[1] for line in lines] == MIXED_EXPECTED
+    for lang in ("en", "fr", "de"):
+        assert "first saw it, where a feed gives no date" not in t(lang, "help_latest_order")
+    assert "an article without a date does not count" in run(table, USER, "/help latest")

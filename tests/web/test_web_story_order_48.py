@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from tests.support.story_archive import EXPECTED, add_archive
+from tests.support.story_archive import EXPECTED, MIXED_EXPECTED, add_archive, add_mixed_stories
 from tests.support.web_tracker import get, serving, tracker_over
 
 
@@ -26,3 +26,16 @@ def test_the_stories_page_lists_the_newest_report_first(store, clock):
     day = (clock.now() - timedelta(days=2)).strftime("%Y-%m-%d")
     assert f"latest article dated {day}" in ramstein
     assert "Newest report first" in page
+
+
+def test_an_undated_article_does_not_count_and_the_page_says_so(store, clock):
+    # The page said an undated article counted from when the bot first saw it; the order leaves it out
+    # (review reread48s, finding 3): the text now says what the order does, in each language.
+    add_mixed_stories(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        pages = {lang: get(url + f"/stories?lang={lang}")[2] for lang in ("en", "fr", "de")}
+    titles = re.findall(r'<article class="story"><h2><a [^>]*>([^<]+)</a>', pages["en"])
+    assert titles == MIXED_EXPECTED
+    assert "an article without a date does not count" in pages["en"]
+    assert "un article sans date ne compte pas" in pages["fr"]
+    assert "ein Artikel ohne Datum zählt nicht" in pages["de"]

@@ -72,3 +72,29 @@ def test_a_comparison_missing_one_donor_still_says_which(three_donors, clock):
     for url in serving(tracker_over(three_donors, clock)):
         status, _, page = get(url + "/donors/compare?a=DE")
     assert status == 400 and "b: a donor is needed" in html.unescape(page)
+
+
+def test_the_comparison_without_donors_keeps_the_range_of_days_to_the_comparison_made(three_donors, clock):
+    # /donors/compare?lang=fr&from=...&to=... lost its range on the way to the donors' form (review reread48s, 4).
+    asked = "/donors/compare?lang=fr&from=2024-01-01&to=2024-06-30"
+    for url in serving(tracker_over(three_donors, clock)):
+        port = int(url.rsplit(":", 1)[1])
+        status, headers, _ = ask(port, asked)
+        final, _, page = get(url + asked)
+    assert (status, headers.get("Location")) == (302, "/donors?lang=fr&from=2024-01-01&to=2024-06-30#compare")
+    assert final == 200
+    form = re.search(r'<form method="get" action="/donors/compare".*?</form>', page, re.S).group()
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
+    assert hidden == {"from": "2024-01-01", "to": "2024-06-30", "lang": "fr"}
+    examples = [html.unescape(href) for href in re.findall(r'href="([^"]+)"', page) if "/donors/compare?" in href]
+    assert examples and all("from=2024-01-01" in href and "to=2024-06-30" in href for href in examples)
+
+
+def test_the_trailing_slash_is_dropped_from_the_address_as_written(three_donors, clock):
+    # From the decoded path "/stories/%3Fx/" was sent to "/stories/?x" (review reread48s, 5).
+    for url in serving(tracker_over(three_donors, clock)):
+        port = int(url.rsplit(":", 1)[1])
+        status, headers, _ = ask(port, "/stories/%3Fx/")
+        kept_query = ask(port, "/pledges/1/?lang=fr")[1].get("Location")
+    assert (status, headers.get("Location")) == (301, "/stories/%3Fx")
+    assert kept_query == "/pledges/1?lang=fr"

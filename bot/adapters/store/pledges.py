@@ -104,6 +104,24 @@ class PledgeStore(StoreBase):
             for r in self._rows("SELECT * FROM pledges WHERE story_id = ? ORDER BY reported_at, id", [story_id])
         ]
 
+    def story_pledges_told_by(self, story_id: int, urls: Iterable[str]) -> list[Pledge]:
+        """Those of a story's pledges (as story_pledges) whose every report is one at `urls`: an alert
+        listing those reports may show the row's count, which one of them told."""
+        listed = set(urls)
+        unlisted = {
+            r["pledge_id"]
+            for r in self._rows(
+                "SELECT ps.pledge_id, ss.url FROM pledge_sources ps JOIN pledges p ON p.id = ps.pledge_id "
+                "LEFT JOIN story_sources ss ON ss.story_id = p.story_id AND ss.entry_id = ps.entry_id "
+                "WHERE p.story_id = ?",
+                [story_id],
+            )
+            if r["url"] is None or r["url"] not in listed
+        }
+        ids = [r["id"] for r in self._rows("SELECT id FROM pledges WHERE story_id = ? ORDER BY reported_at, id",
+                                           [story_id])]
+        return [p for pledge_id, p in zip(ids, self.story_pledges(story_id)) if pledge_id not in unlisted]
+
     # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
     # Each is an index's order whole, so a page reads its rows off the index and stops: the
     # indexes (donor, reported_at DESC) and the like end with the rowid ascending, so pledges

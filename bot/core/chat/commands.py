@@ -40,7 +40,7 @@ from bot.core.chat.command_list import (
     needs_manager,
     resolve_subcommand,
 )
-from bot.core.chat.command_group import no_argument_note, shown_word
+from bot.core.chat.command_group import shown_word
 from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
@@ -141,8 +141,10 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
     # -- general --------------------------------------------------------------
 
     def _cmd_start(self, ctx: ChatContext, args: str, lang: str) -> str:
-        note = no_argument_note("start", args, lang)
-        return "\n".join([note, t(lang, "welcome")]) if note else t(lang, "welcome")
+        # No "takes no argument" note here: a Telegram deep link (t.me/<bot>?start=<payload>) sends
+        # "/start <payload>" when the user taps Start, and shows them only "/start", so the note would
+        # scold a new user for a word they never typed. The payload is not read.
+        return t(lang, "welcome")
 
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         # "/help pledges": that command's line, not the whole list with it somewhere inside.

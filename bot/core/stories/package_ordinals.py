@@ -67,7 +67,7 @@ def numbered_packages(folded_opening: str, donors: set[str] | frozenset[str],
     """"IT|12" for "Italy approves its 12th military aid package": the numbers of the
     packages the opening names, keyed by the one donor of the report. When it names several
     (an explainer of the day's news retelling others' older gifts), a number is keyed by the
-    donor its sentence names last before it, when that sentence names no donor after it
+    one donor its sentence names before it, when that sentence names no other donor
     (`donor_spots`: the donors found in `folded_opening`, code, start, end): "La Finlande a
     annoncé mercredi son 31e paquet ..., Avant elle, la Norvège avait livré ..." is
     Finland's 31st; "Norway approved its twelfth package on a day when Spain also promised
@@ -92,17 +92,28 @@ def numbered_packages(folded_opening: str, donors: set[str] | frozenset[str],
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?:\s|$)|[!?;\n]")
 
 
+# A wire copy's dateline at a sentence's start, "paris (agence) - " or "oslo, march 3 (wire) -- ": its
+# city is where the outlet wrote, not a donor the sentence tells of.
+_DATELINE = re.compile(r"\s*[^\W\d][^\s(),.;:]*(?:[ /][^\W\d][^\s(),.;:]*){0,3}(?:,[^()\n]{1,30})?"
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
+
+
 def _donor_of_its_sentence(folded: str, match: re.Match, donor_spots: Sequence[tuple[str, int, int]]) -> str | None:
-    """The donor the sentence of a package's number names last before it, or None when the
-    sentence names none before it, or another donor after it."""
+    """The one donor the sentence of a package's number names before it, or None when the
+    sentence names none or several before it, or another donor after it."""
     starts = [end.end() for end in _SENTENCE_END.finditer(folded, 0, match.start())]
     begin = starts[-1] if starts else 0
     after = _SENTENCE_END.search(folded, match.end())
     finish = after.start() if after else len(folded)
-    before = [code for code, start, end in donor_spots if begin <= start and end <= match.start()]
-    if not before or any(match.end() <= start < finish for _, start, _ in donor_spots):
+    dateline = _DATELINE.match(folded, begin, match.start())
+    begin = dateline.end() if dateline else begin
+    before = {code for code, start, end in donor_spots if begin <= start and end <= match.start()}
+    # Two donors before it ("Italy, like Germany, approved its 12th package", "France followed Germany
+    # with its 12th package"): whose package it is, the word order does not say.
+    if len(before) != 1 or any(match.end() <= start < finish for _, start, _ in donor_spots):
         return None
-    return before[-1]
+    (donor,) = before
+    return donor
 
 
 def counts_the_series(folded: str, match: re.Match) -> bool:
