@@ -86,6 +86,23 @@ _SERVICE_NOT_GIVEN_BEFORE = lazy(
 )
 
 
+# Fuel traded, in transit or cut off is no gift ("Slovakia will stop diesel supplies to
+# Ukraine unless transit resumes", "Hungary threatened to halt fuel exports", "Poland resumed
+# fuel deliveries under a commercial contract"): a word of trade or of a dispute near it.
+_FUEL = lazy(FUEL_WORDS)
+_FUEL_TRADE = lazy(
+    r"\b(?:exports?|exported|exporting|imports?|transit|commercial|contracts?|resum\w*|halt\w*|stop\w*|cut\w* off|"
+    r"suspend\w*|exportations?|commerciale?s?|contrats?|repris\w*|reprend\w*|arret\w*|interromp\w*|suspend\w*|"
+    r"ausfuhr\w*|export\w*|handel\w*|vertrag\w*|durchleitung\w*|lieferstopp\w*|eingestellt|einstell\w*|"
+    r"wieder ?aufgenommen|gestoppt|stopp\w*)\b"
+)
+
+
+def _fuel_traded(folded: str, start: int, item: Item) -> bool:
+    return bool(_FUEL.fullmatch(folded, item.start, item.end)
+                and _FUEL_TRADE.search(folded, max(start, item.start - 120), min(len(folded), item.end + 80)))
+
+
 def _service_not_given(folded: str, start: int, item: Item) -> bool:
     return bool(
         _SERVICE.fullmatch(folded, item.start, item.end)
@@ -447,7 +464,7 @@ def given_items(
         and not (i.category != "equipment" and (
             _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)
         ))
-        and not (i.category == "equipment" and _service_not_given(folded, start, i))
+        and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)

@@ -45,9 +45,9 @@ SERVICE_WORDS = (
 
 # Fuel, a service given as things are (category "other", below).
 FUEL_WORDS = (
-    r"(?:diesel|jet|aviation) fuel|diesel|fuel (?:supplies|deliveries|shipments)|(?:tonnes|tons|litres|liters) of fuel|"
-    r"carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*"
-)
+    r"(?:diesel|jet|aviation) fuel|(?:tonnes|tons|litres|liters|barrels) of (?:diesel|fuel)|"
+    r"fuel (?:supplies|deliveries|shipments)|carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*"
+)  # (not bare "diesel": "diesel generators" for the power grid are no fuel)
 
 CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Packages first, so "aid package" and "Militärhilfepaket" are packages, not "aid".

@@ -24,6 +24,33 @@ _HEAD_BY_TITLE = lazy(
     r"the prime minister|the chancellor|der kanzler|die kanzlerin|der regierungschef|die regierungschefin|"
     r"der ministerprasident|die ministerprasidentin)\b"
 )
+# A title naming whose leader it is ("the prime minister of Ukraine", "le Premier ministre,
+# Denys Chmyhal,") is no untitled head: the entity lists read the country or the name.
+_OF_OR_NAMED = lazy(r"\s*(?:of|de|du|des|von|der|,)\s")
+# A leader of the dateline's country speaks of many things; only what the title's sentence, the
+# one before or the one after tells of Ukraine is aid ("The prime minister announced 2.5 billion pounds of extra
+# defence spending" in a London story is the country's own budget).
+_UKRAINE = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kiev)\b")
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+
+
+def _sentence_before(folded: str, start: int) -> int:
+    """The start of the sentence before the one holding `start` (0 when there is none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, start)]
+    return ends[-2] if len(ends) >= 2 else 0
+
+
+def _sentence_after_next(folded: str, start: int) -> int:
+    """The end of the sentence after the one holding `start`."""
+    end = start
+    for _ in range(2):
+        found = _SENTENCE_END.search(folded, end)
+        if found is None:
+            return len(folded)
+        end = found.end()
+    return end
+
+
 # A country told right beside the title is the entity lists' business ("the Danish prime
 # minister", "le Premier ministre britannique", "der Kanzler Österreichs"): characters either side.
 _BESIDE = 25
@@ -47,6 +74,9 @@ def untitled_heads(
     for head in _HEAD_BY_TITLE.finditer(folded):
         s, e = head.start(), head.end()
         if any(e <= ds < e + _BESIDE or s - _BESIDE < de <= s for _, ds, de in beside):
+            continue
+        if _OF_OR_NAMED.match(folded, e) or not _UKRAINE.search(folded, _sentence_before(folded, s),
+                                                                 _sentence_after_next(folded, e)):
             continue
         before = {c for c, ds, _ in beside if ds < s}
         code = (own if before <= {own} else None) if own else (next(iter(before)) if len(before) == 1 else None)
