@@ -7,6 +7,10 @@ again now. Sentences of the lead's own, in the reviewer's forms.
   prime minister announced 2.5 billion pounds of extra defence spending" is Britain's own
   budget (untitled_leaders.py); a title that says whose leader it is ("the prime minister of
   Ukraine", "the prime minister, Denys Shmyhal,") is no untitled head.
+- Money is civil through a civil word more than 60 characters after the sum only where the
+  money goes to a fund ("to a World Bank fund that supports Ukraine's state budget"); "400
+  million euros for drones ... as part of a package the cabinet added to its budget plans"
+  keeps its sum on the drones (money_items._civil_money).
 - Fuel traded, in transit or cut off is no gift ("Slovakia will stop diesel supplies ...
   unless transit resumes"), and "diesel generators" are no fuel (given_items._fuel_traded,
   item_words.FUEL_WORDS).
@@ -36,6 +40,11 @@ STILL_READ = [
     ("fr", "PARIS (Agence) - Que recevra Kiev ? Le président de la République a promis jeudi 8 canons Caesar de plus.",
      {("FR", "artillery", P, 8)}),
     ("en", "Norway delivered 3,000 tonnes of diesel fuel to the Ukrainian army in November.", {("NO", "other", D, None)}),
+    # (a civil word far after the sum, with no fund it goes to, is the clause's other news)
+    ("en", "Belgium will give Ukraine 250 million euros for drones in 2027 as part of a package the government added "
+     "to its budget plans.", {("BE", "drones", P, 250000000)}),
+    ("en", "Germany pledged 500 million euros for Patriot missiles for Ukraine and said separately it was preparing "
+     "more energy aid.", {("DE", "air_defence", P, 500000000)}),
 ]
 
 
