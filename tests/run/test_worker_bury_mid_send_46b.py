@@ -66,7 +66,9 @@ def test_a_body_being_written_when_its_worker_is_buried_falls_back_to_the_bot(ha
         pool.deadline_floor = 1.5  # the head's deadline: it is killed as hung
         os.kill(worker.process.pid, signal.SIGSTOP)
         head = pool_threads.submit(pool.analyse, analyzer, None, [_entry(1)], "Head")
-        time.sleep(0.2)  # the head sends first
+        # The head sends first: waited for, not slept on (0.2 s of sleep was not always enough on
+        # a loaded machine; the big body then held the pipe and the head's deadline started late).
+        assert _wait_for(lambda: len(worker._in_flight) == 1, DEADLINE), "the head was never sent"
         big = pool_threads.submit(pool.analyse, analyzer, None, [_entry(n, 20_000) for n in range(2, 200)], "Big")
         assert held.wait(DEADLINE), "the big body was never written"
         worker.process.join(DEADLINE)
