@@ -91,10 +91,9 @@ _SERVICE_NOT_GIVEN_BEFORE = lazy(
 # fuel deliveries under a commercial contract"): a word of trade or of a dispute near it.
 _FUEL = lazy(FUEL_WORDS)
 _FUEL_TRADE = lazy(
-    r"\b(?:exports?|exported|exporting|imports?|transit|commercial|contracts?|resum\w*|halt\w*|stop\w*|cut\w* off|"
-    r"suspend\w*|exportations?|commerciale?s?|contrats?|repris\w*|reprend\w*|arret\w*|interromp\w*|suspend\w*|"
-    r"ausfuhr\w*|export\w*|handel\w*|vertrag\w*|durchleitung\w*|lieferstopp\w*|eingestellt|einstell\w*|"
-    r"wieder ?aufgenommen|gestoppt|stopp\w*)\b"
+    r"\b(?:export\w*|imports?|transit|commerciale?s?|contracts?|contrats?|resum\w*|halt\w*|stop\w*|cut\w* off|"
+    r"suspend\w*|repris\w*|reprend\w*|arret\w*|interromp\w*|ausfuhr\w*|handel\w*|vertrag\w*|durchleitung\w*|"
+    r"lieferstopp\w*|eingestellt|einstell\w*|wieder ?aufgenommen|gestoppt)\b"
 )
 
 
@@ -140,7 +139,8 @@ _LOSS_BEFORE_A_SWAP = lazy(
     r"perdu\w*|pertes?|detrui\w*|verlor\w*|verlust\w*|zerstor\w*|ausgemustert\w*|ausmuster\w*)\b"
 )
 _CLAUSE_BREAK = lazy(r"[,;]|\b(?:after|and|when|once|because|since|apres|et|quand|car|nachdem|und|weil|als)\b")
-_UKRAINE_WORD = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
+# (also untitled_leaders.py's: a title's sentence that tells of Ukraine)
+UKRAINE_WORD = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
 
 
 def _replaced_in_a_swap(folded: str, start: int, item_start: int) -> bool:
@@ -157,7 +157,7 @@ def _a_swap(folded: str, start: int, replacing: int) -> bool:
     if not _GIVEN_BEFORE_A_SWAP.search(before) or _LOSS_BEFORE_A_SWAP.search(before):
         return False
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-    return not _UKRAINE_WORD.search(before[breaks[-1] if breaks else 0 :])
+    return not UKRAINE_WORD.search(before[breaks[-1] if breaks else 0 :])
 
 
 _PREREQUISITE = (

@@ -16,6 +16,7 @@ reports from, Ukraine included.
 from __future__ import annotations
 
 from bot.core.pledges.datelines import DATELINE
+from bot.core.pledges.given_items import UKRAINE_WORD
 from bot.core.text.lazy_pattern import lazy
 
 # (folded text: lower case, no accents)
@@ -30,7 +31,6 @@ _OF_OR_NAMED = lazy(r"\s*(?:of|de|du|des|von|der|,)\s")
 # A leader of the dateline's country speaks of many things; only what the title's sentence, the
 # one before or the one after tells of Ukraine is aid ("The prime minister announced 2.5 billion pounds of extra
 # defence spending" in a London story is the country's own budget).
-_UKRAINE = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kiev)\b")
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 
 
@@ -75,7 +75,7 @@ def untitled_heads(
         s, e = head.start(), head.end()
         if any(e <= ds < e + _BESIDE or s - _BESIDE < de <= s for _, ds, de in beside):
             continue
-        if _OF_OR_NAMED.match(folded, e) or not _UKRAINE.search(folded, _sentence_before(folded, s),
+        if _OF_OR_NAMED.match(folded, e) or not UKRAINE_WORD.search(folded, _sentence_before(folded, s),
                                                                  _sentence_after_next(folded, e)):
             continue
         before = {c for c, ds, _ in beside if ds < s}
