@@ -97,12 +97,7 @@ class PledgeStore(StoreBase):
 
     def story_pledges(self, story_id: int) -> list[Pledge]:
         """A story's pledges, in the order they were first reported."""
-        return [
-            Pledge(donor=r["donor"], category=r["category"], status=r["status"], item=r["item"],
-                   system=r["system"] or None, quantity=r["quantity"], value=r["value"], currency=r["currency"],
-                   evidence=r["evidence"], shared_with=tuple(filter(None, r["shared_with"].split(","))))
-            for r in self._rows("SELECT * FROM pledges WHERE story_id = ? ORDER BY reported_at, id", [story_id])
-        ]
+        return [_story_pledge(r) for r in self._story_pledge_rows(story_id)]
 
     def story_pledges_told_by(self, story_id: int, urls: Iterable[str]) -> list[Pledge]:
         """Those of a story's pledges (as story_pledges) whose every report is one at `urls`: an alert
@@ -118,9 +113,10 @@ class PledgeStore(StoreBase):
             )
             if r["url"] is None or r["url"] not in listed
         }
-        ids = [r["id"] for r in self._rows("SELECT id FROM pledges WHERE story_id = ? ORDER BY reported_at, id",
-                                           [story_id])]
-        return [p for pledge_id, p in zip(ids, self.story_pledges(story_id)) if pledge_id not in unlisted]
+        return [_story_pledge(r) for r in self._story_pledge_rows(story_id) if r["id"] not in unlisted]
+
+    def _story_pledge_rows(self, story_id: int) -> list:
+        return self._rows("SELECT * FROM pledges WHERE story_id = ? ORDER BY reported_at, id", [story_id])
 
     # ORDER BY clauses the pledge table may be sorted by (chosen by key, never built from input).
     # Each is an index's order whole, so a page reads its rows off the index and stops: the
@@ -382,3 +378,10 @@ _MAX_SQLITE_INTEGER = 2**63 - 1
 
 def _storable_count(quantity: int | None) -> int | None:
     return quantity if quantity is None or -_MAX_SQLITE_INTEGER <= quantity <= _MAX_SQLITE_INTEGER else None
+
+
+def _story_pledge(r) -> Pledge:
+    """A pledges row as the Pledge a story's alert shows."""
+    return Pledge(donor=r["donor"], category=r["category"], status=r["status"], item=r["item"],
+                  system=r["system"] or None, quantity=r["quantity"], value=r["value"], currency=r["currency"],
+                  evidence=r["evidence"], shared_with=tuple(filter(None, r["shared_with"].split(","))))
