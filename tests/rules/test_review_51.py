@@ -15,7 +15,14 @@ guns "after giving them to Ukraine" is not aid news (nothing goes to Ukraine: it
 procurement); humanitarian aid with no arms is not aid news (the README's "humanitarian" look-alike); an
 untitled live entry is read by its text alone.
 
-First run: see below.
+First run (2026-12-06 07:52 UTC, this branch = main at 263f62d, labels as committed in 2424536 before any run;
+load average about 6.6): 29 of 30 read as labelled: precision 0.94 (15 of 16 kept are aid news), recall 1.00
+(15 of 15); by language EN 1.00 / 1.00, FR 1.00 / 1.00, DE 0.83 / 1.00. Left (a strict xfail, LEFT): the
+Bundeswehr reordering howitzers "after giving them to Ukraine" is kept. The untitled live entries, the
+chamber votes and the budget committee, joint buying, the corrected items and the requests addressed to a
+donor are kept; North Korea's and Iran's arms, Israel's and Taiwan's law, Armenia's Caesar, the exports to
+Israel, the company results, the humanitarian aid, the football game, the carnival floats and the wage
+dispute's "schweres Geschütz" are not.
 """
 
 from __future__ import annotations
@@ -152,7 +159,12 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Nach Abgabe an die Ukraine: Bundeswehr bestellt 22 neue Panzerhaubitzen": (
+        "kept (score 2: aid and artillery rules on 'Abgabe', 'an die Ukraine', 'Panzerhaubitzen'): the "
+        "headline's past giving to Ukraine ('Nach Abgabe an die Ukraine') makes the Bundeswehr's own "
+        "reorder aid news; no trap for a donor replacing what it gave"),
+}
 
 
 @pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))

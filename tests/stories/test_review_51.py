@@ -17,7 +17,18 @@ told three ways (by the scheme, by a payer, by the recipient). Where the convent
   delivery);
 - the scheme's delivery told by Prague, by Denmark (which paid for it) and by Kyiv is one delivery: one event.
 
-First run: see below.
+First run (2026-12-06 07:52 UTC, this branch = main at 263f62d, labels as committed in 2424536 before any run;
+load average about 6.6), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published, the
+same in both date modes and every order:
+- Day A: 7 of 7 relevant stored; 5 pairs; precision 1.00, recall 1.00, no event hidden. Germany's handover
+  and its new pledge stay apart; the Bundeswehr's reorder is not stored.
+- Day B: 6 of 7 relevant stored; 7 pairs among them; precision 1.00, recall 1.00, no event hidden. The
+  correction of the next day joins its announcement; the untitled live entry about the Dutch drones is not
+  stored (LEFT says why).
+- Day C: 6 of 7 relevant stored; 3 pairs; precision 1.00, recall 0.67, no event hidden. Norway's pledge and
+  the launchers' arrival stay apart; Kyiv's French report of the Czech-scheme shells is not stored, and the
+  Danish report of those shells stays apart from Prague's (LEFT says why).
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -162,7 +173,26 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_LIVE_ENTRY = (
+    "SB-EN-02, the untitled live entry '15:32 GMT - The Netherlands will pay Ukrainian firms 400 million euros "
+    "for 600 long-range drones ...', is not stored: score 1 (the funding rule alone); it names no 'to/for "
+    "Ukraine', only 'Ukrainian firms', and no aid rule fires, though the extractor reads (NL, drones, pledged, "
+    "600) in it")
+_KYIV_RECEIPT = (
+    "SC-FR-02, 'Kiev confirme la réception de 200 000 obus de l'initiative tchèque', is not stored: score 1 "
+    "(rule 48 on 'obus', 'initiative'); the recipient's 'confirme la réception', 'avoir reçu' is no delivery "
+    "word and no pledge is read in it")
+_PAYER_APART = (
+    "SC-DE-02 (Denmark's report: 'Granaten, die Dänemark über die tschechische Munitionsinitiative bezahlt "
+    "hat, sind in der Ukraine eingetroffen', read as (DK, ammunition, delivered, 200000)) stays apart from "
+    "SC-EN-03 (Prague's: 'The Czech-led ammunition initiative delivered another 200,000 ... shells', read as "
+    "(CZ, ammunition, delivered, 200000)): the payer and the scheme are two donors to the grouping, though "
+    "the count, the day and the delivery are one")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "B", "today"): _LIVE_ENTRY, ("stored", "B", "real"): _LIVE_ENTRY,
+    ("stored", "C", "today"): _KYIV_RECEIPT, ("stored", "C", "real"): _KYIV_RECEIPT,
+    ("joined", "C", "today"): _PAYER_APART, ("joined", "C", "real"): _PAYER_APART,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
