@@ -1,0 +1,118 @@
+"""`pledgewatch chat`: a user without a Telegram or Discord token types the chat commands
+at the terminal. The README's quick start tells them how; before this command there was
+no way to subscribe the console to some topics, or to try /pledges, /rules or /rule_add as
+they read in chat (the command line's `pledges` and `rules` differ in form)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
+from bot.cli import main
+from tests.support.scratch_apps import prepared_app
+from tests.support.seed_feed import seed_item
+from tests.support.servers import FeedServer, rss
+
+
+@pytest.fixture
+def new_db(tmp_path, monkeypatch):
+    path = tmp_path / "chat.db"
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(path))
+    monkeypatch.chdir(tmp_path)
+    return path
+
+
+def _session(monkeypatch, capsys, *lines: str) -> str:
+    """What a chat session reading `lines` from standard input prints."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    capsys.readouterr()
+    assert main(["chat"]) == 0
+    return capsys.readouterr().out
+
+
+def _poll_a_pledge() -> None:
+    """A seed article polled into the database: a pledge for /pledges chart to draw."""
+    with FeedServer() as server:
+        server.set_feed("/dw.xml", rss([seed_item(0, datetime.now(UTC))], lang="fr"))
+        assert main(["feeds", "add", server.url("/dw.xml"), "--name", "DW"]) == 0
+        assert main(["poll", "--feed", server.url("/dw.xml")]) == 0
+
+
+def test_one_command_given_after_chat_is_answered_as_in_chat(new_db, capsys):
+    assert main(["chat", "/pledges", "germany", "30d"]) == 0
+    out = capsys.readouterr().out
+    assert "No pledges" in out and "Germany" in out  # the chat's answer, filters as read
+    assert new_db.exists()  # it stores what its commands change, as `rules add` does
+
+
+def test_a_session_subscribes_the_console_adds_a_rule_and_ends_at_quit(new_db, capsys, monkeypatch):
+    out = _session(monkeypatch, capsys, "/subscribe tanks", "", "topics",
+                   '/rule_add tanks "Leopard 9" NEAR/5 @ukraine', "/nosuchcommand", "quit", "/help")
+    assert "Subscribed to: tanks" in out
+    assert "This chat follows: tanks" in out  # `topics` without its slash is /topics
+    assert "Rule" in out and "added" in out  # the console's user is a bot admin
+    assert "Unknown command /nosuchcommand" in out
+    assert "/rule_add <topic>" not in out  # nothing after `quit` is run
+    capsys.readouterr()
+    assert main(["rules", "list"]) == 0
+    assert '"Leopard 9" NEAR/5 @ukraine' in capsys.readouterr().out
+    assert main(["audit", "--action", "rule."]) == 0
+    assert "console:cli" in capsys.readouterr().out
+
+
+def test_run_prints_the_topics_the_console_chat_chose(new_db, capsys, monkeypatch):
+    _session(monkeypatch, capsys, "/subscribe tanks")
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
+        app.use_chats([ConsoleChat(io.StringIO())])  # what `run` does without a token
+        (console,) = app.store.subscriptions("console")
+        assert console.chat_id == CONSOLE_CHAT_ID and console.topics == ("tanks",)
+    finally:
+        app.close()
+
+
+def test_run_subscribes_the_console_again_after_unsubscribe(new_db, capsys, monkeypatch):
+    # As the README says: an /unsubscribe from everything lasts until the next start of `run`.
+    out = _session(monkeypatch, capsys, "/subscribe tanks", "/unsubscribe")
+    assert "Unsubscribed" in out
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
+        assert not app.store.subscriptions("console")
+        app.use_chats([ConsoleChat(io.StringIO())])
+        (console,) = app.store.subscriptions("console")
+        assert console.topics == ()
+    finally:
+        app.close()
+
+
+def test_a_chart_is_written_to_pledges_png(new_db, capsys, monkeypatch):
+    _poll_a_pledge()
+    out = _session(monkeypatch, capsys, "/pledges chart")
+    assert "chart written to pledges.png" in out
+    assert (new_db.parent / "pledges.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_feed_add_says_what_the_new_feed_holds(new_db, capsys, monkeypatch, tmp_path):
+    # A loopback feed is allowed from chat only when the settings say so.
+    settings = tmp_path / "mine.toml"
+    settings.write_text('chat_feed_addresses = "loopback"\n', encoding="utf-8")
+    with FeedServer() as server:
+        server.set_feed("/f.xml", rss([seed_item(0, datetime.now(UTC)), seed_item(1, datetime.now(UTC))]))
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"/feed_add {server.url('/f.xml')} Mine\n"))
+        capsys.readouterr()
+        assert main(["--config", str(settings), "chat"]) == 0
+    out = capsys.readouterr().out
+    assert "Mine" in out
+    assert "it holds 2 item(s)" in out  # the check the chat adapters send after /feed_add
+
+
+def test_a_chart_that_cannot_be_written_is_said_and_the_session_goes_on(new_db, capsys, monkeypatch):
+    _poll_a_pledge()
+    (new_db.parent / "pledges.png").mkdir()  # a folder where the file would go
+    out = _session(monkeypatch, capsys, "/pledges chart", "/topics")
+    assert "chart not written: pledges.png" in out
+    assert "Topics:" in out
