@@ -13,6 +13,7 @@ import pytest
 
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.cli import main
+from bot.cli.commands.run import describe_alert_targets
 from tests.support.scratch_apps import prepared_app
 from tests.support.seed_feed import seed_item
 from tests.support.servers import FeedServer, rss
@@ -73,6 +74,26 @@ def test_run_prints_the_topics_the_console_chat_chose(new_db, capsys, monkeypatc
         assert console.chat_id == CONSOLE_CHAT_ID and console.topics == ("tanks",)
     finally:
         app.close()
+
+
+def test_run_says_at_start_what_the_console_follows(new_db, capsys, monkeypatch):
+    # Topics or a digest chosen in a chat session long ago would look like alerts gone missing.
+    def start_line() -> str:
+        app = prepared_app(new_db.parent, new_db.name)
+        try:
+            app.use_chats([ConsoleChat(io.StringIO())])
+            return describe_alert_targets(app)
+        finally:
+            app.close()
+
+    assert "this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set), every topic (" in start_line()
+    _session(monkeypatch, capsys, "/subscribe tanks artillery", "/mode digest 20:00")
+    line = start_line()
+    assert "topics artillery, tanks" in line or "topics tanks, artillery" in line
+    assert "in a daily digest at 20:00 UTC" in line
+    _session(monkeypatch, capsys, "/subscribe", "/unsubscribe tanks", "/mode instant")
+    line = start_line()
+    assert "every topic but tanks" in line and "digest" not in line
 
 
 def test_run_subscribes_the_console_again_after_unsubscribe(new_db, capsys, monkeypatch):
