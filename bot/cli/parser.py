@@ -52,6 +52,11 @@ class _Parser(argparse.ArgumentParser):
         """argparse's, with what to do when words are left over where one quoted argument was
         meant: `rules add tanks Leopard 2A6` said only "unrecognized arguments: 2A6"."""
         parsed, extras = self.parse_known_args(args, namespace)
+        if extras and getattr(parsed, "command", None) == "chat":
+            # A chat command's own flags are its words: `chat /rule_add tanks X --force` was
+            # refused, "unrecognized arguments: --force". Written last, as its usage has them.
+            parsed.words = [*parsed.words, *extras]
+            extras = []
         if extras:
             hint = _ONE_ARGUMENT.get((getattr(parsed, "command", None), getattr(parsed, "action", None)))
             self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else ""))

@@ -6,6 +6,7 @@ they read in chat (the command line's `pledges` and `rules` differ in form)."""
 from __future__ import annotations
 
 import io
+import re
 import sys
 from datetime import UTC, datetime
 
@@ -48,6 +49,14 @@ def test_one_command_given_after_chat_is_answered_as_in_chat(new_db, capsys):
     out = capsys.readouterr().out
     assert "No pledges" in out and "Germany" in out  # the chat's answer, filters as read
     assert new_db.exists()  # it stores what its commands change, as `rules add` does
+
+
+def test_a_commands_own_flags_given_after_chat_are_its_words(new_db, capsys):
+    # argparse took --force for an option of `chat` and refused it ("unrecognized arguments").
+    assert main(["chat", "/rule_add", "drones", '"Shahed 999"', "--new-topic", "--force"]) == 0
+    assert "added" in capsys.readouterr().out
+    assert main(["rules", "list"]) == 0
+    assert re.search(r"drones +1 +\"Shahed 999\"", capsys.readouterr().out)
 
 
 def test_a_session_subscribes_the_console_adds_a_rule_and_ends_at_quit(new_db, capsys, monkeypatch):
