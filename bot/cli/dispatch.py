@@ -138,6 +138,11 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         check_seed_rules(settings)  # a seed file that fails stops the command before the database is made
         if args.command == "rules" and args.action == "import":
             check_rules_to_import(args.file)  # so does the file to import
+    if args.command == "chat" and not _database_exists(settings):
+        # Its commands store things (/subscribe, /rule_add), so it makes the database; said,
+        # since a mistyped PLEDGEWATCH_DB or another folder would answer "no pledges found yet".
+        report_note(f"pledgewatch: no database at {settings.database} yet: a new one is made, with the settings' "
+                    "feeds and rules (check --config / PLEDGEWATCH_DB if you meant another)")
     app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":

@@ -9,6 +9,7 @@ import io
 import re
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,8 @@ from bot.cli.commands.run import describe_alert_targets
 from tests.support.scratch_apps import prepared_app
 from tests.support.seed_feed import seed_item
 from tests.support.servers import FeedServer, rss
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -46,9 +49,12 @@ def _poll_a_pledge() -> None:
 
 def test_one_command_given_after_chat_is_answered_as_in_chat(new_db, capsys):
     assert main(["chat", "/pledges", "germany", "30d"]) == 0
-    out = capsys.readouterr().out
-    assert "No pledges" in out and "Germany" in out  # the chat's answer, filters as read
+    captured = capsys.readouterr()
+    assert "No pledges" in captured.out and "Germany" in captured.out  # the chat's answer, filters as read
     assert new_db.exists()  # it stores what its commands change, as `rules add` does
+    assert f"no database at {new_db} yet: a new one is made" in captured.err
+    assert main(["chat", "/topics"]) == 0
+    assert "no database" not in capsys.readouterr().err
 
 
 def test_a_commands_own_flags_given_after_chat_are_its_words(new_db, capsys):
@@ -146,3 +152,23 @@ def test_a_chart_that_cannot_be_written_is_said_and_the_session_goes_on(new_db, 
     out = _session(monkeypatch, capsys, "/pledges chart", "/topics")
     assert "chart not written: pledges.png" in out
     assert "Topics:" in out
+
+
+def test_the_commands_that_change_an_older_database_migrate_it_as_the_readme_says(env, capsys, monkeypatch):
+    # The README named only run, poll and db upgrade: `rules add` and `chat` upgraded an older
+    # database all the same, unsaid.
+    import sqlite3
+
+    from tests.conftest import first_run_database
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    for words in (["rules", "add", "tanks", '"Leopard 11" NEAR/5 @ukraine'], ["chat", "/subscribe", "tanks"]):
+        database = first_run_database()
+        with sqlite3.connect(database) as db:
+            db.execute("DELETE FROM schema_migrations WHERE version = 21")
+        assert main(words) == 0
+        with sqlite3.connect(database) as db:
+            assert db.execute("SELECT 1 FROM schema_migrations WHERE version = 21").fetchone(), words
+        database.unlink()
+        guarantee = readme.split("**No upgrade by a read.**")[1].split(" migrate one an older")[0]
+        assert ("`rules add`" if words[0] == "rules" else "`chat`") in guarantee
