@@ -111,10 +111,26 @@ def test_run_says_at_start_what_the_console_follows(new_db, capsys, monkeypatch)
     assert "every topic but tanks" in line and "digest" not in line
 
 
+def test_the_console_follows_every_topic_from_the_first_session_as_run_makes_it(new_db, capsys, monkeypatch):
+    # It said "This chat is not subscribed." before the first `run`, which then printed every topic.
+    out = _session(monkeypatch, capsys, "/topics")
+    assert "This chat follows every topic" in out or "follows: every topic" in out, out
+    assert "not subscribed" not in out
+
+
+def test_with_a_token_set_chat_says_its_subscription_changes_nothing_run_sends(new_db, capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456789:AAtesttokentesttokentesttokentestto")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/subscribe tanks\n"))
+    assert main(["chat"]) == 0
+    captured = capsys.readouterr()
+    assert "a chat token is set, so `run` alerts the chats that subscribed, not this console" in captured.err
+
+
 def test_run_subscribes_the_console_again_after_unsubscribe(new_db, capsys, monkeypatch):
     # As the README says: an /unsubscribe from everything lasts until the next start of `run`.
     out = _session(monkeypatch, capsys, "/subscribe tanks", "/unsubscribe")
     assert "Unsubscribed" in out
+    assert "`run` prints every topic again at its next start" in out
     app = prepared_app(new_db.parent, new_db.name)
     try:
         assert not app.store.subscriptions("console")

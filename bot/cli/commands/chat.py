@@ -23,6 +23,11 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 CHART_FILE = Path("pledges.png")  # where `/pledges chart` goes, as for `pledgewatch pledges chart`
 # Words that end an interactive session besides Ctrl-D: what a newcomer types first to leave.
 LEAVING_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
+TOKENS_SET = ("pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, not this console: "
+              "/subscribe, /unsubscribe and /mode here change nothing it sends")
+# `run` subscribes the console again at its start: it prints alerts whenever no token is set.
+UNSUBSCRIBED = ("(`run` prints every topic again at its next start: it alerts this console whenever no token is set; "
+                "/subscribe TOPIC keeps some)")
 GREETING = ("pledgewatch chat: chat commands as the console chat, where `run` prints alerts without a token "
             "(you are its bot admin); /help lists them; Ctrl-D or quit ends.")
 
@@ -31,6 +36,10 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
     from bot.core.chat.services import ChatContext
 
+    if app.settings.telegram.enabled or app.settings.discord.enabled:
+        report_note(TOKENS_SET)
+    else:
+        app.subscribe_console()  # as `run` does: what /topics says here is what `run` prints
     table = app.command_table()
     console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id="cli", is_admin=True,
                           can_manage_chat=True)
@@ -63,6 +72,9 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         name, words = parsed
     reply = table.handle(console, name, words)
     write_built(out, terminal_text(reply, out) + "\n")
+    if name == "unsubscribe" and not app.settings.telegram.enabled and not app.settings.discord.enabled \
+            and not app.store.subscriptions("console"):
+        out.write(UNSUBSCRIBED + "\n")
     if reply.photo is not None:
         out.write(_save_chart(reply.photo) + "\n")
     if reply.feed_to_check is not None:
