@@ -36,7 +36,7 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
     from bot.core.chat.services import ChatContext
 
-    if app.settings.telegram.enabled or app.settings.discord.enabled:
+    if not _console_prints(app):
         report_note(TOKENS_SET)
     else:
         app.subscribe_console()  # as `run` does: what /topics says here is what `run` prints
@@ -72,15 +72,19 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         name, words = parsed
     reply = table.handle(console, name, words)
     write_built(out, terminal_text(reply, out) + "\n")
-    if name == "unsubscribe" and not app.settings.telegram.enabled and not app.settings.discord.enabled \
-            and not app.store.subscriptions("console"):
+    if name == "unsubscribe" and _console_prints(app) and not app.store.subscriptions("console"):
         out.write(UNSUBSCRIBED + "\n")
     if reply.photo is not None:
         out.write(_save_chart(reply.photo) + "\n")
     if reply.feed_to_check is not None:
-        out.write(_feed_check(app, *reply.feed_to_check) + "\n")
+        out.write(_feed_check(app, table, *reply.feed_to_check) + "\n")
     out.write("\n")
     out.flush()
+
+
+def _console_prints(app: App) -> bool:
+    """Whether `run` prints alerts to the console: no chat token is set."""
+    return not (app.settings.telegram.enabled or app.settings.discord.enabled)
 
 
 def _save_chart(png: bytes) -> str:
@@ -89,11 +93,12 @@ def _save_chart(png: bytes) -> str:
     try:
         CHART_FILE.write_bytes(png)
     except OSError as exc:
-        return f"chart not written: {CHART_FILE}: {exc.strerror or exc} (run `pledgewatch chat` from a folder you may write in)"
+        return (f"chart not written: {CHART_FILE}: {exc.strerror or exc} "
+                "(run `pledgewatch chat` from a folder you may write in)")
     return f"chart written to {CHART_FILE}"
 
 
-def _feed_check(app: App, feed_id: int, url: str) -> str:
+def _feed_check(app: App, table: CommandTable, feed_id: int, url: str) -> str:
     """What /feed_add's new feed holds, fetched once as the chat adapters do after it."""
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
     from bot.adapters.feed_check import FeedChecker
@@ -101,4 +106,4 @@ def _feed_check(app: App, feed_id: int, url: str) -> str:
     from bot.core.chat.services import chosen_lang
 
     check = asyncio.run(FeedChecker(app.feed_source).check(url))
-    return feed_check_text(check, feed_id, chosen_lang(app.command_table().services, "console", CONSOLE_CHAT_ID))
+    return feed_check_text(check, feed_id, chosen_lang(table.services, "console", CONSOLE_CHAT_ID))

@@ -113,5 +113,6 @@ def _console_follows(app: App) -> str:
     else:
         topics = "every topic (`pledgewatch chat /subscribe TOPIC` keeps some)"
     if subscription.mode == "digest":
-        return f"{topics}, in a daily digest at {subscription.digest_time or DEFAULT_DIGEST_TIME} UTC (`pledgewatch chat /mode instant`)"
+        return (f"{topics}, in a daily digest at {subscription.digest_time or DEFAULT_DIGEST_TIME} UTC "
+                "(`pledgewatch chat /mode instant`)")
     return topics
