@@ -240,13 +240,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="how far back, by first-seen time: 30d, 12w, 6m, 1y (default: 7d)")
     stories.add_argument("--json", action="store_true", help="one JSON object per story per line (JSON Lines)")
 
-    chat = _command(commands, "chat",
-                    "the chat commands at the terminal, without a token (/pledges, /subscribe, /rule_add...)",
+    chat = _command(commands, "chat", "the chat commands at the terminal, without a token (/pledges, /subscribe...)",
                     "Run chat commands as the console chat, the one `run` prints alerts to when no token is set: "
                     "one given after `chat` (`pledgewatch chat /pledges germany 30d`), else one per line read from "
                     "standard input until its end (Ctrl-D) or `quit`. The slash may be left out. You are the "
-                    "chat's bot admin: /rule_add, /feed_add and the rest work; /subscribe, /unsubscribe, /mode and "
-                    "/lang set what `run` prints. A chart is written to pledges.png.")
+                    "chat's bot admin: the commands that add rules and feeds work (/rules add tanks ...); "
+                    "/subscribe, /unsubscribe and /mode set what `run` prints. A chart is written to pledges.png.")
     chat.add_argument("words", nargs="*", metavar="COMMAND",
                       help="one command and its words, e.g. /pledges germany 30d (default: read lines from "
                            "standard input)")
