@@ -109,3 +109,14 @@ def test_the_build_context_leaves_out_the_virtualenv_and_databases_but_not_what_
         assert not ignored(shipped.relative_to(REPO).as_posix()), shipped
     for shipped in (REPO / "config").rglob("*"):
         assert not ignored(shipped.relative_to(REPO).as_posix()), shipped
+
+
+def test_a_command_run_in_the_container_finds_the_database_run_uses():
+    # The README tells a user without a token to `docker exec -it CONTAINER pledgewatch chat`:
+    # an exec'd command gets the image's environment, so the database must come from it, not
+    # from `run`'s command line.
+    runtime = _stages()[-1]
+    assert re.search(r"^\s*PLEDGEWATCH_DB=/data/pledgewatch\.db\b", runtime, re.M)
+    assert re.search(r'^CMD \["pledgewatch", "run"\]$', runtime, re.M)
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "`docker exec -it CONTAINER pledgewatch chat`" in readme
