@@ -131,13 +131,17 @@ class App:
         self.chats = list(chats)
         self.dispatchers = [OutboxDispatcher(self.store, chat, self.clock) for chat in self.chats]
         if any(chat.platform == "console" for chat in self.chats):
-            # The console is a chat nobody can subscribe from: subscribe it to everything.
-            if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console")):
-                self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
+            self.subscribe_console()
         else:
             # Without the console (chat tokens set), queueing console alerts would only
             # fill the outbox with rows nobody sends.
             self.store.deactivate("console", CONSOLE_CHAT_ID, self.clock.now())
+
+    def subscribe_console(self) -> None:
+        """The console prints alerts whenever no token is set: subscribed to every topic
+        unless it follows some already (chosen in `pledgewatch chat`)."""
+        if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console")):
+            self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""

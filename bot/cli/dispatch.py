@@ -14,6 +14,7 @@ from typing import TextIO
 from bot import gc_pauses
 from bot.cli.commands.analyze import cmd_analyze
 from bot.cli.commands.audit import cmd_audit
+from bot.cli.commands.chat import cmd_chat
 from bot.cli.commands.db import cmd_db
 from bot.cli.commands.feeds import cmd_feeds
 from bot.cli.commands.pledges import cmd_pledges
@@ -42,7 +43,7 @@ def _database_exists(settings: Settings) -> bool:
 # - `analyze` compiles the rules file, `web` refuses with its own words, `rules undo` has
 #   nothing to undo (see dispatch);
 # - commands that store things create it: run, poll, demo (its own), rules add, edit,
-#   remove and import, feeds add and remove.
+#   remove and import, feeds add and remove, chat (its commands subscribe, add rules...).
 _READS_STORED = {"status", "pledges", "stories", "audit", "db", "reanalyze"}
 _SHOWS_WHAT_A_DATABASE_STARTS_FROM = {("rules", "list"), ("rules", "export"), ("rules", "test"), ("rules", "diff"),
                                       ("feeds", "list")}
@@ -137,6 +138,11 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         check_seed_rules(settings)  # a seed file that fails stops the command before the database is made
         if args.command == "rules" and args.action == "import":
             check_rules_to_import(args.file)  # so does the file to import
+    if args.command == "chat" and not _database_exists(settings):
+        # Its commands store things (/subscribe, /rule_add), so it makes the database; said,
+        # since a mistyped PLEDGEWATCH_DB or another folder would answer "no pledges found yet".
+        report_note(f"pledgewatch: no database at {settings.database} yet: a new one is made, with the settings' "
+                    "feeds and rules (check --config / PLEDGEWATCH_DB if you meant another)")
     app = App(dataclasses.replace(settings, database=Path(":memory:")) if preview else settings)
     try:
         if args.command == "run":
@@ -165,6 +171,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
             "audit": cmd_audit,
             "stories": cmd_stories,
             "web": cmd_web,
+            "chat": cmd_chat,
         }[args.command]
         return handler(app, args, stdin, out)
     finally:

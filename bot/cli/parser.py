@@ -52,6 +52,11 @@ class _Parser(argparse.ArgumentParser):
         """argparse's, with what to do when words are left over where one quoted argument was
         meant: `rules add tanks Leopard 2A6` said only "unrecognized arguments: 2A6"."""
         parsed, extras = self.parse_known_args(args, namespace)
+        if extras and getattr(parsed, "command", None) == "chat":
+            # A chat command's own flags are its words: `chat /rule_add tanks X --force` was
+            # refused, "unrecognized arguments: --force". Written last, as its usage has them.
+            parsed.words = [*parsed.words, *extras]
+            extras = []
         if extras:
             hint = _ONE_ARGUMENT.get((getattr(parsed, "command", None), getattr(parsed, "action", None)))
             self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else ""))
@@ -234,6 +239,16 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--since", default="7d", metavar="PERIOD",
                          help="how far back, by first-seen time: 30d, 12w, 6m, 1y (default: 7d)")
     stories.add_argument("--json", action="store_true", help="one JSON object per story per line (JSON Lines)")
+
+    chat = _command(commands, "chat", "the chat commands at the terminal, without a token (/pledges, /subscribe...)",
+                    "Run chat commands as the console chat, the one `run` prints alerts to when no token is set: "
+                    "one given after `chat` (`pledgewatch chat /pledges germany 30d`), else one per line read from "
+                    "standard input until its end (Ctrl-D) or `quit`. The slash may be left out. You are the "
+                    "chat's bot admin: the commands that add rules and feeds work (/rules add tanks ...); "
+                    "/subscribe, /unsubscribe and /mode set what `run` prints. A chart is written to pledges.png.")
+    chat.add_argument("words", nargs="*", metavar="COMMAND",
+                      help="one command and its words, e.g. /pledges germany 30d (default: read lines from "
+                           "standard input)")
 
     db = _command(commands, "db", "database maintenance")
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")

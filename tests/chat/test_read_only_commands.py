@@ -158,10 +158,10 @@ _ARGUMENTS = {
     ("rules", "list"): [], ("rules", "add"): ["aid", "zorblax NEAR/5 @ukraine"], ("rules", "edit"): ["1", "tank"],
     ("rules", "remove"): ["1"], ("rules", "undo"): [], ("rules", "test"): ["tank"], ("rules", "import"): ["r.toml"],
     ("rules", "export"): [], ("rules", "diff"): ["r.toml"], ("feeds", "list"): [], ("feeds", "add"): ["https://news.example/feed.xml"],
-    ("feeds", "remove"): ["https://news.example/feed.xml"],
+    ("feeds", "remove"): ["https://news.example/feed.xml"], ("chat",): ["/topics"],
 }
 CREATE_THE_DATABASE = {("poll",), ("rules", "add"), ("rules", "edit"), ("rules", "remove"), ("rules", "import"),
-                       ("feeds", "add"), ("feeds", "remove")}
+                       ("feeds", "add"), ("feeds", "remove"), ("chat",)}
 
 
 def test_every_command_is_checked_for_creating_a_database():

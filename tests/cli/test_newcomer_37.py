@@ -345,7 +345,7 @@ def test_a_feed_polled_less_often_than_poll_interval_keeps_the_container_healthy
 
 
 @pytest.mark.parametrize("argv, names", [
-    ([], "no command given: one of run, demo, poll, analyze, reanalyze, rules, feeds, pledges, web, stories, db, "
+    ([], "no command given: one of run, demo, poll, analyze, reanalyze, rules, feeds, pledges, web, stories, chat, db, "
          "status, audit (`pledgewatch --help` says what each does)"),
     (["rules"], "no action given: one of list, add, edit, remove, undo, test, import, export, diff "
                 "(`pledgewatch rules --help` says what each does)"),

@@ -84,3 +84,39 @@ def test_status_health_is_healthy_while_some_feed_succeeds(tmp_path, monkeypatch
     assert main(["status", "--health"]) == 0  # one feed fine among 20 never polled
     assert capsys.readouterr().out.startswith("healthy: 20 feeds")
     assert main(["status"]) == 0  # the detailed status is unchanged (no feed failing)
+
+
+def test_the_build_context_leaves_out_the_virtualenv_and_databases_but_not_what_is_copied():
+    # The quick start makes .venv/ (~300 MB) and pledgewatch.db in the clone: without a
+    # .dockerignore, `docker build .` sent them all to the daemon at every build.
+    from fnmatch import fnmatch
+
+    patterns = [line.strip().rstrip("/") for line in (REPO / ".dockerignore").read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+
+    def ignored(path: str) -> bool:
+        return any(fnmatch(path, pattern) or fnmatch(path.split("/")[-1], pattern.removeprefix("**/"))
+                   for pattern in patterns)
+
+    for kept_out in (".venv", ".git", "pledgewatch.db", "pledgewatch.db-wal", "pledgewatch.db.lock", ".env",
+                     "bot/__pycache__"):
+        assert ignored(kept_out), kept_out
+    copied = [source for line in re.findall(r"^COPY (?!--from)(.*)$", DOCKERFILE, re.M) for source in line.split()[:-1]]
+    assert {"requirements.lock", "pyproject.toml", "README.md", "bot", "config"} <= set(copied)
+    for source in copied:
+        assert not ignored(source), source
+    for shipped in (REPO / "bot").rglob("*.py"):
+        assert not ignored(shipped.relative_to(REPO).as_posix()), shipped
+    for shipped in (REPO / "config").rglob("*"):
+        assert not ignored(shipped.relative_to(REPO).as_posix()), shipped
+
+
+def test_a_command_run_in_the_container_finds_the_database_run_uses():
+    # The README tells a user without a token to `docker exec -it CONTAINER pledgewatch chat`:
+    # an exec'd command gets the image's environment, so the database must come from it, not
+    # from `run`'s command line.
+    runtime = _stages()[-1]
+    assert re.search(r"^\s*PLEDGEWATCH_DB=/data/pledgewatch\.db\b", runtime, re.M)
+    assert re.search(r'^CMD \["pledgewatch", "run"\]$', runtime, re.M)
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "`docker exec -it CONTAINER pledgewatch chat`" in readme

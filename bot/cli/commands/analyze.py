@@ -25,6 +25,7 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
     """One JSON line per input line. A line that cannot be read or analysed (not JSON,
     not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on.
     The rules are the database's where one exists, else the rules file's (see bot.cli.dispatch)."""
+    from bot.cli.output import report_note
     from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 
     for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
@@ -47,6 +48,11 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
             lang = item.get("lang") if isinstance(item.get("lang"), str) else None
             published = _published(item.get("date"))
+            if published is None and item.get("date") is not None:
+                # Read without a date, as before, but said: "06/12/2026" or 20261206 had been
+                # dropped unseen, and a chronology's later months then read as told, not pledged.
+                report_note(f"pledgewatch: analyze: line {number}: date {_shown(item.get('date'))} is not an ISO date "
+                            "(2026-12-06, or 2026-12-06T10:00:00+00:00): the item is read without one")
         except (ValueError, UnicodeError, TypeError, RecursionError) as exc:
             # RecursionError: JSON nested too deep to read ("[[[[..." 100,000 deep) ended the run.
             reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
@@ -104,6 +110,12 @@ def pledge_dict(pledge) -> dict:
         "status": pledge.status,
         "evidence": pledge.evidence,
     }
+
+
+def _shown(value: object) -> str:
+    """A value as given, quoted short: a note must not repeat a whole line."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _published(value: object) -> date | None:

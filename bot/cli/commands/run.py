@@ -90,6 +90,29 @@ def describe_alert_targets(app: App) -> str:
                                        ("Discord", app.settings.discord.enabled)) if on]
     if platforms:
         return f"alerts go to: {' and '.join(platforms)} (subscribed chats)"
-    # What to do for chats, said where a newcomer reads that there are none.
-    return ("alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set); set one to alert the "
-            "chats that /subscribe (README, \"Alert a chat\")")
+    # What to do for chats, said where a newcomer reads that there are none; and what the
+    # console follows: topics or a digest chosen with `pledgewatch chat` days ago would
+    # otherwise look like alerts gone missing.
+    return (f"alerts go to: this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set), {_console_follows(app)}; "
+            "set one to alert the chats that /subscribe (README, \"Alert a chat\")")
+
+
+def _console_follows(app: App) -> str:
+    """The console chat's topics and mode, in words, with the command that changes them."""
+    from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.core.chat.digest import DEFAULT_DIGEST_TIME
+
+    subscription = app.store.chat_subscription("console", CONSOLE_CHAT_ID)
+    if subscription is None or not subscription.active:  # use_chats subscribes it: not met after it
+        return "no topic"
+    if subscription.topics:
+        topics = f"topics {', '.join(subscription.topics)} (`pledgewatch chat /subscribe` alone: every topic)"
+    elif subscription.excluded:
+        topics = (f"every topic but {', '.join(subscription.excluded)} "
+                  "(`pledgewatch chat /subscribe` alone: every topic)")
+    else:
+        topics = "every topic (`pledgewatch chat /subscribe TOPIC` keeps some)"
+    if subscription.mode == "digest":
+        return (f"{topics}, in a daily digest at {subscription.digest_time or DEFAULT_DIGEST_TIME} UTC "
+                "(`pledgewatch chat /mode instant`)")
+    return topics

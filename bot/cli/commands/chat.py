@@ -1,0 +1,109 @@
+"""`pledgewatch chat [COMMAND...]`: the chat commands at the terminal, for an operator
+with no Telegram or Discord token. Each line is run by the one command table every
+platform answers from, as the console chat: the chat `run` prints alerts to when no
+token is set, so `/subscribe tanks` or `/mode digest` there decide what `run` prints.
+
+The person at the terminal is a bot admin: they can already change rules and feeds with
+`pledgewatch rules ...` and `pledgewatch feeds ...` on the same database."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from bot.cli.output import report_note, terminal_text, write_built
+
+if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
+    from bot.app import App
+    from bot.core.chat.commands import CommandTable
+    from bot.core.chat.services import ChatContext
+
+CHART_FILE = Path("pledges.png")  # where `/pledges chart` goes, as for `pledgewatch pledges chart`
+# Words that end an interactive session besides Ctrl-D: what a newcomer types first to leave.
+LEAVING_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
+TOKENS_SET = ("pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, not this console: "
+              "/subscribe, /unsubscribe and /mode here change nothing it sends")
+# `run` subscribes the console again at its start: it prints alerts whenever no token is set.
+UNSUBSCRIBED = ("(`run` prints every topic again at its next start: it alerts this console whenever no token is set; "
+                "/subscribe TOPIC keeps some)")
+GREETING = ("pledgewatch chat: chat commands as the console chat, where `run` prints alerts without a token "
+            "(you are its bot admin); /help lists them; Ctrl-D or quit ends.")
+
+
+def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.core.chat.services import ChatContext
+
+    if not _console_prints(app):
+        report_note(TOKENS_SET)
+    else:
+        app.subscribe_console()  # as `run` does: what /topics says here is what `run` prints
+    table = app.command_table()
+    console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id="cli", is_admin=True,
+                          can_manage_chat=True)
+    if args.words:
+        _answer(app, table, console, " ".join(args.words), out)
+        return 0
+    interactive = getattr(stdin, "isatty", lambda: False)()
+    if interactive:
+        report_note(GREETING)
+    while True:
+        if interactive:
+            out.write("> ")
+            out.flush()
+        line = stdin.readline()
+        if not line or line.strip().lower() in LEAVING_WORDS:
+            return 0
+        if line.strip():
+            _answer(app, table, console, line.strip(), out)
+
+
+def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out: TextIO) -> None:
+    """One command line answered: its reply, the chart it drew, what the feed it added holds."""
+    from bot.core.chat.command_list import parse_command_line
+
+    # The slash is optional here ("pledges germany"): no other text is said at a terminal.
+    parsed = parse_command_line(line if line.startswith("/") else f"/{line}")
+    if parsed is None:  # "/" alone, or a name that is no word
+        name, words = line.lstrip("/").partition(" ")[::2]
+    else:
+        name, words = parsed
+    reply = table.handle(console, name, words)
+    write_built(out, terminal_text(reply, out) + "\n")
+    if name == "unsubscribe" and _console_prints(app) and not app.store.subscriptions("console"):
+        out.write(UNSUBSCRIBED + "\n")
+    if reply.photo is not None:
+        out.write(_save_chart(reply.photo) + "\n")
+    if reply.feed_to_check is not None:
+        out.write(_feed_check(app, table, *reply.feed_to_check) + "\n")
+    out.write("\n")
+    out.flush()
+
+
+def _console_prints(app: App) -> bool:
+    """Whether `run` prints alerts to the console: no chat token is set."""
+    return not (app.settings.telegram.enabled or app.settings.discord.enabled)
+
+
+def _save_chart(png: bytes) -> str:
+    """Where the chart went. A folder it cannot be written to is said, and the session goes
+    on: one failed chart is no reason to end the commands typed after it."""
+    try:
+        CHART_FILE.write_bytes(png)
+    except OSError as exc:
+        return (f"chart not written: {CHART_FILE}: {exc.strerror or exc} "
+                "(run `pledgewatch chat` from a folder you may write in)")
+    return f"chart written to {CHART_FILE}"
+
+
+def _feed_check(app: App, table: CommandTable, feed_id: int, url: str) -> str:
+    """What /feed_add's new feed holds, fetched once as the chat adapters do after it."""
+    from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.adapters.feed_check import FeedChecker
+    from bot.core.chat.feed_check import feed_check_text
+    from bot.core.chat.services import chosen_lang
+
+    check = asyncio.run(FeedChecker(app.feed_source).check(url))
+    return feed_check_text(check, feed_id, chosen_lang(table.services, "console", CONSOLE_CHAT_ID))

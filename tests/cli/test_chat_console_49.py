@@ -1,0 +1,190 @@
+"""`pledgewatch chat`: a user without a Telegram or Discord token types the chat commands
+at the terminal. The README's quick start tells them how; before this command there was
+no way to subscribe the console to some topics, or to try /pledges, /rules or /rule_add as
+they read in chat (the command line's `pledges` and `rules` differ in form)."""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
+from bot.cli import main
+from bot.cli.commands.run import describe_alert_targets
+from tests.support.scratch_apps import prepared_app
+from tests.support.seed_feed import seed_item
+from tests.support.servers import FeedServer, rss
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def new_db(tmp_path, monkeypatch):
+    path = tmp_path / "chat.db"
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(path))
+    monkeypatch.chdir(tmp_path)
+    return path
+
+
+def _session(monkeypatch, capsys, *lines: str) -> str:
+    """What a chat session reading `lines` from standard input prints."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    capsys.readouterr()
+    assert main(["chat"]) == 0
+    return capsys.readouterr().out
+
+
+def _poll_a_pledge() -> None:
+    """A seed article polled into the database: a pledge for /pledges chart to draw."""
+    with FeedServer() as server:
+        server.set_feed("/dw.xml", rss([seed_item(0, datetime.now(UTC))], lang="fr"))
+        assert main(["feeds", "add", server.url("/dw.xml"), "--name", "DW"]) == 0
+        assert main(["poll", "--feed", server.url("/dw.xml")]) == 0
+
+
+def test_one_command_given_after_chat_is_answered_as_in_chat(new_db, capsys):
+    assert main(["chat", "/pledges", "germany", "30d"]) == 0
+    captured = capsys.readouterr()
+    assert "No pledges" in captured.out and "Germany" in captured.out  # the chat's answer, filters as read
+    assert new_db.exists()  # it stores what its commands change, as `rules add` does
+    assert f"no database at {new_db} yet: a new one is made" in captured.err
+    assert main(["chat", "/topics"]) == 0
+    assert "no database" not in capsys.readouterr().err
+
+
+def test_a_commands_own_flags_given_after_chat_are_its_words(new_db, capsys):
+    # argparse took --force for an option of `chat` and refused it ("unrecognized arguments").
+    assert main(["chat", "/rule_add", "drones", '"Shahed 999"', "--new-topic", "--force"]) == 0
+    assert "added" in capsys.readouterr().out
+    assert main(["rules", "list"]) == 0
+    assert re.search(r"drones +1 +\"Shahed 999\"", capsys.readouterr().out)
+
+
+def test_a_session_subscribes_the_console_adds_a_rule_and_ends_at_quit(new_db, capsys, monkeypatch):
+    out = _session(monkeypatch, capsys, "/subscribe tanks", "", "topics",
+                   '/rule_add tanks "Leopard 9" NEAR/5 @ukraine', "/nosuchcommand", "quit", "/help")
+    assert "Subscribed to: tanks" in out
+    assert "This chat follows: tanks" in out  # `topics` without its slash is /topics
+    assert "Rule" in out and "added" in out  # the console's user is a bot admin
+    assert "Unknown command /nosuchcommand" in out
+    assert "/rule_add <topic>" not in out  # nothing after `quit` is run
+    capsys.readouterr()
+    assert main(["rules", "list"]) == 0
+    assert '"Leopard 9" NEAR/5 @ukraine' in capsys.readouterr().out
+    assert main(["audit", "--action", "rule."]) == 0
+    assert "console:cli" in capsys.readouterr().out
+
+
+def test_run_prints_the_topics_the_console_chat_chose(new_db, capsys, monkeypatch):
+    _session(monkeypatch, capsys, "/subscribe tanks")
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
+        app.use_chats([ConsoleChat(io.StringIO())])  # what `run` does without a token
+        (console,) = app.store.subscriptions("console")
+        assert console.chat_id == CONSOLE_CHAT_ID and console.topics == ("tanks",)
+    finally:
+        app.close()
+
+
+def test_run_says_at_start_what_the_console_follows(new_db, capsys, monkeypatch):
+    # Topics or a digest chosen in a chat session long ago would look like alerts gone missing.
+    def start_line() -> str:
+        app = prepared_app(new_db.parent, new_db.name)
+        try:
+            app.use_chats([ConsoleChat(io.StringIO())])
+            return describe_alert_targets(app)
+        finally:
+            app.close()
+
+    assert "this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set), every topic (" in start_line()
+    _session(monkeypatch, capsys, "/subscribe tanks artillery", "/mode digest 20:00")
+    line = start_line()
+    assert "topics artillery, tanks" in line or "topics tanks, artillery" in line
+    assert "in a daily digest at 20:00 UTC" in line
+    _session(monkeypatch, capsys, "/subscribe", "/unsubscribe tanks", "/mode instant")
+    line = start_line()
+    assert "every topic but tanks" in line and "digest" not in line
+
+
+def test_the_console_follows_every_topic_from_the_first_session_as_run_makes_it(new_db, capsys, monkeypatch):
+    # It said "This chat is not subscribed." before the first `run`, which then printed every topic.
+    out = _session(monkeypatch, capsys, "/topics")
+    assert "This chat follows every topic" in out or "follows: every topic" in out, out
+    assert "not subscribed" not in out
+
+
+def test_with_a_token_set_chat_says_its_subscription_changes_nothing_run_sends(new_db, capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456789:AAtesttokentesttokentesttokentestto")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/subscribe tanks\n"))
+    assert main(["chat"]) == 0
+    captured = capsys.readouterr()
+    assert "a chat token is set, so `run` alerts the chats that subscribed, not this console" in captured.err
+
+
+def test_run_subscribes_the_console_again_after_unsubscribe(new_db, capsys, monkeypatch):
+    # As the README says: an /unsubscribe from everything lasts until the next start of `run`.
+    out = _session(monkeypatch, capsys, "/subscribe tanks", "/unsubscribe")
+    assert "Unsubscribed" in out
+    assert "`run` prints every topic again at its next start" in out
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
+        assert not app.store.subscriptions("console")
+        app.use_chats([ConsoleChat(io.StringIO())])
+        (console,) = app.store.subscriptions("console")
+        assert console.topics == ()
+    finally:
+        app.close()
+
+
+def test_a_chart_is_written_to_pledges_png(new_db, capsys, monkeypatch):
+    _poll_a_pledge()
+    out = _session(monkeypatch, capsys, "/pledges chart")
+    assert "chart written to pledges.png" in out
+    assert (new_db.parent / "pledges.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_feed_add_says_what_the_new_feed_holds(new_db, capsys, monkeypatch, tmp_path):
+    # A loopback feed is allowed from chat only when the settings say so.
+    settings = tmp_path / "mine.toml"
+    settings.write_text('chat_feed_addresses = "loopback"\n', encoding="utf-8")
+    with FeedServer() as server:
+        server.set_feed("/f.xml", rss([seed_item(0, datetime.now(UTC)), seed_item(1, datetime.now(UTC))]))
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"/feed_add {server.url('/f.xml')} Mine\n"))
+        capsys.readouterr()
+        assert main(["--config", str(settings), "chat"]) == 0
+    out = capsys.readouterr().out
+    assert "Mine" in out
+    assert "it holds 2 item(s)" in out  # the check the chat adapters send after /feed_add
+
+
+def test_a_chart_that_cannot_be_written_is_said_and_the_session_goes_on(new_db, capsys, monkeypatch):
+    _poll_a_pledge()
+    (new_db.parent / "pledges.png").mkdir()  # a folder where the file would go
+    out = _session(monkeypatch, capsys, "/pledges chart", "/topics")
+    assert "chart not written: pledges.png" in out
+    assert "Topics:" in out
+
+
+def test_the_commands_that_change_an_older_database_migrate_it_as_the_readme_says(env, capsys, monkeypatch):
+    # The README named only run, poll and db upgrade: `rules add` and `chat` upgraded an older
+    # database all the same, unsaid.
+    import sqlite3
+
+    from tests.conftest import first_run_database
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    for words in (["rules", "add", "tanks", '"Leopard 11" NEAR/5 @ukraine'], ["chat", "/subscribe", "tanks"]):
+        database = first_run_database()
+        with sqlite3.connect(database) as db:
+            db.execute("DELETE FROM schema_migrations WHERE version = 21")
+        assert main(words) == 0
+        with sqlite3.connect(database) as db:
+            assert db.execute("SELECT 1 FROM schema_migrations WHERE version = 21").fetchone(), words
+        database.unlink()
+        guarantee = readme.split("**No upgrade by a read.**")[1].split(" migrate one an older")[0]
+        assert ("`rules add`" if words[0] == "rules" else "`chat`") in guarantee
