@@ -211,3 +211,23 @@ def test_the_german_weapon_rule_excepts_only_the_german_attack_words_it_could_me
     hits = [[(hit.rule_id, hit.words) for hit in narrow.analyze(text).hits] for text in texts]
     assert hits == [[(hit.rule_id, hit.words) for hit in wide.analyze(text).hits] for text in texts]
     assert sum(1 for found in hits if found) >= 100  # the texts do test it: many fire the rule
+
+
+# 5: a review of a film, a book or a series, named by its headline's label: not aid (the story's weapons are its
+# plot); a review that is not the headline's label (an audit of aid) stays aid. (headline, lead, relevant)
+REVIEWS = [
+    ("Film review: 'Night Convoy' turns a weapons run to Ukraine into a dull chase",
+     "The thriller about two drivers taking howitzer shells to Kyiv wastes a fine cast.", False),
+    ("Critique : « Le dernier convoi », des armes pour l'Ukraine et peu de suspense",
+     "Le film suit un chauffeur qui livre des obus à Kiev ; la réalisatrice s'égare.", False),
+    ("Filmkritik: „Der letzte Konvoi“ schickt Waffen in die Ukraine und langweilt",
+     "Das Drama über einen Fahrer, der Granaten nach Kiew liefert, verschenkt seine Besetzung.", False),
+    ("Pentagon review of Ukraine aid finds Patriot deliveries on schedule",
+     "WASHINGTON (Reuters) - An internal review found that the Patriot missiles pledged to Ukraine were delivered "
+     "on time, the Pentagon said.", True),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), REVIEWS)
+def test_a_film_or_book_review_is_no_aid(defaults, headline, lead, relevant):
+    assert_relevance(defaults, read(defaults, headline, lead), relevant)
