@@ -7,7 +7,9 @@ call its wall interval and the CPU of the thread that ran it (time.thread_time):
 - `analysis`: analyse_each in a thread of the polling process;
 - `worker`: a batch handed to the analysis worker process, waited for in a thread
   (wall only: the CPU is the worker's, counted by the benchmark as its children's);
-- `store`: the poll's transaction on the loop's thread (inserts, search index, stories).
+- `store`: the poll's transaction on the loop's thread (inserts, search index, stories);
+- `stories`: of it, putting each relevant entry into its story (StoryAttacher.attach),
+  counted inside `store` too, so left out of the sum that gives the rest.
 Whatever else the process spent (fetching, decompressing, hashing items, the event loop)
 is the cycle's CPU less the steps'. Wall intervals say what overlapped: `busy` is the wall
 time during which at least one call of the step ran.
@@ -38,14 +40,20 @@ def install() -> None:
     """Wrap the poller's steps (see the module docstring)."""
     import bot.pipeline as pipeline
     from bot.analysis_worker import AnalysisWorkers
+    from bot.story_attachment import StoryAttacher
 
     pipeline.parse_feed_document = _timed("parse", pipeline.parse_feed_document)
     pipeline.analyse_each = _timed("analysis", pipeline.analyse_each)
     pipeline.FeedPoller._store_without_failing_items = _timed("store",
                                                               pipeline.FeedPoller._store_without_failing_items)
+    StoryAttacher.attach = _timed("stories", StoryAttacher.attach)
     for name in ("analyse", "parse_and_analyse"):
         if hasattr(AnalysisWorkers, name):
             setattr(AnalysisWorkers, name, _timed("worker", getattr(AnalysisWorkers, name)))
+
+
+# Steps timed inside another step (their CPU is in that step's already) or in another process.
+_NESTED = frozenset({"worker", "stories"})
 
 
 def _busy(intervals: list[tuple[float, float, float]]) -> float:
@@ -82,6 +90,6 @@ def print_split(cycles: list[dict]) -> None:
         own_cpu = cycle["cpu"] - cycle.get("worker_cpu", 0)
         steps = "; ".join(f"{step} {f['cpu']:.2f} s CPU / {f['busy']:.2f} s busy ({f['calls']} calls, last end "
                           f"{f['last_end']:.2f} s)" for step, f in sorted(split.items()))
-        rest = own_cpu - sum(f["cpu"] for step, f in split.items() if step != "worker")
+        rest = own_cpu - sum(f["cpu"] for step, f in split.items() if step not in _NESTED)
         print(f"  cycle {number}: wall {cycle['wall']:.2f} s, polling process {own_cpu:.2f} s CPU, worker "
               f"{cycle.get('worker_cpu', 0):.2f} s; {steps}; the rest (fetch, gunzip, item hashes, loop) {rest:.2f} s")

@@ -653,10 +653,11 @@ def serve(conn: Connection) -> None:
             return
 
 
-def _analysed(analyzer: Analyzer, feed_id: int | None, entries: list[Entry]) -> list[tuple[object, object]]:
+def _analysed(analyzer: Analyzer, feed_id: int | None, entries: list[Entry],
+              words_keys: bool = False) -> list[tuple[object, ...]]:
     from bot.poll_analysis import analyse_each
 
-    return [_outcome(prepared) for prepared in analyse_each(analyzer, feed_id, entries)]
+    return [_outcome(prepared, words_keys) for prepared in analyse_each(analyzer, feed_id, entries)]
 
 
 def _parsed_and_analysed(analyzer: Analyzer, feed_id: int | None, document: FeedDocument) -> tuple:
@@ -670,7 +671,7 @@ def _parsed_and_analysed(analyzer: Analyzer, feed_id: int | None, document: Feed
                                      lang=document.lang)
     except Exception:  # noqa: BLE001 - the bot meets it again when it parses the body itself
         return ("unparsed", traceback.format_exc())
-    return ("done", (parsed, _analysed(analyzer, feed_id, parsed.entries)))
+    return ("done", (parsed, _analysed(analyzer, feed_id, parsed.entries, words_keys=True)))
 
 
 def _analyzer_from(blob: bytes, lexicon) -> Analyzer:
@@ -681,10 +682,19 @@ def _analyzer_from(blob: bytes, lexicon) -> Analyzer:
     return Analyzer(compile_rules(rules, threshold=threshold, entities=entities, lexicon=lexicon), entities)
 
 
-def _outcome(prepared: PreparedEntry) -> tuple[object, object, object]:
+def _outcome(prepared: PreparedEntry, words_key: bool = False) -> tuple[object, ...]:
     """What goes back for one entry: its analysis, fingerprint and canonical URL (read here,
-    not on the bot's event loop, which stores the entry); an exception as one the bot can
-    read, with the worker's traceback as a note (the bot logs it with the item)."""
+    not on the bot's event loop, which stores the entry), and with `words_key` its words'
+    key (bot/core/feeds/republished.py) too; an exception as one the bot can read, with the
+    worker's traceback as a note (the bot logs it with the item).
+
+    The words key goes back for the entries of a body the worker parsed, which the bot
+    parsed not at all: made on the loop before the poll's inserts, it cost the polling
+    process ~30 us an entry (~0.15 s of a first cycle's 5,000 such entries, at load 16), on
+    the side of the cycle that bounds its wall time. For a batch the bot sends, the bot has
+    made the keys already (FeedPoller._analysed). The key is the entry's whatever the store
+    holds; the bot still uses it only for an entry new by its id and link."""
+    from bot.core.feeds.republished import entry_content_key
     from bot.poll_analysis import canonical_of
 
     analysis = prepared.analysis
@@ -695,4 +705,6 @@ def _outcome(prepared: PreparedEntry) -> tuple[object, object, object]:
         except Exception:  # noqa: BLE001 - an exception that does not pickle: told as text
             analysis = RuntimeError(f"{type(analysis).__name__}: {analysis}")
         analysis.add_note(f"raised in the analysis worker (pid {os.getpid()}):\n{where}")
+    if words_key:
+        return analysis, prepared.fingerprint, canonical_of(prepared.entry), entry_content_key(prepared.entry)
     return analysis, prepared.fingerprint, canonical_of(prepared.entry)

@@ -581,7 +581,8 @@ class FeedPoller:
 
     def _with_words_keys(self, feed: Feed, entries: list[PreparedEntry]) -> list[PreparedEntry]:
         """`entries`, each new by its id and link with its words key made (those the analysis
-        worker process parsed have none yet), so that words_read asks for them all at once."""
+        worker process parsed come with theirs made there: bot.analysis_worker._outcome), so
+        that words_read asks for them all at once."""
         return [prepared._replace(key=entry_content_key(prepared.entry))
                 if prepared.key is NOT_READ and prepared.canonical is not NOT_READ
                 and not self.store.entry_stored(feed.id, prepared.entry.guid, prepared.canonical) else prepared
