@@ -9,6 +9,9 @@
   was none, so review 49's Swedish flash and write-up (tests/stories/test_review_49.py, day A) stayed apart in
   every order where no other outlet's report linked them. The flash now marks itself as the first version its
   write-up revises (revisions.marks_flash, revision_pairs.revision_of).
+- /stories and /latest sort by a story's newest report; migration 41's triggers took no date from an undated
+  article, so a story that had just been given one did not rise. Migration 42 counts it from when the bot read it,
+  as story grouping reads it (real SQLite store).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from datetime import timedelta
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
+from bot.adapters.migrations import MIGRATIONS, migrate
+from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer
-from bot.core.models import Feed
+from bot.core.models import Entry, Feed
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.revisions import marks_flash, revision_headline
 from bot.core.stories.story_score import same_event_score
@@ -243,3 +248,62 @@ FLASH_BUSY_DAYS = BusyDays({"F": FLASH_DAY}, 6, {})
  test_flash_day_no_event_is_hidden, test_flash_day_every_report_joins_its_events_story) = busy_day_checks(
     FLASH_BUSY_DAYS)
 
+
+# --- An undated report counts from when it was read (migration 42) --------------------------------------------
+
+def _story_with_articles(store, clock, feed_id: int, title: str, articles) -> int:
+    """A story of articles (days before now published, None: undated; days before now read)."""
+    now = clock.now()
+    story_id = store.create_story(title, f"https://wire.example/{title}", now, None, "{}", ["aid"], 2.0)
+    for n, (age, read_days_ago) in enumerate(articles):
+        url = f"https://wire.example/{title}/{n}"
+        read = now - timedelta(days=read_days_ago)
+        entry_id = store.insert_entry(feed_id, Entry(feed_url="", guid=f"{title}-{n}", url=url, title=title,
+                                                     published=now - timedelta(days=age) if age is not None else None),
+                                      url, read)
+        store.add_story_source(story_id, entry_id, feed_id, "Wire", url, read)
+    return story_id
+
+
+def _latest_titles(store) -> list[str]:
+    return [row["title"] for row in store.latest_stories(10)]
+
+
+def test_a_story_rises_when_an_undated_report_joins_it_and_falls_back_when_the_report_leaves(store, clock):
+    """Migration 41's triggers took no date from an undated article: the story stayed below one dated between."""
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    joined = _story_with_articles(store, clock, feed_id, "joined", [(5, 5), (None, 0)])
+    _story_with_articles(store, clock, feed_id, "between", [(2, 2)])
+    assert _latest_titles(store) == ["joined", "between"]
+    undated = store._rows("SELECT entry_id FROM story_sources WHERE story_id = ? ORDER BY entry_id DESC LIMIT 1",
+                          [joined])[0]["entry_id"]
+    store.split_story(joined, [undated], "{}", clock.now())
+    # The undated report left for a story of its own (read now, it heads the list); "joined" falls back to its
+    # dated article, five days old.
+    assert _latest_titles(store)[1:] == ["between", "joined"]
+
+
+def test_an_undated_report_read_before_a_dated_one_does_not_lift_its_story_past_that_date(store, clock):
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    _story_with_articles(store, clock, feed_id, "old undated", [(6, 6), (None, 4)])
+    _story_with_articles(store, clock, feed_id, "dated", [(3, 3)])
+    assert _latest_titles(store) == ["dated", "old undated"]
+
+
+def test_migration_42_reads_again_the_stories_with_an_undated_report(tmp_path, clock):
+    old = SqliteStore(tmp_path / "before-42.db")
+    try:
+        assert 42 not in migrate(old.db, [m for m in MIGRATIONS if m[0] < 42])
+        feed_id = old.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+        _story_with_articles(old, clock, feed_id, "joined", [(5, 5), (None, 0)])
+        _story_with_articles(old, clock, feed_id, "between", [(2, 2)])
+        assert _latest_titles(old) == ["between", "joined"], "as migration 41's triggers kept it"
+        assert old.migrate() == [42]
+        assert _latest_titles(old) == ["joined", "between"]
+        # The triggers made anew count the next undated report too.
+        _story_with_articles(old, clock, feed_id, "later", [(9, 9)])
+        clock.advance(hours=1)
+        _story_with_articles(old, clock, feed_id, "later-undated", [(None, 0)])
+        assert _latest_titles(old)[0] == "later-undated"
+    finally:
+        old.close()
