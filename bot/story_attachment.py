@@ -180,9 +180,16 @@ class StoryAttacher:
         # extends no alert).
         alert = self.store.story_alert(plan.survivor) if notify else None
         if alert is not None:
-            sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)]
-            held = self.store.story_pledges(plan.survivor)
-            updated = merge_story_into_alert(alert, sources, held) or alert
+            # Only what an alert of the merging stories listed: their outlets (the story's reports at the
+            # addresses they list, in the order stored) and their pledges (as those alerts showed them; a
+            # row's count may be a report's no alert lists). A report no alert lists (a feed flagged as
+            # serving a foreign site, a story held back past the poll's cap, a `reanalyze`d article) was
+            # never shown: the merge must not show its outlet or pledge to every chat, as a join would not.
+            links = {link for shown in alerted if shown is not None for link in shown.source_links()}
+            # (An alert names an outlet without its address when it was stored before alerts kept them.)
+            sources = [(row["source"], row["url"]) for row in self.store.story_sources(plan.survivor)
+                       if (row["source"], row["url"]) in links or (row["source"], "") in links]
+            updated = merge_story_into_alert(alert, sources, _pledges_shown(alerted)) or alert
             # A count the absorbed story told, when every report of that pledge is one an alert of the
             # merging stories listed: a story never alerted (its reports all from a feed flagged as serving
             # a foreign site, say) tells no chat a figure through the merge (see _update_alert).
@@ -400,6 +407,15 @@ class StoryAttacher:
         self.store.set_story_fingerprint(story_id, grown.to_json())
         log.info("story %d: event evidence read again from its %d stored articles", story_id, len(reports))
         return grown
+
+
+def _pledges_shown(alerts: list[Alert | None]) -> list[Pledge]:
+    """The pledges the alerts show, each once (the first alert's figures for a pledge two of them show)."""
+    shown: dict[tuple[str, str, str, str], Pledge] = {}
+    for alert in alerts:
+        for pledge in alert.pledges if alert is not None else ():
+            shown.setdefault(pledge_key(pledge), pledge)
+    return list(shown.values())
 
 
 def _stored_report_read(analyzer: Analyzer, row) -> Analysis:

@@ -585,6 +585,47 @@ def _m041_stories_by_newest_report(db: Database) -> None:
     )
 
 
+def _m042_undated_reports_count_when_read(db: Database) -> None:
+    # Migration 41's triggers took no date from an article without one (SQLite's min() of NULL and
+    # its fetch time is NULL), so a story that had just been given an undated report stayed where its
+    # dated articles put it in /stories and /latest, while a story of undated articles alone sorted by
+    # when the bot first saw it. An undated article now counts from when the bot read it, as story
+    # grouping reads it (StoryAttacher.attach matches it as published when fetched): a user who sees a
+    # story get a report expects it to rise. It lifts no old story to the top: an undated article joins
+    # only a story within reach of its fetch time (story_window_hours, a late report's reach). The
+    # stories that have an undated article are read again; the triggers are made anew with the same
+    # names (41's are dropped: their body is what changes).
+    # An article's time: its date, no later than it was read; when it has none, when it was read
+    # (min(coalesce(e.published, e.fetched_at), e.fetched_at) below; fetched_at is never NULL).
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS story_sources_newest_ai;
+        DROP TRIGGER IF EXISTS story_sources_newest_ad;
+        UPDATE stories SET newest_dated = (
+            SELECT max(min(coalesce(e.published, e.fetched_at), e.fetched_at))
+            FROM story_sources ss JOIN entries e ON e.id = ss.entry_id WHERE ss.story_id = stories.id)
+        WHERE id IN (SELECT ss.story_id FROM story_sources ss JOIN entries e ON e.id = ss.entry_id
+                     WHERE e.published IS NULL);
+        CREATE TRIGGER story_sources_newest_ai AFTER INSERT ON story_sources BEGIN
+            UPDATE stories SET newest_dated = (
+                SELECT min(coalesce(e.published, e.fetched_at), e.fetched_at) FROM entries e
+                WHERE e.id = NEW.entry_id)
+            WHERE id = NEW.story_id AND (newest_dated IS NULL OR newest_dated < (
+                SELECT min(coalesce(e.published, e.fetched_at), e.fetched_at) FROM entries e
+                WHERE e.id = NEW.entry_id));
+        END;
+        CREATE TRIGGER story_sources_newest_ad AFTER DELETE ON story_sources BEGIN
+            UPDATE stories SET newest_dated = (
+                SELECT max(min(coalesce(e.published, e.fetched_at), e.fetched_at))
+                FROM story_sources ss JOIN entries e ON e.id = ss.entry_id WHERE ss.story_id = OLD.story_id)
+            WHERE id = OLD.story_id AND newest_dated = (
+                SELECT min(coalesce(e.published, e.fetched_at), e.fetched_at) FROM entries e
+                WHERE e.id = OLD.entry_id);
+        END;
+        """
+    )
+
+
 # How many ids of entries migration 39 keys in one transaction of its own: a range's
 # rewritten pages are all the write-ahead log holds at once (its automatic checkpoint reuses
 # the file after each commit), and another process waits for the write lock one range at
@@ -680,6 +721,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (38, "entries by feed and words, and by feed and fetch time", _m038_entries_by_content_key),
     (39, "words keys of the entries stored before 38", _m039_words_keys_of_entries_stored_before_38),
     (41, "stories by newest report", _m041_stories_by_newest_report),
+    (42, "an undated report counts from when it was read", _m042_undated_reports_count_when_read),
 ]
 
 

@@ -503,9 +503,9 @@ for _lang, _texts in _COMPARE_TEXTS.items():
 # (bot/web/donors_index.py).
 _DONORS_TEXTS: dict[str, dict[str, str]] = {
     "en": {
-        "story_newest": "latest article dated {day}",
-        "stories_order": "Newest report first: each story by the date of its newest dated article (an article "
-        "without a date does not count; a story none of whose articles is dated, by when the bot first saw it).",
+        "story_newest": "latest report {day}",
+        "stories_order": "Newest report first: each story by the date of its newest article (an article without a "
+        "date counts from when the bot read it).",
         "donors_title": "Donors",
         "donors_intro": "Every donor with a record, most records first (pledges, deliveries, talks and refusals). "
                         "Each links to its page over time.",
@@ -515,10 +515,9 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
         "compare_how": "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne), e.g.:",
     },
     "fr": {
-        "story_newest": "dernier article daté du {day}",
-        "stories_order": "Le signalement le plus récent d'abord : chaque sujet à la date de son article daté le "
-        "plus récent (un article sans date ne compte pas ; un sujet dont aucun article n'est daté, au moment où le "
-        "bot l'a vu pour la première fois).",
+        "story_newest": "dernier signalement le {day}",
+        "stories_order": "Le signalement le plus récent d'abord : chaque sujet à la date de son article le plus "
+        "récent (un article sans date compte à partir du moment où le bot l'a lu).",
         "donors_title": "Donateurs",
         "donors_intro": "Chaque donateur ayant une fiche, le plus de fiches d'abord (promesses, livraisons, "
                         "discussions et refus). Chacun mène à sa page dans le temps.",
@@ -530,10 +529,9 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
                        "par ex. :",
     },
     "de": {
-        "story_newest": "neuester Artikel vom {day}",
-        "stories_order": "Neueste Meldung zuerst: jede Geschichte nach dem Datum ihres neuesten datierten Artikels "
-        "(ein Artikel ohne Datum zählt nicht; eine Geschichte ohne datierten Artikel nach dem Zeitpunkt, zu dem "
-        "der Bot sie zuerst sah).",
+        "story_newest": "neueste Meldung vom {day}",
+        "stories_order": "Neueste Meldung zuerst: jede Geschichte nach dem Datum ihres neuesten Artikels (ein "
+        "Artikel ohne Datum zählt ab dem Zeitpunkt, zu dem der Bot ihn gelesen hat).",
         "donors_title": "Geber",
         "donors_intro": "Jeder Geber mit einem Eintrag, die meisten Einträge zuerst (Zusagen, Lieferungen, "
                         "Gespräche und Absagen). Jeder führt zu seiner Seite im Zeitverlauf.",

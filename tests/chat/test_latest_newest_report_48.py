@@ -22,15 +22,17 @@ def test_help_says_the_order_and_knows_stories_for_latest(table):
     for asked in ("latest", "stories"):
         answer = run(table, USER, f"/help {asked}").splitlines()
         assert answer[0].startswith("/latest ")
-        assert answer[1].startswith("Newest first, each story by the date of its newest dated article")
+        assert answer[1].startswith("Newest first, each story by the date of its newest article")
 
 
-def test_an_undated_article_does_not_count_and_help_says_so(table, store, clock):
-    # The help said an undated article counted from when the bot first saw it; the store's order (migration
-    # 41's triggers) leaves it out. The text now says what the order does (review reread48s, finding 3).
+def test_an_undated_article_counts_from_when_it_was_read_and_help_says_so(table, store, clock):
+    # Review reread48s (finding 3) found the help promising what migration 41's triggers did not do; stop 49
+    # (migration 42) made the order do it: an undated article counts from when the bot read it, and the help
+    # says so in each language.
     add_mixed_stories(store, clock)
     lines = run(table, USER, "/latest 2").splitlines()[1:]
     assert [line.split(" · ")[1] for line in lines] == MIXED_EXPECTED
     for lang in ("en", "fr", "de"):
-        assert "first saw it, where a feed gives no date" not in t(lang, "help_latest_order")
-    assert "an article without a date does not count" in run(table, USER, "/help latest")
+        assert "does not count" not in t(lang, "help_latest_order") and "ne compte pas" not in t(
+            lang, "help_latest_order") and "zählt nicht" not in t(lang, "help_latest_order")
+    assert "an article without a date counts from when the bot read it" in run(table, USER, "/help latest")

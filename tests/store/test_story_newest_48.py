@@ -16,10 +16,11 @@ def _newest(store, story_id: int) -> str | None:
 
 
 def _read_again(store, story_id: int) -> str | None:
-    """The story's newest article date, each no later than it was read, from its sources."""
+    """The story's newest article date, each no later than it was read (an undated one: when it was read, since
+    migration 42), from its sources."""
     return store._rows(
-        "SELECT max(min(e.published, e.fetched_at)) AS d FROM story_sources ss JOIN entries e ON e.id = ss.entry_id "
-        "WHERE ss.story_id = ?", [story_id])[0]["d"]
+        "SELECT max(min(coalesce(e.published, e.fetched_at), e.fetched_at)) AS d FROM story_sources ss "
+        "JOIN entries e ON e.id = ss.entry_id WHERE ss.story_id = ?", [story_id])[0]["d"]
 
 
 def _article(store, clock, feed_id: int, story_id: int, n: int, days_ago: float | None) -> int:
@@ -36,8 +37,10 @@ def test_newest_report_follows_joins_merges_and_splits(store, clock):
     first = store.create_story("First", "https://wire.example/1", clock.now(), None, "{}", ["aid"], 2.0)
     second = store.create_story("Second", "https://wire.example/2", clock.now(), None, "{}", ["aid"], 2.0)
     assert _newest(store, first) is None  # no article yet: the lists fall back to its first sight
+    clock.advance(days=-10)  # an undated article read ten days ago counts from then (migration 42)
     _article(store, clock, feed_id, first, 1, None)
-    assert _newest(store, first) is None  # an undated article gives no date
+    clock.advance(days=10)
+    assert _newest(store, first) == _read_again(store, first) is not None
     _article(store, clock, feed_id, first, 2, 5)
     late = _article(store, clock, feed_id, first, 3, 1)
     _article(store, clock, feed_id, first, 4, 9)  # older: the newest stays

@@ -206,19 +206,22 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 _FLASH_AND_PURL_SPLIT = (
-    "recall 0.56 (0.67 in 2 of 7 orders; 0.33/0.44 at the first run): round 29 (same_event."
-    "_one_payment_told_two_ways) made a payment told as funding and as what it buys one lead, so the Canadian "
-    "payment's three reports are one story in every order. Left: the Swedish write-up SA-EN-02 stays apart "
-    "from the story of the flash and the others: it reads (US, missiles, delivered) from 'The missiles will come "
-    "from US stocks', and SA-DE-01 reads (SE, air_defence, delivered) from 'mit denen die Ukraine ... "
-    "Patriot-Abfangraketen erhält' (phase conflict with the write-up); in 5 orders SA-EN-01 and SA-DE-01 are "
-    "apart from SA-FR-01 too (pledge readings, outside bot/core/stories)")
+    "recall 0.67 in 5 of 7 orders, 0.56 in 2 (both date modes; 0.56 in 5 and 0.67 in 2 before stories round 31, "
+    "0.33/0.44 at the first run): round 29 (same_event.one_payment_told_two_ways) made a payment told as funding "
+    "and as what it buys one lead, so the Canadian payment's three reports are one story in every order; round 31 "
+    "(tests/stories/test_story_grouping_31.py) made the wire's flash SA-EN-01 the first version its own write-up "
+    "SA-EN-02 revises (one feed's two reports joined only as a revision). Left: SA-DE-01 reads (SE, air_defence, "
+    "delivered) from 'mit denen die Ukraine ... Patriot-Abfangraketen erhält' (what the money buys read as "
+    "arrived: the pledge extractor's reading), which conflicts in phase with the write-up's Patriot, so whichever "
+    "of the two joins the flash first keeps the other out")
 _COALITION_AND_COMPLAINT_SPLIT = (
-    "recall 0.08: every report is alone but the answer's two (SB-FR-02, SB-DE-03). The coalition's single-"
-    "member reports conflict on donors (NL, DK, NO each), the round-up shares too little with any; the "
-    "complaint's two reports of day 1 share no conflict but score 0 (SB-EN-03 reads (FI, armour, delivered) "
-    "from 'none of the 24 ... had arrived'); the answer of Tuesday, apart from the complaint of Monday "
-    "(weekday conflict), is now its own event (the lead's stop-47 ruling)")
+    "recall 0.25 in every order and both date modes (0.08 at the first run): the complaint's two reports of day 1 "
+    "now join (SB-EN-03 reads the 24 Patria as pledged), and the answer's two are together. Left by design: the "
+    "coalition's single-member reports (NL, DK, NO) conflict on donors with one another, and the round-up, whose "
+    "headline names no government, shares no figure of its lead and too few words with each; the grouping keeps "
+    "one government's pledge made at a meeting apart from the meeting's round-up and from another government's "
+    "(docs/story-grouping.md: 'a headline naming only a group against one naming a country first'), where the "
+    "probe labels the sitting one event")
 LEFT: dict[tuple[str, str, str], str] = {
     **{("joined", "A", dates): _FLASH_AND_PURL_SPLIT for dates in ("today", "real")},
     **{("joined", "B", dates): _COALITION_AND_COMPLAINT_SPLIT for dates in ("today", "real")},

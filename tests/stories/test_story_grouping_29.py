@@ -2,7 +2,7 @@
 - a flash alert and its write-up of ONE payment lead with different readings: the flash's money "for US
   weapons" is funding, the write-up's money "for Patriot interceptors" is air defence (a sum for one named
   thing is read as that thing, as the real set labels it). Same donor and same sum: one lead, not a 'lead'
-  conflict (same_event._one_payment_told_two_ways); the same donor's other payment that day (another sum)
+  conflict (same_event.one_payment_told_two_ways); the same donor's other payment that day (another sum)
   stays apart.
 
 Every text here is invented for this file (none from the real-article set or a probe).

@@ -40,7 +40,8 @@ def _item(report, guid, when):
 
 def test_a_count_only_a_flagged_feed_told_stays_out_of_the_alert(tmp_path, telegram_stub, feed_server):
     """The flagged report opens a story of its own (never alerted); the ordinary report merges it into the
-    alerted one: the merge lists its outlet (as merges always did) but takes no count from a story no chat saw."""
+    alerted one: the merge takes no count from a story no chat saw (nor, since stop 49's round 31, its outlet:
+    tests/stories/test_story_grouping_31.py)."""
     async def go():
         async with Bot(tmp_path, telegram_stub) as bot:
             await bot.command(USER, "/subscribe")

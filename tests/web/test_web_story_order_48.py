@@ -24,18 +24,18 @@ def test_the_stories_page_lists_the_newest_report_first(store, clock):
     # first article is 9 days old, its newest 2 days.
     ramstein = page[page.index("Ramstein meeting pledges"):].split("</article>")[0]
     day = (clock.now() - timedelta(days=2)).strftime("%Y-%m-%d")
-    assert f"latest article dated {day}" in ramstein
+    assert f"latest report {day}" in ramstein
     assert "Newest report first" in page
 
 
-def test_an_undated_article_does_not_count_and_the_page_says_so(store, clock):
-    # The page said an undated article counted from when the bot first saw it; the order leaves it out
-    # (review reread48s, finding 3): the text now says what the order does, in each language.
+def test_an_undated_article_counts_from_when_it_was_read_and_the_page_says_so(store, clock):
+    # Review reread48s (finding 3) found the page promising what migration 41's triggers did not do; stop 49
+    # (migration 42) made the order do it: an undated article counts from when the bot read it, in each language.
     add_mixed_stories(store, clock)
     for url in serving(tracker_over(store, clock)):
         pages = {lang: get(url + f"/stories?lang={lang}")[2] for lang in ("en", "fr", "de")}
     titles = re.findall(r'<article class="story"><h2><a [^>]*>([^<]+)</a>', pages["en"])
     assert titles == MIXED_EXPECTED
-    assert "an article without a date does not count" in pages["en"]
-    assert "un article sans date ne compte pas" in pages["fr"]
-    assert "ein Artikel ohne Datum zählt nicht" in pages["de"]
+    assert "an article without a date counts from when the bot read it" in pages["en"]
+    assert "un article sans date compte à partir du moment où le bot l'a lu" in pages["fr"].replace("&#x27;", "'")
+    assert "ein Artikel ohne Datum zählt ab dem Zeitpunkt, zu dem der Bot ihn gelesen hat" in pages["de"]

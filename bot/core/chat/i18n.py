@@ -172,8 +172,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         # A command that takes no argument, given one (commands.py): the word is named, not dropped.
         "no_argument": "/{name} takes no argument: “{word}” was not read. Send /{name} alone.",
         "topics_to_follow": "To follow a topic, send /subscribe and its name, e.g. /subscribe {example}.",
-        "help_latest_order": "Newest first, each story by the date of its newest dated article (an article without "
-        "a date does not count; a story none of whose articles is dated, by when the bot first saw it).",
+        "help_latest_order": "Newest first, each story by the date of its newest article (an article without a "
+        "date counts from when the bot read it).",
         "help_no_argument": "(takes no argument)",
         "help_unknown": "No command is named “{word}”. Every command:",
         "feeds_matching": "Feeds whose name or address holds “{word}” ({count} of {total}):",
@@ -391,9 +391,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feeds_title": "Flux :",
         "no_argument": "/{name} ne prend pas d'argument : « {word} » n'a pas été lu. Envoyez /{name} seul.",
         "topics_to_follow": "Pour suivre un thème, envoyez /subscribe et son nom, par ex. /subscribe {example}.",
-        "help_latest_order": "Les plus récents d'abord, chaque sujet à la date de son article daté le plus récent "
-        "(un article sans date ne compte pas ; un sujet dont aucun article n'est daté, au moment où le bot l'a vu "
-        "pour la première fois).",
+        "help_latest_order": "Les plus récents d'abord, chaque sujet à la date de son article le plus récent (un "
+        "article sans date compte à partir du moment où le bot l'a lu).",
         "help_no_argument": "(sans argument)",
         "help_unknown": "Aucune commande ne s'appelle « {word} ». Toutes les commandes :",
         "feeds_matching": "Flux dont le nom ou l'adresse contient « {word} » ({count} sur {total}) :",
@@ -627,9 +626,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_argument": "/{name} nimmt kein Argument: „{word}“ wurde nicht gelesen. Senden Sie /{name} allein.",
         "topics_to_follow": "Um einem Thema zu folgen, senden Sie /subscribe und seinen Namen, z. B. "
         "/subscribe {example}.",
-        "help_latest_order": "Neueste zuerst, jede Meldung nach dem Datum ihres neuesten datierten Artikels (ein "
-        "Artikel ohne Datum zählt nicht; eine Meldung ohne datierten Artikel nach dem Zeitpunkt, zu dem der Bot "
-        "sie zuerst sah).",
+        "help_latest_order": "Neueste zuerst, jede Meldung nach dem Datum ihres neuesten Artikels (ein Artikel "
+        "ohne Datum zählt ab dem Zeitpunkt, zu dem der Bot ihn gelesen hat).",
         "help_no_argument": "(ohne Argument)",
         "help_unknown": "Kein Befehl heißt „{word}“. Alle Befehle:",
         "feeds_matching": "Feeds, deren Name oder Adresse „{word}“ enthält ({count} von {total}):",

@@ -190,7 +190,7 @@ class EventEvidence:
     # event it reports (see same_event._lead_untold).
     lead_pledge: frozenset[str] = frozenset()
     # The sums of the pledges it leads with, at full precision: one payment told two ways is
-    # one lead only when these match (same_event._one_payment_told_two_ways), not when any sum
+    # one lead only when these match (same_event.one_payment_told_two_ways), not when any sum
     # of the report does (another donor's, or $1.2bn against $1.25bn at `amounts`' 2 digits).
     lead_amounts: frozenset[str] = frozenset()
     # A headline-only report telling a handing-over in the present (see `told_in_either_phase`):

@@ -25,7 +25,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.revisions import article_key, marks_revision, revision_headline
+from bot.core.stories.revisions import article_key, marks_flash, marks_revision, revision_headline
 from bot.core.stories.word_keys import KEYS_VERSION
 from bot.core.stories.wording import MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
@@ -65,6 +65,10 @@ class StoryFingerprint:
     # its text): such a report joins its first version.
     headline_key: str = ""
     revision: bool = False
+    # Whether the headline marks the report as a wire's urgent first line ("FLASH:", "URGENT -",
+    # "EILMELDUNG:"): its feed's full write-up of it, filed minutes later under a headline of its
+    # own, is its revision (revision_pairs.revision_of).
+    flash: bool = False
     # The address of the article, without the marks of a revision (revisions.article_key):
     # one outlet's report re-issued under a new headline at its address, or at that address
     # with "-update-1" added, is that report rewritten.
@@ -93,6 +97,8 @@ class StoryFingerprint:
             data["headline_key"] = self.headline_key
         if self.revision:
             data["revision"] = True
+        if self.flash:
+            data["flash"] = True
         if self.link_key:
             data["link_key"] = self.link_key
         if self.feed is not None:
@@ -128,15 +134,17 @@ class StoryFingerprint:
         if not isinstance(members, list) or not isinstance(texts, list):
             raise ValueError("story fingerprint 'members' and 'member_texts' must be lists")
         headline_key, revision = data.get("headline_key", ""), data.get("revision", False)
-        link_key = data.get("link_key", "")
-        if not isinstance(headline_key, str) or not isinstance(revision, bool) or not isinstance(link_key, str):
-            raise ValueError("story fingerprint 'headline_key' and 'link_key' must be strings, 'revision' a boolean")
+        link_key, flash = data.get("link_key", ""), data.get("flash", False)
+        if (not isinstance(headline_key, str) or not isinstance(revision, bool) or not isinstance(link_key, str)
+                or not isinstance(flash, bool)):
+            raise ValueError("story fingerprint 'headline_key' and 'link_key' must be strings, 'revision' and "
+                             "'flash' booleans")
         feed = data.get("feed")
         if feed is not None and (not isinstance(feed, int) or isinstance(feed, bool)):
             raise ValueError("story fingerprint 'feed' must be an integer")
         return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
                    member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]),
-                   headline_key=headline_key, revision=revision, link_key=link_key, feed=feed)
+                   headline_key=headline_key, revision=revision, flash=flash, link_key=link_key, feed=feed)
 
     def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
         """This story's fingerprint after the article `joining` joined it: its event
@@ -215,6 +223,7 @@ def fingerprint(
         event=event_evidence(clean_title, clean_text, pledges, entities, lang),
         headline_key=headline_key,
         revision=revision,
+        flash=marks_flash(clean_title),
         link_key=article_key(link) if link else "",
         feed=feed,
     )

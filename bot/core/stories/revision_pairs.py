@@ -13,7 +13,7 @@ from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.likeness import near_copies, similarity
 from bot.core.stories.revisions import same_headline
-from bot.core.stories.same_event import compare
+from bot.core.stories.same_event import compare, one_payment_told_two_ways
 
 # An outlet's report marked as its update or correction ("UPDATE 1-", "CORRECTED-") joins
 # the version it revises when their headlines are one (revisions.same_headline) or their
@@ -44,15 +44,22 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     below REVISION_SIMILARITY (the contents of a package added, 0.45 alike) is still the
     version it updates when the two tell the same figure of the same donor or system
     (`_same_figures`), and so is one giving the figures its first version did not give
-    (`_fills_in_figures`). Either side may be a story."""
+    (`_fills_in_figures`). A wire's flash ("FLASH: Sweden to pay $400 million for US weapons")
+    marks itself as a first version: its feed's write-up minutes later, under a headline of its
+    own and unmarked, revises it as a marked update would (round 31). Either side may be a story."""
     return any(
-        (x.revision or y.revision or (x.link_key and x.link_key == y.link_key))
+        (_marked(x, y) or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
-             or ((x.revision or y.revision) and (_same_figures(x, y) or _fills_in_figures(x, y))))
+             or (_marked(x, y) and (_same_figures(x, y) or _fills_in_figures(x, y))))
         and not _other_things_pledged(x, y)
         for x in a.texts()
         for y in b.texts()
     )
+
+
+def _marked(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """One of the two marks itself as a revision, or as the flash a write-up revises."""
+    return x.revision or y.revision or x.flash or y.flash
 
 
 def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
@@ -66,8 +73,13 @@ def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     def figureless(fp: StoryFingerprint) -> bool:
         return not (fp.event.counts or fp.event.amounts)
 
-    update, first = (x, y) if x.revision else (y, x)
-    if not update.revision or figureless(update) or not figureless(first):
+    if x.revision or y.flash:
+        update, first = x, y
+    elif y.revision or x.flash:
+        update, first = y, x
+    else:
+        return False
+    if figureless(update) or not figureless(first):
         return False
     verdict = compare(update.event, first.event)
     return not verdict.conflict and bool(verdict.anchors and verdict.pledges_agree and verdict.days)
@@ -79,9 +91,11 @@ def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     figure of it; neither replaces every thing pledged. An agency's template headline
     ("Netherlands announces new military aid package for Ukraine") is the same on one
     ministry's package of drones and, a week later, its package of radars: the marked
-    update of the first is no revision of the second."""
+    update of the first is no revision of the second. One payment told as money in one version
+    and as the thing it buys in the other ("$400 million for US weapons", then "$400 million for
+    Patriot interceptors": same_event.one_payment_told_two_ways) is one thing pledged."""
     kinds_x, kinds_y = _pledged_kinds(x.event), _pledged_kinds(y.event)
-    return bool(kinds_x and kinds_y) and not kinds_x & kinds_y
+    return bool(kinds_x and kinds_y) and not kinds_x & kinds_y and not one_payment_told_two_ways(x.event, y.event)
 
 
 def _pledged_kinds(evidence: EventEvidence) -> frozenset[str]:

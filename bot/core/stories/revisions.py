@@ -39,6 +39,14 @@ _MARKER_WORDS = (
 _BRACKETED_ONLY_WORDS = r"lead|maj|zusammenfassung"
 _LEADING_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS})\s*[-:–—|]\s*", re.IGNORECASE)
 _BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS}|{_BRACKETED_ONLY_WORDS})\s*[)\]]", re.IGNORECASE)
+# A wire's urgent first line, at the head of its headline ("FLASH: ...", "BREAKING: ...", "URGENT - ...",
+# "ALERTE - ...", "EILMELDUNG: ...", "Eil +++ ..."): agencies send the news in one line first, and
+# their full write-up follows minutes later under a headline of its own, unmarked. The flash is the
+# write-up's first version (revision_pairs.revision_of), never a correction of it.
+_FLASH_MARKER = re.compile(
+    r"^\s*(?:\+{2,}\s*)?(?:flash|breaking(?:\s+news)?|urgent|alerte|eilmeldung|eil)\s*(?:\+{2,}|[-:–—|])\s*",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
 _WORD = re.compile(r"\w+|#")
 # A headline key shorter than this many words says too little to be matched by its start.
@@ -75,11 +83,18 @@ def marks_revision(title: str, text: str) -> bool:
     return revision_headline(title)[0] or bool(_CORRECTION_NOTE.search(text or ""))
 
 
+def marks_flash(title: str) -> bool:
+    """The headline marks the report as a wire's urgent first line (`_FLASH_MARKER`)."""
+    return bool(_FLASH_MARKER.search(title))
+
+
 def revision_headline(title: str) -> tuple[bool, str]:
     """(whether the headline marks a revision, its words without the marker): lowercased,
-    every number written "#" (a correction changes a number), one space between words."""
+    every number written "#" (a correction changes a number), one space between words. A
+    flash's marker is left out of the words too (a write-up may keep the flash's headline),
+    but marks no revision."""
     marked = bool(_LEADING_MARKER.search(title) or _BRACKETED_MARKER.search(title))
-    bare = _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", title, count=1))
+    bare = _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", _FLASH_MARKER.sub("", title, count=1), count=1))
     words = _WORD.findall(_NUMBER.sub("#", bare.lower()))
     return marked, " ".join(words)
 

@@ -224,7 +224,7 @@ def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
         return bool(other.things) and not kinds & {category_family(thing) for thing in other.things}
     other_leads = {key.rpartition("|")[0] for key in other.lead_pledge}
     if (len(_pledge_donors(other)) != 1 or not other_leads or leads & other_leads
-            or _one_payment_told_two_ways(round_up, other)):
+            or one_payment_told_two_ways(round_up, other)):
         return False
     # The same kind of thing of a system both name, from two donors: a system two
     # governments make and give together ("le SAMP/T franco-italien"), each copy naming
@@ -234,7 +234,7 @@ def _lead_untold(round_up: EventEvidence, other: EventEvidence) -> bool:
                 and _shared_systems(round_up.systems, other.systems))
 
 
-def _one_payment_told_two_ways(a: EventEvidence, b: EventEvidence) -> bool:
+def one_payment_told_two_ways(a: EventEvidence, b: EventEvidence) -> bool:
     """Both lead with one donor's money, the same sum, one telling it as funding and the other as the
     thing it buys: "Sweden to pay $400 million for US weapons" (a flash: funding) and its write-up's
     "pay $400 million for American Patriot interceptors" (a sum for one named thing is read as that
