@@ -111,6 +111,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.bare_governments import bare_governments
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
 from bot.core.pledges.correction_notes import correction_note_sentences
@@ -221,6 +222,9 @@ def extract_pledges(
     # (... and a head of state or government told by title alone is the article's own country's)
     if heads := untitled_heads(full, folded, body_start, every_donor_name):
         named_donors = sorted(named_donors + heads, key=_SECOND)
+    # (... and so is "the government" a chamber's motion or vote addresses: the chamber's country)
+    if governments := bare_governments(folded, every_donor_name, other_names + entities.find_ukraine(full)):
+        named_donors = sorted(named_donors + governments, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)
     if named_donors and (schemes := scheme_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + schemes, key=_SECOND)

@@ -25,6 +25,7 @@ from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
 from bot.core.pledges.non_givers import givers_among, private_group
 from bot.core.pledges.numbers import Count, Money
+from bot.core.pledges.own_forces import outside_own_orders, own_forces_orders, without_own_orders
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
@@ -69,7 +70,9 @@ def sentence_pledges(
     """
     sentence = Sentence(full, folded, start, end)
     cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
-    cues = cues_as_the_sentence_reads(sentence, cues)
+    # (what a donor orders for its own forces takes no other cue once its order is dropped)
+    own_orders = own_forces_orders(sentence, cues)
+    cues = without_own_orders(cues_as_the_sentence_reads(sentence, cues), own_orders)
     if not cues:
         return []
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
@@ -83,6 +86,7 @@ def sentence_pledges(
     )
     shares = total_told and SHARES_OPENER.match(folded, start) is not None
     items += money_items(sentence, mentions, money, items, cues, shares)
+    items = outside_own_orders(items, own_orders)
     items = _items_or_the_cue_itself(sentence, items, cues)
     if not items:
         return []
