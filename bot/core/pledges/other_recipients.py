@@ -27,8 +27,9 @@ def goes_to_another_state(sentence: Sentence, item: Item, parties: Parties) -> b
             folded, e
         ):
             return True  # "des radars à la Moldavie", "radars to Moldova", "Radaranlagen für Moldau"
-        if e <= item.start <= e + 40 and _THINGS_AFTER_A_DATIVE.fullmatch(folded, e, item.start) and (
-            _DATIVE_AFTER_AND.search(folded, max(sentence.start, s - 30), s)
+        dative = _DATIVE_AFTER_AND.search(folded, max(sentence.start, s - 30), s)
+        if dative is not None and e <= item.start <= e + 40 and _THINGS_AFTER_A_DATIVE.fullmatch(folded, e, item.start) and (
+            not _joined_to_ukraine(dative.start(), parties)
         ):
             return True  # "et à la Moldavie des radars", "und der Republik Moldau Radaranlagen"
         if e <= item.start <= e + 40 and _WITH_THINGS.fullmatch(folded, e, item.start) and _AND_BEFORE.search(
@@ -42,6 +43,13 @@ def goes_to_another_state(sentence: Sentence, item: Item, parties: Parties) -> b
             buyer.end() - 1 <= u < buyer.end() + 2 for _, u, _ in parties.ukraine
         )  # "vend des Rafale à l'Indonésie", "sold four frigates to Egypt", "verkauft ... an Indonesien"
     return False
+
+
+def _joined_to_ukraine(and_at: int, parties: Parties) -> bool:
+    """Whether Ukraine is named right before the "and" that opens the other state's dative: the two
+    are one list of recipients ("der Ukraine und der Republik Moldau zusammen 2,3 Milliarden"), not
+    a second recipient with things of its own."""
+    return any(and_at - 2 <= e <= and_at for _, _, e in parties.ukraine)
 
 
 def _shared_with_another(folded: str, item: Item, parties: Parties) -> bool:
