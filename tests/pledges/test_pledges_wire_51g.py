@@ -154,12 +154,14 @@ NEGATIVES = [
     ("fr", "", "La Roumanie va fournir à l'Ukraine un système Patriot et des radars.",
      {("RO", AIR, P, None), ("RO", "other", P, None)}),
     ("en", "", "Germany will send Patriot systems to Poland and Ukraine.", {("DE", AIR, P, None)}),
+    ("en", "", "The US will send Patriot interceptors to Israel and Ukraine.", {("US", AIR, P, None)}),
     # a sale to Ukraine is a contract
     ("fr", "", "La France a vendu 12 Rafale à l'Ukraine.", {("FR", "aircraft", M, 12)}),
     ("en", "", "France will sell 12 Rafale jets to Ukraine.", {("FR", "aircraft", M, 12)}),
     # ordering for Ukraine, and things given from the army's stocks
     ("en", "", "Germany has ordered 16 Skyranger air defence vehicles for Ukraine.", {("DE", AIR, M, 16)}),
     ("de", "", "Deutschland bestellt 22 Panzerhaubitzen für die Ukraine.", {("DE", "artillery", M, 22)}),
+    ("de", "", "Die Bundeswehr bestellt für die Ukraine 20 Skyranger.", {("DE", AIR, M, 20)}),
     ("fr", "", "La France commande 18 Caesar pour l'Ukraine.", {("FR", "artillery", M, 18)}),
     ("en", "", "Germany delivered 14 howitzers from Bundeswehr stocks to Ukraine.", {("DE", "artillery", D, 14)}),
     # "the government" with no chamber named before: as before

@@ -38,10 +38,11 @@ _OWNER_BEFORE = lazy(r"\w{0,3}(?:'s)?\s+")
 _OWNER_AFTER = lazy(r"\s+(?:(?:of|of the|de|du|des)\s+|d')?")
 
 
-def bare_governments(folded: str, donors: list[Name], others: list[Name]) -> list[Name]:
+def bare_governments(folded: str, donors: list[Name], others: list[Name], countries: frozenset[str]) -> list[Name]:
     """(code, start, end) of each government told bare after a chamber whose country is known,
     as a mention of that country; `donors` are the donor names the article reads (a chamber may be
-    one: "Assemblée nationale", "Bundestag"), `others` every other country's or Ukraine's name."""
+    one: "Assemblée nationale", "Bundestag"), `others` every other country's or Ukraine's name, `countries`
+    the codes of the donors that are countries (the European Parliament's "government" is none)."""
     found: list[Name] = []
     chambers: list[tuple[int, str | None]] = []  # (where, country) of each chamber, None when not told
     for chamber in _CHAMBER.finditer(folded):
@@ -54,7 +55,7 @@ def bare_governments(folded: str, donors: list[Name], others: list[Name]) -> lis
         }
         # (a chamber of a country that gives nothing, "the Knesset", "Japan's House of
         # Representatives", or of two named beside it, tells no donor's government)
-        givers = owners - {code for code, _, _ in others}
+        givers = (owners - {code for code, _, _ in others}) & countries
         chambers.append((s, next(iter(givers)) if len(owners) == 1 and givers else None))
     if not any(owner for _, owner in chambers):
         return found

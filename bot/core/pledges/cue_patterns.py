@@ -367,7 +367,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... in French and German too: "paiera des fabricants ukrainiens pour produire 300 drones",
      # "stellt ukrainischen Drohnenherstellern 2 Milliarden Kronen zur Fertigung von Abfangdrohnen
      # bereit" (makers given money to make)
-     rf"(?:pai\w*|pay(?:er|era|eront|e|ent)|(?:a|ont) paye|financ\w*) (?:{_WORD} ){{1,8}}pour (?:produire|fabriquer|construire)\b|"
+     rf"(?:pai(?:e|ent|era|eront|erait|eraient)|pay(?:er|era|eront|e|ent)|(?:a|ont) paye|financ\w*) (?:{_WORD} ){{1,8}}"
+     r"pour (?:produire|fabriquer|construire)\b|"
      # (the German verb's bracket, "stellt ... bereit", as wide as the promise it would lose to)
      rf"stell(?:t|en|te|ten) (?:{_WORD} ){{0,3}}\w*(?:hersteller|produzent|bauer|firmen|unternehmen)n? (?:{_WORD} ){{0,6}}"
      rf"(?:zur|fur die) (?:fertigung|herstellung|produktion) (?:{_WORD} ){{0,6}}(?:bereit|zur verfugung)\b|"

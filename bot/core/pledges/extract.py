@@ -224,7 +224,9 @@ def extract_pledges(
     if heads := untitled_heads(full, folded, body_start, every_donor_name):
         named_donors = sorted(named_donors + heads, key=_SECOND)
     # (... and so is "the government" a chamber's motion or vote addresses: the chamber's country)
-    if governments := bare_governments(folded, every_donor_name, other_names + entities.find_ukraine(full)):
+    if governments := bare_governments(
+        folded, every_donor_name, other_names + entities.find_ukraine(full), frozenset(entities.country_codes())
+    ):
         named_donors = sorted(named_donors + governments, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)
     if named_donors and (schemes := scheme_mentions(folded, named_donors)):

@@ -25,7 +25,7 @@ def goes_to_another_state(sentence: Sentence, item: Item, parties: Parties) -> b
     for _, s, e in parties.others:
         if item.end <= s <= item.end + 60 and _RECIPIENT_AFTER.fullmatch(folded, item.end, s) and _ENDS_A_RECIPIENT.match(
             folded, e
-        ):
+        ) and not _and_ukraine_after(folded, e, parties):
             return True  # "des radars à la Moldavie", "radars to Moldova", "Radaranlagen für Moldau"
         dative = _DATIVE_AFTER_AND.search(folded, max(sentence.start, s - 30), s)
         if dative is not None and e <= item.start <= e + 40 and _THINGS_AFTER_A_DATIVE.fullmatch(folded, e, item.start) and (
@@ -43,6 +43,11 @@ def goes_to_another_state(sentence: Sentence, item: Item, parties: Parties) -> b
             buyer.end() - 1 <= u < buyer.end() + 2 for _, u, _ in parties.ukraine
         )  # "vend des Rafale à l'Indonésie", "sold four frigates to Egypt", "verkauft ... an Indonesien"
     return False
+
+
+def _and_ukraine_after(folded: str, end: int, parties: Parties) -> bool:
+    """Whether Ukraine follows the other state as a second recipient ("for Israel and Ukraine")."""
+    return any(end <= s <= end + 20 and _AND_A_RECIPIENT.fullmatch(folded, end, s) for _, s, _ in parties.ukraine)
 
 
 def _joined_to_ukraine(and_at: int, parties: Parties) -> bool:

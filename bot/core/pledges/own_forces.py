@@ -28,7 +28,9 @@ def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[tuple[int, in
             continue
         if _FORCES_AS_SUBJECT.search(folded, max(start, cue.start - 60), cue.start):
             clause_end = _CLAUSE_END.search(folded, cue.end, end)
-            spans.append((cue.start, clause_end.start() if clause_end else end))
+            high = clause_end.start() if clause_end else end
+            if not _FOR_UKRAINE.search(folded, cue.end, high):  # ("Die Bundeswehr bestellt für die Ukraine ...")
+                spans.append((cue.start, high))
             continue
         use = _OWN_USE_AFTER.search(folded, cue.end, min(end, cue.end + 120))
         if use is None or _CLAUSE_END.search(folded, cue.end, use.start()):
@@ -85,10 +87,11 @@ _OWN_USE_AFTER = lazy(
     r"um (?:die |ihre |seine )?eigenen? bestande (?:\w+ )?(?:aufzufullen|zu ersetzen))\b"
 )
 # Its own forces as the subject of the ordering, a few words before it: "the Bundeswehr would
-# order", "Bundeswehr bestellt" (a headline), "l'armée de Terre a commandé".
+# order", "Bundeswehr bestellt" (a headline), "l'armée de Terre a commandé". Not the US Army: it
+# orders for Ukraine too ("US Army expands shell output", its contracts under USAI).
 _FORCES_AS_SUBJECT = lazy(
-    r"(?:^|[^\w'-])(?:the |die |l')?(?:bundeswehr|armee de terre|armee de l'air|british army|royal navy|"
-    r"u\.?s\.? army)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?:^|[^\w'-])(?:the |die |l')?(?:bundeswehr|armee de terre|armee de l'air|british army|royal navy)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
 )
 # Ukraine named as who gets the things ordered (folded text): "for Ukraine", "für die Ukraine",
 # "pour l'Ukraine", "to Kyiv".
