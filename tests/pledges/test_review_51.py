@@ -54,7 +54,7 @@ packages 0 of 3, arms elsewhere 0 of 3, joint buying 0 of 3, requests 0 of 3. Th
 down as discussed, not refused (1 record); an ordinal ("un deuxième système") as no count (read as labelled).
 
 After round 51g (tests/pledges/test_pledges_wire_51g.py, review 51's causes of who gives and what kind;
-2026-12-06 08:25 UTC, load average about 9): 17 of 24 right (EN 5, FR 7, DE 5); records matched 56 / labelled
+2026-12-06 08:38 UTC, load average about 18): 17 of 24 right (EN 5, FR 7, DE 5); records matched 56 / labelled
 64 / predicted 62 (P 0.90, R 0.88); with their figures too, 53 of the 64. Right since: the reorder for the
 Bundeswehr (EN, DE), the sale to Indonesia, the second recipient and the shared aid word, "le gouvernement"
 of a motion, money put into the Czech-led scheme or paid for weapons in general, makers paid to make (FR, DE),
