@@ -39,6 +39,8 @@ a possible sale read discussed). The American one was reworded after that run: i
 I did not mean to test here. After the two fixes 4 of 5: the German headline naming both Egypt and
 Kiew in one clause ("Flugabwehr nach Ägypten und Panzer nach Kiew") still gives Germany's air defence
 (LEFT). In all 13 of 15.
+Round 51g (2026-12-06, other_recipients.py: a state named right after the things it gets, "nach Ägypten",
+is their recipient even in a clause that names Ukraine) made the German headline right: 14 of 15.
 """
 
 from __future__ import annotations
@@ -126,10 +128,6 @@ LEFT: dict[str, str] = {
         "adds (NL, tanks, pledged) from the headline's 'backs tank purchase': the headline names Kyiv, so the "
         "own-army purchase is not told apart there (the body's 'approved the purchase of 46 ... for their own "
         "army' gives nothing)"),
-    "Berlin liefert Flugabwehr nach Ägypten und Panzer nach Kiew": (
-        "adds (DE, air_defence, pledged) from the headline: 'Flugabwehr nach Ägypten und Panzer nach Kiew' is one "
-        "clause that names Ukraine, so the air defence is not read as sent elsewhere (the body's 'im Wert von "
-        "950 Millionen Euro nach Ägypten' gives nothing)"),
 }
 
 

@@ -52,6 +52,13 @@ read, the old ones not), parliament 1 of 3 (the French), numbers in words 1 of 3
 packages 0 of 3, arms elsewhere 0 of 3, joint buying 0 of 3, requests 0 of 3. The 16 left are strict xfails
 (LEFT) saying what is read instead. My calls that a reader could make otherwise: the German motion voted
 down as discussed, not refused (1 record); an ordinal ("un deuxième système") as no count (read as labelled).
+
+After round 51g (tests/pledges/test_pledges_wire_51g.py, review 51's causes of who gives and what kind;
+2026-12-06 08:38 UTC, load average about 18): 17 of 24 right (EN 5, FR 7, DE 5); records matched 56 / labelled
+64 / predicted 62 (P 0.90, R 0.88); with their figures too, 53 of the 64. Right since: the reorder for the
+Bundeswehr (EN, DE), the sale to Indonesia, the second recipient and the shared aid word, "le gouvernement"
+of a motion, money put into the Czech-led scheme or paid for weapons in general, makers paid to make (FR, DE),
+"Brückenlegepanzer"; 7 strict xfails left.
 """
 
 from __future__ import annotations
@@ -305,46 +312,18 @@ LEFT: dict[str, str] = {
         "clause is taken, not the one told of Ukraine); adds (US, funding, delivered, 9 billion) from 'Of "
         "Ukraine's share, $9 billion will replenish Pentagon stocks of weapons previously sent to Kyiv' (the "
         "refill of US stocks read as money given, 'previously sent' as its delivery cue)"),
-    'North Korean shells pour into Russia as Germany hands Ukraine more Gepard ammunition': (
-        "adds (DE, air_defence, delivered, 16) from 'and that it would order 16 Skyranger air defence "
-        "vehicles for the Bundeswehr to refill its own stocks after giving to Ukraine' (Germany's own "
-        "reorder read as a gift, taking the clause before it's 'had delivered')"),
     "UK to send Ukraine two dozen howitzers and 'a few hundred' air defence missiles": (
         "reads (GB, tanks, pledged, 12) for delivered ('A dozen Challenger 2 tanks promised in the spring "
         "were handed over in October': the participle 'promised' wins over the main verb 'were handed "
         "over'); reads (GB, ammunition, pledged, None) for 500,000 ('Half a million rounds': a fraction "
         "before a scale is not read, docs/reading-pledges.md)"),
-    'Dutch, Swedes buy US Patriot missiles for Kyiv from NATO list; Canada joins Czech shell scheme': (
-        "misses (CA, funding, pledged, 300 million) ('Canada said it would put C$300 million into the "
-        "Czech-led initiative that buys artillery shells for Ukraine': 'put ... into' an initiative is no "
-        "cue); the joint Dutch-Swedish purchase is read as labelled"),
     "Zelensky asks allies for 10 more Patriots; Kyiv's wish list includes Tomahawks": (
         "reads (US, missiles, delivered) for refused ('Kyiv's wish list, handed to U.S. envoys this week, "
         "also includes Tomahawk cruise missiles, which Washington has so far declined to provide': 'handed "
         "to U.S. envoys' is read as a delivery by the US, 'declined to provide' is lost); reads (DE, "
         "air_defence, pledged, 3) for delivered ('Germany, which pledged three Patriot systems in 2024, "
         "delivered the last of them in the spring': the relative clause's 'pledged' wins over the main verb); "
-        "reads (NO, funding, pledged, 1.5 billion) beside (NO, air_defence, pledged, None) for (NO, "
-        "air_defence, pledged, 1.5 billion) ('would pay 1.5 billion crowns towards a new Patriot system': a "
-        "sum for one kind of thing kept apart from it)"),
-    "La Roumanie annonce une aide militaire à l'Ukraine et à la Moldavie": (
-        "adds (RO, other, pledged) from 'et à la Moldavie des radars de surveillance aérienne' (the second "
-        "recipient of 'fournir à l'Ukraine ... et à la Moldavie' not seen: Moldova's radars given to "
-        "Ukraine); adds (RO, funding, pledged, None) from the headline's 'une aide militaire à l'Ukraine et à "
-        "la Moldavie' (a shared package's aid word as Ukraine's money)"),
-    "Paris vend des Rafale à l'Indonésie et livre six Caesar de plus à Kiev": (
-        "adds (FR, aircraft, pledged) from the headline's 'Paris vend des Rafale à l'Indonésie' (a sale to "
-        "another state read as a giving; the body's 'a signé ... la vente de 12 avions Rafale à "
-        "l'Indonésie' gives nothing, rightly)"),
-    "Budget : l'Assemblée vote 3 milliards d'euros pour Kiev, la Hongrie bloque toujours la tranche européenne": (
-        "reads (EU, missiles, discussed) for (FR, missiles, discussed) ('Une proposition de résolution ... "
-        "qui invite le gouvernement à livrer des missiles SCALP supplémentaires': 'le gouvernement' is not "
-        "France, the giver is borrowed from the sentence before, the EU's 'Facilité européenne pour la "
-        "paix'); the credit line voted and the vetoed EU tranche are read as labelled"),
-    "Berlin verse 400 millions à l'initiative tchèque sur les obus, Tallinn rejoint le PURL": (
-        "misses (SE, drones, production, 300) ('La Suède paiera enfin des fabricants ukrainiens pour "
-        "produire 300 drones': 'paiera ... pour produire' is no cue); the payments into the Czech initiative "
-        "and into PURL and the initiative's deliveries are read as labelled"),
+        "Norway's sum 'towards a new Patriot system' is read as labelled since round 51g"),
     "Kiev réclame d'autres Mirage à Paris : « l'Ukraine a besoin » de 50 avions": (
         "misses (FR, aircraft, discussed) ('a demandé vendredi à la France de livrer davantage de Mirage "
         "2000': read alone it is discussed, but beside 'Paris, qui a promis six Mirage en 2025, en a livré "
@@ -356,28 +335,11 @@ LEFT: dict[str, str] = {
         "'zusammen 2,3 Milliarden' kept; 'Davon entfallen 2,2 Milliarden Euro auf die Ukraine' is not "
         "Ukraine's share); reads (DE, air_defence, delivered, 4) for pledged ('die ... vier weitere "
         "Flugabwehrraketensysteme ... erhalten soll': the modal 'soll' of receiving not seen)"),
-    'Nach Abgabe an die Ukraine: Bundeswehr bestellt 22 neue Panzerhaubitzen': (
-        "adds (DE, artillery, production, 22) from the headline 'Nach Abgabe an die Ukraine: Bundeswehr "
-        "bestellt 22 neue Panzerhaubitzen' (the Bundeswehr's own reorder read as production for Ukraine; "
-        "the body's 'um die an die Ukraine abgegebenen Geschütze zu ersetzen' gives nothing, rightly)"),
     'Haushaltsausschuss gibt 1,5 Milliarden für Ukraine frei – Taurus-Antrag scheitert': (
         "reads (DE, missiles, refused) for discussed ('Ein Antrag der Opposition, der die Bundesregierung "
         "auffordert, Taurus-Marschflugkörper an Kiew zu liefern, wurde ... abgelehnt': the motion voted "
         "down read as the government refusing; discussed is my call); the committee's money and what it "
         "pays for are read as labelled"),
-    'Deutschland sagt Kiew eine Million Schuss und zwei Flugabwehrraketensysteme zu': (
-        "misses (DE, armoured_vehicles, delivered, 3) ('Bereits übergeben wurden ... drei "
-        "Brückenlegepanzer': 'Brückenlegepanzer' is no vehicle word); 'eine Million Schuss', 'zwei "
-        "Flugabwehrraketensysteme', 'ein Dutzend Panzerhaubitzen' and 'mehrere hundert' are read as "
-        "labelled"),
-    'Niederlande und Belgien kaufen US-Waffen für Kiew – Norwegen zahlt ukrainischen Drohnenbauern': (
-        "reads (NL, other) and (BE, other) for funding ('bezahlen gemeinsam US-Waffen im Wert von 600 "
-        "Millionen Dollar ... über die Nato-Liste PURL': 'US-Waffen' read as equipment, not as money for "
-        "weapons of several kinds); reads (NO, funding, pledged, 2 billion) and (NO, drones, pledged) for "
-        "(NO, drones, production, 2 billion) ('stellt ukrainischen Drohnenherstellern 2 Milliarden Kronen "
-        "zur Fertigung von Abfangdrohnen bereit': paying Ukrainian makers is not production here); reads "
-        "(PT, ammunition, delivered, 100 million) for (PT, funding, delivered) ('Portugal zahlte dafür 100 "
-        "Millionen Euro ein': the payment into the initiative given the shells it bought)"),
     'Selenskyj bittet erneut um Taurus – Kiew braucht zehn weitere Patriot-Systeme': (
         "misses (DE, missiles, discussed) ('hat Deutschland erneut um die Lieferung von "
         "Taurus-Marschflugkörpern gebeten': a German request addressed to a donor, 'jemanden um ... "

@@ -364,6 +364,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "beauftragt Rheinmetall mit der Herstellung von", "a chargé KNDS de produire".
      rf"pa(?:y|ys|ying|id) (?:{_WORD} ){{1,6}}to (?:make|produce|build|manufacture)\b|"
      rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
+     # ... in French and German too: "paiera des fabricants ukrainiens pour produire 300 drones",
+     # "stellt ukrainischen Drohnenherstellern 2 Milliarden Kronen zur Fertigung von Abfangdrohnen
+     # bereit" (makers given money to make)
+     rf"(?:pai(?:e|ent|era|eront|erait|eraient)|pay(?:er|era|eront|e|ent)|(?:a|ont) paye|financ\w*) (?:{_WORD} ){{1,8}}"
+     r"pour (?:produire|fabriquer|construire)\b|"
+     # (the German verb's bracket, "stellt ... bereit", as wide as the promise it would lose to)
+     rf"stell(?:t|en|te|ten) (?:{_WORD} ){{0,3}}\w*(?:hersteller|produzent|bauer|firmen|unternehmen)n? (?:{_WORD} ){{0,6}}"
+     rf"(?:zur|fur die) (?:fertigung|herstellung|produktion) (?:{_WORD} ){{0,6}}(?:bereit|zur verfugung)\b|"
+     rf"\w*(?:hersteller|produzent|bauer|firmen|unternehmen)n? (?:{_WORD} ){{0,6}}(?:zur|fur die) (?:fertigung|herstellung|produktion)\b|"
      rf"beauftrag\w* (?:{_WORD} ){{1,6}}mit der (?:herstellung|produktion|fertigung|lieferung)\b|"
      rf"mit der (?:herstellung|produktion|fertigung|lieferung) (?:{_WORD} ){{0,10}}beauftragt\b|"
      rf"charg(?:e|ee|es|ent)\b (?:{_WORD} ){{1,4}}de (?:produire|fabriquer|livrer)\b|"
@@ -1006,6 +1015,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("purchase",
      r"(?:to )?(?:buy|purchase|purchasing|buying|bought|purchased)\b|purchases|achat|achet\w*|\w*kauf\w*|beschaff\w*|"
      r"pa(?:y|ys|ying) for\b|(?:has|have|had) paid for\b|bezahl(?:t|en)\b|"
+     # (French paying, for things or makers: "paieront des armes américaines", "paiera des
+     # fabricants ukrainiens pour produire")
+     r"pai(?:e|ent|era|eront|erait|eraient)|pay(?:er|era|eront|erait)|(?:a|ont|avait|avaient) paye\b|"
      # ... and bearing the cost: "will cover the cost of repairing", "prendra en charge le
      # coût de", "übernimmt die Kosten für"
      r"cover(?:s|ed|ing)? (?:the |all )?(?:full )?costs? of|bear(?:s|ing)? (?:the |all )?costs? of|"
@@ -1018,7 +1030,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"cover(?:s|ed|ing)? (?:about |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
      # ... and a sum paid for something: "will pay $80 million for the maintenance of" (not
      # "will pay a third of the cost")
-     r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
+     # (a currency's letters before its sign too: "will pay C$300 million", "A$100 million")
+     r"pa(?:y|ys|ying) (?:about |some |around |up to )?(?:[a-z]{0,2}\$|€|£|eur |usd )?[\d.,]+ (?:million|billion|bn|m)\b|"
+     # ... and a sum put into a scheme or fund ("would put C$300 million into the Czech-led
+     # initiative", "injecte 300 millions d'euros dans l'initiative", "steckt 300 Millionen Euro
+     # in die Munitionsinitiative"): paying in, which given_items.paid_into_a_fund reads as the
+     # payer's funding (the verb and its sum first, "into" after it)
+     r"(?:put(?:s|ting)?|inject(?:s|ed|ing)?|channel(?:s|ed|led|ing|ling)?) (?:about |some |around |up to |another |a further |an additional )?"
+     r"(?:[a-z]{0,2}\$|€|£|eur |usd )?[\d.,]+ ?(?:million|billion|bn|mln|m)\b(?: [a-z]+){0,3}? (?:into|towards?|in)\b|"
+     r"(?:inject\w*|met(?:tre|tra|tront|tent)|(?:a|ont|avait|avaient) mis) (?:environ |jusqu'a |encore )?[\d.,]+ (?:millions?|milliards?)"
+     r"(?: d'euros| de dollars| de couronnes)? (?:dans|a|au)\b|"
+     r"(?:steck(?:t|en|te|ten)|gesteckt) (?:rund |etwa |bis zu |weitere )?[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.)(?: euro| dollar| kronen)? in\b|"
+     r"[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.)(?: euro| dollar| kronen)? in (?:die|den|das) (?:[\w-]+ ){1,6}(?:stecken|gesteckt)\b|"
      # French "acquérir" is buying too: "aider l'Ukraine à acquérir des drones" (not the
      # noun "acquisition", also a radar's: "radar d'acquisition")
      r"acquerir|acquerr\w*|acquiert|acquierent"),

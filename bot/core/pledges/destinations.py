@@ -10,6 +10,7 @@ volunteers) buys it. Such items give no record (item_records.py asks here).
 from __future__ import annotations
 
 from bot.core.pledges.datelines import DATELINE
+from bot.core.pledges.other_recipients import goes_to_another_state
 from bot.core.pledges.records import Cue, Item
 from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.text.lazy_pattern import guarded, lazy
@@ -29,7 +30,9 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
         or _for_a_donors_forces(folded, start, item, parties.donors, sold_away=cue.status != "refused")
         or _replaces_what_was_given(folded, item, sentence.end)
-    ) or _swapped_to_a_donor(sentence, item, parties) or _replaced_by_what_the_cue_tells(folded, start, item, cue)
+    ) or _swapped_to_a_donor(sentence, item, parties) or _replaced_by_what_the_cue_tells(folded, start, item, cue) or (
+        bool(parties.ukraine) and goes_to_another_state(sentence, item, parties)
+    )
 
 
 # What a sale or gift replaces, told after it ("Abrams sale to replace tanks Australia gave Ukraine",

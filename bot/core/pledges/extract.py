@@ -111,6 +111,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.bare_governments import bare_governments
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
 from bot.core.pledges.correction_notes import correction_note_sentences
@@ -148,6 +149,7 @@ from bot.core.pledges.restatements import (
     without_promises_the_body_discusses,
     without_the_promise_behind_a_delivery,
 )
+from bot.core.pledges.scheme_payments import pays_in, without_weapons_the_body_pays_for
 from bot.core.pledges.schemes import scheme_mentions
 from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
 from bot.core.pledges.slogans import slogan_sentences
@@ -221,6 +223,11 @@ def extract_pledges(
     # (... and a head of state or government told by title alone is the article's own country's)
     if heads := untitled_heads(full, folded, body_start, every_donor_name):
         named_donors = sorted(named_donors + heads, key=_SECOND)
+    # (... and so is "the government" a chamber's motion or vote addresses: the chamber's country)
+    if governments := bare_governments(
+        folded, every_donor_name, other_names + entities.find_ukraine(full), frozenset(entities.country_codes())
+    ):
+        named_donors = sorted(named_donors + governments, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)
     if named_donors and (schemes := scheme_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + schemes, key=_SECOND)
@@ -372,7 +379,11 @@ def extract_pledges(
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.
-                if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end):
+                # (not a sum paid into the scheme that delivered them: "Portugal zahlte dafür 100
+                # Millionen Euro ein" is Portugal's funding, scheme_payments.py)
+                if last_given and content - last_given[0] <= 2 and _FOR_THAT_PURPOSE.search(folded, start, end) and (
+                    not pays_in(folded, start, end)
+                ):
                     found = paid_for_what_came_before(body_pledges, last_given[1], found)
                 elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
@@ -499,6 +510,8 @@ def extract_pledges(
         ))
     ]
     title_pledges = paying_for_the_making_told(title_pledges, body_pledges)
+    # (a headline's weapons in general whose body tells their givers paying for them as money)
+    title_pledges = without_weapons_the_body_pays_for(title_pledges, body_pledges)
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
     # Drohnenproduktion in der Ukraine", is what the body tells its giver paying for)
     givers_told = {p.donor for p in body_pledges}

@@ -156,7 +156,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"vehicules? (?:de combat d'infanterie|de combat|blindes?|de transport de troupes|militaires)|blindes|"
      r"transports? de troupes|gepanzerte\w* (?:fahrzeuge\w*|mannschaftstransport\w*)|"
      # ("Radpanzer": a wheeled armoured vehicle, as the Boxer)
-     r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum|rad)panzer\w*|"
+     r"\w*(?:schutzen|transport|spah|berge|pionier|radschutzen|minenraum|rad|jagd)panzer\w*|"
+     # bridge layers, an engineering kind on a tank's hull, are armoured vehicles, not tanks (the
+     # labelling rules): "bridge-laying tanks", "armoured bridgelayers", "chars poseurs de pont",
+     # "Brückenlegepanzer", "Brückenleger"
+     r"(?:armou?red )?bridge[- ]?lay(?:ing|er)s?(?: tanks?| vehicles?)?|"
+     r"(?:(?:chars?|blindes|vehicules?|engins?) )?poseurs? de ponts?|\w*bruckenlege(?:r|rn|panzer\w*)\b|"
      r"\w*mannschaftstransport\w*|\w*truppentransport\w*|\w*militarfahrzeug\w*|\w*gefechtsfahrzeug\w*|"
      r"\w*panzerfahrzeug\w*"),
     # "Blindés lourds", "heavy armour", "schwere Kampfpanzer" are tanks.

@@ -93,7 +93,9 @@ _FOR_PURPOSE = lazy(
     r"(?:own\s+)?(?:stocks?|stockpiles?|inventor\w*|arsenals?|reserves|depots?)"
     r"|pour reconstituer\s+(?:ses|leurs|nos|notre|sa|son)\s+(?:propres\s+)?(?:stocks?|reserves|arsenaux|arsenal))\b"
     r"(?!\s+of\s+(?:the\s+)?(?:ukrain\w*|kyiv|kiev)\b))"
-    r"(?:for|pour|fur|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
+    # (a sum "towards" a thing is its share of the price: "1.5 billion crowns towards a new Patriot
+    # system", "towards the cost of two IRIS-T systems")
+    r"(?:for|pour|fur|towards?|to buy|to purchase|to procure|zum kauf|zur beschaffung|"
     # sent so that Ukraine buys one kind of thing: "$100 million to help Ukraine buy drones",
     # "pour aider l'Ukraine à acheter des drones", "überwiesen, um der Ukraine den Kauf von
     # Munition zu ermöglichen" (several kinds stay the payer's funding: given_items.py); the

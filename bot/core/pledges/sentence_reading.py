@@ -25,6 +25,7 @@ from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
 from bot.core.pledges.non_givers import givers_among, private_group
 from bot.core.pledges.numbers import Count, Money
+from bot.core.pledges.own_forces import outside_own_orders, own_forces_orders, without_own_orders
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
@@ -69,7 +70,9 @@ def sentence_pledges(
     """
     sentence = Sentence(full, folded, start, end)
     cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
-    cues = cues_as_the_sentence_reads(sentence, cues)
+    # (what a donor orders for its own forces takes no other cue once its order is dropped)
+    own_orders = own_forces_orders(sentence, cues)
+    cues = without_own_orders(cues_as_the_sentence_reads(sentence, cues), own_orders)
     if not cues:
         return []
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
@@ -83,6 +86,7 @@ def sentence_pledges(
     )
     shares = total_told and SHARES_OPENER.match(folded, start) is not None
     items += money_items(sentence, mentions, money, items, cues, shares)
+    items = outside_own_orders(items, own_orders)
     items = _items_or_the_cue_itself(sentence, items, cues)
     if not items:
         return []
@@ -122,13 +126,21 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
             c for c in cues
             if (c.status == "pledged" and FINANCING.search(folded, c.start, c.end))
             or (c.status == "delivered" and _PAID.search(folded, c.start, c.end))
+            # (paying for weapons in general with their worth is money too: "bezahlen US-Waffen
+            # im Wert von 600 Millionen Dollar", "will pay for U.S. weapons worth $600 million")
+            or (c.kind == "purchase" and _PAYING_FOR.match(folded, c.start, c.end) and any(i.value for i in items))
         ]
         if paying:
             # (paying for the making of weapons in general is that making: "finances the
             # production of weapons in Ukraine", "finanziert die Produktion von Waffen"; a
             # thing named keeps its own category, read as made with its sentence's cues)
             making = _PAYS_FOR_THE_MAKING.match(folded, paying[0].end)
-            items = [Item(paying[0].start, paying[0].end, "production" if making else "funding", None)]
+            # (the weapons' worth is the sum paid: "finanziert US-Waffen im Wert von 500 Millionen Dollar")
+            worth = next((i for i in items if i.value), None)
+            items = [Item(
+                paying[0].start, paying[0].end, "production" if making else "funding", None,
+                value=worth.value if worth else None, currency=worth.currency if worth else None,
+            )]
     if not items:
         production = [
             c for c in cues if c.status == "production"
@@ -218,6 +230,8 @@ _PAYS_FOR_THE_MAKING = lazy(
     r"\w*\s+(?:the |la |le |die |den )?(?:production|fabrication|produktion|herstellung)\b|\w*\s+(?:waffen|rustungs)produktion\b"
 )
 _PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
+# (a purchase cue that pays rather than buys: "pay for", "bezahlen", "paiera", "zahlt")
+_PAYING_FOR = lazy(r"(?:will |to )?(?:pa(?:y|ys|ying|id) for|bezahl|zahl|pai|pay)")
 
 # A country's own forces and defence budget: what a debate about them weighs is no aid
 # (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing

@@ -1,0 +1,69 @@
+"""A government told without its country ("the government", "le gouvernement", "die Regierung") in
+an article about a parliament: the government that chamber's motion or vote addresses, that is
+the chamber's country. Pure.
+
+Wire copy on a vote names the chamber with its country once ("Canada's House of Commons",
+"L'Assemblée nationale", "der polnische Sejm") and then tells what its members urge of "the
+government" ("a motion urging the government to give Ukraine the CF-18s", "une proposition de
+résolution qui invite le gouvernement à livrer des missiles SCALP"). Without this the sentence
+borrowed the last donor named before, which may be an organisation or another state in
+between ("la Hongrie a opposé son veto ... de la Facilité européenne pour la paix").
+The government is read as the country of the nearest chamber named before it, when that
+chamber's country can be told (the chamber is a donor's name, or a donor's name stands right
+before or after it); a country named beside the word itself ("the Dutch government", "le
+gouvernement polonais") is the entity lists' business.
+"""
+
+from __future__ import annotations
+
+from bot.core.text.lazy_pattern import lazy
+
+Name = tuple[str, int, int]
+
+# (folded text) a government by its common noun alone, not followed by whose it is ("the
+# government of Canada", "le gouvernement de M. X", "die Regierung in Warschau")
+_BARE_GOVERNMENT = lazy(
+    r"\b(?:the government|le gouvernement|die regierung|der regierung)\b(?!\s*(?:of|de|du|d'|des|von|in|'s)\b)"
+)
+# A parliament chamber, by a name common to many countries or by its own (folded text).
+_CHAMBER = lazy(
+    r"\b(?:house of commons|house of representatives|senate|parliament|congress|assemblee nationale|senat|parlement|"
+    r"chambre des (?:communes|deputes|representants)|parlament|bundestag|reprasentantenhaus|unterhaus|"
+    r"sejm|storting|riksdag|folketing|eduskunta|tweede kamer|lower house|upper house)\b"
+)
+# A country's name or adjective right before its chamber ("Canada's House of Commons", "the Dutch
+# parliament", "der polnische Sejm") or right after it ("le Parlement néerlandais", "l'Assemblée
+# nationale de Bulgarie"). (folded text, between the two)
+_OWNER_BEFORE = lazy(r"\w{0,3}(?:'s)?\s+")
+_OWNER_AFTER = lazy(r"\s+(?:(?:of|of the|de|du|des)\s+|d')?")
+
+
+def bare_governments(folded: str, donors: list[Name], others: list[Name], countries: frozenset[str]) -> list[Name]:
+    """(code, start, end) of each government told bare after a chamber whose country is known,
+    as a mention of that country; `donors` are the donor names the article reads (a chamber may be
+    one: "Assemblée nationale", "Bundestag"), `others` every other country's or Ukraine's name, `countries`
+    the codes of the donors that are countries (the European Parliament's "government" is none)."""
+    found: list[Name] = []
+    chambers: list[tuple[int, str | None]] = []  # (where, country) of each chamber, None when not told
+    for chamber in _CHAMBER.finditer(folded):
+        s, e = chamber.start(), chamber.end()
+        owners = {
+            code for code, ds, de in (*donors, *others)
+            if ds <= s < de
+            or (de <= s and _OWNER_BEFORE.fullmatch(folded, de, s))
+            or (ds >= e and _OWNER_AFTER.fullmatch(folded, e, ds))
+        }
+        # (a chamber of a country that gives nothing, "the Knesset", "Japan's House of
+        # Representatives", or of two named beside it, tells no donor's government)
+        givers = (owners - {code for code, _, _ in others}) & countries
+        chambers.append((s, next(iter(givers)) if len(owners) == 1 and givers else None))
+    if not any(owner for _, owner in chambers):
+        return found
+    for government in _BARE_GOVERNMENT.finditer(folded):
+        s, e = government.start(), government.end()
+        if any(e < ds <= e + 2 for _, ds, _ in (*donors, *others)):
+            continue  # "le gouvernement polonais", "le gouvernement ukrainien": named by the lists
+        before = [owner for at, owner in chambers if at < s]
+        if before and before[-1] is not None:
+            found.append((before[-1], s, e))
+    return found

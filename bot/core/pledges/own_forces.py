@@ -1,0 +1,99 @@
+"""Things a donor orders or buys for its own forces: a reorder after giving to Ukraine ("would order 16
+Skyranger vehicles for the Bundeswehr", "Bundeswehr bestellt 22 neue Panzerhaubitzen", "commande 18 Caesar
+pour l'armée de Terre") is no aid, even in a sentence that names Ukraine as the reason.
+
+sentence_cues drops an ordering or buying cue whose sentence names such a use; without this module the
+things it ordered would then take the sentence's other cue ("had delivered 60,000 rounds ..., and that it
+would order 16 Skyranger ... for the Bundeswehr" gave the Skyrangers as delivered). Here the things in the
+order's reach are set apart before any cue is given to them.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.records import Cue, Item
+from bot.core.pledges.sentence import Sentence
+from bot.core.text.lazy_pattern import lazy
+
+
+def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The spans of the sentence whose things a donor orders or buys for its own forces: from an
+    ordering or buying cue to the use it names after it ("for its own army", "für die Bundeswehr"),
+    or, when its own forces are the subject ("die Bundeswehr bestellt"), to the end of the clause.
+    Ukraine named as who gets, between the cue and the use ("for Ukraine and 20 for the
+    Bundeswehr"), starts the span after it."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    spans: list[tuple[int, int]] = []
+    for cue in cues:
+        if cue.status != "production" and cue.kind != "purchase":
+            continue
+        if _FORCES_AS_SUBJECT.search(folded, max(start, cue.start - 60), cue.start):
+            clause_end = _CLAUSE_END.search(folded, cue.end, end)
+            high = clause_end.start() if clause_end else end
+            if not _FOR_UKRAINE.search(folded, cue.end, high):  # ("Die Bundeswehr bestellt für die Ukraine ...")
+                spans.append((cue.start, high))
+            continue
+        use = _OWN_USE_AFTER.search(folded, cue.end, min(end, cue.end + 120))
+        if use is None or _CLAUSE_END.search(folded, cue.end, use.start()):
+            continue
+        low = max((m.end() for m in _FOR_UKRAINE.finditer(folded, cue.end, use.start())), default=cue.start)
+        spans.append((low, use.end()))
+    return spans
+
+
+def outside_own_orders(items: list[Item], spans: list[tuple[int, int]]) -> list[Item]:
+    """The items that no own-forces order holds (money keeps its own reading: a sum "to replenish
+    stocks" sent to Ukraine is aid money, destinations.py)."""
+    if not spans:
+        return items
+    return [i for i in items if i.category == "funding" or not any(s <= i.start < e for s, e in spans)]
+
+
+def without_own_orders(cues: list[Cue], spans: list[tuple[int, int]]) -> list[Cue]:
+    """The cues less the orders and purchases that open an own-forces span: the order is no
+    record of its own either (nothing else named, it would stand as production)."""
+    if not spans:
+        return cues
+    return [
+        c for c in cues
+        if not ((c.status == "production" or c.kind == "purchase") and any(s <= c.start < e for s, e in spans))
+    ]
+
+
+# A donor's own forces, as written in wire copy: its own army or stocks, or a force by its name
+# (folded text). Not "the army" alone, nor a Luftwaffe or navy named bare: Ukraine's may be meant.
+_OWN_FORCES = (
+    r"(?:(?:its|their) own (?:army|armed forces|forces|military|troops|stocks?|stockpiles?|inventor(?:y|ies)|arsenal|use|fleet)|"
+    r"(?:the )?(?:bundeswehr|british army|royal navy|royal air force|u\.?s\.? (?:army|air force|navy|marine corps)|"
+    r"(?:french|german|polish|dutch|danish|swedish|norwegian|italian|spanish|czech|finnish) (?:army|armed forces|military)))"
+)
+_OWN_FORCES_FR = (
+    r"(?:(?:ses|leurs|sa|son|leur) (?:propres? )?(?:armees|forces armees|forces|besoins|stocks|troupes|armee)|"
+    r"(?:l'armee de terre|l'armee de l'air(?: et de l'espace)?|la marine nationale|les armees francaises|"
+    r"l'armee (?:francaise|allemande|britannique|polonaise|neerlandaise|danoise|suedoise|norvegienne|italienne|espagnole|tcheque)|"
+    r"la bundeswehr))"
+)
+_OWN_FORCES_DE = (
+    r"(?:(?:die |den |das )?eigenen? (?:armee|streitkrafte|truppe|truppen|bestande|bedarf|lager)|"
+    r"(?:die )?bundeswehr|(?:das )?heer)"
+)
+# The use told after the ordered things, within a few words ("for the Bundeswehr", "pour
+# l'armée de Terre", "für die eigene Truppe"), or a purpose of refilling the donor's own
+# stocks ("to refill its own stocks", "pour reconstituer ses stocks", "um die eigenen Bestände
+# aufzufüllen").
+_OWN_USE_AFTER = lazy(
+    rf"\b(?:(?:for|to) {_OWN_FORCES}|pour {_OWN_FORCES_FR}|fur {_OWN_FORCES_DE}|"
+    r"to (?:refill|replenish|restock) (?:its|their) (?:own )?(?:stocks?|stockpiles?|inventor(?:y|ies)|arsenals?)|"
+    r"(?:pour|afin de) (?:reconstituer|recompleter|regarnir) (?:ses|leurs) (?:propres )?stocks|"
+    r"um (?:die |ihre |seine )?eigenen? bestande (?:\w+ )?(?:aufzufullen|zu ersetzen))\b"
+)
+# Its own forces as the subject of the ordering, a few words before it: "the Bundeswehr would
+# order", "Bundeswehr bestellt" (a headline), "l'armée de Terre a commandé". Not the US Army: it
+# orders for Ukraine too ("US Army expands shell output", its contracts under USAI).
+_FORCES_AS_SUBJECT = lazy(
+    r"(?:^|[^\w'-])(?:the |die |l')?(?:bundeswehr|armee de terre|armee de l'air|british army|royal navy)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
+# Ukraine named as who gets the things ordered (folded text): "for Ukraine", "für die Ukraine",
+# "pour l'Ukraine", "to Kyiv".
+_FOR_UKRAINE = lazy(r"\b(?:for|to|fur|an|pour|a) (?:die |l')?(?:ukraine|kyiv|kiev|kiew)\b")
+_CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")
