@@ -21,6 +21,11 @@ _ASKED_FROM_GAP = lazy(
 _ASKED_FROM_BEFORE = lazy(r"\b(?:from|von|vom|aupres d\w*|de la part d\w*)\s+(?:the |la |le |les |l'|den |dem |der |die )?$")
 
 
+# ... or who is asked "um" it, an adverb or two between: "hat Berlin um ... gebeten",
+# "hat Deutschland erneut um die Lieferung von Taurus gebeten", "bat Paris im Sommer um".
+_ASKED_UM_AFTER = lazy(r"(?:\s+[\w'-]+){0,3}?\s+um\s")
+
+
 # The Europeans named as a people, not the Union: "les Européens", "the Europeans", "die Europäer".
 _EUROPEANS = lazy(r"(?:les |the |die )?(?:europeens|europeans|europaer\w*)")
 
@@ -74,7 +79,8 @@ def asked_giver(
             if s < item.start and (
                 _ASKED_FROM_BEFORE.search(folded, max(sentence_start, s - 20), s)
                 # ... or the one asked "um" it: "hat Berlin um die Lieferung von Taurus gebeten"
-                or folded.startswith(" um ", e)
+                or (_ASKED_UM_AFTER.match(folded, e) and not _ASKED_PLACE_BEFORE.search(
+                    folded, max(sentence_start, s - 20), s))
             ):
                 return codes
     return ()

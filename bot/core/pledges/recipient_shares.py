@@ -1,0 +1,91 @@
+"""Sums a sentence gives someone other than Ukraine: other recipients' shares of a
+shared sum, and money refilling the donor's own stocks.
+
+"a $74 billion package that sets aside $41 billion for Ukraine, $22 billion for Israel
+and $11 billion for Taiwan", "300 millions d'euros pour l'Ukraine et 50 millions pour la
+Moldavie", "500 Millionen Euro für die Ukraine und 100 Millionen für Moldau": when one
+sentence gives sums to Ukraine and to another named recipient, the other recipients'
+sums are no aid to Ukraine, and a sum told before the shares without a recipient of its
+own is the whole they split (Ukraine's own sum is the figure, not the whole).
+A sum whose purpose, told right after it, is to refill the donor's own stocks ("$9
+billion will replenish Pentagon stocks of weapons previously sent to Kyiv", "200 millions
+d'euros pour reconstituer ses stocks", "300 Millionen Euro sollen die Bestände der
+Bundeswehr auffüllen") replaces what was given: no gift (a sum for Ukraine "and" the
+refill keeps Ukraine's purpose first and is left).
+money_items.py asks here before it turns the sentence's sums into records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.pledges.numbers import Money
+from bot.core.text.lazy_pattern import lazy
+
+# A sum's recipient, named right after it: a preposition of destination and a name in
+# capitals (the text as written: a common noun is no recipient), a few words between at
+# most ("$22 billion in military aid for Israel", "100 Millionen Euro Militärhilfe für
+# Moldau").
+_RECIPIENT_AFTER = lazy(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|to|pour|à|au|aux|für|fur|an|auf)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l'|l’|die\s+|den\s+|der\s+|das\s+|die\s+Republik\s+|la\s+République\s+de\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
+_UKRAINE = lazy(r"(?:Ukrain|Kyiv|Kiev|Kiew|Kyjiw)")
+# (words in capitals after "for" that name no recipient: "for NATO's PURL" buys for Ukraine,
+# a month or a weekday is a time)
+_NO_RECIPIENT = lazy(
+    r"(?:NATO|OTAN|Nato|PURL|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Janvier|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b"
+)
+
+
+def shares_for_others(full: str, sums: Sequence[Money]) -> set[int]:
+    """The starts of the sums that are not Ukraine's when the sentence splits money between
+    Ukraine and another named recipient: the other recipients' shares and the whole told
+    before the first share. Empty when the sentence names only one recipient."""
+    recipients: dict[int, bool] = {}  # a sum's start -> whether its recipient is Ukraine
+    for money in sums:
+        match = _RECIPIENT_AFTER.match(full, money.end)
+        # (the recipient is this sum's only if no other sum stands between)
+        if match is None or any(money.end < other.start < match.start("name") for other in sums):
+            continue
+        name = match.group("name")
+        if _NO_RECIPIENT.match(name):
+            continue
+        recipients[money.start] = _UKRAINE.match(name) is not None
+    if not (any(recipients.values()) and not all(recipients.values())):
+        return set()
+    first_share = min(recipients)
+    wholes = {money.start for money in sums if money.start < first_share and money.start not in recipients}
+    return wholes | {start for start, ukraine in recipients.items() if not ukraine}
+
+
+# (folded text) The refill told right after the sum, a few words between at most.
+_REFILL_AFTER = lazy(
+    r"(?:\s+(?!(?:and|et|und|help\w*|aider|ukrain\w*|kyiv|kiev|kiew)\b)[\w'-]+){0,4}?\s+(?:(?:to|will|would|shall|is to|are to|would be used to|pour|a|afin de|servira a|"
+    r"serviront a)\s+)?(?:replenish\w*|refill\w*|restock\w*|backfill\w*|reconstituer|recompleter|regarnir)\b"
+)
+# German tells the refill last: "sollen die Bestände der Bundeswehr auffüllen", "um die
+# Bestände wieder aufzufüllen"; the clause holds no comma.
+_GERMAN_REFILL_AFTER = lazy(r"[^,;.:]{0,80}?\bbestand\w*[^,;.:]{0,40}?\b(?:wieder\s+)?auf(?:zu)?full\w*")
+
+
+# Ukraine's own stocks refilled are aid: "to replenish NASAMS missiles for Ukraine", "pour
+# reconstituer les stocks d'obus de l'armée ukrainienne", "Kyiv's stocks" (what was given
+# to Ukraine, "weapons previously sent to Kyiv", names no owner).
+_UKRAINE_OWNS = lazy(
+    r"[^.;:]{0,60}?(?:\b(?:for|pour|fur|of|de|der) (?:the |l'|die )?(?:ukraine|kyiv|kiev|kiew)\b|"
+    r"\b(?:ukraine|kyiv|kiev)'s\b|\bukrain(?:ian|ienne|iennes|iens|ischen|ische)\b)"
+)
+
+
+def refills_own_stocks(folded: str, sums: Sequence[Money]) -> set[int]:
+    """The starts of the sums told as refilling the donor's own stocks."""
+    refills = set()
+    for money in sums:
+        refill = _REFILL_AFTER.match(folded, money.end) or _GERMAN_REFILL_AFTER.match(folded, money.end)
+        if refill is not None and not _UKRAINE_OWNS.match(folded, refill.end()):
+            refills.add(money.start)
+    return refills
