@@ -84,3 +84,21 @@ def asked_giver(
             ):
                 return codes
     return ()
+
+
+# (folded text) A record's sentence that asks a donor for more: "a demandé à la France de
+# livrer davantage de Mirage", "urged Germany to send more", "hat Deutschland um weitere ...
+# gebeten". Beside that donor's promise of the kind it is a new request, not the promise
+# told with caution (restatements.one_reading asks here). A journalist's question ("when
+# asked about", "asked whether") asks for no arms.
+_ASKS_A_DONOR = lazy(
+    r"\b(?:(?:asks?|asked|urg(?:es|ed)|press(?:es|ed)|call(?:s|ed)? on)\s+(?!(?:about|whether|if|why|how|when)\b)|"
+    r"(?:a|ont|avait) (?:\w+ )?demande (?:\w+ ){0,2}?(?:a|aux?)\b|reclam\w*|exhort\w*|bittet|bat\b|gebeten|aufgefordert|"
+    r"fordert\w*|forderte\w*)"
+)
+_WHEN_ASKED = lazy(r"\b(?:when|if|as|once) asked\b")
+
+
+def asks_a_donor(folded_evidence: str) -> bool:
+    """Whether a record's sentence is a request addressed to a donor (see _ASKS_A_DONOR)."""
+    return _ASKS_A_DONOR.search(folded_evidence) is not None and _WHEN_ASKED.search(folded_evidence) is None
