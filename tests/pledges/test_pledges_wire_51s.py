@@ -4,8 +4,9 @@ real-article set), in English, French and German where the form exists in each, 
 (donor, category, status, figure).
 
 The causes, as read on main (18c66be):
-- a sum split between Ukraine and other recipients ("$41 billion for Ukraine, $22 billion for Israel")
-  gave the whole told before the shares, or the other recipients' money, as Ukraine's;
+- a sum split between Ukraine and other recipients ("$41 billion for Ukraine, $22 billion for Israel",
+  or "zusammen 2,3 Milliarden ... Davon entfallen 2,2 Milliarden Euro auf die Ukraine") gave the whole
+  told before the shares, or the other recipients' money, as Ukraine's;
 - money refilling the donor's own stocks ("will replenish Pentagon stocks") was read as money given;
 - an English participle after the thing ("tanks promised in the spring were handed over") won over
   the main verb after it;
@@ -45,6 +46,16 @@ ARTICLES = [
     ("de", "BERLIN (Agentur) - Deutschland sagte 900 Millionen Euro zu, davon 700 Millionen Euro für die "
      "Ukraine und 200 Millionen Euro für die Republik Moldau.",
      {("DE", MONEY, P, 700_000_000)}),
+    # b1: Ukraine's share of a whole, told in the next sentence
+    ("en", "WASHINGTON (Wire) - The United States approved a $60 billion package for Ukraine and Israel. Of "
+     "this, $45 billion goes to Ukraine.",
+     {("US", MONEY, P, 45_000_000_000)}),
+    ("fr", "PARIS (Agence) - La France débloque 350 millions d'euros pour l'Ukraine et la Moldavie. Sur ce "
+     "montant, 300 millions reviennent à l'Ukraine.",
+     {("FR", MONEY, P, 300_000_000)}),
+    ("de", "BERLIN (Agentur) - Die Bundesregierung stellt der Ukraine und der Republik Moldau zusammen 1,8 "
+     "Milliarden Euro bereit. Davon gehen 1,5 Milliarden Euro an die Ukraine.",
+     {("DE", MONEY, P, 1_500_000_000)}),
     # b2: money refilling the donor's own stocks is no gift; refilling Ukraine's is
     ("en", "WASHINGTON (Wire) - The United States will give Ukraine $6 billion in weapons, while $4 billion "
      "will replenish U.S. Army stocks of the arms sent so far.",
@@ -118,6 +129,12 @@ NEGATIVES = [
      {("DE", MONEY, P, 2_000_000_000), ("DE", "drones", P, None)}),
     ("en", "Germany pledged 500 million euros for Ukraine in May, after 300 million in March.",
      {("DE", MONEY, P, 500_000_000)}),
+    # a share of the whole for a purpose, not a recipient, leaves the whole
+    ("en", "Germany pledged 2 billion euros for Ukraine. Of this, 500 million euros will go to air defence.",
+     {("DE", MONEY, P, 2_000_000_000)}),
+    ("de", "Deutschland stellt der Ukraine 2 Milliarden Euro bereit. Davon sollen 500 Millionen Euro in die "
+     "Beschaffung von Drohnen fließen.",
+     {("DE", MONEY, P, 2_000_000_000), ("DE", "drones", P, None)}),
     # Ukraine's own stocks refilled, and the refill beside Ukraine's purpose, are aid
     ("en", "OSLO (Wire) - Norway will provide 700 million crowns to replenish IRIS-T missiles for Ukraine.",
      {("NO", AIR, P, 700_000_000)}),

@@ -52,6 +52,14 @@ read, the old ones not), parliament 1 of 3 (the French), numbers in words 1 of 3
 packages 0 of 3, arms elsewhere 0 of 3, joint buying 0 of 3, requests 0 of 3. The 16 left are strict xfails
 (LEFT) saying what is read instead. My calls that a reader could make otherwise: the German motion voted
 down as discussed, not refused (1 record); an ordinal ("un deuxième système") as no count (read as labelled).
+
+After status51 (branch status51, review 51's STATUS/FIGURE causes; 2026-12-06 08:40 UTC, load about 20): 12
+of 24 articles fully right (EN 4, FR 3, DE 5); records matched 53 / labelled 64 / predicted 66 (P 0.80, R
+0.83). Right since: the US law's share and its refill of US stocks, Germany's 2.2 billion share told after
+the whole and its IRIS-T to come ("erhalten soll"), the Taurus motion voted down (discussed, the prober's
+call kept) and the German request "hat Deutschland erneut um ... gebeten"; fixed within articles still
+left: the tanks "promised in the spring were handed over", the list "handed to U.S. envoys", the request
+to France beside its older pledge.
 """
 
 from __future__ import annotations
@@ -299,29 +307,20 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    'US signs $74 bln security package split between Ukraine, Israel and Taiwan': (
-        "reads the whole law's $74 billion as (US, funding, pledged) for Ukraine's $41 billion ('sets aside "
-        "$41 billion for Ukraine, $22 billion for Israel and $11 billion for Taiwan': the first sum of the "
-        "clause is taken, not the one told of Ukraine); adds (US, funding, delivered, 9 billion) from 'Of "
-        "Ukraine's share, $9 billion will replenish Pentagon stocks of weapons previously sent to Kyiv' (the "
-        "refill of US stocks read as money given, 'previously sent' as its delivery cue)"),
     'North Korean shells pour into Russia as Germany hands Ukraine more Gepard ammunition': (
         "adds (DE, air_defence, delivered, 16) from 'and that it would order 16 Skyranger air defence "
         "vehicles for the Bundeswehr to refill its own stocks after giving to Ukraine' (Germany's own "
         "reorder read as a gift, taking the clause before it's 'had delivered')"),
     "UK to send Ukraine two dozen howitzers and 'a few hundred' air defence missiles": (
-        "reads (GB, tanks, pledged, 12) for delivered ('A dozen Challenger 2 tanks promised in the spring "
-        "were handed over in October': the participle 'promised' wins over the main verb 'were handed "
-        "over'); reads (GB, ammunition, pledged, None) for 500,000 ('Half a million rounds': a fraction "
-        "before a scale is not read, docs/reading-pledges.md)"),
+        "reads (GB, ammunition, pledged, None) for 500,000 ('Half a million rounds': a fraction before a "
+        "scale is not read, docs/reading-pledges.md); the tanks 'promised in the spring were handed over' "
+        "are read delivered since status51"),
     'Dutch, Swedes buy US Patriot missiles for Kyiv from NATO list; Canada joins Czech shell scheme': (
         "misses (CA, funding, pledged, 300 million) ('Canada said it would put C$300 million into the "
         "Czech-led initiative that buys artillery shells for Ukraine': 'put ... into' an initiative is no "
         "cue); the joint Dutch-Swedish purchase is read as labelled"),
     "Zelensky asks allies for 10 more Patriots; Kyiv's wish list includes Tomahawks": (
-        "reads (US, missiles, delivered) for refused ('Kyiv's wish list, handed to U.S. envoys this week, "
-        "also includes Tomahawk cruise missiles, which Washington has so far declined to provide': 'handed "
-        "to U.S. envoys' is read as a delivery by the US, 'declined to provide' is lost); reads (DE, "
+        "reads (DE, "
         "air_defence, pledged, 3) for delivered ('Germany, which pledged three Patriot systems in 2024, "
         "delivered the last of them in the spring': the relative clause's 'pledged' wins over the main verb); "
         "reads (NO, funding, pledged, 1.5 billion) beside (NO, air_defence, pledged, None) for (NO, "
@@ -346,25 +345,12 @@ LEFT: dict[str, str] = {
         "produire 300 drones': 'paiera ... pour produire' is no cue); the payments into the Czech initiative "
         "and into PURL and the initiative's deliveries are read as labelled"),
     "Kiev réclame d'autres Mirage à Paris : « l'Ukraine a besoin » de 50 avions": (
-        "misses (FR, aircraft, discussed) ('a demandé vendredi à la France de livrer davantage de Mirage "
-        "2000': read alone it is discussed, but beside 'Paris, qui a promis six Mirage en 2025, en a livré "
-        "quatre' it goes; a request to a donor yields to that donor's older pledge of the kind); misses "
-        "(NL, drones, pledged, 18) (the correction 'il était indiqué que les Pays-Bas avaient promis 80 "
+        "misses (NL, drones, pledged, 18) (the correction 'il était indiqué que les Pays-Bas avaient promis 80 "
         "drones navals ; il s'agit de 18 drones navals' gives nothing)"),
-    'Berlin sagt Kiew und Chisinau zusammen 2,3 Milliarden Euro Militärhilfe zu': (
-        "reads (DE, funding, pledged, 2.3 billion) for 2.2 billion (the joint sum for Ukraine and Moldova "
-        "'zusammen 2,3 Milliarden' kept; 'Davon entfallen 2,2 Milliarden Euro auf die Ukraine' is not "
-        "Ukraine's share); reads (DE, air_defence, delivered, 4) for pledged ('die ... vier weitere "
-        "Flugabwehrraketensysteme ... erhalten soll': the modal 'soll' of receiving not seen)"),
     'Nach Abgabe an die Ukraine: Bundeswehr bestellt 22 neue Panzerhaubitzen': (
         "adds (DE, artillery, production, 22) from the headline 'Nach Abgabe an die Ukraine: Bundeswehr "
         "bestellt 22 neue Panzerhaubitzen' (the Bundeswehr's own reorder read as production for Ukraine; "
         "the body's 'um die an die Ukraine abgegebenen Geschütze zu ersetzen' gives nothing, rightly)"),
-    'Haushaltsausschuss gibt 1,5 Milliarden für Ukraine frei – Taurus-Antrag scheitert': (
-        "reads (DE, missiles, refused) for discussed ('Ein Antrag der Opposition, der die Bundesregierung "
-        "auffordert, Taurus-Marschflugkörper an Kiew zu liefern, wurde ... abgelehnt': the motion voted "
-        "down read as the government refusing; discussed is my call); the committee's money and what it "
-        "pays for are read as labelled"),
     'Deutschland sagt Kiew eine Million Schuss und zwei Flugabwehrraketensysteme zu': (
         "misses (DE, armoured_vehicles, delivered, 3) ('Bereits übergeben wurden ... drei "
         "Brückenlegepanzer': 'Brückenlegepanzer' is no vehicle word); 'eine Million Schuss', 'zwei "
@@ -378,10 +364,6 @@ LEFT: dict[str, str] = {
         "zur Fertigung von Abfangdrohnen bereit': paying Ukrainian makers is not production here); reads "
         "(PT, ammunition, delivered, 100 million) for (PT, funding, delivered) ('Portugal zahlte dafür 100 "
         "Millionen Euro ein': the payment into the initiative given the shells it bought)"),
-    'Selenskyj bittet erneut um Taurus – Kiew braucht zehn weitere Patriot-Systeme': (
-        "misses (DE, missiles, discussed) ('hat Deutschland erneut um die Lieferung von "
-        "Taurus-Marschflugkörpern gebeten': a German request addressed to a donor, 'jemanden um ... "
-        "bitten', is no cue); the refusal and the British delivery retold are read as labelled"),
 }
 
 

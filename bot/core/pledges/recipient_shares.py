@@ -12,14 +12,19 @@ billion will replenish Pentagon stocks of weapons previously sent to Kyiv", "200
 d'euros pour reconstituer ses stocks", "300 Millionen Euro sollen die Bestände der
 Bundeswehr auffüllen") replaces what was given: no gift (a sum for Ukraine "and" the
 refill keeps Ukraine's purpose first and is left).
+A sum whose next sentence opens on Ukraine's share of it ("zusammen 2,3 Milliarden Euro ...
+Davon entfallen 2,2 Milliarden Euro auf die Ukraine", "$60 billion ... Of this, $45 billion
+goes to Ukraine", "350 millions d'euros ... Sur ce montant, 300 millions reviennent à
+l'Ukraine") is given as that share: the whole is split, and the share is Ukraine's figure.
 money_items.py asks here before it turns the sentence's sums into records.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from bot.core.pledges.numbers import Money
+from bot.core.pledges.numbers import Money, find_money
 from bot.core.text.lazy_pattern import lazy
 
 # A sum's recipient, named right after it: a preposition of destination and a name in
@@ -89,3 +94,41 @@ def refills_own_stocks(folded: str, sums: Sequence[Money]) -> set[int]:
         if refill is not None and not _UKRAINE_OWNS.match(folded, refill.end()):
             refills.add(money.start)
     return refills
+
+
+# (text as written) The next sentence opening on a share of the sum told before, the share's
+# recipient Ukraine: "Davon entfallen 2,2 Milliarden Euro auf die Ukraine", "Of this, $45
+# billion goes to Ukraine", "Sur ce montant, 300 millions reviennent à l'Ukraine", "Dont 300
+# millions pour l'Ukraine".
+_SHARE_OPENER_NEXT = lazy(
+    r"\s*(?:Davon|Hiervon|Of (?:this|that|it|the total)|Dont|Sur ce(?:tte)? (?:montant|somme|enveloppe))\b[,:]?"
+)
+_UKRAINE_AS_RECIPIENT_AFTER = lazy(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:auf|an|für|for|to|pour|à|a)\s+(?:die\s+|the\s+|l'|l’)?(?:Ukraine|Kiew|Kyiv|Kiev)\b"
+)
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+_SUM_WITHOUT_CURRENCY = lazy(r"\b(?P<num>\d+(?:[.,]\d+)?)\s+(?P<scale>millions?|milliards?|millionen|milliarden|billion|million)\b", re.I)
+
+
+
+def ukraines_share_told_next(full: str, sentence_end: int, sums: Sequence[Money]) -> tuple[Money, Money] | None:
+    """(the whole, Ukraine's share) when the sentence's last sum is followed by a sentence
+    opening on Ukraine's share of it; None otherwise."""
+    if not sums or _SHARE_OPENER_NEXT.match(full, sentence_end) is None:
+        return None
+    opener = _SHARE_OPENER_NEXT.match(full, sentence_end)
+    stop = _SENTENCE_END.search(full, opener.end())
+    window = full[opener.end() : stop.start() + 1 if stop else len(full)]
+    shares = find_money(window)
+    if shares:
+        share = shares[0]
+    elif (bare := _SUM_WITHOUT_CURRENCY.search(window)) is not None:
+        # (the currency left out, as the whole's: "Sur ce montant, 300 millions reviennent à l'Ukraine")
+        number = float(bare.group("num").replace(",", "."))
+        scale = 1e9 if bare.group("scale").lower().startswith(("milliard", "billion")) else 1e6
+        share = Money(number * scale, sums[-1].currency, bare.start(), bare.end())
+    else:
+        return None
+    if not _UKRAINE_AS_RECIPIENT_AFTER.match(window, share.end) or share.value >= sums[-1].value:
+        return None
+    return sums[-1], share
