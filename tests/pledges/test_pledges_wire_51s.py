@@ -135,6 +135,9 @@ NEGATIVES = [
     ("de", "Deutschland stellt der Ukraine 2 Milliarden Euro bereit. Davon sollen 500 Millionen Euro in die "
      "Beschaffung von Drohnen fließen.",
      {("DE", MONEY, P, 2_000_000_000), ("DE", "drones", P, None)}),
+    ("de", "BERLIN (Agentur) - Der Bundestag hat 2 Milliarden Euro für die Ukraine freigegeben. Davon sind 700 "
+     "Millionen Euro für weitere IRIS-T-Flugkörper für Kiew vorgesehen.",
+     {("DE", MONEY, P, 2_000_000_000), ("DE", AIR, P, None)}),
     # Ukraine's own stocks refilled, and the refill beside Ukraine's purpose, are aid
     ("en", "OSLO (Wire) - Norway will provide 700 million crowns to replenish IRIS-T missiles for Ukraine.",
      {("NO", AIR, P, 700_000_000)}),

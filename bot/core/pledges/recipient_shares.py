@@ -103,8 +103,11 @@ def refills_own_stocks(folded: str, sums: Sequence[Money]) -> set[int]:
 _SHARE_OPENER_NEXT = lazy(
     r"\s*(?:Davon|Hiervon|Of (?:this|that|it|the total)|Dont|Sur ce(?:tte)? (?:montant|somme|enveloppe))\b[,:]?"
 )
+# (the recipient right after the share or its verb: "600 Millionen Euro für weitere Patriot-
+# Flugkörper für Kiew" is a share for a purpose, not Ukraine's share)
 _UKRAINE_AS_RECIPIENT_AFTER = lazy(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:auf|an|für|for|to|pour|à|a)\s+(?:die\s+|the\s+|l'|l’)?(?:Ukraine|Kiew|Kyiv|Kiev)\b"
+    r"(?:\s+(?!(?:auf|an|für|fur|for|to|pour|à|a|de|of|von)\b)[\w'’-]+){0,2}?\s+(?:auf|an|für|for|to|pour|à|a)\s+"
+    r"(?:die\s+|the\s+|l'|l’)?(?:Ukraine|Kiew|Kyiv|Kiev)\b"
 )
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 _SUM_WITHOUT_CURRENCY = lazy(r"\b(?P<num>\d+(?:[.,]\d+)?)\s+(?P<scale>millions?|milliards?|millionen|milliarden|billion|million)\b", re.I)
