@@ -129,6 +129,12 @@ NEGATIVES = [
      {("DE", MONEY, P, 2_000_000_000), ("DE", "drones", P, None)}),
     ("en", "Germany pledged 500 million euros for Ukraine in May, after 300 million in March.",
      {("DE", MONEY, P, 500_000_000)}),
+    # a system's name or a scheme after "for"/"to" is no other recipient
+    ("en", "Germany will give $300 million for Ukraine and $200 million for Patriot interceptors.",
+     {("DE", MONEY, P, 300_000_000), ("DE", AIR, P, 200_000_000)}),
+    ("en", "Denmark will pay 100 million euros to the Czech-led initiative and 50 million euros for Ukraine's "
+     "drone makers.",
+     {("DK", MONEY, P, 100_000_000), ("DK", "drones", P, 50_000_000)}),
     # a share of the whole for a purpose, not a recipient, leaves the whole
     ("en", "Germany pledged 2 billion euros for Ukraine. Of this, 500 million euros will go to air defence.",
      {("DE", MONEY, P, 2_000_000_000)}),

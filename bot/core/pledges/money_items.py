@@ -118,7 +118,9 @@ def money_items(
     }
     # (a sum split between Ukraine and other recipients: only Ukraine's share is a record;
     # a sum refilling the donor's own stocks is none)
-    not_ukraines = shares_for_others(sentence.full, money) | refills_own_stocks(folded, money)
+    not_ukraines = shares_for_others(
+        sentence.full, money, [(m.start, m.end) for m in (*mentions, *items)]
+    ) | refills_own_stocks(folded, money)
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)

@@ -46,10 +46,20 @@ _NO_RECIPIENT = lazy(
 )
 
 
-def shares_for_others(full: str, sums: Sequence[Money]) -> set[int]:
+# (a name that leads a scheme or names one is no recipient of its own: "to the Czech-led
+# initiative", "to the Ramstein fund")
+_SCHEME_AFTER_NAME = lazy(
+    r"(?:-led|-gefuhrt\w*|-geführt\w*)|\s+(?:initiative|fund|facility|coalition|scheme|mechanism|Initiative|Fonds|"
+    r"Koalition|Mechanismus|fonds|mécanisme|coalition)\b"
+)
+
+
+def shares_for_others(full: str, sums: Sequence[Money], things: Sequence[tuple[int, int]] = ()) -> set[int]:
     """The starts of the sums that are not Ukraine's when the sentence splits money between
     Ukraine and another named recipient: the other recipients' shares and the whole told
-    before the first share. Empty when the sentence names only one recipient."""
+    before the first share. Empty when the sentence names only one recipient. `things` are
+    the spans of the sentence's items: a system's name in capitals ("$200 million for Patriot
+    interceptors") is what a sum buys, no recipient."""
     recipients: dict[int, bool] = {}  # a sum's start -> whether its recipient is Ukraine
     for money in sums:
         match = _RECIPIENT_AFTER.match(full, money.end)
@@ -57,7 +67,10 @@ def shares_for_others(full: str, sums: Sequence[Money]) -> set[int]:
         if match is None or any(money.end < other.start < match.start("name") for other in sums):
             continue
         name = match.group("name")
-        if _NO_RECIPIENT.match(name):
+        at = match.start("name")
+        if _NO_RECIPIENT.match(name) or any(lo <= at < hi for lo, hi in things) or _SCHEME_AFTER_NAME.match(
+            full, at + len(name.split("-")[0])
+        ):
             continue
         recipients[money.start] = _UKRAINE.match(name) is not None
     if not (any(recipients.values()) and not all(recipients.values())):
