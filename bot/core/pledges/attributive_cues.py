@@ -67,7 +67,12 @@ _TO_UKRAINE_AFTER = lazy(r" to (?:ukraine|kyiv|kiev)\b")
 # so the participle is a reduced relative describing the things, and the verb after it is
 # the news. No clause may open between ("pledged tanks that were", "pledged, and were").
 _MAIN_VERB_AFTER_PARTICIPLE = lazy(
-    r"(?:\s+(?!(?:that|which|who|and|but|or|to|if|when|after|before|because|as|while|since|until|though|although|amid|despite|where|so|even|whose)\b)[\w'/-]+){1,6}?\s+"
+    # (the participle's own phrase opens on a time or a preposition: "promised in the spring",
+    # "pledged last year"; "the jets the Netherlands promised have reached" is a relative
+    # clause with its subject, left as it was read)
+    r"\s+(?:in|last|this|earlier|on|at|by|during|since|from|under|back|previously|two|three|several|months|weeks|"
+    r"years)\b"
+    r"(?:\s+(?!(?:that|which|who|and|but|or|to|if|when|after|before|because|as|while|since|until|though|although|amid|despite|where|so|even|whose)\b)[\w'/-]+){0,5}?\s+"
     r"(?:were|was|(?:have|has|had) (?:now |already |since |finally )?(?:been|arrived|reached)|arrived|reached)\b"
 )
 
