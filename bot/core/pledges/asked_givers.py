@@ -21,6 +21,11 @@ _ASKED_FROM_GAP = lazy(
 _ASKED_FROM_BEFORE = lazy(r"\b(?:from|von|vom|aupres d\w*|de la part d\w*)\s+(?:the |la |le |les |l'|den |dem |der |die )?$")
 
 
+# ... or who is asked "um" it, an adverb or two between: "hat Berlin um ... gebeten",
+# "hat Deutschland erneut um die Lieferung von Taurus gebeten", "bat Paris im Sommer um".
+_ASKED_UM_AFTER = lazy(r"(?:\s+[\w'-]+){0,3}?\s+um\s")
+
+
 # The Europeans named as a people, not the Union: "les Européens", "the Europeans", "die Europäer".
 _EUROPEANS = lazy(r"(?:les |the |die )?(?:europeens|europeans|europaer\w*)")
 
@@ -74,7 +79,26 @@ def asked_giver(
             if s < item.start and (
                 _ASKED_FROM_BEFORE.search(folded, max(sentence_start, s - 20), s)
                 # ... or the one asked "um" it: "hat Berlin um die Lieferung von Taurus gebeten"
-                or folded.startswith(" um ", e)
+                or (_ASKED_UM_AFTER.match(folded, e) and not _ASKED_PLACE_BEFORE.search(
+                    folded, max(sentence_start, s - 20), s))
             ):
                 return codes
     return ()
+
+
+# (folded text) A record's sentence that asks a donor for more: "a demandé à la France de
+# livrer davantage de Mirage", "urged Germany to send more", "hat Deutschland um weitere ...
+# gebeten". Beside that donor's promise of the kind it is a new request, not the promise
+# told with caution (restatements.one_reading asks here). A journalist's question ("when
+# asked about", "asked whether") asks for no arms.
+_ASKS_A_DONOR = lazy(
+    r"\b(?:(?:asks?|asked|urg(?:es|ed)|press(?:es|ed)|call(?:s|ed)? on)\s+(?!(?:about|whether|if|why|how|when)\b)|"
+    r"(?:a|ont|avait) (?:\w+ )?demande (?:\w+ ){0,2}?(?:a|aux?)\b|reclam\w*|exhort\w*|bittet|bat\b|gebeten|aufgefordert|"
+    r"fordert\w*|forderte\w*)"
+)
+_WHEN_ASKED = lazy(r"\b(?:when|if|as|once) asked\b")
+
+
+def asks_a_donor(folded_evidence: str) -> bool:
+    """Whether a record's sentence is a request addressed to a donor (see _ASKS_A_DONOR)."""
+    return _ASKS_A_DONOR.search(folded_evidence) is not None and _WHEN_ASKED.search(folded_evidence) is None

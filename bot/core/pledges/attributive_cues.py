@@ -61,6 +61,20 @@ _PROMISED_RELATIVE_BEFORE = lazy(
 )
 
 _TO_UKRAINE_AFTER = lazy(r" to (?:ukraine|kyiv|kiev)\b")
+# An English participle after the thing, its main verb a few words on: "A dozen tanks
+# promised in the spring were handed over in October", "the jets pledged last year have
+# arrived". A giver cannot stand there ("Britain promised in May were ..." is no English),
+# so the participle is a reduced relative describing the things, and the verb after it is
+# the news. No clause may open between ("pledged tanks that were", "pledged, and were").
+_MAIN_VERB_AFTER_PARTICIPLE = lazy(
+    # (the participle's own phrase opens on a time or a preposition: "promised in the spring",
+    # "pledged last year"; "the jets the Netherlands promised have reached" is a relative
+    # clause with its subject, left as it was read)
+    r"\s+(?:in|last|this|earlier|on|at|by|during|since|from|under|back|previously|two|three|several|months|weeks|"
+    r"years)\b"
+    r"(?:\s+(?!(?:that|which|who|and|but|or|to|if|when|after|before|because|as|while|since|until|though|although|amid|despite|where|so|even|whose)\b)[\w'/-]+){0,5}?\s+"
+    r"(?:were|was|(?:have|has|had) (?:now |already |since |finally )?(?:been|arrived|reached)|arrived|reached)\b"
+)
 
 # A relative clause naming an earlier gift describes the thing the sentence's news is
 # about: "missiles for the NASAMS systems it donated to Ukraine", "munitions for the F-16
@@ -182,6 +196,8 @@ def attributive(folded: str, cue: Cue) -> bool:
     if word in ("promised", "pledged") and _TO_UKRAINE_AFTER.match(folded, cue.end):
         # "the first of six Mirage jets promised to Ukraine": a participle after the thing
         # names it by its promise ("Germany promised to Ukraine ..." is no English order)
+        return True
+    if word in ("promised", "pledged") and _MAIN_VERB_AFTER_PARTICIPLE.match(folded, cue.end):
         return True
     if word.startswith("promis") and not word.startswith("promise"):
         return True  # French "promis(es)" without an auxiliary

@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.core.pledges.items import items_bought_before, items_paid_for
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import Money
+from bot.core.pledges.recipient_shares import refills_own_stocks, shares_for_others, ukraines_share_told_next
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.respective_sums import purpose_reach, respective_sums
 from bot.core.pledges.sentence import Sentence
@@ -115,13 +116,27 @@ def money_items(
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
         and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
     }
+    # (a sum split between Ukraine and other recipients: only Ukraine's share is a record;
+    # a sum refilling the donor's own stocks is none)
+    not_ukraines = shares_for_others(
+        sentence.full, money, [(m.start, m.end) for m in (*mentions, *items)]
+    ) | refills_own_stocks(folded, money)
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)
         for m in money
         if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
         and not _civil_money(folded, sentence.start, sentence.end, m, money)
+        and m.start not in not_ukraines
     ]
+    # (a whole whose next sentence tells Ukraine's share of it: the share is the figure)
+    split = ukraines_share_told_next(sentence.full, sentence.end, money)
+    if split is not None:
+        whole, share = split
+        money_items = [
+            replace(i, value=share.value, currency=share.currency) if i.start == whole.start and i.value == whole.value
+            else i for i in money_items
+        ]
     # ... and the named thing's record carries that worth as its value (unless the worth
     # is a share of a total told before it: see below).
     for m in money:

@@ -28,6 +28,11 @@ _RECEIVE_MAYBE = lazy(
 # The clause before it then holds the modal.
 _GERMAN_RECEIVING_LAST = lazy(r"(?:erhalten|bekommen)$")
 _GERMAN_MAYBE = lazy(r"\b(?:konnte\w*|durfte\w*)\b")
+# In a German subordinate clause the modal follows the receiving verb: "die Ukraine, die
+# ... vier weitere Systeme erhalten soll", "dass Kiew ... bekommen wird" promise, "erhalten
+# könnte" is only possible; the verb alone there ("erhalten hat") stays a receipt.
+_GERMAN_MODAL_AFTER_TO_COME = lazy(r"\s+(?:soll|sollen|wird|werden)\b")
+_GERMAN_MODAL_AFTER_MAYBE = lazy(r"\s+(?:konnte\w*|durfte\w*)\b")
 
 
 def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
@@ -37,12 +42,16 @@ def receiving_status(folded: str, sentence_start: int, cue: Cue) -> str:
     clause = ""
     if _GERMAN_RECEIVING_LAST.match(folded, cue.start, cue.end):
         clause = clause_before(folded, sentence_start, cue.start)
-    if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause):
+    after_last = _GERMAN_RECEIVING_LAST.match(folded, cue.start, cue.end)
+    if _RECEIVE_MAYBE.search(before) or _GERMAN_MAYBE.search(clause) or (
+        after_last and _GERMAN_MODAL_AFTER_MAYBE.match(folded, cue.end)
+    ):
         return "discussed"
     if _RECEIVING_BEGUN.search(before):
         return "delivered"  # "a commencé à recevoir", "has begun to receive": arriving now
     if (
         _RECEIVE_FUTURE.search(before) or GERMAN_FUTURE.search(clause)
+        or (after_last and _GERMAN_MODAL_AFTER_TO_COME.match(folded, cue.end))
         # (the French infinitive is told of a receipt to come: "va recevoir", "doit
         # recevoir", a headline's bare "l'Ukraine recevoir")
         or folded.startswith(("recevr", "recevoir", "will ", "is to ", "are to ", "set to "), cue.start)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.asked_givers import asks_a_donor
 from bot.core.pledges.records import VAGUE
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
@@ -425,8 +426,8 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             continue
         if pledge.status == "discussed" and (pledge.donor, pledge.category) in promised and not _another_sum(
             pledge, promised_figures[(pledge.donor, pledge.category)]
-        ):
-            continue  # one intention told twice, once with caution
+        ) and not asks_a_donor(fold(pledge.evidence or "")):
+            continue  # one intention told twice, once with caution (a request for more is new)
         if (
             pledge.status == "pledged" and (pledge.donor, pledge.category, pledge.system) in ordered
             and pledge.system.lower() not in pledge.item.lower()

@@ -25,6 +25,8 @@ from bot.core.pledges.cue_qualifiers import (
 )
 from bot.core.pledges.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.item_words import trained_as_adjective
+from bot.core.pledges.motions import motion_voted_down
+from bot.core.pledges.paper_handovers import handed_to_people
 from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
@@ -328,6 +330,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
+                continue  # "the wish list, handed to U.S. envoys": paper handed to people, no arms
             if status == "delivered" and _BARE_FRENCH_PARTICIPLE.fullmatch(folded, s, e) and (
                 not _CLAUSE_ENDS_AFTER.match(folded[:end], e) or _MONEY_UNIT_BEFORE.search(before)
             ):
@@ -426,10 +430,14 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                     cue_status = "pledged"  # "zahlt im März ... aus": a payout to come
             if status == "refused" and NOT_ONLY_INSIDE.search(folded, s, e):
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
+            if status == "refused" and motion_voted_down(folded, start, end, s, e):
+                cue_status = "discussed"  # a motion urging the government, voted down: still open
             if status == "delivered" and folded.startswith(_THANKING, s) and _ONLY_ANNOUNCED_AFTER.match(folded, e, end):
                 cue_status = "pledged"  # thanks for what was announced: "for the three IRIS-T announced today"
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
+                if motion_voted_down(folded, start, end, s, e):
+                    cue_status = "discussed"  # "rejected a motion calling on the government to send"
             # A request (not a warning) may name whom it asks: see asked_givers.asked_giver.
             # (nor a request already granted: "thanked Denmark for accepting Kyiv's request for
             # F-16s" asks nobody; it promises nothing either)
