@@ -23,6 +23,10 @@ chamber votes and the budget committee, joint buying, the corrected items and th
 donor are kept; North Korea's and Iran's arms, Israel's and Taiwan's law, Armenia's Caesar, the exports to
 Israel, the company results, the humanitarian aid, the football game, the carnival floats and the wage
 dispute's "schweres Geschütz" are not.
+
+After round 51 (tests/rules/test_rules_relevance_51.py: a trap for a donor's order told after its giving to
+Ukraine, "Nach Abgabe an die Ukraine ... bestellt"): 30 of 30 read as labelled, precision 1.00, recall 1.00;
+DE 1.00 / 1.00. Nothing is left.
 """
 
 from __future__ import annotations
@@ -159,12 +163,7 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {
-    "Nach Abgabe an die Ukraine: Bundeswehr bestellt 22 neue Panzerhaubitzen": (
-        "kept (score 2: aid and artillery rules on 'Abgabe', 'an die Ukraine', 'Panzerhaubitzen'): the "
-        "headline's past giving to Ukraine ('Nach Abgabe an die Ukraine') makes the Bundeswehr's own "
-        "reorder aid news; no trap for a donor replacing what it gave"),
-}
+LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))

@@ -28,6 +28,12 @@ same in both date modes and every order:
 - Day C: 6 of 7 relevant stored; 3 pairs; precision 1.00, recall 0.67, no event hidden. Norway's pledge and
   the launchers' arrival stay apart; Kyiv's French report of the Czech-scheme shells is not stored, and the
   Danish report of those shells stays apart from Prague's (LEFT says why).
+After round 51 (tests/rules/test_rules_relevance_51.py: paying Ukrainian makers and the nouns of receipt next to
+Ukraine are support words), the same in every order and both date modes:
+- Day B: 7 of 7 relevant stored; 11 pairs; precision 1.00, recall 1.00, no event hidden: the live entry joins
+  the Dutch announcement's story.
+- Day C: 7 of 7 relevant stored; 5 pairs; precision 1.00, recall 0.40 (2 of 5), no event hidden: Kyiv's report
+  is stored but stays alone, and Denmark's stays apart from Prague's (LEFT says why).
 What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
@@ -173,24 +179,16 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_LIVE_ENTRY = (
-    "SB-EN-02, the untitled live entry '15:32 GMT - The Netherlands will pay Ukrainian firms 400 million euros "
-    "for 600 long-range drones ...', is not stored: score 1 (the funding rule alone); it names no 'to/for "
-    "Ukraine', only 'Ukrainian firms', and no aid rule fires, though the extractor reads (NL, drones, pledged, "
-    "600) in it")
-_KYIV_RECEIPT = (
-    "SC-FR-02, 'Kiev confirme la réception de 200 000 obus de l'initiative tchèque', is not stored: score 1 "
-    "(rule 48 on 'obus', 'initiative'); the recipient's 'confirme la réception', 'avoir reçu' is no delivery "
-    "word and no pledge is read in it")
 _PAYER_APART = (
     "SC-DE-02 (Denmark's report: 'Granaten, die Dänemark über die tschechische Munitionsinitiative bezahlt "
     "hat, sind in der Ukraine eingetroffen', read as (DK, ammunition, delivered, 200000)) stays apart from "
     "SC-EN-03 (Prague's: 'The Czech-led ammunition initiative delivered another 200,000 ... shells', read as "
     "(CZ, ammunition, delivered, 200000)): the payer and the scheme are two donors to the grouping, though "
-    "the count, the day and the delivery are one")
+    "the count, the day and the delivery are one; Kyiv's report (SC-FR-02), stored since round 51, stays alone: no "
+    "pledge is read in it, and it names both Prague's scheme and Denmark. Left on purpose: a payer's report joined "
+    "to the scheme's by the scheme, the day and the count would join two payers' deliveries of one size under one "
+    "scheme through it (a hidden event, the worse error), and Prague's report names no payer to tell them apart")
 LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "B", "today"): _LIVE_ENTRY, ("stored", "B", "real"): _LIVE_ENTRY,
-    ("stored", "C", "today"): _KYIV_RECEIPT, ("stored", "C", "real"): _KYIV_RECEIPT,
     ("joined", "C", "today"): _PAYER_APART, ("joined", "C", "real"): _PAYER_APART,
 }
 
