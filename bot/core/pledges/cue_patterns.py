@@ -600,13 +600,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
      # ... and combat use told as what the things did: "flew their first combat missions",
      # "carried out operational sorties", "played a key role in the counteroffensive", "ont joué
-     # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "werden
+     # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "used by Ukraine's army", "werden
      # von der ukrainischen Armee eingesetzt" (the things are in Ukraine: delivered)
      r"(?:flew|flown|fly|flies|flying|carried out|conducted|completed) (?:(?:their|its) )?"
      r"(?:(?:first|initial) (?:combat |operational )?|(?:combat|operational) )(?:missions?|sorties)|"
      r"played an? (?:[\w-]+ )?role in (?:the )?(?:counter-?offensive|offensive|defen[cs]e of|battle)|"
      r"(?:ont|a|avaient|avait) joue un (?:[\w-]+ )?role (?:[\w-]+ )?(?:dans|lors de) (?:la |l'|les )?"
      r"(?:contre-offensive|offensive|defense|combats?|bataille)|"
+     r"used by (?:ukraine's|the ukrainian|ukrainian) (?:army|armed forces|forces|troops|military|soldiers)|"
      r"utilise(?:e|s|es)? (?:[\w-]+ )?par (?:l'armee ukrainienne|les forces ukrainiennes|les troupes ukrainiennes|les ukrainiens)|"
      r"(?:est|sont|ont ete|a ete) (?:deja )?utilise(?:e|s|es)? (?:en ukraine|sur le front|au front)|"
      r"(?:von der ukrainischen armee|von den ukrainischen streitkraften|von ukrainischen (?:truppen|soldaten)|"
@@ -1009,6 +1010,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and bearing the cost: "will cover the cost of repairing", "prendra en charge le
      # coût de", "übernimmt die Kosten für"
      r"cover(?:s|ed|ing)? (?:the |all )?(?:full )?costs? of|bear(?:s|ing)? (?:the |all )?costs? of|"
+     # ... and a service's fee: "will cover their subscriptions", "covers the Starlink subscriptions"
+     r"cover(?:s|ed|ing)? (?:the |their |its )?(?:[\w-]+ )?subscriptions?\b|"
      r"pren(?:d|dra|dront|nent|nent|ait) en charge (?:le cout|les couts|les frais)|"
      rf"ubern(?:immt|ehmen|ahm|ahmen|ommen) (?:{_WORD} ){{0,2}}(?:die )?kosten\b|"
      # ... or the sum itself: "Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen"

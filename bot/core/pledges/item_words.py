@@ -228,7 +228,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     rf"{SERVICE_WORDS}|"
     rf"{FUEL_WORDS}|"
     r"(?:satellite|starlink) (?:terminals?|dishes|subscriptions?|internet)|terminaux (?:satellitaires|starlink)|"
-    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*"),
+    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*|"
+    # ... and their subscriptions told bare once the terminals were named ("cover their
+    # subscriptions", "leurs abonnements", "die Abonnements": _TERMINALS_BEFORE)
+    r"subscriptions?|abonnements?"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     # (the singular "arme" mostly after a negation: "n'enverra aucune arme")
     ("other", r"weapons|arms|armes?|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
@@ -300,9 +303,18 @@ _ACCORD_AFTER = lazy(r"[\s-]*(?:pacts?|accords?|agreements?|abkommen|pakt|verein
 _UKRAINE_NAMED_AFTER = lazy(r"^(?:\s+[\w'-]+){0,2}\s+(?:de l'|of |for |pour l'|der |fur die )?(?:ukraine|kyiv|kiev|kiew)\b")
 
 
+# Bare "subscriptions" are a service given only where satellite terminals were named before
+# them in the article: elsewhere they are a newspaper's or a streaming service's.
+_TERMINALS_BEFORE = lazy(r"\b(?:starlink|satellite|satellitaires?|satelliten\w*|terminals?|terminaux)\b")
+_BARE_SUBSCRIPTION = lazy(r"subscriptions?|abonnements?")
+
+
 def _not_given(folded: str, s: int, e: int, category: str) -> bool:
-    """A radar that is a system's own, or air defence as the topic of an accord."""
+    """A radar that is a system's own, air defence as the topic of an accord, subscriptions
+    with no satellite terminals named before them."""
     if category == "equipment":
+        if _BARE_SUBSCRIPTION.fullmatch(folded, s, e):
+            return not (_TERMINALS_BEFORE.search(folded, 0, s) or _TERMINALS_BEFORE.search(folded, e, min(len(folded), e + 40)))
         return bool(_OWN_PART_BEFORE.search(folded, max(0, s - 20), s))
     if category == "air_defence":
         accord = _ACCORD_TOPIC_BEFORE.search(folded, max(0, s - 40), s) or _ACCORD_AFTER.match(folded, e)

@@ -28,6 +28,11 @@ _WORTH_BETWEEN = lazy(
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
     # (and a time after it: "to Ukraine by the summer, paid for with")
     r"(?:\s+(?:by|before|in|next|this|from|d'ici|avant|en|bis|ab)\s+(?:the\s+|la\s+|le\s+|l')?[\w-]+)?"
+    # (or how long a service runs: "their subscriptions for another year at a cost of", "pour
+    # un an", "für ein weiteres Jahr")
+    r"(?:\s+(?:for|pour|fur)\s+(?:another|a further|one more|an?|one|two|three|un|une|deux|trois|"
+    r"ein|eine|ein weiteres|zwei|drei)\s+(?:more\s+)?(?:years?|months?|ans?|annees?|mois|jahre?|monate?)"
+    r"(?:\s+supplementaires?|\s+de plus)?)?"
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
     # what paid for the thing is its price: "paid for with 2 billion crowns", "financés avec",
@@ -65,12 +70,16 @@ _WORTH_SET_OFF = lazy(r",|\bpour\b")
 _LIST_JOIN = lazy(r"[^.;:!?]{0,50}?(?:,|\b(?:and|et|und|sowie|as well as|ainsi que)\b)[^.;:!?]{0,40}")
 
 
-def _head_of_its_kind(folded: str, item: Item | None, items: list[Item]) -> Item | None:
+def _head_of_its_kind(folded: str, item: Item | None, items: list[Item], cues: list[Cue]) -> Item | None:
     """The first of a list of one kind the item ends: "deux lanceurs NASAMS et leurs missiles, pour
-    130 millions" values the launchers (their missiles go with them, no record of their own)."""
+    130 millions" values the launchers (their missiles go with them, no record of their own). A
+    verb between the two ends the list: "has paid for 20,000 Starlink terminals ..., said it would
+    cover their subscriptions ... at a cost of" values the subscriptions, not the terminals."""
     while item is not None:
         before = [i for i in items if i.end <= item.start]
         if not before or before[-1].category != item.category or not _LIST_JOIN.fullmatch(folded, before[-1].end, item.start):
+            return item
+        if any(before[-1].end <= cue.start < item.start for cue in cues):
             return item
         item = before[-1]
     return item
@@ -129,7 +138,7 @@ def money_items(
         if thing is not None and thing.category not in VAGUE and not (
             shares or _share_of_a_total(folded, sentence.start, m, money)
         ):
-            valued = _head_of_its_kind(folded, next((i for i in items if i.start <= thing.start and thing.end <= i.end), None), items)
+            valued = _head_of_its_kind(folded, next((i for i in items if i.start <= thing.start and thing.end <= i.end), None), items, cues)
             if valued is not None and valued.value is None:
                 valued.value, valued.currency = m.value, m.currency
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",
