@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.wire_labels import ARMOUR, MONEY, D, P
-from tests.support.wire_reading import figures
+from tests.support.wire_reading import figures, readings
 
 # A range is read at its top, as rounds 22 and 25 ruled ("between 40 and 50" already was); a dash
 # or "bis" between its bounds gave no count at all.
@@ -70,3 +70,28 @@ def test_a_range_gives_its_top(lang: str, text: str, expected: set) -> None:
 @pytest.mark.parametrize(("lang", "text", "expected"), SERVICES, ids=[a[1][:60] for a in SERVICES])
 def test_services_and_their_fees(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# A system's name used as the kind's word before "vom Typ"/"of the type" is no claim to that
+# system: German "Panzerhaubitze" is any self-propelled howitzer (and the PzH 2000's name). The
+# K9 (config/entities.toml) is a system of its own.
+SYSTEMS = [
+    ("de", "OSLO (Agentur) - Norwegen hat der Ukraine die letzten acht Panzerhaubitzen vom Typ K9 übergeben.",
+     {("NO", "artillery", D, 8, "K9")}),
+    ("de", "WARSCHAU (Agentur) - Polen liefert der Ukraine zwölf Panzerhaubitzen vom Typ Krab.",
+     {("PL", "artillery", P, 12, "Krab")}),
+    ("en", "HELSINKI (Wire) - Finland will send Ukraine 10 K9 howitzers, the ministry said.",
+     {("FI", "artillery", P, 10, "K9")}),
+    ("fr", "TALLINN (Agence) - L'Estonie va livrer deux obusiers K9 à l'Ukraine.",
+     {("EE", "artillery", P, 2, "K9")}),
+    # the bare German word, and a variant after "vom Typ", keep their system
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine sechs weitere Panzerhaubitzen.",
+     {("DE", "artillery", P, 6, "PzH 2000")}),
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine zehn Leopard vom Typ 2A6.",
+     {("DE", "tanks", P, 10, "Leopard")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SYSTEMS, ids=[a[1][:60] for a in SYSTEMS])
+def test_the_type_named_after_a_kinds_word_is_the_system(lang: str, text: str, expected: set) -> None:
+    assert readings(text, lang, "donor", "category", "status", "quantity", "system") == expected

@@ -303,6 +303,13 @@ _ACCORD_AFTER = lazy(r"[\s-]*(?:pacts?|accords?|agreements?|abkommen|pakt|verein
 _UKRAINE_NAMED_AFTER = lazy(r"^(?:\s+[\w'-]+){0,2}\s+(?:de l'|of |for |pour l'|der |fur die )?(?:ukraine|kyiv|kiev|kiew)\b")
 
 
+# A system's name used as the kind's word, its type named after it, is no claim to that system:
+# "Panzerhaubitzen vom Typ K9" (German's word for any self-propelled howitzer, also the name
+# the PzH 2000 goes by), "Panzerhaubitzen vom Typ Krab" (folded text after the name; a letter
+# opens the type: "Leopard vom Typ 2A6" names a Leopard's variant).
+_TYPE_NAMED_AFTER = lazy(r"\s+(?:vom typ|des typs|vom modell|of the type|du type|de type)\s+[a-z]")
+
+
 # Bare "subscriptions" are a service given only where satellite terminals were named before
 # them in the article: elsewhere they are a newspaper's or a streaming service's.
 _TERMINALS_BEFORE = lazy(r"\b(?:starlink|satellite|satellitaires?|satelliten\w*|terminals?|terminaux)\b")
@@ -359,6 +366,7 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
     """System names and category words; where they overlap the system name wins."""
     systems = [
         Mention(s, e, entities.category_of(name) or "", name) for name, s, e in entities.find_systems(full)
+        if not _TYPE_NAMED_AFTER.match(folded, e)
     ]
     mentions = list(systems)
     system_starts = [m.start for m in systems]
