@@ -95,3 +95,86 @@ SYSTEMS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SYSTEMS, ids=[a[1][:60] for a in SYSTEMS])
 def test_the_type_named_after_a_kinds_word_is_the_system(lang: str, text: str, expected: set) -> None:
     assert readings(text, lang, "donor", "category", "status", "quantity", "system") == expected
+
+
+# What is no gift: fuel traded under a commercial contract (no making either), and a giver
+# equipping its own forces ("for its own", "for the Bundeswehr"); Ukraine's own, or a thing
+# sent for Ukraine's platforms, stays given.
+NO_GIFT = [
+    ("en", "WARSAW (Wire) - Poland resumed fuel deliveries to Ukraine under a commercial contract, the refiner "
+     "said.", set()),
+    ("fr", "VARSOVIE (Agence) - La Pologne a repris ses livraisons de gazole à l'Ukraine dans le cadre d'un "
+     "contrat commercial.", set()),
+    ("de", "WARSCHAU (Agentur) - Polen hat die Diesellieferungen an die Ukraine im Rahmen eines kommerziellen "
+     "Vertrags wieder aufgenommen.", set()),
+    ("en", "BERLIN (Wire) - The Bundeswehr will buy spare parts for its own Leopard tanks, the ministry said.",
+     set()),
+    ("de", "BERLIN (Agentur) - Die Bundeswehr wird Ersatzteile für ihre eigenen Leopard-Panzer kaufen.", set()),
+    ("fr", "PARIS (Agence) - L'armée de terre va acheter des pièces détachées pour ses propres canons Caesar.",
+     set()),
+    ("en", "BERLIN (Wire) - Germany will pay Rheinmetall to build 100 Boxer vehicles for the Bundeswehr.", set()),
+    # a contract to make things for Ukraine stays production, spare parts for Ukraine's tanks a gift
+    ("en", "WARSAW (Wire) - Poland signed a contract with a state arms maker for the production of shells for "
+     "Ukraine.", {("PL", "ammunition", "production", None)}),
+    ("en", "BERLIN (Wire) - Germany will send Ukraine spare parts for its Leopard tanks.",
+     {("DE", "other", P, None)}),
+    ("en", "BERLIN (Wire) - Germany will train 200 Ukrainian pilots for their own F-16 jets.",
+     {("DE", "training", P, 200)}),
+]
+
+# Money paid: a beneficiary told after a comma is still the money's ("..., au profit de l'armée
+# ukrainienne"), and a French sentence adverb may split "a versé".
+PAID = [
+    ("fr", "BRUXELLES (Agence) - L'UE a versé 2 milliards d'euros à la Facilité européenne pour la paix, au "
+     "profit de l'armée ukrainienne.", {("EU", MONEY, D, 2000000000)}),
+    ("fr", "BRUXELLES (Agence) - La Belgique a versé 300 millions d'euros au fonds de l'Otan, en faveur de "
+     "l'armée ukrainienne.", {("BE", MONEY, D, 300000000)}),
+    ("en", "BRUSSELS (Wire) - The EU paid 2 billion euros into the European Peace Facility, for the benefit of "
+     "Ukraine's army.", {("EU", MONEY, D, 2000000000)}),
+    ("de", "BRÜSSEL (Agentur) - Die EU hat zwei Milliarden Euro in die Europäische Friedensfazilität "
+     "eingezahlt, zugunsten der ukrainischen Armee.", {("EU", MONEY, D, 2000000000)}),
+    ("fr", "COPENHAGUE (Agence) - Le Danemark a par ailleurs versé 200 millions d'euros à l'Ukraine.",
+     {("DK", MONEY, D, 200000000)}),
+    ("fr", "COPENHAGUE (Agence) - Le Danemark a toutefois versé 200 millions d'euros à l'Ukraine.",
+     {("DK", MONEY, D, 200000000)}),
+]
+
+# Deliveries that recur are under way: delivered, not promised; a single present stays a promise.
+RECURRING = [
+    ("en", "BERLIN (Wire) - Germany delivers about 2,000 tonnes of diesel to Ukraine every month.",
+     {("DE", "other", D, None)}),
+    ("de", "BERLIN (Agentur) - Deutschland liefert monatlich rund 2.000 Tonnen Diesel an die Ukraine.",
+     {("DE", "other", D, None)}),
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine jeden Monat Artilleriemunition.",
+     {("DE", "ammunition", D, None)}),
+    ("fr", "BERLIN (Agence) - L'Allemagne fournit chaque mois environ 2 000 tonnes de gazole à l'Ukraine.",
+     {("DE", "other", D, None)}),
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine 20 Schützenpanzer.", {("DE", ARMOUR, P, 20)}),
+    ("en", "BERLIN (Wire) - Germany will deliver 2,000 tonnes of diesel to Ukraine every month.",
+     {("DE", "other", P, None)}),
+]
+
+# A sum an active paying verb spends on one thing, told after it with "mit"/"avec" (and the
+# thing's recipient named as Ukraine's army), is its value, no funding record of its own.
+PRICED = [
+    ("de", "LUXEMBURG (Agentur) - Luxemburg finanziert 150 Satellitenterminals für die ukrainische Armee mit "
+     "6 Millionen Euro.", {("LU", "other", P, 150, 6000000)}),
+    ("fr", "LUXEMBOURG (Agence) - Le Luxembourg finance 150 terminaux satellitaires pour l'armée ukrainienne "
+     "avec 6 millions d'euros.", {("LU", "other", P, 150, 6000000)}),
+    ("de", "BRÜSSEL (Agentur) - Belgien finanziert 40 Drohnen für die Ukraine mit rund 5 Millionen Euro.",
+     {("BE", "drones", P, 40, 5000000)}),
+    # money beside things of another clause stays funding
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine 20 Panzer und unterstützt sie mit 500 Millionen "
+     "Euro.", {("DE", "tanks", P, 20, None), ("DE", MONEY, P, None, 500000000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NO_GIFT + PAID + RECURRING,
+                         ids=[a[1][:60] for a in NO_GIFT + PAID + RECURRING])
+def test_what_is_given_and_how_far(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PRICED, ids=[a[1][:60] for a in PRICED])
+def test_a_sum_spent_on_one_thing_with_mit_is_its_value(lang: str, text: str, expected: set) -> None:
+    assert readings(text, lang, "donor", "category", "status", "quantity", "value") == expected

@@ -406,17 +406,6 @@ LEFT: dict[str, str] = {
         "('Panzerhaubitzen') | merged (lead, rounds 49 and 50 together): misses ('NO', 'artillery', "
         "'delivered', 24); adds ('NO', 'artillery', 'pledged', None), ('NO', 'funding', 'pledged', "
         '2200000000.0)'),
-    'Ausbildung, Treibstoff, Reparatur: Die stille Hilfe für Kiews Armee': (
-        "round 50's branch: reads (DE, armoured_vehicles, pledged) for (DE, other, delivered): 'ein "
-        "Instandsetzungszentrum für Marder-Schützenpanzer' gives the serviced Marder as given, and 'liefert "
-        "... monatlich rund 3.000 Tonnen Treibstoff' (fuel) gives nothing; reads (LU, funding, pledged, 8 "
-        "million) for (LU, other, pledged, 200): 'Satellitenterminals' is no item | round 49's branch: reads "
-        "(DE, other, pledged) for delivered ('liefert ... monatlich rund 3.000 Tonnen Treibstoff und hat ... "
-        "ein Instandsetzungszentrum ... eröffnet': no delivery cue for either); adds (LU, funding, pledged, 8"
-        " million) beside (LU, other, pledged, 200) (the terminals' price 'mit 8 Millionen Euro' kept apart);"
-        ' the Marder serviced are no gift since round 49 | merged (lead, rounds 49 and 50 together): misses '
-        "('DE', 'other', 'delivered', None); adds ('DE', 'other', 'pledged', None), ('LU', 'funding', "
-        "'pledged', 8000000.0)"),
     'Bis zu 20 CV90 und knapp 5.000 Carl Gustaf: Schwedens neues Paket': (
         "round 50's branch: misses the cumulative (SE, funding, pledged, 100 billion) ('Insgesamt hat "
         "Stockholm damit mehr als 100 Milliarden Kronen ... zugesagt'), deduped beside the package's 7.2 "

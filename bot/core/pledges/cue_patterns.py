@@ -546,7 +546,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
      r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:[$€£] ?)?\d[\d.,]*|"
-     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
+     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|"
+     # (a sentence adverb may stand between: "a par ailleurs versé", "ont toutefois décaissé")
+     rf"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |{FRENCH_SENTENCE_ADVERB})?(?:deja )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
@@ -587,6 +589,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
+     # Deliveries that recur are under way: "delivers about 3,000 tonnes of fuel every month",
+     # "liefert monatlich rund 3.000 Tonnen Treibstoff", "livre chaque mois" (a present with
+     # a frequency tells what is being handed over, no promise)
+     r"(?:delivers|supplies|sends|ships) (?:[\w.,'-]+ ){0,8}?(?:every|each) (?:month|week|day)\b|"
+     r"(?:delivers|supplies|sends|ships) (?:monthly|weekly|regularly)\b|"
+     r"(?:liefert|liefern|schickt|schicken) (?:[\w.,-]+ ){0,6}?(?:monatlich|wochentlich|taglich|regelmassig|"
+     r"jeden (?:monat|tag)|jede woche)\b|"
+     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) (?:[\w'.,-]+ ){0,4}?(?:chaque (?:mois|semaine|jour)|"
+     r"tous les mois|toutes les semaines|mensuellement|regulierement)\b|"
      # Arrivals and use: what is in Ukraine or in service has been delivered ("F-16s
      # arrive", "l'arrivée des premiers", "sont désormais en Ukraine", "now in use",
      # "opérationnel", "im Einsatz"), and a delivery told as past ("after the delivery

@@ -46,6 +46,7 @@ SERVICE_WORDS = (
 # Fuel, a service given as things are (category "other", below).
 FUEL_WORDS = (
     r"(?:diesel|jet|aviation) fuel|(?:tonnes|tons|litres|liters|barrels) of (?:diesel|fuel)|"
+    r"(?:tonnes|litres|m3) de diesel|(?:tonnen|liter|litern) diesel|"
     r"fuel (?:supplies|deliveries|shipments)|carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*"
 )  # (not bare "diesel": "diesel generators" for the power grid are no fuel)
 

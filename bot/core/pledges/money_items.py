@@ -25,7 +25,9 @@ from bot.core.text.lazy_pattern import lazy
 # von"; not another thing joined by "and")
 _WORTH_BETWEEN = lazy(
     r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
-    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
+    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw|"
+    # (or its army: "für die ukrainische Armee", "pour l'armée ukrainienne", "for Ukraine's army")
+    r"ukraine's (?:army|armed forces|forces)|armee ukrainienne|ukrainische armee|ukrainischen streitkrafte))?"
     # (and a time after it: "to Ukraine by the summer, paid for with")
     r"(?:\s+(?:by|before|in|next|this|from|d'ici|avant|en|bis|ab)\s+(?:the\s+|la\s+|le\s+|l')?[\w-]+)?"
     # (or how long a service runs: "their subscriptions for another year at a cost of", "pour
@@ -39,6 +41,9 @@ _WORTH_BETWEEN = lazy(
     # "bezahlt mit", and the French price told by "pour": "18 obusiers pour 1,1 milliard"
     r"(?:(?:were|was|are|is|will be|have been|has been|sont|seront|ont ete|werden|wurden)\s+)?"
     r"(?:paid for|financed|funded|payes?|payees?|finances?|financees?|bezahlt|finanziert)\s+(?:with|avec|mit)|pour|"
+    # ... and the sum an active paying verb spends on the thing, told after it: "Luxemburg
+    # finanziert 200 Satellitenterminals ... mit 8 Millionen Euro", "finance ... avec"
+    r"mit|avec|"
     # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
     r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
     # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
