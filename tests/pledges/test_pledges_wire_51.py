@@ -178,3 +178,25 @@ def test_what_is_given_and_how_far(lang: str, text: str, expected: set) -> None:
 @pytest.mark.parametrize(("lang", "text", "expected"), PRICED, ids=[a[1][:60] for a in PRICED])
 def test_a_sum_spent_on_one_thing_with_mit_is_its_value(lang: str, text: str, expected: set) -> None:
     assert readings(text, lang, "donor", "category", "status", "quantity", "value") == expected
+
+
+# German's past passive of paying ("Bezahlt wurden die Geschütze mit ...", "Die Haubitzen wurden mit
+# ... bezahlt") tells the price of things told before, as English "were paid for with" does: no
+# promise of its own. A payment to come stays a promise.
+PRICE_TOLD_AGAIN = [
+    ("de", "OSLO (Agentur) - Norwegen hat der Ukraine die letzten acht Haubitzen übergeben. Bezahlt wurden die "
+     "Geschütze mit rund 1,8 Milliarden Kronen aus dem Nansen-Programm.", {("NO", "artillery", D, 8)}),
+    ("de", "OSLO (Agentur) - Norwegen hat der Ukraine die letzten acht Haubitzen übergeben. Die Geschütze "
+     "wurden mit rund 1,8 Milliarden Kronen aus dem Nansen-Programm bezahlt.", {("NO", "artillery", D, 8)}),
+    ("de", "OSLO (Agentur) - Norwegen hat der Ukraine die letzten acht Haubitzen übergeben. Finanziert wurden "
+     "die Geschütze mit rund 1,8 Milliarden Kronen.", {("NO", "artillery", D, 8)}),
+    ("en", "OSLO (Wire) - Norway has handed the last eight howitzers to Ukraine. The guns were paid for with "
+     "about 1.8 billion crowns from the Nansen programme.", {("NO", "artillery", D, 8)}),
+    ("de", "BERLIN (Agentur) - Deutschland wird 20 Panzer für die Ukraine mit 500 Millionen Euro bezahlen.",
+     {("DE", "tanks", P, 20)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PRICE_TOLD_AGAIN, ids=[a[1][:60] for a in PRICE_TOLD_AGAIN])
+def test_a_price_told_after_the_delivery_promises_nothing_more(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -380,7 +380,8 @@ LEFT: dict[str, str] = {
         "apart); misses (EU, funding, delivered, 3 billion) ('La Commission européenne a par ailleurs versé 3"
         " milliards d'euros de profits exceptionnels ... à la Facilité européenne pour la paix') | merged "
         "(lead, rounds 49 and 50 together): misses ('EU', 'funding', 'delivered', 3000000000); adds ('GB', "
-        "'air_defence', 'pledged', None)"),
+        "'air_defence', 'pledged', None)"
+        " | pledges51: the EU's 3 billion is read ('a par ailleurs versé', the beneficiary after the comma); still adds ('GB', 'air_defence', 'pledged', None) from 'Les premiers exemplaires doivent être livrés en mars'"),
     'Près de 40 000 obus et des dizaines de drones : le nouveau paquet néerlandais': (
         "round 50's branch: since round 50 the package's 350 million is its funding record; (NL, other, "
         "pledged, 8) for 6 ('Entre 6 et 8 radars': the upper bound; the lower is my call); misses (NL, "
@@ -405,7 +406,8 @@ LEFT: dict[str, str] = {
         'promise); the spare barrels are read since round 49. The K9 is stored as system PzH 2000 '
         "('Panzerhaubitzen') | merged (lead, rounds 49 and 50 together): misses ('NO', 'artillery', "
         "'delivered', 24); adds ('NO', 'artillery', 'pledged', None), ('NO', 'funding', 'pledged', "
-        '2200000000.0)'),
+        '2200000000.0)'
+        " | pledges51: the K9 is its own system and 'Bezahlt wurden die Geschütze mit ...' no new promise; misses only the total delivered ('NO', 'artillery', 'delivered', 24) (one record per triple)"),
     'Bis zu 20 CV90 und knapp 5.000 Carl Gustaf: Schwedens neues Paket': (
         "round 50's branch: misses the cumulative (SE, funding, pledged, 100 billion) ('Insgesamt hat "
         "Stockholm damit mehr als 100 Milliarden Kronen ... zugesagt'), deduped beside the package's 7.2 "
