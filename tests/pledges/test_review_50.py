@@ -61,6 +61,13 @@ their reasons updated where round 50 changed the reading.
 Rounds 49 and 50 merged together (lead, 2026-12-06 06:20 UTC, load ~10): 12 of 24 articles right; records by
 (donor, category, status) matched 77 / labelled 82 / predicted 83 (P 0.93, R 0.94). LEFT was rebuilt from the
 merged reading: each reason keeps the two branches' own words and adds what the merged code misses and adds.
+
+After round 51 (branch pledges51 on main 263f62d, tests/pledges/test_pledges_wire_51.py; 2026-12-06 ~08:25 UTC,
+load average about 20): 14 of 24 articles right (the Starlink and the German services articles added); records
+matched 80 / labelled 82 / predicted 81 (P 0.99, R 0.98). Left: the running totals beside the news (5 articles:
+a cumulative sum or total delivered as a second record of one triple), the range's lower bound (rounds 22 and
+25 label the top: kept, the lead's to settle), the EU's shares "of it" with their sums, 'en a commandé 12
+autres' and a schedule of things in production read as a promise.
 """
 
 from __future__ import annotations
