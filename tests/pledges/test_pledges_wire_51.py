@@ -150,6 +150,9 @@ RECURRING = [
     ("fr", "BERLIN (Agence) - L'Allemagne fournit chaque mois environ 2 000 tonnes de gazole à l'Ukraine.",
      {("DE", "other", D, None)}),
     ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine 20 Schützenpanzer.", {("DE", ARMOUR, P, 20)}),
+    # a frequency in another clause is no recurring delivery
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine, die jeden Monat Tausende Drohnenangriffe "
+     "abwehrt, zwölf Haubitzen.", {("DE", "artillery", P, 12)}),
     ("en", "BERLIN (Wire) - Germany will deliver 2,000 tonnes of diesel to Ukraine every month.",
      {("DE", "other", P, None)}),
 ]
@@ -163,6 +166,11 @@ PRICED = [
      "avec 6 millions d'euros.", {("LU", "other", P, 150, 6000000)}),
     ("de", "BRÜSSEL (Agentur) - Belgien finanziert 40 Drohnen für die Ukraine mit rund 5 Millionen Euro.",
      {("BE", "drones", P, 40, 5000000)}),
+    ("de", "BERLIN (Agentur) - Deutschland wird 20 Panzer für die Ukraine mit 500 Millionen Euro bezahlen.",
+     {("DE", "tanks", P, 20, 500000000)}),
+    # without a paying verb the things and the money stand side by side
+    ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine Haubitzen mit 200 Millionen Euro.",
+     {("DE", "artillery", P, None, None), ("DE", MONEY, P, None, 200000000)}),
     # money beside things of another clause stays funding
     ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine 20 Panzer und unterstützt sie mit 500 Millionen "
      "Euro.", {("DE", "tanks", P, 20, None), ("DE", MONEY, P, None, 500000000)}),

@@ -592,11 +592,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Deliveries that recur are under way: "delivers about 3,000 tonnes of fuel every month",
      # "liefert monatlich rund 3.000 Tonnen Treibstoff", "livre chaque mois" (a present with
      # a frequency tells what is being handed over, no promise)
-     r"(?:delivers|supplies|sends|ships) (?:[\w.,'-]+ ){0,8}?(?:every|each) (?:month|week|day)\b|"
+     # (in the verb's own clause: no comma but a number's, "liefert der Ukraine, die täglich
+     # angegriffen wird, ..." is no daily delivery; and not "daily", the attacks' word)
+     r"(?:delivers|supplies|sends|ships) (?:[\w.'-]+(?:,\d+)* ){0,8}?(?:every|each) (?:month|week)\b|"
      r"(?:delivers|supplies|sends|ships) (?:monthly|weekly|regularly)\b|"
-     r"(?:liefert|liefern|schickt|schicken) (?:[\w.,-]+ ){0,6}?(?:monatlich|wochentlich|taglich|regelmassig|"
-     r"jeden (?:monat|tag)|jede woche)\b|"
-     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) (?:[\w'.,-]+ ){0,4}?(?:chaque (?:mois|semaine|jour)|"
+     r"(?:liefert|liefern|schickt|schicken) (?:[\w.-]+(?:,\d+)? ){0,6}?(?:monatlich|wochentlich|regelmassig|"
+     r"jeden monat|jede woche)\b|"
+     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) (?:[\w'.-]+(?:,\d+)? ){0,4}?(?:chaque (?:mois|semaine)|"
      r"tous les mois|toutes les semaines|mensuellement|regulierement)\b|"
      # Arrivals and use: what is in Ukraine or in service has been delivered ("F-16s
      # arrive", "l'arrivée des premiers", "sont désormais en Ukraine", "now in use",

@@ -59,6 +59,25 @@ _WORTH_OF_SHIPMENT = lazy(
     r"(?:shipments?|deliver(?:y|ies)|consignments?|transfers?|\w*lieferung(?:en)?)"
     r"\s+(?:of|von)\s+(?:the\s+|new\s+|more\s+|additional\s+|further\s+|weiteren\s+|neuen\s+)?"
 )
+# A bare "mit"/"avec" before the sum is its price only after a paying verb: "Luxemburg finanziert
+# 200 Terminals ... mit 8 Millionen Euro"; "liefert der Ukraine Drohnen mit 300 Millionen Euro"
+# gives the drones and the money side by side (folded text: up to the sum; the verb anywhere in
+# the sentence).
+_WITH_THE_SUM = lazy(r"\s(?:mit|avec)\s+(?:[a-z]+\s+)?$")
+_PAID_WITH_THE_SUM = lazy(
+    r"(?:paid for|financed|funded|payes?|payees?|finances?|financees?|bezahlt|finanziert)\s+(?:mit|avec)\s+(?:[a-z]+\s+)?$"
+)
+_PAYING_VERB = lazy(r"\b(?:finanzier\w*|bezahl\w*|financ\w*|pai[eo]\w*|pa(?:y|ys|id)\b)")
+
+
+def _with_a_sum_beside(folded: str, start: int, end: int, thing: Mention, money: Money) -> bool:
+    bare = _WITH_THE_SUM.search(folded, thing.end, money.start) and not _PAID_WITH_THE_SUM.search(
+        folded, thing.end, money.start
+    )
+    # (German may put the paying verb last: "wird 20 Panzer ... mit 500 Millionen Euro bezahlen")
+    return bool(bare) and not _PAYING_VERB.search(folded, start, end)
+
+
 _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
@@ -128,6 +147,7 @@ def money_items(
         )
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
         and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
+        and not _with_a_sum_beside(folded, sentence.start, sentence.end, thing, m)
     }
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
