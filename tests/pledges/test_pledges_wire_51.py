@@ -168,6 +168,9 @@ PRICED = [
      {("BE", "drones", P, 40, 5000000)}),
     ("de", "BERLIN (Agentur) - Deutschland wird 20 Panzer für die Ukraine mit 500 Millionen Euro bezahlen.",
      {("DE", "tanks", P, 20, 500000000)}),
+    # Ukraine's own making paid for is production money, no price of a promise
+    ("de", "BERLIN (Agentur) - Berlin finanziert ukrainische Artilleriegranaten mit 200 Millionen Euro.",
+     {("DE", "ammunition", P, None, None), ("DE", MONEY, P, None, 200000000)}),
     # without a paying verb the things and the money stand side by side
     ("de", "BERLIN (Agentur) - Deutschland liefert der Ukraine Haubitzen mit 200 Millionen Euro.",
      {("DE", "artillery", P, None, None), ("DE", MONEY, P, None, 200000000)}),

@@ -74,8 +74,15 @@ def _with_a_sum_beside(folded: str, start: int, end: int, thing: Mention, money:
     bare = _WITH_THE_SUM.search(folded, thing.end, money.start) and not _PAID_WITH_THE_SUM.search(
         folded, thing.end, money.start
     )
-    # (German may put the paying verb last: "wird 20 Panzer ... mit 500 Millionen Euro bezahlen")
-    return bool(bare) and not _PAYING_VERB.search(folded, start, end)
+    # (German may put the paying verb last: "wird 20 Panzer ... mit 500 Millionen Euro bezahlen";
+    # Ukraine's own making paid for, "finanziert ukrainische Drohnen mit", is production money,
+    # read elsewhere)
+    return bool(bare) and (
+        not _PAYING_VERB.search(folded, start, end) or bool(_UKRAINIAN_MADE_BEFORE.search(folded, max(start, thing.start - 14), thing.start))
+    )
+
+
+_UKRAINIAN_MADE_BEFORE = lazy(r"\bukrain\w*\s+$")
 
 
 _VALUES_EQUIPMENT = lazy(
