@@ -555,7 +555,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
      r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:[$€£] ?)?\d[\d.,]*|"
-     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:verse|decaisse)\b|"
+     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|"
+     # (a sentence adverb may stand between: "a par ailleurs versé", "ont toutefois décaissé")
+     rf"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |{FRENCH_SENTENCE_ADVERB})?(?:deja )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
@@ -596,6 +598,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
      # trainees trained ("les pilotes formés pendant plusieurs mois").
      r"(?:fournissai|livrai|envoyai|cedai)(?:t|ent)|form(?:e|es|ee|ees) (?:pendant|en|au|aux|par|dans)|"
+     # Deliveries that recur are under way: "delivers about 3,000 tonnes of fuel every month",
+     # "liefert monatlich rund 3.000 Tonnen Treibstoff", "livre chaque mois" (a present with
+     # a frequency tells what is being handed over, no promise)
+     # (in the verb's own clause: no comma but a number's, "liefert der Ukraine, die täglich
+     # angegriffen wird, ..." is no daily delivery; and not "daily", the attacks' word)
+     r"(?:delivers|supplies|sends|ships) (?:[\w.'-]+(?:,\d+)* ){0,8}?(?:every|each) (?:month|week)\b|"
+     r"(?:delivers|supplies|sends|ships) (?:monthly|weekly|regularly)\b|"
+     r"(?:liefert|liefern|schickt|schicken) (?:[\w.-]+(?:,\d+)? ){0,6}?(?:monatlich|wochentlich|regelmassig|"
+     r"jeden monat|jede woche)\b|"
+     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) (?:[\w'.-]+(?:,\d+)? ){0,4}?(?:chaque (?:mois|semaine)|"
+     r"tous les mois|toutes les semaines|mensuellement|regulierement)\b|"
      # Arrivals and use: what is in Ukraine or in service has been delivered ("F-16s
      # arrive", "l'arrivée des premiers", "sont désormais en Ukraine", "now in use",
      # "opérationnel", "im Einsatz"), and a delivery told as past ("after the delivery
@@ -609,13 +622,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
      # ... and combat use told as what the things did: "flew their first combat missions",
      # "carried out operational sorties", "played a key role in the counteroffensive", "ont joué
-     # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "werden
+     # un rôle clé dans la contre-offensive", "sont utilisés par l'armée ukrainienne", "used by Ukraine's army", "werden
      # von der ukrainischen Armee eingesetzt" (the things are in Ukraine: delivered)
      r"(?:flew|flown|fly|flies|flying|carried out|conducted|completed) (?:(?:their|its) )?"
      r"(?:(?:first|initial) (?:combat |operational )?|(?:combat|operational) )(?:missions?|sorties)|"
      r"played an? (?:[\w-]+ )?role in (?:the )?(?:counter-?offensive|offensive|defen[cs]e of|battle)|"
      r"(?:ont|a|avaient|avait) joue un (?:[\w-]+ )?role (?:[\w-]+ )?(?:dans|lors de) (?:la |l'|les )?"
      r"(?:contre-offensive|offensive|defense|combats?|bataille)|"
+     r"used by (?:ukraine's|the ukrainian|ukrainian) (?:army|armed forces|forces|troops|military|soldiers)|"
      r"utilise(?:e|s|es)? (?:[\w-]+ )?par (?:l'armee ukrainienne|les forces ukrainiennes|les troupes ukrainiennes|les ukrainiens)|"
      r"(?:est|sont|ont ete|a ete) (?:deja )?utilise(?:e|s|es)? (?:en ukraine|sur le front|au front)|"
      r"(?:von der ukrainischen armee|von den ukrainischen streitkraften|von ukrainischen (?:truppen|soldaten)|"
@@ -1021,6 +1035,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and bearing the cost: "will cover the cost of repairing", "prendra en charge le
      # coût de", "übernimmt die Kosten für"
      r"cover(?:s|ed|ing)? (?:the |all )?(?:full )?costs? of|bear(?:s|ing)? (?:the |all )?costs? of|"
+     # ... and a service's fee: "will cover their subscriptions", "covers the Starlink subscriptions"
+     r"cover(?:s|ed|ing)? (?:the |their |its )?(?:[\w-]+ )?subscriptions?\b|"
      r"pren(?:d|dra|dront|nent|nent|ait) en charge (?:le cout|les couts|les frais)|"
      rf"ubern(?:immt|ehmen|ahm|ahmen|ommen) (?:{_WORD} ){{0,2}}(?:die )?kosten\b|"
      # ... or the sum itself: "Deutschland übernimmt 500 Millionen Dollar, Portugal 30 Millionen"

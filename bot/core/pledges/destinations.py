@@ -128,7 +128,13 @@ def _for_a_donors_forces(
 
 # Where a clause ends: a comma or semicolon before a word, unless a relative clause opens
 # that tells where the things go on to ("to Poland, which will pass them to Ukraine").
-_CLAUSE_END = lazy(r"[,;]\s+(?!(?:which|who|that|where|qui|dont|ou|die|der|das|den|welche\w*)\b)")
+# (nor does a beneficiary told after a comma: "versé 3 milliards à la Facilité européenne pour
+# la paix, au profit de l'armée ukrainienne", "..., for the benefit of Ukraine's army", "...,
+# zugunsten der ukrainischen Armee": the money's clause runs on to its beneficiary)
+_CLAUSE_END = lazy(
+    r"[,;]\s+(?!(?:which|who|that|where|qui|dont|ou|die|der|das|den|welche\w*|au profit|en faveur|"
+    r"for the benefit|zugunsten)\b)"
+)
 # A purpose of replacing stock opened after the things (folded text): "to replace", "in order to
 # replenish", "pour remplacer", "afin de reconstituer", "um ... zu ersetzen", "damit ... ersetzt".
 # Only a replacing verb: any other purpose ("to Poland in order to get them to Ukraine faster",

@@ -143,6 +143,30 @@ _CLAUSE_BREAK = lazy(r"[,;]|\b(?:after|and|when|once|because|since|apres|et|quan
 UKRAINE_WORD = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
 
 
+# A giver equipping itself gives nothing: "the Bundeswehr will buy spare parts for its own
+# Leopard tanks", "Berlin pays Rheinmetall to build 100 Boxers for the Bundeswehr", "achète des
+# pièces pour ses propres Caesar", "kauft Ersatzteile für ihre eigenen Leopard" (folded text
+# after the thing). "its own" may be Ukraine's ("help Ukraine build drones for its own army"):
+# read so only where the sentence names no Ukraine before the thing.
+_FOR_ITS_OWN_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:for|pour|fur)\s+(?:its|their|ses|leurs|seine|ihre|die|den)\s+(?:own|propres?|eigenen?)\b"
+)
+_FOR_THE_BUNDESWEHR_AFTER = lazy(r"(?:\s+[\w'-]+){0,3}?\s+(?:for|pour|fur)\s+(?:the\s+|die\s+|la\s+)?bundeswehr\b")
+
+
+# (... or inside the thing's phrase, which may run on over what it serves: "spare parts for its
+# own Leopard tanks")
+_FOR_ITS_OWN_INSIDE = lazy(r"\s(?:for|pour|fur)\s+(?:its|their|ses|leurs|seine|ihre|die|den)\s+(?:own|propres?|eigenen?)\b")
+
+
+def _for_the_givers_own_forces(folded: str, start: int, end: int, item: Item) -> bool:
+    after = min(end, item.end + 60)
+    if _FOR_THE_BUNDESWEHR_AFTER.match(folded, item.end, after):
+        return True
+    own = _FOR_ITS_OWN_AFTER.match(folded, item.end, after) or _FOR_ITS_OWN_INSIDE.search(folded, item.start, item.end)
+    return bool(own) and not UKRAINE_WORD.search(folded, start, item.end)
+
+
 def _replaced_in_a_swap(folded: str, start: int, item_start: int) -> bool:
     """Whether the item at `item_start` is what replaces a giver's things in a swap."""
     low = max(start, item_start - 60)
@@ -466,6 +490,7 @@ def given_items(
         ))
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
+        and not _for_the_givers_own_forces(folded, start, end, i)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)
             and _MAINTAINED_BEFORE.search(folded, max(start, i.start - 50), i.start)

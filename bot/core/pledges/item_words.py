@@ -46,6 +46,7 @@ SERVICE_WORDS = (
 # Fuel, a service given as things are (category "other", below).
 FUEL_WORDS = (
     r"(?:diesel|jet|aviation) fuel|(?:tonnes|tons|litres|liters|barrels) of (?:diesel|fuel)|"
+    r"(?:tonnes|litres|m3) de diesel|(?:tonnen|liter|litern) diesel|"
     r"fuel (?:supplies|deliveries|shipments)|carburants?|gazole|gasoil|kerosene|\w*treibstoff\w*|\w*kraftstoff\w*"
 )  # (not bare "diesel": "diesel generators" for the power grid are no fuel)
 
@@ -233,7 +234,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     rf"{SERVICE_WORDS}|"
     rf"{FUEL_WORDS}|"
     r"(?:satellite|starlink) (?:terminals?|dishes|subscriptions?|internet)|terminaux (?:satellitaires|starlink)|"
-    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*"),
+    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*|"
+    # ... and their subscriptions told bare once the terminals were named ("cover their
+    # subscriptions", "leurs abonnements", "die Abonnements": _TERMINALS_BEFORE)
+    r"subscriptions?|abonnements?"),
     # Weapons in general: recorded as "other" when nothing more precise is named.
     # (the singular "arme" mostly after a negation: "n'enverra aucune arme")
     ("other", r"weapons|arms|armes?|armements?|waffen|waffenlieferung\w*|rustungsguter|military equipment|"
@@ -305,9 +309,25 @@ _ACCORD_AFTER = lazy(r"[\s-]*(?:pacts?|accords?|agreements?|abkommen|pakt|verein
 _UKRAINE_NAMED_AFTER = lazy(r"^(?:\s+[\w'-]+){0,2}\s+(?:de l'|of |for |pour l'|der |fur die )?(?:ukraine|kyiv|kiev|kiew)\b")
 
 
+# A system's name used as the kind's word, its type named after it, is no claim to that system:
+# "Panzerhaubitzen vom Typ K9" (German's word for any self-propelled howitzer, also the name
+# the PzH 2000 goes by), "Panzerhaubitzen vom Typ Krab" (folded text after the name; a letter
+# opens the type: "Leopard vom Typ 2A6" names a Leopard's variant).
+_TYPE_NAMED_AFTER = lazy(r"\s+(?:vom typ|des typs|vom modell|of the type|du type|de type)\s+[a-z]")
+
+
+# Bare "subscriptions" are a service given only where satellite terminals were named before
+# them in the article: elsewhere they are a newspaper's or a streaming service's.
+_TERMINALS_BEFORE = lazy(r"\b(?:starlink|satellite|satellitaires?|satelliten\w*|terminals?|terminaux)\b")
+_BARE_SUBSCRIPTION = lazy(r"subscriptions?|abonnements?")
+
+
 def _not_given(folded: str, s: int, e: int, category: str) -> bool:
-    """A radar that is a system's own, or air defence as the topic of an accord."""
+    """A radar that is a system's own, air defence as the topic of an accord, subscriptions
+    with no satellite terminals named before them."""
     if category == "equipment":
+        if _BARE_SUBSCRIPTION.fullmatch(folded, s, e):
+            return not (_TERMINALS_BEFORE.search(folded, 0, s) or _TERMINALS_BEFORE.search(folded, e, min(len(folded), e + 40)))
         return bool(_OWN_PART_BEFORE.search(folded, max(0, s - 20), s))
     if category == "air_defence":
         accord = _ACCORD_TOPIC_BEFORE.search(folded, max(0, s - 40), s) or _ACCORD_AFTER.match(folded, e)
@@ -352,6 +372,7 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
     """System names and category words; where they overlap the system name wins."""
     systems = [
         Mention(s, e, entities.category_of(name) or "", name) for name, s, e in entities.find_systems(full)
+        if not _TYPE_NAMED_AFTER.match(folded, e)
     ]
     mentions = list(systems)
     system_starts = [m.start for m in systems]

@@ -913,13 +913,22 @@ def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 
     for index in range(len(counts) - 1, -1, -1):
         count = counts[index]
         if count.end <= start:
-            if (
-                count.start >= after and _COUNT_GAP.fullmatch(folded, count.end, start)
-                and not _BATCH_WORD.search(folded, count.end, start)
-            ):
+            if count.start < after or _BATCH_WORD.search(folded, count.end, start):
+                return None
+            if _COUNT_GAP.fullmatch(folded, count.end, start):
                 return _figure_replacing(folded, counts, index)
+            upper = _RANGE_UPPER_UNCOUNTED.match(folded, count.end)
+            if upper and int(upper.group("top")) > count.value and _COUNT_GAP.fullmatch(folded, upper.end(), start):
+                return int(upper.group("top"))
             return None
     return None
+
+
+# A range's upper bound after a dash or "bis" is not taken for a count of its own (a model's
+# number, a deadline: numbers.find_counts), so "40-50 tanks" and "40 bis 50 Panzer" had no
+# count at all. A range is read at its top, as "between 40 and 50 tanks" already was and as
+# "up to" is (the convention of rounds 22 and 25).
+_RANGE_UPPER_UNCOUNTED = lazy(r"(?:\s?[-\u2013]\s?|\s+bis\s+)(?P<top>\d{1,3})(?![\w.,])")
 
 
 def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:

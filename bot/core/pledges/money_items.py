@@ -26,15 +26,25 @@ from bot.core.text.lazy_pattern import lazy
 # von"; not another thing joined by "and")
 _WORTH_BETWEEN = lazy(
     r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
-    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw))?"
+    r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw|"
+    # (or its army: "für die ukrainische Armee", "pour l'armée ukrainienne", "for Ukraine's army")
+    r"ukraine's (?:army|armed forces|forces)|armee ukrainienne|ukrainische armee|ukrainischen streitkrafte))?"
     # (and a time after it: "to Ukraine by the summer, paid for with")
     r"(?:\s+(?:by|before|in|next|this|from|d'ici|avant|en|bis|ab)\s+(?:the\s+|la\s+|le\s+|l')?[\w-]+)?"
+    # (or how long a service runs: "their subscriptions for another year at a cost of", "pour
+    # un an", "für ein weiteres Jahr")
+    r"(?:\s+(?:for|pour|fur)\s+(?:another|a further|one more|an?|one|two|three|un|une|deux|trois|"
+    r"ein|eine|ein weiteres|zwei|drei)\s+(?:more\s+)?(?:years?|months?|ans?|annees?|mois|jahre?|monate?)"
+    r"(?:\s+supplementaires?|\s+de plus)?)?"
     r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
     # what paid for the thing is its price: "paid for with 2 billion crowns", "financés avec",
     # "bezahlt mit", and the French price told by "pour": "18 obusiers pour 1,1 milliard"
     r"(?:(?:were|was|are|is|will be|have been|has been|sont|seront|ont ete|werden|wurden)\s+)?"
     r"(?:paid for|financed|funded|payes?|payees?|finances?|financees?|bezahlt|finanziert)\s+(?:with|avec|mit)|pour|"
+    # ... and the sum an active paying verb spends on the thing, told after it: "Luxemburg
+    # finanziert 200 Satellitenterminals ... mit 8 Millionen Euro", "finance ... avec"
+    r"mit|avec|"
     # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
     r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
     # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
@@ -50,6 +60,32 @@ _WORTH_OF_SHIPMENT = lazy(
     r"(?:shipments?|deliver(?:y|ies)|consignments?|transfers?|\w*lieferung(?:en)?)"
     r"\s+(?:of|von)\s+(?:the\s+|new\s+|more\s+|additional\s+|further\s+|weiteren\s+|neuen\s+)?"
 )
+# A bare "mit"/"avec" before the sum is its price only after a paying verb: "Luxemburg finanziert
+# 200 Terminals ... mit 8 Millionen Euro"; "liefert der Ukraine Drohnen mit 300 Millionen Euro"
+# gives the drones and the money side by side (folded text: up to the sum; the verb anywhere in
+# the sentence).
+_WITH_THE_SUM = lazy(r"\s(?:mit|avec)\s+(?:[a-z]+\s+)?$")
+_PAID_WITH_THE_SUM = lazy(
+    r"(?:paid for|financed|funded|payes?|payees?|finances?|financees?|bezahlt|finanziert)\s+(?:mit|avec)\s+(?:[a-z]+\s+)?$"
+)
+_PAYING_VERB = lazy(r"\b(?:finanzier\w*|bezahl\w*|financ\w*|pai[eo]\w*|pa(?:y|ys|id)\b)")
+
+
+def _with_a_sum_beside(folded: str, start: int, end: int, thing: Mention, money: Money) -> bool:
+    bare = _WITH_THE_SUM.search(folded, thing.end, money.start) and not _PAID_WITH_THE_SUM.search(
+        folded, thing.end, money.start
+    )
+    # (German may put the paying verb last: "wird 20 Panzer ... mit 500 Millionen Euro bezahlen";
+    # Ukraine's own making paid for, "finanziert ukrainische Drohnen mit", is production money,
+    # read elsewhere)
+    return bool(bare) and (
+        not _PAYING_VERB.search(folded, start, end) or bool(_UKRAINIAN_MADE_BEFORE.search(folded, max(start, thing.start - 14), thing.start))
+    )
+
+
+_UKRAINIAN_MADE_BEFORE = lazy(r"\bukrain\w*\s+$")
+
+
 _VALUES_EQUIPMENT = lazy(
     r"\s*(?:worth\s+)?(?:of|d'|de|an)\s*(?:[\w-]+\s+){0,2}(?:equipements?|equipment|materiels?|materiel|weapons|armes|"
     r"armements?|waffen|rustungsgut\w*|ausrustung)\b"
@@ -66,12 +102,16 @@ _WORTH_SET_OFF = lazy(r",|\bpour\b")
 _LIST_JOIN = lazy(r"[^.;:!?]{0,50}?(?:,|\b(?:and|et|und|sowie|as well as|ainsi que)\b)[^.;:!?]{0,40}")
 
 
-def _head_of_its_kind(folded: str, item: Item | None, items: list[Item]) -> Item | None:
+def _head_of_its_kind(folded: str, item: Item | None, items: list[Item], cues: list[Cue]) -> Item | None:
     """The first of a list of one kind the item ends: "deux lanceurs NASAMS et leurs missiles, pour
-    130 millions" values the launchers (their missiles go with them, no record of their own)."""
+    130 millions" values the launchers (their missiles go with them, no record of their own). A
+    verb between the two ends the list: "has paid for 20,000 Starlink terminals ..., said it would
+    cover their subscriptions ... at a cost of" values the subscriptions, not the terminals."""
     while item is not None:
         before = [i for i in items if i.end <= item.start]
         if not before or before[-1].category != item.category or not _LIST_JOIN.fullmatch(folded, before[-1].end, item.start):
+            return item
+        if any(before[-1].end <= cue.start < item.start for cue in cues):
             return item
         item = before[-1]
     return item
@@ -115,6 +155,7 @@ def money_items(
         )
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)
         and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
+        and not _with_a_sum_beside(folded, sentence.start, sentence.end, thing, m)
     }
     # (a sum split between Ukraine and other recipients: only Ukraine's share is a record;
     # a sum refilling the donor's own stocks is none)
@@ -144,7 +185,7 @@ def money_items(
         if thing is not None and thing.category not in VAGUE and not (
             shares or _share_of_a_total(folded, sentence.start, m, money)
         ):
-            valued = _head_of_its_kind(folded, next((i for i in items if i.start <= thing.start and thing.end <= i.end), None), items)
+            valued = _head_of_its_kind(folded, next((i for i in items if i.start <= thing.start and thing.end <= i.end), None), items, cues)
             if valued is not None and valued.value is None:
                 valued.value, valued.currency = m.value, m.currency
     # Money earmarked for named items ("€20 million for the purchase of FPV drones",

@@ -113,6 +113,22 @@ def sentence_pledges(
     ]
 
 
+# A commercial contract with nothing named in it is trade, no making for Ukraine: "Poland
+# resumed fuel deliveries under a commercial contract" (the fuel is no gift either:
+# given_items._fuel_traded), "dans le cadre d'un contrat commercial", "im Rahmen eines
+# Handelsvertrags", "eines kommerziellen Vertrags" (folded text around the contract word).
+_TRADE_BEFORE = lazy(r"\b(?:commercial|kommerziell\w*)\s+$")
+_TRADE_AFTER = lazy(r"\s+commercia(?:l|ux|le|les)\b")
+
+
+def _a_trade_deal(folded: str, cue: Cue) -> bool:
+    return bool(
+        _TRADE_BEFORE.search(folded, max(0, cue.start - 16), cue.start)
+        or _TRADE_AFTER.match(folded, cue.end)
+        or folded.startswith("handels", cue.start)
+    )
+
+
 def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[Cue]) -> list[Item]:
     """The items, or, when nothing precise is given, the cue as the record: paying
     ("finanzieren", "will fund") is funding, a production cue is production (not orders
@@ -145,6 +161,7 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         production = [
             c for c in cues if c.status == "production"
             and not orders_money_is_tied_up_in(folded, sentence.start, sentence.end, c.start, c.end)
+            and not _a_trade_deal(folded, c)
         ]
         if not production:
             return []

@@ -306,6 +306,16 @@ _FRENCH_COMMITTED = lazy(r"(?:a|ont|avait|avaient) (?:[\w' ]+ )?engage ")
 _AID_WORD = lazy(r"\b(?:aide|aides|soutien|assistance)\b")
 
 
+# German's past passive of paying tells the price of things already told, as English "were paid
+# for with" and French "ont été payés avec" (no cue) do: "Bezahlt wurden die Geschütze mit rund
+# 2,2 Milliarden Kronen", "Die Haubitzen wurden mit ... finanziert" (folded text; a price, "mit",
+# in the sentence; "wurden ... von Deutschland bezahlt", the payer, stays: sentence_cues)
+_PRICE_TOLD_AGAIN = lazy(r"(?:bezahlt|finanziert)\b")
+_GERMAN_PASSIVE_PAST_BEFORE = lazy(r"\bwurden?\b(?:[^.;,\d]|\d(?:[.,]\d)?)*$")
+_GERMAN_PASSIVE_PAST_AFTER = lazy(r"\s+wurden?\b")
+_PRICE_WITH = lazy(r"\smit (?:rund |etwa |knapp |uber |mehr als )?[\d.,]+ ")
+
+
 # (folded text at a cue "... will leave for Ukraine" that opens on its subject: people)
 _TRAVELLERS = lazy(
     r"(?:ministers|officials|leaders|delegates|delegations|diplomats|troops|soldiers|pilots|crews|ukrainians|"
@@ -399,6 +409,11 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "a engagé 5 milliards dans sa propre défense": a donor's own spending
             if status == "delivered" and folded.startswith("'", e) and any(w in folded[s:e] for w in _MONEY_GONE):
                 continue  # "2 million euros went to Kyiv's hospitals": no money to Kyiv's army
+            if status in ("purchase", "pledged") and _PRICE_TOLD_AGAIN.match(folded, s) and (
+                _GERMAN_PASSIVE_PAST_BEFORE.search(folded, max(start, s - 90), s)
+                or _GERMAN_PASSIVE_PAST_AFTER.match(folded, e)
+            ) and _PRICE_WITH.search(folded, start, end):
+                continue  # "Bezahlt wurden die Geschütze mit 2,2 Milliarden Kronen": the price of things told before
             if status == "pledged" and _TRAVELLERS.match(folded, s):
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
