@@ -231,3 +231,99 @@ REVIEWS = [
 @pytest.mark.parametrize(("headline", "lead", "relevant"), REVIEWS)
 def test_a_film_or_book_review_is_no_aid(defaults, headline, lead, relevant):
     assert_relevance(defaults, read(defaults, headline, lead), relevant)
+
+
+# Round 49's review (fix49m): four ways the rules above reached too far. Every item below was written for this file
+# after the review's own probes, in their shapes, and labelled before the rules were run on it; on the rules merged
+# with round 49 (f4699d75) 14 of the 15 are read the wrong way, and the book review, a guard, is read right.
+FILM_TRAP = "Animals, brands, films that share a weapon's name"
+
+# 6: a "No" that opens aid news. The fact-check branch asked only for a no-word at the start, and the aid-news exception
+# cannot save a delivery denied in the past tense (its "has not delivered" is itself a denial near Ukraine), so a
+# minister's account of deliveries still missing, or a "No <noun>:" label, was cancelled. A fact-check answers a
+# claim: "No," with its comma, and the claim's words (a post, a claim, a rumour). (headline, lead)
+NO_THAT_IS_NEWS = [
+    ("No, Washington has not yet delivered all the HIMARS it promised, Kyiv says",
+     "KYIV (Reuters) - Ukraine's defence minister said on Monday that only half of the rocket launchers the United "
+     "States pledged last year had reached the front."),
+    ("No sign of the jets: Norway has not delivered F-16s to Ukraine, Kyiv says",
+     "KYIV (Reuters) - Ukraine's air force said on Tuesday that Norway has not delivered any of the fighter jets it "
+     "promised."),
+    ("Non-lethal only: Canada has not sent weapons to Ukraine since May",
+     "OTTAWA (Reuters) - Canada's latest aid package for Ukraine holds helmets, radios and medical kits but no "
+     "weapons, the defence minister said."),
+    ("Non-livraison des Leclerc : la France n'a pas livré les chars promis à l'Ukraine",
+     "PARIS (AFP) - Les chars Leclerc annoncés pour l'Ukraine au printemps n'ont toujours pas quitté la France, a "
+     "reconnu mardi le ministère des Armées."),
+    ("Non, Paris n'a pas livré tous les obus promis à Kiev, reconnaît le ministre",
+     "PARIS (AFP) - Le ministre des Armées a admis que la France n'a pas livré à l'Ukraine la moitié des obus "
+     "annoncés."),
+    ("Nein, Deutschland hat der Ukraine noch keine Iris-T-Systeme geliefert, sagt Pistorius",
+     "BERLIN (dpa) - Deutschland hat die zugesagten Luftabwehrsysteme noch nicht an die Ukraine geliefert, sagte "
+     "Pistorius."),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead"), NO_THAT_IS_NEWS)
+def test_a_no_that_opens_aid_news_is_no_fact_check(defaults, headline, lead):
+    analysis = read(defaults, headline, lead)
+    assert not fired(analysis, HEADLINE_FACT_CHECK), defaults.explain(analysis)
+    assert_relevance(defaults, analysis, True)
+
+
+# 7: athletes' money is not a state's aid. The traps' digest exception took "military aid" near Ukraine with no giver
+# named, so a player's bonus or a charity match "for military aid to Ukraine" slipped past the sport trap; it now
+# asks for a giver (a state, a government, a minister) as the weapons branch does. (headline, lead)
+ATHLETES_CHARITY = [
+    ("Goalkeeper gives World Cup bonus to the army", "He thanked fans for their military aid to Ukraine."),
+    ("Coupe du monde : les joueurs ukrainiens versent leurs primes à l'armée",
+     "Les joueurs ont annoncé qu'ils donneraient leurs primes à l'aide militaire à l'Ukraine."),
+    ("Bundesliga: Benefizspiel von Schachtar Donezk in Dortmund",
+     "Das Spiel bringt Geld für die Militärhilfe für die Ukraine, teilte der Verein mit."),
+]
+
+# 8: who thanks whom. Thanks near Ukraine took a club or a fan thanking Ukrainians, at a match, for aid news; only
+# Ukraine (its president, its army) thanking a donor is. (headline, lead, trap that must fire)
+THANKS_AT_A_GAME = [
+    ("Berlin thanks Ukraine's Patriots fans",
+     "The NFL game in Munich drew thousands of Ukrainian supporters of the New England Patriots.", PATRIOTS_TRAP),
+    ("La France remercie l'Ukraine pour ses missiles",
+     "Les attaquants ukrainiens ont marqué trois fois face aux Bleus en Coupe du monde samedi.", SPORT_TRAP),
+    ("Deutschland dankt der Ukraine für ihre Raketen",
+     "Die ukrainischen Stürmer trafen beim Spiel der Weltmeisterschaft dreimal gegen die DFB-Elf.", SPORT_TRAP),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead"), ATHLETES_CHARITY)
+def test_athletes_charity_keeps_the_sport_trap(defaults, headline, lead):
+    analysis = read(defaults, headline, lead)
+    assert fired(analysis, SPORT_TRAP), defaults.explain(analysis)
+    assert_relevance(defaults, analysis, False)
+
+
+@pytest.mark.parametrize(("headline", "lead", "trap"), THANKS_AT_A_GAME)
+def test_thanks_at_a_game_keep_their_trap(defaults, headline, lead, trap):
+    analysis = read(defaults, headline, lead)
+    assert fired(analysis, trap), defaults.explain(analysis)
+    assert_relevance(defaults, analysis, False)
+
+
+# 9: "Critique :" is a review's label only where the text names a work (a film, a book, a series, a show); wire copy
+# also heads a reproach with "Critique:" (the news is aid, the critique someone's). (headline, lead, relevant)
+CRITIQUE_LABELS = [
+    ("Critique : Berlin envoie des Leopard à l'Ukraine, Moscou proteste",
+     "BERLIN (AFP) - L'Allemagne va livrer quatorze chars Leopard 2 à l'Ukraine ; la Russie dénonce une escalade.",
+     True),
+    ("Critique: the US has sent too few ATACMS to Ukraine, senators say",
+     "WASHINGTON (Reuters) - A group of senators said the United States had delivered only a fraction of the ATACMS "
+     "missiles Kyiv asked for.", True),
+    ("Critique : « Les convois de l'hiver », des obus pour Kiev et un roman sans souffle",
+     "Le livre suit une chauffeuse qui livre des obus à l'Ukraine ; l'autrice s'y perd.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead", "relevant"), CRITIQUE_LABELS)
+def test_critique_is_a_reviews_label_only_with_a_work_named(defaults, headline, lead, relevant):
+    analysis = read(defaults, headline, lead)
+    assert fired(analysis, FILM_TRAP) != relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analysis, relevant)
