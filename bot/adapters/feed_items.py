@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import zlib
 
 from bot.errors import ParseError
 
@@ -194,3 +195,41 @@ def split_item_hashes(stored: str | None) -> set[str]:
     if not stored:
         return set()
     return {stored[i : i + _ITEM_HASH_CHARS] for i in range(0, len(stored), _ITEM_HASH_CHARS)}
+
+
+class UnchangedItems:
+    """The bytes of the items a poll leaves unparsed (their chunks unchanged since the last
+    poll, see ItemChunks), asked only whether they name an id or link: a stored item the feed
+    still lists, unchanged, is one a newcomer with its words cannot be (bot/core/feeds/
+    republished.py). Held compressed while its poll waits for its turn, as the body is."""
+
+    def __init__(self, chunks: ItemChunks, numbers: set[int]):
+        # The body and the items' bounds, joined only when asked or compressed: most polls ask nothing.
+        self._body: bytes | None = chunks.body if numbers else None
+        self._bounds = [bounds for number, bounds in enumerate(chunks.bounds) if number in numbers]
+        self._bytes = b""
+        self._compressed = False
+
+    def _joined(self) -> bytes:
+        if self._body is not None:
+            view = memoryview(self._body)
+            self._bytes, self._body = b"".join(view[start:end] for start, end in self._bounds), None
+        elif self._compressed:
+            self._bytes, self._compressed = zlib.decompress(self._bytes), False
+        return self._bytes
+
+    def compress(self) -> None:
+        """Held compressed from now on (the body it was cut from may then be let go)."""
+        items = self._joined()
+        if items:
+            self._bytes, self._compressed = zlib.compress(items, 1), True
+
+    def name(self, key: str) -> bool:
+        """Whether one of the items gives `key` whole as an element's text or an attribute's
+        value (as written, or with XML's escapes): `<guid>key</guid>`, `href="key"`."""
+        items = self._joined() if key else b""
+        if not items:
+            return False
+        forms = {key, key.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}
+        return any(re.search(rb"[\s>\"']" + re.escape(form.encode("utf-8", "surrogatepass")) + rb"[\s<\"']",
+                             items) for form in forms)
