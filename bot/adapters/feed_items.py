@@ -198,19 +198,29 @@ def split_item_hashes(stored: str | None) -> set[str]:
 
 
 class UnchangedItems:
-    """The bytes of the items a poll leaves unparsed (their chunks unchanged since the last
-    poll, see ItemChunks), asked only whether they name an id or link: a stored item the feed
-    still lists, unchanged, is one a newcomer with its words cannot be (bot/core/feeds/
-    republished.py). Held compressed while its poll waits for its turn, as the body is."""
+    """The items a poll leaves unparsed (their chunks unchanged since the last poll, see
+    ItemChunks), kept as a feed document of their own (the channel's head and end around
+    them), to be parsed only if asked which ids and links the feed still lists: a stored item
+    the feed still lists, unchanged, is one a newcomer with its words cannot be (bot/core/
+    feeds/republished.py). Parsed, not searched as bytes: the id and link are stored in the
+    forms the parser gives them (CDATA and entities read, relative links resolved, long ids
+    hashed, links made canonical), which the bytes seldom hold as written. Held compressed
+    while its poll waits for its turn, as the body is."""
 
     def __init__(self, chunks: ItemChunks, numbers: set[int]):
+        # Those too costly to parse stay out, as they stay out of the changed items' parse.
+        numbers = numbers - set(chunks.too_costly)
         # The body and the items' bounds, joined only when asked or compressed: most polls ask nothing.
         self._body: bytes | None = chunks.body if numbers else None
-        self._bounds = [bounds for number, bounds in enumerate(chunks.bounds) if number in numbers]
+        self._bounds = [(0, chunks.head_end),
+                        *(bounds for number, bounds in enumerate(chunks.bounds) if number in numbers),
+                        (chunks.tail_start, len(chunks.body))]
         self._bytes = b""
         self._compressed = False
 
-    def _joined(self) -> bytes:
+    def document(self) -> bytes:
+        """The unchanged items with the channel's head and end around them, a feed document
+        (b"": no item unchanged)."""
         if self._body is not None:
             view = memoryview(self._body)
             self._bytes, self._body = b"".join(view[start:end] for start, end in self._bounds), None
@@ -220,16 +230,6 @@ class UnchangedItems:
 
     def compress(self) -> None:
         """Held compressed from now on (the body it was cut from may then be let go)."""
-        items = self._joined()
+        items = self.document()
         if items:
             self._bytes, self._compressed = zlib.compress(items, 1), True
-
-    def name(self, key: str) -> bool:
-        """Whether one of the items gives `key` whole as an element's text or an attribute's
-        value (as written, or with XML's escapes): `<guid>key</guid>`, `href="key"`."""
-        items = self._joined() if key else b""
-        if not items:
-            return False
-        forms = {key, key.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")}
-        return any(re.search(rb"[\s>\"']" + re.escape(form.encode("utf-8", "surrogatepass")) + rb"[\s<\"']",
-                             items) for form in forms)

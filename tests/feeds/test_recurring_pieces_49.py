@@ -16,7 +16,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.adapters.feed_items import ItemChunks, UnchangedItems
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.feeds.republished import StoredTwin, same_item_again
 from bot.core.iso_times import utc_iso
@@ -181,15 +180,3 @@ def test_same_item_again_reads_the_evidence_in_order():
     assert same_item_again(now, None, twin, set())
     assert same_item_again(now, "https://d.example/2026/12/06/b", twin._replace(canonical_url=None), set())
 
-
-def test_unchanged_items_name_an_id_only_whole_and_as_xml_writes_it():
-    body = (b"<rss><channel><item><guid>note-1</guid><link>https://d.example/?a=1&amp;b=2</link></item>"
-            b"<item><guid> note-22 </guid></item></channel></rss>")
-    chunks = ItemChunks(body)
-    unchanged = UnchangedItems(chunks, {0, 1})
-    assert unchanged.name("note-1") and unchanged.name("note-22") and unchanged.name("https://d.example/?a=1&b=2")
-    assert not unchanged.name("note-2") and not unchanged.name("note")
-    unchanged.compress()
-    assert unchanged.name("note-1")
-    assert not UnchangedItems(chunks, {1}).name("note-1")
-    assert not UnchangedItems(chunks, set()).name("note-1")
