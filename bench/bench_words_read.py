@@ -39,10 +39,10 @@ def _asks(store: SqliteStore, feed_id: int, keys: list[int], since, batch: bool 
         moment = utc_iso(since)
         return [bool(store._rows(_STATEMENT_47B, [feed_id, key, moment])[0]["found"]) for key in keys]
     if not batch:
-        return [store.items_with_words(feed_id, key, since) is not None for key in keys]
+        return [bool(store.items_with_words(feed_id, key, since)) for key in keys]
     with store.entry_keys_read(feed_id, ()):
         store.words_read(feed_id, keys, since)
-        return [store.items_with_words(feed_id, key, since) is not None for key in keys]
+        return [bool(store.items_with_words(feed_id, key, since)) for key in keys]
 
 
 def main(argv: list[str] | None = None) -> int:

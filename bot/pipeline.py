@@ -725,9 +725,9 @@ class FeedPoller:
         decides it, asked before the analysis (without `warn`) and as the entry is stored: such
         an item adds no entry, so no report to its story or pledge and nothing to alert. Said
         once per feed and process: a feed doing it does it at every poll."""
-        twin = self.store.items_with_words(feed.id, key, since)
-        if twin is None or not same_item_again(plausible_published(entry.published, self.clock.now()), canonical,
-                                               twin, listed):
+        twins = self.store.items_with_words(feed.id, key, since)
+        if not twins or not same_item_again(plausible_published(entry.published, self.clock.now()), canonical,
+                                            twins, listed):
             return False
         if warn and feed.id not in self._republishing:
             self._republishing.add(feed.id)

@@ -163,20 +163,27 @@ def test_a_token_in_the_path_with_a_moving_date_stores_an_item_again_at_most_twi
 def test_same_item_again_reads_the_evidence_in_order():
     now = datetime(2026, 12, 6, 8, tzinfo=timezone.utc)
     twin = StoredTwin("b-5", "https://d.example/2026/12/05/b", utc_iso(now - timedelta(days=1)))
-    assert not same_item_again(now, "https://d.example/x", None, set())
+    assert not same_item_again(now, "https://d.example/x", (), set())
     # The same moment: the same item, whatever else differs.
-    assert same_item_again(now - timedelta(days=1), "https://d.example/2026/12/06/b", twin, {"b-5"})
+    assert same_item_again(now - timedelta(days=1), "https://d.example/2026/12/06/b", [twin], {"b-5"})
     # Listed beside it, by id or by link: another article.
-    assert not same_item_again(now, "https://d.example/b?v=2", twin, {"b-5"})
-    assert not same_item_again(now, "https://d.example/b?v=2", twin, {"https://d.example/2026/12/05/b"})
+    assert not same_item_again(now, "https://d.example/b?v=2", [twin], {"b-5"})
+    assert not same_item_again(now, "https://d.example/b?v=2", [twin], {"https://d.example/2026/12/05/b"})
     # Another path a day later: a new edition; the same path (a token in the query), or 11 hours: the same.
-    assert not same_item_again(now, "https://d.example/2026/12/06/b", twin, set())
-    assert same_item_again(now, "https://d.example/2026/12/05/b?sid=9", twin, set())
+    assert not same_item_again(now, "https://d.example/2026/12/06/b", [twin], set())
+    assert same_item_again(now, "https://d.example/2026/12/05/b?sid=9", [twin], set())
     assert same_item_again(now, "https://d.example/2026/12/06/b",
-                           twin._replace(published=utc_iso(now - timedelta(hours=11))), set())
+                           [twin._replace(published=utc_iso(now - timedelta(hours=11)))], set())
     # Undated (either), or without a link (either), and not listed: the same (nothing shows otherwise).
-    assert same_item_again(None, "https://d.example/2026/12/06/b", twin, set())
-    assert same_item_again(now, "https://d.example/2026/12/06/b", twin._replace(published=None), set())
-    assert same_item_again(now, None, twin, set())
-    assert same_item_again(now, "https://d.example/2026/12/06/b", twin._replace(canonical_url=None), set())
-
+    assert same_item_again(None, "https://d.example/2026/12/06/b", [twin], set())
+    assert same_item_again(now, "https://d.example/2026/12/06/b", [twin._replace(published=None)], set())
+    assert same_item_again(now, None, [twin], set())
+    assert same_item_again(now, "https://d.example/2026/12/06/b", [twin._replace(canonical_url=None)], set())
+    # Each twin is asked whether it is listed, and the newest by date (not the last stored) is
+    # the one a new edition is told against: an older one stored last, gone, says nothing.
+    older = twin._replace(guid="b-4", canonical_url="https://d.example/2026/12/04/b",
+                          published=utc_iso(now - timedelta(days=2)))
+    assert not same_item_again(now, "https://d.example/b?v=3", [twin, older], {"b-5"})
+    assert same_item_again(now, "https://d.example/2026/12/06/b",
+                           [twin._replace(published=utc_iso(now - timedelta(hours=2))), older], set())
+    assert not same_item_again(now, "https://d.example/2026/12/06/b", [older._replace(published=None), twin], set())

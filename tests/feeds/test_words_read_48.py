@@ -43,7 +43,7 @@ def test_a_rotated_poll_reads_its_words_keys_per_batch_not_per_entry(harness, cl
     assert result.ok and result.new_entries == 0, result
     # Before: 80 (each rotated entry asked once before its analysis, once as it was stored).
     assert [sql for sql in made if sql.startswith(ONE_WORDS_READ) and BY_WORDS in sql] == []
-    assert len([sql for sql in made if "AS j JOIN entries AS e ON e.id = (SELECT id FROM entries" in sql]) == 2
+    assert len([sql for sql in made if "content_key IN (SELECT value FROM json_each" in sql]) == 2
 
 
 def test_the_words_lookups_use_the_words_index(harness, clock, feed_server):

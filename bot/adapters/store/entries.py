@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
 from bot.adapters.store.entry_keys import KnownEntryKeys
-from bot.core.feeds.republished import StoredTwin, entry_content_key
+from bot.core.feeds.republished import MAX_TWINS_READ, StoredTwin, entry_content_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts, wanted
@@ -254,46 +254,50 @@ class EntryStore(StoreBase):
         finally:
             self._known_entry_keys = before
 
-    def items_with_words(self, feed_id: int, key: int | None, since: datetime) -> StoredTwin | None:
-        """The newest entry this feed stored with these words (`key`: content_key of
-        bot/core/feeds/republished.py) fetched at or after `since` (None: none): the item
-        maybe under another id, link and date (republished.same_item_again decides). One
-        backward step in the entries_feed_content index (migration 38), or none inside
+    def items_with_words(self, feed_id: int, key: int | None, since: datetime) -> tuple[StoredTwin, ...]:
+        """The entries this feed stored with these words (`key`: content_key of
+        bot/core/feeds/republished.py) fetched at or after `since`, in the order stored, the
+        newest MAX_TWINS_READ at most (none: none): the item maybe under another id, link and
+        date (republished.same_item_again decides). A few steps in the entries_feed_content
+        index (migration 38; few entries share one item's words), or none inside
         entry_keys_read after words_read(feed_id, keys, since) with this key and moment: it is
         asked of every entry whose id and link are new, twice a poll. Entries stored before
         that migration were given their key by migration 39."""
         if key is None:
-            return None
+            return ()
         moment = utc_iso(since)
         known = self._known_entry_keys.stored_words(feed_id, key, moment) \
-            if self._known_entry_keys is not None else False
-        if known is not False:
+            if self._known_entry_keys is not None else None
+        if known is not None:
             return known
         # `+fetched_at`: no index on the fetch time. Without it SQLite chose entries_feed_fetched
         # (migration 38 too) and read every entry of the feed within the window at each ask:
         # ~0.4 ms an ask at 750 entries a feed (bench/bench_words_read.py), and more per day kept.
         rows = self._exec("SELECT guid, canonical_url, published FROM entries WHERE feed_id = ? AND content_key = ? "
-                          "AND +fetched_at >= ? ORDER BY id DESC LIMIT 1", [feed_id, key, moment]).fetchall()
-        return StoredTwin(*rows[0]) if rows else None
+                          "AND +fetched_at >= ? ORDER BY id DESC LIMIT ?",
+                          [feed_id, key, moment, MAX_TWINS_READ]).fetchall()
+        return tuple(StoredTwin(*row) for row in reversed(rows))
 
     def words_read(self, feed_id: int, keys: Iterable[int | None], since: datetime) -> None:
-        """Inside entry_keys_read(feed_id, ...): the newest entry this feed stored with each
-        of these words keys fetched at or after `since`, read in one statement (by the
-        entries_feed_content index, one backward step a key), for items_with_words to answer
-        from. Outside it, or for another feed, nothing."""
+        """Inside entry_keys_read(feed_id, ...): the entries this feed stored with each of these
+        words keys fetched at or after `since`, read in one statement (by the
+        entries_feed_content index), for items_with_words to answer from. Outside it, or for
+        another feed, nothing."""
         known = self._known_entry_keys
         if known is None or known.feed_id != feed_id:
             return
         asked = list(dict.fromkeys(key for key in keys if key is not None))
         moment = utc_iso(since)
-        # Each key's newest row only: the entries sharing a key (a daily briefing's, one a day)
-        # read all made the batch twice as slow on bench_words_read's database (~5 a key).
+        # Every entry sharing a key, not only the last stored: which of them the feed still lists
+        # tells a daily briefing from a rotation (republished.same_item_again).
         rows = self._exec(
-            "SELECT j.value, e.guid, e.canonical_url, e.published FROM json_each(?) AS j "
-            "JOIN entries AS e ON e.id = (SELECT id FROM entries WHERE feed_id = ? AND content_key = j.value "
-            "AND +fetched_at >= ? ORDER BY id DESC LIMIT 1)",  # by entries_feed_content, as above
-            [json.dumps(asked), feed_id, moment]).fetchall() if asked else []
-        known.words_read(moment, asked, {row[0]: StoredTwin(*row[1:]) for row in rows})
+            "SELECT content_key, guid, canonical_url, published FROM entries WHERE feed_id = ? "
+            "AND +fetched_at >= ? AND content_key IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [feed_id, moment, json.dumps(asked)]).fetchall() if asked else []  # by entries_feed_content, as above
+        stored: dict[int, list[StoredTwin]] = {}
+        for key, *twin in rows:
+            stored.setdefault(key, []).append(StoredTwin(*twin))
+        known.words_read(moment, asked, stored)
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:
         """Whether this feed's stored entry with `guid` has a canonical URL, and another one."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.core.feeds.republished import StoredTwin
+from bot.core.feeds.republished import MAX_TWINS_READ, StoredTwin
 
 
 class KnownEntryKeys:
@@ -34,26 +34,27 @@ class KnownEntryKeys:
         self._stored_guids = stored_guids
         self._stored_urls = stored_urls
         # The words keys asked (words_read), the fetch time they were looked for from, and
-        # the newest entry this feed stored with each of them since then.
+        # the entries this feed stored with each of them since then (in the order stored).
         self._asked_words: set[int] = set()
         self._words_since: str | None = None
-        self._stored_words: dict[int, StoredTwin] = {}
+        self._stored_words: dict[int, list[StoredTwin]] = {}
 
-    def words_read(self, since: str, asked: Iterable[int], stored: dict[int, StoredTwin]) -> None:
+    def words_read(self, since: str, asked: Iterable[int], stored: dict[int, list[StoredTwin]]) -> None:
         """The words keys `asked` were read for entries fetched at or after `since` (an ISO
-        time, as stored): `stored` holds the newest entry found for each. A read from another
-        moment replaces the earlier one."""
+        time, as stored): `stored` holds the entries found for each, in the order stored. A
+        read from another moment replaces the earlier one."""
         if since != self._words_since:
             self._asked_words, self._stored_words, self._words_since = set(), {}, since
         self._asked_words.update(asked)
         self._stored_words.update(stored)
 
-    def stored_words(self, feed_id: int, key: int, since: str) -> StoredTwin | None | bool:
-        """The newest entry feed `feed_id` stored with words `key` fetched at or after `since`
-        (None: none; False: not known here, another feed, key or moment)."""
+    def stored_words(self, feed_id: int, key: int, since: str) -> tuple[StoredTwin, ...] | None:
+        """The entries feed `feed_id` stored with words `key` fetched at or after `since`, in the
+        order stored, the newest MAX_TWINS_READ (bot/core/feeds/republished.py) at most (None:
+        not known here, another feed, key or moment)."""
         if feed_id != self.feed_id or since != self._words_since or key not in self._asked_words:
-            return False
-        return self._stored_words.get(key)
+            return None
+        return tuple(self._stored_words.get(key, ())[-MAX_TWINS_READ:])
 
     def stored(self, feed_id: int, guid: str, canonical_url: str | None) -> bool | None:
         """Whether an entry of feed `feed_id` is stored under `guid` or `canonical_url`
@@ -70,6 +71,6 @@ class KnownEntryKeys:
         if feed_id == self.feed_id:
             self._stored_guids.add(guid)
             if words is not None and self._words_since is not None:
-                self._stored_words[words] = StoredTwin(guid, canonical_url or None, published)
+                self._stored_words.setdefault(words, []).append(StoredTwin(guid, canonical_url or None, published))
         if canonical_url:  # canonical URLs are unique across feeds
             self._stored_urls.add(canonical_url)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -46,6 +46,10 @@ from bot.core.models import Entry
 # time of the request into its dates and a token into its links' paths stores each item again
 # at most twice a day instead of at every poll.
 NEW_EDITION_AFTER = timedelta(hours=12)
+# The stored entries with one item's words a poll reads (the newest stored): a daily briefing's
+# within the retention window are a month's, and a feed that fills its window with one
+# item's words under ids and links it keeps listing costs no more than these per newcomer.
+MAX_TWINS_READ = 64
 
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -88,8 +92,7 @@ def _plain(text: str) -> str:
 
 
 class StoredTwin(NamedTuple):
-    """The newest entry the feed stored with a newcomer's words (within the retention window):
-    the id and canonical link (None: none) it was stored under, and its date as the store
+    """An entry the feed stored with a newcomer's words (within the retention window): the id and canonical link (None: none) it was stored under, and its date as the store
     writes it (bot/core/iso_times.py: one writer, so one moment is one text)."""
 
     guid: str
@@ -97,27 +100,32 @@ class StoredTwin(NamedTuple):
     published: str | None
 
 
-def same_item_again(published: datetime | None, canonical_url: str | None, twin: StoredTwin | None,
+def same_item_again(published: datetime | None, canonical_url: str | None, twins: Sequence[StoredTwin],
                     listed: Container[str]) -> bool:
-    """Whether an item new by its id and link, with the words of `twin` (the newest entry the
-    feed stored with them; None: none), is that item again under a rotated id and link.
-    `published`: its plausible date; `canonical_url`: its link's; `listed`: the GUIDs and
-    canonical links of the items this poll read from the feed. In this order:
-    - the twin's dated moment: the same item (a copy under a second address);
-    - the twin listed beside it under its own id or link: another article (two briefings in one
+    """Whether an item new by its id and link, with the words of `twins` (the entries the feed
+    stored with them, in the order stored, at most MAX_TWINS_READ, the newest; none: none), is
+    one of them again under a rotated id and link. `published`: its plausible date;
+    `canonical_url`: its link's; `listed`: the GUIDs and canonical links of the items this poll
+    read from the feed. In this order:
+    - a twin's dated moment: the same item (a copy under a second address);
+    - a twin listed beside it under its own id or link: another article (two briefings in one
       document; yesterday's still listed beside today's): a rotation never lists the old id;
-    - at another path than the twin's, dated NEW_EDITION_AFTER or more after it: a new edition
-      of a recurring piece whose earlier one left the feed;
+    - at another path than the newest twin's (by date, then the later stored), dated
+      NEW_EDITION_AFTER or more after it: a new edition of a recurring piece whose earlier one
+      left the feed;
     - else the same item (a token in the query, an undated item, a date moved a little).
-    Only the newest twin is read (one row a key, as cheap as knowing whether there is one):
-    an older one is no later, so it cannot be a newer edition's evidence, and a rotation
-    stores none beside it."""
-    if twin is None:
+    Every twin is asked whether it is listed, not only the last stored: a newest-first feed's
+    first poll stores its older briefing last, and told against that one alone (gone the next
+    day), the next briefing was dropped although the one before it was still listed."""
+    if not twins:
         return False
-    if published is not None and twin.published == utc_iso(published):
+    if published is not None and utc_iso(published) in {twin.published for twin in twins}:
         return True
-    if twin.guid in listed or (twin.canonical_url is not None and twin.canonical_url in listed):
+    if any(twin.guid in listed or (twin.canonical_url is not None and twin.canonical_url in listed)
+           for twin in twins):
         return False
+    # The newest by date; on a tie, or undated (as old as can be), the later stored.
+    twin = max(reversed(twins), key=lambda twin: twin.published or "")
     return (published is None or canonical_url is None or twin.published is None or twin.canonical_url is None
             or published - from_iso(twin.published) < NEW_EDITION_AFTER
             or _path(canonical_url) == _path(twin.canonical_url))
