@@ -442,16 +442,29 @@ class FeedPoller:
         analysis runs (see _process_entry)."""
         canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
         since = self.clock.now() - self.limits.retention
+        pairs = list(zip(entries, canonicals))
+        read_keys = [(entry.guid, canonical) for entry, canonical in pairs]
         # Their keys read for the batch (EntryStore.entry_keys_read, words_read): no await in between.
-        with self.store.entry_keys_read(feed.id, ((entry.guid, canonical) for entry, canonical
-                                                  in zip(entries, canonicals))):
+        with self.store.entry_keys_read(feed.id, read_keys):
             # The words key of each entry new by its id and link (NOT_READ for the others).
             keys = [NOT_READ if self.store.entry_stored(feed.id, entry.guid, canonical) else entry_content_key(entry)
-                    for entry, canonical in zip(entries, canonicals)]
+                    for entry, canonical in pairs]
             self.store.words_read(feed.id, (key for key in keys if key is not NOT_READ), since)
-            listed = ListedItems(list(zip(entries, canonicals)), unchanged)
-            looked = [self._may_be_new(feed, entry, canonical, key, since, listed)
-                      for entry, canonical, key in zip(entries, canonicals, keys)]
+            # A newcomer sharing a stored item's words may ask which ids and links the unchanged
+            # items list: those are parsed first, off the loop (0.05 s of CPU a MB, as the changed ones).
+            read_unchanged = unchanged is not None and any(
+                self.store.items_with_words(feed.id, key, since) for key in keys if isinstance(key, int))
+            if not read_unchanged:
+                listed = ListedItems(pairs, unchanged)
+                looked = [self._may_be_new(feed, entry, canonical, key, since, listed)
+                          for entry, canonical, key in zip(entries, canonicals, keys)]
+        if read_unchanged:
+            await asyncio.to_thread(unchanged.names)
+            with self.store.entry_keys_read(feed.id, read_keys):  # read again: another poll may have stored since
+                self.store.words_read(feed.id, (key for key in keys if key is not NOT_READ), since)
+                listed = ListedItems(pairs, unchanged)
+                looked = [self._may_be_new(feed, entry, canonical, key, since, listed)
+                          for entry, canonical, key in zip(entries, canonicals, keys)]
         analysed = iter(await self._analyse(feed, [entry for entry, (is_new, _) in zip(entries, looked) if is_new],
                                             analyzer))
         return [next(analysed)._replace(canonical=canonical, key=key) if is_new

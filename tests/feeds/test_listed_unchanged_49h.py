@@ -131,3 +131,33 @@ def test_unchanged_items_are_a_document_of_their_own_without_the_costly_ones():
     assert unchanged.document() == b"<rss><channel><title>t</title><item><guid>note-1</guid></item></channel></rss>"
     assert UnchangedItems(chunks, set()).document() == b""
     assert UnchangedItems(chunks, {2}).document() == b""
+
+
+def test_the_unchanged_items_are_parsed_off_the_event_loop_once_a_poll(harness, clock, feed_server, monkeypatch):
+    """Their parse is as costly as the changed items' (0.05 s a MB), which runs in a thread."""
+    import asyncio
+
+    import bot.pipeline as pipeline_module
+
+    calls: list[bool] = []
+    real = pipeline_module._listed_names
+
+    def recording(*args):
+        try:
+            asyncio.get_running_loop()
+            calls.append(True)
+        except RuntimeError:
+            calls.append(False)
+        return real(*args)
+
+    monkeypatch.setattr(pipeline_module, "_listed_names", recording)
+    feed = harness.feed("/desk.xml", "Desk")
+    poller = OnePoller(harness)
+    yesterday = _item("b-1", "https://desk.example/?p=101", clock.now() - timedelta(hours=1))
+    feed_server.set_feed("/desk.xml", _doc([yesterday]))
+    assert poller.poll(feed).new_entries == 1
+    assert calls == []  # nothing asked: nothing parsed again
+    clock.advance(hours=3)
+    feed_server.set_feed("/desk.xml", _doc([_item("b-2", "https://desk.example/?p=102", clock.now()), yesterday]))
+    assert poller.poll(feed).new_entries == 1
+    assert calls == [False]
