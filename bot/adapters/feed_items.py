@@ -210,6 +210,7 @@ class UnchangedItems:
     def __init__(self, chunks: ItemChunks, numbers: set[int]):
         # Those too costly to parse stay out, as they stay out of the changed items' parse.
         numbers = numbers - set(chunks.too_costly)
+        self.held = bool(numbers)  # any item at all
         # The body and the items' bounds, joined only when asked or compressed: most polls ask nothing.
         self._body: bytes | None = chunks.body if numbers else None
         self._bounds = [(0, chunks.head_end),

@@ -130,7 +130,8 @@ def test_unchanged_items_are_a_document_of_their_own_without_the_costly_ones():
     unchanged.compress()
     assert unchanged.document() == b"<rss><channel><title>t</title><item><guid>note-1</guid></item></channel></rss>"
     assert UnchangedItems(chunks, set()).document() == b""
-    assert UnchangedItems(chunks, {2}).document() == b""
+    assert UnchangedItems(chunks, {2}).document() == b"" and not UnchangedItems(chunks, {2}).held
+    assert UnchangedItems(chunks, {0}).held
 
 
 def test_the_unchanged_items_are_parsed_off_the_event_loop_once_a_poll(harness, clock, feed_server, monkeypatch):
