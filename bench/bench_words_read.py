@@ -1,6 +1,6 @@
 """The words-key lookups of a poll (bot/core/feeds/republished.py): asked of each entry new by
 its id and link, once before the analysis and once as it is stored. Until stop 48 each was one
-statement (EntryStore.same_item_stored, by the entries_feed_content index of migration 38); now
+statement (EntryStore.same_item_stored, now items_with_words, by the entries_feed_content index of migration 38); now
 a batch reads them in one (EntryStore.words_read inside entry_keys_read) and each ask is
 answered from what it read. On a database bench_footprint.py kept, for each of --feeds feeds:
 its newest --items entries as a rotating feed's items (their words stored: found) and as many
@@ -39,10 +39,10 @@ def _asks(store: SqliteStore, feed_id: int, keys: list[int], since, batch: bool 
         moment = utc_iso(since)
         return [bool(store._rows(_STATEMENT_47B, [feed_id, key, moment])[0]["found"]) for key in keys]
     if not batch:
-        return [store.same_item_stored(feed_id, key, since) for key in keys]
+        return [bool(store.items_with_words(feed_id, key, since)) for key in keys]
     with store.entry_keys_read(feed_id, ()):
         store.words_read(feed_id, keys, since)
-        return [store.same_item_stored(feed_id, key, since) for key in keys]
+        return [bool(store.items_with_words(feed_id, key, since)) for key in keys]
 
 
 def main(argv: list[str] | None = None) -> int:

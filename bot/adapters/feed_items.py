@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import zlib
 
 from bot.errors import ParseError
 
@@ -194,3 +195,42 @@ def split_item_hashes(stored: str | None) -> set[str]:
     if not stored:
         return set()
     return {stored[i : i + _ITEM_HASH_CHARS] for i in range(0, len(stored), _ITEM_HASH_CHARS)}
+
+
+class UnchangedItems:
+    """The items a poll leaves unparsed (their chunks unchanged since the last poll, see
+    ItemChunks), kept as a feed document of their own (the channel's head and end around
+    them), to be parsed only if asked which ids and links the feed still lists: a stored item
+    the feed still lists, unchanged, is one a newcomer with its words cannot be (bot/core/
+    feeds/republished.py). Parsed, not searched as bytes: the id and link are stored in the
+    forms the parser gives them (CDATA and entities read, relative links resolved, long ids
+    hashed, links made canonical), which the bytes seldom hold as written. Held compressed
+    while its poll waits for its turn, as the body is."""
+
+    def __init__(self, chunks: ItemChunks, numbers: set[int]):
+        # Those too costly to parse stay out, as they stay out of the changed items' parse.
+        numbers = numbers - set(chunks.too_costly)
+        self.held = bool(numbers)  # any item at all
+        # The body and the items' bounds, joined only when asked or compressed: most polls ask nothing.
+        self._body: bytes | None = chunks.body if numbers else None
+        self._bounds = [(0, chunks.head_end),
+                        *(bounds for number, bounds in enumerate(chunks.bounds) if number in numbers),
+                        (chunks.tail_start, len(chunks.body))]
+        self._bytes = b""
+        self._compressed = False
+
+    def document(self) -> bytes:
+        """The unchanged items with the channel's head and end around them, a feed document
+        (b"": no item unchanged)."""
+        if self._body is not None:
+            view = memoryview(self._body)
+            self._bytes, self._body = b"".join(view[start:end] for start, end in self._bounds), None
+        elif self._compressed:
+            self._bytes, self._compressed = zlib.decompress(self._bytes), False
+        return self._bytes
+
+    def compress(self) -> None:
+        """Held compressed from now on (the body it was cut from may then be let go)."""
+        items = self.document()
+        if items:
+            self._bytes, self._compressed = zlib.compress(items, 1), True

@@ -449,7 +449,7 @@ def _m027_where_a_feed_moved(db: Database) -> None:
     # settings' feeds list adds it back at each start), so `feeds list` and `status` show
     # where it moved, for the operator to give the feed that address.
     # And the entries of a feed by publication moment: an item whose id and link are new is
-    # looked up by its feed, moment and words (EntryStore.same_item_stored), which read every
+    # looked up by its feed, moment and words (EntryStore.items_with_words), which read every
     # entry of the feed without it (10 ms for 5,000 entries on a loaded machine, 0.2 ms with).
     db.executescript(
         """
@@ -528,7 +528,7 @@ def _m034_stories_by_report_time(db: Database) -> None:
 def _m038_entries_by_content_key(db: Database) -> None:
     # Each entry's words as a number (bot/core/feeds/republished.py, content_key) and the
     # feed's entries by it: an item whose id, link AND date are new is known by its feed and
-    # words among what the feed stored within the retention window (EntryStore.same_item_stored),
+    # words among what the feed stored within the retention window (EntryStore.items_with_words),
     # one indexed lookup per new item. Entries stored before are given theirs by migration 39
     # (stop 48; until then a feed rotating its items stored each once more after the upgrade).
     # And each feed's entries by fetch time: the broad-rule check of /rule_add samples the
@@ -675,7 +675,7 @@ def _words_keys_in_ranges(db: Database) -> None:
 def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
     # The words key (migration 38) of each entry stored before it: without one, a feed
     # rotating its items' ids, links and dates stored each of them once more after the upgrade
-    # (EntryStore.same_item_stored finds only keyed entries). Every entry, not those within
+    # (EntryStore.items_with_words finds only keyed entries). Every entry, not those within
     # retention_days only (a setting the store does not know): prune deleted the older
     # entries no rule matched, so the few left outside the window are those a rule matched,
     # and the lookup bounds its window by fetch time anyway. The work is done before this

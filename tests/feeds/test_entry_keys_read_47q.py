@@ -19,7 +19,7 @@ from tests.support.poll_harness import Harness, OnePoller, polls_on_a_new_store
 from tests.support.servers import rss
 
 # The statement entry_stored makes for one entry when it has no batch read to answer from (its
-# GUID named: same_item_stored's lookup by the words key, stop 47b, starts alike and is another read).
+# GUID named: items_with_words's lookup by the words key, stop 47b, starts alike and is another read).
 ONE_ENTRY_READ = "SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id"
 ONE_ENTRY_GUID = " AND guid = "
 

@@ -3,7 +3,7 @@ poll of new items, on a real loopback HTTP server and a real SQLite store. The i
 headlines written for this test.
 
 Every entry whose id and link are new is asked whether its feed stored it before under
-others (EntryStore.same_item_stored), twice a poll: once to tell which entries to analyse,
+others (EntryStore.items_with_words), twice a poll: once to tell which entries to analyse,
 once as it is stored. The entry's own key (its title and text casefolded, addresses and
 spacing made plain: two regex passes) was made before the feed's rows of that moment were
 read, so every new entry of a first cycle paid for it, ~0.8 s of the event loop's CPU over

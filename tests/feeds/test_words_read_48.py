@@ -15,8 +15,8 @@ import bot.adapters.store.entries as entries_module
 from tests.support.poll_harness import Harness, OnePoller, polls_on_a_new_store
 from tests.support.servers import rss
 
-# same_item_stored's statement for one entry, when no batch read answers it.
-ONE_WORDS_READ = "SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id"
+# items_with_words's statement for one entry, when no batch read answers it.
+ONE_WORDS_READ = "SELECT guid, canonical_url, published FROM entries WHERE feed_id"
 BY_WORDS = " AND content_key = "
 
 
@@ -56,7 +56,7 @@ def test_the_words_lookups_use_the_words_index(harness, clock, feed_server):
     made: list[str] = []
     store.db.conn.set_trace_callback(made.append)
     since = clock.now() - timedelta(days=30)
-    store.same_item_stored(feed_id, 12345, since)
+    store.items_with_words(feed_id, 12345, since)
     with store.entry_keys_read(feed_id, ()):
         store.words_read(feed_id, [12345, 678], since)
     store.db.conn.set_trace_callback(None)

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
 from bot.adapters.store.entry_keys import KnownEntryKeys
-from bot.core.feeds.republished import entry_content_key
+from bot.core.feeds.republished import MAX_TWINS_READ, StoredTwin, entry_content_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
 from bot.core.text.search_query import fts5_match, search_parts, wanted
@@ -127,7 +127,7 @@ class EntryStore(StoreBase):
         """Store an entry; None when it was seen before (same feed GUID or same canonical URL).
         `score`: its score when it is known to be not relevant, stored with it (see below).
         `key`: its words' content_key (bot/core/feeds/republished.py), when the caller made
-        it already (the poll does, to ask same_item_stored first); made here otherwise.
+        it already (the poll does, to ask items_with_words first); made here otherwise.
         It is searchable once the transaction it was stored in commits: call it inside
         `self.transaction()` (alone it opens one), whose end indexes the entries queued
         (inside search_index_left_queued: a later commit's end); a transaction opened
@@ -162,7 +162,7 @@ class EntryStore(StoreBase):
         if not rows:
             return None
         if self._known_entry_keys is not None:
-            self._known_entry_keys.inserted(feed_id, entry.guid, canonical_url, key)
+            self._known_entry_keys.inserted(feed_id, entry.guid, canonical_url, key, utc_iso(entry.published))
         if not self._entries_queued:
             self._queued_since = time.monotonic()
         self._entries_queued += 1
@@ -254,15 +254,17 @@ class EntryStore(StoreBase):
         finally:
             self._known_entry_keys = before
 
-    def same_item_stored(self, feed_id: int, key: int | None, since: datetime) -> bool:
-        """Whether this feed stored an entry with these words (`key`: content_key of
-        bot/core/feeds/republished.py) fetched at or after `since`: the item under another
-        id, link and date. One lookup in the entries_feed_content index (migration 38), or
-        none inside entry_keys_read after words_read(feed_id, keys, since) with this key
-        and moment: it is asked of every entry whose id and link are new, twice a poll.
-        Entries stored before that migration were given their key by migration 39."""
+    def items_with_words(self, feed_id: int, key: int | None, since: datetime) -> tuple[StoredTwin, ...]:
+        """The entries this feed stored with these words (`key`: content_key of
+        bot/core/feeds/republished.py) fetched at or after `since`, in the order stored, the
+        newest MAX_TWINS_READ at most (none: none): the item maybe under another id, link and
+        date (republished.same_item_again decides). A few steps in the entries_feed_content
+        index (migration 38; few entries share one item's words), or none inside
+        entry_keys_read after words_read(feed_id, keys, since) with this key and moment: it is
+        asked of every entry whose id and link are new, twice a poll. Entries stored before
+        that migration were given their key by migration 39."""
         if key is None:
-            return False
+            return ()
         moment = utc_iso(since)
         known = self._known_entry_keys.stored_words(feed_id, key, moment) \
             if self._known_entry_keys is not None else None
@@ -271,23 +273,30 @@ class EntryStore(StoreBase):
         # `+fetched_at`: no index on the fetch time. Without it SQLite chose entries_feed_fetched
         # (migration 38 too) and read every entry of the feed within the window at each ask:
         # ~0.4 ms an ask at 750 entries a feed (bench/bench_words_read.py), and more per day kept.
-        rows = self._rows("SELECT EXISTS (SELECT 1 FROM entries WHERE feed_id = ? AND content_key = ? "
-                          "AND +fetched_at >= ?) AS found", [feed_id, key, moment])
-        return bool(rows[0]["found"])
+        rows = self._exec("SELECT guid, canonical_url, published FROM entries WHERE feed_id = ? AND content_key = ? "
+                          "AND +fetched_at >= ? ORDER BY id DESC LIMIT ?",
+                          [feed_id, key, moment, MAX_TWINS_READ]).fetchall()
+        return tuple(StoredTwin(*row) for row in reversed(rows))
 
     def words_read(self, feed_id: int, keys: Iterable[int | None], since: datetime) -> None:
-        """Inside entry_keys_read(feed_id, ...): which of these words keys this feed stored
-        fetched at or after `since`, read in one statement (by the entries_feed_content
-        index), for same_item_stored to answer from. Outside it, or for another feed, nothing."""
+        """Inside entry_keys_read(feed_id, ...): the entries this feed stored with each of these
+        words keys fetched at or after `since`, read in one statement (by the
+        entries_feed_content index), for items_with_words to answer from. Outside it, or for
+        another feed, nothing."""
         known = self._known_entry_keys
         if known is None or known.feed_id != feed_id:
             return
         asked = list(dict.fromkeys(key for key in keys if key is not None))
         moment = utc_iso(since)
-        stored = {row["key"] for row in self._rows(
-            "SELECT DISTINCT content_key AS key FROM entries WHERE feed_id = ? AND +fetched_at >= ? "
-            "AND content_key IN (SELECT value FROM json_each(?))",  # by entries_feed_content, as above
-            [feed_id, moment, json.dumps(asked)])} if asked else set()
+        # Every entry sharing a key, not only the last stored: which of them the feed still lists
+        # tells a daily briefing from a rotation (republished.same_item_again).
+        rows = self._exec(
+            "SELECT content_key, guid, canonical_url, published FROM entries WHERE feed_id = ? "
+            "AND +fetched_at >= ? AND content_key IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [feed_id, moment, json.dumps(asked)]).fetchall() if asked else []  # by entries_feed_content, as above
+        stored: dict[int, list[StoredTwin]] = {}
+        for key, *twin in rows:
+            stored.setdefault(key, []).append(StoredTwin(*twin))
         known.words_read(moment, asked, stored)
 
     def guid_names_another_url(self, feed_id: int, guid: str, canonical_url: str) -> bool:

@@ -101,6 +101,17 @@ def html_to_text(html: str) -> str:
     if "<" not in html and "&" not in html:
         return collapse_whitespace(html.replace("\n", " ").replace("\r", " "))
     collector = _TextCollector()
-    collector.feed(html)
+    collector.feed(_unclosed_markup_as_text(html))
     collector.close()
     return collapse_whitespace("".join(collector.parts))
+
+
+def _unclosed_markup_as_text(html: str) -> str:
+    """`html` with each "<" after its last ">" written "&lt;". Every tag, comment, declaration
+    and processing instruction ends with a ">", so none can start there; Python's HTML parser
+    shows such a "<" as text anyway, but only after searching the rest of the text for its end
+    from each one in turn: a feed's description of 16,000 `<a b='` (96 KB) cost 35 s of CPU,
+    16,000 unclosed `<!--` 3.9 s (stop 49). Written as text at once, they cost nothing."""
+    end = html.rfind(">")
+    tail = html[end + 1:]
+    return html if "<" not in tail else html[:end + 1] + tail.replace("<", "&lt;")
