@@ -188,3 +188,47 @@ def test_the_commands_that_change_an_older_database_migrate_it_as_the_readme_say
         database.unlink()
         guarantee = readme.split("**No upgrade by a read.**")[1].split(" migrate one an older")[0]
         assert ("`rules add`" if words[0] == "rules" else "`chat`") in guarantee
+
+
+def _start_with(chats, db: Path):
+    """What `run` or `poll` does with `chats` at its start, on the database `db`."""
+    app = prepared_app(db.parent, db.name)
+    try:
+        app.use_chats(chats)
+    finally:
+        app.close()
+
+
+class _TokenChat:
+    """A chat platform whose token is set: all `use_chats` reads of it is its name."""
+
+    platform = "telegram"
+
+
+def test_a_start_with_a_token_set_keeps_the_topics_the_console_chose(new_db, capsys, monkeypatch):
+    # A poll with TELEGRAM_BOT_TOKEN set once parked the console; the next run without a
+    # token subscribed it again to every topic, and its chosen topics were gone.
+    _session(monkeypatch, capsys, "/subscribe tanks", "/unsubscribe drones", "/mode digest 07:00")
+    _start_with([_TokenChat()], new_db)
+    _start_with([_TokenChat()], new_db)  # parked twice: still its own topics after
+    out = _session(monkeypatch, capsys, "/topics", "/mode")
+    assert "This chat follows: tanks" in out, out
+    assert "07:00" in out
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
+        app.use_chats([ConsoleChat(io.StringIO())])
+        (console,) = app.store.subscriptions("console")
+        assert console.topics == ("tanks",) and console.mode == "digest"
+    finally:
+        app.close()
+
+
+def test_an_unsubscribe_while_parked_still_means_every_topic_at_the_next_start(new_db, capsys, monkeypatch):
+    # README: after an /unsubscribe from all, the console follows every topic at the next start.
+    _session(monkeypatch, capsys, "/subscribe tanks")
+    _start_with([_TokenChat()], new_db)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456789:AAtesttokentesttokentesttokentestto")
+    _session(monkeypatch, capsys, "/unsubscribe")
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
+    out = _session(monkeypatch, capsys, "/topics")
+    assert "This chat follows every topic" in out or "follows: every topic" in out, out

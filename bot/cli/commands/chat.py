@@ -63,6 +63,7 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
 def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out: TextIO) -> None:
     """One command line answered: its reply, the chart it drew, what the feed it added holds."""
     from bot.core.chat.command_list import parse_command_line
+    from bot.core.chat.subscription_commands import stops_every_topic
 
     # The slash is optional here ("pledges germany"): no other text is said at a terminal.
     parsed = parse_command_line(line if line.startswith("/") else f"/{line}")
@@ -72,8 +73,12 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         name, words = parsed
     reply = table.handle(console, name, words)
     write_built(out, terminal_text(reply, out) + "\n")
-    if name == "unsubscribe" and _console_prints(app) and not app.store.subscriptions("console"):
-        out.write(UNSUBSCRIBED + "\n")
+    if name == "unsubscribe" and not app.store.subscriptions("console"):
+        if stops_every_topic(words):
+            # Said while a token parked the console: its topics are not to come back either.
+            app.unpark_console()
+        if _console_prints(app):
+            out.write(UNSUBSCRIBED + "\n")
     if reply.photo is not None:
         out.write(_save_chart(reply.photo) + "\n")
     if reply.feed_to_check is not None:
