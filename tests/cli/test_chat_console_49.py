@@ -232,3 +232,26 @@ def test_an_unsubscribe_while_parked_still_means_every_topic_at_the_next_start(n
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
     out = _session(monkeypatch, capsys, "/topics")
     assert "This chat follows every topic" in out or "follows: every topic" in out, out
+
+
+@pytest.mark.parametrize("line", ["\ufeff/latest 1\r", "\x1b[A/latest 1", "\u200b /latest 1 ", "\xa0/latest 1"])
+def test_what_cannot_be_seen_before_the_slash_is_dropped(new_db, capsys, monkeypatch, line):
+    # A BOM (a command file saved on Windows) or an up-arrow typed at the prompt came
+    # before the slash check, and the line read "Unknown command //latest".
+    out = _session(monkeypatch, capsys, line)
+    assert "Unknown command" not in out, out
+    capsys.readouterr()
+    assert main(["chat", line]) == 0
+    assert "Unknown command" not in capsys.readouterr().out
+
+
+def test_the_one_command_form_reads_as_a_line_does(new_db, capsys, monkeypatch):
+    assert main(["chat", " /latest 1"]) == 0  # was "Unknown command /."
+    assert "Unknown command" not in capsys.readouterr().out
+    assert main(["chat", "quit"]) == 0  # was "Unknown command /quit"
+    assert capsys.readouterr().out == ""
+    # No command given, as `chat` alone: the lines of standard input are read.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/topics\n"))
+    assert main(["chat", ""]) == 0
+    out = capsys.readouterr().out
+    assert "Unknown command" not in out and "follows" in out, out

@@ -43,8 +43,10 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     table = app.command_table()
     console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id="cli", is_admin=True,
                           can_manage_chat=True)
-    if args.words:
-        _answer(app, table, console, " ".join(args.words), out)
+    given = _typed(" ".join(args.words))
+    if given:  # `chat ""` or `chat " "` gave none: the lines of standard input are read
+        if given.lower() not in LEAVING_WORDS:
+            _answer(app, table, console, given, out)
         return 0
     interactive = getattr(stdin, "isatty", lambda: False)()
     if interactive:
@@ -53,15 +55,26 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         if interactive:
             out.write("> ")
             out.flush()
-        line = stdin.readline()
-        if not line or line.strip().lower() in LEAVING_WORDS:
+        raw = stdin.readline()
+        line = _typed(raw)
+        if not raw or line.lower() in LEAVING_WORDS:
             return 0
-        if line.strip():
-            _answer(app, table, console, line.strip(), out)
+        if line:
+            _answer(app, table, console, line, out)
+
+
+def _typed(line: str) -> str:
+    """A command line as typed, without what a person cannot see: the blanks around it, a
+    byte-order mark (a command file saved on Windows), an arrow key's escape sequence, a
+    zero-width space. Before the slash check: "\ufeff/latest" was "Unknown command //latest"."""
+    from bot.core.text.safe_text import clean_typed
+
+    return clean_typed(line)
 
 
 def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out: TextIO) -> None:
-    """One command line answered: its reply, the chart it drew, what the feed it added holds."""
+    """One command line, cleaned (_typed), answered: its reply, the chart it drew, what the
+    feed it added holds."""
     from bot.core.chat.command_list import parse_command_line
     from bot.core.chat.subscription_commands import stops_every_topic
 
