@@ -255,3 +255,30 @@ def test_the_one_command_form_reads_as_a_line_does(new_db, capsys, monkeypatch):
     assert main(["chat", ""]) == 0
     out = capsys.readouterr().out
     assert "Unknown command" not in out and "follows" in out, out
+
+
+@pytest.mark.parametrize("words, tested", [
+    (["/rule_test", "Leopard", "--", "Kyiv"], "Leopard -- Kyiv"),  # `--` was dropped
+    (["/rule_test", "Berlin", "-h"], "Berlin -h"),  # was chat's usage, exit 0, no test
+    (["/rule_test", "Berlin", "-Kiew", "--log"], "Berlin -Kiew --log"),  # was an ambiguous-option error
+    (["/rule_test", "Berlin", "--log-level", "debug"], "Berlin --log-level debug"),  # was taken silently
+])
+def test_every_word_after_the_chat_command_is_its_own(new_db, capsys, monkeypatch, words, tested):
+    seen = []
+    from bot.cli.commands import chat as chat_command
+
+    monkeypatch.setattr(chat_command, "_answer", lambda app, table, console, line, out: seen.append(line))
+    assert main(["chat", *words]) == 0
+    assert seen == [f"/rule_test {tested}"]
+
+
+def test_options_before_the_chat_commands_words_are_still_chats(new_db, capsys, monkeypatch):
+    from bot.cli.commands import chat as chat_command
+
+    seen = []
+    monkeypatch.setattr(chat_command, "_answer", lambda app, table, console, line, out: seen.append(line))
+    assert main(["chat", "--log-level", "warning", "--", "/latest", "1"]) == 0
+    assert seen == ["/latest 1"]
+    with pytest.raises(SystemExit) as ended:
+        main(["chat", "-h"])
+    assert ended.value.code == 0 and "one command and its words" in capsys.readouterr().out
