@@ -282,3 +282,11 @@ def test_options_before_the_chat_commands_words_are_still_chats(new_db, capsys, 
     with pytest.raises(SystemExit) as ended:
         main(["chat", "-h"])
     assert ended.value.code == 0 and "one command and its words" in capsys.readouterr().out
+
+
+def test_the_note_after_unsubscribe_names_the_digest_the_console_keeps(new_db, capsys, monkeypatch):
+    # "`run` prints every topic again" read as each alert at once; the 07:00 digest stayed.
+    out = _session(monkeypatch, capsys, "/mode digest 07:00", "/unsubscribe")
+    assert "`run` prints every topic again at its next start, in its daily digest at 07:00 UTC" in out, out
+    out = _session(monkeypatch, capsys, "/mode instant", "/unsubscribe")
+    assert "`run` prints every topic again at its next start:" in out and "digest at" not in out, out

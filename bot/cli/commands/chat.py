@@ -26,8 +26,11 @@ LEAVING_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
 TOKENS_SET = ("pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, not this console: "
               "/subscribe, /unsubscribe and /mode here change nothing it sends")
 # `run` subscribes the console again at its start: it prints alerts whenever no token is set.
-UNSUBSCRIBED = ("(`run` prints every topic again at its next start: it alerts this console whenever no token is set; "
-                "/subscribe TOPIC keeps some)")
+# The mode is kept, as every chat's is across an /unsubscribe: the note names a digest,
+# or "every topic again" read as each alert at once while a 07:00 digest came.
+UNSUBSCRIBED = ("(`run` prints every topic again at its next start{mode}: it alerts this console whenever no token "
+                "is set; /subscribe TOPIC keeps some)")
+DIGEST_KEPT = ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)"
 GREETING = ("pledgewatch chat: chat commands as the console chat, where `run` prints alerts without a token "
             "(you are its bot admin); /help lists them; Ctrl-D or quit ends.")
 
@@ -91,13 +94,24 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
             # Said while a token parked the console: its topics are not to come back either.
             app.unpark_console()
         if _console_prints(app):
-            out.write(UNSUBSCRIBED + "\n")
+            out.write(UNSUBSCRIBED.format(mode=_mode_kept(app)) + "\n")
     if reply.photo is not None:
         out.write(_save_chart(reply.photo) + "\n")
     if reply.feed_to_check is not None:
         out.write(_feed_check(app, table, *reply.feed_to_check) + "\n")
     out.write("\n")
     out.flush()
+
+
+def _mode_kept(app: App) -> str:
+    """The digest the console keeps after its /unsubscribe, said in UNSUBSCRIBED ("": instant)."""
+    from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.core.chat.digest import DEFAULT_DIGEST_TIME
+
+    row = app.store.chat_subscription("console", CONSOLE_CHAT_ID)
+    if row is None or row.mode != "digest":
+        return ""
+    return DIGEST_KEPT.format(time=row.digest_time or DEFAULT_DIGEST_TIME)
 
 
 def _console_prints(app: App) -> bool:
