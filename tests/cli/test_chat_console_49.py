@@ -290,3 +290,29 @@ def test_the_note_after_unsubscribe_names_the_digest_the_console_keeps(new_db, c
     assert "`run` prints every topic again at its next start, in its daily digest at 07:00 UTC" in out, out
     out = _session(monkeypatch, capsys, "/mode instant", "/unsubscribe")
     assert "`run` prints every topic again at its next start:" in out and "digest at" not in out, out
+
+
+class _CountingInput(io.StringIO):
+    """Standard input that keeps the longest piece one readline returned."""
+
+    longest = 0
+
+    def readline(self, size=-1):  # noqa: ANN001, ANN201 - io's signature
+        line = super().readline(size)
+        self.longest = max(self.longest, len(line))
+        return line
+
+
+def test_a_line_of_stdin_is_read_up_to_a_cap_and_the_next_line_runs(new_db, capsys, monkeypatch):
+    # 200 MB without a newline was read whole (455 MB of memory) for a command the table
+    # reads 4,096 characters of.
+    stdin = _CountingInput("/topics " + "x" * 200_000 + "\n/latest 1\n")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["chat"]) == 0
+    captured = capsys.readouterr()
+    assert "a line longer than 16,384 characters was cut there" in captured.err
+    assert stdin.longest <= 16_384
+    assert captured.out.count("\n\n") >= 2  # both lines answered
+    monkeypatch.setattr(sys, "stdin", io.StringIO("x" * 16_384 + "\n"))  # as long as the cap: whole
+    assert main(["chat"]) == 0
+    assert "cut there" not in capsys.readouterr().err
