@@ -24,6 +24,10 @@ from bot.errors import ConfigError, RuleError, StoreError, naming_the_rules_file
 from bot.instance_lock import hold_instance_lock
 from bot.rule_admin import RuleAdmin, checked_rules_toml
 
+# The settings row saying the console's subscription was ended by a start with a chat
+# token set (use_chats), not by its /unsubscribe: its topics are to be kept, not reset.
+CONSOLE_PARKED = "console_parked_for_tokens"
+
 # Polling, push, chat commands and delivery are imported where they are first used:
 # commands that only read the database or analyse text (analyze, rules, pledges,
 # status...) start without aiohttp, feedparser and the chat layers (issue 15: start-up).
@@ -134,14 +138,28 @@ class App:
             self.subscribe_console()
         else:
             # Without the console (chat tokens set), queueing console alerts would only
-            # fill the outbox with rows nobody sends.
-            self.store.deactivate("console", CONSOLE_CHAT_ID, self.clock.now())
+            # fill the outbox with rows nobody sends. Parked, not unsubscribed: the topics
+            # and mode chosen in `pledgewatch chat` come back at the next start without a token.
+            if self.store.deactivate("console", CONSOLE_CHAT_ID, self.clock.now()):
+                self.store.set_setting(CONSOLE_PARKED, "1")
 
     def subscribe_console(self) -> None:
         """The console prints alerts whenever no token is set: subscribed to every topic
-        unless it follows some already (chosen in `pledgewatch chat`)."""
-        if not any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console")):
+        unless it follows some already (chosen in `pledgewatch chat`), or was parked with
+        them while a token was set (see use_chats)."""
+        if any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console")):
+            return
+        if self.store.get_setting(CONSOLE_PARKED) == "1":
+            self.store.reactivate("console", CONSOLE_CHAT_ID, self.clock.now())
+        else:  # never subscribed, or /unsubscribe from all: every topic, as README says
             self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
+        self.unpark_console()
+
+    def unpark_console(self) -> None:
+        """Forget that the console was parked: its /unsubscribe from all was the user's
+        choice, and the next start subscribes it to every topic."""
+        if self.store.get_setting(CONSOLE_PARKED) not in (None, "0"):
+            self.store.set_setting(CONSOLE_PARKED, "0")
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 from bot import __version__
@@ -40,6 +41,34 @@ _ONE_ARGUMENT = {
 }
 
 
+# The global options that take a value (see _global_options): the word after one is its value.
+_VALUED_OPTIONS = ("--config", "--log-level", "--log-format")
+
+
+def _chat_words(args: list[str]) -> list[str] | None:
+    """The words of the chat command given after `chat` (None: the command is not chat).
+    They start at the first word after `chat` that is no option, or after a `--` there: the
+    options before it (`chat --config F /latest`, `chat -h`) are still chat's own."""
+    command_seen = False
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--" and command_seen:
+            return args[index:]
+        if word.startswith("-") and word != "-":
+            valued = word.startswith("--") and "=" not in word and len(word) > 2 and any(
+                option.startswith(word) for option in _VALUED_OPTIONS)
+            index += 2 if valued else 1
+            continue
+        if command_seen:
+            return args[index:]
+        if word != "chat":
+            return None
+        command_seen = True
+        index += 1
+    return [] if command_seen else None
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, reading every negative number as a value (see _NEGATIVE_VALUE).
     No option of this command line looks like a negative number, so none is shadowed."""
@@ -51,12 +80,16 @@ class _Parser(argparse.ArgumentParser):
     def parse_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201 - argparse's signature
         """argparse's, with what to do when words are left over where one quoted argument was
         meant: `rules add tanks Leopard 2A6` said only "unrecognized arguments: 2A6"."""
+        args = sys.argv[1:] if args is None else list(args)
+        chat_words = _chat_words(args)
+        if chat_words is not None:
+            # A chat command's words are its own, flags included (`chat /rule_add tanks X
+            # --force`, `/search Berlin -h`, `-Kiew`, `--`): given to argparse, they were
+            # refused, taken for help or for a global option, or dropped.
+            args = args[:len(args) - len(chat_words)]
         parsed, extras = self.parse_known_args(args, namespace)
-        if extras and getattr(parsed, "command", None) == "chat":
-            # A chat command's own flags are its words: `chat /rule_add tanks X --force` was
-            # refused, "unrecognized arguments: --force". Written last, as its usage has them.
-            parsed.words = [*parsed.words, *extras]
-            extras = []
+        if chat_words:
+            parsed.words = [*chat_words] if chat_words[0] != "--" else chat_words[1:]
         if extras:
             hint = _ONE_ARGUMENT.get((getattr(parsed, "command", None), getattr(parsed, "action", None)))
             self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else ""))
@@ -247,8 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "chat's bot admin: the commands that add rules and feeds work (/rules add tanks ...); "
                     "/subscribe, /unsubscribe and /mode set what `run` prints. A chart is written to pledges.png.")
     chat.add_argument("words", nargs="*", metavar="COMMAND",
-                      help="one command and its words, e.g. /pledges germany 30d (default: read lines from "
-                           "standard input)")
+                      help="one command and its words, e.g. /pledges germany 30d, each of them its own, flags "
+                           "included (default: read lines from standard input)")
 
     db = _command(commands, "db", "database maintenance")
     db_commands = db.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -188,3 +188,131 @@ def test_the_commands_that_change_an_older_database_migrate_it_as_the_readme_say
         database.unlink()
         guarantee = readme.split("**No upgrade by a read.**")[1].split(" migrate one an older")[0]
         assert ("`rules add`" if words[0] == "rules" else "`chat`") in guarantee
+
+
+def _start_with(chats, db: Path):
+    """What `run` or `poll` does with `chats` at its start, on the database `db`."""
+    app = prepared_app(db.parent, db.name)
+    try:
+        app.use_chats(chats)
+    finally:
+        app.close()
+
+
+class _TokenChat:
+    """A chat platform whose token is set: all `use_chats` reads of it is its name."""
+
+    platform = "telegram"
+
+
+def test_a_start_with_a_token_set_keeps_the_topics_the_console_chose(new_db, capsys, monkeypatch):
+    # A poll with TELEGRAM_BOT_TOKEN set once parked the console; the next run without a
+    # token subscribed it again to every topic, and its chosen topics were gone.
+    _session(monkeypatch, capsys, "/subscribe tanks", "/unsubscribe drones", "/mode digest 07:00")
+    _start_with([_TokenChat()], new_db)
+    _start_with([_TokenChat()], new_db)  # parked twice: still its own topics after
+    out = _session(monkeypatch, capsys, "/topics", "/mode")
+    assert "This chat follows: tanks" in out, out
+    assert "07:00" in out
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
+        app.use_chats([ConsoleChat(io.StringIO())])
+        (console,) = app.store.subscriptions("console")
+        assert console.topics == ("tanks",) and console.mode == "digest"
+    finally:
+        app.close()
+
+
+def test_an_unsubscribe_while_parked_still_means_every_topic_at_the_next_start(new_db, capsys, monkeypatch):
+    # README: after an /unsubscribe from all, the console follows every topic at the next start.
+    _session(monkeypatch, capsys, "/subscribe tanks")
+    _start_with([_TokenChat()], new_db)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456789:AAtesttokentesttokentesttokentestto")
+    _session(monkeypatch, capsys, "/unsubscribe")
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
+    out = _session(monkeypatch, capsys, "/topics")
+    assert "This chat follows every topic" in out or "follows: every topic" in out, out
+
+
+@pytest.mark.parametrize("line", ["\ufeff/latest 1\r", "\x1b[A/latest 1", "\u200b /latest 1 ", "\xa0/latest 1"])
+def test_what_cannot_be_seen_before_the_slash_is_dropped(new_db, capsys, monkeypatch, line):
+    # A BOM (a command file saved on Windows) or an up-arrow typed at the prompt came
+    # before the slash check, and the line read "Unknown command //latest".
+    out = _session(monkeypatch, capsys, line)
+    assert "Unknown command" not in out, out
+    capsys.readouterr()
+    assert main(["chat", line]) == 0
+    assert "Unknown command" not in capsys.readouterr().out
+
+
+def test_the_one_command_form_reads_as_a_line_does(new_db, capsys, monkeypatch):
+    assert main(["chat", " /latest 1"]) == 0  # was "Unknown command /."
+    assert "Unknown command" not in capsys.readouterr().out
+    assert main(["chat", "quit"]) == 0  # was "Unknown command /quit"
+    assert capsys.readouterr().out == ""
+    # No command given, as `chat` alone: the lines of standard input are read.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/topics\n"))
+    assert main(["chat", ""]) == 0
+    out = capsys.readouterr().out
+    assert "Unknown command" not in out and "follows" in out, out
+
+
+@pytest.mark.parametrize("words, tested", [
+    (["/rule_test", "Leopard", "--", "Kyiv"], "Leopard -- Kyiv"),  # `--` was dropped
+    (["/rule_test", "Berlin", "-h"], "Berlin -h"),  # was chat's usage, exit 0, no test
+    (["/rule_test", "Berlin", "-Kiew", "--log"], "Berlin -Kiew --log"),  # was an ambiguous-option error
+    (["/rule_test", "Berlin", "--log-level", "debug"], "Berlin --log-level debug"),  # was taken silently
+])
+def test_every_word_after_the_chat_command_is_its_own(new_db, capsys, monkeypatch, words, tested):
+    seen = []
+    from bot.cli.commands import chat as chat_command
+
+    monkeypatch.setattr(chat_command, "_answer", lambda app, table, console, line, out: seen.append(line))
+    assert main(["chat", *words]) == 0
+    assert seen == [f"/rule_test {tested}"]
+
+
+def test_options_before_the_chat_commands_words_are_still_chats(new_db, capsys, monkeypatch):
+    from bot.cli.commands import chat as chat_command
+
+    seen = []
+    monkeypatch.setattr(chat_command, "_answer", lambda app, table, console, line, out: seen.append(line))
+    assert main(["chat", "--log-level", "warning", "--", "/latest", "1"]) == 0
+    assert seen == ["/latest 1"]
+    with pytest.raises(SystemExit) as ended:
+        main(["chat", "-h"])
+    assert ended.value.code == 0 and "one command and its words" in capsys.readouterr().out
+
+
+def test_the_note_after_unsubscribe_names_the_digest_the_console_keeps(new_db, capsys, monkeypatch):
+    # "`run` prints every topic again" read as each alert at once; the 07:00 digest stayed.
+    out = _session(monkeypatch, capsys, "/mode digest 07:00", "/unsubscribe")
+    assert "`run` prints every topic again at its next start, in its daily digest at 07:00 UTC" in out, out
+    out = _session(monkeypatch, capsys, "/mode instant", "/unsubscribe")
+    assert "`run` prints every topic again at its next start:" in out and "digest at" not in out, out
+
+
+class _CountingInput(io.StringIO):
+    """Standard input that keeps the longest piece one readline returned."""
+
+    longest = 0
+
+    def readline(self, size=-1):  # noqa: ANN001, ANN201 - io's signature
+        line = super().readline(size)
+        self.longest = max(self.longest, len(line))
+        return line
+
+
+def test_a_line_of_stdin_is_read_up_to_a_cap_and_the_next_line_runs(new_db, capsys, monkeypatch):
+    # 200 MB without a newline was read whole (455 MB of memory) for a command the table
+    # reads 4,096 characters of.
+    stdin = _CountingInput("/topics " + "x" * 200_000 + "\n/latest 1\n")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["chat"]) == 0
+    captured = capsys.readouterr()
+    assert "a line longer than 16,384 characters was cut there" in captured.err
+    assert stdin.longest <= 16_384
+    assert captured.out.count("\n\n") >= 2  # both lines answered
+    monkeypatch.setattr(sys, "stdin", io.StringIO("x" * 16_384 + "\n"))  # as long as the cap: whole
+    assert main(["chat"]) == 0
+    assert "cut there" not in capsys.readouterr().err

@@ -86,21 +86,46 @@ def test_status_health_is_healthy_while_some_feed_succeeds(tmp_path, monkeypatch
     assert main(["status"]) == 0  # the detailed status is unchanged (no feed failing)
 
 
+def _docker_pattern(line: str) -> re.Pattern[str]:
+    """A .dockerignore line as Docker matches it (Go's filepath.Match, plus ** for any
+    folders), against a path from the context's root: fnmatch on a file's name, as this
+    test used, took `*.db` for a pattern matching at any depth, which Docker's is not."""
+    pattern = line.strip("/")
+    out = ""
+    index = 0
+    while index < len(pattern):
+        if pattern.startswith("**/", index):
+            out, index = out + "(?:.*/)?", index + 3
+        elif pattern.startswith("**", index):
+            out, index = out + ".*", index + 2
+        elif pattern[index] == "*":
+            out, index = out + "[^/]*", index + 1
+        elif pattern[index] == "?":
+            out, index = out + "[^/]", index + 1
+        else:
+            out, index = out + re.escape(pattern[index]), index + 1
+    return re.compile(out)
+
+
 def test_the_build_context_leaves_out_the_virtualenv_and_databases_but_not_what_is_copied():
     # The quick start makes .venv/ (~300 MB) and pledgewatch.db in the clone: without a
     # .dockerignore, `docker build .` sent them all to the daemon at every build.
-    from fnmatch import fnmatch
-
-    patterns = [line.strip().rstrip("/") for line in (REPO / ".dockerignore").read_text(encoding="utf-8").splitlines()
-                if line.strip() and not line.startswith("#")]
+    patterns = [_docker_pattern(line.strip()) for line in (REPO / ".dockerignore").read_text(encoding="utf-8")
+                .splitlines() if line.strip() and not line.startswith("#")]
 
     def ignored(path: str) -> bool:
-        return any(fnmatch(path, pattern) or fnmatch(path.split("/")[-1], pattern.removeprefix("**/"))
-                   for pattern in patterns)
+        # As Docker reads it: a path is left out when it, or a folder it is in, matches.
+        parts = path.split("/")
+        return any(pattern.fullmatch("/".join(parts[:end])) for pattern in patterns for end in range(1, len(parts) + 1))
 
     for kept_out in (".venv", ".git", "pledgewatch.db", "pledgewatch.db-wal", "pledgewatch.db.lock", ".env",
-                     "bot/__pycache__"):
+                     "bot/__pycache__", "bot/core/__pycache__/x.pyc",
+                     # Nested: Docker anchors a pattern at the context's root, unlike .gitignore,
+                     # so `*.db` kept out pledgewatch.db but sent data/pledgewatch.db.
+                     "data/pledgewatch.db", "data/pledgewatch.db-wal", "backups/old.db.lock", "config/.env",
+                     "deploy/prod.env", "docs/web-pledges.png"):
         assert ignored(kept_out), kept_out
+    assert not ignored("config/pledgewatch.toml") and not ignored("bot/__init__.py")
     copied = [source for line in re.findall(r"^COPY (?!--from)(.*)$", DOCKERFILE, re.M) for source in line.split()[:-1]]
     assert {"requirements.lock", "pyproject.toml", "README.md", "bot", "config"} <= set(copied)
     for source in copied:

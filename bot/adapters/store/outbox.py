@@ -117,6 +117,14 @@ class OutboxStore(StoreBase):
             self._exec("DELETE FROM paused_chats WHERE platform = ? AND chat_id = ?", [platform, str(chat_id)])
         return cursor.rowcount > 0
 
+    def reactivate(self, platform: str, chat_id: str, now: datetime) -> bool:
+        """Resume a chat's ended subscription as it was: its topics, those it left, its
+        mode and language (subscribe would reset the topics to those it is given)."""
+        return self._exec(
+            "UPDATE subscriptions SET active = 1, updated_at = ? WHERE platform = ? AND chat_id = ? AND active = 0",
+            [utc_iso(now), platform, str(chat_id)],
+        ).rowcount > 0
+
     def note_chat_server(self, platform: str, chat_id: str, server_id: str) -> None:
         """Keep which server (a Discord guild) a subscribed chat belongs to, for when that
         server removes the bot (see chats_of_server). Read first, written only when new: it

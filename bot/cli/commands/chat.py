@@ -26,8 +26,16 @@ LEAVING_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
 TOKENS_SET = ("pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, not this console: "
               "/subscribe, /unsubscribe and /mode here change nothing it sends")
 # `run` subscribes the console again at its start: it prints alerts whenever no token is set.
-UNSUBSCRIBED = ("(`run` prints every topic again at its next start: it alerts this console whenever no token is set; "
-                "/subscribe TOPIC keeps some)")
+# The mode is kept, as every chat's is across an /unsubscribe: the note names a digest,
+# or "every topic again" read as each alert at once while a 07:00 digest came.
+UNSUBSCRIBED = ("(`run` prints every topic again at its next start{mode}: it alerts this console whenever no token "
+                "is set; /subscribe TOPIC keeps some)")
+DIGEST_KEPT = ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)"
+# The most of a line of standard input read (the rest up to its newline is dropped): four
+# times what the command table keeps (MAX_INPUT), for the invisible characters cleaned away.
+MAX_LINE = 4 * 4096
+LINE_CUT = (f"pledgewatch chat: a line longer than {MAX_LINE:,} characters was cut there "
+            "(a chat command reads 4,096 at most)")
 GREETING = ("pledgewatch chat: chat commands as the console chat, where `run` prints alerts without a token "
             "(you are its bot admin); /help lists them; Ctrl-D or quit ends.")
 
@@ -43,8 +51,10 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     table = app.command_table()
     console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id="cli", is_admin=True,
                           can_manage_chat=True)
-    if args.words:
-        _answer(app, table, console, " ".join(args.words), out)
+    given = _typed(" ".join(args.words))
+    if given:  # `chat ""` or `chat " "` gave none: the lines of standard input are read
+        if given.lower() not in LEAVING_WORDS:
+            _answer(app, table, console, given, out)
         return 0
     interactive = getattr(stdin, "isatty", lambda: False)()
     if interactive:
@@ -53,16 +63,45 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         if interactive:
             out.write("> ")
             out.flush()
-        line = stdin.readline()
-        if not line or line.strip().lower() in LEAVING_WORDS:
+        raw, dropped = _read_line(stdin)
+        if dropped:
+            report_note(LINE_CUT)
+        line = _typed(raw)
+        if not raw or line.lower() in LEAVING_WORDS:
             return 0
-        if line.strip():
-            _answer(app, table, console, line.strip(), out)
+        if line:
+            _answer(app, table, console, line, out)
+
+
+def _read_line(stdin: TextIO) -> tuple[str, bool]:
+    """The next line of standard input, its first MAX_LINE characters, and whether more of
+    it was dropped. Read whole, 200 MB without a newline took 455 MB of memory, for a
+    command of which the table reads 4,096 characters."""
+    line = stdin.readline(MAX_LINE)
+    if len(line) < MAX_LINE or line.endswith("\n"):
+        return line, False
+    dropped = False
+    while rest := stdin.readline(MAX_LINE):  # on to the line's end, MAX_LINE at a time
+        dropped = dropped or bool(rest.rstrip("\r\n"))
+        if rest.endswith("\n"):
+            break
+    return line, dropped
+
+
+def _typed(line: str) -> str:
+    """A command line as typed, without what a person cannot see: the blanks around it, a
+    byte-order mark (a command file saved on Windows), an arrow key's escape sequence, a
+    zero-width space. Before the slash check: "\ufeff/latest" was "Unknown command //latest"."""
+    from bot.core.text.safe_text import clean_typed
+
+    return clean_typed(line)
 
 
 def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out: TextIO) -> None:
-    """One command line answered: its reply, the chart it drew, what the feed it added holds."""
+    """One command line, cleaned (_typed), answered: its reply, the chart it drew, what the
+    feed it added holds."""
     from bot.core.chat.command_list import parse_command_line
+    from bot.core.chat.subscription_commands import stops_every_topic
 
     # The slash is optional here ("pledges germany"): no other text is said at a terminal.
     parsed = parse_command_line(line if line.startswith("/") else f"/{line}")
@@ -72,14 +111,29 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         name, words = parsed
     reply = table.handle(console, name, words)
     write_built(out, terminal_text(reply, out) + "\n")
-    if name == "unsubscribe" and _console_prints(app) and not app.store.subscriptions("console"):
-        out.write(UNSUBSCRIBED + "\n")
+    if name == "unsubscribe" and not app.store.subscriptions("console"):
+        if stops_every_topic(words):
+            # Said while a token parked the console: its topics are not to come back either.
+            app.unpark_console()
+        if _console_prints(app):
+            out.write(UNSUBSCRIBED.format(mode=_mode_kept(app)) + "\n")
     if reply.photo is not None:
         out.write(_save_chart(reply.photo) + "\n")
     if reply.feed_to_check is not None:
         out.write(_feed_check(app, table, *reply.feed_to_check) + "\n")
     out.write("\n")
     out.flush()
+
+
+def _mode_kept(app: App) -> str:
+    """The digest the console keeps after its /unsubscribe, said in UNSUBSCRIBED ("": instant)."""
+    from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.core.chat.digest import DEFAULT_DIGEST_TIME
+
+    row = app.store.chat_subscription("console", CONSOLE_CHAT_ID)
+    if row is None or row.mode != "digest":
+        return ""
+    return DIGEST_KEPT.format(time=row.digest_time or DEFAULT_DIGEST_TIME)
 
 
 def _console_prints(app: App) -> bool:

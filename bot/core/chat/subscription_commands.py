@@ -201,6 +201,11 @@ class SubscriptionCommands(CommandGroup):
 _EVERYWHERE = {"everywhere", "partout", "all chats", "all places", "uberall"}
 
 
+def stops_every_topic(args: str) -> bool:
+    """Whether `/unsubscribe args` asks to stop every alert of the chat (no topic named)."""
+    return not args.strip() or fold(args.strip()) in _EVERYWHERE
+
+
 def places_reply(lang: str, key: str, addresses: Sequence[str]) -> Reply:
     """The text `key` with its {places} the chats at `addresses` ("General", "topic 77"),
     each a link that opens it where Telegram gives one."""
