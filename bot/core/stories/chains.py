@@ -10,7 +10,7 @@ it would join that report alone. A story must agree with a newcomer report by re
 (story_score.story_score); figures are no conflict between two reports (one may quote a running total),
 so they are checked here, on the reports that disagree, and only when the other side's evidence came
 from elsewhere. An outlet's marked revision changes its figure on purpose: a report and its revision
-(revision_pairs.revision_of) never contradict each other, and a report that is a revision of another
+(revision_pairs.marked_revision_of) never contradict each other, and a report that is a revision of another
 report on either side, or revised by one (the wire's "300 Brimstone" and its "CORRECTED-... 200"), holds
 nothing against the other outlets' reports.
 Two stories that one newcomer links merge only when no report of one contradicts one of the other
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.revision_pairs import revision_of
+from bot.core.stories.revision_pairs import marked_revision_of
 from bot.core.stories.same_event import figures_contradict
 
 
@@ -42,7 +42,7 @@ def figures_contradicted(a: StoryFingerprint, b: StoryFingerprint,
     revised_a = _revised(reports_a, every)
     revised_b = _revised(reports_b, every)
     return any(
-        i not in revised_a and j not in revised_b and not revision_of(reports_a[i], reports_b[j])
+        i not in revised_a and j not in revised_b and not marked_revision_of(reports_a[i], reports_b[j])
         and not alone(reports_a[i], reports_b[j])
         for i, j in clashing
     )
@@ -52,4 +52,4 @@ def _revised(reports: tuple[StoryFingerprint, ...], every: tuple[StoryFingerprin
     """The positions of `reports` that are a revision of another report of `every` (both sides), or
     revised by one: their figures are the outlet's to settle ("KORREKTUR: ... 350 (nicht: 300)"), not
     to be held against the other outlets' reports."""
-    return {i for i, x in enumerate(reports) for y in every if y is not x and revision_of(x, y)}
+    return {i for i, x in enumerate(reports) for y in every if y is not x and marked_revision_of(x, y)}

@@ -36,7 +36,7 @@ from bot.core.stories.chains import figures_contradicted
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, matching_stories
 from bot.core.stories.report_times import as_utc
-from bot.core.stories.revision_pairs import revision_of
+from bot.core.stories.revision_pairs import marked_revision_of
 from bot.core.stories.same_event import compare, figures_contradict
 
 
@@ -131,8 +131,8 @@ def _joined_times(candidate: StoryCandidate, joining: list[StoryFingerprint],
 
 
 def _contradicts(report: StoryFingerprint, newcomer: StoryFingerprint) -> bool:
-    return (figures_contradict(report.event, newcomer.event) and not revision_of(report, newcomer)
-            and not revision_of(newcomer, report))
+    return (figures_contradict(report.event, newcomer.event) and not marked_revision_of(report, newcomer)
+            and not marked_revision_of(newcomer, report))
 
 
 def _shares_more(opening: StoryFingerprint, newcomer: StoryFingerprint, member: StoryFingerprint) -> bool:

@@ -45,24 +45,43 @@ def revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     version it updates when the two tell the same figure of the same donor or system
     (`_same_figures`), and so is one giving the figures its first version did not give
     (`_fills_in_figures`). A wire's flash ("FLASH: Sweden to pay $400 million for US weapons")
-    marks itself as a first version: its feed's write-up minutes later, under a headline of its
-    own and unmarked, revises it as a marked update would (round 31). Either side may be a story."""
+    marks itself as a first version: its own feed's write-up, unmarked, under a headline of its
+    own, revises it as a marked update would (round 31); another flash or another feed's report
+    does not (`flash_and_write_up`). Either side may be a story."""
+    return _revises(a, b, flashes=True)
+
+
+def marked_revision_of(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """`revision_of` by an update's or a correction's mark or address only, a flash's mark aside:
+    an update or a correction changes a figure on purpose, a flash's write-up does not, so the
+    checks that let a revision's figures pass (one template telling two events, chains, re-splits)
+    ask this one."""
+    return _revises(a, b, flashes=False)
+
+
+def _revises(a: StoryFingerprint, b: StoryFingerprint, *, flashes: bool) -> bool:
+    def marked(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+        return x.revision or y.revision or (flashes and flash_and_write_up(x, y))
+
     return any(
-        (_marked(x, y) or (x.link_key and x.link_key == y.link_key))
+        (marked(x, y) or (x.link_key and x.link_key == y.link_key))
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
-             or (_marked(x, y) and (_same_figures(x, y) or _fills_in_figures(x, y))))
-        and not _other_things_pledged(x, y)
+             or (marked(x, y) and (_same_figures(x, y) or _fills_in_figures(x, y, flashes))))
+        and not _other_things_pledged(x, y, flashes)
         for x in a.texts()
         for y in b.texts()
     )
 
 
-def _marked(x: StoryFingerprint, y: StoryFingerprint) -> bool:
-    """One of the two marks itself as a revision, or as the flash a write-up revises."""
-    return x.revision or y.revision or x.flash or y.flash
+def flash_and_write_up(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """One of the two is a wire's flash, the other an unmarked report of the same feed: the flash's
+    write-up. Two flashes are two first lines (a busy agency flashes several events a day under one
+    template headline), and another feed's report is no write-up of this wire's flash."""
+    return (x.flash != y.flash and not (x.revision or y.revision)
+            and x.feed is not None and x.feed == y.feed)
 
 
-def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -> bool:
     """One of the two is a marked update giving counts or sums, the other a version giving
     none, and they agree on who gives what and on the day, nothing conflicting: the wire's
     rolling update of an announcement first filed without its details ("Norway to send Ukraine
@@ -73,9 +92,10 @@ def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     def figureless(fp: StoryFingerprint) -> bool:
         return not (fp.event.counts or fp.event.amounts)
 
-    if x.revision or y.flash:
+    flash_pair = flashes and flash_and_write_up(x, y)
+    if x.revision or (flash_pair and y.flash):
         update, first = x, y
-    elif y.revision or x.flash:
+    elif y.revision or (flash_pair and x.flash):
         update, first = y, x
     else:
         return False
@@ -85,7 +105,7 @@ def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     return not verdict.conflict and bool(verdict.anchors and verdict.pledges_agree and verdict.days)
 
 
-def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -> bool:
     """Both reports tell pledges and not one of them (donor and kind of thing) is the
     other's. An update adds to what its first version tells and a correction changes a
     figure of it; neither replaces every thing pledged. An agency's template headline
@@ -93,9 +113,12 @@ def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     ministry's package of drones and, a week later, its package of radars: the marked
     update of the first is no revision of the second. One payment told as money in one version
     and as the thing it buys in the other ("$400 million for US weapons", then "$400 million for
-    Patriot interceptors": same_event.one_payment_told_two_ways) is one thing pledged."""
+    Patriot interceptors": same_event.one_payment_told_two_ways) is one thing pledged, but only
+    between a flash and its feed's write-up: the flash's one line names the money, the write-up
+    the thing; two updates of one wire telling one sum two ways may be two payments."""
     kinds_x, kinds_y = _pledged_kinds(x.event), _pledged_kinds(y.event)
-    return bool(kinds_x and kinds_y) and not kinds_x & kinds_y and not one_payment_told_two_ways(x.event, y.event)
+    return (bool(kinds_x and kinds_y) and not kinds_x & kinds_y
+            and not (flashes and flash_and_write_up(x, y) and one_payment_told_two_ways(x.event, y.event)))
 
 
 def _pledged_kinds(evidence: EventEvidence) -> frozenset[str]:

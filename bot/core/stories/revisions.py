@@ -44,7 +44,9 @@ _BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS}|{_BRACKETED_ONLY_WO
 # their full write-up follows minutes later under a headline of its own, unmarked. The flash is the
 # write-up's first version (revision_pairs.revision_of), never a correction of it.
 _FLASH_MARKER = re.compile(
-    r"^\s*(?:\+{2,}\s*)?(?:flash|breaking(?:\s+news)?|urgent|alerte|eilmeldung|eil)\s*(?:\+{2,}|[-:–—|])\s*",
+    # A dash separates only with a space after it: "Flash-Ball:", "Eil-Gipfel in Paris" are words.
+    r"^\s*(?:\+{2,}\s*)?(?:flash|breaking(?:\s+news)?|urgent|alerte|eilmeldung|eil)"
+    r"(?:\s*(?:\+{2,}|[:|])|\s*[-–—](?=\s))\s*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
@@ -94,9 +96,15 @@ def revision_headline(title: str) -> tuple[bool, str]:
     flash's marker is left out of the words too (a write-up may keep the flash's headline),
     but marks no revision."""
     marked = bool(_LEADING_MARKER.search(title) or _BRACKETED_MARKER.search(title))
-    bare = _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", _FLASH_MARKER.sub("", title, count=1), count=1))
-    words = _WORD.findall(_NUMBER.sub("#", bare.lower()))
+    words = _WORD.findall(_NUMBER.sub("#", without_marks(title).lower()))
     return marked, " ".join(words)
+
+
+def without_marks(title: str) -> str:
+    """`title` without a flash's or a revision's marker ("EILMELDUNG: ", "UPDATE 1-", "(LEAD)"),
+    its case and numbers kept: the marker is the wire's word on every such line, not the news's,
+    and as a headline name it would make two flashes of one feed about two events alike."""
+    return _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", _FLASH_MARKER.sub("", title, count=1), count=1))
 
 
 def same_headline(revised: str, original: str) -> bool:

@@ -23,7 +23,7 @@ from bot.core.stories.likeness import (
     weighed_similarity,
     weights_of,
 )
-from bot.core.stories.revision_pairs import revision_of, settle_correction
+from bot.core.stories.revision_pairs import marked_revision_of, revision_of, settle_correction
 from bot.core.stories.same_event import compare, figures_differ
 from bot.core.stories.same_feed import own_reports_of_one_numbered_event
 from bot.core.stories.sittings import about_an_item, lead_meetings_shared
@@ -305,10 +305,11 @@ def _one_template_two_events(a: StoryFingerprint, b: StoryFingerprint) -> bool:
     Artilleriemunition", "mit Radargeräten und Artilleriemunition"), or their sums or
     counts differ. That is one ministry's or agency's template sentence telling two
     announcements, not a copy: a copy or an update keeps its first version's things and
-    may add more. An outlet's marked revision (`revision_of`) changes a figure on purpose."""
+    may add more. An outlet's marked revision (`marked_revision_of`) changes a figure on purpose;
+    a flash's write-up does not."""
     return any(
         weighed_similarity(x, y, member_weights(x), member_weights(y)) >= NEAR_COPY
-        and _other_news(x.event, y.event) and not revision_of(x, y)
+        and _other_news(x.event, y.event) and not marked_revision_of(x, y)
         for x in a.texts()
         for y in b.texts()
     )
