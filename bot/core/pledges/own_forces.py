@@ -48,15 +48,26 @@ def outside_own_orders(items: list[Item], spans: list[tuple[int, int]]) -> list[
     return [i for i in items if i.category == "funding" or not any(s <= i.start < e for s, e in spans)]
 
 
-def without_own_orders(cues: list[Cue], spans: list[tuple[int, int]]) -> list[Cue]:
+def without_own_orders(sentence: Sentence, cues: list[Cue], spans: list[tuple[int, int]]) -> list[Cue]:
     """The cues less the orders and purchases that open an own-forces span: the order is no
-    record of its own either (nothing else named, it would stand as production)."""
+    record of its own either (nothing else named, it would stand as production). A giving verb
+    that shares the order's auxiliary past the span ("will buy 12 Archers for the British Army
+    and send 14 AS90s to Ukraine") is no cue of its own; it takes the order's status instead,
+    so the gift is not lost with the order."""
     if not spans:
         return cues
-    return [
-        c for c in cues
-        if not ((c.status == "production" or c.kind == "purchase") and any(s <= c.start < e for s, e in spans))
-    ]
+    kept: list[Cue] = []
+    for c in cues:
+        span = next(((s, e) for s, e in spans if s <= c.start < e), None)
+        if span is None or not (c.status == "production" or c.kind == "purchase"):
+            kept.append(c)
+            continue
+        giving = _SHARED_GIVING_VERB.match(sentence.folded, span[1], sentence.end)
+        if giving is not None and _UKRAINE_NAMED.search(sentence.folded, giving.end(), min(sentence.end, giving.end() + 100)):
+            # (an order's status is "production", no tense; a bare verb after "will order ... and"
+            # is a future, a pledge)
+            kept.append(Cue(giving.start(1), giving.end(1), "pledged" if c.status == "production" else c.status))
+    return kept
 
 
 # A donor's own forces, as written in wire copy: its own army or stocks, or a force by its name
@@ -96,4 +107,12 @@ _FORCES_AS_SUBJECT = lazy(
 # Ukraine named as who gets the things ordered (folded text): "for Ukraine", "für die Ukraine",
 # "pour l'Ukraine", "to Kyiv".
 _FOR_UKRAINE = lazy(r"\b(?:for|to|fur|an|pour|a) (?:die |l')?(?:ukraine|kyiv|kiev|kiew)\b")
+# A bare giving verb joined to the order by "and", right after the own-forces span: it has no
+# auxiliary of its own, it borrows the order's ("will buy ... and send", "va acheter ... et livrer").
+_SHARED_GIVING_VERB = lazy(
+    r"[^\S\n]*,?[^\S\n]*(?:and|et)[^\S\n]+(?:then |also |puis |aussi )?"
+    r"(send|give|deliver|provide|supply|donate|transfer|hand over|"
+    r"envoyer|livrer|fournir|donner|ceder|transferer)\b"
+)
+_UKRAINE_NAMED = lazy(r"\b(?:ukraine|kyiv|kiev)\b")
 _CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")

@@ -1,0 +1,47 @@
+"""Pledges, fix 49f: the defects an independent reading found in rounds 51g and 51s
+(tests/pledges/test_pledges_wire_51g.py, _51s.py), each case written anew, with ordinary copy beside
+it that must keep its reading. Every text is invented for this file.
+
+- D1, a gift told after an own-forces order with a bare verb ("will buy ... for the British Army and
+  send 14 ... to Ukraine"): the verb borrows the order's auxiliary, so it takes the order's status
+  when the order itself is dropped (bot/core/pledges/own_forces.py);
+- D3, "the government" after a chamber is the chamber's country only when no other donor is named
+  in between (bot/core/pledges/bare_governments.py);
+- D5, a share told after a whole that was already Ukraine's alone is a part, not the whole
+  (bot/core/pledges/recipient_shares.py);
+- D4, a refusal stays a refusal when a motion is merely mentioned beside it
+  (bot/core/pledges/motions.py);
+- D6, a third state's request for its own forces adds no record beside the donor's pledge;
+- D2, paying into a donor's own forces ("put 2 billion euros into its own air defence") is no aid.
+
+First run (2026-12-06, main at e4ee1e5): every case but the negatives failed before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, ARMOUR, MONEY, P
+from tests.support.wire_reading import figures
+
+# (lang, title, text, records as (donor, category, status, figure))
+GIFT_AFTER_OWN_ORDER = [
+    ("en", "", "The UK is to purchase 10 Archer guns for the British Army and send 8 AS90 howitzers to Ukraine.",
+     {("GB", "artillery", P, 8)}),
+    ("en", "", "Denmark will buy 20 CV90 vehicles for the Danish army and deliver 12 Leopard 1 tanks to Ukraine next year.",
+     {("DK", "tanks", P, 12)}),
+    ("fr", "", "La France va commander 15 canons Caesar pour l'armée de Terre et livrer huit Caesar à l'Ukraine.",
+     {("FR", "artillery", P, 8)}),
+]
+OWN_ORDER_NEGATIVES = [
+    # the own order's things are sent somewhere else than Ukraine: no gift to borrow a status for
+    ("en", "", "Denmark will buy 20 CV90 vehicles for the Danish army and send them to its bases in Jutland.", set()),
+    # the giving verb has its own auxiliary: read as before
+    ("en", "", "The UK will purchase 10 Archer guns for the British Army and will send 8 AS90 howitzers to Ukraine.",
+     {("GB", "artillery", P, 8)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", GIFT_AFTER_OWN_ORDER + OWN_ORDER_NEGATIVES)
+def test_a_gift_after_an_own_forces_order(lang, title, text, expected):
+    assert figures(text, lang, title=title) == expected
