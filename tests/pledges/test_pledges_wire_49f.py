@@ -45,3 +45,24 @@ OWN_ORDER_NEGATIVES = [
 @pytest.mark.parametrize("lang,title,text,expected", GIFT_AFTER_OWN_ORDER + OWN_ORDER_NEGATIVES)
 def test_a_gift_after_an_own_forces_order(lang, title, text, expected):
     assert figures(text, lang, title=title) == expected
+
+
+GOVERNMENT_AFTER_ANOTHER_DONOR = [
+    ("en", "", "Italy's parliament debated the defence budget on Tuesday. Sweden said it would send 10 CV90 vehicles "
+     "to Ukraine. The government also promised 200 drones.", {("SE", ARMOUR, P, 10), ("SE", "drones", P, 200)}),
+    ("fr", "", "Le Parlement italien a voté une motion mardi. Stockholm a indiqué que le gouvernement enverra "
+     "10 véhicules CV90 à l'Ukraine.", {("SE", ARMOUR, P, 10)}),
+    ("en", "", "Italy's parliament voted on Friday on defence spending. Meanwhile Sweden announced 40 CV90 vehicles "
+     "for Ukraine; the government said the first would arrive in May.", {("SE", ARMOUR, P, 40)}),
+]
+GOVERNMENT_OF_THE_CHAMBER_KEPT = [
+    # the motion's own sentence: the chamber's country, whatever stands between
+    ("en", "", "Canada's House of Commons met on Monday. Hungary's foreign minister visited Ottawa on Tuesday. A motion tabled "
+     "by MPs, urging the government to send CF-18 jets to Ukraine, will be debated in May.",
+     {("CA", "aircraft", "discussed", None)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", GOVERNMENT_AFTER_ANOTHER_DONOR + GOVERNMENT_OF_THE_CHAMBER_KEPT)
+def test_the_government_after_a_chamber(lang, title, text, expected):
+    assert figures(text, lang, title=title) == expected
