@@ -66,3 +66,25 @@ GOVERNMENT_OF_THE_CHAMBER_KEPT = [
 @pytest.mark.parametrize("lang,title,text,expected", GOVERNMENT_AFTER_ANOTHER_DONOR + GOVERNMENT_OF_THE_CHAMBER_KEPT)
 def test_the_government_after_a_chamber(lang, title, text, expected):
     assert figures(text, lang, title=title) == expected
+
+
+WHOLE_ALREADY_UKRAINES = [
+    ("en", "", "Italy pledged 4 billion euros in military aid to Ukraine for next year. Of this, 1 billion euros "
+     "goes to Kyiv's artillery.", {("IT", MONEY, P, 4e9)}),
+    ("de", "", "Schweden hat der Ukraine Militärhilfe über 6 Milliarden Euro zugesagt. Davon gehen 2 Milliarden "
+     "Euro an die Ukraine für Drohnen.", {("SE", MONEY, P, 6e9)}),
+    ("fr", "", "L'Italie a promis 4 milliards d'euros d'aide militaire à l'Ukraine. Sur ce montant, 1 milliard "
+     "revient à l'Ukraine pour l'artillerie.", {("IT", MONEY, P, 4e9)}),
+]
+WHOLE_SHARED_KEEPS_THE_SHARE = [
+    # the whole shared with another recipient, or with none named: Ukraine's share is the figure
+    ("de", "", "Schweden stellt für die Ukraine und Moldau zusammen 1,5 Milliarden Euro bereit. Davon entfallen "
+     "1,2 Milliarden Euro auf die Ukraine.", {("SE", MONEY, P, 1.2e9)}),
+    ("en", "", "Italy approved a 900 million euro defence aid package. Of this, 700 million euros goes to Ukraine.",
+     {("IT", MONEY, P, 7e8)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", WHOLE_ALREADY_UKRAINES + WHOLE_SHARED_KEEPS_THE_SHARE)
+def test_a_share_told_after_the_whole(lang, title, text, expected):
+    assert figures(text, lang, title=title) == expected
