@@ -88,3 +88,22 @@ WHOLE_SHARED_KEEPS_THE_SHARE = [
 @pytest.mark.parametrize("lang,title,text,expected", WHOLE_ALREADY_UKRAINES + WHOLE_SHARED_KEEPS_THE_SHARE)
 def test_a_share_told_after_the_whole(lang, title, text, expected):
     assert figures(text, lang, title=title) == expected
+
+
+REFUSAL_BESIDE_A_MOTION = [
+    ("en", "", "Sweden rejected Ukraine's request for Gripen jets, despite a motion in the Riksdag urging the "
+     "government to send them.", {("SE", "aircraft", "refused", None)}),
+    ("de", "", "Die Bundesregierung lehnte die Lieferung von Taurus an die Ukraine weiter ab, obwohl die Opposition einen "
+     "Antrag eingebracht hatte, der sie dazu auffordert.", {("DE", "missiles", "refused", None)}),
+]
+MOTION_VOTED_DOWN_KEPT = [
+    ("en", "", "The Swedish parliament voted down a motion urging the government to send Gripen jets to Ukraine.",
+     {("SE", "aircraft", "discussed", None)}),
+    ("de", "", "Ein Antrag der Opposition, der die Bundesregierung auffordert, Taurus an Kiew zu liefern, wurde am "
+     "Donnerstag im Bundestag abgelehnt.", {("DE", "missiles", "discussed", None)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", REFUSAL_BESIDE_A_MOTION + MOTION_VOTED_DOWN_KEPT)
+def test_a_refusal_beside_a_motion(lang, title, text, expected):
+    assert figures(text, lang, title=title) == expected
