@@ -107,3 +107,22 @@ MOTION_VOTED_DOWN_KEPT = [
 @pytest.mark.parametrize("lang,title,text,expected", REFUSAL_BESIDE_A_MOTION + MOTION_VOTED_DOWN_KEPT)
 def test_a_refusal_beside_a_motion(lang, title, text, expected):
     assert figures(text, lang, title=title) == expected
+
+
+THIRD_STATE_ASKS_FOR_ITSELF = [
+    ("en", "", "Romania asked Germany for more IRIS-T systems for its own army, while Berlin has pledged three to "
+     "Ukraine.", {("DE", AIR, P, 3)}),
+    ("en", "", "Greece has asked Washington for more Patriot interceptors. The United States has pledged Patriot "
+     "interceptors to Ukraine.", {("US", AIR, P, None)}),
+    ("fr", "", "La Roumanie a demandé à l'Allemagne davantage d'IRIS-T pour son armée, alors que Berlin en a promis "
+     "trois à l'Ukraine.", {("DE", AIR, P, 3)}),
+]
+UKRAINE_ASKS_FOR_MORE_KEPT = [
+    ("en", "", "Ukraine's defence minister urged Germany to send more IRIS-T systems. Germany has pledged IRIS-T "
+     "systems to Kyiv.", {("DE", AIR, "discussed", None), ("DE", AIR, P, None)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", THIRD_STATE_ASKS_FOR_ITSELF + UKRAINE_ASKS_FOR_MORE_KEPT)
+def test_a_request_beside_a_pledge(lang, title, text, expected):
+    assert figures(text, lang, title=title) == expected
