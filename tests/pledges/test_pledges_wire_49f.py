@@ -126,3 +126,19 @@ UKRAINE_ASKS_FOR_MORE_KEPT = [
 @pytest.mark.parametrize("lang,title,text,expected", THIRD_STATE_ASKS_FOR_ITSELF + UKRAINE_ASKS_FOR_MORE_KEPT)
 def test_a_request_beside_a_pledge(lang, title, text, expected):
     assert figures(text, lang, title=title) == expected
+
+
+PAID_INTO_OWN_FORCES = [
+    ("en", "", "Italy will put 3 billion euros into its own air defence over two years.", set()),
+    ("fr", "", "L'Italie injectera 3 milliards d'euros dans sa propre défense aérienne d'ici 2028.", set()),
+    ("de", "", "Schweden steckt 3 Milliarden Euro in die eigene Luftverteidigung.", set()),
+]
+PAID_INTO_A_SCHEME_KEPT = [
+    ("en", "", "Italy would put 300 million euros into the Czech-led ammunition initiative for Ukraine.",
+     {("IT", MONEY, P, 3e8)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", PAID_INTO_OWN_FORCES + PAID_INTO_A_SCHEME_KEPT)
+def test_money_paid_into_own_forces(lang, title, text, expected):
+    assert figures(text, lang, title=title) == expected
