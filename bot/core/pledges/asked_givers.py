@@ -105,7 +105,7 @@ _UKRAINIAN = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kyjiw|zelensk\w*|zelenskyy|sel
 _PRONOUN_ASKER = lazy(r"\s*(?:he|she|they|il|elle|ils|er|sie)\b")
 # Where the clause that asks begins or ends ("Poland asked ..., while Washington has pledged two
 # to Ukraine": the request is Poland's, for itself).
-_CLAUSE_BREAK = lazy(r"[;:]|\.\s|,\s*(?:while|whereas|but|alors que|tandis que|mais|wahrend|aber|doch)\b")
+_ASKING_CLAUSE_BREAK = lazy(r"[;:]|\.\s|,\s*(?:while|whereas|but|alors que|tandis que|mais|wahrend|aber|doch)\b")
 
 
 def asks_a_donor(folded_evidence: str) -> bool:
@@ -116,8 +116,8 @@ def asks_a_donor(folded_evidence: str) -> bool:
     ask = _ASKS_A_DONOR.search(folded_evidence)
     if ask is None or _WHEN_ASKED.search(folded_evidence) is not None:
         return False
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded_evidence, 0, ask.start())), default=0)
-    after = _CLAUSE_BREAK.search(folded_evidence, ask.end())
+    clause_start = max((m.end() for m in _ASKING_CLAUSE_BREAK.finditer(folded_evidence, 0, ask.start())), default=0)
+    after = _ASKING_CLAUSE_BREAK.search(folded_evidence, ask.end())
     clause_end = after.start() if after else len(folded_evidence)
     return (
         _UKRAINIAN.search(folded_evidence, clause_start, clause_end) is not None
