@@ -99,6 +99,27 @@ _ASKS_A_DONOR = lazy(
 _WHEN_ASKED = lazy(r"\b(?:when|if|as|once) asked\b")
 
 
+# (folded text) Ukraine, its people or leaders: who asks, or who is to get what is asked.
+_UKRAINIAN = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kyjiw|zelensk\w*|zelenskyy|selenskyj|zelenski)\b")
+# A pronoun as the one who asks ("he urged Britain"): told in an earlier sentence, unknown here.
+_PRONOUN_ASKER = lazy(r"\s*(?:he|she|they|il|elle|ils|er|sie)\b")
+# Where the clause that asks begins or ends ("Poland asked ..., while Washington has pledged two
+# to Ukraine": the request is Poland's, for itself).
+_ASKING_CLAUSE_BREAK = lazy(r"[;:]|\.\s|,\s*(?:while|whereas|but|alors que|tandis que|mais|wahrend|aber|doch)\b")
+
+
 def asks_a_donor(folded_evidence: str) -> bool:
-    """Whether a record's sentence is a request addressed to a donor (see _ASKS_A_DONOR)."""
-    return _ASKS_A_DONOR.search(folded_evidence) is not None and _WHEN_ASKED.search(folded_evidence) is None
+    """Whether a record's sentence is Ukraine's request addressed to a donor (see _ASKS_A_DONOR):
+    Ukraine or its leaders ask, or Ukraine is named in the asking clause as who gets it. A third
+    state asking a donor for itself ("Poland asked the United States for more Patriot systems for
+    its own army") is no request for Ukraine, new beside the donor's pledge."""
+    ask = _ASKS_A_DONOR.search(folded_evidence)
+    if ask is None or _WHEN_ASKED.search(folded_evidence) is not None:
+        return False
+    clause_start = max((m.end() for m in _ASKING_CLAUSE_BREAK.finditer(folded_evidence, 0, ask.start())), default=0)
+    after = _ASKING_CLAUSE_BREAK.search(folded_evidence, ask.end())
+    clause_end = after.start() if after else len(folded_evidence)
+    return (
+        _UKRAINIAN.search(folded_evidence, clause_start, clause_end) is not None
+        or _PRONOUN_ASKER.match(folded_evidence, clause_start) is not None
+    )

@@ -11,7 +11,10 @@ between ("la Hongrie a opposé son veto ... de la Facilité européenne pour la 
 The government is read as the country of the nearest chamber named before it, when that
 chamber's country can be told (the chamber is a donor's name, or a donor's name stands right
 before or after it); a country named beside the word itself ("the Dutch government", "le
-gouvernement polonais") is the entity lists' business.
+gouvernement polonais") is the entity lists' business. Another donor named between
+the chamber and the government ("Germany's Bundestag debated ... Britain said ... The government
+also promised") leaves the government to the sentence's reading (the last donor), unless the government's own sentence
+tells a motion or resolution urging it: that is the chamber's business whatever stands between.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ _CHAMBER = lazy(
 # A country's name or adjective right before its chamber ("Canada's House of Commons", "the Dutch
 # parliament", "der polnische Sejm") or right after it ("le Parlement néerlandais", "l'Assemblée
 # nationale de Bulgarie"). (folded text, between the two)
+# A motion or resolution told before the government in its sentence: the chamber's members urge it
+# ("une proposition de résolution ... qui invite le gouvernement", "a motion urging the government").
+_MOTION_IN_ITS_SENTENCE = lazy(
+    r"\b(?:motion|resolution|proposition de resolution|(?:entschliessungs)?antrag\w*)\b"
+)
 _OWNER_BEFORE = lazy(r"\w{0,3}(?:'s)?\s+")
 _OWNER_AFTER = lazy(r"\s+(?:(?:of|of the|de|du|des)\s+|d')?")
 
@@ -44,7 +52,7 @@ def bare_governments(folded: str, donors: list[Name], others: list[Name], countr
     one: "Assemblée nationale", "Bundestag"), `others` every other country's or Ukraine's name, `countries`
     the codes of the donors that are countries (the European Parliament's "government" is none)."""
     found: list[Name] = []
-    chambers: list[tuple[int, str | None]] = []  # (where, country) of each chamber, None when not told
+    chambers: list[tuple[int, int, str | None]] = []  # (where, end with its owner, country), None when not told
     for chamber in _CHAMBER.finditer(folded):
         s, e = chamber.start(), chamber.end()
         owners = {
@@ -56,14 +64,25 @@ def bare_governments(folded: str, donors: list[Name], others: list[Name], countr
         # (a chamber of a country that gives nothing, "the Knesset", "Japan's House of
         # Representatives", or of two named beside it, tells no donor's government)
         givers = (owners - {code for code, _, _ in others}) & countries
-        chambers.append((s, next(iter(givers)) if len(owners) == 1 and givers else None))
-    if not any(owner for _, owner in chambers):
+        owner_end = max((de for code, ds, de in (*donors, *others) if code in owners and ds >= e), default=e)
+        chambers.append((s, owner_end, next(iter(givers)) if len(owners) == 1 and givers else None))
+    if not any(owner for _, _, owner in chambers):
         return found
     for government in _BARE_GOVERNMENT.finditer(folded):
         s, e = government.start(), government.end()
         if any(e < ds <= e + 2 for _, ds, _ in (*donors, *others)):
             continue  # "le gouvernement polonais", "le gouvernement ukrainien": named by the lists
-        before = [owner for at, owner in chambers if at < s]
-        if before and before[-1] is not None:
-            found.append((before[-1], s, e))
+        before = [(end, owner) for at, end, owner in chambers if at < s]
+        if not before or before[-1][1] is None:
+            continue
+        chamber_end, owner = before[-1]
+        named_between = any(chamber_end <= ds < s and code != owner for code, ds, _ in donors)
+        if named_between and not _MOTION_IN_ITS_SENTENCE.search(folded, _sentence_start(folded, s), s):
+            continue
+        found.append((owner, s, e))
     return found
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    stop = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at))
+    return stop + 1 if stop >= 0 else 0

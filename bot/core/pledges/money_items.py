@@ -171,7 +171,7 @@ def money_items(
         and m.start not in not_ukraines
     ]
     # (a whole whose next sentence tells Ukraine's share of it: the share is the figure)
-    split = ukraines_share_told_next(sentence.full, sentence.end, money)
+    split = ukraines_share_told_next(sentence.full, sentence.start, sentence.end, money)
     if split is not None:
         whole, share = split
         money_items = [

@@ -15,14 +15,18 @@ from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
 
 
-def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[tuple[int, int]]:
+Span = tuple[int, int, bool]
+
+
+def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[Span]:
     """The spans of the sentence whose things a donor orders or buys for its own forces: from an
     ordering or buying cue to the use it names after it ("for its own army", "für die Bundeswehr"),
     or, when its own forces are the subject ("die Bundeswehr bestellt"), to the end of the clause.
     Ukraine named as who gets, between the cue and the use ("for Ukraine and 20 for the
-    Bundeswehr"), starts the span after it."""
+    Bundeswehr"), starts the span after it. The third field tells a sum paid into its own
+    forces ("put 2 billion euros into its own air defence"): the money in the span is no aid either."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
-    spans: list[tuple[int, int]] = []
+    spans: list[Span] = []
     for cue in cues:
         if cue.status != "production" and cue.kind != "purchase":
             continue
@@ -30,33 +34,48 @@ def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[tuple[int, in
             clause_end = _CLAUSE_END.search(folded, cue.end, end)
             high = clause_end.start() if clause_end else end
             if not _FOR_UKRAINE.search(folded, cue.end, high):  # ("Die Bundeswehr bestellt für die Ukraine ...")
-                spans.append((cue.start, high))
+                spans.append((cue.start, high, False))
             continue
-        use = _OWN_USE_AFTER.search(folded, cue.end, min(end, cue.end + 120))
+        # (a paying-in cue ends on its own "into", "dans", "in": the use is read from there)
+        use = _OWN_USE_AFTER.search(folded, max(cue.start, cue.end - 5), min(end, cue.end + 120))
         if use is None or _CLAUSE_END.search(folded, cue.end, use.start()):
             continue
         low = max((m.end() for m in _FOR_UKRAINE.finditer(folded, cue.end, use.start())), default=cue.start)
-        spans.append((low, use.end()))
+        spans.append((low, use.end(), use.group(0).startswith(_PAID_INTO)))
     return spans
 
 
-def outside_own_orders(items: list[Item], spans: list[tuple[int, int]]) -> list[Item]:
+def outside_own_orders(items: list[Item], spans: list[Span]) -> list[Item]:
     """The items that no own-forces order holds (money keeps its own reading: a sum "to replenish
-    stocks" sent to Ukraine is aid money, destinations.py)."""
+    stocks" sent to Ukraine is aid money, destinations.py; but not a sum paid into its own forces)."""
     if not spans:
         return items
-    return [i for i in items if i.category == "funding" or not any(s <= i.start < e for s, e in spans)]
+    return [
+        i for i in items
+        if not any(s <= i.start < e and (i.category != "funding" or paid_in) for s, e, paid_in in spans)
+    ]
 
 
-def without_own_orders(cues: list[Cue], spans: list[tuple[int, int]]) -> list[Cue]:
+def without_own_orders(sentence: Sentence, cues: list[Cue], spans: list[Span]) -> list[Cue]:
     """The cues less the orders and purchases that open an own-forces span: the order is no
-    record of its own either (nothing else named, it would stand as production)."""
+    record of its own either (nothing else named, it would stand as production). A giving verb
+    that shares the order's auxiliary past the span ("will buy 12 Archers for the British Army
+    and send 14 AS90s to Ukraine") is no cue of its own; it takes the order's status instead,
+    so the gift is not lost with the order."""
     if not spans:
         return cues
-    return [
-        c for c in cues
-        if not ((c.status == "production" or c.kind == "purchase") and any(s <= c.start < e for s, e in spans))
-    ]
+    kept: list[Cue] = []
+    for c in cues:
+        span = next(((s, e) for s, e, _ in spans if s <= c.start < e), None)
+        if span is None or not (c.status == "production" or c.kind == "purchase"):
+            kept.append(c)
+            continue
+        giving = _SHARED_GIVING_VERB.match(sentence.folded, span[1], sentence.end)
+        if giving is not None and _UKRAINE_NAMED.search(sentence.folded, giving.end(), min(sentence.end, giving.end() + 100)):
+            # (an order's status is "production", no tense; a bare verb after "will order ... and"
+            # is a future, a pledge)
+            kept.append(Cue(giving.start(1), giving.end(1), "pledged" if c.status == "production" else c.status))
+    return kept
 
 
 # A donor's own forces, as written in wire copy: its own army or stocks, or a force by its name
@@ -80,8 +99,13 @@ _OWN_FORCES_DE = (
 # l'armée de Terre", "für die eigene Truppe"), or a purpose of refilling the donor's own
 # stocks ("to refill its own stocks", "pour reconstituer ses stocks", "um die eigenen Bestände
 # aufzufüllen").
+# A sum paid into its own forces ("put 2 billion euros into its own air defence", "injectera 2
+# milliards d'euros dans sa propre défense", "steckt 2 Milliarden Euro in die eigene
+# Luftverteidigung"): the paying-in cues' "into" (cue_patterns' purchase cues) with the payer's own.
+_PAID_INTO = ("into ", "dans ", "in ")
 _OWN_USE_AFTER = lazy(
     rf"\b(?:(?:for|to) {_OWN_FORCES}|pour {_OWN_FORCES_FR}|fur {_OWN_FORCES_DE}|"
+    r"into (?:its|their) own [\w-]+|dans (?:sa|son|ses|leurs?) propres? [\w-]+|in (?:die|den|das|seine|ihre) eigenen? [\w-]+|"
     r"to (?:refill|replenish|restock) (?:its|their) (?:own )?(?:stocks?|stockpiles?|inventor(?:y|ies)|arsenals?)|"
     r"(?:pour|afin de) (?:reconstituer|recompleter|regarnir) (?:ses|leurs) (?:propres )?stocks|"
     r"um (?:die |ihre |seine )?eigenen? bestande (?:\w+ )?(?:aufzufullen|zu ersetzen))\b"
@@ -96,4 +120,12 @@ _FORCES_AS_SUBJECT = lazy(
 # Ukraine named as who gets the things ordered (folded text): "for Ukraine", "für die Ukraine",
 # "pour l'Ukraine", "to Kyiv".
 _FOR_UKRAINE = lazy(r"\b(?:for|to|fur|an|pour|a) (?:die |l')?(?:ukraine|kyiv|kiev|kiew)\b")
+# A bare giving verb joined to the order by "and", right after the own-forces span: it has no
+# auxiliary of its own, it borrows the order's ("will buy ... and send", "va acheter ... et livrer").
+_SHARED_GIVING_VERB = lazy(
+    r"[^\S\n]*,?[^\S\n]*(?:and|et)[^\S\n]+(?:then |also |puis |aussi )?"
+    r"(send|give|deliver|provide|supply|donate|transfer|hand over|"
+    r"envoyer|livrer|fournir|donner|ceder|transferer)\b"
+)
+_UKRAINE_NAMED = lazy(r"\b(?:ukraine|kyiv|kiev)\b")
 _CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")

@@ -123,14 +123,31 @@ _UKRAINE_AS_RECIPIENT_AFTER = lazy(
     r"(?:die\s+|the\s+|l'|l’)?(?:Ukraine|Kiew|Kyiv|Kiev)\b"
 )
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+# (text as written) Ukraine listed with another recipient named in capitals ("for Ukraine, Israel
+# and Taiwan", "für die Ukraine und Moldau", "à Israël et à l'Ukraine"): a shared whole.
+_UKRAINE_BESIDE_ANOTHER = lazy(
+    r"(?:Ukrain\w*|Kyiv|Kiev|Kiew)\s*(?:,|and|und|et|sowie)\s+(?:(?:to|for|für|à|a|an)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l'|l’|die\s+|der\s+|die\s+Republik\s+)?[A-ZÀ-ÖØ-Þ]|"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s*(?:,|and|und|et|sowie)\s+(?:(?:to|for|für|à|a|an)\s+)?"
+    r"(?:the\s+|la\s+|l'|l’|die\s+|der\s+)?(?:Ukrain|Kyiv|Kiev|Kiew)"
+)
 _SUM_WITHOUT_CURRENCY = lazy(r"\b(?P<num>\d+(?:[.,]\d+)?)\s+(?P<scale>millions?|milliards?|millionen|milliarden|billion|million)\b", re.I)
 
 
 
-def ukraines_share_told_next(full: str, sentence_end: int, sums: Sequence[Money]) -> tuple[Money, Money] | None:
+def ukraines_share_told_next(
+    full: str, sentence_start: int, sentence_end: int, sums: Sequence[Money]
+) -> tuple[Money, Money] | None:
     """(the whole, Ukraine's share) when the sentence's last sum is followed by a sentence
-    opening on Ukraine's share of it; None otherwise."""
+    opening on Ukraine's share of it; None otherwise. A whole its own sentence already gives
+    Ukraine alone ("5 billion euros in military aid to Ukraine. Of this, 2 billion euros goes to
+    Kyiv's air defence") is all Ukraine's: the next sentence tells a part of it by purpose, and
+    the whole stays the figure."""
     if not sums or _SHARE_OPENER_NEXT.match(full, sentence_end) is None:
+        return None
+    if _UKRAINE.search(full, sentence_start, sentence_end) and not _UKRAINE_BESIDE_ANOTHER.search(
+        full, sentence_start, sentence_end
+    ):
         return None
     opener = _SHARE_OPENER_NEXT.match(full, sentence_end)
     stop = _SENTENCE_END.search(full, opener.end())
