@@ -29,6 +29,7 @@ class BusyDays:
     def __init__(self, days: dict[str, list[dict]], shuffles: int, left: dict[tuple[str, str, str], str]):
         self.days, self.shuffles, self.left = days, shuffles, left
         self._runs: dict[tuple[str, str], list] = {}
+        self._stories_of: dict[str, tuple[dict[str, int], ...]] = {}
 
     def replays(self, day: str, dates: str, analyzer) -> list:
         """(order name, figures) of the day in every feed order."""
@@ -40,6 +41,22 @@ class BusyDays:
             self._runs[(day, dates)] = [(name, pair_figures(story_of, order, by_id))
                                         for name, order, story_of in replays]
         return self._runs[(day, dates)]
+
+    def stories_of(self, day: str, analyzer) -> tuple[dict[str, int], ...]:
+        """Report id -> story id in every feed order of the day (dated now), the look-alikes stored as
+        relevant included (the four checks count only the reports labelled relevant)."""
+        if day not in self._stories_of:
+            with tempfile.TemporaryDirectory() as folder:
+                self._stories_of[day] = tuple(
+                    story_of for _, _, story_of
+                    in replays_in_orders(self.days[day], analyzer, Path(folder), "today", self.shuffles))
+        return self._stories_of[day]
+
+    def look_alikes_stored(self, day: str, analyzer) -> list[list[str]]:
+        """The reports labelled not relevant that a feed order stored as relevant, one list per such order."""
+        labelled_not = {item["id"] for item in self.days[day] if not item["relevant"]}
+        return [sorted(labelled_not & story_of.keys()) for story_of in self.stories_of(day, analyzer)
+                if labelled_not & story_of.keys()]
 
     def cases(self, check: str) -> list:
         """The (day, dates) parameters of one check, strict xfails where `left` says so."""
