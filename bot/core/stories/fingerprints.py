@@ -25,7 +25,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.revisions import article_key, marks_flash, marks_revision, revision_headline, without_marks
+from bot.core.stories.revisions import article_key, marks_flash, marks_revision, revision_headline, without_flash_mark
 from bot.core.stories.word_keys import KEYS_VERSION
 from bot.core.stories.wording import MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
@@ -212,9 +212,9 @@ def fingerprint(
     address and `feed` the id of the feed that brought it, when known."""
     clean_title = plain_text(title[:MAX_TITLE_CHARS])
     clean_text = plain_text(text[:MAX_TEXT_CHARS])
-    # The words and evidence come from the headline without its flash's or revision's marker
-    # (revisions.without_marks); whether it has one is kept apart (`revision`, `flash`).
-    bare_title = without_marks(clean_title)
+    # The words and evidence come from the headline without its flash's marker
+    # (revisions.without_flash_mark); whether it has one is kept apart (`revision`, `flash`).
+    bare_title = without_flash_mark(clean_title)
     words = article_words(bare_title, clean_text, entities)
     _, headline_key = revision_headline(clean_title)
     revision = marks_revision(clean_title, clean_text)

@@ -107,6 +107,14 @@ def without_marks(title: str) -> str:
     return _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", _FLASH_MARKER.sub("", title, count=1), count=1))
 
 
+def without_flash_mark(title: str) -> str:
+    """`title` without a flash's marker ("EILMELDUNG: "), for the report's words: the marker is the
+    wire's word on every flash, not the news's, and as a headline name it made two flashes of one
+    feed about two events alike. An update's or correction's marker stays in the words, as it always
+    has: the likeness of a revision to its first version was tuned with it."""
+    return _FLASH_MARKER.sub("", title, count=1)
+
+
 def same_headline(revised: str, original: str) -> bool:
     """The revision's headline is the original's, numbers aside, or begins with it ("...,
     Zelensky thanks Copenhagen" added to an update's headline)."""
