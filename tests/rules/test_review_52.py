@@ -16,7 +16,14 @@ discussed), also when it names who gave it; a minister's interview explaining a 
 refusal is); money for Ukraine's reconstruction or power grid with no arms is not aid news; a teaser is read
 as far as it goes.
 
-First run: not yet run (labels committed before any run).
+First run (2026-12-06 11:09 UTC, this branch = main at 0445f1d, labels as committed in 413b369 before any run;
+load average about 7): 29 of 30 read as labelled: precision 1.00 (14 of 14 kept are aid news), recall 0.93
+(14 of 15); by language EN 1.00 / 1.00, FR 1.00 / 1.00, DE 1.00 / 0.80. Left (a strict xfail, LEFT): the
+Chancellery approving the handover of two Patriot systems ("Kanzleramt billigt Abgabe") is not kept. The
+teasers cut mid-sentence and with trailers, the receiving side, the thanks to Oslo, the interviews on a
+refusal, the EU's windfall money and the Milliardenpaket are kept; Russia's claims (also "livrés par le
+Danemark"), the defence shares, reconstruction and power-grid money, the grain, India's Rafale and Poland's
+K2, the basketball Leopards, the handball "artilleuse" and the "Tank-Frust" are not.
 """
 
 from __future__ import annotations
@@ -142,7 +149,12 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Kanzleramt billigt Abgabe zweier weiterer Patriot-Systeme": (
+        "not relevant (score 1 < 2, only +1 air_defence from 'Abgabe, Patriot-Systeme, Ukraine'): 'das "
+        "Kanzleramt billigt Abgabe' (a seat of government approving a handover from the Bundeswehr's stocks) "
+        "and 'sollen ... an die Ukraine gehen' give no aid score"),
+}
 
 
 @pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))

@@ -21,7 +21,19 @@ case open:
   thanks is a reaction to the announcement, not an act of its own);
 - a brigade showing tanks given a year ago in use is an event of its own.
 
-First run: not yet run (labels committed before any run).
+First run (2026-12-06 11:09 UTC, this branch = main at 0445f1d, labels as committed in 413b369 before any run;
+load average about 7), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published, the
+same in both date modes and every order; no look-alike is stored on any day:
+- Day A: 5 of 6 relevant stored; 3 pairs among them; precision 1.00, recall 1.00, no event hidden. Britain's
+  morning missiles (three languages) join and stay apart from its evening demining aid; the English report of
+  the demining aid is not stored (LEFT says why).
+- Day B: 6 of 7 relevant stored; 1 of 4 pairs joined; precision 1.00, recall 0.25, no event hidden. Sweden's
+  Archers told by Kyiv and by Wire join; the EU's windfall payment is three stories and its German report is
+  not stored (LEFT says why); the Ukraine Facility's civil money is not stored.
+- Day C: 6 of 6 relevant stored; 2 of 4 pairs joined; precision 1.00, recall 0.50, no event hidden. South
+  Korea's refusal joins across languages; the brigade's Abrams stay apart; Zelensky's thanks of the next day
+  stays apart from Australia's pledge (LEFT says why); Russia's claim about the Bushmasters is not stored.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -163,7 +175,32 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_DEMINING_NOT_STORED = (
+    "RA-EN-02 ('UK pledges £40 million and 25 mine-clearing vehicles for Ukraine ... to clear farmland and "
+    "front-line roads') is not stored: score 0, the humanitarian-demining trap (-2: 'mine-clearing', "
+    "'farmland') cancels the aid and armoured-vehicle rules, though a state gives armoured vehicles; its "
+    "French report (RA-FR-02) is stored alone as the event's story")
+_WINDFALL_DE_NOT_STORED = (
+    "RB-DE-01 ('EU überweist Kiew knapp 1,5 Milliarden Euro aus russischem Vermögen ... Das Geld ist für "
+    "Flugabwehr und Artilleriemunition bestimmt') is not stored: score 1, only the funding rule; 'überweist' "
+    "/ 'überwiesen' (money transferred) and 'ist für ... bestimmt' give no aid score")
+_WINDFALL_APART = (
+    "the EU's windfall payment is three stories: RB-EN-01 ('paid Ukraine EUR 1.5 billion', read (EU, "
+    "funding, pledged, 1500000000): 'paid' read as a promise), RB-FR-01 ('a versé ... 1,48 milliard', read "
+    "delivered, 1480000000) and the next day's RB-EN-02 ('paid Ukraine about 1.5 billion euros ... a day "
+    "earlier', read delivered, its things delivered too) each stay alone: the status read differs and 1.48 "
+    "is not taken for 1.5; Sweden's Archers told by Kyiv and by Wire join")
+_THANKS_APART = (
+    "RC-FR-01 (Zelensky thanking Canberra on Friday for 'les 40 véhicules blindés Bushmaster promis la "
+    "veille', read (AU, armoured_vehicles, pledged, 40) as the pledge's reports are) stays apart from the "
+    "pledge's story (RC-EN-01, RC-DE-01) in every order and both date modes: a thanks the next day from "
+    "Kyiv does not join the announcement it thanks for")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "A", "today"): _DEMINING_NOT_STORED, ("stored", "A", "real"): _DEMINING_NOT_STORED,
+    ("stored", "B", "today"): _WINDFALL_DE_NOT_STORED, ("stored", "B", "real"): _WINDFALL_DE_NOT_STORED,
+    ("joined", "B", "today"): _WINDFALL_APART, ("joined", "B", "real"): _WINDFALL_APART,
+    ("joined", "C", "today"): _THANKS_APART, ("joined", "C", "real"): _THANKS_APART,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
