@@ -92,14 +92,13 @@ def test_hostile_outlets_in_a_telegram_alert_stay_text_and_links_stay_http():
     assert "Thèmes: défense aérienne" in visible
 
 
-def test_a_telegram_pledges_reply_links_the_outlet(tmp_path):
+def test_a_telegram_pledges_reply_links_the_outlet(tmp_path, stub):
     import asyncio
 
     from bot.core.models import Entry, Feed
-    from tests.support.telegram_harness import FAST_STUB, USER, Bot
-    from tests.support.telegram_stub import TelegramStub
+    from tests.support.telegram_harness import USER, Bot
 
-    async def go(stub):
+    async def go():
         async with Bot(tmp_path, stub) as bot:
             store, now = bot.store, bot.clock.now()
             feed_id, _ = store.add_feed(Feed(url="https://dw.example/rss", name="DW <b>"), now)
@@ -110,8 +109,7 @@ def test_a_telegram_pledges_reply_links_the_outlet(tmp_path):
             store.add_pledges(story, entry_id, [IRIS], now)
             return await bot.command(USER, "/pledges")
 
-    with TelegramStub(limits=FAST_STUB) as stub:
-        texts = asyncio.run(go(stub))
-        raw = stub.messages_to(USER)[-1]["text"]
+    texts = asyncio.run(go())
+    raw = stub.messages_to(USER)[-1]["text"]
     assert texts[-1].endswith("Germany — IRIS-T SLM air defence ×1 — delivered · DW <b>")
     assert '<a href="https://dw.example/a?x=1&amp;y=2">DW &lt;b&gt;</a>' in raw

@@ -5,10 +5,17 @@ assert_relevance_probe_as_briefed). Items here are invented and tiny."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from tests.support.busy_days import assert_days_as_briefed, report
-from tests.support.wire_reading import assert_relevance_probe_as_briefed, left_as_xfails, probe_key
+from tests.support.wire_reading import (
+    assert_relevance_probe_as_briefed,
+    left_as_xfails,
+    probe_key,
+    relevance_probe_test,
+)
 
 ITEMS = [
     ("en", "Norway to send two NASAMS systems to Ukraine, ministry says", "Oslo said on Monday ...", True),
@@ -67,3 +74,28 @@ def test_a_relevance_probe_as_briefed_passes_and_one_off_balance_or_named_twice_
         assert_relevance_probe_as_briefed(_relevance_items("en", 6) + briefed[10:])
     with pytest.raises(AssertionError):
         assert_relevance_probe_as_briefed(briefed[:-1] + [briefed[-2]])
+
+
+class _NamesNasams:
+    """A stand-in for the shipped rules: an item is aid news when its text names NASAMS."""
+
+    def analyze(self, text: str, title: str = "") -> SimpleNamespace:
+        return SimpleNamespace(relevant="NASAMS" in text)
+
+    def explain(self, analysis: SimpleNamespace) -> str:
+        return "read as aid: NASAMS named" if analysis.relevant else "read as no aid: no NASAMS"
+
+
+def test_a_relevance_probes_test_reads_each_item_as_labelled_with_the_ids_and_xfails_of_its_table():
+    untitled_key = probe_key(ITEMS[1][1], ITEMS[1][2])
+    test = relevance_probe_test(ITEMS, {untitled_key: "read as something else"})
+    assert test.__name__ == "test_review_items_are_read_as_labelled"  # pytest collects it by the probe's name
+    [parametrized] = test.pytestmark
+    names, params = parametrized.args
+    assert names == ("lang", "headline", "lead", "relevant")
+    assert [param.id for param in params] == [param.id for param in left_as_xfails(ITEMS, {})]
+    assert [_xfail_reasons(param) for param in params] == [[], ["read as something else"]]
+    for param in params:
+        test(_NamesNasams(), *param.values)  # both read as labelled
+    with pytest.raises(AssertionError, match="no NASAMS"):
+        test(_NamesNasams(), "en", "Norway to send two IRIS-T systems to Ukraine", "", True)

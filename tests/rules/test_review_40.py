@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import analyze
+from tests.support.wire_reading import analyze, assert_relevance
 
 PROBES = [
     # Russian drones crossing a neighbour's airspace towards Ukraine: an attack, no export or transit of aid
@@ -84,8 +84,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), PROBES)
 def test_review_probes(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)
 
 
 # Written after the fixes, labelled before their first run.
@@ -104,5 +103,4 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(("headline", "lead", "relevant"), HELD_OUT)
 def test_held_out(defaults: RuleSet, headline: str, lead: str, relevant: bool):
-    analysis = analyze(defaults, headline, lead)
-    assert analysis.relevant == relevant, defaults.explain(analysis)
+    assert_relevance(defaults, analyze(defaults, headline, lead), relevant)

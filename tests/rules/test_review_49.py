@@ -28,10 +28,7 @@ book or a series ("Film review:", "Critique :", "Filmkritik:") trips the film tr
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import assert_relevance, assert_relevance_probe_as_briefed, left_as_xfails, read
+from tests.support.wire_reading import assert_relevance_probe_as_briefed, relevance_probe_test
 
 # (lang, headline, lead, relevant), labelled by hand before the first run.
 ITEMS = [
@@ -148,9 +145,7 @@ ITEMS = [
 LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))
-def test_review_items_are_read_as_labelled(defaults: RuleSet, lang: str, headline: str, lead: str, relevant: bool):
-    assert_relevance(defaults, read(defaults, headline, lead), relevant)
+test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 
 
 # The backfill items relabelled by the lead's stop-47 ruling (above), by headline: the probe was briefed

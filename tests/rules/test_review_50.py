@@ -33,10 +33,7 @@ tests.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.rules.language import RuleSet
-from tests.support.wire_reading import assert_relevance, assert_relevance_probe_as_briefed, left_as_xfails, read
+from tests.support.wire_reading import assert_relevance_probe_as_briefed, relevance_probe_test
 
 # (lang, headline, lead, relevant), labelled by hand before the first run.
 ITEMS = [
@@ -165,9 +162,7 @@ ITEMS = [
 LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(ITEMS, LEFT))
-def test_review_items_are_read_as_labelled(defaults: RuleSet, lang: str, headline: str, lead: str, relevant: bool):
-    assert_relevance(defaults, read(defaults, headline, lead), relevant)
+test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 
 
 def test_the_probe_is_as_briefed() -> None:

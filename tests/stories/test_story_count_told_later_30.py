@@ -17,16 +17,15 @@ import asyncio
 from dataclasses import replace
 from datetime import timedelta
 
-import pytest
-
 from bot.adapters.feed_http import HttpFeedSource
 from bot.core.analysis import Analyzer
 from bot.core.models import Alert, Entry, Feed, Pledge
 from bot.core.stories.updates import with_counts_told
 from bot.pipeline import FeedPoller, PollLimits
+from tests.support.poll_harness import article_item
 from tests.support.servers import rss
-from tests.support.telegram_harness import FAST_STUB, USER, Bot
-from tests.support.telegram_stub import TelegramStub, check_telegram_html
+from tests.support.telegram_harness import USER, Bot
+from tests.support.telegram_stub import check_telegram_html
 
 # The ministry's statement as a German agency tells it (no count), then the wire's report of it (six).
 _NO_COUNT = ("Niederlande schicken der Ukraine weitere Panzerhaubitzen 2000",
@@ -37,21 +36,9 @@ _SIX = ("Netherlands to send six more PzH 2000 howitzers to Ukraine",
         "defence ministry said on Tuesday.")
 
 
-@pytest.fixture
-def telegram_stub():
-    with TelegramStub(limits=FAST_STUB) as server:
-        yield server
-
-
-def _item(report: tuple[str, str], guid: str, when) -> dict:
-    title, text = report
-    return {"title": title, "guid": guid, "link": f"https://news.example/{guid}", "description": text,
-            "pubDate": when}
-
-
-def test_a_count_a_later_report_tells_edits_the_sent_alert_once(tmp_path, telegram_stub, feed_server):
+def test_a_count_a_later_report_tells_edits_the_sent_alert_once(tmp_path, stub, feed_server):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             await bot.command(USER, "/subscribe")
             analyzer = Analyzer(bot.rules.compile(), bot.rules.entities)
             feeds = {}
@@ -59,8 +46,8 @@ def test_a_count_a_later_report_tells_edits_the_sent_alert_once(tmp_path, telegr
                 bot.store.add_feed(Feed(url=feed_server.url(path), name=name), bot.clock.now())
                 feeds[path] = bot.store.feed_by_url(feed_server.url(path))
             published = bot.clock.now() - timedelta(hours=2)
-            feed_server.set_feed("/agency.xml", rss([_item(_NO_COUNT, "nl-de-1", published)], lang="de"))
-            feed_server.set_feed("/wire.xml", rss([_item(_SIX, "nl-en-1", published + timedelta(minutes=40))]))
+            feed_server.set_feed("/agency.xml", rss([article_item(_NO_COUNT, "nl-de-1", published)], lang="de"))
+            feed_server.set_feed("/wire.xml", rss([article_item(_SIX, "nl-en-1", published + timedelta(minutes=40))]))
             async with HttpFeedSource(timeout=5) as source:
                 poller = FeedPoller(bot.store, source, lambda: analyzer, bot.clock, PollLimits())
                 await poller.poll(feeds["/agency.xml"])
@@ -78,12 +65,12 @@ def test_a_count_a_later_report_tells_edits_the_sent_alert_once(tmp_path, telegr
     assert (first.sent, first.edited) == (1, 0)
     assert (second.sent, second.edited) == (0, 1)
     assert (third.sent, third.edited) == (0, 0)
-    [subscribed, alert] = telegram_stub.messages_to(USER)  # the /subscribe reply and the one alert
+    [subscribed, alert] = stub.messages_to(USER)  # the /subscribe reply and the one alert
     assert "×" not in check_telegram_html(alert["text"]), "the premise: the first alert shows no count"
-    alert_id = max(message for chat, message in telegram_stub.texts if chat == USER)  # the alert's message
-    [edit] = telegram_stub.edits_to(USER)
+    alert_id = max(message for chat, message in stub.texts if chat == USER)  # the alert's message
+    [edit] = stub.edits_to(USER)
     assert int(edit["message_id"]) == alert_id
-    shown = check_telegram_html(telegram_stub.message_text(USER, alert_id))
+    shown = check_telegram_html(stub.message_text(USER, alert_id))
     assert "×6" in shown, shown
     assert "Wire EN" in shown
 

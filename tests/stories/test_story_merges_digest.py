@@ -26,9 +26,9 @@ from tests.support.discord_harness import CHANNEL
 from tests.support.discord_harness import run as run_discord
 from tests.support.merge_scenes import ALPHA, BRAVO, CHARLIE, OUTLETS, REPORTS, WHEN, Report
 from tests.support.servers import rss
-from tests.support.telegram_harness import FAST_STUB, USER, Bot
+from tests.support.telegram_harness import USER, Bot
 from tests.support.telegram_harness import run as run_telegram
-from tests.support.telegram_stub import TelegramStub, check_telegram_html
+from tests.support.telegram_stub import check_telegram_html
 
 # The reports come out in the morning; the chats take their digest in the evening (UTC).
 MORNING = WHEN.replace(hour=10)
@@ -67,19 +67,17 @@ async def _merge_before_the_digest(store: SqliteStore, rules: RuleAdmin, clock, 
     return survivor
 
 
-def test_telegram_digest_lists_the_merged_story_once_with_its_sources(tmp_path, feed_server):
-    with TelegramStub(limits=FAST_STUB) as stub:
-        async def go():
-            async with Bot(tmp_path, stub) as bot:
-                bot.clock.current = MORNING
-                await bot.command(USER, "/subscribe")
-                await bot.command(USER, f"/mode digest {DIGEST_TIME}")
-                before = len(stub.messages_to(USER))
-                survivor = await _merge_before_the_digest(bot.store, bot.rules, bot.clock, bot.dispatcher,
-                                                          feed_server)
-                return stub.messages_to(USER)[before:], bot.store.story_sources(survivor)
+def test_telegram_digest_lists_the_merged_story_once_with_its_sources(tmp_path, stub, feed_server):
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.clock.current = MORNING
+            await bot.command(USER, "/subscribe")
+            await bot.command(USER, f"/mode digest {DIGEST_TIME}")
+            before = len(stub.messages_to(USER))
+            survivor = await _merge_before_the_digest(bot.store, bot.rules, bot.clock, bot.dispatcher, feed_server)
+            return stub.messages_to(USER)[before:], bot.store.story_sources(survivor)
 
-        messages, sources = run_telegram(go())
+    messages, sources = run_telegram(go())
     assert sorted(row["source"] for row in sources) == sorted(OUTLETS)
     [digest] = messages  # one message: the digest
     text = check_telegram_html(digest["text"])

@@ -8,8 +8,6 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
-import pytest
-
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.chat.render_discord import FIELD_VALUE_LIMIT, TOTAL_LIMIT, embed_length
 from bot.core.models import Pledge, Subscription
@@ -17,7 +15,7 @@ from bot.core.stories.updates import merge_into_alert
 from tests.support.discord_harness import CHANNEL, OTHER
 from tests.support.discord_harness import Harness as DiscordHarness
 from tests.support.discord_harness import run as run_discord
-from tests.support.telegram_harness import FAST_STUB, USER, Bot, sample_alert
+from tests.support.telegram_harness import USER, Bot, sample_alert
 from tests.support.telegram_stub import TelegramStub, check_telegram_html, utf16_length
 
 CAESAR = Pledge(donor="FR", category="artillery", status="delivered", system="CAESAR", quantity=12)
@@ -29,12 +27,6 @@ def grow(alert, outlets: int, start: int = 0):
     return alert
 
 
-@pytest.fixture
-def telegram_stub():
-    with TelegramStub(limits=FAST_STUB) as server:
-        yield server
-
-
 async def _telegram_sent(bot: Bot):
     """Subscribe USER and send one alert (story 1); the story's alert as stored."""
     await bot.command(USER, "/subscribe")
@@ -43,9 +35,9 @@ async def _telegram_sent(bot: Bot):
     return bot.store.story_alert(1)
 
 
-def test_telegram_edits_the_sent_alert_in_place(tmp_path, telegram_stub):
+def test_telegram_edits_the_sent_alert_in_place(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
             grown = merge_into_alert(alert, "Le Monde", "https://lemonde.example/a", (CAESAR,))
             bot.store.update_story_alert(grown, bot.clock.now())
@@ -53,35 +45,35 @@ def test_telegram_edits_the_sent_alert_in_place(tmp_path, telegram_stub):
 
     outcome = asyncio.run(go())
     assert outcome.edited == 1 and outcome.sent == 0
-    [edit] = telegram_stub.edits_to(USER)
-    assert int(edit["message_id"]) == _message_id(telegram_stub)  # the alert's own message
-    assert len(telegram_stub.messages_to(USER)) == 2  # the /subscribe reply and the alert: no second alert
-    now = telegram_stub.message_text(USER, int(edit["message_id"]))
+    [edit] = stub.edits_to(USER)
+    assert int(edit["message_id"]) == _message_id(stub)  # the alert's own message
+    assert len(stub.messages_to(USER)) == 2  # the /subscribe reply and the alert: no second alert
+    now = stub.message_text(USER, int(edit["message_id"]))
     assert now == edit["text"] and edit["parse_mode"] == "HTML"
     visible = check_telegram_html(now)
     assert "AFP, DW, Le Monde" in visible and "France — CAESAR artillery ×12 — delivered" in visible
     assert '<a href="https://lemonde.example/a">Le Monde</a>' in now
 
 
-def test_telegram_edit_of_a_story_from_many_outlets_stays_under_4096(tmp_path, telegram_stub):
+def test_telegram_edit_of_a_story_from_many_outlets_stays_under_4096(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
             bot.store.update_story_alert(grow(replace(alert, summary="long " * 2000), 60), bot.clock.now())
             return await bot.dispatcher.drain()
 
     assert asyncio.run(go()).edited == 1
-    [edit] = telegram_stub.edits_to(USER)
+    [edit] = stub.edits_to(USER)
     visible = check_telegram_html(edit["text"])
     assert utf16_length(visible) <= 4096
     assert "+57 more outlets" in visible  # 62 outlets: AFP, DW, Outlet 0..2 named, 57 counted
 
 
-def test_telegram_edit_of_a_deleted_message_is_dropped_and_the_chat_kept(tmp_path, telegram_stub):
+def test_telegram_edit_of_a_deleted_message_is_dropped_and_the_chat_kept(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
-            telegram_stub.delete_message(USER, _message_id(telegram_stub))
+            stub.delete_message(USER, _message_id(stub))
             bot.store.update_story_alert(grow(alert, 1), bot.clock.now())
             outcome = await bot.dispatcher.drain()
             return outcome, bot.store.edit_counts(), bot.store.subscriptions("telegram")
@@ -91,11 +83,11 @@ def test_telegram_edit_of_a_deleted_message_is_dropped_and_the_chat_kept(tmp_pat
     assert [s.chat_id for s in subscriptions] == [str(USER)]
 
 
-def test_telegram_edit_to_a_blocked_chat_ends_the_subscription(tmp_path, telegram_stub):
+def test_telegram_edit_to_a_blocked_chat_ends_the_subscription(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
-            telegram_stub.block(USER)
+            stub.block(USER)
             bot.store.update_story_alert(grow(alert, 1), bot.clock.now())
             outcome = await bot.dispatcher.drain()
             return outcome, bot.store.subscriptions("telegram")
@@ -104,11 +96,11 @@ def test_telegram_edit_to_a_blocked_chat_ends_the_subscription(tmp_path, telegra
     assert outcome.deactivated == 1 and subscriptions == []
 
 
-def test_telegram_edit_rate_limited_goes_back_to_the_outbox_and_is_made_later(tmp_path, telegram_stub):
+def test_telegram_edit_rate_limited_goes_back_to_the_outbox_and_is_made_later(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
-            telegram_stub.fail_next(1, retry_after=7)
+            stub.fail_next(1, retry_after=7)
             bot.store.update_story_alert(grow(alert, 1), bot.clock.now())
             first = await bot.dispatcher.drain()
             early = await bot.dispatcher.drain()
@@ -118,12 +110,12 @@ def test_telegram_edit_rate_limited_goes_back_to_the_outbox_and_is_made_later(tm
 
     first, early, later = asyncio.run(go())
     assert (first.retried, early.edited, later.edited) == (1, 0, 1)
-    assert len(telegram_stub.edits_to(USER)) == 1
+    assert len(stub.edits_to(USER)) == 1
 
 
-def test_telegram_an_unchanged_edit_counts_as_done(tmp_path, telegram_stub):
+def test_telegram_an_unchanged_edit_counts_as_done(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
             grown = grow(alert, 1)
             bot.store.update_story_alert(grown, bot.clock.now())
@@ -242,13 +234,13 @@ def test_the_sent_message_id_is_stored_per_chat(tmp_path):
     assert ids == posted and len(set(ids.values())) == 2
 
 
-def test_a_chat_that_blocked_the_bot_is_sent_no_edit_of_its_alerts(tmp_path, telegram_stub):
+def test_a_chat_that_blocked_the_bot_is_sent_no_edit_of_its_alerts(tmp_path, stub):
     """A blocked chat's subscription ends at its first 403; its alerts already sent were
     still edited on every update of their stories, each edit answered 403."""
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
-            telegram_stub.block(USER)
+            stub.block(USER)
             bot.queue(sample_alert(story_id=0, title="Norway sends NASAMS launchers"))
             assert (await bot.dispatcher.drain()).deactivated == 1
             grown = merge_into_alert(alert, "Le Monde", "https://lemonde.example/a", (CAESAR,))
@@ -257,12 +249,12 @@ def test_a_chat_that_blocked_the_bot_is_sent_no_edit_of_its_alerts(tmp_path, tel
 
     outcome = asyncio.run(go())
     assert outcome.edited == 0
-    assert telegram_stub.calls_to("editMessageText") == []
+    assert stub.calls_to("editMessageText") == []
 
 
-def test_an_edit_waiting_when_the_chat_unsubscribes_is_not_made(tmp_path, telegram_stub):
+def test_an_edit_waiting_when_the_chat_unsubscribes_is_not_made(tmp_path, stub):
     async def go():
-        async with Bot(tmp_path, telegram_stub) as bot:
+        async with Bot(tmp_path, stub) as bot:
             alert = await _telegram_sent(bot)
             grown = merge_into_alert(alert, "Le Monde", "https://lemonde.example/a", (CAESAR,))
             bot.store.update_story_alert(grown, bot.clock.now())
@@ -272,4 +264,4 @@ def test_an_edit_waiting_when_the_chat_unsubscribes_is_not_made(tmp_path, telegr
 
     outcome, edits = asyncio.run(go())
     assert outcome.edited == 0 and edits == {"unsubscribed": 1}
-    assert telegram_stub.calls_to("editMessageText") == []
+    assert stub.calls_to("editMessageText") == []

@@ -160,6 +160,22 @@ def assert_relevance_probe_as_briefed(items: list[tuple[str, str, str, bool]]) -
     assert len({probe_key(headline, lead) for _, headline, lead, _ in items}) == len(items) == 30
 
 
+def relevance_probe_test(items: list[tuple[str, str, str, bool]], left: dict[str, str]) -> Callable[..., None]:
+    """The test a relevance probe (tests/rules/test_review_41.py on) runs on its table of (lang, headline,
+    lead, relevant) items: each read by the shipped rules as labelled (`read`, `assert_relevance`), those
+    its LEFT names strict xfails (`left_as_xfails`). Written once, so every probe reads its items alike;
+    the probe keeps its table, its LEFT and its brief, and binds the test to its own name:
+    `test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)` (pytest collects it
+    there, with that file's ids)."""
+
+    @pytest.mark.parametrize(("lang", "headline", "lead", "relevant"), left_as_xfails(items, left))
+    def test_review_items_are_read_as_labelled(defaults: RuleSet, lang: str, headline: str, lead: str,
+                                               relevant: bool) -> None:
+        assert_relevance(defaults, read(defaults, headline, lead), relevant)
+
+    return test_review_items_are_read_as_labelled
+
+
 def fired(analysis: Analysis, comment_start: str) -> bool:
     """True when the rule whose comment in rules.toml starts with `comment_start` fired.
     Rules are found by their comment so the test names the phenomenon, not a number."""

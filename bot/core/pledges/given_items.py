@@ -3,10 +3,10 @@
 A noun phrase is not given when it is a purpose or a condition ("against drones", "once
 pilots are trained", "bis Piloten ausgebildet sind", but "bis Jahresende" is a
 deadline), what a reimbursement pays back, the enemy's weapons, Ukraine's own, a giver's
-own forces strengthened, a repeat or an accessory. The precise things (with named
-amounts) are kept, and a vague one only when a gapped giver names it as its own or it
-is refused before a contrast ("will not send weapons, but will pay for drones"); else
-one vague record stands for them.
+own forces strengthened or a thing for them (own_forces.py), a repeat or an accessory.
+The precise things (with named amounts) are kept, and a vague one only when a gapped
+giver names it as its own or it is refused before a contrast ("will not send weapons,
+but will pay for drones"); else one vague record stands for them.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bot.core.pledges.gapping import gapped_vague_object
 from bot.core.pledges.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
+from bot.core.pledges.own_forces import for_the_givers_own_forces
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
@@ -141,30 +142,6 @@ _LOSS_BEFORE_A_SWAP = lazy(
 _CLAUSE_BREAK = lazy(r"[,;]|\b(?:after|and|when|once|because|since|apres|et|quand|car|nachdem|und|weil|als)\b")
 # (also untitled_leaders.py's: a title's sentence that tells of Ukraine)
 UKRAINE_WORD = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
-
-
-# A giver equipping itself gives nothing: "the Bundeswehr will buy spare parts for its own
-# Leopard tanks", "Berlin pays Rheinmetall to build 100 Boxers for the Bundeswehr", "achète des
-# pièces pour ses propres Caesar", "kauft Ersatzteile für ihre eigenen Leopard" (folded text
-# after the thing). "its own" may be Ukraine's ("help Ukraine build drones for its own army"):
-# read so only where the sentence names no Ukraine before the thing.
-_FOR_ITS_OWN_AFTER = lazy(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:for|pour|fur)\s+(?:its|their|ses|leurs|seine|ihre|die|den)\s+(?:own|propres?|eigenen?)\b"
-)
-_FOR_THE_BUNDESWEHR_AFTER = lazy(r"(?:\s+[\w'-]+){0,3}?\s+(?:for|pour|fur)\s+(?:the\s+|die\s+|la\s+)?bundeswehr\b")
-
-
-# (... or inside the thing's phrase, which may run on over what it serves: "spare parts for its
-# own Leopard tanks")
-_FOR_ITS_OWN_INSIDE = lazy(r"\s(?:for|pour|fur)\s+(?:its|their|ses|leurs|seine|ihre|die|den)\s+(?:own|propres?|eigenen?)\b")
-
-
-def _for_the_givers_own_forces(folded: str, start: int, end: int, item: Item) -> bool:
-    after = min(end, item.end + 60)
-    if _FOR_THE_BUNDESWEHR_AFTER.match(folded, item.end, after):
-        return True
-    own = _FOR_ITS_OWN_AFTER.match(folded, item.end, after) or _FOR_ITS_OWN_INSIDE.search(folded, item.start, item.end)
-    return bool(own) and not UKRAINE_WORD.search(folded, start, item.end)
 
 
 def _replaced_in_a_swap(folded: str, start: int, item_start: int) -> bool:
@@ -490,7 +467,7 @@ def given_items(
         ))
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
-        and not _for_the_givers_own_forces(folded, start, end, i)
+        and not for_the_givers_own_forces(sentence, i)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)
             and _MAINTAINED_BEFORE.search(folded, max(start, i.start - 50), i.start)

@@ -1,11 +1,22 @@
-"""Things a donor orders or buys for its own forces: a reorder after giving to Ukraine ("would order 16
-Skyranger vehicles for the Bundeswehr", "Bundeswehr bestellt 22 neue Panzerhaubitzen", "commande 18 Caesar
-pour l'armée de Terre") is no aid, even in a sentence that names Ukraine as the reason.
+"""What a donor gets for its own forces is no aid to Ukraine, even in a sentence that names Ukraine as the
+reason: arms it orders or buys to refill what it gave ("would order 16 Skyranger vehicles for the Bundeswehr",
+"Bundeswehr bestellt 22 neue Panzerhaubitzen", "commande 18 Caesar pour l'armée de Terre"), spare parts for
+its own tanks, money put into its own air defence, and a debate on its own defence budget. Wire copy tells
+these beside the aid, often in the same sentence, so each would otherwise borrow the aid's cue or read as a
+pledge of the donor.
 
-sentence_cues drops an ordering or buying cue whose sentence names such a use; without this module the
-things it ordered would then take the sentence's other cue ("had delivered 60,000 rounds ..., and that it
-would order 16 Skyranger ... for the Bundeswehr" gave the Skyrangers as delivered). Here the things in the
-order's reach are set apart before any cue is given to them.
+The pledge reader asks the question at three points of a sentence, all answered here:
+- an order or purchase cue for its own forces (`own_forces_orders`): sentence_cues drops such a cue, and
+  without the span read here the things it ordered would then take the sentence's other cue ("had
+  delivered 60,000 rounds ..., and that it would order 16 Skyranger ... for the Bundeswehr" gave the
+  Skyrangers as delivered). sentence_reading sets the things in the order's reach apart
+  (`outside_own_orders`) and drops the order itself (`without_own_orders`) before any cue is given to them;
+- a thing named as for its giver's own forces, whatever verb gives it (`for_the_givers_own_forces`):
+  given_items leaves it out of what the sentence gives ("buy spare parts for its own Leopard tanks");
+- a sentence that only discusses its own forces or defence budget (`a_debate_on_its_own_forces`):
+  sentence_reading reads no record from it.
+The three read with patterns of their own (after a cue, after or inside a thing, anywhere in the sentence),
+each with its own notes below on what it must not take; the real-set figures were measured with them so.
 """
 
 from __future__ import annotations
@@ -78,6 +89,32 @@ def without_own_orders(sentence: Sentence, cues: list[Cue], spans: list[Span]) -
     return kept
 
 
+def for_the_givers_own_forces(sentence: Sentence, item: Item) -> bool:
+    """Whether the sentence names the item as for its giver's own forces: "for the Bundeswehr" a few words
+    after it, or "for its own ..." after it or inside its phrase ("spare parts for its own Leopard tanks").
+    "its own" may be Ukraine's ("help Ukraine build drones for its own army"): read so only where the
+    sentence names no Ukraine before the item."""
+    folded = sentence.folded
+    after = min(sentence.end, item.end + 60)
+    if _FOR_THE_BUNDESWEHR_AFTER.match(folded, item.end, after):
+        return True
+    own = _FOR_ITS_OWN_AFTER.match(folded, item.end, after) or _FOR_ITS_OWN_INSIDE.search(folded, item.start, item.end)
+    return bool(own) and not _UKRAINE_OR_UKRAINIAN.search(folded, sentence.start, item.end)
+
+
+def a_debate_on_its_own_forces(sentence: Sentence, cues: list[Cue], names_ukraine: bool) -> bool:
+    """Whether the sentence only discusses a country's own forces or defence budget ("debated the
+    defence budget", "Verteidigungshaushalt"): what such a debate weighs is no aid, unless the sentence
+    names Ukraine."""
+    return (
+        not names_ukraine
+        and all(c.status == "discussed" for c in cues)
+        and _OWN_FORCES_OR_BUDGET.search(sentence.folded, sentence.start, sentence.end) is not None
+    )
+
+
+# ---------------------------------------------------------------- an order or a purchase for its own forces
+
 # A donor's own forces, as written in wire copy: its own army or stocks, or a force by its name
 # (folded text). Not "the army" alone, nor a Luftwaffe or navy named bare: Ukraine's may be meant.
 _OWN_FORCES = (
@@ -129,3 +166,33 @@ _SHARED_GIVING_VERB = lazy(
 )
 _UKRAINE_NAMED = lazy(r"\b(?:ukraine|kyiv|kiev)\b")
 _CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")
+
+
+# ---------------------------------------------------------------- a thing for its giver's own forces
+
+# A giver equipping itself gives nothing: "the Bundeswehr will buy spare parts for its own
+# Leopard tanks", "Berlin pays Rheinmetall to build 100 Boxers for the Bundeswehr", "achète des
+# pièces pour ses propres Caesar", "kauft Ersatzteile für ihre eigenen Leopard" (folded text
+# after the thing).
+_FOR_ITS_OWN_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:for|pour|fur)\s+(?:its|their|ses|leurs|seine|ihre|die|den)\s+(?:own|propres?|eigenen?)\b"
+)
+_FOR_THE_BUNDESWEHR_AFTER = lazy(r"(?:\s+[\w'-]+){0,3}?\s+(?:for|pour|fur)\s+(?:the\s+|die\s+|la\s+)?bundeswehr\b")
+# (... or inside the thing's phrase, which may run on over what it serves: "spare parts for its
+# own Leopard tanks")
+_FOR_ITS_OWN_INSIDE = lazy(r"\s(?:for|pour|fur)\s+(?:its|their|ses|leurs|seine|ihre|die|den)\s+(?:own|propres?|eigenen?)\b")
+# Ukraine or a Ukrainian named before the thing: then "its own" may be Ukraine's (given_items.UKRAINE_WORD,
+# written again here: given_items imports this module).
+_UKRAINE_OR_UKRAINIAN = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
+
+# ---------------------------------------------------------------- a debate on its own forces
+
+# A country's own forces and defence budget: what a debate about them weighs is no aid
+# (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
+# whether to send Patriots and buy replacements for the Bundeswehr". (Folded text.)
+_OWN_FORCES_OR_BUDGET = lazy(
+    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops)|"
+    r"defen[cs]e (?:budget|spending)|military budget|"
+    r"budget (?:de la defense|des armees)|loi de programmation militaire|"
+    r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
+)

@@ -25,7 +25,12 @@ from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
 from bot.core.pledges.non_givers import givers_among, private_group
 from bot.core.pledges.numbers import Count, Money
-from bot.core.pledges.own_forces import outside_own_orders, own_forces_orders, without_own_orders
+from bot.core.pledges.own_forces import (
+    a_debate_on_its_own_forces,
+    outside_own_orders,
+    own_forces_orders,
+    without_own_orders,
+)
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
@@ -75,8 +80,8 @@ def sentence_pledges(
     cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders)
     if not cues:
         return []
-    if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
-        return []  # a debate on a country's own forces or budget ("debated the defence budget")
+    if a_debate_on_its_own_forces(sentence, cues, bool(ukraine)):
+        return []
     mentions = without_platforms(
         folded, without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
     )
@@ -249,13 +254,3 @@ _PAYS_FOR_THE_MAKING = lazy(
 _PAID = lazy(r"financ|finanzier|funded|bezahlt|paid|paye")
 # (a purchase cue that pays rather than buys: "pay for", "bezahlen", "paiera", "zahlt")
 _PAYING_FOR = lazy(r"(?:will |to )?(?:pa(?:y|ys|ying|id) for|bezahl|zahl|pai|pay)")
-
-# A country's own forces and defence budget: what a debate about them weighs is no aid
-# (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
-# whether to send Patriots and buy replacements for the Bundeswehr". (Folded text.)
-_OWN_FORCES = lazy(
-    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops)|"
-    r"defen[cs]e (?:budget|spending)|military budget|"
-    r"budget (?:de la defense|des armees)|loi de programmation militaire|"
-    r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"
-)
