@@ -1,0 +1,172 @@
+"""A busy wire day (stop 50, round 52): one donor's four events of a day, two donors announcing the same kind of
+thing in the same hour, flashes, an update and a correction, from five feeds in three languages. Every text, name
+and figure is invented for this file; none is taken from the real-article set. Each report was labelled with its
+event before the first run (ruling of ../shared/eval/README.md: the reports of one announcement, delivery or
+decision share an event).
+
+Wednesday 17 May 2028. The Netherlands makes four pieces of news:
+- nl-cv90: a pledge of 20 more CV90 infantry fighting vehicles (the English wire's flash, its write-up and its
+  "UPDATE 1-" adding Kyiv's thanks; a German and a French agency's copies);
+- nl-f16-done: the last of the 24 F-16s it promised in 2023 handed over, the pledge delivered in full (an English
+  paper, the French agency's "ALERTE INFO -" flash and its write-up, a German paper);
+- nl-training: 1,500 Ukrainian combat engineers to be trained at Dutch bases this summer (the wire, the German
+  agency);
+- nl-drones: the cabinet's 400 million euros for Ukrainian long-range drones (the German agency's first version
+  gave 300 million and its "KORREKTUR:" the right sum, the wire, the English paper).
+Denmark and Norway each pay for Bohdana howitzers built in Ukraine, within the same hour (dk-bohdana: 18 guns,
+three outlets; no-bohdana: 12 guns, three outlets, one of them headed "Norway joins Denmark ..."). The Dutch army's
+own order of CV90s (a German paper) is a look-alike, no aid to Ukraine.
+Where the conventions leave a case open:
+- the four Dutch events are four events: four acts (a pledge, a completed delivery of an old pledge, a training
+  plan, a funding decision), each its own alert, though one donor, one day and one wire tell them;
+- the German agency's first version with the wrong sum and its correction are one event, the drones' funding;
+- the French flash of the F-16 handover and the paper's report are the delivery's event (the "tous les F-16
+  promis" is the old pledge delivered, not a new one);
+- "Norway joins Denmark in paying for Ukrainian-made howitzers" is Norway's news: its headline's first donor and
+  its lead tell Norway's payment; Denmark's is the background it joins.
+"""
+
+from __future__ import annotations
+
+from tests.support.busy_days import BusyDays, busy_day_checks, report
+
+WIRE, DAILY, AGENCE, AGENTUR, ZEITUNG = "Wire EN", "Daily EN", "Agence FR", "Agentur DE", "Zeitung DE"
+
+
+def _at(hour_minute: str) -> str:
+    return f"2028-05-17T{hour_minute}"
+
+
+BUSY_DAY = [
+    # --- nl-cv90: the pledge ----------------------------------------------------------------------------------
+    report("B52-01", "en", WIRE, _at("09:05"), "nl-cv90",
+           "FLASH: Netherlands to send Ukraine 20 more CV90 infantry fighting vehicles - minister",
+           "THE HAGUE (Wire) - The Netherlands will send Ukraine 20 more CV90 infantry fighting vehicles, the Dutch "
+           "defence minister said on Wednesday. More follows."),
+    report("B52-02", "en", WIRE, _at("09:25"), "nl-cv90",
+           "Dutch pledge 20 CV90 fighting vehicles to Ukraine in deal worth about 1 billion euros",
+           "THE HAGUE (Wire) - The Netherlands will give Ukraine 20 more CV90 infantry fighting vehicles in a deal "
+           "worth about 1 billion euros, Defence Minister Ruben Brekelmans told parliament on Wednesday. The "
+           "vehicles will come partly from Dutch army stocks and partly from new production in Sweden, and the "
+           "first should reach Ukraine before the end of the year, he said."),
+    report("B52-03", "en", WIRE, _at("11:40"), "nl-cv90",
+           "UPDATE 1-Dutch pledge 20 CV90 fighting vehicles to Ukraine, Zelenskiy thanks The Hague",
+           "THE HAGUE (Wire) - The Netherlands will give Ukraine 20 more CV90 infantry fighting vehicles in a deal "
+           "worth about 1 billion euros, Defence Minister Ruben Brekelmans told parliament on Wednesday. The "
+           "vehicles will come partly from Dutch army stocks and partly from new production in Sweden. President "
+           "Volodymyr Zelenskiy thanked the Dutch government on social media, saying the vehicles would help "
+           "brigades in the east."),
+    report("B52-04", "de", AGENTUR, _at("09:40"), "nl-cv90",
+           "Niederlande sagen der Ukraine 20 weitere CV90-Schützenpanzer zu",
+           "DEN HAAG (Agentur) - Die Niederlande liefern der Ukraine 20 weitere Schützenpanzer vom Typ CV90. Das "
+           "kündigte Verteidigungsminister Ruben Brekelmans am Mittwoch im Parlament an. Das Paket hat einen Wert "
+           "von rund einer Milliarde Euro."),
+    report("B52-05", "fr", AGENCE, _at("10:15"), "nl-cv90",
+           "Les Pays-Bas promettent 20 blindés CV90 supplémentaires à l'Ukraine",
+           "LA HAYE (Agence) - Les Pays-Bas vont fournir à l'Ukraine 20 véhicules de combat d'infanterie CV90 "
+           "supplémentaires, pour environ un milliard d'euros, a annoncé mercredi le ministre néerlandais de la "
+           "Défense, Ruben Brekelmans, devant les députés."),
+    # --- nl-f16-done: the old pledge delivered in full -----------------------------------------------------------
+    report("B52-06", "en", DAILY, _at("13:10"), "nl-f16-done",
+           "Netherlands completes delivery of the 24 F-16 jets it promised Ukraine",
+           "The Netherlands has handed over the last of the 24 F-16 fighter jets it promised Ukraine in 2023, the "
+           "Dutch defence ministry said on Wednesday. The final aircraft were flown from a training base in "
+           "Romania, where Ukrainian pilots learned to fly them."),
+    report("B52-07", "fr", AGENCE, _at("13:30"), "nl-f16-done",
+           "ALERTE INFO - Les Pays-Bas ont livré à l'Ukraine tous les F-16 promis",
+           "LA HAYE (Agence) - Les Pays-Bas ont livré à l'Ukraine la totalité des 24 avions de combat F-16 promis, "
+           "a indiqué mercredi le ministère néerlandais de la Défense. Plus de détails à suivre."),
+    report("B52-08", "fr", AGENCE, _at("13:50"), "nl-f16-done",
+           "Les derniers F-16 néerlandais sont arrivés en Ukraine",
+           "LA HAYE (Agence) - Les Pays-Bas ont achevé la livraison des 24 avions de combat F-16 promis à l'Ukraine, "
+           "a annoncé mercredi le ministère néerlandais de la Défense. Les derniers appareils ont décollé d'une "
+           "base d'entraînement en Roumanie, où des pilotes ukrainiens ont été formés."),
+    report("B52-09", "de", ZEITUNG, _at("15:00"), "nl-f16-done",
+           "Alle 24 zugesagten F-16-Kampfjets aus den Niederlanden sind übergeben",
+           "DEN HAAG (Zeitung) - Die Niederlande haben alle 24 F-16-Kampfjets, die sie der Ukraine 2023 zugesagt "
+           "hatten, übergeben. Die letzten Maschinen seien von einem Ausbildungszentrum in Rumänien aus "
+           "überführt worden, teilte das Verteidigungsministerium am Mittwoch mit."),
+    # --- nl-training -----------------------------------------------------------------------------------------------
+    report("B52-10", "en", WIRE, _at("14:05"), "nl-training",
+           "Netherlands to train 1,500 Ukrainian combat engineers this summer",
+           "THE HAGUE (Wire) - The Netherlands will train 1,500 Ukrainian combat engineers in mine clearing and "
+           "fortification at Dutch army bases this summer, the defence ministry said on Wednesday. Dutch and "
+           "Belgian instructors will run the six-week courses."),
+    report("B52-11", "de", AGENTUR, _at("14:30"), "nl-training",
+           "Niederlande bilden 1500 ukrainische Pioniere aus",
+           "DEN HAAG (Agentur) - Die Niederlande wollen in diesem Sommer 1500 ukrainische Pioniersoldaten auf "
+           "niederländischen Stützpunkten ausbilden. Die sechswöchigen Lehrgänge zur Minenräumung sollen "
+           "niederländische und belgische Ausbilder leiten, teilte das Verteidigungsministerium am Mittwoch mit."),
+    # --- nl-drones: the funding decision, a wrong first version and its correction ---------------------------------
+    report("B52-12", "de", AGENTUR, _at("16:00"), "nl-drones",
+           "Niederlande geben 300 Millionen Euro für ukrainische Langstreckendrohnen",
+           "DEN HAAG (Agentur) - Die niederländische Regierung stellt 300 Millionen Euro für die Produktion "
+           "ukrainischer Langstreckendrohnen bereit. Das beschloss das Kabinett am Mittwoch, wie Ministerpräsident "
+           "Dick Schoof mitteilte."),
+    report("B52-13", "de", AGENTUR, _at("16:40"), "nl-drones",
+           "KORREKTUR: Niederlande geben 400 Millionen Euro für ukrainische Langstreckendrohnen",
+           "(Berichtigt wird die Summe im ersten Satz: 400 statt 300 Millionen Euro) DEN HAAG (Agentur) - Die "
+           "niederländische Regierung stellt 400 Millionen Euro für die Produktion ukrainischer "
+           "Langstreckendrohnen bereit. Das beschloss das Kabinett am Mittwoch, wie Ministerpräsident Dick Schoof "
+           "mitteilte."),
+    report("B52-14", "en", WIRE, _at("16:10"), "nl-drones",
+           "Dutch cabinet approves 400 million euros for Ukrainian long-range drones",
+           "THE HAGUE (Wire) - The Dutch cabinet on Wednesday approved 400 million euros to pay for long-range "
+           "drones made by Ukrainian manufacturers, Prime Minister Dick Schoof said, adding that the money would "
+           "be spent this year."),
+    report("B52-15", "en", DAILY, _at("17:30"), "nl-drones",
+           "Netherlands funds Ukraine's long-range drone makers with 400 million euros",
+           "The Netherlands will spend 400 million euros on long-range drones built in Ukraine, after the cabinet "
+           "signed off the money on Wednesday. Prime Minister Dick Schoof said Ukrainian factories could build "
+           "more than they are paid for."),
+    # --- dk-bohdana and no-bohdana: two donors, one kind of thing, one hour ------------------------------------------
+    report("B52-16", "en", WIRE, _at("11:05"), "dk-bohdana",
+           "Denmark to pay for 18 Ukrainian-made Bohdana howitzers",
+           "COPENHAGEN (Wire) - Denmark will pay for 18 Bohdana self-propelled howitzers built in Ukraine, worth "
+           "about 560 million crowns, Defence Minister Troels Lund Poulsen said on Wednesday."),
+    report("B52-17", "fr", AGENCE, _at("11:20"), "dk-bohdana",
+           "Le Danemark finance 18 obusiers Bohdana fabriqués en Ukraine",
+           "COPENHAGUE (Agence) - Le Danemark va financer 18 obusiers automoteurs Bohdana produits en Ukraine, "
+           "pour environ 560 millions de couronnes, a annoncé mercredi le ministre danois de la Défense."),
+    report("B52-18", "de", ZEITUNG, _at("12:00"), "dk-bohdana",
+           "Dänemark bezahlt 18 Bohdana-Haubitzen aus ukrainischer Produktion",
+           "KOPENHAGEN (Zeitung) - Dänemark finanziert 18 in der Ukraine gebaute Radhaubitzen vom Typ Bohdana. Der "
+           "Auftrag hat einen Wert von rund 560 Millionen Kronen, sagte Verteidigungsminister Troels Lund Poulsen am "
+           "Mittwoch."),
+    report("B52-19", "en", WIRE, _at("11:30"), "no-bohdana",
+           "Norway to finance 12 Bohdana howitzers for Ukraine",
+           "OSLO (Wire) - Norway will finance 12 Bohdana self-propelled howitzers made in Ukraine, at a cost of "
+           "about 800 million Norwegian crowns, Defence Minister Tore O. Sandvik said on Wednesday."),
+    report("B52-20", "de", AGENTUR, _at("11:45"), "no-bohdana",
+           "Norwegen finanziert zwölf Bohdana-Haubitzen für die Ukraine",
+           "OSLO (Agentur) - Norwegen bezahlt zwölf in der Ukraine hergestellte Radhaubitzen vom Typ Bohdana. Die "
+           "Kosten von rund 800 Millionen Kronen trage der Staat, sagte Verteidigungsminister Tore O. Sandvik am "
+           "Mittwoch."),
+    report("B52-21", "en", DAILY, _at("12:15"), "no-bohdana",
+           "Norway joins Denmark in paying for Ukrainian-made howitzers",
+           "Norway will pay for 12 Bohdana howitzers built by Ukrainian industry, its defence minister said on "
+           "Wednesday, an hour after Denmark announced it would fund 18 of the guns."),
+    # --- A look-alike: the Dutch army's own order --------------------------------------------------------------------
+    report("B52-22", "de", ZEITUNG, _at("10:30"), "x-nl-own-cv90",
+           "Niederländisches Heer bestellt neue CV90 für die eigene Truppe",
+           "DEN HAAG (Zeitung) - Das niederländische Heer bestellt in Schweden 30 neue Schützenpanzer vom Typ CV90 "
+           "für die eigenen Verbände. Sie ersetzen ältere Fahrzeuge, teilte das Verteidigungsministerium am "
+           "Mittwoch mit.",
+           relevant=False),
+]
+
+BUSY_DAYS = BusyDays({"52": BUSY_DAY}, 6, {})
+
+(test_busy_day_52_every_relevant_report_is_stored, test_busy_day_52_no_story_joins_two_events,
+ test_busy_day_52_no_event_is_hidden, test_busy_day_52_every_report_joins_its_events_story) = busy_day_checks(
+    BUSY_DAYS)
+
+
+def test_the_day_is_as_briefed():
+    """20+ reports from 5 feeds in 3 languages on one day; four events of one donor; no id twice."""
+    assert len(BUSY_DAY) >= 20
+    assert len({item["source"] for item in BUSY_DAY}) == 5
+    assert {item["lang"] for item in BUSY_DAY} == {"en", "fr", "de"}
+    assert {item["date"][:10] for item in BUSY_DAY} == {"2028-05-17"}
+    assert len({item["event"] for item in BUSY_DAY if item["event"].startswith("nl-")}) == 4
+    assert len({item["id"] for item in BUSY_DAY}) == len(BUSY_DAY)
