@@ -24,9 +24,29 @@ Where the conventions leave a case open:
   promis" is the old pledge delivered, not a new one);
 - "Norway joins Denmark in paying for Ukrainian-made howitzers" is Norway's news: its headline's first donor and
   its lead tell Norway's payment; Denmark's is the background it joins.
+
+Day B, Thursday 18 May 2028, is harder: Germany's four events of the day are all about one system, IRIS-T SLM, so
+donor and system agree across them and only the act and its figures tell them apart:
+- de-iris-pledge: three more systems pledged by the minister in Berlin (the German agency's "+++ Eilmeldung +++"
+  flash and its write-up under a headline naming no system, the English wire and its "UPDATE 1-", the French
+  agency's "Flash Info :" line, its only report of it);
+- de-iris-seventh: the seventh system handed over (the wire's first version called it the sixth; its
+  "CORRECTED-" says seventh; a German paper, the French agency);
+- de-iris-training: 200 Ukrainian soldiers to be trained as IRIS-T crews at a Bundeswehr school (an English
+  paper, the German and French agencies);
+- de-iris-funding: the Bundestag's budget committee frees 1.2 billion euros for IRIS-T missiles for Ukraine (the
+  wire, a German paper, an English paper).
+Norway (1 billion Norwegian crowns) and Sweden (600 million Swedish crowns) each pay for IRIS-T missiles for
+Ukraine, half an hour apart (no-iris-missiles, se-iris-missiles: three outlets each; Sweden's German and English
+papers say it follows Norway). The Bundeswehr's reorder of IRIS-T missiles for itself is a look-alike.
+Rulings: the correction and its first version are one event (the seventh handover); a training plan for a
+system's crews is no pledge of the system (an event of its own); the committee's vote is the funding decision,
+not the minister's pledge of the morning.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 
@@ -155,18 +175,133 @@ BUSY_DAY = [
            relevant=False),
 ]
 
-BUSY_DAYS = BusyDays({"52": BUSY_DAY}, 6, {})
+
+
+def _thursday(hour_minute: str) -> str:
+    return f"2028-05-18T{hour_minute}"
+
+
+BUSY_DAY_B = [
+    # --- de-iris-pledge ------------------------------------------------------------------------------------------
+    report("B52B-01", "de", AGENTUR, _thursday("10:02"), "de-iris-pledge",
+           "+++ Eilmeldung +++ Deutschland sagt der Ukraine drei weitere IRIS-T-Systeme zu",
+           "BERLIN (Agentur) - Deutschland liefert der Ukraine drei weitere Flugabwehrsysteme vom Typ IRIS-T SLM. "
+           "Das sagte Verteidigungsminister Boris Pistorius am Donnerstag in Berlin. Weitere Einzelheiten folgen."),
+    report("B52B-02", "de", AGENTUR, _thursday("10:20"), "de-iris-pledge",
+           "Pistorius verspricht Kiew mehr Schutz gegen Raketenangriffe",
+           "BERLIN (Agentur) - Deutschland liefert der Ukraine drei weitere Flugabwehrsysteme vom Typ IRIS-T SLM. "
+           "Verteidigungsminister Boris Pistorius kündigte die Zusage am Donnerstag in Berlin nach einem Treffen "
+           "mit seinem ukrainischen Amtskollegen an. Die Systeme sollen aus der laufenden Produktion von Diehl "
+           "Defence kommen und im kommenden Jahr übergeben werden."),
+    report("B52B-03", "en", WIRE, _thursday("10:30"), "de-iris-pledge",
+           "Germany pledges three more IRIS-T air defence systems for Ukraine",
+           "BERLIN (Wire) - Germany will supply Ukraine with three more IRIS-T SLM air defence systems, Defence "
+           "Minister Boris Pistorius said on Thursday after meeting his Ukrainian counterpart in Berlin. The systems "
+           "will come from Diehl Defence's current production and be handed over next year."),
+    report("B52B-04", "en", WIRE, _thursday("12:15"), "de-iris-pledge",
+           "UPDATE 1-Germany pledges three more IRIS-T air defence systems for Ukraine as Russian strikes intensify",
+           "BERLIN (Wire) - Germany will supply Ukraine with three more IRIS-T SLM air defence systems, Defence "
+           "Minister Boris Pistorius said on Thursday after meeting his Ukrainian counterpart in Berlin. The systems "
+           "will come from Diehl Defence's current production and be handed over next year. Russia fired more than "
+           "400 drones and missiles at Ukrainian cities overnight, Kyiv's air force said."),
+    report("B52B-05", "fr", AGENCE, _thursday("10:50"), "de-iris-pledge",
+           "Flash Info : l'Allemagne promet trois systèmes IRIS-T supplémentaires à l'Ukraine",
+           "BERLIN (Agence) - L'Allemagne va livrer à l'Ukraine trois systèmes de défense antiaérienne IRIS-T SLM "
+           "supplémentaires, a annoncé jeudi le ministre allemand de la Défense, Boris Pistorius."),
+    # --- de-iris-seventh: a handover, first told as the sixth ------------------------------------------------------
+    report("B52B-06", "en", WIRE, _thursday("13:00"), "de-iris-seventh",
+           "Germany hands Ukraine sixth IRIS-T air defence system",
+           "BERLIN (Wire) - Germany has handed over a sixth IRIS-T SLM air defence system to Ukraine, the defence "
+           "ministry said on Thursday. The system, with its radar and launchers, is already in service."),
+    report("B52B-07", "en", WIRE, _thursday("13:45"), "de-iris-seventh",
+           "CORRECTED-Germany hands Ukraine seventh IRIS-T air defence system",
+           "(Corrects to seventh from sixth in headline and paragraph 1) BERLIN (Wire) - Germany has handed over a "
+           "seventh IRIS-T SLM air defence system to Ukraine, the defence ministry said on Thursday. The system, with "
+           "its radar and launchers, is already in service."),
+    report("B52B-08", "de", ZEITUNG, _thursday("14:10"), "de-iris-seventh",
+           "Siebtes IRIS-T-System an die Ukraine übergeben",
+           "BERLIN (Zeitung) - Deutschland hat der Ukraine ein siebtes Flugabwehrsystem vom Typ IRIS-T SLM "
+           "übergeben. Das System sei bereits im Einsatz, teilte das Verteidigungsministerium am Donnerstag mit."),
+    report("B52B-09", "fr", AGENCE, _thursday("14:30"), "de-iris-seventh",
+           "L'Allemagne a livré un septième système IRIS-T à l'Ukraine",
+           "BERLIN (Agence) - L'Allemagne a remis à l'Ukraine un septième système de défense antiaérienne IRIS-T SLM, "
+           "déjà en service, a indiqué jeudi le ministère allemand de la Défense."),
+    # --- de-iris-training ------------------------------------------------------------------------------------------
+    report("B52B-10", "en", DAILY, _thursday("11:00"), "de-iris-training",
+           "German army to train 200 Ukrainian IRIS-T crews in Bavaria",
+           "Germany's army will train 200 Ukrainian soldiers to operate IRIS-T SLM air defence systems at its air "
+           "defence school in Bavaria from June, the defence ministry said on Thursday. The courses last ten weeks."),
+    report("B52B-11", "de", AGENTUR, _thursday("11:30"), "de-iris-training",
+           "Bundeswehr bildet 200 ukrainische Soldaten am IRIS-T aus",
+           "BERLIN (Agentur) - Die Bundeswehr bildet ab Juni 200 ukrainische Soldaten an Flugabwehrsystemen vom Typ "
+           "IRIS-T SLM aus. Die zehnwöchigen Lehrgänge finden an der Flugabwehrschule in Bayern statt, teilte das "
+           "Verteidigungsministerium am Donnerstag mit."),
+    report("B52B-12", "fr", AGENCE, _thursday("12:00"), "de-iris-training",
+           "L'Allemagne va former 200 soldats ukrainiens au système IRIS-T",
+           "BERLIN (Agence) - L'armée allemande va former à partir de juin 200 soldats ukrainiens au maniement du "
+           "système de défense antiaérienne IRIS-T SLM, dans son école de défense antiaérienne en Bavière, a "
+           "indiqué jeudi le ministère de la Défense."),
+    # --- de-iris-funding -------------------------------------------------------------------------------------------
+    report("B52B-13", "en", WIRE, _thursday("16:05"), "de-iris-funding",
+           "German lawmakers approve 1.2 billion euros for IRIS-T missiles for Ukraine",
+           "BERLIN (Wire) - The German parliament's budget committee on Thursday approved 1.2 billion euros to buy "
+           "IRIS-T SLM missiles for Ukraine, freeing money the government had asked for in March."),
+    report("B52B-14", "de", ZEITUNG, _thursday("16:30"), "de-iris-funding",
+           "Haushaltsausschuss gibt 1,2 Milliarden Euro für IRIS-T-Raketen frei",
+           "BERLIN (Zeitung) - Der Haushaltsausschuss des Bundestages hat am Donnerstag 1,2 Milliarden Euro für "
+           "Lenkflugkörper vom Typ IRIS-T SLM für die Ukraine freigegeben. Die Regierung hatte das Geld im März "
+           "beantragt."),
+    report("B52B-15", "en", DAILY, _thursday("17:00"), "de-iris-funding",
+           "Bundestag committee clears 1.2 billion euros for Ukraine's air defence missiles",
+           "German lawmakers on the budget committee on Thursday cleared 1.2 billion euros for IRIS-T SLM "
+           "missiles for Ukraine, money the government requested in March."),
+    # --- no-iris-missiles and se-iris-missiles: two donors, one kind of thing, half an hour apart -------------------
+    report("B52B-16", "en", WIRE, _thursday("15:05"), "no-iris-missiles",
+           "Norway to pay 1 billion crowns for IRIS-T missiles for Ukraine",
+           "OSLO (Wire) - Norway will pay 1 billion Norwegian crowns for IRIS-T SLM missiles for Ukraine, Defence "
+           "Minister Tore O. Sandvik said on Thursday."),
+    report("B52B-17", "de", AGENTUR, _thursday("15:20"), "no-iris-missiles",
+           "Norwegen bezahlt IRIS-T-Raketen für die Ukraine",
+           "OSLO (Agentur) - Norwegen bezahlt Lenkflugkörper vom Typ IRIS-T SLM für die Ukraine im Wert von einer "
+           "Milliarde Kronen. Das kündigte Verteidigungsminister Tore O. Sandvik am Donnerstag an."),
+    report("B52B-18", "fr", AGENCE, _thursday("15:40"), "no-iris-missiles",
+           "La Norvège financera des missiles IRIS-T pour l'Ukraine",
+           "OSLO (Agence) - La Norvège va financer des missiles IRIS-T SLM pour l'Ukraine à hauteur d'un milliard de "
+           "couronnes norvégiennes, a annoncé jeudi le ministre de la Défense, Tore O. Sandvik."),
+    report("B52B-19", "en", WIRE, _thursday("15:35"), "se-iris-missiles",
+           "Sweden to fund IRIS-T missiles for Ukraine with 600 million crowns",
+           "STOCKHOLM (Wire) - Sweden will spend 600 million Swedish crowns on IRIS-T SLM missiles for Ukraine, "
+           "Defence Minister Pal Jonson said on Thursday."),
+    report("B52B-20", "de", ZEITUNG, _thursday("15:50"), "se-iris-missiles",
+           "Auch Schweden finanziert IRIS-T-Raketen für Kiew",
+           "STOCKHOLM (Zeitung) - Nach Norwegen bezahlt auch Schweden Lenkflugkörper vom Typ IRIS-T SLM für die "
+           "Ukraine. Stockholm stellt dafür 600 Millionen Kronen bereit, sagte Verteidigungsminister Pal Jonson am "
+           "Donnerstag."),
+    report("B52B-21", "en", DAILY, _thursday("16:00"), "se-iris-missiles",
+           "Sweden follows Norway in paying for German-made air defence missiles for Ukraine",
+           "Sweden will spend 600 million crowns on IRIS-T missiles for Ukraine, its defence minister said on "
+           "Thursday, half an hour after Norway announced a similar purchase."),
+    # --- A look-alike: the Bundeswehr's own order ------------------------------------------------------------------
+    report("B52B-22", "de", ZEITUNG, _thursday("09:30"), "x-bw-iris-order",
+           "Bundeswehr bestellt IRIS-T-Lenkflugkörper nach",
+           "KOBLENZ (Zeitung) - Die Bundeswehr bestellt bei Diehl Defence weitere Lenkflugkörper vom Typ IRIS-T SLM "
+           "für die eigene Flugabwehr. Der Vertrag wurde am Donnerstag unterzeichnet.",
+           relevant=False),
+]
+
+BUSY_DAYS = BusyDays({"52": BUSY_DAY, "52B": BUSY_DAY_B}, 6, {})
 
 (test_busy_day_52_every_relevant_report_is_stored, test_busy_day_52_no_story_joins_two_events,
  test_busy_day_52_no_event_is_hidden, test_busy_day_52_every_report_joins_its_events_story) = busy_day_checks(
     BUSY_DAYS)
 
 
-def test_the_day_is_as_briefed():
+@pytest.mark.parametrize(("day", "donor"), [(BUSY_DAY, "nl-"), (BUSY_DAY_B, "de-")], ids=["52", "52B"])
+def test_the_days_are_as_briefed(day, donor):
     """20+ reports from 5 feeds in 3 languages on one day; four events of one donor; no id twice."""
-    assert len(BUSY_DAY) >= 20
-    assert len({item["source"] for item in BUSY_DAY}) == 5
-    assert {item["lang"] for item in BUSY_DAY} == {"en", "fr", "de"}
-    assert {item["date"][:10] for item in BUSY_DAY} == {"2028-05-17"}
-    assert len({item["event"] for item in BUSY_DAY if item["event"].startswith("nl-")}) == 4
-    assert len({item["id"] for item in BUSY_DAY}) == len(BUSY_DAY)
+    assert len(day) >= 20
+    assert len({item["source"] for item in day}) == 5
+    assert {item["lang"] for item in day} == {"en", "fr", "de"}
+    assert len({item["date"][:10] for item in day}) == 1
+    assert len({item["event"] for item in day if item["event"].startswith(donor)}) == 4
+    assert len({item["id"] for item in BUSY_DAY + BUSY_DAY_B}) == len(BUSY_DAY + BUSY_DAY_B)
