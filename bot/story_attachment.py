@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from bot.adapters.sqlite_store import SqliteStore
@@ -76,6 +77,8 @@ class StoryAttacher:
         published = entry.published or now
         if print_ is None:
             print_ = report_fingerprint(feed.id, entry, body, analysis, analyzer)
+        # (its time goes with its words into the story: a flash is the first version only of a later report)
+        print_ = replace(print_, published=published)
         stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
@@ -397,7 +400,8 @@ class StoryAttacher:
             body = body_of(report["summary"], report["content"])
             pledges = _stored_report_read(analyzer, report).pledges
             print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
-                                 lang=report["lang"], link=report["url"] or "", feed=report["feed_id"])
+                                 lang=report["lang"], link=report["url"] or "", feed=report["feed_id"],
+                                 published=from_iso(report["report_time"]))
             if grown is None:
                 grown = print_
             else:  # a correction of a day settles it, as when it joined (_remember_member)

@@ -58,10 +58,13 @@ _CHAMBER = (rf"(?:parliament|lawmakers|legislators|congress|storting|parlement|p
 # make it no vote told as done.
 _TO_COME = (r"must|needs?|need|requires?|still|yet|before|will|would|expected|set|due|to be|has to|have to"
             r"|doit|doivent|devra|devront|encore|avant|muss|mussen|musse|noch|erst|bevor|soll|sollen|wird|werden")
+# German wire copy tells a budget committee releasing money with "freigeben", its particle after the
+# sum ("Haushaltsausschuss gibt 1,2 Milliarden Euro für ... frei", "hat ... freigegeben").
 _GIVEN = re.compile(
-    rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:approved|approves|passed|passes|voted|cleared|endorsed|backed"
+    rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:approved|approves|passed|passes|voted|cleared|clears|endorsed|backed"
     r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide"
-    r"|gebilligt|billigt|billigte|zugestimmt|stimmte|verabschiedet|beschlossen)\b"
+    r"|gebilligt|billigt|billigte|zugestimmt|stimmte|verabschiedet|beschlossen"
+    r"|freigegeben|(?:gibt|gab|geben|gaben)\b[\w' ,-]{0,50}?\bfrei)\b"
 )
 
 

@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from bot.core.models import Pledge
 from bot.core.pledges.entities import Entities
 from bot.core.stories import legacy_keys
 from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.revisions import article_key, marks_flash, marks_revision, revision_headline, without_flash_mark
+from bot.core.stories.revisions import article_key, marks_flash, marks_revision, revision_headline, without_wire_labels
 from bot.core.stories.word_keys import KEYS_VERSION
 from bot.core.stories.wording import MAX_TEXT_CHARS, MAX_TITLE_CHARS, article_words, plain_text
 
@@ -78,6 +79,11 @@ class StoryFingerprint:
     # own fingerprint, its opening report's feed; each member text keeps its own. None for
     # reports stored before feeds were kept: only a marked correction settles their day.
     feed: int | None = None
+    # When the report was published (the poller's date for it: its feed's, else when it was read), when
+    # known: a wire's flash is the first version only of a write-up filed no earlier than itself
+    # (revision_pairs.flash_and_write_up). On a story's own fingerprint, its opening report's; each
+    # member text keeps its own. None for reports stored before it was kept.
+    published: datetime | None = None
 
     def to_json(self) -> str:
         return json.dumps({**self._to_dict(), "keys": KEYS_VERSION}, ensure_ascii=False, separators=(",", ":"))
@@ -103,6 +109,8 @@ class StoryFingerprint:
             data["link_key"] = self.link_key
         if self.feed is not None:
             data["feed"] = self.feed
+        if self.published is not None:
+            data["published"] = self.published.isoformat()
         return data
 
     @classmethod
@@ -144,7 +152,8 @@ class StoryFingerprint:
             raise ValueError("story fingerprint 'feed' must be an integer")
         return cls(**fields, event=event, members=tuple(EventEvidence.from_dict(m) for m in members),
                    member_texts=tuple(cls._from_dict(t, legacy) for t in texts[:MAX_TEXT_MEMBERS]),
-                   headline_key=headline_key, revision=revision, flash=flash, link_key=link_key, feed=feed)
+                   headline_key=headline_key, revision=revision, flash=flash, link_key=link_key, feed=feed,
+                   published=_published_from(data.get("published")))
 
     def with_member(self, joining: StoryFingerprint) -> StoryFingerprint:
         """This story's fingerprint after the article `joining` joined it: its event
@@ -180,6 +189,18 @@ class StoryFingerprint:
         return (self, *self.member_texts)
 
 
+def _published_from(value: object) -> datetime | None:
+    """A stored publication time (`to_json`'s ISO text) read back; None when none was stored."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("story fingerprint 'published' must be an ISO date-time string")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("story fingerprint 'published' must be an ISO date-time string") from exc
+
+
 def evidence_outdated(stored: str) -> bool:
     """A story fingerprint (`to_json` output) whose event evidence, or any member's, lacks
     a field this code reads: stored by an older pledgewatch (or before event evidence
@@ -205,16 +226,17 @@ def fingerprint(
     lang: str | None = None,
     link: str = "",
     feed: int | None = None,
+    published: datetime | None = None,
 ) -> StoryFingerprint:
     """Names, content words and event evidence of an article; `text` may be plain
     text or HTML. `pledges` are those extracted from it (the pipeline has them; without
     them the evidence comes from the donors and systems the article names); `link` its
-    address and `feed` the id of the feed that brought it, when known."""
+    address, `feed` the id of the feed that brought it and `published` when it was published, when known."""
     clean_title = plain_text(title[:MAX_TITLE_CHARS])
     clean_text = plain_text(text[:MAX_TEXT_CHARS])
-    # The words and evidence come from the headline without its flash's marker
-    # (revisions.without_flash_mark); whether it has one is kept apart (`revision`, `flash`).
-    bare_title = without_flash_mark(clean_title)
+    # The words and evidence come from the headline without its flash's marker or exclusive's label
+    # (revisions.without_wire_labels); whether it has one is kept apart (`revision`, `flash`).
+    bare_title = without_wire_labels(clean_title)
     words = article_words(bare_title, clean_text, entities)
     _, headline_key = revision_headline(clean_title)
     revision = marks_revision(clean_title, clean_text)
@@ -229,4 +251,5 @@ def fingerprint(
         flash=marks_flash(clean_title),
         link_key=article_key(link) if link else "",
         feed=feed,
+        published=published,
     )

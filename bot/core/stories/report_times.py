@@ -45,6 +45,12 @@ def time_apart(one: datetime, other: datetime) -> timedelta:
     return timedelta(0)
 
 
+def surely_after(one: datetime, other: datetime) -> bool:
+    """`one` was published after `other` whichever moment of its month a month-only date is
+    (`time_apart`): a later minute, not a possibly later one."""
+    return _span(one)[0] > _span(other)[1]
+
+
 def _span(moment: datetime) -> tuple[datetime, datetime]:
     moment = as_utc(moment).astimezone(timezone.utc)
     if (moment.day, moment.hour, moment.minute, moment.second, moment.microsecond) != (1, 0, 0, 0, 0):

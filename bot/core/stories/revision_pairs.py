@@ -12,6 +12,7 @@ from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
 from bot.core.stories.likeness import near_copies, similarity
+from bot.core.stories.report_times import surely_after
 from bot.core.stories.revisions import same_headline
 from bot.core.stories.same_event import compare, one_payment_told_two_ways
 
@@ -74,11 +75,37 @@ def _revises(a: StoryFingerprint, b: StoryFingerprint, *, flashes: bool) -> bool
 
 
 def flash_and_write_up(x: StoryFingerprint, y: StoryFingerprint) -> bool:
-    """One of the two is a wire's flash, the other an unmarked report of the same feed: the flash's
-    write-up. Two flashes are two first lines (a busy agency flashes several events a day under one
-    template headline), and another feed's report is no write-up of this wire's flash."""
+    """One of the two is a wire's flash, the other an unmarked report of the same feed filed no
+    earlier: the flash's write-up. Two flashes are two first lines (a busy agency flashes several
+    events a day under one template headline), and another feed's report is no write-up of this
+    wire's flash. Nor is a report the feed filed before the flash (`flash_filed_late`)."""
+    return _flash_beside_its_feeds_report(x, y) and not flash_filed_late(x, y)
+
+
+def _flash_beside_its_feeds_report(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     return (x.flash != y.flash and not (x.revision or y.revision)
             and x.feed is not None and x.feed == y.feed)
+
+
+def flash_filed_late(x: StoryFingerprint, y: StoryFingerprint) -> bool:
+    """One of the two reports is a wire's flash published after the other, an unmarked report of
+    the same feed (both times known). A flash is the news's first line, so it comes before its
+    write-up; a wire flashing after it filed a full report flashes something new: the donor's next
+    payment of the same round sum under one scheme, told in the report's words. Its one line is then
+    contained in the report's words (a near-copy by likeness) and shares its figure, so it joined the
+    report and its news was never alerted. Kept apart, it gets an alert of its own; if it only
+    repeats the report, that alert is a duplicate, which costs less than a hidden event."""
+    if not _flash_beside_its_feeds_report(x, y):
+        return False
+    flash, other = (x, y) if x.flash else (y, x)
+    return (flash.published is not None and other.published is not None
+            and surely_after(flash.published, other.published))
+
+
+def flash_after_its_feeds_report(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """`flash_filed_late` for a report of either side against one of the other's (either may be a
+    story: the reports whose words it keeps)."""
+    return any(flash_filed_late(x, y) for x in a.texts() for y in b.texts())
 
 
 def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -> bool:

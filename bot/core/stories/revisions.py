@@ -39,14 +39,26 @@ _MARKER_WORDS = (
 _BRACKETED_ONLY_WORDS = r"lead|maj|zusammenfassung"
 _LEADING_MARKER = re.compile(rf"^\s*(?:{_MARKER_WORDS})\s*[-:–—|]\s*", re.IGNORECASE)
 _BRACKETED_MARKER = re.compile(rf"[(\[]\s*(?:{_MARKER_WORDS}|{_BRACKETED_ONLY_WORDS})\s*[)\]]", re.IGNORECASE)
-# A wire's urgent first line, at the head of its headline ("FLASH: ...", "BREAKING: ...", "URGENT - ...",
-# "ALERTE - ...", "EILMELDUNG: ...", "Eil +++ ..."): agencies send the news in one line first, and
-# their full write-up follows minutes later under a headline of its own, unmarked. The flash is the
-# write-up's first version (revision_pairs.revision_of), never a correction of it.
+# A wire's urgent first line, at the head of its headline ("FLASH: ...", "BREAKING: ...", "BREAKING NEWS:
+# ...", "URGENT - ...", "ALERTE - ...", "ALERTE INFO - ...", "Flash Info : ...", "EILMELDUNG: ...",
+# "+++ Eilmeldung +++ ...", "Eil +++ ..."): agencies send the news in one line first, and their full
+# write-up follows minutes later under a headline of its own, unmarked. The flash is the write-up's
+# first version (revision_pairs.revision_of), never a correction of it. French services name the
+# line "alerte info" or "flash info(s)" as often as "alerte" or "flash" alone.
 _FLASH_MARKER = re.compile(
     # A dash separates only with a space after it: "Flash-Ball:", "Eil-Gipfel in Paris" are words.
-    r"^\s*(?:\+{2,}\s*)?(?:flash|breaking(?:\s+news)?|urgent|alerte|eilmeldung|eil)"
+    r"^\s*(?:\+{2,}\s*)?(?:flash(?:\s+infos?)?|breaking(?:\s+news)?|urgent|alerte(?:\s+infos?)?|eilmeldung|eil)"
     r"(?:\s*(?:\+{2,}|[:|])|\s*[-–—](?=\s))\s*",
+    re.IGNORECASE,
+)
+# An outlet's label of its own scoop at the head of a headline ("EXCLUSIVE-US to send ...", "Exclusive:
+# ...", "EXCLUSIF - ...", "EXKLUSIV: ..."): like a flash's marker it is the outlet's word on every such
+# story, not the news's, and as a headline word it would make one agency's two scoops of a week alike.
+# It marks no first version, though: an exclusive is a full story, and what its feed files next is judged
+# as any two reports of one feed are. Reuters joins the label to the headline with a bare dash, so a dash
+# followed by a capital separates too ("EXCLUSIVE-US"); "Exclusive-economic" would be a word.
+_EXCLUSIVE_LABEL = re.compile(
+    r"^\s*(?:exclusive|exclusif|exklusiv)(?:\s*[:|]|\s*[-–—](?=\s)|[-–—](?=(?-i:[A-ZÀ-ÖØ-Þ])))\s*",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d+)*")
@@ -101,18 +113,21 @@ def revision_headline(title: str) -> tuple[bool, str]:
 
 
 def without_marks(title: str) -> str:
-    """`title` without a flash's or a revision's marker ("EILMELDUNG: ", "UPDATE 1-", "(LEAD)"),
-    its case and numbers kept: the marker is the wire's word on every such line, not the news's,
-    and as a headline name it would make two flashes of one feed about two events alike."""
-    return _BRACKETED_MARKER.sub(" ", _LEADING_MARKER.sub("", _FLASH_MARKER.sub("", title, count=1), count=1))
+    """`title` without a flash's or a revision's marker or an exclusive's label ("EILMELDUNG: ", "UPDATE 1-",
+    "(LEAD)", "EXCLUSIF - "), its case and numbers kept: the marker is the wire's word on every such line,
+    not the news's, and as a headline name it would make two flashes of one feed about two events alike.
+    An update of a scoop keeps its label after the update's ("UPDATE 1-EXCLUSIVE-US to ...")."""
+    revised = _LEADING_MARKER.sub("", without_wire_labels(title), count=1)
+    return _BRACKETED_MARKER.sub(" ", _EXCLUSIVE_LABEL.sub("", revised, count=1))
 
 
-def without_flash_mark(title: str) -> str:
-    """`title` without a flash's marker ("EILMELDUNG: "), for the report's words: the marker is the
-    wire's word on every flash, not the news's, and as a headline name it made two flashes of one
-    feed about two events alike. An update's or correction's marker stays in the words, as it always
-    has: the likeness of a revision to its first version was tuned with it."""
-    return _FLASH_MARKER.sub("", title, count=1)
+def without_wire_labels(title: str) -> str:
+    """`title` without a flash's marker ("EILMELDUNG: ") or an exclusive's label ("EXCLUSIF - "), for
+    the report's words: the marker is the wire's word on every flash or scoop, not the news's, and as a
+    headline name it made two flashes of one feed about two events alike. An update's or correction's
+    marker stays in the words, as it always has: the likeness of a revision to its first version was
+    tuned with it. A flash of a scoop ("FLASH: EXCLUSIVE-...") loses both."""
+    return _EXCLUSIVE_LABEL.sub("", _FLASH_MARKER.sub("", title, count=1), count=1)
 
 
 def same_headline(revised: str, original: str) -> bool:

@@ -31,7 +31,7 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "product", "subject", "genre", "party", "matter", "phase", "step", "date",
+    "systems", "product", "subject", "genre", "party", "matter", "phase", "step", "act", "date",
     "weekday", "ordinal", "count"; empty when none). `anchors` counts the shared donors and systems: who gives
     what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
     when one donor gives one system twice (the decision in January, the delivery in March).
@@ -111,6 +111,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - step: one tells a parliament's approval given, the other that approval still to come
       (`_steps_differ`: the government's announcement and the vote days later), or each tells
       another chamber's vote (`_chambers_differ`: the House's, then the Senate's);
+    - act: one leads with nothing but training, the other with things given
+      (`_training_beside_supply`: crews trained on a system are no pledge of it);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -156,6 +158,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "phase"
     elif _steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b):
         conflict = "step"
+    elif _training_beside_supply(a, b) or _training_beside_supply(b, a):
+        conflict = "act"
     elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
     elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
@@ -180,13 +184,15 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # A report weighing several governments' pledges agrees with none of them on its own
     # (see `_several_governments_beside_one`).
     several = _several_governments_beside_one(a, b) or _several_governments_beside_one(b, a)
-    same_keys = _pledges_agree(a, b) and not _headline_donors_differ(a, b) and not several
+    # A legislature's vote and a government's word agree on no pledges (`_vote_beside_word`).
+    acts_apart = _vote_beside_word(a, b) or _vote_beside_word(b, a)
+    same_keys = _pledges_agree(a, b) and not _headline_donors_differ(a, b) and not several and not acts_apart
     agree = (same_keys and not _numbers_differ(a, b)) or (
         hung and bool(a.lead_pledge & b.lead_pledge))  # a factbox's list is the week's, its lead the news
     close = (same_keys and not agree and not (a.amounts and b.amounts and not _amounts_may_agree(a, b))
              and _counts_close(a, b))
     return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
-                      _headline_systems_agree(a, b) and not several, len(a.meetings & b.meetings),
+                      _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
                       _thanks_shared(a, b))
@@ -671,6 +677,32 @@ def _steps_differ(a: EventEvidence, b: EventEvidence) -> bool:
     the announcement of a package that parliament must still approve and the vote days later are two
     events, which name the same donor, sum and system in the same phase."""
     return APPROVAL_GIVEN in a.occasions and APPROVAL_PENDING in b.occasions
+
+
+def _vote_beside_word(vote: EventEvidence, word: EventEvidence) -> bool:
+    """`vote` tells a legislature's approval given (a budget committee freeing the money, a chamber
+    passing a package: approvals.py), `word` tells no approval, given or to come: a government's or a
+    minister's announcement. On one day one donor's minister may pledge three more systems of a kind
+    in the morning and its parliament's budget committee free the money for that system's missiles in
+    the afternoon: the same donor, system, phase and day, and a minister's pledge names no sum, so
+    their pledges agreed and the later news joined the first story, unalerted. Two acts: they join
+    only on a shared figure or a fact naming one event (story_score), as a government's report of the
+    vote naming its sum does, never on agreeing pledges or headline systems alone."""
+    approvals = {APPROVAL_GIVEN, APPROVAL_PENDING}
+    return APPROVAL_GIVEN in vote.occasions and not word.occasions & approvals
+
+
+def _training_beside_supply(training: EventEvidence, supply: EventEvidence) -> bool:
+    """`training` leads with nothing but training (Ukrainian soldiers taught to use a system), `supply`
+    with things given and tells no training and no money (which may pay for the training). Training
+    crews on a system is no pledge of the system: "Germany to train 200 Ukrainian IRIS-T crews" and
+    "Germany pledges three more IRIS-T" of the same morning share donor, system, phase and day, and the
+    headlines' system joined them, hiding the training's news; a report telling both ("will send IRIS-T
+    and train the crews") conflicts with neither."""
+    kinds = {key.split("|")[1] for key in training.lead_pledge}
+    other_kinds = {key.split("|")[1] for key in supply.pledges}
+    return (kinds == {"training"} and bool(supply.lead_pledge)
+            and not other_kinds & {"training", "funding"})
 
 
 def _chambers_differ(a: EventEvidence, b: EventEvidence) -> bool:

@@ -23,7 +23,12 @@ from bot.core.stories.likeness import (
     weighed_similarity,
     weights_of,
 )
-from bot.core.stories.revision_pairs import marked_revision_of, revision_of, settle_correction
+from bot.core.stories.revision_pairs import (
+    flash_after_its_feeds_report,
+    marked_revision_of,
+    revision_of,
+    settle_correction,
+)
 from bot.core.stories.same_event import compare, figures_differ
 from bot.core.stories.same_feed import own_reports_of_one_numbered_event
 from bot.core.stories.sittings import about_an_item, lead_meetings_shared
@@ -148,6 +153,10 @@ def story_score(
     # A report and its outlet's correction of the day name different days; the corrected
     # day is the report's (see bot.core.stories.corrections).
     b, a = settle_correction(b, a)
+    # A flash its own feed filed after a report of that feed is news of its own, however much of
+    # the report's words its one line repeats (revision_pairs.flash_filed_late).
+    if flash_after_its_feeds_report(a, b):
+        return 0.0
     # The most alike pair of reports, one on each side (either side may be a story).
     score = max(
         weighed_similarity(x, y, weights_x, weights_y)
