@@ -13,10 +13,12 @@ A poll's body of at least WORKER_MIN_ITEMS items to parse goes to the worker who
 (parse_and_analyse, stop 39): it parses the body (parse_feed_document, the function the bot
 runs) and analyses every entry. With the worker analysing only, the bot's process parsed
 every body itself (~2.9 s of a first cycle of 10,000 items, against the poll's transactions'
-~1.4 s) and was the cycle's longer half. A busy worker takes one body more (QUEUED_BODIES),
-written into its pipe at once so that it reads it the moment it has answered (stop 46);
-past that the bot parses the body, and analyses it, itself, rather than wait: both
-processes stay busy while bodies are left. A body that does not parse in the worker is
+~1.4 s) and was the cycle's longer half. A busy worker takes a body more when what it holds
+is no more than the bot's own work in hand (bot.work_in_hand: the bodies the bot parses
+and the transactions it owes, stop 52), up to QUEUED_BODIES, each written into its pipe at
+once so that it reads it the moment it has answered (stop 46); else the bot parses the
+body, and analyses it, itself, rather than wait: both processes stay busy while bodies are
+left, and run out of them together. A body that does not parse in the worker is
 parsed again in the bot, which fails the poll exactly as before (no death of the worker:
 a feed's fault).
 

@@ -304,7 +304,7 @@ class FeedPoller:
 
     def _changed_feeds_at_once(self) -> int:
         """CHANGED_FEEDS_AT_ONCE, and one more per body the analysis worker processes may hold
-        (the one each parses, and the one queued behind it): a poll whose body is in a worker
+        (the one each parses, and the QUEUED_BODIES behind it): a poll whose body is in a worker
         (or waits for it) uses no CPU of this process, and with two slots both could wait on
         one worker while this process, free to parse and store the next feed, had none to take."""
         workers = self.analysis_workers
