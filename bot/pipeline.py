@@ -379,7 +379,7 @@ class FeedPoller:
                                unchanged: UnchangedItems) -> PollResult:
         """Parse `body` (the fetched body without the items stored before, `unchanged`;
         `to_parse` items) and store it. A large body (or any, once a worker runs) is parsed and analysed in the
-        analysis worker process when it has less work in hand than this one (see _parsed_in_worker), else parsed
+        analysis worker process when it has no more work in hand than this one (see _parsed_in_worker), else parsed
         here and analysed as _analysed says."""
         base_url = fetched.final_url or feed.url
         listed_unchanged = UnchangedNames(unchanged, base_url, fetched.content_type, feed.lang)
@@ -433,8 +433,9 @@ class FeedPoller:
         (bot.analysis_worker), or None: parse it here. With the worker analysing only, the
         bot's process still parsed every body, ~2.9 s of CPU on one core in a first cycle
         of 200 feeds x 50 items, while the worker's core was idle ~40% of the cycle
-        (bench/README.md). A body goes to the worker only when it is free, so both
-        processes stay busy: this one parses the next body while the worker has one.
+        (bench/README.md). A body goes to the worker only when it holds no more than this
+        process has in hand (self.work_in_hand), so both stay busy: this one parses the next
+        body while the worker has its share.
         With the parsed feed and its analyses, the snapshot of the rules they were made with."""
         workers = self.analysis_workers
         if workers is None or not workers.takes(to_parse):
