@@ -26,6 +26,7 @@ import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
 from bot.analysis_worker import QUEUED_BODIES
+from bot.core.models import Entry
 from bot.pipeline import FeedPoller
 from bot.poll_analysis import FeedDocument
 from tests.support.analysis_workers import DEADLINE
@@ -148,10 +149,8 @@ def test_the_poller_weighs_its_work_in_hand_against_the_worker_s(harness, feed_s
     assert workers.parsed == 3 and workers.deaths == 0 and workers.in_hand == 0
 
 
-def aid_and_other_items_entries(count: int):
+def aid_and_other_items_entries(count: int) -> list[Entry]:
     """The made-up items as entries, for a batch handed over without a body."""
-    from bot.core.models import Entry
-
     return [Entry(feed_url="https://wire.example/feed", guid=f"made-{n}", url=f"https://wire.example/made-{n}",
                   title=item["title"], summary=item["description"])
             for n, item in enumerate(aid_and_other_items(count))]
