@@ -13,10 +13,12 @@ A poll's body of at least WORKER_MIN_ITEMS items to parse goes to the worker who
 (parse_and_analyse, stop 39): it parses the body (parse_feed_document, the function the bot
 runs) and analyses every entry. With the worker analysing only, the bot's process parsed
 every body itself (~2.9 s of a first cycle of 10,000 items, against the poll's transactions'
-~1.4 s) and was the cycle's longer half. A busy worker takes one body more (QUEUED_BODIES),
-written into its pipe at once so that it reads it the moment it has answered (stop 46);
-past that the bot parses the body, and analyses it, itself, rather than wait: both
-processes stay busy while bodies are left. A body that does not parse in the worker is
+~1.4 s) and was the cycle's longer half. A busy worker takes a body more when what it holds
+is no more than the bot's own work in hand (bot.work_in_hand: the bodies the bot parses
+and the transactions it owes, stop 52), up to QUEUED_BODIES, each written into its pipe at
+once so that it reads it the moment it has answered (stop 46); else the bot parses the
+body, and analyses it, itself, rather than wait: both processes stay busy while bodies are
+left, and run out of them together. A body that does not parse in the worker is
 parsed again in the bot, which fails the poll exactly as before (no death of the worker:
 a feed's fault).
 
@@ -113,12 +115,14 @@ log = logging.getLogger(__name__)
 # new items) costs the bot less than parsing and analysing it (the polling process's CPU of
 # a steady cycle 0.21 -> 0.18 s median, docs/performance-history.md, stop 42).
 WORKER_MIN_ITEMS = 20
-# Bodies a busy worker is given to parse beside the one it has: written into its pipe at
-# once (_Worker.turn), so the worker reads the next the moment it has answered, waiting
-# neither for the bot's event loop (busy storing polls, ~1.4 s of a first cycle of 10,000
-# items) nor for a thread of the bot to get the GIL. More would keep bodies waiting for
-# the worker that the bot's own process could parse.
-QUEUED_BODIES = 1
+# Bodies a busy worker may be given to parse beside the one it has: written into its pipe
+# at once (_Worker.turn), so the worker reads the next the moment it has answered, waiting
+# neither for the bot's event loop (busy storing polls, ~3 s of a first cycle of 10,000
+# items) nor for a thread of the bot to get the GIL. Whether it gets them is the bot's work
+# in hand against the worker's (parse_and_analyse's `here`, stop 52); this is the most, so
+# that a worker that hangs holds no more bodies (and slots of the poller's, see
+# bot.pipeline.FeedPoller._changed_feeds_at_once) than this while its deadline runs.
+QUEUED_BODIES = 2
 # Deaths after which the bot stops starting workers (see the module docstring).
 MAX_WORKER_DEATHS = 3
 # Deaths on one feed's requests after which that feed is kept from the workers (see the
@@ -251,6 +255,7 @@ class _Worker:
         self._watch = threading.Condition()  # guards _in_flight, killed_as_hung; told when the head leaves
         self._in_flight: list[_InFlight] = []  # sent (or being sent), in the order of their answers
         self.claims = 0  # requests in hand or waiting (guarded by AnalysisWorkers._lock)
+        self.items = 0  # their items to analyse (guarded by AnalysisWorkers._lock), see parse_and_analyse
         self.killed_as_hung: float | None = None  # the deadline it missed, when it did
 
     @property
@@ -448,14 +453,19 @@ class AnalysisWorkers:
                 self._workers.append(_Worker())
 
     def analyse(self, analyzer: object, feed_id: int | None, entries: list[Entry],
-                label: str = "", wait: bool = True) -> list[PreparedEntry] | None:
+                label: str = "", wait: bool = True, here: float | None = None) -> list[PreparedEntry] | None:
         """The batch analysed by a worker, or None: analyse it in the bot's process
         (a small batch, a stand-in analyzer, no worker ready yet, the worker died, or,
-        `wait` false, no worker is free)."""
+        `wait` false, no worker is free; with `here`, the bot's own work in hand, as
+        parse_and_analyse decides)."""
         if self.kept_from_workers(feed_id):
             return None
         recipe = recipe_of(analyzer) if self.takes(len(entries)) else None
-        worker = self._claimed_worker(1 if not wait else None) if recipe is not None else None
+        if here is not None:
+            depth: int | None = 1 + QUEUED_BODIES
+        else:
+            depth = None if wait else 1
+        worker = self._claimed_worker(depth, len(entries), here) if recipe is not None else None
         if worker is None:
             return None
         outcomes = self._answer(worker, recipe, ("analyse", feed_id, entries), len(entries),
@@ -463,19 +473,25 @@ class AnalysisWorkers:
         return None if outcomes is None else prepared_entries(entries, outcomes)
 
     def parse_and_analyse(self, analyzer: object, feed_id: int | None, document: FeedDocument, items: int,
-                          label: str = "") -> tuple[ParsedFeed, list[PreparedEntry]] | None:
+                          label: str = "", here: float | None = None) -> tuple[ParsedFeed, list[PreparedEntry]] | None:
         """The feed body parsed by a worker, with each of its entries analysed; or None:
         parse it in the bot's process (under `min_items` items to parse, a stand-in
-        analyzer, no worker ready, every worker busy with a body queued behind, the
-        worker died, or the body did not parse there). The worker analyses every entry it
-        parsed; storing them, the bot skips those it has already (bot.pipeline).
-        A busy worker takes one body more, in its pipe while it computes the first (see
-        QUEUED_BODIES); past that the bot's own process
-        parses, rather than wait."""
+        analyzer, no worker ready, every worker busy with QUEUED_BODIES queued behind, or,
+        with `here`, busier than the bot, the worker died, or the body did not parse there).
+        The worker analyses every entry it parsed; storing them, the bot skips those it has
+        already (bot.pipeline).
+
+        `here`: the bot's own work in hand, in items to analyse (bot.work_in_hand), beside
+        which a busy worker's is weighed: the body goes to the worker that has the fewest
+        items in hand when those are no more than `here` (an idle worker always takes it),
+        else the bot's process parses it rather than wait. A body's wait for the worker is
+        the worker's items ahead of it; its wait here is the bot's: the body goes where it
+        is done first, and both sides run out of bodies together (stop 52). Without `here`,
+        a busy worker takes up to QUEUED_BODIES more whatever the bot has."""
         if self.kept_from_workers(feed_id):
             return None
         recipe = recipe_of(analyzer) if self.takes(items) else None
-        worker = self._claimed_worker(1 + QUEUED_BODIES) if recipe is not None else None
+        worker = self._claimed_worker(1 + QUEUED_BODIES, items, here) if recipe is not None else None
         if worker is None:
             return None
         answer = self._answer(worker, recipe, ("parse", feed_id, document), items,
@@ -513,21 +529,26 @@ class AnalysisWorkers:
         finally:
             with self._lock:
                 worker.claims -= 1
+                worker.items -= count
 
     def _counted(self, answer: object) -> object:
         self.batches += 1
         return answer
 
-    def _claimed_worker(self, depth: int | None = None) -> _Worker | None:
+    def _claimed_worker(self, depth: int | None = None, items: int = 0, here: float | None = None) -> _Worker | None:
         """A ready worker with fewer than `depth` requests in hand or waiting (None: any
-        number), the least claimed first, claimed for one more (_answer gives it back);
-        None when there is none. Starts the missing workers (without waiting for them)."""
+        number) and, with `here`, no more items in them than `here` (see parse_and_analyse),
+        the least loaded first, claimed for one more request of `items` items (_answer gives
+        it back); None when there is none. Starts the missing workers (without waiting for them)."""
         self.launch()  # started by the caller already, as a rule
         with self._lock:
-            worker = min(self._ready_workers_locked(), key=lambda worker: worker.claims, default=None)
+            worker = min(self._ready_workers_locked(), key=lambda worker: (worker.items, worker.claims), default=None)
             if worker is None or (depth is not None and worker.claims >= depth):
                 return None
+            if here is not None and worker.items > here:
+                return None
             worker.claims += 1
+            worker.items += items
             return worker
 
     def _ready_worker(self) -> _Worker | None:

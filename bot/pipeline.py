@@ -24,6 +24,7 @@ import logging
 import traceback
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -53,6 +54,7 @@ from bot.fetch_slot import FetchSlot
 from bot.poll_analysis import ANALYSIS_LOCK, NOT_READ, FeedDocument, PreparedEntry, analyse_each, canonical_of
 from bot.story_attachment import StoryAttacher
 from bot.story_budget import StoryBudget
+from bot.work_in_hand import WorkInHand
 
 if TYPE_CHECKING:  # imported by the App only when a worker is asked for (multiprocessing, ~15 ms)
     from bot.analysis_worker import AnalysisWorkers
@@ -198,6 +200,9 @@ class FeedPoller:
         self.failure_log_level = logging.WARNING
         self._changed_slots: asyncio.Semaphore | None = None  # made on the loop, at first use
         self._changed_polls = 0  # polls with a changed body, parsing, storing or waiting to
+        # What this process has to do of the changed bodies that have their turn, weighed
+        # against the analysis worker's when a body is handed over (see bot.work_in_hand).
+        self.work_in_hand = WorkInHand()
         self._current_entry: Entry | None = None  # the item being stored, while a poll stores
         self._items_left_out: set[tuple[int | None, str]] = set()  # (feed id, GUID) logged as left out
         self._republishing: set[int | None] = set()  # feeds said to give their items new ids and links
@@ -279,8 +284,9 @@ class FeedPoller:
                 fetch_slot.give_back()
                 if waiting:
                     body = zlib.decompress(body)
-                return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result,
-                                                   unchanged)
+                with self.work_in_hand.storing(to_parse):  # its transaction is this process's, wherever it is parsed
+                    return await self._parse_and_store(feed, state, interval, fetched, body, digest, to_parse, result,
+                                                       unchanged)
         finally:
             self._changed_polls -= 1
             if not self._changed_polls:
@@ -298,7 +304,7 @@ class FeedPoller:
 
     def _changed_feeds_at_once(self) -> int:
         """CHANGED_FEEDS_AT_ONCE, and one more per body the analysis worker processes may hold
-        (the one each parses, and the one queued behind it): a poll whose body is in a worker
+        (the one each parses, and the QUEUED_BODIES behind it): a poll whose body is in a worker
         (or waits for it) uses no CPU of this process, and with two slots both could wait on
         one worker while this process, free to parse and store the next feed, had none to take."""
         workers = self.analysis_workers
@@ -373,47 +379,53 @@ class FeedPoller:
                                unchanged: UnchangedItems) -> PollResult:
         """Parse `body` (the fetched body without the items stored before, `unchanged`;
         `to_parse` items) and store it. A large body (or any, once a worker runs) is parsed and analysed in the
-        analysis worker process when one is free (see _parsed_in_worker), else parsed here and
-        analysed as _analysed says."""
+        analysis worker process when it has no more work in hand than this one (see _parsed_in_worker), else parsed
+        here and analysed as _analysed says."""
         base_url = fetched.final_url or feed.url
         listed_unchanged = UnchangedNames(unchanged, base_url, fetched.content_type, feed.lang)
         in_worker = await self._parsed_in_worker(feed, FeedDocument(body, base_url, fetched.content_type, feed.lang),
                                                  to_parse)
+        # Parsed and analysed here, the body counts in this process's work in hand until its analysis is done.
+        done_here = ExitStack()
         if in_worker is None:
-            try:
-                # feedparser is CPU-bound: keep it off the event loop. Relative links are read
-                # against the address that answered: a feed that moved (a redirect) had them
-                # made absolute against its old address, pages that are not there.
-                parsed = await asyncio.to_thread(parse_feed_document, body, base_url,
-                                                 content_type=fetched.content_type, lang=feed.lang)
-            except FeedError as exc:
-                return self._fetch_failed(feed, state, interval, exc, result)
-            except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
-                return self._unexpected_failure(feed, state, interval, exc, result)
-        else:
-            parsed, analysed, analyzer = in_worker
-
-        # The answer's warning (a body said to be compressed, sent as it is) and the feed's.
-        self._warn_once(feed, "; ".join(w for w in (fetched.warning, parsed.warning) if w) or None)
-        self._announce_hub(feed, parsed, fetched.link_header, base_url)
-        entries = parsed.entries
-        result.entries += len(entries)
-        try:
+            done_here.enter_context(self.work_in_hand.analysing(to_parse))
+        with done_here:
             if in_worker is None:
-                analyzer = self.analyzer()  # one snapshot of the rules for the whole poll
-                prepared = await self._analysed(feed, entries, analyzer, listed_unchanged)
-            else:  # every entry parsed, analysed: those stored before are skipped by their insert (_process_entry)
-                prepared = analysed
-            result = self._store_without_failing_items(feed, state, interval, prepared, analyzer, fetched.etag,
-                                                       fetched.last_modified, digest, result, listed_unchanged)
-        except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
-            # The transaction rolled back: nothing of this poll is kept, and the feed is
-            # backed off with the error visible in `status`, like a fetch failure.
-            failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries))
-            return self._store_failed(feed, state, interval, exc, failed)
-        if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
-            self.on_alerts_queued()
-        return result
+                try:
+                    # feedparser is CPU-bound: keep it off the event loop. Relative links are read
+                    # against the address that answered: a feed that moved (a redirect) had them
+                    # made absolute against its old address, pages that are not there.
+                    parsed = await asyncio.to_thread(parse_feed_document, body, base_url,
+                                                     content_type=fetched.content_type, lang=feed.lang)
+                except FeedError as exc:
+                    return self._fetch_failed(feed, state, interval, exc, result)
+                except Exception as exc:  # noqa: BLE001 - see _unexpected_failure
+                    return self._unexpected_failure(feed, state, interval, exc, result)
+            else:
+                parsed, analysed, analyzer = in_worker
+
+            # The answer's warning (a body said to be compressed, sent as it is) and the feed's.
+            self._warn_once(feed, "; ".join(w for w in (fetched.warning, parsed.warning) if w) or None)
+            self._announce_hub(feed, parsed, fetched.link_header, base_url)
+            entries = parsed.entries
+            result.entries += len(entries)
+            try:
+                if in_worker is None:
+                    analyzer = self.analyzer()  # one snapshot of the rules for the whole poll
+                    prepared = await self._analysed(feed, entries, analyzer, listed_unchanged, own_share=to_parse)
+                    done_here.close()
+                else:  # every entry parsed, analysed: those stored before are skipped by their insert (_process_entry)
+                    prepared = analysed
+                result = self._store_without_failing_items(feed, state, interval, prepared, analyzer, fetched.etag,
+                                                           fetched.last_modified, digest, result, listed_unchanged)
+            except Exception as exc:  # noqa: BLE001 - a bug or a locked database must not silently stall one feed
+                # The transaction rolled back: nothing of this poll is kept, and the feed is
+                # backed off with the error visible in `status`, like a fetch failure.
+                failed = PollResult(feed_url=feed.url, fetched=True, entries=len(entries))
+                return self._store_failed(feed, state, interval, exc, failed)
+            if (result.alerts_queued or result.updates_queued) and self.on_alerts_queued:
+                self.on_alerts_queued()
+            return result
 
     async def _parsed_in_worker(self, feed: Feed, document: FeedDocument,
                                 to_parse: int) -> tuple[ParsedFeed, list[PreparedEntry], Analyzer] | None:
@@ -421,8 +433,9 @@ class FeedPoller:
         (bot.analysis_worker), or None: parse it here. With the worker analysing only, the
         bot's process still parsed every body, ~2.9 s of CPU on one core in a first cycle
         of 200 feeds x 50 items, while the worker's core was idle ~40% of the cycle
-        (bench/README.md). A body goes to the worker only when it is free, so both
-        processes stay busy: this one parses the next body while the worker has one.
+        (bench/README.md). A body goes to the worker only when it holds no more than this
+        process has in hand (self.work_in_hand), so both stay busy: this one parses the next
+        body while the worker has its share.
         With the parsed feed and its analyses, the snapshot of the rules they were made with."""
         workers = self.analysis_workers
         if workers is None or not workers.takes(to_parse):
@@ -432,19 +445,22 @@ class FeedPoller:
         except Exception:  # noqa: BLE001 - raised again where the poll parsed here takes it: a store failure
             return None
         workers.launch()  # on the loop's (main) thread: see bot.analysis_worker.AnalysisWorkers.launch
+        # This process's work in hand other than this body (its transaction is counted: it is this process's
+        # either way), against which the worker's is weighed.
         answer = await asyncio.to_thread(workers.parse_and_analyse, analyzer, feed.id, document, to_parse,
-                                         shown_feed_url(feed.url))
+                                         shown_feed_url(feed.url), self.work_in_hand.items)
         return None if answer is None else (*answer, analyzer)
 
     async def _analysed(self, feed: Feed, entries: list[Entry], analyzer: Analyzer,
-                        unchanged: UnchangedNames | None = None) -> list[PreparedEntry]:
+                        unchanged: UnchangedNames | None = None, own_share: int | None = None) -> list[PreparedEntry]:
         """`entries` with the analyses of those the store does not have yet, made off the loop
         (see _analyse): a poll of 1,000 relevant new items spent ~16 s of CPU analysing them
         on the event loop, and no chat command or web page was answered meanwhile. Which entries
         are new is read from the store first (cheap indexed reads, on the loop's thread as
         every store call), so a poll of items seen before analyses nothing. The insert
         still decides: another feed's poll may store the same article while this one's
-        analysis runs (see _process_entry)."""
+        analysis runs (see _process_entry). `own_share`: the items this poll counts in the work
+        in hand (see _analyse)."""
         canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
         since = self.clock.now() - self.limits.retention
         pairs = list(zip(entries, canonicals))
@@ -471,20 +487,24 @@ class FeedPoller:
                 looked = [self._may_be_new(feed, entry, canonical, key, since, listed)
                           for entry, canonical, key in zip(entries, canonicals, keys)]
         analysed = iter(await self._analyse(feed, [entry for entry, (is_new, _) in zip(entries, looked) if is_new],
-                                            analyzer))
+                                            analyzer, own_share))
         return [next(analysed)._replace(canonical=canonical, key=key) if is_new
                 else PreparedEntry(entry, None, None, canonical, key)
                 for entry, (is_new, key), canonical in zip(entries, looked, canonicals)]
 
-    async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer) -> list[PreparedEntry]:
+    async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer,
+                       own_share: int | None = None) -> list[PreparedEntry]:
         """`entries` analysed in the analysis worker process when the batch is large enough
-        and a worker is ready (see bot.analysis_worker), else in a worker thread here: the
-        same analyse_each either way, so the same rows."""
+        and a worker is ready and free (see bot.analysis_worker), else in a worker thread here:
+        the same analyse_each either way, so the same rows. `own_share`: this poll's items
+        in the work in hand; given, a worker busy with less than the rest of it takes the
+        batch too, as a body (_parsed_in_worker)."""
         workers = self.analysis_workers
         if workers is not None and workers.takes(len(entries)):
             workers.launch()  # on the loop's (main) thread: see bot.analysis_worker.AnalysisWorkers.launch
+            here = None if own_share is None else self.work_in_hand.items - own_share
             prepared = await asyncio.to_thread(workers.analyse, analyzer, feed.id, entries, shown_feed_url(feed.url),
-                                               wait=False)
+                                               wait=False, here=here)
             if prepared is not None:
                 return prepared
         return await asyncio.to_thread(analyse_each, analyzer, feed.id, entries)

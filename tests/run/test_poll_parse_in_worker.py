@@ -145,7 +145,10 @@ def test_a_body_that_does_not_parse_in_the_worker_fails_the_poll_as_in_the_bot_a
 def test_a_busy_worker_takes_one_body_more_and_the_bot_parses_the_next_itself(harness, feed_server, workers):
     """The worker is stopped (SIGSTOP) once it has the first body and the second waits for
     it: the third poll is parsed, analysed and stored in the bot's process meanwhile,
-    without waiting. Continued, the worker parses the first two."""
+    without waiting. Continued, the worker parses the first two. The second goes to the busy
+    worker only because the bot has more work in hand than the worker (other polls'
+    transactions, entered by hand: bot.work_in_hand); the third is parsed here because the
+    bot has less once the worker holds two bodies (tests/run/test_worker_share_by_work_in_hand_52.py)."""
     order: list[str] = []
     for name, start in (("first", 0), ("second", 100), ("third", 200)):
         feed_server.set_feed(f"/{name}.xml", rss(aid_and_other_items(start + 30)[start:]))
@@ -166,10 +169,11 @@ def test_a_busy_worker_takes_one_body_more_and_the_bot_parses_the_next_itself(ha
             try:
                 waiting: list[asyncio.Task] = []
                 for feed, in_hand in zip(feeds[:2], (1, 2)):
-                    waiting.append(asyncio.create_task(poller.poll(feed)))
-                    waiting[-1].add_done_callback(lambda _, name=feed.name: order.append(f"{name} stored"))
-                    await until(lambda in_hand=in_hand: workers.in_hand == in_hand,
-                                f"{feed.name}: the body never reached the worker", waiting)
+                    with poller.work_in_hand.storing(200):  # 40 items' worth: more than the worker's 30
+                        waiting.append(asyncio.create_task(poller.poll(feed)))
+                        waiting[-1].add_done_callback(lambda _, name=feed.name: order.append(f"{name} stored"))
+                        await until(lambda in_hand=in_hand: workers.in_hand == in_hand,
+                                    f"{feed.name}: the body never reached the worker", waiting)
                 third = await asyncio.wait_for(poller.poll(feeds[2]), DEADLINE)
                 order.append("Third stored")
             finally:
