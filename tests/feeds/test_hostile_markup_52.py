@@ -88,3 +88,47 @@ def test_openers_without_an_end_cost_time_linear_in_their_length(unit):
     spent = time.process_time() - started
     assert text.startswith(unit[:4])  # read as text, as before
     assert spent < 2, f"{spent:.1f} s of CPU (~0.2 s now; 96,000 characters of each cost 3.7, 1.1, 1.6 s before)"
+
+
+# A link whose address outruns the part of an item read for its text (8 characters of source
+# for each of the 100,000 kept): the cut fell inside the tag, and the tag was written out as
+# text, 100,000 characters of address, the link's words and all after them lost.
+HUGE_ADDRESS = "https://x.example/" + "a" * 3_000_000
+
+
+@pytest.mark.parametrize("markup", [f'<a href="{HUGE_ADDRESS}">Germany pledges tanks</a>',
+                                    f"<a href={HUGE_ADDRESS} title='x'>Germany pledges tanks</a>",
+                                    f'<a data-x="{HUGE_ADDRESS}">Germany pledges tanks</a>'])
+def test_a_link_with_a_huge_attribute_is_stored_as_its_words(harness, clock, feed_server, markup):
+    description = f"<p>Berlin, Monday.</p> {markup} to Kyiv."
+    feed_server.set_feed("/feed.xml", rss([{"title": "Huge link", "link": "https://x.example/1", "guid": "1",
+                                            "pubDate": clock.now() - timedelta(hours=1),
+                                            "description": description}]))
+    (result,) = asyncio.run(harness.poll(harness.feed("/feed.xml", "Feed")))
+    assert result.error is None and result.new_entries == 1, result.error
+    (summary,) = [row["summary"] for row in harness.store.db.query("SELECT summary FROM entries")]
+    assert summary == "Berlin, Monday.\n\nGermany pledges tanks to Kyiv."
+
+
+@pytest.mark.parametrize("filler", [f"<script>{'x' * 3_000_000}</script>", f"<!--{'x' * 3_000_000}-->",
+                                    f"<![CDATA[{'x' * 3_000_000}]]>"])
+def test_text_after_huge_markup_that_is_no_text_is_read(filler):
+    assert html_to_text(f"<p>Berlin.</p>{filler} Germany pledges tanks.", 800_000) == "Berlin.\n\nGermany pledges tanks."
+
+
+def test_markup_the_reading_stops_in_is_left_out_not_written_as_text():
+    words = "word " * 20_000  # 100,000 characters
+    html = f"<p>{words}</p><a href='https://x.example/1'>link</a>"
+    cut = len(html) - 20  # inside the <a> tag
+    assert html_to_text(html, cut) == words.strip()
+
+
+def test_items_of_huge_links_cost_time_linear_in_their_length():
+    """Each tag's end is found by giving the parser as much again as it holds, not a
+    stretch at a time: eight links of 1 MB addresses, 8 MB, read whole."""
+    link = f'<a href="https://x.example/{"a" * 1_000_000}">Germany pledges tanks</a> to Kyiv. '
+    started = time.process_time()
+    text = html_to_text(link * 8, 800_000)
+    spent = time.process_time() - started
+    assert text == " ".join(["Germany pledges tanks to Kyiv."] * 8)
+    assert spent < 2, f"{spent:.1f} s of CPU (0.06 s at load ~3)"

@@ -33,6 +33,10 @@ _CELLS = frozenset({"td", "th"})
 
 _PARAGRAPH = "\n\n"
 
+# Markup open where the reading of a long text stops is read to its end when it is longer than
+# this share of what is read (see html_to_text).
+_LONG_MARKUP_SHARE = 8
+
 # The ends Python's parser (html.parser with _markupbase, as of 3.11) looks for after a comment's
 # "<!--" and a marked section's "<![cdata[" or "<![if", and the name it reads after "<![".
 _COMMENT_END = re.compile(r"--\s*>")
@@ -67,6 +71,12 @@ class _TextCollector(HTMLParser):
         match = pattern.search(self.rawdata, start)
         self._found[pattern] = (self.rawdata, start, match)
         return match
+
+    def open_markup(self) -> int:
+        """How many characters of unfinished markup the parser holds (a tag, comment or script
+        whose end it has not been given yet); 0 when none."""
+        pending = self.rawdata
+        return len(pending) if pending and (pending[0] == "<" or self.cdata_elem) else 0
 
     def parse_comment(self, i: int, report: int = 1) -> int:
         match = self._next(_COMMENT_END, i + 4)
@@ -152,14 +162,46 @@ def collapse_whitespace(text: str) -> str:
     return "\n".join(kept)
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, source_chars: int | None = None) -> str:
     """Plain text of an HTML fragment: tags removed (script/style/template with their
-    content), entities unescaped, whitespace collapsed, blocks kept as paragraphs."""
+    content), entities unescaped, whitespace collapsed, blocks kept as paragraphs.
+
+    With `source_chars`, about that much of `html` is read (an item can be megabytes, and only
+    so much text is kept): markup the reading stops in is not text and is left out. Markup
+    longer than an eighth of that, though (a link whose address is megabytes long, before its
+    words), is read to its end, and `source_chars` more after it: cut where the reading
+    stopped, it had been written out as text, 100,000 characters of an address and none of
+    the link's words (stop 52)."""
+    if source_chars is not None and len(html) > source_chars:
+        return _text_of_the_start(html, source_chars)
     if "<" not in html and "&" not in html:
         return collapse_whitespace(html.replace("\n", " ").replace("\r", " "))
     collector = _TextCollector()
     collector.feed(_unclosed_markup_as_text(html))
     collector.close()
+    return collapse_whitespace("".join(collector.parts))
+
+
+def _text_of_the_start(html: str, source_chars: int) -> str:
+    source = _unclosed_markup_as_text(html)
+    collector = _TextCollector()
+    read = 0
+    while read < len(source):
+        collector.feed(source[read:read + source_chars])
+        read += source_chars
+        # No real tag, comment or script is that long; tags as short are left out where the
+        # reading stops, so an item of small tags (most of it markup) is not read to its end.
+        if collector.open_markup() <= source_chars // _LONG_MARKUP_SHARE:
+            break
+        # Read on to the end of the markup. The parser reads an unfinished tag again from its
+        # start at each feed, so each feed gives it as much again as it holds: linear time.
+        opened_at = read - collector.open_markup()
+        while read < len(source) and collector.open_markup() and read - collector.open_markup() == opened_at:
+            step = max(source_chars, collector.open_markup())
+            collector.feed(source[read:read + step])
+            read += step
+    if read >= len(source) or not collector.open_markup():
+        collector.close()  # what it holds is text (an entity cut short), or the whole source was read
     return collapse_whitespace("".join(collector.parts))
 
 
