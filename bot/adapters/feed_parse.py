@@ -531,10 +531,12 @@ def _plain_text(detail: Mapping[str, Any] | None, value: object, limit: int = MA
     else:
         return ""
     # The text is capped at `limit` afterwards anyway; converting a 10 MB item to text
-    # first took as long again as feedparser's own parse of it.
-    text = text[: limit * _SOURCE_CHARS_PER_TEXT_CHAR]
+    # first took as long again as feedparser's own parse of it. (The search for markup goes
+    # through it all: a tag whose attributes outrun the cut still means HTML.)
+    source_chars = limit * _SOURCE_CHARS_PER_TEXT_CHAR
     if _MARKUP.search(text):
-        return html_to_text(text)
+        return html_to_text(text, source_chars)
+    text = text[:source_chars]
     if mime != "text/plain" and "&" in text:
         text = html.unescape(text)
     return collapse_whitespace(text)

@@ -473,7 +473,9 @@ def given_items(
             and _MAINTAINED_BEFORE.search(folded, max(start, i.start - 50), i.start)
         )
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
-        and not ((money or _PAYING_IN.search(folded, start, i.start)) and _named_as_a_funds_purpose(folded, start, i))
+        # (the purpose first: it reads the 140 characters before the thing, the payment the whole
+        # sentence before it, once per thing: a sentence listing thousands cost time squared)
+        and not (_named_as_a_funds_purpose(folded, start, i) and (money or _PAYING_IN.search(folded, start, i.start)))
         and not any(i is b for b in bought_by_ukraine)
         # (a pronoun takes no genitive: "wird sie der Ukraine liefern" is to Ukraine)
         and (i.category == "training" or _paid_for(folded, i, money) or folded[i.start : i.end] == "sie" or not (
