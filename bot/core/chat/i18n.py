@@ -103,6 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "No pledges match.",
         "pledges_none_yet": "No pledges found yet: they appear as the feeds are read.",
         "pledges_none_filtered": "No pledges match: {filters}.",
+        "pledges_none_yet_filtered": "No pledges found yet: they appear as the feeds are read (filters read as: {filters}).",
         "pledges_none_period": "last {period}",
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "pledges_title": "Pledges ({count}), newest first:",
@@ -322,6 +323,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_none_yet": "Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux sont lus.",
         "pledges_none_filtered": "Aucune promesse ne correspond : {filters}.",
+        "pledges_none_yet_filtered": ("Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux "
+                                      "sont lus (filtres lus : {filters})."),
         "pledges_none_period": "derniers {period}",
         "pledges_title": "Promesses ({count}), les plus récentes d'abord :",
         "pledges_title_others": "Promesses ({count}, et {others} discutées ou refusées), les plus récentes d'abord :",
@@ -553,6 +556,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "Keine Zusagen gefunden.",
         "pledges_none_yet": "Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden.",
         "pledges_none_filtered": "Keine Zusagen gefunden: {filters}.",
+        "pledges_none_yet_filtered": ("Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden "
+                                      "(Filter gelesen als: {filters})."),
         "pledges_none_period": "in den letzten {period}",
         "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
         "pledges_title": "Zusagen ({count}), neueste zuerst:",
