@@ -14,6 +14,8 @@ from bot.core.text import one_line
 
 # How much of an argument a command does not read is said back ("“verbose” was not read").
 SHOWN_WORD = 40
+# The platform name of the console chat (bot/adapters/console_chat.py), as the audit log says it.
+CONSOLE_PLATFORM = "console"
 
 
 class CommandGroup:
@@ -47,5 +49,9 @@ def listed_id(word: str) -> int | None:
 
 
 def audit_actor(ctx: ChatContext) -> str:
-    """Who made a change, for the audit log."""
+    """Who made a change, for the audit log: a platform's user by id ("telegram:123456789").
+    The console chat (`pledgewatch chat`) has one user, the person at the terminal, so it is
+    named "console" alone: its inner user id made it "console:cli", which read as neither."""
+    if ctx.platform == CONSOLE_PLATFORM:
+        return CONSOLE_PLATFORM
     return f"{ctx.platform}:{ctx.user_id}"
