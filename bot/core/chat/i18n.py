@@ -157,6 +157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
         "rule_undone": "Undone: {detail}.",
+        # `pledgewatch chat` only: what `run` prints after the console chat's /unsubscribe.
+        "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
+                                "whenever no token is set; /subscribe TOPIC keeps some)",
+        "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
         "rule_undo_nothing": "Nothing to undo: no rule was changed yet.",
         "rule_undo_after_import": "Nothing to undo: the last rule change imported a whole rules file (the rules of "
         "the first start, or `pledgewatch rules import`), which /rule_undo does not reverse.",
@@ -378,6 +382,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
         "rule_undone": "Annulé : {detail}.",
+        "console_unsubscribed": "(`run` affichera de nouveau tous les thèmes à son prochain démarrage{mode} : il "
+                                "alerte cette console tant qu'aucun jeton n'est défini ; /subscribe THÈME n'en "
+                                "garde que certains)",
+        "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
+                               "qu'elle arrive)",
         "rule_undo_nothing": "Rien à annuler : aucune règle n'a encore été modifiée.",
         "rule_undo_after_import": "Rien à annuler : la dernière modification des règles a importé un fichier de "
         "règles entier (les règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo "
@@ -613,6 +622,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_changed": "Regel {id} geändert.",
         "rule_removed": "Regel {id} entfernt.",
         "rule_undone": "Rückgängig gemacht: {detail}.",
+        "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
+                                "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
+        "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
         "rule_undo_nothing": "Nichts rückgängig zu machen: Es wurde noch keine Regel geändert.",
         "rule_undo_after_import": "Nichts rückgängig zu machen: Die letzte Regeländerung hat eine ganze Regeldatei "
         "importiert (die Regeln des ersten Starts oder `pledgewatch rules import`), was /rule_undo nicht "
