@@ -156,7 +156,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "command line: pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
-        "rule_undone": "Undone: {detail}.",
+        "rule_undone_add": "Undone: the addition of rule {id} ({topic}), which is deleted.",
+        "rule_undone_edit": "Undone: the edit of rule {id} ({topic}), which has its earlier expression again.",
+        "rule_undone_remove": "Undone: the deletion of rule {id} ({topic}), which is back.",
         # `pledgewatch chat` only: what `run` prints after the console chat's /unsubscribe.
         "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
                                 "whenever no token is set; /subscribe TOPIC keeps some)",
@@ -381,7 +383,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "poids négatif en ligne de commande : pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
-        "rule_undone": "Annulé : {detail}.",
+        "rule_undone_add": "Annulé : l'ajout de la règle {id} ({topic}), qui est supprimée.",
+        "rule_undone_edit": "Annulé : la modification de la règle {id} ({topic}), qui reprend son expression d'avant.",
+        "rule_undone_remove": "Annulé : la suppression de la règle {id} ({topic}), qui est rétablie.",
         "console_unsubscribed": "(`run` affichera de nouveau tous les thèmes à son prochain démarrage{mode} : il "
                                 "alerte cette console tant qu'aucun jeton n'est défini ; /subscribe THÈME n'en "
                                 "garde que certains)",
@@ -621,7 +625,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mit negativem Gewicht auf der Kommandozeile hinzu: pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Regel {id} geändert.",
         "rule_removed": "Regel {id} entfernt.",
-        "rule_undone": "Rückgängig gemacht: {detail}.",
+        "rule_undone_add": "Rückgängig gemacht: das Hinzufügen von Regel {id} ({topic}); sie ist wieder gelöscht.",
+        "rule_undone_edit": ("Rückgängig gemacht: die Änderung von Regel {id} ({topic}); sie hat wieder ihren "
+                             "vorherigen Ausdruck."),
+        "rule_undone_remove": "Rückgängig gemacht: das Löschen von Regel {id} ({topic}); sie ist wiederhergestellt.",
         "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
                                 "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
         "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
