@@ -92,3 +92,24 @@ def test_the_note_after_unsubscribe_is_in_the_chats_language(new_db, capsys, mon
     assert ("(`run` affichera de nouveau tous les thèmes à son prochain démarrage, dans son résumé quotidien de "
             "07:00 UTC") in out, out
     assert "prints every topic" not in out
+
+
+def test_run_says_at_start_the_language_its_alerts_speak(new_db, capsys, monkeypatch):
+    from bot.cli.commands.run import describe_alert_targets
+    from tests.support.scratch_apps import prepared_app
+
+    def start_line() -> str:
+        app = prepared_app(new_db.parent, new_db.name)
+        try:
+            app.use_chats([ConsoleChat(io.StringIO())])
+            return describe_alert_targets(app)
+        finally:
+            app.close()
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/topics\n"))
+    assert main(["chat"]) == 0
+    assert "in French" not in start_line() and "/lang" not in start_line()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/lang fr\n"))
+    assert main(["chat"]) == 0
+    assert "every topic (`pledgewatch chat /subscribe TOPIC` keeps some), in French (`pledgewatch chat /lang en`)" \
+        in start_line()
