@@ -190,8 +190,16 @@ class App:
             chats.append(DiscordChat(self.settings.discord, self.command_table(), self.store, self.clock,
                                      feed_checker=checker))
         if not chats:
-            chats.append(ConsoleChat())
+            chats.append(ConsoleChat(lang_of=self.console_lang))
         return chats
+
+    def console_lang(self, chat_id: str) -> str:
+        """The language the console chat chose with /lang in `pledgewatch chat`, which its
+        alerts speak (English until then): they stayed English whatever /lang said."""
+        from bot.core.chat.services import chosen_lang
+        from bot.store_chat_services import StoreChatServices
+
+        return chosen_lang(StoreChatServices(self.store, self.rules), "console", chat_id)
 
     # -- polling ----------------------------------------------------------------
 

@@ -121,6 +121,11 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
                   f"(or pledges summary, pledges chart)\n")
         # The tracker is what the README's web section offers to try on a demo database.
         out.write(f"  or browse it: PLEDGEWATCH_DB={in_shell} pledgewatch web (it prints the address to open)\n")
+    else:
+        # The Quick start's demo, run as written, kept nothing and said nothing of how to keep
+        # it: the README offers its database to the tracker and `pledges` a section later.
+        out.write("the database was temporary: `pledgewatch demo --db demo.db` keeps it, to try "
+                  "`pledges` or the web tracker on it\n")
     for r in errors:
         out.write(f"  feed error: {shown_feed_url(r.feed_url)}: {r.error}\n")
     return 1 if errors else 0

@@ -145,6 +145,12 @@ class RuleChange:
     rule: Rule | None
     warnings: tuple[str, ...] = ()
     message: str = ""
+    undone: str = ""  # the audit action an undo reversed ("rule.add"); `rule` is the rule it was of
+
+
+# What an undo reverses, by the audit action it reverses: "undid rule.add of rule 121" named
+# the audit log's code, which the person who typed /rule_add never saw.
+UNDONE_KINDS = {"rule.add": "the addition", "rule.edit": "the edit", "rule.remove": "the deletion"}
 
 
 class RuleAdmin:
@@ -289,7 +295,9 @@ class RuleAdmin:
                     self.store.update_rule(Rule(**before), now)
                 self.store.audit(actor, "rule.undo", str(row["id"]), after, before, now)
                 self._bump()
-            return RuleChange(None, (), f"undid {row['action']} of rule {(before or after)['id']}")
+            rule = Rule(**(before or after))
+            kind = UNDONE_KINDS.get(row["action"], row["action"])
+            return RuleChange(rule, (), f"undid {kind} of rule {rule.id} ({rule.topic})", row["action"])
         raise NothingToUndoError(after_import=False)
 
     def import_toml(self, text: str, *, actor: str) -> int:

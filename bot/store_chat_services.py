@@ -134,8 +134,10 @@ class StoreChatServices:
     def rule_remove(self, rule_id: int, actor: str) -> Sequence[str]:
         return self.rule_admin.remove(rule_id, actor=actor).warnings
 
-    def rule_undo(self, actor: str) -> str:
-        return self.rule_admin.undo(actor=actor).message
+    def rule_undo(self, actor: str) -> tuple[str, int, str]:
+        change = self.rule_admin.undo(actor=actor)
+        assert change.rule is not None and change.rule.id is not None  # an undo names the rule it reversed
+        return change.undone, change.rule.id, change.rule.topic
 
     def rule_test(self, text: str) -> str:
         return self.rule_admin.test(text)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from datetime import timezone
 
 from bot.core.iso_times import UTC_MINUTE, utc_iso
+from bot.core.models import Pledge
+from bot.core.pledges.words import describe
 
 # The keys of each JSON object, in order; adding a key is compatible, renaming is not.
 STORY_KEYS = ("id", "first_seen", "published", "title", "url", "topics", "sources", "pledges")
@@ -56,7 +58,7 @@ def stories_text(rows: Iterable[dict]) -> str:
 
 
 def _pledge_text(pledge: dict) -> str:
-    what = pledge["system"] or pledge["item"] or pledge["category"]
-    count = f" x{pledge['quantity']}" if pledge["quantity"] else ""
-    value = f" {pledge['value']:,.0f} {pledge['currency']}" if pledge["value"] and pledge["currency"] else ""
-    return f"{pledge['donor']} {pledge['category']} {what}{count}{value} ({pledge['status']})"
+    """"Germany — IRIS-T air defence ×2 — pledged", as `pledges`, the alerts and the demo
+    word it: the codes and the article's own item words ("ALLIES air_defence défense
+    anti-aériens (pledged)", "US production contrats (production)") read as another listing's."""
+    return describe(Pledge(**{key: pledge[key] for key in PLEDGE_KEYS}))

@@ -6,6 +6,7 @@ reach the console, logs and chat replies."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -43,10 +44,26 @@ def table_list(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str
     return value
 
 
+def as_written(value: object) -> str:
+    """A value as a settings file spells it (TOML), for an error quoting it: `true`, not
+    Python's True; a number that needs quotes named as one, not as Python's "int"."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value[:200], ensure_ascii=False)
+    if isinstance(value, (int, float)):
+        return f"{value!r} (a number)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a table"
+    return f"{value} (a date or time)"  # TOML's other values
+
+
 def str_setting(raw: Mapping[str, Any], key: str, default: str, where: str = "") -> str:
     value = raw.get(key, default)
     if not isinstance(value, str):
-        raise ConfigError(f"{_name(where, key)}: must be a string, got {type(value).__name__}")
+        raise ConfigError(f"{_name(where, key)}: must be a string in quotes, got {as_written(value)}")
     return value.strip()
 
 
@@ -55,7 +72,8 @@ def int_setting(
 ) -> int:
     value = raw.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ConfigError(f"{_name(where, key)}: must be a whole number, got {value!r}")
+        shown = as_written(value).removesuffix(" (a number)")  # a float: 2.5 is no whole number
+        raise ConfigError(f"{_name(where, key)}: must be a whole number, got {shown}")
     if value < minimum or (maximum is not None and value > maximum):
         bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
         raise ConfigError(f"{_name(where, key)}: must be {bound}, got {value}")
@@ -72,7 +90,7 @@ def choice_setting(raw: Mapping[str, Any], key: str, default: str, allowed: tupl
 def bool_setting(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
     value = raw.get(key, default)
     if not isinstance(value, bool):
-        raise ConfigError(f"{where}.{key}: must be true or false, got {value!r}")
+        raise ConfigError(f"{where}.{key}: must be true or false (no quotes), got {as_written(value)}")
     return value
 
 

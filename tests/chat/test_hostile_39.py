@@ -209,7 +209,7 @@ def test_accents_typed_decomposed_read_as_the_same_words(tmp_path, stub):
             return pledges, subscribed, french
 
     pledges, subscribed, french = telegram_run(go())
-    assert pledges == "No pledges match: air defence."
+    assert pledges == "No pledges found yet: they appear as the feeds are read (filters read as: air defence)."
     assert subscribed.startswith("Subscribed to: air defence."), subscribed
     assert french == "Commande /réglages inconnue. Envoyez /help pour la liste des commandes."
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -85,6 +86,12 @@ def test_config_file_named_by_environment_variable(tmp_path):
     [
         ("poll_intervall = 60", "poll_intervall: unknown setting"),
         ("poll_interval = 'often'", "poll_interval: must be a whole number"),
+        # Quoted as the file spells them: "got True", "got int" were Python's words.
+        ("poll_interval = true", "poll_interval: must be a whole number, got true"),
+        ("poll_interval = '600'", 'poll_interval: must be a whole number, got "600"'),
+        ("database = 5", "database: must be a string in quotes, got 5 (a number)"),
+        ("[discord]\nmanage_server_admins = 'yes'", 'discord.manage_server_admins: must be true or false (no quotes), '
+                                                    'got "yes"'),
         ("poll_interval = 5", "poll_interval: must be between 30 and 604800"),
         ("[[feed]]\nurl = 'file:///etc/passwd'", "feed[0].url: 'file:///etc/passwd' is not an http"),
         ("[[feed]]\nname = 'no url'", "feed[0].url: missing: each [[feed]] table needs the feed's url"),
@@ -119,7 +126,7 @@ def test_config_file_named_by_environment_variable(tmp_path):
     ],
 )
 def test_invalid_settings_name_the_key_and_the_problem(tmp_path, text, message):
-    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("[", r"\[")):
+    with pytest.raises(ConfigError, match=re.escape(message)):
         load_settings(write(tmp_path, text), environ={})
 
 

@@ -39,9 +39,14 @@ def test_demo_keeps_its_database_and_explains_the_joined_story(tmp_path):
     again = _run(["demo", "--db", str(db)], tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
     assert again.stderr.startswith("pledgewatch: error: --db:"), again.stderr  # an option, not a setting
+    assert "the database was temporary" not in out
 
 
-def test_demo_without_db_leaves_no_database(tmp_path):
+def test_demo_without_db_leaves_no_database_and_says_how_to_keep_one(tmp_path):
     proc = _run(["demo"], tmp_path)
     assert proc.returncode == 0 and "database kept" not in proc.stdout
     assert not list(tmp_path.glob("*.db"))
+    # As the Quick start runs it, it had said nothing of --db, which the web tracker's try needs.
+    assert proc.stdout.rstrip().endswith(
+        "the database was temporary: `pledgewatch demo --db demo.db` keeps it, to try `pledges` or the web "
+        "tracker on it"), proc.stdout[-400:]

@@ -312,3 +312,6 @@ def test_when_no_pledge_is_kept_the_list_says_why_as_chat_does(filled_db, tmp_pa
     monkeypatch.setenv("PLEDGEWATCH_DB", str(new))
     assert main(["feeds", "add", "https://news.example/rss"]) == 0
     assert pledges(capsys, monkeypatch, new) == ["No pledges found yet: they appear as the feeds are read."]
+    # Filtered, on a database without any pledge: none found yet, not "No pledges match".
+    assert pledges(capsys, monkeypatch, new, "germany", "30d") == [
+        "No pledges found yet: they appear as the feeds are read (filters read as: Germany · last 30d)."]

@@ -5,6 +5,7 @@ pledges, as text and as the documented JSON Lines."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -65,7 +66,9 @@ def test_text_lists_each_story_with_its_outlets_and_pledges(polled, capsys):
     assert out.index(LEOPARD_EN_1[0]) < out.index(PATRIOT_EN_1[0])
     assert "2 outlets:" in out and "1 outlet:" in out
     assert "Journal [fr] https://journal.example/a" in out
-    assert "pledge: DE tanks" in out
+    # In words, as `pledges` and the alerts say them: it had been "DE tanks Leopard 2 x14 (pledged)".
+    assert re.search(r"pledge: Germany — Leopard 2 tanks( ×\d+)? — pledged", out), out
+    assert "pledge: DE " not in out
 
 
 def test_since_keeps_only_the_stories_first_seen_in_the_period(polled, capsys):

@@ -54,7 +54,7 @@ def edits(db: Path) -> dict[str, int]:
         conn.close()
 
 
-@pytest.mark.parametrize("offset, printed_before_kill", [(0, False), (2, True)])
+@pytest.mark.parametrize("offset, printed_before_kill", [(0, False), (3, True)])
 def test_a_kill_around_an_edit_repeats_the_edit_never_the_alert(tmp_path, feed_server, offset, printed_before_kill):
     feed_server.set_feed("/afp.xml", rss([seed_item(0, FEB_13)], lang="fr"))
     feed_server.set_feed("/dw.xml", rss([seed_item(1, FEB_13)], lang="fr"))
@@ -62,8 +62,9 @@ def test_a_kill_around_an_edit_repeats_the_edit_never_the_alert(tmp_path, feed_s
     db = tmp_path / "run.db"
 
     assert cli(settings, tmp_path, "poll", "--once", "--feed", feed_server.url("/afp.xml")).wait(DEADLINE) == 0
-    # +0: dies just before the edit is claimed; +2: the claim committed and the edit
-    # printed, dies before it is confirmed.
+    # +0: dies just before the edit is claimed; +3: the claim committed, the console chat's
+    # language read (its one statement, since stop 52: the console speaks /lang's language)
+    # and the edit printed, dies before it is confirmed.
     fault = {KILL_ON_VARIABLE: CLAIM_EDIT, KILL_AT_VARIABLE: "1", KILL_OFFSET_VARIABLE: str(offset)}
     second = cli(settings, tmp_path, "poll", "--once", "--feed", feed_server.url("/dw.xml"), fault=fault)
     assert second.wait(DEADLINE) == -signal.SIGKILL

@@ -25,12 +25,6 @@ CHART_FILE = Path("pledges.png")  # where `/pledges chart` goes, as for `pledgew
 LEAVING_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
 TOKENS_SET = ("pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, not this console: "
               "/subscribe, /unsubscribe and /mode here change nothing it sends")
-# `run` subscribes the console again at its start: it prints alerts whenever no token is set.
-# The mode is kept, as every chat's is across an /unsubscribe: the note names a digest,
-# or "every topic again" read as each alert at once while a 07:00 digest came.
-UNSUBSCRIBED = ("(`run` prints every topic again at its next start{mode}: it alerts this console whenever no token "
-                "is set; /subscribe TOPIC keeps some)")
-DIGEST_KEPT = ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)"
 # The most of a line of standard input read (the rest up to its newline is dropped): four
 # times what the command table keeps (MAX_INPUT), for the invisible characters cleaned away.
 MAX_LINE = 4 * 4096
@@ -42,6 +36,7 @@ GREETING = ("pledgewatch chat: chat commands as the console chat, where `run` pr
 
 def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.core.chat.command_group import CONSOLE_OPERATOR
     from bot.core.chat.services import ChatContext
 
     if not _console_prints(app):
@@ -49,7 +44,7 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     else:
         app.subscribe_console()  # as `run` does: what /topics says here is what `run` prints
     table = app.command_table()
-    console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id="cli", is_admin=True,
+    console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id=CONSOLE_OPERATOR, is_admin=True,
                           can_manage_chat=True)
     given = _typed(" ".join(args.words))
     if given:  # `chat ""` or `chat " "` gave none: the lines of standard input are read
@@ -116,7 +111,7 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
             # Said while a token parked the console: its topics are not to come back either.
             app.unpark_console()
         if _console_prints(app):
-            out.write(UNSUBSCRIBED.format(mode=_mode_kept(app)) + "\n")
+            out.write(_unsubscribed_note(app, table) + "\n")
     if reply.photo is not None:
         out.write(_save_chart(reply.photo) + "\n")
     if reply.feed_to_check is not None:
@@ -125,15 +120,21 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
     out.flush()
 
 
-def _mode_kept(app: App) -> str:
-    """The digest the console keeps after its /unsubscribe, said in UNSUBSCRIBED ("": instant)."""
+def _unsubscribed_note(app: App, table: CommandTable) -> str:
+    """After the console's /unsubscribe from all: `run` subscribes it again at its start,
+    since it prints alerts whenever no token is set. The mode is kept, as every chat's is
+    across an /unsubscribe: the note names a digest, or "every topic again" read as each
+    alert at once while a 07:00 digest came. In the chat's language, as the reply above it."""
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
     from bot.core.chat.digest import DEFAULT_DIGEST_TIME
+    from bot.core.chat.i18n import t
+    from bot.core.chat.services import chosen_lang
 
+    lang = chosen_lang(table.services, "console", CONSOLE_CHAT_ID)
     row = app.store.chat_subscription("console", CONSOLE_CHAT_ID)
-    if row is None or row.mode != "digest":
-        return ""
-    return DIGEST_KEPT.format(time=row.digest_time or DEFAULT_DIGEST_TIME)
+    digest = row is not None and row.mode == "digest"
+    mode = t(lang, "console_digest_kept", time=row.digest_time or DEFAULT_DIGEST_TIME) if digest else ""
+    return t(lang, "console_unsubscribed", mode=mode)
 
 
 def _console_prints(app: App) -> bool:

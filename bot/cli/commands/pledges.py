@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The same answers as /pledges in chat (one command table and one filter parser),
     plus the whole list (--all / --limit) and the export, which honours the filters."""
-    from bot.core.chat.query_commands import no_pledges_text
     from bot.core.chat.services import ChatContext
     from bot.core.pledges.filters import PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters
 
@@ -49,8 +48,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         # When nothing is kept, chat's words: none found yet, or the filters as read ("Deutschland"
         # as Germany); a bare "No pledges match." on a new database blamed filters never given.
         reply = table.pledge_list(flt, "en", None if args.all else (args.limit or MAX_LISTED_PLEDGES),
-                                  more_hint=" (--all lists every one, --limit N the newest N)",
-                                  none_text=no_pledges_text(flt, "en"))
+                                  more_hint=" (--all lists every one, --limit N the newest N)")
     if reply.photo is not None:
         # The file first: one that cannot be written is the command's error, with nothing
         # on stdout that a script could take for its result.

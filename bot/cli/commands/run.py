@@ -98,11 +98,25 @@ def describe_alert_targets(app: App) -> str:
 
 
 def _console_follows(app: App) -> str:
-    """The console chat's topics and mode, in words, with the command that changes them."""
+    """The console chat's topics, mode and language, in words, with the command that changes them."""
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
     from bot.core.chat.digest import DEFAULT_DIGEST_TIME
 
-    subscription = app.store.chat_subscription("console", CONSOLE_CHAT_ID)
+    follows = _console_topics_and_mode(app, DEFAULT_DIGEST_TIME, CONSOLE_CHAT_ID)
+    # Alerts in French or German, chosen with /lang in a session long ago, are said where they come from.
+    lang = app.console_lang(CONSOLE_CHAT_ID)
+    if lang != "en":
+        follows += f", in {LANGUAGE_WORDS[lang]} (`pledgewatch chat /lang en`)"
+    return follows
+
+
+# The console chat's languages as the start line names them.
+LANGUAGE_WORDS = {"en": "English", "fr": "French", "de": "German"}
+
+
+def _console_topics_and_mode(app: App, default_time: str, chat_id: str) -> str:
+    """The console chat's topics and mode (a digest's time, `default_time` unless it chose one)."""
+    subscription = app.store.chat_subscription("console", chat_id)
     if subscription is None or not subscription.active:  # use_chats subscribes it: not met after it
         return "no topic"
     if subscription.topics:
@@ -113,6 +127,6 @@ def _console_follows(app: App) -> str:
     else:
         topics = "every topic (`pledgewatch chat /subscribe TOPIC` keeps some)"
     if subscription.mode == "digest":
-        return (f"{topics}, in a daily digest at {subscription.digest_time or DEFAULT_DIGEST_TIME} UTC "
+        return (f"{topics}, in a daily digest at {subscription.digest_time or default_time} UTC "
                 "(`pledgewatch chat /mode instant`)")
     return topics

@@ -14,6 +14,10 @@ from bot.core.text import one_line
 
 # How much of an argument a command does not read is said back ("“verbose” was not read").
 SHOWN_WORD = 40
+# The console chat (bot/adapters/console_chat.py) and its one user, the person at the terminal
+# of `pledgewatch chat`, who is the operator the command line's changes are recorded as ("cli").
+CONSOLE_PLATFORM = "console"
+CONSOLE_OPERATOR = "cli"
 
 
 class CommandGroup:
@@ -47,5 +51,9 @@ def listed_id(word: str) -> int | None:
 
 
 def audit_actor(ctx: ChatContext) -> str:
-    """Who made a change, for the audit log."""
+    """Who made a change, for the audit log: a platform's user by id ("telegram:123456789").
+    The console chat's operator (`pledgewatch chat`) is named "console" alone: "console:cli"
+    read as neither the chat nor the command line."""
+    if ctx.platform == CONSOLE_PLATFORM and ctx.user_id == CONSOLE_OPERATOR:
+        return CONSOLE_PLATFORM
     return f"{ctx.platform}:{ctx.user_id}"

@@ -103,6 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "No pledges match.",
         "pledges_none_yet": "No pledges found yet: they appear as the feeds are read.",
         "pledges_none_filtered": "No pledges match: {filters}.",
+        "pledges_none_yet_filtered": "No pledges found yet: they appear as the feeds are read (filters read as: {filters}).",
         "pledges_none_period": "last {period}",
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "pledges_title": "Pledges ({count}), newest first:",
@@ -155,7 +156,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "command line: pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Rule {id} changed.",
         "rule_removed": "Rule {id} removed.",
-        "rule_undone": "Undone: {detail}.",
+        "rule_undone_add": "Undone: the addition of rule {id} ({topic}), which is deleted.",
+        "rule_undone_edit": "Undone: the edit of rule {id} ({topic}), which has its earlier expression again.",
+        "rule_undone_remove": "Undone: the deletion of rule {id} ({topic}), which is back.",
+        # `pledgewatch chat` only: what `run` prints after the console chat's /unsubscribe.
+        "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
+                                "whenever no token is set; /subscribe TOPIC keeps some)",
+        "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
         "rule_undo_nothing": "Nothing to undo: no rule was changed yet.",
         "rule_undo_after_import": "Nothing to undo: the last rule change imported a whole rules file (the rules of "
         "the first start, or `pledgewatch rules import`), which /rule_undo does not reverse.",
@@ -322,6 +329,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "Aucune promesse ne correspond.",
         "pledges_none_yet": "Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux sont lus.",
         "pledges_none_filtered": "Aucune promesse ne correspond : {filters}.",
+        "pledges_none_yet_filtered": ("Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux "
+                                      "sont lus (filtres lus : {filters})."),
         "pledges_none_period": "derniers {period}",
         "pledges_title": "Promesses ({count}), les plus récentes d'abord :",
         "pledges_title_others": "Promesses ({count}, et {others} discutées ou refusées), les plus récentes d'abord :",
@@ -374,7 +383,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "poids négatif en ligne de commande : pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Règle {id} modifiée.",
         "rule_removed": "Règle {id} supprimée.",
-        "rule_undone": "Annulé : {detail}.",
+        "rule_undone_add": "Annulé : l'ajout de la règle {id} ({topic}), qui est supprimée.",
+        "rule_undone_edit": "Annulé : la modification de la règle {id} ({topic}), qui reprend son expression d'avant.",
+        "rule_undone_remove": "Annulé : la suppression de la règle {id} ({topic}), qui est rétablie.",
+        "console_unsubscribed": "(`run` affichera de nouveau tous les thèmes à son prochain démarrage{mode} : il "
+                                "alerte cette console tant qu'aucun jeton n'est défini ; /subscribe THÈME n'en "
+                                "garde que certains)",
+        "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
+                               "qu'elle arrive)",
         "rule_undo_nothing": "Rien à annuler : aucune règle n'a encore été modifiée.",
         "rule_undo_after_import": "Rien à annuler : la dernière modification des règles a importé un fichier de "
         "règles entier (les règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo "
@@ -553,6 +569,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none": "Keine Zusagen gefunden.",
         "pledges_none_yet": "Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden.",
         "pledges_none_filtered": "Keine Zusagen gefunden: {filters}.",
+        "pledges_none_yet_filtered": ("Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden "
+                                      "(Filter gelesen als: {filters})."),
         "pledges_none_period": "in den letzten {period}",
         "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
         "pledges_title": "Zusagen ({count}), neueste zuerst:",
@@ -607,7 +625,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mit negativem Gewicht auf der Kommandozeile hinzu: pledgewatch rules add {topic} EXPRESSION --weight -2",
         "rule_changed": "Regel {id} geändert.",
         "rule_removed": "Regel {id} entfernt.",
-        "rule_undone": "Rückgängig gemacht: {detail}.",
+        "rule_undone_add": "Rückgängig gemacht: das Hinzufügen von Regel {id} ({topic}); sie ist wieder gelöscht.",
+        "rule_undone_edit": ("Rückgängig gemacht: die Änderung von Regel {id} ({topic}); sie hat wieder ihren "
+                             "vorherigen Ausdruck."),
+        "rule_undone_remove": "Rückgängig gemacht: das Löschen von Regel {id} ({topic}); sie ist wiederhergestellt.",
+        "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
+                                "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
+        "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
         "rule_undo_nothing": "Nichts rückgängig zu machen: Es wurde noch keine Regel geändert.",
         "rule_undo_after_import": "Nichts rückgängig zu machen: Die letzte Regeländerung hat eine ganze Regeldatei "
         "importiert (die Regeln des ersten Starts oder `pledgewatch rules import`), was /rule_undo nicht "

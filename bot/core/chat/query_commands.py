@@ -114,19 +114,21 @@ class QueryCommands(CommandGroup):
             filters = filter_line(flt, lang)
             caption = f"{title}\n{filters}" if filters else title
             return Reply(text=caption, photo=self.services.pledge_chart(rows, title, flt, lang))
-        return self.pledge_list(flt, lang, none_text=no_pledges_text(flt, lang))
+        return self.pledge_list(flt, lang)
 
     def pledge_list(self, flt: PledgeFilter, lang: str, limit: int | None = MAX_PLEDGE_LINES,
-                    more_hint: str = "", none_text: str | None = None) -> Reply:
+                    more_hint: str = "") -> Reply:
         """The newest `limit` pledges the filter keeps (all of them when None), one line
         each, and how many more there are (followed by `more_hint`). Only those shown
         are fetched; the rest are counted in SQL. The CLI calls this with its --limit /
-        --all and its own hint."""
+        --all and its own hint. When none is kept, no_pledges_text says why."""
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         counts = self.services.pledge_status_counts(since, flt)
         total = sum(counts.values())
         if not total:
-            return Reply(text=none_text or t(lang, "pledges_none"))
+            # Asked only when nothing is kept: a count over every pledge, once.
+            stored_any = bool(sum(self.services.pledge_status_counts(None, PledgeFilter()).values()))
+            return Reply(text=no_pledges_text(flt, lang, stored_any=stored_any))
         pieces: list[tuple[str, str]] = [(pledge_list_title(counts, lang), "")]
         for row in self.services.pledges(since, flt, limit=limit):
             pieces += [("\n", ""), *pledge_segments(row, lang)]
@@ -135,10 +137,12 @@ class QueryCommands(CommandGroup):
         return linked_reply(pieces)
 
 
-def no_pledges_text(flt: PledgeFilter, lang: str) -> str:
+def no_pledges_text(flt: PledgeFilter, lang: str, stored_any: bool = True) -> str:
     """What to say when no pledge is kept: that none was found yet, when nothing was
-    filtered, else the filters as they were read ("Deutschland" as Germany), so a person
-    sees whether a word was understood before blaming the data."""
+    filtered or nothing is stored at all, and the filters as they were read ("Deutschland"
+    as Germany), so a person sees whether a word was understood before blaming the data.
+    On a new database "/pledges germany 30d", the Quick start's first command, had said
+    "No pledges match: Germany · last 30d.", blaming filters that no pledge could pass."""
     parts = [describe_filter(flt, lang)] if describe_filter(flt, lang) else []
     if flt.status:
         parts.append(status_words(flt.status, lang))
@@ -146,4 +150,6 @@ def no_pledges_text(flt: PledgeFilter, lang: str) -> str:
         parts.append(t(lang, "pledges_none_period", period=flt.period))
     if not parts:
         return t(lang, "pledges_none_yet")
+    if not stored_any:
+        return t(lang, "pledges_none_yet_filtered", filters=" · ".join(parts))
     return t(lang, "pledges_none_filtered", filters=" · ".join(parts))

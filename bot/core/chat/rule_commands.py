@@ -93,7 +93,10 @@ class RuleCommands(CommandGroup):
     def _cmd_rule_undo(self, ctx: ChatContext, args: str, lang: str) -> str:
         if args:
             return self.usage_reply("rule_undo", lang)
-        return t(lang, "rule_undone", detail=self.services.rule_undo(audit_actor(ctx)))
+        action, rule_id, topic = self.services.rule_undo(audit_actor(ctx))
+        # "Undone: undid rule.add of rule 121." named the audit log's code, in English in every chat.
+        key = {"rule.add": "rule_undone_add", "rule.edit": "rule_undone_edit"}.get(action, "rule_undone_remove")
+        return t(lang, key, id=rule_id, topic=topic)
 
     def _cmd_rule_test(self, ctx: ChatContext, args: str, lang: str) -> str:
         if not args:
