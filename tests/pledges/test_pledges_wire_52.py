@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
-from tests.support.wire_labels import AMMO, MONEY, P, D
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P
 from tests.support.wire_reading import figures
 
 # ------------------------------------------------------------------ half of a large scale
@@ -87,3 +87,40 @@ ANNOUNCEMENT_AND_LATER_DELIVERY = [
 @pytest.mark.parametrize(("first", "second"), ANNOUNCEMENT_AND_LATER_DELIVERY)
 def test_a_figure_recalled_by_its_month_joins_no_announcement_to_a_delivery(analyzer, first, second) -> None:
     assert not matcher_joins(analyzer, first, second, hours=6)
+
+
+# ------------------------------------------------------------------ running totals
+
+# A running total told beside the news is background: the donor's news is its record, the total no
+# second one. (Where the total and the news are one (donor, category, status), the total was already
+# merged away; these are the forms where it stood as a record of its own.)
+RUNNING_TOTALS = [
+    ("en", "BERLIN (Wire) - Germany pledged two more IRIS-T systems to Ukraine, bringing its total military aid "
+     "to 4 billion euros.", {("DE", AIR, P, 2)}),
+    ("en", "OTTAWA (Wire) - Canada will give Ukraine $200 million for drones, raising its overall military aid "
+     "since 2022 to $4.5 billion.", {("CA", "drones", P, 200_000_000)}),
+    ("en", "OSLO (Wire) - Norway delivered 20 armoured vehicles to Ukraine, which brings the total value of its "
+     "military aid to $3 billion.", {("NO", ARMOUR, D, 20)}),
+    ("fr", "PARIS (Agence) - La France va livrer 12 canons Caesar à l'Ukraine, portant à 3 milliards d'euros le "
+     "total de son aide.", {("FR", "artillery", P, 12)}),
+    ("fr", "ROME (Agence) - L'Italie a livré 20 blindés à l'Ukraine, ce qui porte le montant total de son aide "
+     "militaire à 2 milliards d'euros.", {("IT", ARMOUR, D, 20)}),
+    ("de", "KOPENHAGEN (Agentur) - Dänemark gibt der Ukraine weitere 200 Millionen Euro für Munition, womit sich "
+     "die dänische Militärhilfe auf insgesamt 9 Milliarden Euro summiert.", {("DK", AMMO, P, 200_000_000)}),
+    ("de", "WARSCHAU (Agentur) - Polen hat der Ukraine 14 Panzerhaubitzen geliefert und damit seine Militärhilfe "
+     "auf insgesamt 3 Milliarden Euro erhöht.", {("PL", "artillery", D, 14)}),
+    # what is no running total keeps its reading: a package's own total, the money of the news
+    ("en", "BERLIN (Wire) - Germany will send two aid packages worth a total of 500 million euros to Ukraine.",
+     {("DE", "other", P, 500_000_000)}),
+    ("en", "THE HAGUE (Wire) - The Netherlands will give Ukraine 350 million euros in military aid.",
+     {("NL", MONEY, P, 350_000_000)}),
+    ("fr", "LA HAYE (Agence) - Les Pays-Bas débloquent 350 millions d'euros d'aide militaire pour l'Ukraine.",
+     {("NL", MONEY, P, 350_000_000)}),
+    ("de", "BERLIN (Agentur) - Deutschland sagt der Ukraine weitere 500 Millionen Euro Militärhilfe zu.",
+     {("DE", MONEY, P, 500_000_000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RUNNING_TOTALS)
+def test_a_running_total_beside_the_news_is_no_record(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
