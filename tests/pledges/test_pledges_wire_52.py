@@ -124,3 +124,43 @@ RUNNING_TOTALS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RUNNING_TOTALS)
 def test_a_running_total_beside_the_news_is_no_record(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a bare count borrowing its noun
+
+# A donor buying for its own forces and giving some to Ukraine: the count given without a noun of its
+# own ("give four to Ukraine", "en céder quatre", "gibt vier an die Ukraine") stands for the thing
+# ordered, and the order itself stays no aid. On main the gift was lost with the order, or read with
+# no count.
+BARE_COUNTS = [
+    ("en", "COPENHAGEN (Wire) - Denmark will buy six NASAMS launchers to refill its own stocks and give four to "
+     "Ukraine.", {("DK", AIR, P, 4)}),
+    ("en", "COPENHAGEN (Wire) - Denmark will buy six NASAMS launchers for its own army and give four to Ukraine.",
+     {("DK", AIR, P, 4)}),
+    ("en", "LONDON (Wire) - Britain will order 20 Archer howitzers for the British Army and send 8 to Ukraine.",
+     {("GB", "artillery", P, 8)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède va commander 10 canons Archer pour son armée et en céder quatre à "
+     "l'Ukraine.", {("SE", "artillery", P, 4)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède va commander 10 canons Archer pour reconstituer ses stocks et en livrer "
+     "4 à l'Ukraine.", {("SE", "artillery", P, 4)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède va commander 10 canons Archer pour son armée et en donnera 4 à "
+     "l'Ukraine.", {("SE", "artillery", P, 4)}),
+    ("de", "KOPENHAGEN (Agentur) - Dänemark kauft sechs Caesar-Haubitzen für die eigenen Streitkräfte und gibt "
+     "vier an die Ukraine.", {("DK", "artillery", P, 4)}),
+    ("de", "KOPENHAGEN (Agentur) - Dänemark bestellt zehn Caesar-Haubitzen für die eigene Armee und gibt vier "
+     "davon an die Ukraine ab.", {("DK", "artillery", P, 4)}),
+    # what is no bare count keeps its reading: a count with its own noun, "more" after a delivery, a
+    # French year
+    ("en", "LONDON (Wire) - Britain will buy 12 Archers for the British Army and send 14 AS90s to Ukraine.",
+     {("GB", "artillery", P, 14)}),
+    ("en", "OTTAWA (Wire) - Canada has delivered 8 Leopard 2 tanks to Ukraine and will send 12 more.",
+     {("CA", "tanks", D, 8), ("CA", "tanks", P, 12)}),
+    ("fr", "PARIS (Agence) - La France livrera 12 canons Caesar à l'Ukraine en un an.",
+     {("FR", "artillery", P, 12)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BARE_COUNTS)
+def test_a_bare_count_given_after_an_own_order_stands_for_the_thing_ordered(lang: str, text: str,
+                                                                             expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -72,7 +72,7 @@ def sentence_pledges(
     cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
     # (what a donor orders for its own forces takes no other cue once its order is dropped)
     own_orders = own_forces_orders(sentence, cues)
-    cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders)
+    cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
     if not cues:
         return []
     if not ukraine and all(c.status == "discussed" for c in cues) and _OWN_FORCES.search(folded, start, end):
