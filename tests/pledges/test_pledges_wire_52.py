@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, R, X
 from tests.support.wire_reading import figures
 
 # ------------------------------------------------------------------ half of a large scale
@@ -163,4 +163,48 @@ BARE_COUNTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BARE_COUNTS)
 def test_a_bare_count_given_after_an_own_order_stands_for_the_thing_ordered(lang: str, text: str,
                                                                              expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ gerund givings
+
+# A giving told by an adverbial gerund ("by sending", "while sending", ", delivering", "en livrant",
+# ", envoyant") is a cue, in the tense of its main clause: a past main verb tells it done, a present
+# or a future main verb promises (as "sends" and "va livrer" do). German tells it with "indem" and a
+# verb of its own, read before. On main the English and French gerunds gave nothing.
+GERUNDS = [
+    ("en", "BERLIN (Wire) - Germany stepped up its support for Ukraine on Tuesday, sending 4 billion euros in "
+     "military aid.", {("DE", MONEY, D, 4_000_000_000)}),
+    ("en", "LONDON (Wire) - Britain kept up the pressure on Moscow by sending 200 armoured vehicles to Ukraine.",
+     {("GB", ARMOUR, D, 200)}),
+    ("en", "LONDON (Wire) - Britain will keep up the pressure on Moscow by sending 200 armoured vehicles to "
+     "Ukraine.", {("GB", ARMOUR, P, 200)}),
+    ("en", "OTTAWA (Wire) - Canada is supporting Ukraine by supplying 50 armoured vehicles.",
+     {("CA", ARMOUR, P, 50)}),
+    ("en", "OSLO (Wire) - Norway has helped Ukraine's artillery while delivering 20 howitzers.",
+     {("NO", "artillery", D, 20)}),
+    ("fr", "PARIS (Agence) - La France soutient l'Ukraine en livrant 12 canons Caesar.",
+     {("FR", "artillery", P, 12)}),
+    ("fr", "PARIS (Agence) - La France a soutenu l'Ukraine en lui livrant 12 canons Caesar.",
+     {("FR", "artillery", D, 12)}),
+    ("fr", "PARIS (Agence) - La France va soutenir l'Ukraine en lui fournissant 12 canons Caesar.",
+     {("FR", "artillery", P, 12)}),
+    ("fr", "ROME (Agence) - L'Italie a renforcé son aide, envoyant 20 blindés à l'Ukraine.",
+     {("IT", ARMOUR, D, 20)}),
+    ("de", "BERLIN (Agentur) - Deutschland hat die Ukraine unterstützt, indem es 20 Marder-Schützenpanzer "
+     "geliefert hat.", {("DE", ARMOUR, D, 20)}),
+    ("de", "BERLIN (Agentur) - Deutschland unterstützt die Ukraine, indem es 20 Marder-Schützenpanzer liefert.",
+     {("DE", ARMOUR, P, 20)}),
+    # a gerund that is the object of another verb is that verb's: weighed, ruled out
+    ("en", "BERLIN (Wire) - Germany is considering sending Taurus missiles to Ukraine.",
+     {("DE", "missiles", X, None)}),
+    ("en", "BERLIN (Wire) - Germany ruled out sending Taurus missiles to Ukraine.",
+     {("DE", "missiles", R, None)}),
+    ("fr", "PARIS (Agence) - La France envisage d'envoyer des Mirage à l'Ukraine.",
+     {("FR", "aircraft", X, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GERUNDS)
+def test_an_adverbial_gerund_gives_in_its_main_clauses_tense(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
