@@ -615,7 +615,8 @@ _NOT_A_COUNT_AFTER = lazy(
     # tonnes de gazole", "3.000 Tonnen Treibstoff", "500,000 litres of diesel")
     r"tonnes?\b|tons?\b|tonnen\b|litres?\b|liters?\b|liter\b|"
     # (French "an" is a year; German "an die Ukraine" is whom the count goes to: "gibt vier an die Ukraine")
-    r"ans\b|an\b(?!\s+(?:die|den|das|der|kiew)\b)|jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
+    r"ans\b|an\b(?!\s+(?:die|den|das|der|kiew)\b)|"
+    r"jahre|year|years|yr|jours?\b|days?\b|tage|mois\b|months?\b|monate|weeks?\b|semaines?\b|wochen|"
     r"heures?\b|hours?\b|stunden|h\b|uhr\b|"
     r"janv|fevr|mars\b|avril|mai\b|juin|juil|aout|sept|octo|nove|dece|"
     r"jan|feb|mar\b|march|apr|may\b|june?|july?|aug|sep|oct|nov|dec|"

@@ -56,7 +56,9 @@ def outside_own_orders(items: list[Item], spans: list[Span]) -> list[Item]:
     ]
 
 
-def without_own_orders(sentence: Sentence, cues: list[Cue], spans: list[Span], told: list[Cue] | None = None) -> list[Cue]:
+def without_own_orders(
+    sentence: Sentence, cues: list[Cue], spans: list[Span], told: list[Cue] | None = None
+) -> list[Cue]:
     """The cues less the orders and purchases that open an own-forces span: the order is no
     record of its own either (nothing else named, it would stand as production). A giving verb
     that shares the order's auxiliary past the span ("will buy 12 Archers for the British Army

@@ -574,8 +574,38 @@ def _first_given(folded: str, at: int) -> re.Match[str] | None:
     return None
 
 
+# The last of things named before, told by a partitive that needs no verb after it: "delivered
+# the last of them in the spring", "a livré le dernier d'entre eux au printemps", "hat das letzte
+# davon im Frühjahr geliefert". The last part delivered completes the whole: the reference counts
+# the things named (round 52).
+_LAST_OF_THEM = re.compile(
+    r"\b(?:the last(?: ones?)? of them|(?:le|la|les) dernier(?:e|s|es)? d'entre (?:eux|elles)|"
+    r"(?:das|der|die|den) letzten? davon)\b"
+)
+
+
+def _last_of_them(folded: str, at: int, mentions: list[M]) -> M | None:
+    match = _LAST_OF_THEM.match(folded, at)
+    if match is None:
+        return None
+    named = [m for m in mentions if m.end <= at and m.category not in _UMBRELLA and at - m.end <= 300]
+    if not named:
+        return None
+    last = ([m for m in named if m.system] or named)[-1]
+    return replace(last, start=match.start(), end=match.end(), count=_count_of(folded, mentions, last))
+
+
+def completes_a_promise(item_text: str) -> bool:
+    """The item is the last of things named before ("the last of them"): its delivery completes them."""
+    return _LAST_OF_THEM.fullmatch(item_text.lower()) is not None
+
+
 def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
+    for match in _LAST_OF_THEM.finditer(folded):
+        last = _last_of_them(folded, match.start(), mentions)
+        if last is not None and not any(m.start < last.end and last.start < m.end for m in found):
+            found.append(last)
     # The hint's words are the pattern's less its look-ahead: the pattern, tried only where
     # the hint matches, finds what a full scan finds (and most such words, "the first",
     # "die ersten", are followed by a noun).
