@@ -5,7 +5,7 @@ the main clause (round 52; German tells it with "indem" and a verb of its own, r
 
 Only the adverbial gerund: after "by", "while", "en" or a comma. A gerund as the object of another
 verb ("is considering sending", "ruled out sending", "envisage d'envoyer") is that verb's, read by
-its own cue."""
+its own cue; "providing that" is a condition."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from bot.core.text.lazy_pattern import lazy
 # (folded text) The gerund and the word that makes it adverbial.
 _GERUND = lazy(
     r"(?:\b(?:by|while|thereby)|,)\s+(?:also\s+|now\s+|again\s+)?"
-    r"(?P<en>sending|delivering|supplying|providing|donating|giving|handing over|shipping|transferring)\b"
+    r"(?P<en>sending|delivering|supplying|providing(?! that\b)|donating|giving|handing over|shipping|transferring)\b"
     r"|(?:\b(?:tout\s+)?en|,)\s+(?:(?:lui|leur|y)\s+)?(?:aussi\s+|egalement\s+)?"
     r"(?P<fr>livrant|envoyant|fournissant|cedant|donnant|transferant|remettant|offrant)\b"
 )
