@@ -9,6 +9,12 @@ The causes, as read on main (0445f1d):
   report into one story, because the delivery report recalled the announced figure in a statement
   dated by its month ("said in February that ... 500,000 shells could be bought"), a recall the story
   evidence did not know, so the report took the decision phase beside its delivery;
+- a running total told beside the news read as a second record of the donor (funding);
+- a bare count given after an order for the donor's own forces ("and give four to Ukraine") was lost
+  with the order, or read with no count;
+- English and French adverbial gerunds of giving ("by sending", "en livrant") were no cue;
+- "delivered the last of them" was no object of the delivery;
+- a correction note's right figure inside the note was never read.
 """
 
 from __future__ import annotations
