@@ -720,20 +720,14 @@ _counted = reading_of("donor", "category", "quantity", "value")
         ("de", text_of(GERMAN[14]), {("CA", ARMOUR, 200, None)}),
         ("de", text_of(GERMAN[1]), {("NL", "drones", None, 2e8)}),
         ("en", THIRD_ROUND[1][1], {("FR", "artillery", 12, None)}),
-        pytest.param("en", THIRD_ROUND[4][1], {("CZ", "ammunition", 500000, None)}, marks=pytest.mark.xfail(
-            strict=True, reason=(
-            "'half a million' is found but deliberately given no value (bot/core/pledges/numbers.py, "
-            "number_word: a shared count weighs heavily in story matching; left to whoever owns stories)"))),
+        # (half a million read since pledges round 52)
+        ("en", THIRD_ROUND[4][1], {("CZ", "ammunition", 500000, None)}),
         ("fr", THIRD_ROUND[9][1], {("FR", "artillery", 12, None)}),
-        pytest.param("fr", THIRD_ROUND[12][1], {("CZ", "ammunition", 500000, None)}, marks=pytest.mark.xfail(
-            strict=True, reason=(
-            "'half a million' is found but deliberately given no value (bot/core/pledges/numbers.py, "
-            "number_word: a shared count weighs heavily in story matching; left to whoever owns stories)"))),
+        # (half a million read since pledges round 52)
+        ("fr", THIRD_ROUND[12][1], {("CZ", "ammunition", 500000, None)}),
         ("de", THIRD_ROUND[17][1], {("FR", "artillery", 12, None)}),
-        pytest.param("de", THIRD_ROUND[20][1], {("CZ", "ammunition", 500000, None)}, marks=pytest.mark.xfail(
-            strict=True, reason=(
-            "'half a million' is found but deliberately given no value (bot/core/pledges/numbers.py, "
-            "number_word: a shared count weighs heavily in story matching; left to whoever owns stories)"))),
+        # (half a million read since pledges round 52)
+        ("de", THIRD_ROUND[20][1], {("CZ", "ammunition", 500000, None)}),
         ("en", FOURTH_ROUND[1][2], {("PL", "tanks", 300, None)}),
         ("en", FOURTH_ROUND[4][2], {("NO", ARMOUR, 70, None)}),
         ("fr", FOURTH_ROUND[10][2], {("PL", "tanks", 300, None)}),

@@ -321,7 +321,9 @@ LEFT: dict[str, str] = {
         "the new package's Archer and shells are read (round 49: subheads are no distance for the borrowed "
         "giver); the cumulative 95 billion is read, then deduped away beside the package's 13.5 billion (one "
         "record per donor, category, status; two sums of one donor's funding is my call) | merged (lead, "
-        "rounds 49 and 50 together): misses ('SE', 'funding', 'pledged', 95000000000); adds nothing"),
+        "rounds 49 and 50 together): misses ('SE', 'funding', 'pledged', 95000000000); adds nothing"
+        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
+        "background, no record (running_totals.py)"),
     'Last of 14 Krab howitzers Poland promised reaches Ukraine': (
         "round 50's branch: misses the total delivered (PL, artillery, delivered, 86) ('bringing the number "
         "of Krabs delivered since 2022 to 86'): one delivered record per donor, category and system, the "
@@ -329,7 +331,9 @@ LEFT: dict[str, str] = {
         "delivered (PL, artillery, delivered, 86) ('bringing the number of Krabs delivered since 2022 to "
         "86'): one delivered record per donor, category and system, the batch's 14 kept (a second record for "
         "the total is my call) | merged (lead, rounds 49 and 50 together): misses ('PL', 'artillery', "
-        "'delivered', 86); adds nothing"),
+        "'delivered', 86); adds nothing"
+        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
+        "background, no record (running_totals.py)"),
     'EU pays first 10 bln euros of frozen-asset loan, Kyiv earmarks 4 bln for air defence': (
         "round 50's branch: since round 50 the EU's 10 billion is read delivered ('paid Ukraine the first 10 "
         "billion euros') and the headline's '4 bln' as money; reads (EU, air_defence, pledged, 4 billion) for"
@@ -376,7 +380,9 @@ LEFT: dict[str, str] = {
         "in the next sentence ('Ce lot comptait 16 véhicules') and 'portant à 48 le nombre de blindés livrés'"
         " gives no count; misses (BE, aircraft, pledged, 4): 'La Belgique doit encore livrer quatre chasseurs"
         " F-16' ('doit encore livrer') is no cue | merged (lead, rounds 49 and 50 together): misses ('BE', "
-        "'armoured_vehicles', 'delivered', 48); adds nothing"),
+        "'armoured_vehicles', 'delivered', 48); adds nothing"
+        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
+        "background, no record (running_totals.py)"),
     'Avoirs russes gelés : Londres finance 5 000 missiles antiaériens pour Kiev': (
         "round 50's branch: since round 50 the 5,000 missiles are production with their pounds; adds (GB, "
         "air_defence, pledged, None) from 'Les premiers exemplaires doivent être livrés en mars'; misses (EU,"
@@ -399,7 +405,9 @@ LEFT: dict[str, str] = {
         " et 8 radars': the upper bound; the lower is my call); misses (NL, funding, pledged, 7 billion) "
         "('l'aide militaire néerlandaise dépasse désormais 7 milliards') | merged (lead, rounds 49 and 50 "
         "together): misses ('NL', 'funding', 'pledged', 7000000000), ('NL', 'other', 'pledged', 6); adds "
-        "('NL', 'other', 'pledged', 8)"),
+        "('NL', 'other', 'pledged', 8)"
+        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
+        "background, no record (running_totals.py)"),
     'Norwegen schließt Lieferung von 24 Panzerhaubitzen an die Ukraine ab': (
         "round 50's branch: misses the total (NO, artillery, delivered, 24) (one delivered record per system:"
         ' the last six kept; my call); adds (NO, artillery, pledged, None) and (NO, funding, pledged, 2.2 '
@@ -414,7 +422,9 @@ LEFT: dict[str, str] = {
         "('Panzerhaubitzen') | merged (lead, rounds 49 and 50 together): misses ('NO', 'artillery', "
         "'delivered', 24); adds ('NO', 'artillery', 'pledged', None), ('NO', 'funding', 'pledged', "
         '2200000000.0)'
-        " | pledges51: the K9 is its own system and 'Bezahlt wurden die Geschütze mit ...' no new promise; misses only the total delivered ('NO', 'artillery', 'delivered', 24) (one record per triple)"),
+        " | pledges51: the K9 is its own system and 'Bezahlt wurden die Geschütze mit ...' no new promise; misses only the total delivered ('NO', 'artillery', 'delivered', 24) (one record per triple)"
+        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
+        "background, no record (running_totals.py)"),
     'Bis zu 20 CV90 und knapp 5.000 Carl Gustaf: Schwedens neues Paket': (
         "round 50's branch: misses the cumulative (SE, funding, pledged, 100 billion) ('Insgesamt hat "
         "Stockholm damit mehr als 100 Milliarden Kronen ... zugesagt'), deduped beside the package's 7.2 "
@@ -423,7 +433,9 @@ LEFT: dict[str, str] = {
         "('Insgesamt hat Stockholm damit mehr als 100 Milliarden Kronen ... zugesagt'), deduped beside the "
         "package's 7.2 billion (two sums is my call); the ranges 'bis zu 20', 'knapp 5.000' and 'mehrere "
         "Dutzend' are read as labelled | merged (lead, rounds 49 and 50 together): misses ('SE', 'funding', "
-        "'pledged', 100000000000); adds nothing"),
+        "'pledged', 100000000000); adds nothing"
+        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
+        "background, no record (running_totals.py)"),
 }
 
 

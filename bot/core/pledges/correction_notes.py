@@ -7,7 +7,10 @@ indiquait ...", "Korrektur: In einer früheren Fassung hieß es ...". The story 
 already tells the right figure; the note retells the wrong one, or the things and a
 status of what went wrong ("misstated the number of shells delivered"), which read as
 news would add a record the story does not give (its giver borrowed from the sentence
-before). So the sentences of a note are not read for records (extract.py).
+before). So the sentences of a note are not read for records (extract.py). A note that
+tells the right figure inside it ("... said 12 F-16 jets; the right figure is 14", "il s'agit
+de 18 drones navals") gives its claim with the right figure, read as news (round 52:
+`corrected_claims`): the story may not tell it elsewhere.
 
 A note opens a sentence with one of its markers. In brackets it runs to the bracket
 that closes it; without, to the end of the sentence that holds it, across the
@@ -15,6 +18,10 @@ semicolons and colons the sentence splitter cuts at.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.core.text.lazy_pattern import lazy
 
@@ -74,3 +81,69 @@ def correction_note_sentences(folded: str, spans: list[tuple[int, int]], body_st
             notes.update(range(index, last + 1))
         index = last + 1
     return notes
+
+
+# (folded text, inside a note) The right figure the note tells after the wrong one: "the right
+# figure is 14", "the correct number was 14", "it should have said 14", "il s'agit de 18", "le bon
+# chiffre est de 18", "il fallait lire 18", "richtig sind 18", "korrekt ist 18", "die richtige Zahl
+# lautet 18". The digits are the figure.
+_RIGHT_FIGURE = lazy(
+    r"\b(?:the (?:right|correct|actual|accurate) (?:figure|number|total|count) (?:is|was)|"
+    r"(?:it|the story) should have (?:said|read|stated)|"
+    r"il s'agit (?:en fait |en realite )?de|le (?:bon|vrai) (?:chiffre|nombre) (?:est|etait)(?: de)?|"
+    r"le (?:chiffre|nombre) (?:exact|correct) (?:est|etait)(?: de)?|il fallait lire|"
+    r"(?:richtig|korrekt) (?:ist|sind|war|waren)|die (?:richtige|korrekte) (?:zahl|anzahl) (?:ist|lautet|war))"
+    r"\s+(?P<figure>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*|\d+)\b"
+)
+# (folded text, at the note's start) Its bracket and label or its earlier-version words, left
+# out of the claim it retells.
+_NOTE_OPENING = lazy(
+    r"\(?\s*(?:(?:corrects|clarifies|corrected)\b|(?:correction|clarification|editor's note)\s*:|"
+    r"(?:rectificatif|correctif)\s*:?|(?:korrektur|berichtigung|richtigstellung)\s*:|korrigiert\b)?\s*"
+)
+
+
+@dataclass(frozen=True)
+class CorrectedClaim:
+    """What a note says the story told, with the right figure in place of the wrong one."""
+
+    text: str
+    old: int
+    right: int
+
+
+def corrected_claims(full: str, folded: str, spans: list[tuple[int, int]], notes: set[int],
+                     counts_of: Callable[[str], list[tuple[int, int, int]]]) -> list[CorrectedClaim]:
+    """The claims of the notes that tell their right figure ("An earlier version said Norway
+    would send 12 F-16 jets; the right figure is 14"): the claim before the right figure, its
+    last count (the wrong figure: `counts_of` gives a text's counts as (value, start, end))
+    replaced by the right one, the note's label or earlier-version words left out. A note that
+    tells no right figure gives none: the story tells it."""
+    claims = []
+    for first, last in _runs(sorted(notes)):
+        start, end = spans[first][0], spans[last][1]
+        right = _RIGHT_FIGURE.search(folded, start, end)
+        if right is None:
+            continue
+        opening = _NOTE_OPENING.match(folded, start, right.start()).end()
+        told = _EARLIER_VERSION.match(folded, opening, right.start())
+        claim_start = told.end() if told else opening
+        claim = full[claim_start : right.start()].rstrip(" ;:,.")
+        wrong = counts_of(claim)
+        if not wrong:
+            continue
+        old, s, e = wrong[-1]
+        figure = int(re.sub(r"\D", "", right.group("figure")))
+        claims.append(CorrectedClaim(f"{claim[:s]}{figure}{claim[e:]}.", old, figure))
+    return claims
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indexes as (first, last) runs: the sentences of one note."""
+    runs: list[tuple[int, int]] = []
+    for index in indexes:
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs

@@ -114,7 +114,7 @@ from bot.core.pledges.article_passes import (
 from bot.core.pledges.bare_governments import bare_governments
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
-from bot.core.pledges.correction_notes import correction_note_sentences
+from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -200,7 +200,8 @@ def extract_pledges(
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
     # (a correction note retells what was wrong: no news, see correction_notes.py)
     body_start = len(title) + 2 if title and text else 0
-    wanted -= correction_note_sentences(folded, spans, body_start)
+    notes = correction_note_sentences(folded, spans, body_start)
+    wanted -= notes
     wanted -= slogan_sentences(folded, spans)
     if not wanted:
         return []
@@ -529,7 +530,14 @@ def extract_pledges(
     # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
     pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)
     pledges = the_runner_s_things_to_the_payers(pledges, folded)
+    # (a correction note telling the right figure inside it: its claim, corrected, is news)
+    for claim in corrected_claims(full, folded, spans, notes, lambda told: _counts_told(told, lang)):
+        pledges += extract_pledges(claim.text, lang=lang, entities=entities, published=published)
     return one_reading(dedupe(tanks_told_as_armour(pledges)), headline)
+
+
+def _counts_told(text: str, lang: str | None) -> list[tuple[int, int, int]]:
+    return [(c.value, c.start, c.end) for c in find_counts(text, lang)]
 
 
 def _status_of_a_pronoun_answer(

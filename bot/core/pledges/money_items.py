@@ -17,6 +17,7 @@ from bot.core.pledges.numbers import Money
 from bot.core.pledges.recipient_shares import refills_own_stocks, shares_for_others, ukraines_share_told_next
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.respective_sums import purpose_reach, respective_sums
+from bot.core.pledges.running_totals import running_totals
 from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
 
@@ -161,7 +162,7 @@ def money_items(
     # a sum refilling the donor's own stocks is none)
     not_ukraines = shares_for_others(
         sentence.full, money, [(m.start, m.end) for m in (*mentions, *items)]
-    ) | refills_own_stocks(folded, money)
+    ) | refills_own_stocks(folded, money) | running_totals(folded, money)
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)

@@ -29,6 +29,14 @@ def _handed_over_after_purchase(folded: str, item: Item, cue: Cue, cues: list[Cu
     )
 
 
+# (folded text, from a cue to an item after it: the cue's relative clause closes on its
+# auxiliary and a comma, and the main clause's auxiliary opens after it)
+_GERMAN_RELATIVE_CLOSED = lazy(
+    r"(?:\s+(?:hatte|hatten|hat|haben|habe|worden|wurde|wurden|war|waren|ist|sind))*\s*,\s+"
+    r"(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|soll|sollen|will|wollen)\b"
+)
+
+
 # (folded text: the rest of the things' name, then their comma)
 _WORDS_THEN_COMMA = lazy(r"(?:\s+[\w'-]+){0,4}\s*,\s*")
 
@@ -85,6 +93,13 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
             if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):
                 # German puts a subordinate clause's verb last: "..., nachdem das erste im
                 # Oktober übergeben worden war" is told by "übergeben", not the main verb.
+                distance += 200.0
+            elif folded and any(c.start >= item.end for c in cues) and _GERMAN_RELATIVE_CLOSED.match(
+                folded, cue.end, item.start
+            ):
+                # a German relative clause closed between them, the main clause's auxiliary
+                # after its comma: "Deutschland, das drei Systeme zugesagt hatte, hat das letzte
+                # davon geliefert" is told by the main clause's verb, last (round 52)
                 distance += 200.0
             elif folded and any(c.start >= item.end for c in cues) and _CONTRAST.search(folded, cue.end, item.start):
                 # past a contrast the item has a verb of its own after it: "has used tanks

@@ -67,26 +67,35 @@ def outside_own_orders(items: list[Item], spans: list[Span]) -> list[Item]:
     ]
 
 
-def without_own_orders(sentence: Sentence, cues: list[Cue], spans: list[Span]) -> list[Cue]:
+def without_own_orders(
+    sentence: Sentence, cues: list[Cue], spans: list[Span], told: list[Cue] | None = None
+) -> list[Cue]:
     """The cues less the orders and purchases that open an own-forces span: the order is no
     record of its own either (nothing else named, it would stand as production). A giving verb
     that shares the order's auxiliary past the span ("will buy 12 Archers for the British Army
     and send 14 AS90s to Ukraine") is no cue of its own; it takes the order's status instead,
-    so the gift is not lost with the order."""
+    so the gift is not lost with the order. `told`: the sentence's cues before the sentence read
+    them (the default: `cues`), where the order still stands when the whole sentence dropped it
+    ("will buy six NASAMS launchers for its own army and give four to Ukraine")."""
     if not spans:
         return cues
-    kept: list[Cue] = []
-    for c in cues:
-        span = next(((s, e) for s, e, _ in spans if s <= c.start < e), None)
+    kept = [c for c in cues if not (_in_a_span(c, spans) and (c.status == "production" or c.kind == "purchase"))]
+    for c in cues if told is None else told:
+        span = _in_a_span(c, spans)
         if span is None or not (c.status == "production" or c.kind == "purchase"):
-            kept.append(c)
             continue
         giving = _SHARED_GIVING_VERB.match(sentence.folded, span[1], sentence.end)
         if giving is not None and _UKRAINE_NAMED.search(sentence.folded, giving.end(), min(sentence.end, giving.end() + 100)):
             # (an order's status is "production", no tense; a bare verb after "will order ... and"
             # is a future, a pledge)
-            kept.append(Cue(giving.start(1), giving.end(1), "pledged" if c.status == "production" else c.status))
-    return kept
+            shared = Cue(giving.start(1), giving.end(1), "pledged" if c.status == "production" else c.status)
+            if not any(k.start == shared.start for k in kept):
+                kept.append(shared)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _in_a_span(cue: Cue, spans: list[Span]) -> tuple[int, int] | None:
+    return next(((s, e) for s, e, _ in spans if s <= cue.start < e), None)
 
 
 def for_the_givers_own_forces(sentence: Sentence, item: Item) -> bool:
@@ -158,9 +167,10 @@ _FORCES_AS_SUBJECT = lazy(
 # "pour l'Ukraine", "to Kyiv".
 _FOR_UKRAINE = lazy(r"\b(?:for|to|fur|an|pour|a) (?:die |l')?(?:ukraine|kyiv|kiev|kiew)\b")
 # A bare giving verb joined to the order by "and", right after the own-forces span: it has no
-# auxiliary of its own, it borrows the order's ("will buy ... and send", "va acheter ... et livrer").
+# auxiliary of its own, it borrows the order's ("will buy ... and send", "va acheter ... et livrer",
+# "et en céder quatre").
 _SHARED_GIVING_VERB = lazy(
-    r"[^\S\n]*,?[^\S\n]*(?:and|et)[^\S\n]+(?:then |also |puis |aussi )?"
+    r"[^\S\n]*,?[^\S\n]*(?:and|et)[^\S\n]+(?:then |also |puis |aussi )?(?:en )?"
     r"(send|give|deliver|provide|supply|donate|transfer|hand over|"
     r"envoyer|livrer|fournir|donner|ceder|transferer)\b"
 )

@@ -241,7 +241,9 @@ _VERB_AFTER = (
     # "zwei weitere folgen", "trois autres partiront" (cue_patterns, "more to come")
     r"follow|follows|folgt|suivent|partiront|arriveront|"
     # what has come of a promise: "seien bislang nur 60.000 eingetroffen", "only 20 have arrived"
-    r"eingetroffen|angekommen|arrives|arrivees|parvenus|parvenues"
+    r"eingetroffen|angekommen|arrives|arrivees|parvenus|parvenues|"
+    # the German recipient right after the count: "gibt vier an die Ukraine"
+    r"an die ukraine|an kiew"
 )
 _NO_NOUN_AFTER = rf"(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:{_VERB_AFTER})\b)"
 # (its hint reads the same words, without the look-ahead RE2 does not have)
@@ -250,7 +252,12 @@ _NO_NOUN_AFTER_HINT = rf"(?:{_SPACE_HINT}*(?:[,.;:)]|$)|{_SPACE_HINT}+(?:{_VERB_
 # sent three, Sweden ten", "Finnland schickte drei" (the span is then the number alone).
 _GIVING_VERBS = (
     r"sent|delivered|supplied|provided|donated|gave|pledged|promised|handed over|"
-    r"schickte|schickten|lieferte|lieferten|sandte|sandten|ubergab|ubergaben|spendete|spendeten"
+    r"schickte|schickten|lieferte|lieferten|sandte|sandten|ubergab|ubergaben|spendete|spendeten|"
+    # ... and in the present or after an auxiliary, the thing named in the clause before: "will buy
+    # six NASAMS launchers for its own army and give four to Ukraine", "kauft sechs Caesar für die
+    # eigenen Streitkräfte und gibt vier an die Ukraine" (round 52)
+    r"give|gives|send|sends|deliver|delivers|supply|supplies|provide|provides|donate|donates|hand over|"
+    r"hands over|gibt|geben|liefert|schickt|ubergibt"
 )
 _GIVING_HEAD = re.compile(rf"(?:{_GIVING_VERBS})\s+(?:(?:another|weitere)\s+)?")
 _BARE_COUNT_HEADS = (
@@ -314,10 +321,10 @@ def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # French partitive "en" with a count stands for the thing named before: "Berlin a
 # livré 18 chars, le Portugal en a envoyé 3" (Portugal sent 3 of them). The pronoun is
 # an item mention of the last precise thing named before it.
-_PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|livre|envoi|enverr|fourni|promet|cede)"
+_PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|livre|envoi|enverr|fourni|promet|cede|donn)"
 _PARTITIVE_HINT = re2.compile(_PARTITIVE_HEAD.encode())  # how every match begins
 _PARTITIVE = re.compile(
-    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*)"
+    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
     r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
     r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))?"
@@ -526,7 +533,9 @@ _BACK_REFERENCE_VERBS = (
     r"ubergeben|geliefert|ausgeliefert|eingetroffen|angekommen|"
     # (a German infinitive after its object: "hatte zugesagt, 20 davon zu liefern")
     r"zu|"
-    r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient"
+    r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient|"
+    # the German recipient right after the share: "gibt vier davon an die Ukraine ab"
+    r"an die ukraine|an kiew"
 )
 _BACK_REFERENCE = re.compile(
     _back_reference_words(_SMALL_NUMBER)
@@ -565,8 +574,38 @@ def _first_given(folded: str, at: int) -> re.Match[str] | None:
     return None
 
 
+# The last of things named before, told by a partitive that needs no verb after it: "delivered
+# the last of them in the spring", "a livré le dernier d'entre eux au printemps", "hat das letzte
+# davon im Frühjahr geliefert". The last part delivered completes the whole: the reference counts
+# the things named (round 52).
+_LAST_OF_THEM = re.compile(
+    r"\b(?:the last(?: ones?)? of them|(?:le|la|les) dernier(?:e|s|es)? d'entre (?:eux|elles)|"
+    r"(?:das|der|die|den) letzten? davon)\b"
+)
+
+
+def _last_of_them(folded: str, at: int, mentions: list[M]) -> M | None:
+    match = _LAST_OF_THEM.match(folded, at)
+    if match is None:
+        return None
+    named = [m for m in mentions if m.end <= at and m.category not in _UMBRELLA and at - m.end <= 300]
+    if not named:
+        return None
+    last = ([m for m in named if m.system] or named)[-1]
+    return replace(last, start=match.start(), end=match.end(), count=_count_of(folded, mentions, last))
+
+
+def completes_a_promise(item_text: str) -> bool:
+    """The item is the last of things named before ("the last of them"): its delivery completes them."""
+    return _LAST_OF_THEM.fullmatch(item_text.lower()) is not None
+
+
 def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
+    for match in _LAST_OF_THEM.finditer(folded):
+        last = _last_of_them(folded, match.start(), mentions)
+        if last is not None and not any(m.start < last.end and last.start < m.end for m in found):
+            found.append(last)
     # The hint's words are the pattern's less its look-ahead: the pattern, tried only where
     # the hint matches, finds what a full scan finds (and most such words, "the first",
     # "die ersten", are followed by a noun).

@@ -32,6 +32,7 @@ from bot.core.pledges.own_forces import (
     without_own_orders,
 )
 from bot.core.pledges.records import Cue, Item, Mention
+from bot.core.pledges.references import completes_a_promise
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived
@@ -77,7 +78,7 @@ def sentence_pledges(
     cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
     # (what a donor orders for its own forces takes no other cue once its order is dropped)
     own_orders = own_forces_orders(sentence, cues)
-    cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders)
+    cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
     if not cues:
         return []
     if a_debate_on_its_own_forces(sentence, cues, bool(ukraine)):
@@ -98,7 +99,7 @@ def sentence_pledges(
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
     if not receipts:
-        return item_records(sentence, items, cues, mentions, counts, parties, usai)
+        return without_completed_promises(item_records(sentence, items, cues, mentions, counts, parties, usai))
     # A giver told as the source of the things another giver's things are for gave those,
     # and gives nothing else here (relative_receipts.py).
     sources = {r.group_start for r in receipts}
@@ -124,6 +125,17 @@ def sentence_pledges(
 # Handelsvertrags", "eines kommerziellen Vertrags" (folded text around the contract word).
 _TRADE_BEFORE = lazy(r"\b(?:commercial|kommerziell\w*)\s+$")
 _TRADE_AFTER = lazy(r"\s+commercia(?:l|ux|le|les)\b")
+
+
+def without_completed_promises(records: list[Pledge]) -> list[Pledge]:
+    """The records less a promise whose last part the same sentence tells delivered ("Germany,
+    which pledged three Patriot systems, delivered the last of them"): the promise is kept, the
+    delivery of the whole its record (references.completes_a_promise)."""
+    done = {(p.donor, p.category, p.system) for p in records
+            if p.status == "delivered" and completes_a_promise(p.item)}
+    if not done:
+        return records
+    return [p for p in records if not (p.status == "pledged" and (p.donor, p.category, p.system) in done)]
 
 
 def _a_trade_deal(folded: str, cue: Cue) -> bool:

@@ -24,6 +24,7 @@ from bot.core.pledges.cue_qualifiers import (
     umlaut_u,
 )
 from bot.core.pledges.denials import announcement_denied, announcement_to_come, denied
+from bot.core.pledges.gerund_givings import gerund_givings
 from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.motions import motion_voted_down
 from bot.core.pledges.paper_handovers import handed_to_people
@@ -470,6 +471,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             if double_negation:
                 cue_status, kind = "discussed", "open"
             raw.append(Cue(s, e, cue_status, kind, answer_start))
+    # A giving told by an adverbial gerund ("by sending", "en livrant"), in its main clause's tense.
+    raw += gerund_givings(folded, start, end)
     # The giving verb of a limit ("will send" in "will send no weapons that can strike Russia")
     # promises nothing: no arms are given by it, whatever else the sentence gives.
     raw = [c for c in raw if not (c.status == "pledged" and any(ls < c.end and c.start < le for ls, le in limits))]

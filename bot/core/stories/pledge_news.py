@@ -63,12 +63,22 @@ def without_recalls(pledges: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
     return undated or pledges
 
 
+_MONTHS_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+              r"|december)\b")
+_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+_MONTHS_DE = (r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november"
+              r"|dezember)\b")
 # "last week", "la semaine dernière", "vergangene Woche", "months ago". (Folded text.)
 _DATED_EARLIER = re.compile(
     r"\b(?:last|past) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:weeks|months) ago\b"
     r"|\b(?:la semaine|le mois|l'an|l'annee) (?:derniere?|passee?)\b|\bil y a (?:\w+ )?(?:semaines|mois)\b"
     r"|\b(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?) (?:woche|monat|jahr)(?:es|s)?\b"
     r"|\bvor (?:\w+ )?(?:wochen|monaten)\b"
+    # A statement recalled by its month ("Petr Pavel said in February that ...", "a déclaré en
+    # février", "sagte im Februar"): a past verb of saying dates it before the news.
+    r"|\b(?:said|announced|stated|declared) in " + _MONTHS_EN
+    + r"|\b(?:a|avait|ont|avaient) (?:dit|declare|annonce|affirme|indique) en " + _MONTHS_FR
+    + r"|\b(?:sagte|erklarte|kundigte|teilte|hatte) (?:\w+ )?im " + _MONTHS_DE
 )
 
 

@@ -1,0 +1,60 @@
+"""A running total told beside the news ("bringing its total military aid to 4 billion euros",
+"portant à 3 milliards d'euros le total de son aide", "Damit steigt die Hilfe auf insgesamt 4
+Milliarden Euro"): what the donor has given over the war so far, background to the sentence's news
+and no second record of the same donor (round 52). The words that mark it tie the figure to the
+news told before it ("bringing", "portant", "damit", "désormais", "now"): a total told on its own
+("Germany's aid since 2022 amounts to 28 billion euros") is left as it is read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.pledges.numbers import Money
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text) The words between a total's noun and the figure: "its total military aid to
+# Ukraine since 2022", "le total de son aide militaire".
+_WORDS = r"(?:[\w'-]+\s+){0,8}?"
+_TOTAL_NOUN = (r"(?:total|tally|overall|cumulative|montant total|total cumule|aide totale|gesamt\w*|"
+               r"the number|le nombre|die zahl)")
+# Before the figure, right up to it: "bringing its total aid to", "taking the tally of tanks
+# delivered to", "raising its overall contribution to", "which brings the total to"; "portant le
+# total de son aide à", "ce qui porte le montant total à", "l'aide dépasse désormais", "s'élève désormais à";
+# "damit steigt die deutsche Militärhilfe auf insgesamt", "womit sich die Hilfe auf ... beläuft",
+# "auf nunmehr insgesamt". Each names a total: aid raised to a sum ("raising its aid to", "a porté
+# à 1,2 milliard son enveloppe", "erhöht seine Hilfe auf") is the news.
+_BEFORE = lazy(
+    r"(?:\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|push(?:es|ing)|lift(?:s|ing)|increas(?:es|ing))\s+"
+    rf"(?:its|the|their|his|her|kyiv's|ukraine's)\s+{_WORDS}{_TOTAL_NOUN}\s+{_WORDS}to"
+    r"|\b(?:now|so far)\s+(?:totals?|totalling|stands? at|amounts? to|comes? to|exceeds?|tops?)"
+    rf"|\b(?:portant|porte|portera|porterait)\s+(?:ainsi\s+)?(?:le|la|son|sa|leur)\s+(?:montant\s+)?"
+    rf"(?:total|nombre|cumul)\w*\s+{_WORDS}a"
+    r"|\b(?:depasse|atteint|totalise)\s+desormais(?:\s+(?:plus de|pres de|environ))?"
+    r"|\bs'eleve\s+desormais\s+a(?:\s+(?:plus de|pres de|environ))?"
+    rf"|\b(?:damit|womit|somit)\s+(?:sich\s+)?{_WORDS}auf\s+(?:nunmehr\s+|jetzt\s+)?insgesamt"
+    r"(?:\s+(?:rund|mehr als|uber|fast|knapp))?"
+    r"|\bauf\s+nunmehr\s+(?:insgesamt\s+)?(?:rund|mehr als|uber|fast|knapp)?"
+    r")\s*$"
+)
+# "portant à 3 milliards d'euros le total de son aide", "portant à 48 le nombre de blindés livrés": the
+# figure told first, the total's noun right after it ("porté à 1,2 milliard son enveloppe" raises
+# the aid: the news).
+_FIGURE_FIRST_BEFORE = lazy(r"\b(?:portant|porte|portera|porterait)\s+(?:ainsi\s+)?a\s*$")
+_TOTAL_NOUN_AFTER = lazy(r"[^.;]{0,50}?\b(?:le|la)\s+(?:montant\s+)?(?:total|nombre|cumul)\b")
+# "Insgesamt hat Stockholm damit ... 100 Milliarden Kronen ... zugesagt": the total's word opening
+# the clause, "damit" tying it to the news.
+_OPENING = lazy(r"(?:^|[.;:]\s+)insgesamt\s+(?:hat|haben|hatte|belauft|summiert)\b[^.;:]{0,40}?\bdamit\b[^.;:]*$")
+# How far before the figure its marker may stand.
+_REACH = 90
+
+
+def running_totals(folded: str, figures: Sequence[Money]) -> set[int]:
+    """The starts of the figures the folded sentence tells as a running total beside its news."""
+    totals = set()
+    for figure in figures:
+        low = max(0, figure.start - _REACH)
+        if _BEFORE.search(folded, low, figure.start) or _OPENING.search(folded, low, figure.start) or (
+            _FIGURE_FIRST_BEFORE.search(folded, low, figure.start) and _TOTAL_NOUN_AFTER.match(folded, figure.end)
+        ):
+            totals.add(figure.start)
+    return totals
