@@ -34,6 +34,9 @@ same in both date modes and every order; no look-alike is stored on any day:
   Korea's refusal joins across languages; the brigade's Abrams stay apart; Zelensky's thanks of the next day
   stays apart from Australia's pledge (LEFT says why); Russia's claim about the Bushmasters is not stored.
 What is left is a strict xfail (LEFT) per check, day and date mode.
+Since fix52rg (tests/rules/test_relevance_52.py: money transferred, armoured demining vehicles told for the
+front) the English demining report (RA-EN-02) and the German windfall report (RB-DE-01) are stored; day B's and
+day C's grouping stay LEFT.
 """
 
 from __future__ import annotations
@@ -175,15 +178,6 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_DEMINING_NOT_STORED = (
-    "RA-EN-02 ('UK pledges £40 million and 25 mine-clearing vehicles for Ukraine ... to clear farmland and "
-    "front-line roads') is not stored: score 0, the humanitarian-demining trap (-2: 'mine-clearing', "
-    "'farmland') cancels the aid and armoured-vehicle rules, though a state gives armoured vehicles; its "
-    "French report (RA-FR-02) is stored alone as the event's story")
-_WINDFALL_DE_NOT_STORED = (
-    "RB-DE-01 ('EU überweist Kiew knapp 1,5 Milliarden Euro aus russischem Vermögen ... Das Geld ist für "
-    "Flugabwehr und Artilleriemunition bestimmt') is not stored: score 1, only the funding rule; 'überweist' "
-    "/ 'überwiesen' (money transferred) and 'ist für ... bestimmt' give no aid score")
 _WINDFALL_APART = (
     "the EU's windfall payment is three stories: RB-EN-01 ('paid Ukraine EUR 1.5 billion', read (EU, "
     "funding, pledged, 1500000000): 'paid' read as a promise), RB-FR-01 ('a versé ... 1,48 milliard', read "
@@ -196,8 +190,6 @@ _THANKS_APART = (
     "pledge's story (RC-EN-01, RC-DE-01) in every order and both date modes: a thanks the next day from "
     "Kyiv does not join the announcement it thanks for")
 LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "A", "today"): _DEMINING_NOT_STORED, ("stored", "A", "real"): _DEMINING_NOT_STORED,
-    ("stored", "B", "today"): _WINDFALL_DE_NOT_STORED, ("stored", "B", "real"): _WINDFALL_DE_NOT_STORED,
     ("joined", "B", "today"): _WINDFALL_APART, ("joined", "B", "real"): _WINDFALL_APART,
     ("joined", "C", "today"): _THANKS_APART, ("joined", "C", "real"): _THANKS_APART,
 }
