@@ -276,10 +276,6 @@ LEFT: dict[str, str] = {
     "Ukraine receives first Gripen fighters from Sweden": (
         "misses (SE, aircraft, pledged, 2): 'thanked ... for the jets and said two ASC 890 radar planes would "
         "follow in the spring' gives nothing (a promise told after a thanks in the same sentence)"),
-    "Moscow claims strike destroyed German-supplied Leopards near Orikhiv": (
-        "reads (DE, tanks, delivered, None) from Russia's claim ('destroyed three German-made Leopard 2 tanks', "
-        "the headline's 'German-supplied Leopards'): an enemy's claim of destroying given things read as a "
-        "delivery"),
     "Pentagon unveils a fresh $425 million for Kyiv; Downing Street adds Starstreak missiles": (
         "reads (GB, funding, pledged, 2300000000) beside (GB, air_defence, pledged, 1500): '£2.3bn next year "
         "on air defence for Ukraine, including 1,500 more Starstreak missiles' is money for one kind (its "
@@ -300,9 +296,6 @@ LEFT: dict[str, str] = {
     "Les forces ukrainiennes ont reçu les premiers blindés financés par la Belgique": (
         "misses (FR, artillery, delivered, None): 'La 155e brigade a publié des images de ses canons Caesar "
         "français en action' (a donor adjective after guns in use) gives nothing"),
-    "Moscou affirme avoir intercepté des missiles SCALP et détruit des Leopard danois": (
-        "reads (DK, tanks, delivered, 2) from Russia's claim 'avoir détruit deux chars Leopard 1 livrés par le "
-        "Danemark': an enemy's claim of destroying given things read as a delivery"),
     "L'Élysée annonce 30 missiles Aster, Bercy finance des drones fabriqués en Ukraine": (
         "reads (FR, drones, pledged, 300000000) and (FR, drones, production, None) for (FR, drones, production, "
         "300000000): 'Bercy financera ... à hauteur de 300 millions d'euros la production de drones par des "
@@ -314,10 +307,6 @@ LEFT: dict[str, str] = {
     "Séoul exclut toujours les armes létales, Tokyo formera des démineurs ukrainiens": (
         "misses (JP, other, pledged, 20): '(qu'il) formerait 60 démineurs ukrainiens au Cambodge et fournirait "
         "20 engins de déminage' gives the training, not the demining machines of the second conditional verb"),
-    "Moskau meldet Abschuss von Storm Shadow – Schweden sagt weitere CV90 zu": (
-        "reads (SE, missiles, pledged, None) from Russia's claim 'vier britische Storm-Shadow-Marschflugkörper "
-        "abgefangen' (the British missiles of a claim given to Sweden's pledge, from the headline's 'Schweden "
-        "sagt ... zu'); Sweden's 20 CV90 are read as labelled"),
     "Kanzleramt billigt Abgabe zweier weiterer Patriot-Systeme": (
         "misses (SE, training, delivered, 50): 'Schwedische Ausbilder schulen derzeit in Västerås 50 "
         "ukrainische Piloten' (training under way, a donor adjective as the trainers) gives nothing; das "
