@@ -276,10 +276,6 @@ LEFT: dict[str, str] = {
     "Ukraine receives first Gripen fighters from Sweden": (
         "misses (SE, aircraft, pledged, 2): 'thanked ... for the jets and said two ASC 890 radar planes would "
         "follow in the spring' gives nothing (a promise told after a thanks in the same sentence)"),
-    "Pentagon unveils a fresh $425 million for Kyiv; Downing Street adds Starstreak missiles": (
-        "reads (GB, funding, pledged, 2300000000) beside (GB, air_defence, pledged, 1500): '£2.3bn next year "
-        "on air defence for Ukraine, including 1,500 more Starstreak missiles' is money for one kind (its "
-        "value), read as a package's funding"),
     "'Our F-35s stay home': Q&A with Denmark's defence minister": (
         "misses (DK, aircraft, refused, None): the interview's answer 'No. Denmark will not give Ukraine its "
         "F-35s, they defend our own airspace' gives nothing"),
@@ -287,12 +283,6 @@ LEFT: dict[str, str] = {
         "reads (PT, tanks, delivered, None) for (PT, tanks, delivered, 4) ('delivered the first four in June': "
         "the count of 'the first four' is lost) and misses (PT, tanks, pledged, 8) ('Lisbon pledged eight of "
         "the tanks in March': a partitive count of things told before)"),
-    "Germany funds Ukrainian drone venture; Sweden to lend Kyiv two early-warning planes": (
-        "reads (SE, aircraft, pledged, 340) for 2 ('two Saab 340 early-warning aircraft': the model number read "
-        "as the count); reads (PL, armoured_vehicles, pledged, None) from 'A maintenance hub in eastern Poland "
-        "... has repaired more than 200 Ukrainian howitzers and armoured vehicles' (the hub's place read as a "
-        "giver, Ukraine's own repaired vehicles as given); the hub's repairs read pledged, not delivered ('has "
-        "repaired ... since it opened in 2024')"),
     "Les forces ukrainiennes ont reçu les premiers blindés financés par la Belgique": (
         "misses (FR, artillery, delivered, None): 'La 155e brigade a publié des images de ses canons Caesar "
         "français en action' (a donor adjective after guns in use) gives nothing"),

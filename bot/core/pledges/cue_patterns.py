@@ -431,6 +431,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
+     # a service done: "has repaired 200 howitzers", "a remis en état 80 chars" (round 52r)
+     r"(?:has|have|had) (?:already |so far |now )?(?:repaired|serviced|overhauled|mended)|"
+     r"(?:a|ont|avait|avaient) (?:deja )?(?:repare|remis en etat|revise)(?:e|s|es)?\b|"
      # (an adverb of time may stand between: "has so far supplied", "have previously sent")
      r"(?:has|have|had) (?:already |so far |thus far |previously |also |now )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      # "Poland was the first (country) to send tanks": a giving done, told by who led it
