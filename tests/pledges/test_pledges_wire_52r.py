@@ -81,6 +81,52 @@ SUM_FOR_ONE_KIND_KEEP = [
 ]
 
 
+OUTSIDE_VOICES = [
+    ("de", "", "Kommentatoren fordern, Paris solle nun auch Rafale-Kampfjets liefern.", set()),
+    ("en", "", "Commentators urged Berlin to send Taurus missiles as well.", set()),
+    ("fr", "", "Des éditorialistes réclament que Paris livre des Rafale à l'Ukraine.", set()),
+    ("de", "", "Militärexperten fordern, Deutschland müsse der Ukraine mehr Flugabwehr liefern.", set()),
+]
+OUTSIDE_VOICES_KEEP = [
+    ("en", "", "Analysts say France should now deliver Rafale jets to Ukraine.", set()),
+    ("en", "", "Zelensky urged Berlin to send Taurus missiles.", {("DE", "missiles", "discussed", None)}),
+    ("de", "", "Experten zufolge hat Deutschland 18 Leopard-Panzer geliefert.", {("DE", "tanks", D, 18)}),
+    ("en", "", "Military experts said the German Leopard tanks had arrived in Ukraine in March.",
+     {("DE", "tanks", D, None)}),
+]
+MISSED_GIVERS = [
+    ("fr", "", "La 155e brigade a publié des images de ses canons Caesar français en action près de Koupiansk.",
+     {("FR", "artillery", D, None)}),
+    ("fr", "", "La 47e brigade a montré ses chars Leopard allemands en action.", {("DE", "tanks", D, None)}),
+    ("en", "", "The 47th brigade posted video of its German Leopard tanks in action.", {("DE", "tanks", D, None)}),
+    ("de", "", "Schwedische Ausbilder trainieren derzeit in Västerås 50 ukrainische Piloten.",
+     {("SE", "training", D, 50)}),
+    ("de", "", "Schweden schult derzeit 50 ukrainische Piloten.", {("SE", "training", D, 50)}),
+    ("fr", "", "Le Japon a annoncé qu'il formerait 60 démineurs ukrainiens au Cambodge et fournirait 20 engins de "
+     "déminage.", {("JP", "training", P, 60), ("JP", "other", P, 20)}),
+    ("en", "", "Japan said it would train 60 Ukrainian deminers and would supply 20 demining machines.",
+     {("JP", "training", P, 60), ("JP", "other", P, 20)}),
+]
+MISSED_GIVERS_KEEP = [
+    ("de", "", "Die 3. Sturmbrigade zeigte Aufnahmen ihrer französischen Caesar-Haubitzen im Einsatz.",
+     {("FR", "artillery", D, None)}),
+    ("de", "", "Schwedische Ausbilder bilden derzeit in Västerås 50 ukrainische Piloten aus.",
+     {("SE", "training", D, 50)}),
+    ("fr", "", "La Belgique a indiqué qu'elle livrerait 10 blindés et fournirait 20 camions.",
+     {("BE", ARMOUR, P, 10), ("BE", "other", P, 20)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), OUTSIDE_VOICES + OUTSIDE_VOICES_KEEP)
+def test_commentators_calls_give_nothing(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), MISSED_GIVERS + MISSED_GIVERS_KEEP)
+def test_things_in_action_trainers_and_demining_machines(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), REPAIRED_OWN + REPAIRED_OWN_KEEP)
 def test_ukraines_own_things_repaired_are_no_gift(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

@@ -589,7 +589,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
      # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
-     r"trainier(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:\w+ )?"
+     # (or "schulen", and the place and the count between: "schulen derzeit in Västerås 50
+     # ukrainische Piloten", round 52r)
+     r"(?:trainier|schul)(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:in [\w-]+ )?"
+     r"(?:\d[\d.]* )?(?:\w+ )?"
      r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*|\w*piloten)|"
      # (a count may stand before the trainees: "forment actuellement quelque 2 300 soldats",
      # "trains 300 Ukrainian soldiers")
@@ -620,6 +623,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and shown at work: "its German Leopard tanks in action", "ses canons Caesar français en
+     # action" (round 52r)
+     r"in action|en action|"
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
