@@ -117,6 +117,28 @@ MISSED_GIVERS_KEEP = [
 ]
 
 
+MADE_IN_UKRAINE = [
+    ("de", "", "Dänemark sagte zugleich 300 Mio. Euro für Aufklärungsdrohnen zu, die in der Ukraine gebaut werden.",
+     {("DK", "drones", "production", 300000000)}),
+    ("fr", "", "Le Danemark a promis 500 millions d'euros pour des drones à longue portée qui seront fabriqués en "
+     "Ukraine.", {("DK", "drones", "production", 500000000)}),
+    ("fr", "", "Paris financera à hauteur de 200 millions d'euros la production d'obus par des entreprises "
+     "tchèques installées en Ukraine.", {("FR", "ammunition", "production", 200000000)}),
+]
+MADE_IN_UKRAINE_KEEP = [
+    ("en", "", "Denmark pledged 500 million euros for long-range drones that will be built in Ukraine.",
+     {("DK", "drones", "production", 500000000)}),
+    ("en", "", "Germany pledged 100 million euros for drones made in Ukraine.",
+     {("DE", "drones", "production", 100000000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), MADE_IN_UKRAINE + MADE_IN_UKRAINE_KEEP)
+def test_things_made_in_ukraine_told_in_a_clause_are_production(lang: str, title: str, text: str,
+                                                                 expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), OUTSIDE_VOICES + OUTSIDE_VOICES_KEEP)
 def test_commentators_calls_give_nothing(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

@@ -283,18 +283,9 @@ LEFT: dict[str, str] = {
         "reads (PT, tanks, delivered, None) for (PT, tanks, delivered, 4) ('delivered the first four in June': "
         "the count of 'the first four' is lost) and misses (PT, tanks, pledged, 8) ('Lisbon pledged eight of "
         "the tanks in March': a partitive count of things told before)"),
-    "L'Élysée annonce 30 missiles Aster, Bercy finance des drones fabriqués en Ukraine": (
-        "reads (FR, drones, pledged, 300000000) and (FR, drones, production, None) for (FR, drones, production, "
-        "300000000): 'Bercy financera ... à hauteur de 300 millions d'euros la production de drones par des "
-        "industriels français installés en Ukraine' splits the sum from the making; l'Élysée, Bercy, Varsovie "
-        "and 'britanniques' are read as labelled"),
     "F-16 : La Haye livrera les six derniers appareils à l'automne": (
         "misses (NL, aircraft, pledged, 6): 'livreront à l'automne les six derniers des 24 F-16 promis' gives "
         "the total promised (24) but not the part to come"),
-    "Milliardenpaket aus Oslo: Norwegen stockt Ukraine-Hilfe auf": (
-        "reads (DK, drones, pledged, 500000000) for production: '500 Mio. Euro für Langstreckendrohnen zu, die "
-        "in der Ukraine gebaut werden' (made in Ukraine, told in a relative clause after the verb's particle); "
-        "the Milliardenpaket with its figure later and its share are read as labelled"),
     "Lettland übergibt zweite Tranche von Abfangdrohnen": (
         "reads (LV, drones, pledged, 500) from 'die ersten 500 trafen im Juni ein' (an arrival read as a "
         "promise); misses (LV, drones, pledged, 1000) ('Die insgesamt 1.000 Drohnen hatte Riga im März "
