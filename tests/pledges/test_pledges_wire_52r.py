@@ -133,6 +133,27 @@ MADE_IN_UKRAINE_KEEP = [
 ]
 
 
+WOULD_FOLLOW = [
+    ("en", "", "Zelensky thanked Norway's prime minister for the launchers and said four NASAMS systems would follow "
+     "in the spring.", {("NO", AIR, P, 4)}),
+    ("en", "", "Sweden has delivered four Gripen jets, and officials said two ASC 890 radar planes would follow next "
+     "year.", {("SE", "aircraft", D, 4), ("SE", "aircraft", P, 2)}),
+    ("fr", "", "La Suède a livré quatre Gripen ; deux avions ASC 890 suivraient au printemps, selon Stockholm.",
+     {("SE", "aircraft", D, 4), ("SE", "aircraft", P, 2)}),
+]
+WOULD_FOLLOW_KEEP = [
+    ("en", "", "Sweden has delivered four Gripen jets; two ASC 890 radar planes will follow in the spring.",
+     {("SE", "aircraft", D, 4), ("SE", "aircraft", P, 2)}),
+    ("de", "", "Schweden hat vier Gripen geliefert, zwei ASC 890 sollen im Frühjahr folgen.",
+     {("SE", "aircraft", D, 4), ("SE", "aircraft", P, 2)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), WOULD_FOLLOW + WOULD_FOLLOW_KEEP)
+def test_things_that_would_follow_are_promised(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), MADE_IN_UKRAINE + MADE_IN_UKRAINE_KEEP)
 def test_things_made_in_ukraine_told_in_a_clause_are_production(lang: str, title: str, text: str,
                                                                  expected: set) -> None:

@@ -925,7 +925,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fortsetzen|fortfuhren|"
      r"geben|zahlen|uberweisen|spenden|schenken)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
-     r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
+     r"(?:will|would|are to|is to|set to) follow|suivr(?:a|ont|ait|aient)\b|"
      # ... also in a plain present or another verb of going, after the words of a batch
      # more, told beside a delivery ("and two more follow in May", "vier weitere folgen",
      # "et trois autres partiront"): the rest of the order is still to come
