@@ -149,6 +149,23 @@ WOULD_FOLLOW_KEEP = [
 ]
 
 
+TIMELINE_STEPS = [
+    ("en", "", "Lisbon pledged eight of the tanks in March and delivered the first four in June.",
+     {("PT", "tanks", P, 8), ("PT", "tanks", D, 4)}),
+    ("en", "", "Canada promised 12 howitzers in May and handed over the first six in August.",
+     {("CA", "artillery", P, 12), ("CA", "artillery", D, 6)}),
+    ("en", "", "Norway promised six NASAMS launchers last year and delivered the first two in October.",
+     {("NO", AIR, P, 6), ("NO", AIR, D, 2)}),
+    ("en", "", "Spain pledged 20 Leopard tanks; it shipped the first ten in July.",
+     {("ES", "tanks", P, 20), ("ES", "tanks", D, 10)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), TIMELINE_STEPS)
+def test_a_timelines_step_keeps_its_count(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), WOULD_FOLLOW + WOULD_FOLLOW_KEEP)
 def test_things_that_would_follow_are_promised(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

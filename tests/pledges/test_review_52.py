@@ -277,9 +277,9 @@ LEFT: dict[str, str] = {
         "misses (DK, aircraft, refused, None): the interview's answer 'No. Denmark will not give Ukraine its "
         "F-35s, they defend our own airspace' gives nothing"),
     "Portugal's second batch of Leopards due in autumn after June delivery": (
-        "reads (PT, tanks, delivered, None) for (PT, tanks, delivered, 4) ('delivered the first four in June': "
-        "the count of 'the first four' is lost) and misses (PT, tanks, pledged, 8) ('Lisbon pledged eight of "
-        "the tanks in March': a partitive count of things told before)"),
+        "misses (PT, tanks, pledged, 8) ('Lisbon pledged eight of the tanks in March': a partitive count of "
+        "things told before, given way to the first sentence's promise of four); 'the first four' delivered "
+        "keeps its count since round 52r"),
     "F-16 : La Haye livrera les six derniers appareils à l'automne": (
         "misses (NL, aircraft, pledged, 6): 'livreront à l'automne les six derniers des 24 F-16 promis' gives "
         "the total promised (24) but not the part to come"),
