@@ -187,6 +187,21 @@ def test_things_in_action_trainers_and_demining_machines(lang: str, title: str, 
     assert figures(text, lang, title=title) == expected
 
 
+# (the serviced tanks' own reading is not this round's: only the place's giving is checked)
+PLACE_WITH_A_REGION = [
+    ("en", "A maintenance hub in eastern Poland, funded by Berlin, will service Leopard tanks for Ukraine."),
+    ("fr", "Un centre de maintenance dans l'est de la Pologne, financé par Berlin, réparera des chars pour "
+     "l'Ukraine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_WITH_A_REGION)
+def test_a_region_of_a_country_is_a_place_not_a_giver(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert ("DE", "other", P, None) in found
+    assert not any(donor == "PL" for donor, _, _, _ in found)
+
+
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), REPAIRED_OWN + REPAIRED_OWN_KEEP)
 def test_ukraines_own_things_repaired_are_no_gift(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
