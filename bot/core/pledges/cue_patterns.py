@@ -431,6 +431,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
+     # a service done: "has repaired 200 howitzers", "a remis en état 80 chars" (round 52r)
+     r"(?:has|have|had) (?:already |so far |now )?(?:repaired|serviced|overhauled|mended)|"
+     r"(?:a|ont|avait|avaient) (?:deja )?(?:repare|remis en etat|revise)(?:e|s|es)?\b|"
      # (an adverb of time may stand between: "has so far supplied", "have previously sent")
      r"(?:has|have|had) (?:already |so far |thus far |previously |also |now )?(?:sent|provided|supplied|donated|transferred|shipped|handed|given)|"
      # "Poland was the first (country) to send tanks": a giving done, told by who led it
@@ -586,7 +589,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
      # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
-     r"trainier(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:\w+ )?"
+     # (or "schulen", and the place and the count between: "schulen derzeit in Västerås 50
+     # ukrainische Piloten", round 52r)
+     r"(?:trainier|schul)(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:in [\w-]+ )?"
+     r"(?:\d[\d.]* )?(?:\w+ )?"
      r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*|\w*piloten)|"
      # (a count may stand before the trainees: "forment actuellement quelque 2 300 soldats",
      # "trains 300 Ukrainian soldiers")
@@ -617,6 +623,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and shown at work: "its German Leopard tanks in action", "ses canons Caesar français en
+     # action" (round 52r)
+     r"in action|en action|"
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"
@@ -916,7 +925,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fortsetzen|fortfuhren|"
      r"geben|zahlen|uberweisen|spenden|schenken)|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
-     r"(?:will|are to|is to|set to) follow|suivr(?:a|ont)\b|"
+     r"(?:will|would|are to|is to|set to) follow|suivr(?:a|ont|ait|aient)\b|"
      # ... also in a plain present or another verb of going, after the words of a batch
      # more, told beside a delivery ("and two more follow in May", "vier weitere folgen",
      # "et trois autres partiront"): the rest of the order is still to come

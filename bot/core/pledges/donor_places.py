@@ -11,7 +11,12 @@ from bot.core.text.lazy_pattern import lazy
 # A donor word in these places is not the giver: a place visited, a partner, a maker.
 # Read on the original text in lower case, where French "à" is not English "a".
 _LOCATIVE_BEFORE = lazy(
-    r"(?:\b(?:in|at|à|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|l’|the|la|le|les)?\s*)$"
+    r"(?:\b(?:in|at|à|au|aux|en|dans|nach|im|bei|visit\w*|with|avec|mit|against|contre|gegen)\s+(?:l'|l’|the|la|le|les)?\s*"
+    # (a region of the country may stand between: "a repair hub in eastern Poland", "dans l'est de la
+    # Pologne", "im Osten Polens", round 52r)
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+|"
+    r"(?:est|ouest|nord|sud|centre)(?:-est|-ouest)?\s+(?:de\s+la|du|de\s+l'|de\s+l’|de)\s*|"
+    r"(?:osten|westen|norden|süden|suden|nordosten|südosten|nordwesten|südwesten)\s+)?)$"
 )
 # ... a meeting place ("la base américaine de Ramstein", "Ramstein air base") or a
 # comparison ("like the US", "wie zum Beispiel den USA", "comme la France"): not the giver.
@@ -118,7 +123,7 @@ def locative(full: str, folded: str, s: int) -> bool:
         return True
     if _THANKS_SAID_BEFORE.search(full[max(0, s - 20) : s].lower()):
         return False
-    return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 16) : s].lower())) and not _SEAT_BEFORE.search(
+    return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 32) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
     ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
         _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0

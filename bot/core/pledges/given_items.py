@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.pledges.battle_claims import claimed_as_hit
+from bot.core.pledges.outside_voices import called_for_by_outside_voices
+from bot.core.pledges.repaired_things import repaired_ukrainian_thing
 from bot.core.pledges.gapping import gapped_vague_object
 from bot.core.pledges.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
@@ -467,6 +470,9 @@ def given_items(
         ))
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
+        and not claimed_as_hit(folded, start, end, i)
+        and not called_for_by_outside_voices(folded, start, i)
+        and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))
         and not for_the_givers_own_forces(sentence, i)
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)

@@ -381,7 +381,13 @@ _EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
 # industry", "par l'industrie ukrainienne"); German names the origin: "aus ukrainischer
 # Produktion".
 _MADE_IN_UKRAINE = lazy(
-    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:"
+    # (a relative clause may tell it, German with the place first: "pour des drones à longue portée
+    # qui seront fabriqués en Ukraine", "für Langstreckendrohnen zu, die in der Ukraine gebaut werden",
+    # round 52r)
+    r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,2}?in der ukraine\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
+    r"(?:(?:qui|that|which)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
     r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
     r"(?:the\s+|l'|les\s+|des\s+|der\s+|den\s+)?"
     r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
@@ -425,7 +431,9 @@ _MAKING_OF_BEFORE = lazy(
     r"(?:(?:de|des|du|of|von)(?=[\s'])|d')(?:\s*[\w'-]+(?:[.,]\d+)*){0,2}\s*$"
 )
 _MADE_IN_UKRAINE_AFTER_MAKING = lazy(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in der ukraine|in ukraine|en ukraine|"
+    # (the makers may stand between: "la production de drones par des industriels français installés en
+    # Ukraine", round 52r)
+    r"(?:\s+[\w-]+){0,5}?\s+(?:in der ukraine|in ukraine|en ukraine|"
     # ... or its makers: "la fabrication de 26 canons par l'industrie ukrainienne", "die
     # Produktion von Drohnen durch ukrainische Rüstungsunternehmen", "by Ukrainian firms"
     r"(?:by|par|durch|von) (?:the |l'|les |des |der |den |die )?(?:ukrainian [\w-]+|ukrainische\w* [\w-]+|"

@@ -206,7 +206,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # the German present split around its object: "bildet ukrainische Soldaten aus" (the
      # verb, when its "aus" follows: see _SPLIT_AUS_AFTER)
      r"bilde(?:t|n|te|ten)|"
-     r"trainier\w*"),
+     r"trainier\w*|"
+     # ("schulen" with its trainees after it, not the schools: "schulen derzeit 50 ukrainische Piloten")
+     r"schul(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:in [\w-]+ )?(?:\d[\d.]* )?"
+     r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*)"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
     ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
     # Named equipment that has no category of its own (radars, helmets, night vision,
@@ -214,6 +217,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|radaren?|\w*radargerate?\w*|"
      r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
      r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
+     # (machines that clear mines, not armoured: "20 engins de déminage", "demining machines", round 52r)
+     r"(?:demining|mine-clearing) machines?|(?:engins?|machines?|materiels?) de deminage|"
      # (not the skill itself, "im Minenräumen ausgebildet", trained in demining: RE2 has no
      # look-ahead, so every ending but "-en")
      r"generators? for the army|demining equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"

@@ -63,6 +63,11 @@ _FOR_PURPOSE = lazy(
     # (an amount converted in brackets stays the amount: "1.5 billion crowns ($140
     # million) to buy drones")
     r"(?:\s*\([^()]{1,30}\))?"
+    # (the time the sum is spent in may stand between: "£2.3bn next year on air defence", "over
+    # the next three years for", "im kommenden Jahr für", round 52r)
+    r"(?:\s+(?:next|this|each|every|per|a) (?:year|month|week)|\s+over (?:the next )?(?:[\w-]+ )?(?:years|months)|"
+    r"\s+(?:in|by) (?:19|20)\d\d|\s+(?:l'an prochain|cette annee|chaque annee|par an)|"
+    r"\s+(?:im kommenden|im nachsten|in diesem|pro|jedes) jahr)?"
     # (a participle of pledging or setting aside may stand between the amount and its
     # purpose, as factbox lines and budget sentences tell it: "80 million euros pledged
     # for ammunition", "earmarked for drones", "60 millions d'euros alloués à l'achat de",
@@ -117,6 +122,9 @@ _FOR_PURPOSE = lazy(
     # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
     r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
+    # a service paid as the sum's object: "finanziert mit 90 Millionen Euro ein Wartungszentrum",
+    # "financera à hauteur de 90 millions d'euros un centre de maintenance" (its price, round 52r)
+    rf"(?:un|une|ein|eine|einen)\s+(?=(?:{SERVICE_WORDS})\b)|"
     # running a service: "will pay 150 million euros to run a repair centre"
     r"to (?:run|operate|set up|establish|open) (?=an? )|"
     # devoted to a delivery or production: "consacrera 350 millions à la livraison de drones"

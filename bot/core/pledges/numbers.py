@@ -638,6 +638,8 @@ _NOT_A_COUNT_BEFORE = lazy(
     r"jan\.?|feb\.?|febr\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?|"
     r"janv\.?|fevr?\.?|avr\.?|juil\.?|"
     r"pzh|mig|su|mi|jas|strv|cv|rch|vol|chapter|article|artikel|page|seite|"
+    # (an aircraft maker's model: "two Saab 340 early-warning aircraft", "zwei Boeing 737")
+    r"saab|boeing|airbus|embraer|cessna|beechcraft|casa|"
     r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ|"
     # A decade: "les années 80", "la décennie 90" (the English "1980s" and German "80er"
     # are glued to their suffix and never read as numbers).

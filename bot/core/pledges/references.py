@@ -269,6 +269,9 @@ _BARE_COUNT_HEADS = (
     r"(?:die|der|den) (?:nachsten|restlichen|ubrigen|ersten|letzten)|les (?:prochains?|autres|derniers|premiers)"
 )
 _ONLY_HEAD = re.compile(r"(?:only|just|nur|erst|seulement)\s+")
+# ... and a step of a timeline told by its place in it: "delivered the first four in June", "die ersten
+# 500 trafen ein" count their things (the number alone is the span, as after "only"; round 52r)
+_STEP_HEAD = re.compile(r"(?:the (?:first|last|next|remaining)|(?:die|der|den) (?:ersten|letzten|nachsten|restlichen))\s+")
 _BARE_COUNT = re.compile(
     rf"\b(?:(?:{_BARE_COUNT_HEADS})\s+"
     rf"(?:{_SMALL_NUMBER})(?:\s+(?:more|further|additional|weitere\w*|autres|supplementaires))?|"
@@ -297,7 +300,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
     spans = []
     for match in _scan(_BARE_COUNT, _BARE_COUNT_HINT, folded, data):
         s, e = match.span()
-        head = _GIVING_HEAD.match(folded, s) or _ONLY_HEAD.match(folded, s)
+        head = _GIVING_HEAD.match(folded, s) or _ONLY_HEAD.match(folded, s) or _STEP_HEAD.match(folded, s)
         if head is not None:
             s = head.end()  # the number alone: the count it is (items.item_phrases)
         spans.append((s, e))

@@ -1,0 +1,78 @@
+"""A belligerent's claim of destroying or intercepting things: no news of giving.
+
+War reports name given equipment as a target: "Russia's defence ministry said it destroyed three
+German-supplied Leopards", "Moscou affirme avoir abattu des F-16 livrés par la Norvège", "Russland
+meldet Abschuss von ATACMS-Raketen". The thing's donor (an adjective, "livrés par", "von Deutschland
+gelieferte") tells where it came from, long ago; the clause's news is its loss, so the things of such a
+clause give no record. A clause is told so when it names a claimant (Russia's forces, ministry or
+capital, or a claim verb: "Il dit aussi avoir détruit") before a verb or noun of destroying, striking or intercepting. Clauses end
+at ";", a spaced dash and a full stop: "Russia claims it destroyed a Patriot; Germany will send another"
+keeps Germany's promise. A giver's things that destroyed the enemy's ("Gepard, die russische Drohnen
+abgefangen haben") are no claim: the claimant must be named before the verb, not as its target.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.records import Item
+from bot.core.text.lazy_pattern import lazy
+
+# Who claims: Russia as a state, its ministry, army or capital (folded text), or a claim verb with
+# "Russian" forces; "Russian drones" alone is the enemy's weapon, no claimant.
+_CLAIMANT = lazy(
+    r"\b(?:russia|russia's|moscow|kremlin|"
+    r"russian (?:defen[cs]e ministry|ministry|military|army|forces|troops|air defen[cs]es?|officials?)|"
+    r"(?:la )?russie|moscou|kremlin|(?:le )?ministere russe|(?:l')?armee russe|(?:les )?forces russes|"
+    r"(?:la )?defense (?:anti-?aerienne )?russe|"
+    r"russland|russlands|moskau|(?:das |die |der )?russische[nr]? (?:verteidigungsministerium|armee|streitkrafte|"
+    r"truppen|luftabwehr|militar)|"
+    # (a claim told by its verb, whoever the pronoun stands for: "Il dit aussi avoir détruit",
+    # "claimed to have shot down", "nach eigenen Angaben ... abgefangen")
+    r"(?:dit|disent|affirme|affirment|assure|assurent|revendique|revendiquent) (?:aussi |encore |egalement )?avoir|"
+    r"claim(?:s|ed)? (?:to have|it|that)|nach eigenen angaben)\b"
+)
+# The act claimed: destroying, striking, downing or intercepting (verbs and nouns, three languages).
+_BATTLE_ACT = lazy(
+    r"\b(?:destroy(?:s|ed|ing)?|destruction|intercept(?:s|ed|ing)?|interception|shot down|shoot(?:s|ing)? down|"
+    r"downed|struck|hit|knocked out|eliminated|"
+    r"detrui(?:t|ts|te|tes|re|sait|saient)|destruction|intercepte(?:s|es)?|intercepter|abattu(?:s|es)?|abattre|"
+    r"neutralise(?:s|es)?|frappe(?:s|es)?|"
+    r"zerstort|zerstoren|zerstorung|abgefangen|abfangen|abgeschossen|abschuss|abschusse|vernichtet|"
+    r"vernichtung|getroffen|ausgeschaltet)\b"
+)
+# A giving told between the act and the thing starts news of its own: "After Russia hit the grid,
+# Germany pledged two IRIS-T" (a participle used as an adjective, "German-supplied", "livrés par", is
+# background and no giving).
+_GIVING = lazy(
+    r"\b(?:pledg\w*|promis\w*|to send|sends?|sent|deliver(?:s|ed)?(?! by)|announc\w*|donat\w*|provid\w*|"
+    r"gives?|giving|promet\w*|annonc\w*|livrer\w*|enverr\w*|fournir\w*|fournit|"
+    r"sagt\w*|zugesagt|liefer(?:t|n|te|ten)|kundigt\w*|schickt\w*|stellt)\b"
+)
+# Where a clause of its own ends: a semicolon, a dash between spaces, a new sentence.
+_CLAUSE_END = lazy(r";|\s[-\u2013\u2014]\s|[.!?](?:\s|$)")
+
+
+def _clause(folded: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of the sentence [start, end) around position `at`."""
+    low = start
+    for m in _CLAUSE_END.finditer(folded, start, at):
+        low = m.end()
+    high = end
+    following = _CLAUSE_END.search(folded, at, end)
+    if following is not None:
+        high = following.start()
+    return low, high
+
+
+def claimed_as_hit(folded: str, start: int, end: int, item: Item) -> bool:
+    """Whether the item is what a belligerent claims to have destroyed, struck or intercepted:
+    its clause names a claimant before the item and a battle act after the claimant, with no giving
+    told between the act and the item (the act before it, as English and French tell it) or between
+    the claimant and the item (the act after it, as German puts its participle last)."""
+    low, high = _clause(folded, start, end, item.start)
+    claimant = _CLAIMANT.search(folded, low, item.start)
+    if claimant is None:
+        return False
+    before = [m for m in _BATTLE_ACT.finditer(folded, claimant.end(), item.start)]
+    if before and not _GIVING.search(folded, before[-1].end(), item.start):
+        return True
+    return bool(_BATTLE_ACT.search(folded, item.end, high)) and not _GIVING.search(folded, claimant.end(), item.start)

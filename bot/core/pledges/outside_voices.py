@@ -1,0 +1,38 @@
+"""Commentators, analysts and experts calling for a giving: nobody who can give is discussing it.
+
+"Kommentatoren fordern, Berlin solle nun auch Taurus liefern", "Analysts say France should send Rafale
+jets", "des éditorialistes réclament que Paris livre des Rafale": the things such voices call for are no
+government's promise, nor a request a state put to another (Kyiv asking Berlin is one, read as
+discussed). The things told after their call in the sentence give no record. Their report of a fact
+("experts said the Leopards had arrived") is no call: a verb of saying counts only with a modal of
+obligation after it ("should", "doit", "müsse").
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.records import Item
+from bot.core.text.lazy_pattern import lazy
+
+_VOICES = (
+    r"\b(?:commentators?|analysts?|experts?|observers?|columnists?|pundits?|editorials?|editorial writers|"
+    r"think[- ]tanks?|researchers|"
+    r"commentateurs|analystes|experts|observateurs|editorialistes|chroniqueurs|chercheurs|"
+    r"kommentatoren|kommentare|\w*analysten|\w*experten|beobachter|kolumnisten|leitartikler|fachleute|forscher)"
+    # (their qualifiers may stand before the verb: "some military analysts", "nombre d'experts militaires")
+    r"(?:\s+[\w'-]+){0,3}?\s+"
+)
+_CALL = lazy(
+    _VOICES + r"(?:"
+    r"(?:urge|urged|urging|call(?:ed)? (?:on|for)|demand(?:ed)?|press(?:ed)?|want(?:ed)?)\b|"
+    r"(?:reclam\w*|appell\w*|demand\w*|exig\w*|plaid\w*|press\w*|souhait\w*)\b|"
+    r"(?:forder\w*|verlang\w*|drang\w*|mahn\w*|pladier\w*)\b|"
+    # a verb of saying with a modal of obligation after it
+    r"(?:say|said|argue|argued|believe|think|write|wrote|estim\w*|jug\w*|pens\w*|ecriv\w*|"
+    r"mein\w*|sag\w*|find\w*|glaub\w*|schreib\w*)\b[^.;:!?]{0,60}?"
+    r"\b(?:should|must|ought|needs? to|devrai\w*|doi(?:t|vent)|faudrait|solle|sollte|musse|musste|muss)\b)"
+)
+
+
+def called_for_by_outside_voices(folded: str, start: int, item: Item) -> bool:
+    """Whether the item is what commentators, analysts or experts call for earlier in its sentence."""
+    return _CALL.search(folded, start, item.start) is not None
