@@ -180,3 +180,16 @@ def test_a_release_or_vote_still_ahead_is_no_approval_given(lead):
 ])
 def test_a_release_or_vote_told_as_done_still_is(lead):
     assert APPROVAL_GIVEN in approval_told(fold(lead))
+
+
+@pytest.mark.parametrize(("lead", "told"), [
+    ("Norway will train crews to operate NASAMS and send Kyiv four more of the launchers.", True),
+    ("Norwegen liefert der Ukraine vier weitere NASAMS-Flugabwehrsysteme.", True),
+    ("La Norvège va livrer quatre lanceurs NASAMS supplémentaires.", True),
+    # promises of training for the systems, not of the systems
+    ("Norway pledged on Thursday to train more Ukrainian crews for its NASAMS systems.", False),
+    ("Ukraine will send 150 more soldiers to train on NASAMS systems in Norway.", False),
+])
+def test_more_things_given_are_told_only_outside_a_training_clause(lead, told):
+    from bot.core.stories.supply_told import SUPPLY_TOLD, supply_told
+    assert (SUPPLY_TOLD in supply_told(fold(lead))) is told

@@ -26,9 +26,14 @@ _GIVING = (r"send|sends|sending|sent|add|adds|adding|added|deliver|delivers|deli
 _MORE = r"more|further|additional|another|weitere[nr]?|zusatzliche[nr]?|supplementaires?|nouveaux|nouvelles|autres"
 _THINGS = (r"systems?|launchers?|batteries|units|vehicles|tanks|jets|aircraft|guns|howitzers"
            r"|systeme[n]?|batterien|fahrzeuge|panzer|lanceurs|canons|chars|avions|vehicules")
+# Within the clause, no word of training between the verb and the things: "pledged to train more crews
+# for the systems" promises training, not systems.
+_TRAINING = (r"train|trains|training|trained|crews?|soldiers|troops|personnel|instructors|former|formation|soldats"
+             r"|ausbilden|ausbildung|bildet|soldaten|besatzungen")
+_CLAUSE = rf"(?:(?!\b(?:{_TRAINING})\b)[^.;:!?])"
 _SUPPLY = re.compile(
-    rf"\b(?:{_GIVING})\b[^.;:!?]{{0,60}}?\b(?:{_MORE})\b[^.;:!?]{{0,40}}?(?:{_THINGS})\b"
-    rf"|\b(?:{_GIVING})\b[^.;:!?]{{0,60}}?(?:{_THINGS})\b[^.;:!?]{{0,20}}?\b(?:supplementaires|de plus)\b"
+    rf"\b(?:{_GIVING})\b{_CLAUSE}{{0,60}}?\b(?:{_MORE})\b{_CLAUSE}{{0,40}}?(?:{_THINGS})\b"
+    rf"|\b(?:{_GIVING})\b{_CLAUSE}{{0,60}}?(?:{_THINGS})\b{_CLAUSE}{{0,20}}?\b(?:supplementaires|de plus)\b"
 )
 
 
