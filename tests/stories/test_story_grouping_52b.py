@@ -147,17 +147,26 @@ VOTE_DE = ("de", "Haushaltsausschuss gibt Geld für weitere Patriot-Raketen frei
 WORD_DE = ("de", "Deutschland liefert der Ukraine weitere Patriot-Raketen",
            "Deutschland wird der Ukraine weitere Patriot-Flugabwehrraketen liefern, teilte das "
            "Verteidigungsministerium am Donnerstag mit. Der Haushaltsausschuss habe die Mittel bereitgestellt.")
+# (The reviewer's "Die Ukraine erhält ..." is read as a delivery by the extractor: a phase apart, not this rule's.)
+WORD_DE_DECISION = ("de", "Deutschland liefert der Ukraine weitere Patriot-Raketen",
+                    "BERLIN (Zeitung) - Deutschland wird der Ukraine weitere Patriot-Flugabwehrraketen liefern, teilte "
+                    "das Verteidigungsministerium am Donnerstag nach der Entscheidung im Bundestag mit.")
+# A consent ahead, told in words with no tense ("a vote"): no approval told.
+WORD_AHEAD = ("en", "Ukraine to get more HIMARS rockets, Pentagon says",
+              "Ukraine will get more HIMARS rockets, the Pentagon said on Thursday ahead of a vote in Congress.")
 WORD_NO_CHAMBER = ("en", "Ukraine to get more HIMARS rockets, Pentagon says",
                    "Ukraine will get more HIMARS rockets, the Pentagon said on Thursday.")
 
 
-@pytest.mark.parametrize(("vote", "word"), [(VOTE_EN, WORD_EN), (VOTE_DE, WORD_DE)], ids=["en", "de"])
+@pytest.mark.parametrize(("vote", "word"), [(VOTE_EN, WORD_EN), (VOTE_DE, WORD_DE), (VOTE_DE, WORD_DE_DECISION)],
+                         ids=["en", "de", "de-decision"])
 def test_a_governments_report_naming_the_legislatures_consent_joins_the_vote(analyzer, vote, word):
     assert _score(analyzer, vote, word) > 0.0
 
 
-def test_a_governments_word_naming_no_consent_stays_apart_from_the_vote(analyzer):
-    assert _score(analyzer, VOTE_EN, WORD_NO_CHAMBER) == 0.0
+@pytest.mark.parametrize("word", [WORD_NO_CHAMBER, WORD_AHEAD], ids=["no-chamber", "vote-ahead"])
+def test_a_governments_word_naming_no_consent_told_as_done_stays_apart_from_the_vote(analyzer, word):
+    assert _score(analyzer, VOTE_EN, word) == 0.0
 
 
 # --- Approvals still ahead -----------------------------------------------------------------------------------------

@@ -99,16 +99,23 @@ _BODY = (rf"{_CHAMBER}|budget committee|appropriations committee|bundestages?|pa
          r"|assemblee|parlementaires|deputes|senat")
 _CONSENT = (r"signed off|gave (?:its |their |the )?(?:go-ahead|green light|approval|backing|consent)|approved|passed"
             r"|voted|cleared|endorsed|backed|bereitgestellt|genehmigt|gebilligt|zugestimmt|freigegeben|beschlossen"
-            r"|abgesegnet|grunes licht|feu vert|vote|approuve|adopte|valide|a donne son accord")
+            r"|abgesegnet|grunes licht|feu vert|vote|approuve|adopte|valide|a donne son accord"
+            r"|entscheidung|abstimmung|beschluss")
 _RECALLED = re.compile(rf"\b(?:{_BODY})\b[^.;:!?]{{0,60}}?\b(?:{_CONSENT})\b"
                        rf"|\b(?:{_CONSENT})\b[^.;:!?]{{0,30}}?\b(?:{_BODY})\b")
+# The nouns and the English "vote" have no tense: a consent ahead ("ahead of a vote in parliament", "vor der
+# Entscheidung im Bundestag", "avant le vote des deputes") is none told as done.
+_AHEAD = re.compile(rf"\b(?:{_TO_COME}|(?<!go-)ahead|prior|upcoming|next|awaits?|awaiting|avant|prochain|prochaine|vor"
+                    r"|voraussichtlich|kommende[nmr]?|nachste[nmr]?)\b")
 
 
 def approval_recalled(folded_lead: str) -> frozenset[str]:
     """APPROVAL_RECALLED when the lead names a legislature or its committee beside a word of consent
-    told as done, in one clause (what _GIVEN reads as a vote is told so too); else nothing. Words of a
-    consent still to come are _PENDING's, read first by the caller's comparison."""
-    return frozenset({APPROVAL_RECALLED}) if _RECALLED.search(folded_lead) else frozenset()
+    told as done, in one clause, no word of a consent ahead in it or just before it; else nothing."""
+    for match in _RECALLED.finditer(folded_lead):
+        if not _AHEAD.search(folded_lead, max(0, match.start() - 20), match.end()):
+            return frozenset({APPROVAL_RECALLED})
+    return frozenset()
 
 
 # A chamber word that names no vote of that chamber (folded text): a title or a group ("Senate Majority
