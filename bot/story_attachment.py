@@ -77,8 +77,10 @@ class StoryAttacher:
         published = entry.published or now
         if print_ is None:
             print_ = report_fingerprint(feed.id, entry, body, analysis, analyzer)
-        # (its time goes with its words into the story: a flash is the first version only of a later report)
-        print_ = replace(print_, published=published)
+        # (its feed's own date goes with its words into the story: a flash is the first version only of a
+        # later report. Never the poll time standing in for a missing date: an undated flash read at the
+        # poll would be "filed after" every report of its feed, so no date leaves the rule off)
+        print_ = replace(print_, published=entry.published)
         stories, ranked = self._qualifying_stories(print_, published, feed, now, analyzer)
         story_id = ranked[0] if ranked else None
         if len(ranked) > 1 and not result.foreign_site:  # a foreign site's report merges nothing
@@ -401,7 +403,7 @@ class StoryAttacher:
             pledges = _stored_report_read(analyzer, report).pledges
             print_ = fingerprint(report["title"], body, pledges=pledges, entities=analyzer.entities,
                                  lang=report["lang"], link=report["url"] or "", feed=report["feed_id"],
-                                 published=from_iso(report["report_time"]))
+                                 published=from_iso(report["published"]))
             if grown is None:
                 grown = print_
             else:  # a correction of a day settles it, as when it joined (_remember_member)

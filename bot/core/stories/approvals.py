@@ -25,6 +25,10 @@ import re
 
 APPROVAL_GIVEN = "approval given"
 APPROVAL_PENDING = "approval pending"
+# A government's report naming a legislature's consent as done in passing ("after Congress signed off on
+# the money", "Der Haushaltsausschuss habe das Geld bereitgestellt"): no report of the vote, but it tells
+# the approval (same_event._vote_beside_word).
+APPROVAL_RECALLED = "approval recalled"
 LOWER_CHAMBER_VOTE = "lower chamber vote"
 UPPER_CHAMBER_VOTE = "upper chamber vote"
 
@@ -41,6 +45,7 @@ _PENDING = re.compile(
     r"|\b(?:doit|doivent|devra|devront) (?:encore |d.abord )(?:l.|les? |la )?(?:approuver|valider|voter|adopter)\b"
     r"|\b(?:muss|mussen|musse) (?:\w+ ){0,3}(?:noch|erst) (?:\w+ ){0,2}(?:zustimmen|billigen|genehmigen)\b"
     r"|\bvorbehaltlich der zustimmung\b|\bzustimmung (?:des|der) \w+ steht noch aus\b"
+    r"|\bfinal vote (?:is |was )?(?:expected|due|set|scheduled|planned|next)\b|\bneeds to hold a final vote\b"
 )
 # A legislature approving, told as done (folded text): the chamber first, its vote within a few words
 # ("Norway's parliament on Wednesday approved", "Le Parlement norvégien a approuvé mercredi", "Der
@@ -60,11 +65,19 @@ _TO_COME = (r"must|needs?|need|requires?|still|yet|before|will|would|expected|se
             r"|doit|doivent|devra|devront|encore|avant|muss|mussen|musse|noch|erst|bevor|soll|sollen|wird|werden")
 # German wire copy tells a budget committee releasing money with "freigeben", its particle after the
 # sum ("Haushaltsausschuss gibt 1,2 Milliarden Euro für ... frei", "hat ... freigegeben").
+# The present "gibt ... frei" is a release told as done only when nothing between says it is ahead
+# ("gibt voraussichtlich am Mittwoch ... frei", "gibt die Mittel erst nach der Sommerpause frei").
+_AHEAD_DE = rf"{_TO_COME}|voraussichtlich|demnachst|morgen|kommende[nmr]?|nachste[nmr]?|spater|bald"
+# A vote that only moves a bill on ("clears a procedural hurdle", "voted 67-32 to advance the bill",
+# "to open debate") is no approval of it: the final vote is still to come.
+_ONLY_A_STEP = (r"(?! (?:a |the )?(?:(?:procedural|first|initial|key) )?(?:hurdle|test vote|motion)\b)"
+                r"(?![\w' ,-]{0,30}?\bto (?:advance|open|begin|start|proceed|move)\b)")
 _GIVEN = re.compile(
-    rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:approved|approves|passed|passes|voted|cleared|clears|endorsed|backed"
+    rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:(?:approved|approves|passed|passes"
+    rf"|voted|cleared|clears|endorsed|backed){_ONLY_A_STEP}"
     r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide"
     r"|gebilligt|billigt|billigte|zugestimmt|stimmte|verabschiedet|beschlossen"
-    r"|freigegeben|(?:gibt|gab|geben|gaben)\b[\w' ,-]{0,50}?\bfrei)\b"
+    rf"|freigegeben|(?:gibt|gab|geben|gaben)\b(?:(?!\b(?:{_AHEAD_DE})\b)[\w' ,-]){{0,50}}?\bfrei)\b"
 )
 
 
@@ -76,6 +89,32 @@ def approval_told(folded_lead: str) -> frozenset[str]:
         return frozenset({APPROVAL_GIVEN})
     if _PENDING.search(folded_lead):
         return frozenset({APPROVAL_PENDING})
+    return frozenset()
+
+
+# A chamber or committee, and a word of consent told as done, either first, in one clause (folded text):
+# "Congress signed off on the money", "after the Bundestag's budget committee gave its go-ahead",
+# "habe der Haushaltsausschuss das Geld bereitgestellt", "apres le vote des parlementaires".
+_BODY = (rf"{_CHAMBER}|budget committee|appropriations committee|bundestages?|parlamentes?|parlamentarier"
+         r"|assemblee|parlementaires|deputes|senat")
+_CONSENT = (r"signed off|gave (?:its |their |the )?(?:go-ahead|green light|approval|backing|consent)|approved|passed"
+            r"|voted|cleared|endorsed|backed|bereitgestellt|genehmigt|gebilligt|zugestimmt|freigegeben|beschlossen"
+            r"|abgesegnet|grunes licht|feu vert|vote|approuve|adopte|valide|a donne son accord"
+            r"|entscheidung|abstimmung|beschluss")
+_RECALLED = re.compile(rf"\b(?:{_BODY})\b[^.;:!?]{{0,60}}?\b(?:{_CONSENT})\b"
+                       rf"|\b(?:{_CONSENT})\b[^.;:!?]{{0,30}}?\b(?:{_BODY})\b")
+# The nouns and the English "vote" have no tense: a consent ahead ("ahead of a vote in parliament", "vor der
+# Entscheidung im Bundestag", "avant le vote des deputes") is none told as done.
+_AHEAD = re.compile(rf"\b(?:{_TO_COME}|(?<!go-)ahead|prior|upcoming|next|awaits?|awaiting|avant|prochain|prochaine|vor"
+                    r"|voraussichtlich|kommende[nmr]?|nachste[nmr]?)\b")
+
+
+def approval_recalled(folded_lead: str) -> frozenset[str]:
+    """APPROVAL_RECALLED when the lead names a legislature or its committee beside a word of consent
+    told as done, in one clause, no word of a consent ahead in it or just before it; else nothing."""
+    for match in _RECALLED.finditer(folded_lead):
+        if not _AHEAD.search(folded_lead, max(0, match.start() - 20), match.end()):
+            return frozenset({APPROVAL_RECALLED})
     return frozenset()
 
 

@@ -32,7 +32,8 @@ from dataclasses import fields as dataclass_fields
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
-from bot.core.stories.approvals import approval_told, chamber_voting
+from bot.core.stories.approvals import approval_recalled, approval_told, chamber_voting
+from bot.core.stories.supply_told import supply_told
 from bot.core.stories.thanks import thanks_told
 from bot.core.stories.figures_told import (
     PARTICIPANTS_AFTER,
@@ -415,7 +416,8 @@ def event_evidence(
     headline_groups = leading_groups(headline_named)
     amounts = [(f"{m.value:.2g} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
-                 | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded))
+                 | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
+                 | approval_recalled(folded) | supply_told(folded))
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
     # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
     # one of a decision that names its figure (see `told_in_either_phase` and

@@ -79,7 +79,7 @@ class StoryFingerprint:
     # own fingerprint, its opening report's feed; each member text keeps its own. None for
     # reports stored before feeds were kept: only a marked correction settles their day.
     feed: int | None = None
-    # When the report was published (the poller's date for it: its feed's, else when it was read), when
+    # When the report was published by its feed's own date (never the poll time standing in), when
     # known: a wire's flash is the first version only of a write-up filed no earlier than itself
     # (revision_pairs.flash_and_write_up). On a story's own fingerprint, its opening report's; each
     # member text keeps its own. None for reports stored before it was kept.

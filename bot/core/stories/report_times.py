@@ -45,10 +45,20 @@ def time_apart(one: datetime, other: datetime) -> timedelta:
     return timedelta(0)
 
 
-def surely_after(one: datetime, other: datetime) -> bool:
-    """`one` was published after `other` whichever moment of its month a month-only date is
-    (`time_apart`): a later minute, not a possibly later one."""
-    return _span(one)[0] > _span(other)[1]
+def surely_after(one: datetime, other: datetime, margin: timedelta = timedelta(0)) -> bool:
+    """`one` was published more than `margin` after `other` whichever moment of its month a
+    month-only date is (`time_apart`) and whichever moment of its day a day-only date is (midnight
+    UTC exactly: feeds that know only the day give it): surely later, not possibly later."""
+    return _loose_span(one)[0] > _loose_span(other)[1] + margin
+
+
+def _loose_span(moment: datetime) -> tuple[datetime, datetime]:
+    """`_span`, and a day-only date (midnight) read as any moment of its day. Kept apart from
+    `_span` because `time_apart` reads such a midnight literally."""
+    low, high = _span(moment)
+    if low == high and (low.hour, low.minute, low.second, low.microsecond) == (0, 0, 0, 0):
+        return low, low + timedelta(days=1) - timedelta(microseconds=1)
+    return low, high
 
 
 def _span(moment: datetime) -> tuple[datetime, datetime]:

@@ -8,6 +8,8 @@ report revises the other (bot/core/stories/story_score.py asks it for the same-f
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.core.stories.corrections import settle_corrected_day
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.fingerprints import StoryFingerprint
@@ -87,9 +89,17 @@ def _flash_beside_its_feeds_report(x: StoryFingerprint, y: StoryFingerprint) -> 
             and x.feed is not None and x.feed == y.feed)
 
 
+# How much later than the write-up a flash may be stamped and still be its first line. Wires file a
+# flash and its write-up minutes apart, and a write-up is often stamped with the time its slug was
+# first filed, so a flash one minute "after" it is the same news; a flash half an hour after a full
+# report has had time to be news of its own.
+FLASH_FILING_SLACK = timedelta(minutes=30)
+
+
 def flash_filed_late(x: StoryFingerprint, y: StoryFingerprint) -> bool:
-    """One of the two reports is a wire's flash published after the other, an unmarked report of
-    the same feed (both times known). A flash is the news's first line, so it comes before its
+    """One of the two reports is a wire's flash published more than FLASH_FILING_SLACK after the
+    other, an unmarked report of the same feed (both feed's own dates known; a day-only or month-only
+    date read as any moment of its day or month: report_times.surely_after). A flash is the news's first line, so it comes before its
     write-up; a wire flashing after it filed a full report flashes something new: the donor's next
     payment of the same round sum under one scheme, told in the report's words. Its one line is then
     contained in the report's words (a near-copy by likeness) and shares its figure, so it joined the
@@ -99,7 +109,7 @@ def flash_filed_late(x: StoryFingerprint, y: StoryFingerprint) -> bool:
         return False
     flash, other = (x, y) if x.flash else (y, x)
     return (flash.published is not None and other.published is not None
-            and surely_after(flash.published, other.published))
+            and surely_after(flash.published, other.published, FLASH_FILING_SLACK))
 
 
 def flash_after_its_feeds_report(a: StoryFingerprint, b: StoryFingerprint) -> bool:

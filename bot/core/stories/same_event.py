@@ -16,9 +16,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
-from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, LOWER_CHAMBER_VOTE, UPPER_CHAMBER_VOTE
+from bot.core.stories.approvals import (
+    APPROVAL_GIVEN,
+    APPROVAL_PENDING,
+    APPROVAL_RECALLED,
+    LOWER_CHAMBER_VOTE,
+    UPPER_CHAMBER_VOTE,
+)
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
+from bot.core.stories.supply_told import SUPPLY_TOLD
 from bot.core.stories.thanks import THANKS_TOLD
 
 # Two reports agree on their pledges when the keys both name are at least this share of
@@ -687,8 +694,10 @@ def _vote_beside_word(vote: EventEvidence, word: EventEvidence) -> bool:
     the afternoon: the same donor, system, phase and day, and a minister's pledge names no sum, so
     their pledges agreed and the later news joined the first story, unalerted. Two acts: they join
     only on a shared figure or a fact naming one event (story_score), as a government's report of the
-    vote naming its sum does, never on agreeing pledges or headline systems alone."""
-    approvals = {APPROVAL_GIVEN, APPROVAL_PENDING}
+    vote naming its sum does, never on agreeing pledges or headline systems alone. A word naming the
+    legislature's consent as done in passing ("after Congress signed off on the money": APPROVAL_RECALLED)
+    tells the approval: the government's report of the act the vote allowed, one event with it."""
+    approvals = {APPROVAL_GIVEN, APPROVAL_PENDING, APPROVAL_RECALLED}
     return APPROVAL_GIVEN in vote.occasions and not word.occasions & approvals
 
 
@@ -698,11 +707,23 @@ def _training_beside_supply(training: EventEvidence, supply: EventEvidence) -> b
     crews on a system is no pledge of the system: "Germany to train 200 Ukrainian IRIS-T crews" and
     "Germany pledges three more IRIS-T" of the same morning share donor, system, phase and day, and the
     headlines' system joined them, hiding the training's news; a report telling both ("will send IRIS-T
-    and train the crews") conflicts with neither."""
+    and train the crews") conflicts with neither, nor does one whose supply the extraction missed: a
+    training report sharing a count or sum with the other's lead, or telling more of a kind given
+    ("and send Kyiv three more of the systems": supply_told) about a system the other names."""
     kinds = {key.split("|")[1] for key in training.lead_pledge}
     other_kinds = {key.split("|")[1] for key in supply.pledges}
-    return (kinds == {"training"} and bool(supply.lead_pledge)
-            and not other_kinds & {"training", "funding"})
+    if not (kinds == {"training"} and bool(supply.lead_pledge) and not other_kinds & {"training", "funding"}):
+        return False
+    return not _supply_beside_training(training, supply)
+
+
+def _supply_beside_training(training: EventEvidence, supply: EventEvidence) -> bool:
+    """The training report tells the other's supply too, though no pledge of it was read: a count or a
+    sum of the other's lead pledge, or more things of a kind given about a system both name."""
+    lead_counts = {int(key.split("|")[0]) for key in supply.counted if key.split("|")[0].isdigit()}
+    shares_figure = bool(training.counts & (supply.counts | lead_counts)
+                         or training.amounts & (supply.amounts | supply.lead_amounts))
+    return shares_figure or (SUPPLY_TOLD in training.occasions and bool(training.systems & supply.systems))
 
 
 def _chambers_differ(a: EventEvidence, b: EventEvidence) -> bool:
