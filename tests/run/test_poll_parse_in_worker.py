@@ -40,7 +40,6 @@ import asyncio
 import logging
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -49,7 +48,7 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.adapters.sqlite_store import SqliteStore
 from bot.analysis_worker import AnalysisWorkers
 from bot.pipeline import FeedPoller
-from tests.support.analysis_workers import DEADLINE
+from tests.support.analysis_workers import DEADLINE, until
 from tests.support.fakes import FakeClock
 from tests.support.poll_harness import Harness
 from tests.support.poll_rows import aid_and_other_items, many_items, poll_into, rows_of
@@ -154,12 +153,6 @@ def test_a_busy_worker_takes_one_body_more_and_the_bot_parses_the_next_itself(ha
         feed_server.set_feed(f"/{name}.xml", rss(aid_and_other_items(start + 30)[start:]))
     feeds = [harness.feed(f"/{name}.xml", name.title()) for name in ("first", "second", "third")]
     [pid] = workers.pids()
-
-    async def until(reached, what: str, polls: list[asyncio.Task]) -> None:
-        end = time.monotonic() + DEADLINE
-        while not reached():
-            assert time.monotonic() < end and not any(poll.done() for poll in polls), what
-            await asyncio.sleep(0.01)
 
     async def scenario():
         async with HttpFeedSource(timeout=5) as source:

@@ -30,7 +30,6 @@ import pickle
 import signal
 import struct
 import termios
-import time
 from dataclasses import replace
 
 import pytest
@@ -38,7 +37,7 @@ import pytest
 from bot.adapters.feed_http import HttpFeedSource
 from bot.core.models import Entry
 from bot.pipeline import FeedPoller
-from tests.support.analysis_workers import DEADLINE
+from tests.support.analysis_workers import DEADLINE, until
 from tests.support.poll_rows import aid_and_other_items
 from tests.support.servers import rss
 
@@ -61,12 +60,6 @@ def test_a_second_body_is_in_the_stopped_worker_s_pipe_before_the_first_is_answe
         feed_server.set_feed(f"/{name}.xml", rss(aid_and_other_items(start + 30)[start:]))
     warm, first, second = (harness.feed(f"/{name}.xml", name.title()) for name in ("warm", "first", "second"))
     [pid] = workers.pids()
-
-    async def until(reached, what: str, polls: list[asyncio.Task], seconds: float = DEADLINE) -> None:
-        end = time.monotonic() + seconds
-        while not reached():
-            assert time.monotonic() < end and not any(poll.done() for poll in polls), what
-            await asyncio.sleep(0.01)
 
     async def scenario():
         async with HttpFeedSource(timeout=5) as source:

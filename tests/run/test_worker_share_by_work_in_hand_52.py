@@ -29,7 +29,7 @@ from bot.analysis_worker import QUEUED_BODIES
 from bot.core.models import Entry
 from bot.pipeline import FeedPoller
 from bot.poll_analysis import FeedDocument
-from tests.support.analysis_workers import DEADLINE
+from tests.support.analysis_workers import DEADLINE, until
 from tests.support.poll_rows import aid_and_other_items
 from tests.support.servers import rss
 
@@ -115,12 +115,6 @@ def test_the_poller_weighs_its_work_in_hand_against_the_worker_s(harness, feed_s
     warm, held, light, heavy = (harness.feed(f"/{name}.xml", name.title())
                                 for name in ("warm", "held", "light", "heavy"))
     [pid] = workers.pids()
-
-    async def until(reached, what: str, polls: list[asyncio.Task]) -> None:
-        end = time.monotonic() + DEADLINE
-        while not reached():
-            assert time.monotonic() < end and not any(poll.done() for poll in polls), what
-            await asyncio.sleep(0.01)
 
     async def scenario():
         async with HttpFeedSource(timeout=5) as source:

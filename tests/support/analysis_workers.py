@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from bot.analysis_worker import AnalysisWorkers
@@ -21,3 +23,12 @@ def one_ready_worker() -> Iterator[AnalysisWorkers]:
         yield pool
     finally:
         pool.close()
+
+
+async def until(reached: Callable[[], bool], what: str, polls: list[asyncio.Task], seconds: float = DEADLINE) -> None:
+    """Wait on the event loop until `reached()`; fail with `what` when `seconds` pass or a poll
+    of `polls` ends first (it would then never reach the state the test waits for)."""
+    end = time.monotonic() + seconds
+    while not reached():
+        assert time.monotonic() < end and not any(poll.done() for poll in polls), what
+        await asyncio.sleep(0.01)
