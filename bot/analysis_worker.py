@@ -15,7 +15,7 @@ runs) and analyses every entry. With the worker analysing only, the bot's proces
 every body itself (~2.9 s of a first cycle of 10,000 items, against the poll's transactions'
 ~1.4 s) and was the cycle's longer half. A busy worker takes a body more when what it holds
 is no more than the bot's own work in hand (bot.work_in_hand: the bodies the bot parses
-and the transactions it owes, stop 52), up to QUEUED_BODIES, each written into its pipe at
+and the transactions it owes, stop 50), up to QUEUED_BODIES, each written into its pipe at
 once so that it reads it the moment it has answered (stop 46); else the bot parses the
 body, and analyses it, itself, rather than wait: both processes stay busy while bodies are
 left, and run out of them together. A body that does not parse in the worker is
@@ -119,7 +119,7 @@ WORKER_MIN_ITEMS = 20
 # at once (_Worker.turn), so the worker reads the next the moment it has answered, waiting
 # neither for the bot's event loop (busy storing polls, ~3 s of a first cycle of 10,000
 # items) nor for a thread of the bot to get the GIL. Whether it gets them is the bot's work
-# in hand against the worker's (parse_and_analyse's `here`, stop 52); this is the most, so
+# in hand against the worker's (parse_and_analyse's `here`, stop 50); this is the most, so
 # that a worker that hangs holds no more bodies (and slots of the poller's, see
 # bot.pipeline.FeedPoller._changed_feeds_at_once) than this while its deadline runs.
 QUEUED_BODIES = 2
@@ -486,7 +486,7 @@ class AnalysisWorkers:
         items in hand when those are no more than `here` (an idle worker always takes it),
         else the bot's process parses it rather than wait. A body's wait for the worker is
         the worker's items ahead of it; its wait here is the bot's: the body goes where it
-        is done first, and both sides run out of bodies together (stop 52). Without `here`,
+        is done first, and both sides run out of bodies together (stop 50). Without `here`,
         a busy worker takes up to QUEUED_BODIES more whatever the bot has."""
         if self.kept_from_workers(feed_id):
             return None

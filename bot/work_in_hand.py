@@ -3,7 +3,7 @@ analysis worker process or is parsed here (bot.pipeline, bot.analysis_worker).
 
 A first cycle has two cores' worth of work and one side that can do every part of it: the
 polling process alone stores each poll (its transaction, its stories), and either side may
-parse and analyse a body. Until stop 52 a body went to the worker whenever the worker had
+parse and analyse a body. Until stop 50 a body went to the worker whenever the worker had
 fewer than two in hand, and was parsed here otherwise, whatever this process had waiting:
 the polling process kept about half the bodies on top of every transaction and bounded the
 cycle's wall time while the worker sat idle for a fifth of it (bench/README.md, "The first

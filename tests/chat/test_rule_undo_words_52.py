@@ -1,4 +1,4 @@
-"""/rule_undo and `pledgewatch rules undo` say what they undid in words (stop 52, a new
+"""/rule_undo and `pledgewatch rules undo` say what they undid in words (stop 50, a new
 user's first hour): "Undone: undid rule.add of rule 121." named the audit log's code, in
 English in a French or German chat, with the verb said twice."""
 

@@ -1,5 +1,5 @@
 """The console chat speaks the language chosen with /lang in `pledgewatch chat`, in the alerts
-`run` and `poll` print as in its replies (stop 52, a new user's first hour from a fresh
+`run` and `poll` print as in its replies (stop 50, a new user's first hour from a fresh
 clone). Its alerts stayed English whatever /lang said, and the README said so as a fact
 of life; every other chat's alerts follow its language."""
 

@@ -503,7 +503,7 @@ def test_a_huge_item_is_converted_to_text_only_as_far_as_it_is_kept(monkeypatch)
 
     # Converting a 9 MB description to text, to keep its first 100,000 characters, took
     # as long again as feedparser's own parse (about 2 s of CPU).
-    # What the HTML parser is given (html_to_text is handed the whole text since stop 52, and
+    # What the HTML parser is given (html_to_text is handed the whole text since stop 50, and
     # reads only as far as it must).
     seen: list[int] = []
     real = html_text._TextCollector.feed

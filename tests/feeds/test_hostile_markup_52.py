@@ -1,4 +1,4 @@
-"""Stop 52, hostile: markup declarations Python's HTML parser cannot read, and ends it looks for
+"""Stop 50, hostile: markup declarations Python's HTML parser cannot read, and ends it looks for
 again and again. The strings are made up here.
 
 - `<![` followed by no name (`<![<![ x>`, `<![ x>`) or by a name other than a marked

@@ -1,4 +1,4 @@
-"""Stop 52, hostile: one sentence listing thousands of things ("Germany pledges 10 Leopard tanks
+"""Stop 50, hostile: one sentence listing thousands of things ("Germany pledges 10 Leopard tanks
 and 10 Leopard tanks and ... to Ukraine", a feed's text without full stops). Its records are
 ranked against each other when one sum is restated, and each ranking searched the whole
 sentence for a running total ("in all", "insgesamt"): 5,000 things (100,000 characters) cost

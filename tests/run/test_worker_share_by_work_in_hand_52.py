@@ -1,5 +1,5 @@
 """The analysis worker gets a body when it has no more in hand than the bot's own process
-(issue 15, stop 52: bot.work_in_hand).
+(issue 15, stop 50: bot.work_in_hand).
 
 Until this stop a busy worker took a body whenever it held fewer than two, and the bot
 parsed the rest, whatever it had to do besides: in a first cycle of 200 feeds the polling
@@ -72,7 +72,7 @@ def test_a_busy_worker_takes_a_body_only_while_the_bot_has_more_in_hand(harness,
             handed.append(hand(200 + 100 * queued, ITEMS * (queued + 1)))
             _until(lambda: workers.in_hand == 2 + queued, f"body {queued + 2} was not queued for the worker", handed)
         assert hand(900, 10_000).result(timeout=DEADLINE) is None, "more than QUEUED_BODIES queued"
-        # Without the bot's figure, a busy worker takes bodies up to the same depth, as before stop 52.
+        # Without the bot's figure, a busy worker takes bodies up to the same depth, as before stop 50.
         assert workers.parse_and_analyse(analyzer, None, _document(1000), ITEMS) is None
     finally:
         os.kill(pid, signal.SIGCONT)

@@ -63,7 +63,7 @@ def test_a_kill_around_an_edit_repeats_the_edit_never_the_alert(tmp_path, feed_s
 
     assert cli(settings, tmp_path, "poll", "--once", "--feed", feed_server.url("/afp.xml")).wait(DEADLINE) == 0
     # +0: dies just before the edit is claimed; +3: the claim committed, the console chat's
-    # language read (its one statement, since stop 52: the console speaks /lang's language)
+    # language read (its one statement, since stop 50: the console speaks /lang's language)
     # and the edit printed, dies before it is confirmed.
     fault = {KILL_ON_VARIABLE: CLAIM_EDIT, KILL_AT_VARIABLE: "1", KILL_OFFSET_VARIABLE: str(offset)}
     second = cli(settings, tmp_path, "poll", "--once", "--feed", feed_server.url("/dw.xml"), fault=fault)

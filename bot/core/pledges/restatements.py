@@ -146,7 +146,7 @@ def _specificity(pledge: Pledge) -> tuple[bool, bool, bool, bool, int]:
 def _tells_a_running_total(evidence: str) -> bool:
     # The records of one sentence share it as their evidence, and each is compared twice: read
     # once per sentence, not once per record. A sentence listing 5,000 things ("10 Leopard tanks
-    # and 10 Leopard tanks and ...", 100,000 characters) cost 53 s of CPU, most of it here (stop 52).
+    # and 10 Leopard tanks and ...", 100,000 characters) cost 53 s of CPU, most of it here (stop 50).
     return _RUNNING_TOTAL.search(evidence.lower()) is not None
 
 

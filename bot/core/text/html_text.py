@@ -59,7 +59,7 @@ class _TextCollector(HTMLParser):
 
     # The parser looks for the end of a comment or a marked section from each one's start, in
     # the rest of the text; when there is none, it reads the opener as text up to the next ">"
-    # and looks again from the next opener: 4,000 `<!--x>` cost 0.7 s, 16,000 ~11 s (stop 52).
+    # and looks again from the next opener: 4,000 `<!--x>` cost 0.7 s, 16,000 ~11 s (stop 50).
     # The parser only moves forward, so a search's answer holds for every later start up to
     # the match it found (or to the end when it found none): remembered, the ends cost one pass.
     def _next(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
@@ -171,7 +171,7 @@ def html_to_text(html: str, source_chars: int | None = None) -> str:
     longer than an eighth of that, though (a link whose address is megabytes long, before its
     words), is read to its end, and `source_chars` more after it: cut where the reading
     stopped, it had been written out as text, 100,000 characters of an address and none of
-    the link's words (stop 52)."""
+    the link's words (stop 50)."""
     if source_chars is not None and len(html) > source_chars:
         return _text_of_the_start(html, source_chars)
     if "<" not in html and "&" not in html:
