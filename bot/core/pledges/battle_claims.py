@@ -40,12 +40,21 @@ _BATTLE_ACT = lazy(
     r"vernichtung|getroffen|ausgeschaltet)\b"
 )
 # A giving told between the act and the thing starts news of its own: "After Russia hit the grid,
-# Germany pledged two IRIS-T" (a participle used as an adjective, "German-supplied", "livrés par", is
-# background and no giving).
+# Germany pledged two IRIS-T" (a participle used as an adjective, "German-supplied", "livrés par",
+# "supplied by", is background and no giving). Past participles count: "has handed over", "a livré",
+# "hat ... geliefert" are the giver's perfect tense (the adjective "gelieferte" stays out by its ending).
 _GIVING = lazy(
     r"\b(?:pledg\w*|promis\w*|to send|sends?|sent|deliver(?:s|ed)?(?! by)|announc\w*|donat\w*|provid\w*|"
-    r"gives?|giving|promet\w*|annonc\w*|livrer\w*|enverr\w*|fournir\w*|fournit|"
-    r"sagt\w*|zugesagt|liefer(?:t|n|te|ten)|kundigt\w*|schickt\w*|stellt)\b"
+    r"gives?|giving|(?<!-)supplie[sd](?! by)|supply|handed over|hands over|shipp(?:ed|ing)|ships?|"
+    r"transferr(?:ed|ing)|"
+    r"promet\w*|annonc\w*|livrer\w*|enverr\w*|fournir\w*|fournit|"
+    r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:livre|envoye|fourni|remis|cede)(?!e?s? par)|"
+    r"sagt\w*|zugesagt|liefer(?:t|n|te|ten)|geliefert|ubergeben|ubergibt|kundigt\w*|schickt\w*|stellt)\b"
+)
+# German's main clause after a subordinate one opens with its finite verb after the comma: "Nachdem
+# Russland das Netz getroffen hatte, hat Deutschland ... geliefert" (the act is the subordinate clause's).
+_MAIN_CLAUSE_TURN = lazy(
+    r",\s+(?:hat|hatte|haben|hatten|wird|werden|will|liefert|liefern|schickt|sagt|sagte|stellt|ubergibt)\b"
 )
 # Where a clause of its own ends: a semicolon, a dash between spaces, a new sentence.
 _CLAUSE_END = lazy(r";|\s[-\u2013\u2014]\s|[.!?](?:\s|$)")
@@ -73,6 +82,15 @@ def claimed_as_hit(folded: str, start: int, end: int, item: Item) -> bool:
     if claimant is None:
         return False
     before = [m for m in _BATTLE_ACT.finditer(folded, claimant.end(), item.start)]
-    if before and not _GIVING.search(folded, before[-1].end(), item.start):
+    if (
+        before
+        and not _GIVING.search(folded, before[-1].end(), item.start)
+        and not _MAIN_CLAUSE_TURN.search(folded, before[-1].end(), item.start)
+    ):
         return True
-    return bool(_BATTLE_ACT.search(folded, item.end, high)) and not _GIVING.search(folded, claimant.end(), item.start)
+    # (the act after the thing is the claimant's only when no giving is told between them, on either
+    # side of the thing: "hat Berlin der Ukraine drei Patriot-Systeme geliefert, die ... abgefangen haben")
+    after = _BATTLE_ACT.search(folded, item.end, high)
+    if after is None:
+        return False
+    return not (_GIVING.search(folded, claimant.end(), item.start) or _GIVING.search(folded, item.end, after.start()))

@@ -24,7 +24,7 @@ _VOICES = (
 _CALL = lazy(
     _VOICES + r"(?:"
     r"(?:urge|urged|urging|call(?:ed)? (?:on|for)|demand(?:ed)?|press(?:ed)?|want(?:ed)?)\b|"
-    r"(?:reclam\w*|appell\w*|demand\w*|exig\w*|plaid\w*|press\w*|souhait\w*)\b|"
+    r"(?:reclam\w*|appell\w*|demand\w*|exig\w*|plaid\w*|press(?:ent|aient|ait|ant)|souhait\w*)\b|"
     r"(?:forder\w*|verlang\w*|drang\w*|mahn\w*|pladier\w*)\b|"
     # a verb of saying with a modal of obligation after it
     r"(?:say|said|argue|argued|believe|think|write|wrote|estim\w*|jug\w*|pens\w*|ecriv\w*|"
@@ -33,6 +33,22 @@ _CALL = lazy(
 )
 
 
+# Where the call's clause ends and another subject's may begin: a comma before a conjunction ("...,
+# and Germany on Monday pledged", ", mais", ", und"), or before a German finite verb that opens a main
+# clause after a subordinate one ("Während Experten mehr Hilfe fordern, hat Deutschland ... zugesagt").
+_CLAUSE_BREAK = lazy(
+    r"[;:]|,\s+(?:and|but|yet|while|whereas|et|mais|alors que|tandis que|und|aber|doch|jedoch|"
+    r"hat|haben|hatte|hatten|wird|werden|will|wollen|liefert|liefern|sagt|sagte|schickt|stellt)\b"
+)
+
+
 def called_for_by_outside_voices(folded: str, start: int, item: Item) -> bool:
-    """Whether the item is what commentators, analysts or experts call for earlier in its sentence."""
-    return _CALL.search(folded, start, item.start) is not None
+    """Whether the item is what commentators, analysts or experts call for earlier in its sentence,
+    within the call's own clause: a government's pledge told after it in a clause of its own stands."""
+    call = _CALL.search(folded, start, item.start)
+    if call is None:
+        return False
+    last = call
+    while (following := _CALL.search(folded, last.end(), item.start)) is not None:
+        last = following
+    return _CLAUSE_BREAK.search(folded, last.end(), item.start) is None

@@ -13,11 +13,17 @@ from __future__ import annotations
 from bot.core.pledges.records import Item
 from bot.core.text.lazy_pattern import lazy
 
+# A giving verb after "and" starts a new act: "repaired 30 Ukrainian howitzers and donated 20 more".
+_GIVING_VERB = (
+    r"(?:has |have |had |will |would |also )?(?:donat\w*|deliver\w*|sen[dt]s?|suppl\w*|provid\w*|pledg\w*|"
+    r"gave|give[sn]?|shipp\w*|ships?|handed|hands|transferr\w*|promis\w*|offer\w*|"
+    r"geliefert|liefert|gespendet|spendet|ubergeben|ubergibt|zugesagt|sagt|schickt\w*|geschickt)\b"
+)
 # A Ukrainian adjective before the thing, with only counts, other things and "and" between (folded
 # text, the window before the thing): "200 Ukrainian howitzers and armoured vehicles".
 _UKRAINIAN_BEFORE = lazy(
     r"\b(?:ukrainian|ukraine's|kyiv's|ukrainische[nrs]?|ukrainischen)\s+(?!made\b|built\b)"
-    r"(?:[\w-]+\s+){0,4}?(?:(?:and|und|sowie)\s+(?:[\w-]+\s+){0,2}?)?$"
+    r"(?:(?!(?:and|und|sowie)\s)[\w-]+\s+){0,4}?(?:(?:and|und|sowie)\s+(?!" + _GIVING_VERB + r")(?:[\w-]+\s+){0,2}?)?$"
 )
 _UKRAINIAN_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?\s+(?:ukrainien(?:ne)?s?|de l'ukraine|de kiev)\b(?!\s+(?:fabrique|produit))")
 # A repair told in the sentence (folded text).
