@@ -28,6 +28,14 @@ _GERUND = lazy(
 _FUTURE_MAIN_CLAUSE = lazy(
     r"\b(?:will|would|shall|'ll|plans? to|intends? to|is to|are to|going to|va|vont|devrait|devraient|compte|"
     r"entend|prevoit de)\b|\b[a-z]{3,}(?:era|eront)\b"
+    # ... or a promise or an announcement: what it tells the gerund does is yet to be done ("promised to
+    # help Ukraine by supplying", "announced a new package, providing", "s'est engagée à soutenir
+    # l'Ukraine en lui livrant", "a annoncé une nouvelle aide, envoyant").
+    # (verbs only: "kept its promise by sending" is done)
+    r"|\b(?:promised|vowed|offered|agreed|announced|approved|unveiled|pledged|committed to|"
+    r"(?:promise|vow|offer|agree|pledge)s to)\b"
+    r"|\bs'(?:est|sont) engagee?s?\b|\bs'engagen?t?\b"
+    r"|\b(?:a|ont) (?:annonce|promis|approuve|devoile|adopte)\b|\b(?:promet|promettent)\b"
 )
 # ... or in the sentence: "next year", "in the coming months", "l'an prochain", "d'ici à l'été".
 _TIME_TO_COME = lazy(

@@ -160,9 +160,10 @@ def money_items(
     }
     # (a sum split between Ukraine and other recipients: only Ukraine's share is a record;
     # a sum refilling the donor's own stocks is none)
+    totals = running_totals(folded, money)
     not_ukraines = shares_for_others(
         sentence.full, money, [(m.start, m.end) for m in (*mentions, *items)]
-    ) | refills_own_stocks(folded, money) | running_totals(folded, money)
+    ) | refills_own_stocks(folded, money) | totals
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)
@@ -171,6 +172,13 @@ def money_items(
         and not _civil_money(folded, sentence.start, sentence.end, m, money)
         and m.start not in not_ukraines
     ]
+    # A running total that is the sentence's only figure ("unveiled a new aid package, bringing its
+    # total to 75 billion crowns") leaves the news as the sentence tells it without the total: a
+    # package with no sum (category "other", no figure, as "Sweden unveiled a new aid package" reads
+    # alone), not the sentence lost.
+    if totals and not money_items and not items and all(m.start in totals for m in money):
+        first = min(money, key=lambda m: m.start)
+        money_items = [Item(first.start, first.end, "other", None)]
     # (a whole whose next sentence tells Ukraine's share of it: the share is the figure)
     split = ukraines_share_told_next(sentence.full, sentence.start, sentence.end, money)
     if split is not None:
