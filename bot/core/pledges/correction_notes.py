@@ -86,15 +86,25 @@ def correction_note_sentences(folded: str, spans: list[tuple[int, int]], body_st
 # (folded text, inside a note) The right figure the note tells after the wrong one: "the right
 # figure is 14", "the correct number was 14", "it should have said 14", "il s'agit de 18", "le bon
 # chiffre est de 18", "il fallait lire 18", "richtig sind 18", "korrekt ist 18", "die richtige Zahl
-# lautet 18". The digits are the figure.
+# lautet 18". The digits are the figure: a whole number that counts things, not a sum, a share or
+# a scale ("the correct figure is 1.5 billion euros", "800 million euros", "richtig sind 800 Millionen
+# Euro" correct the claim's money, not its count of things).
 _RIGHT_FIGURE = lazy(
     r"\b(?:the (?:right|correct|actual|accurate) (?:figure|number|total|count) (?:is|was)|"
     r"(?:it|the story) should have (?:said|read|stated)|"
     r"il s'agit (?:en fait |en realite )?de|le (?:bon|vrai) (?:chiffre|nombre) (?:est|etait)(?: de)?|"
     r"le (?:chiffre|nombre) (?:exact|correct) (?:est|etait)(?: de)?|il fallait lire|"
     r"(?:richtig|korrekt) (?:ist|sind|war|waren)|die (?:richtige|korrekte) (?:zahl|anzahl) (?:ist|lautet|war))"
-    r"\s+(?P<figure>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*|\d+)\b"
+    r"\s+(?P<figure>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*|\d+)\b(?![.,]\d)"
+    r"(?!\s?(?:%|per ?cent|pour ?cent|prozent|million|milliard|billion|bn\b|mrd|mio\b|thousand|tausend|"
+    r"mille\b|euro|dollar|pound|pfund|livre|crown|kron|couronne|€|\$|£))"
 )
+# (original text, in the claim after the count the right figure replaces) A number standing on its
+# own that no model name comes before ("worth 500 million euros", "the 114th Brigade", "within 18
+# months", "im Wert von 500 Millionen"): the claim's last figure is not its count, so the note's right
+# figure may correct that one; "F-16" and "Leopard 2" name a model.
+_NUMBER = lazy(r"(?<![\w-])\d")
+_MODEL_NAME_BEFORE = lazy(r"\b[A-Z][\w-]*\s$")
 # (folded text, at the note's start) Its bracket and label or its earlier-version words, left
 # out of the claim it retells.
 _NOTE_OPENING = lazy(
@@ -133,9 +143,19 @@ def corrected_claims(full: str, folded: str, spans: list[tuple[int, int]], notes
         if not wrong:
             continue
         old, s, e = wrong[-1]
+        if _other_number_after(claim, e):
+            continue
         figure = int(re.sub(r"\D", "", right.group("figure")))
         claims.append(CorrectedClaim(f"{claim[:s]}{figure}{claim[e:]}.", old, figure))
     return claims
+
+
+def _other_number_after(claim: str, start: int) -> bool:
+    """Whether a number other than a model's ("F-16", "Leopard 2") stands in `claim` from `start` on."""
+    return any(
+        not _MODEL_NAME_BEFORE.search(claim, max(0, number.start() - 32), number.start())
+        for number in _NUMBER.finditer(claim, start)
+    )
 
 
 def _runs(indexes: list[int]) -> list[tuple[int, int]]:

@@ -623,9 +623,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
-     # ... and shown at work: "its German Leopard tanks in action", "ses canons Caesar français en
-     # action" (round 52r)
-     r"in action|en action|"
+     # ... and shown at work by those who have them: "its German Leopard tanks in action", "ses
+     # canons Caesar français en action" (round 52r); the things of another's footage ("Russian
+     # footage showed the German Leopard tanks in action shortly before they were destroyed") may
+     # be shown at their loss, no delivery
+     r"(?:its|their|our|ses|leurs|nos) (?:[\w'-]+ ){0,5}?(?:in|en) action|"
      # ... and in combat: "sont engagés au combat", "used in combat", "an der Front eingesetzt"
      r"(?:engage|utilise|deploye)\w* (?:au|en|sur le|dans les?) (?:combats?|front)\b|"
      r"(?:used|deployed|flown|fighting) (?:in combat|at the front)|an der front (?:eingesetzt|im einsatz)|"

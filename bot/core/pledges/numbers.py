@@ -638,13 +638,17 @@ _NOT_A_COUNT_BEFORE = lazy(
     r"jan\.?|feb\.?|febr\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?|"
     r"janv\.?|fevr?\.?|avr\.?|juil\.?|"
     r"pzh|mig|su|mi|jas|strv|cv|rch|vol|chapter|article|artikel|page|seite|"
-    # (an aircraft maker's model: "two Saab 340 early-warning aircraft", "zwei Boeing 737")
-    r"saab|boeing|airbus|embraer|cessna|beechcraft|casa|"
     r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ|"
     # A decade: "les années 80", "la décennie 90" (the English "1980s" and German "80er"
     # are glued to their suffix and never read as numbers).
     r"annees|decennie)\s?)$",
 )
+# An aircraft maker's name right before a number of three digits or more makes it the model
+# ("two Saab 340 early-warning aircraft", "zwei Boeing 737"); a smaller number after the maker
+# is what was bought from it ("bestellt bei Saab 2 Frühwarnflugzeuge", "commandé à Airbus 12
+# hélicoptères": the makers' models carry three digits).
+_MAKER_BEFORE = lazy(r"\b(?:saab|boeing|airbus|embraer|cessna|beechcraft|casa)\s?$")
+_MODEL_NUMBER_FROM = 100
 # A month's name right before a number makes it the day ("November 20", "Nov 20") in
 # English only: French and German write the day first ("20 novembre", "20. November"), so
 # "im November 20 Schützenpanzer" and "en mars 12 canons" keep their counts.
@@ -685,6 +689,8 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
             or _DOTTED_PACKAGE.match(folded, end)):
         return None
     if _NOT_A_COUNT_BEFORE.search(folded[max(0, start - 16) : start]):
+        return None
+    if value >= _MODEL_NUMBER_FROM and _MAKER_BEFORE.search(folded[max(0, start - 16) : start]):
         return None
     if lang not in _DAY_FIRST_LANGUAGES and _MONTH_BEFORE.search(folded[max(0, start - 16) : start]):
         return None
