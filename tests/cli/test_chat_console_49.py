@@ -15,8 +15,7 @@ import pytest
 
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.cli import main
-from bot.cli.commands.run import describe_alert_targets
-from tests.support.scratch_apps import prepared_app
+from tests.support.scratch_apps import console_start_line, prepared_app
 from tests.support.seed_feed import seed_item
 from tests.support.servers import FeedServer, rss
 
@@ -96,12 +95,7 @@ def test_run_prints_the_topics_the_console_chat_chose(new_db, capsys, monkeypatc
 def test_run_says_at_start_what_the_console_follows(new_db, capsys, monkeypatch):
     # Topics or a digest chosen in a chat session long ago would look like alerts gone missing.
     def start_line() -> str:
-        app = prepared_app(new_db.parent, new_db.name)
-        try:
-            app.use_chats([ConsoleChat(io.StringIO())])
-            return describe_alert_targets(app)
-        finally:
-            app.close()
+        return console_start_line(new_db)
 
     assert "this console (no TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN set), every topic (" in start_line()
     _session(monkeypatch, capsys, "/subscribe tanks artillery", "/mode digest 20:00")

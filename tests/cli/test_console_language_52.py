@@ -16,6 +16,7 @@ from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.cli import main
 from bot.core.chat.render_console import render_digest_plain, render_plain, render_plain_update
 from bot.core.models import Alert, Digest, Pledge
+from tests.support.scratch_apps import console_start_line
 from tests.support.seed_feed import seed_item
 from tests.support.servers import FeedServer, rss
 
@@ -95,16 +96,8 @@ def test_the_note_after_unsubscribe_is_in_the_chats_language(new_db, capsys, mon
 
 
 def test_run_says_at_start_the_language_its_alerts_speak(new_db, capsys, monkeypatch):
-    from bot.cli.commands.run import describe_alert_targets
-    from tests.support.scratch_apps import prepared_app
-
     def start_line() -> str:
-        app = prepared_app(new_db.parent, new_db.name)
-        try:
-            app.use_chats([ConsoleChat(io.StringIO())])
-            return describe_alert_targets(app)
-        finally:
-            app.close()
+        return console_start_line(new_db)
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("/topics\n"))
     assert main(["chat"]) == 0

@@ -17,3 +17,19 @@ def prepared_app(folder: Path, name: str = "bot.db", **settings) -> App:
     app = App(settings_from_dict({"database": str(folder / name), **settings}, base_dir=folder, environ={}))
     app.prepare()
     return app
+
+
+def console_start_line(db: Path) -> str:
+    """What `run` says at start about where its alerts go (bot.cli.commands.run.describe_alert_targets),
+    for the bot on `db` with only the console chat."""
+    import io
+
+    from bot.adapters.console_chat import ConsoleChat
+    from bot.cli.commands.run import describe_alert_targets
+
+    app = prepared_app(db.parent, db.name)
+    try:
+        app.use_chats([ConsoleChat(io.StringIO())])
+        return describe_alert_targets(app)
+    finally:
+        app.close()
