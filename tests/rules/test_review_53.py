@@ -16,6 +16,15 @@ refusal is aid news (the README's "Germany refuses Taurus"), also a neutral coun
 general; a report from anonymous sources on a planned transfer is aid news; Ukraine's own industry selling
 abroad is not (nothing goes to Ukraine); a NATO exercise is not, also when it names the weapons Ukraine got
 and Ukraine's border; sanctions on Russia's drone makers are not; a headline-only item is read alone.
+
+First run (2026-12-06 14:14 UTC, this branch = main at 96e2d15, labels as committed in 51b4dd9 before any run;
+load average about 9): 26 of 30 read as labelled: precision 0.92 (12 of 13 kept are aid news), recall 0.80
+(12 of 15); by language EN 1.00 / 0.60, FR 0.80 / 0.80, DE 1.00 / 1.00. Left (strict xfails, LEFT): the
+English round-up (no rule fires), Japan's armoured vehicles from sources (the trap for Japan's arms trade
+fires), the French round-up naming no Ukraine, and the French sanctions on Russia's drone makers (kept). The
+communiqués, PURL, the press releases, the refusals (Turkey, Greece, Austria's headline alone), the corrected
+Slovak howitzers and the Turkish insider report are kept; the NATO exercises, Ukraine's exports, the own-army
+buys, the humanitarian shipments, the English sanctions and the sport in each language are not.
 """
 
 from __future__ import annotations
@@ -126,7 +135,21 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Canada, Czechia and Greece add to Ukraine's arsenal in week of pledges": (
+        "not kept, no rule fired (score 0): 'add to Ukraine's arsenal in week of pledges' and 'would pay for "
+        "satellite terminals for Kyiv's forces (€15 million)' hold no giving verb and weapon the rules know"),
+    "Exclusive: Japan to send armoured vehicles to Ukraine, sources say": (
+        "not kept (score 1): aid and armoured vehicles fire (+2), but the trap for the arms trade of Japan and "
+        "South Korea fires on 'Japan, armoured vehicles' (-1), though Japan sends them to Ukraine"),
+    "Aide militaire : le point sur les annonces de la semaine": (
+        "not kept, no rule fired (score 0): the headline's 'Aide militaire' and the lead's 'la Belgique livrera "
+        "quatre F-16 supplémentaires' and 'financera des drones' name neither Ukraine nor Kyiv"),
+    "Sanctions : l'UE gèle les avoirs de trois fabricants russes de drones": (
+        "kept (score 2): aid and drones fire on 'fournissent', 'drones', 'ukrainiennes' ('fournissent des "
+        "composants aux drones Geran tirés contre les villes ukrainiennes': Russia's suppliers, not aid); no "
+        "trap for sanctions fires"),
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

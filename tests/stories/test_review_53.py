@@ -19,6 +19,20 @@ conventions leave a case open:
   its event (my call: the confirmation is the announcement the sources foretold);
 - the first Japanese vehicles arriving a week later are a delivery: an event of its own, apart from the
   pledge (as review 52 kept a delivery apart from its pledge).
+
+First run (2026-12-06 14:14 UTC, this branch = main at 96e2d15, labels as committed in 51b4dd9 before any run;
+load average about 9), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published, the
+same in both date modes; no look-alike is stored on any day:
+- Day A: 7 of 7 relevant stored; 0 of 1 pair joined; precision 1.00, recall 0.00, no event hidden. The six
+  donors' announcements of the same hour at Ramstein stay six stories (no wrong pair), but Germany's IRIS-T
+  told in English and German stays two (LEFT says why).
+- Day B: 6 of 6 relevant stored; 4 of 7 pairs joined in 6 orders, 3 of 7 in one; precision 1.00, recall
+  0.57 (0.43), no event hidden. The Archer pledge with and without its figure joins across three languages;
+  the minister's correction of the figure stays apart (LEFT says why); Romania's Patriot joins.
+- Day C: 4 of 6 relevant stored; 1 of 1 pair joined; precision 1.00, recall 1.00, no event hidden. The
+  English sources' report and the French confirmation of Japan's pledge are not stored (LEFT says why); the
+  delivery a week later joins and stays apart from the pledge; Greece's refusal stands alone.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -159,7 +173,29 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_IRIS_APART = (
+    "Germany's IRIS-T pledge stays two stories in every order and both date modes: SA-EN-01 ('Germany pledges "
+    "two more IRIS-T systems for Ukraine at Ramstein') and SA-DE-01 ('Feldmann sagt in Ramstein zwei weitere "
+    "IRIS-T-Systeme zu') both read (DE, air_defence, pledged, 2), but the German headline, naming the minister "
+    "and 'in Ramstein', is read as a group's headline (ALLIES) and the English one as a country's, so the "
+    "matcher's 'subject' conflict (a meeting and one government's pledge at it) keeps them apart; the five other "
+    "donors' announcements of the same hour each stay a story of their own, as labelled")
+_CORRECTION_APART = (
+    "the minister's correction SB-EN-02 ('Sweden corrects Archer figure: 12 howitzers, not 18', read (SE, "
+    "artillery, pledged, 12), counts 12 and 18) joins neither SB-EN-01 nor SB-DE-01 (both 18) in any order: "
+    "their pledges do not agree on the count, and nothing joins a correction to what it corrects; the figureless "
+    "French report SB-FR-01 joins the 18s in 6 of 7 orders and the correction in the seventh; Romania's Patriot "
+    "told twice joins")
+_JAPAN_NOT_STORED = (
+    "SC-EN-01 ('Exclusive: Japan to send Ukraine 30 armoured vehicles, sources say') and SC-FR-01 ('Le Japon "
+    "confirme l'envoi de 30 blindés à l'Ukraine') are not stored as relevant (score 1): the trap for the arms "
+    "trade of Japan and South Korea fires on 'Japan'/'Japon' beside armoured vehicles; the German confirmation "
+    "is stored, and the delivery a week later (two reports) joins and stays apart from the pledge")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "A", "today"): _IRIS_APART, ("joined", "A", "real"): _IRIS_APART,
+    ("joined", "B", "today"): _CORRECTION_APART, ("joined", "B", "real"): _CORRECTION_APART,
+    ("stored", "C", "today"): _JAPAN_NOT_STORED, ("stored", "C", "real"): _JAPAN_NOT_STORED,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
