@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from datetime import timedelta
 
 import pytest
 
@@ -24,6 +25,7 @@ import bot.adapters.feed_http as feed_http
 from bot.adapters.feed_check import FeedChecker
 from bot.adapters.feed_http import HttpFeedSource
 from bot.errors import FetchError
+from tests.support.poll_harness import OnePoller
 from tests.support.servers import rss
 
 NOW_WRITTEN = "Tue, 14 Feb 2023 12:00:00 GMT"  # the harness clock's now, as RSS writes it
@@ -164,3 +166,28 @@ def test_the_stand_ins_let_a_public_feed_through(feed_server, resolve, public_lo
     feed_server.set_feed("/feed.xml", body)
     resolve("wire.public.example", "127.0.0.1")
     assert _fetch(f"http://wire.public.example:{feed_server.port}/feed.xml", from_chat=True).body == body
+
+
+# ------------------------------------------------------------------ a headline alone, under a new id every poll
+
+
+def test_a_pledge_headline_alone_under_a_new_id_every_poll_alerts_a_chat_once(harness, clock, feed_server):
+    # A title-only item is never taken for a copy of one stored (stop 48: two briefings may share a
+    # headline), so a feed rotating its id and link stores it again at each poll; the chat must
+    # still hear of the pledge once, not at every poll.
+    harness.feed("/desk.xml", "Desk")
+    poller = OnePoller(harness)
+    results = []
+    for poll in range(4):
+        item = {"title": "Germany pledges 14 Leopard 2 tanks to Ukraine", "guid": f"desk-{poll}",
+                "link": f"https://desk.example/leopards?s={poll}", "pubDate": clock.now() - timedelta(minutes=5)}
+        feed_server.set_feed("/desk.xml", rss([item]))
+        results.append(poller.poll(harness.store.feed_by_url(feed_server.url("/desk.xml"))))
+        clock.advance(minutes=15)
+    assert [r.ok for r in results] == [True] * 4, [r.error for r in results]
+    alerts = [dict(row) for row in harness.store.db.query("SELECT chat_id, story_id FROM outbox")]
+    edits = [dict(row) for row in harness.store.db.query("SELECT outbox_id FROM outbox_edits")]
+    entries = next(harness.store.db.query("SELECT COUNT(*) AS n FROM entries"))["n"]
+    # (stored again at each poll, as stop 48 decided, but one story: one alert, never edited)
+    assert entries == 4
+    assert len(alerts) == 1 and edits == [], (alerts, edits)
