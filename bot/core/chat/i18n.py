@@ -163,6 +163,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
                                 "whenever no token is set; /subscribe TOPIC keeps some)",
         "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
+        # `pledgewatch chat`'s own notes around the replies, in the console chat's language too.
+        "console_greeting": "pledgewatch chat: chat commands as the console chat, where `run` prints alerts without "
+                            "a token (you are its bot admin); /help lists them; Ctrl-D or quit ends.",
+        "console_tokens_set": "pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, "
+                              "not this console: /subscribe, /unsubscribe and /mode here change nothing it sends",
+        "console_line_cut": "pledgewatch chat: a line longer than {most} characters was cut there (a chat command "
+                            "reads {reads} at most)",
+        "console_chart_written": "chart written to {file}",
+        "console_chart_not_written": "chart not written: {file}: {error} (run `pledgewatch chat` from a folder you "
+                                     "may write in)",
         "rule_undo_nothing": "Nothing to undo: no rule was changed yet.",
         "rule_undo_after_import": "Nothing to undo: the last rule change imported a whole rules file (the rules of "
         "the first start, or `pledgewatch rules import`), which /rule_undo does not reverse.",
@@ -391,6 +401,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "garde que certains)",
         "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
                                "qu'elle arrive)",
+        "console_greeting": "pledgewatch chat : les commandes de la discussion, comme la console où `run` "
+                            "affiche les alertes sans jeton (vous en êtes l'administrateur du bot) ; /help les "
+                            "liste ; Ctrl-D ou quit pour finir.",
+        "console_tokens_set": "pledgewatch chat : un jeton de discussion est défini, donc `run` alerte les "
+                              "discussions abonnées, pas cette console : /subscribe, /unsubscribe et /mode ici ne "
+                              "changent rien à ce qu'il envoie",
+        "console_line_cut": "pledgewatch chat : une ligne de plus de {most} caractères a été coupée là (une "
+                            "commande en lit {reads} au plus)",
+        "console_chart_written": "graphique enregistré dans {file}",
+        "console_chart_not_written": "graphique non enregistré : {file} : {error} (lancez `pledgewatch chat` depuis "
+                                     "un dossier où vous pouvez écrire)",
         "rule_undo_nothing": "Rien à annuler : aucune règle n'a encore été modifiée.",
         "rule_undo_after_import": "Rien à annuler : la dernière modification des règles a importé un fichier de "
         "règles entier (les règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo "
@@ -632,6 +653,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
                                 "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
         "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
+        "console_greeting": "pledgewatch chat: die Chat-Befehle als Konsolen-Chat, in dem `run` ohne Token die "
+                            "Meldungen ausgibt (Sie sind sein Bot-Admin); /help listet sie auf; Strg-D oder quit "
+                            "beendet.",
+        "console_tokens_set": "pledgewatch chat: Ein Chat-Token ist gesetzt, also benachrichtigt `run` die "
+                              "abonnierten Chats, nicht diese Konsole: /subscribe, /unsubscribe und /mode ändern "
+                              "hier nichts an dem, was es sendet",
+        "console_line_cut": "pledgewatch chat: Eine Zeile mit mehr als {most} Zeichen wurde dort abgeschnitten "
+                            "(ein Befehl liest höchstens {reads})",
+        "console_chart_written": "Diagramm gespeichert in {file}",
+        "console_chart_not_written": "Diagramm nicht gespeichert: {file}: {error} (starten Sie `pledgewatch chat` "
+                                     "in einem Ordner, in dem Sie schreiben dürfen)",
         "rule_undo_nothing": "Nichts rückgängig zu machen: Es wurde noch keine Regel geändert.",
         "rule_undo_after_import": "Nichts rückgängig zu machen: Die letzte Regeländerung hat eine ganze Regeldatei "
         "importiert (die Regeln des ersten Starts oder `pledgewatch rules import`), was /rule_undo nicht "
