@@ -298,7 +298,7 @@ def test_pledges_filters(table, pledged, args, donors):
 
 def test_pledges_summary(table, pledged):
     text = run(table, USER, "/pledges summary 30d")
-    assert "over the last 30d: 3 in total" in text
+    assert "over the last 30 days: 3 in total" in text
     assert "Germany: 1 pledge(s), 300 unit(s) counted" in text
     assert "air defence: 2 pledge(s), 300 unit(s)" in text
     assert "4 in total" in run(table, USER, "/pledges summary")
