@@ -62,7 +62,12 @@ class RuleCommands(CommandGroup):
         if len(parts) < 2:
             return self.usage_reply("rule_add", lang)
         expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
-        lowering = score_lowering_topics(self.services.rules())
+        rules = self.services.rules()
+        lowering = score_lowering_topics(rules)
+        if "--new-topic" not in flags:
+            # A topic named in words, as /subscribe and /rules read it ("chars", "Panzer"): a French
+            # admin was refused "Thème 'chars' inconnu" for the topic /subscribe chars had just followed.
+            parts[0] = topic_of(parts[0], sorted({r.topic for r in rules})) or parts[0]
         if parts[0] in lowering:
             return t(lang, "rule_topic_lowers", topic=parts[0])
         try:
