@@ -125,7 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "de": {
         "site": "pledgewatch", "tagline": "Militärhilfe für die Ukraine, wie die Presse darüber berichtet, "
                                           "aktualisiert bei jedem Abruf der Feeds",
-        "nav_pledges": "Zusagen", "nav_totals": "Summen", "nav_donors": "Geber", "nav_stories": "Meldungen",
+        "nav_pledges": "Zusagen", "nav_totals": "Summen", "nav_donors": "Alle Geber", "nav_stories": "Meldungen",
         "pledges_title": "Zusagen", "totals_title": "Summen", "stories_title": "Meldungen",
         "count": "{count} Zusagen", "count_one": "{count} Zusage",
         "count_others": ", dazu {count} erörtert oder abgelehnt",

@@ -19,7 +19,7 @@ def test_every_page_names_the_donors_page_in_its_menu_in_its_language(three_dono
                           "/donors")
     assert ("/donors", "Donors") in _menu(answers["/pledges"][1])
     assert ("/donors?lang=fr", "Donateurs") in _menu(answers["/totals?lang=fr"][1])
-    assert ("/donors?lang=de", "Geber") in _menu(answers["/stories?lang=de"][1])
+    assert ("/donors?lang=de", "Alle Geber") in _menu(answers["/stories?lang=de"][1])
     assert ("/donors", "Donors") in _menu(answers["/donors/DE"][1])
     donors_page = answers["/donors"][1]
     assert re.search(r'<a href="/donors" class="here" aria-current="page">Donors</a>', donors_page), donors_page
