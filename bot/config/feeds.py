@@ -38,20 +38,20 @@ def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, add
     tables += [(f"feed {n}", t) for n, t in enumerate(table_list(raw, "feed", "settings"), 1)]
 
     feeds: list[Feed] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # a URL -> the feed that listed it first
     for where, table in tables:
         reject_unknown(table, FEED_KEYS, f"{where}.")
         if "url" not in table:  # said as such: "'' is not an http:// URL" pointed at a value nobody wrote
             raise ConfigError(f"{where}.url: missing: each [[feed]] table needs the feed's url")
         url = str_setting(table, "url", "", where=where)
         check_feed_url(url, f"{where}.url", addresses)
+        if url in seen:
+            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice (also as {seen[url]})")
+        seen[url] = where
         # Counted from 1, as a person counts the [[feed]] tables of a file ("feed[0]" sent them
         # to the second), and named by its URL once that is known good: a file of 40 feeds is
         # searched for the address, not counted through.
         where = f"{where} ({shown_feed_url(url)})"
-        if url in seen:
-            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice")
-        seen.add(url)
         lang = str_setting(table, "lang", "", where=where) or None
         check_lang(lang, f"{where}.lang")
         interval = table.get("interval")

@@ -43,6 +43,10 @@ def test_a_bad_feed_is_counted_from_one_and_named_by_its_address(env, capsys):
     assert main(["--config", str(env / "mine.toml"), "feeds", "list"]) == 2
     err = capsys.readouterr().err
     assert "settings file " in err and ": feed 1.url: 'ftp://d.example/rss' is not an http" in err, err
+    (env / "mine.toml").write_text('feeds = "feeds.toml"\n[[feed]]\nurl = "https://a.example/rss"\n')
+    assert main(["--config", str(env / "mine.toml"), "feeds", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "feed 1.url: https://a.example/rss is listed twice (also as feeds.toml: feed 1)" in err, err
 
 
 def test_feeds_list_gives_the_last_success_to_the_second_as_status_does(env, capsys):
