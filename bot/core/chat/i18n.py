@@ -147,6 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Rules (threshold {threshold}):",
         "rule_added": "Rule {id} added.",
+        "rule_added_as": "Rule {id} added under the topic {topic}.",
         "rule_topic_unknown": "Unknown topic {topic!r}; the topics are: {known}. To start a new topic, repeat with "
         "--new-topic at the end.",
         "rule_topic_lowers": "Topic {topic} only has rules that lower a score (negative weights, against "
@@ -382,6 +383,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
+        "rule_added_as": "Règle {id} ajoutée au thème {topic}.",
         "rule_topic_unknown": "Thème {topic!r} inconnu ; les thèmes sont : {known}. Pour créer un nouveau thème, "
         "répétez avec --new-topic à la fin.",
         "rule_topic_lowers": "Le thème {topic} n'a que des règles qui abaissent un score (poids négatifs, contre "
@@ -633,6 +635,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule.add, feed.anomaly].",
         "rules_title": "Regeln (Schwelle {threshold}):",
         "rule_added": "Regel {id} hinzugefügt.",
+        "rule_added_as": "Regel {id} unter dem Thema {topic} hinzugefügt.",
         "rule_topic_unknown": "Unbekanntes Thema {topic!r}; die Themen sind: {known}. Für ein neues Thema "
         "wiederholen Sie den Befehl mit --new-topic am Ende.",
         "rule_topic_lowers": "Das Thema {topic} hat nur Regeln, die eine Bewertung senken (negative Gewichte, "
