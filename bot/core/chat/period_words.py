@@ -24,7 +24,7 @@ _MANY = {
     "de": {"title": "der letzten {n} {unit}", "filter": "in den letzten {n} {unit}"},
 }
 _UNITS_ONE = {
-    "en": {"d": "day", "w": "week", "m": "month", "y": "year"},
+    "en": {"title": {"d": "day", "w": "week", "m": "month", "y": "year"}},
     "fr": {"title": {"d": "le dernier jour", "w": "la dernière semaine", "m": "le dernier mois",
                      "y": "la dernière année"},
            "filter": {"d": "dernier jour", "w": "dernière semaine", "m": "dernier mois", "y": "dernière année"}},
@@ -53,8 +53,8 @@ def period_words(period: str, lang: str, use: str = "filter") -> str:
     count, unit = int(found.group(1)), found.group(2)
     if count == 1:
         units = _UNITS_ONE[lang]
-        word = units[unit] if lang == "en" else units[use][unit]
+        word = units.get(use, units["title"])[unit]  # a language with one form for both uses gives it once
         return _ONE[lang][use].format(unit=word)
     units = _UNITS_MANY[lang]
-    word = (units.get(use) or units["title"])[unit]
+    word = units.get(use, units["title"])[unit]
     return _MANY[lang][use].format(n=count, unit=word)
