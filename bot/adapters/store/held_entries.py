@@ -3,11 +3,11 @@ together: a few multi-row INSERTs instead of a statement an entry and a call of 
 entry's hits.
 
 A first cycle of 200 feeds x 50 items made 10,000 single-row INSERTs into `entries` (and
-9,457 calls for their hits): SQLite opens a statement journal for each (the table's
-AFTER INSERT trigger queues the row for the search index, so any statement may write
-two tables) and sqlite3 pays its call for each. Counted by callgrind over those 10,000
-rows in 200 transactions, 1,237 million instructions one row a statement against 815
-million 50 rows a statement (bench/README.md, "The store step's statements").
+9,457 calls for their hits), each paying sqlite3's call and SQLite's start and end of a
+statement. Counted by callgrind over those 10,000 rows in 200 transactions, commits
+included: 1,237 million instructions one row a statement, 957 million through executemany
+(which cannot return the ids), 815 million 50 rows a statement (a JSON array unpacked by one
+statement: 2,490 million); bench/README.md, "The store step's statements".
 
 The rows are the same, ids included: SQLite gives a row without an id the largest id
 plus one, so the entries held get the ids they would have had, counted from the table's
