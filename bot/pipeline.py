@@ -648,9 +648,10 @@ class FeedPoller:
         # While other polls of changed bodies are on their way, the search index of this
         # poll's entries waits to be written with theirs, by the last to commit
         # (EntryStore.search_index_left_queued; poll() sees to it when that one fails).
+        # New entries and their hits are written together, not one statement each (EntryStore.entries_held).
         with self.story_attacher.index_follows_rollback(), \
                 self.store.search_index_left_queued(self._changed_polls > 1), self.store.transaction(), \
-                self.store.entry_keys_read(feed.id, _read_keys(entries)):
+                self.store.entry_keys_read(feed.id, _read_keys(entries)), self.store.entries_held():
             since = self.clock.now() - self.limits.retention  # the window of _stored_under_other_keys
             entries = self._with_words_keys(feed, entries)
             self.store.words_read(feed.id, _read_words(entries), since)

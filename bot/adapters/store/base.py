@@ -151,10 +151,18 @@ class StoreBase:
         """All writes inside commit together or not at all."""
         outermost = not self.db.conn.in_transaction
         try:
+            # Rows held back before it belong to the writes outside it: a savepoint rolled
+            # back must not undo them, nor one released carry this one's held rows out.
+            self._write_held()
             with self.db.atomic():
                 if outermost:
                     self._transaction_opened()
-                yield
+                try:
+                    yield
+                except BaseException:
+                    self._forget_held()
+                    raise
+                self._write_held()
                 if outermost:
                     self._before_commit()
         except sqlite3.Error as exc:
@@ -167,8 +175,17 @@ class StoreBase:
         """Work a part of the store leaves to the end of a transaction (EntryStore:
         the search index of the entries it stored)."""
 
+    def _write_held(self) -> None:
+        """Write the rows a part of the store holds back to write together (EntryStore: a
+        poll's new entries, bot/adapters/store/held_entries.py). Called before every other
+        statement, so that each sees the database as if they had been written at once."""
+
+    def _forget_held(self) -> None:
+        """Drop the rows held back: the transaction or savepoint they were held in is undone."""
+
     def _rows(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
         """The rows of a statement that returns rows, as dicts keyed by column name."""
+        self._write_held()
         conn = self.db.conn
         try:
             if not conn.in_transaction and not _READ.match(sql):
@@ -189,6 +206,7 @@ class StoreBase:
         return [dict(zip(keys, row)) for row in rows]
 
     def _exec(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
+        self._write_held()
         try:
             return self.db.execute(sql, params)
         except sqlite3.Error as exc:
@@ -198,6 +216,7 @@ class StoreBase:
         """One statement for many rows, all or none of them when no transaction is open."""
         if not rows:
             return
+        self._write_held()
         conn = self.db.conn
         if not conn.in_transaction:
             with self.transaction():  # commits, like _exec does

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.adapters.store.base import StoreBase, store_error
 from bot.adapters.store.entry_keys import KnownEntryKeys
+from bot.adapters.store.held_entries import HeldEntries
 from bot.core.feeds.republished import MAX_TWINS_READ, StoredTwin, entry_content_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
@@ -121,6 +122,9 @@ class EntryStore(StoreBase):
     _in_entry_scope = False  # inside search_index_left_queued: a transaction opened here is a poll's store
     # Inside entry_keys_read: the batch's keys, which entry_stored answers from.
     _known_entry_keys: KnownEntryKeys | None = None
+    # Inside entries_held: new entries are held back and written together (see there).
+    _holding_entries = False
+    _held: HeldEntries | None = None  # what is held, if anything
 
     def insert_entry(self, feed_id: int, entry: Entry, canonical_url: str | None, now: datetime,
                      score: float = 0.0, key: int | None | object = KEY_OF_ENTRY) -> int | None:
@@ -137,37 +141,63 @@ class EntryStore(StoreBase):
                 return self.insert_entry(feed_id, entry, canonical_url, now, score, key)
         if key is KEY_OF_ENTRY:
             key = entry_content_key(entry)
+        published = utc_iso(entry.published)
         # The verdict of an entry found not relevant is written with the row: it was an
         # UPDATE after the insert, a statement more for 9 of 10 entries of the bench's first
         # poll (most items touch some rule below the threshold).
-        rows = self._rows(
-            "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
-            "fetched_at, lang, score, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT DO NOTHING RETURNING id",
-            [
-                feed_id,
-                entry.guid,
-                entry.url,
-                canonical_url or None,
-                entry.title,
-                entry.summary,
-                entry.content,
-                utc_iso(entry.published),
-                utc_iso(now),
-                entry.lang,
-                score,
-                key,
-            ],
-        )
-        if not rows:
-            return None
-        if self._known_entry_keys is not None:
-            self._known_entry_keys.inserted(feed_id, entry.guid, canonical_url, key, utc_iso(entry.published))
+        values = (feed_id, entry.guid, entry.url, canonical_url or None, entry.title, entry.summary, entry.content,
+                  published, utc_iso(now), entry.lang, score, key)
+        known = self._known_entry_keys
+        if self._holding_entries and known is not None and known.stored(feed_id, entry.guid, canonical_url) is False:
+            # Certain to be stored (its keys read for the batch are free): held, written with the others.
+            if self._held is None:
+                self._held = HeldEntries(self._rows("SELECT coalesce(max(id), 0) + 1 AS id FROM entries")[0]["id"])
+            entry_id = self._held.hold(values)
+        else:
+            rows = self._rows(
+                "INSERT INTO entries (feed_id, guid, url, canonical_url, title, summary, content, published, "
+                "fetched_at, lang, score, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING RETURNING id", values)
+            if not rows:
+                return None
+            entry_id = rows[0]["id"]
+        if known is not None:
+            known.inserted(feed_id, entry.guid, canonical_url, key, published)
         if not self._entries_queued:
             self._queued_since = time.monotonic()
         self._entries_queued += 1
         self._stores_entries = True
-        return rows[0]["id"]
+        return entry_id
+
+    @contextmanager
+    def entries_held(self) -> Iterator[None]:
+        """Inside (and inside entry_keys_read and a transaction), insert_entry holds back an entry
+        whose keys the batch read as free, and add_matches its hits, to write them together
+        before the next statement of any other kind, at the end of the scope or of a
+        transaction or savepoint (bot/adapters/store/held_entries.py: the same rows and ids,
+        in fewer statements). Left by an exception, what is held is dropped with the
+        transaction that rolls back."""
+        before = self._holding_entries
+        self._holding_entries = True
+        try:
+            yield
+            self._write_held()
+        except BaseException:
+            self._forget_held()
+            raise
+        finally:
+            self._holding_entries = before
+
+    def _write_held(self) -> None:
+        held, self._held = self._held, None  # taken first: a failed write leaves nothing held
+        if held is not None:
+            try:
+                held.write(self.db.conn)
+            except sqlite3.Error as exc:
+                raise store_error(exc, self.path) from exc
+
+    def _forget_held(self) -> None:
+        self._held = None
 
     @contextmanager
     def search_index_left_queued(self, defer: bool = True) -> Iterator[None]:
@@ -329,6 +359,9 @@ class EntryStore(StoreBase):
             (entry_id, hit.rule_id, hit.topic, hit.weight, _words_json(list(hit.words)))
             for hit in hits
         ]
+        if self._held is not None and entry_id >= self._held.first_id:  # its entry is held: so are they
+            self._held.matches.extend(rows)
+            return
         # One call for all of an entry's hits: a poll does this for a third of its entries.
         self._exec_many("INSERT INTO matches (entry_id, rule_id, topic, weight, words) VALUES (?, ?, ?, ?, ?)", rows)
 
