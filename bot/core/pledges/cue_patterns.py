@@ -500,7 +500,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:euros?|dollars?|milliards?|millions?)(?: [\w'-]+){0,4}? (?:sont alles|est alle|ont ete verses|a ete verse) "
      r"a (?:l'ukraine|kiev|kyiv)\b|"
      r"\bfloss(?:en)? (?:[\w.,'-]+ ){0,10}?(?:an|nach|in die) (?:kiew|kyjiw|ukraine)\b|"
-     r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|uberwies\w*|"
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
@@ -557,8 +557,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
-     r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:[$€£] ?)?\d[\d.,]*|"
-     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|"
+     # (the currency as agencies write it, a sign or an ISO code: "paid Ukraine EUR 1.5 billion")
+     r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:(?:[$€£]|eur|usd|gbp|us\$|c\$|a\$) ?)?\d[\d.,]*|"
+     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?"
+     r"(?:(?:[$€£]|eur|usd|gbp|us\$|c\$|a\$) ?)?\d[\d.,]*|"
      # (a sentence adverb may stand between: "a par ailleurs versé", "ont toutefois décaissé")
      rf"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |{FRENCH_SENTENCE_ADVERB})?(?:deja )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
