@@ -100,3 +100,31 @@ PARTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), PARTS)
 def test_a_purchase_given_in_part_gives_the_part(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a step of a timeline, German simple past
+
+STEPS = [
+    ("de", "RIGA (Agentur) - Lettland hat der Ukraine 1000 Abfangdrohnen zugesagt. Die ersten 500 trafen im Juni "
+     "ein.", {("LV", "drones", D, 500), ("LV", "drones", P, 1000)}),
+    ("de", "BERLIN (Agentur) - Deutschland hat der Ukraine 18 Haubitzen zugesagt. Die ersten sechs kamen im Mai an.",
+     {("DE", "artillery", D, 6), ("DE", "artillery", P, 18)}),
+    ("de", "BERLIN (Agentur) - Sechs Haubitzen aus Deutschland trafen im Juni in der Ukraine ein.",
+     {("DE", "artillery", D, 6)}),
+    ("de", "BERLIN (Agentur) - Sechs Haubitzen aus Deutschland kamen im Juni in der Ukraine an, teilte das "
+     "Ministerium mit.", {("DE", "artillery", D, 6)}),
+    # the French and English steps were read before; a particle that opens a phrase is no arrival
+    ("fr", "PARIS (Agence) - La France a promis 30 canons Caesar à l'Ukraine. Les dix premiers sont arrivés en mai.",
+     {("FR", "artillery", D, 10), ("FR", "artillery", P, 30)}),
+    ("en", "LONDON (Wire) - Britain has promised Ukraine 30 howitzers. The first ten arrived in May.",
+     {("GB", "artillery", D, 10), ("GB", "artillery", P, 30)}),
+    ("de", "BERLIN (Agentur) - Die Minister trafen am Montag ein Abkommen über die Lieferung von sechs Haubitzen an "
+     "die Ukraine.", set()),
+    ("de", "BERLIN (Agentur) - Deutschland wird sechs Haubitzen an die Ukraine liefern; sie kamen zuerst an die "
+     "Front.", {("DE", "artillery", P, 6)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STEPS)
+def test_a_german_arrival_in_the_simple_past_delivers_its_step(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

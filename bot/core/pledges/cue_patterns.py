@@ -500,6 +500,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:euros?|dollars?|milliards?|millions?)(?: [\w'-]+){0,4}? (?:sont alles|est alle|ont ete verses|a ete verse) "
      r"a (?:l'ukraine|kiev|kyiv)\b|"
      r"\bfloss(?:en)? (?:[\w.,'-]+ ){0,10}?(?:an|nach|in die) (?:kiew|kyjiw|ukraine)\b|"
+     # the German separable simple past of arriving: "trafen im Juni ein", "kamen in Kiew an" (its
+     # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival)
+     rf"(?:traf|trafen) (?:{_WORD} ){{1,10}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,10}}?an|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|uberwies\w*|"
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
