@@ -128,3 +128,25 @@ STEPS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), STEPS)
 def test_a_german_arrival_in_the_simple_past_delivers_its_step(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a correction note, the right figure first
+
+CORRECTIONS = [
+    ("en", "OSLO (Wire) - Norway will send F-16 jets to Ukraine, the ministry said. (Corrects paragraph 1 to show "
+     "Norway will send 14 jets, not 12)", {("NO", "aircraft", P, 14)}),
+    ("fr", "OSLO (Agence) - La Norvège va envoyer des F-16 à l'Ukraine. (Rectificatif pour indiquer que la Norvège "
+     "enverra 14 avions F-16, et non 12)", {("NO", "aircraft", P, 14)}),
+    ("de", "OSLO (Agentur) - Norwegen schickt der Ukraine F-16-Kampfjets. (Korrigiert: Norwegen schickt der "
+     "Ukraine 14 F-16, nicht 12)", {("NO", "aircraft", P, 14)}),
+    # the story already telling the right figure, and a note correcting no figure, keep the story's
+    ("en", "OSLO (Wire) - Norway will send 14 F-16 jets to Ukraine, the ministry said. (Corrects paragraph 1 to "
+     "show 14 jets, not 12)", {("NO", "aircraft", P, 14)}),
+    ("en", "OSLO (Wire) - Norway will send 12 F-16 jets to Ukraine. (Corrects paragraph 1 to show defence "
+     "minister's name, not spokesman's)", {("NO", "aircraft", P, 12)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CORRECTIONS)
+def test_a_note_telling_the_right_figure_first_gives_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
