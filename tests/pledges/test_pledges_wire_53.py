@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, MONEY, D, P, X
+from tests.support.wire_labels import AIR, MONEY, D, P, R, X
 from tests.support.wire_reading import figures
 
 # ------------------------------------------------------------------ a condition of approval
@@ -149,4 +149,29 @@ CORRECTIONS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CORRECTIONS)
 def test_a_note_telling_the_right_figure_first_gives_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a refusal naming a donor's replacement jets
+
+REPLACEMENT_JETS = [
+    ("en", "COPENHAGEN (Wire) - Denmark will not give Ukraine its F-35s, the defence minister said.",
+     {("DK", "aircraft", R, None)}),
+    ("en", "OSLO (Wire) - Norway refuses to send its F-35 fighter jets to Ukraine.", {("NO", "aircraft", R, None)}),
+    ("fr", "COPENHAGUE (Agence) - Le Danemark exclut de livrer ses F-35 à l'Ukraine.", {("DK", "aircraft", R, None)}),
+    ("de", "KOPENHAGEN (Agentur) - Dänemark lehnt die Lieferung seiner F-35 an die Ukraine ab.",
+     {("DK", "aircraft", R, None)}),
+    # what replaces the jets given arrives at the donor: no aid
+    ("en", "COPENHAGEN (Wire) - Denmark received its first F-35 jets on Tuesday.", set()),
+    ("en", "BRUSSELS (Wire) - Belgium will deliver its F-16s to Ukraine once the F-35s that replace them have "
+     "arrived.", {("BE", "aircraft", P, None)}),
+    ("fr", "BRUXELLES (Agence) - La Belgique livrera ses F-16 à l'Ukraine quand les F-35 qui doivent les remplacer "
+     "seront arrivés.", {("BE", "aircraft", P, None)}),
+    ("de", "OSLO (Agentur) - Norwegen hat der Ukraine sechs F-16 übergeben, seit die neuen F-35 eingetroffen sind.",
+     {("NO", "aircraft", D, 6)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REPLACEMENT_JETS)
+def test_replacement_jets_are_read_only_as_refused_or_discussed(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
