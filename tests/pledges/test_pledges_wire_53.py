@@ -65,6 +65,8 @@ PAYMENTS = [
      {("EU", MONEY, D, 1_500_000_000)}),
     ("fr", "BRUXELLES (Agence) - L'UE a versé 1,5 milliard d'euros à l'Ukraine pour des armes.",
      {("EU", MONEY, D, 1_500_000_000)}),
+    # Ukraine paying buys (the ISO code is read only where Ukraine is paid: found by the regression sweep)
+    ("en", "WASHINGTON (Wire) - Ukraine paid USD 300 million for drones from a U.S. company.", set()),
     # a payment to come stays a promise
     ("fr", "BRUXELLES (Agence) - L'UE versera 1,5 milliard d'euros à l'Ukraine pour des armes.",
      {("EU", MONEY, P, 1_500_000_000)}),
@@ -89,7 +91,10 @@ PARTS = [
      {("NO", AIR, P, 4)}),
     ("de", "BERLIN (Agentur) - Deutschland kauft zwölf Haubitzen und liefert sechs an die Ukraine.",
      {("DE", "artillery", P, 6)}),
-    # bought for Ukraine, or another thing given: read as before
+    ("en", "BERLIN (Wire) - Germany will buy 100 Leopard tanks for its army and send 20 to Ukraine.",
+     {("DE", "tanks", P, 20)}),
+    # bought for Ukraine, or another thing given, or a part given to another state: read as before
+    ("en", "OSLO (Wire) - Norway will buy six NASAMS launchers and give four to Poland.", set()),
     ("en", "OSLO (Wire) - Norway will buy six NASAMS launchers for Ukraine.", {("NO", AIR, P, 6)}),
     ("en", "OSLO (Wire) - Norway will buy 20 howitzers and give ten tanks to Ukraine.",
      {("NO", "artillery", P, 20), ("NO", "tanks", P, 10)}),
@@ -161,7 +166,11 @@ REPLACEMENT_JETS = [
     ("fr", "COPENHAGUE (Agence) - Le Danemark exclut de livrer ses F-35 à l'Ukraine.", {("DK", "aircraft", R, None)}),
     ("de", "KOPENHAGEN (Agentur) - Dänemark lehnt die Lieferung seiner F-35 an die Ukraine ab.",
      {("DK", "aircraft", R, None)}),
-    # what replaces the jets given arrives at the donor: no aid
+    # what replaces the jets given arrives at the donor, or is bought for its own air force: no aid
+    ("en", "WARSAW (Wire) - Poland will buy 32 F-35 jets from the United States.", set()),
+    ("de", "BERLIN (Agentur) - Deutschland kauft 35 F-35-Kampfjets für die Luftwaffe.", set()),
+    ("en", "COPENHAGEN (Wire) - Denmark is discussing whether to send F-35 jets to Ukraine.",
+     {("DK", "aircraft", X, None)}),
     ("en", "COPENHAGEN (Wire) - Denmark received its first F-35 jets on Tuesday.", set()),
     ("en", "BRUSSELS (Wire) - Belgium will deliver its F-16s to Ukraine once the F-35s that replace them have "
      "arrived.", {("BE", "aircraft", P, None)}),

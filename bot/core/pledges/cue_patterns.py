@@ -560,10 +560,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
-     # (the currency as agencies write it, a sign or an ISO code: "paid Ukraine EUR 1.5 billion")
+     # (the currency as agencies write it, a sign or an ISO code: "paid Ukraine EUR 1.5 billion";
+     # only where Ukraine is who is paid: "Ukraine paid USD 300 million for drones" buys them)
      r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:(?:[$€£]|eur|usd|gbp|us\$|c\$|a\$) ?)?\d[\d.,]*|"
-     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?"
-     r"(?:(?:[$€£]|eur|usd|gbp|us\$|c\$|a\$) ?)?\d[\d.,]*|"
+     r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|"
      # (a sentence adverb may stand between: "a par ailleurs versé", "ont toutefois décaissé")
      rf"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |{FRENCH_SENTENCE_ADVERB})?(?:deja )?(?:verse|decaisse)\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
