@@ -184,3 +184,61 @@ REPLACEMENT_JETS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), REPLACEMENT_JETS)
 def test_replacement_jets_are_read_only_as_refused_or_discussed(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ outside voices as the source of a call
+
+CALLS = [
+    ("fr", "PARIS (Agence) - Selon des analystes, l'Allemagne devrait livrer des Taurus, et la France a déjà livré "
+     "des SCALP.", {("FR", "missiles", D, None)}),
+    ("de", "BERLIN (Agentur) - Nach Ansicht von Experten sollte Deutschland Taurus liefern, Frankreich hat bereits "
+     "SCALP geliefert.", {("FR", "missiles", D, None)}),
+    ("en", "LONDON (Wire) - According to analysts, Germany should send Taurus missiles, and France should send "
+     "SCALP.", set()),
+    ("en", "LONDON (Wire) - Analysts say Germany should send Taurus, and France should send SCALP missiles.", set()),
+    ("de", "BERLIN (Agentur) - Experten fordern, Deutschland solle Taurus liefern und Frankreich solle SCALP "
+     "liefern.", set()),
+    # a fact the voices report is no call
+    ("en", "LONDON (Wire) - According to analysts, Germany has delivered 20 Leopard tanks to Ukraine.",
+     {("DE", "tanks", D, 20)}),
+    ("fr", "PARIS (Agence) - Selon des experts, la France a livré 30 canons Caesar à l'Ukraine.",
+     {("FR", "artillery", D, 30)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CALLS)
+def test_a_call_by_outside_voices_gives_nothing_and_leaves_the_next_clause(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ rulings kept: battle claims, things shown, totals
+
+KEPT = [
+    # a battle claim gives nothing; a giving told beside it in a clause of its own keeps its record
+    ("en", "KYIV (Wire) - Ukraine's air force claimed it shot down a drone near German-supplied Gepards.", set()),
+    ("en", "BERLIN (Wire) - Germany has delivered two more Gepard systems to Ukraine, whose air force claimed it shot "
+     "down 30 drones overnight.", {("DE", AIR, D, 2)}),
+    ("en", "KYIV (Wire) - Ukraine's air force claimed it shot down a drone near German-supplied Gepards, as Berlin "
+     "pledged six more.", {("DE", AIR, P, 6)}),
+    ("fr", "KIEV (Agence) - L'armée ukrainienne affirme avoir abattu un drone près de Gepard livrés par l'Allemagne.",
+     set()),
+    # things their holders show off are delivered (reread 52c), whoever's words tell it
+    ("en", "KYIV (Wire) - Ukrainian soldiers showed off their new German Leopards in action.",
+     {("DE", "tanks", D, None)}),
+    ("fr", "KIEV (Agence) - Des soldats ukrainiens ont montré leurs nouveaux Leopard allemands en action.",
+     {("DE", "tanks", D, None)}),
+    ("de", "KIEW (Agentur) - Ukrainische Soldaten zeigten ihre neuen deutschen Leopard-Panzer im Einsatz.",
+     {("DE", "tanks", D, None)}),
+    # a bill approved with a running total as its only figure: the approval's package, no sum (reread 52b)
+    ("en", "OTTAWA (Wire) - Canada's parliament approved the bill, bringing its total military aid to Ukraine to "
+     "C$4 billion.", {("CA", "other", P, None)}),
+    ("fr", "OTTAWA (Agence) - Le Parlement canadien a adopté le projet de loi, portant à 4 milliards de dollars le "
+     "total de son aide militaire à l'Ukraine.", {("CA", "other", P, None)}),
+    ("de", "OTTAWA (Agentur) - Das kanadische Parlament billigte das Gesetz, womit sich die Militärhilfe für die "
+     "Ukraine auf insgesamt 4 Milliarden Dollar summiert.", {("CA", "other", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KEPT)
+def test_the_readings_kept_by_round_53(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
