@@ -288,7 +288,9 @@ LEFT: dict[str, str] = {
         "reads (LV, drones, pledged, 500) from 'die ersten 500 trafen im Juni ein' (an arrival read as a "
         "promise); misses (LV, drones, pledged, 1000) ('Die insgesamt 1.000 Drohnen hatte Riga im März "
         "zugesagt': object first, pluperfect) and (LV, drones, pledged, None) ('Eine dritte Lieferung soll im "
-        "Herbst folgen')"),
+        "Herbst folgen')"
+        " | pledges53: 'die ersten 500 trafen im Juni ein' is (LV, drones, delivered, 500) and the 1,000 promised "
+        "are read; still misses (LV, drones, pledged, None) ('Eine dritte Lieferung soll im Herbst folgen')"),
     "Erste Lynx aus ukrainischem Gemeinschaftswerk – Bund zahlt Wartungszentrum": (
         "misses (DE, armoured_vehicles, production, None) ('In einem von der Bundesregierung mitfinanzierten "
         "Gemeinschaftswerk ... sind die ersten Lynx-Schützenpanzer vom Band gelaufen'); reads (DE, funding, "
