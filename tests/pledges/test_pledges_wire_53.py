@@ -67,6 +67,10 @@ PAYMENTS = [
      {("EU", MONEY, D, 1_500_000_000)}),
     # Ukraine paying buys (the ISO code is read only where Ukraine is paid: found by the regression sweep)
     ("en", "WASHINGTON (Wire) - Ukraine paid USD 300 million for drones from a U.S. company.", set()),
+    ("de", "BERLIN (Agentur) - Die Ukraine überwies 200 Millionen Euro an einen deutschen Hersteller für Drohnen.",
+     set()),
+    ("de", "BERLIN (Agentur) - Deutschland überwies der Ukraine im Mai weitere 300 Millionen Euro für Munition.",
+     {("DE", "ammunition", D, 300_000_000)}),
     # a payment to come stays a promise
     ("fr", "BRUXELLES (Agence) - L'UE versera 1,5 milliard d'euros à l'Ukraine pour des armes.",
      {("EU", MONEY, P, 1_500_000_000)}),
@@ -166,6 +170,8 @@ REPLACEMENT_JETS = [
     ("fr", "COPENHAGUE (Agence) - Le Danemark exclut de livrer ses F-35 à l'Ukraine.", {("DK", "aircraft", R, None)}),
     ("de", "KOPENHAGEN (Agentur) - Dänemark lehnt die Lieferung seiner F-35 an die Ukraine ab.",
      {("DK", "aircraft", R, None)}),
+    ("fr", "OSLO (Agence) - La Norvège refuse de livrer ses F-35 mais enverra des F-16 à l'Ukraine.",
+     {("NO", "aircraft", R, None), ("NO", "aircraft", P, None)}),
     # what replaces the jets given arrives at the donor, or is bought for its own air force: no aid
     ("en", "WARSAW (Wire) - Poland will buy 32 F-35 jets from the United States.", set()),
     ("de", "BERLIN (Agentur) - Deutschland kauft 35 F-35-Kampfjets für die Luftwaffe.", set()),

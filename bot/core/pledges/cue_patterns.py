@@ -503,7 +503,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the German separable simple past of arriving: "trafen im Juni ein", "kamen in Kiew an" (its
      # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival)
      rf"(?:traf|trafen) (?:{_WORD} ){{1,10}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,10}}?an|"
-     r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|uberwies\w*|"
+     r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     # (the simple past with Ukraine as who is paid: "überwies der Ukraine 300 Millionen Euro"; "die Ukraine
+     # überwies ... an einen Hersteller" buys)
+     rf"uberwies\w* (?:{_WORD} ){{0,8}}?(?:der ukraine|an die ukraine|kiew|nach kiew)\b|"
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
