@@ -99,6 +99,17 @@ _RIGHT_FIGURE = lazy(
     r"(?!\s?(?:%|per ?cent|pour ?cent|prozent|million|milliard|billion|bn\b|mrd|mio\b|thousand|tausend|"
     r"mille\b|euro|dollar|pound|pfund|livre|crown|kron|couronne|€|\$|£))"
 )
+# (folded text, inside a note) Where a claim told with its right figure first opens ("to show",
+# "pour indiquer que", the label's colon) and the wrong figure that follows it (", not 12", "et non
+# 12", "nicht 12", "instead of 12").
+_CLAIM_OPENER = lazy(
+    r"\bto (?:show|say|read|reflect|state|indicate)(?: that)?\s+|"
+    r"\bpour (?:indiquer|preciser|montrer|lire|rectifier)(?: qu(?:e |'))?\s*|:\s*"
+)
+_WRONG_AFTER = lazy(
+    r",?\s+(?:and |et )?(?:not|non|nicht|rather than|instead of|au lieu de|statt|anstatt)\s+(?:pas )?(?:de |d')?"
+    r"(?P<wrong>\d+)\b(?![.,]\d)"
+)
 # (original text, in the claim after the count the right figure replaces) A number standing on its
 # own that no model name comes before ("worth 500 million euros", "the 114th Brigade", "within 18
 # months", "im Wert von 500 Millionen"): the claim's last figure is not its count, so the note's right
@@ -134,6 +145,9 @@ def corrected_claims(full: str, folded: str, spans: list[tuple[int, int]], notes
         start, end = spans[first][0], spans[last][1]
         right = _RIGHT_FIGURE.search(folded, start, end)
         if right is None:
+            first_told = _right_figure_first(full, folded, start, end, counts_of)
+            if first_told is not None:
+                claims.append(first_told)
             continue
         opening = _NOTE_OPENING.match(folded, start, right.start()).end()
         told = _EARLIER_VERSION.match(folded, opening, right.start())
@@ -148,6 +162,33 @@ def corrected_claims(full: str, folded: str, spans: list[tuple[int, int]], notes
         figure = int(re.sub(r"\D", "", right.group("figure")))
         claims.append(CorrectedClaim(f"{claim[:s]}{figure}{claim[e:]}.", old, figure))
     return claims
+
+
+def _right_figure_first(full: str, folded: str, start: int, end: int,
+                        counts_of: Callable[[str], list[tuple[int, int, int]]]) -> CorrectedClaim | None:
+    """The claim of a note that tells the right figure first and the wrong one after it
+    ("(Corrects paragraph 1 to show Norway will send 14 jets, not 12)", "pour indiquer que la
+    Norvège enverra 14 avions, et non 12", "Korrigiert: Norwegen schickt 14 Jets, nicht 12"): the
+    claim between "to show" (or the label's colon) and "not", whose last count is the right figure
+    (round 53). A claim naming no giver ("to show 14 jets, not 12") gives no record read alone:
+    the story tells the figure."""
+    wrong = _WRONG_AFTER.search(folded, start, end)
+    if wrong is None:
+        return None
+    opener = None
+    for opener in _CLAIM_OPENER.finditer(folded, start, wrong.start()):
+        pass
+    if opener is None:
+        return None
+    claim = full[opener.end() : wrong.start()].rstrip(" ;:,.")
+    told = counts_of(claim)
+    if not told:
+        return None
+    right, _, e = told[-1]
+    old = int(wrong.group("wrong"))
+    if right == old or _other_number_after(claim, e):
+        return None
+    return CorrectedClaim(f"{claim}.", old, right)
 
 
 def _other_number_after(claim: str, start: int) -> bool:

@@ -500,7 +500,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:euros?|dollars?|milliards?|millions?)(?: [\w'-]+){0,4}? (?:sont alles|est alle|ont ete verses|a ete verse) "
      r"a (?:l'ukraine|kiev|kyiv)\b|"
      r"\bfloss(?:en)? (?:[\w.,'-]+ ){0,10}?(?:an|nach|in die) (?:kiew|kyjiw|ukraine)\b|"
+     # the German separable simple past of arriving: "trafen im Juni ein", "kamen in Kiew an" (its
+     # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival)
+     rf"(?:traf|trafen) (?:{_WORD} ){{1,10}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,10}}?an|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
+     # (the simple past with Ukraine as who is paid: "überwies der Ukraine 300 Millionen Euro"; "die Ukraine
+     # überwies ... an einen Hersteller" buys)
+     rf"uberwies\w* (?:{_WORD} ){{0,8}}?(?:der ukraine|an die ukraine|kiew|nach kiew)\b|"
      # a gift made, and jets landed where they were sent: "hat ... geschenkt", "have
      # landed in Ukraine", "ont atterri en Ukraine", "sind in der Ukraine gelandet"
      r"geschenkt|landed in (?:ukraine|kyiv|kiev)|atterri\w* en ukraine|in der ukraine gelandet|"
@@ -557,7 +563,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
-     r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:[$€£] ?)?\d[\d.,]*|"
+     # (the currency as agencies write it, a sign or an ISO code: "paid Ukraine EUR 1.5 billion";
+     # only where Ukraine is who is paid: "Ukraine paid USD 300 million for drones" buys them)
+     r"(?:tranche of )?(?:about |around |nearly |almost |over |some )?(?:(?:[$€£]|eur|usd|gbp|us\$|c\$|a\$) ?)?\d[\d.,]*|"
      r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|"
      # (a sentence adverb may stand between: "a par ailleurs versé", "ont toutefois décaissé")
      rf"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |{FRENCH_SENTENCE_ADVERB})?(?:deja )?(?:verse|decaisse)\b|"

@@ -364,7 +364,8 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         verb_last and _CLAUSE_CONDITION.search(clause)
     ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
         cue.status == "pledged"
-        and _UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+        and (_UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+             or _PENDING_APPROVAL.search(folded, sentence_start, sentence_end if sentence_end > 0 else len(folded)))
     ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
@@ -412,11 +413,22 @@ _CONDITIONAL_BEFORE = lazy(r"\b(?:would|'d|serai(?:t|ent)|wurden?)\s+(?:[\w'-]+\
 # howitzers if parliament approves the funding", "si le Parlement approuve", "falls das
 # Parlament ... billigt" (folded text, read after the cue).
 _UPON_APPROVAL = guarded(
-    r"\b(?:if|si|s'il|wenn|falls|sofern|provided|once)\s+(?:[\w'-]+\s+){0,8}?"
+    r"\b(?:if|si|s'il|wenn|falls|sofern|provid(?:ed|ing)|once)\s+(?:[\w'-]+\s+){0,8}?"
     r"(?:approves?|approved|votes?|agrees?|backs|approuve\w*|vote\w*|valide\w*|billigt|billigen|zustimm\w*|genehmigt|"
     r"genehmigen|beschlie(?:ss|s)t)\b",
     # (the approving word: rarer than the condition's)
     ("approv", "approuv", "vote", "agree", "backs", "valide", "billig", "zustimm", "genehmig", "beschlie"),
+)
+# The same condition told as a noun, before or after the promise: "subject to parliamentary
+# approval", "pending a vote in Congress", "sous réserve de l'accord du Parlement",
+# "vorbehaltlich der Zustimmung des Bundestages" (folded text, the whole sentence: the
+# marker and the approving noun are named together, so no other use of "pending" or
+# "subject to" reads as one).
+_PENDING_APPROVAL = guarded(
+    r"\b(?:subject to|pending|sous reserve d(?:e |u |es |')|vorbehaltlich|unter (?:dem )?vorbehalt)"
+    r"\s*(?:[\w'-]+\s+){0,4}?(?:[ld]')?(?:[\w-]*(?:approval|ratification|vote|consent)|accord|aval|approbation|feu vert|"
+    r"vote|ratification|[a-z]*zustimmung|[a-z]*genehmigung|billigung|[a-z]*beschluss\w*|[a-z]*votum)\b",
+    ("subject to", "pending", "sous reserve", "vorbehalt"),
 )
 # ("for as long as it takes", a quote that opens wire copy, is a pledge of time, no condition)
 _CONDITION = lazy(

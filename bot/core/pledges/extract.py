@@ -135,6 +135,7 @@ from bot.core.pledges.purl_sellers import (
     without_the_seller,
 )
 from bot.core.pledges.records import Mention, as_ascii
+from bot.core.pledges.replacement_systems import without_replacements_given
 from bot.core.pledges.restatements import (
     HEADLINE_FIRST_ARRIVAL,
     HEADLINE_FUTURE,
@@ -534,7 +535,8 @@ def extract_pledges(
     # (a correction note telling the right figure inside it: its claim, corrected, is news)
     for claim in corrected_claims(full, folded, spans, notes, lambda told: _counts_told(told, lang)):
         pledges += extract_pledges(claim.text, lang=lang, entities=entities, published=published)
-    return one_reading(dedupe(tanks_told_as_armour(pledges)), headline)
+    # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
+    return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 
 
 def _counts_told(text: str, lang: str | None) -> list[tuple[int, int, int]]:

@@ -14,14 +14,18 @@ from bot.core.pledges.records import Item
 from bot.core.pledges.sentence_scans import last_end_before, search_before
 from bot.core.text.lazy_pattern import lazy
 
-_VOICES = (
+_VOICE_WORDS = (
     r"\b(?:commentators?|analysts?|experts?|observers?|columnists?|pundits?|editorials?|editorial writers|"
     r"think[- ]tanks?|researchers|"
     r"commentateurs|analystes|experts|observateurs|editorialistes|chroniqueurs|chercheurs|"
     r"kommentatoren|kommentare|\w*analysten|\w*experten|beobachter|kolumnisten|leitartikler|fachleute|forscher)"
-    # (their qualifiers may stand before the verb: "some military analysts", "nombre d'experts militaires")
-    r"(?:\s+[\w'-]+){0,3}?\s+"
 )
+_VOICES = (
+    _VOICE_WORDS
+    # (their qualifiers may stand before the verb: "some military analysts", "nombre d'experts militaires")
+    + r"(?:\s+[\w'-]+){0,3}?\s+"
+)
+_MODAL_OF_OBLIGATION = r"\b(?:should|must|ought|needs? to|devrai\w*|doi(?:t|vent)|faudrait|solle|sollte|musse|musste|muss)\b"
 _CALL = lazy(
     _VOICES + r"(?:"
     r"(?:urge|urged|urging|call(?:ed)? (?:on|for)|demand(?:ed)?|press(?:ed)?|want(?:ed)?)\b|"
@@ -29,8 +33,12 @@ _CALL = lazy(
     r"(?:forder\w*|verlang\w*|drang\w*|mahn\w*|pladier\w*)\b|"
     # a verb of saying with a modal of obligation after it
     r"(?:say|said|argue|argued|believe|think|write|wrote|estim\w*|jug\w*|pens\w*|ecriv\w*|"
-    r"mein\w*|sag\w*|find\w*|glaub\w*|schreib\w*)\b[^.;:!?]{0,60}?"
-    r"\b(?:should|must|ought|needs? to|devrai\w*|doi(?:t|vent)|faudrait|solle|sollte|musse|musste|muss)\b)"
+    r"mein\w*|sag\w*|find\w*|glaub\w*|schreib\w*)\b[^.;:!?]{0,60}?" + _MODAL_OF_OBLIGATION + r")|"
+    # ... and the voices as the source of the call, the modal after them: "according to analysts, Germany
+    # should send", "selon des analystes, l'Allemagne devrait livrer", "nach Ansicht von Experten sollte
+    # Deutschland" (round 53)
+    r"\b(?:according to|selon|d'apres|nach ansicht (?:von|der|vieler|mancher)|laut)\s+(?:[\w'-]+\s+){0,2}?"
+    + _VOICE_WORDS + r"\b[^.;:!?]{0,60}?" + _MODAL_OF_OBLIGATION
 )
 
 
@@ -39,7 +47,10 @@ _CALL = lazy(
 # clause after a subordinate one ("Während Experten mehr Hilfe fordern, hat Deutschland ... zugesagt").
 _CLAUSE_BREAK = lazy(
     r"[;:]|,\s+(?:and|but|yet|while|whereas|et|mais|alors que|tandis que|und|aber|doch|jedoch|"
-    r"hat|haben|hatte|hatten|wird|werden|will|wollen|liefert|liefern|sagt|sagte|schickt|stellt)\b"
+    r"hat|haben|hatte|hatten|wird|werden|will|wollen|liefert|liefern|sagt|sagte|schickt|stellt)\b|"
+    # ... or before another subject and its finite verb: ", Frankreich hat bereits SCALP geliefert", ", la
+    # France a livré" (round 53)
+    r",\s+(?:la |le |l')?[\w-]+\s+(?:has|have|had|is|was|will|a|ont|avait|va|hat|haben|hatte|wird|liefert|schickt)\b"
 )
 
 

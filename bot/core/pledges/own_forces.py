@@ -50,6 +50,11 @@ def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[Span]:
         # (a paying-in cue ends on its own "into", "dans", "in": the use is read from there)
         use = _OWN_USE_AFTER.search(folded, max(cue.start, cue.end - 5), min(end, cue.end + 120))
         if use is None or _CLAUSE_END.search(folded, cue.end, use.start()):
+            part = _GIVEN_IN_PART.search(folded, cue.end, min(end, cue.end + 160))
+            if part is not None and cue.kind == "purchase" and not _CLAUSE_END.search(folded, cue.end, part.start()):
+                # "will buy six NASAMS launchers and give four to Ukraine": the purchase is the giver's
+                # stock, only the count given goes to Ukraine (the purchase's span closes before "and")
+                spans.append((cue.start, part.start(), False))
             continue
         low = max((m.end() for m in _FOR_UKRAINE.finditer(folded, cue.end, use.start())), default=cue.start)
         spans.append((low, use.end(), use.group(0).startswith(_PAID_INTO)))
@@ -170,11 +175,24 @@ _FOR_UKRAINE = lazy(r"\b(?:for|to|fur|an|pour|a) (?:die |l')?(?:ukraine|kyiv|kie
 # auxiliary of its own, it borrows the order's ("will buy ... and send", "va acheter ... et livrer",
 # "et en céder quatre").
 _SHARED_GIVING_VERB = lazy(
-    r"[^\S\n]*,?[^\S\n]*(?:and|et)[^\S\n]+(?:then |also |puis |aussi )?(?:en )?"
+    r"[^\S\n]*,?[^\S\n]*(?:and|et|und)[^\S\n]+(?:then |also |puis |aussi |dann )?(?:en )?"
     r"(send|give|deliver|provide|supply|donate|transfer|hand over|"
-    r"envoyer|livrer|fournir|donner|ceder|transferer)\b"
+    r"envoyer|livrer|fournir|donner|ceder|transferer|gibt|geben|liefert|liefern|schickt|schicken|ubergibt|uberlasst)\b"
 )
 _UKRAINE_NAMED = lazy(r"\b(?:ukraine|kyiv|kiev)\b")
+# A purchase told with a part of it given on, by a bare count and to Ukraine right after the giving
+# verb ("will buy six NASAMS launchers and give four to Ukraine", "va acheter six lanceurs et en
+# céder quatre à l'Ukraine", "kauft sechs Startgeräte und gibt vier (davon) an die Ukraine ab"):
+# without a use named for the rest, it is no aid but its part (round 53). A count with a noun of its
+# own ("and give ten tanks to Ukraine") is another thing, read as before.
+_GIVEN_IN_PART = lazy(
+    r"[^\S\n]*,?[^\S\n]*(?:and|et|und)[^\S\n]+(?:then |also |puis |aussi |dann )?(?:en )?"
+    r"(?:send|give|deliver|provide|supply|donate|transfer|hand over|envoyer|livrer|fournir|donner|ceder|transferer|"
+    r"gibt|geben|liefert|liefern|schickt|schicken|ubergibt|uberlasst)\s+(?:der ukraine\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)(?:\s+davon)?\s+"
+    r"(?:to|an|a)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew)\b"
+)
 _CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")
 
 

@@ -242,6 +242,8 @@ _VERB_AFTER = (
     r"follow|follows|folgt|suivent|partiront|arriveront|"
     # what has come of a promise: "seien bislang nur 60.000 eingetroffen", "only 20 have arrived"
     r"eingetroffen|angekommen|arrives|arrivees|parvenus|parvenues|"
+    # ... and the German simple past of arriving: "die ersten 500 trafen im Juni ein" (round 53)
+    r"traf|trafen|kam|kamen|"
     # the German recipient right after the count: "gibt vier an die Ukraine"
     r"an die ukraine|an kiew"
 )

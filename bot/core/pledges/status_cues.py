@@ -439,6 +439,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 # series it tells a handover done ("Polen übergibt am Mittwoch die letzten
                 # MiG-29"), and with a time to come it announces ("übergibt im Herbst").
                 cue_status = "delivered"
+            if status == "delivered" and folded.startswith(("traf", "kam"), s) and not _CLAUSE_CLOSED.match(folded, e, end):
+                continue  # "trafen ein Abkommen", "kamen an die Front": the particle opens a phrase, no arrival
             if status == "delivered" and folded.startswith("zahl", s) and folded.endswith(" aus", s, e):
                 if not _CLAUSE_CLOSED.match(folded, e, end):
                     continue  # "zahlt 500 Millionen aus dem Fonds": "aus" opens a phrase, no payout
