@@ -79,6 +79,9 @@ class EventMatch:
     # Both headlines tell a thanks to the same governments, at least two, on the same day named
     # (see `_thanks_shared`).
     thanks: bool = False
+    # The same sum decided by the same group its headline is about, named no country ("EU|1.5e+09 EUR":
+    # EventEvidence.group_amounts), among the event keys.
+    group_sums: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -130,7 +133,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
-    follows_up = _follows_up(a, b) or _follows_up(b, a) or _thanks_for_delivery(a, b) or _thanks_for_delivery(b, a)
+    follows_up = _follows_up(a, b) or _follows_up(b, a) or _thanks_for_news(a, b) or _thanks_for_news(b, a)
     # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
     # the deliveries said to go on, a refusal) are the thing denied, in any phase.
     denials = "denial" in a.occasions and "denial" in b.occasions
@@ -202,7 +205,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
-                      _thanks_shared(a, b))
+                      _thanks_shared(a, b), len(a.group_amounts & b.group_amounts))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -479,20 +482,25 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
             and _told_days_after(comment, refusal))
 
 
-def _thanks_for_delivery(thanks: EventEvidence, delivery: EventEvidence) -> bool:
+def _thanks_for_news(thanks: EventEvidence, news: EventEvidence) -> bool:
     """`thanks`'s headline tells a thanks (thanks.py) of one donor (the headline's, else the lead's), and
-    both tell nothing but deliveries, by that donor, of a system both name; `thanks` names no day, or one
-    or two days after a day `delivery` names (`_told_days_after`), and no figure of one differs from the
+    both tell nothing but one phase, the same (deliveries, or decisions: a thanks for a promise reads as the
+    promise, pledge_news.thanked_for_deciding; a present headline read in either phase holds both), by that donor, of a system both name; `thanks` names no day,
+    or one or two days after a day `news` names (`_told_days_after`), and no figure of one differs from the
     other's (`figures_differ`: thanks for "ten more" is for another batch): the recipient's thanks for that
-    arrival, filed a day later under its own day."""
-    if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in delivery.occasions:
+    arrival or that promise, filed a day later under its own day. A thanks adds no news of its own, so
+    joined it hides none; a new batch or a new promise of the donor tells its own figures or phase."""
+    if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in news.occasions:
         return False
     # The donor thanked is the headline's; the lead may add background naming another ("they will join the
     # NASAMS supplied by the United States").
     thanked = thanks.headline_donors or thanks.donors
-    return (thanks.phases == {"delivery"} == delivery.phases and len(thanked) == 1
-            and thanked <= delivery.donors and bool(_shared_systems(thanks.systems, delivery.systems))
-            and _told_days_after(thanks, delivery) and not figures_differ(thanks, delivery))
+    # A present headline ("Australien schickt 40 weitere Bushmaster") is read in either phase
+    # (EventEvidence.either_phase): the thanks's one phase among its two is the news's.
+    phases_alike = thanks.phases == news.phases or (news.either_phase and thanks.phases < news.phases)
+    return (len(thanks.phases) == 1 and phases_alike and len(thanked) == 1
+            and thanked <= news.donors and bool(_shared_systems(thanks.systems, news.systems))
+            and _told_days_after(thanks, news) and not figures_differ(thanks, news))
 
 
 # How many days after a refusal a comment on it names its own day ("analysts said on
