@@ -13,12 +13,21 @@ invented for this file.
    the promise's story when it thanks the one donor for the same system, in the phase the promise's reports
    tell, a day or two after the promise's day, with no figure of its own ("thanks for the 10 promised in
    March" is another batch). As for a thanks for an arrival (round 25), never across phases.
+3. A legislature's steps beside a government's word (stop 52's leftovers). A bill that "clears a procedural
+   hurdle" tells its approval as still ahead, as the government announcing the package does ("Congress must
+   still approve the money"): on one day, with one sum, nothing told them apart and one alert was lost. The
+   procedural vote told as done is now an act of its own (approvals.PROCEDURAL_STEP: conflict "step" with a
+   report telling no such step), and a vote told in the passive naming no chamber ("was voted through", "a été
+   voté") is the vote's report (approval given), apart from the word that says approval is ahead and with the
+   report of the chamber's vote.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, PROCEDURAL_STEP, approval_told
+from bot.core.text import fold
 from tests.support.story_pairs import matcher_joins, pair_case
 
 # 1. One group's payment, two outlets, figures rounded differently.
@@ -92,3 +101,63 @@ THANKS_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), THANKS_PAIRS)
 def test_a_thanks_for_a_promise(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+# 3. A legislature's steps beside a government's word, all on one Tuesday.
+_WORD = ("en", "US to send Ukraine $2.1 billion in Patriot interceptors, pending Congress",
+         "WASHINGTON (Wire) - The United States will send Ukraine $2.1 billion worth of Patriot interceptors, the "
+         "Pentagon said on Tuesday; Congress must still approve the money in a vote expected later this month.")
+_WORD_FR = ("fr", "Washington va livrer pour 2,1 milliards de dollars de missiles Patriot à Kiev",
+            "WASHINGTON (Agence) - Les Etats-Unis livreront à l'Ukraine pour 2,1 milliards de dollars de missiles "
+            "Patriot, a annoncé mardi le Pentagone; le Congrès doit encore approuver les fonds.")
+_HURDLE = ("en", "Ukraine Patriot money clears procedural hurdle in US Senate",
+           "WASHINGTON (Paper) - A $2.1 billion package of Patriot interceptors for Ukraine cleared a procedural "
+           "hurdle in the US Senate on Tuesday, with a final vote expected next week.")
+_HURDLE_FR = ("fr", "Les fonds pour les Patriot franchissent une étape au Sénat américain",
+              "WASHINGTON (Agence) - Le paquet de 2,1 milliards de dollars de missiles Patriot pour l'Ukraine a "
+              "franchi mardi une étape procédurale au Sénat américain, un vote final étant attendu la semaine "
+              "prochaine.")
+_VOTED = ("en", "Ukraine Patriot package voted through",
+          "WASHINGTON (Paper) - The $2.1 billion package of Patriot interceptors for Ukraine was voted through on "
+          "Tuesday, clearing the way for deliveries.")
+_VOTED_FR = ("fr", "Patriot pour l'Ukraine : le financement voté",
+             "WASHINGTON (Agence) - Le financement de 2,1 milliards de dollars de missiles Patriot pour l'Ukraine a "
+             "été voté mardi, ouvrant la voie aux livraisons.")
+_SENATE = ("en", "US Senate approves $2.1 billion Patriot package for Ukraine",
+           "WASHINGTON (Wire) - The US Senate on Tuesday approved a $2.1 billion package of Patriot interceptors "
+           "for Ukraine, sending it to the president.")
+
+STEP_PAIRS = [
+    pair_case("word-apart-from-the-hurdle", _WORD, _HURDLE, 3, False),
+    pair_case("word-fr-apart-from-the-hurdle", _WORD_FR, _HURDLE, 3, False),
+    pair_case("word-apart-from-the-hurdle-fr", _WORD, _HURDLE_FR, 3, False),
+    pair_case("word-apart-from-a-vote-naming-no-chamber", _WORD, _VOTED, 3, False),
+    pair_case("word-fr-apart-from-a-vote-naming-no-chamber-fr", _WORD_FR, _VOTED_FR, 3, False),
+    pair_case("hurdle-apart-from-the-vote", _HURDLE, _VOTED, 3, False),
+    # One act told in two languages, or with and without its chamber, still joins.
+    pair_case("hurdle-in-two-languages", _HURDLE, _HURDLE_FR, 3, True),
+    pair_case("word-in-two-languages", _WORD, _WORD_FR, 3, True),
+    pair_case("vote-naming-no-chamber-with-the-senates-vote", _SENATE, _VOTED, 3, True),
+    pair_case("vote-naming-no-chamber-fr-with-the-senates-vote", _SENATE, _VOTED_FR, 3, True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), STEP_PAIRS)
+def test_a_legislatures_steps_beside_a_governments_word(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+@pytest.mark.parametrize(("lead", "told"), [
+    ("The aid bill cleared a procedural hurdle in the Senate on Tuesday.", {APPROVAL_PENDING, PROCEDURAL_STEP}),
+    ("The Senate voted 70-29 on Thursday to advance the aid bill for Ukraine.", {APPROVAL_PENDING, PROCEDURAL_STEP}),
+    ("Le texte a franchi mardi une première étape au Sénat.", {APPROVAL_PENDING, PROCEDURAL_STEP}),
+    ("Das Hilfspaket nahm am Dienstag im US-Senat eine erste Hürde.", {APPROVAL_PENDING, PROCEDURAL_STEP}),
+    ("The package was voted through on Tuesday.", {APPROVAL_GIVEN}),
+    ("Le financement a été voté mardi.", {APPROVAL_GIVEN}),
+    ("Congress must still approve the money.", {APPROVAL_PENDING}),
+    # A final vote told as done is no procedural step; a bill voted down is no approval.
+    ("The Senate cleared the aid bill on Thursday.", {APPROVAL_GIVEN}),
+    ("The bill was voted down on Tuesday.", set()),
+])
+def test_the_steps_a_lead_tells(lead, told):
+    assert approval_told(fold(lead)) == told

@@ -21,6 +21,7 @@ from bot.core.stories.approvals import (
     APPROVAL_PENDING,
     APPROVAL_RECALLED,
     LOWER_CHAMBER_VOTE,
+    PROCEDURAL_STEP,
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.events import EventEvidence
@@ -166,7 +167,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
-    elif _steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b):
+    elif (_steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b)
+          or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)):
         conflict = "step"
     elif _training_beside_supply(a, b) or _training_beside_supply(b, a):
         conflict = "act"
@@ -692,6 +694,16 @@ def _steps_differ(a: EventEvidence, b: EventEvidence) -> bool:
     the announcement of a package that parliament must still approve and the vote days later are two
     events, which name the same donor, sum and system in the same phase."""
     return APPROVAL_GIVEN in a.occasions and APPROVAL_PENDING in b.occasions
+
+
+def _procedural_step_beside_other(step: EventEvidence, other: EventEvidence) -> bool:
+    """`step` tells a legislature's procedural vote as done and no approval given ("the aid bill clears a
+    procedural hurdle in the Senate": approvals.PROCEDURAL_STEP), `other` tells no such step. Both tell the
+    approval as still to come, so nothing else told them apart from a government's announcement of the
+    same package and sum on the same day ("..., pending Congress"): joined, the later one's alert was never
+    sent. Two acts of two actors; the step's reports in other languages tell the step too."""
+    return (PROCEDURAL_STEP in step.occasions and APPROVAL_GIVEN not in step.occasions
+            and PROCEDURAL_STEP not in other.occasions)
 
 
 def _vote_beside_word(vote: EventEvidence, word: EventEvidence) -> bool:
