@@ -17,6 +17,10 @@ decision of its own, taken at its own sitting on its own day (the House on Tuesd
 and the second is news a reader wants an alert for (it sends the bill to be signed). A report of a vote
 therefore also says which chamber voted, when it names one (`chamber_voting`): the lower or the upper one.
 Reports naming a parliament, a congress or lawmakers in general say no chamber, and conflict with none.
+
+A procedural vote told as done (a bill clearing a first hurdle, senators voting to advance it) approves nothing
+yet, but it is the legislature's act of its day (PROCEDURAL_STEP), apart from a government's announcement of the
+package that also tells approval ahead (tests/stories/test_story_grouping_53.py).
 """
 
 from __future__ import annotations

@@ -121,7 +121,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       between two denials, whose pledges read are the thing denied;
     - step: one tells a parliament's approval given, the other that approval still to come
       (`_steps_differ`: the government's announcement and the vote days later), or each tells
-      another chamber's vote (`_chambers_differ`: the House's, then the Senate's);
+      another chamber's vote (`_chambers_differ`: the House's, then the Senate's), or one tells a
+      procedural vote taken and the other none (`_procedural_step_beside_other`);
     - act: one leads with nothing but training, the other with things given
       (`_training_beside_supply`: crews trained on a system are no pledge of it);
     - date / weekday: both name the day and no day in common, unless both report the same
