@@ -96,6 +96,12 @@ _THANKS_DAYS_LATER = ("en", "Zelensky thanks Spain for 20 Leopard 2 tanks",
 _ARRIVAL = ("en", "Spain's 20 Leopard 2 tanks arrive in Ukraine",
             "KYIV (Wire) - The 20 Leopard 2 tanks promised by Spain have arrived in Ukraine, the Ukrainian defence "
             "ministry said on Tuesday.")
+_THANKS_UNDATED = ("en", "Zelensky thanks Spain for its decision to send 20 more Leopard 2 tanks",
+                   "\"Our defence in the east will be stronger,\" the president writes.")
+_MEETING = ("en", "Southern European defence ministers pledge more support for Ukraine at Madrid meeting",
+            "MADRID (Wire) - Defence ministers of Spain, Portugal and Italy met in Madrid on Monday and pledged to keep "
+            "up military support for Ukraine, with host Spain pointing to its new Leopard 2 pledge and Portugal "
+            "and Italy promising more ammunition.")
 
 THANKS_PAIRS = [
     pair_case("thanks-a-day-after-the-promise", _PLEDGE, _THANKS, 24, True),
@@ -107,6 +113,8 @@ THANKS_PAIRS = [
     pair_case("thanks-days-later-apart", _PLEDGE, _THANKS_DAYS_LATER, 40, False),
     # A promise's thanks and the arrival of the things are two phases, two events.
     pair_case("thanks-for-the-promise-apart-from-the-arrival", _ARRIVAL, _THANKS, 2, False),
+    # A round-up of a meeting telling the donor's promise beside other governments' is no report of it.
+    pair_case("thanks-for-the-promise-apart-from-a-meetings-round-up", _MEETING, _THANKS_UNDATED, 2, False),
 ]
 
 

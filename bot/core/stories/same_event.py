@@ -501,8 +501,11 @@ def _thanks_for_news(thanks: EventEvidence, news: EventEvidence) -> bool:
     # A present headline ("Australien schickt 40 weitere Bushmaster") is read in either phase
     # (EventEvidence.either_phase): the thanks's one phase among its two is the news's.
     phases_alike = thanks.phases == news.phases or (news.either_phase and thanks.phases < news.phases)
+    # A promise is thanked for as the one government's news: a meeting's round-up telling the host's pledge
+    # beside other governments' is no report of it (busy day 42's Nordic ministers and Norway's NASAMS).
+    givers_alike = thanked <= news.donors if thanks.phases == {"delivery"} else thanked == news.donors
     return (len(thanks.phases) == 1 and phases_alike and len(thanked) == 1
-            and thanked <= news.donors and bool(_shared_systems(thanks.systems, news.systems))
+            and givers_alike and bool(_shared_systems(thanks.systems, news.systems))
             and _told_days_after(thanks, news) and not figures_differ(thanks, news))
 
 
