@@ -32,7 +32,8 @@ USER pledgewatch
 WORKDIR /data
 VOLUME ["/data"]
 # Tokens come from the environment: -e TELEGRAM_BOT_TOKEN=... -e DISCORD_BOT_TOKEN=...
-# Own settings: mount a file and set PLEDGEWATCH_CONFIG=/config/pledgewatch.toml.
+# Own settings: mount a file and set PLEDGEWATCH_CONFIG=/config/pledgewatch.toml (its feeds.toml and
+# rules.toml are read beside it in /config, else the image's shipped ones).
 # WebSub push (optional): set [websub] listen = "0.0.0.0:8080" and callback_url, publish the port.
 EXPOSE 8080
 # Web pledge tracker (optional): set [web] listen = "0.0.0.0:8000" and publish the port.

@@ -63,6 +63,10 @@ _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContent
 _REASON_CHARS = 160
 # A date's numeric zone, last in it: "+0100", "-05:00".
 _NUMERIC_ZONE = re.compile(r"[+-](?P<hours>\d{2}):?(?P<minutes>\d{2})\s*\Z")
+# A date that opens with a sign is ISO 8601's truncated or signed-year form ("-0001-01-01",
+# "--12-05", "-26-12"), and feedparser fills in what it leaves out: "-0001-01-01" was read as
+# 1 January 2000, "-2024-05-01" as a day of this year, both believable. No feed means either.
+_SIGNED_DATE = re.compile(r"\s*[-+\u2212]")
 # An item without a title is named by its first sentence, cut to this many characters at a
 # word, read from no more of its text than this (a sentence longer is cut anyway).
 _UNTITLED_TITLE_CHARS = 160
@@ -588,7 +592,8 @@ def _published(raw: Mapping[str, Any]) -> datetime | None:
         # dict.get: FeedParserDict.get("updated_parsed") falls back to published_parsed
         # with a DeprecationWarning; we ask for each key on its own.
         parsed = dict.get(raw, f"{key}_parsed") if isinstance(raw, dict) else raw.get(f"{key}_parsed")
-        if parsed and not _impossible_zone(dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)):
+        written = dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)
+        if parsed and not _impossible_zone(written) and not _year_left_out(written):
             try:
                 return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
             except (OverflowError, ValueError, TypeError, OSError):
@@ -603,6 +608,13 @@ def _impossible_zone(written: object) -> bool:
     four days back, which the check of dates ahead (bot/core/feeds/dates.py) cannot see."""
     zone = _NUMERIC_ZONE.search(written) if isinstance(written, str) else None
     return zone is not None and (int(zone["hours"]) > 14 or int(zone["minutes"]) > 59)
+
+
+def _year_left_out(written: object) -> bool:
+    """Whether a date as the feed wrote it opens with a sign, so that its year (or century) is
+    one feedparser made up: such a date counts as none, as the absurd ones do (the time the item
+    was fetched stands in: bot/core/feeds/dates.py)."""
+    return isinstance(written, str) and _SIGNED_DATE.match(written) is not None
 
 
 def _entry_language(raw: Mapping[str, Any]) -> str | None:

@@ -67,6 +67,7 @@ from bot.config.shipped import (
     DEFAULT_WORD_LISTS_NAME,
     default_rules_path,
     default_settings_path,
+    named_file,
     packaged_file,
     read_seed_rules,
     seed_rules_file,
@@ -177,7 +178,7 @@ def settings_from_dict(
                           f"({feed_addresses!r}); widen feed_addresses too, or narrow this")
     feeds = listed_feeds(raw, base_dir, poll_interval, feed_addresses)
     rules_value = str_setting(raw, "rules", "")
-    rules_file = (base_dir / rules_value) if rules_value else default_rules_path()
+    rules_file = named_file(base_dir, rules_value) if rules_value else default_rules_path()
     if not rules_file.is_file():
         raise ConfigError(f"rules: file {rules_file} not found{shipped_hint(rules_value)}")
     return Settings(

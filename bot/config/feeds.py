@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from bot.config.model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
-from bot.config.shipped import shipped_hint
+from bot.config.shipped import named_file, shipped_hint
 from bot.config.toml_files import read_toml
 from bot.config.values import check_http, int_setting, reject_unknown, str_setting, table_list
 from bot.core.feeds.addresses import DEFAULT_POLICY, allows, host_class, literal_refusal, narrower
@@ -29,16 +29,16 @@ def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, add
     if not isinstance(feeds_value, str):
         raise ConfigError("feeds: must be a file name (inline feeds go in [[feed]] tables)")
     if feeds_value:
-        feeds_path = base_dir / feeds_value
+        feeds_path = named_file(base_dir, feeds_value)
         if not feeds_path.exists():
             raise ConfigError(f"feeds: file {feeds_path} not found{shipped_hint(feeds_value)}")
         data = read_toml(feeds_path, f"feeds: file {feeds_path}")
         reject_unknown(data, {"feed"}, f"{feeds_value}: ")
-        tables += [(f"{feeds_value}: feed[{i}]", t) for i, t in enumerate(table_list(data, "feed", feeds_value))]
-    tables += [(f"feed[{i}]", t) for i, t in enumerate(table_list(raw, "feed", "settings"))]
+        tables += [(f"{feeds_value}: feed {n}", t) for n, t in enumerate(table_list(data, "feed", feeds_value), 1)]
+    tables += [(f"feed {n}", t) for n, t in enumerate(table_list(raw, "feed", "settings"), 1)]
 
     feeds: list[Feed] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # a URL -> the feed that listed it first
     for where, table in tables:
         reject_unknown(table, FEED_KEYS, f"{where}.")
         if "url" not in table:  # said as such: "'' is not an http:// URL" pointed at a value nobody wrote
@@ -46,8 +46,12 @@ def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, add
         url = str_setting(table, "url", "", where=where)
         check_feed_url(url, f"{where}.url", addresses)
         if url in seen:
-            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice")
-        seen.add(url)
+            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice (also as {seen[url]})")
+        seen[url] = where
+        # Counted from 1, as a person counts the [[feed]] tables of a file ("feed[0]" sent them
+        # to the second), and named by its URL once that is known good: a file of 40 feeds is
+        # searched for the address, not counted through.
+        where = f"{where} ({shown_feed_url(url)})"
         lang = str_setting(table, "lang", "", where=where) or None
         check_lang(lang, f"{where}.lang")
         interval = table.get("interval")
@@ -64,7 +68,7 @@ def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, add
 
 def feeds_file_setting(raw: Mapping[str, Any], base_dir: Path) -> Path | None:
     value = raw.get("feeds", "")
-    return base_dir / value if isinstance(value, str) and value.strip() else None
+    return named_file(base_dir, value) if isinstance(value, str) and value.strip() else None
 
 
 MAX_FEED_URL_CHARS = 2048

@@ -52,10 +52,23 @@ def read_seed_rules(settings: Settings) -> str:
         raise ConfigError(f"rules: cannot read {path}: {exc}") from None
 
 
+def named_file(base_dir: Path, name: str) -> Path:
+    """The file a settings file's `feeds` or `rules` line names: relative to the settings
+    file's folder, else, for the shipped names alone (`feeds.toml`, `rules.toml`, no folder
+    part), the shipped one. A copy of the shipped settings mounted alone into a container
+    (`-v ./pledgewatch.toml:/config/pledgewatch.toml`, as the README's Docker section says
+    to use your own settings) failed at start on its `feeds = "feeds.toml"`, which only the
+    installed package holds; a file of that name beside the settings still wins, and
+    `run`'s start line names the file it read."""
+    own = base_dir / name
+    if own.exists() or name not in (DEFAULT_FEEDS_NAME, DEFAULT_RULES_NAME):
+        return own
+    shipped = packaged_file(name)
+    return shipped if shipped.is_file() else own
+
+
 def shipped_hint(name: str) -> str:
-    """For a copy of the shipped settings, whose `feeds` and `rules` name files beside it:
-    the copy alone failed with "feeds.toml not found" and no word of where that file is."""
-    shipped = packaged_file(Path(name).name)
-    if Path(name).name not in (DEFAULT_FEEDS_NAME, DEFAULT_RULES_NAME) or not shipped.is_file():
-        return ""
-    return f" (names are relative to the settings file; the shipped one is {shipped}: copy it there or name it)"
+    """Why a named file was not found: where a name is looked for."""
+    if name in (DEFAULT_FEEDS_NAME, DEFAULT_RULES_NAME):
+        return f" (a name is looked for beside the settings file, then among the shipped files, {packaged_file('')})"
+    return " (a name is relative to the settings file's folder)"

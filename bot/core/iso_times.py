@@ -20,3 +20,16 @@ def utc_iso(moment: datetime | None) -> str | None:
 def from_iso(text: str | None) -> datetime | None:
     """The moment of stored ISO text; NULL and "" (no time known) read as None."""
     return datetime.fromisoformat(text) if text else None
+
+
+def to_the_second(stored: str | None) -> str:
+    """A stored time as a listing shows it: to the second, without the microseconds
+    ("2026-12-06T14:11:14+00:00"), "-" for none; text this version did not write is shown
+    as it is. `status` and `feeds list` show a feed's last success alike (`feeds list`
+    printed ".671214" after the seconds)."""
+    if not stored:
+        return "-"
+    try:
+        return datetime.fromisoformat(stored).isoformat(timespec="seconds")
+    except ValueError:
+        return stored

@@ -101,13 +101,15 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         if p == "/stories":  # it filters by period or range of days alone
             target = link(p, View(flt=period_only, lang=view.lang, root=view.root, first_day=view.first_day,
                                   last_day=view.last_day))
+        elif p == "/donors":  # it takes a range of days alone (filter words there answer 400)
+            target = link(p, View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day))
         else:
             target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
                                   last_day=view.last_day))
         return _a(target, e(w(lang, key)), cls="here" if p == path else "", current=p == path)
 
     nav = "".join(f"<li>{nav_link(p, key)}</li>" for p, key in (
-        ("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/stories", "nav_stories")))
+        ("/pledges", "nav_pledges"), ("/totals", "nav_totals"), ("/donors", "nav_donors"), ("/stories", "nav_stories")))
     # The site's name leads home in the language the URL chose (it dropped it: a reader of
     # the German pages on an English browser was taken back to English).
     home = link("/pledges", View(lang=view.lang, root=view.root))

@@ -6,7 +6,7 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "site": "pledgewatch", "tagline": "Military aid to Ukraine as the news reports it, updated as feeds are polled",
-        "nav_pledges": "Pledges", "nav_totals": "Totals", "nav_stories": "Stories",
+        "nav_pledges": "Pledges", "nav_totals": "Totals", "nav_donors": "Donors", "nav_stories": "Stories",
         "pledges_title": "Pledges", "totals_title": "Totals", "stories_title": "Stories",
         "count": "{count} pledges", "count_one": "{count} pledge", "count_others": ", and {count} discussed or refused",
         "count_others_one": ", and {count} discussed or refused",
@@ -62,7 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "site": "pledgewatch", "tagline": "L'aide militaire à l'Ukraine telle que la presse la rapporte, "
                                           "mise à jour à chaque relève des flux",
-        "nav_pledges": "Promesses", "nav_totals": "Totaux", "nav_stories": "Articles",
+        "nav_pledges": "Promesses", "nav_totals": "Totaux", "nav_donors": "Donateurs", "nav_stories": "Articles",
         "pledges_title": "Promesses", "totals_title": "Totaux", "stories_title": "Articles",
         "count": "{count} promesses", "count_one": "{count} promesse",
         "count_others": ", et {count} discutées ou refusées", "count_others_one": ", et {count} discutée ou refusée",
@@ -125,7 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "de": {
         "site": "pledgewatch", "tagline": "Militärhilfe für die Ukraine, wie die Presse darüber berichtet, "
                                           "aktualisiert bei jedem Abruf der Feeds",
-        "nav_pledges": "Zusagen", "nav_totals": "Summen", "nav_stories": "Meldungen",
+        "nav_pledges": "Zusagen", "nav_totals": "Summen", "nav_donors": "Alle Geber", "nav_stories": "Meldungen",
         "pledges_title": "Zusagen", "totals_title": "Summen", "stories_title": "Meldungen",
         "count": "{count} Zusagen", "count_one": "{count} Zusage",
         "count_others": ", dazu {count} erörtert oder abgelehnt",

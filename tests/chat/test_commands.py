@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.chat.command_list import COMMANDS, help_text, parse_command_line
+from bot.core.chat.command_list import COMMANDS, args_help, help_text, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import MESSAGES
 from bot.core.chat.pledge_replies import pledge_segments
@@ -69,7 +69,7 @@ def test_parse_caps_input():
 def test_help_lists_every_command_with_its_arguments(table, lang):
     text = help_text(lang)
     for command in COMMANDS:
-        assert f"/{command.name} {command.args_help}".rstrip() in text
+        assert f"/{command.name} {args_help(command, lang)}".rstrip() in text
     assert run(table, replace(USER, lang=lang), "/help") == text
 
 
@@ -298,7 +298,7 @@ def test_pledges_filters(table, pledged, args, donors):
 
 def test_pledges_summary(table, pledged):
     text = run(table, USER, "/pledges summary 30d")
-    assert "over the last 30d: 3 in total" in text
+    assert "over the last 30 days: 3 in total" in text
     assert "Germany: 1 pledge(s), 300 unit(s) counted" in text
     assert "air defence: 2 pledge(s), 300 unit(s)" in text
     assert "4 in total" in run(table, USER, "/pledges summary")

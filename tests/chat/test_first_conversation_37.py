@@ -96,7 +96,7 @@ def test_pledges_before_any_was_found_says_none_yet(table):
 
 @pytest.mark.parametrize(("typed", "understood"), [
     ("Allemagne", "Germany"), ("Deutschland", "Germany"), ("Leopard", "Leopard"),
-    ("France chars", "France · tanks"), ("livré", "delivered"), ("allemagne 6m", "Germany · last 6m"),
+    ("France chars", "France · tanks"), ("livré", "delivered"), ("allemagne 6m", "Germany · last 6 months"),
 ])
 def test_pledges_none_match_says_what_the_filters_were_read_as(table, store, clock, typed, understood):
     # Nothing said whether "Deutschland" was read as Germany or ignored.
@@ -107,14 +107,14 @@ def test_pledges_none_match_says_what_the_filters_were_read_as(table, store, clo
 def test_pledges_none_match_in_french_names_the_filters_in_french(table, store, clock):
     _one_pledge_stored(store, clock)
     assert run(french(table), ADMIN, "/pledges Deutschland chars 30d livré") == (
-        "Aucune promesse ne correspond : Allemagne · chars · livré · derniers 30d.")
+        "Aucune promesse ne correspond : Allemagne · chars · livré · 30 derniers jours.")
 
 
 def test_pledges_filtered_on_a_store_without_any_says_none_was_found_yet(table):
     # The Quick start's first command on a new database, "/pledges germany 30d", was told
     # "No pledges match: Germany · last 30d.", as if the filters kept out what there was.
     assert run(table, ADMIN, "/pledges germany 30d") == (
-        "No pledges found yet: they appear as the feeds are read (filters read as: Germany · last 30d).")
+        "No pledges found yet: they appear as the feeds are read (filters read as: Germany · last 30 days).")
     assert run(french(table), ADMIN, "/pledges Deutschland chars") == (
         "Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux sont lus "
         "(filtres lus : Allemagne · chars).")

@@ -83,7 +83,7 @@ def test_pledges_list_and_summary_in_german(table, store, clock):
     assert "  Deutschland: 1 Zusage(n), 2 Stück gezählt" in summary
     assert "  EUR 2.500.000.000 in 1 Zusage(n)" in summary
     none = run(table, USER, "/pledges schweiz 30d")
-    assert none == "Keine Zusagen gefunden: Schweiz · in den letzten 30d."
+    assert none == "Keine Zusagen gefunden: Schweiz · in den letzten 30 Tagen."
     bad = run(table, USER, "/pledges zzzz")
     assert bad.startswith("Filter 'zzzz' nicht verstanden.") and "gepanzerte Fahrzeuge" in bad
 

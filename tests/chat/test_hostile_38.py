@@ -335,7 +335,7 @@ def test_the_slow_down_notice_is_in_the_chats_language(tmp_path, stub):
 
 
 @pytest.mark.parametrize("typed, read", [("\U0001F1E9\U0001F1EA", "Germany"), ("\U0001F1EC\U0001F1E7 tanks", "United Kingdom · tanks"),
-                                         ("\U0001F1EA\U0001F1FA 30d", "European Union · last 30d")])
+                                         ("\U0001F1EA\U0001F1FA 30d", "European Union · last 30 days")])
 def test_a_flag_reads_as_its_donor(tmp_path, typed, read):
     app = prepared_app(tmp_path)
     try:

@@ -19,23 +19,23 @@ def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_p
         async with Bot(tmp_path, stub) as bot:
             before = bot.store.list_rules(include_disabled=True)
             answers = [(await bot.command(ADMIN, typed, user_id=ADMIN))[-1]
-                       for typed in ("/rule_add tank Leopard", "/rule_add trap investors NEAR/5 Leopard",
+                       for typed in ("/rule_add tanx Leopard", "/rule_add trap investors NEAR/5 Leopard",
                                      "/rule_add trap investors --new-topic")]
             answers.append((await bot.command(ADMIN + 1, "/rule_add trap investors", user_id=ADMIN,
                                               language_code="fr"))[-1])
-            answers.append((await bot.command(ADMIN + 2, "/rule_add tank Leopard", user_id=ADMIN,
+            answers.append((await bot.command(ADMIN + 2, "/rule_add tanx Leopard", user_id=ADMIN,
                                               language_code="de"))[-1])
             return answers, before == bot.store.list_rules(include_disabled=True)
 
     (unknown, trap, trap_new, trap_fr, unknown_de), unchanged = run(go())
-    assert unknown.startswith("Unknown topic 'tank'; the topics are: aid, air_defence, aircraft,"), unknown
+    assert unknown.startswith("Unknown topic 'tanx'; the topics are: aid, air_defence, aircraft,"), unknown
     assert "tanks, training. To start a new topic" in unknown and "trap" not in unknown
     assert trap == trap_new == (
         "Topic trap only has rules that lower a score (negative weights, against look-alikes), and a rule added in "
         "chat weighs +1, which would raise it. Add it with a negative weight on the command line: "
         "pledgewatch rules add trap EXPRESSION --weight -2")
     assert trap_fr.startswith("Le thème trap n'a que des règles qui abaissent un score")
-    assert unknown_de.startswith("Unbekanntes Thema 'tank'; die Themen sind: aid,") and "trap" not in unknown_de
+    assert unknown_de.startswith("Unbekanntes Thema 'tanx'; die Themen sind: aid,") and "trap" not in unknown_de
     assert unchanged
 
 

@@ -92,7 +92,7 @@ def test_the_slash_commands_are_described_in_french_and_german(tmp_path):
     pledges = registered["pledges"]
     assert pledges["description"] == "pledges found, e.g. /pledges allemagne air_defence 6m"
     assert pledges["description_localizations"] == {
-        "fr": "promesses trouvées, par ex. /pledges germany air_defence 6m",
+        "fr": "promesses trouvées, par ex. /pledges allemagne chars 6m",
         "de": "gefundene Zusagen, z. B. /pledges deutschland luftverteidigung 6m"}
     assert registered["search"]["description_localizations"]["de"].startswith("in den gesehenen Artikeln suchen")
     assert all(set(command["description_localizations"]) == {"fr", "de"} for command in registered.values())

@@ -93,10 +93,10 @@ def test_config_file_named_by_environment_variable(tmp_path):
         ("[discord]\nmanage_server_admins = 'yes'", 'discord.manage_server_admins: must be true or false (no quotes), '
                                                     'got "yes"'),
         ("poll_interval = 5", "poll_interval: must be between 30 and 604800"),
-        ("[[feed]]\nurl = 'file:///etc/passwd'", "feed[0].url: 'file:///etc/passwd' is not an http"),
-        ("[[feed]]\nname = 'no url'", "feed[0].url: missing: each [[feed]] table needs the feed's url"),
+        ("[[feed]]\nurl = 'file:///etc/passwd'", "feed 1.url: 'file:///etc/passwd' is not an http"),
+        ("[[feed]]\nname = 'no url'", "feed 1.url: missing: each [[feed]] table needs the feed's url"),
         ("[[feed]]\nurl = 'https://a/rss'\n[[feed]]\nurl = 'https://a/rss'", "listed twice"),
-        ("[[feed]]\nurl = 'https://a/rss'\nlang = '<b>'", "feed[0].lang"),
+        ("[[feed]]\nurl = 'https://a/rss'\nlang = '<b>'", "feed 1 (https://a/rss).lang"),
         ("feeds = 'missing.toml'", "feeds: file"),
         ("rules = 'missing.toml'", "rules: file"),
         ("[telegram]\nadmins = ['me']", "telegram.admins: must be a list of numeric ids"),

@@ -283,7 +283,7 @@ def test_rules_import_of_a_file_that_fails_creates_no_database(env, capsys, name
      "web.poll_interval: unknown setting (allowed: listen, public_url); poll_interval is a top-level setting: in "
      "TOML a key below a [table] header belongs to that table, so write it above the file's first [table]"),
     ('[[feed]]\nurl = "https://example.org/feed.xml"\nretention_days = 7\n',
-     "feed[0].retention_days: unknown setting (allowed: interval, lang, name, url); retention_days is a top-level"),
+     "feed 1.retention_days: unknown setting (allowed: interval, lang, name, url); retention_days is a top-level"),
     ('token = "123456789:AAexample"\n', "token: unknown setting (allowed: analysis_workers, chat_feed_addresses, "),
     ('listen = "127.0.0.1:8000"\n', "; listen belongs in [websub] or [web]"),
 ])

@@ -65,7 +65,7 @@ def test_a_language_hint_the_feed_reader_would_drop_is_refused(env, capsys):
         assert f"--lang: {lang!r} is not a language code" in err and len(err.strip().splitlines()) == 1
     (env / "settings.toml").write_text('[[feed]]\nurl = "https://example.org/a.xml"\nlang = "german"\n')
     assert main(["--config", str(env / "settings.toml"), "feeds", "list"]) == 2
-    assert "feed[0].lang: 'german' is not a language code" in capsys.readouterr().err
+    assert "feed 1 (https://example.org/a.xml).lang: 'german' is not a language code" in capsys.readouterr().err
     for lang in ("fr", "de-CH", "en_US"):
         assert main(["feeds", "add", f"https://example.org/{lang}.xml", "--lang", lang]) == 0
 
@@ -241,19 +241,25 @@ def test_a_redirect_without_a_location_says_so(env, capsys, feed_server):
     assert "HTTP 302 Found (a redirect without a Location to follow)" in capsys.readouterr().out
 
 
-def test_a_copy_of_the_shipped_settings_alone_says_where_the_feeds_file_is(env, capsys):
-    # "Copy it to start your own": the copy failed with "feeds: file feeds.toml: not found".
-    from bot.config import default_settings_path, packaged_file
+def test_a_copy_of_the_shipped_settings_alone_reads_the_shipped_feeds_and_rules(env, capsys):
+    # "Copy it to start your own", and Docker's "mount your own settings": the copy alone
+    # failed with "feeds: file feeds.toml not found", since only the package holds that file.
+    from bot.config import default_settings_path, load_settings, packaged_file
 
-    (env / "mine.toml").write_text(default_settings_path().read_text(encoding="utf-8"))
-    assert main(["--config", str(env / "mine.toml"), "status"]) == 2
+    mine = env / "mine.toml"
+    mine.write_text(default_settings_path().read_text(encoding="utf-8"))
+    settings = load_settings(mine)
+    assert settings.feeds_file == packaged_file("feeds.toml") and settings.rules_file == packaged_file("rules.toml")
+    assert settings.feeds == load_settings(default_settings_path()).feeds
+    # A file of that name beside the settings is the one read.
+    (env / "feeds.toml").write_text('[[feed]]\nurl = "https://example.org/own.xml"\n')
+    own = load_settings(mine)
+    assert own.feeds_file == env / "feeds.toml" and [f.url for f in own.feeds] == ["https://example.org/own.xml"]
+    # Another name is looked for beside the settings only, and the error says so.
+    mine.write_text('feeds = "my-feeds.toml"\n')
+    assert main(["--config", str(mine), "feeds", "list"]) == 2
     err = capsys.readouterr().err
-    assert f"the shipped one is {packaged_file('feeds.toml')}" in err and len(err.strip().splitlines()) == 1
-    (env / "feeds.toml").write_text(packaged_file("feeds.toml").read_text(encoding="utf-8"))
-    assert main(["--config", str(env / "mine.toml"), "status"]) == 2
-    assert f"rules.toml not found (names are relative to the settings file; the shipped one is " \
-           f"{packaged_file('rules.toml')}" in capsys.readouterr().err
-
+    assert "feeds: file " in err and "my-feeds.toml not found (a name is relative to the settings file's folder)" in err
 
 def test_a_web_page_given_for_a_feed_says_what_to_give_instead(env, capsys, feed_server):
     from tests.support.servers import rss

@@ -307,11 +307,11 @@ def test_when_no_pledge_is_kept_the_list_says_why_as_chat_does(filled_db, tmp_pa
     yet and where the filters kept nothing; /pledges in chat, whose filters the README says it
     shares, says which, and how the words were read ("Deutschland chars" as Germany, tanks)."""
     assert pledges(capsys, monkeypatch, filled_db, "Deutschland", "chars", "1d") == [
-        "No pledges match: Germany · tanks · last 1d."]
+        "No pledges match: Germany · tanks · last day."]
     new = tmp_path / "new.db"
     monkeypatch.setenv("PLEDGEWATCH_DB", str(new))
     assert main(["feeds", "add", "https://news.example/rss"]) == 0
     assert pledges(capsys, monkeypatch, new) == ["No pledges found yet: they appear as the feeds are read."]
     # Filtered, on a database without any pledge: none found yet, not "No pledges match".
     assert pledges(capsys, monkeypatch, new, "germany", "30d") == [
-        "No pledges found yet: they appear as the feeds are read (filters read as: Germany · last 30d)."]
+        "No pledges found yet: they appear as the feeds are read (filters read as: Germany · last 30 days)."]

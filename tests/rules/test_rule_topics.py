@@ -17,8 +17,8 @@ from tests.support.command_harness import ADMIN, run
 
 def test_chat_refuses_a_topic_no_rule_has_and_names_the_topics(table, store):
     before = store.list_rules(include_disabled=True)
-    reply = run(table, ADMIN, "/rule_add tank leopard AND @ukraine")
-    assert reply.startswith("Unknown topic 'tank'; the topics are: air_defence, nato_meeting, tanks."), reply
+    reply = run(table, ADMIN, "/rule_add tanx leopard AND @ukraine")
+    assert reply.startswith("Unknown topic 'tanx'; the topics are: air_defence, nato_meeting, tanks."), reply
     assert "--new-topic" in reply
     assert store.list_rules(include_disabled=True) == before
 
@@ -32,8 +32,8 @@ def test_chat_takes_a_new_topic_when_asked_with_either_flag_order(table, store):
 
 def test_chat_refusal_in_french(table):
     run(table, ADMIN, "/lang fr")
-    reply = run(table, ADMIN, "/rule_add chars leopard")
-    assert reply.startswith("Thème 'chars' inconnu ; les thèmes sont : air_defence, nato_meeting, tanks."), reply
+    reply = run(table, ADMIN, "/rule_add chrs leopard")  # "chars" is tanks in words (stop 53)
+    assert reply.startswith("Thème 'chrs' inconnu ; les thèmes sont : air_defence, nato_meeting, tanks."), reply
 
 
 def test_cli_refuses_a_topic_no_rule_has_unless_new_topic(env, capsys):

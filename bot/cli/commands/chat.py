@@ -23,27 +23,22 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 CHART_FILE = Path("pledges.png")  # where `/pledges chart` goes, as for `pledgewatch pledges chart`
 # Words that end an interactive session besides Ctrl-D: what a newcomer types first to leave.
 LEAVING_WORDS = frozenset({"quit", "exit", "/quit", "/exit"})
-TOKENS_SET = ("pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, not this console: "
-              "/subscribe, /unsubscribe and /mode here change nothing it sends")
 # The most of a line of standard input read (the rest up to its newline is dropped): four
 # times what the command table keeps (MAX_INPUT), for the invisible characters cleaned away.
 MAX_LINE = 4 * 4096
-LINE_CUT = (f"pledgewatch chat: a line longer than {MAX_LINE:,} characters was cut there "
-            "(a chat command reads 4,096 at most)")
-GREETING = ("pledgewatch chat: chat commands as the console chat, where `run` prints alerts without a token "
-            "(you are its bot admin); /help lists them; Ctrl-D or quit ends.")
 
 
 def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from bot.adapters.console_chat import CONSOLE_CHAT_ID
     from bot.core.chat.command_group import CONSOLE_OPERATOR
+    from bot.core.chat.command_list import MAX_INPUT
     from bot.core.chat.services import ChatContext
 
+    table = app.command_table()
     if not _console_prints(app):
-        report_note(TOKENS_SET)
+        report_note(_said(table, "console_tokens_set"))
     else:
         app.subscribe_console()  # as `run` does: what /topics says here is what `run` prints
-    table = app.command_table()
     console = ChatContext(platform="console", chat_id=CONSOLE_CHAT_ID, user_id=CONSOLE_OPERATOR, is_admin=True,
                           can_manage_chat=True)
     given = _typed(" ".join(args.words))
@@ -53,14 +48,14 @@ def cmd_chat(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         return 0
     interactive = getattr(stdin, "isatty", lambda: False)()
     if interactive:
-        report_note(GREETING)
+        report_note(_said(table, "console_greeting"))
     while True:
         if interactive:
             out.write("> ")
             out.flush()
         raw, dropped = _read_line(stdin)
         if dropped:
-            report_note(LINE_CUT)
+            report_note(_said(table, "console_line_cut", most=MAX_LINE, reads=MAX_INPUT))
         line = _typed(raw)
         if not raw or line.lower() in LEAVING_WORDS:
             return 0
@@ -113,7 +108,7 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         if _console_prints(app):
             out.write(_unsubscribed_note(app, table) + "\n")
     if reply.photo is not None:
-        out.write(_save_chart(reply.photo) + "\n")
+        out.write(_save_chart(table, reply.photo) + "\n")
     if reply.feed_to_check is not None:
         out.write(_feed_check(app, table, *reply.feed_to_check) + "\n")
     out.write("\n")
@@ -142,15 +137,31 @@ def _console_prints(app: App) -> bool:
     return not (app.settings.telegram.enabled or app.settings.discord.enabled)
 
 
-def _save_chart(png: bytes) -> str:
+def _save_chart(table: CommandTable, png: bytes) -> str:
     """Where the chart went. A folder it cannot be written to is said, and the session goes
     on: one failed chart is no reason to end the commands typed after it."""
     try:
         CHART_FILE.write_bytes(png)
     except OSError as exc:
-        return (f"chart not written: {CHART_FILE}: {exc.strerror or exc} "
-                "(run `pledgewatch chat` from a folder you may write in)")
-    return f"chart written to {CHART_FILE}"
+        return _said(table, "console_chart_not_written", file=CHART_FILE, error=exc.strerror or exc)
+    return _said(table, "console_chart_written", file=CHART_FILE)
+
+
+def _said(table: CommandTable, key: str, **values: object) -> str:
+    """One of the session's own notes, in the console chat's language as its replies are:
+    after /lang fr, "chart written to pledges.png" and the other notes stayed English."""
+    from bot.adapters.console_chat import CONSOLE_CHAT_ID
+    from bot.core.chat.i18n import t
+    from bot.core.chat.services import chosen_lang
+
+    lang = chosen_lang(table.services, "console", CONSOLE_CHAT_ID)
+    # A count's thousands as each language writes them: 16,384, 16 384, 16.384.
+    grouped = {name: f"{value:,}".replace(",", _THOUSANDS[lang]) if isinstance(value, int) else value
+               for name, value in values.items()}
+    return t(lang, key, **grouped)
+
+
+_THOUSANDS = {"en": ",", "fr": " ", "de": "."}
 
 
 def _feed_check(app: App, table: CommandTable, feed_id: int, url: str) -> str:

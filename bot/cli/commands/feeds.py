@@ -17,6 +17,7 @@ from bot.config import (
     watched_address,
 )
 from bot.core.feeds.moved import moved_note
+from bot.core.iso_times import to_the_second
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
 from bot.errors import CommandError, ConfigError
 
@@ -37,7 +38,7 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
                 name = without_feed_secrets(feed_source_name(name, row["url"]), row["url"])
                 error = without_feed_secrets(error, row["url"])
             health = f"failing ({row['failures']}x): {error}" if row["failures"] else (
-                f"ok, last success {row['last_success']}" if row["last_success"] else "not polled yet")
+                f"ok, last success {to_the_second(row['last_success'])}" if row["last_success"] else "not polled yet")
             # (a feed added from chat is fetched under chat_feed_addresses: say which ones are)
             origin = " (from chat)" if row["from_chat"] else ""
             out.write(f"{row['id']:>4}  {url}  [{name}]{origin}  {health}\n")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.core.feeds.moved import moved_note
 from bot.core.feeds.urls import shown_feed_url
+from bot.core.iso_times import to_the_second
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -33,9 +34,9 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
         if row["failures"]:
             out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), "
                       f"last error: {row['last_error']}, "
-                      f"next try {_to_the_second(row['next_poll'])}\n")
+                      f"next try {to_the_second(row['next_poll'])}\n")
         elif row["last_success"]:
-            out.write(f"ok      {shown_feed_url(row['url'])}: last success {_to_the_second(row['last_success'])}\n")
+            out.write(f"ok      {shown_feed_url(row['url'])}: last success {to_the_second(row['last_success'])}\n")
         else:
             out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
         if row["moved_to"]:
@@ -54,16 +55,6 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
               f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped, "
               f"{edits.get('unsubscribed', 0)} not made (chat unsubscribed)\n")
     return 3 if failing else 0
-
-
-def _to_the_second(stored: str | None) -> str:
-    """A stored time as people read it: to the second, without the microseconds."""
-    if not stored:
-        return "-"
-    try:
-        return datetime.fromisoformat(stored).isoformat(timespec="seconds")
-    except ValueError:  # not a time this version wrote: shown as it is
-        return stored
 
 
 def _health(app: App, rows: list[dict], out: TextIO) -> int:

@@ -5,7 +5,7 @@ and sets the attributes declared here, so a group's methods read alone."""
 
 from __future__ import annotations
 
-from bot.core.chat.command_list import COMMANDS_BY_NAME
+from bot.core.chat.command_list import COMMANDS_BY_NAME, args_help
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext, ChatServices
 from bot.core.pledges.entities import Entities
@@ -28,7 +28,7 @@ class CommandGroup:
     entities: Entities  # donors and systems named in /pledges filters
 
     def usage_reply(self, name: str, lang: str) -> str:
-        return t(lang, "usage", name=name, args=COMMANDS_BY_NAME[name].args_help).rstrip()
+        return t(lang, "usage", name=name, args=args_help(COMMANDS_BY_NAME[name], lang)).rstrip()
 
 
 def no_argument_note(name: str, args: str, lang: str) -> str:

@@ -53,7 +53,7 @@ COMMANDS: tuple[Command, ...] = (
             "in den gesehenen Artikeln suchen: Wörter, „Wortgruppe“, -ausgeschlossen, dies ODER das"),
     Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
-            "promesses trouvées, par ex. /pledges germany air_defence 6m",
+            "promesses trouvées, par ex. /pledges allemagne chars 6m",
             "gefundene Zusagen, z. B. /pledges deutschland luftverteidigung 6m"),
     Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes",
             "Zustand der Feeds und des Versands"),
@@ -96,10 +96,33 @@ def command_help(command: Command, lang: str) -> str:
     return {"fr": command.help_fr, "de": command.help_de}.get(normalize_lang(lang), command.help_en)
 
 
+# The words that stand for what a user types in a command's usage, in French and German; the
+# literal words beside them (en|fr|de, summary|chart, instant|digest, --force) are typed as
+# they are and stay. A French /help read "/search <words>" and "/pledges [donor] [category]".
+_ARGUMENT_WORDS = {
+    "fr": {"command": "commande", "topic": "thème", "words": "mots", "donor": "donateur", "category": "catégorie",
+           "system": "système", "status": "statut", "period": "période", "expression": "expression",
+           "text": "texte", "word": "mot", "name": "nom", "action": "action"},
+    "de": {"command": "Befehl", "topic": "Thema", "words": "Wörter", "donor": "Geber", "category": "Kategorie",
+           "system": "System", "status": "Status", "period": "Zeitraum", "expression": "Ausdruck",
+           "text": "Text", "word": "Wort", "name": "Name", "action": "Aktion"},
+}
+# A placeholder word, not part of a flag ("--new-topic") nor of a longer word.
+_ARGUMENT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_ARGUMENT_WORDS["fr"]) + r")(?![\w-])")
+
+
+def args_help(command: Command, lang: str) -> str:
+    """The command's arguments as its usage shows them in `lang`: "[donateur] [catégorie]"."""
+    words = _ARGUMENT_WORDS.get(normalize_lang(lang))
+    if not words:
+        return command.args_help
+    return _ARGUMENT_WORD.sub(lambda found: words[found.group(1)], command.args_help)
+
+
 def help_line(command: Command, lang: str) -> str:
     """The command's usage, one-line description and who may use it, as /help lists it."""
     lang = normalize_lang(lang)
-    usage = f"/{command.name} {command.args_help}".rstrip()
+    usage = f"/{command.name} {args_help(command, lang)}".rstrip()
     marks = [t(lang, "help_admin")] if command.admin else []
     if command.manage:
         marks.append(t(lang, "help_manage_change" if command.shows_bare else "help_manage"))

@@ -104,7 +104,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none_yet": "No pledges found yet: they appear as the feeds are read.",
         "pledges_none_filtered": "No pledges match: {filters}.",
         "pledges_none_yet_filtered": "No pledges found yet: they appear as the feeds are read (filters read as: {filters}).",
-        "pledges_none_period": "last {period}",
         "slow_down": "Too many commands at once: please wait a few seconds.",
         "pledges_title": "Pledges ({count}), newest first:",
         "pledges_title_others": "Pledges ({count}, and {others} discussed or refused), newest first:",
@@ -122,7 +121,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{years} years ({days}d, {years}y).",
         "summary_title": "Pledges {period}: {count} in total.",
         "summary_period_all": "on record",
-        "summary_period": "over the last {period}",
         "summary_donors": "By donor:",
         "summary_categories": "By category:",
         "summary_line": "{name}: {count} pledge(s){units}",
@@ -149,6 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Rules (threshold {threshold}):",
         "rule_added": "Rule {id} added.",
+        "rule_added_as": "Rule {id} added under the topic {topic}.",
         "rule_topic_unknown": "Unknown topic {topic!r}; the topics are: {known}. To start a new topic, repeat with "
         "--new-topic at the end.",
         "rule_topic_lowers": "Topic {topic} only has rules that lower a score (negative weights, against "
@@ -163,6 +162,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
                                 "whenever no token is set; /subscribe TOPIC keeps some)",
         "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
+        # `pledgewatch chat`'s own notes around the replies, in the console chat's language too.
+        "console_greeting": "pledgewatch chat: chat commands as the console chat, where `run` prints alerts without "
+                            "a token (you are its bot admin); /help lists them; Ctrl-D or quit ends.",
+        "console_tokens_set": "pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, "
+                              "not this console: /subscribe, /unsubscribe and /mode here change nothing it sends",
+        "console_line_cut": "pledgewatch chat: a line longer than {most} characters was cut there (a chat command "
+                            "reads {reads} at most)",
+        "console_chart_written": "chart written to {file}",
+        "console_chart_not_written": "chart not written: {file}: {error} (run `pledgewatch chat` from a folder you "
+                                     "may write in)",
         "rule_undo_nothing": "Nothing to undo: no rule was changed yet.",
         "rule_undo_after_import": "Nothing to undo: the last rule change imported a whole rules file (the rules of "
         "the first start, or `pledgewatch rules import`), which /rule_undo does not reverse.",
@@ -331,7 +340,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none_filtered": "Aucune promesse ne correspond : {filters}.",
         "pledges_none_yet_filtered": ("Aucune promesse trouvée pour l'instant : elles apparaissent à mesure que les flux "
                                       "sont lus (filtres lus : {filters})."),
-        "pledges_none_period": "derniers {period}",
         "pledges_title": "Promesses ({count}), les plus récentes d'abord :",
         "pledges_title_others": "Promesses ({count}, et {others} discutées ou refusées), les plus récentes d'abord :",
         "pledges_title_not_committed": "Discutées ou refusées, non promises ({count}), les plus récentes d'abord :",
@@ -349,7 +357,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({days}d, {years}y).",
         "summary_title": "Promesses {period} : {count} au total.",
         "summary_period_all": "enregistrées",
-        "summary_period": "sur les derniers {period}",
         "summary_donors": "Par donateur :",
         "summary_categories": "Par catégorie :",
         "summary_line": "{name} : {count} promesse(s){units}",
@@ -376,6 +383,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
+        "rule_added_as": "Règle {id} ajoutée au thème {topic}.",
         "rule_topic_unknown": "Thème {topic!r} inconnu ; les thèmes sont : {known}. Pour créer un nouveau thème, "
         "répétez avec --new-topic à la fin.",
         "rule_topic_lowers": "Le thème {topic} n'a que des règles qui abaissent un score (poids négatifs, contre "
@@ -391,6 +399,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "garde que certains)",
         "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
                                "qu'elle arrive)",
+        "console_greeting": "pledgewatch chat : les commandes de la discussion, comme la console où `run` "
+                            "affiche les alertes sans jeton (vous en êtes l'administrateur du bot) ; /help les "
+                            "liste ; Ctrl-D ou quit pour finir.",
+        "console_tokens_set": "pledgewatch chat : un jeton de discussion est défini, donc `run` alerte les "
+                              "discussions abonnées, pas cette console : /subscribe, /unsubscribe et /mode ici ne "
+                              "changent rien à ce qu'il envoie",
+        "console_line_cut": "pledgewatch chat : une ligne de plus de {most} caractères a été coupée là (une "
+                            "commande en lit {reads} au plus)",
+        "console_chart_written": "graphique enregistré dans {file}",
+        "console_chart_not_written": "graphique non enregistré : {file} : {error} (lancez `pledgewatch chat` depuis "
+                                     "un dossier où vous pouvez écrire)",
         "rule_undo_nothing": "Rien à annuler : aucune règle n'a encore été modifiée.",
         "rule_undo_after_import": "Rien à annuler : la dernière modification des règles a importé un fichier de "
         "règles entier (les règles du premier démarrage, ou `pledgewatch rules import`), ce que /rule_undo "
@@ -571,7 +590,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pledges_none_filtered": "Keine Zusagen gefunden: {filters}.",
         "pledges_none_yet_filtered": ("Noch keine Zusagen gefunden: Sie erscheinen, sobald die Feeds gelesen werden "
                                       "(Filter gelesen als: {filters})."),
-        "pledges_none_period": "in den letzten {period}",
         "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
         "pledges_title": "Zusagen ({count}), neueste zuerst:",
         "pledges_title_others": "Zusagen ({count}, dazu {others} erörtert oder abgelehnt), neueste zuerst:",
@@ -590,7 +608,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{years} Jahre ({days}d, {years}y).",
         "summary_title": "Zusagen {period}: insgesamt {count}.",
         "summary_period_all": "bisher erfasst",
-        "summary_period": "der letzten {period}",
         "summary_donors": "Nach Geber:",
         "summary_categories": "Nach Kategorie:",
         "summary_line": "{name}: {count} Zusage(n){units}",
@@ -618,6 +635,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule.add, feed.anomaly].",
         "rules_title": "Regeln (Schwelle {threshold}):",
         "rule_added": "Regel {id} hinzugefügt.",
+        "rule_added_as": "Regel {id} unter dem Thema {topic} hinzugefügt.",
         "rule_topic_unknown": "Unbekanntes Thema {topic!r}; die Themen sind: {known}. Für ein neues Thema "
         "wiederholen Sie den Befehl mit --new-topic am Ende.",
         "rule_topic_lowers": "Das Thema {topic} hat nur Regeln, die eine Bewertung senken (negative Gewichte, "
@@ -632,6 +650,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
                                 "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
         "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
+        "console_greeting": "pledgewatch chat: die Chat-Befehle als Konsolen-Chat, in dem `run` ohne Token die "
+                            "Meldungen ausgibt (Sie sind sein Bot-Admin); /help listet sie auf; Strg-D oder quit "
+                            "beendet.",
+        "console_tokens_set": "pledgewatch chat: Ein Chat-Token ist gesetzt, also benachrichtigt `run` die "
+                              "abonnierten Chats, nicht diese Konsole: /subscribe, /unsubscribe und /mode ändern "
+                              "hier nichts an dem, was es sendet",
+        "console_line_cut": "pledgewatch chat: Eine Zeile mit mehr als {most} Zeichen wurde dort abgeschnitten "
+                            "(ein Befehl liest höchstens {reads})",
+        "console_chart_written": "Diagramm gespeichert in {file}",
+        "console_chart_not_written": "Diagramm nicht gespeichert: {file}: {error} (starten Sie `pledgewatch chat` "
+                                     "in einem Ordner, in dem Sie schreiben dürfen)",
         "rule_undo_nothing": "Nichts rückgängig zu machen: Es wurde noch keine Regel geändert.",
         "rule_undo_after_import": "Nichts rückgängig zu machen: Die letzte Regeländerung hat eine ganze Regeldatei "
         "importiert (die Regeln des ersten Starts oder `pledgewatch rules import`), was /rule_undo nicht "

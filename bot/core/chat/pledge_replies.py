@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.core.chat.alerts import describe_pledge
 from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.i18n import t
+from bot.core.chat.period_words import period_words
 from bot.core.models import Pledge
 from bot.core.pledges.filters import PledgeFilter
 from bot.core.pledges.totals import commitments_and_others, format_money, pledge_totals, ranked
@@ -49,7 +50,7 @@ def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     (see bot.core.pledges.totals for why they are kept apart), from the store's grouped
     rows (pledge_groups)."""
     totals = pledge_totals(rows)
-    period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
+    period = period_words(flt.period, lang, "title") if flt.period else t(lang, "summary_period_all")
     lines = [t(lang, "summary_title", period=period, count=totals.commitments)]
     if filter_line(flt, lang):
         lines.append(filter_line(flt, lang))

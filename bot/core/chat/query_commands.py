@@ -11,6 +11,7 @@ from bot.core.chat.chart_spec import describe_filter, filter_line
 from bot.core.chat.command_group import CommandGroup
 from bot.core.chat.command_list import MAX_LATEST
 from bot.core.chat.i18n import filter_kind, t
+from bot.core.chat.period_words import period_words
 from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, pledge_summary
 from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext
@@ -107,7 +108,7 @@ class QueryCommands(CommandGroup):
         if flt.chart:
             # The chart needs every matching pledge, but not their sources.
             rows = self.services.pledges(since, flt, with_sources=False)
-            period = t(lang, "summary_period", period=flt.period) if flt.period else t(lang, "summary_period_all")
+            period = period_words(flt.period, lang, "title") if flt.period else t(lang, "summary_period_all")
             # The chart counts commitments, like the summary: a refusal is not a pledge.
             rows = [r for r in rows if is_commitment(r)]
             title = t(lang, "summary_title", period=period, count=len(rows))
@@ -147,7 +148,7 @@ def no_pledges_text(flt: PledgeFilter, lang: str, stored_any: bool = True) -> st
     if flt.status:
         parts.append(status_words(flt.status, lang))
     if flt.period:
-        parts.append(t(lang, "pledges_none_period", period=flt.period))
+        parts.append(period_words(flt.period, lang))
     if not parts:
         return t(lang, "pledges_none_yet")
     if not stored_any:

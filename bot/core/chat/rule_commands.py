@@ -62,7 +62,14 @@ class RuleCommands(CommandGroup):
         if len(parts) < 2:
             return self.usage_reply("rule_add", lang)
         expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
-        lowering = score_lowering_topics(self.services.rules())
+        rules = self.services.rules()
+        lowering = score_lowering_topics(rules)
+        typed = parts[0]
+        topics = sorted({r.topic for r in rules})
+        if "--new-topic" not in flags and typed not in topics:  # a code is that topic, whatever words it is
+            # A topic named in words, as /subscribe and /rules read it ("chars", "Panzer"): a French
+            # admin was refused "Thème 'chars' inconnu" for the topic /subscribe chars had just followed.
+            parts[0] = topic_of(typed, topics) or typed
         if parts[0] in lowering:
             return t(lang, "rule_topic_lowers", topic=parts[0])
         try:
@@ -73,7 +80,10 @@ class RuleCommands(CommandGroup):
             known = [topic for topic in exc.known if topic not in lowering]
             raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
                                  known=", ".join(known) or "-")) from None
-        return self._with_warnings(t(lang, "rule_added", id=rule_id), warnings, lang)
+        # Read from words, the topic is named: the admin sees which one "tank" or "chars" was.
+        added = t(lang, "rule_added", id=rule_id) if parts[0] == typed else t(lang, "rule_added_as", id=rule_id,
+                                                                               topic=parts[0])
+        return self._with_warnings(added, warnings, lang)
 
     def _cmd_rule_edit(self, ctx: ChatContext, args: str, lang: str) -> str:
         parts = args.split(None, 1)

@@ -14,6 +14,7 @@ abgefangen haben") are no claim: the claimant must be named before the verb, not
 from __future__ import annotations
 
 from bot.core.pledges.records import Item
+from bot.core.pledges.sentence_scans import last_end_before, search_after, search_before
 from bot.core.text.lazy_pattern import lazy
 
 # Who claims: Russia as a state, its ministry, army or capital (folded text), or a claim verb with
@@ -61,15 +62,11 @@ _CLAUSE_END = lazy(r";|\s[-\u2013\u2014]\s|[.!?](?:\s|$)")
 
 
 def _clause(folded: str, start: int, end: int, at: int) -> tuple[int, int]:
-    """The clause of the sentence [start, end) around position `at`."""
-    low = start
-    for m in _CLAUSE_END.finditer(folded, start, at):
-        low = m.end()
-    high = end
-    following = _CLAUSE_END.search(folded, at, end)
-    if following is not None:
-        high = following.start()
-    return low, high
+    """The clause of the sentence [start, end) around position `at` (its marks found by one scan
+    of the sentence, sentence_scans.py: every thing of a long list asks)."""
+    low = last_end_before(_CLAUSE_END, folded, start, at, end)
+    following = search_after(_CLAUSE_END, folded, at, start, end)
+    return (start if low is None else low), (end if following is None else following.start())
 
 
 def claimed_as_hit(folded: str, start: int, end: int, item: Item) -> bool:
@@ -78,19 +75,22 @@ def claimed_as_hit(folded: str, start: int, end: int, item: Item) -> bool:
     told between the act and the item (the act before it, as English and French tell it) or between
     the claimant and the item (the act after it, as German puts its participle last)."""
     low, high = _clause(folded, start, end, item.start)
-    claimant = _CLAIMANT.search(folded, low, item.start)
+    claimant = search_before(_CLAIMANT, folded, low, item.start, high)
     if claimant is None:
         return False
-    before = [m for m in _BATTLE_ACT.finditer(folded, claimant.end(), item.start)]
+    act_end = last_end_before(_BATTLE_ACT, folded, claimant.end(), item.start, high)
     if (
-        before
-        and not _GIVING.search(folded, before[-1].end(), item.start)
-        and not _MAIN_CLAUSE_TURN.search(folded, before[-1].end(), item.start)
+        act_end is not None
+        and not search_before(_GIVING, folded, act_end, item.start, high)
+        and not search_before(_MAIN_CLAUSE_TURN, folded, act_end, item.start, high)
     ):
         return True
     # (the act after the thing is the claimant's only when no giving is told between them, on either
     # side of the thing: "hat Berlin der Ukraine drei Patriot-Systeme geliefert, die ... abgefangen haben")
-    after = _BATTLE_ACT.search(folded, item.end, high)
+    after = search_after(_BATTLE_ACT, folded, item.end, low, high)
     if after is None:
         return False
-    return not (_GIVING.search(folded, claimant.end(), item.start) or _GIVING.search(folded, item.end, after.start()))
+    return not (
+        search_before(_GIVING, folded, claimant.end(), item.start, high)
+        or search_after(_GIVING, folded, item.end, low, after.start())
+    )

@@ -13,6 +13,7 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.other_recipients import goes_to_another_state
 from bot.core.pledges.records import Cue, Item
 from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.pledges.sentence_scans import last_end_before, search_after
 from bot.core.text.lazy_pattern import guarded, lazy
 
 
@@ -152,34 +153,22 @@ _REPLACED_BEFORE = lazy(rf"\b(?:(?:in order )?to|pour|afin de) {_REPLACING}\s+(?
 
 def _ukraine_in_the_clause(folded: str, start: int, end: int, item: Item, parties: Parties) -> bool:
     """Whether Ukraine is named in the clause of the item (the sentence from the last
-    clause end before the item to the next after it)."""
+    clause end before the item to the next after it). The clause ends are found by one scan
+    of the sentence for all its items (sentence_scans.py: a list of thousands of things
+    rescanned the sentence for each)."""
     if not parties.ukraine:
         return False
-    low = _last_clause_end(folded, start, item.start)
-    following = _CLAUSE_END.search(folded, item.end, end)
+    low = last_end_before(_CLAUSE_END, folded, start, item.start, end)
+    if low is None:
+        low = start
+    following = search_after(_CLAUSE_END, folded, item.end, start, end)
     high = following.start() if following is not None else end
     # (a purpose told after the things ends their clause: "the sale of 49 tanks to Australia
     # to replace the M1A1s Canberra gave Ukraine" sells to Australia; Ukraine is the reason)
-    purpose = _PURPOSE_AFTER.search(folded, item.end, high)
+    purpose = search_after(_PURPOSE_AFTER, folded, item.end, low, high) if item.end <= high else None
     if purpose is not None:
         high = purpose.start()
     return any(low <= s < high for _, s, _ in parties.ukraine)
-
-
-def _last_clause_end(folded: str, start: int, end: int) -> int:
-    """The end of the last clause end in folded[start:end], else `start`: what the last
-    of `_CLAUSE_END.finditer(folded, start, end)` gives, found from the item back (run for
-    every item of a sentence naming Ukraine, the scan from the sentence's start tried the
-    pattern at every comma before it). A clause end is its mark and the blanks after it,
-    so none holds another's mark: the last mark that opens one opens the last one."""
-    low, pos = max(start, 0), end
-    while True:
-        pos = max(folded.rfind(",", low, pos), folded.rfind(";", low, pos))
-        if pos < low:
-            return start
-        found = _CLAUSE_END.match(folded, pos, end)
-        if found is not None:
-            return found.end()
 
 
 # A swap ("Ringtausch"): one country gives another its tanks, which gives Ukraine its older

@@ -94,6 +94,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
@@ -499,11 +500,11 @@ def extract_pledges(
     funding_alone = [
         p for p in body_pledges
         if p.value is not None and p.category == "funding" and (
-            paid_into_a_fund(fold_aligned(p.evidence)) or helps_ukraine_buy(fold_aligned(p.evidence))
+            any(_money_purposes(p.evidence))
         )
     ]
     funded = {(p.donor, p.value, p.currency) for p in funding_alone}
-    buying_givers = {p.donor for p in funding_alone if helps_ukraine_buy(fold_aligned(p.evidence))}
+    buying_givers = {p.donor for p in funding_alone if _money_purposes(p.evidence)[1]}
     title_pledges = [
         p for p in title_pledges if not (p.category != "funding" and (
             (p.donor, p.value, p.currency) in funded
@@ -889,3 +890,12 @@ def _bucket(spans: list[tuple[int, int]], things: list, key=_START) -> list[list
         if 0 <= i < len(spans) and pos < spans[i][1]:
             buckets[i].append(thing)
     return buckets
+
+
+@lru_cache(maxsize=64)
+def _money_purposes(evidence: str) -> tuple[bool, bool]:
+    """Whether a record's sentence tells money paid into a fund, and money sent to help Ukraine
+    buy things: one reading per sentence (the records of a sentence listing thousands of sums
+    share it; folded and searched for each, they cost the square of the list)."""
+    folded = fold_aligned(evidence)
+    return paid_into_a_fund(folded), helps_ukraine_buy(folded)

@@ -96,12 +96,19 @@ def gapped_records(
     item's record with that giver and count (see _GAP_BEFORE)."""
     folded, end = sentence.folded, sentence.end
     found: list[Pledge] = []
+    # (where each donor starts and ends: only those at a count's edge can be its giver, so a
+    # list of thousands of counts and givers no longer tries every giver for every count)
+    by_start: dict[int, list[int]] = {}
+    by_end: dict[int, list[int]] = {}
+    for index, (_, donor_start, donor_end) in enumerate(donors):
+        by_start.setdefault(donor_start, []).append(index)
+        by_end.setdefault(donor_end, []).append(index)
     for count in counts:
         if count.start < item.end:
             continue
         bare = _GAP_END.match(folded, count.end, end) is not None
         code = None
-        for donor, donor_start, donor_end in donors:
+        for donor, donor_start, donor_end in _donors_at_the_edges(folded, count, donors, by_start, by_end):
             if donor_start < item.end or donor == record.donor:
                 continue
             if bare and donor_end <= count.start and folded[donor_end : count.start].isspace() and _GAP_BEFORE.search(
@@ -119,3 +126,18 @@ def gapped_records(
         if code is not None:
             found.append(replace(record, donor=code, quantity=count.value))
     return found
+
+
+def _donors_at_the_edges(
+    folded: str, count: Count, donors: list[tuple[str, int, int]], by_start: dict[int, list[int]],
+    by_end: dict[int, list[int]]
+) -> list[tuple[str, int, int]]:
+    """The donors, in their order, that may give a gapped count: ending before it with only
+    blanks between ("Norway eight") or starting within 16 characters after it ("huit pour la
+    Norvège"). gapped_records tries these alone: no other passes its tests."""
+    blanks_from = count.start
+    while blanks_from > 0 and folded[blanks_from - 1].isspace():
+        blanks_from -= 1
+    indices = {i for at in range(blanks_from, count.start + 1) for i in by_end.get(at, ())}
+    indices.update(i for at in range(count.end, count.end + 17) for i in by_start.get(at, ()))
+    return [donors[i] for i in sorted(indices)]

@@ -471,7 +471,7 @@ def given_items(
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
         and not claimed_as_hit(folded, start, end, i)
-        and not called_for_by_outside_voices(folded, start, i)
+        and not called_for_by_outside_voices(folded, start, end, i)
         and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))
         and not for_the_givers_own_forces(sentence, i)
         and not (

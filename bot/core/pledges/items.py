@@ -5,6 +5,8 @@ what money pays for, and "the first k of N promised"."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from bot.core.pledges.item_words import SERVICE_WORDS
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.records import VAGUE, Item, Mention
@@ -463,6 +465,7 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         else:
             groups.append([mention])
     items: list[Item] = []
+    count_starts = [c.start for c in counts]
     for group in groups:
         start, end = group[0].start, group[-1].end
         category, system = _group_category(group, folded)
@@ -478,7 +481,7 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         after = items[-1].end if items else 0
         quantity = _trainees_before_a_place(folded, group[0], counts) if category == "training" else None
         if quantity is None:
-            quantity = _quantity_before(folded, start, counts, after)
+            quantity = _quantity_before(folded, start, counts, after, count_starts)
         if quantity is None and folded[start:end] == "en":
             quantity = _partitive_count(folded, end, counts)
         elif quantity is None and len(group) == 1:
@@ -914,11 +917,16 @@ _BATCH_WORD = lazy(
 )
 
 
-def _quantity_before(folded: str, start: int, counts: list[Count], after: int = 0) -> int | None:
+def _quantity_before(
+    folded: str, start: int, counts: list[Count], after: int = 0, count_starts: list[int] | None = None
+) -> int | None:
     """A count that ends at most three words before the item ("14 modern Leopard 2"),
     with no other item between (one that ends after `after`), and that counts no
-    packages of it (_BATCH_WORD)."""
-    for index in range(len(counts) - 1, -1, -1):
+    packages of it (_BATCH_WORD). `count_starts`, where the counts start (they come
+    sorted so), lets the search begin at the last count that starts before the item: from
+    the text's last count, every item of a long list stepped over all the counts after it."""
+    top = len(counts) if count_starts is None else bisect_left(count_starts, start)
+    for index in range(top - 1, -1, -1):
         count = counts[index]
         if count.end <= start:
             if count.start < after or _BATCH_WORD.search(folded, count.end, start):

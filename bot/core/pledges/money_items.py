@@ -9,6 +9,7 @@ equipment is category "other"; one earmarked for a single item is that item's va
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.pledges.items import items_bought_before, items_paid_for
@@ -164,12 +165,13 @@ def money_items(
     not_ukraines = shares_for_others(
         sentence.full, money, [(m.start, m.end) for m in (*mentions, *items)]
     ) | refills_own_stocks(folded, money) | totals
+    sum_starts = [m.start for m in money]  # (in reading order: find_money's)
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
              None, value=m.value, currency=m.currency)
         for m in money
         if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
-        and not _civil_money(folded, sentence.start, sentence.end, m, money)
+        and not _civil_money(folded, sentence.start, sentence.end, m, money, sum_starts)
         and m.start not in not_ukraines
     ]
     # A running total that is the sentence's only figure ("unveiled a new aid package, bringing its
@@ -442,7 +444,9 @@ _FUND = lazy(r"\b(?:funds?|fonds|trust|facilit\w*|fazilitat\w*)\b")
 _RELATIVE_ON_THE_PLACE = lazy(r",\s+(?:der|die|das|which|qui|dont)\s")
 
 
-def _civil_money(folded: str, start: int, end: int, money: Money, sums: list[Money] = ()) -> bool:
+def _civil_money(
+    folded: str, start: int, end: int, money: Money, sums: list[Money] = (), sum_starts: list[int] | None = None
+) -> bool:
     """Whether the clause around an amount calls it civil aid (see _CIVIL_WORD). The clause
     runs on after the sum up to its next mark (a relative clause on where the money goes
     included) or the next sum, 160 characters at most: where money goes is often told last
@@ -451,7 +455,13 @@ def _civil_money(folded: str, start: int, end: int, money: Money, sums: list[Mon
     low = max(start, money.start - 40)
     for mark in _CLAUSE_MARK.finditer(folded, low, money.start):
         low = mark.end()
-    high = min([end, money.end + 160] + [other.start for other in sums if other.start >= money.end])
+    if sum_starts is None:
+        high = min([end, money.end + 160] + [other.start for other in sums if other.start >= money.end])
+    else:
+        # (the sums in reading order, `sum_starts` where they start: the next is found by
+        # bisection, as every sum of a list of thousands looked at all the others)
+        following = bisect_left(sum_starts, money.end)
+        high = min([end, money.end + 160] + ([sum_starts[following]] if following < len(sum_starts) else []))
     mark = next((
         found for found in _CLAUSE_MARK.finditer(folded, money.end, high)
         if not _RELATIVE_ON_THE_PLACE.match(folded, found.start(), high)

@@ -439,9 +439,13 @@ _NUMBER_ENDING = lazy(rf"(?:{_NUMERAL})\s?$")
 def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> list[Money]:
     added = []
     # (found by their scale word, which most amounts already read hold: the number
-    # before it is looked for only around a scale word outside them)
+    # before it is looked for only around a scale word outside them; the amounts come in
+    # reading order without overlaps, so the one that may hold it is found by bisection:
+    # trying them all for every scale word cost the square of a list of sums)
+    starts = [m.start for m in found]
     for scale in _ELIDED_SCALE.finditer(folded, found[0].end):
-        if any(m.start <= scale.start() < m.end for m in found):
+        holder = bisect.bisect_right(starts, scale.start()) - 1
+        if holder >= 0 and scale.start() < found[holder].end:
             continue
         number = _NUMBER_ENDING.search(folded, max(found[0].end, scale.start() - 24), scale.start())
         match = _ELIDED_AMOUNT.match(folded, number.start()) if number else None

@@ -11,6 +11,7 @@ obligation after it ("should", "doit", "müsse").
 from __future__ import annotations
 
 from bot.core.pledges.records import Item
+from bot.core.pledges.sentence_scans import last_end_before, search_before
 from bot.core.text.lazy_pattern import lazy
 
 _VOICES = (
@@ -42,13 +43,13 @@ _CLAUSE_BREAK = lazy(
 )
 
 
-def called_for_by_outside_voices(folded: str, start: int, item: Item) -> bool:
-    """Whether the item is what commentators, analysts or experts call for earlier in its sentence,
-    within the call's own clause: a government's pledge told after it in a clause of its own stands."""
-    call = _CALL.search(folded, start, item.start)
+def called_for_by_outside_voices(folded: str, start: int, end: int, item: Item) -> bool:
+    """Whether the item is what commentators, analysts or experts call for earlier in its sentence
+    [start, end), within the call's own clause: a government's pledge told after it in a clause of its
+    own stands. (The sentence is scanned once for all its things: sentence_scans.py.)"""
+    call = search_before(_CALL, folded, start, item.start, end)
     if call is None:
         return False
-    last = call
-    while (following := _CALL.search(folded, last.end(), item.start)) is not None:
-        last = following
-    return _CLAUSE_BREAK.search(folded, last.end(), item.start) is None
+    # (the last call before the thing: each call searched for from the end of the one before)
+    last_end = last_end_before(_CALL, folded, call.start(), item.start, end)
+    return search_before(_CLAUSE_BREAK, folded, last_end, item.start, end) is None

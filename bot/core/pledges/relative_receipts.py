@@ -17,6 +17,8 @@ die Deutschland der Ukraine bereits geliefert hat" (the clause's cues tell only 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass
 
 from bot.core.pledges.records import Mention
@@ -94,7 +96,8 @@ def relative_receipts(
     The source is a giver group, or a donor read as a place ("aus Deutschland")."""
     if not donors:
         return []
-    groups = groups + [(s, e, (code,)) for code, s, e in donors if not any(g[0] <= s < g[1] for g in groups)]
+    inside_a_group = _spans_covering(groups)
+    groups = groups + [(s, e, (code,)) for code, s, e in donors if not inside_a_group(s)]
     found = []
     for mention in mentions:
         if mention.category in ("", "other", "funding", "training", "production"):
@@ -176,3 +179,20 @@ def _system_of_the_phrase(folded: str, head: Mention, mentions: list[Mention]) -
 
 # (folded text: only words and hyphens between a system's name and its phrase's head)
 _SAME_PHRASE = lazy(r"[\w\s-]*")
+
+
+def _spans_covering(groups: list[tuple[int, int, tuple[str, ...]]]):
+    """A test of whether a position lies inside one of the groups' spans: the spans sorted by
+    start, with the furthest end reached so far, searched by bisection (each donor of a
+    sentence naming thousands looked through every group)."""
+    spans = sorted((start, end) for start, end, _ in groups)
+    starts = [start for start, _ in spans]
+    furthest: list[int] = []
+    for _, end in spans:
+        furthest.append(max(end, furthest[-1]) if furthest else end)
+
+    def covers(position: int) -> bool:
+        before = bisect_right(starts, position)
+        return before > 0 and furthest[before - 1] > position
+
+    return covers

@@ -11,6 +11,7 @@ thing (before it, in its phrase, or right after it as French puts it) and the se
 from __future__ import annotations
 
 from bot.core.pledges.records import Item
+from bot.core.pledges.sentence_scans import search_in
 from bot.core.text.lazy_pattern import lazy
 
 # A giving verb after "and" starts a new act: "repaired 30 Ukrainian howitzers and donated 20 more".
@@ -36,7 +37,7 @@ _REPAIR = lazy(
 
 def repaired_ukrainian_thing(folded: str, start: int, end: int, item: Item) -> bool:
     """Whether the item is Ukraine's own thing the sentence tells repaired (see the module's docstring)."""
-    if not _REPAIR.search(folded, start, end):
+    if not search_in(_REPAIR, folded, start, end):  # (asked by every thing of the sentence: searched once)
         return False
     return bool(
         _UKRAINIAN_BEFORE.search(folded, max(start, item.start - 60), item.start)

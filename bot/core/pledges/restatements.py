@@ -110,10 +110,14 @@ def _sum_of_its_year(pledge: Pledge) -> float | None:
     """The record's sum when its sentence names two years or more, else None (one key)."""
     if pledge.value is None or pledge.quantity is not None:
         return None
-    evidence = pledge.evidence or ""
-    if len(set(_YEAR.findall(evidence))) < 2 or _COMPARED.search(evidence.lower()):
-        return None
-    return pledge.value
+    return pledge.value if _years_told_apart(pledge.evidence or "") else None
+
+
+@lru_cache(maxsize=64)
+def _years_told_apart(evidence: str) -> bool:
+    """Whether a sentence names two years or more, no sum compared with another year's (one
+    answer per sentence: the records of a sentence listing thousands of sums share it)."""
+    return len(set(_YEAR.findall(evidence))) >= 2 and not _COMPARED.search(evidence.lower())
 
 
 # (a sum compared with another year's is the news beside its background, one record: "11.5

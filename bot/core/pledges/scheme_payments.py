@@ -13,6 +13,8 @@ funding, not the things bought with it. Pure.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.core.models import Pledge
 from bot.core.text.lazy_pattern import lazy
 
@@ -26,16 +28,19 @@ def pays_in(folded: str, start: int, end: int) -> bool:
 def without_weapons_the_body_pays_for(title: list[Pledge], body: list[Pledge]) -> list[Pledge]:
     """The headline's records less its weapons in general (category "other", no figure) for a
     giver whose body record is money paid for weapons in general."""
-    payers = {
-        p.donor for p in body
-        if p.category == "funding" and _WEAPONS.search(p.evidence) and _PAYING.search(p.evidence)
-    }
+    payers = {p.donor for p in body if p.category == "funding" and _pays_for_weapons(p.evidence)}
     if not payers:
         return title
     return [
         p for p in title
         if not (p.category == "other" and p.quantity is None and p.value is None and p.donor in payers)
     ]
+
+
+# (one answer per sentence: the records of a sentence listing thousands of sums share it)
+@lru_cache(maxsize=64)
+def _pays_for_weapons(evidence: str) -> bool:
+    return bool(_WEAPONS.search(evidence) and _PAYING.search(evidence))
 
 
 # (folded text) paying in: "zahlte dafür 100 Millionen Euro ein", "eingezahlt", "einzuzahlen",

@@ -20,8 +20,13 @@ class Sentence:
     end: int
 
     def evidence(self) -> str:
-        """The sentence as written: what its records quote."""
-        return self.full[self.start : self.end].strip()
+        """The sentence as written: what its records quote. Cut once and kept: every record of
+        the sentence quotes it (a sentence listing thousands of things cut itself as many times)."""
+        kept = self.__dict__.get("_evidence")
+        if kept is None:
+            kept = self.full[self.start : self.end].strip()
+            object.__setattr__(self, "_evidence", kept)  # (a frozen dataclass: its fields stay as they are)
+        return kept
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ bare NOT), or its weight is 0.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -139,6 +140,12 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
     warnings: list[str] = []
     if rule.weight == 0:
         warnings.append("weight 0: this rule never changes a score")
+    if isinstance(expr, Phrase) and _OPERATOR_IN_QUOTES.search(rule.expression):
+        # `pledgewatch chat` then `/rule_add tanks "Leopard NEAR/3 Ukraine"`, as the README's
+        # one-shot example quotes it for the shell: quoted whole, the rule is the one phrase
+        # "Leopard NEAR 3 Ukraine", which no article holds.
+        warnings.append("the whole expression is one phrase in double quotes, so its operators are read as words "
+                        "to find side by side: write it without the outer quotes")
     if mixed := _mixed_script_word(expr):
         # "lеopard" with a Cyrillic "е", pasted or typed on the wrong layout, looks right in
         # /rules and matches no article written in Latin letters: the rule is dead.
@@ -165,6 +172,11 @@ def validate_rule(rule: Rule, *, entities=None, lexicon=None) -> list[str]:
                                 f"unrelated {language} sample sentences")
                 break
     return warnings
+
+
+# An operator inside a phrase: NEAR/3 or BEFORE/8, or AND, OR, NOT, EXCEPT in capitals, as
+# operators are written (a phrase's own words are seldom capitals).
+_OPERATOR_IN_QUOTES = re.compile(r"\b(?:NEAR|BEFORE)/[0-9]+|\b(?:AND|OR|NOT|EXCEPT)\b")
 
 
 def _mixed_script_word(expr: Expr) -> MixedLabel | None:
