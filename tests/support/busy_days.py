@@ -1,5 +1,5 @@
 """Small busy news days, labelled by event, replayed through the real poller in several feed
-orders: what the busy-day probe files (tests/stories/test_review_41.py to test_review_52.py,
+orders: what the busy-day probe files (tests/stories/test_review_41.py to test_review_53.py,
 the stories rounds' busy days) share. Each file keeps its days and its strict xfails (`left`);
 the replays and the four checks come from here (busy_day_checks), and for the held-out probes
 from test_review_47.py on, all six of their tests (busy_day_probe_tests)."""
