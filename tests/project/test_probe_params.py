@@ -1,7 +1,8 @@
 """What the wire rounds and the held-out probes share: their parameters (tests/support/wire_reading.py's
 left_as_xfails: ids that name the item, a strict xfail exactly where a file's LEFT says so) and the
 checks that a probe is as briefed (busy_days.py's assert_days_as_briefed, wire_reading.py's
-assert_relevance_probe_as_briefed). Items here are invented and tiny."""
+assert_relevance_probe_as_briefed), and the tests a probe binds (busy_days.py's busy_day_probe_tests,
+wire_reading.py's relevance_probe_test). Items here are invented and tiny."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.support.busy_days import assert_days_as_briefed, report
+from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_probe_tests, report
 from tests.support.wire_reading import (
     assert_relevance_probe_as_briefed,
     left_as_xfails,
@@ -99,3 +100,69 @@ def test_a_relevance_probes_test_reads_each_item_as_labelled_with_the_ids_and_xf
         test(_NamesNasams(), *param.values)  # both read as labelled
     with pytest.raises(AssertionError, match="no NASAMS"):
         test(_NamesNasams(), "en", "Norway to send two IRIS-T systems to Ukraine", "", True)
+
+
+class _Replayed(BusyDays):
+    """Busy days whose replays are given (report id -> story id, one map per feed order): no poller run."""
+
+    def __init__(self, days: dict[str, list[dict]], left: dict, stories: dict[str, list[dict[str, int]]]):
+        super().__init__(days, 1, left)
+        self.stories = stories
+
+    def _replays_of(self, day: str, dates: str, analyzer) -> list:
+        order = [("wire", self.days[day])]
+        return [(f"order {n}", order, story_of) for n, story_of in enumerate(self.stories[day])]
+
+
+def _two_events(prefix: str) -> list[dict]:
+    """Eight reports in the three languages: two events of three, a look-alike, and a report left unstored."""
+    langs, events = ("en", "fr", "de"), ("e1", "e1", "e1", "e2", "e2", "e2", "e3", "x")
+    return [report(f"{prefix}-{n}", langs[n % 3], "wire", "2027-01-01", event, "t", "s", relevant=event != "x")
+            for n, event in enumerate(events)]
+
+
+def _bound(day: list[dict], stories: list[dict[str, int]], left: dict | None = None):
+    return busy_day_probe_tests(_Replayed({"A": day}, left or {}, {"A": stories}))()
+
+
+def test_a_busy_day_probes_tests_are_the_six_with_the_ids_and_xfails_of_its_left():
+    day = _two_events("A")
+    left = {("hidden", "A", "real"): "one event hidden"}
+    probe = busy_day_probe_tests(_Replayed({"A": day}, left, {"A": []}))
+    assert probe.__name__.startswith("Test")  # pytest collects it under the probe's name for it
+    checks = {name for name in vars(probe) if name.startswith("test_")}
+    assert checks == {
+        "test_every_report_labelled_relevant_is_stored_as_relevant", "test_no_story_joins_two_events",
+        "test_no_event_is_hidden", "test_every_report_joins_the_story_of_its_event", "test_the_probe_is_as_briefed",
+        "test_no_report_labelled_not_relevant_is_stored"}
+    [parametrized] = probe.test_no_event_is_hidden.pytestmark
+    assert [param.id for param in parametrized.args[1]] == ["day-A-today", "day-A-real"]
+    assert [_xfail_reasons(param) for param in parametrized.args[1]] == [[], ["one event hidden"]]
+
+
+def test_a_busy_day_probes_checks_pass_on_the_right_stories_and_fail_on_a_joined_or_a_split_event():
+    day = _two_events("A")
+    right = {"A-0": 1, "A-1": 1, "A-2": 1, "A-3": 2, "A-4": 2, "A-5": 2, "A-6": 3}
+    probe = _bound(day, [right])
+    probe.test_every_report_labelled_relevant_is_stored_as_relevant("A", "today", None)
+    probe.test_no_story_joins_two_events("A", "today", None)
+    probe.test_no_event_is_hidden("A", "today", None)
+    probe.test_every_report_joins_the_story_of_its_event("A", "today", None)
+    probe.test_no_report_labelled_not_relevant_is_stored("A", None)
+    probe.test_the_probe_is_as_briefed()
+    joined = _bound(day, [{**right, "A-3": 1, "A-4": 1, "A-5": 1}])  # e2 in e1's story: opened by e1
+    with pytest.raises(AssertionError):
+        joined.test_no_story_joins_two_events("A", "today", None)
+    with pytest.raises(AssertionError):
+        joined.test_no_event_is_hidden("A", "today", None)
+    split = _bound(day, [{**right, "A-2": 4}])
+    with pytest.raises(AssertionError):
+        split.test_every_report_joins_the_story_of_its_event("A", "today", None)
+    unstored = _bound(day, [{key: story for key, story in right.items() if key != "A-6"}])
+    with pytest.raises(AssertionError):
+        unstored.test_every_report_labelled_relevant_is_stored_as_relevant("A", "today", None)
+    look_alike_stored = _bound(day, [{**right, "A-7": 5}])
+    with pytest.raises(AssertionError):
+        look_alike_stored.test_no_report_labelled_not_relevant_is_stored("A", None)
+    with pytest.raises(AssertionError):
+        _bound(day[:7], [right]).test_the_probe_is_as_briefed()  # seven reports: a short day

@@ -41,9 +41,7 @@ day C's grouping stay LEFT.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_checks, report
+from tests.support.busy_days import BusyDays, busy_day_probe_tests, report
 
 EN, EN2, FR, FR2, DE, DE2 = "Wire EN", "Paper EN", "Agence FR", "Journal FR", "Agentur DE", "Zeitung DE"
 
@@ -179,35 +177,21 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 _WINDFALL_APART = (
-    "the EU's windfall payment is three stories: RB-EN-01 ('paid Ukraine EUR 1.5 billion', read (EU, "
-    "funding, pledged, 1500000000): 'paid' read as a promise), RB-FR-01 ('a versé ... 1,48 milliard', read "
-    "delivered, 1480000000) and the next day's RB-EN-02 ('paid Ukraine about 1.5 billion euros ... a day "
-    "earlier', read delivered, its things delivered too) each stay alone: the status read differs and 1.48 "
-    "is not taken for 1.5; Sweden's Archers told by Kyiv and by Wire join")
-_THANKS_APART = (
-    "RC-FR-01 (Zelensky thanking Canberra on Friday for 'les 40 véhicules blindés Bushmaster promis la "
-    "veille', read (AU, armoured_vehicles, pledged, 40) as the pledge's reports are) stays apart from the "
-    "pledge's story (RC-EN-01, RC-DE-01) in every order and both date modes: a thanks the next day from "
-    "Kyiv does not join the announcement it thanks for")
+    "recall 0.57 in every order and both date modes (stories round 53, tests/stories/test_story_grouping_53.py: "
+    "the group's sum shared on the day named joins RB-FR-01's '1,48 milliard', 0.04 alike, to RB-EN-01 and "
+    "RB-DE-01). Left: the next day's RB-EN-02 (the Kremlin's threat 'on Wednesday' after the EU 'paid Ukraine "
+    "about 1.5 billion euros ... a day earlier') names its own weekday, the reaction's, which conflicts with "
+    "Tuesday's reports; a reaction of another government is news of its own as often as a retelling")
+# Mended by stories round 53 (tests/stories/test_story_grouping_53.py): Zelensky's thanks on Friday for 'les 40
+# véhicules blindés Bushmaster promis la veille' (RC-FR-01) joins the pledge's story as a thanks for an arrival
+# did (a thanks adds no news of its own).
 LEFT: dict[tuple[str, str, str], str] = {
     ("joined", "B", "today"): _WINDFALL_APART, ("joined", "B", "real"): _WINDFALL_APART,
-    ("joined", "C", "today"): _THANKS_APART, ("joined", "C", "real"): _THANKS_APART,
 }
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
 
-(test_every_report_labelled_relevant_is_stored_as_relevant, test_no_story_joins_two_events, test_no_event_is_hidden,
- test_every_report_joins_the_story_of_its_event) = busy_day_checks(BUSY_DAYS)
-
-
-def test_the_probe_is_as_briefed() -> None:
-    """Days of 8-12 reports, each in English, French and German, no report id twice."""
-    assert_days_as_briefed(DAYS)
-
-
-@pytest.mark.parametrize("day", ["A", "B", "C"])
-def test_no_report_labelled_not_relevant_is_stored(day: str, analyzer) -> None:
-    # The four busy-day checks count only the reports labelled relevant; this looks at the look-alikes.
-    assert BUSY_DAYS.look_alikes_stored(day, analyzer) == []
+# The six checks every held-out probe runs (tests/support/busy_days.py).
+TestBusyDays = busy_day_probe_tests(BUSY_DAYS)

@@ -1,7 +1,8 @@
 """Small busy news days, labelled by event, replayed through the real poller in several feed
-orders: what the busy-day probe files (tests/stories/test_review_41.py to test_review_44.py,
-test_story_grouping_18.py, test_story_grouping_20.py) share. Each file keeps its days and its
-strict xfails (`left`); the replays and the four checks come from here (busy_day_checks)."""
+orders: what the busy-day probe files (tests/stories/test_review_41.py to test_review_53.py,
+the stories rounds' busy days) share. Each file keeps its days and its strict xfails (`left`);
+the replays and the four checks come from here (busy_day_checks), and for the held-out probes
+from test_review_47.py on, all six of their tests (busy_day_probe_tests)."""
 
 from __future__ import annotations
 
@@ -28,29 +29,27 @@ class BusyDays:
 
     def __init__(self, days: dict[str, list[dict]], shuffles: int, left: dict[tuple[str, str, str], str]):
         self.days, self.shuffles, self.left = days, shuffles, left
-        self._runs: dict[tuple[str, str], list] = {}
-        self._stories_of: dict[str, tuple[dict[str, int], ...]] = {}
+        self._replayed: dict[tuple[str, str], list] = {}
+
+    def _replays_of(self, day: str, dates: str, analyzer) -> list:
+        """(order name, order, report id -> story id) of the day in every feed order, replayed once
+        for both the four checks and the look-alikes."""
+        if (day, dates) not in self._replayed:
+            with tempfile.TemporaryDirectory() as folder:
+                self._replayed[(day, dates)] = replays_in_orders(
+                    self.days[day], analyzer, Path(folder), dates, self.shuffles)
+        return self._replayed[(day, dates)]
 
     def replays(self, day: str, dates: str, analyzer) -> list:
         """(order name, figures) of the day in every feed order."""
-        if (day, dates) not in self._runs:
-            items = self.days[day]
-            by_id = {item["id"]: item for item in items}
-            with tempfile.TemporaryDirectory() as folder:
-                replays = replays_in_orders(items, analyzer, Path(folder), dates, self.shuffles)
-            self._runs[(day, dates)] = [(name, pair_figures(story_of, order, by_id))
-                                        for name, order, story_of in replays]
-        return self._runs[(day, dates)]
+        by_id = {item["id"]: item for item in self.days[day]}
+        return [(name, pair_figures(story_of, order, by_id))
+                for name, order, story_of in self._replays_of(day, dates, analyzer)]
 
     def stories_of(self, day: str, analyzer) -> tuple[dict[str, int], ...]:
         """Report id -> story id in every feed order of the day (dated now), the look-alikes stored as
         relevant included (the four checks count only the reports labelled relevant)."""
-        if day not in self._stories_of:
-            with tempfile.TemporaryDirectory() as folder:
-                self._stories_of[day] = tuple(
-                    story_of for _, _, story_of
-                    in replays_in_orders(self.days[day], analyzer, Path(folder), "today", self.shuffles))
-        return self._stories_of[day]
+        return tuple(story_of for _, _, story_of in self._replays_of(day, "today", analyzer))
 
     def look_alikes_stored(self, day: str, analyzer) -> list[list[str]]:
         """The reports labelled not relevant that a feed order stored as relevant, one list per such order."""
@@ -107,6 +106,39 @@ def assert_days_as_briefed(days: dict[str, list[dict]]) -> None:
     ids = [item["id"] for items in days.values() for item in items]
     assert len(ids) == len(set(ids))
 
+
+
+def busy_day_probe_tests(busy_days: BusyDays) -> type:
+    """The six tests every held-out story probe (tests/stories/test_review_47.py on) runs on its days:
+    the four checks (`busy_day_checks`), its days as briefed (`assert_days_as_briefed`) and no
+    look-alike stored as relevant on any day. Written once, so every probe is checked alike; the
+    probe keeps its days, labels and LEFT and binds the class to a name of its own, `TestBusyDays =
+    busy_day_probe_tests(BUSY_DAYS)` (pytest collects it there, with the probe file's `analyzer`)."""
+    stored, apart, hidden, joined = busy_day_checks(busy_days)
+
+    def test_the_probe_is_as_briefed(self) -> None:
+        """Days of 8-12 reports, each in English, French and German, no report id twice."""
+        assert_days_as_briefed(busy_days.days)
+
+    @pytest.mark.parametrize("day", list(busy_days.days))
+    def test_no_report_labelled_not_relevant_is_stored(self, day: str, analyzer) -> None:
+        # The four checks count only the reports labelled relevant; this looks at the look-alikes.
+        assert busy_days.look_alikes_stored(day, analyzer) == []
+
+    return type("TestBusyDays", (), {
+        "__doc__": "The held-out probe's checks (tests/support/busy_days.py's busy_day_probe_tests).",
+        "test_every_report_labelled_relevant_is_stored_as_relevant": _as_method(stored),
+        "test_no_story_joins_two_events": _as_method(apart),
+        "test_no_event_is_hidden": _as_method(hidden),
+        "test_every_report_joins_the_story_of_its_event": _as_method(joined),
+        "test_the_probe_is_as_briefed": test_the_probe_is_as_briefed,
+        "test_no_report_labelled_not_relevant_is_stored": test_no_report_labelled_not_relevant_is_stored,
+    })
+
+
+def _as_method(check):
+    """One of busy_day_checks' module-level tests as a test method: the same check and parameters."""
+    return staticmethod(check)
 
 # The orders the busy days of tests/stories/test_story_busy_day*.py are replayed in: the file's,
 # then 5 shuffles (and newest first, as the scorer serves each feed).

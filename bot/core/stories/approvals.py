@@ -17,6 +17,10 @@ decision of its own, taken at its own sitting on its own day (the House on Tuesd
 and the second is news a reader wants an alert for (it sends the bill to be signed). A report of a vote
 therefore also says which chamber voted, when it names one (`chamber_voting`): the lower or the upper one.
 Reports naming a parliament, a congress or lawmakers in general say no chamber, and conflict with none.
+
+A procedural vote told as done (a bill clearing a first hurdle, senators voting to advance it) approves nothing
+yet, but it is the legislature's act of its day (PROCEDURAL_STEP), apart from a government's announcement of the
+package that also tells approval ahead (tests/stories/test_story_grouping_53.py).
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ _PENDING = re.compile(
     r"(?:parliament|lawmakers|legislators|congress|senate|house|storting|bundestag)\b"
     r"|\b(?:still )?(?:needs|requires) (?:parliament(?:ary|'s)?|congressional|lawmakers') (?:approval|backing|consent)\b"
     r"|\bmust (?:still |first )?be approved\b"
+    r"|\b(?:parliament|lawmakers|legislators|congress|senate|house|storting|bundestag) (?:must|has to|have to|needs to"
+    r"|need to|will have to|still has to|still have to|still needs to|still need to) (?:still |first |yet )?"
+    r"(?:approve|sign off|vote|pass|clear|back)\b"
     r"|\bsous reserve (?:de l.approbation|du vote|du feu vert)\b"
     r"|\b(?:doit|doivent|devra|devront) (?:encore |d.abord )?(?:etre )?(?:approuvee?s?|validee?s?|votee?s?|adoptee?s?)\b"
     r"|\b(?:doit|doivent|devra|devront) (?:encore |d.abord )(?:l.|les? |la )?(?:approuver|valider|voter|adopter)\b"
@@ -81,14 +88,40 @@ _GIVEN = re.compile(
 )
 
 
+# A vote told as done in the passive with no chamber named ("the package was voted through on Tuesday", "le
+# financement a été voté mardi"): only a legislature votes a package, so it is a report of the vote, which names
+# no chamber (`chamber_voting`) and so conflicts with no chamber's. (Folded text. A government "approves" too:
+# only the verbs of voting count here.)
+_VOTED_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is being) (?:\w+ ){0,2}?voted(?: through)?\b(?! (?:down|on|against)\b)"
+    r"|\b(?:a|ont|avait|avaient) ete (?:\w+ )?votee?s?\b"
+)
+# A legislature's procedural vote told as done: a bill that clears a first hurdle or that senators vote to
+# advance ("The Senate clears a procedural hurdle on the aid bill", "voted 70-29 to advance", "a franchi une
+# étape procédurale au Sénat", "nimmt im Senat eine erste Hürde"). It approves nothing yet (approval still to
+# come), but it is the legislature's act of that day, news of its own beside a government's announcement of
+# the package that also tells approval as ahead (same_event: "step"). (Folded text.)
+PROCEDURAL_STEP = "procedural step"
+_STEP_TAKEN = re.compile(
+    rf"\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\b(?:cleared|clears|passed|passes)\s+(?:a |the )?"
+    r"(?:(?:procedural|first|initial|key) )?(?:hurdle|test vote|motion)\b"
+    rf"|\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\bvoted\b[\w' ,-]{{0,30}}?\bto (?:advance|open|begin|start|proceed|move)\b"
+    r"|\b(?:cleared|clears|passed|passes)\s+(?:a |the )?(?:procedural|first|initial|key) (?:hurdle|test vote)\b"
+    r"|\b(?:a franchi|franchit|ont franchi|franchissent) (?:\w+ ){0,2}?(?:une|la|sa) (?:premiere )?etape(?: procedurale)?\b"
+    r"|\b(?:nimmt|nahm|nehmen|nahmen|genommen)\b[\w' ,-]{0,40}?\b(?:erste |prozedurale |wichtige )?hurde\b"
+)
+
+
 def approval_told(folded_lead: str) -> frozenset[str]:
     """APPROVAL_GIVEN when the lead tells a chamber approving, as done, whatever other approval it says is
-    still to come (another chamber's vote); else APPROVAL_PENDING when it tells a parliament's approval as
-    still to come; neither when it tells no approval."""
-    if _GIVEN.search(folded_lead):
-        return frozenset({APPROVAL_GIVEN})
-    if _PENDING.search(folded_lead):
-        return frozenset({APPROVAL_PENDING})
+    still to come (another chamber's vote), or a vote told as done in the passive naming no chamber; else
+    APPROVAL_PENDING when it tells a parliament's approval as still to come; neither when it tells no
+    approval. PROCEDURAL_STEP beside either when it tells a procedural vote as done."""
+    step = frozenset({PROCEDURAL_STEP}) if _STEP_TAKEN.search(folded_lead) else frozenset()
+    if _GIVEN.search(folded_lead) or _VOTED_PASSIVE.search(folded_lead):
+        return frozenset({APPROVAL_GIVEN}) | step
+    if _PENDING.search(folded_lead) or step:
+        return frozenset({APPROVAL_PENDING}) | step
     return frozenset()
 
 

@@ -41,6 +41,7 @@ from bot.core.stories.figures_told import (
     currency_of,
     designation_starts,
     part_of_the_promise,
+    sum_key,
     told_rough,
 )
 from bot.core.stories.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
@@ -414,7 +415,7 @@ def event_evidence(
     news = tuple(p for p in telling if read_in(p, lead) and is_news(p, headline_pledges))
     ordinals = ordinal_deliveries(news, entities)
     headline_groups = leading_groups(headline_named)
-    amounts = [(f"{m.value:.2g} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
                  | approval_recalled(folded) | supply_told(folded))

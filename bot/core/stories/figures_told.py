@@ -5,6 +5,7 @@ count of a part of a promise, and the last part of one that completes it.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -155,3 +156,14 @@ def completed_deliveries(pledges: tuple[Pledge, ...], lang: str | None) -> tuple
                 pledge = replace(pledge, quantity=wholes[0])
         completed.append(pledge)
     return tuple(completed)
+
+
+def sum_key(value: float) -> str:
+    """A sum as the evidence compares it: at two significant figures, a half rounded up ("1.5e+09"). Wire
+    copy rounds billions and millions so, each outlet from the figure it was given: "EUR 1.48 billion",
+    "1,5 milliard" and "1.5bn" are one sum, and so are "2,25 milliards" and "2.3 billion" (Python's own
+    rounding takes a half to the even figure, 2.2); "1.4 billion" and "1.5 billion" stay two."""
+    if value <= 0:
+        return f"{value:.2g}"
+    unit = 10.0 ** (math.floor(math.log10(value)) - 1)
+    return f"{math.floor(value / unit + 0.5) * unit:.2g}"

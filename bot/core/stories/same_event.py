@@ -21,6 +21,7 @@ from bot.core.stories.approvals import (
     APPROVAL_PENDING,
     APPROVAL_RECALLED,
     LOWER_CHAMBER_VOTE,
+    PROCEDURAL_STEP,
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.events import EventEvidence
@@ -79,6 +80,9 @@ class EventMatch:
     # Both headlines tell a thanks to the same governments, at least two, on the same day named
     # (see `_thanks_shared`).
     thanks: bool = False
+    # The same sum decided by the same group its headline is about, named no country ("EU|1.5e+09 EUR":
+    # EventEvidence.group_amounts), among the event keys.
+    group_sums: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -117,7 +121,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       between two denials, whose pledges read are the thing denied;
     - step: one tells a parliament's approval given, the other that approval still to come
       (`_steps_differ`: the government's announcement and the vote days later), or each tells
-      another chamber's vote (`_chambers_differ`: the House's, then the Senate's);
+      another chamber's vote (`_chambers_differ`: the House's, then the Senate's), or one tells a
+      procedural vote taken and the other none (`_procedural_step_beside_other`);
     - act: one leads with nothing but training, the other with things given
       (`_training_beside_supply`: crews trained on a system are no pledge of it);
     - date / weekday: both name the day and no day in common, unless both report the same
@@ -130,7 +135,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
-    follows_up = _follows_up(a, b) or _follows_up(b, a) or _thanks_for_delivery(a, b) or _thanks_for_delivery(b, a)
+    follows_up = _follows_up(a, b) or _follows_up(b, a) or _thanks_for_news(a, b) or _thanks_for_news(b, a)
     # Two denials of a report: the pledges each outlet's words are read as (the cut denied,
     # the deliveries said to go on, a refusal) are the thing denied, in any phase.
     denials = "denial" in a.occasions and "denial" in b.occasions
@@ -163,7 +168,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
             (a.phases and b.phases and not a.phases & b.phases) or _system_phase_conflict(a, b)
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
-    elif _steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b):
+    elif (_steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b)
+          or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)):
         conflict = "step"
     elif _training_beside_supply(a, b) or _training_beside_supply(b, a):
         conflict = "act"
@@ -202,7 +208,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
-                      _thanks_shared(a, b))
+                      _thanks_shared(a, b), len(a.group_amounts & b.group_amounts))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -479,20 +485,28 @@ def _follows_up(comment: EventEvidence, refusal: EventEvidence) -> bool:
             and _told_days_after(comment, refusal))
 
 
-def _thanks_for_delivery(thanks: EventEvidence, delivery: EventEvidence) -> bool:
+def _thanks_for_news(thanks: EventEvidence, news: EventEvidence) -> bool:
     """`thanks`'s headline tells a thanks (thanks.py) of one donor (the headline's, else the lead's), and
-    both tell nothing but deliveries, by that donor, of a system both name; `thanks` names no day, or one
-    or two days after a day `delivery` names (`_told_days_after`), and no figure of one differs from the
+    both tell nothing but one phase, the same (deliveries, or decisions: a thanks for a promise reads as the
+    promise, pledge_news.thanked_for_deciding; a present headline read in either phase holds both), by that donor, of a system both name; `thanks` names no day,
+    or one or two days after a day `news` names (`_told_days_after`), and no figure of one differs from the
     other's (`figures_differ`: thanks for "ten more" is for another batch): the recipient's thanks for that
-    arrival, filed a day later under its own day."""
-    if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in delivery.occasions:
+    arrival or that promise, filed a day later under its own day. A thanks adds no news of its own, so
+    joined it hides none; a new batch or a new promise of the donor tells its own figures or phase."""
+    if THANKS_TOLD not in thanks.occasions or THANKS_TOLD in news.occasions:
         return False
     # The donor thanked is the headline's; the lead may add background naming another ("they will join the
     # NASAMS supplied by the United States").
     thanked = thanks.headline_donors or thanks.donors
-    return (thanks.phases == {"delivery"} == delivery.phases and len(thanked) == 1
-            and thanked <= delivery.donors and bool(_shared_systems(thanks.systems, delivery.systems))
-            and _told_days_after(thanks, delivery) and not figures_differ(thanks, delivery))
+    # A present headline ("Australien schickt 40 weitere Bushmaster") is read in either phase
+    # (EventEvidence.either_phase): the thanks's one phase among its two is the news's.
+    phases_alike = thanks.phases == news.phases or (news.either_phase and thanks.phases < news.phases)
+    # A promise is thanked for as the one government's news: a meeting's round-up telling the host's pledge
+    # beside other governments' is no report of it (busy day 42's Nordic ministers and Norway's NASAMS).
+    givers_alike = thanked <= news.donors if thanks.phases == {"delivery"} else thanked == news.donors
+    return (len(thanks.phases) == 1 and phases_alike and len(thanked) == 1
+            and givers_alike and bool(_shared_systems(thanks.systems, news.systems))
+            and _told_days_after(thanks, news) and not figures_differ(thanks, news))
 
 
 # How many days after a refusal a comment on it names its own day ("analysts said on
@@ -684,6 +698,16 @@ def _steps_differ(a: EventEvidence, b: EventEvidence) -> bool:
     the announcement of a package that parliament must still approve and the vote days later are two
     events, which name the same donor, sum and system in the same phase."""
     return APPROVAL_GIVEN in a.occasions and APPROVAL_PENDING in b.occasions
+
+
+def _procedural_step_beside_other(step: EventEvidence, other: EventEvidence) -> bool:
+    """`step` tells a legislature's procedural vote as done and no approval given ("the aid bill clears a
+    procedural hurdle in the Senate": approvals.PROCEDURAL_STEP), `other` tells no such step. Both tell the
+    approval as still to come, so nothing else told them apart from a government's announcement of the
+    same package and sum on the same day ("..., pending Congress"): joined, the later one's alert was never
+    sent. Two acts of two actors; the step's reports in other languages tell the step too."""
+    return (PROCEDURAL_STEP in step.occasions and APPROVAL_GIVEN not in step.occasions
+            and PROCEDURAL_STEP not in other.occasions)
 
 
 def _vote_beside_word(vote: EventEvidence, word: EventEvidence) -> bool:

@@ -206,7 +206,14 @@ def story_score(
             or (score >= EVENT_KEY_SIMILARITY and apart is not None and apart <= NAMED_DAY_WINDOW
                 and any(v.denies_report and v.anchors for v in verdicts))
             or (round_ups and any(v.meetings and (v.days or sitting_day_published or sole_sitting)
-                                  for v in verdicts)))
+                                  for v in verdicts))
+            # A group's decision (no country in either headline) of the same sum on the same day named:
+            # the group is named another way in each language ("EU", "UE", "l'Union européenne", "die
+            # Europäische Union"), so a translation may share nothing else of weight (0.04 for review 52's
+            # English and French reports of one payment). A group deciding two sums of one size on one
+            # day is rarer than a translation's unlike words.
+            or (round_ups and score >= MEETING_AND_DAY_SIMILARITY
+                and any(v.group_sums and v.days for v in verdicts)))
         return max(score, LEAST_SCORE) if keyed else 0.0
     if late:
         # Both sides name days of one kind (weekdays, or dates) and none of them is one
