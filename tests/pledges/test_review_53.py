@@ -329,10 +329,6 @@ LEFT: dict[str, str] = {
         "misses (BE, other, production, None): 'Secondly, funding is provided for the procurement of "
         "mine-clearing equipment from Belgian industry' gives no record in the release (the F-16s, the package "
         "and the training are read as labelled)"),
-    "Exclusive: Japan to supply Ukraine with armoured vehicles, sources say": (
-        "reads (JP, armoured_vehicles, pledged, None) for (..., 30): '30 Type 96 armoured personnel carriers' "
-        "loses its count before the model designation 'Type 96' (without it the count is read); the "
-        "crowdfunding campaign and New Zealand's trainers are read as labelled"),
     "Coalition des volontaires : les alliés promettent davantage de défense aérienne à Kiev": (
         "reads (EU, funding, pledged, 5000000000) for (EU, ammunition, pledged, 5000000000) ('mobiliser 5 "
         "milliards d'euros au titre de la Facilité européenne pour la paix pour l'achat de munitions': the "
@@ -354,10 +350,6 @@ LEFT: dict[str, str] = {
         "reads (KR, ammunition, pledged, None) for discussed: the headline's 'prête à livrer' (readiness "
         "without 'serait', attributed by 'selon des sources') is read as a promise and outweighs the body's "
         "'serait prête à livrer' (read discussed alone)"),
-    "Überblick: Diese Länder haben der Ukraine in dieser Woche neue Hilfe zugesagt": (
-        "reads (JP, aircraft, pledged, 2) for (BE, aircraft, pledged, 2): in 'Japan stellt zudem 50 Millionen "
-        "Dollar ... bereit, und Belgien kündigte an, bis Jahresende zwei weitere F-16 zu liefern' the second "
-        "clause's own subject does not take over from the sentence's first giver"),
     "Ramstein-Treffen: Verbündete sagen Kiew weitere Flugabwehr zu": (
         "reads (EE, funding, pledged, 30000000) for (ALLIES, other, pledged, 30000000) ('Die von Estland und "
         "Luxemburg geführte IT-Koalition wird ... 30 Millionen Euro für Cyberabwehr bereitstellen': the first "

@@ -32,6 +32,7 @@ from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
 from bot.core.pledges.timeline_steps import timeline_steps
+from bot.core.pledges.weapons_served import describes_weapons_served
 from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -537,6 +538,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             kept = [c for c in kept if c not in aims]
     kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
     kept = [c for c in kept if not _in_service_is_what_it_serves(folded, c, start)]
+    # (... and so is a giving told of the weapons a thing is for: "spare parts for the tanks
+    # already delivered")
+    kept = [c for c in kept if not describes_weapons_served(folded, c, start)]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a

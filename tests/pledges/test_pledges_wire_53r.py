@@ -1,0 +1,145 @@
+"""Pledges, round 53r: the causes of review 53 (tests/pledges/test_review_53.py), each written anew in
+several forms and in the languages where the form exists, with ordinary copy beside it that must keep its
+reading. Every text is invented for this file.
+
+- a2, German "kündigte an, ... zu liefern" (and "hat angekündigt, ..."): the announcing verb with its
+  infinitive of giving is the clause's promise, so a second clause's own subject gives its things (it was
+  an announcement only, and a giving verb elsewhere in the sentence told the things with its own subject).
+- a5, a worth in brackets after the things ("12 howitzers (worth ...)", "(d'une valeur de ...)", "(im
+  Wert von ...)") is their worth, as it is without the brackets: no package of money beside them.
+- b1, a count before a model designation ("20 Type 10 tanks", "40 Model 2 ..."): the designation's number
+  is part of the name, the count before it the things'.
+- b3, "155 mm." ends its sentence: the calibre's unit is no abbreviation, so the next sentence's verb does
+  not tell of the shells (nor its things borrow their verb).
+- b7, "keine Pläne / nicht vor, ... abzugeben, bereitzustellen": the joined zu-infinitive refuses as "zu
+  liefern" does.
+- b8, a weighing verb with a financing noun as its object ("erwägt, sich an der Finanzierung ... zu
+  beteiligen", "prüft die Finanzierung von"): discussed, not promised by the noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, M, MONEY, P, R, X
+from tests.support.wire_reading import figures
+
+# (lang, title, text, records as (donor, category, status, figure))
+SECOND_CLAUSE_ANNOUNCES = [
+    ("de", "", "Polen übergibt der Ukraine 30 Panzer, und Schweden kündigte an, bis zum Sommer acht Haubitzen zu "
+     "liefern.", {("PL", "tanks", P, 30), ("SE", "artillery", P, 8)}),
+    ("de", "", "Frankreich schickt zehn Caesar-Haubitzen, und Italien hat angekündigt, ein SAMP/T-System zu liefern.",
+     {("FR", "artillery", P, 10), ("IT", AIR, P, None)}),
+    ("de", "", "Spanien liefert sechs Hawk-Startgeräte; Portugal kündigte am Mittwoch an, zwölf Schützenpanzer an "
+     "Kiew zu schicken.", {("ES", AIR, P, 6), ("PT", ARMOUR, P, 12)}),
+]
+SECOND_CLAUSE_ANNOUNCES_KEEP = [
+    ("de", "", "Schweden kündigte an, acht Haubitzen zu liefern.", {("SE", "artillery", P, 8)}),
+    ("de", "", "Dänemark hat zwölf Kampfjets übergeben; Norwegen kündigte am Dienstag an, weitere 20 Millionen Euro "
+     "bereitzustellen.", {("DK", "aircraft", D, 12), ("NO", MONEY, P, 20000000)}),
+    ("en", "", "Canada will send 20 tanks, and Belgium announced it would deliver two more F-16s by the end of the "
+     "year.", {("CA", "tanks", P, 20), ("BE", "aircraft", P, 2)}),
+    ("fr", "", "Le Canada enverra 20 chars, et la Belgique a annoncé qu'elle livrerait deux F-16 supplémentaires.",
+     {("CA", "tanks", P, 20), ("BE", "aircraft", P, 2)}),
+]
+
+WORTH_IN_BRACKETS = [
+    ("en", "", "Norway will deliver 12 howitzers (worth 900 million crowns) by March.", {("NO", "artillery", P, 12)}),
+    ("en", "", "Spain is sending 20 Leopard tanks (valued at €100 million).", {("ES", "tanks", P, 20)}),
+    ("fr", "", "La Suède livrera 10 obusiers Archer (d'une valeur de 80 millions d'euros).",
+     {("SE", "artillery", P, 10)}),
+    ("de", "", "Dänemark liefert 19 Kampfjets (im Wert von 2 Milliarden Euro).", {("DK", "aircraft", P, 19)}),
+]
+WORTH_IN_BRACKETS_KEEP = [
+    ("en", "", "Norway will deliver 12 howitzers worth 900 million crowns by March.", {("NO", "artillery", P, 12)}),
+    ("en", "", "Germany pledged a new package (€1.2 billion) including four IRIS-T systems.",
+     {("DE", MONEY, P, 1200000000), ("DE", AIR, P, 4)}),
+]
+
+COUNT_BEFORE_A_DESIGNATION = [
+    ("en", "", "Japan will send Ukraine 20 Type 10 tanks.", {("JP", "tanks", P, 20)}),
+    ("en", "", "Tokyo said it would supply 16 Type 96 armoured vehicles to Kyiv's forces, officials said.",
+     {("JP", ARMOUR, P, 16)}),
+    ("en", "", "Britain has delivered 40 Mark 2 Starstreak launchers to Ukraine.", {("GB", AIR, D, 40)}),
+]
+COUNT_BEFORE_A_DESIGNATION_KEEP = [
+    ("en", "", "Britain will send 14 Challenger 2 tanks.", {("GB", "tanks", P, 14)}),
+    ("fr", "", "Le Japon livrera 30 véhicules blindés de type 96.", {("JP", ARMOUR, P, 30)}),
+    ("de", "", "Japan liefert 30 Radpanzer vom Typ 96.", {("JP", ARMOUR, P, 30)}),
+]
+
+CALIBRE_ENDS_THE_SENTENCE = [
+    ("en", "", "Norway delivered 10,000 rounds of 155 mm. An order for 100 drones was placed with a domestic firm.",
+     {("NO", AMMO, D, 10000), ("NO", "drones", M, 100)}),
+    ("fr", "", "La Belgique a cédé 4000 obus de 155 mm. Seront livrés au printemps dix blindés.",
+     {("BE", AMMO, D, 4000), ("BE", ARMOUR, P, 10)}),
+    ("de", "", "Dänemark hat 8000 Granaten im Kaliber 155 mm übergeben. Eine Bestellung von 50 Drohnen wurde bei "
+     "einem dänischen Hersteller aufgegeben.", {("DK", AMMO, D, 8000), ("DK", "drones", M, 50)}),
+]
+
+NO_PLANS_TO_HAND_OVER = [
+    ("de", "", "Griechenland hat keine Pläne, weitere Schützenpanzer an die Ukraine abzugeben.",
+     {("GR", ARMOUR, R, None)}),
+    ("de", "", "Die Slowakei hat keine Pläne, weitere Kampfjets bereitzustellen.", {("SK", "aircraft", R, None)}),
+    ("de", "", "Portugal hat nicht vor, seine Leopard-Panzer an Kiew abzugeben.", {("PT", "tanks", R, None)}),
+]
+NO_PLANS_KEEP = [
+    ("de", "", "Griechenland hat keine Pläne, weitere Schützenpanzer an die Ukraine zu liefern.",
+     {("GR", ARMOUR, R, None)}),
+    ("de", "", "Die Slowakei plant, weitere Kampfjets bereitzustellen.", {("SK", "aircraft", P, None)}),
+]
+
+WEIGHING_A_FINANCING = [
+    ("de", "", "Portugal erwägt, sich an der Finanzierung weiterer Iris-T-Systeme zu beteiligen.",
+     {("PT", AIR, X, None)}),
+    ("de", "", "Die Niederlande prüfen die Finanzierung von 20 Leopard-Panzern.", {("NL", "tanks", X, 20)}),
+    ("de", "", "Schweden erwägt eine Beteiligung an der Finanzierung von Munition für die Ukraine.",
+     {("SE", AMMO, X, None)}),
+    ("de", "", "Belgien erwägt zudem, sich an der Finanzierung von Munition zu beteiligen.", {("BE", AMMO, X, None)}),
+]
+WEIGHING_A_FINANCING_KEEP = [
+    ("de", "", "Norwegen finanziert zwei Patriot-Systeme.", {("NO", AIR, P, 2)}),
+    ("de", "", "Nach langer Prüfung hat Dänemark die Finanzierung von 20 Panzern beschlossen.",
+     {("DK", "tanks", P, 20)}),
+    ("fr", "", "Le Luxembourg envisage de participer au financement d'un système Patriot.", {("LU", AIR, X, None)}),
+    ("en", "", "Luxembourg is considering contributing to the funding of a Patriot system.", {("LU", AIR, X, None)}),
+]
+
+PARTS_FOR_WEAPONS_GIVEN_BEFORE = [
+    ("de", "", "Norwegen hat ein neues Paket beschlossen. Es umfasst sechs Haubitzen und Ersatzteile für die "
+     "bereits gelieferten Panzer.", {("NO", "artillery", P, 6), ("NO", "other", P, None)}),
+    ("de", "", "Die Regierung in Oslo hat beschlossen, der Ukraine ein neues Paket bereitzustellen. Das Paket "
+     "umfasst die Lieferung von sechs Haubitzen, Ersatzteile für die übergebenen Marder-Schützenpanzer und "
+     "Munition.", {("NO", "artillery", P, 6), ("NO", "other", P, None), ("NO", AMMO, P, None)}),
+    ("en", "", "Norway approved a new package. It includes six howitzers and spare parts for the tanks already "
+     "delivered.", {("NO", "artillery", P, 6), ("NO", "other", P, None)}),
+    ("en", "", "Norway approved a new package. It includes six howitzers and spare parts for previously delivered "
+     "tanks.", {("NO", "artillery", P, 6), ("NO", "other", P, None)}),
+    ("fr", "", "La Norvège a approuvé un nouveau paquet. Il comprend six obusiers et des pièces détachées pour les "
+     "chars déjà livrés.", {("NO", "artillery", P, 6), ("NO", "other", P, None)}),
+]
+# b6 too: a list numbered by "erstens", "premièrement" is no "first ones" handed over
+NUMBERED_LIST = [
+    ("de", "", "Die Regierung hat beschlossen, der Ukraine ein weiteres Paket bereitzustellen, teilte das Ministerium in "
+     "Oslo mit. Das Paket umfasst erstens vier Panzer und zweitens Drohnen.",
+     {("NO", "tanks", P, 4), ("NO", "drones", P, None)}),
+    ("fr", "", "La Norvège a approuvé un nouveau paquet. Il comprend premièrement quatre chars et deuxièmement des "
+     "drones.", {("NO", "tanks", P, 4), ("NO", "drones", P, None)}),
+    ("de", "", "Dänemark liefert die ersten F-16.", {("DK", "aircraft", D, None)}),
+]
+PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
+    ("de", "", "Deutschland hat die zugesagten Ersatzteile für die Panzer bereits geliefert.",
+     {("DE", "other", D, None)}),
+    ("en", "", "Germany has delivered spare parts for the tanks.", {("DE", "other", D, None)}),
+    ("fr", "", "La France a déjà livré des pièces détachées pour les chars.", {("FR", "other", D, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    *SECOND_CLAUSE_ANNOUNCES, *SECOND_CLAUSE_ANNOUNCES_KEEP, *WORTH_IN_BRACKETS, *WORTH_IN_BRACKETS_KEEP,
+    *COUNT_BEFORE_A_DESIGNATION, *COUNT_BEFORE_A_DESIGNATION_KEEP, *CALIBRE_ENDS_THE_SENTENCE,
+    *NO_PLANS_TO_HAND_OVER, *NO_PLANS_KEEP, *WEIGHING_A_FINANCING, *WEIGHING_A_FINANCING_KEEP,
+    *PARTS_FOR_WEAPONS_GIVEN_BEFORE, *PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP, *NUMBERED_LIST,
+])
+def test_round_53r_reads_each_form(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
