@@ -118,6 +118,39 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE = [
     ("fr", "", "La Norvège a approuvé un nouveau paquet. Il comprend six obusiers et des pièces détachées pour les "
      "chars déjà livrés.", {("NO", "artillery", P, 6), ("NO", "other", P, None)}),
 ]
+# b2: a batch more told by its count alone, a time or a condition after it ("could send 30 more next year if
+# ...", "will ship 20 more this year", "sollen weitere 30 im nächsten Jahr folgen")
+MORE_WITH_A_TIME_AFTER = [
+    ("en", "", "Poland delivered 50 tanks to Ukraine last week and could send 30 more next year.",
+     {("PL", "tanks", D, 50), ("PL", "tanks", X, 30)}),
+    ("en", "", "Poland delivered 50 tanks to Ukraine last week, the ministry said, and will send 30 more next year if "
+     "parliament agrees.", {("PL", "tanks", D, 50), ("PL", "tanks", X, 30)}),
+    ("en", "", "Norway has handed over 8 NASAMS launchers and will send 4 more this year.",
+     {("NO", AIR, D, 8), ("NO", AIR, P, 4)}),
+    ("fr", "", "La France a livré 12 canons Caesar et en enverra six autres d'ici à l'été.",
+     {("FR", "artillery", D, 12), ("FR", "artillery", P, 6)}),
+    ("de", "", "Deutschland hat 20 Marder übergeben und will 20 weitere im nächsten Jahr schicken.",
+     {("DE", ARMOUR, D, 20), ("DE", ARMOUR, P, 20)}),
+]
+# ... and the month "May" before a second verb is no hedge ("in May and will send")
+MONTH_MAY = [
+    ("en", "", "Poland sent 20 tanks in May and will send 30 more in June.",
+     {("PL", "tanks", D, 20), ("PL", "tanks", P, 30)}),
+    ("en", "", "Norway delivered five Leopard tanks in May and will provide three more in the autumn.",
+     {("NO", "tanks", D, 5), ("NO", "tanks", P, 3)}),
+]
+MONTH_MAY_KEEP = [
+    ("en", "", "Sweden delivered ten Archer howitzers in May and plans to send eight more.",
+     {("SE", "artillery", D, 10), ("SE", "artillery", P, 8)}),
+    ("en", "", "Sweden may send ten Archer howitzers to Ukraine.", {("SE", "artillery", X, 10)}),
+    ("en", "Sweden May Send Archer Howitzers to Ukraine", "", {("SE", "artillery", X, None)}),
+]
+MORE_WITH_A_TIME_AFTER_KEEP = [
+    ("en", "", "Poland sent 20 tanks last week and will send 30 more in June.",
+     {("PL", "tanks", D, 20), ("PL", "tanks", P, 30)}),
+    ("en", "", "Denmark has delivered 10 jets; more will follow next year.", {("DK", "aircraft", D, 10)}),
+]
+
 # b6 too: a list numbered by "erstens", "premièrement" is no "first ones" handed over
 NUMBERED_LIST = [
     ("de", "", "Die Regierung hat beschlossen, der Ukraine ein weiteres Paket bereitzustellen, teilte das Ministerium in "
@@ -140,6 +173,7 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
     *COUNT_BEFORE_A_DESIGNATION, *COUNT_BEFORE_A_DESIGNATION_KEEP, *CALIBRE_ENDS_THE_SENTENCE,
     *NO_PLANS_TO_HAND_OVER, *NO_PLANS_KEEP, *WEIGHING_A_FINANCING, *WEIGHING_A_FINANCING_KEEP,
     *PARTS_FOR_WEAPONS_GIVEN_BEFORE, *PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP, *NUMBERED_LIST,
+    *MORE_WITH_A_TIME_AFTER, *MORE_WITH_A_TIME_AFTER_KEEP, *MONTH_MAY, *MONTH_MAY_KEEP,
 ])
 def test_round_53r_reads_each_form(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

@@ -26,6 +26,7 @@ from bot.core.pledges.cue_qualifiers import (
 from bot.core.pledges.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.gerund_givings import gerund_givings
 from bot.core.pledges.item_words import trained_as_adjective
+from bot.core.pledges.month_may import the_month_may
 from bot.core.pledges.motions import motion_voted_down
 from bot.core.pledges.paper_handovers import handed_to_people
 from bot.core.pledges.records import Cue
@@ -342,6 +343,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
+                continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
                 continue  # "the wish list, handed to U.S. envoys": paper handed to people, no arms
             if status == "delivered" and _BARE_FRENCH_PARTICIPLE.fullmatch(folded, s, e) and (
