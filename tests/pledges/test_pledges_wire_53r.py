@@ -125,6 +125,8 @@ MORE_WITH_A_TIME_AFTER = [
      {("PL", "tanks", D, 50), ("PL", "tanks", X, 30)}),
     ("en", "", "Poland delivered 50 tanks to Ukraine last week, the ministry said, and will send 30 more next year if "
      "parliament agrees.", {("PL", "tanks", D, 50), ("PL", "tanks", X, 30)}),
+    ("en", "", "Poland delivered 50,000 shells in November, the ministry said, and could ship 80,000 more next year if "
+     "funding holds.", {("PL", AMMO, D, 50000), ("PL", AMMO, X, 80000)}),
     ("en", "", "Norway has handed over 8 NASAMS launchers and will send 4 more this year.",
      {("NO", AIR, D, 8), ("NO", AIR, P, 4)}),
     ("fr", "", "La France a livré 12 canons Caesar et en enverra six autres d'ici à l'été.",

@@ -239,9 +239,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
-     rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     # (shipping and lending too: "could ship 800,000 more next year if funding holds")
+     rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get|ship|hand over|lend)\b|"
      # ("may" is no modal before "to": "agreed in May to send" names the month)
-     rf"may (?:{_NOT_TO} (?:{_WORD} )?)?(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     rf"may (?:{_NOT_TO} (?:{_WORD} )?)?(?:send|provide|supply|deliver|give|donate|transfer|receive|get|ship|hand over|lend)\b|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
      # A review is a question still open: "still under review", "is reviewing the
      # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible
