@@ -96,6 +96,7 @@ WEIGHING_A_FINANCING = [
     ("de", "", "Schweden erwägt eine Beteiligung an der Finanzierung von Munition für die Ukraine.",
      {("SE", AMMO, X, None)}),
     ("de", "", "Belgien erwägt zudem, sich an der Finanzierung von Munition zu beteiligen.", {("BE", AMMO, X, None)}),
+    ("de", "", "Norwegen erwägt, sich an der Beschaffung von Patriot-Systemen zu beteiligen.", {("NO", AIR, X, None)}),
 ]
 WEIGHING_A_FINANCING_KEEP = [
     ("de", "", "Norwegen finanziert zwei Patriot-Systeme.", {("NO", AIR, P, 2)}),
@@ -153,6 +154,23 @@ MORE_WITH_A_TIME_AFTER_KEEP = [
     ("en", "", "Denmark has delivered 10 jets; more will follow next year.", {("DK", "aircraft", D, 10)}),
 ]
 
+# a3: a private association named by its nationality gives nothing ("eines deutschen Vereins", "a British
+# association", "une association française")
+PRIVATE_ASSOCIATION = [
+    ("de", "", "Ein österreichischer Verein hat 300.000 Euro für Drohnen gesammelt, die an die Front geliefert wurden.",
+     set()),
+    ("de", "", "Eine Spendenaktion eines polnischen Hilfsvereins brachte 500.000 Euro für Aufklärungsdrohnen ein, "
+     "die inzwischen an die Front geliefert wurden.", set()),
+    ("en", "", "A Dutch association raised €200,000 for drones that were delivered to the front.", set()),
+    ("de", "", "Norwegen sagte zwei Patriot-Systeme zu. Ein dänischer Verein sammelte zudem 400.000 Euro für Drohnen, "
+     "die bereits geliefert wurden.", {("NO", AIR, P, 2)}),
+]
+PRIVATE_ASSOCIATION_KEEP = [
+    ("de", "", "Ein österreichischer Verein hat Geld gesammelt; Polen lieferte zudem zehn Drohnen.",
+     {("PL", "drones", D, 10)}),
+    ("de", "", "Die deutsche Regierung liefert der Ukraine 20 Drohnen.", {("DE", "drones", P, 20)}),
+]
+
 # b6 too: a list numbered by "erstens", "premièrement" is no "first ones" handed over
 NUMBERED_LIST = [
     ("de", "", "Die Regierung hat beschlossen, der Ukraine ein weiteres Paket bereitzustellen, teilte das Ministerium in "
@@ -176,6 +194,7 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
     *NO_PLANS_TO_HAND_OVER, *NO_PLANS_KEEP, *WEIGHING_A_FINANCING, *WEIGHING_A_FINANCING_KEEP,
     *PARTS_FOR_WEAPONS_GIVEN_BEFORE, *PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP, *NUMBERED_LIST,
     *MORE_WITH_A_TIME_AFTER, *MORE_WITH_A_TIME_AFTER_KEEP, *MONTH_MAY, *MONTH_MAY_KEEP,
+    *PRIVATE_ASSOCIATION, *PRIVATE_ASSOCIATION_KEEP,
 ])
 def test_round_53r_reads_each_form(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

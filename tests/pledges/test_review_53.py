@@ -347,10 +347,6 @@ LEFT: dict[str, str] = {
         "reads (EE, funding, pledged, 30000000) for (ALLIES, other, pledged, 30000000) ('Die von Estland und "
         "Luxemburg geführte IT-Koalition wird ... 30 Millionen Euro für Cyberabwehr bereitstellen': the first "
         "leader read as the giver, cyber defence as no kind of thing)"),
-    "Insider: Türkei will der Ukraine Kirpi-Fahrzeuge liefern": (
-        "reads (DE, drones, delivered, 800000) from 'Eine Spendenaktion eines deutschen Vereins brachte zudem "
-        "800.000 Euro für Aufklärungsdrohnen ein, die bereits an die Front geliefert wurden': a private "
-        "association's fundraiser is read as Germany's by its adjective"),
 }
 
 

@@ -322,12 +322,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|ceder|transferer|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
-     # ... with a financing noun as its object, which alone reads as a promise ("finanzier"):
+     # ... with a financing or buying noun as its object, which alone reads as a promise:
      # "erwägt (dagegen), sich an der Finanzierung ... zu beteiligen", "prüft die Finanzierung von",
      # "erwägt eine Beteiligung an der Mitfinanzierung" (finite forms only: "nach Prüfung
      # die Finanzierung beschlossen" decided it). The longer cue wins the overlap;
      # written before the bare verbs, which would match first.
-     rf"(?:erwag|pruf|diskutier)(?:t|en|te|ten)(?: {_WORD}){{0,2}},? (?:{_WORD} ){{0,4}}(?:mit)?finanzierung\w*|"
+     rf"(?:erwag|pruf|diskutier)(?:t|en|te|ten)(?: {_WORD}){{0,2}},? (?:{_WORD} ){{0,4}}(?:(?:mit)?finanzierung\w*|beschaffung|ankauf|kauf)\b|"
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|"
      # ("berät" folds to "berat", its past is "beriet": "berät noch über die Abgabe")
      r"berat\b|beriet(?:en)?\b|im gesprach|gesprache?n?\b|debatt\w*|"

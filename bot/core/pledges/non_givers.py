@@ -121,6 +121,8 @@ _CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
 _PRIVATE_AFTER = (
     "veterans", "volunteers", "citizens", "donors", "activists", "charit", "foundation", "crowdfund", "diaspora",
     "businessm", "bloggers", "freiwillige", "burger", "spender", "stiftung", "aktivist",
+    # an association and its fundraiser: "eines deutschen Vereins", "a Dutch association"
+    "verein", "hilfsverein", "hilfsorganisation", "association", "ngo",
     "analyst", "expert", "researcher", "think tank", "militarexpert",
     # the press reports, it gives nothing: "German media", "British newspapers", "deutsche Medien"
     "media", "press", "newspaper", "daily", "dailies", "tabloid", "broadcaster", "journalist", "medien", "presse",

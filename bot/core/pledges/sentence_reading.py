@@ -212,7 +212,12 @@ def _sentence_parties(
     # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
     # Nor is it when Ukraine is who pays, buys or orders: "Ukraine will pay for the guns from
     # its own budget", "Kiew hatte die Systeme selbst bestellt" (Kyiv's own money and order).
-    borrowed = previous_donors if previous_donors and not others and not _ukraine_pays(folded, sentence, ukraine) else ()
+    # Nor when its only donor words name private people ("Eine Spendenaktion eines deutschen
+    # Vereins brachte ... ein"): they, not the last sentence's state, raised the money.
+    private_only = bool(donors) and not givers and any(private_group(folded, d) for d in donors)
+    borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
+        folded, sentence, ukraine
+    ) else ()
     return Parties(
         donors=donors,
         ukraine=ukraine,
