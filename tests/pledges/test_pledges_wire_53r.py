@@ -174,6 +174,18 @@ PRIVATE_ASSOCIATION_KEEP = [
      "Geschütze seien eingetroffen.", {("PL", "artillery", P, None), ("PL", "artillery", D, 8)}),
 ]
 
+# (b3's split after "155 mm." showed it) a deliberation told in an apposition with how long it has lasted is
+# background to the outcome after it
+DELIBERATION_IN_APPOSITION = [
+    ("fr", "", "La Belgique a livré des obus. La livraison de chars Leopard, étudiée depuis des mois, n'est plus "
+     "d'actualité.", {("BE", AMMO, D, None), ("BE", "tanks", R, None)}),
+    ("en", "", "Belgium delivered shells. The delivery of Leopard tanks, discussed since the spring, has been "
+     "cancelled.", {("BE", AMMO, D, None), ("BE", "tanks", R, None)}),
+]
+DELIBERATION_IN_APPOSITION_KEEP = [
+    ("fr", "", "La Belgique étudie depuis des mois la livraison de chars Leopard.", {("BE", "tanks", X, None)}),
+]
+
 # b6 too: a list numbered by "erstens", "premièrement" is no "first ones" handed over
 NUMBERED_LIST = [
     ("de", "", "Die Regierung hat beschlossen, der Ukraine ein weiteres Paket bereitzustellen, teilte das Ministerium in "
@@ -197,7 +209,7 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
     *NO_PLANS_TO_HAND_OVER, *NO_PLANS_KEEP, *WEIGHING_A_FINANCING, *WEIGHING_A_FINANCING_KEEP,
     *PARTS_FOR_WEAPONS_GIVEN_BEFORE, *PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP, *NUMBERED_LIST,
     *MORE_WITH_A_TIME_AFTER, *MORE_WITH_A_TIME_AFTER_KEEP, *MONTH_MAY, *MONTH_MAY_KEEP,
-    *PRIVATE_ASSOCIATION, *PRIVATE_ASSOCIATION_KEEP,
+    *PRIVATE_ASSOCIATION, *PRIVATE_ASSOCIATION_KEEP, *DELIBERATION_IN_APPOSITION, *DELIBERATION_IN_APPOSITION_KEEP,
 ])
 def test_round_53r_reads_each_form(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected

@@ -305,7 +305,6 @@ _MORE_OR_ORDINAL_HINT = re2.compile(
     (_MORE_OR_ORDINAL_WORDS + rf"(?:{_NO_NOUN_AFTER_HINT}|{_SPACE_HINT}+(?:{_TIME_AFTER_MORE})\b)").encode()
 )
 _NUMBER_BEFORE = re.compile(rf"\b(?:{_SMALL_NUMBER})\s+$")
-_PARTITIVE_BEFORE_COUNT = re.compile(r"\ben (?:[\w-]+ ){1,3}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+$")
 
 
@@ -342,6 +341,12 @@ def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # an item mention of the last precise thing named before it.
 _PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|livre|envoi|enverr|fourni|promet|cede|donn)"
 _PARTITIVE_HINT = re2.compile(_PARTITIVE_HEAD.encode())  # how every match begins
+# (the partitive's own verbs before a count, which _PARTITIVE reads: "en enverra six autres";
+# "en achètera 18 autres" is not among them, and the batch more reads it)
+_PARTITIVE_BEFORE_COUNT = re.compile(
+    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
+    r"(?: [\w'-]+){0,3} $"
+)
 _PARTITIVE = re.compile(
     r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"

@@ -754,7 +754,16 @@ def _deliberation_behind(folded: str, sentence_start: int, start: int, end: int)
     if not _DELIBERATION.match(folded, start, end):
         return False
     before = folded[max(sentence_start, start - 40) : start]
-    return bool(_AFTER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before))
+    # (... or a participle set off by commas with how long it has lasted: "La livraison
+    # d'obusiers, examinée depuis l'été, n'est plus à l'ordre du jour", "The delivery,
+    # discussed since the summer, is off": the outcome after it is the news)
+    return bool(_AFTER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before)) or bool(
+        _APPOSITION_OPENS.search(before) and _SINCE_AFTER.match(folded, end)
+    )
+
+
+_APPOSITION_OPENS = lazy(r",\s*$")
+_SINCE_AFTER = lazy(r"\s+(?:depuis|since|for months|for weeks|seit)\b")
 
 
 # The "requested" cues that warn rather than ask ("warned Berlin against", "a menacé",
