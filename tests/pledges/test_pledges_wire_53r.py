@@ -13,8 +13,22 @@ reading. Every text is invented for this file.
   not tell of the shells (nor its things borrow their verb).
 - b7, "keine Pläne / nicht vor, ... abzugeben, bereitzustellen": the joined zu-infinitive refuses as "zu
   liefern" does.
-- b8, a weighing verb with a financing noun as its object ("erwägt, sich an der Finanzierung ... zu
+- b8, a weighing verb with a financing or buying noun as its object ("erwägt, sich an der Finanzierung ... zu
   beteiligen", "prüft die Finanzierung von"): discussed, not promised by the noun.
+- b2, a batch more told by its count with a time or a condition after it ("could ship 80,000 more next year
+  if funding holds"): more of the things named before; "could ship" weighs as "could send" does; and the month
+  "May" inside lower-case copy is no hedge ("delivered five tanks in May and will provide three more").
+- b6, the adverbs that number a list ("erstens", "premièrement") are no first batch handed over, and a giving
+  participle describing the weapons a thing is for ("spare parts for the tanks already delivered") tells
+  nothing of the thing.
+- a3, a private association named by its nationality ("eines deutschen Vereins") gives nothing, and its
+  sentence borrows no earlier giver.
+- and, found by the split after "155 mm.", a deliberation in an apposition with how long it has lasted
+  ("..., examinée depuis l'été, n'est plus à l'ordre du jour") is background to the outcome after it.
+
+First run (2026-12-06, from 14:27 UTC, branch fix53p at main 581efea): every case of the lists below but the
+KEEP lists failed on main (checked against main's code extracted beside the worktree); the KEEP cases, ordinary
+copy, pass on both.
 """
 
 from __future__ import annotations
@@ -30,10 +44,10 @@ SECOND_CLAUSE_ANNOUNCES = [
      "liefern.", {("PL", "tanks", P, 30), ("SE", "artillery", P, 8)}),
     ("de", "", "Frankreich schickt zehn Caesar-Haubitzen, und Italien hat angekündigt, ein SAMP/T-System zu liefern.",
      {("FR", "artillery", P, 10), ("IT", AIR, P, None)}),
-    ("de", "", "Spanien liefert sechs Hawk-Startgeräte; Portugal kündigte am Mittwoch an, zwölf Schützenpanzer an "
-     "Kiew zu schicken.", {("ES", AIR, P, 6), ("PT", ARMOUR, P, 12)}),
 ]
 SECOND_CLAUSE_ANNOUNCES_KEEP = [
+    ("de", "", "Spanien liefert sechs Hawk-Startgeräte; Portugal kündigte am Mittwoch an, zwölf Schützenpanzer an "
+     "Kiew zu schicken.", {("ES", AIR, P, 6), ("PT", ARMOUR, P, 12)}),
     ("de", "", "Schweden kündigte an, acht Haubitzen zu liefern.", {("SE", "artillery", P, 8)}),
     ("de", "", "Dänemark hat zwölf Kampfjets übergeben; Norwegen kündigte am Dienstag an, weitere 20 Millionen Euro "
      "bereitzustellen.", {("DK", "aircraft", D, 12), ("NO", MONEY, P, 20000000)}),
@@ -71,10 +85,12 @@ COUNT_BEFORE_A_DESIGNATION_KEEP = [
 CALIBRE_ENDS_THE_SENTENCE = [
     ("en", "", "Norway delivered 10,000 rounds of 155 mm. An order for 100 drones was placed with a domestic firm.",
      {("NO", AMMO, D, 10000), ("NO", "drones", M, 100)}),
-    ("fr", "", "La Belgique a cédé 4000 obus de 155 mm. Seront livrés au printemps dix blindés.",
-     {("BE", AMMO, D, 4000), ("BE", ARMOUR, P, 10)}),
+]
+CALIBRE_ENDS_THE_SENTENCE_KEEP = [
     ("de", "", "Dänemark hat 8000 Granaten im Kaliber 155 mm übergeben. Eine Bestellung von 50 Drohnen wurde bei "
      "einem dänischen Hersteller aufgegeben.", {("DK", AMMO, D, 8000), ("DK", "drones", M, 50)}),
+    ("fr", "", "La Belgique a cédé 4000 obus de 155 mm. Seront livrés au printemps dix blindés.",
+     {("BE", AMMO, D, 4000), ("BE", ARMOUR, P, 10)}),
 ]
 
 NO_PLANS_TO_HAND_OVER = [
@@ -130,8 +146,6 @@ MORE_WITH_A_TIME_AFTER = [
      "funding holds.", {("PL", AMMO, D, 50000), ("PL", AMMO, X, 80000)}),
     ("en", "", "Norway has handed over 8 NASAMS launchers and will send 4 more this year.",
      {("NO", AIR, D, 8), ("NO", AIR, P, 4)}),
-    ("fr", "", "La France a livré 12 canons Caesar et en enverra six autres d'ici à l'été.",
-     {("FR", "artillery", D, 12), ("FR", "artillery", P, 6)}),
     ("de", "", "Deutschland hat 20 Marder übergeben und will 20 weitere im nächsten Jahr schicken.",
      {("DE", ARMOUR, D, 20), ("DE", ARMOUR, P, 20)}),
 ]
@@ -149,6 +163,8 @@ MONTH_MAY_KEEP = [
     ("en", "Sweden May Send Archer Howitzers to Ukraine", "", {("SE", "artillery", X, None)}),
 ]
 MORE_WITH_A_TIME_AFTER_KEEP = [
+    ("fr", "", "La France a livré 12 canons Caesar et en enverra six autres d'ici à l'été.",
+     {("FR", "artillery", D, 12), ("FR", "artillery", P, 6)}),
     ("en", "", "Poland sent 20 tanks last week and will send 30 more in June.",
      {("PL", "tanks", D, 20), ("PL", "tanks", P, 30)}),
     ("en", "", "Denmark has delivered 10 jets; more will follow next year.", {("DK", "aircraft", D, 10)}),
@@ -162,10 +178,10 @@ PRIVATE_ASSOCIATION = [
     ("de", "", "Eine Spendenaktion eines polnischen Hilfsvereins brachte 500.000 Euro für Aufklärungsdrohnen ein, "
      "die inzwischen an die Front geliefert wurden.", set()),
     ("en", "", "A Dutch association raised €200,000 for drones that were delivered to the front.", set()),
-    ("de", "", "Norwegen sagte zwei Patriot-Systeme zu. Ein dänischer Verein sammelte zudem 400.000 Euro für Drohnen, "
-     "die bereits geliefert wurden.", {("NO", AIR, P, 2)}),
 ]
 PRIVATE_ASSOCIATION_KEEP = [
+    ("de", "", "Norwegen sagte zwei Patriot-Systeme zu. Ein dänischer Verein sammelte zudem 400.000 Euro für Drohnen, "
+     "die bereits geliefert wurden.", {("NO", AIR, P, 2)}),
     ("de", "", "Ein österreichischer Verein hat Geld gesammelt; Polen lieferte zudem zehn Drohnen.",
      {("PL", "drones", D, 10)}),
     ("de", "", "Die deutsche Regierung liefert der Ukraine 20 Drohnen.", {("DE", "drones", P, 20)}),
@@ -193,6 +209,8 @@ NUMBERED_LIST = [
      {("NO", "tanks", P, 4), ("NO", "drones", P, None)}),
     ("fr", "", "La Norvège a approuvé un nouveau paquet. Il comprend premièrement quatre chars et deuxièmement des "
      "drones.", {("NO", "tanks", P, 4), ("NO", "drones", P, None)}),
+]
+NUMBERED_LIST_KEEP = [
     ("de", "", "Dänemark liefert die ersten F-16.", {("DK", "aircraft", D, None)}),
 ]
 PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
@@ -205,9 +223,10 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), [
     *SECOND_CLAUSE_ANNOUNCES, *SECOND_CLAUSE_ANNOUNCES_KEEP, *WORTH_IN_BRACKETS, *WORTH_IN_BRACKETS_KEEP,
-    *COUNT_BEFORE_A_DESIGNATION, *COUNT_BEFORE_A_DESIGNATION_KEEP, *CALIBRE_ENDS_THE_SENTENCE,
+    *COUNT_BEFORE_A_DESIGNATION, *COUNT_BEFORE_A_DESIGNATION_KEEP,
+    *CALIBRE_ENDS_THE_SENTENCE, *CALIBRE_ENDS_THE_SENTENCE_KEEP,
     *NO_PLANS_TO_HAND_OVER, *NO_PLANS_KEEP, *WEIGHING_A_FINANCING, *WEIGHING_A_FINANCING_KEEP,
-    *PARTS_FOR_WEAPONS_GIVEN_BEFORE, *PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP, *NUMBERED_LIST,
+    *PARTS_FOR_WEAPONS_GIVEN_BEFORE, *PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP, *NUMBERED_LIST, *NUMBERED_LIST_KEEP,
     *MORE_WITH_A_TIME_AFTER, *MORE_WITH_A_TIME_AFTER_KEEP, *MONTH_MAY, *MONTH_MAY_KEEP,
     *PRIVATE_ASSOCIATION, *PRIVATE_ASSOCIATION_KEEP, *DELIBERATION_IN_APPOSITION, *DELIBERATION_IN_APPOSITION_KEEP,
 ])
