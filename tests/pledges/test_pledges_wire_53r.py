@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.text import sentences
 from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, M, MONEY, P, R, X
 from tests.support.wire_reading import figures
 
@@ -232,3 +233,12 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE_KEEP = [
 ])
 def test_round_53r_reads_each_form(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+def test_a_calibre_ends_its_sentence_and_messieurs_do_not() -> None:
+    """b3: the unit after a calibre's number ends a sentence as any word does; "MM." before names (messieurs)
+    and a German ordinal stay inside theirs."""
+    assert sentences("Norway sent shells of 155 mm. An order was placed.") == [
+        "Norway sent shells of 155 mm.", "An order was placed."]
+    assert sentences("MM. Dupont et Durand ont parlé. Puis.") == ["MM. Dupont et Durand ont parlé.", "Puis."]
+    assert sentences("Am 24. Februar lieferte Polen 120 mm Munition.") == ["Am 24. Februar lieferte Polen 120 mm Munition."]
