@@ -161,6 +161,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # keine Pläne, ... zu liefern" (German "vor" is also "before": only with its "zu").
      r"n'envisag\w* (?:pas|plus|aucun\w*)|ne (?:l'|les |la |le )?envisag\w* (?:pas|plus)|"
      rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
+     # (... the particle joined to its infinitive: "keine Pläne, ... an Kiew abzugeben",
+     # "hat nicht vor, ... bereitzustellen")
+     rf"(?:nicht vor|keine plane),? (?:{_WORD},? ){{0,12}}(?:ab|bereit|weiter|frei|heraus|aus)zu(?:geben|stellen|liefern|bilden)\b|"
      # A denial refuses what it denies: "denied reports that it would send", "a démenti",
      # "dementiert Berichte, wonach" (the giving verb after it is refused: denials._DENIAL).
      r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b|"
@@ -236,9 +239,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
-     rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     # (shipping and lending too: "could ship 800,000 more next year if funding holds")
+     rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get|ship|hand over|lend)\b|"
      # ("may" is no modal before "to": "agreed in May to send" names the month)
-     rf"may (?:{_NOT_TO} (?:{_WORD} )?)?(?:send|provide|supply|deliver|give|donate|transfer|receive|get)|"
+     rf"may (?:{_NOT_TO} (?:{_WORD} )?)?(?:send|provide|supply|deliver|give|donate|transfer|receive|get|ship|hand over|lend)\b|"
      r"look(?:ing)? into|explor(?:e|es|ed|ing)\b|stud(?:y|ying|ies)\b|examin\w*|not ruled? out|not rule out|"
      # A review is a question still open: "still under review", "is reviewing the
      # request", "à l'étude", "wird geprüft", "in Prüfung"; so is a giving held possible
@@ -318,6 +322,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the question inverts its subject: "pourrait-il envoyer", "peut-elle livrer")
      rf"(?:pourrai(?:t|ent)|peu(?:t|vent))(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:{_WORD} ){{0,3}}(?:fournir|livrer|envoyer|donner|ceder|transferer|recevoir|etre)|"
      r"n'exclu\w* pas|ne pas exclure|en discussion|negoci\w*|sugger\w*|hesit\w*|reticen\w*|"
+     # ... with a financing or buying noun as its object, which alone reads as a promise:
+     # "erwägt (dagegen), sich an der Finanzierung ... zu beteiligen", "prüft die Finanzierung von",
+     # "erwägt eine Beteiligung an der Mitfinanzierung" (finite forms only: "nach Prüfung
+     # die Finanzierung beschlossen" decided it). The longer cue wins the overlap;
+     # written before the bare verbs, which would match first.
+     rf"(?:erwag|pruf|diskutier)(?:t|en|te|ten)(?: {_WORD}){{0,2}},? (?:{_WORD} ){{0,4}}(?:(?:mit)?finanzierung\w*|beschaffung|ankauf|kauf)\b|"
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|"
      # ("berät" folds to "berat", its past is "beriet": "berät noch über die Abgabe")
      r"berat\b|beriet(?:en)?\b|im gesprach|gesprache?n?\b|debatt\w*|"
@@ -900,6 +910,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ("d'en dépenser 9 milliards": the partitive "en" of money named before)
      r"en (?:verser|decaisser|depenser|consacrer))|"
      rf"plan(?:t|en|te|ten),? (?:{_WORD},? ){{0,10}}zu (?:liefern|schicken|ubergeben|uberlassen|finanzieren|kaufen|beschaffen)|"
+     # announcing a giving with its infinitive, "kündigte an, ... zu liefern", "hat angekündigt,
+     # ... bereitzustellen": the announced giving is the clause's promise, whose own subject
+     # gives (the bare "kündigte ... an" only announces, read when nothing else speaks)
+     rf"(?:kundig(?:t|en|te|ten) (?:{_WORD} ){{0,4}}an|angekundigt),? (?:{_WORD},? ){{0,12}}"
+     r"(?:zu (?:liefern|schicken|senden|ubergeben|uberlassen|spenden|finanzieren|kaufen|beschaffen|leisten)|"
+     r"(?:ab|bereit|zur verfugung )zu(?:geben|stellen| stellen))\b|"
      r"in aussicht (?:gestellt|stellen|stellt|stellte)|"
      # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"

@@ -787,7 +787,11 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
 # Up to three words between a count and its item ("14 modern Leopard 2"), a calibre one
 # of them ("30,000 120mm mortar rounds", "40.000 152-mm-Granaten": 155 mm is a system of
 # its own in the entity lists, the other calibres are read here).
-_COUNT_GAP = lazy(r"(?:\s*(?:[^\W\d][\w'-]*|\d{2,3}[\s-]?mm\b-?)){0,3}\s*")
+# A model's designation with its number is one of the words ("30 Type 96 armoured personnel
+# carriers", "40 Mark 2 launchers": numbers.py reads no count after "type" or "mark").
+_COUNT_GAP = lazy(
+    r"(?:\s*(?:[^\W\d][\w'-]*|\d{2,3}[\s-]?mm\b-?|(?:type|typ|model|mark|mk)\s?\d{1,4}[a-z]?\b)){0,3}\s*"
+)
 
 
 # "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18

@@ -38,7 +38,8 @@ _WORTH_BETWEEN = lazy(
     r"(?:\s+(?:for|pour|fur)\s+(?:another|a further|one more|an?|one|two|three|un|une|deux|trois|"
     r"ein|eine|ein weiteres|zwei|drei)\s+(?:more\s+)?(?:years?|months?|ans?|annees?|mois|jahre?|monate?)"
     r"(?:\s+supplementaires?|\s+de plus)?)?"
-    r"\s*,?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
+    # (a worth may stand in brackets after the things: "12 howitzers (worth ...)", "(im Wert von")
+    r"\s*[,(]?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
     # what paid for the thing is its price: "paid for with 2 billion crowns", "financés avec",
     # "bezahlt mit", and the French price told by "pour": "18 obusiers pour 1,1 milliard"

@@ -121,6 +121,8 @@ _CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
 _PRIVATE_AFTER = (
     "veterans", "volunteers", "citizens", "donors", "activists", "charit", "foundation", "crowdfund", "diaspora",
     "businessm", "bloggers", "freiwillige", "burger", "spender", "stiftung", "aktivist",
+    # an association and its fundraiser: "eines deutschen Vereins", "a Dutch association"
+    "verein", "hilfsverein", "hilfsorganisation", "association", "ngo",
     "analyst", "expert", "researcher", "think tank", "militarexpert",
     # the press reports, it gives nothing: "German media", "British newspapers", "deutsche Medien"
     "media", "press", "newspaper", "daily", "dailies", "tabloid", "broadcaster", "journalist", "medien", "presse",
@@ -138,6 +140,31 @@ _PRIVATE_BEFORE = frozenset((
     "blogueuse", "influenceur", "influenceuse", "citoyenne", "citoyennes", "collecte", "collectes", "cagnotte",
     "cagnottes", "participatif", "participative",
 ))
+
+
+# Of those, the private people who raise or give money themselves (not the press or analysts,
+# who only tell of a giving): a sentence naming only them borrows no earlier giver.
+_PRIVATE_GIVERS_AFTER = (
+    "volunteers", "donors", "charit", "foundation", "crowdfund", "diaspora", "freiwillige", "spender", "stiftung",
+    "verein", "hilfsverein", "hilfsorganisation", "association", "ngo",
+)
+_PRIVATE_GIVERS_BEFORE = frozenset((
+    "benevoles", "donateurs", "volontaires", "association", "associations", "fondation", "fondations", "collecte",
+    "collectes", "cagnotte", "cagnottes", "citoyenne", "citoyennes",
+))
+
+
+def private_fundraiser(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A nationality describing private people who raise or give money ("eines deutschen
+    Vereins", "American volunteers", "une cagnotte lituanienne")."""
+    _, s, e = donor
+    after = folded[e : e + 40].split()[:2] if folded[e : e + 1].isspace() else []
+    if after and after[0] in _PRIVATE_MODIFIERS:
+        after = after[1:]
+    if after and after[0].startswith(_PRIVATE_GIVERS_AFTER):
+        return True
+    before = folded[max(0, s - 24) : s].split()
+    return bool(before) and folded[s - 1 : s].isspace() and before[-1] in _PRIVATE_GIVERS_BEFORE
 
 
 def private_group(folded: str, donor: tuple[str, int, int]) -> bool:

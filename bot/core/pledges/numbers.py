@@ -642,7 +642,7 @@ _NOT_A_COUNT_BEFORE = lazy(
     r"jan\.?|feb\.?|febr\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|okt\.?|nov\.?|dec\.?|dez\.?|"
     r"janv\.?|fevr?\.?|avr\.?|juil\.?|"
     r"pzh|mig|su|mi|jas|strv|cv|rch|vol|chapter|article|artikel|page|seite|"
-    r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ|"
+    r"leopard|mirage|patriot|version|phase|tranche|paket|package|round|level|kategorie|type|typ|model|mark|mk|"
     # A decade: "les années 80", "la décennie 90" (the English "1980s" and German "80er"
     # are glued to their suffix and never read as numbers).
     r"annees|decennie)\s?)$",

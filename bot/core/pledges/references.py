@@ -292,8 +292,20 @@ _MORE_OR_ORDINAL_WORDS = (
     r"\b(?:(?P<more>more|further|weitere|autres)|second|third|fourth|fifth|sixth|deuxieme|seconde?|troisieme|quatrieme|"
     r"cinquieme|sixieme|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|funfte[nrs]?|sechste[nrs]?)\b"
 )
-_MORE_OR_ORDINAL = re.compile(_MORE_OR_ORDINAL_WORDS + _NO_NOUN_AFTER)
-_MORE_OR_ORDINAL_HINT = re2.compile((_MORE_OR_ORDINAL_WORDS + _NO_NOUN_AFTER_HINT).encode())
+# (a batch more also takes a time or a condition right after it, no noun: "could send 30
+# more next year if funding holds", "will ship 4 more this year", "weitere 20 bis
+# Jahresende", "six autres d'ici à l'été")
+_TIME_AFTER_MORE = (
+    r"next|this|later|within|over|if|once|until|before|after|starting|early|"
+    r"d'ici|dans|apres|si|des|l'an|l'annee|cette|"
+    r"bis|ab|im|nachste\w*|noch|falls|wenn|spater|in diesem|innerhalb"
+)
+_MORE_OR_ORDINAL = re.compile(
+    _MORE_OR_ORDINAL_WORDS + rf"(?:{_NO_NOUN_AFTER}|(?=\s+(?:{_TIME_AFTER_MORE})\b))"
+)
+_MORE_OR_ORDINAL_HINT = re2.compile(
+    (_MORE_OR_ORDINAL_WORDS + rf"(?:{_NO_NOUN_AFTER_HINT}|{_SPACE_HINT}+(?:{_TIME_AFTER_MORE})\b)").encode()
+)
 _NUMBER_BEFORE = re.compile(rf"\b(?:{_SMALL_NUMBER})\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+$")
 
@@ -309,7 +321,10 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
     for match in _scan(_MORE_OR_ORDINAL, _MORE_OR_ORDINAL_HINT, folded, data):
         before = _NUMBER_BEFORE if match.group("more") else _ARTICLE_BEFORE
         found = before.search(folded, max(0, match.start() - 16), match.start())
-        if found and not any(s <= found.start() < e for s, e in spans):
+        # (a French partitive before the count reads it: "en enverra six autres")
+        if found and not any(s <= found.start() < e for s, e in spans) and not (
+            _PARTITIVE_BEFORE_COUNT.search(folded, max(0, found.start() - 40), found.start())
+        ):
             spans.append((found.start(), match.end()))
     return spans
 
@@ -328,6 +343,12 @@ def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # an item mention of the last precise thing named before it.
 _PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|livre|envoi|enverr|fourni|promet|cede|donn)"
 _PARTITIVE_HINT = re2.compile(_PARTITIVE_HEAD.encode())  # how every match begins
+# (the partitive's own verbs before a count, which _PARTITIVE reads: "en enverra six autres";
+# "en achètera 18 autres" is not among them, and the batch more reads it)
+_PARTITIVE_BEFORE_COUNT = re.compile(
+    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
+    r"(?: [\w'-]+){0,3} $"
+)
 _PARTITIVE = re.compile(
     r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"

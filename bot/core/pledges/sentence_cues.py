@@ -267,7 +267,9 @@ _TO_UKRAINE_AFTER_CUE = r"\s+(?:(?:to|an|der|a)\s+(?:l')?(?:ukraine|kyiv|kiev|ki
 _FIRST_OR_LAST_AFTER = lazy(
     _TO_UKRAINE_AFTER_CUE +
     r"(?:(?:its|their|the|ses|leurs|les|seine|ihre|die|das|den)\s+)?"
-    r"(?:first|premier\w*|erste\w*|last|dernier\w*|letzte\w*)\b"
+    # (the ordinal's own endings only: the adverbs that number a list, "erstens",
+    # "premièrement", and "letztendlich" tell no first batch)
+    r"(?:first|premier(?:e|s|es)?|erste[nmrs]?|last|dernier(?:e|s|es)?|letzte[nmrs]?)\b"
     # ("promised last year", "zugesagt letzte Woche": a time, no last batch)
     r"(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|time|jahr|woche|monat|fruhjahr|sommer|herbst|winter|mal)\b)"
 )

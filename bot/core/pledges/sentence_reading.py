@@ -23,7 +23,7 @@ from bot.core.pledges.item_records import item_records
 from bot.core.pledges.item_words import sentence_mentions
 from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
-from bot.core.pledges.non_givers import givers_among, private_group
+from bot.core.pledges.non_givers import givers_among, private_fundraiser, private_group
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.own_forces import (
     a_debate_on_its_own_forces,
@@ -212,7 +212,14 @@ def _sentence_parties(
     # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).
     # Nor is it when Ukraine is who pays, buys or orders: "Ukraine will pay for the guns from
     # its own budget", "Kiew hatte die Systeme selbst bestellt" (Kyiv's own money and order).
-    borrowed = previous_donors if previous_donors and not others and not _ukraine_pays(folded, sentence, ukraine) else ()
+    # Nor when its only donor words name private people ("Eine Spendenaktion eines deutschen
+    # Vereins brachte ... ein"): they, not the last sentence's state, raised the money.
+    # (the press or analysts named by their nationality only tell of a giving: "sagte der
+    # Deutschen Presse-Agentur, es seien alle sieben ... eingetroffen" keeps the last giver)
+    private_only = bool(donors) and not givers and any(private_fundraiser(folded, d) for d in donors)
+    borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
+        folded, sentence, ukraine
+    ) else ()
     return Parties(
         donors=donors,
         ukraine=ukraine,

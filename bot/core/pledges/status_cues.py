@@ -26,12 +26,14 @@ from bot.core.pledges.cue_qualifiers import (
 from bot.core.pledges.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.gerund_givings import gerund_givings
 from bot.core.pledges.item_words import trained_as_adjective
+from bot.core.pledges.month_may import the_month_may
 from bot.core.pledges.motions import motion_voted_down
 from bot.core.pledges.paper_handovers import handed_to_people
 from bot.core.pledges.records import Cue
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
 from bot.core.pledges.timeline_steps import timeline_steps
+from bot.core.pledges.weapons_served import describes_weapons_served
 from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -341,6 +343,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
+                continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
                 continue  # "the wish list, handed to U.S. envoys": paper handed to people, no arms
             if status == "delivered" and _BARE_FRENCH_PARTICIPLE.fullmatch(folded, s, e) and (
@@ -539,6 +543,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             kept = [c for c in kept if c not in aims]
     kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
     kept = [c for c in kept if not _in_service_is_what_it_serves(folded, c, start)]
+    # (... and so is a giving told of the weapons a thing is for: "spare parts for the tanks
+    # already delivered")
+    kept = [c for c in kept if not describes_weapons_served(folded, c, start)]
     # Weak cues speak only when nothing else does: "announced" (how news reports
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
@@ -749,7 +756,16 @@ def _deliberation_behind(folded: str, sentence_start: int, start: int, end: int)
     if not _DELIBERATION.match(folded, start, end):
         return False
     before = folded[max(sentence_start, start - 40) : start]
-    return bool(_AFTER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before))
+    # (... or a participle set off by commas with how long it has lasted: "La livraison
+    # d'obusiers, examinée depuis l'été, n'est plus à l'ordre du jour", "The delivery,
+    # discussed since the summer, is off": the outcome after it is the news)
+    return bool(_AFTER_BEFORE.search(before) or _PLUPERFECT_BEFORE.search(before)) or bool(
+        _APPOSITION_OPENS.search(before) and _SINCE_AFTER.match(folded, end)
+    )
+
+
+_APPOSITION_OPENS = lazy(r",\s*$")
+_SINCE_AFTER = lazy(r"\s+(?:depuis|since|for months|for weeks|seit)\b")
 
 
 # The "requested" cues that warn rather than ask ("warned Berlin against", "a menacé",

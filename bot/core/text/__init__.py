@@ -113,7 +113,15 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
         # ... unless the next word opens a sentence, which no ordinal's noun is: "s'était
         # engagé à en livrer 12. Le ministre ...", "to send 24. He also ..."
         return _SENTENCE_OPENER.match(text, after) is not None
+    if word == "mm" and _NUMBER_BEFORE_UNIT.search(text, max(0, word_start - 8), word_start):
+        # a calibre's unit after its number ends a sentence as any word does ("shells of 155
+        # mm. An order ..."); "MM." (messieurs) and "mm." alone stay abbreviations
+        return True
     return word.lower() not in _ABBREVIATIONS
+
+
+# (a number right before a unit: "155 mm", "155mm")
+_NUMBER_BEFORE_UNIT = re.compile(r"\d[\s\u00a0]?$")
 
 
 # Words that open a sentence and no name (articles, pronouns, conjunctions; EN, FR, DE):
