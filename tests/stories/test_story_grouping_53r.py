@@ -9,8 +9,10 @@ the real-article set or from the review's probe).
   (bot/core/stories/headline_people.py). A headline that names the allies still heads a meeting's round-up.
 - d2: a correction of a figure ("16 howitzers, not 24") filed by another outlet, beside the reports of the first
   figure: it shared no count with them (the wrong figure read as an earlier batch recalled) and joined none. The
-  figure it names as wrong is theirs (bot/core/stories/figures_corrected.py). Two pledges of one donor with their
-  own counts ("eight more, on top of the 24 pledged in May") stay two.
+  figure it names as wrong is theirs (bot/core/stories/figures_corrected.py), when the report says it corrects (an
+  error, "corrects", "korrigiert", "rectifie"): a government cutting its pledge a day later ("eight rather than the
+  12 announced on Monday") is news of its own. Two pledges of one donor with their own counts ("eight more, on top of
+  the 24 pledged in May") stay two.
 """
 
 from __future__ import annotations
@@ -96,15 +98,18 @@ def test_another_batch_with_its_own_count_stays_apart(analyzer):
 
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Denmark corrects Caesar figure: 16 howitzers, not 24, for Ukraine", {24}),
-    ("will send 16 Caesar howitzers, not 24 as first announced", {24}),
-    ("Dänemark liefert sechzehn statt 24 Haubitzen", {24}),
-    ("Dänemark liefert 16 Haubitzen statt wie angekündigt 24.", {24}),
-    ("le Danemark livrera 16 canons Caesar et non 24, a précisé le ministère", {24}),
-    ("16 instead of 24 howitzers", {24}),
+    ("will send 16 Caesar howitzers, not 24 as first announced, citing an error", {24}),
+    ("Korrektur: Dänemark liefert sechzehn statt 24 Haubitzen", {24}),
+    ("Dänemark liefert 16 Haubitzen statt wie irrtümlich gemeldet 24.", {24}),
+    ("le Danemark livrera 16 canons Caesar et non 24, a rectifié le ministère", {24}),
+    ("Correction: 16 instead of 24 howitzers", {24}),
     # No correction: a choice between two things, a share, a negation with no figure corrected.
-    ("Denmark will send 16 howitzers, not 24 tanks", set()),
-    ("a 16 percent rise, not 24 percent", set()),
-    ("Denmark sent 16 howitzers, not all of them new", set()),
+    ("Correction: Denmark will send 16 howitzers, not 24 tanks", set()),
+    ("Correction: a 16 percent rise, not 24 percent", set()),
+    ("Correction: Denmark sent 16 howitzers, not all of them new", set()),
+    # No word of a correction: a decision changed, news of its own.
+    ("Denmark will send 16 howitzers rather than the 24 announced on Monday", set()),
+    ("le Danemark ne livrera que 16 canons, et non 24 comme annoncé la veille", set()),
 ])
 def test_the_figure_a_correction_names_as_wrong(text, wrong):
     assert corrected_counts(fold(text)) == wrong

@@ -21,7 +21,7 @@ _NEGATION = (r"(?:and\s+not|not|rather\s+than|instead\s+of|et\s+non(?:\s+pas)?|n
 # What may stand between the negation and the wrong figure: an article, or the figure's source ("statt wie
 # angekündigt 18", "not the announced 18", "et non, comme annoncé, 18").
 _BETWEEN = (r"(?:\s*,?\s*(?:the|les|des|der|den|die|as\s+announced|the\s+announced|comme\s+annonce|"
-            r"wie\s+(?:zunachst\s+)?(?:angekundigt|gemeldet|berichtet))\s*,?)?\s+")
+            r"wie\s+(?:zunachst\s+|irrtumlich\s+)?(?:angekundigt|gemeldet|berichtet))\s*,?)?\s+")
 # On folded text, two shapes. The thing counted between the figures ("12 archer howitzers, not 18", "12 obusiers et
 # non 18"): the wrong figure then ends the phrase or is followed by how it was first told, not by a noun of its own
 # ("12 howitzers, not 18 tanks" is a choice between two things, "12 percent, not 18" a share). Or both figures
@@ -32,12 +32,23 @@ _CORRECTED = re.compile(
     r"reported|zuvor|urspr|initialement|d'abord))"
     rf"|\b{_NUMBER}\s*,?\s+{_NEGATION}{_BETWEEN}({_NUMBER})\b(?!\s*(?:%|percent|pour\s*cent|prozent))"
 )
+# A correction says so: an error, a wrong figure, a correction ("corrects", "citing a drafting error", "rectifie",
+# "korrigiert", "irrtümlich"). Without such a word the same shape tells a decision changed, which is news of its own:
+# "eight Archer howitzers rather than the 12 announced on Monday", "ne livrera que huit obusiers, contre douze annoncés
+# la veille" (a government scaling back its pledge a day later: stories review 50, day A). (Folded.)
+_CORRECTION_WORD = re.compile(
+    r"\b(?:correct(?:s|ed|ion|ing)?|error|mistake|erroneous(?:ly)?|wrongly|misstated|rectifi\w*|corrig\w*|erreur|"
+    r"errone\w*|korrig\w*|korrektur\w*|berichtig\w*|fehler\w*|irrtumlich\w*|versehentlich|falsch\w*)\b"
+)
 # A correction tells a figure worth telling: "one, not two" is no count of a pledge.
 _SMALLEST = 2
 
 
 def corrected_counts(folded: str) -> frozenset[int]:
-    """The counts a folded text names as wrong beside the right one ("12 howitzers, not 18" -> {18})."""
+    """The counts a folded text that tells a correction names as wrong beside the right one ("corrects figure: 12
+    howitzers, not 18" -> {18})."""
+    if not _CORRECTION_WORD.search(folded):
+        return frozenset()
     found = set()
     for match in _CORRECTED.finditer(folded):
         wrong = match.group(1) or match.group(2)
