@@ -49,3 +49,14 @@ def surname_mentions(text: str, donors: list[tuple[str, int, int]]) -> list[tupl
             if not any(ds < e and s < de for _, ds, de in donors):
                 found.append((code, s, e))
     return found
+
+
+# A title, then a first name and a surname ("Verteidigungsminister Jonas Feldmann", "Defence Minister Claire Boudreau",
+# "la ministre Karin Ekdahl"), with no country beside them.
+_TITLED_PERSON = re.compile(rf"{_TITLE_WORD}\s+{_NAME_WORD}\s+({_NAME_WORD})\b")
+
+
+def titled_surnames(text: str) -> frozenset[str]:
+    """The surnames of the people `text` introduces with a title and a first name, country or not: who a
+    headline headed by a surname alone is about (bot/core/stories/headline_people.py)."""
+    return frozenset(match.group(1) for match in _TITLED_PERSON.finditer(text))

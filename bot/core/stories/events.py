@@ -45,6 +45,7 @@ from bot.core.stories.figures_told import (
     told_rough,
 )
 from bot.core.stories.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
+from bot.core.stories.figures_corrected import corrected_counts
 from bot.core.stories.genres import headline_genres
 from bot.core.stories.headline_givers import (
     countries_after_a_group_clause,
@@ -53,6 +54,7 @@ from bot.core.stories.headline_givers import (
     leading_groups,
     unheaded_groups,
 )
+from bot.core.stories.headline_people import government_of_heading_person
 from bot.core.stories.lead_pledges import lead_pledge, told_in_either_phase
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.stories.package_ordinals import numbered_packages, package_number_text
@@ -342,6 +344,10 @@ def event_evidence(
     # except production contracts (a meeting report lists whose industry signed what) and
     # groups (below).
     headline_named, headline_donors = givers_in_headline(title, pledges, entities)
+    # A headline headed by a minister's surname the entity lists do not know ("Feldmann sagt in Ramstein ... zu") is
+    # that government's news, not the meeting's whose place it names (headline_people).
+    if entities and (government := government_of_heading_person(title, lead, pledges, entities.find_donors(title))):
+        headline_named, headline_donors = [government, *headline_named], headline_donors | {government}
     # A donor whose pledge is dated before the news, beside undated ones, is the context
     # one outlet recalls ("Last week Sweden pledged air defence" under Denmark's drones):
     # as with its pledge keys (`without_recalls`), it is not who gives in this event, and
@@ -362,6 +368,10 @@ def event_evidence(
     counts = {c.value for c in found_counts}
     folded = fold(lead)
     counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT}
+    # A correction's wrong figure ("12 howitzers, not 18") is the figure of the reports it corrects: counted below in
+    # the correction's own phases, it is a figure shared with them, not a batch recalled (figures_corrected).
+    corrected = {n for n in corrected_counts(folded) if n >= MIN_TELLING_COUNT}
+    counts |= corrected
     # Who gives what: the phase and pledge keys come from pledges that report an event,
     # not from a running total of what was delivered over the whole war.
     telling = tuple(p for p in pledges if not (p.status == "delivered" and RUNNING_TOTAL.search(folded)))
@@ -471,7 +481,7 @@ def event_evidence(
             f"{p.quantity}|{PHASE_OF_STATUS.get(p.status, p.status)}"
             for p in (*pledges, *(replace(p, status="delivered") for p in either_phase))
             if p.quantity and p.quantity >= MIN_TELLING_COUNT
-        ),
+        ) | frozenset(f"{n}|{phase}" for n in corrected for phase in phases),
         headline_pledges=headline_pledges | pledge_keys(replace(p, status="delivered") for p in either_phase),
         counted_pledges=counted_pledge_keys(
             p for p in telling if read_in(p, lead) and read_in(p, opening) and is_counted_news(p, headline_pledges)
