@@ -16,7 +16,6 @@ items are written for these tests.
 from __future__ import annotations
 
 import asyncio
-import socket
 from datetime import timedelta
 
 import pytest
@@ -27,6 +26,7 @@ from bot.adapters.feed_http import HttpFeedSource
 from bot.errors import FetchError
 from tests.support.poll_harness import OnePoller
 from tests.support.servers import rss
+from tests.support.name_resolution import resolve_names
 
 NOW_WRITTEN = "Tue, 14 Feb 2023 12:00:00 GMT"  # the harness clock's now, as RSS writes it
 
@@ -71,21 +71,8 @@ def test_an_atom_entry_with_a_signed_published_date_falls_back_to_its_updated_da
 
 @pytest.fixture
 def resolve(monkeypatch):
-    """resolve(name, address): from now on `name` resolves to `address` only (IPv4 or IPv6)."""
-    names: dict[str, str] = {}
-    real = socket.getaddrinfo
-
-    def stand_in(host, port, *args, **kwargs):
-        name = host.decode() if isinstance(host, bytes) else host
-        if name not in names:
-            return real(host, port, *args, **kwargs)
-        address = names[name]
-        if ":" in address:
-            return [(socket.AF_INET6, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, int(port or 0), 0, 0))]
-        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, int(port or 0)))]
-
-    monkeypatch.setattr(socket, "getaddrinfo", stand_in)
-    return names.__setitem__
+    """resolve(name, address): from now on `name` resolves to `address` only."""
+    return resolve_names(monkeypatch)
 
 
 @pytest.fixture

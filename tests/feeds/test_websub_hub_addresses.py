@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,22 +27,13 @@ from tests.support.fakes import FakeChat, FakeClock
 from tests.support.servers import FeedServer, free_port, rss
 from tests.support.websub_hub import WebSubHub
 from tests.support.websub_subscriber import PLEDGE_ITEM, SHIPPED_RULES, eventually, websub_settings
+from tests.support.name_resolution import resolve_names
 
 
 @pytest.fixture
 def resolve(monkeypatch):
     """resolve(name, address): from now on `name` resolves to `address` only."""
-    names: dict[str, str] = {}
-    real = socket.getaddrinfo
-
-    def fake(host, port, *args, **kwargs):
-        name = host.decode() if isinstance(host, bytes) else host
-        if name in names:
-            return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (names[name], int(port or 0)))]
-        return real(host, port, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", fake)
-    return names.__setitem__
+    return resolve_names(monkeypatch)
 
 
 class Listener:
