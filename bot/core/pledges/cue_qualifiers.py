@@ -365,7 +365,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
         cue.status == "pledged"
         and (_UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
-             or _PENDING_APPROVAL.search(folded, sentence_start, sentence_end if sentence_end > 0 else len(folded)))
+             or _pending_approval_in_its_clause(folded, sentence_start, sentence_end, cue))
     ):
         return replace(cue, status="discussed")
     # A delivery told in the future is a promise: "will complete the handover",
@@ -430,6 +430,30 @@ _PENDING_APPROVAL = guarded(
     r"vote|ratification|[a-z]*zustimmung|[a-z]*genehmigung|billigung|[a-z]*beschluss\w*|[a-z]*votum)\b",
     ("subject to", "pending", "sous reserve", "vorbehalt"),
 )
+# A clause of its own, with its own subject, between the promise and the approval: the
+# approval is that clause's, not the promise's ("will send 20 tanks, while a further sum
+# remains pending a vote", "tandis que l'aide ... reste sous réserve de", "während die
+# Finanzierung ... unter dem Vorbehalt ... steht", "..., adding that further aid was subject
+# to approval"). A bare comma keeps it the promise's (", pending approval of the licence").
+_OTHER_CLAUSE_BETWEEN = lazy(
+    r"[;:]|\b(?:while|whereas|whilst|but|although|though|adding|added|meanwhile|tandis|alors que|mais|"
+    r"ajoutant|ajoute|wahrend|wohingegen|aber|doch|jedoch|indes|fugte|hinzu)\b"
+)
+
+
+def _pending_approval_in_its_clause(folded: str, sentence_start: int, sentence_end: int, cue: Cue) -> bool:
+    """Whether a condition of approval told as a noun ("subject to parliamentary approval")
+    stands in the cue's own clause, before or after it."""
+    end = sentence_end if sentence_end > 0 else len(folded)
+    match = _PENDING_APPROVAL.search(folded, sentence_start, end)
+    while match is not None:
+        low, high = (match.end(), cue.start) if match.start() < cue.start else (cue.end, match.start())
+        if not _OTHER_CLAUSE_BETWEEN.search(folded, low, max(low, high)):
+            return True
+        match = _PENDING_APPROVAL.search(folded, match.end(), end)
+    return False
+
+
 # ("for as long as it takes", a quote that opens wire copy, is a pledge of time, no condition)
 _CONDITION = lazy(
     r"\b(?<!even )(?<!meme )(?<!auch )(?<!selbst )(?:if|unless|provided that|as long as(?! it takes| needed| necessary)|"

@@ -329,6 +329,26 @@ _TRAVELLERS = lazy(
 )
 
 
+def _modal_after_the_month(
+    spans: list[tuple[int, int]], folded: str, text: str, start: int, end: int, statuses: StatusMatches
+) -> list[tuple[int, int]]:
+    """The discussed matches, each that opens on the month "May" followed by the one the
+    month hid: "said in May it may send" matched "May it may send", which is dropped as the
+    month (find_status_cues), and the modal after it is a hedge of its own."""
+    if not any(folded.startswith("may ", s) for s, _ in spans):
+        return spans  # (most sentences: no "may" opens a match)
+    kept: list[tuple[int, int]] = []
+    for s, e in spans:
+        kept.append((s, e))
+        while folded.startswith("may ", s) and the_month_may(text, start, s):
+            hidden = statuses.first_from("discussed", s + 4, end)
+            if hidden is None or hidden[0] >= e:
+                break  # the next match is found by the whole-text scan already
+            kept.append(hidden)
+            s, e = hidden
+    return kept
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -337,7 +357,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     limits: list[tuple[int, int]] = []  # refusals read as a limit on the arms sent (_RESTRICTED_ARMS_AFTER)
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
-        for s, e in statuses.within(status, start, end):
+        spans = statuses.within(status, start, end)
+        if status == "discussed" and text:
+            spans = _modal_after_the_month(spans, folded, text, start, end, statuses)
+        for s, e in spans:
             before = folded[max(start, s - 16) : s]
             if not_after is not None and not_after.search(before):
                 continue

@@ -123,5 +123,11 @@ class StatusMatches:
             return self._alone(status, start, end)  # ... or out of it
         return inside
 
+    def first_from(self, status: str, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the first match of `status` in data[start:end], searched on its own
+        (for a match the whole-text scan could not see, hidden in an earlier one)."""
+        found = self._alone(status, start, end)
+        return found[0] if found else None
+
     def _alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start + s, start + e) for s, e in match_spans(_STATUS_RE[status], self.data[start:end])]
