@@ -307,10 +307,14 @@ def _awaited_until(folded: str, low: int, cue: Cue) -> bool:
 
 
 # "until" and at most five words of the clause's subject before its verb (folded text).
+# An arrival awaited "once", "after" or "as soon as" tells as well when a promise is kept, no
+# delivery: "will send 19 F-16s once its F-35s arrive", "after its F-35s have arrived" (reread
+# 53: the replacement's arrival made the promised jets a delivery).
 _UNTIL_BEFORE = lazy(
-    r"\b(?:until |till |jusqu'a ce qu(?:e |'))(?:[^\s,;.]+ ){0,5}?(?P<aux>(?:are|is|soient|soit) )?$"
+    r"\b(?:until |till |jusqu'a ce qu(?:e |')|once |after |as soon as )(?:[^\s,;.]+ ){0,5}?"
+    r"(?P<aux>(?:are|is|soient|soit|have|has) )?$"
 )
-_PRESENT_ARRIVAL = lazy(r"(?:arrive|arrives|arrivent)\b")
+_PRESENT_ARRIVAL = lazy(r"(?:arrive|arrives|arrivent|(?:have|has) arrived)\b")
 _PURCHASE_NOUN = lazy(r"\b(?:purchase|acquisition|procurement|achat|kauf|ankauf|beschaffung|erwerb)\b")
 _UKRAINE_NAMED = lazy(r"\b(?:ukrain|kyiv|kiev|kiew|kyjiw)")
 _OWN_USE = lazy(
