@@ -48,6 +48,13 @@ THINGS_ARRIVING = [
      {("DE", "tanks", D, 18)}),
     ("de", "BERLIN (dpa) - Die 18 Leopard-Panzer aus Deutschland trafen am Montag in der Ukraine ein.",
      {("DE", "tanks", D, 18)}),
+    # an office named as the agent of the things' promise or order is no person arriving
+    ("de", "BERLIN (dpa) - Die von Verteidigungsminister Pistorius zugesagten 18 Leopard-Panzer trafen am Montag "
+     "in der Ukraine ein.", {("DE", "tanks", D, 18)}),
+    ("de", "BERLIN (dpa) - Die vom Verteidigungsministerium bestellten 500 Granaten trafen im Juni in der Ukraine "
+     "ein.", {("DE", AMMO, D, 500)}),
+    ("de", "BERLIN (dpa) - Am Montag trafen die ersten 18 Leopard-Panzer aus Deutschland in der Ukraine ein, "
+     "sagte Pistorius.", {("DE", "tanks", D, 18)}),
     ("de", "BERLIN (dpa) - Die zugesagten 20 Marder aus Deutschland kamen bislang nicht an.",
      {("DE", ARMOUR, P, 20)}),
 ]
@@ -68,7 +75,9 @@ WISHED_MORE = [
      {("DE", "tanks", D, 18)}),
     ("de", "BERLIN (dpa) - Deutschland hat 18 Panzer geliefert, die Ukraine braucht 30 weitere bis zum Winter.",
      {("DE", "tanks", D, 18)}),
-    # the donor's own next batch stays its own
+    # the donor's own next batch stays its own, and so does one the receiver is told to get
+    ("en", "WASHINGTON (Wire) - The US has delivered 31 Abrams tanks and Ukraine will receive 10 more next year.",
+     {("US", "tanks", D, 31), ("US", "tanks", P, 10)}),
     ("en", "BERLIN (Wire) - Germany has sent 18 tanks and will ship 4 more this year.",
      {("DE", "tanks", D, 18), ("DE", "tanks", P, 4)}),
     ("fr", "PARIS (Agence) - L'Allemagne a livré 18 chars et en livrera six autres d'ici à l'été.",

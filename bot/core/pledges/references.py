@@ -324,6 +324,11 @@ _WISH_VERB = re.compile(
     r"mochte|mochten|braucht|brauchen|benotigt|fordert|fordern|hofft|hoffen|erhofft|wunscht|verlangt)\b"
 )
 
+_RECEIVING_VERB = re.compile(
+    r"\b(?:receive\w*|get|gets|getting|obtain\w*|recevr\w*|recoit|recoivent|obtient|obtiendr\w*|"
+    r"erhalt|erhalten|bekommt|bekommen)\b"
+)
+
 
 def _wished_batch(folded: str, count_start: int, match: re.Match) -> bool:
     """A batch more read by the time after it (no verb after it) whose clause's subject is the
@@ -334,7 +339,10 @@ def _wished_batch(folded: str, count_start: int, match: re.Match) -> bool:
     window = folded[window_start:count_start]
     opener = _CLAUSE_START.search(window)
     clause = window[opener.end():] if opener else window
-    return bool(_RECEIVER_SUBJECT.match(clause) or _WISH_VERB.search(clause))
+    if _WISH_VERB.search(clause):
+        return True
+    # (the receiver getting them tells the donor's batch: "Ukraine will receive 10 more next year")
+    return bool(_RECEIVER_SUBJECT.match(clause)) and not _RECEIVING_VERB.search(clause)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+$")
 
 

@@ -335,7 +335,9 @@ _TRAVELLERS = lazy(
 # do next in a clause that shares the subject ("... ein und kündigte ... an", ", wo er ... zusagte",
 # ", um über ... zu beraten"): things announce and deliberate nothing (round 53 reread)
 _PERSON_WORD = lazy(
-    r"\b(?:\w*minister\w*|\w*prasident\w*|\w*kanzler\w*|delegation\w*|politiker\w*|\w*chef\w*|"
+    # (not the agent of a participle before the things, "die von Verteidigungsminister Pistorius
+    # zugesagten Panzer", "die vom Kanzler versprochenen", nor a ministry)
+    r"(?<!\bvon )(?<!\bvom )(?<!\bdes )(?<!\bdurch )\b(?!\w*ministerium)(?:\w*minister\w*|\w*prasident\w*|\w*kanzler\w*|delegation\w*|politiker\w*|\w*chef\w*|"
     r"botschafter\w*|\w*sekretar\w*|abgeordnete\w*|vertreter\w*|gesandte\w*|beamte\w*|diplomat\w*|"
     r"journalist\w*|besuch\w*|gesprach\w*)\b"
 )
