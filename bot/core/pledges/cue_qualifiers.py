@@ -308,7 +308,12 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
             # "would not reach Ukraine before 2026", "ne sera pas livré avant l'été",
             # "nicht vor dem Frühjahr": a later date, a delay; the promise stands.
             return replace(cue, status="pledged")
-        if cue.status == "delivered" and _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end):
+        if cue.status == "delivered" and (
+            _NOT_YET.search(folded, max(sentence_start, cue.start - 40), cue.end)
+            # the German arrival ("kamen bislang nicht an") is no giver's act: things not
+            # arrived are late, nobody refused them (round 53 reread)
+            or folded.startswith(("traf", "kam"), cue.start)
+        ):
             # "ne sont toujours pas arrivés", "have not yet been delivered", "sind noch
             # nicht eingetroffen": the promise is still outstanding, nobody refused.
             return replace(cue, status="pledged")

@@ -307,6 +307,42 @@ _MORE_OR_ORDINAL_HINT = re2.compile(
     (_MORE_OR_ORDINAL_WORDS + rf"(?:{_NO_NOUN_AFTER_HINT}|{_SPACE_HINT}+(?:{_TIME_AFTER_MORE})\b)").encode()
 )
 _NUMBER_BEFORE = re.compile(rf"\b(?:{_SMALL_NUMBER})\s+$")
+# A batch more told by a time alone is the donor's next batch only in the donor's own clause:
+# when the receiver is the clause's subject or its verb is a wish or a need ("Kyiv wants 30 more
+# this year", "Ukraine needs 30 more before the winter", "hopes to get 30 more next year", "Kiev
+# en veut 30 autres d'ici à l'été", "Kiew braucht 30 weitere bis Jahresende") the count is what
+# is wanted, no batch of the thing given (round 53 reread; a number with a verb after it, "30 more
+# will follow", stays the donor's)
+_NO_NOUN_AFTER_AT = re.compile(_NO_NOUN_AFTER)
+_CLAUSE_START = re.compile(r"(?:[,;:(]|\b(?:and|but|while|whereas|et|mais|tandis que|und|aber|wahrend)\b)(?!.*(?:[,;:(]|\b(?:and|but|while|whereas|et|mais|tandis que|und|aber|wahrend)\b))")
+_RECEIVER_SUBJECT = re.compile(
+    r"\s*(?:(?:the|l'|die)\s*)?(?:ukraine|kyiv|kiev|kiew|zelensky\w*|zelenskyy|selenskyj)\b"
+)
+_WISH_VERB = re.compile(
+    r"\b(?:wants?|wanted|needs?|needed|hopes?|hoped|hoping|wish(?:es|ed)?|would like|seeks?|sought|"
+    r"veut|voulait|voudrait|souhaite\w*|reclame\w*|espere\w*|a besoin|"
+    r"mochte|mochten|braucht|brauchen|benotigt|fordert|fordern|hofft|hoffen|erhofft|wunscht|verlangt)\b"
+)
+
+_RECEIVING_VERB = re.compile(
+    r"\b(?:receive\w*|get|gets|getting|obtain\w*|recevr\w*|recoit|recoivent|obtient|obtiendr\w*|"
+    r"erhalt|erhalten|bekommt|bekommen)\b"
+)
+
+
+def _wished_batch(folded: str, count_start: int, match: re.Match) -> bool:
+    """A batch more read by the time after it (no verb after it) whose clause's subject is the
+    receiver or whose verb is a wish: see _RECEIVER_SUBJECT."""
+    if _NO_NOUN_AFTER_AT.match(folded, match.end()):
+        return False
+    window_start = max(0, count_start - 80)
+    window = folded[window_start:count_start]
+    opener = _CLAUSE_START.search(window)
+    clause = window[opener.end():] if opener else window
+    if _WISH_VERB.search(clause):
+        return True
+    # (the receiver getting them tells the donor's batch: "Ukraine will receive 10 more next year")
+    return bool(_RECEIVER_SUBJECT.match(clause)) and not _RECEIVING_VERB.search(clause)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|le|la|un|une|das|der|die|ein|eine[nr]?)\s+$")
 
 
@@ -324,7 +360,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
         # (a French partitive before the count reads it: "en enverra six autres")
         if found and not any(s <= found.start() < e for s, e in spans) and not (
             _PARTITIVE_BEFORE_COUNT.search(folded, max(0, found.start() - 40), found.start())
-        ):
+        ) and not (match.group("more") and _wished_batch(folded, found.start(), match)):
             spans.append((found.start(), match.end()))
     return spans
 

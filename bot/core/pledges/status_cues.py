@@ -349,6 +349,37 @@ def _modal_after_the_month(
     return kept
 
 
+# The German arrival "traf/kam ... ein/an" tells things arriving only when things are its subject:
+# people arrive too (a minister, a delegation, the foreign ministers "trafen in Brüssel ein"), told
+# by a person's office or group before the verb or inside the arrival, by a visit, or by what they
+# do next in a clause that shares the subject ("... ein und kündigte ... an", ", wo er ... zusagte",
+# ", um über ... zu beraten"): things announce and deliberate nothing (round 53 reread)
+_PERSON_WORD = lazy(
+    # (not the agent of a participle before the things, "die von Verteidigungsminister Pistorius
+    # zugesagten Panzer", "die vom Kanzler versprochenen", nor a ministry)
+    r"(?<!\bvon )(?<!\bvom )(?<!\bdes )(?<!\bdurch )\b(?!\w*ministerium)(?:\w*minister\w*|\w*prasident\w*|\w*kanzler\w*|delegation\w*|politiker\w*|\w*chef\w*|"
+    r"botschafter\w*|\w*sekretar\w*|abgeordnete\w*|vertreter\w*|gesandte\w*|beamte\w*|diplomat\w*|"
+    r"journalist\w*|besuch\w*|gesprach\w*)\b"
+)
+_CLAUSE_OPENER_BEFORE = lazy(r"[.,;:!?]\s*(?:[^.,;:!?]*)$")
+_VISITORS_ACT_AFTER = lazy(
+    r"\s*(?:,\s*)?(?:und|wo|um)\b[^.;]{0,160}?\b(?:\w*kundigt\w*|\w*kundigte\w*|zusagt\w*|sagte\w*|"
+    r"versprach\w*|versprochen|sprach\w*|sprechen|beriet\w*|beraten|verhandel\w*|\w*treffen|traf sich|"
+    r"besucht\w*|unterzeichne\w*)\b"
+)
+
+
+def _people_arriving(folded: str, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the German arrival cue folded[s:e] ("traf ... ein") tells people arriving: see
+    _PERSON_WORD. Only the arrival's own clause is read (its subject before the verb, or the words
+    inside the arrival), and the clause after it that shares its subject."""
+    opener = _CLAUSE_OPENER_BEFORE.search(folded, max(start, s - 120), s)
+    subject_start = opener.start() + 1 if opener else max(start, s - 120)
+    if _PERSON_WORD.search(folded, subject_start, e):
+        return True
+    return bool(_VISITORS_ACT_AFTER.match(folded, e, end))
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -468,6 +499,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "delivered"
             if status == "delivered" and folded.startswith(("traf", "kam"), s) and not _CLAUSE_CLOSED.match(folded, e, end):
                 continue  # "trafen ein Abkommen", "kamen an die Front": the particle opens a phrase, no arrival
+            if status == "delivered" and folded.startswith(("traf", "kam"), s) and _people_arriving(folded, start, end, s, e):
+                continue  # "Pistorius traf in Kiew ein und kündigte ... an": a visitor arrives, no things
             if status == "delivered" and folded.startswith("zahl", s) and folded.endswith(" aus", s, e):
                 if not _CLAUSE_CLOSED.match(folded, e, end):
                     continue  # "zahlt 500 Millionen aus dem Fonds": "aus" opens a phrase, no payout
