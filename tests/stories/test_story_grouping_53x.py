@@ -11,12 +11,19 @@ is invented for this file.
   now read at two figures only when it lies within a quarter of a step of that rounding ("1.48" is the "1.5" of
   another outlet, review 52 day B); otherwise it is kept at three ("1.45e+09", "2.25e+09"). Distinct events
   kept apart win over a translation that rounds a half (stories53's "2,25 milliards" / "2.3 billion" now apart).
+- D2/D3: a legislature's procedural step (approvals.PROCEDURAL_STEP) was read from idioms with no legislature in
+  them ("cleared a key hurdle", "a franchi une étape", "nahm eine wichtige Hürde": an air force's or a maker's
+  milestone) and from a bare "motion" (a chamber's motion to send vehicles is its decision); and other outlets'
+  words for the same step ("the Senate advanced", "Verfahrensabstimmung", "l'ouverture des débats") were not read
+  as it, so the 'step' conflict split reports of one vote. The idiom now needs a chamber, a bill or a vote in the
+  same clause, and those wordings are the step.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.stories.approvals import PROCEDURAL_STEP, approval_told
 from bot.core.stories.figures_corrected import corrected_counts
 from bot.core.stories.figures_told import sum_key
 from bot.core.text import fold
@@ -105,3 +112,45 @@ def test_a_sum_of_three_figures_is_no_rounding_of_a_half(name, first, second, ho
 ])
 def test_a_sum_is_read_at_two_figures_only_near_its_rounding(value, key):
     assert sum_key(value) == key
+
+
+# D2/D3. Steps of a legislature, and milestones that are none.
+@pytest.mark.parametrize(("text", "step"), [
+    ("Kyiv's air force took a step on Wednesday: the first Belgian F-16 jets have landed in Ukraine.", False),
+    ("Kiev a franchi une étape mercredi: les premiers F-16 belges ont atterri en Ukraine.", False),
+    ("Damit nahm die ukrainische Luftwaffe am Mittwoch eine wichtige Hürde.", False),
+    ("Denmark will give Ukraine 10 jets after the plan cleared a key hurdle when the maker agreed to a swap.", False),
+    ("Canada's House of Commons passed a motion on Wednesday to send Ukraine 40 more armoured vehicles.", False),
+    ("The U.S. Senate on Wednesday advanced a $50 billion aid package for Ukraine in a 68-31 vote.", True),
+    ("Der US-Senat hat am Mittwoch in einer Verfahrensabstimmung den Weg für das Hilfspaket freigemacht.", True),
+    ("Le Sénat américain a voté mercredi l'ouverture des débats sur une aide de 50 milliards de dollars.", True),
+    ("The aid bill cleared a key hurdle in the U.S. Senate on Wednesday, 68-31.", True),
+    ("Das Hilfsgesetz nahm am Mittwoch eine erste Hürde.", True),
+])
+def test_a_procedural_step_is_a_legislatures(text, step):
+    assert (PROCEDURAL_STEP in approval_told(fold(text))) is step
+
+
+_SENATE_TO_ADVANCE = ("en", "US Senate votes to advance $50 billion Ukraine aid bill",
+                      "WASHINGTON (Wire) - The U.S. Senate on Wednesday voted 68-31 to advance a $50 billion aid "
+                      "package for Ukraine, paving the way for a final vote later this week.")
+_SENATE_ADVANCES = ("en", "Senate advances $50 billion Ukraine aid package",
+                    "WASHINGTON (Other) - The U.S. Senate on Wednesday advanced a $50 billion aid package for "
+                    "Ukraine in a 68-31 vote, with a final vote expected later this week.")
+_JETS_EN = ("en", "First Belgian F-16 jets land in Ukraine",
+            "KYIV (Wire) - The first F-16 fighter jets promised by Belgium have landed in Ukraine, the Belgian defence "
+            "ministry said on Wednesday.")
+_JETS_DE = ("de", "Erste belgische F-16 in der Ukraine gelandet",
+            "KIEW (Agentur) - Die ersten von Belgien zugesagten F-16-Kampfjets sind in der Ukraine gelandet, teilte "
+            "das belgische Verteidigungsministerium am Mittwoch mit. Damit nahm die ukrainische Luftwaffe eine "
+            "wichtige Hürde.")
+
+STEP_PAIRS = [
+    pair_case("senate-step-in-two-wordings", _SENATE_TO_ADVANCE, _SENATE_ADVANCES, 3, True),
+    pair_case("arrival-with-a-milestone-idiom", _JETS_EN, _JETS_DE, 3, True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), STEP_PAIRS)
+def test_one_vote_or_one_arrival_told_in_other_words(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
