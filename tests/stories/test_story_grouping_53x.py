@@ -145,7 +145,16 @@ _JETS_DE = ("de", "Erste belgische F-16 in der Ukraine gelandet",
             "das belgische Verteidigungsministerium am Mittwoch mit. Damit nahm die ukrainische Luftwaffe eine "
             "wichtige Hürde.")
 
+_HURDLE_EN = ("en", "Ukraine aid bill clears procedural hurdle in US Senate",
+              "WASHINGTON (Wire) - A $50 billion aid package for Ukraine cleared a procedural hurdle in the U.S. "
+              "Senate on Wednesday, 68-31, paving the way for a final vote later this week.")
+_DEBATE_FR = ("fr", "Le Sénat américain ouvre la voie à 50 milliards de dollars pour l'Ukraine",
+              "WASHINGTON (Agence) - Le Sénat américain a voté mercredi, par 68 voix contre 31, l'ouverture des "
+              "débats sur une aide de 50 milliards de dollars pour l'Ukraine, un vote final étant attendu cette "
+              "semaine.")
+
 STEP_PAIRS = [
+    pair_case("senate-step-hurdle-and-opening-of-debate", _HURDLE_EN, _DEBATE_FR, 3, True),
     pair_case("senate-step-in-two-wordings", _SENATE_TO_ADVANCE, _SENATE_ADVANCES, 3, True),
     pair_case("arrival-with-a-milestone-idiom", _JETS_EN, _JETS_DE, 3, True),
 ]

@@ -127,6 +127,11 @@ _LEGISLATIVE = re.compile(
 _CLAUSE_END = re.compile(r"(?<!\b\w)[.;:!?](?=\s|$)")
 
 
+# A chamber's vote whose object is the opening of debate ("le Sénat a voté mardi, par 67 voix contre 32, l'ouverture
+# des débats"): the procedural step, no approval given. Left out where approval given is read. (Folded text.)
+_VOTE_TO_OPEN_DEBATE = re.compile(r"\b(?:a|ont|avait|avaient)\s+vote\b(?=[^.;:]{0,80}?\bouverture des debats\b)")
+
+
 def _step_taken(folded_lead: str) -> bool:
     if _STEP_TAKEN.search(folded_lead):
         return True
@@ -145,7 +150,8 @@ def approval_told(folded_lead: str) -> frozenset[str]:
     APPROVAL_PENDING when it tells a parliament's approval as still to come; neither when it tells no
     approval. PROCEDURAL_STEP beside either when it tells a procedural vote as done."""
     step = frozenset({PROCEDURAL_STEP}) if _step_taken(folded_lead) else frozenset()
-    if _GIVEN.search(folded_lead) or _VOTED_PASSIVE.search(folded_lead):
+    voted = _VOTE_TO_OPEN_DEBATE.sub(" ", folded_lead)
+    if _GIVEN.search(voted) or _VOTED_PASSIVE.search(voted):
         return frozenset({APPROVAL_GIVEN}) | step
     if _PENDING.search(folded_lead) or step:
         return frozenset({APPROVAL_PENDING}) | step
