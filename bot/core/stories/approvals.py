@@ -104,12 +104,44 @@ _VOTED_PASSIVE = re.compile(
 PROCEDURAL_STEP = "procedural step"
 _STEP_TAKEN = re.compile(
     rf"\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\b(?:cleared|clears|passed|passes)\s+(?:a |the )?"
-    r"(?:(?:procedural|first|initial|key) )?(?:hurdle|test vote|motion)\b"
+    r"(?:(?:procedural|first|initial|key) )?(?:hurdle|test vote|procedural motion)\b"
     rf"|\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\bvoted\b[\w' ,-]{{0,30}}?\bto (?:advance|open|begin|start|proceed|move)\b"
-    r"|\b(?:cleared|clears|passed|passes)\s+(?:a |the )?(?:procedural|first|initial|key) (?:hurdle|test vote)\b"
+    # The same step in other outlets' words ("the Senate advanced the package in a 67-32 vote", "in einer
+    # Verfahrensabstimmung", "a voté l'ouverture des débats"): read alike, or the 'step' conflict splits them.
+    rf"|\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\badvance[sd]?\b"
+    r"|\bverfahrensabstimmung\b|\bouverture des debats\b"
+)
+# The same idioms with no chamber before them ("cleared a key hurdle", "a franchi une étape", "nahm eine wichtige
+# Hürde") are as often an air force's or a manufacturer's milestone: a step only with a legislature, a bill or a vote
+# named in the same clause (reread of stop 53, D2: an arrival "franchit une étape" split from its other reports).
+_STEP_IDIOM = re.compile(
+    r"\b(?:cleared|clears|passed|passes)\s+(?:a |the )?(?:procedural|first|initial|key) (?:hurdle|test vote)\b"
     r"|\b(?:a franchi|franchit|ont franchi|franchissent) (?:\w+ ){0,2}?(?:une|la|sa) (?:premiere )?etape(?: procedurale)?\b"
     r"|\b(?:nimmt|nahm|nehmen|nahmen|genommen)\b[\w' ,-]{0,40}?\b(?:erste |prozedurale |wichtige )?hurde\b"
 )
+_LEGISLATIVE = re.compile(
+    rf"\b(?:{_CHAMBER}|bill|legislation|vote[sd]?|voting|procedural|procedurale|projet de loi|voix|\w*gesetz\w*"
+    r"|\w*abstimmung\w*|stimmen)\b"
+)
+# Where a clause ends: a stop, colon or semicolon before a space, not the dots of "u.s." (Folded text.)
+_CLAUSE_END = re.compile(r"(?<!\b\w)[.;:!?](?=\s|$)")
+
+
+# A chamber's vote whose object is the opening of debate ("le Sénat a voté mardi, par 67 voix contre 32, l'ouverture
+# des débats"): the procedural step, no approval given. Left out where approval given is read. (Folded text.)
+_VOTE_TO_OPEN_DEBATE = re.compile(r"\b(?:a|ont|avait|avaient)\s+vote\b(?=[^.;:]{0,80}?\bouverture des debats\b)")
+
+
+def _step_taken(folded_lead: str) -> bool:
+    if _STEP_TAKEN.search(folded_lead):
+        return True
+    for match in _STEP_IDIOM.finditer(folded_lead):
+        ends = [end.end() for end in _CLAUSE_END.finditer(folded_lead, 0, match.start())]
+        start = ends[-1] if ends else 0
+        after = _CLAUSE_END.search(folded_lead, match.end())
+        if _LEGISLATIVE.search(folded_lead, start, after.start() if after else len(folded_lead)):
+            return True
+    return False
 
 
 def approval_told(folded_lead: str) -> frozenset[str]:
@@ -117,8 +149,9 @@ def approval_told(folded_lead: str) -> frozenset[str]:
     still to come (another chamber's vote), or a vote told as done in the passive naming no chamber; else
     APPROVAL_PENDING when it tells a parliament's approval as still to come; neither when it tells no
     approval. PROCEDURAL_STEP beside either when it tells a procedural vote as done."""
-    step = frozenset({PROCEDURAL_STEP}) if _STEP_TAKEN.search(folded_lead) else frozenset()
-    if _GIVEN.search(folded_lead) or _VOTED_PASSIVE.search(folded_lead):
+    step = frozenset({PROCEDURAL_STEP}) if _step_taken(folded_lead) else frozenset()
+    voted = _VOTE_TO_OPEN_DEBATE.sub(" ", folded_lead)
+    if _GIVEN.search(voted) or _VOTED_PASSIVE.search(voted):
         return frozenset({APPROVAL_GIVEN}) | step
     if _PENDING.search(folded_lead) or step:
         return frozenset({APPROVAL_PENDING}) | step

@@ -40,6 +40,20 @@ _CORRECTION_WORD = re.compile(
     r"\b(?:correct(?:s|ed|ion|ing)?|error|mistake|erroneous(?:ly)?|wrongly|misstated|rectifi\w*|corrig\w*|erreur|"
     r"errone\w*|korrig\w*|korrektur\w*|berichtig\w*|fehler\w*|irrtumlich\w*|versehentlich|falsch\w*)\b"
 )
+# A pledge revised by the government that made it, down or up ("korrigiert seine Zusage nach unten", "corrige à la
+# baisse", "scales back", "an error in its stock count"), told with a word of correction: a new decision, news of its
+# own, not a figure said wrongly (reread of stop 53, D1: the cut joined the pledge it cut and its alert was lost). An
+# outlet's own note of correction ("(Corrects ...)", "CORRECTED-", "Korrektur:", "Rectificatif") is read even so. (Folded.)
+_REVISION = re.compile(
+    r"\b(?:nach\s+(?:unten|oben)|a\s+la\s+(?:baisse|hausse)|scal\w*\s+(?:back|down|up)|revis\w*\s+(?:down|up)\w*|"
+    r"(?:corrected|correct\w*)\s+(?:its|the|their|his|her)\s+(?:pledge|promise|commitment)\w*\s+(?:down|up)\w*|"
+    r"(?:error|mistake|fehler|erreur)\w*\s+(?:in|im|dans)\s+(?:its|the|their|seine[mnr]?|ses|son|sa|les|des)?\s*"
+    r"(?:stock|inventor|bestand|bestande|inventaire)\w*)"
+)
+_OUTLET_NOTE = re.compile(
+    r"\((?:corrects|corrige|rectificatif|berichtigt|korrektur)\b|\bcorrected-|\bkorrektur\s*:|\brectificatif\b|"
+    r"\ban\s+earlier\s+version\s+of\s+this\s+(?:story|report|article)"
+)
 # A correction tells a figure worth telling: "one, not two" is no count of a pledge.
 _SMALLEST = 2
 
@@ -47,7 +61,7 @@ _SMALLEST = 2
 def corrected_counts(folded: str) -> frozenset[int]:
     """The counts a folded text that tells a correction names as wrong beside the right one ("corrects figure: 12
     howitzers, not 18" -> {18})."""
-    if not _CORRECTION_WORD.search(folded):
+    if not _OUTLET_NOTE.search(folded) and (not _CORRECTION_WORD.search(folded) or _REVISION.search(folded)):
         return frozenset()
     found = set()
     for match in _CORRECTED.finditer(folded):
