@@ -50,6 +50,7 @@ import re2
 
 import bot.core.models
 import bot.core.pledges.entities
+import bot.core.pledges.replacement_systems
 import bot.core.rules.engine
 import bot.core.text
 from bot.adapters.lexicon_cache import DiskLexicon
@@ -78,7 +79,8 @@ def _source_files() -> list[Path]:
     # before that check existed must not be read back from the cache unchecked.
     entity_files = Path(__file__).parents[1] / "entity_files.py"
     return sorted([*rules.glob("*.py"), *text.glob("*.py"), Path(bot.core.models.__file__),
-                   Path(bot.core.pledges.entities.__file__), entity_files, Path(__file__)])
+                   Path(bot.core.pledges.entities.__file__), Path(bot.core.pledges.replacement_systems.__file__),
+                   entity_files, Path(__file__)])
 
 
 _code_digest: list[str] = []

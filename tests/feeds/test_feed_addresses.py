@@ -137,7 +137,7 @@ def test_feeds_add_strips_control_characters_from_the_name(env, capsys):
 
 def test_settings_may_list_intranet_feeds_when_allowed():
     raw = {"database": "x.db", "feed": [{"url": "http://10.1.2.3/feed.xml"}]}
-    with pytest.raises(ConfigError, match=r"feed\[0\].url: 10.1.2.3 is a private address"):
+    with pytest.raises(ConfigError, match=r"feed 1\.url: 10\.1\.2\.3 is a private address"):
         settings_from_dict(raw, base_dir=Path("."), environ={})
     allowed = settings_from_dict({**raw, "feed_addresses": "private"}, base_dir=Path("."), environ={})
     assert allowed.feeds[0].url == "http://10.1.2.3/feed.xml"

@@ -364,10 +364,11 @@ def test_two_funding_packages_of_one_donor_in_two_currencies_are_two_events():
 
 
 @pytest.mark.parametrize(("text", "lang", "rough"), [
-    ("Norway will give 5 billion Norwegian crowns ($465 million) to Ukraine.", "en", {"4.7e+08 USD"}),
+    # (a half is no rounding: sums with a third figure keep it, figures_told.sum_key, reread of stop 53 D4)
+    ("Norway will give 5 billion Norwegian crowns ($465 million) to Ukraine.", "en", {"4.65e+08 USD"}),
     ("Norwegen gibt fünf Milliarden Kronen, umgerechnet rund 430 Millionen Euro.", "de", {"4.3e+08 EUR"}),
     ("La Suède va verser 3,5 milliards de couronnes, soit environ 300 millions d'euros.", "fr", {"3e+08 EUR"}),
-    ("Kanada stellt 200 Millionen kanadische Dollar (rund 125 Millionen Euro) bereit.", "de", {"1.3e+08 EUR"}),
+    ("Kanada stellt 200 Millionen kanadische Dollar (rund 125 Millionen Euro) bereit.", "de", {"1.25e+08 EUR"}),
     ("Norway will contribute $300 million to NATO's fund.", "en", set()),
     # The figure's own qualifier, not a word that only stands before it: "over" as a verb's
     # particle or what a quarrel is about, "über" after a noun (what the noun amounts to).

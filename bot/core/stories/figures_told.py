@@ -167,8 +167,8 @@ def sum_key(value: float) -> str:
     rounding, else at three ("1.45e+09"). Wire copy rounds billions and millions so, each outlet from the
     figure it was given: "EUR 1.48 billion", "1,5 milliard" and "1.5bn" are one sum; "1.4 billion" and
     "1.5 billion" stay two, and so do "1.45" and "1.5" (a half is rounded either way, so it tells nothing)."""
-    if value <= 0:
-        return f"{value:.2g}"
+    if value <= 0 or not math.isfinite(value):
+        return f"{value:.2g}"  # (an amount too large for a float reads as inf: no rounding of it)
     unit = 10.0 ** (math.floor(math.log10(value)) - 1)
     rounded = math.floor(value / unit + 0.5)
     # A figure written with a third digit is exact unless it lies within a quarter of a step of its rounding:
