@@ -22,14 +22,6 @@ from tests.support.servers import FeedServer, rss
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def new_db(tmp_path, monkeypatch):
-    path = tmp_path / "chat.db"
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(path))
-    monkeypatch.chdir(tmp_path)
-    return path
-
-
 def _session(monkeypatch, capsys, *lines: str) -> str:
     """What a chat session reading `lines` from standard input prints."""
     monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{line}\n" for line in lines)))

@@ -10,8 +10,6 @@ import io
 import sys
 from datetime import UTC, datetime
 
-import pytest
-
 from bot.adapters.console_chat import CONSOLE_CHAT_ID, ConsoleChat
 from bot.cli import main
 from bot.core.chat.render_console import render_digest_plain, render_plain, render_plain_update
@@ -19,14 +17,6 @@ from bot.core.models import Alert, Digest, Pledge
 from tests.support.scratch_apps import console_start_line
 from tests.support.seed_feed import seed_item
 from tests.support.servers import FeedServer, rss
-
-
-@pytest.fixture
-def new_db(tmp_path, monkeypatch):
-    path = tmp_path / "chat.db"
-    monkeypatch.setenv("PLEDGEWATCH_DB", str(path))
-    monkeypatch.chdir(tmp_path)
-    return path
 
 
 def _alert(**changes) -> Alert:
