@@ -16,6 +16,15 @@ refusal told in a quote is aid news (the README's "Germany refuses Taurus"); Ire
 equipment for Ukraine's army is aid news (equipment for the armed forces), while generators for the grid are
 humanitarian; a loan for buying weapons is military financing; Danish-funded howitzers made in Ukraine are
 aid (production for Ukraine paid by a donor); stock-market news naming Ukraine is not.
+
+First run (2026-12-06 17:06 UTC, this branch = main at 1d4d7578, labels as committed in 072dc1c3 before any
+run; load average about 6): 29 of 30 read as labelled: precision 1.00 (14 of 14 kept are aid news), recall
+0.93 (14 of 15); by language EN 1.00 / 0.80, FR 1.00 / 1.00, DE 1.00 / 1.00. Left (a strict xfail, LEFT):
+Ireland's demining kit for Ukraine's army under a question headline (only the funding rule fires). The
+untitled live entries, the quotations (Gripens, "Merci à l'Espagne", "Keine Taurus"), the lists, the loans,
+the yearly crowns, the receipts and the slugs are kept; every look-alike (Taiwan, Israel twice, grain twice,
+generators, NATO budgets twice, the buy-backs, the tank game, the film, the arms shares in capitals, Thales)
+is not.
 """
 
 from __future__ import annotations
@@ -123,7 +132,13 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Is Irish neutrality bending? Dublin to fund demining kit for Ukraine's army": (
+        "not kept: only the funding rule fires (+1 for 'Ukraine', 'million', 'defence'; score 1 < 2): "
+        "demining kit funded for Ukraine's army is no aid word, nor is 'non-lethal' (the French "
+        "entry on the same money, in the pledge probe, names it 'aide'; the story probe's English live entry "
+        "on it is not stored either)"),
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

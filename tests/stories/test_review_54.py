@@ -14,13 +14,32 @@ write-up, beside a film about the invasion and arms makers' shares (look-alikes)
 leave a case open:
 - each live entry is one report of the event it tells; Portugal's second entry adding 2,000 shells to the six
   M113s reports the same announcement (its event);
-- the government's adoption and parliament's approval of Italy's package report one package (my call: the
-  vote adds no aid, it lets the announced package go ahead: one event, as review 53 joined a report from
-  sources and the confirmation of the same pledge);
+- the government's adoption of Italy's package (Monday) and parliament's approval of it (Thursday) are two
+  events, as docs/story-grouping.md rules (round 25: a package's announcement and its vote are two steps,
+  each a reader's alert; bot/core/stories/approvals.py). Label corrected after the first run: the labels
+  committed before it (072dc1c3) made them one event (my call then: the vote adds no aid), which the house's
+  convention contradicts; the first run is stated below under both labels;
 - Denmark's and Germany's Leopard 1A5 pledges of the same day are two events (two givers), also where the
   French report of Germany's recalls Denmark's ("quelques heures après une annonce similaire du Danemark");
 - the Hawk batteries' arrival, told by the receiving side, is a delivery: an event of its own, apart from
   the promise (as reviews 52 and 53 kept a delivery apart from its pledge).
+
+First run (2026-12-06 17:06 UTC, this branch = main at 1d4d7578, labels as committed in 072dc1c3 before any run;
+load average about 6), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published; no
+look-alike is stored on any day:
+- Day A: 6 of 7 relevant stored in both date modes (Ireland's English live entry is not: LEFT says why); 2 of 2
+  pairs among the stored joined (Portugal's two entries, the second adding shells; Croatia's two); precision
+  1.00, recall 1.00, no event hidden. The interleaved entries of four donors never share a story.
+- Day B, labels as corrected (the vote an event of its own): dated as published, 4 of 4 pairs joined, precision
+  1.00, recall 1.00, nothing hidden; dated now, 3 of 4 pairs, 2 wrong (the German report of the vote joins the
+  government's announcement), precision 0.60, recall 0.75, and the announcement's event hidden in 3 of 7
+  orders (LEFT says why). Denmark's and Germany's Leopard 1A5 pledges of the same Monday stay two stories in
+  every order. Under the labels committed before the run (announcement and vote one event): 5 of 8 pairs dated
+  now (recall 0.62), 4 of 8 as published (0.50, Monday and Thursday being 72 hours apart), precision 1.00.
+- Day C: 7 of 7 relevant stored; 5 of 5 pairs joined; precision 1.00, recall 1.00, nothing hidden, in both date
+  modes: the Hawk batteries' arrival told by Kyiv nine days on stays apart from Spain's promise, and the
+  all-caps flash joins its German write-up.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -83,11 +102,11 @@ DAY_B = [
            "Rome adopte un treizième paquet d'aide militaire pour Kiev",
            "ROME (Agence) - Le gouvernement italien a adopté lundi un treizième paquet d'aide militaire à "
            "l'Ukraine, d'un montant de 300 millions d'euros, comprenant des missiles pour le système SAMP/T."),
-    report("LB-DE-01", "de", DE, "2028-09-14", "it-package",
+    report("LB-DE-01", "de", DE, "2028-09-14", "it-vote",
            "Italiens Parlament billigt Waffenpaket für die Ukraine",
            "ROM (Agentur) - Das italienische Parlament hat am Donnerstag das 13. Militärhilfepaket für die "
            "Ukraine im Wert von 300 Millionen Euro gebilligt, das die Regierung am Montag beschlossen hatte."),
-    report("LB-EN-02", "en", EN2, "2028-09-14", "it-package",
+    report("LB-EN-02", "en", EN2, "2028-09-14", "it-vote",
            "Italian lawmakers back EUR 300 million Ukraine arms package",
            "ROME (Paper) - Italy's lower house on Thursday backed the government's €300 million military aid "
            "package for Ukraine, which includes SAMP/T missiles, by 298 votes to 61."),
@@ -167,7 +186,25 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_IRELAND = (
+    "LA-EN-03 ('LIVE 15:30 GMT - Ireland to fund EUR 12 million of demining kit for Ukraine', its lead "
+    "'confirms the €12 million for demining equipment ... non-lethal policy') is not stored: only the funding rule "
+    "fires (score 1 < 2), demining kit or equipment for Ukraine being no aid word (the French entry on it is)")
+_VOTE_JOINS_ANNOUNCEMENT = (
+    "dated now, LB-DE-01 ('Italiens Parlament billigt Waffenpaket für die Ukraine', '... hat am Donnerstag das 13. "
+    "Militärhilfepaket ... gebilligt, das die Regierung am Montag beschlossen hatte') joins the government's "
+    "announcement (LB-EN-01, LB-FR-01) in every order, and LB-EN-02 ('Italian lawmakers back ...', 'Italy's lower "
+    "house on Thursday backed ...') stays apart from it: the German vote told with the decision it approves "
+    "(a relative clause recalling Monday's 'beschlossen') is read as the announcement's report")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "A", "today"): _IRELAND,
+    ("stored", "A", "real"): _IRELAND,
+    ("apart", "B", "today"): _VOTE_JOINS_ANNOUNCEMENT,
+    ("joined", "B", "today"): _VOTE_JOINS_ANNOUNCEMENT,
+    ("hidden", "B", "today"): (
+        "in 3 of the 7 orders the announcement's event (it-package) has no story of its own: the German report "
+        "of the vote, arriving first, opens the story the announcement's reports join; " + _VOTE_JOINS_ANNOUNCEMENT),
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
