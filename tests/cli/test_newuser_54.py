@@ -1,0 +1,26 @@
+"""A new user's first hour, stop 54: what the README's walk-through met at the terminal."""
+
+from __future__ import annotations
+
+import re
+
+from bot.cli import main
+from bot.core.chat.audit_text import audit_chat_line, audit_time
+
+
+def test_the_audit_log_says_its_times_are_utc(new_db, capsys):
+    # `pledgewatch audit` printed "2026-12-06T17:03:55", leaving the zone to guess; its --json
+    # and the chat's heading said UTC, the terminal's lines did not.
+    assert main(["rules", "add", "tanks", '"Leopard 9" NEAR/5 @ukraine']) == 0
+    capsys.readouterr()
+    assert main(["audit", "--limit", "1"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC  cli +rule\.add", line), line
+
+
+def test_an_audit_time_written_with_another_offset_is_shown_in_utc():
+    assert audit_time("2026-12-02T09:30:05+01:00") == "2026-12-02 08:30 UTC"
+    assert audit_time("2026-12-02T09:30:05+01:00", seconds=True) == "2026-12-02 08:30:05 UTC"
+    assert audit_time("not a time") == "not a time"  # shown as stored rather than dropped
+    line = audit_chat_line({"at": "2026-12-02T23:10:00-02:00", "actor": "cli", "action": "rule.remove", "target": "4"})
+    assert line.startswith("2026-12-03 01:10 UTC · cli · rule.remove 4")
