@@ -24,3 +24,13 @@ def test_an_audit_time_written_with_another_offset_is_shown_in_utc():
     assert audit_time("not a time") == "not a time"  # shown as stored rather than dropped
     line = audit_chat_line({"at": "2026-12-02T23:10:00-02:00", "actor": "cli", "action": "rule.remove", "target": "4"})
     assert line.startswith("2026-12-03 01:10 UTC · cli · rule.remove 4")
+
+
+def test_a_look_alike_filter_word_is_explained_in_the_chats_language(new_db, capsys):
+    # A German chat was told "Ein Wort mischt Schriftsysteme: Latin and Cyrillic letters in ...".
+    assert main(["chat", "/lang", "de"]) == 0
+    capsys.readouterr()
+    assert main(["chat", "/pledges", "G\u0435rmany"]) == 0
+    said = capsys.readouterr().out
+    assert "lateinische und kyrillische Buchstaben in 'G\u0435rmany' ('\u0435' ist U+0435" in said, said
+    assert "letters in" not in said
