@@ -29,6 +29,18 @@ class ChatFeedAddressError(ConfigError):
                          f"chat_feed_addresses is {policy!r} (the operator's setting)")
 
 
+class LookAlikeHostError(ConfigError):
+    """A feed URL's host mixes scripts ("nеws.example.com" with a Cyrillic "е": another site
+    that reads as news.example.com). `host` as written in Unicode, `mixed` its
+    bot.core.feeds.host_scripts.MixedLabel, `ascii_form` the host as fetched: a chat words
+    the refusal from these, in its language."""
+
+    def __init__(self, key: str, host: str, mixed: object, ascii_form: str):
+        self.host, self.mixed, self.ascii_form = host, mixed, ascii_form
+        super().__init__(f"{key}: the host {host!r} mixes {mixed.describe()}; in ASCII it is "  # type: ignore[attr-defined]
+                         f"{ascii_form}, not the site it looks like. Type the address in one script")
+
+
 class ChatFeedLimitError(PledgewatchError):
     """A chat already holds as many feeds added from it as max_feeds_per_chat allows."""
 

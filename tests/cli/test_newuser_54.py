@@ -34,3 +34,19 @@ def test_a_look_alike_filter_word_is_explained_in_the_chats_language(new_db, cap
     said = capsys.readouterr().out
     assert "lateinische und kyrillische Buchstaben in 'G\u0435rmany' ('\u0435' ist U+0435" in said, said
     assert "letters in" not in said
+
+
+def test_a_refused_feed_address_is_answered_in_the_chats_language(new_db, capsys):
+    # The URL checks' words are English (shared with `feeds add` and the settings): a French
+    # chat got "feed: 'ftp://...' is not an http:// or https:// URL" bare, and the look-alike
+    # host, the refusal that matters most, wholly in English.
+    assert main(["chat", "/lang", "fr"]) == 0
+    assert main(["chat", "/feed_add", "ftp://news.example/rss"]) == 0
+    assert main(["chat", "/lang", "de"]) == 0
+    assert main(["chat", "/feed_add", "https://n\u0435ws.example.com/rss"]) == 0
+    said = capsys.readouterr().out
+    assert "Non ajouté : 'ftp://news.example/rss' is not an http:// or https:// URL (message technique, en anglais)." \
+        in said, said
+    assert ("Nicht hinzugefügt: Der Host 'n\u0435ws.example.com' mischt lateinische und kyrillische Buchstaben in "
+            "'n\u0435ws'") in said and "xn--nws-rdd.example.com" in said and "letters in" not in said, said
+    assert main(["feeds", "list"]) == 0 and "news.example" not in capsys.readouterr().out  # neither was added

@@ -239,6 +239,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_problem_malformed": "the feed is malformed (cut short, or broken XML)",
         "feed_problem_unexpected": "an unexpected error (the bot's log says more)",
         "feed_problem_quoted": "{problem}",
+        "feed_refused": "Not added: {reason}.",
+        "feed_host_look_alike": "Not added: the host '{host}' mixes {mixed}; in ASCII it is {ascii}, not the site "
+        "it looks like. Type the address in one script.",
         "feed_present": "Feed {id} is already watched, as “{name}”: {url}\n"
         "To rename it, add it again with the new name after the address.",
         "feed_present_unnamed": "Feed {id} is already watched: {url}\n"
@@ -494,6 +497,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_problem_malformed": "le flux est mal formé (tronqué, ou XML invalide)",
         "feed_problem_unexpected": "une erreur inattendue (le journal du bot en dit plus)",
         "feed_problem_quoted": "{problem} (message technique, en anglais)",
+        "feed_refused": "Non ajouté : {reason} (message technique, en anglais).",
+        "feed_host_look_alike": "Non ajouté : l'hôte '{host}' mêle des {mixed} ; en ASCII, c'est {ascii}, pas le site "
+        "auquel il ressemble. Tapez l'adresse dans une seule écriture.",
         "feed_present": "Le flux {id} est déjà suivi, sous le nom « {name} » : {url}\n"
         "Pour le renommer, ajoutez-le à nouveau avec le nouveau nom après l'adresse.",
         "feed_present_unnamed": "Le flux {id} est déjà suivi : {url}\n"
@@ -765,6 +771,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_problem_malformed": "der Feed ist fehlerhaft (abgeschnitten oder ungültiges XML)",
         "feed_problem_unexpected": "ein unerwarteter Fehler (mehr im Log des Bots)",
         "feed_problem_quoted": "{problem} (technische Meldung, auf Englisch)",
+        "feed_refused": "Nicht hinzugefügt: {reason} (technische Meldung, auf Englisch).",
+        "feed_host_look_alike": "Nicht hinzugefügt: Der Host '{host}' mischt {mixed}; in ASCII ist er {ascii}, nicht "
+        "die Seite, der er ähnelt. Geben Sie die Adresse in einer Schrift ein.",
         "feed_present": "Feed {id} wird bereits verfolgt, als „{name}“: {url}\n"
         "Um ihn umzubenennen, fügen Sie ihn erneut mit dem neuen Namen nach der Adresse hinzu.",
         "feed_present_unnamed": "Feed {id} wird bereits verfolgt: {url}\n"
