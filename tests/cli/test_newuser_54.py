@@ -50,3 +50,26 @@ def test_a_refused_feed_address_is_answered_in_the_chats_language(new_db, capsys
     assert ("Nicht hinzugefügt: Der Host 'n\u0435ws.example.com' mischt lateinische und kyrillische Buchstaben in "
             "'n\u0435ws'") in said and "xn--nws-rdd.example.com" in said and "letters in" not in said, said
     assert main(["feeds", "list"]) == 0 and "news.example" not in capsys.readouterr().out  # neither was added
+
+
+def test_a_text_log_lines_time_is_utc_and_says_so(monkeypatch, capsys):
+    # The text lines were stamped in the machine's local time with no zone, beside messages
+    # that name times in UTC ("next poll due 17:23 UTC") and JSON lines in UTC.
+    import logging
+    import time
+    from datetime import UTC, datetime
+
+    from bot.cli.output import setup_logging
+
+    monkeypatch.setenv("TZ", "America/New_York")  # a machine not on UTC
+    time.tzset()
+    try:
+        setup_logging("INFO", "text")
+        logging.getLogger("bot").info("a line")
+        line = capsys.readouterr().err.strip()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    stamp = re.match(r"(\d{4}-\d\d-\d\d \d\d:\d\d):\d\d,\d{3} UTC INFO bot: a line$", line)
+    assert stamp, line
+    assert abs(datetime.strptime(stamp.group(1), "%Y-%m-%d %H:%M").replace(tzinfo=UTC) - datetime.now(UTC)).seconds < 120
