@@ -73,3 +73,19 @@ def test_a_text_log_lines_time_is_utc_and_says_so(monkeypatch, capsys):
     stamp = re.match(r"(\d{4}-\d\d-\d\d \d\d:\d\d):\d\d,\d{3} UTC INFO bot: a line$", line)
     assert stamp, line
     assert abs(datetime.strptime(stamp.group(1), "%Y-%m-%d %H:%M").replace(tzinfo=UTC) - datetime.now(UTC)).seconds < 120
+
+
+def test_a_failing_feeds_stored_error_is_marked_as_english_in_a_french_status(new_db, capsys):
+    # The error a poll stored is the fetcher's English line; inside "erreur : ..." a French
+    # reader took it for a translation gone missing.
+    from tests.support.servers import FeedServer
+
+    with FeedServer() as server:
+        server.set_status("/gone.xml", 404)
+        assert main(["feeds", "add", server.url("/gone.xml"), "--name", "Gone"]) == 0
+        main(["poll", "--feed", server.url("/gone.xml")])
+    assert main(["chat", "/lang", "fr"]) == 0
+    capsys.readouterr()
+    assert main(["chat", "/status"]) == 0
+    assert "Gone : dernière interrogation" in (said := capsys.readouterr().out)
+    assert "erreur (message technique, en anglais) : HTTP 404" in said, said

@@ -384,7 +384,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary_money_line": "{currency} {value} dans {count} promesse(s)",
         "status_title": "Flux : {ok} en bon état, {failing} en échec, {waiting} pas encore interrogés.",
         "status_ok": "ok {name} : dernière interrogation {polled}",
-        "status_failing": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur : {error}",
+        "status_failing": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur (message technique, en "
+        "anglais) : {error}",
         "status_waiting": "en attente {name} : pas encore interrogé",
         "status_outbox": "Alertes en attente d'envoi : {pending} ; en échec : {failed} ; non envoyées car la discussion s'est désabonnée : {unsubscribed} ; incertaines après un arrêt : {uncertain}.",
         "status_never": "jamais",
@@ -653,7 +654,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary_money_line": "{currency} {value} in {count} Zusage(n)",
         "status_title": "Feeds: {ok} in Ordnung, {failing} fehlerhaft, {waiting} noch nicht abgerufen.",
         "status_ok": "ok {name}: zuletzt abgerufen {polled}",
-        "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler: {error}",
+        "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler (technische Meldung, auf "
+        "Englisch): {error}",
         "status_waiting": "wartend {name}: noch nicht abgerufen",
         "status_outbox": "Benachrichtigungen in der Warteschlange: {pending}; fehlgeschlagen: {failed}; nicht gesendet, weil "
         "der Chat abbestellt hat: {unsubscribed}; ungewiss nach einem Absturz: {uncertain}.",
