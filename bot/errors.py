@@ -29,6 +29,18 @@ class ChatFeedAddressError(ConfigError):
                          f"chat_feed_addresses is {policy!r} (the operator's setting)")
 
 
+class LookAlikeHostError(ConfigError):
+    """A feed URL's host mixes scripts ("nеws.example.com" with a Cyrillic "е": another site
+    that reads as news.example.com). `host` as written in Unicode, `mixed` its
+    bot.core.feeds.host_scripts.MixedLabel, `ascii_form` the host as fetched: a chat words
+    the refusal from these, in its language."""
+
+    def __init__(self, key: str, host: str, mixed: object, ascii_form: str):
+        self.host, self.mixed, self.ascii_form = host, mixed, ascii_form
+        super().__init__(f"{key}: the host {host!r} mixes {mixed.describe()}; in ASCII it is "  # type: ignore[attr-defined]
+                         f"{ascii_form}, not the site it looks like. Type the address in one script")
+
+
 class ChatFeedLimitError(PledgewatchError):
     """A chat already holds as many feeds added from it as max_feeds_per_chat allows."""
 
@@ -38,16 +50,26 @@ class ChatFeedLimitError(PledgewatchError):
 
 
 class FeedError(PledgewatchError):
-    """A feed could not be fetched or parsed. One feed's error never stops the others."""
+    """A feed could not be fetched or parsed. One feed's error never stops the others.
+
+    The message is English, for the log, `status` and the operator. `kind` and `details`
+    name the commoner problems apart ("http" with its status, "dns" with its host...), so a
+    chat can tell them in its own language (bot/core/chat/feed_check.py); "" when the
+    problem has no such name, and the chat quotes the message."""
+
+    def __init__(self, message: str, *, kind: str = "", **details: object):
+        super().__init__(message)
+        self.kind = kind
+        self.details = details
 
 
 class FetchError(FeedError):
     """Network-level failure: unreachable, timeout, HTTP error status, redirect loop, too big.
     `retry_after` is the seconds a server asked us to wait (429 or 503 with Retry-After)."""
 
-    def __init__(self, message: str, retry_after: float | None = None):
+    def __init__(self, message: str, retry_after: float | None = None, *, kind: str = "", **details: object):
         self.retry_after = retry_after
-        super().__init__(message)
+        super().__init__(message, kind=kind, **details)
 
 
 class ParseError(FeedError):

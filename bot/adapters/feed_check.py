@@ -30,16 +30,17 @@ class FeedChecker:
             async with self.make_source() as source:
                 fetched = await source.fetch(url, from_chat=True)
         except FetchError as exc:
-            return FeedCheck(problem=without_feed_secrets(str(exc), url))
+            return FeedCheck(problem=without_feed_secrets(str(exc), url), kind=exc.kind,
+                             details=tuple(exc.details.items()))
         except Exception:  # noqa: BLE001 - a bug must still get the admin an answer, and a log line
             log.exception("feed check of a feed added from chat failed unexpectedly")
-            return FeedCheck(problem="unexpected error while reading it (see the bot's log)")
+            return FeedCheck(problem="unexpected error while reading it (see the bot's log)", kind="unexpected")
         try:
             parsed = parse_feed_document(fetched.body or b"", fetched.final_url or url,
                                          content_type=fetched.content_type)
         except ParseError as exc:
-            return FeedCheck(problem=without_feed_secrets(str(exc), url), not_a_feed=True)
+            return FeedCheck(problem=without_feed_secrets(str(exc), url), not_a_feed=True, kind=exc.kind)
         except Exception:  # noqa: BLE001 - as above
             log.exception("parsing a feed added from chat failed unexpectedly")
-            return FeedCheck(problem="unexpected error while reading it (see the bot's log)")
+            return FeedCheck(problem="unexpected error while reading it (see the bot's log)", kind="unexpected")
         return FeedCheck(items=len(parsed.entries))

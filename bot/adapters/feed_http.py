@@ -81,6 +81,11 @@ def body_too_large(limit: int) -> str:
     return f"body larger than {limit} bytes (max_feed_bytes; raise it to take this feed)"
 
 
+def too_large_error(limit: int) -> FetchError:
+    """The FetchError of a body over the limit (kind "too_large", for a chat's own words)."""
+    return FetchError(body_too_large(limit), kind="too_large", limit=limit)
+
+
 # Whether the feed being fetched names a loopback host itself (set per fetch; a fetch
 # runs in its own task, and the connection attempts copy this context).
 _FEED_ON_LOOPBACK: ContextVar[bool] = ContextVar("feed_on_loopback", default=False)
@@ -200,9 +205,9 @@ class HttpFeedSource:
             async with asyncio.timeout(self.timeout):
                 return await self._get(url, target, headers, etag, last_modified, from_chat)
         except TimeoutError:  # the overall deadline, or aiohttp's per-operation ones
-            raise FetchError(f"timed out after {self.timeout:g} s") from None
+            raise FetchError(f"timed out after {self.timeout:g} s", kind="timeout", seconds=self.timeout) from None
         except aiohttp.ClientError as exc:
-            raise FetchError(self._describe(exc, target)) from None
+            raise self._describe(exc, target) from None
 
     async def _get(
         self, url: str, target: URL, headers: dict[str, str], etag: str | None, last_modified: str | None,
@@ -244,7 +249,9 @@ class HttpFeedSource:
                     # (the next poll waits the longer of this and the backoff: see schedule.next_poll_after)
                     cap = _duration(MAX_BACKOFF.total_seconds())
                     hint = f" (the server asks to wait {_duration(wait)}; the next poll waits at least as long, at most {cap})"
-                raise FetchError(f"HTTP {response.status} {reason}".strip() + hint, retry_after=wait)
+                # A hint is English only: a chat quotes such a line rather than lose the hint.
+                raise FetchError(f"HTTP {response.status} {reason}".strip() + hint, retry_after=wait,
+                                 kind="" if hint else "http", status=response.status)
             body, warning = await self._read_capped(response)
             moved = _moved_permanently(url, response)
             warning = "; ".join(w for w in (moved, warning) if w) or None
@@ -267,7 +274,7 @@ class HttpFeedSource:
         decoder = _CappedDecoder(response.headers.get("Content-Encoding", ""), self.max_bytes)
         declared = response.headers.get("Content-Length", "")
         if decoder.identity and declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(self._too_large())
+            raise too_large_error(self.max_bytes)
         # A list joined once: growing a bytearray reallocates and copies as it goes.
         pieces: list[bytes] = []
         # Bytes as sent (chunked framing removed, compression kept: auto_decompress is off).
@@ -276,21 +283,20 @@ class HttpFeedSource:
         pieces.extend(decoder.flush())
         return b"".join(pieces), decoder.warning
 
-    def _too_large(self) -> str:
-        return body_too_large(self.max_bytes)
-
-    def _describe(self, exc: aiohttp.ClientError, target: URL) -> str:
-        """A short, URL-free message for an aiohttp error."""
+    def _describe(self, exc: aiohttp.ClientError, target: URL) -> FetchError:
+        """A short, URL-free error for an aiohttp error (with a kind where a chat words it)."""
         if isinstance(exc, aiohttp.TooManyRedirects):
-            return f"too many redirects (more than {self.max_redirects}; a redirect loop?)"
+            return FetchError(f"too many redirects (more than {self.max_redirects}; a redirect loop?)",
+                              kind="redirects", count=self.max_redirects)
         if isinstance(exc, aiohttp.NonHttpUrlRedirectClientError):
-            return "redirected to an unsupported URL scheme (only http and https)"
+            return FetchError("redirected to an unsupported URL scheme (only http and https)")
         if isinstance(exc, aiohttp.InvalidUrlRedirectClientError):
-            return "redirected to an invalid URL"
+            return FetchError("redirected to an invalid URL")
         if isinstance(exc, aiohttp.InvalidURL):
-            return "invalid URL"
+            return FetchError("invalid URL")
         if isinstance(exc, aiohttp.ClientConnectorCertificateError):
-            return f"cannot connect to {_host_port(exc.host, exc.port)}: TLS certificate not accepted"
+            host = _host_port(exc.host, exc.port)
+            return FetchError(f"cannot connect to {host}: TLS certificate not accepted", kind="tls", host=host)
         if isinstance(exc, aiohttp.ClientConnectorError):
             detail = _short(exc.os_error.strerror or str(exc.os_error) or "")
             host = _host_port(exc.host, exc.port)
@@ -298,16 +304,20 @@ class HttpFeedSource:
                 # The resolver's own words ("Name or service not known") do not say what
                 # to check; on a new install this is every feed at once.
                 detail = f"{detail} (the host name did not resolve: no network or DNS, or a mistyped host?)"
-            return f"cannot connect to {host}: {detail}" if detail else f"cannot connect to {host}"
+                return FetchError(f"cannot connect to {host}: {detail}", kind="dns", host=exc.host)
+            if isinstance(exc.os_error, ConnectionRefusedError):
+                return FetchError(f"cannot connect to {host}: {detail}", kind="refused", host=host)
+            return FetchError(f"cannot connect to {host}: {detail}" if detail else f"cannot connect to {host}")
         if isinstance(exc, aiohttp.ClientPayloadError):
-            return "the response body was cut short or malformed"
+            return FetchError("the response body was cut short or malformed")
         if isinstance(exc, (aiohttp.ClientResponseError, aiohttp.ServerDisconnectedError)):
             # Raised before any response we could read: headers that are not HTTP, too
             # long, or a connection dropped instead of an answer.
-            return "the server broke the HTTP protocol"
+            return FetchError("the server broke the HTTP protocol")
         if isinstance(exc, aiohttp.ClientOSError):
-            return f"connection to {_host_port(target.host, target.port)} failed: {_short(exc.strerror or '')}".rstrip(": ")
-        return f"HTTP failure ({type(exc).__name__})"
+            return FetchError(
+                f"connection to {_host_port(target.host, target.port)} failed: {_short(exc.strerror or '')}".rstrip(": "))
+        return FetchError(f"HTTP failure ({type(exc).__name__})")
 
 
 # How many of a body's first bytes tell whether it was sent uncompressed (_CappedDecoder).
@@ -389,7 +399,7 @@ class _CappedDecoder:
         for piece in pieces:
             self._produced += len(piece)
             if self._produced > self._limit:
-                raise FetchError(body_too_large(self._limit))
+                raise too_large_error(self._limit)
             yield piece
 
     def _stage(self, coding: str) -> _ZlibStage:
@@ -482,7 +492,7 @@ class _ZlibStage:
     def _bounded(self, chunk: bytes) -> bytes:
         self._produced += len(chunk)
         if self._produced > self._limit:
-            raise FetchError(body_too_large(self._limit))
+            raise too_large_error(self._limit)
         return chunk
 
 

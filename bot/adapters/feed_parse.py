@@ -326,10 +326,11 @@ def parse_feed_document(
                 # does), so the message says both.
                 raise ParseError("not a feed: a web page with a sign-in form (if this address served a feed "
                                  "before, the site now asks for a login, or a proxy or captive portal answered "
-                                 "for it; if not, give the address of its RSS or Atom feed)") from None
+                                 "for it; if not, give the address of its RSS or Atom feed)", kind="sign_in") from None
             if _HTML_PAGE.search(body[:4096]):
                 # The commonest newcomer's mistake: a site's address given for its feed's.
-                raise ParseError(f"{exc} (a web page: give the address of its RSS or Atom feed)") from None
+                raise ParseError(f"{exc} (a web page: give the address of its RSS or Atom feed)",
+                                 kind="web_page") from None
             raise
     feed = parsed.get("feed") or {}
     feed_lang = _language(feed.get("language"))
@@ -469,10 +470,11 @@ def _check_empty_feed_is_a_feed(parsed: Mapping[str, Any]) -> None:
     """An item-less result is a valid empty feed, or a ParseError saying why not."""
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not parsed.get("version"):
-        raise ParseError(f"not a feed: {_reason(problem) if problem else 'no RSS, Atom or RDF document found'}")
+        raise ParseError(f"not a feed: {_reason(problem) if problem else 'no RSS, Atom or RDF document found'}",
+                         kind="not_feed")
     if problem is not None and not isinstance(problem, _HARMLESS_BOZO):
         # A feed root with no items and a syntax error is most likely a truncated feed.
-        raise ParseError(f"malformed feed: {_reason(problem)}")
+        raise ParseError(f"malformed feed: {_reason(problem)}", kind="malformed")
 
 
 def _reason(problem: object) -> str:

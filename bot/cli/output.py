@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 import unicodedata
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
@@ -116,7 +117,12 @@ class TerminalSafe:
 
 class _TextFormatter(logging.Formatter):
     """Log lines as text, their control characters shown as escapes (see visible_controls):
-    a warning quotes a feed's name, an item's title or a server's error text."""
+    a warning quotes a feed's name, an item's title or a server's error text. Their time is
+    UTC and says so, as every other time the bot shows ("next poll due 17:23 UTC") and the
+    JSON lines' are: in the machine's local time without a zone, a log line's stamp and the
+    times in its message disagreed wherever the machine was not on UTC."""
+
+    converter = time.gmtime
 
     def format(self, record: logging.LogRecord) -> str:
         return visible_controls(super().format(record))
@@ -143,7 +149,7 @@ def setup_logging(level: str, fmt: str) -> None:
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())
     else:
-        handler.setFormatter(_TextFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(_TextFormatter("%(asctime)s UTC %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

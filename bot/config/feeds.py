@@ -20,7 +20,7 @@ from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.core.text.safe_text import clean_line
-from bot.errors import ChatFeedAddressError, ConfigError
+from bot.errors import ChatFeedAddressError, ConfigError, LookAlikeHostError
 
 
 def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, addresses: str) -> tuple[Feed, ...]:
@@ -94,8 +94,7 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
         mixed = mixed_script_label(unicode_host)
         if mixed is not None:
             # "nеws.example.com" (a Cyrillic "е") looks like news.example.com and is another site.
-            raise ConfigError(f"{key}: the host {unicode_host!r} mixes {mixed.describe()}; in ASCII it is "
-                              f"{ascii_form}, not the site it looks like. Type the address in one script")
+            raise LookAlikeHostError(key, unicode_host, mixed, ascii_form)
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlencode
 
-from bot.core.feeds.host_scripts import mixed_script_label
+from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
@@ -65,7 +65,9 @@ class BadRequest(ValueError):
     def in_language(self, lang: str) -> str:
         accepts = "; ".join(f"{name}{w(lang, 'colon')}{w(lang, f'accepts_{name}', **_LIMITS)}"
                             for name in self.accepted)
-        return w(lang, f"refused_{self.reason}", accepts=accepts, **_LIMITS, **self.values)
+        values = {name: value.describe(lang) if isinstance(value, MixedLabel) else value
+                  for name, value in self.values.items()}  # a look-alike word, told in the page's language
+        return w(lang, f"refused_{self.reason}", accepts=accepts, **_LIMITS, **values)
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
         look_alike = mixed_script_label(exc.word[:60])
         reason = "look_alike" if look_alike else "not_understood"
         raise BadRequest(reason, ["q"], word=repr(exc.word[:60]),
-                         mixed=look_alike.describe() if look_alike else "") from None
+                         mixed=look_alike or "") from None
     if flt.summary or flt.chart:
         raise BadRequest("chat_words", ["q"])
     if period_only and replace(flt, days=None, period=None) != PledgeFilter():
@@ -309,5 +311,5 @@ def _one_donor(name: str, text: str, entities: Entities) -> str:
             pass
     # "Gеrmany" with a Cyrillic "е" looks like a donor the answer lists: said, as the filter words say it.
     if look_alike := mixed_script_label(text[:60]):
-        raise BadRequest("compare_look_alike", [name], name=name, value=repr(text[:40]), mixed=look_alike.describe())
+        raise BadRequest("compare_look_alike", [name], name=name, value=repr(text[:40]), mixed=look_alike)
     raise BadRequest("compare_donor", [name], name=name, value=repr(text[:40]))

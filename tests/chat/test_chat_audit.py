@@ -47,7 +47,7 @@ def test_audit_lines_are_short_whatever_the_entry_holds():
     assert brief(rules) == "66 rules"
     line = audit_chat_line({"at": "2026-12-02T08:00:00+00:00", "actor": "cli", "action": "rule.edit",
                             "target": "3", "before": {"topic": "aid", "expression": "x" * 500}, "after": None})
-    assert line.startswith("2026-12-02 08:00 · cli · rule.edit 3: aid: ") and len(line) < 200
+    assert line.startswith("2026-12-02 08:00 UTC · cli · rule.edit 3: aid: ") and len(line) < 200
 
 
 def test_telegram_admin_reads_the_audit_log_and_others_are_refused(tmp_path, stub):

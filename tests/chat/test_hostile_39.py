@@ -161,8 +161,8 @@ def test_a_watched_feed_spelt_otherwise_is_not_added_again_from_chat(tmp_path):
     assert first == f"Feed {feed_id} added: https://news.example/rss.xml"
     for reply in again:
         assert reply.startswith(f"Feed {feed_id} is already watched: https://news.example/rss.xml\n"), reply
-    assert port_zero == "feed: 'https://news.example:0/rss.xml' is not a valid URL (port 0: no server can be " \
-                        "reached there)"
+    assert port_zero == "Not added: 'https://news.example:0/rss.xml' is not a valid URL (port 0: no server can be " \
+                        "reached there)."
     assert added == ["https://news.example/rss.xml"] and counted == 1
 
 

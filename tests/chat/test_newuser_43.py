@@ -196,7 +196,7 @@ def test_a_feed_added_from_chat_is_read_once_and_the_admin_told_what_it_holds(tm
 
     (aid, gone, site, huge), feeds = run(go())
     assert aid.startswith("Feed 1 read once: it holds 3 item(s)")
-    assert gone.startswith("Feed 2 could not be read: HTTP 404") and "/feed_del 2" in gone
+    assert gone.startswith("Feed 2 could not be read: the server answered HTTP 404") and "/feed_del 2" in gone
     assert site.startswith("Feed 3 is not a feed:") and "web page" in site
     assert huge.startswith("Feed 4 could not be read:") and "larger" in huge, huge
     assert len(feeds) == 4  # kept: a server down for a minute is no reason to forget a feed

@@ -118,4 +118,4 @@ def test_a_feed_added_from_chat_is_read_once_and_the_admin_told(tmp_path, feed_s
 
     run(tmp_path, body)
     assert any(text.startswith("Feed 1 added") for text in seen)
-    assert seen[-1].startswith("Feed 1 could not be read: HTTP 404") and "/feed_del 1" in seen[-1]
+    assert seen[-1].startswith("Feed 1 could not be read: the server answered HTTP 404") and "/feed_del 1" in seen[-1]

@@ -70,7 +70,7 @@ def test_a_session_subscribes_the_console_adds_a_rule_and_ends_at_quit(new_db, c
     assert main(["audit", "--action", "rule."]) == 0
     # Who added it: the console chat, named as such ("console:cli" named its inner user id).
     (line,) = capsys.readouterr().out.splitlines()[:1]
-    assert line.split()[1:3] == ["console", "rule.add"], line
+    assert line.split()[3:5] == ["console", "rule.add"], line  # after "DATE TIME UTC"
 
 
 def test_run_prints_the_topics_the_console_chat_chose(new_db, capsys, monkeypatch):

@@ -218,9 +218,11 @@ def test_a_host_name_that_does_not_resolve_says_what_to_check() -> None:
 
     key = ConnectionKey("feeds.example.org", 443, True, True, None, None, None, None)
     unresolved = aiohttp.ClientConnectorError(key, socket.gaierror(socket.EAI_NONAME, "Name or service not known"))
-    message = HttpFeedSource()._describe(unresolved, None)
+    error = HttpFeedSource()._describe(unresolved, None)
+    message = str(error)
     assert message.startswith("cannot connect to feeds.example.org:443: Name or service not known")
     assert "no network or DNS" in message
+    assert (error.kind, error.details) == ("dns", {"host": "feeds.example.org"})  # for a chat's own words
 
 
 def test_error_messages_do_not_quote_credentials_or_query(server: FeedServer) -> None:

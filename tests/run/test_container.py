@@ -148,3 +148,34 @@ def test_a_command_run_in_the_container_finds_the_database_run_uses():
     assert re.search(r'^CMD \["pledgewatch", "run"\]$', runtime, re.M)
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
     assert "`docker exec -it CONTAINER pledgewatch chat`" in readme
+
+
+def _runtime_env() -> dict[str, str]:
+    """The runtime image's ENV, name to value (one ENV instruction, continued over lines)."""
+    runtime = _stages()[-1].replace("\\\n", " ")
+    (env_line,) = re.findall(r"^ENV (.*)$", runtime, re.M)
+    return dict(pair.split("=", 1) for pair in env_line.split())
+
+
+def test_the_compiled_rules_cache_is_kept_on_the_volume(tmp_path, monkeypatch):
+    # In the home folder the cache lived in the container's own layer: every new container
+    # (`docker run` again, an image upgrade) compiled the rules afresh, ~250 MiB at peak.
+    from bot.cache_directory import default_directory, private_directory_problem
+
+    (volume,) = re.findall(r'^VOLUME \["(/[^"]+)"\]$', _stages()[-1], re.M)
+    cache = _runtime_env().get("PLEDGEWATCH_CACHE_DIR", "")
+    assert cache.startswith(volume.rstrip("/") + "/"), cache
+    assert re.search(rf"chown pledgewatch:pledgewatch {volume}\b", _stages()[-1])  # the user may make it there
+    # Two containers on one volume: each a fresh home folder, the volume's folder the same.
+    data = tmp_path / "volume"
+    data.mkdir(mode=0o755)
+    monkeypatch.setenv("PLEDGEWATCH_CACHE_DIR", str(data) + cache[len(volume.rstrip("/")):])
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    found = []
+    for container in ("first", "second"):
+        monkeypatch.setenv("HOME", str(tmp_path / container))
+        found.append(default_directory())
+    assert found[0] == found[1] and found[0].parent == data
+    assert private_directory_problem(found[0]) is None  # trusted, so read back rather than warned about
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert f"compiled-rules cache beside it in `{cache}`" in readme

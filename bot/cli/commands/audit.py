@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 
 
 def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from bot.core.chat.audit_text import change_text, shown_target, without_feed_credentials
+    from bot.core.chat.audit_text import audit_time, change_text, shown_target, without_feed_credentials
 
     if not 1 <= args.limit <= 10_000:
         raise CommandError("--limit: must be between 1 and 10000")
@@ -25,5 +25,5 @@ def cmd_audit(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
             continue
         change = change_text(row)
         target = shown_target(row)
-        out.write(f"{str(row['at'])[:19]}  {row['actor']:<12} {row['action']:<14} {target}  {change}\n")
+        out.write(f"{audit_time(row['at'], seconds=True)}  {row['actor']:<12} {row['action']:<14} {target}  {change}\n")
     return 0

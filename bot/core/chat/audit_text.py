@@ -8,6 +8,7 @@ expression", an import as "66 rules", anything else compact and cut to a line.
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.text import one_line
@@ -67,10 +68,25 @@ def shown_target(row: dict) -> str:
     return shown_feed_url(target) if "://" in target else target
 
 
+def audit_time(at: object, *, seconds: bool = False) -> str:
+    """When an entry was written, in UTC and saying so ("2026-12-02 08:00 UTC"): a line read
+    on its own (a chat page without its heading, a terminal line pasted into a ticket) must
+    not leave the zone to guess. The store writes times with their offset; one written with
+    another offset is turned to UTC, and a text that is no time is shown as it is."""
+    text = str(at or "")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)  # a naive time is the store's own: UTC
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC" if seconds else "%Y-%m-%d %H:%M UTC")
+
+
 def audit_chat_line(row: dict) -> str:
-    """One entry for a chat reply: "2026-12-02 08:00 · telegram:7000 · rule.add 12: tanks: ..."
+    """One entry for a chat reply: "2026-12-02 08:00 UTC · telegram:7000 · rule.add 12: tanks: ..."
     (time in UTC to the minute; feed text in anomalies loses control characters)."""
-    when = str(row.get("at") or "")[:16].replace("T", " ")
+    when = audit_time(row.get("at"))
     target = shown_target(row)
     target = f" {target}" if target else ""
     change = change_text(row)
@@ -78,4 +94,4 @@ def audit_chat_line(row: dict) -> str:
     return clean_line(line)
 
 
-__all__ = ["audit_chat_line", "brief", "change_text", "shown_target", "without_feed_credentials"]
+__all__ = ["audit_chat_line", "audit_time", "brief", "change_text", "shown_target", "without_feed_credentials"]

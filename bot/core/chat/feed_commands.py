@@ -13,7 +13,7 @@ from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, with_scheme
 from bot.core.text import one_line
-from bot.errors import ChatFeedAddressError, ChatFeedLimitError
+from bot.errors import ChatFeedAddressError, ChatFeedLimitError, ConfigError, LookAlikeHostError
 
 MAX_FEED_NAME = 200
 
@@ -74,6 +74,14 @@ class FeedCommands(CommandGroup):
             return t(lang, f"feed_host_{exc.kind}", host=exc.host[:100], policy=exc.policy)
         except ChatFeedLimitError as exc:
             return t(lang, "feed_limit", limit=exc.limit)
+        except LookAlikeHostError as exc:  # another site that reads as a known one: told in full
+            return t(lang, "feed_host_look_alike", host=exc.host[:100], mixed=exc.mixed.describe(lang),
+                     ascii=exc.ascii_form[:300])
+        except ConfigError as exc:
+            # The URL checks are shared with `feeds add` and the settings file, whose words are
+            # English: a French chat got "feed: 'ftp://...' is not an http:// or https:// URL"
+            # bare. Said under the chat's own words, and marked as English where it is not.
+            return t(lang, "feed_refused", reason=str(exc).removeprefix("feed: ").rstrip("."))
         url = added.url or url  # as stored: "HTTPS://News.example:443/rss.xml#top" is https://news.example/rss.xml
         shown = shown_feed_url(url)
         if added.ascii_host:  # "аррӏе.com" in Cyrillic letters: its fetched form shows it is not apple.com

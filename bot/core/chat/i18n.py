@@ -224,6 +224,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "each poll; if the address is wrong, remove it with /feed_del {id}.",
         "feed_check_not_feed": "Feed {id} is not a feed: {problem}. It stays watched; if the address is wrong, "
         "remove it with /feed_del {id}.",
+        "feed_problem_timeout": "no answer within {seconds} s",
+        "feed_problem_dns": "the host name {host} was not found (a mistyped host, or no network or DNS where the bot "
+        "runs)",
+        "feed_problem_refused": "{host} refused the connection",
+        "feed_problem_tls": "the TLS certificate of {host} was not accepted",
+        "feed_problem_http": "the server answered HTTP {status}",
+        "feed_problem_too_large": "it is larger than {limit} bytes (the operator's max_feed_bytes)",
+        "feed_problem_redirects": "more than {count} redirects (a redirect loop?)",
+        "feed_problem_web_page": "the address gives a web page; send the address of its RSS or Atom feed",
+        "feed_problem_sign_in": "the address gives a web page asking to sign in; if it served a feed before, the site "
+        "now asks for a login, else send the address of its RSS or Atom feed",
+        "feed_problem_not_feed": "the answer is no RSS, Atom or RDF document",
+        "feed_problem_malformed": "the feed is malformed (cut short, or broken XML)",
+        "feed_problem_unexpected": "an unexpected error (the bot's log says more)",
+        "feed_problem_quoted": "{problem}",
+        "feed_refused": "Not added: {reason}.",
+        "feed_host_look_alike": "Not added: the host '{host}' mixes {mixed}; in ASCII it is {ascii}, not the site "
+        "it looks like. Type the address in one script.",
         "feed_present": "Feed {id} is already watched, as “{name}”: {url}\n"
         "To rename it, add it again with the new name after the address.",
         "feed_present_unnamed": "Feed {id} is already watched: {url}\n"
@@ -366,7 +384,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary_money_line": "{currency} {value} dans {count} promesse(s)",
         "status_title": "Flux : {ok} en bon état, {failing} en échec, {waiting} pas encore interrogés.",
         "status_ok": "ok {name} : dernière interrogation {polled}",
-        "status_failing": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur : {error}",
+        "status_failing": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur (message technique, en "
+        "anglais) : {error}",
         "status_waiting": "en attente {name} : pas encore interrogé",
         "status_outbox": "Alertes en attente d'envoi : {pending} ; en échec : {failed} ; non envoyées car la discussion s'est désabonnée : {unsubscribed} ; incertaines après un arrêt : {uncertain}.",
         "status_never": "jamais",
@@ -464,6 +483,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "chaque interrogation ; si l'adresse est fausse, supprimez-le avec /feed_del {id}.",
         "feed_check_not_feed": "Le flux {id} n'est pas un flux : {problem}. Il reste surveillé ; si l'adresse est "
         "fausse, supprimez-le avec /feed_del {id}.",
+        "feed_problem_timeout": "pas de réponse en {seconds} s",
+        "feed_problem_dns": "le nom d'hôte {host} est introuvable (une faute de frappe, ou pas de réseau ni de DNS là "
+        "où tourne le bot)",
+        "feed_problem_refused": "{host} a refusé la connexion",
+        "feed_problem_tls": "le certificat TLS de {host} n'a pas été accepté",
+        "feed_problem_http": "le serveur a répondu HTTP {status}",
+        "feed_problem_too_large": "il dépasse {limit} octets (le réglage max_feed_bytes de l'opérateur)",
+        "feed_problem_redirects": "plus de {count} redirections (une boucle ?)",
+        "feed_problem_web_page": "l'adresse donne une page web ; envoyez l'adresse de son flux RSS ou Atom",
+        "feed_problem_sign_in": "l'adresse donne une page web qui demande de se connecter ; si elle servait un flux "
+        "avant, le site exige désormais un identifiant, sinon envoyez l'adresse de son flux RSS ou Atom",
+        "feed_problem_not_feed": "la réponse n'est pas un document RSS, Atom ou RDF",
+        "feed_problem_malformed": "le flux est mal formé (tronqué, ou XML invalide)",
+        "feed_problem_unexpected": "une erreur inattendue (le journal du bot en dit plus)",
+        "feed_problem_quoted": "{problem} (message technique, en anglais)",
+        "feed_refused": "Non ajouté : {reason} (message technique, en anglais).",
+        "feed_host_look_alike": "Non ajouté : l'hôte '{host}' mêle des {mixed} ; en ASCII, c'est {ascii}, pas le site "
+        "auquel il ressemble. Tapez l'adresse dans une seule écriture.",
         "feed_present": "Le flux {id} est déjà suivi, sous le nom « {name} » : {url}\n"
         "Pour le renommer, ajoutez-le à nouveau avec le nouveau nom après l'adresse.",
         "feed_present_unnamed": "Le flux {id} est déjà suivi : {url}\n"
@@ -617,7 +654,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "summary_money_line": "{currency} {value} in {count} Zusage(n)",
         "status_title": "Feeds: {ok} in Ordnung, {failing} fehlerhaft, {waiting} noch nicht abgerufen.",
         "status_ok": "ok {name}: zuletzt abgerufen {polled}",
-        "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler: {error}",
+        "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler (technische Meldung, auf "
+        "Englisch): {error}",
         "status_waiting": "wartend {name}: noch nicht abgerufen",
         "status_outbox": "Benachrichtigungen in der Warteschlange: {pending}; fehlgeschlagen: {failed}; nicht gesendet, weil "
         "der Chat abbestellt hat: {unsubscribed}; ungewiss nach einem Absturz: {uncertain}.",
@@ -719,6 +757,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "jeder Abfrage erneut versucht; ist die Adresse falsch, entfernen Sie ihn mit /feed_del {id}.",
         "feed_check_not_feed": "Feed {id} ist kein Feed: {problem}. Er wird weiter verfolgt; ist die Adresse "
         "falsch, entfernen Sie ihn mit /feed_del {id}.",
+        "feed_problem_timeout": "keine Antwort innerhalb von {seconds} s",
+        "feed_problem_dns": "der Hostname {host} wurde nicht gefunden (ein Tippfehler, oder kein Netz oder DNS, wo "
+        "der Bot läuft)",
+        "feed_problem_refused": "{host} hat die Verbindung abgelehnt",
+        "feed_problem_tls": "das TLS-Zertifikat von {host} wurde nicht akzeptiert",
+        "feed_problem_http": "der Server antwortete mit HTTP {status}",
+        "feed_problem_too_large": "er ist größer als {limit} Bytes (die Einstellung max_feed_bytes des Betreibers)",
+        "feed_problem_redirects": "mehr als {count} Weiterleitungen (eine Schleife?)",
+        "feed_problem_web_page": "die Adresse liefert eine Webseite; senden Sie die Adresse ihres RSS- oder "
+        "Atom-Feeds",
+        "feed_problem_sign_in": "die Adresse liefert eine Webseite mit Anmeldeformular; lieferte sie vorher einen "
+        "Feed, verlangt die Seite jetzt eine Anmeldung, sonst senden Sie die Adresse ihres RSS- oder Atom-Feeds",
+        "feed_problem_not_feed": "die Antwort ist kein RSS-, Atom- oder RDF-Dokument",
+        "feed_problem_malformed": "der Feed ist fehlerhaft (abgeschnitten oder ungültiges XML)",
+        "feed_problem_unexpected": "ein unerwarteter Fehler (mehr im Log des Bots)",
+        "feed_problem_quoted": "{problem} (technische Meldung, auf Englisch)",
+        "feed_refused": "Nicht hinzugefügt: {reason} (technische Meldung, auf Englisch).",
+        "feed_host_look_alike": "Nicht hinzugefügt: Der Host '{host}' mischt {mixed}; in ASCII ist er {ascii}, nicht "
+        "die Seite, der er ähnelt. Geben Sie die Adresse in einer Schrift ein.",
         "feed_present": "Feed {id} wird bereits verfolgt, als „{name}“: {url}\n"
         "Um ihn umzubenennen, fügen Sie ihn erneut mit dem neuen Namen nach der Adresse hinzu.",
         "feed_present_unnamed": "Feed {id} wird bereits verfolgt: {url}\n"

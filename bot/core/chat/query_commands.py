@@ -99,7 +99,7 @@ class QueryCommands(CommandGroup):
             reply = t(lang, "pledges_bad", word=exc.word[:60], categories=categories)
             if look_alike := mixed_script_label(exc.word[:60]):
                 # "Gеrmany" with a Cyrillic "е" reads as a name the reply lists as accepted.
-                reply = t(lang, "look_alike", detail=look_alike.describe()) + "\n" + reply
+                reply = t(lang, "look_alike", detail=look_alike.describe(lang)) + "\n" + reply
             return reply
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.summary:

@@ -37,10 +37,30 @@ class MixedLabel:
     scripts: tuple[str, ...]
     letter: str
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
+        """"Latin and Cyrillic letters in 'Gеrmany' ('е' is U+0435 CYRILLIC SMALL LETTER IE)",
+        in English, French or German: a French chat or page told the rest of its answer in
+        French. The letter's Unicode name stays as Unicode writes it (a name to look up)."""
         name = unicodedata.name(self.letter, "?")
-        return (f"{' and '.join(self.scripts)} letters in {self.label!r} "
-                f"({self.letter!r} is U+{ord(self.letter):04X} {name})")
+        code = f"{self.letter!r} {_IS.get(lang, 'is')} U+{ord(self.letter):04X} {name}"
+        words = _SCRIPT_WORDS.get(lang)
+        if words is None:
+            return f"{' and '.join(self.scripts)} letters in {self.label!r} ({code})"
+        scripts = [words.get(script, script) for script in self.scripts]
+        if lang == "fr":
+            return f"lettres {' et '.join(scripts)} dans {self.label!r} ({code})"
+        return f"{' und '.join(scripts)} Buchstaben in {self.label!r} ({code})"
+
+
+# The scripts a look-alike is usually made of, as adjectives agreeing with "lettres" and
+# "Buchstaben"; a script not listed keeps its Unicode name.
+_SCRIPT_WORDS = {
+    "fr": {"Latin": "latines", "Cyrillic": "cyrilliques", "Greek": "grecques", "Armenian": "arméniennes",
+           "Arabic": "arabes", "Hebrew": "hébraïques", "Han": "chinoises", "Georgian": "géorgiennes"},
+    "de": {"Latin": "lateinische", "Cyrillic": "kyrillische", "Greek": "griechische", "Armenian": "armenische",
+           "Arabic": "arabische", "Hebrew": "hebräische", "Han": "chinesische", "Georgian": "georgische"},
+}
+_IS = {"fr": "est", "de": "ist"}
 
 
 def script_of(letter: str) -> str | None:
