@@ -15,17 +15,24 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.core.pledges.entities import Entities, parse_entities
+from bot.core.pledges.entities import NAME_LANGUAGES, Entities, parse_entities
 from bot.core.rules.word_lists import WordLists, parse_word_lists
 from bot.errors import ConfigError
 
 Parsed = TypeVar("Parsed")
 
+
+
+def _with_languages(*keys: str) -> frozenset[str]:
+    """`keys` and their variants of one language (`place_fr`: names told in French only)."""
+    return frozenset({*keys, *(f"{key}_{language}" for key in keys for language in NAME_LANGUAGES)})
+
+
 # The keys bot/core/pledges/entities.py reads, per kind of table.
-_PLACE_KEYS = frozenset({"place", "case_sensitive_place", "capital", "seats"})
+_PLACE_KEYS = _with_languages("place", "case_sensitive_place") | {"capital", "seats"}
 _ENTRY_KEYS: dict[str, frozenset[str]] = {
     "donors": _PLACE_KEYS | {"kind", "names", "case_sensitive_names", "firms"},
-    "systems": frozenset({"category", "names", "case_sensitive_names"}),
+    "systems": _with_languages("names", "case_sensitive_names") | {"category"},
     "others": _PLACE_KEYS | {"names"},
     "places": _PLACE_KEYS,
     "countries": _PLACE_KEYS,

@@ -47,6 +47,9 @@ CATEGORIES = (
     "drones",
     "small_arms",
 )
+# The languages a name may be told in only (`place_fr`, `names_de`...): a rule of one language reads its own
+# names and the shared ones (`@country:lang_de`, bot.core.rules.compiler), as the rules' word lists do.
+NAME_LANGUAGES = ("en", "fr", "de")
 # Codes that may never be a donor of aid to Ukraine, whatever the data file says.
 NEVER_DONORS = frozenset({"UA", "RU", "BY"})
 
@@ -80,6 +83,11 @@ class System:
     category: str
     names: tuple[str, ...]
     case_sensitive: tuple[str, ...] = ()
+    # (name, language) of the names told in one language only (`names_fr = ["canons Caesar"]`); the rest are shared.
+    languages: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, name: str, language: str) -> bool:
+        return _in_language(self.languages, name, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +107,17 @@ class Place:
     case_sensitive: tuple[str, ...] = ()
     capital: tuple[str, ...] = ()
     seats: tuple[str, ...] = ()
+    # (name, language) of the place names told in one language only (`place_fr = ["Allemagne"]`); the rest are shared.
+    languages: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, name: str, language: str) -> bool:
+        return _in_language(self.languages, name, language)
+
+
+def _in_language(languages: tuple[tuple[str, str], ...], name: str, language: str) -> bool:
+    """Whether `name` is told in `language`: a shared name is told in every one."""
+    tagged = [lang for tagged_name, lang in languages if tagged_name == name]
+    return not tagged or language in tagged
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,10 +366,11 @@ class Entities:
         codes = [d.code for d in self.donors.values() if d.kind == "country"] + list(self.others) + list(self.countries)
         return [c for c in codes if c != "UA"]
 
-    def country_names(self, code: str | None = None) -> Iterator[tuple[str, bool]]:
+    def country_names(self, code: str | None = None, language: str | None = None) -> Iterator[tuple[str, bool]]:
         """(name, case-sensitive?) of every country the lists know, Ukraine never: the place
         names (the country, its adjectives, its people) of the donors that are countries, of
-        the never-donors and of the other countries, or of the country `code` alone. Not
+        the never-donors and of the other countries, or of the country `code` alone; with
+        `language`, only those told in it (its own and the shared ones). Not
         capitals or seats: "a reversal of policy for Berlin" names no recipient, and neither
         people nor firms."""
         every = {**self.places, **self.countries}
@@ -358,8 +378,9 @@ class Entities:
             place = every.get(country)
             if place is None or (code is not None and country != code):
                 continue
-            yield from ((n, False) for n in place.names)
-            yield from ((n, True) for n in place.case_sensitive)
+            yield from ((n, False) for n in place.names if language is None or place.in_language(n, language))
+            yield from ((n, True) for n in place.case_sensitive
+                        if language is None or place.in_language(n, language))
 
     def __post_init__(self) -> None:
         donor_names = [
@@ -553,12 +574,9 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
         category = entry.get("category")
         if category not in CATEGORIES:
             raise ConfigError(f"{where}.category: {category!r} is not one of {', '.join(CATEGORIES)}")
-        systems[name] = System(
-            name,
-            category,
-            _strings(entry.get("names"), f"{where}.names"),
-            _strings(entry.get("case_sensitive_names"), f"{where}.case_sensitive_names"),
-        )
+        names, languages = _told_in(entry, "names", where)
+        exact, exact_languages = _told_in(entry, "case_sensitive_names", where)
+        systems[name] = System(name, category, names, exact, (*languages, *exact_languages))
 
     ukraine_entry = _table(data.get("ukraine"), "ukraine")
     ukraine_place = _place("UA", ukraine_entry, "ukraine")
@@ -602,13 +620,25 @@ def parse_entities(text: str, word_lists: WordLists = NO_WORD_LISTS) -> Entities
 def _place(code: str, entry: dict, where: str) -> Place | None:
     """The place names of one entry (`place`, `case_sensitive_place`, `capital`,
     `seats`), or None."""
-    names = _strings(entry.get("place"), f"{where}.place")
-    exact = _strings(entry.get("case_sensitive_place"), f"{where}.case_sensitive_place")
+    names, languages = _told_in(entry, "place", where)
+    exact, exact_languages = _told_in(entry, "case_sensitive_place", where)
     capital = _strings(entry.get("capital"), f"{where}.capital")
     seats = _strings(entry.get("seats"), f"{where}.seats")
     if not (names or exact or capital or seats):
         return None
-    return Place(code, names, exact, capital, seats)
+    return Place(code, names, exact, capital, seats, (*languages, *exact_languages))
+
+
+def _told_in(entry: dict, key: str, where: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The names of `key` (shared by every language) followed by those of `key_en`, `key_fr` and `key_de` (told in
+    that language only), and the (name, language) pairs of the latter. Pledges and stories read them all alike."""
+    names = list(_strings(entry.get(key), f"{where}.{key}"))
+    languages: list[tuple[str, str]] = []
+    for language in NAME_LANGUAGES:
+        told = _strings(entry.get(f"{key}_{language}"), f"{where}.{key}_{language}")
+        names += told
+        languages += ((name, language) for name in told)
+    return tuple(names), tuple(languages)
 
 
 def _with_place(place: Place | None, names: tuple[str, ...]) -> tuple[str, ...]:

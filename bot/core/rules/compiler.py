@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.models import Rule
+from bot.core.pledges.entities import NAME_LANGUAGES
 from bot.core.pledges.replacement_systems import REPLACEMENT_SYSTEMS
 from bot.core.rules.match_keys import LEMMA_LANGS, word_keys
 from bot.core.rules.nodes import (
@@ -56,6 +57,7 @@ from bot.core.text import fold
 from bot.errors import RuleError
 
 TOPIC_RE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+LANGUAGE_FILTER = "lang_"  # `@country:lang_de`: the names of one language and the shared ones
 MAX_WEIGHT = 100.0
 
 
@@ -229,10 +231,19 @@ class Compiler:
             if ref.filter is not None:
                 raise RuleError("@ukraine takes no filter", ref.position, "@ukraine")
             return ((n, False) for n in entities.ukraine_names)
+        language = _language_filter(ref)
+        if language is not None:
+            # `@country:lang_de`: the names told in German and those every language shares. A German rule has no
+            # use for "Allemagne" or "Germany" after its "an", and each name costs it a lookup on every text.
+            if ref.name == "country":
+                return entities.country_names(None, language)
+            systems = [s for s in entities.systems.values() if s.name not in REPLACEMENT_SYSTEMS]
+            return ((n, n in s.case_sensitive) for s in systems for n in (s.name, *s.names, *s.case_sensitive)
+                    if s.in_language(n, language))
         if ref.name == "country":
             if ref.filter is not None and ref.filter.upper() not in entities.country_codes():
                 raise RuleError(f"unknown country code {ref.filter!r}", ref.position,
-                                "a country code such as @country:ru")
+                                "a country code such as @country:ru or @country:lang_de")
             return entities.country_names(None if ref.filter is None else ref.filter.upper())
         if ref.name == "donor":
             donors = list(entities.donors.values())
@@ -281,6 +292,20 @@ class Compiler:
             raise RuleError("@lists need the entity lists, and none were given", None, "entities=...")
         node = self.node(expr)
         return CompiledRule(rule, node, node.need)
+
+
+def _language_filter(ref: ListRef) -> str | None:
+    """The language of a `lang_xx` filter (`@system:lang_de`, `@country:lang_fr`), None for any other filter;
+    RuleError for a language the lists do not tag or a list that has no language filter."""
+    if ref.filter is None or not ref.filter.startswith(LANGUAGE_FILTER):
+        return None
+    language = ref.filter.removeprefix(LANGUAGE_FILTER)
+    expected = " or ".join(f"@{ref.name}:{LANGUAGE_FILTER}{lang}" for lang in NAME_LANGUAGES)
+    if ref.name not in ("country", "system"):
+        raise RuleError(f"@{ref.name} has no language filter (lang_...)", ref.position, "@country:lang_de or @system:lang_de")
+    if language not in NAME_LANGUAGES:
+        raise RuleError(f"unknown language {language!r} in @{ref.name}:{ref.filter}", ref.position, expected)
+    return language
 
 
 def check_rule(rule: Rule) -> None:
