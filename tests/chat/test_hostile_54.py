@@ -105,3 +105,8 @@ def test_an_alert_titled_with_two_thousand_mentions_pings_nobody(tmp_path):
     assert message["allowed_mentions"] == {"parse": []}
     assert not _live_mention(message.get("content") or "")
     assert not any(_live_mention(str(value)) for value in message["embeds"][0].values())
+
+
+def test_a_users_bound_in_all_chats_is_never_below_their_share_of_one_chat():
+    throttle = CommandThrottle(1000, 10, monotonic=lambda: 0.0, user_limit=10)
+    assert [throttle.check("group", "busy") for _ in range(1000)] == ["ok"] * 1000

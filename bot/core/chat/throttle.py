@@ -32,7 +32,8 @@ class CommandThrottle:
         self.limit = limit
         self.window = window
         self.chat_limit = chat_limit
-        self.user_limit = user_limit
+        # (never below one chat's share: raising that, as a test or a quiet private bot may, raises this)
+        self.user_limit = None if user_limit is None else max(user_limit, limit)
         self.monotonic = monotonic
         self._seen: dict[tuple[str, str], deque[float]] = {}
         self._seen_in_chat: dict[str, deque[float]] = {}
