@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from bot.web.server import WebServer
 
 
+log = logging.getLogger(__name__)
+
+
 def check_seed_rules(settings: Settings) -> None:
     """The seed rules read and validated as their import will, without a database: run
     before a command makes one, so a seed file that fails stops it before any file is
@@ -65,6 +68,7 @@ class App:
         self.rules = RuleAdmin(self.store, self.clock, lexicon=DiskLexicon.from_environment())
         self._analyzer: Analyzer | None = None
         self._analyzer_version: str | None = None
+        self._broken_rules_version: str | None = None  # rules that did not compile, told once
         # The processes that analyse large polls (setting analysis_workers; None when 0), made
         # with the first poller and ended by close() (or at the end of run): one set for the
         # process's life, as the compiled rules, so a warm worker serves every poll.
@@ -113,16 +117,45 @@ class App:
                          "and `poll` do at start (`pledgewatch db backup FILE` first keeps a copy as it is)")
 
     def analyzer(self) -> Analyzer:
-        """The compiled rules, rebuilt only when an admin changed them."""
+        """The compiled rules, rebuilt only when an admin changed them.
+
+        Rules the database holds that no longer compile (a rule saved by an older
+        pledgewatch that this one reads more strictly, or one written into the database
+        behind the bot's back) leave a running process on the last rules that did: every
+        poll had failed at this point, each feed backed off for hours and the items it
+        rotated out meanwhile lost. The error goes to the log and the audit log (`/audit`
+        in chat, `pledgewatch audit`) once per rules version; the next change is compiled
+        again, so mended rules are picked up at the next poll."""
         version = self.rules.version()
+        if self._analyzer is not None and version in (self._analyzer_version, self._broken_rules_version):
+            return self._analyzer
         if self._analyzer is None or version != self._analyzer_version:
             # The first set lives as long as the process; a recompiled one replaces it.
-            with gc_pauses.paused(keep=self._analyzer is None):  # see bot.gc_pauses
-                self._analyzer = Analyzer(self.rules.compile(), self.rules.entities)
+            try:
+                with gc_pauses.paused(keep=self._analyzer is None):  # see bot.gc_pauses
+                    compiled = Analyzer(self.rules.compile(), self.rules.entities)
+            except (RuleError, ConfigError) as exc:
+                if self._analyzer is None:
+                    raise  # nothing to go on with: said where the process starts
+                self._tell_broken_rules(version, exc)
+                return self._analyzer
+            self._analyzer = compiled
             self._analyzer_version = version
+            self._broken_rules_version = None
             if self.rules.lexicon is not None:  # see DiskLexicon.build_now
                 self.rules.lexicon.build_now = False
         return self._analyzer
+
+    def _tell_broken_rules(self, version: str, exc: Exception) -> None:
+        self._broken_rules_version = version
+        log.error("rules: the database's rules (version %s) do not compile: %s. Polling goes on with the "
+                  "rules of version %s; mend the rule (`pledgewatch rules edit`, /rule_edit, /rule_undo) "
+                  "and the next poll takes it", version, exc, self._analyzer_version)
+        try:
+            self.store.audit("poller", "rules.broken", version, None,
+                             {"error": str(exc), "kept_version": self._analyzer_version}, self.clock.now())
+        except Exception as audit_exc:  # noqa: BLE001 - a locked database must not stop the poll either
+            log.warning("rules: the broken rules could not be written to the audit log: %s", audit_exc)
 
     def acquire_instance_lock(self) -> None:
         """One running pledgewatch per database (bot.instance_lock): a second one refuses

@@ -123,6 +123,7 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
 COMMANDS_PER_USER = 5
 COMMAND_WINDOW = 10.0
 COMMANDS_PER_CHANNEL = 20  # all users of one channel together (see CommandThrottle)
+COMMANDS_PER_USER_EVERYWHERE = 10  # one user in all channels and DMs together (see CommandThrottle)
 # Discord allows 50 requests/s per bot overall; alerts keep a margin for commands.
 ALERTS_PER_SECOND = 45.0
 
@@ -187,7 +188,8 @@ class DiscordChat:
         self._saved_urls: tuple[str, yarl.URL] | None = None
         self.page_timeout = page_timeout
         self.pacer = SendPacer()
-        self.throttle = CommandThrottle(COMMANDS_PER_USER, COMMAND_WINDOW, chat_limit=COMMANDS_PER_CHANNEL)
+        self.throttle = CommandThrottle(COMMANDS_PER_USER, COMMAND_WINDOW, chat_limit=COMMANDS_PER_CHANNEL,
+                                        user_limit=COMMANDS_PER_USER_EVERYWHERE)
         self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
         self.greetings = GreetingRecord(store)  # the servers greeted, kept across restarts
         self._greeting: set[int] = set()  # servers being greeted now

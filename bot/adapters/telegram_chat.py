@@ -124,6 +124,7 @@ class TelegramLimits:
     commands_per_user: int = 5  # commands one user may give in one chat ...
     command_window: float = 10.0  # ... within this many seconds
     commands_per_chat: int = 20  # and all users of one chat together (see CommandThrottle)
+    commands_per_user_everywhere: int = 10  # and one user in all chats together (see CommandThrottle)
     poll_timeout: int = 10  # getUpdates long-poll, seconds
     reply_retries: int = 2  # 429 retries (by AIORateLimiter) for command replies
 
@@ -212,7 +213,8 @@ class TelegramChat:
         self.limits = limits or TelegramLimits()
         self.pacer = ChatPacer(self.limits)
         self.throttle = CommandThrottle(self.limits.commands_per_user, self.limits.command_window,
-                                        chat_limit=self.limits.commands_per_chat)
+                                        chat_limit=self.limits.commands_per_chat,
+                                        user_limit=self.limits.commands_per_user_everywhere)
         self.pages = TelegramPages()  # long replies shown a page at a time (see telegram_pages)
         self.app: Application | None = None
         # Fetches a feed /feed_add added, once, to say what it holds (None: not said).

@@ -403,6 +403,8 @@ def test_every_limit_the_readme_states_is_the_code_s():
         (r"commands per user per chat in (\d+) seconds", discord_chat.COMMAND_WINDOW),
         (r"and (\d+) commands per chat from all its", telegram_limits.commands_per_chat),
         (r"and (\d+) commands per chat from all its", discord_chat.COMMANDS_PER_CHANNEL),
+        (r"and (\d+) commands per user in all chats", telegram_limits.commands_per_user_everywhere),
+        (r"and (\d+) commands per user in all chats", discord_chat.COMMANDS_PER_USER_EVERYWHERE),
         (r"\(Discord: (10 minutes) after\s+the\s+last press", discord_chat.PAGE_TIMEOUT),
         (r"Telegram: (an hour), and the \d+ latest paged replies", telegram_pages.PAGE_TIMEOUT),
         (r"Telegram: an hour, and the (\d+) latest paged replies", telegram_pages.MAX_PAGED_REPLIES),

@@ -13,22 +13,31 @@ _PRUNE_EVERY = 1000
 
 class CommandThrottle:
     """At most `limit` commands per user per chat in a sliding window, and at most
-    `chat_limit` per chat from all its users together (None: no such bound). The first
-    refusal says so ('warn'); later ones in the same window are 'silent'.
+    `chat_limit` per chat from all its users together, and at most `user_limit` per user in all
+    chats together (None: no such bound). The first refusal says so ('warn'); later ones in
+    the same window are 'silent'.
 
     The chat's bound is for a group many accounts write in at once (a raid): each user's
     five commands stayed allowed, so a hundred accounts had five hundred commands run in
     ten seconds, each on the bot's event loop (a /pledges chart is a matplotlib figure),
-    polling and every other chat waiting meanwhile."""
+    polling and every other chat waiting meanwhile.
+
+    The user's bound across chats is for one account in many groups (or a group and its
+    private chat with the bot): each chat's five stayed allowed, so one user in a hundred
+    groups had five hundred commands run in ten seconds, and the replies took the send
+    budget alerts need (Telegram's 30 messages a second are the bot's, not a chat's)."""
 
     def __init__(self, limit: int, window: float, monotonic: Callable[[], float] = time.monotonic,
-                 chat_limit: int | None = None):
+                 chat_limit: int | None = None, user_limit: int | None = None):
         self.limit = limit
         self.window = window
         self.chat_limit = chat_limit
+        # (never below one chat's share: raising that, as a test or a quiet private bot may, raises this)
+        self.user_limit = None if user_limit is None else max(user_limit, limit)
         self.monotonic = monotonic
         self._seen: dict[tuple[str, str], deque[float]] = {}
         self._seen_in_chat: dict[str, deque[float]] = {}
+        self._seen_of_user: dict[str, deque[float]] = {}
         self._warned: dict[tuple[str, str], float] = {}
         self._checks = 0
 
@@ -41,13 +50,23 @@ class CommandThrottle:
         key = (chat_id, user_id)
         times = self._recent(self._seen.setdefault(key, deque()), now)
         in_chat = self._recent(self._seen_in_chat.setdefault(chat_id, deque()), now)
+        everywhere = self._recent(self._seen_of_user.setdefault(user_id, deque()), now)
         user_over = len(times) >= self.limit
-        if not user_over and (self.chat_limit is None or len(in_chat) < self.chat_limit):
+        user_over_everywhere = self.user_limit is not None and len(everywhere) >= self.user_limit
+        chat_over = self.chat_limit is not None and len(in_chat) >= self.chat_limit
+        if not (user_over or user_over_everywhere or chat_over):
             times.append(now)
             in_chat.append(now)
+            everywhere.append(now)
             return "ok"
-        # Said once a window to the user over their share, and once to a chat over its own.
-        warned = key if user_over else (chat_id, "")
+        # Said once a window to the user over their share in a chat, once to a user over their
+        # share in all chats (in the first chat that meets it), and once to a chat over its own.
+        if user_over:
+            warned = key
+        elif user_over_everywhere:
+            warned = ("", user_id)  # (no chat id is empty)
+        else:
+            warned = (chat_id, "")
         if now - self._warned.get(warned, -1e18) < self.window:
             return "silent"
         self._warned[warned] = now
@@ -63,4 +82,5 @@ class CommandThrottle:
         horizon = now - self.window
         self._seen = {k: v for k, v in self._seen.items() if v and v[-1] > horizon}
         self._seen_in_chat = {k: v for k, v in self._seen_in_chat.items() if v and v[-1] > horizon}
+        self._seen_of_user = {k: v for k, v in self._seen_of_user.items() if v and v[-1] > horizon}
         self._warned = {k: t for k, t in self._warned.items() if t > horizon}

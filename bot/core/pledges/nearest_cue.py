@@ -18,14 +18,15 @@ from bot.core.text.lazy_pattern import lazy
 _HANDOVER_PARTICIPLE = lazy(r"(?:remis|cede|transfere|livre)(?:e|s|es)?\s|handed\s|delivered\s")
 
 
-def _handed_over_after_purchase(folded: str, item: Item, cue: Cue, cues: list[Cue]) -> bool:
+def _handed_over_after_purchase(folded: str, item: Item, cue: Cue, bought_before: bool) -> bool:
     """Things bought, then told handed over in a participle after their comma ("ont acheté 200
-    drones, remis vendredi à une brigade"): the handover is their news, not the purchase."""
+    drones, remis vendredi à une brigade"): the handover is their news, not the purchase.
+    `bought_before`: a purchase cue ends before the item."""
     return (
         cue.status == "delivered"
         and _HANDOVER_PARTICIPLE.match(folded, cue.start) is not None
         and _WORDS_THEN_COMMA.fullmatch(folded, item.end, cue.start) is not None
-        and any(c.end <= item.start and c.kind == "purchase" for c in cues)
+        and bought_before
     )
 
 
@@ -67,6 +68,12 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
     # payer's stage: the buying is Ukraine's, no step of its own when a cue before tells the sum's.
     helped = _HELPED_TO_BUY_BEFORE.search(folded, max(0, item.start - 140), item.start) if folded else None
     payers_told = helped is not None and any(c.end <= helped.start() for c in cues)
+    # What the loop below asks of the other cues, asked once: asked inside it, for each cue,
+    # a sentence of thousands of cues ('"sent" ' or "(pledged) " written 1,200 times before
+    # one thing) cost the square of its length.
+    verb_after = any(c.start >= item.end for c in cues)
+    told_before = {c.status for c in cues if c.end <= item.start}
+    bought_before = any(c.end <= item.start and c.kind == "purchase" for c in cues)
     for cue in cues:
         if payers_told and helped.start() <= cue.start and cue.end <= item.start:
             continue
@@ -94,24 +101,24 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # German puts a subordinate clause's verb last: "..., nachdem das erste im
                 # Oktober übergeben worden war" is told by "übergeben", not the main verb.
                 distance += 200.0
-            elif folded and any(c.start >= item.end for c in cues) and _GERMAN_RELATIVE_CLOSED.match(
+            elif folded and verb_after and _GERMAN_RELATIVE_CLOSED.match(
                 folded, cue.end, item.start
             ):
                 # a German relative clause closed between them, the main clause's auxiliary
                 # after its comma: "Deutschland, das drei Systeme zugesagt hatte, hat das letzte
                 # davon geliefert" is told by the main clause's verb, last (round 52)
                 distance += 200.0
-            elif folded and any(c.start >= item.end for c in cues) and _CONTRAST.search(folded, cue.end, item.start):
+            elif folded and verb_after and _CONTRAST.search(folded, cue.end, item.start):
                 # past a contrast the item has a verb of its own after it: "has used tanks
                 # supplied by Portugal, while 14 more promised by the Netherlands have yet
                 # to arrive" (the Dutch tanks are not the ones supplied)
                 distance += 200.0
         else:
             distance = (cue.start - item.end) * 1.3
-            if folded and _handed_over_after_purchase(folded, item, cue, cues):
+            if folded and _handed_over_after_purchase(folded, item, cue, bought_before):
                 distance = 0.0
-            elif folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and any(
-                c.end <= item.start and c.status == "requested" for c in cues
+            elif folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and (
+                "requested" in told_before
             ):
                 # what is asked for, then what a giver says of it in a relative clause:
                 # "Kiev réclame des missiles, que Paris n'exclut pas de fournir", "asks for
@@ -127,7 +134,7 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # defence, and Denmark completed the delivery of its jets"
                 or (
                     _NEW_SUBJECT_BETWEEN.fullmatch(folded, item.end, cue.start)
-                    and any(c.end <= item.start for c in cues)
+                    and bool(told_before)
                 )
                 # a reimbursement's verb is before it; one after tells what it pays back
                 # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
@@ -135,24 +142,24 @@ def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
                 # a verb opening the next comma's phrase, the item's own verb before it,
                 # governs what follows it: "pas de décision sur les avions, promesses de
                 # défense aérienne", "no decision on jets, pledges of air defence"
-                or (_COMMA_GAP.fullmatch(folded, item.end, cue.start) and any(c.end <= item.start for c in cues))
+                or (_COMMA_GAP.fullmatch(folded, item.end, cue.start) and bool(told_before))
             ):
                 distance += 200.0
-            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and any(
-                c.end <= item.start and c.status in ("received", "delivered") for c in cues
+            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and not (
+                told_before.isdisjoint(("received", "delivered"))
             ):
                 # "has received the first four of 12 Archer howitzers that Sweden pledged":
                 # the promise in the relative clause names the things; receiving them is the news
                 distance += 100.0
-            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.end) and any(
-                c.end <= item.start and c.status == "production" for c in cues
+            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.end) and (
+                "production" in told_before
             ):
                 # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
                 # clause tells where ordered things go; the order is the news
                 distance += 100.0
             elif folded and cue.status == "production" and _ORDER_OF_ORIGIN_BETWEEN.fullmatch(
                 folded, item.end, cue.start
-            ) and any(c.end <= item.start and c.status in ("delivered", "pledged") for c in cues):
+            ) and not told_before.isdisjoint(("delivered", "pledged")):
                 # the order the things come from, named after them: "a livré les douze
                 # derniers canons Caesar d'une commande passée par l'État", "delivered the
                 # last 20 vehicles of a contract": the giving verb before them is the news

@@ -173,8 +173,13 @@ def number_word(word: str, lang: str | None = None) -> int | None:
 # ----------------------------------------------------------------- numerals
 
 # Digits with optional group separators (space, thin/no-break space, comma, dot,
-# apostrophe) and an optional decimal part.
-_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# apostrophe) and an optional decimal part. At most six groups after the first (a number
+# under 10^21, past which a float holds no exact sum anyway): unbounded, a run of
+# thousands of figures a space apart ("100 101 102 ...", a table pasted into a feed item)
+# was read to its end from each of its digits in turn by a pattern that then failed, the
+# square of its length (2,000 figures, 2 s of CPU; the 100,000 characters an item's text
+# may hold, minutes).
+_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009.,'’]\d{3}){1,6}(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 _GROUP_SPACES = lazy(r"[\s\u00a0\u202f\u2009'’]")

@@ -14,6 +14,7 @@ does to it (a negation, a hedge, a condition) is read in cue_qualifiers.py, its 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.pledges.attributive_cues import attributive
@@ -34,6 +35,7 @@ from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
 from bot.core.pledges.timeline_steps import timeline_steps
 from bot.core.pledges.weapons_served import describes_weapons_served
+from bot.core.text.disjoint_spans import DisjointSpans
 from bot.core.text.lazy_pattern import lazy
 
 # Verbs that are also plural nouns ("the urgent needs for more supplies").
@@ -562,10 +564,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     # the more cautious status wins (a hedged promise is still only discussed).
     raw.sort(key=lambda c: (-(c.end - c.start), -_STATUS_PRIORITY[c.status]))
     kept: list[Cue] = []
+    taken = DisjointSpans()  # the kept cues' spans, searched by bisection (disjoint_spans.py)
     for cue in raw:
-        if any(k.start < cue.end and cue.start < k.end for k in kept):
+        if taken.overlaps(cue.start, cue.end):
             continue
         kept.append(cue)
+        taken.add(cue.start, cue.end)
     if behind and any(c.start not in behind for c in kept):
         # A deliberation that is over ("after weeks of debate", "which had long considered")
         # is background to what the sentence tells: its news speaks.
@@ -606,9 +610,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     # anything), an attributive participle ("the promised tanks have arrived", "les
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
     # package's "includes".
+    told_arriving = _promises_told_arriving(folded, kept, start, end)
     strong = [
         c for c in kept
-        if c.status not in _WEAK and not attributive(folded, c) and not _promise_told_arriving(folded, c, kept, end)
+        if c.status not in _WEAK and not attributive(folded, c) and id(c) not in told_arriving
     ] + [
         # a delivery confirmed is that giving's news, whatever else the
         # sentence refuses: "tout en confirmant l'envoi d'un nouveau système", "confirmed
@@ -774,18 +779,39 @@ _ARRIVAL_NOT_THE_PROMISE = lazy(
 )
 
 
-def _promise_told_arriving(folded: str, cue: Cue, cues: list[Cue], sentence_end: int) -> bool:
-    """The promise describes things the sentence tells have arrived or been handed over:
-    background to a delivery, not a new promise."""
-    if cue.status != "pledged" or not _PROMISE_WORD.match(folded[cue.start : cue.end]):
-        return False
-    for other in cues:
-        if other.status != "delivered" or other.start < cue.end:
+def _promises_told_arriving(folded: str, cues: list[Cue], start: int, end: int) -> set[int]:
+    """The ids of the promises (among `cues`, which do not overlap) that describe things the
+    sentence folded[start:end] tells have arrived or been handed over: background to a
+    delivery, not a new promise. Such a promise has a delivery cue after it, an arrival told
+    done between the promise and that cue's end, and nothing between the promise and the
+    cue that keeps the arrival to come or makes it a clause of its own.
+
+    The sentence is scanned once for each of the two patterns: searched again from each
+    promise to each delivery after it, a sentence of thousands of cues ('"sent" ' written
+    4,800 times) cost the square of its length. The first match after a promise is the
+    one that ends first (the scan's matches do not overlap), and the deliveries, which do
+    not overlap either, end in the order they start."""
+    promises = [c for c in cues if c.status == "pledged" and _PROMISE_WORD.match(folded[c.start : c.end])]
+    deliveries = sorted((c for c in cues if c.status == "delivered"), key=lambda c: c.start)
+    if not promises or not deliveries:
+        return set()
+    reach = max(c.end for c in deliveries)
+    arrived = [(m.start(), m.end()) for m in _ARRIVED_DONE.finditer(folded, start, reach)]
+    keeping = [(m.start(), m.end()) for m in _ARRIVAL_NOT_THE_PROMISE.finditer(folded, start, reach)]
+    delivery_starts = [c.start for c in deliveries]
+    told: set[int] = set()
+    for promise in promises:
+        first_arrival = bisect_left(arrived, (promise.end, -1))
+        if first_arrival == len(arrived):
             continue
-        between = folded[cue.end : other.end]
-        if _ARRIVED_DONE.search(between) and not _ARRIVAL_NOT_THE_PROMISE.search(folded, cue.end, other.start):
-            return True
-    return False
+        arrival_end = arrived[first_arrival][1]
+        first_keeping = bisect_left(keeping, (promise.end, -1))
+        # a delivery starting at or after the first keeping word's end is kept apart by it
+        open_until = keeping[first_keeping][1] if first_keeping < len(keeping) else reach + 1
+        last = bisect_left(delivery_starts, open_until) - 1  # the last delivery starting before it
+        if last >= 0 and deliveries[last].start >= promise.end and deliveries[last].end >= arrival_end:
+            told.add(id(promise))
+    return told
 
 
 # The time of the news, or the end of a series, in a German sentence told in the present:

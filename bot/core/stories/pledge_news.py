@@ -95,7 +95,7 @@ def is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
 # worden", "has kept its promise", "a tenu sa promesse"). An arrival told by a verb ("the
 # F-16s the Netherlands promised have been handed over", "die zugesagten Panzer sind
 # eingetroffen") the extraction reads as the delivery it is (bot.core.pledges.status_cues,
-# `_promise_told_arriving`). (Folded text.)
+# `_promises_told_arriving`). (Folded text.)
 _ARRIVED = re.compile(
     r"\b(?:confirm(?:s|ed)? (?:the )?(?:arrival|receipt)|(?:la )?reception des?"
     r"|(?:kept|fulfill?ed|honou?red) (?:its|their) (?:promise|pledge)"
