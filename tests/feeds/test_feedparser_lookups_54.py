@@ -21,7 +21,7 @@ import feedparser.util
 import pytest
 
 from bot.adapters.feed_parse import _plain_dict_lookups, _translate_only_c1_text, parse_feed_document
-from tests.feeds.test_feed_corpus import corpus_dir
+from tests.support.feed_corpus import corpus_dir
 
 FPD = feedparser.util.FeedParserDict
 MIXIN = feedparser.mixin._FeedParserMixin
