@@ -9,14 +9,18 @@ quadratic blow-up: a 160 KB body of that kind took 29 s and 2 GB to parse).
 
 from __future__ import annotations
 
+import ast
 import calendar
 import codecs
+import copy
 import functools
 import hashlib
 import html
 import importlib.util
+import inspect
 import io
 import re
+import textwrap
 import xml.sax.xmlreader
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import feedparser.mixin
 import feedparser.parsers.strict
+import feedparser.util
 from feedparser.encodings import convert_to_utf8
 
 from bot.core.feeds.shared_ids import distinct_items_under_one_id
@@ -129,6 +134,101 @@ def _map_c1_by_table() -> None:
     if not isinstance(mapping, dict) or not all(0 <= code < 256 and len(text) == 1 for code, text in mapping.items()):
         return  # installed already, or another feedparser's mapping: left as it is
     feedparser.mixin._cp1252 = "".join(mapping.get(code, chr(code)) for code in range(256))
+
+
+# Even through that table, the mapping costs: str.translate looks every character of a text
+# with any non-ASCII letter up in the table, one call each, and feedparser translates every
+# element's text at its end tag (`output.translate(_cp1252)` in _FeedParserMixin.pop): 20% of a
+# French or German farm item's parse instructions (callgrind). The table changes only
+# U+0080-U+009F, so a text without any of them is given back as it is, after one search for
+# them: feedparser's own `pop`, compiled again from its source with that one call replaced
+# (checked to be there exactly once; otherwise pop is left as it is).
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
+def _c1_mapped(text: str, table: object) -> str:
+    """`text.translate(table)` for a table that changes only U+0080-U+009F."""
+    return text.translate(table) if _C1_CONTROL.search(text) else text  # type: ignore[arg-type]
+
+
+def _translate_only_c1_text() -> None:
+    mixin_class = feedparser.mixin._FeedParserMixin
+    pop = mixin_class.pop
+    if hasattr(pop, "c1_searched") or hasattr(pop, "c1_left"):
+        return
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(pop)))
+    except (OSError, TypeError, SyntaxError):  # no source shipped: left as it is
+        pop.c1_left = True
+        return
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+             and node.func.attr == "translate" and isinstance(node.func.value, ast.Name)
+             and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name)
+             and node.args[0].id == "_cp1252"]
+    if len(calls) != 1 or len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef):
+        pop.c1_left = True  # another feedparser's pop: left as it is
+        return
+    [call] = calls
+    call.args = [call.func.value, call.args[0]]
+    call.func = ast.Name(id="_pledgewatch_c1_mapped", ctx=ast.Load())
+    tree.body[0].decorator_list = []
+    namespace: dict[str, object] = {}
+    # Compiled in feedparser.mixin's globals, as the original runs (it reads _cp1252 at each call).
+    exec(compile(ast.fix_missing_locations(tree), inspect.getsourcefile(pop) or "<pop>", "exec"),
+         vars(feedparser.mixin), namespace)
+    searched = namespace.pop(pop.__name__)
+    feedparser.mixin._pledgewatch_c1_mapped = _c1_mapped
+    searched.c1_searched = True
+    searched.__wrapped__ = pop
+    searched.__qualname__ = pop.__qualname__
+    mixin_class.pop = searched
+
+
+# feedparser keeps the parameters of the text being read (its type, language, base) in a
+# FeedParserDict, and asks them ~45 times an item (`contentparams.get("type")` at every end
+# tag and every piece of text). FeedParserDict.get goes through its __getitem__, which
+# compares the key with five names it answers specially, looks it up in its table of old
+# names, then raises and catches a KeyError for a key that is missing: 13% of a farm item's
+# parse instructions (callgrind). For a key it neither answers specially nor renames, that
+# is dict.get, which answers it here. And each title and description's parameters are
+# deep-copied into the entry: deepcopy asks the dict for a __deepcopy__ attribute (its
+# __getattr__ turns that into a failed item look-up), then rebuilds it through
+# __reduce_ex__: 5% more. Parameters that are strings (or numbers, None) under string keys
+# are copied here as deepcopy would copy them (the same items, set in the same order
+# through the dict's own __setitem__); anything else goes deepcopy's own way. Both are
+# installed once, on the class feedparser's parser builds its dicts from.
+_KEYS_ANSWERED_SPECIALLY = frozenset({"category", "enclosures", "license", "updated", "updated_parsed"})
+_ATOMS = (str, int, float, bool, type(None))  # what deepcopy gives back as it is
+
+
+def _plain_dict_lookups() -> None:
+    fpd = feedparser.util.FeedParserDict
+    if hasattr(fpd.get, "plain"):
+        return
+    special = _KEYS_ANSWERED_SPECIALLY | frozenset(fpd.keymap)
+    original_get = fpd.get
+
+    def get(self, key, default=None):  # noqa: ANN001 - FeedParserDict's signature
+        if type(self) is not fpd or key in special:
+            return original_get(self, key, default)
+        return dict.get(self, key, default)
+
+    def deepcopy(self, memo):  # noqa: ANN001 - the copy module's signature
+        if type(self) is fpd and not self.__dict__:
+            copied = fpd()
+            for key, value in dict.items(self):
+                if type(key) is not str or type(value) not in _ATOMS:
+                    break
+                copied[key] = value
+            else:
+                memo[id(self)] = copied
+                return copied
+        return copy._reconstruct(self, memo, *self.__reduce_ex__(4))
+
+    get.plain = True  # type: ignore[attr-defined]
+    get.__wrapped__ = original_get  # type: ignore[attr-defined]
+    fpd.get = get
+    fpd.__deepcopy__ = deepcopy
 
 
 # feedparser's strict parser copies each element's attributes by asking xml.sax for each
@@ -291,6 +391,8 @@ def parse_feed_document(
     _remember_base_joins()
     _index_attributes_by_qname()
     _map_c1_by_table()
+    _plain_dict_lookups()
+    _translate_only_c1_text()
     try:
         parsed = feedparser.parse(
             io.BytesIO(body),
