@@ -9,7 +9,6 @@ quadratic blow-up: a 160 KB body of that kind took 29 s and 2 GB to parse).
 
 from __future__ import annotations
 
-import ast
 import calendar
 import codecs
 import copy
@@ -17,10 +16,8 @@ import functools
 import hashlib
 import html
 import importlib.util
-import inspect
 import io
 import re
-import textwrap
 import xml.sax.xmlreader
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -134,54 +131,6 @@ def _map_c1_by_table() -> None:
     if not isinstance(mapping, dict) or not all(0 <= code < 256 and len(text) == 1 for code, text in mapping.items()):
         return  # installed already, or another feedparser's mapping: left as it is
     feedparser.mixin._cp1252 = "".join(mapping.get(code, chr(code)) for code in range(256))
-
-
-# Even through that table, the mapping costs: str.translate looks every character of a text
-# with any non-ASCII letter up in the table, one call each, and feedparser translates every
-# element's text at its end tag (`output.translate(_cp1252)` in _FeedParserMixin.pop): 20% of a
-# French or German farm item's parse instructions (callgrind). The table changes only
-# U+0080-U+009F, so a text without any of them is given back as it is, after one search for
-# them: feedparser's own `pop`, compiled again from its source with that one call replaced
-# (checked to be there exactly once; otherwise pop is left as it is).
-_C1_CONTROL = re.compile("[\x80-\x9f]")
-
-
-def _c1_mapped(text: str, table: object) -> str:
-    """`text.translate(table)` for a table that changes only U+0080-U+009F."""
-    return text.translate(table) if _C1_CONTROL.search(text) else text  # type: ignore[arg-type]
-
-
-def _translate_only_c1_text() -> None:
-    mixin_class = feedparser.mixin._FeedParserMixin
-    pop = mixin_class.pop
-    if hasattr(pop, "c1_searched") or hasattr(pop, "c1_left"):
-        return
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(pop)))
-    except (OSError, TypeError, SyntaxError):  # no source shipped: left as it is
-        pop.c1_left = True
-        return
-    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-             and node.func.attr == "translate" and isinstance(node.func.value, ast.Name)
-             and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name)
-             and node.args[0].id == "_cp1252"]
-    if len(calls) != 1 or len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef):
-        pop.c1_left = True  # another feedparser's pop: left as it is
-        return
-    [call] = calls
-    call.args = [call.func.value, call.args[0]]
-    call.func = ast.Name(id="_pledgewatch_c1_mapped", ctx=ast.Load())
-    tree.body[0].decorator_list = []
-    namespace: dict[str, object] = {}
-    # Compiled in feedparser.mixin's globals, as the original runs (it reads _cp1252 at each call).
-    exec(compile(ast.fix_missing_locations(tree), inspect.getsourcefile(pop) or "<pop>", "exec"),
-         vars(feedparser.mixin), namespace)
-    searched = namespace.pop(pop.__name__)
-    feedparser.mixin._pledgewatch_c1_mapped = _c1_mapped
-    searched.c1_searched = True
-    searched.__wrapped__ = pop
-    searched.__qualname__ = pop.__qualname__
-    mixin_class.pop = searched
 
 
 # feedparser keeps the parameters of the text being read (its type, language, base) in a
@@ -392,7 +341,6 @@ def parse_feed_document(
     _index_attributes_by_qname()
     _map_c1_by_table()
     _plain_dict_lookups()
-    _translate_only_c1_text()
     try:
         parsed = feedparser.parse(
             io.BytesIO(body),

@@ -1,13 +1,11 @@
 """Stop 54: feed_parse answers FeedParserDict's plain look-ups and copies of text parameters
-without going through its renaming __getitem__ (bot/adapters/feed_parse._plain_dict_lookups),
-and feedparser maps the C1 controls of an element's text only when it has any
-(feed_parse._translate_only_c1_text).
+without going through its renaming __getitem__ (bot/adapters/feed_parse._plain_dict_lookups).
 
 The answers must stay feedparser's own: every key, present or missing, renamed or answered
 specially, gives what FeedParserDict.get gave; a copy is what copy.deepcopy made of it (the
 same class, items and order, a new object, nested values copied too); and every document of
 feedparser's own test corpus parses to the same result with the look-ups installed as
-without them, and the C1 controls of a French item are still read as Windows-1252's characters.
+without them.
 """
 
 from __future__ import annotations
@@ -16,15 +14,13 @@ import copy
 import warnings
 
 import feedparser
-import feedparser.mixin
 import feedparser.util
 import pytest
 
-from bot.adapters.feed_parse import _plain_dict_lookups, _translate_only_c1_text, parse_feed_document
+from bot.adapters.feed_parse import _plain_dict_lookups, parse_feed_document
 from tests.support.feed_corpus import corpus_dir
 
 FPD = feedparser.util.FeedParserDict
-MIXIN = feedparser.mixin._FeedParserMixin
 CONTENT_TYPE = "application/rss+xml; charset=utf-8"
 ONE_ITEM = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
             b"<item><title>Aide</title><link>https://news.example/1</link><description>d</description></item>"
@@ -33,41 +29,18 @@ ONE_ITEM = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
 
 @pytest.fixture
 def feedparser_as_shipped(monkeypatch: pytest.MonkeyPatch):
-    """feedparser without the look-ups and the C1 search installed, restored afterwards; gives
-    a function that installs them."""
-    _plain_dict_lookups()  # installed (as by any parse before), so that the originals can be put back
-    _translate_only_c1_text()
+    """FeedParserDict without the look-ups installed, restored afterwards; yields a function
+    that installs them."""
+    _plain_dict_lookups()  # installed (as by any parse before), so that its original can be put back
     monkeypatch.setattr(FPD, "get", FPD.get.__wrapped__)
     monkeypatch.delattr(FPD, "__deepcopy__")
-    monkeypatch.setattr(MIXIN, "pop", MIXIN.pop.__wrapped__)
-
-    def install() -> None:
-        _plain_dict_lookups()
-        _translate_only_c1_text()
-
-    return install
+    return _plain_dict_lookups
 
 
 def test_a_parse_installs_the_plain_look_ups_on_feedparsers_dicts():
     parse_feed_document(ONE_ITEM, "https://news.example/feed", content_type=CONTENT_TYPE)
     assert getattr(FPD.get, "plain", False)
     assert "__deepcopy__" in FPD.__dict__
-    assert MIXIN.pop.c1_searched and MIXIN.pop.__wrapped__.__qualname__ == MIXIN.pop.__qualname__
-
-
-def test_c1_controls_are_still_mapped_and_a_text_without_them_kept(feedparser_as_shipped):
-    # &#128; (U+0080) and &#150; are how Windows-1252's euro sign and dash look once read as Latin-1.
-    body = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
-            "<item><title>Aide &#128; l'Ukraine</title><link>https://news.example/1</link>"
-            "<description>Prix: 5&#128; &#150; déjà payés</description></item>"
-            "<item><title>Déjà vu ½ Ж</title><link>https://news.example/2</link><description>Ü</description></item>"
-            "</channel></rss>").encode("utf-8")
-    before = _result(body)  # feedparser alone (a parse_feed_document would install them)
-    feedparser_as_shipped()
-    assert _result(body) == before
-    parsed = parse_feed_document(body, "https://news.example/feed", content_type=CONTENT_TYPE)
-    assert [(e.title, e.summary) for e in parsed.entries] == [
-        ("Aide € l'Ukraine", "Prix: 5€ – déjà payés"), ("Déjà vu ½ Ж", "Ü")]
 
 
 def samples() -> list[FPD]:
