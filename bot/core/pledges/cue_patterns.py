@@ -957,6 +957,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "et trois autres partiront"): the rest of the order is still to come
      r"(?:more|further|weitere|autres|supplementaires) (?:follows?|folg(?:en|t)|suivent|partiront|arriveront|"
      r"seront livr\w*|kommen hinzu)\b|"
+     # ... and told without a verb of its own, after "with" or a comma: "four delivered, with
+     # eight more to follow", "dont huit autres à venir" (the batch more is to come)
+     r"(?:more|further|others|additional|remaining|autres|supplementaires) (?:are |is |sont |restent )?(?:still |yet |encore )?"
+     r"(?:to (?:follow|come)|a (?:suivre|venir))\b|"
      # deliveries said to go on promise more of what they carry: "Die Munitionslieferungen ...
      # sollen dagegen weitergehen" (the compound holds the thing; "Lieferungen von ..." reads
      # by its own noun)

@@ -126,6 +126,7 @@ from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
+from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_subject
 from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
@@ -278,7 +279,13 @@ def extract_pledges(
         # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
         # "La coalition prévoit", "Die Koalition will") is the allies together, never the
         # member named last (the lead's ruling of stop 47: ALLIES)
-        if not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start)):
+        # ... and so is one told with the countries that lead it ("The drone coalition led by Latvia
+        # and Britain will deliver", "Die von Estland geführte IT-Koalition"): led_coalitions.py
+        if (not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start))) or (
+            donors[index] and coalition_led_subject(
+                folded, _subject_start(folded, _after_dateline(full, start)), end, donors[index]
+            )
+        ):
             previous = ("ALLIES",)
         # A country's governing coalition as the subject ("The governing coalition agreed to send",
         # "Die Regierungskoalition hat sich darauf geeinigt", "La coalition gouvernementale a
@@ -605,18 +612,8 @@ _BOTH_OF_THEM = lazy(
 _COALITION_SUBJECT = lazy(
     r"(?:the|this|la|cette|die|diese) (?:[\w-]+ )?(?:coalition|\w*koalition)\b(?! of the willing| des volontaires| der willigen)"
 )
-# A coalition of capabilities, named so (as the allies' drone, maritime, demining ... coalitions
-# for Ukraine are): "the drone coalition", "die Drohnenkoalition", "la coalition maritime"
-_CAPABILITY = (
-    r"(?:drones?|maritime|armou?r(?:ed)?|tanks?|jets?|fighter(?: jet)?|air[- ]defen[cs]e|artillery|demining|"
-    r"mine[- ]clearing|it|capabilit(?:y|ies)|long[- ]range)"
-)
-_CAPABILITY_COALITION = lazy(
-    r"\b" + _CAPABILITY + r"[- ]coalition\b|"
-    r"\w*(?:drohnen|panzer|kampfjet|luftverteidigungs|minenraum|entminungs|fahigkeits|artillerie)koalition\b|"
-    r"maritime koalition\b|"
-    r"coalition (?:maritime|blindee|des (?:drones|capacites|blindes|chars)|de (?:drones|blindes|chars|defense aerienne|deminage))\b"
-)
+# (how far after "la coalition" its capability may be told: "la coalition pour le déminage")
+_COALITION_NAME_REACH = 30
 # A government's coalition ("the governing coalition", "the coalition government", "die
 # schwarz-rote Koalition", "la coalition au pouvoir") gives as its country does, never as the allies
 _GOVERNING_COALITION = lazy(
@@ -704,7 +701,7 @@ def _is_capability_coalition_subject(folded: str, at: int) -> bool:
     named = _COALITION_SUBJECT.match(folded, at)
     if named is None or _GOVERNING_COALITION.match(folded, at):
         return False
-    return _CAPABILITY_COALITION.search(folded, 0, named.end()) is not None
+    return CAPABILITY_COALITION.search(folded, 0, named.end() + _COALITION_NAME_REACH) is not None
 
 
 _TOLD_BY_NEXT = lazy(

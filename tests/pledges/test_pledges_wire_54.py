@@ -1,0 +1,92 @@
+"""Pledges, round 54: leftovers of reviews 51-53 that recur in wire copy, each written anew in several
+forms and in the languages where the form exists, with ordinary copy beside it that must keep its reading.
+Every text is invented for this file; none is taken from the real-article set.
+
+- a capability coalition told as the subject with the countries that lead it ("The drone coalition led
+  by Latvia and Britain will deliver", "La coalition pour le déminage, dirigée par ...", "Die von Estland
+  und Luxemburg geführte IT-Koalition"): the coalition's own record (ALLIES), its leaders and the members
+  told joining it no givers (led_coalitions.py);
+- a batch more told without a verb of its own ("four delivered, with eight more to follow", "huit autres
+  sont à venir"): the rest is promised beside the delivery, not delivered with it;
+- a nationality on a firm told as the things' maker ("built by a Norwegian firm", "die ein norwegischer
+  Hersteller baut", "fabriqués par une entreprise norvégienne") names no giver (makers.firm_as_maker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import MONEY, P, D
+from tests.support.wire_reading import figures
+
+# (lang, text, records as (donor, category, status, figure))
+LED_COALITIONS = [
+    ("en", "BRUSSELS (Wire) - The drone coalition led by Latvia and Britain will deliver up to 40,000 interceptor "
+     "drones to Ukraine next year.", {("ALLIES", "drones", P, 40000)}),
+    ("en", "BRUSSELS (Wire) - The drone coalition led by Latvia and Britain said it would send 5,000 drones to "
+     "Ukraine, with Slovakia and Norway joining as new members.", {("ALLIES", "drones", P, 5000)}),
+    ("en", "The Latvia-led drone coalition will send 5,000 drones to Ukraine.", {("ALLIES", "drones", P, 5000)}),
+    ("fr", "La coalition pour le déminage, dirigée par la Lituanie et l'Islande, livrera 30 engins de déminage à "
+     "l'Ukraine.", {("ALLIES", "other", P, 30)}),
+    ("de", "Die von Estland und Luxemburg geführte IT-Koalition wird der Ukraine 30 Millionen Euro bereitstellen.",
+     {("ALLIES", MONEY, P, 30000000)}),
+    ("de", "Die Drohnenkoalition unter Führung Lettlands wird der Ukraine 10.000 Drohnen liefern.",
+     {("ALLIES", "drones", P, 10000)}),
+]
+# A leader giving in its own name, money paid into the coalition, a member's own gift: theirs.
+LED_COALITIONS_KEEP = [
+    ("en", "Latvia, which leads the drone coalition, will send 500 drones to Ukraine.", {("LV", "drones", P, 500)}),
+    ("en", "Germany will pay 300 million euros into the drone coalition led by Latvia and Britain.",
+     {("DE", MONEY, P, 300000000)}),
+    ("fr", "La Lituanie livrera 30 engins de déminage à l'Ukraine.", {("LT", "other", P, 30)}),
+    ("de", "Lettland wird der Ukraine 1.000 Drohnen liefern.", {("LV", "drones", P, 1000)}),
+]
+
+MORE_TO_FOLLOW = [
+    ("en", "OTTAWA (Wire) - Canada gave Ukraine four Leopard tanks, with eight more to follow.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+    ("en", "OTTAWA (Wire) - Canada has sent Leopard tanks to Ukraine. Canada gave four, with eight more to follow.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+    ("en", "Canada has delivered four Leopard tanks to Ukraine, with eight more to follow next year.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+    ("fr", "Le Canada a livré quatre chars Leopard à l'Ukraine, huit autres sont à venir.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+]
+MORE_TO_FOLLOW_KEEP = [
+    ("en", "Canada gave Ukraine four Leopard tanks, and eight more will follow.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+    ("fr", "Le Canada a livré quatre chars Leopard à l'Ukraine, huit autres suivront.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+    ("de", "Kanada hat der Ukraine vier Leopard-Panzer übergeben, acht weitere sollen folgen.",
+     {("CA", "tanks", D, 4), ("CA", "tanks", P, 8)}),
+    ("en", "Norway has delivered 20 howitzers to Ukraine.", {("NO", "artillery", D, 20)}),
+]
+
+FIRMS_AS_MAKERS = [
+    ("en", "Kyiv will receive 20 interceptor drones built by a Norwegian firm.", set()),
+    ("de", "Die Ukraine erhält 20 Abfangdrohnen, die ein norwegischer Hersteller baut.", set()),
+    ("de", "Die Ukraine erhält 20 Abfangdrohnen, die von einem norwegischen Hersteller gebaut werden.", set()),
+    ("fr", "L'Ukraine recevra 20 drones intercepteurs fabriqués par une entreprise norvégienne.", set()),
+    ("en", "Germany has delivered 12 howitzers to Ukraine. Kyiv will also receive 20 interceptor drones built by a "
+     "Norwegian firm.", {("DE", "artillery", D, 12), ("DE", "drones", P, 20)}),
+]
+FIRMS_AS_MAKERS_KEEP = [
+    ("en", "Norway will send Ukraine 20 drones made by a Norwegian company.", {("NO", "drones", P, 20)}),
+    ("fr", "La France livrera 20 drones fabriqués par une entreprise norvégienne.", {("FR", "drones", P, 20)}),
+    ("en", "A Norwegian firm will deliver 20 drones to Ukraine, paid for by Germany.", {("DE", "drones", P, 20)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LED_COALITIONS + LED_COALITIONS_KEEP)
+def test_a_capability_coalition_gives_as_the_allies_not_its_leaders(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_TO_FOLLOW + MORE_TO_FOLLOW_KEEP)
+def test_a_batch_more_to_follow_is_promised_beside_the_delivery(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIRMS_AS_MAKERS + FIRMS_AS_MAKERS_KEEP)
+def test_a_firm_s_nationality_as_its_maker_gives_nothing(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
