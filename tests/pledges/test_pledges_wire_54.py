@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import MONEY, P, D
+from tests.support.wire_labels import MONEY, P, D, X
 from tests.support.wire_reading import figures
 
 # (lang, text, records as (donor, category, status, figure))
@@ -89,4 +89,41 @@ def test_a_batch_more_to_follow_is_promised_beside_the_delivery(lang: str, text:
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FIRMS_AS_MAKERS + FIRMS_AS_MAKERS_KEEP)
 def test_a_firm_s_nationality_as_its_maker_gives_nothing(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+TALKS_ABOUT_A_GIVING = [
+    ("de", "KIEW (dpa) - Eine Delegation aus Deutschland traf am Montag in Kiew ein, um über die Lieferung von "
+     "Taurus-Marschflugkörpern zu sprechen.", {("DE", "missiles", X, None)}),
+    ("de", "Eine deutsche Delegation reiste nach Kiew, um über die Lieferung von Taurus-Marschflugkörpern zu reden.",
+     {("DE", "missiles", X, None)}),
+]
+TALKS_ABOUT_A_GIVING_KEEP = [
+    ("de", "Deutschland liefert über 100 Panzer an die Ukraine, sagte Pistorius.", {("DE", "tanks", P, 100)}),
+    ("de", "Deutschland wird der Ukraine zehn Leopard-Panzer liefern, sagte Pistorius nach einem Gespräch über die "
+     "Lage an der Front.", {("DE", "tanks", P, 10)}),
+]
+
+READINESS_ON_SOURCES = [
+    ("fr", "La Corée du Sud prête à livrer des obus à Kiev via la Pologne, selon des sources",
+     {("KR", "ammunition", X, None)}),
+    ("en", "South Korea is ready to send shells to Ukraine, according to people familiar with the matter.",
+     {("KR", "ammunition", X, None)}),
+    ("de", "Südkorea ist bereit, der Ukraine Granaten zu liefern, hieß es aus Regierungskreisen.",
+     {("KR", "ammunition", X, None)}),
+]
+READINESS_ON_SOURCES_KEEP = [
+    ("en", "South Korea is ready to send shells to Ukraine, the president said.", {("KR", "ammunition", P, None)}),
+    ("fr", "La Corée du Sud est prête à livrer des obus à l'Ukraine, a déclaré le président.",
+     {("KR", "ammunition", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TALKS_ABOUT_A_GIVING + TALKS_ABOUT_A_GIVING_KEEP)
+def test_talking_about_a_giving_weighs_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), READINESS_ON_SOURCES + READINESS_ON_SOURCES_KEEP)
+def test_readiness_told_on_anonymous_sources_is_discussed(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

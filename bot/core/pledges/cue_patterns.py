@@ -331,6 +331,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|"
      # ("berät" folds to "berat", its past is "beriet": "berät noch über die Abgabe")
      r"berat\b|beriet(?:en)?\b|im gesprach|gesprache?n?\b|debatt\w*|"
+     # talking about a giving ("um über die Lieferung von Taurus zu sprechen") weighs it, as
+     # "zu beraten" does
+     rf"uber (?:{_WORD} ){{0,8}}(?:zu )?(?:sprechen|reden|sprach|sprachen|redete|redeten)\b|"
      rf"konnte\w* (?:{_WORD} ){{0,6}}(?:liefern|schicken|bereitstellen|erhalten|bekommen|uberlassen|abgeben|abtreten)|"
      # a decision not taken yet: "eine Entscheidung über Kampfpanzer sei noch nicht gefallen"
      # (told by the verb phrase alone, with its adverbs: the discussed automaton stays small)

@@ -610,7 +610,12 @@ _SIGNALLED = lazy(
 _MEDIA_REPORT = lazy(
     r"\b(?:reported|reports? (?:says?|said)|citing|"
     r"a rapporte|rapporte(?:nt)? (?:le|la|les)|selon (?:le |la |les |un |une |des )?(?:quotidien|journal|presse|medias?|hebdomadaire)|"
-    r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*)|"
+    r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*|"
+    # ... or from sources unnamed: "selon des sources", "according to people familiar",
+    # "sources said", "aus Regierungskreisen", "laut Insidern" (review 53: readiness so told is
+    # no announcement of the giver's either)
+    r"selon (?:des |plusieurs |deux |trois |de )?sources|according to (?:\w+ ){0,2}(?:sources|people|officials)\b|"
+    r"sources (?:said|say|told)|aus (?:\w+)?kreisen|laut (?:\w+ )?(?:quellen|insidern|kreisen))|"
     # (a headline's source after a dash: "... ready to send F-16s - report", "– médias")
     r"\s[-\u2013\u2014]\s*(?:report|reports|media|medias|presse|bericht|medien)\s*$"
 )
