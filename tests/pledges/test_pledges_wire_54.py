@@ -127,3 +127,50 @@ def test_talking_about_a_giving_weighs_it(lang: str, text: str, expected: set) -
 @pytest.mark.parametrize(("lang", "text", "expected"), READINESS_ON_SOURCES + READINESS_ON_SOURCES_KEEP)
 def test_readiness_told_on_anonymous_sources_is_discussed(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+TRAINING_TO_GO_ON = [
+    ("fr", "La France cède six canons à l'Ukraine. La formation de soldats ukrainiens sur le territoire national sera "
+     "poursuivie en 2027.", {("FR", "training", P, None)}),
+    ("fr", "La France poursuivra la formation de soldats ukrainiens en 2027.", {("FR", "training", P, None)}),
+    ("en", "Britain has trained 30,000 Ukrainian soldiers. The training of Ukrainian troops will be continued next "
+     "year, the ministry said.", {("GB", "training", D, 30000), ("GB", "training", P, None)}),
+]
+TRAINING_TO_GO_ON_KEEP = [
+    ("fr", "La France a formé 2.000 soldats ukrainiens. La formation se poursuit.", {("FR", "training", D, 2000)}),
+    ("en", "Britain will continue training Ukrainian soldiers next year.", {("GB", "training", P, None)}),
+]
+
+SUMS_AFTER_A_PURCHASE_OR_A_PROGRAMME = [
+    ("fr", "Le Danemark, la Norvège et le Canada financeront conjointement l'achat de missiles Patriot pour "
+     "l'Ukraine, pour un montant total de 700 millions de dollars.",
+     {("DK", "air_defence", P, None), ("NO", "air_defence", P, None), ("CA", "air_defence", P, None)}),
+    ("fr", "La Norvège financera l'achat de drones pour l'Ukraine, pour un montant total de 700 millions de dollars.",
+     {("NO", "drones", P, 700000000)}),
+    ("fr", "L'UE va mobiliser 5 milliards d'euros au titre de la Facilité européenne pour la paix pour l'achat de "
+     "munitions.", {("EU", "ammunition", P, 5000000000)}),
+    ("fr", "L'UE va mobiliser 5 milliards d'euros au titre du fonds pour l'achat de munitions.",
+     {("EU", "ammunition", P, 5000000000)}),
+]
+SUMS_AFTER_A_PURCHASE_OR_A_PROGRAMME_KEEP = [
+    ("en", "Norway will fund the purchase of drones for Ukraine for a total of $700 million.",
+     {("NO", "drones", P, 700000000)}),
+    ("en", "The EU will mobilise 5 billion euros under the European Peace Facility for the purchase of ammunition.",
+     {("EU", "ammunition", P, 5000000000)}),
+    ("fr", "Le Danemark versera 100 millions d'euros au fonds de l'initiative tchèque pour l'achat de munitions.",
+     {("DK", MONEY, P, 100000000)}),
+    ("de", "Dänemark zahlt 100 Millionen Euro in den Nato-Fonds zum Kauf von Munition ein.",
+     {("DK", MONEY, P, 100000000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TRAINING_TO_GO_ON + TRAINING_TO_GO_ON_KEEP)
+def test_training_to_be_continued_is_promised(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), SUMS_AFTER_A_PURCHASE_OR_A_PROGRAMME + SUMS_AFTER_A_PURCHASE_OR_A_PROGRAMME_KEEP
+)
+def test_a_sum_after_its_purchase_or_its_programme_pays_for_the_things(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

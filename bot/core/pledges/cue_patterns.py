@@ -953,6 +953,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen|"
      r"fortsetzen|fortfuhren|"
      r"geben|zahlen|uberweisen|spenden|schenken)|"
+     # training to go on, told in the future or its passive: "La formation de soldats ukrainiens
+     # sera poursuivie en 2027", "the training ... will be continued next year", "poursuivra la
+     # formation de pilotes ukrainiens" (as "will continue training Ukrainian soldiers" is)
+     rf"(?:formation|entrainement|training)s? (?:{_WORD} ){{0,8}}(?:sera|seront|will be) (?:{_WORD} ){{0,2}}"
+     r"(?:poursuivi|prolonge|continue|extended|continued)e?s?\b|"
+     r"poursuivr(?:a|ont) (?:(?:egalement|aussi|par ailleurs) )?(?:la |sa |leur |l')(?:formation|entrainement) "
+     r"(?:[\w'-]+ ){0,4}ukrainien\w*|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|would|are to|is to|set to) follow|suivr(?:a|ont|ait|aient)\b|"
      # ... also in a plain present or another verb of going, after the words of a batch
