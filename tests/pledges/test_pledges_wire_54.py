@@ -174,3 +174,28 @@ def test_training_to_be_continued_is_promised(lang: str, text: str, expected: se
 )
 def test_a_sum_after_its_purchase_or_its_programme_pays_for_the_things(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+CORRECTIONS_NAMING_NO_GIVER = [
+    ("en", "OSLO (Wire) - Norway will send 12 F-16 jets to Ukraine, the ministry said. (Corrects paragraph 3 to show "
+     "14, not 12)", {("NO", "aircraft", P, 14)}),
+    ("en", "OSLO (Wire) - Norway will send 12 F-16 jets to Ukraine, the ministry said. (Corrects paragraph 1 to show "
+     "14 jets, not 12)", {("NO", "aircraft", P, 14)}),
+    ("fr", "OSLO (Agence) - La Norvège va envoyer 12 F-16 à l'Ukraine. (Rectificatif pour indiquer 14, et non 12)",
+     {("NO", "aircraft", P, 14)}),
+    ("de", "OSLO (Agentur) - Norwegen schickt der Ukraine 12 F-16-Kampfjets. (Korrigiert: 14, nicht 12)",
+     {("NO", "aircraft", P, 14)}),
+]
+CORRECTIONS_NAMING_NO_GIVER_KEEP = [
+    ("en", "OSLO (Wire) - Norway will send 14 F-16 jets to Ukraine, the ministry said. (Corrects paragraph 3 to show "
+     "14, not 12)", {("NO", "aircraft", P, 14)}),
+    ("en", "OSLO (Wire) - Norway will send 12 F-16 jets to Ukraine. (Corrects paragraph 1 to show defence minister's "
+     "name, not spokesman's)", {("NO", "aircraft", P, 12)}),
+    ("en", "OSLO (Wire) - Norway will send F-16 jets to Ukraine, the ministry said. (Corrects paragraph 1 to show "
+     "Norway will send 14 jets, not 12)", {("NO", "aircraft", P, 14)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CORRECTIONS_NAMING_NO_GIVER + CORRECTIONS_NAMING_NO_GIVER_KEEP)
+def test_a_correction_naming_no_giver_corrects_the_story_s_giver(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

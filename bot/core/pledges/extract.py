@@ -115,7 +115,7 @@ from bot.core.pledges.article_passes import (
 from bot.core.pledges.bare_governments import bare_governments
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
-from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims
+from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims, story_corrected
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -541,7 +541,10 @@ def extract_pledges(
     pledges = the_runner_s_things_to_the_payers(pledges, folded)
     # (a correction note telling the right figure inside it: its claim, corrected, is news)
     for claim in corrected_claims(full, folded, spans, notes, lambda told: _counts_told(told, lang)):
-        pledges += extract_pledges(claim.text, lang=lang, entities=entities, published=published)
+        # (a claim naming no giver of its own corrects the story's giver: correction_notes.story_corrected)
+        pledges = pledges + found if (
+            found := extract_pledges(claim.text, lang=lang, entities=entities, published=published)
+        ) else story_corrected(pledges, claim)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 
