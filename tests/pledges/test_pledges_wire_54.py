@@ -199,3 +199,22 @@ CORRECTIONS_NAMING_NO_GIVER_KEEP = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CORRECTIONS_NAMING_NO_GIVER + CORRECTIONS_NAMING_NO_GIVER_KEEP)
 def test_a_correction_naming_no_giver_corrects_the_story_s_giver(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+PROMISED_VERB_LAST = [
+    ("de", "BERLIN (dpa) - Pistorius traf am Montag in Kiew ein, wo er der Ukraine 10 Leopard-Panzer zusagte.",
+     {("DE", "tanks", P, 10)}),
+    ("de", "BERLIN (dpa) - Pistorius besuchte am Montag Odessa, wo er der Ukraine zehn weitere Leopard-Panzer "
+     "zusagte.", {("DE", "tanks", P, 10)}),
+    ("de", "Die Regierung teilte mit, dass Deutschland der Ukraine weitere vier IRIS-T-Systeme zusagt.",
+     {("DE", "air_defence", P, 4)}),
+]
+PROMISED_VERB_LAST_KEEP = [
+    ("de", "Die 18 Panzer, die Deutschland im März zusagte, sind eingetroffen.", {("DE", "tanks", D, 18)}),
+    ("de", "BERLIN (dpa) - Pistorius sagte der Ukraine 10 Leopard-Panzer zu.", {("DE", "tanks", P, 10)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROMISED_VERB_LAST + PROMISED_VERB_LAST_KEEP)
+def test_a_promise_told_verb_last_after_a_conjunction(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

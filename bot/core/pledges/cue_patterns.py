@@ -941,6 +941,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # no look-ahead)
      r"(?:a|ont) vote (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:une?|des|l')|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
+     # ... and verb-last in a clause a conjunction opens: "wo er der Ukraine zehn Panzer zusagte",
+     # "dass Berlin weitere Systeme zusagt" ("zusage" as a noun is below; not after a relative
+     # pronoun, "die 18 Panzer, die Deutschland zusagte, sind eingetroffen", whose news is the arrival)
+     rf"\b(?:wo|dass|als|nachdem|weil|wobei|womit|indem) (?:{_WORD} ){{0,12}}zusagt(?:e|en|et)?\b|"
      # (a middle field of seven or eight words when "zu" closes the clause, not a
      # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
      # teilte ... mit"; the pattern has no look-ahead, so it takes the next word too)
