@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from bot.core.models import Pledge
 
 from bot.core.text.lazy_pattern import lazy
 
@@ -208,3 +210,11 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((index, index))
     return runs
+
+
+def story_corrected(pledges: list[Pledge], claim: CorrectedClaim) -> list[Pledge]:
+    """The story's records with a note's right figure, when its claim names no giver of its
+    own ("(Corrects paragraph 3 to show 14, not 12)", "pour indiquer 14, et non 12"): the note
+    speaks of the story's own giver, so the story's records that still tell the wrong figure
+    take the right one (a story already telling the right one is left as it is)."""
+    return [replace(p, quantity=claim.right) if p.quantity == claim.old else p for p in pledges]

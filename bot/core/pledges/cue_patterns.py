@@ -331,6 +331,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"erwag\w*|pruf(?:t|en|ung|e\b)\w*|gepruft|diskut\w*|berat(?:en|t|ung)\w*|"
      # ("berät" folds to "berat", its past is "beriet": "berät noch über die Abgabe")
      r"berat\b|beriet(?:en)?\b|im gesprach|gesprache?n?\b|debatt\w*|"
+     # talking about a giving ("um über die Lieferung von Taurus zu sprechen") weighs it, as
+     # "zu beraten" does
+     rf"uber (?:{_WORD} ){{0,8}}(?:zu )?(?:sprechen|reden|sprach|sprachen|redete|redeten)\b|"
      rf"konnte\w* (?:{_WORD} ){{0,6}}(?:liefern|schicken|bereitstellen|erhalten|bekommen|uberlassen|abgeben|abtreten)|"
      # a decision not taken yet: "eine Entscheidung über Kampfpanzer sei noch nicht gefallen"
      # (told by the verb phrase alone, with its adverbs: the discussed automaton stays small)
@@ -938,6 +941,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # no look-ahead)
      r"(?:a|ont) vote (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:une?|des|l')|"
      rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
+     # ... and verb-last in a clause a conjunction opens: "wo er der Ukraine zehn Panzer zusagte",
+     # "dass Berlin weitere Systeme zusagt" ("zusage" as a noun is below; not after a relative
+     # pronoun, "die 18 Panzer, die Deutschland zusagte, sind eingetroffen", whose news is the arrival)
+     rf"\b(?:wo|dass|als|nachdem|weil|wobei|womit|indem) (?:{_WORD} ){{0,12}}zusagt(?:e|en|et)?\b|"
      # (a middle field of seven or eight words when "zu" closes the clause, not a
      # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
      # teilte ... mit"; the pattern has no look-ahead, so it takes the next word too)
@@ -950,6 +957,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:wird|werden|werde|will|wollen|soll|sollen) (?:{_WORD} ){{0,16}}(?:liefern|beliefern|schicken|bereitstellen|uberlassen|abgeben|finanzieren|ausbilden|leisten|gehen|eintreffen|ankommen|folgen|"
      r"fortsetzen|fortfuhren|"
      r"geben|zahlen|uberweisen|spenden|schenken)|"
+     # training to go on, told in the future or its passive: "La formation de soldats ukrainiens
+     # sera poursuivie en 2027", "the training ... will be continued next year", "poursuivra la
+     # formation de pilotes ukrainiens" (as "will continue training Ukrainian soldiers" is)
+     rf"(?:formation|entrainement|training)s? (?:{_WORD} ){{0,8}}(?:sera|seront|will be) (?:{_WORD} ){{0,2}}"
+     r"(?:poursuivi|prolonge|continue|extended|continued)e?s?\b|"
+     r"poursuivr(?:a|ont) (?:(?:egalement|aussi|par ailleurs) )?(?:la |sa |leur |l')(?:formation|entrainement) "
+     r"(?:[\w'-]+ ){0,4}ukrainien\w*|"
      # more to come: "another 10 launchers will follow", "d'autres suivront"
      r"(?:will|would|are to|is to|set to) follow|suivr(?:a|ont|ait|aient)\b|"
      # ... also in a plain present or another verb of going, after the words of a batch
@@ -957,6 +971,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "et trois autres partiront"): the rest of the order is still to come
      r"(?:more|further|weitere|autres|supplementaires) (?:follows?|folg(?:en|t)|suivent|partiront|arriveront|"
      r"seront livr\w*|kommen hinzu)\b|"
+     # ... and told without a verb of its own, after "with" or a comma: "four delivered, with
+     # eight more to follow", "dont huit autres à venir" (the batch more is to come)
+     r"(?:more|further|others|additional|remaining|autres|supplementaires) (?:are |is |sont |restent )?(?:still |yet |encore )?"
+     r"(?:to (?:follow|come)|a (?:suivre|venir))\b|"
      # deliveries said to go on promise more of what they carry: "Die Munitionslieferungen ...
      # sollen dagegen weitergehen" (the compound holds the thing; "Lieferungen von ..." reads
      # by its own noun)

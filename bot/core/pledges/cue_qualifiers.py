@@ -354,6 +354,14 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         # F-16s, the New York Times reported", "prêtes à livrer ..., a rapporté le quotidien",
         # "bereit, ... zu liefern, berichtete die Zeitung" (said by the giver, it stays a promise).
         return replace(cue, status="discussed")
+    if (_READINESS.match(folded, cue.start) or _READY_BEFORE.search(before)) and _UNNAMED_SOURCES.search(
+        folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
+    ):
+        # ... and so is readiness known from sources unnamed: "prête à livrer ..., selon des
+        # sources", "ready to send ..., according to people familiar", "bereit, ... zu liefern,
+        # hieß es aus Regierungskreisen" (review 53; a plan or a preparation so told keeps the
+        # status the sources tell: "s'apprête à livrer ..., selon des sources" is a promise)
+        return replace(cue, status="discussed")
     if _PREPARING_REPORTED.match(folded, cue.start) and _preparing_not_denied(folded, sentence_start, cue):
         # French tells what it has only heard in the conditional: "s'apprêterait à livrer"
         # (the giver announcing it says "s'apprête à livrer").
@@ -619,6 +627,11 @@ _MEDIA_REPORT = lazy(
     r"berichtet\w*|laut (?:der |dem |einem )?(?:zeitung|bericht|medien)\w*)|"
     # (a headline's source after a dash: "... ready to send F-16s - report", "– médias")
     r"\s[-\u2013\u2014]\s*(?:report|reports|media|medias|presse|bericht|medien)\s*$"
+)
+# (folded text, after a readiness cue) sources left unnamed
+_UNNAMED_SOURCES = lazy(
+    r"\b(?:selon (?:des |plusieurs |deux |trois |de )?sources|according to (?:\w+ ){0,2}(?:sources|people|officials)\b|"
+    r"sources (?:said|say|told)|aus (?:\w+)?kreisen|laut (?:\w+ )?(?:quellen|insidern|kreisen))"
 )
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = lazy(r"decision|entscheidung|undecided")

@@ -115,7 +115,7 @@ from bot.core.pledges.article_passes import (
 from bot.core.pledges.bare_governments import bare_governments
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
-from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims
+from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims, story_corrected
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
@@ -126,6 +126,7 @@ from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
+from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_subject
 from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
@@ -278,7 +279,13 @@ def extract_pledges(
         # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
         # "La coalition prévoit", "Die Koalition will") is the allies together, never the
         # member named last (the lead's ruling of stop 47: ALLIES)
-        if not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start)):
+        # ... and so is one told with the countries that lead it ("The drone coalition led by Latvia
+        # and Britain will deliver", "Die von Estland geführte IT-Koalition"): led_coalitions.py
+        if (not donors[index] and _is_capability_coalition_subject(folded, _subject_start(folded, start))) or (
+            donors[index] and coalition_led_subject(
+                folded, _subject_start(folded, _after_dateline(full, start)), end, donors[index]
+            )
+        ):
             previous = ("ALLIES",)
         # A country's governing coalition as the subject ("The governing coalition agreed to send",
         # "Die Regierungskoalition hat sich darauf geeinigt", "La coalition gouvernementale a
@@ -534,7 +541,10 @@ def extract_pledges(
     pledges = the_runner_s_things_to_the_payers(pledges, folded)
     # (a correction note telling the right figure inside it: its claim, corrected, is news)
     for claim in corrected_claims(full, folded, spans, notes, lambda told: _counts_told(told, lang)):
-        pledges += extract_pledges(claim.text, lang=lang, entities=entities, published=published)
+        # (a claim naming no giver of its own corrects the story's giver: correction_notes.story_corrected)
+        pledges = pledges + found if (
+            found := extract_pledges(claim.text, lang=lang, entities=entities, published=published)
+        ) else story_corrected(pledges, claim)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 
@@ -605,18 +615,8 @@ _BOTH_OF_THEM = lazy(
 _COALITION_SUBJECT = lazy(
     r"(?:the|this|la|cette|die|diese) (?:[\w-]+ )?(?:coalition|\w*koalition)\b(?! of the willing| des volontaires| der willigen)"
 )
-# A coalition of capabilities, named so (as the allies' drone, maritime, demining ... coalitions
-# for Ukraine are): "the drone coalition", "die Drohnenkoalition", "la coalition maritime"
-_CAPABILITY = (
-    r"(?:drones?|maritime|armou?r(?:ed)?|tanks?|jets?|fighter(?: jet)?|air[- ]defen[cs]e|artillery|demining|"
-    r"mine[- ]clearing|it|capabilit(?:y|ies)|long[- ]range)"
-)
-_CAPABILITY_COALITION = lazy(
-    r"\b" + _CAPABILITY + r"[- ]coalition\b|"
-    r"\w*(?:drohnen|panzer|kampfjet|luftverteidigungs|minenraum|entminungs|fahigkeits|artillerie)koalition\b|"
-    r"maritime koalition\b|"
-    r"coalition (?:maritime|blindee|des (?:drones|capacites|blindes|chars)|de (?:drones|blindes|chars|defense aerienne|deminage))\b"
-)
+# (how far after "la coalition" its capability may be told: "la coalition pour le déminage")
+_COALITION_NAME_REACH = 30
 # A government's coalition ("the governing coalition", "the coalition government", "die
 # schwarz-rote Koalition", "la coalition au pouvoir") gives as its country does, never as the allies
 _GOVERNING_COALITION = lazy(
@@ -704,7 +704,7 @@ def _is_capability_coalition_subject(folded: str, at: int) -> bool:
     named = _COALITION_SUBJECT.match(folded, at)
     if named is None or _GOVERNING_COALITION.match(folded, at):
         return False
-    return _CAPABILITY_COALITION.search(folded, 0, named.end()) is not None
+    return CAPABILITY_COALITION.search(folded, 0, named.end() + _COALITION_NAME_REACH) is not None
 
 
 _TOLD_BY_NEXT = lazy(

@@ -253,8 +253,11 @@ _BOUGHT_BY_A_FUND_BEFORE = lazy(
 # Only with a sum paid: refusing to take part "an der Initiative zum Kauf von Munition"
 # refuses the ammunition.)
 _FUND_WORD = r"(?:[\w-]*fonds|funds?|[\w-]*initiative|facility|facilite|fazilitat|mechanism|mecanisme|[\w-]*mechanismus)"
+# ("au titre de la Facilité", "under", is the programme a sum comes from, not one it is paid
+# into: "5 milliards d'euros au titre de la Facilité européenne pour la paix pour l'achat de
+# munitions" buys the munitions, review 53)
 _PAID_INTO = (
-    r"\b(?:into|to|for|in|au|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|dem|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
+    r"\b(?:into|to|for|in|au(?! titre)|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|dem|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
     r"un|une|son|sa|leur)\s*)?(?:[\w'-]+\s+){0,3}?"
 )
 _FUNDS_PURPOSE_BEFORE = lazy(

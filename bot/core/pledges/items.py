@@ -242,7 +242,8 @@ _PURCHASE_OF = lazy(
 def items_bought_before(folded: str, sentence_start: int, money: Item, items: list[Item]) -> list[Item]:
     """The one precise item a purchase named before the amount buys, when the amount is
     told as its sum ("l'achat de drones ... à hauteur de 400 millions"); else none."""
-    if not _AMOUNT_OF_BEFORE.search(folded, max(sentence_start, money.start - 24), money.start):
+    # (the longest opener, "pour un montant total de ", is 25 characters)
+    if not _AMOUNT_OF_BEFORE.search(folded, max(sentence_start, money.start - 32), money.start):
         return []
     purchase = None
     for found in _PURCHASE_OF.finditer(folded, max(sentence_start, money.start - 120), money.start):

@@ -31,7 +31,10 @@ def names_a_maker(folded: str, donor: tuple[str, int, int]) -> bool:
     "de fabrication française", "built by KNDS France"), not who gives it. `folded` is
     the text folded position for position (numbers.fold_aligned)."""
     _, s, e = donor
-    return bool(_MAKER_AFTER.match(folded[e : e + 14]) or MAKER_BEFORE.search(folded[max(0, s - MAKER_REACH) : s]))
+    return bool(
+        _MAKER_AFTER.match(folded[e : e + 14]) or MAKER_BEFORE.search(folded[max(0, s - MAKER_REACH) : s])
+        or firm_as_maker(folded, donor)
+    )
 
 
 # (folded text) a nationality before the firm's noun, or the firm named after it
@@ -47,6 +50,44 @@ _FIRM_NOUN_BEFORE = guarded(
     r"(?:\s+(?:d'armement|de defense|d'armes))?(?:\s+(?!(?:de|du|des|of|von|der|die|das|la|le|les|the)\b)[\w-]+)?\s+$",
     ("maker", "manufacturer", "compan", "firm", "group", "contractor", "producer", "konzern", "hersteller",
      "unternehmen", "fabricant", "industriel", "constructeur", "entreprise", "societe", "missilier"),
+)
+
+
+def firm_as_maker(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A nationality on a firm told as who makes the things ("built by a Norwegian firm",
+    "fabriqués par une entreprise norvégienne", "von einem norwegischen Hersteller gebaut",
+    "die ein norwegischer Hersteller baut"): the firm's country is no giver, not even when
+    the sentence names no other (a maker named by its country alone may stand for the
+    giver, "de fabrication française"; a firm never gives as its state)."""
+    _, s, e = donor
+    if _FRENCH_MAKING_FIRM_BEFORE.search(folded, max(0, s - MAKER_REACH - 12), s):
+        return True  # (French puts the nationality after the firm: "par une entreprise norvégienne")
+    firm = _FIRM_NOUN_AFTER.match(folded, e)
+    if firm is None:
+        return False
+    return bool(
+        _MAKING_AGENT_BEFORE.search(folded, max(0, s - MAKER_REACH), s)
+        or _MAKING_VERB_AFTER.match(folded, firm.end())
+    )
+
+
+# (folded text) the making's agent opening the firm's phrase: "built by a", "fabriques par une",
+# "von einem", "par l'"
+_MAKING_AGENT_BEFORE = lazy(
+    r"\b(?:made|built|designed|produced|manufactured|developed|supplied|concu|fabrique|produit|developpe|livre|"
+    r"hergestellt|entwickelt|gebaut|produziert|gefertigt)\w* (?:by|par|von) (?:an? |une? |l'|the |einem |einer |dem |der )"
+    r"(?:[\w-]+ )?$|\bvon (?:einem|einer|dem|der) (?:[\w-]+ )?$"
+)
+_FRENCH_MAKING_FIRM_BEFORE = lazy(
+    r"\b(?:concu|fabrique|produit|developpe|construit)e?s? par (?:une?|l'|la|le) "
+    r"(?:entreprise|societe|firme|fabricant|groupe|industriel|constructeur|start-up)s? $"
+)
+# (folded text, after the firm's noun) the making told of it within its clause: "die ein norwegischer
+# Hersteller baut", "a Norwegian firm makes", "qu'une entreprise norvégienne fabrique", "von einem
+# norwegischen Hersteller gebaut"
+_MAKING_VERB_AFTER = lazy(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:baut|herstellt|produziert|fertigt|entwickelt|liefert|gebaut|hergestellt|produziert|"
+    r"gefertigt|entwickelt|makes|builds|produces|manufactures|made|built|produced|fabrique|produit|concoit|construit)\b"
 )
 
 

@@ -22,6 +22,8 @@ from bot.core.pledges.item_givers import joint_partners
 from bot.core.pledges.item_records import item_records
 from bot.core.pledges.item_words import sentence_mentions
 from bot.core.pledges.items import without_framework_names, without_platforms
+from bot.core.pledges.led_coalitions import coalition_leaders, joins_as_member
+from bot.core.pledges.makers import firm_as_maker
 from bot.core.pledges.money_items import SHARES_OPENER, money_items
 from bot.core.pledges.non_givers import givers_among, private_fundraiser, private_group
 from bot.core.pledges.numbers import Count, Money
@@ -202,9 +204,14 @@ def _sentence_parties(
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
     trained = any(i.category == "training" for i in items)
-    givers = givers_among(full, folded, donors, is_firm) or [
+    # (a capability coalition's leaders, when it is the subject and gives as the allies, are
+    # no givers even so: led_coalitions.py)
+    leaders = [
+        d for d in donors if d in coalition_leaders(folded, donors) or joins_as_member(folded, d[2])
+    ] if previous_donors == ("ALLIES",) else []
+    givers = [d for d in givers_among(full, folded, donors, is_firm) if d not in leaders] or [
         d for d in donors
-        if (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
+        if d not in leaders and not firm_as_maker(folded, d) and (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
         and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
