@@ -211,3 +211,43 @@ THANKS_AND_BACKGROUND_PAIRS = [
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), THANKS_AND_BACKGROUND_PAIRS)
 def test_thanks_and_votes_in_the_background(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+# Review 53's D1 form (a headline headed by a minister's surname) with another donor's minister than Germany's, at
+# the same Ramstein meeting: the surname stands for the Netherlands, whose pledge the lead reads, also when the lead
+# recalls Germany's pledge of the hour; a Dutch purchase of German-made IRIS-T is the Netherlands' news.
+_DE_IRIS_EN = ("en", "Germany pledges two more IRIS-T systems for Ukraine at Ramstein",
+               "RAMSTEIN, Germany, July 6 (Wire) - Germany will send Ukraine two more IRIS-T SLM air defence systems "
+               "before the winter, Defence Minister Jonas Feldmann told the Ukraine Defence Contact Group at Ramstein "
+               "Air Base on Thursday morning.")
+_DE_IRIS_DE = ("de", "Feldmann sagt in Ramstein zwei weitere IRIS-T-Systeme zu",
+               "RAMSTEIN (Agentur) - Deutschland wird der Ukraine vor dem Winter zwei weitere Flugabwehrsysteme vom "
+               "Typ IRIS-T SLM liefern. Das kündigte Verteidigungsminister Jonas Feldmann am Donnerstagvormittag beim "
+               "Treffen der Ukraine-Kontaktgruppe in Ramstein an.")
+_NL_F16_FR = ("fr", "Ramstein : les Pays-Bas promettent six F-16 supplémentaires à l'Ukraine",
+              "RAMSTEIN (Agence) - Les Pays-Bas livreront six avions de combat F-16 supplémentaires à l'Ukraine d'ici "
+              "à la fin de l'année, a annoncé jeudi matin leur ministre de la Défense lors de la réunion du groupe de "
+              "contact à Ramstein.")
+_NL_F16_SURNAME = ("de", "Brekelmans sagt in Ramstein sechs weitere F-16 zu",
+                   "RAMSTEIN (Zeitung) - Die Niederlande werden der Ukraine bis Jahresende sechs weitere Kampfjets vom "
+                   "Typ F-16 liefern, kündigte der niederländische Verteidigungsminister Ruben Brekelmans am "
+                   "Donnerstagvormittag in Ramstein an. Kurz zuvor hatte Deutschland dort zwei weitere IRIS-T-Systeme "
+                   "zugesagt.")
+_NL_IRIS_SURNAME = ("de", "Brekelmans kündigt in Ramstein IRIS-T-Kauf für Kiew an",
+                    "RAMSTEIN (Zeitung) - Die Niederlande kaufen für die Ukraine zwei Flugabwehrsysteme vom Typ IRIS-T "
+                    "SLM aus deutscher Produktion. Das kündigte der niederländische Verteidigungsminister Ruben "
+                    "Brekelmans am Donnerstagvormittag beim Treffen der Ukraine-Kontaktgruppe in Ramstein an.")
+
+SURNAME_PAIRS = [
+    pair_case("dutch-surname-joins-the-dutch-pledge", _NL_F16_FR, _NL_F16_SURNAME, 2, True),
+    pair_case("dutch-surname-apart-from-germany-en", _DE_IRIS_EN, _NL_F16_SURNAME, 2, False),
+    pair_case("dutch-surname-apart-from-germany-de", _DE_IRIS_DE, _NL_F16_SURNAME, 2, False),
+    pair_case("dutch-purchase-of-iris-t-apart-from-germany-en", _DE_IRIS_EN, _NL_IRIS_SURNAME, 2, False),
+    pair_case("dutch-purchase-of-iris-t-apart-from-germany-de", _DE_IRIS_DE, _NL_IRIS_SURNAME, 2, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), SURNAME_PAIRS)
+def test_a_surname_of_another_donors_minister(name, first, second, hours, one_event, analyzer):
+    # Guards (they pass on main too): the surname neither joins Germany's news nor splits the Netherlands'.
+    assert matcher_joins(analyzer, first, second, hours) is one_event
