@@ -131,8 +131,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       procedural vote taken and the other none (`_procedural_step_beside_other`);
     - act: one leads with nothing but training, the other with things given
       (`_training_beside_supply`: crews trained on a system are no pledge of it), or one
-      headline tells aid or a pledge cut and the other none (pledge_cuts.py: a cut is news
-      of its own, told in the pledge's words);
+      headline tells aid or a pledge cut and the other none (`_cut_beside_other`: a cut is
+      news of its own, told in the pledge's words);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -182,7 +182,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
           or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)):
         conflict = "step"
     elif (_training_beside_supply(a, b) or _training_beside_supply(b, a)
-          or (PLEDGE_CUT in a.occasions) != (PLEDGE_CUT in b.occasions)):
+          or _cut_beside_other(a, b) or _cut_beside_other(b, a)):
         conflict = "act"
     elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
@@ -525,8 +525,11 @@ def _thanked_systems_told(thanks: EventEvidence, news: EventEvidence) -> bool:
     """Every system the thanks names is one `news` names too. A thanks for two promises of one donor ("dankt
     Deutschland für IRIS-T und Patriot", promised in two announcements the day before) follows up neither: joined to
     the story of whichever came first, it took in the other promise's report when that report came after it, and
-    that promise's alert was lost. It stands alone; a thanks for one announcement naming both systems joins it."""
-    return all(_shared_systems(frozenset({system}), news.systems) for system in thanks.systems)
+    that promise's alert was lost. It stands alone; a thanks for one announcement naming both systems joins it. The
+    systems are the headline's, where it names some: the lead may add others in background ("alongside the Hawk
+    systems supplied by the United States")."""
+    thanked = thanks.headline_systems or thanks.systems
+    return all(_shared_systems(frozenset({system}), news.systems) for system in thanked)
 
 
 # How many days after a refusal a comment on it names its own day ("analysts said on
@@ -759,6 +762,15 @@ def _training_beside_supply(training: EventEvidence, supply: EventEvidence) -> b
     if not (kinds == {"training"} and bool(supply.lead_pledge) and not other_kinds & {"training", "funding"}):
         return False
     return not _supply_beside_training(training, supply)
+
+
+def _cut_beside_other(cut: EventEvidence, other: EventEvidence) -> bool:
+    """`cut`'s headline tells aid or a pledge cut (pledge_cuts.py), `other`'s tells none and is no report of a halt
+    or a denial: a cut is news of its own beside the pledge's reports, told in their words ("kürzt die zugesagte
+    Militärhilfe"), but one outlet's "cut" is the next one's "halt" or "pause" of deliveries, and a denial names
+    the cut it denies in its own words."""
+    return (PLEDGE_CUT in cut.occasions and PLEDGE_CUT not in other.occasions
+            and "denial" not in cut.occasions | other.occasions and "refusal" not in cut.phases | other.phases)
 
 
 def _supply_beside_training(training: EventEvidence, supply: EventEvidence) -> bool:
