@@ -5,8 +5,13 @@ told by two outlets; Germany's aid pledge and, later in the week, its cut of tha
 the pledge's own words; Germany's word on more IRIS-T whose money flows "sobald der Bundestag zustimmt", and the
 Bundestag's vote on that money the same day.
 
-First run (2026-12-06 17:20 UTC, labels as written before it): see the round's commit message. Main's code (1d4d7578)
-joined the two EU decisions and the cut with the pledge (events hidden).
+Main's code (1d4d7578), in all 7 orders and both date modes: day 54, 9 wrong pairs and 3 of 6 events hidden (the two
+EU decisions, the pledge and its cut, the word and the vote each one story); days 54B, 3 of 6 pairs missed (the German
+thanks "für die am Vortag zugesagten" read as an arrival, the handover told "paid for with money parliament approved
+in June" read as the vote's report), nothing hidden. This branch's first run of day 54 (2026-12-06 17:10 UTC): 1.00 /
+1.00 in every order. Days 54B's first run: every pair joined, no wrong pair, but the thanks for both German promises
+opened the story the later promise joined in 2 of 7 orders (an event hidden); a thanks naming a system the news does
+not now follows it up no more. Now both 1.00 / 1.00, nothing hidden, in every order and both date modes.
 """
 
 from __future__ import annotations
