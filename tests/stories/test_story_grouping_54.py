@@ -117,6 +117,7 @@ def test_a_cut_of_promised_aid_is_news_of_its_own(name, first, second, hours, on
     ("Deutschland kürzt zugesagte Militärhilfe für die Ukraine", True),
     ("Bundesregierung kürzt Ukraine-Hilfe", True),
     ("Finland trims Caesar pledge to Ukraine", True),
+    ("La Suède réduit de 12 à 8 le nombre de canons Archer promis à Kiev", True),
     ("La France revoit à la baisse son aide militaire à Kiev", True),
     ("Sweden sends generators to help Ukraine through power cuts", False),
     ("Germany pledges more military aid to Ukraine", False),

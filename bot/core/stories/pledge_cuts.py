@@ -31,7 +31,9 @@ _PROMISED = (r"(?:\w+-)?(?:aid|pledges?|promises?|support|package|deliveries|fun
 # clause (no comma, colon or dash between, no word opening another clause: "EU cuts Russian oil imports as
 # aid to Ukraine grows").
 _NEAR = r"(?:(?!(?:as|while|and|but|als|und|wahrend|aber|comme|et|alors|tandis)\s)[^\s,.;:!?]+\s+){0,3}?"
-_TOLD = re.compile(rf"\b{_CUT}\s+{_NEAR}{_PROMISED}\b|\b{_PROMISED}\s+{_NEAR}{_CUT}\b")
+# ... or a cut from one figure to another ("réduit de 12 à 8 le nombre de canons promis", "von 16 auf zehn").
+_FROM_TO = r"(?:de|von|from) [\w,.]+ (?:a|auf|to) [\w,.]+"
+_TOLD = re.compile(rf"\b{_CUT}\s+{_NEAR}{_PROMISED}\b|\b{_PROMISED}\s+{_NEAR}{_CUT}\b|\b{_CUT}\s+{_FROM_TO}")
 
 
 def cut_told(folded_title: str, folded_opening: str) -> frozenset[str]:
