@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS
+
 APPROVAL_GIVEN = "approval given"
 APPROVAL_PENDING = "approval pending"
 # A government's report naming a legislature's consent as done in passing ("after Congress signed off on
@@ -144,16 +146,59 @@ def _step_taken(folded_lead: str) -> bool:
     return False
 
 
+# An approval told as the condition of what the lead tells, still ahead: "the money will flow once Congress
+# approves the package", "sobald der Bundestag zustimmt", "une fois que le Parlement aura approuvé" (folded
+# text). The verb is in the present (or the future perfect) after a word of condition or time; "after Congress
+# approved", "nachdem der Bundestag zugestimmt hat", "quand le Parlement a approuvé" recall a vote taken. Read
+# as given, such a clause made a government's announcement look like the vote's report.
+_IF_OR_WHEN = (r"once|as soon as|when|whenever|if|after|until|unless|provided(?: that)?|sobald|wenn|falls|sofern"
+               r"|bis|une fois que|une fois qu|des que|des qu|lorsque|lorsqu|quand|si|apres que|jusqu.a ce que")
+_CONSENT_AHEAD = (r"approves|passes|signs off|votes|clears|backs|gives|agrees|has (?:approved|passed|signed off"
+                  r"|voted|cleared)|zustimmt|zustimmen|billigt|billigen|genehmigt|genehmigen|freigibt|freigeben"
+                  r"|(?:zugestimmt|gebilligt|genehmigt|freigegeben) (?:hat|haben)|grunes licht gibt"
+                  r"|(?:aura|auront) (?:\w+ )?(?:approuve|vote|adopte|valide|donne)|approuvera|votera|adoptera"
+                  r"|validera|approuveront|voteront|(?<!\ba )(?<!\bont )(?:approuve|adopte|valide)\b")
+_CONDITION_AHEAD = re.compile(
+    rf"\b(?:{_IF_OR_WHEN})\b[^.;:!?]{{0,40}}?\b(?:{_CHAMBER}|bundestages|parlamentes|assemblee|parlementaires"
+    rf"|budget committee|appropriations committee)\b[^.;:!?,]{{0,40}}?\b(?:{_CONSENT_AHEAD})\b"
+)
+
+
+def _without_conditions(folded_lead: str) -> str:
+    """The lead with each approval told as a condition still ahead blanked out (`_CONDITION_AHEAD`)."""
+    return _CONDITION_AHEAD.sub(lambda match: " " * len(match.group()), folded_lead)
+
+
+# A consent dated before the news, just after its verb ("paid for with money parliament approved in June", "vom
+# Bundestag im Juni gebilligt", "approved last year"; folded text): background to a delivery or a pledge, which
+# names the vote as what paid for it (approval_recalled reads it), no report of the vote.
+_MONTHS = "|".join((*ENGLISH_MONTHS, *FRENCH_MONTHS, *GERMAN_MONTHS))
+_EARLIER = re.compile(
+    rf"\b(?:(?:in|en|im) (?:{_MONTHS})\b|last (?:week|month|year)\b|earlier this (?:week|month|year)\b"
+    r"|la semaine derniere\b|le mois dernier\b|l.an dernier\b|l.annee derniere\b"
+    r"|(?:vergangene|letzte|vorige)[nms]? (?:woche|monat|jahr)\b)"
+)
+_DATED_AFTER = re.compile(rf"[^.;:!?]{{0,30}}?(?:{_EARLIER.pattern})")
+
+
+def _given_now(folded: str) -> bool:
+    """A chamber's consent told as done (`_GIVEN`), not dated before the news between the chamber and its verb or
+    just after them (`_EARLIER`)."""
+    return any(not _EARLIER.search(match.group()) and not _DATED_AFTER.match(folded, match.end())
+               for match in _GIVEN.finditer(folded))
+
+
 def approval_told(folded_lead: str) -> frozenset[str]:
     """APPROVAL_GIVEN when the lead tells a chamber approving, as done, whatever other approval it says is
     still to come (another chamber's vote), or a vote told as done in the passive naming no chamber; else
-    APPROVAL_PENDING when it tells a parliament's approval as still to come; neither when it tells no
+    APPROVAL_PENDING when it tells a parliament's approval as still to come (also as the condition of what it
+    tells: "once Congress approves", `_CONDITION_AHEAD`); neither when it tells no
     approval. PROCEDURAL_STEP beside either when it tells a procedural vote as done."""
     step = frozenset({PROCEDURAL_STEP}) if _step_taken(folded_lead) else frozenset()
-    voted = _VOTE_TO_OPEN_DEBATE.sub(" ", folded_lead)
-    if _GIVEN.search(voted) or _VOTED_PASSIVE.search(voted):
+    voted = _VOTE_TO_OPEN_DEBATE.sub(" ", _without_conditions(folded_lead))
+    if _given_now(voted) or _VOTED_PASSIVE.search(voted):
         return frozenset({APPROVAL_GIVEN}) | step
-    if _PENDING.search(folded_lead) or step:
+    if _PENDING.search(folded_lead) or _CONDITION_AHEAD.search(folded_lead) or step:
         return frozenset({APPROVAL_PENDING}) | step
     return frozenset()
 
@@ -178,6 +223,7 @@ _AHEAD = re.compile(rf"\b(?:{_TO_COME}|(?<!go-)ahead|prior|upcoming|next|awaits?
 def approval_recalled(folded_lead: str) -> frozenset[str]:
     """APPROVAL_RECALLED when the lead names a legislature or its committee beside a word of consent
     told as done, in one clause, no word of a consent ahead in it or just before it; else nothing."""
+    folded_lead = _without_conditions(folded_lead)
     for match in _RECALLED.finditer(folded_lead):
         if not _AHEAD.search(folded_lead, max(0, match.start() - 20), match.end()):
             return frozenset({APPROVAL_RECALLED})
@@ -248,7 +294,7 @@ def chamber_voting(folded_lead: str) -> frozenset[str]:
     headline names, when it is its subject (not "after months of House delay"); else nothing ("The House approved it on Tuesday and the Senate passed it on Friday" under a
     headline naming neither or both: which is the news is not said), nor when the vote is a parliament's or a
     congress's with no chamber named."""
-    headline, _, rest = folded_lead.partition("\n\n")
+    headline, _, rest = _without_conditions(folded_lead).partition("\n\n")
     for part in (headline, rest):
         told = _chambers_told_voting(part)
         if len(told) > 1:

@@ -58,6 +58,7 @@ from bot.core.stories.headline_people import government_of_heading_person
 from bot.core.stories.lead_pledges import lead_pledge, told_in_either_phase
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.stories.package_ordinals import numbered_packages, package_number_text
+from bot.core.stories.pledge_cuts import cut_told
 from bot.core.stories.pledge_news import (
     FIRST_OF_SEVERAL,
     MIN_TELLING_COUNT,
@@ -386,13 +387,15 @@ def event_evidence(
     )
     telling = without_recalls(telling)
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
+    first_sentence = (sentences(body[:_LEAD_CHARS]) or [''])[0]
     telling = tuple(
-        replace(p, status="pledged") if thanked_for_deciding(p) or payment_for_what_arrived(p) else p for p in telling
+        replace(p, status="pledged") if thanked_for_deciding(p, first_sentence) or payment_for_what_arrived(p) else p
+        for p in telling
     )
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
-    opening = f"{title}\n\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"
+    opening = f"{title}\n\n{first_sentence}"
     meetings = (meeting_of(fold(title), fold(opening))
                 or gathering_at(title, entities) or gathering_at(opening, entities))
     countries_in_headline = {d for d in headline_donors if d not in GROUP_DONORS}
@@ -428,7 +431,7 @@ def event_evidence(
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
-                 | approval_recalled(folded) | supply_told(folded))
+                 | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
     # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
     # one of a decision that names its figure (see `told_in_either_phase` and

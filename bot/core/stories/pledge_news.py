@@ -213,20 +213,43 @@ def promise_that_arrived(pledge: Pledge) -> bool:
 # thanked for paying, funding or promising, the donor has decided, and the live entry is one
 # more report of that decision. (Folded text. Not "thanks Norway for the NASAMS it paid for":
 # the thing thanked for comes first there, and it may well have arrived.)
+_LATELY = (r"am vortag|gestern|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|la veille|hier"
+           r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|a day earlier|the day before|yesterday"
+           r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_THANKS_WORD = re.compile(r"\b(?:thank(?:s|ed|ing)?|remerci\w*|(?:ge)?dank(?:t|te|ten|en)?|bedank\w*)\b")
 _THANKED_FOR_DECIDING = re.compile(
     r"\b(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)?|bedank\w*)\b(?:\s+[\w'-]+){0,5}?\s+"
     r"(?:for (?:paying|funding|financing|pledging|promising|committing|(?:its|their|the) (?:pledge|promise|decision))"
     r"|(?:pour avoir|d'avoir) (?:finance|paye|promis)|de financer|pour (?:le financement|sa promesse|son engagement)"
     r"|fur (?:die|ihre|seine) (?:finanzierung|zusage)|fur das versprechen)\b"
 )
+# ... or for the things promised the day before, named after the thanks word or before it as German puts its verb
+# last ("hat Spanien für die am Vortag zugesagten 20 Kampfpanzer gedankt", "pour les 20 chars promis la veille",
+# "for the 20 tanks Madrid promised a day earlier"): things promised so lately are no arrival.
+_FOR_PROMISED_LATELY = re.compile(
+    rf"\b(?:fur (?:die|den|das) (?:[\w-]+ ){{0,2}}?(?:{_LATELY}) (?:zugesagten?|versprochenen?)"
+    rf"|pour (?:les|la|le|l')\s?(?:[\w'-]+ ){{0,5}}?(?:promise?s?|annoncee?s?) (?:{_LATELY})"
+    rf"|for the (?:[\w-]+ ){{0,6}}?(?:promised|pledged) (?:{_LATELY}))\b"
+)
 
 
-def thanked_for_deciding(pledge: Pledge) -> bool:
+def _thanks_for_deciding(folded: str) -> bool:
+    return bool(_THANKED_FOR_DECIDING.search(folded)) or (
+        bool(_THANKS_WORD.search(folded)) and bool(_FOR_PROMISED_LATELY.search(folded)))
+
+
+def thanked_for_deciding(pledge: Pledge, first_sentence: str = "") -> bool:
     """A pledge read as delivered from a sentence thanking the donor for paying for it or
     promising it: the decision thanked for, hours after its announcement, not a delivery
     (read so, its phase conflicted with every report of the decision; busy day 25's live
-    entry thanking Norway for paying for two NASAMS stayed a story of its own)."""
-    return pledge.status == "delivered" and bool(_THANKED_FOR_DECIDING.search(fold(pledge.evidence)))
+    entry thanking Norway for paying for two NASAMS stayed a story of its own). A headline's
+    thanks for things ("Selenskyj dankt Spanien für 20 Leopard-2-Panzer") says what it thanks
+    for in the first sentence below it (`first_sentence`: "für die am Vortag zugesagten")."""
+    if pledge.status != "delivered":
+        return False
+    evidence = fold(pledge.evidence)
+    return _thanks_for_deciding(evidence) or (
+        bool(_THANKS_WORD.search(evidence)) and _thanks_for_deciding(fold(first_sentence)))
 
 
 # A payment told in the passive with its payer: "the first package is fully funded by the

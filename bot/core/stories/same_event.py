@@ -25,6 +25,8 @@ from bot.core.stories.approvals import (
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.events import EventEvidence
+from bot.core.stories.group_decisions import group_decisions_differ
+from bot.core.stories.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.supply_told import SUPPLY_TOLD
 from bot.core.stories.thanks import THANKS_TOLD
@@ -104,6 +106,10 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - systems: both name systems and none in common (a family counts: "Leopard" and
       "Leopard 2" agree, "Leopard 1" and "Leopard 2" do not), unless both are round-ups of
       one standing meeting, as for donors: each names a few of the systems pledged there;
+    - decision: both tell a decision of the same group (no country in either headline, no
+      standing meeting both name) and each names a sum of the group or kinds of thing, none
+      shared (`group_decisions.group_decisions_differ`: the EU Council's fund top-up and its
+      training mission's extension of one Monday);
     - product: both tell one donor's joint production deal with Ukraine, making other
       kinds of thing (`_ventures_differ`);
     - subject: one headline names only a group (a meeting), the other only countries
@@ -124,7 +130,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       another chamber's vote (`_chambers_differ`: the House's, then the Senate's), or one tells a
       procedural vote taken and the other none (`_procedural_step_beside_other`);
     - act: one leads with nothing but training, the other with things given
-      (`_training_beside_supply`: crews trained on a system are no pledge of it);
+      (`_training_beside_supply`: crews trained on a system are no pledge of it), or one
+      headline tells aid or a pledge cut and the other none (`_cut_beside_other`: a cut is
+      news of its own, told in the pledge's words);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -154,6 +162,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "meeting"
     elif a.systems and b.systems and not shared_systems and not one_sitting:
         conflict = "systems"
+    elif group_decisions_differ(a, b):
+        conflict = "decision"
     elif _ventures_differ(a, b):
         conflict = "product"
     elif _subjects_differ(a, b) and not hung:
@@ -171,7 +181,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     elif (_steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b)
           or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)):
         conflict = "step"
-    elif _training_beside_supply(a, b) or _training_beside_supply(b, a):
+    elif (_training_beside_supply(a, b) or _training_beside_supply(b, a)
+          or _cut_beside_other(a, b) or _cut_beside_other(b, a)):
         conflict = "act"
     elif leads_differ(a, b) and not _same_numbered_event(a, b):
         conflict = "lead"
@@ -506,7 +517,19 @@ def _thanks_for_news(thanks: EventEvidence, news: EventEvidence) -> bool:
     givers_alike = thanked <= news.donors if thanks.phases == {"delivery"} else thanked == news.donors
     return (len(thanks.phases) == 1 and phases_alike and len(thanked) == 1
             and givers_alike and bool(_shared_systems(thanks.systems, news.systems))
+            and _thanked_systems_told(thanks, news)
             and _told_days_after(thanks, news) and not figures_differ(thanks, news))
+
+
+def _thanked_systems_told(thanks: EventEvidence, news: EventEvidence) -> bool:
+    """Every system the thanks names is one `news` names too. A thanks for two promises of one donor ("dankt
+    Deutschland für IRIS-T und Patriot", promised in two announcements the day before) follows up neither: joined to
+    the story of whichever came first, it took in the other promise's report when that report came after it, and
+    that promise's alert was lost. It stands alone; a thanks for one announcement naming both systems joins it. The
+    systems are the headline's, where it names some: the lead may add others in background ("alongside the Hawk
+    systems supplied by the United States")."""
+    thanked = thanks.headline_systems or thanks.systems
+    return all(_shared_systems(frozenset({system}), news.systems) for system in thanked)
 
 
 # How many days after a refusal a comment on it names its own day ("analysts said on
@@ -739,6 +762,15 @@ def _training_beside_supply(training: EventEvidence, supply: EventEvidence) -> b
     if not (kinds == {"training"} and bool(supply.lead_pledge) and not other_kinds & {"training", "funding"}):
         return False
     return not _supply_beside_training(training, supply)
+
+
+def _cut_beside_other(cut: EventEvidence, other: EventEvidence) -> bool:
+    """`cut`'s headline tells aid or a pledge cut (pledge_cuts.py), `other`'s tells none and is no report of a halt
+    or a denial: a cut is news of its own beside the pledge's reports, told in their words ("kürzt die zugesagte
+    Militärhilfe"), but one outlet's "cut" is the next one's "halt" or "pause" of deliveries, and a denial names
+    the cut it denies in its own words."""
+    return (PLEDGE_CUT in cut.occasions and PLEDGE_CUT not in other.occasions
+            and "denial" not in cut.occasions | other.occasions and "refusal" not in cut.phases | other.phases)
 
 
 def _supply_beside_training(training: EventEvidence, supply: EventEvidence) -> bool:
