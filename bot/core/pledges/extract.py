@@ -248,6 +248,7 @@ def extract_pledges(
     usai = _names_usai(folded)
     continues = (
         "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
+        or any(_LIST_HEADING.match(folded, span[0]) for span in spans)
         or any(_bullet_after_bullet(folded, spans, index) for index in range(1, len(spans)))
     )
     transcript = transcript_of(full, folded, spans)
@@ -323,6 +324,7 @@ def extract_pledges(
         context = None if dated else carried
         if carried is not None and index > 0 and (
             _opens_list(folded, spans[index - 1]) or own == "include" or _bullet_after_bullet(folded, spans, index)
+            or _LIST_HEADING.match(folded, start)
         ):
             inherited = "pledged" if dated else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
@@ -778,6 +780,16 @@ def _after_dateline(full: str, start: int) -> int:
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
 # a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
+# A list told as text under a heading of its own words, the things after the colon: "In
+# detail: ...", "Im Einzelnen: Kampfpanzer Leopard 1A5: 25; ...", "Au programme : obus ...",
+# its source told beside it ("Le détail, selon le ministère : obus de 155 mm : 3 000 ;", "Die
+# Aufstellung des Ministeriums:").
+# The lines continue the sentence before, as a list after "includes:" does (folded text).
+_LIST_HEADING = lazy(
+    r"\s*(?:(?:in|the|a|im|die|eine|der|au|le|la|en|dans le) )?"
+    r"(?:details?|breakdown|list|einzelnen|aufstellung|aufschlusselung|liste|programme|menu|detail)"
+    r"(?:[ ,][^:.;!?]{1,40})?\s?:"
+)
 _LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 
 

@@ -508,6 +508,8 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             quantity = _count_in_apposition(folded, end, counts)
         if quantity is None:
             quantity = _number_cut_to(folded, start, end, counts)
+        if quantity is None:
+            quantity = _count_after_colon(folded, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
 
@@ -553,6 +555,26 @@ def _count_in_apposition(folded: str, end: int, counts: list[Count]) -> int | No
     if count is None or count.start - end > 24:
         return None
     return count.value if _APPOSITION_BEFORE_COUNT.fullmatch(folded, end, count.start) else None
+
+
+def _count_after_colon(folded: str, end: int, counts: list[Count]) -> int | None:
+    """A list told as text with the count after each thing, as factboxes and annexes give it:
+    "Leopard 2A4 tanks: 20; Aspide launchers: 4", "obus de 155 mm : 3 000 ;",
+    "Schützenpanzer CV90: 10;". The count stands alone after the colon, the entry ending
+    with it (a count followed by more words counts what those words name)."""
+    count = next((c for c in counts if c.start >= end), None)
+    if count is None or count.start - end > 30:
+        return None
+    if not _BEFORE_LISTED_COUNT.fullmatch(folded, end, count.start):
+        return None
+    return count.value if _AFTER_LISTED_COUNT.match(folded, count.end) else None
+
+
+# (folded text: a designation or calibre may stand between the things and the colon,
+# "Kampfpanzer Leopard 1A5: 25", "obus de 155 mm : 3 000"; the entry ends after the count
+# with a semicolon, a full stop, a comma, a closing bracket, "and" or the text's end)
+_BEFORE_LISTED_COUNT = lazy(r"(?:\s*(?:de |of |vom typ )?[\w/-]{1,10}(?:\s?mm)?){0,2}\s?:\s*")
+_AFTER_LISTED_COUNT = lazy(r"\s*(?:[;.,)]|$|(?:and|et|und|sowie)\b)")
 
 
 # (folded text: the words between the things and their count in apposition)
