@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, P
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, P, R, X
 from tests.support.wire_reading import figures
 
 # ------------------------------------------------------------------ counts after the things
@@ -72,4 +72,41 @@ EARLIER_DELIVERIES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), EARLIER_DELIVERIES)
 def test_deliveries_listed_after_a_past_copula_were_made(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a designation's number is no count
+
+DESIGNATIONS = [
+    ("en", "STOCKHOLM (Wire) - Sweden will send its remaining Stridsvagn 122 tanks to Ukraine.",
+     {("SE", "tanks", P, None)}),
+    ("de", "STOCKHOLM (Agentur) - Schweden liefert der Ukraine zehn Stridsvagn 122.", {("SE", "tanks", P, 10)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède enverra à l'Ukraine des chars Stridsvagn-122.", {("SE", "tanks", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DESIGNATIONS)
+def test_the_number_of_a_designation_is_no_count(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a cue's words quoted
+
+QUOTED_CUES = [
+    ("en", "LONDON (Wire) - Britain said it had \"no plans\" to send more Mastiff armoured vehicles.",
+     {("GB", ARMOUR, R, None)}),
+    ("en", "COPENHAGEN (Wire) - Denmark's prime minister said Copenhagen \u201cis looking at\u201d sending more "
+     "tanks.", {("DK", "tanks", X, None)}),
+    ("fr", "LONDRES (Agence) - Londres a indiqué n'avoir « aucun projet » d'envoyer des chars Challenger.",
+     {("GB", "tanks", R, None)}),
+    ("de", "LONDON (Agentur) - London habe \u201ekeine Pläne\u201c, weitere Challenger-Panzer zu liefern.",
+     {("GB", "tanks", R, None)}),
+    # a plan told is still a promise
+    ("en", "LONDON (Wire) - Britain said it had plans to send more Mastiff armoured vehicles next year.",
+     {("GB", ARMOUR, P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUOTED_CUES)
+def test_a_cue_told_in_quotation_marks_keeps_its_meaning(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
