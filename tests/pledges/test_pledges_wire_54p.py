@@ -90,6 +90,37 @@ def test_the_number_of_a_designation_is_no_count(lang: str, text: str, expected:
     assert figures(text, lang) == expected
 
 
+# ------------------------------------------------------------------ a reported promise denied after it
+
+DENIED_AFTER = [
+    ("en", "LONDON (Wire) - A newspaper quoted an official as saying \"Britain will send 20 more Challenger 2 "
+     "tanks to Ukraine\". The defence ministry denied the report.", {("GB", "tanks", R, None)}),
+    ("en", "LONDON (Wire) - A newspaper quoted an aide as saying \"Britain will send 20 more Challenger 2 tanks\". "
+     "Asked about it, the minister said: \"There are no such plans.\"", {("GB", "tanks", R, None)}),
+    ("fr", "PARIS (Agence) - Selon un journal, un conseiller aurait affirmé : « La France enverra des Mirage 2000 "
+     "supplémentaires à l'Ukraine. » Le ministère des Armées a démenti ces propos.", {("FR", "aircraft", R, None)}),
+    # a denial that says no decision was taken leaves the giving discussed
+    ("fr", "PARIS (Agence) - Selon un journal, un conseiller aurait affirmé : « La France enverra des Mirage 2000 "
+     "supplémentaires à l'Ukraine. » Le ministère a démenti ces propos, affirmant qu'aucune décision n'avait "
+     "été prise.", {("FR", "aircraft", X, None)}),
+    ("de", "BERLIN (Agentur) - Ein Berater wurde mit den Worten zitiert, Deutschland werde der Ukraine zehn weitere "
+     "Leopard-2-Panzer liefern. Das Ministerium dementierte dies.", {("DE", "tanks", R, None)}),
+    ("de", "BERLIN (Agentur) - Ein Berater wurde mit den Worten zitiert, Deutschland werde der Ukraine zehn weitere "
+     "Leopard-2-Panzer liefern. Das Ministerium dementierte das, es gebe noch keine Entscheidung.",
+     {("DE", "tanks", X, 10)}),
+    # a denial naming things of its own denies those, and a promise two sentences before stands
+    ("en", "LONDON (Wire) - Britain will send 20 more Challenger 2 tanks to Ukraine. It denied reports that it "
+     "would send jets.", {("GB", "tanks", P, 20), ("GB", "aircraft", R, None)}),
+    ("en", "LONDON (Wire) - Britain will send 20 more Challenger 2 tanks to Ukraine, the minister said. She spoke "
+     "in Kyiv. The ministry later denied the report of a leak.", {("GB", "tanks", P, 20)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DENIED_AFTER)
+def test_a_reported_promise_denied_in_the_next_sentence(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
 # ------------------------------------------------------------------ a cue's words quoted
 
 QUOTED_CUES = [

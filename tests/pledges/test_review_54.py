@@ -281,12 +281,6 @@ LEFT: dict[str, str] = {
         "2,000 rounds of 155 mm ammunition alongside the six M113s' (its giver a capital, its verb 'holds') gives "
         "nothing; reads (IE, funding, pledged, None) from 'Dublin stresses the aid is non-lethal' (a remark on "
         "the aid's nature read as a second promise of money)"),
-    "'Four more Gripens': Sweden's minister promises jets, denies tank report": (
-        "reads (SE, tanks, pledged, 122) for (SE, tanks, refused, None): the aide's promise quoted in a newspaper "
-        "report ('quoting an aide as saying \"Sweden will also give its remaining Stridsvagn 122 tanks\"') and "
-        "denied by the minister ('Nobody in this government has said that. There are no such plans.') is read as "
-        "Sweden's promise, and the model number of 'Stridsvagn 122' as its count; misses (DK, other, discussed, "
-        "None): 'was quoted ... as saying Copenhagen \"is looking at\" sending more F-16 spare parts' gives nothing"),
     "Germany remains second-largest donor as new pledges slow, tracker shows": (
         "reads (DE, funding, pledged, 31000000000) from a tracker's ranking ('Germany remains the second-largest "
         "military donor ... with €31 billion pledged since 2022'): a total since 2022 read as a new promise "

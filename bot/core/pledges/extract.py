@@ -422,6 +422,21 @@ def extract_pledges(
                 body_pledges[first:stop] = [
                     replace(p, status="delivered") if p.status == "pledged" else p for p in body_pledges[first:stop]
                 ]
+        # A giving reported, then denied by the sentence after it, which names no thing of its own:
+        # "quoting an aide as saying \"Sweden will give its tanks\". ... There are no such plans.",
+        # "lui aurait dit : « Rome enverra un SAMP/T. » Le ministère a démenti ces propos". The
+        # denial refuses what was reported; one that says no decision was taken leaves it discussed.
+        if (
+            last_found and last_found[0] == index - 1 and not items_by_sentence[index]
+            and _DENIES_WHAT_WAS_SAID.search(folded, start, end) is not None
+        ):
+            _, first, stop = last_found
+            settled = "discussed" if _NO_DECISION.search(folded, start, end) else "refused"
+            body_pledges[first:stop] = [
+                replace(p, status=settled, quantity=None if settled == "refused" else p.quantity)
+                if p.status == "pledged" else p
+                for p in body_pledges[first:stop]
+            ]
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -780,6 +795,20 @@ def _after_dateline(full: str, start: int) -> int:
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
 # a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
+# (folded text) A sentence denying what the one before reported: "There are no such plans",
+# "Nobody has said that", "denied the report", "a démenti ces propos", "aucune décision n'a été
+# prise", "dementierte das", "solche Pläne gebe es nicht".
+_DENIES_WHAT_WAS_SAID = lazy(
+    r"\b(?:there (?:are|were|is|was) no such (?:plans?|decision|intention)|no such (?:plans?|decision) "
+    r"(?:exists?|has been|have been|was|were)|nobody (?:[\w'-]+ ){0,4}(?:has|had|have) said (?:that|this|so)|"
+    r"(?:denied|denies|rejected) (?:the|these|those|this|that|such) (?:reports?|remarks?|claims?|comments?|statements?)|"
+    r"(?:a|ont|avait) (?:formellement |aussitot )?(?:dementi|recuse|contredit) (?:ces|ses|cette|les|l'|cet) ?"
+    r"(?:propos|informations?|affirmations?|declarations?|allegations?|article|information)|"
+    r"aucune decision n'(?:a|avait) ete prise|il n'en est pas question|"
+    r"dementier\w* (?:das|dies|diese\w*|den bericht|die (?:aussage|angaben|meldung|berichte))|"
+    r"solche plane gebe es nicht|es gebe keine solchen plane|keine solchen plane)"
+)
+_NO_DECISION = lazy(r"\b(?:no decision|aucune decision|pas de decision|keine entscheidung|noch nicht entschieden)")
 # A list told as text under a heading of its own words, the things after the colon: "In
 # detail: ...", "Im Einzelnen: Kampfpanzer Leopard 1A5: 25; ...", "Au programme : obus ...",
 # its source told beside it ("Le détail, selon le ministère : obus de 155 mm : 3 000 ;", "Die
