@@ -141,3 +141,31 @@ QUOTED_CUES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), QUOTED_CUES)
 def test_a_cue_told_in_quotation_marks_keeps_its_meaning(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a sum for things, told apart from them
+
+SUMS_FOR_THINGS = [
+    ("fr", "DUBLIN (Agence) - L'Irlande débloque 10 millions d'euros pour des équipements de déminage destinés "
+     "à l'Ukraine.", {("IE", "other", P, 10_000_000)}),
+    ("en", "DUBLIN (Wire) - Ireland will provide 10 million euros for demining kits for Ukraine.",
+     {("IE", "other", P, 10_000_000)}),
+    ("de", "DUBLIN (Agentur) - Irland beteiligt sich mit 15 Millionen Euro an nicht-tödlicher Hilfe wie "
+     "Schutzwesten und Helmen für die Ukraine.", {("IE", "other", P, 15_000_000)}),
+    ("en", "DUBLIN (Wire) - Ireland will give 15 million euros for non-lethal aid such as body armour and helmets "
+     "to Ukraine.", {("IE", "other", P, 15_000_000)}),
+    # money left over and moved to a kind of thing is that kind's sum
+    ("en", "ROME (Wire) - Italy said €300 million left unspent from its tenth package will be redirected to "
+     "buying artillery shells for Ukraine.", {("IT", AMMO, P, 300_000_000)}),
+    ("fr", "LA HAYE (Agence) - Les Pays-Bas ont réaffecté 90 millions d'euros non dépensés d'un paquet précédent "
+     "à l'achat de drones pour l'Ukraine.", {("NL", "drones", P, 90_000_000)}),
+    # several kinds of things keep the sum as the payer's money beside them
+    ("en", "DUBLIN (Wire) - Ireland will give 15 million euros for drones and helmets for Ukraine.",
+     {("IE", "funding", P, 15_000_000), ("IE", "drones", P, None), ("IE", "other", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SUMS_FOR_THINGS)
+def test_a_sum_for_one_kind_of_thing_is_that_kinds(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+

@@ -76,6 +76,15 @@ _FOR_PURPOSE = lazy(
     # "promis pour la défense aérienne"; no participle of delivery: money is not shipped)
     r"(?:,?\s*(?:pledged|promised|earmarked|allocated|committed|set aside|approved|granted|budgeted|reserved|"
     r"(?:promis|alloue|accorde|debloque|octroye|reserve|engage)(?:e?s?)?)\b,?)?"
+    # (money left over and moved may stand between: "€200 million left unspent from the eleventh package
+    # will be redirected to buying", "150 millions d'euros non dépensés d'un paquet précédent à l'achat
+    # de", "Mittel ... umgeschichtet" told the other way round; the purpose after it is the sum's)
+    r"(?:\s+(?:left\s+)?(?:unspent|unused)|\s+non (?:depense|utilise|consomme)e?s?|\s+nicht (?:verbraucht|ausgegeben)\w*)?"
+    r"(?:\s+(?:from|of|d'un|d'une|du|de la|des|de l'|aus)\s*(?:[\w'-]+\s+){0,4}?"
+    r"(?:package|budget|allocation|fund|paquet|enveloppe|fonds|paket|haushalt|mittel)\w*"
+    r"(?:\s+(?:precedent|anterieur|previous|earlier|prior|last|vorjahr)\w*)?)?"
+    r"(?:,?\s+(?:will be|is to be|are to be|has been|have been|was|were|is being|are being)\s+"
+    r"(?:re(?:directed|allocated|assigned|purposed|channell?ed|programmed)|shifted|moved|switched)\s+(?:to|towards|into))?"
     # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
     # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
     # (... or the tranche of it: "a 2 billion euro tranche of the European Peace Facility
@@ -161,6 +170,12 @@ _FOR_PURPOSE = lazy(
     r",? ?damit (?:sie|die ukraine|kiew|kyjiw)|,? ?so (?:that )?(?:it|ukraine|kyiv) can (?:buy|purchase)|"
     r",? ?(?:pour|afin) que (?:l'ukraine|kiev) (?:puisse )?ach\w+|"
     # a share in paying: "beteiligt sich mit 100 Millionen Euro an der Finanzierung von"
+    # a sum for aid of a kind the things after it exemplify: "beteiligt sich mit 20 Millionen Euro an
+    # nicht-tödlicher Hilfe wie Schutzwesten", "for non-lethal aid such as", "pour une aide non létale
+    # comme" (the things are what the sum pays for)
+    r"(?:for|pour|an|fur) (?:(?:une|de l'|der|die|den) )?(?:[\w-]+ ){0,2}"
+    r"(?:aid|assistance|equipment|support|aide|equipements?|materiel|hilfe|ausrustung|unterstutzung)\w*,? "
+    r"(?:such as|including|like|comme|notamment|tels? que|telles? que|wie|etwa|darunter)(?= )|"
     r"an der finanzierung|zur finanzierung|au financement|to the (?:funding|financing|purchase) of|"
     r"towards (?:the )?(?:purchase|funding|financing|cost))\b"
 )
