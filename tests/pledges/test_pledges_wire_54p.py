@@ -169,3 +169,22 @@ SUMS_FOR_THINGS = [
 def test_a_sum_for_one_kind_of_thing_is_that_kinds(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 
+
+# ------------------------------------------------------------------ the things' worth in the next sentence
+
+WORTH_AFTER = [
+    ("en", "CANBERRA (Wire) - Australia will send Ukraine 30 more Bushmaster vehicles. The vehicles, worth A$95 "
+     "million, will be shipped in January.", {("AU", ARMOUR, P, 30)}),
+    ("fr", "CANBERRA (Agence) - L'Australie enverra 30 Bushmaster à l'Ukraine. Les véhicules, d'une valeur de 95 "
+     "millions de dollars, seront livrés en janvier.", {("AU", ARMOUR, P, 30)}),
+    ("de", "CANBERRA (Agentur) - Australien schickt der Ukraine weitere Bushmaster. Die Fahrzeuge im Wert von 95 "
+     "Millionen Dollar sollen im Januar geliefert werden.", {("AU", ARMOUR, P, 95_000_000)}),
+    # a sum with a giving of its own stays a gift
+    ("en", "CANBERRA (Wire) - Australia will send Ukraine 30 more Bushmaster vehicles. It will also give A$50 "
+     "million for drones.", {("AU", ARMOUR, P, 30), ("AU", "drones", P, 50_000_000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WORTH_AFTER)
+def test_the_things_worth_told_after_them_is_no_second_gift(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

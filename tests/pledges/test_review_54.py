@@ -295,11 +295,6 @@ LEFT: dict[str, str] = {
         "'thanked Portugal for the patrol boats that arrived last week, and Croatia for \"every one of the 30 "
         "mine-clearing machines\"' both things go to Portugal, the quoted count is a promise, 'one' a count, and "
         "the patrol boats no item"),
-    "FLASH: AUSTRALIA TO SEND UKRAINE 30 MORE BUSHMASTER VEHICLES - PM": (
-        "reads (AU, funding, pledged, 95000000) beside the 30 vehicles ('The vehicles, worth A$95 million, will be "
-        "shipped': their worth in the next sentence read as a second gift) and (GB, armoured_vehicles, pledged, "
-        "None) for refused ('said it had \"no plans\" to send more Mastiff armoured vehicles': the quoted 'no "
-        "plans' is no refusal)"),
     "EN DIRECT - Guerre en Ukraine : les annonces d'aide militaire de la journée": (
         "reads (ES, air_defence, pledged, None) for (ES, air_defence, pledged, 6): the later entry '12h47 : Madrid "
         "précise qu'il s'agira de six lanceurs Aspide, livrés d'ici à mars' adds its count to nothing; reads (IE, "

@@ -390,7 +390,10 @@ def extract_pledges(
                     not pays_in(folded, start, end)
                 ):
                     found = paid_for_what_came_before(body_pledges, last_given[1], found)
-                elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
+                elif body_pledges and (
+                    _PACKAGE_WORTH.match(folded, _subject_start(folded, start))
+                    or _THINGS_WORTH.match(folded, _subject_start(folded, start))
+                ):
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
                     # thing given is that thing's worth; after several, the package's money.
                     found = paid_for_what_came_before(body_pledges, first_of_giver(body_pledges, found), found)
@@ -585,6 +588,13 @@ _FOR_THAT_PURPOSE = lazy(
 # subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth" (the words
 # the status cues read as the package's promise: cue_patterns.PACKAGE_WORTH).
 _PACKAGE_WORTH = lazy(PACKAGE_WORTH)
+# ... and so is the things' worth told in apposition to them, named again as the subject: "The
+# vehicles, worth A$95 million, will be shipped", "Les blindés, d'une valeur de 90 millions
+# d'euros, seront livrés", "Die Fahrzeuge im Wert von 60 Millionen Euro sollen ... geliefert werden".
+_THINGS_WORTH = lazy(
+    r"(?:the|these|those|les|ces|die|diese) (?:[\w-]+ ){0,2}?[\w-]+,? (?:(?:together|all) )?"
+    r"(?:worth|valued at|d'une valeur (?:totale )?de|estimee?s? a|evaluee?s? a|im (?:gesamt)?wert von)\b"
+)
 _LEADING_SPACE = lazy(r"\s*")
 # ... and by a pronoun, the package named in the sentence before (folded text, from the
 # sentence's subject): "It is worth", "Il est d'une valeur de", "Es hat einen Wert von".
