@@ -188,3 +188,27 @@ WORTH_AFTER = [
 @pytest.mark.parametrize(("lang", "text", "expected"), WORTH_AFTER)
 def test_the_things_worth_told_after_them_is_no_second_gift(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a total over the war, told on its own
+
+TOTALS_OVER_THE_WAR = [
+    ("en", "KIEL (Wire) - Norway remains the third-largest donor to Ukraine with €12 billion pledged since 2022, "
+     "a tracker said.", set()),
+    ("en", "KIEL (Wire) - Poland has committed $4 billion in military aid since the start of the war, according to "
+     "the tracker.", set()),
+    ("fr", "PARIS (Agence) - L'Italie a promis 3 milliards d'euros d'aide militaire à l'Ukraine depuis le début de "
+     "la guerre, selon un classement.", set()),
+    ("de", "KIEL (Agentur) - Frankreich hat der Ukraine seit 2022 insgesamt 6 Milliarden Euro zugesagt, wie ein "
+     "Institut errechnete.", set()),
+    # a new pledge beside its running total, and a sum pledged in the week, stay
+    ("en", "OSLO (Wire) - Norway pledged €500 million in new aid on Monday, bringing its total since 2022 to €12 "
+     "billion.", {("NO", "funding", P, 500_000_000)}),
+    ("de", "OSLO (Agentur) - Norwegen sagte der Ukraine am Montag 500 Millionen Euro zu.",
+     {("NO", "funding", P, 500_000_000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOTALS_OVER_THE_WAR)
+def test_a_total_over_the_war_told_on_its_own_is_background(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

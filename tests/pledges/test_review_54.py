@@ -281,10 +281,6 @@ LEFT: dict[str, str] = {
         "2,000 rounds of 155 mm ammunition alongside the six M113s' (its giver a capital, its verb 'holds') gives "
         "nothing; reads (IE, funding, pledged, None) from 'Dublin stresses the aid is non-lethal' (a remark on "
         "the aid's nature read as a second promise of money)"),
-    "Germany remains second-largest donor as new pledges slow, tracker shows": (
-        "reads (DE, funding, pledged, 31000000000) from a tracker's ranking ('Germany remains the second-largest "
-        "military donor ... with €31 billion pledged since 2022'): a total since 2022 read as a new promise "
-        "(Britain's rank and the Netherlands' new pledge are read as labelled)"),
     "EU agrees loan backed by frozen Russian assets; Slovenia adds air defence grant": (
         "misses (SI, air_defence, pledged, 8000000): 'Slovenia will in addition give a grant of €8 million for "
         "Ukraine's air defence' gives nothing (the EU's loan is read as labelled, its weapons share not counted twice)"),
