@@ -212,3 +212,23 @@ TOTALS_OVER_THE_WAR = [
 @pytest.mark.parametrize(("lang", "text", "expected"), TOTALS_OVER_THE_WAR)
 def test_a_total_over_the_war_told_on_its_own_is_background(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ thanks with the things quoted
+
+QUOTED_THANKS = [
+    ("en", "KYIV (Wire) - Zelensky thanked Portugal for the patrol boats that arrived last week, and Croatia for "
+     "\"every one of the 20 demining machines\".", {("PT", "other", D, None), ("HR", "other", D, 20)}),
+    ("en", "KYIV (Wire) - Zelensky thanked Norway for \"each one of the 12 howitzers\".", {("NO", "artillery", D, 12)}),
+    ("fr", "KIEV (Agence) - Le président a remercié la Norvège « pour les canons qui défendent nos villes ».",
+     {("NO", "artillery", D, None)}),
+    ("de", "KIEW (Agentur) - Selenskyj dankte Norwegen \u201efür die Haubitzen\u201c.", {("NO", "artillery", D, None)}),
+    # the first one of a total still tells the one that arrived
+    ("en", "WARSAW (Wire) - Poland said one of the 14 tanks had arrived.",
+     {("PL", "tanks", D, 1), ("PL", "tanks", P, 14)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUOTED_THANKS)
+def test_thanks_with_the_things_quoted_go_to_the_one_thanked(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

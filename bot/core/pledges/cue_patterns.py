@@ -552,7 +552,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
-     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:[?\"] ?)?(?:for|pour|fur)\b|"
      # ... and the thanks said, not told: "Thank you, Lithuania, for", "Merci à la Suède pour",
      # "Danke an Finnland für" (the one thanked named between)
      rf"(?:thank you,? |merci (?:a |au |aux )|danke an )(?:{_WORD},? ){{1,4}}(?:for|pour|fur)\b|"

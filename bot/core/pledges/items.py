@@ -837,6 +837,8 @@ _COUNT_GAP = lazy(
 # of. Read as one record, the sentence would deliver all of them.
 # A count alone before the total says the same: "has delivered 10 of the 18 it promised",
 # "dix des dix-huit systèmes promis", "zehn der 18 zugesagten".
+# (folded text, right before "one of the N": every one of them is all N)
+_EVERY_BEFORE = lazy(r"\b(?:every|each|chaque|jede[rsn]?|jedes einzelne|jeder einzelne)\s+$")
 _FIRST_OF_BEFORE = lazy(
     # (French tells how many before "premiers": "les trois premiers des six")
     r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?P<first>first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
@@ -867,6 +869,8 @@ def first_of_total(
         return None
     part: int | None = 1
     told = "part" if match.group("part") else "bare" if match.group("bare") else None
+    if told == "bare" and _EVERY_BEFORE.search(folded, max(sentence_start, match.start(told) - 12), match.start(told)):
+        return None  # "every one of the 30 machines", "chacun des 30", "jedes einzelne der 30": all of them
     if told:
         # "the first two of", "die ersten 14 von", "10 of the 18"; any other word ("the
         # first batch of", "most of the") says nothing of how many.
