@@ -286,11 +286,8 @@ LEFT: dict[str, str] = {
         "Ukraine's air defence' gives nothing (the EU's loan is read as labelled, its weapons share not counted twice)"),
     "Ukraine receives first Bohdana howitzers paid for by Denmark": (
         "reads (DK, artillery, pledged, 36) for production ('Denmark has paid for 36 of the guns under the "
-        "arrangement', the guns built in Ukraine: paying for them read as a promise); reads (PT, other, delivered, "
-        "1) and (PT, other, pledged, 30) for (PT, other, delivered, None) and (HR, other, delivered, 30): in "
-        "'thanked Portugal for the patrol boats that arrived last week, and Croatia for \"every one of the 30 "
-        "mine-clearing machines\"' both things go to Portugal, the quoted count is a promise, 'one' a count, and "
-        "the patrol boats no item"),
+        "arrangement', the guns built in Ukraine: paying for them read as a promise); the thanks to Portugal and "
+        "Croatia are read as labelled since fix54p"),
     "EN DIRECT - Guerre en Ukraine : les annonces d'aide militaire de la journée": (
         "reads (ES, air_defence, pledged, None) for (ES, air_defence, pledged, 6): the later entry '12h47 : Madrid "
         "précise qu'il s'agira de six lanceurs Aspide, livrés d'ici à mars' adds its count to nothing; reads (IE, "
@@ -309,9 +306,9 @@ LEFT: dict[str, str] = {
         "(AL, ammunition, pledged, 4000000) ('L'Albanie a inscrit 4 millions d'euros dans sa réserve budgétaire "
         "pour des munitions destinées à Kiev': a budget reserve gives nothing)"),
     "« Merci à l'Espagne » : Kiev annonce l'arrivée de deux batteries Hawk": (
-        "misses (AU, armoured_vehicles, delivered, None): 'a remercié Madrid ainsi que l'Australie « pour les "
-        "Bushmaster qui protègent nos soldats »' (thanks to a second donor, the things named in a quotation) "
-        "gives nothing"),
+        "reads (ES, armoured_vehicles, delivered, None) beside Australia's: in 'a remercié Madrid ainsi que "
+        "l'Australie « pour les Bushmaster qui protègent nos soldats »' the Bushmaster go to both thanked (the "
+        "quoted thanks themselves are read since fix54p)"),
     "„Bis Ostern zwei weitere Patriot“: Brandt verspricht Kiew Flugabwehr": (
         "misses (DE, air_defence, pledged, 2): '„Die Ukraine bekommt von uns bis Ostern zwei weitere "
         "Patriot-Systeme“, sagte Verteidigungsminister Tobias Brandt' (a promise told only in a quotation, its "
