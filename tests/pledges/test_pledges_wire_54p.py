@@ -159,7 +159,10 @@ SUMS_FOR_THINGS = [
      "buying artillery shells for Ukraine.", {("IT", AMMO, P, 300_000_000)}),
     ("fr", "LA HAYE (Agence) - Les Pays-Bas ont réaffecté 90 millions d'euros non dépensés d'un paquet précédent "
      "à l'achat de drones pour l'Ukraine.", {("NL", "drones", P, 90_000_000)}),
-    # several kinds of things keep the sum as the payer's money beside them
+    # several kinds of things keep the sum as the payer's money beside them, and so do several things of one
+    # kind a package holds (the ruling of stop 48; review 42's Pentagon article)
+    ("en", "WASHINGTON (Wire) - The United States will send a $125 million package of 155mm shells and HIMARS "
+     "rockets to Ukraine.", {("US", "funding", P, 125_000_000), ("US", AMMO, P, None)}),
     ("en", "DUBLIN (Wire) - Ireland will give 15 million euros for drones and helmets for Ukraine.",
      {("IE", "funding", P, 15_000_000), ("IE", "drones", P, None), ("IE", "other", P, None)}),
 ]

@@ -234,7 +234,20 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
             if not (_AND_ANOTHER_COUNTED if counted else _AND_ANOTHER).fullmatch(folded, paid[-1].end, item.start):
                 break
             paid.append(item)
+    # (aid of a kind the things exemplify, "an nicht-tödlicher Hilfe wie Schutzwesten und
+    # Minenräumgeräten", is that one kind bought when they are all of it: the sum is its worth,
+    # while "a package of shells and rockets" stays the payer's money beside them)
+    if (
+        len(paid) > 1 and purpose is not None and _EXEMPLIFIED.search(folded, purpose.start(), paid[0].start)
+        and len({i.category for i in paid}) == 1 and all(i.quantity is None for i in paid)
+    ):
+        return paid[:1]
     return paid
+
+
+_EXEMPLIFIED = lazy(
+    r"\b(?:such as|including|like|comme|notamment|tels? que|telles? que|wie|etwa|darunter)\s+(?:(?:the|des|les|de|die|der)\s+)?$"
+)
 
 
 # An amount told after the purchase it pays for: "financer l'achat de drones pour

@@ -266,10 +266,6 @@ def money_items(
                     value=money_item.value, currency=money_item.currency, respective_values=(),
                 ))
                 continue
-        # (several things of one kind, none counted, are that kind's: "an nicht-tödlicher Hilfe wie
-        # Schutzwesten und Minenräumgeräten" is one kind of thing bought, as "body armour" alone is)
-        if len(bought) > 1 and len({i.category for i in bought}) == 1 and all(i.quantity is None for i in bought):
-            bought = bought[:1]
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
