@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, P, R, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, M, P, R, X
 from tests.support.wire_reading import figures
 
 # ------------------------------------------------------------------ counts after the things
@@ -234,4 +234,23 @@ QUOTED_THANKS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), QUOTED_THANKS)
 def test_thanks_with_the_things_quoted_go_to_the_one_thanked(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ the Danish model
+
+DANISH_MODEL = [
+    ("en", "KYIV (Wire) - Ukraine has received ten Bohdana howitzers built by Ukrainian factories. Norway has paid "
+     "for 24 of the guns.", {("NO", "artillery", M, 24)}),
+    ("fr", "KIEV (Agence) - L'armée a reçu des canons Bohdana fabriqués en Ukraine. Le Danemark a payé 36 de ces "
+     "canons.", {("DK", "artillery", M, 36)}),
+    ("de", "KIEW (Agentur) - Die Haubitzen werden in der Ukraine gebaut. Dänemark hat 36 der Geschütze bezahlt.",
+     {("DK", "artillery", M, 36)}),
+    # paying for things with no word of their making in Ukraine stays a purchase for Ukraine
+    ("en", "COPENHAGEN (Wire) - Denmark has paid for 36 howitzers for Ukraine.", {("DK", "artillery", P, 36)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DANISH_MODEL)
+def test_paying_for_things_built_in_ukraine_is_production(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

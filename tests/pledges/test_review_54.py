@@ -284,10 +284,6 @@ LEFT: dict[str, str] = {
     "EU agrees loan backed by frozen Russian assets; Slovenia adds air defence grant": (
         "misses (SI, air_defence, pledged, 8000000): 'Slovenia will in addition give a grant of €8 million for "
         "Ukraine's air defence' gives nothing (the EU's loan is read as labelled, its weapons share not counted twice)"),
-    "Ukraine receives first Bohdana howitzers paid for by Denmark": (
-        "reads (DK, artillery, pledged, 36) for production ('Denmark has paid for 36 of the guns under the "
-        "arrangement', the guns built in Ukraine: paying for them read as a promise); the thanks to Portugal and "
-        "Croatia are read as labelled since fix54p"),
     "EN DIRECT - Guerre en Ukraine : les annonces d'aide militaire de la journée": (
         "reads (ES, air_defence, pledged, None) for (ES, air_defence, pledged, 6): the later entry '12h47 : Madrid "
         "précise qu'il s'agira de six lanceurs Aspide, livrés d'ici à mars' adds its count to nothing; reads (IE, "

@@ -377,6 +377,16 @@ def extract_pledges(
             )
             if reply is not None:
                 found = [replace(p, status=reply) for p in found]
+            # The Danish model: a donor paying for things Ukraine's own factories build, told in the
+            # sentence or the one before ("howitzers built by Ukrainian factories with Danish money.
+            # Denmark has paid for 36 of the guns"), makes them: production, not a promise.
+            if found and _PAID_FOR.search(folded, start, end) and _BUILT_IN_UKRAINE.search(
+                folded, spans[index - 1][0] if index > 0 else start, end
+            ):
+                found = [
+                    replace(p, status="production") if p.status == "pledged" and p.category != "funding" else p
+                    for p in found
+                ]
             if found and _LIKENESS.search(folded, start, end):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
                 # news, no sum and no thing, is a comparison, not aid of its own
@@ -805,6 +815,15 @@ def _after_dateline(full: str, start: int) -> int:
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
 # a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
+# (folded text) Paying for things, done (the Danish model's words), and things built by Ukraine's own
+# industry: "has paid for", "a payé", "hat ... bezahlt"; "built by Ukrainian factories", "made in
+# Ukraine", "fabriqués en Ukraine", "in der Ukraine gebaut".
+_PAID_FOR = lazy(r"\b(?:(?:has|have|had) (?:already )?paid for|(?:a|ont|avait) (?:deja )?paye|(?:hat|haben|hatte) (?:[\w-]+ ){0,6}bezahlt)\b")
+_BUILT_IN_UKRAINE = lazy(
+    r"\b(?:(?:built|made|produced|manufactured) (?:by ukrainian (?:factories|industry|firms|companies|manufacturers)|in ukraine)|"
+    r"(?:fabrique|produit|construit)e?s? (?:en ukraine|par (?:l'industrie|des (?:usines|entreprises)) ukrainiennes?)|"
+    r"in der ukraine (?:gebaut|hergestellt|produziert|gefertigt)|von ukrainischen (?:firmen|fabriken|herstellern) (?:gebaut|hergestellt))\b"
+)
 # (folded text) A sentence denying what the one before reported: "There are no such plans",
 # "Nobody has said that", "denied the report", "a démenti ces propos", "aucune décision n'a été
 # prise", "dementierte das", "solche Pläne gebe es nicht".
