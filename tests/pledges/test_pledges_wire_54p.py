@@ -254,3 +254,20 @@ DANISH_MODEL = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DANISH_MODEL)
 def test_paying_for_things_built_in_ukraine_is_production(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ an adverb of a second giving
+
+SECOND_GIVING = [
+    ("en", "LJUBLJANA (Wire) - Slovenia will in addition give a grant of €5 million for Ukraine's air defence.",
+     {("SI", AIR, P, 5_000_000)}),
+    ("en", "ZAGREB (Wire) - Croatia will additionally send eight Mi-8 helicopters to Ukraine.",
+     {("HR", "aircraft", P, 8)}),
+    # the plain future reads as before
+    ("en", "ZAGREB (Wire) - Croatia will send eight Mi-8 helicopters to Ukraine.", {("HR", "aircraft", P, 8)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SECOND_GIVING)
+def test_a_giving_with_an_adverb_of_addition_is_a_promise(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -281,9 +281,6 @@ LEFT: dict[str, str] = {
         "2,000 rounds of 155 mm ammunition alongside the six M113s' (its giver a capital, its verb 'holds') gives "
         "nothing; reads (IE, funding, pledged, None) from 'Dublin stresses the aid is non-lethal' (a remark on "
         "the aid's nature read as a second promise of money)"),
-    "EU agrees loan backed by frozen Russian assets; Slovenia adds air defence grant": (
-        "misses (SI, air_defence, pledged, 8000000): 'Slovenia will in addition give a grant of €8 million for "
-        "Ukraine's air defence' gives nothing (the EU's loan is read as labelled, its weapons share not counted twice)"),
     "EN DIRECT - Guerre en Ukraine : les annonces d'aide militaire de la journée": (
         "reads (ES, air_defence, pledged, None) for (ES, air_defence, pledged, 6): the later entry '12h47 : Madrid "
         "précise qu'il s'agira de six lanceurs Aspide, livrés d'ici à mars' adds its count to nothing; reads (IE, "

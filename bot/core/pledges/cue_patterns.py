@@ -721,7 +721,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:an|gesamt)?zahl (?:{_WORD} ){{1,12}}(?:reduziert|verringert|gesenkt|gekurzt)\b|"
 
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
-     rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     # ("will in addition give", "will additionally send": the adverb of a second giving, round 54p)
+     rf"(?:will|'ll) (?:also |in addition |additionally )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
      # "Germany hands over IRIS-T"); "handed over" is a delivery.
      r"(?:will|'ll|would|to) (?:also |soon |now )?hand over|hands over|(?:is|are) (?:now )?handing over|"
