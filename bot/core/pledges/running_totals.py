@@ -5,7 +5,8 @@ and no second record of the same donor (round 52). The words that mark it tie th
 news told before it ("bringing", "portant", "damit", "désormais", "now"). A total over the war told
 on its own, as trackers and rankings tell it ("remains the second-largest donor with €31 billion
 pledged since 2022", "seit Kriegsbeginn", "depuis le début de la guerre"), is background too (the
-lead's ruling of stop 54)."""
+lead's ruling of stop 54) when its sentence tells the ranking or the tracker; told alone ("Seit 2022
+flossen 3 Milliarden Euro ..."), it is read as before."""
 
 from __future__ import annotations
 
@@ -79,6 +80,24 @@ def totals_over_the_war(folded: str, figures: Sequence[Money]) -> set[int]:
     own (a tracker's or a ranking's): no news beside them, so no record at all."""
     return {
         figure.start for figure in figures
-        if _SINCE_AFTER.match(folded, figure.end)
-        or _SINCE_BEFORE.search(folded, max(0, figure.start - 60), figure.start)
+        if (_SINCE_AFTER.match(folded, figure.end) or _SINCE_BEFORE.search(folded, max(0, figure.start - 60), figure.start))
+        and _ranked(folded, figure)
     }
+
+
+def _ranked(folded: str, figure: Money) -> bool:
+    """Whether the figure's sentence tells a ranking or a tracker: a total since 2022 told alone
+    ("Seit 2022 flossen 3 Milliarden Euro ...", "a engagé 3 milliards d'euros depuis 2022") stays as
+    it is read (rounds 44 and 48c)."""
+    low = folded.rfind(". ", max(0, figure.start - 250), figure.start)
+    high = folded.find(". ", figure.end, figure.end + 200)
+    return _RANKING.search(folded, low + 1 if low >= 0 else max(0, figure.start - 250),
+                           high if high >= 0 else min(len(folded), figure.end + 200)) is not None
+
+
+# (folded text) The words of a ranking or a tracker: "the second-largest donor", "ranks third", "a
+# Kiel-based tracker", "selon un classement", "auf Platz zwei", "ein Kieler Institut".
+_RANKING = lazy(
+    r"\b(?:(?:[\w-]+-)?largest|biggest|ranks?|ranked|ranking|tracker|classement|rang|platz|rangliste|"
+    r"institut\w*|institute|kiel\w*)\b"
+)
