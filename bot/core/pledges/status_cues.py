@@ -638,6 +638,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # A delivery whose contents are told in the past was made: "the latest delivery
         # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
         made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
+        # ... and so were deliveries whose list a past copula opens: "Earlier deliveries, listed
+        # in an annex, were: ...", "Les livraisons précédentes étaient :", "Frühere Lieferungen waren:"
+        made = made or any(c.status == "delivery" and _PAST_LIST_AFTER.match(folded, c.end, end) for c in kept)
         # An announcement still to come previews what it will announce ("doit annoncer
         # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
         preview = any(c.status == "announced" and announcement_to_come(folded, start, c) for c in kept)
@@ -737,6 +740,7 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
     return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
 
 
+_PAST_LIST_AFTER = lazy(r"[^.;:!?]{0,60}?\b(?:were|was|etaient|etait|ont ete|waren|war)\s?:")
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
