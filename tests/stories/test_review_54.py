@@ -186,14 +186,7 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_IRELAND = (
-    "LA-EN-03 ('LIVE 15:30 GMT - Ireland to fund EUR 12 million of demining kit for Ukraine', its lead "
-    "'confirms the €12 million for demining equipment ... non-lethal policy') is not stored: only the funding rule "
-    "fires (score 1 < 2), demining kit or equipment for Ukraine being no aid word (the French entry on it is)")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "A", "today"): _IRELAND,
-    ("stored", "A", "real"): _IRELAND,
-}
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
