@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.stories.approvals import APPROVAL_GIVEN, approval_told
 from bot.core.stories.decisions_approved import without_recalled_decision_days
 from bot.core.stories.named_days import weekdays_named
 from bot.core.text import fold
@@ -53,6 +54,10 @@ BUSY_DAYS = BusyDays({"PT": DAY}, 6, {})
     ("das parlament billigte am freitag das am dienstag vom kabinett beschlossene paket", {4}),
     ("das parlament stimmte am freitag dem von der regierung am dienstag verabschiedeten paket zu", {4}),
     ("lawmakers on friday backed the package unveiled by the government on tuesday", {4}),
+    # German preterites, singular and plural, are votes told as done too (approvals._GIVEN).
+    ("das parlament verabschiedete am freitag das am dienstag vom kabinett beschlossene paket", {4}),
+    ("die abgeordneten billigten am freitag das paket, das die regierung am dienstag vorgelegt hatte", {4}),
+    ("die abgeordneten stimmten am freitag dem am dienstag von der regierung beschlossenen paket zu", {4}),
 ])
 def test_a_votes_report_keeps_its_own_day_not_the_decisions(lead, kept):
     assert weekdays_named(without_recalled_decision_days(lead)) == kept
@@ -73,3 +78,12 @@ def test_the_day_is_blanked_in_place():
     # Blanks, not cuts: the other words keep their places for readers of spans.
     lead = fold("Das Parlament hat am Freitag das Paket gebilligt, das die Regierung am Dienstag beschlossen hatte.")
     assert len(without_recalled_decision_days(lead)) == len(lead)
+
+
+@pytest.mark.parametrize("lead", [
+    "das parlament verabschiedete am freitag das paket",
+    "die abgeordneten billigten am freitag das paket",
+    "die abgeordneten stimmten am freitag dem paket zu",
+])
+def test_a_german_vote_told_in_the_preterite_is_approval_given(lead):
+    assert APPROVAL_GIVEN in approval_told(lead)
