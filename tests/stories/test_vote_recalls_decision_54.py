@@ -54,6 +54,9 @@ BUSY_DAYS = BusyDays({"PT": DAY}, 6, {})
     ("das parlament billigte am freitag das am dienstag vom kabinett beschlossene paket", {4}),
     ("das parlament stimmte am freitag dem von der regierung am dienstag verabschiedeten paket zu", {4}),
     ("lawmakers on friday backed the package unveiled by the government on tuesday", {4}),
+    # A government telling the vote: its day is the vote's report's; the chamber's verb is no decision of its own.
+    ("the government said on friday that parliament had approved the package the cabinet adopted on tuesday", {4}),
+    ("le gouvernement a indique vendredi que le parlement avait approuve le paquet adopte mardi en conseil des ministres", {4}),
     # German preterites, singular and plural, are votes told as done too (approvals._GIVEN).
     ("das parlament verabschiedete am freitag das am dienstag vom kabinett beschlossene paket", {4}),
     ("die abgeordneten billigten am freitag das paket, das die regierung am dienstag vorgelegt hatte", {4}),

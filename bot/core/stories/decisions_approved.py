@@ -31,8 +31,12 @@ _DECIDED = (r"(?:announced|approved|adopted|agreed|unveiled|presented|proposed|s
 # Within one clause: no stop, colon or semicolon between (a comma may close the relative clause, so none
 # either: "das die Regierung am Montag beschlossen hatte" sits after the comma, the vote's day before it).
 # Nor another day between: "stimmte am Freitag dem von der Regierung am Dienstag verabschiedeten Paket zu"
-# recalls Tuesday, the day nearest the decision, not Friday.
-_GAP = rf"(?:(?!{DAY_PATTERN})[^.;:,!?])"
+# recalls Tuesday, the day nearest the decision, not Friday. Nor a chamber, nor a clause of its own opening: in
+# "the government said on Thursday that parliament had approved it" the verb is the chamber's and Thursday the
+# day of the vote's report.
+_NOT_BETWEEN = (rf"{DAY_PATTERN}|\b(?:parliament|lawmakers|legislators|congress|senate|house|storting|parlement"
+                r"|parlament|bundestag|abgeordnete\w*|deputes|senat|chambre|assemblee|that|que|qu|dass)\b")
+_GAP = rf"(?:(?!{_NOT_BETWEEN})[^.;:,!?])"
 _RECALLED_DAY = re.compile(
     # "the government announced on Monday", "que le gouvernement avait adopté lundi"
     rf"\b{_GOVERNMENT}\b{_GAP}{{0,30}}?\b{_DECIDED}\b{_GAP}{{0,15}}?(?P<a>{DAY_PATTERN})"
@@ -40,8 +44,9 @@ _RECALLED_DAY = re.compile(
     rf"|\b{_GOVERNMENT}\b{_GAP}{{0,30}}?(?P<b>{DAY_PATTERN}){_GAP}{{0,30}}?\b{_DECIDED}\b"
     # "am Montag vom Kabinett beschlossene", "am Montag von der Regierung vorgelegten"
     rf"|(?P<c>{DAY_PATTERN}){_GAP}{{0,20}}?\b{_GOVERNMENT}\b{_GAP}{{0,20}}?\b{_DECIDED}\b"
-    # "annoncé lundi par le gouvernement", "announced on Monday by the government"
-    rf"|\b{_DECIDED}\b{_GAP}{{0,15}}?(?P<d>{DAY_PATTERN}){_GAP}{{0,10}}?\b(?:by|par|vom|von)\b{_GAP}{{0,12}}?"
+    # "annoncé lundi par le gouvernement", "announced on Monday by the government", "adopté mardi en Conseil des
+    # ministres"
+    rf"|\b{_DECIDED}\b{_GAP}{{0,15}}?(?P<d>{DAY_PATTERN}){_GAP}{{0,10}}?\b(?:by|par|en|vom|von)\b{_GAP}{{0,12}}?"
     rf"\b{_GOVERNMENT}\b"
     # "announced by the government on Monday", "adopté par le gouvernement lundi"
     rf"|\b{_DECIDED}\b{_GAP}{{0,5}}?\b(?:by|par|vom|von)\b{_GAP}{{0,12}}?\b{_GOVERNMENT}\b{_GAP}{{0,15}}?"
