@@ -44,6 +44,8 @@ def test_a_vote_told_today_is_given(text):
     # The vote's own date before the news still makes it background, and a condition still ahead stays ahead.
     "Das Geld hatte der Bundestag im Juni gebilligt.",
     "Le Parlement a approuvé l'an dernier ces fonds.",
+    "The parliament, which approved the money in June, now wants a report on its use.",
+    "Le Parlement, qui a approuvé ces fonds en juin, demande un rapport.",
     "Norway delivered two NASAMS launchers, paid for with money parliament approved in June.",
     "The weapons will ship after Congress approves the funding.",
     "Norway will buy more NASAMS after its parliament approves 3 billion crowns in a vote on Tuesday.",

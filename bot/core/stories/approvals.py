@@ -233,9 +233,13 @@ def _given_now(folded: str) -> bool:
     just after them (`_EARLIER`), a date in a relative clause or a comparison after the chamber left out
     (`_NOT_THE_VOTES_DATE`: it dates something else)."""
     for match in _GIVEN.finditer(folded):
-        # From the chamber on: a relative clause holding the chamber and its verb is background as a whole.
-        told = _NOT_THE_VOTES_DATE.sub(lambda m: " " * len(m.group()), folded[match.start():match.end() + 80])
+        # From the chamber on (a relative clause holding the chamber is background as a whole), and only a clause
+        # closed before the verb or opened after it: "Parliament, which approved the money in June, ..." dates
+        # the vote itself.
         length = match.end() - match.start()
+        told = _NOT_THE_VOTES_DATE.sub(
+            lambda m: " " * len(m.group()) if m.end() <= length or m.start() >= length else m.group(),
+            folded[match.start():match.end() + 80])
         if not _EARLIER.search(told, 0, length) and not _DATED_AFTER.match(told, length):
             return True
     return False
