@@ -35,6 +35,8 @@ from tests.support.story_pairs import matcher_joins, pair_case
     "Ukraine aid heads to Biden after Senate passes bill\n\nThe bill heads to President Biden's desk after the "
     "Senate approves it in a 79-18 vote on Tuesday.",
     "The aid bill goes to the president after the Senate passes it 79-18.",
+    "The bill heads to the president after the Senate passes it on May 4 in a 79-18 vote.",
+    "A camera crew filmed the bill heading to the president after the Senate passes it 79-18.",
 ])
 def test_a_vote_told_today_is_given(text):
     assert APPROVAL_GIVEN in approval_told(fold(text))
@@ -52,6 +54,8 @@ def test_a_vote_told_today_is_given(text):
     "Les fonds seront versés une fois que le Parlement aura finalement approuvé le paquet.",
     "Die Mittel fließen, sobald der Bundestag zustimmt.",
     "The Pentagon can send the missiles only after the Senate passes the bill.",
+    "The weapons may ship after Congress approves the funding.",
+    "Les fonds pourront être versés après que le Parlement approuve le paquet.",
 ])
 def test_a_vote_dated_earlier_or_ahead_is_not_given(text):
     assert APPROVAL_GIVEN not in approval_told(fold(text))

@@ -172,11 +172,13 @@ _PERFECT_FR = re.compile(r"\b(?:a|ont)(?: (?:\w+ment|enfin|deja|donc|aussi|bien)
 # ship after Congress approves"); in a present or a past one they tell the order of what happened ("Ukraine
 # aid heads to Biden after Senate passes bill", "le texte part à la Maison Blanche après que le Sénat a ...").
 _AFTER = re.compile(r"\b(?:after|apres que)\b")
-_FUTURE_OR_MODAL = re.compile(
-    r"\b(?:will|would|shall|could|can|may|might|should|must|is to|are to|set to|due to|expected to|going to"
-    r"|plans? to|sera|seront|fera|feront|pourra|pourront|devra|devront|doit|doivent|peut|peuvent|va|vont"
-    r"|\w{2,}(?:era|eront|ira|iront))\b"
-)
+# (Each language's own: the French future's endings would read "camera" in English.)
+_FUTURE_OR_MODAL = {
+    "after": re.compile(r"\b(?:will|would|shall|could|can|may(?! \d)|might|should|must|is to|are to|set to|due to"
+                        r"|expected to|going to|plans? to)\b"),
+    "apres que": re.compile(r"\b(?:sera|seront|fera|feront|pourra|pourront|devra|devront|doit|doivent|peut|peuvent"
+                            r"|va|vont|\w{2,}(?:era|eront|ira|iront))\b"),
+}
 
 
 def _conditions_ahead(folded_lead: str) -> list[re.Match]:
@@ -186,7 +188,8 @@ def _conditions_ahead(folded_lead: str) -> list[re.Match]:
     for match in _CONDITION_AHEAD.finditer(folded_lead):
         if _PERFECT_FR.search(match.group()):
             continue
-        if _AFTER.match(match.group()):
+        after_word = _AFTER.match(match.group())
+        if after_word:
             starts = [end.end() for end in _CLAUSE_END.finditer(folded_lead, 0, match.start())]
             start = max([*starts, folded_lead.rfind("\n", 0, match.start()) + 1])
             after = _CLAUSE_END.search(folded_lead, match.end())
@@ -194,7 +197,7 @@ def _conditions_ahead(folded_lead: str) -> list[re.Match]:
             newline = folded_lead.find("\n", match.end())
             end = min(end, newline) if newline >= 0 else end
             sentence = folded_lead[start:match.start()] + " " + folded_lead[match.end():end]
-            if not _FUTURE_OR_MODAL.search(sentence):
+            if not _FUTURE_OR_MODAL[after_word.group()].search(sentence):
                 continue
         found.append(match)
     return found
