@@ -167,9 +167,50 @@ _CONDITION_AHEAD = re.compile(
 )
 
 
+# A French perfect is a vote taken, whatever adverbs stand between auxiliary and participle ("après que le
+# Bundestag a finalement approuvé lundi", "a définitivement adopté"): the lookbehinds of `_CONSENT_AHEAD` see
+# only the auxiliary just before it. (A condition still ahead takes the future perfect: "aura approuvé".)
+_PERFECT_FR = re.compile(r"\b(?:a|ont)(?: (?:\w+ment|enfin|deja|donc|aussi|bien)){1,2} (?:approuve|adopte|valide)e?s?$")
+# "after", "après que" make a condition only of what a future or a modal main clause tells ("the weapons will
+# ship after Congress approves"); in a present or a past one they tell the order of what happened ("Ukraine
+# aid heads to Biden after Senate passes bill", "le texte part à la Maison Blanche après que le Sénat a ...").
+_AFTER = re.compile(r"\b(?:after|apres que)\b")
+# (Each language's own: the French future's endings would read "camera" in English.)
+_FUTURE_OR_MODAL = {
+    "after": re.compile(r"\b(?:will|would|shall|could|can|may(?! \d)|might|should|must|is to|are to|set to|due to"
+                        r"|expected to|going to|plans? to)\b"),
+    "apres que": re.compile(r"\b(?:sera|seront|fera|feront|pourra|pourront|devra|devront|doit|doivent|peut|peuvent"
+                            r"|va|vont|\w{2,}(?:era|eront|ira|iront))\b"),
+}
+
+
+def _conditions_ahead(folded_lead: str) -> list[re.Match]:
+    """The approvals `folded_lead` tells as a condition still ahead (`_CONDITION_AHEAD`), leaving out a French
+    perfect (`_PERFECT_FR`) and an "after" whose sentence tells nothing ahead (`_AFTER`)."""
+    found = []
+    for match in _CONDITION_AHEAD.finditer(folded_lead):
+        if _PERFECT_FR.search(match.group()):
+            continue
+        after_word = _AFTER.match(match.group())
+        if after_word:
+            starts = [end.end() for end in _CLAUSE_END.finditer(folded_lead, 0, match.start())]
+            start = max([*starts, folded_lead.rfind("\n", 0, match.start()) + 1])
+            after = _CLAUSE_END.search(folded_lead, match.end())
+            end = after.start() if after else len(folded_lead)
+            newline = folded_lead.find("\n", match.end())
+            end = min(end, newline) if newline >= 0 else end
+            sentence = folded_lead[start:match.start()] + " " + folded_lead[match.end():end]
+            if not _FUTURE_OR_MODAL[after_word.group()].search(sentence):
+                continue
+        found.append(match)
+    return found
+
+
 def _without_conditions(folded_lead: str) -> str:
-    """The lead with each approval told as a condition still ahead blanked out (`_CONDITION_AHEAD`)."""
-    return _CONDITION_AHEAD.sub(lambda match: " " * len(match.group()), folded_lead)
+    """The lead with each approval told as a condition still ahead blanked out (`_conditions_ahead`)."""
+    for match in _conditions_ahead(folded_lead):
+        folded_lead = folded_lead[:match.start()] + " " * len(match.group()) + folded_lead[match.end():]
+    return folded_lead
 
 
 # A consent dated before the news, just after its verb ("paid for with money parliament approved in June", "vom
@@ -184,11 +225,30 @@ _EARLIER = re.compile(
 _DATED_AFTER = re.compile(rf"[^.;:!?]{{0,30}}?(?:{_EARLIER.pattern})")
 
 
+# Earlier dates that do not date the vote (folded text): one in a relative clause about the chamber ("The Storting,
+# which rejected a similar request in June, on Tuesday approved", "der die Mittel im Juni vertagt hatte", "qui avait
+# refusé en juin") or in a comparison ("more money than in June", "davantage que l'an dernier", "mehr als im Juni").
+_NOT_THE_VOTES_DATE = re.compile(
+    r",\s*(?:which|who|der|die|das|qui|lequel|laquelle|dont)\b[^,.;:!?]*,"
+    rf"|\b(?:than|as|als|wie|que|qu)\b[' ]*(?:{_EARLIER.pattern})"
+)
+
+
 def _given_now(folded: str) -> bool:
     """A chamber's consent told as done (`_GIVEN`), not dated before the news between the chamber and its verb or
-    just after them (`_EARLIER`)."""
-    return any(not _EARLIER.search(match.group()) and not _DATED_AFTER.match(folded, match.end())
-               for match in _GIVEN.finditer(folded))
+    just after them (`_EARLIER`), a date in a relative clause or a comparison after the chamber left out
+    (`_NOT_THE_VOTES_DATE`: it dates something else)."""
+    for match in _GIVEN.finditer(folded):
+        # From the chamber on (a relative clause holding the chamber is background as a whole), and only a clause
+        # closed before the verb or opened after it: "Parliament, which approved the money in June, ..." dates
+        # the vote itself.
+        length = match.end() - match.start()
+        told = _NOT_THE_VOTES_DATE.sub(
+            lambda m: " " * len(m.group()) if m.end() <= length or m.start() >= length else m.group(),
+            folded[match.start():match.end() + 80])
+        if not _EARLIER.search(told, 0, length) and not _DATED_AFTER.match(told, length):
+            return True
+    return False
 
 
 def approval_told(folded_lead: str) -> frozenset[str]:
@@ -201,7 +261,7 @@ def approval_told(folded_lead: str) -> frozenset[str]:
     voted = _VOTE_TO_OPEN_DEBATE.sub(" ", _without_conditions(folded_lead))
     if _given_now(voted) or _VOTED_PASSIVE.search(voted):
         return frozenset({APPROVAL_GIVEN}) | step
-    if _PENDING.search(folded_lead) or _CONDITION_AHEAD.search(folded_lead) or step:
+    if _PENDING.search(folded_lead) or _conditions_ahead(folded_lead) or step:
         return frozenset({APPROVAL_PENDING}) | step
     return frozenset()
 
