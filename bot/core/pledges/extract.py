@@ -387,11 +387,16 @@ def extract_pledges(
             # The Danish model: a donor paying for things Ukraine's own factories build, told in the
             # sentence or the one before ("howitzers built by Ukrainian factories with Danish money.
             # Denmark has paid for 36 of the guns"), makes them: production, not a promise.
-            if found and _PAID_FOR.search(folded, start, end) and _BUILT_IN_UKRAINE.search(
-                folded, spans[index - 1][0] if index > 0 else start, end
-            ):
+            # Only the things paid for (the object, up to the next clause: "... built by Ukrainian
+            # factories and will also send 10 tanks" leaves the tanks pledged), and only when the
+            # making is told of them, or of what the object points back to ("36 of the guns").
+            made_here = _made_in_ukraine_paid_for(
+                folded, start, end, spans[index - 1][0] if index > 0 else None, items_by_sentence[index]
+            ) if found else set()
+            if made_here:
                 found = [
-                    replace(p, status="production") if p.status == "pledged" and p.category != "funding" else p
+                    replace(p, status="production")
+                    if p.status == "pledged" and p.category != "funding" and p.category in made_here else p
                     for p in found
                 ]
             if found and _LIKENESS.search(folded, start, end):
@@ -448,7 +453,7 @@ def extract_pledges(
         # denial refuses what was reported; one that says no decision was taken leaves it discussed.
         if (
             last_found and last_found[0] == index - 1 and not items_by_sentence[index]
-            and _DENIES_WHAT_WAS_SAID.search(folded, start, end) is not None
+            and _denies_the_report(folded, start, end, spans[index - 1])
         ):
             _, first, stop = last_found
             settled = "discussed" if _NO_DECISION.search(folded, start, end) else "refused"
@@ -819,6 +824,11 @@ def _after_dateline(full: str, start: int) -> int:
 # industry: "has paid for", "a payé", "hat ... bezahlt"; "built by Ukrainian factories", "made in
 # Ukraine", "fabriqués en Ukraine", "in der Ukraine gebaut".
 _PAID_FOR = lazy(r"\b(?:(?:has|have|had) (?:already )?paid for|(?:a|ont|avait) (?:deja )?paye|(?:hat|haben|hatte) (?:[\w-]+ ){0,6}bezahlt)\b")
+# (folded text) Where the object of "paid for" ends: the next clause ("and will also send").
+_NEXT_CLAUSE = lazy(r"[;,]|\b(?:and|et|und|but|mais|aber|while|alors que|wahrend)\b")
+# (folded text) An object that points back to things told before: "36 of the guns", "de ces canons",
+# "der Geschütze", "davon".
+_POINTS_BACK = lazy(r"\b(?:of (?:the|these|those|them)|(?:de|d'entre) (?:ces|ceux|eux|leurs)|der|dieser|davon)\b")
 _BUILT_IN_UKRAINE = lazy(
     r"\b(?:(?:built|made|produced|manufactured) (?:by ukrainian (?:factories|industry|firms|companies|manufacturers)|in ukraine)|"
     r"(?:fabrique|produit|construit)e?s? (?:en ukraine|par (?:l'industrie|des (?:usines|entreprises)) ukrainiennes?)|"
@@ -836,6 +846,28 @@ _DENIES_WHAT_WAS_SAID = lazy(
     r"aucune decision n'(?:a|avait) ete prise|il n'en est pas question|"
     r"dementier\w* (?:das|dies|diese\w*|den bericht|die (?:aussage|angaben|meldung|berichte))|"
     r"solche plane gebe es nicht|es gebe keine solchen plane|keine solchen plane)"
+)
+# (folded text) The denial's object runs on to what is denied: "the reports of new mobilisation",
+# "the claims that ...", "no such plans for Polish troops", "les affirmations d'un retard", "die Angaben
+# über Verluste": a denial of something else, not of the report before.
+_DENIAL_RUNS_ON = lazy(
+    r"\s*(?:of|that|about|on|over|for|to|regarding|concerning|linking|from|against|"
+    r"d'|de|du|des|sur|selon|concernant|quant|a propos|"
+    r"uber|zu|zur|zum|von|vom|wonach|,? dass|,? wonach)\b"
+)
+# (folded text) A giving told second-hand: an aide quoted, "reportedly", "according to", "aurait dit",
+# "selon un journal", "zitiert", "berichtete eine Zeitung": what a denial can take back.
+_HEARSAY = lazy(
+    r"\b(?:quot(?:ed|ing)|as saying|reportedly|according to|(?:media|newspapers?|paper) (?:reported|said)|"
+    r"(?:an?|one) (?:aide|official|source|adviser|advisor|insider) (?:told|said)|told (?:a|the) (?:newspaper|paper|daily)|"
+    r"a (?:dit|confie)(?: [\w'-]+){0,3} a (?:un|une|le|la) (?:journal|quotidien)|sagte (?:ein|eine) (?:berater|beraterin|insider)|"
+    r"aurai(?:t|ent)|selon (?:un|une|le|la|les|des) (?:journal|quotidien|media|medias|sources?|hebdomadaire)|"
+    r"zitiert|berichtete(?:n)? (?:eine|die|der|das)|einem bericht|wie (?:eine|die) zeitung)\b"
+)
+# (folded text) Deniers who take back nothing a donor promised: the enemy, the opposition.
+_NOT_THE_GIVERS_DENIAL = lazy(
+    r"\b(?:russia|russian|the kremlin|kremlin|moscow|moscou|russie|le kremlin|russland|moskau|kreml|"
+    r"(?:the|l'|die) opposition)\b"
 )
 _NO_DECISION = lazy(r"\b(?:no decision|aucune decision|pas de decision|keine entscheidung|noch nicht entschieden)")
 # A list told as text under a heading of its own words, the things after the colon: "In
@@ -971,3 +1003,41 @@ def _money_purposes(evidence: str) -> tuple[bool, bool]:
     share it; folded and searched for each, they cost the square of the list)."""
     folded = fold_aligned(evidence)
     return paid_into_a_fund(folded), helps_ukraine_buy(folded)
+
+
+def _denies_the_report(folded: str, start: int, end: int, before: tuple[int, int]) -> bool:
+    """Whether folded[start:end] denies the giving the sentence `before` told second-hand: the
+    denial's object is the report itself ("denied the report.", "a démenti ces propos",
+    "dementierte dies"), and the one denying is not Russia or the opposition. A promise told
+    by its giver ("..., Pistorius said") is no report to deny."""
+    denial = _DENIES_WHAT_WAS_SAID.search(folded, start, end)
+    if denial is None or _DENIAL_RUNS_ON.match(folded, denial.end(), end):
+        return False
+    if _NOT_THE_GIVERS_DENIAL.search(folded, start, denial.start()):
+        return False
+    return _HEARSAY.search(folded, *before) is not None
+
+
+def _made_in_ukraine_paid_for(
+    folded: str, start: int, end: int, before: int | None, mentions: list[Mention]
+) -> set[str]:
+    """The categories of the things folded[start:end] says a donor paid for that Ukraine's own
+    industry builds (the Danish model): the object of "paid for" up to the next clause, with the
+    making told of it ("18 howitzers built by Ukrainian factories"), or pointing back ("36 of
+    the guns", "36 de ces canons", "36 der Geschütze") to things the sentence before says are
+    made in Ukraine."""
+    paid = _PAID_FOR.search(folded, start, end)
+    if paid is None:
+        return set()
+    clause = _NEXT_CLAUSE.search(folded, paid.end(), end)
+    stop = clause.start() if clause else end
+    things = {m.category for m in mentions if paid.start() <= m.start < stop}
+    if not things:
+        return set()
+    if _BUILT_IN_UKRAINE.search(folded, paid.start(), stop):
+        return things
+    if before is not None and _POINTS_BACK.search(folded, paid.start(), stop) and _BUILT_IN_UKRAINE.search(
+        folded, before, start
+    ):
+        return things
+    return set()
