@@ -574,9 +574,15 @@ def extract_pledges(
         # (a claim naming no giver of its own corrects the story's giver: correction_notes.story_corrected)
         pledges = pledges + found if (
             found := extract_pledges(claim.text, lang=lang, entities=entities, published=published)
-        ) else story_corrected(pledges, claim)
+        ) else story_corrected(pledges, claim, _categories_named(claim.text, entities))
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
+
+
+def _categories_named(text: str, entities: Entities) -> frozenset[str]:
+    """The categories of the things a short text names ("14 tanks" -> tanks)."""
+    folded = fold_aligned(text)
+    return frozenset(m.category for m in item_mentions(text, folded, as_ascii(folded), entities) if m.category)
 
 
 def _counts_told(text: str, lang: str | None) -> list[tuple[int, int, int]]:

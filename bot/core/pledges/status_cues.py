@@ -640,7 +640,13 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
         # ... and so were deliveries whose list a past copula opens: "Earlier deliveries, listed
         # in an annex, were: ...", "Les livraisons précédentes étaient :", "Frühere Lieferungen waren:"
-        made = made or any(c.status == "delivery" and _PAST_LIST_AFTER.match(folded, c.end, end) for c in kept)
+        # (not deliveries their subject tells planned or ahead: "Germany's planned deliveries for
+        # next year were:", "Les livraisons prévues ... étaient :", "Die geplanten Lieferungen waren:")
+        made = made or any(
+            c.status == "delivery" and (copula := _PAST_LIST_AFTER.match(folded, c.end, end)) is not None
+            and _PLANNED_NEAR.search(folded, max(start, c.start - 30), copula.end()) is None
+            for c in kept
+        )
         # An announcement still to come previews what it will announce ("doit annoncer
         # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
         preview = any(c.status == "announced" and announcement_to_come(folded, start, c) for c in kept)
@@ -741,6 +747,12 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
 
 
 _PAST_LIST_AFTER = lazy(r"[^.;:!?]{0,60}?\b(?:were|was|etaient|etait|ont ete|waren|war)\s?:")
+# Words that make deliveries planned or to come, around the noun (folded text).
+_PLANNED_NEAR = lazy(
+    r"\b(?:planned|scheduled|upcoming|forthcoming|future|expected|next year|coming|to come|"
+    r"prevu\w*|planifie\w*|programme\w*|futur\w*|a venir|prochaine?s?|annee prochaine|l'an prochain|"
+    r"geplant\w*|vorgesehen\w*|kunftig\w*|kommend\w*|anstehend\w*|nachste\w* jahr)\b"
+)
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
