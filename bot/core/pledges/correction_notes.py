@@ -212,9 +212,15 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def story_corrected(pledges: list[Pledge], claim: CorrectedClaim) -> list[Pledge]:
+def story_corrected(pledges: list[Pledge], claim: CorrectedClaim, named: frozenset[str] = frozenset()) -> list[Pledge]:
     """The story's records with a note's right figure, when its claim names no giver of its
     own ("(Corrects paragraph 3 to show 14, not 12)", "pour indiquer 14, et non 12"): the note
     speaks of the story's own giver, so the story's records that still tell the wrong figure
-    take the right one (a story already telling the right one is left as it is)."""
-    return [replace(p, quantity=claim.right) if p.quantity == claim.old else p for p in pledges]
+    take the right one (a story already telling the right one is left as it is).
+    `named` holds the categories of the things the claim names ("to show 14 tanks, not 12"):
+    then only the records of those kinds are corrected, the story's other things that share
+    the old figure ("12 tanks and 12 howitzers") were not what the note corrects."""
+    return [
+        replace(p, quantity=claim.right) if p.quantity == claim.old and (not named or p.category in named) else p
+        for p in pledges
+    ]

@@ -333,7 +333,7 @@ def extract_pledges(
             _opens_list(folded, spans[index - 1]) or own == "include" or _bullet_after_bullet(folded, spans, index)
             or _LIST_HEADING.match(folded, start)
         ):
-            inherited = "pledged" if dated else carried
+            inherited = "pledged" if dated or _heading_of_its_own(folded, start, carried) else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
         # An explainer's question subhead ("WHAT HAS ALREADY BEEN DELIVERED?", "Qu'est-ce qui
         # a déjà été livré ?") tells the status of the verbless answer lines under it, up to
@@ -579,9 +579,15 @@ def extract_pledges(
         # (a claim naming no giver of its own corrects the story's giver: correction_notes.story_corrected)
         pledges = pledges + found if (
             found := extract_pledges(claim.text, lang=lang, entities=entities, published=published)
-        ) else story_corrected(pledges, claim)
+        ) else story_corrected(pledges, claim, _categories_named(claim.text, entities))
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
+
+
+def _categories_named(text: str, entities: Entities) -> frozenset[str]:
+    """The categories of the things a short text names ("14 tanks" -> tanks)."""
+    folded = fold_aligned(text)
+    return frozenset(m.category for m in item_mentions(text, folded, as_ascii(folded), entities) if m.category)
 
 
 def _counts_told(text: str, lang: str | None) -> list[tuple[int, int, int]]:
@@ -880,6 +886,28 @@ _LIST_HEADING = lazy(
     r"(?:details?|breakdown|list|einzelnen|aufstellung|aufschlusselung|liste|programme|menu|detail)"
     r"(?:[ ,][^:.;!?]{1,40})?\s?:"
 )
+# What makes a heading's list a plan of its own, not more of the sentence before: "The
+# breakdown of the new package:", "The list of what Berlin plans:", "Le détail du nouveau
+# paquet :", "Die Aufstellung des neuen Pakets:" (folded text, inside the heading).
+_HEADING_OF_A_PLAN = lazy(
+    r"\b(?:new|next|plans?|planned|future|upcoming|nouve(?:au|l|lle|aux|lles)|prochain\w*|prevu\w*|"
+    r"neue\w*|nachste\w*|geplant\w*|plan\w*|kunftig\w*)\b"
+)
+
+
+def _heading_of_its_own(folded: str, start: int, carried: str) -> bool:
+    """Whether a list heading opening the sentence at `start` gives its list a status of its
+    own, a promise, rather than the one the sentence before ended with: a heading never
+    carries a refusal onto its list ("Germany will not send Taurus missiles. In detail: 20
+    Leopard tanks"), and one naming a new package or a plan names its own ("Germany has
+    delivered 20 tanks. The list of what Berlin plans: 10 more howitzers"). The giver is
+    still the one of the sentence before."""
+    heading = _LIST_HEADING.match(folded, start)
+    return heading is not None and (
+        carried == "refused" or _HEADING_OF_A_PLAN.search(folded, heading.start(), heading.end()) is not None
+    )
+
+
 _LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 
 

@@ -84,6 +84,16 @@ _COMMITMENT_AFTER = lazy(
 # "now" or "also" the word before the giving verb is a verb of its own: "is also
 # considering sending" is no promise either.)
 _INVERTED = lazy(r"(?:is|are) (?:(?:now|also) )?(?!now |also )\S+ .*ing")
+# A German promise told verb-last in a conjunction's clause (cue_patterns.py: "wo er der
+# Ukraine zehn Panzer zusagte"): beside a delivery the sentence reports ("Nachdem Deutschland
+# 18 Panzer zusagte, lieferte es im März alle 18", "dass Deutschland 14 Panzer zusagte und
+# alle geliefert hat") it is the delivery's background, and the delivery speaks.
+_VERB_LAST_PROMISE = lazy(r"(?:wo|dass|als|nachdem|weil|wobei|womit|indem) .*zusagt\w*")
+# Talk about a giving (cue_patterns.py: "um über die Lieferung von Taurus zu sprechen") weighs
+# it, but not when the things talked about are told delivered: "um mit Selenskyj über die 20
+# gelieferten Panzer zu sprechen" (the participle's own delivered cue speaks then).
+_TALK_ABOUT = lazy(r"uber .*(?:sprechen|reden|sprach|sprachen|redete|redeten)")
+_DELIVERED_PARTICIPLE = lazy(r"\b(?<!nicht )(?:geliefert|ubergeben|uberlassen|eingetroffen|bereitgestellt)\w*")
 _QUESTION_END = lazy(r"\?[\s\"'»”“)]*$")
 # "ausgesetzt" after a danger is "exposed to" ("der Ukraine, die täglich Drohnenangriffen
 # ausgesetzt ist"), not "suspended" ("hat die Lieferungen ausgesetzt").
@@ -415,6 +425,14 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "a remis 10 MiG-29 et recevra en échange des F-35": the giver's return, no aid
             if status == "received" and _COMMITMENT_AFTER.match(folded, e):
                 continue  # "a obtenu un engagement de la France": a promise received, told elsewhere
+            if status == "pledged" and _VERB_LAST_PROMISE.fullmatch(folded, s, e) and statuses.within(
+                "delivered", e, end
+            ):
+                continue  # "Nachdem Deutschland 18 Panzer zusagte, lieferte es alle 18": the promise is background
+            if status == "discussed" and _TALK_ABOUT.fullmatch(folded, s, e) and _DELIVERED_PARTICIPLE.search(
+                folded, s, e
+            ):
+                continue  # "über die 20 gelieferten Panzer zu sprechen": talk about things told delivered
             if status == "pledged" and _INVERTED.fullmatch(folded, s, e) and not _QUESTION_END.search(folded, s, end):
                 continue  # "is considering sending": only a question inverts its subject
             if status == "pledged" and folded.startswith("to fund", s) and _AIM_NOUN_BEFORE.search(before):
@@ -640,7 +658,13 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
         # ... and so were deliveries whose list a past copula opens: "Earlier deliveries, listed
         # in an annex, were: ...", "Les livraisons précédentes étaient :", "Frühere Lieferungen waren:"
-        made = made or any(c.status == "delivery" and _PAST_LIST_AFTER.match(folded, c.end, end) for c in kept)
+        # (not deliveries their subject tells planned or ahead: "Germany's planned deliveries for
+        # next year were:", "Les livraisons prévues ... étaient :", "Die geplanten Lieferungen waren:")
+        made = made or any(
+            c.status == "delivery" and (copula := _PAST_LIST_AFTER.match(folded, c.end, end)) is not None
+            and _PLANNED_NEAR.search(folded, max(start, c.start - 30), copula.end()) is None
+            for c in kept
+        )
         # An announcement still to come previews what it will announce ("doit annoncer
         # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
         preview = any(c.status == "announced" and announcement_to_come(folded, start, c) for c in kept)
@@ -741,6 +765,12 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
 
 
 _PAST_LIST_AFTER = lazy(r"[^.;:!?]{0,60}?\b(?:were|was|etaient|etait|ont ete|waren|war)\s?:")
+# Words that make deliveries planned or to come, around the noun (folded text).
+_PLANNED_NEAR = lazy(
+    r"\b(?:planned|scheduled|upcoming|forthcoming|future|expected|next year|coming|to come|"
+    r"prevu\w*|planifie\w*|programme\w*|futur\w*|a venir|prochaine?s?|annee prochaine|l'an prochain|"
+    r"geplant\w*|vorgesehen\w*|kunftig\w*|kommend\w*|anstehend\w*|nachste\w* jahr)\b"
+)
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
