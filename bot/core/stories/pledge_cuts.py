@@ -8,8 +8,11 @@ everything the evidence compares, and one agency's two dispatches were 0.85 alik
 pledge's story and its alert was lost. A report telling a cut and one telling none are two acts
 (same_event.compare: "act"); two outlets' reports of one cut both tell it.
 
-Only the headline (or, for an item without one, its opening) is read: a pledge's report recalling in
-its body that the donor cut its aid last year tells the pledge.
+The headline is read, and the opening (headline and first sentence) for a cut in the present tense or a sum
+given "instead of" or "half" the one promised: one outlet's "halves military aid" is the next one's "lowers ...
+to 250 million euros instead of the 500 million it had promised". A pledge's report recalling that the donor
+cut its aid last year ("after it cut its aid") tells the pledge. Aid must be what is cut (`_TOLD`): "aid spared
+from budget cuts", "package aims to cut Russia's edge", "US support cuts Russian gains" tell no cut.
 """
 
 from __future__ import annotations
@@ -72,9 +75,11 @@ _INSTEAD_OF_PROMISED = re.compile(
 
 
 def cut_told(folded_title: str, folded_opening: str) -> frozenset[str]:
-    """{PLEDGE_CUT} when the headline tells aid or a promise cut, or the opening (headline and first sentence)
-    tells it with a verb of lowering or a sum given instead of the one promised: one cut, told by one outlet as
+    """{PLEDGE_CUT} when the headline (the opening for an item with none) tells aid or a promise cut, or the
+    opening (headline and first sentence) tells it with a cut verb in the present or a sum given instead of the
+    one promised: one cut, told by one outlet as
     "halves military aid promised" and by the next as "lowers ... to 250 million euros instead of the 500 million
     it had promised", is one act in both reports."""
-    told = _TOLD.search(folded_title) or _LOWERED.search(folded_opening) or _INSTEAD_OF_PROMISED.search(folded_opening)
+    headline = folded_title.strip() or folded_opening  # an item with no headline is headed by its opening
+    told = _TOLD.search(headline) or _LOWERED.search(folded_opening) or _INSTEAD_OF_PROMISED.search(folded_opening)
     return frozenset({PLEDGE_CUT}) if told else frozenset()
