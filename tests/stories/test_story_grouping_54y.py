@@ -166,6 +166,8 @@ def test_only_aid_cut_is_read_as_a_cut(title, cut):
     ("Norway pledges more air defence aid to Ukraine",
      "Norway pledged 2 billion crowns for air defence on Monday, after it cut its aid last year, the ministry said.",
      False),
+    ("Germany delivers more Leopard tanks to Ukraine",
+     "Germany has now delivered half the 18 Leopard tanks it promised Ukraine, the defence ministry said.", False),
 ])
 def test_a_cut_told_in_the_opening(title, opening, cut):
     assert (PLEDGE_CUT in cut_told(fold(title), fold(f"{title}\n\n{opening}"))) is cut

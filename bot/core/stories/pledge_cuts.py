@@ -68,8 +68,11 @@ _LOWERED = re.compile(rf"\b(?:lowers|senkt|abaisse|halves|halbiert|reduit|reduce
 # A report telling the cut by the sum given instead of the one promised, in its opening ("250 million euros
 # instead of the 500 million it had promised", "half the 500 million euros it had promised", "statt der
 # zugesagten 500 Millionen", "au lieu des 500 millions promis").
+# "half" only as an aside naming the promised sum (", half the 500 million euros it had promised"): "has delivered
+# half the tanks it promised" tells deliveries, no cut.
 _INSTEAD_OF_PROMISED = re.compile(
-    r"\b(?:instead of|rather than|half|a third|statt|anstatt|anstelle|au lieu d|la moitie)\b[^.;:!?]{0,60}?"
+    r"(?:\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d)|[,(]\s*(?:half|a third|la moitie|die halfte)"
+    r"(?= (?:the |des |der )?\d))\b[^.;:!?]{0,60}?"
     r"\b(?:promised|pledged|committed|zugesagt\w*|versprochen\w*|promis\w*|engage\w*)\b"
 )
 
