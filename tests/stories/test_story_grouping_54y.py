@@ -140,6 +140,8 @@ def test_one_cut_or_no_cut_told_in_other_words(name, first, second, hours, one_e
     ("Ukraine aid spared from budget cuts in Germany's 2029 plan", False),
     ("New US package aims to cut Russia's edge in artillery", False),
     ("House passes Ukraine aid package with cuts to economic support", False),
+    ("Senate passes Ukraine aid bill with deep cuts to economic support", False),
+    ("Bundestag billigt Ukraine-Paket mit Kürzungen bei der Wirtschaftshilfe", False),
     ("ECB rate cut to ease Ukraine aid costs", False),
     ("Germany cuts ribbon on Ukraine aid hub", False),
     ("US support cuts Russian gains", False),

@@ -11,8 +11,9 @@ pledge's story and its alert was lost. A report telling a cut and one telling no
 The headline is read, and the opening (headline and first sentence) for a cut in the present tense or a sum
 given "instead of" or "half" the one promised: one outlet's "halves military aid" is the next one's "lowers ...
 to 250 million euros instead of the 500 million it had promised". A pledge's report recalling that the donor
-cut its aid last year ("after it cut its aid") tells the pledge. Aid must be what is cut (`_TOLD`): "aid spared
-from budget cuts", "package aims to cut Russia's edge", "US support cuts Russian gains" tell no cut.
+cut its aid last year ("after it cut its aid") tells the pledge. Aid must be what is cut: "aid spared
+from budget cuts", "package aims to cut Russia's edge", "US support cuts Russian gains" tell no cut
+(`_TOLD_CUT_OF`, `_TOLD`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ _CLAUSE_WORD = r"(?!(?:as|while|and|but|als|und|wahrend|aber|comme|et|alors|tand
 _PREPOSITION = (r"(?!(?:to|on|in|at|for|of|from|with|by|into|over|pour|sur|dans|avec|par|du|des|zu|um|an|auf|fur"
                 r"|mit|bei|im|am|von|vom|zum|zur)\s)")
 _MODIFIERS = rf"(?:(?:de moitie|by half|um die halfte)\s+)?(?:{_CLAUSE_WORD}{_PREPOSITION}[^\s,.;:!?]+\s+){{0,3}}?"
-_CUT_OF = rf"(?<!\bwith )\b(?:{_CUT}|cuts to)\s+{_MODIFIERS}{_PROMISED}\b"
+_CUT_OF = rf"\b(?:{_CUT}|cuts to)\s+{_MODIFIERS}{_PROMISED}\b"
+# The cuts a package or a bill makes elsewhere, right before a cut's words: "with cuts to", "with deep cuts to".
+_WITH_BEFORE = re.compile(r"\b(?:with|avec|mit)\s+(?:[^\W\d]+\s+)?$")
 # After aid: a French adjective, the passive's words ("is to be", "wird", "est") or whom the aid is for, then the cut.
 _PASSIVE = (r"(?:(?:militaire|financiere|humanitaire) )?(?:(?:to|for|fur|a|pour|an) (?:ukraine|kyiv|kiev|kiew|l'ukraine|die ukraine) )?"
             r"(?:(?:is|was|are|were|will|be|been|being|to|wird|werden|wurde|wurden|soll|sollen|est|sont|sera|seront"
@@ -60,7 +63,8 @@ _NO_OBJECT_AFTER = (r"(?=\s*(?:$|[,.;:!?\-\u2013\u2014]|(?:of|to|by|in|for|from|
                     r"|werden|geplant)\b))")
 _AID_CUT = rf"\b{_PROMISED}\s+{_PASSIVE}(?:{_CUT_ONLY}\b(?!\s+(?:the|a|an|its|their|russia\w*|russian)\b)|{_CUT_OR_VERB}\b{_NO_OBJECT_AFTER})"
 _FROM_TO = r"(?:de|von|from) [\w,.]+ (?:a|auf|to) [\w,.]+"
-_TOLD = re.compile(rf"{_CUT_OF}|{_AID_CUT}|\b{_CUT}\s+{_FROM_TO}")
+_TOLD_CUT_OF = re.compile(_CUT_OF)
+_TOLD = re.compile(rf"{_AID_CUT}|\b{_CUT}\s+{_FROM_TO}")
 # In the opening, a cut in the present tense only: a pledge's first sentence may recall that the donor cut
 # its aid last year ("after it cut its aid in 2027"), which tells the pledge.
 _LOWERED = re.compile(rf"\b(?:lowers|senkt|abaisse|halves|halbiert|reduit|reduces|cuts|kurzt|slashes|trims)\s+"
@@ -84,5 +88,7 @@ def cut_told(folded_title: str, folded_opening: str) -> frozenset[str]:
     "halves military aid promised" and by the next as "lowers ... to 250 million euros instead of the 500 million
     it had promised", is one act in both reports."""
     headline = folded_title.strip() or folded_opening  # an item with no headline is headed by its opening
-    told = _TOLD.search(headline) or _LOWERED.search(folded_opening) or _INSTEAD_OF_PROMISED.search(folded_opening)
+    told = (any(not _WITH_BEFORE.search(headline, 0, m.start()) for m in _TOLD_CUT_OF.finditer(headline))
+            or _TOLD.search(headline)
+            or _LOWERED.search(folded_opening) or _INSTEAD_OF_PROMISED.search(folded_opening))
     return frozenset({PLEDGE_CUT}) if told else frozenset()
