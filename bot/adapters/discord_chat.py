@@ -55,7 +55,7 @@ from bot.adapters.discord_pages import PAGE_ID_PREFIX, PAGE_TIMEOUT, PAGER_TEXTS
 from bot.adapters.discord_translation import CommandTranslator, command_description, option_description
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
-from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command, needs_manager
+from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, Command, ends_alerts, needs_manager
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import t
@@ -548,7 +548,7 @@ class DiscordChat:
 
     async def _run(self, interaction: discord.Interaction, name: str, values: Sequence[str | None]) -> None:
         ctx = self.context(interaction)
-        if self.throttle.check(ctx.chat_id, ctx.user_id) != "ok":
+        if self.throttle.check(ctx.chat_id, ctx.user_id, across_chats=not ends_alerts(name)) != "ok":
             # Every interaction must be answered; a private answer disturbs nobody else.
             await self._answer(interaction, Reply(text=t(ctx.lang, "slow_down")), ephemeral=True)
             return

@@ -63,7 +63,7 @@ from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
-from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, parse_command_line
+from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, ends_alerts, parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.feed_check import feed_check_text
 from bot.core.chat.i18n import user_language
@@ -647,7 +647,9 @@ class TelegramChat:
         lang = user_language(user.language_code if user else None)
         if topic is not None:  # a topic that chose no language speaks its group's, if that chose one
             lang = chosen_lang(self.commands.services, PLATFORM, str(chat.id), lang)
-        verdict = self.throttle.check(str(chat.id), sender)  # the group's, whichever topic is written in
+        # The group's, whichever topic is written in; by who speaks (_throttled_as).
+        verdict = self.throttle.check(str(chat.id), _throttled_as(chat, user, message),
+                                      across_chats=not ends_alerts(name))
         if verdict != "ok":
             if verdict == "warn":  # said to the whole chat: in its language (/lang), as its replies are
                 await self.send_reply(chat_id, Reply(text=label(self._chat_lang(chat_id, lang), "slow_down")))
@@ -832,3 +834,23 @@ def _keyboard(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup | No
 
 __all__ = ["ChatPacer", "CommandThrottle", "TelegramChat", "TelegramLimits", "delivery_result", "describe_error",
            "scrub"]
+
+
+# Telegram's stand-ins in `from`: GroupAnonymousBot (an anonymous group administrator, in
+# every group), Channel_Bot (a user posting as a channel) and the linked-channel forwards'
+# sender. Each is one id for the whole of Telegram, never one person.
+_SERVICE_SENDERS = frozenset({1087968824, 136817688, 777000})
+
+
+def _throttled_as(chat: Chat, user: User | None, message: Message | None) -> str:
+    """Who a command counts against in CommandThrottle: the chat a message speaks as
+    (sender_chat: a group's anonymous administrators are that group, a channel is itself)
+    before its `from`. Keyed by `from`, every group's anonymous administrators were one user
+    with ten commands in all chats: one group's could silence every other group's, their
+    /unsubscribe included. A service id with no sender_chat counts as its chat."""
+    sender_chat = getattr(message, "sender_chat", None)
+    if sender_chat is not None:
+        return str(sender_chat.id)
+    if user is not None and user.id not in _SERVICE_SENDERS:
+        return str(user.id)
+    return str(chat.id)

@@ -25,6 +25,7 @@ from bot.core.rules.files import load_rules_toml
 from bot.core.rules.syntax import parse_expression
 from bot.entity_files import check_entity_keys
 from bot.errors import ConfigError, RuleError
+from tests.support.wire_reading import read, readings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -70,6 +71,13 @@ def test_the_weapon_rules_name_their_own_languages_names_and_cost_less():
     ("@system:lang_en", "Cheetah anti-aircraft guns for Kyiv", True),
     ("@system:lang_de", "Cheetah anti-aircraft guns for Kyiv", False),
     ("@system:lang_de", "IRIS-T für Kiew", True),  # a system's own name is everyone's
+    # ...and so is its designation in its maker's language, which wires of every language write as it is
+    ("@system:lang_en", "six more Panzerhaubitze 2000 for Kyiv", True),
+    ("@system:lang_fr", "des Panzerhaubitzen 2000 pour Kiev", True),
+    ("@system:lang_de", "Ground-Launched Small Diameter Bombs für Kiew", True),
+    ("@system:lang_fr", "des Joint Direct Attack Munitions pour Kiev", True),
+    ("@system:lang_en", "Flakpanzer Gepard for Kyiv", True),
+    ("@system:lang_en", "Panzerhaubitzen for Kyiv", False),  # German's common noun for any such gun stays German
 ])
 def test_a_language_filter_takes_that_languages_names_and_the_shared_ones(expression, text, fires):
     assert _fires(expression, load_entities(), text) is fires
@@ -129,3 +137,21 @@ def test_the_weapon_rules_fire_on_the_texts_they_fired_on_with_every_languages_n
         fired = [bool(narrow.analyze(text).hits) for text in texts]
         assert fired == [bool(wide.analyze(text).hits) for text in texts], language
         assert sum(fired) >= 100, language  # the texts do test it: many fire the rule
+
+
+# (lang, headline, lead): English and French copy naming the German howitzer by its German designation
+GERMAN_DESIGNATION = [
+    ("en", "Germany to send more Panzerhaubitze 2000 to Ukraine",
+     "BERLIN (Reuters) - Germany will deliver six more Panzerhaubitze 2000 to Ukraine, the defence ministry said on "
+     "Tuesday."),
+    ("fr", "Berlin va livrer de nouveaux Panzerhaubitze 2000 à l'Ukraine",
+     "BERLIN (AFP) - L'Allemagne va livrer six Panzerhaubitze 2000 supplémentaires à l'Ukraine, a annoncé mardi le "
+     "ministère de la Défense."),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "lead"), GERMAN_DESIGNATION)
+def test_english_and_french_copy_naming_the_pzh_2000_in_german_is_aid_with_its_pledge(defaults, lang, headline, lead):
+    analysis = read(defaults, headline, lead)
+    assert analysis.relevant, defaults.explain(analysis)
+    assert ("DE", "PzH 2000", 6) in readings(lead, lang, "donor", "system", "quantity", title=headline)

@@ -186,24 +186,15 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_IRELAND = (
-    "LA-EN-03 ('LIVE 15:30 GMT - Ireland to fund EUR 12 million of demining kit for Ukraine', its lead "
-    "'confirms the €12 million for demining equipment ... non-lethal policy') is not stored: only the funding rule "
-    "fires (score 1 < 2), demining kit or equipment for Ukraine being no aid word (the French entry on it is)")
-_VOTE_JOINS_ANNOUNCEMENT = (
-    "dated now, LB-DE-01 ('Italiens Parlament billigt Waffenpaket für die Ukraine', '... hat am Donnerstag das 13. "
-    "Militärhilfepaket ... gebilligt, das die Regierung am Montag beschlossen hatte') joins the government's "
-    "announcement (LB-EN-01, LB-FR-01) in every order, and LB-EN-02 ('Italian lawmakers back ...', 'Italy's lower "
-    "house on Thursday backed ...') stays apart from it: the German vote told with the decision it approves "
-    "(a relative clause recalling Monday's 'beschlossen') is read as the announcement's report")
+# Stored since fix54rs (demining kit read as aid), Ireland's English live entry on its money stays apart from the French
+# entry on the same money: a grouping leftover the storing uncovered, no regression of a pair joined before.
+_IRELAND_APART = (
+    "LA-EN-03 ('LIVE 15:30 GMT - Ireland to fund EUR 12 million of demining kit for Ukraine'), now stored, does not "
+    "join LA-FR-01 (the French live entry on the same EUR 12 million for demining equipment): two outlets' live "
+    "entries in two languages share the donor and the sum but no pair rule joins them")
 LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "A", "today"): _IRELAND,
-    ("stored", "A", "real"): _IRELAND,
-    ("apart", "B", "today"): _VOTE_JOINS_ANNOUNCEMENT,
-    ("joined", "B", "today"): _VOTE_JOINS_ANNOUNCEMENT,
-    ("hidden", "B", "today"): (
-        "in 3 of the 7 orders the announcement's event (it-package) has no story of its own: the German report "
-        "of the vote, arriving first, opens the story the announcement's reports join; " + _VOTE_JOINS_ANNOUNCEMENT),
+    ("joined", "A", "today"): _IRELAND_APART,
+    ("joined", "A", "real"): _IRELAND_APART,
 }
 
 

@@ -240,8 +240,10 @@ class TelegramStub:
 
     def send_text(self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None,
                   language_code: str = "en", edited: bool = False, channel: bool = False, topic: int | None = None,
-                  reply_thread: int | None = None) -> int:
+                  reply_thread: int | None = None, sender_chat: int | None = None) -> int:
         """A user (or, with channel=True, a channel) posts `text`; returns the message id.
+        `sender_chat` is the chat the message speaks as (the group itself for an anonymous
+        administrator, whose `from` is then Telegram's GroupAnonymousBot, 1087968824).
         In a forum (`make_forum`) it is posted in topic `topic` (None: General, whose messages
         Telegram sends with no thread); in a group that is no forum, `reply_thread` makes it a
         reply in a chain of replies, which Telegram also tells by message_thread_id, the id of
@@ -257,6 +259,8 @@ class TelegramStub:
         if not channel:
             uid = user_id if user_id is not None else chat_id
             message["from"] = {"id": uid, "is_bot": False, "first_name": f"User{uid}", "language_code": language_code}
+        if sender_chat is not None:
+            message["sender_chat"] = self._chat_json(self._chat(sender_chat, None))
         command = re.match(r"/\S+", text)
         if command:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group(0))}]

@@ -32,6 +32,9 @@ class Command:
     # Sent bare, it only shows the chat's setting (/lang, /mode): anyone in the chat may read
     # it; only `manage` readers change it. A group member asking the group's language was refused.
     shows_bare: bool = False
+    # Ends alerts: never refused for the user's commands in other chats (CommandThrottle's
+    # across_chats), only for a flood in its own chat, so leaving is not lost to being busy elsewhere.
+    ends_alerts: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -44,7 +47,7 @@ COMMANDS: tuple[Command, ...] = (
             "Benachrichtigungen erhalten (alle Themen oder die genannten)", manage=True),
     Command("unsubscribe", "[topic ...]", "stop alerts (all, or only the topics named)",
             "arrêter les alertes (toutes, ou les thèmes nommés)",
-            "Benachrichtigungen abbestellen (alle oder nur die genannten Themen)", manage=True),
+            "Benachrichtigungen abbestellen (alle oder nur die genannten Themen)", manage=True, ends_alerts=True),
     Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner",
             "die Themen, die Sie abonnieren können"),
     Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles", "die neuesten Meldungen"),
@@ -82,6 +85,12 @@ COMMANDS: tuple[Command, ...] = (
             admin=True, private=True),
 )
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def ends_alerts(name: str) -> bool:
+    """Whether command `name` stops a chat's alerts (unknown names do not)."""
+    command = COMMANDS_BY_NAME.get(name)
+    return command is not None and command.ends_alerts
 
 
 def needs_manager(command: Command, args: str) -> bool:

@@ -25,7 +25,13 @@ class CommandThrottle:
     The user's bound across chats is for one account in many groups (or a group and its
     private chat with the bot): each chat's five stayed allowed, so one user in a hundred
     groups had five hundred commands run in ten seconds, and the replies took the send
-    budget alerts need (Telegram's 30 messages a second are the bot's, not a chat's)."""
+    budget alerts need (Telegram's 30 messages a second are the bot's, not a chat's).
+
+    A command that ends alerts (/unsubscribe) is checked with across_chats=False: it meets
+    its chat's bounds only, as every command did before the bound across chats. A user's
+    busy minute in one group must not cost them leaving in another (the refusal is said in
+    the chat where it first happened, so the second chat heard nothing and the alerts went
+    on); one chat's flood of them is still stopped by its own five and twenty."""
 
     def __init__(self, limit: int, window: float, monotonic: Callable[[], float] = time.monotonic,
                  chat_limit: int | None = None, user_limit: int | None = None):
@@ -41,8 +47,9 @@ class CommandThrottle:
         self._warned: dict[tuple[str, str], float] = {}
         self._checks = 0
 
-    def check(self, chat_id: str, user_id: str) -> str:
-        """'ok', 'warn' (refuse, and say so once) or 'silent' (refuse quietly)."""
+    def check(self, chat_id: str, user_id: str, *, across_chats: bool = True) -> str:
+        """'ok', 'warn' (refuse, and say so once) or 'silent' (refuse quietly). With
+        across_chats=False the user's bound in all chats is not applied (still counted)."""
         now = self.monotonic()
         self._checks += 1
         if self._checks % _PRUNE_EVERY == 0:
@@ -52,7 +59,7 @@ class CommandThrottle:
         in_chat = self._recent(self._seen_in_chat.setdefault(chat_id, deque()), now)
         everywhere = self._recent(self._seen_of_user.setdefault(user_id, deque()), now)
         user_over = len(times) >= self.limit
-        user_over_everywhere = self.user_limit is not None and len(everywhere) >= self.user_limit
+        user_over_everywhere = across_chats and self.user_limit is not None and len(everywhere) >= self.user_limit
         chat_over = self.chat_limit is not None and len(in_chat) >= self.chat_limit
         if not (user_over or user_over_everywhere or chat_over):
             times.append(now)

@@ -89,7 +89,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"won't (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give)|(?:does|do|did) not (?:plan|intend|want) to|"
      # unable to give is "not now": "cannot send more air defence systems this year"
      rf"(?:cannot|can't|can not|(?:is|are) unable to) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|spare)\b|"
-     r"no plans? to|not (?:send|provide|supply|deliver)|"
+     # (the words may be quoted, the quote closing before "to": 'said it had "no plans" to send';
+     # a quotation mark other than ASCII is "?" to the automaton, status_matches.py)
+     r"no plans?(?:[\"'?])? to|not (?:send|provide|supply|deliver)|"
      # the present progressive negated: "is not sending F-16s at this time"
      r"(?:is|are|'re|was|were) not (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
      r"(?:isn't|aren't|wasn't|weren't) (?:currently |now )?(?:sending|supplying|providing|delivering|giving|shipping)|"
@@ -110,6 +112,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"keine?n? (?:anlass|veranlassung)\b|sees? no (?:reason|need) to|"
      # "there will be no Taurus for Ukraine", "il n'y aura pas de", "es wird keine ... geben"
      r"there (?:will|would) be no|n'y (?:aura|aurait) (?:pas|plus|aucun\w*)|(?:es wird|wird es) keine|"
+     # no plan, the words quoted or not: "n'a « aucun projet » d'envoyer", "aucun plan pour livrer"
+     r"aucun (?:projet|plan)(?: ?[\"'?])? (?:d'|de |pour )(?:envoyer|livrer|fournir|ceder|donner|transferer)\b|"
      r"blocked|blocking|blocks|veto\w*|oppos(?:e|es|ed|ing|ee|ees)\b|"
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
@@ -160,10 +164,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # No plan to give: "n'envisage pas de livrer", "hat nicht vor, ... zu liefern", "hat
      # keine Pläne, ... zu liefern" (German "vor" is also "before": only with its "zu").
      r"n'envisag\w* (?:pas|plus|aucun\w*)|ne (?:l'|les |la |le )?envisag\w* (?:pas|plus)|"
-     rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
+     rf"nicht vor,? (?:{_WORD},? ){{0,12}}zu {_WORD}|keine plane(?:[\"'?])?,? (?:{_WORD},? ){{0,12}}zu {_WORD}|"
      # (... the particle joined to its infinitive: "keine Pläne, ... an Kiew abzugeben",
      # "hat nicht vor, ... bereitzustellen")
-     rf"(?:nicht vor|keine plane),? (?:{_WORD},? ){{0,12}}(?:ab|bereit|weiter|frei|heraus|aus)zu(?:geben|stellen|liefern|bilden)\b|"
+     rf"(?:nicht vor|keine plane(?:[\"'?])?),? (?:{_WORD},? ){{0,12}}(?:ab|bereit|weiter|frei|heraus|aus)zu(?:geben|stellen|liefern|bilden)\b|"
      # A denial refuses what it denies: "denied reports that it would send", "a démenti",
      # "dementiert Berichte, wonach" (the giving verb after it is refused: denials._DENIAL).
      r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b|"
@@ -286,7 +290,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # looking at giving ("was looking at sending more air defence"); a decision still to
      # take ("n'a pas encore pris de décision", "will decide on", "décidera", "will ... entscheiden")
      # (... or at whether things can go: "looking at whether some of our howitzers can be spared")
-     r"look(?:s|ed|ing)? at (?:sending|supplying|providing|delivering|giving|donating|transferring|whether)\b|"
+     r"look(?:s|ed|ing)? at(?:[\"'?])? (?:sending|supplying|providing|delivering|giving|donating|transferring|whether)\b|"
      r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
      r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
      r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
@@ -551,7 +555,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
-     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:for|pour|fur)\b|"
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:[?\"] ?)?(?:for|pour|fur)\b|"
      # ... and the thanks said, not told: "Thank you, Lithuania, for", "Merci à la Suède pour",
      # "Danke an Finnland für" (the one thanked named between)
      rf"(?:thank you,? |merci (?:a |au |aux )|danke an )(?:{_WORD},? ){{1,4}}(?:for|pour|fur)\b|"
@@ -720,7 +724,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:die |der )?(?:an|gesamt)?zahl (?:{_WORD} ){{1,12}}(?:reduziert|verringert|gesenkt|gekurzt)\b|"
 
      r"(?:has|have|had) (?:now |also |already )?committed\b|"
-     rf"(?:will|'ll) (?:also )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
+     # ("will in addition give", "will additionally send": the adverb of a second giving, round 54p)
+     rf"(?:will|'ll) (?:also |in addition |additionally )?(?:{_WORD} ){{0,1}}(?:send|provide|supply|deliver|give|donate|transfer|ship|fund|finance|train)|"
      # Handing over in the future or told in the present ("will hand over the first F-16s",
      # "Germany hands over IRIS-T"); "handed over" is a delivery.
      r"(?:will|'ll|would|to) (?:also |soon |now )?hand over|hands over|(?:is|are) (?:now )?handing over|"

@@ -249,6 +249,7 @@ def extract_pledges(
     usai = _names_usai(folded)
     continues = (
         "include" in statuses.present or any(_opens_list(folded, span) for span in spans)
+        or any(_LIST_HEADING.match(folded, span[0]) for span in spans)
         or any(_bullet_after_bullet(folded, spans, index) for index in range(1, len(spans)))
     )
     transcript = transcript_of(full, folded, spans)
@@ -330,6 +331,7 @@ def extract_pledges(
         context = None if dated else carried
         if carried is not None and index > 0 and (
             _opens_list(folded, spans[index - 1]) or own == "include" or _bullet_after_bullet(folded, spans, index)
+            or _LIST_HEADING.match(folded, start)
         ):
             inherited = "pledged" if dated else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
@@ -382,6 +384,16 @@ def extract_pledges(
             )
             if reply is not None:
                 found = [replace(p, status=reply) for p in found]
+            # The Danish model: a donor paying for things Ukraine's own factories build, told in the
+            # sentence or the one before ("howitzers built by Ukrainian factories with Danish money.
+            # Denmark has paid for 36 of the guns"), makes them: production, not a promise.
+            if found and _PAID_FOR.search(folded, start, end) and _BUILT_IN_UKRAINE.search(
+                folded, spans[index - 1][0] if index > 0 else start, end
+            ):
+                found = [
+                    replace(p, status="production") if p.status == "pledged" and p.category != "funding" else p
+                    for p in found
+                ]
             if found and _LIKENESS.search(folded, start, end):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
                 # news, no sum and no thing, is a comparison, not aid of its own
@@ -395,7 +407,10 @@ def extract_pledges(
                     not pays_in(folded, start, end)
                 ):
                     found = paid_for_what_came_before(body_pledges, last_given[1], found)
-                elif body_pledges and _PACKAGE_WORTH.match(folded, _subject_start(folded, start)):
+                elif body_pledges and (
+                    _PACKAGE_WORTH.match(folded, _subject_start(folded, start))
+                    or _THINGS_WORTH.match(folded, _subject_start(folded, start))
+                ):
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
                     # thing given is that thing's worth; after several, the package's money.
                     found = paid_for_what_came_before(body_pledges, first_of_giver(body_pledges, found), found)
@@ -427,6 +442,21 @@ def extract_pledges(
                 body_pledges[first:stop] = [
                     replace(p, status="delivered") if p.status == "pledged" else p for p in body_pledges[first:stop]
                 ]
+        # A giving reported, then denied by the sentence after it, which names no thing of its own:
+        # "quoting an aide as saying \"Sweden will give its tanks\". ... There are no such plans.",
+        # "lui aurait dit : « Rome enverra un SAMP/T. » Le ministère a démenti ces propos". The
+        # denial refuses what was reported; one that says no decision was taken leaves it discussed.
+        if (
+            last_found and last_found[0] == index - 1 and not items_by_sentence[index]
+            and _DENIES_WHAT_WAS_SAID.search(folded, start, end) is not None
+        ):
+            _, first, stop = last_found
+            settled = "discussed" if _NO_DECISION.search(folded, start, end) else "refused"
+            body_pledges[first:stop] = [
+                replace(p, status=settled, quantity=None if settled == "refused" else p.quantity)
+                if p.status == "pledged" else p
+                for p in body_pledges[first:stop]
+            ]
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -578,6 +608,13 @@ _FOR_THAT_PURPOSE = lazy(
 # subject): "Das 19. Hilfspaket hat einen Wert von", "The package is worth" (the words
 # the status cues read as the package's promise: cue_patterns.PACKAGE_WORTH).
 _PACKAGE_WORTH = lazy(PACKAGE_WORTH)
+# ... and so is the things' worth told in apposition to them, named again as the subject: "The
+# vehicles, worth A$95 million, will be shipped", "Les blindés, d'une valeur de 90 millions
+# d'euros, seront livrés", "Die Fahrzeuge im Wert von 60 Millionen Euro sollen ... geliefert werden".
+_THINGS_WORTH = lazy(
+    r"(?:the|these|those|les|ces|die|diese) (?:[\w-]+ ){0,2}?[\w-]+,? (?:(?:together|all) )?"
+    r"(?:worth|valued at|d'une valeur (?:totale )?de|estimee?s? a|evaluee?s? a|im (?:gesamt)?wert von)\b"
+)
 _LEADING_SPACE = lazy(r"\s*")
 # ... and by a pronoun, the package named in the sentence before (folded text, from the
 # sentence's subject): "It is worth", "Il est d'une valeur de", "Es hat einen Wert von".
@@ -778,6 +815,39 @@ def _after_dateline(full: str, start: int) -> int:
 # A sentence that hands on to the next as a list: ends with ":" or ";", or with "and"
 # at a line break ("...; and\nsix radars."), or with "," (a comma ends a sentence only at
 # a line break: a bulleted list, "- zwei Iris-T-Systeme,\n- 20.000 Schuss").
+# (folded text) Paying for things, done (the Danish model's words), and things built by Ukraine's own
+# industry: "has paid for", "a payé", "hat ... bezahlt"; "built by Ukrainian factories", "made in
+# Ukraine", "fabriqués en Ukraine", "in der Ukraine gebaut".
+_PAID_FOR = lazy(r"\b(?:(?:has|have|had) (?:already )?paid for|(?:a|ont|avait) (?:deja )?paye|(?:hat|haben|hatte) (?:[\w-]+ ){0,6}bezahlt)\b")
+_BUILT_IN_UKRAINE = lazy(
+    r"\b(?:(?:built|made|produced|manufactured) (?:by ukrainian (?:factories|industry|firms|companies|manufacturers)|in ukraine)|"
+    r"(?:fabrique|produit|construit)e?s? (?:en ukraine|par (?:l'industrie|des (?:usines|entreprises)) ukrainiennes?)|"
+    r"in der ukraine (?:gebaut|hergestellt|produziert|gefertigt)|von ukrainischen (?:firmen|fabriken|herstellern) (?:gebaut|hergestellt))\b"
+)
+# (folded text) A sentence denying what the one before reported: "There are no such plans",
+# "Nobody has said that", "denied the report", "a démenti ces propos", "aucune décision n'a été
+# prise", "dementierte das", "solche Pläne gebe es nicht".
+_DENIES_WHAT_WAS_SAID = lazy(
+    r"\b(?:there (?:are|were|is|was) no such (?:plans?|decision|intention)|no such (?:plans?|decision) "
+    r"(?:exists?|has been|have been|was|were)|nobody (?:[\w'-]+ ){0,4}(?:has|had|have) said (?:that|this|so)|"
+    r"(?:denied|denies|rejected) (?:the|these|those|this|that|such) (?:reports?|remarks?|claims?|comments?|statements?)|"
+    r"(?:a|ont|avait) (?:formellement |aussitot )?(?:dementi|recuse|contredit) (?:ces|ses|cette|les|l'|cet) ?"
+    r"(?:propos|informations?|affirmations?|declarations?|allegations?|article|information)|"
+    r"aucune decision n'(?:a|avait) ete prise|il n'en est pas question|"
+    r"dementier\w* (?:das|dies|diese\w*|den bericht|die (?:aussage|angaben|meldung|berichte))|"
+    r"solche plane gebe es nicht|es gebe keine solchen plane|keine solchen plane)"
+)
+_NO_DECISION = lazy(r"\b(?:no decision|aucune decision|pas de decision|keine entscheidung|noch nicht entschieden)")
+# A list told as text under a heading of its own words, the things after the colon: "In
+# detail: ...", "Im Einzelnen: Kampfpanzer Leopard 1A5: 25; ...", "Au programme : obus ...",
+# its source told beside it ("Le détail, selon le ministère : obus de 155 mm : 3 000 ;", "Die
+# Aufstellung des Ministeriums:").
+# The lines continue the sentence before, as a list after "includes:" does (folded text).
+_LIST_HEADING = lazy(
+    r"\s*(?:(?:in|the|a|im|die|eine|der|au|le|la|en|dans le) )?"
+    r"(?:details?|breakdown|list|einzelnen|aufstellung|aufschlusselung|liste|programme|menu|detail)"
+    r"(?:[ ,][^:.;!?]{1,40})?\s?:"
+)
 _LIST_TAIL = lazy(r"(?:[:;,]|\b(?:and|et|und|sowie|or|ou|oder))\s*$")
 
 

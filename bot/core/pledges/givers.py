@@ -200,7 +200,11 @@ _SOURCE_GAP = lazy(
 # "I thank Canada for the vehicles, and Portugal for its drones", "je remercie la Pologne
 # pour les chars, et la Lituanie pour ses drones", "Ich danke Norwegen für die Systeme und
 # Finnland für die Mörser" (folded text: "for / pour / für", then a few words, no comma).
-_THANKED_FOR_GAP = lazy(r"\s+(?:for|pour|fur)\s+(?:[\w'-]+\s+){0,6}")
+# (the thing may be quoted, the thanks told in the speaker's words: 'and Croatia for "every one of the
+# 30 machines"', "l'Australie « pour les Bushmaster qui protègent nos soldats »")
+_THANKED_FOR_GAP = lazy(
+    r"\s+(?:[\"\u201c\u201e\u00ab]\s?)?(?:for|pour|fur)\s+(?:[\"\u201c\u201e\u00ab]\s?)?(?:[\w'-]+\s+){0,6}"
+)
 _THANKING_BEFORE = lazy(r"\b(?:thank|remerci|merci|dank|bedank)")
 
 

@@ -218,7 +218,8 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:combat )?helmets?|casques?|\w*helme\b|night[- ]vision(?: goggles| devices)?|vision nocturne|\w*nachtsicht\w*|"
      r"body armou?r|gilets? pare-balles|\w*schutzwesten|\w*kraftfahrzeuge|\w*lastwagen|trucks|camions|"
      # (machines that clear mines, not armoured: "20 engins de déminage", "demining machines", round 52r)
-     r"(?:demining|mine-clearing) machines?|(?:engins?|machines?|materiels?) de deminage|"
+     r"(?:demining|mine-clearing) machines?|(?:engins?|machines?|materiels?|equipements?) de deminage|"
+     r"(?:demining|mine-clearing) (?:kits?|gear)|"
      # (not the skill itself, "im Minenräumen ausgebildet", trained in demining: RE2 has no
      # look-ahead, so every ending but "-en")
      r"generators? for the army|demining equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"

@@ -76,6 +76,15 @@ _FOR_PURPOSE = lazy(
     # "promis pour la défense aérienne"; no participle of delivery: money is not shipped)
     r"(?:,?\s*(?:pledged|promised|earmarked|allocated|committed|set aside|approved|granted|budgeted|reserved|"
     r"(?:promis|alloue|accorde|debloque|octroye|reserve|engage)(?:e?s?)?)\b,?)?"
+    # (money left over and moved may stand between: "€200 million left unspent from the eleventh package
+    # will be redirected to buying", "150 millions d'euros non dépensés d'un paquet précédent à l'achat
+    # de", "Mittel ... umgeschichtet" told the other way round; the purpose after it is the sum's)
+    r"(?:\s+(?:left\s+)?(?:unspent|unused)|\s+non (?:depense|utilise|consomme)e?s?|\s+nicht (?:verbraucht|ausgegeben)\w*)?"
+    r"(?:\s+(?:from|of|d'un|d'une|du|de la|des|de l'|aus)\s*(?:[\w'-]+\s+){0,4}?"
+    r"(?:package|budget|allocation|fund|paquet|enveloppe|fonds|paket|haushalt|mittel)\w*"
+    r"(?:\s+(?:precedent|anterieur|previous|earlier|prior|last|vorjahr)\w*)?)?"
+    r"(?:,?\s+(?:will be|is to be|are to be|has been|have been|was|were|is being|are being)\s+"
+    r"(?:re(?:directed|allocated|assigned|purposed|channell?ed|programmed)|shifted|moved|switched)\s+(?:to|towards|into))?"
     # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
     # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
     # (... or the tranche of it: "a 2 billion euro tranche of the European Peace Facility
@@ -161,6 +170,12 @@ _FOR_PURPOSE = lazy(
     r",? ?damit (?:sie|die ukraine|kiew|kyjiw)|,? ?so (?:that )?(?:it|ukraine|kyiv) can (?:buy|purchase)|"
     r",? ?(?:pour|afin) que (?:l'ukraine|kiev) (?:puisse )?ach\w+|"
     # a share in paying: "beteiligt sich mit 100 Millionen Euro an der Finanzierung von"
+    # a sum for aid of a kind the things after it exemplify: "beteiligt sich mit 20 Millionen Euro an
+    # nicht-tödlicher Hilfe wie Schutzwesten", "for non-lethal aid such as", "pour une aide non létale
+    # comme" (the things are what the sum pays for)
+    r"(?:for|pour|an|fur) (?:(?:une|de l'|der|die|den) )?(?:[\w-]+ ){0,2}"
+    r"(?:aid|assistance|equipment|support|aide|equipements?|materiel|hilfe|ausrustung|unterstutzung)\w*,? "
+    r"(?:such as|including|like|comme|notamment|tels? que|telles? que|wie|etwa|darunter)(?= )|"
     r"an der finanzierung|zur finanzierung|au financement|to the (?:funding|financing|purchase) of|"
     r"towards (?:the )?(?:purchase|funding|financing|cost))\b"
 )
@@ -219,7 +234,20 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
             if not (_AND_ANOTHER_COUNTED if counted else _AND_ANOTHER).fullmatch(folded, paid[-1].end, item.start):
                 break
             paid.append(item)
+    # (aid of a kind the things exemplify, "an nicht-tödlicher Hilfe wie Schutzwesten und
+    # Minenräumgeräten", is that one kind bought when they are all of it: the sum is its worth,
+    # while "a package of shells and rockets" stays the payer's money beside them)
+    if (
+        len(paid) > 1 and purpose is not None and _EXEMPLIFIED.search(folded, purpose.start(), paid[0].start)
+        and len({i.category for i in paid}) == 1 and all(i.quantity is None for i in paid)
+    ):
+        return paid[:1]
     return paid
+
+
+_EXEMPLIFIED = lazy(
+    r"\b(?:such as|including|like|comme|notamment|tels? que|telles? que|wie|etwa|darunter)\s+(?:(?:the|des|les|de|die|der)\s+)?$"
+)
 
 
 # An amount told after the purchase it pays for: "financer l'achat de drones pour
@@ -509,6 +537,8 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             quantity = _count_in_apposition(folded, end, counts)
         if quantity is None:
             quantity = _number_cut_to(folded, start, end, counts)
+        if quantity is None:
+            quantity = _count_after_colon(folded, end, counts)
         items.append(Item(start, end, category, system, quantity=quantity))
     return items
 
@@ -554,6 +584,26 @@ def _count_in_apposition(folded: str, end: int, counts: list[Count]) -> int | No
     if count is None or count.start - end > 24:
         return None
     return count.value if _APPOSITION_BEFORE_COUNT.fullmatch(folded, end, count.start) else None
+
+
+def _count_after_colon(folded: str, end: int, counts: list[Count]) -> int | None:
+    """A list told as text with the count after each thing, as factboxes and annexes give it:
+    "Leopard 2A4 tanks: 20; Aspide launchers: 4", "obus de 155 mm : 3 000 ;",
+    "Schützenpanzer CV90: 10;". The count stands alone after the colon, the entry ending
+    with it (a count followed by more words counts what those words name)."""
+    count = next((c for c in counts if c.start >= end), None)
+    if count is None or count.start - end > 30:
+        return None
+    if not _BEFORE_LISTED_COUNT.fullmatch(folded, end, count.start):
+        return None
+    return count.value if _AFTER_LISTED_COUNT.match(folded, count.end) else None
+
+
+# (folded text: a designation or calibre may stand between the things and the colon,
+# "Kampfpanzer Leopard 1A5: 25", "obus de 155 mm : 3 000"; the entry ends after the count
+# with a semicolon, a full stop, a comma, a closing bracket, "and" or the text's end)
+_BEFORE_LISTED_COUNT = lazy(r"(?:\s*(?:de |of |vom typ )?[\w/-]{1,10}(?:\s?mm)?){0,2}\s?:\s*")
+_AFTER_LISTED_COUNT = lazy(r"\s*(?:[;.,)]|$|(?:and|et|und|sowie)\b)")
 
 
 # (folded text: the words between the things and their count in apposition)
@@ -801,6 +851,8 @@ _COUNT_GAP = lazy(
 # of. Read as one record, the sentence would deliver all of them.
 # A count alone before the total says the same: "has delivered 10 of the 18 it promised",
 # "dix des dix-huit systèmes promis", "zehn der 18 zugesagten".
+# (folded text, right before "one of the N": every one of them is all N)
+_EVERY_BEFORE = lazy(r"\b(?:every|each|chaque|jede[rsn]?|jedes einzelne|jeder einzelne)\s+$")
 _FIRST_OF_BEFORE = lazy(
     # (French tells how many before "premiers": "les trois premiers des six")
     r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?P<first>first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
@@ -831,6 +883,8 @@ def first_of_total(
         return None
     part: int | None = 1
     told = "part" if match.group("part") else "bare" if match.group("bare") else None
+    if told == "bare" and _EVERY_BEFORE.search(folded, max(sentence_start, match.start(told) - 12), match.start(told)):
+        return None  # "every one of the 30 machines", "chacun des 30", "jedes einzelne der 30": all of them
     if told:
         # "the first two of", "die ersten 14 von", "10 of the 18"; any other word ("the
         # first batch of", "most of the") says nothing of how many.

@@ -18,7 +18,7 @@ from bot.core.pledges.numbers import Money
 from bot.core.pledges.recipient_shares import refills_own_stocks, shares_for_others, ukraines_share_told_next
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.respective_sums import purpose_reach, respective_sums
-from bot.core.pledges.running_totals import running_totals
+from bot.core.pledges.running_totals import running_totals, totals_over_the_war
 from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
 
@@ -165,7 +165,7 @@ def money_items(
     totals = running_totals(folded, money)
     not_ukraines = shares_for_others(
         sentence.full, money, [(m.start, m.end) for m in (*mentions, *items)]
-    ) | refills_own_stocks(folded, money) | totals
+    ) | refills_own_stocks(folded, money) | totals | totals_over_the_war(folded, money)
     sum_starts = [m.start for m in money]  # (in reading order: find_money's)
     money_items = [
         Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",

@@ -2,8 +2,11 @@
 "portant à 3 milliards d'euros le total de son aide", "Damit steigt die Hilfe auf insgesamt 4
 Milliarden Euro"): what the donor has given over the war so far, background to the sentence's news
 and no second record of the same donor (round 52). The words that mark it tie the figure to the
-news told before it ("bringing", "portant", "damit", "désormais", "now"): a total told on its own
-("Germany's aid since 2022 amounts to 28 billion euros") is left as it is read."""
+news told before it ("bringing", "portant", "damit", "désormais", "now"). A total over the war told
+on its own, as trackers and rankings tell it ("remains the second-largest donor with €31 billion
+pledged since 2022", "seit Kriegsbeginn", "depuis le début de la guerre"), is background too (the
+lead's ruling of stop 54) when its sentence tells the ranking or the tracker; told alone ("Seit 2022
+flossen 3 Milliarden Euro ..."), it is read as before."""
 
 from __future__ import annotations
 
@@ -46,6 +49,18 @@ _TOTAL_NOUN_AFTER = lazy(r"[^.;]{0,50}?\b(?:le|la)\s+(?:montant\s+)?(?:total|nom
 _OPENING = lazy(r"(?:^|[.;:]\s+)insgesamt\s+(?:hat|haben|hatte|belauft|summiert)\b[^.;:]{0,40}?\bdamit\b[^.;:]*$")
 # How far before the figure its marker may stand.
 _REACH = 90
+# A total over the war told on its own, as trackers and rankings tell it (the lead's ruling of stop 54:
+# background, no record): the figure with the time since the war began right after or before it, "€31
+# billion pledged since 2022", "6,5 milliards d'euros d'aide militaire à l'Ukraine depuis 2022", "depuis
+# le début de la guerre", "mit seit 2022 zugesagten 31 Milliarden Euro", "seit Kriegsbeginn" (folded text).
+_SINCE_THE_WAR = (
+    r"(?:since (?:2022|february 2022|the (?:start|beginning|outbreak) of the (?:war|full-scale invasion|invasion)|"
+    r"the (?:war|full-scale invasion|invasion) (?:began|started))|"
+    r"depuis (?:2022|fevrier 2022|le debut (?:de la guerre|du conflit|de l'invasion)|l'invasion)|"
+    r"seit (?:2022|februar 2022|kriegsbeginn|beginn des (?:krieges|angriffskrieges)|dem russischen (?:angriff|uberfall)))"
+)
+_SINCE_AFTER = lazy(rf"[^.;:,]{{0,45}}?\b{_SINCE_THE_WAR}\b")
+_SINCE_BEFORE = lazy(rf"\b{_SINCE_THE_WAR}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def running_totals(folded: str, figures: Sequence[Money]) -> set[int]:
@@ -58,3 +73,31 @@ def running_totals(folded: str, figures: Sequence[Money]) -> set[int]:
         ):
             totals.add(figure.start)
     return totals
+
+
+def totals_over_the_war(folded: str, figures: Sequence[Money]) -> set[int]:
+    """The starts of the figures the folded sentence tells as a total since the war began, on their
+    own (a tracker's or a ranking's): no news beside them, so no record at all."""
+    return {
+        figure.start for figure in figures
+        if (_SINCE_AFTER.match(folded, figure.end) or _SINCE_BEFORE.search(folded, max(0, figure.start - 60), figure.start))
+        and _ranked(folded, figure)
+    }
+
+
+def _ranked(folded: str, figure: Money) -> bool:
+    """Whether the figure's sentence tells a ranking or a tracker: a total since 2022 told alone
+    ("Seit 2022 flossen 3 Milliarden Euro ...", "a engagé 3 milliards d'euros depuis 2022") stays as
+    it is read (rounds 44 and 48c)."""
+    low = folded.rfind(". ", max(0, figure.start - 250), figure.start)
+    high = folded.find(". ", figure.end, figure.end + 200)
+    return _RANKING.search(folded, low + 1 if low >= 0 else max(0, figure.start - 250),
+                           high if high >= 0 else min(len(folded), figure.end + 200)) is not None
+
+
+# (folded text) The words of a ranking or a tracker: "the second-largest donor", "ranks third", "a
+# Kiel-based tracker", "selon un classement", "auf Platz zwei", "ein Kieler Institut".
+_RANKING = lazy(
+    r"\b(?:(?:[\w-]+-)?largest|biggest|ranks?|ranked|ranking|tracker|classement|rang|platz|rangliste|"
+    r"institut\w*|institute|kiel\w*)\b"
+)

@@ -638,6 +638,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         # A delivery whose contents are told in the past was made: "the latest delivery
         # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
         made = any(c.status == "include" and _PAST_CONTENTS.fullmatch(folded, c.start, c.end) for c in kept)
+        # ... and so were deliveries whose list a past copula opens: "Earlier deliveries, listed
+        # in an annex, were: ...", "Les livraisons précédentes étaient :", "Frühere Lieferungen waren:"
+        made = made or any(c.status == "delivery" and _PAST_LIST_AFTER.match(folded, c.end, end) for c in kept)
         # An announcement still to come previews what it will announce ("doit annoncer
         # l'envoi de", "soll die Lieferung ... bekanntgeben"): the delivery nouns too.
         preview = any(c.status == "announced" and announcement_to_come(folded, start, c) for c in kept)
@@ -737,6 +740,7 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
     return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
 
 
+_PAST_LIST_AFTER = lazy(r"[^.;:!?]{0,60}?\b(?:were|was|etaient|etait|ont ete|waren|war)\s?:")
 _PAST_CONTENTS = lazy(r"included|comprenai(?:t|ent)|incluai(?:t|ent)|umfasste\w*|enthielt\w*|beinhaltete\w*")
 # Cues that speak only when no other does (see find_status_cues).
 _WEAK = ("announced", "include", "delivery", "supplied")
@@ -760,13 +764,17 @@ _PROMISE_WORD = lazy(
 # "were handed over", "sont arrivés", "ont bien été livrés", "sind eingetroffen", "wurden
 # übergeben"), its auxiliary within the span from the promise to the cue. (A receipt, "were
 # received", is a "received" cue, whose giver is read otherwise: not taken here.)
+# Written as a look-ahead, the arrival in group 1: a scan finds one at every place one
+# begins, overlapping ones included, each ending as soon as it can (German's words before
+# the participle are taken as few as may be: "sind geliefert und an die Truppe übergeben
+# worden" arrives at "geliefert", not past the "und"); see _promises_told_arriving.
 _ARRIVED_DONE = lazy(
     # (the pluperfect too: "promised in January had all arrived", "étaient arrivés", "waren eingetroffen")
-    r"\b(?:(?:have|has|had)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
+    r"(?=(\b(?:(?:have|has|had)\s+(?:(?:now|all|finally|already)\s+){0,2}(?:arrived|been\s+(?:handed\s+over|delivered|received|transferred))"
     r"|(?:were|was)\s+(?:\w+ly\s+)?(?:handed\s+over|delivered|received|transferred)"
     r"|(?:sont|est|etaient|etait|(?:ont|a|avaient|avait)\s+(?:bien\s+|deja\s+)?ete)\s+(?:\w+ment\s+|bien\s+|deja\s+|enfin\s+|tous\s+|toutes\s+)?"
     r"(?:arrive|livre|remis|recu|transfere)(?:e|s|es)?"
-    r"|(?:sind|ist|wurden|wurde|waren|war)\s+(?:[\w'-]+\s+){0,6}(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b"
+    r"|(?:sind|ist|wurden|wurde|waren|war)\s+(?:[\w'-]+\s+){0,6}?(?:eingetroffen|angekommen|ubergeben|geliefert|uberstellt))\b))"
 )
 # What keeps the arrival to come ("the jets promised in 2023 will arrive", "sollen ...
 # eintreffen") or makes it a clause of its own ("pledged ten more, of which four have
@@ -788,28 +796,41 @@ def _promises_told_arriving(folded: str, cues: list[Cue], start: int, end: int) 
 
     The sentence is scanned once for each of the two patterns: searched again from each
     promise to each delivery after it, a sentence of thousands of cues ('"sent" ' written
-    4,800 times) cost the square of its length. The first match after a promise is the
-    one that ends first (the scan's matches do not overlap), and the deliveries, which do
-    not overlap either, end in the order they start."""
+    4,800 times) cost the square of its length. The deliveries, which do not overlap, end in
+    the order they start, so a promise's last delivery before the first keeping word after
+    it ends last: an arrival is told for the promise when one begins after it and ends by
+    that delivery's end. Every place an arrival begins is found (a look-ahead, so one
+    beginning inside another counts), each with its earliest end, and a minimum of the ends
+    from each place on answers each promise by one bisection. (Kept to the first end
+    after the promise, a German arrival read on past an "und" to a later participle, and
+    one beginning before the promise hid the next: the promises of "die zehn Panzer, die
+    Deutschland zugesagt hatte, sind geliefert und an die Truppe übergeben worden" read
+    as new ones.)"""
     promises = [c for c in cues if c.status == "pledged" and _PROMISE_WORD.match(folded[c.start : c.end])]
     deliveries = sorted((c for c in cues if c.status == "delivered"), key=lambda c: c.start)
     if not promises or not deliveries:
         return set()
     reach = max(c.end for c in deliveries)
-    arrived = [(m.start(), m.end()) for m in _ARRIVED_DONE.finditer(folded, start, reach)]
+    arrivals = [(m.start(), m.end(1)) for m in _ARRIVED_DONE.finditer(folded, start, reach)]
+    if not arrivals:
+        return set()
+    arrival_starts = [s for s, _ in arrivals]
+    # earliest_end[i]: the earliest end of an arrival beginning at arrival_starts[i] or later
+    earliest_end = [e for _, e in arrivals]
+    for i in range(len(earliest_end) - 2, -1, -1):
+        earliest_end[i] = min(earliest_end[i], earliest_end[i + 1])
     keeping = [(m.start(), m.end()) for m in _ARRIVAL_NOT_THE_PROMISE.finditer(folded, start, reach)]
     delivery_starts = [c.start for c in deliveries]
     told: set[int] = set()
     for promise in promises:
-        first_arrival = bisect_left(arrived, (promise.end, -1))
-        if first_arrival == len(arrived):
+        first_arrival = bisect_left(arrival_starts, promise.end)
+        if first_arrival == len(arrivals):
             continue
-        arrival_end = arrived[first_arrival][1]
         first_keeping = bisect_left(keeping, (promise.end, -1))
         # a delivery starting at or after the first keeping word's end is kept apart by it
         open_until = keeping[first_keeping][1] if first_keeping < len(keeping) else reach + 1
         last = bisect_left(delivery_starts, open_until) - 1  # the last delivery starting before it
-        if last >= 0 and deliveries[last].start >= promise.end and deliveries[last].end >= arrival_end:
+        if last >= 0 and deliveries[last].start >= promise.end and deliveries[last].end >= earliest_end[first_arrival]:
             told.add(id(promise))
     return told
 

@@ -85,7 +85,10 @@ _GIVEN = re.compile(
     rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:(?:approved|approves|passed|passes"
     rf"|voted|cleared|clears|endorsed|backed){_ONLY_A_STEP}"
     r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide"
-    r"|gebilligt|billigt|billigte|zugestimmt|stimmte|verabschiedet|beschlossen"
+    # German preterites, singular and plural ("verabschiedete", "die Abgeordneten billigten", "stimmten ... zu"):
+    # wire copy tells a vote in them as often as in the perfect.
+    r"|gebilligt|billigt|billigte|billigten|zugestimmt|stimmte|stimmten|verabschiedet|verabschiedete|verabschiedeten"
+    r"|beschlossen|beschloss"
     rf"|freigegeben|(?:gibt|gab|geben|gaben)\b(?:(?!\b(?:{_AHEAD_DE})\b)[\w' ,-]){{0,50}}?\bfrei)\b"
 )
 

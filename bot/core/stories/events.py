@@ -33,6 +33,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
 from bot.core.stories.approvals import approval_recalled, approval_told, chamber_voting
+from bot.core.stories.decisions_approved import without_recalled_decision_days
 from bot.core.stories.supply_told import supply_told
 from bot.core.stories.thanks import thanks_told
 from bot.core.stories.figures_told import (
@@ -432,6 +433,7 @@ def event_evidence(
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     # A fund's new total or a rate per year is not the sum a group decided (figures_told.told_as_total_or_rate).
     totals_or_rates = {m.start for m in money if told_as_total_or_rate(aligned, m.start, m.end)}
+    days_told = without_recalled_decision_days(folded)
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
                  | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))
@@ -457,8 +459,10 @@ def event_evidence(
         amounts=frozenset(key for key, _ in amounts),
         rough_amounts=frozenset(key for key, start in amounts if told_rough(lead, aligned, start)),
         package_ordinals=package_ordinals,
-        dates=frozenset(dates_named(folded)),
-        weekdays=frozenset(weekdays_named(folded)),
+        # A vote's report naming the day of the government's decision it approves: that day is the
+        # announcement's, no day of the vote (decisions_approved).
+        dates=frozenset(dates_named(days_told)),
+        weekdays=frozenset(weekdays_named(days_told)),
         pledges=pledge_keys(telling) | pledge_keys(replace(p, status="delivered") for p in either_phase),
         headline_donors=frozenset(countries_in_headline),
         headline_groups=headline_groups,

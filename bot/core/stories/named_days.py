@@ -35,6 +35,12 @@ _WEEKDAYS = {
 _WEEKDAY_OF = {word: day for day, words in _WEEKDAYS.items() for word in words.split()}
 # German glues parts of the day to the weekday ("Mittwochvormittag", "Sonntagabend").
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_OF) + r")(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?\b")
+# A weekday or a date, as a pattern with no groups of its own, for readers of what a day is told with
+# (decisions_approved: the day of a decision a vote's report recalls).
+_MONTHS = "(?:" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + ")"
+DAY_PATTERN = (r"\b(?:" + "|".join(_WEEKDAY_OF) + r")(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?\b"
+               rf"|\b[0-3]?\d(?:er|st|nd|rd|th)?\.?\s+{_MONTHS}\b\.?"
+               rf"|\b{_MONTHS}\b\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d)")
 
 
 def dates_named(folded: str) -> set[str]:

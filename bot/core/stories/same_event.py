@@ -154,6 +154,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     # A wire's factbox beside the news it was filed for: its headline may name only "allies"
     # and its list the week's other news, neither of which makes it another event.
     hung = _hung_on_its_lead(a, b) or _hung_on_its_lead(b, a)
+    one_act = _one_numbered_act(a, b)
     if a.donors and b.donors and not a.donors & b.donors and not one_sitting:
         conflict = "donors"
     elif round_ups and ((a.lead_meetings and b.lead_meetings and not a.lead_meetings & b.lead_meetings)
@@ -184,11 +185,11 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     elif (_training_beside_supply(a, b) or _training_beside_supply(b, a)
           or _cut_beside_other(a, b) or _cut_beside_other(b, a)):
         conflict = "act"
-    elif leads_differ(a, b) and not _same_numbered_event(a, b):
+    elif leads_differ(a, b) and not one_act:
         conflict = "lead"
-    elif a.dates and b.dates and not a.dates & b.dates and not _same_numbered_event(a, b) and not follows_up:
+    elif a.dates and b.dates and not a.dates & b.dates and not one_act and not follows_up:
         conflict = "date"
-    elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _same_numbered_event(a, b)
+    elif (a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not one_act
           and not _same_counted_delivery(a, b) and not follows_up):
         conflict = "weekday"
     elif _ordinals_differ(a, b):
@@ -215,7 +216,10 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         hung and bool(a.lead_pledge & b.lead_pledge))  # a factbox's list is the week's, its lead the news
     close = (same_keys and not agree and not (a.amounts and b.amounts and not _amounts_may_agree(a, b))
              and _counts_close(a, b))
-    return EventMatch(conflict, anchors, details, days, agree, shared_systems, event_keys_shared(a, b),
+    # A package's number names the package, not which of its acts: its announcement and parliament's vote on it
+    # share it and are two events (`_one_numbered_act`).
+    keys = event_keys_shared(a, b) - (len(a.package_ordinals & b.package_ordinals) if acts_apart else 0)
+    return EventMatch(conflict, anchors, details, days, agree, shared_systems, keys,
                       _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
@@ -916,6 +920,14 @@ def _same_numbered_event(a: EventEvidence, b: EventEvidence) -> bool:
     force on Friday ("the fifth IRIS-T delivered this week is on duty"), one delivery."""
     return bool(a.first_deliveries & b.first_deliveries or a.later_deliveries & b.later_deliveries
                 or a.package_ordinals & b.package_ordinals)
+
+
+def _one_numbered_act(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both report the same numbered event (`_same_numbered_event`) and neither is a legislature's vote beside
+    the other's government word (`_vote_beside_word`): "Italy's cabinet approves 13th arms package" on Monday
+    and "Parliament approves Italy's 13th package" on Thursday name one package and its two acts, whose two
+    days tell them apart (review 54, d1), as they do for unnumbered packages."""
+    return _same_numbered_event(a, b) and not (_vote_beside_word(a, b) or _vote_beside_word(b, a))
 
 
 def one_numbered_event_led_alike(a: EventEvidence, b: EventEvidence) -> bool:
