@@ -43,6 +43,7 @@ from bot.core.stories.figures_told import (
     designation_starts,
     part_of_the_promise,
     sum_key,
+    told_as_total_or_rate,
     told_rough,
 )
 from bot.core.stories.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
@@ -430,6 +431,8 @@ def event_evidence(
     ordinals = ordinal_deliveries(news, entities)
     headline_groups = leading_groups(headline_named)
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
+    # A fund's new total or a rate per year is not the sum a group decided (figures_told.told_as_total_or_rate).
+    totals_or_rates = {m.start for m in money if told_as_total_or_rate(aligned, m.start, m.end)}
     days_told = without_recalled_decision_days(folded)
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
@@ -480,7 +483,7 @@ def event_evidence(
         things=things_named(lead, entities),
         group_amounts=group_amounts(
             headline_groups or unheaded_groups(headline_named, opening[len(title):], entities),
-            countries_in_headline, [key for key, start in amounts if start < len(opening)]
+            countries_in_headline, [key for key, start in amounts if start < len(opening) and start not in totals_or_rates]
         ),
         # A headline alone told in either phase counts its things in both ("Denmark sends six more
         # F-16 jets": the six delivered of the full report too, stories round 23).

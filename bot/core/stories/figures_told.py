@@ -61,6 +61,33 @@ def told_rough(lead: str, folded: str, start: int) -> bool:
     return True
 
 
+# A sum told as what a fund or budget comes to after a decision ("raises the fund to 17 billion euros", "porte à
+# 17 milliards", "auf 17 Milliarden Euro aufgestockt", "bringing the total to"), or as a rate per period ("12.5
+# billion euros a year", "par an", "pro Jahr"): neither is the sum decided, which another outlet names ("5
+# billion euros more", "50 billion euros"). (Folded text: the words right before the figure and a raising verb
+# in its clause; the words right after it.)
+_TO_A_TOTAL = re.compile(r"\b(?:to|a|auf)\s+(?:a total of\s+|un total de\s+|insgesamt\s+)?(?:[$\u20ac\u00a3]|us\$)?\s*$")
+_RAISING = re.compile(
+    r"\b(?:rais\w+|increas\w+|boost\w*|lift\w*|bring\w*|brought|tops? up|topped up|expand\w*|porte\w*|porter"
+    r"|releve\w*|augment\w*|erhoh\w*|aufgestockt|aufstock\w*|stockt|angehoben|hebt|anheben)\b"
+)
+_A_TOTAL_OF = re.compile(r"\b(?:a total of|un total de|insgesamt)\s+(?:[$\u20ac\u00a3]|us\$)?\s*$")
+_PER_PERIOD = re.compile(
+    r"\s*(?:(?:a|per|each|every|par|pro|chaque|jedes|im) (?:year|annum|month|an|annee|mois|jahr|monat)\b"
+    r"|annually|yearly|jahrlich|annuellement)"
+)
+
+
+def told_as_total_or_rate(folded: str, start: int, end: int) -> bool:
+    """The sum at folded[start:end] is told as a resulting total or a rate per period (`_TO_A_TOTAL`)."""
+    clause_start = max(folded.rfind(mark, 0, start) for mark in ".;\n") + 1
+    clause_end = min((i for i in (folded.find(mark, end) for mark in ".;\n") if i >= 0), default=len(folded))
+    to_a_total = (_TO_A_TOTAL.search(folded, clause_start, start) is not None
+                  and _RAISING.search(folded[clause_start:clause_end]) is not None)
+    return (to_a_total or _A_TOTAL_OF.search(folded, clause_start, start) is not None
+            or _PER_PERIOD.match(folded, end) is not None)
+
+
 # How many countries or ministers took part is every meeting's context, not a fact of one
 # event: "over 50 countries" stands in the report of every contact-group meeting, "une
 # cinquantaine de ministres" in the French one of another. (Folded text, after the count.)

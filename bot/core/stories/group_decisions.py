@@ -7,8 +7,9 @@ group seldom decides one thing a day, so the day alone joined two decisions told
 house vocabulary ("The Council of the European Union on Monday ...": 0.23 alike) and one of
 them lost its alert. What tells the decisions apart is what each decided: its sum (the group's
 sum its title or first sentence names, `EventEvidence.group_amounts`) or the kinds of thing it
-is for (`EventEvidence.things`). Two reports of one decision name the same sum, or one of them
-none, and the same kinds, or one of them none.
+is for (`EventEvidence.things`). Two reports of one decision name the same sum (rounded, or as its
+parts; a fund's new total or a rate per year is no sum decided: figures_told.told_as_total_or_rate),
+or one of them none, and the same kinds, or one of them none.
 
 Round-ups of one standing meeting (the contact group, NATO's ministers) are left to the
 meeting's rules: each outlet leads with another of the sitting's outcomes, and the sitting is
@@ -20,9 +21,10 @@ from __future__ import annotations
 from bot.core.stories.events import EventEvidence
 from bot.core.stories.pledge_news import category_family
 
-# How far apart two sums of one decision may be in one currency when one of them is told as
-# rough ("more than 5 billion" for 5.2 billion: rounding to one or two figures), and across
-# currencies at rough rates (an outlet converting the euros into dollars in its own words).
+# How far apart two sums of one decision may be in one currency (an outlet rounding 5.2 billion to
+# "5 billion" in its headline, with no "about": two decisions of one group on one day that close in
+# size are rarer than outlets' rounding), and across currencies at rough rates (an outlet converting
+# the euros into dollars in its own words).
 _ROUNDING_SLACK = 1.25
 _CONVERSION_SLACK = 1.5
 _EUROS_PER_UNIT = {"EUR": 1.0, "USD": 0.92, "GBP": 1.16, "CAD": 0.67, "CHF": 1.0}
@@ -47,7 +49,18 @@ def _sums_differ(a: EventEvidence, b: EventEvidence) -> bool:
     sums_a, sums_b = _group_sums(a), _group_sums(b)
     if not sums_a or not sums_b:
         return False
-    return not any(_may_be_one_sum(x, y) for x in sums_a for y in sums_b)
+    return not any(_may_be_one_sum(x, y) for x in _with_totals(sums_a) for y in _with_totals(sums_b))
+
+
+def _with_totals(sums: list[tuple[float, str, bool]]) -> list[tuple[float, str, bool]]:
+    """The sums and, for two or more in one currency, their total: "2 billion euros for ammunition and 3 billion
+    for air defence" is the 5 billion another outlet names whole."""
+    totals = []
+    for currency in {c for _, c, _ in sums}:
+        parts = [(value, rough) for value, c, rough in sums if c == currency]
+        if len(parts) > 1:
+            totals.append((sum(v for v, _ in parts), currency, any(r for _, r in parts)))
+    return sums + totals
 
 
 def _group_sums(side: EventEvidence) -> list[tuple[float, str, bool]]:
@@ -68,7 +81,7 @@ def _may_be_one_sum(x: tuple[float, str, bool], y: tuple[float, str, bool]) -> b
     if value_x <= 0 or value_y <= 0:
         return True
     if currency_x == currency_y:
-        return value_x == value_y or ((rough_x or rough_y) and _within(value_x, value_y, _ROUNDING_SLACK))
+        return _within(value_x, value_y, _ROUNDING_SLACK)
     rate_x, rate_y = _EUROS_PER_UNIT.get(currency_x), _EUROS_PER_UNIT.get(currency_y)
     if rate_x is None or rate_y is None:
         return True  # no rate for it: nothing says the sums differ
