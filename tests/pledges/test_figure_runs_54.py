@@ -8,10 +8,10 @@ tests/data's, byte for byte), time growing with the length. The texts are made u
 
 from __future__ import annotations
 
-import time
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
+from tests.support.extraction_cost import extraction_cpu
 
 
 def _sentence(n: int, figure: str) -> str:
@@ -19,13 +19,7 @@ def _sentence(n: int, figure: str) -> str:
 
 
 def _cpu(text: str, entities) -> float:
-    best = None
-    for _ in range(2):  # (the better of two: a shared machine's pauses add, they never take away)
-        began = time.process_time()
-        extract_pledges(text, lang="en", entities=entities)
-        spent = time.process_time() - began
-        best = spent if best is None else min(best, spent)
-    return best
+    return extraction_cpu(text, entities)
 
 
 def test_four_times_the_figures_cost_about_four_times_the_cpu():

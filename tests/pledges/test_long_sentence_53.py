@@ -10,7 +10,6 @@ real set's outputs are byte for byte those before), cost growing with the length
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import example, given
@@ -22,6 +21,7 @@ from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.numbers import Count
 from bot.core.pledges.records import Mention
 from bot.core.pledges.sentence import Sentence
+from tests.support.extraction_cost import CountingPattern, extraction_cpu
 
 # (the patterns every thing of a sentence asks about, module by module)
 _PER_THING = {
@@ -30,28 +30,6 @@ _PER_THING = {
     repaired_things: ("_REPAIR",),
     destinations: ("_CLAUSE_END", "_PURPOSE_AFTER"),
 }
-
-
-class _Counting:
-    """A pattern that adds up how many characters its searches are given to read."""
-
-    def __init__(self, pattern, tally: list[int]):
-        self.pattern, self.tally = pattern, tally
-
-    def _span(self, text, pos=0, endpos=None):
-        self.tally[0] += max(0, (len(text) if endpos is None else min(endpos, len(text))) - max(pos, 0))
-
-    def search(self, text, *bounds):
-        self._span(text, *bounds)
-        return self.pattern.search(text, *bounds)
-
-    def finditer(self, text, *bounds):
-        self._span(text, *bounds)
-        return self.pattern.finditer(text, *bounds)
-
-    def match(self, text, *bounds):
-        self.tally[0] += 1  # (a match reads from one place: what it needs)
-        return self.pattern.match(text, *bounds)
 
 
 def _list_of(n: int, head: str = "Germany pledges Ukraine ", joint: str = " and ") -> str:
@@ -63,7 +41,7 @@ def _characters_searched(monkeypatch, text: str) -> int:
     with monkeypatch.context() as patched:
         for module, names in _PER_THING.items():
             for name in names:
-                patched.setattr(module, name, _Counting(getattr(module, name), tally))
+                patched.setattr(module, name, CountingPattern(getattr(module, name), tally))
         found = extract_pledges(text, lang="en", entities=load_entities())
     assert found and found[0].donor == "DE"
     return tally[0]
@@ -81,13 +59,7 @@ def test_a_list_of_four_thousand_things_costs_about_four_times_a_list_of_a_thous
     entities = load_entities()
 
     def cost(text: str) -> float:
-        best = None
-        for _ in range(2):  # (the better of two: a shared machine's pauses add, they never take away)
-            began = time.process_time()
-            extract_pledges(text, lang="en", entities=entities)
-            spent = time.process_time() - began
-            best = spent if best is None else min(best, spent)
-        return best
+        return extraction_cpu(text, entities)
 
     cost(_list_of(20))
     small, large = cost(_list_of(1000)), cost(_list_of(4000))
@@ -177,13 +149,7 @@ def _span(found):
 
 
 def _cpu(text: str) -> float:
-    best = None
-    for _ in range(2):  # (the better of two, as above)
-        began = time.process_time()
-        extract_pledges(text, title="Germany pledges aid to Ukraine", lang="en", entities=load_entities())
-        spent = time.process_time() - began
-        best = spent if best is None else min(best, spent)
-    return best
+    return extraction_cpu(text, load_entities(), title="Germany pledges aid to Ukraine")
 
 
 def _sums(n: int) -> str:

@@ -11,7 +11,6 @@ growing with the length. The texts are made up."""
 from __future__ import annotations
 
 import re
-import time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,32 +21,11 @@ from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.disjoint_spans import DisjointSpans
+from tests.support.extraction_cost import CountingPattern, extraction_cpu
 
 
 def _sentence(n: int, piece: str) -> str:
     return "Germany pledged " + piece * n + "Leopard tanks, the ministry said."
-
-
-class _Counting:
-    """A pattern that adds up how many characters its searches are given to read."""
-
-    def __init__(self, pattern, tally: list[int]):
-        self.pattern, self.tally = pattern, tally
-
-    def _read(self, text, pos=0, endpos=None):
-        self.tally[0] += max(0, (len(text) if endpos is None else min(endpos, len(text))) - max(pos, 0))
-
-    def search(self, text, *bounds):
-        self._read(text, *bounds)
-        return self.pattern.search(text, *bounds)
-
-    def finditer(self, text, *bounds):
-        self._read(text, *bounds)
-        return self.pattern.finditer(text, *bounds)
-
-    def match(self, text, *bounds):
-        self.tally[0] += 1
-        return self.pattern.match(text, *bounds)
 
 
 _PER_CUE = {
@@ -61,7 +39,7 @@ def _characters_searched(monkeypatch, text: str) -> int:
     with monkeypatch.context() as patched:
         for module, names in _PER_CUE.items():
             for name in names:
-                patched.setattr(module, name, _Counting(getattr(module, name), tally))
+                patched.setattr(module, name, CountingPattern(getattr(module, name), tally))
         found = extract_pledges(text, lang="en", entities=load_entities())
     assert [(p.donor, p.system) for p in found] == [("DE", "Leopard")]
     return tally[0]
@@ -87,13 +65,7 @@ def test_four_times_the_cues_cost_about_four_times_the_cpu():
     entities = load_entities()
 
     def cost(text: str) -> float:
-        best = None
-        for _ in range(2):  # (the better of two: a shared machine's pauses add, they never take away)
-            began = time.process_time()
-            extract_pledges(text, lang="en", entities=entities)
-            spent = time.process_time() - began
-            best = spent if best is None else min(best, spent)
-        return best
+        return extraction_cpu(text, entities)
 
     cost(_sentence(20, '"sent" '))
     small, large = cost(_sentence(1200, '"sent" ')), cost(_sentence(4800, '"sent" '))
