@@ -48,7 +48,7 @@ def test_audit_lists_rule_changes_newest_first(env, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert "rule.undo" in lines[0] and "rule.add" in lines[1] and 'tanks: "Leopard 2" NEAR/5 @ukraine' in lines[1]
     shipped = len(load_rules_toml(default_rules_path().read_text(encoding="utf-8"))[0])
-    assert "rule.import" in lines[2] and lines[2].split()[1] == "seed" and f"[] -> {shipped} rules" in lines[2]
+    assert "rule.import" in lines[2] and lines[2].split(" UTC ", 1)[1].split()[0] == "seed" and f"[] -> {shipped} rules" in lines[2]
     assert main(["audit", "--json", "--limit", "1"]) == 0
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert record["action"] == "rule.undo" and record["actor"] == "cli"
