@@ -10,8 +10,6 @@ data, the probes' texts and, with PLEDGEWATCH_EVAL_DIR, the real set), at 10.4 f
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from bot.core.rules.files import load_rules_toml
 from bot.core.rules.syntax import parse_expression
 from bot.entity_files import check_entity_keys
 from bot.errors import ConfigError, RuleError
+from tests.support.real_eval import texts_with_and_without_the_eval_set
 from tests.support.wire_reading import read, readings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -106,20 +105,7 @@ def test_a_name_of_one_language_is_still_a_name_of_its_donor_and_a_misspelt_key_
 
 
 def _texts() -> list[str]:
-    files = sorted((REPO / "tests" / "data").glob("*.jsonl"))
-    eval_dir = os.environ.get("PLEDGEWATCH_EVAL_DIR")
-    if eval_dir and (Path(eval_dir) / "articles.jsonl").exists():
-        files.append(Path(eval_dir) / "articles.jsonl")
-    texts = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line) if line.strip().startswith("{") else None
-            if isinstance(item, dict):
-                title = item.get("title") or item.get("headline") or ""
-                body = item.get("summary") or item.get("body") or item.get("text") or ""
-                if isinstance(title, str) and isinstance(body, str) and (title or body):
-                    texts.append(f"{title}\n\n{body}")
-    return texts
+    return texts_with_and_without_the_eval_set()
 
 
 def test_the_weapon_rules_fire_on_the_texts_they_fired_on_with_every_languages_names():

@@ -22,8 +22,6 @@ fail there (the German weapon rule at 11.99; no @attack:de).
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
@@ -34,6 +32,7 @@ from bot.core.rules.cost import rule_cost
 from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.syntax import parse_expression
+from tests.support.real_eval import texts_with_and_without_the_eval_set
 from tests.support.wire_reading import assert_relevance, fired, read
 
 REPO = Path(__file__).resolve().parents[2]
@@ -182,20 +181,7 @@ def test_the_german_weapon_rule_leaves_room_for_more_giving_words():
 
 
 def _texts() -> list[str]:
-    files = sorted((REPO / "tests" / "data").glob("*.jsonl"))
-    eval_dir = os.environ.get("PLEDGEWATCH_EVAL_DIR")
-    if eval_dir and (Path(eval_dir) / "articles.jsonl").exists():
-        files.append(Path(eval_dir) / "articles.jsonl")
-    texts = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line) if line.strip().startswith("{") else None
-            if isinstance(item, dict):
-                title = item.get("title") or item.get("headline") or ""
-                body = item.get("summary") or item.get("body") or item.get("text") or ""
-                if isinstance(title, str) and isinstance(body, str) and (title or body):
-                    texts.append(f"{title}\n\n{body}")
-    return texts
+    return texts_with_and_without_the_eval_set()
 
 
 def test_the_german_weapon_rule_excepts_only_the_german_attack_words_it_could_meet():

@@ -11,6 +11,7 @@ absent (a clone used elsewhere) those tests skip and say why.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -73,3 +74,22 @@ def run_scorer(script: str, *args: str, timeout: float = 600) -> ScorerRun:
         pytest.fail(f"{script} could not run:\n{output[-4000:]}")
     figures = {k: float(v) for k, v in _FIGURE.findall(lines[-1])}
     return ScorerRun(proc.returncode, output, figures)
+
+
+def texts_with_and_without_the_eval_set() -> list[str]:
+    """Every labelled text of tests/data, and the real-article set's when PLEDGEWATCH_EVAL_DIR names it, as
+    "headline, blank line, body": what the tests that compare a rule change's hits before and after read."""
+    files = sorted((REPO / "tests" / "data").glob("*.jsonl"))
+    eval_dir = os.environ.get("PLEDGEWATCH_EVAL_DIR")
+    if eval_dir and (Path(eval_dir) / "articles.jsonl").exists():
+        files.append(Path(eval_dir) / "articles.jsonl")
+    texts = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip().startswith("{") else None
+            if isinstance(item, dict):
+                title = item.get("title") or item.get("headline") or ""
+                body = item.get("summary") or item.get("body") or item.get("text") or ""
+                if isinstance(title, str) and isinstance(body, str) and (title or body):
+                    texts.append(f"{title}\n\n{body}")
+    return texts
