@@ -21,7 +21,7 @@ from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.disjoint_spans import DisjointSpans
-from tests.support.extraction_cost import CountingPattern, extraction_cpu
+from tests.support.extraction_cost import CountingPattern, extraction_cpu, promises_told_arriving_one_by_one
 
 
 def _sentence(n: int, piece: str) -> str:
@@ -119,26 +119,9 @@ _PIECES = st.sampled_from([
 _CUE_WORDS = re.compile(r"\b(?:(promised|pledged)|(sent|delivered|arrived|handed over))\b")
 
 
-def _promises_told_arriving_one_by_one(folded: str, cues: list[Cue]) -> set[int]:
-    """The reading before stop 54: each promise searched again up to each delivery after it."""
-    told = set()
-    for cue in cues:
-        if cue.status != "pledged" or not status_cues._PROMISE_WORD.match(folded[cue.start : cue.end]):
-            continue
-        for other in cues:
-            if other.status != "delivered" or other.start < cue.end:
-                continue
-            if status_cues._ARRIVED_DONE.search(folded[cue.end : other.end]) and not (
-                status_cues._ARRIVAL_NOT_THE_PROMISE.search(folded, cue.end, other.start)
-            ):
-                told.add(id(cue))
-                break
-    return told
-
-
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_promises_told_arriving_answer_as_the_search_from_each_promise(folded):
     cues = [Cue(m.start(), m.end(), "pledged" if m.group(1) else "delivered") for m in _CUE_WORDS.finditer(folded)]
     assert status_cues._promises_told_arriving(folded, cues, 0, len(folded)) == (
-        _promises_told_arriving_one_by_one(folded, cues)
+        promises_told_arriving_one_by_one(folded, cues)
     )

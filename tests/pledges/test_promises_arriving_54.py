@@ -18,6 +18,7 @@ from bot.config import load_entities
 from bot.core.pledges import status_cues
 from bot.core.pledges.extract import extract_pledges
 from bot.core.pledges.records import Cue
+from tests.support.extraction_cost import promises_told_arriving_one_by_one
 
 ARRIVED = [
     ("de", "Die zehn Leopard-Panzer, die Deutschland der Ukraine zugesagt hatte, sind geliefert und an die "
@@ -64,26 +65,10 @@ _CUE_WORDS = re.compile(
 )
 
 
-def _told_one_by_one(folded: str, cues: list[Cue]) -> set[int]:
-    """The reading before stop 54: each promise searched again up to each delivery after it."""
-    told = set()
-    for cue in cues:
-        if cue.status != "pledged" or not status_cues._PROMISE_WORD.match(folded[cue.start : cue.end]):
-            continue
-        for other in cues:
-            if other.status != "delivered" or other.start < cue.end:
-                continue
-            if status_cues._ARRIVED_DONE.search(folded[cue.end : other.end]) and not (
-                status_cues._ARRIVAL_NOT_THE_PROMISE.search(folded, cue.end, other.start)
-            ):
-                told.add(id(cue))
-                break
-    return told
-
-
 @given(st.lists(_PIECES, max_size=30).map("".join))
 @example("die deutschland zugesagt hatte, sind geliefert und an die truppe ubergeben worden.")
 @example("sind zugesagt und versprochen der ukraine geliefert ")  # an arrival begun before a promise
 def test_the_scan_answers_as_the_search_from_each_promise(folded):
     cues = [Cue(m.start(), m.end(), "pledged" if m.group(1) else "delivered") for m in _CUE_WORDS.finditer(folded)]
-    assert status_cues._promises_told_arriving(folded, cues, 0, len(folded)) == _told_one_by_one(folded, cues)
+    linear = status_cues._promises_told_arriving(folded, cues, 0, len(folded))
+    assert linear == promises_told_arriving_one_by_one(folded, cues)

@@ -1,6 +1,7 @@
 """How much a pledge extraction costs, for the tests that hold its cost linear in a hostile
 sentence's length: a pattern stand-in that adds up the characters its searches are given to
-read (a count that a loaded machine cannot skew), and the extraction's CPU time."""
+read (a count that a loaded machine cannot skew), the extraction's CPU time, and the old
+quadratic readings the linear rewrites are checked against."""
 
 from __future__ import annotations
 
@@ -41,3 +42,23 @@ def extraction_cpu(text: str, entities, lang: str = "en", title: str = "") -> fl
         spent = time.process_time() - began
         best = spent if best is None else min(best, spent)
     return best
+
+
+def promises_told_arriving_one_by_one(folded: str, cues) -> set[int]:
+    """The reading of status_cues._promises_told_arriving before stop 54, kept as the oracle of its linear
+    rewrite: each promise searched again up to each delivery after it (the square of the cues)."""
+    from bot.core.pledges import status_cues
+
+    told = set()
+    for cue in cues:
+        if cue.status != "pledged" or not status_cues._PROMISE_WORD.match(folded[cue.start : cue.end]):
+            continue
+        for other in cues:
+            if other.status != "delivered" or other.start < cue.end:
+                continue
+            if status_cues._ARRIVED_DONE.search(folded[cue.end : other.end]) and not (
+                status_cues._ARRIVAL_NOT_THE_PROMISE.search(folded, cue.end, other.start)
+            ):
+                told.add(id(cue))
+                break
+    return told
