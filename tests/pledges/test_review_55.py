@@ -66,6 +66,26 @@ stated, else the sum of money, else None. Choices of mine where the conventions 
   Korea's demining kit and body armour "pour 20 millions de dollars" are other, promised; mortars are
   artillery, Piorun and RBS 70 air defence, Javelin and anti-tank rocket launchers small arms, trucks and
   body armour other.
+
+First run (2026-12-06 20:12 UTC, this branch = main at 55333b46, labels as committed in 05ce0881 before any run;
+load average about 7): 5 of 24 articles fully right (EN 1 of 8, FR 3 of 8, DE 1 of 8); records as (donor,
+category, status) matched 49 / labelled 69 / predicted 69 (P 0.71, R 0.71); with their figures too, 46 of the
+69 labelled records. By form, fully right: schedules 2 of 3 (the German loses its delayed IRIS-T beside a
+Swedish batch brought forward, read as arrived), transcripts 1 of 3 (the French confirmed figure; an
+interviewer's figure the minister denies stays a promise in English and German), analysis 1 of 3 (the French;
+a paper's demand refused by the government and lawmakers' urging are lost or read as promises, a NATO fund
+paid into is read as the giver), new donors 1 of 3 (the German), third parties 0 of 3 (a re-export approval
+gives the approving government nothing, the Czech initiative's purchase is read as a promise, money passed
+through the European Peace Facility is lost), ranges 0 of 3 ("between ... and ...", "entre 10 et 12" give
+the upper bound; "armoured ambulances" and "geschützte Fahrzeuge" are no armour words; a package's worth goes
+to the drones before it), institutions 0 of 3 (the EIB, the EPF's release and a German Land are no givers, so
+their money is lost or borrowed; companies' own gifts are given to their nationality or the last giver),
+industry 0 of 3 (an order paid by a government is a promise or nothing, a company's joint venture or plant is
+the government's production). The 19 left are strict xfails (LEFT) saying what is read instead. My calls that
+a reader could make otherwise: the lower bound of a range (review 50's; 2 records, read as the upper), the
+Dutch grant's payer as the giver of Turkish vehicles sold to Ukraine (1 record, read as Türkiye's), a German
+Land's money as Germany's (1 record, read as the EU's), a contract's delivery dates adding no promise (3
+articles; none is read from them), a minister's denial of the figure leaving talks (1 record).
 """
 
 from __future__ import annotations
@@ -275,7 +295,94 @@ GERMAN = [
 ]
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Slovakia hands Ukraine 30 BMP-1s in ring swap with Germany": (
+        "reads (BR, air_defence, pledged, 12) for (DE, air_defence, discussed, 12): in 'the German government approved "
+        "the re-export to Ukraine of 12 Gepard anti-aircraft guns that Brazil bought in 2013' the approval gives the "
+        "approving government nothing and the guns go to the buyer of a relative clause of the past, as a promise"),
+    "Poland to send Ukraine 'several hundred' Pioruns and up to 40 Krabs": (
+        "reads (PL, funding, pledged, 1300000000) for 1100000000 ('between 1.1 billion and 1.3 billion zlotys': the "
+        "upper bound, not review 50's lower); misses (LT, armoured_vehicles, pledged, 12): 'a dozen armoured "
+        "ambulances' gives nothing (an armoured ambulance is no armour word; 'a dozen armoured vehicles' is read)"),
+    "Contact Group meeting: Dutch pledge drone money, EIB to lend to Ukrainian arms makers": (
+        "misses (EU, production, production, 600000000): 'The European Investment Bank will lend €600 million to "
+        "Ukrainian defence manufacturers to expand production' gives the EIB no giver and its loan to the last "
+        "giver, read as (BE, funding, pledged, None) beside (NL, funding, pledged, None) from the headline's 'Dutch "
+        "pledge drone money'; reads (SE, other, pledged, 50) from 'A Swedish truck maker separately said it would "
+        "donate 50 off-road trucks' (a company's own gift given to its nationality)"),
+    "Rheinmetall wins Berlin-funded order to supply Ukraine with Skynex systems": (
+        "reads (DE, air_defence, pledged, 8) for production: 'has won an order, paid for by the German government, to "
+        "supply Ukraine with eight Skynex' is read as Germany's promise, not an order; reads (DE, production, "
+        "production, 100000) from the joint venture that 'will produce 155mm shells: 100,000 rounds a year' (a "
+        "company's plant given to Germany, the unit figure kept)"),
+    "'We have decided to do so': Canada's minister on a second NASAMS for Ukraine": (
+        "reads (CA, armoured_vehicles, pledged, 200) for (CA, armoured_vehicles, discussed, None): the interviewer's "
+        "'Reports say you will also send 200 armoured vehicles' stays a promise though the answer is 'No. That "
+        "figure is wrong. We are discussing Senator armoured vehicles'"),
+    "Analysis: Japan's quiet role grows as Tokyo pays into NATO fund for Ukraine": (
+        "reads (NATO, funding, pledged, 300000000) for (JP, funding, pledged, 300000000): in 'it went further, "
+        "agreeing to pay $300 million into a NATO trust fund' the fund's NATO is the giver, not 'it' (Japan, the "
+        "sentence before's giver); misses (KR, artillery, discussed, None): 'Some lawmakers in Seoul argue it should "
+        "now supply K9 howitzers; no such decision has been made' gives nothing"),
+    "Estonia pledges EUR 120 million as Latvia sends Patria carriers to Ukraine": (
+        "reads (TR, armoured_vehicles, delivered, 50) for (NL, armoured_vehicles, delivered, 50): 'Türkiye has "
+        "delivered another 50 Kirpi ..., bought by Ukraine with money from a Dutch grant' gives the seller, not the "
+        "grant's payer (my call, the Danish model's payer; a reader could give the seller)"),
+    "Munitions : l'initiative tchèque achète 180 000 obus hors d'Europe pour Kiev": (
+        "reads (CZ, ammunition, pledged, 180000) for production: the initiative's purchase 'a acheté 180 000 obus "
+        "... auprès de pays tiers pour l'Ukraine' is read as a promise (the headline's 'achète' too); misses (BE, "
+        "air_defence, pledged, 300000000): 'la Belgique fera transiter 300 millions d'euros par la Facilité "
+        "européenne pour la paix pour financer des systèmes de défense aérienne' gives nothing"),
+    "Une centaine de CV90 et une vingtaine d'Archer : le nouveau paquet suédois": (
+        "reads (SE, air_defence, pledged, 12) for 10: 'entre 10 et 12 systèmes de défense aérienne RBS 70' gives "
+        "the upper bound, not review 50's lower"),
+    "La Commission verse 4 milliards d'euros à Kiev au titre des prêts ERA du G7": (
+        "reads (EU, drones, pledged, None) beside the tranche: 'Kiev compte en consacrer une partie à l'achat de "
+        "drones' (the receiver's own plan for the money) is read as the EU's promise of drones"),
+    "Caesar : Paris signe avec KNDS un contrat de 36 canons pour l'Ukraine": (
+        "reads (FR, production, production, None) beside the contract: 'Le groupe a ... créé avec un industriel "
+        "ukrainien une coentreprise qui produira des obus de 155 mm en Ukraine' (a company's joint venture) is "
+        "given to France"),
+    "La Corée du Sud envoie du matériel de déminage à l'Ukraine, la Lituanie des obus": (
+        "reads (KR, ammunition, pledged, None): in the headline 'La Corée du Sud envoie du matériel de déminage à "
+        "l'Ukraine, la Lituanie des obus' the shells of the verbless second clause go to the first giver, not to "
+        "Lithuania (the body's Lithuanian shells are read as delivered)"),
+    "Ringtausch: Ukraine erhält 40 T-72 aus Tschechien": (
+        "misses (DE, artillery, discussed, 18): 'genehmigte die Bundesregierung den Niederlanden die Weitergabe von "
+        "18 Panzerhaubitzen 2000 an Kiew' (a re-export approved, told by the noun 'Weitergabe') gives the approving "
+        "government nothing; the Dutch promise after the semicolon is read"),
+    "Knapp 100 Fahrzeuge und mehrere Dutzend Seedrohnen: Norwegens Paket für Kiew": (
+        "misses (NO, armoured_vehicles, pledged, 100): 'knapp 100 geschützte Fahrzeuge' gives nothing ('geschützte "
+        "Fahrzeuge', protected vehicles, is no armour word; 'knapp 100 gepanzerte Fahrzeuge' is read); reads (NO, "
+        "drones, pledged, 2000000000) for (NO, drones, pledged, None) and (NO, funding, pledged, 2000000000): 'Das "
+        "Paket hat einen Wert von 2 Mrd. Kronen' gives the package's worth to the drones before it"),
+    "Bayern finanziert Drohnen für die Ukraine, EU gibt Friedensfazilität frei": (
+        "reads (EU, drones, pledged, 15000000) for (DE, drones, pledged, 15000000): 'Der Freistaat Bayern stellt 15 "
+        "Millionen Euro für Aufklärungsdrohnen ... bereit' names no giver (a German Land), so the headline's EU "
+        "takes it; misses (EU, funding, pledged, 5000000000): 'gaben die Mitgliedstaaten 5 Milliarden Euro aus der "
+        "Europäischen Friedensfazilität ... frei' gives nothing; reads (EU, air_defence, pledged, 30) from 'Ein "
+        "Münchner Rüstungsunternehmen kündigte an, der Ukraine auf eigene Kosten 30 Drohnenabwehrsysteme zu "
+        "schenken' (a company's own gift given to the borrowed giver)"),
+    "Rheinmetall erhält Auftrag über Munition für die Ukraine – bezahlt vom Bund": (
+        "reads (DE, ammunition, production, None) from the headline and misses the sum: 'einen Auftrag über 2 Mrd. "
+        "Euro erhalten, um die Ukraine mit 155-mm-Artilleriemunition zu beliefern' gives nothing (the order's sum "
+        "and the 'um ... zu beliefern' clause); reads (DE, production, production, None) from 'baut der Konzern "
+        "mit einem ukrainischen Partner ein Werk für Schützenpanzer' (a company's plant given to Germany)"),
+    "IRIS-T für Kiew: Lieferung verzögert sich bis Ende 2027": (
+        "misses (DE, air_defence, pledged, 2): the first sentence alone gives it, but with 'Schweden zieht dagegen "
+        "die Übergabe von sechs Archer-Haubitzen vor: ...' after it the German record is lost; reads (SE, "
+        "artillery, delivered, 6) for pledged: 'Sie sollen bereits im April statt im Herbst eintreffen' (an "
+        "arrival to come, 'sollen ... eintreffen') is read as arrived"),
+    "„Diese Zahl stimmt nicht“: Polens Verteidigungsminister im Interview": (
+        "reads (PL, tanks, pledged, 100) beside the refusal: the interviewer's 'Es heißt, Polen werde der Ukraine 100 "
+        "weitere Kampfpanzer liefern' stays a promise though the answer is 'Diese Zahl stimmt nicht. Wir haben "
+        "keine weiteren Kampfpanzer zugesagt'; reads (PL, missiles, pledged, 300) for air_defence: '300 Raketen "
+        "dazu' after 'zwei Piorun-Batterien' are missiles, not the batteries' interceptors"),
+    "Analyse: Warum Kanada bei der Ukraine-Hilfe aufholt": (
+        "reads (CA, aircraft, pledged, None) for refused: in 'fordert die Zeitung „Globe“, Kanada solle auch "
+        "Kampfjets schicken – die Regierung lehnt das ab' a paper's demand is read as Canada's promise and the "
+        "refusal after the dash ('lehnt das ab', its object a pronoun) is not read"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"),
@@ -290,5 +397,6 @@ def test_the_probe_is_as_briefed() -> None:
     conference or interview transcript, an analysis piece, and donors in forms not yet seen."""
     for articles in (ENGLISH, FRENCH, GERMAN):
         forms = [form for form, _, _, _ in articles]
-        assert sorted(forms) == sorted([THIRD, RANGES, INSTITUTION, INDUSTRY, SCHEDULE, TRANSCRIPT, ANALYSIS, DONORS])
+        assert sorted(forms) == sorted(
+            [THIRD, RANGES, INSTITUTION, INDUSTRY, SCHEDULE, TRANSCRIPT, ANALYSIS, DONORS])
     assert len({title for articles in (ENGLISH, FRENCH, GERMAN) for _, title, _, _ in articles}) == 24

@@ -18,6 +18,16 @@ run, following ../shared/eval/README.md. Choices of mine: a re-export approval i
 is "discussed", still about aid); a contract for Ukraine paid by a government is aid news (production for
 Ukraine); a German Land's money for the Ukrainian army's drones is aid news; a delayed delivery is aid news;
 a NATO exercise naming the Bundeswehr's Patriots is not; transformers for the grid are humanitarian.
+
+First run (2026-12-06 20:12 UTC, this branch = main at 55333b46, labels as committed in 05ce0881 before any
+run; load average about 7): 29 of 30 read as labelled: precision 1.00 (14 of 14 kept are aid news), recall
+0.93 (14 of 15); by language EN 1.00 / 0.80, FR 1.00 / 1.00, DE 1.00 / 1.00. Left (a strict xfail, LEFT):
+the Canadian press conference told as "Q: ... A: ..." in the headline, whose headline and lead name no
+Ukraine (no rule fires). The re-export, the Czech initiative, the contracts (Skynex, KNDS, "2 Mrd. Euro"),
+the EPF transit, the ranges, the delays and tranches, the confirmed figure, the "Ringtausch" and the Land's
+money are kept; every look-alike (the Patriots and the Leopards in sport, the reconstruction conferences,
+refugees twice, the cyber attack, the arms maker's profits, the Tiger and the T-34, the NATO exercises twice,
+Sudan, the Egyptian frigates, the transformers) is not.
 """
 
 from __future__ import annotations
@@ -124,7 +134,12 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Q: Will Canada send a second NASAMS? A: 'We have decided to do so'": (
+        "not relevant, no rule fired (score 0): a press conference's question and answer in the headline ('Q: Will "
+        "Canada send a second NASAMS? A: ...') with a lead naming no Ukraine ('the system would be paid for from "
+        "this year's budget'); NASAMS and 'send' with no recipient named give no rule"),
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

@@ -19,6 +19,19 @@ beside national reports of two pledges made there, a refugees' story and a histo
 - the three round-ups of the Contact Group meeting share one event; a national report of one government's
   pledge made at the meeting is that pledge's event, apart from the round-up (docs/story-grouping.md: a
   headline naming only the group against one naming a country first).
+
+First run (2026-12-06 20:12 UTC, this branch = main at 55333b46, labels as committed in 05ce0881 before any run;
+load average about 7), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published; every
+relevant report stored and no look-alike stored on any day, no event hidden:
+- Day A: 4 of 6 pairs joined, 6 pairs wrong, in every order and both date modes (precision 0.40, recall
+  0.67): the English and French reports of the Dutch Patriots join the morning's money story, the German one
+  stays apart (LEFT says why).
+- Day B: 5 of 5 pairs joined, none wrong (precision 1.00, recall 1.00) in both date modes: the ring exchange
+  told by Prague, Berlin and Kyiv is one story, and Sweden's repeated Archer promise and its delay a day later
+  stay two.
+- Day C: 4 of 4 pairs joined, none wrong (1.00 / 1.00) in both date modes: the three round-ups of the Contact
+  Group meeting are one story, Belgium's and Lithuania's national reports each their own.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -77,7 +90,8 @@ DAY_B = [
     report("MB-FR-01", "fr", FR, "2028-03-13", "ring-cz-de",
            "Échange circulaire : Berlin fournira 14 Leopard 2 à Prague après l'envoi de T-72 à Kiev",
            "BERLIN (Agence) - L'Allemagne fournira 14 chars Leopard 2 à l'armée tchèque pour remplacer les 40 T-72 "
-           "que la République tchèque a cédés à l'Ukraine, a annoncé lundi le ministère allemand de la Défense."),
+           "que la République tchèque a cédés à l'Ukraine, a annoncé lundi le ministère allemand de la "
+           "Défense."),
     report("MB-EN-01", "en", EN, "2028-03-13", "ring-cz-de",
            "Ukraine receives 40 T-72 tanks from Czech Republic in swap deal",
            "KYIV, March 13 (Wire) - Ukraine has received 40 T-72 tanks from the Czech Republic under an exchange in "
@@ -155,7 +169,18 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_DUTCH_PATRIOTS = (
+    "MA-EN-02 ('Dutch to send Ukraine two more Patriot launchers', whose lead recalls 'hours after pledging EUR 500 "
+    "million for drones') and MA-FR-02 ('Défense aérienne : La Haye livrera deux lanceurs Patriot à Kiev', which "
+    "names no money) join the morning's money story (MA-EN-01, MA-FR-01, MA-DE-01) in every order, while MA-DE-02 "
+    "(the German report of the Patriots) stays apart: one donor's two announcements of one day, a sum and a "
+    "system, are one story for two of their three reports")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("apart", "A", "today"): _DUTCH_PATRIOTS,
+    ("apart", "A", "real"): _DUTCH_PATRIOTS,
+    ("joined", "A", "today"): _DUTCH_PATRIOTS,
+    ("joined", "A", "real"): _DUTCH_PATRIOTS,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
