@@ -170,14 +170,13 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 _DUTCH_PATRIOTS = (
-    "MA-EN-02 ('Dutch to send Ukraine two more Patriot launchers', whose lead recalls 'hours after pledging EUR 500 "
-    "million for drones') and MA-FR-02 ('Défense aérienne : La Haye livrera deux lanceurs Patriot à Kiev', which "
-    "names no money) join the morning's money story (MA-EN-01, MA-FR-01, MA-DE-01) in every order, while MA-DE-02 "
-    "(the German report of the Patriots) stays apart: one donor's two announcements of one day, a sum and a "
-    "system, are one story for two of their three reports")
+    "MA-DE-02 ('Niederlande schicken zwei weitere Patriot-Startgeräte in die Ukraine', a one-sentence body in the "
+    "present) stays apart from MA-EN-02 and MA-FR-02 (the same Patriots): its present headline is read in either "
+    "phase, and beside a report of the decision that shares no count of five or more it conflicts in phase "
+    "(same_event._present_headline_beside_decision). Until stop 55 the English and French reports also joined the "
+    "morning's money story, through the money the English lead recalls ('hours after pledging EUR 500 million for "
+    "drones'); bot/core/stories/recalled_clauses.py reads that clause as background")
 LEFT: dict[tuple[str, str, str], str] = {
-    ("apart", "A", "today"): _DUTCH_PATRIOTS,
-    ("apart", "A", "real"): _DUTCH_PATRIOTS,
     ("joined", "A", "today"): _DUTCH_PATRIOTS,
     ("joined", "A", "real"): _DUTCH_PATRIOTS,
 }

@@ -78,6 +78,7 @@ from bot.core.stories.pledge_news import (
     thanked_for_deciding,
     without_recalls,
 )
+from bot.core.stories.recalled_clauses import inside, recall_spans, recalled_pledges
 from bot.core.stories.refusals_told import denial, denied_matters, refusal_parties, refusal_told
 from bot.core.stories.revisions import without_correction_notes
 from bot.core.stories.things_named import joint_ventures, things_named
@@ -363,10 +364,14 @@ def event_evidence(
     money = find_money(lead, lang, conversions=True)
     aligned = fold_aligned(lead)  # (find_counts' spans are spans of the lead as written)
     designations = designation_starts(lead, system_spans)
+    # A clause recalling the government's earlier act ("hours after pledging EUR 500 million for
+    # drones") tells figures of that act, not of this report's news (recalled_clauses).
+    recalls = recall_spans(aligned)
+    money = [m for m in money if not inside(recalls, m.start)]
     found_counts = [
         c for c in find_counts(lead, lang, money=money, folded=aligned)
         if c.value >= MIN_TELLING_COUNT and not PARTICIPANTS_AFTER.match(aligned, c.end)
-        and c.start not in designations
+        and c.start not in designations and not inside(recalls, c.start)
     ]
     counts = {c.value for c in found_counts}
     folded = fold(lead)
@@ -388,6 +393,8 @@ def event_evidence(
                 and (FIRST_OF_SEVERAL.search(fold(p.evidence)) or part_of_the_promise(p, lang)))
     )
     telling = without_recalls(telling)
+    # ... and so does a pledge named only in such a clause, unless it is all the report tells.
+    telling = tuple(p for p in telling if p not in recalled_pledges(telling)) or telling
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
     first_sentence = (sentences(body[:_LEAD_CHARS]) or [''])[0]
     telling = tuple(

@@ -1,0 +1,69 @@
+"""Clauses that recall what the same government did just before the news.
+
+Wire copy hangs the day's earlier announcement on the later one: "The Netherlands will send
+two more Patriot launchers, hours after pledging EUR 500 million for drones", "..., quelques
+heures après avoir promis 500 millions d'euros", "..., nachdem sie am Morgen 500 Millionen
+Euro zugesagt hatten". The pledge extraction reads both promises (both were made); the
+story's event is the first. Read as the report's own, the recalled sum is a detail it
+shares with every report of the morning's announcement, and joined the afternoon's news to
+the morning's story, where its alert was never sent (tests/stories/test_review_55.py, day A).
+
+`recall_spans` finds such clauses in folded text (bot.core.text.fold); `recalled_pledges`
+the pledges whose item is named only inside one. Only a clause opened by "after" and a verb
+of giving or announcing counts: "after talks", "après la réunion" or "nach Angaben" recall
+no act of giving, and a clause of the future ("will decide after consulting allies") names
+no verb of giving.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.models import Pledge
+from bot.core.text import fold
+
+# The act recalled: promising, announcing, approving, sending money or things.
+_EN_ACTS = (r"(?:pledg|promis|announc|approv|unveil|commit|send|deliver|provid|donat|earmark|allocat"
+            r"|sign|agree)ing|setting aside|handing over")
+_FR_ACTS = (r"(?:promis|annonce|approuve|debloque|engage|livre|envoye|fourni|donne|octroye|alloue|signe|valide"
+            r"|accorde)e?s?")
+_DE_ACTS = (r"(?:zugesagt|versprochen|angekundigt|bewilligt|bereitgestellt|freigegeben|beschlossen|geliefert"
+            r"|geschickt|ubergeben|zugesichert|unterzeichnet)")
+# How long before: "hours after", "a day after", "shortly after", "quelques heures après",
+# "peu après", "Stunden nachdem", "kurz nachdem" (or "after" alone).
+_EN_BEFORE = r"(?:(?:hours|days|a day|a week|weeks|shortly|just|only|soon|minutes|moments)\s+)?"
+_FR_BEFORE = r"(?:(?:quelques|deux|trois|\d+)\s+(?:heures|jours|semaines)\s+|peu\s+|juste\s+|au\s+lendemain\s+)?"
+_DE_BEFORE = r"(?:(?:stunden|tage|wenige\s+stunden|kurz|einen\s+tag|zwei\s+tage)\s*,?\s+)?"
+# The clause ends at the next comma, semicolon, colon, full stop or line end (the news goes on after it;
+# a headline's clause never runs into the body).
+_CLAUSE_REST = r"[^,;:.!?\n]{0,160}"
+_RECALL = re.compile(
+    r"\b" + _EN_BEFORE + r"after\s+(?:" + _EN_ACTS + r")\b" + _CLAUSE_REST
+    + r"|\b" + _FR_BEFORE + r"apres\s+avoir\s+(?:deja\s+)?" + _FR_ACTS + r"\b" + _CLAUSE_REST
+    # German puts the participle last: "nachdem sie am Morgen 500 Millionen Euro zugesagt hatten".
+    + r"|\b" + _DE_BEFORE + r"nachdem\s[^,;:.!?\n]{0,160}?\b" + _DE_ACTS + r"\s+(?:hatten?|hat|haben|worden\s+war)\b"
+)
+
+
+def recall_spans(folded: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of `folded` that recalls an earlier act of giving."""
+    return [m.span() for m in _RECALL.finditer(folded)]
+
+
+def inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` falls inside one of `spans`."""
+    return any(start <= at < end for start, end in spans)
+
+
+def recalled_pledges(pledges: tuple[Pledge, ...]) -> frozenset[Pledge]:
+    """The pledges whose item is named in their sentence only inside a recalling clause:
+    the act the news was hung on, not the news."""
+    recalled = set()
+    for pledge in pledges:
+        evidence, item = fold(pledge.evidence), fold(pledge.item).strip()
+        if not item or not (spans := recall_spans(evidence)):
+            continue
+        places = [m.start() for m in re.finditer(re.escape(item), evidence)]
+        if places and all(inside(spans, at) for at in places):
+            recalled.add(pledge)
+    return frozenset(recalled)
