@@ -283,6 +283,8 @@ def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, wi
     print(json.dumps({"setup_rss": peak_rss_mb()}), flush=True)
     for cycle in range(cycles):
         wall, cpu, children = time.perf_counter(), time.process_time(), children_cpu()
+        if split:
+            poll_split.begin()
         stalls = poll_trace.LoopStalls()
         with profiled(f"pledgewatch-cycle{cycle}"):
             results = asyncio.run(_polled(app, stalls if trace else None))
