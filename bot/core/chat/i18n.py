@@ -398,7 +398,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules_none": "Aucune règle pour l'instant.",
         "audit_title": "Journal d'audit, le plus récent d'abord ({count} ; heures UTC) :",
         "audit_none": "Rien ne correspond dans le journal d'audit.",
-        "audit_bad": "{word!r} non compris. Usage : /audit [nombre jusqu'à {max}] [action, par ex. rule, rule.add, "
+        "audit_bad": "{word!r} non compris. Utilisation : /audit [nombre jusqu'à {max}] [action, par ex. rule, rule.add, "
         "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
