@@ -6,7 +6,7 @@ the language that chat chose, once per broken version: not at every poll.
 
 Real parts: the App with its Telegram chat on the real python-telegram-bot against the
 loopback Bot API stand-in, the loopback feed server, SQLite; the rule is broken as an
-outside writer would, through sqlite3 (tests/run/test_broken_rules_54.py)."""
+outside writer would, through sqlite3 (tests/support/rule_writes.py)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from bot.app import App
 from bot.config import settings_from_dict
 from bot.core.chat.i18n import t
 from bot.core.models import Feed
-from tests.run.test_broken_rules_54 import _write_behind_the_bots_back
 from tests.support.poll_rows import aid_and_other_items
+from tests.support.rule_writes import write_behind_the_bots_back
 from tests.support.servers import rss
 from tests.support.telegram_harness import replies
 
@@ -54,7 +54,7 @@ def test_the_admins_are_told_once_per_broken_version_in_their_chats_language(tmp
             feed_server.set_feed("/wire.xml", rss(items[:4]))
             await app.poll_once()
             kept = app.rules.version()
-            _write_behind_the_bots_back(database, "tank AND (")
+            write_behind_the_bots_back(database, "tank AND (")
             broken = app.rules.version()
             for more in (8, 12):
                 feed_server.set_feed("/wire.xml", rss(items[:more]))
@@ -68,7 +68,7 @@ def test_the_admins_are_told_once_per_broken_version_in_their_chats_language(tmp
             assert "ends where a term was expected" in english and "version " + kept in english
             assert replies(stub, USER) == []  # a user who is no admin is told nothing
 
-            _write_behind_the_bots_back(database, "tank OR (")  # broken again: another version, told again
+            write_behind_the_bots_back(database, "tank OR (")  # broken again: another version, told again
             feed_server.set_feed("/wire.xml", rss(items))
             await app.poll_once()
             await _until(lambda: len(replies(stub, ADMIN)) == 2)
