@@ -17,8 +17,10 @@ from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import Settings, load_entities, read_seed_rules, seed_rules_file
 from bot.core.analysis import Analyzer
+from bot.core.chat.i18n import t
 from bot.core.models import Feed, PollResult
 from bot.core.ports import ChatSender, Clock, SystemClock
+from bot.core.text import one_line
 from bot.cpu_share import WorkerChoice, choose_analysis_workers
 from bot.errors import ConfigError, RuleError, StoreError, naming_the_rules_file
 from bot.instance_lock import hold_instance_lock
@@ -156,6 +158,29 @@ class App:
                              {"error": str(exc), "kept_version": self._analyzer_version}, self.clock.now())
         except Exception as audit_exc:  # noqa: BLE001 - a locked database must not stop the poll either
             log.warning("rules: the broken rules could not be written to the audit log: %s", audit_exc)
+        self._tell_admins_of_broken_rules(version, exc)
+
+    def _tell_admins_of_broken_rules(self, version: str, exc: Exception) -> None:
+        """One message to the bot admins' chats (a chat adapter's `tell_admins`: Telegram's admins in
+        their private chats), in each chat's language, once per broken version as the log's line:
+        the log and /audit are read when something is already known to be wrong, and the admins
+        had no word that alerts now come from rules older than the ones they see in /rules."""
+        error = one_line(str(exc))[:300]
+        kept = self._analyzer_version or "?"
+
+        def text_in(lang: str) -> str:
+            return t(lang, "rules_broken_admins", version=version, kept=kept, error=error)
+
+        for chat in self.chats:
+            tell = getattr(chat, "tell_admins", None)
+            if tell is None:
+                continue
+            try:
+                asyncio.get_running_loop()  # (sent in the background of the running bot; a CLI command has none)
+                tell(text_in)
+            except Exception as tell_exc:  # noqa: BLE001 - telling must not stop the poll
+                log.warning("rules: the admins could not be told of the broken rules on %s: %s", chat.platform,
+                            tell_exc)
 
     def acquire_instance_lock(self) -> None:
         """One running pledgewatch per database (bot.instance_lock): a second one refuses

@@ -28,6 +28,8 @@ def save_success(
             last_polled=now,
             last_success=now,
             last_error=None,
+            last_error_kind="",
+            last_error_details=(),
             failures=0,
             quiet_polls=quiet_polls,
             next_poll=now + timedelta(seconds=adaptive_interval(interval, quiet_polls)),
@@ -36,7 +38,10 @@ def save_success(
 
 
 def save_failure(store: SqliteStore, clock: Clock, feed: Feed, state: FeedState, interval: int, error: str,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, kind: str = "",
+                 details: tuple[tuple[str, object], ...] = ()) -> None:
+    """The error (English, for the log and the operator) with its kind and details (a chat's
+    words for it: bot/core/chat/feed_check.py), the back-off."""
     now = clock.now()
     failures = state.failures + 1
     store.save_feed_state(
@@ -45,6 +50,8 @@ def save_failure(store: SqliteStore, clock: Clock, feed: Feed, state: FeedState,
             state,
             last_polled=now,
             last_error=error[:500],
+            last_error_kind=kind,
+            last_error_details=details,
             failures=failures,
             next_poll=next_poll_after(now, interval, failures, retry_after),
         ),

@@ -332,8 +332,12 @@ class FeedPoller:
     def _fetch_failed(self, feed: Feed, state: FeedState, interval: int, exc: FeedError,
                       result: PollResult) -> PollResult:
         error = without_feed_secrets(str(exc), feed.url)
+        # (its kind and details tell it in a chat's language: /status; a detail the fetcher
+        # wrote from the address is scrubbed as the message is)
+        details = tuple((name, without_feed_secrets(value, feed.url) if isinstance(value, str) else value)
+                        for name, value in exc.details.items())
         save_failure(self.store, self.clock, feed, state, interval, error,
-                     retry_after=getattr(exc, "retry_after", None))
+                     retry_after=getattr(exc, "retry_after", None), kind=exc.kind, details=details)
         result.error = error
         log.log(self.failure_log_level, "feed %s failed: %s", shown_feed_url(feed.url), error)
         return result

@@ -672,6 +672,19 @@ def _words_keys_in_ranges(db: Database) -> None:
                            [low, low + WORDS_KEY_IDS_A_TRANSACTION - 1])
 
 
+def _m043_kind_of_a_feeds_error(db: Database) -> None:
+    # What kind of problem a feed's last error was (FeedError.kind: "http", "dns", "timeout"...)
+    # and its details as JSON ({"status": 404}): /status told the stored English message in a
+    # French or German chat; with its kind it is told in the chat's language, as /feed_add tells
+    # it. Errors stored before this version have none and are shown as they were written.
+    db.executescript(
+        """
+        ALTER TABLE feeds ADD COLUMN last_error_kind TEXT;
+        ALTER TABLE feeds ADD COLUMN last_error_details TEXT;
+        """
+    )
+
+
 def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
     # The words key (migration 38) of each entry stored before it: without one, a feed
     # rotating its items' ids, links and dates stored each of them once more after the upgrade
@@ -722,6 +735,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (39, "words keys of the entries stored before 38", _m039_words_keys_of_entries_stored_before_38),
     (41, "stories by newest report", _m041_stories_by_newest_report),
     (42, "an undated report counts from when it was read", _m042_undated_reports_count_when_read),
+    (43, "the kind of a feed's last error", _m043_kind_of_a_feeds_error),
 ]
 
 

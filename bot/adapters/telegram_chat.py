@@ -317,6 +317,16 @@ class TelegramChat:
 
     # -- alerts --------------------------------------------------------------------------
 
+    def tell_admins(self, text_in: Callable[[str], str]) -> None:
+        """A notice for the bot admins ([telegram] admins), each in their private chat with the
+        bot in the language it chose (`text_in(lang)`), sent as command replies are; in the
+        background, as the feed check after /feed_add is. An admin who never started the bot
+        cannot be written to first: the log says so (send_reply)."""
+        for admin in self.settings.admins:
+            chat_id = str(admin)
+            lang = self._chat_lang(chat_id)
+            self._checks.start(self.send_reply(chat_id, Reply(text=text_in(lang)), lang=lang))
+
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         """Deliver one alert. Never raises: the result tells the outbox what to do."""
         return await self._send_html(str(chat_id), lambda lang: render_alert(alert, lang), "alert")

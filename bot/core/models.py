@@ -54,6 +54,10 @@ class FeedState:
     foreign_polls: int = 0  # consecutive polls whose articles came from another site
     quiet_polls: int = 0  # consecutive successful polls that brought nothing new
     moved_to: str | None = None  # where it answered from after permanent redirects (its last fetch)
+    # What kind of problem `last_error` is (bot.errors.FeedError.kind) and the details its words
+    # name, for a chat to tell it in its language; "" and () when it has no such name.
+    last_error_kind: str = ""
+    last_error_details: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -384,7 +384,7 @@ def test_rule_warnings_are_shown(table):
 @pytest.mark.parametrize("line, expect", [
     ("/rule_add tanks tank top", "position"),
     ("/rule_add tanks (tank", "expected"),
-    ("/rule_add Bad-Topic tank", "Invalid rule"),
+    ("/rule_add Bad-Topic tank", "Unknown topic 'Bad-Topic'"),  # (no topic's code or name: stop 55)
     ("/rule_add tanks", "Usage: /rule_add"),
     ("/rule_add", "Usage: /rule_add"),
     ("/rule_edit 1", "Usage: /rule_edit"),

@@ -35,7 +35,9 @@ def test_rule_add_offers_only_topics_a_chat_rule_can_join_and_refuses_trap(tmp_p
         "chat weighs +1, which would raise it. Add it with a negative weight on the command line: "
         "pledgewatch rules add trap EXPRESSION --weight -2")
     assert trap_fr.startswith("Le thème trap n'a que des règles qui abaissent un score")
-    assert unknown_de.startswith("Unbekanntes Thema 'tanx'; die Themen sind: aid,") and "trap" not in unknown_de
+    # (stop 55: each topic by its code and, in a German chat, its German name)
+    assert unknown_de.startswith("Unbekanntes Thema 'tanx'; die Themen sind: aid (Hilfe), air_defence "
+                                 "(Luftverteidigung),") and "trap" not in unknown_de
     assert unchanged
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 
 import pytest
 
@@ -26,16 +25,10 @@ from bot.app import App
 from bot.config import settings_from_dict
 from bot.core.models import Feed
 from tests.support.poll_rows import aid_and_other_items
+from tests.support.rule_writes import write_behind_the_bots_back
 from tests.support.servers import rss
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def _write_behind_the_bots_back(database: str, expression: str) -> None:
-    with sqlite3.connect(database) as db:
-        db.execute("UPDATE rules SET expression = ? WHERE id = (SELECT min(id) FROM rules)", [expression])
-        db.execute("UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE name = 'rules_version'")
-    db.close()
 
 
 def test_rules_that_stop_compiling_leave_the_bot_on_the_last_good_ones_said_once(tmp_path, feed_server, caplog):
@@ -50,7 +43,7 @@ def test_rules_that_stop_compiling_leave_the_bot_on_the_last_good_ones_said_once
         assert first[0].error is None and first[0].matches == 2
         good = app.analyzer()
 
-        _write_behind_the_bots_back(database, "tank AND (")
+        write_behind_the_bots_back(database, "tank AND (")
         with caplog.at_level(logging.ERROR, logger="bot.app"):
             feed_server.set_feed("/wire.xml", rss(items[:8]))
             second = asyncio.run(app.poll_once())
@@ -64,7 +57,7 @@ def test_rules_that_stop_compiling_leave_the_bot_on_the_last_good_ones_said_once
         broken = [row for row in app.store.audit_log(limit=20) if row["action"] == "rules.broken"]
         assert len(broken) == 1 and "ends where a term was expected" in broken[0]["after"]["error"]
 
-        _write_behind_the_bots_back(database, '"zeitenwende"')  # mended (another rule)
+        write_behind_the_bots_back(database, '"zeitenwende"')  # mended (another rule)
         mended = app.analyzer()
         assert mended is not good  # compiled anew: the mended rules are the ones read from now on
     finally:
@@ -76,7 +69,7 @@ def test_rules_that_do_not_compile_at_start_still_stop_the_start(tmp_path):
     app = App(settings_from_dict({"database": database, "analysis_workers": 0}, base_dir=tmp_path, environ={}))
     try:
         app.prepare()
-        _write_behind_the_bots_back(database, "tank AND (")
+        write_behind_the_bots_back(database, "tank AND (")
         with pytest.raises(Exception, match="ends where a term was expected"):
             app.analyzer()  # no rules to go on with: said where the process starts, as before
     finally:

@@ -25,6 +25,10 @@ class CountingPattern:
         self._read(text, *bounds)
         return self.pattern.finditer(text, *bounds)
 
+    def fullmatch(self, text, *bounds):
+        self._read(text, *bounds)
+        return self.pattern.fullmatch(text, *bounds)
+
     def match(self, text, *bounds):
         self.tally[0] += 1  # (a match reads from one place: what it needs)
         return self.pattern.match(text, *bounds)

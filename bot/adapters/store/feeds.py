@@ -3,6 +3,7 @@ the parts over one connection."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
@@ -24,6 +25,15 @@ def _websub(row: dict) -> WebSubSubscription:
         requested_at=from_iso(row["requested_at"]), lease_expires=from_iso(row["lease_expires"]),
         last_error=row["last_error"],
     )
+
+
+def _details(stored: str | None) -> tuple[tuple[str, object], ...]:
+    """A feed error's details as stored (JSON), as (name, value) pairs; () for none or unreadable."""
+    try:
+        details = json.loads(stored) if stored else {}
+    except ValueError:
+        return ()
+    return tuple(details.items()) if isinstance(details, dict) else ()
 
 
 def _chat_of(feed: Feed) -> str | None:
@@ -158,13 +168,15 @@ class FeedStore(StoreBase):
             foreign_polls=r["foreign_polls"],
             quiet_polls=r["quiet_polls"],
             moved_to=r.get("moved_to"),  # (a database before migration 27, read as it is)
+            last_error_kind=r.get("last_error_kind") or "",  # (before migration 43: none)
+            last_error_details=_details(r.get("last_error_details")),
         )
 
     def save_feed_state(self, feed_id: int, state: FeedState) -> None:
         self._exec(
             "UPDATE feeds SET etag = ?, last_modified = ?, content_hash = ?, last_polled = ?, "
             "last_success = ?, last_error = ?, failures = ?, next_poll = ?, site = ?, foreign_polls = ?, "
-            "quiet_polls = ?, moved_to = ? WHERE id = ?",
+            "quiet_polls = ?, moved_to = ?, last_error_kind = ?, last_error_details = ? WHERE id = ?",
             [
                 state.etag,
                 state.last_modified,
@@ -178,6 +190,8 @@ class FeedStore(StoreBase):
                 state.foreign_polls,
                 state.quiet_polls,
                 state.moved_to,
+                state.last_error_kind or None,
+                json.dumps(dict(state.last_error_details), default=str) if state.last_error_details else None,
                 feed_id,
             ],
         )
@@ -188,7 +202,10 @@ class FeedStore(StoreBase):
         rows = self._rows("SELECT * FROM feeds WHERE enabled = 1 ORDER BY id")
         wanted = ("id", "url", "name", "last_polled", "last_success", "last_error", "failures", "next_poll",
                   "from_chat")
-        return [{**{key: row[key] for key in wanted}, "moved_to": row.get("moved_to")} for row in rows]
+        # (and the kind of the last error with its details, for a chat's words: none before migration 43)
+        return [{**{key: row[key] for key in wanted}, "moved_to": row.get("moved_to"),
+                 "last_error_kind": row.get("last_error_kind") or "",
+                 "last_error_details": _details(row.get("last_error_details"))} for row in rows]
 
     def websub_subscription(self, feed_id: int) -> WebSubSubscription | None:
         rows = self._rows("SELECT * FROM websub WHERE feed_id = ?", [feed_id])

@@ -131,6 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_title": "Feeds: {ok} healthy, {failing} failing, {waiting} not polled yet.",
         "status_ok": "ok {name}: last poll {polled}",
         "status_failing": "FAILING ({failures}x) {name}: last poll {polled}, error: {error}",
+        "status_failing_worded": "FAILING ({failures}x) {name}: last poll {polled}, error: {error}",
         "status_waiting": "waiting {name}: not polled yet",
         "status_outbox": "Alerts waiting to be sent: {pending}; failed: {failed}; not sent because the chat unsubscribed: {unsubscribed}; uncertain after a crash: {uncertain}.",
         "status_never": "never",
@@ -143,6 +144,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules_none": "No rules yet.",
         "audit_title": "Audit log, newest first ({count}; times in UTC):",
         "audit_none": "Nothing in the audit log matches.",
+        "rules_broken_admins": "The rules in the database no longer compile (rules version {version}): {error}. "
+        "Alerts still come from the last rules that did (version {kept}). Mend or undo the change with /rule_edit or "
+        "/rule_undo (see /audit, action rules.broken): the next poll reads the mended rules.",
         "audit_bad": "{word!r} not understood. Usage: /audit [number up to {max}] [action, e.g. rule, rule.add, "
         "feed.anomaly].",
         "rules_title": "Rules (threshold {threshold}):",
@@ -386,6 +390,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_ok": "ok {name} : dernière interrogation {polled}",
         "status_failing": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur (message technique, en "
         "anglais) : {error}",
+        "status_failing_worded": "ÉCHEC ({failures}x) {name} : dernière interrogation {polled}, erreur : {error}",
         "status_waiting": "en attente {name} : pas encore interrogé",
         "status_outbox": "Alertes en attente d'envoi : {pending} ; en échec : {failed} ; non envoyées car la discussion s'est désabonnée : {unsubscribed} ; incertaines après un arrêt : {uncertain}.",
         "status_never": "jamais",
@@ -398,7 +403,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules_none": "Aucune règle pour l'instant.",
         "audit_title": "Journal d'audit, le plus récent d'abord ({count} ; heures UTC) :",
         "audit_none": "Rien ne correspond dans le journal d'audit.",
-        "audit_bad": "{word!r} non compris. Usage : /audit [nombre jusqu'à {max}] [action, par ex. rule, rule.add, "
+        "rules_broken_admins": "Les règles de la base de données ne se compilent plus (version {version}) ; erreur "
+        "(message technique, en anglais) : {error}. Les alertes viennent encore des dernières règles valides (version "
+        "{kept}). Corrigez ou annulez la modification avec /rule_edit ou /rule_undo (voir /audit, action "
+        "rules.broken) : l'interrogation suivante lira les règles corrigées.",
+        "audit_bad": "{word!r} non compris. Utilisation : /audit [nombre jusqu'à {max}] [action, par ex. rule, rule.add, "
         "feed.anomaly].",
         "rules_title": "Règles (seuil {threshold}) :",
         "rule_added": "Règle {id} ajoutée.",
@@ -656,6 +665,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_ok": "ok {name}: zuletzt abgerufen {polled}",
         "status_failing": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler (technische Meldung, auf "
         "Englisch): {error}",
+        "status_failing_worded": "FEHLER ({failures}x) {name}: zuletzt abgerufen {polled}, Fehler: {error}",
         "status_waiting": "wartend {name}: noch nicht abgerufen",
         "status_outbox": "Benachrichtigungen in der Warteschlange: {pending}; fehlgeschlagen: {failed}; nicht gesendet, weil "
         "der Chat abbestellt hat: {unsubscribed}; ungewiss nach einem Absturz: {uncertain}.",
@@ -669,6 +679,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules_none": "Noch keine Regeln.",
         "audit_title": "Audit-Protokoll, neueste zuerst ({count}; Zeiten in UTC):",
         "audit_none": "Nichts im Audit-Protokoll passt.",
+        "rules_broken_admins": "Die Regeln in der Datenbank lassen sich nicht mehr übersetzen (Version {version}); "
+        "Fehler (technische Meldung, auf Englisch): {error}. Die Benachrichtigungen kommen weiter von den letzten "
+        "gültigen Regeln (Version {kept}). Korrigieren oder widerrufen Sie die Änderung mit /rule_edit oder /rule_undo "
+        "(siehe /audit, Aktion rules.broken): der nächste Abruf liest die korrigierten Regeln.",
         "audit_bad": "{word!r} nicht verstanden. Verwendung: /audit [Anzahl bis {max}] [Aktion, z. B. rule, "
         "rule.add, feed.anomaly].",
         "rules_title": "Regeln (Schwelle {threshold}):",

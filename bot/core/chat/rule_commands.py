@@ -12,11 +12,44 @@ from bot.core.analysis import body_of
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id, shown_word
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
-from bot.core.chat.topic_names import topic_of
+from bot.core.chat.topic_names import topic_name, topic_of
 from bot.core.feeds.urls import feed_source_name
 from bot.core.rules.topics import score_lowering_topics
-from bot.core.text import one_line
+from bot.core.text import fold, one_line
 from bot.errors import CommandError, RuleError, UnknownTopicError
+
+
+# A topic's code as rules store it (RuleAdmin refuses any other as an invalid rule).
+_TOPIC_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# The most words a topic's name has ("réunion de l'Otan" is three).
+_NAME_WORDS = 5
+
+
+def _topic_named_first(args: str, topics: Sequence[str]) -> tuple[str, str, str] | None:
+    """(topic, the rest of `args`, the words that named it) when `args` opens with a topic's
+    code or name in any language, the longest name first ("air defence" before "air"), quotes
+    around it allowed; at least one word is left for the rule."""
+    words = args.split()
+    for count in range(min(_NAME_WORDS, len(words) - 1), 0, -1):
+        opening = re.match(rf"\s*(?:\S+\s+){{{count}}}", args)
+        said = opening.group(0).strip()
+        topic = topic_of(said.strip("\"'«»„“”"), topics)
+        if topic is not None:
+            return topic, args[opening.end():], said
+    return None
+
+
+def _topics_listed(topics: Sequence[str], lowering: Sequence[str], lang: str) -> str:
+    """The topics a rule added in chat can join (not `trap`, whose rules weigh against
+    look-alikes), each by its code and, where it differs, its name in the chat's language:
+    "air_defence (défense aérienne), tanks (chars)"."""
+    listed = []
+    for topic in topics:
+        if topic in lowering:
+            continue
+        name = topic_name(topic, lang)
+        listed.append(topic if fold(name).replace(" ", "_") == topic else f"{topic} ({name})")
+    return ", ".join(listed) or "-"
 
 
 class RuleCommands(CommandGroup):
@@ -61,25 +94,32 @@ class RuleCommands(CommandGroup):
         parts = args.split(None, 1)
         if len(parts) < 2:
             return self.usage_reply("rule_add", lang)
-        expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
         rules = self.services.rules()
         lowering = score_lowering_topics(rules)
         typed = parts[0]
         topics = sorted({r.topic for r in rules})
-        if "--new-topic" not in flags and typed not in topics:  # a code is that topic, whatever words it is
-            # A topic named in words, as /subscribe and /rules read it ("chars", "Panzer"): a French
-            # admin was refused "Thème 'chars' inconnu" for the topic /subscribe chars had just followed.
-            parts[0] = topic_of(typed, topics) or typed
+        if "--new-topic" not in _split_flags(parts[1], ("--force", "--new-topic"))[1] and typed not in topics:
+            # (a code is that topic, whatever words it is) A topic named in words, as /subscribe
+            # and /rules read it ("chars", "Panzer", and in several words "air defence", "défense
+            # aérienne", quoted or not): a French admin was refused "Thème 'chars' inconnu" for
+            # the topic /subscribe chars had just followed, and "défense aérienne" was read as
+            # the topic "défense" and a rule "aérienne ...".
+            named = _topic_named_first(args, topics)
+            if named is not None:
+                typed, parts = named[2], [named[0], named[1]]
+            elif not _TOPIC_CODE.fullmatch(typed):
+                # (no topic's name and no code either: "Raumschiffe" was refused as an invalid rule)
+                raise CommandError(t(lang, "rule_topic_unknown", topic=shown_word(typed),
+                                     known=_topics_listed(topics, lowering, lang)))
+        expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
         if parts[0] in lowering:
             return t(lang, "rule_topic_lowers", topic=parts[0])
         try:
             rule_id, warnings = self.services.rule_add(parts[0], expression, audit_actor(ctx), "--force" in flags,
                                                        new_topic="--new-topic" in flags)
         except UnknownTopicError as exc:
-            # The topics a rule added here can join: not `trap`, whose rules weigh against look-alikes.
-            known = [topic for topic in exc.known if topic not in lowering]
             raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
-                                 known=", ".join(known) or "-")) from None
+                                 known=_topics_listed(exc.known, lowering, lang))) from None
         # Read from words, the topic is named: the admin sees which one "tank" or "chars" was.
         added = t(lang, "rule_added", id=rule_id) if parts[0] == typed else t(lang, "rule_added_as", id=rule_id,
                                                                                topic=parts[0])

@@ -10,6 +10,7 @@ from collections import Counter
 from bot.core.chat.audit_text import audit_chat_line
 from bot.core.chat.command_group import CommandGroup, no_argument_note
 from bot.core.chat.command_list import MAX_AUDIT
+from bot.core.chat.feed_check import WORDED_PROBLEMS, FeedCheck, problem_text
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.urls import feed_source_name
@@ -36,7 +37,18 @@ class StatusCommands(CommandGroup):
             if row.get("failures"):
                 counts["failing"] += 1
                 error = one_line(str(row.get("last_error") or "?"))[:200]
-                lines.append(t(lang, "status_failing", failures=row["failures"], name=name, polled=polled, error=error))
+                kind = row.get("last_error_kind") or ""
+                if kind in WORDED_PROBLEMS:
+                    # Told in the chat's language as /feed_add tells it (the English message of a
+                    # kind without its details is quoted); an error stored before its kind was
+                    # (migration 43) is the English message, as before.
+                    worded = problem_text(FeedCheck(problem=error, kind=kind,
+                                                    details=tuple(row.get("last_error_details") or ())), lang)
+                    lines.append(t(lang, "status_failing_worded", failures=row["failures"], name=name, polled=polled,
+                                   error=worded))
+                else:
+                    lines.append(t(lang, "status_failing", failures=row["failures"], name=name, polled=polled,
+                                   error=error))
             elif row.get("last_polled"):
                 counts["ok"] += 1
                 lines.append(t(lang, "status_ok", name=name, polled=polled))

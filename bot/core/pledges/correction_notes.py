@@ -91,13 +91,17 @@ def correction_note_sentences(folded: str, spans: list[tuple[int, int]], body_st
 # lautet 18". The digits are the figure: a whole number that counts things, not a sum, a share or
 # a scale ("the correct figure is 1.5 billion euros", "800 million euros", "richtig sind 800 Millionen
 # Euro" correct the claim's money, not its count of things).
+# A figure has at most six thousands groups after its first, or 21 digits (a number under 10^21,
+# as numbers.py reads them): unbounded, a note telling a figure of thousands of digits ("the
+# right figure is 999...") was read whole and then turned into an int, past Python's 4,300 digits
+# a ValueError that lost the whole item.
 _RIGHT_FIGURE = lazy(
     r"\b(?:the (?:right|correct|actual|accurate) (?:figure|number|total|count) (?:is|was)|"
     r"(?:it|the story) should have (?:said|read|stated)|"
     r"il s'agit (?:en fait |en realite )?de|le (?:bon|vrai) (?:chiffre|nombre) (?:est|etait)(?: de)?|"
     r"le (?:chiffre|nombre) (?:exact|correct) (?:est|etait)(?: de)?|il fallait lire|"
     r"(?:richtig|korrekt) (?:ist|sind|war|waren)|die (?:richtige|korrekte) (?:zahl|anzahl) (?:ist|lautet|war))"
-    r"\s+(?P<figure>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*|\d+)\b(?![.,]\d)"
+    r"\s+(?P<figure>\d{1,3}(?:[ .,\u00a0\u202f]\d{3}){0,6}|\d{1,21})\b(?![.,]\d)"
     r"(?!\s?(?:%|per ?cent|pour ?cent|prozent|million|milliard|billion|bn\b|mrd|mio\b|thousand|tausend|"
     r"mille\b|euro|dollar|pound|pfund|livre|crown|kron|couronne|€|\$|£))"
 )
@@ -110,7 +114,7 @@ _CLAIM_OPENER = lazy(
 )
 _WRONG_AFTER = lazy(
     r",?\s+(?:and |et )?(?:not|non|nicht|rather than|instead of|au lieu de|statt|anstatt)\s+(?:pas )?(?:de |d')?"
-    r"(?P<wrong>\d+)\b(?![.,]\d)"
+    r"(?P<wrong>\d{1,21})\b(?![.,]\d)"
 )
 # (original text, in the claim after the count the right figure replaces) A number standing on its
 # own that no model name comes before ("worth 500 million euros", "the 114th Brigade", "within 18

@@ -30,7 +30,7 @@ from bot.core.pledges.item_givers import (
 )
 from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
-from bot.core.pledges.nearest_cue import nearest_cue
+from bot.core.pledges.nearest_cue import CueOrder, nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
@@ -69,8 +69,11 @@ def item_records(
     groups = donor_group_spans(folded, parties.donors)
     # (a part's payer, "some of them paid for by Belgium", needs a word of paying)
     paying = names_a_payment(folded, start, sentence.end)
+    order = CueOrder(cues)  # (the sentence's cues by place, for all its items)
     for item in items:
-        cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups) if paying else cues, folded)
+        cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups), folded) if paying else (
+            nearest_cue(item, cues, folded, order)
+        )
         if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         if cue.status == "requested":

@@ -9,6 +9,9 @@ gives an item, an amount or a stage its status (item_records.py, money_items.py)
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
 from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
@@ -46,127 +49,218 @@ _WORDS_THEN_COMMA = lazy(r"(?:\s+[\w'-]+){0,4}\s*,\s*")
 _COMMITMENT_NAMED = lazy(r"financial (?:pledges?|commitments?)|engagements? financiers?|finanzielle[nr]? zusage\w*")
 
 
-def nearest_cue(item: Item, cues: list[Cue], folded: str = "") -> Cue | None:
+def nearest_cue(item: Item, cues: list[Cue], folded: str = "", order: CueOrder | None = None) -> Cue | None:
     """The cue closest to the item; cues after it count a little farther, since
     news puts the verb before what it governs, and much farther past a contrast ("hésite
-    à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus')."""
-    best: tuple[float, Cue] | None = None
-    # A share of the things just named, opening a clause of its own ("..., sechs davon
-    # seien bereits eingetroffen", "dont six ont déjà été livrés", "die ersten 20 seien
-    # übergeben worden"), is told by that clause's verb, not by the promise before it.
-    share = bool(folded) and _SHARE_CLAUSE.fullmatch(folded, item.start, item.end) is not None and (
-        folded[max(0, item.start - 2) : item.start].strip() == ","
-    )
-    # A share of a sum told by its purpose ("2 billion euros, of which 800 million is earmarked
-    # for shells", "dont 400 millions destinés à l'achat de drones") is at the stage of the
-    # whole: the purpose word or the purchase is no step of its own.
-    opener = _SHARE_OPENED_BEFORE.search(folded, max(0, item.start - 120), item.start) if folded else None
-    whole_told = opener is not None and any(
-        c.end <= opener.start() and c.status in ("pledged", "delivered") for c in cues
-    )
-    # What a sum helps Ukraine buy ("$300 million to help Ukraine buy drones") is at the
-    # payer's stage: the buying is Ukraine's, no step of its own when a cue before tells the sum's.
-    helped = _HELPED_TO_BUY_BEFORE.search(folded, max(0, item.start - 140), item.start) if folded else None
-    payers_told = helped is not None and any(c.end <= helped.start() for c in cues)
-    # What the loop below asks of the other cues, asked once: asked inside it, for each cue,
-    # a sentence of thousands of cues ('"sent" ' or "(pledged) " written 1,200 times before
-    # one thing) cost the square of its length.
-    verb_after = any(c.start >= item.end for c in cues)
-    told_before = {c.status for c in cues if c.end <= item.start}
-    bought_before = any(c.end <= item.start and c.kind == "purchase" for c in cues)
-    for cue in cues:
-        if payers_told and helped.start() <= cue.start and cue.end <= item.start:
-            continue
-        if whole_told and opener.start() <= cue.start and cue.end <= item.start and (
-            cue.kind == "purchase" or _PURPOSE_CUE.fullmatch(folded, cue.start, cue.end)
+    à livrer des Taurus, mais va livrer des chars": the tanks' verb is not the Taurus').
+    `order` is `CueOrder(cues)` when the caller asks for many items of one sentence.
+
+    The cues are tried from the item outwards, each with the least distance it could have
+    (its gap; none after the item's comma, where a handover or a giver's relative clause
+    may count as no distance at all), and the trying stops when that least distance is
+    past the best found: a sentence listing thousands of things, each with its own verb
+    ("sends 3 tanks, sends 4 howitzers, ..."), weighed every cue for every thing, the
+    square of its length. The first cue in the list among the nearest wins, as before."""
+    order = CueOrder(cues) if order is None or order.cues is not cues else order
+    if not cues:
+        return None
+    facts = _ItemFacts(item, order, folded)
+    best: tuple[float, int] | None = None
+    for least, index in order.outwards(item, folded):
+        if best is not None and least > best[0]:
+            break
+        distance = _distance(item, cues[index], folded, facts)
+        if distance is not None and (best is None or (distance, index) < best):
+            best = (distance, index)
+    return cues[best[1]] if best else None
+
+
+class CueOrder:
+    """A sentence's cues by their place, asked once for all its items: by end (those before
+    an item, nearest first), by start (those after it), and what stands before each end."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = cues
+        self.by_end = sorted(range(len(cues)), key=lambda i: cues[i].end)
+        self.ends = [cues[i].end for i in self.by_end]
+        self.by_start = sorted(range(len(cues)), key=lambda i: cues[i].start)
+        self.starts = [cues[i].start for i in self.by_start]
+        self.longest = max((c.end - c.start for c in cues), default=0)
+        self.last_start = max(self.starts, default=-1)
+        # the statuses of the cues ending up to each place in `ends` (the first k cues by end)
+        self.statuses_before: list[frozenset[str]] = [frozenset()]
+        for i in self.by_end:
+            told = self.statuses_before[-1]
+            self.statuses_before.append(told if cues[i].status in told else told | {cues[i].status})
+        ends_of = lambda keep: min((c.end for c in cues if keep(c)), default=None)  # noqa: E731
+        self.first_end = ends_of(lambda c: True)
+        self.first_purchase_end = ends_of(lambda c: c.kind == "purchase")
+        self.first_giving_end = ends_of(lambda c: c.status in ("pledged", "delivered"))
+
+    def statuses_ending_by(self, at: int) -> frozenset[str]:
+        return self.statuses_before[bisect_right(self.ends, at)]
+
+    def outwards(self, item: Item, folded: str) -> Iterator[tuple[float, int]]:
+        """The cues' indexes with the least distance each may have from the item, least first."""
+        # (cues overlapping the item: their distance may be none)
+        low = bisect_left(self.starts, item.start - self.longest)
+        for k in range(low, bisect_left(self.starts, item.end)):
+            i = self.by_start[k]
+            if self.cues[i].end > item.start:
+                yield 0.0, i
+        before = bisect_right(self.ends, item.start) - 1
+        after = bisect_left(self.starts, item.end)
+        free_until = _no_distance_reach(folded, item.end)
+        while before >= 0 or after < len(self.starts):
+            left = item.start - self.ends[before] if before >= 0 else None
+            right = None
+            if after < len(self.starts):
+                start = self.starts[after]
+                right = 0.0 if start <= free_until else (start - item.end) * 1.3
+            if right is None or (left is not None and left <= right):
+                yield float(left), self.by_end[before]
+                before -= 1
+            else:
+                yield right, self.by_start[after]
+                after += 1
+
+
+# (folded text after an item's first comma: the words a cue there may stand after and still
+# count as no distance, a handover's participle or a relative clause naming its giver; see
+# _handed_over_after_purchase and _OBJECT_RELATIVE_NAMED, whose gaps hold one comma and at
+# most four words after it)
+_WORDS_AFTER_COMMA = lazy(r"\s*(?:\S+\s+){0,5}")
+
+
+def _no_distance_reach(folded: str, at: int) -> int:
+    """How far after `at` a cue may begin and still count as no distance (-1: nowhere)."""
+    comma = folded.find(",", at) if folded else -1
+    return -1 if comma < 0 else _WORDS_AFTER_COMMA.match(folded, comma + 1).end()
+
+
+class _ItemFacts:
+    """What the distances of an item's cues depend on besides the cue itself."""
+
+    def __init__(self, item: Item, order: CueOrder, folded: str):
+        # A share of the things just named, opening a clause of its own ("..., sechs davon
+        # seien bereits eingetroffen", "dont six ont déjà été livrés", "die ersten 20 seien
+        # übergeben worden"), is told by that clause's verb, not by the promise before it.
+        self.share = bool(folded) and _SHARE_CLAUSE.fullmatch(folded, item.start, item.end) is not None and (
+            folded[max(0, item.start - 2) : item.start].strip() == ","
+        )
+        # A share of a sum told by its purpose ("2 billion euros, of which 800 million is earmarked
+        # for shells", "dont 400 millions destinés à l'achat de drones") is at the stage of the
+        # whole: the purpose word or the purchase is no step of its own.
+        self.opener = _SHARE_OPENED_BEFORE.search(folded, max(0, item.start - 120), item.start) if folded else None
+        self.whole_told = self.opener is not None and order.first_giving_end is not None and (
+            order.first_giving_end <= self.opener.start()
+        )
+        # What a sum helps Ukraine buy ("$300 million to help Ukraine buy drones") is at the
+        # payer's stage: the buying is Ukraine's, no step of its own when a cue before tells the sum's.
+        self.helped = _HELPED_TO_BUY_BEFORE.search(folded, max(0, item.start - 140), item.start) if folded else None
+        self.payers_told = self.helped is not None and order.first_end is not None and (
+            order.first_end <= self.helped.start()
+        )
+        # (asked of the other cues once for the item: asked for each cue, a sentence of thousands
+        # of cues, '"sent" ' or "(pledged) " written 1,200 times before one thing, cost the square)
+        self.verb_after = order.last_start >= item.end
+        self.told_before = order.statuses_ending_by(item.start)
+        self.bought_before = order.first_purchase_end is not None and order.first_purchase_end <= item.start
+
+
+def _distance(item: Item, cue: Cue, folded: str, facts: _ItemFacts) -> float | None:
+    """How far the cue stands from the item as news syntax reads it (None: it does not tell of it)."""
+    share, told_before, verb_after = facts.share, facts.told_before, facts.verb_after
+    if facts.payers_told and facts.helped.start() <= cue.start and cue.end <= item.start:
+        return None
+    if facts.whole_told and facts.opener.start() <= cue.start and cue.end <= item.start and (
+        cue.kind == "purchase" or _PURPOSE_CUE.fullmatch(folded, cue.start, cue.end)
+    ):
+        return None
+    if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
+        return None  # "les munitions pour les armements fournis": the weapons were given
+    if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
+        return None  # a delivery welcomed tells of what follows it, not of what came before
+    if folded and cue.status == "refused" and cue.end <= item.start and _replaces_the_refused(folded, cue, item):
+        return None  # "cancels transfer of 8 carriers, buys drones instead": the cancelling stops at the comma
+    if folded and cue.start >= item.end and _SUBJECT_OF_ITS_OWN_BETWEEN.fullmatch(folded, item.end, cue.start):
+        return None  # "Swedish guns for Kyiv, the training has begun": the verb is its own subject's
+    if share and cue.start < item.end:
+        distance = 200.0 + max(0, item.start - cue.end)
+    elif cue.start < item.end and item.start < cue.end:
+        # A commitment named as the thing ("a long-term financial pledge") holds a
+        # promise's word; a verb near it tells its status ("will discuss a ... pledge").
+        distance = 80.0 if folded and _COMMITMENT_NAMED.fullmatch(folded, item.start, item.end) else 0.0
+    elif cue.end <= item.start:
+        distance = float(item.start - cue.end)
+        if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):
+            # German puts a subordinate clause's verb last: "..., nachdem das erste im
+            # Oktober übergeben worden war" is told by "übergeben", not the main verb.
+            distance += 200.0
+        elif folded and verb_after and _GERMAN_RELATIVE_CLOSED.match(
+            folded, cue.end, item.start
         ):
-            continue
-        if folded and cue.start >= item.end and _describes_the_things_it_is_for(folded, item, cue):
-            continue  # "les munitions pour les armements fournis": the weapons were given
-        if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
-            continue  # a delivery welcomed tells of what follows it, not of what came before
-        if folded and cue.status == "refused" and cue.end <= item.start and _replaces_the_refused(folded, cue, item):
-            continue  # "cancels transfer of 8 carriers, buys drones instead": the cancelling stops at the comma
-        if folded and cue.start >= item.end and _SUBJECT_OF_ITS_OWN_BETWEEN.fullmatch(folded, item.end, cue.start):
-            continue  # "Swedish guns for Kyiv, the training has begun": the verb is its own subject's
-        if share and cue.start < item.end:
-            distance = 200.0 + max(0, item.start - cue.end)
-        elif cue.start < item.end and item.start < cue.end:
-            # A commitment named as the thing ("a long-term financial pledge") holds a
-            # promise's word; a verb near it tells its status ("will discuss a ... pledge").
-            distance = 80.0 if folded and _COMMITMENT_NAMED.fullmatch(folded, item.start, item.end) else 0.0
-        elif cue.end <= item.start:
-            distance = float(item.start - cue.end)
-            if folded and distance < 200 and _GERMAN_SUBCLAUSE.search(folded, cue.end, item.start):
-                # German puts a subordinate clause's verb last: "..., nachdem das erste im
-                # Oktober übergeben worden war" is told by "übergeben", not the main verb.
-                distance += 200.0
-            elif folded and verb_after and _GERMAN_RELATIVE_CLOSED.match(
-                folded, cue.end, item.start
-            ):
-                # a German relative clause closed between them, the main clause's auxiliary
-                # after its comma: "Deutschland, das drei Systeme zugesagt hatte, hat das letzte
-                # davon geliefert" is told by the main clause's verb, last (round 52)
-                distance += 200.0
-            elif folded and verb_after and _CONTRAST.search(folded, cue.end, item.start):
-                # past a contrast the item has a verb of its own after it: "has used tanks
-                # supplied by Portugal, while 14 more promised by the Netherlands have yet
-                # to arrive" (the Dutch tanks are not the ones supplied)
-                distance += 200.0
-        else:
-            distance = (cue.start - item.end) * 1.3
-            if folded and _handed_over_after_purchase(folded, item, cue, bought_before):
-                distance = 0.0
-            elif folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and (
-                "requested" in told_before
-            ):
-                # what is asked for, then what a giver says of it in a relative clause:
-                # "Kiev réclame des missiles, que Paris n'exclut pas de fournir", "asks for
-                # jets, which Oslo is considering sending": that clause is the giver's news
-                distance = 0.0
-            elif folded and (
-                _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
-                # a giving verb opening a clause joined after the item governs what follows
-                # it: "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
-                or cue.status in ("pledged", "delivered") and _JOINED_VERB_BETWEEN.fullmatch(folded, item.end, cue.start)
-                # a clause joined after the item with a subject of its own tells of its own
-                # things, the item's verb is before it: "would give 3 billion crowns for air
-                # defence, and Denmark completed the delivery of its jets"
-                or (
-                    _NEW_SUBJECT_BETWEEN.fullmatch(folded, item.end, cue.start)
-                    and bool(told_before)
-                )
-                # a reimbursement's verb is before it; one after tells what it pays back
-                # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
-                or REPAID.match(folded, item.start)
-                # a verb opening the next comma's phrase, the item's own verb before it,
-                # governs what follows it: "pas de décision sur les avions, promesses de
-                # défense aérienne", "no decision on jets, pledges of air defence"
-                or (_COMMA_GAP.fullmatch(folded, item.end, cue.start) and bool(told_before))
-            ):
-                distance += 200.0
-            elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and not (
-                told_before.isdisjoint(("received", "delivered"))
-            ):
-                # "has received the first four of 12 Archer howitzers that Sweden pledged":
-                # the promise in the relative clause names the things; receiving them is the news
-                distance += 100.0
-            elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.end) and (
-                "production" in told_before
-            ):
-                # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
-                # clause tells where ordered things go; the order is the news
-                distance += 100.0
-            elif folded and cue.status == "production" and _ORDER_OF_ORIGIN_BETWEEN.fullmatch(
-                folded, item.end, cue.start
-            ) and not told_before.isdisjoint(("delivered", "pledged")):
-                # the order the things come from, named after them: "a livré les douze
-                # derniers canons Caesar d'une commande passée par l'État", "delivered the
-                # last 20 vehicles of a contract": the giving verb before them is the news
-                distance += 100.0
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else None
+            # a German relative clause closed between them, the main clause's auxiliary
+            # after its comma: "Deutschland, das drei Systeme zugesagt hatte, hat das letzte
+            # davon geliefert" is told by the main clause's verb, last (round 52)
+            distance += 200.0
+        elif folded and verb_after and _CONTRAST.search(folded, cue.end, item.start):
+            # past a contrast the item has a verb of its own after it: "has used tanks
+            # supplied by Portugal, while 14 more promised by the Netherlands have yet
+            # to arrive" (the Dutch tanks are not the ones supplied)
+            distance += 200.0
+    else:
+        distance = (cue.start - item.end) * 1.3
+        if folded and _handed_over_after_purchase(folded, item, cue, facts.bought_before):
+            distance = 0.0
+        elif folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and (
+            "requested" in told_before
+        ):
+            # what is asked for, then what a giver says of it in a relative clause:
+            # "Kiev réclame des missiles, que Paris n'exclut pas de fournir", "asks for
+            # jets, which Oslo is considering sending": that clause is the giver's news
+            distance = 0.0
+        elif folded and (
+            _CONTRAST.search(folded, item.end, cue.end + 8) or _closes_its_relative_clause(folded, item, cue)
+            # a giving verb opening a clause joined after the item governs what follows
+            # it: "has promised Ukraine 50 armoured vehicles and has sent eight tanks"
+            or cue.status in ("pledged", "delivered") and _JOINED_VERB_BETWEEN.fullmatch(folded, item.end, cue.start)
+            # a clause joined after the item with a subject of its own tells of its own
+            # things, the item's verb is before it: "would give 3 billion crowns for air
+            # defence, and Denmark completed the delivery of its jets"
+            or (
+                _NEW_SUBJECT_BETWEEN.fullmatch(folded, item.end, cue.start)
+                and bool(told_before)
+            )
+            # a reimbursement's verb is before it; one after tells what it pays back
+            # ("blocks the reimbursement of arms sent to Ukraine": the sending is past)
+            or REPAID.match(folded, item.start)
+            # a verb opening the next comma's phrase, the item's own verb before it,
+            # governs what follows it: "pas de décision sur les avions, promesses de
+            # défense aérienne", "no decision on jets, pledges of air defence"
+            or (_COMMA_GAP.fullmatch(folded, item.end, cue.start) and bool(told_before))
+        ):
+            distance += 200.0
+        elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and not (
+            told_before.isdisjoint(("received", "delivered"))
+        ):
+            # "has received the first four of 12 Archer howitzers that Sweden pledged":
+            # the promise in the relative clause names the things; receiving them is the news
+            distance += 100.0
+        elif folded and _RELATIVE_RIGHT_AFTER.match(folded, item.end, cue.end) and (
+            "production" in told_before
+        ):
+            # "a commandé 18 canons Caesar qui seront livrés à l'Ukraine": the relative
+            # clause tells where ordered things go; the order is the news
+            distance += 100.0
+        elif folded and cue.status == "production" and _ORDER_OF_ORIGIN_BETWEEN.fullmatch(
+            folded, item.end, cue.start
+        ) and not told_before.isdisjoint(("delivered", "pledged")):
+            # the order the things come from, named after them: "a livré les douze
+            # derniers canons Caesar d'une commande passée par l'État", "delivered the
+            # last 20 vehicles of a contract": the giving verb before them is the news
+            distance += 100.0
+    return distance
 
 
 # (folded text: a comma, then a clause that names its things as what replaces the refused

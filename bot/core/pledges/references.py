@@ -225,8 +225,10 @@ def _refused_handovers(folded: str, mentions: list[M]) -> list[M]:
 # A bare number stands for the system named before it: "the procurement of the next
 # 18", "another 12 are to follow", "die restlichen drei werden folgen", "les six
 # autres seront livrés". Only a count after such a determiner and followed by no noun
-# of its own.
-_SMALL_NUMBER = (r"\d+(?:[.,]\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
+# of its own. (A number of at most 21 digits and six thousands groups, as numbers.py reads
+# them: unbounded, a run of figures a comma apart, "100,100,100,...", was read to its end from
+# each figure the pattern was tried at, then failed: the square of the run's length.)
+_SMALL_NUMBER = (r"\d{1,21}(?:[.,]\d{3}){0,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|"
                  r"funf|sechs|sieben|acht|neun|zehn|zwolf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt")
 # The hint's number: a digit that is not ASCII is "?" to RE2 (all its digits: a hint may go on after it).
 _SMALL_NUMBER_HINT = "[0-9?][0-9?.,]*|" + _SMALL_NUMBER.split("|", 1)[1]
@@ -485,7 +487,7 @@ _BATCH_COUNT_VERBS = ("compt", "numbered", "umfasste", "zahlte", "comprenait", "
 _BATCH_COUNT = re.compile(
     r"\b(?:lot|batch|shipment|consignment|livraison|envoi|lieferung|charge|tranche) "
     r"(?:comptait|comptaient|numbered|included|comprenait|comprenaient|umfasste|zahlte) "
-    r"(?:\d[\d.,]*|\w+) (?P<noun>vehicles|vehicules|fahrzeuge|engins|appareils|machines)\b"
+    r"(?:\d[\d.,]{0,29}|\w+) (?P<noun>vehicles|vehicules|fahrzeuge|engins|appareils|machines)\b"
 )
 
 
