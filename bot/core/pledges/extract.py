@@ -128,6 +128,7 @@ from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_subject
 from bot.core.pledges.non_givers import not_a_giver
+from bot.core.pledges.paid_lists import list_after
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.purl_sellers import (
@@ -1059,7 +1060,13 @@ def _made_in_ukraine_paid_for(
         return set()
     clause = _NEXT_CLAUSE.search(folded, paid.end(), end)
     stop = clause.start() if clause else end
-    things = {m.category for m in mentions if paid.start() <= m.start < stop}
+    paid_things = [m for m in mentions if paid.start() <= m.start < stop]
+    if paid_things:
+        # (the object goes on over a list of things: "36 of the howitzers and 200 of the drones",
+        # paid_lists.py)
+        paid_things += list_after(folded, paid_things[-1], [m for m in mentions if start <= m.start < end])
+        stop = max(stop, paid_things[-1].end)
+    things = {m.category for m in paid_things}
     if not things:
         return set()
     if _BUILT_IN_UKRAINE.search(folded, paid.start(), stop):

@@ -32,6 +32,7 @@ from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
+from bot.core.pledges.paid_lists import list_after, pays_for_things
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
@@ -88,7 +89,15 @@ def item_records(
                 asked_status = "discussed"  # "asked for Patriots, but Berlin agreed to send IRIS-T instead"
             pledges += _records(sentence, item, asked, asked_status, item.category, counts)
             continue
-        stage = _item_stage(item, cue, cues, contracted or _making_paid_for(sentence, item))
+        stage = _item_stage(
+            item, cue, cues,
+            contracted or _making_paid_for(sentence, item)
+            # (things paid for and made in Ukraine are bought: "built by Ukrainian factories" is
+            # their maker, not a making of the category production)
+            or pays_for_things(folded, start, sentence.end) and (
+                _made_in_ukraine(sentence, item) or _listed_with_things_made_in_ukraine(sentence, item, items)
+            ),
+        )
         if stage is None:
             continue
         status, category = stage
@@ -145,7 +154,7 @@ def item_records(
             _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
-        status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
+        status = _contract_status(sentence, item, items, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
         if forbidden:
@@ -252,10 +261,9 @@ _COMMISSIONED = guarded(
 )
 
 
-def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
-    """The status, made "production" when a promise is a purchase from industry: from
-    Ukraine's own, or under USAI."""
-    if status == "pledged" and (
+def _made_in_ukraine(sentence: Sentence, item: Item) -> bool:
+    """Whether the thing is told as made by Ukraine's own industry, before or after it."""
+    return bool(
         _MADE_IN_UKRAINE.match(sentence.folded, item.end)
         or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
@@ -263,6 +271,27 @@ def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai
         or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
+    )
+
+
+def _listed_with_things_made_in_ukraine(sentence: Sentence, item: Item, items: list[Item]) -> bool:
+    """Whether the thing heads a list of things paid for whose making in Ukraine is told after a
+    later thing of the list (paid_lists.py)."""
+    return pays_for_things(sentence.folded, sentence.start, sentence.end) and any(
+        _made_in_ukraine(sentence, later) for later in list_after(sentence.folded, item, items)
+    )
+
+
+def _contract_status(
+    sentence: Sentence, item: Item, items: list[Item], cue: Cue, status: str, usai: bool, sentence_usai: bool
+) -> str:
+    """The status, made "production" when a promise is a purchase from industry: from
+    Ukraine's own, or under USAI."""
+    if status == "pledged" and (
+        _made_in_ukraine(sentence, item)
+        # (a list of things paid for, the making told after its last: "has paid for 18 howitzers,
+        # 40 mortars and 200 drones built by Ukrainian factories", paid_lists.py)
+        or _listed_with_things_made_in_ukraine(sentence, item, items)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
