@@ -55,10 +55,10 @@ _WORTH_BETWEEN = lazy(
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
 # ... or the sum alone in brackets right after the things, as round-ups list them: "satellite
-# communication terminals (€15 million)", "12 Haubitzen (90 Millionen Euro)" (the bracket
-# holding the sum and nothing else; a word of the thing's name may stand before it, no
-# other thing joined by "and").
-_SUM_ALONE_IN_BRACKETS = lazy(r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie)\b)[\w-]+){0,2}?\s*\(\s*")
+# communication terminals for Ukrainian units (€15 million)", "12 Haubitzen (90 Millionen Euro)"
+# (the bracket holding the sum and nothing else; the rest of the thing's name or whom it is for
+# may stand before it, three words at most, no other thing joined by "and").
+_SUM_ALONE_IN_BRACKETS = lazy(r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie)\b)[\w-]+){0,3}?\s*\(\s*")
 _BRACKET_CLOSES = lazy(r"\s*\)")
 # ... or before the thing, as the worth of the shipment that carries it: "a planned $300
 # million shipment of Patriot missiles", "a 400 million euro delivery of IRIS-T missiles",
