@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.text import sentences
-from tests.support.wire_labels import AIR, AMMO, D, M, P
+from tests.support.wire_labels import AIR, AMMO, MONEY, D, M, P
 from tests.support.wire_reading import figures
 
 # ------------------------------------------------------------------ gapped givers, counts after a colon
@@ -70,7 +70,8 @@ PAID_LISTS = [
      "made in Ukraine.", {("DK", "artillery", M, 18), ("DK", "drones", M, 200)}),
     ("en", "COPENHAGEN (Wire) - Kyiv is fielding new howitzers and drones built by Ukrainian factories with Danish "
      "money. Denmark has paid for 36 of the guns and 200 of the drones.",
-     {("DK", "artillery", M, 36), ("DK", "drones", M, 200), ("DK", "production", M, None)}),
+     # (the things "built ... with Danish money" are Denmark's production too: one record a kind)
+     {("DK", "artillery", M, 36), ("DK", "drones", M, 200)}),
     ("de", "KOPENHAGEN (Agentur) - Dänemark hat 18 Haubitzen und 200 Drohnen bezahlt, die in der Ukraine gebaut "
      "werden.", {("DK", "artillery", M, 18), ("DK", "drones", M, 200)}),
     ("de", "STOCKHOLM (Agentur) - Schweden finanziert 12 Haubitzen, 30 Mörser und 500 Drohnen, die in der Ukraine "
@@ -161,3 +162,95 @@ def test_terminals_and_cyber_defence_are_things_and_a_bracketed_sum_their_worth(
     lang: str, text: str, expected: set
 ) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ review 54's money forms and payers
+
+MONEY_FORMS = [
+    # money moved to a purpose, told with the money (a promise of what it buys, review 54's ruling)
+    ("de", "STOCKHOLM (Agentur) - Schweden hat der Ukraine 40 Milliarden Kronen zugesagt. Aus Restmitteln werden "
+     "außerdem 500 Millionen Kronen für Drohnen umgeschichtet.",
+     {("SE", MONEY, P, 40000000000), ("SE", "drones", P, 500000000)}),
+    ("de", "OSLO (Agentur) - Norwegen sagt der Ukraine 10 Milliarden Kronen zu. Zudem werden aus dem Vorjahr 300 "
+     "Millionen Kronen für Flugabwehr umgewidmet.", {("NO", MONEY, P, 10000000000), ("NO", AIR, P, 300000000)}),
+    ("de", "BERLIN (Agentur) - Berlin hat 300 Millionen Euro für Munition umgewidmet.", {("DE", AMMO, P, 300000000)}),
+    # a grant told as a noun, paid out before ("déjà versé", "bereits ausgezahlt"): delivered
+    ("fr", "OTTAWA (Agence) - Le Canada va prêter 2 milliards de dollars à l'Ukraine. Ce prêt s'ajoute à un don de "
+     "300 millions de dollars pour des drones, déjà versé en septembre.",
+     {("CA", MONEY, P, 2000000000), ("CA", "drones", D, 300000000)}),
+    ("de", "OTTAWA (Agentur) - Kanada leiht der Ukraine 2 Milliarden Dollar. Hinzu kommt ein Zuschuss von 300 "
+     "Millionen Dollar für Drohnen, der bereits ausgezahlt wurde.",
+     {("CA", MONEY, P, 2000000000), ("CA", "drones", D, 300000000)}),
+    # a sum written into a budget or its reserve for a purpose: promised (review 54's ruling)
+    ("fr", "TIRANA (Agence) - L'Albanie a inscrit 4 millions d'euros dans sa réserve budgétaire pour des munitions "
+     "destinées à Kiev.", {("AL", AMMO, P, 4000000)}),
+    ("fr", "VILNIUS (Agence) - La Lituanie a réservé 5 millions d'euros pour des drones destinés à l'Ukraine.",
+     {("LT", "drones", P, 5000000)}),
+    ("en", "VILNIUS (Wire) - Lithuania has set aside €5 million in its budget for ammunition for Kyiv.",
+     {("LT", AMMO, P, 5000000)}),
+]
+
+# Ordinary copy beside it: staff moved, a place reserved and an enrolment are no money given.
+MONEY_ORDINARY = [
+    ("de", "BERLIN (Agentur) - Die Bundeswehr hat Personal umgeschichtet, um die Ausbildung ukrainischer Soldaten "
+     "zu beschleunigen.", set()),
+    ("fr", "PARIS (Agence) - L'hôtel a réservé 200 chambres pour la délégation ukrainienne.", set()),
+    ("fr", "PARIS (Agence) - Le pilote s'est inscrit à une formation en France.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_FORMS + MONEY_ORDINARY)
+def test_money_moved_paid_out_or_budgeted_for_a_purpose(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# Things made with a donor's money, the payer named by the money ("with Norwegian money", "mit
+# norwegischem Geld", "avec de l'argent norvégien", "mit Geld aus Norwegen"): the payer's production.
+PAID_WITH_MONEY = [
+    ("en", "KYIV (Wire) - With Danish money, 18 howitzers are being built in Ukraine.", {("DK", "artillery", M, 18)}),
+    ("en", "KYIV (Wire) - 24 howitzers are being built in Ukraine with Norwegian money.",
+     {("NO", "artillery", M, 24)}),
+    ("fr", "KIEV (Agence) - Grâce à des fonds danois, 18 canons sont fabriqués en Ukraine.",
+     {("DK", "artillery", M, 18)}),
+    ("fr", "KIEV (Agence) - Avec de l'argent norvégien, 24 canons sont fabriqués en Ukraine.",
+     {("NO", "artillery", M, 24)}),
+    ("de", "KIEW (Agentur) - Mit dänischem Geld werden in der Ukraine 18 Haubitzen gebaut.",
+     {("DK", "artillery", M, 18)}),
+    ("de", "KIEW (Agentur) - Mit Geld aus Norwegen werden in der Ukraine 24 Haubitzen gebaut.",
+     {("NO", "artillery", M, 24)}),
+    # (ordinary copy: a partner "with" the giver, or a delivery "mit Norwegen", keeps its reading)
+    ("de", "BERLIN (Agentur) - Deutschland hat mit Norwegen 18 Haubitzen an die Ukraine geliefert.",
+     {("DE", "artillery", D, 18)}),
+    ("en", "BERLIN (Wire) - Germany will send tanks to Ukraine together with Norway.",
+     {("DE", "tanks", P, None), ("NO", "tanks", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PAID_WITH_MONEY)
+def test_things_made_with_a_donors_money_are_its_production(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# Regional groups of allies named as one ("Nordics", "les pays nordiques", "die nordischen Länder",
+# "the Baltic states") give as the allies (ALLIES), not as a dateline's city or an earlier giver.
+REGIONAL_GROUPS = [
+    ("en", "STOCKHOLM (Wire) - The Nordic countries will pay for two Patriot systems for Ukraine.",
+     {("ALLIES", AIR, P, 2)}),
+    ("fr", "STOCKHOLM (Agence) - Les pays nordiques financeront deux systèmes Patriot pour l'Ukraine.",
+     {("ALLIES", AIR, P, 2)}),
+    ("de", "STOCKHOLM (Agentur) - Die nordischen Länder finanzieren zwei Patriot-Systeme für die Ukraine.",
+     {("ALLIES", AIR, P, 2)}),
+    ("en", "RIGA (Wire) - The Baltic states have delivered 20,000 shells to Ukraine.", {("ALLIES", AMMO, D, 20000)}),
+    ("en", "TALLINN (Wire) - Ships in the Baltic Sea were inspected on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REGIONAL_GROUPS)
+def test_a_regional_group_of_allies_gives_as_the_allies(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_procurement_from_a_donors_industry_of_mine_clearing_equipment() -> None:
+    text = ("BRUSSELS (Wire) - Belgium approved a new aid package. Funding is provided for the procurement of "
+            "mine-clearing equipment from Belgian industry.")
+    assert figures(text, "en") == {("BE", "other", M, None)}

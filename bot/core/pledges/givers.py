@@ -43,6 +43,11 @@ def recipient_subject(
     return False
 
 
+# (folded text) A production cue that opens with the money paying: "with Norwegian money",
+# "mit norwegischem Geld", "avec de l'argent norvégien", "grâce à des fonds danois"
+_MONEY_OF_A_PAYER = lazy(r"(?:mit|with|avec|grace a) (?:de l'|des |du )?[\w-]+ (?:[\w-]+ )?(?:aus |from |de |du )?")
+
+
 def donors_for(
     folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]
 ) -> tuple[str, ...]:
@@ -59,6 +64,12 @@ def donors_for(
     groups = [(s, e, codes) for s, e, codes in groups if not pays_for_a_part(folded, s, e)]
     if cue.kind == "permission":
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[0]
+    if cue.status == "production" and _MONEY_OF_A_PAYER.match(folded, cue.start):
+        # things made "with Norwegian money", "mit Geld aus Norwegen": the payer named inside
+        # the cue gives (cue_patterns' production cues, round 55)
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
