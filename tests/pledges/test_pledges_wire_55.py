@@ -196,6 +196,10 @@ MONEY_ORDINARY = [
      "zu beschleunigen.", set()),
     ("fr", "PARIS (Agence) - L'hôtel a réservé 200 chambres pour la délégation ukrainienne.", set()),
     ("fr", "PARIS (Agence) - Le pilote s'est inscrit à une formation en France.", set()),
+    # (found by the round's reread of ordinary copy: the English article before "reserve", and money moved
+    # with no kind of thing named, which is no new money)
+    ("en", "TALLINN (Wire) - Estonia's budget includes a reserve of €50 million for unforeseen defence costs.", set()),
+    ("de", "BERLIN (Agentur) - Die Regierung hat 500 Millionen Euro für Schulen umgeschichtet.", set()),
 ]
 
 
@@ -218,7 +222,10 @@ PAID_WITH_MONEY = [
      {("DK", "artillery", M, 18)}),
     ("de", "KIEW (Agentur) - Mit Geld aus Norwegen werden in der Ukraine 24 Haubitzen gebaut.",
      {("NO", "artillery", M, 24)}),
-    # (ordinary copy: a partner "with" the giver, or a delivery "mit Norwegen", keeps its reading)
+    # (ordinary copy: money spent on no thing, or away from Ukraine, gives nothing; a partner "with" the
+    # giver, or a delivery "mit Norwegen", keeps its reading)
+    ("fr", "OSLO (Agence) - Grâce à des fonds norvégiens, l'ONG a reconstruit des écoles en Ukraine.", set()),
+    ("de", "OSLO (Agentur) - Mit norwegischem Geld wurde in Oslo ein neues Museum gebaut.", set()),
     ("de", "BERLIN (Agentur) - Deutschland hat mit Norwegen 18 Haubitzen an die Ukraine geliefert.",
      {("DE", "artillery", D, 18)}),
     ("en", "BERLIN (Wire) - Germany will send tanks to Ukraine together with Norway.",

@@ -823,7 +823,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:reaffect|realloue|realloc)\w* (?:{_WORD} ){{0,4}}?(?:euros?|dollars?|millions?|milliards?|fonds|credits)\b|"
      # money written into a budget or its reserve for a purpose: "a inscrit 4 millions d'euros dans sa
      # réserve budgétaire pour des munitions", "a réservé", "a provisionné" (a budget line is a promise)
-     r"(?:a|ont|avait|avaient) (?:inscrit|reserve|provisionne|budgete)\b|"
+     # (the French sum right after: "a reserve of 50 million" is English, an article and a noun)
+     rf"(?:a|ont|avait|avaient) (?:inscrit|reserve|provisionne|budgete)e?s? (?:{_WORD} ){{0,3}}?"
+     r"(?:(?:millions?|milliards?) d(?:e |')|euros?\b|dollars?\b)|"
      # a minister's approval told as signing ("I signed off (today) on our next package"; "signed"
      # alone is left to the contracts it names)
      rf"sign(?:s|ed|ing)? off (?:(?:today|tonight|this morning|on {_WEEKDAYS}) )?on\b|"

@@ -48,6 +48,11 @@ def recipient_subject(
 _MONEY_OF_A_PAYER = lazy(r"(?:mit|with|avec|grace a) (?:de l'|des |du )?[\w-]+ (?:[\w-]+ )?(?:aus |from |de |du )?")
 
 
+def money_of_a_payer(folded: str, cue_start: int) -> bool:
+    """Whether the cue at cue_start opens with the money paying ("with Norwegian money")."""
+    return _MONEY_OF_A_PAYER.match(folded, cue_start) is not None
+
+
 def donors_for(
     folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]
 ) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from bot.core.pledges.asked_givers import asked_giver
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import recipient_subject
+from bot.core.pledges.givers import money_of_a_payer, recipient_subject
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -73,6 +73,12 @@ def item_records(
     for item in items:
         cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups) if paying else cues, folded)
         if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
+            continue
+        if cue.status == "production" and cue.start <= item.start < cue.end and money_of_a_payer(folded, cue.start):
+            continue  # the money of "with Norwegian money" is how things are paid, no thing given
+        if item.category == "funding" and cue.status == "pledged" and _MONEY_MOVED.search(folded, cue.start, cue.end):
+            # money moved from another budget is no new money: only the kind it now buys is
+            # promised ("800 Millionen Kronen für Munition umgeschichtet"), not "für Schulen"
             continue
         if cue.status == "requested":
             # Asking is not giving; but what a donor is asked for is under discussion for
@@ -247,6 +253,10 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tupl
             return None
         status = other.status if other is not None else "production"
     return status, category
+
+
+# Money moved to a purpose (cue_patterns: "umgeschichtet", "umgewidmet", "réaffectés", "réalloués").
+_MONEY_MOVED = lazy(r"umgeschichtet|umgewidmet|reaffect|realloue|realloc")
 
 
 # On a government's order (folded text).
