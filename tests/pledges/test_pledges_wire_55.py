@@ -226,6 +226,9 @@ PAID_WITH_MONEY = [
     # giver, or a delivery "mit Norwegen", keeps its reading)
     ("fr", "OSLO (Agence) - Grâce à des fonds norvégiens, l'ONG a reconstruit des écoles en Ukraine.", set()),
     ("de", "OSLO (Agentur) - Mit norwegischem Geld wurde in Oslo ein neues Museum gebaut.", set()),
+    # (a cue opening with "mit" and no money, "mit der Fertigung von ... beauftragt", keeps its things)
+    ("de", "BERLIN (Agentur) - Das Bundesamt hat KNDS Deutschland mit der Fertigung von zwölf Haubitzen für die "
+     "Ukraine beauftragt.", {("DE", "artillery", M, 12)}),
     ("de", "BERLIN (Agentur) - Deutschland hat mit Norwegen 18 Haubitzen an die Ukraine geliefert.",
      {("DE", "artillery", D, 18)}),
     ("en", "BERLIN (Wire) - Germany will send tanks to Ukraine together with Norway.",

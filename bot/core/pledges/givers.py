@@ -45,7 +45,11 @@ def recipient_subject(
 
 # (folded text) A production cue that opens with the money paying: "with Norwegian money",
 # "mit norwegischem Geld", "avec de l'argent norvégien", "grâce à des fonds danois"
-_MONEY_OF_A_PAYER = lazy(r"(?:mit|with|avec|grace a) (?:de l'|des |du )?[\w-]+ (?:[\w-]+ )?(?:aus |from |de |du )?")
+# (the money word itself, after the payer's adjective or before it: "mit der Fertigung" is no money)
+_MONEY_OF_A_PAYER = lazy(
+    r"(?:mit|with|avec|grace a) (?:de l'|des |du )?(?:[\w-]+ )?(?:geld|geldern|mitteln|money|funds|funding|fonds|"
+    r"financements?|argent)\b"
+)
 
 
 def money_of_a_payer(folded: str, cue_start: int) -> bool:
