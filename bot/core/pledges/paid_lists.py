@@ -40,13 +40,21 @@ _LIST_GAP = lazy(
 )
 
 
+# (a list of things paid for and made in Ukraine names a few kinds: walking further gains nothing and
+# would make a sentence of thousands of listed things quadratic)
+_LONGEST_LIST = 12
+
+
 def list_after(folded: str, item: _Span, things: Sequence[_Span]) -> list[_Span]:
-    """The things told after `item` in the same coordinated list, in their order: each
-    joined to the one before it by a list's separator alone (_LIST_GAP)."""
-    following = sorted((t for t in things if t.start >= item.end), key=lambda t: t.start)
+    """The things told after `item` in the same coordinated list, in their order (`things` in
+    the order of the text): each joined to the one before it by a list's separator alone
+    (_LIST_GAP), _LONGEST_LIST at most."""
+    at = _first_from(things, item.end)
     chain: list[_Span] = []
     last_end = item.end
-    for thing in following:
+    for thing in things[at:]:
+        if len(chain) >= _LONGEST_LIST:
+            break
         if thing.start < last_end:
             continue  # (a name inside a thing already counted: "Bohdana" in "Bohdana howitzers")
         if not _LIST_GAP.fullmatch(folded, last_end, thing.start):
@@ -54,6 +62,18 @@ def list_after(folded: str, item: _Span, things: Sequence[_Span]) -> list[_Span]
         chain.append(thing)
         last_end = thing.end
     return chain
+
+
+def _first_from(things: Sequence[_Span], position: int) -> int:
+    """The index of the first thing starting at `position` or later (binary search: `things` in order)."""
+    low, high = 0, len(things)
+    while low < high:
+        middle = (low + high) // 2
+        if things[middle].start < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def pays_for_things(folded: str, start: int, end: int) -> bool:
