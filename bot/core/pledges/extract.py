@@ -108,6 +108,7 @@ from bot.core.pledges.article_passes import (
     sums_up_named_givers,
     verbless_headline,
     without_a_crossed_list,
+    headline_group_told_by_members,
     without_allies_summing_up_members,
     without_the_order_again,
     without_the_ordering_of_a_promise,
@@ -568,6 +569,7 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     body_pledges = without_allies_summing_up_members(body_pledges)
+    title_pledges = headline_group_told_by_members(title_pledges, body_pledges)
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
     body_pledges = future_steps_as_promises(body_pledges, published, full)
