@@ -311,6 +311,13 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "Belgium: Council of Ministers approves eighth military support package for Ukraine": (
+        "misses (BE, other, production, None): 'Secondly, funding is provided for the procurement of "
+        "mine-clearing equipment from Belgian industry' gives no record in the release (the F-16s, the package "
+        "and the training are read as labelled)"
+        " | pledges55: read as labelled once 'mine-clearing equipment' is a thing, but that word made NATO's "
+        "fund description in test_pledges_wire_30 ('a fund that pays for ... mine-clearing equipment') a record: "
+        "left"),
     "Ramstein-Treffen: Verbündete sagen Kiew weitere Flugabwehr zu": (
         "reads (EE, funding, pledged, 30000000) for (ALLIES, other, pledged, 30000000) ('Die von Estland und "
         "Luxemburg geführte IT-Koalition wird ... 30 Millionen Euro für Cyberabwehr bereitstellen': the first "

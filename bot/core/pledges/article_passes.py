@@ -211,7 +211,7 @@ def without_a_crossed_list(title_pledges: list[Pledge], body_pledges: list[Pledg
 
 
 def headline_group_told_by_members(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
-    """The headline's records without the allies' own, figureless, where the body tells two or
+    """The headline's records without the allies' own where the body tells two or
     more countries giving that kind at any step: "Les pays baltes livrent des missiles Stinger"
     over "L'Estonie, la Lettonie et la Lituanie ont livré des missiles Stinger" names the group
     the body lists member by member (round 55: regional groups give as ALLIES)."""
@@ -221,7 +221,7 @@ def headline_group_told_by_members(title_pledges: list[Pledge], body_pledges: li
             givers.setdefault(p.category, set()).add(p.donor)
     return [
         p for p in title_pledges
-        if not (p.donor == "ALLIES" and p.quantity is None and p.value is None and len(givers.get(p.category, ())) >= 2)
+        if not (p.donor == "ALLIES" and len(givers.get(p.category, ())) >= 2)
     ]
 
 

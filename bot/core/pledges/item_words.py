@@ -222,7 +222,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:demining|mine-clearing) (?:kits?|gear)|"
      # (not the skill itself, "im Minenräumen ausgebildet", trained in demining: RE2 has no
      # look-ahead, so every ending but "-en")
-     r"generators? for the army|(?:demining|mine-clearing|mine clearing) equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"
+     r"generators? for the army|demining equipment|\w*minenraum(?:[a-df-z]\w*|e(?:[a-mo-z]\w*)?)?|"
      # Boats and military ships are equipment too: "patrol boats", "assault boats", "vedettes
      # rapides", "navires de déminage", "embarcations d'assaut", "Schnellboote" (merchant
      # ships, "navires" alone, are none)
