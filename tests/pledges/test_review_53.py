@@ -311,23 +311,22 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Aid round-up: Canada, Czechia, Greece and Luxembourg add to Ukraine's arsenal": (
-        "misses (LU, other, pledged, 15000000) and reads (LU, funding, pledged, 15000000): "
-        "'satellite communication terminals' is no item, so the sum in parentheses is a package"),
-    "Czech-led initiative ships 120,000 shells in November; Nordics to buy Patriots via PURL": (
-        "reads (CZ, air_defence, pledged, None) from the headline's 'Nordics to "
-        "buy Patriots via PURL' ('Nordics' names no giver, so the Patriots borrow the headline's Czech giver)"),
     "Belgium: Council of Ministers approves eighth military support package for Ukraine": (
         "misses (BE, other, production, None): 'Secondly, funding is provided for the procurement of "
         "mine-clearing equipment from Belgian industry' gives no record in the release (the F-16s, the package "
-        "and the training are read as labelled)"),
+        "and the training are read as labelled)"
+        " | pledges55: read as labelled once 'mine-clearing equipment' is a thing, but that word made NATO's "
+        "fund description in test_pledges_wire_30 ('a fund that pays for ... mine-clearing equipment') a record: "
+        "left"),
     "Ramstein-Treffen: Verbündete sagen Kiew weitere Flugabwehr zu": (
         "reads (EE, funding, pledged, 30000000) for (ALLIES, other, pledged, 30000000) ('Die von Estland und "
         "Luxemburg geführte IT-Koalition wird ... 30 Millionen Euro für Cyberabwehr bereitstellen': the first "
         "leader read as the giver, cyber defence as no kind of thing)"
         " | pledges54: the IT coalition gives as ALLIES, its leaders no givers; now reads (ALLIES, funding, "
         "pledged, 30000000) (cyber defence still no kind of thing) and keeps the contact group's summary (ALLIES, "
-        "air_defence, pledged, None), which gave way to two countries giving and gives way to one no more"),
+        "air_defence, pledged, None), which gave way to two countries giving and gives way to one no more"
+        " | pledges55: cyber defence is a thing (other): reads (ALLIES, other, pledged, 30000000) as labelled; "
+        "still keeps the contact group's summary (ALLIES, air_defence, pledged, None)"),
 }
 
 

@@ -210,6 +210,21 @@ def without_a_crossed_list(title_pledges: list[Pledge], body_pledges: list[Pledg
     return [p for p in title_pledges if (p.donor, p.category) in told]
 
 
+def headline_group_told_by_members(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """The headline's records without the allies' own where the body tells two or
+    more countries giving that kind at any step: "Les pays baltes livrent des missiles Stinger"
+    over "L'Estonie, la Lettonie et la Lituanie ont livré des missiles Stinger" names the group
+    the body lists member by member (round 55: regional groups give as ALLIES)."""
+    givers: dict[str, set[str]] = {}
+    for p in body_pledges:
+        if p.donor not in GROUP_DONORS:
+            givers.setdefault(p.category, set()).add(p.donor)
+    return [
+        p for p in title_pledges
+        if not (p.donor == "ALLIES" and len(givers.get(p.category, ())) >= 2)
+    ]
+
+
 def without_allies_summing_up_members(pledges: list[Pledge]) -> list[Pledge]:
     """The records without the allies' own where they only sum up what the article then
     tells country by country: "Ukraine's allies promised new air defence systems,

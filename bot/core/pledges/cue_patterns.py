@@ -18,6 +18,15 @@ from __future__ import annotations
 # (and a German ordinal with its dot, before a package numbered as wire copy numbers them:
 # "stellt ein 25. Militärhilfepaket im Wert von ... bereit"; years have four digits)
 _WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# A donor's nationality as an adjective, in the three languages (folded): "Norwegian", "norwegischem",
+# "norvégien", "danois", "dänischem" (money named by its payer: the production cues below).
+_NATION_ADJECTIVE = (
+    r"(?:norw|norv|dan|swed|schwed|suedo|finn|fin|german|deutsch|allemand|dutch|niederland|neerland|british|"
+    r"britisch|britann|canad|kanad|americ|amerik|french|franzos|francais|belg|polish|polnisch|polonais|lithuan|"
+    r"litau|lituan|latvian|lettisch|letton|eston|estland|estnisch|ital|spanish|spanisch|espagnol|japan|japon|"
+    r"swiss|schweiz|suisse|austrian|osterreich|autrichien|czech|tschech|tcheque|slovak|slowak|portug|irish|irisch|"
+    r"irlandais|luxemb)\w*"
+)
 # A count of things made, in figures or words (see the making for Ukraine, "production")
 _MADE_COUNT = (
     r"(?:\d[\d,. ]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of|"
@@ -348,6 +357,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Buying for Ukraine: contracts, orders, procurement. The record keeps the item's
     # category ("a contract for 155 mm shells" is ammunition in production).
     ("production",
+     # things made with a donor's money, its payer named by the money ("Mit norwegischem Geld werden
+     # in der Ukraine 24 Haubitzen gebaut", "with Norwegian money", "avec de l'argent norvégien",
+     # "grâce à des fonds danois", "mit Geld aus Norwegen"): bought from their makers, as the Danish
+     # model buys (round 55; the money told as named before, "with the money", is sentence_reading's)
+     rf"(?:mit|with|avec|grace a) (?:de l'|des |du )?{_NATION_ADJECTIVE} (?:geld|geldern|mitteln|money|funds|funding|fonds|financement)\b|"
+     rf"(?:mit|with|avec|grace a) (?:de l'|des |du )?(?:argent|fonds|financements?) {_NATION_ADJECTIVE}|"
+     r"(?:mit|with|avec) (?:geld|money|funds|argent|fonds) (?:aus|from|de|du|venant de) [\w'-]+|"
      rf"(?:contracts?|contrats?|\w*vertrag\w*|\w*auftrag\w*) (?:to|for|pour|de|d'|zur|uber|fur) (?:{_WORD} ){{0,1}}{_WORD}|contracts?|ordered|ordering|orders? for|"
      # the verb to come, as headlines tell it: "Pentagon to order interceptors" ("in
      # order to" holds neither)
@@ -586,6 +602,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"paid (?:about |around |nearly |almost |over |some |another |a further |an additional )?(?:[$€£] ?)?\d[\d.,]*|"
      # (a sentence adverb may stand between: "a par ailleurs versé", "ont toutefois décaissé")
      rf"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |{FRENCH_SENTENCE_ADVERB})?(?:deja )?(?:verse|decaisse)\b|"
+     # ... and the participle after the money's noun, paid out before: "un don de 500 millions de
+     # dollars pour des drones, déjà versé en octobre", "a grant ..., already paid out", "bereits ausgezahlt"
+     r"deja (?:verse|decaisse)e?s?\b|already (?:paid out|disbursed)|bereits ausgezahlt\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
@@ -794,6 +813,19 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # money moved to a purpose, told with the money: "werden 800 Millionen Kronen für Munition
+     # umgeschichtet", "umgewidmet", "ont réaffecté 200 millions d'euros à", "ces fonds ont été réalloués"
+     # (staff or units moved are no money: "hat Personal umgeschichtet"; the English "redirected"
+     # also turns flights and attacks, read only with its sum, items.py)
+     rf"(?:euro|dollar|kronen|pfund|franken|mittel|geld|millionen|milliarden|mrd\.|mio\.)\w* (?:{_WORD} ){{0,8}}?"
+     r"(?:umgeschichtet|umgewidmet)\b|"
+     rf"(?:euros?|dollars?|millions?|milliards?|fonds|credits) (?:{_WORD} ){{0,8}}?(?:reaffecte|realloue)e?s?\b|"
+     rf"(?:reaffect|realloue|realloc)\w* (?:{_WORD} ){{0,4}}?(?:euros?|dollars?|millions?|milliards?|fonds|credits)\b|"
+     # money written into a budget or its reserve for a purpose: "a inscrit 4 millions d'euros dans sa
+     # réserve budgétaire pour des munitions", "a réservé", "a provisionné" (a budget line is a promise)
+     # (the French sum right after: "a reserve of 50 million" is English, an article and a noun)
+     rf"(?:a|ont|avait|avaient) (?:inscrit|reserve|provisionne|budgete)e?s? (?:{_WORD} ){{0,3}}?"
+     r"(?:(?:millions?|milliards?) d(?:e |')|euros?\b|dollars?\b)|"
      # a minister's approval told as signing ("I signed off (today) on our next package"; "signed"
      # alone is left to the contracts it names)
      rf"sign(?:s|ed|ing)? off (?:(?:today|tonight|this morning|on {_WEEKDAYS}) )?on\b|"

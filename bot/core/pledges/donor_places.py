@@ -126,6 +126,10 @@ def locative(full: str, folded: str, s: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(full[max(0, s - 32) : s].lower())) and not _SEAT_BEFORE.search(
         folded, max(0, s - 40), s
     ) and not _CONTRACT_PARTY_BEFORE.search(folded, max(0, s - 60), s) and not _ACTS_AFTER.match(folded, s) and not (
+        _MONEY_AFTER.match(folded, s) and (
+            _UKRAINE_IN_ITS_SENTENCE.match(folded, s) or _UKRAINE_BEFORE_IN_ITS_SENTENCE.search(folded, max(0, s - 200), s)
+        )
+    ) and not (
         _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
     )
 
@@ -142,6 +146,15 @@ _THANKED_BEFORE = lazy(r"\bsich bei\s+(?:der\s+|den\s+|dem\s+)?$")
 # A country that acts in a relative clause is no place: "fournira des chars à la Tchéquie,
 # qui en échange a livré 40 T-72 à l'Ukraine" (its name, then a subject relative).
 _ACTS_AFTER = lazy(r"[\w'-]+(?:[ -][\w'-]+){0,2}?\s*,\s*(?:qui|which|who)\s")
+
+
+# A nationality naming the money paid is its payer, no place: "with Norwegian money", "mit
+# norwegischem Geld" (folded text, at the donor word: cue_patterns' production cues, round 55).
+# Only money spent on Ukraine's side, named in the sentence ("in der Ukraine gebaut", "for Kyiv"):
+# "mit norwegischem Geld wurde in Oslo ein Museum gebaut" keeps its place reading.
+_MONEY_AFTER = lazy(r"[\w'-]+\s+(?:money|funds|funding|geld|geldern|mitteln)\b")
+_UKRAINE_IN_ITS_SENTENCE = lazy(r"[^.!?;]{0,200}?\b(?:ukrain|kyiv|kiev|kiew|kyjiw)")
+_UKRAINE_BEFORE_IN_ITS_SENTENCE = lazy(r"\b(?:ukrain|kyiv|kiev|kiew|kyjiw)[^.!?;]*$")
 
 
 # The other party of a contract is the one paying, no place: "signed a contract with the

@@ -108,6 +108,7 @@ from bot.core.pledges.article_passes import (
     sums_up_named_givers,
     verbless_headline,
     without_a_crossed_list,
+    headline_group_told_by_members,
     without_allies_summing_up_members,
     without_the_order_again,
     without_the_ordering_of_a_promise,
@@ -128,6 +129,7 @@ from bot.core.pledges.item_records import USAI
 from bot.core.pledges.item_words import item_mentions
 from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_subject
 from bot.core.pledges.non_givers import not_a_giver
+from bot.core.pledges.paid_lists import list_after
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.purl_sellers import (
@@ -567,6 +569,7 @@ def extract_pledges(
     # its first sentence, as readers and the story matcher see it.
     headline = title or (full[spans[0][0] : spans[0][1]].strip() if spans else "")
     body_pledges = without_allies_summing_up_members(body_pledges)
+    title_pledges = headline_group_told_by_members(title_pledges, body_pledges)
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
     body_pledges = future_steps_as_promises(body_pledges, published, full)
@@ -1059,7 +1062,13 @@ def _made_in_ukraine_paid_for(
         return set()
     clause = _NEXT_CLAUSE.search(folded, paid.end(), end)
     stop = clause.start() if clause else end
-    things = {m.category for m in mentions if paid.start() <= m.start < stop}
+    paid_things = [m for m in mentions if paid.start() <= m.start < stop]
+    if paid_things:
+        # (the object goes on over a list of things: "36 of the howitzers and 200 of the drones",
+        # paid_lists.py)
+        paid_things += list_after(folded, paid_things[-1], [m for m in mentions if start <= m.start < end])
+        stop = max(stop, paid_things[-1].end)
+    things = {m.category for m in paid_things}
     if not things:
         return set()
     if _BUILT_IN_UKRAINE.search(folded, paid.start(), stop):

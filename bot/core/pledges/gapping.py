@@ -46,11 +46,12 @@ _GAP_BEFORE = lazy(
 _GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
 _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
 
-# Between a gapped giver and its own thing: nothing, an indefinite article, or a package
-# whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
-# milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
+# Between a gapped giver and its own thing: nothing, an indefinite or French partitive article
+# ("la Belgique des obus : 3 000"), or a package whose amount follows ("Sweden a package worth
+# €1.5 billion", "la Suède un paquet de 1,5 milliard d'euros", "Schweden ein Paket von 1,5
+# Milliarden Euro"). (Folded text.)
 _GAPPED_OBJECT_GAP = lazy(
-    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:(?:(?:a|an|un|une|ein|eine|einen|des|du|de la)\s+|de l')(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
     r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
 )
 
@@ -79,7 +80,10 @@ def gapped_giver(
             continue
         if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
             continue
-        opens_as_object = count is not None or item.value is not None or not folded[group_end:object_start].isspace()
+        opens_as_object = (
+            count is not None or item.value is not None or not folded[group_end:object_start].isspace()
+            or _counted_after_a_colon(folded, item)
+        )
         if not opens_as_object:
             continue
         earlier = [other for other in items if other is not item and other.end <= group_start]
@@ -87,6 +91,16 @@ def gapped_giver(
             continue
         return codes
     return ()
+
+
+# (folded text) The thing's count told after it and a colon, as a list told as text gives it
+# ("and Norway NASAMS: 2", "; la Belgique des obus : 3 000", "und Norwegen NASAMS: 2"): the
+# clause names its own thing and count, the verb left out, as "Norway two NASAMS" does.
+_COLON_THEN_COUNT = lazy(r"(?:\s*[\w/-]{1,10}(?:\s?mm)?){0,2}\s?:\s*\d")
+
+
+def _counted_after_a_colon(folded: str, item: Item) -> bool:
+    return item.quantity is not None and _COLON_THEN_COUNT.match(folded, item.end) is not None
 
 
 def gapped_records(

@@ -43,6 +43,20 @@ def recipient_subject(
     return False
 
 
+# (folded text) A production cue that opens with the money paying: "with Norwegian money",
+# "mit norwegischem Geld", "avec de l'argent norvégien", "grâce à des fonds danois"
+# (the money word itself, after the payer's adjective or before it: "mit der Fertigung" is no money)
+_MONEY_OF_A_PAYER = lazy(
+    r"(?:mit|with|avec|grace a) (?:de l'|des |du )?(?:[\w-]+ )?(?:geld|geldern|mitteln|money|funds|funding|fonds|"
+    r"financements?|argent)\b"
+)
+
+
+def money_of_a_payer(folded: str, cue_start: int) -> bool:
+    """Whether the cue at cue_start opens with the money paying ("with Norwegian money")."""
+    return _MONEY_OF_A_PAYER.match(folded, cue_start) is not None
+
+
 def donors_for(
     folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]
 ) -> tuple[str, ...]:
@@ -59,6 +73,12 @@ def donors_for(
     groups = [(s, e, codes) for s, e, codes in groups if not pays_for_a_part(folded, s, e)]
     if cue.kind == "permission":
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
+        inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
+        if inside:
+            return inside[0]
+    if cue.status == "production" and _MONEY_OF_A_PAYER.match(folded, cue.start):
+        # things made "with Norwegian money", "mit Geld aus Norwegen": the payer named inside
+        # the cue gives (cue_patterns' production cues, round 55)
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]

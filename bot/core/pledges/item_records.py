@@ -18,7 +18,7 @@ from bot.core.pledges.asked_givers import asked_giver
 from bot.core.pledges.destinations import not_aid_to_ukraine
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.gapping import gapped_giver, gapped_records
-from bot.core.pledges.givers import recipient_subject
+from bot.core.pledges.givers import money_of_a_payer, recipient_subject
 from bot.core.pledges.item_givers import (
     blocked_organisation,
     giver_of_a_receipt,
@@ -32,6 +32,7 @@ from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import CueOrder, nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
+from bot.core.pledges.paid_lists import list_after, pays_for_things
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
@@ -76,6 +77,12 @@ def item_records(
         )
         if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
             continue
+        if cue.status == "production" and cue.start <= item.start < cue.end and money_of_a_payer(folded, cue.start):
+            continue  # the money of "with Norwegian money" is how things are paid, no thing given
+        if item.category == "funding" and cue.status == "pledged" and _MONEY_MOVED.search(folded, cue.start, cue.end):
+            # money moved from another budget is no new money: only the kind it now buys is
+            # promised ("800 Millionen Kronen für Munition umgeschichtet"), not "für Schulen"
+            continue
         if cue.status == "requested":
             # Asking is not giving; but what a donor is asked for is under discussion for
             # that donor ("Zelensky asked Sweden to supply Gripen jets"): the asked one's
@@ -91,7 +98,15 @@ def item_records(
                 asked_status = "discussed"  # "asked for Patriots, but Berlin agreed to send IRIS-T instead"
             pledges += _records(sentence, item, asked, asked_status, item.category, counts)
             continue
-        stage = _item_stage(item, cue, cues, contracted or _making_paid_for(sentence, item))
+        stage = _item_stage(
+            item, cue, cues,
+            contracted or _making_paid_for(sentence, item)
+            # (things paid for and made in Ukraine are bought: "built by Ukrainian factories" is
+            # their maker, not a making of the category production)
+            or pays_for_things(folded, start, sentence.end) and (
+                _made_in_ukraine(sentence, item) or _listed_with_things_made_in_ukraine(sentence, item, items)
+            ),
+        )
         if stage is None:
             continue
         status, category = stage
@@ -148,7 +163,7 @@ def item_records(
             _leave_asked_for(folded, start, cue) or leave_sought_for_giving(folded, start, sentence.end, cue)
         ) and not _given_anyway(folded, cue, cues):
             status = "discussed"  # "hat um die Erlaubnis gebeten, ... zu liefern": a wish, not a promise
-        status = _contract_status(sentence, item, cue, status, usai, sentence_usai)
+        status = _contract_status(sentence, item, items, cue, status, usai, sentence_usai)
         found = _records(sentence, item, giver, status, category, counts)
         pledges += found
         if forbidden:
@@ -243,6 +258,10 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tupl
     return status, category
 
 
+# Money moved to a purpose (cue_patterns: "umgeschichtet", "umgewidmet", "réaffectés", "réalloués").
+_MONEY_MOVED = lazy(r"umgeschichtet|umgewidmet|reaffect|realloue|realloc")
+
+
 # On a government's order (folded text).
 # \b(?:im auftrag ...|commissioned by ...|pour le compte ...)\b, written to open with a
 # character class (the look-behinds then check the word boundary), so `re` skips through
@@ -255,10 +274,9 @@ _COMMISSIONED = guarded(
 )
 
 
-def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai: bool, sentence_usai: bool) -> str:
-    """The status, made "production" when a promise is a purchase from industry: from
-    Ukraine's own, or under USAI."""
-    if status == "pledged" and (
+def _made_in_ukraine(sentence: Sentence, item: Item) -> bool:
+    """Whether the thing is told as made by Ukraine's own industry, before or after it."""
+    return bool(
         _MADE_IN_UKRAINE.match(sentence.folded, item.end)
         or _MADE_IN_UKRAINE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _MADE_IN_UKRAINE_AFTER_MAKING.match(sentence.folded, item.end)
@@ -266,6 +284,27 @@ def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai
         or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
+    )
+
+
+def _listed_with_things_made_in_ukraine(sentence: Sentence, item: Item, items: list[Item]) -> bool:
+    """Whether the thing heads a list of things paid for whose making in Ukraine is told after a
+    later thing of the list (paid_lists.py)."""
+    return pays_for_things(sentence.folded, sentence.start, sentence.end) and any(
+        _made_in_ukraine(sentence, later) for later in list_after(sentence.folded, item, items)
+    )
+
+
+def _contract_status(
+    sentence: Sentence, item: Item, items: list[Item], cue: Cue, status: str, usai: bool, sentence_usai: bool
+) -> str:
+    """The status, made "production" when a promise is a purchase from industry: from
+    Ukraine's own, or under USAI."""
+    if status == "pledged" and (
+        _made_in_ukraine(sentence, item)
+        # (a list of things paid for, the making told after its last: "has paid for 18 howitzers,
+        # 40 mortars and 200 drones built by Ukrainian factories", paid_lists.py)
+        or _listed_with_things_made_in_ukraine(sentence, item, items)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):

@@ -239,8 +239,14 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # (what they serve, told after them, is no thing given: given_items._SERVICED_BEFORE)
     rf"{SERVICE_WORDS}|"
     rf"{FUEL_WORDS}|"
-    r"(?:satellite|starlink) (?:terminals?|dishes|subscriptions?|internet)|terminaux (?:satellitaires|starlink)|"
-    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:terminal|telefon|schussel)\w*|starlink-\w*|"
+    # (the terminals named by what they do: "satellite communication terminals", "terminaux de
+    # communication par satellite", "Satellitenkommunikationsterminals")
+    r"(?:satellite|starlink) (?:communications? )?(?:terminals?|dishes|subscriptions?|internet)|"
+    r"terminaux (?:satellitaires|starlink|de communications? (?:par satellites?|satellitaires?))|"
+    r"abonnements? (?:starlink|satellitaires?)|\w*satelliten(?:kommunikations)?(?:terminal|telefon|schussel)\w*|starlink-\w*|"
+    # Cyber defence is a service given too, as the IT coalition gives it: "cyber defence",
+    # "cyberdéfense", "Cyberabwehr" (round 55)
+    r"cyber[- ]?defen[cs]e|\w*cyberabwehr\w*|"
     # ... and their subscriptions told bare once the terminals were named ("cover their
     # subscriptions", "leurs abonnements", "die Abonnements": _TERMINALS_BEFORE)
     r"subscriptions?|abonnements?"),

@@ -70,6 +70,11 @@ _FOR_PURPOSE = lazy(
     r"(?:\s+(?:next|this|each|every|per|a) (?:year|month|week)|\s+over (?:the next )?(?:[\w-]+ )?(?:years|months)|"
     r"\s+(?:in|by) (?:19|20)\d\d|\s+(?:l'an prochain|cette annee|chaque annee|par an)|"
     r"\s+(?:im kommenden|im nachsten|in diesem|pro|jedes) jahr)?"
+    # (the budget the sum is written into may stand between: "4 millions d'euros dans sa réserve
+    # budgétaire pour des munitions", "€4 million in its budget reserve for ammunition", "im Haushalt
+    # für Munition", round 55)
+    r"(?:\s+(?:in (?:its|their|the) (?:budget|reserve)(?: reserve)?|dans (?:son|sa|leur|le|la) (?:budget|reserve)"
+    r"(?: budgetaire)?|im (?:haushalt|etat|bundeshaushalt)|in (?:seiner|ihrer|der) (?:haushaltsreserve|reserve)))?"
     # (a participle of pledging or setting aside may stand between the amount and its
     # purpose, as factbox lines and budget sentences tell it: "80 million euros pledged
     # for ammunition", "earmarked for drones", "60 millions d'euros alloués à l'achat de",

@@ -54,6 +54,12 @@ _WORTH_BETWEEN = lazy(
     r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
 )
+# ... or the sum alone in brackets right after the things, as round-ups list them: "satellite
+# communication terminals for Ukrainian units (€15 million)", "12 Haubitzen (90 Millionen Euro)"
+# (the bracket holding the sum and nothing else; the rest of the thing's name or whom it is for
+# may stand before it, three words at most, no other thing joined by "and").
+_SUM_ALONE_IN_BRACKETS = lazy(r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie)\b)[\w-]+){0,3}?\s*\(\s*")
+_BRACKET_CLOSES = lazy(r"\s*\)")
 # ... or before the thing, as the worth of the shipment that carries it: "a planned $300
 # million shipment of Patriot missiles", "a 400 million euro delivery of IRIS-T missiles",
 # "eine 200-Millionen-Euro-Lieferung von Granaten" (a package's worth is money given: no
@@ -154,6 +160,8 @@ def money_items(
         for thing in mentions
         if (
             0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+            or 0 <= m.start - thing.end <= 40 and _SUM_ALONE_IN_BRACKETS.fullmatch(folded, thing.end, m.start)
+            and _BRACKET_CLOSES.match(folded, m.end) is not None
             or 0 <= thing.start - m.end <= 40 and _WORTH_OF_SHIPMENT.fullmatch(folded, m.end, thing.start)
         )
         and thing.category != "funding" and not PACKAGE_BEFORE.search(folded, thing.start, thing.end)

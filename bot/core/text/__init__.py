@@ -34,8 +34,10 @@ _PIECE_SPLIT = re.compile(r"([^\W_](?:(?<=\d)\d*|[^\W\d_]*))")
 # lower-case word: cutting there would separate a pledge from its donor or amount.
 # Written to start with one character class (then it reads which one it was), so
 # `re` skips quickly to the few places a sentence can end; it matches exactly what
-# [.!?;]+["'»”)\]]*\s+|\n\s* matches.
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*[\"'»”)\]]*\s+|(?<=\n)\s*)")
+# [.!?;]+["'»”“‘)\]]*\s+|\n\s* matches. German closes its quotes with “ and ‘ („...“,
+# ‚...‘): after a stop, before a blank, they close the quoted sentence (an opening quote
+# stands after the blank), so "„Wir liefern zwei Systeme.“ Das sagte ..." is two sentences.
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*[\"'»”“‘)\]]*\s+|(?<=\n)\s*)")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep jr sr inc ltd co corp no nos vs etc approx
     jan feb febr mar apr jun jul aug sep sept oct okt nov dec dez mln bn mn md mds mme mlle mm env cf nb vol
