@@ -990,8 +990,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"will (?:also )?add (?:(?:another|a further|an extra|an additional) )?"
      r"(?:[a-z]{0,3}[$\x{20ac}\x{a3}] ?\d+|\d[\d.,]* ?(?:million|billion|mln|bn|euros?|dollars?|pounds?)\b)|"
      r"will (?:also )?add (?:[^ .;]+ ){1,8}to (?:its|their|the) (?:[\w-]+ ){0,2}(?:aid|support|package|assistance)\b|"
-     # German release of arms, the split verb "gibt/gab ... frei" ("freigegeben" below)
-     rf"(?:gib(?:t|en)|gab(?:en)?) (?:{_WORD} ){{0,10}}frei\b|"
+     # German release of arms or money, the split verb "gibt/gab ... frei" ("freigegeben" below); its
+     # middle field may hold the sum, its source and its purpose ("gaben die Mitgliedstaaten 5 Milliarden
+     # Euro aus der Friedensfazilität für Militärhilfe an die Ukraine frei": 14 words)
+     rf"(?:gib(?:t|en)|gab(?:en)?) (?:{_WORD} ){{0,16}}frei\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
      # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"
