@@ -12,7 +12,9 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import COORDINATION
 from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, compared, locative, where_bought
 from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH, names_a_firm, names_a_maker, origin_of_weapons
-from bot.core.pledges.schemes import MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme
+from bot.core.pledges.schemes import (
+    MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme, paid_into_a_fund,
+)
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
 
@@ -75,6 +77,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or _REQUEST_FOR_THINGS_AFTER.match(folded, e)
         or _in_relative_clause(folded, s)
         or owns_a_scheme(folded, s, e)
+        or paid_into_a_fund(folded, s, e)
         or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
         or where_bought(folded, s, e)

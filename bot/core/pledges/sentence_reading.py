@@ -37,6 +37,7 @@ from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.references import completes_a_promise
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.pledges.schemes import paid_into_a_fund
 from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
@@ -213,6 +214,7 @@ def _sentence_parties(
         d for d in donors
         if d not in leaders and not firm_as_maker(folded, d) and (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
         and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
+        and not paid_into_a_fund(folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
