@@ -351,11 +351,6 @@ LEFT: dict[str, str] = {
         "misses (DE, artillery, discussed, 18): 'genehmigte die Bundesregierung den Niederlanden die Weitergabe von "
         "18 Panzerhaubitzen 2000 an Kiew' (a re-export approved, told by the noun 'Weitergabe') gives the approving "
         "government nothing; the Dutch promise after the semicolon is read"),
-    "Knapp 100 Fahrzeuge und mehrere Dutzend Seedrohnen: Norwegens Paket für Kiew": (
-        "misses (NO, armoured_vehicles, pledged, 100): 'knapp 100 geschützte Fahrzeuge' gives nothing ('geschützte "
-        "Fahrzeuge', protected vehicles, is no armour word; 'knapp 100 gepanzerte Fahrzeuge' is read); reads (NO, "
-        "drones, pledged, 2000000000) for (NO, drones, pledged, None) and (NO, funding, pledged, 2000000000): 'Das "
-        "Paket hat einen Wert von 2 Mrd. Kronen' gives the package's worth to the drones before it"),
     "Bayern finanziert Drohnen für die Ukraine, EU gibt Friedensfazilität frei": (
         "reads (EU, drones, pledged, 15000000) for (DE, drones, pledged, 15000000): 'Der Freistaat Bayern stellt 15 "
         "Millionen Euro für Aufklärungsdrohnen ... bereit' names no giver (a German Land), so the headline's EU "

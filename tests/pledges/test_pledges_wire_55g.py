@@ -1,0 +1,87 @@
+"""Round 55g: the giver and category causes of review 55 (tests/pledges/test_review_55.py), each read
+as a phenomenon of wire copy in the three languages. Every sentence is invented for this file.
+
+- institutions as givers: the European Investment Bank ("EIB", "BEI", "Europäische Investitionsbank")
+  lends for the EU, as the Commission and the European Peace Facility already speak for it; a German
+  Land's government ("der Freistaat Bayern", "Bavaria") spends German public money; the EU's release of
+  money told by the split verb "gaben ... frei" keeps its cue across a long middle field (the sum, its
+  source and its purpose);
+- a fund money is paid into names its owner, no giver: "it agreed to pay $300 million into a NATO trust
+  fund" is the payer's (the pronoun's giver), "dans le fonds fiduciaire de l'Otan" too; the fund as the
+  subject still gives;
+- armour words: an armoured hull whatever it carries ("armoured ambulances", "ambulances blindées",
+  "gepanzerte Sanitätsfahrzeuge") and protected vehicles ("geschützte Fahrzeuge", "mine-protected
+  vehicles") are armoured vehicles; an unarmoured ambulance stays no record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, ARMOUR, MONEY, P
+from tests.support.wire_reading import figures
+
+INSTITUTIONS = [
+    ("en", "The European Investment Bank will lend €300 million to Ukrainian arms makers, the bank said.",
+     {("EU", MONEY, P, 300000000)}),
+    ("en", "The EIB will lend Ukraine €450 million for air defence, its president said on Monday.",
+     {("EU", AIR, P, 450000000)}),
+    ("fr", "La BEI prêtera 300 millions d'euros à l'Ukraine pour sa défense aérienne, a annoncé la banque.",
+     {("EU", AIR, P, 300000000)}),
+    ("de", "Die Europäische Investitionsbank leiht der Ukraine 300 Millionen Euro für die Luftverteidigung.",
+     {("EU", AIR, P, 300000000)}),
+]
+
+LANDS = [
+    ("de", "Der Freistaat Bayern stellt 12 Millionen Euro für Aufklärungsdrohnen der ukrainischen Armee bereit.",
+     {("DE", "drones", P, 12000000)}),
+    ("en", "Bavaria will provide €12 million for reconnaissance drones for Ukraine's army, the state government "
+     "said.", {("DE", "drones", P, 12000000)}),
+    ("fr", "La Bavière financera des drones de reconnaissance pour l'armée ukrainienne.", {("DE", "drones", P, None)}),
+]
+
+RELEASES = [
+    ("de", "Auf EU-Ebene gaben die Mitgliedstaaten 4 Milliarden Euro aus der Europäischen Friedensfazilität für "
+     "Militärhilfe an die Ukraine frei.", {("EU", MONEY, P, 4000000000)}),
+    ("de", "Die EU gab am Montag 4 Milliarden Euro aus der Friedensfazilität für die "
+     "Militärhilfe an die Ukraine frei.", {("EU", MONEY, P, 4000000000)}),
+]
+
+FUNDS = [
+    ("en", "Japan sent trucks to Ukraine last year. This week it went further, agreeing to pay $250 million into a "
+     "NATO trust fund that buys radars for Kyiv.", {("JP", "other", "delivered", None), ("JP", MONEY, P, 250000000)}),
+    ("en", "Japan sent trucks to Ukraine. It will pay $250 million into a NATO trust fund.",
+     {("JP", "other", "delivered", None), ("JP", MONEY, P, 250000000)}),
+    ("fr", "Le Japon a fourni des camions à l'Ukraine. Il versera 250 millions de dollars dans le fonds fiduciaire "
+     "de l'Otan.", {("JP", "other", "delivered", None), ("JP", MONEY, P, 250000000)}),
+    ("de", "Japan hat der Ukraine Lastwagen geliefert. Nun zahlt es 250 Millionen Dollar in den Nato-Treuhandfonds "
+     "für die Ukraine ein.", {("JP", "other", "delivered", None), ("JP", MONEY, P, 250000000)}),
+]
+
+ARMOUR_WORDS = [
+    ("en", "Lithuania pledged a dozen armoured ambulances to Ukraine.", {("LT", ARMOUR, P, 12)}),
+    ("fr", "La Lituanie a promis dix ambulances blindées à l'Ukraine.", {("LT", ARMOUR, P, 10)}),
+    ("de", "Litauen sagte der Ukraine zehn gepanzerte Sanitätsfahrzeuge zu.", {("LT", ARMOUR, P, 10)}),
+    ("de", "Norwegen schickt der Ukraine knapp 80 geschützte Fahrzeuge.", {("NO", ARMOUR, P, 80)}),
+    ("en", "Britain will send Ukraine 40 mine-protected vehicles.", {("GB", ARMOUR, P, 40)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS)
+def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# The same words in other senses give nothing new.
+UNCHANGED = [
+    ("en", "The EIB is based in Luxembourg and lent €2 billion to Polish utilities last year.", set()),
+    ("en", "The NATO trust fund will buy fuel for Ukraine's army.", {("NATO", MONEY, P, None)}),
+    ("en", "Lithuania sent 20 ambulances to a hospital in Ukraine.", set()),
+    ("de", "Das geschützte Fahrzeug der Botschaft wurde bei dem Angriff beschädigt.", set()),
+    ("de", "Die Polizei gab die Autobahn nach dem Unfall mit drei Lastwagen und einem Bus am Abend wieder frei.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNCHANGED)
+def test_the_same_words_in_other_senses(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
