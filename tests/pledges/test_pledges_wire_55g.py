@@ -11,7 +11,11 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
   subject still gives;
 - armour words: an armoured hull whatever it carries ("armoured ambulances", "ambulances blindées",
   "gepanzerte Sanitätsfahrzeuge") and protected vehicles ("geschützte Fahrzeuge", "mine-protected
-  vehicles") are armoured vehicles; an unarmoured ambulance stays no record.
+  vehicles") are armoured vehicles; an unarmoured ambulance stays no record;
+- a company's own gift ("a Swedish truck maker said it would donate", "un constructeur suédois a offert",
+  "ein Münchner Rüstungsunternehmen ... auf eigene Kosten ... zu schenken") gives no record, neither to the
+  firm's nationality nor to the last giver (the lead's ruling on non-state donors); a state donating what
+  a firm makes keeps its gift.
 """
 
 from __future__ import annotations
@@ -66,8 +70,18 @@ ARMOUR_WORDS = [
     ("en", "Britain will send Ukraine 40 mine-protected vehicles.", {("GB", ARMOUR, P, 40)}),
 ]
 
+COMPANY_GIFTS = [
+    ("en", "Belgium said it would deliver two F-16 jets by June. A Swedish truck maker separately said it would "
+     "donate 40 off-road trucks to Ukraine's army.", {("BE", "aircraft", P, 2)}),
+    ("fr", "La France livrera 12 canons Caesar. Un constructeur suédois de camions a offert 40 camions à l'armée "
+     "ukrainienne.", {("FR", "artillery", P, 12)}),
+    ("de", "Deutschland liefert der Ukraine 20 Marder. Ein Münchner Rüstungsunternehmen kündigte an, der Ukraine auf "
+     "eigene Kosten 25 Drohnenabwehrsysteme zu schenken.", {("DE", ARMOUR, P, 20)}),
+]
 
-@pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS)
+
+@pytest.mark.parametrize(("lang", "text", "expected"),
+                         INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS + COMPANY_GIFTS)
 def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 
@@ -78,6 +92,10 @@ UNCHANGED = [
     ("en", "The NATO trust fund will buy fuel for Ukraine's army.", {("NATO", MONEY, P, None)}),
     ("en", "Lithuania sent 20 ambulances to a hospital in Ukraine.", set()),
     ("de", "Das geschützte Fahrzeug der Botschaft wurde bei dem Angriff beschädigt.", set()),
+    # a state giving what a firm makes, or beside a firm, keeps its gift
+    ("en", "Sweden will donate 40 trucks made by a Swedish company to Ukraine.", {("SE", "other", P, 40)}),
+    ("en", "The Dutch government said it would buy 20 drones from a Dutch company and donate them to Ukraine.",
+     {("NL", "drones", P, 20)}),
     ("de", "Die Polizei gab die Autobahn nach dem Unfall mit drei Lastwagen und einem Bus am Abend wieder frei.", set()),
 ]
 
