@@ -272,6 +272,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the re-export") lets someone else give: discussed.
      rf"(?:erlaub|genehmig)\w* (?:{_WORD} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
+     # ... the passing on of what another bought, its new holder named between ("genehmigte die
+     # Bundesregierung den Niederlanden die Weitergabe von 18 Panzerhaubitzen an Kiew")
+     rf"(?:erlaub|genehmig|billig)\w* (?:{_WORD} ){{0,6}}(?:weitergabe|wiederausfuhr\w*|reexport\w*)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|(?:autoris|approuv|valid)\w* (?:l'exportation|la reexportation)|"
      # ... and the licence named by what it allows: "granted Excalibur Army a licence to export 40
