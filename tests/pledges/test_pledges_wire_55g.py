@@ -15,14 +15,17 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
 - a company's own gift ("a Swedish truck maker said it would donate", "un constructeur suédois a offert",
   "ein Münchner Rüstungsunternehmen ... auf eigene Kosten ... zu schenken") gives no record, neither to the
   firm's nationality nor to the last giver (the lead's ruling on non-state donors); a state donating what
-  a firm makes keeps its gift.
+  a firm makes keeps its gift;
+- re-exports: "genehmigte ... die Weitergabe von" is an export approval (discussed) as "approved the
+  re-export" is; a buyer named in a relative clause of the past ("that Qatar bought in 2012", "que le Qatar
+  avait achetés", "die Katar 2012 gekauft hatte") is no giver, and its purchase no cue beside another.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, ARMOUR, MONEY, P
+from tests.support.wire_labels import AIR, ARMOUR, MONEY, D, P, X
 from tests.support.wire_reading import figures
 
 INSTITUTIONS = [
@@ -79,9 +82,23 @@ COMPANY_GIFTS = [
      "eigene Kosten 25 Drohnenabwehrsysteme zu schenken.", {("DE", ARMOUR, P, 20)}),
 ]
 
+# A government approving the re-export of what another bought is discussed with the count (review 47); a
+# buyer in a relative clause of the past owns the things, it gives nothing, and its purchase is no cue.
+RE_EXPORTS = [
+    ("en", "The German government approved the re-export to Ukraine of 14 Gepard anti-aircraft guns that Qatar "
+     "bought in 2012, a spokesman said.", {("DE", AIR, X, 14)}),
+    ("fr", "Berlin a autorisé la réexportation vers l'Ukraine de 14 Gepard que le Qatar avait achetés en 2012.",
+     {("DE", AIR, X, 14)}),
+    ("de", "Berlin genehmigte die Weitergabe von 14 Gepard an die Ukraine, die Katar 2012 gekauft hatte.",
+     {("DE", AIR, X, 14)}),
+    ("de", "Die Bundesregierung genehmigte den Niederlanden die Weitergabe von 16 Panzerhaubitzen 2000 an Kiew.",
+     {("DE", "artillery", X, 16)}),
+    ("en", "The tanks that Germany bought for Ukraine arrived in Kyiv on Monday.", {("DE", "tanks", D, None)}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
-                         INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS + COMPANY_GIFTS)
+                         INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS + COMPANY_GIFTS + RE_EXPORTS)
 def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 
