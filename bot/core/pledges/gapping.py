@@ -46,11 +46,12 @@ _GAP_BEFORE = lazy(
 _GAP_END = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und)\b)")
 _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
 
-# Between a gapped giver and its own thing: nothing, an indefinite article, or a package
+# Between a gapped giver and its own thing: nothing, an indefinite or partitive article, or a package
 # whose amount follows ("Sweden a package worth €1.5 billion", "la Suède un paquet de 1,5
 # milliard d'euros", "Schweden ein Paket von 1,5 Milliarden Euro"). (Folded text.)
+# (French opens a thing without a count by its partitive: "la Lituanie des obus", "l'Estonie du carburant")
 _GAPPED_OBJECT_GAP = lazy(
-    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:(?:a|an|un|une|ein|eine|einen)\s+(?:[\w-]+\s+)?|(?:des|du|de la)\s+|de l')?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
     r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
 )
 
