@@ -18,14 +18,16 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
   a firm makes keeps its gift;
 - re-exports: "genehmigte ... die Weitergabe von" is an export approval (discussed) as "approved the
   re-export" is; a buyer named in a relative clause of the past ("that Qatar bought in 2012", "que le Qatar
-  avait achetés", "die Katar 2012 gekauft hatte") is no giver, and its purchase no cue beside another.
+  avait achetés", "die Katar 2012 gekauft hatte") is no giver, and its purchase no cue beside another;
+- a French gapped clause whose thing opens with a partitive ("X livre des chars, la Belgique des obus") has
+  its own giver, as one opening with "un"/"a" had.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, ARMOUR, MONEY, D, P, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, X
 from tests.support.wire_reading import figures
 
 INSTITUTIONS = [
@@ -96,9 +98,19 @@ RE_EXPORTS = [
     ("en", "The tanks that Germany bought for Ukraine arrived in Kyiv on Monday.", {("DE", "tanks", D, None)}),
 ]
 
+# A French gapped clause opening its thing by a partitive article gives it its own giver.
+GAPPED = [
+    ("fr", "La France livre des chars à l'Ukraine, la Belgique des obus.",
+     {("FR", "tanks", P, None), ("BE", AMMO, P, None)}),
+    ("fr", "La France enverra des chars à l'Ukraine, et l'Estonie du carburant.",
+     {("FR", "tanks", P, None), ("EE", "other", P, None)}),
+    ("fr", "Le Canada envoie des blindés à l'Ukraine, la Norvège des drones et la Suède des obus.",
+     {("CA", ARMOUR, P, None), ("NO", "drones", P, None), ("SE", AMMO, P, None)}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"),
-                         INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS + COMPANY_GIFTS + RE_EXPORTS)
+                         INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS + COMPANY_GIFTS + RE_EXPORTS + GAPPED)
 def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

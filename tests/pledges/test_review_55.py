@@ -337,10 +337,6 @@ LEFT: dict[str, str] = {
         "reads (FR, production, production, None) beside the contract: 'Le groupe a ... créé avec un industriel "
         "ukrainien une coentreprise qui produira des obus de 155 mm en Ukraine' (a company's joint venture) is "
         "given to France"),
-    "La Corée du Sud envoie du matériel de déminage à l'Ukraine, la Lituanie des obus": (
-        "reads (KR, ammunition, pledged, None): in the headline 'La Corée du Sud envoie du matériel de déminage à "
-        "l'Ukraine, la Lituanie des obus' the shells of the verbless second clause go to the first giver, not to "
-        "Lithuania (the body's Lithuanian shells are read as delivered)"),
     "Ringtausch: Ukraine erhält 40 T-72 aus Tschechien": (
         "reads (DE, artillery, discussed, None) for (DE, artillery, discussed, 18): 'genehmigte die Bundesregierung "
         "den Niederlanden die Weitergabe von 18 Panzerhaubitzen 2000 an Kiew' is an export approval since round 55g, "
