@@ -249,6 +249,8 @@ def _ukraine_pays(folded: str, sentence: Sentence, ukraine: list[tuple[str, int,
     """Ukraine named first in its sentence (at most three words before it) and, within its
     clause after it, a verb of paying, buying or ordering: Kyiv acts for itself."""
     for _, start, end in ukraine:
+        if _UKRAINE_FIRST.fullmatch(folded, sentence.start, start) and _UKRAINE_SPENDS_A_SHARE.match(folded, end):
+            return True
         if (
             _UKRAINE_FIRST.fullmatch(folded, sentence.start, start)
             and _UKRAINE_PAYS_AFTER.match(folded, end)
@@ -275,6 +277,19 @@ _UKRAINE_PAYS_AFTER = lazy(
     r"[^\w,;:]\s*(?:[\w'-]+\s+){0,8}?(?:pays?|paid|paying|buys?|bought|buying|orders?|ordered|purchased?|purchases|"
     r"paie|paiera|payera|paye|achete|achetera|commande|commandera|finance|financera|"
     r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren)\b"
+)
+
+# ... or its plan for a share of money it was given: "Kiev compte en consacrer une partie à l'achat de
+# drones", "Kyiv plans to spend some of it on drones", "Kiew will einen Teil davon für Drohnen ausgeben"
+# (the receiver's own choice, no promise of the donor's; the Danish model's "with the money" orders
+# all of a donor's sum, read above)
+_UKRAINE_SPENDS_A_SHARE = lazy(
+    r"[^\w,;:]\s*(?:[\w'-]+\s+){0,4}?(?:"
+    r"(?:en |y )?(?:consacrer|depenser|utiliser|affecter|investir|consacrera|depensera|utilisera|affectera|investira) "
+    r"(?:une partie|la moitie|un tiers|le quart|une part)\b|"
+    r"(?:spend|use|spending|using|invest|put) (?:part|some|a share|a portion|half|a third|most) of\b|"
+    r"(?:einen teil|die halfte|ein drittel|den grossteil)\b(?:\s+(?:davon|des geldes|der summe|der mittel))?"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:ausgeben|verwenden|einsetzen|nutzen|investieren|stecken)\b)"
 )
 
 
