@@ -20,14 +20,17 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
   re-export" is; a buyer named in a relative clause of the past ("that Qatar bought in 2012", "que le Qatar
   avait achetés", "die Katar 2012 gekauft hatte") is no giver, and its purchase no cue beside another;
 - a French gapped clause whose thing opens with a partitive ("X livre des chars, la Belgique des obus") has
-  its own giver, as one opening with "un"/"a" had.
+  its own giver, as one opening with "un"/"a" had;
+- Kyiv's plan for a share of money it was paid ("Kiev compte en consacrer une partie à l'achat de drones",
+  "plans to spend part of it on", "will einen Teil davon für Drohnen ausgeben") promises nothing of the
+  payer's; the Danish model's whole sum spent on Ukrainian-made things stays the payer's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, X
 from tests.support.wire_reading import figures
 
 INSTITUTIONS = [
@@ -108,9 +111,22 @@ GAPPED = [
      {("CA", ARMOUR, P, None), ("NO", "drones", P, None), ("SE", AMMO, P, None)}),
 ]
 
+# Kyiv's plan for a share of money paid to it is its own choice, no promise of the payer's.
+SHARES_SPENT = [
+    ("en", "The European Commission disbursed €3 billion to Ukraine on Tuesday. Kyiv plans to spend part of it on "
+     "drones.", {("EU", MONEY, D, 3000000000)}),
+    ("fr", "La Commission européenne a versé 3 milliards d'euros à l'Ukraine. Kiev compte en consacrer une partie à "
+     "l'achat de drones.", {("EU", MONEY, D, 3000000000)}),
+    ("de", "Die EU-Kommission hat der Ukraine 3 Milliarden Euro ausgezahlt. Kiew will einen Teil davon für Drohnen "
+     "ausgeben.", {("EU", MONEY, D, 3000000000)}),
+    # (the Danish model: the donor's money spent whole on things made in Ukraine stays the donor's)
+    ("en", "Denmark paid Ukraine €400 million. Kyiv will spend it on 300 drones from Ukrainian makers.",
+     {("DK", "drones", M, 300)}),
+]
 
-@pytest.mark.parametrize(("lang", "text", "expected"),
-                         INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS + COMPANY_GIFTS + RE_EXPORTS + GAPPED)
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS
+                         + COMPANY_GIFTS + RE_EXPORTS + GAPPED + SHARES_SPENT)
 def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

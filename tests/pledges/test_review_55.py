@@ -330,9 +330,6 @@ LEFT: dict[str, str] = {
     "Une centaine de CV90 et une vingtaine d'Archer : le nouveau paquet suédois": (
         "reads (SE, air_defence, pledged, 12) for 10: 'entre 10 et 12 systèmes de défense aérienne RBS 70' gives "
         "the upper bound, not review 50's lower"),
-    "La Commission verse 4 milliards d'euros à Kiev au titre des prêts ERA du G7": (
-        "reads (EU, drones, pledged, None) beside the tranche: 'Kiev compte en consacrer une partie à l'achat de "
-        "drones' (the receiver's own plan for the money) is read as the EU's promise of drones"),
     "Caesar : Paris signe avec KNDS un contrat de 36 canons pour l'Ukraine": (
         "reads (FR, production, production, None) beside the contract: 'Le groupe a ... créé avec un industriel "
         "ukrainien une coentreprise qui produira des obus de 155 mm en Ukraine' (a company's joint venture) is "
