@@ -23,7 +23,9 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
   its own giver, as one opening with "un"/"a" had;
 - Kyiv's plan for a share of money it was paid ("Kiev compte en consacrer une partie à l'achat de drones",
   "plans to spend part of it on", "will einen Teil davon für Drohnen ausgeben") promises nothing of the
-  payer's; the Danish model's whole sum spent on Ukrainian-made things stays the payer's.
+  payer's; the Danish model's whole sum spent on Ukrainian-made things stays the payer's;
+- bare missiles told as an air-defence system's further on in the sentence ("300 Raketen dazu", "missiles for
+  them", "pour ces systèmes") are its interceptors, as missiles listed right after it were.
 """
 
 from __future__ import annotations
@@ -124,9 +126,21 @@ SHARES_SPENT = [
      {("DK", "drones", M, 300)}),
 ]
 
+# Bare missiles told as an air-defence system's further on ("dazu", "for them") are its interceptors.
+INTERCEPTORS = [
+    ("de", "Polen hat der Ukraine im Februar zwei Piorun-Batterien übergeben, und wir schicken im Mai 250 Raketen "
+     "dazu.", {("PL", AIR, D, 2), ("PL", AIR, P, 250)}),
+    ("en", "Poland handed Ukraine two Piorun batteries in February and will send 250 missiles for them in May.",
+     {("PL", AIR, D, 2), ("PL", AIR, P, 250)}),
+    ("fr", "La Pologne a remis deux batteries Piorun à l'Ukraine et enverra 250 missiles pour ces systèmes en mai.",
+     {("PL", AIR, D, 2), ("PL", AIR, P, 250)}),
+    # (missiles with no air defence before them stay missiles)
+    ("de", "Polen schickt der Ukraine 250 Raketen dazu.", {("PL", "missiles", P, 250)}),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS
-                         + COMPANY_GIFTS + RE_EXPORTS + GAPPED + SHARES_SPENT)
+                         + COMPANY_GIFTS + RE_EXPORTS + GAPPED + SHARES_SPENT + INTERCEPTORS)
 def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

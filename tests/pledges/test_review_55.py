@@ -352,8 +352,8 @@ LEFT: dict[str, str] = {
     "„Diese Zahl stimmt nicht“: Polens Verteidigungsminister im Interview": (
         "reads (PL, tanks, pledged, 100) beside the refusal: the interviewer's 'Es heißt, Polen werde der Ukraine 100 "
         "weitere Kampfpanzer liefern' stays a promise though the answer is 'Diese Zahl stimmt nicht. Wir haben "
-        "keine weiteren Kampfpanzer zugesagt'; reads (PL, missiles, pledged, 300) for air_defence: '300 Raketen "
-        "dazu' after 'zwei Piorun-Batterien' are missiles, not the batteries' interceptors"),
+        "keine weiteren Kampfpanzer zugesagt' ('300 Raketen dazu' after 'zwei Piorun-Batterien' are the batteries' "
+        "air defence since round 55g)"),
     "Analyse: Warum Kanada bei der Ukraine-Hilfe aufholt": (
         "reads (CA, aircraft, pledged, None) for refused: in 'fordert die Zeitung „Globe“, Kanada solle auch "
         "Kampfjets schicken – die Regierung lehnt das ab' a paper's demand is read as Canada's promise and the "
