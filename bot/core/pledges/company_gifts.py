@@ -1,9 +1,12 @@
-"""A company's own gift: "A Swedish truck maker said it would donate 50 trucks to Ukraine's army",
-"Ein Münchner Rüstungsunternehmen kündigte an, der Ukraine auf eigene Kosten 30 Systeme zu
-schenken", "un constructeur suédois a offert 50 camions". No state pays, so the sentence gives no
+"""A company's own gift or venture: "A Swedish truck maker said it would donate 50 trucks to Ukraine's
+army", "Ein Münchner Rüstungsunternehmen kündigte an, der Ukraine auf eigene Kosten 30 Systeme zu
+schenken", "un constructeur suédois a offert 50 camions"; "Rheinmetall and a Ukrainian arms maker
+opened a joint venture that will produce shells", "a créé avec un industriel ukrainien une
+coentreprise", "baut mit einem ukrainischen Partner ein Werk". No state pays, so the sentence gives no
 record: neither the firm's nationality nor the last sentence's giver (the lead's ruling on non-state
-donors). A firm named bare still counts as its country (config/entities.toml `firms`): only a firm told
-by its noun and a gift of its own is read here."""
+donors). A firm named bare still counts as its country for what it delivers or makes for Ukraine
+(config/entities.toml `firms`): only a gift of its own, or a venture with a Ukrainian partner that no
+government is told paying for, is read here."""
 
 from __future__ import annotations
 
@@ -36,3 +39,24 @@ def company_gives_its_own(folded: str, start: int, end: int, donors: list[tuple[
         if all(found.start() <= s and e <= firm_end for _, s, e in donors if start <= s < end):
             return True
     return False
+
+
+# (folded text) a joint venture or plant set up with a Ukrainian partner: "opened a joint venture",
+# "a créé avec un industriel ukrainien une coentreprise", "baut mit einem ukrainischen Partner ein Werk"
+_VENTURE = lazy(
+    r"\b(?:joint[- ]ventures?|coentreprises?|co-entreprises?|gemeinschaftsunternehmen|joint-venture\w*)\b|"
+    r"\b(?:with|avec|mit) (?:an?|un|une|einem|einer|the|le|la|l'|dem|der) (?:[\w-]+ ){0,2}?"
+    r"(?:ukrainian|ukrainien\w*|ukrainisch\w*) (?:[\w-]+ ){0,2}?"
+    r"(?:partners?|partenaires?|partner|makers?|manufacturers?|firms?|compan(?:y|ies)|industriels?|fabricants?|"
+    r"\w*unternehmen|\w*hersteller|\w*konzern)\b[^.;:!?\n]{0,40}?\b(?:plants?|factor(?:y|ies)|usines?|\w*werke?s?|\w*fabrik\w*)\b"
+)
+# (folded text) a government told paying: "paid for by Germany", "financé par la France", "vom Bund bezahlt"
+_PAID_BY_A_STATE = lazy(r"\b(?:financ|finanzier|fund(?:s|ed|ing)?\b|paid for|pays for|bezahlt|subsidi|subventio|gefordert)")
+
+
+def company_venture(folded: str, start: int, end: int, donors: list[tuple[str, int, int]], is_firm) -> bool:
+    """Whether the sentence folded[start:end] tells a firm's venture with a Ukrainian partner (see
+    above) with no government named or told paying: every donor word of the sentence is a firm's."""
+    if not _VENTURE.search(folded, start, end) or _PAID_BY_A_STATE.search(folded, start, end):
+        return False
+    return all(is_firm(folded[s:e]) for _, s, e in donors if start <= s < end)
