@@ -15,7 +15,9 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
 - a company's own gift ("a Swedish truck maker said it would donate", "un constructeur suédois a offert",
   "ein Münchner Rüstungsunternehmen ... auf eigene Kosten ... zu schenken") gives no record, neither to the
   firm's nationality nor to the last giver (the lead's ruling on non-state donors); a state donating what
-  a firm makes keeps its gift;
+  a firm makes keeps its gift; a firm's joint venture or plant with a Ukrainian partner ("opened a joint
+  venture", "une coentreprise", "baut mit einem ukrainischen Partner ein Werk") gives nothing when no
+  government is told paying for it;
 - re-exports: "genehmigte ... die Weitergabe von" is an export approval (discussed) as "approved the
   re-export" is; a buyer named in a relative clause of the past ("that Qatar bought in 2012", "que le Qatar
   avait achetés", "die Katar 2012 gekauft hatte") is no giver, and its purchase no cue beside another;
@@ -85,6 +87,13 @@ COMPANY_GIFTS = [
      "donate 40 off-road trucks to Ukraine's army.", {("BE", "aircraft", P, 2)}),
     ("fr", "La France livrera 12 canons Caesar. Un constructeur suédois de camions a offert 40 camions à l'armée "
      "ukrainienne.", {("FR", "artillery", P, 12)}),
+    # a firm's venture with a Ukrainian partner, no government told paying: no record
+    ("en", "Rheinmetall and a Ukrainian state arms maker opened a joint venture near Lviv that will produce 155mm "
+     "shells: 80,000 rounds a year.", set()),
+    ("fr", "La France livrera 12 canons Caesar. Le groupe a par ailleurs créé avec un industriel ukrainien une "
+     "coentreprise qui produira des obus en Ukraine.", {("FR", "artillery", P, 12)}),
+    ("de", "Zugleich baut der Konzern mit einem ukrainischen Partner ein Werk für Schützenpanzer in der Westukraine.",
+     set()),
     ("de", "Deutschland liefert der Ukraine 20 Marder. Ein Münchner Rüstungsunternehmen kündigte an, der Ukraine auf "
      "eigene Kosten 25 Drohnenabwehrsysteme zu schenken.", {("DE", ARMOUR, P, 20)}),
 ]
@@ -155,6 +164,8 @@ UNCHANGED = [
     ("en", "Sweden will donate 40 trucks made by a Swedish company to Ukraine.", {("SE", "other", P, 40)}),
     ("en", "The Dutch government said it would buy 20 drones from a Dutch company and donate them to Ukraine.",
      {("NL", "drones", P, 20)}),
+    # a venture a government pays for is its production
+    ("en", "Germany will fund a joint venture that will produce shells in Ukraine.", {("DE", "production", M, None)}),
     ("de", "Die Polizei gab die Autobahn nach dem Unfall mit drei Lastwagen und einem Bus am Abend wieder frei.", set()),
 ]
 

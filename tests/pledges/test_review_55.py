@@ -306,9 +306,8 @@ LEFT: dict[str, str] = {
         "loan (round 55g), read as money promised, not as makers paid to make"),
     "Rheinmetall wins Berlin-funded order to supply Ukraine with Skynex systems": (
         "reads (DE, air_defence, pledged, 8) for production: 'has won an order, paid for by the German government, to "
-        "supply Ukraine with eight Skynex' is read as Germany's promise, not an order; reads (DE, production, "
-        "production, 100000) from the joint venture that 'will produce 155mm shells: 100,000 rounds a year' (a "
-        "company's plant given to Germany, the unit figure kept)"),
+        "supply Ukraine with eight Skynex' is read as Germany's promise, not an order (the joint venture gives "
+        "nothing since round 55g)"),
     "'We have decided to do so': Canada's minister on a second NASAMS for Ukraine": (
         "reads (CA, armoured_vehicles, pledged, 200) for (CA, armoured_vehicles, discussed, None): the interviewer's "
         "'Reports say you will also send 200 armoured vehicles' stays a promise though the answer is 'No. That "
@@ -330,10 +329,6 @@ LEFT: dict[str, str] = {
     "Une centaine de CV90 et une vingtaine d'Archer : le nouveau paquet suédois": (
         "reads (SE, air_defence, pledged, 12) for 10: 'entre 10 et 12 systèmes de défense aérienne RBS 70' gives "
         "the upper bound, not review 50's lower"),
-    "Caesar : Paris signe avec KNDS un contrat de 36 canons pour l'Ukraine": (
-        "reads (FR, production, production, None) beside the contract: 'Le groupe a ... créé avec un industriel "
-        "ukrainien une coentreprise qui produira des obus de 155 mm en Ukraine' (a company's joint venture) is "
-        "given to France"),
     "Ringtausch: Ukraine erhält 40 T-72 aus Tschechien": (
         "reads (DE, artillery, discussed, None) for (DE, artillery, discussed, 18): 'genehmigte die Bundesregierung "
         "den Niederlanden die Weitergabe von 18 Panzerhaubitzen 2000 an Kiew' is an export approval since round 55g, "
@@ -342,8 +337,8 @@ LEFT: dict[str, str] = {
     "Rheinmetall erhält Auftrag über Munition für die Ukraine – bezahlt vom Bund": (
         "reads (DE, ammunition, production, None) from the headline and misses the sum: 'einen Auftrag über 2 Mrd. "
         "Euro erhalten, um die Ukraine mit 155-mm-Artilleriemunition zu beliefern' gives nothing (the order's sum "
-        "and the 'um ... zu beliefern' clause); reads (DE, production, production, None) from 'baut der Konzern "
-        "mit einem ukrainischen Partner ein Werk für Schützenpanzer' (a company's plant given to Germany)"),
+        "and the 'um ... zu beliefern' clause) (the company's plant with a Ukrainian partner gives nothing since "
+        "round 55g)"),
     "IRIS-T für Kiew: Lieferung verzögert sich bis Ende 2027": (
         "misses (DE, air_defence, pledged, 2): the first sentence alone gives it, but with 'Schweden zieht dagegen "
         "die Übergabe von sechs Archer-Haubitzen vor: ...' after it the German record is lost; reads (SE, "
