@@ -383,6 +383,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A maker paid or commissioned to make: "will pay Thales £1bn to make missiles",
      # "beauftragt Rheinmetall mit der Herstellung von", "a chargé KNDS de produire".
      rf"pa(?:y|ys|ying|id) (?:{_WORD} ){{1,6}}to (?:make|produce|build|manufacture)\b|"
+     # ... or lent to make more, a loan's giver being the lender: "the EIB will lend €600 million to
+     # Ukrainian defence manufacturers to expand production", "prêtera ... aux industriels
+     # ukrainiens pour accroître leur production" (the makers paid are paid to make, as above)
+     r"(?:lend|lends|lending|lent|loan|loans|loaned) (?:[^ .;]+ ){1,8}to (?:produce|manufacture|"
+     r"(?:expand|increase|boost|ramp up|scale up|step up) (?:their |its |arms |weapons |defen[cs]e )?(?:production|output))\b|"
+     r"(?:pret(?:e|ent|era|eront|erait|eraient)|(?:a|ont) prete) (?:[^ .;]+ ){1,10}pour (?:produire|fabriquer|"
+     r"(?:accroitre|augmenter|developper|renforcer) (?:leur |sa )?(?:production|capacite de production))\b|"
      rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
      # ... in French and German too: "paiera des fabricants ukrainiens pour produire 300 drones",
      # "stellt ukrainischen Drohnenherstellern 2 Milliarden Kronen zur Fertigung von Abfangdrohnen
