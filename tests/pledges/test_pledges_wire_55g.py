@@ -2,7 +2,8 @@
 as a phenomenon of wire copy in the three languages. Every sentence is invented for this file.
 
 - institutions as givers: the European Investment Bank ("EIB", "BEI", "Europäische Investitionsbank")
-  lends for the EU, as the Commission and the European Peace Facility already speak for it; a German
+  lends for the EU, and a loan to Ukraine's makers "to expand production" ("pour accroître leur
+  production") is makers paid to make, production (round 51g's ruling; the sum is not kept yet), as the Commission and the European Peace Facility already speak for it; a German
   Land's government ("der Freistaat Bayern", "Bavaria") spends German public money; the EU's release of
   money told by the split verb "gaben ... frei" keeps its cue across a long middle field (the sum, its
   source and its purpose);
@@ -46,6 +47,17 @@ INSTITUTIONS = [
      {("EU", AIR, P, 300000000)}),
     ("de", "Die Europäische Investitionsbank leiht der Ukraine 300 Millionen Euro für die Luftverteidigung.",
      {("EU", AIR, P, 300000000)}),
+]
+
+# A loan to Ukraine's makers to make more is makers paid to make (round 51g): production, the lender's.
+LOANS_TO_MAKERS = [
+    ("en", "The EIB will lend €250 million to Ukrainian defence manufacturers to expand production.",
+     {("EU", "production", M, None)}),
+    ("en", "Germany lent €200 million to Ukrainian drone makers to step up output.", {("DE", "production", M, None)}),
+    ("fr", "La BEI prêtera 250 millions d'euros aux industriels ukrainiens de la défense pour accroître leur "
+     "production.", {("EU", "production", M, None)}),
+    # (a loan of things "to make up for losses" makes nothing)
+    ("en", "Norway will lend Ukraine 20 howitzers to make up for losses.", {("NO", "artillery", P, 20)}),
 ]
 
 LANDS = [
@@ -92,8 +104,8 @@ COMPANY_GIFTS = [
      "shells: 80,000 rounds a year.", set()),
     ("fr", "La France livrera 12 canons Caesar. Le groupe a par ailleurs créé avec un industriel ukrainien une "
      "coentreprise qui produira des obus en Ukraine.", {("FR", "artillery", P, 12)}),
-    ("de", "Zugleich baut der Konzern mit einem ukrainischen Partner ein Werk für Schützenpanzer in der Westukraine.",
-     set()),
+    ("de", "Rheinmetall liefert der Ukraine 20 Lynx. Zugleich baut der Konzern mit einem ukrainischen Partner ein "
+     "Werk für Schützenpanzer in der Westukraine.", {("DE", ARMOUR, P, 20)}),
     ("de", "Deutschland liefert der Ukraine 20 Marder. Ein Münchner Rüstungsunternehmen kündigte an, der Ukraine auf "
      "eigene Kosten 25 Drohnenabwehrsysteme zu schenken.", {("DE", ARMOUR, P, 20)}),
 ]
@@ -148,7 +160,7 @@ INTERCEPTORS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTIONS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS
+@pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTIONS + LOANS_TO_MAKERS + LANDS + RELEASES + FUNDS + ARMOUR_WORDS
                          + COMPANY_GIFTS + RE_EXPORTS + GAPPED + SHARES_SPENT + INTERCEPTORS)
 def test_givers_and_kinds_of_wire_copy(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -301,9 +301,9 @@ LEFT: dict[str, str] = {
         "upper bound, not review 50's lower); misses (LT, armoured_vehicles, pledged, 12): 'a dozen armoured "
         "ambulances' gives nothing (an armoured ambulance is no armour word; 'a dozen armoured vehicles' is read)"),
     "Contact Group meeting: Dutch pledge drone money, EIB to lend to Ukrainian arms makers": (
-        "reads (EU, funding, pledged, 600000000) for (EU, production, production, 600000000): 'The European "
+        "reads (EU, production, production, None) for (EU, production, production, 600000000): 'The European "
         "Investment Bank will lend €600 million to Ukrainian defence manufacturers to expand production' is the EU's "
-        "loan (round 55g), read as money promised, not as makers paid to make"),
+        "production since round 55g, but a making paid with no thing named does not keep its sum"),
     "Rheinmetall wins Berlin-funded order to supply Ukraine with Skynex systems": (
         "reads (DE, air_defence, pledged, 8) for production: 'has won an order, paid for by the German government, to "
         "supply Ukraine with eight Skynex' is read as Germany's promise, not an order (the joint venture gives "
