@@ -281,6 +281,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the re-export") lets someone else give: discussed.
      rf"(?:erlaub|genehmig)\w* (?:{_WORD} ){{0,4}}(?:herstell\w*|firmen|unternehmen|industrie|export\w*|ausfuhr\w*)|"
      rf"(?:approv|authori[sz]|clear)\w* (?:{_WORD} ){{0,3}}(?:re-?exports?|exports?|exporting)\b|"
+     # ... the passing on of what another bought, its new holder named between ("genehmigte die
+     # Bundesregierung den Niederlanden die Weitergabe von 18 Panzerhaubitzen an Kiew")
+     rf"(?:erlaub|genehmig|billig)\w* (?:{_WORD} ){{0,6}}(?:weitergabe|wiederausfuhr\w*|reexport\w*)\b|"
      rf"(?:export\w*|ausfuhr\w*|wiederausfuhr\w*|weitergabe) (?:{_WORD} ){{0,10}}(?:genehmigt|erlaubt|bewilligt)|"
      r"export (?:approval|licen[cs]es?|permits?)|\w*exportgenehmigung\w*|(?:autoris|approuv|valid)\w* (?:l'exportation|la reexportation)|"
      # ... and the licence named by what it allows: "granted Excalibur Army a licence to export 40
@@ -396,6 +399,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A maker paid or commissioned to make: "will pay Thales £1bn to make missiles",
      # "beauftragt Rheinmetall mit der Herstellung von", "a chargé KNDS de produire".
      rf"pa(?:y|ys|ying|id) (?:{_WORD} ){{1,6}}to (?:make|produce|build|manufacture)\b|"
+     # ... or lent to make more, a loan's giver being the lender: "the EIB will lend €600 million to
+     # Ukrainian defence manufacturers to expand production", "prêtera ... aux industriels
+     # ukrainiens pour accroître leur production" (the makers paid are paid to make, as above)
+     r"(?:lend|lends|lending|lent|loan|loans|loaned) (?:[^ .;]+ ){1,8}to (?:produce|manufacture|"
+     r"(?:expand|increase|boost|ramp up|scale up|step up) (?:their |its |arms |weapons |defen[cs]e )?(?:production|output))\b|"
+     r"(?:pret(?:e|ent|era|eront|erait|eraient)|(?:a|ont) prete) (?:[^ .;]+ ){1,10}pour (?:produire|fabriquer|"
+     r"(?:accroitre|augmenter|developper|renforcer) (?:leur |sa )?(?:production|capacite de production))\b|"
      rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
      # ... in French and German too: "paiera des fabricants ukrainiens pour produire 300 drones",
      # "stellt ukrainischen Drohnenherstellern 2 Milliarden Kronen zur Fertigung von Abfangdrohnen
@@ -1022,8 +1032,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"will (?:also )?add (?:(?:another|a further|an extra|an additional) )?"
      r"(?:[a-z]{0,3}[$\x{20ac}\x{a3}] ?\d+|\d[\d.,]* ?(?:million|billion|mln|bn|euros?|dollars?|pounds?)\b)|"
      r"will (?:also )?add (?:[^ .;]+ ){1,8}to (?:its|their|the) (?:[\w-]+ ){0,2}(?:aid|support|package|assistance)\b|"
-     # German release of arms, the split verb "gibt/gab ... frei" ("freigegeben" below)
-     rf"(?:gib(?:t|en)|gab(?:en)?) (?:{_WORD} ){{0,10}}frei\b|"
+     # German release of arms or money, the split verb "gibt/gab ... frei" ("freigegeben" below); its
+     # middle field may hold the sum, its source and its purpose ("gaben die Mitgliedstaaten 5 Milliarden
+     # Euro aus der Friedensfazilität für Militärhilfe an die Ukraine frei": 14 words)
+     rf"(?:gib(?:t|en)|gab(?:en)?) (?:{_WORD} ){{0,16}}frei\b|"
      # Equipping a unit with something gives it: "soll ein Bataillon mit Abrams
      # bestücken", "will equip a brigade with", "va équiper deux bataillons de".
      rf"(?:wird|werden|will|wollen|soll|sollen) (?:{_WORD} ){{0,10}}(?:bestucken|ausrusten|ausstatten)|"

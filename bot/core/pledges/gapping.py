@@ -49,7 +49,8 @@ _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
 # Between a gapped giver and its own thing: nothing, an indefinite or French partitive article
 # ("la Belgique des obus : 3 000"), or a package whose amount follows ("Sweden a package worth
 # €1.5 billion", "la Suède un paquet de 1,5 milliard d'euros", "Schweden ein Paket von 1,5
-# Milliarden Euro"). (Folded text.)
+# Milliarden Euro"). (Folded text.) French opens a thing without a count by its partitive: "la Lituanie
+# des obus", "l'Estonie du carburant".
 _GAPPED_OBJECT_GAP = lazy(
     r"\s+(?:(?:(?:a|an|un|une|ein|eine|einen|des|du|de la)\s+|de l')(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
     r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"

@@ -150,6 +150,12 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"armou?red (?:personnel carriers?|vehicles?|cars?|fighting vehicles?)|"
      # ... and the other armoured kinds: "armoured recovery vehicle", "armored combat support vehicles"
      r"armou?red (?:[a-z-]+ ){1,2}vehicles?|"
+     # ... an armoured hull whatever it carries ("armoured ambulances", "ambulances blindées",
+     # "gepanzerte Sanitätsfahrzeuge"), and the hull protected against mines and fire told so
+     # ("geschützte Fahrzeuge", "mine-protected vehicles", "protected mobility vehicles")
+     r"armou?red (?:field )?ambulances?|ambulances? blindees?|gepanzerte\w* (?:krankenwagen|sanitatsfahrzeug\w*|"
+     r"rettungswagen|ambulanzfahrzeug\w*)|geschutzte\w* (?:fahrzeug\w*|transportfahrzeug\w*)|"
+     r"(?:mine-|mine )?protected (?:mobility |patrol )?vehicles?|"
      r"infantry fighting vehicles?|ifvs?|apcs?|(?:combat|military|armou?red) vehicles?|"
      # engineering kinds ("demining vehicles", "véhicules de déminage", as Pionierpanzer)
      r"(?:demining|mine-clearing|mine clearing|engineering) vehicles?|vehicules? (?:de deminage|du genie)|"

@@ -507,8 +507,10 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         # system are its interceptors.
         if (
             category == "missiles" and system is None and items and items[-1].category == "air_defence"
-            and _LISTED_WITH.fullmatch(folded, items[-1].end, start)
+            and (_LISTED_WITH.fullmatch(folded, items[-1].end, start) or _FOR_THEM_AFTER.match(folded, end))
         ):
+            # (... or told as theirs further on: "zwei Piorun-Batterien übergeben, und wir schicken im Mai
+            # 300 Raketen dazu", "and will send 300 missiles for them")
             category = "air_defence"
         # A count before the previous item is that item's ("25 armoured vehicles and
         # ammunition": the ammunition is not counted).
@@ -742,6 +744,11 @@ _REST_WORDS = lazy(
 )
 _MORE_WORDS = lazy(r"\b(?:more|further|another|additional|weitere\w*|autres|supplementaires)\b")
 _LISTED_WITH = lazy(r"\s*(?:[\w-]+\s+){0,2}(?:,|and|et|und|sowie|as well as)\s*(?:[\w-]+\s+){0,2}")
+# (folded text, right after bare missiles) told as the earlier thing's: "300 Raketen dazu", "missiles
+# for them", "des missiles pour ces systèmes"
+_FOR_THEM_AFTER = lazy(
+    r"\s+(?:dazu|dafur|for them|for these|for those|pour eux|pour elles|pour ces (?:systemes|batteries|lanceurs))\b"
+)
 
 
 # Air-defence systems that fire shells, not missiles: their ammunition stays ammunition.

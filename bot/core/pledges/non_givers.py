@@ -12,7 +12,9 @@ from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import COORDINATION
 from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, compared, locative, where_bought
 from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH, names_a_firm, names_a_maker, origin_of_weapons
-from bot.core.pledges.schemes import MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme
+from bot.core.pledges.schemes import (
+    MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme, paid_into_a_fund,
+)
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
 
@@ -74,7 +76,9 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or private_group(folded, donor)
         or _REQUEST_FOR_THINGS_AFTER.match(folded, e)
         or _in_relative_clause(folded, s)
+        or _bought_them_once(folded, s, e)
         or owns_a_scheme(folded, s, e)
+        or paid_into_a_fund(folded, s, e)
         or leads_a_scheme(folded, s, e)
         or origin_of_weapons(folded, s, e)
         or where_bought(folded, s, e)
@@ -111,6 +115,29 @@ def _in_relative_clause(folded: str, s: int) -> bool:
 
 
 _CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
+
+
+# A buyer in a relative clause of the past names who owns the things, not who gives them: "the
+# re-export to Ukraine of 12 Gepard guns that Brazil bought in 2013", "que le Brésil avait achetés",
+# "die Brasilien 2013 gekauft hatte" (the re-export's approval is the approver's; the owner's own
+# giving is told by a verb of its own). Not a purchase for Ukraine ("that Germany bought for Kyiv").
+_RELATIVE_JUST_BEFORE = lazy(r"\b(?:that|which|que|qu'|die|welche|den|das)\s*(?:the\s+|le\s+|la\s+|l')?$")
+_BOUGHT_AFTER = lazy(
+    r"\s+(?:(?:had|has|avait|a|ont|avaient)\s+)?(?:bought|purchased|acquired|achete\w*|acquis\w*)\b|"
+    r"[^,.;:!?\n]{0,40}?\b(?:gekauft|erworben|angeschafft)\b"
+)
+_FOR_UKRAINE = lazy(r"\b(?:for (?:ukraine|kyiv|kiev)|pour (?:l'ukraine|kiev)|fur (?:die ukraine|kiew))\b")
+
+
+def _bought_them_once(folded: str, s: int, e: int) -> bool:
+    bought = _BOUGHT_AFTER.match(folded, e)
+    if bought is None or not _RELATIVE_JUST_BEFORE.search(folded, max(0, s - 12), s):
+        return False
+    clause_end = _CLAUSE_END.search(folded, bought.end())
+    return not _FOR_UKRAINE.search(folded, e, clause_end.start() if clause_end else len(folded))
+
+
+_CLAUSE_END = lazy(r"[,.;:!?\n]")
 
 
 # A nationality describing private people or groups names no government: "a group of

@@ -43,7 +43,33 @@ def owns_a_scheme(folded: str, s: int, e: int) -> bool:
     """A nationality naming whose scheme the money goes to, not who pays: "für die
     tschechische Initiative", "à l'initiative tchèque", "the Danish model". (Alone in its
     sentence it is still read as the giver: see sentence_reading._sentence_parties.)"""
-    return bool(_SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s))
+    return bool(
+        _SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s) or _FUND_AFTER.match(folded, e)
+    )
+
+
+# A fund named by its owner is where the money goes, its payer the giver: "agreeing to pay $300
+# million into a NATO trust fund", "in den Nato-Treuhandfonds" (not named again as "the fund":
+# funds are too many to be one scheme's mention).
+_FUND_AFTER = lazy(r"(?:'s)?(?:\s+|-)(?:(?:trust|support|assistance|defen[cs]e)\s+)?(?:funds?|treuhandfonds|fonds)\b")
+# ... the fund paid into: "into a NATO trust fund", "in den Nato-Treuhandfonds", "dans le fonds" (folded text)
+_INTO_BEFORE = lazy(r"\b(?:into|in|dans|au|in den|in einen) (?:(?:a|an|the|its|le|un|den|einen|dem|einem) )?$")
+
+
+def paid_into_a_fund(folded: str, s: int, e: int) -> bool:
+    """A donor naming the fund money is paid into ("agreeing to pay $300 million into a NATO
+    trust fund"): the fund's owner is no giver even alone in its sentence, whose payer is its
+    subject, a pronoun for the last giver ("it went further, agreeing to pay ...")."""
+    return bool(
+        (_FUND_AFTER.match(folded, e) and _INTO_BEFORE.search(folded, max(0, s - 16), s))
+        or _INTO_A_FUND_OF_BEFORE.search(folded, max(0, s - 60), s)
+    )
+
+
+# (French names the owner after the fund: "dans le fonds fiduciaire de l'Otan", "au fonds de l'UE")
+_INTO_A_FUND_OF_BEFORE = lazy(
+    r"\b(?:dans le|au|dans un) fonds (?:fiduciaire |d'affectation speciale |de soutien )?(?:de l'|de la |du |des )$"
+)
 
 
 # The scheme named after the nationality (English, German) or before it (French). (Folded text.)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.company_gifts import company_gives_its_own, company_venture
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.donor_places import a_place, where_bought
 from bot.core.pledges.given_items import given_items, orders_money_is_tied_up_in
@@ -37,6 +38,7 @@ from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.references import completes_a_promise
 from bot.core.pledges.relative_receipts import relative_receipts
 from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.pledges.schemes import paid_into_a_fund
 from bot.core.pledges.sentence_cues import cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived
 from bot.core.pledges.speakers import chairs_a_meeting, welcomes_after
 from bot.core.text.lazy_pattern import lazy
@@ -213,6 +215,7 @@ def _sentence_parties(
         d for d in donors
         if d not in leaders and not firm_as_maker(folded, d) and (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
         and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
+        and not paid_into_a_fund(folded, d[1], d[2])
     ]
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
@@ -224,6 +227,12 @@ def _sentence_parties(
     # (the press or analysts named by their nationality only tell of a giving: "sagte der
     # Deutschen Presse-Agentur, es seien alle sieben ... eingetroffen" keeps the last giver)
     private_only = bool(donors) and not givers and any(private_fundraiser(folded, d) for d in donors)
+    # Nor when a firm gives of its own ("a Swedish truck maker would donate 50 trucks"): no state
+    # pays, neither the firm's nationality nor the last giver (company_gifts.py).
+    if company_gives_its_own(folded, sentence.start, sentence.end, donors) or company_venture(
+        folded, sentence.start, sentence.end, donors, is_firm
+    ):
+        givers, private_only = [], True
     borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
         folded, sentence, ukraine
     ) else ()
@@ -242,6 +251,8 @@ def _ukraine_pays(folded: str, sentence: Sentence, ukraine: list[tuple[str, int,
     """Ukraine named first in its sentence (at most three words before it) and, within its
     clause after it, a verb of paying, buying or ordering: Kyiv acts for itself."""
     for _, start, end in ukraine:
+        if _UKRAINE_FIRST.fullmatch(folded, sentence.start, start) and _UKRAINE_SPENDS_A_SHARE.match(folded, end):
+            return True
         if (
             _UKRAINE_FIRST.fullmatch(folded, sentence.start, start)
             and _UKRAINE_PAYS_AFTER.match(folded, end)
@@ -268,6 +279,19 @@ _UKRAINE_PAYS_AFTER = lazy(
     r"[^\w,;:]\s*(?:[\w'-]+\s+){0,8}?(?:pays?|paid|paying|buys?|bought|buying|orders?|ordered|purchased?|purchases|"
     r"paie|paiera|payera|paye|achete|achetera|commande|commandera|finance|financera|"
     r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren)\b"
+)
+
+# ... or its plan for a share of money it was given: "Kiev compte en consacrer une partie à l'achat de
+# drones", "Kyiv plans to spend some of it on drones", "Kiew will einen Teil davon für Drohnen ausgeben"
+# (the receiver's own choice, no promise of the donor's; the Danish model's "with the money" orders
+# all of a donor's sum, read above)
+_UKRAINE_SPENDS_A_SHARE = lazy(
+    r"[^\w,;:]\s*(?:[\w'-]+\s+){0,4}?(?:"
+    r"(?:en |y )?(?:consacrer|depenser|utiliser|affecter|investir|consacrera|depensera|utilisera|affectera|investira) "
+    r"(?:une partie|la moitie|un tiers|le quart|une part)\b|"
+    r"(?:spend|use|spending|using|invest|put) (?:part|some|a share|a portion|half|a third|most) of\b|"
+    r"(?:einen teil|die halfte|ein drittel|den grossteil)\b(?:\s+(?:davon|des geldes|der summe|der mittel))?"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:ausgeben|verwenden|einsetzen|nutzen|investieren|stecken)\b)"
 )
 
 

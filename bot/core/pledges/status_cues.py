@@ -134,6 +134,13 @@ _TOPIC_BEFORE = lazy(
 _DOUBLE_NEGATION = lazy(
     r"(?:\bn'|\bne |\bnicht |\bnot |\bcannot |n't |\bnever |\bpas |\bjamais |\b(?:refus|declin)\w* to )$"
 )
+# (folded text) a relative clause of buying in the past, up to the purchase cue's end: "that Brazil
+# bought", "which Poland had purchased", "que le Brésil avait achetés", "die Brasilien 2013 gekauft"
+_BOUGHT_IN_A_RELATIVE = lazy(
+    r"\b(?:that|which|que|qu')\s+(?:[\w'-]+\s+){1,3}?(?:(?:had|has|avait|a|avaient|ont)\s+)?"
+    r"(?:bought|purchased|achete\w*)$|"
+    r",\s*(?:die|welche)\s+(?:[\w'-]+\s+){1,4}?gekauft$"
+)
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
     "received": 7, "requested": 6, "discussed": 5, "refused": 4, "production": 3, "manufacture": 3, "output": 3,
@@ -619,6 +626,15 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         ]
         if aims and len(aims) < len(kept):
             kept = [c for c in kept if c not in aims]
+        # ... and a purchase of the past in a relative clause describes the things beside another
+        # cue: "approved the re-export to Ukraine of 12 Gepard guns that Brazil bought in 2013",
+        # "que le Brésil avait achetés", "die Brasilien 2013 gekauft hatte" (the approval speaks)
+        owned = [
+            c for c in kept
+            if c.kind == "purchase" and _BOUGHT_IN_A_RELATIVE.search(folded, max(start, c.start - 40), c.end)
+        ]
+        if owned and len(owned) < len(kept):
+            kept = [c for c in kept if c not in owned]
     kept = [c for c in kept if not _purpose_of_a_payout(folded, c, kept)]
     kept = [c for c in kept if not _in_service_is_what_it_serves(folded, c, start)]
     # (... and so is a giving told of the weapons a thing is for: "spare parts for the tanks
