@@ -315,10 +315,6 @@ LEFT: dict[str, str] = {
         "supply Ukraine with eight Skynex' is read as Germany's promise, not an order; reads (DE, production, "
         "production, 100000) from the joint venture that 'will produce 155mm shells: 100,000 rounds a year' (a "
         "company's plant given to Germany, the unit figure kept)"),
-    "'We have decided to do so': Canada's minister on a second NASAMS for Ukraine": (
-        "reads (CA, armoured_vehicles, pledged, 200) for (CA, armoured_vehicles, discussed, None): the interviewer's "
-        "'Reports say you will also send 200 armoured vehicles' stays a promise though the answer is 'No. That "
-        "figure is wrong. We are discussing Senator armoured vehicles'"),
     "Analysis: Japan's quiet role grows as Tokyo pays into NATO fund for Ukraine": (
         "reads (NATO, funding, pledged, 300000000) for (JP, funding, pledged, 300000000): in 'it went further, "
         "agreeing to pay $300 million into a NATO trust fund' the fund's NATO is the giver, not 'it' (Japan, the "
@@ -378,10 +374,6 @@ LEFT: dict[str, str] = {
         "weitere Kampfpanzer liefern' stays a promise though the answer is 'Diese Zahl stimmt nicht. Wir haben "
         "keine weiteren Kampfpanzer zugesagt'; reads (PL, missiles, pledged, 300) for air_defence: '300 Raketen "
         "dazu' after 'zwei Piorun-Batterien' are missiles, not the batteries' interceptors"),
-    "Analyse: Warum Kanada bei der Ukraine-Hilfe aufholt": (
-        "reads (CA, aircraft, pledged, None) for refused: in 'fordert die Zeitung „Globe“, Kanada solle auch "
-        "Kampfjets schicken – die Regierung lehnt das ab' a paper's demand is read as Canada's promise and the "
-        "refusal after the dash ('lehnt das ab', its object a pronoun) is not read"),
 }
 
 

@@ -1,0 +1,94 @@
+"""Wire copy, round 55s: the status and figure causes of the fifteenth probe (tests/pledges/test_review_55.py,
+section (b) of its causes), each a phenomenon of agency copy, in sentences written for these tests (none taken
+from the probes nor from the real-article set), in English, French and German, labelled by hand as (donor,
+category, status, figure) before the fix was run. Negative cases show the ordinary copy beside each form, read
+as before.
+
+The causes, as read on main (3eecab47):
+- said and unsaid: a figure an interviewer or a report states ("Reports say ...", "Es heißt ...", "Selon nos
+  informations ...") and the minister denies ("That figure is wrong", "Diese Zahl stimmt nicht") stayed a
+  promise with the figure; a call for a giving answered in a clause of its own ("fordert die Zeitung, Kanada
+  solle Kampfjets schicken – die Regierung lehnt das ab", "lawmakers argue it should supply howitzers; no such
+  decision has been made") was read as a promise or gave nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R, X
+from tests.support.wire_reading import figures
+
+# ------------------------------------------------------------------ a reported figure denied
+
+FIGURES_DENIED = [
+    # a transcript: the question's "Is that right?" and a bare "No." stand between the report and its denial
+    ("en", "OTTAWA (Wire) - Excerpts from the minister's briefing:\n"
+     "Q: Reports say Canada will send 120 armoured vehicles to Ukraine. Is that right?\n"
+     "A: No. That figure is wrong. We are still talking to Kyiv about it.\n"
+     "Q: And the air defence?\n"
+     "A: We delivered two systems in May.",
+     {("CA", ARMOUR, X, None), ("CA", AIR, D, 2)}),
+    ("en", "CANBERRA (Wire) - Reports say Australia will send 60 Bushmaster vehicles to Ukraine. The defence "
+     "minister said the number was exaggerated.",
+     {("AU", ARMOUR, X, None)}),
+    ("fr", "BRUXELLES (Agence) - Selon nos informations, la Belgique enverra 30 drones à l'Ukraine. Le ministre "
+     "a assuré que ce chiffre est inexact.",
+     {("BE", "drones", X, None)}),
+    ("de", "WARSCHAU (Agentur) - Frage: Es heißt, Polen werde der Ukraine 80 Kampfpanzer liefern. Stimmt das?\n"
+     "Antwort: Diese Zahl stimmt nicht.\n"
+     "Frage: Und die Haubitzen?\n"
+     "Antwort: Darüber sprechen wir mit Kiew.",
+     {("PL", "tanks", X, None)}),
+    # the answer refusing the kind itself is the whole answer: no talks beside it
+    ("de", "WARSCHAU (Agentur) - Aus dem Gespräch mit Polens Verteidigungsminister.\n"
+     "Frage: Es heißt, Polen werde der Ukraine 80 Kampfpanzer liefern. Stimmt das?\n"
+     "Antwort: Diese Zahl stimmt nicht. Wir haben keine weiteren Kampfpanzer zugesagt.\n"
+     "Frage: Und die Haubitzen?\n"
+     "Antwort: Wir haben der Ukraine im März zwölf Haubitzen übergeben.",
+     {("PL", "tanks", R, None), ("PL", "artillery", D, 12)}),
+    # a promise told by its giver is no report; a figure denied by the opposition takes nothing back
+    ("en", "WARSAW (Wire) - Poland will send 80 tanks to Ukraine, the minister said. That figure is too high, "
+     "the opposition said.",
+     {("PL", "tanks", P, 80)}),
+    ("de", "WARSCHAU (Agentur) - Polen liefert der Ukraine 80 Kampfpanzer, sagte der Minister. Die Zahl der "
+     "Soldaten ist falsch angegeben worden.",
+     {("PL", "tanks", P, 80)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIGURES_DENIED)
+def test_a_reported_figure_denied_leaves_the_talks_without_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a call answered in its own clause
+
+CALLS_ANSWERED = [
+    ("de", "OTTAWA (Agentur) - In einem Leitartikel fordert eine Zeitung, Kanada solle Kampfjets an die Ukraine "
+     "schicken – die Regierung lehnt das ab.",
+     {("CA", "aircraft", R, None)}),
+    ("en", "OTTAWA (Wire) - The newspaper called for Canadian fighter jets for Ukraine; the government rejected "
+     "the idea.",
+     {("CA", "aircraft", R, None)}),
+    ("en", "SEOUL (Wire) - Some lawmakers argue South Korea should now supply K9 howitzers to Ukraine; no such "
+     "decision has been made.",
+     {("KR", "artillery", X, None)}),
+    ("fr", "PARIS (Agence) - Des députés appellent la France à livrer des Mirage 2000 à l'Ukraine, mais le "
+     "gouvernement a rejeté cette idée.",
+     {("FR", "aircraft", R, None)}),
+    ("fr", "PARIS (Agence) - Des élus appellent la France à livrer des Mirage 2000 à l'Ukraine ; l'Élysée n'a "
+     "rien décidé.",
+     {("FR", "aircraft", X, None)}),
+    # an answer naming what is given instead, or a promise beside a rejection of something else, read as before
+    ("en", "OTTAWA (Wire) - Canada will send 20 armoured vehicles to Ukraine; Ottawa rejected the idea of "
+     "sending jets.",
+     {("CA", ARMOUR, P, 20), ("CA", "aircraft", R, None)}),
+    ("en", "OTTAWA (Wire) - Canada will send 20 armoured vehicles to Ukraine; Ottawa rejected that.",
+     {("CA", ARMOUR, P, 20)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CALLS_ANSWERED)
+def test_a_call_answered_in_its_own_clause_takes_the_answer(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
