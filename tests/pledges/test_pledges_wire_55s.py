@@ -92,3 +92,35 @@ CALLS_ANSWERED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CALLS_ANSWERED)
 def test_a_call_answered_in_its_own_clause_takes_the_answer(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ orders and purchases on Ukraine's behalf
+
+ORDERS_FOR_UKRAINE = [
+    ("en", "STOCKHOLM (Wire) - Saab received an order from the Swedish government to supply Ukraine with 10 RBS 70 "
+     "systems.",
+     {("SE", AIR, M, 10)}),
+    ("de", "ÜBERLINGEN (Agentur) - Diehl hat von der Bundesregierung einen Auftrag über 500 Mio. Euro erhalten, um "
+     "die Ukraine mit Flugabwehrsystemen IRIS-T zu beliefern.",
+     {("DE", AIR, M, 500000000)}),
+    ("en", "PRAGUE (Wire) - The Czech Republic has bought 180,000 shells from countries outside Europe for Ukraine.",
+     {("CZ", AMMO, M, 180000)}),
+    ("fr", "PRAGUE (Agence) - La République tchèque a acheté 100 000 obus auprès de pays tiers pour l'Ukraine.",
+     {("CZ", AMMO, M, 100000)}),
+    ("de", "PRAG (Agentur) - Tschechien hat bei Herstellern außerhalb Europas 80.000 Granaten für die Ukraine "
+     "gekauft.",
+     {("CZ", AMMO, M, 80000)}),
+    # a purchase to come, money to buy, a receipt, a purchase for the giver's own delivery: read as before
+    ("en", "COPENHAGEN (Wire) - Denmark will buy 20 howitzers for Ukraine.", {("DK", "artillery", P, 20)}),
+    ("en", "THE HAGUE (Wire) - The Netherlands gave 100 million euros to buy shells for Ukraine.",
+     {("NL", AMMO, P, 100000000)}),
+    ("en", "KYIV (Wire) - Ukraine received a shipment of 12 howitzers from Britain.", {("GB", "artillery", D, 12)}),
+    ("de", "BERLIN (Agentur) - Deutschland hat der Ukraine 20 Panzer geliefert, die es bei Rheinmetall gekauft hat.",
+     {("DE", "tanks", D, 20)}),
+    ("fr", "PARIS (Agence) - La France a acheté des obus pour l'Ukraine.", {("FR", AMMO, P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ORDERS_FOR_UKRAINE)
+def test_an_order_or_purchase_on_ukraines_behalf_is_production(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -32,6 +32,7 @@ from bot.core.pledges.items import first_of_total
 from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.nearest_cue import nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
+from bot.core.pledges.orders_for_ukraine import ordered_for_ukraine
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
@@ -265,9 +266,13 @@ def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
-    if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
+    if status == "pledged" and (
+        _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end)
+        or ordered_for_ukraine(sentence.folded, sentence.start, sentence.end)
+    ):
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
-        # Bundesregierung Munition liefern", "commissioned by the government"
+        # Bundesregierung Munition liefern", "commissioned by the government"; an order won to
+        # supply Ukraine, a purchase made from a seller for it (orders_for_ukraine.py)
         status = "production"
     # (a thing with the sum paid for it is bought all the same: "will spend $1.2 billion
     # under USAI to buy interceptors"; the sum alone stays money promised)
