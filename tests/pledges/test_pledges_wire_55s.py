@@ -124,3 +124,51 @@ ORDERS_FOR_UKRAINE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ORDERS_FOR_UKRAINE)
 def test_an_order_or_purchase_on_ukraines_behalf_is_production(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ money passed through a mechanism
+
+PASSED_THROUGH = [
+    ("fr", "BRUXELLES (Agence) - La Belgique fera transiter 300 millions d'euros par la Facilité européenne pour "
+     "la paix pour financer des systèmes de défense aérienne destinés à Kiev.",
+     {("BE", AIR, P, 300000000)}),
+    ("fr", "PARIS (Agence) - La France fera transiter 200 millions d'euros par la Facilité européenne pour la paix "
+     "pour l'achat d'obus pour l'Ukraine.",
+     {("FR", AMMO, P, 200000000)}),
+    ("de", "BRÜSSEL (Agentur) - Belgien leitet 300 Millionen Euro für Luftverteidigungssysteme über die Europäische "
+     "Friedensfazilität an die Ukraine weiter.",
+     {("BE", AIR, P, 300000000)}),
+    ("en", "BRUSSELS (Wire) - Belgium will channel 300 million euros through the European Peace Facility to fund "
+     "air defence systems for Ukraine.",
+     {("BE", AIR, P, 300000000)}),
+    # the Facility paying on its own is the EU's; goods in transit and a list passed on give nothing
+    ("fr", "BRUXELLES (Agence) - Les munitions pour l'Ukraine seront financées par la Facilité européenne pour la "
+     "paix.",
+     {("EU", AMMO, P, None)}),
+    ("fr", "VARSOVIE (Agence) - Les camions font transiter du carburant par la Pologne vers l'Ukraine.", set()),
+    ("de", "BERLIN (Agentur) - Das Ministerium leitet die Liste mit 20 Panzern an die Ukraine weiter.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PASSED_THROUGH)
+def test_money_passed_through_a_mechanism_is_the_payers(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ an initiative named by its aim and nationality
+
+INITIATIVE_NAMES = [
+    ("fr", "PRAGUE (Agence) - L'initiative tchèque sur les munitions a livré 50 000 obus à l'Ukraine.",
+     {("CZ", AMMO, D, 50000)}),
+    ("fr", "PRAGUE (Agence) - L'initiative tchèque sur les munitions a acheté 180 000 obus de gros calibre auprès "
+     "de pays tiers pour l'Ukraine.",
+     {("CZ", AMMO, M, 180000)}),
+    # a headline's present tense of the same purchase
+    ("fr", "Munitions : l'initiative tchèque achète 90 000 obus hors d'Europe pour Kiev",
+     {("CZ", AMMO, M, 90000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INITIATIVE_NAMES)
+def test_an_initiatives_name_is_no_thing_given(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
