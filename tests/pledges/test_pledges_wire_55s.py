@@ -172,3 +172,38 @@ INITIATIVE_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), INITIATIVE_NAMES)
 def test_an_initiatives_name_is_no_thing_given(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# ------------------------------------------------------------------ a handover moved, a ministry under a dateline
+
+SCHEDULES = [
+    ("de", "STOCKHOLM (Agentur) - Schweden zieht die Übergabe von sechs Archer-Haubitzen an die Ukraine vor: Sie "
+     "sollen bereits im März eintreffen.",
+     {("SE", "artillery", P, 6)}),
+    ("en", "STOCKHOLM (Wire) - Sweden brought forward the handover of six Archer howitzers to Ukraine.",
+     {("SE", "artillery", P, 6)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède a avancé la remise de six canons Archer à l'Ukraine.",
+     {("SE", "artillery", P, 6)}),
+    # a handover done, or a noun in another clause, read as before
+    ("de", "STOCKHOLM (Agentur) - Schweden hat die Übergabe von sechs Archer-Haubitzen an die Ukraine "
+     "abgeschlossen.",
+     {("SE", "artillery", D, 6)}),
+    ("fr", "STOCKHOLM (Agence) - La Suède a annoncé la remise de six canons Archer à l'Ukraine.",
+     {("SE", "artillery", D, 6)}),
+    # the dateline's ministry speaking in the first sentence stays the giver when a later one names another
+    ("de", "BERLIN (Agentur) - Die Lieferung von drei weiteren Flugabwehrsystemen IRIS-T an die Ukraine verzögert "
+     "sich bis Ende 2027, teilte das Verteidigungsministerium mit. Norwegen schickt dagegen zehn Haubitzen.",
+     {("DE", AIR, P, 3), ("NO", "artillery", P, 10)}),
+    ("en", "LONDON (Wire) - The delivery of four more air defence systems to Ukraine will slip to 2027, the "
+     "defence ministry said. France, by contrast, will send ten howitzers.",
+     {("GB", AIR, P, 4), ("FR", "artillery", P, 10)}),
+    # a first sentence naming another country keeps that country
+    ("en", "LONDON (Wire) - Norway will send four air defence systems to Ukraine, the defence ministry said. "
+     "France will send ten howitzers.",
+     {("NO", AIR, P, 4), ("FR", "artillery", P, 10)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCHEDULES)
+def test_a_handover_moved_is_still_to_come(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
