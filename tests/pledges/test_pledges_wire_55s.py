@@ -47,6 +47,13 @@ FIGURES_DENIED = [
      "Frage: Und die Haubitzen?\n"
      "Antwort: Wir haben der Ukraine im März zwölf Haubitzen übergeben.",
      {("PL", "tanks", R, None), ("PL", "artillery", D, 12)}),
+    # a figure confirmed stays a promise with it
+    ("fr", "BRUXELLES (Agence) - Selon nos informations, la Belgique enverra 30 drones à l'Ukraine. Le ministre "
+     "a assuré que ce chiffre est exact.",
+     {("BE", "drones", P, 30)}),
+    ("fr", "BRUXELLES (Agence) - Selon nos informations, la Belgique enverra 30 drones à l'Ukraine. Le ministre "
+     "a assuré que ce chiffre n'est pas exact.",
+     {("BE", "drones", X, None)}),
     # a promise told by its giver is no report; a figure denied by the opposition takes nothing back
     ("en", "WARSAW (Wire) - Poland will send 80 tanks to Ukraine, the minister said. That figure is too high, "
      "the opposition said.",

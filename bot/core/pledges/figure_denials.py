@@ -23,8 +23,9 @@ from bot.core.text.lazy_pattern import lazy
 FIGURE_DENIED = lazy(
     r"\b(?:(?:that|this|the|these|those) (?:figures?|numbers?) (?:is|are|was|were) (?:simply |just )?"
     r"(?:wrong|not right|not correct|incorrect|inaccurate|false|too high|exaggerated)|"
-    r"(?:ce|le|ces|les) (?:chiffres?|nombres?) (?:est|sont|n'est|ne sont) (?:pas )?(?:faux|fausse|inexacts?|errone\w*|"
-    r"exagere\w*|exacts?|justes?|corrects?|le bon|les bons)|"
+    r"(?:ce|le|ces|les) (?:chiffres?|nombres?) (?:est|sont) (?:faux|fausse|inexacts?|errone\w*|exagere\w*)|"
+    # (the positive words only denied: "ce chiffre est exact" confirms)
+    r"(?:ce|le|ces|les) (?:chiffres?|nombres?) (?:n'est|ne sont) pas (?:exacts?|justes?|corrects?|le bon|les bons|vrai)|"
     r"(?:diese|die|solche) (?:zahl|zahlen|angabe|angaben) (?:stimm\w* nicht|(?:ist|sind|sei|seien) (?:falsch|nicht richtig|"
     r"ubertrieben|nicht korrekt)))"
 )
