@@ -125,6 +125,10 @@ ORDERS_FOR_UKRAINE = [
     ("de", "BERLIN (Agentur) - Deutschland hat der Ukraine 20 Panzer geliefert, die es bei Rheinmetall gekauft hat.",
      {("DE", "tanks", D, 20)}),
     ("fr", "PARIS (Agence) - La France a acheté des obus pour l'Ukraine.", {("FR", AMMO, P, None)}),
+    # money paid into a scheme named by what it buys stays the payers' funding
+    ("fr", "PRAGUE (Agence) - Le Danemark versera 200 millions d'euros à l'initiative tchèque qui achète des obus "
+     "hors d'Europe pour l'Ukraine.",
+     {("DK", MONEY, P, 200000000)}),
 ]
 
 

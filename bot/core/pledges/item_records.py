@@ -268,7 +268,7 @@ def _contract_status(sentence: Sentence, item: Item, cue: Cue, status: str, usai
         status = "production"  # bought from Ukraine's own industry: a contract
     if status == "pledged" and (
         _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end)
-        or ordered_for_ukraine(sentence.folded, sentence.start, sentence.end)
+        or (item.category != "funding" and ordered_for_ukraine(sentence.folded, sentence.start, sentence.end))
     ):
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
         # Bundesregierung Munition liefern", "commissioned by the government"; an order won to

@@ -37,7 +37,9 @@ _TO_SUPPLY_UKRAINE = lazy(
 # countries for Ukraine", "a acheté ... auprès de pays tiers pour l'Ukraine", "hat ... bei Herstellern
 # ... für die Ukraine gekauft". (English: _BOUGHT_FROM_SELLER, below the function.)
 _ACHETE_AUPRES = lazy(
-    r"\b(?:(?:a|ont|avait|avaient) (?:deja )?(?:achete|acquis)|achete|achetent)\b(?:[^.;:]|"
+    # (the present as a headline tells it, "l'initiative achète ... hors d'Europe pour Kiev"; not in a
+    # relative clause naming a scheme by what it does, "l'initiative qui achète des obus hors d'Europe")
+    r"\b(?:(?:a|ont|avait|avaient) (?:deja )?(?:achete|acquis)|(?<!qui )(?:achete|achetent))\b(?:[^.;:]|"
     r"\.(?=\d|\s*(?:euro|dollar|kronen|usd|eur)\b)){0,80}?\b(?:aupres de|a l'etranger|hors d'europe)"
     r"(?:[^.;:]|"
     r"\.(?=\d|\s*(?:euro|dollar|kronen|usd|eur)\b)){0,60}?\bpour (?:l'ukraine|kiev|les forces ukrainiennes)\b"
