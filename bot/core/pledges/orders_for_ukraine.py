@@ -14,6 +14,8 @@ item_records.py asks here for a sentence's promised things.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.core.text.lazy_pattern import lazy
 
 # (folded text) A maker awarded an order or contract: "has won an order", "was awarded a contract",
@@ -53,9 +55,12 @@ _GEKAUFT_BEI = lazy(
 )
 
 
+@lru_cache(maxsize=256)
 def ordered_for_ukraine(folded: str, start: int, end: int) -> bool:
     """Whether the sentence folded[start:end] tells an order won to supply Ukraine, or a purchase made
-    from a seller for Ukraine: its promised things are procurement (production)."""
+    from a seller for Ukraine: its promised things are procurement (production). (Asked for each
+    promised thing, answered once per sentence: a sentence of thousands of things would cost the
+    square of its length.)"""
     won = _ORDER_WON.search(folded, start, end)
     if won is not None and _TO_SUPPLY_UKRAINE.search(folded, won.end(), end):
         return True
