@@ -136,9 +136,9 @@ ENGLISH = [
         "year. Rheinmetall shares rose 2% in Frankfurt.",
         {("NL", AIR, M, 400e6)},
         marks=pytest.mark.xfail(strict=True, reason=(
-            "labelled the Dutch-paid order as a contract worth 400 million euros; read as Dutch money and "
-            "Skyranger promised apart: an order won by a maker 'paid for by the Netherlands' is not read as the "
-            "Netherlands ordering"
+            "labelled the Dutch-paid order as a contract worth 400 million euros; read as Dutch money promised "
+            "and the Skyranger as production apart (round 55s reads the order won 'to supply Ukraine' as "
+            "production; the order's worth stays the Netherlands' money, not the systems' value)"
         ))),
 ]
 

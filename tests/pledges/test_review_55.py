@@ -304,28 +304,10 @@ LEFT: dict[str, str] = {
         "reads (EU, production, production, None) for (EU, production, production, 600000000): 'The European "
         "Investment Bank will lend €600 million to Ukrainian defence manufacturers to expand production' is the EU's "
         "production since round 55g, but a making paid with no thing named does not keep its sum"),
-    "Rheinmetall wins Berlin-funded order to supply Ukraine with Skynex systems": (
-        "reads (DE, air_defence, pledged, 8) for production: 'has won an order, paid for by the German government, to "
-        "supply Ukraine with eight Skynex' is read as Germany's promise, not an order (the joint venture gives "
-        "nothing since round 55g)"),
-    "'We have decided to do so': Canada's minister on a second NASAMS for Ukraine": (
-        "reads (CA, armoured_vehicles, pledged, 200) for (CA, armoured_vehicles, discussed, None): the interviewer's "
-        "'Reports say you will also send 200 armoured vehicles' stays a promise though the answer is 'No. That "
-        "figure is wrong. We are discussing Senator armoured vehicles'"),
-    "Analysis: Japan's quiet role grows as Tokyo pays into NATO fund for Ukraine": (
-        "reads (NATO, funding, pledged, 300000000) for (JP, funding, pledged, 300000000): in 'it went further, "
-        "agreeing to pay $300 million into a NATO trust fund' the fund's NATO is the giver, not 'it' (Japan, the "
-        "sentence before's giver); misses (KR, artillery, discussed, None): 'Some lawmakers in Seoul argue it should "
-        "now supply K9 howitzers; no such decision has been made' gives nothing"),
     "Estonia pledges EUR 120 million as Latvia sends Patria carriers to Ukraine": (
         "reads (TR, armoured_vehicles, delivered, 50) for (NL, armoured_vehicles, delivered, 50): 'Türkiye has "
         "delivered another 50 Kirpi ..., bought by Ukraine with money from a Dutch grant' gives the seller, not the "
         "grant's payer (my call, the Danish model's payer; a reader could give the seller)"),
-    "Munitions : l'initiative tchèque achète 180 000 obus hors d'Europe pour Kiev": (
-        "reads (CZ, ammunition, pledged, 180000) for production: the initiative's purchase 'a acheté 180 000 obus "
-        "... auprès de pays tiers pour l'Ukraine' is read as a promise (the headline's 'achète' too); misses (BE, "
-        "air_defence, pledged, 300000000): 'la Belgique fera transiter 300 millions d'euros par la Facilité "
-        "européenne pour la paix pour financer des systèmes de défense aérienne' gives nothing"),
     "Une centaine de CV90 et une vingtaine d'Archer : le nouveau paquet suédois": (
         "reads (SE, air_defence, pledged, 12) for 10: 'entre 10 et 12 systèmes de défense aérienne RBS 70' gives "
         "the upper bound, not review 50's lower"),
@@ -334,25 +316,6 @@ LEFT: dict[str, str] = {
         "den Niederlanden die Weitergabe von 18 Panzerhaubitzen 2000 an Kiew' is an export approval since round 55g, "
         "but with '; Den Haag will sie bis Ende 2027 liefern' after it the approval loses its count (with 'bis Ende "
         "Mai' or a full stop it keeps it)"),
-    "Rheinmetall erhält Auftrag über Munition für die Ukraine – bezahlt vom Bund": (
-        "reads (DE, ammunition, production, None) from the headline and misses the sum: 'einen Auftrag über 2 Mrd. "
-        "Euro erhalten, um die Ukraine mit 155-mm-Artilleriemunition zu beliefern' gives nothing (the order's sum "
-        "and the 'um ... zu beliefern' clause) (the company's plant with a Ukrainian partner gives nothing since "
-        "round 55g)"),
-    "IRIS-T für Kiew: Lieferung verzögert sich bis Ende 2027": (
-        "misses (DE, air_defence, pledged, 2): the first sentence alone gives it, but with 'Schweden zieht dagegen "
-        "die Übergabe von sechs Archer-Haubitzen vor: ...' after it the German record is lost; reads (SE, "
-        "artillery, delivered, 6) for pledged: 'Sie sollen bereits im April statt im Herbst eintreffen' (an "
-        "arrival to come, 'sollen ... eintreffen') is read as arrived"),
-    "„Diese Zahl stimmt nicht“: Polens Verteidigungsminister im Interview": (
-        "reads (PL, tanks, pledged, 100) beside the refusal: the interviewer's 'Es heißt, Polen werde der Ukraine 100 "
-        "weitere Kampfpanzer liefern' stays a promise though the answer is 'Diese Zahl stimmt nicht. Wir haben "
-        "keine weiteren Kampfpanzer zugesagt' ('300 Raketen dazu' after 'zwei Piorun-Batterien' are the batteries' "
-        "air defence since round 55g)"),
-    "Analyse: Warum Kanada bei der Ukraine-Hilfe aufholt": (
-        "reads (CA, aircraft, pledged, None) for refused: in 'fordert die Zeitung „Globe“, Kanada solle auch "
-        "Kampfjets schicken – die Regierung lehnt das ab' a paper's demand is read as Canada's promise and the "
-        "refusal after the dash ('lehnt das ab', its object a pronoun) is not read"),
 }
 
 

@@ -969,6 +969,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"in aussicht (?:gestellt|stellen|stellt|stellte)|"
      # "fera don de ses canons": giving in the future ("a fait don" is a delivery)
      r"fer(?:a|ont|ait|aient) don|(?:va|vont) faire don|"
+     # Money passed through a mechanism to pay for things (review 55): "fera transiter 300 millions
+     # d'euros par la Facilité européenne pour la paix", "will route / funnel EUR 300 million through
+     # the EPF", "leitet 300 Millionen Euro über die Friedensfazilität weiter": the payer's promise,
+     # the mechanism only the way (givers.py: a scheme "through" which money goes gives nothing)
+     r"(?:(?:fer(?:a|ont|ait|aient)|(?:va|vont) faire|fai(?:t|sons)|font) transiter|transiter(?:a|ont)) "
+     r"(?:environ |jusqu'a |encore )?[\d.,]+ (?:millions?|milliards?)\b|"
+     r"(?:rout|funnel)(?:e|es|ed|s|ing|ling|led)? (?:about |some |up to |another |a further )?"
+     r"(?:[a-z]{0,2}\$|€|£|eur |usd )?[\d.,]+ ?(?:million|billion|bn|mln|m)\b(?: [a-z]+){0,3}? (?:through|via)\b|"
+     r"leite(?:t|n|te|ten) (?:rund |etwa |bis zu |weitere )?[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.)(?: euro| dollar| kronen)? "
+     rf"(?:{_WORD} ){{1,10}}weiter\b|(?:wird|werden|will|wollen|soll|sollen) (?:rund |etwa |bis zu |weitere )?[\d.,]+ "
+     rf"(?:millionen|milliarden|mio\.|mrd\.)(?: euro| dollar| kronen)? (?:{_WORD} ){{1,10}}weiterleiten\b|"
      r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
      # ... and told as done: "a porté à 1,2 milliard son enveloppe" (raised to: the new sum is

@@ -98,6 +98,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
+from bot.core.pledges.answered_calls import answer_to_a_call
 from bot.core.pledges.article_passes import (
     FOR_UKRAINE,
     bare_paying,
@@ -121,6 +122,7 @@ from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
+from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
 from bot.core.pledges.future_dates import future_steps_as_promises
 from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
@@ -266,6 +268,7 @@ def extract_pledges(
     last_given: tuple[int, int] | None = None  # the last body sentence that gave: (content, first record)
     last_found: tuple[int, int, int] | None = None  # the last body sentence's records: (index, first, end)
     subhead_status: str | None = None  # what the last question subhead asked about (see below)
+    figures_denied: set[tuple[str, str, str]] = set()  # (donor, category, evidence) of a report whose figure was denied
     for index, (start, end) in enumerate(spans):
         # (a question opening its line and naming no giver, an explainer's subhead, "WHAT IS IN
         # THE NEW PACKAGE?", or a Q&A's question, "Qu'est-ce qui est promis ?", is no distance:
@@ -320,6 +323,10 @@ def extract_pledges(
         reply = transcript.answered.get(index)
         if reply is None and index in wanted and (answer := transcript.asked.get(index)) is not None:
             reply = _status_of_a_pronoun_answer(full, folded, spans[answer], statuses, items_by_sentence[answer])
+        # A call for a giving answered in a clause of its own ("fordert die Zeitung, Kanada solle
+        # Kampfjets schicken – die Regierung lehnt das ab"): the answer is the things' status.
+        if reply is None and index in wanted:
+            reply = answer_to_a_call(folded, start, end, spans[index + 1] if index + 1 < len(spans) else None)
         if reply is not None:
             sentence_cues, own = [], reply
         # A list continues the sentence before it: after "are:" or between ";" items
@@ -453,14 +460,25 @@ def extract_pledges(
         # "quoting an aide as saying \"Sweden will give its tanks\". ... There are no such plans.",
         # "lui aurait dit : « Rome enverra un SAMP/T. » Le ministère a démenti ces propos". The
         # denial refuses what was reported; one that says no decision was taken leaves it discussed.
+        # A denial of the figure only ("That figure is wrong", "Diese Zahl stimmt nicht") leaves the
+        # giving discussed without it, and the question's "Is that right?" and a bare "No." between
+        # the report and its denial do not part them (figure_denials.py).
         if (
-            last_found and last_found[0] == index - 1 and not items_by_sentence[index]
-            and _denies_the_report(folded, start, end, spans[index - 1])
+            last_found and not items_by_sentence[index]
+            and parted_only_by_empty(last_found[0], index, items_by_sentence)
+            and _denies_the_report(folded, start, end, spans[last_found[0]])
         ):
             _, first, stop = last_found
-            settled = "discussed" if _NO_DECISION.search(folded, start, end) else "refused"
+            figure_only = FIGURE_DENIED.search(folded, start, end) is not None
+            if figure_only:
+                figures_denied.update((p.donor, p.category, p.evidence) for p in body_pledges[first:stop])
+            settled = "discussed" if figure_only or _NO_DECISION.search(folded, start, end) else "refused"
             body_pledges[first:stop] = [
-                replace(p, status=settled, quantity=None if settled == "refused" else p.quantity)
+                replace(
+                    p, status=settled,
+                    quantity=None if settled == "refused" or figure_only else p.quantity,
+                    value=None if figure_only else p.value,
+                )
                 if p.status == "pledged" else p
                 for p in body_pledges[first:stop]
             ]
@@ -497,6 +515,10 @@ def extract_pledges(
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
     body_pledges = without_the_ordering_of_a_promise(missiles_named_again(body_pledges))
+    if figures_denied:
+        # "Diese Zahl stimmt nicht. Wir haben keine weiteren Kampfpanzer zugesagt.": the answer refusing
+        # the kind itself is the whole answer; the talks a figure's denial leaves are no second record.
+        body_pledges = talks_refused_after(body_pledges, figures_denied)
     counted = {(p.donor, p.category, p.quantity) for p in body_pledges if p.quantity is not None}
     title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]
     if title_pledges and not HEADLINE_FUTURE.search(folded, 0, len(title)):
@@ -1041,12 +1063,12 @@ def _denies_the_report(folded: str, start: int, end: int, before: tuple[int, int
     denial's object is the report itself ("denied the report.", "a démenti ces propos",
     "dementierte dies"), and the one denying is not Russia or the opposition. A promise told
     by its giver ("..., Pistorius said") is no report to deny."""
-    denial = _DENIES_WHAT_WAS_SAID.search(folded, start, end)
+    denial = _DENIES_WHAT_WAS_SAID.search(folded, start, end) or FIGURE_DENIED.search(folded, start, end)
     if denial is None or _DENIAL_RUNS_ON.match(folded, denial.end(), end):
         return False
     if _NOT_THE_GIVERS_DENIAL.search(folded, start, denial.start()):
         return False
-    return _HEARSAY.search(folded, *before) is not None
+    return _HEARSAY.search(folded, *before) is not None or REPORTED.search(folded, *before) is not None
 
 
 def _made_in_ukraine_paid_for(

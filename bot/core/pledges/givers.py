@@ -71,6 +71,12 @@ def donors_for(
     groups = [(s, e, codes) for s, e, codes in groups if not leave_owner(folded, sentence_start, s, e)]
     # Nor does one who pays for a part of the things: it funds what the giver hands over.
     groups = [(s, e, codes) for s, e, codes in groups if not pays_for_a_part(folded, s, e)]
+    # Nor does the mechanism a payer named before passes money through ("la Belgique fera transiter
+    # 300 millions d'euros par la Facilité européenne pour la paix"): it is the way, not a giver.
+    groups = [
+        (s, e, codes) for s, e, codes in groups
+        if not (_passed_through(folded, sentence_start, s, e) and any(e2 <= s for _, e2, _ in groups))
+    ]
     if cue.kind == "permission":
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
@@ -319,6 +325,27 @@ _SCHEME_OWNED_BEFORE = lazy(
     r"\b(?:dans le cadre|au titre|par le biais|via|a travers)\s+(?:du|de la|des|de l')\s*"
     r"(?:mecanisme|initiative|fonds|dispositif|programme|facilite)\s+(?:[\w-]+\s+)?(?:de l'|de la |du |des |d')$"
 )
+
+
+# (French names the owner as an adjective after the mechanism money passes through: "fera transiter 300
+# millions d'euros par la Facilité européenne pour la paix", review 55; "par" before a fund's name, not
+# before a giver: "livrés par la France" is the agent)
+_FACILITY_PASSED_THROUGH_BEFORE = lazy(
+    r"\b(?:par|via|a travers|au moyen|through|uber)\s+(?:du|de la|des|de l'|la|le|l'|the|die|den)\s*"
+    r"(?:(?:mecanisme|fonds|dispositif|programme|facilite|instrument)\s+)?$"
+)
+# (... the mechanism itself named as the donor: "par la Facilité européenne pour la paix", "through the
+# European Peace Facility", "über die Europäische Friedensfazilität")
+_FACILITY_NAMED = lazy(r"(?:facilite|european peace facility|europaische friedensfazilitat|friedensfazilitat)\b")
+
+
+def _passed_through(folded: str, sentence_start: int, s: int, e: int) -> bool:
+    """Whether the donor group folded[s:e] is the European Peace Facility named as the way money
+    goes ("par la Facilité européenne pour la paix", "through the European Peace Facility")."""
+    return bool(
+        _FACILITY_PASSED_THROUGH_BEFORE.search(folded, max(sentence_start, s - 30), s)
+        and _FACILITY_NAMED.search(folded, max(sentence_start, s - 12), e)
+    )
 
 
 def _named_but_not_acting(folded: str, sentence_start: int, s: int, e: int) -> bool:

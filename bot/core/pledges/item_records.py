@@ -33,6 +33,7 @@ from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give
 from bot.core.pledges.nearest_cue import CueOrder, nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.paid_lists import list_after, pays_for_things
+from bot.core.pledges.orders_for_ukraine import ordered_for_ukraine
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
@@ -307,9 +308,13 @@ def _contract_status(
         or _listed_with_things_made_in_ukraine(sentence, item, items)
     ):
         status = "production"  # bought from Ukraine's own industry: a contract
-    if status == "pledged" and _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end):
+    if status == "pledged" and (
+        _COMMISSIONED.search(sentence.folded, sentence.start, sentence.end)
+        or (item.category != "funding" and ordered_for_ukraine(sentence.folded, sentence.start, sentence.end))
+    ):
         # a maker giving on a government's order: "Rheinmetall soll im Auftrag der
-        # Bundesregierung Munition liefern", "commissioned by the government"
+        # Bundesregierung Munition liefern", "commissioned by the government"; an order won to
+        # supply Ukraine, a purchase made from a seller for it (orders_for_ukraine.py)
         status = "production"
     # (a thing with the sum paid for it is bought all the same: "will spend $1.2 billion
     # under USAI to buy interceptors"; the sum alone stays money promised)

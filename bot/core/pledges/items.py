@@ -96,7 +96,9 @@ _FOR_PURPOSE = lazy(
     # for", "une tranche de 1,5 milliard au titre de la Facilité européenne pour la paix,
     # destinée à", the French name running on after its noun)
     r"(?:\s*(?:(?:tranche|package|paquet|enveloppe)\s+)?"
-    r"(?:under|through|via|from|of|im rahmen|aus|uber|dans le cadre|au titre|de) (?:the |der |des |de la |du |de l')?"
+    # (... or the way the money goes: "fera transiter 300 millions d'euros par la Facilité européenne
+    # pour la paix pour financer", review 55)
+    r"(?:under|through|via|from|of|im rahmen|aus|uber|dans le cadre|au titre|de|par) (?:the |der |des |de la |du |de l'|la |le )?"
     r"(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)"
     r"(?: europeenne pour la paix| pour la paix)?\s*(?:\([^()]{1,12}\))?,?)?"
     r"\s*(?:will be used |sollen |seront consacres )?"
@@ -298,7 +300,8 @@ _FRAMEWORK_BEFORE = lazy(
     r"contact group|kontaktgruppe|groupe de contact|capability coalition|allianz|alliance)"
     # a word between the name and the item only after a preposition ("coalition pour la
     # défense aérienne"): "über die PURL-Initiative amerikanische Patriot" buys Patriots
-    r"\s+(?:(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+(?:[\w-]+\s+)?)?$"
+    # (and a nationality before that preposition: "l'initiative tchèque sur les munitions", review 55)
+    r"\s+(?:(?:[\w-]+\s+)?(?:for|on|of|zur|zum|fur|der|des|de|du|pour|sur|de la|d')\s+(?:[\w-]+\s+)?)?$"
 )
 _FRAMEWORK_WORD = lazy(r"initiative|coalition|koalition|program|mechanism|mecanisme|format|group|gruppe|allian")
 _BRACKETED_AFTER = lazy(r"\s*\([^()]*")

@@ -29,8 +29,10 @@ from bot.core.pledges.gerund_givings import gerund_givings
 from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.month_may import the_month_may
 from bot.core.pledges.motions import motion_voted_down
+from bot.core.pledges.orders_for_ukraine import order_received_to_supply
 from bot.core.pledges.paper_handovers import handed_to_people
 from bot.core.pledges.records import Cue
+from bot.core.pledges.schedule_changes import handover_moved
 from bot.core.pledges.status_matches import StatusMatches
 from bot.core.pledges.tense_readings import FUTURE_TIME
 from bot.core.pledges.timeline_steps import timeline_steps
@@ -513,6 +515,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 behind.add(s)
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
             cue_status = status
+            if status == "delivered" and handover_moved(folded, s, e, start, end):
+                cue_status = "pledged"  # "zieht die Übergabe ... vor": a handover still to come (schedule_changes.py)
+            if status == "received" and order_received_to_supply(folded, s, e, end):
+                # "hat einen Auftrag ... erhalten, um die Ukraine mit Munition zu beliefern": the maker
+                # receives an order, the supplying is the order's (production: orders_for_ukraine.py)
+                cue_status = "pledged"
             if status == "delivered" and folded.startswith("wurde", s) and text and umlaut_u(text, s):
                 # "die Niederlande würden der Ukraine 18 F-16 überlassen": the future
                 # of reported speech, not the passive past "wurden ... überlassen"
