@@ -32,7 +32,7 @@ from dataclasses import fields as dataclass_fields
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
-from bot.core.stories.approvals import approval_recalled, approval_told, chamber_voting
+from bot.core.stories.approvals import approval_recalled, approval_told, chamber_voting, without_earlier_votes
 from bot.core.stories.decisions_approved import without_recalled_decision_days
 from bot.core.stories.supply_told import supply_told
 from bot.core.stories.thanks import thanks_told
@@ -433,7 +433,8 @@ def event_evidence(
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     # A fund's new total or a rate per year is not the sum a group decided (figures_told.told_as_total_or_rate).
     totals_or_rates = {m.start for m in money if told_as_total_or_rate(aligned, m.start, m.end)}
-    days_told = without_recalled_decision_days(folded)
+    # A vote recalled in a clause setting it before the news names the vote's day, not this report's (approvals.py).
+    days_told = without_earlier_votes(without_recalled_decision_days(folded))
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
                  | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))

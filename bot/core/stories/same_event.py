@@ -17,6 +17,7 @@ from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.approvals import (
+    APPROVAL_EARLIER,
     APPROVAL_GIVEN,
     APPROVAL_PENDING,
     APPROVAL_RECALLED,
@@ -128,7 +129,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - step: one tells a parliament's approval given, the other that approval still to come
       (`_steps_differ`: the government's announcement and the vote days later), or each tells
       another chamber's vote (`_chambers_differ`: the House's, then the Senate's), or one tells a
-      procedural vote taken and the other none (`_procedural_step_beside_other`);
+      procedural vote taken and the other none (`_procedural_step_beside_other`), or one tells the vote
+      and the other only recalls it as before its news (`_vote_beside_earlier_vote`);
     - act: one leads with nothing but training, the other with things given
       (`_training_beside_supply`: crews trained on a system are no pledge of it), or one
       headline tells aid or a pledge cut and the other none (`_cut_beside_other`: a cut is
@@ -180,7 +182,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
     elif (_steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b)
-          or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)):
+          or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)
+          or _vote_beside_earlier_vote(a, b) or _vote_beside_earlier_vote(b, a)):
         conflict = "step"
     elif (_training_beside_supply(a, b) or _training_beside_supply(b, a)
           or _cut_beside_other(a, b) or _cut_beside_other(b, a)):
@@ -735,6 +738,15 @@ def _procedural_step_beside_other(step: EventEvidence, other: EventEvidence) -> 
     sent. Two acts of two actors; the step's reports in other languages tell the step too."""
     return (PROCEDURAL_STEP in step.occasions and APPROVAL_GIVEN not in step.occasions
             and PROCEDURAL_STEP not in other.occasions)
+
+
+def _vote_beside_earlier_vote(vote: EventEvidence, after: EventEvidence) -> bool:
+    """`vote` tells a legislature's approval given, `after` tells one only in a clause setting it before its own news
+    (approvals.APPROVAL_EARLIER: "Nachdem das Parlament zugestimmt hat, liefert ...", "..., was der Bundestag am
+    Dienstag beschlossen hatte"): the report of what the vote allowed, a government's act, beside the vote's report.
+    They share the donor, the sum and, dated now, the vote's day, and the later one's alert was lost."""
+    return (APPROVAL_GIVEN in vote.occasions and APPROVAL_EARLIER in after.occasions
+            and APPROVAL_GIVEN not in after.occasions)
 
 
 def _vote_beside_word(vote: EventEvidence, word: EventEvidence) -> bool:

@@ -1,0 +1,99 @@
+"""Story grouping, round 55 (stop 55's leftovers). Every text is invented for this file.
+
+- A German report of what a vote allowed, naming the vote in a clause that sets it before the news ("Nachdem der
+  Bundestag am Dienstag zugestimmt hat, liefert ...", "..., was der Bundestag am Dienstag beschlossen hatte"), was
+  read as the vote's own report: it joined the vote's story on the sum and the vote's day, and its alert was lost
+  (approvals.APPROVAL_EARLIER, same_event._vote_beside_earlier_vote). Its other outlets' reports still join it.
+- "ont enfin validé", "a finalement voté" (an adverb between auxiliary and participle) were no vote told as done: the
+  French report of the vote joined the government's announcement still waiting for it. "once parliament has finally
+  approved" is a condition still ahead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.stories.approvals import (
+    APPROVAL_EARLIER,
+    APPROVAL_GIVEN,
+    APPROVAL_PENDING,
+    approval_told,
+)
+from bot.core.text import fold
+from tests.support.story_pairs import matcher_joins, pair_case
+
+# Germany's Bundestag approving 2 billion euros on a Tuesday, in three languages; the government's word waiting for
+# it; and what the vote allowed, told with the vote as an earlier clause, beside other outlets' reports of it.
+_VOTE_DE = ("de", "Bundestag billigt zwei Milliarden Euro mehr für Waffen für die Ukraine",
+            "BERLIN (Agentur) - Der Bundestag hat am Dienstag zusätzliche Militärhilfe für die Ukraine im Umfang "
+            "von zwei Milliarden Euro gebilligt.")
+_VOTE_EN = ("en", "German lawmakers approve 2 billion euros more in arms aid for Ukraine",
+            "BERLIN (Wire) - Germany's Bundestag on Tuesday approved 2 billion euros of additional military aid for "
+            "Ukraine.")
+_VOTE_FR = ("fr", "Les députés allemands ont enfin validé 2 milliards d'euros pour Kiev",
+            "BERLIN (Agence) - Les députés du Bundestag ont enfin validé mardi une rallonge de 2 milliards d'euros "
+            "pour l'aide militaire à l'Ukraine, après des semaines de blocage.")
+_WAITING_DE = ("de", "Bundesregierung will Ukraine-Hilfe um zwei Milliarden Euro aufstocken",
+               "BERLIN (Zeitung) - Die Bundesregierung will die Militärhilfe für die Ukraine um zwei Milliarden Euro "
+               "aufstocken; der Bundestag muss noch zustimmen, sagte ein Regierungssprecher am Dienstag.")
+_WAS_CLAUSE_DE = ("de", "Deutschland stockt Ukraine-Hilfe um zwei Milliarden Euro auf",
+                  "BERLIN (Zeitung) - Die Bundesregierung stellt der Ukraine weitere zwei Milliarden Euro für Waffen "
+                  "und Munition bereit, was der Bundestag am Dienstag beschlossen hatte, sagte ein Sprecher am "
+                  "Donnerstag.")
+_RELEASE_EN = ("en", "Germany releases 2 billion euros more for Ukraine's arms",
+               "BERLIN (Wire) - The German government is making 2 billion euros more available for weapons and "
+               "ammunition for Ukraine, a spokesman said on Thursday.")
+_NACHDEM_DE = ("de", "Deutschland liefert der Ukraine zwei weitere IRIS-T",
+               "BERLIN (Agentur) - Nachdem der Bundestag am Dienstag zugestimmt hat, liefert Deutschland der Ukraine "
+               "zwei weitere IRIS-T-Systeme aus dem neuen Hilfspaket über zwei Milliarden Euro, sagte ein "
+               "Ministeriumssprecher.")
+_DELIVERY_EN = ("en", "Germany to deliver two more IRIS-T systems to Ukraine",
+                "BERLIN (Wire) - Germany will deliver two more IRIS-T systems to Ukraine from its new 2 billion euro "
+                "aid package, a defence ministry spokesman said on Tuesday.")
+
+VOTE_PAIRS = [
+    pair_case("vote-de-and-en", _VOTE_DE, _VOTE_EN, 2, True),
+    pair_case("vote-de-and-fr-enfin-valide", _VOTE_DE, _VOTE_FR, 2, True),
+    pair_case("vote-en-and-fr-enfin-valide", _VOTE_EN, _VOTE_FR, 2, True),
+    pair_case("waiting-word-and-fr-vote-enfin-valide", _WAITING_DE, _VOTE_FR, 4, False),
+    pair_case("waiting-word-and-de-vote", _WAITING_DE, _VOTE_DE, 4, False),
+    pair_case("vote-de-and-was-clause", _VOTE_DE, _WAS_CLAUSE_DE, 48, False),
+    pair_case("vote-en-and-was-clause", _VOTE_EN, _WAS_CLAUSE_DE, 48, False),
+    pair_case("vote-fr-and-was-clause", _VOTE_FR, _WAS_CLAUSE_DE, 48, False),
+    pair_case("was-clause-and-its-english-report", _WAS_CLAUSE_DE, _RELEASE_EN, 2, True),
+    pair_case("vote-de-and-nachdem", _VOTE_DE, _NACHDEM_DE, 3, False),
+    pair_case("vote-en-and-nachdem", _VOTE_EN, _NACHDEM_DE, 3, False),
+    pair_case("vote-fr-and-nachdem", _VOTE_FR, _NACHDEM_DE, 3, False),
+    pair_case("nachdem-and-its-english-report", _NACHDEM_DE, _DELIVERY_EN, 2, True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), VOTE_PAIRS)
+def test_a_vote_recalled_before_the_news_is_no_report_of_the_vote(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # A consent set before the news: what the report tells followed it.
+    ("Nachdem das Parlament zugestimmt hat, liefert Deutschland der Ukraine zwei IRIS-T.", {APPROVAL_EARLIER}),
+    ("Deutschland liefert zwei IRIS-T, nachdem der Bundestag am Dienstag zugestimmt hatte.", {APPROVAL_EARLIER}),
+    ("Die Regierung stellt zwei Milliarden Euro bereit, was der Bundestag am Dienstag beschlossen hatte.",
+     {APPROVAL_EARLIER}),
+    ("Berlin bestellt IRIS-T mit dem Geld, das der Haushaltsausschuss im Juni freigegeben hatte.", {APPROVAL_EARLIER}),
+    ("Norway orders NASAMS with the money, which parliament had approved on Tuesday.", {APPROVAL_EARLIER}),
+    # The vote told in the main clause stays the vote's report, whatever the clause after it recalls.
+    ("Der Bundestag hat am Dienstag zwei Milliarden Euro gebilligt, nachdem der Haushaltsausschuss zugestimmt hatte.",
+     {APPROVAL_GIVEN}),
+    ("Bundestag billigt Ukraine-Hilfe\n\nNachdem der Bundestag zugestimmt hat, stehen zwei Milliarden bereit.",
+     {APPROVAL_GIVEN}),
+    # Reported speech in the pluperfect is the news told by someone else, no earlier vote.
+    ("The government said on Friday that parliament had approved the package.", {APPROVAL_GIVEN}),
+    # An adverb between auxiliary and participle: the vote taken all the same; in a condition, still ahead.
+    ("Les sénateurs ont enfin voté mardi le paquet d'aide.", {APPROVAL_GIVEN}),
+    ("Le Sénat a finalement validé mardi le paquet.", {APPROVAL_GIVEN}),
+    ("US lawmakers have finally approved the aid bill.", {APPROVAL_GIVEN}),
+    ("The money will flow once parliament has finally approved the package.", {APPROVAL_PENDING}),
+    ("Kyiv will receive the money after lawmakers have finally approved it.", {APPROVAL_PENDING}),
+])
+def test_which_approval_a_lead_tells(text, told):
+    assert set(approval_told(fold(text))) == told
