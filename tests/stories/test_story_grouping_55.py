@@ -7,6 +7,9 @@
 - "ont enfin validé", "a finalement voté" (an adverb between auxiliary and participle) were no vote told as done: the
   French report of the vote joined the government's announcement still waiting for it. "once parliament has finally
   approved" is a condition still ahead.
+- One government's aid raised to a new total, told in two languages in each outlet's own words ("lifts ... to EUR 8
+  billion", "porte son aide à 8 milliards d'euros", 0.10 alike), stayed apart: under 0.15 only a fact naming one
+  event joins. The same donor, total and day named now do (headline_givers.donor_totals).
 """
 
 from __future__ import annotations
@@ -97,3 +100,47 @@ def test_a_vote_recalled_before_the_news_is_no_report_of_the_vote(name, first, s
 ])
 def test_which_approval_a_lead_tells(text, told):
     assert set(approval_told(fold(text))) == told
+
+
+# Germany's aid raised to a new total on a Wednesday, told in three languages in each outlet's own words (the English
+# and French reports 0.10 alike); another total, another day, no day, another donor, another German news of the day.
+_TOTAL_EN = ("en", "Merz cabinet lifts 2027 Ukraine support to EUR 8 billion",
+             "BERLIN (Wire) - Chancellor Friedrich Merz's cabinet on Wednesday agreed to lift military support for "
+             "Kyiv to EUR 8 billion next year, from EUR 7 billion, to pay for air defence and long-range drones.")
+_TOTAL_FR = ("fr", "Berlin porte son aide à Kiev à 8 milliards d'euros",
+             "BERLIN (Agence) - L'Allemagne porte à 8 milliards d'euros l'an prochain son soutien militaire à "
+             "l'Ukraine, a décidé mercredi le Conseil des ministres.")
+_TOTAL_DE = ("de", "Deutschland erhöht Ukraine-Hilfe auf acht Milliarden Euro",
+             "BERLIN (Agentur) - Die Bundesregierung stockt die Militärhilfe für Kiew im nächsten Jahr auf acht "
+             "Milliarden Euro auf. Das Kabinett beschloss den Haushaltsentwurf am Mittwoch.")
+_OTHER_TOTAL_FR = ("fr", "Berlin porte son aide à Kiev à 9 milliards d'euros",
+                   "BERLIN (Agence) - L'Allemagne porte à 9 milliards d'euros l'an prochain son soutien militaire à "
+                   "l'Ukraine, a décidé mercredi le Conseil des ministres.")
+_TOTAL_THURSDAY_FR = ("fr", "Berlin porte son aide à Kiev à 8 milliards d'euros",
+                      "BERLIN (Agence) - L'Allemagne porte à 8 milliards d'euros l'an prochain son soutien "
+                      "militaire à l'Ukraine, a décidé jeudi le Conseil des ministres.")
+_TOTAL_NO_DAY_FR = ("fr", "Berlin porte son aide à Kiev à 8 milliards d'euros",
+                    "BERLIN (Agence) - L'Allemagne porte à 8 milliards d'euros l'an prochain son soutien militaire à "
+                    "l'Ukraine, selon le projet de budget du Conseil des ministres.")
+_DUTCH_TOTAL_FR = ("fr", "Les Pays-Bas portent leur aide à Kiev à 8 milliards d'euros",
+                   "LA HAYE (Agence) - Les Pays-Bas portent à 8 milliards d'euros l'an prochain leur soutien "
+                   "militaire à l'Ukraine, a décidé mercredi le gouvernement.")
+_IRIS_EN = ("en", "Germany pledges more IRIS-T for Ukraine",
+            "BERLIN (Wire) - Germany will send Ukraine four more IRIS-T air defence systems worth 1 billion euros, "
+            "Defence Minister Boris Pistorius said on Wednesday.")
+
+TOTAL_PAIRS = [
+    pair_case("total-en-and-fr", _TOTAL_EN, _TOTAL_FR, 2, True),
+    pair_case("total-en-and-de", _TOTAL_EN, _TOTAL_DE, 2, True),
+    pair_case("total-fr-and-de", _TOTAL_FR, _TOTAL_DE, 2, True),
+    pair_case("total-another-total", _TOTAL_EN, _OTHER_TOTAL_FR, 2, False),
+    pair_case("total-another-day", _TOTAL_EN, _TOTAL_THURSDAY_FR, 2, False),
+    pair_case("total-no-day-named", _TOTAL_EN, _TOTAL_NO_DAY_FR, 2, False),
+    pair_case("total-another-donor", _TOTAL_EN, _DUTCH_TOTAL_FR, 2, False),
+    pair_case("total-and-another-german-pledge", _TOTAL_FR, _IRIS_EN, 2, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), TOTAL_PAIRS)
+def test_one_donors_new_total_told_in_two_languages(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event

@@ -43,6 +43,7 @@ from bot.core.stories.figures_told import (
     designation_starts,
     part_of_the_promise,
     sum_key,
+    told_as_total,
     told_as_total_or_rate,
     told_rough,
 )
@@ -51,6 +52,7 @@ from bot.core.stories.figures_corrected import corrected_counts
 from bot.core.stories.genres import headline_genres
 from bot.core.stories.headline_givers import (
     countries_after_a_group_clause,
+    donor_totals,
     givers_in_headline,
     group_amounts,
     leading_groups,
@@ -135,6 +137,9 @@ class EventEvidence:
     # An event key of a group's decision: the group its headline is about and an amount
     # its opening names, "EU|2e+09 EUR" (see `group_amounts`).
     group_amounts: frozenset[str] = frozenset()
+    # A new total its one government's headline tells its aid raised to, "DE|8e+09 EUR" (see
+    # headline_givers.donor_totals): with the same day named, it names one decision across languages.
+    donor_totals: frozenset[str] = frozenset()
     # The standing meeting the title names first, else the first sentence, "UDCG" (see
     # `MEETINGS` and `meeting_of`).
     meetings: frozenset[str] = frozenset()
@@ -273,6 +278,7 @@ class EventEvidence:
             "system_phases": sorted(self.system_phases),
             "headline_groups": sorted(self.headline_groups),
             "group_amounts": sorted(self.group_amounts),
+            "donor_totals": sorted(self.donor_totals),
             "meetings": sorted(self.meetings),
             "lead_meetings": sorted(self.lead_meetings),
             "occasions": sorted(self.occasions),
@@ -296,7 +302,7 @@ class EventEvidence:
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
         `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`, then
-        `halts_reported` and `rough_counts`),
+        `halts_reported` and `rough_counts`, then `donor_totals`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -312,6 +318,7 @@ class EventEvidence:
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
+                           ("donor_totals", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
                            ("ventures", str), ("things", str), ("refusal_parties", str),
@@ -433,6 +440,7 @@ def event_evidence(
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     # A fund's new total or a rate per year is not the sum a group decided (figures_told.told_as_total_or_rate).
     totals_or_rates = {m.start for m in money if told_as_total_or_rate(aligned, m.start, m.end)}
+    totals = {m.start for m in money if told_as_total(aligned, m.start, m.end)}
     # A vote recalled in a clause setting it before the news names the vote's day, not this report's (approvals.py).
     days_told = without_earlier_votes(without_recalled_decision_days(folded))
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
@@ -482,6 +490,8 @@ def event_evidence(
         genres=genres,
         ventures=joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=things_named(lead, entities),
+        donor_totals=donor_totals(
+            countries_in_headline, [key for key, start in amounts if start < len(opening) and start in totals]),
         group_amounts=group_amounts(
             headline_groups or unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening) and start not in totals_or_rates]

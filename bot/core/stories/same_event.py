@@ -86,6 +86,9 @@ class EventMatch:
     # The same sum decided by the same group its headline is about, named no country ("EU|1.5e+09 EUR":
     # EventEvidence.group_amounts), among the event keys.
     group_sums: int = 0
+    # The same new total one government's headline tells its aid raised to ("DE|8e+09 EUR":
+    # EventEvidence.donor_totals).
+    totals: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -226,7 +229,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
-                      _thanks_shared(a, b), len(a.group_amounts & b.group_amounts))
+                      _thanks_shared(a, b), len(a.group_amounts & b.group_amounts),
+                      len(a.donor_totals & b.donor_totals))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
