@@ -10,6 +10,10 @@
 - One government's aid raised to a new total, told in two languages in each outlet's own words ("lifts ... to EUR 8
   billion", "porte son aide à 8 milliards d'euros", 0.10 alike), stayed apart: under 0.15 only a fact naming one
   event joins. The same donor, total and day named now do (headline_givers.donor_totals).
+- Two decisions of one group on one day within 1.25 times of each other's sums (the EU's 520 million euros for shells
+  and 600 million for training) joined when one report named no kind of thing: plain sums are one only when the
+  rounder is the other rounded (group_decisions._rounded_from), and such a rounding ("500 millions" for the 520
+  million) is a shared group sum, 0.06 alike.
 """
 
 from __future__ import annotations
@@ -143,4 +147,41 @@ TOTAL_PAIRS = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), TOTAL_PAIRS)
 def test_one_donors_new_total_told_in_two_languages(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+# Two EU decisions of one Monday within 1.25 times of each other's sums, one report of each naming no kind of thing
+# (tests/stories/test_busy_day_55.py, day G): 520 million euros for shells (500 million in one French headline) and
+# 600 million euros for training. Two sums both stated plainly are one only when the rounder is the other rounded.
+_SHELLS_EN = ("en", "EU approves 520 million euros for artillery shells for Ukraine",
+              "BRUSSELS (Wire) - The Council of the European Union on Monday approved 520 million euros from the "
+              "European Peace Facility to buy artillery shells for Ukraine's armed forces, the Council said.")
+_SHELLS_FR = ("fr", "L'UE débloque 500 millions d'euros d'obus pour l'armée ukrainienne",
+              "BRUXELLES (Agence) - Le Conseil de l'Union européenne a approuvé lundi une enveloppe de 500 "
+              "millions d'euros de la Facilité européenne pour la paix destinée à l'achat d'obus d'artillerie pour "
+              "l'Ukraine.")
+_SHELLS_NO_KIND_DE = ("de", "EU gibt 520 Millionen Euro Militärhilfe für die Ukraine frei",
+                      "BRÜSSEL (Agentur) - Die Europäische Union hat am Montag weitere 520 Millionen Euro aus "
+                      "der Europäischen Friedensfazilität für die ukrainischen Streitkräfte freigegeben, teilte der "
+                      "Rat mit.")
+_TRAINING_EN = ("en", "EU approves 600 million euros to train Ukrainian troops",
+                "BRUSSELS (Paper) - The Council of the European Union on Monday approved 600 million euros from the "
+                "European Peace Facility for its mission training Ukrainian soldiers, the Council said.")
+_TRAINING_NO_KIND_FR = ("fr", "L'UE débloque 600 millions d'euros pour l'armée ukrainienne",
+                        "BRUXELLES (Journal) - Le Conseil de l'Union européenne a approuvé lundi 600 millions "
+                        "d'euros de la Facilité européenne pour la paix au profit des forces armées ukrainiennes.")
+
+CLOSE_SUM_PAIRS = [
+    pair_case("shells-500-and-training-600-no-kind", _SHELLS_FR, _TRAINING_NO_KIND_FR, 2, False),
+    pair_case("shells-520-and-training-600-no-kind", _SHELLS_EN, _TRAINING_NO_KIND_FR, 2, False),
+    pair_case("shells-520-no-kind-and-training-600", _SHELLS_NO_KIND_DE, _TRAINING_EN, 2, False),
+    pair_case("shells-520-and-500-rounded", _SHELLS_EN, _SHELLS_FR, 2, True),
+    pair_case("shells-520-no-kind-and-500-rounded", _SHELLS_NO_KIND_DE, _SHELLS_FR, 2, True),
+    pair_case("shells-520-two-outlets", _SHELLS_EN, _SHELLS_NO_KIND_DE, 2, True),
+    pair_case("training-600-two-outlets", _TRAINING_EN, _TRAINING_NO_KIND_FR, 2, True),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), CLOSE_SUM_PAIRS)
+def test_two_group_decisions_of_close_sums(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event

@@ -26,7 +26,7 @@ from bot.core.stories.approvals import (
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.events import EventEvidence
-from bot.core.stories.group_decisions import group_decisions_differ
+from bot.core.stories.group_decisions import group_decisions_differ, group_sums_shared
 from bot.core.stories.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.supply_told import SUPPLY_TOLD
@@ -84,7 +84,7 @@ class EventMatch:
     # (see `_thanks_shared`).
     thanks: bool = False
     # The same sum decided by the same group its headline is about, named no country ("EU|1.5e+09 EUR":
-    # EventEvidence.group_amounts), among the event keys.
+    # EventEvidence.group_amounts), or one outlet's rounding of it (group_decisions.group_sums_shared).
     group_sums: int = 0
     # The same new total one government's headline tells its aid raised to ("DE|8e+09 EUR":
     # EventEvidence.donor_totals).
@@ -229,7 +229,7 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
-                      _thanks_shared(a, b), len(a.group_amounts & b.group_amounts),
+                      _thanks_shared(a, b), group_sums_shared(a, b),
                       len(a.donor_totals & b.donor_totals))
 
 
