@@ -15,7 +15,7 @@ both date modes. Every text is invented; each report was labelled with its event
 
 First run (2026-12-06 20:25-20:35 UTC, load 7-15), in the 7 orders (the file's, 5 shuffles, newest first) and both date
 modes, nothing labelled not relevant stored on any day:
-- main's code (55333b46): day V, the release joins the vote's English and French reports in 5 of 7 orders (2 wrong
+- main's code (55333b46): day V, the release joins the vote's English and French reports in 4 of 7 orders (2 wrong
   pairs, 4 missed), and the IRIS-T delivery's German and English reports never join (the "nachdem" clause read as the
   vote given); day T, Germany's English report stays apart from its French and German ones (2 missed) in every
   order; day G, 1 to 3 wrong pairs in 5 of 7 orders (the 520 or 500 million shells joined with the 600 million
