@@ -14,6 +14,9 @@
   and 600 million for training) joined when one report named no kind of thing: plain sums are one only when the
   rounder is the other rounded (group_decisions._rounded_from), and such a rounding ("500 millions" for the 520
   million) is a shared group sum, 0.06 alike.
+- Two outlets' live entries in two languages on one donor's demining money (review 54's day A: 0.11 alike, no day
+  named) stayed apart: the same sum told plainly with two figures or more under that one donor's headline, within 36
+  hours, now joins (headline_givers.donor_sums), unless the kinds of thing named differ.
 """
 
 from __future__ import annotations
@@ -184,4 +187,40 @@ CLOSE_SUM_PAIRS = [
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), CLOSE_SUM_PAIRS)
 def test_two_group_decisions_of_close_sums(name, first, second, hours, one_event, analyzer):
+    assert matcher_joins(analyzer, first, second, hours) is one_event
+
+
+# Review 54's day A form (two outlets' live entries in two languages on one donor's demining money, naming no day, 0.08
+# alike): the same sum told plainly with two figures under the one donor's headline, hours apart, joins; another sum,
+# another kind of thing, a round sum or a day and a half apart do not.
+_LIVE_EN = ("en", "LIVE 10:10 GMT - Luxembourg to pay EUR 15 million for Ukraine's demining",
+            "10:10 GMT - Luxembourg's defence minister confirms the €15 million for demining equipment for the "
+            "Ukrainian army, calling it part of the Grand Duchy's non-lethal help.")
+_LIVE_FR = ("fr", "EN DIRECT, 11h25 - Le Luxembourg finance du matériel de déminage pour Kiev",
+            "11h25 : le Luxembourg débloque 15 millions d'euros pour des équipements de déminage destinés aux forces "
+            "ukrainiennes, annonce le ministère.")
+_LIVE_FR_OTHER_SUM = ("fr", "EN DIRECT, 11h25 - Le Luxembourg finance du matériel de déminage pour Kiev",
+                      "11h25 : le Luxembourg débloque 18 millions d'euros pour des équipements de déminage destinés "
+                      "aux forces ukrainiennes, annonce le ministère.")
+_LIVE_FR_DRONES = ("fr", "EN DIRECT, 11h25 - Le Luxembourg achète des drones pour Kiev",
+                   "11h25 : le Luxembourg débloque 15 millions d'euros pour des drones de reconnaissance destinés aux "
+                   "forces ukrainiennes, annonce le ministère.")
+_LIVE_EN_ROUND = ("en", "LIVE 10:10 GMT - Luxembourg to pay EUR 20 million for Ukraine's demining",
+                  "10:10 GMT - Luxembourg's defence minister confirms the €20 million for demining equipment for the "
+                  "Ukrainian army, calling it part of the Grand Duchy's non-lethal help.")
+_LIVE_FR_ROUND = ("fr", "EN DIRECT, 11h25 - Le Luxembourg finance du matériel de déminage pour Kiev",
+                  "11h25 : le Luxembourg débloque 20 millions d'euros pour des équipements de déminage destinés aux "
+                  "forces ukrainiennes, annonce le ministère.")
+
+DONOR_SUM_PAIRS = [
+    pair_case("live-entries-one-sum", _LIVE_EN, _LIVE_FR, 1.2, True),
+    pair_case("live-entries-another-sum", _LIVE_EN, _LIVE_FR_OTHER_SUM, 1.2, False),
+    pair_case("live-entries-another-kind", _LIVE_EN, _LIVE_FR_DRONES, 1.2, False),
+    pair_case("live-entries-a-round-sum", _LIVE_EN_ROUND, _LIVE_FR_ROUND, 1.2, False),
+    pair_case("live-entries-a-day-and-a-half-apart", _LIVE_EN, _LIVE_FR, 40, False),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), DONOR_SUM_PAIRS)
+def test_one_donors_sum_in_two_languages_hours_apart(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event

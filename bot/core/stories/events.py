@@ -52,6 +52,7 @@ from bot.core.stories.figures_corrected import corrected_counts
 from bot.core.stories.genres import headline_genres
 from bot.core.stories.headline_givers import (
     countries_after_a_group_clause,
+    donor_sums,
     donor_totals,
     givers_in_headline,
     group_amounts,
@@ -140,6 +141,9 @@ class EventEvidence:
     # A new total its one government's headline tells its aid raised to, "DE|8e+09 EUR" (see
     # headline_givers.donor_totals): with the same day named, it names one decision across languages.
     donor_totals: frozenset[str] = frozenset()
+    # A sum one government's headline or first sentence tells plainly with two figures or more, "IE|1.2e+07 EUR" (see
+    # headline_givers.donor_sums): within hours, it names one decision across languages.
+    donor_sums: frozenset[str] = frozenset()
     # The standing meeting the title names first, else the first sentence, "UDCG" (see
     # `MEETINGS` and `meeting_of`).
     meetings: frozenset[str] = frozenset()
@@ -279,6 +283,7 @@ class EventEvidence:
             "headline_groups": sorted(self.headline_groups),
             "group_amounts": sorted(self.group_amounts),
             "donor_totals": sorted(self.donor_totals),
+            "donor_sums": sorted(self.donor_sums),
             "meetings": sorted(self.meetings),
             "lead_meetings": sorted(self.lead_meetings),
             "occasions": sorted(self.occasions),
@@ -302,7 +307,7 @@ class EventEvidence:
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
         `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`, then
-        `halts_reported` and `rough_counts`, then `donor_totals`),
+        `halts_reported` and `rough_counts`, then `donor_totals` and `donor_sums`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -318,7 +323,7 @@ class EventEvidence:
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
-                           ("donor_totals", str),
+                           ("donor_totals", str), ("donor_sums", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
                            ("ventures", str), ("things", str), ("refusal_parties", str),
@@ -466,7 +471,7 @@ def event_evidence(
         phases=frozenset(phases),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
-        rough_amounts=frozenset(key for key, start in amounts if told_rough(lead, aligned, start)),
+        rough_amounts=(rough := frozenset(key for key, start in amounts if told_rough(lead, aligned, start))),
         package_ordinals=package_ordinals,
         # A vote's report naming the day of the government's decision it approves: that day is the
         # announcement's, no day of the vote (decisions_approved).
@@ -492,6 +497,9 @@ def event_evidence(
         things=things_named(lead, entities),
         donor_totals=donor_totals(
             countries_in_headline, [key for key, start in amounts if start < len(opening) and start in totals]),
+        donor_sums=donor_sums(countries_in_headline, [
+            key for key, start in amounts if start < len(opening) and start not in totals_or_rates
+            and key not in rough]),
         group_amounts=group_amounts(
             headline_groups or unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening) and start not in totals_or_rates]

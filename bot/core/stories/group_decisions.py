@@ -41,7 +41,7 @@ def group_decisions_differ(a: EventEvidence, b: EventEvidence) -> bool:
     and none of one family."""
     if not _one_groups_decisions(a, b):
         return False
-    return _sums_differ(a, b) or _kinds_differ(a, b)
+    return _sums_differ(a, b) or kinds_differ(a, b)
 
 
 def group_sums_shared(a: EventEvidence, b: EventEvidence) -> int:
@@ -126,7 +126,8 @@ def _within(x: float, y: float, slack: float) -> bool:
     return max(x, y) <= slack * min(x, y)
 
 
-def _kinds_differ(a: EventEvidence, b: EventEvidence) -> bool:
+def kinds_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Each names kinds of thing (EventEvidence.things) and none of one family."""
     kinds_a = {category_family(thing) for thing in a.things}
     kinds_b = {category_family(thing) for thing in b.things}
     return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b

@@ -26,7 +26,7 @@ from bot.core.stories.approvals import (
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.events import EventEvidence
-from bot.core.stories.group_decisions import group_decisions_differ, group_sums_shared
+from bot.core.stories.group_decisions import group_decisions_differ, group_sums_shared, kinds_differ
 from bot.core.stories.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.supply_told import SUPPLY_TOLD
@@ -89,6 +89,9 @@ class EventMatch:
     # The same new total one government's headline tells its aid raised to ("DE|8e+09 EUR":
     # EventEvidence.donor_totals).
     totals: int = 0
+    # The same sum told plainly with two figures or more under one government's headline ("IE|1.2e+07 EUR":
+    # EventEvidence.donor_sums), the kinds of thing named agreeing where both name some.
+    sums: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -230,7 +233,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
                       _thanks_shared(a, b), group_sums_shared(a, b),
-                      len(a.donor_totals & b.donor_totals))
+                      len(a.donor_totals & b.donor_totals),
+                      0 if kinds_differ(a, b) else len(a.donor_sums & b.donor_sums))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
