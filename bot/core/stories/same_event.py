@@ -234,7 +234,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
                       _thanks_shared(a, b), group_sums_shared(a, b),
                       len(a.donor_totals & b.donor_totals),
-                      0 if kinds_differ(a, b) else len(a.donor_sums & b.donor_sums))
+                      # (the kinds are compared only for a sum both tell: compare runs for every pair of reports)
+                      len(shared_sums) if (shared_sums := a.donor_sums & b.donor_sums) and not kinds_differ(a, b)
+                      else 0)
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
