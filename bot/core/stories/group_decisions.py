@@ -59,7 +59,7 @@ def group_sums_shared(a: EventEvidence, b: EventEvidence) -> int:
 def _plain_sums_rounded(x: tuple[float, str, bool] | None, y: tuple[float, str, bool] | None) -> bool:
     if x is None or y is None or x[1] != y[1] or x[2] or y[2] or x[0] <= 0 or y[0] <= 0:
         return False
-    return _rounded_from(x[0], y[0]) or _rounded_from(y[0], x[0])
+    return _rounded_from(x[0], y[0], half_is_rounding=False) or _rounded_from(y[0], x[0], half_is_rounding=False)
 
 
 def _one_groups_decisions(a: EventEvidence, b: EventEvidence) -> bool:
@@ -113,13 +113,16 @@ def _may_be_one_sum(x: tuple[float, str, bool], y: tuple[float, str, bool]) -> b
     return _within(value_x * rate_x, value_y * rate_y, _CONVERSION_SLACK)
 
 
-def _rounded_from(rounded: float, exact: float) -> bool:
+def _rounded_from(rounded: float, exact: float, half_is_rounding: bool = True) -> bool:
     """`rounded` is `exact` rounded to as many significant figures as `rounded` is written with (at most
     three, as the evidence keeps sums: figures_told.sum_key): 5e9 from 5.2e9 or 5.4e9, 5.2e8 from 5.18e8; not
-    6e8 from 5.2e8, nor 5e8 from 6e8."""
+    6e8 from 5.2e8, nor 5e8 from 6e8. A half ("2.25" beside "2.3") is rounded either way: one sum for keeping two
+    reports together, not for joining them (`half_is_rounding` False: round 53x)."""
     digits = next(n for n in (1, 2, 3) if math.isclose(float(f"{rounded:.{n}g}"), rounded, rel_tol=1e-9) or n == 3)
     half_step = 0.5 * 10.0 ** (math.floor(math.log10(rounded)) - digits + 1)
-    return abs(exact - rounded) <= half_step * (1 + 1e-9)
+    if half_is_rounding:
+        return abs(exact - rounded) <= half_step * (1 + 1e-9)
+    return abs(exact - rounded) < half_step * (1 - 1e-9)
 
 
 def _within(x: float, y: float, slack: float) -> bool:
