@@ -35,6 +35,10 @@ APPROVAL_PENDING = "approval pending"
 # the money", "Der Haushaltsausschuss habe das Geld bereitgestellt"): no report of the vote, but it tells
 # the approval (same_event._vote_beside_word).
 APPROVAL_RECALLED = "approval recalled"
+# A legislature's consent told in a clause that sets it before the news the lead tells (`earlier_vote_spans`): "Nachdem
+# das Parlament zugestimmt hat, liefert Deutschland ...", "..., was der Bundestag am Dienstag beschlossen hatte". The
+# report is of what followed the vote, no report of the vote (same_event._vote_beside_earlier_vote).
+APPROVAL_EARLIER = "approval earlier"
 LOWER_CHAMBER_VOTE = "lower chamber vote"
 UPPER_CHAMBER_VOTE = "upper chamber vote"
 
@@ -84,7 +88,11 @@ _ONLY_A_STEP = (r"(?! (?:a |the )?(?:(?:procedural|first|initial|key) )?(?:hurdl
 _GIVEN = re.compile(
     rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:(?:approved|approves|passed|passes"
     rf"|voted|cleared|clears|endorsed|backed){_ONLY_A_STEP}"
-    r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide"
+    r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide|valide"
+    # The French perfect with adverbs between auxiliary and participle ("ont enfin validé", "a finalement voté",
+    # "a définitivement adopté"): the vote taken all the same.
+    r"|(?:a|ont)(?: (?:\w+ment|enfin|deja|donc|aussi|bien|pourtant|hier|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche)){1,2} (?:approuve|adopte|vote|valide)"
     # German preterites, singular and plural ("verabschiedete", "die Abgeordneten billigten", "stimmten ... zu"):
     # wire copy tells a vote in them as often as in the perfect.
     r"|gebilligt|billigt|billigte|billigten|zugestimmt|stimmte|stimmten|verabschiedet|verabschiedete|verabschiedeten"
@@ -156,8 +164,9 @@ def _step_taken(folded_lead: str) -> bool:
 # as given, such a clause made a government's announcement look like the vote's report.
 _IF_OR_WHEN = (r"once|as soon as|when|whenever|if|after|until|unless|provided(?: that)?|sobald|wenn|falls|sofern"
                r"|bis|une fois que|une fois qu|des que|des qu|lorsque|lorsqu|quand|si|apres que|jusqu.a ce que")
-_CONSENT_AHEAD = (r"approves|passes|signs off|votes|clears|backs|gives|agrees|has (?:approved|passed|signed off"
-                  r"|voted|cleared)|zustimmt|zustimmen|billigt|billigen|genehmigt|genehmigen|freigibt|freigeben"
+_CONSENT_AHEAD = (r"approves|passes|signs off|votes|clears|backs|gives|agrees"
+                  r"|(?:has|have) (?:(?:\w+ly|at last|now|also) ){0,2}(?:approved|passed|signed off|voted|cleared)"
+                  r"|zustimmt|zustimmen|billigt|billigen|genehmigt|genehmigen|freigibt|freigeben"
                   r"|(?:zugestimmt|gebilligt|genehmigt|freigegeben) (?:hat|haben)|grunes licht gibt"
                   r"|(?:aura|auront) (?:\w+ )?(?:approuve|vote|adopte|valide|donne)|approuvera|votera|adoptera"
                   r"|validera|approuveront|voteront|(?<!\ba )(?<!\bont )(?:approuve|adopte|valide)\b")
@@ -251,16 +260,53 @@ def _given_now(folded: str) -> bool:
     return False
 
 
+# A consent told in a clause setting it before the lead's news (folded text). German wire copy opens a report of what a
+# vote allowed with "nachdem" (after: no condition, an earlier event, "Nachdem das Parlament zugestimmt hat, liefert
+# ...") and closes one with a "was", "wie" or relative clause in the pluperfect (", was der Bundestag am Dienstag
+# beschlossen hatte", ", das der Haushaltsausschuss im Juni freigegeben hatte"); English copy a "which" clause in the
+# pluperfect (", which parliament had approved on Tuesday"). Not "that" or "que": after a verb of saying their
+# pluperfect is reported speech of the news ("the government said on Friday that parliament had approved").
+# Read as told now, such a vote made the report of a government's act look like the vote's own report, which it joined
+# on the sum and the day they share (the vote's day, named in the clause).
+_PARTICIPLE_DE = r"gebilligt|zugestimmt|verabschiedet|beschlossen|freigegeben|genehmigt|bewilligt|abgesegnet"
+_CLAUSE_BODY = r"[^.;:!?]"
+_EARLIER_VOTE = re.compile(
+    rf"\bnachdem\b{_CLAUSE_BODY}{{0,40}}?\b{_CHAMBER}\b{_CLAUSE_BODY}{{0,60}}?\b(?:{_PARTICIPLE_DE})"
+    r"\s+(?:hat|haben|hatte|hatten)\b"
+    rf"|,\s*(?:was|wie|das|die|den|dem|dessen|deren)\b(?: es)?[^.;:!?,]{{0,40}}?\b{_CHAMBER}\b[^.;:!?,]{{0,60}}?"
+    rf"\b(?:{_PARTICIPLE_DE})\s+(?:hatte|hatten)\b"
+    rf"|,\s*which\b[^.;:!?,]{{0,20}}?\b{_CHAMBER}\b[^.;:!?,]{{0,30}}?\bhad (?:\w+ )?"
+    r"(?:approved|passed|voted|cleared|backed|endorsed)\b"
+)
+
+
+def earlier_vote_spans(folded_lead: str) -> list[tuple[int, int]]:
+    """Where `folded_lead` tells a legislature's consent in a clause setting it before its news (`_EARLIER_VOTE`)."""
+    return [match.span() for match in _EARLIER_VOTE.finditer(folded_lead)]
+
+
+def without_earlier_votes(folded_lead: str) -> str:
+    """`folded_lead` with each consent told in a clause setting it before the news blanked (`earlier_vote_spans`):
+    the day such a clause names is the vote's, no day of the report's event. (Blanks keep the other words where
+    they were.)"""
+    for start, end in earlier_vote_spans(folded_lead):
+        folded_lead = folded_lead[:start] + " " * (end - start) + folded_lead[end:]
+    return folded_lead
+
+
 def approval_told(folded_lead: str) -> frozenset[str]:
     """APPROVAL_GIVEN when the lead tells a chamber approving, as done, whatever other approval it says is
     still to come (another chamber's vote), or a vote told as done in the passive naming no chamber; else
     APPROVAL_PENDING when it tells a parliament's approval as still to come (also as the condition of what it
     tells: "once Congress approves", `_CONDITION_AHEAD`); neither when it tells no
-    approval. PROCEDURAL_STEP beside either when it tells a procedural vote as done."""
+    approval. APPROVAL_EARLIER when the only consent told as done is in a clause setting it before the news
+    (`_EARLIER_VOTE`). PROCEDURAL_STEP beside any of them when it tells a procedural vote as done."""
     step = frozenset({PROCEDURAL_STEP}) if _step_taken(folded_lead) else frozenset()
-    voted = _VOTE_TO_OPEN_DEBATE.sub(" ", _without_conditions(folded_lead))
+    voted = _VOTE_TO_OPEN_DEBATE.sub(" ", without_earlier_votes(_without_conditions(folded_lead)))
     if _given_now(voted) or _VOTED_PASSIVE.search(voted):
         return frozenset({APPROVAL_GIVEN}) | step
+    if earlier_vote_spans(folded_lead):
+        return frozenset({APPROVAL_EARLIER}) | step
     if _PENDING.search(folded_lead) or _conditions_ahead(folded_lead) or step:
         return frozenset({APPROVAL_PENDING}) | step
     return frozenset()
@@ -357,7 +403,7 @@ def chamber_voting(folded_lead: str) -> frozenset[str]:
     headline names, when it is its subject (not "after months of House delay"); else nothing ("The House approved it on Tuesday and the Senate passed it on Friday" under a
     headline naming neither or both: which is the news is not said), nor when the vote is a parliament's or a
     congress's with no chamber named."""
-    headline, _, rest = _without_conditions(folded_lead).partition("\n\n")
+    headline, _, rest = without_earlier_votes(_without_conditions(folded_lead)).partition("\n\n")
     for part in (headline, rest):
         told = _chambers_told_voting(part)
         if len(told) > 1:

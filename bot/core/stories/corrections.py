@@ -96,7 +96,8 @@ def _number_words_as_numbers(key: str) -> str:
 def _figures_aside(evidence: EventEvidence) -> EventEvidence:
     empty: frozenset = frozenset()
     return replace(evidence, dates=empty, weekdays=empty, counts=empty, amounts=empty, counted=empty,
-                   counted_pledges=empty, rough_amounts=empty, group_amounts=empty, lead_amounts=empty)
+                   counted_pledges=empty, rough_amounts=empty, group_amounts=empty, lead_amounts=empty,
+                   donor_totals=empty, donor_sums=empty)
 
 
 def _corrects_day(x: StoryFingerprint, y: StoryFingerprint, *, near_copies: Alike) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import fields as dataclass_fields
 from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
-from bot.core.stories.approvals import approval_recalled, approval_told, chamber_voting
+from bot.core.stories.approvals import approval_recalled, approval_told, chamber_voting, without_earlier_votes
 from bot.core.stories.decisions_approved import without_recalled_decision_days
 from bot.core.stories.supply_told import supply_told
 from bot.core.stories.thanks import thanks_told
@@ -43,6 +43,7 @@ from bot.core.stories.figures_told import (
     designation_starts,
     part_of_the_promise,
     sum_key,
+    told_as_total,
     told_as_total_or_rate,
     told_rough,
 )
@@ -51,6 +52,8 @@ from bot.core.stories.figures_corrected import corrected_counts
 from bot.core.stories.genres import headline_genres
 from bot.core.stories.headline_givers import (
     countries_after_a_group_clause,
+    donor_sums,
+    donor_totals,
     givers_in_headline,
     group_amounts,
     leading_groups,
@@ -136,6 +139,12 @@ class EventEvidence:
     # An event key of a group's decision: the group its headline is about and an amount
     # its opening names, "EU|2e+09 EUR" (see `group_amounts`).
     group_amounts: frozenset[str] = frozenset()
+    # A new total its one government's headline tells its aid raised to, "DE|8e+09 EUR" (see
+    # headline_givers.donor_totals): with the same day named, it names one decision across languages.
+    donor_totals: frozenset[str] = frozenset()
+    # A sum one government's headline or first sentence tells plainly with two figures or more, "IE|1.2e+07 EUR" (see
+    # headline_givers.donor_sums): within hours, it names one decision across languages.
+    donor_sums: frozenset[str] = frozenset()
     # The standing meeting the title names first, else the first sentence, "UDCG" (see
     # `MEETINGS` and `meeting_of`).
     meetings: frozenset[str] = frozenset()
@@ -274,6 +283,8 @@ class EventEvidence:
             "system_phases": sorted(self.system_phases),
             "headline_groups": sorted(self.headline_groups),
             "group_amounts": sorted(self.group_amounts),
+            "donor_totals": sorted(self.donor_totals),
+            "donor_sums": sorted(self.donor_sums),
             "meetings": sorted(self.meetings),
             "lead_meetings": sorted(self.lead_meetings),
             "occasions": sorted(self.occasions),
@@ -297,7 +308,7 @@ class EventEvidence:
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
         `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`, then
-        `halts_reported` and `rough_counts`),
+        `halts_reported` and `rough_counts`, then `donor_totals` and `donor_sums`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -313,6 +324,7 @@ class EventEvidence:
                            ("headline_donors", str), ("counted", str), ("headline_pledges", str),
                            ("counted_pledges", str), ("first_deliveries", str), ("later_deliveries", str),
                            ("system_phases", str), ("headline_groups", str), ("group_amounts", str),
+                           ("donor_totals", str), ("donor_sums", str),
                            ("meetings", str), ("lead_meetings", str), ("occasions", str),
                            ("rough_amounts", str), ("package_ordinals", str), ("genres", str),
                            ("ventures", str), ("things", str), ("refusal_parties", str),
@@ -440,7 +452,9 @@ def event_evidence(
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     # A fund's new total or a rate per year is not the sum a group decided (figures_told.told_as_total_or_rate).
     totals_or_rates = {m.start for m in money if told_as_total_or_rate(aligned, m.start, m.end)}
-    days_told = without_recalled_decision_days(folded)
+    totals = {m.start for m in money if told_as_total(aligned, m.start, m.end)}
+    # A vote recalled in a clause setting it before the news names the vote's day, not this report's (approvals.py).
+    days_told = without_earlier_votes(without_recalled_decision_days(folded))
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
                  | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))
@@ -464,7 +478,7 @@ def event_evidence(
         phases=frozenset(phases),
         counts=frozenset(counts),
         amounts=frozenset(key for key, _ in amounts),
-        rough_amounts=frozenset(key for key, start in amounts if told_rough(lead, aligned, start)),
+        rough_amounts=(rough := frozenset(key for key, start in amounts if told_rough(lead, aligned, start))),
         package_ordinals=package_ordinals,
         # A vote's report naming the day of the government's decision it approves: that day is the
         # announcement's, no day of the vote (decisions_approved).
@@ -488,6 +502,11 @@ def event_evidence(
         genres=genres,
         ventures=joint_ventures(title, opening, countries_in_headline or donors - GROUP_DONORS),
         things=things_named(lead, entities),
+        donor_totals=donor_totals(
+            countries_in_headline, [key for key, start in amounts if start < len(opening) and start in totals]),
+        donor_sums=donor_sums(countries_in_headline, [
+            key for key, start in amounts if start < len(opening) and start not in totals_or_rates
+            and key not in rough]),
         group_amounts=group_amounts(
             headline_groups or unheaded_groups(headline_named, opening[len(title):], entities),
             countries_in_headline, [key for key, start in amounts if start < len(opening) and start not in totals_or_rates]

@@ -78,14 +78,18 @@ _PER_PERIOD = re.compile(
 )
 
 
-def told_as_total_or_rate(folded: str, start: int, end: int) -> bool:
-    """The sum at folded[start:end] is told as a resulting total or a rate per period (`_TO_A_TOTAL`)."""
+def told_as_total(folded: str, start: int, end: int) -> bool:
+    """The sum at folded[start:end] is told as a resulting total (`_TO_A_TOTAL`, `_A_TOTAL_OF`)."""
     clause_start = max(folded.rfind(mark, 0, start) for mark in ".;\n") + 1
     clause_end = min((i for i in (folded.find(mark, end) for mark in ".;\n") if i >= 0), default=len(folded))
     to_a_total = (_TO_A_TOTAL.search(folded, clause_start, start) is not None
                   and _RAISING.search(folded[clause_start:clause_end]) is not None)
-    return (to_a_total or _A_TOTAL_OF.search(folded, clause_start, start) is not None
-            or _PER_PERIOD.match(folded, end) is not None)
+    return to_a_total or _A_TOTAL_OF.search(folded, clause_start, start) is not None
+
+
+def told_as_total_or_rate(folded: str, start: int, end: int) -> bool:
+    """The sum at folded[start:end] is told as a resulting total or a rate per period (`_PER_PERIOD`)."""
+    return told_as_total(folded, start, end) or _PER_PERIOD.match(folded, end) is not None
 
 
 # How many countries or ministers took part is every meeting's context, not a fact of one

@@ -136,6 +136,37 @@ def group_amounts(groups: frozenset[str], headline_countries: set[str], amounts:
     return frozenset(f"{group}|{amount}" for group in groups for amount in amounts)
 
 
+def donor_totals(headline_countries: set[str], totals: list[str]) -> frozenset[str]:
+    """The new totals one government's headline tells its aid raised to, "DE|8e+09 EUR" for each of `totals` (the
+    sums its title or first sentence tells as a resulting total: "raises its aid to EUR 8 billion", "porte son aide
+    à 8 milliards d'euros", "erhöht auf acht Milliarden Euro"). One donor's aid reaches a given total once: two
+    outlets naming the same one on the same day report one decision, however unlike their words (a translation
+    rewritten in its own words shares 0.10 of them), as a group's sum names the group's (`group_amounts`). Only
+    under a headline naming that one country: a round-up's list may give several governments' totals."""
+    if len(headline_countries) != 1:
+        return frozenset()
+    (country,) = headline_countries
+    return frozenset(f"{country}|{amount}" for amount in totals)
+
+
+def donor_sums(headline_countries: set[str], sums: list[str]) -> frozenset[str]:
+    """The sums one government's headline or first sentence tells plainly and with two significant figures or more,
+    "IE|1.2e+07 EUR" for "12 millions d'euros" (`sums`: neither rough, nor a total, nor a rate). Two live entries on
+    one donor's 12 million euros in two languages share little else (0.11 alike) and name no day; a round sum ("500
+    million") recurs in one donor's news too often to name one decision. Only under a headline naming that one
+    country, as `donor_totals`."""
+    if len(headline_countries) != 1:
+        return frozenset()
+    (country,) = headline_countries
+    return frozenset(f"{country}|{amount}" for amount in sums if _figures(amount) >= 2)
+
+
+def _figures(amount: str) -> int:
+    """The significant figures of a sum as the evidence keeps it ("1.2e+07 EUR": 2, "5e+08 EUR": 1)."""
+    mantissa = amount.partition("e")[0].replace(".", "").lstrip("0")
+    return len(mantissa.rstrip("0")) or 1
+
+
 def unheaded_groups(headline_named: list[str], first_sentence: str, entities: Entities | None) -> frozenset[str]:
     """For a headline that names no one ("Kommentar: Zwei Milliarden für Munition sind ein
     Anfang", "Editorial: a start, not more"), the groups its first sentence names before any

@@ -17,6 +17,7 @@ from datetime import date
 
 from bot.core.pledges.numbers import CROWNS
 from bot.core.stories.approvals import (
+    APPROVAL_EARLIER,
     APPROVAL_GIVEN,
     APPROVAL_PENDING,
     APPROVAL_RECALLED,
@@ -25,7 +26,7 @@ from bot.core.stories.approvals import (
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.events import EventEvidence
-from bot.core.stories.group_decisions import group_decisions_differ
+from bot.core.stories.group_decisions import group_decisions_differ, group_sums_shared, kinds_differ
 from bot.core.stories.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.supply_told import SUPPLY_TOLD
@@ -83,8 +84,14 @@ class EventMatch:
     # (see `_thanks_shared`).
     thanks: bool = False
     # The same sum decided by the same group its headline is about, named no country ("EU|1.5e+09 EUR":
-    # EventEvidence.group_amounts), among the event keys.
+    # EventEvidence.group_amounts), or one outlet's rounding of it (group_decisions.group_sums_shared).
     group_sums: int = 0
+    # The same new total one government's headline tells its aid raised to ("DE|8e+09 EUR":
+    # EventEvidence.donor_totals).
+    totals: int = 0
+    # The same sum told plainly with two figures or more under one government's headline ("IE|1.2e+07 EUR":
+    # EventEvidence.donor_sums), the kinds of thing named agreeing where both name some.
+    sums: int = 0
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -128,7 +135,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - step: one tells a parliament's approval given, the other that approval still to come
       (`_steps_differ`: the government's announcement and the vote days later), or each tells
       another chamber's vote (`_chambers_differ`: the House's, then the Senate's), or one tells a
-      procedural vote taken and the other none (`_procedural_step_beside_other`);
+      procedural vote taken and the other none (`_procedural_step_beside_other`), or one tells the vote
+      and the other only recalls it as before its news (`_vote_beside_earlier_vote`);
     - act: one leads with nothing but training, the other with things given
       (`_training_beside_supply`: crews trained on a system are no pledge of it), or one
       headline tells aid or a pledge cut and the other none (`_cut_beside_other`: a cut is
@@ -180,7 +188,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
             or _present_headline_beside_decision(a, b) or _present_headline_beside_decision(b, a)):
         conflict = "phase"
     elif (_steps_differ(a, b) or _steps_differ(b, a) or _chambers_differ(a, b)
-          or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)):
+          or _procedural_step_beside_other(a, b) or _procedural_step_beside_other(b, a)
+          or _vote_beside_earlier_vote(a, b) or _vote_beside_earlier_vote(b, a)):
         conflict = "step"
     elif (_training_beside_supply(a, b) or _training_beside_supply(b, a)
           or _cut_beside_other(a, b) or _cut_beside_other(b, a)):
@@ -223,7 +232,11 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
                       _headline_systems_agree(a, b) and not several and not acts_apart, len(a.meetings & b.meetings),
                       _previews(a, b) or _previews(b, a), follows_up, denials,
                       _only_refusals(a) and _only_refusals(b), denies_report, _halts_agree(a, b), close,
-                      _thanks_shared(a, b), len(a.group_amounts & b.group_amounts))
+                      _thanks_shared(a, b), group_sums_shared(a, b),
+                      len(a.donor_totals & b.donor_totals),
+                      # (the kinds are compared only for a sum both tell: compare runs for every pair of reports)
+                      len(shared_sums) if (shared_sums := a.donor_sums & b.donor_sums) and not kinds_differ(a, b)
+                      else 0)
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -735,6 +748,15 @@ def _procedural_step_beside_other(step: EventEvidence, other: EventEvidence) -> 
     sent. Two acts of two actors; the step's reports in other languages tell the step too."""
     return (PROCEDURAL_STEP in step.occasions and APPROVAL_GIVEN not in step.occasions
             and PROCEDURAL_STEP not in other.occasions)
+
+
+def _vote_beside_earlier_vote(vote: EventEvidence, after: EventEvidence) -> bool:
+    """`vote` tells a legislature's approval given, `after` tells one only in a clause setting it before its own news
+    (approvals.APPROVAL_EARLIER: "Nachdem das Parlament zugestimmt hat, liefert ...", "..., was der Bundestag am
+    Dienstag beschlossen hatte"): the report of what the vote allowed, a government's act, beside the vote's report.
+    They share the donor, the sum and, dated now, the vote's day, and the later one's alert was lost."""
+    return (APPROVAL_GIVEN in vote.occasions and APPROVAL_EARLIER in after.occasions
+            and APPROVAL_GIVEN not in after.occasions)
 
 
 def _vote_beside_word(vote: EventEvidence, word: EventEvidence) -> bool:

@@ -213,7 +213,14 @@ def story_score(
             # English and French reports of one payment). A group deciding two sums of one size on one
             # day is rarer than a translation's unlike words.
             or (round_ups and score >= MEETING_AND_DAY_SIMILARITY
-                and any(v.group_sums and v.days for v in verdicts)))
+                and any(v.group_sums and v.days for v in verdicts))
+            # One government's aid raised to the same new total on the same day named ("raises its aid to EUR 8
+            # billion", "porte son aide à 8 milliards d'euros"): a translation in its own words shares 0.10 of them.
+            or (score >= EVENT_KEY_SIMILARITY and any(v.totals and v.days for v in verdicts))
+            # One government's sum told plainly with two figures or more ("12 millions d'euros", "EUR 12 million"),
+            # hours apart: two live blogs' entries in two languages, 0.11 alike, naming no day.
+            or (score >= EVENT_KEY_SIMILARITY and apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW
+                and any(v.sums for v in verdicts)))
         return max(score, LEAST_SCORE) if keyed else 0.0
     if late:
         # Both sides name days of one kind (weekdays, or dates) and none of them is one
