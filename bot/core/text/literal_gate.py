@@ -20,7 +20,6 @@ at a pattern's first call (a second parse of each pattern), not at import.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterator
 
 from bot.core.text.lazy_pattern import literals_of_every_match
@@ -46,29 +45,29 @@ class LiteralGated:
             needs = self._needs = literals_of_every_match(self.compiled.pattern, self.compiled.flags) or ()
         return bool(needs) and not any(map(string.__contains__, needs))
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self.compiled.search(string, pos, endpos)
+    def search(self, string: str, *args, **kwargs) -> re.Match[str] | None:
+        return None if self._absent(string) else self.compiled.search(string, *args, **kwargs)
 
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self.compiled.match(string, pos, endpos)
+    def match(self, string: str, *args, **kwargs) -> re.Match[str] | None:
+        return None if self._absent(string) else self.compiled.match(string, *args, **kwargs)
 
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self.compiled.fullmatch(string, pos, endpos)
+    def fullmatch(self, string: str, *args, **kwargs) -> re.Match[str] | None:
+        return None if self._absent(string) else self.compiled.fullmatch(string, *args, **kwargs)
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(string) else self.compiled.finditer(string, pos, endpos)
+    def finditer(self, string: str, *args, **kwargs) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string) else self.compiled.finditer(string, *args, **kwargs)
 
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        return [] if self._absent(string) else self.compiled.findall(string, pos, endpos)
+    def findall(self, string: str, *args, **kwargs) -> list:
+        return [] if self._absent(string) else self.compiled.findall(string, *args, **kwargs)
 
-    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return string if self._absent(string) else self.compiled.sub(repl, string, count)
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, *args, **kwargs) -> str:
+        return string if self._absent(string) else self.compiled.sub(repl, string, *args, **kwargs)
 
-    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
-        return (string, 0) if self._absent(string) else self.compiled.subn(repl, string, count)
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, *args, **kwargs) -> tuple[str, int]:
+        return (string, 0) if self._absent(string) else self.compiled.subn(repl, string, *args, **kwargs)
 
-    def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        return [string] if self._absent(string) else self.compiled.split(string, maxsplit)
+    def split(self, string: str, *args, **kwargs) -> list[str]:
+        return [string] if self._absent(string) else self.compiled.split(string, *args, **kwargs)
 
     def __getattr__(self, name: str):
         # pattern, flags, groups, groupindex: the compiled pattern's own
