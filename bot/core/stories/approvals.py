@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.literal_gate import gated
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS
 
 APPROVAL_GIVEN = "approval given"
@@ -43,7 +44,7 @@ LOWER_CHAMBER_VOTE = "lower chamber vote"
 UPPER_CHAMBER_VOTE = "upper chamber vote"
 
 # The approval still to come (folded text).
-_PENDING = re.compile(
+_PENDING = gated(
     r"\bsubject to (?:the )?(?:parliament(?:ary|'s)? |congressional |lawmakers' )?approval\b"
     r"|\bpending (?:parliamentary |congressional )?approval\b"
     r"|\b(?:still )?(?:needs|requires) (?:the )?(?:approval|backing|consent) of (?:the )?(?:\w+ )?"
@@ -85,7 +86,7 @@ _AHEAD_DE = rf"{_TO_COME}|voraussichtlich|demnachst|morgen|kommende[nmr]?|nachst
 # "to open debate") is no approval of it: the final vote is still to come.
 _ONLY_A_STEP = (r"(?! (?:a |the )?(?:(?:procedural|first|initial|key) )?(?:hurdle|test vote|motion)\b)"
                 r"(?![\w' ,-]{0,30}?\bto (?:advance|open|begin|start|proceed|move)\b)")
-_GIVEN = re.compile(
+_GIVEN = gated(
     rf"\b(?P<chamber>{_CHAMBER})\b(?:(?!\b(?:{_TO_COME})\b)[\w' ,-]){{0,60}}?\b(?:(?:approved|approves|passed|passes"
     rf"|voted|cleared|clears|endorsed|backed){_ONLY_A_STEP}"
     r"|a approuve|ont approuve|approuve|a adopte|ont adopte|adopte|a vote|ont vote|a valide|ont valide|valide"
@@ -105,7 +106,7 @@ _GIVEN = re.compile(
 # financement a été voté mardi"): only a legislature votes a package, so it is a report of the vote, which names
 # no chamber (`chamber_voting`) and so conflicts with no chamber's. (Folded text. A government "approves" too:
 # only the verbs of voting count here.)
-_VOTED_PASSIVE = re.compile(
+_VOTED_PASSIVE = gated(
     r"\b(?:was|were|has been|have been|had been|is being) (?:\w+ ){0,2}?voted(?: through)?\b(?! (?:down|on|against)\b)"
     r"|\b(?:a|ont|avait|avaient) ete (?:\w+ )?votee?s?\b"
 )
@@ -115,7 +116,7 @@ _VOTED_PASSIVE = re.compile(
 # come), but it is the legislature's act of that day, news of its own beside a government's announcement of
 # the package that also tells approval as ahead (same_event: "step"). (Folded text.)
 PROCEDURAL_STEP = "procedural step"
-_STEP_TAKEN = re.compile(
+_STEP_TAKEN = gated(
     rf"\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\b(?:cleared|clears|passed|passes)\s+(?:a |the )?"
     r"(?:(?:procedural|first|initial|key) )?(?:hurdle|test vote|procedural motion)\b"
     rf"|\b{_CHAMBER}\b[\w' ,-]{{0,60}}?\bvoted\b[\w' ,-]{{0,30}}?\bto (?:advance|open|begin|start|proceed|move)\b"
@@ -127,7 +128,7 @@ _STEP_TAKEN = re.compile(
 # The same idioms with no chamber before them ("cleared a key hurdle", "a franchi une étape", "nahm eine wichtige
 # Hürde") are as often an air force's or a manufacturer's milestone: a step only with a legislature, a bill or a vote
 # named in the same clause (reread of stop 53, D2: an arrival "franchit une étape" split from its other reports).
-_STEP_IDIOM = re.compile(
+_STEP_IDIOM = gated(
     r"\b(?:cleared|clears|passed|passes)\s+(?:a |the )?(?:procedural|first|initial|key) (?:hurdle|test vote)\b"
     r"|\b(?:a franchi|franchit|ont franchi|franchissent) (?:\w+ ){0,2}?(?:une|la|sa) (?:premiere )?etape(?: procedurale)?\b"
     r"|\b(?:nimmt|nahm|nehmen|nahmen|genommen)\b[\w' ,-]{0,40}?\b(?:erste |prozedurale |wichtige )?hurde\b"
@@ -142,7 +143,7 @@ _CLAUSE_END = re.compile(r"(?<!\b\w)[.;:!?](?=\s|$)")
 
 # A chamber's vote whose object is the opening of debate ("le Sénat a voté mardi, par 67 voix contre 32, l'ouverture
 # des débats"): the procedural step, no approval given. Left out where approval given is read. (Folded text.)
-_VOTE_TO_OPEN_DEBATE = re.compile(r"\b(?:a|ont|avait|avaient)\s+vote\b(?=[^.;:]{0,80}?\bouverture des debats\b)")
+_VOTE_TO_OPEN_DEBATE = gated(r"\b(?:a|ont|avait|avaient)\s+vote\b(?=[^.;:]{0,80}?\bouverture des debats\b)")
 
 
 def _step_taken(folded_lead: str) -> bool:
@@ -170,7 +171,7 @@ _CONSENT_AHEAD = (r"approves|passes|signs off|votes|clears|backs|gives|agrees"
                   r"|(?:zugestimmt|gebilligt|genehmigt|freigegeben) (?:hat|haben)|grunes licht gibt"
                   r"|(?:aura|auront) (?:\w+ )?(?:approuve|vote|adopte|valide|donne)|approuvera|votera|adoptera"
                   r"|validera|approuveront|voteront|(?<!\ba )(?<!\bont )(?:approuve|adopte|valide)\b")
-_CONDITION_AHEAD = re.compile(
+_CONDITION_AHEAD = gated(
     rf"\b(?:{_IF_OR_WHEN})\b[^.;:!?]{{0,40}}?\b(?:{_CHAMBER}|bundestages|parlamentes|assemblee|parlementaires"
     rf"|budget committee|appropriations committee)\b[^.;:!?,]{{0,40}}?\b(?:{_CONSENT_AHEAD})\b"
 )
@@ -321,7 +322,7 @@ _CONSENT = (r"signed off|gave (?:its |their |the )?(?:go-ahead|green light|appro
             r"|voted|cleared|endorsed|backed|bereitgestellt|genehmigt|gebilligt|zugestimmt|freigegeben|beschlossen"
             r"|abgesegnet|grunes licht|feu vert|vote|approuve|adopte|valide|a donne son accord"
             r"|entscheidung|abstimmung|beschluss")
-_RECALLED = re.compile(rf"\b(?:{_BODY})\b[^.;:!?]{{0,60}}?\b(?:{_CONSENT})\b"
+_RECALLED = gated(rf"\b(?:{_BODY})\b[^.;:!?]{{0,60}}?\b(?:{_CONSENT})\b"
                        rf"|\b(?:{_CONSENT})\b[^.;:!?]{{0,30}}?\b(?:{_BODY})\b")
 # The nouns and the English "vote" have no tense: a consent ahead ("ahead of a vote in parliament", "vor der
 # Entscheidung im Bundestag", "avant le vote des deputes") is none told as done.
@@ -345,18 +346,18 @@ def approval_recalled(folded_lead: str) -> frozenset[str]:
 # senate, the Lords, who are no US chamber). Their verbs are someone else's.
 _NO_VOTE_AFTER = (r"(?! (?:majority |minority )?(?:leader|leaders|speaker|republicans?|democrats?|committee|panel"
                   r"|whip|president|chairman|chair)\b)(?!-(?:passed|approved|backed|adopted|vote))")
-_NOT_A_CHAMBER = re.compile(
+_NOT_A_CHAMBER = gated(
     r"(?:chatham|government|opera|auction|publishing|trading|fashion|guest|custom) house\b|\bhouse of lords\b"
     r"|\bchambres? (?:de commerce|d.agriculture|des metiers|de l.industrie|regionales?)\b"
     r"|\b(?:berliner|hamburger|bremer|berlins|hamburgs|bremens) senat\b"
 )
 # (A chamber after "by", "par": the agent of a passive, read by _BY_CHAMBER.)
-_CHAMBER_WORD = re.compile(
+_CHAMBER_WORD = gated(
     rf"(?<!\bby the )(?<!\bby )(?<!\bpar la )(?<!\bpar le )\b(?:{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER}")
 # The passive ("was approved by the Senate", "adopté par le Sénat", "vom Senat gebilligt") and a second
 # chamber following the first ("the Senate followed on Friday", "followed suit"). A passive recalled as
 # earlier ("déjà voté par la Chambre", "already passed by the House") is background to the news.
-_BY_CHAMBER = re.compile(
+_BY_CHAMBER = gated(
     rf"(?<!deja )(?<!already )(?<!bereits )"
     rf"\b(?:approved|passed|adopted|cleared|endorsed|backed|approuve|adopte|vote|valide) (?:on \w+ )?"
     rf"(?:by|par) (?:the |le |la |l.)?(?:u\.?s\.? |us |american |americain )?(?P<chamber>{_LOWER}|{_UPPER})\b"
@@ -364,7 +365,7 @@ _BY_CHAMBER = re.compile(
     rf"|\b(?:vom|von) (?:dem )?(?:us-)?(?P<chamber_de>senat|reprasentantenhaus)\b(?: \w+){{0,3}} "
     rf"(?:gebilligt|verabschiedet|beschlossen|angenommen)\b"
 )
-_FOLLOWED = re.compile(rf"\b(?P<chamber>{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER} (?:then |later )?followed\b(?! by)")
+_FOLLOWED = gated(rf"\b(?P<chamber>{_LOWER}|{_UPPER})\b{_NO_VOTE_AFTER} (?:then |later )?followed\b(?! by)")
 
 
 # A vote recalled as background to another (folded text): in a relative clause ("the bill, which the House

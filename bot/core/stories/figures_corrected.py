@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.numbers import NUMBER_WORDS
+from bot.core.text.literal_gate import gated
 
 _NUMBER = r"(?:\d{1,6}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
 _NEGATION = (r"(?:and\s+not|not|rather\s+than|instead\s+of|et\s+non(?:\s+pas)?|non\s+pas|au\s+lieu\s+de|und\s+nicht|"
@@ -36,7 +37,7 @@ _CORRECTED = re.compile(
 # "korrigiert", "irrtümlich"). Without such a word the same shape tells a decision changed, which is news of its own:
 # "eight Archer howitzers rather than the 12 announced on Monday", "ne livrera que huit obusiers, contre douze annoncés
 # la veille" (a government scaling back its pledge a day later: stories review 50, day A). (Folded.)
-_CORRECTION_WORD = re.compile(
+_CORRECTION_WORD = gated(
     r"\b(?:correct(?:s|ed|ion|ing)?|error|mistake|erroneous(?:ly)?|wrongly|misstated|rectifi\w*|corrig\w*|erreur|"
     r"errone\w*|korrig\w*|korrektur\w*|berichtig\w*|fehler\w*|irrtumlich\w*|versehentlich|falsch\w*)\b"
 )
@@ -50,7 +51,7 @@ _REVISION = re.compile(
     r"(?:error|mistake|fehler|erreur)\w*\s+(?:in|im|dans)\s+(?:its|the|their|seine[mnr]?|ses|son|sa|les|des)?\s*"
     r"(?:stock|inventor|bestand|bestande|inventaire)\w*)"
 )
-_OUTLET_NOTE = re.compile(
+_OUTLET_NOTE = gated(
     r"\((?:corrects|corrige|rectificatif|berichtigt|korrektur)\b|\bcorrected-|\bkorrektur\s*:|\brectificatif\b|"
     r"\ban\s+earlier\s+version\s+of\s+this\s+(?:story|report|article)"
 )

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.numbers import APPROXIMATELY, CROWNS, find_counts, fold_aligned
+from bot.core.text.literal_gate import gated
 
 # What wire copy writes right before a figure it rounds or converts from another currency
 # (folded text, up to the figure): "about", "some", "roughly", "more than", "environ", "soit",
@@ -163,7 +164,7 @@ def part_of_the_promise(pledge: Pledge, lang: str | None) -> bool:
 # The last part of a promise told arrived: "the last four of the 20", "the final 4 of the 20", "les quatre derniers
 # des 20", "les derniers des 20", "die letzten vier der 20", "die letzten vier von 20". (Folded text, up to the
 # whole's first digit.)
-_LAST_PART_OF = re.compile(
+_LAST_PART_OF = gated(
     r"\b(?:(?:the )?(?:last|final)(?: [\w-]+)? (?:of|out of) (?:the )?"
     r"|(?:les|ses) (?:[\w-]+ )?derni(?:ers|eres) (?:des|d'entre les|sur les) "
     r"|(?:die )?letzten(?: [\w-]+)? (?:der|von|aus den) )(?=\d)"

@@ -9,6 +9,7 @@ import re
 
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import fold_aligned
+from bot.core.text.literal_gate import gated
 
 # The standing meetings about arms for Ukraine, by the names each language gives them (folded
 # text): "Ukraine Defence Contact Group", "groupe de contact", "Ukraine-Kontaktgruppe", the
@@ -21,24 +22,24 @@ _MINISTERS = r"(?:defen[cs]e|foreign) ministers?|ministers?"
 _LEADERS_MEET = (r"(?:meeting|met|meet|gathered|at (?:a|the|their) summit"
                  r"|(?:have|has) (?:wrapped up|ended|concluded|closed|opened) (?:a|the|their) summit)\b")
 MEETINGS = {
-    "UDCG": re.compile(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
-    "NATO-MINISTERS": re.compile(
+    "UDCG": gated(r"\bcontact group\b|\bgroupe de contact\b|kontaktgruppe|\bramstein\b|\budcg\b"),
+    "NATO-MINISTERS": gated(
         rf"\bnato (?:{_MINISTERS})\b|\b(?:{_MINISTERS}) (?:of|from) nato\b|\bnato ministerial\b"
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.otan\b|\bministerielle de l.otan\b"
         r"|\bnato-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der nato\b"
     ),
     # A summit is where the leaders meet: "NATO leaders meeting in The Hague" (not "NATO
     # leaders" alone: they speak between summits too).
-    "NATO-SUMMIT": re.compile(
+    "NATO-SUMMIT": gated(
         rf"\bnato summit\b|\bsommet de l.otan\b|\bnato-gipfel|\bnato leaders {_LEADERS_MEET}"
     ),
-    "EU-MINISTERS": re.compile(
+    "EU-MINISTERS": gated(
         rf"\b(?:eu|european union) (?:{_MINISTERS})\b|\bforeign affairs council\b"
         r"|\bministres (?:de la defense |des affaires etrangeres )?de l.(?:ue|union europeenne)\b"
         r"|\bministres europeens (?:de la defense|des affaires etrangeres)\b|\bconseil affaires etrangeres\b"
         r"|\beu-(?:verteidigungs|aussen)?minister|\b(?:verteidigungs|aussen)minister\w* der eu\b"
     ),
-    "EU-SUMMIT": re.compile(
+    "EU-SUMMIT": gated(
         r"\beu summit\b|\beuropean council\b|\bsommet (?:europeen|de l.ue)\b|\bconseil europeen\b|\beu-gipfel"
         rf"|\b(?:eu|european union) leaders {_LEADERS_MEET}"
     ),
@@ -121,7 +122,7 @@ def occasions_told(folded: str) -> frozenset[str]:
 # "eine Woche vor dem Treffen" (folded text). Governments announcing then give their own
 # news, not the sitting's outcome (see EventEvidence.heads_several_governments_at_a_meeting);
 # "hours before ministers met" is the meeting's day.
-_MEETING_DAYS_AHEAD = re.compile(
+_MEETING_DAYS_AHEAD = gated(
     r"\b(?:days?|a week|weeks?) (?:before|ahead of)\b|\b(?:ahead of|before) next (?:week|month).s\b"
     r"|\b(?:a|de) (?:deux|trois|quatre|cinq|six|quelques|\d+) jours (?:de|avant)\b|\bjours avant\b"
     r"|\bune semaine avant\b|\b(?:reunion|sommet|rencontre) de la semaine prochaine\b"
@@ -135,7 +136,7 @@ _MEETING_DAYS_AHEAD = re.compile(
 # voraussichtlich ... zusagen", "dürfte(n) dort ... zusagen" (what diplomats expect),
 # "Es wird erwartet, dass Berlin ... ankündigt" (folded text). Such a preview tells the coming decision, read by the pledge extraction as
 # a debate ("discussed"); see same_event._previews.
-_ANNOUNCEMENT_AHEAD = re.compile(
+_ANNOUNCEMENT_AHEAD = gated(
     r"\b(?:is|are) (?:expected|set|due|poised) to (?:announce|unveil|pledge|promise|commit|present)\b"
     r"|(?<!\bnot )\bexpected to (?:announce|unveil|pledge)\b"
     r"|\b(?:could|may|might) (?:\w+ )?(?:announce|unveil)\b"
@@ -149,7 +150,7 @@ _ANNOUNCEMENT_AHEAD = re.compile(
 # A meeting told ended: "the summit is over", "ministers have wrapped up their meeting",
 # "la réunion s'est achevée", "das Treffen ist zu Ende" (folded text). A live blog's
 # entry so told retells the sitting's outcome (see story_score.MEETING_OVER_SIMILARITY).
-_MEETING_OVER = re.compile(
+_MEETING_OVER = gated(
     r"\b(?:is|are|was) (?:now )?over\b(?! (?:\d|a |an |the |half))|\b(?:has|have|had) (?:now )?(?:ended|finished|concluded|wrapped up|closed)\b"
     r"|\b(?:wrapped up|wound up|concluded|ended) (?:their|its|the) (?:meeting|talks|summit|session)\b"
     r"|\bs.est (?:achevee?s?|terminee?s?|close)\b|\ba pris fin\b|\bont (?:acheve|termine|clos) leurs?\b"
@@ -161,7 +162,7 @@ _MEETING_OVER = re.compile(
 # Any gathering, standing or not, as wire copy names it in English, French and German (folded
 # text). A lead naming none reports a statement: an interview, a news conference, a speech
 # (a news or press conference is where a statement is made, not a meeting).
-_GATHERING = re.compile(
+_GATHERING = gated(
     r"\b(?:meet|meets|meeting|meetings|met|talks|gathering|gathered|summit|ministerial)\b"
     r"|(?<!news )(?<!press )\bconference\b"
     r"|\breunion|\breuni(?:e|s|es)?\b|\bsommet|\brencontre|\bpourparlers\b|\bconference(?! de presse)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text.list_headings import LIST_HEADING
+from bot.core.text.literal_gate import gated
 
 
 # The labels wire copy and newspapers put before a headline to mark a piece as no report of
@@ -41,7 +42,7 @@ _BACKGROUND = LIST_HEADING
 # week", "Les armes promises à Kiev cette semaine", "Was Kiew diese Woche zugesagt wurde".
 # Under a government's name it dates that government's news ("Swedish CV90s pledged this
 # week already in Ukraine"); without one, it heads a list of the week's pledges.
-_THIS_WEEK = re.compile(r"\b(?:this week|cette semaine|(?:in )?diese[rn]? woche)\b")
+_THIS_WEEK = gated(r"\b(?:this week|cette semaine|(?:in )?diese[rn]? woche)\b")
 
 
 # A headline marking a round-up of the week (folded text), at its start or after a rubric:

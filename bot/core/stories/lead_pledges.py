@@ -11,6 +11,7 @@ from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.stories.package_ordinals import NTH_PACKAGE, PACKAGE_WORD, counts_the_series
 from bot.core.stories.pledge_news import pledge_keys, read_in
 from bot.core.text import fold, sentences
+from bot.core.text.literal_gate import gated
 
 # A handing-over told in the present in a headline (folded): "delivers", "hands ... over",
 # "livre", "remet", "liefert", "übergibt" (not "to deliver"), and sending told so: "sends",
@@ -19,7 +20,7 @@ from bot.core.text import fold, sentences
 # are wider than the verb: "hands" is also the noun ("in Ukrainian hands"), and "liefern" and
 # "schicken" are the German infinitive as well as the plural present; a future ("va livrer",
 # "will liefern", "to send") is left out by _FUTURE_IN_HEADLINE, not here.
-_PRESENT_HANDING_OVER = re.compile(
+_PRESENT_HANDING_OVER = gated(
     r"(?<!\bto )(?<!\bwill )\bdeliver(?:s)?\b|\bhands\b|\blivr(?:e|ent)\b|\bremet(?:tent)?\b"
     r"|\bliefer(?:t|n)\b|\bubergib(?:t)?\b|\bubergeben\b"
     r"|\bsends\b|\benvoi(?:e|ent)\b|\bschick(?:t|en)\b"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, MONTH_ABBREVIATIONS
+from bot.core.text.literal_gate import gated
 
 _MONTH_OF = {
     word: number
@@ -20,8 +21,8 @@ _MONTH_OF = {
 MONTH_WORDS = frozenset(_MONTH_OF)
 _MONTH = "(" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
 # "25 janvier", "25. Januar", "1er juin" / "January 25", "Aug. 4": day before or after.
-_DAY_MONTH = re.compile(r"\b([0-3]?\d)(?:er|st|nd|rd|th)?\.?\s+" + _MONTH)
-_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)")
+_DAY_MONTH = gated(r"\b([0-3]?\d)(?:er|st|nd|rd|th)?\.?\s+" + _MONTH)
+_MONTH_DAY = gated(r"\b" + _MONTH + r"\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)")
 
 _WEEKDAYS = {
     0: "monday lundi montag",

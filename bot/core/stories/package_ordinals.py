@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.core.stories.ordinal_words import ORDINAL_WORD_PATTERN, ordinal_value
 from bot.core.stories.package_counts import another_one, counted_in_a_period
 from bot.core.text import fold, sentences
+from bot.core.text.literal_gate import gated
 
 # A package's number in its donor's series, in folded text: "12th (military aid) package",
 # "12e paquet (d'aide)", "12. Hilfspaket" / "22. Militarhilfepaket" / "12. Paket".
@@ -25,7 +26,7 @@ NTH_PACKAGE = re.compile(
     r"|(?:[a-z]+ )?[a-z]*paket)\b"
 )
 # Cheap test before the pattern above, most openings name no package.
-PACKAGE_WORD = re.compile(r"package|tranche|paquet|train|paket")
+PACKAGE_WORD = gated(r"package|tranche|paquet|train|paket")
 
 
 def _package_number(match: re.Match) -> int:

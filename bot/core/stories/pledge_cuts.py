@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.literal_gate import gated
+
 PLEDGE_CUT = "pledge cut"
 
 # A word of cutting (folded text) ...
@@ -63,18 +65,18 @@ _NO_OBJECT_AFTER = (r"(?=\s*(?:$|[,.;:!?\-\u2013\u2014]|(?:of|to|by|in|for|from|
                     r"|werden|geplant)\b))")
 _AID_CUT = rf"\b{_PROMISED}\s+{_PASSIVE}(?:{_CUT_ONLY}\b(?!\s+(?:the|a|an|its|their|russia\w*|russian)\b)|{_CUT_OR_VERB}\b{_NO_OBJECT_AFTER})"
 _FROM_TO = r"(?:de|von|from) [\w,.]+ (?:a|auf|to) [\w,.]+"
-_TOLD_CUT_OF = re.compile(_CUT_OF)
-_TOLD = re.compile(rf"{_AID_CUT}|\b{_CUT}\s+{_FROM_TO}")
+_TOLD_CUT_OF = gated(_CUT_OF)
+_TOLD = gated(rf"{_AID_CUT}|\b{_CUT}\s+{_FROM_TO}")
 # In the opening, a cut in the present tense only: a pledge's first sentence may recall that the donor cut
 # its aid last year ("after it cut its aid in 2027"), which tells the pledge.
-_LOWERED = re.compile(rf"\b(?:lowers|senkt|abaisse|halves|halbiert|reduit|reduces|cuts|kurzt|slashes|trims)\s+"
+_LOWERED = gated(rf"\b(?:lowers|senkt|abaisse|halves|halbiert|reduit|reduces|cuts|kurzt|slashes|trims)\s+"
                       rf"{_MODIFIERS}{_PROMISED}\b")
 # A report telling the cut by the sum given instead of the one promised, in its opening ("250 million euros
 # instead of the 500 million it had promised", "half the 500 million euros it had promised", "statt der
 # zugesagten 500 Millionen", "au lieu des 500 millions promis").
 # "half" only as an aside naming the promised sum (", half the 500 million euros it had promised"): "has delivered
 # half the tanks it promised" tells deliveries, no cut.
-_INSTEAD_OF_PROMISED = re.compile(
+_INSTEAD_OF_PROMISED = gated(
     r"(?:\b(?:instead of|rather than|statt|anstatt|anstelle|au lieu d)|[,(]\s*(?:half|a third|la moitie|die halfte)"
     r"(?= (?:the |des |der )?\d))\b[^.;:!?]{0,60}?"
     r"\b(?:promised|pledged|committed|zugesagt\w*|versprochen\w*|promis\w*|engage\w*)\b"

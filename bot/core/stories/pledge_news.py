@@ -18,6 +18,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.stories.chronology_lines import is_timeline_step
 from bot.core.text import fold
+from bot.core.text.literal_gate import gated
 
 # Pledge statuses grouped by the phase of an event they report. A decision, a delivery
 # and a refusal of the same system by the same donor are separate news, usually months
@@ -69,7 +70,7 @@ _MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|oct
 _MONTHS_DE = (r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november"
               r"|dezember)\b")
 # "last week", "la semaine dernière", "vergangene Woche", "months ago". (Folded text.)
-_DATED_EARLIER = re.compile(
+_DATED_EARLIER = gated(
     r"\b(?:last|past) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:weeks|months) ago\b"
     r"|\b(?:la semaine|le mois|l'an|l'annee) (?:derniere?|passee?)\b|\bil y a (?:\w+ )?(?:semaines|mois)\b"
     r"|\b(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?) (?:woche|monat|jahr)(?:es|s)?\b"
@@ -96,7 +97,7 @@ def is_news(pledge: Pledge, headline_pledges: frozenset[str]) -> bool:
 # F-16s the Netherlands promised have been handed over", "die zugesagten Panzer sind
 # eingetroffen") the extraction reads as the delivery it is (bot.core.pledges.status_cues,
 # `_promises_told_arriving`). (Folded text.)
-_ARRIVED = re.compile(
+_ARRIVED = gated(
     r"\b(?:confirm(?:s|ed)? (?:the )?(?:arrival|receipt)|(?:la )?reception des?"
     r"|(?:kept|fulfill?ed|honou?red) (?:its|their) (?:promise|pledge)"
     r"|(?:a|ont) tenu (?:sa|leur|ses|leurs) promesses?"

@@ -10,6 +10,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.entities import GROUP_DONORS, Entities
 from bot.core.pledges.numbers import fold_aligned
 from bot.core.text import fold
+from bot.core.text.literal_gate import gated
 
 
 def refusal_told(title: str, headline_countries: set[str]) -> frozenset[str]:
@@ -88,7 +89,7 @@ _DENIED_MATTERS = {
 
 
 # Denying a report (folded text).
-_DENIES = re.compile(
+_DENIES = gated(
     r"\bden(?:y|ies|ied|ying)\b|\brejects? (?:a|the) (?:\w+ )?reports?\b"
     r"|\bcall(?:s|ed)? (?:a|the) (?:\w+ )?reports?\b[^.;]{0,60}\b(?:wrong|false|untrue|inaccurate)\b"
     r"|\bdement(?:i|ent|ait)?\b|\bdementi\b"
@@ -99,7 +100,7 @@ _DENIES = re.compile(
 # A refusal named by a noun in a headline (folded text): "veto", "refusal", "rejection",
 # "refus", "le non", "Nein", "Absage", "Weigerung", "Ablehnung". ("No" alone is every
 # headline's "no decision yet".)
-_REFUSAL_NOUN = re.compile(
+_REFUSAL_NOUN = gated(
     r"\bveto\b|\brefusal\b|\brejection\b|\brefus\b|\ble non\b|\bnein\b|\babsage\b|\bweigerung\b|\bablehnung\b"
 )
 # ... unless the headline tells it lifted: "Berlin drops its veto", "lève son veto", "gibt

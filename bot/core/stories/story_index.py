@@ -5,6 +5,7 @@ bot.core.stories.matching.matching_stories over the same stories).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -265,10 +266,18 @@ class StoryIndex:
             if weight > GENERIC_WEIGHT:
                 for story_id in self._by_name.get(name, ()):
                     found[story_id] = found.get(story_id, 0.0) + weight
+        # Each shared specific term or phrase adds 0.5: counted per story in C (Counter.update over each
+        # posting set), not one Python addition per posting (a common term of a first cycle is posted under
+        # most of its stories). The sums are the same floats: every weight added here is a multiple of 0.5
+        # (name_weight's above GENERIC_WEIGHT: 0.5, 1.0, 1.5), so each partial sum is exact, in any order.
+        shared: Counter[int] = Counter()
         for postings, keys in ((self._by_term, _specific_terms(fp)), (self._by_phrase, fp.phrases)):
             for key in keys:
-                for story_id in postings.get(key, ()):
-                    found[story_id] = found.get(story_id, 0.0) + 0.5
+                holders = postings.get(key)
+                if holders:
+                    shared.update(holders)
+        for story_id, count in shared.items():
+            found[story_id] = found.get(story_id, 0.0) + 0.5 * count
         return found
 
     def _sharing_a_lead_meeting(self, fp: StoryFingerprint) -> set[int]:

@@ -10,7 +10,7 @@ two split: this says the lead also tells a supply, so the pair is spared.
 
 from __future__ import annotations
 
-import re
+from bot.core.text.literal_gate import gated
 
 SUPPLY_TOLD = "supply told"
 
@@ -31,7 +31,7 @@ _THINGS = (r"systems?|launchers?|batteries|units|vehicles|tanks|jets|aircraft|gu
 _TRAINING = (r"train|trains|training|trained|crews?|soldiers|troops|personnel|instructors|former|formation|soldats"
              r"|ausbilden|ausbildung|bildet|soldaten|besatzungen")
 _CLAUSE = rf"(?:(?!\b(?:{_TRAINING})\b)[^.;:!?])"
-_SUPPLY = re.compile(
+_SUPPLY = gated(
     rf"\b(?:{_GIVING})\b{_CLAUSE}{{0,60}}?\b(?:{_MORE})\b{_CLAUSE}{{0,40}}?(?:{_THINGS})\b"
     rf"|\b(?:{_GIVING})\b{_CLAUSE}{{0,60}}?(?:{_THINGS})\b{_CLAUSE}{{0,20}}?\b(?:supplementaires|de plus)\b"
 )

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.literal_gate import gated
+
 THANKS_TOLD = "thanks told"
 
 # A thanks in a headline (folded text): the verb of thanking, in the three languages; not the causal
 # "thanks to" ("Kyiv downs drones thanks to Norway's NASAMS" tells what the launchers did, not a thanks).
-_THANKS = re.compile(r"\b(?:thanks(?! to\b)|thanked|thank|remercie|remercient|dankt|danken|bedankt)\b")
+_THANKS = gated(r"\b(?:thanks(?! to\b)|thanked|thank|remercie|remercient|dankt|danken|bedankt)\b")
 _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
             r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)")
 # An arrival's own day (folded text): a weekday a few words after a verb of arriving ("arrived in Ukraine on

@@ -215,13 +215,20 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literal strings one of which every match of `pattern` holds, read from its parse
     tree, or None when there are none worth a gate (see _GATE_MAX_LITERALS). Case-blind
     patterns get None: their literals may occur in another case."""
+    needs = literals_of_every_match(pattern, flags)
+    if needs is None or len(needs) > _GATE_MAX_LITERALS or min(map(len, needs)) < _GATE_MIN_LENGTH:
+        return None
+    return needs
+
+
+def literals_of_every_match(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of `pattern` holds, however many and however
+    short, read from its parse tree; None when the tree names none, or for a case-blind pattern."""
     parsed = _parser.parse(pattern, flags)
     if parsed.state.flags & re.IGNORECASE:
         return None
     needs = _required(parsed)
-    if needs is None or len(needs) > _GATE_MAX_LITERALS or min(map(len, needs)) < _GATE_MIN_LENGTH:
-        return None
-    return tuple(sorted(needs))
+    return tuple(sorted(needs)) if needs else None
 
 
 def _required(sequence) -> frozenset[str] | None:
