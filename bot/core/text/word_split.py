@@ -29,7 +29,7 @@ from bisect import bisect_right
 from itertools import accumulate, compress, count
 from operator import add, sub
 
-from bot.core.text import _PIECE_SPLIT
+from bot.core.text import pieces_by_pattern as by_pattern
 
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -92,14 +92,6 @@ def split_words(text: str) -> tuple[list[str], list[int], list[int]]:
             return by_pattern(text)
         _cut(places, words, starts, ends)
     return words, starts, ends
-
-
-def by_pattern(text: str) -> tuple[list[str], list[int], list[int]]:
-    """What split_words gives, from the piece pattern's one split of the whole text (the
-    offsets are sums of the pieces' lengths)."""
-    parts = _PIECE_SPLIT.split(text)
-    bounds = list(accumulate(map(len, parts)))
-    return parts[1::2], bounds[0:-1:2], bounds[1::2]
 
 
 def _letters_meet_digits(classes: bytes) -> list[int]:
