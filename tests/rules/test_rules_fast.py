@@ -107,12 +107,12 @@ def test_an_alternative_of_several_parts_requires_its_rarest_part(monkeypatch) -
 def test_near_works_out_sentences_only_for_a_pair_close_enough(monkeypatch) -> None:
     ruleset = RuleSet.compile([Rule("t", "tank NEAR/3 send")])
     numbered = []
-    monkeypatch.setattr(rule_nodes, "_sentence_numbers",
-                        lambda text, starts, number=rule_nodes._sentence_numbers: numbered.append(text)
-                        or number(text, starts))
+    monkeypatch.setattr(rule_nodes.Words, "same_sentence",
+                        lambda self, first, last, same=rule_nodes.Words.same_sentence: numbered.append(self.text)
+                        or same(self, first, last))
     far = "They send help. " + "Words and more words. " * 5 + "A tank."
     assert not ruleset.analyze(far).hits
-    assert numbered == []  # no pair within three words: no sentence split
+    assert numbered == []  # no pair within three words: no sentence asked for
     assert ruleset.analyze("They send a tank.").hits
     assert numbered
 

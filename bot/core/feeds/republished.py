@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry
+from bot.core.text import casefold
 
 # How much later than every stored twin an item at another address must be dated to be a new
 # edition of a recurring piece: twice-daily briefings stay apart, and a feed that stamps the
@@ -85,7 +86,7 @@ def _plain(text: str) -> str:
     # Each entry a poll stores has its key made now (not only those sharing a stored entry's
     # date, as in stop 45), so the address pattern, the costly pass (it tries each position),
     # runs only on a text that may hold one; split() is the regex's spacing without the regex.
-    folded = text.casefold()
+    folded = casefold(text)  # text.casefold(), quicker on Latin-1 text
     if "://" in folded or "www." in folded:
         folded = _ADDRESS.sub(" ", folded)
     return " ".join(folded.split())

@@ -273,10 +273,10 @@ def _words_of(text: str) -> _Words:
     """The words of `text` (see _Words). Cached because the donor, system, Ukraine
     and non-donor matchers all read the same article.
 
-    A word here is a run of letters and digits (_WORD). The rules split the same
-    article into runs of letters or of digits just before (bot.core.text.word_pieces):
-    where no two pieces touch, our words are those pieces and the article is split
-    once, not twice; where some touch ("F16", "155mm") they are joined into one word."""
+    A word here is a run of letters and digits (_WORD). The article's runs of letters or
+    of digits (bot.core.text.word_pieces, cut as the rules cut them): where no two pieces
+    touch, our words are those pieces; where some touch ("F16", "155mm") they are joined
+    into one word."""
     pieces = word_pieces(text)
     parts, bounds = pieces.parts, pieces.bounds
     # parts is [gap, piece, gap, ..., piece, gap] and bounds[k] where parts[k] ends.

@@ -1,10 +1,10 @@
 """Compiled rules as they run: the nodes a rule expression compiles to, and the text
 they run on.
 
-- A text is split into words once (`split_words`), in one C-level split that also gives
-  each word's offsets; the number of each word's sentence is worked out only when a
-  NEAR finds two matches close enough (many texts never need it). The pledge extractor
-  reuses the sentences and the split (bot.core.text).
+- A text is split into words once (`split_words`), by C-level splits that also give
+  each word's offsets (bot.core.text.word_split); whether two words are in one sentence
+  is asked only when a NEAR finds two matches close enough (many texts never ask), and
+  told from the text between them (Words.same_sentence).
 - `TextContext` is one text being analysed: its words, their term ids and where each
   term occurs. A node's `run` gives its matches in it (the evidence of a hit), and
   `may_match` rules a node out by one set test when none of the words it needs occurs.
@@ -20,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import compress
 
-from bot.core.text import fold, sentence_spans, word_pieces
+from bot.core.text import fold, sentence_ends_between, sentence_spans
+from bot.core.text.word_split import split_words as word_spans
 
 _MAX_WORDS_PER_HIT = 12
 _MAX_NEAR_MATCHES = 1000
@@ -35,32 +36,51 @@ def sentence_starts(text: str) -> list[int]:
     return [0] + [start for start, _ in sentence_spans(text)[1:]]
 
 
+# Pairs of words a text's NEARs ask about, each told from the text between the two, before
+# the whole text is split into sentences instead (see Words.same_sentence).
+_PAIRS_TOLD_APART = 8
+
+
 class Words:
     """The words of a text (WORD_RE), where each starts and ends, and the sentence
     number of each (see split_words)."""
 
-    __slots__ = ("_sentences", "ends", "starts", "text", "words")
+    __slots__ = ("_pairs", "_sentences", "ends", "starts", "text", "words")
 
     def __init__(self, text: str, words: list[str], starts: list[int], ends: list[int]):
         self.text, self.words, self.starts, self.ends = text, words, starts, ends
         self._sentences: list[int] | None = None
+        self._pairs = 0  # pairs told by same_sentence from the text between them
 
     @property
     def sentences(self) -> list[int]:
-        """The sentence number of each word, worked out at the first NEAR that finds two
-        matches close enough: many texts no rule finds relevant never need it, and
-        splitting a text into sentences costs more than splitting it into words."""
+        """The sentence number of each word, worked out when first needed: many texts no
+        rule finds relevant never need it, and splitting a text into sentences costs more
+        than splitting it into words."""
         if self._sentences is None:
             self._sentences = _sentence_numbers(self.text, self.starts)
         return self._sentences
 
+    def same_sentence(self, first: int, last: int) -> bool:
+        """Whether words `first` <= `last` are in one sentence (as `sentences` tells). A NEAR
+        asks this of each pair of matches close enough, most texts a few times: the first
+        _PAIRS_TOLD_APART pairs are told by the text between the two words alone
+        (bot.core.text.sentence_ends_between, a few µs), and a text asked more often is
+        split into sentences once (~50 µs for a poll item), so that no text is read again
+        and again."""
+        sentences = self._sentences
+        if sentences is None:
+            if self._pairs < _PAIRS_TOLD_APART:
+                self._pairs += 1
+                return first == last or not sentence_ends_between(self.text, self.ends[first], self.starts[last])
+            sentences = self.sentences
+        return sentences[first] == sentences[last]
+
 
 def split_words(text: str) -> Words:
-    """The words of `text` with their offsets, from one split of the whole text (the
-    offsets are sums of the pieces' lengths, computed in C)."""
-    pieces = word_pieces(text)
-    bounds = pieces.bounds
-    return Words(text, pieces.parts[1::2], bounds[0:-1:2], bounds[1::2])
+    """The words of `text` with their offsets (bot.core.text.word_split: the split and the
+    offsets computed in C, not by a pattern matched per word)."""
+    return Words(text, *word_spans(text))
 
 
 def _sentence_numbers(text: str, starts: list[int]) -> list[int]:
@@ -367,7 +387,7 @@ class NearNode(Node):
         if not rights:
             return []
         rights = sorted(rights)  # a new list: `rights` may be a shared (memoised) result
-        sentence, n, ordered = None, self.distance, self.ordered
+        same_sentence, n, ordered = ctx.split.same_sentence, self.distance, self.ordered
         out: list[tuple] = []
         few = len(rights) <= _FEW_RIGHTS
         if not few:
@@ -392,9 +412,7 @@ class NearNode(Node):
                     continue
                 first = l_first if l_first < r_first else r_first
                 last = l_last if l_last > r_last else r_last
-                if sentence is None:  # worked out at the first pair close enough (see Words)
-                    sentence = ctx.split.sentences
-                if sentence[first] == sentence[last]:
+                if same_sentence(first, last):  # asked only of pairs close enough (see Words)
                     out.append((first, last, l_pieces + r_pieces))
                     if len(out) >= _MAX_NEAR_MATCHES:
                         return out
