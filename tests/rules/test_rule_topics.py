@@ -33,7 +33,9 @@ def test_chat_takes_a_new_topic_when_asked_with_either_flag_order(table, store):
 def test_chat_refusal_in_french(table):
     run(table, ADMIN, "/lang fr")
     reply = run(table, ADMIN, "/rule_add chrs leopard")  # "chars" is tanks in words (stop 53)
-    assert reply.startswith("Thème 'chrs' inconnu ; les thèmes sont : air_defence, nato_meeting, tanks."), reply
+    # each topic by its code and its name in the chat's language (stop 55)
+    assert reply.startswith("Thème 'chrs' inconnu ; les thèmes sont : air_defence (défense aérienne), nato_meeting "
+                            "(réunion de l'Otan), tanks (chars)."), reply
 
 
 def test_cli_refuses_a_topic_no_rule_has_unless_new_topic(env, capsys):

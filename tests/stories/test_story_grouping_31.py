@@ -381,7 +381,7 @@ def test_migration_42_reads_again_the_stories_with_an_undated_report(tmp_path, c
         _story_with_articles(old, clock, feed_id, "joined", [(5, 5), (None, 0)])
         _story_with_articles(old, clock, feed_id, "between", [(2, 2)])
         assert _latest_titles(old) == ["between", "joined"], "as migration 41's triggers kept it"
-        assert old.migrate() == [42]
+        assert old.migrate()[0] == 42  # (then any later migration: 43 since stop 55)
         assert _latest_titles(old) == ["joined", "between"]
         # The triggers made anew count the next undated report too.
         _story_with_articles(old, clock, feed_id, "later", [(9, 9)])
