@@ -254,7 +254,15 @@ REGIONAL_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), REGIONAL_GROUPS)
+# The names were taken out of config/entities.toml at the stop's end: read as the allies' group in a headline
+# ("Trois pays nordiques annoncent des obus", "Explainer: Nordic aid to Kyiv") they changed story grouping
+# (tests/stories/test_review_38.py, test_story_grouping_30.py: a group-headed report against a country-headed one).
+_GROUP_NAMES_OUT = pytest.mark.xfail(strict=True, reason="regional group names not in entities.toml (stop 55's end): "
+                                     "the sentence's dateline city gives instead")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    pytest.param(*case, marks=_GROUP_NAMES_OUT) if case[2] else case for case in REGIONAL_GROUPS])
 def test_a_regional_group_of_allies_gives_as_the_allies(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

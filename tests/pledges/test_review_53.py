@@ -311,6 +311,10 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "Czech-led initiative ships 120,000 shells in November; Nordics to buy Patriots via PURL": (
+        "reads (CZ, air_defence, pledged, None) from 'Nordics to buy Patriots via PURL': the Nordic group names were "
+        "taken out of config/entities.toml at stop 55's end (as the allies' group in a headline they changed story "
+        "grouping), so the headline's Patriots borrow the Czech giver again"),
     "Belgium: Council of Ministers approves eighth military support package for Ukraine": (
         "misses (BE, other, production, None): 'Secondly, funding is provided for the procurement of "
         "mine-clearing equipment from Belgian industry' gives no record in the release (the F-16s, the package "
