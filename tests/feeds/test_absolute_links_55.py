@@ -21,6 +21,7 @@ from bot.adapters.feed_parse import _absolute_link, _plain_links_unjoined, parse
 from bot.core.feeds.urls import without_userinfo
 from bot.core.text.safe_text import clean_text
 from tests.support.feed_corpus import corpus_dir
+from tests.support.feedparser_results import plain_result
 
 
 def joined(link: object, feed_url: str) -> str:
@@ -133,18 +134,8 @@ def test_feedparsers_own_corpus_parses_alike_with_the_shortcut(feedparser_joins_
     modes = ({"sanitize_html": False, "resolve_relative_uris": False}, {})  # pledgewatch's, feedparser's default
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        before = [[_plain(feedparser.parse(document, **mode)) for mode in modes] for document in documents]
+        before = [[plain_result(feedparser.parse(document, **mode)) for mode in modes] for document in documents]
         feedparser_joins_as_shipped()
-        after = [[_plain(feedparser.parse(document, **mode)) for mode in modes] for document in documents]
+        after = [[plain_result(feedparser.parse(document, **mode)) for mode in modes] for document in documents]
     assert sum(1 for a, b in zip(before, after) if a != b) == 0
 
-
-def _plain(value: object) -> object:
-    """feedparser's result, every dict read by dict's own methods, exceptions by their repr."""
-    if isinstance(value, dict):
-        return type(value).__name__, [(key, _plain(item)) for key, item in dict.items(value)]
-    if isinstance(value, (list, tuple)):
-        return type(value).__name__, [_plain(item) for item in value]
-    if isinstance(value, BaseException):
-        return repr(value)
-    return value

@@ -19,6 +19,7 @@ import pytest
 
 from bot.adapters.feed_parse import _plain_dict_lookups, parse_feed_document
 from tests.support.feed_corpus import corpus_dir
+from tests.support.feedparser_results import plain_result
 
 FPD = feedparser.util.FeedParserDict
 CONTENT_TYPE = "application/rss+xml; charset=utf-8"
@@ -113,14 +114,5 @@ def test_feedparsers_own_corpus_parses_alike_with_the_look_ups_installed(feedpar
 def _result(document: bytes) -> object:
     """feedparser's result as pledgewatch asks for it, every dict read by dict's own methods
     (the result's exceptions by their repr: two raised alike are not equal objects)."""
-    return _plain(feedparser.parse(document, sanitize_html=False, resolve_relative_uris=False))
+    return plain_result(feedparser.parse(document, sanitize_html=False, resolve_relative_uris=False))
 
-
-def _plain(value: object) -> object:
-    if isinstance(value, dict):
-        return type(value).__name__, [(key, _plain(item)) for key, item in dict.items(value)]
-    if isinstance(value, (list, tuple)):
-        return type(value).__name__, [_plain(item) for item in value]
-    if isinstance(value, BaseException):
-        return repr(value)
-    return value
