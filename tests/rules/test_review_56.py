@@ -21,6 +21,16 @@ file; none is taken from the real-article set. Each was labelled by hand before 
 army is the receiver); a profile of a general whose lead tells the deliveries he oversaw is aid news (a
 reader following the aid wants it); a refusal of jets and air defence is aid news (the README's refusals);
 the handball item names Ukraine and a tank word but is sport.
+
+First run (2026-12-06 23:27 UTC, this branch = main at 9ad51099, labels as committed in c12c2a86 before any
+run; load average about 5): 29 of 30 read as labelled: precision 1.00 (14 of 14 kept are aid news), recall 0.93
+(14 of 15); by language EN 1.00 / 0.80, FR 1.00 / 1.00, DE 1.00 / 1.00. Left (a strict xfail, LEFT): Norway's
+diesel for Ukraine's army, whose headline names fuel only and whose lead names body armour without Ukraine. The
+embassy items, the correlatives (and the Slovak refusal told with "Weder ... noch"), the quoted years, the
+triggers, the headline-only epithet ("Das Königreich legt nach") and both generals' profiles are kept; every
+look-alike (Armenia, Israel, Taiwan, Britain's and France's own budgets, the Bundeswehr's Leopard 2A8s,
+Shakhtar's striker, rugby's "artillerie lourde", the handball "Panzerwand", the blankets and generators three
+times, the idioms) is not.
 """
 
 from __future__ import annotations
@@ -129,6 +139,10 @@ ITEMS = [
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    "Norway ships 3 million litres of diesel to Ukraine's army": (
+        "not relevant, no rule fired (score 0): diesel shipped 'to Ukraine's army' is no aid word, and the lead's "
+        "'Body armour and demining kits are to follow' names no Ukraine in its sentence ('Norway ships body armour "
+        "to Ukraine's army' is kept: body armour beside 'to Ukraine' fires rules 2 and 5)"),
 }
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)

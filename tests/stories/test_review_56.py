@@ -22,6 +22,21 @@ Taiwan and rugby's "artillerie lourde" as look-alikes. Where the conventions lea
   Prague"); Poland's and Lithuania's drones, told in one sentence, are one event (one report of both);
 - the retiring general's profile is an event of its own (a relevant report of no other event: it must not be
   hidden).
+
+First run (2026-12-06 23:29 UTC, this branch = main at 9ad51099, labels as committed in c12c2a86 before any run;
+load average about 5), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published; every
+relevant report stored and no look-alike stored on any day, no event hidden:
+- Day A: 5 of 7 pairs joined, none wrong, in every order and both date modes (precision 1.00, recall 0.71): the
+  flash, its full version and the French report of Belgium's F-16s are one story, and Norway's NASAMS stay apart
+  from its fuel, but the English report of the fuel stays apart from the French and German ones (LEFT says why).
+- Day B: 5 of 5 pairs joined, none wrong (1.00 / 1.00) in both date modes: the Danish Leopard 1s (the embassy's
+  report with them) and the Greek Leopard 1s, twenty each on one day, stay two stories, and the chancellor's
+  speech is one.
+- Day C: in 3 orders 3 of 5 pairs joined, none wrong (1.00 / 0.60); in 4 orders 2 of 5 joined, 2 wrong (0.50 /
+  0.40), in both date modes: the German report of the Czech promise stays apart, and the French report of
+  Slovakia's refusal joins the Czech story through the promise it recalls; the Polish-Lithuanian drones and the
+  general's profile are right.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -176,7 +191,25 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_NORWAY_LITRES = (
+    "NA-EN-01 ('Norway ships 3 million litres of diesel and body armour to Ukraine') stays apart from NA-FR-01 and "
+    "NA-DE-01 (which join each other) in every order: it reads (NO, other, delivered, 3000000), '3 million litres "
+    "of diesel' counted as things and its '12,000 sets of body armour' folded into that record, while the French "
+    "('trois millions de litres de gazole', not counted) and the German ('drei Millionen Liter') read 12,000: the "
+    "counts conflict")
+_CZECH_AND_SLOVAK = (
+    "NC-DE-01 ('Tschechien wird der Ukraine nicht nur 20 weitere Kampfpanzer ... liefern, sondern auch 50.000 "
+    "Schuss') reads the tanks and shells refused ('nicht' of 'nicht nur' as a negation) and stays apart from "
+    "NC-EN-01 and NC-FR-01 in every order (the phases conflict); NC-FR-02 (Slovakia's refusal) reads a Czech "
+    "promise of 20 T-72s from its recalled clause 'Contrairement à Prague, qui a promis jeudi 20 chars T-72 à "
+    "Kiev' and joins the Czech story in 4 of 7 orders, leaving its German twin NC-DE-02 apart there")
 LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "A", "today"): _NORWAY_LITRES,
+    ("joined", "A", "real"): _NORWAY_LITRES,
+    ("apart", "C", "today"): _CZECH_AND_SLOVAK,
+    ("apart", "C", "real"): _CZECH_AND_SLOVAK,
+    ("joined", "C", "today"): _CZECH_AND_SLOVAK,
+    ("joined", "C", "real"): _CZECH_AND_SLOVAK,
 }
 
 
