@@ -438,9 +438,9 @@ def test_custom_entities() -> None:
 
 
 # Reading grows linearly with the text. Stop 56: this read a whole megabyte and relied on the
-# time limit to catch a quadratic pass; on a shared machine (load 15-20) the linear reading alone
-# took 100+ s of the 120 and the test timed out, while a quadratic pass that ended just within the
-# limit went unseen. Now it compares the CPU time (the process's own, which other processes'
+# time limit to catch a quadratic pass; the linear reading alone took 14 s on a quiet machine
+# (stop 56) and timed out at load 20 (stop 54, c14ee1f8), while a quadratic pass that ended just
+# within the limit went unseen. Now it compares the CPU time (the process's own, which other processes'
 # load barely moves: ratio 3.7-4.1 measured at load 15) of reading 60 kB and four times that, the
 # same sentence repeated: linear reading takes about 4 times as long, a pass quadratic in the
 # number of sentences or things 16 times. It costs 2.9 s of CPU against the megabyte's 7.9, and
