@@ -48,6 +48,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.adapters.discord_admins import AdminSightings, tell_admin
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_greeting import GreetingRecord, greeting_channel, greeting_lang, joined_at, just_joined
 from bot.adapters.discord_pages import PAGE_FOOTER_ROOM as PAGE_FOOTER_ROOM  # importable here as before
@@ -193,6 +194,8 @@ class DiscordChat:
         self.pagers: dict[str, Pager] = {}  # live paged replies by the key in their buttons' custom_id
         self.greetings = GreetingRecord(store)  # the servers greeted, kept across restarts
         self._greeting: set[int] = set()  # servers being greeted now
+        # Where each [discord] admin last ran a command, for a notice when their DMs are closed.
+        self.admin_sightings = AdminSightings(store)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -426,6 +429,21 @@ class DiscordChat:
 
     # -- alerts -----------------------------------------------------------------------------------
 
+    def tell_admins(self, text_in: Callable[[str], str]) -> None:
+        """A notice for the bot admins ([discord] admins), each by direct message in their
+        language (`text_in(lang)`), or where their DMs are closed, in the server channel they
+        last ran a command in (discord_admins.py); in the background, as the feed check after
+        /feed_add is. Not connected: nobody can be told, the log says so."""
+        client = self.client
+        if client is None or client.is_closed():
+            if self.settings.admins:
+                log.warning("discord: not connected: the admins are not told")
+            return
+        for admin in self.settings.admins:
+            self._checks.start(tell_admin(client, admin, text_in, self.admin_sightings,
+                                          lambda chat_id, default: chosen_lang(self.commands.services, self.platform,
+                                                                              chat_id, default)))
+
     async def send(self, chat_id: str, alert: Alert) -> DeliveryResult:
         return await self._send_embed(chat_id, render_embed(alert, self._chat_lang(chat_id)),
                                       f"story {alert.story_id}")
@@ -563,6 +581,9 @@ class DiscordChat:
         reply = self.commands.handle(ctx, name, args)
         await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
         self._note_server(interaction)
+        if interaction.user.id in self.settings.admins:  # where a notice reaches them if their DMs are closed
+            self.admin_sightings.note(interaction.user.id, interaction.channel_id if interaction.guild_id else None,
+                                      ctx.lang)
         if reply.feed_to_check and self.feed_checker is not None:
             # In the background: the interaction is answered; a follow-up says what the feed holds.
             self._checks.start(self._check_feed(interaction, *reply.feed_to_check, ctx.lang))

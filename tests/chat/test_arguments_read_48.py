@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.chat.command_list import COMMANDS, COMMANDS_BY_NAME, help_line
 from bot.core.chat.i18n import t
+from bot.core.chat.topic_names import topic_name
 from bot.core.models import Feed
 from tests.support.command_harness import ADMIN, USER, run
 
@@ -49,7 +50,7 @@ def test_rules_with_a_number_shows_that_rule_alone(table, admin):
     rules = admin.rules()
     wanted = rules[1]
     lines = run(table, USER, f"/rules {wanted.id}").splitlines()
-    assert len(lines) == 2 and lines[1].startswith(f"#{wanted.id} {wanted.topic} ")
+    assert len(lines) == 2 and lines[1].startswith(f"#{wanted.id} {topic_name(wanted.topic, 'en')} (")
     assert run(table, USER, f"/rules #{wanted.id}") == "\n".join(lines)  # as /rules shows ids
     assert run(table, USER, "/rules 999") == t("en", "rule_missing", id=999)
 
@@ -59,11 +60,13 @@ def test_rules_with_a_topic_shows_that_topics_rules(table, admin):
     assert lines[0] == t("en", "rules_topic_title", topic="tanks", threshold="2")
     assert [line.split()[1] for line in lines[1:]] == ["tanks"] * sum(r.topic == "tanks" for r in admin.rules())
     # In words, as /subscribe reads a topic, in French too.
-    assert run(table, USER, "/rules défense aérienne").splitlines()[0].startswith("Rules of topic air_defence")
+    # (the title names the topic in the chat's language since stop 56)
+    assert run(table, USER, "/rules défense aérienne").splitlines()[0].startswith("Rules of topic air defence")
 
 
 def test_rules_with_anything_else_says_what_it_takes(table):
-    assert run(table, USER, "/rules verbose") == t("en", "rules_arg_bad", word="verbose", example="air_defence")
+    # (the example a topic's name since stop 56, which /rules reads back)
+    assert run(table, USER, "/rules verbose") == t("en", "rules_arg_bad", word="verbose", example="air defence")
 
 
 def test_feeds_with_a_word_keeps_the_feeds_whose_name_or_address_holds_it(table, store, clock):

@@ -100,6 +100,10 @@ class DiscordStub:
         # Messages the bot posted in channels (not interaction answers), by id, as they
         # stand after PATCH edits; a deleted one answers 404 Unknown Message.
         self.channel_messages: dict[int, dict] = {}
+        # Direct messages: the DM channel opened with each user (POST /users/@me/channels), and
+        # the users whose privacy settings refuse DMs from the bot (403, code 50007).
+        self.dm_channels: dict[int, int] = {}
+        self._dms_closed: set[int] = set()
         self._ids = itertools.count(1_000_000_000_000_000_000)
         self._changed = threading.Condition()
         self._sockets: list[tuple[web.WebSocketResponse, _Session]] = []
@@ -186,6 +190,16 @@ class DiscordStub:
     def stop_failing(self, channel_id: int) -> None:
         """Messages to this channel are taken again (what `fail_channel` set is undone)."""
         self._failures.pop(channel_id, None)
+
+    def close_dms(self, user_id: int) -> None:
+        """The user turned off direct messages from server members: the bot may open the DM
+        channel, but a message posted in it is refused (403 Cannot send messages to this user)."""
+        self._dms_closed.add(user_id)
+
+    def dm_messages(self, user_id: int) -> list[dict]:
+        """Message bodies the bot sent to the user by direct message and Discord accepted."""
+        channel = self.dm_channels.get(user_id)
+        return [] if channel is None else self.messages(channel)
 
     def remove_bot_from(self, guild_id: int) -> None:
         """The server removes the bot (GUILD_DELETE): messages to its channels are refused."""
@@ -553,6 +567,8 @@ class DiscordStub:
                                                        "max_concurrency": 1}})
         if method == "GET" and path == "/users/@me":
             return self._json(self._bot_user())
+        if method == "POST" and path == "/users/@me/channels":
+            return self._open_dm(int((body or {}).get("recipient_id") or 0))
         if method == "GET" and path == "/oauth2/applications/@me":
             return self._json({"id": str(APPLICATION_ID), "name": "pledgewatch", "icon": None, "description": "",
                                "bot_public": False, "bot_require_code_grant": False, "verify_key": "0" * 64,
@@ -604,7 +620,18 @@ class DiscordStub:
                 self._failures.pop(channel_id, None)
         return failure
 
+    def _open_dm(self, user_id: int) -> web.Response:
+        """Create DM: one channel per user, the same one when asked again."""
+        with self._changed:
+            channel = self.dm_channels.setdefault(user_id, next(self._ids))
+        user = {"id": str(user_id), "username": f"user{user_id}", "discriminator": "0", "avatar": None,
+                "global_name": None}
+        return self._json({"id": str(channel), "type": 1, "last_message_id": None, "recipients": [user]})
+
     def _post_message(self, call: Call, channel_id: int, body: Any) -> web.Response:
+        if any(self.dm_channels.get(user) == channel_id for user in self._dms_closed):
+            self._record(_Rejected(call.method, call.path, call.body, call.authorization, call.files))
+            return self._json({"message": "Cannot send messages to this user", "code": 50007}, 403)
         failure = self._take_failure(channel_id)
         if failure is None:
             message = self._message(str(channel_id), body or {})

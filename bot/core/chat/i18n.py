@@ -87,6 +87,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         # bot.core.pledges.words), by name: see bot.core.chat.topic_names.
         "topic_aid": "aid",
         "topic_nato_meeting": "NATO meeting",
+        # (the rules weighing against look-alikes: "think tank", "tank of fuel")
+        "topic_trap": "look-alikes",
         "topics_mine_all": "This chat follows every topic ({mode_text}).",
         "topics_mine": "This chat follows: {topics} ({mode_text}).",
         "topics_mine_none": "This chat is not subscribed.",
@@ -344,6 +346,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "topics_list": "Thèmes : {topics}.",
         "topic_aid": "aide",
         "topic_nato_meeting": "réunion de l'Otan",
+        "topic_trap": "faux amis",
         "topics_mine_all": "Cette discussion suit tous les thèmes ({mode_text}).",
         "topics_mine": "Cette discussion suit : {topics} ({mode_text}).",
         "topics_mine_none": "Cette discussion n'est pas abonnée.",
@@ -617,6 +620,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "topics_list": "Themen: {topics}.",
         "topic_aid": "Hilfe",
         "topic_nato_meeting": "NATO-Treffen",
+        "topic_trap": "Verwechslungen",
         "topics_mine_all": "Dieser Chat verfolgt alle Themen ({mode_text}).",
         "topics_mine": "Dieser Chat verfolgt: {topics} ({mode_text}).",
         "topics_mine_none": "Dieser Chat hat nichts abonniert.",

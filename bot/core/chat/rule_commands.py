@@ -48,8 +48,19 @@ def _topics_listed(topics: Sequence[str], lowering: Sequence[str], lang: str) ->
         if topic in lowering:
             continue
         name = topic_name(topic, lang)
-        listed.append(topic if fold(name).replace(" ", "_") == topic else f"{topic} ({name})")
+        listed.append(f"{topic} ({name})" if _differs(name, topic) else topic)
     return ", ".join(listed) or "-"
+
+
+def _topic_shown(topic: str, lang: str, *, with_code: bool) -> str:
+    """"chars" for tanks in French; "chars [tanks]" with its code."""
+    name = topic_name(topic, lang)
+    return f"{name} [{topic}]" if with_code and _differs(name, topic) else name
+
+
+def _differs(name: str, topic: str) -> bool:
+    """A topic's name that is not just its code written as words ("air defence")."""
+    return fold(name).replace(" ", "_") != topic
 
 
 class RuleCommands(CommandGroup):
@@ -74,11 +85,14 @@ class RuleCommands(CommandGroup):
                 # Read as /subscribe reads a topic: its code, or its name in words ("air defence").
                 topic = topic_of(word, topics)
                 if topic is None:
-                    return t(lang, "rules_arg_bad", word=word, example=topics[0])
+                    return t(lang, "rules_arg_bad", word=word, example=topic_name(topics[0], lang))
                 rules = [r for r in rules if r.topic == topic]
-                title = t(lang, "rules_topic_title", topic=topic, threshold=threshold)
-        # One line per rule: a rules file may wrap a long expression over several.
-        lines = [f"#{r.id} {r.topic} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
+                title = t(lang, "rules_topic_title", topic=topic_name(topic, lang), threshold=threshold)
+        # One line per rule: a rules file may wrap a long expression over several. The topic by its
+        # name in the chat's language ("chars", not "tanks", to a French chat); an admin also sees
+        # its code where the name differs, as `rules add`, `--new-topic` and the rules file spell it.
+        names = {topic: _topic_shown(topic, lang, with_code=ctx.is_admin) for topic in {r.topic for r in rules}}
+        lines = [f"#{r.id} {names[r.topic]} ({r.weight:g}): {' '.join(r.expression.split())}" for r in rules]
         return "\n".join([title, *lines])
 
     def _rule_id(self, word: str, lang: str) -> int:

@@ -255,7 +255,8 @@ def read_topics(args: str, valid: Sequence[str]) -> tuple[list[str], list[str]]:
         end, topic = next(((end, topic) for end in range(longest, start, -1)
                            if (topic := topic_of(" ".join(words[start:end]), valid))), (start + 1, None))
         if topic is None:
-            bad.append(words[start])
+            if words[start] not in bad:  # ("Unknown topic(s): dronez, tankz, dronez" named a word twice)
+                bad.append(words[start])
         elif topic not in topics:
             topics.append(topic)
         start = end

@@ -7,6 +7,7 @@ words. Codes stay accepted as input (topic_of, which /subscribe and /rules read 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -32,12 +33,20 @@ def topic_names(topics: Iterable[str], lang: str) -> str:
 def topic_of(words: str, valid: Sequence[str]) -> str | None:
     """The topic among `valid` these words name, or None: its code, its name as the
     replies show it in either language, or a word /pledges takes for a category."""
-    by_key = {_topic_key(name): topic for topic in valid
-              for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES))}
-    if (topic := by_key.get(_topic_key(words))) is not None:
+    if (topic := _topics_by_key(tuple(valid)).get(_topic_key(words))) is not None:
         return topic
     category = category_of_word(words)
     return category if category in valid else None
+
+
+@functools.lru_cache(maxsize=32)
+def _topics_by_key(valid: tuple[str, ...]) -> dict[str, str]:
+    """Each topic of `valid` by the key of its code and of each of its names. Made once per
+    list of topics: made afresh at each word read, a /subscribe of 4096 characters (Telegram's
+    longest message, ~700 words, each read four ways) held the bot's event loop 1.3 s, and ten
+    such in ten seconds from one user (the throttle's bound) all of it. (Read-only: shared.)"""
+    return {_topic_key(name): topic for topic in valid
+            for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES))}
 
 
 def _topic_key(words: str) -> str:
