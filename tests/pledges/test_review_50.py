@@ -351,17 +351,6 @@ LEFT: dict[str, str] = {
         "'air_defence', 'pledged', None), ('EU', 'drones', 'production', None), ('EU', 'funding', 'pledged', "
         "90000000000); adds ('EU', 'air_defence', 'pledged', 4000000000.0), ('EU', 'drones', 'production', "
         '1500000000.0)'),
-    'Czechs to send Ukraine 40-50 refurbished T-72s, up to 800,000 more shells': (
-        "round 50's branch: reads (CZ, tanks, pledged, 50) for 40 ('between 40 and 50': the upper bound; the "
-        "lower one is my call); since round 50 the crowns are the tanks' price and '800,000 more' the shells "
-        "| round 49's branch: reads (CZ, tanks, pledged, 50) for 40 ('between 40 and 50': the upper bound; "
-        "the lower one is my call); adds (CZ, funding, pledged, 2.5 billion) ('paid for with about 2.5 "
-        "billion Czech crowns': the tanks' price kept apart); misses (CZ, ammunition, pledged, 800000): 'will"
-        " deliver up to 800,000 more' is read as 800,000 more T-72 tanks (the first sentence's thing), then "
-        "deduped into the tanks' record | merged (lead, rounds 49 and 50 together): misses ('CZ', 'tanks', "
-        "'pledged', 40); adds ('CZ', 'tanks', 'pledged', 50) | pledges51: kept: rounds 22 and 25 label a range with its top "
-        "(tests/pledges/test_pledges_wire_22.py, _25.py), this probe the lower bound; the two conventions are "
-        "the lead's to settle"),
     "Questions-réponses : ce que la France a fourni à l'Ukraine depuis 2022": (
         "round 50's branch: misses (FR, funding, pledged, 6 billion) ('Paris a engagé environ 6 milliards "
         "d'euros': 'engagé' is no cue), (FR, artillery, production, 12) ('et en a commandé 12 autres à KNDS',"

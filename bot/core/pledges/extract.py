@@ -133,6 +133,7 @@ from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_
 from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.paid_lists import list_after
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
+from bot.core.pledges.ranges import money_at_lower_bounds
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.purl_sellers import (
     contents_at_the_payment_status,
@@ -203,7 +204,7 @@ def extract_pledges(
     production += [Mention(s, e, "funding") for s, e in statuses.all("pledged") if FINANCING.search(folded, s, e)]
     production.sort(key=lambda m: m.start)
     has_production = _bucket(spans, production)
-    money_by_sentence = _bucket(spans, money := find_money(full, lang, folded))
+    money_by_sentence = _bucket(spans, money := money_at_lower_bounds(folded, find_money(full, lang, folded), lang))
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
     # (a correction note retells what was wrong: no news, see correction_notes.py)
     body_start = len(title) + 2 if title and text else 0

@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from bot.core.pledges.item_words import SERVICE_WORDS
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
+from bot.core.pledges.ranges import count_range_lower, dashed_range_end
 from bot.core.pledges.records import VAGUE, Item, Mention
 from bot.core.text.lazy_pattern import lazy
 
@@ -1006,19 +1007,13 @@ def _quantity_before(
             if count.start < after or _BATCH_WORD.search(folded, count.end, start):
                 return None
             if _COUNT_GAP.fullmatch(folded, count.end, start):
-                return _figure_replacing(folded, counts, index)
-            upper = _RANGE_UPPER_UNCOUNTED.match(folded, count.end)
-            if upper and int(upper.group("top")) > count.value and _COUNT_GAP.fullmatch(folded, upper.end(), start):
-                return int(upper.group("top"))
+                lower = count_range_lower(folded, counts, index)
+                return lower if lower is not None else _figure_replacing(folded, counts, index)
+            top_end = dashed_range_end(folded, count)
+            if top_end is not None and _COUNT_GAP.fullmatch(folded, top_end, start):
+                return count.value  # "40-50 tanks", "40 bis 50 Panzer": the lower bound (ranges.py)
             return None
     return None
-
-
-# A range's upper bound after a dash or "bis" is not taken for a count of its own (a model's
-# number, a deadline: numbers.find_counts), so "40-50 tanks" and "40 bis 50 Panzer" had no
-# count at all. A range is read at its top, as "between 40 and 50 tanks" already was and as
-# "up to" is (the convention of rounds 22 and 25).
-_RANGE_UPPER_UNCOUNTED = lazy(r"(?:\s?[-\u2013]\s?|\s+bis\s+)(?P<top>\d{1,3})(?![\w.,])")
 
 
 def _figure_replacing(folded: str, counts: list[Count], index: int) -> int:

@@ -350,6 +350,17 @@ def _scaled(number: float, scale: float) -> float:
     return float(whole) if abs(value - whole) < 1e-3 else value
 
 
+# The number and scale-word patterns and the amount they tell, for readers outside this
+# module that find a figure in a form of their own (ranges.py).
+NUMERAL = _NUMERAL
+SCALE_WORD = _SCALE
+
+
+def scaled_amount(number: float, scale_word: str | None, lang: str | None) -> float:
+    """The amount `number` tells with its scale word ("1,1" and "Milliarden": 1.1e9)."""
+    return _scaled(number, _scale_of(scale_word, lang))
+
+
 def _scale_of(word: str | None, lang: str | None) -> float:
     if not word:
         return 1.0
