@@ -66,9 +66,12 @@ def announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
 
 
 # A denial refuses the giving it denies: "denied reports that it would send jets",
-# "dementiert Berichte, wonach es Kampfjets liefern werde", up to a "but" or a new clause
-# of its own ("denied X; it will send Y", "denied ... and said"); it refuses nothing else.
-_DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement")
+# "dementiert Berichte, wonach es Kampfjets liefern werde", "weist Berichte zurück, wonach", up to a "but"
+# or a new clause of its own ("denied X; it will send Y", "denied ... and said"); it refuses nothing else.
+# (German also rejects a report: "hat einen Bericht zurückgewiesen, wonach ... liefern wolle", "weist Berichte
+# zurück, wonach"; the "wonach" or "dass" after it says a report's claim follows, not a request turned down.)
+_DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement|zuruckgewiesen,? (?:wonach|dass)\b"
+               r"|(?:wies|weist|wiesen|weisen) (?:[\w-]+ ){0,8}zuruck,? (?:wonach|dass)\b")
 _DENIAL_ENDS = lazy(
     r"\b(?:but|however|mais|cependant|aber|jedoch|doch|said|says|added|confirmed|insisted|a (?:dit|ajoute|confirme|precise)|"
     r"sagte|erklarte|bestatigte|betonte)\b|[;:]"
