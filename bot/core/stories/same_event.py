@@ -119,8 +119,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       training mission's extension of one Monday);
     - product: both tell one donor's joint production deal with Ukraine, making other
       kinds of thing (`_ventures_differ`);
-    - subject: one headline names only a group (a meeting), the other only countries
-      (one government's pledge made at it; see `_subjects_differ`);
+    - subject: one headline names only a group (a meeting), or a number of countries over an
+      opening naming several systems, the other only countries (one government's pledge made
+      at it; see `_subjects_differ`);
     - genre: one is a round-up of the week telling several governments' news, the other
       is not (`_weighs_the_week`): it reports none of those events alone;
     - party: both tell a refusal and each names a government the other does not
