@@ -199,6 +199,19 @@ _CASES = [
         {("PL", "aircraft", RF)},
         False,
     ),
+    (
+        # (stop 56: a report rejected, "zurückgewiesen, wonach", is denied as "dementiert" is)
+        "de",
+        "Polen hat am Dienstag einen Bericht zurückgewiesen, wonach es MiG-29-Kampfjets an die Ukraine liefern wolle.",
+        {("PL", "aircraft", RF)},
+        False,
+    ),
+    (
+        "de",
+        "Polen weist Berichte zurück, wonach es MiG-29-Kampfjets an die Ukraine liefern werde.",
+        {("PL", "aircraft", RF)},
+        False,
+    ),
     ("de", "Schweden erwägt die Lieferung von Gripen-Kampfjets an die Ukraine.", {("SE", "aircraft", DI)}, True),
     (
         "de",

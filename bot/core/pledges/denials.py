@@ -69,6 +69,12 @@ def announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
 # "dementiert Berichte, wonach es Kampfjets liefern werde", up to a "but" or a new clause
 # of its own ("denied X; it will send Y", "denied ... and said"); it refuses nothing else.
 _DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement")
+# German also rejects a report: "hat einen Bericht zurückgewiesen, wonach ... liefern wolle", "weist Berichte
+# zurück, wonach" (the "wonach" or "dass" after it says a report's claim follows, not a request turned down).
+# The giving it rejects is refused as a denial's is; the rejection itself stays the refusal it was read as
+# before (stop 56), since what the claim tells may be no giving ("wonach sie die Lieferung ... vorbereite").
+_REPORT_REJECTED = lazy(r"zuruckgewiesen,? (?:wonach|dass)\b|(?:wies|weist|wiesen|weisen) (?:[\w-]+ ){0,8}zuruck,? "
+                        r"(?:wonach|dass)\b")
 _DENIAL_ENDS = lazy(
     r"\b(?:but|however|mais|cependant|aber|jedoch|doch|said|says|added|confirmed|insisted|a (?:dit|ajoute|confirme|precise)|"
     r"sagte|erklarte|bestatigte|betonte)\b|[;:]"
@@ -83,7 +89,9 @@ def denied(folded: str, cues: list[Cue]) -> list[Cue]:
     for cue in cues:
         if denial is not None and _DENIAL_ENDS.search(folded, denial.end, cue.start):
             denial = None
-        if cue.status == "refused" and _DENIAL.match(folded, cue.start):
+        if cue.status == "refused" and _REPORT_REJECTED.match(folded, cue.start):
+            denial = cue
+        elif cue.status == "refused" and _DENIAL.match(folded, cue.start):
             # (the denial alone says nothing of the things near it: "denied that the
             # delivery was late" gives no record; see "requested")
             denial = cue

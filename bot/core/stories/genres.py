@@ -19,7 +19,9 @@ def headline_genres(folded_title: str) -> frozenset[str]:
     for a wire's factbox, timeline or Q+A (`_BACKGROUND`); "week" for a round-up of the week
     (`_WEEK_ROUND_UP`), which tells several events of several days; "this week" for a
     headline saying "this week" (`_THIS_WEEK`), a round-up of the week when it names no
-    government (see same_event._weighs_the_week)."""
+    government (see same_event._weighs_the_week); "countries" for a headline whose subject is a
+    number of countries it does not name (`_COUNTED_COUNTRIES`), a summit's round-up when its
+    opening names several systems (see same_event._subjects_differ)."""
     found = set()
     if _COMMENTARY.match(folded_title):
         found.add("commentary")
@@ -29,6 +31,8 @@ def headline_genres(folded_title: str) -> frozenset[str]:
         found.add("week")
     if _THIS_WEEK.search(folded_title):
         found.add("this week")
+    if _COUNTED_COUNTRIES.match(folded_title):
+        found.add("countries")
     return frozenset(found)
 
 
@@ -60,4 +64,16 @@ _WEEK_ROUND_UP = re.compile(
 _COMMENTARY = re.compile(
     r"\s*(?:analysis|explainer|comment|commentary|opinion|editorial|analyse|decryptage|commentaire|tribune"
     r"|kommentar|leitartikel|hintergrund|meinung)\s*[:|\u2013\u2014-]"
+)
+
+
+# A headline whose subject is a number of countries, at its start or after a rubric (folded text): "Five allies
+# pledge ...", "Sommet de Rome : cinq pays promettent ...", "Ukraine-Gipfel in Rom: Fünf Länder sagen ... zu". It
+# names no government of its own, as a group's name does not; the entity lists leave such a count out, since
+# "Trois pays nordiques annoncent des obus" is a joint act as often as a round-up (round 55's Nordic names).
+_COUNTED_COUNTRIES = re.compile(
+    r"^(?:[^:|]{0,60}[:|]\s*)?(?:two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix|plusieurs|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehrere|[2-9]|1[0-9]) "
+    r"(?:[a-z]+ )?(?:countries|nations|allies|states|governments|donors|pays|etats|gouvernements|donateurs"
+    r"|lander|staaten|verbundete|regierungen|geberlander)\b"
 )

@@ -71,6 +71,7 @@ def _revises(a: StoryFingerprint, b: StoryFingerprint, *, flashes: bool) -> bool
         and (same_headline(x.headline_key, y.headline_key) or similarity(x, y) >= REVISION_SIMILARITY
              or (marked(x, y) and (_same_figures(x, y) or _fills_in_figures(x, y, flashes))))
         and not _other_things_pledged(x, y, flashes)
+        or _raises_its_sum(x, y) or _raises_its_sum(y, x)
         for x in a.texts()
         for y in b.texts()
     )
@@ -140,6 +141,45 @@ def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -
         return False
     verdict = compare(update.event, first.event)
     return not verdict.conflict and bool(verdict.anchors and verdict.pledges_agree and verdict.days)
+
+
+# How far a marked update may raise its first version's sum: a package grown by what was added
+# to it within the day ($1.2 billion, then "UPDATE 1-US raises new Ukraine arms package to $1.5
+# billion"); a new total of a year's aid is a larger multiple of a package.
+_RAISED_AT_MOST = 2.0
+
+
+def _raises_its_sum(update: StoryFingerprint, first: StoryFingerprint) -> bool:
+    """`update` is its feed's marked update ("UPDATE 1-", `revisions.marks_revision`) whose headline tells one
+    government's sum raised to a new figure (EventEvidence.donor_totals: "US raises new Ukraine arms package to $1.5
+    billion"), and `first` an earlier version of that feed under the same government's headline telling a smaller sum
+    of that currency in its opening, no more than _RAISED_AT_MOST below, nothing conflicting and the day shared (stop
+    56). The update's rewritten text is under REVISION_SIMILARITY alike, shares no figure with its first version,
+    and may tell only what was added ("adding 155 mm shells to the Patriot interceptors it announced earlier",
+    the interceptors read as recalled): it is still that announcement, told again with its new figure."""
+    if not update.revision or update.feed is None or update.feed != first.feed or first.revision:
+        return False
+    if not update.event.donor_totals or update.event.headline_donors != first.event.headline_donors:
+        return False
+    told_first = first.event.donor_sums | {f"{donor}|{amount}" for donor in first.event.headline_donors
+                                           for amount in first.event.lead_amounts}
+    before = [_sum_of(key) for key in told_first]
+    if not any(donor == old_donor and currency == old_currency and old < new <= old * _RAISED_AT_MOST
+               for donor, new, currency in map(_sum_of, update.event.donor_totals)
+               for old_donor, old, old_currency in before):
+        return False
+    verdict = compare(update.event, first.event)
+    return not verdict.conflict and bool(verdict.anchors and verdict.days)
+
+
+def _sum_of(key: str) -> tuple[str, float, str]:
+    """"US|1.5e+09 USD" -> ("US", 1.5e9, "USD"); an unreadable figure as 0."""
+    donor, _, amount = key.partition("|")
+    number, _, currency = amount.partition(" ")
+    try:
+        return donor, float(number), currency
+    except ValueError:
+        return donor, 0.0, currency
 
 
 def _other_things_pledged(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -> bool:

@@ -119,8 +119,9 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       training mission's extension of one Monday);
     - product: both tell one donor's joint production deal with Ukraine, making other
       kinds of thing (`_ventures_differ`);
-    - subject: one headline names only a group (a meeting), the other only countries
-      (one government's pledge made at it; see `_subjects_differ`);
+    - subject: one headline names only a group (a meeting), or a number of countries over an
+      opening naming several systems, the other only countries (one government's pledge made
+      at it; see `_subjects_differ`);
     - genre: one is a round-up of the week telling several governments' news, the other
       is not (`_weighs_the_week`): it reports none of those events alone;
     - party: both tell a refusal and each names a government the other does not
@@ -650,7 +651,7 @@ def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
     alerts, though the round-up tells the pledge in its body and so shares its donor,
     system and day. (On the real-article set no two reports of one event are headed so.)"""
     def group_only(side: EventEvidence) -> bool:
-        return bool(side.headline_groups) and not side.headline_donors
+        return (bool(side.headline_groups) or _counted_countries_naming_several(side)) and not side.headline_donors
 
     def country_first(side: EventEvidence) -> bool:
         # Not a round-up whose headline names several governments (EventEvidence.is_about_an_item).
@@ -889,6 +890,15 @@ def _headline_news(side: EventEvidence) -> frozenset[str]:
     if side.amounts:
         return side.headline_pledges
     return frozenset(key for key in side.headline_pledges if key.split("|")[1] != "funding")
+
+
+def _counted_countries_naming_several(side: EventEvidence) -> bool:
+    """A headline whose subject is a number of countries it does not name ("Ukraine-Gipfel in Rom: Fünf Länder sagen
+    Flugabwehr, Munition und Hubschrauber zu": genres._COUNTED_COUNTRIES) over an opening naming two systems or
+    more: a summit's round-up, as a headline naming only a group heads one (stop 56: with its German list of five
+    pledges read as none, it joined Spain's own report of its Hawk launchers, the one system they shared). One
+    system is left out: "Three Nordic countries buy Patriots" is as often the joint act every partner's report tells."""
+    return "countries" in side.genres and len(side.systems) >= 2
 
 
 def _several_governments_beside_one(side: EventEvidence, other: EventEvidence) -> bool:
