@@ -1,7 +1,7 @@
 """Where an analysed item's time goes: one pass of `Analyzer.analyze` over the same varied
 texts, ready for callgrind, cProfile or a per-pattern account.
 
-    python bench/count_analysis.py [--texts 300] [--warmup 300] [--only relevant|all]
+    python bench/count_analysis.py [--texts 300] [--warmup 300] [--only relevant|not-relevant|all]
                                    [--pass first|warm] [--cprofile FILE] [--patterns N] [--stages]
 
 The texts are bench_analyze.py's varied items (the same seed, recombined at run time from
@@ -53,13 +53,15 @@ except ImportError:  # pragma: no cover
     cached_lexicon = None
 
 
-def the_texts(articles, warmup: int, count: int, only_relevant: bool):
+def the_texts(articles, warmup: int, count: int, only: bool | None):
+    """`warmup` texts, then `count` more: all, or only those of aid news (only=True) or only
+    the others (only=False), chosen by their source's label, whatever the code finds."""
     generator = varied_items(articles)
     before = [next(generator) for _ in range(warmup)]
     chosen = []
     while len(chosen) < count:
         item = next(generator)
-        if item[3] or not only_relevant:
+        if only is None or item[3] == only:
             chosen.append(item)
     return before, chosen
 
@@ -195,7 +197,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=300)
-    parser.add_argument("--only", choices=("relevant", "all"), default="all")
+    parser.add_argument("--only", choices=("relevant", "not-relevant", "all"), default="all")
     parser.add_argument("--pass", dest="measured", choices=("first", "warm"), default="first")
     parser.add_argument("--cprofile", type=Path)
     parser.add_argument("--patterns", type=int, default=0, metavar="N")
@@ -206,7 +208,7 @@ def main() -> None:
 
     articles, source = load_articles(args.articles)
     print(f"texts: {source}")  # (from a worktree, pass --articles: the default path is the checkout's sibling)
-    before, texts = the_texts(articles, args.warmup, args.texts, args.only == "relevant")
+    before, texts = the_texts(articles, args.warmup, args.texts, {"relevant": True, "not-relevant": False}.get(args.only))
     rules, threshold = load_rules_toml(args.rules.read_text(encoding="utf-8"))
     entities = load_entities()
     extra = {"lexicon": cached_lexicon()} if cached_lexicon is not None else {}

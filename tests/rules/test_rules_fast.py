@@ -284,11 +284,30 @@ def _plain_near(self, ctx):
     return out
 
 
+def _plain_and(self, ctx) -> list[tuple]:
+    # every operand in turn, the regexes in their place (the engine runs them first, stop 56)
+    out: list[tuple] = []
+    for operand in self.operands:
+        found = operand.run(ctx) if operand.may_match(ctx) else []
+        if not found:
+            return []
+        out.extend(found)
+    return out
+
+
+def _plain_regex(self, ctx) -> list[tuple]:
+    # through the wrapper's search of the folded str (the engine reads its UTF-8 bytes, stop 56)
+    found = self.regex.search(ctx.folded)
+    return [(None, None, found.group(0))] if found else []
+
+
 def plain_analyses(ruleset: RuleSet, sample: list[str], monkeypatch) -> list:
     with monkeypatch.context() as patch:
         patch.setattr(rule_nodes.PhraseNode, "run", _plain_phrase)
         patch.setattr(rule_nodes.OrNode, "run", _plain_or)
         patch.setattr(rule_nodes.NearNode, "run", _plain_near)
+        patch.setattr(rule_nodes.AndNode, "run", _plain_and)
+        patch.setattr(rule_nodes.RegexNode, "run", _plain_regex)
         patch.setattr(ruleset, "_requires", [frozenset()] * len(ruleset._requires))
         return [ruleset.analyze(text) for text in sample]
 
@@ -327,3 +346,31 @@ def test_shortcuts_give_the_plain_analyses_on_generated_texts(shipped, text: str
     fast = shipped.analyze(text)
     with pytest.MonkeyPatch.context() as patch:
         assert fast == plain_analyses(shipped, [text], patch)[0]
+
+
+# Texts beyond ASCII around the shipped regexes' words: the match's text read from the folded
+# text's bytes is the wrapper's (a character of 2, 3 or 4 bytes before, inside or after it).
+_REGEX_PIECES = st.sampled_from(
+    ["Military aid:", "aide militaire :", "Militärhilfe:", "the 12th package", "le 3e paquet", "das 5. Hilfspaket",
+     "Faktencheck", "no, the U.S. has not sent", "Sanctions:", "l'action a pris 3", " ", "\n", "é", "ł", "д", "€",
+     "\u2014", "😀", "ǅ", "\u212a", "ſ", "İ", "ß", "1", "…"]
+)
+
+
+@given(st.lists(_REGEX_PIECES, min_size=1, max_size=30).map("".join))
+def test_the_regexes_read_on_bytes_match_what_the_wrapper_matches(shipped, text: str) -> None:
+    ctx = rule_nodes.TextContext(text, rule_nodes.split_words(text), [], {})
+    regexes = {id(node): node for compiled in shipped._compiled for node in _walk(compiled.node)
+               if isinstance(node, rule_nodes.RegexNode)}
+    assert len(regexes) >= 10
+    for node in regexes.values():
+        assert node.run(ctx) == _plain_regex(node, ctx), node.key
+
+
+def _walk(node):
+    yield node
+    inner = getattr(node, "inner", None)
+    if inner is not None:
+        yield from _walk(inner)
+    for _, _, child in rule_nodes.child_nodes(node):
+        yield from _walk(child)

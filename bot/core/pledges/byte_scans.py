@@ -65,6 +65,19 @@ def match_spans(pattern: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
         pos = pos + 1 if span[1] == pos else span[1]
 
 
+def first_match_span(pattern: re2._Regexp, data: bytes) -> tuple[int, int] | None:
+    """Where the first match of `pattern` in `data` starts and ends (None without one): what
+    `pattern.search(data).span()` gives. (The rules' regexes: each runs on the folded text's
+    bytes, encoded once a text, rather than through the wrapper, which encodes the text again
+    and maps its offsets back to characters on every search.)"""
+    automaton = _automaton(pattern)
+    if automaton is None:
+        found = pattern.search(data)
+        return None if found is None else found.span()
+    span = automaton.Match(_UNANCHORED, data, 0, len(data))[0]
+    return None if span[0] == _NO_MATCH_START else span
+
+
 def first_match_start(pattern: re2._Regexp, data: bytes) -> int | None:
     """Where the first match of `pattern` in `data` starts (None without one): what
     `pattern.search(data).start()` gives."""

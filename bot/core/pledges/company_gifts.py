@@ -10,18 +10,22 @@ government is told paying for, is read here."""
 
 from __future__ import annotations
 
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded, lazy
 
 # (folded text) a firm told by its noun, a few words before it ("a Swedish truck maker", "ein
 # Münchner Rüstungsunternehmen", "un constructeur suédois de camions", "the company"), then,
-# within its clause, a gift of its own: a verb of donating or a cost it bears itself.
-_FIRM_GIVES_ITS_OWN = lazy(
+# within its clause, a gift of its own: a verb of donating or a cost it bears itself. Guarded by the
+# gift's words (its second group): most sentences hold none, and the pattern, opening with a list
+# of articles after a word boundary, is otherwise tried at every word of the sentence.
+_FIRM_GIVES_ITS_OWN = guarded(
     r"\b(?:an?|the|ein|eine|einer|der|die|das|un|une|le|la|l')\s*(?:[\w-]+\s+){0,3}?"
     r"((?:makers?|manufacturers?|compan(?:y|ies)|firms?|producers?|\w*unternehmen|\w*konzern|\w*hersteller|\w*firma|"
     r"constructeur|fabricant|entreprise|groupe|industriel|societe)\b)"
     r"[^.;:!?\n]{0,120}?\b((?:donat(?:e|es|ed|ing)|gift(?:s|ed)?|(?:zu )?schenken|schenkt|schenkte|spendet|spendete|"
     r"gespendet|(?:a|ont|va|vont) offert|offr(?:e|ira|ent|iront)|"
-    r"at (?:its|their) own (?:expense|cost)|auf eigene kosten|a ses (?:propres )?frais|free of charge)\b)"
+    r"at (?:its|their) own (?:expense|cost)|auf eigene kosten|a ses (?:propres )?frais|free of charge)\b)",
+    ("donat", "gift", "schenk", "spende", "offert", "offr", "own expense", "own cost", "eigene kosten", "frais",
+     "free of charge"),
 )
 
 

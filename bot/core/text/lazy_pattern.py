@@ -101,6 +101,16 @@ class GuardedPattern(LazyPattern):
             return self.compiled.search(string, pos, end)
         return None
 
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        # The same test for a scan of every match (a sentence's gerunds, its firms' gifts; the
+        # sentence scans of sentence_scans.py): every match lies in the range and holds one of
+        # the words, so a range without any has none. The article gate is search's alone: a
+        # scan runs once a sentence, a search per thing of it.
+        end = len(string) if endpos is None else max(endpos, 0)
+        if any(map(string[max(pos, 0) : end].__contains__, self.needs)):
+            return self.compiled.finditer(string, pos, end)
+        return iter(())
+
 
 # ---------------------------------------------------------------- the gate per text
 #
