@@ -84,22 +84,15 @@ def weights_of(fp: StoryFingerprint) -> Weights:
     )
 
 
-def _weighted_overlap(
-    a: frozenset[str],
-    b: frozenset[str],
-    weight_of: Callable[[str], float],
-    floor: float,
-    weight_a: float,
-    weight_b: float,
-) -> float:
-    """Shared weight of `a` and `b`, relative to their sizes; `weight_a` and
-    `weight_b` are their totals (`_total`)."""
-    if not a or not b:
+def _overlap(shared: frozenset[str], weight_of: Callable[[str], float], floor: float, weight_a: float,
+             weight_b: float) -> float:
+    """Weight of the `shared` features of two sets, relative to their sizes; `weight_a` and
+    `weight_b` are the sets' totals (`_total`). Nothing shared is 0.0 (an empty set shares nothing)."""
+    if not shared:
         return 0.0
     low, high = sorted((weight_a, weight_b))
-    shared = _total(a & b, weight_of)
     scale = max(floor, low ** (1 - _SIZE_BALANCE) * high**_SIZE_BALANCE)
-    return min(1.0, shared / scale)
+    return min(1.0, _total(shared, weight_of) / scale)
 
 
 def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
@@ -114,30 +107,40 @@ def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
 
 def weighed_similarity(a: StoryFingerprint, b: StoryFingerprint, weights_a: Weights, weights_b: Weights) -> float:
     """`similarity` with both sides' totals given (see StoryIndex)."""
-    terms = _weighted_overlap(a.terms, b.terms, term_weight, _TERM_FLOOR, weights_a.terms, weights_b.terms)
+    # What the two share is made once, for the overlaps and the specific evidence alike. The
+    # score is scaled by the specific evidence, so with none it is 0.0 whatever the rest (every
+    # factor is finite and not negative): the rest is not worked out then. A newcomer is weighed
+    # against each report a story keeps, and many of those share nothing specific with it.
+    names, terms, phrases = a.names & b.names, a.terms & b.terms, a.phrases & b.phrases
+    evidence = _specific_evidence(names, terms, phrases)
+    if not evidence:
+        return 0.0
+    term_share = _overlap(terms, term_weight, _TERM_FLOOR, weights_a.terms, weights_b.terms)
     if a.names and b.names:
-        names = _weighted_overlap(a.names, b.names, name_weight, _NAME_FLOOR, weights_a.names, weights_b.names)
-        base = _NAME_SHARE * names + (1 - _NAME_SHARE) * terms
+        name_share = _overlap(names, name_weight, _NAME_FLOOR, weights_a.names, weights_b.names)
+        base = _NAME_SHARE * name_share + (1 - _NAME_SHARE) * term_share
     else:
-        base = terms  # one side names nobody (a bare Title Case headline): words decide
-    phrases = _weighted_overlap(
-        a.phrases, b.phrases, phrase_weight, _PHRASE_FLOOR, weights_a.phrases, weights_b.phrases
-    )
+        base = term_share  # one side names nobody (a bare Title Case headline): words decide
+    phrase_share = _overlap(phrases, phrase_weight, _PHRASE_FLOOR, weights_a.phrases, weights_b.phrases)
     if _different_donors(a, b):
         covered = 0.0
     else:
         covered = min(_headline_coverage(a, b), _headline_coverage(b, a))
-    score = min(1.0, base + _PHRASE_BONUS * phrases) * (_UNCOVERED + (1 - _UNCOVERED) * covered)
-    return score * min(1.0, specific_evidence(a, b) / EVIDENCE_NEEDED)
+    score = min(1.0, base + _PHRASE_BONUS * phrase_share) * (_UNCOVERED + (1 - _UNCOVERED) * covered)
+    return score * min(1.0, evidence / EVIDENCE_NEEDED)
 
 
 def specific_evidence(a: StoryFingerprint, b: StoryFingerprint) -> float:
     """How much the two share beyond the words of the beat. Two vague pieces ("allies
     pledge more weapons to Ukraine") overlap almost entirely in generic words; that is
     no evidence of one event, however high the ratios."""
-    names = math.fsum(w for w in map(name_weight, a.names & b.names) if w > GENERIC_WEIGHT)
-    terms = sum(1 for term in a.terms & b.terms if term not in GENERIC_TERMS)
-    return names + 0.5 * terms + 0.5 * len(a.phrases & b.phrases)
+    return _specific_evidence(a.names & b.names, a.terms & b.terms, a.phrases & b.phrases)
+
+
+def _specific_evidence(names: frozenset[str], terms: frozenset[str], phrases: frozenset[str]) -> float:
+    """`specific_evidence` of what two fingerprints share."""
+    shared_names = math.fsum(w for w in map(name_weight, names) if w > GENERIC_WEIGHT)
+    return shared_names + 0.5 * len(terms - GENERIC_TERMS) + 0.5 * len(phrases)
 
 
 def _headline_coverage(a: StoryFingerprint, b: StoryFingerprint) -> float:

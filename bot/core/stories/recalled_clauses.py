@@ -21,6 +21,7 @@ import re
 
 from bot.core.models import Pledge
 from bot.core.text import fold
+from bot.core.text.literal_gate import gated
 
 # The act recalled: promising, announcing, approving, sending money or things.
 _EN_ACTS = (r"(?:pledg|promis|announc|approv|unveil|commit|send|deliver|provid|donat|earmark|allocat"
@@ -37,7 +38,8 @@ _DE_BEFORE = r"(?:(?:stunden|tage|wenige\s+stunden|kurz|einen\s+tag|zwei\s+tage)
 # The clause ends at the next comma, semicolon, colon, full stop or line end (the news goes on after it;
 # a headline's clause never runs into the body).
 _CLAUSE_REST = r"[^,;:.!?\n]{0,160}"
-_RECALL = re.compile(
+# (gated by its words, bot.core.text.literal_gate: four real leads in five hold none of them)
+_RECALL = gated(
     r"\b" + _EN_BEFORE + r"after\s+(?:" + _EN_ACTS + r")\b" + _CLAUSE_REST
     + r"|\b" + _FR_BEFORE + r"apres\s+avoir\s+(?:deja\s+)?" + _FR_ACTS + r"\b" + _CLAUSE_REST
     # German puts the participle last: "nachdem sie am Morgen 500 Millionen Euro zugesagt hatten".

@@ -149,6 +149,22 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - count: both name one and the same kind of thing and count it exactly, every count
       far from every count of the other (`_exact_counts_differ`: 250 drones and 5,000).
     """
+    verdict = _verdict(a, b, conflict_ends_it=False)
+    assert verdict is not None  # (never None unless a conflict ends it)
+    return verdict
+
+
+def unless_conflict(a: EventEvidence, b: EventEvidence) -> EventMatch | None:
+    """`compare(a, b)`, or None when the two conflict. What decides a story (story_score) reads
+    nothing else of a pair that conflicts: any conflict keeps two reports apart. Three pairs in
+    four that reach the comparison in a first cycle conflict (donors, systems, a meeting's
+    subject), and the rest of a verdict (shared counts, amounts, keys and pledges: some twenty
+    more questions) cost as much as the conflict's; this asks them only of pairs that agree."""
+    return _verdict(a, b, conflict_ends_it=True)
+
+
+def _verdict(a: EventEvidence, b: EventEvidence, conflict_ends_it: bool) -> EventMatch | None:
+    """`compare`'s work; None at a conflict when `conflict_ends_it` (`unless_conflict`)."""
     shared_systems = _shared_systems(a.systems, b.systems)
     # A comment on a refusal tells it under its own day and beside what it blocks: its day
     # and the phase of that background are no answer to the refusal's questions.
@@ -208,6 +224,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
         conflict = "count"
     else:
         conflict = ""
+    if conflict and conflict_ends_it:
+        return None
     anchors = len(a.donors & b.donors) + shared_systems
     # A day both name is a shared detail only when they are about the same system too: on
     # a busy day every report of a government names that day, so the day alone would join

@@ -29,7 +29,7 @@ from bot.core.stories.revision_pairs import (
     revision_of,
     settle_correction,
 )
-from bot.core.stories.same_event import compare, figures_differ
+from bot.core.stories.same_event import figures_differ, unless_conflict
 from bot.core.stories.same_feed import own_reports_of_one_numbered_event
 from bot.core.stories.sittings import about_an_item, lead_meetings_shared
 
@@ -171,9 +171,12 @@ def story_score(
     # Every report already in a story (either side may be one) must agree with every
     # report of the other; any one of them may supply the shared evidence.
     pairs = [(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
-    verdicts = [compare(x, y) for x, y in pairs]
-    if any(verdict.conflict for verdict in verdicts):
-        return 0.0
+    verdicts = []
+    for x, y in pairs:
+        verdict = unless_conflict(x, y)  # (the first conflict decides: the other pairs are not compared)
+        if verdict is None:
+            return 0.0
+        verdicts.append(verdict)
     # A story grown by chaining is held, report by report, to the figures it tells (chains.py): a
     # newcomer telling the same pledges with other figures than one of its reports joins only if it
     # would join that report alone.

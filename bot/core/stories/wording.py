@@ -282,8 +282,12 @@ def _scan(text: str, vocabulary: _Vocabulary) -> list[_Word]:
             break
         raw = match.group(0)
         gap = text[previous_end : match.start()]
-        at_start = not words or bool(_BREAK.search(gap))
-        spaced = bool(words) and (not gap or gap.isspace()) and "\n" not in gap
+        if gap == " ":  # (most words follow one space: no break, and spaced; read without a search)
+            at_start = not words
+            spaced = not at_start
+        else:
+            at_start = not words or bool(_BREAK.search(gap))
+            spaced = bool(words) and (not gap or gap.isspace()) and "\n" not in gap
         previous_end = match.end()
         if "-" in raw:
             folded_whole = _fold(raw)
@@ -480,7 +484,8 @@ def _classify(
             return None  # "LONDON, Feb 10 -", "le 10 février": every report of the day has it
         key = _number_key(number, _fold(unit), next_word)
         return ("amount", key) if key else None
-    if _DIGIT.search(raw):
+    # (a word of letters alone holds no digit: most words are, and are told so without a search)
+    if not raw.isalpha() and _DIGIT.search(raw):
         return ("designation", folded)  # F16, MiG29, AMX10
     amount = _amount_in_words(words, index)
     if amount is not None:
