@@ -303,7 +303,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
         (NEGATION.search(before) and not _NOT_ONLY.search(before) and not _only_that_many(folded, before, cue))
-        or (_NEGATED_INSIDE.search(folded, cue.start, cue.end) and not NOT_ONLY_INSIDE.search(folded, cue.start, cue.end))
+        or _negated_beyond_not_only(folded, cue.start, cue.end)
         or refusing_to
     ):
         around = (max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60))
@@ -504,15 +504,26 @@ def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue,
 
 
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
-# "not only ... but also" adds, it does not negate: "will not only send tanks but also".
-_NOT_ONLY = lazy(r"\bnot (?:only|just|merely)\s+(?:[\w'-]+\s+){0,2}$")
-NOT_ONLY_INSIDE = lazy(r"\bnot (?:only|just|merely)\b")
+# "not only ... but also" adds, it does not negate: "will not only send tanks but also",
+# "wird nicht nur 20 Panzer liefern, sondern auch", "ne livrera pas seulement des chars".
+_NOT_ONLY = lazy(
+    r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))\s+(?:[\w'-]+\s+){0,2}$"
+)
+NOT_ONLY_INSIDE = lazy(r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))\b")
 # French "ne ... que" restricts, it does not deny: "ne livrera finalement que 10 chars",
 # "n'a livré que trois systèmes" (a scaled-back giving, still a giving). The "ne" stands
 # right before the verb (or its auxiliary), the "que" right after it (an adverb or two
 # between); a "pas" or "plus" inside is a negation again ("ne livrera pas que des chars").
 _NE_BEFORE = lazy(r"\b(?:ne\s+(?:[\w'-]+\s+)?|n')$")
 _QUE_AFTER = lazy(r"\s+(?:(?!pas\b|plus\b|jamais\b)[\w-]+\s+){0,2}qu(?:e\b|')")
+
+
+def _negated_beyond_not_only(folded: str, start: int, end: int) -> bool:
+    """True when the cue folded[start:end] carries a negation that is not the "not" of a
+    "not only" ("wird nicht nur 20 Panzer liefern" adds; "wird nicht nur keine Panzer liefern"
+    still refuses)."""
+    adding = {found.start() for found in NOT_ONLY_INSIDE.finditer(folded, start, end)}
+    return any(found.start() not in adding for found in _NEGATED_INSIDE.finditer(folded, start, end))
 
 
 def _only_that_many(folded: str, before: str, cue: Cue) -> bool:
