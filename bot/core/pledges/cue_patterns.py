@@ -512,7 +512,24 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # place ("la livraison ... a eu lieu en février", "delivery ... took place in July")
      r"(?:la |leur |sa )remise (?:de|des|d')|"
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
-     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
+     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt|"
+     # ... or was complete: "the delivery of two surveillance aircraft was complete"
+     r"(?:was|were|is|are|has been|have been|had been) (?:now )?(?:complete|completed|finished)\b)|"
+     # A delivery or training someone oversaw, organised or led in the past (a profile's
+     # biography, round 56): "the officer who oversaw the delivery of 300 Bradleys",
+     # "organised the training of 4,000 soldiers", "a supervisé la livraison de", "cinq années
+     # marquées par la livraison des premiers F-16", "der die Lieferung von 18 Panzern
+     # organisierte", "hatte die Ausbildung von 10.000 Soldaten verantwortet" (the German
+     # present "organisiert" is also the passive's participle, "wird ... organisiert": only
+     # after "hat"/"hatte")
+     r"(?:oversaw|organi[sz]ed|supervised|coordinated|managed|handled|(?:was|were) (?:in charge of|responsible for)) "
+     r"(?:the )?(?:first |early )?(?:deliver(?:y|ies)|handovers?|transfers?|shipments?|training)\b|"
+     r"(?:a|avait|ont|avaient) (?:\w+ment )?(?:supervise|organise|coordonne|pilote|dirige|gere)e?s? (?:la |les |l')"
+     r"(?:livraisons?|remise|transferts?|formation|envois?)\b|"
+     r"marquee?s? (?:notamment )?par (?:la |les |l')(?:livraisons?|remise|arrivee|envois?)\b|"
+     rf"(?:lieferung|ubergabe|ausbildung)\w* (?:{_WORD} ){{0,14}}(?:organisierte|koordinierte|verantwortete|leitete|uberwachte|betreute)n?\b|"
+     rf"(?:hat|hatte|haben|hatten) (?:{_WORD} ){{0,3}}(?:die |der )(?:lieferung|ubergabe|ausbildung)\w* (?:{_WORD} ){{0,14}}"
+     r"(?:organisiert|verantwortet|koordiniert|geleitet|uberwacht|betreut)\b|"
      r"(?:ont|a|avait|avaient) (?:deja |bien )?commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      # training told as going on is under way: "die Ausbildung ... läuft weiter", "training
      # ... continues", "la formation ... se poursuit"

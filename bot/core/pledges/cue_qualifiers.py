@@ -405,7 +405,27 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
     ):
         return replace(cue, status="pledged")
+    if cue.status == "delivered" and _GERMAN_HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and (
+        _PREPARED_AFTER.match(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+        or _PREPARING_BEFORE.search(folded, max(sentence_start, cue.start - 40), cue.start)
+    ):
+        # a handover being prepared is still to come: "während Berlin die Übergabe von zwei
+        # Patriot-Systemen vorbereitet", "bereitet die Übergabe ... vor", "preparing the
+        # handover of" (round 56)
+        return replace(cue, status="pledged")
     return cue
+
+
+# The German noun "Übergabe" (read as a handover done by the past "übergab" cue) and the
+# English and French handover nouns, prepared after them or before them.
+_GERMAN_HANDOVER_NOUN = lazy(r"ubergabe|handover|(?:la |leur |sa )?remise (?:de|des|d')")
+_PREPARED_AFTER = lazy(
+    r"[^.;:,]{0,100}?\b(?:vorbereit\w*|vorzubereiten|in vorbereitung|"
+    r"(?:is|are) being prepared|(?:est|sont) en (?:cours de )?preparation|se prepare)"
+)
+_PREPARING_BEFORE = lazy(
+    r"\b(?:bereite[nt]?|bereitete[nt]?|prepar(?:es|ing|e)|prepar(?:e|ent|ait|aient)|prepare)\s+(?:[\w'-]+\s+){0,2}$"
+)
 
 
 # A bare participle joined by "and" to one under "will be" / "would be" shares its future:
