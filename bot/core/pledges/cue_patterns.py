@@ -967,7 +967,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:doit|doivent|devrait|devraient) suivre|"
      # still awaited is still promised: "lassen weiter auf sich warten"
      rf"(?:lasst|lassen|liess|liessen) (?:{_WORD} ){{0,3}}auf sich warten|"
-     r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
+     r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|"
+     # (the first and second persons: "nous nous engageons à consacrer", "je m'engage à livrer")
+     r"(?:nous nous|vous vous|je m'|m') ?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
      # the noun with what is promised, as a headline names it ("pas de décision sur les
      # avions, promesses de défense aérienne", as "pledges of air defence" reads)

@@ -27,8 +27,13 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     a record without a system is dropped when the same donor, category and status has
     one with a system (the article named what it meant)."""
     best: dict[tuple, Pledge] = {}
+    pledges = list(pledges)
+    years_apart = _counts_of_years_told_apart(pledges)
     for pledge in pledges:
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system, _sum_of_its_year(pledge))
+        year = _sum_of_its_year(pledge)
+        if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
+            year = _year_of_its_count(pledge)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year)
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
@@ -123,6 +128,31 @@ def _years_told_apart(evidence: str) -> bool:
 # (a sum compared with another year's is the news beside its background, one record: "11.5
 # billion euros in 2026, up from 8 billion in 2025", "contre 8 milliards en 2025")
 _COMPARED = lazy(r"\b(?:up from|down from|compared (?:with|to)|(?:contre|gegenuber|gegenüber|against) (?:[\w-]+ ){0,2}?\d)")
+
+
+def _year_of_its_count(pledge: Pledge) -> str | None:
+    """The one year a counted record's sentence names ("en 2026, nous en avons livré 60"), else None."""
+    if pledge.quantity is None:
+        return None
+    years = set(_YEAR.findall(pledge.evidence or ""))
+    return years.pop() if len(years) == 1 else None
+
+
+def _counts_of_years_told_apart(pledges: list[Pledge]) -> set[tuple]:
+    """The (donor, category, status, system) whose counted records are told in sentences of
+    different years with different counts: a statement listing a year's deliveries each ("En
+    2024, nous avons livré 30 canons Caesar ; ... en 2026, nous en avons livré 60") is one
+    record a year (round 26's rule for sums, round 56 for counts), not one count restated."""
+    seen: dict[tuple, set[tuple[str, int]]] = {}
+    for pledge in pledges:
+        year = _year_of_its_count(pledge)
+        if year is not None:
+            seen.setdefault((pledge.donor, pledge.category, pledge.status, pledge.system), set()).add(
+                (year, pledge.quantity))
+    return {
+        key for key, told in seen.items()
+        if len({year for year, _ in told}) >= 2 and len({count for _, count in told}) >= 2
+    }
 
 
 def _named_more_exactly(pledge: Pledge, named: list[Pledge]) -> bool:
