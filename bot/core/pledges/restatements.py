@@ -20,6 +20,7 @@ from bot.core.pledges.asked_givers import asks_a_donor
 from bot.core.pledges.records import VAGUE
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
@@ -134,8 +135,13 @@ def _year_of_its_count(pledge: Pledge) -> str | None:
     """The one year a counted record's sentence names ("en 2026, nous en avons livré 60"), else None."""
     if pledge.quantity is None:
         return None
-    years = set(_YEAR.findall(pledge.evidence or ""))
+    evidence = fold(pledge.evidence or "")
+    # (a date's year, as a dateline's "10 avril 2027", is when it was said, not the count's year)
+    years = {m.group(0) for m in _YEAR.finditer(evidence) if not _MONTH_BEFORE_YEAR.search(evidence, 0, m.start())}
     return years.pop() if len(years) == 1 else None
+
+
+_MONTH_BEFORE_YEAR = lazy(rf"\b(?:{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)})\.?(?: \d{{1,2}})?,? $")
 
 
 def _counts_of_years_told_apart(pledges: list[Pledge]) -> set[tuple]:

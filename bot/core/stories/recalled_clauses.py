@@ -56,9 +56,9 @@ _RECALL = re.compile(
     + r"|\b(?:unlike|in\s+contrast\s+(?:to|with)|contrairement\s+(?:a|au|aux)|a\s+la\s+difference\s+(?:de|du|des|d')"
     r"|anders\s+als(?!\s+(?:erwartet|geplant|angekundigt|bisher|zuvor|fruher|sonst|gedacht)\b)"
     r"|im\s+gegensatz\s+zu[mr]?)\s"
-    # (the contrast ends at its comma: without one it names no clause of its own, and the
+    # (the contrast ends at its comma, a thousands separator none: without one it names no clause of its own, and the
     # count after it is the news's: "anders als Polen wird Prag 20 Panzer liefern" is left)
-    r"[^,;:.!?\n]{0,60},"
+    r"[^,;:.!?\n]{0,60},(?=\s)"
     + r"(?:\s+(?:which|who|that|qui|der|die|das|welche[rs]?)\s" + _CLAUSE_REST + r")?"
 )
 
