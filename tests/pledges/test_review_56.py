@@ -347,8 +347,8 @@ LEFT: dict[str, str] = {
     "« En 2026, nous en avons livré 60 » : Paris promet 80 Caesar à Kiev pour 2027": (
         "misses (FR, artillery, delivered, 40): in '« En 2024, nous avons livré 30 canons Caesar à l'Ukraine ; en "
         "2025, 40 ; en 2026, nous en avons livré 60 »' the gapped 'en 2025, 40', a sentence of its own with no verb "
-        "and no thing, gives nothing (since fix56s 'nous en avons livré 60' and 'nous nous engageons à ... consacrer 3 "
-        "milliards' are read)"),
+        "and no thing, gives nothing (since fix56s 'nous en avons livré 60' and 'nous nous engageons à ... "
+        "consacrer 3 milliards' are read)"),
     "Prague cédera douze Mi-24 à Kiev dès l'arrivée de ses hélicoptères américains": (
         "reads (US, aircraft, pledged, 12) beside the headline's Czech record: 'livrera ... 12 hélicoptères Mi-24 dès "
         "que ses nouveaux hélicoptères américains seront arrivés' gives the Mi-24s to 'américains' in the trigger "

@@ -526,10 +526,9 @@ def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue,
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "not only ... but also" adds, it does not negate: "will not only send tanks but also",
 # "wird nicht nur 20 Panzer liefern, sondern auch", "ne livrera pas seulement des chars".
-_NOT_ONLY = lazy(
-    r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))\s+(?:[\w'-]+\s+){0,2}$"
-)
-NOT_ONLY_INSIDE = lazy(r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))\b")
+_NOT_ONLY_WORDS = r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))"
+_NOT_ONLY = lazy(_NOT_ONLY_WORDS + r"\s+(?:[\w'-]+\s+){0,2}$")
+NOT_ONLY_INSIDE = lazy(_NOT_ONLY_WORDS + r"\b")
 # French "ne ... que" restricts, it does not deny: "ne livrera finalement que 10 chars",
 # "n'a livré que trois systèmes" (a scaled-back giving, still a giving). The "ne" stands
 # right before the verb (or its auxiliary), the "que" right after it (an adverb or two
