@@ -135,9 +135,21 @@ def _year_of_its_count(pledge: Pledge) -> str | None:
     """The one year a counted record's sentence names ("en 2026, nous en avons livré 60"), else None."""
     if pledge.quantity is None:
         return None
-    evidence = fold(pledge.evidence or "")
+    return _the_one_year_told(pledge.evidence or "")
+
+
+@lru_cache(maxsize=64)
+def _the_one_year_told(evidence: str) -> str | None:
+    """The one year a sentence names, dates aside, else None (one answer per sentence: the
+    records of a sentence listing thousands of things share it)."""
+    if not _YEAR.search(evidence):
+        return None
+    folded = fold(evidence)
     # (a date's year, as a dateline's "10 avril 2027", is when it was said, not the count's year)
-    years = {m.group(0) for m in _YEAR.finditer(evidence) if not _MONTH_BEFORE_YEAR.search(evidence, 0, m.start())}
+    years = {
+        m.group(0) for m in _YEAR.finditer(folded)
+        if not _MONTH_BEFORE_YEAR.search(folded, max(0, m.start() - 24), m.start())
+    }
     return years.pop() if len(years) == 1 else None
 
 
