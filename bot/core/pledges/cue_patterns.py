@@ -843,7 +843,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a budget holding a sum, a government planning one (round 56): "this year's budget holds 9
      # billion euros", "the government plans 9.5 billion euros a year" (with the sum right after:
      # "plans a visit" is none)
-     r"budgets? (?:holds|includes|contains|provides|foresees)|"
+     r"budgets? (?:holds|includes|contains|provides|foresees) (?:some |about |around )?[^\s\d]?\d|"
      r"plans? (?:to (?:spend|allocate|set aside|provide) )?(?:some |about |around |another |a further )?\$?\d[\d.,]* (?:billion|million|bn)\b|"
      # money moved to a purpose, told with the money: "werden 800 Millionen Kronen für Munition
      # umgeschichtet", "umgewidmet", "ont réaffecté 200 millions d'euros à", "ces fonds ont été réalloués"
