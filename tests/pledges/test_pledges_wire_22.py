@@ -353,9 +353,6 @@ LEFT = {
     "Germany hands Ukraine another IRIS-T system, more to follow": (
         "the delivery read without the total it brings ('bringing the number ... to seven'), and no promise for "
         "'up to four more of the systems' ('of the systems' names no thing)"),
-    "Sweden denies report it will send Gripen jets to Ukraine": (
-        "'and last month announced a package worth 13.5 billion crowns' takes the delivery of the clause before "
-        "('has so far given'): 'announced' is a weak cue, heard only when no other speaks"),
     "Poland seeks Berlin's nod for Leopards, sends its own howitzers": (
         "'18 Krab units would leave for Ukraine' is no giving: the howitzers are promised without their count"),
     "Canada's NASAMS for Ukraine still not delivered": (

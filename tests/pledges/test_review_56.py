@@ -321,29 +321,17 @@ GERMAN = [
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
     "Norway ships diesel and body armour to Ukraine, demining kits to follow": (
-        "reads (NO, other, delivered, 3000000) for (NO, other, delivered, None) and (NO, other, delivered, 12000): '3 "
-        "million litres of diesel' is counted as 3,000,000 things (a litre is no thing), and '12,000 sets of body "
-        "armour', the same kind in the same sentence, folds into that one record"),
+        "misses (NO, other, delivered, None): '3 million litres of diesel' is no count since fix56s, and '12,000 sets "
+        "of body armour', the same kind in the same sentence, gives the one record (NO, other, delivered, 12000) "
+        "(my label's two records of one donor, kind and stage; a reader could take them as one)"),
     "Britain to send Storm Shadow missiles and AS90 guns in 14th package for Ukraine": (
         "misses (GB, training, pledged, 1200): 'A 1,200-strong unit of Ukrainian gunners will train on the AS90 in "
         "Wales' gives nothing (Ukrainians the subject of 'will train'; 'Britain will train a 1,200-strong unit' and "
         "'1,200 Ukrainian gunners will be trained' give nothing either)"),
-    "Canada to send more armoured vehicles, embassy says; last U.S. Abrams handed over": (
-        "reads (SE, aircraft, pledged, 2) for delivered: 'told reporters that the delivery of two ASC 890 "
-        "surveillance aircraft was complete' is the noun 'the delivery of' (a promise), 'was complete' unread "
-        "('Sweden has completed the delivery of' is delivered)"),
-    "Germany to raise Ukraine military aid to 9 billion euros this year, chancellor says": (
-        "misses (DE, funding, pledged, 9000000000) and (DE, funding, pledged, 9500000000): 'For this year the budget "
-        "holds 9 billion euros, and the government plans 9.5 billion euros a year for 2027 and 2028' gives nothing "
-        "('holds', 'plans' before a sum are no cue), and the headline's 'to raise ... to 9 billion euros this year' "
-        "(alone: pledged, 9 billion) is dropped beside the body's delivered sums of 2024 and 2025"),
     "Greece to release 20 Leopards for Ukraine once German replacements arrive": (
         "reads (DE, tanks, pledged, 20) for (GR, ...): in 'Greece will send Ukraine 20 Leopard 1 tanks once it "
         "receives the replacement vehicles it ordered from Germany' the trigger clause's 'from Germany' is taken as "
         "the tanks' source (without 'from Germany' they are Greece's)"),
-    "U.S. general who oversaw Bradley deliveries to Ukraine hands over command": (
-        "misses (US, training, delivered, 4000): 'also organised the training of 4,000 Ukrainian soldiers' gives "
-        "nothing (the noun 'the training of' after 'organised'; 'trained 4,000 Ukrainian soldiers' is read)"),
     "Pièces détachées, gilets pare-balles, carburant : l'aide moins visible des alliés de Kiev": (
         "misses (FR, other, delivered, None): '80 tonnes de pièces détachées ... et 5 000 gilets pare-balles', two "
         "things of one kind in one sentence, give one record, the vests' 5000 (my label's two records of one donor, "
@@ -357,12 +345,10 @@ LEFT: dict[str, str] = {
         "misses (PT, aircraft, delivered, 4): 'Tant le Portugal que la Grèce ont ... remis chacun 4 hélicoptères' "
         "gives only Greece ('tant ... que' joins no donor list; 'Le Portugal et la Grèce' gives both)"),
     "« En 2026, nous en avons livré 60 » : Paris promet 80 Caesar à Kiev pour 2027": (
-        "misses (FR, artillery, delivered, 40), (FR, artillery, delivered, 60) and (FR, funding, pledged, "
-        "3000000000): in '« En 2024, nous avons livré 30 canons Caesar à l'Ukraine ; en 2025, 40 ; en 2026, nous en "
-        "avons livré 60 »' only the first year's 30 is read (the gapped 'en 2025, 40' and 'nous en avons livré 60' "
-        "give nothing); '« Pour 2027, nous nous engageons à en livrer 80, et à consacrer 3 milliards d'euros par an "
-        "... »' gives nothing in the body (the 80 comes from the headline alone; 'La France consacrera 3 milliards "
-        "... par an' is read)"),
+        "misses (FR, artillery, delivered, 40): in '« En 2024, nous avons livré 30 canons Caesar à l'Ukraine ; en "
+        "2025, 40 ; en 2026, nous en avons livré 60 »' the gapped 'en 2025, 40', a sentence of its own with no verb "
+        "and no thing, gives nothing (since fix56s 'nous en avons livré 60' and 'nous nous engageons à ... "
+        "consacrer 3 milliards' are read)"),
     "Prague cédera douze Mi-24 à Kiev dès l'arrivée de ses hélicoptères américains": (
         "reads (US, aircraft, pledged, 12) beside the headline's Czech record: 'livrera ... 12 hélicoptères Mi-24 dès "
         "que ses nouveaux hélicoptères américains seront arrivés' gives the Mi-24s to 'américains' in the trigger "
@@ -370,31 +356,21 @@ LEFT: dict[str, str] = {
         "for (AT, other, ...): 'véhicules de déminage' are armour (my call other, as demining kit; a reader could "
         "take a vehicle as armour)"),
     "Départ de la ministre belge de la Défense, artisane des livraisons de F-16": (
-        "reads (BE, aircraft, pledged, None) for delivered: 'cinq années marquées par la livraison des premiers F-16 "
-        "belges à l'Ukraine' is the noun 'la livraison de' (a promise); reads (BE, ammunition, pledged, 200000000) "
-        "for delivered: 'a ... financé pour 200 millions d'euros de munitions' pays as a promise (alone too; my "
-        "call delivered, a past payment)"),
+        "reads (BE, ammunition, pledged, 200000000) for delivered: 'a ... financé pour 200 millions d'euros de "
+        "munitions' pays as a promise (alone too, as 'funded', 'has paid for' do; my call delivered, a past payment); "
+        "'marquées par la livraison des premiers F-16' is delivered since fix56s"),
     "Diesel und Schutzwesten: Deutschland versorgt die ukrainische Armee": (
-        "reads (DE, other, delivered, 2500000) for (DE, other, delivered, None) and (DE, other, delivered, 8000): "
-        "'2,5 Millionen Liter Diesel' is counted as 2,500,000 things and '8.000 Schutzwesten', the same kind, folds "
-        "into it; misses (DE, ammunition, pledged, None): '300 Tonnen Sprengstoff für die Minenräumung' is no item "
-        "(my call ammunition; '300 Tonnen Munition' is read)"),
+        "misses (DE, other, delivered, None): '2,5 Millionen Liter Diesel' is no count since fix56s, and '8.000 "
+        "Schutzwesten', the same kind, gives the one record (DE, other, delivered, 8000); misses (DE, ammunition, "
+        "pledged, None): '300 Tonnen Sprengstoff für die Minenräumung' is no item (my call ammunition; '300 Tonnen "
+        "Munition' is read)"),
     "Tschechien liefert nicht nur Panzer, sondern auch Munition": (
-        "reads (CZ, tanks, refused, 20) and (CZ, ammunition, refused, 50000) for pledged, beside the headline's "
-        "pledged tanks and ammunition without counts: 'wird ... nicht nur 20 weitere Kampfpanzer ... liefern, "
-        "sondern auch 50.000 Schuss' reads the 'nicht' of 'nicht nur' as a negation; misses (PL, drones, delivered, "
-        "1000): 'Sowohl Polen als auch Litauen haben ... jeweils 1.000 Drohnen übergeben' gives only Lithuania "
-        "('sowohl ... als auch' joins no donor list; 'Polen und Litauen' gives both)"),
+        "misses (PL, drones, delivered, 1000): 'Sowohl Polen als auch Litauen haben ... jeweils 1.000 Drohnen "
+        "übergeben' gives only Lithuania ('sowohl ... als auch' joins no donor list; 'Polen und Litauen' gives both); "
+        "'nicht nur ..., sondern auch' promises both since fix56s"),
     "Deutsche Botschaft bestätigt Übergabe von zwei IRIS-T-Systemen": (
         "reads (JP, armoured_vehicles, delivered, 20) for (JP, other, ...): '20 Minenräumfahrzeuge' are armour (my "
         "call other, as demining kit; a reader could take a vehicle as armour)"),
-    "General, der Leopard-Lieferungen an Kiew organisierte, geht in den Ruhestand": (
-        "reads (DE, tanks, pledged, 18) and (DE, air_defence, pledged, 35) for delivered: 'der ... die Lieferung von "
-        "18 Leopard-2-Panzern und 35 Gepard-Flakpanzern an Kiew organisierte' is the noun 'die Lieferung von' (a "
-        "promise), the past 'organisierte' unread; misses (DE, training, delivered, 10000): 'hatte ... die Ausbildung "
-        "von 10.000 ukrainischen Soldaten ... verantwortet' gives nothing; reads (DE, air_defence, delivered, 2) for "
-        "pledged: 'während Berlin die Übergabe von zwei weiteren Patriot-Systemen vorbereitet' is a handover done, "
-        "'vorbereitet' (preparing) unread"),
 }
 
 

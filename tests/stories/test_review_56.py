@@ -190,27 +190,11 @@ DAY_C = [
 DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_NORWAY_LITRES = (
-    "NA-EN-01 ('Norway ships 3 million litres of diesel and body armour to Ukraine') stays apart from NA-FR-01 and "
-    "NA-DE-01 (which join each other) in every order: it reads (NO, other, delivered, 3000000), '3 million litres "
-    "of diesel' counted as things and its '12,000 sets of body armour' folded into that record, while the French "
-    "('trois millions de litres de gazole', not counted) and the German ('drei Millionen Liter') read 12,000: the "
-    "counts conflict")
-_CZECH_AND_SLOVAK = (
-    "NC-DE-01 ('Tschechien wird der Ukraine nicht nur 20 weitere Kampfpanzer ... liefern, sondern auch 50.000 "
-    "Schuss') reads the tanks and shells refused ('nicht' of 'nicht nur' as a negation) and stays apart from "
-    "NC-EN-01 and NC-FR-01 in every order (the phases conflict); NC-FR-02 (Slovakia's refusal) reads a Czech "
-    "promise of 20 T-72s from its recalled clause 'Contrairement à Prague, qui a promis jeudi 20 chars T-72 à "
-    "Kiev' and joins the Czech story in 4 of 7 orders, leaving its German twin NC-DE-02 apart there")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "A", "today"): _NORWAY_LITRES,
-    ("joined", "A", "real"): _NORWAY_LITRES,
-    ("apart", "C", "today"): _CZECH_AND_SLOVAK,
-    ("apart", "C", "real"): _CZECH_AND_SLOVAK,
-    ("joined", "C", "today"): _CZECH_AND_SLOVAK,
-    ("joined", "C", "real"): _CZECH_AND_SLOVAK,
-}
+# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails). After the first run the
+# English litres ("3 million litres", no count since fix56s) and the Czech "nicht nur" (a giving since fix56s) read
+# as their twins, and the French Slovak refusal's "Contrairement à Prague, qui a promis ..." is background
+# (recalled_clauses): nothing is left.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

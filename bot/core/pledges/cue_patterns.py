@@ -512,7 +512,24 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # place ("la livraison ... a eu lieu en février", "delivery ... took place in July")
      r"(?:la |leur |sa )remise (?:de|des|d')|"
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
-     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt)|"
+     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt|"
+     # ... or was complete: "the delivery of two surveillance aircraft was complete"
+     r"(?:was|were|is|are|has been|have been|had been) (?:now )?(?:complete|completed|finished)\b)|"
+     # A delivery or training someone oversaw, organised or led in the past (a profile's
+     # biography, round 56): "the officer who oversaw the delivery of 300 Bradleys",
+     # "organised the training of 4,000 soldiers", "a supervisé la livraison de", "cinq années
+     # marquées par la livraison des premiers F-16", "der die Lieferung von 18 Panzern
+     # organisierte", "hatte die Ausbildung von 10.000 Soldaten verantwortet" (the German
+     # present "organisiert" is also the passive's participle, "wird ... organisiert": only
+     # after "hat"/"hatte")
+     r"(?:oversaw|organi[sz]ed|supervised|coordinated|managed|handled|(?:was|were) (?:in charge of|responsible for)) "
+     r"(?:the )?(?:first |early )?(?:deliver(?:y|ies)|handovers?|transfers?|shipments?|training)\b|"
+     r"(?:a|avait|ont|avaient) (?:\w+ment )?(?:supervise|organise|coordonne|pilote|dirige|gere)e?s? (?:la |les |l')"
+     r"(?:livraisons?|remise|transferts?|formation|envois?)\b|"
+     r"marquee?s? (?:notamment )?par (?:la |les |l')(?:livraisons?|remise|arrivee|envois?)\b|"
+     rf"(?:lieferung|ubergabe|ausbildung)\w* (?:{_WORD} ){{0,14}}(?:organisierte|koordinierte|verantwortete|leitete|uberwachte|betreute)n?\b|"
+     rf"(?:hat|hatte|haben|hatten) (?:{_WORD} ){{0,3}}(?:die |der )(?:lieferung|ubergabe|ausbildung)\w* (?:{_WORD} ){{0,14}}"
+     r"(?:organisiert|verantwortet|koordiniert|geleitet|uberwacht|betreut)\b|"
      r"(?:ont|a|avait|avaient) (?:deja |bien )?commence|commencent|acheve\w*|termine[es]*|deja en ukraine|"
      # training told as going on is under way: "die Ausbildung ... läuft weiter", "training
      # ... continues", "la formation ... se poursuit"
@@ -823,6 +840,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"geeinigt|einig(?:t|ten|en) sich|einigung (?:auf|uber)|"
      r"mis d'accord (?:sur|pour)|accord (?:sur|pour) (?:une|un|la|le|l')|"
      r"unveil(?:s|ed|ing)?|approve[sd]?|approving|offer(?:s|ed|ing)?\b|earmark\w*|allocat\w*|set(?:s|ting)? aside|"
+     # a budget holding a sum, a government planning one (round 56): "this year's budget holds 9
+     # billion euros", "the government plans 9.5 billion euros a year" (with the sum right after:
+     # "plans a visit" is none)
+     r"budgets? (?:holds|includes|contains|provides|foresees) (?:some |about |around )?[^\s\d]?\d|"
+     r"plans? (?:to (?:spend|allocate|set aside|provide) )?(?:some |about |around |another |a further )?\$?\d[\d.,]* (?:billion|million|bn)\b|"
      # money moved to a purpose, told with the money: "werden 800 Millionen Kronen für Munition
      # umgeschichtet", "umgewidmet", "ont réaffecté 200 millions d'euros à", "ces fonds ont été réalloués"
      # (staff or units moved are no money: "hat Personal umgeschichtet"; the English "redirected"
@@ -945,7 +967,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:doit|doivent|devrait|devraient) suivre|"
      # still awaited is still promised: "lassen weiter auf sich warten"
      rf"(?:lasst|lassen|liess|liessen) (?:{_WORD} ){{0,3}}auf sich warten|"
-     r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
+     r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|"
+     # (the first and second persons: "nous nous engageons à consacrer", "je m'engage à livrer")
+     r"(?:nous nous|vous vous|je m'|m') ?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
      # the noun with what is promised, as a headline names it ("pas de décision sur les
      # avions, promesses de défense aérienne", as "pledges of air defence" reads)

@@ -303,7 +303,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
         (NEGATION.search(before) and not _NOT_ONLY.search(before) and not _only_that_many(folded, before, cue))
-        or (_NEGATED_INSIDE.search(folded, cue.start, cue.end) and not NOT_ONLY_INSIDE.search(folded, cue.start, cue.end))
+        or _negated_beyond_not_only(folded, cue.start, cue.end)
         or refusing_to
     ):
         around = (max(sentence_start, cue.start - 40), min(len(folded), cue.end + 60))
@@ -405,7 +405,27 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         folded, cue.end, sentence_end if sentence_end > 0 else len(folded)
     ):
         return replace(cue, status="pledged")
+    if cue.status == "delivered" and _GERMAN_HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and (
+        _PREPARED_AFTER.match(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+        or _PREPARING_BEFORE.search(folded, max(sentence_start, cue.start - 40), cue.start)
+    ):
+        # a handover being prepared is still to come: "während Berlin die Übergabe von zwei
+        # Patriot-Systemen vorbereitet", "bereitet die Übergabe ... vor", "preparing the
+        # handover of" (round 56)
+        return replace(cue, status="pledged")
     return cue
+
+
+# The German noun "Übergabe" (read as a handover done by the past "übergab" cue) and the
+# English and French handover nouns, prepared after them or before them.
+_GERMAN_HANDOVER_NOUN = lazy(r"ubergabe|handover|(?:la |leur |sa )?remise (?:de|des|d')")
+_PREPARED_AFTER = lazy(
+    r"[^.;:,]{0,100}?\b(?:vorbereit\w*|vorzubereiten|in vorbereitung|"
+    r"(?:is|are) being prepared|(?:est|sont) en (?:cours de )?preparation|se prepare)"
+)
+_PREPARING_BEFORE = lazy(
+    r"\b(?:bereite[nt]?|bereitete[nt]?|prepar(?:es|ing|e)|prepar(?:e|ent|ait|aient)|prepare)\s+(?:[\w'-]+\s+){0,2}$"
+)
 
 
 # A bare participle joined by "and" to one under "will be" / "would be" shares its future:
@@ -504,15 +524,25 @@ def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue,
 
 
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
-# "not only ... but also" adds, it does not negate: "will not only send tanks but also".
-_NOT_ONLY = lazy(r"\bnot (?:only|just|merely)\s+(?:[\w'-]+\s+){0,2}$")
-NOT_ONLY_INSIDE = lazy(r"\bnot (?:only|just|merely)\b")
+# "not only ... but also" adds, it does not negate: "will not only send tanks but also",
+# "wird nicht nur 20 Panzer liefern, sondern auch", "ne livrera pas seulement des chars".
+_NOT_ONLY_WORDS = r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))"
+_NOT_ONLY = lazy(_NOT_ONLY_WORDS + r"\s+(?:[\w'-]+\s+){0,2}$")
+NOT_ONLY_INSIDE = lazy(_NOT_ONLY_WORDS + r"\b")
 # French "ne ... que" restricts, it does not deny: "ne livrera finalement que 10 chars",
 # "n'a livré que trois systèmes" (a scaled-back giving, still a giving). The "ne" stands
 # right before the verb (or its auxiliary), the "que" right after it (an adverb or two
 # between); a "pas" or "plus" inside is a negation again ("ne livrera pas que des chars").
 _NE_BEFORE = lazy(r"\b(?:ne\s+(?:[\w'-]+\s+)?|n')$")
 _QUE_AFTER = lazy(r"\s+(?:(?!pas\b|plus\b|jamais\b)[\w-]+\s+){0,2}qu(?:e\b|')")
+
+
+def _negated_beyond_not_only(folded: str, start: int, end: int) -> bool:
+    """True when the cue folded[start:end] carries a negation that is not the "not" of a
+    "not only" ("wird nicht nur 20 Panzer liefern" adds; "wird nicht nur keine Panzer liefern"
+    still refuses)."""
+    adding = {found.start() for found in NOT_ONLY_INSIDE.finditer(folded, start, end)}
+    return any(found.start() not in adding for found in _NEGATED_INSIDE.finditer(folded, start, end))
 
 
 def _only_that_many(folded: str, before: str, cue: Cue) -> bool:

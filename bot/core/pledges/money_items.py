@@ -436,7 +436,9 @@ PACKAGE_BEFORE = lazy(
 # rules), unless its clause says military too
 # ("in military and humanitarian aid").
 _CIVIL_WORD = lazy(
-    r"\b(?:humanit\w*|econom\w*|wirtschaft\w*|budget\w*|haushaltshilfe\w*|staatshaushalt\w*|reconstruct\w*|"
+    # (a budget holding the sum is where it is written, not budget aid: "this year's budget holds 9
+    # billion euros for arms")
+    r"\b(?:humanit\w*|econom\w*|wirtschaft\w*|budget\w*(?! (?:holds|includes|contains|provides|foresees)\b)|haushaltshilfe\w*|staatshaushalt\w*|reconstruct\w*|"
     r"wiederaufbau\w*|recovery|energ\w*|civil\w*|zivil\w*|wages|salaries|salaires|pensions|macro-?financ\w*|"
     r"makrofinanz\w*|refugee\w*|fluchtling\w*|"
     r"refugie\w*|food|alimentaire\w*|lebensmittel\w*|medical|medicaments?|sanitaire\w*|development|developpement|"

@@ -324,7 +324,9 @@ _JOINED_VERB_BETWEEN = lazy(
 # one to three words, not a pronoun or an auxiliary: ", and Denmark completed the", "et le
 # Danemark a achevé la", "und Schweden hat die")
 _NEW_SUBJECT_BETWEEN = lazy(
-    r"\s*,\s*(?:and|et|und)\s+(?!(?:has|have|had|is|are|was|were|will|would|also|then|it|they|he|she|we|a|ont|"
+    # (a short phrase of the item's may close its clause first: "8 billion euros in 2027, and
+    # this year's budget holds 9 billion")
+    r"(?:\s+[\w'-]+){0,3}?\s*,\s*(?:and|et|und)\s+(?!(?:has|have|had|is|are|was|were|will|would|also|then|it|they|he|she|we|a|ont|"
     r"est|sont|va|vont|aussi|il|elle|ils|elles|on|en|y|hat|haben|ist|sind|wird|werden|auch|er|sie|es|wir)\b)"
     r"(?:[\w'-]+\s+){1,4}"
 )

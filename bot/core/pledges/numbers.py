@@ -821,6 +821,13 @@ def find_counts(
 # money: its span is skipped). Only millions: a billion of anything but money is no news,
 # and "Billion" is a thousand times more in German.
 _SCALED_COUNT = lazy(r"(?<![\w.,/-])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:millions?|millionen|mio\b\.?)(?!\w)")
+# ... but millions of a unit of measure are a volume or a weight, no count of things, as
+# a unit right after a plain number is ("3 million litres of diesel", "2,5 Millionen Liter
+# Diesel", "3 millions de litres de gazole", "1.2 million tonnes of grain").
+_UNIT_AFTER_SCALE = lazy(
+    r"\s?(?:of\s|de\s|d')?(?:tonnes?|tons?|tonnen|litres?|liters?|liter|barrels?|barils?|gallons?|"
+    r"kubikmeter|cubic|m3|m³|kilo\w*|kg)\b"
+)
 
 
 def _scaled_counts(folded: str, money_spans: list[tuple[int, int]], money_starts: list[int]) -> list[Count]:
@@ -831,6 +838,8 @@ def _scaled_counts(folded: str, money_spans: list[tuple[int, int]], money_starts
         start, end = match.span()
         i = bisect.bisect_right(money_starts, start) - 1
         if i >= 0 and start < money_spans[i][1]:
+            continue
+        if _UNIT_AFTER_SCALE.match(folded, end):
             continue
         value = round(float(match.group(1).replace(",", ".")) * 1_000_000)
         counts.append(Count(value, start, end))

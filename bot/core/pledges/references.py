@@ -379,16 +379,17 @@ def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
 # French partitive "en" with a count stands for the thing named before: "Berlin a
 # livré 18 chars, le Portugal en a envoyé 3" (Portugal sent 3 of them). The pronoun is
 # an item mention of the last precise thing named before it.
-_PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|livre|envoi|enverr|fourni|promet|cede|donn)"
+# (the first person too, a minister speaking: "en 2026, nous en avons livré 60")
+_PARTITIVE_HEAD = r"\ben (?:a|ont|avait|avaient|aura|auront|avons|avions|aurons|livre|envoi|enverr|fourni|promet|cede|donn)"
 _PARTITIVE_HINT = re2.compile(_PARTITIVE_HEAD.encode())  # how every match begins
 # (the partitive's own verbs before a count, which _PARTITIVE reads: "en enverra six autres";
 # "en achètera 18 autres" is not among them, and the batch more reads it)
 _PARTITIVE_BEFORE_COUNT = re.compile(
-    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
+    r"\ben (?:a|ont|avait|avaient|aura|auront|avons|avions|aurons|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
     r"(?: [\w'-]+){0,3} $"
 )
 _PARTITIVE = re.compile(
-    r"\ben (?:a|ont|avait|avaient|aura|auront|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
+    r"\ben (?:a|ont|avait|avaient|aura|auront|avons|avions|aurons|livre\w*|envoi\w*|enverr\w*|fourni\w*|promet\w*|cede\w*|donn\w*)"
     r"(?: (?:deja|aussi|egalement|lui-meme|elle-meme|pour sa part|a son tour))?"
     r"(?: (?:livre|envoye|fourni|donne|cede|promis|transfere|remis)\w*)?"
     r"(?: (?:deja|aussi|egalement|a kiev|a l'ukraine))?"

@@ -20,6 +20,7 @@ from bot.core.pledges.asked_givers import asks_a_donor
 from bot.core.pledges.records import VAGUE
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
@@ -27,8 +28,13 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     a record without a system is dropped when the same donor, category and status has
     one with a system (the article named what it meant)."""
     best: dict[tuple, Pledge] = {}
+    pledges = list(pledges)
+    years_apart = _counts_of_years_told_apart(pledges)
     for pledge in pledges:
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system, _sum_of_its_year(pledge))
+        year = _sum_of_its_year(pledge)
+        if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
+            year = _year_of_its_count(pledge)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year)
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
@@ -123,6 +129,48 @@ def _years_told_apart(evidence: str) -> bool:
 # (a sum compared with another year's is the news beside its background, one record: "11.5
 # billion euros in 2026, up from 8 billion in 2025", "contre 8 milliards en 2025")
 _COMPARED = lazy(r"\b(?:up from|down from|compared (?:with|to)|(?:contre|gegenuber|gegenüber|against) (?:[\w-]+ ){0,2}?\d)")
+
+
+def _year_of_its_count(pledge: Pledge) -> str | None:
+    """The one year a counted record's sentence names ("en 2026, nous en avons livré 60"), else None."""
+    if pledge.quantity is None:
+        return None
+    return _the_one_year_told(pledge.evidence or "")
+
+
+@lru_cache(maxsize=64)
+def _the_one_year_told(evidence: str) -> str | None:
+    """The one year a sentence names, dates aside, else None (one answer per sentence: the
+    records of a sentence listing thousands of things share it)."""
+    if not _YEAR.search(evidence):
+        return None
+    folded = fold(evidence)
+    # (a date's year, as a dateline's "10 avril 2027", is when it was said, not the count's year)
+    years = {
+        m.group(0) for m in _YEAR.finditer(folded)
+        if not _MONTH_BEFORE_YEAR.search(folded, max(0, m.start() - 24), m.start())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+_MONTH_BEFORE_YEAR = lazy(rf"\b(?:{alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS)})\.?(?: \d{{1,2}})?,? $")
+
+
+def _counts_of_years_told_apart(pledges: list[Pledge]) -> set[tuple]:
+    """The (donor, category, status, system) whose counted records are told in sentences of
+    different years with different counts: a statement listing a year's deliveries each ("En
+    2024, nous avons livré 30 canons Caesar ; ... en 2026, nous en avons livré 60") is one
+    record a year (round 26's rule for sums, round 56 for counts), not one count restated."""
+    seen: dict[tuple, set[tuple[str, int]]] = {}
+    for pledge in pledges:
+        year = _year_of_its_count(pledge)
+        if year is not None:
+            seen.setdefault((pledge.donor, pledge.category, pledge.status, pledge.system), set()).add(
+                (year, pledge.quantity))
+    return {
+        key for key, told in seen.items()
+        if len({year for year, _ in told}) >= 2 and len({count for _, count in told}) >= 2
+    }
 
 
 def _named_more_exactly(pledge: Pledge, named: list[Pledge]) -> bool:

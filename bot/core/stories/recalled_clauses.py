@@ -13,6 +13,14 @@ the pledges whose item is named only inside one. Only a clause opened by "after"
 of giving or announcing counts: "after talks", "après la réunion" or "nach Angaben" recall
 no act of giving, and a clause of the future ("will decide after consulting allies") names
 no verb of giving.
+
+A clause setting another donor's act in contrast with the news is background the same way:
+"Contrairement à Prague, qui a promis jeudi 20 chars, la Slovaquie ne livrera ni ...",
+"Unlike Prague, which pledged 20 tanks, Slovakia will not send ...", "Anders als Prag, das 20
+Panzer zugesagt hat, ..." (tests/stories/test_review_56.py, day C: the refusal joined the
+promise's story on its recalled count). The contrast runs from "unlike" to the comma that
+ends the donor's name (none within 60 characters: no clause), with the relative clause after
+it up to its own comma.
 """
 
 from __future__ import annotations
@@ -44,6 +52,16 @@ _RECALL = gated(
     + r"|\b" + _FR_BEFORE + r"apres\s+avoir\s+(?:deja\s+)?" + _FR_ACTS + r"\b" + _CLAUSE_REST
     # German puts the participle last: "nachdem sie am Morgen 500 Millionen Euro zugesagt hatten".
     + r"|\b" + _DE_BEFORE + r"nachdem\s[^,;:.!?\n]{0,160}?\b" + _DE_ACTS + r"\s+(?:hatten?|hat|haben|worden\s+war)\b"
+    # Another's act in contrast: "unlike Prague, which promised ...", "contrairement à Prague, qui a
+    # promis ...", "im Gegensatz zu Prag, das ... zugesagt hat" (the relative clause is optional:
+    # "unlike Prague's promise of 20 tanks, ...").
+    + r"|\b(?:unlike|in\s+contrast\s+(?:to|with)|contrairement\s+(?:a|au|aux)|a\s+la\s+difference\s+(?:de|du|des|d')"
+    r"|anders\s+als(?!\s+(?:erwartet|geplant|angekundigt|bisher|zuvor|fruher|sonst|gedacht)\b)"
+    r"|im\s+gegensatz\s+zu[mr]?)\s"
+    # (the contrast ends at its comma, a thousands separator none: without one it names no clause of its own, and the
+    # count after it is the news's: "anders als Polen wird Prag 20 Panzer liefern" is left)
+    r"[^,;:.!?\n]{0,60},(?=\s)"
+    + r"(?:\s+(?:which|who|that|qui|der|die|das|welche[rs]?)\s" + _CLAUSE_REST + r")?"
 )
 
 
