@@ -337,25 +337,13 @@ LEFT: dict[str, str] = {
         "holds 9 billion euros, and the government plans 9.5 billion euros a year for 2027 and 2028' gives nothing "
         "('holds', 'plans' before a sum are no cue), and the headline's 'to raise ... to 9 billion euros this year' "
         "(alone: pledged, 9 billion) is dropped beside the body's delivered sums of 2024 and 2025"),
-    "Greece to release 20 Leopards for Ukraine once German replacements arrive": (
-        "reads (DE, tanks, pledged, 20) for (GR, ...): in 'Greece will send Ukraine 20 Leopard 1 tanks once it "
-        "receives the replacement vehicles it ordered from Germany' the trigger clause's 'from Germany' is taken as "
-        "the tanks' source (without 'from Germany' they are Greece's)"),
     "U.S. general who oversaw Bradley deliveries to Ukraine hands over command": (
         "misses (US, training, delivered, 4000): 'also organised the training of 4,000 Ukrainian soldiers' gives "
         "nothing (the noun 'the training of' after 'organised'; 'trained 4,000 Ukrainian soldiers' is read)"),
     "Pièces détachées, gilets pare-balles, carburant : l'aide moins visible des alliés de Kiev": (
         "misses (FR, other, delivered, None): '80 tonnes de pièces détachées ... et 5 000 gilets pare-balles', two "
         "things of one kind in one sentence, give one record, the vests' 5000 (my label's two records of one donor, "
-        "kind and status; a reader could take them as one); misses (LU, other, delivered, 1200): 'radios tactiques' "
-        "is no item ('1 200 radios tactiques' alone gives nothing; '12 lots de gilets ..., soit 1 200 gilets' gives "
-        "1200)"),
-    "L'Italie livrera un troisième SAMP/T et 24 obusiers FH-70 à l'Ukraine": (
-        "reads (IT, missiles, pledged, None) besides: 'un troisième système SAMP/T, capable d'intercepter des missiles "
-        "à 120 km' gives the missiles the system intercepts as missiles given"),
-    "Madrid enverra non seulement des Hawk mais aussi des Leopard à Kiev": (
-        "misses (PT, aircraft, delivered, 4): 'Tant le Portugal que la Grèce ont ... remis chacun 4 hélicoptères' "
-        "gives only Greece ('tant ... que' joins no donor list; 'Le Portugal et la Grèce' gives both)"),
+        "kind and status; a reader could take them as one)"),
     "« En 2026, nous en avons livré 60 » : Paris promet 80 Caesar à Kiev pour 2027": (
         "misses (FR, artillery, delivered, 40), (FR, artillery, delivered, 60) and (FR, funding, pledged, "
         "3000000000): in '« En 2024, nous avons livré 30 canons Caesar à l'Ukraine ; en 2025, 40 ; en 2026, nous en "
@@ -364,10 +352,7 @@ LEFT: dict[str, str] = {
         "... »' gives nothing in the body (the 80 comes from the headline alone; 'La France consacrera 3 milliards "
         "... par an' is read)"),
     "Prague cédera douze Mi-24 à Kiev dès l'arrivée de ses hélicoptères américains": (
-        "reads (US, aircraft, pledged, 12) beside the headline's Czech record: 'livrera ... 12 hélicoptères Mi-24 dès "
-        "que ses nouveaux hélicoptères américains seront arrivés' gives the Mi-24s to 'américains' in the trigger "
-        "clause (without it, 'seront arrivés' makes them delivered); reads (AT, armoured_vehicles, discussed, None) "
-        "for (AT, other, ...): 'véhicules de déminage' are armour (my call other, as demining kit; a reader could "
+        "reads (AT, armoured_vehicles, discussed, None) for (AT, other, ...): 'véhicules de déminage' are armour (my call other, as demining kit; a reader could "
         "take a vehicle as armour)"),
     "Départ de la ministre belge de la Défense, artisane des livraisons de F-16": (
         "reads (BE, aircraft, pledged, None) for delivered: 'cinq années marquées par la livraison des premiers F-16 "
@@ -377,14 +362,11 @@ LEFT: dict[str, str] = {
     "Diesel und Schutzwesten: Deutschland versorgt die ukrainische Armee": (
         "reads (DE, other, delivered, 2500000) for (DE, other, delivered, None) and (DE, other, delivered, 8000): "
         "'2,5 Millionen Liter Diesel' is counted as 2,500,000 things and '8.000 Schutzwesten', the same kind, folds "
-        "into it; misses (DE, ammunition, pledged, None): '300 Tonnen Sprengstoff für die Minenräumung' is no item "
-        "(my call ammunition; '300 Tonnen Munition' is read)"),
+        "into it"),
     "Tschechien liefert nicht nur Panzer, sondern auch Munition": (
         "reads (CZ, tanks, refused, 20) and (CZ, ammunition, refused, 50000) for pledged, beside the headline's "
         "pledged tanks and ammunition without counts: 'wird ... nicht nur 20 weitere Kampfpanzer ... liefern, "
-        "sondern auch 50.000 Schuss' reads the 'nicht' of 'nicht nur' as a negation; misses (PL, drones, delivered, "
-        "1000): 'Sowohl Polen als auch Litauen haben ... jeweils 1.000 Drohnen übergeben' gives only Lithuania "
-        "('sowohl ... als auch' joins no donor list; 'Polen und Litauen' gives both)"),
+        "sondern auch 50.000 Schuss' reads the 'nicht' of 'nicht nur' as a negation"),
     "Deutsche Botschaft bestätigt Übergabe von zwei IRIS-T-Systemen": (
         "reads (JP, armoured_vehicles, delivered, 20) for (JP, other, ...): '20 Minenräumfahrzeuge' are armour (my "
         "call other, as demining kit; a reader could take a vehicle as armour)"),

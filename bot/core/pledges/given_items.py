@@ -175,8 +175,9 @@ _NOT_GIVEN_BEFORE = lazy(
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
     # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
-    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
-    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
+    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35", and as
+    # the trigger of a promise: "dès l'arrivée de ses hélicoptères américains", "upon the arrival of"
+    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der|des|upon) (?:l'arrivee|the arrival|ankunft)"
     r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".

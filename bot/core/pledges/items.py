@@ -32,7 +32,13 @@ _PHRASE_GAP = lazy(
     r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug|"
     # (nor do a thing and what it replaces: "Abrams sale to replace tanks Australia gave Ukraine",
     # "pour remplacer les chars", "um die Panzer zu ersetzen" tell the backfill and the gift apart)
-    r"replace|replenish|restock|refill|backfill|remplacer|reconstituer|compenser|recompleter|ersetzen|ersatz)\b"
+    r"replace|replenish|restock|refill|backfill|remplacer|reconstituer|compenser|recompleter|ersetzen|ersatz|"
+    # (nor does a clause of time or condition opened after the thing: "12 hélicoptères Mi-24 dès
+    # que ses nouveaux hélicoptères américains seront arrivés", "20 tanks once its new ones
+    # arrive", "Startgeräte, sobald die USA Ersatz geliefert haben": what the donor gets back
+    # is no part of what it gives)
+    r"once|when|whenever|until|unless|because|after|before|if|lorsque|quand|sitot|sobald|wenn|nachdem|bevor|"
+    r"falls|sofern|solange|weil|des que|une fois|apres que|avant que|jusqu'a ce)\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"
