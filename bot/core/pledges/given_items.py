@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.battle_claims import claimed_as_hit
+from bot.core.pledges.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.repaired_things import repaired_ukrainian_thing
 from bot.core.pledges.gapping import gapped_vague_object
@@ -171,7 +172,7 @@ _PREREQUISITE = (
 # between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
 _PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
 _NOT_GIVEN_BEFORE = lazy(
-    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
+    r"(?:\b(?:against|contre|gegen|counter|sobald|" + _ONCE + r"|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
     # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from bot.core.pledges.condition_clauses import ONCE
 from bot.core.pledges.item_words import SERVICE_WORDS
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.records import VAGUE, Item, Mention
@@ -37,8 +38,8 @@ _PHRASE_GAP = lazy(
     # que ses nouveaux hélicoptères américains seront arrivés", "20 tanks once its new ones
     # arrive", "Startgeräte, sobald die USA Ersatz geliefert haben": what the donor gets back
     # is no part of what it gives)
-    r"once|when|whenever|until|unless|because|after|before|if|lorsque|quand|sitot|sobald|wenn|nachdem|bevor|"
-    r"falls|sofern|solange|weil|des que|une fois|apres que|avant que|jusqu'a ce)\b"
+    r"when|whenever|until|unless|because|after|before|if|lorsque|quand|sitot|sobald|wenn|nachdem|bevor|"
+    r"falls|sofern|solange|weil|des que|apres que|avant que|jusqu'a ce)\b|" + ONCE + r"\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"

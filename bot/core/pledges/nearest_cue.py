@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from bot.core.pledges.condition_clauses import ONCE
 from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
@@ -391,7 +392,7 @@ _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laqu
 # (folded text: what opens a clause of time or condition: "once", "as soon as", "dès que",
 # "une fois", "sobald", "erst wenn")
 _TRIGGER_CLAUSE = lazy(
-    r"\b(?:once|as soon as|whenever|when|until|unless|after|before|if|des que|une fois|lorsque|quand|sitot que|"
+    r"\b(?:" + ONCE + r"|as soon as|whenever|when|until|unless|after|before|if|des que|lorsque|quand|sitot que|"
     r"apres que|avant que|jusqu'a ce que|si|s'il|s'ils|sobald|wenn|nachdem|bevor|falls|sofern|solange)\b"
 )
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
