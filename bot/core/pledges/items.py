@@ -39,7 +39,7 @@ _PHRASE_GAP = lazy(
     # arrive", "Startgeräte, sobald die USA Ersatz geliefert haben": what the donor gets back
     # is no part of what it gives)
     r"when|whenever|until|unless|because|after|before|if|lorsque|quand|sitot|sobald|wenn|nachdem|bevor|"
-    r"falls|sofern|solange|weil|des que|apres que|avant que|jusqu'a ce)\b|" + ONCE + r"\b"
+    r"falls|sofern|solange|weil|des que|apres que|avant que|jusqu'a ce|l'arrivee|arrival|ankunft)\b|" + ONCE + r"\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"

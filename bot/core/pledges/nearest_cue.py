@@ -244,6 +244,12 @@ def _distance(item: Item, cue: Cue, folded: str, facts: _ItemFacts) -> float | N
             # send Ukraine 20 tanks once it receives new ones", "livrera 12 hélicoptères dès que
             # ses nouveaux appareils seront arrivés" (the donor's own replacements arrive)
             or _TRIGGER_CLAUSE.search(folded, item.end, cue.start) is not None
+            # ... and so does an arrival awaited as its time: "cédera 10 obusiers dès l'arrivée de ses
+            # canons français", "upon the arrival of its new guns"
+            or (
+                folded.startswith(("arrivee", "arrival"), cue.start)
+                and _ARRIVAL_AWAITED.search(folded, item.end, cue.start) is not None
+            )
         ):
             distance += 200.0
         elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and not (
@@ -395,6 +401,7 @@ _TRIGGER_CLAUSE = lazy(
     r"\b(?:" + ONCE + r"|as soon as|whenever|when|until|unless|after|before|if|des que|lorsque|quand|sitot que|"
     r"apres que|avant que|jusqu'a ce que|si|s'il|s'ils|sobald|wenn|nachdem|bevor|falls|sofern|solange)\b"
 )
+_ARRIVAL_AWAITED = lazy(r"\b(?:des\s+l'|(?:upon|on)\s+(?:the\s+)?)$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
 # (a French gerund after a comma is another verb's clause: "..., en annonçant un paquet")
