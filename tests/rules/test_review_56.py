@@ -138,12 +138,7 @@ ITEMS = [
 
 # What the probe leaves, by headline (or an untitled entry's first 40 characters): what is read instead
 # (strict xfails), from the first run.
-LEFT: dict[str, str] = {
-    "Norway ships 3 million litres of diesel to Ukraine's army": (
-        "not relevant, no rule fired (score 0): diesel shipped 'to Ukraine's army' is no aid word, and the lead's "
-        "'Body armour and demining kits are to follow' names no Ukraine in its sentence ('Norway ships body armour "
-        "to Ukraine's army' is kept: body armour beside 'to Ukraine' fires rules 2 and 5)"),
-}
+LEFT: dict[str, str] = {}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

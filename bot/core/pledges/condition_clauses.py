@@ -14,6 +14,12 @@ from __future__ import annotations
 
 from bot.core.text.lazy_pattern import guarded
 
+# (folded text) "once" and "une fois" opening a clause of time ("once it receives the
+# replacements", "une fois leur remplacement achevé"), not the adverbs of repetition "once
+# again", "once more", "at once", "une fois de plus", "encore une fois" (shared by the readers
+# of such clauses: items, nearest_cue, given_items)
+ONCE = r"(?<!\bat )once(?! again\b| more\b)|(?<!\bencore )une fois(?! de plus\b| encore\b)"
+
 # (folded text) the marker, then the clause's subject within a few words: "that France",
 # "que les Etats-Unis", "sofern Deutschland". Searched in every sentence of a relevant
 # article, where `re` tries its eight openings at every character (one opens with a comma,

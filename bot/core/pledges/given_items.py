@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.pledges.battle_claims import claimed_as_hit
+from bot.core.pledges.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.repaired_things import repaired_ukrainian_thing
 from bot.core.pledges.gapping import gapped_vague_object
@@ -171,12 +172,13 @@ _PREREQUISITE = (
 # between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
 _PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
 _NOT_GIVEN_BEFORE = lazy(
-    r"(?:\b(?:against|contre|gegen|counter|sobald|once|une fois|as soon as|des que|" + _BIS_A_DEADLINE
+    r"(?:\b(?:against|contre|gegen|counter|sobald|" + _ONCE + r"|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
     # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
-    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35"
-    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der) (?:l'arrivee|the arrival|ankunft)"
+    # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35", and as
+    # the trigger of a promise: "dès l'arrivée de ses hélicoptères américains", "upon the arrival of"
+    r"\b(?:avant|before|until|jusqu'a|bis zur|vor der|des|upon) (?:l'arrivee|the arrival|ankunft)"
     r" (?:de|des|du|d'|of|der)(?:[\s,]+[\w'-]+){0,3}[\s,]+|"
     # A prerequisite is not given either: "il fallait d'abord former des pilotes",
     # "pilots must first be trained", "zuerst müssten Piloten ausgebildet werden".

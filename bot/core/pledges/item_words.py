@@ -84,7 +84,17 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # name (ammunition): "minehunters", "chasseurs de mines", "Minenjagdboote", "détecteurs
      # de mines", "Minendetektoren"
      r"mine ?hunters?|minesweepers?|chasseurs? de mines|dragueurs? de mines|\w*minen(?:jagd|such)boot\w*|"
-     r"mine detectors?|detecteurs? de mines|\w*minendetektor\w*"),
+     r"mine detectors?|detecteurs? de mines|\w*minendetektor\w*|"
+     # Flak jackets are body armour, before the anti-aircraft "flak" they hold: "12,000 flak
+     # jackets", "flak vests" (as "gilets pare-éclats")
+     r"flak (?:jackets?|vests?)|gilets? pare-eclats|"
+     # Military radios are kit (no category of their own): "tactical radios", "radios
+     # tactiques", "postes radio", "Funkgeräte"; named with what makes them an army's, as a
+     # bare "radio" is a broadcaster ("Radio Free Europe", "les radios locales")
+     r"(?:tactical|military|field|encrypted|secure|handheld|hand-held|two-way|portable|digital) radios?(?: sets?)?|"
+     r"radio sets|walkie-talkies?|radios? (?:tactiques?|militaires?|chiffrees?|portatives?|de campagne)|"
+     r"postes? (?:de )?radio(?: (?:tactiques?|militaires?|chiffres?|portatifs?))?|talkies?-walkies?|"
+     r"\w*funkgerate?n?"),
     # Jammers and electronic warfare kit are equipment (no category of their own in the
     # README), told before the drone and air-defence words they may carry: "drone jammers",
     # "anti-drone jammers", "EW systems", "brouilleurs anti-drones", "systèmes de guerre
@@ -113,6 +123,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"obus de mortier|rounds of (?:\w+ )?(?:ammunition|munitions)|"
      r"(?:obus|munitions?) d'artillerie|artillerie(?:munition|granaten?|geschoss)\w*|\w*munition\w*|ammunitions?|ammo|"
      r"shells|obus|\w*granaten(?:lieferung\w*)?|projectiles?|rounds of ammunition|cartouches|patronen|"
+     # explosives, to clear mines or to make munitions, are ammunition: "300 Tonnen Sprengstoff",
+     # "tonnes of explosives", "des explosifs" (the adjective, "engins explosifs", is read
+     # after a match: _EXPLOSIVE_ADJECTIVE_BEFORE)
+     r"explosives|explosifs|\w*sprengstoff(?:e|en)?|"
      r"geschosse?|rounds|"
      # the singular with what is done with shells, as headlines say it ("signs shell
      # contract", "shell deal"; "Shell" alone is the oil company, and "Shell supplies
@@ -290,9 +304,21 @@ _NOT_AN_ITEM_BEFORE = lazy(
 # drones" (the drones are the threat, the jammers the aid).
 _COUNTERED_BEFORE = lazy(
     r"\b(?:(?:zur )?abwehr (?:von )?|(?:defend|defending|protect|protecting|protection|shield|shielding|guard)"
-    r"(?:s|ed)? (?:\S+ ){0,3}?against|to counter|pour contrer|contre les attaques de)\s+"
-    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|les|des|de)\s+)?$"
+    r"(?:s|ed)? (?:\S+ ){0,3}?against|to counter|pour contrer|contre les attaques de|"
+    # ... and so is what it intercepts or shoots down: "capable d'intercepter des missiles à
+    # 120 km", "able to intercept cruise missiles", "zum Abfangen von Marschflugkörpern"
+    r"intercept(?:s|ed|ing)?|shoot(?:s|ing)? down|intercepter|interceptent|intercepte|interceptant|"
+    r"abattre|(?:zum )?abfangen von)\s+"
+    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|the|les|des|de)\s+)?$"
 )
+# "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs
+# improvisés", "colis explosifs", "explosives experts", "explosives detection" name no
+# explosives given.
+_EXPLOSIVE_ADJECTIVE_BEFORE = lazy(
+    r"\b(?:engins?|colis|ceintures?|charges?|dispositifs?|objets?|restes|vestes?|gilets?|drones?|bateaux|vehicules?|"
+    r"voitures?|produits?|substances?|matieres?|matiere|improvised)\s+$"
+)
+_EXPLOSIVES_ADJUNCT_AFTER = lazy(r"\s+(?:experts?|detection|detectors?|dogs?|sniffer|trace|residue|disposal|charges?)\b")
 _SPLIT_AUS_AFTER = lazy(r"(?:\s+[\w-]+){1,8}\s+aus\b")
 _NOT_AN_ITEM_AFTER = lazy(
     r"^\s+(?:a (?:eau|neige)|de (?:carnaval|neige)|a voile|fleuri|top|"
@@ -401,6 +427,10 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if _COUNTERED_BEFORE.search(folded, max(0, s - 60), s):
             continue
+        if data.startswith(b"explosi", s) and (
+            _EXPLOSIVE_ADJECTIVE_BEFORE.search(folded, max(0, s - 14), s) or _EXPLOSIVES_ADJUNCT_AFTER.match(folded, e)
+        ):
+            continue  # "engins explosifs", "explosives experts": no explosives given
         if trained_as_adjective(folded, s):
             continue
         if data.startswith(b"rounds", s) and e - s == 6 and not counted_rounds(folded, s, e) and not any(

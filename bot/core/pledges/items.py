@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from bot.core.pledges.condition_clauses import ONCE
 from bot.core.pledges.item_words import SERVICE_WORDS
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.ranges import count_range_lower, dashed_range_end
@@ -33,7 +34,13 @@ _PHRASE_GAP = lazy(
     r"ni|nor|noch|exchange|return|echange|contrepartie|gegenzug|"
     # (nor do a thing and what it replaces: "Abrams sale to replace tanks Australia gave Ukraine",
     # "pour remplacer les chars", "um die Panzer zu ersetzen" tell the backfill and the gift apart)
-    r"replace|replenish|restock|refill|backfill|remplacer|reconstituer|compenser|recompleter|ersetzen|ersatz)\b"
+    r"replace|replenish|restock|refill|backfill|remplacer|reconstituer|compenser|recompleter|ersetzen|ersatz|"
+    # (nor does a clause of time opened after the thing, whose things given_items reads as awaited,
+    # not given: "12 hélicoptères Mi-24 dès que ses nouveaux hélicoptères américains seront
+    # arrivés", "20 tanks once its new ones arrive", "10 obusiers dès l'arrivée de ses canons
+    # français", "Panzer sobald die neuen deutschen Fahrzeuge": what the donor gets back is no part
+    # of what it gives)
+    r"sobald|des que|des l'arrivee)\b|" + ONCE + r"\b"
     # (nor does the total the first ones are part of: "die ersten zwei F-16 von insgesamt
     # 30 zugesagten Jets", "two F-16s out of a total of 30 jets" tell two things)
     r"|" + TOTAL_AFTER_WORDS + r"\b)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from bot.core.pledges.condition_clauses import ONCE
 from bot.core.pledges.item_words import HELPED_TO_BUY, REFUND_WORDS
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
@@ -239,6 +240,16 @@ def _distance(item: Item, cue: Cue, folded: str, facts: _ItemFacts) -> float | N
             # governs what follows it: "pas de décision sur les avions, promesses de
             # défense aérienne", "no decision on jets, pledges of air defence"
             or (_COMMA_GAP.fullmatch(folded, item.end, cue.start) and bool(told_before))
+            # a clause of time or condition opened after the item has a verb of its own: "will
+            # send Ukraine 20 tanks once it receives new ones", "livrera 12 hélicoptères dès que
+            # ses nouveaux appareils seront arrivés" (the donor's own replacements arrive)
+            or _TRIGGER_CLAUSE.search(folded, item.end, cue.start) is not None
+            # ... and so does an arrival awaited as its time: "cédera 10 obusiers dès l'arrivée de ses
+            # canons français", "upon the arrival of its new guns"
+            or (
+                folded.startswith(("arrivee", "arrival"), cue.start)
+                and _ARRIVAL_AWAITED.search(folded, item.end, cue.start) is not None
+            )
         ):
             distance += 200.0
         elif folded and cue.status == "pledged" and _RELATIVE_OBJECT_AFTER.match(folded, item.end, cue.start) and not (
@@ -386,6 +397,13 @@ _ORDER_OF_ORIGIN_BETWEEN = lazy(
 )
 # (folded text: the relative pronoun after a comma, no clause break since)
 _RELATIVE_OPEN_BEFORE = lazy(r",\s*(?:qui|which|who|das|der|die|dont|lequel|laquelle|lesquels)\b[^,;:.]*$")
+# (folded text: what opens a clause of time or condition: "once", "as soon as", "dès que",
+# "une fois", "sobald", "erst wenn")
+_TRIGGER_CLAUSE = lazy(
+    r"\b(?:" + ONCE + r"|as soon as|whenever|when|until|unless|after|before|if|des que|lorsque|quand|sitot que|"
+    r"apres que|avant que|jusqu'a ce que|si|s'il|s'ils|sobald|wenn|nachdem|bevor|falls|sofern|solange)\b"
+)
+_ARRIVAL_AWAITED = lazy(r"\b(?:des\s+l'|(?:upon|on)\s+(?:the\s+)?)$")
 _GERMAN_SUBCLAUSE = lazy(r",\s*(?:nachdem|weil|obwohl|seitdem|bevor|sobald|dass)\b")
 # (German puts "aber" after the verb: "..., liefert aber weitere Panzer")
 # (a French gerund after a comma is another verb's clause: "..., en annonçant un paquet")
