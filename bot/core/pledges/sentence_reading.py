@@ -34,6 +34,7 @@ from bot.core.pledges.own_forces import (
     own_forces_orders,
     without_own_orders,
 )
+from bot.core.pledges.payer_money import without_payerless_money
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.references import completes_a_promise
 from bot.core.pledges.relative_receipts import relative_receipts
@@ -83,6 +84,8 @@ def sentence_pledges(
     # (what a donor orders for its own forces takes no other cue once its order is dropped)
     own_orders = own_forces_orders(sentence, cues)
     cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
+    # (money "from a dozen countries" names no payer: no order of whoever was named before)
+    cues = without_payerless_money(sentence, cues, donors)
     if not cues:
         return []
     if a_debate_on_its_own_forces(sentence, cues, bool(ukraine)):
