@@ -300,10 +300,6 @@ LEFT: dict[str, str] = {
         "reads (PL, funding, pledged, 1300000000) for 1100000000 ('between 1.1 billion and 1.3 billion zlotys': the "
         "upper bound, not review 50's lower); misses (LT, armoured_vehicles, pledged, 12): 'a dozen armoured "
         "ambulances' gives nothing (an armoured ambulance is no armour word; 'a dozen armoured vehicles' is read)"),
-    "Contact Group meeting: Dutch pledge drone money, EIB to lend to Ukrainian arms makers": (
-        "reads (EU, production, production, None) for (EU, production, production, 600000000): 'The European "
-        "Investment Bank will lend €600 million to Ukrainian defence manufacturers to expand production' is the EU's "
-        "production since round 55g, but a making paid with no thing named does not keep its sum"),
     "Estonia pledges EUR 120 million as Latvia sends Patria carriers to Ukraine": (
         "reads (TR, armoured_vehicles, delivered, 50) for (NL, armoured_vehicles, delivered, 50): 'Türkiye has "
         "delivered another 50 Kirpi ..., bought by Ukraine with money from a Dutch grant' gives the seller, not the "

@@ -25,7 +25,7 @@ from bot.core.pledges.item_words import sentence_mentions
 from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.led_coalitions import coalition_leaders, joins_as_member
 from bot.core.pledges.makers import firm_as_maker
-from bot.core.pledges.money_items import SHARES_OPENER, money_items
+from bot.core.pledges.money_items import SHARES_OPENER, money_items, worth_of_a_making
 from bot.core.pledges.non_givers import givers_among, private_fundraiser, private_group
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.own_forces import (
@@ -100,7 +100,7 @@ def sentence_pledges(
     shares = total_told and SHARES_OPENER.match(folded, start) is not None
     items += money_items(sentence, mentions, money, items, cues, shares)
     items = outside_own_orders(items, own_orders)
-    items = _items_or_the_cue_itself(sentence, items, cues)
+    items = _items_or_the_cue_itself(sentence, items, cues, money)
     if not items:
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
@@ -153,7 +153,7 @@ def _a_trade_deal(folded: str, cue: Cue) -> bool:
     )
 
 
-def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[Cue]) -> list[Item]:
+def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[Cue], money: list[Money]) -> list[Item]:
     """The items, or, when nothing precise is given, the cue as the record: paying
     ("finanzieren", "will fund") is funding, a production cue is production (not orders
     that money is tied up in: "für Aufträge verplant")."""
@@ -189,7 +189,13 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         ]
         if not production:
             return []
-        items = [Item(production[0].start, production[0].end, "production", None)]
+        # (the sum paid for the making keeps it: "will lend €600 million to Ukrainian defence
+        # manufacturers to expand production" is production worth the loan)
+        worth = worth_of_a_making(sentence, money, production[0])
+        items = [Item(
+            production[0].start, production[0].end, "production", None,
+            value=worth.value if worth else None, currency=worth.currency if worth else None,
+        )]
     return items
 
 
