@@ -242,8 +242,17 @@ def _thanked_for(folded: str, sentence_start: int, item: Item, groups: list[tupl
         if e < item.start <= e + 60 and _THANKED_FOR_GAP.fullmatch(folded, e, item.start) and (
             _THANKING_BEFORE.search(folded, sentence_start, s)
         ):
+            # "a remercié Madrid ainsi que l'Australie « pour les Bushmaster »", "thanked Spain as
+            # well as Australia for": the one added last is thanked for the things after it, the
+            # first for what was told before (with "and" both are thanked for them)
+            if len(codes) > 1 and _THANKED_IN_ADDITION.search(folded, s, e):
+                return codes[-1:]
             return codes
     return ()
+
+
+# (folded text) one thanked added to another, with a reason of its own after it
+_THANKED_IN_ADDITION = lazy(r"\s(?:ainsi que|as well as|sowie|de meme que|aussi bien que)\s")
 
 
 def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:

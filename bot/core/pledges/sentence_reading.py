@@ -101,7 +101,7 @@ def sentence_pledges(
     items += money_items(sentence, mentions, money, items, cues, shares)
     items = outside_own_orders(items, own_orders)
     items = _items_or_the_cue_itself(sentence, items, cues, money)
-    if not items:
+    if not items or _the_aid_told_again(sentence, items, cues):
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
@@ -197,6 +197,27 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
             value=worth.value if worth else None, currency=worth.currency if worth else None,
         )]
     return items
+
+
+# (folded text) The aid told before, named again by its article or owner: "the aid", "its aid",
+# "l'aide", "son aide", "die Hilfe", "diese Unterstützung".
+_AID_TOLD_BEFORE = lazy(
+    r"(?:the|this|that|its|their|l'|cette|son|sa|leur|die|diese|seine|ihre|deren)\s+(?:[\w-]+\s+)?$"
+)
+_AID_WORD = lazy(r"(?:aid|assistance|support|aide|soutien|hilfe|unterstutzung)\b")
+
+
+def _the_aid_told_again(sentence: Sentence, items: list[Item], cues: list[Cue]) -> bool:
+    """Whether the sentence, with no cue of its own (only the status the package before hands on,
+    as a clause after ";" takes it), names only the aid told before: a remark on its nature
+    ("; Dublin stresses the aid is non-lethal", "son aide reste défensive") is no second gift."""
+    folded = sentence.folded
+    return all(c.start == c.end for c in cues) and all(
+        i.category == "funding" and i.value is None and i.quantity is None
+        and _AID_WORD.fullmatch(folded, i.start, i.end) is not None
+        and _AID_TOLD_BEFORE.search(folded, max(sentence.start, i.start - 30), i.start) is not None
+        for i in items
+    )
 
 
 def _sentence_parties(
