@@ -285,11 +285,6 @@ LEFT: dict[str, str] = {
         "démenti ces propos, affirmant qu'« aucune décision »') is read as Italy's promise; reads (FR, air_defence, "
         "pledged, None) from the headline 'Paris promet, Rome dément pour le SAMP/T' (the SAMP/T given to the "
         "headline's first giver)"),
-    "„Bis Ostern zwei weitere Patriot“: Brandt verspricht Kiew Flugabwehr": (
-        "misses (DE, air_defence, pledged, 2): '„Die Ukraine bekommt von uns bis Ostern zwei weitere "
-        "Patriot-Systeme“, sagte Verteidigungsminister Tobias Brandt' (a promise told only in a quotation, its "
-        "giver 'uns', the minister's government, named by the BERLIN dateline alone) gives nothing; the Taurus "
-        "refused inside the chancellor's quoted words is read as Germany's"),
     "Ukraine meldet Ankunft slowenischer Panzer und dankt Nordmazedonien": (
         "misses (NO, artillery, production, 24): 'Mit norwegischem Geld werden in der Ukraine außerdem 24 "
         "Haubitzen vom Typ Bohdana gebaut' (the payer an adjective of 'Geld', the building a passive) gives "
