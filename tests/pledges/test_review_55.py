@@ -307,11 +307,6 @@ LEFT: dict[str, str] = {
     "Une centaine de CV90 et une vingtaine d'Archer : le nouveau paquet suédois": (
         "reads (SE, air_defence, pledged, 12) for 10: 'entre 10 et 12 systèmes de défense aérienne RBS 70' gives "
         "the upper bound, not review 50's lower"),
-    "Ringtausch: Ukraine erhält 40 T-72 aus Tschechien": (
-        "reads (DE, artillery, discussed, None) for (DE, artillery, discussed, 18): 'genehmigte die Bundesregierung "
-        "den Niederlanden die Weitergabe von 18 Panzerhaubitzen 2000 an Kiew' is an export approval since round 55g, "
-        "but with '; Den Haag will sie bis Ende 2027 liefern' after it the approval loses its count (with 'bis Ende "
-        "Mai' or a full stop it keeps it)"),
 }
 
 

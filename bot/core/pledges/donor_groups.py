@@ -19,12 +19,19 @@ COORDINATION = lazy(
 )
 
 
+_ARTICLE_ALONE = lazy(r"\s+(?:(?:the|la|le|les|l'|die|der|den|dem|des)\s+)?")
+
+
 def donor_group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Donor mentions joined by commas or "and": (start, end, codes) per group."""
     spans: list[list] = []
     for code, s, e in donors:
         gap = folded[spans[-1][1] : s] if spans else ""
-        if spans and COORDINATION.match(gap) and not (gap.strip() == "," and REPORTING_AFTER.match(folded[e : e + 60])):
+        if spans and COORDINATION.match(gap) and not (gap.strip() == "," and REPORTING_AFTER.match(folded[e : e + 60])) and (
+            # (an article alone joins nothing: the second is an object, "genehmigte die Bundesregierung
+            # den Niederlanden die Weitergabe", "a accordé la France les"; nor does a space alone)
+            not _ARTICLE_ALONE.fullmatch(gap)
+        ):
             # (a comma alone before one who reports joins nothing: "... by Norway, Germany said")
             spans[-1][1] = e
             spans[-1][2].append(code)
