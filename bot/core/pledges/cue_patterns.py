@@ -404,6 +404,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ukrainiens pour accroître leur production" (the makers paid are paid to make, as above)
      r"(?:lend|lends|lending|lent|loan|loans|loaned) (?:[^ .;]+ ){1,8}to (?:produce|manufacture|"
      r"(?:expand|increase|boost|ramp up|scale up|step up) (?:their |its |arms |weapons |defen[cs]e )?(?:production|output))\b|"
+     # (German, the purpose after its comma: "leiht ukrainischen Rüstungsfirmen 400 Millionen Euro, um
+     # ihre Produktion auszuweiten")
+     r"(?:leih(?:t|en|e)|verleih(?:t|en)|lieh(?:en)?) (?:[^ .;]+ ){1,8}um (?:ihre |deren |die )?(?:produktion|fertigung|"
+     r"herstellung) (?:auszuweiten|auszubauen|zu steigern|zu erhohen|hochzufahren)\b|"
      r"(?:pret(?:e|ent|era|eront|erait|eraient)|(?:a|ont) prete) (?:[^ .;]+ ){1,10}pour (?:produire|fabriquer|"
      r"(?:accroitre|augmenter|developper|renforcer) (?:leur |sa )?(?:production|capacite de production))\b|"
      rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"

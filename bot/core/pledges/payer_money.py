@@ -24,7 +24,7 @@ from bot.core.text.lazy_pattern import lazy
 # und 155-mm-Granaten"): a word or two and its comma; words with no comma are the money's own
 # clause going on ("with Danish money Kyiv builds drones and shells": both made).
 _JOINED_THING_AFTER = lazy(
-    r"(?:(?:\s+[\w-]+){1,2}\s*,)?\s+(?:and|et|und|sowie|as well as|ainsi que|plus)\s+(?:[\w.'/-]+\s+){0,3}"
+    r"(?:(?:\s+[\w-]+){1,2}\s*,)?\s+(?:and|et|und|sowie|as well as|ainsi que|plus)\s+(?:[\w.,'/-]+\s+){0,3}"
 )
 
 
