@@ -49,13 +49,15 @@ INSTITUTIONS = [
      {("EU", AIR, P, 300000000)}),
 ]
 
-# A loan to Ukraine's makers to make more is makers paid to make (round 51g): production, the lender's.
+# A loan to Ukraine's makers to make more is makers paid to make (round 51g): production, the lender's
+# (with the loan's sum since pledges56, review 55's label; before, the making kept no sum).
 LOANS_TO_MAKERS = [
     ("en", "The EIB will lend €250 million to Ukrainian defence manufacturers to expand production.",
-     {("EU", "production", M, None)}),
-    ("en", "Germany lent €200 million to Ukrainian drone makers to step up output.", {("DE", "production", M, None)}),
+     {("EU", "production", M, 250000000)}),
+    ("en", "Germany lent €200 million to Ukrainian drone makers to step up output.",
+     {("DE", "production", M, 200000000)}),
     ("fr", "La BEI prêtera 250 millions d'euros aux industriels ukrainiens de la défense pour accroître leur "
-     "production.", {("EU", "production", M, None)}),
+     "production.", {("EU", "production", M, 250000000)}),
     # (a loan of things "to make up for losses" makes nothing)
     ("en", "Norway will lend Ukraine 20 howitzers to make up for losses.", {("NO", "artillery", P, 20)}),
 ]

@@ -283,7 +283,9 @@ GERMAN = [
 LEFT: dict[str, str] = {
     "Czechs to keep shells flowing to Ukraine next year, minister says": (
         "'and we will keep it going in 2027' gives no pledged record: 'keep ... going' is no promise, and 'it' "
-        "(the initiative) names no thing ('We will keep our ammunition initiative going' gives none either)"),
+        "(the initiative) names no thing ('We will keep our ammunition initiative going' gives none either); "
+        "since pledges56 'buys shells ... with money from a dozen countries' (no payer named) is no Czech "
+        "production any more"),
     "Réunis à Paris, les soutiens de Kiev promettent blindés et défense antiaérienne": (
         "Korea 'examine la possibilité de fournir des équipements de déminage' gives no record; 'le débat sur le "
         "financement de l'aide' gives (IT, funding, discussed), Italy borrowed from two sentences back"),

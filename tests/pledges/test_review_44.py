@@ -226,7 +226,9 @@ LEFT: dict[str, str] = {
     "Denmark's new Ukraine package worth DKK 2.2 billion ($320 million)": (
         "reads the 18 Bohdana howitzers 'built in Ukraine with Danish money' inside the package as production, "
         "not pledged (a call of mine a reader could make otherwise: the Danish model pays Ukrainian makers, and "
-        "the extractor reads paying for a thing built in Ukraine as an order from Ukraine's industry on purpose)"),
+        "the extractor reads paying for a thing built in Ukraine as an order from Ukraine's industry on purpose); "
+        "the '155mm artillery shells' after 'with Danish money and' are the package's, pledged, since pledges56 "
+        "(before, production too)"),
 }
 
 

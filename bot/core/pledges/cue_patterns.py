@@ -404,6 +404,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ukrainiens pour accroître leur production" (the makers paid are paid to make, as above)
      r"(?:lend|lends|lending|lent|loan|loans|loaned) (?:[^ .;]+ ){1,8}to (?:produce|manufacture|"
      r"(?:expand|increase|boost|ramp up|scale up|step up) (?:their |its |arms |weapons |defen[cs]e )?(?:production|output))\b|"
+     # (German, the purpose after its comma: "leiht ukrainischen Rüstungsfirmen 400 Millionen Euro, um
+     # ihre Produktion auszuweiten")
+     r"(?:leih(?:t|en|e)|verleih(?:t|en)|lieh(?:en)?) (?:[^ .;]+ ){1,8}um (?:ihre |deren |die )?(?:produktion|fertigung|"
+     r"herstellung) (?:auszuweiten|auszubauen|zu steigern|zu erhohen|hochzufahren)\b|"
      r"(?:pret(?:e|ent|era|eront|erait|eraient)|(?:a|ont) prete) (?:[^ .;]+ ){1,10}pour (?:produire|fabriquer|"
      r"(?:accroitre|augmenter|developper|renforcer) (?:leur |sa )?(?:production|capacite de production))\b|"
      rf"commission(?:s|ed|ing)? (?:{_WORD} ){{1,4}}to (?:make|produce|build|manufacture|supply|deliver)\b|"
@@ -599,6 +603,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # thanks for something given: "thanked Britain for the tanks", "dankte Deutschland
      # für die Lieferung", "a remercié la France pour les canons"
      rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{0,4}}(?:[?\"] ?)?(?:for|pour|fur)\b|"
+     # (a second one thanked added by "ainsi que", "as well as", "sowie": "a remercié la Suède ainsi que
+     # la Norvège pour les obusiers"; givers.py gives the things to the one added)
+     rf"(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:e|t|te|ten|en)|bedank\w*) (?:{_WORD} ){{1,3}}"
+     rf"(?:ainsi que|as well as|sowie|de meme que) (?:{_WORD} ){{1,3}}(?:[?\"] ?)?(?:for|pour|fur)\b|"
      # ... and the thanks said, not told: "Thank you, Lithuania, for", "Merci à la Suède pour",
      # "Danke an Finnland für" (the one thanked named between)
      rf"(?:thank you,? |merci (?:a |au |aux )|danke an )(?:{_WORD},? ){{1,4}}(?:for|pour|fur)\b|"
@@ -1152,7 +1160,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"\bzu[mr]? (?:{_WORD} ){{0,3}}\w*(?:paket|hilfe)\w* (?:{_WORD} ){{0,4}}gehor(?:t|en)\b|dazu gehor(?:t|en)\b|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
      # "Il s'agit de", "es geht um".
-     rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agit d\w*|it consists of|"
+     # (a later entry of a live blog clarifying the count, in the future or indirect speech too:
+     # "Madrid précise qu'il s'agira de six lanceurs", "Zagreb präzisierte, es handle sich um acht")
+     rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agi(?:t|ra|ssait|rait) d\w*|it consists of|"
+     rf"\bhand(?:le|ele|elt|elte|eln) sich (?:{_WORD} ){{0,2}}um\b|"
+     # ... or what the package holds besides: "the package also holds 2,000 rounds" (not "holds
+     # talks"; a package word first)
+     r"(?:package|paquet|paket|shipment|batch|consignment) (?:(?:now|also|further|as well) ){0,2}(?:holds|will hold|held)\b|"
      r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)

@@ -42,13 +42,23 @@ def _correlative_pair(folded: str, first_start: int, gap: str) -> bool:
     )
 
 
+# (an article alone between two donors joins nothing: the second is an object)
+_ARTICLE_ALONE = lazy(r"\s+(?:(?:the|la|le|les|l'|die|der|den|dem|des)\s+)?")
+
+
 def donor_group_spans(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Donor mentions joined by commas or "and": (start, end, codes) per group."""
     spans: list[list] = []
     for code, s, e in donors:
         gap = folded[spans[-1][1] : s] if spans else ""
         if spans and (
-            (COORDINATION.match(gap) and not (gap.strip() == "," and REPORTING_AFTER.match(folded[e : e + 60])))
+            (
+                COORDINATION.match(gap)
+                and not (gap.strip() == "," and REPORTING_AFTER.match(folded[e : e + 60]))
+                # (an article alone joins nothing: the second is an object, "genehmigte die Bundesregierung
+                # den Niederlanden die Weitergabe", "a accordé la France les"; nor does a space alone)
+                and not _ARTICLE_ALONE.fullmatch(gap)
+            )
             or (len(spans[-1][2]) == 1 and _correlative_pair(folded, spans[-1][0], gap))
         ):
             # (a comma alone before one who reports joins nothing: "... by Norway, Germany said")

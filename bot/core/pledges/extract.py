@@ -264,6 +264,9 @@ def extract_pledges(
     last_several: tuple[str, ...] = ()  # the last sentence's givers when they were several
     last_donor_sentence = -10
     carried: str | None = None  # the status the previous sentence ended with
+    # the status each giver's last told step ended with: a later "includes" naming its giver
+    # continues that giver's package, not the article's last step (a live blog's entries)
+    carried_by_giver: dict[str, str] = {}
     total_told = False  # whether an amount was named before: a package whose shares are told
     content = 0  # sentences with words so far: "[…]" between two sentences is no distance
     last_given: tuple[int, int] | None = None  # the last body sentence that gave: (content, first record)
@@ -338,6 +341,10 @@ def extract_pledges(
         # it keeps the list's giver, but not the status of the lines before it; told alone,
         # what a package includes is announced, a promise)
         dated = carried is not None and own == "include" and _dated_line(folded, start)
+        # ("15:20 GMT — Lisbon now says the package also holds 2,000 rounds", two entries after
+        # Portugal's promise and one after Albania's handover: Portugal's package, promised)
+        own_package = _status_of_the_givers_package(own, donors[index], carried_by_giver)
+        carried = own_package or carried
         context = None if dated else carried
         if carried is not None and index > 0 and (
             _opens_list(folded, spans[index - 1]) or own == "include" or _bullet_after_bullet(folded, spans, index)
@@ -489,6 +496,8 @@ def extract_pledges(
         # The status of the article's last told step carries over sentences that tell
         # none ("Capabilities in this package include: ..." after the announcement).
         carried = own if own not in (None, "include") else (inherited or carried)
+        if own not in (None, "include") and found_donors:
+            carried_by_giver.update(dict.fromkeys(found_donors, own))
         # Only a sentence about aid sets the donor later sentences borrow: "Man passe
         # sich der Praxis der Verbündeten an" names allies who give nothing here.
         # (A sentence without aid still names who acts when the donor opens it:
@@ -919,6 +928,16 @@ _HEADING_OF_A_PLAN = lazy(
     r"\b(?:new|next|plans?|planned|future|upcoming|nouve(?:au|l|lle|aux|lles)|prochain\w*|prevu\w*|"
     r"neue\w*|nachste\w*|geplant\w*|plan\w*|kunftig\w*)\b"
 )
+
+
+def _status_of_the_givers_package(
+    own: str | None, donors: list[tuple[str, int, int]], carried_by_giver: dict[str, str]
+) -> str | None:
+    """For a sentence that only says what a package includes and names its giver, the status that
+    giver's last told step ended with (None when it names none, or one not told before)."""
+    if own != "include" or not donors:
+        return None
+    return carried_by_giver.get(donors[0][0])
 
 
 def _heading_of_its_own(folded: str, start: int, carried: str) -> bool:

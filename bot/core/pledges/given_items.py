@@ -32,14 +32,16 @@ from bot.core.text.months import ENGLISH_MONTHS, GERMAN_MONTHS, alternation
 # is a deadline, not a condition: "bis Jahresende 24 Kampfjets liefern".
 _BIS_A_DEADLINE = (
     # "bis zu 24 Kampfjets" is "up to 24"; "bis zu dem Tag, an dem" is a condition again
-    r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|ende|anfang|mitte|fruhjahr|sommer|herbst|"
+    # (feasts are times too: "bis Ostern zwei weitere Patriot-Systeme", "bis Weihnachten")
+    r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|jahresbeginn|"
+    r"jahreswechsel|ostern|weihnachten|pfingsten|ende|anfang|mitte|fruhjahr|sommer|herbst|"
     rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
     r"nachst\w*|\d))"
 )
 # ... and so is English "until" before a time: "postponed until January the shipment of 40
 # vehicles" puts the giving off, it sets no condition ("until the jets arrive" does).
 _UNTIL_A_DEADLINE = (
-    r"until(?!\s+(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\b|"
+    r"until(?!\s+(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|easter|christmas)\b|"
     rf"(?:early|late|mid-?)\s*\w+|{alternation(ENGLISH_MONTHS)}|next\b|\d))"
 )
 # What a giving leaves out is not given: "will send 40 vehicles, but without the long-range

@@ -161,6 +161,13 @@ def donors_for(
     # Stockholm agreed to send them")
     if len({codes for _, _, codes in groups}) == 1 and not _LOCATIVE_GAP.search(folded, sentence_start, groups[0][0]):
         return groups[0][2]
+    # ... and with others named after it, the one right after the German finite verb the cue
+    # opens on is the subject: "Zudem genehmigte die Bundesregierung den Niederlanden die
+    # Weitergabe von 18 Panzerhaubitzen" (the Netherlands the dative object)
+    if groups and cue.start < groups[0][0] < cue.end and _GERMAN_VERB_THEN_SUBJECT.fullmatch(
+        folded, cue.start, groups[0][0]
+    ):
+        return groups[0][2]
     for s, e, codes in groups:
         if s >= anchor and (is_agent(folded, sentence_start, s) or REPORTING_AFTER.match(folded[e : e + 60])):
             return codes
@@ -168,6 +175,10 @@ def donors_for(
         # "soldiers trained in Britain": for training, the place is the trainer.
         return next((codes for s, e, codes in groups if s >= anchor), ())
     return ()
+
+
+# (folded text: a finite verb, then the German article of its subject)
+_GERMAN_VERB_THEN_SUBJECT = lazy(r"[\w-]+\s+(?:die|der|das)\s+")
 
 
 # A ranking cue (cue_patterns.py, "announced"; folded text): a donor's rank, then "with".
@@ -242,8 +253,17 @@ def _thanked_for(folded: str, sentence_start: int, item: Item, groups: list[tupl
         if e < item.start <= e + 60 and _THANKED_FOR_GAP.fullmatch(folded, e, item.start) and (
             _THANKING_BEFORE.search(folded, sentence_start, s)
         ):
+            # "a remercié Madrid ainsi que l'Australie « pour les Bushmaster »", "thanked Spain as
+            # well as Australia for": the one added last is thanked for the things after it, the
+            # first for what was told before (with "and" both are thanked for them)
+            if len(codes) > 1 and _THANKED_IN_ADDITION.search(folded, s, e):
+                return codes[-1:]
             return codes
     return ()
+
+
+# (folded text) one thanked added to another, with a reason of its own after it
+_THANKED_IN_ADDITION = lazy(r"\s(?:ainsi que|as well as|sowie|de meme que|aussi bien que)\s")
 
 
 def item_source(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:

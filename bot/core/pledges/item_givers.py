@@ -28,11 +28,27 @@ _UNNAMED_NATIONAL_BODY = lazy(
     r"\b(?:the (?:defen[cs]e|foreign|armed forces) ministry|the ministry of (?:defen[cs]e|foreign affairs)|"
     r"the government|the defen[cs]e (?:secretary|minister)|"
     r"le ministere (?:des armees|de la defense|des affaires etrangeres)|le gouvernement|"
-    r"le ministre (?:des armees|de la defense)|"
+    r"(?:le|la) ministre (?:des armees|de la defense)|"
+    # (a minister by title alone, as wire copy names one before the name: "Verteidigungsminister
+    # Tobias Brandt", "Defence Minister Tobias Brandt"; not Ukraine's: see _ukraines_own)
+    r"(?:defen[cs]e|foreign) (?:minister|secretary)|verteidigungsminister(?:in)?|"
     r"the cabinet|le conseil des ministres|das kabinett|die regierung|der verteidigungsminister|"
     # ("Bund" is the federation the city is capital of: "das Bundeskabinett", "des Bundesverteidigungsministeriums")
     r"bundes\w+|(?:verteidigungs|au(?:ss|s)en)ministeri\w*)\b"
 )
+
+
+# (folded text, right before a national body: Ukraine's own, who gives nothing)
+_UKRAINES_OWN = lazy(r"\b(?:ukrain\w*|kyiv's|kiev's)\s+$")
+
+
+def _national_body_speaks(folded: str, start: int, end: int) -> bool:
+    """Whether a national body named without its nation speaks between start and end, not
+    Ukraine's ("Ukrainian Defence Minister ...", "der ukrainische Verteidigungsminister")."""
+    return any(
+        not _UKRAINES_OWN.search(folded, max(start, body.start() - 20), body.start())
+        for body in _UNNAMED_NATIONAL_BODY.finditer(folded, start, end)
+    )
 
 
 def without_dateline_city(
@@ -67,9 +83,9 @@ def without_dateline_city(
     # (... or the body speaks in the dateline's own sentence, which names no other donor: "BERLIN - The
     # delivery of two IRIS-T systems slips to 2027, the defence ministry said. ... Sweden brings its
     # howitzers forward" is Berlin's ministry, whoever the later sentences name; review 55)
-    speaks = (not outside and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end()) is not None) or (
+    speaks = (not outside and _national_body_speaks(folded, dateline.end(), len(folded))) or (
         not any(d[1] < own_end for d in outside)
-        and _UNNAMED_NATIONAL_BODY.search(folded, dateline.end(), own_end) is not None
+        and _national_body_speaks(folded, dateline.end(), own_end)
     )
     return [d for d in donors if d not in inside or d[0] in named or speaks]
 

@@ -35,6 +35,7 @@ from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.paid_lists import list_after, pays_for_things
 from bot.core.pledges.orders_for_ukraine import ordered_for_ukraine
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
+from bot.core.pledges.payer_money import joined_after_the_money
 from bot.core.pledges.receiving import receiving_status
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.respective_sums import RESPECTIVELY
@@ -76,6 +77,10 @@ def item_records(
         cue = nearest_cue(item, outside_part_payments(folded, item, cues, groups), folded) if paying else (
             nearest_cue(item, cues, folded, order)
         )
+        if cue is not None and joined_after_the_money(folded, cue, item):
+            # "built in Ukraine with Danish money and 155mm shells": the shells are not made
+            # with the money; the sentence's other verb gives their stage
+            cue = nearest_cue(item, [c for c in cues if c is not cue], folded)
         if cue is None or not_aid_to_ukraine(sentence, item, cue, parties):
             continue
         if cue.status == "production" and cue.start <= item.start < cue.end and money_of_a_payer(folded, cue.start):
@@ -432,7 +437,10 @@ _MADE_IN_UKRAINE = lazy(
     # (a relative clause may tell it, German with the place first: "pour des drones à longue portée
     # qui seront fabriqués en Ukraine", "für Langstreckendrohnen zu, die in der Ukraine gebaut werden",
     # round 52r)
-    r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,2}?in der ukraine\s+(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
+    # (the payer's money may stand before the participle: "die in der Ukraine mit dänischem Geld
+    # gebaut werden", "mit Geld aus Norwegen", payer_money.py)
+    r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,2}?in der ukraine\s+(?:mit\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
     r"(?:(?:qui|that|which)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
     r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"

@@ -376,7 +376,18 @@ def _not_given(folded: str, s: int, e: int, category: str) -> bool:
     if category == "air_defence":
         accord = _ACCORD_TOPIC_BEFORE.search(folded, max(0, s - 40), s) or _ACCORD_AFTER.match(folded, e)
         return bool(accord) and not _UKRAINE_NAMED_AFTER.match(folded[e : e + 40])
+    if category == "artillery":
+        return bool(_FIGURATIVE_GUNS_BEFORE.search(folded, max(0, s - 40), s))
     return False
+
+
+# Heavy guns as a figure of speech: "Bayern fährt schweres Geschütz auf" (the singular without
+# an article is the idiom: "ein schweres Geschütz", "schwere Geschütze" are guns), "sort
+# l'artillerie lourde", "dégaine l'artillerie lourde" (folded text, up to the gun word).
+_FIGURATIVE_GUNS_BEFORE = lazy(
+    r"(?:^|[^\w-])(?<!ein )(?<!einem )schweres\s+$|"
+    r"\b(?:sort\w*|degain\w*|employ\w*|fait donner|sortir|a sorti|ont sorti) (?:l'|toute l')$"
+)
 
 
 # Bare French "avions" (aircraft, item patterns) is also the planes people fly in: boarded

@@ -147,7 +147,8 @@ _FOR_PURPOSE = lazy(
     r"\w+, um (?=(?:die|ihre|deren) )|"
     # spent on things: "will spend 400 million euros on drones" (not a day or a condition)
     r"on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|top|behalf|condition|the|a|an|its|their)\b)|"
-    r"pour l'achat|pour acheter|pour financer|to fund|a l'achat|a l'acquisition|"
+    # ("to pay for" as "to fund": "300 million euros to pay for the production of drones")
+    r"pour l'achat|pour acheter|pour financer|to fund|to pay for|a l'achat|a l'acquisition|"
     # a service paid as the sum's object: "finanziert mit 90 Millionen Euro ein Wartungszentrum",
     # "financera à hauteur de 90 millions d'euros un centre de maintenance" (its price, round 52r)
     rf"(?:un|une|ein|eine|einen)\s+(?=(?:{SERVICE_WORDS})\b)|"

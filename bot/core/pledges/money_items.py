@@ -293,7 +293,59 @@ def money_items(
             # contract's own, as money at the contract's stage ("a 900 million euro contract
             # for shells and Skyranger vehicles")
             given.append(money_item)
+    # A sum whose purpose is the making of arms in general, no thing named ("300 Millionen Euro, um die
+    # Rüstungsproduktion in der Ukraine zu finanzieren", "pour financer la production d'armes", "to pay
+    # for arms production"), is that making, as paying for it is (sentence_reading's "finanziert die
+    # Produktion von Waffen"): production with the sum, not funding beside it.
+    given = [
+        replace(m, category="production") if m.category == "funding" and _PAYS_FOR_MAKING_IN_GENERAL.match(folded, m.end)
+        else m
+        for m in given
+    ]
     return given + also_paid
+
+
+# (folded text, right after a sum: its purpose the making of arms with no thing named; "the
+# production of drones" names its thing, which takes the sum as its price: items_paid_for)
+_MAKING_IN_GENERAL = (
+    r"(?:(?:arms|weapons|defen[cs]e|military|munitions) )?(?:production|manufacturing|making)"
+    r"(?: of (?:arms|weapons|military equipment))?|"
+    r"(?:production|fabrication)(?: d'armes| d'armement| de defense| militaire| d'equipements militaires)?|"
+    r"(?:rustungs|waffen|verteidigungs)?(?:produktion|herstellung|fertigung)(?: von waffen| von rustungsgutern)?"
+)
+_PAYS_FOR_MAKING_IN_GENERAL = lazy(
+    # (the German verb's particle may close its bracket first: "stellt 300 Millionen Euro bereit, um")
+    r"(?:\s+(?:bereit|frei|zur verfugung))?\s*,?\s*(?:(?:to (?:pay for|fund|finance)|pour (?:financer|payer)|afin de financer|zur finanzierung)\s+"
+    r"(?:the |its |their |la |sa |leur |der |ihrer )?"
+    rf"(?:{_MAKING_IN_GENERAL})|"
+    # (German tells the verb last: "um die Rüstungsproduktion in der Ukraine zu finanzieren")
+    rf"um (?:die |ihre |deren )?(?:{_MAKING_IN_GENERAL})(?: [\w-]+){{0,5}}? zu (?:finanzieren|bezahlen))"
+    r"(?![\w-])(?! (?:of|de|d'|des|du|von|der) )"
+)
+
+
+def worth_of_a_making(sentence: Sentence, money: list[Money], making: Cue) -> Money | None:
+    """The sum paid for a making told with no thing named, which money_items leaves to the making
+    as a contract's value: "will lend €600 million to Ukrainian defence manufacturers to expand
+    production", "paiera 200 millions d'euros à des fabricants ukrainiens pour produire des armes"
+    (review 55's label: the production record with the sum). The first amount inside the making's
+    cue (the makers' pay, between the paying verb and the making), not civil aid, another recipient's
+    share or a running total. A contract's worth told beside it ("Der Auftrag hat einen Wert von rund
+    400 Millionen Euro") is the order's, whose things the sentence before named: not kept here."""
+    folded = sentence.folded
+    inside = [m for m in money if making.start <= m.start and m.end <= making.end]
+    if not inside:
+        return None
+    sum_starts = [m.start for m in inside]
+    not_ukraines = (
+        shares_for_others(sentence.full, inside, []) | refills_own_stocks(folded, inside)
+        | running_totals(folded, inside) | totals_over_the_war(folded, inside)
+    )
+    for m in inside:
+        if m.start in not_ukraines or _civil_money(folded, sentence.start, sentence.end, m, inside, sum_starts):
+            continue
+        return m
+    return None
 
 
 # (folded text: a sentence opening on a share of what the sentence before told, and the

@@ -25,7 +25,7 @@ from bot.core.pledges.item_words import sentence_mentions
 from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.led_coalitions import coalition_leaders, joins_as_member
 from bot.core.pledges.makers import firm_as_maker
-from bot.core.pledges.money_items import SHARES_OPENER, money_items
+from bot.core.pledges.money_items import SHARES_OPENER, money_items, worth_of_a_making
 from bot.core.pledges.non_givers import givers_among, private_fundraiser, private_group
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.own_forces import (
@@ -34,6 +34,7 @@ from bot.core.pledges.own_forces import (
     own_forces_orders,
     without_own_orders,
 )
+from bot.core.pledges.payer_money import without_payerless_money
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.references import completes_a_promise
 from bot.core.pledges.relative_receipts import relative_receipts
@@ -83,6 +84,8 @@ def sentence_pledges(
     # (what a donor orders for its own forces takes no other cue once its order is dropped)
     own_orders = own_forces_orders(sentence, cues)
     cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
+    # (money "from a dozen countries" names no payer: no order of whoever was named before)
+    cues = without_payerless_money(sentence, cues, donors)
     if not cues:
         return []
     if a_debate_on_its_own_forces(sentence, cues, bool(ukraine)):
@@ -97,8 +100,8 @@ def sentence_pledges(
     shares = total_told and SHARES_OPENER.match(folded, start) is not None
     items += money_items(sentence, mentions, money, items, cues, shares)
     items = outside_own_orders(items, own_orders)
-    items = _items_or_the_cue_itself(sentence, items, cues)
-    if not items:
+    items = _items_or_the_cue_itself(sentence, items, cues, money)
+    if not items or _the_aid_told_again(sentence, items, cues):
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
@@ -150,7 +153,7 @@ def _a_trade_deal(folded: str, cue: Cue) -> bool:
     )
 
 
-def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[Cue]) -> list[Item]:
+def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[Cue], money: list[Money]) -> list[Item]:
     """The items, or, when nothing precise is given, the cue as the record: paying
     ("finanzieren", "will fund") is funding, a production cue is production (not orders
     that money is tied up in: "für Aufträge verplant")."""
@@ -186,8 +189,35 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         ]
         if not production:
             return []
-        items = [Item(production[0].start, production[0].end, "production", None)]
+        # (the sum paid for the making keeps it: "will lend €600 million to Ukrainian defence
+        # manufacturers to expand production" is production worth the loan)
+        worth = worth_of_a_making(sentence, money, production[0])
+        items = [Item(
+            production[0].start, production[0].end, "production", None,
+            value=worth.value if worth else None, currency=worth.currency if worth else None,
+        )]
     return items
+
+
+# (folded text) The aid told before, named again by its article or owner: "the aid", "its aid",
+# "l'aide", "son aide", "die Hilfe", "diese Unterstützung".
+_AID_TOLD_BEFORE = lazy(
+    r"(?:the|this|that|its|their|l'|cette|son|sa|leur|die|diese|seine|ihre|deren)\s+(?:[\w-]+\s+)?$"
+)
+_AID_WORD = lazy(r"(?:aid|assistance|support|aide|soutien|hilfe|unterstutzung)\b")
+
+
+def _the_aid_told_again(sentence: Sentence, items: list[Item], cues: list[Cue]) -> bool:
+    """Whether the sentence, with no cue of its own (only the status the package before hands on,
+    as a clause after ";" takes it), names only the aid told before: a remark on its nature
+    ("; Dublin stresses the aid is non-lethal", "son aide reste défensive") is no second gift."""
+    folded = sentence.folded
+    return all(c.start == c.end for c in cues) and all(
+        i.category == "funding" and i.value is None and i.quantity is None
+        and _AID_WORD.fullmatch(folded, i.start, i.end) is not None
+        and _AID_TOLD_BEFORE.search(folded, max(sentence.start, i.start - 30), i.start) is not None
+        for i in items
+    )
 
 
 def _sentence_parties(

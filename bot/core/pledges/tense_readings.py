@@ -55,6 +55,8 @@ _TIMES_TO_COME = (
     rf"(?:im|ab|bis|bis zum|bis ende|anfang|mitte|ende) (?:{alternation(GERMAN_MONTHS)})|ab (?:sofort|heute|morgen)\b|"
     r"nachste[nmrs]?|kommende[nmrs]?|kunftig\w*|demnachst|bald|spater|in kurze|morgen|ubermorgen|"
     r"bis (?:zum |ende |jahresende|sommer|herbst|winter|fruhjahr|mitte|anfang)|jahresende|jahresmitte|"
+    # (a feast ahead: "bekommt bis Ostern zwei weitere Patriot-Systeme", "bis Weihnachten")
+    r"(?:bis|vor|nach|zu|an) (?:ostern|weihnachten|pfingsten)|"
     r"in den (?:nachsten|kommenden)|noch (?:in )?(?:diese[nmrs]?|im)|20[3-9]\d|202[7-9]"
 )
 FUTURE_TIME = lazy(rf"\b(?:{_TIMES_TO_COME}|wird|werden|soll|sollen|will|wollen)\b")
