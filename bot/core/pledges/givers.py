@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.pledges.donor_groups import REPORTING_AFTER
 from bot.core.pledges.leave import ASKED_FOR_LEAVE_AFTER, leave_owner
+from bot.core.pledges.paid_purchases import payer_of_a_purchase
 from bot.core.pledges.part_payers import pays_for_a_part
 from bot.core.pledges.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
@@ -88,6 +89,11 @@ def donors_for(
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
+    paid = payer_of_a_purchase(folded, item, groups)
+    if paid:
+        # things a seller hands over that a donor paid for, the payer told after them as the
+        # money used ("..., bought by Ukraine with money from a Dutch grant": paid_purchases.py)
+        return paid
     thanked = _thanked_for(folded, sentence_start, item, groups)
     if thanked:
         # a thanks list with the verb said once: "I thank Denmark for the jets, and Sweden for
