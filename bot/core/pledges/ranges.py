@@ -28,7 +28,7 @@ _COUNT_OPENING = lazy(_OPENING + r"$")
 _COUNT_TO = lazy(r"\s+(?:to|a)\s+|\s?\u2013\s?")  # (an en dash too: "30–35 BMP-1", both counts)
 _CHANGE_BEFORE = lazy(
     r"\b(?:rais|increas|boost|lift|grow|grew|rise|rose|climb|doubl|expand|extend|cut|reduc|lower|"
-    r"pass|port|augment|relev|hauss|double|reduit|reduis|baiss|ramen|"
+    r"pass|port|augment|relev|hauss|reduit|reduis|baiss|ramen|"
     r"erhoh|stock|steig|senk|verdoppel|kurz)\w*\b[^.;:!?]{0,40}$"
 )
 _CHANGE_REACH = 60
