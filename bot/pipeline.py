@@ -387,8 +387,14 @@ class FeedPoller:
         here and analysed as _analysed says."""
         base_url = fetched.final_url or feed.url
         listed_unchanged = UnchangedNames(unchanged, base_url, fetched.content_type, feed.lang)
+        workers = self.analysis_workers
+        deaths_before = 0 if workers is None else workers.deaths
         in_worker = await self._parsed_in_worker(feed, FeedDocument(body, base_url, fetched.content_type, feed.lang),
                                                  to_parse)
+        # A worker that died with this body: its entries are analysed here, as the death's log line
+        # says. The replacement the analysis step starts was once ready in time to take them (a CI
+        # run, stop 57). A death on another feed's poll meanwhile keeps this batch here too: harmless.
+        worker_died = workers is not None and workers.deaths > deaths_before
         # Parsed and analysed here, the body counts in this process's work in hand until its analysis is done.
         done_here = ExitStack()
         if in_worker is None:
@@ -416,7 +422,8 @@ class FeedPoller:
             try:
                 if in_worker is None:
                     analyzer = self.analyzer()  # one snapshot of the rules for the whole poll
-                    prepared = await self._analysed(feed, entries, analyzer, listed_unchanged, own_share=to_parse)
+                    prepared = await self._analysed(feed, entries, analyzer, listed_unchanged, own_share=to_parse,
+                                                    to_worker=not worker_died)
                     done_here.close()
                 else:  # every entry parsed, analysed: those stored before are skipped by their insert (_process_entry)
                     prepared = analysed
@@ -456,7 +463,8 @@ class FeedPoller:
         return None if answer is None else (*answer, analyzer)
 
     async def _analysed(self, feed: Feed, entries: list[Entry], analyzer: Analyzer,
-                        unchanged: UnchangedNames | None = None, own_share: int | None = None) -> list[PreparedEntry]:
+                        unchanged: UnchangedNames | None = None, own_share: int | None = None,
+                        to_worker: bool = True) -> list[PreparedEntry]:
         """`entries` with the analyses of those the store does not have yet, made off the loop
         (see _analyse): a poll of 1,000 relevant new items spent ~16 s of CPU analysing them
         on the event loop, and no chat command or web page was answered meanwhile. Which entries
@@ -464,7 +472,7 @@ class FeedPoller:
         every store call), so a poll of items seen before analyses nothing. The insert
         still decides: another feed's poll may store the same article while this one's
         analysis runs (see _process_entry). `own_share`: the items this poll counts in the work
-        in hand (see _analyse)."""
+        in hand (see _analyse); `to_worker` false: analysed in this process whatever the batch."""
         canonicals = [canonical_of(entry) for entry in entries]  # read once: the store step uses them too
         since = self.clock.now() - self.limits.retention
         pairs = list(zip(entries, canonicals))
@@ -491,20 +499,20 @@ class FeedPoller:
                 looked = [self._may_be_new(feed, entry, canonical, key, since, listed)
                           for entry, canonical, key in zip(entries, canonicals, keys)]
         analysed = iter(await self._analyse(feed, [entry for entry, (is_new, _) in zip(entries, looked) if is_new],
-                                            analyzer, own_share))
+                                            analyzer, own_share, to_worker))
         return [next(analysed)._replace(canonical=canonical, key=key) if is_new
                 else PreparedEntry(entry, None, None, canonical, key)
                 for entry, (is_new, key), canonical in zip(entries, looked, canonicals)]
 
     async def _analyse(self, feed: Feed, entries: list[Entry], analyzer: Analyzer,
-                       own_share: int | None = None) -> list[PreparedEntry]:
+                       own_share: int | None = None, to_worker: bool = True) -> list[PreparedEntry]:
         """`entries` analysed in the analysis worker process when the batch is large enough
         and a worker is ready and free (see bot.analysis_worker), else in a worker thread here:
         the same analyse_each either way, so the same rows. `own_share`: this poll's items
         in the work in hand; given, a worker busy with less than the rest of it takes the
         batch too, as a body (_parsed_in_worker)."""
         workers = self.analysis_workers
-        if workers is not None and workers.takes(len(entries)):
+        if to_worker and workers is not None and workers.takes(len(entries)):
             workers.launch()  # on the loop's (main) thread: see bot.analysis_worker.AnalysisWorkers.launch
             here = None if own_share is None else self.work_in_hand.items - own_share
             prepared = await asyncio.to_thread(workers.analyse, analyzer, feed.id, entries, shown_feed_url(feed.url),

@@ -127,6 +127,35 @@ def test_a_killed_worker_loses_nothing_says_so_once_and_is_replaced(tmp_path, fe
     assert workers.pids() and workers.pids() != [pid]
 
 
+def test_the_batch_of_a_worker_that_died_is_analysed_in_the_bot_even_with_another_worker_ready(
+        tmp_path, feed_server, caplog):
+    """The death's log line says the batch is analysed in the bot's process. The poll's
+    analysis step used to offer it to any ready worker: in a CI run (stop 57) the replacement
+    the step itself started was ready in time and took it. Two workers make that certain
+    here: the first, killed, is the one a poll asks first (the least loaded, the first
+    listed); the second is ready and idle."""
+    feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
+    in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
+    pool = AnalysisWorkers(2, min_items=1)
+    try:
+        pool.launch()
+        end = time.monotonic() + DEADLINE
+        while not all(worker.is_ready() for worker in pool._workers):  # both, not just one (start())
+            assert time.monotonic() < end, "the analysis workers never became ready"
+            time.sleep(0.01)
+        first, second = pool.pids()
+        os.kill(first, signal.SIGKILL)
+        with caplog.at_level(logging.WARNING, logger="bot.analysis_worker"):
+            after_kill = _poll_into(tmp_path / "killed.db", feed_server, pool)
+        assert pool.pids() == [second]
+    finally:
+        pool.close()
+    assert after_kill == in_thread
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.analysis_worker"]
+    assert len(said) == 1 and f"pid {first}" in said[0] and "analysed in the bot's process instead" in said[0], said
+    assert pool.deaths == 1 and pool.batches == 0, "the live worker took the dead one's batch"
+
+
 def test_a_worker_that_keeps_dying_leaves_the_analysis_to_the_bot(tmp_path, feed_server, workers, caplog):
     feed_server.set_feed("/many.xml", rss(many_items(FakeClock())))
     in_thread = _poll_into(tmp_path / "thread.db", feed_server, None)
