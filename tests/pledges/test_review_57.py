@@ -52,6 +52,25 @@ stated, else the sum of money, else None. Choices of mine where the conventions 
   Landesregierung von Baden-Württemberg") gives as its country, as the lead ruled for a German Land (round
   55g); a city's fire engines and generators and a church's ambulances are humanitarian and give nothing;
   armoured ambulances are armoured vehicles (round 55g).
+
+First run (2026-12-07 02:46 UTC, this branch = main at fef27625, labels as committed in e10cf95f before any run; load
+average 12-17, other helpers running): 8 of 24 articles fully right (EN 3 of 8, FR 4 of 8, DE 1 of 8); records as
+(donor, category, status) matched 46 / labelled 65 / predicted 56 (P 0.82, R 0.71); with their figures too, 38 of the
+65 labelled records (56 predicted). By form, fully right: words 3 of 3 (every compound number word, "a hundred and
+twenty", "quatre-vingt-dix", "fünfundsiebzigtausend", is counted; the ordinals in words are not), capitals 2 of 3
+(caps headlines and slugs do no harm; the German one misses a reported "gebe"), audit 2 of 3 (the German attributive
+"gelieferten" in a "fehlten" sentence gives nothing), government 1 of 3 (the French "le gouvernement" under a Kyiv
+dateline takes the headline's Portugal; the English one under Brussels takes NATO from "a NATO meeting"), shares 0 of
+3 (a share of a promise delivers the whole promised figure, and a share of a sum paid stays a promise or a funding
+record), court 0 of 3 (the thing a suit or recourse was against gives nothing, a "déjà effectuée" delivery stays a
+promise, a later "The government said ... reached" is lost), logistics 0 of 3 (the "Polish border" is the giver, a
+blocking "par des agriculteurs" refuses, an attributive "von Norwegen zugesagte" with "hängen fest" gives nothing),
+regional 0 of 3 (neither "the Flemish government", "die Landesregierung von Baden-Württemberg" nor "der Bund" gives; a
+city's fire engines are a French delivery). The 16 left are strict xfails (LEFT) saying what is read instead. My calls
+a reader could make otherwise: a share of a promise delivered as a delivery with no figure beside the promise kept
+with its figure (3 articles; a reader could take the milestone ruling's one delivery, though none says how many),
+"Flugabwehrmunition" as air defence (1), shells stuck on the way as still promised (2), a region or Land as its
+country (2).
 """
 
 from __future__ import annotations
@@ -257,7 +276,73 @@ GERMAN = [
 ]
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Spain has delivered half of the Leopard tanks it promised Ukraine": (
+        "reads (ES, tanks, delivered, 40) for (ES, tanks, delivered, None) and (ES, tanks, pledged, 40): 'has "
+        "delivered half of the 40 ... tanks it promised' delivers the whole 40, and 'the rest would follow' is a "
+        "promise with no figure; 'A third of the 1.2 billion euros Madrid pledged for air defence has already been "
+        "paid out' gives (ES, funding, pledged, 1.2bn) and (ES, air_defence, pledged, None), no payment (my label: "
+        "the sum air defence's worth, pledged, and a payment delivered with no figure)"),
+    "Oslo court dismisses lawsuit against NASAMS deliveries to Ukraine": (
+        "misses (NO, air_defence, delivered, 2): 'The government said the first two launchers had already reached "
+        "Ukraine' after the judges' sentence gives nothing (right after 'Norway promised ...' it is read)"),
+    "Rail bottleneck on Polish border holds up Czech shells bound for Ukraine": (
+        "reads (PL, ammunition, pledged, 30000) for CZ: the 'Polish border' where the shells are stuck is taken as "
+        "the giver, not 'the Czech-led initiative' that bought them"),
+    "Italy approves new arms decree for Ukraine with a second SAMP/T": (
+        "reads NATO for IT: 'The government' under a Brussels dateline takes the giver from 'on the sidelines of a "
+        "NATO meeting', not the headline's Italy; misses (IT, armoured_vehicles, pledged, 20): 'the defence minister "
+        "told lawmakers it also covers 20 Lince armoured vehicles' gives nothing"),
+    "Flemish government to pay for drones for Ukraine's army": (
+        "misses (BE, drones, pledged, 20000000): 'The Flemish government will pay 20 million euros for ... drones' "
+        "names no giver ('Belgium will pay' is read; my call a region gives as its country, as a German Land does)"),
+    "L'Allemagne a livré la moitié des Gepard promis à Kiev": (
+        "reads (DE, air_defence, delivered, 30) for delivered None and pledged 30: 'la moitié des 30 ... Gepard ... "
+        "promis' delivers the whole 30, 'Le reste doit arriver' a promise with no figure; 'a versé un tiers des 900 "
+        "millions d'euros annoncés pour l'achat de munitions' gives (DE, funding, delivered, 900000000) for "
+        "(DE, ammunition, pledged, 900000000) and a payment with no figure"),
+    "Le Conseil d'État rejette un recours contre les cessions d'armes à l'Ukraine": (
+        "misses (FR, aircraft, pledged, 12): 'les 12 Mirage 2000 que Paris a promis à Kiev' inside the recourse the "
+        "court rejected gives nothing; reads (BE, armoured_vehicles, pledged, 20) for delivered: 'la livraison, déjà "
+        "effectuée, de 20 véhicules blindés par la Belgique' stays a promise"),
+    "Des obus lituaniens pour l'Ukraine bloqués à la frontière polonaise": (
+        "reads (LT, ammunition, refused, None) for (LT, ammunition, pledged, 8000): shells 'offerts par la Lituanie' "
+        "that 'sont bloqués ... par des agriculteurs' are refused (the blocking read as a refusal) and lose their "
+        "count"),
+    "La région Grand Est offre des ambulances blindées à l'armée ukrainienne": (
+        "adds (FR, other, delivered, 3): 'La ville de Lyon a ... envoyé 3 camions de pompiers et des groupes "
+        "électrogènes à Kharkiv' (a city's civil aid) is a French delivery of things"),
+    "Die Hälfte der niederländischen Schützenpanzer ist in der Ukraine": (
+        "reads (NL, armoured_vehicles, delivered, 60) for delivered None and pledged 60: 'Von den 60 "
+        "Schützenpanzern, die ... zugesagt hatten, ist die Hälfte inzwischen eingetroffen' delivers the whole 60, "
+        "'Der Rest soll ... folgen' a promise with no figure; 'Ein Drittel der 500 Millionen Euro, die Den Haag für "
+        "Artilleriemunition zugesagt hat, sei bereits ausgezahlt' gives (NL, funding, pledged, 500000000) and "
+        "(NL, ammunition, pledged, None), no payment"),
+    "Bundesrechnungshof rügt Dokumentation der Waffenlieferungen an Kiew": (
+        "misses (DE, air_defence, delivered, 17): 'Bei 3 der 17 gelieferten IRIS-T-Feuereinheiten fehlten ... "
+        "Übergabeprotokolle' gives nothing (the attributive 'gelieferten' in a sentence whose verb is 'fehlten')"),
+    "Verwaltungsgericht weist Eilantrag gegen Panzerlieferung an Kiew ab": (
+        "misses (DE, tanks, pledged, 25): the 25 told in the court's sentence ('den Eilantrag ... gegen die Lieferung "
+        "von 25 Leopard-1-Panzern ... abgelehnt') gives nothing, and 'Die Bundesregierung hatte die Panzer im Februar "
+        "zugesagt' gives no promise; 'zehn davon sind bereits übergeben' is read (10)"),
+    "Hafenstreik in Danzig: Norwegische Haubitzen für Kiew hängen fest": (
+        "misses (NO, artillery, pledged, 12): 'hängen zwölf von Norwegen zugesagte Panzerhaubitzen ... fest' gives "
+        "nothing (the attributive 'zugesagte' with its agent and the verb 'hängen ... fest'); the first six "
+        "'übergeben' are read"),
+    "EILMELDUNG: POLEN SAGT DER UKRAINE SEINE LETZTEN MIG-29-KAMPFJETS ZU": (
+        "misses (PL, drones, pledged, 100000000): 'Zudem gebe Warschau 100 Millionen Euro für Drohnen, sagte Wrona' "
+        "(the reported present 'gebe') gives nothing; the capitals headline does no harm"),
+    "Finnland schnürt 29. Rüstungspaket für die Ukraine": (
+        "reads (FI, ammunition, pledged, None) for air_defence: 'Flugabwehrmunition' is ammunition (my call air "
+        "defence, as munitions for an air-defence system; a reader could take it as ammunition); misses (FI, "
+        "funding, pledged, 190000000): 'Der Wert des Pakets liegt bei 190 Millionen Euro' in a sentence of its own "
+        "gives nothing; the headline's Finland is taken over the Kyiv dateline"),
+    "Baden-Württemberg bezahlt Aufklärungsdrohnen für die ukrainische Armee": (
+        "misses (DE, drones, pledged, 15000000): 'Die Landesregierung von Baden-Württemberg stellt 15 Millionen Euro "
+        "für Aufklärungsdrohnen ... bereit' names no giver (round 55g reads 'der Freistaat Bayern'); misses (DE, "
+        "air_defence, pledged, 4): 'Der Bund hat der Ukraine ... vier weitere Patriot-Startgeräte zugesagt' ('der "
+        "Bund', the federal government, is no giver; 'Deutschland hat ...' is read)"),
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"),

@@ -18,7 +18,15 @@ of how donated weapons were tracked is aid news (it tells what was delivered); a
 delivery to Ukraine go ahead is aid news; a court ruling on arms for Israel, naming no Ukraine, is not; fire
 engines from a city and ambulances from a church are civil aid even though the receiver is at war.
 
-First run: see the LEFT note below.
+First run (2026-12-07 02:48 UTC, this branch = main at fef27625, labels as committed in e10cf95f before any run; load
+average 12-17, other helpers running): 29 of 30 read as labelled: precision 1.00 (14 of 14 kept are aid news), recall
+0.93 (14 of 15); by language EN 1.00 / 1.00, FR 1.00 / 1.00, DE 1.00 / 0.80. Left (a strict xfail, LEFT): Baden-
+Württemberg paying for reconnaissance drones for Ukraine's army (no rule fires). The number words, the shares, the
+three audits, the three court rulings, the stuck shells and howitzers, the two headlines in capitals (both alone) and
+the donor told as "the government" are kept; every look-alike (the Israel and Saudi export rulings, the French and
+German audits of their own armies, grain lorries at the border in three languages, Antwerp's fire engines, Lyon's
+convoy, the church's ambulances, Taiwan's HIMARS in capitals, the Leclerc XLR upgrade, the basketball, rugby and
+handball items) is not.
 """
 
 from __future__ import annotations
@@ -126,7 +134,11 @@ ITEMS = [
      False),
 ]
 
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Baden-Württemberg bezahlt Aufklärungsdrohnen für die ukrainische Armee": (
+        "not relevant (score 0, no rule fired): a Land paying for 'Aufklärungsdrohnen der ukrainischen Armee' with "
+        "'stellt 15 Millionen Euro bereit' and no donor country, weapon system or aid word the rules know"),
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

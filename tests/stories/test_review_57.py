@@ -23,7 +23,19 @@ case open:
 - the caps flash and the full version of Sweden's package, and a German report of it, are one event;
 - the Italian decree told with "the government" and told with "Italy" is one event.
 
-First run: see the LEFT note below.
+First run (2026-12-07 02:50 UTC, this branch = main at fef27625, labels as committed in e10cf95f before any run; load
+average 12-17, other helpers running), in 7 orders (the file's, 5 shuffles, newest first), dated now and as published;
+every relevant report stored and no look-alike stored on any day, no event hidden, no pair wrong:
+- Day A: 4 of 5 pairs joined, none wrong (precision 1.00, recall 0.80) in every order and both date modes: the
+  Finnish package in words and in digits is one story in three languages, Spain's half-delivered Leopards stay
+  apart from the auditors' report, but the English and German reports of the audit stay apart (LEFT says why).
+- Day B: 4 of 6 pairs joined, none wrong (1.00 / 0.67) in every order and both date modes: Norway's drones stay
+  apart from the court, the Czech and the Lithuanian shells stuck at one border stay two stories, each joined;
+  the court's dismissal joins only two of its three reports.
+- Day C: 5 of 5 pairs joined, none wrong (1.00 / 1.00) in every order and both date modes: the caps flash joins
+  its full version and the German report, Italy's decree told by "the government" joins the report naming Italy,
+  and Portugal's helicopters under a Kyiv dateline join the Lisbon report.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -188,7 +200,20 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_AUDIT = ("the Spanish auditors' report stays two stories in every order: the English report reads (ES, "
+          "small_arms, delivered, 300) and (ES, other, delivered), the German one only (ES, other, pledged) ('der an "
+          "die Ukraine abgegebenen Waffen'; 'Die Kosten von 300 Panzerabwehrwaffen seien nicht nachvollziehbar' "
+          "gives nothing)")
+_COURT = ("the English report of the Oslo court stays apart from the French and German ones in every order: the "
+          "English reads (NO, air_defence, pledged, 6), the French the court's rejection as (NO, air_defence, "
+          "refused, 6), the German nothing ('die Klage ... gegen die Lieferung von 6 NASAMS-Startgeräten ... "
+          "abgewiesen, die Norwegen ... zugesagt hatte'); in one order the French is the one apart")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "A", "real"): _AUDIT,
+    ("joined", "A", "today"): _AUDIT,
+    ("joined", "B", "real"): _COURT,
+    ("joined", "B", "today"): _COURT,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
