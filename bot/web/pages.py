@@ -18,13 +18,13 @@ from functools import lru_cache
 
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format_money, ranked
+from bot.core.pledges.totals import PledgeTotals, commitments_and_others, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
 from bot.web.markup import clip, e, safe_href
 from bot.web.params import FIRST_DAY, LANGS, LAST_DAY, View, filter_words, filterable, link
-from bot.web.texts import LANGUAGE_NAMES, counted, w
+from bot.web.texts import LANGUAGE_NAMES, counted, figure, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
 PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
@@ -92,6 +92,12 @@ def status_chip(status: str, lang: str) -> str:
     return f'<span class="st-{e(status)}">{e(status_words(status, lang))}</span>'
 
 
+# Each table of a page, whichever part of it wrote it, goes in a box that scrolls sideways on a
+# narrow screen (style.py's .wide): a table wider than a phone made the whole page scroll, the
+# menu and the filters with it. Feed text cannot open a table: it is escaped (markup.py).
+_TABLE = re.compile(r"(<table\b.*?</table>)", re.DOTALL)
+
+
 def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "") -> str:
     """The page around `body`. `pinned`: query parameters the view does not hold but the page's
     own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages."""
@@ -119,6 +125,7 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         target = link(path, view, lang=other)
         return f'{target}{"&" if "?" in target else "?"}{pinned}' if pinned else target
 
+    body = _TABLE.sub(r'<div class="wide">\1</div>', body)
     switch = "".join(f'<a href="{e(same_page(other))}" class="lang" lang="{other}" hreflang="{other}">'
                      f'{e(LANGUAGE_NAMES[other])}</a>' for other in LANGS if other != lang)
     return (
@@ -248,7 +255,8 @@ def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
     pages = last_page(total, page_size)
     prev = _a(link(path, view, page=view.page - 1), "← " + e(w(lang, "previous")), cls="prev") if view.page > 1 else ""
     nxt = _a(link(path, view, page=view.page + 1), e(w(lang, "next")) + " →", cls="next") if view.page < pages else ""
-    return f'<p class="pager">{prev} <span>{e(w(lang, "page", page=view.page, pages=pages))}</span> {nxt}</p>'
+    words = w(lang, "page", page=figure(view.page, lang), pages=figure(pages, lang))
+    return f'<p class="pager">{prev} <span>{e(words)}</span> {nxt}</p>'
 
 
 # -- pledges -----------------------------------------------------------------------------
@@ -308,7 +316,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
     sources += _more_sources(row.get("source_count", len(every_source)), lang)
     status_cell = _filter_link(view, "status", status, e(status_words(status, lang)), cls="st-" + e(status))
     return (f'<tr><td class="date">{e(str(row.get("reported_at") or "")[:10])}</td><td class="donor">{donor_cell}</td>'
-            f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
+            f'<td class="what">{what}</td><td class="num">{whole(row.get("quantity"), lang)}</td>'
             f'<td class="num">{e(value)}</td>'
             f'<td class="status">{status_cell}</td>'
             f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
@@ -402,7 +410,8 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
     ))
     if rows:
         caption = w(lang, "pledges_caption", count=pledge_count_text(status_counts, lang),
-                    page=w(lang, "page", page=view.page, pages=last_page(total, page_size)))
+                    page=w(lang, "page", page=figure(view.page, lang),
+                           pages=figure(last_page(total, page_size), lang)))
         table = (f'<table class="pledges"><caption>{e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>'
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
@@ -416,8 +425,16 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
 # -- totals ------------------------------------------------------------------------------
 
 
+def whole(value: object, lang: str) -> str:
+    """A count or a quantity in a table's cell, as the page's language writes it; "" for none."""
+    if not value:
+        return ""
+    return figure(value, lang) if isinstance(value, (int, float)) else e(str(value))
+
+
 def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str, caption: str) -> str:
-    body = "".join(f'<tr><th scope="row">{name}</th><td class="num">{count}</td><td class="num">{units or ""}</td></tr>'
+    body = "".join(f'<tr><th scope="row">{name}</th><td class="num">{figure(count, lang)}</td>'
+                   f'<td class="num">{whole(units, lang)}</td></tr>'
                    for name, count, units in rows)
     return (f'<table class="totals"><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(first)}</th>'
             f'<th scope="col">'
@@ -427,10 +444,10 @@ def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str, ca
 
 def _split_cells(split: Split, lang: str, money: bool = False) -> str:
     if money:
-        return (f'<td class="num">{e(format_money(split.committed, lang))}</td>'
-                f'<td class="num">{e(format_money(split.delivered, lang))}</td>'
+        return (f'<td class="num">{e(figure(split.committed, lang))}</td>'
+                f'<td class="num">{e(figure(split.delivered, lang))}</td>'
                 f'<td class="num">{e(percent(split.share(), lang))}</td>')
-    return (f'<td class="num">{int(split.committed)}</td><td class="num">{int(split.delivered)}</td>'
+    return (f'<td class="num">{figure(split.committed, lang)}</td><td class="num">{figure(split.delivered, lang)}</td>'
             f'<td class="num">{e(percent(split.share(), lang))}</td>')
 
 
@@ -455,8 +472,8 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
         lines = []
         for index, (label, records, unit_split) in enumerate(rows):
             head = f'<th scope="rowgroup" rowspan="{len(rows)}">{name}</th>' if index == 0 else ""
-            unit_cells = (f'<td class="num">{int(unit_split.committed) or ""}</td>'
-                          f'<td class="num">{int(unit_split.delivered) or ""}</td>')
+            unit_cells = (f'<td class="num">{whole(unit_split.committed, lang)}</td>'
+                          f'<td class="num">{whole(unit_split.delivered, lang)}</td>')
             lines.append(f'<tr>{head}{label}{_split_cells(records, lang)}{unit_cells}</tr>')
         count_groups.append(f'<tbody class="donor">{"".join(lines)}</tbody>')
         for currency in sorted(split.money, key=lambda c: (-split.money[c].committed, c)):
@@ -497,10 +514,10 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
                       totals.category_units[c]) for c, n in categories]
     status_rows = "".join(
         f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)) + to_list("status", s))}</th>'
-        f'<td class="num">{n}</td></tr>' for s, n in ranked(totals.by_status))
+        f'<td class="num">{figure(n, lang)}</td></tr>' for s, n in ranked(totals.by_status))
     money_rows = "".join(
-        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency], lang))}</td>'
-        f'<td class="num">{totals.money_pledges[currency]}</td></tr>' for currency, _ in ranked(totals.money_pledges))
+        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(figure(totals.money[currency], lang))}</td>'
+        f'<td class="num">{figure(totals.money_pledges[currency], lang)}</td></tr>' for currency, _ in ranked(totals.money_pledges))
     used = [c for c, _ in categories]
     body = [filters_block("/totals", view, lang)]
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
@@ -562,7 +579,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("system"):
             what += f' {clip(pledge["system"], MAX_NAME_CHARS)}'
         if pledge.get("quantity"):
-            what += f' ×{pledge["quantity"]}'
+            what += f' ×{figure(pledge["quantity"], lang)}'
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li>{swatch(pledge.get("category") or "")}'
@@ -607,8 +624,8 @@ def error_page(lang: str, status: int, message: str, root: str = "") -> str:
 
 def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
     """The 404 page for a page number after the last, linking to the last."""
-    body = (f'<p class="error">{e(w(lang, "past_end", page=view.page, pages=last))}</p>'
-            f'<p>{_a(link(path, view, page=last), e(w(lang, "go_to_page", page=last)))}</p>')
+    body = (f'<p class="error">{e(w(lang, "past_end", page=figure(view.page, lang), pages=figure(last, lang)))}</p>'
+            f'<p>{_a(link(path, view, page=last), e(w(lang, "go_to_page", page=figure(last, lang))))}</p>')
     return layout(path, view, lang, w(lang, "not_found"), body)
 
 

@@ -24,9 +24,10 @@ from bot.web.pages import (
     language_attribute,
     layout,
     status_chip,
+    whole,
 )
 from bot.web.params import View, filterable, link
-from bot.web.texts import counted, w
+from bot.web.texts import counted, figure, w
 
 
 def pledge_path(pledge_id: int, view: View) -> str:
@@ -60,7 +61,7 @@ def _facts(pledge: dict, view: View, lang: str) -> str:
     if pledge.get("item"):
         facts.append((w(lang, "item_written"), e(clip(pledge["item"], MAX_ITEM_CHARS))))
     if pledge.get("quantity"):
-        facts.append((w(lang, "quantity"), e(pledge["quantity"])))
+        facts.append((w(lang, "quantity"), whole(pledge["quantity"], lang)))
     if pledge.get("value"):
         facts.append((w(lang, "value"), e(money_words(pledge["value"], pledge.get("currency"), lang))))
     facts.append((w(lang, "status_col"), status_chip(status, lang)))
@@ -96,7 +97,7 @@ def _steps(record: dict, view: View, lang: str) -> str:
         title = e(clip(step.get("story_title"), MAX_TITLE_CHARS)) or e(w(lang, "story"))
         rows.append(f'<tr><th scope="row">{status_chip(step.get("status") or "", lang)}</th>'
                     f'<td class="date">{e(_day(step.get("first_reported")))}</td>'
-                    f'<td class="num">{int(step["records"])}</td><td>{record_link}</td>'
+                    f'<td class="num">{figure(step["records"], lang)}</td><td>{record_link}</td>'
                     f'<td>{a(story_path(step["story_id"], view), title)}</td></tr>')
     return (f'<section><h2>{e(w(lang, "steps_title"))}</h2><p class="note">{e(note)}</p>'
             f'<table class="steps"><caption class="vh">{e(w(lang, "steps_title"))}</caption><thead><tr>'
@@ -126,7 +127,7 @@ def _reports(record: dict, lang: str) -> str:
                     f'<td>{e(language) or e(w(lang, "unknown_language"))}</td>'
                     f'<td class="evidence"{language_attribute(language)}>{evidence_cell}</td>'
                     f'<td class="date">{e(read_at.strftime(UTC_MINUTE) if read_at else "")}</td></tr>')
-    more = (f'<p class="note">{e(w(lang, "reports_more", shown=len(reports), count=count))}</p>'
+    more = (f'<p class="note">{e(w(lang, "reports_more", shown=figure(len(reports), lang), count=figure(count, lang)))}</p>'
             if count > len(reports) else "")
     return (f'<section><h2>{e(w(lang, "reports_title"))}</h2><p class="count">{e(counted(lang, "reports", count))}</p>'
             f'<table class="reports"><caption class="vh">{e(w(lang, "reports_title"))}</caption><thead><tr>'

@@ -21,10 +21,11 @@ from bot.web.pages import (
     layout,
     pager,
     status_chip,
+    whole,
 )
 from bot.web.params import View, link
 from bot.web.pledge_page import pledge_path
-from bot.web.texts import counted, w
+from bot.web.texts import counted, figure, w
 
 
 def _summary(counts: dict, lang: str) -> str:
@@ -64,12 +65,12 @@ def _pledges(rows: list[dict], view: View, lang: str) -> str:
         if row.get("system"):
             what += f' <span class="system">{e(clip(row["system"], MAX_NAME_CHARS))}</span>'
         if row.get("quantity"):
-            what += f" ×{e(row['quantity'])}"
+            what += f" ×{whole(row['quantity'], lang)}"
         value = money_words(row["value"], row.get("currency"), lang) if row.get("value") else ""
         body.append(f'<tr><th scope="row"><span aria-hidden="true">{flag(donor)}</span> '
                     f'{e(donor_name(donor, lang))}</th><td class="what">{what}</td><td class="num">{e(value)}</td>'
                     f'<td>{status_chip(row.get("status") or "", lang)}</td>'
-                    f'<td class="num">{int(row.get("reports") or 0)}</td>'
+                    f'<td class="num">{figure(row.get("reports") or 0, lang)}</td>'
                     f'<td>{a(pledge_path(row["id"], view), e(w(lang, "pledge_link", id=int(row["id"]))))}</td></tr>')
     title = w(lang, "story_pledges_title")
     return (f'<section><h2>{e(title)}</h2><table class="story-pledges"><caption class="vh">{e(title)}</caption><thead><tr>'

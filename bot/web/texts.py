@@ -553,6 +553,19 @@ def w(lang: str, key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+# The mark each language groups thousands with: a point in German ("2,000" reads as two
+# there), a narrow no-break space in French, which also takes the comma for the decimal one
+# (its typography, and the figures of French ministries and newspapers).
+_THOUSANDS = {"en": ",", "fr": "\u202f", "de": "."}
+
+
+def figure(value: float, lang: str) -> str:
+    """A whole number as the page's language writes it: 64,000, 64 000 (narrow no-break
+    space) or 64.000. The tables' counts and the words' ("64000 pledges") were written as
+    bare digits in every language, and French sums with English commas."""
+    return f"{value:,.0f}".replace(",", _THOUSANDS.get(lang, ","))
+
+
 def singular(lang: str, count: int) -> bool:
     """Whether `count` takes the singular: 1 in English and German ("0 Zusagen"), 0 and 1 in
     French ("0 promesse", where "0 promesses" and "1 discutées" read as mistakes)."""
@@ -561,7 +574,7 @@ def singular(lang: str, count: int) -> bool:
 
 def counted(lang: str, key: str, count: int) -> str:
     """`key`'s text for `count`, or its `_one` form when `count` takes the singular."""
-    return w(lang, f"{key}_one" if singular(lang, count) else key, count=count)
+    return w(lang, f"{key}_one" if singular(lang, count) else key, count=figure(count, lang))
 
 
 def negotiate(accept_language: str | None) -> str:
