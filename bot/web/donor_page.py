@@ -143,9 +143,11 @@ def _compare_form(donor: str, view: View, lang: str) -> str:
     kept = {"a": donor, "from": view.first_day and view.first_day.isoformat(),
             "to": view.last_day and view.last_day.isoformat(), "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
+    # Never the page's own donor: France's page offered to compare France with "france".
+    example = "donor_example_a" if donor == "FR" else "donor_example_b"
     return (f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words compare">{hidden}'
             f'<label>{e(w(lang, "compare_link", donor=donor_name(donor, lang)))} <input type="text" name="b" '
-            f'maxlength="40" required placeholder="france"></label> '
+            f'maxlength="40" required placeholder="{e(w(lang, example))}"></label> '
             f'<button type="submit">{e(w(lang, "compare_go"))}</button></form>')
 
 

@@ -215,7 +215,7 @@ def _filter_form(path: str, view: View, lang: str) -> str:
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
     return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
-            f'placeholder="germany air_defence 30d"></label> {day_fields(view, lang)}{hidden}'
+            f'placeholder="{e(w(lang, "words_example"))}"></label> {day_fields(view, lang)}{hidden}'
             f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
@@ -238,6 +238,9 @@ def _days_form(path: str, view: View, lang: str) -> str:
 
 def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
     parts = [_active_filters(path, view, lang), _period_links(path, view, lang)]
+    if view.set_aside:
+        parts.insert(1, f'<p class="note set-aside">'
+                        f'{e(w(lang, "period_set_aside", period=view.set_aside, range=range_words(view, lang)))}</p>')
     if period_only:
         parts.append(_days_form(path, view, lang))
     else:

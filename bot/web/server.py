@@ -126,7 +126,7 @@ class WebServer:
 
     async def start(self) -> None:
         self._workers = DatabaseWorkers(self.database)
-        app = web.Application(client_max_size=4096)  # GET only: no body to take
+        app = web.Application(client_max_size=4096, middlewares=[_targets_a_path])  # GET only: no body to take
         app.router.add_route("*", "/{path:.*}", self._dispatch)
         app.on_response_prepare.append(_add_headers)
         # keepalive_timeout is also the time a request head has to arrive (connections.py).
@@ -392,6 +392,16 @@ class WebServer:
         if view.page <= last:
             return None
         return _html(pages.past_the_end_page(path, view, lang, last), lang, status=404)
+
+
+@web.middleware
+async def _targets_a_path(request: web.Request, handler: Callable) -> web.StreamResponse:
+    """`OPTIONS *`, which asks about the server as a whole, answered as OPTIONS on a page is
+    (405, and the methods taken): it reached no route, and aiohttp's own plain "404: Not
+    Found" answered it. (A GET or HEAD of `*` is refused as not HTTP before it comes here.)"""
+    if request.raw_path.startswith("/"):
+        return await handler(request)
+    return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
 
 
 def _listen_failure(exc: OSError) -> str:

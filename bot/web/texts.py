@@ -544,6 +544,26 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _DONORS_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# The examples greyed in the empty fields, in words of the page's language that the filters
+# read (the French and German pages showed English ones). "donor_example_b" is the second
+# donor's, or the one to compare with on a donor's page (donor_example_a's on France's own).
+# And what became of a period typed beside a range of days (params.View.set_aside).
+_EXAMPLE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"words_example": "germany air defence 30d", "donor_example_a": "germany", "donor_example_b": "france",
+           "period_set_aside": "The period {period} in the filter words is not applied: a view covers a period "
+                               "or a range of days, and the range ({range}) was given."},
+    "fr": {"words_example": "allemagne défense aérienne 30d", "donor_example_a": "allemagne",
+           "donor_example_b": "france",
+           "period_set_aside": "La période {period} des mots de filtre n'est pas appliquée : une vue couvre une "
+                               "période ou une plage de jours, et la plage ({range}) a été donnée."},
+    "de": {"words_example": "deutschland luftverteidigung 30d", "donor_example_a": "deutschland",
+           "donor_example_b": "frankreich",
+           "period_set_aside": "Der Zeitraum {period} der Filterwörter wird nicht angewendet: Eine Ansicht umfasst "
+                               "einen Zeitraum oder eine Spanne von Tagen, und die Tage ({range}) wurden angegeben."},
+}
+for _lang, _texts in _EXAMPLE_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 

@@ -1,0 +1,100 @@
+"""The web tracker as a French or German reader, and as an odd client, meets it, stop 57's
+round, on a real `WebServer` on loopback over a real SQLite file (the `three_donors` database
+of tests/web/conftest.py). No article text is added.
+
+Found and fixed here, each test failing before its fix:
+- The examples greyed in the empty fields were English on every page ("germany air_defence
+  30d", "germany", "france"), and France's own page offered to compare France with "france".
+  They are now in the page's language, words the filters read, and never the page's donor.
+- A period typed in the filter words beside a range of days (the form keeps both: a reader
+  on /pledges?q=germany+30d picks a first day) was dropped without a word: the range wins,
+  and the period vanished from the view and from its field. The page now says it was not
+  applied and why.
+- `OPTIONS *` (the server as a whole) reached no route and got aiohttp's plain "404: Not
+  Found"; it now gets the 405 with `Allow: GET, HEAD` that OPTIONS on a page gets.
+- A Range header was ignored without saying so (the whole body, 200, which HTTP allows):
+  every answer now says `Accept-Ranges: none`, so a download manager does not try to resume
+  a CSV in pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.config import load_entities
+from bot.core.pledges.filters import parse_pledge_filters
+from tests.support.web_tracker import ask, get, serving, tracker_over
+
+PLACEHOLDER = re.compile(r'<input type="text" name="(\w+)"[^>]*placeholder="([^"]*)"')
+
+
+@pytest.fixture
+def tracker(three_donors, clock):
+    for url in serving(tracker_over(three_donors, clock)):
+        yield url
+
+
+def _placeholders(url: str) -> dict[str, str]:
+    status, _, body = get(url)
+    assert status == 200, url
+    return dict(PLACEHOLDER.findall(body.replace("&#x27;", "'")))
+
+
+def test_the_examples_in_the_fields_are_in_the_page_language_and_read_as_filters(tracker):
+    entities = load_entities()
+    english = {}
+    for lang, donor_words in (("en", {"germany", "france"}), ("fr", {"allemagne", "france"}),
+                              ("de", {"deutschland", "frankreich"})):
+        words = _placeholders(f"{tracker}/pledges?lang={lang}")["q"]
+        flt = parse_pledge_filters(words, entities)
+        assert (flt.donor, flt.category, flt.period) == ("DE", "air_defence", "30d"), (lang, words)
+        assert _placeholders(f"{tracker}/totals?lang={lang}")["q"] == words
+        compared = _placeholders(f"{tracker}/donors?lang={lang}")
+        assert set(compared.values()) == donor_words, (lang, compared)
+        english.setdefault("q", words)
+        if lang != "en":
+            assert words != english["q"], lang
+        # A donor's page offers another donor to compare it with, never itself.
+        for donor in ("DE", "FR", "NO"):
+            example = _placeholders(f"{tracker}/donors/{donor}?lang={lang}")["b"]
+            assert parse_pledge_filters(example, entities).donor not in (donor, None), (lang, donor, example)
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("en", "The period 30d in the filter words is not applied"),
+    ("fr", "La période 30d des mots de filtre n'est pas appliquée"),
+    ("de", "Der Zeitraum 30d der Filterwörter wird nicht angewendet"),
+])
+def test_a_period_typed_beside_a_range_of_days_is_said_not_applied(tracker, lang, said):
+    for path in ("/pledges", "/totals", "/stories"):
+        words = "germany+30d" if path != "/stories" else "30d"
+        status, _, body = get(f"{tracker}{path}?q={words}&from=2026-01-01&lang={lang}")
+        assert status == 200, path
+        assert said in body.replace("&#x27;", "'"), path
+        # The range is the view, as before.
+        assert 'name="from" value="2026-01-01"' in body
+    # Neither a range alone nor a period alone has anything set aside.
+    for query in ("q=germany&from=2026-01-01", "q=germany+30d"):
+        _, _, body = get(f"{tracker}/pledges?{query}&lang={lang}")
+        assert "set-aside" not in body, query
+
+
+def test_options_on_the_whole_server_is_answered_as_on_a_page(tracker):
+    port = int(tracker.rsplit(":", 1)[1])
+    for target in ("*", "/pledges"):
+        status, headers, body = ask(port, target, "OPTIONS")
+        assert (status, headers["Allow"]) == (405, "GET, HEAD"), target
+        assert body == b"read-only: GET and HEAD only\n"
+        assert headers["Content-Security-Policy"] and headers["Server"] == "pledgewatch"
+    assert ask(port, "*", "GET")[0] == 400  # refused as not HTTP, by aiohttp's parser
+
+
+def test_a_range_header_gets_the_whole_body_and_is_told_ranges_are_not_served(tracker):
+    port = int(tracker.rsplit(":", 1)[1])
+    for path in ("/pledges", "/pledges.csv", "/pledges.json", "/style.css"):
+        whole = ask(port, path)
+        status, headers, body = ask(port, path, Range="bytes=0-9")
+        assert status == 200 and body == whole[2] and len(body) > 10, path
+        assert headers["Accept-Ranges"] == "none" and "Content-Range" not in headers, path
