@@ -71,8 +71,10 @@ def _summary(found: list[dict], names: list[str], view: View, lang: str) -> str:
         rows["committed_col"].append(_list_link(donor, view, figure(records.committed, lang),
                                                 w(lang, "compare_list_of", donor=name))
                                      if not others else figure(records.committed, lang))
+        # A count of none is not linked: its link led to a list saying nothing matched.
         rows["delivered_col"].append(_list_link(donor, view, figure(records.delivered, lang),
-                                                w(lang, "compare_delivered_of", donor=name), status="delivered"))
+                                                w(lang, "compare_delivered_of", donor=name), status="delivered")
+                                     if records.delivered else figure(0, lang))
         rows["share_col"].append(e(percent(records.share(), lang)))
         rows["others_col"].append(figure(others, lang))
         rows["first_report"].append(e(_moment(donor_found["first"])[:10]))

@@ -15,6 +15,8 @@ Found and fixed here, each test failing before its fix:
 - A Range header was ignored without saying so (the whole body, 200, which HTTP allows):
   every answer now says `Accept-Ranges: none`, so a download manager does not try to resume
   a CSV in pieces.
+- The comparison of two donors linked a donor's "0" reported delivered to the list of its
+  deliveries, which said that nothing matched; a count of none is now plain text.
 """
 
 from __future__ import annotations
@@ -98,3 +100,10 @@ def test_a_range_header_gets_the_whole_body_and_is_told_ranges_are_not_served(tr
         status, headers, body = ask(port, path, Range="bytes=0-9")
         assert status == 200 and body == whole[2] and len(body) > 10, path
         assert headers["Accept-Ranges"] == "none" and "Content-Range" not in headers, path
+
+
+def test_the_comparison_links_no_count_of_none_to_an_empty_list(tracker):
+    # Norway: none reported delivered, Germany: one. The 0 led to a list saying nothing matched.
+    status, _, body = get(f"{tracker}/donors/compare?a=NO&b=DE")
+    assert status == 200
+    assert "q=DE+delivered" in body and "q=NO+delivered" not in body
