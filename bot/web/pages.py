@@ -75,6 +75,17 @@ def language_attribute(code: object) -> str:
     return f' lang="{e(text)}"' if _LANGUAGE_TAG.fullmatch(text) else ""
 
 
+def title_language(title: object, url: object, articles: Sequence[dict], every_language: Sequence[str] = ()) -> str:
+    """The language of a story's title, which is its first article's: that article's among
+    `articles` (by its address, else its title), else the story's one language when all its
+    articles are in one (`every_language`); "" when neither tells it. A French title on the
+    German pages was read out as German."""
+    for article in articles:
+        if (url and article.get("url") == url) or (title and article.get("title") == title):
+            return str(article.get("lang") or "")
+    return every_language[0] if len(every_language) == 1 else ""
+
+
 def swatch(category: str) -> str:
     """A category's colour square: decoration only (the category's words are beside it), so
     hidden from screen readers."""
@@ -98,9 +109,11 @@ def status_chip(status: str, lang: str) -> str:
 _TABLE = re.compile(r"(<table\b.*?</table>)", re.DOTALL)
 
 
-def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "") -> str:
+def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "", title_lang: str = "") -> str:
     """The page around `body`. `pinned`: query parameters the view does not hold but the page's
-    own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages."""
+    own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages.
+    `title_lang`: the language of a title that is an article's (a story's page), said on its
+    heading as the articles' titles say theirs."""
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     def nav_link(p: str, key: str) -> str:
@@ -136,7 +149,7 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
         f'</head><body><header><p class="site">{_a(home, "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
-        f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
+        f'<main><h1{language_attribute(title_lang)}>{e(title)}</h1>{body}</main></body></html>\n'
     )
 
 
@@ -565,6 +578,9 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     href = safe_href(row.get("url"))
     heading = _a(href, title, rel_external=True) if href else title
     first_sources = row.get("sources") or []
+    languages = {s.get("lang") or "" for s in first_sources}
+    every_language = list(languages) if row.get("source_count", len(first_sources)) == len(first_sources) else []
+    heading_lang = language_attribute(title_language(None, row.get("url"), first_sources, every_language))
     # The store gives the first few sources and counts them all (SqliteStore.story_page).
     outlets = row.get("outlet_count", len({s.get("outlet") for s in first_sources}))
     count = counted(lang, "outlets", outlets)
@@ -599,7 +615,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     shown_days = {day.date() for day in (row.get("first_seen"), published) if day}
     if newest and newest.date() not in shown_days:
         dated += f' · {e(w(lang, "story_newest", day=newest.strftime("%Y-%m-%d")))}'
-    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
+    return (f'<article class="story"><h2{heading_lang}>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
             f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
 

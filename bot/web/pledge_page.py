@@ -24,6 +24,7 @@ from bot.web.pages import (
     language_attribute,
     layout,
     status_chip,
+    title_language,
     whole,
 )
 from bot.web.params import View, filterable, link
@@ -46,7 +47,7 @@ def _day(value: object) -> str:
     return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value)[:10]
 
 
-def _facts(pledge: dict, view: View, lang: str) -> str:
+def _facts(pledge: dict, view: View, lang: str, reports: list[dict] | None = None) -> str:
     """The record's fields as a description list: one term and its value per line."""
     donor, category = pledge.get("donor") or "", pledge.get("category") or ""
     system, status = pledge.get("system") or "", pledge.get("status") or ""
@@ -69,10 +70,18 @@ def _facts(pledge: dict, view: View, lang: str) -> str:
     if partners:
         facts.append((w(lang, "shared_with"), e(", ".join(donor_name(code, lang) for code in partners))))
     facts.append((w(lang, "first_reported"), e(_day(pledge.get("reported_at")))))
+    # The sentence and the story's title in their articles' languages, when a report gives them:
+    # the sentence is its first report's, the title its story's first article's.
+    reports = reports or []
+    spoken = {"evidence_of_record": next((str(r.get("lang") or "") for r in reports
+                                          if r.get("evidence") == pledge.get("evidence")), ""),
+              "story": title_language(pledge.get("story_title"), None, reports) if pledge.get("story_title") else ""}
     facts.append((w(lang, "evidence_of_record"), e(clip(pledge.get("evidence"), MAX_EVIDENCE_CHARS))))
     story_title = e(clip(pledge.get("story_title"), MAX_TITLE_CHARS)) or e(w(lang, "story"))
     facts.append((w(lang, "story"), a(story_path(pledge["story_id"], view), story_title)))
-    return '<dl class="facts">' + "".join(f"<dt>{e(term)}</dt><dd>{value}</dd>" for term, value in facts) + "</dl>"
+    said = {w(lang, key): code for key, code in spoken.items()}
+    return '<dl class="facts">' + "".join(f"<dt>{e(term)}</dt><dd{language_attribute(said.get(term))}>{value}</dd>"
+                                          for term, value in facts) + "</dl>"
 
 
 # A table's caption here repeats its section's heading: kept for screen readers, which
@@ -148,7 +157,7 @@ def pledge_page(record: dict, view: View, lang: str) -> str:
                   e(w(lang, "all_of_donor", donor=donor_name(donor, lang)))) + " · "
                 + a(link(f"/donors/{donor}", View(lang=view.lang, root=view.root)),
                     e(w(lang, "donor_page_link", donor=donor_name(donor, lang)))))
-    body = _facts(pledge, view, lang) + _steps(record, view, lang) + _reports(record, lang) + f"<p>{back}</p>"
+    body = _facts(pledge, view, lang, record["reports"]) + _steps(record, view, lang) + _reports(record, lang) + f"<p>{back}</p>"
     what = describe(Pledge(donor=donor, category=pledge.get("category") or "", status=pledge.get("status") or "",
                            item="", system=clip(pledge.get("system"), MAX_NAME_CHARS) or None,
                            quantity=pledge.get("quantity"), value=pledge.get("value"),

@@ -21,6 +21,7 @@ from bot.web.pages import (
     layout,
     pager,
     status_chip,
+    title_language,
     whole,
 )
 from bot.web.params import View, link
@@ -113,4 +114,6 @@ def story_page(record: dict, view: View, lang: str, page_size: int) -> str:
             + _pledges(record["pledges"], view, lang) + _languages(record["counts"], lang)
             + _outlets(record["counts"], lang) + _articles(record, path, view, lang, page_size) + f"<p>{back}</p>")
     title = clip(story.get("title"), MAX_TITLE_CHARS) or w(lang, "story")
-    return layout(path, view, lang, title, body)
+    every_language = [code for code, _ in record["counts"]["languages"]] if record["counts"]["language_count"] == 1 else []
+    title_lang = title_language(story.get("title"), story.get("url"), record["articles"], every_language)
+    return layout(path, view, lang, title, body, title_lang=title_lang)

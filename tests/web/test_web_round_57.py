@@ -17,6 +17,11 @@ Found and fixed here, each test failing before its fix:
   a CSV in pieces.
 - The comparison of two donors linked a donor's "0" reported delivered to the list of its
   deliveries, which said that nothing matched; a count of none is now plain text.
+- A story's title is its first article's, in that article's language, but the story's page
+  (its heading) and the list of stories did not say which, nor a pledge's page its sentence
+  and its story's title: a French title on the German pages was read out as German. They now
+  carry the article's `lang`, as the articles' own rows did. (The list of pledges' sentence
+  does not yet: the list's query does not read its article's language.)
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ import re
 import pytest
 
 from bot.config import load_entities
+from bot.core.models import Feed, Pledge
 from bot.core.pledges.filters import parse_pledge_filters
-from tests.support.web_tracker import ask, get, serving, tracker_over
+from tests.support.web_tracker import add_story, ask, ask_tracker, get, serving, tracker_over
 
 PLACEHOLDER = re.compile(r'<input type="text" name="(\w+)"[^>]*placeholder="([^"]*)"')
 
@@ -107,3 +113,18 @@ def test_the_comparison_links_no_count_of_none_to_an_empty_list(tracker):
     status, _, body = get(f"{tracker}/donors/compare?a=NO&b=DE")
     assert status == 200
     assert "q=DE+delivered" in body and "q=NO+delivered" not in body
+
+
+def test_a_title_or_sentence_from_an_article_names_its_language_wherever_it_is_shown(store, clock):
+    feed_id = store.add_feed(Feed(url="https://journal.example/feed.xml", name="Journal"), clock.now())[0]
+    story = add_story(store, clock, feed_id, 1, "Paris livre des canons", "Journal", "https://journal.example/1",
+                      [Pledge("FR", "artillery", "pledged", "CAESAR", "CAESAR", 6, evidence="Six canons CAESAR.")],
+                      2, lang="fr")
+    pages = ask_tracker(store, clock, f"/stories/{story}?lang=de", "/stories?lang=de", "/pledges/1?lang=de")
+    # The story's heading on its page and in the list, on the German pages.
+    assert '<h1 lang="fr">Paris livre des canons</h1>' in pages[f"/stories/{story}?lang=de"][1]
+    assert re.search(r'<h2 lang="fr"><a [^>]*>Paris livre des canons</a></h2>', pages["/stories?lang=de"][1])
+    # The pledge's sentence and its story's title among its facts.
+    facts = pages["/pledges/1?lang=de"][1]
+    assert '<dd lang="fr">Six canons CAESAR.</dd>' in facts
+    assert re.search(r'<dd lang="fr"><a href="/stories/\d+\?lang=de">Paris livre des canons</a></dd>', facts)
