@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from bot.core.pledges.words import CATEGORY_COLOURS, UNKNOWN_COLOUR, category_words
 from bot.web.markup import e as escape
-from bot.web.texts import figure
+from bot.web.texts import figure, w
 
 BAR_HEIGHT = 18
 LABEL_HEIGHT = 20  # the label's line above its bar
@@ -54,7 +54,8 @@ def stacked_bars(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], lang: st
             span = (BAR_WIDTH - 2) * count / largest
             out.append(f'<rect x="{x:.1f}" y="{top}" width="{span:.1f}" height="{BAR_HEIGHT}" '
                        f'fill="{colour(category)}" stroke="{OUTLINE}" stroke-width="1">'
-                       f'<title>{escape(category_words(category, lang))}: {figure(count, lang)}</title></rect>')
+                       f'<title>{escape(category_words(category, lang))}{w(lang, "colon")}{figure(count, lang)}'
+                       '</title></rect>')
             x += span
         total = sum(n for _, n in parts)
         out.append(f'<text x="{x + 6:.1f}" y="{top + BAR_HEIGHT - 4}">{figure(total, lang)}</text>')
@@ -66,7 +67,8 @@ def _in_words(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], lang: str) 
     """What the bars show, in words ("Germany: air defence 5, tanks 2; ..."): the colours
     of a stacked bar were the only way to tell its parts, which a screen reader cannot see
     and a reader with colour-blindness may not."""
-    return "; ".join(f"{label}: " + ", ".join(f"{category_words(c, lang)} {figure(n, lang)}" for c, n in parts)
+    return "; ".join(f"{label}{w(lang, 'colon')}"
+                     + ", ".join(f"{category_words(c, lang)} {figure(n, lang)}" for c, n in parts)
                      for label, parts in bars)
 
 

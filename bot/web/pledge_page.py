@@ -136,7 +136,8 @@ def _reports(record: dict, lang: str) -> str:
                     f'<td>{e(language) or e(w(lang, "unknown_language"))}</td>'
                     f'<td class="evidence"{language_attribute(language)}>{evidence_cell}</td>'
                     f'<td class="date">{e(read_at.strftime(UTC_MINUTE) if read_at else "")}</td></tr>')
-    more = (f'<p class="note">{e(w(lang, "reports_more", shown=figure(len(reports), lang), count=figure(count, lang)))}</p>'
+    shown = figure(len(reports), lang)
+    more = (f'<p class="note">{e(w(lang, "reports_more", shown=shown, count=figure(count, lang)))}</p>'
             if count > len(reports) else "")
     return (f'<section><h2>{e(w(lang, "reports_title"))}</h2><p class="count">{e(counted(lang, "reports", count))}</p>'
             f'<table class="reports"><caption class="vh">{e(w(lang, "reports_title"))}</caption><thead><tr>'
@@ -162,4 +163,5 @@ def pledge_page(record: dict, view: View, lang: str) -> str:
                            item="", system=clip(pledge.get("system"), MAX_NAME_CHARS) or None,
                            quantity=pledge.get("quantity"), value=pledge.get("value"),
                            currency=pledge.get("currency")), lang)
-    return layout(f"/pledges/{pledge_id}", view, lang, f'{w(lang, "pledge_title", id=pledge_id)}: {what}', body)
+    title = f'{w(lang, "pledge_title", id=pledge_id)}{w(lang, "colon")}{what}'
+    return layout(f"/pledges/{pledge_id}", view, lang, title, body)

@@ -42,7 +42,8 @@ def _languages(counts: dict, lang: str) -> str:
 
 
 def _outlets(counts: dict, lang: str) -> str:
-    items = "".join(f'<li>{e(clip(outlet, MAX_NAME_CHARS)) or "?"}: {e(counted(lang, "articles_count", n))}</li>'
+    items = "".join(f'<li>{e(clip(outlet, MAX_NAME_CHARS)) or "?"}{e(w(lang, "colon"))}'
+                    f'{e(counted(lang, "articles_count", n))}</li>'
                     for outlet, n in counts["outlets"])
     beyond = counts["outlet_count"] - len(counts["outlets"])
     if beyond > 0:

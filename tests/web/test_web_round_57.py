@@ -22,6 +22,8 @@ Found and fixed here, each test failing before its fix:
   and its story's title: a French title on the German pages was read out as German. They now
   carry the article's `lang`, as the articles' own rows did. (The list of pledges' sentence
   does not yet: the list's query does not read its article's language.)
+- The French pages wrote a few colons the English way ("Promesse 12: Allemagne", an outlet's
+  "Wire: 1 article", the charts' words), where every French label had its space before.
 """
 
 from __future__ import annotations
@@ -128,3 +130,14 @@ def test_a_title_or_sentence_from_an_article_names_its_language_wherever_it_is_s
     facts = pages["/pledges/1?lang=de"][1]
     assert '<dd lang="fr">Six canons CAESAR.</dd>' in facts
     assert re.search(r'<dd lang="fr"><a href="/stories/\d+\?lang=de">Paris livre des canons</a></dd>', facts)
+
+
+def test_french_pages_put_a_space_before_a_colon_as_french_writes_it(tracker):
+    _, _, pledge = get(f"{tracker}/pledges/1?lang=fr")
+    assert "<h1>Promesse 1 : " in pledge
+    _, _, story = get(f"{tracker}/stories/1?lang=fr")
+    assert "<li>Wire : 1 article</li>" in story
+    _, _, totals = get(f"{tracker}/totals?lang=fr")
+    assert "<desc>Allemagne : " in totals and "<title>défense aérienne : 1</title>" in totals
+    # English keeps its own.
+    assert "<h1>Pledge 1: " in get(f"{tracker}/pledges/1?lang=en")[2]
