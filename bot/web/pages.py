@@ -162,7 +162,7 @@ def _active_filters(path: str, view: View, lang: str) -> str:
     for field, text in (("donor", flt.donor and f"{flag(flt.donor)} {donor_name(flt.donor, lang)}"),
                         ("category", flt.category and category_words(flt.category, lang)),
                         ("system", flt.system), ("status", flt.status and status_words(flt.status, lang)),
-                        ("days", flt.period)):
+                        ("days", flt.period and _period_name(flt.period, lang))):
         if text:
             # "×" alone told a screen reader nothing: the words say which filter goes.
             remove = (f'<span aria-hidden="true">×</span>'
@@ -176,6 +176,11 @@ def _active_filters(path: str, view: View, lang: str) -> str:
         removing = _a(link(path, view, first_day=None, last_day=None), remove, cls="remove", title=w(lang, "remove"))
         shown.append(f"<li>{e(text)} {removing}</li>")
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
+
+
+def _period_name(period: str, lang: str) -> str:
+    """A period as its link names it ("30 Tage"); other periods (12w) as their filter word."""
+    return w(lang, f"period_{period}") if period in PERIODS else period
 
 
 def range_words(view: View, lang: str) -> str:

@@ -38,7 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "colon": ": ",
         "accepts_q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
                      "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, "
-                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y); at most {max_chars} "
+                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y, or 30 days); at most {max_chars} "
                      "characters",
         "accepts_sort": "one of {sorts}", "accepts_page": "a page number from 1 to {max_page}",
         "accepts_lang": "en, fr or de",
@@ -100,7 +100,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepts_q": "des mots de filtre comme pour /pledges, dans n'importe quel ordre : un donateur (germany, "
                      "allemagne, DE), une catégorie (défense aérienne, chars, air defence), un système (patriot, "
                      "\"leopard 2\"), un statut (promis, livré, commandé, discuté, refusé) et une période (30d, 12w, "
-                     "6m, 1y) ; au plus {max_chars} caractères",
+                     "6m, 1y, ou 30 jours) ; au plus {max_chars} caractères",
         "accepts_sort": "l'un de {sorts}", "accepts_page": "un numéro de page de 1 à {max_page}",
         "accepts_lang": "en, fr ou de",
         "refused_unknown": "paramètre inconnu {name}. Acceptés : {accepts}",
@@ -162,7 +162,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepts_q": "Filterwörter wie bei /pledges, in beliebiger Reihenfolge: ein Geber (deutschland, germany, "
                      "DE), eine Kategorie (luftverteidigung, panzer, air defence), ein System (patriot, "
                      "\"leopard 2\"), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und ein "
-                     "Zeitraum (30d, 12w, 6m, 1y); höchstens {max_chars} Zeichen",
+                     "Zeitraum (30d, 12w, 6m, 1y oder 30 Tage); höchstens {max_chars} Zeichen",
         "accepts_sort": "eines von {sorts}", "accepts_page": "eine Seitenzahl von 1 bis {max_page}",
         "accepts_lang": "en, fr oder de",
         "refused_unknown": "unbekannter Parameter {name}. Möglich: {accepts}",

@@ -24,6 +24,9 @@ Found and fixed here, each test failing before its fix:
   does not yet: the list's query does not read its article's language.)
 - The French pages wrote a few colons the English way ("Promesse 12: Allemagne", an outlet's
   "Wire: 1 article", the charts' words), where every French label had its space before.
+- The period links read "30 days", "30 jours", "30 Tage", but the filter words refused the
+  same words typed ("'30' not understood"): the filter words (the parser chat shares) now read
+  a number and its unit written out as the period, and the active filter names it as its link.
 """
 
 from __future__ import annotations
@@ -141,3 +144,19 @@ def test_french_pages_put_a_space_before_a_colon_as_french_writes_it(tracker):
     assert "<desc>Allemagne : " in totals and "<title>défense aérienne : 1</title>" in totals
     # English keeps its own.
     assert "<h1>Pledge 1: " in get(f"{tracker}/pledges/1?lang=en")[2]
+
+
+@pytest.mark.parametrize("typed, period", [("30 days", "30d"), ("30 jours", "30d"), ("6 Monate", "6m"), ("1 an", "1y"),
+                                           ("12 weeks", "12w"), ("germany 30 Tage", "30d")])
+def test_a_period_typed_as_its_link_reads_is_understood(typed, period):
+    assert parse_pledge_filters(typed, load_entities()).period == period
+
+
+def test_the_filter_words_take_the_period_as_the_page_names_it(tracker):
+    for lang, words, named in (("en", "germany+30+days", "30 days"), ("fr", "allemagne+30+jours", "30 jours"),
+                               ("de", "deutschland+30+Tage", "30 Tage")):
+        status, _, body = get(f"{tracker}/pledges?q={words}&lang={lang}")
+        assert status == 200, (lang, body[-600:])
+        # Applied: its link is the chosen one, and the active filter is named as the link.
+        assert re.search(rf'<a href="[^"]*" class="here" aria-current="page" title="30d">{named}</a>', body), lang
+        assert f"<li>{named} <a " in body, lang
