@@ -67,7 +67,7 @@ def _in_words(bars: Sequence[tuple[str, Sequence[tuple[str, int]]]], lang: str) 
     """What the bars show, in words ("Germany: air defence 5, tanks 2; ..."): the colours
     of a stacked bar were the only way to tell its parts, which a screen reader cannot see
     and a reader with colour-blindness may not."""
-    return "; ".join(f"{label}{w(lang, 'colon')}"
+    return w(lang, "semicolon").join(f"{label}{w(lang, 'colon')}"
                      + ", ".join(f"{category_words(c, lang)} {figure(n, lang)}" for c, n in parts)
                      for label, parts in bars)
 

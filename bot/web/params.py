@@ -63,7 +63,7 @@ class BadRequest(ValueError):
         super().__init__(self.in_language("en"))
 
     def in_language(self, lang: str) -> str:
-        accepts = "; ".join(f"{name}{w(lang, 'colon')}{w(lang, f'accepts_{name}', **_LIMITS)}"
+        accepts = w(lang, "semicolon").join(f"{name}{w(lang, 'colon')}{w(lang, f'accepts_{name}', **_LIMITS)}"
                             for name in self.accepted)
         values = {name: value.describe(lang) if isinstance(value, MixedLabel) else value
                   for name, value in self.values.items()}  # a look-alike word, told in the page's language

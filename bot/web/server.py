@@ -193,7 +193,8 @@ class WebServer:
         # /donors/compare is the comparison, not the donor "COMPARE".
         record = RECORD_PATH.fullmatch(path) if path not in ROUTES else None
         if path not in ROUTES and not record:
-            return _html(pages.error_page(lang, 404, path[:100], self.root), lang, status=404)
+            # Said in words: the page held the address alone ("/nowhere"), under "Not found".
+            return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root), lang, status=404)
         allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
         try:
             if len(request.query_string) > MAX_QUERY_CHARS:

@@ -547,16 +547,20 @@ for _lang, _texts in _DONORS_TEXTS.items():
 # The examples greyed in the empty fields, in words of the page's language that the filters
 # read (the French and German pages showed English ones). "donor_example_b" is the second
 # donor's, or the one to compare with on a donor's page (donor_example_a's on France's own).
-# And what became of a period typed beside a range of days (params.View.set_aside).
+# And what became of a period typed beside a range of days (params.View.set_aside); the
+# separator of a list's parts (French spaces it as it spaces a colon); the 404 of an address.
 _EXAMPLE_TEXTS: dict[str, dict[str, str]] = {
-    "en": {"words_example": "germany air defence 30d", "donor_example_a": "germany", "donor_example_b": "france",
+    "en": {"semicolon": "; ", "no_page": "No page has the address {path}.",
+           "words_example": "germany air defence 30d", "donor_example_a": "germany", "donor_example_b": "france",
            "period_set_aside": "The period {period} in the filter words is not applied: a view covers a period "
                                "or a range of days, and the range ({range}) was given."},
-    "fr": {"words_example": "allemagne défense aérienne 30d", "donor_example_a": "allemagne",
+    "fr": {"semicolon": " ; ", "no_page": "Aucune page n'a l'adresse {path}.",
+           "words_example": "allemagne défense aérienne 30d", "donor_example_a": "allemagne",
            "donor_example_b": "france",
            "period_set_aside": "La période {period} des mots de filtre n'est pas appliquée : une vue couvre une "
                                "période ou une plage de jours, et la plage ({range}) a été donnée."},
-    "de": {"words_example": "deutschland luftverteidigung 30d", "donor_example_a": "deutschland",
+    "de": {"semicolon": "; ", "no_page": "Keine Seite hat die Adresse {path}.",
+           "words_example": "deutschland luftverteidigung 30d", "donor_example_a": "deutschland",
            "donor_example_b": "frankreich",
            "period_set_aside": "Der Zeitraum {period} der Filterwörter wird nicht angewendet: Eine Ansicht umfasst "
                                "einen Zeitraum oder eine Spanne von Tagen, und die Tage ({range}) wurden angegeben."},

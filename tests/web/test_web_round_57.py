@@ -23,7 +23,10 @@ Found and fixed here, each test failing before its fix:
   carry the article's `lang`, as the articles' own rows did. (The list of pledges' sentence
   does not yet: the list's query does not read its article's language.)
 - The French pages wrote a few colons the English way ("Promesse 12: Allemagne", an outlet's
-  "Wire: 1 article", the charts' words), where every French label had its space before.
+  "Wire: 1 article", the charts' words), where every French label had its space before; and
+  their lists' semicolons (what a refused parameter takes, the charts' words in full).
+- An address no page has answered a page holding the address alone ("/nowhere") under "Not
+  found"; it now says no page has that address.
 - The period links read "30 days", "30 jours", "30 Tage", but the filter words refused the
   same words typed ("'30' not understood"): the filter words (the parser chat shares) now read
   a number and its unit written out as the period, and the active filter names it as its link.
@@ -160,3 +163,14 @@ def test_the_filter_words_take_the_period_as_the_page_names_it(tracker):
         # Applied: its link is the chosen one, and the active filter is named as the link.
         assert re.search(rf'<a href="[^"]*" class="here" aria-current="page" title="30d">{named}</a>', body), lang
         assert f"<li>{named} <a " in body, lang
+
+
+def test_an_address_no_page_has_is_said_in_words_and_french_lists_are_spaced(tracker):
+    for lang, said in (("en", "No page has the address /nowhere."), ("fr", "Aucune page n'a l'adresse /nowhere."),
+                       ("de", "Keine Seite hat die Adresse /nowhere.")):
+        status, _, body = get(f"{tracker}/nowhere?lang={lang}")
+        assert status == 404 and f'<p class="error">{said}</p>' in body.replace("&#x27;", "'"), lang
+    # What each refused parameter takes, one after the other: " ; " in French as its " : ".
+    status, _, body = get(f"{tracker}/donors/compare?a=DE&b=DE&lang=fr")
+    assert status == 400 and "germany) ; b : " in body
+    assert "allemagne); b: " in get(f"{tracker}/donors/compare?a=DE&b=DE&lang=en")[2]
