@@ -25,6 +25,10 @@ Found and fixed here, each test failing before its fix:
 - The French pages wrote a few colons the English way ("Promesse 12: Allemagne", an outlet's
   "Wire: 1 article", the charts' words), where every French label had its space before; and
   their lists' semicolons (what a refused parameter takes, the charts' words in full).
+- A client sending request after request on one connection and reading no answer kept the
+  connection for good (past the 20 s a request may take to arrive, as its requests had
+  arrived): 256 of them shut out every other reader. Every answer but a download (which had
+  its own bound) is now sent within 30 s, or the connection dropped.
 - An address no page has answered a page holding the address alone ("/nowhere") under "Not
   found"; it now says no page has that address.
 - The period links read "30 days", "30 jours", "30 Tage", but the filter words refused the
@@ -34,13 +38,17 @@ Found and fixed here, each test failing before its fix:
 
 from __future__ import annotations
 
+import logging
 import re
+import socket
+import time
 
 import pytest
 
 from bot.config import load_entities
 from bot.core.models import Feed, Pledge
 from bot.core.pledges.filters import parse_pledge_filters
+from bot.web.server import WebServer
 from tests.support.web_tracker import add_story, ask, ask_tracker, get, serving, tracker_over
 
 PLACEHOLDER = re.compile(r'<input type="text" name="(\w+)"[^>]*placeholder="([^"]*)"')
@@ -174,3 +182,33 @@ def test_an_address_no_page_has_is_said_in_words_and_french_lists_are_spaced(tra
     status, _, body = get(f"{tracker}/donors/compare?a=DE&b=DE&lang=fr")
     assert status == 400 and "germany) ; b : " in body
     assert "allemagne); b: " in get(f"{tracker}/donors/compare?a=DE&b=DE&lang=en")[2]
+
+
+@pytest.mark.timeout(120)
+def test_a_client_that_asks_page_after_page_and_reads_none_is_dropped(three_donors, clock, caplog):
+    """Request after request on one connection, no answer read: the requests had all arrived,
+    so the time a request may take did not apply, and the connection was kept for good (256 of
+    them shut every other reader out). Every answer is now sent within `answer_seconds`."""
+    caplog.set_level(logging.INFO, logger="bot.web.server")
+    server = WebServer(three_donors.path, load_entities(), clock, "127.0.0.1", 0, request_timeout=60,
+                       answer_seconds=1)
+    for url in serving(server):
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            sock.connect(("127.0.0.1", server.port))
+            sock.sendall(b"GET /pledges HTTP/1.1\r\nHost: x\r\n\r\n" * 400)
+            # The answers fill what the system holds for the reader, then wait on it: dropped a
+            # second later. (Before: kept waiting, as long as the reader liked.)
+            deadline = time.monotonic() + 40
+            while "an answer not taken within 1 s" not in caplog.text and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert "an answer not taken within 1 s; connection closed" in caplog.text
+            sock.settimeout(10)
+            received = b""
+            try:
+                while chunk := sock.recv(1 << 16):
+                    received += chunk
+            except ConnectionResetError:
+                pass
+        assert received.count(b"HTTP/1.1 200 OK") < 400
+        assert get(url + "/pledges")[0] == 200  # the next reader is served
