@@ -19,14 +19,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bot.core.iso_times import UTC_MINUTE
-from bot.core.pledges.totals import COMMITMENT_STATUSES, format_money
+from bot.core.pledges.totals import COMMITMENT_STATUSES
 from bot.core.pledges.words import category_words, donor_name
 from bot.web.deliveries import DonorDeliveries, Split, percent
 from bot.web.donor_page import month_days, month_rows
 from bot.web.markup import e
 from bot.web.pages import a, cite_block, day_fields, flag, layout, range_words, swatch
 from bot.web.params import COMPARE_PATH, View, link
-from bot.web.texts import w
+from bot.web.texts import figure, w
 
 
 def compare_path(donors: tuple[str, str], view: View, **changes: object) -> str:
@@ -68,13 +68,15 @@ def _summary(found: list[dict], names: list[str], view: View, lang: str) -> str:
         records = _records(donor_found["deliveries"].get(donor))
         others = sum(n for status, n in donor_found["status_counts"].items()
                      if status not in COMMITMENT_STATUSES)
-        rows["committed_col"].append(_list_link(donor, view, str(int(records.committed)),
+        rows["committed_col"].append(_list_link(donor, view, figure(records.committed, lang),
                                                 w(lang, "compare_list_of", donor=name))
-                                     if not others else str(int(records.committed)))
-        rows["delivered_col"].append(_list_link(donor, view, str(int(records.delivered)),
-                                                w(lang, "compare_delivered_of", donor=name), status="delivered"))
+                                     if not others else figure(records.committed, lang))
+        # A count of none is not linked: its link led to a list saying nothing matched.
+        rows["delivered_col"].append(_list_link(donor, view, figure(records.delivered, lang),
+                                                w(lang, "compare_delivered_of", donor=name), status="delivered")
+                                     if records.delivered else figure(0, lang))
         rows["share_col"].append(e(percent(records.share(), lang)))
-        rows["others_col"].append(str(others))
+        rows["others_col"].append(figure(others, lang))
         rows["first_report"].append(e(_moment(donor_found["first"])[:10]))
         rows["latest_report_col"].append(e(_moment(donor_found["latest"])))
     head = "".join(f'<th scope="col">{e(name)}</th>' for name in names)
@@ -101,12 +103,12 @@ def _categories(found: list[dict], names: list[str], view: View, lang: str) -> s
             split, counted = records.get(category, Split()), unit.get(category, Split())
             words = category_words(category, lang)
             exact = not donor_found.get("category_others", {}).get(category)  # the list holds just these
-            committed = (_list_link(donor_found["donor"], view, str(int(split.committed)),
+            committed = (_list_link(donor_found["donor"], view, figure(split.committed, lang),
                                     w(lang, "compare_category_of", donor=name, category=words), category=category)
-                         if split.committed and category != "?" and exact else str(int(split.committed)))
-            cells.append(f'<td class="num">{committed}</td><td class="num">{int(split.delivered)}</td>'
+                         if split.committed and category != "?" and exact else figure(split.committed, lang))
+            cells.append(f'<td class="num">{committed}</td><td class="num">{figure(split.delivered, lang)}</td>'
                          f'<td class="num">{e(percent(split.share(), lang))}</td>'
-                         f'<td class="num">{int(counted.committed) or ""}</td>')
+                         f'<td class="num">{figure(counted.committed, lang) if counted.committed else ""}</td>')
         lines.append(f'<tr><th scope="row">{swatch(category)}{e(category_words(category, lang))}</th>'
                      f'{"".join(cells)}</tr>')
     head = _two_heads(names, ["committed_col", "delivered_col", "share_col", "units_committed_col"], "category", lang)
@@ -128,8 +130,8 @@ def _money(found: list[dict], names: list[str], lang: str) -> str:
             if split is None:  # nothing in this currency: not a zero of it
                 cells.append('<td class="num">–</td><td class="num">–</td><td class="num">–</td>')
                 continue
-            cells.append(f'<td class="num">{e(format_money(split.committed, lang))}</td>'
-                         f'<td class="num">{e(format_money(split.delivered, lang))}</td>'
+            cells.append(f'<td class="num">{e(figure(split.committed, lang))}</td>'
+                         f'<td class="num">{e(figure(split.delivered, lang))}</td>'
                          f'<td class="num">{e(percent(split.share(), lang))}</td>')
         lines.append(f'<tr><th scope="row">{e(currency)}</th>{"".join(cells)}</tr>')
     head = _two_heads(names, ["money_committed_col", "money_delivered_col", "share_col"], "currency", lang)
@@ -152,10 +154,11 @@ def _months(found: list[dict], names: list[str], view: View, lang: str, shown_mo
         cells = []
         for donor_found, name, table in zip(found, names, tables):
             row = table.get(month, empty)
-            committed = (_list_link(donor_found["donor"], view, str(row["committed"]),
+            committed = (_list_link(donor_found["donor"], view, figure(row["committed"], lang),
                                     w(lang, "compare_month_of", donor=name, month=month), first_day=first,
-                                    last_day=last) if row["committed"] and not row["others"] else str(row["committed"]))
-            cells.append(f'<td class="num">{committed}</td><td class="num">{row["delivered"]}</td>')
+                                    last_day=last) if row["committed"] and not row["others"]
+                         else figure(row["committed"], lang))
+            cells.append(f'<td class="num">{committed}</td><td class="num">{figure(row["delivered"], lang)}</td>')
         lines.append(f'<tr><th scope="row">{e(month)}</th>{"".join(cells)}</tr>')
     head = _two_heads(names, ["committed_col", "delivered_col"], "month_col", lang)
     more = (f'<p class="note">{e(w(lang, "months_more", shown=shown_months))}</p>'

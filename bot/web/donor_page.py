@@ -27,9 +27,10 @@ from bot.web.pages import (
     layout,
     range_words,
     swatch,
+    whole,
 )
 from bot.web.params import COMPARE_PATH, View, link
-from bot.web.texts import w
+from bot.web.texts import figure, w
 
 
 def donor_path(donor: str, view: View) -> str:
@@ -76,11 +77,12 @@ def _months_table(donor: str, months: list[dict], view: View, lang: str, shown_m
         to_list = link("/pledges", View(lang=view.lang, root=view.root), donor=donor, first_day=first, last_day=last)
         label = f'{e(month)}<span class="vh"> ({e(w(lang, "month_list", month=month))})</span>'
         lines.append(f'<tr><th scope="row">{a(to_list, label)}</th>'
-                     f'<td class="num">{cells["committed"]}</td><td class="num">{cells["delivered"]}</td>'
+                     f'<td class="num">{figure(cells["committed"], lang)}</td>'
+                     f'<td class="num">{figure(cells["delivered"], lang)}</td>'
                      f'<td class="num">{e(percent(Split(cells["committed"], cells["delivered"]).share(), lang))}</td>'
-                     f'<td class="num">{cells["others"]}</td>'
-                     f'<td class="num">{cells["units_committed"] or ""}</td>'
-                     f'<td class="num">{cells["units_delivered"] or ""}</td></tr>')
+                     f'<td class="num">{figure(cells["others"], lang)}</td>'
+                     f'<td class="num">{whole(cells["units_committed"], lang)}</td>'
+                     f'<td class="num">{whole(cells["units_delivered"], lang)}</td></tr>')
     head = "".join(f'<th scope="col">{e(w(lang, key))}</th>' for key in (
         "month_col", "committed_col", "delivered_col", "share_col", "others_col", "units_committed_col",
         "units_delivered_col"))
@@ -102,7 +104,7 @@ def _latest_pledges(rows: list[dict], view: View, lang: str) -> str:
         elif row.get("item"):
             what += " " + e(clip(row["item"], MAX_ITEM_CHARS))
         if row.get("quantity"):
-            what += f" ×{int(row['quantity'])}"
+            what += f" ×{whole(row['quantity'], lang)}"
         record = a(link(f"/pledges/{int(row['id'])}", View(lang=view.lang, root=view.root)),
                    e(w(lang, "pledge_link", id=int(row["id"]))))
         items.append(f'<li>{e(str(row.get("reported_at") or "")[:10])} — {swatch(category)}{what} — '
@@ -141,9 +143,11 @@ def _compare_form(donor: str, view: View, lang: str) -> str:
     kept = {"a": donor, "from": view.first_day and view.first_day.isoformat(),
             "to": view.last_day and view.last_day.isoformat(), "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
+    # Never the page's own donor: France's page offered to compare France with "france".
+    example = "donor_example_a" if donor == "FR" else "donor_example_b"
     return (f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words compare">{hidden}'
             f'<label>{e(w(lang, "compare_link", donor=donor_name(donor, lang)))} <input type="text" name="b" '
-            f'maxlength="40" required placeholder="france"></label> '
+            f'maxlength="40" required placeholder="{e(w(lang, example))}"></label> '
             f'<button type="submit">{e(w(lang, "compare_go"))}</button></form>')
 
 
@@ -171,7 +175,7 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int, today: dat
     ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
     in_list = link("/pledges", ranged, donor=donor)
     on_totals = link("/totals", ranged, donor=donor)
-    body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=records, donor=name)))} · '
+    body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=figure(records, lang), donor=name)))} · '
                 f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))} · '
                 f'{a(_feed(donor, view), e(w(lang, "donor_feed", donor=name)), cls="dl-atom")}</p>')
     body.append(_compare_form(donor, view, lang))

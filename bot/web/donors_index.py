@@ -32,8 +32,9 @@ def _compare_section(donors: Sequence[str], view: View, lang: str) -> str:
             ("to", view.last_day and view.last_day.isoformat()), ("lang", view.lang))
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept if value)
     fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" maxlength="40" required '
-                     f'placeholder="{placeholder}"></label> '
-                     for name, key, placeholder in (("a", "compare_a", "germany"), ("b", "compare_b", "france")))
+                     f'placeholder="{e(w(lang, example))}"></label> '
+                     for name, key, example in (("a", "compare_a", "donor_example_a"),
+                                                ("b", "compare_b", "donor_example_b")))
     examples = [a(compare_path(pair, view), e(w(lang, "compare_title", a=donor_name(pair[0], lang),
                                                 b=donor_name(pair[1], lang))))
                 for pair in list(combinations(donors[:3], 2))[:EXAMPLE_PAIRS]]

@@ -19,8 +19,10 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 # The pages follow the database, which each poll changes: a cache in between asks again
-# every time (the stylesheet sets its own).
-DEFAULT_HEADERS = {"Cache-Control": "no-cache"}
+# every time (the stylesheet sets its own). No answer is sent in parts: a Range header is
+# ignored and the whole body sent (200), which Accept-Ranges: none tells a download manager
+# before it tries to resume a download in pieces.
+DEFAULT_HEADERS = {"Cache-Control": "no-cache", "Accept-Ranges": "none"}
 SERVER_NAME = "pledgewatch"
 
 

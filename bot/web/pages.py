@@ -18,13 +18,13 @@ from functools import lru_cache
 
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import PledgeTotals, commitments_and_others, format_money, ranked
+from bot.core.pledges.totals import PledgeTotals, commitments_and_others, ranked
 from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
 from bot.web.markup import clip, e, safe_href
 from bot.web.params import FIRST_DAY, LANGS, LAST_DAY, View, filter_words, filterable, link
-from bot.web.texts import LANGUAGE_NAMES, counted, w
+from bot.web.texts import LANGUAGE_NAMES, counted, figure, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
 PERIOD_DAYS = {"7d": 7, "30d": 30, "6m": 180, "1y": 365}
@@ -75,6 +75,17 @@ def language_attribute(code: object) -> str:
     return f' lang="{e(text)}"' if _LANGUAGE_TAG.fullmatch(text) else ""
 
 
+def title_language(title: object, url: object, articles: Sequence[dict], every_language: Sequence[str] = ()) -> str:
+    """The language of a story's title, which is its first article's: that article's among
+    `articles` (by its address, else its title), else the story's one language when all its
+    articles are in one (`every_language`); "" when neither tells it. A French title on the
+    German pages was read out as German."""
+    for article in articles:
+        if (url and article.get("url") == url) or (title and article.get("title") == title):
+            return str(article.get("lang") or "")
+    return every_language[0] if len(every_language) == 1 else ""
+
+
 def swatch(category: str) -> str:
     """A category's colour square: decoration only (the category's words are beside it), so
     hidden from screen readers."""
@@ -92,9 +103,17 @@ def status_chip(status: str, lang: str) -> str:
     return f'<span class="st-{e(status)}">{e(status_words(status, lang))}</span>'
 
 
-def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "") -> str:
+# Each table of a page, whichever part of it wrote it, goes in a box that scrolls sideways on a
+# narrow screen (style.py's .wide): a table wider than a phone made the whole page scroll, the
+# menu and the filters with it. Feed text cannot open a table: it is escaped (markup.py).
+_TABLE = re.compile(r"(<table\b.*?</table>)", re.DOTALL)
+
+
+def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "", title_lang: str = "") -> str:
     """The page around `body`. `pinned`: query parameters the view does not hold but the page's
-    own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages."""
+    own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages.
+    `title_lang`: the language of a title that is an article's (a story's page), said on its
+    heading as the articles' titles say theirs."""
     # The pages keep the filter from one to the other; the stories take its period only.
     period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
     def nav_link(p: str, key: str) -> str:
@@ -119,6 +138,7 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         target = link(path, view, lang=other)
         return f'{target}{"&" if "?" in target else "?"}{pinned}' if pinned else target
 
+    body = _TABLE.sub(r'<div class="wide">\1</div>', body)
     switch = "".join(f'<a href="{e(same_page(other))}" class="lang" lang="{other}" hreflang="{other}">'
                      f'{e(LANGUAGE_NAMES[other])}</a>' for other in LANGS if other != lang)
     return (
@@ -129,7 +149,7 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
         f'</head><body><header><p class="site">{_a(home, "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
-        f'<main><h1>{e(title)}</h1>{body}</main></body></html>\n'
+        f'<main><h1{language_attribute(title_lang)}>{e(title)}</h1>{body}</main></body></html>\n'
     )
 
 
@@ -142,7 +162,7 @@ def _active_filters(path: str, view: View, lang: str) -> str:
     for field, text in (("donor", flt.donor and f"{flag(flt.donor)} {donor_name(flt.donor, lang)}"),
                         ("category", flt.category and category_words(flt.category, lang)),
                         ("system", flt.system), ("status", flt.status and status_words(flt.status, lang)),
-                        ("days", flt.period)):
+                        ("days", flt.period and _period_name(flt.period, lang))):
         if text:
             # "×" alone told a screen reader nothing: the words say which filter goes.
             remove = (f'<span aria-hidden="true">×</span>'
@@ -156,6 +176,11 @@ def _active_filters(path: str, view: View, lang: str) -> str:
         removing = _a(link(path, view, first_day=None, last_day=None), remove, cls="remove", title=w(lang, "remove"))
         shown.append(f"<li>{e(text)} {removing}</li>")
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
+
+
+def _period_name(period: str, lang: str) -> str:
+    """A period as its link names it ("30 Tage"); other periods (12w) as their filter word."""
+    return w(lang, f"period_{period}") if period in PERIODS else period
 
 
 def range_words(view: View, lang: str) -> str:
@@ -208,7 +233,7 @@ def _filter_form(path: str, view: View, lang: str) -> str:
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
     return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
-            f'placeholder="germany air_defence 30d"></label> {day_fields(view, lang)}{hidden}'
+            f'placeholder="{e(w(lang, "words_example"))}"></label> {day_fields(view, lang)}{hidden}'
             f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
@@ -231,6 +256,9 @@ def _days_form(path: str, view: View, lang: str) -> str:
 
 def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
     parts = [_active_filters(path, view, lang), _period_links(path, view, lang)]
+    if view.set_aside:
+        parts.insert(1, f'<p class="note set-aside">'
+                        f'{e(w(lang, "period_set_aside", period=view.set_aside, range=range_words(view, lang)))}</p>')
     if period_only:
         parts.append(_days_form(path, view, lang))
     else:
@@ -248,7 +276,8 @@ def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
     pages = last_page(total, page_size)
     prev = _a(link(path, view, page=view.page - 1), "← " + e(w(lang, "previous")), cls="prev") if view.page > 1 else ""
     nxt = _a(link(path, view, page=view.page + 1), e(w(lang, "next")) + " →", cls="next") if view.page < pages else ""
-    return f'<p class="pager">{prev} <span>{e(w(lang, "page", page=view.page, pages=pages))}</span> {nxt}</p>'
+    words = w(lang, "page", page=figure(view.page, lang), pages=figure(pages, lang))
+    return f'<p class="pager">{prev} <span>{e(words)}</span> {nxt}</p>'
 
 
 # -- pledges -----------------------------------------------------------------------------
@@ -308,7 +337,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
     sources += _more_sources(row.get("source_count", len(every_source)), lang)
     status_cell = _filter_link(view, "status", status, e(status_words(status, lang)), cls="st-" + e(status))
     return (f'<tr><td class="date">{e(str(row.get("reported_at") or "")[:10])}</td><td class="donor">{donor_cell}</td>'
-            f'<td class="what">{what}</td><td class="num">{e(row.get("quantity") or "")}</td>'
+            f'<td class="what">{what}</td><td class="num">{whole(row.get("quantity"), lang)}</td>'
             f'<td class="num">{e(value)}</td>'
             f'<td class="status">{status_cell}</td>'
             f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
@@ -402,7 +431,8 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
     ))
     if rows:
         caption = w(lang, "pledges_caption", count=pledge_count_text(status_counts, lang),
-                    page=w(lang, "page", page=view.page, pages=last_page(total, page_size)))
+                    page=w(lang, "page", page=figure(view.page, lang),
+                           pages=figure(last_page(total, page_size), lang)))
         table = (f'<table class="pledges"><caption>{e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>'
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
@@ -416,8 +446,16 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
 # -- totals ------------------------------------------------------------------------------
 
 
+def whole(value: object, lang: str) -> str:
+    """A count or a quantity in a table's cell, as the page's language writes it; "" for none."""
+    if not value:
+        return ""
+    return figure(value, lang) if isinstance(value, (int, float)) else e(str(value))
+
+
 def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str, caption: str) -> str:
-    body = "".join(f'<tr><th scope="row">{name}</th><td class="num">{count}</td><td class="num">{units or ""}</td></tr>'
+    body = "".join(f'<tr><th scope="row">{name}</th><td class="num">{figure(count, lang)}</td>'
+                   f'<td class="num">{whole(units, lang)}</td></tr>'
                    for name, count, units in rows)
     return (f'<table class="totals"><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(first)}</th>'
             f'<th scope="col">'
@@ -427,10 +465,10 @@ def _count_table(rows: Sequence[tuple[str, int, int]], first: str, lang: str, ca
 
 def _split_cells(split: Split, lang: str, money: bool = False) -> str:
     if money:
-        return (f'<td class="num">{e(format_money(split.committed, lang))}</td>'
-                f'<td class="num">{e(format_money(split.delivered, lang))}</td>'
+        return (f'<td class="num">{e(figure(split.committed, lang))}</td>'
+                f'<td class="num">{e(figure(split.delivered, lang))}</td>'
                 f'<td class="num">{e(percent(split.share(), lang))}</td>')
-    return (f'<td class="num">{int(split.committed)}</td><td class="num">{int(split.delivered)}</td>'
+    return (f'<td class="num">{figure(split.committed, lang)}</td><td class="num">{figure(split.delivered, lang)}</td>'
             f'<td class="num">{e(percent(split.share(), lang))}</td>')
 
 
@@ -455,8 +493,8 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
         lines = []
         for index, (label, records, unit_split) in enumerate(rows):
             head = f'<th scope="rowgroup" rowspan="{len(rows)}">{name}</th>' if index == 0 else ""
-            unit_cells = (f'<td class="num">{int(unit_split.committed) or ""}</td>'
-                          f'<td class="num">{int(unit_split.delivered) or ""}</td>')
+            unit_cells = (f'<td class="num">{whole(unit_split.committed, lang)}</td>'
+                          f'<td class="num">{whole(unit_split.delivered, lang)}</td>')
             lines.append(f'<tr>{head}{label}{_split_cells(records, lang)}{unit_cells}</tr>')
         count_groups.append(f'<tbody class="donor">{"".join(lines)}</tbody>')
         for currency in sorted(split.money, key=lambda c: (-split.money[c].committed, c)):
@@ -497,10 +535,10 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
                       totals.category_units[c]) for c, n in categories]
     status_rows = "".join(
         f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)) + to_list("status", s))}</th>'
-        f'<td class="num">{n}</td></tr>' for s, n in ranked(totals.by_status))
+        f'<td class="num">{figure(n, lang)}</td></tr>' for s, n in ranked(totals.by_status))
     money_rows = "".join(
-        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(format_money(totals.money[currency], lang))}</td>'
-        f'<td class="num">{totals.money_pledges[currency]}</td></tr>' for currency, _ in ranked(totals.money_pledges))
+        f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(figure(totals.money[currency], lang))}</td>'
+        f'<td class="num">{figure(totals.money_pledges[currency], lang)}</td></tr>' for currency, _ in ranked(totals.money_pledges))
     used = [c for c, _ in categories]
     body = [filters_block("/totals", view, lang)]
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
@@ -545,6 +583,9 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     href = safe_href(row.get("url"))
     heading = _a(href, title, rel_external=True) if href else title
     first_sources = row.get("sources") or []
+    languages = {s.get("lang") or "" for s in first_sources}
+    every_language = list(languages) if row.get("source_count", len(first_sources)) == len(first_sources) else []
+    heading_lang = language_attribute(title_language(None, row.get("url"), first_sources, every_language))
     # The store gives the first few sources and counts them all (SqliteStore.story_page).
     outlets = row.get("outlet_count", len({s.get("outlet") for s in first_sources}))
     count = counted(lang, "outlets", outlets)
@@ -562,7 +603,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("system"):
             what += f' {clip(pledge["system"], MAX_NAME_CHARS)}'
         if pledge.get("quantity"):
-            what += f' ×{pledge["quantity"]}'
+            what += f' ×{figure(pledge["quantity"], lang)}'
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li>{swatch(pledge.get("category") or "")}'
@@ -579,7 +620,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     shown_days = {day.date() for day in (row.get("first_seen"), published) if day}
     if newest and newest.date() not in shown_days:
         dated += f' · {e(w(lang, "story_newest", day=newest.strftime("%Y-%m-%d")))}'
-    return (f'<article class="story"><h2>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
+    return (f'<article class="story"><h2{heading_lang}>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
             f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
 
@@ -607,8 +648,8 @@ def error_page(lang: str, status: int, message: str, root: str = "") -> str:
 
 def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
     """The 404 page for a page number after the last, linking to the last."""
-    body = (f'<p class="error">{e(w(lang, "past_end", page=view.page, pages=last))}</p>'
-            f'<p>{_a(link(path, view, page=last), e(w(lang, "go_to_page", page=last)))}</p>')
+    body = (f'<p class="error">{e(w(lang, "past_end", page=figure(view.page, lang), pages=figure(last, lang)))}</p>'
+            f'<p>{_a(link(path, view, page=last), e(w(lang, "go_to_page", page=figure(last, lang))))}</p>')
     return layout(path, view, lang, w(lang, "not_found"), body)
 
 

@@ -63,7 +63,7 @@ class BadRequest(ValueError):
         super().__init__(self.in_language("en"))
 
     def in_language(self, lang: str) -> str:
-        accepts = "; ".join(f"{name}{w(lang, 'colon')}{w(lang, f'accepts_{name}', **_LIMITS)}"
+        accepts = w(lang, "semicolon").join(f"{name}{w(lang, 'colon')}{w(lang, f'accepts_{name}', **_LIMITS)}"
                             for name in self.accepted)
         values = {name: value.describe(lang) if isinstance(value, MixedLabel) else value
                   for name, value in self.values.items()}  # a look-alike word, told in the page's language
@@ -82,6 +82,9 @@ class View:
     # The days asked by `from` and `to` (both included, UTC); None: open on that side.
     first_day: date | None = None
     last_day: date | None = None
+    # A period word the query gave beside a range of days, not applied (the range wins): the
+    # page says so, where the word had gone without a trace from the view and its form.
+    set_aside: str = ""
 
     @property
     def has_range(self) -> bool:
@@ -144,8 +147,11 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
         # A period and a range are one or the other, and the range wins, as in link(): the
         # filter form keeps the period word in its q field, so a reader who picked a day on
         # a period's view (/pledges?q=germany+30d) sent both and got a 400 page.
-        flt = replace(flt, days=None, period=None)
-    return View(flt=flt, sort=sort, page=int(page_text), lang=lang, first_day=first_day, last_day=last_day)
+        set_aside, flt = flt.period or "", replace(flt, days=None, period=None)
+    else:
+        set_aside = ""
+    return View(flt=flt, sort=sort, page=int(page_text), lang=lang, first_day=first_day, last_day=last_day,
+                set_aside=set_aside)
 
 
 def _day(value: Mapping[str, str], name: str) -> date | None:

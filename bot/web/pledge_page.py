@@ -24,9 +24,11 @@ from bot.web.pages import (
     language_attribute,
     layout,
     status_chip,
+    title_language,
+    whole,
 )
 from bot.web.params import View, filterable, link
-from bot.web.texts import counted, w
+from bot.web.texts import counted, figure, w
 
 
 def pledge_path(pledge_id: int, view: View) -> str:
@@ -45,7 +47,7 @@ def _day(value: object) -> str:
     return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value)[:10]
 
 
-def _facts(pledge: dict, view: View, lang: str) -> str:
+def _facts(pledge: dict, view: View, lang: str, reports: list[dict] | None = None) -> str:
     """The record's fields as a description list: one term and its value per line."""
     donor, category = pledge.get("donor") or "", pledge.get("category") or ""
     system, status = pledge.get("system") or "", pledge.get("status") or ""
@@ -60,7 +62,7 @@ def _facts(pledge: dict, view: View, lang: str) -> str:
     if pledge.get("item"):
         facts.append((w(lang, "item_written"), e(clip(pledge["item"], MAX_ITEM_CHARS))))
     if pledge.get("quantity"):
-        facts.append((w(lang, "quantity"), e(pledge["quantity"])))
+        facts.append((w(lang, "quantity"), whole(pledge["quantity"], lang)))
     if pledge.get("value"):
         facts.append((w(lang, "value"), e(money_words(pledge["value"], pledge.get("currency"), lang))))
     facts.append((w(lang, "status_col"), status_chip(status, lang)))
@@ -68,10 +70,18 @@ def _facts(pledge: dict, view: View, lang: str) -> str:
     if partners:
         facts.append((w(lang, "shared_with"), e(", ".join(donor_name(code, lang) for code in partners))))
     facts.append((w(lang, "first_reported"), e(_day(pledge.get("reported_at")))))
+    # The sentence and the story's title in their articles' languages, when a report gives them:
+    # the sentence is its first report's, the title its story's first article's.
+    reports = reports or []
+    spoken = {"evidence_of_record": next((str(r.get("lang") or "") for r in reports
+                                          if r.get("evidence") == pledge.get("evidence")), ""),
+              "story": title_language(pledge.get("story_title"), None, reports) if pledge.get("story_title") else ""}
     facts.append((w(lang, "evidence_of_record"), e(clip(pledge.get("evidence"), MAX_EVIDENCE_CHARS))))
     story_title = e(clip(pledge.get("story_title"), MAX_TITLE_CHARS)) or e(w(lang, "story"))
     facts.append((w(lang, "story"), a(story_path(pledge["story_id"], view), story_title)))
-    return '<dl class="facts">' + "".join(f"<dt>{e(term)}</dt><dd>{value}</dd>" for term, value in facts) + "</dl>"
+    said = {w(lang, key): code for key, code in spoken.items()}
+    return '<dl class="facts">' + "".join(f"<dt>{e(term)}</dt><dd{language_attribute(said.get(term))}>{value}</dd>"
+                                          for term, value in facts) + "</dl>"
 
 
 # A table's caption here repeats its section's heading: kept for screen readers, which
@@ -96,7 +106,7 @@ def _steps(record: dict, view: View, lang: str) -> str:
         title = e(clip(step.get("story_title"), MAX_TITLE_CHARS)) or e(w(lang, "story"))
         rows.append(f'<tr><th scope="row">{status_chip(step.get("status") or "", lang)}</th>'
                     f'<td class="date">{e(_day(step.get("first_reported")))}</td>'
-                    f'<td class="num">{int(step["records"])}</td><td>{record_link}</td>'
+                    f'<td class="num">{figure(step["records"], lang)}</td><td>{record_link}</td>'
                     f'<td>{a(story_path(step["story_id"], view), title)}</td></tr>')
     return (f'<section><h2>{e(w(lang, "steps_title"))}</h2><p class="note">{e(note)}</p>'
             f'<table class="steps"><caption class="vh">{e(w(lang, "steps_title"))}</caption><thead><tr>'
@@ -126,7 +136,8 @@ def _reports(record: dict, lang: str) -> str:
                     f'<td>{e(language) or e(w(lang, "unknown_language"))}</td>'
                     f'<td class="evidence"{language_attribute(language)}>{evidence_cell}</td>'
                     f'<td class="date">{e(read_at.strftime(UTC_MINUTE) if read_at else "")}</td></tr>')
-    more = (f'<p class="note">{e(w(lang, "reports_more", shown=len(reports), count=count))}</p>'
+    shown = figure(len(reports), lang)
+    more = (f'<p class="note">{e(w(lang, "reports_more", shown=shown, count=figure(count, lang)))}</p>'
             if count > len(reports) else "")
     return (f'<section><h2>{e(w(lang, "reports_title"))}</h2><p class="count">{e(counted(lang, "reports", count))}</p>'
             f'<table class="reports"><caption class="vh">{e(w(lang, "reports_title"))}</caption><thead><tr>'
@@ -147,9 +158,10 @@ def pledge_page(record: dict, view: View, lang: str) -> str:
                   e(w(lang, "all_of_donor", donor=donor_name(donor, lang)))) + " · "
                 + a(link(f"/donors/{donor}", View(lang=view.lang, root=view.root)),
                     e(w(lang, "donor_page_link", donor=donor_name(donor, lang)))))
-    body = _facts(pledge, view, lang) + _steps(record, view, lang) + _reports(record, lang) + f"<p>{back}</p>"
+    body = _facts(pledge, view, lang, record["reports"]) + _steps(record, view, lang) + _reports(record, lang) + f"<p>{back}</p>"
     what = describe(Pledge(donor=donor, category=pledge.get("category") or "", status=pledge.get("status") or "",
                            item="", system=clip(pledge.get("system"), MAX_NAME_CHARS) or None,
                            quantity=pledge.get("quantity"), value=pledge.get("value"),
                            currency=pledge.get("currency")), lang)
-    return layout(f"/pledges/{pledge_id}", view, lang, f'{w(lang, "pledge_title", id=pledge_id)}: {what}', body)
+    title = f'{w(lang, "pledge_title", id=pledge_id)}{w(lang, "colon")}{what}'
+    return layout(f"/pledges/{pledge_id}", view, lang, title, body)

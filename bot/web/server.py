@@ -19,7 +19,9 @@ import ipaddress
 import logging
 import os
 import re
+import socket
 import sqlite3
+import struct
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -72,6 +74,8 @@ RETRY_AFTER_SECONDS = 30
 DOWNLOAD_RETRY_SECONDS = 5
 # Time for a reader to take a whole download: 10 MiB (64k pledges) at 2 Mbit/s is 42 s.
 DOWNLOAD_SECONDS = 120.0
+# Time for a reader to take any other answer: a page is at most a few hundred KB.
+ANSWER_SECONDS = 30.0
 
 # path -> (query parameters accepted, period filter only)
 ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -98,9 +102,10 @@ class WebServer:
     def __init__(self, database: Path | str, entities: Entities, clock: Clock, host: str, port: int,
                  listen_from: str = "web.listen", public_url: str = "", *,
                  request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS,
-                 download_seconds: float = DOWNLOAD_SECONDS):
+                 download_seconds: float = DOWNLOAD_SECONDS, answer_seconds: float = ANSWER_SECONDS):
         self.database = database
         self.download_seconds = download_seconds
+        self.answer_seconds = answer_seconds
         self.request_timeout = request_timeout
         self.max_connections = max_connections
         # `[web] public_url`: the only source of the Atom feed's absolute links. Never the
@@ -126,7 +131,8 @@ class WebServer:
 
     async def start(self) -> None:
         self._workers = DatabaseWorkers(self.database)
-        app = web.Application(client_max_size=4096)  # GET only: no body to take
+        # GET only: no body to take.
+        app = web.Application(client_max_size=4096, middlewares=[self._sent_in_time, _targets_a_path])
         app.router.add_route("*", "/{path:.*}", self._dispatch)
         app.on_response_prepare.append(_add_headers)
         # keepalive_timeout is also the time a request head has to arrive (connections.py).
@@ -193,7 +199,8 @@ class WebServer:
         # /donors/compare is the comparison, not the donor "COMPARE".
         record = RECORD_PATH.fullmatch(path) if path not in ROUTES else None
         if path not in ROUTES and not record:
-            return _html(pages.error_page(lang, 404, path[:100], self.root), lang, status=404)
+            # Said in words: the page held the address alone ("/nowhere"), under "Not found".
+            return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root), lang, status=404)
         allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
         try:
             if len(request.query_string) > MAX_QUERY_CHARS:
@@ -368,8 +375,23 @@ class WebServer:
             return web.Response(status=503, text="other downloads are being made; try again in a few seconds\n",
                                 headers={"Retry-After": str(DOWNLOAD_RETRY_SECONDS)})
 
+    @web.middleware
+    async def _sent_in_time(self, request: web.Request, handler: Callable) -> web.StreamResponse:
+        """Every answer but a download (which has its own time, DOWNLOAD_SECONDS) sent within
+        `answer_seconds`: a client that sent request after request on one connection and read
+        none of the answers kept that connection, past the time a request may take to arrive,
+        for as long as it liked; 256 of them shut every other reader out."""
+        try:
+            response = await handler(request)
+        except web.HTTPException as exc:  # a redirect: an answer too
+            response = exc
+        if isinstance(response, web.Response) and not response.prepared:
+            await self._send_within(request, response, self.answer_seconds, "an answer")
+        return response
+
     @staticmethod
-    async def _send_within(request: web.Request, response: web.Response, seconds: float) -> None:
+    async def _send_within(request: web.Request, response: web.Response, seconds: float,
+                           what: str = "a download") -> None:
         """Send `response` now; drop the connection of a reader that has not taken it all
         within `seconds` (a client that never read kept its connection, and the download's
         text, for as long as it liked)."""
@@ -378,8 +400,13 @@ class WebServer:
                 await response.prepare(request)
                 await response.write_eof()
         except TimeoutError:
-            log.info("web tracker: a download not taken within %.0f s; connection closed", seconds)
+            log.info("web tracker: %s not taken within %.0f s; connection closed", what, seconds)
             if request.transport is not None:
+                # Reset, not closed: a close sends first what the system still holds for the
+                # reader (megabytes on loopback), which a reader taking nothing kept for as long.
+                sock = request.transport.get_extra_info("socket")
+                if sock is not None:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 request.transport.abort()
         except ConnectionError:
             pass  # the reader went away: nothing to send it (aiohttp says nothing of it either)
@@ -392,6 +419,16 @@ class WebServer:
         if view.page <= last:
             return None
         return _html(pages.past_the_end_page(path, view, lang, last), lang, status=404)
+
+
+@web.middleware
+async def _targets_a_path(request: web.Request, handler: Callable) -> web.StreamResponse:
+    """`OPTIONS *`, which asks about the server as a whole, answered as OPTIONS on a page is
+    (405, and the methods taken): it reached no route, and aiohttp's own plain "404: Not
+    Found" answered it. (A GET or HEAD of `*` is refused as not HTTP before it comes here.)"""
+    if request.raw_path.startswith("/"):
+        return await handler(request)
+    return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
 
 
 def _listen_failure(exc: OSError) -> str:

@@ -21,10 +21,12 @@ from bot.web.pages import (
     layout,
     pager,
     status_chip,
+    title_language,
+    whole,
 )
 from bot.web.params import View, link
 from bot.web.pledge_page import pledge_path
-from bot.web.texts import counted, w
+from bot.web.texts import counted, figure, w
 
 
 def _summary(counts: dict, lang: str) -> str:
@@ -40,7 +42,8 @@ def _languages(counts: dict, lang: str) -> str:
 
 
 def _outlets(counts: dict, lang: str) -> str:
-    items = "".join(f'<li>{e(clip(outlet, MAX_NAME_CHARS)) or "?"}: {e(counted(lang, "articles_count", n))}</li>'
+    items = "".join(f'<li>{e(clip(outlet, MAX_NAME_CHARS)) or "?"}{e(w(lang, "colon"))}'
+                    f'{e(counted(lang, "articles_count", n))}</li>'
                     for outlet, n in counts["outlets"])
     beyond = counts["outlet_count"] - len(counts["outlets"])
     if beyond > 0:
@@ -64,12 +67,12 @@ def _pledges(rows: list[dict], view: View, lang: str) -> str:
         if row.get("system"):
             what += f' <span class="system">{e(clip(row["system"], MAX_NAME_CHARS))}</span>'
         if row.get("quantity"):
-            what += f" ×{e(row['quantity'])}"
+            what += f" ×{whole(row['quantity'], lang)}"
         value = money_words(row["value"], row.get("currency"), lang) if row.get("value") else ""
         body.append(f'<tr><th scope="row"><span aria-hidden="true">{flag(donor)}</span> '
                     f'{e(donor_name(donor, lang))}</th><td class="what">{what}</td><td class="num">{e(value)}</td>'
                     f'<td>{status_chip(row.get("status") or "", lang)}</td>'
-                    f'<td class="num">{int(row.get("reports") or 0)}</td>'
+                    f'<td class="num">{figure(row.get("reports") or 0, lang)}</td>'
                     f'<td>{a(pledge_path(row["id"], view), e(w(lang, "pledge_link", id=int(row["id"]))))}</td></tr>')
     title = w(lang, "story_pledges_title")
     return (f'<section><h2>{e(title)}</h2><table class="story-pledges"><caption class="vh">{e(title)}</caption><thead><tr>'
@@ -112,4 +115,6 @@ def story_page(record: dict, view: View, lang: str, page_size: int) -> str:
             + _pledges(record["pledges"], view, lang) + _languages(record["counts"], lang)
             + _outlets(record["counts"], lang) + _articles(record, path, view, lang, page_size) + f"<p>{back}</p>")
     title = clip(story.get("title"), MAX_TITLE_CHARS) or w(lang, "story")
-    return layout(path, view, lang, title, body)
+    every_language = [code for code, _ in record["counts"]["languages"]] if record["counts"]["language_count"] == 1 else []
+    title_lang = title_language(story.get("title"), story.get("url"), record["articles"], every_language)
+    return layout(path, view, lang, title, body, title_lang=title_lang)

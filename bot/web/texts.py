@@ -38,7 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "colon": ": ",
         "accepts_q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
                      "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, "
-                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y); at most {max_chars} "
+                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y, or 30 days); at most {max_chars} "
                      "characters",
         "accepts_sort": "one of {sorts}", "accepts_page": "a page number from 1 to {max_page}",
         "accepts_lang": "en, fr or de",
@@ -100,7 +100,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepts_q": "des mots de filtre comme pour /pledges, dans n'importe quel ordre : un donateur (germany, "
                      "allemagne, DE), une catégorie (défense aérienne, chars, air defence), un système (patriot, "
                      "\"leopard 2\"), un statut (promis, livré, commandé, discuté, refusé) et une période (30d, 12w, "
-                     "6m, 1y) ; au plus {max_chars} caractères",
+                     "6m, 1y, ou 30 jours) ; au plus {max_chars} caractères",
         "accepts_sort": "l'un de {sorts}", "accepts_page": "un numéro de page de 1 à {max_page}",
         "accepts_lang": "en, fr ou de",
         "refused_unknown": "paramètre inconnu {name}. Acceptés : {accepts}",
@@ -162,7 +162,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepts_q": "Filterwörter wie bei /pledges, in beliebiger Reihenfolge: ein Geber (deutschland, germany, "
                      "DE), eine Kategorie (luftverteidigung, panzer, air defence), ein System (patriot, "
                      "\"leopard 2\"), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und ein "
-                     "Zeitraum (30d, 12w, 6m, 1y); höchstens {max_chars} Zeichen",
+                     "Zeitraum (30d, 12w, 6m, 1y oder 30 Tage); höchstens {max_chars} Zeichen",
         "accepts_sort": "eines von {sorts}", "accepts_page": "eine Seitenzahl von 1 bis {max_page}",
         "accepts_lang": "en, fr oder de",
         "refused_unknown": "unbekannter Parameter {name}. Möglich: {accepts}",
@@ -544,6 +544,30 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _DONORS_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# The examples greyed in the empty fields, in words of the page's language that the filters
+# read (the French and German pages showed English ones). "donor_example_b" is the second
+# donor's, or the one to compare with on a donor's page (donor_example_a's on France's own).
+# And what became of a period typed beside a range of days (params.View.set_aside); the
+# separator of a list's parts (French spaces it as it spaces a colon); the 404 of an address.
+_EXAMPLE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"semicolon": "; ", "no_page": "No page has the address {path}.",
+           "words_example": "germany air defence 30d", "donor_example_a": "germany", "donor_example_b": "france",
+           "period_set_aside": "The period {period} in the filter words is not applied: a view covers a period "
+                               "or a range of days, and the range ({range}) was given."},
+    "fr": {"semicolon": " ; ", "no_page": "Aucune page n'a l'adresse {path}.",
+           "words_example": "allemagne défense aérienne 30d", "donor_example_a": "allemagne",
+           "donor_example_b": "france",
+           "period_set_aside": "La période {period} des mots de filtre n'est pas appliquée : une vue couvre une "
+                               "période ou une plage de jours, et la plage ({range}) a été donnée."},
+    "de": {"semicolon": "; ", "no_page": "Keine Seite hat die Adresse {path}.",
+           "words_example": "deutschland luftverteidigung 30d", "donor_example_a": "deutschland",
+           "donor_example_b": "frankreich",
+           "period_set_aside": "Der Zeitraum {period} der Filterwörter wird nicht angewendet: Eine Ansicht umfasst "
+                               "einen Zeitraum oder eine Spanne von Tagen, und die Tage ({range}) wurden angegeben."},
+}
+for _lang, _texts in _EXAMPLE_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 
@@ -551,6 +575,19 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 def w(lang: str, key: str, /, **values: object) -> str:
     text = TEXTS.get(lang, TEXTS["en"])[key]
     return text.format(**values) if values else text
+
+
+# The mark each language groups thousands with: a point in German ("2,000" reads as two
+# there), a narrow no-break space in French, which also takes the comma for the decimal one
+# (its typography, and the figures of French ministries and newspapers).
+_THOUSANDS = {"en": ",", "fr": "\u202f", "de": "."}
+
+
+def figure(value: float, lang: str) -> str:
+    """A whole number as the page's language writes it: 64,000, 64 000 (narrow no-break
+    space) or 64.000. The tables' counts and the words' ("64000 pledges") were written as
+    bare digits in every language, and French sums with English commas."""
+    return f"{value:,.0f}".replace(",", _THOUSANDS.get(lang, ","))
 
 
 def singular(lang: str, count: int) -> bool:
@@ -561,7 +598,7 @@ def singular(lang: str, count: int) -> bool:
 
 def counted(lang: str, key: str, count: int) -> str:
     """`key`'s text for `count`, or its `_one` form when `count` takes the singular."""
-    return w(lang, f"{key}_one" if singular(lang, count) else key, count=count)
+    return w(lang, f"{key}_one" if singular(lang, count) else key, count=figure(count, lang))
 
 
 def negotiate(accept_language: str | None) -> str:

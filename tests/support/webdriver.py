@@ -1,7 +1,8 @@
 """A small W3C WebDriver client (urllib + JSON) for Debian's chromedriver and chromium.
 
 Enough to act as a person would: open a page, find elements, read their text, click
-links, take screenshots. No dependency beyond the standard library (selenium would
+links, take screenshots; and, for the narrow screen's tests, size the window and measure
+what the browser laid out. No dependency beyond the standard library (selenium would
 bring a dozen packages for these few calls).
 """
 
@@ -134,6 +135,15 @@ class Browser:
                 self.click(element)
                 return
         raise WebDriverError(f"no link {text!r} under {css!r} on {self.url}")
+
+    def resize(self, width: int, height: int) -> None:
+        """The window's size in CSS pixels (a phone's is 375 wide)."""
+        self._call("POST", self.session + "/window/rect", {"width": width, "height": height})
+
+    def measure(self, script: str) -> Any:
+        """What `script` returns, run in the page by the driver to measure the layout (the pages'
+        Content-Security-Policy forbids their own scripts, not the driver's)."""
+        return self._call("POST", self.session + "/execute/sync", {"script": script, "args": []})
 
     def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -70,7 +70,7 @@ def test_a_pledge_has_a_page_with_every_report_its_status_steps_and_its_story(st
     assert f'<a href="/pledges/{delivered}">Pledge {delivered}</a>' in steps and "this pledge" in steps
     assert f'<a href="/stories/{second}">First IRIS-T SLM unit arrives</a>' in steps
     # The story it belongs to.
-    assert f'<dd><a href="/stories/{first}">Berlin pledges air defence</a></dd>' in page
+    assert f'<dd lang="en"><a href="/stories/{first}">Berlin pledges air defence</a></dd>' in page
     # The list's row and the feed's entry lead to it.
     assert f'<a href="/pledges/{pledged}">Pledge {pledged}</a>' in listing
     entries = {e.findtext(f"{ATOM}id").rsplit("-", 1)[1]: e for e in ElementTree.fromstring(feed).iter(f"{ATOM}entry")}

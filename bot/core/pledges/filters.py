@@ -18,7 +18,8 @@ Accepted, in any order, each kind at most once:
 - a status, in English, French or German: pledged/promis/zugesagt,
   delivered/livré/geliefert, ordered/commandé/bestellt (ordered from industry:
   "production" is the category), discussed/discuté/erörtert, refused/refusé/abgelehnt;
-- a period: 30d, 12w, 6m, 1y (at most ten years);
+- a period: 30d, 12w, 6m, 1y (at most ten years), or in words as the web pages name their
+  periods: "30 days", "30 jours", "6 Monate", "1 an";
 - the word `summary` or the word `chart` (not both: each is a reply of its own).
 """
 
@@ -69,6 +70,15 @@ _PERIOD = re.compile(r"([0-9]{1,4})([dwmy])")
 # not understood.
 _PERIOD_FORM = re.compile(r"[0-9]+[dwmy]")
 _PERIOD_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+# A number's unit written out (folded), in English, French and German -> the period word's
+# letter: the web pages' period links read "30 days", "30 jours", "30 Tage", and a reader typing
+# what they read in the filter words field was refused ("'30' not understood").
+_PERIOD_UNITS = {
+    **dict.fromkeys(("day", "days", "jour", "jours", "tag", "tage", "tagen"), "d"),
+    **dict.fromkeys(("week", "weeks", "semaine", "semaines", "woche", "wochen"), "w"),
+    **dict.fromkeys(("month", "months", "mois", "monat", "monate", "monaten"), "m"),
+    **dict.fromkeys(("year", "years", "an", "ans", "annee", "annees", "jahr", "jahre", "jahren"), "y"),
+}
 MAX_PERIOD_DAYS = 3650
 _SUMMARY_WORDS = {"summary", "resume", "total", "totals"}
 _CHART_WORDS = {"chart", "graph", "graphique", "diagramm", "grafik"}
@@ -256,6 +266,10 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
             put("status", STATUS_FILTER_WORDS[low], word)
             i += 1
             continue
+        unit = _PERIOD_UNITS.get(fold(words[i + 1])) if i + 1 < len(words) else None
+        if unit and low.isascii() and low.isdigit():  # "30 days": read as "30d", both words taken
+            i += 1
+            word, low = f"{word} {words[i]}", low + unit
         if _PERIOD_FORM.fullmatch(low):
             days = period_days(low)
             if days is None:
