@@ -2,7 +2,8 @@
 
 - A headline alone told in either phase (a present "schicken", a one-sentence body) beside a decision of the same
   government's same system, both headlines counting it alike, even under five (review 55's Dutch Patriots): one
-  event. Not when its body tells the things arrived, nor with another count, nor when it names no system.
+  event. Not when its body tells the things arrived, nor with another count, nor when it names no system; and two
+  reports whose headlines count one government's system with no count in common (two, three) are two batches.
 - One government's two reports naming no kind of thing in common (jets, drone money) are two announcements; one
   naming three kinds or more (a visit's round-up) and one naming one of them are two events.
 """
@@ -41,6 +42,16 @@ PAIRS = [
               _present("Spanien schickt zwei weitere Flugabwehrsysteme in die Ukraine", ""), 3, False),
     pair_case("present-headline-another-system-stays-apart", DECISION,
               _present("Spanien schickt zwei weitere NASAMS-Startgeräte in die Ukraine", ""), 3, False),
+    # Fails on the code before round 57: two decisions of one government's system, two and three, joined on the
+    # headline's system told in one phase, the small counts unseen.
+    pair_case("decisions-of-another-small-count-stay-apart", DECISION,
+              ("de", "Spanien will drei weitere Hawk-Startgeräte an die Ukraine liefern",
+               "MADRID (Zeitung) - Spanien will der Ukraine drei weitere Startgeräte für das Flugabwehrsystem Hawk "
+               "liefern, teilte das Verteidigungsministerium am Freitag mit."), 3, False),
+    pair_case("decisions-of-the-same-small-count-join", DECISION,
+              ("de", "Spanien will zwei weitere Hawk-Startgeräte an die Ukraine liefern",
+               "MADRID (Zeitung) - Spanien will der Ukraine zwei weitere Startgeräte für das Flugabwehrsystem Hawk "
+               "liefern, teilte das Verteidigungsministerium am Freitag mit."), 3, True),
 ]
 
 

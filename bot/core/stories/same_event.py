@@ -1081,9 +1081,20 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     """Both give amounts and none in common, or both give counts and none in common:
     "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
-    running total beside the new package; here it only withholds pledge agreement.)"""
+    running total beside the new package; here it only withholds pledge agreement.) So do both headlines
+    counting one government's same system, small counts too, with no count in common (EventEvidence.
+    headline_system_counts): "two more Patriot launchers" and "drei weitere Patriot-Startgeräte" of one
+    day are two batches, as 12 and 18 guns are (round 57)."""
     return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
-                or (a.counts and b.counts and not _shared_counts(a, b)))
+                or (a.counts and b.counts and not _shared_counts(a, b))
+                or _headline_system_counts_differ(a, b))
+
+
+def _headline_system_counts_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both headlines count one government's same system ("NL|Patriot|2", "NL|Patriot|3"), never alike."""
+    counts_a = _by_donor(a.headline_system_counts, str.rpartition)
+    counts_b = _by_donor(b.headline_system_counts, str.rpartition)
+    return any(not counts_a[key] & counts_b[key] for key in counts_a.keys() & counts_b.keys())
 
 
 def figures_contradict(a: EventEvidence, b: EventEvidence) -> bool:
