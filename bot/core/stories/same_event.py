@@ -668,7 +668,9 @@ def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence
     jets", stories round 57). Joined, whichever came first hid the other: the round-up's news beyond that one
     announcement, or the announcement in the round-up's story. A package's full list beside an outlet's report
     of one of its items is kept apart too: a duplicate alert, the smaller harm."""
-    kinds_several, kinds_one = _kinds_told(several), _kinds_told(one)
+    # The several kinds are those given (its pledges), not any its lead names: "IRIS-T, which stops drones and
+    # missiles" names three kinds and gives one.
+    kinds_several, kinds_one = _kinds_given(several), _kinds_told(one)
     return (len(several.donors) == 1 and several.donors == one.donors and len(kinds_several) >= SEVERAL_KINDS
             and len(kinds_one) == 1 and kinds_one < kinds_several)
 
@@ -676,8 +678,12 @@ def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence
 def _kinds_told(side: EventEvidence) -> set[str]:
     """The kinds of thing a report's lead names or its pledges give, by family: "la formation de 2 000 soldats"
     is a pledge of training though no kind of thing named (things_named leaves a bare "formation" out)."""
-    pledged = {key.split("|")[1] for key in side.pledges} - {"funding", "other"}
-    return {category_family(thing) for thing in side.things} | pledged
+    return {category_family(thing) for thing in side.things} | _kinds_given(side)
+
+
+def _kinds_given(side: EventEvidence) -> set[str]:
+    """The kinds of thing its pledges give, by family (pledge keys), money and vague "other" things aside."""
+    return {key.split("|")[1] for key in side.pledges} - {"funding", "other"}
 
 
 def _venture_kinds(side: EventEvidence) -> dict[str, set[str]]:
