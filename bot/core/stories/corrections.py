@@ -97,7 +97,7 @@ def _figures_aside(evidence: EventEvidence) -> EventEvidence:
     empty: frozenset = frozenset()
     return replace(evidence, dates=empty, weekdays=empty, counts=empty, amounts=empty, counted=empty,
                    counted_pledges=empty, rough_amounts=empty, group_amounts=empty, lead_amounts=empty,
-                   donor_totals=empty, donor_sums=empty)
+                   donor_totals=empty, donor_sums=empty, headline_system_counts=empty)
 
 
 def _corrects_day(x: StoryFingerprint, y: StoryFingerprint, *, near_copies: Alike) -> bool:

@@ -60,7 +60,7 @@ from bot.core.stories.headline_givers import (
     unheaded_groups,
 )
 from bot.core.stories.headline_people import government_of_heading_person
-from bot.core.stories.lead_pledges import lead_pledge, told_in_either_phase
+from bot.core.stories.lead_pledges import headline_figures_bind, lead_pledge, told_in_either_phase
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.stories.package_ordinals import numbered_packages, package_number_text
 from bot.core.stories.pledge_cuts import cut_told
@@ -214,6 +214,10 @@ class EventEvidence:
     # its pledges are told in both phases, decision and delivery (and keyed both as pledged
     # and as delivered in `pledges` and `headline_pledges`), and agree with either.
     either_phase: bool = False
+    # The counts of one government's system told in the headline, small ones too, "NL|Patriot|2": the figure a headline
+    # alone told in either phase shares with the decision's reports (same_event._present_headline_beside_decision).
+    # Kept apart from `counts`, whose counts under MIN_TELLING_COUNT recur too often to make a shared detail.
+    headline_system_counts: frozenset[str] = frozenset()
 
     def is_empty(self) -> bool:
         return not (self.donors or self.systems or self.phases or self.counts or self.amounts or self.dates
@@ -300,6 +304,7 @@ class EventEvidence:
             "lead_pledge": sorted(self.lead_pledge),
             "lead_amounts": sorted(self.lead_amounts),
             "either_phase": self.either_phase,
+            "headline_system_counts": sorted(self.headline_system_counts),
         }
 
     @classmethod
@@ -308,7 +313,8 @@ class EventEvidence:
         older pledgewatch lacks those added since (`occasions`, `rough_amounts` and
         `package_ordinals` came together, then `genres`, then `ventures`, then `things`, then
         `refusal_parties` and `denied_matters`, then `lead_pledge`, then `either_phase`, then
-        `halts_reported` and `rough_counts`, then `donor_totals` and `donor_sums`),
+        `halts_reported` and `rough_counts`, then `donor_totals` and `donor_sums`, then
+        `headline_system_counts`),
         which `from_dict` reads as empty: the same as found nowhere in the article, which for
         a conflict or an agreement they may not be."""
         return isinstance(data, dict) and all(field.name in data for field in dataclass_fields(cls))
@@ -330,7 +336,7 @@ class EventEvidence:
                            ("ventures", str), ("things", str), ("refusal_parties", str),
                            ("denied_matters", str), ("lead_pledge", str), ("lead_amounts", str),
                            ("halts_reported", str),
-                           ("rough_counts", int)):
+                           ("rough_counts", int), ("headline_system_counts", str)):
             values = data.get(name, [])
             if not isinstance(values, list) or not all(isinstance(v, kind) and not isinstance(v, bool)
                                                        for v in values):
@@ -526,4 +532,18 @@ def event_evidence(
         later_deliveries=frozenset(f"{system}|{nth}" for system, nth in ordinals if nth > 1),
         system_phases=frozenset(system_phases),
         either_phase=bool(either_phase),
+        headline_system_counts=_headline_system_counts(title, lang, telling, headline_systems)
+        if not either_phase or headline_figures_bind(body) else frozenset(),
     )
+
+
+def _headline_system_counts(title: str, lang: str | None, telling: tuple[Pledge, ...],
+                            headline_systems: set[str]) -> frozenset[str]:
+    """"NL|Patriot|2" for each government's pledge of a system the headline names, counted as the headline counts
+    it ("Dutch to send Ukraine two more Patriot launchers" over a lead reading two of them): the headline's
+    figure, small ones too (EventEvidence.headline_system_counts)."""
+    if not headline_systems:
+        return frozenset()
+    told = {c.value for c in find_counts(title, lang)}
+    return frozenset(f"{p.donor}|{p.system}|{p.quantity}" for p in telling
+                     if p.system in headline_systems and p.quantity in told and p.donor not in GROUP_DONORS)

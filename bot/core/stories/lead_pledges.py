@@ -32,6 +32,23 @@ _FUTURE_IN_HEADLINE = re.compile(
     r"|wird|werden|wollen|soll|sollen|plant|planen|kann|konnen|zusagen|sagt\w* zu)\b"
 )
 
+# A handing-over told done in a body (folded): "have arrived", "were handed over", "sont arrivés", "ont été livrés",
+# "sind eingetroffen", "wurden übergeben". A headline alone in the present over such a sentence tells a delivery,
+# whatever figure it shares with a decision (`headline_figures_bind`).
+_HANDOVER_DONE = re.compile(
+    r"\b(?:arrived|(?:were|was|been|already|now) (?:handed over|delivered)"
+    r"|(?:sont|est|etaient) (?:\w+ )?arrivee?s?|ete (?:\w+ )?(?:livre|remis)e?s?"
+    r"|eingetroffen|angekommen|(?:ubergeben|geliefert) worden|(?:wurden|wurde) (?:[\w-]+ ){0,6}?(?:ubergeben|geliefert))\b"
+)
+
+
+def headline_figures_bind(body: str) -> bool:
+    """May the counts of a headline alone told in either phase stand for the decision its figure names
+    (EventEvidence.headline_system_counts)? Not when its one sentence of body tells the things handed over
+    or arrived ("Die beiden Startgeräte sind eingetroffen"): its present is a delivery's, and the same small
+    count of a decision of the day is another batch."""
+    return not _HANDOVER_DONE.search(fold(body))
+
 
 def told_in_either_phase(title: str, body: str, telling: tuple[Pledge, ...]) -> tuple[Pledge, ...]:
     """The pledges of a headline-only report (no body, or a body of one sentence at most, and

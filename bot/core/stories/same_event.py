@@ -42,7 +42,7 @@ class EventMatch:
     """The verdict on two articles' evidence.
 
     `conflict` names the first question the two answer differently ("donors", "meeting",
-    "systems", "product", "subject", "genre", "party", "matter", "phase", "step", "act", "date",
+    "systems", "product", "kinds", "subject", "genre", "party", "matter", "phase", "step", "act", "date",
     "weekday", "ordinal", "count"; empty when none). `anchors` counts the shared donors and systems: who gives
     what. `details` counts the shared numbers and dates: what makes a coincidence unlikely
     when one donor gives one system twice (the decision in January, the delivery in March).
@@ -119,6 +119,10 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       training mission's extension of one Monday);
     - product: both tell one donor's joint production deal with Ukraine, making other
       kinds of thing (`_ventures_differ`);
+    - kinds: both tell of one and the same government and their leads name kinds of thing, none
+      of one family (`_one_government_other_kinds`: its jets and its drone money of one day), or one
+      names three kinds or more and the other one of them (`_several_announcements_beside_one`: the
+      round-up of a president's visit and the report of one of its announcements);
     - subject: one headline names only a group (a meeting), or a number of countries over an
       opening naming several systems, the other only countries (one government's pledge made
       at it; see `_subjects_differ`);
@@ -192,6 +196,9 @@ def _verdict(a: EventEvidence, b: EventEvidence, conflict_ends_it: bool) -> Even
         conflict = "decision"
     elif _ventures_differ(a, b):
         conflict = "product"
+    elif (_one_government_other_kinds(a, b) or _several_announcements_beside_one(a, b)
+          or _several_announcements_beside_one(b, a)):
+        conflict = "kinds"
     elif _subjects_differ(a, b) and not hung:
         conflict = "subject"
     elif _weighs_the_week(a) != _weighs_the_week(b) and not hung:
@@ -637,6 +644,52 @@ def _ventures_differ(a: EventEvidence, b: EventEvidence) -> bool:
     return False
 
 
+def _one_government_other_kinds(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell of one and the same government (EventEvidence.donors: an order of things made in Ukraine
+    too, "to fund Ukrainian-made drones"), and the kinds of thing their leads name
+    (EventEvidence.things, by family) have none in common: "France to send Ukraine six more Mirage
+    jets" and "Paris débloque 200 millions d'euros pour des drones", two announcements of one day
+    (stories round 57). Each shared the government, the phase and the day, and a round-up of the
+    day naming both ("jets, drones and training") joined either story and let the other's reports
+    follow it in. A report naming no kind of thing (money alone, "weapons") conflicts with none, and
+    a round-up naming both kinds with neither."""
+    return len(a.donors) == 1 and a.donors == b.donors and kinds_differ(a, b)
+
+
+# A lead naming this many kinds of thing of one government tells several of its announcements (a visit's
+# round-up, "jets, drones and training"), or a package's list.
+SEVERAL_KINDS = 3
+
+
+def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence) -> bool:
+    """Both tell of one and the same government; `several`'s lead names SEVERAL_KINDS kinds of thing or more,
+    `one`'s a single kind among them: a round-up of the government's day ("Morel visits Kyiv, pledges jets,
+    drones and training") beside the report of one of its announcements ("France to send six more Mirage
+    jets", stories round 57). Joined, whichever came first hid the other: the round-up's news beyond that one
+    announcement, or the announcement in the round-up's story. A package's full list beside an outlet's report
+    of one of its items is kept apart too: a duplicate alert, the smaller harm."""
+    # The several kinds are those given (its pledges), not any its lead names: "IRIS-T, which stops drones and
+    # missiles" names three kinds and gives one.
+    kinds_several, kinds_one = _kinds_given(several), _kinds_told(one)
+    # Several announcements give several figures (six jets, 200 million euros); one batch read as several kinds
+    # ("350 missiles to shoot down drones and cruise missiles") gives one. One phase on both sides: a government's list telling one system arrived and more things on their way
+    # ("another IRIS-T arrives; the list also shows Gepard ammunition on its way") is the arrival's report.
+    return (len(several.donors) == 1 and several.donors == one.donors and len(kinds_several) >= SEVERAL_KINDS
+            and len(kinds_one) == 1 and kinds_one < kinds_several and len(several.phases) == 1
+            and several.phases == one.phases and len(several.counts) + len(several.amounts) >= 2)
+
+
+def _kinds_told(side: EventEvidence) -> set[str]:
+    """The kinds of thing a report's lead names or its pledges give, by family: "la formation de 2 000 soldats"
+    is a pledge of training though no kind of thing named (things_named leaves a bare "formation" out)."""
+    return {category_family(thing) for thing in side.things} | _kinds_given(side)
+
+
+def _kinds_given(side: EventEvidence) -> set[str]:
+    """The kinds of thing its pledges give, by family (pledge keys), money and vague "other" things aside."""
+    return {key.split("|")[1] for key in side.pledges} - {"funding", "other"}
+
+
 def _venture_kinds(side: EventEvidence) -> dict[str, set[str]]:
     """"FI|drones" -> {"FI": {"drones"}} ("FI|": the kind not told)."""
     return _by_donor(side.ventures, str.partition)
@@ -844,9 +897,14 @@ def _present_headline_beside_decision(headline: EventEvidence, other: EventEvide
     report of the delivery (tests/stories/test_story_grouping_23.py, day D). Its verb tells a delivery;
     a decision it reports names the same figure ("Sweden delivers 18 Archers" beside "Sweden to send 18
     more"), and without one it is left apart from the decision: a missed pair at worst, where joining
-    the wrong story hid the delivery or the pledge."""
+    the wrong story hid the delivery or the pledge. A small count of the same government's same system in both
+    headlines is such a figure too ("Niederlande schicken zwei weitere Patriot-Startgeräte" beside "Dutch to send
+    two more Patriot launchers", review 55): under MIN_TELLING_COUNT a count is no shared detail of two reports,
+    but here it only keeps the headline's either phase from conflicting; the donor, the system and the number
+    must all agree, and a system or count told otherwise still keeps them apart."""
     return (headline.either_phase and not other.either_phase and other.phases == {PHASE_OF_STATUS["pledged"]}
-            and not (headline.counts & other.counts or headline.amounts & other.amounts))
+            and not (headline.counts & other.counts or headline.amounts & other.amounts
+                     or headline.headline_system_counts & other.headline_system_counts))
 
 
 def _phases_agree(phases_a: set[str], phases_b: set[str], a: EventEvidence, b: EventEvidence) -> bool:
@@ -1033,9 +1091,20 @@ def _numbers_differ(a: EventEvidence, b: EventEvidence) -> bool:
     """Both give amounts and none in common, or both give counts and none in common:
     "$400 million" and "$820 million" are two packages of one donor, "12 guns" and "18
     guns" two batches. (Not a conflict on its own: reports of one event may quote the
-    running total beside the new package; here it only withholds pledge agreement.)"""
+    running total beside the new package; here it only withholds pledge agreement.) So do both headlines
+    counting one government's same system, small counts too, with no count in common (EventEvidence.
+    headline_system_counts): "two more Patriot launchers" and "drei weitere Patriot-Startgeräte" of one
+    day are two batches, as 12 and 18 guns are (round 57)."""
     return bool((a.amounts and b.amounts and not _amounts_may_agree(a, b))
-                or (a.counts and b.counts and not _shared_counts(a, b)))
+                or (a.counts and b.counts and not _shared_counts(a, b))
+                or _headline_system_counts_differ(a, b))
+
+
+def _headline_system_counts_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both headlines count one government's same system ("NL|Patriot|2", "NL|Patriot|3"), never alike."""
+    counts_a = _by_donor(a.headline_system_counts, str.rpartition)
+    counts_b = _by_donor(b.headline_system_counts, str.rpartition)
+    return any(not counts_a[key] & counts_b[key] for key in counts_a.keys() & counts_b.keys())
 
 
 def figures_contradict(a: EventEvidence, b: EventEvidence) -> bool:
