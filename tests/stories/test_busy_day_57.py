@@ -35,8 +35,9 @@ first) and both date modes, every relevant report stored, no look-alike stored:
   of 7 orders the drone money joined them, or the German Mirage report the drone money's story through a round-up;
 - day D: 1.00 / 1.00, nothing hidden, in every order.
 This branch: 1.00 / 1.00, nothing hidden, on all three days in every order and both date modes: one government's
-two reports naming no kind of thing in common conflict, and so do one naming three kinds or more and one naming one
-of them (same_event._one_government_other_kinds, _several_announcements_beside_one).
+two reports naming no kind of thing in common conflict, and so do one giving three kinds or more with two figures or
+more and one naming one of them, both in one and the same phase (same_event._one_government_other_kinds,
+_several_announcements_beside_one).
 """
 
 from __future__ import annotations

@@ -672,8 +672,9 @@ def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence
     # missiles" names three kinds and gives one.
     kinds_several, kinds_one = _kinds_given(several), _kinds_told(one)
     # Several announcements give several figures (six jets, 200 million euros); one batch read as several kinds
-    # ("350 missiles to shoot down drones and cruise missiles") gives one. One phase on both sides: a government's list telling one system arrived and more things on their way
-    # ("another IRIS-T arrives; the list also shows Gepard ammunition on its way") is the arrival's report.
+    # ("350 missiles to shoot down drones and cruise missiles") gives one. One phase on both sides: a government's
+    # list telling one system arrived and more things on their way ("another IRIS-T arrives; the list also shows
+    # Gepard ammunition on its way") is the arrival's report.
     return (len(several.donors) == 1 and several.donors == one.donors and len(kinds_several) >= SEVERAL_KINDS
             and len(kinds_one) == 1 and kinds_one < kinds_several and len(several.phases) == 1
             and several.phases == one.phases and len(several.counts) + len(several.amounts) >= 2)
