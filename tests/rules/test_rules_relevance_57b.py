@@ -4,8 +4,8 @@ ukrainische Armee"). A rule now reads a paying word near a weapon, near Ukraine'
 brigades), as the satellite terminal and fuel rules do.
 
 Every text here was written for this file in the style of wire copy, labelled by hand before the rules were run
-on it, and never taken from the real-article set. Main (f353b577) missed every AID_NEWS item (German; the English and French forms were kept already); GUARDS read the
-same before and after.
+on it, and never taken from the real-article set. Main (f353b577) missed every AID_NEWS item (German; the English
+and French forms were kept already); GUARDS read the same before and after.
 """
 
 from __future__ import annotations

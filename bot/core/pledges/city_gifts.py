@@ -25,11 +25,17 @@ _CITY_GIVES = guarded(
 )
 
 
+# (characters after the city's noun where its own name stands: "the city of Paris", "la ville de Lyon")
+_CITY_NAME_REACH = 30
+
+
 def city_gives_its_own(folded: str, start: int, end: int, donors: list[tuple[str, int, int]]) -> bool:
-    """Whether the sentence folded[start:end] tells a city giving of its own (see above), no donor
-    the sentence names standing before the city ("Germany and the city of Munich sent ..." keep their
-    state) or after its verb ("the city of Lviv received tanks Poland sent" is Poland's)."""
+    """Whether the sentence folded[start:end] tells a city giving of its own (see above): every donor
+    the sentence names is the city's own name ("the city of Paris"), none before it ("Germany and the
+    city of Munich sent ..." keep their state) nor between it and the verb ("the city of Kharkiv, which
+    Germany supplied ..." is Germany's) nor after."""
     for found in _CITY_GIVES.finditer(folded, start, end):
-        if all(not (start <= s < end) or found.start(1) <= s < found.end() for _, s, e in donors):
+        name_end = found.end(1) + _CITY_NAME_REACH
+        if all(not (start <= s < end) or found.start(1) <= s < name_end for _, s, e in donors):
             return True
     return False

@@ -518,10 +518,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a delivery told done by "effectuer" or "erfolgen": "la livraison, déjà effectuée, de 20 blindés",
      # "a effectué la livraison de", "die bereits erfolgte Lieferung von 20 Panzern"
      r"(?:livraisons?|envois?|cessions?|transferts?),? (?:deja |bien )?effectuee?s?\b|"
-     r"(?:a|ont|avait|avaient) (?:deja |bien )?effectue (?:la |les |l'|leur |sa |ses )?(?:livraisons?|envois?|transferts?|cessions?)\b|"
+     r"(?:a|ont|avait|avaient) (?:deja |bien )?effectue (?:la |les |l'|leur |sa |ses )?"
+     r"(?:livraisons?|envois?|transferts?|cessions?)\b|"
      r"(?:bereits|schon) erfolgte[nr]? (?:lieferung|ubergabe)\w*|"
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
-     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt|(?:a|ont|avait|avaient) (?:deja )?ete effectuee?s?|"
+     r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt|"
+     r"(?:a|ont|avait|avaient) (?:deja )?ete effectuee?s?|"
      # ... or was complete: "the delivery of two surveillance aircraft was complete"
      r"(?:was|were|is|are|has been|have been|had been) (?:now )?(?:complete|completed|finished)\b)|"
      # A delivery or training someone oversaw, organised or led in the past (a profile's
