@@ -134,11 +134,7 @@ ITEMS = [
      False),
 ]
 
-LEFT: dict[str, str] = {
-    "Baden-Württemberg bezahlt Aufklärungsdrohnen für die ukrainische Armee": (
-        "not relevant (score 0, no rule fired): a Land paying for 'Aufklärungsdrohnen der ukrainischen Armee' with "
-        "'stellt 15 Millionen Euro bereit' and no donor country, weapon system or aid word the rules know"),
-}
+LEFT: dict[str, str] = {}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

@@ -204,15 +204,9 @@ _AUDIT = ("the Spanish auditors' report stays two stories in every order: the En
           "small_arms, delivered, 300) and (ES, other, delivered), the German one only (ES, other, pledged) ('der an "
           "die Ukraine abgegebenen Waffen'; 'Die Kosten von 300 Panzerabwehrwaffen seien nicht nachvollziehbar' "
           "gives nothing)")
-_COURT = ("the English report of the Oslo court stays apart from the French and German ones in every order: the "
-          "English reads (NO, air_defence, pledged, 6), the French the court's rejection as (NO, air_defence, "
-          "refused, 6), the German nothing ('die Klage ... gegen die Lieferung von 6 NASAMS-Startgeräten ... "
-          "abgewiesen, die Norwegen ... zugesagt hatte'); in one order the French is the one apart")
 LEFT: dict[tuple[str, str, str], str] = {
     ("joined", "A", "real"): _AUDIT,
     ("joined", "A", "today"): _AUDIT,
-    ("joined", "B", "real"): _COURT,
-    ("joined", "B", "today"): _COURT,
 }
 
 

@@ -83,6 +83,30 @@ def bare_governments(folded: str, donors: list[Name], others: list[Name], countr
     return found
 
 
+def the_only_countrys_government(
+    folded: str, donors: list[Name], others: list[Name], countries: frozenset[str], body_start: int
+) -> list[Name]:
+    """(code, start, end) of each government told bare in the body of an article whose donor names,
+    headline and dateline included, are all of one country, as a mention of that country: "BRUSSELS -
+    The government has approved ..." under a headline naming Italy, a NATO meeting in the same
+    sentence; "The government said the first launchers had reached Ukraine" after a court's ruling
+    on Norway's promise. An organisation named beside it is no country and leaves it so; a second
+    country named anywhere, another country that gives nothing named before it (its government may
+    be that one's), or a chamber named before it (bare_governments above) leaves the sentence to its
+    own reading. `others`: every other country's name, Ukraine's not (a recipient named in passing)."""
+    codes = {code for code, _, _ in donors if code in countries}
+    if len(codes) != 1 or _CHAMBER.search(folded) is not None:
+        return []
+    (owner,) = codes
+    found: list[Name] = []
+    for government in _BARE_GOVERNMENT.finditer(folded, body_start):
+        s, e = government.start(), government.end()
+        if any(e < ds <= e + 2 for _, ds, _ in (*donors, *others)) or any(ds < s for _, ds, _ in others):
+            continue  # "le gouvernement polonais": named by the lists; "Hungary ... the government": Hungary's
+        found.append((owner, s, e))
+    return found
+
+
 def _sentence_start(folded: str, at: int) -> int:
     stop = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at))
     return stop + 1 if stop >= 0 else 0

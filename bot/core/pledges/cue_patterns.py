@@ -515,8 +515,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # French handover as a noun ("la remise de six canons"), and a delivery that took
      # place ("la livraison ... a eu lieu en février", "delivery ... took place in July")
      r"(?:la |leur |sa )remise (?:de|des|d')|"
+     # a delivery told done by "effectuer" or "erfolgen": "la livraison, déjà effectuée, de 20 blindés",
+     # "a effectué la livraison de", "die bereits erfolgte Lieferung von 20 Panzern"
+     r"(?:livraisons?|envois?|cessions?|transferts?),? (?:deja |bien )?effectuee?s?\b|"
+     r"(?:a|ont|avait|avaient) (?:deja |bien )?effectue (?:la |les |l'|leur |sa |ses )?"
+     r"(?:livraisons?|envois?|transferts?|cessions?)\b|"
+     r"(?:bereits|schon) erfolgte[nr]? (?:lieferung|ubergabe)\w*|"
      rf"(?:deliver(?:y|ies)|handover|livraisons?|remise|lieferung\w*) (?:{_WORD} ){{0,8}}"
      r"(?:took place|a eu lieu|ont eu lieu|erfolgte|ist erfolgt|fand statt|"
+     r"(?:a|ont|avait|avaient) (?:deja )?ete effectuee?s?|"
      # ... or was complete: "the delivery of two surveillance aircraft was complete"
      r"(?:was|were|is|are|has been|have been|had been) (?:now )?(?:complete|completed|finished)\b)|"
      # A delivery or training someone oversaw, organised or led in the past (a profile's
@@ -1167,6 +1174,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... or what the package holds besides: "the package also holds 2,000 rounds" (not "holds
      # talks"; a package word first)
      r"(?:package|paquet|paket|shipment|batch|consignment) (?:(?:now|also|further|as well) ){0,2}(?:holds|will hold|held)\b|"
+     # ... or covers: "the decree also covers 20 armoured vehicles", "told lawmakers it also covers"
+     # (the package or a pronoun for it first: "covers the costs" of a thing is its price)
+     r"(?:package|decree|bill|plan|it) (?:(?:now|also|further) ){0,2}(?:covers|will cover|covered)\b|"
      r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)

@@ -114,7 +114,7 @@ from bot.core.pledges.article_passes import (
     without_the_order_again,
     without_the_ordering_of_a_promise,
 )
-from bot.core.pledges.bare_governments import bare_governments
+from bot.core.pledges.bare_governments import bare_governments, the_only_countrys_government
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
 from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims, story_corrected
@@ -235,6 +235,11 @@ def extract_pledges(
     # (... and so is "the government" a chamber's motion or vote addresses: the chamber's country)
     if governments := bare_governments(
         folded, every_donor_name, other_names + entities.find_ukraine(full), frozenset(entities.country_codes())
+    ):
+        named_donors = sorted(named_donors + governments, key=_SECOND)
+    # (... and, with no chamber, "the government" of an article that names one country alone is its)
+    elif governments := the_only_countrys_government(
+        folded, every_donor_name, other_names, frozenset(entities.country_codes()), body_start
     ):
         named_donors = sorted(named_donors + governments, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)

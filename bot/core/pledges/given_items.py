@@ -15,6 +15,7 @@ import re
 
 from bot.core.pledges.battle_claims import claimed_as_hit
 from bot.core.pledges.condition_clauses import ONCE as _ONCE
+from bot.core.pledges.court_rulings import sued_against
 from bot.core.pledges.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.repaired_things import repaired_ukrainian_thing
 from bot.core.pledges.gapping import gapped_vague_object
@@ -461,6 +462,7 @@ def given_items(
                 or _replaced_in_a_swap(folded, start, i.start)
             )
             or _paid_for(folded, i, money)
+            or sued_against(folded, start, i.start)  # (a suit against them: court_rulings.py)
             or (
                 trained_on_a_thing(folded, i)
                 and not _PREREQUISITE_BEFORE.search(folded, max(start, i.start - 60), i.start)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core.models import Pledge
+from bot.core.pledges.city_gifts import city_gives_its_own
 from bot.core.pledges.company_gifts import company_gives_its_own, company_venture
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.donor_places import a_place, where_bought
@@ -259,9 +260,10 @@ def _sentence_parties(
     private_only = bool(donors) and not givers and any(private_fundraiser(folded, d) for d in donors)
     # Nor when a firm gives of its own ("a Swedish truck maker would donate 50 trucks"): no state
     # pays, neither the firm's nationality nor the last giver (company_gifts.py).
+    # (... and so does a city: city_gifts.py)
     if company_gives_its_own(folded, sentence.start, sentence.end, donors) or company_venture(
         folded, sentence.start, sentence.end, donors, is_firm
-    ):
+    ) or city_gives_its_own(folded, sentence.start, sentence.end, donors):
         givers, private_only = [], True
     borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
         folded, sentence, ukraine

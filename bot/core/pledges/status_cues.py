@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bot.core.pledges.attributive_cues import attributive
 from bot.core.pledges.cue_patterns import FRENCH_SENTENCE_ADVERB
+from bot.core.pledges.court_rulings import rejects_a_legal_action, without_the_suits_words
 from bot.core.pledges.cue_qualifiers import (
     NOT_ONLY_INSIDE,
     cue_as_its_clause_reads,
@@ -460,6 +461,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
             if status == "pledged" and folded.endswith("paid for by", s, e) and _UKRAINE_AFTER.match(folded, e):
                 continue  # "would be paid for by Kyiv": Ukraine buys, nobody gives
+            if status == "refused" and rejects_a_legal_action(folded, start, s, e):
+                continue  # "dismissed a lawsuit", "a rejeté le recours": the suit is refused, not the aid
             if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):
                 continue  # German "hält ... für möglich" (holds), not English "halts"
             if status == "refused" and folded.startswith("ausgesetzt", s) and _EXPOSED_TO_BEFORE.search(before):
@@ -707,6 +710,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         ]
     modified = sorted((cue_as_its_clause_reads(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
     modified = timeline_steps(folded, start, modified)
+    # (a court rejecting a suit against a delivery: the suit's words are the claimants', court_rulings.py)
+    modified = without_the_suits_words(folded, start, end, modified)
     return denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
 
 
