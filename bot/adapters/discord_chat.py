@@ -633,6 +633,8 @@ class DiscordChat:
             await self._answer(interaction, Reply(text=text), ephemeral=True)
         except discord.HTTPException as exc:  # the interaction expired meanwhile
             log.info("discord: answering /%s failed: %s", name or "?", http_error_text(exc))
+        except (aiohttp.ClientError, RuntimeError) as exc:  # the error was the connection's; or the client closed
+            log.info("discord: answering /%s failed: %s", name or "?", exc)
 
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its
