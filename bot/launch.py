@@ -12,4 +12,4 @@ def main() -> int:
     dataclass_code.use_cache()  # before the first dataclass of pledgewatch is defined
     from bot.cli import main as cli_main
 
-    return cli_main()
+    return cli_main(keep_logging=True)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -146,3 +147,24 @@ def first_run_database(path: Path | None = None, config: Path | None = None) -> 
     finally:
         app.close()
     return Path(settings.database)
+
+
+def _handlers_of(name: str | None) -> list:
+    """The handlers of a logger but pytest's own (which it adds and removes around each phase)."""
+    return [h for h in logging.getLogger(name).handlers if not type(h).__module__.startswith("_pytest")]
+
+
+@pytest.fixture(autouse=True)
+def _no_log_handler_left_behind():
+    """A test must leave the root and "bot" loggers' handlers as it found them. A CLI main()
+    run in-process left its handler on the root logger, bound to the test's captured standard
+    error: a later test's worker thread logged into that closed stream and printed "--- Logging
+    error ---" (a CI run, tests/run/test_poll_analysis_in_worker.py). Put back, then failed."""
+    before = {name: _handlers_of(name) for name in (None, "bot")}
+    yield
+    left = {name: handlers for name in before if (handlers := _handlers_of(name)) != before[name]}
+    for name in left:
+        ours = [h for h in logging.getLogger(name).handlers if type(h).__module__.startswith("_pytest")]
+        logging.getLogger(name).handlers[:] = before[name] + ours
+    if left:
+        pytest.fail(f"the test changed the handlers of the loggers {sorted(map(str, left))}: {left}", pytrace=False)

@@ -219,6 +219,7 @@ class DiscordChat:
         self.tree = app_commands.CommandTree(client)
         for command in COMMANDS:
             self.tree.add_command(self._slash_command(command))
+        self.tree.error(self._on_command_error)
         self._ready = asyncio.Event()
         client.event(self.on_ready)  # type: ignore[arg-type]
         client.event(self.on_interaction)  # type: ignore[arg-type]
@@ -608,6 +609,32 @@ class DiscordChat:
                                             allowed_mentions=discord.AllowedMentions.none())
         except discord.HTTPException as exc:  # the interaction expired (15 minutes) or the channel is gone
             log.info("discord: the feed check's follow-up failed: %s", http_error_text(exc))
+
+    async def _on_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        """A slash command discord.py would not call: without this, a traceback in the log
+        ("Ignoring exception in command") and no answer ("The application did not respond").
+        An interaction without an option the command requires is Discord's copy of the command
+        differing from this bot's (a global sync takes up to an hour to reach every client):
+        answered with the command's usage, privately, running nothing."""
+        command = interaction.command
+        name = command.name if command is not None else ""
+        lang = chosen_lang(self.commands.services, self.platform, str(interaction.channel_id),
+                           locale_lang(interaction.locale))
+        if isinstance(error, (app_commands.CommandSignatureMismatch, app_commands.TransformerError)) \
+                and name in COMMANDS_BY_NAME:
+            log.warning("discord: /%s came without the options this bot registers for it (Discord's copy of the "
+                        "commands is older than this bot's; it is synced again at each start): answered with "
+                        "its usage", name)
+            text = self.commands.usage_reply(name, lang)
+        else:
+            log.error("discord: /%s could not be run: %s", name or "?", error, exc_info=error)
+            text = t(lang, "error_internal", name=name or "?")
+        try:
+            await self._answer(interaction, Reply(text=text), ephemeral=True)
+        except discord.HTTPException as exc:  # the interaction expired meanwhile
+            log.info("discord: answering /%s failed: %s", name or "?", http_error_text(exc))
+        except (aiohttp.ClientError, RuntimeError) as exc:  # the error was the connection's; or the client closed
+            log.info("discord: answering /%s failed: %s", name or "?", exc)
 
     async def _answer(self, interaction: discord.Interaction, reply: Reply, *, ephemeral: bool) -> None:
         """Answer in one message: a reply longer than Discord's 2000 characters shows its

@@ -16,6 +16,7 @@ The package's parts, for finding your way:
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import signal
@@ -27,17 +28,23 @@ from pathlib import Path
 
 from bot.cli import output
 from bot.cli.dispatch import dispatch
-from bot.cli.output import TerminalSafe, report_error, setup_logging
+from bot.cli.output import TerminalSafe, logging_set_up, report_error
 from bot.cli.parser import build_parser
 from bot.config import Settings, chosen_settings_path, load_settings
 from bot.errors import CommandError, ConfigError, EnvironmentSettingError, PledgewatchError, RuleError
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, keep_logging: bool = False) -> int:
+    """The command line's exit status. Logging is set up for the command and, unless
+    `keep_logging` (the process's own entry, bot.launch), put back as it was on return."""
     args = build_parser().parse_args(argv)
     if check_options := getattr(args, "check_options", None):
         check_options(args)  # a combination argparse cannot express: exits 2 with the usage, as argparse does
-    setup_logging(args.log_level, args.log_format)
+    with logging_set_up(args.log_level, args.log_format, keep=keep_logging):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = _settings(args.config)
         with _sigterm_as_ctrl_c(args.command):

@@ -10,6 +10,8 @@ import logging
 import sys
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, TextIO
 
@@ -142,19 +144,52 @@ class _JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False)
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to the standard error of the moment, not to the one there was at set-up: a
+    program that runs main() in its own process with standard error swapped meanwhile (a
+    test's captured stream, closed after it) had every later log line fail with "I/O
+    operation on closed file" (logging's own _StderrHandler, its lastResort, does the same)."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+
+    @property
+    def stream(self) -> TextIO:  # type: ignore[override]
+        return sys.stderr
+
+
 def setup_logging(level: str, fmt: str) -> None:
     global _log_format
     _log_format = fmt
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     if fmt == "json":
         handler.setFormatter(_JsonFormatter())
     else:
         handler.setFormatter(_TextFormatter("%(asctime)s UTC %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [handler]  # a second set-up replaces the first rather than printing each line twice
     root.setLevel(level)
     # httpx logs every request URL at INFO; URLs may carry tokens (Telegram puts
     # the token in the path), so keep library request logs quiet. matplotlib says at
     # INFO that it built its font cache, on the first chart ever: nothing to act on.
     for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "discord", "matplotlib"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+@contextmanager
+def logging_set_up(level: str, fmt: str, *, keep: bool) -> Iterator[None]:
+    """The command's logging (setup_logging) while it runs; then, unless `keep`, the root
+    logger's handlers, level and the notes' format as they were. main() run as a library
+    (a program, a test) left its handler on the root logger for good: every later line of
+    that process went to it. The process itself keeps it (bot.launch): a thread's last line
+    at the interpreter's exit still has the format asked for."""
+    global _log_format
+    root = logging.getLogger()
+    handlers, root_level, log_format = root.handlers[:], root.level, _log_format
+    setup_logging(level, fmt)
+    try:
+        yield
+    finally:
+        if not keep:
+            root.handlers[:], _log_format = handlers, log_format
+            root.setLevel(root_level)

@@ -63,11 +63,15 @@ def test_a_text_log_lines_time_is_utc_and_says_so(monkeypatch, capsys):
 
     monkeypatch.setenv("TZ", "America/New_York")  # a machine not on UTC
     time.tzset()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
     try:
         setup_logging("INFO", "text")
         logging.getLogger("bot").info("a line")
         line = capsys.readouterr().err.strip()
     finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
         monkeypatch.delenv("TZ")
         time.tzset()
     stamp = re.match(r"(\d{4}-\d\d-\d\d \d\d:\d\d):\d\d,\d{3} UTC INFO bot: a line$", line)

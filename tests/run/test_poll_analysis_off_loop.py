@@ -143,7 +143,7 @@ class AnalysedOnTheLoop(FeedPoller):
     """The code before: every entry analysed on the loop, inside the poll's transaction
     (the path _process_entry keeps for an entry its analysis did not see)."""
 
-    async def _analysed(self, feed, entries, analyzer, unchanged=None, own_share=None):
+    async def _analysed(self, feed, entries, analyzer, unchanged=None, own_share=None, to_worker=True):
         return [PreparedEntry(entry, None) for entry in entries]
 
 
