@@ -28,7 +28,6 @@ from bot.core.stories.word_keys import (
     countries,
     country_of,
     name_weight,
-    phrase_weight,
     stem,
     term_weight,
 )
@@ -79,20 +78,19 @@ def _total(features: Iterable[str], weight_of: Callable[[str], float]) -> float:
 
 
 def weights_of(fp: StoryFingerprint) -> Weights:
-    return Weights(
-        _total(fp.names, name_weight), _total(fp.terms, term_weight), _total(fp.phrases, phrase_weight)
-    )
+    # (every phrase weighs 1.0 (phrase_weight): their total is their count, as fsum gives it)
+    return Weights(_total(fp.names, name_weight), _total(fp.terms, term_weight), float(len(fp.phrases)))
 
 
-def _overlap(shared: frozenset[str], weight_of: Callable[[str], float], floor: float, weight_a: float,
-             weight_b: float) -> float:
-    """Weight of the `shared` features of two sets, relative to their sizes; `weight_a` and
-    `weight_b` are the sets' totals (`_total`). Nothing shared is 0.0 (an empty set shares nothing)."""
+def _overlap(shared: float, floor: float, weight_a: float, weight_b: float) -> float:
+    """`shared`, the weight of the features two sets share (`_total`), relative to their sizes;
+    `weight_a` and `weight_b` are the sets' totals. Nothing shared is 0.0 (every feature
+    weighs more than nothing)."""
     if not shared:
         return 0.0
-    low, high = sorted((weight_a, weight_b))
+    low, high = (weight_a, weight_b) if weight_a <= weight_b else (weight_b, weight_a)
     scale = max(floor, low ** (1 - _SIZE_BALANCE) * high**_SIZE_BALANCE)
-    return min(1.0, _total(shared, weight_of) / scale)
+    return min(1.0, shared / scale)
 
 
 def similarity(a: StoryFingerprint, b: StoryFingerprint) -> float:
@@ -115,13 +113,13 @@ def weighed_similarity(a: StoryFingerprint, b: StoryFingerprint, weights_a: Weig
     evidence = _specific_evidence(names, terms, phrases)
     if not evidence:
         return 0.0
-    term_share = _overlap(terms, term_weight, _TERM_FLOOR, weights_a.terms, weights_b.terms)
+    term_share = _overlap(_total(terms, term_weight), _TERM_FLOOR, weights_a.terms, weights_b.terms)
     if a.names and b.names:
-        name_share = _overlap(names, name_weight, _NAME_FLOOR, weights_a.names, weights_b.names)
+        name_share = _overlap(_total(names, name_weight), _NAME_FLOOR, weights_a.names, weights_b.names)
         base = _NAME_SHARE * name_share + (1 - _NAME_SHARE) * term_share
     else:
         base = term_share  # one side names nobody (a bare Title Case headline): words decide
-    phrase_share = _overlap(phrases, phrase_weight, _PHRASE_FLOOR, weights_a.phrases, weights_b.phrases)
+    phrase_share = _overlap(float(len(phrases)), _PHRASE_FLOOR, weights_a.phrases, weights_b.phrases)
     if _different_donors(a, b):
         covered = 0.0
     else:
