@@ -1,0 +1,52 @@
+"""Pledges, leftovers of earlier stops (pledges57): readings that earlier sessions noted and left, each read as a
+form of wire copy in the languages where the form exists. Every sentence is written for this file; none is taken
+from the real-article set or from a review's articles.
+
+1. A sum's range told with a dash, "to", "à" or "bis" ("€1-2 billion", "$1–1.5bn", "1 bis 2 Milliarden Euro",
+   "de 1 à 2 milliards d'euros") is read at its lower bound, as ranges told with "between" are (ranges.py);
+   a sum changed from one figure to another is no range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, AMMO, MONEY, D, P
+from tests.support.wire_reading import figures
+
+# 1. Sums told as a range with a dash, "to", "à" or "bis": the lower bound, one record.
+MONEY_RANGES = [
+    ("en", "Germany pledged €1-2 billion in military aid to Ukraine.", {("DE", MONEY, P, 1e9)}),
+    ("en", "The United States will provide $1–1.5bn in military aid to Ukraine.", {("US", MONEY, P, 1e9)}),
+    ("en", "Britain will give Ukraine £1 to 2 billion in military aid this year.", {("GB", MONEY, P, 1e9)}),
+    ("en", "Germany will send Ukraine air defence worth €1-2 billion.", {("DE", AIR, P, 1e9)}),
+    ("en", "Denmark will give €200 million-€300 million for artillery ammunition for Ukraine.",
+     {("DK", AMMO, P, 200e6)}),
+    ("en", "Sweden will give Ukraine SEK 1-2 billion for air defence.", {("SE", AIR, P, 1e9)}),
+    ("de", "Deutschland stellt der Ukraine 1 bis 2 Milliarden Euro Militärhilfe bereit.", {("DE", MONEY, P, 1e9)}),
+    ("de", "Die Niederlande sagten der Ukraine 300-400 Millionen Euro für Munition zu.",
+     {("NL", AMMO, P, 300e6)}),
+    ("fr", "La France va fournir 1 à 2 milliards d'euros d'aide militaire à l'Ukraine.", {("FR", MONEY, P, 1e9)}),
+    ("fr", "Le Danemark donnera de 200 à 300 millions d'euros pour des munitions pour l'Ukraine.",
+     {("DK", AMMO, P, 200e6)}),
+]
+
+# The same words where no range is told: read as before (main at fef27625).
+UNCHANGED = [
+    ("en", "Germany will increase its aid to Ukraine from 1 to 2 billion euros.", {("DE", MONEY, P, 2e9)}),
+    ("de", "Deutschland erhöht die Hilfe für die Ukraine von 1 auf 2 Milliarden Euro.", {("DE", MONEY, P, 2e9)}),
+    ("en", "In 2023-2024 Germany gave Ukraine €2 billion in military aid.", {("DE", MONEY, D, 2e9)}),
+    ("en", "Germany pledged €2 billion for 2024-2025 for Ukraine.", {("DE", MONEY, P, 2e9)}),
+    ("en", "Canada pledged between $200 million and $300 million in military aid to Ukraine.",
+     {("CA", MONEY, P, 200e6)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES)
+def test_the_leftovers_of_earlier_stops(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNCHANGED)
+def test_the_same_words_in_other_senses(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
