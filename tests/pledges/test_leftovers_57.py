@@ -5,13 +5,18 @@ from the real-article set or from a review's articles.
 1. A sum's range told with a dash, "to", "à" or "bis" ("€1-2 billion", "$1–1.5bn", "1 bis 2 Milliarden Euro",
    "de 1 à 2 milliards d'euros") is read at its lower bound, as ranges told with "between" are (ranges.py);
    a sum changed from one figure to another is no range.
+2. Round-ups with the verb left out: German with the promise's particle last ("Beim Treffen sagten Italien
+   zwei Systeme, Spanien vier Hawk-Starter und Portugal Munition zu": the list's commas broke the verb's
+   middle field, cue_patterns.py), and a later giver's own stock told with a possessive ("l'Espagne ses Hawk",
+   "Spain its Hawk launchers") or with a word for the system between its count and its name ("l'Espagne quatre
+   lanceurs Hawk"): each giver gives its own thing (gapping.py; before, Italy's).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, MONEY, D, P
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P
 from tests.support.wire_reading import figures
 
 # 1. Sums told as a range with a dash, "to", "à" or "bis": the lower bound, one record.
@@ -31,6 +36,26 @@ MONEY_RANGES = [
      {("DK", AMMO, P, 200e6)}),
 ]
 
+# 2. Round-ups: each giver its own thing.
+ROUND_UPS = [
+    ("de", "Beim Treffen in Ramstein sagten Italien der Ukraine zwei SAMP/T-Systeme, Spanien vier Hawk-Starter "
+     "und Portugal Munition zu.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, 4), ("PT", AMMO, P, None)}),
+    ("de", "Italien sagte der Ukraine zwei SAMP/T-Systeme, Spanien vier Hawk-Starter und Portugal 5000 Granaten zu. "
+     "Das Treffen dauerte zwei Tage.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, 4), ("PT", AMMO, P, 5000)}),
+    ("de", "In Brüssel sicherten Schweden zehn Schützenpanzer, Finnland drei Haubitzen sowie Dänemark Munition zu.",
+     {("SE", ARMOUR, P, 10), ("FI", "artillery", P, 3), ("DK", AMMO, P, None)}),
+    ("fr", "Lors de la réunion, l'Italie a promis deux systèmes SAMP/T, l'Espagne ses Hawk et le Portugal des "
+     "munitions.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, None)}),
+    ("fr", "L'Italie a promis deux systèmes SAMP/T à l'Ukraine, l'Espagne quatre lanceurs Hawk et le Portugal des "
+     "munitions.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, 4), ("PT", AMMO, P, None)}),
+    ("en", "Italy promised two SAMP/T systems, Spain its Hawk launchers and Portugal 5,000 shells.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, 5000)}),
+]
+
 # The same words where no range is told: read as before (main at fef27625).
 UNCHANGED = [
     ("en", "Germany will increase its aid to Ukraine from 1 to 2 billion euros.", {("DE", MONEY, P, 2e9)}),
@@ -39,10 +64,18 @@ UNCHANGED = [
     ("en", "Germany pledged €2 billion for 2024-2025 for Ukraine.", {("DE", MONEY, P, 2e9)}),
     ("en", "Canada pledged between $200 million and $300 million in military aid to Ukraine.",
      {("CA", MONEY, P, 200e6)}),
+    # (round-ups read so already, and German "zu" after a list that is no promise)
+    ("de", "Italien will der Ukraine zwei SAMP/T-Systeme, Spanien vier Hawk-Starter und Portugal Munition liefern.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, 4), ("PT", AMMO, P, None)}),
+    ("en", "Italy promised two SAMP/T systems, Spain four Hawk launchers and Portugal 5,000 shells.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, 4), ("PT", AMMO, P, 5000)}),
+    ("de", "Der Kanzler sagte, Deutschland, Frankreich und Polen stimmten dem Plan zu.", set()),
+    ("fr", "L'Italie a promis deux systèmes SAMP/T à l'Ukraine, l'Espagne des Hawk et le Portugal des munitions.",
+     {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, None)}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES)
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS)
 def test_the_leftovers_of_earlier_stops(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

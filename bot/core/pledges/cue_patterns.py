@@ -1039,6 +1039,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
      # teilte ... mit"; the pattern has no look-ahead, so it takes the next word too)
      rf"sag\w* (?:{_WORD} ){{7,8}}zu[,.;:] \w+|"
+     # (a round-up's middle field, its givers and things listed with commas, when "zu" ends the
+     # sentence: "Beim Treffen sagten Italien zwei Systeme, Spanien vier Hawk-Starter und Portugal
+     # Munition zu."; the list closed by "und" or "sowie" right before "zu": the outer "\b" leaves no
+     # room to see the sentence end after it)
+     rf"(?:sag|sicher)(?:t|en|te|ten) (?:{_WORD},? ){{2,16}}{_WORD}, (?:{_WORD} ){{1,6}}(?:und|sowie) (?:{_WORD} ){{1,6}}zu|"
      # (a sum in the middle field takes three words: "sagte zudem weitere 300 Millionen Euro
      # für Drohnen zu")
      rf"sag\w* (?:{_WORD} ){{0,4}}[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.) (?:euro|dollar|pfund|kronen|franken|zloty) "

@@ -50,11 +50,17 @@ _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
 # ("la Belgique des obus : 3 000"), or a package whose amount follows ("Sweden a package worth
 # €1.5 billion", "la Suède un paquet de 1,5 milliard d'euros", "Schweden ein Paket von 1,5
 # Milliarden Euro"). (Folded text.) French opens a thing without a count by its partitive: "la Lituanie
-# des obus", "l'Estonie du carburant".
+# des obus", "l'Estonie du carburant"; a giver's own stock by a possessive: "Spain its Hawk launchers",
+# "l'Espagne ses Hawk", "Spanien seine Hawk-Starter".
 _GAPPED_OBJECT_GAP = lazy(
-    r"\s+(?:(?:(?:a|an|un|une|ein|eine|einen|des|du|de la)\s+|de l')(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:(?:(?:a|an|un|une|ein|eine|einen|des|du|de la|its|their|ses|son|sa|leurs?|seine|seinen|ihre|ihren)\s+|de l')"
+    r"(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
     r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
 )
+
+# Between a gapped giver's count and its thing's name: blanks, or one word that says what the named
+# system is ("quatre lanceurs Hawk", "four launchers of"): folded text.
+_COUNTED_NAME_GAP = lazy(r"\s*|\s+[a-z][\w-]*\s+(?:(?:of|de|d')\s*)?")
 
 # A vague thing opened by an article, one word between at most ("Sweden a new aid package").
 _GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvelle)\s+(?:[\w-]+\s+)?")
@@ -74,10 +80,13 @@ def gapped_giver(
     for group_start, group_end, codes in parties.groups:
         if group_end > item.start or group_start < cue.end or item.start - group_end > 40:
             continue
-        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16")
+        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16", and a
+        # word for what the system is before its name: "l'Espagne quatre lanceurs Hawk")
         count = next((c for c in counts if group_end < c.start < item.start), None)
         object_start = count.start if count is not None else item.start
-        if count is not None and not (count.end == item.start or folded[count.end : item.start].isspace()):
+        if count is not None and not (
+            count.end == item.start or _COUNTED_NAME_GAP.fullmatch(folded, count.end, item.start)
+        ):
             continue
         if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
             continue
