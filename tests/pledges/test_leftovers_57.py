@@ -10,6 +10,10 @@ from the real-article set or from a review's articles.
    middle field, cue_patterns.py), and a later giver's own stock told with a possessive ("l'Espagne ses Hawk",
    "Spain its Hawk launchers") or with a word for the system between its count and its name ("l'Espagne quatre
    lanceurs Hawk"): each giver gives its own thing (gapping.py; before, Italy's).
+3. A year list with the verb and thing left out after a first clause that tells its year ("France delivered
+   30 Caesar guns in 2024; in 2025, 40", "et 40 en 2025", "2025 dann 40"): the later year's count is a record
+   of its own, same giver, thing and stage (gapping.py; a clause after ";" is read on its own, extract.py;
+   one record a year, restatements.dedupe). Before, the second count was dropped.
 """
 
 from __future__ import annotations
@@ -56,6 +60,24 @@ ROUND_UPS = [
      {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, 5000)}),
 ]
 
+# 3. Year lists with the verb left out: one record a year.
+YEAR_LISTS = [
+    ("en", "France delivered 30 Caesar guns to Ukraine in 2024; in 2025, 40.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
+    ("en", "France delivered 30 Caesar guns to Ukraine in 2024 and 40 in 2025.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
+    ("en", "Sweden sent Ukraine 12 Archer howitzers in 2023; in 2024, 8; in 2025, 14.",
+     {("SE", "artillery", D, 12), ("SE", "artillery", D, 8), ("SE", "artillery", D, 14)}),
+    ("fr", "La France a livré 30 canons Caesar à l'Ukraine en 2024 ; en 2025, 40.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
+    ("fr", "La France a livré 30 canons Caesar à l'Ukraine en 2024 et 40 en 2025.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
+    ("de", "Frankreich lieferte der Ukraine 2024 30 Caesar-Haubitzen; 2025 dann 40.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
+    ("de", "Frankreich lieferte der Ukraine 2024 30 Caesar-Haubitzen, 2025 weitere 40.",
+     {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
+]
+
 # The same words where no range is told: read as before (main at fef27625).
 UNCHANGED = [
     ("en", "Germany will increase its aid to Ukraine from 1 to 2 billion euros.", {("DE", MONEY, P, 2e9)}),
@@ -70,12 +92,19 @@ UNCHANGED = [
     ("en", "Italy promised two SAMP/T systems, Spain four Hawk launchers and Portugal 5,000 shells.",
      {("IT", AIR, P, 2), ("ES", AIR, P, 4), ("PT", AMMO, P, 5000)}),
     ("de", "Der Kanzler sagte, Deutschland, Frankreich und Polen stimmten dem Plan zu.", set()),
+    # (counts beside two years that are no year list)
+    ("en", "France delivered 30 Caesar guns in 2024, up from 20 in 2023.", {("FR", "artillery", D, 30)}),
+    ("en", "Germany has delivered 18 Leopard tanks since 2023, including 12 in 2024.", {("DE", "tanks", D, 18)}),
+    ("en", "Germany delivered 30 Leopard tanks to Ukraine in 2024; in 2025, it will deliver 40.",
+     {("DE", "tanks", D, 30), ("DE", "tanks", P, 40)}),
+    ("de", "Deutschland hat 2023 und 2024 insgesamt 30 Leopard-Panzer geliefert, davon 12 im Jahr 2024.",
+     {("DE", "tanks", D, 30)}),
     ("fr", "L'Italie a promis deux systèmes SAMP/T à l'Ukraine, l'Espagne des Hawk et le Portugal des munitions.",
      {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, None)}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS)
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS + YEAR_LISTS)
 def test_the_leftovers_of_earlier_stops(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Pledge
-from bot.core.pledges.numbers import Count
+from bot.core.pledges.numbers import Count, parse_numeral
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
 
 
@@ -149,7 +150,73 @@ def gapped_records(
                 break
         if code is not None:
             found.append(replace(record, donor=code, quantity=count.value))
+        elif record.quantity is not None and count.value != record.quantity and _dated_gap(folded, item, count, end):
+            found.append(replace(record, quantity=count.value))  # "...; in 2025, 40"
     return found
+
+
+# A year list with the verb and thing left out after a first full clause that tells its year:
+# "France delivered 30 Caesar guns in 2024; in 2025, 40", "; en 2025, 40", "; 2025 dann 40",
+# "and 40 in 2025", "et 40 en 2025", "und 2025 weitere 40": the same giver, thing and status,
+# the later year's count (folded text). The count opens its clause after a separator, the year
+# right before it or right after it; a count after "from" ("up from 20 in 2023") is a
+# comparison, and a count with words of its own after it ("40 are planned") a clause of its own.
+_YEAR = r"(?:19|20)\d\d"
+_DATED_GAP_BEFORE = lazy(
+    rf"(?:;|,|\band|\bet|\bund)\s*(?:(?:in|en|im(?: jahr)?)\s+)?{_YEAR},?\s+"
+    r"(?:(?:then|dann|puis|another|a further|further|weitere|encore|nochmals)\s+)?$"
+)
+_BARE_GAP_BEFORE = lazy(r"(?:;|,|\band|\bet|\bund)\s*(?:(?:another|a further|weitere|encore)\s+)?$")
+_YEAR_AFTER = lazy(rf"\s+(?:in|en|im(?: jahr)?)\s+{_YEAR}")
+_YEAR_TOLD = lazy(rf"\b{_YEAR}\b")
+
+
+def _dated_gap(folded: str, item: Item, count: Count, end: int) -> bool:
+    """Whether `count`, after the sentence's last item, is a later year's in a year list
+    (_DATED_GAP_BEFORE, _YEAR_AFTER) whose first clause told its own year."""
+    low = max(item.end, count.start - 40)
+    before = _DATED_GAP_BEFORE.search(folded, low, count.start)
+    if before is not None:
+        clause_start = before.start()
+        if _GAP_END.match(folded, count.end, end) is None:
+            return False
+    else:
+        after = _YEAR_AFTER.match(folded, count.end)
+        if (
+            after is None or _GAP_END.match(folded, after.end(), end) is None
+            or not _BARE_GAP_BEFORE.search(folded, max(item.end, count.start - 16), count.start)
+        ):
+            return False
+        clause_start = count.start
+    return _YEAR_TOLD.search(folded, max(0, item.start - 80), clause_start) is not None
+
+
+# The same, as a clause of its own after ";" (extract.py splits there): "...; in 2025, 40",
+# "; en 2025, 40.", "; 2025 dann 40." (folded text: the whole clause, its count in digits).
+_DATED_CLAUSE = lazy(
+    rf"\s*(?:(?:in|en|im(?: jahr)?)\s+)?(?P<year>{_YEAR}),?\s+"
+    r"(?:(?:then|dann|puis|another|a further|further|weitere|encore|nochmals)\s+)?"
+    r"(?P<count>\d{1,3}(?:[,.\s]\d{3})*)\s*[.;]?\s*"
+)
+
+
+def dated_clause_count(folded: str, start: int, end: int, lang: str | None) -> int | None:
+    """The count of a clause that is nothing but a year and a count ("in 2025, 40"), else None."""
+    clause = _DATED_CLAUSE.fullmatch(folded, start, end)
+    if clause is None:
+        return None
+    value = parse_numeral(clause.group("count"), lang)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def next_year_record(before: list[Pledge], count: int, evidence: str) -> Pledge | None:
+    """The record a year clause's count continues: the one counted record of the clause
+    before ("France delivered 30 Caesar guns in 2024"), whose own sentence told its year,
+    with the new count and the clause as its evidence (dedupe keeps a year's record apart)."""
+    counted = [p for p in before if p.quantity is not None]
+    if len(counted) != 1 or counted[0].quantity == count or not _YEAR_TOLD.search(fold(counted[0].evidence)):
+        return None
+    return replace(counted[0], quantity=count, evidence=evidence)
 
 
 def _donors_at_the_edges(
