@@ -14,6 +14,12 @@ from the real-article set or from a review's articles.
    30 Caesar guns in 2024; in 2025, 40", "et 40 en 2025", "2025 dann 40"): the later year's count is a record
    of its own, same giver, thing and stage (gapping.py; a clause after ";" is read on its own, extract.py;
    one record a year, restatements.dedupe). Before, the second count was dropped.
+4. A unit told by its strength that will train or is trained ("a 1,200-strong unit of Ukrainian gunners will
+   train in Germany", "eine 1200 Mann starke Einheit wird ... ausgebildet", "une unité forte de 1 200 soldats
+   sera formée", "s'entraînera"): training, at the stage its verb tells, the strength its count, the host its
+   giver (items._unit_strength; gunners are trainees, item_words.py; the German present passive "werden ...
+   ausgebildet" is training under way and the French future passive "sera formée" a promise, cue_patterns.py).
+   Before: nothing, no count, or "sera formée" read as done.
 """
 
 from __future__ import annotations
@@ -78,6 +84,20 @@ YEAR_LISTS = [
      {("FR", "artillery", D, 30), ("FR", "artillery", D, 40)}),
 ]
 
+# 4. Units told by their strength, and trainees that train.
+TRAINING = [
+    ("en", "A 1,200-strong unit of Ukrainian gunners will train in Germany.", {("DE", "training", P, 1200)}),
+    ("en", "Germany will train a 1,200-strong Ukrainian brigade.", {("DE", "training", P, 1200)}),
+    ("en", "Britain has trained 1,200 Ukrainian gunners.", {("GB", "training", D, 1200)}),
+    ("de", "Eine 1200 Mann starke ukrainische Einheit wird in Deutschland ausgebildet.",
+     {("DE", "training", D, 1200)}),
+    ("de", "1200 ukrainische Soldaten sollen in Deutschland ausgebildet werden.", {("DE", "training", P, 1200)}),
+    ("de", "Ukrainische Soldaten werden derzeit in Deutschland ausgebildet.", {("DE", "training", D, None)}),
+    ("de", "1200 ukrainische Soldaten werden in Deutschland ausgebildet werden.", {("DE", "training", P, 1200)}),
+    ("fr", "Une unité ukrainienne forte de 1 200 soldats sera formée en France.", {("FR", "training", P, 1200)}),
+    ("fr", "Une unité de 1 200 artilleurs ukrainiens s'entraînera en Allemagne.", {("DE", "training", P, 1200)}),
+]
+
 # The same words where no range is told: read as before (main at fef27625).
 UNCHANGED = [
     ("en", "Germany will increase its aid to Ukraine from 1 to 2 billion euros.", {("DE", MONEY, P, 2e9)}),
@@ -99,12 +119,16 @@ UNCHANGED = [
      {("DE", "tanks", D, 30), ("DE", "tanks", P, 40)}),
     ("de", "Deutschland hat 2023 und 2024 insgesamt 30 Leopard-Panzer geliefert, davon 12 im Jahr 2024.",
      {("DE", "tanks", D, 30)}),
+    # (a strength that trains no one; "entraîner" as "to bring about")
+    ("en", "A 5,000-strong crowd protested in Berlin against the aid to Ukraine.", set()),
+    ("fr", "Selon Berlin, le départ de 1 200 soldats entraînera des retards.", set()),
+    ("en", "Germany will train 1,200 Ukrainian soldiers.", {("DE", "training", P, 1200)}),
     ("fr", "L'Italie a promis deux systèmes SAMP/T à l'Ukraine, l'Espagne des Hawk et le Portugal des munitions.",
      {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, None)}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS + YEAR_LISTS)
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS + YEAR_LISTS + TRAINING)
 def test_the_leftovers_of_earlier_stops(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

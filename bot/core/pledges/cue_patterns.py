@@ -667,6 +667,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are|'re) (?:now |currently |already |also )?training|"
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
+     # ... and its present passive: "1200 ukrainische Soldaten werden in Deutschland ausgebildet" (the
+     # future, "sollen ... ausgebildet werden", is the longer promise and wins)
+     rf"(?:wird|werden) (?:{_WORD} ){{0,8}}ausgebildet|"
      # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
      # (or "schulen", and the place and the count between: "schulen derzeit in Västerås 50
      # ukrainische Piloten", round 52r)
@@ -948,7 +951,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
-     r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
+     r"s'entrainer(?:a|ont)\b|(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne|forme|entraine)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      # money allotted is money promised, as "a débloqué" ("la France a alloué 4,6 milliards",
      # "ont déjà alloué"; allotted is not yet paid)
