@@ -188,7 +188,9 @@ def _dated_gap(folded: str, item: Item, count: Count, end: int) -> bool:
         ):
             return False
         clause_start = count.start
-    return _YEAR_TOLD.search(folded, max(0, item.start - 80), clause_start) is not None
+    # (the first clause's year is told near its thing: a bounded search, so that a list of
+    # thousands of counts costs no square)
+    return _YEAR_TOLD.search(folded, max(0, item.start - 80), min(clause_start, item.end + 80)) is not None
 
 
 # The same, as a clause of its own after ";" (extract.py splits there): "...; in 2025, 40",

@@ -116,26 +116,39 @@ def _top_scale_word(folded: str, money: Money) -> str | None:
 def _joined_ranges(folded: str, found: list[Money], lang: str | None) -> list[Money]:
     """`found` with the sums of each range told with a dash, "to", "à" or "bis"
     (`_MONEY_JOINED`) made one sum, its lower bound, in the currency of the first sum read
-    inside it (no sum read there: no money told, and no range)."""
-    out = list(found)
-    for money in found:
-        if money not in out:
-            continue  # (already part of a range)
+    inside it (no sum read there: no money told, and no range). Linear in the sums: a
+    sentence may list thousands (tests/pledges/test_long_sentence_53.py)."""
+    out: list[Money] = []
+    index = 0
+    while index < len(found):
+        money = found[index]
         match = next(
             (m for m in _MONEY_JOINED.finditer(folded, max(0, money.start - _REACH), money.end + _REACH)
              if m.start() < money.end and money.start < m.end()),
             None,
         )
-        if match is None or _CHANGE_BEFORE.search(folded, max(0, match.start() - _CHANGE_REACH), match.start()):
+        value = _joined_lower_bound(folded, match, lang) if match else None
+        if value is None:
+            out.append(money)
+            index += 1
             continue
-        lower, top = parse_numeral(match.group("num"), lang), parse_numeral(match.group("top"), lang)
-        if lower is None or top is None:
-            continue
-        top_value = scaled_amount(top, match.group("topscale"), lang)
-        value = scaled_amount(lower, match.group("scale") or match.group("topscale"), lang)
-        if not 0 < value < top_value:
-            continue
-        inside = [m for m in out if m.start < match.end() and match.start() < m.end]
-        merged = replace(inside[0], value=value, start=min(match.start(), inside[0].start), end=max(match.end(), inside[-1].end))
-        out = sorted([m for m in out if m not in inside] + [merged], key=lambda m: m.start)
+        while out and out[-1].end > match.start():
+            out.pop()  # (a sum read before, inside the range)
+        inside = index
+        while inside + 1 < len(found) and found[inside + 1].start < match.end():
+            inside += 1  # (and the sums after it inside the range)
+        out.append(replace(money, value=value, start=min(match.start(), money.start), end=max(match.end(), found[inside].end)))
+        index = inside + 1
     return out
+
+
+def _joined_lower_bound(folded: str, match, lang: str | None) -> float | None:
+    """The lower bound of the range `match` found, or None when it tells a change or no range."""
+    if _CHANGE_BEFORE.search(folded, max(0, match.start() - _CHANGE_REACH), match.start()):
+        return None
+    lower, top = parse_numeral(match.group("num"), lang), parse_numeral(match.group("top"), lang)
+    if lower is None or top is None:
+        return None
+    top_value = scaled_amount(top, match.group("topscale"), lang)
+    value = scaled_amount(lower, match.group("scale") or match.group("topscale"), lang)
+    return value if 0 < value < top_value else None
