@@ -20,13 +20,25 @@ from the real-article set or from a review's articles.
    giver (items._unit_strength; gunners are trainees, item_words.py; the German present passive "werden ...
    ausgebildet" is training under way and the French future passive "sera formée" a promise, cue_patterns.py).
    Before: nothing, no count, or "sera formée" read as done.
+5. Things negated by "no" after the giving verb: "nicht nur keine Kampfjets, sondern auch keine Panzer", "not only
+   no jets but also no tanks", "will send Ukraine no fighter jets", "will send no jets and no tanks" are refused
+   (cue_patterns.py; "not only" adds to a giving unless "no" follows it, status_cues._NOT_ONLY_NONE; "no later
+   than", "no fewer than", "no details" are no refusal). Before: promised.
+6. A donor in a comparison ("Unlike Poland, which sent 20 tanks, Hungary refused ...", "Like Poland, which ...")
+   that opens its own relative clause of giving gives what the clause tells (donor_places.compared, as the base
+   of "more ... than" already did). Before: the main clause's subject took the tanks.
+7. A clause after ";" that opens with another donor and a verb of remark ("; Oslo stressed the importance of air
+   defence", "; Oslo a souligné", "; Oslo betonte") is that donor's view, no giving, though it takes the status
+   the clause before hands on (sentence_reading._a_remark_of_its_own). Before: Norway's promise.
+8. A count of countries before a thing counts the countries ("mit Geld aus einem Dutzend Ländern Granaten"):
+   the thing has no count (items._GIVERS_COUNTED). Before: 12 shells.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, R
 from tests.support.wire_reading import figures
 
 # 1. Sums told as a range with a dash, "to", "à" or "bis": the lower bound, one record.
@@ -98,6 +110,46 @@ TRAINING = [
     ("fr", "Une unité de 1 200 artilleurs ukrainiens s'entraînera en Allemagne.", {("DE", "training", P, 1200)}),
 ]
 
+# 5. "No" after the giving verb, alone or in a "not only ... but also" pair.
+NEGATED = [
+    ("de", "Deutschland liefert der Ukraine nicht nur keine Kampfjets, sondern auch keine Panzer.",
+     {("DE", "aircraft", R, None), ("DE", "tanks", R, None)}),
+    ("en", "Germany will send Ukraine not only no fighter jets but also no tanks.",
+     {("DE", "aircraft", R, None), ("DE", "tanks", R, None)}),
+    ("en", "Germany will send Ukraine no fighter jets, the chancellor said.", {("DE", "aircraft", R, None)}),
+    ("en", "Germany will send no fighter jets and no tanks to Ukraine.",
+     {("DE", "aircraft", R, None), ("DE", "tanks", R, None)}),
+    ("en", "Germany will give Ukraine no Taurus missiles, Berlin said.", {("DE", "missiles", R, None)}),
+]
+
+# 6. The compared donor's own relative clause.
+COMPARED = [
+    ("en", "Unlike Poland, which sent 20 tanks, Hungary refused to send weapons to Ukraine.",
+     {("PL", "tanks", D, 20)}),
+    ("en", "Like Poland, which sent 20 tanks, Slovakia has delivered fighter jets to Ukraine.",
+     {("PL", "tanks", D, 20), ("SK", "aircraft", D, None)}),
+    ("en", "Hungary refused to send weapons to Ukraine, unlike Poland, which sent 20 tanks.",
+     {("PL", "tanks", D, 20)}),
+]
+
+# 7. A remark after ";" by another donor.
+REMARKS = [
+    ("en", "Germany will send Ukraine two IRIS-T systems; Oslo stressed the importance of air defence.",
+     {("DE", AIR, P, 2)}),
+    ("fr", "L'Allemagne va livrer deux systèmes IRIS-T ; Oslo a souligné l'importance de la défense aérienne.",
+     {("DE", AIR, P, 2)}),
+    ("de", "Deutschland liefert zwei IRIS-T-Systeme; Oslo betonte die Bedeutung der Luftverteidigung.",
+     {("DE", AIR, P, 2)}),
+]
+
+# 8. A count of the countries that pay.
+COUNTRIES_COUNTED = [
+    ("de", "Die tschechische Initiative lieferte der Ukraine mit Geld aus einem Dutzend Ländern Granaten.",
+     {("CZ", AMMO, D, None)}),
+    ("de", "Mit dem Geld von einem Dutzend Staaten kaufte Tschechien Granaten für die Ukraine.",
+     {("CZ", AMMO, P, None)}),
+]
+
 # The same words where no range is told: read as before (main at fef27625).
 UNCHANGED = [
     ("en", "Germany will increase its aid to Ukraine from 1 to 2 billion euros.", {("DE", MONEY, P, 2e9)}),
@@ -123,12 +175,35 @@ UNCHANGED = [
     ("en", "A 5,000-strong crowd protested in Berlin against the aid to Ukraine.", set()),
     ("fr", "Selon Berlin, le départ de 1 200 soldats entraînera des retards.", set()),
     ("en", "Germany will train 1,200 Ukrainian soldiers.", {("DE", "training", P, 1200)}),
+    # ("not only" that adds, and "no" that is a deadline, a floor or words withheld)
+    ("en", "Germany will send Ukraine not only fighter jets but also tanks.",
+     {("DE", "aircraft", P, None), ("DE", "tanks", P, None)}),
+    ("de", "Deutschland liefert der Ukraine nicht nur Kampfjets, sondern auch Panzer.",
+     {("DE", "aircraft", P, None), ("DE", "tanks", P, None)}),
+    ("fr", "L'Allemagne ne livrera à l'Ukraine non seulement aucun avion de combat, mais aussi aucun char.",
+     {("DE", "aircraft", R, None), ("DE", "tanks", R, None)}),
+    ("en", "Germany will deliver the tanks to Ukraine no later than May.", {("DE", "tanks", P, None)}),
+    ("en", "Germany will send Ukraine no fewer than 20 tanks.", {("DE", "tanks", P, 20)}),
+    ("en", "Germany will give no details on the number of tanks it will send to Ukraine.",
+     {("DE", "tanks", P, None)}),
+    # (comparisons without a clause of their own, or told in French and German already)
+    ("en", "Unlike Poland, Hungary refused to send tanks to Ukraine.", {("HU", "tanks", R, None)}),
+    ("fr", "Contrairement à la Pologne, qui a livré 20 chars, la Hongrie refuse de livrer des armes.",
+     {("PL", "tanks", D, 20)}),
+    ("de", "Anders als Polen, das 20 Panzer geliefert hat, weigert sich Ungarn, Waffen zu liefern.",
+     {("PL", "tanks", D, 20)}),
+    # (a clause after ";" with a giving of its own, or a gapped giver; counts of things after countries)
+    ("en", "Germany pledged two IRIS-T systems; Oslo stressed it would send NASAMS launchers.",
+     {("DE", AIR, P, 2), ("NO", AIR, P, None)}),
+    ("en", "Germany will send 10 tanks; Norway 8 howitzers.", {("DE", "tanks", P, 10), ("NO", "artillery", P, 8)}),
+    ("en", "The Czech-led initiative has delivered 500,000 shells to Ukraine with money from a dozen countries.",
+     {("CZ", AMMO, D, 500000)}),
     ("fr", "L'Italie a promis deux systèmes SAMP/T à l'Ukraine, l'Espagne des Hawk et le Portugal des munitions.",
      {("IT", AIR, P, 2), ("ES", AIR, P, None), ("PT", AMMO, P, None)}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS + YEAR_LISTS + TRAINING)
+@pytest.mark.parametrize(("lang", "text", "expected"), MONEY_RANGES + ROUND_UPS + YEAR_LISTS + TRAINING + NEGATED + COMPARED + REMARKS + COUNTRIES_COUNTED)
 def test_the_leftovers_of_earlier_stops(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
 

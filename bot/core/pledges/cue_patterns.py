@@ -112,8 +112,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # later than", a deadline: only the words of arms)
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
      r"no (?:weapons?|arms|military|lethal|heavy|offensive)\b|"
+     # ... or a pair negated with "not only no ... but also no": "will send Ukraine not only no jets but
+     # also no tanks" (each "no" a refusal: without these the giving verb read both as promised)
+     r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
+     r"not only no\b|but also no\b|"
      # ... or before a negated pair: "will send neither tanks nor jets"
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?neither\b|"
+     # ... or any named thing negated by "no" after the giving verb: "will send Ukraine no fighter
+     # jets" (a time or a cap, "no later than", "no fewer than", is none: status_cues drops it). The
+     # word after "no" is taken, so that the refusal outlasts the promise "will send" it overlaps;
+     # after the arms words above, which win where both begin.
+     r"(?:send|provide|supply|deliver|give) (?:ukraine |kyiv |kiev )?no [\w-]+|"
      r"no longer (?:send|provide|supply|deliver|give)|stop(?:s|ped|ping)? (?:sending|supplying|delivering|providing)|"
      # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
      # livrer", "sieht keinen Anlass, ... zu liefern".
@@ -153,7 +162,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei|weder)\b|"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
+     # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
+     r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
      # (the zu-infinitive after a verb of saying, its recipient between: "erklärte, keine
      # weiteren Waffen mehr an Kiew abzugeben")

@@ -1037,6 +1037,14 @@ _BATCH_WORD = lazy(
 )
 
 
+# A count of countries or partners before the thing counts them, not it: "money from a dozen
+# countries", "mit Geld aus einem Dutzend Ländern Granaten", "d'une douzaine de pays" (folded).
+_GIVERS_COUNTED = lazy(
+    r"\b(?:countries|nations|states|allies|partners|donors|governments|pays|etats|partenaires|donateurs|"
+    r"gouvernements|lander\w*|staaten|verbundete\w*|partnern?|regierungen)\b"
+)
+
+
 def _quantity_before(
     folded: str, start: int, counts: list[Count], after: int = 0, count_starts: list[int] | None = None
 ) -> int | None:
@@ -1051,6 +1059,8 @@ def _quantity_before(
         if count.end <= start:
             if count.start < after or _BATCH_WORD.search(folded, count.end, start):
                 return None
+            if _GIVERS_COUNTED.search(folded, count.end, start):
+                return None  # "mit Geld aus einem Dutzend Ländern Granaten": the count is the countries
             if _COUNT_GAP.fullmatch(folded, count.end, start):
                 lower = count_range_lower(folded, counts, index)
                 return lower if lower is not None else _figure_replacing(folded, counts, index)
