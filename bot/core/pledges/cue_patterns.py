@@ -112,8 +112,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # later than", a deadline: only the words of arms)
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
      r"no (?:weapons?|arms|military|lethal|heavy|offensive)\b|"
+     # ... or a pair negated with "not only no ... but also no": "will send Ukraine not only no jets but
+     # also no tanks" (each "no" a refusal: without these the giving verb read both as promised)
+     r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?"
+     r"not only no\b|but also no\b|"
      # ... or before a negated pair: "will send neither tanks nor jets"
      r"(?:send|sends|provide|provides|supply|supplies|deliver|delivers|give|gives) (?:ukraine |kyiv |kiev )?neither\b|"
+     # ... or any named thing negated by "no" after the giving verb: "will send Ukraine no fighter
+     # jets" (a time or a cap, "no later than", "no fewer than", is none: status_cues drops it). The
+     # word after "no" is taken, so that the refusal outlasts the promise "will send" it overlaps;
+     # after the arms words above, which win where both begin.
+     r"(?:send|provide|supply|deliver|give) (?:ukraine |kyiv |kiev )?no [\w-]+|"
      r"no longer (?:send|provide|supply|deliver|give)|stop(?:s|ped|ping)? (?:sending|supplying|delivering|providing)|"
      # No intention, no occasion: "had no intention of sending", "n'a pas l'intention de
      # livrer", "sieht keinen Anlass, ... zu liefern".
@@ -153,7 +162,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:keine[nmrs]?|keinerlei|weder)\b|"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
+     # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
+     r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
      # (the zu-infinitive after a verb of saying, its recipient between: "erklärte, keine
      # weiteren Waffen mehr an Kiew abzugeben")
@@ -674,6 +685,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:is|are|'re) (?:now |currently |already |also )?training|"
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
+     # ... and its present passive: "1200 ukrainische Soldaten werden in Deutschland ausgebildet" (the
+     # future, "sollen ... ausgebildet werden", is the longer promise and wins)
+     rf"(?:wird|werden) (?:{_WORD} ){{0,8}}ausgebildet|"
      # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
      # (or "schulen", and the place and the count between: "schulen derzeit in Västerås 50
      # ukrainische Piloten", round 52r)
@@ -955,7 +969,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # and a request granted ("accepted the request", "a accepté la demande").
      # French future passive: "seront livrés", "sera cédé" (the conditional, "seraient
      # envoyés", is a hedge or a promise reported from before: left to other cues).
-     r"(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne)(?:e|s|es)?\b|"
+     r"s'entrainer(?:a|ont)\b|(?:sera|seront) (?:\w+ )?(?:livre|envoye|fourni|cede|transfere|remis|donne|forme|entraine)(?:e|s|es)?\b|"
      r"(?:fourni|livre|donne|finance|forme|cede|envoie|consacre|alloue|verse|debloque|accorde|octroie|decaisse)r(?:a|ont|ons|ez|ait|aient)\b|s'appret\w* a (?:fournir|livrer|ceder|envoyer|donner)|"
      # money allotted is money promised, as "a débloqué" ("la France a alloué 4,6 milliards",
      # "ont déjà alloué"; allotted is not yet paid)
@@ -1046,6 +1060,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # preposition then: "Zudem sagte Berlin 40 weitere Lenkflugkörper für das System zu,
      # teilte ... mit"; the pattern has no look-ahead, so it takes the next word too)
      rf"sag\w* (?:{_WORD} ){{7,8}}zu[,.;:] \w+|"
+     # (a round-up's middle field, its givers and things listed with commas, when "zu" ends the
+     # sentence: "Beim Treffen sagten Italien zwei Systeme, Spanien vier Hawk-Starter und Portugal
+     # Munition zu."; the list closed by "und" or "sowie" right before "zu": the outer "\b" leaves no
+     # room to see the sentence end after it)
+     rf"(?:sag|sicher)(?:t|en|te|ten) (?:{_WORD},? ){{2,16}}{_WORD}, (?:{_WORD} ){{1,6}}(?:und|sowie) (?:{_WORD} ){{1,6}}zu|"
      # (a sum in the middle field takes three words: "sagte zudem weitere 300 Millionen Euro
      # für Drohnen zu")
      rf"sag\w* (?:{_WORD} ){{0,4}}[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.) (?:euro|dollar|pfund|kronen|franken|zloty) "

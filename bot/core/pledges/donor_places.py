@@ -50,9 +50,12 @@ def compared(folded: str, s: int, e: int) -> bool:
     """A donor word in a comparison or at a meeting place (see _PLACE_BEFORE), or the base
     a quantity is measured against (see _COMPARED_BASE_BEFORE)."""
     window = folded[max(0, s - 40) : s]
+    place = any(map(window.__contains__, _PLACE_WORDS)) and _PLACE_BEFORE.search(window)
     return (
-        any(map(window.__contains__, _PLACE_WORDS))
-        and bool(_PLACE_BEFORE.search(window)) and not _REPORTED_AFTER.match(folded, e)
+        bool(place) and not _REPORTED_AFTER.match(folded, e)
+        # (one compared that opens its own relative clause of giving gives what it tells: "Unlike
+        # Poland, which sent 20 tanks, Hungary refused": the tanks are Poland's, not Hungary's)
+        and not ("base" not in place.group() and _OWN_CLAUSE_AFTER.match(folded, s))
     ) or _comparison_base(folded, s)
 
 

@@ -133,6 +133,7 @@ from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_
 from bot.core.pledges.non_givers import not_a_giver
 from bot.core.pledges.paid_lists import list_after
 from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
+from bot.core.pledges.gapping import dated_clause_count, next_year_record
 from bot.core.pledges.ranges import money_at_lower_bounds
 from bot.core.pledges.people import surname_mentions
 from bot.core.pledges.purl_sellers import (
@@ -463,8 +464,17 @@ def extract_pledges(
             # Only what was pledged moves on (a refusal or a discussion "delivered earlier" is
             # no delivery), and not when the clause tells a hypothesis ("delivered now, they
             # would help") or the participle qualifies a noun ("all delivered vehicles will").
-            later = _ELLIPTICAL_STAGE.match(folded, start) if folded[spans[index - 1][1] - 1] == ";" else None
-            if later is not None and not _HYPOTHESIS_OR_FUTURE.search(folded, later.end(), end):
+            after_semicolon = folded[spans[index - 1][1] - 1] == ";"
+            later = _ELLIPTICAL_STAGE.match(folded, start) if after_semicolon else None
+            year_count = dated_clause_count(folded, start, end, lang) if after_semicolon else None
+            if year_count is not None and (
+                year_copy := next_year_record(body_pledges[last_found[1]:last_found[2]], year_count, full[start:end])
+            ):
+                # "France delivered 30 Caesar guns in 2024; in 2025, 40": the later year's count of
+                # the same giver, thing and stage (gapping.py); the next such clause follows on it
+                body_pledges.append(year_copy)
+                last_found = (index, len(body_pledges) - 1, len(body_pledges))
+            elif later is not None and not _HYPOTHESIS_OR_FUTURE.search(folded, later.end(), end):
                 _, first, stop = last_found
                 body_pledges[first:stop] = [
                     replace(p, status="delivered") if p.status == "pledged" else p for p in body_pledges[first:stop]

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.models import Pledge
-from bot.core.pledges.numbers import Count
+from bot.core.pledges.numbers import Count, parse_numeral
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
+from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
 
 
@@ -50,11 +51,17 @@ _GAP_FOR = lazy(r"\s+(?:pour|chez)\s+(?:la |le |l'|les )?$")
 # ("la Belgique des obus : 3 000"), or a package whose amount follows ("Sweden a package worth
 # €1.5 billion", "la Suède un paquet de 1,5 milliard d'euros", "Schweden ein Paket von 1,5
 # Milliarden Euro"). (Folded text.) French opens a thing without a count by its partitive: "la Lituanie
-# des obus", "l'Estonie du carburant".
+# des obus", "l'Estonie du carburant"; a giver's own stock by a possessive: "Spain its Hawk launchers",
+# "l'Espagne ses Hawk", "Spanien seine Hawk-Starter".
 _GAPPED_OBJECT_GAP = lazy(
-    r"\s+(?:(?:(?:a|an|un|une|ein|eine|einen|des|du|de la)\s+|de l')(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
+    r"\s+(?:(?:(?:a|an|un|une|ein|eine|einen|des|du|de la|its|their|ses|son|sa|leurs?|seine|seinen|ihre|ihren)\s+|de l')"
+    r"(?:[\w-]+\s+)?)?(?:(?:[\w-]+\s+)?(?:package|paquet|enveloppe|paket|hilfspaket)"
     r"\s+(?:of|worth|de|d'|von|im wert von)\s*)?"
 )
+
+# Between a gapped giver's count and its thing's name: blanks, or one word that says what the named
+# system is ("quatre lanceurs Hawk", "four launchers of"): folded text.
+_COUNTED_NAME_GAP = lazy(r"\s*|\s+[a-z][\w-]*\s+(?:(?:of|de|d')\s*)?")
 
 # A vague thing opened by an article, one word between at most ("Sweden a new aid package").
 _GAPPED_ARTICLE = lazy(r"\s+(?:a|an|un|une|ein|eine|einen|un nouveau|une nouvelle)\s+(?:[\w-]+\s+)?")
@@ -74,10 +81,13 @@ def gapped_giver(
     for group_start, group_end, codes in parties.groups:
         if group_end > item.start or group_start < cue.end or item.start - group_end > 40:
             continue
-        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16")
+        # (a count may stand between: "Norway eight Leopard tanks", "la Belgique quatre F-16", and a
+        # word for what the system is before its name: "l'Espagne quatre lanceurs Hawk")
         count = next((c for c in counts if group_end < c.start < item.start), None)
         object_start = count.start if count is not None else item.start
-        if count is not None and not (count.end == item.start or folded[count.end : item.start].isspace()):
+        if count is not None and not (
+            count.end == item.start or _COUNTED_NAME_GAP.fullmatch(folded, count.end, item.start)
+        ):
             continue
         if not _GAPPED_OBJECT_GAP.fullmatch(folded, group_end, object_start):
             continue
@@ -140,7 +150,75 @@ def gapped_records(
                 break
         if code is not None:
             found.append(replace(record, donor=code, quantity=count.value))
+        elif record.quantity is not None and count.value != record.quantity and _dated_gap(folded, item, count, end):
+            found.append(replace(record, quantity=count.value))  # "...; in 2025, 40"
     return found
+
+
+# A year list with the verb and thing left out after a first full clause that tells its year:
+# "France delivered 30 Caesar guns in 2024; in 2025, 40", "; en 2025, 40", "; 2025 dann 40",
+# "and 40 in 2025", "et 40 en 2025", "und 2025 weitere 40": the same giver, thing and status,
+# the later year's count (folded text). The count opens its clause after a separator, the year
+# right before it or right after it; a count after "from" ("up from 20 in 2023") is a
+# comparison, and a count with words of its own after it ("40 are planned") a clause of its own.
+_YEAR = r"(?:19|20)\d\d"
+_DATED_GAP_BEFORE = lazy(
+    rf"(?:;|,|\band|\bet|\bund)\s*(?:(?:in|en|im(?: jahr)?)\s+)?{_YEAR},?\s+"
+    r"(?:(?:then|dann|puis|another|a further|further|weitere|encore|nochmals)\s+)?$"
+)
+_BARE_GAP_BEFORE = lazy(r"(?:;|,|\band|\bet|\bund)\s*(?:(?:another|a further|weitere|encore)\s+)?$")
+_YEAR_AFTER = lazy(rf"\s+(?:in|en|im(?: jahr)?)\s+{_YEAR}")
+_YEAR_TOLD = lazy(rf"\b{_YEAR}\b")
+
+
+def _dated_gap(folded: str, item: Item, count: Count, end: int) -> bool:
+    """Whether `count`, after the sentence's last item, is a later year's in a year list
+    (_DATED_GAP_BEFORE, _YEAR_AFTER) whose first clause told its own year."""
+    low = max(item.end, count.start - 40)
+    before = _DATED_GAP_BEFORE.search(folded, low, count.start)
+    if before is not None:
+        clause_start = before.start()
+        if _GAP_END.match(folded, count.end, end) is None:
+            return False
+    else:
+        after = _YEAR_AFTER.match(folded, count.end)
+        if (
+            after is None or _GAP_END.match(folded, after.end(), end) is None
+            or not _BARE_GAP_BEFORE.search(folded, max(item.end, count.start - 16), count.start)
+        ):
+            return False
+        clause_start = count.start
+    # (the first clause's year is told near its thing: a bounded search, so that a list of
+    # thousands of counts costs no square)
+    return _YEAR_TOLD.search(folded, max(0, item.start - 80), min(clause_start, item.end + 80)) is not None
+
+
+# The same, as a clause of its own after ";" (extract.py splits there): "...; in 2025, 40",
+# "; en 2025, 40.", "; 2025 dann 40." (folded text: the whole clause, its count in digits).
+_DATED_CLAUSE = lazy(
+    rf"\s*(?:(?:in|en|im(?: jahr)?)\s+)?(?P<year>{_YEAR}),?\s+"
+    r"(?:(?:then|dann|puis|another|a further|further|weitere|encore|nochmals)\s+)?"
+    r"(?P<count>\d{1,3}(?:[,.\s]\d{3})*)\s*[.;]?\s*"
+)
+
+
+def dated_clause_count(folded: str, start: int, end: int, lang: str | None) -> int | None:
+    """The count of a clause that is nothing but a year and a count ("in 2025, 40"), else None."""
+    clause = _DATED_CLAUSE.fullmatch(folded, start, end)
+    if clause is None:
+        return None
+    value = parse_numeral(clause.group("count"), lang)
+    return int(value) if value is not None and value == int(value) and value > 0 else None
+
+
+def next_year_record(before: list[Pledge], count: int, evidence: str) -> Pledge | None:
+    """The record a year clause's count continues: the one counted record of the clause
+    before ("France delivered 30 Caesar guns in 2024"), whose own sentence told its year,
+    with the new count and the clause as its evidence (dedupe keeps a year's record apart)."""
+    counted = [p for p in before if p.quantity is not None]
+    if len(counted) != 1 or counted[0].quantity == count or not _YEAR_TOLD.search(fold(counted[0].evidence)):
+        return None
+    return replace(counted[0], quantity=count, evidence=evidence)
 
 
 def _donors_at_the_edges(

@@ -219,7 +219,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"des milliards (?:d'euros|de dollars)|(?:hunderte|dutzende) (?:von )?millionen(?: euro| dollar)?|"
      r"milliarden (?:euro|dollar)"),
     # (operators of drones or air defence are trainees too: "will train Ukrainian operators")
-    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians|engineers|sappers|"
+    ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians|engineers|sappers|gunners|"
      # (medics and nurses are trainees too: "will train 80 Ukrainian army medics")
      r"medics|paramedics|nurses)|"
      r"instructors?|instructeurs?|mission de formation|\w*ausbildung\w*|ausbilden|auszubilden|ausgebildet|\w*ausbilder|"
@@ -231,7 +231,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"schul(?:t|en|te|ten) (?:(?:derzeit|bereits|schon|weiterhin|auch|nun|jetzt) )?(?:in [\w-]+ )?(?:\d[\d.]* )?"
      r"(?:ukrainische\w*|soldat\w*|pilot\w*|rekrut\w*|besatzung\w*)"),
     # "Formation"/"former" are training only next to trainees (see _TRAINEES).
-    ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|trained|train"),
+    ("training_weak", r"formation|form(?:er|era|eront|erait|eraient|e|es|ee|ees|ent|ons)|entrainement|entraine[es]*|s'entrainer(?:a|ont)|trained|train"),
     # Named equipment that has no category of its own (radars, helmets, night vision,
     # trucks): recorded as "other", but as precise as any item.
     ("equipment", r"(?:counter-(?:artillery|battery) |air surveillance )?radars?|radaren?|\w*radargerate?\w*|"
@@ -279,7 +279,11 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # (technicians, medics and nurses too: "la formation de 25 techniciens", "former 40 infirmiers")
 _TRAINEES = lazy(r"\b(?:(?:pilot|soldat|soldier|militaire|recrue|recruit|mecanicien|troupe|troop|equipage|crew|operateur|"
-                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper|technici|infirmi|demineur|deminer)\w*|"
+                       r"instructeur|personnel|bataillon|battalion|brigade|sapeur|sapper|technici|infirmi|demineur|deminer|"
+                       # (gunners are soldiers trained too: "Ukrainian gunners will train", "artilleurs")
+                       r"gunner|artilleur|artillerist|artillerymen|artilleryman|kanonier)\w*|"
+                       # (... and a unit told by its strength: "a 1,200-strong unit")
+                       r"strong (?:[\w-]+ )?(?:unit|contingent|detachment|force)s?\b|"
                        r"medics?\b|paramedics?\b)")
 
 # One RE2 automaton for all item words, run on the folded text as ASCII bytes: linear

@@ -550,7 +550,7 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         if quantity is None and category == "training":
             quantity = (
                 _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
-                or _trainees_as_subject(folded, group[0], counts)
+                or _trainees_as_subject(folded, group[0], counts) or _unit_strength(folded, group[0], counts)
             )
         if quantity is None:
             quantity = _count_in_apposition(folded, end, counts)
@@ -686,9 +686,44 @@ def _trainees_as_subject(folded: str, first: Mention, counts: list[Count]) -> in
     return count.value
 
 
+def _unit_strength(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """A unit told by its strength as the subject of its training: "a 1,200-strong unit of
+    Ukrainian gunners will train in Germany", "eine 1200 Mann starke Einheit wird ...
+    ausgebildet", "une unité forte de 1 200 soldats sera formée": the strength is the count of
+    the people trained (one clause between it and the training; "a 5,000-strong crowd" trains
+    no one, and names no training)."""
+    after = next((c for c in counts if c.start >= first.end), None)
+    if after is not None and _A_BEFORE.fullmatch(folded, first.end, after.start) and _STRENGTH_AFTER.match(folded, after.end):
+        return after.value  # (the unit trained as the object: "will train a 1,200-strong brigade")
+    before = [c for c in counts if c.end <= first.start and first.start - c.end <= 90]
+    if not before:
+        return None
+    count = before[-1]
+    unit = _STRENGTH_AFTER.match(folded, count.end)
+    if unit is None and _STRENGTH_BEFORE.search(folded, max(0, count.start - 40), count.start):
+        unit = _TRAINEES_AFTER.match(folded, count.end)
+    if unit is None or unit.end() > first.start or not _ONE_CLAUSE.fullmatch(folded, unit.end(), first.start):
+        return None
+    return count.value
+
+
+# (folded text) a unit's strength after its count, "-strong unit", "Mann starke Einheit", and the French
+# "(unité) forte de" before it; what follows up to the training is one clause
+_STRENGTH_AFTER = lazy(
+    r"(?:-strong|\s+(?:mann|soldaten|kopfe)\s+stark\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:units?|brigades?|battalions?|contingents?|detachments?|force|einheit|bataillon|verband|kontingent|truppe)\b"
+)
+_STRENGTH_BEFORE = lazy(r"\b(?:unite|brigade|bataillon|contingent|detachement)\b[^,;.:]{0,20}\bforte?s? de\s+$")
+_ONE_CLAUSE = lazy(r"[^,;.:!?]{0,70}")
+_A_BEFORE = lazy(r"\s+(?:a|an|un|une|eine|einen)\s+")
+
+
 # (folded text) what trainees do of their training, told between them and it
 _TRAINEES_VERB = lazy(
     r"\b(?:have|has|had|are|were|ont|avaient|sont|haben|hatten|sind|begun|began|begin|begins|started|start|starts|"
+    # (and the German passive's auxiliary, present or to come: "1200 Soldaten werden in Deutschland
+    # ausgebildet", "sollen ... ausgebildet werden")
+    r"werden|wurden|sollen|sollten|"
     r"completed|complete|finished|undergoing|commence\w*|termine\w*|acheve\w*|suiv\w*|beginn\w*|absolvier\w*)\b"
 )
 
@@ -734,6 +769,8 @@ _TRAINEES_AFTER = lazy(
     r"crew members|crewmen|membres d'equipage|\w*besatzungsmitglieder|besatzungen|"
     # (and the collective singular after a count: "60 air defence crew")
     r"crew|"
+    # (gunners: "1,200 Ukrainian gunners", "artilleurs", "Kanoniere")
+    r"gunners|artillerymen|artilleurs|artilleristen|kanoniere|"
     r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
     r"\w*(?:soldaten|piloten|bediener|krafte))\b"
 )
@@ -1000,6 +1037,14 @@ _BATCH_WORD = lazy(
 )
 
 
+# A count of countries or partners before the thing counts them, not it: "money from a dozen
+# countries", "mit Geld aus einem Dutzend Ländern Granaten", "d'une douzaine de pays" (folded).
+_GIVERS_COUNTED = lazy(
+    r"\b(?:countries|nations|states|allies|partners|donors|governments|pays|etats|partenaires|donateurs|"
+    r"gouvernements|lander\w*|staaten|verbundete\w*|partnern?|regierungen)\b"
+)
+
+
 def _quantity_before(
     folded: str, start: int, counts: list[Count], after: int = 0, count_starts: list[int] | None = None
 ) -> int | None:
@@ -1014,6 +1059,8 @@ def _quantity_before(
         if count.end <= start:
             if count.start < after or _BATCH_WORD.search(folded, count.end, start):
                 return None
+            if _GIVERS_COUNTED.search(folded, count.end, start):
+                return None  # "mit Geld aus einem Dutzend Ländern Granaten": the count is the countries
             if _COUNT_GAP.fullmatch(folded, count.end, start):
                 lower = count_range_lower(folded, counts, index)
                 return lower if lower is not None else _figure_replacing(folded, counts, index)

@@ -1,5 +1,6 @@
 """Figures told as a range ("between 40 and 50 tanks", "entre 10 et 12 systèmes", "40 bis 50
-Panzer", "40-50 T-72s", "between 1.1 billion and 1.3 billion zlotys") are read at their lower
+Panzer", "40-50 T-72s", "between 1.1 billion and 1.3 billion zlotys", "€1-2 billion", "$1–1.5bn",
+"1 bis 2 Milliarden Euro", "1 à 2 milliards d'euros") are read at their lower
 bound: what the giver has firmly promised. Two independent probes (reviews 50 and 55) labelled
 ranges so, and a tracker that adds pledges up should not count the hoped-for top. "Up to 40"
 is no range: its one figure is the most promised, and it stays as told.
@@ -43,6 +44,16 @@ _MONEY_LOWER = lazy(
     _OPENING + rf"(?:{_CURRENCY}\s?)?(?P<num>{NUMERAL})\s?(?P<scale>{SCALE_WORD})?(?:\s?{_CURRENCY})?" + _JOIN + r"$"
 )
 _TOP_SCALE = lazy(rf"(?:[$€£]\s?)?(?:{NUMERAL})\s?(?P<scale>{SCALE_WORD})")
+# A sum's range told with a dash, "to", "à" or "bis" between its figures and the scale word
+# after the top: "€1-2 billion", "$1–1.5bn", "1 bis 2 Milliarden Euro", "de 1 à 2 milliards
+# d'euros", "£1 to 2 billion". The money reader takes the lower figure for a sum of its own
+# (the currency before it, "€1") or none at all, and the top alone, when the currency was
+# told, for the whole: the range is found here in one piece instead. (A sum changed from one
+# figure to another, "raised from €1 to €2 billion", is no range: _CHANGE_BEFORE.)
+_MONEY_JOINED = lazy(
+    rf"(?<![\w.,])(?:{_CURRENCY}\s?)?(?P<num>{NUMERAL})(?:\s?(?P<scale>{SCALE_WORD}))?(?:\s?{_CURRENCY})?"
+    rf"(?:\s?[-\u2013]\s?|\s+(?:to|a|bis)\s+)(?:{_CURRENCY}\s?)?(?P<top>{NUMERAL})\s?(?P<topscale>{SCALE_WORD})(?![\w])"
+)
 _REACH = 60  # characters before a sum that the opening and the lower figure may take
 
 
@@ -76,6 +87,7 @@ def money_at_lower_bounds(folded: str, found: list[Money], lang: str | None) -> 
     """`found` (in reading order) with every sum that tops a range replaced by the range's
     lower bound, spanning both figures. A lower figure read as a sum of its own ("between
     $1.1 billion and $1.3 billion") is then part of the range, not a second sum."""
+    found = _joined_ranges(folded, found, lang)
     out: list[Money] = []
     for money in found:
         lower = _MONEY_LOWER.search(folded, max(0, money.start - _REACH), money.start)
@@ -99,3 +111,44 @@ def _top_scale_word(folded: str, money: Money) -> str | None:
     """The scale word of the range's top, which a bare lower figure shares."""
     scaled = _TOP_SCALE.match(folded, money.start)
     return scaled.group("scale") if scaled else None
+
+
+def _joined_ranges(folded: str, found: list[Money], lang: str | None) -> list[Money]:
+    """`found` with the sums of each range told with a dash, "to", "à" or "bis"
+    (`_MONEY_JOINED`) made one sum, its lower bound, in the currency of the first sum read
+    inside it (no sum read there: no money told, and no range). Linear in the sums: a
+    sentence may list thousands (tests/pledges/test_long_sentence_53.py)."""
+    out: list[Money] = []
+    index = 0
+    while index < len(found):
+        money = found[index]
+        match = next(
+            (m for m in _MONEY_JOINED.finditer(folded, max(0, money.start - _REACH), money.end + _REACH)
+             if m.start() < money.end and money.start < m.end()),
+            None,
+        )
+        value = _joined_lower_bound(folded, match, lang) if match else None
+        if value is None:
+            out.append(money)
+            index += 1
+            continue
+        while out and out[-1].end > match.start():
+            out.pop()  # (a sum read before, inside the range)
+        inside = index
+        while inside + 1 < len(found) and found[inside + 1].start < match.end():
+            inside += 1  # (and the sums after it inside the range)
+        out.append(replace(money, value=value, start=min(match.start(), money.start), end=max(match.end(), found[inside].end)))
+        index = inside + 1
+    return out
+
+
+def _joined_lower_bound(folded: str, match, lang: str | None) -> float | None:
+    """The lower bound of the range `match` found, or None when it tells a change or no range."""
+    if _CHANGE_BEFORE.search(folded, max(0, match.start() - _CHANGE_REACH), match.start()):
+        return None
+    lower, top = parse_numeral(match.group("num"), lang), parse_numeral(match.group("top"), lang)
+    if lower is None or top is None:
+        return None
+    top_value = scaled_amount(top, match.group("topscale"), lang)
+    value = scaled_amount(lower, match.group("scale") or match.group("topscale"), lang)
+    return value if 0 < value < top_value else None

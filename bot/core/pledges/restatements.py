@@ -31,7 +31,7 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     pledges = list(pledges)
     years_apart = _counts_of_years_told_apart(pledges)
     for pledge in pledges:
-        year = _sum_of_its_year(pledge)
+        year = _sum_of_its_year(pledge) or _count_of_its_year(pledge)
         if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
             year = _year_of_its_count(pledge)
         key = (pledge.donor, pledge.category, pledge.status, pledge.system, year)
@@ -117,6 +117,27 @@ def _sum_of_its_year(pledge: Pledge) -> float | None:
     if pledge.value is None or pledge.quantity is not None:
         return None
     return pledge.value if _years_told_apart(pledge.evidence or "") else None
+
+
+def _count_of_its_year(pledge: Pledge) -> tuple[str, int] | None:
+    """A counted record's count when its sentence names two years or more and the count is
+    told right beside one of them, as a key apart from the sums': "France delivered 30 Caesar
+    guns in 2024 and 40 in 2025" is one record a year (gapping._dated_gap), as the same told in
+    two sentences is (_counts_of_years_told_apart). (A count told apart from any year, "and 10
+    more are coming", is restated as before.)"""
+    if pledge.quantity is None or pledge.value is not None or not _years_told_apart(pledge.evidence or ""):
+        return None
+    return ("count", pledge.quantity) if _count_beside_a_year(pledge.evidence, pledge.quantity) else None
+
+
+@lru_cache(maxsize=64)
+def _count_beside_a_year(evidence: str, count: int) -> bool:
+    folded = fold(evidence)
+    return re.search(
+        rf"(?<![\d.,]){count}\s+(?:in|en|im(?: jahr)?)\s+20[2-4]\d\b|"
+        rf"\b20[2-4]\d,?\s+(?:(?:then|dann|puis|another|a further|further|weitere|encore|nochmals)\s+)?{count}(?![\d.,]\d)",
+        folded,
+    ) is not None
 
 
 @lru_cache(maxsize=64)

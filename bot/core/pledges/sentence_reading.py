@@ -102,7 +102,7 @@ def sentence_pledges(
     items += money_items(sentence, mentions, money, items, cues, shares)
     items = outside_own_orders(items, own_orders)
     items = _items_or_the_cue_itself(sentence, items, cues, money)
-    if not items or _the_aid_told_again(sentence, items, cues):
+    if not items or _the_aid_told_again(sentence, items, cues) or _a_remark_of_its_own(sentence, cues, donors):
         return []
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
@@ -218,6 +218,29 @@ def _the_aid_told_again(sentence: Sentence, items: list[Item], cues: list[Cue]) 
         and _AID_WORD.fullmatch(folded, i.start, i.end) is not None
         and _AID_TOLD_BEFORE.search(folded, max(sentence.start, i.start - 30), i.start) is not None
         for i in items
+    )
+
+
+# (folded text, right after the donor opening a clause) a verb of remark: what a donor stresses,
+# underlines or warns of is its view, no giving: "; Oslo stressed the importance of air defence",
+# "; Oslo a souligné", "; Oslo betonte" (a giving verb after it is a cue of its own).
+_REMARK_VERB = lazy(
+    r"\s+(?:has\s+|had\s+|a\s+|hat\s+)?(?:stress|underlin|emphasi[sz]|highlight|insist|warn|reiterat|"
+    r"soulign|insist|rappel|martel|betont|unterstrich|unterstreicht|mahnt|warnt|hob|hebt)\w*\b"
+)
+_CLAUSE_OPENING_REACH = 30
+
+
+def _a_remark_of_its_own(sentence: Sentence, cues: list[Cue], donors: list[tuple[str, int, int]]) -> bool:
+    """Whether the sentence, with no cue of its own (only the status the giving before hands on,
+    as a clause after ";" takes it), opens with a donor and a verb of remark: "Germany pledged two
+    IRIS-T systems; Oslo stressed the importance of air defence" gives Norway nothing."""
+    if not all(c.start == c.end for c in cues):
+        return False
+    folded = sentence.folded
+    return any(
+        s - sentence.start <= _CLAUSE_OPENING_REACH and _REMARK_VERB.match(folded, e) is not None
+        for _, s, e in donors
     )
 
 

@@ -63,6 +63,17 @@ _IN_RETURN_AFTER = lazy(
 # The end of a clause: what a German separable verb's particle stands before ("zahlt ...
 # aus." or "zahlt ... aus, teilte ... mit"). (Folded text, from the particle's end.)
 _CLAUSE_CLOSED = lazy(r"\s*(?:[.,;:!?\"»«)]|(?:und|oder|sowie|aber)\b|$)")
+# "Not only" adds to a giving ("will not only send tanks but also"), but "not only no", "nicht nur
+# keine" refuses the thing, as "but also no" refuses what it adds ("will send Ukraine not only no
+# jets but also no tanks").
+_NOT_ONLY_NONE = lazy(r"\b(?:not only|nicht nur|non seulement) (?:no|keine[nmrs]?|keinerlei|aucune?s?|pas)\b")
+# What after "send no" is a deadline or a cap, not a thing refused (folded text: the cue).
+# (nor what a speaker withholds: "will give no details on the tanks", "provide no timeline")
+_NO_TIME_OR_CAP = lazy(
+    r"\b(?:send|provide|supply|deliver|give) (?:ukraine |kyiv |kiev )?no (?:later|sooner|earlier|fewer|less|"
+    r"doubt|matter|one|"
+    r"details?|figures?|numbers?|timeline|timetable|dates?|information|comment|indication|reasons?|explanation)$"
+)
 _AIM_NOUN_BEFORE = lazy(r"\b(?:plans?|proposals?|bids?|efforts?|attempts?|calls?|requests?|moves?|push|scheme)\s+$")
 # "de fabrication française" names a maker, not production; "zu liefern" is an aim.
 _CUE_NOT_AFTER = {
@@ -509,6 +520,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
+            if status == "refused" and _NO_TIME_OR_CAP.search(folded, s, e):
+                continue  # "will send ... no later than May", "no fewer than ten tanks": a deadline or a floor
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
                 continue  # "as for Kyiv's request for jets, ...": the topic, the answer follows
             if status == "discussed" and _PROPOSED_BY_AFTER.match(folded, e) and not _BE_BEFORE.search(before):
@@ -544,7 +557,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                     continue  # "zahlt 500 Millionen aus dem Fonds": "aus" opens a phrase, no payout
                 if FUTURE_TIME.search(folded, start, end):
                     cue_status = "pledged"  # "zahlt im März ... aus": a payout to come
-            if status == "refused" and NOT_ONLY_INSIDE.search(folded, s, e):
+            if status == "refused" and NOT_ONLY_INSIDE.search(folded, s, e) and not _NOT_ONLY_NONE.search(folded, s, e):
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "refused" and motion_voted_down(folded, start, end, s, e):
                 cue_status = "discussed"  # a motion urging the government, voted down: still open
