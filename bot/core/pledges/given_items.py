@@ -25,7 +25,7 @@ from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.own_forces import for_the_givers_own_forces
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.sentence import Sentence
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded, lazy
 from bot.core.text.months import ENGLISH_MONTHS, GERMAN_MONTHS, alternation
 
 # An item after these is a purpose or a condition, not what is given ("against drones",
@@ -62,14 +62,18 @@ _LEFT_OUT_BEFORE = lazy(
 # service word, up to six words without a clause's end, then "for"; see item_words.SERVICE_WORDS),
 # and so is a thing named as the service's own first part: "Leopard repair hub", "Marder-
 # Instandsetzungszentrum" (_SERVICE_AFTER).
-_SERVICED_BEFORE = lazy(
+# (guarded by the words every match holds: asked before each thing of a sentence, over 120 characters
+# that seldom hold a service word; the article gate cannot help, too many words; stop 57)
+_SERVICED_BEFORE = guarded(
     rf"\b(?:{SERVICE_WORDS})\b"
     # (other services joined to them: "spare parts and repairs for", "pièces détachées et
     # services d'entretien pour", "Ersatzteile und Wartung für")
     r"(?:,?\s+(?:and|et|und|sowie)\s+(?:de |des |d')?(?:repairs?|maintenance|servicing|sustainment|support|services?|"
     r"reparations?|entretien|soutien|\w*wartung\w*|\w*reparatur\w*|\w*instandsetzung\w*)(?:\s+d'entretien|\s+de reparation)?)?"
     r"(?:\s+(?!(?:and|et|und|sowie)\b)[^\s,;:.]+){0,6}?\s+"
-    r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$"
+    r"(?:for|pour|fur|destinee?s? (?:a|aux))\s+(?:[\w'-]+\s+){0,3}?$",
+    ('ersatzrohr', 'ersatzteil', 'instandsetzungs', 'maintenance', 'overhaul', 'pieces de', 'remise en etat',
+     'repair', 'reparation', 'reparatur', 'replacement ', 'servicing', 'spare ', 'wartungs'),
 )
 _SERVICE_AFTER = lazy(rf"(?:\s+|-)(?:{SERVICE_WORDS})\b")
 _SERVICE = lazy(rf"{SERVICE_WORDS}|{FUEL_WORDS}")  # (the services that come along with things)
@@ -577,11 +581,14 @@ _DESTINED_FOR_BEFORE = lazy(
 # Instandsetzung der M113" are money for upkeep, no things given; one adjective allowed.
 # Money paid "for the maintenance of the F-16s" stays the jets' worth, as before.)
 # (a headline pays the repair itself: "Frankreich zahlt Reparatur ukrainischer Schützenpanzer")
-_COST_OF_BEFORE = lazy(
+# (guarded by the words every match holds, too many for the article gate: asked before each thing; stop 57)
+_COST_OF_BEFORE = guarded(
     r"\b(?:costs?|cout|couts|frais|kosten)\b|"
     r"\b(?:zahl|bezahl|finanzier)(?:t|en)\s+(?:die\s+)?(?:wartung|reparatur|instandsetzung)\b|"
     r"\b(?:pays?|pay for|funds?|finances?)\s+(?:the\s+)?(?:repairs?|maintenance|upkeep)\b|"
-    r"\b(?:paie|paient|finance|financent)\s+(?:la\s+|l')?(?:reparation|entretien)\b"
+    r"\b(?:paie|paient|finance|financent)\s+(?:la\s+|l')?(?:reparation|entretien)\b",
+    ('cost', 'cout', 'entretien', 'frais', 'instandsetzung', 'kosten', 'maintenance', 'repair', 'reparation',
+     'reparatur', 'upkeep', 'wartung'),
 )
 _MAINTAINED_BEFORE = lazy(
     r"\b(?:to (?:service|maintain|repair)|(?:servicing|maintaining|repairing)|(?:maintenance|servicing|upkeep|repairs?) of|"

@@ -13,7 +13,7 @@ from bot.core.pledges.byte_scans import match_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.records import Mention
 from bot.core.pledges.references import with_references
-from bot.core.text.lazy_pattern import lazy
+from bot.core.text.lazy_pattern import guarded, lazy
 
 # Patterns run on folded text (lower case, no accents, ß -> s). At one position the
 # first alternative wins, so specific compounds come before the generic word they
@@ -306,14 +306,17 @@ _NOT_AN_ITEM_BEFORE = lazy(
 # What a thing is given to counter is no thing given: "Störsender zur Abwehr von Drohnen",
 # "jammers to help troops defend against Russian drones", "brouilleurs pour contrer les
 # drones" (the drones are the threat, the jammers the aid).
-_COUNTERED_BEFORE = lazy(
+# (guarded by the words every match holds, too many for the article gate: asked before each item word; stop 57)
+_COUNTERED_BEFORE = guarded(
     r"\b(?:(?:zur )?abwehr (?:von )?|(?:defend|defending|protect|protecting|protection|shield|shielding|guard)"
     r"(?:s|ed)? (?:\S+ ){0,3}?against|to counter|pour contrer|contre les attaques de|"
     # ... and so is what it intercepts or shoots down: "capable d'intercepter des missiles à
     # 120 km", "able to intercept cruise missiles", "zum Abfangen von Marschflugkörpern"
     r"intercept(?:s|ed|ing)?|shoot(?:s|ing)? down|intercepter|interceptent|intercepte|interceptant|"
     r"abattre|(?:zum )?abfangen von)\s+"
-    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|the|les|des|de)\s+)?$"
+    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|the|les|des|de)\s+)?$",
+    ('abattre', 'abfangen von', 'abwehr ', 'against', 'contre les attaques de', 'intercept', 'pour contrer',
+     'shoot', 'to counter'),
 )
 # "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs
 # improvisés", "colis explosifs", "explosives experts", "explosives detection" name no
