@@ -869,6 +869,15 @@ _COUNT_GAP = lazy(
 )
 
 
+# A share of things or of money told as a fraction (folded text): "half", "a third", "two
+# thirds", "la moitie", "un tiers", "die Halfte", "ein Drittel", "zwei Drittel".
+SHARE_WORDS = (
+    r"(?:(?:a|one|two)[\s-](?:third|quarter|fifth)s?|(?:a\s+|one[\s-])?half|"
+    r"(?:(?:la|une|un)\s+)?(?:moitie|tiers|quarts?|deux\s+tiers|trois\s+quarts)|"
+    r"(?:(?:die|ein|eine[nm]?|zwei|drei)\s+)?(?:halfte|drittel|viertel))"
+)
+
+
 # "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18
 # zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
 # what arrived is the first one (or the first 14); the total is the promise they are part
@@ -880,6 +889,8 @@ _EVERY_BEFORE = lazy(r"\b(?:every|each|chaque|jede[rsn]?|jedes einzelne|jeder ei
 _FIRST_OF_BEFORE = lazy(
     # (French tells how many before "premiers": "les trois premiers des six")
     r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?P<first>first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
+    # (a share of them: "half of the 40", "la moitie des 30", "die Halfte der 60", "a third of")
+    r"(?P<share>" + SHARE_WORDS + r")\s+|"
     r"(?P<bare>[\w-]+)\s+)"
     # (the total may be told as one: "die ersten drei von insgesamt sechs", "the first
     # three of a total of six", "les trois premiers d'un total de six")
@@ -901,10 +912,14 @@ def first_of_total(
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
     if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
         return None
+    if _share_told_after(folded, sentence_start, end, item, total):
+        return (None, total.value)
     reach = max(sentence_start, total.start - 40)
     match = _FIRST_OF_BEFORE.search(folded, reach, total.start)
     if match is None:
         return None
+    if match.group("share"):
+        return (None, total.value)  # a share of them arrived, how many untold (the real set counts only numbers stated)
     part: int | None = 1
     told = "part" if match.group("part") else "bare" if match.group("bare") else None
     if told == "bare" and _EVERY_BEFORE.search(folded, max(sentence_start, match.start(told) - 12), match.start(told)):
@@ -944,6 +959,23 @@ _COUNT_UNTOLD = lazy(
     r"sans (?:en )?(?:preciser|donner|indiquer|reveler|communiquer|dire) (?:le nombre|combien)|"
     r"ohne (?:die |eine )?(?:genaue |konkrete )?(?:zahl|anzahl|stuckzahl)|ohne zu sagen,? wie viele)"
 )
+
+
+# The whole told first, the share after its clause: "Von den 60 Schutzenpanzern, die ...
+# zugesagt hatten, ist die Halfte eingetroffen", "Of the 40 tanks Spain promised, half have
+# arrived", "Sur les 30 Gepard promis, la moitie ont ete livres" (folded text).
+_WHOLE_OPENING = lazy(r"(?:^|\s-\s|:\s)(?:von den|of the|out of the|sur les|parmi les)\s+$")
+_SHARE_AFTER_CLAUSE = lazy(
+    r",\s+(?:(?:ist|sind|wurden?|haben|hat)\s+(?:davon\s+|bereits\s+|schon\s+|inzwischen\s+)?)?"
+    r"(?:" + SHARE_WORDS + r")\b"
+)
+
+
+def _share_told_after(folded: str, sentence_start: int, sentence_end: int, item: Item, total: Count) -> bool:
+    opening = _WHOLE_OPENING.search(folded, max(sentence_start, total.start - 40), total.start)
+    if opening is None or folded[sentence_start : opening.start()].count(" ") > 6:
+        return False  # (a dateline may stand before: "DEN HAAG (Agentur) - Von den 60")
+    return _SHARE_AFTER_CLAUSE.search(folded, item.end, sentence_end) is not None
 
 
 def _untold_first(folded: str, sentence_start: int, sentence_end: int, first: str | None, item: Item) -> bool:
