@@ -42,3 +42,38 @@ def test_a_count_of_the_promise_delivered_keeps_its_count() -> None:
     # (unchanged: a share told by a number is that many)
     assert figures("Portugal has handed over 12 of the 24 M113 carriers it pledged to Ukraine.", "en") == {
         ("PT", "armoured_vehicles", "delivered", 12), ("PT", "armoured_vehicles", "pledged", 24)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Schweden hat ein Paket mit 20 Haubitzen und 40 Radpanzern gebilligt. Der Wert des Pakets liegt bei "
+               "300 Millionen Euro.",
+         {("SE", "artillery", "pledged", 20), ("SE", "armoured_vehicles", "pledged", 40),
+          ("SE", "funding", "pledged", 300000000)}),
+        ("fr", "La Suède a approuvé un paquet de 20 obusiers et de 40 blindés pour l'Ukraine. Le montant du paquet "
+               "s'élève à 300 millions d'euros.",
+         {("SE", "artillery", "pledged", 20), ("SE", "armoured_vehicles", "pledged", 40),
+          ("SE", "funding", "pledged", 300000000)}),
+        ("en", "Sweden approved a package of 20 howitzers and 40 armoured vehicles for Ukraine. The value of the "
+               "package is 300 million euros.",
+         {("SE", "artillery", "pledged", 20), ("SE", "armoured_vehicles", "pledged", 40),
+          ("SE", "funding", "pledged", 300000000)}),
+    ],
+)
+def test_a_package_worth_told_with_the_worth_as_subject_is_the_package_money(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zudem gebe Oslo 50 Millionen Euro für Munition, sagte die Ministerin.",
+         {("NO", "ammunition", "pledged", 50000000)}),
+        ("Schweden gebe der Ukraine 12 weitere Haubitzen, sagte der Minister.", {("SE", "artillery", "pledged", 12)}),
+        # "gebe es" is "there is": no giving
+        ("In Schweden gebe es 12 Haubitzen, die der Ukraine fehlen, sagte der Minister.", set()),
+    ],
+)
+def test_a_reported_present_gebe_with_a_figure_promises(text: str, expected: set) -> None:
+    assert figures(text, "de") == expected

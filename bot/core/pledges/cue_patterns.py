@@ -49,13 +49,20 @@ FRENCH_SENTENCE_ADVERB = (
 )
 # A package's worth told in a sentence of its own, after its giving: "Das 19. Hilfspaket
 # hat einen Wert von 13,5 Milliarden Kronen", "The package is worth", "Le paquet est d'une
-# valeur de" (a contract's worth is its order's: not here). A promise cue here, and
+# valeur de", "Der Wert des Pakets liegt bei" (a contract's worth is its order's: not here). A promise cue here, and
 # extract.py reads the sum as the worth of what the sentence before gave: one pattern, so
 # the two readings cannot drift apart.
 PACKAGE_WORTH = (
     r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
     r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
-    r"est d'une valeur de|(?:est )?evalue a)"
+    r"est d'une valeur de|(?:est )?evalue a)|"
+    # ... or told by the worth as the subject: "Der Wert des Pakets liegt bei", "Le montant du
+    # paquet s'eleve a", "The value of the package is", "The package's value stands at"
+    r"(?:der (?:gesamt)?wert (?:des|dieses) (?:\d+\. |neuen )?\w*pakets?|"
+    r"(?:le montant|la valeur) (?:du|de ce) (?:\d+e |nouveau )?paquet|"
+    r"the (?:total )?value of (?:the|this) (?:\d+(?:st|nd|rd|th) |new )?package|"
+    r"the (?:\d+(?:st|nd|rd|th) |new )?package's (?:total )?value) "
+    r"(?:liegt bei|betragt|belauft sich auf|s'eleve a|est de|atteint|(?:is|was|stands at|totals|amounts to))"
 )
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
@@ -1102,6 +1109,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # however long the middle field when Ukraine is named in it as who gets ("sagte in
      # Berlin weitere Caesar-Haubitzen für die Ukraine zu")
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
+     # ... and reported in the present subjunctive, the giver named and a figure after it:
+     # "Zudem gebe Warschau 100 Millionen Euro für Drohnen, sagte der Minister" (not "gebe es",
+     # "there is": its subject is no giver)
+     r"\bgebe(?: (?:[^e\s\d][\w'-]*|e[^s\s][\w'-]*|es[\w'-]+))?(?: (?:der|die|das|den|dem|ukraine|kiew|nun|"
+     r"auch|zudem|weitere|weiteren|nochmals|erneut|zusatzlich|bereits)){0,3} \d+|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,10}}(?:fur|an) (?:die ukraine|kiew|kyjiw)(?: {_WORD}){{0,6}} zu\b|"
      # A decision to give is a promise: "hat (sich) entschieden, ... zu liefern", "beschloss, ...
