@@ -4,7 +4,16 @@ its misses, in sentences written for these tests (none from the probe or the rea
 - a share of an earlier pledge told as a fraction ("half of the 40", "la moitie des 30", "die
   Halfte der 60", "a third of"), or the whole told first and the share after its clause ("Von den
   60 ..., ist die Halfte eingetroffen"): the share is delivered with no figure (the real set counts
-  only numbers stated), the whole stays the promise with its count.
+  only numbers stated), the whole stays the promise with its count;
+- a package's worth told with the worth as subject ("Der Wert des Pakets liegt bei", "Le montant du
+  paquet s'eleve a", "The value of the package is") is the package's money;
+- a reported present "gebe" with a figure ("Zudem gebe Oslo 50 Millionen Euro") promises;
+- logistics: things stuck on their way ("are stuck", "sont bloques a la frontiere", "par des
+  agriculteurs", "hangen ... fest") are promised, not refused, whatever participle names them, and
+  the nationality of the border or port where they wait ("the Polish border", "la frontiere
+  polonaise", "an der polnischen Grenze") gives nothing;
+- a participle of delivery between a total and its things ("bei 3 der 17 gelieferten") tells all 17
+  delivered, the 3 no stage of their own.
 """
 
 from __future__ import annotations
@@ -77,3 +86,40 @@ def test_a_package_worth_told_with_the_worth_as_subject_is_the_package_money(lan
 )
 def test_a_reported_present_gebe_with_a_figure_promises(text: str, expected: set) -> None:
     assert figures(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "About 5,000 mortar rounds bought by the Estonian-led coalition for Ukraine are stuck at a depot on the Slovak border.",
+         {("EE", "ammunition", "pledged", 5000)}),
+        ("fr", "Les 12 canons promis par la Suède sont bloqués depuis mardi à la frontière slovaque par des "
+               "routiers en grève.",
+         {("SE", "artillery", "pledged", 12)}),
+        ("fr", "Les 12 canons offerts par la Suède restent bloqués au port de Constanta.",
+         {("SE", "artillery", "pledged", 12)}),
+        ("de", "Wegen fehlender Waggons hängen neun von Dänemark zugesagte Haubitzen seit Tagen an der slowakischen "
+               "Grenze fest.",
+         {("DK", "artillery", "pledged", 9)}),
+    ],
+)
+def test_things_stuck_on_their_way_are_promised_and_the_border_gives_nothing(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_a_veto_still_blocking_stays_undecided() -> None:
+    # (unchanged: "bloqués par le veto" is no logistics)
+    assert figures("Les 500 millions d'euros promis par l'UE restent bloqués par le veto hongrois.", "fr") == {
+        ("EU", "funding", "discussed", 500000000)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Norwegen: Bei 2 der 14 gelieferten Haubitzen fehlten die Papiere.", {("NO", "artillery", "delivered", 14)}),
+        ("en", "Norway could not find the papers for 2 of the 14 delivered howitzers.",
+         {("NO", "artillery", "delivered", 14)}),
+    ],
+)
+def test_a_share_of_things_told_delivered_leaves_the_whole_delivered(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -748,6 +748,17 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     # Things stuck on their way are given but not yet there, whatever participle names them
+     # ("shells donated by Lithuania are stuck at the border"): a promise, as "not yet arrived"
+     # is; held up by a border, a port or protesters, no giver refuses them (the French cue
+     # is longer than the refusal's "bloqués", which it wins over).
+     r"(?:are|is|remains?|have been|has been) (?:still |now )?(?:stuck|stranded)\b|"
+     r"(?:are|is|remains?) (?:still |now )?held up\b|"
+     r"(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?(?:bloque|coince|immobilise)(?:e|s|es)?"
+     r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans le port|"
+     r"a la gare|au terminal|au poste[- ]frontiere|a la douane|par des (?:agriculteurs|manifestants|grevistes|routiers|"
+     r"dockers|camionneurs))|"
+     rf"(?:hang|steck|sitz)(?:t|en|te|ten) (?:{_WORD} ){{0,14}}fest\b|festsitz\w*|festhang\w*|"
      # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).

@@ -912,6 +912,8 @@ def first_of_total(
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
     if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
         return None
+    if _DELIVERED_ATTRIBUTE.search(folded, total.end, item.start):
+        return None  # "bei 3 der 17 gelieferten Systeme fehlten": all 17 were delivered, the 3 are no stage
     if _share_told_after(folded, sentence_start, end, item, total):
         return (None, total.value)
     reach = max(sentence_start, total.start - 40)
@@ -958,6 +960,14 @@ _COUNT_UNTOLD = lazy(
     r"(?:did|does|would) not (?:say|disclose|specify|give|reveal) how many|"
     r"sans (?:en )?(?:preciser|donner|indiquer|reveler|communiquer|dire) (?:le nombre|combien)|"
     r"ohne (?:die |eine )?(?:genaue |konkrete )?(?:zahl|anzahl|stuckzahl)|ohne zu sagen,? wie viele)"
+)
+
+
+# A participle of delivery between the total and the things tells the whole delivered:
+# "bei 3 der 17 gelieferten Feuereinheiten fehlten Protokolle", "3 of the 17 delivered
+# systems", "3 des 17 systemes livres" (folded text).
+_DELIVERED_ATTRIBUTE = lazy(
+    r"\b(?:geliefert\w*|ubergeben\w*|delivered|handed-over|livre(?:e|s|es)|fourni(?:e|s|es)|cede(?:e|s|es))\b"
 )
 
 
