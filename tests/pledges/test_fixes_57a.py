@@ -11,7 +11,8 @@ its misses, in sentences written for these tests (none from the probe or the rea
 - logistics: things stuck on their way ("are stuck", "sont bloques a la frontiere", "par des
   agriculteurs", "hangen ... fest") are promised, not refused, whatever participle names them, and
   the nationality of the border or port where they wait ("the Polish border", "la frontiere
-  polonaise", "an der polnischen Grenze") gives nothing;
+  polonaise", "an der polnischen Grenze") gives nothing, and the trucks carrying a counted load
+  ("des camions transportant 8 000 obus") are no part of it;
 - a participle of delivery between a total and its things ("bei 3 der 17 gelieferten") tells all 17
   delivered, the 3 no stage of their own.
 """
@@ -123,3 +124,27 @@ def test_a_veto_still_blocking_stays_undecided() -> None:
 )
 def test_a_share_of_things_told_delivered_leaves_the_whole_delivered(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Des camions transportant 6 000 obus offerts par l'Estonie sont bloqués à la frontière slovaque.",
+         {("EE", "ammunition", "pledged", 6000)}),
+        ("de", "Lastwagen mit 6.000 Granaten aus Estland stecken an der slowakischen Grenze fest.",
+         {("EE", "ammunition", "pledged", 6000)}),
+        # (trucks counted are given with what they hold: unchanged)
+        ("de", "Estland liefert der Ukraine 20 Lastwagen mit Munition.",
+         {("EE", "ammunition", "pledged", None), ("EE", "other", "pledged", 20)}),
+    ],
+)
+def test_trucks_carrying_a_counted_load_are_no_part_of_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_a_headline_participle_of_things_held_at_a_border_is_no_refusal() -> None:
+    assert figures("Des obus estoniens pour l'Ukraine bloqués à la frontière slovaque", "fr") == {
+        ("EE", "ammunition", "pledged", None)}
+    # ("a bloqué", the giver's own act, still refuses)
+    assert figures("L'Estonie a bloqué à la frontière les armes pour l'Ukraine.", "fr") == {
+        ("EE", "other", "refused", None)}

@@ -754,7 +754,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # is longer than the refusal's "bloqués", which it wins over).
      r"(?:are|is|remains?|have been|has been) (?:still |now )?(?:stuck|stranded)\b|"
      r"(?:are|is|remains?) (?:still |now )?held up\b|"
-     r"(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?(?:bloque|coince|immobilise)(?:e|s|es)?"
+     # (a headline drops the auxiliary: "Des obus pour l'Ukraine bloqués à la frontière"; without
+     # it only an agreeing participle, "a bloqué à la frontière" being a refusal)
+     r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise)(?:e|s|es)?|"
+     r"(?:bloque|coince|immobilise)(?:e|s|es))"
      r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans le port|"
      r"a la gare|au terminal|au poste[- ]frontiere|a la douane|par des (?:agriculteurs|manifestants|grevistes|routiers|"
      r"dockers|camionneurs))|"

@@ -493,6 +493,20 @@ def repeats_named_item(folded: str, item: Item, items: list[Item]) -> bool:
 _APPOSITION_GAP = lazy(r"\s*,\s*(?:ses|son|sa|leurs?|its|their|seine[nmrs]?|ihre[nmrs]?)\s+")
 
 
+# Vehicles that carry the things on their way are no part of what is given: "trucks carrying
+# 8,000 shells", "des camions transportant 8 000 obus", "Lastwagen mit 8.000 Granaten" (the
+# load keeps its count; folded text, the carrier word alone before the gap).
+_CARRIER = lazy(
+    r"(?:trucks|lorries|wagons|trains|ships|vessels|convoys|camions|navires|convois|lastwagen|lkw|"
+    r"lastkraftwagen|zuge|schiffe|waggons)"
+)
+_CARRIER_GAP = lazy(
+    r"\s*(?:carrying|transporting|loaded with|laden with|transportant|charges? (?:de|d')|beladen mit|mit)\s+"
+    # (the load counted: "20 Lastwagen mit Munition" are trucks given with what they hold)
+    r"(?:some |about |around |nearly |rund |etwa |environ |quelque |pres de )?\d"
+)
+
+
 def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> list[Item]:
     """Group adjacent mentions into noun phrases and give each phrase its category.
     Vague words ("package", "arms") step aside when precise ones are present, so
@@ -504,6 +518,13 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         gap = folded[groups[-1][-1].end : mention.start] if groups else ""
         # (a partitive "en" is a thing of its own: "18 chars, le Portugal en a envoyé 3")
         if (
+            groups and _CARRIER_GAP.match(gap) and _CARRIER.fullmatch(folded, groups[-1][0].start, groups[-1][-1].end)
+            and not any(0 <= groups[-1][0].start - c.end <= 2 for c in counts)
+        ):
+            # "des camions transportant 8 000 obus": the load is the thing, not its carrier
+            # ("20 Lastwagen mit 40 Tonnen Munition" counts the trucks given)
+            groups[-1] = [mention]
+        elif (
             groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en"
             and not (mention.category == "ammunition" and _ACCESSORY_BEFORE.search(gap))
         ):
