@@ -13,6 +13,8 @@ its misses, in sentences written for these tests (none from the probe or the rea
   the nationality of the border or port where they wait ("the Polish border", "la frontiere
   polonaise", "an der polnischen Grenze") gives nothing, and the trucks carrying a counted load
   ("des camions transportant 8 000 obus") are no part of it;
+- a package's contents told by a speaker with "covers" ("the minister told lawmakers it also covers 20
+  armoured vehicles", "qu'il couvre aussi") take the package's status, as "includes" does;
 - a participle of delivery between a total and its things ("bei 3 der 17 gelieferten") tells all 17
   delivered, the 3 no stage of their own.
 """
@@ -148,3 +150,18 @@ def test_a_headline_participle_of_things_held_at_a_border_is_no_refusal() -> Non
     # ("a bloqué", the giver's own act, still refuses)
     assert figures("L'Estonie a bloqué à la frontière les armes pour l'Ukraine.", "fr") == {
         ("EE", "other", "refused", None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Greece has approved a decree for Ukraine with 3,000 artillery shells. The decree is secret, but the "
+               "minister told parliament it also covers 12 M113 carriers.",
+         {("GR", "ammunition", "pledged", 3000), ("GR", "armoured_vehicles", "pledged", 12)}),
+        ("fr", "La Grèce a approuvé un décret pour l'Ukraine avec 3 000 obus. Le ministre a précisé qu'il couvre "
+               "aussi 12 blindés M113.",
+         {("GR", "ammunition", "pledged", 3000), ("GR", "armoured_vehicles", "pledged", 12)}),
+    ],
+)
+def test_a_package_that_covers_things_holds_them(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

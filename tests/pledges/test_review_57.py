@@ -290,8 +290,8 @@ LEFT: dict[str, str] = {
         "Ukraine' after the judges' sentence gives nothing (right after 'Norway promised ...' it is read)"),
     "Italy approves new arms decree for Ukraine with a second SAMP/T": (
         "reads NATO for IT: 'The government' under a Brussels dateline takes the giver from 'on the sidelines of a "
-        "NATO meeting', not the headline's Italy; misses (IT, armoured_vehicles, pledged, 20): 'the defence minister "
-        "told lawmakers it also covers 20 Lince armoured vehicles' gives nothing"),
+        "NATO meeting', not the headline's Italy; 'the defence minister told lawmakers it also covers 20 Lince "
+        "armoured vehicles' is read since round 57a (as NATO's, with the rest)"),
     "Flemish government to pay for drones for Ukraine's army": (
         "misses (BE, drones, pledged, 20000000): 'The Flemish government will pay 20 million euros for ... drones' "
         "names no giver ('Belgium will pay' is read; my call a region gives as its country, as a German Land does)"),

@@ -1193,6 +1193,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... or what the package holds besides: "the package also holds 2,000 rounds" (not "holds
      # talks"; a package word first)
      r"(?:package|paquet|paket|shipment|batch|consignment) (?:(?:now|also|further|as well) ){0,2}(?:holds|will hold|held)\b|"
+     # ... or covers, told of the package or decree or a pronoun for it: "the defence minister
+     # told lawmakers it also covers 20 armoured vehicles", "le décret couvre aussi" (not "covers
+     # the cost of": a thing must follow for it to give; the subject first)
+     r"(?:it|which|package|decree|tranche|paquet|decret|il|qui) (?:(?:now|also|further|aussi|egalement) ){0,2}"
+     r"(?:covers|covered|will cover|couvre|couvrira|couvrait)\b|"
      r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)
