@@ -49,13 +49,20 @@ FRENCH_SENTENCE_ADVERB = (
 )
 # A package's worth told in a sentence of its own, after its giving: "Das 19. Hilfspaket
 # hat einen Wert von 13,5 Milliarden Kronen", "The package is worth", "Le paquet est d'une
-# valeur de" (a contract's worth is its order's: not here). A promise cue here, and
+# valeur de", "Der Wert des Pakets liegt bei" (a contract's worth is its order's: not here). A promise cue here, and
 # extract.py reads the sum as the worth of what the sentence before gave: one pattern, so
 # the two readings cannot drift apart.
 PACKAGE_WORTH = (
     r"(?:das|dieses|the|this|le|ce) (?:\d+\. |\d+(?:st|nd|rd|th|e) |new |neue |nouveau )?"
     r"(?:\w*paket|package|paquet) (?:hat einen (?:gesamt)?wert von|(?:is|was) (?:worth|valued at)|"
-    r"est d'une valeur de|(?:est )?evalue a)"
+    r"est d'une valeur de|(?:est )?evalue a)|"
+    # ... or told by the worth as the subject: "Der Wert des Pakets liegt bei", "Le montant du
+    # paquet s'eleve a", "The value of the package is", "The package's value stands at"
+    r"(?:der (?:gesamt)?wert (?:des|dieses) (?:\d+\. |neuen )?\w*pakets?|"
+    r"(?:le montant|la valeur) (?:du|de ce) (?:\d+e |nouveau )?paquet|"
+    r"the (?:total )?value of (?:the|this) (?:\d+(?:st|nd|rd|th) |new )?package|"
+    r"the (?:\d+(?:st|nd|rd|th) |new )?package's (?:total )?value) "
+    r"(?:liegt bei|betragt|belauft sich auf|s'eleve a|est de|atteint|(?:is|was|stands at|totals|amounts to))"
 )
 # "schließt ... aus" in the present, plural and past ("schließen", "schloss").
 _SCHLIESST = r"(?:schlie(?:ss|s)(?:t|en)\w*|schlo(?:ss|s)(?:en)?)"
@@ -762,6 +769,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     # Things stuck on their way are given but not yet there, whatever participle names them
+     # ("shells donated by Lithuania are stuck at the border"): a promise, as "not yet arrived"
+     # is; held up by a border, a port or protesters, no giver refuses them (the French cue
+     # is longer than the refusal's "bloqués", which it wins over).
+     r"(?:are|is|remains?|have been|has been) (?:still |now )?(?:stuck|stranded)\b|"
+     r"(?:are|is|remains?) (?:still |now )?held up\b|"
+     # (a headline drops the auxiliary: "Des obus pour l'Ukraine bloqués à la frontière"; without
+     # it only an agreeing participle, "a bloqué à la frontière" being a refusal)
+     r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise)(?:e|s|es)?|"
+     r"(?:bloque|coince|immobilise)(?:e|s|es))"
+     r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans le port|"
+     r"a la gare|au terminal|au poste[- ]frontiere|a la douane|par des (?:agriculteurs|manifestants|grevistes|routiers|"
+     r"dockers|camionneurs))|"
+     rf"(?:hang|steck|sitz)(?:t|en|te|ten) (?:{_WORD} ){{0,14}}fest\b|festsitz\w*|festhang\w*|"
      # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).
@@ -1128,6 +1149,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # however long the middle field when Ukraine is named in it as who gets ("sagte in
      # Berlin weitere Caesar-Haubitzen für die Ukraine zu")
      r"gib(?:t|en) (?:der )?(?:ukraine|kiew|kyjiw)\b|"
+     # ... and reported in the present subjunctive, the giver named and a figure after it:
+     # "Zudem gebe Warschau 100 Millionen Euro für Drohnen, sagte der Minister" (not "gebe es",
+     # "there is": its subject is no giver)
+     r"\bgebe(?: (?:[^e\s\d][\w'-]*|e[^s\s][\w'-]*|es[\w'-]+))?(?: (?:der|die|das|den|dem|ukraine|kiew|nun|"
+     r"auch|zudem|weitere|weiteren|nochmals|erneut|zusatzlich|bereits)){0,3} \d+|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,3}}(?:der ukraine|kiew|kyjiw|selenskyj)(?: {_WORD}){{1,12}} zu\b|"
      rf"sag(?:t|en|te|ten) (?:{_WORD} ){{0,10}}(?:fur|an) (?:die ukraine|kiew|kyjiw)(?: {_WORD}){{0,6}} zu\b|"
      # A decision to give is a promise: "hat (sich) entschieden, ... zu liefern", "beschloss, ...
@@ -1193,9 +1219,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... or what the package holds besides: "the package also holds 2,000 rounds" (not "holds
      # talks"; a package word first)
      r"(?:package|paquet|paket|shipment|batch|consignment) (?:(?:now|also|further|as well) ){0,2}(?:holds|will hold|held)\b|"
-     # ... or covers: "the decree also covers 20 armoured vehicles", "told lawmakers it also covers"
-     # (the package or a pronoun for it first: "covers the costs" of a thing is its price)
-     r"(?:package|decree|bill|plan|it) (?:(?:now|also|further) ){0,2}(?:covers|will cover|covered)\b|"
+     # ... or covers, told of the package, decree or bill or a pronoun for it: "the defence minister
+     # told lawmakers it also covers 20 armoured vehicles", "le décret couvre aussi" (not "covers
+     # the cost of": a thing must follow for it to give; the subject first)
+     r"(?:it|which|package|decree|bill|plan|tranche|paquet|decret|il|qui) (?:(?:now|also|further|aussi|egalement) ){0,2}"
+     r"(?:covers|covered|will cover|couvre|couvrira|couvrait)\b|"
      r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)

@@ -169,6 +169,22 @@ _CONTRACT_PARTY_BEFORE = lazy(
 
 
 PLACE_AFTER = lazy(r"^\s*(?:air ?base|base|luftwaffenstutzpunkt|stutzpunkt)\b")
+# ... and a border, port or crossing its nationality names, where things wait on their way:
+# "stuck at a rail terminal on the Polish border", "an der polnisch-ukrainischen Grenze",
+# "bloqués à la frontière polonaise" (the country the things cross gives nothing; folded text)
+_BORDER_AFTER = lazy(
+    r"(?:-[a-z]+)?\s+(?:border|frontier|border crossings?|crossings?|ports?|seaports?|rail terminals?|"
+    r"grenzen?|grenzubergangs?|grenzubergangen|hafens?|seehafens?)\b"
+)
+_BORDER_BEFORE = lazy(
+    r"\b(?:frontieres?|postes?[- ]frontieres?|ports?|points? de passage)\s+(?:[a-z]+-)?$"
+)
+
+
+def at_a_border(folded: str, s: int, e: int) -> bool:
+    """A nationality naming a border or port ("the Polish border", "die polnische Grenze",
+    "la frontière polonaise"): a place things pass, not a giver."""
+    return bool(_BORDER_AFTER.match(folded, e) or _BORDER_BEFORE.search(folded, max(0, s - 30), s))
 # "in Norway's package", "in Germany's latest aid": the donor owns the aid, it is no place.
 OWN_AID_AFTER = lazy(r"'s (?:[\w-]+ ){0,2}(?:package|aid|assistance|support|deliver(?:y|ies)|pledge|donation|contribution)s?\b")
 
@@ -219,4 +235,5 @@ def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         (locative(full, folded, s) and not OWN_AID_AFTER.match(folded, e))
         or compared(folded, s, e)
         or PLACE_AFTER.match(folded[e : e + 24])
+        or at_a_border(folded, s, e)
     )

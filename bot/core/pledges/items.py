@@ -493,6 +493,20 @@ def repeats_named_item(folded: str, item: Item, items: list[Item]) -> bool:
 _APPOSITION_GAP = lazy(r"\s*,\s*(?:ses|son|sa|leurs?|its|their|seine[nmrs]?|ihre[nmrs]?)\s+")
 
 
+# Vehicles that carry the things on their way are no part of what is given: "trucks carrying
+# 8,000 shells", "des camions transportant 8 000 obus", "Lastwagen mit 8.000 Granaten" (the
+# load keeps its count; folded text, the carrier word alone before the gap).
+_CARRIER = lazy(
+    r"(?:trucks|lorries|wagons|trains|ships|vessels|convoys|camions|navires|convois|lastwagen|lkw|"
+    r"lastkraftwagen|zuge|schiffe|waggons)"
+)
+_CARRIER_GAP = lazy(
+    r"\s*(?:carrying|transporting|loaded with|laden with|transportant|charges? (?:de|d')|beladen mit|mit)\s+"
+    # (the load counted: "20 Lastwagen mit Munition" are trucks given with what they hold)
+    r"(?:some |about |around |nearly |rund |etwa |environ |quelque |pres de )?\d"
+)
+
+
 def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> list[Item]:
     """Group adjacent mentions into noun phrases and give each phrase its category.
     Vague words ("package", "arms") step aside when precise ones are present, so
@@ -504,6 +518,13 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
         gap = folded[groups[-1][-1].end : mention.start] if groups else ""
         # (a partitive "en" is a thing of its own: "18 chars, le Portugal en a envoyé 3")
         if (
+            groups and _CARRIER_GAP.match(gap) and _CARRIER.fullmatch(folded, groups[-1][0].start, groups[-1][-1].end)
+            and not any(0 <= groups[-1][0].start - c.end <= 2 for c in counts)
+        ):
+            # "des camions transportant 8 000 obus": the load is the thing, not its carrier
+            # ("20 Lastwagen mit 40 Tonnen Munition" counts the trucks given)
+            groups[-1] = [mention]
+        elif (
             groups and (_in_one_phrase(gap) or _ACRONYM_GAP.fullmatch(gap)) and folded[mention.start : mention.end] != "en"
             and not (mention.category == "ammunition" and _ACCESSORY_BEFORE.search(gap))
         ):
@@ -906,6 +927,15 @@ _COUNT_GAP = lazy(
 )
 
 
+# A share of things or of money told as a fraction (folded text): "half", "a third", "two
+# thirds", "la moitie", "un tiers", "die Halfte", "ein Drittel", "zwei Drittel".
+SHARE_WORDS = (
+    r"(?:(?:a|one|two)[\s-](?:third|quarter|fifth)s?|(?:a\s+|one[\s-])?half|"
+    r"(?:(?:la|une|un)\s+)?(?:moitie|tiers|quarts?|deux\s+tiers|trois\s+quarts)|"
+    r"(?:(?:die|ein|eine[nm]?|zwei|drei)\s+)?(?:halfte|drittel|viertel))"
+)
+
+
 # "The first of four promised IRIS-T systems was handed over", "die ersten 14 von 18
 # zugesagten Leopard sind angekommen", "le premier des quatre systèmes promis a été livré":
 # what arrived is the first one (or the first 14); the total is the promise they are part
@@ -917,6 +947,8 @@ _EVERY_BEFORE = lazy(r"\b(?:every|each|chaque|jede[rsn]?|jedes einzelne|jeder ei
 _FIRST_OF_BEFORE = lazy(
     # (French tells how many before "premiers": "les trois premiers des six")
     r"\b(?:(?:(?P<ahead>[\w-]+)\s+(?=premi))?(?P<first>first|erste[nrs]?|premi(?:er|ere)s?)\s+(?:(?P<part>[\w-]+)\s+)?|"
+    # (a share of them: "half of the 40", "la moitie des 30", "die Halfte der 60", "a third of")
+    r"(?P<share>" + SHARE_WORDS + r")\s+|"
     r"(?P<bare>[\w-]+)\s+)"
     # (the total may be told as one: "die ersten drei von insgesamt sechs", "the first
     # three of a total of six", "les trois premiers d'un total de six")
@@ -938,10 +970,16 @@ def first_of_total(
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
     if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
         return None
+    if _DELIVERED_ATTRIBUTE.search(folded, total.end, item.start):
+        return None  # "bei 3 der 17 gelieferten Systeme fehlten": all 17 were delivered, the 3 are no stage
+    if _share_told_after(folded, sentence_start, end, item, total):
+        return (None, total.value)
     reach = max(sentence_start, total.start - 40)
     match = _FIRST_OF_BEFORE.search(folded, reach, total.start)
     if match is None:
         return None
+    if match.group("share"):
+        return (None, total.value)  # a share of them arrived, how many untold (the real set counts only numbers stated)
     part: int | None = 1
     told = "part" if match.group("part") else "bare" if match.group("bare") else None
     if told == "bare" and _EVERY_BEFORE.search(folded, max(sentence_start, match.start(told) - 12), match.start(told)):
@@ -981,6 +1019,31 @@ _COUNT_UNTOLD = lazy(
     r"sans (?:en )?(?:preciser|donner|indiquer|reveler|communiquer|dire) (?:le nombre|combien)|"
     r"ohne (?:die |eine )?(?:genaue |konkrete )?(?:zahl|anzahl|stuckzahl)|ohne zu sagen,? wie viele)"
 )
+
+
+# A participle of delivery between the total and the things tells the whole delivered:
+# "bei 3 der 17 gelieferten Feuereinheiten fehlten Protokolle", "3 of the 17 delivered
+# systems", "3 des 17 systemes livres" (folded text).
+_DELIVERED_ATTRIBUTE = lazy(
+    r"\b(?:geliefert\w*|ubergeben\w*|delivered|handed-over|livre(?:e|s|es)|fourni(?:e|s|es)|cede(?:e|s|es))\b"
+)
+
+
+# The whole told first, the share after its clause: "Von den 60 Schutzenpanzern, die ...
+# zugesagt hatten, ist die Halfte eingetroffen", "Of the 40 tanks Spain promised, half have
+# arrived", "Sur les 30 Gepard promis, la moitie ont ete livres" (folded text).
+_WHOLE_OPENING = lazy(r"(?:^|\s-\s|:\s)(?:von den|of the|out of the|sur les|parmi les)\s+$")
+_SHARE_AFTER_CLAUSE = lazy(
+    r",\s+(?:(?:ist|sind|wurden?|haben|hat)\s+(?:davon\s+|bereits\s+|schon\s+|inzwischen\s+)?)?"
+    r"(?:" + SHARE_WORDS + r")\b"
+)
+
+
+def _share_told_after(folded: str, sentence_start: int, sentence_end: int, item: Item, total: Count) -> bool:
+    opening = _WHOLE_OPENING.search(folded, max(sentence_start, total.start - 40), total.start)
+    if opening is None or folded[sentence_start : opening.start()].count(" ") > 6:
+        return False  # (a dateline may stand before: "DEN HAAG (Agentur) - Von den 60")
+    return _SHARE_AFTER_CLAUSE.search(folded, item.end, sentence_end) is not None
 
 
 def _untold_first(folded: str, sentence_start: int, sentence_end: int, first: str | None, item: Item) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import COORDINATION
-from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, compared, locative, where_bought
+from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, at_a_border, compared, locative, where_bought
 from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH, names_a_firm, names_a_maker, origin_of_weapons
 from bot.core.pledges.schemes import (
     MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme, paid_into_a_fund,
@@ -71,6 +71,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or names_a_maker(folded, donor)
         or compared(folded, s, e)
         or PLACE_AFTER.match(folded[e : e + 24])
+        or at_a_border(folded, s, e)
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
         or welcomes_after(folded, e)
         or private_group(folded, donor)
