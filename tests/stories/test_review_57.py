@@ -204,9 +204,17 @@ _AUDIT = ("the Spanish auditors' report stays two stories in every order: the En
           "small_arms, delivered, 300) and (ES, other, delivered), the German one only (ES, other, pledged) ('der an "
           "die Ukraine abgegebenen Waffen'; 'Die Kosten von 300 Panzerabwehrwaffen seien nicht nachvollziehbar' "
           "gives nothing)")
+# After rounds 57a and 57b together (fix57b alone joined day B, the two stuck reports both reading a refusal):
+_STUCK = ("the Lithuanian shells held at the Polish border stay two stories in every order: the French report reads "
+          "(LT, ammunition, pledged) and (PL, ammunition, pledged, 8000) (the count goes to the Warsaw dateline's "
+          "Poland), the German one (PL, ammunition, delivered, 8000) ('Polnische Landwirte blockieren ... "
+          "Lastwagen mit 8.000 Artilleriegranaten, die Litauen der Ukraine geschenkt hat': the farmers' nationality "
+          "taken as the giver, the relative clause's Litauen not): they conflict in phase")
 LEFT: dict[tuple[str, str, str], str] = {
     ("joined", "A", "real"): _AUDIT,
     ("joined", "A", "today"): _AUDIT,
+    ("joined", "B", "real"): _STUCK,
+    ("joined", "B", "today"): _STUCK,
 }
 
 
