@@ -6,8 +6,6 @@ are stored (entries.content_key): they must stay what they were, for any text.""
 
 from __future__ import annotations
 
-import hashlib
-import re
 from datetime import UTC, datetime
 
 from hypothesis import given
@@ -16,21 +14,7 @@ from hypothesis import strategies as st
 import bot.core.feeds.republished as republished
 from bot.core.feeds.republished import content_key, entry_content_key
 from bot.core.models import Entry
-
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
-def _key_as_made_before(title: str, text: str) -> int | None:
-    # the key as stop 47b wrote it: the keys already stored
-    def plain(part: str) -> str:
-        return " ".join(_ADDRESS.sub(" ", part.casefold()).split())
-
-    key = (plain(title), plain(text))
-    if not key[1]:
-        return None
-    digest = hashlib.blake2b("\x00".join(key).encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
-
+from tests.support.stored_words_keys import key_as_stored
 
 # Every kind of blank str.split() reads (and the printable ones it does not), at either end too.
 _PIECES = st.sampled_from(["Leopard", "Stra\u00dfe", "\u00c9t\u00e9", " ", "  ", "\n", "\t", "\r\n", "\u00a0",
@@ -41,7 +25,7 @@ _TEXTS = st.one_of(st.lists(_PIECES, max_size=24).map("".join), st.text(max_size
 
 @given(_TEXTS, _TEXTS)
 def test_the_stored_keys_do_not_change(title: str, text: str) -> None:
-    assert content_key(title, text) == _key_as_made_before(title, text)
+    assert content_key(title, text) == key_as_stored(title, text)
 
 
 def _entry(title: str, summary: str, content: str) -> Entry:
@@ -52,7 +36,7 @@ def _entry(title: str, summary: str, content: str) -> Entry:
 @given(_TEXTS, _TEXTS, st.one_of(st.just(""), _TEXTS))
 def test_an_entry_is_keyed_as_its_title_and_both_texts_joined(title: str, summary: str, content: str) -> None:
     assert entry_content_key(_entry(title, summary, content)) == \
-        _key_as_made_before(title, "\n".join((summary, content)))
+        key_as_stored(title, "\n".join((summary, content)))
 
 
 def test_a_single_spaced_text_is_not_split_into_words(monkeypatch) -> None:
@@ -65,8 +49,8 @@ def test_a_single_spaced_text_is_not_split_into_words(monkeypatch) -> None:
 
     monkeypatch.setattr(republished, "casefold", lambda text: Folded(text.casefold()))
     entry = _entry("Norway sends air defence", "Norway will send two more systems, its ministry said.", "")
-    assert entry_content_key(entry) == _key_as_made_before(entry.title, entry.summary + "\n")
+    assert entry_content_key(entry) == key_as_stored(entry.title, entry.summary + "\n")
     assert splits == []
     # a text with other blanks still has them made single spaces
-    assert content_key("A  title", "One\ttwo\nthree") == _key_as_made_before("A  title", "One\ttwo\nthree")
+    assert content_key("A  title", "One\ttwo\nthree") == key_as_stored("A  title", "One\ttwo\nthree")
     assert len(splits) == 2
