@@ -18,7 +18,7 @@ _CITY_GIVES = guarded(
     r"(?:die|eine) (?:stadt|gemeinde|stadtverwaltung) |(?:der|ein) (?:stadtrat|gemeinderat) )"
     r"[^.;:!?\n]{0,80}?\b(?:donat(?:e|es|ed|ing)|gift(?:s|ed)?|sen(?:d|ds|t)|shipp(?:ed|ing)|ships?|"
     r"(?:a|ont|va|vont) (?:de son cote |aussi |egalement )?(?:envoye|offert|donne|remis|livre)|"
-    r"envo(?:ie|ient|ient|yait|yaient|yer|erra)|offr(?:e|ent|ira|iront)|"
+    r"envo(?:ie|ient|yait|yaient|yer|erra)|offr(?:e|ent|ira|iront)|"
     r"schick(?:t|te|ten|en)|spende(?:t|te|ten)?|gespendet|geschickt|schenk(?:t|te|ten|en))\b",
     ("city", "town", "municipality", "ville", "commune", "municipalite", "mairie", "metropole", "stadt",
      "gemeinde", "stadtrat", "gemeinderat"),
