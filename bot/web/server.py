@@ -383,8 +383,9 @@ class WebServer:
         for as long as it liked; 256 of them shut every other reader out."""
         try:
             response = await handler(request)
-        except web.HTTPException as exc:  # a redirect: an answer too
-            response = exc
+        except web.HTTPException as exc:  # a redirect: an answer too, sent as a plain Response
+            # (an HTTPException returned, not raised, is deprecated in aiohttp and warns)
+            response = web.Response(status=exc.status, reason=exc.reason, headers=exc.headers, body=exc.body)
         if isinstance(response, web.Response) and not response.prepared:
             await self._send_within(request, response, self.answer_seconds, "an answer")
         return response
