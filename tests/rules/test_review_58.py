@@ -15,6 +15,15 @@ check whose lead tells real deliveries is aid news; customs seizing drones bound
 enforcement, not aid, unless they are handed to Ukraine; a donor buying to replace what it gave Ukraine is its
 own procurement (as reviews 40, 42 and 49 labelled it); a candidate's promise on the defence budget is not aid
 news.
+
+First run (2026-12-07 05:34 UTC, this branch = main at 7d5fb0a6, labels as committed in a9f39054 before any run): 23
+of 30 read as labelled: precision 0.90 (9 of 10 kept are aid news), recall 0.60 (9 of 15); by language EN 1.00 /
+0.80, FR 0.80 / 0.80, DE 1.00 / 0.20. Left (strict xfails, LEFT): the three markets stories of orders for Ukraine
+(the traps "shares"/"jump", "Bourse", "Aktie" cancel the aid rules), the German fact check whose lead tells real
+deliveries (the "Faktencheck" trap), the Dutch CV90 "sagen Kiew ... zu" (no rule fires), the Swedish notation
+headline (the parcel-drone trap "Paket", "Drohnen"), and one look-alike kept: Belgium's replacement F-35s whose lead
+recalls F-16s given to Ukraine. The English and French fact checks, the votes but the German, the seizures, the
+joint pledges and the English and French notation are kept; every other look-alike is not.
 """
 
 from __future__ import annotations
@@ -121,7 +130,23 @@ ITEMS = [
      False),
 ]
 
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Saab shares jump after Sweden orders air defence for Ukraine": (
+        "score 0: aid and air defence (+1 each) cancelled by the markets trap 'shares', 'jump' (-2)"),
+    "Thales bondit en Bourse après une commande de missiles pour l'Ukraine": (
+        "score 0: aid and missiles (+1 each) cancelled by the markets trap 'Bourse' (-2)"),
+    "Rheinmetall-Aktie steigt nach Munitionsauftrag für die Ukraine": (
+        "score 0: aid and ammunition (+1 each) cancelled by the markets trap 'Aktie' (-2)"),
+    "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert": (
+        "score -1: four aid rules (+4) outweighed by the fact-check trap 'Faktencheck', 'keine' (-5)"),
+    "Niederlande sagen Kiew 20 CV90 zu – Parlament muss zustimmen": (
+        "score 0: no rule fires ('sagen Kiew 20 CV90 zu' and the lead's vote name no weapon word the rules know)"),
+    "Schweden gibt der Ukraine 2,5 Mrd. Kronen – 1,5 Mio. Schuss Munition": (
+        "score 1: aid, ammunition, drones, funding (+4) less the parcel-drone trap 'Paket', 'Drohnen' (-3)"),
+    "La Belgique commande des F-35 supplémentaires pour remplacer ses F-16": (
+        "score 3: 'F-16', 'cédée', \"à l'Ukraine\" and 'belges' fire aid (rules 3, 38) and aircraft: the lead's "
+        "recall of F-16s given is read as aid news, the replacement purchase is not seen"),
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

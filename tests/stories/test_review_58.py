@@ -21,6 +21,18 @@ her F-16s, told twice. Where the conventions leave a case open:
 - Estonia's and Lithuania's handovers of seized goods are two events (two donors);
 - the joint Danish-Swedish pledge is one event whichever partner an outlet names first; Denmark's F-16 quote
   is another.
+
+First run (2026-12-07 05:35 UTC, this branch = main at 7d5fb0a6, labels as committed in a9f39054 before any run), in 7
+orders (the file's, 5 shuffles, newest first), dated now and as published, the same figures in every order and
+both modes; no pair wrong, no look-alike stored, every stored report joins its event's story:
+- Day A: 2 of 5 labelled pairs joined (precision 1.00, recall 0.40): none of the three fact checks is stored (the
+  fact-check traps), so the Greek F-16 fact check gets no story at all; Greece's howitzers and the Dutch drone money
+  are one story each.
+- Day B: 6 of 8 (1.00 / 0.75): the markets report of Sweden's order is not stored; the order's two other reports,
+  Sweden's vehicles, Norway's vote in three languages and Norway's delivered NASAMS are each one story, apart.
+- Day C: 5 of 6 (1.00 / 0.83): the French report of Denmark's F-16 quote is not stored; Estonia's and Lithuania's
+  seizures stay two stories, the joint Danish-Swedish pledge is one story in three languages.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -188,7 +200,23 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_FACTCHECKS = ("the three fact checks of Greece's F-16s are not stored in any order: the fact-check traps ('Fact check', "
+               "'has not sent', 'false'; 'virale', 'affirme', the 'Non, ...' headline; 'Faktencheck', 'keine', 'falsch', "
+               "-5 each) outweigh their aid rules though each lead tells 40,000 shells delivered (scores -4, 0, -1): the "
+               "event gets no story")
+_MARKETS = ("the markets report of Sweden's order (SB-EN-01) is not stored in any order: the trap 'shares', 'jump' "
+            "(-2) leaves score 1; the two reports of the order it tells join")
+_BRACKETS = ("the French report of Denmark's F-16 quote (SC-FR-03) is not stored in any order: only the aircraft rule "
+             "fires (score 1), the quote's '[à l'Ukraine] les 10 [derniers appareils]' giving no aid words a rule "
+             "knows; the English report is stored alone")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "A", "real"): _FACTCHECKS,
+    ("stored", "A", "today"): _FACTCHECKS,
+    ("stored", "B", "real"): _MARKETS,
+    ("stored", "B", "today"): _MARKETS,
+    ("stored", "C", "real"): _BRACKETS,
+    ("stored", "C", "today"): _BRACKETS,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
