@@ -328,6 +328,9 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
         what += f' <span class="item">{e(clip(item, MAX_ITEM_CHARS))}</span>'
     value = money_words(row["value"], row.get("currency"), lang) if row.get("value") else ""
     evidence = clip(row.get("evidence"), MAX_EVIDENCE_CHARS)
+    # In its article's language, as a story's title is: a screen reader spoke a German
+    # sentence with the page's English voice.
+    spoken = language_attribute(row.get("evidence_lang")) if evidence else ""
     sources = []
     every_source = row.get("sources") or []
     for source in every_source[:MAX_SOURCES_SHOWN]:
@@ -340,7 +343,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
             f'<td class="what">{what}</td><td class="num">{whole(row.get("quantity"), lang)}</td>'
             f'<td class="num">{e(value)}</td>'
             f'<td class="status">{status_cell}</td>'
-            f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
+            f'<td class="evidence"{spoken}>{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
             f'<td>{_record_link(row, view, lang)}</td></tr>')
 
 

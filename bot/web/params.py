@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import unquote_to_bytes, urlencode
 
 from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
 from bot.core.pledges.entities import Entities
@@ -100,6 +100,30 @@ def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     for name, values in query.items():
         cleaned.setdefault(clean_typed(name), []).extend(clean_typed(value) for value in values)
     return cleaned
+
+
+def check_utf8(raw_query: str, allowed: Sequence[str]) -> None:
+    """BadRequest naming the first parameter of the query as written (percent-encoded) whose
+    name or value is not UTF-8 once decoded. The decoded query put U+FFFD in their place, and
+    the page refused "'\ufffd' not understood", leaving the reader to guess what was typed."""
+    for pair in raw_query.split("&"):
+        name, _, value = pair.partition("=")
+        try:
+            decoded = _utf8(name)
+        except UnicodeDecodeError:
+            raise BadRequest("not_utf8_name", allowed, value=repr(name[:40])) from None
+        try:
+            _utf8(value)
+        except UnicodeDecodeError:
+            name = clean_typed(decoded)
+            raise BadRequest("not_utf8", [name] if name in allowed else allowed, name=repr(name[:40]),
+                             value=repr(value[:40])) from None
+
+
+def _utf8(written: str) -> str:
+    """A query's name or value as written ("%C3%A9t%C3%A9+2"), decoded; UnicodeDecodeError
+    when its bytes are not UTF-8."""
+    return unquote_to_bytes(written.replace("+", " ")).decode("utf-8")
 
 
 def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entities: Entities,

@@ -568,6 +568,35 @@ _EXAMPLE_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _EXAMPLE_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# Stop 58: a request refused before its parameters are read: one whose query's bytes are not
+# UTF-8 (a link cut inside a letter, or written in Latin-1), and a GET or HEAD with a body.
+_REQUEST_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"refused_not_utf8": "parameter {name}: its bytes ({value}) are not UTF-8 text, as a link cut inside a "
+                               "letter or written in another encoding has them; give it as UTF-8. {accepts}",
+           "refused_not_utf8_name": "the name of a parameter ({value}) is not UTF-8 text, as a link cut inside a "
+                                    "letter or written in another encoding has it. Accepted: {accepts}",
+           "refused_body": "a GET or HEAD request takes no body, and this one announced one ({header}); send it "
+                           "without"},
+    "fr": {"refused_not_utf8": "paramètre {name} : ses octets ({value}) ne sont pas du texte UTF-8, comme ceux "
+                               "d'un lien coupé au milieu d'une lettre ou écrit dans un autre encodage ; "
+                               "donnez-le en UTF-8. {accepts}",
+           "refused_not_utf8_name": "le nom d'un paramètre ({value}) n'est pas du texte UTF-8, comme celui d'un lien "
+                                    "coupé au milieu d'une lettre ou écrit dans un autre encodage. Acceptés : "
+                                    "{accepts}",
+           "refused_body": "une requête GET ou HEAD ne porte pas de corps, et celle-ci en annonçait un ({header}) ; "
+                           "envoyez-la sans"},
+    "de": {"refused_not_utf8": "Parameter {name}: seine Bytes ({value}) sind kein UTF-8-Text, wie bei einem "
+                               "mitten in einem Buchstaben abgeschnittenen oder anders kodierten Link; geben Sie "
+                               "ihn als UTF-8 an. {accepts}",
+           "refused_not_utf8_name": "der Name eines Parameters ({value}) ist kein UTF-8-Text, wie bei einem mitten "
+                                    "in einem Buchstaben abgeschnittenen oder anders kodierten Link. Möglich: "
+                                    "{accepts}",
+           "refused_body": "eine GET- oder HEAD-Anfrage hat keinen Inhalt, und diese kündigte einen an ({header}); "
+                           "senden Sie sie ohne"},
+}
+for _lang, _texts in _REQUEST_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 

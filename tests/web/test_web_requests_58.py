@@ -1,0 +1,108 @@
+"""Requests the tracker read wrongly and a row without its language, stop 58. Real SQLite file,
+real tracker on loopback HTTP, raw sockets where a client library would not send the request.
+
+Found and fixed here, each test failing before: a GET announcing a body was answered, then its
+connection held 10 s by aiohttp waiting for the body (and `Expect: 100-continue` asked for
+it); a query whose bytes are not UTF-8 was refused as "filter '\ufffd' not understood",
+naming neither the parameter nor what was wrong with it; the list's sentences carried no
+language, where a story's title already did.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+
+from bot.core.models import Feed, Pledge
+from tests.support.web_tracker import add_report, add_story, get, serving, tracker_over
+
+
+def _raw(port: int, request: bytes, wait: float = 5.0) -> tuple[bytes, float]:
+    """What the tracker sends back to `request` until it closes the connection (at most `wait`
+    seconds), and how long it took to close it."""
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as sock:
+        sock.sendall(request)
+        received = b""
+        try:
+            while chunk := sock.recv(65536):
+                received += chunk
+        except TimeoutError:
+            pass
+    return received, time.monotonic() - started
+
+
+def _one_pledge(store, clock):
+    feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
+    return add_story(store, clock, feed_id, 1, "Berlin sagt Luftabwehr zu", "Zeitung", "https://zeitung.example/1",
+                     [Pledge("DE", "air_defence", "pledged", "IRIS-T", "IRIS-T SLM", 4,
+                             evidence="Vier Einheiten wurden zugesagt.")], 3, lang="de"), feed_id
+
+
+def test_a_get_announcing_a_body_is_refused_at_once_and_its_connection_closed(store, clock):
+    _one_pledge(store, clock)
+    server = tracker_over(store, clock)
+    for _ in serving(server):
+        answers = {}
+        for name, request in {
+            "length, no body": b"GET /pledges HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n",
+            "chunked, no body": b"GET /pledges?lang=fr HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "expects to continue": b"GET /totals HTTP/1.1\r\nHost: x\r\nContent-Length: 9000\r\n"
+                                   b"Expect: 100-continue\r\n\r\n",
+            "download": b"HEAD /pledges.csv HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n",
+            "other method": b"POST /pledges HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n",
+        }.items():
+            answers[name] = _raw(server.port, request)
+        # A GET without a body, or with an empty one, is answered as ever, its connection kept.
+        plain, plain_time = _raw(server.port, b"GET /pledges HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", 1.5)
+    for name, (answer, took) in answers.items():
+        assert took < 2, (name, took)  # 10 s before
+        assert b"100 Continue" not in answer, name
+    assert answers["length, no body"][0].startswith(b"HTTP/1.1 400 ")
+    assert b"takes no body, and this one announced one (Content-Length: 5)" in answers["length, no body"][0]
+    assert "ne porte pas de corps".encode() in answers["chunked, no body"][0]
+    assert answers["expects to continue"][0].startswith(b"HTTP/1.1 400 ")
+    assert answers["download"][0].startswith(b"HTTP/1.1 400 ") and b"text/plain" in answers["download"][0]
+    assert answers["other method"][0].startswith(b"HTTP/1.1 405 ")
+    assert plain.startswith(b"HTTP/1.1 200 ") and plain_time >= 1.4  # kept open for a next request
+
+
+def test_a_query_not_in_utf8_is_refused_naming_its_parameter_in_the_page_language(store, clock):
+    _one_pledge(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        latin1 = get(url + "/pledges?q=%E9t%E9&lang=fr")  # "été" in Latin-1
+        cut = get(url + "/donors/DE?from=2026-01-01&to=%E2%80")  # a link cut inside a letter
+        named = get(url + "/totals?q%FF=tanks")
+        download = get(url + "/pledges.csv?q=%E9")
+        german = get(url + "/stories?q=%C3&lang=de")
+    assert latin1[0] == 400 and "paramètre &#x27;q&#x27; : ses octets (&#x27;%E9t%E9&#x27;) ne sont pas du texte " \
+                                 "UTF-8" in latin1[2]
+    assert "\ufffd" not in latin1[2] and "non compris" not in latin1[2]
+    assert cut[0] == 400 and "parameter &#x27;to&#x27;: its bytes (&#x27;%E2%80&#x27;) are not UTF-8" in cut[2]
+    assert named[0] == 400 and "the name of a parameter (&#x27;q%FF&#x27;) is not UTF-8 text" in named[2]
+    assert download[0] == 400 and download[2].startswith("parameter 'q': its bytes ('%E9') are not UTF-8 text")
+    assert german[0] == 400 and "Parameter &#x27;q&#x27;: seine Bytes" in german[2]
+    # Written right, the same words are read.
+    for url in serving(tracker_over(store, clock)):
+        assert get(url + "/pledges?q=%C3%A9t%C3%A9")[0] == 400  # understood as UTF-8: a filter word not known
+        assert "filter &#x27;été&#x27; not understood" in get(url + "/pledges?q=%C3%A9t%C3%A9")[2]
+
+
+def test_the_list_gives_each_sentence_its_article_language(store, clock):
+    story, feed_id = _one_pledge(store, clock)
+    add_report(store, clock, feed_id, story, 2, "Berlin pledges air defence", "Wire", "https://wire.example/2",
+               [Pledge("DE", "air_defence", "pledged", "IRIS-T", "IRIS-T SLM", 4,
+                       evidence="Four units were pledged.")], 2, lang="en")
+    add_story(store, clock, feed_id, 3, "Paris promet des canons", "Journal", "https://journal.example/3",
+              [Pledge("FR", "artillery", "pledged", "Caesar", "CAESAR", 6, evidence="Six canons sont promis.")], 1,
+              lang="fr")
+    add_story(store, clock, feed_id, 4, "No language given", "Post", "https://post.example/4",
+              [Pledge("US", "tanks", "pledged", "Abrams", "Abrams", 31, evidence="Thirty-one tanks.")], 1)
+    for url in serving(tracker_over(store, clock)):
+        status, _, page = get(url + "/pledges?lang=fr")
+    assert status == 200
+    # The German sentence (its first report's) in German, the French one in French, on a French page.
+    assert '<td class="evidence" lang="de">Vier Einheiten wurden zugesagt.</td>' in page
+    assert '<td class="evidence" lang="fr">Six canons sont promis.</td>' in page
+    # An article without a language: no attribute, not a wrong one.
+    assert '<td class="evidence">Thirty-one tanks.</td>' in page
