@@ -40,6 +40,18 @@ LANGS = ("en", "fr", "de")
 # from "30d" changes the next day, one from from=2026-03-01&to=2026-05-31 stays (until a
 # poll stores a report dated in it). Days out of these bounds are no dates of the news read.
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+# A day as a page's language also writes it, day first (31/03/2026, 31.03.2026), read on that
+# language's pages beside YYYY-MM-DD. The day fields are text fields saying so: a browser's
+# date field shows its own locale's order whatever the page's language (an English browser
+# showed 03/31/2026 on a French page), and where it has none a reader typed the date as their
+# language writes it and was refused. English has no such form: 03/04/2026 is March or April.
+# The server sends the address with YYYY-MM-DD to be shared (canonical_days).
+DAY_FORMS = {"fr": re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})"),
+             "de": re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")}
+# The same, as an input's pattern attribute (a browser checks it before sending the form).
+DAY_PATTERNS = {"en": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+                "fr": "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}",
+                "de": "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}"}
 
 # The figures the 400 answer's words name (bot/web/texts.py, `accepts_*` and `refused_*`).
 _LIMITS = {"max_chars": MAX_VALUE_CHARS, "max_page": MAX_PAGE, "sorts": ", ".join(SORTS),
@@ -127,9 +139,10 @@ def _utf8(written: str) -> str:
 
 
 def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entities: Entities,
-               period_only: bool = False) -> View:
+               period_only: bool = False, page_lang: str = "en") -> View:
     """The view a page's query asks for; BadRequest on any parameter not accepted here.
-    `period_only`: the page filters by period alone (the stories)."""
+    `period_only`: the page filters by period alone (the stories). `page_lang`: the language
+    the page is in (its `lang` else the reader's), whose way of writing a day is read too."""
     query = _cleaned(query)
     for name, values in query.items():
         if name not in allowed:
@@ -164,7 +177,8 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     if not (page_text.isascii() and page_text.isdigit() and 1 <= int(page_text) <= MAX_PAGE):
         raise BadRequest("value", ["page"], name="page", value=repr(page_text[:40]))
     lang = _language(value.get("lang"))
-    first_day, last_day = _day(value, "from"), _day(value, "to")
+    day_lang = lang or page_lang
+    first_day, last_day = _day(value, "from", day_lang), _day(value, "to", day_lang)
     if first_day and last_day and first_day > last_day:
         raise BadRequest("day_order", ["from", "to"], first=first_day.isoformat(), last=last_day.isoformat())
     if first_day or last_day:
@@ -178,19 +192,39 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
                 set_aside=set_aside)
 
 
-def _day(value: Mapping[str, str], name: str) -> date | None:
-    """The day `name` gives as YYYY-MM-DD within FIRST_DAY..LAST_DAY; None when not given or
-    left empty (the form's date fields send `from=` when left blank); BadRequest otherwise."""
+def _day(value: Mapping[str, str], name: str, lang: str = "en") -> date | None:
+    """The day `name` gives as YYYY-MM-DD (or as `lang` writes it, DAY_FORMS) within
+    FIRST_DAY..LAST_DAY; None when not given or left empty (the form's day fields send
+    `from=` when left blank); BadRequest otherwise."""
     text = value.get(name, "")
     if not text:
         return None
     try:
-        day = date.fromisoformat(text) if len(text) == 10 and text.isascii() and text[4] == text[7] == "-" else None
+        if len(text) == 10 and text.isascii() and text[4] == text[7] == "-":
+            day = date.fromisoformat(text)
+        elif (form := DAY_FORMS.get(lang)) and (written := form.fullmatch(text)):
+            day = date(int(written[3]), int(written[2]), int(written[1]))
+        else:
+            day = None
     except ValueError:
         day = None
     if day is None or not FIRST_DAY <= day <= LAST_DAY:
         raise BadRequest("value", [name], name=name, value=repr(text[:40]))
     return day
+
+
+def canonical_days(raw_query: str, view: View) -> str | None:
+    """The query as written with its days as YYYY-MM-DD, where one was written otherwise
+    (31/03/2026 from a French page's field): the address to send the reader on to, which any
+    language's page reads; None when the days are written so already."""
+    days = {"from": view.first_day, "to": view.last_day}
+    pieces, changed = raw_query.split("&"), False
+    for index, pair in enumerate(pieces):
+        name, _, value = pair.partition("=")
+        day = days.get(clean_typed(_utf8(name)))
+        if day is not None and _utf8(value) != day.isoformat():
+            pieces[index], changed = f"{name}={day.isoformat()}", True
+    return "&".join(pieces) if changed else None
 
 
 def record_id(text: str) -> int:

@@ -52,6 +52,7 @@ from bot.web.params import (
     BadRequest,
     View,
     asked_language,
+    canonical_days,
     check_utf8,
     compared_donors,
     donor_code,
@@ -216,12 +217,17 @@ class WebServer:
             query: dict[str, list[str]] = {}
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
-            view = parse_view(query, allowed, self.entities, period_only=period_only)
+            view = parse_view(query, allowed, self.entities, period_only=period_only, page_lang=lang)
             record_number = record_id(record[2]) if record and record[1] != "donors" else 0
             donor = donor_code(record[2]) if record and record[1] == "donors" else ""
             pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
         except BadRequest as exc:
             return _refused(path, lang, exc, self.root)
+        if (days := canonical_days(request.rel_url.raw_query_string, view)) is not None:
+            # A day the form took as the page's language writes it: on to its address in
+            # YYYY-MM-DD, which the reader may share with a reader of any language.
+            # (Which forms are read follows the language, the reader's when the URL names none.)
+            raise web.HTTPFound(self.root + request.rel_url.raw_path + "?" + days, headers={"Vary": "Accept-Language"})
         view = replace(view, root=self.root)
         lang = view.lang or lang
         try:

@@ -370,8 +370,10 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "days_range": "Jours (UTC, inclus)", "from_day": "du", "to_day": "au",
         "range_both": "du {first} au {last}", "range_from": "depuis le {first}", "range_to": "jusqu'au {last}",
-        "accepts_from": "le premier jour affiché, au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
-        "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
+        "accepts_from": "le premier jour affiché, au format AAAA-MM-JJ ou JJ/MM/AAAA, du {first_day} au {last_day} "
+                        "(UTC)",
+        "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ ou JJ/MM/AAAA, du {first_day} au "
+                      "{last_day} (UTC)",
         "refused_day_order": "from {first} vient après to {last}. {accepts}",
         "latest_report": "Dernier signalement de cette vue : {when}.",
         "donor_page_link": "{donor} dans le temps", "donor_title": "{donor} : les promesses dans le temps",
@@ -391,8 +393,9 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
     "de": {
         "days_range": "Tage (UTC, beide eingeschlossen)", "from_day": "vom", "to_day": "bis",
         "range_both": "{first} bis {last}", "range_from": "ab {first}", "range_to": "bis {last}",
-        "accepts_from": "der erste gezeigte Tag, als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
-        "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
+        "accepts_from": "der erste gezeigte Tag, als JJJJ-MM-TT oder TT.MM.JJJJ von {first_day} bis {last_day} (UTC)",
+        "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT oder TT.MM.JJJJ von {first_day} bis "
+                      "{last_day} (UTC)",
         "refused_day_order": "from {first} liegt nach to {last}. {accepts}",
         "latest_report": "Letzte Meldung in dieser Ansicht: {when}.",
         "donor_page_link": "{donor} im Zeitverlauf", "donor_title": "{donor}: Zusagen im Zeitverlauf",
@@ -569,14 +572,16 @@ for _lang, _texts in _EXAMPLE_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
 # Stop 58: a request refused before its parameters are read: one whose query's bytes are not
-# UTF-8 (a link cut inside a letter, or written in Latin-1), and a GET or HEAD with a body.
+# UTF-8 (a link cut inside a letter, or written in Latin-1), and a GET or HEAD with a body;
+# and the forms of a day the day fields take in each language (params.DAY_FORMS).
 _REQUEST_TEXTS: dict[str, dict[str, str]] = {
     "en": {"refused_not_utf8": "parameter {name}: its bytes ({value}) are not UTF-8 text, as a link cut inside a "
                                "letter or written in another encoding has them; give it as UTF-8. {accepts}",
            "refused_not_utf8_name": "the name of a parameter ({value}) is not UTF-8 text, as a link cut inside a "
                                     "letter or written in another encoding has it. Accepted: {accepts}",
            "refused_body": "a GET or HEAD request takes no body, and this one announced one ({header}); send it "
-                           "without"},
+                           "without",
+           "day_placeholder": "YYYY-MM-DD", "day_format": "days as YYYY-MM-DD"},
     "fr": {"refused_not_utf8": "paramètre {name} : ses octets ({value}) ne sont pas du texte UTF-8, comme ceux "
                                "d'un lien coupé au milieu d'une lettre ou écrit dans un autre encodage ; "
                                "donnez-le en UTF-8. {accepts}",
@@ -584,7 +589,8 @@ _REQUEST_TEXTS: dict[str, dict[str, str]] = {
                                     "coupé au milieu d'une lettre ou écrit dans un autre encodage. Acceptés : "
                                     "{accepts}",
            "refused_body": "une requête GET ou HEAD ne porte pas de corps, et celle-ci en annonçait un ({header}) ; "
-                           "envoyez-la sans"},
+                           "envoyez-la sans",
+           "day_placeholder": "AAAA-MM-JJ", "day_format": "jours au format AAAA-MM-JJ ou JJ/MM/AAAA"},
     "de": {"refused_not_utf8": "Parameter {name}: seine Bytes ({value}) sind kein UTF-8-Text, wie bei einem "
                                "mitten in einem Buchstaben abgeschnittenen oder anders kodierten Link; geben Sie "
                                "ihn als UTF-8 an. {accepts}",
@@ -592,7 +598,8 @@ _REQUEST_TEXTS: dict[str, dict[str, str]] = {
                                     "in einem Buchstaben abgeschnittenen oder anders kodierten Link. Möglich: "
                                     "{accepts}",
            "refused_body": "eine GET- oder HEAD-Anfrage hat keinen Inhalt, und diese kündigte einen an ({header}); "
-                           "senden Sie sie ohne"},
+                           "senden Sie sie ohne",
+           "day_placeholder": "JJJJ-MM-TT", "day_format": "Tage als JJJJ-MM-TT oder TT.MM.JJJJ"},
 }
 for _lang, _texts in _REQUEST_TEXTS.items():
     TEXTS[_lang].update(_texts)

@@ -14,7 +14,7 @@ import socket
 import time
 
 from bot.core.models import Feed, Pledge
-from tests.support.web_tracker import add_report, add_story, get, serving, tracker_over
+from tests.support.web_tracker import add_report, add_story, ask, get, serving, tracker_over
 
 
 def _raw(port: int, request: bytes, wait: float = 5.0) -> tuple[bytes, float]:
@@ -106,3 +106,35 @@ def test_the_list_gives_each_sentence_its_article_language(store, clock):
     assert '<td class="evidence" lang="fr">Six canons sont promis.</td>' in page
     # An article without a language: no attribute, not a wrong one.
     assert '<td class="evidence">Thirty-one tanks.</td>' in page
+
+
+def test_the_day_fields_say_their_forms_in_the_page_language_and_take_them(store, clock):
+    _one_pledge(store, clock)
+    server = tracker_over(store, clock)
+    for url in serving(server):
+        pages = {lang: get(f"{url}/pledges?lang={lang}")[2] for lang in ("en", "fr", "de")}
+        stories = get(url + "/stories?lang=de")[2]
+        french = ask(server.port, "/pledges?q=germany&from=1%2F11%2F2026&to=&lang=fr")
+        german = ask(server.port, "/donors/DE?from=01.11.2026&to=30.11.2026", Accept_Language="de-DE,de;q=0.9")
+        english = get(url + "/pledges?from=1/11/2026")
+        not_a_day = get(url + "/pledges?from=31/02/2026&lang=fr")
+        iso = ask(server.port, "/pledges?from=2026-11-01&lang=fr")
+    # Text fields (a browser's date field shows the day in its locale's order, whatever the
+    # page's language), the forms they take said beside them in the page's language.
+    for lang, words in (("en", "days as YYYY-MM-DD"), ("fr", "jours au format AAAA-MM-JJ ou JJ/MM/AAAA"),
+                        ("de", "Tage als JJJJ-MM-TT oder TT.MM.JJJJ")):
+        assert 'type="date"' not in pages[lang], lang
+        assert pages[lang].count('<input type="text" name="from"') == 1, lang
+        assert f'<span class="note" id="day-format">{words}</span></fieldset>' in pages[lang], lang
+        assert pages[lang].count('aria-describedby="day-format"') == 2, lang
+    assert 'pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"' in pages["fr"]
+    assert "Tage als JJJJ-MM-TT oder TT.MM.JJJJ" in stories
+    # A day written as the page's language writes it is read, and the reader sent on to the
+    # address with YYYY-MM-DD, which any language's page reads (to= left empty stays so).
+    assert french[0] == 302 and french[1]["Location"] == "/pledges?q=germany&from=2026-11-01&to=&lang=fr"
+    assert german[0] == 302 and german[1]["Location"] == "/donors/DE?from=2026-11-01&to=2026-11-30"
+    assert german[1]["Vary"] == "Accept-Language"
+    assert iso[0] == 200
+    # English writes no day so: 1/11/2026 is January or November.
+    assert english[0] == 400 and "as YYYY-MM-DD" in english[2]
+    assert not_a_day[0] == 400 and "AAAA-MM-JJ ou JJ/MM/AAAA" in not_a_day[2]
