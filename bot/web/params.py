@@ -27,6 +27,7 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.text.safe_text import clean_typed
+from bot.core.text.search_query import quoted_pieces
 from bot.web.texts import w
 
 MAX_VALUE_CHARS = 200
@@ -153,7 +154,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
             raise BadRequest("too_long", [name], name=repr(name))
     value = {name: values[0] for name, values in query.items()}
     try:
-        flt = parse_pledge_filters(value.get("q", ""), entities)
+        flt, year = _filters_and_year(value.get("q", ""), entities)
     except SummaryAndChartError:
         raise BadRequest("chat_words", ["q"]) from None
     except PeriodOutOfRangeError as exc:
@@ -181,15 +182,60 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     first_day, last_day = _day(value, "from", day_lang), _day(value, "to", day_lang)
     if first_day and last_day and first_day > last_day:
         raise BadRequest("day_order", ["from", "to"], first=first_day.isoformat(), last=last_day.isoformat())
+    if year and not (first_day or last_day):
+        # The year's days, the range its links and form then give (q=germany+2025 is
+        # from=2025-01-01&to=2025-12-31): a period beside it is set aside as beside a range.
+        first_day, last_day, year = date(year, 1, 1), date(year, 12, 31), None
     if first_day or last_day:
         # A period and a range are one or the other, and the range wins, as in link(): the
         # filter form keeps the period word in its q field, so a reader who picked a day on
         # a period's view (/pledges?q=germany+30d) sent both and got a 400 page.
-        set_aside, flt = flt.period or "", replace(flt, days=None, period=None)
+        set_aside = " ".join(word for word in (flt.period, str(year) if year else "") if word)
+        flt = replace(flt, days=None, period=None)
     else:
         set_aside = ""
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang, first_day=first_day, last_day=last_day,
                 set_aside=set_aside)
+
+
+def _filters_and_year(text: str, entities: Entities) -> tuple[PledgeFilter, int | None]:
+    """The filter words `text` gives, and a year among them that they do not read otherwise
+    (germany 2025), from FIRST_DAY's to LAST_DAY's, else None. The pages read a year as its days;
+    it was refused as a filter word not understood, the first word a reader asking what a donor
+    promised in a year typed. (Chat's /pledges reads no year: it has no range of days.)"""
+    if left_out := _left_out(text):
+        raise BadRequest("left_out", ["q"], word=repr(left_out[:60]))
+    try:
+        return parse_pledge_filters(text, entities), None
+    except PledgeFilterError as exc:
+        word = exc.word
+        if exc.kind or not (len(word) == 4 and word.isascii() and word.isdigit()
+                            and FIRST_DAY.year <= int(word) <= LAST_DAY.year):
+            raise
+    rest = re.sub(rf"(?<!\S){re.escape(word)}(?!\S)", " ", text, count=1)
+    return parse_pledge_filters(rest, entities), int(word)
+
+
+# The minus signs /search reads as "leave out" (bot.core.text.search_query).
+_MINUSES = "-‐‑–—−"
+
+
+def _left_out(text: str) -> str:
+    """The first word or quoted phrase of the filter words written after a minus, as /search
+    leaves one out ("-tanks", '-"leopard 1"'); "" when none is. The filter words keep what
+    they name and leave nothing out, and they read "germany -tanks" as Germany's tanks: the
+    opposite of what was typed, without a word."""
+    pieces = quoted_pieces(text)
+    for index, (piece, quoted) in enumerate(pieces):
+        if quoted:
+            continue
+        for token in piece.split():
+            if token[0] in _MINUSES and token.strip(_MINUSES):
+                return token
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if after and piece[-1:] in _MINUSES and (piece.split() or [""])[-1].strip(_MINUSES) == "":
+            return f'-"{after}"'
+    return ""
 
 
 def _day(value: Mapping[str, str], name: str, lang: str = "en") -> date | None:

@@ -138,3 +138,48 @@ def test_the_day_fields_say_their_forms_in_the_page_language_and_take_them(store
     # English writes no day so: 1/11/2026 is January or November.
     assert english[0] == 400 and "as YYYY-MM-DD" in english[2]
     assert not_a_day[0] == 400 and "AAAA-MM-JJ ou JJ/MM/AAAA" in not_a_day[2]
+
+
+def test_a_year_among_the_filter_words_is_read_as_its_days(store, clock):
+    # What a reader types to ask what a donor promised in a year: refused before as a filter
+    # word not understood.
+    _, feed_id = _one_pledge(store, clock)
+    year = clock.now().year
+    add_story(store, clock, feed_id, 2, "Paris promet des canons", "Journal", "https://journal.example/2",
+              [Pledge("DE", "artillery", "pledged", "PzH 2000", "PzH 2000", 6, evidence="Six guns.")], 400)
+    for url in serving(tracker_over(store, clock)):
+        listing = get(f"{url}/pledges?q=germany+{year}")
+        french = get(f"{url}/totals?q=allemagne+{year}&lang=fr")
+        stories = get(f"{url}/stories?q={year}")
+        both = get(f"{url}/pledges?q=germany+{year}&from={year}-12-01")
+        download = get(f"{url}/pledges.csv?q=germany+{year}")
+        two = get(f"{url}/pledges?q=germany+{year}+{year - 1}")
+        out_of_bounds = get(f"{url}/pledges?q=germany+1999")
+    assert listing[0] == 200 and "1 pledge" in listing[2] and "PzH" not in listing[2]
+    assert f"{year}-01-01 to {year}-12-31" in listing[2]
+    # The form and the links give it as the range it is, the words without the year.
+    assert f'name="from" value="{year}-01-01"' in listing[2] and f'name="to" value="{year}-12-31"' in listing[2]
+    assert 'name="q" maxlength="200" value="DE"' in listing[2]
+    assert f"/totals?q=DE&amp;from={year}-01-01&amp;to={year}-12-31" in listing[2]
+    assert french[0] == 200 and f"du {year}-01-01 au {year}-12-31" in french[2]
+    assert stories[0] == 200 and f"{year}-01-01 to {year}-12-31" in stories[2]
+    # A range given beside it wins, as over a period, and the page says the year was set aside.
+    assert both[0] == 200 and f"The period {year} in the filter words is not applied" in both[2]
+    assert download[0] == 200 and f'filename="pledges_DE_{year}-01-01_to_{year}-12-31.csv"' in str(download[1])
+    assert two[0] == 400 and f"filter &#x27;{year - 1}&#x27; not understood" in two[2]
+    assert out_of_bounds[0] == 400 and "or a year (2025, its days)" in out_of_bounds[2]
+
+
+def test_a_word_left_out_with_a_minus_is_refused_not_read_as_kept(store, clock):
+    # "germany -tanks", as /search reads it, showed Germany's tanks: the opposite, unsaid.
+    _one_pledge(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        minus = get(url + "/pledges?q=germany+-tanks")
+        phrase = get(url + "/totals?q=germany+-%22leopard+1%22&lang=de")
+        download = get(url + "/pledges.csv?q=%E2%88%92air_defence")  # a typographic minus
+        kept = [get(url + f"/pledges?q={q}")[0] for q in ("F-16", "iris-t", "germany+air-defence")]
+    assert minus[0] == 400 and "q: &#x27;-tanks&#x27;: the filter words keep what they name and leave nothing " \
+                               "out" in minus[2]
+    assert phrase[0] == 400 and "schließen nichts aus" in phrase[2] and "-&quot;leopard 1&quot;" in phrase[2]
+    assert download[0] == 400 and download[2].startswith("q: '−air_defence': the filter words keep")
+    assert kept == [200, 200, 200]  # a hyphen inside a name is no minus
