@@ -267,8 +267,9 @@ def canonical_days(raw_query: str, view: View) -> str | None:
     pieces, changed = raw_query.split("&"), False
     for index, pair in enumerate(pieces):
         name, _, value = pair.partition("=")
-        day = days.get(clean_typed(_utf8(name)))
-        if day is not None and _utf8(value) != day.isoformat():
+        day, written = days.get(clean_typed(_utf8(name))), clean_typed(_utf8(value))
+        # A field left empty is no bound, even where a year in the words gave the view its days.
+        if day is not None and written and written != day.isoformat():
             pieces[index], changed = f"{name}={day.isoformat()}", True
     return "&".join(pieces) if changed else None
 

@@ -147,8 +147,11 @@ def test_a_year_among_the_filter_words_is_read_as_its_days(store, clock):
     year = clock.now().year
     add_story(store, clock, feed_id, 2, "Paris promet des canons", "Journal", "https://journal.example/2",
               [Pledge("DE", "artillery", "pledged", "PzH 2000", "PzH 2000", 6, evidence="Six guns.")], 400)
-    for url in serving(tracker_over(store, clock)):
+    server = tracker_over(store, clock)
+    for url in serving(server):
         listing = get(f"{url}/pledges?q=germany+{year}")
+        # As the form sends it, its day fields left empty: read so, not sent on to other days.
+        form = ask(server.port, f"/pledges?q=germany+{year}&from=&to=&lang=fr")
         french = get(f"{url}/totals?q=allemagne+{year}&lang=fr")
         stories = get(f"{url}/stories?q={year}")
         both = get(f"{url}/pledges?q=germany+{year}&from={year}-12-01")
@@ -162,6 +165,8 @@ def test_a_year_among_the_filter_words_is_read_as_its_days(store, clock):
     assert 'name="q" maxlength="200" value="DE"' in listing[2]
     assert f"/totals?q=DE&amp;from={year}-01-01&amp;to={year}-12-31" in listing[2]
     assert french[0] == 200 and f"du {year}-01-01 au {year}-12-31" in french[2]
+    assert form[0] == 200 and f"du {year}-01-01 au {year}-12-31".encode() in form[2]
+    assert "n'est pas appliquée".encode() not in form[2]
     assert stories[0] == 200 and f"{year}-01-01 to {year}-12-31" in stories[2]
     # A range given beside it wins, as over a period, and the page says the year was set aside.
     assert both[0] == 200 and f"The period {year} in the filter words is not applied" in both[2]
