@@ -232,8 +232,9 @@ def _left_out(text: str) -> str:
         for token in piece.split():
             if token[0] in _MINUSES and token.strip(_MINUSES):
                 return token
+        # '-"leopard 1"': a minus standing right before a quote, with no blank between.
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-        if after and piece[-1:] in _MINUSES and (piece.split() or [""])[-1].strip(_MINUSES) == "":
+        if after and piece and piece[-1] in _MINUSES and piece.split()[-1].strip(_MINUSES) == "":
             return f'-"{after}"'
     return ""
 
