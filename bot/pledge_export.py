@@ -102,8 +102,19 @@ def pledges_to_csv(rows: Sequence[dict], organisations: Collection[str] = ORGANI
     writer = csv.DictWriter(out, fieldnames=[c for _, c in COLUMNS], lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({column: spreadsheet_safe(value) for column, value in _record(row, organisations).items()})
+        record = _record(row, organisations)
+        writer.writerow({column: spreadsheet_safe(_whole(value)) for column, value in record.items()})
     return out.getvalue()
+
+
+def _whole(value: object) -> object:
+    """A sum of money the store keeps as a float (2500000000.0) written without its ".0",
+    as the whole number it is: a spreadsheet set to a language whose decimal mark is a comma
+    (French, German) reads the point as a thousands separator, and took 2500000000.0 for
+    25000000000, ten times the sum, or for text."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def for_spreadsheets(csv_text: str) -> str:

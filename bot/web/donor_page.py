@@ -115,7 +115,7 @@ def _latest_pledges(rows: list[dict], view: View, lang: str) -> str:
 
 
 def _range_form(donor: str, view: View, lang: str) -> str:
-    """The range of days as two date fields (the lists' form has them too), and the range
+    """The range of days as two day fields (the lists' form has them too), and the range
     chosen, with a link removing it."""
     hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
     chosen = ""

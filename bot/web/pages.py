@@ -23,7 +23,7 @@ from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, mon
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
 from bot.web.markup import clip, e, safe_href
-from bot.web.params import FIRST_DAY, LANGS, LAST_DAY, View, filter_words, filterable, link
+from bot.web.params import DAY_PATTERNS, LANGS, View, filter_words, filterable, link
 from bot.web.texts import LANGUAGE_NAMES, counted, figure, w
 
 PERIODS = ("7d", "30d", "6m", "1y")
@@ -238,13 +238,19 @@ def _filter_form(path: str, view: View, lang: str) -> str:
 
 
 def day_fields(view: View, lang: str) -> str:
-    """The range of days as two date fields (a browser without a date picker shows a text field
-    taking YYYY-MM-DD); left empty, they send `from=`, read as no bound."""
+    """The range of days as two text fields, the forms of a day they take said beside them in
+    the page's language (YYYY-MM-DD, and 31/03/2026 on a French page: params.DAY_FORMS). Not
+    date fields: those show a day in the browser's locale's order whatever the page's language.
+    No numeric inputmode: a phone's number pad has no "-", "/" or ".". Left empty, they send
+    `from=`, read as no bound."""
     days = "".join(
-        f'<label>{e(w(lang, key))} <input type="date" name="{name}" value="{e(day.isoformat() if day else "")}" '
-        f'min="{FIRST_DAY.isoformat()}" max="{LAST_DAY.isoformat()}" pattern="[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}">'
-        f'</label> ' for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
-    return f'<fieldset class="days"><legend>{e(w(lang, "days_range"))}</legend>{days}</fieldset>'
+        f'<label>{e(w(lang, key))} <input type="text" name="{name}" value="{e(day.isoformat() if day else "")}" '
+        f'size="10" maxlength="10" autocomplete="off" '
+        f'placeholder="{e(w(lang, "day_placeholder"))}" pattern="{e(DAY_PATTERNS[lang])}" '
+        f'title="{e(w(lang, "day_format"))}" aria-describedby="day-format"></label> '
+        for name, key, day in (("from", "from_day", view.first_day), ("to", "to_day", view.last_day)))
+    return (f'<fieldset class="days"><legend>{e(w(lang, "days_range"))}</legend>{days}'
+            f'<span class="note" id="day-format">{e(w(lang, "day_format"))}</span></fieldset>')
 
 
 def _days_form(path: str, view: View, lang: str) -> str:
@@ -328,6 +334,9 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
         what += f' <span class="item">{e(clip(item, MAX_ITEM_CHARS))}</span>'
     value = money_words(row["value"], row.get("currency"), lang) if row.get("value") else ""
     evidence = clip(row.get("evidence"), MAX_EVIDENCE_CHARS)
+    # In its article's language, as a story's title is: a screen reader spoke a German
+    # sentence with the page's English voice.
+    spoken = language_attribute(row.get("evidence_lang")) if evidence else ""
     sources = []
     every_source = row.get("sources") or []
     for source in every_source[:MAX_SOURCES_SHOWN]:
@@ -340,7 +349,7 @@ def pledge_row_html(row: dict, view: View, lang: str) -> str:
             f'<td class="what">{what}</td><td class="num">{whole(row.get("quantity"), lang)}</td>'
             f'<td class="num">{e(value)}</td>'
             f'<td class="status">{status_cell}</td>'
-            f'<td class="evidence">{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
+            f'<td class="evidence"{spoken}>{e(evidence)}</td><td class="sources">{", ".join(sources)}</td>'
             f'<td>{_record_link(row, view, lang)}</td></tr>')
 
 

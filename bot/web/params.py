@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import unquote_to_bytes, urlencode
 
 from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
 from bot.core.pledges.entities import Entities
@@ -27,6 +27,7 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.text.safe_text import clean_typed
+from bot.core.text.search_query import quoted_pieces
 from bot.web.texts import w
 
 MAX_VALUE_CHARS = 200
@@ -40,6 +41,18 @@ LANGS = ("en", "fr", "de")
 # from "30d" changes the next day, one from from=2026-03-01&to=2026-05-31 stays (until a
 # poll stores a report dated in it). Days out of these bounds are no dates of the news read.
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+# A day as a page's language also writes it, day first (31/03/2026, 31.03.2026), read on that
+# language's pages beside YYYY-MM-DD. The day fields are text fields saying so: a browser's
+# date field shows its own locale's order whatever the page's language (an English browser
+# showed 03/31/2026 on a French page), and where it has none a reader typed the date as their
+# language writes it and was refused. English has no such form: 03/04/2026 is March or April.
+# The server sends the address with YYYY-MM-DD to be shared (canonical_days).
+DAY_FORMS = {"fr": re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})"),
+             "de": re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")}
+# The same, as an input's pattern attribute (a browser checks it before sending the form).
+DAY_PATTERNS = {"en": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+                "fr": "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}",
+                "de": "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}"}
 
 # The figures the 400 answer's words name (bot/web/texts.py, `accepts_*` and `refused_*`).
 _LIMITS = {"max_chars": MAX_VALUE_CHARS, "max_page": MAX_PAGE, "sorts": ", ".join(SORTS),
@@ -102,10 +115,35 @@ def _cleaned(query: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     return cleaned
 
 
+def check_utf8(raw_query: str, allowed: Sequence[str]) -> None:
+    """BadRequest naming the first parameter of the query as written (percent-encoded) whose
+    name or value is not UTF-8 once decoded. The decoded query put U+FFFD in their place, and
+    the page refused "'\ufffd' not understood", leaving the reader to guess what was typed."""
+    for pair in raw_query.split("&"):
+        name, _, value = pair.partition("=")
+        try:
+            decoded = _utf8(name)
+        except UnicodeDecodeError:
+            raise BadRequest("not_utf8_name", allowed, value=repr(name[:40])) from None
+        try:
+            _utf8(value)
+        except UnicodeDecodeError:
+            name = clean_typed(decoded)
+            raise BadRequest("not_utf8", [name] if name in allowed else allowed, name=repr(name[:40]),
+                             value=repr(value[:40])) from None
+
+
+def _utf8(written: str) -> str:
+    """A query's name or value as written ("%C3%A9t%C3%A9+2"), decoded; UnicodeDecodeError
+    when its bytes are not UTF-8."""
+    return unquote_to_bytes(written.replace("+", " ")).decode("utf-8")
+
+
 def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entities: Entities,
-               period_only: bool = False) -> View:
+               period_only: bool = False, page_lang: str = "en") -> View:
     """The view a page's query asks for; BadRequest on any parameter not accepted here.
-    `period_only`: the page filters by period alone (the stories)."""
+    `period_only`: the page filters by period alone (the stories). `page_lang`: the language
+    the page is in (its `lang` else the reader's), whose way of writing a day is read too."""
     query = _cleaned(query)
     for name, values in query.items():
         if name not in allowed:
@@ -116,7 +154,7 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
             raise BadRequest("too_long", [name], name=repr(name))
     value = {name: values[0] for name, values in query.items()}
     try:
-        flt = parse_pledge_filters(value.get("q", ""), entities)
+        flt, year = _filters_and_year(value.get("q", ""), entities)
     except SummaryAndChartError:
         raise BadRequest("chat_words", ["q"]) from None
     except PeriodOutOfRangeError as exc:
@@ -140,33 +178,101 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
     if not (page_text.isascii() and page_text.isdigit() and 1 <= int(page_text) <= MAX_PAGE):
         raise BadRequest("value", ["page"], name="page", value=repr(page_text[:40]))
     lang = _language(value.get("lang"))
-    first_day, last_day = _day(value, "from"), _day(value, "to")
+    day_lang = lang or page_lang
+    first_day, last_day = _day(value, "from", day_lang), _day(value, "to", day_lang)
     if first_day and last_day and first_day > last_day:
         raise BadRequest("day_order", ["from", "to"], first=first_day.isoformat(), last=last_day.isoformat())
+    if year and not (first_day or last_day):
+        # The year's days, the range its links and form then give (q=germany+2025 is
+        # from=2025-01-01&to=2025-12-31): a period beside it is set aside as beside a range.
+        first_day, last_day, year = date(year, 1, 1), date(year, 12, 31), None
     if first_day or last_day:
         # A period and a range are one or the other, and the range wins, as in link(): the
         # filter form keeps the period word in its q field, so a reader who picked a day on
         # a period's view (/pledges?q=germany+30d) sent both and got a 400 page.
-        set_aside, flt = flt.period or "", replace(flt, days=None, period=None)
+        set_aside = " ".join(word for word in (flt.period, str(year) if year else "") if word)
+        flt = replace(flt, days=None, period=None)
     else:
         set_aside = ""
     return View(flt=flt, sort=sort, page=int(page_text), lang=lang, first_day=first_day, last_day=last_day,
                 set_aside=set_aside)
 
 
-def _day(value: Mapping[str, str], name: str) -> date | None:
-    """The day `name` gives as YYYY-MM-DD within FIRST_DAY..LAST_DAY; None when not given or
-    left empty (the form's date fields send `from=` when left blank); BadRequest otherwise."""
+def _filters_and_year(text: str, entities: Entities) -> tuple[PledgeFilter, int | None]:
+    """The filter words `text` gives, and a year among them that they do not read otherwise
+    (germany 2025), from FIRST_DAY's to LAST_DAY's, else None. The pages read a year as its days;
+    it was refused as a filter word not understood, the first word a reader asking what a donor
+    promised in a year typed. (Chat's /pledges reads no year: it has no range of days.)"""
+    if left_out := _left_out(text):
+        raise BadRequest("left_out", ["q"], word=repr(left_out[:60]))
+    try:
+        return parse_pledge_filters(text, entities), None
+    except PledgeFilterError as exc:
+        word = exc.word
+        if exc.kind or not (len(word) == 4 and word.isascii() and word.isdigit()
+                            and FIRST_DAY.year <= int(word) <= LAST_DAY.year):
+            raise
+    rest = re.sub(rf"(?<!\S){re.escape(word)}(?!\S)", " ", text, count=1)
+    return parse_pledge_filters(rest, entities), int(word)
+
+
+# The minus signs /search reads as "leave out" (bot.core.text.search_query).
+_MINUSES = "-‐‑–—−"
+
+
+def _left_out(text: str) -> str:
+    """The first word or quoted phrase of the filter words written after a minus, as /search
+    leaves one out ("-tanks", '-"leopard 1"'); "" when none is. The filter words keep what
+    they name and leave nothing out, and they read "germany -tanks" as Germany's tanks: the
+    opposite of what was typed, without a word."""
+    pieces = quoted_pieces(text)
+    for index, (piece, quoted) in enumerate(pieces):
+        if quoted:
+            continue
+        for token in piece.split():
+            if token[0] in _MINUSES and token.strip(_MINUSES):
+                return token
+        # '-"leopard 1"': a minus standing right before a quote, with no blank between.
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if after and piece and piece[-1] in _MINUSES and piece.split()[-1].strip(_MINUSES) == "":
+            return f'-"{after}"'
+    return ""
+
+
+def _day(value: Mapping[str, str], name: str, lang: str = "en") -> date | None:
+    """The day `name` gives as YYYY-MM-DD (or as `lang` writes it, DAY_FORMS) within
+    FIRST_DAY..LAST_DAY; None when not given or left empty (the form's day fields send
+    `from=` when left blank); BadRequest otherwise."""
     text = value.get(name, "")
     if not text:
         return None
     try:
-        day = date.fromisoformat(text) if len(text) == 10 and text.isascii() and text[4] == text[7] == "-" else None
+        if len(text) == 10 and text.isascii() and text[4] == text[7] == "-":
+            day = date.fromisoformat(text)
+        elif (form := DAY_FORMS.get(lang)) and (written := form.fullmatch(text)):
+            day = date(int(written[3]), int(written[2]), int(written[1]))
+        else:
+            day = None
     except ValueError:
         day = None
     if day is None or not FIRST_DAY <= day <= LAST_DAY:
         raise BadRequest("value", [name], name=name, value=repr(text[:40]))
     return day
+
+
+def canonical_days(raw_query: str, view: View) -> str | None:
+    """The query as written with its days as YYYY-MM-DD, where one was written otherwise
+    (31/03/2026 from a French page's field): the address to send the reader on to, which any
+    language's page reads; None when the days are written so already."""
+    days = {"from": view.first_day, "to": view.last_day}
+    pieces, changed = raw_query.split("&"), False
+    for index, pair in enumerate(pieces):
+        name, _, value = pair.partition("=")
+        day, written = days.get(clean_typed(_utf8(name))), clean_typed(_utf8(value))
+        # A field left empty is no bound, even where a year in the words gave the view its days.
+        if day is not None and written and written != day.isoformat():
+            pieces[index], changed = f"{name}={day.isoformat()}", True
+    return "&".join(pieces) if changed else None
 
 
 def record_id(text: str) -> int:

@@ -52,6 +52,8 @@ from bot.web.params import (
     BadRequest,
     View,
     asked_language,
+    canonical_days,
+    check_utf8,
     compared_donors,
     donor_code,
     feed_link,
@@ -133,7 +135,9 @@ class WebServer:
         self._workers = DatabaseWorkers(self.database)
         # GET only: no body to take.
         app = web.Application(client_max_size=4096, middlewares=[self._sent_in_time, _targets_a_path])
-        app.router.add_route("*", "/{path:.*}", self._dispatch)
+        # No "100 Continue" (aiohttp's default answer to `Expect: 100-continue`): it asks the
+        # client for the body, which no request here may have.
+        app.router.add_route("*", "/{path:.*}", self._dispatch, expect_handler=_no_continue)
         app.on_response_prepare.append(_add_headers)
         # keepalive_timeout is also the time a request head has to arrive (connections.py).
         self._runner = web.AppRunner(app, access_log=None, keepalive_timeout=self.request_timeout)
@@ -186,6 +190,10 @@ class WebServer:
         if request.method not in ("GET", "HEAD"):
             return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
         path = request.path
+        if request.body_exists:
+            # Refused unread (and the connection closed after the answer, _sent_in_time): aiohttp
+            # answered, then waited 10 s for a body announced and never sent before closing.
+            return _refused(path, lang, BadRequest("body", header=_body_header(request)), self.root)
         if path == "/":
             # The query as written: the decoded one turned `q=germany%23x` into `q=germany#x`,
             # a fragment, so the page showed Germany instead of refusing the filter.
@@ -203,19 +211,23 @@ class WebServer:
             return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root), lang, status=404)
         allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
         try:
+            check_utf8(request.rel_url.raw_query_string, allowed)
             if len(request.query_string) > MAX_QUERY_CHARS:
                 raise BadRequest("query_too_long", max_query=MAX_QUERY_CHARS)
             query: dict[str, list[str]] = {}
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
-            view = parse_view(query, allowed, self.entities, period_only=period_only)
+            view = parse_view(query, allowed, self.entities, period_only=period_only, page_lang=lang)
             record_number = record_id(record[2]) if record and record[1] != "donors" else 0
             donor = donor_code(record[2]) if record and record[1] == "donors" else ""
             pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
         except BadRequest as exc:
-            if path.startswith("/pledges."):
-                return web.Response(status=400, text=f"{exc}\n")
-            return _html(pages.error_page(lang, 400, exc.in_language(lang), self.root), lang, status=400)
+            return _refused(path, lang, exc, self.root)
+        if (days := canonical_days(request.rel_url.raw_query_string, view)) is not None:
+            # A day the form took as the page's language writes it: on to its address in
+            # YYYY-MM-DD, which the reader may share with a reader of any language.
+            # (Which forms are read follows the language, the reader's when the URL names none.)
+            raise web.HTTPFound(self.root + request.rel_url.raw_path + "?" + days, headers={"Vary": "Accept-Language"})
         view = replace(view, root=self.root)
         lang = view.lang or lang
         try:
@@ -388,6 +400,11 @@ class WebServer:
             response = web.Response(status=exc.status, reason=exc.reason, headers=exc.headers, body=exc.body)
         if isinstance(response, web.Response) and not response.prepared:
             await self._send_within(request, response, self.answer_seconds, "an answer")
+        if request.body_exists and request.protocol is not None:
+            # A body was announced (a GET's is refused, any other method's too): the answer is
+            # out, so the connection ends now, its body unread. Left to aiohttp, it waited up to
+            # 10 s for the rest of the body before closing (its "lingering close").
+            request.protocol.force_close()
         return response
 
     @staticmethod
@@ -430,6 +447,26 @@ async def _targets_a_path(request: web.Request, handler: Callable) -> web.Stream
     if request.raw_path.startswith("/"):
         return await handler(request)
     return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
+
+
+async def _no_continue(request: web.Request) -> None:
+    """The answer to `Expect: 100-continue`: none. The request is answered as it is (a GET
+    announcing a body is refused), without asking for a body no request here may have."""
+
+
+def _body_header(request: web.Request) -> str:
+    """The header that announced a request's body, as the refusal names it."""
+    for name in ("Transfer-Encoding", "Content-Length"):
+        if name in request.headers:
+            return f"{name}: {request.headers[name][:40]}"
+    return "Content-Length"
+
+
+def _refused(path: str, lang: str, exc: BadRequest, root: str) -> web.Response:
+    """The 400 answering a request refused: a page in `lang`, or one line for a download."""
+    if path.startswith("/pledges."):
+        return web.Response(status=400, text=f"{exc}\n")
+    return _html(pages.error_page(lang, 400, exc.in_language(lang), root), lang, status=400)
 
 
 def _listen_failure(exc: OSError) -> str:

@@ -48,5 +48,5 @@ dl.facts{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:.
 dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
 tbody.donor{border-top:2px solid #bbb}ul.counts{padding-left:1.2rem}
 fieldset.days{display:inline-block;border:0;padding:0;margin:0 .4rem}fieldset.days legend{float:left;font-weight:600;margin-right:.4rem}
-form.words input[type=date]{width:auto;margin:0 .2rem}ul.latest{padding-left:1.2rem}
+fieldset.days input{width:7.5rem;margin:0 .2rem}ul.latest{padding-left:1.2rem}
 """ + category_css()

@@ -38,8 +38,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "colon": ": ",
         "accepts_q": "filter words as for /pledges, in any order: a donor (germany, allemagne, DE), a category "
                      "(air defence, tanks, défense aérienne), a system (patriot, \"leopard 2\"), a status (pledged, "
-                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y, or 30 days); at most {max_chars} "
-                     "characters",
+                     "delivered, ordered, discussed, refused) and a period (30d, 12w, 6m, 1y, or 30 days) or a year "
+                     "(2025, its days); at most {max_chars} characters",
         "accepts_sort": "one of {sorts}", "accepts_page": "a page number from 1 to {max_page}",
         "accepts_lang": "en, fr or de",
         "refused_unknown": "unknown parameter {name}. Accepted: {accepts}",
@@ -100,7 +100,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepts_q": "des mots de filtre comme pour /pledges, dans n'importe quel ordre : un donateur (germany, "
                      "allemagne, DE), une catégorie (défense aérienne, chars, air defence), un système (patriot, "
                      "\"leopard 2\"), un statut (promis, livré, commandé, discuté, refusé) et une période (30d, 12w, "
-                     "6m, 1y, ou 30 jours) ; au plus {max_chars} caractères",
+                     "6m, 1y, ou 30 jours) ou une année (2025, ses jours) ; au plus {max_chars} caractères",
         "accepts_sort": "l'un de {sorts}", "accepts_page": "un numéro de page de 1 à {max_page}",
         "accepts_lang": "en, fr ou de",
         "refused_unknown": "paramètre inconnu {name}. Acceptés : {accepts}",
@@ -162,7 +162,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "accepts_q": "Filterwörter wie bei /pledges, in beliebiger Reihenfolge: ein Geber (deutschland, germany, "
                      "DE), eine Kategorie (luftverteidigung, panzer, air defence), ein System (patriot, "
                      "\"leopard 2\"), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und ein "
-                     "Zeitraum (30d, 12w, 6m, 1y oder 30 Tage); höchstens {max_chars} Zeichen",
+                     "Zeitraum (30d, 12w, 6m, 1y oder 30 Tage) oder ein Jahr (2025, seine Tage); höchstens {max_chars} "
+                     "Zeichen",
         "accepts_sort": "eines von {sorts}", "accepts_page": "eine Seitenzahl von 1 bis {max_page}",
         "accepts_lang": "en, fr oder de",
         "refused_unknown": "unbekannter Parameter {name}. Möglich: {accepts}",
@@ -370,8 +371,10 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "days_range": "Jours (UTC, inclus)", "from_day": "du", "to_day": "au",
         "range_both": "du {first} au {last}", "range_from": "depuis le {first}", "range_to": "jusqu'au {last}",
-        "accepts_from": "le premier jour affiché, au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
-        "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ, du {first_day} au {last_day} (UTC)",
+        "accepts_from": "le premier jour affiché, au format AAAA-MM-JJ ou JJ/MM/AAAA, du {first_day} au {last_day} "
+                        "(UTC)",
+        "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ ou JJ/MM/AAAA, du {first_day} au "
+                      "{last_day} (UTC)",
         "refused_day_order": "from {first} vient après to {last}. {accepts}",
         "latest_report": "Dernier signalement de cette vue : {when}.",
         "donor_page_link": "{donor} dans le temps", "donor_title": "{donor} : les promesses dans le temps",
@@ -391,8 +394,9 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
     "de": {
         "days_range": "Tage (UTC, beide eingeschlossen)", "from_day": "vom", "to_day": "bis",
         "range_both": "{first} bis {last}", "range_from": "ab {first}", "range_to": "bis {last}",
-        "accepts_from": "der erste gezeigte Tag, als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
-        "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT von {first_day} bis {last_day} (UTC)",
+        "accepts_from": "der erste gezeigte Tag, als JJJJ-MM-TT oder TT.MM.JJJJ von {first_day} bis {last_day} (UTC)",
+        "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT oder TT.MM.JJJJ von {first_day} bis "
+                      "{last_day} (UTC)",
         "refused_day_order": "from {first} liegt nach to {last}. {accepts}",
         "latest_report": "Letzte Meldung in dieser Ansicht: {when}.",
         "donor_page_link": "{donor} im Zeitverlauf", "donor_title": "{donor}: Zusagen im Zeitverlauf",
@@ -566,6 +570,47 @@ _EXAMPLE_TEXTS: dict[str, dict[str, str]] = {
                                "einen Zeitraum oder eine Spanne von Tagen, und die Tage ({range}) wurden angegeben."},
 }
 for _lang, _texts in _EXAMPLE_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
+# Stop 58: a request refused before its parameters are read: one whose query's bytes are not
+# UTF-8 (a link cut inside a letter, or written in Latin-1), and a GET or HEAD with a body;
+# and the forms of a day the day fields take in each language (params.DAY_FORMS).
+_REQUEST_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"refused_not_utf8": "parameter {name}: its bytes ({value}) are not UTF-8 text, as a link cut inside a "
+                               "letter or written in another encoding has them; give it as UTF-8. {accepts}",
+           "refused_not_utf8_name": "the name of a parameter ({value}) is not UTF-8 text, as a link cut inside a "
+                                    "letter or written in another encoding has it. Accepted: {accepts}",
+           "refused_body": "a GET or HEAD request takes no body, and this one announced one ({header}); send it "
+                           "without",
+           "day_placeholder": "YYYY-MM-DD", "day_format": "days as YYYY-MM-DD",
+           "refused_left_out": "q: {word}: the filter words keep what they name and leave nothing out (a minus "
+                                "leaves a word out in /search, not here); give what to keep. {accepts}"},
+    "fr": {"refused_not_utf8": "paramètre {name} : ses octets ({value}) ne sont pas du texte UTF-8, comme ceux "
+                               "d'un lien coupé au milieu d'une lettre ou écrit dans un autre encodage ; "
+                               "donnez-le en UTF-8. {accepts}",
+           "refused_not_utf8_name": "le nom d'un paramètre ({value}) n'est pas du texte UTF-8, comme celui d'un lien "
+                                    "coupé au milieu d'une lettre ou écrit dans un autre encodage. Acceptés : "
+                                    "{accepts}",
+           "refused_body": "une requête GET ou HEAD ne porte pas de corps, et celle-ci en annonçait un ({header}) ; "
+                           "envoyez-la sans",
+           "day_placeholder": "AAAA-MM-JJ", "day_format": "jours au format AAAA-MM-JJ ou JJ/MM/AAAA",
+           "refused_left_out": "q : {word} : les mots de filtre gardent ce qu'ils nomment et n'excluent rien (un "
+                                "signe moins exclut un mot dans /search, pas ici) ; donnez ce qu'il faut garder. "
+                                "{accepts}"},
+    "de": {"refused_not_utf8": "Parameter {name}: seine Bytes ({value}) sind kein UTF-8-Text, wie bei einem "
+                               "mitten in einem Buchstaben abgeschnittenen oder anders kodierten Link; geben Sie "
+                               "ihn als UTF-8 an. {accepts}",
+           "refused_not_utf8_name": "der Name eines Parameters ({value}) ist kein UTF-8-Text, wie bei einem mitten "
+                                    "in einem Buchstaben abgeschnittenen oder anders kodierten Link. Möglich: "
+                                    "{accepts}",
+           "refused_body": "eine GET- oder HEAD-Anfrage hat keinen Inhalt, und diese kündigte einen an ({header}); "
+                           "senden Sie sie ohne",
+           "day_placeholder": "JJJJ-MM-TT", "day_format": "Tage als JJJJ-MM-TT oder TT.MM.JJJJ",
+           "refused_left_out": "q: {word}: Die Filterwörter behalten, was sie nennen, und schließen nichts aus (ein "
+                                "Minus schließt bei /search ein Wort aus, nicht hier); geben Sie an, was bleiben soll. "
+                                "{accepts}"},
+}
+for _lang, _texts in _REQUEST_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
 # Each language by its own name, for the links from a page to the same page in the others.

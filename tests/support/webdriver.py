@@ -128,6 +128,10 @@ class Browser:
     def click(self, element: str) -> None:
         self._call("POST", f"{self.session}/element/{element}/click", {})
 
+    def type_text(self, element: str, text: str) -> None:
+        """Type `text` into a form field, as a person at its keyboard would."""
+        self._call("POST", f"{self.session}/element/{element}/value", {"text": text})
+
     def click_link(self, css: str, text: str) -> None:
         """Click the first link under `css` whose visible text contains `text`."""
         for element in self.find_all(css):

@@ -42,7 +42,15 @@ def test_a_carriage_return_inside_a_cell_does_not_split_the_row():
 def test_ordinary_text_and_numbers_are_unchanged():
     parsed = list(csv.DictReader(io.StringIO(pledges_to_csv([_row(quantity=-3, value=2.5e9)]))))
     assert parsed[0]["Item"] == "CAESAR" and parsed[0]["Story Title"] == "France sends guns"
-    assert parsed[0]["Quantity"] == "-3" and parsed[0]["Reported Value"] == "2500000000.0"
+    assert parsed[0]["Quantity"] == "-3" and parsed[0]["Reported Value"] == "2500000000"
+
+
+def test_a_whole_sum_is_written_without_a_decimal_point_a_comma_language_misreads():
+    # A French or German spreadsheet takes the point for a thousands separator: 2500000000.0
+    # was read as 25000000000, or as text. A sum with cents keeps them; JSON keeps its number.
+    parsed = list(csv.DictReader(io.StringIO(pledges_to_csv([_row(value=2.5e9), _row(id=2, value=1234.5)]))))
+    assert [row["Reported Value"] for row in parsed] == ["2500000000", "1234.5"]
+    assert '"Reported Value": 2500000000.0' in pledges_to_json([_row(value=2.5e9)])
 
 
 def test_json_export_keeps_text_as_written():

@@ -19,14 +19,20 @@ PLEDGE_EDITS_SETTING = "pledge_edits"
 
 def _sources_column(shown: int | None) -> str:
     """A pledge's sources as a JSON array: all of them, or the first `shown` and their number
-    (a pledge whose story a feed gave 1,000 links decoded them all for a page showing ten)."""
+    (a pledge whose story a feed gave 1,000 links decoded them all for a page showing ten) and
+    the language of its sentence's article (the pages' rows; an export has no column for it)."""
     joined = ("FROM pledge_sources ps JOIN story_sources ss ON ss.entry_id = ps.entry_id "
               "AND ss.story_id = p.story_id WHERE ps.pledge_id = p.id")
     if shown is None:
         return f", (SELECT json_group_array(json_object('source', ss.source, 'url', ss.url)) {joined}) AS sources"
     return (f", (SELECT json_group_array(json_object('source', x.source, 'url', x.url)) FROM "
             f"(SELECT ss.source, ss.url {joined} ORDER BY ps.entry_id LIMIT {int(shown)}) AS x) AS sources"
-            f", (SELECT count(*) {joined}) AS source_count")
+            f", (SELECT count(*) {joined}) AS source_count"
+            # The language of the article that gave the row's sentence (its first report with
+            # that sentence, as the pledge's page finds it), for the list's lang attribute.
+            ", (SELECT coalesce(e.lang, f.lang) FROM pledge_sources ps JOIN entries e ON e.id = ps.entry_id "
+            "JOIN feeds f ON f.id = e.feed_id WHERE ps.pledge_id = p.id AND ps.evidence = p.evidence "
+            "ORDER BY e.fetched_at, ps.entry_id LIMIT 1) AS evidence_lang")
 
 
 class PledgeStore(StoreBase):
