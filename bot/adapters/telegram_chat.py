@@ -49,6 +49,7 @@ from telegram.ext import (
 )
 
 from bot.adapters.background_tasks import BackgroundTasks
+from bot.adapters.command_readers import CommandReaders
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
 from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused
 from bot.adapters.telegram_pages import (
@@ -61,6 +62,7 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_menus import TelegramMenus
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
+from bot.adapters.telegram_updates import ChatOrderedUpdates
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
 from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, ends_alerts, parse_command_line
@@ -220,6 +222,8 @@ class TelegramChat:
         # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
         self.feed_checker = feed_checker
         self._checks = BackgroundTasks("telegram")
+        # The commands that only read, answered off the event loop (command_readers.py).
+        self.readers = CommandReaders()
         self.username: str | None = None
         self.menus = TelegramMenus(settings.admins, store)
         install_log_scrubber(settings.token)
@@ -245,6 +249,9 @@ class TelegramChat:
             .base_file_url(f"{api}/file/bot")
             .rate_limiter(limiter)
             .job_queue(None)  # we own one scheduler (APScheduler, in bot/adapters/scheduler.py)
+            # Other chats' commands are answered while one chat's waits on the readers' thread;
+            # a chat's own are answered in the order sent (telegram_updates.py).
+            .concurrent_updates(ChatOrderedUpdates())
             .get_updates_read_timeout(self.limits.poll_timeout + 10)
             .build()
         )
@@ -303,6 +310,7 @@ class TelegramChat:
         app, self.app = self.app, None
         if app is not None:
             await self._shutdown(app)
+        await self.readers.close()
 
     @staticmethod
     async def _shutdown(app: Application) -> None:
@@ -682,7 +690,7 @@ class TelegramChat:
             # A bot admin in a group: their commands in their menu there (telegram_menus.py).
             # Claimed here, before any await: a second command a moment later asks nothing.
             self._checks.start(self._give_group_menu(chat, user))
-        reply = self.commands.handle(ctx, name, args)
+        reply = await self.readers.answer(self.commands, ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
             await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
             return
