@@ -256,8 +256,10 @@ class TelegramChat:
             .build()
         )
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands
-        app.add_handler(MessageHandler(updates & filters.TEXT, self._on_message))
-        app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_edit))
+        # A command may be the caption of a photo or a file: Telegram shows it as a command there too.
+        typed = filters.TEXT | filters.CAPTION
+        app.add_handler(MessageHandler(updates & typed, self._on_message))
+        app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & typed, self._on_edit))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, self._on_new_members))
         app.add_handler(ChatMemberHandler(self._on_my_status, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -446,16 +448,24 @@ class TelegramChat:
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         chat = update.effective_chat
-        if message is None or chat is None or not message.text:
+        text = _typed_text(message)
+        if message is None or chat is None or not text:
             return
-        parsed = parse_command_line(message.text, self.username)
+        parsed = parse_command_line(text, self.username)
         if parsed is None:  # plain text, or a command for another bot (/rules@otherbot)
             if chat.type == Chat.PRIVATE:
                 await self._point_to_commands(chat, message)
             return
         name, args = parsed
-        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
+        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(text):
             return  # in a group, an unknown command not addressed to us is most likely for another bot
+        if message.forward_origin is not None or message.is_automatic_forward:
+            # Someone else's words, or a linked channel's post copied into its discussion group:
+            # an admin forwarding a conversation with "/rule_del 3" in it ran the deletion, with
+            # the forwarder's rights. Not run; in a private chat, said why.
+            if chat.type == Chat.PRIVATE and name in COMMANDS_BY_NAME:
+                await self._say_in_private(chat, message, "forwarded_not_run", name=name)
+            return
         await self._run_command(chat, message.from_user, message, name, args, topic_of(message))
 
     async def _point_to_commands(self, chat: Chat, message: Message) -> None:
@@ -498,17 +508,22 @@ class TelegramChat:
         otherwise waits for an answer that never comes. A group's edits get no answer."""
         message = update.effective_message
         chat = update.effective_chat
-        if message is None or chat is None or not message.text or chat.type != Chat.PRIVATE:
+        text = _typed_text(message)
+        if message is None or chat is None or not text or chat.type != Chat.PRIVATE:
             return
-        parsed = parse_command_line(message.text, self.username)
+        parsed = parse_command_line(text, self.username)
         if parsed is None or parsed[0] not in COMMANDS_BY_NAME:
             return
+        await self._say_in_private(chat, message, "edited_not_run", name=parsed[0])
+
+    async def _say_in_private(self, chat: Chat, message: Message, key: str, **values: str) -> None:
+        """Why a command in a private chat was not run (edited, forwarded), throttled as commands are."""
         chat_id = chat_address(chat.id, topic_of(message))
         user = message.from_user
         if self.throttle.check(str(chat.id), str(user.id) if user else chat_id) != "ok":
             return
         lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
-        await self.send_reply(chat_id, Reply(text=say(lang, "edited_not_run", name=parsed[0])), lang=lang)
+        await self.send_reply(chat_id, Reply(text=say(lang, key, **values)), lang=lang)
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup: its subscription, language and queued alerts move to
@@ -842,6 +857,13 @@ class TelegramChat:
         error = context.error
         if error is not None:
             log.error("telegram: %s", describe_error(error))
+
+
+def _typed_text(message: Message | None) -> str:
+    """What a message says: its text, or the caption of its photo or file."""
+    if message is None:
+        return ""
+    return message.text or message.caption or ""
 
 
 def _keyboard(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup | None:

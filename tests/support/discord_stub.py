@@ -296,9 +296,21 @@ class DiscordStub:
             raise AssertionError("timed out waiting for the Discord stub")
         return result
 
-    async def wait_async(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
-        """wait_for without blocking the caller's event loop (where the client runs)."""
-        return await asyncio.to_thread(self.wait_for, predicate, timeout)
+    async def wait_async(self, predicate: Callable[[], Any], timeout: float | None = 10.0) -> Any:
+        """wait_for without blocking the caller's event loop (where the client runs). `timeout`
+        None: no deadline of its own, for what takes long under load (a chart drawn): the
+        test's pytest-timeout ends a wait that never ends. Waited for half a second at a
+        time, so that no thread is left blocked when it does."""
+        if timeout is not None:
+            return await asyncio.to_thread(self.wait_for, predicate, timeout)
+        while True:
+            result = await asyncio.to_thread(self._wait_a_little, predicate)
+            if result:
+                return result
+
+    def _wait_a_little(self, predicate: Callable[[], Any]) -> Any:
+        with self._changed:
+            return self._changed.wait_for(predicate, 0.5)
 
     def connected(self) -> int:
         return len(self._sockets)
