@@ -20,6 +20,7 @@ run on the loop, as before: another connection would not see the same database.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -27,9 +28,13 @@ from typing import Any
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.chat.command_list import reads_only
 from bot.core.chat.commands import CommandTable
+from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext
+from bot.errors import StoreError
 from bot.store_chat_services import StoreChatServices
+
+log = logging.getLogger(__name__)
 
 
 class CommandReaders:
@@ -48,7 +53,12 @@ class CommandReaders:
         return await loop.run_in_executor(self._thread, self._handle, table, database, ctx, name, args)
 
     def _handle(self, table: CommandTable, database: str, ctx: ChatContext, name: str, args: str) -> Reply:
-        return self._copy_of(table, database).handle(ctx, name, args)
+        try:
+            copy = self._copy_of(table, database)
+        except StoreError as exc:  # the thread's connection could not be opened: said as the table says it
+            log.warning("chat: /%s not answered: %s", name, exc)
+            return Reply(text=t(normalize_lang(ctx.lang), "error_store"))
+        return copy.handle(ctx, name, args)  # never raises: any error becomes its reply
 
     def _copy_of(self, table: CommandTable, database: str) -> CommandTable:
         """On the thread: `table` on the thread's own connection, made at its first command

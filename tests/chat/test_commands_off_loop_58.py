@@ -104,3 +104,65 @@ def test_discord_answers_another_channel_while_a_rule_test_runs_off_the_loop(tmp
     assert held.threads and held.threads[0] != seen["loop"]
     assert seen["answered_while_held"] and seen["other"]
     assert str(seen["test"]).startswith(("relevant", "not relevant"))
+
+
+def _table_on(path):
+    from bot.adapters.sqlite_store import SqliteStore
+    from bot.config import load_settings
+    from bot.core.chat.commands import CommandTable
+    from bot.store_chat_services import StoreChatServices
+    from tests.support.fakes import FakeClock
+
+    store = SqliteStore(path)
+    store.migrate()
+    clock = FakeClock()
+    rules = RuleAdmin(store, clock)
+    rules.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
+    return store, CommandTable(StoreChatServices(store, rules), clock, rules.entities)
+
+
+def test_what_a_command_on_the_loop_wrote_is_what_the_readers_thread_reads_next(tmp_path):
+    from bot.adapters.command_readers import CommandReaders
+    from bot.core.chat.i18n import t
+    from bot.core.chat.services import ChatContext
+
+    store, table = _table_on(tmp_path / "chat.db")
+    ctx = ChatContext("telegram", "5", "5", is_admin=False, can_manage_chat=True)
+    readers = CommandReaders()
+
+    async def go() -> tuple[str, str]:
+        try:
+            before = (await readers.answer(table, ctx, "latest", "")).text  # the thread's connection opened
+            await readers.answer(table, ctx, "lang", "fr")  # a write: on the loop's connection
+            return before, (await readers.answer(table, ctx, "latest", "")).text
+        finally:
+            await readers.close()
+
+    before, after = asyncio.run(go())
+    store.close()
+    assert (before, after) == (t("en", "latest_none"), t("fr", "latest_none"))
+
+
+def test_a_database_the_readers_cannot_open_is_answered_as_unavailable_without_a_traceback(tmp_path, caplog):
+    from bot.adapters.command_readers import CommandReaders
+    from bot.core.chat.i18n import t
+    from bot.core.chat.services import ChatContext
+
+    path = tmp_path / "chat.db"
+    store, table = _table_on(path)
+    for moved in tmp_path.glob("chat.db*"):  # the loop's connection keeps its open files
+        moved.unlink()
+    path.mkdir()  # a folder where the database was: no second connection opens it
+    ctx = ChatContext("telegram", "5", "5", is_admin=False, can_manage_chat=True)
+    readers = CommandReaders()
+
+    async def go() -> str:
+        try:
+            return (await readers.answer(table, ctx, "latest", "")).text
+        finally:
+            await readers.close()
+
+    said = asyncio.run(go())
+    store.close()
+    assert said == t("en", "error_store")
+    assert not [r for r in caplog.records if r.exc_info]
