@@ -32,7 +32,6 @@ from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.replies import Reply
 from bot.core.chat.services import ChatContext
 from bot.errors import StoreError
-from bot.store_chat_services import StoreChatServices
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +88,11 @@ class CommandReaders:
 
 
 def _database_of(table: CommandTable) -> str | None:
-    """The database file `table` answers from; None when it is not on one."""
+    """The database file `table` answers from; None when it is not on one. Asked of its
+    services by what they offer (bot.store_chat_services is above the adapters): a store's
+    path, and `on_store`, the same services on another connection."""
     services = table.services
-    if not isinstance(services, StoreChatServices):
+    if not callable(getattr(services, "on_store", None)):
         return None
-    path = getattr(services.store, "path", None)
+    path = getattr(getattr(services, "store", None), "path", None)
     return path if isinstance(path, str) and path != ":memory:" else None
