@@ -233,6 +233,8 @@ class DiscordChat:
         client.event(self.on_guild_remove)  # type: ignore[arg-type]
         client.event(self.on_guild_join)  # type: ignore[arg-type]
         client.event(self.on_raw_thread_update)  # type: ignore[arg-type]
+        client.event(self.on_guild_channel_delete)  # type: ignore[arg-type]
+        client.event(self.on_raw_thread_delete)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -283,6 +285,27 @@ class DiscordChat:
             return
         if ended:
             log.info("discord: removed from server %s: the subscriptions of %s ended", guild.id, ", ".join(ended))
+
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        """A channel was deleted: its subscription ends now, and the alerts waiting for it are
+        counted as not sent (chat unsubscribed), as those of a server that removed the bot
+        are; before, it ended at its next alert, refused (404 Unknown Channel)."""
+        self._end_subscription_of(channel.id, "deleted")
+
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        """A thread was deleted (told whether or not discord.py had it in its cache): as a channel."""
+        self._end_subscription_of(payload.thread_id, "deleted")
+
+    def _end_subscription_of(self, channel_id: int, what: str) -> None:
+        if self.store is None or self.clock is None:
+            return
+        try:
+            ended = self.store.deactivate(self.platform, str(channel_id), self.clock.now())
+        except PledgewatchError as exc:  # the store's errors are StoreError
+            log.warning("discord: channel %s was %s; its subscription not ended yet: %s", channel_id, what, exc)
+            return
+        if ended:
+            log.info("discord: channel %s was %s: its subscription ended", channel_id, what)
 
     async def on_raw_thread_update(self, payload: discord.RawThreadUpdateEvent) -> None:
         """A thread changed (archived, most often): keep its server if it is subscribed, for a

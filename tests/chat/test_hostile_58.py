@@ -5,13 +5,19 @@
   copied into its discussion group ran there as the channel's. Not run now; a private chat is
   told why, a group says nothing;
 - a command written as the caption of a photo (Telegram shows it as a command there too) got
-  no answer at all. Answered now as typed text is.
+  no answer at all. Answered now as typed text is;
+- a Discord channel (or thread) deleted while subscribed stayed subscribed until its next alert
+  was refused. Its subscription ends when Discord says it is gone, its waiting alerts counted
+  as not sent to an unsubscribed chat.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
+from tests.support import discord_harness
+from tests.support.discord_harness import CHANNEL, GUILD, OTHER
 from tests.support.telegram_harness import ADMIN, GROUP, USER, Bot, replies
 
 
@@ -63,3 +69,28 @@ def test_a_command_in_a_photos_caption_is_answered_as_typed_text_is(tmp_path, st
 
     from_caption, typed = asyncio.run(go())
     assert from_caption == typed
+
+
+def test_a_deleted_discord_channel_or_thread_ends_its_subscription_at_once(tmp_path, caplog):
+    caplog.set_level(logging.INFO)
+    thread = 444444444444444444
+    seen: dict[str, object] = {}
+
+    async def body(h: discord_harness.Harness) -> None:
+        for place in (CHANNEL, OTHER, thread):
+            h.store.subscribe("discord", str(place), ("air_defence",), h.clock.now())
+        await asyncio.to_thread(h.stub.open_thread, GUILD, thread, OTHER)
+        for place in (CHANNEL, OTHER):
+            h.queue_alert(f"Berlin pledges IRIS-T ({place})", place)  # waiting for each
+        await asyncio.to_thread(h.stub.delete_channel, GUILD, CHANNEL)
+        await asyncio.to_thread(h.stub.delete_thread, GUILD, thread, OTHER)
+        await discord_harness.until(lambda: len(h.store.subscriptions("discord")) == 1)
+        seen["active"] = [s.chat_id for s in h.store.subscriptions("discord")]
+        drained = await h.dispatcher.drain()
+        seen["drained"] = (drained.sent, drained.failed, drained.retried)
+        seen["refused"] = [c for c in h.stub.calls if c.path.startswith(f"/channels/{CHANNEL}/messages")]
+
+    discord_harness.run(tmp_path, body)
+    assert seen["active"] == [str(OTHER)]
+    assert seen["drained"] == (1, 0, 0) and seen["refused"] == []  # the deleted channel's alert never tried
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
