@@ -41,6 +41,13 @@ class StoreChatServices:
         self.chat_feed_addresses = chat_feed_addresses
         self.max_feeds_per_chat = max_feeds_per_chat
 
+    def on_store(self, store: SqliteStore) -> StoreChatServices:
+        """The same services on another connection to the database (the chat readers' thread,
+        bot/adapters/command_readers.py): SQLite's connections are each for one thread at a
+        time. The rule admin is made anew on it, sharing the entity lists and word tables."""
+        rules = RuleAdmin(store, self.rule_admin.clock, self.rule_admin.entities, self.rule_admin.lexicon)
+        return StoreChatServices(store, rules, self.feed_addresses, self.chat_feed_addresses, self.max_feeds_per_chat)
+
     # -- one chat's settings ------------------------------------------------------
 
     def chat_settings(self, platform: str, chat_id: str) -> ChatSettings | None:

@@ -39,6 +39,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bot.adapters.background_tasks import BackgroundTasks
+from bot.adapters.chat_turns import ChatTurns
+from bot.adapters.command_readers import CommandReaders
 from bot.adapters.aiohttp_import import aiohttp_without_eager_certificates
 
 aiohttp_without_eager_certificates()  # before aiohttp is imported: see that module
@@ -177,6 +179,10 @@ class DiscordChat:
         self.feed_checker = feed_checker
         self._checks = BackgroundTasks("discord")
         self.commands = commands
+        # The commands that only read, answered off the event loop (command_readers.py), and
+        # each channel's answered in the order given (discord.py runs every interaction at once).
+        self.readers = CommandReaders()
+        self.turns = ChatTurns()
         self.store = store  # kept for symmetry with the other chats; state lives in the command table
         self.clock = clock
         self.ready_timeout = ready_timeout
@@ -227,6 +233,8 @@ class DiscordChat:
         client.event(self.on_guild_remove)  # type: ignore[arg-type]
         client.event(self.on_guild_join)  # type: ignore[arg-type]
         client.event(self.on_raw_thread_update)  # type: ignore[arg-type]
+        client.event(self.on_guild_channel_delete)  # type: ignore[arg-type]
+        client.event(self.on_raw_thread_delete)  # type: ignore[arg-type]
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
@@ -277,6 +285,27 @@ class DiscordChat:
             return
         if ended:
             log.info("discord: removed from server %s: the subscriptions of %s ended", guild.id, ", ".join(ended))
+
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        """A channel was deleted: its subscription ends now, and the alerts waiting for it are
+        counted as not sent (chat unsubscribed), as those of a server that removed the bot
+        are; before, it ended at its next alert, refused (404 Unknown Channel)."""
+        self._end_subscription_of(channel.id, "deleted")
+
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        """A thread was deleted (told whether or not discord.py had it in its cache): as a channel."""
+        self._end_subscription_of(payload.thread_id, "deleted")
+
+    def _end_subscription_of(self, channel_id: int, what: str) -> None:
+        if self.store is None or self.clock is None:
+            return
+        try:
+            ended = self.store.deactivate(self.platform, str(channel_id), self.clock.now())
+        except PledgewatchError as exc:  # the store's errors are StoreError
+            log.warning("discord: channel %s was %s; its subscription not ended yet: %s", channel_id, what, exc)
+            return
+        if ended:
+            log.info("discord: channel %s was %s: its subscription ended", channel_id, what)
 
     async def on_raw_thread_update(self, payload: discord.RawThreadUpdateEvent) -> None:
         """A thread changed (archived, most often): keep its server if it is subscribed, for a
@@ -376,6 +405,7 @@ class DiscordChat:
                 pass
             self._task = None
         self._restore_urls()
+        await self.readers.close()
 
     async def _close_quietly(self) -> None:
         if self.client is not None and not self.client.is_closed():
@@ -575,12 +605,18 @@ class DiscordChat:
         command = COMMANDS_BY_NAME[name]
         refused = _refused(command, ctx, args)
         writes = name in WRITERS and (bool(args) or not command.shows_bare)  # a bare /lang only reads
-        if (name in DEFERRED or writes) and not refused:
-            # A follow-up is as private as the "thinking..." it replaces: /audit's must be
-            # deferred ephemeral, or its answer showed in the channel.
-            await interaction.response.defer(thinking=True, ephemeral=command.private)
-        reply = self.commands.handle(ctx, name, args)
-        await self._answer(interaction, reply, ephemeral=refused or reply.ephemeral)
+        if refused:  # the table's refusal, for the asker alone: at once, waiting for no other command
+            reply = self.commands.handle(ctx, name, args)
+            await self._answer(interaction, reply, ephemeral=True)
+        else:
+            # One waiting for its channel's command before it is deferred too: that may take longer than 3 s.
+            if name in DEFERRED or writes or self.turns.busy(ctx.chat_id):
+                # A follow-up is as private as the "thinking..." it replaces: /audit's must be
+                # deferred ephemeral, or its answer showed in the channel.
+                await interaction.response.defer(thinking=True, ephemeral=command.private)
+            async with self.turns.turn(ctx.chat_id):
+                reply = await self.readers.answer(self.commands, ctx, name, args)
+                await self._answer(interaction, reply, ephemeral=reply.ephemeral)
         self._note_server(interaction)
         if interaction.user.id in self.settings.admins:  # where a notice reaches them if their DMs are closed
             self.admin_sightings.note(interaction.user.id, interaction.channel_id if interaction.guild_id else None,

@@ -49,6 +49,7 @@ from telegram.ext import (
 )
 
 from bot.adapters.background_tasks import BackgroundTasks
+from bot.adapters.command_readers import CommandReaders
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
 from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused
 from bot.adapters.telegram_pages import (
@@ -61,6 +62,7 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_menus import TelegramMenus
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
+from bot.adapters.telegram_updates import ChatOrderedUpdates
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
 from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, ends_alerts, parse_command_line
@@ -220,6 +222,8 @@ class TelegramChat:
         # Fetches a feed /feed_add added, once, to say what it holds (None: not said).
         self.feed_checker = feed_checker
         self._checks = BackgroundTasks("telegram")
+        # The commands that only read, answered off the event loop (command_readers.py).
+        self.readers = CommandReaders()
         self.username: str | None = None
         self.menus = TelegramMenus(settings.admins, store)
         install_log_scrubber(settings.token)
@@ -245,12 +249,17 @@ class TelegramChat:
             .base_file_url(f"{api}/file/bot")
             .rate_limiter(limiter)
             .job_queue(None)  # we own one scheduler (APScheduler, in bot/adapters/scheduler.py)
+            # Other chats' commands are answered while one chat's waits on the readers' thread;
+            # a chat's own are answered in the order sent (telegram_updates.py).
+            .concurrent_updates(ChatOrderedUpdates())
             .get_updates_read_timeout(self.limits.poll_timeout + 10)
             .build()
         )
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands
-        app.add_handler(MessageHandler(updates & filters.TEXT, self._on_message))
-        app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_edit))
+        # A command may be the caption of a photo or a file: Telegram shows it as a command there too.
+        typed = filters.TEXT | filters.CAPTION
+        app.add_handler(MessageHandler(updates & typed, self._on_message))
+        app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & typed, self._on_edit))
         app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, self._on_new_members))
         app.add_handler(ChatMemberHandler(self._on_my_status, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -303,6 +312,7 @@ class TelegramChat:
         app, self.app = self.app, None
         if app is not None:
             await self._shutdown(app)
+        await self.readers.close()
 
     @staticmethod
     async def _shutdown(app: Application) -> None:
@@ -438,16 +448,24 @@ class TelegramChat:
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         chat = update.effective_chat
-        if message is None or chat is None or not message.text:
+        text = _typed_text(message)
+        if message is None or chat is None or not text:
             return
-        parsed = parse_command_line(message.text, self.username)
+        parsed = parse_command_line(text, self.username)
         if parsed is None:  # plain text, or a command for another bot (/rules@otherbot)
             if chat.type == Chat.PRIVATE:
                 await self._point_to_commands(chat, message)
             return
         name, args = parsed
-        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(message.text):
+        if name not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE and not self._names_us(text):
             return  # in a group, an unknown command not addressed to us is most likely for another bot
+        if message.forward_origin is not None or message.is_automatic_forward:
+            # Someone else's words, or a linked channel's post copied into its discussion group:
+            # an admin forwarding a conversation with "/rule_del 3" in it ran the deletion, with
+            # the forwarder's rights. Not run; in a private chat, said why.
+            if chat.type == Chat.PRIVATE and name in COMMANDS_BY_NAME:
+                await self._say_in_private(chat, message, "forwarded_not_run", name=name)
+            return
         await self._run_command(chat, message.from_user, message, name, args, topic_of(message))
 
     async def _point_to_commands(self, chat: Chat, message: Message) -> None:
@@ -490,17 +508,22 @@ class TelegramChat:
         otherwise waits for an answer that never comes. A group's edits get no answer."""
         message = update.effective_message
         chat = update.effective_chat
-        if message is None or chat is None or not message.text or chat.type != Chat.PRIVATE:
+        text = _typed_text(message)
+        if message is None or chat is None or not text or chat.type != Chat.PRIVATE:
             return
-        parsed = parse_command_line(message.text, self.username)
+        parsed = parse_command_line(text, self.username)
         if parsed is None or parsed[0] not in COMMANDS_BY_NAME:
             return
+        await self._say_in_private(chat, message, "edited_not_run", name=parsed[0])
+
+    async def _say_in_private(self, chat: Chat, message: Message, key: str, **values: str) -> None:
+        """Why a command in a private chat was not run (edited, forwarded), throttled as commands are."""
         chat_id = chat_address(chat.id, topic_of(message))
         user = message.from_user
         if self.throttle.check(str(chat.id), str(user.id) if user else chat_id) != "ok":
             return
         lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
-        await self.send_reply(chat_id, Reply(text=say(lang, "edited_not_run", name=parsed[0])), lang=lang)
+        await self.send_reply(chat_id, Reply(text=say(lang, key, **values)), lang=lang)
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup: its subscription, language and queued alerts move to
@@ -682,7 +705,7 @@ class TelegramChat:
             # A bot admin in a group: their commands in their menu there (telegram_menus.py).
             # Claimed here, before any await: a second command a moment later asks nothing.
             self._checks.start(self._give_group_menu(chat, user))
-        reply = self.commands.handle(ctx, name, args)
+        reply = await self.readers.answer(self.commands, ctx, name, args)
         if reply.ephemeral and chat.type != Chat.PRIVATE and user is not None:
             await self._answer_privately(chat_id, user, reply, self._chat_lang(chat_id, ctx.lang))
             return
@@ -834,6 +857,13 @@ class TelegramChat:
         error = context.error
         if error is not None:
             log.error("telegram: %s", describe_error(error))
+
+
+def _typed_text(message: Message | None) -> str:
+    """What a message says: its text, or the caption of its photo or file."""
+    if message is None:
+        return ""
+    return message.text or message.caption or ""
 
 
 def _keyboard(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup | None:

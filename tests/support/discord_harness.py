@@ -46,14 +46,16 @@ class Harness:
                                 ready_timeout=10, guild_ready_timeout=0.2)
         self.dispatcher = OutboxDispatcher(self.store, self.chat, self.clock)
 
-    async def command(self, name: str, options: dict[str, str] | None = None, **kwargs: object) -> list:
-        """Run a slash command and return the stub's record of every answer to it."""
+    async def command(self, name: str, options: dict[str, str] | None = None, *, timeout: float | None = 10.0,
+                      **kwargs: object) -> list:
+        """Run a slash command and return the stub's record of every answer to it (waited for
+        `timeout` s; None: as long as the test's pytest-timeout lets it, DiscordStub.wait_async)."""
         kwargs.setdefault("channel_id", CHANNEL)
         kwargs.setdefault("guild_id", GUILD)
         token = await asyncio.to_thread(self.stub.slash_command, name, options, **kwargs)
         # The answer: a callback that is more than "thinking..." (type 5), or the follow-up after one.
         await self.stub.wait_async(lambda: any((call.body or {}).get("type") != 5
-                                               for call in self.stub.interaction_replies(token)))
+                                               for call in self.stub.interaction_replies(token)), timeout)
         return self.stub.interaction_replies(token)
 
     def queue_alert(self, alert_title: str, chat_id: int = CHANNEL) -> Alert:

@@ -208,6 +208,21 @@ class DiscordStub:
             self.fail_channel(channel, 403, 50001)
         self._run(self._dispatch_all("GUILD_DELETE", {"id": str(guild_id)}))
 
+    def delete_channel(self, guild_id: int, channel_id: int) -> None:
+        """A server's administrator deletes a text channel (CHANNEL_DELETE): messages to it are
+        refused as Discord refuses them (404 Unknown Channel)."""
+        self.guilds[guild_id] = [c for c in self.guilds.get(guild_id, []) if c != channel_id]
+        self.fail_channel(channel_id, 404, 10003)
+        self._run(self._dispatch_all("CHANNEL_DELETE", {
+            "id": str(channel_id), "type": 0, "guild_id": str(guild_id), "name": f"channel-{channel_id}",
+            "position": 0, "permission_overwrites": []}))
+
+    def delete_thread(self, guild_id: int, thread_id: int, parent_id: int) -> None:
+        """A thread is deleted (THREAD_DELETE)."""
+        self.fail_channel(thread_id, 404, 10003)
+        self._run(self._dispatch_all("THREAD_DELETE", {
+            "id": str(thread_id), "type": 11, "guild_id": str(guild_id), "parent_id": str(parent_id)}))
+
     def open_thread(self, guild_id: int, thread_id: int, parent_id: int) -> None:
         """A member opens a public thread in `parent_id` (THREAD_CREATE): it is in the bot's
         cache of the server's threads, not among its channels."""
@@ -296,9 +311,21 @@ class DiscordStub:
             raise AssertionError("timed out waiting for the Discord stub")
         return result
 
-    async def wait_async(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
-        """wait_for without blocking the caller's event loop (where the client runs)."""
-        return await asyncio.to_thread(self.wait_for, predicate, timeout)
+    async def wait_async(self, predicate: Callable[[], Any], timeout: float | None = 10.0) -> Any:
+        """wait_for without blocking the caller's event loop (where the client runs). `timeout`
+        None: no deadline of its own, for what takes long under load (a chart drawn): the
+        test's pytest-timeout ends a wait that never ends. Waited for half a second at a
+        time, so that no thread is left blocked when it does."""
+        if timeout is not None:
+            return await asyncio.to_thread(self.wait_for, predicate, timeout)
+        while True:
+            result = await asyncio.to_thread(self._wait_a_little, predicate)
+            if result:
+                return result
+
+    def _wait_a_little(self, predicate: Callable[[], Any]) -> Any:
+        with self._changed:
+            return self._changed.wait_for(predicate, 0.5)
 
     def connected(self) -> int:
         return len(self._sockets)

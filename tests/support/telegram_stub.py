@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import re
 import threading
 import time
@@ -240,8 +241,11 @@ class TelegramStub:
 
     def send_text(self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None,
                   language_code: str = "en", edited: bool = False, channel: bool = False, topic: int | None = None,
-                  reply_thread: int | None = None, sender_chat: int | None = None) -> int:
+                  reply_thread: int | None = None, sender_chat: int | None = None, forwarded_from: int | None = None,
+                  as_caption: bool = False) -> int:
         """A user (or, with channel=True, a channel) posts `text`; returns the message id.
+        `forwarded_from`: the message is forwarded, written first by that user; `as_caption`:
+        `text` is the caption of a photo.
         `sender_chat` is the chat the message speaks as (the group itself for an anonymous
         administrator, whose `from` is then Telegram's GroupAnonymousBot, 1087968824).
         In a forum (`make_forum`) it is posted in topic `topic` (None: General, whose messages
@@ -250,7 +254,16 @@ class TelegramStub:
         the chain's first message, without is_topic_message."""
         chat = self._chat(chat_id, chat_type or ("channel" if channel else None))
         message: dict[str, Any] = {"message_id": self._new_message_id(), "date": int(time.time()),
-                                   "chat": self._chat_json(chat), "text": text}
+                                   "chat": self._chat_json(chat)}
+        if as_caption:
+            message["caption"] = text
+            message["photo"] = [{"file_id": "photo-1", "file_unique_id": "p1", "width": 90, "height": 90}]
+        else:
+            message["text"] = text
+        if forwarded_from is not None:
+            message["forward_origin"] = {"type": "user", "date": int(time.time()) - 60,
+                                         "sender_user": {"id": forwarded_from, "is_bot": False,
+                                                         "first_name": f"User{forwarded_from}"}}
         message.update(_thread_fields(topic if chat.is_forum else None))
         if reply_thread is not None and not chat.is_forum:
             message["message_thread_id"] = reply_thread
@@ -263,7 +276,8 @@ class TelegramStub:
             message["sender_chat"] = self._chat_json(self._chat(sender_chat, None))
         command = re.match(r"/\S+", text)
         if command:
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group(0))}]
+            message["caption_entities" if as_caption else "entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.group(0))}]
         if edited:
             message["edit_date"] = int(time.time())
         kind = "edited_message" if edited else ("channel_post" if channel else "message")
@@ -511,15 +525,17 @@ class TelegramStub:
             with self._changed:
                 self._changed.wait_for(lambda: len(self.calls) != seen, min(remaining, 0.5))
 
-    async def until(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
-        """The same for code running on an event loop (which must keep running)."""
+    async def until(self, predicate: Callable[[], Any], timeout: float | None = 10.0) -> Any:
+        """The same for code running on an event loop (which must keep running). `timeout`
+        None: no deadline of its own, for what takes long under load (a chart drawn): the
+        test's pytest-timeout ends a wait that never ends."""
         loop = asyncio.get_running_loop()
         event = asyncio.Event()
         waiter = (loop, event)
         with self._lock:
             self._async_waiters.append(waiter)
         try:
-            end = loop.time() + timeout
+            end = loop.time() + (math.inf if timeout is None else timeout)
             while True:
                 event.clear()
                 value = predicate()

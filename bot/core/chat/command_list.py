@@ -35,6 +35,11 @@ class Command:
     # Ends alerts: never refused for the user's commands in other chats (CommandThrottle's
     # across_chats), only for a flood in its own chat, so leaving is not lost to being busy elsewhere.
     ends_alerts: bool = False
+    # Only reads (the database, the rules) and may take long: a search, a chart, the rules
+    # tried on a 4 KB text. The chat adapters answer it on their readers' thread
+    # (bot/adapters/command_readers.py), so that the event loop goes on sending alerts and
+    # answering other chats meanwhile.
+    reads_only: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -50,20 +55,23 @@ COMMANDS: tuple[Command, ...] = (
             "Benachrichtigungen abbestellen (alle oder nur die genannten Themen)", manage=True, ends_alerts=True),
     Command("topics", "", "the topics you can subscribe to", "les thèmes auxquels s'abonner",
             "die Themen, die Sie abonnieren können"),
-    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles", "die neuesten Meldungen"),
+    Command("latest", f"[n<={MAX_LATEST}]", "the latest stories", "les derniers articles", "die neuesten Meldungen",
+            reads_only=True),
     Command("search", "<words>", 'search the articles seen: all words, "a phrase", -left out, this OR that',
             "chercher dans les articles vus : mots, « expression », -exclu, ceci OU cela",
-            "in den gesehenen Artikeln suchen: Wörter, „Wortgruppe“, -ausgeschlossen, dies ODER das"),
+            "in den gesehenen Artikeln suchen: Wörter, „Wortgruppe“, -ausgeschlossen, dies ODER das",
+            reads_only=True),
     Command("pledges", "[donor] [category] [system] [status] [period] [summary|chart]",
             "pledges found, e.g. /pledges allemagne air_defence 6m",
             "promesses trouvées, par ex. /pledges allemagne chars 6m",
-            "gefundene Zusagen, z. B. /pledges deutschland luftverteidigung 6m"),
+            "gefundene Zusagen, z. B. /pledges deutschland luftverteidigung 6m", reads_only=True),
     Command("status", "", "health of the feeds and of alert delivery", "état des flux et de l'envoi des alertes",
-            "Zustand der Feeds und des Versands"),
+            "Zustand der Feeds und des Versands", reads_only=True),
     Command("mode", "instant|digest [HH:MM]", "alerts at once, or one daily digest (UTC)",
             "alertes immédiates, ou un résumé quotidien (UTC)",
             "Benachrichtigungen sofort oder als tägliche Zusammenfassung (UTC)", manage=True, shows_bare=True),
-    Command("rules", "[id|topic]", "the keyword rules", "les règles de mots-clés", "die Stichwortregeln"),
+    Command("rules", "[id|topic]", "the keyword rules", "les règles de mots-clés", "die Stichwortregeln",
+            reads_only=True),
     Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle",
             "eine Regel hinzufügen", admin=True),
     Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
@@ -73,8 +81,8 @@ COMMANDS: tuple[Command, ...] = (
             "die letzte Regeländerung rückgängig machen", admin=True),
     Command("rule_test", "<text>", "show which rules fire on a text, and why",
             "montrer quelles règles se déclenchent sur un texte, et pourquoi",
-            "zeigen, welche Regeln bei einem Text greifen, und warum", admin=True),
-    Command("feeds", "[word]", "the feeds watched", "les flux surveillés", "die verfolgten Feeds"),
+            "zeigen, welche Regeln bei einem Text greifen, und warum", admin=True, reads_only=True),
+    Command("feeds", "[word]", "the feeds watched", "les flux surveillés", "die verfolgten Feeds", reads_only=True),
     Command("feed_add", "<url> [name]", "watch a new feed", "surveiller un nouveau flux", "einen neuen Feed verfolgen",
             admin=True),
     Command("feed_del", "<id>", "stop watching a feed", "ne plus surveiller un flux", "einen Feed nicht mehr verfolgen",
@@ -82,7 +90,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("audit", f"[n<={MAX_AUDIT}] [action]", "the audit log: who changed which rule or feed, feed anomalies",
             "journal d'audit : qui a changé quelle règle ou quel flux, anomalies",
             "Audit-Protokoll: wer welche Regel oder welchen Feed änderte, Auffälligkeiten der Feeds",
-            admin=True, private=True),
+            admin=True, private=True, reads_only=True),
 )
 COMMANDS_BY_NAME = {c.name: c for c in COMMANDS}
 
@@ -158,6 +166,13 @@ def resolve_subcommand(name: str, args: str) -> tuple[str, str]:
     if name == "rules" and words and words[0].lower() in _RULES_SUBCOMMANDS:
         return _RULES_SUBCOMMANDS[words[0].lower()], words[1] if len(words) > 1 else ""
     return name, args
+
+
+def reads_only(name: str, args: str) -> bool:
+    """Whether the command run for `name` and `args` only reads (Command.reads_only), read as
+    CommandTable.handle reads them: "/rules" lists the rules, "/rules del 8" deletes one."""
+    command = command_meant(name, args)
+    return command is not None and command.reads_only
 
 
 def command_meant(name: str, args: str) -> Command | None:

@@ -26,6 +26,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "/subscribe to get alerts here; /help lists every command.",
         "use_slash_commands": "I answer slash commands: type / and pick one from the list, e.g. /pledges or /help.",
         "edited_not_run": "I do not run edited messages: send /{name} again, in a new message.",
+        "forwarded_not_run": "I do not run forwarded messages: send /{name} yourself, in a new message.",
         "refused_admin": "Only the bot's administrators may use /{name}. Nothing was changed.",
         "refused_admin_how": "Your {platform} user id is {user_id}: the bot's operator makes you an administrator "
         "by adding it to [{section}] admins in the settings file.",
@@ -289,6 +290,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "use_slash_commands": "Je réponds aux commandes slash : tapez / et choisissez-en une dans la liste, "
         "par exemple /pledges ou /help.",
         "edited_not_run": "Je n'exécute pas les messages modifiés : envoyez /{name} à nouveau, dans un nouveau message.",
+        "forwarded_not_run": "Je n'exécute pas les messages transférés : envoyez /{name} vous-même, "
+        "dans un nouveau message.",
         "refused_admin": "Seuls les administrateurs du bot peuvent utiliser /{name}. Rien n'a été modifié.",
         "refused_admin_how": "Votre identifiant {platform} est {user_id} : l'opérateur du bot vous en fait "
         "administrateur en l'ajoutant à [{section}] admins dans le fichier de réglages.",
@@ -559,6 +562,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "use_slash_commands": "Ich antworte auf Slash-Befehle: Tippen Sie / und wählen Sie einen aus der Liste, "
         "z. B. /pledges oder /help.",
         "edited_not_run": "Bearbeitete Nachrichten führe ich nicht aus: Senden Sie /{name} noch einmal, "
+        "in einer neuen Nachricht.",
+        "forwarded_not_run": "Weitergeleitete Nachrichten führe ich nicht aus: Senden Sie /{name} selbst, "
         "in einer neuen Nachricht.",
         "refused_admin": "Nur die Administratoren des Bots dürfen /{name} verwenden. Es wurde nichts geändert.",
         "refused_admin_how": "Ihre {platform}-Nutzerkennung ist {user_id}: Der Betreiber des Bots macht Sie zum "
