@@ -21,6 +21,7 @@ from datetime import date, datetime
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.totals import COMMITMENT_STATUSES
 from bot.core.pledges.words import category_words, donor_name
+from bot.core.pledges.donor_grammar import donor_words
 from bot.web.deliveries import DonorDeliveries, Split, percent
 from bot.web.donor_page import month_days, month_rows
 from bot.web.markup import e
@@ -63,17 +64,17 @@ def _two_heads(names: list[str], columns: list[str], first: str, lang: str) -> s
 def _summary(found: list[dict], names: list[str], view: View, lang: str) -> str:
     rows: dict[str, list[str]] = {key: [] for key in (
         "committed_col", "delivered_col", "share_col", "others_col", "first_report", "latest_report_col")}
-    for donor_found, name in zip(found, names):
+    for donor_found in found:
         donor = donor_found["donor"]
         records = _records(donor_found["deliveries"].get(donor))
         others = sum(n for status, n in donor_found["status_counts"].items()
                      if status not in COMMITMENT_STATUSES)
         rows["committed_col"].append(_list_link(donor, view, figure(records.committed, lang),
-                                                w(lang, "compare_list_of", donor=name))
+                                                w(lang, "compare_list_of", **donor_words(donor, lang)))
                                      if not others else figure(records.committed, lang))
         # A count of none is not linked: its link led to a list saying nothing matched.
         rows["delivered_col"].append(_list_link(donor, view, figure(records.delivered, lang),
-                                                w(lang, "compare_delivered_of", donor=name), status="delivered")
+                                                w(lang, "compare_delivered_of", **donor_words(donor, lang)), status="delivered")
                                      if records.delivered else figure(0, lang))
         rows["share_col"].append(e(percent(records.share(), lang)))
         rows["others_col"].append(figure(others, lang))

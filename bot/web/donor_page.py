@@ -15,6 +15,7 @@ from datetime import date, datetime
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.totals import COMMITMENT_STATUSES
 from bot.core.pledges.words import category_words, donor_name, status_words
+from bot.core.pledges.donor_grammar import donor_words
 from bot.web.deliveries import Split, percent
 from bot.web.markup import clip, e
 from bot.web.pages import (
@@ -67,7 +68,6 @@ def _months_table(donor: str, months: list[dict], view: View, lang: str, shown_m
     rows = month_rows(months)
     if not rows:
         return f'<p class="empty">{e(w(lang, "none"))}</p>'
-    name = donor_name(donor, lang)
     lines = []
     for month, cells in rows:
         first, last = month_days(month)
@@ -88,7 +88,7 @@ def _months_table(donor: str, months: list[dict], view: View, lang: str, shown_m
         "units_delivered_col"))
     more = (f'<p class="note">{e(w(lang, "months_more", shown=shown_months))}</p>'
             if len(rows) >= shown_months else "")
-    return (f'<table class="totals months"><caption>{e(w(lang, "months_caption", donor=name))}</caption>'
+    return (f'<table class="totals months"><caption>{e(w(lang, "months_caption", **donor_words(donor, lang)))}</caption>'
             f'<thead><tr>{head}</tr></thead><tbody>{"".join(lines)}</tbody></table>{more}')
 
 
@@ -146,7 +146,7 @@ def _compare_form(donor: str, view: View, lang: str) -> str:
     # Never the page's own donor: France's page offered to compare France with "france".
     example = "donor_example_a" if donor == "FR" else "donor_example_b"
     return (f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words compare">{hidden}'
-            f'<label>{e(w(lang, "compare_link", donor=donor_name(donor, lang)))} <input type="text" name="b" '
+            f'<label>{e(w(lang, "compare_link", **donor_words(donor, lang)))} <input type="text" name="b" '
             f'maxlength="40" required placeholder="{e(w(lang, example))}"></label> '
             f'<button type="submit">{e(w(lang, "compare_go"))}</button></form>')
 
@@ -175,9 +175,9 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int, today: dat
     ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
     in_list = link("/pledges", ranged, donor=donor)
     on_totals = link("/totals", ranged, donor=donor)
-    body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=figure(records, lang), donor=name)))} · '
+    body.append(f'<p class="downloads">{a(in_list, e(w(lang, "donor_all_pledges", count=figure(records, lang), **donor_words(donor, lang))))} · '
                 f'{a(on_totals, e(w(lang, "donor_totals", donor=name)))} · '
-                f'{a(_feed(donor, view), e(w(lang, "donor_feed", donor=name)), cls="dl-atom")}</p>')
+                f'{a(_feed(donor, view), e(w(lang, "donor_feed", **donor_words(donor, lang))), cls="dl-atom")}</p>')
     body.append(_compare_form(donor, view, lang))
     body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
                 f'{_months_table(donor, found["months"], view, lang, shown_months)}</section>')

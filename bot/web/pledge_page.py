@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Pledge
 from bot.core.pledges.words import category_words, describe, donor_name, money_words
+from bot.core.pledges.donor_grammar import donor_words
 from bot.web.markup import clip, e, safe_href
 from bot.web.pages import (
     MAX_EVIDENCE_CHARS,
@@ -91,13 +92,12 @@ def _facts(pledge: dict, view: View, lang: str, reports: list[dict] | None = Non
 def _steps(record: dict, view: View, lang: str) -> str:
     """The statuses of the same thing over time, first report of each, as a table."""
     pledge, steps = record["pledge"], record["steps"]
-    donor = donor_name(pledge.get("donor") or "", lang)
+    donor = donor_words(pledge.get("donor") or "", lang)
     category = category_words(pledge.get("category") or "", lang)
     if pledge.get("system"):
-        note = w(lang, "steps_note_system", donor=donor, system=clip(pledge["system"], MAX_NAME_CHARS),
-                 category=category)
+        note = w(lang, "steps_note_system", **donor, system=clip(pledge["system"], MAX_NAME_CHARS), category=category)
     else:
-        note = w(lang, "steps_note_story", donor=donor, category=category)
+        note = w(lang, "steps_note_story", **donor, category=category)
     rows = []
     for step in steps:
         first = int(step["first_id"])
@@ -155,7 +155,7 @@ def pledge_page(record: dict, view: View, lang: str) -> str:
     back = ""
     if filterable("donor", donor):
         back = (a(link("/pledges", View(lang=view.lang, root=view.root), donor=donor),
-                  e(w(lang, "all_of_donor", donor=donor_name(donor, lang)))) + " · "
+                  e(w(lang, "all_of_donor", **donor_words(donor, lang)))) + " · "
                 + a(link(f"/donors/{donor}", View(lang=view.lang, root=view.root)),
                     e(w(lang, "donor_page_link", donor=donor_name(donor, lang)))))
     body = _facts(pledge, view, lang, record["reports"]) + _steps(record, view, lang) + _reports(record, lang) + f"<p>{back}</p>"

@@ -36,7 +36,7 @@ aiohttp_without_eager_certificates()  # before aiohttp is imported: see that mod
 from aiohttp import web
 
 from bot.core.pledges.entities import Entities
-from bot.core.pledges.words import donor_name
+from bot.core.pledges.donor_grammar import donor_words
 from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
 from bot.web import pages
@@ -335,7 +335,7 @@ class WebServer:
         now = self.clock.now()
         found = await self._query(lambda data: data.donor_record(donor, view, now))
         if found is None:
-            message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
+            message = w(lang, "unknown_donor", **donor_words(donor, lang))
             return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
         return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now.date()), lang))
 
@@ -346,7 +346,7 @@ class WebServer:
         found = await self._query(lambda data: data.donor_pair(donors, view, now))
         for donor, summary in zip(donors, found):
             if summary is None:
-                message = w(lang, "unknown_donor", donor=donor_name(donor, lang))
+                message = w(lang, "unknown_donor", **donor_words(donor, lang))
                 return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
         return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now.date()), lang))
 

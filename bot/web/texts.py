@@ -194,9 +194,9 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "first_reported": "First reported", "system": "System", "item_written": "Item as written",
         "shared_with": "Shared with", "story": "Story", "status_col": "Status",
         "steps_title": "Status over time",
-        "steps_note_system": "The first report of each status of {donor}'s {system} ({category}) in the news the "
+        "steps_note_system": "The first report of each status of {donors} {system} ({category}) in the news the "
                              "bot read, across every story.",
-        "steps_note_story": "The first report of each status of {donor}'s {category} in this story, in the news "
+        "steps_note_story": "The first report of each status of {donors} {category} in this story, in the news "
                             "the bot read (with no system named, other stories are not counted as the same thing).",
         "first_record": "First record", "records_col": "Records", "this_pledge": "this pledge",
         "reports_title": "Reports", "reports": "{count} articles reported it",
@@ -205,7 +205,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "read_col": "Read by the bot", "evidence_not_kept": "(not kept: stored before reports kept their own)",
         "evidence_of_record": "Evidence sentence (first report)",
         "reports_more": "the first {shown} of {count} are listed",
-        "all_of_donor": "All pledges of {donor}", "all_stories": "All stories",
+        "all_of_donor": "All pledges of {the_donor}", "all_stories": "All stories",
         "unknown_pledge": "No pledge has the number {id}. Two records of one pledge become one when two stories "
                           "turn out to be the same, so an old link may name one that is gone.",
         "unknown_story": "No story has the number {id}.",
@@ -358,13 +358,13 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "donor_summary": "Committed records: {committed}, of which reported delivered: {delivered} ({share}). "
                          "First reported {first}, latest {last}.",
         "months_title": "Month by month", "month_col": "Month",
-        "months_caption": "Records of {donor} per month they were first reported: committed, reported delivered, "
+        "months_caption": "Records of {the_donor} per month they were first reported: committed, reported delivered, "
                           "discussed or refused, and units",
         "others_col": "Discussed or refused", "month_list": "list of {month}",
         "months_more": "The {shown} latest months with reports are listed.",
         "donor_categories_title": "Committed and reported delivered, per category",
-        "donor_latest_title": "Latest pledges", "donor_all_pledges": "Every record of {donor} in the list ({count})",
-        "donor_totals": "{donor} on Totals", "unknown_donor": "No pledge of {donor} is recorded.",
+        "donor_latest_title": "Latest pledges", "donor_all_pledges": "Every record of {the_donor} in the list ({count})",
+        "donor_totals": "{donor} on Totals", "unknown_donor": "No pledge of {the_donor} is recorded.",
         "accepts_donor": "a donor's code: 2 to 8 letters or digits, starting with a letter (DE, FR, NATO, G7)",
         "refused_donor_code": "{value} is not a donor's code. {accepts}",
     },
@@ -381,13 +381,13 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "donor_summary": "Engagements enregistrés : {committed}, dont signalés livrés : {delivered} ({share}). "
                          "Premier signalement le {first}, dernier le {last}.",
         "months_title": "Mois par mois", "month_col": "Mois",
-        "months_caption": "Les fiches de {donor} par mois de premier signalement : engagées, signalées livrées, "
+        "months_caption": "Les fiches {of_donor} par mois de premier signalement : engagées, signalées livrées, "
                           "discutées ou refusées, et unités",
         "others_col": "Discutées ou refusées", "month_list": "liste de {month}",
         "months_more": "Les {shown} derniers mois ayant des signalements sont listés.",
         "donor_categories_title": "Engagé et signalé livré, par catégorie",
-        "donor_latest_title": "Dernières promesses", "donor_all_pledges": "Toutes les fiches de {donor} dans la liste ({count})",
-        "donor_totals": "{donor} dans les Totaux", "unknown_donor": "Aucune promesse de {donor} n'est enregistrée.",
+        "donor_latest_title": "Dernières promesses", "donor_all_pledges": "Toutes les fiches {of_donor} dans la liste ({count})",
+        "donor_totals": "{donor} dans les Totaux", "unknown_donor": "Aucune promesse {of_donor} n'est enregistrée.",
         "accepts_donor": "le code d'un donateur : 2 à 8 lettres ou chiffres, commençant par une lettre (DE, FR, NATO, G7)",
         "refused_donor_code": "{value} n'est pas un code de donateur. {accepts}",
     },
@@ -403,13 +403,13 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "donor_summary": "Erfasste Zusagen: {committed}, davon als geliefert gemeldet: {delivered} ({share}). "
                          "Erste Meldung {first}, letzte {last}.",
         "months_title": "Monat für Monat", "month_col": "Monat",
-        "months_caption": "Die Einträge von {donor} nach dem Monat ihrer ersten Meldung: zugesagt, als geliefert "
+        "months_caption": "Die Einträge {of_donor} nach dem Monat ihrer ersten Meldung: zugesagt, als geliefert "
                           "gemeldet, besprochen oder abgelehnt, und Einheiten",
         "others_col": "Besprochen oder abgelehnt", "month_list": "Liste für {month}",
         "months_more": "Die {shown} letzten Monate mit Meldungen sind aufgeführt.",
         "donor_categories_title": "Zugesagt und als geliefert gemeldet, nach Kategorie",
-        "donor_latest_title": "Neueste Zusagen", "donor_all_pledges": "Alle Einträge von {donor} in der Liste ({count})",
-        "donor_totals": "{donor} in den Summen", "unknown_donor": "Keine Zusage von {donor} ist erfasst.",
+        "donor_latest_title": "Neueste Zusagen", "donor_all_pledges": "Alle Einträge {of_donor} in der Liste ({count})",
+        "donor_totals": "{donor} in den Summen", "unknown_donor": "Keine Zusage {of_donor} ist erfasst.",
         "accepts_donor": "der Code eines Gebers: 2 bis 8 Buchstaben oder Ziffern, beginnend mit einem Buchstaben (DE, FR, NATO, G7)",
         "refused_donor_code": "{value} ist kein Code eines Gebers. {accepts}",
     },
@@ -423,9 +423,9 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
         "story_dated": "article dated {day}",
         "cite_view": "To cite these figures, link to their days (they stay as they are once the last day is over, unless an article of those days is read late):",
         "cite_period_start": "The link counts the whole of {day} (UTC); this period starts at {time} UTC that day, so the link's figures also count any report of that day before {time}.",
-        "donor_feed": "Follow {donor}'s new pledges (Atom feed)",
+        "donor_feed": "Follow {donors} new pledges (Atom feed)",
         "compare_title": "{a} and {b} compared", "compare_a": "Donor", "compare_b": "compared with",
-        "compare_link": "Compare {donor} with", "compare_go": "Compare",
+        "compare_link": "Compare {the_donor} with", "compare_go": "Compare",
         "compare_summary_title": "Side by side", "compare_summary_caption": "Records of each donor: committed, "
         "reported delivered, discussed or refused, and the first and latest report (UTC)",
         "first_report": "First reported", "latest_report_col": "Latest report",
@@ -434,8 +434,8 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
                                  "in that currency)",
         "compare_months_caption": "Records of each donor per month they were first reported: committed and reported "
                                   "delivered",
-        "compare_list_of": "the records of {donor} in the list",
-        "compare_delivered_of": "the records of {donor} reported delivered, in the list",
+        "compare_list_of": "the records of {the_donor} in the list",
+        "compare_delivered_of": "the records of {the_donor} reported delivered, in the list",
         "compare_category_of": "{donor}, {category}: the records in the list",
         "compare_month_of": "{donor}, {month}: the records in the list",
         "accepts_a": "a donor: its code (DE, FR, NATO) or its name as the filter words take it (germany, allemagne)",
@@ -449,9 +449,9 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
         "story_dated": "article daté du {day}",
         "cite_view": "Pour citer ces chiffres, liez leurs jours (ils restent les mêmes une fois le dernier jour passé, sauf article de ces jours lu en retard) :",
         "cite_period_start": "Le lien compte tout le {day} (UTC) ; cette période commence ce jour-là à {time} UTC, donc les chiffres du lien comptent aussi les signalements de ce jour antérieurs à {time}.",
-        "donor_feed": "Suivre les nouvelles promesses de {donor} (flux Atom)",
+        "donor_feed": "Suivre les nouvelles promesses {of_donor} (flux Atom)",
         "compare_title": "{a} et {b} comparés", "compare_a": "Donateur", "compare_b": "comparé à",
-        "compare_link": "Comparer {donor} à", "compare_go": "Comparer",
+        "compare_link": "Comparer {the_donor} à", "compare_go": "Comparer",
         "compare_summary_title": "Côte à côte", "compare_summary_caption": "Les fiches de chaque donateur : "
         "engagées, livrées selon la presse, discutées ou refusées, et premier et dernier signalement (UTC)",
         "first_report": "Premier signalement", "latest_report_col": "Dernier signalement",
@@ -460,8 +460,8 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
                                  "n'a rien dans cette devise)",
         "compare_months_caption": "Les fiches de chaque donateur par mois de premier signalement : engagées et "
                                   "livrées selon la presse",
-        "compare_list_of": "les fiches de {donor} dans la liste",
-        "compare_delivered_of": "les fiches de {donor} livrées selon la presse, dans la liste",
+        "compare_list_of": "les fiches {of_donor} dans la liste",
+        "compare_delivered_of": "les fiches {of_donor} livrées selon la presse, dans la liste",
         "compare_category_of": "{donor}, {category} : les fiches dans la liste",
         "compare_month_of": "{donor}, {month} : les fiches dans la liste",
         "accepts_a": "un donateur : son code (DE, FR, NATO) ou son nom tel que les filtres le lisent "
@@ -476,7 +476,7 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
         "story_dated": "Artikel vom {day}",
         "cite_view": "Um diese Zahlen zu zitieren, auf ihre Tage verlinken (sie bleiben gleich, sobald der letzte Tag vorbei ist, außer ein Artikel dieser Tage wird später gelesen):",
         "cite_period_start": "Der Link zählt den ganzen {day} (UTC); dieser Zeitraum beginnt an diesem Tag um {time} UTC, daher zählen die Zahlen des Links auch die Berichte dieses Tages vor {time}.",
-        "donor_feed": "Neue Zusagen von {donor} folgen (Atom-Feed)",
+        "donor_feed": "Neue Zusagen {of_donor} folgen (Atom-Feed)",
         "compare_title": "{a} und {b} im Vergleich", "compare_a": "Geber", "compare_b": "verglichen mit",
         "compare_link": "{donor} vergleichen mit", "compare_go": "Vergleichen",
         "compare_summary_title": "Nebeneinander", "compare_summary_caption": "Die Einträge jedes Gebers: zugesagt, "
@@ -487,8 +487,8 @@ _COMPARE_TEXTS: dict[str, dict[str, str]] = {
                                  "Währung nichts hat)",
         "compare_months_caption": "Die Einträge jedes Gebers nach dem Monat ihrer ersten Meldung: zugesagt und laut "
                                   "Presse geliefert",
-        "compare_list_of": "die Einträge von {donor} in der Liste",
-        "compare_delivered_of": "die laut Presse gelieferten Einträge von {donor} in der Liste",
+        "compare_list_of": "die Einträge {of_donor} in der Liste",
+        "compare_delivered_of": "die laut Presse gelieferten Einträge {of_donor} in der Liste",
         "compare_category_of": "{donor}, {category}: die Einträge in der Liste",
         "compare_month_of": "{donor}, {month}: die Einträge in der Liste",
         "accepts_a": "ein Geber: sein Code (DE, FR, NATO) oder sein Name, wie die Filterwörter ihn lesen "
