@@ -20,6 +20,7 @@ from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
     STATUS_FILTER_WORDS,
+    LeftOutError,
     PeriodOutOfRangeError,
     PledgeFilter,
     PledgeFilterError,
@@ -27,7 +28,6 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
 )
 from bot.core.text.safe_text import clean_typed
-from bot.core.text.search_query import quoted_pieces
 from bot.web.texts import w
 
 MAX_VALUE_CHARS = 200
@@ -203,10 +203,10 @@ def _filters_and_year(text: str, entities: Entities) -> tuple[PledgeFilter, int 
     (germany 2025), from FIRST_DAY's to LAST_DAY's, else None. The pages read a year as its days;
     it was refused as a filter word not understood, the first word a reader asking what a donor
     promised in a year typed. (Chat's /pledges reads no year: it has no range of days.)"""
-    if left_out := _left_out(text):
-        raise BadRequest("left_out", ["q"], word=repr(left_out[:60]))
     try:
         return parse_pledge_filters(text, entities), None
+    except LeftOutError as exc:
+        raise BadRequest("left_out", ["q"], word=repr(exc.word[:60])) from None
     except PledgeFilterError as exc:
         word = exc.word
         if exc.kind or not (len(word) == 4 and word.isascii() and word.isdigit()
@@ -214,29 +214,6 @@ def _filters_and_year(text: str, entities: Entities) -> tuple[PledgeFilter, int 
             raise
     rest = re.sub(rf"(?<!\S){re.escape(word)}(?!\S)", " ", text, count=1)
     return parse_pledge_filters(rest, entities), int(word)
-
-
-# The minus signs /search reads as "leave out" (bot.core.text.search_query).
-_MINUSES = "-‐‑–—−"
-
-
-def _left_out(text: str) -> str:
-    """The first word or quoted phrase of the filter words written after a minus, as /search
-    leaves one out ("-tanks", '-"leopard 1"'); "" when none is. The filter words keep what
-    they name and leave nothing out, and they read "germany -tanks" as Germany's tanks: the
-    opposite of what was typed, without a word."""
-    pieces = quoted_pieces(text)
-    for index, (piece, quoted) in enumerate(pieces):
-        if quoted:
-            continue
-        for token in piece.split():
-            if token[0] in _MINUSES and token.strip(_MINUSES):
-                return token
-        # '-"leopard 1"': a minus standing right before a quote, with no blank between.
-        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-        if after and piece and piece[-1] in _MINUSES and piece.split()[-1].strip(_MINUSES) == "":
-            return f'-"{after}"'
-    return ""
 
 
 def _day(value: Mapping[str, str], name: str, lang: str = "en") -> date | None:

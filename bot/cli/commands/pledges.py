@@ -20,7 +20,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     """The same answers as /pledges in chat (one command table and one filter parser),
     plus the whole list (--all / --limit) and the export, which honours the filters."""
     from bot.core.chat.services import ChatContext
-    from bot.core.pledges.filters import PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters
+    from bot.core.pledges.filters import LeftOutError, PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters
 
     table = app.command_table()
     exporting = args.words[:1] == ["export"]
@@ -34,7 +34,8 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         answer = as_error_line(table.handle(console, "pledges", words).text)
         # The chat's answer names the words chat takes; the command line takes `export` too,
         # and a mistyped "exprot" was told only of summary and chart.
-        not_understood = exc.kind is None and not isinstance(exc, PeriodOutOfRangeError) and not exporting
+        not_understood = (exc.kind is None and not isinstance(exc, (PeriodOutOfRangeError, LeftOutError))
+                          and not exporting)
         raise CommandError(f"{answer.rstrip('.')}, or export as the first word." if not_understood else answer) from exc
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
         raise CommandError("--limit: must be at least 1 (or use --all)")

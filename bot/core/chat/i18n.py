@@ -118,6 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
         "summary or chart.",
         "pledges_twice": "Only one {kind} filter at a time ({word!r}).",
+        "pledges_left_out": "{word!r}: /pledges keeps what its words name and leaves nothing out (a minus leaves a "
+        "word out in /search, not here). Name what to keep: a donor, a category, a system, a status or a period.",
         "pledges_summary_and_chart": "A summary or a chart, one at a time: ask again with the same filters "
         "and summary, then with chart.",
         "pledges_period_range": "Period {word!r} is out of range: a period is at least one day and at most "
@@ -379,6 +381,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
         "summary ou chart.",
         "pledges_twice": "Un seul filtre de type {kind} à la fois ({word!r}).",
+        "pledges_left_out": "{word!r} : /pledges garde ce que ses mots nomment et n'exclut rien (un signe moins "
+        "exclut un mot dans /search, pas ici). Nommez ce qu'il faut garder : un donateur, une catégorie, un système, "
+        "un statut ou une période.",
         "pledges_summary_and_chart": "Un résumé ou un graphique, l'un après l'autre : redemandez avec les mêmes "
         "filtres et summary, puis avec chart.",
         "pledges_period_range": "Période {word!r} hors limites : une période va d'un jour à {years} ans au plus "
@@ -657,6 +662,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "
         "Wort summary oder chart.",
         "pledges_twice": "Nur ein Filter für {kind} auf einmal ({word!r}).",
+        "pledges_left_out": "{word!r}: /pledges behält, was seine Wörter nennen, und schließt nichts aus (ein Minus "
+        "schließt bei /search ein Wort aus, nicht hier). Nennen Sie, was bleiben soll: Geber, Kategorie, System, "
+        "Status oder Zeitraum.",
         "pledges_summary_and_chart": "Übersicht und Grafik nur nacheinander: Fragen Sie erneut mit denselben "
         "Filtern und summary, dann mit chart.",
         "pledges_period_range": "Zeitraum {word!r} liegt außerhalb des Bereichs: mindestens ein Tag, höchstens "

@@ -20,6 +20,7 @@ from bot.core.feeds.urls import without_userinfo
 from bot.core.pledges.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
+    LeftOutError,
     PeriodOutOfRangeError,
     PledgeFilter,
     PledgeFilterError,
@@ -88,6 +89,8 @@ class QueryCommands(CommandGroup):
             flt = parse_pledge_filters(args, self.entities)
         except SummaryAndChartError:
             return t(lang, "pledges_summary_and_chart")
+        except LeftOutError as exc:
+            return t(lang, "pledges_left_out", word=exc.word[:60])
         except PeriodOutOfRangeError as exc:
             return t(lang, "pledges_period_range", word=exc.word[:60], years=MAX_PERIOD_DAYS // 365,
                      days=MAX_PERIOD_DAYS)

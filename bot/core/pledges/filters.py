@@ -137,6 +137,34 @@ class PeriodOutOfRangeError(PledgeFilterError):
     answered "filter not understood", as if it were not a period at all."""
 
 
+class LeftOutError(PledgeFilterError):
+    """A word written after a minus ("germany -tanks"), as /search leaves one out. The filter
+    words keep what they name and leave nothing out: the word was read as wanted, Germany's
+    tanks, the opposite of what was typed, without a word (chat, the command line and the
+    web tracker alike)."""
+
+
+# The minus signs /search reads as "leave out" (bot.core.text.search_query).
+_MINUSES = "-‐‑–—−"
+
+
+def left_out_word(text: str) -> str:
+    """The first word or quoted phrase of the filter words written after a minus ("-tanks",
+    '-"leopard 1"'); "" when none is."""
+    pieces = quoted_pieces(text)
+    for index, (piece, quoted) in enumerate(pieces):
+        if quoted:
+            continue
+        for token in piece.split():
+            if token[0] in _MINUSES and token.strip(_MINUSES):
+                return token
+        # '-"leopard 1"': a minus standing right before a quote, with no blank between.
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if after and piece and piece[-1] in _MINUSES and piece.split()[-1].strip(_MINUSES) == "":
+            return f'-"{after}"'
+    return ""
+
+
 def period_days(word: str) -> int | None:
     """Days in a period as users type it ("30d", "12w", "6m", "1y"), None when the
     word is not one or is out of range (0, or over ten years)."""
@@ -240,7 +268,10 @@ def _flag_code(word: str) -> str | None:
 def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     """Filters in any order; raises PledgeFilterError on the first word not understood
     or on a second filter of one kind. Multi-word names may be quoted ("leopard 2") or
-    not (leopard 2, royaume uni); the longest run of words that names something wins."""
+    not (leopard 2, royaume uni); the longest run of words that names something wins. A
+    word after a minus raises LeftOutError."""
+    if left_out := left_out_word(args):
+        raise LeftOutError(left_out)
     # Quotes read as /search reads them (curly ones and guillemets too); a quote left open
     # is dropped rather than taken for a filter word: q=%22 was a 400 on the web tracker.
     words = [word for piece, quoted in quoted_pieces(args)
@@ -382,6 +413,8 @@ __all__ = [
     "category_of_word",
     "filter_suggestions",
     "parse_pledge_filters",
+    "LeftOutError",
+    "left_out_word",
     "period_days",
     "PeriodOutOfRangeError",
     "system_family",
