@@ -8,6 +8,10 @@ other; a duplicate alert is the accepted cost. Round 57 (tests/stories/test_busy
 round-up of three kinds apart from one of them; a visit's two announcements (four jets and drone money) were
 still joined to either announcement's report. Without a visit or a meeting, two kinds told together are as
 often one package's two items beside an outlet's report naming one of them: those still join.
+
+And a partner's report of its share of a joint act (its headline naming only itself, its lead the partner it pays
+with) is the joint act's report: both tell the same governments giving (busy day J of tests/stories/test_busy_day_58.py).
+One government's own pledge beside a joint one of the same kind stays apart, as before.
 """
 
 from __future__ import annotations
@@ -41,6 +45,16 @@ PACKAGE_ITEM = ("de", "Norwegen schickt der Ukraine 30.000 Artilleriegranaten",
                 "OSLO (Agentur) - Norwegen wird der Ukraine 30.000 Artilleriegranaten und Raketen für NASAMS "
                 "liefern, teilte die Regierung am Donnerstag mit.")
 
+JOINT = ("en", "Spain and Portugal to jointly fund NASAMS launcher for Ukraine",
+         "MADRID, May 4 (Wire) - Spain and Portugal will jointly pay for a NASAMS air defence launcher for Ukraine "
+         "worth 300 million euros, the two defence ministers said on Thursday.")
+SHARE = ("fr", "Le Portugal paiera un tiers d'un lanceur NASAMS pour l'Ukraine",
+         "LISBONNE (Journal) - Le Portugal prendra à sa charge un tiers du coût d'un lanceur NASAMS qu'il finance "
+         "avec l'Espagne pour l'Ukraine, a annoncé jeudi le ministre de la Défense.")
+ALONE = ("fr", "Le Portugal va fournir un lanceur NASAMS à l'Ukraine",
+         "LISBONNE (Journal) - Le Portugal fournira un lanceur NASAMS à l'Ukraine, a annoncé jeudi le ministre de "
+         "la Défense.")
+
 PAIRS = [
     # Three fail on the code before round 58 (the German one was kept apart already): a visit's round-up of two
     # announcements joined either one's report.
@@ -52,10 +66,14 @@ PAIRS = [
     pair_case("two-reports-of-one-visit-round-up-join", VISIT_EN, VISIT_DE, 2, True),
     # ... and one package's two items beside an outlet's report of both, no visit told, still join.
     pair_case("a-package-of-two-kinds-without-a-visit-joins", PACKAGE, PACKAGE_ITEM, 2, True),
+    # Fails on the code before round 58: the share's headline names one partner, the joint act's two.
+    pair_case("a-partners-share-of-a-joint-act-joins-it", JOINT, SHARE, 2, True),
+    # Guard: one government's own pledge beside the joint one stays apart.
+    pair_case("one-governments-own-pledge-stays-apart-from-the-joint-act", JOINT, ALONE, 2, False),
 ]
 
 
 @pytest.mark.parametrize(("name", "first", "second", "hours", "one_event"), PAIRS)
-def test_a_visits_round_up(name, first, second, hours, one_event, analyzer):
+def test_round_ups_and_joint_acts(name, first, second, hours, one_event, analyzer):
     assert matcher_joins(analyzer, first, second, hours) is one_event
     assert matcher_joins(analyzer, second, first, hours) is one_event
