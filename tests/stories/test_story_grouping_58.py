@@ -9,9 +9,11 @@ round-up of three kinds apart from one of them; a visit's two announcements (fou
 still joined to either announcement's report. Without a visit or a meeting, two kinds told together are as
 often one package's two items beside an outlet's report naming one of them: those still join.
 
-And a partner's report of its share of a joint act (its headline naming only itself, its lead the partner it pays
-with) is the joint act's report: both tell the same governments giving (busy day J of tests/stories/test_busy_day_58.py).
-One government's own pledge beside a joint one of the same kind stays apart, as before.
+And a partner's report of its share of a joint act (its headline naming only itself, its lead the share it pays and
+the partner it pays with) is the joint act's report (busy day J of tests/stories/test_busy_day_58.py;
+bot/core/stories/joint_shares.py). One government's own pledge beside a joint one of the same kind stays apart, as
+before, and so does a partner's headline over the joint act told without a share (the real set holds two such
+reports of one pair of governments' system, months apart: dated now, nothing else keeps them apart).
 """
 
 from __future__ import annotations

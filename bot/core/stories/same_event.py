@@ -1305,15 +1305,8 @@ def _phases_counting(evidence: EventEvidence, count: int) -> set[str]:
 def _headline_donors_differ(a: EventEvidence, b: EventEvidence) -> bool:
     """Both headlines name donor countries, not the same ones: "Denmark to send F-16s"
     and "Denmark and the Netherlands to send F-16s" are usually two announcements (one
-    government's, then a joint one), though their pledges overlap. Not when both tell the same two
-    governments or more giving, each headline naming some of them: a partner's report of its share of a
-    joint act ("Niederlande übernehmen Hälfte der Kosten für Patriot-System", its lead naming the partner
-    it pays with) is that act's (stop 58, busy day J)."""
-    if not (a.headline_donors and b.headline_donors and a.headline_donors != b.headline_donors):
-        return False
-    givers = _pledge_donors(a)
-    return not (len(givers) >= 2 and givers == _pledge_donors(b)
-                and a.headline_donors <= givers and b.headline_donors <= givers)
+    government's, then a joint one), though their pledges overlap."""
+    return bool(a.headline_donors and b.headline_donors and a.headline_donors != b.headline_donors)
 
 
 def _family(system: str) -> tuple[str, str]:
