@@ -22,6 +22,17 @@ Where the conventions leave a case open:
 - a partner's report of its share of a joint act is the joint act; each partner's own news that day is another;
 - the summit's communique is one event and each member's announcement at it another; the explainer of totals
   is an event of its own (it reports none of the day's decisions).
+
+First run (2026-12-07 05:51 UTC, this branch at c60237cd, labels as committed there before any run; load about 20), in
+7 orders (the file's, 5 shuffles, newest first) and both date modes, every relevant report stored, no look-alike
+stored, nothing hidden, no pair wrong:
+- day L: 12 of 12 pairs in every order: each live-blog entry joins its event's other report, and the three
+  write-throughs, the German report and the blog's entry of Canada's drones are one story;
+- day J: 5 of 8 in every order: the Dutch report of its half of the joint Patriot stays apart from the joint act's
+  three reports (its headline names the Netherlands alone, theirs both governments);
+- day S: every pair in every order: the communique's three reports, each member's two and the explainer apart.
+This branch: 1.00 / 1.00 on all three days in every order and both date modes (a partner's headline over an
+opening telling a share of the joint act stands for the act's partners: bot/core/stories/joint_shares.py).
 """
 
 from __future__ import annotations
