@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
-from bot.core.pledges.donor_places import a_place
+from bot.core.pledges.donor_places import a_place, at_a_border
 from bot.core.pledges.givers import donors_for, is_agent, item_source
 from bot.core.pledges.item_words import REFUND_SUM_BEFORE
 from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH
 from bot.core.pledges.nearest_cue import REPAID
+from bot.core.pledges.non_givers import private_group
 from bot.core.pledges.records import Cue, Item, Mention
 from bot.core.pledges.sentence import Parties, Sentence
 from bot.core.text.lazy_pattern import lazy
@@ -79,7 +80,10 @@ def without_dateline_city(
         inside = [d for d in inside if d not in inside_named_there]
         if not inside:
             return donors
-    named = {code for code, _, _ in outside}
+    # (a border is no naming of the country either: "WARSAW (Wire) - ... the Polish border", "VARSOVIE -
+    # ... la frontière polonaise" tell where things wait, and the count goes to whoever gave them; nor are
+    # people of that nationality, "Polnische Landwirte": stop 58, review 57's stuck shells)
+    named = {code for code, s, e in outside if not at_a_border(folded, s, e) and not private_group(folded, (code, s, e))}
     # (... or the body speaks in the dateline's own sentence, which names no other donor: "BERLIN - The
     # delivery of two IRIS-T systems slips to 2027, the defence ministry said. ... Sweden brings its
     # howitzers forward" is Berlin's ministry, whoever the later sentences name; review 55)

@@ -155,6 +155,10 @@ _PRIVATE_AFTER = (
     # the press reports, it gives nothing: "German media", "British newspapers", "deutsche Medien"
     "media", "press", "newspaper", "daily", "dailies", "tabloid", "broadcaster", "journalist", "medien", "presse",
     "zeitung", "journalist",
+    # people blocking things on their way give nothing: "Polish farmers", "Hungarian truckers", "polnische
+    # Landwirte", "slowakische Demonstranten" (the things are the government's the sentence names giving them)
+    "farmer", "protester", "demonstrator", "haulier", "hauler", "trucker", "lorry driver", "truck driver",
+    "landwirt", "bauer", "demonstrant", "spediteur", "fuhrunternehmer", "lkw-fahrer", "transportunternehmer",
 )
 _PRIVATE_MODIFIERS = frozenset(("military", "army", "private", "civilian", "retired", "former", "war"))
 _PRIVATE_BEFORE = frozenset((
@@ -167,6 +171,8 @@ _PRIVATE_BEFORE = frozenset((
     "journaliste", "radio", "animateur", "animatrice", "animateurs", "youtubeur", "youtubeuse", "blogueur",
     "blogueuse", "influenceur", "influenceuse", "citoyenne", "citoyennes", "collecte", "collectes", "cagnotte",
     "cagnottes", "participatif", "participative",
+    # ... and those blocking things: "des agriculteurs polonais", "des routiers hongrois"
+    "agriculteurs", "paysans", "manifestants", "routiers", "camionneurs", "transporteurs", "chauffeurs",
 ))
 
 

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.core.pledges.attributive_cues import attributive
+from bot.core.pledges.blocked_loads import blocked_by_people
 from bot.core.pledges.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.court_rulings import rejects_a_legal_action, without_the_suits_words
 from bot.core.pledges.cue_qualifiers import (
@@ -419,6 +420,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     raw: list[Cue] = []
     behind: set[int] = set()  # where deliberations told as over start (_deliberation_behind)
     limits: list[tuple[int, int]] = []  # refusals read as a limit on the arms sent (_RESTRICTED_ARMS_AFTER)
+    # where private people block things on their way, if they do: the things are stuck, promised (blocked_loads.py)
+    held_at = next((s for s, _ in statuses.within("refused", start, end) if blocked_by_people(folded, start, s)), -1)
     for status in statuses.present:
         not_after = _CUE_NOT_AFTER.get(status)
         spans = statuses.within(status, start, end)
@@ -430,6 +433,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "delivered" and 0 <= held_at < s:
+                continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
             if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
                 continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
@@ -531,6 +536,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 behind.add(s)
             double_negation = status == "refused" and _DOUBLE_NEGATION.search(before)
             cue_status = status
+            if status == "refused" and s == held_at:
+                cue_status = "pledged"  # "Polish farmers are blocking shells": no giver refuses, the things are stuck
             if status == "delivered" and handover_moved(folded, s, e, start, end):
                 cue_status = "pledged"  # "zieht die Übergabe ... vor": a handover still to come (schedule_changes.py)
             if status == "received" and order_received_to_supply(folded, s, e, end):

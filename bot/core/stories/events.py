@@ -60,6 +60,7 @@ from bot.core.stories.headline_givers import (
     unheaded_groups,
 )
 from bot.core.stories.headline_people import government_of_heading_person
+from bot.core.stories.joint_shares import partners_of_a_share
 from bot.core.stories.lead_pledges import headline_figures_bind, lead_pledge, told_in_either_phase
 from bot.core.stories.named_days import dates_named, weekdays_named
 from bot.core.stories.package_ordinals import numbered_packages, package_number_text
@@ -370,6 +371,8 @@ def event_evidence(
     # that government's news, not the meeting's whose place it names (headline_people).
     if entities and (government := government_of_heading_person(title, lead, pledges, entities.find_donors(title))):
         headline_named, headline_donors = [government, *headline_named], headline_donors | {government}
+    # A partner's report of its share of a joint act is headed by the act's partners (joint_shares).
+    headline_donors = headline_donors | partners_of_a_share(lead, pledges, frozenset(headline_donors))
     # A donor whose pledge is dated before the news, beside undated ones, is the context
     # one outlet recalls ("Last week Sweden pledged air defence" under Denmark's drones):
     # as with its pledge keys (`without_recalls`), it is not who gives in this event, and

@@ -104,11 +104,20 @@ _ALONGSIDE_BEFORE = re.compile(
 )
 
 
+# A leader's or minister's visit told in the lead: "during a visit to Kyiv", "visits Kyiv", "lors d'une
+# visite", "en visite à Kiev", "bei einem (Überraschungs)besuch in Kiew", "besuchte Kiew" (folded text). What
+# is announced there is told together by the visit's round-ups (same_event._several_announcements_beside_one).
+_VISIT_TOLD = gated(r"\bvisit(?:s|ed|ing)?\b|\bvisite\b|besuch(?:s|e|en|te|ten|t)?\b")
+
+
 def occasions_told(folded: str) -> frozenset[str]:
     """"meeting" when the lead tells of a gathering, else "statement"; "over" beside a
-    meeting the lead tells ended (`_MEETING_OVER`); and "preview" when it tells an
-    announcement still to be made (`_ANNOUNCEMENT_AHEAD`)."""
+    meeting the lead tells ended (`_MEETING_OVER`); "preview" when it tells an
+    announcement still to be made (`_ANNOUNCEMENT_AHEAD`); and "visit" when it tells a visit
+    (`_VISIT_TOLD`, stop 58)."""
     found = {"meeting"} if _GATHERING.search(folded) else {"statement"}
+    if _VISIT_TOLD.search(folded):
+        found.add("visit")
     if "meeting" in found and _MEETING_OVER.search(folded):
         found.add("over")
     if _ANNOUNCEMENT_AHEAD.search(folded):

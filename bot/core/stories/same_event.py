@@ -659,6 +659,14 @@ def _one_government_other_kinds(a: EventEvidence, b: EventEvidence) -> bool:
 # A lead naming this many kinds of thing of one government tells several of its announcements (a visit's
 # round-up, "jets, drones and training"), or a package's list.
 SEVERAL_KINDS = 3
+# ... and a lead telling a visit, two: "pledged four more F-16 jets and 150 million euros for drones
+# during a visit to Kyiv" rounds up two announcements of the visit (the lead's ruling, stop 58: a round-up of one
+# visit or meeting is its own story, never joined to one of the announcements it lists). Without the occasion two
+# kinds are as often one package's two items beside an outlet's report naming one of them: joined, as before.
+SEVERAL_KINDS_AT_A_VISIT = 2
+# (a visit only: a meeting's lead names other governments' news beside one's, and its round-ups' lists differ;
+# tests/stories/test_story_busy_day.py's summits and contact groups kept one government's two kinds in one story)
+_ROUND_UP_OCCASIONS = frozenset(("visit",))
 
 
 def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence) -> bool:
@@ -671,13 +679,16 @@ def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence
     # The several kinds are those given (its pledges), not any its lead names: "IRIS-T, which stops drones and
     # missiles" names three kinds and gives one.
     kinds_several, kinds_one = _kinds_given(several), _kinds_told(one)
+    at_a_visit = bool(several.occasions & _ROUND_UP_OCCASIONS)
     # Several announcements give several figures (six jets, 200 million euros); one batch read as several kinds
     # ("350 missiles to shoot down drones and cruise missiles") gives one. One phase on both sides: a government's
     # list telling one system arrived and more things on their way ("another IRIS-T arrives; the list also shows
-    # Gepard ammunition on its way") is the arrival's report.
-    return (len(several.donors) == 1 and several.donors == one.donors and len(kinds_several) >= SEVERAL_KINDS
+    # Gepard ammunition on its way") is the arrival's report. At a visit the kinds given are its
+    # announcements, figured or not: leaders pledge "four more jets", a count under those the evidence keeps.
+    return (len(several.donors) == 1 and several.donors == one.donors
+            and len(kinds_several) >= (SEVERAL_KINDS_AT_A_VISIT if at_a_visit else SEVERAL_KINDS)
             and len(kinds_one) == 1 and kinds_one < kinds_several and len(several.phases) == 1
-            and several.phases == one.phases and len(several.counts) + len(several.amounts) >= 2)
+            and several.phases == one.phases and (at_a_visit or len(several.counts) + len(several.amounts) >= 2))
 
 
 def _kinds_told(side: EventEvidence) -> set[str]:
