@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from bot.adapters.sqlite_store import SqliteStore
 from tests.support.fakes import FakeClock
+from tests.support.migrated_store import migrated_store
 from tests.support.servers import FeedServer
 
 # What several test modules share lives in helper modules named for what they provide,
@@ -61,6 +61,31 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("figures measured by the tests")
         for line in _figures:
             terminalreporter.write_line(line)
+
+
+# Under pytest-xdist a run lasts as long as its busiest worker, and a worker keeps the tests
+# it was sent. In file order the longest tests (browser sessions in tests/web, the last folder;
+# the crash test's restarts) came last, and one worker ran them while the other sat idle. Here
+# the tests that declare a longer time limit than the default (the few that run whole
+# processes, browsers or corpora) go first, longest limit first, so that the last tests
+# handed out are short ones; every other test keeps its file order (a stable sort), and so
+# do all tests in one process (`-n 0`), where the order costs nothing.
+def pytest_collection_modifyitems(config, items):
+    if not hasattr(config, "workerinput"):
+        return
+    try:
+        default = float(config.getini("timeout") or 0)
+    except ValueError:  # pytest-timeout not loaded: nothing declares a limit
+        return
+
+    def declared_limit(item) -> float:
+        marker = item.get_closest_marker("timeout")
+        if marker is None:
+            return default
+        limit = marker.args[0] if marker.args else marker.kwargs.get("timeout", default)
+        return float(limit or 0)
+
+    items.sort(key=lambda item: -max(declared_limit(item), default))
 
 
 DATA = Path(__file__).parent / "data"
@@ -116,8 +141,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def store(tmp_path: Path):
-    s = SqliteStore(tmp_path / "test.db")
-    s.migrate()
+    s = migrated_store(tmp_path / "test.db")
     yield s
     s.close()
 

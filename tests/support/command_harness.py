@@ -9,7 +9,6 @@ from datetime import timedelta
 
 import pytest
 
-from bot.adapters.sqlite_store import SqliteStore
 from bot.core.chat.command_list import parse_command_line
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.services import ChatContext
@@ -18,6 +17,7 @@ from bot.rule_admin import RuleAdmin
 from bot.store_chat_services import StoreChatServices
 from tests.conftest import seed_texts
 from tests.support.fakes import FakeClock
+from tests.support.migrated_store import migrated_store
 
 RULES_TOML = """
 threshold = 2.0
@@ -90,8 +90,7 @@ def add_story_with_pledges(store, clock, pledges_by_age: list[tuple[int, Pledge]
 def fuzz_table(tmp_path_factory):
     """A command table on a real store with RULES_TOML, one per test module: the property
     tests run it on hundreds of examples, and a store per example would cost more than them."""
-    store = SqliteStore(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
-    store.migrate()
+    store = migrated_store(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
     clock = FakeClock()
     admin = RuleAdmin(store, clock)
     admin.import_if_empty(RULES_TOML)

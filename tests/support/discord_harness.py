@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from bot.adapters.discord_chat import DiscordChat
-from bot.adapters.sqlite_store import SqliteStore
 from bot.config import DiscordSettings
 from bot.core.chat.commands import CommandTable
 from bot.core.models import Alert, Subscription
@@ -19,6 +18,7 @@ from bot.rule_admin import RuleAdmin
 from bot.store_chat_services import StoreChatServices
 from tests.support.discord_stub import DiscordStub
 from tests.support.fakes import FakeClock
+from tests.support.migrated_store import migrated_store
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "stub.discord.token-do-not-log"
@@ -34,8 +34,7 @@ class Harness:
 
     def __init__(self, tmp_path: Path, stub: DiscordStub, **settings: object):
         self.clock = FakeClock()
-        self.store = SqliteStore(tmp_path / "discord.db")
-        self.store.migrate()
+        self.store = migrated_store(tmp_path / "discord.db")
         self.rules = RuleAdmin(self.store, self.clock)
         self.rules.import_if_empty((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))
         self.table = CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)

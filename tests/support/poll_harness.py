@@ -10,7 +10,6 @@ from datetime import datetime
 import pytest
 
 from bot.adapters.feed_http import HttpFeedSource
-from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_settings
 from bot.core.analysis import Analyzer
 from bot.core.models import Feed
@@ -19,6 +18,7 @@ from bot.delivery import OutboxDispatcher
 from bot.pipeline import FeedPoller, PollLimits
 from bot.rule_admin import RuleAdmin
 from tests.support.fakes import FakeChat
+from tests.support.migrated_store import migrated_store
 
 
 # Rule sets compiled by the harnesses of this test process, by what was compiled (the store's
@@ -97,8 +97,7 @@ def polls_on_a_new_store(path, clock, feed_server, polls):
     """`polls(harness, clock, feed_server)` run on a new store at `path` with a clock of its
     own (a fresh copy of `clock`'s kind), the store closed after: two runs of the same polls,
     one with a change patched out, compare what each stored."""
-    store = SqliteStore(path)
-    store.migrate()
+    store = migrated_store(path)
     try:
         fresh = type(clock)()
         return polls(Harness(store, fresh, feed_server), fresh, feed_server)

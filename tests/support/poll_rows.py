@@ -13,6 +13,7 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.pipeline import FeedPoller
 from tests.support import story_articles
 from tests.support.fakes import FakeClock
+from tests.support.migrated_store import migrated_store
 from tests.support.poll_harness import Harness, article_item
 
 
@@ -56,8 +57,7 @@ def poll_into(path: Path, feed_server, make_poller: Callable[..., FeedPoller]) -
     """Every table's rows after one poll of /many.xml (the 70 `many_items`) by the poller
     `make_poller` builds from (store, source, analyzer, clock): a poller class, or a function
     that adds its options."""
-    store = SqliteStore(path)
-    store.migrate()
+    store = migrated_store(path)
     try:
         clock = FakeClock()
         harness = Harness(store, clock, feed_server)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapters.sqlite_store import SqliteStore
 from bot.adapters.telegram_chat import TelegramChat, TelegramLimits
 from bot.config import TelegramSettings, load_settings
 from bot.core.chat.commands import CommandTable
@@ -19,6 +18,7 @@ from bot.delivery import OutboxDispatcher
 from bot.rule_admin import RuleAdmin
 from bot.store_chat_services import StoreChatServices
 from tests.support.fakes import FakeClock
+from tests.support.migrated_store import migrated_store
 from tests.support.seed_feed import FEB_13
 from tests.support.telegram_stub import StubLimits, TelegramStub, check_telegram_html
 
@@ -37,8 +37,7 @@ class Bot:
                  admins: tuple[int, ...] = (ADMIN,)):
         self.stub = stub
         self.clock = FakeClock()
-        self.store = SqliteStore(tmp_path / "telegram.db")
-        self.store.migrate()
+        self.store = migrated_store(tmp_path / "telegram.db")
         self.rules = RuleAdmin(self.store, self.clock)
         self.rules.import_if_empty(load_settings(environ={}).rules_file.read_text(encoding="utf-8"))
         table = CommandTable(StoreChatServices(self.store, self.rules), self.clock, self.rules.entities)
