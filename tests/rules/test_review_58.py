@@ -130,23 +130,7 @@ ITEMS = [
      False),
 ]
 
-LEFT: dict[str, str] = {
-    "Saab shares jump after Sweden orders air defence for Ukraine": (
-        "score 0: aid and air defence (+1 each) cancelled by the markets trap 'shares', 'jump' (-2)"),
-    "Thales bondit en Bourse après une commande de missiles pour l'Ukraine": (
-        "score 0: aid and missiles (+1 each) cancelled by the markets trap 'Bourse' (-2)"),
-    "Rheinmetall-Aktie steigt nach Munitionsauftrag für die Ukraine": (
-        "score 0: aid and ammunition (+1 each) cancelled by the markets trap 'Aktie' (-2)"),
-    "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert": (
-        "score -1: four aid rules (+4) outweighed by the fact-check trap 'Faktencheck', 'keine' (-5)"),
-    "Niederlande sagen Kiew 20 CV90 zu – Parlament muss zustimmen": (
-        "score 0: no rule fires ('sagen Kiew 20 CV90 zu' and the lead's vote name no weapon word the rules know)"),
-    "Schweden gibt der Ukraine 2,5 Mrd. Kronen – 1,5 Mio. Schuss Munition": (
-        "score 1: aid, ammunition, drones, funding (+4) less the parcel-drone trap 'Paket', 'Drohnen' (-3)"),
-    "La Belgique commande des F-35 supplémentaires pour remplacer ses F-16": (
-        "score 3: 'F-16', 'cédée', \"à l'Ukraine\" and 'belges' fire aid (rules 3, 38) and aircraft: the lead's "
-        "recall of F-16s given is read as aid news, the replacement purchase is not seen"),
-}
+LEFT: dict[str, str] = {}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

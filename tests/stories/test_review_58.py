@@ -200,20 +200,10 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_FACTCHECKS = ("the three fact checks of Greece's F-16s are not stored in any order: the fact-check traps ('Fact check', "
-               "'has not sent', 'false'; 'virale', 'affirme', the 'Non, ...' headline; 'Faktencheck', 'keine', 'falsch', "
-               "-5 each) outweigh their aid rules though each lead tells 40,000 shells delivered (scores -4, 0, -1): the "
-               "event gets no story")
-_MARKETS = ("the markets report of Sweden's order (SB-EN-01) is not stored in any order: the trap 'shares', 'jump' "
-            "(-2) leaves score 1; the two reports of the order it tells join")
 _BRACKETS = ("the French report of Denmark's F-16 quote (SC-FR-03) is not stored in any order: only the aircraft rule "
              "fires (score 1), the quote's '[à l'Ukraine] les 10 [derniers appareils]' giving no aid words a rule "
              "knows; the English report is stored alone")
 LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "A", "real"): _FACTCHECKS,
-    ("stored", "A", "today"): _FACTCHECKS,
-    ("stored", "B", "real"): _MARKETS,
-    ("stored", "B", "today"): _MARKETS,
     ("stored", "C", "real"): _BRACKETS,
     ("stored", "C", "today"): _BRACKETS,
 }

@@ -73,3 +73,12 @@ def _answer(text: str, at: int) -> str | None:
         if answer is not None and _ANSWER_ENDS.fullmatch(text, answer.end()):
             return status
     return None
+
+
+def sentence_answer(folded: str, start: int, end: int) -> str | None:
+    """The status a sentence of its own tells when it is an answer and nothing more ("Die Bundesregierung lehnt
+    das weiterhin ab.", "The government rejected the idea."): for a promise the sentence before told that no
+    government made (campaign_promises.py)."""
+    text = folded[:end].rstrip(" .!\"'»”“")
+    at = start + len(folded[start:end]) - len(folded[start:end].lstrip())
+    return _answer(text, at) if at < len(text) else None

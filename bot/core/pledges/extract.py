@@ -99,6 +99,7 @@ from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
 from bot.core.pledges.answered_calls import answer_to_a_call
+from bot.core.pledges.campaign_promises import answered_campaigns, campaign_sentences, poll_sentences
 from bot.core.pledges.article_passes import (
     FOR_UKRAINE,
     bare_paying,
@@ -124,6 +125,7 @@ from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
+from bot.core.pledges.fact_checks import claim_sentences, is_fact_check, without_denied_facts
 from bot.core.pledges.future_dates import future_steps_as_promises
 from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
@@ -212,6 +214,14 @@ def extract_pledges(
     notes = correction_note_sentences(folded, spans, body_start)
     wanted -= notes
     wanted -= slogan_sentences(folded, spans)
+    # (a fact check's retelling of the claim it calls false is no delivery: fact_checks.py)
+    # (... nor is an opposition's or a candidate's promise a government's, unless the government answers it:
+    # campaign_promises.py; nor what voters think, a poll)
+    unsaid = claim_sentences(folded, spans) if (checked := is_fact_check(folded, len(title))) else set()
+    campaigns = campaign_sentences(folded, spans) if wanted else set()
+    answered = answered_campaigns(folded, spans, campaigns) if campaigns else {}
+    unsaid |= (campaigns - answered.keys()) | poll_sentences(folded, spans)
+    wanted -= unsaid
     if not wanted:
         return []
 
@@ -337,6 +347,11 @@ def extract_pledges(
         # Kampfjets schicken – die Regierung lehnt das ab"): the answer is the things' status.
         if reply is None and index in wanted:
             reply = answer_to_a_call(folded, start, end, spans[index + 1] if index + 1 < len(spans) else None)
+        # (... and so is a campaign's promise the government answers in the next sentence, whose giver it is)
+        if reply is None and index in answered:
+            reply = answered[index]
+            if not donors[index] and donors[index + 1]:
+                previous = donor_group_spans(folded, donors[index + 1])[0][2]
         if reply is not None:
             sentence_cues, own = [], reply
         # A list continues the sentence before it: after "are:" or between ";" items
@@ -407,6 +422,8 @@ def extract_pledges(
             )
             if reply is not None:
                 found = [replace(p, status=reply) for p in found]
+            if index in answered:  # (the figure is the candidate's, not the government's)
+                found = [replace(p, quantity=None, value=None, currency=None) for p in found]
             # The Danish model: a donor paying for things Ukraine's own factories build, told in the
             # sentence or the one before ("howitzers built by Ukrainian factories with Danish money.
             # Denmark has paid for 36 of the guns"), makes them: production, not a promise.
@@ -550,7 +567,7 @@ def extract_pledges(
         title_pledges = without_present_tense_deliveries(title_pledges, body_pledges)
     if title_pledges and HEADLINE_WISH.search(folded, 0, len(title)):
         title_pledges = without_promises_the_body_discusses(title_pledges, body_pledges)
-    if title and not title_pledges and spans and spans[0][0] < len(title):
+    if title and not title_pledges and spans and spans[0][0] < len(title) and 0 not in unsaid:
         start, end = spans[0]
         if FOR_UKRAINE.search(folded, start, end):  # cheap first: most headlines are not verbless
             title_counts = counts[0] if counts is not None else [
@@ -630,6 +647,9 @@ def extract_pledges(
         pledges = pledges + found if (
             found := extract_pledges(claim.text, lang=lang, entities=entities, published=published)
         ) else story_corrected(pledges, claim, _categories_named(claim.text, entities))
+    # (... and its denial of the fact, "has not sent", no refusal: fact_checks.py)
+    if checked:
+        pledges = without_denied_facts(pledges)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 

@@ -801,6 +801,9 @@ _CLAUSE_PARTS = lazy(
     r",\s*(?:and|et|und)\s+(?:the|le|la|les|l'|die|der|das)\s*[\w-]+\s+(?:\w+\s+)?(?:has\s+|have\s+|a\s+|ont\s+|hat\s+|haben\s+)?$"
 )
 _SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|elle\s+)?$")
+# (... and the weak cue a second verb of the subject, its auxiliary after "and", after the strong one's clause: "a
+# déjà livré 6 Mirage et a annoncé une enveloppe pour des munitions", "has delivered ... and has announced")
+_SECOND_VERB_OPENS = lazy(r"\b(?:and|et|und)\s+(?:has|have|had|a|ont|avait|hat|haben)\s+$")
 
 
 def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
@@ -810,7 +813,10 @@ def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:
             _CLAUSE_PARTS.search(folded, weak.end, strong.start)
             or _SECOND_VERB_BEFORE.search(folded, max(weak.end, strong.start - 12), strong.start)
         )
-    return strong.end <= weak.start and bool(_CLAUSE_PARTS.search(folded, strong.end, weak.start))
+    return strong.end <= weak.start and bool(
+        _CLAUSE_PARTS.search(folded, strong.end, weak.start)
+        or _SECOND_VERB_OPENS.search(folded, max(strong.end, weak.start - 12), weak.start)
+    )
 
 
 _PAST_LIST_AFTER = lazy(r"[^.;:!?]{0,60}?\b(?:were|was|etaient|etait|ont ete|waren|war)\s?:")
