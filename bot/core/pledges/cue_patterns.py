@@ -665,6 +665,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the participle after the money's noun, paid out before: "un don de 500 millions de
      # dollars pour des drones, déjà versé en octobre", "a grant ..., already paid out", "bereits ausgezahlt"
      r"deja (?:verse|decaisse)e?s?\b|already (?:paid out|disbursed)|bereits ausgezahlt\b|"
+    # ... and its passive: "la moitié des 500 millions a été versée", "ont été décaissés"
+    r"(?:a|ont|avait|avaient) (?:deja )?ete (?:deja )?(?:verse|decaisse)e?s?\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
