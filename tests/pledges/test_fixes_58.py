@@ -63,3 +63,24 @@ def test_a_share_of_a_promised_sum_paid_is_a_payment_with_no_figure(lang: str, t
 )
 def test_a_sum_without_a_share_paid_is_read_as_before(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The 14 howitzers donated by Greece are stuck at a rail terminal near the border.",
+         {("GR", "artillery", P, 14)}),
+        ("en", "Some 2,000 shells supplied by Estonia have been held at a Baltic port for weeks.",
+         {("EE", "ammunition", P, 2000)}),
+        ("fr", "Les 14 obusiers donnés par la Grèce sont toujours bloqués au port.",
+         {("GR", "artillery", P, 14)}),
+        ("de", "Die 14 von Griechenland gespendeten Haubitzen werden seit Tagen an der Grenze festgehalten.",
+         {("GR", "artillery", P, 14)}),
+    ],
+)
+def test_things_given_and_held_on_their_way_are_promised(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_things_given_and_arrived_stay_delivered() -> None:
+    assert figures("The 14 howitzers donated by Greece have arrived in Ukraine.", "en") == {("GR", "artillery", D, 14)}

@@ -777,6 +777,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # is longer than the refusal's "bloqués", which it wins over).
      r"(?:are|is|remains?|have been|has been) (?:still |now )?(?:stuck|stranded)\b|"
      r"(?:are|is|remains?) (?:still |now )?held up\b|"
+     # (... or held where they wait: "have been held at a Polish port for weeks", "werden an der
+     # Grenze festgehalten")
+     r"(?:are|is|remains?|have been|has been) (?:still |now )?held (?:at|in) (?:an? |the )?(?:[\w-]+ )?"
+     r"(?:border|port|harbou?r|terminal|crossing|customs|depot)\b|festgehalten\b|"
      # (a headline drops the auxiliary: "Des obus pour l'Ukraine bloqués à la frontière"; without
      # it only an agreeing participle, "a bloqué à la frontière" being a refusal)
      r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise)(?:e|s|es)?|"
