@@ -84,3 +84,64 @@ def test_things_given_and_held_on_their_way_are_promised(lang: str, text: str, e
 
 def test_things_given_and_arrived_stay_delivered() -> None:
     assert figures("The 14 howitzers donated by Greece have arrived in Ukraine.", "en") == {("GR", "artillery", D, 14)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Belgium has delivered 1,200 anti-personnel mines and 4,000 anti-tank mines to Ukraine.",
+         {("BE", "ammunition", D, 1200), ("BE", "ammunition", D, 4000)}),
+        ("en", "Austria will send 800 rifles and 2,500 pistols.",
+         {("AT", "small_arms", P, 800), ("AT", "small_arms", P, 2500)}),
+        ("fr", "La Belgique a livré 1 200 mines antipersonnel et 4 000 mines antichars à l'Ukraine.",
+         {("BE", "ammunition", D, 1200), ("BE", "ammunition", D, 4000)}),
+        ("de", "Belgien hat der Ukraine 1200 Schützenminen und 4000 Panzerabwehrminen geliefert.",
+         {("BE", "ammunition", D, 1200), ("BE", "ammunition", D, 4000)}),
+    ],
+)
+def test_two_counted_lots_of_one_kind_are_two_records(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "triple"),
+    [
+        # (a count changed, or a total and its share, stay one lot)
+        ("en", "Austria will raise the number of rifles it sends from 800 to 2,500.", ("AT", "small_arms", P)),
+        ("de", "Belgien hat insgesamt 4000 Minen geliefert, darunter 1200 Panzerabwehrminen.", ("BE", "ammunition", D)),
+    ],
+)
+def test_one_lot_told_twice_stays_one_record(lang: str, text: str, triple: tuple) -> None:
+    assert len([r for r in figures(text, lang) if r[:3] == triple]) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Spain will send tanks, Greece howitzers and Portugal ammunition.",
+         {("ES", "tanks", P, None), ("GR", "artillery", P, None), ("PT", "ammunition", P, None)}),
+        ("en", "Spain will send tanks and Portugal drones.", {("ES", "tanks", P, None), ("PT", "drones", P, None)}),
+        ("de", "Spanien schickt Panzer, Griechenland Haubitzen und Portugal Munition.",
+         {("ES", "tanks", P, None), ("GR", "artillery", P, None), ("PT", "ammunition", P, None)}),
+    ],
+)
+def test_a_gapped_giver_named_before_a_bare_thing_gives_it(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_a_nationality_before_a_bare_thing_is_no_giver() -> None:
+    # (unchanged: "Portuguese ammunition" says whose ammunition it is)
+    assert figures("Spain will send tanks and Portuguese ammunition.", "en") == {
+        ("ES", "tanks", P, None), ("ES", "ammunition", P, None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Schweden sagte der Ukraine 10–12 Haubitzen zu.", {("SE", "artillery", P, 10)}),
+        ("de", "Schweden und Finnland sagten der Ukraine 10–12 Haubitzen zu.",
+         {("SE", "artillery", P, None), ("FI", "artillery", P, None)}),
+    ],
+)
+def test_a_range_with_an_en_dash_before_a_verb_last_promise(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

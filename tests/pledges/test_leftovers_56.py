@@ -139,8 +139,10 @@ FIGURES_OF_SPEECH = [
 UNCHANGED = [
     ("en", "With Norwegian money, Ukraine will build 24 Bohdana howitzers and 40 mortars.",
      {("NO", "artillery", M, 24)}),
+    # (two counted lots of one kind with no system are two records, as the real set labels them:
+    # round pledges58, tests/pledges/test_fixes_58.py)
     ("de", "Mit norwegischem Geld werden in der Ukraine 24 Haubitzen und 40 Mörser gebaut.",
-     {("NO", "artillery", M, 24)}),
+     {("NO", "artillery", M, 24), ("NO", "artillery", M, 40)}),
     ("fr", "Avec de l'argent norvégien, l'Ukraine fabriquera 24 obusiers.", {("NO", "artillery", M, 24)}),
     ("en", "Ukraine will build 24 howitzers with money from Norway.", {("NO", "artillery", M, 24)}),
     ("en", "The museum in Oslo was built with Norwegian money and local stone.", set()),

@@ -17,7 +17,9 @@ from __future__ import annotations
 # Militärhilfe zur Verfügung")
 # (and a German ordinal with its dot, before a package numbered as wire copy numbers them:
 # "stellt ein 25. Militärhilfepaket im Wert von ... bereit"; years have four digits)
-_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# (a range told with an en dash is one word, "sagten der Ukraine 20–30 Panzer zu": the dash is "?" in
+# the ASCII bytes the cues are searched in, see records.as_ascii)
+_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
 # A donor's nationality as an adjective, in the three languages (folded): "Norwegian", "norwegischem",
 # "norvégien", "danois", "dänischem" (money named by its payer: the production cues below).
 _NATION_ADJECTIVE = (

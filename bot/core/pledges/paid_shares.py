@@ -48,19 +48,34 @@ def share_paid(sentence: Sentence, item: Item, lang: str | None = None) -> bool:
     the whole a fraction of which the sentence says was paid."""
     if item.value is None:
         return False
+    starts, values = _paid_shares(sentence, lang)
+    # (a sum of its own is the share's whole where it stands; a thing's worth by its value)
+    return item.start in starts or (item.category not in ("funding", "other") and item.value in values)
+
+
+def _paid_shares(sentence: Sentence, lang: str | None) -> tuple[frozenset[int], frozenset[float]]:
+    """Where the sentence's sums told as a whole a share of which was paid start, and their values;
+    read once a sentence and kept on it (a sentence listing thousands of sums asks for each)."""
+    kept = sentence.__dict__.get("_paid_shares")
+    if kept is None:
+        kept = _read_paid_shares(sentence, lang)
+        object.__setattr__(sentence, "_paid_shares", kept)  # (a frozen dataclass, as Sentence.evidence keeps)
+    return kept
+
+
+_NONE: tuple[frozenset[int], frozenset[float]] = (frozenset(), frozenset())
+
+
+def _read_paid_shares(sentence: Sentence, lang: str | None) -> tuple[frozenset[int], frozenset[float]]:
     folded, start, end = sentence.folded, sentence.start, sentence.end
-    paid = next((m for m in _PAID.finditer(folded, start, end)
-                 if not _NOT_BEFORE.search(folded, max(start, m.start() - 40), m.start())), None)
-    if paid is None:
-        return False
-    if _SHARE_OF_BEFORE.search(folded, max(start, item.start - 40), item.start):
-        return True  # the sum itself: "a third of the 1.2 billion euros"
-    # ... or the sum the thing is the value of, told elsewhere in the sentence ("a third of the 1.2
-    # billion euros Madrid pledged for air defence"): found again only in a sentence that tells a share
     if _SHARE_THEN_DIGIT.search(folded, start, end) is None:
-        return False
+        return _NONE
+    if not any(not _NOT_BEFORE.search(folded, max(start, m.start() - 40), m.start()) for m in _PAID.finditer(folded, start, end)):
+        return _NONE
+    starts, values = set(), set()
     for money in find_money(sentence.full[start:end], lang):
         at = start + money.start
-        if money.value == item.value and _SHARE_OF_BEFORE.search(folded, max(start, at - 40), at):
-            return True
-    return False
+        if _SHARE_OF_BEFORE.search(folded, max(start, at - 40), at):
+            starts.add(at)
+            values.add(money.value)
+    return frozenset(starts), frozenset(values)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.core.models import Pledge
 from bot.core.pledges.asked_givers import asks_a_donor
+from bot.core.pledges.listed_lots import listed_lots
 from bot.core.pledges.records import VAGUE
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
@@ -30,20 +31,25 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     best: dict[tuple, Pledge] = {}
     pledges = list(pledges)
     years_apart = _counts_of_years_told_apart(pledges)
+    # (two lots of one kind a sentence lists with their counts are two records: listed_lots.py)
+    lots = listed_lots(pledges)
     for pledge in pledges:
         year = _sum_of_its_year(pledge) or _count_of_its_year(pledge)
         if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
             year = _year_of_its_count(pledge)
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year, pledge.quantity if id(pledge) in lots else None)
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
     # (a record without its sum beside the same one's sums a year each restates them: the
     # headline's "Ukraine aid for 2026 and 2027" over the body's two sums)
     by_year = {key[:4] for key in best if key[4] is not None}
+    # (... and a record of the kind told elsewhere beside listed lots is one of them restated)
+    by_lot = {key[:5] for key in best if key[5] is not None}
     best = {
         key: p for key, p in best.items()
         if not (key[4] is None and key[:4] in by_year and p.value is None and p.quantity is None)
+        and not (key[5] is None and key[:5] in by_lot)
     }
     with_system: dict[tuple, list[Pledge]] = {}
     for p in best.values():
