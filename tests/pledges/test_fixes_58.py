@@ -145,3 +145,23 @@ def test_a_nationality_before_a_bare_thing_is_no_giver() -> None:
 )
 def test_a_range_with_an_en_dash_before_a_verb_last_promise(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Latvia has sent 400,000 litres of diesel and 2,500 helmets to Ukraine.",
+         {("LV", "other", D, None), ("LV", "other", D, 2500)}),
+        ("fr", "La Lettonie a envoyé à l'Ukraine 30 tonnes de pièces de rechange et 2 000 casques.",
+         {("LV", "other", D, None), ("LV", "other", D, 2000)}),
+        ("de", "Lettland hat der Ukraine 400.000 Liter Diesel und 2500 Helme geliefert.",
+         {("LV", "other", D, None), ("LV", "other", D, 2500)}),
+    ],
+)
+def test_a_measured_lot_beside_a_counted_one_is_its_own_record(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+def test_a_counted_lot_beside_a_named_one_of_its_kind_is_its_own_record() -> None:
+    assert figures("Finland will send 12 Archer howitzers and 40 mortars.", "en") == {
+        ("FI", "artillery", P, 12), ("FI", "artillery", P, 40)}

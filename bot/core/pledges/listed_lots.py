@@ -1,11 +1,14 @@
-"""Two counted lots of one kind in one sentence: "1,600 directional mines and 3,000 anti-tank mines",
-"1 600 mines directionnelles et 3 000 mines antichars", "1600 Richtminen und 3000 Panzerabwehrminen".
+"""Two lots of one kind in one sentence: "1,600 directional mines and 3,000 anti-tank mines",
+"1 600 mines directionnelles et 3 000 mines antichars", "1600 Richtminen und 3000 Panzerabwehrminen",
+or a measured lot beside a counted one: "3 million litres of diesel and 12,000 sets of body armour",
+"80 tonnes de pièces détachées ... et 5 000 gilets pare-balles".
 
 The real set labels one record per thing listed, whatever their category shares (two kinds of
 mines, an IRIS-T beside a Patriot; docs/reading-pledges.md, round 55). Things named by a system
-were kept apart by it already; things with no system of their own were one record to
-restatements.dedupe, which kept the larger count. Told in one sentence by one giver at one stage
-with two counts, they are two lots, unless the sentence tells one as part of the other or a total
+were kept apart by it already; the others were one record to restatements.dedupe, which kept the
+larger count (or gave the count to the thing with a system). Told in one sentence by one giver at
+one stage with two counts, or a count beside a measure (a measure is no count: the measured lot
+has no figure), they are two lots, unless the sentence tells one as part of the other or a total
 ("30 vehicles, including 10 carriers", "from 20 to 30 tanks", "insgesamt"), which stays one.
 """
 
@@ -24,20 +27,48 @@ _ONE_LOT_TOLD_TWICE = lazy(
     r"dont|parmi|au total|en tout|soit|portant|passant|de \S+ a|"
     r"darunter|davon|insgesamt|gesamt\w*|von \S+ auf|auf insgesamt|erhoht|bis zu|statt|instead|au lieu)\b"
 )
+# (folded: a measure of mass or volume right before a thing, or opening its words: "litres of diesel",
+# "80 tonnes de pieces detachees", "500 Tonnen Munition")
+_MEASURE = r"(?:litres?|liters?|tonnes?|tons?|kilogrammes?|kilograms?|kg|barrels?|cubic met(?:re|er)s?|m3|tonnen|liter|kilogramm)"
+_MEASURE_BEFORE = lazy(r"\b" + _MEASURE + r"\s+(?:of\s+|de\s+|d'|des\s+|an\s+)?$")
+_MEASURE_OPENING = lazy(_MEASURE + r"\b")
+
+MEASURED = -1  # (the lot's key when it is measured, not counted)
 
 
-def listed_lots(pledges: Iterable[Pledge]) -> set[int]:
-    """The ids of counted records with no system that one sentence tells beside another lot of
-    their giver, kind and stage with another count: dedupe keeps each apart by its count."""
+def listed_lots(pledges: Iterable[Pledge]) -> dict[int, int]:
+    """The lot of each record (by id) that one sentence tells beside another lot of its giver, kind
+    and stage: its count, or MEASURED. dedupe keeps each lot apart."""
     groups: dict[tuple[str, str, str, str], list[Pledge]] = {}
     for pledge in pledges:
-        if pledge.system is None and pledge.quantity is not None and pledge.evidence:
+        if pledge.evidence:
             groups.setdefault((pledge.donor, pledge.category, pledge.status, pledge.evidence), []).append(pledge)
-    apart: set[int] = set()
+    lots: dict[int, int] = {}
     for (_, _, _, evidence), members in groups.items():
-        if len({p.quantity for p in members}) < 2:
+        if len(members) < 2:
+            continue
+        counted = [p for p in members if p.quantity is not None]
+        several_counts = len({p.quantity for p in counted}) > 1
+        measured = [p for p in members if p.quantity is None and _measured(p, evidence)] if counted else []
+        if not several_counts and not measured:
             continue
         if _ONE_LOT_TOLD_TWICE.search(fold(evidence)):
             continue
-        apart.update(id(p) for p in members)
-    return apart
+        # (a thing named by its system is a lot of its own already: only those with none are keyed, and
+        # they stand beside it: "18 Bohdana howitzers, 60 mortars")
+        lots.update((id(p), p.quantity) for p in counted if p.system is None)  # type: ignore[misc]
+        lots.update((id(p), MEASURED) for p in measured if p.system is None)
+    return lots
+
+
+def _measured(pledge: Pledge, evidence: str) -> bool:
+    """Whether the record's thing is told by a measure: in its own words ("litres of diesel") or right
+    before them in its sentence ("80 tonnes de pièces détachées")."""
+    item = fold(pledge.item)
+    if not item:
+        return False
+    if _MEASURE_OPENING.match(item):
+        return True
+    folded = fold(evidence)
+    at = folded.find(item)
+    return at > 0 and _MEASURE_BEFORE.search(folded, max(0, at - 30), at) is not None

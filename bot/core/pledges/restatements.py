@@ -37,7 +37,7 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         year = _sum_of_its_year(pledge) or _count_of_its_year(pledge)
         if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
             year = _year_of_its_count(pledge)
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year, pledge.quantity if id(pledge) in lots else None)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year, lots.get(id(pledge)))
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
@@ -61,6 +61,8 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         named = with_system.get((p.donor, p.category, p.status))
         if _beside_an_earlier_promise(p, named or []):
             continue  # (its figures are this package's, not the older promise's)
+        if id(p) in lots:
+            continue  # (a lot of its own beside the named one: "80 tonnes of Caesar parts and 5,000 vests")
         if not p.system and named and len(named) == 1 and named[0].quantity is None and p.quantity is not None:
             # The count told of the thing by its general word is the named thing's count:
             # "gelieferten Leopard-1-Kampfpanzer ... seien bislang 80 Panzer übergeben worden"
@@ -73,7 +75,7 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [
         _with_figures_told(p, counted.get(id(p)), summed.get(id(p)))
         for p in best.values()
-        if (p.system or (p.donor, p.category, p.status) not in with_system
+        if (p.system or (p.donor, p.category, p.status) not in with_system or id(p) in lots
             or _beside_an_earlier_promise(p, with_system[(p.donor, p.category, p.status)]))
         and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]
