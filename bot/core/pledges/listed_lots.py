@@ -30,7 +30,7 @@ _ONE_LOT_TOLD_TWICE = lazy(
 # (folded: a measure of mass or volume right before a thing, or opening its words: "litres of diesel",
 # "80 tonnes de pieces detachees", "500 Tonnen Munition")
 _MEASURE = r"(?:litres?|liters?|tonnes?|tons?|kilogrammes?|kilograms?|kg|barrels?|cubic met(?:re|er)s?|m3|tonnen|liter|kilogramm)"
-_MEASURE_BEFORE = lazy(r"\b" + _MEASURE + r"\s+(?:of\s+|de\s+|d'|des\s+|an\s+)?$")
+_MEASURE_THEN_WORD = lazy(r"\b" + _MEASURE + r"\s+(?:of\s+|de\s+|d'|des\s+|an\s+)?([\w-]+)")
 _MEASURE_OPENING = lazy(_MEASURE + r"\b")
 
 MEASURED = -1  # (the lot's key when it is measured, not counted)
@@ -44,15 +44,17 @@ def listed_lots(pledges: Iterable[Pledge]) -> dict[int, int]:
         if pledge.evidence:
             groups.setdefault((pledge.donor, pledge.category, pledge.status, pledge.evidence), []).append(pledge)
     lots: dict[int, int] = {}
+    folds: dict[str, str] = {}  # (each sentence folded once, however many givers it lists)
     for (_, _, _, evidence), members in groups.items():
         if len(members) < 2:
             continue
         counted = [p for p in members if p.quantity is not None]
         several_counts = len({p.quantity for p in counted}) > 1
-        measured = [p for p in members if p.quantity is None and _measured(p, evidence)] if counted else []
+        folded = folds.get(evidence) or folds.setdefault(evidence, fold(evidence))
+        measured = _measured_lots(members, folded) if counted else []
         if not several_counts and not measured:
             continue
-        if _ONE_LOT_TOLD_TWICE.search(fold(evidence)):
+        if _ONE_LOT_TOLD_TWICE.search(folded):
             continue
         # (a thing named by its system is a lot of its own already: only those with none are keyed, and
         # they stand beside it: "18 Bohdana howitzers, 60 mortars")
@@ -61,14 +63,18 @@ def listed_lots(pledges: Iterable[Pledge]) -> dict[int, int]:
     return lots
 
 
-def _measured(pledge: Pledge, evidence: str) -> bool:
-    """Whether the record's thing is told by a measure: in its own words ("litres of diesel") or right
-    before them in its sentence ("80 tonnes de pièces détachées")."""
-    item = fold(pledge.item)
-    if not item:
-        return False
-    if _MEASURE_OPENING.match(item):
-        return True
-    folded = fold(evidence)
-    at = folded.find(item)
-    return at > 0 and _MEASURE_BEFORE.search(folded, max(0, at - 30), at) is not None
+def _measured_lots(members: list[Pledge], folded: str) -> list[Pledge]:
+    """The uncounted records whose thing the sentence tells by a measure: in its own words ("litres of
+    diesel") or right before them ("80 tonnes de pièces détachées": the word after the measure opens
+    the thing's words). Read once a sentence: a sentence may list thousands of things."""
+    after_a_measure = {m.group(1) for m in _MEASURE_THEN_WORD.finditer(folded)}
+    if not after_a_measure:
+        return []
+    found = []
+    for pledge in members:
+        if pledge.quantity is not None:
+            continue
+        words = fold(pledge.item).split()
+        if words and (_MEASURE_OPENING.match(words[0]) or words[0] in after_a_measure):
+            found.append(pledge)
+    return found

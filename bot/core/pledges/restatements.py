@@ -27,7 +27,8 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     """One record per (donor, category, status, system), keeping the most specific;
     a record without a system is dropped when the same donor, category and status has
-    one with a system (the article named what it meant)."""
+    one with a system (the article named what it meant). Lots one sentence lists apart
+    ("1,600 directional mines and 3,000 anti-tank mines") stay apart (listed_lots.py)."""
     best: dict[tuple, Pledge] = {}
     pledges = list(pledges)
     years_apart = _counts_of_years_told_apart(pledges)
