@@ -137,10 +137,12 @@ FIGURES_OF_SPEECH = [
 
 # The cue words in other senses, and the forms the changes leave alone: read as before (main at 9ad51099).
 UNCHANGED = [
+    # (two counted lots of one kind are two records, as the real set labels them: round pledges58,
+    # tests/pledges/test_fixes_58.py)
     ("en", "With Norwegian money, Ukraine will build 24 Bohdana howitzers and 40 mortars.",
-     {("NO", "artillery", M, 24)}),
+     {("NO", "artillery", M, 24), ("NO", "artillery", M, 40)}),
     ("de", "Mit norwegischem Geld werden in der Ukraine 24 Haubitzen und 40 Mörser gebaut.",
-     {("NO", "artillery", M, 24)}),
+     {("NO", "artillery", M, 24), ("NO", "artillery", M, 40)}),
     ("fr", "Avec de l'argent norvégien, l'Ukraine fabriquera 24 obusiers.", {("NO", "artillery", M, 24)}),
     ("en", "Ukraine will build 24 howitzers with money from Norway.", {("NO", "artillery", M, 24)}),
     ("en", "The museum in Oslo was built with Norwegian money and local stone.", set()),

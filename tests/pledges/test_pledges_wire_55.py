@@ -63,11 +63,13 @@ def test_a_gapped_giver_with_its_count_after_a_colon_gives_its_own_thing(lang: s
 
 # ------------------------------------------------------------------ lists of things paid for, made in Ukraine
 
+# (the mortars beside the howitzers are a lot of their own, as the real set labels lists of one kind:
+# round pledges58's listed_lots.py; this round took one record a kind)
 PAID_LISTS = [
     ("en", "COPENHAGEN (Wire) - Denmark has paid for 18 howitzers, 40 mortars and 200 drones built by Ukrainian "
-     "factories.", {("DK", "artillery", M, 18), ("DK", "drones", M, 200)}),
+     "factories.", {("DK", "artillery", M, 18), ("DK", "artillery", M, 40), ("DK", "drones", M, 200)}),
     ("en", "COPENHAGEN (Wire) - Denmark will finance 18 Bohdana howitzers, 60 mortars and 200 long-range drones "
-     "made in Ukraine.", {("DK", "artillery", M, 18), ("DK", "drones", M, 200)}),
+     "made in Ukraine.", {("DK", "artillery", M, 18), ("DK", "artillery", M, 60), ("DK", "drones", M, 200)}),
     ("en", "COPENHAGEN (Wire) - Kyiv is fielding new howitzers and drones built by Ukrainian factories with Danish "
      "money. Denmark has paid for 36 of the guns and 200 of the drones.",
      # (the things "built ... with Danish money" are Denmark's production too: one record a kind)
@@ -75,9 +77,9 @@ PAID_LISTS = [
     ("de", "KOPENHAGEN (Agentur) - Dänemark hat 18 Haubitzen und 200 Drohnen bezahlt, die in der Ukraine gebaut "
      "werden.", {("DK", "artillery", M, 18), ("DK", "drones", M, 200)}),
     ("de", "STOCKHOLM (Agentur) - Schweden finanziert 12 Haubitzen, 30 Mörser und 500 Drohnen, die in der Ukraine "
-     "hergestellt werden.", {("SE", "artillery", M, 12), ("SE", "drones", M, 500)}),
+     "hergestellt werden.", {("SE", "artillery", M, 12), ("SE", "artillery", M, 30), ("SE", "drones", M, 500)}),
     ("fr", "COPENHAGUE (Agence) - Le Danemark a financé 18 canons Bohdana, 40 mortiers et 200 drones fabriqués en "
-     "Ukraine.", {("DK", "artillery", M, 18), ("DK", "drones", M, 200)}),
+     "Ukraine.", {("DK", "artillery", M, 18), ("DK", "artillery", M, 40), ("DK", "drones", M, 200)}),
 ]
 
 # Ordinary copy beside it: things a payer sends beside those made in Ukraine keep their promise, and a

@@ -397,23 +397,6 @@ LEFT: dict[str, str] = {
         "('NL', 'other', 'pledged', 8)"
         " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
         "background, no record (running_totals.py)"),
-    'Norwegen schließt Lieferung von 24 Panzerhaubitzen an die Ukraine ab': (
-        "round 50's branch: misses the total (NO, artillery, delivered, 24) (one delivered record per system:"
-        ' the last six kept; my call); adds (NO, artillery, pledged, None) and (NO, funding, pledged, 2.2 '
-        "billion) from 'Bezahlt wurden die Geschütze mit rund 2,2 Milliarden Kronen aus dem Nansen-Programm' "
-        "(the guns' price told after their delivery as a new promise); misses (NO, other, pledged, 500 "
-        "million) ('500 Millionen Kronen für Ersatzrohre': spare barrels are no item). The K9 is stored as "
-        "system PzH 2000 ('Panzerhaubitzen') | round 49's branch: misses the total (NO, artillery, delivered,"
-        ' 24) (one delivered record per system: the last six kept; my call); adds (NO, artillery, pledged, '
-        "None) and (NO, funding, pledged, 2.2 billion) from 'Bezahlt wurden die Geschütze mit rund 2,2 "
-        "Milliarden Kronen aus dem Nansen-Programm' (the guns' price told after their delivery as a new "
-        'promise); the spare barrels are read since round 49. The K9 is stored as system PzH 2000 '
-        "('Panzerhaubitzen') | merged (lead, rounds 49 and 50 together): misses ('NO', 'artillery', "
-        "'delivered', 24); adds ('NO', 'artillery', 'pledged', None), ('NO', 'funding', 'pledged', "
-        '2200000000.0)'
-        " | pledges51: the K9 is its own system and 'Bezahlt wurden die Geschütze mit ...' no new promise; misses only the total delivered ('NO', 'artillery', 'delivered', 24) (one record per triple)"
-        " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
-        "background, no record (running_totals.py)"),
     'Bis zu 20 CV90 und knapp 5.000 Carl Gustaf: Schwedens neues Paket': (
         "round 50's branch: misses the cumulative (SE, funding, pledged, 100 billion) ('Insgesamt hat "
         "Stockholm damit mehr als 100 Milliarden Kronen ... zugesagt'), deduped beside the package's 7.2 "

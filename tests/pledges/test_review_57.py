@@ -281,18 +281,6 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    "Spain has delivered half of the Leopard tanks it promised Ukraine": (
-        "'A third of the 1.2 billion euros Madrid pledged for air defence has already been paid out' gives (ES, "
-        "funding, pledged, 1.2bn) and (ES, air_defence, pledged, None), no payment (my label: the sum air defence's "
-        "worth, pledged, and a payment delivered with no figure); the tanks' half is read since round 57a"),
-    "L'Allemagne a livré la moitié des Gepard promis à Kiev": (
-        "'a versé un tiers des 900 millions d'euros annoncés pour l'achat de munitions' gives (DE, funding, "
-        "delivered, 900000000) for (DE, ammunition, pledged, 900000000) and a payment with no figure; the Gepards' "
-        "half is read since round 57a"),
-    "Die Hälfte der niederländischen Schützenpanzer ist in der Ukraine": (
-        "'Ein Drittel der 500 Millionen Euro, die Den Haag für Artilleriemunition zugesagt hat, sei bereits "
-        "ausgezahlt' gives (NL, funding, pledged, 500000000) and (NL, ammunition, pledged, None), no payment; the "
-        "vehicles' half ('Von den 60 ..., ist die Hälfte ... eingetroffen') is read since round 57a"),
     "Bundesrechnungshof rügt Dokumentation der Waffenlieferungen an Kiew": (
         "misses (DE, air_defence, delivered, 17): 'Bei 3 der 17 gelieferten IRIS-T-Feuereinheiten fehlten ... "
         "Übergabeprotokolle' names no giver (the Bundesrechnungshof is none); with one named the 17 are read "

@@ -17,7 +17,9 @@ from __future__ import annotations
 # Militärhilfe zur Verfügung")
 # (and a German ordinal with its dot, before a package numbered as wire copy numbers them:
 # "stellt ein 25. Militärhilfepaket im Wert von ... bereit"; years have four digits)
-_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+)*\)?)"
+# (a range told with an en dash is one word, "sagten der Ukraine 20–30 Panzer zu": the dash is "?" in
+# the ASCII bytes the cues are searched in, see records.as_ascii)
+_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
 # A donor's nationality as an adjective, in the three languages (folded): "Norwegian", "norwegischem",
 # "norvégien", "danois", "dänischem" (money named by its payer: the production cues below).
 _NATION_ADJECTIVE = (
@@ -665,6 +667,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the participle after the money's noun, paid out before: "un don de 500 millions de
      # dollars pour des drones, déjà versé en octobre", "a grant ..., already paid out", "bereits ausgezahlt"
      r"deja (?:verse|decaisse)e?s?\b|already (?:paid out|disbursed)|bereits ausgezahlt\b|"
+    # ... and its passive: "la moitié des 500 millions a été versée", "ont été décaissés"
+    r"(?:a|ont|avait|avaient) (?:deja )?ete (?:deja )?(?:verse|decaisse)e?s?\b|"
      # ... and the German separable "zahlt ... aus", "zahlte ... aus" (disburses: money
      # handed over; its "aus" must close the clause, and a time to come makes it a promise,
      # see status_cues.find_status_cues)
@@ -775,6 +779,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # is longer than the refusal's "bloqués", which it wins over).
      r"(?:are|is|remains?|have been|has been) (?:still |now )?(?:stuck|stranded)\b|"
      r"(?:are|is|remains?) (?:still |now )?held up\b|"
+     # (... or held where they wait: "have been held at a Polish port for weeks", "werden an der
+     # Grenze festgehalten")
+     r"(?:are|is|remains?|have been|has been) (?:still |now )?held (?:at|in) (?:an? |the )?(?:[\w-]+ )?"
+     r"(?:border|port|harbou?r|terminal|crossing|customs|depot)\b|festgehalten\b|"
      # (a headline drops the auxiliary: "Des obus pour l'Ukraine bloqués à la frontière"; without
      # it only an agreeing participle, "a bloqué à la frontière" being a refusal)
      r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise)(?:e|s|es)?|"

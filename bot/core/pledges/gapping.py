@@ -94,6 +94,7 @@ def gapped_giver(
         opens_as_object = (
             count is not None or item.value is not None or not folded[group_end:object_start].isspace()
             or _counted_after_a_colon(folded, item)
+            or _named_giver_then_bare_thing(sentence, group_start, group_end, item)
         )
         if not opens_as_object:
             continue
@@ -102,6 +103,25 @@ def gapped_giver(
             continue
         return codes
     return ()
+
+
+# A giver told by its country's name, not its nationality, then a bare thing that closes the clause:
+# "Spain will send tanks, Italy howitzers and Portugal ammunition", "und Portugal Munition" (a
+# name is capitalised and ends in none of the English nationality endings, which "German air
+# defence" or "Portuguese shells" do; German nationalities are written lower case there:
+# "und deutsche Munition").
+_NATIONALITY_ENDING = lazy(r"(?:ese|ish|an|ch|ic|ek|ak|ss|i)$")
+_CLAUSE_CLOSES = lazy(r"\s*(?:[,.;:)]|$|(?:and|et|und|sowie)\b)")
+
+
+def _named_giver_then_bare_thing(sentence: Sentence, group_start: int, group_end: int, item: Item) -> bool:
+    written = sentence.full[group_start:group_end]
+    if not written[:1].isupper() or sentence.full[group_start:item.start].count(" ") > 3:
+        return False
+    last = fold(written).split()[-1]
+    if _NATIONALITY_ENDING.search(last):
+        return False
+    return _CLAUSE_CLOSES.match(sentence.folded, item.end, sentence.end) is not None
 
 
 # (folded text) The thing's count told after it and a colon, as a list told as text gives it

@@ -33,6 +33,7 @@ from bot.core.pledges.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give
 from bot.core.pledges.nearest_cue import CueOrder, nearest_cue
 from bot.core.pledges.numbers import CROWNS, Count
 from bot.core.pledges.paid_lists import list_after, pays_for_things
+from bot.core.pledges.paid_shares import share_paid
 from bot.core.pledges.orders_for_ukraine import ordered_for_ukraine
 from bot.core.pledges.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.payer_money import joined_after_the_money
@@ -355,6 +356,11 @@ def _records(
     # The first of several delivered: that many arrived, and all of them were promised.
     first_of = first_of_total(sentence.folded, sentence.start, item, counts, sentence.end) if status == "delivered" else None
     quantity = first_of[0] if first_of else item.quantity
+    # A share of a promised sum paid ("a third of the 1.2 billion euros has been paid out"): a
+    # payment with no figure, and the whole sum still the promise (paid_shares.py).
+    paid_share = status in ("pledged", "delivered") and share_paid(sentence, item)
+    if paid_share:
+        status = "delivered"
     evidence = sentence.evidence()
     # A count or sum several givers give, jointly or not ("Sweden, Norway and Denmark will
     # jointly pay for a $500 million package", "gemeinsam 100 Panzer", "Germany and France
@@ -395,6 +401,10 @@ def _records(
             evidence=evidence,
             shared_with=shared_with,
         )
+        if paid_share:
+            pledges.append(replace(record, value=None, currency=None))
+            pledges.append(replace(record, status="pledged"))
+            continue
         pledges.append(record)
         if first_of:
             pledges.append(replace(record, status="pledged", quantity=first_of[1] if own_figure else None))

@@ -133,7 +133,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # Ukraine with diesel" is the company's verb, so no "shell supplies")
      r"shell (?:contracts?|deals?|orders?|purchases?|deliver(?:y|ies)|shipments?)|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
-     r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer))?minen\b"),
+     r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer|personen|schutzen))?minen\b"),
     ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
      r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
      r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from bot.core.pledges.condition_clauses import ONCE
 from bot.core.pledges.item_words import SERVICE_WORDS
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE, Count
+from bot.core.pledges.promised_sums import RELATIVE_PROMISE
 from bot.core.pledges.ranges import count_range_lower, dashed_range_end
 from bot.core.pledges.records import VAGUE, Item, Mention
 from bot.core.text.lazy_pattern import lazy
@@ -88,7 +89,7 @@ _FOR_PURPOSE = lazy(
     # for ammunition", "earmarked for drones", "60 millions d'euros alloués à l'achat de",
     # "promis pour la défense aérienne"; no participle of delivery: money is not shipped)
     r"(?:,?\s*(?:pledged|promised|earmarked|allocated|committed|set aside|approved|granted|budgeted|reserved|"
-    r"(?:promis|alloue|accorde|debloque|octroye|reserve|engage)(?:e?s?)?)\b,?)?"
+    r"(?:promis|annonce|alloue|accorde|debloque|octroye|reserve|engage)(?:e?s?)?)\b,?)?"
     # (money left over and moved may stand between: "€200 million left unspent from the eleventh package
     # will be redirected to buying", "150 millions d'euros non dépensés d'un paquet précédent à l'achat
     # de", "Mittel ... umgeschichtet" told the other way round; the purpose after it is the sum's)
@@ -227,6 +228,8 @@ def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
     purchase of FPV drones"), or by the item itself ("€300 million of drones"), and the
     items listed with that one ("for air defence and ammunition"); else none."""
     purpose = _FOR_PURPOSE.match(folded, money.end)
+    if purpose is None and (promise := RELATIVE_PROMISE.match(folded, money.end)) is not None:
+        purpose = _FOR_PURPOSE.match(folded, promise.end())  # "the €1.2 billion Madrid pledged for"
     if purpose is not None:
         first = next(
             (i for i in items

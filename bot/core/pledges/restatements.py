@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.core.models import Pledge
 from bot.core.pledges.asked_givers import asks_a_donor
+from bot.core.pledges.listed_lots import listed_lots
 from bot.core.pledges.records import VAGUE
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
@@ -26,24 +27,30 @@ from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, a
 def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     """One record per (donor, category, status, system), keeping the most specific;
     a record without a system is dropped when the same donor, category and status has
-    one with a system (the article named what it meant)."""
+    one with a system (the article named what it meant). Lots one sentence lists apart
+    ("1,600 directional mines and 3,000 anti-tank mines") stay apart (listed_lots.py)."""
     best: dict[tuple, Pledge] = {}
     pledges = list(pledges)
     years_apart = _counts_of_years_told_apart(pledges)
+    # (two lots of one kind a sentence lists with their counts are two records: listed_lots.py)
+    lots = listed_lots(pledges)
     for pledge in pledges:
         year = _sum_of_its_year(pledge) or _count_of_its_year(pledge)
         if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
             year = _year_of_its_count(pledge)
-        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year)
+        key = (pledge.donor, pledge.category, pledge.status, pledge.system, year, lots.get(id(pledge)))
         current = best.get(key)
         if current is None or _specificity(pledge) > _specificity(current):
             best[key] = pledge
     # (a record without its sum beside the same one's sums a year each restates them: the
     # headline's "Ukraine aid for 2026 and 2027" over the body's two sums)
     by_year = {key[:4] for key in best if key[4] is not None}
+    # (... and a record of the kind told elsewhere beside listed lots is one of them restated)
+    by_lot = {key[:5] for key in best if key[5] is not None}
     best = {
         key: p for key, p in best.items()
         if not (key[4] is None and key[:4] in by_year and p.value is None and p.quantity is None)
+        and not (key[5] is None and key[:5] in by_lot)
     }
     with_system: dict[tuple, list[Pledge]] = {}
     for p in best.values():
@@ -55,6 +62,8 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
         named = with_system.get((p.donor, p.category, p.status))
         if _beside_an_earlier_promise(p, named or []):
             continue  # (its figures are this package's, not the older promise's)
+        if id(p) in lots:
+            continue  # (a lot of its own beside the named one: "80 tonnes of Caesar parts and 5,000 vests")
         if not p.system and named and len(named) == 1 and named[0].quantity is None and p.quantity is not None:
             # The count told of the thing by its general word is the named thing's count:
             # "gelieferten Leopard-1-Kampfpanzer ... seien bislang 80 Panzer übergeben worden"
@@ -67,7 +76,7 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     return [
         _with_figures_told(p, counted.get(id(p)), summed.get(id(p)))
         for p in best.values()
-        if (p.system or (p.donor, p.category, p.status) not in with_system
+        if (p.system or (p.donor, p.category, p.status) not in with_system or id(p) in lots
             or _beside_an_earlier_promise(p, with_system[(p.donor, p.category, p.status)]))
         and not _named_more_exactly(p, with_system.get((p.donor, p.category, p.status), []))
     ]

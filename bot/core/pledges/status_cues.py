@@ -28,6 +28,7 @@ from bot.core.pledges.cue_qualifiers import (
 )
 from bot.core.pledges.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.gerund_givings import gerund_givings
+from bot.core.pledges.held_gifts import given_but_held
 from bot.core.pledges.item_words import trained_as_adjective
 from bot.core.pledges.month_may import the_month_may
 from bot.core.pledges.motions import motion_voted_down
@@ -435,6 +436,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and 0 <= held_at < s:
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
+            if status == "delivered" and given_but_held(folded, s, e, end, statuses):
+                continue  # "howitzers donated by Portugal are stuck at the border": not yet delivered
             if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
                 continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
