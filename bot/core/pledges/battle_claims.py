@@ -81,6 +81,8 @@ def claimed_as_hit(folded: str, start: int, end: int, item: Item) -> bool:
     its clause names a claimant before the item and a battle act after the claimant, with no giving
     told between the act and the item (the act before it, as English and French tell it) or between
     the claimant and the item (the act after it, as German puts its participle last)."""
+    if _CLAIMANT.absent_from(folded, start, max(end, item.start)):
+        return False  # (no claimant in the sentence, so none in the item's clause: its marks unread)
     low, high = _clause(folded, start, end, item.start)
     claimant = search_before(_CLAIMANT, folded, low, item.start, high)
     if claimant is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import re._parser as _parser
+import sys
 import threading
 from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
@@ -104,12 +105,38 @@ class GuardedPattern(LazyPattern):
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         # The same test for a scan of every match (a sentence's gerunds, its firms' gifts; the
         # sentence scans of sentence_scans.py): every match lies in the range and holds one of
-        # the words, so a range without any has none. The article gate is search's alone: a
-        # scan runs once a sentence, a search per thing of it.
+        # the words, so a range without any has none. The article gate first, as for search:
+        # a sentence's scan is asked of every sentence read, and most articles hold none of a
+        # scan's words (the test of the range cuts the sentence out and looks for each word).
+        if self.absent_from_article(string):
+            return iter(())
         end = len(string) if endpos is None else max(endpos, 0)
         if any(map(string[max(pos, 0) : end].__contains__, self.needs)):
             return self.compiled.finditer(string, pos, end)
         return iter(())
+
+    def absent_from(self, string: str, pos: int, endpos: int) -> bool:
+        """Whether no match can lie in string[pos:endpos], nor so in any range inside it: the
+        article holds none of the words, or the range does not. A reader whose work on a thing
+        is wasted without a match may ask first (battle_claims.claimed_as_hit)."""
+        return self.absent_from_article(string) or not any(
+            map(string[max(pos, 0) : max(endpos, 0)].__contains__, self.needs)
+        )
+
+    def absent_from_article(self, string: str) -> bool:
+        """Whether `string` is the declared article and holds none of the words anywhere: then
+        no range of it has a match (False when it is another string, or the set cannot tell)."""
+        global _current
+        text, found, known = _current
+        if string is not text:
+            return False
+        if found is None:
+            found, known = _literals_in(string)
+            _current = (string, found, known)
+        if self._gate is None:
+            self._gate = _register(self.needs)
+        highest, ids = self._gate
+        return highest < known and found is not _UNREAD and found.isdisjoint(ids)
 
 
 # ---------------------------------------------------------------- the gate per text
@@ -207,7 +234,10 @@ def _text_gate(method, needs: tuple[str, ...]):
     none of them (see above)."""
     highest, ids = _register(needs)
 
-    def gated(string, *args):
+    # (`pos` and `endpos` named, with `re`'s own defaults, rather than taken as *args: a call
+    # passing *args on goes through a tuple and the generic call path, which cost about as
+    # much again as the wrapper itself on each of the ~880 calls a relevant article makes)
+    def gated(string, pos=0, endpos=_WHOLE):
         global _current
         text, found, known = _current
         if string is text:
@@ -216,9 +246,12 @@ def _text_gate(method, needs: tuple[str, ...]):
                 _current = (string, found, known)
             if highest < known and found is not _UNREAD and found.isdisjoint(ids):
                 return None
-        return method(string, *args)
+        return method(string, pos, endpos)
 
     return gated
+
+
+_WHOLE = sys.maxsize  # `re`'s default end position: the string's end
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
