@@ -115,14 +115,6 @@ class GuardedPattern(LazyPattern):
             return self.compiled.finditer(string, pos, end)
         return iter(())
 
-    def absent_from(self, string: str, pos: int, endpos: int) -> bool:
-        """Whether no match can lie in string[pos:endpos], nor so in any range inside it: the
-        article holds none of the words, or the range does not. A reader whose work on a thing
-        is wasted without a match may ask first (battle_claims.claimed_as_hit)."""
-        return self.absent_from_article(string) or not any(
-            map(string[max(pos, 0) : max(endpos, 0)].__contains__, self.needs)
-        )
-
     def absent_from_article(self, string: str) -> bool:
         """Whether `string` is the declared article and holds none of the words anywhere: then
         no range of it has a match (False when it is another string, or the set cannot tell)."""
