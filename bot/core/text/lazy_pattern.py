@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import re._parser as _parser
-import sys
 import threading
 from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
 
@@ -226,10 +225,10 @@ def _text_gate(method, needs: tuple[str, ...]):
     none of them (see above)."""
     highest, ids = _register(needs)
 
-    # (`pos` and `endpos` named, with `re`'s own defaults, rather than taken as *args: a call
+    # (`pos` and `endpos` named, with `re`'s defaults, rather than taken as *args: a call
     # passing *args on goes through a tuple and the generic call path, which cost about as
     # much again as the wrapper itself on each of the ~880 calls a relevant article makes)
-    def gated(string, pos=0, endpos=_WHOLE):
+    def gated(string, pos=0, endpos=None):
         global _current
         text, found, known = _current
         if string is text:
@@ -238,12 +237,9 @@ def _text_gate(method, needs: tuple[str, ...]):
                 _current = (string, found, known)
             if highest < known and found is not _UNREAD and found.isdisjoint(ids):
                 return None
-        return method(string, pos, endpos)
+        return method(string, pos, len(string) if endpos is None else endpos)  # (no end: the string's, as `re`)
 
     return gated
-
-
-_WHOLE = sys.maxsize  # `re`'s default end position: the string's end
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
