@@ -33,6 +33,11 @@ class CountingPattern:
         self.tally[0] += 1  # (a match reads from one place: what it needs)
         return self.pattern.match(text, *bounds)
 
+    def __getattr__(self, name):
+        # (what else the pattern answers, its guard's words and the article gate, reads no range:
+        # passed on uncounted)
+        return getattr(self.pattern, name)
+
 
 def extraction_cpu(text: str, entities, lang: str = "en", title: str = "") -> float:
     """The CPU seconds of one extraction of `text`, the better of two runs (a shared machine's

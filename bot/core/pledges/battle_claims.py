@@ -14,7 +14,7 @@ abgefangen haben") are no claim: the claimant must be named before the verb, not
 from __future__ import annotations
 
 from bot.core.pledges.records import Item
-from bot.core.pledges.sentence_scans import last_end_before, search_after, search_before
+from bot.core.pledges.sentence_scans import holds_any, last_end_before, search_after, search_before
 from bot.core.text.lazy_pattern import guarded, lazy
 
 # Who claims: Russia as a state, its ministry, army or capital (folded text), or a claim verb with
@@ -81,6 +81,10 @@ def claimed_as_hit(folded: str, start: int, end: int, item: Item) -> bool:
     its clause names a claimant before the item and a battle act after the claimant, with no giving
     told between the act and the item (the act before it, as English and French tell it) or between
     the claimant and the item (the act after it, as German puts its participle last)."""
+    # (no claimant word in the article or the sentence, so no claimant in the item's clause: its
+    # marks are not read; the sentence is looked at once for all its things, sentence_scans.py)
+    if _CLAIMANT.absent_from_article(folded) or not holds_any(_CLAIMANT.needs, folded, start, max(end, item.start)):
+        return False
     low, high = _clause(folded, start, end, item.start)
     claimant = search_before(_CLAIMANT, folded, low, item.start, high)
     if claimant is None:

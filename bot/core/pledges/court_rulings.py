@@ -66,6 +66,8 @@ _CLAIMANTS_ASK = frozenset({"requested", "refused", "discussed"})
 def without_the_suits_words(folded: str, start: int, end: int, cues: list) -> list:
     """The sentence's cues without those of a suit a court rejected (see above): the claimants' ask,
     block or doubt, up to the clause's end (";"): a donor's refusal told after it stays."""
+    if not any(c.status in _CLAIMANTS_ASK for c in cues):
+        return cues  # (no cue a suit could have asked: the sentence is not searched for one)
     found = _SUIT_REJECTED.search(folded, start, end)
     if found is None:
         return cues

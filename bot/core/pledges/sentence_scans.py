@@ -35,6 +35,15 @@ def search_in(pattern, folded: str, start: int, end: int):
 
 
 @lru_cache(maxsize=256)
+def holds_any(words: tuple[str, ...], folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] holds one of `words`, looked for once however many things ask: a
+    guarded pattern's words (lazy_pattern.guarded), without any of which none of its searches in a
+    range of the sentence can match, so a reader may skip the work it would do for that search."""
+    part = folded[max(start, 0) : max(end, 0)]
+    return any(map(part.__contains__, words))
+
+
+@lru_cache(maxsize=256)
 def _spans(pattern, folded: str, start: int, end: int) -> tuple[list[int], list[int]]:
     """Where the matches of pattern.finditer(folded, start, end) start, and where they end."""
     starts: list[int] = []

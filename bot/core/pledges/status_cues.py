@@ -894,9 +894,12 @@ def _promises_told_arriving(folded: str, cues: list[Cue], start: int, end: int) 
     one beginning before the promise hid the next: the promises of "die zehn Panzer, die
     Deutschland zugesagt hatte, sind geliefert und an die Truppe übergeben worden" read
     as new ones.)"""
-    promises = [c for c in cues if c.status == "pledged" and _PROMISE_WORD.match(folded[c.start : c.end])]
+    # (the deliveries first: most sentences tell none, and then no promise's words need reading)
     deliveries = sorted((c for c in cues if c.status == "delivered"), key=lambda c: c.start)
-    if not promises or not deliveries:
+    if not deliveries:
+        return set()
+    promises = [c for c in cues if c.status == "pledged" and _PROMISE_WORD.match(folded[c.start : c.end])]
+    if not promises:
         return set()
     reach = max(c.end for c in deliveries)
     arrivals = [(m.start(), m.end(1)) for m in _ARRIVED_DONE.finditer(folded, start, reach)]

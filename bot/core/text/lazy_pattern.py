@@ -104,12 +104,30 @@ class GuardedPattern(LazyPattern):
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         # The same test for a scan of every match (a sentence's gerunds, its firms' gifts; the
         # sentence scans of sentence_scans.py): every match lies in the range and holds one of
-        # the words, so a range without any has none. The article gate is search's alone: a
-        # scan runs once a sentence, a search per thing of it.
+        # the words, so a range without any has none. The article gate first, as for search:
+        # a sentence's scan is asked of every sentence read, and most articles hold none of a
+        # scan's words (the test of the range cuts the sentence out and looks for each word).
+        if self.absent_from_article(string):
+            return iter(())
         end = len(string) if endpos is None else max(endpos, 0)
         if any(map(string[max(pos, 0) : end].__contains__, self.needs)):
             return self.compiled.finditer(string, pos, end)
         return iter(())
+
+    def absent_from_article(self, string: str) -> bool:
+        """Whether `string` is the declared article and holds none of the words anywhere: then
+        no range of it has a match (False when it is another string, or the set cannot tell)."""
+        global _current
+        text, found, known = _current
+        if string is not text:
+            return False
+        if found is None:
+            found, known = _literals_in(string)
+            _current = (string, found, known)
+        if self._gate is None:
+            self._gate = _register(self.needs)
+        highest, ids = self._gate
+        return highest < known and found is not _UNREAD and found.isdisjoint(ids)
 
 
 # ---------------------------------------------------------------- the gate per text
@@ -207,7 +225,10 @@ def _text_gate(method, needs: tuple[str, ...]):
     none of them (see above)."""
     highest, ids = _register(needs)
 
-    def gated(string, *args):
+    # (`pos` and `endpos` named, with `re`'s defaults, rather than taken as *args: a call
+    # passing *args on goes through a tuple and the generic call path, which cost about as
+    # much again as the wrapper itself on each of the ~880 calls a relevant article makes)
+    def gated(string, pos=0, endpos=None):
         global _current
         text, found, known = _current
         if string is text:
@@ -216,7 +237,7 @@ def _text_gate(method, needs: tuple[str, ...]):
                 _current = (string, found, known)
             if highest < known and found is not _UNREAD and found.isdisjoint(ids):
                 return None
-        return method(string, *args)
+        return method(string, pos, len(string) if endpos is None else endpos)  # (no end: the string's, as `re`)
 
     return gated
 
