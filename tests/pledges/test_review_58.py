@@ -297,9 +297,6 @@ LEFT: dict[str, str] = {
     "Canada to hand over remaining armoured vehicles to Ukraine by autumn, minister says": (
         "'[the remaining] 25 [armoured vehicles]' gives (CA, armoured_vehicles, pledged, None): the bracketed "
         "noun loses the count, and 'The first 40 (...) are already in use' gives no delivery"),
-    "UK pledges £1.2bn, 10k drones for Ukraine this year": (
-        "'10k', '50k' and '60k+' are no counts: (GB, drones, pledged, None), (GB, ammunition, pledged, None), (GB, "
-        "training, delivered, None); the £1.2bn is read"),
     "Denmark and Sweden to jointly finance Archer howitzers for Ukraine": (
         "'Each country will also send 5,000 artillery shells ..., the Danish defence ministry said' gives only "
         "(DK, ammunition, pledged, 5000): 'each country' after the joint pair is read as the speaker's Denmark"),
@@ -333,9 +330,6 @@ LEFT: dict[str, str] = {
         "gives only (PL, artillery, delivered, None): '„Wir werden ... die restlichen 12 [Panzerhaubitzen Krab] "
         "... übergeben\"' no promise of 12, 'Die ersten 24 (...) sind bereits im Einsatz' no count, '„Weitere "
         "Kampfjets [sind] nicht geplant.\"' no refusal"),
-    "Schweden gibt der Ukraine 2,5 Mrd. Kronen – 1,5 Mio. Schuss Munition": (
-        "the figures swap: (SE, ammunition, pledged, 2.5bn) and (SE, funding, pledged, 1.5m): '1,5 Mio. Schuss' "
-        "is read as money and the package's '2,5 Mrd. Kronen' as the ammunition's worth"),
 }
 
 
