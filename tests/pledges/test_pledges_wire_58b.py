@@ -4,6 +4,13 @@ each read as a phenomenon of wire copy in the three languages. Every sentence is
 - notation: thousands told with "k" ("12k shells", "30k+ recruits") are counts; a German count in millions
   shortened "Mio." ("2 Mio. Schuss") is a count of rounds, not money, and its abbreviation's dot ends no
   sentence (it made the count a sum in the currency of the package before it, and the figures swapped);
+- votes (the lead's ruling, docs/reading-pledges.md): a government's promise awaiting its own parliament's vote
+  ("subject to approval by the Eduskunta", "sous réserve de l'accord de l'Assemblée", "sofern das Folketing
+  zustimmt") is pledged, and so is money it asks lawmakers to vote ("demandera aux députés de voter un crédit
+  de", "will ask lawmakers to approve", "wird das Parlament bitten, ... zu bewilligen"); another's approval
+  ("subject to Germany's approval") leaves it discussed; a giving held possible only on a condition, the
+  giving its subject ("would only go ahead if", "ne serait envisagée que si", "käme nur in Frage, wenn"), is
+  discussed (it gave nothing) (parliament_votes.py, cue_qualifiers.py, cue_patterns.py);
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.pledges.numbers import find_counts, find_money
-from tests.support.wire_labels import AMMO, MONEY, P, D
+from tests.support.wire_labels import AMMO, ARMOUR, MONEY, D, P, X
 from tests.support.wire_reading import figures
 
 NOTATION = [
@@ -23,8 +30,31 @@ NOTATION = [
      "Sturmgewehre.", {("DK", MONEY, P, 3000000000), ("DK", AMMO, P, 2000000)}),
 ]
 
+VOTES = [
+    ("en", "", "Finland will give Ukraine 8 more Patria armoured vehicles, subject to approval by the Eduskunta, the "
+     "government said.", {("FI", ARMOUR, P, 8)}),
+    ("fr", "", "Le Portugal enverra 6 hélicoptères à l'Ukraine, sous réserve de l'accord de l'Assemblée de la "
+     "République.", {("PT", "aircraft", P, 6)}),
+    ("de", "", "Dänemark wird der Ukraine 15 Leopard-1-Panzer liefern, sofern das Folketing zustimmt.",
+     {("DK", "tanks", P, 15)}),
+    ("fr", "", "Le gouvernement portugais demandera aux députés de voter un crédit de 300 millions d'euros pour "
+     "l'aide militaire à l'Ukraine.", {("PT", MONEY, P, 300000000)}),
+    ("en", "", "The Czech government will ask lawmakers to approve 2 billion crowns in military aid for Ukraine.",
+     {("CZ", MONEY, P, 2000000000)}),
+    ("de", "", "Die tschechische Regierung wird das Parlament bitten, 2 Milliarden Kronen Militärhilfe für die "
+     "Ukraine zu bewilligen.", {("CZ", MONEY, P, 2000000000)}),
+    ("en", "", "Sending Ukraine Gripen jets would only go ahead if parliament changes the export law, the Swedish "
+     "defence minister said.", {("SE", "aircraft", X, None)}),
+    ("fr", "", "La livraison de chars Leclerc ne serait envisagée que si les alliés en faisaient autant, a précisé "
+     "le ministre français des Armées.", {("FR", "tanks", X, None)}),
+    ("de", "", "Eine Lieferung von Taurus-Marschflugkörpern käme nur in Frage, wenn die USA zustimmen, sagte der "
+     "deutsche Verteidigungsminister.", {("DE", "missiles", X, None)}),
+    ("en", "", "Poland will send its MiG-29 jets to Ukraine, subject to Germany's approval.",
+     {("PL", "aircraft", X, None)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES)
 def test_notation_brackets_votes_markets_and_joint_pledges(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 

@@ -11,6 +11,8 @@ status_cues.py; status_matches.py searches the patterns over a whole text at onc
 
 from __future__ import annotations
 
+from bot.core.pledges.parliament_votes import LEGISLATURE
+
 # One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
@@ -288,6 +290,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:sets?|setting|attach\w*|lays? down) (?:\w+ )?conditions (?:for|on)|"
      # the verb's forms only: "conditionnement" (packaging) and "conditionnel" are no condition
      r"conditionn(?:e|es|ent|ee|ees|er|era|erait|eraient)\b|"
+     # ... and a giving held possible only on a condition, the giving its subject: "Sending jets
+     # would only go ahead if parliament changes the law", "l'envoi de missiles ne serait
+     # envisagé que si", "eine Lieferung käme nur in Frage, wenn" (the stated condition)
+     r"would (?:only |just )?(?:go ahead|be (?:considered|possible|an option))\b|"
+     r"(?:ne )?serai(?:t|ent) (?:envisagee?s?|possibles?|examinee?s?)\b|"
+     r"kam(?:e|en) (?:nur |allenfalls |erst |hochstens )?(?:dann )?in (?:frage|betracht)\b|"
      # A package still being put together is not announced yet: "a further package is
      # being prepared", "un nouveau paquet est en préparation", "wird derzeit vorbereitet".
      r"(?:is|are) (?:still |now |currently )?being (?:prepared|drawn up|finali[sz]ed|put together|worked out)|"
@@ -965,6 +973,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # lists what a delivery held; a sanctions package added is none, see status_cues)
      rf"(?:kam|kommt|kamen|kommen) (?:{_WORD} ){{0,4}}(?:\w*paket\w*|\w*zusage\w*|\w*tranche\w*) "
      rf"(?:{_WORD} ){{0,8}}hinzu\b|"
+     # a government asking its parliament to grant what it announces, the vote the normal path
+     # of its pledge (the lead's ruling, parliament_votes.py): "will ask lawmakers to approve 1
+     # billion euros", "demandera aux députés de voter un crédit de", "wird den Bundestag bitten,
+     # ... zu bewilligen", "will seek parliamentary approval for"
+     # (what is voted taken in: the cue is then longer than the request "demandera aux députés de")
+     rf"ask\w* (?:{_WORD} ){{0,2}}?(?:the )?{LEGISLATURE} (?:{_WORD} ){{0,2}}to (?:approve|vote (?:for|on)|pass|back|authori[sz]e)"
+     rf"(?: (?:{_WORD} ){{0,3}}?(?:euros?|dollars?|pounds?|crowns?|kroner|kronor|credit|budget|package|funds?|funding|"
+     r"bill|aid))?\b|"
+     rf"seek\w* (?:{_WORD} ){{0,2}}(?:parliamentary|parliament's|congressional|congress's) (?:approval|backing)|"
+     rf"demand\w* (?:{_WORD} )?(?:a|aux|au|a la) (?:{_WORD} ){{0,2}}?{LEGISLATURE} (?:{_WORD} ){{0,2}}"
+     rf"(?:de voter|d'approuver|d'adopter)(?: (?:un|une|le|la|les|des) (?:{_WORD} )?(?:credit|budget|enveloppe|fonds|"
+     rf"paquet|rallonge|aide)s?)?\b|"
+     rf"(?:(?:bitt|ersuch)\w* (?:{_WORD} ){{0,3}}{LEGISLATURE}|{LEGISLATURE} (?:{_WORD} ){{0,3}}(?:bitten|ersuchen)),? "
+     rf"(?:{_WORD} ){{0,10}}(?:zu bewilligen|zu billigen|zuzustimmen)\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
      r"billigt(?:e|en)?\b|gebilligt|"
      # ... and its grant or its assent: "hat 3 Milliarden Euro bewilligt", "hat dem Paket zugestimmt"
