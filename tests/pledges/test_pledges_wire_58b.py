@@ -11,6 +11,12 @@ each read as a phenomenon of wire copy in the three languages. Every sentence is
   ("subject to Germany's approval") leaves it discussed; a giving held possible only on a condition, the
   giving its subject ("would only go ahead if", "ne serait envisagée que si", "käme nur in Frage, wenn"), is
   discussed (it gave nothing) (parliament_votes.py, cue_qualifiers.py, cue_patterns.py);
+- brackets: an editor's insertion in a quote ("[the last] 14 [howitzers]", "[aux Ukrainiens] les 8 [derniers
+  appareils]", "[sind] nicht geplant") is read as part of the sentence and an ellipsis in brackets ("(...)",
+  "(…)") cuts nothing (editorial_marks.py); a bare count whose article names a system only in a later
+  sentence counts the kind named before it (references._named_before); "remettra"/"remettrons" promise;
+  jets that "volent déjà" are delivered; things told not planned ("sind nicht geplant", "are not planned",
+  "ne sont pas prévus") are refused ("noch nicht geplant" is not);
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.pledges.numbers import find_counts, find_money
-from tests.support.wire_labels import AMMO, ARMOUR, MONEY, D, P, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, R, X
 from tests.support.wire_reading import figures
 
 NOTATION = [
@@ -53,8 +59,32 @@ VOTES = [
      {("PL", "aircraft", X, None)}),
 ]
 
+BRACKETS = [
+    ("en", "", "\"We will send [the last] 14 [howitzers] to Ukraine before winter,\" the Dutch defence minister said.",
+     {("NL", "artillery", P, 14)}),
+    ("en", "", "The Netherlands has promised 40 howitzers. \"The first 30 (...) are already in use,\" the Dutch minister "
+     "said. The minister was also looking at sending more Patriot missiles.",
+     {("NL", "artillery", P, 40), ("NL", "artillery", D, 30), ("NL", AIR, X, None)}),
+    ("fr", "", "La Norvège a promis des F-16 à l'Ukraine. « Nous remettrons [aux Ukrainiens] les 8 [derniers "
+     "appareils] avant l'hiver », a déclaré le ministre norvégien.", {("NO", "aircraft", P, 8)}),
+    ("fr", "", "La Norvège a promis 14 F-16 à l'Ukraine. « Les 6 premiers volent déjà », a ajouté le ministre "
+     "norvégien.", {("NO", "aircraft", P, 14), ("NO", "aircraft", D, 6)}),
+    ("de", "", "„Wir werden [der Ukraine] die letzten 9 [Schützenpanzer Marder] im Frühjahr übergeben\", sagte der "
+     "deutsche Verteidigungsminister.", {("DE", ARMOUR, P, 9)}),
+    ("de", "", "Deutschland hat der Ukraine 40 Marder zugesagt. „Die ersten 15 (…) sind bereits im Einsatz\", sagte "
+     "der deutsche Verteidigungsminister.", {("DE", ARMOUR, P, 40), ("DE", ARMOUR, D, 15)}),
+    ("de", "", "Deutschland hat der Ukraine 20 Marder geliefert. „Weitere Kampfjets [sind] nicht geplant\", sagte der "
+     "deutsche Verteidigungsminister.", {("DE", ARMOUR, D, 20), ("DE", "aircraft", R, None)}),
+    ("en", "", "Spain has delivered 10 Leopard tanks to Ukraine. Further fighter jets are not planned, the Spanish "
+     "minister said.", {("ES", "tanks", D, 10), ("ES", "aircraft", R, None)}),
+    ("fr", "", "L'Espagne a livré 10 chars Leopard à l'Ukraine. D'autres avions de combat ne sont pas prévus, a "
+     "indiqué la ministre espagnole.", {("ES", "tanks", D, 10), ("ES", "aircraft", R, None)}),
+    ("de", "", "Deutschland wird der Ukraine 20 Marder liefern; weitere Schützenpanzer sind noch nicht geplant.",
+     {("DE", ARMOUR, P, 20)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES + BRACKETS)
 def test_notation_brackets_votes_markets_and_joint_pledges(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 

@@ -290,9 +290,6 @@ LEFT: dict[str, str] = {
         "the order 'worth 2.1 billion Swedish crowns ... to supply Ukraine with RBS 70' gives (SE, air_defence, "
         "production, None) beside (SE, funding, pledged, 2.1bn), and the Swedish forces' own 'SEK 4 billion "
         "contract' for Carl-Gustaf ammunition (SE, ammunition, production, 4bn)"),
-    "Canada to hand over remaining armoured vehicles to Ukraine by autumn, minister says": (
-        "'[the remaining] 25 [armoured vehicles]' gives (CA, armoured_vehicles, pledged, None): the bracketed "
-        "noun loses the count, and 'The first 40 (...) are already in use' gives no delivery"),
     "Denmark and Sweden to jointly finance Archer howitzers for Ukraine": (
         "'Each country will also send 5,000 artillery shells ..., the Danish defence ministry said' gives only "
         "(DK, ammunition, pledged, 5000): 'each country' after the joint pair is read as the speaker's Denmark"),
@@ -306,19 +303,12 @@ LEFT: dict[str, str] = {
     "Thales bondit en Bourse après une commande de missiles pour l'Ukraine": (
         "'300 missiles sol-air Mistral' gives (FR, missiles, production, None) beside the right (FR, air_defence, "
         "production, 300)"),
-    "Le Danemark remettra le reste de ses F-16 « d'ici l'été », selon sa ministre": (
-        "'Nous remettrons [à l'Ukraine] les 10 [derniers appareils]' and 'Les 19 premiers (...) volent déjà' give "
-        "nothing (the F-16 named only in the headline); only the Harpoon missiles discussed are read"),
     "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert": (
         "the debunked claim ('angeblich die Übergabe von 50 Taurus') gives (DE, missiles, delivered, 50) and "
         "'hat ... bislang keine Taurus geliefert' (DE, missiles, refused) (my label: neither; debatable)"),
     "Wahlkampf: Oppositionsführer verspricht der Ukraine Marschflugkörper": (
         "the candidate's 'im Falle eines Wahlsiegs die Lieferung von 100 Marschflugkörpern ... versprochen' gives "
         "(DE, missiles, pledged, 100), and 'Die Bundesregierung lehnt das weiterhin ab' no refusal"),
-    "Polen übergibt restliche Krab-Haubitzen bis Jahresende": (
-        "gives only (PL, artillery, delivered, None): '„Wir werden ... die restlichen 12 [Panzerhaubitzen Krab] "
-        "... übergeben\"' no promise of 12, 'Die ersten 24 (...) sind bereits im Einsatz' no count, '„Weitere "
-        "Kampfjets [sind] nicht geplant.\"' no refusal"),
 }
 
 

@@ -157,6 +157,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "aucune nouvelle livraison d'avions n'était envisagée" (the cue spans the things)
      rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
      r"n'(?:est|etait|sera|serait|a ete) (?:(?:pas |encore |actuellement |pour l'instant )?)(?:prevue?s?|envisagee?s?|programmee?s?)\b|"
+     # ... and things told not planned, as the minister answers a question: "Weitere Kampfjets [sind]
+     # nicht geplant", "further jets are not planned", "d'autres avions ne sont pas prévus" (not "noch
+     # nicht geplant", not yet, nor "not planned for May", a date)
+     r"(?:ist|sind|war|waren) (?:derzeit |aktuell |vorerst |momentan |bislang |bisher |auch )?nicht (?:mehr )?"
+     r"(?:geplant|vorgesehen)\b|"
+     r"(?:is|are|was|were) (?:currently |also )?not (?:being )?planned\b|"
+     r"(?:n'est|ne sont|n'etait|n'etaient) (?:pas|plus) (?:non plus )?prevue?s?\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
      # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
@@ -738,6 +745,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and jets flying over Ukraine already: "volent déjà au-dessus de l'Ukraine", "are already
+     # flying over Ukraine", "fliegen bereits über der Ukraine" (the adverb needed: a plan to fly is none)
+     r"vol(?:e|ent) deja|(?:already|now) (?:fly|flies|flying)|(?:are|is) (?:already|now) flying|"
+     r"fliegen (?:bereits|schon)|"
      # ... and shown at work by those who have them: "its German Leopard tanks in action", "ses
      # canons Caesar français en action" (round 52r); the things of another's footage ("Russian
      # footage showed the German Leopard tanks in action shortly before they were destroyed") may
@@ -1088,6 +1099,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
      r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
+     # the future of handing over, its recipient or its things after it ("remettra à l'Ukraine",
+     # "nous remettrons les 10 derniers appareils"; "remettra en état" repairs, "en question" doubts)
+     r"remettr(?:a|ont|ons|ai|ez) (?:a|aux|au|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+     r"douze|quinze|vingt|trente|cent)\b|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      # a vote passed approves as "adopté" does: "les députés ont voté mardi une aide de" (the

@@ -121,6 +121,7 @@ from bot.core.pledges.correction_notes import correction_note_sentences, correct
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
+from bot.core.pledges.editorial_marks import without_editorial_marks
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
@@ -181,7 +182,8 @@ def extract_pledges(
     Headlines compress ("Germany delivers tanks" may mean "will deliver"; "shell
     output" is ammunition production), so a pledge read in the title is kept only
     when the body reports nothing from the same donor."""
-    title = title.strip()
+    # (an editor's "[the remaining] 25 [armoured vehicles]" and "(...)" read through: editorial_marks.py)
+    title, text = without_editorial_marks(title.strip()), without_editorial_marks(text)
     full = f"{title}\n\n{text}" if title and text else (title or text)
     if not full.strip():
         return []
