@@ -17,6 +17,11 @@ each read as a phenomenon of wire copy in the three languages. Every sentence is
   sentence counts the kind named before it (references._named_before); "remettra"/"remettrons" promise;
   jets that "volent déjà" are delivered; things told not planned ("sind nicht geplant", "are not planned",
   "ne sont pas prévus") are refused ("noch nicht geplant" is not);
+- markets: an order's worth told with it ("an order worth 1.5 billion crowns ... to supply Ukraine with NASAMS",
+  "une commande d'un montant de", "einen Auftrag ... über 600 Mio. Euro") is the price of the one thing
+  ordered, no funding record beside it (money_items); a contract a maker's own country's forces placed ("a
+  NOK 3 billion contract the Norwegian armed forces placed") is no aid (own_forces); a headline's broad
+  "missiles" over the body's "missiles sol-air Mistral" is that one record (headline_kinds.py);
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.pledges.numbers import find_counts, find_money
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, P, R, X
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R, X
 from tests.support.wire_reading import figures
 
 NOTATION = [
@@ -83,8 +88,22 @@ BRACKETS = [
      {("DE", ARMOUR, P, 20)}),
 ]
 
+MARKETS = [
+    ("en", "", "Kongsberg said it had received an order worth 1.5 billion Norwegian crowns from the Norwegian government "
+     "to supply Ukraine with NASAMS air defence systems.", {("NO", AIR, M, 1500000000)}),
+    ("en", "", "Norway will send Ukraine 10 NASAMS launchers. Kongsberg also has a NOK 3 billion contract the "
+     "Norwegian armed forces placed last year for its own Penguin missiles.", {("NO", AIR, P, 10)}),
+    ("de", "", "Diehl hat einen Auftrag der Bundesregierung über 600 Mio. Euro erhalten, um die Ukraine mit "
+     "IRIS-T-Systemen zu beliefern.", {("DE", AIR, M, 600000000)}),
+    ("fr", "", "MBDA a reçu une commande d'un montant de 200 millions d'euros de l'État français pour livrer à "
+     "l'Ukraine des missiles Aster.", {("FR", AIR, M, 200000000)}),
+    ("fr", "Thales s'envole après une commande de missiles pour Kiev", "PARIS (Agence) - Thales a annoncé jeudi une "
+     "commande de 150 missiles sol-air Mistral passée par la France pour le compte de l'Ukraine.",
+     {("FR", AIR, M, 150)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES + BRACKETS)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES + BRACKETS + MARKETS)
 def test_notation_brackets_votes_markets_and_joint_pledges(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 

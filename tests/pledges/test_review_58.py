@@ -286,10 +286,6 @@ LEFT: dict[str, str] = {
     "Dutch opposition leader vows long-range drones for Ukraine if elected": (
         "the opposition leader's 'would send Ukraine 500 long-range drones' is read (NL, drones, pledged, 500) and "
         "takes the place of the cabinet's 'committed 300 million euros for drones' (one record a donor, kind, stage)"),
-    "Saab shares jump after Sweden orders air defence for Ukraine": (
-        "the order 'worth 2.1 billion Swedish crowns ... to supply Ukraine with RBS 70' gives (SE, air_defence, "
-        "production, None) beside (SE, funding, pledged, 2.1bn), and the Swedish forces' own 'SEK 4 billion "
-        "contract' for Carl-Gustaf ammunition (SE, ammunition, production, 4bn)"),
     "Denmark and Sweden to jointly finance Archer howitzers for Ukraine": (
         "'Each country will also send 5,000 artillery shells ..., the Danish defence ministry said' gives only "
         "(DK, ammunition, pledged, 5000): 'each country' after the joint pair is read as the speaker's Denmark"),
@@ -300,9 +296,6 @@ LEFT: dict[str, str] = {
         "the candidate's 's'il était élu, la France enverrait 20 avions Mirage 2000' gives (FR, aircraft, "
         "discussed, 20), and 'a annoncé ... une enveloppe de 500 millions d'euros pour des munitions' after 'a déjà "
         "livré' gives (FR, ammunition, delivered, 500m) and (FR, funding, pledged, None)"),
-    "Thales bondit en Bourse après une commande de missiles pour l'Ukraine": (
-        "'300 missiles sol-air Mistral' gives (FR, missiles, production, None) beside the right (FR, air_defence, "
-        "production, 300)"),
     "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert": (
         "the debunked claim ('angeblich die Übergabe von 50 Taurus') gives (DE, missiles, delivered, 50) and "
         "'hat ... bislang keine Taurus geliefert' (DE, missiles, refused) (my label: neither; debatable)"),

@@ -126,6 +126,7 @@ from bot.core.pledges.entities import Entities
 from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
 from bot.core.pledges.future_dates import future_steps_as_promises
+from bot.core.pledges.headline_kinds import without_kinds_the_body_names
 from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
@@ -606,6 +607,10 @@ def extract_pledges(
         ))
     ]
     title_pledges = paying_for_the_making_told(title_pledges, body_pledges)
+    # (a headline's "missiles" over the body's "missiles sol-air Mistral", an air-defence system)
+    title_pledges = without_kinds_the_body_names(
+        title_pledges, body_pledges, lambda item: _categories_named(item, entities)
+    )
     # (a headline's weapons in general whose body tells their givers paying for them as money)
     title_pledges = without_weapons_the_body_pays_for(title_pledges, body_pledges)
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
