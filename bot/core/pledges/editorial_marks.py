@@ -8,17 +8,19 @@ takes it: the brackets themselves cut a count from its noun ("25 [armoured vehic
 subject from its verb, and an ellipsis stands between them. Both marks are taken out before the
 sentence is read, their words kept (the records' evidence then reads as the quote did).
 
-A bracket holding digits is left alone: a footnote ("[1]") or a reference is no insertion.
+A bracket holding digits is left alone: a footnote ("[1]") or a reference is no insertion. So is an
+ellipsis in square brackets ("[…]"), which marks a passage left out of a lead, perhaps whole sentences:
+cut, it would join what stood before and after it into one sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-# A bracketed insertion of words (no digits, no nested brackets, within one line).
-_INSERTION = re.compile(r"\[([^\[\]\d\n]{1,80})\]")
-# An ellipsis in round or square brackets, with the space before it: "24 (...) sind", "[…]".
-_CUT = re.compile(r"[ \u00a0]?[(\[][ \u00a0]?(?:\.[ \u00a0]?\.[ \u00a0]?\.|\u2026)[ \u00a0]?[)\]]")
+# A bracketed insertion of words (a letter in it, no digits, no nested brackets, within one line).
+_INSERTION = re.compile(r"\[(?=[^\[\]\n]{0,79}?[^\W\d_])([^\[\]\d\n]{1,80})\]")
+# An ellipsis in round brackets, with the space before it: "24 (...) sind", "(…)".
+_CUT = re.compile(r"[ \u00a0]?\([ \u00a0]?(?:\.[ \u00a0]?\.[ \u00a0]?\.|\u2026)[ \u00a0]?\)")
 
 
 def without_editorial_marks(text: str) -> str:
