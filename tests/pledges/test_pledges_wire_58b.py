@@ -22,6 +22,9 @@ each read as a phenomenon of wire copy in the three languages. Every sentence is
   ordered, no funding record beside it (money_items); a contract a maker's own country's forces placed ("a
   NOK 3 billion contract the Norwegian armed forces placed") is no aid (own_forces); a headline's broad
   "missiles" over the body's "missiles sol-air Mistral" is that one record (headline_kinds.py);
+- joint: "each country" / "both governments" / "chacun des deux pays" / "jedes der beiden Länder" as the
+  subject after two governments are named gives both, each the whole figure, though a speaker of one of them
+  is named after it ("..., the Finnish defence ministry said": extract._EACH_OF_THEM, item_records._EACH).
 """
 
 from __future__ import annotations
@@ -102,8 +105,25 @@ MARKETS = [
      {("FR", AIR, M, 150)}),
 ]
 
+_K9 = {("FI", "artillery", P, None), ("EE", "artillery", P, None)}
+JOINT = [
+    ("en", "", "Finland and Estonia will jointly buy 12 K9 howitzers for Ukraine. Each country will also send 3,000 "
+     "shells, the Finnish defence ministry said.", _K9 | {("FI", AMMO, P, 3000), ("EE", AMMO, P, 3000)}),
+    ("en", "", "Finland and Estonia will jointly buy 12 K9 howitzers for Ukraine. Both governments will also send "
+     "3,000 shells each, Estonia's defence minister said.", _K9 | {("FI", AMMO, P, 3000), ("EE", AMMO, P, 3000)}),
+    ("fr", "", "La Finlande et l'Estonie achèteront ensemble 12 obusiers K9 pour l'Ukraine. Chacun des deux pays "
+     "enverra en outre 3 000 obus, a indiqué le ministère finlandais de la Défense.",
+     _K9 | {("FI", AMMO, P, 3000), ("EE", AMMO, P, 3000)}),
+    ("de", "", "Finnland und Estland kaufen gemeinsam 12 K9-Haubitzen für die Ukraine. Jedes der beiden Länder "
+     "schickt zudem 3.000 Granaten, teilte das finnische Verteidigungsministerium mit.",
+     _K9 | {("FI", AMMO, P, 3000), ("EE", AMMO, P, 3000)}),
+    # (one of the pair named as the subject gives alone, as before)
+    ("en", "", "Finland and Estonia will jointly buy 12 K9 howitzers for Ukraine. Finland will also send 3,000 shells, "
+     "the Finnish defence ministry said.", _K9 | {("FI", AMMO, P, 3000)}),
+]
 
-@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES + BRACKETS + MARKETS)
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOTATION + VOTES + BRACKETS + MARKETS + JOINT)
 def test_notation_brackets_votes_markets_and_joint_pledges(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
 

@@ -286,9 +286,6 @@ LEFT: dict[str, str] = {
     "Dutch opposition leader vows long-range drones for Ukraine if elected": (
         "the opposition leader's 'would send Ukraine 500 long-range drones' is read (NL, drones, pledged, 500) and "
         "takes the place of the cabinet's 'committed 300 million euros for drones' (one record a donor, kind, stage)"),
-    "Denmark and Sweden to jointly finance Archer howitzers for Ukraine": (
-        "'Each country will also send 5,000 artillery shells ..., the Danish defence ministry said' gives only "
-        "(DK, ammunition, pledged, 5000): 'each country' after the joint pair is read as the speaker's Denmark"),
     "Non, la France n'a pas livré de Rafale à l'Ukraine": (
         "the debunked claim ('affirme que la France a livré 12 avions Rafale') gives (FR, aircraft, delivered, 12); "
         "'C'est faux' and 'aucun Rafale n'avait été cédé' do not undo it"),

@@ -295,6 +295,13 @@ def extract_pledges(
         # however many sentences about one of them came between.
         if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
             previous = last_several
+        # ... and so is "each country" as the subject, though a speaker of one of them is named
+        # after it ("Each country will also send 5,000 shells, the Danish defence ministry said"):
+        # the speaker tells what both give
+        elif last_several and donors[index] and _EACH_OF_THEM.match(folded, _subject_start(folded, start)) and all(
+            donor[0] in last_several for donor in donors[index]
+        ):
+            donors[index], previous = [], last_several
         # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
         # "La coalition prévoit", "Die Koalition will") is the allies together, never the
         # member named last (the lead's ruling of stop 47: ALLIES)
@@ -715,6 +722,13 @@ _BOTH_OF_THEM = lazy(
 )
 
 
+# (folded text, at a sentence's subject) each or both of the last pair that gave: "Each country will
+# also send", "Both governments will", "Chacun des deux pays fournira", "Beide Länder werden jeweils"
+_EACH_OF_THEM = lazy(
+    r"(?:each|both) (?:of the (?:two|three) )?(?:countries|country|governments|government|nations|nation)\b|"
+    r"(?:chacun|chacune) des (?:deux|trois) (?:pays|gouvernements)|chaque pays|les deux pays|"
+    r"(?:jedes|jeder) (?:der (?:beiden|drei) )?(?:land|lander|staat|staaten)\b|(?:die )?beiden? (?:lander|staaten|regierungen)\b"
+)
 # (folded text, at a sentence's subject) a coalition named by its article alone or by what it
 # buys: "the coalition", "the drone coalition", "la coalition", "die Koalition", "die Drohnenkoalition"
 _COALITION_SUBJECT = lazy(
