@@ -21,7 +21,8 @@ def without_kinds_the_body_names(
         return title_pledges
     kept = []
     for told in title_pledges:
-        if told.quantity is None and told.value is None and any(
+        # (a headline naming the system itself, "Hellfire sale", is no broad word: kept)
+        if told.quantity is None and told.value is None and told.system is None and any(
             p.donor == told.donor and p.status == told.status and p.category != told.category
             and p.item and told.category in categories_named(p.item)
             for p in body_pledges
