@@ -38,15 +38,17 @@ APPROVAL_IN_ANOTHER_CLAUSE = [
     ("de", "Deutschland liefert der Ukraine 20 Leopard-Panzer, während die Finanzierung weiterer Systeme unter dem "
      "Vorbehalt der Zustimmung des Haushaltsausschusses steht.", {("DE", "tanks", P, 20)}),
 ]
+# (a parliament's vote relabelled pledged at stop 58, the lead's ruling: parliament_votes.py; the export
+# licence, no parliament's, still leaves the promise discussed)
 APPROVAL_IN_ANOTHER_CLAUSE_KEEP = [
     ("en", "Germany will send 20 Leopard 2 tanks to Ukraine, pending approval of the export licence.",
      {("DE", "tanks", X, 20)}),
     ("en", "Subject to parliamentary approval, Norway will send 12 howitzers to Ukraine.",
-     {("NO", "artillery", X, 12)}),
+     {("NO", "artillery", P, 12)}),
     ("fr", "L'Allemagne livrera 20 chars Leopard à l'Ukraine, sous réserve de l'accord du Parlement.",
-     {("DE", "tanks", X, 20)}),
+     {("DE", "tanks", P, 20)}),
     ("de", "Deutschland wird der Ukraine vorbehaltlich der Zustimmung des Bundestages 20 Leopard-Panzer liefern.",
-     {("DE", "tanks", X, 20)}),
+     {("DE", "tanks", P, 20)}),
 ]
 
 MODAL_AFTER_THE_MONTH = [

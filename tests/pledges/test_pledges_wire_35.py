@@ -184,10 +184,6 @@ LEFT: dict[str, str] = {
         "adds (IT, air_defence, pledged, None) from the headline: 'shelves' with the thing as its object and no "
         "plan named is read as no refusal (the body's 'has shelved plans to deliver' is refused); headlines also "
         "'shelve' decisions, which is no refusal, so it was left"),
-    "Norway funds missile restock for Kyiv": (
-        "adds (NO, missiles, pledged, None) from the headline's 'missile restock' (the body alone reads (NO, "
-        "air_defence, pledged, 500000000)): the headline's bare 'missile' is not read as the body's NASAMS "
-        "missiles, a cause apart from F1's"),
 }
 
 

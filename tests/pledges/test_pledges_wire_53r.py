@@ -141,8 +141,9 @@ PARTS_FOR_WEAPONS_GIVEN_BEFORE = [
 MORE_WITH_A_TIME_AFTER = [
     ("en", "", "Poland delivered 50 tanks to Ukraine last week and could send 30 more next year.",
      {("PL", "tanks", D, 50), ("PL", "tanks", X, 30)}),
+    # (pledged since stop 58, the lead's ruling: a government's promise awaiting its own parliament's vote)
     ("en", "", "Poland delivered 50 tanks to Ukraine last week, the ministry said, and will send 30 more next year if "
-     "parliament agrees.", {("PL", "tanks", D, 50), ("PL", "tanks", X, 30)}),
+     "parliament agrees.", {("PL", "tanks", D, 50), ("PL", "tanks", P, 30)}),
     ("en", "", "Poland delivered 50,000 shells in November, the ministry said, and could ship 80,000 more next year if "
      "funding holds.", {("PL", AMMO, D, 50000), ("PL", AMMO, X, 80000)}),
     ("en", "", "Norway has handed over 8 NASAMS launchers and will send 4 more this year.",

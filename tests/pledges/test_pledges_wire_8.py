@@ -440,7 +440,7 @@ FOURTH_ROUND = [
      {("SE", "aircraft", D)}),
     ("en", "", "HELSINKI (Reuters) - Finland will send 20 more howitzers to Ukraine if parliament approves the funding "
      "next week, the defence minister said.",
-     {("FI", "artillery", X)}),
+     {("FI", "artillery", P)}),  # (pledged since stop 58: the lead's ruling on votes)
     ("en", "", "BRUSSELS (Reuters) - NATO allies have pledged at least 40 billion euros in military aid for Ukraine "
      "next year, Secretary General Mark Rutte said.",
      # (labelled ALLIES at first; config/entities.toml names "NATO allies" NATO, which the
@@ -468,7 +468,7 @@ FOURTH_ROUND = [
      {("SE", "aircraft", D)}),
     ("fr", "", "HELSINKI (AFP) - La Finlande enverra vingt obusiers supplémentaires à l'Ukraine si le Parlement "
      "approuve leur financement la semaine prochaine.",
-     {("FI", "artillery", X)}),
+     {("FI", "artillery", P)}),  # (pledged since stop 58: the lead's ruling on votes)
     ("fr", "", "KIEV (AFP) - Les forces ukrainiennes ont commencé à utiliser sur le front les chars Abrams fournis par "
      "les États-Unis.",
      {("US", "tanks", D)}),
@@ -491,7 +491,7 @@ FOURTH_ROUND = [
      {("SE", "aircraft", D)}),
     ("de", "", "HELSINKI (dpa) - Finnland will der Ukraine zwanzig weitere Haubitzen liefern, falls das Parlament die "
      "Finanzierung nächste Woche billigt.",
-     {("FI", "artillery", X)}),
+     {("FI", "artillery", P)}),  # (pledged since stop 58: the lead's ruling on votes)
 ]
 
 # A fifth round, labelled before running: "not ... at this time", title-case headlines, a

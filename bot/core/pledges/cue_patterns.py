@@ -11,6 +11,8 @@ status_cues.py; status_matches.py searches the patterns over a whole text at onc
 
 from __future__ import annotations
 
+from bot.core.pledges.parliament_votes import LEGISLATURE
+
 # One word: hyphenated compounds, "SAMP/T", "10.000", "$1.5bn" included, and the amount
 # abbreviations with their full stop ("stellt 1,5 Mrd. Euro bereit", "500 Mio. Euro").
 # (a word may open or close brackets: "85 Milliarden Kronen (rund 7,2 Milliarden Euro) an
@@ -157,6 +159,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "aucune nouvelle livraison d'avions n'était envisagée" (the cue spans the things)
      rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
      r"n'(?:est|etait|sera|serait|a ete) (?:(?:pas |encore |actuellement |pour l'instant )?)(?:prevue?s?|envisagee?s?|programmee?s?)\b|"
+     # ... and things told not planned, as the minister answers a question: "Weitere Kampfjets [sind]
+     # nicht geplant", "further jets are not planned", "d'autres avions ne sont pas prévus" (not "noch
+     # nicht geplant", not yet, nor "not planned for May", a date)
+     r"(?:ist|sind|war|waren) (?:derzeit |aktuell |vorerst |momentan |bislang |bisher |auch )?nicht (?:mehr )?"
+     r"(?:geplant|vorgesehen)\b|"
+     r"(?:is|are|was|were) (?:currently |also )?not (?:being )?planned\b|"
+     r"(?:n'est|ne sont|n'etait|n'etaient) (?:pas|plus) (?:non plus )?prevue?s?\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
      # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
@@ -290,6 +299,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:sets?|setting|attach\w*|lays? down) (?:\w+ )?conditions (?:for|on)|"
      # the verb's forms only: "conditionnement" (packaging) and "conditionnel" are no condition
      r"conditionn(?:e|es|ent|ee|ees|er|era|erait|eraient)\b|"
+     # ... and a giving held possible only on a condition, the giving its subject: "Sending jets
+     # would only go ahead if parliament changes the law", "l'envoi de missiles ne serait
+     # envisagé que si", "eine Lieferung käme nur in Frage, wenn" (the stated condition)
+     r"would (?:only |just )?(?:go ahead|be (?:considered|possible|an option))\b|"
+     r"(?:ne )?serai(?:t|ent) (?:envisagee?s?|possibles?|examinee?s?)\b|"
+     r"kam(?:e|en) (?:nur |allenfalls |erst |hochstens )?(?:dann )?in (?:frage|betracht)\b|"
      # A package still being put together is not announced yet: "a further package is
      # being prepared", "un nouveau paquet est en préparation", "wird derzeit vorbereitet".
      r"(?:is|are) (?:still |now |currently )?being (?:prepared|drawn up|finali[sz]ed|put together|worked out)|"
@@ -734,6 +749,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and jets flying over Ukraine already: "volent déjà au-dessus de l'Ukraine", "are already
+     # flying over Ukraine", "fliegen bereits über der Ukraine" (the adverb needed: a plan to fly is none)
+     r"vol(?:e|ent) deja|(?:already|now) (?:fly|flies|flying)|(?:are|is) (?:already|now) flying|"
+     r"fliegen (?:bereits|schon)|"
      # ... and shown at work by those who have them: "its German Leopard tanks in action", "ses
      # canons Caesar français en action" (round 52r); the things of another's footage ("Russian
      # footage showed the German Leopard tanks in action shortly before they were destroyed") may
@@ -973,6 +992,20 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # lists what a delivery held; a sanctions package added is none, see status_cues)
      rf"(?:kam|kommt|kamen|kommen) (?:{_WORD} ){{0,4}}(?:\w*paket\w*|\w*zusage\w*|\w*tranche\w*) "
      rf"(?:{_WORD} ){{0,8}}hinzu\b|"
+     # a government asking its parliament to grant what it announces, the vote the normal path
+     # of its pledge (the lead's ruling, parliament_votes.py): "will ask lawmakers to approve 1
+     # billion euros", "demandera aux députés de voter un crédit de", "wird den Bundestag bitten,
+     # ... zu bewilligen", "will seek parliamentary approval for"
+     # (what is voted taken in: the cue is then longer than the request "demandera aux députés de")
+     rf"ask\w* (?:{_WORD} ){{0,2}}?(?:the )?{LEGISLATURE} (?:{_WORD} ){{0,2}}to (?:approve|vote (?:for|on)|pass|back|authori[sz]e)"
+     rf"(?: (?:{_WORD} ){{0,3}}?(?:euros?|dollars?|pounds?|crowns?|kroner|kronor|credit|budget|package|funds?|funding|"
+     r"bill|aid))?\b|"
+     rf"seek\w* (?:{_WORD} ){{0,2}}(?:parliamentary|parliament's|congressional|congress's) (?:approval|backing)|"
+     rf"demand\w* (?:{_WORD} )?(?:a|aux|au|a la) (?:{_WORD} ){{0,2}}?{LEGISLATURE} (?:{_WORD} ){{0,2}}"
+     rf"(?:de voter|d'approuver|d'adopter)(?: (?:un|une|le|la|les|des) (?:{_WORD} )?(?:credit|budget|enveloppe|fonds|"
+     rf"paquet|rallonge|aide)s?)?\b|"
+     rf"(?:(?:bitt|ersuch)\w* (?:{_WORD} ){{0,3}}{LEGISLATURE}|{LEGISLATURE} (?:{_WORD} ){{0,3}}(?:bitten|ersuchen)),? "
+     rf"(?:{_WORD} ){{0,10}}(?:zu bewilligen|zu billigen|zuzustimmen)\b|"
      # a parliament's approval: "billigte acht Milliarden Euro" (not "billigen", cheap)
      r"billigt(?:e|en)?\b|gebilligt|"
      # ... and its grant or its assent: "hat 3 Milliarden Euro bewilligt", "hat dem Paket zugestimmt"
@@ -1074,6 +1107,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
      r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
+     # the future of handing over, its recipient or its things after it ("remettra à l'Ukraine",
+     # "nous remettrons les 10 derniers appareils"; "remettra en état" repairs, "en question" doubts)
+     r"remettr(?:a|ont|ons|ai|ez) (?:a|aux|au|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+     r"douze|quinze|vingt|trente|cent)\b|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      # a vote passed approves as "adopté" does: "les députés ont voté mardi une aide de" (the

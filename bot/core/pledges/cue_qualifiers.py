@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.pledges.numbers import NOT_THE_OLD_FIGURE
+from bot.core.pledges.parliament_votes import by_a_legislature
 from bot.core.pledges.records import Cue
 from bot.core.pledges.tense_readings import (
     FUTURE_BEFORE,
@@ -383,7 +384,7 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         verb_last and _CLAUSE_CONDITION.search(clause)
     ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
         cue.status == "pledged"
-        and (_UPON_APPROVAL.search(folded, cue.end, sentence_end if sentence_end > 0 else len(folded))
+        and (_upon_approval_of_others(folded, cue, sentence_end if sentence_end > 0 else len(folded))
              or _pending_approval_in_its_clause(folded, sentence_start, sentence_end, cue))
     ):
         return replace(cue, status="discussed")
@@ -480,14 +481,33 @@ _OTHER_CLAUSE_BETWEEN = lazy(
 )
 
 
+def _upon_approval_of_others(folded: str, cue: Cue, end: int) -> bool:
+    """Whether the promise waits on an approval told as a condition ("if ... approves") by
+    someone other than a legislature (a parliament's vote is the promise's normal path:
+    parliament_votes.py)."""
+    match = _UPON_APPROVAL.search(folded, cue.end, end)
+    return match is not None and not _a_promise_before_its_parliament(folded, cue, match.start(), match.end())
+
+
+def _a_promise_before_its_parliament(folded: str, cue: Cue, start: int, end: int) -> bool:
+    """The approval told between start and end is a legislature's and the cue a promise, not an
+    offer (an offer awaiting a vote is still to be taken up, as one with any condition is)."""
+    return by_a_legislature(folded, start, end) and not (
+        _OFFER.match(folded, cue.start, cue.end) or _OFFERED_TO_BEFORE.search(folded, max(0, cue.start - 30), cue.start)
+    )
+
+
 def _pending_approval_in_its_clause(folded: str, sentence_start: int, sentence_end: int, cue: Cue) -> bool:
-    """Whether a condition of approval told as a noun ("subject to parliamentary approval")
-    stands in the cue's own clause, before or after it."""
+    """Whether a condition of approval told as a noun ("pending approval of the export
+    licence") stands in the cue's own clause, before or after it, and is not a legislature's
+    ("subject to parliamentary approval" leaves the promise made: parliament_votes.py)."""
     end = sentence_end if sentence_end > 0 else len(folded)
     match = _PENDING_APPROVAL.search(folded, sentence_start, end)
     while match is not None:
         low, high = (match.end(), cue.start) if match.start() < cue.start else (cue.end, match.start())
-        if not _OTHER_CLAUSE_BETWEEN.search(folded, low, max(low, high)):
+        if not _OTHER_CLAUSE_BETWEEN.search(folded, low, max(low, high)) and not _a_promise_before_its_parliament(
+            folded, cue, match.start(), match.end()
+        ):
             return True
         match = _PENDING_APPROVAL.search(folded, match.end(), end)
     return False

@@ -122,11 +122,13 @@ from bot.core.pledges.correction_notes import correction_note_sentences, correct
 from bot.core.pledges.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import donor_group_spans
+from bot.core.pledges.editorial_marks import without_editorial_marks
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
 from bot.core.pledges.fact_checks import claim_sentences, is_fact_check, without_denied_facts
 from bot.core.pledges.future_dates import future_steps_as_promises
+from bot.core.pledges.headline_kinds import without_kinds_the_body_names
 from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
 from bot.core.pledges.item_records import USAI
@@ -183,7 +185,8 @@ def extract_pledges(
     Headlines compress ("Germany delivers tanks" may mean "will deliver"; "shell
     output" is ammunition production), so a pledge read in the title is kept only
     when the body reports nothing from the same donor."""
-    title = title.strip()
+    # (an editor's "[the remaining] 25 [armoured vehicles]" and "(...)" read through: editorial_marks.py)
+    title, text = without_editorial_marks(title.strip()), without_editorial_marks(text)
     full = f"{title}\n\n{text}" if title and text else (title or text)
     if not full.strip():
         return []
@@ -302,6 +305,13 @@ def extract_pledges(
         # however many sentences about one of them came between.
         if last_several and not donors[index] and _BOTH_OF_THEM.search(folded, start, end):
             previous = last_several
+        # ... and so is "each country" as the subject, though a speaker of one of them is named
+        # after it ("Each country will also send 5,000 shells, the Danish defence ministry said"):
+        # the speaker tells what both give
+        elif last_several and donors[index] and _EACH_OF_THEM.match(folded, _subject_start(folded, start)) and all(
+            donor[0] in last_several for donor in donors[index]
+        ):
+            donors[index], previous = [], last_several
         # A coalition as the subject ("The coalition, which has 18 members, aims to deliver",
         # "La coalition prévoit", "Die Koalition will") is the allies together, never the
         # member named last (the lead's ruling of stop 47: ALLIES)
@@ -621,6 +631,10 @@ def extract_pledges(
         ))
     ]
     title_pledges = paying_for_the_making_told(title_pledges, body_pledges)
+    # (a headline's "missiles" over the body's "missiles sol-air Mistral", an air-defence system)
+    title_pledges = without_kinds_the_body_names(
+        title_pledges, body_pledges, lambda item: _categories_named(item, entities)
+    )
     # (a headline's weapons in general whose body tells their givers paying for them as money)
     title_pledges = without_weapons_the_body_pays_for(title_pledges, body_pledges)
     # (a headline's paying alone, no sum and no thing read, "Dänemark finanziert
@@ -728,6 +742,13 @@ _BOTH_OF_THEM = lazy(
 )
 
 
+# (folded text, at a sentence's subject) each or both of the last pair that gave: "Each country will
+# also send", "Both governments will", "Chacun des deux pays fournira", "Beide Länder werden jeweils"
+_EACH_OF_THEM = lazy(
+    r"(?:each|both) (?:of the (?:two|three) )?(?:countries|country|governments|government|nations|nation)\b|"
+    r"(?:chacun|chacune) des (?:deux|trois) (?:pays|gouvernements)|chaque pays|les deux pays|"
+    r"(?:jedes|jeder) (?:der (?:beiden|drei) )?(?:land|lander|staat|staaten)\b|(?:die )?beiden? (?:lander|staaten|regierungen)\b"
+)
 # (folded text, at a sentence's subject) a coalition named by its article alone or by what it
 # buys: "the coalition", "the drone coalition", "la coalition", "die Koalition", "die Drohnenkoalition"
 _COALITION_SUBJECT = lazy(

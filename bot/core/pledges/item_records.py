@@ -434,7 +434,7 @@ _LIST_GAP = lazy(r"\s*(?:,\s*|\s(?:and|et|und)\s+)")
 
 # A figure each of several givers gives ("Denmark and Norway will each send 10 tanks",
 # "chacun", "jeweils"): every giver's own, so it is on each and counted for each. (folded)
-_EACH = lazy(r"\b(?:each|chacune?|jeweils)\b")
+_EACH = lazy(r"\b(?:each|chacune?|jeweils|jede[sr]? (?:der (?:beiden|drei) )?(?:land|lander|staat|staaten|regierung)|chaque pays)\b")
 
 # Items made by Ukraine's industry and paid for by a donor ("drones produced by
 # Ukraine's defense industry", "von ukrainischen Firmen hergestellt") are production.

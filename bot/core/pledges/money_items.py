@@ -286,6 +286,14 @@ def money_items(
     given = []
     for money_item in money_items:
         cue = nearest_cue(money_item, cues)
+        if _ORDER_WORTH_BEFORE.search(folded, max(sentence.start, money_item.start - 40), money_item.start):
+            # an order's or contract's worth told with it ("received an order worth 2.1 billion crowns
+            # from the government to supply Ukraine with RBS 70 systems", "une commande d'un montant de",
+            # "einen Auftrag über 2 Mrd. Euro"), whatever verb is nearest: the price of the one thing
+            # ordered, no funding of its own (review 58's markets story)
+            if _value_the_one_thing_contracted(money_item, items) != "priced":
+                given.append(money_item)
+            continue
         if cue is None or (cue.status != "production" and not _A_SALE.search(folded, cue.start, cue.end)):
             given.append(money_item)
         elif cue.status == "production" and _value_the_one_thing_contracted(money_item, items) == "several":
@@ -376,6 +384,12 @@ def _value_the_one_thing_contracted(money: Item, items: list[Item]) -> str:
 
 
 _A_SALE = lazy(r"\b(?:sales?|vente|\w*verkauf\w*)\b")
+# (folded text, right before a sum) the order or contract it is the worth of.
+_ORDER_WORTH_BEFORE = lazy(
+    r"\b(?:orders?|contracts?|commandes?|contrats?|\w*auftrag|\w*auftrage|\w*vertrag)\s+"
+    r"(?:worth|valued at|of|totalling|d'un montant (?:total )?de|d'une valeur de|de|uber|im wert von|in hohe von)\s+"
+    r"(?:about |around |some |nearly |more than |over |rund |etwa |knapp |environ |pres de |plus de )?$"
+)
 
 
 # A worth told with the one thing it mainly buys: "un paquet d'une valeur de 210 millions

@@ -437,8 +437,12 @@ _CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*)?")
 # amount before it in its sentence.
 _ELIDED_AMOUNT = lazy(
     # (and the wire's short forms: "10 bln euros ..., 4 bln for air defence", "mln")
-    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?P<scale>milliards?|milliarden?|mrd\.?|billions?|bn\b|bln\b|millions?|millionen|mio\.?|mln\b)"
-    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:for|pour|fur|to|towards|in|into|a|au|aux|an|and|et|und|sowie|more|further|"
+    # (the dot of "Mrd."/"Mio." is the abbreviation's, taken whole: read as the sentence's end it made
+    # "1,5 Mio. Schuss" an amount; it ends the sentence too only before its end or a usual opener)
+    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?P<scale>milliards?|milliarden?|mrd\.?+|billions?|bn\b|bln\b|millions?|millionen|mio\.?+|mln\b)"
+    r"(?=(?<=\.)\s*$|(?<=\.)\s+(?:der|die|das|den|dem|des|er|sie|es|wir|ich|man|im|am|auf|mit|nach|laut|zudem|"
+    r"damit|dazu|davon|auch|ausserdem|bereits)\b|"
+    r"\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:for|pour|fur|to|towards|in|into|a|au|aux|an|and|et|und|sowie|more|further|"
     r"additional|weitere\w*|zusatzlich\w*|supplementaires?|de plus|will|werden|wurden|sont|ont|is|are|were|sind|seront|"
     r"va|vont|zur|zum|went|go|goes|gehen|gingen|sollen|"
     # a time after the amount ("d'en dépenser 9 milliards l'an prochain", "9 billion next year")
@@ -809,8 +813,9 @@ def find_counts(
             count = _digit_count(folded, start, start + space.start(), lang)
         if count is not None and not _names_a_group(folded, count.start, count.end, count.value, False):
             counts.append(count)
-    if "milli" in folded:
+    if "milli" in folded or "mio" in folded:  # ("1,5 Mio. Schuss" holds no "milli")
         counts.extend(_scaled_counts(folded, spans, money_starts))
+    counts.extend(_thousands_in_k(folded, spans, money_starts))
     for match in _matches_from(_WORD_NUMBER, folded, _word_number_starts(folded)):
         counts.extend(_word_counts(text, folded, match.start(), match.end(), lang))
     return sorted(counts, key=lambda c: c.start)
@@ -843,6 +848,22 @@ def _scaled_counts(folded: str, money_spans: list[tuple[int, int]], money_starts
             continue
         value = round(float(match.group(1).replace(",", ".")) * 1_000_000)
         counts.append(Count(value, start, end))
+    return counts
+
+
+# The compact notation of thousands: "10k drones", "50k rounds", "60k+ recruits" (a sum in it,
+# "$10k", is money, whose span is skipped; "10km" and "K-2" are no such count).
+_K_COUNT = lazy(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{1,2})?)k\+?(?![\w-]|[.,]\d)")
+
+
+def _thousands_in_k(folded: str, money_spans: list[tuple[int, int]], money_starts: list[int]) -> list[Count]:
+    counts = []
+    for match in _matches_from(_K_COUNT, folded, _digit_starts(folded)):
+        start, end = match.span()
+        i = bisect.bisect_right(money_starts, start) - 1
+        if i >= 0 and start < money_spans[i][1]:
+            continue
+        counts.append(Count(round(float(match.group(1)) * 1000), start, end))
     return counts
 
 

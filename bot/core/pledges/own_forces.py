@@ -47,6 +47,16 @@ def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[Span]:
             if not _FOR_UKRAINE.search(folded, cue.end, high):  # ("Die Bundeswehr bestellt für die Ukraine ...")
                 spans.append((cue.start, high, False))
             continue
+        placed = _PLACED_BY_FORCES.match(folded, cue.end, end)
+        if placed is not None and "ukrain" not in placed.group(0):  # (Ukraine's own army is the receiver)
+            # the maker's contract with its own country's forces ("a SEK 4 billion contract the Swedish
+            # armed forces placed in March", "a contract from the Norwegian army", "un contrat de l'armée
+            # de Terre", "einen Auftrag der Bundeswehr"): their own equipment, unless told for Ukraine
+            clause_end = _CLAUSE_END.search(folded, cue.end, end)
+            high = clause_end.start() if clause_end else end
+            if not _FOR_UKRAINE.search(folded, cue.start, high) and not _TO_SUPPLY_UKRAINE.search(folded, cue.start, high):
+                spans.append((cue.start, high, False))
+                continue
         # (a paying-in cue ends on its own "into", "dans", "in": the use is read from there)
         use = _OWN_USE_AFTER.search(folded, max(cue.start, cue.end - 5), min(end, cue.end + 120))
         if use is None or _CLAUSE_END.search(folded, cue.end, use.start()):
@@ -168,6 +178,19 @@ _FORCES_AS_SUBJECT = lazy(
     r"(?:^|[^\w'-])(?:the |die |l')?(?:bundeswehr|armee de terre|armee de l'air|british army|royal navy)"
     r"\s+(?:[\w-]+\s+){0,3}$"
 )
+# An order or contract its country's own forces place, told right after the order's word (folded
+# text): "contract the Swedish armed forces placed", "order from the Norwegian army", "contrat de
+# l'armée de Terre", "commande passée par l'armée", "Auftrag der Bundeswehr".
+_FORCES = (
+    r"(?:(?:[\w-]+ ){0,2}(?:armed forces|army|navy|air force|military)|(?:forces armees|armee|marine)(?: [\w'-]+){0,4}|"
+    r"bundeswehr|(?:[\w-]+ )?streitkrafte|(?:[\w-]+ )?(?:luftwaffe|marine|heer))"
+)
+_PLACED_BY_FORCES = lazy(
+    r"(?:\s+(?:worth|valued at|of|d'un montant de|im wert von|uber)\s+[\w$€£.,\s-]{1,40}?)?"
+    rf"\s+(?:(?:the|its) {_FORCES}\s+(?:had |has |have )?(?:placed|awarded|signed|gave|ordered)|"
+    rf"(?:from|with|by) (?:the |its )?{_FORCES}|(?:de|avec) (?:l'|la )?{_FORCES}|(?:passee?|signee?) par (?:l'|la )?{_FORCES}|"
+    rf"(?:der|des|mit der|mit den) {_FORCES})\b"
+)
 # Ukraine named as who gets the things ordered (folded text): "for Ukraine", "für die Ukraine",
 # "pour l'Ukraine", "to Kyiv".
 _FOR_UKRAINE = lazy(r"\b(?:for|to|fur|an|pour|a) (?:die |l')?(?:ukraine|kyiv|kiev|kiew)\b")
@@ -193,6 +216,8 @@ _GIVEN_IN_PART = lazy(
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)(?:\s+davon)?\s+"
     r"(?:to|an|a)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew)\b"
 )
+# ... or as whom the order supplies: "to supply Ukraine", "pour livrer l'Ukraine", "die Ukraine zu beliefern".
+_TO_SUPPLY_UKRAINE = lazy(r"\b(?:supply|equip|arm|beliefern|ausrusten|livrer|equiper|fournir)\b[^.;]{0,20}\b(?:ukraine|kyiv|kiev|kiew)")
 _CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")
 
 

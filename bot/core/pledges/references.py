@@ -242,6 +242,8 @@ _VERB_AFTER = (
     # a batch more in a plain present or another verb of coming: "two more follow in May",
     # "zwei weitere folgen", "trois autres partiront" (cue_patterns, "more to come")
     r"follow|follows|folgt|suivent|partiront|arriveront|"
+    # jets told by their place in a batch and what they do: "les 19 premiers volent déjà"
+    r"volent|fly|fliegen|"
     # what has come of a promise: "seien bislang nur 60.000 eingetroffen", "only 20 have arrived"
     r"eingetroffen|angekommen|arrives|arrivees|parvenus|parvenues|"
     # ... and the German simple past of arriving: "die ersten 500 trafen im Juni ein" (round 53)
@@ -370,7 +372,7 @@ def _bare_spans(folded: str, data: bytes) -> list[tuple[int, int]]:
 def _bare_counts(folded: str, data: bytes, mentions: list[M]) -> list[M]:
     found = list(mentions)
     for s, e in _bare_spans(folded, data):
-        named = _kind_of_its_sentence(folded, mentions, s) or _named_before(mentions, s)
+        named = _kind_of_its_sentence(folded, mentions, s) or _named_before(mentions, s, folded)
         if named is not None and s - named.end <= 400 and not any(s <= m.start < e for m in mentions):
             found.append(replace(named, start=s, end=e))
     return sorted(found, key=lambda m: m.start) if len(found) > len(mentions) else mentions
@@ -533,13 +535,21 @@ def _kind_of_its_sentence(folded: str, mentions: list[M], at: int) -> M | None:
     return own[-1]
 
 
-def _named_before(mentions: list[M], at: int) -> M | None:
+def _named_before(mentions: list[M], at: int, folded: str = "") -> M | None:
     """What a count of units or a bare count at `at` stands for: the system named last
-    before it; when the article names none, the precise kind named last, close before."""
+    before it; when the article names none, the precise kind named last, close before.
+    Given `folded`, a system named only in a later sentence does not stand in the way: "will
+    hand over the remaining 25 armoured vehicles. The first 40 are already in use. ... looking
+    at sending more NASAMS" (the 40 are vehicles; review 58)."""
     systems = [m for m in mentions if m.system and m.end <= at]
     if systems:
         return systems[-1]
-    if any(m.system for m in mentions):
+    if folded:
+        end = _SENTENCE_END.search(folded, at)
+        limit = end.start() if end else len(folded)
+        if any(m.system and m.start < limit for m in mentions):
+            return None
+    elif any(m.system for m in mentions):
         return None
     kinds = [m for m in mentions if m.end <= at and m.category not in _NOT_COUNTED_BACK]
     return kinds[-1] if kinds and at - kinds[-1].end <= _KIND_REACH else None
