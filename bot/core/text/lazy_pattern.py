@@ -80,8 +80,9 @@ class GuardedPattern(LazyPattern):
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # On the declared article, the article gate first (see below): without any of the
         # words anywhere in it, no range of it has a match, and the range is not even cut out.
-        # (The same lines as _text_gate's `gated`, written out in both: each runs some 500
-        # times an article, and a helper shared by the two would add a call to every one.)
+        # (The same lines as _text_gate's `gated` and absent_from_article below, written out
+        # here: search runs some 500 times an article, and calling the shared helper would add
+        # a call to every one; finditer, asked once a sentence, calls it.)
         global _current
         text, found, known = _current
         if string is text:
