@@ -20,6 +20,7 @@ from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.lexicon import Members
 from bot.core.rules.syntax import WORD_RE
+from bot.core.text.safe_text import clean_text
 from tests.conftest import texts_to_try_rules_on
 
 ROOT = Path(__file__).parents[2]
@@ -71,7 +72,10 @@ def test_the_table_is_used(fast) -> None:
 def test_every_word_gets_the_lemmatisers_keys(fast, rules) -> None:
     words = set(PROBE_WORDS)
     for text in texts_to_try_rules_on():
-        words.update(WORD_RE.findall(text))
+        # as the analysis meets them: cleaned as every text from outside (bot.core.text.safe_text),
+        # which writes the modifier letter apostrophe of "itʼs" as "it’s" (simplemma reads that
+        # letter as an apostrophe, a step the table does not take: a rule lemma "its" had failed here)
+        words.update(WORD_RE.findall(clean_text(text)))
     for rule in rules:
         words.update(WORD_RE.findall(rule.expression))
     for lang in match_keys.LEMMA_LANGS:  # a sample of each dictionary, in its cases

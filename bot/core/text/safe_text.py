@@ -12,7 +12,13 @@ It also removes invisible format characters. A soft hyphen or a zero-width space
 inside a word ("Leo\u00adpard", as German sites hyphenate long words) split it in two
 for the rules, which then missed "Leopard" and "Ukraine"; and a bidirectional
 override (U+202E) turned the rest of an alert's line around on screen, so a title
-could show other words than it holds."""
+could show other words than it holds.
+
+One visible character is replaced: the modifier letter apostrophe (U+02BC), which some
+outlets (Ukrainian ones among them) type for the apostrophe ("Turkeyʼs", "itʼs"). To
+Unicode it is a letter, so "Turkeyʼs" was one word for the rules, the pledge reader and
+the story matcher, and "Turkey" went unseen in it; it becomes the typographic apostrophe
+(U+2019) they all read as one."""
 
 from __future__ import annotations
 
@@ -70,12 +76,14 @@ _STACKED_MARKS = re.compile(f"[{_MARKS}]{{{MAX_STACKED_MARKS + 1},}}")
 # instructions per character of searching for the whole run (measured over the real
 # articles with callgrind), and articles seldom hold a mark at all (their accents composed).
 _STACK_START = re.compile(f"[{_MARKS}](?=[{_MARKS}]{{{MAX_STACKED_MARKS}}})")
+# The apostrophe typed as a letter, and the one the readers know (the module's docstring).
+_LETTER_APOSTROPHE, _APOSTROPHE = "\u02bc", "\u2019"
 # What str.isprintable() accepts that clean_text may still change, which the fast path below
-# must look for: the invisible characters it counts as printable (marks and letters that
-# show nothing), and the combining marks (a stack of them too high). One character class,
-# searched as fast as one.
+# must look for: the modifier letter apostrophe, the invisible characters it counts as
+# printable (marks and letters that show nothing), and the combining marks (a stack of
+# them too high). One character class, searched as fast as one.
 _PRINTABLE_INVISIBLE = re.compile(
-    r"[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef"
+    r"[\u02bc\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef"
     f"{_MARKS}]"
 )
 
@@ -83,7 +91,8 @@ _PRINTABLE_INVISIBLE = re.compile(
 def clean_text(text: str) -> str:
     """`text` without escape sequences, control characters (tab and line feed kept, the
     controls that end a line or page made line feeds) or invisible format characters,
-    lone surrogates replaced by U+FFFD, no more than MAX_STACKED_MARKS combining marks in a row."""
+    lone surrogates replaced by U+FFFD, no more than MAX_STACKED_MARKS combining marks in a row,
+    the modifier letter apostrophe written as the typographic one (see the module's docstring)."""
     # The common case: nothing to do (tab, line feed and format characters are not
     # printable; isascii() costs nothing, so only non-ASCII text is searched again).
     if text.isprintable() and (text.isascii() or not _PRINTABLE_INVISIBLE.search(text)):
@@ -91,7 +100,7 @@ def clean_text(text: str) -> str:
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
     text = _CONTROL.sub("", _LINE_ENDING_CONTROL.sub("\n", text))
-    text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
+    text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text)).replace(_LETTER_APOSTROPHE, _APOSTROPHE)
     # After the invisible characters are gone: a zero-width space between two stacks made them one.
     if not text.isascii() and _STACK_START.search(text):
         text = _STACKED_MARKS.sub(_first_marks, text)
