@@ -20,6 +20,11 @@ log = logging.getLogger("bot")
 # error line instead of being read whole (a 50 MB line once took 300 s and 3 GB).
 MAX_ANALYZE_LINE_BYTES = 4 * 1024 * 1024
 
+# Names other tools give an article's body. A line holding one of them and no "summary"
+# was read from its title alone, with no word said: a whole file analysed so looked like
+# the rules missing most articles.
+_BODY_NAMES = ("text", "body", "description", "content")
+
 
 def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """One JSON line per input line. A line that cannot be read or analysed (not JSON,
@@ -28,6 +33,7 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
     from bot.cli.output import report_note
     from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 
+    body_name_told = False
     for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
         item_id = None
         try:
@@ -46,6 +52,11 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
             title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
             summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
+            misnamed = next((name for name in _BODY_NAMES if name in item), None) if "summary" not in item else None
+            if misnamed is not None and not body_name_told:  # once: it is how the whole input was written
+                body_name_told = True
+                report_note(f"pledgewatch: analyze: line {number}: the field \"{misnamed}\" is not read: an item's text "
+                            "goes in \"summary\"; items without one are read from their title alone")
             lang = item.get("lang") if isinstance(item.get("lang"), str) else None
             published = _published(item.get("date"))
             if published is None and item.get("date") is not None:
