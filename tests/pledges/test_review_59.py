@@ -34,6 +34,26 @@ stated, else the sum of money, else None. Choices of mine where the conventions 
   weiteres Flugabwehrsystem", "another battery") is no count; "the first three" counts three;
 - a NATO scheme's description ("allies pay for packages of U.S. equipment, mainly interceptors") gives
   nothing; a maker building a plant in Ukraine on its own account gives nothing (a maker is no donor).
+
+First run (2026-12-07 08:34 UTC, this branch = main at e3d6c4fb, labels as committed in 261657a8 before any run):
+4 of 24 articles fully right (EN 0 of 8, FR 2 of 8, DE 2 of 8); records as (donor, category, status) matched 59 /
+predicted 87 / labelled 68 (P 0.68, R 0.87); with their figures too, 60 of the 70 labelled (89 predicted). The news
+itself (the headline and the lede's giving, its figure and status) is read right in all 24 articles but one
+(Australia's German package, whose worth becomes a funding record beside its 30 Bushmaster): what fails is the
+rest of a full-length article. By cause: (1) background told beside the news, 12 articles: a donor's own fleet or
+orders read as aid ("dispose d'une cinquantaine de F-16", "four Patriot systems on order", "F-16 fleet ... due to
+be replaced"), an earlier giving's status lost or changed ("including 120 Bushmaster ..., which have all been
+delivered" pledged, "Kampfpanzer ... überlassen" pledged, "finance la production de" pledged), an earlier giving
+not read at all (a joint SAMP/T, "un système NASAMS acheté aux États-Unis", "mehr als eine Million Schuss",
+"Ausbilder haben ... trainiert", "Insgesamt ... zugesagt"), and a category "production" from a contract's worth,
+a repair plant or a maker's own plant; (2) reactions, quotes, analysts and closing paragraphs read as givings, 8
+articles: "an accusation Prague rejected" refused, "we want Czech industry to supply more" pledged, "Hungary has
+held up reimbursements", a scheme's description giving Canada pledges, "Membre de l'Otan, la Turquie" giving NATO
+the drones, "résistants aux mines" ammunition, drones intruding into NATO airspace, Swiss makers' "clients
+européens" giving the EU a record, "détecteurs de drones" drones. The 20 left are strict xfails (LEFT). My calls
+a reader could make otherwise: a running total told with "Insgesamt" as a record (German Bushmaster), the refusal
+"finanzieren auch keine [Munition]" as an ammunition refusal and no funding one (Austria), and a joint gift as a
+record of each donor with no figure (Italy).
 """
 
 from __future__ import annotations
@@ -576,6 +596,63 @@ GERMAN = [
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    # Background told beside the news: the owner's own fleet or orders, an earlier giving's status or figure.
+    "Australia says last of its Abrams tanks have arrived in Ukraine":
+        "'including 120 Bushmaster ..., which have all been delivered' is read pledged (the commitment's status), and "
+        "'The tanks, retired from the Australian Army after it bought newer models' gives AU tanks pledged",
+    "Romania to send Ukraine a Patriot system; Moscow warns of consequences":
+        "Romania's own 'four Patriot systems on order, the first of which arrived in 2020' is read as a delivery "
+        "of 4 to Ukraine",
+    "La Belgique livrera 30 F-16 à l'Ukraine d'ici 2028":
+        "the own fleet 'La Belgique dispose d'une cinquantaine de F-16' is read as 50 aircraft delivered",
+    "Portugal rules out sending F-16 jets to Ukraine for now":
+        "the own fleet 'Portugal's F-16 fleet ... is due to be replaced' gives PT aircraft pledged beside the refusal",
+    "Les trois premiers Mirage 2000 français sont arrivés en Ukraine":
+        "'finance la production de plusieurs dizaines d'autres' (Caesar) is read pledged, not production",
+    "Italy weighs sending another SAMP/T battery to Ukraine, sources say":
+        "'Italy and France jointly supplied a SAMP/T system ... in 2023' gives neither donor a delivery beside "
+        "Italy's discussed battery",
+    "Ottawa commande 50 véhicules blindés pour l'Ukraine à un constructeur ontarien":
+        "'un système de défense antiaérienne NASAMS acheté aux États-Unis' (livré) gives nothing, and the "
+        "contract's worth and the plant give a record of category 'production'",
+    "Tschechien übergibt der Ukraine 40 Schützenpanzer":
+        "'Seit Kriegsbeginn hat Tschechien ... Kampfpanzer und Raketenwerfer ... überlassen' is read pledged, "
+        "'instand gesetzt' in a Czech plant gives CZ production, and the initiative's financing by other states "
+        "CZ funding pledged",
+    "Spanien stockt Militärhilfe für die Ukraine um eine Milliarde Euro auf":
+        "'Spanische Ausbilder haben ... ukrainische Soldaten trainiert' gives no training record",
+    "Australien schickt weitere Bushmaster in die Ukraine – Moskau droht":
+        "the package's worth (100 Mio. A$) is read as a funding record beside the 30 Bushmaster, and 'Insgesamt hat "
+        "das Land ... 1,3 Milliarden ... zugesagt' gives none",
+    "Österreich lehnt Beteiligung an Munitionsinitiative für die Ukraine ab":
+        "'mehr als eine Million Schuss geliefert' (the Czech initiative) gives nothing; Prague's invitation 'sich an "
+        "der Finanzierung zu beteiligen' gives AT funding pledged and the analyst's 'verbietet keine Finanzierung' "
+        "AT funding refused",
+    "Bund bestellt bei Rheinmetall 100.000 Schuss für die Ukraine":
+        "the maker's own plant ('Rheinmetall baut ... in der Ukraine ein Werk') gives DE a record of category "
+        "'production'",
+    # Words of reactions, quotes, analysts and closing paragraphs read as givings.
+    "Spain to send Ukraine 10 more Leopard tanks, defence minister says":
+        "the own defence budget ('has pledged to raise military spending to 2% of GDP') gives ES funding pledged",
+    "Czech government orders 100,000 artillery shells for Ukraine from domestic maker":
+        "the minister's 'we want Czech industry to supply more of it' gives CZ ammunition pledged, and 'an "
+        "accusation Prague rejected' CZ other and production refused",
+    "EU agrees 5 billion euros for Ukraine military aid from peace facility":
+        "'Hungary has for months held up reimbursements' gives HU funding discussed",
+    "Finland and Portugal join NATO scheme to buy U.S. weapons for Ukraine":
+        "the scheme's description 'European allies and Canada pay for packages of U.S. equipment, mainly air "
+        "defence interceptors and ammunition' gives Canada two pledges, and the quote 'Air defence is what Ukraine "
+        "needs most ... the fastest way to get it there' FI air defence discussed",
+    "Le Japon étudie l'envoi d'obus à l'Ukraine, selon des sources":
+        "'des détecteurs de drones' delivered are read as drones",
+    "La Suisse refuse de livrer des blindés Piranha à l'Ukraine":
+        "the closing paragraph on Swiss makers losing 'clients européens' gives EU other discussed",
+    "La Turquie a livré des blindés Kirpi à l'Ukraine, Moscou proteste":
+        "'Membre de l'Otan, la Turquie ... a fourni ... des drones ... et formé des équipages' gives NATO the drones "
+        "and the training beside Türkiye, and the vehicles 'résistants aux mines' give TR ammunition delivered",
+    "Nato-Treffen: Italien und die Slowakei sagen Kiew weitere Hilfe zu":
+        "the closing paragraph's drones that 'in den Luftraum von Mitgliedstaaten eingedrungen waren' give NATO "
+        "drones discussed",
 }
 
 

@@ -11,6 +11,11 @@ taken from the real-article set. Each was labelled by hand before its first run,
 pledge; a NATO member's own defence budget, even when its lead names the war in Ukraine, is not; Western money
 for Ukraine's power grid or reconstruction is not military aid; a refusal ("rules out", "refuse", "lehnt ab")
 is aid news.
+
+First run (2026-12-07 08:34 UTC, this branch = main at e3d6c4fb, labels as committed in 261657a8 before any run): 30
+of 30 read as labelled: precision 1.00 (15 of 15 kept are aid news), recall 1.00 (15 of 15), in every language.
+Nothing is left (LEFT is empty): the ordinary headline-and-lead forms of aid news and the everyday near-misses
+are all read right.
 """
 
 from __future__ import annotations

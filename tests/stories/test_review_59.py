@@ -13,6 +13,17 @@ Where the conventions leave a case open:
 - Germany's IRIS-T pledge and its examining more Patriots on day B are two events, though both are air
   defence and both reports recall the Patriots already given;
 - Romania's Patriot decision and Moscow's warning about it, told in one report, are one event.
+
+First run (2026-12-07 08:36 UTC, this branch = main at e3d6c4fb, labels as committed in 261657a8 before any run), in 7
+orders (the file's, 5 shuffles, newest first), dated now and as published, the same figures in every order and
+both modes; every relevant report stored, no look-alike stored, no pair wrong, no event hidden:
+- Day A: 5 of 5 labelled pairs joined (precision 1.00, recall 1.00): Spain's tanks in three languages and Spain's
+  PURL money in two stay two stories; Australia's Abrams one.
+- Day B: 4 of 5 (1.00 / 0.80): Germany's IRIS-T in three languages is one story, apart from Germany examining more
+  Patriots; but the two Patriot reports stay apart, the German one recalling the three Patriots given (read as a
+  delivery the English report does not give); Switzerland's refusal is one story in two languages.
+- Day C: 6 of 6 (1.00 / 1.00): the first Spanish Leopards arrived, Romania's Patriot, the EU's fund apart.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -153,7 +164,13 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_RECALLED_PATRIOTS = ("the German report of Germany examining more Patriots (RB-DE-02) and the English one (RB-EN-02) "
+                      "stay two stories in every order: the German report's recall 'Deutschland hat bislang drei "
+                      "Patriot-Systeme übergeben' is read as a delivery of 3 beside the discussed record the English "
+                      "report alone gives (without that sentence the two join)")
 LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "B", "real"): _RECALLED_PATRIOTS,
+    ("joined", "B", "today"): _RECALLED_PATRIOTS,
 }
 
 
