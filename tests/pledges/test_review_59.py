@@ -54,6 +54,9 @@ européens" giving the EU a record, "détecteurs de drones" drones. The 20 left 
 a reader could make otherwise: a running total told with "Insgesamt" as a record (German Bushmaster), the refusal
 "finanzieren auch keine [Munition]" as an ammunition refusal and no funding one (Austria), and a joint gift as a
 record of each donor with no figure (Italy).
+After the first run two people's names too close to real ones were replaced in the texts (the Italian article's
+Ukrainian president is no longer named, the Spanish prime minister's surname changed); no label changed, and the
+run after gives the same records.
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ ENGLISH = [
      "\"The SAMP/T is one of the few systems in Europe able to intercept ballistic missiles, and there are "
      "very few of them,\" said Marco Bellini, an analyst at a Rome think tank. \"Every battery sent to Ukraine "
      "leaves a gap somewhere else.\"\n"
-     "Ukraine's President Volodymyr Zelenskiy has said his country needs at least seven more long-range air "
+     "Ukraine's president has said in recent weeks that his country needs at least seven more long-range air "
      "defence systems to protect its cities.\n"
      "Russia has stepped up its strikes on Ukraine's energy system since March, damaging several large "
      "power plants and forcing rolling blackouts in many regions. Ukrainian officials have warned that the "
@@ -533,11 +536,11 @@ GERMAN = [
      {("DE", AMMO, M, 100000), ("DE", AMMO, D, 400000)}),
     (FUNDING, "Spanien stockt Militärhilfe für die Ukraine um eine Milliarde Euro auf",
      "MADRID (Agentur) - Spanien wird der Ukraine im kommenden Jahr Militärhilfe im Umfang von einer "
-     "Milliarde Euro leisten. Das kündigte Ministerpräsident Álvaro Sánchez Ortega am Montag nach einem "
+     "Milliarde Euro leisten. Das kündigte Ministerpräsident Álvaro Medina Ortega am Montag nach einem "
      "Treffen mit dem ukrainischen Präsidenten in Madrid an.\n"
      "Wofür das Geld genau verwendet wird, ließ die Regierung offen. Beide "
      "Regierungen unterzeichneten zudem ein Sicherheitsabkommen mit einer Laufzeit von zehn Jahren.\n"
-     "„Spanien steht fest an der Seite der Ukraine“, sagte Sánchez Ortega bei einer gemeinsamen "
+     "„Spanien steht fest an der Seite der Ukraine“, sagte Medina Ortega bei einer gemeinsamen "
      "Pressekonferenz. Der ukrainische Präsident dankte Spanien für die „verlässliche Unterstützung“.\n"
      "Spanien hat der Ukraine seit 2022 unter anderem 19 Leopard-Kampfpanzer geliefert. Spanische "
      "Ausbilder haben in Toledo mehrere Tausend ukrainische Soldaten trainiert.\n"
