@@ -25,6 +25,7 @@ from bot.cli.commands.run import cmd_run
 from bot.cli.commands.status import cmd_status
 from bot.cli.commands.stories import cmd_stories
 from bot.cli.commands.web import cmd_web, listen_option
+from bot.cli.database_place import missing_database, missing_database_for_web
 from bot.cli.output import report_note
 from bot.config import Settings
 from bot.errors import CommandError, PledgewatchError
@@ -109,15 +110,13 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     if _reads_stored_results(args) and not _database_exists(settings):
         # Opening it would create an empty database that looks like a healthy tracker
         # with nothing found (a typo in PLEDGEWATCH_DB, another folder).
-        raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
-                               "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+        raise PledgewatchError(missing_database(settings.database))
     if args.command == "web" and not _database_exists(settings):
         # It made an empty database and served empty pages: PLEDGEWATCH_DB=demo.db from
         # another folder, or a typo, looked like a tracker with nothing found.
         if args.listen:
             listen_option(args.listen)  # a bad address is still named first
-        raise PledgewatchError(f"no database at {settings.database}: nothing to show (check --config / "
-                               "PLEDGEWATCH_DB; `pledgewatch run` or `pledgewatch demo --db FILE` makes one)")
+        raise PledgewatchError(missing_database_for_web(settings.database))
     if args.command == "analyze" and not _database_exists(settings):
         from bot.file_rules import analyzer_from_rules_file
 

@@ -1,0 +1,143 @@
+"""What a newcomer met following the README from a fresh clone (stop 59), now clear.
+
+- `run` started in one folder and `pledgewatch status` typed in another said "no database at
+  pledgewatch.db (nothing has run with these settings ...)": false, and silent on the cause,
+  the shipped settings' relative path read from the folder each command runs in. The error
+  now names that folder and how to reach the database from anywhere, and `run`'s start line
+  gives the database's full path.
+- A misspelt settings key, command or choice was answered with the list of every allowed
+  name (nineteen settings): the near one is now named ("did you mean poll_interval?").
+
+Real CLI through its main function, real SQLite in the test's folders."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli import main
+from tests.support.cli_lines import error_line
+
+
+@pytest.fixture
+def two_folders(tmp_path, monkeypatch):
+    """The shipped settings (database "pledgewatch.db", relative), no PLEDGEWATCH_DB, and a
+    database made by a command run in folder `a`; the test goes on from folder `b`."""
+    monkeypatch.delenv("PLEDGEWATCH_DB", raising=False)
+    monkeypatch.delenv("PLEDGEWATCH_CONFIG", raising=False)
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    monkeypatch.chdir(a)
+    assert main(["rules", "add", "tanks", "Leopard NEAR/3 Ukraine"]) == 0
+    assert (a / "pledgewatch.db").is_file()
+    monkeypatch.chdir(b)
+    return a, b
+
+
+@pytest.mark.parametrize("command", [["status"], ["pledges"], ["stories"], ["db", "stats"], ["audit"]])
+def test_a_command_run_from_another_folder_names_that_folder_and_how_to_reach_the_database(
+        two_folders, capsys, command, monkeypatch):
+    a, b = two_folders
+    capsys.readouterr()
+    assert main(command) == 1
+    line = error_line(capsys)
+    assert line.startswith(f"pledgewatch: error: no database at pledgewatch.db in the current folder, {b} ")
+    assert "run it from the folder `pledgewatch run` ran in, or set PLEDGEWATCH_DB to the database's full path" in line
+    assert "nothing has run with these settings;" not in line  # it had, in the other folder
+    assert not (b / "pledgewatch.db").exists()
+    # The advice works: the full path reaches the database from this folder.
+    monkeypatch.setenv("PLEDGEWATCH_DB", str(a / "pledgewatch.db"))
+    assert main(command) == 0, capsys.readouterr().err
+    assert "no database" not in capsys.readouterr().err
+
+
+def test_web_from_another_folder_names_that_folder_too(two_folders, capsys):
+    _, b = two_folders
+    capsys.readouterr()
+    assert main(["web", "--listen", "127.0.0.1:0"]) == 1
+    line = error_line(capsys)
+    assert line.startswith(f"pledgewatch: error: no database at pledgewatch.db in the current folder, {b}: nothing "
+                           "to show (")
+    assert "set PLEDGEWATCH_DB to its full path" in line and not (b / "pledgewatch.db").exists()
+
+
+def test_an_absolute_database_path_keeps_the_short_error(env, capsys):
+    from tests.conftest import CLI_DB
+
+    assert main(["status"]) == 1
+    assert error_line(capsys) == (f"pledgewatch: error: no database at {env / CLI_DB} (nothing has run with these "
+                                  "settings; check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+
+
+def _start_lines(settings_file):
+    from bot.app import App
+    from bot.cli.commands.run import describe_setup
+    from bot.config import load_settings
+
+    app = App(load_settings(settings_file, environ={}))
+    try:
+        app.prepare()
+        return describe_setup(app)
+    finally:
+        app.close()
+
+
+def test_run_s_start_line_gives_a_relative_database_s_full_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "settings.toml").write_text('database = "data/mine.db"\n')
+    (line,) = [line for line in _start_lines(tmp_path / "settings.toml") if line.startswith("database: ")]
+    assert line == (f"database: data/mine.db, in the current folder {tmp_path} (other commands find it run from "
+                    f"this folder, or anywhere with PLEDGEWATCH_DB={tmp_path / 'data' / 'mine.db'})")
+
+
+def test_run_s_start_line_names_an_absolute_database_alone(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "settings.toml").write_text(f'database = "{tmp_path / "abs.db"}"\n')
+    assert f"database: {tmp_path / 'abs.db'}" in _start_lines(tmp_path / "settings.toml")
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("poll_intervall = 600\n", "poll_intervall: unknown setting; did you mean poll_interval? (allowed: "),
+    ("[telegam]\ntoken = ''\n", "telegam: unknown setting; did you mean telegram? (allowed: "),
+    ("[telegram]\ntokn = ''\n", "telegram.tokn: unknown setting; did you mean token? (allowed: admins, api_url, token)"),
+    ("retention = 30\n", "retention: unknown setting; did you mean retention_days? (allowed: "),
+    ("max_feed_byte = 2048\n", "max_feed_byte: unknown setting; did you mean max_feed_bytes? (allowed: "),
+])
+def test_a_misspelt_setting_is_answered_with_the_one_it_is_near(env, capsys, text, says):
+    (env / "s.toml").write_text(text)
+    assert main(["--config", str(env / "s.toml"), "feeds", "list"]) == 2
+    assert f"pledgewatch: error: settings file {env / 's.toml'}: {says}" in error_line(capsys)
+
+
+@pytest.mark.parametrize("text", ["colour = 'red'\n", "[web]\nport = 8000\n"])
+def test_a_setting_near_none_gets_no_guess(env, capsys, text):
+    (env / "s.toml").write_text(text)
+    assert main(["--config", str(env / "s.toml"), "feeds", "list"]) == 2
+    line = error_line(capsys)
+    assert "unknown setting (allowed: " in line and "did you mean" not in line
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["pledge"], "invalid choice: 'pledge' (choose from 'run', "),
+    (["rules", "lst"], "invalid choice: 'lst' (choose from 'list', "),
+    (["db", "stat"], "invalid choice: 'stat' (choose from 'stats', "),
+    (["--log-level", "warn", "status"], "invalid choice: 'WARN' (choose from 'DEBUG', "),
+    (["--log-format", "jsn", "status"], "invalid choice: 'jsn' (choose from 'text', 'json')"),
+])
+def test_a_misspelt_command_or_choice_is_answered_with_the_one_it_is_near(env, capsys, argv, says):
+    meant = {"pledge": "pledges", "lst": "list", "stat": "stats", "warn": "WARNING", "jsn": "json"}
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    typo = next(word for word in argv if word in meant)
+    assert says in last and last.endswith(f"; did you mean {meant[typo]}?"), last
+
+
+@pytest.mark.parametrize("argv", [["zzz"], ["st"], ["pledges", "export", "--format", "xls"]])
+def test_a_command_or_choice_near_none_gets_no_guess(env, capsys, argv):
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "invalid choice" in last and "did you mean" not in last, last
