@@ -141,3 +141,23 @@ def test_a_command_or_choice_near_none_gets_no_guess(env, capsys, argv):
     assert stopped.value.code == 2
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert "invalid choice" in last and "did you mean" not in last, last
+
+
+def test_python_m_bot_without_the_dependencies_says_what_to_install_in_one_line():
+    # `python -m bot` (the README: "the same as pledgewatch") typed in a clone with the
+    # system's Python ended in a 20-line traceback about `re2`. `-S` leaves site-packages,
+    # where the dependencies are, off the path: a Python without them, for real.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import bot
+
+    repo = Path(bot.__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-S", "-m", "bot", "--version"], cwd=repo, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(repo), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert done.returncode == 1 and done.stdout == "", done
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"pledgewatch: error: this Python ({sys.executable}) does not have pledgewatch's "
+                           "dependencies (no module '"), line
+    assert line.endswith("and run `.venv/bin/pledgewatch`, or `.venv/bin/python -m bot`"), line
