@@ -99,7 +99,8 @@ def test_run_s_start_line_names_an_absolute_database_alone(tmp_path, monkeypatch
 @pytest.mark.parametrize(("text", "says"), [
     ("poll_intervall = 600\n", "poll_intervall: unknown setting; did you mean poll_interval? (allowed: "),
     ("[telegam]\ntoken = ''\n", "telegam: unknown setting; did you mean telegram? (allowed: "),
-    ("[telegram]\ntokn = ''\n", "telegram.tokn: unknown setting; did you mean token? (allowed: admins, api_url, token)"),
+    ("[telegram]\ntokn = ''\n",
+     "telegram.tokn: unknown setting; did you mean token? (allowed: admins, api_url, token)"),
     ("retention = 30\n", "retention: unknown setting; did you mean retention_days? (allowed: "),
     ("max_feed_byte = 2048\n", "max_feed_byte: unknown setting; did you mean max_feed_bytes? (allowed: "),
 ])
@@ -161,3 +162,14 @@ def test_python_m_bot_without_the_dependencies_says_what_to_install_in_one_line(
     assert line.startswith(f"pledgewatch: error: this Python ({sys.executable}) does not have pledgewatch's "
                            "dependencies (no module '"), line
     assert line.endswith("and run `.venv/bin/pledgewatch`, or `.venv/bin/python -m bot`"), line
+
+
+def test_a_database_folder_that_cannot_be_made_says_what_to_do(env, capsys, monkeypatch):
+    # "cannot make its folder /sys/pw: Operation not permitted", and no way out named.
+    # /sys refuses a new folder to every user, root included.
+    monkeypatch.setenv("PLEDGEWATCH_DB", "/sys/pledgewatch-test/data/pw.db")
+    assert main(["rules", "add", "tanks", "Leopard NEAR/3 Ukraine"]) == 1
+    line = error_line(capsys)
+    assert line.startswith("pledgewatch: error: database /sys/pledgewatch-test/data/pw.db: cannot make its folder "
+                           "/sys/pledgewatch-test/data: "), line
+    assert line.endswith("point PLEDGEWATCH_DB (or the settings' `database`) at a folder this user may write"), line

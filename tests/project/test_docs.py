@@ -159,7 +159,8 @@ def test_the_defaults_command_rows_state_in_words_are_the_code_s():
     from bot.config.model import DEFAULT_WEB_LISTEN
 
     parser = build_parser()
-    assert _stated(r"as for `/pledges`; default `(\w+)`\), oldest first") == parser.parse_args(["stories"]).since
+    stories_default = _stated(r"as for `/pledges`; default `(\w+)`\), oldest first")
+    assert stories_default == parser.parse_args(["stories"]).since
     host, port = DEFAULT_WEB_LISTEN
     for pattern in (r"else `\[web\] listen`, else `([\d.:]+)`", r"`pledgewatch web` uses it too, else `([\d.:]+)`",
                     r"then open <http://([\d.:]+)/>"):
