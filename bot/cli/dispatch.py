@@ -93,8 +93,8 @@ def _starting_point_note(args: argparse.Namespace, settings: Settings) -> str:
     if not settings.feeds:
         return (f"pledgewatch: {where} and no feed in the settings ({files}); "
                 "add one with `pledgewatch feeds add URL`")
-    return (f"pledgewatch: {where}: these are the {len(settings.feeds)} feeds the settings ({files}) "
-            "would add to a new one; none is stored yet")
+    counted = "this is the feed" if len(settings.feeds) == 1 else f"these are the {len(settings.feeds)} feeds"
+    return (f"pledgewatch: {where}: {counted} the settings ({files}) would add to a new one; none is stored yet")
 
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:

@@ -173,3 +173,10 @@ def test_a_database_folder_that_cannot_be_made_says_what_to_do(env, capsys, monk
     assert line.startswith("pledgewatch: error: database /sys/pledgewatch-test/data/pw.db: cannot make its folder "
                            "/sys/pledgewatch-test/data: "), line
     assert line.endswith("point PLEDGEWATCH_DB (or the settings' `database`) at a folder this user may write"), line
+
+
+def test_feeds_list_before_any_database_counts_one_feed_as_one(env, capsys):
+    # "these are the 1 feeds the settings (...) would add".
+    (env / "s.toml").write_text('[[feed]]\nurl = "https://example.org/a.xml"\n')
+    assert main(["--config", str(env / "s.toml"), "feeds", "list"]) == 0
+    assert "yet: this is the feed the settings (" in capsys.readouterr().err
