@@ -19,6 +19,25 @@ if TYPE_CHECKING:
     from bot.core.chat.replies import Reply
 
 
+def letters_never_fail(*streams: TextIO) -> None:
+    """Standard output and error in an encoding that lacks some letters (a C or POSIX locale
+    where Python has no C.UTF-8 to switch to, PYTHONIOENCODING=ascii or latin-1, a Windows
+    code page) write those letters as escapes (`\\u2014`) instead of failing: `pledges` and
+    `stories` ended in a UnicodeEncodeError traceback at their first "·" or "—", nothing
+    printed, and any French or German title did the same. Nothing is lost: an escape names
+    its letter. A UTF-8 stream, the usual case, is left as it is."""
+    import codecs
+
+    for stream in streams:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            utf = codecs.lookup(encoding).name.startswith("utf")
+        except LookupError:
+            utf = False
+        if not utf and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def terminal_text(reply: Reply, out: TextIO) -> str:
     """A reply for the terminal: on an interactive one, pieces with a URL (an outlet's
     name) become clickable hyperlinks (the OSC 8 escape most terminals understand);

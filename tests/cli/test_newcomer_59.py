@@ -180,3 +180,29 @@ def test_feeds_list_before_any_database_counts_one_feed_as_one(env, capsys):
     (env / "s.toml").write_text('[[feed]]\nurl = "https://example.org/a.xml"\n')
     assert main(["--config", str(env / "s.toml"), "feeds", "list"]) == 0
     assert "yet: this is the feed the settings (" in capsys.readouterr().err
+
+
+@pytest.mark.timeout(180)
+def test_a_terminal_that_lacks_some_letters_gets_them_as_escapes_not_a_traceback(tmp_path):
+    # Under PYTHONIOENCODING=ascii (or a C locale where Python has no UTF-8 to switch to)
+    # `pledges`, `stories` and `rules list` ended in a UnicodeEncodeError traceback at their
+    # first "·", "—" or French letter. The shipped rules' French and German words hold some.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import bot
+
+    encoding = "ascii"
+    repo = Path(bot.__file__).resolve().parents[1]
+    environ = {**os.environ, "PYTHONPATH": str(repo), "PYTHONIOENCODING": encoding,
+               "PLEDGEWATCH_DB": str(tmp_path / "none.db")}
+    environ.pop("PLEDGEWATCH_CONFIG", None)
+    done = subprocess.run([sys.executable, "-m", "bot", "rules", "list"], cwd=tmp_path, capture_output=True,
+                          env=environ, timeout=170)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    text = done.stdout.decode(encoding)
+    assert "blind\\xe9s" in text  # "blindés", a letter ASCII lacks written as its escape
+    assert "threshold 2" in text.splitlines()[-1]  # the whole list was written
+    assert not (tmp_path / "none.db").exists()
