@@ -206,3 +206,14 @@ def test_a_terminal_that_lacks_some_letters_gets_them_as_escapes_not_a_traceback
     assert "blind\\xe9s" in text  # "blindés", a letter ASCII lacks written as its escape
     assert "threshold 2" in text.splitlines()[-1]  # the whole list was written
     assert not (tmp_path / "none.db").exists()
+
+
+@pytest.mark.parametrize(("listen", "why"), [
+    ("localhost", "'localhost' is not host:port: no port (a host alone) (e.g. 127.0.0.1:8000)"),
+    ("127.0.0.1:99999", "'127.0.0.1:99999' is not host:port: port 99999 is over 65535 (e.g. 127.0.0.1:8000)"),
+    ("8000", "'8000' is not host:port: a port alone, without its host (e.g. 127.0.0.1:8000)"),
+])
+def test_a_listen_address_says_what_is_wrong_with_it(env, capsys, listen, why):
+    # Both got the bare "is not host:port" beside an example that looked like what was typed.
+    assert main(["web", "--listen", listen]) == 2
+    assert error_line(capsys) == f"pledgewatch: error: --listen: {why}"
