@@ -26,7 +26,7 @@ from bot.cli.commands.status import cmd_status
 from bot.cli.commands.stories import cmd_stories
 from bot.cli.commands.web import cmd_web, listen_option
 from bot.cli.database_place import missing_database, missing_database_for_web
-from bot.cli.output import report_note
+from bot.cli.output import command_as_typed, report_note
 from bot.config import Settings
 from bot.errors import CommandError, PledgewatchError
 
@@ -104,7 +104,7 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
 
         from bot.demo import run_demo
 
-        return asyncio.run(run_demo(settings, out, keep_db=args.db))
+        return asyncio.run(run_demo(settings, out, keep_db=args.db, command=command_as_typed()))
     if args.command == "reanalyze":
         parse_since(args.since, datetime.now(timezone.utc))  # a bad period is named first (exit 2), database or not
     if _reads_stored_results(args) and not _database_exists(settings):

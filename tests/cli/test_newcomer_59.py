@@ -217,3 +217,46 @@ def test_a_listen_address_says_what_is_wrong_with_it(env, capsys, listen, why):
     # Both got the bare "is not host:port" beside an example that looked like what was typed.
     assert main(["web", "--listen", listen]) == 2
     assert error_line(capsys) == f"pledgewatch: error: --listen: {why}"
+
+
+@pytest.mark.timeout(240)
+def test_the_demo_s_closing_lines_name_the_command_as_it_was_run(tmp_path):
+    # The Quick start runs `.venv/bin/pledgewatch demo`; its closing lines said
+    # `PLEDGEWATCH_DB=demo.db pledgewatch pledges`, which, pasted where the venv is not on
+    # PATH, was "pledgewatch: command not found". A console script as pip writes one.
+    import os
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import bot
+
+    repo = Path(bot.__file__).resolve().parents[1]
+    script = tmp_path / ".venv" / "bin" / "pledgewatch"
+    script.parent.mkdir(parents=True)
+    script.write_text(f"#!{sys.executable}\nimport sys\nfrom bot.launch import main\nsys.exit(main())\n")
+    script.chmod(0o755)
+    environ = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
+    environ.update(PYTHONPATH=str(repo), PATH="/usr/bin:/bin")
+
+    def closing_commands(*args: str) -> list[list[str]]:
+        done = subprocess.run([".venv/bin/pledgewatch", "demo", *args], cwd=tmp_path, capture_output=True, text=True,
+                              env=environ, timeout=200)
+        assert done.returncode == 0, done.stderr
+        tail = [line for line in done.stdout.splitlines() if "; try: " in line or "browse it: " in line
+                or "the database was temporary" in line]
+        return [shlex.split(line.split(": ", 1)[1].split(" (", 1)[0].split("`")[-1]) for line in tail]
+
+    assert closing_commands("--db", "demo.db") == [["PLEDGEWATCH_DB=demo.db", ".venv/bin/pledgewatch", "pledges"],
+                                                   ["PLEDGEWATCH_DB=demo.db", ".venv/bin/pledgewatch", "web"]]
+    # Followed as printed, the first works from where the demo ran.
+    done = subprocess.run(["env", "PLEDGEWATCH_DB=demo.db", ".venv/bin/pledgewatch", "pledges"], cwd=tmp_path,
+                          capture_output=True, text=True, env=environ, timeout=120)
+    assert done.returncode == 0 and done.stdout.startswith("Pledges ("), done
+    # On PATH, the name alone finds it.
+    environ["PATH"] = f"{script.parent}:/usr/bin:/bin"
+    done = subprocess.run(["pledgewatch", "demo"], cwd=tmp_path, capture_output=True, text=True, env=environ,
+                          timeout=200)
+    assert done.returncode == 0 and done.stdout.splitlines()[-1].startswith(
+        "the database was temporary: `pledgewatch demo --db demo.db` keeps it"), done.stdout[-500:]
