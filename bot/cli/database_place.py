@@ -41,8 +41,8 @@ def missing_database_for_web(database: Path | str, *, cwd: Path | None = None) -
     if folder is None:
         return f"no database at {database}: nothing to show (check --config / PLEDGEWATCH_DB; {makes_one})"
     return (f"no database at {database} in the current folder, {folder}: nothing to show (a relative path "
-            f"is read from the folder the command runs in: run it from the folder the database is in, or set "
-            f"PLEDGEWATCH_DB to its full path; {makes_one})")
+            f"is read from the folder the command runs in: run it from the folder `run` or `demo --db` made it in, "
+            f"or set PLEDGEWATCH_DB to its full path; {makes_one})")
 
 
 def start_line(database: Path | str, *, cwd: Path | None = None) -> str:
