@@ -116,6 +116,16 @@ def _closest_choice(message: str) -> str:
     return did_you_mean(found.group(1), re.findall(r"'([^']*)'", found.group(2))) if found else ""
 
 
+def _settings_file_named(text: str) -> str:
+    """--config as given: `--config "$CONFIG"` with CONFIG unset or misspelt in a script
+    passed an empty name, which read as no --config at all: the shipped settings ran, with
+    their database in the current folder, and nothing said the script's settings were not read."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name; name a settings file, or leave --config out for "
+                                         "$PLEDGEWATCH_CONFIG, else the shipped settings")
+    return text
+
+
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--config, --log-level and --log-format, accepted before or after the command.
 
@@ -125,7 +135,7 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     def default(value: object) -> object:
         return value if top else argparse.SUPPRESS
 
-    parser.add_argument("--config", metavar="FILE", default=default(None),
+    parser.add_argument("--config", metavar="FILE", default=default(None), type=_settings_file_named,
                         help="settings file (default: $PLEDGEWATCH_CONFIG, else the shipped config/pledgewatch.toml)")
     # In any case: `--log-level debug`, as many tools take it, was refused with a usage error.
     parser.add_argument("--log-level", default=default("INFO"), type=str.upper,

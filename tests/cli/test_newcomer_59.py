@@ -260,3 +260,14 @@ def test_the_demo_s_closing_lines_name_the_command_as_it_was_run(tmp_path):
                           timeout=200)
     assert done.returncode == 0 and done.stdout.splitlines()[-1].startswith(
         "the database was temporary: `pledgewatch demo --db demo.db` keeps it"), done.stdout[-500:]
+
+
+@pytest.mark.parametrize("argv", [["--config", "", "status"], ["status", "--config", " "]])
+def test_an_empty_config_option_is_refused_not_read_as_none(env, capsys, argv):
+    # `--config "$CONFIG"` with CONFIG unset ran the shipped settings without a word.
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.endswith("error: argument --config: an empty file name; name a settings file, or leave --config out "
+                         "for $PLEDGEWATCH_CONFIG, else the shipped settings"), last
