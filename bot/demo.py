@@ -68,9 +68,10 @@ class _SampleServer(ThreadingHTTPServer):
 
 
 async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
-                   now: datetime | None = None) -> int:
+                   now: datetime | None = None, command: str = "pledgewatch") -> int:
     """The demo; with `keep_db` its database is written there and kept (it must not exist
-    yet: a second poll of the same samples would find nothing new)."""
+    yet: a second poll of the same samples would find nothing new). `command` is how its
+    closing lines name the program, to be pasted (see bot.cli.output.command_as_typed)."""
     if keep_db is not None and keep_db.exists():
         raise CommandError(f"--db: {keep_db} already exists; remove it or name a new file")
     server = _SampleServer(sample_bodies(now or datetime.now(UTC)))
@@ -117,14 +118,14 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
     if keep_db is not None:
         # Quoted for a shell: the lines are there to be pasted, and --db may hold a space or a $.
         in_shell = shlex.quote(str(keep_db))
-        out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={in_shell} pledgewatch pledges "
+        out.write(f"database kept at {keep_db}; try: PLEDGEWATCH_DB={in_shell} {command} pledges "
                   f"(or pledges summary, pledges chart)\n")
         # The tracker is what the README's web section offers to try on a demo database.
-        out.write(f"  or browse it: PLEDGEWATCH_DB={in_shell} pledgewatch web (it prints the address to open)\n")
+        out.write(f"  or browse it: PLEDGEWATCH_DB={in_shell} {command} web (it prints the address to open)\n")
     else:
         # The Quick start's demo, run as written, kept nothing and said nothing of how to keep
         # it: the README offers its database to the tracker and `pledges` a section later.
-        out.write("the database was temporary: `pledgewatch demo --db demo.db` keeps it, to try "
+        out.write(f"the database was temporary: `{command} demo --db demo.db` keeps it, to try "
                   "`pledges` or the web tracker on it\n")
     for r in errors:
         out.write(f"  feed error: {shown_feed_url(r.feed_url)}: {r.error}\n")

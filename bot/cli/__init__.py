@@ -37,6 +37,7 @@ from bot.errors import CommandError, ConfigError, EnvironmentSettingError, Pledg
 def main(argv: Sequence[str] | None = None, *, keep_logging: bool = False) -> int:
     """The command line's exit status. Logging is set up for the command and, unless
     `keep_logging` (the process's own entry, bot.launch), put back as it was on return."""
+    output.letters_never_fail(sys.stdout, sys.stderr)  # before anything is written, argparse's errors included
     args = build_parser().parse_args(argv)
     if check_options := getattr(args, "check_options", None):
         check_options(args)  # a combination argparse cannot express: exits 2 with the usage, as argparse does

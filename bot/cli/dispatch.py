@@ -25,7 +25,8 @@ from bot.cli.commands.run import cmd_run
 from bot.cli.commands.status import cmd_status
 from bot.cli.commands.stories import cmd_stories
 from bot.cli.commands.web import cmd_web, listen_option
-from bot.cli.output import report_note
+from bot.cli.database_place import missing_database, missing_database_for_web
+from bot.cli.output import command_as_typed, report_note
 from bot.config import Settings
 from bot.errors import CommandError, PledgewatchError
 
@@ -92,8 +93,8 @@ def _starting_point_note(args: argparse.Namespace, settings: Settings) -> str:
     if not settings.feeds:
         return (f"pledgewatch: {where} and no feed in the settings ({files}); "
                 "add one with `pledgewatch feeds add URL`")
-    return (f"pledgewatch: {where}: these are the {len(settings.feeds)} feeds the settings ({files}) "
-            "would add to a new one; none is stored yet")
+    counted = "this is the feed" if len(settings.feeds) == 1 else f"these are the {len(settings.feeds)} feeds"
+    return (f"pledgewatch: {where}: {counted} the settings ({files}) would add to a new one; none is stored yet")
 
 
 def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO) -> int:
@@ -103,21 +104,19 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
 
         from bot.demo import run_demo
 
-        return asyncio.run(run_demo(settings, out, keep_db=args.db))
+        return asyncio.run(run_demo(settings, out, keep_db=args.db, command=command_as_typed()))
     if args.command == "reanalyze":
         parse_since(args.since, datetime.now(timezone.utc))  # a bad period is named first (exit 2), database or not
     if _reads_stored_results(args) and not _database_exists(settings):
         # Opening it would create an empty database that looks like a healthy tracker
         # with nothing found (a typo in PLEDGEWATCH_DB, another folder).
-        raise PledgewatchError(f"no database at {settings.database} (nothing has run with these settings; "
-                               "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+        raise PledgewatchError(missing_database(settings.database))
     if args.command == "web" and not _database_exists(settings):
         # It made an empty database and served empty pages: PLEDGEWATCH_DB=demo.db from
         # another folder, or a typo, looked like a tracker with nothing found.
         if args.listen:
             listen_option(args.listen)  # a bad address is still named first
-        raise PledgewatchError(f"no database at {settings.database}: nothing to show (check --config / "
-                               "PLEDGEWATCH_DB; `pledgewatch run` or `pledgewatch demo --db FILE` makes one)")
+        raise PledgewatchError(missing_database_for_web(settings.database))
     if args.command == "analyze" and not _database_exists(settings):
         from bot.file_rules import analyzer_from_rules_file
 

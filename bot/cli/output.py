@@ -19,6 +19,46 @@ if TYPE_CHECKING:
     from bot.core.chat.replies import Reply
 
 
+def command_as_typed() -> str:
+    """This process's command as a shell line can run it again: `pledgewatch` where that
+    name finds this very program on PATH, else the path it was started by (the Quick
+    start's `.venv/bin/pledgewatch`), or the Python it runs in with `-m bot`. The demo's
+    closing lines said `PLEDGEWATCH_DB=demo.db pledgewatch pledges` to a newcomer who had
+    typed `.venv/bin/pledgewatch demo`: pasted, "pledgewatch: command not found"."""
+    import shlex
+    import shutil
+    from pathlib import Path
+
+    started_by = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if started_by is not None and started_by.name == "__main__.py":  # python -m bot
+        return f"{shlex.quote(sys.executable)} -m bot"
+    if started_by is None or started_by.name != "pledgewatch":
+        return "pledgewatch"  # started some other way (a test's own process): the command's name
+    on_path = shutil.which("pledgewatch")
+    if on_path and Path(on_path).resolve() == started_by.resolve():
+        return "pledgewatch"
+    return shlex.quote(str(started_by))
+
+
+def letters_never_fail(*streams: TextIO) -> None:
+    """Standard output and error in an encoding that lacks some letters (a C or POSIX locale
+    where Python has no C.UTF-8 to switch to, PYTHONIOENCODING=ascii or latin-1, a Windows
+    code page) write those letters as escapes (`\\u2014`) instead of failing: `pledges` and
+    `stories` ended in a UnicodeEncodeError traceback at their first "·" or "—", nothing
+    printed, and any French or German title did the same. Nothing is lost: an escape names
+    its letter. A UTF-8 stream, the usual case, is left as it is."""
+    import codecs
+
+    for stream in streams:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            utf = codecs.lookup(encoding).name.startswith("utf")
+        except LookupError:
+            utf = False
+        if not utf and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def terminal_text(reply: Reply, out: TextIO) -> str:
     """A reply for the terminal: on an interactive one, pieces with a URL (an outlet's
     name) become clickable hyperlinks (the OSC 8 escape most terminals understand);

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot import __version__
 from bot.cli.output import visible_controls
+from bot.core.text.near_spelling import did_you_mean
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -103,8 +104,26 @@ class _Parser(argparse.ArgumentParser):
             names = next(action.choices for action in self._actions if isinstance(action, argparse._SubParsersAction))
             kind = "command" if message.endswith("COMMAND") else "action"
             message = (f"no {kind} given: one of {', '.join(names)} (`{self.prog} --help` says what each does)")
+        message += _closest_choice(message)
         # "unrecognized arguments: ..." quotes what was typed or pasted as it is.
         super().error(visible_controls(message))
+
+
+def _closest_choice(message: str) -> str:
+    """For argparse's "invalid choice: 'pledge' (choose from 'run', ...)", the choice a typo
+    is closest to (`pledges`; `rules lst`: `list`; `--log-format jsn`: `json`)."""
+    found = re.fullmatch(r"argument \S+: invalid choice: '(.*)' \(choose from (.*)\)", message)
+    return did_you_mean(found.group(1), re.findall(r"'([^']*)'", found.group(2))) if found else ""
+
+
+def _settings_file_named(text: str) -> str:
+    """--config as given: `--config "$CONFIG"` with CONFIG unset or misspelt in a script
+    passed an empty name, which read as no --config at all: the shipped settings ran, with
+    their database in the current folder, and nothing said the script's settings were not read."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty file name; name a settings file, or leave --config out for "
+                                         "$PLEDGEWATCH_CONFIG, else the shipped settings")
+    return text
 
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -116,7 +135,7 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     def default(value: object) -> object:
         return value if top else argparse.SUPPRESS
 
-    parser.add_argument("--config", metavar="FILE", default=default(None),
+    parser.add_argument("--config", metavar="FILE", default=default(None), type=_settings_file_named,
                         help="settings file (default: $PLEDGEWATCH_CONFIG, else the shipped config/pledgewatch.toml)")
     # In any case: `--log-level debug`, as many tools take it, was refused with a usage error.
     parser.add_argument("--log-level", default=default("INFO"), type=str.upper,

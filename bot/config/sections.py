@@ -85,8 +85,20 @@ def parse_listen(value: str, key: str, example: str = "127.0.0.1:8000") -> tuple
     unbalanced = host.startswith("[") != host.endswith("]")
     # (isdigit() alone also takes "²" and "٣", which int() refuses or reads as another port)
     if not host or unbalanced or not (port.isascii() and port.isdigit()) or not 0 <= int(port) <= 65535:
-        raise ConfigError(f"{key}: {value!r} is not host:port (e.g. {example})")
+        raise ConfigError(f"{key}: {value!r} is not host:port{_why_not_host_port(value.strip(), port)} "
+                          f"(e.g. {example})")
     return host.strip("[]"), int(port)
+
+
+def _why_not_host_port(value: str, port: str) -> str:
+    """What is wrong, where a newcomer could not tell: `localhost` (no port at all), `8000`
+    (no host) and `127.0.0.1:99999` (a port beyond 65535) got the bare "is not host:port",
+    beside an example that looked like what they had typed."""
+    if ":" not in value:
+        return ": a port alone, without its host" if value.isascii() and value.isdigit() else ": no port (a host alone)"
+    if port.isascii() and port.isdigit() and int(port) > 65535:
+        return f": port {int(port)} is over 65535"
+    return ""
 
 
 def web_section(raw: Any) -> WebSettings:

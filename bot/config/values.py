@@ -14,13 +14,15 @@ from urllib.parse import urlsplit
 from bot.config.model import SECTION_KEYS, TOP_LEVEL_KEYS
 from bot.core.feeds.addresses import host_name_problem
 from bot.core.feeds.urls import shown_feed_url, with_scheme
+from bot.core.text.near_spelling import did_you_mean
 from bot.errors import ConfigError
 
 
 def reject_unknown(table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
     for key in table:
         if key not in allowed:
-            raise ConfigError(f"{prefix}{key}: unknown setting (allowed: {', '.join(sorted(allowed))})"
+            raise ConfigError(f"{prefix}{key}: unknown setting{did_you_mean(key, allowed)} "
+                              f"(allowed: {', '.join(sorted(allowed))})"
                               f"{_where_it_belongs(key, in_table=prefix.endswith('.'))}")
 
 

@@ -6,6 +6,7 @@ now quoted for a shell. The real `pledgewatch demo` in a child process, on loopb
 from __future__ import annotations
 
 import shlex
+import sys
 
 from tests.support.run_process import run_demo
 
@@ -18,7 +19,9 @@ def test_the_demos_closing_commands_name_a_path_with_spaces_as_a_shell_reads_it(
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     pledges = next(line for line in lines if line.startswith("database kept at "))
-    web = next(line for line in lines if "pledgewatch web" in line)
+    web = next(line for line in lines if line.startswith("  or browse it: "))
     pasted = [pledges.split("; try: ", 1)[1].split(" (or ", 1)[0], web.split("browse it: ", 1)[1].split(" (it ", 1)[0]]
+    # run_demo starts `python -m bot`: the lines name that Python (stop 59: a command that runs as pasted).
     assert [shlex.split(command) for command in pasted] == [
-        [f"PLEDGEWATCH_DB={db}", "pledgewatch", "pledges"], [f"PLEDGEWATCH_DB={db}", "pledgewatch", "web"]]
+        [f"PLEDGEWATCH_DB={db}", sys.executable, "-m", "bot", "pledges"],
+        [f"PLEDGEWATCH_DB={db}", sys.executable, "-m", "bot", "web"]]

@@ -47,6 +47,7 @@ def test_demo_without_db_leaves_no_database_and_says_how_to_keep_one(tmp_path):
     assert proc.returncode == 0 and "database kept" not in proc.stdout
     assert not list(tmp_path.glob("*.db"))
     # As the Quick start runs it, it had said nothing of --db, which the web tracker's try needs.
+    # Started as `python -m bot`, it names that Python (stop 59: a command that runs as pasted).
     assert proc.stdout.rstrip().endswith(
-        "the database was temporary: `pledgewatch demo --db demo.db` keeps it, to try `pledges` or the web "
-        "tracker on it"), proc.stdout[-400:]
+        f"the database was temporary: `{sys.executable} -m bot demo --db demo.db` keeps it, to try `pledges` or the "
+        "web tracker on it"), proc.stdout[-400:]

@@ -124,6 +124,49 @@ def test_every_default_in_the_settings_table_is_the_codes_and_the_shipped_files(
     assert not unwritten, f"config/pledgewatch.toml does not write out: {unwritten}"
 
 
+def test_every_default_the_settings_page_states_is_the_code_s_and_the_readme_s(tmp_path):
+    """docs/configuration.md opens each setting's long form with "Default: ..." and says the
+    default is the code's, as the README's table states it: a default changed in the code and
+    the table (the test above) but not on that page would tell the reader two values."""
+    import tomllib
+
+    from bot.config import settings_from_dict
+
+    page = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
+    found = re.findall(r"^## (?:\[\[?(\w+)\]\]? )?(\w+)\n\nDefault: (.+?)\.?$", page, re.MULTILINE)
+    assert len(found) >= 10, found  # the page's format changed: this test no longer reads it
+    code = settings_from_dict({}, base_dir=tmp_path, environ={})
+    cells = {(section, key): cell for section, key, cell in
+             re.findall(r"^\| (?:`\[\[?(\w+)\]\]?` )?`(\w+)` \| ([^|]*?) \|", README, re.MULTILINE)}
+    wrong = []
+    for section, key, default in found:
+        cell = cells.get((section, key))
+        assert cell is not None, f"docs/configuration.md's {section} {key} has no row in the README's table"
+        value = re.fullmatch(r"`([^`]*)`", default)
+        if value:  # a TOML value: the code's, and the table's
+            stated = tomllib.loads(f"value = {value.group(1)}")["value"]
+            if stated != _code_value(code, section, key) or cell != default:
+                wrong.append((section, key, default, cell, _code_value(code, section, key)))
+        elif cell != "—" and not default.startswith(cell):  # words: the table's words
+            wrong.append((section, key, default, cell))
+    assert not wrong, f"docs/configuration.md default != the code's or the README's: {wrong}"
+
+
+def test_the_defaults_command_rows_state_in_words_are_the_code_s():
+    """A row's prose default that its synopsis cannot show (`stories [--since PERIOD]`:
+    "default `7d`"; `web`: "else `127.0.0.1:8000`", the address the README then opens)."""
+    from bot.cli.parser import build_parser
+    from bot.config.model import DEFAULT_WEB_LISTEN
+
+    parser = build_parser()
+    stories_default = _stated(r"as for `/pledges`; default `(\w+)`\), oldest first")
+    assert stories_default == parser.parse_args(["stories"]).since
+    host, port = DEFAULT_WEB_LISTEN
+    for pattern in (r"else `\[web\] listen`, else `([\d.:]+)`", r"`pledgewatch web` uses it too, else `([\d.:]+)`",
+                    r"then open <http://([\d.:]+)/>"):
+        assert _stated(pattern) == f"{host}:{port}", pattern
+
+
 def test_every_range_in_the_settings_table_is_the_one_the_code_enforces(tmp_path):
     """A stated range ("(1 to 200)", "(30 to 604,800, a week)", "(at least 1024)") is the
     code's: its ends are accepted, one step beyond them is refused."""

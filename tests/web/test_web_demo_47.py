@@ -11,6 +11,7 @@ hint named the terminal's commands only, not the tracker: it now names `pledgewa
 from __future__ import annotations
 
 import re
+import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from importlib import resources
@@ -96,4 +97,5 @@ def test_every_page_a_new_user_clicks_from_the_front_page_answers(tracker):
 
 def test_the_demo_points_to_the_tracker_on_its_database(demo_db):
     db, out = demo_db
-    assert f"PLEDGEWATCH_DB={db} pledgewatch web" in out
+    # run_demo starts `python -m bot`, which the line names (stop 59: a command that runs as pasted).
+    assert f"PLEDGEWATCH_DB={db} {sys.executable} -m bot web" in out

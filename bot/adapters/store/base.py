@@ -64,7 +64,10 @@ def _make_folder_of(database: Path) -> None:
         raise StoreError(f"database {database}: {blocking} is a file, not a folder; "
                          "name a database in a folder") from None
     except OSError as exc:
-        raise StoreError(f"database {database}: cannot make its folder {folder}: {exc.strerror or exc}") from None
+        # It stopped at the reason ("Operation not permitted"), leaving the newcomer to guess the way out.
+        raise StoreError(f"database {database}: cannot make its folder {folder}: {exc.strerror or exc}; create it with "
+                         "write access for this user, or point PLEDGEWATCH_DB (or the settings' `database`) at a "
+                         "folder this user may write") from None
 
 
 def _refuse_what_is_no_file(database: Path) -> None:

@@ -9,6 +9,7 @@ import time
 from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
+from bot.cli.database_place import start_line as database_start_line
 from bot.cli.stop_signals import stop_on_signals
 from bot.config import read_seed_rules, seed_rules_file
 from bot.errors import ConfigError, RuleError
@@ -59,7 +60,7 @@ def describe_setup(app: App) -> list[str]:
                "within a minute) or list [[feed]] tables in the settings") if not feeds else ""
     feeds_line = (f"feeds: {len(feeds)}: {listed} listed in the settings ({files}), "
                   f"{len(feeds) - listed} added with `feeds add` or in chat{nothing}")
-    return [f"rules: {len(rules)}, {origin}", feeds_line, f"database: {app.settings.database}",
+    return [f"rules: {len(rules)}, {origin}", feeds_line, database_start_line(app.settings.database),
             app.analysis_workers_choice().describe()]
 
 
