@@ -62,7 +62,7 @@ from bot.adapters.telegram_pages import (
 from bot.adapters.telegram_menus import TelegramMenus
 from bot.adapters.telegram_retries import BoundedRetryLimiter
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
-from bot.adapters.telegram_updates import MAX_WAITING_PER_CHAT, ChatOrderedUpdates
+from bot.adapters.telegram_updates import ChatOrderedUpdates
 from bot.config import TelegramSettings
 from bot.core.chat.chat_addresses import chat_address, in_group, split_address
 from bot.core.chat.command_list import COMMANDS_BY_NAME, command_meant, ends_alerts, parse_command_line
@@ -225,8 +225,6 @@ class TelegramChat:
         # The commands that only read, answered off the event loop (command_readers.py).
         self.readers = CommandReaders()
         self.username: str | None = None
-        # When each chat was last told that its messages over the waiting bound were not read.
-        self._told_queue_full: dict[int, float] = {}
         self.menus = TelegramMenus(settings.admins, store)
         install_log_scrubber(settings.token)
 
@@ -254,7 +252,7 @@ class TelegramChat:
             # Other chats' commands are answered while one chat's waits on the readers' thread;
             # a chat's own are answered in the order sent (telegram_updates.py).
             # No more than MAX_WAITING_PER_CHAT of one chat's messages wait at once: a flood in
-            # one chat delays no other (telegram_updates.py); the chat is told (_on_overflow).
+            # one chat delays no other (telegram_updates.py); the chat is told once (_on_overflow).
             .concurrent_updates(ChatOrderedUpdates(on_overflow=self._on_overflow))
             .get_updates_read_timeout(self.limits.poll_timeout + 10)
             .build()
@@ -474,8 +472,9 @@ class TelegramChat:
 
     def _on_overflow(self, update: Update) -> None:
         """One of a chat's messages or button presses was not read: too many of the chat's were
-        waiting (ChatOrderedUpdates). A command addressed to us is answered, once in
-        `command_window` for the chat, in the background: the flood's own updates are not held."""
+        waiting (ChatOrderedUpdates). A command addressed to us is refused as the throttle
+        refuses one, and said once as its refusals are (CommandThrottle.refuse), in the
+        background: the flood's own updates are not held."""
         chat = update.effective_chat
         message = update.effective_message
         if chat is None or message is None or self.app is None:
@@ -484,19 +483,12 @@ class TelegramChat:
         parsed = parse_command_line(typed or "", self.username)
         if parsed is None or (parsed[0] not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE):
             return  # plain talk in a group, another bot's command: no answer was due
-        now = time.monotonic()
-        told = self._told_queue_full.get(chat.id)
-        if told is not None and now - told < self.limits.command_window:
-            return
-        if len(self._told_queue_full) >= 1024:  # bounded: only the chats told within the window are kept
-            self._told_queue_full = {key: at for key, at in self._told_queue_full.items()
-                                     if now - at < self.limits.command_window}
-        self._told_queue_full[chat.id] = now
         user = update.effective_user
+        if self.throttle.refuse(str(chat.id), _throttled_as(chat, user, message)) != "warn":
+            return
         chat_id = chat_address(chat.id, topic_of(message))
         lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
-        text = label(lang, "queue_full", limit=MAX_WAITING_PER_CHAT)
-        self._checks.start(self.send_reply(chat_id, Reply(text=text), lang=lang))
+        self._checks.start(self.send_reply(chat_id, Reply(text=label(lang, "slow_down")), lang=lang))
 
     async def _point_to_commands(self, chat: Chat, message: Message) -> None:
         """Plain text in a private chat is answered with where the commands are: a newcomer

@@ -17,8 +17,8 @@ group's, tests/chat/test_chat_flood_59.py). Now an update waits for its chat's t
 takes a slot, so a flood holds one slot, not all; and no more than MAX_WAITING_PER_CHAT of a
 chat's messages and button presses wait at once: those over it are not read (CommandThrottle
 would have refused nearly all of them: its bounds are 5 a user and 20 a chat in 10 s), the
-adapter is told (`on_overflow`, which answers the chat once) and the log counts them when the
-chat's queue has emptied. Updates that no person sends in bulk (the bot's status in a chat, a
+adapter is told (`on_overflow`: refused as the throttle refuses, the flood told once) and the log
+counts them when the chat's queue has emptied. Updates that no person sends in bulk (the bot's status in a chat, a
 group becoming a supergroup) always wait their turn.
 """
 

@@ -50,8 +50,6 @@ _LABELS = {
         "untitled": "(untitled)",
         "date_unknown": "unknown",
         "slow_down": "Too many commands at once: please wait a few seconds.",
-        "queue_full": "Too many messages are waiting for an answer in this chat: those after the first {limit} were "
-                      "not read. Send the commands you need again in a moment.",
         "subscribe_button": "Subscribe to all alerts",
         "digest": "Daily digest: {count} stories",
         "digest_one": "Daily digest: 1 story",
@@ -81,8 +79,6 @@ _LABELS = {
         "untitled": "(sans titre)",
         "date_unknown": "inconnue",
         "slow_down": "Trop de commandes à la fois : merci de patienter quelques secondes.",
-        "queue_full": "Trop de messages attendent une réponse dans cette discussion : ceux après les {limit} premiers "
-                      "n'ont pas été lus. Renvoyez dans un instant les commandes dont vous avez besoin.",
         "subscribe_button": "S'abonner à toutes les alertes",
         "digest": "Résumé du jour : {count} articles",
         "digest_one": "Résumé du jour : 1 article",
@@ -113,8 +109,6 @@ _LABELS = {
         "untitled": "(ohne Titel)",
         "date_unknown": "unbekannt",
         "slow_down": "Zu viele Befehle auf einmal: Bitte warten Sie ein paar Sekunden.",
-        "queue_full": "In diesem Chat warten zu viele Nachrichten auf eine Antwort: Alle nach den ersten {limit} "
-                      "wurden nicht gelesen. Senden Sie die benötigten Befehle gleich noch einmal.",
         "subscribe_button": "Alle Benachrichtigungen abonnieren",
         "digest": "Tagesübersicht: {count} Meldungen",
         "digest_one": "Tagesübersicht: 1 Meldung",
