@@ -5,6 +5,7 @@ shows), and the reading of a "/name@bot args" message into a name and its argume
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.core.chat.i18n import normalize_lang, t
@@ -198,6 +199,24 @@ def command_meant(name: str, args: str) -> Command | None:
 _COMMAND_LINE = re.compile(r"/(\w+)(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
 
 
+def _compatible_head(text: str) -> str:
+    """`text` with its first word (the command, and the bot it names) in Unicode's compatible
+    forms (NFKC): a Chinese or Japanese keyboard types "／ｒｕｌｅｓ" in full-width letters,
+    which read as no command at all ("／") or an unknown one; a ligature ("/ﬁeeds") or a
+    letter-like sign ("/ℛules") reads as the letters it shows. The arguments are left as typed
+    (a rule's words are read by the rule language's own folding). A first word another script
+    only looks like ("/rules@pledgewatch_bοt" with a Greek omicron) stays another's: no bot's
+    username has one."""
+    head, rest = _FIRST_WORD.match(text).groups()
+    folded = unicodedata.normalize("NFKC", head)
+    if any(char.isspace() for char in folded):  # a sign whose compatible form holds a space (¨)
+        return text
+    return folded + rest
+
+
+_FIRST_WORD = re.compile(r"(\S*)(.*)", re.S)
+
+
 def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
     """("name", "args") for a command message, None for anything else.
 
@@ -207,7 +226,7 @@ def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str,
         return None
     # Without invisible characters: "/latest" with a right-to-left mark after it, as an
     # Arabic or Hebrew keyboard types one, was no command and got no answer at all.
-    match = _COMMAND_LINE.fullmatch(clean_typed(text[:MAX_INPUT]))
+    match = _COMMAND_LINE.fullmatch(_compatible_head(clean_typed(text[:MAX_INPUT])))
     if not match:
         return None
     name, target, args = match.groups()
