@@ -138,3 +138,28 @@ def test_a_search_of_a_whole_message_of_terms_or_quotes_is_answered_at_once(tmp_
 
     said, took = asyncio.run(go())
     assert said and len(said) <= 4096 and took < 5.0
+
+
+def test_discord_options_of_thousands_of_characters_are_answered_within_discords_limits(tmp_path):
+    """Discord caps an option at 6,000 characters of a command's whole (4,000 in a message for
+    Nitro): a /search of 4,000 characters of OR terms, and a French admin's /rule_add nested too
+    deep, are answered at once, within a message's 2,000 characters, the rule refused in French."""
+    from tests.support import discord_harness
+    from tests.support.discord_harness import ADMIN as DISCORD_ADMIN
+    from tests.support.discord_harness import content_of
+
+    seen: dict[str, object] = {}
+
+    async def body(h: discord_harness.Harness) -> None:
+        started = time.monotonic()
+        searched = await h.command("search", {"words": " OR ".join(f"Tarvel{n}" for n in range(500))[:4000]})
+        seen["search"] = (content_of(searched[-1]), time.monotonic() - started)
+        deep = await h.command("rule_add", {"topic": "aid", "expression": DEEP.split(None, 1)[1]},
+                               user_id=DISCORD_ADMIN, locale="fr")
+        seen["deep"] = content_of(deep[-1])
+        seen["rules"] = [rule.expression for rule in h.store.list_rules() if "Brellick" in rule.expression]
+
+    discord_harness.run(tmp_path, body)
+    text, took = seen["search"]
+    assert text and len(text) <= 2000 and took < 5.0
+    assert "imbriquée" in str(seen["deep"]) and seen["rules"] == []
