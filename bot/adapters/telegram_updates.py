@@ -17,9 +17,9 @@ group's, tests/chat/test_chat_flood_59.py). Now an update waits for its chat's t
 takes a slot, so a flood holds one slot, not all; and no more than MAX_WAITING_PER_CHAT of a
 chat's messages and button presses wait at once: those over it are not read (CommandThrottle
 would have refused nearly all of them: its bounds are 5 a user and 20 a chat in 10 s), the
-adapter is told (`on_overflow`: refused as the throttle refuses, the flood told once) and the log
-counts them when the chat's queue has emptied. Updates that no person sends in bulk (the bot's status in a chat, a
-group becoming a supergroup) always wait their turn.
+adapter is told (`on_overflow`: refused as the throttle refuses, the flood told once) and the
+log counts them when the chat's queue has emptied. Updates that no person sends in bulk (the
+bot's status in a chat, a group becoming a supergroup) always wait their turn.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self.turns = ChatTurns()
         self.max_waiting_per_chat = max_waiting_per_chat
-        self.on_overflow = on_overflow  # told of each update not read: the adapter answers the chat once
+        self.on_overflow = on_overflow  # told of each update not read (the adapter tells the chat once)
         self.dropped: dict[Hashable, int] = {}  # per chat, since its queue was last empty
         self.dropped_total = 0
 
