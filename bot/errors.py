@@ -82,16 +82,22 @@ class RuleError(PledgewatchError):
     ("rules.toml: rule #3 (aid)"), already at the head of the message."""
 
     def __init__(self, message: str, position: int | None = None, expected: str | None = None,
-                 subject: str = ""):
+                 subject: str = "", *, bound: str = "", values: dict[str, object] | None = None):
         self.position = position
         self.expected = expected
         self.subject = subject
+        # Which of the rule language's bounds the expression broke ("too_long", "too_deep",
+        # "too_costly"; "" for any other error) and its figures: the chats say these in their
+        # own language (rule_commands.describe_rule_error), the message is English.
+        self.bound = bound
+        self.values = dict(values or {})
         super().__init__(message)
 
     def about(self, subject: str) -> RuleError:
         """The same error named as being about `subject` (a file, a rule of it), outermost first."""
         inner = f"{subject}: {self.subject}" if self.subject else subject
-        return RuleError(f"{subject}: {self}", self.position, self.expected, subject=inner)
+        return RuleError(f"{subject}: {self}", self.position, self.expected, subject=inner, bound=self.bound,
+                         values=self.values)
 
     def detail(self) -> str:
         """The message without its subject: what is wrong in the expression."""

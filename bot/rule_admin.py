@@ -174,11 +174,15 @@ class RuleAdmin:
         return self.store.get_setting("rules_version", "0") or "0"
 
     def compile(self) -> RuleSet:
+        return self.compile_these(self.rules(), self.threshold())
+
+    def compile_these(self, rules: list[Rule], threshold: float) -> RuleSet:
+        """`rules` compiled as compile() compiles the database's; reads nothing from the store,
+        so that it may run on a thread while the event loop goes on (App.analyzer_ready)."""
         if isinstance(self.lexicon, DiskLexicon):  # compiled sets kept between runs beside its tables
-            return ruleset_cache.compile_rules(self.rules(), threshold=self.threshold(), entities=self.entities,
+            return ruleset_cache.compile_rules(rules, threshold=threshold, entities=self.entities,
                                                lexicon=self.lexicon)
-        return RuleSet.compile(self.rules(), threshold=self.threshold(), entities=self.entities,
-                               lexicon=self.lexicon)
+        return RuleSet.compile(rules, threshold=threshold, entities=self.entities, lexicon=self.lexicon)
 
     def test(self, text: str) -> str:
         """Which rules fire on `text`; or, for "--stored EXPRESSION" (also "—stored", which

@@ -73,6 +73,8 @@ class ScheduledPolls:
             self.first_round.not_due(feed.id)
             self._close_first_round()  # the round's last feed may be one left to its back-off
             return
+        # Rules an admin changed since the last poll compiled off the loop (App.analyzer_ready).
+        await self.app.analyzer_ready()
         result = await self.poller.poll(feed, fetch_slots=self.limit)
         # Counted once done: a poll cancelled by a stop did not happen, and the
         # next start polls that feed first thing.

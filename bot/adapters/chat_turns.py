@@ -22,6 +22,10 @@ class ChatTurns:
         """Whether a command of this chat is waiting or running: the next one will wait."""
         return key in self._locks
 
+    def holding(self, key: Hashable) -> int:
+        """How many of this chat's commands are waiting or running."""
+        return self._holders.get(key, 0)
+
     @asynccontextmanager
     async def turn(self, key: Hashable) -> AsyncIterator[None]:
         lock = self._locks.setdefault(key, asyncio.Lock())

@@ -7,8 +7,16 @@ and /pledges read the whole store on a large database. Meanwhile no alert went o
 other chat was answered. The commands marked `reads_only` (bot/core/chat/command_list.py)
 are now run here, as the web tracker runs its pages (bot/web/workers.py): on one thread with
 its own SQLite connection (WAL lets it read while the loop writes on another), by a copy of
-the command table on that connection. The commands that write stay on the loop, on its
-connection: they are short, and two connections writing would wait on each other's lock.
+the command table on that connection.
+
+The rule changes are made here too (Command.changes_rules): /rule_add and /rule_edit try the
+rule on the newest stored articles, and a word no rule had needs its tables made; they held
+the loop 0.1-0.7 s each (bench/bench_command_stall.py --commands writes). Each is saved and
+audited in one transaction on this thread's connection, as it was on the loop's; the one
+thread makes them one at a time in the order they came, from every chat. SQLite lets one
+connection write at a time: the loop's writes wait for a rule change's few milliseconds of
+writing, and it for theirs. The other commands that write stay on the loop: they take a
+millisecond or two, and the adapters read back at once what some of them set (/lang).
 
 One thread, so two heavy commands never compete with each other for the one core they get
 between them and the loop; the order of the answers within a chat is the adapters' to keep
@@ -26,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.chat.command_list import reads_only
+from bot.core.chat.command_list import answered_aside
 from bot.core.chat.commands import CommandTable
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.replies import Reply
@@ -42,9 +50,10 @@ class CommandReaders:
         self._local = threading.local()
 
     async def answer(self, table: CommandTable, ctx: ChatContext, name: str, args: str) -> Reply:
-        """`table.handle(ctx, name, args)`, on the readers' thread when the command only reads."""
+        """`table.handle(ctx, name, args)`, on the readers' thread when the command only reads
+        or changes the rules."""
         database = _database_of(table)
-        if database is None or not reads_only(name, args):
+        if database is None or not answered_aside(name, args):
             return table.handle(ctx, name, args)
         if self._thread is None:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-readers")

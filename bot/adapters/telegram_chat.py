@@ -251,7 +251,9 @@ class TelegramChat:
             .job_queue(None)  # we own one scheduler (APScheduler, in bot/adapters/scheduler.py)
             # Other chats' commands are answered while one chat's waits on the readers' thread;
             # a chat's own are answered in the order sent (telegram_updates.py).
-            .concurrent_updates(ChatOrderedUpdates())
+            # No more than MAX_WAITING_PER_CHAT of one chat's messages wait at once: a flood in
+            # one chat delays no other (telegram_updates.py); the chat is told once (_on_overflow).
+            .concurrent_updates(ChatOrderedUpdates(on_overflow=self._on_overflow))
             .get_updates_read_timeout(self.limits.poll_timeout + 10)
             .build()
         )
@@ -467,6 +469,26 @@ class TelegramChat:
                 await self._say_in_private(chat, message, "forwarded_not_run", name=name)
             return
         await self._run_command(chat, message.from_user, message, name, args, topic_of(message))
+
+    def _on_overflow(self, update: Update) -> None:
+        """One of a chat's messages or button presses was not read: too many of the chat's were
+        waiting (ChatOrderedUpdates). A command addressed to us is refused as the throttle
+        refuses one, and said once as its refusals are (CommandThrottle.refuse), in the
+        background: the flood's own updates are not held."""
+        chat = update.effective_chat
+        message = update.effective_message
+        if chat is None or message is None or self.app is None:
+            return
+        typed = update.callback_query.data if update.callback_query is not None else _typed_text(message)
+        parsed = parse_command_line(typed or "", self.username)
+        if parsed is None or (parsed[0] not in COMMANDS_BY_NAME and chat.type != Chat.PRIVATE):
+            return  # plain talk in a group, another bot's command: no answer was due
+        user = update.effective_user
+        if self.throttle.refuse(str(chat.id), _throttled_as(chat, user, message)) != "warn":
+            return
+        chat_id = chat_address(chat.id, topic_of(message))
+        lang = self._chat_lang(chat_id, user_language(user.language_code if user else None))
+        self._checks.start(self.send_reply(chat_id, Reply(text=label(lang, "slow_down")), lang=lang))
 
     async def _point_to_commands(self, chat: Chat, message: Message) -> None:
         """Plain text in a private chat is answered with where the commands are: a newcomer

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from datetime import timedelta
 
 from bot.adapters.feed_check import FeedChecker
@@ -33,19 +34,26 @@ def _store_articles(bot, count: int, *, word: str, spread: timedelta) -> None:
             bot.store.insert_entry(feed_id, entry, None, fetched)
 
 
-def test_the_broad_rule_check_reads_only_the_newest_sample_through_the_index(tmp_path, stub):
+def test_the_broad_rule_check_reads_only_the_newest_sample_through_the_index(tmp_path, stub, monkeypatch):
     # /rule_add's "fires on nearly everything" check read every article of the last three
     # days (1.6 s and 218 MB on a 1.5-million-article database, on the event loop) to keep
     # the newest 300. It must ask the store for those 300 only, through an index.
+    # Since stop 59 it runs on the chat readers' thread, on a connection of its own (opened at
+    # the thread's first command): every connection opened from here on is traced.
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(statements.append)
+        return connection
+
     async def go():
         async with Bot(tmp_path, stub) as bot:
             _store_articles(bot, BROAD_SAMPLE + 60, word="quillfern", spread=timedelta(days=2))
-            statements: list[str] = []
-            bot.store.db.conn.set_trace_callback(statements.append)
-            try:
-                answer = (await bot.command(ADMIN, "/rule_add aid quillfern", user_id=ADMIN, language_code="en"))[-1]
-            finally:
-                bot.store.db.conn.set_trace_callback(None)
+            monkeypatch.setattr(sqlite3, "connect", traced)
+            answer = (await bot.command(ADMIN, "/rule_add aid quillfern", user_id=ADMIN, language_code="en"))[-1]
+            monkeypatch.setattr(sqlite3, "connect", connect)
             reads = [s for s in statements if "FROM feeds f JOIN entries e" in s]
             plans = [[row[-1] for row in bot.store.db.conn.execute(f"EXPLAIN QUERY PLAN {s}")] for s in reads]
             return answer, reads, plans, len(bot.rules.rules())

@@ -121,6 +121,8 @@ def test_the_figures_the_guarantees_and_the_diagram_write_in_prose_are_the_code_
     an alert names, the pledges a queued copy carries: numbers in sentences, not in a table."""
     from bot.core.chat import alerts
     from bot.core.feeds import schedule
+    from bot.adapters.telegram_updates import MAX_CONCURRENT_UPDATES, MAX_WAITING_PER_CHAT
+    from bot.core.rules.syntax import MAX_DEPTH, MAX_EXPRESSION_CHARS
     from bot.core.stories import story_score
 
     window = settings_from_dict({}, base_dir=tmp_path, environ={}).story_window_hours
@@ -130,10 +132,14 @@ def test_the_figures_the_guarantees_and_the_diagram_write_in_prose_are_the_code_
         (r"not polled again before the time it asks \(at most (\d+) h\)", schedule.MAX_BACKOFF / timedelta(hours=1)),
         (r"every\s+outlet is linked, at most (five) named", alerts.MAX_SHOWN_SOURCES),
         (r"each chat's queued copy carries no more than (\d+)", alerts.MAX_PLEDGES_CARRIED),
+        (r"and at most (\d+) of one chat's\s+messages and button presses wait at once", MAX_WAITING_PER_CHAT),
+        (r"takes one of the (\d+) updates python-telegram-bot handles at once", MAX_CONCURRENT_UPDATES),
+        (r"A rule over\s+the rule language's bounds \(([\d,]+) characters", MAX_EXPRESSION_CHARS),
+        (r"the rule language's bounds \([\d,]+ characters, (\d+) nested groups", MAX_DEPTH),
     ]
     words = {"five": 5}
     wrong = [(pattern, _stated(pattern), code) for pattern, code in checks
-             if float(words.get(_stated(pattern), _stated(pattern))) != code]
+             if float(words.get(_stated(pattern), _stated(pattern).replace(",", ""))) != code]
     assert not wrong, f"README.md figure != the code's: {wrong}"
 
 

@@ -5,6 +5,7 @@ shows), and the reading of a "/name@bot args" message into a name and its argume
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.core.chat.i18n import normalize_lang, t
@@ -40,6 +41,13 @@ class Command:
     # (bot/adapters/command_readers.py), so that the event loop goes on sending alerts and
     # answering other chats meanwhile.
     reads_only: bool = False
+    # Changes the rules: /rule_add and /rule_edit try the rule on the newest stored articles and
+    # may make its words' tables first (0.1-0.7 s measured, bench/bench_command_stall.py), so
+    # they are answered on the readers' thread too, on its connection, each change saved and
+    # audited in one transaction there as on the loop. All four go there, so that the rule
+    # changes of every chat are made one at a time, in the order they came (an /rule_undo on
+    # the loop could otherwise undo the change before one being saved on the thread).
+    changes_rules: bool = False
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -73,12 +81,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("rules", "[id|topic]", "the keyword rules", "les règles de mots-clés", "die Stichwortregeln",
             reads_only=True),
     Command("rule_add", "<topic> <expression> [--force] [--new-topic]", "add a rule", "ajouter une règle",
-            "eine Regel hinzufügen", admin=True),
+            "eine Regel hinzufügen", admin=True, changes_rules=True),
     Command("rule_edit", "<id> <expression> [--force]", "change a rule's expression", "modifier l'expression d'une règle",
-            "den Ausdruck einer Regel ändern", admin=True),
-    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", "eine Regel löschen", admin=True),
+            "den Ausdruck einer Regel ändern", admin=True, changes_rules=True),
+    Command("rule_del", "<id>", "delete a rule", "supprimer une règle", "eine Regel löschen", admin=True,
+            changes_rules=True),
     Command("rule_undo", "", "undo the last rule change", "annuler la dernière modification de règle",
-            "die letzte Regeländerung rückgängig machen", admin=True),
+            "die letzte Regeländerung rückgängig machen", admin=True, changes_rules=True),
     Command("rule_test", "<text>", "show which rules fire on a text, and why",
             "montrer quelles règles se déclenchent sur un texte, et pourquoi",
             "zeigen, welche Regeln bei einem Text greifen, und warum", admin=True, reads_only=True),
@@ -168,11 +177,12 @@ def resolve_subcommand(name: str, args: str) -> tuple[str, str]:
     return name, args
 
 
-def reads_only(name: str, args: str) -> bool:
-    """Whether the command run for `name` and `args` only reads (Command.reads_only), read as
+def answered_aside(name: str, args: str) -> bool:
+    """Whether the command run for `name` and `args` is answered on the chat adapters' readers'
+    thread (bot/adapters/command_readers.py): it only reads, or it changes the rules. Read as
     CommandTable.handle reads them: "/rules" lists the rules, "/rules del 8" deletes one."""
     command = command_meant(name, args)
-    return command is not None and command.reads_only
+    return command is not None and (command.reads_only or command.changes_rules)
 
 
 def command_meant(name: str, args: str) -> Command | None:
@@ -189,6 +199,24 @@ def command_meant(name: str, args: str) -> Command | None:
 _COMMAND_LINE = re.compile(r"/(\w+)(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?", re.S)
 
 
+def _compatible_head(text: str) -> str:
+    """`text` with its first word (the command, and the bot it names) in Unicode's compatible
+    forms (NFKC): a Chinese or Japanese keyboard types "／ｒｕｌｅｓ" in full-width letters,
+    which read as no command at all ("／") or an unknown one; a ligature ("/ﬁeeds") or a
+    letter-like sign ("/ℛules") reads as the letters it shows. The arguments are left as typed
+    (a rule's words are read by the rule language's own folding). A first word another script
+    only looks like ("/rules@pledgewatch_bοt" with a Greek omicron) stays another's: no bot's
+    username has one."""
+    head, rest = _FIRST_WORD.match(text).groups()
+    folded = unicodedata.normalize("NFKC", head)
+    if any(char.isspace() for char in folded):  # a sign whose compatible form holds a space (¨)
+        return text
+    return folded + rest
+
+
+_FIRST_WORD = re.compile(r"(\S*)(.*)", re.S)
+
+
 def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str, str] | None:
     """("name", "args") for a command message, None for anything else.
 
@@ -198,7 +226,7 @@ def parse_command_line(text: str, bot_username: str | None = None) -> tuple[str,
         return None
     # Without invisible characters: "/latest" with a right-to-left mark after it, as an
     # Arabic or Hebrew keyboard types one, was no command and got no answer at all.
-    match = _COMMAND_LINE.fullmatch(clean_typed(text[:MAX_INPUT]))
+    match = _COMMAND_LINE.fullmatch(_compatible_head(clean_typed(text[:MAX_INPUT])))
     if not match:
         return None
     name, target, args = match.groups()

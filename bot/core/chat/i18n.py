@@ -191,6 +191,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_error_where_end": " at position {position} (near the end)",
         "rule_error_operator": "Operators are written in English: {operator} for {word}.",
         "rule_error_expected": "; expected {expected}",
+        "rule_error_too_long": "expression longer than {limit} characters",
+        "rule_error_too_long_expected": "at most {limit} characters",
+        "rule_error_too_deep": "expression nested deeper than {limit} levels",
+        "rule_error_too_deep_expected": "fewer nested groups",
+        "rule_error_too_costly": "rule too costly to evaluate: its cost is {cost}, the limit is {limit} (an estimate "
+        "of the ms of CPU it adds to a 100 KB article), and {part}",
+        "rule_error_too_costly_partial": "rule too costly to evaluate: its cost is more than {cost}, the limit is "
+        "{limit} (an estimate of the ms of CPU it adds to a 100 KB article), and {part}",
+        "rule_cost_chains": "NEAR/EXCEPT chains make {share} of it: use fewer NEAR/EXCEPT in a row (each carries the "
+        "words of the ones before it): split the chain into several rules",
+        "rule_cost_alternatives": "alternatives (@lists included) make {share} of it: name each @list once (an OR of "
+        "the same list runs it again) or split the rule",
+        "rule_cost_infixes": "*infix* words make {share} of it: use fewer *infix* words (a prefix livr* or a suffix "
+        "*panzer costs little)",
+        "rule_cost_regexes": "regexes make {share} of it: use fewer or simpler regexes (a counted repeat such as "
+        "[a-z]{{30}} after another class is slow)",
         "rule_id_bad": "{value!r} is not a rule id: give the number shown by /rules.",
         "feeds_none": "No feeds.",
         "feeds_title": "Feeds:",
@@ -460,6 +476,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_error_where_end": " à la position {position} (près de la fin)",
         "rule_error_operator": "Les opérateurs s'écrivent en anglais : {operator} pour {word}.",
         "rule_error_expected": " ; attendu : {expected}",
+        "rule_error_too_long": "expression de plus de {limit} caractères",
+        "rule_error_too_long_expected": "au plus {limit} caractères",
+        "rule_error_too_deep": "expression imbriquée sur plus de {limit} niveaux",
+        "rule_error_too_deep_expected": "moins de groupes imbriqués",
+        "rule_error_too_costly": "règle trop coûteuse à évaluer : son coût est de {cost}, la limite de {limit} (une "
+        "estimation des ms de calcul qu'elle ajoute à un article de 100 Ko), et {part}",
+        "rule_error_too_costly_partial": "règle trop coûteuse à évaluer : son coût dépasse {cost}, la limite est de "
+        "{limit} (une estimation des ms de calcul qu'elle ajoute à un article de 100 Ko), et {part}",
+        "rule_cost_chains": "les chaînes NEAR/EXCEPT en font {share} : mettez moins de NEAR/EXCEPT à la suite (chacun "
+        "porte les mots des précédents) ; coupez la chaîne en plusieurs règles",
+        "rule_cost_alternatives": "les alternatives (listes @ comprises) en font {share} : nommez chaque liste @ une "
+        "seule fois (un OR de la même liste la parcourt à nouveau) ou coupez la règle",
+        "rule_cost_infixes": "les mots *infixes* en font {share} : utilisez moins de mots *infixes* (un préfixe "
+        "livr* ou un suffixe *panzer coûte peu)",
+        "rule_cost_regexes": "les expressions régulières en font {share} : utilisez-en moins ou de plus simples (une "
+        "répétition comptée comme [a-z]{{30}} après une autre classe est lente)",
         "rule_id_bad": "{value!r} n'est pas un numéro de règle : donnez le numéro affiché par /rules.",
         "feeds_none": "Aucun flux.",
         "feeds_title": "Flux :",
@@ -742,6 +774,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_error_where_end": " an Position {position} (gegen Ende)",
         "rule_error_operator": "Operatoren werden englisch geschrieben: {operator} für {word}.",
         "rule_error_expected": "; erwartet: {expected}",
+        "rule_error_too_long": "Ausdruck länger als {limit} Zeichen",
+        "rule_error_too_long_expected": "höchstens {limit} Zeichen",
+        "rule_error_too_deep": "Ausdruck tiefer als {limit} Ebenen verschachtelt",
+        "rule_error_too_deep_expected": "weniger verschachtelte Gruppen",
+        "rule_error_too_costly": "Regel zu aufwendig auszuwerten: Ihre Kosten betragen {cost}, die Grenze ist {limit} "
+        "(geschätzte ms Rechenzeit, die sie einem Artikel von 100 KB hinzufügt), und {part}",
+        "rule_error_too_costly_partial": "Regel zu aufwendig auszuwerten: Ihre Kosten betragen mehr als {cost}, die "
+        "Grenze ist {limit} (geschätzte ms Rechenzeit, die sie einem Artikel von 100 KB hinzufügt), und {part}",
+        "rule_cost_chains": "NEAR/EXCEPT-Ketten machen {share} davon aus: weniger NEAR/EXCEPT hintereinander "
+        "verwenden (jedes trägt die Wörter der vorigen), die Kette auf mehrere Regeln aufteilen",
+        "rule_cost_alternatives": "Alternativen (@Listen eingeschlossen) machen {share} davon aus: jede @Liste nur "
+        "einmal nennen (ein OR derselben Liste durchläuft sie erneut) oder die Regel aufteilen",
+        "rule_cost_infixes": "*Infix*-Wörter machen {share} davon aus: weniger *Infix*-Wörter verwenden (ein Präfix "
+        "livr* oder ein Suffix *panzer kostet wenig)",
+        "rule_cost_regexes": "reguläre Ausdrücke machen {share} davon aus: weniger oder einfachere verwenden (eine "
+        "gezählte Wiederholung wie [a-z]{{30}} nach einer anderen Klasse ist langsam)",
         "rule_id_bad": "{value!r} ist keine Regelnummer: Geben Sie die Nummer an, die /rules zeigt.",
         "feeds_none": "Keine Feeds.",
         "feeds_title": "Feeds:",

@@ -274,9 +274,24 @@ def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:
         where = (t(lang, "rule_error_where", position=exc.position, fragment=fragment) if fragment
                  else t(lang, "rule_error_where_end", position=exc.position))
         hint = _operator_hint(fragment, lang)
-    expected = t(lang, "rule_error_expected", expected=exc.expected) if exc.expected else ""
-    message = t(lang, "rule_error", where=where, message=str(exc), expected=expected)
+    said, what = _bound_said(exc, lang)
+    expected = t(lang, "rule_error_expected", expected=what) if what else ""
+    message = t(lang, "rule_error", where=where, message=said, expected=expected)
     return f"{message}\n{hint}" if exc.position is not None and hint else message
+
+
+def _bound_said(exc: RuleError, lang: str) -> tuple[str, str | None]:
+    """The error and what was expected, in `lang` when the expression broke one of the rule
+    language's bounds (too long, nested too deep, too costly: what a hostile or unlucky rule
+    meets); else as the rule language says them, in English (its operators are English)."""
+    if exc.bound in ("too_long", "too_deep"):
+        return (t(lang, f"rule_error_{exc.bound}", **exc.values),
+                t(lang, f"rule_error_{exc.bound}_expected", **exc.values))
+    if exc.bound in ("too_costly", "too_costly_partial"):
+        values = dict(exc.values)
+        part = t(lang, f"rule_cost_{values.pop('part')}", share=values.pop("share"))
+        return t(lang, f"rule_error_{exc.bound}", part=part, **values), exc.expected
+    return str(exc), exc.expected
 
 
 # Operators as French and German admins write them; the rule language has English ones only.

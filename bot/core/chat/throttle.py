@@ -79,6 +79,19 @@ class CommandThrottle:
         self._warned[warned] = now
         return "warn"
 
+    def refuse(self, chat_id: str, user_id: str) -> str:
+        """A command of `user_id` in `chat_id` refused before it was checked (one over the number
+        of a chat's messages that may wait, bot/adapters/telegram_updates.py): 'warn' when
+        neither the user in that chat nor the chat was told within the window, 'silent' after.
+        Both are marked told, so that the refusals of the commands waiting before it (the user's
+        share, the chat's) say nothing more: a flood is told once."""
+        now = self.monotonic()
+        keys = ((chat_id, user_id), (chat_id, ""))
+        told = any(now - self._warned.get(key, -1e18) < self.window for key in keys)
+        for key in keys:
+            self._warned[key] = now
+        return "silent" if told else "warn"
+
     def _recent(self, times: deque[float], now: float) -> deque[float]:
         while times and times[0] <= now - self.window:
             times.popleft()

@@ -152,6 +152,12 @@ def rule_cost(expr: Expr, root, infixes: Mapping[int, str]) -> RuleCost:
     return RuleCost(round(sum(parts.values()), 1), parts, partial)
 
 
+# Each part of a rule's cost by the key that names it, and says what to do, in a chat's language
+# (rule_cost_<key> in bot/core/chat/i18n.py).
+COST_PARTS = {"NEAR/EXCEPT chains": "chains", "alternatives (@lists included)": "alternatives",
+              "*infix* words": "infixes", "regexes": "regexes"}
+
+
 def check_cost(cost: RuleCost) -> None:
     """RuleError when `cost` is over the cap, saying what costs most and what to do."""
     if cost.total <= MAX_RULE_COST:
@@ -169,6 +175,9 @@ def check_cost(cost: RuleCost) -> None:
         f"rule too costly to evaluate: its cost is {'more than ' if cost.partial else ''}{cost.total:g}, "
         f"the limit is {MAX_RULE_COST:g} (an estimate of the ms of CPU it adds to a 100 KB article), and "
         f"{biggest} make {cost.parts[biggest]:.1f} of it: {advice[biggest]}",
+        bound="too_costly_partial" if cost.partial else "too_costly",
+        values={"cost": f"{cost.total:g}", "limit": f"{MAX_RULE_COST:g}", "share": f"{cost.parts[biggest]:.1f}",
+                "part": COST_PARTS[biggest]},
     )
 
 

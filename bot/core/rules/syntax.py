@@ -399,7 +399,8 @@ class _Parser:
     def enter(self, position: int) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise RuleError(f"expression nested deeper than {MAX_DEPTH} levels", position, "fewer nested groups")
+            raise RuleError(f"expression nested deeper than {MAX_DEPTH} levels", position, "fewer nested groups",
+                            bound="too_deep", values={"limit": MAX_DEPTH})
 
     def parse_or(self) -> Expr:
         start = self.current.position
@@ -484,5 +485,7 @@ def parse_expression(text: str) -> Expr:
             f"expression longer than {MAX_EXPRESSION_CHARS} characters",
             MAX_EXPRESSION_CHARS,
             f"at most {MAX_EXPRESSION_CHARS} characters",
+            bound="too_long",
+            values={"limit": MAX_EXPRESSION_CHARS},
         )
     return _Parser(text).parse()
