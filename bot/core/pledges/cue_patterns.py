@@ -162,8 +162,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and things told not planned, as the minister answers a question: "Weitere Kampfjets [sind]
      # nicht geplant", "further jets are not planned", "d'autres avions ne sont pas prévus" (not "noch
      # nicht geplant", not yet, nor "not planned for May", a date)
-     r"(?:ist|sind|war|waren) (?:derzeit |aktuell |vorerst |momentan |bislang |bisher |auch )?nicht (?:mehr )?"
-     r"(?:geplant|vorgesehen)\b|"
+     r"(?:ist|sind|war|waren|seien|sei) (?:derzeit |aktuell |vorerst |momentan |bislang |bisher |auch )?nicht (?:mehr )?"
+     # (German puts a delay's time inside: "sind nicht vor dem Frühjahr geplant", which
+     # cue_qualifiers reads as a delay, not as a refusal)
+     r"(?:(?:vor|bis) (?:[\w-]+ ){1,3})?(?:geplant|vorgesehen)\b|"
      r"(?:is|are|was|were) (?:currently |also )?not (?:being )?planned\b|"
      r"(?:n'est|ne sont|n'etait|n'etaient) (?:pas|plus) (?:non plus )?prevue?s?\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
@@ -804,12 +806,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:border|port|harbou?r|terminal|crossing|customs|depot)\b|festgehalten\b|"
      # (a headline drops the auxiliary: "Des obus pour l'Ukraine bloqués à la frontière"; without
      # it only an agreeing participle, "a bloqué à la frontière" being a refusal)
-     r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise)(?:e|s|es)?|"
-     r"(?:bloque|coince|immobilise)(?:e|s|es))"
-     r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans le port|"
+     # ("sont retenus", held, as "are held at": only where they wait, "retenus" alone being chosen)
+     r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise|retenu)(?:e|s|es)?|"
+     r"(?:bloque|coince|immobilise|retenu)(?:e|s|es))"
+     r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans (?:le|un) port|"
      r"a la gare|au terminal|au poste[- ]frontiere|a la douane|par des (?:agriculteurs|manifestants|grevistes|routiers|"
      r"dockers|camionneurs))|"
-     rf"(?:hang|steck|sitz)(?:t|en|te|ten) (?:{_WORD} ){{0,14}}fest\b|festsitz\w*|festhang\w*|"
+     rf"(?:hang|steck|sitz)(?:t|en|te|ten) (?:{_WORD} ){{0,14}}fest\b|festsitz\w*|festhang\w*|feststeck\w*|"
      # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).
