@@ -515,6 +515,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
+     # a past funding told with the auxiliary of a delivered participle before it, "a formé 1 500 soldats et
+     # financé pour 200 millions", is paid (the lead's ruling of stop 59, below; first, so that at the auxiliary
+     # it wins over the first participle's own cue, which tells the same status)
+     r"(?:has|have|had) (?:already |also |so far )?(?:trained|delivered|sent|supplied|provided|donated|given|"
+     rf"transferred|paid|disbursed) (?:{_WORD} ){{0,10}}?and (?:also )?funded\b|"
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:forme|livre|envoye|fourni|cede|donne|transfere|verse)"
+     rf"(?:e|s|es)? (?:{_WORD} ){{0,10}}?et (?:aussi |egalement |deja )?finance(?:e|s|es)?\b|"
      # a service done: "has repaired 200 howitzers", "a remis en état 80 chars" (round 52r)
      r"(?:has|have|had) (?:already |so far |now )?(?:repaired|serviced|overhauled|mended)|"
      r"(?:a|ont|avait|avaient) (?:deja )?(?:repare|remis en etat|revise)(?:e|s|es)?\b|"
@@ -672,6 +679,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the bare past "paid" with its sum right after it, "Sweden paid 40 million euros into
      # the fund", where "paid for" and "to be paid" name no payment made)
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|"
+     # a past funding is money paid, delivered (the lead's ruling of stop 59, as the real set labels
+     # its one case): "has funded", "a financé", "hat ... finanziert" ("will fund" promises)
+     # (the buying it paid for taken in, which alone would promise: "has funded the purchase of")
+     r"(?:has|have|had) (?:already |now |also |jointly |fully |partly ){0,2}funded"
+     r"(?: the (?:purchase|acquisition|procurement|production|manufacture|delivery) of)?\b|"
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |entierement |integralement |conjointement ){0,2}"
+     r"finance(?:e|s|es)?(?: (?:l'achat|l'acquisition|la production|la fabrication|la livraison) (?:de|d'|des|du))?\b|"
+     rf"(?:hat|haben|hatte|hatten) (?:{_WORD} ){{0,12}}?finanziert\b|"
      # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"

@@ -147,6 +147,7 @@ from bot.core.pledges.purl_sellers import (
     without_the_seller,
 )
 from bot.core.pledges.records import Mention, as_ascii
+from bot.core.pledges.reexport_leave import without_reexport_leave
 from bot.core.pledges.replacement_systems import without_replacements_given
 from bot.core.pledges.restatements import (
     HEADLINE_FIRST_ARRIVAL,
@@ -667,6 +668,8 @@ def extract_pledges(
     if checked:
         pledges = without_denied_facts(pledges)
     pledges = without_denied_givings(pledges)
+    # (leave to re-export gives the approver nothing, the re-exporter only its own giving: reexport_leave.py)
+    pledges = without_reexport_leave(pledges)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 
