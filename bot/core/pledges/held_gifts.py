@@ -30,6 +30,7 @@ _HELD = lazy(r"stuck|stranded|held|bloque|coince|immobilise|retenu|fest")
 # given held: "donated 12 howitzers, which are stuck", "a donné 12 obusiers, qui sont retenus",
 # "hat 12 Haubitzen gespendet, die ... feststecken" (the clause's pronoun right after the comma, and no
 # other clause or sentence opened before the held cue).
+_CLAUSE_REACH = 200  # characters from the giving to the held cue: a clause's, not a long list's
 _HELD_THINGS_CLAUSE = lazy(
     r"[^.;!?]*?,\s*(?:which|that|qui|lesquels|lesquelles|die|welche)\b[^,.;!?]*$"
 )
@@ -45,4 +46,4 @@ def given_but_held(folded: str, start: int, end: int, sentence_end: int, statuse
         return False
     if _GIVEN_BY.fullmatch(folded, start, end) or _GIVEN_ALONE.fullmatch(folded, start, end) and _BY_AFTER.match(folded, end):
         return True
-    return any(_HELD_THINGS_CLAUSE.fullmatch(folded, end, s) for s, _ in held)
+    return any(s - end <= _CLAUSE_REACH and _HELD_THINGS_CLAUSE.fullmatch(folded, end, s) for s, _ in held)

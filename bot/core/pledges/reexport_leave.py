@@ -51,20 +51,28 @@ _OWN_GIVING = lazy(
 def without_reexport_leave(pledges: list[Pledge]) -> list[Pledge]:
     """The records less those a sentence's leave to re-export gives: the approver's (discussed), and a promise
     read from the leave where the sentence tells no giving of the re-exporter's own."""
-    return [pledge for pledge in pledges if not _given_by_the_leave(pledge)]
+    # (the records of one sentence quote it alike: each sentence read once, not once a record)
+    own_giving_in: dict[str, bool | None] = {}
+    kept = []
+    for pledge in pledges:
+        if pledge.status in ("discussed", "pledged"):  # (a veto, or a delivery told by its own verb, stays)
+            if pledge.evidence not in own_giving_in:
+                own_giving_in[pledge.evidence] = _own_giving_beside_leave(fold_aligned(pledge.evidence))
+            own_giving = own_giving_in[pledge.evidence]
+            if own_giving is not None and (pledge.status == "discussed" or not own_giving):
+                continue
+        kept.append(pledge)
+    return kept
 
 
-def _given_by_the_leave(pledge: Pledge) -> bool:
-    if pledge.status not in ("discussed", "pledged"):
-        return False  # a refusal (a veto) or a delivery told by its own verb is read as it is
-    evidence = fold_aligned(pledge.evidence)
+def _own_giving_beside_leave(evidence: str) -> bool | None:
+    """Where the folded sentence gives leave to re-export, whether it also tells a giving of its own; None where
+    it gives no such leave (no re-export, no leave, or leave asked for or withheld)."""
     reexport = _REEXPORT.search(evidence)
     if reexport is None or _LEAVE.search(evidence) is None:
-        return False
+        return None
     if _LEAVE_ASKED.search(evidence) or _LEAVE_WITHHELD.search(evidence):
-        return False
-    if pledge.status == "discussed":
-        return True
-    return not any(
+        return None
+    return any(
         not (reexport.start() <= giving.start() < reexport.end()) for giving in _OWN_GIVING.finditer(evidence)
     )
