@@ -35,6 +35,9 @@ D, P, R = "delivered", "pledged", "refused"
         ("fr", "La Lituanie a livré 2000 obus à l'Ukraine.", {("LT", "ammunition", D, 2000)}),
         # (a year dated by the words before it stays a year; the count after it is the count)
         ("en", "Lithuania will send 2000 drones to Ukraine by 2027.", {("LT", "drones", P, 2000)}),
+        # (after the noun of a giving, "of", "von", "des" introduce the count)
+        ("en", "Lithuania announced the delivery of 2000 drones to Ukraine.", {("LT", "drones", P, 2000)}),
+        ("de", "Litauen kündigte die Lieferung von 2000 Drohnen an die Ukraine an.", {("LT", "drones", P, 2000)}),
     ],
 )
 def test_a_year_s_four_digits_before_a_thing_count_it(lang: str, text: str, expected: set) -> None:
@@ -47,6 +50,8 @@ def test_a_year_s_four_digits_before_a_thing_count_it(lang: str, text: str, expe
         ("de", "Polen hat seit 2022 Panzer an die Ukraine geliefert.", {("PL", "tanks", D, None)}),
         ("de", "Estland will der Ukraine bis 2027 Haubitzen liefern.", {("EE", "artillery", P, None)}),
         ("en", "In 2023 tanks were sent to Ukraine by Poland.", {("PL", "tanks", D, None)}),
+        ("en", "Poland said the summer of 2023 tank deliveries to Ukraine went well.", {("PL", "tanks", P, None)}),
+        ("en", "Poland said the 2023 tank deliveries to Ukraine went well.", {("PL", "tanks", P, None)}),
         ("fr", "La France a livré en 2024 des drones à l'Ukraine.", {("FR", "drones", D, None)}),
         ("en", "France sent Mirage 2000 jets to Ukraine.", {("FR", "aircraft", D, None)}),
         ("en", "Canada's 2024 aid package for Ukraine includes drones.", {("CA", "drones", P, None)}),

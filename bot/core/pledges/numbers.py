@@ -720,15 +720,24 @@ _DAY_BEFORE = lazy(r"\b[0-3]?\d\.?\s?$")
 # 2024", "spring 2025"), or it names a model after a thing's name ("Mirage 2000",
 # "Panzerhaubitze 2000"), or it opens the sentence before a word that may be a name
 # ("2022 Leopard tanks ..." is a year more often than a count).
+# ("of" alone, "von" and "des" are left out: "a total of 2000 drones", "die Lieferung von 2000 Drohnen", "la
+# livraison des 2000 drones" count; French "dès 2024" folds to the article "des")
 _YEAR_TOLD_BEFORE = lazy(
-    r"(?:\b(?:in|im|jahr|jahre|jahres|year|years|of|since|seit|by|bis|until|till|through|from|von|vom|ab|vor|nach|"
-    r"before|after|en|depuis|d'ici|jusqu'en|jusqu'a|avant|apres|des|dès|annee|annees|an|fin|end|ende|anfang|"
+    r"(?:\b(?:(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|quarter) of|"
+    r"in|im|jahr|jahre|jahres|year|years|since|seit|by|bis|until|till|through|from|vom|ab|vor|nach|"
+    r"before|after|en|depuis|d'ici|jusqu'en|jusqu'a|avant|apres|annee|annees|an|fin|end|ende|anfang|"
     r"mitte|debut|mi|mid|early|late|spring|summer|autumn|fall|winter|fruhjahr|fruhling|sommer|herbst|printemps|"
     r"ete|automne|hiver|fiscal|budget|haushalt|"
     rf"{alternation(FRENCH_MONTHS, ENGLISH_MONTHS, GERMAN_MONTHS)})|[a-z]*haubitzen?|mirage|[-/])\s?$"
 )
 _SPACE_AFTER = lazy(r"\s+")
 _ONE_WORD_AFTER = lazy(r"[\w-]+\s+")
+# ... nor is it a count where the thing only qualifies the noun after it, the year's: "the 2023 tank
+# deliveries", "the 2025 drone programme" (folded text, after the thing).
+_QUALIFIED_NOUN_AFTER = lazy(
+    r"\s+(?:deliver(?:y|ies)|shipments?|programm?es?|plans?|orders?|contracts?|purchases?|production|budget|"
+    r"coalition|initiative|deals?|sales?|exports?|livraisons?|commandes?|lieferung\w*|programm\w*)\b"
+)
 _SENTENCE_OPENS_BEFORE = lazy(r"(?:^|[.!?:\n]\s*|[\"«“]\s*)$")
 
 
@@ -742,14 +751,14 @@ def _counts_things(folded: str, start: int, end: int) -> bool:
     space = _SPACE_AFTER.match(folded, end)
     if space is None:
         return False
-    if counted_thing_at(folded, space.end()):
-        return True
-    # (one word between, an adjective or a type: "2000 kamikaze drones", "1500 gepanzerte Fahrzeuge")
-    word = _ONE_WORD_AFTER.match(folded, space.end())
-    return (
-        word is not None and counted_thing_at(folded, word.end())
-        and not _SENTENCE_OPENS_BEFORE.search(folded, max(0, start - 3), start)
-    )
+    thing_end = counted_thing_at(folded, space.end())
+    if thing_end is None:
+        # (one word between, an adjective or a type: "2000 kamikaze drones", "1500 gepanzerte Fahrzeuge")
+        word = _ONE_WORD_AFTER.match(folded, space.end())
+        if word is None or _SENTENCE_OPENS_BEFORE.search(folded, max(0, start - 3), start):
+            return False
+        thing_end = counted_thing_at(folded, word.end())
+    return thing_end is not None and not _QUALIFIED_NOUN_AFTER.match(folded, thing_end)
 
 
 def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count | None:
