@@ -124,7 +124,8 @@ _CASES = [
     ),
     ("fr", "Les Pays-Bas ont déjà livré des obusiers PzH 2000 à l'Ukraine.", {("NL", "artillery", D)}, True),
     ("fr", "La France a secrètement livré des missiles SCALP à l'Ukraine.", {("FR", "missiles", D)}, True),
-    ("fr", "Berlin autorise la réexportation de chars Leopard vers l'Ukraine.", {("DE", "tanks", DI)}, True),
+    # (was {("DE", "tanks", DI)}: relabelled at stop 59: leave to re-export gives the approving country nothing, the lead's ruling B)
+    ("fr", "Berlin autorise la réexportation de chars Leopard vers l'Ukraine.", set(), True),
     ("fr", "La Pologne a démenti vouloir envoyer des avions MiG-29 à l'Ukraine.", {("PL", "aircraft", RF)}, False),
     ("fr", "L'Italie n'a pas l'intention de livrer des chars à l'Ukraine.", {("IT", "tanks", RF)}, True),
     ("fr", "La Suède envisage de fournir des avions Gripen à l'Ukraine.", {("SE", "aircraft", DI)}, True),

@@ -20,7 +20,7 @@ as a phenomenon of wire copy in the three languages. Every sentence is invented 
   venture", "une coentreprise", "baut mit einem ukrainischen Partner ein Werk") gives nothing when no
   government is told paying for it;
 - re-exports: "genehmigte ... die Weitergabe von" is an export approval (discussed) as "approved the
-  re-export" is; a buyer named in a relative clause of the past ("that Qatar bought in 2012", "que le Qatar
+  re-export" is (since stop 59 neither gives a record: the lead's ruling B); a buyer named in a relative clause of the past ("that Qatar bought in 2012", "que le Qatar
   avait achetés", "die Katar 2012 gekauft hatte") is no giver, and its purchase no cue beside another;
 - a French gapped clause whose thing opens with a partitive ("X livre des chars, la Belgique des obus") has
   its own giver, as one opening with "un"/"a" had;
@@ -112,17 +112,18 @@ COMPANY_GIFTS = [
      "eigene Kosten 25 Drohnenabwehrsysteme zu schenken.", {("DE", ARMOUR, P, 20)}),
 ]
 
-# A government approving the re-export of what another bought is discussed with the count (review 47); a
+# A government approving the re-export of what another bought was discussed with the count (review 47); a
 # buyer in a relative clause of the past owns the things, it gives nothing, and its purchase is no cue.
+# (The four approvals were ("DE", AIR, X, 14) three times and ("DE", "artillery", X, 16): relabelled at stop 59: leave to re-export gives the approving country nothing, the lead's ruling B.)
 RE_EXPORTS = [
     ("en", "The German government approved the re-export to Ukraine of 14 Gepard anti-aircraft guns that Qatar "
-     "bought in 2012, a spokesman said.", {("DE", AIR, X, 14)}),
+     "bought in 2012, a spokesman said.", set()),
     ("fr", "Berlin a autorisé la réexportation vers l'Ukraine de 14 Gepard que le Qatar avait achetés en 2012.",
-     {("DE", AIR, X, 14)}),
+     set()),
     ("de", "Berlin genehmigte die Weitergabe von 14 Gepard an die Ukraine, die Katar 2012 gekauft hatte.",
-     {("DE", AIR, X, 14)}),
+     set()),
     ("de", "Die Bundesregierung genehmigte den Niederlanden die Weitergabe von 16 Panzerhaubitzen 2000 an Kiew.",
-     {("DE", "artillery", X, 16)}),
+     set()),
     ("en", "The tanks that Germany bought for Ukraine arrived in Kyiv on Monday.", {("DE", "tanks", D, None)}),
 ]
 

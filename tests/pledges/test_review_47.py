@@ -129,7 +129,9 @@ ENGLISH = [
      "Leopard 1A5 tanks to Ukraine, a government spokesman said on Wednesday. The tanks, built in Germany and "
      "later sold to the Dutch army, have been in storage since 2015. The Dutch defence ministry said it would "
      "send them before the summer and would also train their Ukrainian crews.",
-     {("DE", "tanks", X, 18), ("NL", "tanks", P, 18), ("NL", "training", P, None)}),
+     # (Germany's approval was ("DE", "tanks", X, 18):
+     # relabelled at stop 59: leave to re-export gives the approving country nothing, the lead's ruling B)
+     {("NL", "tanks", P, 18), ("NL", "training", P, None)}),
     # The crowdfunding campaign is a private giver: its drones and the 1.2 million it raised give no record
     # (relabelled to the lead's ruling: non-state donors give none); the government's steps stay.
     (NONSTATE, "Latvian donors crowdfund 500 drones as Riga sends more armoured vehicles",

@@ -112,7 +112,9 @@ ENGLISH = [
      "Slovak army with 15 Lynx infantry fighting vehicles from 2027. In a separate decision, the German "
      "government approved the re-export to Ukraine of 12 Gepard anti-aircraft guns that Brazil bought in 2013, "
      "a spokesman said.",
-     {("SK", ARMOUR, D, 30), ("DE", AIR, X, 12)}),
+     # (Germany's approval was ("DE", AIR, X, 12):
+     # relabelled at stop 59: leave to re-export gives the approving country nothing, the lead's ruling B)
+     {("SK", ARMOUR, D, 30)}),
     # "several hundred" (no count), "up to 40", a range of zlotys, "a dozen", "more than 1,000".
     (RANGES, "Poland to send Ukraine 'several hundred' Pioruns and up to 40 Krabs",
      "WARSAW, March 10 (Wire) - Poland will send Ukraine several hundred Piorun portable air defence missiles "
@@ -241,7 +243,9 @@ GERMAN = [
      "übergeben. Deutschland liefert dafür 14 Leopard-2-Panzer an die tschechische Armee, wie das "
      "Verteidigungsministerium in Berlin mitteilte. Zudem genehmigte die Bundesregierung den Niederlanden die "
      "Weitergabe von 18 Panzerhaubitzen 2000 an Kiew; Den Haag will sie bis Ende 2027 liefern.",
-     {("CZ", "tanks", D, 40), ("DE", "artillery", X, 18), ("NL", "artillery", P, 18)}),
+     # (Germany's approval was ("DE", "artillery", X, 18):
+     # relabelled at stop 59: leave to re-export gives the approving country nothing, the lead's ruling B)
+     {("CZ", "tanks", D, 40), ("NL", "artillery", P, 18)}),
     # "knapp 100", "mehrere Dutzend", "2 Mrd. Kronen", "zwölf", "rund 40 Millionen Euro".
     (RANGES, "Knapp 100 Fahrzeuge und mehrere Dutzend Seedrohnen: Norwegens Paket für Kiew",
      "OSLO (Agentur) - Norwegen schickt der Ukraine knapp 100 geschützte Fahrzeuge und mehrere Dutzend "

@@ -333,10 +333,8 @@ LEFT: dict[str, str] = {
     "Prague cédera douze Mi-24 à Kiev dès l'arrivée de ses hélicoptères américains": (
         "reads (AT, armoured_vehicles, discussed, None) for (AT, other, ...): 'véhicules de déminage' are armour (my call other, as demining kit; a reader could "
         "take a vehicle as armour)"),
-    "Départ de la ministre belge de la Défense, artisane des livraisons de F-16": (
-        "reads (BE, ammunition, pledged, 200000000) for delivered: 'a ... financé pour 200 millions d'euros de "
-        "munitions' pays as a promise (alone too, as 'funded', 'has paid for' do; my call delivered, a past payment); "
-        "'marquées par la livraison des premiers F-16' is delivered since fix56s"),
+    # ("Départ de la ministre belge de la Défense, artisane des livraisons de F-16" passes since pledges59: a past
+    # "a ... financé" is money paid, the lead's ruling A of stop 59)
     "Deutsche Botschaft bestätigt Übergabe von zwei IRIS-T-Systemen": (
         "reads (JP, armoured_vehicles, delivered, 20) for (JP, other, ...): '20 Minenräumfahrzeuge' are armour (my "
         "call other, as demining kit; a reader could take a vehicle as armour)"),

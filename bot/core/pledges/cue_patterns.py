@@ -162,8 +162,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and things told not planned, as the minister answers a question: "Weitere Kampfjets [sind]
      # nicht geplant", "further jets are not planned", "d'autres avions ne sont pas prévus" (not "noch
      # nicht geplant", not yet, nor "not planned for May", a date)
-     r"(?:ist|sind|war|waren) (?:derzeit |aktuell |vorerst |momentan |bislang |bisher |auch )?nicht (?:mehr )?"
-     r"(?:geplant|vorgesehen)\b|"
+     r"(?:ist|sind|war|waren|seien|sei) (?:derzeit |aktuell |vorerst |momentan |bislang |bisher |auch )?nicht (?:mehr )?"
+     # (German puts a delay's time inside: "sind nicht vor dem Frühjahr geplant", which
+     # cue_qualifiers reads as a delay, not as a refusal)
+     r"(?:(?:vor|bis) (?:[\w-]+ ){1,3})?(?:geplant|vorgesehen)\b|"
      r"(?:is|are|was|were) (?:currently |also )?not (?:being )?planned\b|"
      r"(?:n'est|ne sont|n'etait|n'etaient) (?:pas|plus) (?:non plus )?prevue?s?\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
@@ -513,6 +515,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("output",
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
+     # a past funding told with the auxiliary of a delivered participle before it, "a formé 1 500 soldats et
+     # financé pour 200 millions", is paid (the lead's ruling of stop 59, below; first, so that at the auxiliary
+     # it wins over the first participle's own cue, which tells the same status)
+     r"(?:has|have|had) (?:already |also |so far )?(?:trained|delivered|sent|supplied|provided|donated|given|"
+     rf"transferred|paid|disbursed) (?:{_WORD} ){{0,10}}?and (?:also )?funded\b|"
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:forme|livre|envoye|fourni|cede|donne|transfere|verse)"
+     rf"(?:e|s|es)? (?:{_WORD} ){{0,10}}?et (?:aussi |egalement |deja )?finance(?:e|s|es)?\b|"
      # a service done: "has repaired 200 howitzers", "a remis en état 80 chars" (round 52r)
      r"(?:has|have|had) (?:already |so far |now )?(?:repaired|serviced|overhauled|mended)|"
      r"(?:a|ont|avait|avaient) (?:deja )?(?:repare|remis en etat|revise)(?:e|s|es)?\b|"
@@ -670,6 +679,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # the bare past "paid" with its sum right after it, "Sweden paid 40 million euros into
      # the fund", where "paid for" and "to be paid" name no payment made)
      r"disbursed|(?:has|have|had) (?:already |now |also )?paid|paid out|pays out|"
+     # a past funding is money paid, delivered (the lead's ruling of stop 59, as the real set labels
+     # its one case): "has funded", "a financé", "hat ... finanziert" ("will fund" promises)
+     # (the buying it paid for taken in, which alone would promise: "has funded the purchase of")
+     r"(?:has|have|had) (?:already |now |also |jointly |fully |partly ){0,2}funded"
+     r"(?: the (?:purchase|acquisition|procurement|production|manufacture|delivery) of)?\b|"
+     r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement |entierement |integralement |conjointement ){0,2}"
+     r"finance(?:e|s|es)?(?: (?:l'achat|l'acquisition|la production|la fabrication|la livraison) (?:de|d'|des|du))?\b|"
+     rf"(?:hat|haben|hatte|hatten) (?:{_WORD} ){{0,12}}?finanziert\b|"
      # (the recipient may come first: "paid Ukraine the first 10 billion euros", "paid Kyiv
      # another $500 million")
      r"paid (?:ukraine|kyiv|kiev) (?:the |its |a |an )?(?:first |second |third |next |final |last |another |further |additional )?"
@@ -804,12 +821,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:border|port|harbou?r|terminal|crossing|customs|depot)\b|festgehalten\b|"
      # (a headline drops the auxiliary: "Des obus pour l'Ukraine bloqués à la frontière"; without
      # it only an agreeing participle, "a bloqué à la frontière" being a refusal)
-     r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise)(?:e|s|es)?|"
-     r"(?:bloque|coince|immobilise)(?:e|s|es))"
-     r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans le port|"
+     # ("sont retenus", held, as "are held at": only where they wait, "retenus" alone being chosen)
+     r"(?:(?:(?:sont|est|restent|reste|demeurent) (?:toujours |encore |actuellement )?)(?:bloque|coince|immobilise|retenu)(?:e|s|es)?|"
+     r"(?:bloque|coince|immobilise|retenu)(?:e|s|es))"
+     r"(?: (?:depuis|pendant) [\w-]+(?: [\w-]+)?)? (?:a la frontiere|aux frontieres|au port|aux ports|dans (?:le|un) port|"
      r"a la gare|au terminal|au poste[- ]frontiere|a la douane|par des (?:agriculteurs|manifestants|grevistes|routiers|"
      r"dockers|camionneurs))|"
-     rf"(?:hang|steck|sitz)(?:t|en|te|ten) (?:{_WORD} ){{0,14}}fest\b|festsitz\w*|festhang\w*|"
+     rf"(?:hang|steck|sitz)(?:t|en|te|ten) (?:{_WORD} ){{0,14}}fest\b|festsitz\w*|festhang\w*|feststeck\w*|"
      # Aid cut to a sum is the sum still promised: "will cut its military aid to $4 billion",
      # "réduira son aide militaire à 4 milliards", "will die Militärhilfe auf 4 Milliarden
      # Euro halbieren" (the sum named; the cut alone promises nothing).

@@ -255,9 +255,11 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
     if cue.status == "refused" and _NEGATED_INSIDE.search(folded, cue.start, cue.end) and (
         _LATER_THAN_AFTER.match(folded, cue.end, min(len(folded), cue.end + 90))
         or _BUT_LATER.match(folded, cue.end, min(len(folded), cue.end + 140))
+        or _NOT_BEFORE_A_TIME.search(folded, cue.start, cue.end)
     ):
         # a giving verb negated in one cue ("will not deliver", "ne livrera pas") for a
-        # time, with a later one told: "not before 2026", "cette année, mais en 2026": a
+        # time, with a later one told: "not before 2026", "cette année, mais en 2026",
+        # German's time inside its verb-last cue ("sind nicht vor dem Frühjahr geplant"): a
         # delay, the promise stands
         return replace(cue, status="pledged")
     if cue.status == "delivered" and _DELAYED_AFTER.match(folded, cue.end):

@@ -126,6 +126,7 @@ from bot.core.pledges.editorial_marks import without_editorial_marks
 from bot.core.pledges.entities import Entities
 from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
+from bot.core.pledges.denied_givings import without_denied_givings
 from bot.core.pledges.fact_checks import claim_sentences, is_fact_check, without_denied_facts
 from bot.core.pledges.future_dates import future_steps_as_promises
 from bot.core.pledges.headline_kinds import without_kinds_the_body_names
@@ -146,6 +147,7 @@ from bot.core.pledges.purl_sellers import (
     without_the_seller,
 )
 from bot.core.pledges.records import Mention, as_ascii
+from bot.core.pledges.reexport_leave import without_reexport_leave
 from bot.core.pledges.replacement_systems import without_replacements_given
 from bot.core.pledges.restatements import (
     HEADLINE_FIRST_ARRIVAL,
@@ -661,9 +663,13 @@ def extract_pledges(
         pledges = pledges + found if (
             found := extract_pledges(claim.text, lang=lang, entities=entities, published=published)
         ) else story_corrected(pledges, claim, _categories_named(claim.text, entities))
-    # (... and its denial of the fact, "has not sent", no refusal: fact_checks.py)
+    # (... and its denial of the fact, "has not sent", no refusal: fact_checks.py; in any article, a
+    # giving denied by its thing's determiner, "sent no tanks": denied_givings.py)
     if checked:
         pledges = without_denied_facts(pledges)
+    pledges = without_denied_givings(pledges)
+    # (leave to re-export gives the approver nothing, the re-exporter only its own giving: reexport_leave.py)
+    pledges = without_reexport_leave(pledges)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 

@@ -41,7 +41,7 @@ CLAIM = lazy(
 # (folded text) The claim's sentence may also tell what was truly given, set against it: read as written.
 _CONTRAST = lazy(r"\b(?:however|but|though|although|whereas|mais|en revanche|par contre|dagegen|jedoch|aber|hingegen)\b")
 # (folded text) A decision not to give: what makes a negated giving a refusal.
-_DECISION = lazy(
+DECISION = lazy(
     r"\b(?:refus\w*|reject\w*|rules? out|ruled out|will not|won't|would not|wouldn't|declin\w*|no plans?|"
     r"lehn\w*|ablehn\w*|verweiger\w*|schlie(?:s|ss)t \w+ aus|ausgeschlossen|wird\b[^.;]*\b(?:keine?\w*|nicht)|"
     r"werden\b[^.;]*\b(?:keine?\w*|nicht)|exclu\w*|ecart\w*|ne (?:\w+ )?(?:livrera|enverra|fournira|cedera|livreront|"
@@ -82,7 +82,7 @@ def without_denied_facts(pledges: list[Pledge]) -> list[Pledge]:
     kept = []
     for pledge in pledges:
         evidence = fold_aligned(pledge.evidence)
-        if pledge.status == "refused" and _DECISION.search(evidence) is None:
+        if pledge.status == "refused" and DECISION.search(evidence) is None:
             continue
         if pledge.status == "delivered" and pledge.quantity is None and pledge.value is None and (
             _DENIED_FACT.search(evidence) is not None

@@ -302,12 +302,19 @@ def _listed_with_things_made_in_ukraine(sentence: Sentence, item: Item, items: l
     )
 
 
+# (folded text, in a delivered cue) A past funding: "has funded", "a financé", "hat ... finanziert".
+_PAST_FUNDING = lazy(r"\b(?:funded|finance(?:e|s|es)?|finanziert)\b")
+
+
 def _contract_status(
     sentence: Sentence, item: Item, items: list[Item], cue: Cue, status: str, usai: bool, sentence_usai: bool
 ) -> str:
     """The status, made "production" when a promise is a purchase from industry: from
     Ukraine's own, or under USAI."""
-    if status == "pledged" and (
+    # (a past funding, delivered money since the lead's ruling A of stop 59, buys from Ukraine's industry
+    # as a promise to pay does: "a financé 18 canons Bohdana ... fabriqués en Ukraine", the Danish model)
+    paying = status == "pledged" or status == "delivered" and _PAST_FUNDING.search(sentence.folded, cue.start, cue.end)
+    if paying and (
         _made_in_ukraine(sentence, item)
         # (a list of things paid for, the making told after its last: "has paid for 18 howitzers,
         # 40 mortars and 200 drones built by Ukrainian factories", paid_lists.py)

@@ -413,6 +413,28 @@ def _civil_planes(folded: str, s: int, e: int) -> bool:
     )
 
 
+# A thing counted right after a number: money, aid in general and packages are no things
+# here ("2024 aid package" is a year's package, "2000 drones" are drones).
+_NOT_COUNTED_THINGS = re2.compile(rb"paket|package|paquet|decre|aid\b|assistance|hilfe")
+
+
+def counted_thing_at(folded: str, start: int) -> int | None:
+    """The end of an item word of equipment (no package, aid or money) beginning at `start`: what
+    tells a number right before it as a count of things ("2000 Drohnen") rather than a year; None
+    where none begins there."""
+    window = folded[start : start + 48].encode("ascii", "replace")
+    found = _ITEM_RE.match(window)
+    if found is None:
+        return None
+    words = window[: found.end()]
+    category = _category_of(words)
+    if category == "funding" or _NOT_COUNTED_THINGS.search(words) or _not_given(
+        folded, start, start + found.end(), category
+    ):
+        return None
+    return start + found.end()
+
+
 def counted_rounds(folded: str, s: int, e: int) -> bool:
     return bool(_ROUNDS_COUNTED_BEFORE.search(folded, max(0, s - 24), s)) and not _ROUNDS_OF_SOMETHING_ELSE.match(folded, e)
 

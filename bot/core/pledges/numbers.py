@@ -449,6 +449,13 @@ _ELIDED_AMOUNT = lazy(
     r"l'an|l'annee|cette|d'ici|en|next|this|by|im|bis|pro|par|per|each|chaque|jahrlich)\b)"
 )
 _SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+# (folded text, at a sentence's start) A share of the amount the sentence before named, told by its
+# opening: "Of this,", "Of that sum", "Dont", "Sur cette somme", "Davon", "Darunter", "Von dieser Summe".
+_SHARE_OPENS = lazy(
+    r"\s*(?:of (?:this|that|it|which|the total|the sum|this sum|that sum|this amount)|dont|"
+    r"sur (?:cette somme|ce montant|ce total|cette enveloppe)|davon|darunter|"
+    r"von (?:dieser summe|diesem betrag|dieser summe|diesen mitteln))\b"
+)
 _ELIDED_REACH = 150  # characters from the amount before, in one sentence
 
 
@@ -475,7 +482,12 @@ def _with_elided_currency(folded: str, found: list[Money], lang: str | None) -> 
         if any(m.start < end and start < m.end for m in found + added):
             continue
         before = [m for m in found if m.end <= start]
-        if not before or start - before[-1].end > _ELIDED_REACH or _SENTENCE_END.search(folded, before[-1].end, start):
+        if not before or start - before[-1].end > _ELIDED_REACH:
+            continue
+        ended = list(_SENTENCE_END.finditer(folded, before[-1].end, start))
+        # (one sentence end between them only before a share of the amount before: "... 900 million
+        # euros. Of this, 300 million go to ammunition", "Davon gehen 300 Millionen in Munition")
+        if ended and (len(ended) > 1 or not _SHARE_OPENS.match(folded, ended[0].end(), start)):
             continue
         amount = parse_numeral(match.group("num"), lang)
         if amount is not None:
@@ -702,12 +714,59 @@ _DAY_AFTER = lazy(r"\.?\s?[0-3]?\d\b")
 _DAY_BEFORE = lazy(r"\b[0-3]?\d\.?\s?$")
 
 
+# A number of a year's four digits is a year unless a thing counted follows it ("2000
+# Drohnen", "1500 anti-tank weapons", "2000 obus"): then it is a count, unless the words
+# before it date it ("im Jahr 2000", "seit 2022", "bis 2027", "by 2027", "d'ici 2030", "en
+# 2024", "spring 2025"), or it names a model after a thing's name ("Mirage 2000",
+# "Panzerhaubitze 2000"), or it opens the sentence before a word that may be a name
+# ("2022 Leopard tanks ..." is a year more often than a count).
+# ("of" alone, "von" and "des" are left out: "a total of 2000 drones", "die Lieferung von 2000 Drohnen", "la
+# livraison des 2000 drones" count; French "dès 2024" folds to the article "des")
+_YEAR_TOLD_BEFORE = lazy(
+    r"(?:\b(?:(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|quarter) of|"
+    r"in|im|jahr|jahre|jahres|year|years|since|seit|by|bis|until|till|through|from|vom|ab|vor|nach|"
+    r"before|after|en|depuis|d'ici|jusqu'en|jusqu'a|avant|apres|annee|annees|an|fin|end|ende|anfang|"
+    r"mitte|debut|mi|mid|early|late|spring|summer|autumn|fall|winter|fruhjahr|fruhling|sommer|herbst|printemps|"
+    r"ete|automne|hiver|fiscal|budget|haushalt|"
+    rf"{alternation(FRENCH_MONTHS, ENGLISH_MONTHS, GERMAN_MONTHS)})|[a-z]*haubitzen?|mirage|[-/])\s?$"
+)
+_SPACE_AFTER = lazy(r"\s+")
+_ONE_WORD_AFTER = lazy(r"[\w-]+\s+")
+# ... nor is it a count where the thing only qualifies the noun after it, the year's: "the 2023 tank
+# deliveries", "the 2025 drone programme" (folded text, after the thing).
+_QUALIFIED_NOUN_AFTER = lazy(
+    r"\s+(?:deliver(?:y|ies)|shipments?|programm?es?|plans?|orders?|contracts?|purchases?|production|budget|"
+    r"coalition|initiative|deals?|sales?|exports?|livraisons?|commandes?|lieferung\w*|programm\w*)\b"
+)
+_SENTENCE_OPENS_BEFORE = lazy(r"(?:^|[.!?:\n]\s*|[\"«“]\s*)$")
+
+
+def _counts_things(folded: str, start: int, end: int) -> bool:
+    """A number written as a year counts the things named after it."""
+    if _YEAR_TOLD_BEFORE.search(folded, max(0, start - 24), start):
+        return False
+    # (imported here: the item words' module reads numbers through references.py)
+    from bot.core.pledges.item_words import counted_thing_at
+
+    space = _SPACE_AFTER.match(folded, end)
+    if space is None:
+        return False
+    thing_end = counted_thing_at(folded, space.end())
+    if thing_end is None:
+        # (one word between, an adjective or a type: "2000 kamikaze drones", "1500 gepanzerte Fahrzeuge")
+        word = _ONE_WORD_AFTER.match(folded, space.end())
+        if word is None or _SENTENCE_OPENS_BEFORE.search(folded, max(0, start - 3), start):
+            return False
+        thing_end = counted_thing_at(folded, word.end())
+    return thing_end is not None and not _QUALIFIED_NOUN_AFTER.match(folded, thing_end)
+
+
 def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count | None:
     text = folded[start:end]
     value = parse_numeral(text, lang)
     if value is None or value != int(value) or value <= 0:
         return None
-    if 1900 <= value <= 2100 and not _SEPARATOR.search(text):
+    if 1900 <= value <= 2100 and not _SEPARATOR.search(text) and not _counts_things(folded, start, end):
         return None  # a year
     if (_NOT_A_COUNT_AFTER.match(folded[end : end + 12]) or _DOTTED_DAY.match(folded, end)
             or _DOTTED_PACKAGE.match(folded, end)):
