@@ -70,6 +70,9 @@ def paid_into_a_fund(folded: str, s: int, e: int) -> bool:
 _INTO_A_FUND_OF_BEFORE = lazy(
     r"\b(?:dans le|au|dans un) fonds (?:fiduciaire |d'affectation speciale |de soutien )?(?:de l'|de la |du |des )$"
 )
+# (one of these patterns matches in the article wherever paid_into_a_fund answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+PAID_INTO_A_FUND_NEEDS = (_FUND_AFTER, _INTO_A_FUND_OF_BEFORE)
 
 
 # The scheme named after the nationality (English, German) or before it (French). (Folded text.)
@@ -81,6 +84,9 @@ _SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOU
 # (not across a line break: a headline ending "... drone coalition" is no scheme of the
 # donor opening the body)
 _SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$")
+# (one of these patterns matches in the article wherever owns_a_scheme answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+OWNS_A_SCHEME_NEEDS = (_SCHEME_AFTER, _SCHEME_BEFORE, _FUND_AFTER)
 
 
 def scheme_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -144,3 +150,8 @@ _LEADER_AFTER = lazy(
     r"(?:-(?:led|coordinated|run)\b|\s+(?:gefuhrt|angefuhrt|geleitet|koordiniert)\w*|"
     r"(?:er|en|e|es)?\s+(?:fuhrung|leitung|federfuhrung)\b)"
 )
+# (one of these patterns matches in the article wherever leads_a_scheme answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+LEADS_A_SCHEME_NEEDS = (_LEADER_BEFORE, _LEADER_AFTER)
+# (... and wherever an allies' meeting or a clause of leading does: MEETING_OF_BEFORE, led_in_a_clause)
+MEETING_OR_LEADING_NEEDS = (MEETING_OF_BEFORE, _LEADING_VERB)

@@ -1,0 +1,157 @@
+"""Stop 59's shortcut gives the answers of the plain way (issue 15): `non_givers.not_a_giver` asks a
+check nothing in an article that holds none of the words the check's patterns need (the article
+gate's set, read once an article: `LazyPattern.absent_from_article`), instead of asking each of its
+~19 checks for each donor word. A check left out is one that could only have answered no; the tests
+below compare not_a_giver with every check asked, on sentences where each check answers yes through
+each of its branches, on texts drawn from the checks' own words, and on the project's labelled texts,
+and check that a check is left out where its words are absent. (The sentences are invented.)"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.config import load_entities
+from bot.core.pledges import non_givers
+from bot.core.pledges.numbers import fold_aligned
+from bot.core.text import lazy_pattern
+from bot.core.text.lazy_pattern import gate_text, lazy, literals_of_every_match
+
+_ITEMS = Path(__file__).parents[1] / "data" / "eval_items.jsonl"
+_ENTITIES = load_entities()
+
+
+class _EveryCheck:
+    names = frozenset(non_givers._CHECKS.needs)
+
+    def that_may_answer(self, folded: str) -> frozenset[str]:
+        return self.names
+
+
+def _plain_not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
+    # the function as written before stop 59: every check asked for every donor
+    shortcut = non_givers._CHECKS
+    non_givers._CHECKS = _EveryCheck()  # type: ignore[assignment]
+    try:
+        return non_givers.not_a_giver(full, folded, donor)
+    finally:
+        non_givers._CHECKS = shortcut
+
+
+def _answers(full: str, donors: list[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
+    folded = fold_aligned(full)
+    gate_text(folded)  # (as extract_pledges declares it: the checks are skipped only on it)
+    return [(non_givers.not_a_giver(full, folded, d), _plain_not_a_giver(full, folded, d)) for d in donors]
+
+
+def _donor(text: str, word: str) -> tuple[str, int, int]:
+    start = text.index(word)
+    return ("DONOR", start, start + len(word))
+
+
+def test_a_lazy_pattern_tells_an_article_without_its_literals() -> None:
+    pattern = lazy(r"\b(?:led|run) by zqxtheir\b")
+    article = "the tanks were sent by poland on monday"
+    gate_text(article)
+    assert pattern.absent_from_article(article)
+    assert not pattern.absent_from_article(article + "!")  # another string: the gate cannot tell
+    with_words = article + ", a scheme led by zqxtheir allies"
+    gate_text(with_words)
+    assert not pattern.absent_from_article(with_words)
+    nameless = lazy(r"\w+\s+\d+")  # (its parse tree names no literal: it can never tell)
+    assert literals_of_every_match(nameless.pattern) is None
+    gate_text(article)
+    assert not nameless.absent_from_article(article)
+
+
+# (the donor word, a sentence where a check answers yes through one of its branches)
+_YES = [
+    ("Poland", "The howitzers were French-made and Poland-made, officials said."),  # a maker after
+    ("Germany", "The missiles, made in Germany, will reach Kyiv next month."),  # a maker before
+    ("Norway", "The drones are built by a Norway firm for the army."),  # a firm as maker
+    ("Norvege", "Les drones sont fabriques par une entreprise Norvege pour l'armee."),
+    ("Poland", "Hungary refused to send tanks, unlike Poland."),  # a comparison
+    ("Italy", "France has delivered more tanks to Ukraine than Italy this year."),  # a comparison's base
+    ("US", "Europe overtakes US as the biggest donor."),
+    ("Ramstein", "Ministers met at the Ramstein air base on Friday."),
+    ("Polish", "The trucks were stuck at the Polish border for days."),
+    ("NATO", "Sweden became the newest NATO member in March."),
+    ("NATO", "NATO welcomed the delivery of the jets."),
+    ("German", "Brazil declined a German request for tank ammunition."),
+    ("Finland", "Sweden, which borders Finland, will send shells, and Denmark too."),
+    ("Brazil", "Ukraine will receive the Gepard guns that Brazil bought in 2013."),
+    ("Czech", "Denmark paid into the Czech initiative for shells."),
+    ("NATO", "Norway agreed to pay $300 million into a NATO trust fund."),
+    ("Latvia", "The drone coalition led by Latvia met in Riga."),
+    ("Latvia", "The Latvia-led coalition will meet again."),
+    ("US", "Allies will pay for US weapons under the scheme."),
+    ("American", "The Netherlands will buy American arms for Kyiv from American stocks."),
+    ("Britain", "Co-chair Britain said the group would meet again."),
+    ("ALLIES", "At a meeting of the ALLIES in Brussels, ministers agreed."),
+]
+
+
+@pytest.mark.parametrize("word, sentence", _YES)
+def test_each_check_that_answers_yes_is_asked(word: str, sentence: str) -> None:
+    donor = _donor(sentence, word)
+    if word == "ALLIES":
+        donor = ("ALLIES", donor[1], donor[2])
+    if word == "NATO":
+        donor = ("NATO", donor[1], donor[2])
+    [(shortcut, plain)] = _answers(sentence, [donor])
+    assert plain, sentence  # (each sentence is one where a check says "not a giver")
+    assert shortcut == plain
+
+
+def test_a_check_is_not_asked_in_an_article_without_its_words(monkeypatch) -> None:
+    text = "Germany will send ten tanks to Ukraine next month."
+    folded = fold_aligned(text)
+    gate_text(folded)
+    non_givers._CHECKS.that_may_answer(folded)  # (the checks' words numbered as the gate's literals ...)
+    monkeypatch.setattr(lazy_pattern, "_scanner", (0, None))  # (... which the set, built again, looks for)
+    folded = fold_aligned(text + " ")  # (a new article)
+    gate_text(folded)
+    left_out = {"bought where", "chair", "owns a scheme", "fund", "weapons", "request", "bought once"}
+    assert not left_out & non_givers._CHECKS.that_may_answer(folded)
+
+    def asked(*args):
+        raise AssertionError("a check was asked in an article without its words")
+
+    for name in ("where_bought", "chairs_a_meeting", "owns_a_scheme", "paid_into_a_fund", "origin_of_weapons",
+                 "_bought_them_once"):
+        monkeypatch.setattr(non_givers, name, asked)
+    assert non_givers.not_a_giver(text, folded, _donor(text, "Germany")) is False
+
+
+_PIECES = st.sampled_from(sorted(
+    {literal for patterns in non_givers._CHECKS.needs.values() for pattern in patterns
+     for literal in (literals_of_every_match(pattern.pattern, pattern.flags_given) or ())}
+    | {"germany", "poland", "nato", "allies", "the ", "a ", "la ", "die ", ", ", ". ", " ", " ", "  ", "-", "'s",
+       "which ", "qui ", "tanks", "sent", "x", "é"}
+))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30))
+def test_not_a_giver_answers_as_when_every_check_is_asked(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    donors = [(m.group().upper(), m.start(), m.end()) for m in re.finditer(r"germany|poland|nato|allies", text)]
+    for shortcut, plain in _answers(text, donors):
+        assert shortcut == plain, text
+
+
+def test_the_labelled_texts_read_as_when_every_check_is_asked() -> None:
+    rows = [json.loads(line) for line in _ITEMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    compared = 0
+    for row in rows:
+        full = f"{row['title']}\n\n{row['text']}"
+        donors = _ENTITIES.find_donors(full)
+        for shortcut, plain in _answers(full, donors):
+            assert shortcut == plain, row["title"]
+            compared += 1
+    assert compared > 500
