@@ -1,10 +1,13 @@
-"""Stop 59's shortcut gives the answers of the plain way (issue 15): `non_givers.not_a_giver` asks a
+"""Stop 59's shortcuts give the answers of the plain way (issue 15): `non_givers.not_a_giver` asks a
 check nothing in an article that holds none of the words the check's patterns need (the article
 gate's set, read once an article: `LazyPattern.absent_from_article`), instead of asking each of its
-~19 checks for each donor word. A check left out is one that could only have answered no; the tests
+~19 checks for each donor word; and five steps run once an article (its polls, campaign promises,
+correction notes, slogans, schemes named again) search no sentence or donor of an article without
+their patterns' words. A check or search left out is one that could only have answered no; the tests
 below compare not_a_giver with every check asked, on sentences where each check answers yes through
-each of its branches, on texts drawn from the checks' own words, and on the project's labelled texts,
-and check that a check is left out where its words are absent. (The sentences are invented.)"""
+each of its branches, on texts drawn from the checks' own words, and on the project's labelled texts;
+the five steps on the declared article and on a copy of it (which the gate cannot tell: every
+sentence searched); and check that what is left out is left out. (The sentences are invented.)"""
 
 from __future__ import annotations
 
@@ -17,9 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import non_givers
+from bot.core.pledges import campaign_promises, correction_notes, non_givers, schemes, slogans
 from bot.core.pledges.numbers import fold_aligned
-from bot.core.text import lazy_pattern
+from bot.core.text import lazy_pattern, sentence_spans
 from bot.core.text.lazy_pattern import gate_text, lazy, literals_of_every_match
 
 _ITEMS = Path(__file__).parents[1] / "data" / "eval_items.jsonl"
@@ -155,3 +158,67 @@ def test_the_labelled_texts_read_as_when_every_check_is_asked() -> None:
             assert shortcut == plain, row["title"]
             compared += 1
     assert compared > 500
+
+
+def _once_an_article_steps(folded: str, spans: list[tuple[int, int]], donors: list[tuple[str, int, int]]) -> list:
+    return [
+        campaign_promises.poll_sentences(folded, spans), campaign_promises.campaign_sentences(folded, spans),
+        correction_notes.correction_note_sentences(folded, spans), slogans.slogan_sentences(folded, spans),
+        schemes.scheme_mentions(folded, donors),
+    ]
+
+
+_STEPS_YES = [
+    "In a new poll, 61% of those asked back more aid for Kyiv.",
+    "Opposition leader Jane Doe promised to send jets if elected.",
+    "Correction: an earlier version of this article misstated the number of tanks.",
+    "Ten tanks arrived today. More to follow!",
+    "The Czech-led initiative bought shells; the initiative will buy more.",
+]
+
+
+@pytest.mark.parametrize("text", [*_STEPS_YES, "Germany will send ten tanks to Ukraine next month."])
+def test_the_steps_run_once_an_article_answer_as_on_every_sentence(text: str) -> None:
+    folded = fold_aligned(text)
+    spans = sentence_spans(text)
+    donors = _ENTITIES.find_donors(text)
+    copy = (folded + " ")[:-1]  # (equal, but not the declared article: every sentence searched)
+    gate_text(folded)
+    assert _once_an_article_steps(folded, spans, donors) == _once_an_article_steps(copy, spans, donors)
+
+
+def test_the_labelled_texts_steps_answer_as_on_every_sentence() -> None:
+    rows = [json.loads(line) for line in _ITEMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        full = f"{row['title']}\n\n{row['text']}"
+        folded, spans, donors = fold_aligned(full), sentence_spans(full), _ENTITIES.find_donors(full)
+        gate_text(folded)
+        assert _once_an_article_steps(folded, spans, donors) == _once_an_article_steps(
+            (folded + " ")[:-1], spans, donors
+        ), row["title"]
+
+
+def test_no_sentence_is_searched_in_an_article_without_the_steps_words(monkeypatch) -> None:
+    text = "Germany will send ten tanks to Ukraine next month."
+    patterns = [(campaign_promises, "_POLL"), (campaign_promises, "_IF_ELECTED"),
+                (campaign_promises, "_CAMPAIGN_PROMISE"), (correction_notes, "_EARLIER_VERSION"),
+                (correction_notes, "_LABEL"), (slogans, "_SLOGAN"), (schemes, "_SCHEME_AFTER"),
+                (schemes, "_SCHEME_BEFORE")]
+    gate_text(fold_aligned(text))
+    for module, name in patterns:  # (their words numbered as the gate's literals ...)
+        getattr(module, name).absent_from_article(fold_aligned(text))
+    monkeypatch.setattr(lazy_pattern, "_scanner", (0, None))  # (... which the set, built again, looks for)
+
+    class NotSearched:
+        def __init__(self, pattern):
+            self.absent_from_article = pattern.absent_from_article
+
+        def __getattr__(self, name):
+            raise AssertionError(f"a sentence was searched ({name})")
+
+    for module, name in patterns:
+        monkeypatch.setattr(module, name, NotSearched(getattr(module, name)))
+    folded = fold_aligned(text)
+    gate_text(folded)
+    spans = sentence_spans(text)
+    assert _once_an_article_steps(folded, spans, [_donor(text, "Germany")]) == [set(), set(), set(), set(), []]

@@ -95,6 +95,8 @@ def scheme_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tup
     wire copy goes on with "the initiative", "ce mécanisme", "über die Initiative", which
     name the same scheme, so the same donor (as a surname names a leader's country)."""
     found = []
+    if _SCHEME_AFTER.absent_from_article(folded) and _SCHEME_BEFORE.absent_from_article(folded):
+        return found  # (no scheme's noun in the whole article: no donor to look beside, see lazy_pattern)
     for code, s, e in donors:
         scheme = _SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s)
         if scheme is None:
