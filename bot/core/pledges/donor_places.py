@@ -243,7 +243,9 @@ def where_bought(folded: str, s: int, e: int) -> bool:
 
 # (one of these patterns matches in the article wherever where_bought answers yes: non_givers.not_a_giver
 # asks it nothing in an article without any of their words)
-WHERE_BOUGHT_NEEDS = (_BOUGHT_AFTER, _BOUGHT_IN_BEFORE, _STOCKS_AFTER, _BOUGHT_FROM_FRENCH_STOCKS_BEFORE, _BUY_VERB_BEFORE)
+WHERE_BOUGHT_NEEDS = (
+    _BOUGHT_AFTER, _BOUGHT_IN_BEFORE, _STOCKS_AFTER, _BOUGHT_FROM_FRENCH_STOCKS_BEFORE, _BUY_VERB_BEFORE,
+)
 
 
 def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
