@@ -59,9 +59,12 @@ def _donor(text: str, word: str) -> tuple[str, int, int]:
     return ("DONOR", start, start + len(word))
 
 
-def test_a_lazy_pattern_tells_an_article_without_its_literals() -> None:
+def test_a_lazy_pattern_tells_an_article_without_its_literals(monkeypatch) -> None:
     pattern = lazy(r"\b(?:led|run) by zqxtheir\b")
     article = "the tanks were sent by poland on monday"
+    gate_text(article)
+    pattern.absent_from_article(article)  # (its words become the gate's literals ...)
+    monkeypatch.setattr(lazy_pattern, "_scanner", (0, None))  # (... which the set, built again, looks for)
     gate_text(article)
     assert pattern.absent_from_article(article)
     assert not pattern.absent_from_article(article + "!")  # another string: the gate cannot tell
