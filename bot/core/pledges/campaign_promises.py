@@ -48,6 +48,8 @@ _SHARE = lazy(r"\d+(?:[.,]\d+)? ?(?:%|percent\b|per cent\b|pour ?cent\b|prozent\
 
 def poll_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
     """The sentences that tell an opinion poll's share of those asked."""
+    if _POLL.absent_from_article(folded):
+        return set()  # (no poll's word in the whole article: no sentence to search, see lazy_pattern)
     return {
         index for index, (start, end) in enumerate(spans)
         if _POLL.search(folded, start, end) is not None and _SHARE.search(folded, start, end) is not None
@@ -56,6 +58,8 @@ def poll_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
 
 def campaign_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
     """The sentences that tell a campaign's promise: its election condition, or its speaker promising."""
+    if _IF_ELECTED.absent_from_article(folded) and _CAMPAIGN_PROMISE.absent_from_article(folded):
+        return set()  # (neither's words in the whole article: no sentence to search, see lazy_pattern)
     return {
         index for index, (start, end) in enumerate(spans)
         if _IF_ELECTED.search(folded, start, end) is not None or _CAMPAIGN_PROMISE.search(folded, start, end) is not None

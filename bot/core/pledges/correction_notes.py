@@ -62,6 +62,8 @@ def correction_note_sentences(folded: str, spans: list[tuple[int, int]], body_st
     """The indexes of the sentence spans from `body_start` on that belong to a correction
     note (a headline is never one: its label tells the story was corrected)."""
     notes: set[int] = set()
+    if _EARLIER_VERSION.absent_from_article(folded) and _LABEL.absent_from_article(folded):
+        return notes  # (a note opens with one of them: neither's words in the article, no sentence to search)
     index = 0
     while index < len(spans):
         start, end = spans[index]

@@ -113,6 +113,11 @@ def _comparison_base(folded: str, s: int) -> bool:
     ) or (any(map(window[-40:].__contains__, _OVERTAKEN_WORDS)) and bool(_OVERTAKEN_BEFORE.search(window[-40:])))
 
 
+# (one of these patterns matches in the article wherever compared answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+COMPARED_NEEDS = (_PLACE_BEFORE, _COMPARED_BASE_BEFORE, _OVERTAKEN_BEFORE)
+
+
 # ... and so is one named as the bounds of a market or a search: "to buy shells outside the
 # European Union", "hors de l'UE", "en dehors de l'Union", "außerhalb der EU" (lower case).
 _OUTSIDE_BEFORE = lazy(
@@ -185,6 +190,13 @@ def at_a_border(folded: str, s: int, e: int) -> bool:
     """A nationality naming a border or port ("the Polish border", "die polnische Grenze",
     "la frontière polonaise"): a place things pass, not a giver."""
     return bool(_BORDER_AFTER.match(folded, e) or _BORDER_BEFORE.search(folded, max(0, s - 30), s))
+
+
+# (one of these patterns matches in the article wherever at_a_border answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+AT_A_BORDER_NEEDS = (_BORDER_AFTER, _BORDER_BEFORE)
+
+
 # "in Norway's package", "in Germany's latest aid": the donor owns the aid, it is no place.
 OWN_AID_AFTER = lazy(r"'s (?:[\w-]+ ){0,2}(?:package|aid|assistance|support|deliver(?:y|ies)|pledge|donation|contribution)s?\b")
 
@@ -227,6 +239,13 @@ def where_bought(folded: str, s: int, e: int) -> bool:
         or _BOUGHT_FROM_FRENCH_STOCKS_BEFORE.search(folded, max(0, s - 90), s)
         or _BUY_VERB_BEFORE.search(folded, low, s)
     )
+
+
+# (one of these patterns matches in the article wherever where_bought answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+WHERE_BOUGHT_NEEDS = (
+    _BOUGHT_AFTER, _BOUGHT_IN_BEFORE, _STOCKS_AFTER, _BOUGHT_FROM_FRENCH_STOCKS_BEFORE, _BUY_VERB_BEFORE,
+)
 
 
 def a_place(full: str, folded: str, donor: tuple[str, int, int]) -> bool:

@@ -91,6 +91,11 @@ _MAKING_VERB_AFTER = lazy(
 )
 
 
+# (one of these patterns matches in the article wherever names_a_maker answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+NAMES_A_MAKER_NEEDS = (_MAKER_AFTER, MAKER_BEFORE, _FRENCH_MAKING_FIRM_BEFORE, _FIRM_NOUN_AFTER)
+
+
 def names_a_firm(folded: str, donor: tuple[str, int, int], is_firm: Callable[[str], bool]) -> bool:
     """A firm named bare (one config/entities.toml lists under its country's `firms`:
     "Rheinmetall will deliver ..., paid for by the Netherlands") or told as one ("German
@@ -116,3 +121,6 @@ def origin_of_weapons(folded: str, s: int, e: int) -> bool:
 
 _WEAPONS_AFTER = lazy(r"(?:-made)?[- ](?:military )?(?:weapons|arms|armaments?|waffen|rustungs\w*|militargut\w*)\b")
 _WEAPONS_BEFORE = lazy(r"\b(?:armes?|armements?)(?: militaires?)? $")
+# (one of these patterns matches in the article wherever origin_of_weapons answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+ORIGIN_OF_WEAPONS_NEEDS = (_WEAPONS_AFTER, _WEAPONS_BEFORE)

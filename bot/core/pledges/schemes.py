@@ -70,6 +70,9 @@ def paid_into_a_fund(folded: str, s: int, e: int) -> bool:
 _INTO_A_FUND_OF_BEFORE = lazy(
     r"\b(?:dans le|au|dans un) fonds (?:fiduciaire |d'affectation speciale |de soutien )?(?:de l'|de la |du |des )$"
 )
+# (one of these patterns matches in the article wherever paid_into_a_fund answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+PAID_INTO_A_FUND_NEEDS = (_FUND_AFTER, _INTO_A_FUND_OF_BEFORE)
 
 
 # The scheme named after the nationality (English, German) or before it (French). (Folded text.)
@@ -81,6 +84,9 @@ _SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOU
 # (not across a line break: a headline ending "... drone coalition" is no scheme of the
 # donor opening the body)
 _SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$")
+# (one of these patterns matches in the article wherever owns_a_scheme answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+OWNS_A_SCHEME_NEEDS = (_SCHEME_AFTER, _SCHEME_BEFORE, _FUND_AFTER)
 
 
 def scheme_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -89,6 +95,8 @@ def scheme_mentions(folded: str, donors: list[tuple[str, int, int]]) -> list[tup
     wire copy goes on with "the initiative", "ce mécanisme", "über die Initiative", which
     name the same scheme, so the same donor (as a surname names a leader's country)."""
     found = []
+    if _SCHEME_AFTER.absent_from_article(folded) and _SCHEME_BEFORE.absent_from_article(folded):
+        return found  # (no scheme's noun in the whole article: no donor to look beside, see lazy_pattern)
     for code, s, e in donors:
         scheme = _SCHEME_AFTER.match(folded, e) or _SCHEME_BEFORE.search(folded, max(0, s - 16), s)
         if scheme is None:
@@ -144,3 +152,8 @@ _LEADER_AFTER = lazy(
     r"(?:-(?:led|coordinated|run)\b|\s+(?:gefuhrt|angefuhrt|geleitet|koordiniert)\w*|"
     r"(?:er|en|e|es)?\s+(?:fuhrung|leitung|federfuhrung)\b)"
 )
+# (one of these patterns matches in the article wherever leads_a_scheme answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+LEADS_A_SCHEME_NEEDS = (_LEADER_BEFORE, _LEADER_AFTER)
+# (... and wherever an allies' meeting or a clause of leading does: MEETING_OF_BEFORE, led_in_a_clause)
+MEETING_OR_LEADING_NEEDS = (MEETING_OF_BEFORE, _LEADING_VERB)

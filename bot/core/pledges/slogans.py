@@ -32,6 +32,8 @@ _CLAUSE_IN_THE_ATTRIBUTION = lazy(r"\b(?:who|which|and|but|after|qui|que|et|mais
 def slogan_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
     """The indices of the sentences that are only a slogan of more to come."""
     slogans = set()
+    if _SLOGAN.absent_from_article(folded):
+        return slogans  # (no slogan's words in the whole article: no sentence to match, see lazy_pattern)
     for index, (start, end) in enumerate(spans):
         slogan = _SLOGAN.fullmatch(folded, start, end)
         if slogan and not (slogan.group(1) and _CLAUSE_IN_THE_ATTRIBUTION.search(slogan.group(1))):

@@ -45,6 +45,11 @@ _CHAIR_THEN_OWN_VERB = lazy(
 )
 
 
+# (one of these patterns matches in the article wherever chairs_a_meeting answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+CHAIRS_A_MEETING_NEEDS = (_CHAIR_BEFORE, _CHAIR_APPOSITION)
+
+
 # Who welcomes or praises aid is a speaker, not its giver: "NATO's secretary general
 # welcomed the first delivery", "le président français a salué la livraison", "Die
 # EU-Kommission begrüßte die Lieferung" (the thanked party may well be the giver).
@@ -73,3 +78,6 @@ _WELCOMES_AFTER = lazy(
     # subject's at the front, not the source's named before it
     r"(?:\s+[\w.'-]+)?\s+(?:begrus\w*|lobte|lobt)\b(?! (?:hat|haben|hatte|hatten)\b)"
 )
+# (one of these patterns matches in the article wherever welcomes_after answers yes: non_givers.not_a_giver
+# asks it nothing in an article without any of their words)
+WELCOMES_AFTER_NEEDS = (_WELCOME_VERB,)

@@ -55,6 +55,19 @@ class LazyPattern:
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r}, {self.flags_given!r})"
 
+    def absent_from_article(self, string: str) -> bool:
+        """Whether `string` is the declared article (`gate_text`) and holds none of the literals
+        one of which every match holds: then no range of it has a match, nor of any slice of it.
+        (False when it is another string, the pattern names no literal, or the set cannot tell.)
+        For a caller that skips a whole step of its own once an article, not for each call: the
+        literals are all that the parse tree names (`literals_of_every_match`), however many and
+        however short, unlike the gate of each call's (`required_literals`)."""
+        gate = self.__dict__.get("_article_gate")  # (not through __getattr__: no compiling)
+        if gate is None:
+            needs = literals_of_every_match(self.pattern, self.flags_given)
+            gate = self.__dict__["_article_gate"] = _register(needs) if needs else _NO_LITERALS
+        return gate is not _NO_LITERALS and _absent_from(string, gate)
+
 
 class GuardedPattern(LazyPattern):
     """A pattern whose every match holds one of the literal strings `needs`.
@@ -80,7 +93,7 @@ class GuardedPattern(LazyPattern):
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # On the declared article, the article gate first (see below): without any of the
         # words anywhere in it, no range of it has a match, and the range is not even cut out.
-        # (The same lines as _text_gate's `gated` and absent_from_article below, written out
+        # (The same lines as _text_gate's `gated` and _absent_from below, written out
         # here: search runs some 500 times an article, and calling the shared helper would add
         # a call to every one; finditer, asked once a sentence, calls it.)
         global _current
@@ -118,17 +131,9 @@ class GuardedPattern(LazyPattern):
     def absent_from_article(self, string: str) -> bool:
         """Whether `string` is the declared article and holds none of the words anywhere: then
         no range of it has a match (False when it is another string, or the set cannot tell)."""
-        global _current
-        text, found, known = _current
-        if string is not text:
-            return False
-        if found is None:
-            found, known = _literals_in(string)
-            _current = (string, found, known)
         if self._gate is None:
             self._gate = _register(self.needs)
-        highest, ids = self._gate
-        return highest < known and found is not _UNREAD and found.isdisjoint(ids)
+        return _absent_from(string, self._gate)
 
 
 # ---------------------------------------------------------------- the gate per text
@@ -218,6 +223,20 @@ def _register(needs: tuple[str, ...]) -> tuple[int, frozenset[int]]:
 
 _registering = threading.Lock()
 _literal_ids[_SENTINEL] = 0
+_NO_LITERALS = (0, frozenset())  # a pattern whose parse tree names no literal: the set cannot tell
+
+
+def _absent_from(string: str, gate: tuple[int, frozenset[int]]) -> bool:
+    """Whether `string` is the declared article and holds none of the literals `gate` numbers."""
+    global _current
+    text, found, known = _current
+    if string is not text:
+        return False
+    if found is None:
+        found, known = _literals_in(string)
+        _current = (string, found, known)
+    highest, ids = gate
+    return highest < known and found is not _UNREAD and found.isdisjoint(ids)
 
 
 def _text_gate(method, needs: tuple[str, ...]):
