@@ -143,13 +143,27 @@ def without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[P
         p for p in found
         if not (
             p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
-            # (a production line named after the order is the making: see one_reading)
-            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+            and (
+                # (a production line named after the order is the making: see one_reading)
+                _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+                # the things ordered told made, as their subject: "The shells will be produced at a
+                # plant in Moravia", "Die Geschosse sollen in Unterlüß gefertigt werden", "Les
+                # véhicules seront fabriqués à London": the order's making, no record of its own
+                or p.category == "production" and _THE_THINGS_MADE.match(p.evidence) is not None
+            )
         )
     ]
 
 
 _CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
+# (a sentence opening on things already named, "the shells", "diese Fahrzeuge", "les obus", with a
+# verb of the future or the passive next: not a plant, a line or a firm, whose making is its own)
+_THE_THINGS_MADE = lazy(
+    r"(?:the|these|those|die|diese|les|ces)\s+(?!(?:plants?|factor(?:y|ies)|usines?|werke?|\w*fabrik\w*|compan(?:y|ies)|"
+    r"firms?|\w*unternehmen|\w*konzern|entreprises?|groupes?|lines?|lignes?|maker|makers|hersteller)\b)[\w-]+\s+"
+    r"(?:will|would|are|were|is|sollen|werden|wurden|sind|seront|sont|doivent|devraient)\b",
+    flags=re.IGNORECASE,
+)
 _MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
 
 

@@ -485,7 +485,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:making|manufacture|manufacturing|production|building) (?:(?:in|at) (?:{_WORD} ){{1,2}})?of "
      rf"(?:up to |more than |about |some )?{_MADE_COUNT}\b|"
      rf"fur die (?:herstellung|fertigung|produktion) (?:(?:in|im) (?:{_WORD} ){{1,2}})?von "
-     rf"(?:bis zu |mehr als |rund |etwa )?{_MADE_COUNT}\b"),
+     rf"(?:bis zu |mehr als |rund |etwa )?{_MADE_COUNT}\b|"
+     # ... and paying for the making itself, its things its direct object, counted or not: "finance la
+     # production de plusieurs dizaines d'autres", "funds the production of more", "finanziert die
+     # Herstellung weiterer Haubitzen" (the things are made for Ukraine, not yet given)
+     r"financ\w* (?:la |l')(?:fabrication|production|construction) (?:de |d'|des |du )|"
+     r"(?:funds?|funding|funded|finances?|financing|financed|pa(?:ys|id|ying) for) the (?:production|manufacture|making|"
+     r"construction) of\b|"
+     r"finanzier\w* (?:die|der|den) (?:herstellung|produktion|fertigung|bau) (?:von|weiterer|neuer|zusatzlicher)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -638,7 +645,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      # (and "has been quietly supplying")
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
