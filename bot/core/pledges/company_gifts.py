@@ -6,9 +6,7 @@ coentreprise", "baut mit einem ukrainischen Partner ein Werk". No state pays, so
 record: neither the firm's nationality nor the last sentence's giver (the lead's ruling on non-state
 donors). A firm named bare still counts as its country for what it delivers or makes for Ukraine
 (config/entities.toml `firms`): only a gift of its own, or a venture with a Ukrainian partner that no
-government is told paying for, is read here; and so is a plant a firm builds of its own ("Rheinmetall baut in
-der Ukraine ein Werk für Munition auf", "the company is building a plant", "construit une usine"): its
-making is the firm's business, no order placed by a state."""
+government is told paying for, is read here."""
 
 from __future__ import annotations
 
@@ -66,25 +64,3 @@ def company_venture(folded: str, start: int, end: int, donors: list[tuple[str, i
     if not _VENTURE.search(folded, start, end) or _PAID_BY_A_STATE.search(folded, start, end):
         return False
     return all(is_firm(folded[s:e]) for _, s, e in donors if start <= s < end)
-
-
-# (folded text) a plant built or opened, the verb before the plant within a few words: "builds a plant",
-# "is opening a factory", "baut ... ein Werk ... auf", "errichtet ein Werk", "construit une usine",
-# "ouvre une usine"
-_PLANT_BUILT = lazy(
-    r"\b(?:build|builds|building|built|open|opens|opening|opened|construct\w*|"
-    r"baut|bauen|baute|errichtet|errichten|eroffnet|eroffnen|"
-    r"construit|construira|construisent|construire|ouvre|ouvrira|ouvrent|ouvrir|implante\w*)\b"
-    r"(?:\s+[\w'-]+){0,6}?\s+(?:an?\s+|one\s+|its\s+|their\s+|ein\s+|eine\s+|einen\s+|une\s+|un\s+|sa\s+|son\s+)?"
-    r"(?:new\s+|own\s+|eigenes\s+|neues\s+|nouvelle\s+|propre\s+)?"
-    r"(?:[\w-]+\s+)?(?:plants?|factor(?:y|ies)|usines?|\w*werke?s?|\w*fabrik\w*)\b"
-)
-
-
-def company_builds_its_plant(folded: str, start: int, end: int, donors: list[tuple[str, int, int]], is_firm) -> bool:
-    """Whether the sentence folded[start:end] tells a firm building a plant of its own: a plant
-    built or opened, every donor word a firm's, and no government told paying."""
-    named = [folded[s:e] for _, s, e in donors if start <= s < end]
-    if not named or not all(is_firm(name) for name in named):
-        return False
-    return _PLANT_BUILT.search(folded, start, end) is not None and _PAID_BY_A_STATE.search(folded, start, end) is None

@@ -113,6 +113,7 @@ from bot.core.pledges.article_passes import (
     headline_group_told_by_members,
     without_allies_summing_up_members,
     without_the_order_again,
+    without_the_worth_of_counted_things,
     without_the_ordering_of_a_promise,
 )
 from bot.core.pledges.bare_governments import bare_governments, the_only_countrys_government
@@ -471,6 +472,7 @@ def extract_pledges(
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
                     # thing given is that thing's worth; after several, the package's money.
                     found = paid_for_what_came_before(body_pledges, first_of_giver(body_pledges, found), found)
+                    found = without_the_worth_of_counted_things(body_pledges, found)
                 if last_given and content - last_given[0] <= 2:
                     told = bool(found)
                     found = without_the_order_again(body_pledges[last_given[1]:], found)

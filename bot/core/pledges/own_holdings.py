@@ -37,7 +37,7 @@ _COUNT_WORD = (
 # A possession verb right before the thing (folded text, up to the thing's start): "has", "owns",
 # "operates", "possède", "dispose de", "détient", "verfügt über", "besitzt", "betreibt".
 _HELD_BEFORE = lazy(
-    r"\b(?:has|have|owns?|operates?|possess(?:es)?|fields|"
+    r"\b(?:has|have|owns|operates?|possess(?:es)?|fields|"
     r"possede(?:nt)?|dispose(?:nt)?|detien(?:t|nent)|"
     r"verfug(?:t|en) (?:derzeit |noch |selbst )?uber|besitz(?:t|en)|betreib(?:t|en))"
     rf"\s+(?:{_COUNT_WORD}\s+|{_COUNT_WORD}(?<='))*$"

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.city_gifts import city_gives_its_own
-from bot.core.pledges.company_gifts import company_builds_its_plant, company_gives_its_own, company_venture
+from bot.core.pledges.company_gifts import company_gives_its_own, company_venture
 from bot.core.pledges.donor_groups import donor_group_spans
 from bot.core.pledges.donor_places import a_place, where_bought
 from bot.core.pledges.given_items import given_items, orders_money_is_tied_up_in
@@ -285,8 +285,6 @@ def _sentence_parties(
     # pays, neither the firm's nationality nor the last giver (company_gifts.py).
     # (... and so does a city: city_gifts.py)
     if company_gives_its_own(folded, sentence.start, sentence.end, donors) or company_venture(
-        folded, sentence.start, sentence.end, donors, is_firm
-    ) or company_builds_its_plant(
         folded, sentence.start, sentence.end, donors, is_firm
     ) or city_gives_its_own(folded, sentence.start, sentence.end, donors):
         givers, private_only = [], True

@@ -155,7 +155,11 @@ _DOUBLE_NEGATION = lazy(
 _BOUGHT_IN_A_RELATIVE = lazy(
     r"\b(?:that|which|que|qu')\s+(?:[\w'-]+\s+){1,3}?(?:(?:had|has|avait|a|avaient|ont)\s+)?"
     r"(?:bought|purchased|achete\w*)$|"
-    r",\s*(?:die|welche)\s+(?:[\w'-]+\s+){1,4}?gekauft$"
+    r",\s*(?:die|welche)\s+(?:[\w'-]+\s+){1,4}?gekauft$|"
+    # ... and the French participle right after the things, with no auxiliary: "un système NASAMS
+    # acheté aux États-Unis" (where a thing given came from; "a acheté", "va acheter" buy)
+    r"\b(?!(?:a|ont|avait|avaient|avons|aura|auront|sera|seront|ete|va|vont|pour|de|d|et|qui|que)\b)[\w-]+\s+"
+    r"achete(?:e|s|es)?$"
 )
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
