@@ -1,19 +1,17 @@
-"""What a donor has, operates or has on order for itself is no aid: its own fleet and stocks.
+"""What a donor has, operates or has on order for itself is no aid: its own equipment and stocks.
 
 A full-length article tells the donor's own equipment beside its giving, as the reason it can or cannot
 give more: "Romania has four Patriot systems on order, the first of which arrived in 2020", "La Belgique
-dispose d'une cinquantaine de F-16", "Österreich verfügt über 15 Eurofighter", "Portugal's F-16 fleet
-... is due to be replaced". The possession verb is no cue, so the things would take the sentence's other
-cue ("arrived" of its own delivery) or one borrowed from the news before, and read as a giving to Ukraine.
+dispose d'une cinquantaine de F-16", "Österreich verfügt über 15 Eurofighter". The possession verb is no
+cue, so the things would take the sentence's other cue ("arrived" of its own delivery) or one borrowed from
+the news before, and read as a giving to Ukraine.
 
 Read as held (given_items leaves the thing out) when:
 - a possession verb stands right before the thing, with only its count between ("has four", "dispose
   d'une cinquantaine de", "verfügt über rund 50") and Ukraine not its subject (Ukraine's own things
   are not a donor's, and "Ukraine has 30 tanks from Spain" keeps its reading);
 - the thing is told "on order", "en commande" or "im Bestand" right after it (the donor's own order
-  or stock); not "aus Beständen", which is where a giving takes the things from;
-- the thing is named as a fleet ("F-16 fleet", "sa flotte de F-16", "F-16-Flotte") in a sentence
-  that names no Ukraine: a fleet given to Ukraine is told with Ukraine.
+  or stock); not "aus Beständen", which is where a giving takes the things from.
 Nothing here when the clause after the thing names Ukraine as its destination ("has 30 tanks ready
 for Ukraine"): that is a giving told with a possession verb.
 """
@@ -45,9 +43,6 @@ _HELD_BEFORE = lazy(
 # The thing told as an own order or stock right after it: "four Patriot systems on order", "deux
 # systèmes en commande", "15 Eurofighter im Bestand" (a few words between).
 _HELD_AFTER = lazy(r"(?:\s+[\w'-]+){0,2}?\s+(?:on order|en commande|im (?:eigenen )?bestand|in (?:seinem|ihrem) bestand)\b")
-# The thing named as a fleet: "Portugal's F-16 fleet", "sa flotte de F-16", "die F-16-Flotte".
-_FLEET_AFTER = lazy(r"(?:\s+|-)(?:fleet|flotte)\b")
-_FLEET_BEFORE = lazy(r"\bflotte (?:de |d')(?:[\w-]+ ){0,1}$")
 # Ukraine as the possessor, before the verb in its clause, or as the destination after the thing.
 _UKRAINE = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
 _CLAUSE_BREAK = lazy(r"[,;:]|\b(?:and|et|und|but|mais|aber|which|qui)\b")
@@ -63,8 +58,6 @@ def held_by_its_donor(sentence: Sentence, item: Item) -> bool:
         if _UKRAINE.search(folded, subject_from, held.start()):
             return False
     elif _HELD_AFTER.match(folded, item.end, min(end, item.end + 40)) is None:
-        if _FLEET_AFTER.match(folded, item.end, end) or _FLEET_BEFORE.search(folded, max(start, item.start - 20), item.start):
-            return _UKRAINE.search(folded, start, end) is None
         return False
     after_end = _CLAUSE_BREAK.search(folded, item.end, min(end, item.end + 80))
     return _UKRAINE.search(folded, item.end, after_end.start() if after_end else min(end, item.end + 80)) is None
