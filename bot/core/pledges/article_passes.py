@@ -56,6 +56,24 @@ def paid_for_what_came_before(body: list[Pledge], first: int, found: list[Pledge
     return left
 
 
+def without_the_worth_of_counted_things(body: list[Pledge], found: list[Pledge]) -> list[Pledge]:
+    """A package's worth told with more of what it holds ("Das Paket hat einen Wert von 100 Millionen
+    Dollar und umfasst auch Munition", "The package is worth A$100 million and also includes
+    ammunition"), after the giver's counted things: the sum is the price of the package's things, the
+    count before it their figure, so no funding record beside them (the things it adds keep theirs).
+    Only after one kind of thing: after several the worth stays the package's money."""
+    things = [p for p in found if p.category != "funding"]
+    if not things:
+        return found
+    givers = {p.donor for p in things}
+    before = [p for p in body if p.donor in givers and p.category not in VAGUE and p.category != "funding"]
+    # (one kind of thing before, counted: after several, the worth stays the package's money, as
+    # paid_for_what_came_before reads it)
+    if len({p.category for p in before}) != 1 or not any(p.quantity is not None for p in before):
+        return found
+    return [p for p in found if not (p.category == "funding" and p.value is not None and p.donor in givers)]
+
+
 def first_of_giver(body: list[Pledge], found: list[Pledge]) -> int:
     """The index of the first of the body's records when they all have the giver of the
     sentence's records (what a package's worth may be the price of), else past the end."""
@@ -143,13 +161,27 @@ def without_the_order_again(before: list[Pledge], found: list[Pledge]) -> list[P
         p for p in found
         if not (
             p.category in ("production", "funding") and p.quantity is None and p.value is None and p.donor in ordered
-            # (a production line named after the order is the making: see one_reading)
-            and _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+            and (
+                # (a production line named after the order is the making: see one_reading)
+                _CONTRACT_WORD.search(p.evidence) and not _MAKING_WORD.search(p.evidence)
+                # the things ordered told made, as their subject: "The shells will be produced at a
+                # plant in Moravia", "Die Geschosse sollen in Unterlüß gefertigt werden", "Les
+                # véhicules seront fabriqués à London": the order's making, no record of its own
+                or p.category == "production" and _THE_THINGS_MADE.match(p.evidence) is not None
+            )
         )
     ]
 
 
 _CONTRACT_WORD = lazy(r"\b(?:contracts?|deals?|orders?|auftrag|vertrag|contrats?|commandes?)\b", flags=re.IGNORECASE)
+# (a sentence opening on things already named, "the shells", "diese Fahrzeuge", "les obus", with a
+# verb of the future or the passive next: not a plant, a line or a firm, whose making is its own)
+_THE_THINGS_MADE = lazy(
+    r"(?:the|these|those|die|diese|les|ces)\s+(?!(?:plants?|factor(?:y|ies)|usines?|werke?|\w*fabrik\w*|compan(?:y|ies)|"
+    r"firms?|\w*unternehmen|\w*konzern|entreprises?|groupes?|lines?|lignes?|maker|makers|hersteller)\b)[\w-]+\s+"
+    r"(?:will|would|are|were|is|sollen|werden|wurden|sind|seront|sont|doivent|devraient)\b",
+    flags=re.IGNORECASE,
+)
 _MAKING_WORD = lazy(r"produc|produz|fertig|herstell|fabric|manufactur", flags=re.IGNORECASE)
 
 

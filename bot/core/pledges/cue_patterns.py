@@ -487,7 +487,18 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:making|manufacture|manufacturing|production|building) (?:(?:in|at) (?:{_WORD} ){{1,2}})?of "
      rf"(?:up to |more than |about |some )?{_MADE_COUNT}\b|"
      rf"fur die (?:herstellung|fertigung|produktion) (?:(?:in|im) (?:{_WORD} ){{1,2}})?von "
-     rf"(?:bis zu |mehr als |rund |etwa )?{_MADE_COUNT}\b"),
+     rf"(?:bis zu |mehr als |rund |etwa )?{_MADE_COUNT}\b|"
+     # ... and paying for the making itself, its things its direct object told by a count or as more
+     # of the kind named before: "finance la production de plusieurs dizaines d'autres", "funds the
+     # production of 12 more", "finanziert die Herstellung weiterer Haubitzen" (made for Ukraine, not
+     # yet given; the making of a kind, "finances the production of weapons in Ukraine", is
+     # sentence_reading's making paid for)
+     rf"financ(?:e|ent|era|eront|ait|aient) (?:la |l')(?:fabrication|production|construction) (?:de |d')"
+     rf"(?:{_MADE_COUNT}|plusieurs|quelques|dizaines|centaines|autres)\b|"
+     rf"(?:funds?|funded|finances?|financed|pa(?:ys|id|ying) for) the (?:production|manufacture|making|construction) of "
+     rf"(?:{_MADE_COUNT}|more|further|additional|several|dozens)\b|"
+     rf"finanzier(?:t|en|te|ten) (?:die|den) (?:herstellung|produktion|fertigung|bau) (?:von )?"
+     rf"(?:{_MADE_COUNT}|weiterer|mehrerer|zusatzlicher|dutzender)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
@@ -647,7 +658,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,14}}(?:uberlassen|abgegeben|ausgebildet|ubergeben|uberreicht|beliefert)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      # (and "has been quietly supplying")
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
@@ -672,7 +683,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (where it arrived may stand before what: "the arrival in Ukraine of the first Gripen jets")
      r"(?: (?:in|to) (?:ukraine|kyiv|kiev) of| en ukraine (?:de|des|du|d')| a kiev (?:de|des|du|d'))?|"
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
-     r"abgeschlossen|sent|delivered|donated|transferred|gave|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
+     # (and "supplied", the simple past of background paragraphs: "Italy and France jointly supplied a
+     # SAMP/T system to Ukraine in 2023"; a future, "will be supplied", is a longer cue of its own)
+     # training told in the present is under way: "Portugal also trains Ukrainian pilots", "Portuguese
+     # instructors also help train Ukrainian pilots", "la France forme des pilotes ukrainiens" (the
+     # singular "trains" and the instructors as subject: "will train" is a promise of its own)
+     rf"trains (?:{_WORD} ){{0,3}}?(?:ukrainian|ukraine's)\b|"
+     r"(?:instructors|trainers) (?:also |still |currently |now )?(?:help |helps )?(?:to )?train\b|"
+     rf"(?:forme|forment|entraine|entrainent) (?:aussi |egalement |actuellement |deja )?(?:des|les) (?:{_WORD} ){{0,2}}?ukrainien(?:ne)?s\b|"
+     r"abgeschlossen|sent|delivered|donated|transferred|gave|supplied|geleistet|(?:a|ont|avait|avaient) (?:deja )?fait don|"
      # money paid out is delivered: "has disbursed", "has paid into the fund", "a versé"
      # (and "paid out" told in the past or as headline news: "EU pays out first tranche"; not
      # where money will come from, "to be paid out of next year's budget", see status_cues;

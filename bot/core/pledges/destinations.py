@@ -301,8 +301,15 @@ def _sent_to_a_donor(folded: str, item: Item, donors: list[tuple[str, int, int]]
     return any(
         item.end < s <= item.end + 80 and _TO_A_PLACE.fullmatch(folded, item.end, s)
         and not _AN_INITIATIVE_AFTER.match(folded, e)
+        and not _BOUGHT_FROM_BEFORE.search(folded, max(item.end, s - 20), s)
         for _, s, e in donors
     )
+
+
+# (folded text, right before the donor: the things bought from it, the French "acheter à" naming the
+# seller, "un système NASAMS acheté aux États-Unis", "achetés à l'Allemagne": where they came from,
+# not where they go)
+_BOUGHT_FROM_BEFORE = lazy(r"\b(?:achete(?:e|s|es)?|achetait|achetaient|commande(?:e|s|es)?)\s+(?:a|au|aux)\s+(?:la |le |les |l')?$")
 
 
 # ... and so does what is sent to a country named by no entity list ("delivered IRIS-T

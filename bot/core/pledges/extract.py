@@ -113,6 +113,7 @@ from bot.core.pledges.article_passes import (
     headline_group_told_by_members,
     without_allies_summing_up_members,
     without_the_order_again,
+    without_the_worth_of_counted_things,
     without_the_ordering_of_a_promise,
 )
 from bot.core.pledges.bare_governments import bare_governments, the_only_countrys_government
@@ -451,9 +452,11 @@ def extract_pledges(
                     if p.status == "pledged" and p.category != "funding" and p.category in made_here else p
                     for p in found
                 ]
-            if found and _LIKENESS.search(folded, start, end):
+            if found and (_LIKENESS.search(folded, start, end) or _UNNAMED_PAYERS.search(folded, start, end)):
                 # "Sweden and Norway have funded similar orders": paying for the like of the
-                # news, no sum and no thing, is a comparison, not aid of its own
+                # news, no sum and no thing, is a comparison, not aid of its own; and paying
+                # told of countries no one names ("Finanziert wird sie von etwa einem Dutzend
+                # Staaten", "funded by about a dozen countries") is no giver's, not the one before
                 found = [p for p in found if not bare_paying(p)]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
@@ -471,8 +474,14 @@ def extract_pledges(
                     # "Das Paket hat einen Wert von 2,5 Milliarden Kronen" after one kind of
                     # thing given is that thing's worth; after several, the package's money.
                     found = paid_for_what_came_before(body_pledges, first_of_giver(body_pledges, found), found)
+                    found = without_the_worth_of_counted_things(body_pledges, found)
                 if last_given and content - last_given[0] <= 2:
+                    told = bool(found)
                     found = without_the_order_again(body_pledges[last_given[1]:], found)
+                    if told and not found:
+                        # (a sentence that only told the order again, its worth or its making,
+                        # keeps it the last giving: "Finanziert wird der Auftrag ..." after both)
+                        last_given = (content, last_given[1])
                 if found:
                     last_given = (content, len(body_pledges))
             if not (title and start < len(title)):
@@ -738,6 +747,17 @@ def _subject_start(folded: str, start: int) -> int:
 
 
 _LIKENESS = lazy(r"\b(?:similar|such|comparable|ahnliche\w*|vergleichbare\w*|similaires?|comparables?|semblables?)\b")
+# (folded text) the payers told as countries no one names, the agent of a paying verb: "by about a dozen
+# countries", "von etwa einem Dutzend Staaten", "par une dizaine de pays", "by several allies"
+_UNNAMED_PAYERS = lazy(
+    r"\b(?:by|von|par)\s+(?:about |some |around |roughly |more than |over |etwa |rund |mehr als |uber |environ |plus de |pres de )?"
+    r"(?:a |an |einem |einer |une |un |des |de )?(?:dozen|dozens of|several|many|other|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dutzend|mehreren|vielen|anderen|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|"
+    r"dizaine|douzaine|vingtaine|plusieurs|nombreux|autres|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s+"
+    r"(?:(?:other|anderen|autres|european|europaischen|europeens|western|westlichen|occidentaux)\s+)?(?:de |d')?"
+    r"(?:countries|states|allies|governments|nations|donors|staaten|landern|lander|verbundeten|regierungen|"
+    r"pays|etats|allies|gouvernements|donateurs)\b"
+)
 
 
 # (folded text) the givers of the sentences before, taken together

@@ -23,6 +23,7 @@ from bot.core.pledges.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BE
 from bot.core.pledges.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.numbers import Count, Money
 from bot.core.pledges.own_forces import for_the_givers_own_forces
+from bot.core.pledges.own_holdings import held_by_its_donor
 from bot.core.pledges.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.sentence import Sentence
 from bot.core.text.lazy_pattern import guarded, lazy
@@ -487,6 +488,7 @@ def given_items(
         and not called_for_by_outside_voices(folded, start, end, i)
         and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))
         and not for_the_givers_own_forces(sentence, i)
+        and not (i.category not in ("funding", "training") and held_by_its_donor(sentence, i))
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)
             and _MAINTAINED_BEFORE.search(folded, max(start, i.start - 50), i.start)

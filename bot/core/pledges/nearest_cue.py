@@ -34,6 +34,15 @@ def _handed_over_after_purchase(folded: str, item: Item, cue: Cue, bought_before
     )
 
 
+# (folded text, from an item to a delivery cue after it: the rest of the things' name, their comma
+# and a relative pronoun with words of "all" and "already" (the auxiliary is the cue's own)
+_STAGE_RELATIVE_AFTER = lazy(
+    r"(?:\s+[\w'-]+){0,3}?\s*,\s*(?:which|that|qui|die|welche)\s+"
+    r"(?:(?:all|already|now|since|tous|toutes|deja|depuis|alle|bereits|inzwischen|schon|"
+    r"have|has|had|been|were|was|are|ont|a|avaient|ete|sont|etaient|sind|seien|waren)\s+){0,4}"
+)
+
+
 # (folded text, from a cue to an item after it: the cue's relative clause closes on its
 # auxiliary and a comma, and the main clause's auxiliary opens after it)
 _GERMAN_RELATIVE_CLOSED = lazy(
@@ -213,6 +222,12 @@ def _distance(item: Item, cue: Cue, folded: str, facts: _ItemFacts) -> float | N
     else:
         distance = (cue.start - item.end) * 1.3
         if folded and _handed_over_after_purchase(folded, item, cue, facts.bought_before):
+            distance = 0.0
+        elif folded and cue.status == "delivered" and _STAGE_RELATIVE_AFTER.fullmatch(folded, item.end, cue.start):
+            # a relative clause right after the things that tells their stage: "including 120
+            # Bushmaster vehicles, which have all been delivered", "dont 40 chars, qui ont tous été
+            # livrés", "darunter 40 Panzer, die alle bereits geliefert wurden" (the commitment
+            # before them is the whole's; the clause is theirs)
             distance = 0.0
         elif folded and _OBJECT_RELATIVE_NAMED.fullmatch(folded, item.end, cue.start) and (
             "requested" in told_before

@@ -42,8 +42,12 @@ def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[Span]:
         if cue.status != "production" and cue.kind != "purchase":
             continue
         if _FORCES_AS_SUBJECT.search(folded, max(start, cue.start - 60), cue.start):
+            # (an apposition closes where the main clause's verb resumes: "The tanks, retired from
+            # the Dutch Army after it bought newer guns, were delivered to Ukraine")
             clause_end = _CLAUSE_END.search(folded, cue.end, end)
             high = clause_end.start() if clause_end else end
+            resumes = _MAIN_VERB_RESUMES.search(folded, cue.end, high)
+            high = resumes.start() if resumes else high
             if not _FOR_UKRAINE.search(folded, cue.end, high):  # ("Die Bundeswehr bestellt für die Ukraine ...")
                 spans.append((cue.start, high, False))
             continue
@@ -174,8 +178,15 @@ _OWN_USE_AFTER = lazy(
 # Its own forces as the subject of the ordering, a few words before it: "the Bundeswehr would
 # order", "Bundeswehr bestellt" (a headline), "l'armée de Terre a commandé". Not the US Army: it
 # orders for Ukraine too ("US Army expands shell output", its contracts under USAI).
+# (and a donor's army named by its nationality: "retired from the Australian Army after it bought
+# newer models", "l'armée canadienne a commandé", "das österreichische Bundesheer bestellt")
 _FORCES_AS_SUBJECT = lazy(
-    r"(?:^|[^\w'-])(?:the |die |l')?(?:bundeswehr|armee de terre|armee de l'air|british army|royal navy)"
+    r"(?:^|[^\w'-])(?:the |die |das |l')?(?:bundeswehr|bundesheer|armee de terre|armee de l'air|british army|royal navy|"
+    r"(?:australian|canadian|french|german|polish|dutch|danish|swedish|norwegian|italian|spanish|czech|finnish|"
+    r"portuguese|romanian|belgian|austrian|japanese|swiss) (?:army|armed forces|air force|navy)|"
+    r"(?:l'armee|la marine) (?:australienne|canadienne|francaise|allemande|polonaise|neerlandaise|danoise|suedoise|"
+    r"norvegienne|italienne|espagnole|tcheque|finlandaise|portugaise|roumaine|belge|autrichienne|japonaise|suisse)|"
+    r"(?:osterreichische|schweizer|schweizerische) (?:bundesheer|armee))"
     r"\s+(?:[\w-]+\s+){0,3}$"
 )
 # An order or contract its country's own forces place, told right after the order's word (folded
@@ -218,6 +229,7 @@ _GIVEN_IN_PART = lazy(
 )
 # ... or as whom the order supplies: "to supply Ukraine", "pour livrer l'Ukraine", "die Ukraine zu beliefern".
 _TO_SUPPLY_UKRAINE = lazy(r"\b(?:supply|equip|arm|beliefern|ausrusten|livrer|equiper|fournir)\b[^.;]{0,20}\b(?:ukraine|kyiv|kiev|kiew)")
+_MAIN_VERB_RESUMES = lazy(r",\s+(?:were|was|are|is|have|has|had|will|would)\b")
 _CLAUSE_END = lazy(r"[;]|,\s+(?:and|but|while|und|aber|et|mais|tandis)\b|\.\s|\b(?:after|nachdem|apres|since|seit|because|weil|parce)\b")
 
 

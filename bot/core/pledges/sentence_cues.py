@@ -32,6 +32,8 @@ def cues_with_package_status(
     resolved: list[Cue] = []
     resumed: list[Cue] = []
     for cue in cues:
+        if cue.status == "include" and _DONT_OPENS_A_CLAUSE.match(sentence.folded, cue.start, sentence.end):
+            continue  # "au profit du Rafale, dont l'armée de l'air a commandé ...": whose, not including
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = _main_verbs_status(sentence, cue, cues) or (before[-1].status if before else inherited or context)
@@ -52,6 +54,15 @@ def cues_with_package_status(
             cue = replace(cue, status=package)
         resolved.append(cue)
     return sorted(resolved + resumed, key=lambda cue: cue.start) if resumed else resolved
+
+
+# (folded text) French "dont" opening a relative clause with a subject and verb of its own ("dont
+# l'armée de l'air a commandé de nouveaux exemplaires", "dont le gouvernement avait promis"): the
+# relative pronoun, not "including" ("dont 20 chars", "dont des obus")
+_DONT_OPENS_A_CLAUSE = lazy(
+    r"dont (?:l'|le |la |les )(?!(?:premier|dernier|autre|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d)\w*\b)"
+    r"(?:[\w'-]+ ){0,4}?(?:a|ont|avait|avaient|aura|auront|est|sont|etait|etaient)\b"
+)
 
 
 def _main_verbs_status(sentence: Sentence, include: Cue, cues: list[Cue]) -> str | None:

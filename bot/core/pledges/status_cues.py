@@ -155,7 +155,11 @@ _DOUBLE_NEGATION = lazy(
 _BOUGHT_IN_A_RELATIVE = lazy(
     r"\b(?:that|which|que|qu')\s+(?:[\w'-]+\s+){1,3}?(?:(?:had|has|avait|a|avaient|ont)\s+)?"
     r"(?:bought|purchased|achete\w*)$|"
-    r",\s*(?:die|welche)\s+(?:[\w'-]+\s+){1,4}?gekauft$"
+    r",\s*(?:die|welche)\s+(?:[\w'-]+\s+){1,4}?gekauft$|"
+    # ... and the French participle right after the things, with no auxiliary: "un système NASAMS
+    # acheté aux États-Unis" (where a thing given came from; "a acheté", "va acheter" buy)
+    r"\b(?!(?:a|ont|avait|avaient|avons|aura|auront|sera|seront|ete|va|vont|pour|de|d|et|qui|que)\b)[\w-]+\s+"
+    r"achete(?:e|s|es)?$"
 )
 # Which cue wins when two overlap with the same length: the more cautious reading.
 _STATUS_PRIORITY = {
@@ -178,20 +182,33 @@ _FROM_THE_FACTORY_BEFORE = lazy(
     r"\b(?:aus dem|vom|ab|direkt aus dem) (?:[\w-]+ )?$"
 )
 _REPAIRED = lazy(
-    r"\b(?:repaired|refurbished|overhauled|reconditioned|instandgesetzt|uberholt|aufbereitet|repare\w*|"
+    r"\b(?:repaired|refurbished|overhauled|reconditioned|instandgesetzt|instand gesetzt|uberholt|aufbereitet|repare\w*|"
     r"remis\w* en etat|renove\w*|revise\w*|"
     # ... or upgraded there: "in einem tschechischen Werk modernisiert", "upgraded at a plant"
     r"modernis\w*|moderniz\w*|upgraded|aufgerustet|nachgerustet)\b"
 )
 
 
+# A factory visited or described by its staff and customers is a place too: "lors d'une visite de
+# l'usine", "during a visit to the plant", "beim Besuch des Werks" (before it); "L'usine emploie
+# environ 2 000 personnes", "the plant employs 2,000 people", "das Werk beschäftigt 2.000
+# Menschen" (after it, the factory its subject).
+_VISITED_BEFORE = lazy(
+    r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing)?|visite|visitait|visitant|besuch\w*|besichtig\w*)\s+"
+    r"(?:(?:of|to|at|de|des|du|d'|des?|der|das|dem)\s*)?(?:the\s+|its\s+|l'|la\s+|le\s+|leur\s+|son\s+|sa\s+)?(?:[\w-]+\s+)?$"
+)
+_DESCRIBED_AFTER = lazy(r"(?:\s+[\w-]+){0,3}?\s+(?:employs|employ|emploie|emploient|beschaftigt|beschaftigen)\b")
+
+
 def _factory_as_a_place(folded: str, cue: Cue, start: int, end: int) -> bool:
-    """Is the manufacturing cue only a factory named as the place the things leave or were
-    repaired in, not a making of its own?"""
+    """Is the manufacturing cue only a factory named as the place the things leave, were
+    repaired in, or that someone visits or its staff describe, not a making of its own?"""
     if not _FACTORY_NOUN.fullmatch(folded, cue.start, cue.end):
         return False
     return bool(
         _FROM_THE_FACTORY_BEFORE.search(folded, max(start, cue.start - 30), cue.start)
+        or _VISITED_BEFORE.search(folded, max(start, cue.start - 40), cue.start)
+        or _DESCRIBED_AFTER.match(folded, cue.end, min(end, cue.end + 40))
         or _REPAIRED.search(folded, start, end)
     )
 
