@@ -92,6 +92,8 @@ class EventMatch:
     # The same sum told plainly with two figures or more under one government's headline ("IE|1.2e+07 EUR":
     # EventEvidence.donor_sums), the kinds of thing named agreeing where both name some.
     sums: int = 0
+    # Both tell an audit, an inquiry or an annual report of past giving (see `_audits`).
+    audits: bool = False
 
 
 def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
@@ -127,7 +129,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       opening naming several systems, the other only countries (one government's pledge made
       at it; see `_subjects_differ`);
     - genre: one is a round-up of the week telling several governments' news, the other
-      is not (`_weighs_the_week`): it reports none of those events alone;
+      is not (`_weighs_the_week`): it reports none of those events alone; or one tells an
+      audit or an inquiry of past giving, the other not (`_audits`);
     - party: both tell a refusal and each names a government the other does not
       (Switzerland barring Germany's re-export, and Spain's: `_parties_differ`);
     - matter: both deny a report and say what it claimed, not the same kind of thing (a
@@ -201,7 +204,7 @@ def _verdict(a: EventEvidence, b: EventEvidence, conflict_ends_it: bool) -> Even
         conflict = "kinds"
     elif _subjects_differ(a, b) and not hung:
         conflict = "subject"
-    elif _weighs_the_week(a) != _weighs_the_week(b) and not hung:
+    elif (_weighs_the_week(a) != _weighs_the_week(b) or _audits(a) != _audits(b)) and not hung:
         conflict = "genre"
     elif _parties_differ(a.refusal_parties, b.refusal_parties):
         conflict = "party"
@@ -262,7 +265,8 @@ def _verdict(a: EventEvidence, b: EventEvidence, conflict_ends_it: bool) -> Even
                       len(a.donor_totals & b.donor_totals),
                       # (the kinds are compared only for a sum both tell: compare runs for every pair of reports)
                       len(shared_sums) if (shared_sums := a.donor_sums & b.donor_sums) and not kinds_differ(a, b)
-                      else 0)
+                      else 0,
+                      _audits(a) and _audits(b))
 
 
 def leads_differ(a: EventEvidence, b: EventEvidence) -> bool:
@@ -1006,6 +1010,15 @@ def _several_governments_beside_one(side: EventEvidence, other: EventEvidence) -
 
 def _pledge_donors(side: EventEvidence) -> set[str]:
     return {key.split("|", 1)[0] for key in side.pledges}
+
+
+def _audits(side: EventEvidence) -> bool:
+    """The report's opening tells an audit, an inquiry or an annual report of past giving (the lead's ruling of stop
+    59, bot/core/pledges/audits.py): news of its own, no pledge of the day. Beside a report of a government's
+    announcement or delivery it is another event ("genre"), though it recalls the same tanks in the same words
+    ("Spain has delivered half of its Leopards" and the auditors on "the weapons it donated, including spare parts
+    for the Leopard tanks": 0.50 alike)."""
+    return "audit" in side.genres
 
 
 def _commentary_on_no_one(side: EventEvidence) -> bool:
