@@ -668,9 +668,12 @@ SEVERAL_KINDS = 3
 # visit or meeting is its own story, never joined to one of the announcements it lists). Without the occasion two
 # kinds are as often one package's two items beside an outlet's report naming one of them: joined, as before.
 SEVERAL_KINDS_AT_A_VISIT = 2
-# (a visit only: a meeting's lead names other governments' news beside one's, and its round-ups' lists differ;
-# tests/stories/test_story_busy_day.py's summits and contact groups kept one government's two kinds in one story)
+# (a visit's lead; a meeting's lead names other governments' news beside one's, and a single announcement made there
+# is often read as two kinds: tests/stories/test_story_busy_day.py's summits and contact groups kept one government's
+# two kinds in one story. A meeting's round-up counts as a visit's with a figure for each of two announcements
+# under a headline naming the government alone: `_meetings_round_up`, round 59)
 _ROUND_UP_OCCASIONS = frozenset(("visit",))
+SEVERAL_FIGURES_AT_A_MEETING = 2
 
 
 def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence) -> bool:
@@ -683,7 +686,8 @@ def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence
     # The several kinds are those given (its pledges), not any its lead names: "IRIS-T, which stops drones and
     # missiles" names three kinds and gives one.
     kinds_several, kinds_one = _kinds_given(several), _kinds_told(one)
-    at_a_visit = bool(several.occasions & _ROUND_UP_OCCASIONS)
+    figures = len(several.counts) + len(several.amounts)
+    at_a_visit = bool(several.occasions & _ROUND_UP_OCCASIONS) or _meetings_round_up(several, figures)
     # Several announcements give several figures (six jets, 200 million euros); one batch read as several kinds
     # ("350 missiles to shoot down drones and cruise missiles") gives one. One phase on both sides: a government's
     # list telling one system arrived and more things on their way ("another IRIS-T arrives; the list also shows
@@ -692,7 +696,20 @@ def _several_announcements_beside_one(several: EventEvidence, one: EventEvidence
     return (len(several.donors) == 1 and several.donors == one.donors
             and len(kinds_several) >= (SEVERAL_KINDS_AT_A_VISIT if at_a_visit else SEVERAL_KINDS)
             and len(kinds_one) == 1 and kinds_one < kinds_several and len(several.phases) == 1
-            and several.phases == one.phases and (at_a_visit or len(several.counts) + len(several.amounts) >= 2))
+            and several.phases == one.phases and (at_a_visit or figures >= 2))
+
+
+def _meetings_round_up(several: EventEvidence, figures: int) -> bool:
+    """A meeting's round-up of one government's announcements ("Après sa rencontre avec Zelensky, le Danemark promet
+    des F-16 et des obus": six jets and 20,000 shells): a lead telling a meeting, a headline naming that one government
+    and no other, and a figure for each of two announcements or more. A meeting's single announcement read as two
+    kinds names one figure or none ("350 ASRAAM missiles to shoot down drones and cruise missiles" at a NATO summit,
+    two IRIS-T systems at the contact group "and their missiles"), and a summit's report headed by the group ("EU
+    leaders vow to speed up air defence", "Nordic and Baltic leaders pledge") names no government in its headline:
+    the visit's threshold applied to them split 11 busy-day pairs (round 58), none of which these three tests let
+    through (round 59)."""
+    return ("meeting" in several.occasions and figures >= SEVERAL_FIGURES_AT_A_MEETING
+            and bool(several.headline_donors) and several.headline_donors == several.donors)
 
 
 def _kinds_told(side: EventEvidence) -> set[str]:
