@@ -39,6 +39,13 @@ What is left is a strict xfail (LEFT) per check, day and date mode.
 Stop 58 (stories58): day B joined in both date modes, every order: the Lithuanian shells' French and German
 reports both read (LT, ammunition, pledged, 8000) once a border's nationality keeps no dateline city as a giver
 and the blocking farmers' nationality gives nothing, their blocking telling the shells stuck (promised).
+Stop 59 (stories59): day A joined in both date modes, every order (5 of 5 pairs, none wrong), after the lead's ruling
+on audits of past giving (bot/core/pledges/audits.py): the German report reads the Spanish weapons "an die Ukraine
+abgegebenen" delivered (an attributive participle of handing over, as "gelieferten") and, in an audit, the 300
+anti-tank weapons of a sentence with no cue of its own as the deliveries audited (ES, small_arms, delivered, 300),
+which the English lead reads too; two audits of one government agreeing on the deliveries and naming the same day
+join however unalike their words (0.14), and an audit stays apart from a report that is none (the half-delivered
+Leopards, 0.50 alike, kept apart before only by sharing no figure).
 """
 
 from __future__ import annotations
@@ -203,14 +210,9 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_AUDIT = ("the Spanish auditors' report stays two stories in every order: the English report reads (ES, "
-          "small_arms, delivered, 300) and (ES, other, delivered), the German one only (ES, other, pledged) ('der an "
-          "die Ukraine abgegebenen Waffen'; 'Die Kosten von 300 Panzerabwehrwaffen seien nicht nachvollziehbar' "
-          "gives nothing)")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "A", "real"): _AUDIT,
-    ("joined", "A", "today"): _AUDIT,
-}
+# Day A's auditors' report (two stories: the German headline's verbless "Waffen für Kiew" read as a promise against
+# the English lead's donated weapons) was mended at stop 59 (see the docstring): none left.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

@@ -33,6 +33,11 @@ both modes; no pair wrong, no look-alike stored, every stored report joins its e
 - Day C: 5 of 6 (1.00 / 0.83): the French report of Denmark's F-16 quote is not stored; Estonia's and Lithuania's
   seizures stay two stories, the joint Danish-Swedish pledge is one story in three languages.
 What is left is a strict xfail (LEFT) per check, day and date mode.
+Stop 59 (stories59): day C stored and joined in both date modes, every order (6 of 6 pairs, none wrong): the French
+quote's sentence gives its jets to Ukraine only as "[derniers appareils]" and its headline names the F-16 and leaves
+Ukraine out, so only the aircraft rule fired (NEAR never crosses a sentence); a rule for aircraft told by a generic
+word ("appareils", "jets", "Maschinen") in the sentence giving them to Ukraine, in an article naming an aircraft
+system, is the second signal. The French report reads (DK, aircraft, pledged, 10) and joins the English one.
 """
 
 from __future__ import annotations
@@ -200,13 +205,9 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_BRACKETS = ("the French report of Denmark's F-16 quote (SC-FR-03) is not stored in any order: only the aircraft rule "
-             "fires (score 1), the quote's '[à l'Ukraine] les 10 [derniers appareils]' giving no aid words a rule "
-             "knows; the English report is stored alone")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "C", "real"): _BRACKETS,
-    ("stored", "C", "today"): _BRACKETS,
-}
+# Day C's French report of Denmark's F-16 quote (not stored: only the aircraft rule fired) was mended at stop 59 (see
+# the docstring): none left.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

@@ -1370,10 +1370,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # per Bahn durch sein Gebiet zu transportieren")
      rf"(?:erlaub|genehmig)\w*,? (?:{_WORD},? ){{0,14}}zu transportieren"),
     # Something described as supplied ("U.S.-supplied ATACMS", "die von Deutschland
-    # gelieferten Gepard"): delivered, when nothing else in the sentence says more.
+    # gelieferten Gepard", "der an die Ukraine abgegebenen Waffen", "die geschenkten Granaten"):
+    # delivered, when nothing else in the sentence says more.
     ("supplied", (
         r"[\w.]+-(?:supplied|provided|donated|delivered)|"
-        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete)[nmrs]?|"
+        r"(?:gelieferte|ubergebene|uberlassene|bereitgestellte|gespendete|abgegebene|geschenkte)[nmrs]?|"
         # A running total of things delivered ("portant à 48 le nombre de blindés livrés",
         # "bringing the number of Krabs delivered to 86") tells deliveries, weakly: the
         # sentence's own verb speaks first ("livrera ... une quarantaine de VAB, portant à

@@ -116,6 +116,7 @@ from bot.core.pledges.article_passes import (
     without_the_worth_of_counted_things,
     without_the_ordering_of_a_promise,
 )
+from bot.core.pledges.audits import is_audit
 from bot.core.pledges.bare_governments import bare_governments, the_only_countrys_government
 from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.condition_clauses import condition_clause, outside
@@ -230,6 +231,8 @@ def extract_pledges(
     wanted -= unsaid
     if not wanted:
         return []
+    # (an audit of past giving tells the deliveries it audits, no pledge of the day: audits.py)
+    audited = is_audit(folded, spans, body_start)
 
     every_donor_name = entities.find_donors(full)
     if lang == "de" and "Island" in full:
@@ -399,6 +402,9 @@ def extract_pledges(
             subhead_status = None  # "OTHER NEWS": the section the question opened has ended
         elif subhead_status is not None and inherited is None and reply is None and not sentence_cues:
             inherited = subhead_status
+        # (an audit's sentence naming things with no cue of its own tells the deliveries audited: audits.py)
+        if audited and inherited is None and reply is None and not sentence_cues and start >= body_start:
+            inherited = "delivered"
         # A sentence naming no giver may be told by the next one: "Ukraine has received
         # the first launchers. This was announced by the German defence minister."
         if (
@@ -597,6 +603,9 @@ def extract_pledges(
             title_pledges = verbless_headline(
                 full, folded, start, end, items_by_sentence[0], statuses, body_pledges, title_counts, donors[0]
             )
+            # (... whose things, in an audit of past giving, are the deliveries audited: audits.py)
+            if audited:
+                title_pledges = [replace(p, status="delivered") if p.status == "pledged" else p for p in title_pledges]
             # (a headline whose verb is not read, "Germany orders 24 IRIS-T systems", over a
             # body telling the same count is one event: the body's wording is the exact one)
             title_pledges = [p for p in title_pledges if (p.donor, p.category, p.quantity) not in counted]

@@ -50,6 +50,7 @@ from bot.core.stories.figures_told import (
 from bot.core.stories.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.figures_corrected import corrected_counts
 from bot.core.stories.genres import headline_genres
+from bot.core.pledges.audits import tells_an_audit
 from bot.core.stories.headline_givers import (
     countries_after_a_group_clause,
     donor_sums,
@@ -437,6 +438,9 @@ def event_evidence(
         package_text, package_donors,
         entities.find_donors(package_text) if entities and len(package_donors) > 1 else ())
     genres = headline_genres(fold(title))
+    # (an audit or an inquiry of past giving, told in the opening, is news of its own: same_event's "genre")
+    if tells_an_audit(fold(opening)):
+        genres |= {"audit"}
     # An analysis of a donor's numbered package is about that package; its verbs tell
     # what the package builds on ("shells for the Archer howitzers Stockholm has already
     # sent", "two weeks after a package that added six of the guns"), read as deliveries
