@@ -11,7 +11,9 @@ from collections.abc import Callable
 from bot.core.pledges.datelines import DATELINE
 from bot.core.pledges.donor_groups import COORDINATION
 from bot.core.pledges.donor_places import OWN_AID_AFTER, PLACE_AFTER, at_a_border, compared, locative, where_bought
-from bot.core.pledges.makers import MAKER_BEFORE, MAKER_REACH, names_a_firm, names_a_maker, origin_of_weapons
+from bot.core.pledges.makers import (
+    MAKER_BEFORE, MAKER_REACH, names_a_firm, names_a_maker, names_an_industry, origin_of_weapons,
+)
 from bot.core.pledges.schemes import (
     MEETING_OF_BEFORE, leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme, paid_into_a_fund,
 )
@@ -22,6 +24,14 @@ from bot.core.text.lazy_pattern import lazy
 # l'Otan", "EU member"): the member is the subject, not the organisation.
 _MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
                            r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
+
+# ... and its member named before it, in an apposition to the member: "Membre de l'Otan, la
+# Turquie a fourni ...", "A NATO member, Turkey has ...", "As a member of the EU, Austria ...",
+# "Als Nato-Mitglied hat die Türkei ..." (that word is the organisation's: "Nato-Mitglied").
+_MEMBER_BEFORE = lazy(
+    r"\b(?:membres?|members?|mitglied(?:er|sstaat|sland)?|etats? membres?|member states?|partenaires?|partners?|"
+    r"allies|allie|ally|verbundete\w*)\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d'|of\s+(?:the\s+)?|der\s+|des\s+)\s*$"
+)
 
 
 def givers_among(
@@ -69,13 +79,16 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     return bool(
         (locative(full, folded, s) and not OWN_AID_AFTER.match(folded, e))
         or names_a_maker(folded, donor)
+        or names_an_industry(folded, s, e)
         or compared(folded, s, e)
         or PLACE_AFTER.match(folded[e : e + 24])
         or at_a_border(folded, s, e)
         or (code in ("NATO", "EU", "G7") and _MEMBER_AFTER.match(folded[e : e + 16]))
+        or (code in ("NATO", "EU", "G7") and _MEMBER_BEFORE.search(folded, max(0, s - 24), s))
         or welcomes_after(folded, e)
         or private_group(folded, donor)
         or _REQUEST_FOR_THINGS_AFTER.match(folded, e)
+        or _CUSTOMERS_AFTER.match(folded, e) or _CUSTOMERS_BEFORE.search(folded, max(0, s - 16), s)
         or _in_relative_clause(folded, s)
         or _bought_them_once(folded, s, e)
         or owns_a_scheme(folded, s, e)
@@ -99,6 +112,11 @@ _REQUEST_FOR_THINGS_AFTER = lazy(
     r"(?!(?:permission|approval|leave|authori[sz]ation|(?:die |eine )?(?:genehmigung|erlaubnis|zustimmung))\b)"
 )
 
+
+# A nationality on customers names who buys from makers, not who gives: "have lost European
+# customers", "ont perdu des clients européens", "europäische Kunden" (folded text).
+_CUSTOMERS_AFTER = lazy(r"\s+(?:customers?|clients?|buyers?|kunden|abnehmer|kaufer)\b")
+_CUSTOMERS_BEFORE = lazy(r"\b(?:clients?|clientes?|acheteurs?)\s+$")
 
 # A donor inside a relative clause describes the subject, it does not give: "La Suède
 # et la Finlande, qui ont rejoint l'Otan, ont annoncé", "Poland, which borders Belarus,
