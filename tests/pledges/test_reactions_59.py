@@ -152,6 +152,19 @@ THINGS = [
 ]
 
 
+# Guards on the reach of these rules (each read so on main too): threats named before a refusal, a question about a
+# giving still to decide (discussed, as "ob ... liefern wird" is), spending for Ukraine's forces, a minister of
+# industry, drones given to watch an airspace.
+GUARDS = [
+    ("en", "Despite Russian threats, Germany refused to send Taurus missiles to Ukraine.", {("DE", "missiles", R, None)}),
+    ("en", "Scholz did not say whether Germany would send Taurus missiles.", {("DE", "missiles", "discussed", None)}),
+    ("de", "Scholz ließ offen, ob Deutschland Taurus liefern wird.", {("DE", "missiles", "discussed", None)}),
+    ("en", "Britain will spend more on military equipment for Ukraine.", {("GB", "other", P, None)}),
+    ("en", "The German Industry Minister said Germany would deliver 10 tanks to Ukraine.", {("DE", "tanks", P, 10)}),
+    ("en", "France will deliver drones to monitor Ukrainian airspace.", {("FR", "drones", P, None)}),
+    ("fr", "La France livrera des drones pour surveiller l'espace aérien ukrainien.", {("FR", "drones", P, None)}),
+]
+
 # A refusal to tell after a sentence of what the order becomes (failed on main in the three languages: the contract
 # refused). Only the refusal is asserted: the sentence before is read as it was.
 UNTOLD = [
@@ -172,6 +185,6 @@ def test_a_refusal_to_tell_refuses_nothing(lang: str, text: str) -> None:
     assert not [record for record in read if record[2] == R]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_DEEDS + GIVERS + THINGS)
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_DEEDS + GIVERS + THINGS + GUARDS)
 def test_reactions_quotes_and_closing_paragraphs_give_no_giving(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

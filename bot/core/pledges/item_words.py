@@ -403,9 +403,9 @@ def _not_given(folded: str, s: int, e: int, category: str) -> bool:
 # eingedrungen", "des drones ont pénétré dans l'espace aérien", "incursions de drones" (folded text)
 _INTRUDING_AFTER = lazy(
     r"\s+(?:incursions?|intrusions?|overflights?|sightings?)\b|"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:into (?:[\w'-]+\s+){0,3}airspace|in (?:den|seinen|ihren|deren) (?:[\w-]+\s+)?luftraum|"
-    r"(?:dans|l') ?(?:l')?espace aerien|intrud\w*|violat\w* (?:[\w'-]+\s+){0,3}airspace|"
-    r"ont (?:penetre|survole|viole)|eingedrungen|verletzt\w* (?:[\w-]+\s+){0,3}luftraum)"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:(?:intrud\w*|strayed|flew|entered|crossed) (?:[\w'-]+\s+){0,3}airspace|intrud\w*|"
+    r"violat\w* (?:[\w'-]+\s+){0,3}airspace|(?:penetr\w*|viol\w*|entr\w*|survol\w*)\s+(?:dans\s+)?l'espace aerien|"
+    r"eingedrungen|eindring\w*|eingeflogen|verletzt\w* (?:[\w-]+\s+){0,3}luftraum)"
 )
 _INTRUSION_OF_BEFORE = lazy(r"\b(?:incursions?|intrusions?|survols?|violations?) (?:de |d'|by |of |von )(?:[\w'-]+\s+){0,2}$")
 

@@ -93,8 +93,11 @@ _MAKING_VERB_AFTER = lazy(
 
 # (folded text) a country's industry named by its nationality: "Czech industry", "the British
 # defence industry", "l'industrie française", "l'industrie d'armement française", "die deutsche
-# Rüstungsindustrie". Its makers make and sell; what they supply is no giving of their state.
-_INDUSTRY_AFTER = lazy(r"\s+(?:(?:arms|defen[cs]e|armaments?|weapons|military)\s+)?(?:industry|industries)\b|\s+[\w-]*industrie\b")
+# Rüstungsindustrie". Its makers make and sell; what they supply is no giving of their state. (Not
+# a minister's title: "the German Industry Minister".)
+_INDUSTRY_AFTER = lazy(
+    r"\s+(?:(?:arms|defen[cs]e|armaments?|weapons|military)\s+)?(?:industry|industries)\b(?!\s+minist)|\s+[\w-]*industrie\b"
+)
 _INDUSTRY_BEFORE = lazy(r"\bindustries?(?: d'armement| de (?:la )?defense| militaires?)?\s+$")
 
 

@@ -36,10 +36,12 @@ _ACCUSATION = (
     r"affirmations?|critiques?|menaces?|mises? en garde|"
     r"vorwurf\w*|vorwurfe\w*|anschuldigung\w*|behauptung\w*|kritik|drohung\w*|darstellung\w*)"
 )
-# ... told before the rejecting verb: "an accusation Prague rejected", "a charge which London has
-# denied", "une accusation que Paris a rejetée", "ein Vorwurf, den Prag zurückwies" (a few words between)
+# ... told before the rejecting verb, in an apposition with its article: ", an accusation Prague
+# rejected", ", a charge which London has denied", ", une accusation que Paris a rejetée", ", einen
+# Vorwurf, den Prag zurückwies" (a few words between; "Despite threats, Berlin refused" is a refusal)
 _ACCUSATION_BEFORE = lazy(
-    rf"\b{_ACCUSATION},?\s+(?:(?:that|which|que|qu'|den|die|das|welche[nrs]?)\s+)?(?:[\w'-]+\s+){{0,4}}$"
+    r"(?:^|[,;]\s*|\b(?:and|et|und)\s+)(?:an?|une?|ein(?:en|e)?|this|that|cette|ce)\s+(?:[\w-]+\s+)?"
+    rf"{_ACCUSATION},?\s+(?:(?:that|which|que|qu'|den|die|das|welche[nrs]?)\s+)?(?:[\w'-]+\s+){{0,4}}$"
 )
 # ... or after it: "rejected the accusation", "a rejeté ces accusations", "wies die Vorwürfe zurück"
 # (German holds it inside the cue); not a content clause, whose giving the denial refuses ("denied
@@ -103,14 +105,27 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
         (c.start, _clause_end(folded, told.end(), end)) for c in cues
         if c.status == "refused" and (told := _REFUSAL_TO_TELL.match(folded, c.start, end)) is not None
     ]
-    # (... and so is what a question left open names: "did not say whether they were paid for by
-    # Ankara", "n'a pas précisé s'ils avaient été financés par Ankara", "ließ offen, ob")
-    untold += [(q.start(), _question_end(folded, q.end(), end)) for q in _OPEN_QUESTION.finditer(folded, start, end)]
+    # (... and so is what a question left open about what was done names: "did not say whether they
+    # were paid for by Ankara", "n'a pas précisé s'ils avaient été financés par Ankara", "ließ offen,
+    # ob Ankara sie finanziert hat")
+    untold += [
+        (q.start(), high) for q in _OPEN_QUESTION.finditer(folded, start, end)
+        if _about_the_past(folded, q.end(), high := _question_end(folded, q.end(), end))
+    ]
     return [
         c for c in cues
         if not any(low <= c.start < high for low, high in untold)
-        and not (c.status == "pledged" and _OWN_DEFENCE_SPENDING.match(folded, c.start, end))
+        and not (c.status == "pledged" and _spends_on_its_own_defence(folded, c.start, end))
     ]
+
+
+def _spends_on_its_own_defence(folded: str, at: int, end: int) -> bool:
+    spending = _OWN_DEFENCE_SPENDING.match(folded, at, end)
+    # ("spend more on military equipment for Ukraine" spends on Ukraine's)
+    return spending is not None and not _UKRAINE_AFTER.search(folded, spending.end(), min(end, spending.end() + 50))
+
+
+_UKRAINE_AFTER = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kyjiw)\b")
 
 
 # (folded text) a sentence telling how a scheme works, opened by the scheme named again: "Under the
@@ -147,6 +162,22 @@ _OPEN_QUESTION = lazy(
 )
 # (a question runs to the sentence's end, or its clause's when a new one opens after ";")
 _QUESTION_END = lazy(r";|\s(?:but|mais|aber)\s")
+
+
+# (folded text) a question about what was done ("whether they were funded", "s'ils avaient été
+# financés", "ob Ankara sie finanziert hat"), not about a giving still to decide ("whether it
+# would send more", "ob Deutschland Taurus liefern wird": discussed, cue_qualifiers.py)
+_PAST_IN_QUESTION = lazy(
+    r"\b(?:had|has|have|was|were|did|avai(?:t|ent)|a ete|ont ete|etai(?:t|ent)|hat|haben|hatte|hatten|worden|war|waren)\b"
+)
+_FUTURE_IN_QUESTION = lazy(
+    r"\b(?:would|will|could|might|shall|plans?|intends?|[\w-]+rai(?:t|ent)|sera|seront|pourra|wird|werden|wurden?|"
+    r"soll\w*|woll\w*|konnte\w*|kann|konnen)\b"
+)
+
+
+def _about_the_past(folded: str, low: int, high: int) -> bool:
+    return bool(_PAST_IN_QUESTION.search(folded, low, high)) and not _FUTURE_IN_QUESTION.search(folded, low, high)
 
 
 def _question_end(folded: str, low: int, end: int) -> int:
