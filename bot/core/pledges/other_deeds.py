@@ -1,14 +1,15 @@
 """Cue words that, in their sentence, tell a deed other than a giving.
 
 The quotes, reactions and background paragraphs of full-length wire copy use the words of
-refusing and spending for other deeds, and each would otherwise lend its status to the aid
-named beside it:
+refusing, paying, debating and spending for other deeds, and each would otherwise lend its
+status to the aid named beside it:
 - an accusation rejected: "Moscow said Czech arms deliveries made it a party to the war, an
   accusation Prague rejected", "une accusation que Paris a rejetée", "Berlin wies die Vorwürfe
   zurück". Rejecting an accusation refuses no thing, and what the sentence told before it is the
   accuser's view, no giving either: its cues before the rejection are dropped too. A denial of a
-  giving told in a clause ("denied claims that it would send jets", "dementiert Berichte,
-  wonach") stays a refusal (cue_patterns.py);
+  giving ("denied reports that it would send jets", "dementiert Berichte, wonach") stays a
+  refusal (cue_patterns.py): reports are no accusation, and an accusation followed by its content
+  clause ("that", "selon lesquelles", "wonach") is left as it was;
 - information withheld: "declined to give the value of the contract", "a refusé de préciser le
   montant", "lehnte es ab, den Wert zu nennen" refuse to tell, not to give; and a question left
   open ("did not say whether they were paid for by Ankara", "n'a pas précisé s'ils avaient été
@@ -58,7 +59,8 @@ _ACCUSATION_INSIDE = lazy(rf"\b{_ACCUSATION}\b")
 _TO_TELL = (
     r"(?:comment|disclose|reveal|say|specify|confirm|elaborate|identify|detail|name|discuss|"
     r"(?:give|provide|offer) (?:any |further |more )?(?:details|figures?|a figure|numbers?|a breakdown|"
-    r"(?:the |its |their )(?:value|cost|price|amount|number|figure|worth|size|timeline|timetable|date|breakdown|details|names?)))\b"
+    r"(?:the |its |their )(?:value|cost|price|amount|number|figure|worth|size|timeline|timetable|date|breakdown|"
+    r"details|names?)))\b"
 )
 _REFUSAL_TO_TELL = lazy(
     rf"(?:declin\w*|refus\w*)\s+to\s+{_TO_TELL}|"
@@ -79,24 +81,27 @@ _OWN_DEFENCE = (
 _OWN_DEFENCE_SPENDING = lazy(
     rf"spen[dt]\w*\s+(?:[\w%$€£.,'-]+\s+){{0,6}}?on\s+{_OWN_DEFENCE}|"
     r"(?:raise|raises|raised|raising|increase\w*|boost\w*|doubl\w*|lift\w*)\s+"
-    r"(?:(?:its|their|the country's|the|annual|own)\s+){0,2}(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?|outlays?)\b"
+    r"(?:(?:its|their|the country's|the|annual|own)\s+){0,2}(?:military|defen[cs]e)\s+"
+    r"(?:spending|budgets?|expenditures?|outlays?)\b"
 )
 
 
 def cues_of_givings(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
-    """The sentence's cues without those that tell another deed: a scheme's working, a rejected accusation (and the
-    cues before it, the accuser's words), a refusal to tell (and the cues of what it leaves untold),
-    spending on the donor's own defence."""
+    """The sentence's cues without those that tell another deed: a scheme's working, a debate as the
+    backdrop, a rejected accusation (and the cues before it, the accuser's words), a refusal to tell
+    or a question left open (and the cues of what goes untold), spending on the donor's own defence."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
     if _HOW_A_SCHEME_WORKS.match(folded, start, end) is not None:
-        cues = [
-            c for c in cues
-            if not (_PAYING_IN_GENERAL.match(folded, c.start, end) and not _TENSE_BEFORE.search(folded, max(start, c.start - 12), c.start))
-        ]
+        cues = [c for c in cues if not _paying_in_general(folded, start, end, c)]
     # (a debate told as the backdrop weighs no giving of anyone's: "as the debate over aid in the
     # United States continues", "amid a debate over", "alors que le débat sur l'aide se poursuit")
-    cues = [c for c in cues if not (c.status == "discussed" and _DEBATE_AS_BACKDROP.search(folded, max(start, c.start - 40), c.end))]
-    rejection = next((c for c in cues if c.status == "refused" and _rejects_an_accusation(folded, start, end, c)), None)
+    cues = [
+        c for c in cues
+        if not (c.status == "discussed" and _DEBATE_AS_BACKDROP.search(folded, max(start, c.start - 40), c.end))
+    ]
+    rejection = next(
+        (c for c in cues if c.status == "refused" and _rejects_an_accusation(folded, start, end, c)), None
+    )
     if rejection is not None:
         cues = [c for c in cues if c.start > rejection.end]
     # (what a refusal to tell names, up to its clause's end, is what goes untold: "declined to give
@@ -119,6 +124,12 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
     ]
 
 
+def _paying_in_general(folded: str, start: int, end: int, cue: Cue) -> bool:
+    return bool(_PAYING_IN_GENERAL.match(folded, cue.start, end)) and not _TENSE_BEFORE.search(
+        folded, max(start, cue.start - 12), cue.start
+    )
+
+
 def _spends_on_its_own_defence(folded: str, at: int, end: int) -> bool:
     spending = _OWN_DEFENCE_SPENDING.match(folded, at, end)
     # ("spend more on military equipment for Ukraine" spends on Ukraine's)
@@ -132,33 +143,39 @@ _UKRAINE_AFTER = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kyjiw)\b")
 # scheme, European allies and Canada pay for packages of U.S. equipment", "Dans le cadre de ce
 # mécanisme, les alliés financent", "Im Rahmen des Programms bezahlen die Verbündeten"
 _HOW_A_SCHEME_WORKS = lazy(
-    r"\s*(?:under|through|via|in) (?:the|this|that) (?:scheme|programme|program|initiative|mechanism|arrangement|list|purl)\b,?|"
-    r"\s*(?:dans le cadre|au titre) (?:de ce|de cet|de cette|du) (?:mecanisme|programme|dispositif|initiative|purl)\b,?|"
+    r"\s*(?:under|through|via|in) (?:the|this|that) "
+    r"(?:scheme|programme|program|initiative|mechanism|arrangement|list|purl)\b,?|"
+    r"\s*(?:dans le cadre|au titre) (?:de ce|de cet|de cette|du) "
+    r"(?:mecanisme|programme|dispositif|initiative|purl)\b,?|"
     r"\s*im rahmen (?:des|dieses|der|dieser) (?:programms|mechanismus|initiative|purl)\b,?"
 )
 # ... and its paying told in the general present, no one payer's giving: "pay for", "fund",
 # "financent", "bezahlen" (a payer's "will pay" or "has paid" stays its own)
 _PAYING_IN_GENERAL = lazy(
     r"(?:pay|pays|fund|funds|finance|finances|buy|buys|purchase|purchases)\b|"
-    r"(?:financent|finance|paient|paie|achetent|achete)\b|(?:bezahlen|bezahlt|zahlen|zahlt|finanzieren|finanziert|kaufen|kauft)\b"
+    r"(?:financent|finance|paient|paie|achetent|achete)\b|"
+    r"(?:bezahlen|bezahlt|zahlen|zahlt|finanzieren|finanziert|kaufen|kauft)\b"
 )
 _TENSE_BEFORE = lazy(r"\b(?:will|would|shall|has|have|had|to|'ll|wird|werden|wurde|hat|haben|va|vont|a|ont|avait)\s+$")
 
 # (folded text) a debate as the time of the news, up to the debate's word
 _DEBATE_AS_BACKDROP = lazy(
-    r"\b(?:as|amid|while|alors que|tandis que|sur fond d[eu']?|wahrend|inmitten)\s+(?:the |a |an |le |la |l'|un |une |die |der |einer )?"
+    r"\b(?:as|amid|while|alors que|tandis que|sur fond d[eu']?|wahrend|inmitten)\s+"
+    r"(?:the |a |an |le |la |l'|un |une |die |der |einer )?"
     r"(?:[\w-]+ )?(?:debates?|debat|debats|debatte|debatten)$"
 )
 
 # (folded text) a question the speaker leaves open, told after a verb of telling negated
 _OPEN_QUESTION = lazy(
-    r"\b(?:(?:did|does|do|would|will|could) not|didn't|doesn't|wouldn't|won't|couldn't|without|declin\w* to|refus\w* to)\s+"
-    r"(?:say|specify|confirm|disclose|reveal|indicate|elaborate on|saying|specifying|confirming|disclosing|revealing|indicating)\s+"
+    r"\b(?:(?:did|does|do|would|will|could) not|didn't|doesn't|wouldn't|won't|couldn't|without|declin\w* to|"
+    r"refus\w* to)\s+(?:say|specify|confirm|disclose|reveal|indicate|elaborate on|saying|specifying|confirming|"
+    r"disclosing|revealing|indicating)\s+"
     r"(?:whether|if|how|when|who|which|where|what)\b|"
-    r"\b(?:n'(?:a|ont|avait|avaient) pas|sans|sans toutefois|ne pas)\s+(?:precise|dit|indique|confirme|revele|preciser|dire|"
-    r"indiquer|confirmer|reveler)\s+(?:si|s'il|s'ils|s'elle|s'elles|comment|quand|qui|combien|par qui)\b|"
+    r"\b(?:n'(?:a|ont|avait|avaient) pas|sans|sans toutefois|ne pas)\s+"
+    r"(?:precise|dit|indique|confirme|revele|preciser|dire|indiquer|confirmer|reveler)\s+(?:si|s'il|s'ils|s'elle|s'elles|comment|quand|qui|combien|par qui)\b|"
     r"\b(?:lie(?:ss|s)|liessen|lassen|lasst) (?:[\w'-]+ ){0,4}?offen,? (?:ob|wie|wann|wer|wo)\b|"
-    r"\b(?:sagte|sagten|nannte|nannten|teilte|teilten|bestatigte|bestatigten) (?:[\w'-]+ ){0,3}?nicht(?: mit)?,? (?:ob|wie|wann|wer)\b"
+    r"\b(?:sagte|sagten|nannte|nannten|teilte|teilten|bestatigte|bestatigten) (?:[\w'-]+ ){0,3}?nicht(?: mit)?,? "
+    r"(?:ob|wie|wann|wer)\b"
 )
 # (a question runs to the sentence's end, or its clause's when a new one opens after ";")
 _QUESTION_END = lazy(r";|\s(?:but|mais|aber)\s")
@@ -168,7 +185,8 @@ _QUESTION_END = lazy(r";|\s(?:but|mais|aber)\s")
 # financés", "ob Ankara sie finanziert hat"), not about a giving still to decide ("whether it
 # would send more", "ob Deutschland Taurus liefern wird": discussed, cue_qualifiers.py)
 _PAST_IN_QUESTION = lazy(
-    r"\b(?:had|has|have|was|were|did|avai(?:t|ent)|a ete|ont ete|etai(?:t|ent)|hat|haben|hatte|hatten|worden|war|waren)\b"
+    r"\b(?:had|has|have|was|were|did|avai(?:t|ent)|a ete|ont ete|etai(?:t|ent)|hat|haben|hatte|hatten|worden|war|"
+    r"waren)\b"
 )
 _FUTURE_IN_QUESTION = lazy(
     r"\b(?:would|will|could|might|shall|plans?|intends?|[\w-]+rai(?:t|ent)|sera|seront|pourra|wird|werden|wurden?|"
