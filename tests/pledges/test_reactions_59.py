@@ -44,6 +44,14 @@ OTHER_DEEDS = [
     ("en", "Britain sent 20 more Challenger tanks to Ukraine last week. Moscow called the deliveries an escalation, "
      "a charge London rejected.", {("GB", "tanks", D, 20)}),
     ("en", "Britain denied reports that it would send Typhoon jets to Ukraine.", {("GB", "aircraft", R, None)}),
+    # ... and the recipient's complaint keeps the promise it names, the accuser no non-giver (guards, read so on main;
+    # tests/pledges/test_pledges_wire_45.py's Norwegian howitzers failed with the first version of this rule).
+    ("en", "Ukraine accused Sweden of failing to deliver 40 promised armoured vehicles on time, an accusation "
+     "Stockholm rejected.", {("SE", ARMOUR, P, 40)}),
+    ("fr", "L'Ukraine a accusé la Suède de ne pas livrer à temps les 40 blindés promis, une accusation que Stockholm "
+     "a rejetée.", {("SE", ARMOUR, P, 40)}),
+    ("de", "Die Ukraine warf Dänemark vor, die zugesagten 30.000 Granaten nicht rechtzeitig zu liefern, einen "
+     "Vorwurf, den Kopenhagen zurückwies.", {("DK", AMMO, P, 30000)}),
     # A refusal to tell, its sentence alone (passed on main: the first sentence's donor is not borrowed so far).
     ("en", "Britain signed a contract for 20 tanks for Ukraine. It declined to give the value of the contract.",
      {("GB", "tanks", M, 20)}),

@@ -5,8 +5,10 @@ refusing, paying, debating and spending for other deeds, and each would otherwis
 status to the aid named beside it:
 - an accusation rejected: "Moscow said Czech arms deliveries made it a party to the war, an
   accusation Prague rejected", "une accusation que Paris a rejetée", "Berlin wies die Vorwürfe
-  zurück". Rejecting an accusation refuses no thing, and what the sentence told before it is the
-  accuser's view, no giving either: its cues before the rejection are dropped too. A denial of a
+  zurück". Rejecting an accusation refuses no thing; when the accuser is no giver (Moscow), what
+  the sentence told before it is the accuser's view, no giving either: its cues before the
+  rejection are dropped too (the recipient's complaint, "Ukraine accused Norway of failing to
+  deliver 12 promised howitzers, a charge Oslo rejected", keeps the promise it names). A denial of a
   giving ("denied reports that it would send jets", "dementiert Berichte, wonach") stays a
   refusal (cue_patterns.py): reports are no accusation, and an accusation followed by its content
   clause ("that", "selon lesquelles", "wonach") is left as it was;
@@ -86,10 +88,11 @@ _OWN_DEFENCE_SPENDING = lazy(
 )
 
 
-def cues_of_givings(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
+def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str, int, int]]) -> list[Cue]:
     """The sentence's cues without those that tell another deed: a scheme's working, a debate as the
     backdrop, a rejected accusation (and the cues before it, the accuser's words), a refusal to tell
-    or a question left open (and the cues of what goes untold), spending on the donor's own defence."""
+    or a question left open (and the cues of what goes untold), spending on the donor's own defence.
+    `others` are the sentence's non-givers (Russia...), the accusers whose words the rejection answers."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
     if _HOW_A_SCHEME_WORKS.match(folded, start, end) is not None:
         cues = [c for c in cues if not _paying_in_general(folded, start, end, c)]
@@ -103,7 +106,12 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue]) -> list[Cue]:
         (c for c in cues if c.status == "refused" and _rejects_an_accusation(folded, start, end, c)), None
     )
     if rejection is not None:
-        cues = [c for c in cues if c.start > rejection.end]
+        # (an accuser that gives nothing, Moscow, tells the aid in its own words: "said Czech arms
+        # deliveries made the country a party to the conflict"; the recipient's complaint keeps its
+        # facts: "Ukraine accused Norway of failing to deliver 12 promised howitzers, a charge Oslo
+        # rejected" tells the promise of 12)
+        accused_by_another = any(s < rejection.start for _, s, _ in others)
+        cues = [c for c in cues if c.start > rejection.end or (c is not rejection and not accused_by_another)]
     # (what a refusal to tell names, up to its clause's end, is what goes untold: "declined to give
     # the value of the contract" orders nothing again)
     untold = [

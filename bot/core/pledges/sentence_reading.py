@@ -87,7 +87,7 @@ def sentence_pledges(
     own_orders = own_forces_orders(sentence, cues)
     cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
     # (an accusation rejected, a refusal to tell, spending on its own defence: no giving's cue)
-    cues = cues_of_givings(sentence, cues)
+    cues = cues_of_givings(sentence, cues, others)
     # (money "from a dozen countries" names no payer: no order of whoever was named before)
     cues = without_payerless_money(sentence, cues, donors)
     if not cues:
