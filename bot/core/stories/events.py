@@ -400,7 +400,10 @@ def event_evidence(
     ]
     counts = {c.value for c in found_counts}
     folded = fold(lead)
-    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT and not told_so_far(p)}
+    news = f"{title}\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"  # (what told_so_far never takes as background)
+    counts |= {
+        p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT and not told_so_far(p, news)
+    }
     # A correction's wrong figure ("12 howitzers, not 18") is the figure of the reports it corrects: counted below in
     # the correction's own phases, it is a figure shared with them, not a batch recalled (figures_corrected).
     corrected = {n for n in corrected_counts(folded) if n >= MIN_TELLING_COUNT}
@@ -419,7 +422,7 @@ def event_evidence(
     )
     telling = without_recalls(telling)
     # (a delivery told as given so far is background too, unless it is all the report tells)
-    telling = tuple(p for p in telling if not told_so_far(p)) or telling
+    telling = tuple(p for p in telling if not told_so_far(p, news)) or telling
     # ... and so does a pledge named only in such a clause, unless it is all the report tells.
     telling = tuple(p for p in telling if p not in recalled_pledges(telling)) or telling
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)

@@ -9,12 +9,15 @@ report's own, the recalled delivery of 3 kept the German report of Germany exami
 Patriots apart from the English one that does not recall it (tests/stories/test_review_59.py,
 day B).
 
+The headline and the body's first sentence are the news, never background: a report whose news is
+a total to date ("has delivered 1.5 million rounds so far this year") tells it there
+(tests/stories/test_story_wire_clusters.py, wire_clusters_2).
+
 Only a sentence that holds both an adverb of "up to now" ("so far", "to date", "thus far",
 "jusqu'ici", "jusqu'à présent", "à ce jour", "bislang", "bisher", "bis jetzt") and a perfect of
 giving ("has delivered", "a livré", "hat ... übergeben") counts: "already" and "bereits" are
 left out, a delivery of the day is often told with them ("has already delivered the first
-two"), and so is a future ("will so far"...) or a promise ("has so far promised" is a giving of
-its own kind, the status the matcher compares: only deliveries are recalled so).
+two"); and only deliveries are recalled so (a promise "so far" is no delivery of the report's).
 """
 
 from __future__ import annotations
@@ -40,14 +43,26 @@ _PERFECT_OF_GIVING = re.compile(
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]?")
 
 
-def so_far_spans(folded: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence of `folded` that recalls what a donor has given so far."""
-    return [m.span() for m in _SENTENCE.finditer(folded) if _recalls_so_far(m.group(0))]
+def so_far_spans(folded_lead: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a folded lead (its headline, a blank line, its body's
+    opening) that recalls what a donor has given so far, the headline and the first sentence after it
+    left out: there a total to date is the news ("has delivered 1.5 million rounds so far this year")."""
+    told = list(_SENTENCE.finditer(folded_lead))
+    return [m.span() for m in told[_NEWS_SENTENCES:] if _recalls_so_far(m.group(0))]
 
 
-def told_so_far(pledge: Pledge) -> bool:
-    """A delivery whose sentence recalls it as given so far: background to the report's news."""
-    return pledge.status == "delivered" and _recalls_so_far(fold(pledge.evidence))
+def told_so_far(pledge: Pledge, news: str) -> bool:
+    """A delivery whose sentence recalls it as given so far, outside the report's `news` (its headline
+    and first sentence): background to that news."""
+    evidence = pledge.evidence.strip()
+    return (
+        pledge.status == "delivered" and _recalls_so_far(fold(evidence))
+        and evidence[:_NEWS_PREFIX] not in news
+    )
+
+
+_NEWS_SENTENCES = 2  # the headline and the body's first sentence
+_NEWS_PREFIX = 60  # (a sentence's start is enough to find it in the news, however each splitter ends it)
 
 
 def _recalls_so_far(sentence: str) -> bool:
