@@ -80,12 +80,19 @@ def test_a_lazy_pattern_tells_an_article_without_its_literals(monkeypatch) -> No
 # Each check of not_a_giver as it asks it (the patterns' own checks written out)
 _CHECK_CALLS = {
     "maker": lambda full, folded, d: non_givers.names_a_maker(folded, d),
+    "industry": lambda full, folded, d: non_givers.names_an_industry(folded, d[1], d[2]),
     "compared": lambda full, folded, d: non_givers.compared(folded, d[1], d[2]),
     "base": lambda full, folded, d: bool(non_givers.PLACE_AFTER.match(folded[d[2] : d[2] + 24])),
     "border": lambda full, folded, d: non_givers.at_a_border(folded, d[1], d[2]),
-    "member": lambda full, folded, d: bool(non_givers._MEMBER_AFTER.match(folded[d[2] : d[2] + 16])),
+    "member": lambda full, folded, d: bool(
+        non_givers._MEMBER_AFTER.match(folded[d[2] : d[2] + 16])
+        or non_givers._MEMBER_BEFORE.search(folded, max(0, d[1] - 24), d[1])
+    ),
     "welcomes": lambda full, folded, d: non_givers.welcomes_after(folded, d[2]),
     "request": lambda full, folded, d: bool(non_givers._REQUEST_FOR_THINGS_AFTER.match(folded, d[2])),
+    "customers": lambda full, folded, d: bool(
+        non_givers._CUSTOMERS_AFTER.match(folded, d[2]) or non_givers._CUSTOMERS_BEFORE.search(folded, max(0, d[1] - 16), d[1])
+    ),
     "relative": lambda full, folded, d: non_givers._in_relative_clause(folded, d[1]),
     "bought once": lambda full, folded, d: non_givers._bought_them_once(folded, d[1], d[2]),
     "owns a scheme": lambda full, folded, d: non_givers.owns_a_scheme(folded, d[1], d[2]),

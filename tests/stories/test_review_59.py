@@ -164,14 +164,10 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_RECALLED_PATRIOTS = ("the German report of Germany examining more Patriots (RB-DE-02) and the English one (RB-EN-02) "
-                      "stay two stories in every order: the German report's recall 'Deutschland hat bislang drei "
-                      "Patriot-Systeme übergeben' is read as a delivery of 3 beside the discussed record the English "
-                      "report alone gives (without that sentence the two join)")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "B", "real"): _RECALLED_PATRIOTS,
-    ("joined", "B", "today"): _RECALLED_PATRIOTS,
-}
+# Nothing is left: day B's Patriot pair, kept apart at the first run by the German report's recall 'Deutschland hat
+# bislang drei Patriot-Systeme übergeben' (read as a delivery of 3 the English report lacks), joins since fix59b reads
+# a giving told as given so far as background (bot/core/stories/told_so_far.py).
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

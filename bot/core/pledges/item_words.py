@@ -85,6 +85,11 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # de mines", "Minendetektoren"
      r"mine ?hunters?|minesweepers?|chasseurs? de mines|dragueurs? de mines|\w*minen(?:jagd|such)boot\w*|"
      r"mine detectors?|detecteurs? de mines|\w*minendetektor\w*|"
+     # ... as are the detectors that find drones, before the drones they name: "drone
+     # detectors", "détecteurs de drones", "Drohnendetektoren" (what they find is the threat)
+     r"(?:drone|uav) (?:detectors?|detection (?:systems?|devices?|equipment|kits?))|"
+     r"(?:detecteurs?|systemes? de detection|dispositifs? de detection) (?:de |d')(?:drones?|uavs?)|"
+     r"\w*drohnen(?:detektor|detektions|erkennungs)\w*|"
      # Flak jackets are body armour, before the anti-aircraft "flak" they hold: "12,000 flak
      # jackets", "flak vests" (as "gilets pare-éclats")
      r"flak (?:jackets?|vests?)|gilets? pare-eclats|"
@@ -313,10 +318,13 @@ _COUNTERED_BEFORE = guarded(
     # ... and so is what it intercepts or shoots down: "capable d'intercepter des missiles à
     # 120 km", "able to intercept cruise missiles", "zum Abfangen von Marschflugkörpern"
     r"intercept(?:s|ed|ing)?|shoot(?:s|ing)? down|intercepter|interceptent|intercepte|interceptant|"
-    r"abattre|(?:zum )?abfangen von)\s+"
+    r"abattre|(?:zum )?abfangen von|"
+    # ... and what a vehicle is built to withstand: "résistants aux mines", "resistant to
+    # mines", "Schutz vor Minen" (the mines are the threat, the vehicles the aid)
+    r"resistant(?:e|s|es)? (?:to|aux|a)|resistance (?:to|aux|a)|(?:schutz|geschutzt\w*) (?:vor|gegen))\s+"
     r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|the|les|des|de)\s+)?$",
     ('abattre', 'abfangen von', 'abwehr ', 'against', 'contre les attaques de', 'intercept', 'pour contrer',
-     'shoot', 'to counter'),
+     'shoot', 'to counter', 'resist', 'schutz'),
 )
 # "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs
 # improvisés", "colis explosifs", "explosives experts", "explosives detection" name no
@@ -375,7 +383,7 @@ _BARE_SUBSCRIPTION = lazy(r"subscriptions?|abonnements?")
 
 def _not_given(folded: str, s: int, e: int, category: str) -> bool:
     """A radar that is a system's own, air defence as the topic of an accord, subscriptions
-    with no satellite terminals named before them."""
+    with no satellite terminals named before them, drones that intrude into an airspace."""
     if category == "equipment":
         if _BARE_SUBSCRIPTION.fullmatch(folded, s, e):
             return not (_TERMINALS_BEFORE.search(folded, 0, s) or _TERMINALS_BEFORE.search(folded, e, min(len(folded), e + 40)))
@@ -385,7 +393,21 @@ def _not_given(folded: str, s: int, e: int, category: str) -> bool:
         return bool(accord) and not _UKRAINE_NAMED_AFTER.match(folded[e : e + 40])
     if category == "artillery":
         return bool(_FIGURATIVE_GUNS_BEFORE.search(folded, max(0, s - 40), s))
+    if category == "drones":
+        return bool(_INTRUDING_AFTER.match(folded, e) or _INTRUSION_OF_BEFORE.search(folded, max(0, s - 30), s))
     return False
+
+
+# Drones that intrude into someone's airspace are the threat a meeting weighs, no drones given:
+# "drone incursions into members' airspace", "Drohnen in den Luftraum von Mitgliedstaaten
+# eingedrungen", "des drones ont pénétré dans l'espace aérien", "incursions de drones" (folded text)
+_INTRUDING_AFTER = lazy(
+    r"\s+(?:incursions?|intrusions?|overflights?|sightings?)\b|"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:(?:intrud\w*|strayed|flew|entered|crossed) (?:[\w'-]+\s+){0,3}airspace|intrud\w*|"
+    r"violat\w* (?:[\w'-]+\s+){0,3}airspace|(?:penetr\w*|viol\w*|entr\w*|survol\w*)\s+(?:dans\s+)?l'espace aerien|"
+    r"eingedrungen|eindring\w*|eingeflogen|verletzt\w* (?:[\w-]+\s+){0,3}luftraum)"
+)
+_INTRUSION_OF_BEFORE = lazy(r"\b(?:incursions?|intrusions?|survols?|violations?) (?:de |d'|by |of |von )(?:[\w'-]+\s+){0,2}$")
 
 
 # Heavy guns as a figure of speech: "Bayern fährt schweres Geschütz auf" (the singular without

@@ -96,6 +96,23 @@ _MAKING_VERB_AFTER = lazy(
 NAMES_A_MAKER_NEEDS = (_MAKER_AFTER, MAKER_BEFORE, _FRENCH_MAKING_FIRM_BEFORE, _FIRM_NOUN_AFTER)
 
 
+# (folded text) a country's industry named by its nationality: "Czech industry", "the British
+# defence industry", "l'industrie française", "l'industrie d'armement française", "die deutsche
+# Rüstungsindustrie". Its makers make and sell; what they supply is no giving of their state. (Not
+# a minister's title: "the German Industry Minister".)
+_INDUSTRY_AFTER = lazy(
+    r"\s+(?:(?:arms|defen[cs]e|armaments?|weapons|military)\s+)?(?:industry|industries)\b(?!\s+minist)|\s+[\w-]*industrie\b"
+)
+_INDUSTRY_BEFORE = lazy(r"\bindustries?(?: d'armement| de (?:la )?defense| militaires?)?\s+$")
+NAMES_AN_INDUSTRY_NEEDS = (_INDUSTRY_AFTER, _INDUSTRY_BEFORE)  # (as NAMES_A_MAKER_NEEDS)
+
+
+def names_an_industry(folded: str, s: int, e: int) -> bool:
+    """A nationality on a country's industry ("we want Czech industry to supply more of it"):
+    the makers, not the state, so no giver."""
+    return bool(_INDUSTRY_AFTER.match(folded, e) or _INDUSTRY_BEFORE.search(folded, max(0, s - 36), s))
+
+
 def names_a_firm(folded: str, donor: tuple[str, int, int], is_firm: Callable[[str], bool]) -> bool:
     """A firm named bare (one config/entities.toml lists under its country's `firms`:
     "Rheinmetall will deliver ..., paid for by the Netherlands") or told as one ("German

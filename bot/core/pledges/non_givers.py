@@ -15,8 +15,8 @@ from bot.core.pledges.donor_places import (
     where_bought,
 )
 from bot.core.pledges.makers import (
-    MAKER_BEFORE, MAKER_REACH, NAMES_A_MAKER_NEEDS, ORIGIN_OF_WEAPONS_NEEDS, names_a_firm, names_a_maker,
-    origin_of_weapons,
+    MAKER_BEFORE, MAKER_REACH, NAMES_A_MAKER_NEEDS, NAMES_AN_INDUSTRY_NEEDS, ORIGIN_OF_WEAPONS_NEEDS, names_a_firm,
+    names_a_maker, names_an_industry, origin_of_weapons,
 )
 from bot.core.pledges.schemes import (
     LEADS_A_SCHEME_NEEDS, MEETING_OF_BEFORE, MEETING_OR_LEADING_NEEDS, OWNS_A_SCHEME_NEEDS, PAID_INTO_A_FUND_NEEDS,
@@ -29,6 +29,14 @@ from bot.core.text.lazy_pattern import LazyPattern, lazy
 # l'Otan", "EU member"): the member is the subject, not the organisation.
 _MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
                            r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
+
+# ... and its member named before it, in an apposition to the member: "Membre de l'Otan, la
+# Turquie a fourni ...", "A NATO member, Turkey has ...", "As a member of the EU, Austria ...",
+# "Als Nato-Mitglied hat die Türkei ..." (that word is the organisation's: "Nato-Mitglied").
+_MEMBER_BEFORE = lazy(
+    r"\b(?:membres?|members?|mitglied(?:er|sstaat|sland)?|etats? membres?|member states?|partenaires?|partners?|"
+    r"allies|allie|ally|verbundete\w*)\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d'|of\s+(?:the\s+)?|der\s+|des\s+)\s*$"
+)
 
 
 def givers_among(
@@ -77,13 +85,19 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
     return bool(
         (locative(full, folded, s) and not OWN_AID_AFTER.match(folded, e))
         or ("maker" in may and names_a_maker(folded, donor))
+        or ("industry" in may and names_an_industry(folded, s, e))
         or ("compared" in may and compared(folded, s, e))
         or ("base" in may and PLACE_AFTER.match(folded[e : e + 24]))
         or ("border" in may and at_a_border(folded, s, e))
-        or (code in ("NATO", "EU", "G7") and "member" in may and _MEMBER_AFTER.match(folded[e : e + 16]))
+        or (code in ("NATO", "EU", "G7") and "member" in may and (
+            _MEMBER_AFTER.match(folded[e : e + 16]) or _MEMBER_BEFORE.search(folded, max(0, s - 24), s)
+        ))
         or ("welcomes" in may and welcomes_after(folded, e))
         or private_group(folded, donor)
         or ("request" in may and _REQUEST_FOR_THINGS_AFTER.match(folded, e))
+        or ("customers" in may and (
+            _CUSTOMERS_AFTER.match(folded, e) or _CUSTOMERS_BEFORE.search(folded, max(0, s - 16), s)
+        ))
         or ("relative" in may and _in_relative_clause(folded, s))
         or ("bought once" in may and _bought_them_once(folded, s, e))
         or ("owns a scheme" in may and owns_a_scheme(folded, s, e))
@@ -138,6 +152,11 @@ _REQUEST_FOR_THINGS_AFTER = lazy(
     r"(?!(?:permission|approval|leave|authori[sz]ation|(?:die |eine )?(?:genehmigung|erlaubnis|zustimmung))\b)"
 )
 
+
+# A nationality on customers names who buys from makers, not who gives: "have lost European
+# customers", "ont perdu des clients européens", "europäische Kunden" (folded text).
+_CUSTOMERS_AFTER = lazy(r"\s+(?:customers?|clients?|buyers?|kunden|abnehmer|kaufer)\b")
+_CUSTOMERS_BEFORE = lazy(r"\b(?:clients?|clientes?|acheteurs?)\s+$")
 
 # A donor inside a relative clause describes the subject, it does not give: "La Suède
 # et la Finlande, qui ont rejoint l'Otan, ont annoncé", "Poland, which borders Belarus,
@@ -254,12 +273,14 @@ def private_group(folded: str, donor: tuple[str, int, int]) -> bool:
 
 _CHECKS = _ChecksInAnArticle({
     "maker": NAMES_A_MAKER_NEEDS,
+    "industry": NAMES_AN_INDUSTRY_NEEDS,
     "compared": COMPARED_NEEDS,
     "base": (PLACE_AFTER,),
     "border": AT_A_BORDER_NEEDS,
-    "member": (_MEMBER_AFTER,),
+    "member": (_MEMBER_AFTER, _MEMBER_BEFORE),
     "welcomes": WELCOMES_AFTER_NEEDS,
     "request": (_REQUEST_FOR_THINGS_AFTER,),
+    "customers": (_CUSTOMERS_AFTER, _CUSTOMERS_BEFORE),
     "relative": (_RELATIVE_OPENING,),
     "bought once": (_BOUGHT_AFTER,),
     "owns a scheme": OWNS_A_SCHEME_NEEDS,

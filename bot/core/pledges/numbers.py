@@ -732,6 +732,8 @@ _YEAR_TOLD_BEFORE = lazy(
 )
 _SPACE_AFTER = lazy(r"\s+")
 _ONE_WORD_AFTER = lazy(r"[\w-]+\s+")
+# ... which is no conjunction: "dès 2022 et formé des équipages" is a year before a second verb.
+_CONJUNCTIONS = frozenset(("and", "or", "et", "ou", "und", "oder", "sowie"))
 # ... nor is it a count where the thing only qualifies the noun after it, the year's: "the 2023 tank
 # deliveries", "the 2025 drone programme" (folded text, after the thing).
 _QUALIFIED_NOUN_AFTER = lazy(
@@ -755,7 +757,8 @@ def _counts_things(folded: str, start: int, end: int) -> bool:
     if thing_end is None:
         # (one word between, an adjective or a type: "2000 kamikaze drones", "1500 gepanzerte Fahrzeuge")
         word = _ONE_WORD_AFTER.match(folded, space.end())
-        if word is None or _SENTENCE_OPENS_BEFORE.search(folded, max(0, start - 3), start):
+        if (word is None or word.group().strip() in _CONJUNCTIONS
+                or _SENTENCE_OPENS_BEFORE.search(folded, max(0, start - 3), start)):
             return False
         thing_end = counted_thing_at(folded, word.end())
     return thing_end is not None and not _QUALIFIED_NOUN_AFTER.match(folded, thing_end)

@@ -256,7 +256,11 @@ _UKRAINE_OR_UKRAINIAN = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
 # (when the sentence does not name Ukraine). Not "for the Bundeswehr" alone: "is weighing
 # whether to send Patriots and buy replacements for the Bundeswehr". (Folded text.)
 _OWN_FORCES_OR_BUDGET = lazy(
-    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops)|"
+    r"\b(?:(?:its|their|[\w-]+'s?) own (?:army|armed forces|forces|military|troops|air defen[cs]es?|defen[cs]es|airspace)|"
+    # (... an alliance's own defences too: "the alliance's own air defences", "ses propres défenses
+    # aériennes", "die eigene Luftverteidigung")
+    r"(?:sa|son|leur|ses|leurs) propres? (?:defenses?(?: aeriennes?| antiaeriennes?)?|armees?|forces)|"
+    r"eigenen? (?:luftverteidigung|flugabwehr|verteidigung|streitkrafte|armee)|"
     r"defen[cs]e (?:budget|spending)|military budget|"
     r"budget (?:de la defense|des armees)|loi de programmation militaire|"
     r"\w*(?:verteidigungs|wehr|rustungs)(?:haushalt|etat|budget)\w*)"

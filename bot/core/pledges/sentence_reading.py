@@ -25,10 +25,11 @@ from bot.core.pledges.item_records import item_records
 from bot.core.pledges.item_words import sentence_mentions
 from bot.core.pledges.items import without_framework_names, without_platforms
 from bot.core.pledges.led_coalitions import coalition_leaders, joins_as_member
-from bot.core.pledges.makers import firm_as_maker
+from bot.core.pledges.makers import firm_as_maker, names_an_industry
 from bot.core.pledges.money_items import SHARES_OPENER, money_items, worth_of_a_making
 from bot.core.pledges.non_givers import givers_among, private_fundraiser, private_group
 from bot.core.pledges.numbers import Count, Money
+from bot.core.pledges.other_deeds import cues_of_givings
 from bot.core.pledges.own_forces import (
     a_debate_on_its_own_forces,
     outside_own_orders,
@@ -85,6 +86,8 @@ def sentence_pledges(
     # (what a donor orders for its own forces takes no other cue once its order is dropped)
     own_orders = own_forces_orders(sentence, cues)
     cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
+    # (an accusation rejected, a refusal to tell, spending on its own defence: no giving's cue)
+    cues = cues_of_givings(sentence, cues, others)
     # (money "from a dozen countries" names no payer: no order of whoever was named before)
     cues = without_payerless_money(sentence, cues, donors)
     if not cues:
@@ -267,7 +270,7 @@ def _sentence_parties(
     ] if previous_donors == ("ALLIES",) else []
     givers = [d for d in givers_among(full, folded, donors, is_firm) if d not in leaders] or [
         d for d in donors
-        if d not in leaders and not firm_as_maker(folded, d) and (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
+        if d not in leaders and not firm_as_maker(folded, d) and not names_an_industry(folded, d[1], d[2]) and (trained or not a_place(full, folded, d)) and not welcomes_after(folded, d[2]) and not private_group(folded, d)
         and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
         and not paid_into_a_fund(folded, d[1], d[2])
     ]
@@ -288,6 +291,10 @@ def _sentence_parties(
         folded, sentence.start, sentence.end, donors, is_firm
     ) or city_gives_its_own(folded, sentence.start, sentence.end, donors):
         givers, private_only = [], True
+    # ... nor does a country's industry named alone ("we want Czech industry to supply more of
+    # it"): its makers sell, neither their state nor the last giver gives (makers.names_an_industry)
+    if not givers and any(names_an_industry(folded, s, e) for _, s, e in donors):
+        private_only = True
     borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
         folded, sentence, ukraine
     ) else ()

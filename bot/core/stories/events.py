@@ -87,6 +87,7 @@ from bot.core.stories.recalled_clauses import inside, recall_spans, recalled_ple
 from bot.core.stories.refusals_told import denial, denied_matters, refusal_parties, refusal_told
 from bot.core.stories.revisions import without_correction_notes
 from bot.core.stories.things_named import joint_ventures, things_named
+from bot.core.stories.told_so_far import so_far_spans, told_so_far
 from bot.core.text import fold, sentences
 
 # Group donors ("the allies", NATO; bot.core.pledges.entities.GROUP_DONORS) appear in
@@ -389,6 +390,9 @@ def event_evidence(
     # A clause recalling the government's earlier act ("hours after pledging EUR 500 million for
     # drones") tells figures of that act, not of this report's news (recalled_clauses).
     recalls = recall_spans(aligned)
+    # ... and so does a sentence of what the donor has given so far ("hat bislang drei Patriot-Systeme
+    # übergeben"): one outlet recalls it, the next does not (told_so_far)
+    recalls += so_far_spans(aligned)
     money = [m for m in money if not inside(recalls, m.start)]
     found_counts = [
         c for c in find_counts(lead, lang, money=money, folded=aligned)
@@ -397,7 +401,10 @@ def event_evidence(
     ]
     counts = {c.value for c in found_counts}
     folded = fold(lead)
-    counts |= {p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT}
+    news = f"{title}\n{(sentences(body[:_LEAD_CHARS]) or [''])[0]}"  # (what told_so_far never takes as background)
+    counts |= {
+        p.quantity for p in pledges if p.quantity and p.quantity >= MIN_TELLING_COUNT and not told_so_far(p, news)
+    }
     # A correction's wrong figure ("12 howitzers, not 18") is the figure of the reports it corrects: counted below in
     # the correction's own phases, it is a figure shared with them, not a batch recalled (figures_corrected).
     corrected = {n for n in corrected_counts(folded) if n >= MIN_TELLING_COUNT}
@@ -415,6 +422,8 @@ def event_evidence(
                 and (FIRST_OF_SEVERAL.search(fold(p.evidence)) or part_of_the_promise(p, lang)))
     )
     telling = without_recalls(telling)
+    # (a delivery told as given so far is background too, unless it is all the report tells)
+    telling = tuple(p for p in telling if not told_so_far(p, news)) or telling
     # ... and so does a pledge named only in such a clause, unless it is all the report tells.
     telling = tuple(p for p in telling if p not in recalled_pledges(telling)) or telling
     telling = tuple(replace(p, status="delivered") if promise_that_arrived(p) else p for p in telling)
