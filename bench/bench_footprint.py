@@ -34,7 +34,7 @@ from bot.config import load_entities  # noqa: E402
 from bot.core.chat.commands import CommandTable  # noqa: E402
 from bot.core.chat.services import ChatContext  # noqa: E402
 from bot.core.models import Entry, Feed, Pledge  # noqa: E402
-from bot.core.pledges.filters import parse_pledge_filters  # noqa: E402
+from bot.core.pledges.listing.filters import parse_pledge_filters  # noqa: E402
 from bot.core.ports import SystemClock  # noqa: E402
 from bot.rule_admin import RuleAdmin  # noqa: E402
 from bot.store_chat_services import StoreChatServices  # noqa: E402

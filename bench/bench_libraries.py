@@ -4,7 +4,7 @@ Three pairs, each on the real articles (read at run time from ../shared/eval/art
 never copied) and on cases written here, with expectations checked by hand:
 
   (a) sentences   bot.core.text.sentence_spans      vs pysbd.Segmenter (en/fr/de)
-  (b) numbers     bot.core.pledges.numbers (number_word,     vs text2num (text2num / alpha2digit)
+  (b) numbers     bot.core.pledges.quantities.numbers (number_word,     vs text2num (text2num / alpha2digit)
                   find_counts, find_money)
   (c) URLs        bot.core.feeds.urls.canonical_url       vs w3lib.url.canonicalize_url
                                                        (alone, and with url_query_cleaner
@@ -33,8 +33,8 @@ import common  # noqa: F401  (puts the repository on sys.path)
 from bot.config import load_entities
 from bot.core.feeds.urls import _is_tracking, canonical_url
 from bot.core.pledges import extract as our_pledges
-from bot.core.pledges import numbers as our_numbers
-from bot.core.pledges.numbers import find_counts, find_money, number_word
+from bot.core.pledges.quantities import numbers as our_numbers
+from bot.core.pledges.quantities.numbers import find_counts, find_money, number_word
 from bot.core.text import _sentence_spans as our_sentence_spans  # uncached: what a new text costs
 
 try:
@@ -352,8 +352,8 @@ def quantity_figures(articles: list[dict], finder) -> tuple[int, int, int, float
 
 
 def bench_numbers(articles: list[dict]) -> None:
-    print("\n(b) number words: bot.core.pledges.numbers (its number words valued by text2num since 2026-12-02) "
-          "vs text2num 3 alone (text2num / alpha2digit)")
+    print("\n(b) number words: bot.core.pledges.quantities.numbers (its number words valued by text2num since "
+          "2026-12-02) vs text2num 3 alone (text2num / alpha2digit)")
     right = Counter()
     for lang, word, expected in WORD_CASES:
         ours, theirs = number_word(word), text2num_word(word, lang)

@@ -39,9 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.config import load_settings
-from bot.core.stories import likeness, report_times, story_score
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
-from bot.core.stories.same_event import EventMatch, compare
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.scoring import likeness, report_times, story_score
+from bot.core.stories.scoring.same_event import EventMatch, compare
 from bot.file_rules import analyzer_from_rules_file
 from tests.support.story_replay import headline
 

@@ -14,7 +14,7 @@ FeedPoller into a real SQLite store (a scratch file) with the shipped rules.
 The feeds are polled (every 10 minutes of a fake clock) until no relevant entry waits for
 its story (bot.pipeline.RELEVANT_ENTRIES_PER_POLL puts off those beyond a poll's budget;
 without it, one poll). For each N it prints the items stored, the stories opened, the
-scored comparisons (calls of bot.core.stories.story_score.story_score, counted through a
+scored comparisons (calls of bot.core.stories.scoring.story_score.story_score, counted through a
 wrapper), the polls, and the CPU seconds of all polls and of the longest (process time:
 this process runs the polls; the server thread idles meanwhile). A
 benchmark: it prints figures, it asserts nothing (tests/stories/test_story_scale_40.py
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from bot.adapters.feed_http import HttpFeedSource  # noqa: E402
 from bot.adapters.sqlite_store import SqliteStore  # noqa: E402
-from bot.core.stories import story_score  # noqa: E402
+from bot.core.stories.scoring import story_score  # noqa: E402
 from tests.support.fakes import FakeClock  # noqa: E402
 from tests.support.poll_harness import Harness  # noqa: E402
 from tests.support.servers import FeedServer, rss  # noqa: E402

@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
 from bot.core.rules.syntax import ListRef, Phrase, Regex, iter_terms, parse_expression  # noqa: E402
 
 if TYPE_CHECKING:
-    from bot.core.pledges.entities import Entities
+    from bot.core.pledges.passes.entities import Entities
 
 EVAL_ITEMS = ROOT / "tests" / "data" / "eval_items.jsonl"
 RULES_FILE = ROOT / "config" / "rules.toml"

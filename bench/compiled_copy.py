@@ -15,8 +15,8 @@ cannot compile is left as Python and listed. Needs a C compiler and the Python h
 Cython compiles the modules as they are (pure-Python mode, type annotations not used as C
 types, so no module's behaviour changes); mypyc compiles only the modules mypy finds no
 error in and checks their annotations at run time: on this code its copy fails at the first
-analysis unless the class constants of bot/core/text/__init__.py and bot/core/pledges/numbers.py
-are declared `ClassVar` and bot/core/pledges/entities.py is left as Python (`--exclude`), as
+analysis unless the class constants of bot/core/text/__init__.py and bot/core/pledges/quantities/numbers.py
+are declared `ClassVar` and bot/core/pledges/passes/entities.py is left as Python (`--exclude`), as
 measured at stop 42. Figures: docs/performance-history.md (stop 42)."""
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="a new folder for the copy")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--exclude", action="append", default=[], metavar="PATH",
-                        help="a module to leave as Python, e.g. bot/core/pledges/entities.py (repeatable)")
+                        help="a module to leave as Python, e.g. bot/core/pledges/passes/entities.py (repeatable)")
     args = parser.parse_args()
 
     out = args.out.resolve()

@@ -125,7 +125,7 @@ def time_patterns(table: dict) -> int:
                     wrapped += 1
     # RE2 patterns read through byte_scans.match_spans, which takes their automaton: timed
     # there, under the name of the stand-in it is given
-    from bot.core.pledges import byte_scans
+    from bot.core.pledges.passes import byte_scans
 
     plain = byte_scans.match_spans
 

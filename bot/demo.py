@@ -24,7 +24,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, Pledge
-from bot.core.pledges.words import describe
+from bot.core.pledges.listing.words import describe
 from bot.demo_dates import dated_near
 from bot.errors import CommandError
 
@@ -152,7 +152,7 @@ def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
 def _pledges_counted(status_counts: dict[str, int]) -> str:
     """The pledges as `pledges summary` counts them (commitments), the discussed and refused
     beside them: "17 pledges" had met "16 in total" in the summary the demo points to."""
-    from bot.core.pledges.totals import commitments_and_others
+    from bot.core.pledges.listing.totals import commitments_and_others
 
     committed, others = commitments_and_others(status_counts)
     return f"{committed} pledges" + (f" (and {others} discussed or refused)" if others else "")

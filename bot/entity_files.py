@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.core.pledges.entities import NAME_LANGUAGES, Entities, parse_entities
+from bot.core.pledges.passes.entities import NAME_LANGUAGES, Entities, parse_entities
 from bot.core.rules.word_lists import WordLists, parse_word_lists
 from bot.errors import ConfigError
 
@@ -28,7 +28,7 @@ def _with_languages(*keys: str) -> frozenset[str]:
     return frozenset({*keys, *(f"{key}_{language}" for key in keys for language in NAME_LANGUAGES)})
 
 
-# The keys bot/core/pledges/entities.py reads, per kind of table.
+# The keys bot/core/pledges/passes/entities.py reads, per kind of table.
 _PLACE_KEYS = _with_languages("place", "case_sensitive_place") | {"capital", "seats"}
 _ENTRY_KEYS: dict[str, frozenset[str]] = {
     "donors": _PLACE_KEYS | {"kind", "names", "case_sensitive_names", "firms"},

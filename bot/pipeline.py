@@ -47,7 +47,7 @@ from bot.core.feeds.urls import (
 from bot.core.feeds.websub import links_from_header
 from bot.core.models import Analysis, Entry, Feed, FeedState, FetchResult, PollResult
 from bot.core.ports import Clock, FeedSource
-from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.errors import FeedError, StoreError
 from bot.feed_state_writes import save_failure, save_success
 from bot.fetch_slot import FetchSlot

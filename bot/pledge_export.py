@@ -16,8 +16,8 @@ import json
 from collections.abc import Collection, Sequence
 
 from bot.core.feeds.urls import without_userinfo
-from bot.core.pledges.entities import Entities
-from bot.core.pledges.words import donor_name
+from bot.core.pledges.listing.words import donor_name
+from bot.core.pledges.passes.entities import Entities
 from bot.core.text import one_line
 
 # Donor codes that are organisations or groups, not countries, when no entity list is

@@ -16,7 +16,7 @@ from bot.core.feeds.dates import plausible_published
 from bot.core.feeds.shared_ids import under_shared_id
 from bot.core.feeds.urls import canonical_url
 from bot.core.models import Analysis, Entry
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, fingerprint
 
 # PreparedEntry.canonical when nobody has read the entry's canonical URL yet.
 NOT_READ = "\0not read"
@@ -60,7 +60,7 @@ def report_fingerprint(feed_id: int | None, entry: Entry, body: str, analysis: A
                        analyzer: Analyzer) -> StoryFingerprint:
     """The fingerprint a relevant entry is matched to stories by. The pledges and entity
     names make the event evidence that keeps distinct events apart (see
-    bot.core.stories.story_score.story_score). Pure: a poll makes it with the analysis,
+    bot.core.stories.scoring.story_score.story_score). Pure: a poll makes it with the analysis,
     off the event loop, a quarter of a relevant entry's story work."""
     return fingerprint(entry.title, body, pledges=analysis.pledges, entities=analyzer.entities, lang=entry.lang,
                        link=entry.url or "", feed=feed_id)

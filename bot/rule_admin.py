@@ -16,13 +16,13 @@ from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
 from bot.core.feeds.urls import feed_source_name
-from bot.core.rules.topics import score_lowering_topics
 from bot.core.models import Rule
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.passes.entities import Entities
 from bot.core.ports import Clock
 from bot.core.rules.files import dump_rules_toml, load_rules_toml, rule_key
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.rules.match_keys import Lexicon, SharedTable
+from bot.core.rules.topics import score_lowering_topics
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
 from bot.errors import (
     ConfigError,

@@ -20,7 +20,7 @@ from bot.core.chat.services import ChatSettings
 from bot.core.feeds.addresses import DEFAULT_CHAT_POLICY, DEFAULT_POLICY
 from bot.core.feeds.urls import canonical_url, shown_feed_url
 from bot.core.models import Feed, FeedAdded, Rule
-from bot.core.pledges.filters import PledgeFilter
+from bot.core.pledges.listing.filters import PledgeFilter
 from bot.core.text.safe_text import clean_line
 from bot.errors import ChatFeedLimitError, ConfigError
 from bot.rule_admin import RuleAdmin

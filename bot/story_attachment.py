@@ -24,14 +24,14 @@ from bot.core.chat.alerts import wants
 from bot.core.feeds.urls import feed_source_name
 from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Analysis, Entry, Feed, Pledge, PollResult, StoryUpdate
-from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated, fingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, evidence_outdated, fingerprint
 from bot.core.stories.matching import StoryCandidate
 from bot.core.stories.merges import plan_merge
+from bot.core.stories.own_reports.revision_pairs import settle_correction
+from bot.core.stories.own_reports.revisions import article_key
 from bot.core.stories.resplits import plan_resplit, sided_story
-from bot.core.stories.revisions import article_key
-from bot.core.stories.revision_pairs import settle_correction
+from bot.core.stories.scoring.story_score import late_report_reach
 from bot.core.stories.story_index import StoryIndex
-from bot.core.stories.story_score import late_report_reach
 from bot.core.stories.updates import (
     merge_into_alert,
     merge_story_into_alert,
@@ -314,7 +314,7 @@ class StoryAttacher:
         """Keep the joining article's event evidence and words with the story (in the store, and
         in the index the poller matches against): later reports must agree with it too, and
         may resemble it rather than the story's first report. A correction of the day of one
-        of the story's reports takes back the wrong day there (bot.core.stories.corrections):
+        of the story's reports takes back the wrong day there (bot.core.stories.own_reports.corrections):
         later reports of the right day must not be kept out by it."""
         current = stories.fingerprint_of(story_id)
         if current is None:
@@ -426,7 +426,7 @@ def _pledges_shown(alerts: list[Alert | None]) -> list[Pledge]:
 
 def _stored_report_read(analyzer: Analyzer, row) -> Analysis:
     """A stored report read again as the poll first read it: with its stored date, which makes a
-    step dated after it a promise (bot.core.pledges.future_dates), as poll, `reanalyze` and
+    step dated after it a promise (bot.core.pledges.status.future_dates), as poll, `reanalyze` and
     `analyze` pass it."""
     return analyzer.analyze(row["title"], body_of(row["summary"], row["content"]), row["lang"],
                             from_iso(row["published"]))

@@ -12,7 +12,7 @@ from datetime import timezone
 
 from bot.core.iso_times import UTC_MINUTE, utc_iso
 from bot.core.models import Pledge
-from bot.core.pledges.words import describe
+from bot.core.pledges.listing.words import describe
 
 # The keys of each JSON object, in order; adding a key is compatible, renaming is not.
 STORY_KEYS = ("id", "first_seen", "published", "title", "url", "topics", "sources", "pledges")

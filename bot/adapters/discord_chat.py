@@ -74,7 +74,7 @@ from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.core.pledges.filters import filter_suggestions
+from bot.core.pledges.listing.filters import filter_suggestions
 from bot.core.ports import Clock
 from bot.errors import ConfigError, PledgewatchError
 

@@ -19,7 +19,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
 from bot.core.chat.chart_spec import ChartSpec, chart_spec  # noqa: E402
-from bot.core.pledges.filters import PledgeFilter  # noqa: E402
+from bot.core.pledges.listing.filters import PledgeFilter  # noqa: E402
 
 EDGE = "#444444"  # bar outlines: hatching and pale bars stay visible on white
 MONEY_COLOUR = "#BBBBBB"  # money is not a category: one neutral grey, whatever it bought

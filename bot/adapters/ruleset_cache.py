@@ -49,14 +49,14 @@ from typing import ClassVar
 import re2
 
 import bot.core.models
-import bot.core.pledges.entities
-import bot.core.pledges.replacement_systems
+import bot.core.pledges.passes.entities
+import bot.core.pledges.things.replacement_systems
 import bot.core.rules.engine
 import bot.core.text
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.simplemma_files import simplemma_suffix_rules
 from bot.core.models import Rule
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.passes.entities import Entities
 from bot.core.rules.language import RuleSet
 from bot.core.rules.syntax import compile_regex
 
@@ -79,7 +79,8 @@ def _source_files() -> list[Path]:
     # before that check existed must not be read back from the cache unchecked.
     entity_files = Path(__file__).parents[1] / "entity_files.py"
     return sorted([*rules.glob("*.py"), *text.glob("*.py"), Path(bot.core.models.__file__),
-                   Path(bot.core.pledges.entities.__file__), Path(bot.core.pledges.replacement_systems.__file__),
+                   Path(bot.core.pledges.passes.entities.__file__),
+                   Path(bot.core.pledges.things.replacement_systems.__file__),
                    entity_files, Path(__file__)])
 
 
@@ -186,7 +187,8 @@ class _SafeUnpickler(pickle.Unpickler):
 class _EntitiesUnpickler(_SafeUnpickler):
     WHAT = "the entity lists"
     ALLOWED: ClassVar[frozenset[tuple[str, str]]] = frozenset(
-        ("bot.core.pledges.entities", name) for name in ("Entities", "Donor", "System", "Place", "_Name", "_Matcher"))
+        ("bot.core.pledges.passes.entities", name)
+        for name in ("Entities", "Donor", "System", "Place", "_Name", "_Matcher"))
 
 
 def _file_name(key: str, kind: str = "ruleset") -> str:

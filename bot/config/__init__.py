@@ -85,7 +85,7 @@ from bot.core.feeds.addresses import (
     DEFAULT_POLICY,
     POLICIES,
 )
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.passes.entities import Entities
 from bot.entity_files import parse_entity_files
 from bot.errors import ConfigError
 

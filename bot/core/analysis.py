@@ -13,7 +13,7 @@ from bot.core.models import Analysis, Entry, Pledge
 from bot.core.rules.language import RuleSet
 
 if TYPE_CHECKING:
-    from bot.core.pledges.entities import Entities
+    from bot.core.pledges.passes.entities import Entities
 
 
 def entry_body(entry: Entry) -> str:

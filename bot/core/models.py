@@ -138,7 +138,7 @@ class Pledge:
     evidence: str = ""
     # The givers one figure is told of, when several ("Norway and Germany will jointly buy
     # Patriot missiles worth NOK 2 billion"): each partner's record carries the whole
-    # quantity or value, so totals across donors count it once (bot/core/pledges/totals.py).
+    # quantity or value, so totals across donors count it once (bot/core/pledges/listing/totals.py).
     # Every partner is named, this record's donor too, sorted; empty when the record's
     # figure is its donor's own.
     shared_with: tuple[str, ...] = ()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.pledges.words import CATEGORY_COLOURS, UNKNOWN_COLOUR, category_words
+from bot.core.pledges.listing.words import CATEGORY_COLOURS, UNKNOWN_COLOUR, category_words
 from bot.web.markup import e as escape
 from bot.web.texts import figure, w
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bot.core.iso_times import UTC_MINUTE
-from bot.core.pledges.totals import COMMITMENT_STATUSES
-from bot.core.pledges.words import category_words, donor_name
-from bot.core.pledges.donor_grammar import donor_words
+from bot.core.pledges.donors.donor_grammar import donor_words
+from bot.core.pledges.listing.totals import COMMITMENT_STATUSES
+from bot.core.pledges.listing.words import category_words, donor_name
 from bot.web.deliveries import DonorDeliveries, Split, percent
 from bot.web.donor_page import month_days, month_rows
 from bot.web.markup import e

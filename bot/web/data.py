@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
-from bot.core.pledges.totals import COMMITMENT_STATUSES, PledgeTotals, pledge_totals
+from bot.core.pledges.listing.totals import COMMITMENT_STATUSES, PledgeTotals, pledge_totals
 from bot.web.deliveries import DonorDeliveries, deliveries
 from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View

@@ -3,7 +3,7 @@ page. Pure.
 
 From the store's pledge groups (SqliteStore.pledge_groups: records counted per donor,
 category, status and currency): per donor and category, the commitment records (pledged,
-delivered, ordered from industry: bot.core.pledges.totals.COMMITMENT_STATUSES) and those
+delivered, ordered from industry: bot.core.pledges.listing.totals.COMMITMENT_STATUSES) and those
 reported delivered, with their units; per donor and currency, the money of each. Counts and
 money are never mixed, and no currency is converted.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.core.pledges.totals import COMMITMENT_STATUSES
+from bot.core.pledges.listing.totals import COMMITMENT_STATUSES
 
 
 @dataclass

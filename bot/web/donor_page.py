@@ -13,9 +13,9 @@ import calendar
 from datetime import date, datetime
 
 from bot.core.iso_times import UTC_MINUTE
-from bot.core.pledges.totals import COMMITMENT_STATUSES
-from bot.core.pledges.words import category_words, donor_name, status_words
-from bot.core.pledges.donor_grammar import donor_words
+from bot.core.pledges.donors.donor_grammar import donor_words
+from bot.core.pledges.listing.totals import COMMITMENT_STATUSES
+from bot.core.pledges.listing.words import category_words, donor_name, status_words
 from bot.web.deliveries import Split, percent
 from bot.web.markup import clip, e
 from bot.web.pages import (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
-from bot.core.pledges.words import donor_name
+from bot.core.pledges.listing.words import donor_name
 from bot.web.compare_page import compare_path
 from bot.web.donor_page import donor_path
 from bot.web.markup import e

@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from xml.sax.saxutils import escape as xml_escape
 
 from bot.core.models import Pledge
-from bot.core.pledges.words import describe
+from bot.core.pledges.listing.words import describe
 from bot.pledge_export import for_spreadsheets, pledges_to_csv, pledges_to_json
 from bot.web.markup import clip, safe_href
 from bot.web.pages import MAX_EVIDENCE_CHARS, MAX_ITEM_CHARS, MAX_NAME_CHARS, MAX_SOURCES_SHOWN

@@ -17,9 +17,9 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from bot.core.iso_times import UTC_MINUTE
-from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import PledgeTotals, commitments_and_others, ranked
-from bot.core.pledges.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
+from bot.core.pledges.listing.filters import FILTER_CATEGORIES, PledgeFilter
+from bot.core.pledges.listing.totals import PledgeTotals, commitments_and_others, ranked
+from bot.core.pledges.listing.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
 from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
 from bot.web.markup import clip, e, safe_href

@@ -1,6 +1,6 @@
 """Query parameters of the web pages -> a view, and views -> links. Pure.
 
-The filter words are those of `/pledges` in chat (bot.core.pledges.filters.parse_pledge_filters),
+The filter words are those of `/pledges` in chat (bot.core.pledges.listing.filters.parse_pledge_filters),
 carried in one parameter `q`, so a view can be shared as a link and read back by the same
 parser. Every parameter is bounded; anything else is refused with a message saying what
 is accepted (the server answers it with 400).
@@ -15,8 +15,7 @@ from datetime import date
 from urllib.parse import unquote_to_bytes, urlencode
 
 from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
-from bot.core.pledges.entities import Entities
-from bot.core.pledges.filters import (
+from bot.core.pledges.listing.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
     STATUS_FILTER_WORDS,
@@ -27,6 +26,7 @@ from bot.core.pledges.filters import (
     SummaryAndChartError,
     parse_pledge_filters,
 )
+from bot.core.pledges.passes.entities import Entities
 from bot.core.text.safe_text import clean_typed
 from bot.web.texts import w
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Pledge
-from bot.core.pledges.words import category_words, describe, donor_name, money_words
-from bot.core.pledges.donor_grammar import donor_words
+from bot.core.pledges.donors.donor_grammar import donor_words
+from bot.core.pledges.listing.words import category_words, describe, donor_name, money_words
 from bot.web.markup import clip, e, safe_href
 from bot.web.pages import (
     MAX_EVIDENCE_CHARS,

@@ -35,8 +35,8 @@ aiohttp_without_eager_certificates()  # before aiohttp is imported: see that mod
 
 from aiohttp import web
 
-from bot.core.pledges.entities import Entities
-from bot.core.pledges.donor_grammar import donor_words
+from bot.core.pledges.donors.donor_grammar import donor_words
+from bot.core.pledges.passes.entities import Entities
 from bot.core.ports import Clock
 from bot.errors import ListenError, StoreError
 from bot.web import pages

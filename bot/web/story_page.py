@@ -9,7 +9,7 @@ through bot/web/markup.py, as on the other pages.
 from __future__ import annotations
 
 from bot.core.iso_times import UTC_MINUTE
-from bot.core.pledges.words import donor_name, money_words
+from bot.core.pledges.listing.words import donor_name, money_words
 from bot.web.markup import clip, e, safe_href
 from bot.web.pages import (
     MAX_NAME_CHARS,

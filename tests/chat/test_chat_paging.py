@@ -175,7 +175,7 @@ async def _choices(h: Harness, typed: str, locale: str = "en-US") -> list[dict]:
 
 
 def test_discord_autocomplete_offers_donors_by_name_in_the_askers_language(tmp_path):
-    from bot.core.pledges.filters import parse_pledge_filters
+    from bot.core.pledges.listing.filters import parse_pledge_filters
 
     seen: dict[str, list[dict]] = {}
 

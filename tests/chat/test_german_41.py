@@ -17,9 +17,9 @@ from bot.core.chat.command_list import COMMANDS, command_help, help_text
 from bot.core.chat.i18n import user_language
 from bot.core.chat.pledge_replies import pledge_summary
 from bot.core.models import Pledge
-from bot.core.pledges.filters import PledgeFilter
-from bot.core.pledges.totals import format_money
-from bot.core.pledges.words import describe, money_words
+from bot.core.pledges.listing.filters import PledgeFilter
+from bot.core.pledges.listing.totals import format_money
+from bot.core.pledges.listing.words import describe, money_words
 from bot.core.text.search_query import search_parts, shown
 from bot.store_chat_services import StoreChatServices
 from tests.support.busy_digest import busy_day, queue_discord_digest, queue_telegram_digest
@@ -226,8 +226,8 @@ def test_every_donor_name_the_bot_shows_is_a_filter_it_takes(lang):
     """"Island" (Iceland in German) is left out of the entity lists as an English word; the
     name a reply or a page shows must still filter by its donor."""
     from bot.config import load_entities
-    from bot.core.pledges.filters import parse_pledge_filters
-    from bot.core.pledges.words import donor_name
+    from bot.core.pledges.listing.filters import parse_pledge_filters
+    from bot.core.pledges.listing.words import donor_name
 
     entities = load_entities()
     for code in entities.donors:

@@ -193,7 +193,7 @@ def test_pledges_suggestions_name_categories_in_the_askers_language_and_are_unde
 @pytest.mark.parametrize("code", ["air_defence", "armoured_vehicles", "production", "small_arms"])
 def test_codes_are_still_understood(tmp_path, code):
     from bot.config import load_entities
-    from bot.core.pledges.filters import parse_pledge_filters
+    from bot.core.pledges.listing.filters import parse_pledge_filters
 
     assert parse_pledge_filters(f"germany {code}", load_entities()).category == code
 

@@ -9,7 +9,7 @@ import pytest
 from bot.config import load_entities
 from bot.core.chat.period_words import period_words
 from bot.core.models import Pledge
-from bot.core.pledges.filters import parse_pledge_filters
+from bot.core.pledges.listing.filters import parse_pledge_filters
 from tests.support.command_harness import USER, add_story_with_pledges, run
 
 

@@ -1,14 +1,14 @@
 """/pledges with a word after a minus, stop 58: the filter words keep what they name and leave
 nothing out, and "/pledges germany -tanks" listed Germany's tanks, the opposite of what was
 typed, without a word (the web tracker had just learnt to refuse it; chat and the command
-line share its parser, bot.core.pledges.filters). Real store, the real command table."""
+line share its parser, bot.core.pledges.listing.filters). Real store, the real command table."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.core.models import Pledge
-from bot.core.pledges.filters import LeftOutError, left_out_word, parse_pledge_filters
+from bot.core.pledges.listing.filters import LeftOutError, left_out_word, parse_pledge_filters
 from tests.support.command_harness import USER, add_story_with_pledges, run
 
 

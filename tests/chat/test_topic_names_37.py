@@ -21,7 +21,7 @@ import pytest
 
 from bot.core.chat.subscription_commands import known_topics, read_topics
 from bot.core.chat.topic_names import topic_name
-from bot.core.pledges.filters import FILTER_CATEGORIES
+from bot.core.pledges.listing.filters import FILTER_CATEGORIES
 from tests.support.command_harness import USER, run
 
 

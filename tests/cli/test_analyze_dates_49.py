@@ -4,26 +4,14 @@ one, as before, and the line is named on standard error. It was dropped unseen (
 
 from __future__ import annotations
 
-import io
-import json
-import sys
-
-from bot.cli import main
-
-
-def _analyze(monkeypatch, capsys, *items: dict):
-    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(item) + "\n" for item in items)))
-    capsys.readouterr()
-    assert main(["analyze"]) == 0
-    captured = capsys.readouterr()
-    return [json.loads(line) for line in captured.out.splitlines()], captured.err
+from tests.support.cli_lines import analyze_lines
 
 
 def test_a_date_that_is_not_iso_is_said_and_the_item_still_analysed(env, monkeypatch, capsys):
     text = {"title": "Germany pledges ten Leopard 2 tanks to Ukraine", "summary": "Berlin will send them soon."}
-    results, err = _analyze(monkeypatch, capsys, {"id": 1, **text, "date": "06/12/2026"},
-                            {"id": 2, **text, "date": 20261206}, {"id": 3, **text, "date": "2026-12-06"},
-                            {"id": 4, **text, "date": None}, {"id": 5, **text})
+    results, err = analyze_lines(monkeypatch, capsys, {"id": 1, **text, "date": "06/12/2026"},
+                                 {"id": 2, **text, "date": 20261206}, {"id": 3, **text, "date": "2026-12-06"},
+                                 {"id": 4, **text, "date": None}, {"id": 5, **text})
     assert [r["id"] for r in results] == [1, 2, 3, 4, 5]
     assert all(r["relevant"] for r in results)  # read as before, without the date
     assert 'analyze: line 1: date "06/12/2026" is not an ISO date' in err

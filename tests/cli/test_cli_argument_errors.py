@@ -10,7 +10,7 @@ import pytest
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.config import load_entities
-from bot.core.pledges.filters import PledgeFilterError, parse_pledge_filters, period_days
+from bot.core.pledges.listing.filters import PledgeFilterError, parse_pledge_filters, period_days
 from tests.conftest import CLI_DB, first_run_database
 from tests.support.cli_lines import error_line
 

@@ -110,7 +110,7 @@ def test_a_setting_the_help_names_is_one_a_settings_file_may_hold():
     """A snake_case word in `--help` is a setting (poll_interval, retention_days) or a
     category (air_defence); `rules diff --help` named "rules_file", which the settings
     refuse as unknown."""
-    from bot.core.pledges.words import CATEGORY_WORDS
+    from bot.core.pledges.listing.words import CATEGORY_WORDS
 
     settings = {*TOP_LEVEL_KEYS, *FEED_KEYS, *TELEGRAM_KEYS, *DISCORD_KEYS, *WEBSUB_KEYS, *WEB_KEYS}
     named = {}

@@ -1,5 +1,5 @@
 """Wire copy, stop 59: audits of past giving (the lead's ruling of stop 59, docs/reading-pledges.md;
-bot/core/pledges/audits.py), in articles written for these tests (none taken from the probes nor from the
+bot/core/pledges/special_pieces/audits.py), in articles written for these tests (none taken from the probes nor from the
 real-article set), in English, French and German, labelled by hand as (donor, category, status, figure) by the
 ruling. Negative cases show the ordinary copy beside each form, read as before.
 

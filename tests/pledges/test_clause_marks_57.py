@@ -11,7 +11,7 @@ import re._parser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.pledges import battle_claims
+from bot.core.pledges.special_pieces import battle_claims
 
 # The spelling before stop 57: an alternation whose second branch opens with a class, which
 # gives `re` no first character to look for.

@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-from bot.core.stories.events import event_evidence
+from bot.core.stories.evidence.events import event_evidence
 
 PROMISE = "Im Juni verspricht Deutschland der Ukraine das Flugabwehrsystem IRIS-T SLM. "
 

@@ -11,8 +11,8 @@ The text is made up."""
 from __future__ import annotations
 
 from bot.config import load_entities
-from bot.core.pledges import restatements
 from bot.core.pledges.extract import extract_pledges
+from bot.core.pledges.passes import restatements
 
 
 def test_a_sentence_shared_by_many_records_is_searched_for_a_running_total_once(monkeypatch):
@@ -36,7 +36,7 @@ def test_a_sentence_shared_by_many_records_is_searched_for_a_running_total_once(
 def test_things_that_name_no_funds_purpose_are_not_searched_for_a_payment_before_them(monkeypatch):
     """The payment is looked for in the whole sentence before each thing; it matters only for a
     thing named as a fund's purpose ("paid into the drone coalition"), which reads 140 characters."""
-    from bot.core.pledges import given_items
+    from bot.core.pledges.things import given_items
 
     searched: list[int] = []
     pattern = given_items._PAYING_IN

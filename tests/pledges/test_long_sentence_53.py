@@ -4,7 +4,7 @@ for its clause's ends (destinations.py, battle_claims.py), a claimant or a comme
 before it (battle_claims.py, outside_voices.py), a repair told anywhere (repaired_things.py), the
 count before it (items._quantity_before stepped over every later count) and cut the sentence
 again to quote it (Sentence.evidence). The sentence is scanned once per pattern now
-(bot/core/pledges/sentence_scans.py) and the answers read from the scan: the same answers (the
+(bot/core/pledges/passes/sentence_scans.py) and the answers read from the scan: the same answers (the
 real set's outputs are byte for byte those before), cost growing with the length. The text is made up."""
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import battle_claims, destinations, items, outside_voices, repaired_things, sentence_scans
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.numbers import Count
-from bot.core.pledges.records import Mention
-from bot.core.pledges.sentence import Sentence
+from bot.core.pledges.passes import sentence_scans
+from bot.core.pledges.passes.records import Mention
+from bot.core.pledges.passes.sentence import Sentence
+from bot.core.pledges.quantities.numbers import Count
+from bot.core.pledges.special_pieces import battle_claims, outside_voices
+from bot.core.pledges.things import destinations, items, repaired_things
 from tests.support.extraction_cost import CountingPattern, extraction_cpu
 
 # (the patterns every thing of a sentence asks about, module by module)

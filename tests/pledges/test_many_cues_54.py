@@ -16,10 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import cue_qualifiers, status_cues
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.nearest_cue import nearest_cue
-from bot.core.pledges.records import Cue, Item
+from bot.core.pledges.passes.records import Cue, Item
+from bot.core.pledges.status import cue_qualifiers, status_cues
+from bot.core.pledges.status.nearest_cue import nearest_cue
 from bot.core.text.disjoint_spans import DisjointSpans
 from tests.support.extraction_cost import CountingPattern, extraction_cpu, promises_told_arriving_one_by_one
 

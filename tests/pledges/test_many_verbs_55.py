@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import nearest_cue as nearest_cue_module
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.nearest_cue import CueOrder, nearest_cue
-from bot.core.pledges.records import Cue, Item
+from bot.core.pledges.passes.records import Cue, Item
+from bot.core.pledges.status import nearest_cue as nearest_cue_module
+from bot.core.pledges.status.nearest_cue import CueOrder, nearest_cue
 from bot.core.text.lazy_pattern import LazyPattern
 from tests.support.extraction_cost import CountingPattern, extraction_cpu
 

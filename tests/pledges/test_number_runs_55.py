@@ -13,8 +13,8 @@ import time
 import pytest
 
 from bot.config import load_entities
-from bot.core.pledges import references
 from bot.core.pledges.extract import extract_pledges
+from bot.core.pledges.things import references
 from tests.support.extraction_cost import extraction_cpu
 
 _STORY = "OSLO (Wire) - Norway will send F-16 jets to Ukraine, the ministry said. "

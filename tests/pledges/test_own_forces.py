@@ -1,4 +1,4 @@
-"""bot/core/pledges/own_forces.py, the one module that tells what a donor gets for its own forces, asked
+"""bot/core/pledges/things/own_forces.py, the one module that tells what a donor gets for its own forces, asked
 directly at each of the three points the pledge reader asks it (an order's span, a thing, a debate). The
 whole reader's answers stay those of the wire rounds (test_pledges_wire.py, _2, _14, _48c, _49f, _51g);
 these pin the module's own questions. Every sentence is invented for this file."""
@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.pledges.own_forces import (
+from bot.core.pledges.passes.records import Cue, Item
+from bot.core.pledges.passes.sentence import Sentence
+from bot.core.pledges.things.own_forces import (
     a_debate_on_its_own_forces,
     for_the_givers_own_forces,
     outside_own_orders,
     own_forces_orders,
 )
-from bot.core.pledges.records import Cue, Item
-from bot.core.pledges.sentence import Sentence
 from bot.core.text import fold
 
 

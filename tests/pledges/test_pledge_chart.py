@@ -9,9 +9,9 @@ import pytest
 
 from bot.adapters.pledge_chart import build_figure, render_chart
 from bot.core.chat.chart_spec import CATEGORY_STYLE, chart_spec, filter_line
-from bot.core.pledges.entities import CATEGORIES
-from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.words import CATEGORY_COLOURS
+from bot.core.pledges.listing.filters import FILTER_CATEGORIES, PledgeFilter
+from bot.core.pledges.listing.words import CATEGORY_COLOURS
+from bot.core.pledges.passes.entities import CATEGORIES
 
 
 def row(donor: str, category: str, status: str = "pledged", value: float | None = None,

@@ -2,7 +2,7 @@
 
 `/pledges` said "Pledges (17)" while `/pledges summary` of the same filter said "16 in
 total": the list counted every record, the summary only commitments (a discussed or
-refused record is no pledge, see bot/core/pledges/totals.py). Now the list's header gives
+refused record is no pledge, see bot/core/pledges/listing/totals.py). Now the list's header gives
 the commitments and the discussed or refused records beside them, and the web tracker's
 count does the same. Each test failed before the change. Real command table over a real
 SQLite store (tests/support/command_harness.py).

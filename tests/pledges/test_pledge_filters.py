@@ -1,4 +1,4 @@
-"""The /pledges filter parser (bot/core/pledges/filters.py), pure: the shipped entity
+"""The /pledges filter parser (bot/core/pledges/listing/filters.py), pure: the shipped entity
 lists, no database. The CLI and chat tests check the same words against stored rows."""
 
 from __future__ import annotations
@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import load_entities
-from bot.core.pledges.entities import CATEGORIES
-from bot.core.pledges.filters import (
+from bot.core.pledges.listing.filters import (
     CATEGORY_ALIASES,
     FILTER_CATEGORIES,
     PledgeFilterError,
@@ -15,7 +14,8 @@ from bot.core.pledges.filters import (
     parse_pledge_filters,
     system_family,
 )
-from bot.core.pledges.words import CATEGORY_WORDS
+from bot.core.pledges.listing.words import CATEGORY_WORDS
+from bot.core.pledges.passes.entities import CATEGORIES
 
 ENTITIES = load_entities()
 
@@ -90,7 +90,7 @@ def test_filters_combine_in_any_order_and_each_kind_once():
 
 
 def test_suggestions_complete_names_and_always_read_back():
-    from bot.core.pledges.filters import filter_suggestions
+    from bot.core.pledges.listing.filters import filter_suggestions
 
     assert filter_suggestions("ger", ENTITIES)[0] == ("Germany", "Germany")
     assert filter_suggestions("allem", ENTITIES, "fr")[0] == ("Allemagne", "Germany")

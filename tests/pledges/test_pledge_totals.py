@@ -4,7 +4,7 @@ apart from refusals and talks, money summed per currency and kept apart from cou
 from __future__ import annotations
 
 from bot.core.models import Pledge
-from bot.core.pledges.totals import pledge_totals
+from bot.core.pledges.listing.totals import pledge_totals
 from tests.support.command_harness import USER, add_story_with_pledges, run
 
 

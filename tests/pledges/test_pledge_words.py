@@ -1,4 +1,4 @@
-"""Pledges, topics and links in words a reader knows (bot/core/pledges/words.py and the
+"""Pledges, topics and links in words a reader knows (bot/core/pledges/listing/words.py and the
 renderers' link pieces), with the escaping guarantees kept."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from bot.core.chat.render_discord import render_linked_text
 from bot.core.chat.render_telegram import WORD_JOINER, render_linked_reply
 from bot.core.chat.replies import cut_segments, linked_reply
 from bot.core.models import Pledge
-from bot.core.pledges.entities import CATEGORIES
-from bot.core.pledges.words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
+from bot.core.pledges.listing.words import CATEGORY_WORDS, DONOR_NAMES, describe, donor_name, money_words
+from bot.core.pledges.passes.entities import CATEGORIES
 from tests.support.telegram_stub import check_telegram_html
 
 IRIS = Pledge(donor="DE", category="air_defence", status="delivered", system="IRIS-T SLM", quantity=1)

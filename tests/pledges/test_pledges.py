@@ -13,9 +13,9 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.pledges.entities import parse_entities
-from bot.core.pledges.numbers import find_counts, find_money, number_word, parse_numeral
-from bot.core.pledges.restatements import dedupe
+from bot.core.pledges.passes.entities import parse_entities
+from bot.core.pledges.passes.restatements import dedupe
+from bot.core.pledges.quantities.numbers import find_counts, find_money, number_word, parse_numeral
 from bot.core.stories.updates import pledge_key
 from tests.support.wire_reading import shipped_extract
 

@@ -18,22 +18,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import (
-    byte_scans,
-    cue_qualifiers,
-    donor_places,
-    item_records,
-    item_words,
-    items,
-    makers,
-    numbers,
-    references,
-    schemes,
-    status_matches,
-)
+from bot.core.pledges.donors import donor_places, makers, schemes
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.numbers import find_counts, find_money, fold_aligned
-from bot.core.pledges.records import as_ascii
+from bot.core.pledges.passes import byte_scans, item_records
+from bot.core.pledges.passes.records import as_ascii
+from bot.core.pledges.quantities import numbers
+from bot.core.pledges.quantities.numbers import find_counts, find_money, fold_aligned
+from bot.core.pledges.status import cue_qualifiers, status_matches
+from bot.core.pledges.things import item_words, items, references
 from bot.core.text import sentence_spans
 
 # Pieces of the way amounts, counts, dates and number words are written, in three

@@ -13,8 +13,9 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.core.pledges import condition_clauses, cue_qualifiers, destinations
-from bot.core.pledges.sentence_scans import last_end_before
+from bot.core.pledges.passes.sentence_scans import last_end_before
+from bot.core.pledges.status import condition_clauses, cue_qualifiers
+from bot.core.pledges.things import destinations
 from bot.core.text.lazy_pattern import GuardedPattern
 
 _PIECES = st.sampled_from(

@@ -19,8 +19,10 @@ import sys
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.core.pledges import battle_claims, court_rulings, sentence_scans, status_cues
-from bot.core.pledges.records import Cue, Item
+from bot.core.pledges.passes import sentence_scans
+from bot.core.pledges.passes.records import Cue, Item
+from bot.core.pledges.special_pieces import battle_claims, court_rulings
+from bot.core.pledges.status import status_cues
 from bot.core.text import lazy_pattern
 from bot.core.text.lazy_pattern import gate_text, guarded, lazy
 

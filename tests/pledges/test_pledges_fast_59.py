@@ -22,8 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import campaign_promises, correction_notes, non_givers, schemes, slogans
-from bot.core.pledges.numbers import fold_aligned
+from bot.core.pledges.donors import non_givers, schemes
+from bot.core.pledges.quantities.numbers import fold_aligned
+from bot.core.pledges.special_pieces import campaign_promises, correction_notes, slogans
 from bot.core.text import lazy_pattern, sentence_spans
 from bot.core.text.lazy_pattern import gate_text, lazy, literals_of_every_match
 

@@ -2,13 +2,13 @@
 voices, repaired things), each a giving the old code read and the new rule dropped. Texts are invented
 (the reviewer's sentences and variants of them).
 
-- a belligerent's act told beside a giving (bot/core/pledges/battle_claims.py): Russia named as
+- a belligerent's act told beside a giving (bot/core/pledges/special_pieces/battle_claims.py): Russia named as
   background, or Ukraine claiming, does not make the giver's things a loss; giving verbs include past
   participles ("supplied", "handed over", "livré", "geliefert");
-- an outside voice's call holds only within its clause (bot/core/pledges/outside_voices.py): a
+- an outside voice's call holds only within its clause (bot/core/pledges/special_pieces/outside_voices.py): a
   government's pledge after "and"/"but"/"et"/"während ..., " keeps its record; "la presse" is no verb;
 - a repair of Ukrainian things does not reach across "and" plus a giving verb
-  (bot/core/pledges/repaired_things.py).
+  (bot/core/pledges/things/repaired_things.py).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ import bot.core.pledges
 import bot.core.text.lazy_pattern as lazy_pattern
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.numbers import fold_aligned
+from bot.core.pledges.quantities.numbers import fold_aligned
 from bot.core.text.lazy_pattern import LazyPattern, gate_text, guarded, lazy, required_literals
 from tests.support.module_values import module_values
 

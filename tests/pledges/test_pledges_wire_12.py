@@ -249,7 +249,7 @@ def test_wire_articles_give_their_labelled_records(lang: str, text: str, expecte
 def _entities_with(extra_firm_toml: str):
     """The shipped entity lists with a firm added under a country, as a user would add it."""
     from bot.config import packaged_file
-    from bot.core.pledges.entities import parse_entities
+    from bot.core.pledges.passes.entities import parse_entities
 
     text = packaged_file("entities.toml").read_text(encoding="utf-8")
     return parse_entities(text.replace('firms = ["Rheinmetall"', f'firms = [{extra_firm_toml}, "Rheinmetall"', 1))

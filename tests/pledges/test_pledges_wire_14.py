@@ -12,7 +12,7 @@ Run first (on this branch after the leftovers below, and on main alike), 39 of t
 fully right (records (donor, category, status) matched 115 / labelled 126 / predicted 119;
 with their figures 110 of 127); after the fixes below, 44 (119 / 126 / 119; figures 118 of
 127). One label was corrected after the first run, to a convention written down before
-this round (bot/core/pledges/numbers.py): "une vingtaine de véhicules" counts as 20 and "une
+this round (bot/core/pledges/quantities/numbers.py): "une vingtaine de véhicules" counts as 20 and "une
 dizaine de chars" as 10 (main reads 40 of 50 with it). The six left were strict xfails with
 what is read instead; round 15 (tests/pledges/test_pledges_wire_15.py) mended two of them. A fresh check of 15, written after the fixes, read 13 right on its
 first run (29 / 30 / 31; main alike), 14 after one fix (29 / 30 / 29).

@@ -146,7 +146,7 @@ def test_setting_aside_sending_is_a_refusal() -> None:
 
 def test_permission_names_several_donors_and_transferring() -> None:
     text = "Les Etats-Unis ont autorisé le Danemark et les Pays-Bas à transférer des F-16 à l'Ukraine."
-    # (the approver's leave is under discussion: round 24, bot/core/pledges/approvals.py)
+    # (the approver's leave is under discussion: round 24, bot/core/pledges/donors/approvals.py)
     assert records(text) == {("DK", "aircraft", "pledged"), ("NL", "aircraft", "pledged"), ("US", "aircraft", "discussed")}
 
 

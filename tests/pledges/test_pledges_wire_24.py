@@ -17,10 +17,10 @@ Run first (on this branch as it began, which reads as main), 5 of the 30 were fu
 (records (donor, category, status) matched 32 / labelled 58 / predicted 60; with their figures
 27 of 58). The fixes, each in general words: the approver of others' giving is under discussion
 (a country let give by name promises, "allies" in general do not, the agents of a giving only
-made possible discuss it: bot/core/pledges/approvals.py); the one a transfer is forbidden to
+made possible discuss it: bot/core/pledges/donors/approvals.py); the one a transfer is forbidden to
 discusses it (the object after a German auxiliary, "que l'Allemagne", "au Danemark de"); a
 receipt told in a relative clause on what another giver's things are for is its source's
-delivery, of the system the phrase names (bot/core/pledges/relative_receipts.py); readiness
+delivery, of the system the phrase names (bot/core/pledges/donors/relative_receipts.py); readiness
 followed by a press report ("reported", "a rapporté", "berichtete", "- report") is discussed; a
 decision left open or still to fall, and a resolve to keep supplying, are discussed; "in May to
 send" names the month; a system's own radar, and air defence as an accord's topic or attribute,

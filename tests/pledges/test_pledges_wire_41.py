@@ -70,9 +70,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.core.pledges import references
-from bot.core.pledges.numbers import fold_aligned
-from bot.core.pledges.records import as_ascii
+from bot.core.pledges.passes.records import as_ascii
+from bot.core.pledges.quantities.numbers import fold_aligned
+from bot.core.pledges.things import references
 from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, P, R
 from tests.support.wire_reading import figures, left_as_xfails
 

@@ -264,7 +264,7 @@ def _poll(path, feed: str, item: dict, analyzer) -> None:
 
 
 def _evidence_as_an_older_version_stored_it(path) -> None:
-    """Every story's evidence without a field read since (bot.core.stories.fingerprints.evidence_outdated):
+    """Every story's evidence without a field read since (bot.core.stories.fingerprint.fingerprints.evidence_outdated):
     the next poller reads the story's reports again."""
     with sqlite3.connect(path) as db:
         for story_id, stored in db.execute("SELECT id, fingerprint FROM stories").fetchall():

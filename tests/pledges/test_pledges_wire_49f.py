@@ -4,13 +4,13 @@ it that must keep its reading. Every text is invented for this file.
 
 - D1, a gift told after an own-forces order with a bare verb ("will buy ... for the British Army and
   send 14 ... to Ukraine"): the verb borrows the order's auxiliary, so it takes the order's status
-  when the order itself is dropped (bot/core/pledges/own_forces.py);
+  when the order itself is dropped (bot/core/pledges/things/own_forces.py);
 - D3, "the government" after a chamber is the chamber's country only when no other donor is named
-  in between (bot/core/pledges/bare_governments.py);
+  in between (bot/core/pledges/donors/bare_governments.py);
 - D5, a share told after a whole that was already Ukraine's alone is a part, not the whole
-  (bot/core/pledges/recipient_shares.py);
+  (bot/core/pledges/money/recipient_shares.py);
 - D4, a refusal stays a refusal when a motion is merely mentioned beside it
-  (bot/core/pledges/motions.py);
+  (bot/core/pledges/special_pieces/motions.py);
 - D6, a third state's request for its own forces adds no record beside the donor's pledge;
 - D2, paying into a donor's own forces ("put 2 billion euros into its own air defence") is no aid.
 

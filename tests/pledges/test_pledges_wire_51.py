@@ -8,7 +8,7 @@ The causes, as read on main (263f62d):
 - a range with a dash or "bis" between its bounds ("40-50 tanks", "40 bis 50 Panzer") gave no count
   at all; it gave its top then, as "between 40 and 50" did (the convention of rounds 22 and 25).
   Since stop 56 every range gives its lower bound, as reviews 50 and 55 label it (the lead's
-  ruling: bot/core/pledges/ranges.py);
+  ruling: bot/core/pledges/quantities/ranges.py);
 - services: bare "subscriptions" of satellite terminals named before were no thing, their cost a
   funding record; a price told after a service's duration ("for another year at a cost of") was
   not its price; and a thing "used by Ukraine's army" was not yet read as delivered in English

@@ -2,17 +2,17 @@
 (tests/pledges/test_review_51.py), each written anew in several forms and in the three languages,
 with the ordinary copy beside it that must keep its reading. Every text is invented for this file.
 
-- a1/a2/a4, another state as the recipient beside Ukraine (bot/core/pledges/other_recipients.py):
+- a1/a2/a4, another state as the recipient beside Ukraine (bot/core/pledges/things/other_recipients.py):
   things given to a second recipient in the same clause ("à l'Ukraine un Patriot et à la Moldavie
   des radars"), a bare aid word shared by both ("aide militaire à l'Ukraine et à la Moldavie"),
   a sale to another state told beside a gift to Kyiv ("vend des Rafale à l'Indonésie et livre six
   Caesar à Kiev");
-- a3, a donor ordering for its own forces (bot/core/pledges/own_forces.py): the reorder takes no
+- a3, a donor ordering for its own forces (bot/core/pledges/things/own_forces.py): the reorder takes no
   other cue of its sentence and gives nothing ("would order 16 Skyranger ... for the Bundeswehr",
   "Bundeswehr bestellt 22 neue Panzerhaubitzen");
 - a5, "the government" a chamber's motion addresses is the chamber's country
-  (bot/core/pledges/bare_governments.py), not the organisation named in between;
-- a6/a7/a11, paying into a scheme (bot/core/pledges/scheme_payments.py, cue_patterns' paying-in
+  (bot/core/pledges/donors/bare_governments.py), not the organisation named in between;
+- a6/a7/a11, paying into a scheme (bot/core/pledges/money/scheme_payments.py, cue_patterns' paying-in
   cues): "put C$300 million into the initiative" is the payer's funding, "zahlte dafür ... ein" too
   (not the price of the scheme's shells), and paying for weapons in general with their worth is money;
 - a8, makers paid to make, in French and German, are production ("paiera des fabricants ukrainiens

@@ -2,8 +2,9 @@
 several forms and in the three languages, with ordinary copy beside it that must keep its reading.
 Every text is invented for this file.
 
-- a1, a belligerent's claim of destroying, downing or intercepting things (bot/core/pledges/battle_claims.py):
-  the things' donor ("Dutch-supplied", "livrés par la Norvège", "von Deutschland gelieferte") tells where
+- a1, a belligerent's claim of destroying, downing or intercepting things
+  (bot/core/pledges/special_pieces/battle_claims.py): the things' donor ("Dutch-supplied", "livrés par la Norvège",
+  "von Deutschland gelieferte") tells where
   they came from, the clause's news is their loss: no record. A giving told in another clause, or after
   the act with a giving verb of its own, keeps its record.
 

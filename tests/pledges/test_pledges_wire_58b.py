@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.pledges.numbers import find_counts, find_money
+from bot.core.pledges.quantities.numbers import find_counts, find_money
 from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R, X
 from tests.support.wire_reading import figures
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-from bot.core.stories.events import event_evidence
+from bot.core.stories.evidence.events import event_evidence
 from tests.support.wire_labels import D, P
 from tests.support.wire_reading import reading_of, records
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.pledges.numbers import find_counts
+from bot.core.pledges.quantities.numbers import find_counts
 from tests.support.wire_labels import D, P
 from tests.support.wire_reading import reading_of, records
 

@@ -95,7 +95,7 @@ def test_a_sentence_without_records_lends_its_subject_not_its_last_name() -> Non
 )
 def test_the_one_permitted_to_give_promises_not_the_one_permitting(text: str) -> None:
     # (the one permitting gives nothing; its leave is under discussion, as the real set labels
-    # an approval of others' giving: round 24, bot/core/pledges/approvals.py)
+    # an approval of others' giving: round 24, bot/core/pledges/donors/approvals.py)
     assert records(text) == {("PL", "tanks", "pledged"), ("DE", "tanks", "discussed")}
 
 

@@ -15,9 +15,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges import status_cues
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.records import Cue
+from bot.core.pledges.passes.records import Cue
+from bot.core.pledges.status import status_cues
 from tests.support.extraction_cost import promises_told_arriving_one_by_one
 
 ARRIVED = [

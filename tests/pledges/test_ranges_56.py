@@ -1,5 +1,5 @@
 """Ranges read at their lower bound (stop 56, the lead's ruling: docs/reading-pledges.md,
-bot/core/pledges/ranges.py), in sentences written for these tests, with the ordinary copy
+bot/core/pledges/quantities/ranges.py), in sentences written for these tests, with the ordinary copy
 around the same words that must read as before: "up to", a change from one figure to another,
 a span of dates or years, a model's number, "between" two parties."""
 

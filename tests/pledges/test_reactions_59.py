@@ -2,8 +2,9 @@
 read as a phenomenon of full-length wire copy in the three languages where it exists. Every sentence, name and
 figure is invented for this file.
 
-- other deeds told with a giving's words (bot/core/pledges/other_deeds.py): an accusation rejected ("an accusation
-  London rejected", "une accusation que Paris a rejetée", "einen Vorwurf, den Berlin zurückwies") refuses no thing,
+- other deeds told with a giving's words (bot/core/pledges/status/other_deeds.py): an accusation rejected ("an
+  accusation London rejected", "une accusation que Paris a rejetée", "einen Vorwurf, den Berlin zurückwies") refuses
+  no thing,
   and what it rejects is the accuser's view; a refusal to tell ("declined to give the value of the contract", "a
   refusé de préciser le montant", "lehnte es ab, den Wert ... zu nennen") and a question left open ("without saying
   whether Turkey had paid for them", "n'a pas précisé s'ils avaient été financés", "ließ offen, ob") refuse or

@@ -2,7 +2,7 @@
 wire copy (EN, FR, DE), labelled by hand before their first run, as (donor, category, status, figure)
 like tests/pledges/test_review_38.py.
 
-Round 24 read leave given to others (bot/core/pledges/approvals.py: the approver's leave under
+Round 24 read leave given to others (bot/core/pledges/donors/approvals.py: the approver's leave under
 discussion, a country let give by name promising), things Ukraine received told in a relative clause
 (relative_receipts.py: that source's delivery), the would-be giver a ban names as discussed, and a
 contract's value as the price of the one thing it buys. Probes aimed at them: a leave that is

@@ -1,4 +1,4 @@
-"""Pledges, a review of stop 40's rewrite of the hedges' 'may' (bot/core/pledges/cue_qualifiers.py:
+"""Pledges, a review of stop 40's rewrite of the hedges' 'may' (bot/core/pledges/status/cue_qualifiers.py:
 its look-behinds checked after the word): probes written for this file in the style of wire copy
 (EN), labelled by hand before their first run, as (donor, category, status, figure) like
 tests/pledges/test_review_39.py.

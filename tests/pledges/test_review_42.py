@@ -281,7 +281,7 @@ GERMAN = [
 # What the probe leaves, by headline (a live entry's by its body's start): what is read instead (strict
 # xfails), from the first run. (The Paris meeting "Réunis à Paris, les soutiens de Kiev promettent blindés et défense
 # antiaérienne" is read right since fix59b, stop 59: "alors que le débat sur le financement de l'aide se durcit" is a
-# debate told as the backdrop, bot/core/pledges/other_deeds.py; the Korean record was already right.)
+# debate told as the backdrop, bot/core/pledges/status/other_deeds.py; the Korean record was already right.)
 LEFT: dict[str, str] = {
     "Czechs to keep shells flowing to Ukraine next year, minister says": (
         "'and we will keep it going in 2027' gives no pledged record: 'keep ... going' is no promise, and 'it' "

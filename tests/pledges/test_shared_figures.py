@@ -18,8 +18,8 @@ from bot.core.chat.alerts import alert_from_json, alert_to_json
 from bot.core.chat.chart_spec import chart_spec
 from bot.core.models import Alert, Pledge
 from bot.core.pledges.extract import extract_pledges
-from bot.core.pledges.totals import pledge_totals, with_repeats_marked
-from bot.core.pledges.words import money_words
+from bot.core.pledges.listing.totals import pledge_totals, with_repeats_marked
+from bot.core.pledges.listing.words import money_words
 from tests.support.command_harness import USER, add_story_with_pledges, run
 
 

@@ -337,31 +337,38 @@ PLEDGE_READING_ORDER = (
 )
 
 
+def pledge_module_path(root: Path, name: str) -> Path:
+    """The file of pledge module `name`, in whichever folder below `root` it stands."""
+    found = sorted(root.rglob(f"{name}.py"))
+    return found[0] if found else root / f"{name}.py"
+
+
 def pledge_order_violations(root: Path = PLEDGES) -> list[str]:
     """Imports of a module earlier in the reading order by a later one (a cycle in the making)."""
     found = []
     for rank, name in enumerate(PLEDGE_READING_ORDER):
-        for line, module in _imports(root / f"{name}.py"):
-            other = module.removeprefix("bot.core.pledges.")
+        for line, module in _imports(pledge_module_path(root, name)):
+            # bot.core.pledges.status.cue_patterns is the module cue_patterns of the order
+            other = module.rpartition(".")[2] if module.startswith("bot.core.pledges.") else module
             if other in PLEDGE_READING_ORDER[:rank]:
                 found.append(f"{name}.py:{line}: import {module}")
     return found
 
 
 def test_the_pledge_reader_imports_downwards_only():
-    assert all((PLEDGES / f"{name}.py").exists() for name in PLEDGE_READING_ORDER)
+    assert all(pledge_module_path(PLEDGES, name).exists() for name in PLEDGE_READING_ORDER)
     assert pledge_order_violations() == []
 
 
 def test_a_pledge_module_importing_upwards_is_caught(tmp_path):
     for name in PLEDGE_READING_ORDER:
         (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
-    (tmp_path / "sentence.py").write_text("from bot.core.pledges.records import Cue\n"
+    (tmp_path / "sentence.py").write_text("from bot.core.pledges.passes.records import Cue\n"
                                           "from bot.core.pledges.extract import extract_pledges\n", encoding="utf-8")
-    (tmp_path / "gapping.py").write_text("from bot.core.pledges.nearest_cue import nearest_cue\n"
-                                         "import bot.core.pledges.item_records\n", encoding="utf-8")
+    (tmp_path / "gapping.py").write_text("from bot.core.pledges.status.nearest_cue import nearest_cue\n"
+                                         "import bot.core.pledges.passes.item_records\n", encoding="utf-8")
     assert pledge_order_violations(tmp_path) == [
-        "gapping.py:2: import bot.core.pledges.item_records", "sentence.py:2: import bot.core.pledges.extract"]
+        "gapping.py:2: import bot.core.pledges.passes.item_records", "sentence.py:2: import bot.core.pledges.extract"]
 
 
 # -- the settings: bot/config/__init__.py over one module per job, each importing only those below it --

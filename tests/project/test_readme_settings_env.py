@@ -119,11 +119,11 @@ def _stated(pattern: str) -> str:
 def test_the_figures_the_guarantees_and_the_diagram_write_in_prose_are_the_code_s(tmp_path):
     """The story window in the diagram, a late report's reach, a Retry-After's cap, the outlets
     an alert names, the pledges a queued copy carries: numbers in sentences, not in a table."""
+    from bot.adapters.telegram_updates import MAX_CONCURRENT_UPDATES, MAX_WAITING_PER_CHAT
     from bot.core.chat import alerts
     from bot.core.feeds import schedule
-    from bot.adapters.telegram_updates import MAX_CONCURRENT_UPDATES, MAX_WAITING_PER_CHAT
     from bot.core.rules.syntax import MAX_DEPTH, MAX_EXPRESSION_CHARS
-    from bot.core.stories import story_score
+    from bot.core.stories.scoring import story_score
 
     window = settings_from_dict({}, base_dir=tmp_path, environ={}).story_window_hours
     checks = [

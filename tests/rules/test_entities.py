@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.config import load_entities
-from bot.core.pledges.entities import Entities, parse_entities
+from bot.core.pledges.passes.entities import Entities, parse_entities
 from bot.core.text import fold
 from bot.errors import ConfigError
 
@@ -193,7 +193,7 @@ def test_a_country_s_firms_are_its_names_and_known_as_firms() -> None:
 
 
 def test_the_shipped_firms_are_one_list_in_the_entities_file(entities: Entities) -> None:
-    # (the pledge reader keeps no list of its own: bot/core/pledges/non_givers.py asks Entities)
+    # (the pledge reader keeps no list of its own: bot/core/pledges/donors/non_givers.py asks Entities)
     assert entities.is_firm("Rheinmetall") and entities.is_firm("BAE Systems") and entities.is_firm("Kongsberg")
     assert "Rheinmetall" in entities.donors["DE"].firms and "Rheinmetall" in entities.donors["DE"].names
     assert not entities.is_firm("Pistorius")
@@ -225,7 +225,7 @@ _PIECES = st.sampled_from(["F", "16", "155", "mm", "2A6", "Ukraine", "é", "e\u0
 
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_words_of_an_article_equal_a_split_into_runs_of_letters_and_digits(text: str) -> None:
-    from bot.core.pledges.entities import _words_of
+    from bot.core.pledges.passes.entities import _words_of
     from bot.core.text import word_pieces
 
     parts = re.split(r"([^\W_]+)", text)

@@ -16,7 +16,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Rule
-from bot.core.pledges.entities import parse_entities
+from bot.core.pledges.passes.entities import parse_entities
 from bot.core.rules.cost import rule_cost
 from bot.core.rules.engine import RuleSet
 from bot.core.rules.files import load_rules_toml

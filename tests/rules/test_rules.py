@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.config import load_entities
 from bot.core.models import Rule
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.passes.entities import Entities
 from bot.core.rules.cost import rule_cost
 from bot.core.rules.files import dump_rules_toml, load_rules_toml
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules

@@ -45,7 +45,7 @@ def test_the_fold_tables_stay_bounded_whatever_characters_feeds_send():
     # fold() and fold_aligned() fill on first sight to 1.1 M entries each (~360 MiB for
     # the life of the process). Past their limit they fold without remembering.
     from bot.core import text as text_module
-    from bot.core.pledges import numbers
+    from bot.core.pledges.quantities import numbers
 
     unaccented, aligned = text_module._UNACCENTED, numbers._FOLD_TABLE
     kept = dict(unaccented), dict(aligned)
@@ -70,7 +70,7 @@ def test_folded_runs_are_remembered_within_bounds_and_fold_as_each_character():
     # fold_aligned remembers each run of non-ASCII characters it folded (articles repeat
     # "é", "ü", "’" dozens of times): a run met again, or met after the store started
     # afresh, folds as its characters do one by one, and the store stays bounded.
-    from bot.core.pledges import numbers
+    from bot.core.pledges.quantities import numbers
 
     runs, kept = numbers._FOLDED_RUNS, dict(numbers._FOLDED_RUNS)
     letters = [chr(code) for code in range(0x100, 0x100 + 300)]

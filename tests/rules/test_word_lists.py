@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Rule
-from bot.core.pledges.entities import parse_entities
+from bot.core.pledges.passes.entities import parse_entities
 from bot.core.rules.files import load_rules_toml
 from bot.core.rules.language import RuleSet
 from bot.core.rules.word_lists import parse_word_lists

@@ -338,7 +338,7 @@ def test_quiet_feeds_are_polled_less_and_busy_ones_more(harness, feed_server, st
 
 
 def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness, feed_server, store, clock):
-    from bot.core.stories.fingerprints import fingerprint
+    from bot.core.stories.fingerprint.fingerprints import fingerprint
     from tests.support.story_articles import LEOPARD_EN_1, PATRIOT_EN_1, PATRIOT_EN_2
 
     poller = OnePoller(harness)
@@ -354,7 +354,7 @@ def test_a_story_stored_by_another_process_is_found_by_a_running_poller(harness,
 
 
 def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server, store, clock):
-    from bot.core.stories.fingerprints import fingerprint
+    from bot.core.stories.fingerprint.fingerprints import fingerprint
     from tests.support.story_articles import CAESAR_FR, LEOPARD_EN_1, LEOPARD_EN_2, PATRIOT_EN_1
 
     class FailsOnBoom:
@@ -387,7 +387,7 @@ def test_a_rolled_back_poll_leaves_no_phantom_story_behind(harness, feed_server,
 
 
 def test_the_story_window_follows_the_clock_both_ways(harness, feed_server, store, clock):
-    from bot.core.stories.story_score import LATE_REPORT_REACH
+    from bot.core.stories.scoring.story_score import LATE_REPORT_REACH
     from tests.support.story_articles import LEOPARD_EN_1, LEOPARD_EN_2, LEOPARD_FR
 
     poller = OnePoller(harness)

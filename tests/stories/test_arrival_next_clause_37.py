@@ -27,7 +27,7 @@ Real set and tests/stories unchanged again.
 import pytest
 
 from bot.core.models import Pledge
-from bot.core.stories.pledge_news import promise_that_arrived
+from bot.core.stories.evidence.pledge_news import promise_that_arrived
 
 NEW_PROMISE_BESIDE_THE_ARRIVAL = [
     "The 20 CV90 Sweden promised last year are now in Ukraine, and 10 more will be delivered in the spring, "

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.revision_pairs import revision_of
+from bot.core.stories.fingerprint.fingerprints import fingerprint
+from bot.core.stories.own_reports.revision_pairs import revision_of
 from tests.support.busy_days import BusyDays, busy_day_probe_tests
 from tests.support.story_pairs import matcher_joins, pair_case
 from tests.support.story_replay import labelled_reports

@@ -32,7 +32,7 @@ stored, nothing hidden, no pair wrong:
   three reports (its headline names the Netherlands alone, theirs both governments);
 - day S: every pair in every order: the communique's three reports, each member's two and the explainer apart.
 This branch: 1.00 / 1.00 on all three days in every order and both date modes (a partner's headline over an
-opening telling a share of the joint act stands for the act's partners: bot/core/stories/joint_shares.py).
+opening telling a share of the joint act stands for the act's partners: bot/core/stories/evidence/joint_shares.py).
 """
 
 from __future__ import annotations

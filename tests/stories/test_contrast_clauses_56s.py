@@ -1,13 +1,13 @@
 """A clause setting another donor's act against the report's news ("Contrairement à Prague, qui a promis ...",
 "Unlike Prague, which pledged ...", "Anders als Prag, das ... zugesagt hat") is recalled background
-(bot/core/stories/recalled_clauses.py; review 56's day C); a contrast with no comma of its own, or with an
+(bot/core/stories/evidence/recalled_clauses.py; review 56's day C); a contrast with no comma of its own, or with an
 expectation ("anders als erwartet"), names no clause. Every sentence is invented for this file."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.recalled_clauses import recall_spans
+from bot.core.stories.evidence.recalled_clauses import recall_spans
 from bot.core.text import fold
 
 

@@ -6,7 +6,7 @@ Shipped entities and analyzer; invented sentences."""
 
 from __future__ import annotations
 
-from bot.core.stories.events import event_evidence
+from bot.core.stories.evidence.events import event_evidence
 
 
 def _ordinals(analyzer, title: str, body: str) -> frozenset[str]:

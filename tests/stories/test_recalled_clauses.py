@@ -1,6 +1,6 @@
 """A clause recalling the government's earlier act of the day ("hours after pledging EUR 500 million for
 drones") is background to a report's news: its sum and its pledge are no detail the report shares with the
-earlier announcement's reports (bot/core/stories/recalled_clauses.py). Found by the fifteenth probe
+earlier announcement's reports (bot/core/stories/evidence/recalled_clauses.py). Found by the fifteenth probe
 (tests/stories/test_review_55.py, day A), where such a recall joined one donor's afternoon news to its morning
 story in every arrival order. Every text below is invented for this file.
 """
@@ -11,8 +11,8 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.pledges.extract import extract_pledges
-from bot.core.stories.events import event_evidence
-from bot.core.stories.recalled_clauses import recall_spans, recalled_pledges
+from bot.core.stories.evidence.events import event_evidence
+from bot.core.stories.evidence.recalled_clauses import recall_spans, recalled_pledges
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 

@@ -197,7 +197,7 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails). The first run's
 # (RB-DE-02 not stored, score 1) was fixed by relevance round 20 (tests/rules/test_rules_relevance_20.py: a
 # donor strengthening Ukraine's forces told verb-last); stored, it then joined the parliament's vote in 4 of
-# 7 orders when all are dated now, fixed by stories round 23 (bot/core/stories/approvals.py: an approval still
+# 7 orders when all are dated now, fixed by stories round 23 (bot/core/stories/evidence/approvals.py: an approval still
 # to come against one given). Nothing left.
 LEFT: dict[tuple[str, str, str], str] = {}
 

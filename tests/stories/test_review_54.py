@@ -16,7 +16,7 @@ leave a case open:
   M113s reports the same announcement (its event);
 - the government's adoption of Italy's package (Monday) and parliament's approval of it (Thursday) are two
   events, as docs/story-grouping.md rules (round 25: a package's announcement and its vote are two steps,
-  each a reader's alert; bot/core/stories/approvals.py). Label corrected after the first run: the labels
+  each a reader's alert; bot/core/stories/evidence/approvals.py). Label corrected after the first run: the labels
   committed before it (072dc1c3) made them one event (my call then: the vote adds no aid), which the house's
   convention contradicts; the first run is stated below under both labels;
 - Denmark's and Germany's Leopard 1A5 pledges of the same day are two events (two givers), also where the

@@ -40,8 +40,9 @@ Stop 58 (stories58): day B joined in both date modes, every order: the Lithuania
 reports both read (LT, ammunition, pledged, 8000) once a border's nationality keeps no dateline city as a giver
 and the blocking farmers' nationality gives nothing, their blocking telling the shells stuck (promised).
 Stop 59 (stories59): day A joined in both date modes, every order (5 of 5 pairs, none wrong), after the lead's ruling
-on audits of past giving (bot/core/pledges/audits.py): the German report reads the Spanish weapons "an die Ukraine
-abgegebenen" delivered (an attributive participle of handing over, as "gelieferten") and, in an audit, the 300
+on audits of past giving (bot/core/pledges/special_pieces/audits.py): the German report reads the Spanish weapons "an
+die Ukraine abgegebenen" delivered (an attributive participle of handing over, as "gelieferten") and, in an audit,
+the 300
 anti-tank weapons of a sentence with no cue of its own as the deliveries audited (ES, small_arms, delivered, 300),
 which the English lead reads too; two audits of one government agreeing on the deliveries and naming the same day
 join however unalike their words (0.14), and an audit stays apart from a report that is none (the half-delivered

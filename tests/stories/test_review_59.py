@@ -166,7 +166,7 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 # Nothing is left: day B's Patriot pair, kept apart at the first run by the German report's recall 'Deutschland hat
 # bislang drei Patriot-Systeme übergeben' (read as a delivery of 3 the English report lacks), joins since fix59b reads
-# a giving told as given so far as background (bot/core/stories/told_so_far.py).
+# a giving told as given so far as background (bot/core/stories/evidence/told_so_far.py).
 LEFT: dict[tuple[str, str, str], str] = {}
 
 

@@ -1,4 +1,4 @@
-"""Stop 43's review finding on package numbers (bot/core/stories/package_counts.py); failed
+"""Stop 43's review finding on package numbers (bot/core/stories/figures/package_counts.py); failed
 before its fix: a period in the same sentence but past a comma was read as the period the
 ordinal counts in, so "This week, Denmark announced its second ..." and "its second ...
 package, worth ... this year" lost Denmark's series number (a join signal between its
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.package_ordinals import numbered_packages
+from bot.core.stories.figures.package_ordinals import numbered_packages
 from bot.core.text import fold
 
 

@@ -21,13 +21,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.stories import legacy_keys
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.likeness import similarity
+from bot.core.stories.fingerprint import legacy_keys
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.word_keys import GENERIC_WEIGHT, name_weight
+from bot.core.stories.fingerprint.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
 from bot.core.stories.matching import StoryCandidate, match_story
-from bot.core.stories.story_score import SAME_STORY_THRESHOLD
-from bot.core.stories.word_keys import GENERIC_WEIGHT, name_weight
-from bot.core.stories.wording import MAX_NAMES, MAX_PHRASES, MAX_TERMS
+from bot.core.stories.scoring.likeness import similarity
+from bot.core.stories.scoring.story_score import SAME_STORY_THRESHOLD
 from tests.support.story_articles import (
     AMX_FR_1,
     AMX_FR_2,
@@ -526,8 +526,8 @@ def test_similarity_does_not_depend_on_the_hash_seed():
     # reports in one poll and not in the next).
     script = (
         "from bot.config import load_entities\n"
-        "from bot.core.stories.fingerprints import fingerprint\n"
-        "from bot.core.stories.likeness import similarity\n"
+        "from bot.core.stories.fingerprint.fingerprints import fingerprint\n"
+        "from bot.core.stories.scoring.likeness import similarity\n"
         "e = load_entities()\n"
         "a = fingerprint('Germany to send 14 Leopard 2 tanks to Ukraine', 'Berlin said on Wednesday that the "
         "Bundeswehr will hand over 14 Leopard 2A6 tanks, with training and ammunition, within three months.', "

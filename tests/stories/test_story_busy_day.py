@@ -63,7 +63,7 @@ from collections import defaultdict
 import pytest
 
 from bot.core.feeds.dates import plausible_published
-from bot.core.stories.revisions import revision_headline
+from bot.core.stories.own_reports.revisions import revision_headline
 from tests.support.busy_days import replayed_day, together_in_every_replay
 from tests.support.story_replay import by_outlet, item_date, labelled_reports, orders, pair_figures, poll_time, replay
 
@@ -173,7 +173,7 @@ DAYS = [
     # sitting naming its day joined from 0.01 alike (story_score.MEETING_AND_DAY_SIMILARITY).
     # The wrong day of the first version kept it and its correction apart from the other
     # copies until round 6: 1.00 once a correction of the day took back the day of the
-    # version it corrects (bot/core/stories/corrections.py).
+    # version it corrects (bot/core/stories/own_reports/corrections.py).
     ("busy_day_10.jsonl", 27, 32, 1.0),
     # Written with the tenth: 26 reports of 8 events over a month (2-26 November): Sweden's
     # 20th package and, weeks later, the same 12 Archer delivered (with an untitled live

@@ -16,19 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.likeness import similarity
+from bot.core.stories.evidence.events import EventEvidence, event_evidence
+from bot.core.stories.fingerprint.fingerprints import fingerprint
 from bot.core.stories.matching import StoryCandidate
-from bot.core.stories.same_event import compare
-from bot.core.stories.story_index import StoryIndex
-from bot.core.stories.story_score import (
+from bot.core.stories.scoring.likeness import similarity
+from bot.core.stories.scoring.same_event import compare
+from bot.core.stories.scoring.story_score import (
     EVENT_KEY_SIMILARITY,
     MEETING_AND_DAY_SIMILARITY,
     MEETING_OVER_SIMILARITY,
     MEETING_WITHOUT_DAY_SIMILARITY,
     same_event_score,
 )
+from bot.core.stories.story_index import StoryIndex
 from tests.support.busy_days import replayed_day, together_in_every_replay
 from tests.support.story_replay import NOW, by_outlet, headline, labelled_reports, replay, reports_by_id
 
@@ -524,7 +524,7 @@ def test_a_refusal_to_allow_a_transfer_is_one_story_in_three_languages(analyzer)
      {("CH", "refused")}),
     # A permission granted is the permitted giver's promise, as before, and the permitter's
     # leave is under discussion, as the real set labels an approval of others' giving
-    # (pledge round 24, bot/core/pledges/approvals.py).
+    # (pledge round 24, bot/core/pledges/donors/approvals.py).
     ("Berlin allowed Warsaw to send its Leopard tanks to Ukraine.", "en", {("PL", "pledged"), ("DE", "discussed")}),
     ("Germany refused at first, then allowed Poland to send its Leopard tanks to Ukraine.", "en",
      {("PL", "pledged"), ("DE", "discussed")}),

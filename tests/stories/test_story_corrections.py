@@ -15,7 +15,7 @@ story of its own in every feed order (a duplicate alert), and where it came firs
 correction joined it and stayed apart from the other outlets' reports too; busy day 10
 (tests/data/busy_day_10.jsonl, a marked correction) had pair recall 0.88 for it. After:
 every version of the corrected event in one story in every order and form, the distinct
-event apart (bot/core/stories/corrections.py); busy day 10 at 1.00.
+event apart (bot/core/stories/own_reports/corrections.py); busy day 10 at 1.00.
 
 Round 7 measured what the day's settling leaves out. A correction of a number (the sum,
 the count) needs none: the first version's figure only withholds agreement, never
@@ -35,9 +35,9 @@ from datetime import timedelta
 import pytest
 
 from bot.config import load_entities
-from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.revisions import marks_revision, without_correction_notes
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.fingerprint.fingerprints import fingerprint
+from bot.core.stories.own_reports.revisions import marks_revision, without_correction_notes
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 # Per language: the agency's first version (its wrong day, its right day), the other

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import itertools
 
-from bot.core.stories import likeness, word_keys
-from bot.core.stories.likeness import similarity
+from bot.core.stories.fingerprint import word_keys
+from bot.core.stories.scoring import likeness
+from bot.core.stories.scoring.likeness import similarity
 from tests.support.story_events import EVENTS, fingerprint, fingerprint_of
 
 

@@ -1,5 +1,5 @@
 """Facts that name one event on their own, as the story matcher reads them from event
-evidence (bot/core/stories/events.py, same_event.py): the n-th delivery of a system, the
+evidence (bot/core/stories/evidence/events.py, same_event.py): the n-th delivery of a system, the
 phase one donor's system is in on a busy day, a meeting's round-up, its day and the
 governments' pledges made at it. On sentences written for these tests; the rest of the
 event evidence and the grouping rules are in test_story_events.py."""
@@ -10,12 +10,12 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.likeness import similarity
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, match_story
-from bot.core.stories.same_event import compare
-from bot.core.stories.story_score import PLEDGE_AGREEMENT_SIMILARITY, SAME_STORY_THRESHOLD, same_event_score
+from bot.core.stories.scoring.likeness import similarity
+from bot.core.stories.scoring.same_event import compare
+from bot.core.stories.scoring.story_score import PLEDGE_AGREEMENT_SIMILARITY, SAME_STORY_THRESHOLD, same_event_score
 from tests.support.story_readings import ENTITIES, NOW, evidence, fp
 
 # --- facts that name one event on their own -----------------------------------------------------

@@ -1,5 +1,5 @@
-"""Event evidence (bot/core/stories/events.py) and the grouping rules built on it
-(bot/core/stories/story_score.py), on sentences written for these tests: what the evidence
+"""Event evidence (bot/core/stories/evidence/events.py) and the grouping rules built on it
+(bot/core/stories/scoring/story_score.py), on sentences written for these tests: what the evidence
 holds, the conflicts it names, and reports judged against each other (pledges agreeing,
 translations, a new batch beside a running total, month-only dates, late reports, the
 headline as the news). The facts that name one event on their own (a numbered delivery, one
@@ -12,19 +12,19 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence
-from bot.core.stories.fingerprints import MAX_MEMBERS, MAX_TEXT_MEMBERS, StoryFingerprint
-from bot.core.stories.likeness import similarity
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.fingerprint.fingerprints import MAX_MEMBERS, MAX_TEXT_MEMBERS, StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, match_story
-from bot.core.stories.same_event import compare
-from bot.core.stories.story_index import StoryIndex
-from bot.core.stories.story_score import (
+from bot.core.stories.scoring.likeness import similarity
+from bot.core.stories.scoring.same_event import compare
+from bot.core.stories.scoring.story_score import (
     LATE_REPORT_SIMILARITY,
     PLEDGE_AGREEMENT_SIMILARITY,
     SAME_STORY_THRESHOLD,
     late_report_reach,
     same_event_score,
 )
+from bot.core.stories.story_index import StoryIndex
 from tests.support.story_readings import NOW, evidence, fp
 
 # --- what the evidence holds ---------------------------------------------------------------
@@ -44,8 +44,8 @@ def test_the_stories_read_one_list_of_month_short_forms():
     """The dates the matcher reads (named_days) and the beat's generic words (word_lists)
     take the months' short forms from one list (bot/core/text/months.py): a form read as a
     date is no content word two reports could share."""
-    from bot.core.stories.named_days import MONTH_WORDS
-    from bot.core.stories.word_lists import GENERIC_WORDS
+    from bot.core.stories.evidence.named_days import MONTH_WORDS
+    from bot.core.stories.fingerprint.word_lists import GENERIC_WORDS
     from bot.core.text.months import MONTH_ABBREVIATIONS
 
     short = {form for forms in MONTH_ABBREVIATIONS for form in forms}

@@ -16,7 +16,7 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Feed
-from bot.core.stories.fingerprints import StoryFingerprint, evidence_outdated
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, evidence_outdated
 from bot.errors import StoreError
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.story_replay import NOW, rss

@@ -69,9 +69,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.likeness import NEAR_COPY, similarity
 from bot.core.stories.matching import StoryCandidate, match_story
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.scoring.likeness import NEAR_COPY, similarity
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 _NL_DRONES = ("de", "Niederlande kündigen neue Militärhilfe für die Ukraine an",

@@ -73,7 +73,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.story_pairs import (  # noqa: F401 - the analyzer fixture
     matcher_joins,
     report_fingerprint,

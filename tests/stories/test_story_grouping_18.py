@@ -62,10 +62,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, matching_stories
-from bot.core.stories.same_feed import commentary_beside_news
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.own_reports.same_feed import commentary_beside_news
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import report_fingerprint
 from tests.support.story_replay import headline

@@ -11,8 +11,9 @@ grouping causes, each general to wire copy:
   story scored highest: France's drone money (a shared sum) or Spain's tanks (a shared count).
 Fixed in bot/core/stories/:
 - ordinals in words, 2 to 99, in English, French and German (all genders and cases: "zwölften", "vingt et unième",
-  "twenty-first"), are read as the package's number (bot/core/stories/ordinal_words.py, package_ordinals.NTH_PACKAGE). "first"
-  is left out: "the first package this year", "the first package under the new fund" are told of a period or a
+  "twenty-first"), are read as the package's number (bot/core/stories/figures/ordinal_words.py,
+  package_ordinals.NTH_PACKAGE). "first" is left out: "the first package this year", "the first package under the new
+  fund" are told of a period or a
   scheme far more often than of the donor's series. A number followed by "this year" / "of the year" is no series
   number in the opening either (it was already none in the lead's later sentences);
 - two reports telling nothing but refusals (every pledge read refused: same_event._only_refusals), agreeing on
@@ -55,8 +56,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.stories.ordinal_words import ordinal_value
-from bot.core.stories.package_ordinals import numbered_packages
+from bot.core.stories.figures.ordinal_words import ordinal_value
+from bot.core.stories.figures.package_ordinals import numbered_packages
 from bot.core.text import fold
 from tests.support.busy_days import report
 from tests.support.story_pairs import matcher_joins, shipped_analyzer  # noqa: F401 - the analyzer fixture

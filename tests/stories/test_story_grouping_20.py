@@ -7,8 +7,8 @@ and a held-out busy day.
   "deuxième paquet en une semaine", "binnen einer Woche sein zweites Paket"). Read as the series' number, one donor's
   two packages of a week, each "a second" in its period, shared "2" (which waives the other weekday) and were one
   event; and a package told by its series number ("26th") and as "the second this month" conflicted. Neither is a
-  number now (bot/core/stories/package_counts.py): the indefinite article only before 2 ("un onzième paquet", "ein
-  elftes Paket" are the series' in French and German house style), a period only up to 5 (a period holds a few
+  number now (bot/core/stories/figures/package_counts.py): the indefinite article only before 2 ("un onzième paquet",
+  "ein elftes Paket" are the series' in French and German house style), a period only up to 5 (a period holds a few
   packages; "26th package, to arrive within six months" keeps its number). Two donors' "second package" never
   shared a number: it is keyed by the donor.
 - Review 42's day C: the English wire's round-up led by the first Mirage jets stayed apart from the same wire's
@@ -39,8 +39,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.core.stories.figures.package_ordinals import numbered_packages
 from bot.core.stories.matching import StoryCandidate, matching_stories
-from bot.core.stories.package_ordinals import numbered_packages
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import matcher_joins, report_fingerprint, shipped_analyzer  # noqa: F401 - the analyzer fixture

@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.genres import headline_genres
+from bot.core.stories.evidence.genres import headline_genres
 from bot.core.stories.matching import StoryCandidate, matching_stories
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, report

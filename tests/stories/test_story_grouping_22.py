@@ -12,7 +12,7 @@ labelled by hand (one event or not) before their first run. The controls: a head
 in the future ("to send", "va livrer", "will") is a decision and stays apart from the delivery,
 and so does a full report of the pledge. First run (main's code at 4d99200): 3 of 7, the four
 headline-only items apart from their delivery (a phase conflict), the three controls apart.
-Fixed in bot/core/stories/lead_pledges.py (told_in_either_phase, EventEvidence.either_phase): such a
+Fixed in bot/core/stories/evidence/lead_pledges.py (told_in_either_phase, EventEvidence.either_phase): such a
 headline's pledges are told in both phases and keyed both as pledged and as delivered, so they
 conflict with neither and agree with either (same_event._phases_agree for the headline systems):
 7 of 7. A headline in the future, or with a body of more than one sentence, is read as before.
@@ -66,7 +66,7 @@ def test_headline_only_present_tense_pairs(name, first, second, hours, one_event
 def test_a_stored_story_keeps_its_headline_told_in_either_phase(analyzer):
     """The poller stores a story's evidence and reads it back at its next start: the marking
     must survive (read back as False, the headline would conflict with the delivery again)."""
-    from bot.core.stories.fingerprints import StoryFingerprint
+    from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
     from tests.support.story_pairs import report_fingerprint
 
     stored = report_fingerprint(analyzer, "de", "Norwegen liefert NASAMS-Startgeräte an die Ukraine", "")

@@ -45,7 +45,7 @@ headlines (lead_pledges._PRESENT_HANDING_OVER). Then both days right in all 7 or
 The pairs below (written after the busy days, labelled before their first run): on main's code at 39657dc, 3
 of 6 - the three announcements that parliament must still approve joined the vote's report (nothing told
 the two steps apart); the controls and the headline naming the pledge's count right. Fixed by
-bot/core/stories/approvals.py (an approval given against one still to come: conflict "step" in
+bot/core/stories/evidence/approvals.py (an approval given against one still to come: conflict "step" in
 same_event.compare): 6 of 6, and review 45's day B right in all 7 orders dated now.
 """
 
@@ -202,7 +202,7 @@ def test_pairs(name, first, second, hours, one_event, analyzer):
     ("The government will send more drones, the minister said.", set()),
 ])
 def test_the_step_of_a_parliament_is_read_from_the_lead(lead, told):
-    from bot.core.stories.approvals import approval_told
+    from bot.core.stories.evidence.approvals import approval_told
     from bot.core.text import fold
 
     assert approval_told(fold(lead)) == told

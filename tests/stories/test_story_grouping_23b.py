@@ -18,8 +18,9 @@ First run (2026-12-05, this branch = main at 54509da): the English pairs of one 
 German report without the Bundesrat told its vote too far from the chamber's name to be read as one, and in
 the French one the shipped analyzer read no pledge ("ont voté ... une aide ... en faveur de l'Ukraine"), so
 nothing joined them. Both were reworded (the headline "Bundestag billigt ...", the lead naming France as the
-giver), labels unchanged; then all three languages made two stories for one vote. Fixed in bot/core/stories/approvals.py: a lead that tells a
-chamber approving, as done, reads approval given even when another chamber's vote is still to come; a
+giver), labels unchanged; then all three languages made two stories for one vote. Fixed in
+bot/core/stories/evidence/approvals.py: a lead that tells a chamber approving, as done, reads approval given even
+when another chamber's vote is still to come; a
 chamber's name followed by a verb of approval counts as done only when no word of a step to come ("must",
 "still", "before", "doit", "muss", ...) stands between them; "the House" (not the White House) is a
 chamber.
@@ -87,7 +88,7 @@ def test_pairs(name, first, second, hours, one_event, analyzer):
     ("Le Parlement doit encore approuver l'enveloppe avant qu'elle soit votée.", {"approval pending"}),
 ])
 def test_a_vote_told_as_done_is_approval_given(lead, told):
-    from bot.core.stories.approvals import approval_told
+    from bot.core.stories.evidence.approvals import approval_told
     from bot.core.text import fold
 
     assert approval_told(fold(lead)) == told

@@ -38,9 +38,9 @@ IRIS-T pledge with its analysis, or the meeting's round-ups with its analysis: r
   and Kyiv's Sunday thanks apart from Saturday's delivery of the launchers (each names its own weekday).
 No chaining: no story took a report of another event, though the Norwegian package's three steps, Germany's
 two look-alike headlines and the meeting's national pledges sat in the week side by side.
-After this branch's fixes (bot/core/stories/approvals.py: which chamber voted; the chambers named in the
+After this branch's fixes (bot/core/stories/evidence/approvals.py: which chamber voted; the chambers named in the
 two languages): both modes, every order, precision 1.00, recall 0.93 (39 of 42), nothing hidden; then
-(bot/core/stories/thanks.py: a headline's thanks for a delivery, a day or two after the arrival, of the
+(bot/core/stories/evidence/thanks.py: a headline's thanks for a delivery, a day or two after the arrival, of the
 same donor and system, is its follow-up) Kyiv's thanks joins the arrival: 1.00 / 1.00 (42 of 42), every
 order, both modes.
 
@@ -49,7 +49,7 @@ run): a story opened by "Denmark to send 19 more Caesar" that a report naming no
 schickt weitere Caesar-Haubitzen", the same Monday) took "Dänemark schickt acht weitere Caesar-Haubitzen",
 which agreed with the figureless member on every question and contradicted the opening report's count only;
 and two stories (the 19 and the 8) that the figureless report qualified for were merged. Decided
-(bot/core/stories/chains.py): a report telling a story's pledges with other figures than one of its reports
+(bot/core/stories/scoring/chains.py): a report telling a story's pledges with other figures than one of its reports
 (same_event.figures_contradict: same donors, kinds and status, counts or sums neither shared nor close)
 joins only if it would join that report alone; two stories merge only when no report of one so contradicts
 one of the other. A report and its outlet's marked revision never contradict, nor does a report its own
@@ -298,7 +298,7 @@ WEEK = [
            "en Allemagne.", relevant=False),
 ]
 
-# Chaining (bot/core/stories/chains.py). Invented reports, labelled before their first run: Denmark's 19
+# Chaining (bot/core/stories/scoring/chains.py). Invented reports, labelled before their first run: Denmark's 19
 # Caesar of Monday (the wire with the count, an agency without it, both naming Monday) and another batch of
 # eight told with no day; Belgium's six F-16 of Wednesday (with and without the count) and twelve more told
 # the next day with no day named. The report without a figure agrees with either batch; the story it joined
@@ -423,7 +423,7 @@ def test_chamber_votes(name, first, second, hours, one_event, analyzer):
     ("The bill still needs the approval of the Senate.", set()),
 ])
 def test_the_chamber_that_voted(lead, told):
-    from bot.core.stories.approvals import chamber_voting
+    from bot.core.stories.evidence.approvals import chamber_voting
     from bot.core.text import fold
 
     assert chamber_voting(fold(lead)) == told

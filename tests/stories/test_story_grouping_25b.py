@@ -98,7 +98,7 @@ def test_chamber_votes_read_past_a_recalled_vote(name, first, second, hours, one
     ("House of Lords approves aid motion", set()),
 ])
 def test_the_chamber_that_voted(lead, told):
-    from bot.core.stories.approvals import chamber_voting
+    from bot.core.stories.evidence.approvals import chamber_voting
     from bot.core.text import fold
 
     assert chamber_voting(fold(lead)) == told
@@ -155,7 +155,7 @@ def test_thanks_for_an_arrival(name, first, second, hours, one_event, analyzer):
     ("Ukraine downs missiles thanks to Spain's launchers", "The air force said so on Monday.", False),
 ])
 def test_a_thanks_is_told_on_the_thanking_day(title, lead, thanks):
-    from bot.core.stories.thanks import THANKS_TOLD, thanks_told
+    from bot.core.stories.evidence.thanks import THANKS_TOLD, thanks_told
     from bot.core.text import fold
 
     assert (THANKS_TOLD in thanks_told(fold(title), fold(f"{title}\n\n{lead}"))) is thanks

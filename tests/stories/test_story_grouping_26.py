@@ -9,7 +9,7 @@ The fixes:
   no phase or pledge key to differ on) no longer opens a story a government's reports of another handover
   join on the country and the weekday alone;
 - 34: a chronology's dated steps ("October 2022: ...", "Mai 2024 : ...", "- janvier : ...") are background,
-  like other recalls dated before the news (bot/core/stories/chronology_lines.py, pledge_news.
+  like other recalls dated before the news (bot/core/stories/evidence/chronology_lines.py, pledge_news.
   without_recalls): a cut of those lines, not a genre, because the form of the line marks them whatever the
   headline says, and the news sentence of the same piece keeps its pledges;
 - 33: "dürfte(n) ... zusagen/vorstellen", "pourrait/devrait ... annoncer/présenter", "could announce" are
@@ -45,9 +45,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.events import EventEvidence
-from bot.core.stories.same_event import compare
-from bot.core.stories.chronology_lines import is_timeline_step
+from bot.core.stories.evidence.chronology_lines import is_timeline_step
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.scoring.same_event import compare
 from tests.support.busy_days import BusyDays, assert_days_as_briefed, busy_day_checks, report
 from tests.support.story_pairs import matcher_joins, pair_case
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.stories.approvals import chamber_voting
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.evidence.approvals import chamber_voting
+from bot.core.stories.scoring.story_score import same_event_score
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import report_fingerprint
@@ -116,7 +116,7 @@ def test_the_batch_that_came_first_keeps_the_figureless_report_when_it_shares_as
 
 
 # A lead telling both chambers' votes unmarked (neither as following the other nor recalled in a clause):
-# the chamber the headline names alone is the vote the report is about (bot/core/stories/approvals.py).
+# the chamber the headline names alone is the vote the report is about (bot/core/stories/evidence/approvals.py).
 @pytest.mark.parametrize(("lead", "told"), [
     ("Senate sends Ukraine aid bill to the president\n\nThe House approved the bill on Tuesday and the Senate "
      "passed it on Friday.", {"upper chamber vote"}),
@@ -294,7 +294,7 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 # without. Germany's two packages stay two stories, the IRIS-T, Patriot and shells of several donors as many
 # stories, the UPDATE 1 and the REFILE join their wire story.
 # Round 28 (branch stories28): the SAMP/T pair was a strict xfail here until a present-tense headline's
-# delivery gave way to the body's promise of the same thing (bot/core/pledges/restatements.py,
+# delivery gave way to the body's promise of the same thing (bot/core/pledges/passes/restatements.py,
 # without_present_deliveries_the_body_promises); the two reports now join, a plain check.
 # What the day leaves: (check, day, dates) -> what is read instead (strict xfails): nothing.
 LEFT: dict[tuple[str, str, str], str] = {}

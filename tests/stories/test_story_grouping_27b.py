@@ -24,8 +24,8 @@ import pytest
 
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Feed
-from bot.core.stories.approvals import chamber_voting
-from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.evidence.approvals import chamber_voting
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.text import fold
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.story_replay import NOW, FixedClock, replay_polls, rss, story_by_guid

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.same_event import compare
+from bot.core.stories.scoring.same_event import compare
 from tests.support.story_pairs import matcher_joins, report_fingerprint
 
 _FLASH = ("en", "FLASH: Norway to pay $250 million for US weapons for Ukraine",

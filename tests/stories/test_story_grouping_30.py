@@ -17,9 +17,9 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.stories.figures_told import completed_deliveries
-from bot.core.stories.package_ordinals import numbered_packages
-from bot.core.stories.same_event import compare
+from bot.core.stories.figures.figures_told import completed_deliveries
+from bot.core.stories.figures.package_ordinals import numbered_packages
+from bot.core.stories.scoring.same_event import compare
 from bot.core.text import fold
 from tests.support.story_pairs import report_fingerprint
 

@@ -27,9 +27,9 @@ from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
 from bot.core.analysis import Analyzer
 from bot.core.models import Entry, Feed
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.revisions import marks_flash, revision_headline
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.own_reports.revisions import marks_flash, revision_headline
+from bot.core.stories.scoring.story_score import same_event_score
 from bot.pipeline import FeedPoller, PollLimits
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.poll_harness import article_item

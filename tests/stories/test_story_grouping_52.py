@@ -17,9 +17,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.revisions import marks_flash, revision_headline, without_wire_labels
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.own_reports.revisions import marks_flash, revision_headline, without_wire_labels
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.story_pairs import report_fingerprint
 from tests.support.story_replay import NOW, replay_polls, story_by_guid
 
@@ -204,14 +204,14 @@ def test_copies_of_one_training_plan_still_join(analyzer):
 
 
 def test_a_pledge_that_tells_the_training_too_conflicts_with_neither(analyzer):
-    from bot.core.stories.same_event import compare
+    from bot.core.stories.scoring.same_event import compare
     both = report_fingerprint(analyzer, *PLEDGE_AND_TRAINING).event
     assert compare(both, report_fingerprint(analyzer, *PLEDGE_EN).event).conflict == ""
     assert compare(both, report_fingerprint(analyzer, *TRAINING_EN).event).conflict == ""
 
 
 def test_a_german_budget_committee_freeing_money_is_read_as_an_approval_given(analyzer):
-    from bot.core.stories.approvals import APPROVAL_GIVEN
+    from bot.core.stories.evidence.approvals import APPROVAL_GIVEN
     assert APPROVAL_GIVEN in report_fingerprint(analyzer, *VOTE_DE).event.occasions
 
 

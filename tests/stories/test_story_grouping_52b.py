@@ -23,9 +23,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 import tests.support.story_replay as story_replay
-from bot.core.stories.approvals import APPROVAL_GIVEN, approval_told
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.evidence.approvals import APPROVAL_GIVEN, approval_told
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.scoring.story_score import same_event_score
 from bot.core.text import fold
 from tests.support.story_pairs import report_fingerprint
 from tests.support.story_replay import replay_polls, story_by_guid
@@ -200,5 +200,5 @@ def test_a_release_or_vote_told_as_done_still_is(lead):
     ("Ukraine will send 150 more soldiers to train on NASAMS systems in Norway.", False),
 ])
 def test_more_things_given_are_told_only_outside_a_training_clause(lead, told):
-    from bot.core.stories.supply_told import SUPPLY_TOLD, supply_told
+    from bot.core.stories.evidence.supply_told import SUPPLY_TOLD, supply_told
     assert (SUPPLY_TOLD in supply_told(fold(lead))) is told

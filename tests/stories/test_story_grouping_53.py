@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, PROCEDURAL_STEP, approval_told
+from bot.core.stories.evidence.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, PROCEDURAL_STEP, approval_told
 from bot.core.text import fold
 from tests.support.story_pairs import matcher_joins, pair_case
 
@@ -71,7 +71,7 @@ def test_a_groups_sum_told_in_other_words(name, first, second, hours, one_event,
     (425e6, "4.25e+08"), (400e6, "4e+08"), (999.5e6, "1e+09"), (60e6, "6e+07"),
 ])
 def test_a_sum_is_compared_at_two_figures_a_half_kept_exact(value, key):
-    from bot.core.stories.figures_told import sum_key
+    from bot.core.stories.figures.figures_told import sum_key
     assert sum_key(value) == key
 
 

@@ -6,11 +6,12 @@ the real-article set or from the review's probe).
   lists know leaders, not every minister, so the only name the headline gave was Ramstein (the contact group): read
   as a group's headline, it stayed apart from the country-first report of the same pledge (the 'subject' conflict).
   A person is no group: the surname stands for the government whose pledges the report reads
-  (bot/core/stories/headline_people.py). A headline that names the allies still heads a meeting's round-up.
+  (bot/core/stories/evidence/headline_people.py). A headline that names the allies still heads a meeting's round-up.
 - d2: a correction of a figure ("16 howitzers, not 24") filed by another outlet, beside the reports of the first
   figure: it shared no count with them (the wrong figure read as an earlier batch recalled) and joined none. The
-  figure it names as wrong is theirs (bot/core/stories/figures_corrected.py), when the report says it corrects (an
-  error, "corrects", "korrigiert", "rectifie"): a government cutting its pledge a day later ("eight rather than the
+  figure it names as wrong is theirs (bot/core/stories/figures/figures_corrected.py), when the report says it
+  corrects (an error, "corrects", "korrigiert", "rectifie"): a government cutting its pledge a day later ("eight
+  rather than the
   12 announced on Monday") is news of its own. Two pledges of one donor with their own counts ("eight more, on top of
   the 24 pledged in May") stay two.
 """
@@ -20,8 +21,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.models import Pledge
-from bot.core.stories.figures_corrected import corrected_counts
-from bot.core.stories.headline_people import government_of_heading_person
+from bot.core.stories.evidence.headline_people import government_of_heading_person
+from bot.core.stories.figures.figures_corrected import corrected_counts
 from bot.core.text import fold
 from tests.support.story_pairs import matcher_joins
 

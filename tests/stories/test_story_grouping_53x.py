@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.approvals import PROCEDURAL_STEP, approval_told
-from bot.core.stories.figures_corrected import corrected_counts
-from bot.core.stories.figures_told import sum_key
+from bot.core.stories.evidence.approvals import PROCEDURAL_STEP, approval_told
+from bot.core.stories.figures.figures_corrected import corrected_counts
+from bot.core.stories.figures.figures_told import sum_key
 from bot.core.text import fold
 from tests.support.story_pairs import matcher_joins, pair_case
 

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.approvals import (
+from bot.core.stories.evidence.approvals import (
     APPROVAL_GIVEN,
     APPROVAL_PENDING,
     APPROVAL_RECALLED,
     approval_recalled,
     approval_told,
 )
-from bot.core.stories.pledge_cuts import PLEDGE_CUT, cut_told
+from bot.core.stories.evidence.pledge_cuts import PLEDGE_CUT, cut_told
 from bot.core.text import fold
 from tests.support.story_pairs import matcher_joins, pair_case
 

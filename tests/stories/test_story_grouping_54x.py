@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, approval_told
+from bot.core.stories.evidence.approvals import APPROVAL_GIVEN, APPROVAL_PENDING, approval_told
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 from tests.support.story_pairs import matcher_joins, pair_case

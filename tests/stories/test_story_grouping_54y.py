@@ -16,10 +16,10 @@ import re
 
 import pytest
 
-from bot.core.stories.figures_told import told_as_total_or_rate
-from bot.core.stories.pledge_cuts import PLEDGE_CUT, cut_told
+from bot.core.stories.evidence.pledge_cuts import PLEDGE_CUT, cut_told
+from bot.core.stories.figures.figures_told import told_as_total_or_rate
+from bot.core.stories.scoring.same_event import compare
 from bot.core.text import fold
-from bot.core.stories.same_event import compare
 from tests.support.story_pairs import matcher_joins, pair_case, report_fingerprint
 
 _TOP_UP = ("en", "EU Council approves 5 billion euros more for Ukraine military aid fund",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.approvals import (
+from bot.core.stories.evidence.approvals import (
     APPROVAL_EARLIER,
     APPROVAL_GIVEN,
     APPROVAL_PENDING,

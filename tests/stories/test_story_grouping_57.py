@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.events import EventEvidence
+from bot.core.stories.evidence.events import EventEvidence
 from tests.support.story_pairs import matcher_joins, pair_case, report_fingerprint
 
 DECISION = ("en", "Spain to send Ukraine two more Hawk launchers",

@@ -11,8 +11,8 @@ often one package's two items beside an outlet's report naming one of them: thos
 
 And a partner's report of its share of a joint act (its headline naming only itself, its lead the share it pays and
 the partner it pays with) is the joint act's report (busy day J of tests/stories/test_busy_day_58.py;
-bot/core/stories/joint_shares.py). One government's own pledge beside a joint one of the same kind stays apart, as
-before, and so does a partner's headline over the joint act told without a share (the real set holds two such
+bot/core/stories/evidence/joint_shares.py). One government's own pledge beside a joint one of the same kind stays
+apart, as before, and so does a partner's headline over the joint act told without a share (the real set holds two such
 reports of one pair of governments' system, months apart: dated now, nothing else keeps them apart).
 """
 

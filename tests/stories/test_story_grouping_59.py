@@ -1,5 +1,5 @@
 """Stories round 59: the lead's ruling on audits of past giving (docs/reading-pledges.md,
-bot/core/pledges/audits.py), as pairs of invented reports (none from the real-article set).
+bot/core/pledges/special_pieces/audits.py), as pairs of invented reports (none from the real-article set).
 
 An auditor's, a court of audit's or an inquiry's findings on one government's giving are published once: its
 outlets' reports, in their own words and languages, are one event when they agree on the deliveries audited and

@@ -14,12 +14,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.stories.events import EventEvidence
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.likeness import similarity
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, match_story, matching_stories
+from bot.core.stories.scoring.likeness import similarity
+from bot.core.stories.scoring.story_score import SAME_STORY_THRESHOLD
 from bot.core.stories.story_index import StoryIndex
-from bot.core.stories.story_score import SAME_STORY_THRESHOLD
 from tests.support.story_articles import LEOPARD_EN_1, LEOPARD_EN_2, NATO_AFP, NATO_DW, PATRIOT_EN_1, PATRIOT_EN_2
 from tests.support.story_events import EVENTS, NOW, candidate, fingerprint, fingerprint_of
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.config import load_entities
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.fingerprint.word_keys import GENERIC_WEIGHT, name_weight
 from bot.core.stories.matching import StoryCandidate
 from bot.core.stories.story_index import StoryIndex, _specific_terms
-from bot.core.stories.word_keys import GENERIC_WEIGHT, name_weight
 from tests.support.story_replay import labelled_reports
 
 NOW = datetime(2026, 12, 2, 12, tzinfo=UTC)

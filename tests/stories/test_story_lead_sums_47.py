@@ -6,7 +6,7 @@ significant digits, so a round-up naming another donor's sum, or the same donor'
 $1.25bn joined two events (each case below joined on that form, in both orders). Invented texts.
 """
 import pytest
-from bot.core.stories.same_event import compare
+from bot.core.stories.scoring.same_event import compare
 from tests.support.story_pairs import matcher_joins, report_fingerprint, shipped_analyzer as analyzer  # noqa: F401
 
 MIRAGE_ROUND_UP = ("en", "France's first Mirage jets reach Ukraine",

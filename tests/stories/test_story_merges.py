@@ -14,12 +14,12 @@ from datetime import datetime, timedelta, timezone
 
 from bot.config import load_entities
 from bot.core.models import Entry, Pledge
-from bot.core.stories.events import EventEvidence
-from bot.core.stories.fingerprints import MAX_MEMBERS, StoryFingerprint, fingerprint
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.fingerprint.fingerprints import MAX_MEMBERS, StoryFingerprint, fingerprint
 from bot.core.stories.matching import StoryCandidate
 from bot.core.stories.merges import may_merge, plan_merge
+from bot.core.stories.scoring.story_score import LATE_REPORT_REACH
 from bot.core.stories.story_index import StoryIndex
-from bot.core.stories.story_score import LATE_REPORT_REACH
 from bot.delivery import OutboxDispatcher
 from bot.pipeline import MAX_ITEMS_LEFT_OUT
 from tests.support.poll_harness import OnePoller, article_item

@@ -1,5 +1,5 @@
 """Who a headline names, and which of an article's pledges are its news, as story grouping
-reads them (bot/core/stories/events.py):
+reads them (bot/core/stories/evidence/events.py):
 
 - a group or country that welcomes something in the headline is not its giver;
 - a country the headline names that gives nothing the article reports, while others do,
@@ -16,10 +16,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence
-from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, match_story
-from bot.core.stories.same_event import compare
+from bot.core.stories.scoring.same_event import compare
 from tests.support import story_readings
 from tests.support.story_readings import NOW
 

@@ -1,5 +1,5 @@
 """An outlet's update or correction of its own report joins it; its other reports of the day
-do not (bot/core/stories/revisions.py, the same-feed rule of bot/core/stories/story_score.py).
+do not (bot/core/stories/own_reports/revisions.py, the same-feed rule of bot/core/stories/scoring/story_score.py).
 
 The texts were written for these tests."""
 
@@ -10,12 +10,12 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.config import load_entities
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.fingerprints import fingerprint as _fingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.fingerprints import fingerprint as _fingerprint
 from bot.core.stories.matching import StoryCandidate, match_story
 from bot.core.stories.merges import may_merge
-from bot.core.stories.revisions import revision_headline, same_headline
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.own_reports.revisions import revision_headline, same_headline
+from bot.core.stories.scoring.story_score import same_event_score
 
 ORIGINAL = (
     "Finland approves 31st defence aid package for Ukraine worth 210 million euros",

@@ -5,7 +5,7 @@ with more paragraphs and a reworded lead: Reuters marks it "UPDATE 1-", Asian ag
 "(LEAD)" or "(2nd LEAD)", dpa "(Zusammenfassung)", AFP "(MISE A JOUR)"; some say nothing
 and re-issue it at the report's address, or at that address with "-update-1" added. A
 feed's second report joins a story that already has one of its reports only as its near-copy
-or marked revision (bot/core/stories/revisions.py): an outlet's two reports of one day are
+or marked revision (bot/core/stories/own_reports/revisions.py): an outlet's two reports of one day are
 usually two events, and the same agency files one on the same day here (the same donor,
 another thing), which must keep its own story and alert.
 
@@ -27,10 +27,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
-from bot.core.stories.likeness import NEAR_COPY, similarity
-from bot.core.stories.revisions import article_key, revision_headline
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.own_reports.revisions import article_key, revision_headline
+from bot.core.stories.scoring.likeness import NEAR_COPY, similarity
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 AGENCY = "https://agency.example/world/"

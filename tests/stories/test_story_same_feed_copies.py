@@ -2,7 +2,7 @@
 
 An agency re-issues its report with the day fixed and says nothing; matching takes such a
 near-copy from the same feed as the report corrected and settles the two days into one
-(bot/core/stories/corrections.py). Round 7 left a suspicion: the flag that said "the same
+(bot/core/stories/own_reports/corrections.py). Round 7 left a suspicion: the flag that said "the same
 feed" meant "the newcomer's feed already reports this story", not "the two reports
 compared come from one feed". A newspaper that runs the wire's copy of one event and, days
 later, its copy of the next (the same donor, system and words, another day) had joined a
@@ -29,9 +29,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.stories.fingerprints import fingerprint
-from bot.core.stories.likeness import similarity
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.fingerprint.fingerprints import fingerprint
+from bot.core.stories.scoring.likeness import similarity
+from bot.core.stories.scoring.story_score import same_event_score
 from tests.support.story_replay import by_outlet, orders, pair_figures, replay
 
 WIRE_MONDAY = ("Germany to send Ukraine more IRIS-T missiles, Pistorius says",

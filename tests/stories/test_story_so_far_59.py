@@ -5,8 +5,8 @@ Review 59's day B (tests/stories/test_review_59.py) kept two reports of Germany 
 German one recalls "Deutschland hat bislang drei Patriot-Systeme übergeben", read as a delivery of 3 the English
 report lacks. A sentence holding an adverb of "up to now" (so far, to date, jusqu'ici, à ce jour, bislang, bisher)
 and a perfect of giving tells the donor's record, one outlet keeps it and the next drops it: its delivery and its
-count are none of the event's (bot/core/stories/told_so_far.py). The guards: a delivery of the day (no "so far")
-stays news, and a pledge report recalling a delivery so far stays apart from a report of that delivery. All five
+count are none of the event's (bot/core/stories/evidence/told_so_far.py). The guards: a delivery of the day (no "so
+far") stays news, and a pledge report recalling a delivery so far stays apart from a report of that delivery. All five
 cases failed on main before fix59b (measured on its tree at 5bbbe601).
 """
 

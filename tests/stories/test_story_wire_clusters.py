@@ -39,7 +39,7 @@ from collections import defaultdict
 
 import pytest
 
-from bot.core.stories.revisions import revision_headline
+from bot.core.stories.own_reports.revisions import revision_headline
 from tests.support.story_replay import by_outlet, labelled_reports, orders, pair_figures, replay
 
 # Feed orders per file: the order of the file, then shuffles with fixed seeds. Which fetch

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.stories.approvals import APPROVAL_GIVEN, approval_told
-from bot.core.stories.decisions_approved import without_recalled_decision_days
-from bot.core.stories.named_days import weekdays_named
+from bot.core.stories.evidence.approvals import APPROVAL_GIVEN, approval_told
+from bot.core.stories.evidence.decisions_approved import without_recalled_decision_days
+from bot.core.stories.evidence.named_days import weekdays_named
 from bot.core.text import fold
 from tests.support.busy_days import BusyDays, busy_day_checks, report
 

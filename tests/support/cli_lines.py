@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
+import sys
+
 from bot.cli import main
 
 
@@ -23,3 +27,13 @@ def error_line(capsys) -> str:
     assert "Traceback" not in captured.err and captured.out == "", captured
     (line,) = captured.err.strip().splitlines()
     return line
+
+
+def analyze_lines(monkeypatch, capsys, *items: dict) -> tuple[list[dict], str]:
+    """`pledgewatch analyze` over the items as JSON lines on standard input: its output lines
+    read back, and what it wrote on standard error."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(item) + "\n" for item in items)))
+    capsys.readouterr()
+    assert main(["analyze"]) == 0
+    captured = capsys.readouterr()
+    return [json.loads(line) for line in captured.out.splitlines()], captured.err

@@ -56,7 +56,7 @@ def extraction_cpu(text: str, entities, lang: str = "en", title: str = "") -> fl
 def promises_told_arriving_one_by_one(folded: str, cues) -> set[int]:
     """The reading of status_cues._promises_told_arriving before stop 54, kept as the oracle of its linear
     rewrite: each promise searched again up to each delivery after it (the square of the cues)."""
-    from bot.core.pledges import status_cues
+    from bot.core.pledges.status import status_cues
 
     told = set()
     for cue in cues:

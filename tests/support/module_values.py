@@ -10,10 +10,11 @@ from types import ModuleType
 
 
 def module_values(package: ModuleType, kind: type) -> list[tuple[str, object]]:
-    """("module.name", value) for each module-level name of `package`'s modules bound to a `kind`,
+    """("module.name", value) for each module-level name of the modules of `package` and of its
+    subpackages bound to a `kind`,
     sorted by that label (a value a module imports from another is listed under both)."""
     modules = [importlib.import_module(info.name)
-               for info in pkgutil.iter_modules(package.__path__, prefix=f"{package.__name__}.")]
+               for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}.")]
     return sorted(
         ((f"{module.__name__.rsplit('.', 1)[1]}.{name}", value)
          for module in modules for name, value in vars(module).items() if isinstance(value, kind)),

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from bot.config import load_entities
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.fingerprints import fingerprint as _fingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.fingerprints import fingerprint as _fingerprint
 from bot.core.stories.matching import StoryCandidate
 from tests.support.story_articles import (
     AMX_EN,

@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.config import load_settings
-from bot.core.stories.fingerprints import fingerprint
+from bot.core.stories.fingerprint.fingerprints import fingerprint
 from bot.core.stories.matching import StoryCandidate, matching_stories
-from bot.core.stories.story_score import same_event_score
+from bot.core.stories.scoring.story_score import same_event_score
 from bot.file_rules import analyzer_from_rules_file
 
 

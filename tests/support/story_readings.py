@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 from bot.config import load_entities
 from bot.core.models import Pledge
-from bot.core.stories.events import EventEvidence, event_evidence
-from bot.core.stories.fingerprints import StoryFingerprint, fingerprint
+from bot.core.stories.evidence.events import EventEvidence, event_evidence
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, fingerprint
 
 ENTITIES = load_entities()
 NOW = datetime(2026, 3, 4, 15, 0, tzinfo=UTC)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from unittest import mock
 
-from bot.core.stories import matching, story_index, story_score
+from bot.core.stories import matching, story_index
+from bot.core.stories.scoring import story_score
 
 DONORS = ("Germany", "France", "the Netherlands", "Norway", "Denmark", "Poland", "Sweden", "Canada")
 SYSTEMS = ("Leopard 2 tanks", "IRIS-T launchers", "Patriot launchers", "CV90 vehicles", "Caesar howitzers",

@@ -16,7 +16,7 @@ import pytest
 
 from bot.config import load_entities, load_settings
 from bot.core.models import Feed, Pledge
-from bot.core.pledges.filters import PledgeFilter, parse_pledge_filters
+from bot.core.pledges.listing.filters import PledgeFilter, parse_pledge_filters
 from bot.errors import ConfigError
 from bot.web.headers import CSP
 from bot.web.params import BadRequest, View, filter_words, link, parse_view
@@ -374,8 +374,8 @@ def test_web_command_refuses_a_bad_listen_address(capsys, env):
 
 
 def test_every_category_has_one_colour_everywhere():
-    from bot.core.pledges.filters import FILTER_CATEGORIES
-    from bot.core.pledges.words import CATEGORY_COLOURS, CATEGORY_WORDS
+    from bot.core.pledges.listing.filters import FILTER_CATEGORIES
+    from bot.core.pledges.listing.words import CATEGORY_COLOURS, CATEGORY_WORDS
     from bot.web.chart import category_css
 
     assert set(CATEGORY_COLOURS) == set(CATEGORY_WORDS) >= set(FILTER_CATEGORIES)

@@ -1,6 +1,6 @@
 """A donor's name inside a page's sentences, stop 58: the French pages wrote "Toutes les
 fiches de Allemagne", "de États-Unis", the German "von Vereinigte Staaten", the English
-"Follow United States's new pledges". bot/core/pledges/donor_grammar.py gives each
+"Follow United States's new pledges". bot/core/pledges/donors/donor_grammar.py gives each
 language's article and preposition; headings keep the bare name. Real SQLite file, real
 tracker on loopback HTTP; the stories are written for these tests.
 """
@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.models import Feed, Pledge
-from bot.core.pledges.donor_grammar import donor_words, french_article_known
-from bot.core.pledges.words import DONOR_NAMES
+from bot.core.pledges.donors.donor_grammar import donor_words, french_article_known
+from bot.core.pledges.listing.words import DONOR_NAMES
 from tests.support.web_tracker import add_story, get, serving, tracker_over
 
 NOW = datetime(2023, 2, 14, 12, 0, tzinfo=UTC)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.core.pledges.totals import PledgeTotals
+from bot.core.pledges.listing.totals import PledgeTotals
 from bot.web.chart import stacked_bars
 from bot.web.pages import pager, pledge_count_text, totals_page
 from bot.web.params import View

@@ -177,7 +177,7 @@ def test_german_counts_take_the_plural_from_two_and_for_none():
 def test_the_page_words_exist_in_every_language_with_the_same_placeholders(lang):
     import string
 
-    # The forms of a donor's name (bot/core/pledges/donor_grammar.py: "Germany's", "de
+    # The forms of a donor's name (bot/core/pledges/donors/donor_grammar.py: "Germany's", "de
     # l'Allemagne", "von der Schweiz") are one value written as each language's grammar wants.
     donor_forms = {"donor", "the_donor", "of_donor", "donors"}
     fields = lambda s: {"donor" if f[1] in donor_forms else f[1]  # noqa: E731

@@ -15,7 +15,7 @@ Found and fixed here, each test failing before its fix:
   code (air_defence) only; they now give names (air defence, tanks, défense aérienne),
   which q reads as it reads the codes.
 - q=🇩🇪, the flag the pages show beside Germany, was refused as "not understood"; it now
-  reads as the donor (bot.core.pledges.filters, shared with /pledges in chat).
+  reads as the donor (bot.core.pledges.listing.filters, shared with /pledges in chat).
 - lang=FR, lang=fr-FR and lang=fr_CA were refused (400), where /lang in chat takes them;
   they now choose the French pages.
 """

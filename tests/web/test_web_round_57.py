@@ -47,7 +47,7 @@ import pytest
 
 from bot.config import load_entities
 from bot.core.models import Feed, Pledge
-from bot.core.pledges.filters import parse_pledge_filters
+from bot.core.pledges.listing.filters import parse_pledge_filters
 from bot.web.server import WebServer
 from tests.support.web_tracker import add_story, ask, ask_tracker, get, serving, tracker_over
 

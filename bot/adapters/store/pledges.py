@@ -264,7 +264,7 @@ class PledgeStore(StoreBase):
 
         A figure several givers share is on each partner's row; the partners' rows after the
         first (within the filter) are summed again as quantity_repeated, value_repeated and
-        n_valued_repeated, which totals across donors take off (bot.core.pledges.totals)."""
+        n_valued_repeated, which totals across donors take off (bot.core.pledges.listing.totals)."""
         where, params = self._pledge_filter(since, donor, category, system, systems, status, until)
         groups = self._rows(
             "SELECT p.donor, p.category, p.status, p.currency, count(*) AS n, "

@@ -20,7 +20,9 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     """The same answers as /pledges in chat (one command table and one filter parser),
     plus the whole list (--all / --limit) and the export, which honours the filters."""
     from bot.core.chat.services import ChatContext
-    from bot.core.pledges.filters import LeftOutError, PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters
+    from bot.core.pledges.listing.filters import (
+        LeftOutError, PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters,
+    )
 
     table = app.command_table()
     exporting = args.words[:1] == ["export"]

@@ -21,7 +21,7 @@ def parse_since(text: str, now: datetime) -> datetime | None:
     """"30d" -> now minus 30 days; "24h" -> now minus a day; "all" -> None (everything
     stored). Days, weeks, months and years are read as /pledges reads them, with its
     ten-year cap (a longer span ran before year 1 and crashed)."""
-    from bot.core.pledges.filters import MAX_PERIOD_DAYS, period_days
+    from bot.core.pledges.listing.filters import MAX_PERIOD_DAYS, period_days
 
     text = text.strip().lower()
     if text == "all":

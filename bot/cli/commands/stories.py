@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 
 def cmd_stories(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """Stories first seen within --since, oldest first, as text or JSON Lines."""
-    from bot.core.pledges.filters import MAX_PERIOD_DAYS, period_days
+    from bot.core.pledges.listing.filters import MAX_PERIOD_DAYS, period_days
     from bot.story_listing import stories_json_lines, stories_text
 
     days = period_days(args.since)

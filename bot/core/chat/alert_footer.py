@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.chat.i18n import normalize_lang
 from bot.core.models import Alert
-from bot.core.pledges.words import DONOR_NAMES, donor_name
+from bot.core.pledges.listing.words import DONOR_NAMES, donor_name
 
 _TEXTS = {
     "en": ("More: {more} · Stop alerts: /unsubscribe", "/pledges {donor}"),

@@ -11,7 +11,7 @@ from dataclasses import asdict, replace
 
 from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Pledge, Subscription
-from bot.core.pledges.words import describe
+from bot.core.pledges.listing.words import describe
 from bot.core.text import one_line
 
 

@@ -25,11 +25,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.core.pledges.filters import FILTER_CATEGORIES, PledgeFilter
-from bot.core.pledges.totals import is_commitment, with_repeats_marked
-from bot.core.pledges.words import CATEGORY_COLOURS, category_words, donor_name, money_words
+from bot.core.pledges.listing.filters import FILTER_CATEGORIES, PledgeFilter
+from bot.core.pledges.listing.totals import is_commitment, with_repeats_marked
+from bot.core.pledges.listing.words import CATEGORY_COLOURS, category_words, donor_name, money_words
 
-# One colour per category in every chart: the web pages' colours (bot/core/pledges/words.py,
+# One colour per category in every chart: the web pages' colours (bot/core/pledges/listing/words.py,
 # colour-blind-aware), so a reader learns them once. The PNG adds hatching to the
 # categories that are not weapons (money, production, training, other), a second cue
 # where colours are hard to tell apart in print.
@@ -153,7 +153,7 @@ def chart_spec(rows: Sequence[dict], title: str, flt: PledgeFilter | None = None
     categories = tuple(c for c in FILTER_CATEGORIES if c in present) + tuple(sorted(present - set(FILTER_CATEGORIES)))
 
     # A donor's bar shows its whole share of a figure it shares with partners; a currency's
-    # total (the panels' order, the footnote) counts that figure once (bot.core.pledges.totals).
+    # total (the panels' order, the footnote) counts that figure once (bot.core.pledges.listing.totals).
     money: dict[str, Counter[str]] = {}
     currency_totals: Counter[str] = Counter()
     for row in with_repeats_marked(commitments):

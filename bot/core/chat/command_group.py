@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.core.chat.command_list import COMMANDS_BY_NAME, args_help
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext, ChatServices
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.passes.entities import Entities
 from bot.core.ports import Clock
 from bot.core.text import one_line
 

@@ -30,6 +30,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.core.chat.command_group import shown_word
+from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.command_list import (
     COMMANDS,
     Command,
@@ -40,8 +42,6 @@ from bot.core.chat.command_list import (
     needs_manager,
     resolve_subcommand,
 )
-from bot.core.chat.command_group import shown_word
-from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.query_commands import QueryCommands
@@ -50,7 +50,7 @@ from bot.core.chat.rule_commands import RuleCommands, describe_rule_error, witho
 from bot.core.chat.services import ChatContext, ChatServices
 from bot.core.chat.status_commands import StatusCommands
 from bot.core.chat.subscription_commands import SubscriptionCommands
-from bot.core.pledges.entities import Entities
+from bot.core.pledges.passes.entities import Entities
 from bot.core.ports import Clock
 from bot.core.text.safe_text import clean_typed
 from bot.errors import (

@@ -85,7 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place_topic": "topic {topic}",
         "topics_list": "Topics: {topics}.",
         # The shipped topics that are not weapon categories (those are named in
-        # bot.core.pledges.words), by name: see bot.core.chat.topic_names.
+        # bot.core.pledges.listing.words), by name: see bot.core.chat.topic_names.
         "topic_aid": "aid",
         "topic_nato_meeting": "NATO meeting",
         # (the rules weighing against look-alikes: "think tank", "tank of fuel")
@@ -581,7 +581,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "feed_id_bad": "{value!r} n'est pas un numéro de flux : donnez le numéro affiché par /feeds.",
     },
     # German in the Sie-form, as German news services address their readers; numbers and
-    # names as German copy writes them (bot.core.pledges.words, totals.format_money).
+    # names as German copy writes them (bot.core.pledges.listing.words, totals.format_money).
     "de": {
         "welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
         "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",

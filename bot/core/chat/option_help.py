@@ -3,7 +3,7 @@ it under a slash command's option as it is typed. Each option had been described
 command's English usage ("[topic ...]", "<id> <expression> [--force]"), to French and
 German users too, though the command's own description spoke their language. The words
 given as examples are ones the commands read (bot/core/chat/subscription_commands.py,
-bot/core/pledges/filters.py)."""
+bot/core/pledges/listing/filters.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The texts of the /pledges command: one pledge as a line (with its first outlet
 linked where the platform can), the list's header and the summary. The filters the
-command reads are bot/core/pledges/filters.py (shared with the CLI and exports); the
+command reads are bot/core/pledges/listing/filters.py (shared with the CLI and exports); the
 command itself is in bot.core.chat.query_commands.
 """
 
@@ -13,9 +13,9 @@ from bot.core.chat.chart_spec import filter_line
 from bot.core.chat.i18n import t
 from bot.core.chat.period_words import period_words
 from bot.core.models import Pledge
-from bot.core.pledges.filters import PledgeFilter
-from bot.core.pledges.totals import commitments_and_others, format_money, pledge_totals, ranked
-from bot.core.pledges.words import category_words, donor_name, status_words
+from bot.core.pledges.listing.filters import PledgeFilter
+from bot.core.pledges.listing.totals import commitments_and_others, format_money, pledge_totals, ranked
+from bot.core.pledges.listing.words import category_words, donor_name, status_words
 from bot.core.text import one_line
 
 
@@ -47,7 +47,7 @@ def pledge_list_title(status_counts: dict[str, int], lang: str) -> str:
 
 def pledge_summary(rows: Sequence[dict], flt: PledgeFilter, lang: str) -> str:
     """Commitments by donor and category, other statuses apart, money per currency
-    (see bot.core.pledges.totals for why they are kept apart), from the store's grouped
+    (see bot.core.pledges.listing.totals for why they are kept apart), from the store's grouped
     rows (pledge_groups)."""
     totals = pledge_totals(rows)
     period = period_words(flt.period, lang, "title") if flt.period else t(lang, "summary_period_all")

@@ -1,7 +1,7 @@
 """The chat commands that ask what the bot has found: /latest (the newest stories),
 /search (the articles seen) and /pledges (the pledges found, as a list, a summary or a
 chart). The texts of a pledge line and a summary are in pledge_replies.py; the filter
-words of /pledges are read by bot/core/pledges/filters.py."""
+words of /pledges are read by bot/core/pledges/listing/filters.py."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import without_userinfo
-from bot.core.pledges.filters import (
+from bot.core.pledges.listing.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
     LeftOutError,
@@ -27,8 +27,8 @@ from bot.core.pledges.filters import (
     SummaryAndChartError,
     parse_pledge_filters,
 )
-from bot.core.pledges.totals import is_commitment
-from bot.core.pledges.words import category_words, status_words
+from bot.core.pledges.listing.totals import is_commitment
+from bot.core.pledges.listing.words import category_words, status_words
 from bot.core.text import one_line
 from bot.core.text.search_query import search_parts, shown, wanted
 

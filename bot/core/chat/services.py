@@ -12,7 +12,7 @@ from typing import Protocol
 
 from bot.core.chat.i18n import LANGUAGES
 from bot.core.models import Feed, FeedAdded, Rule
-from bot.core.pledges.filters import PledgeFilter
+from bot.core.pledges.listing.filters import PledgeFilter
 from bot.errors import PledgewatchError
 
 

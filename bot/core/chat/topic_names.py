@@ -1,7 +1,7 @@
 """Rule topics and pledge categories by name, in the chat's language.
 
 The replies listed them by code (`air_defence`, `nato_meeting`), to French chats too. The
-weapon categories are named in bot.core.pledges.words; the other shipped topics here, in
+weapon categories are named in bot.core.pledges.listing.words; the other shipped topics here, in
 the i18n tables (key "topic_<code>"); a topic an operator adds is shown as its code in
 words. Codes stay accepted as input (topic_of, which /subscribe and /rules read topics with)."""
 
@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core.chat.i18n import LANGUAGES, MESSAGES, normalize_lang, t
-from bot.core.pledges.filters import category_of_word
-from bot.core.pledges.words import topic_words
+from bot.core.pledges.listing.filters import category_of_word
+from bot.core.pledges.listing.words import topic_words
 from bot.core.text import fold
 
 

@@ -60,7 +60,7 @@ For each sentence we look for four things, all with patterns compiled once:
   ("..., the Netherlands €300 million, and Sweden a €1.5 billion package") gives that
   thing (gapping.py); a leader introduced with title
   and country is named by surname later in the article (people.py);
-- quantities and money (bot.core.pledges.numbers): a count right before an item, every
+- quantities and money (bot.core.pledges.quantities.numbers): a count right before an item, every
   amount as a funding record (but not a contract's value, nor money told as
   humanitarian, economic or budget aid; an amount that values equipment is category
   "other"). An item's worth, or money earmarked for one item, is that item's value
@@ -98,9 +98,27 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
-from bot.core.pledges.answered_calls import answer_to_a_call
-from bot.core.pledges.campaign_promises import answered_campaigns, campaign_sentences, poll_sentences
-from bot.core.pledges.article_passes import (
+from bot.core.pledges.donors.bare_governments import bare_governments, the_only_countrys_government
+from bot.core.pledges.donors.chambers import french_deputies, without_foreign_chambers
+from bot.core.pledges.donors.datelines import DATELINE
+from bot.core.pledges.donors.donor_groups import donor_group_spans
+from bot.core.pledges.donors.eu_mentions import bloc_mentions, brussels_mentions
+from bot.core.pledges.donors.gapping import dated_clause_count, next_year_record
+from bot.core.pledges.donors.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
+from bot.core.pledges.donors.led_coalitions import CAPABILITY_COALITION, coalition_led_subject
+from bot.core.pledges.donors.non_givers import not_a_giver
+from bot.core.pledges.donors.people import surname_mentions
+from bot.core.pledges.donors.purl_sellers import (
+    contents_at_the_payment_status,
+    the_runner_s_things_to_the_payers,
+    without_the_seller,
+)
+from bot.core.pledges.donors.reexport_leave import without_reexport_leave
+from bot.core.pledges.donors.schemes import scheme_mentions
+from bot.core.pledges.donors.untitled_leaders import untitled_heads
+from bot.core.pledges.money.paid_lists import list_after
+from bot.core.pledges.money.scheme_payments import pays_in, without_weapons_the_body_pays_for
+from bot.core.pledges.passes.article_passes import (
     FOR_UKRAINE,
     bare_paying,
     first_of_giver,
@@ -116,42 +134,11 @@ from bot.core.pledges.article_passes import (
     without_the_worth_of_counted_things,
     without_the_ordering_of_a_promise,
 )
-from bot.core.pledges.audits import is_audit
-from bot.core.pledges.bare_governments import bare_governments, the_only_countrys_government
-from bot.core.pledges.chambers import french_deputies, without_foreign_chambers
-from bot.core.pledges.condition_clauses import condition_clause, outside
-from bot.core.pledges.correction_notes import correction_note_sentences, corrected_claims, story_corrected
-from bot.core.pledges.cue_patterns import PACKAGE_WORTH
-from bot.core.pledges.datelines import DATELINE
-from bot.core.pledges.donor_groups import donor_group_spans
-from bot.core.pledges.editorial_marks import without_editorial_marks
-from bot.core.pledges.entities import Entities
-from bot.core.pledges.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
-from bot.core.pledges.eu_mentions import bloc_mentions, brussels_mentions
-from bot.core.pledges.denied_givings import without_denied_givings
-from bot.core.pledges.fact_checks import claim_sentences, is_fact_check, without_denied_facts
-from bot.core.pledges.future_dates import future_steps_as_promises
-from bot.core.pledges.headline_kinds import without_kinds_the_body_names
-from bot.core.pledges.given_items import helps_ukraine_buy, paid_into_a_fund
-from bot.core.pledges.item_givers import WESTERN_ITEM, joint_partners, without_dateline_city
-from bot.core.pledges.item_records import USAI
-from bot.core.pledges.item_words import item_mentions
-from bot.core.pledges.led_coalitions import CAPABILITY_COALITION, coalition_led_subject
-from bot.core.pledges.non_givers import not_a_giver
-from bot.core.pledges.paid_lists import list_after
-from bot.core.pledges.numbers import Count, find_counts, find_money, fold_aligned
-from bot.core.pledges.gapping import dated_clause_count, next_year_record
-from bot.core.pledges.ranges import money_at_lower_bounds
-from bot.core.pledges.people import surname_mentions
-from bot.core.pledges.purl_sellers import (
-    contents_at_the_payment_status,
-    the_runner_s_things_to_the_payers,
-    without_the_seller,
-)
-from bot.core.pledges.records import Mention, as_ascii
-from bot.core.pledges.reexport_leave import without_reexport_leave
-from bot.core.pledges.replacement_systems import without_replacements_given
-from bot.core.pledges.restatements import (
+from bot.core.pledges.passes.editorial_marks import without_editorial_marks
+from bot.core.pledges.passes.entities import Entities
+from bot.core.pledges.passes.item_records import USAI
+from bot.core.pledges.passes.records import Mention, as_ascii
+from bot.core.pledges.passes.restatements import (
     HEADLINE_FIRST_ARRIVAL,
     HEADLINE_FUTURE,
     HEADLINE_PAST_DELIVERY,
@@ -166,14 +153,29 @@ from bot.core.pledges.restatements import (
     without_promises_the_body_discusses,
     without_the_promise_behind_a_delivery,
 )
-from bot.core.pledges.scheme_payments import pays_in, without_weapons_the_body_pays_for
-from bot.core.pledges.schemes import scheme_mentions
-from bot.core.pledges.sentence_reading import FINANCING, sentence_pledges
-from bot.core.pledges.slogans import slogan_sentences
-from bot.core.pledges.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
-from bot.core.pledges.status_matches import StatusMatches
-from bot.core.pledges.transcripts import answered_by_a_pronoun, transcript_of
-from bot.core.pledges.untitled_leaders import untitled_heads
+from bot.core.pledges.passes.sentence_reading import FINANCING, sentence_pledges
+from bot.core.pledges.quantities.numbers import Count, find_counts, find_money, fold_aligned
+from bot.core.pledges.quantities.ranges import money_at_lower_bounds
+from bot.core.pledges.special_pieces.audits import is_audit
+from bot.core.pledges.special_pieces.campaign_promises import answered_campaigns, campaign_sentences, poll_sentences
+from bot.core.pledges.special_pieces.correction_notes import (
+    correction_note_sentences, corrected_claims, story_corrected,
+)
+from bot.core.pledges.special_pieces.fact_checks import claim_sentences, is_fact_check, without_denied_facts
+from bot.core.pledges.special_pieces.slogans import slogan_sentences
+from bot.core.pledges.special_pieces.transcripts import answered_by_a_pronoun, transcript_of
+from bot.core.pledges.status.answered_calls import answer_to_a_call
+from bot.core.pledges.status.condition_clauses import condition_clause, outside
+from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
+from bot.core.pledges.status.denied_givings import without_denied_givings
+from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
+from bot.core.pledges.status.future_dates import future_steps_as_promises
+from bot.core.pledges.status.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
+from bot.core.pledges.status.status_matches import StatusMatches
+from bot.core.pledges.things.given_items import helps_ukraine_buy, paid_into_a_fund
+from bot.core.pledges.things.headline_kinds import without_kinds_the_body_names
+from bot.core.pledges.things.item_words import item_mentions
+from bot.core.pledges.things.replacement_systems import without_replacements_given
 from bot.core.text import sentence_spans
 from bot.core.text.lazy_pattern import gate_text, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation

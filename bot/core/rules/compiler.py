@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.models import Rule
-from bot.core.pledges.entities import NAME_LANGUAGES
-from bot.core.pledges.replacement_systems import REPLACEMENT_SYSTEMS
+from bot.core.pledges.passes.entities import NAME_LANGUAGES
+from bot.core.pledges.things.replacement_systems import REPLACEMENT_SYSTEMS
 from bot.core.rules.match_keys import LEMMA_LANGS, word_keys
 from bot.core.rules.nodes import (
     AndNode,
@@ -255,7 +255,7 @@ class Compiler:
                     )
             return ((n, n in d.case_sensitive) for d in donors for n in (*d.names, *d.case_sensitive))
         # A replacement system (the F-35 a donor buys while it gives its F-16s) is no word of aid: named in
-        # a budget story beside Ukraine it made the story relevant (bot/core/pledges/replacement_systems.py).
+        # a budget story beside Ukraine it made the story relevant (bot/core/pledges/things/replacement_systems.py).
         systems = [s for s in entities.systems.values() if s.name not in REPLACEMENT_SYSTEMS]
         if ref.filter is not None:
             categories = sorted({s.category for s in systems})

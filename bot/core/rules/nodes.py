@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import compress
 
-from bot.core.pledges.byte_scans import first_match_span
+from bot.core.pledges.passes.byte_scans import first_match_span
 from bot.core.text import fold, sentence_ends_between, sentence_spans
 from bot.core.text.word_split import split_words as word_spans
 

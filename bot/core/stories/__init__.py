@@ -1,7 +1,5 @@
-"""Stories: grouping the reports of one event. An article's words (wording, with its word
-lists in word_lists and the keys words become in word_keys) make its fingerprint
-(fingerprints); a report's story is found (matching, over the stories story_index keeps)
-by whether two reports are one story (story_score: their likeness in wording, likeness, and
-the event evidence they carry, read in events and the modules it puts together, named_days
-and pledge_news, compared in same_event); stories a report links are merged (merges), and a
-newcomer adds to a sent alert (updates)."""
+"""Stories: grouping the reports of one event. Beside this file, a report's story found (matching, over
+the recent stories story_index keeps), stories a report links merged (merges), a batch taken back
+out (resplits) and what a newcomer adds to a sent alert (updates); in the folders below, an
+article's fingerprint (fingerprint/), the event evidence it carries (evidence/, with its figures in
+figures/), whether two reports are one story (scoring/) and an outlet's own reports (own_reports/)."""

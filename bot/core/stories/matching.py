@@ -2,7 +2,7 @@
 
 A newcomer is compared with each recent story (each report a story keeps: its first
 report's words and those of its first members; see StoryFingerprint) by
-bot/core/stories/story_score.py; this module ranks the stories it qualifies for, the
+bot/core/stories/scoring/story_score.py; this module ranks the stories it qualifies for, the
 best first. `match_story` compares with every candidate; bot/core/stories/story_index.py
 keeps the recent stories between articles and gives the same answer faster.
 """
@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.likeness import weights_of
-from bot.core.stories.report_times import as_utc, nearest_apart, publication_day_named, same_day_read_back
-from bot.core.stories.same_event import leads_differ
-from bot.core.stories.same_feed import commentary_beside_news
-from bot.core.stories.sittings import sole_sittings
-from bot.core.stories.story_score import late_report_reach, story_score
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.own_reports.same_feed import commentary_beside_news
+from bot.core.stories.scoring.likeness import weights_of
+from bot.core.stories.scoring.report_times import as_utc, nearest_apart, publication_day_named, same_day_read_back
+from bot.core.stories.scoring.same_event import leads_differ
+from bot.core.stories.scoring.sittings import sole_sittings
+from bot.core.stories.scoring.story_score import late_report_reach, story_score
 
 
 @dataclass(frozen=True, slots=True)

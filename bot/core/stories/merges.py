@@ -35,15 +35,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from bot.core.stories.chains import figures_contradicted
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.likeness import NEAR_COPY, similarity
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate
-from bot.core.stories.report_times import nearest_apart
-from bot.core.stories.revision_pairs import revision_of, settle_correction
-from bot.core.stories.same_event import compare
-from bot.core.stories.same_feed import commentary_beside_news
-from bot.core.stories.story_score import LATE_REPORT_SIMILARITY, late_report_reach
+from bot.core.stories.own_reports.revision_pairs import revision_of, settle_correction
+from bot.core.stories.own_reports.same_feed import commentary_beside_news
+from bot.core.stories.scoring.chains import figures_contradicted
+from bot.core.stories.scoring.likeness import NEAR_COPY, similarity
+from bot.core.stories.scoring.report_times import nearest_apart
+from bot.core.stories.scoring.same_event import compare
+from bot.core.stories.scoring.story_score import LATE_REPORT_SIMILARITY, late_report_reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ def plan_merge(
 
     `newcomer`, when given, is the report that qualifies: when it
     corrects the day of a report of one of the stories, that report is read with the
-    corrected day (bot.core.stories.corrections), as the newcomer was when it qualified.
+    corrected day (bot.core.stories.own_reports.corrections), as the newcomer was when it qualified.
     The wrong day would keep the story from the other outlets' reports of the right one.
 
     The survivor is the best match, or the best seen one when any was seen (a seen

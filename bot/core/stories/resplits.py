@@ -32,12 +32,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.core.stories.chains import figures_contradicted
-from bot.core.stories.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate, matching_stories
-from bot.core.stories.report_times import as_utc
-from bot.core.stories.revision_pairs import marked_revision_of
-from bot.core.stories.same_event import compare, figures_contradict
+from bot.core.stories.own_reports.revision_pairs import marked_revision_of
+from bot.core.stories.scoring.chains import figures_contradicted
+from bot.core.stories.scoring.report_times import as_utc
+from bot.core.stories.scoring.same_event import compare, figures_contradict
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,21 +10,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.core.stories.fingerprints import StoryFingerprint
-from bot.core.stories.likeness import EVIDENCE_NEEDED, Weights, weights_of
+from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.fingerprint.word_keys import GENERIC_TERMS, GENERIC_WEIGHT, name_weight
 from bot.core.stories.matching import Rank, StoryCandidate, keep_ranked
-from bot.core.stories.report_times import as_utc, nearest_apart, publication_day_named, same_day_read_back
-from bot.core.stories.same_event import system_family
-from bot.core.stories.same_feed import commentary_beside_news
-from bot.core.stories.sittings import about_an_item, lead_meetings, sole_sittings
-from bot.core.stories.story_score import (
+from bot.core.stories.own_reports.same_feed import commentary_beside_news
+from bot.core.stories.scoring.likeness import EVIDENCE_NEEDED, Weights, weights_of
+from bot.core.stories.scoring.report_times import as_utc, nearest_apart, publication_day_named, same_day_read_back
+from bot.core.stories.scoring.same_event import system_family
+from bot.core.stories.scoring.sittings import about_an_item, lead_meetings, sole_sittings
+from bot.core.stories.scoring.story_score import (
     EVENT_KEY_SIMILARITY,
     MEETING_AND_DAY_SIMILARITY,
     SAME_STORY_THRESHOLD,
     late_report_reach,
     story_score,
 )
-from bot.core.stories.word_keys import GENERIC_TERMS, GENERIC_WEIGHT, name_weight
 
 # A story can reach the lowest score that joins (MEETING_AND_DAY_SIMILARITY for two
 # round-ups, EVENT_KEY_SIMILARITY otherwise) only with enough specific evidence: the score

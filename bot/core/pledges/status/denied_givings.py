@@ -1,0 +1,74 @@
+"""A giving denied as a fact, in any article: "Norway transferred no aircraft", "n'a livré aucun char",
+"hat der Ukraine bislang keine Panzer geschickt" give no record.
+
+The lead's ruling (stop 58, docs/reading-pledges.md): the denial of a fact tells no delivery (nothing was
+given) and no refusal (a refusal needs a decision: refuses, will not, rules out, lehnt ab, exclut).
+fact_checks.py drops such readings in an article that calls a claim false, where "has not sent" is a
+denial too; elsewhere only the denial by a determiner ("no", "aucun", "kein") is dropped here, told of the
+record's own thing: "has not delivered" keeps its reading (the real set labels a donor's own account of
+what it has not yet delivered as it reads), and a thing given beside the denied one keeps its record
+("sent no tanks but delivered 12 howitzers").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.models import Pledge
+from bot.core.pledges.quantities.numbers import fold_aligned
+from bot.core.pledges.special_pieces.fact_checks import DECISION
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text) Up to three words between the determiner and the thing ("no new", "aucun autre",
+# "keine weiteren modernen").
+_WORDS = r"(?:[\w'-]+ ){0,3}?"
+# (folded text) A past giving denied by its object's determiner, the thing's words after `{thing}`:
+# English "sent no", French "n'a (encore) livré aucun" and "aucun ... n'a été livré", German "hat ...
+# keine ... geliefert" (perfect: the preterite "liefert keine" is a present policy, a refusal).
+_DENIED_BEFORE = (
+    r"\b(?:(?:has|have|had) (?:so far |yet |thus far )?)?(?:sent|delivered|supplied|transferred|given|shipped|"
+    r"donated|handed over|provided) (?:ukraine |kyiv |kiev )?(?:no|not a single|not one) " + _WORDS + "{thing}|"
+    r"\bn'(?:a|ont|avait|avaient) (?:encore |toujours |jamais |pour l'instant |jusqu'ici )?(?:livre|envoye|fourni|"
+    r"cede|donne|transfere)e?s? (?:a l'ukraine |a kiev )?aucune? " + _WORDS + "{thing}|"
+    r"\baucune? " + _WORDS + r"{thing}\b[^.;]*?\bn'(?:a|ont|avait|avaient) (?:encore |jamais )?(?:ete |pas )?"
+    r"(?:livre|envoye|fourni|cede|donne|transfere)|"
+    r"\b(?:hat|haben|hatte|hatten)\b[^.;]*?\b(?:keine?[nmrs]?|keinerlei) " + _WORDS + r"[\w-]*{thing}[^.;]*?"
+    r"\b(?:ge(?:liefert|schickt|sendet|spendet)|ubergeben|uberlassen)\b"
+)
+
+
+# (folded text) The determiners that deny: a sentence without one denies nothing here (read once a sentence).
+_DENYING_DETERMINER = lazy(r"\b(?:no|not a single|not one|aucune?|keine?[nmrs]?|keinerlei)\b")
+
+
+def without_denied_givings(pledges: list[Pledge]) -> list[Pledge]:
+    """The records less those read from a denial of their own thing's giving: a delivery with no figure, or
+    a refusal whose sentence tells no decision."""
+    # (the records of one sentence quote it alike: each sentence folded and searched once, not once a record,
+    # which a list of thousands of things would pay as the square of its length)
+    denying: dict[str, str | None] = {}
+    kept = []
+    for pledge in pledges:
+        if _may_be_denied(pledge):
+            if pledge.evidence not in denying:
+                folded = fold_aligned(pledge.evidence)
+                denying[pledge.evidence] = folded if _DENYING_DETERMINER.search(folded) else None
+            folded = denying[pledge.evidence]
+            if folded is not None and _denied(pledge, folded):
+                continue
+        kept.append(pledge)
+    return kept
+
+
+def _may_be_denied(pledge: Pledge) -> bool:
+    return bool(pledge.item) and (
+        (pledge.status == "delivered" and pledge.quantity is None and pledge.value is None)
+        or pledge.status == "refused"
+    )
+
+
+def _denied(pledge: Pledge, evidence: str) -> bool:
+    if pledge.status == "refused" and DECISION.search(evidence) is not None:
+        return False
+    thing = re.escape(fold_aligned(pledge.item).lower())
+    return re.search(_DENIED_BEFORE.replace("{thing}", thing), evidence) is not None

@@ -1,0 +1,63 @@
+"""What a donor has, operates or has on order for itself is no aid: its own equipment and stocks.
+
+A full-length article tells the donor's own equipment beside its giving, as the reason it can or cannot
+give more: "Romania has four Patriot systems on order, the first of which arrived in 2020", "La Belgique
+dispose d'une cinquantaine de F-16", "Österreich verfügt über 15 Eurofighter". The possession verb is no
+cue, so the things would take the sentence's other cue ("arrived" of its own delivery) or one borrowed from
+the news before, and read as a giving to Ukraine.
+
+Read as held (given_items leaves the thing out) when:
+- a possession verb stands right before the thing, with only its count between ("has four", "dispose
+  d'une cinquantaine de", "verfügt über rund 50") and Ukraine not its subject (Ukraine's own things
+  are not a donor's, and "Ukraine has 30 tanks from Spain" keeps its reading);
+- the thing is told "on order", "en commande" or "im Bestand" right after it (the donor's own order
+  or stock); not "aus Beständen", which is where a giving takes the things from.
+Nothing here when the clause after the thing names Ukraine as its destination ("has 30 tanks ready
+for Ukraine"): that is a giving told with a possession verb.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.passes.records import Item
+from bot.core.pledges.passes.sentence import Sentence
+from bot.core.text.lazy_pattern import lazy
+
+# The words a count may be told with between the verb and the thing (folded text): numbers, number
+# words, approximations and articles ("about 50", "une cinquantaine de", "rund 50", "four").
+_COUNT_WORD = (
+    r"(?:\d[\d.,]*|a|an|the|some|about|around|nearly|almost|roughly|only|just|more|than|over|fewer|less|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|dozens?|several|few|"
+    r"un|une|d'une|d'un|de|d'|des|du|environ|pres|plus|moins|quelque|quelques|plusieurs|\w+aines?|"
+    r"deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|vingt|trente|quarante|cinquante|soixante|cent|"
+    r"rund|etwa|uber|mehr|als|knapp|fast|nur|noch|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|"
+    r"\w+zig|hundert|dutzend|einige|mehrere|own|its|their|propres?|ses|sa|son|leurs?|eigenen?|seine|ihre)"
+)
+# A possession verb right before the thing (folded text, up to the thing's start): "has", "owns",
+# "operates", "possède", "dispose de", "détient", "verfügt über", "besitzt", "betreibt".
+_HELD_BEFORE = lazy(
+    r"\b(?:has|have|owns|operates?|possess(?:es)?|fields|"
+    r"possede(?:nt)?|dispose(?:nt)?|detien(?:t|nent)|"
+    r"verfug(?:t|en) (?:derzeit |noch |selbst )?uber|besitz(?:t|en)|betreib(?:t|en))"
+    rf"\s+(?:{_COUNT_WORD}\s+|{_COUNT_WORD}(?<='))*$"
+)
+# The thing told as an own order or stock right after it: "four Patriot systems on order", "deux
+# systèmes en commande", "15 Eurofighter im Bestand" (a few words between).
+_HELD_AFTER = lazy(r"(?:\s+[\w'-]+){0,2}?\s+(?:on order|en commande|im (?:eigenen )?bestand|in (?:seinem|ihrem) bestand)\b")
+# Ukraine as the possessor, before the verb in its clause, or as the destination after the thing.
+_UKRAINE = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
+_CLAUSE_BREAK = lazy(r"[,;:]|\b(?:and|et|und|but|mais|aber|which|qui)\b")
+
+
+def held_by_its_donor(sentence: Sentence, item: Item) -> bool:
+    """Whether the sentence tells the item as a donor's own equipment (see the module's docstring)."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    held = _HELD_BEFORE.search(folded, max(start, item.start - 50), item.start)
+    if held is not None:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, max(start, held.start() - 80), held.start())]
+        subject_from = breaks[-1] if breaks else max(start, held.start() - 80)
+        if _UKRAINE.search(folded, subject_from, held.start()):
+            return False
+    elif _HELD_AFTER.match(folded, item.end, min(end, item.end + 40)) is None:
+        return False
+    after_end = _CLAUSE_BREAK.search(folded, item.end, min(end, item.end + 80))
+    return _UKRAINE.search(folded, item.end, after_end.start() if after_end else min(end, item.end + 80)) is None
