@@ -128,6 +128,16 @@ class Browser:
     def click(self, element: str) -> None:
         self._call("POST", f"{self.session}/element/{element}/click", {})
 
+    def url_once_it_holds(self, part: str, timeout: float = 30) -> str:
+        """The address once it holds `part`: a click that submits a form returns before the
+        browser has navigated, so the address read at once may still be the page's before."""
+        end = time.monotonic() + timeout
+        while part not in (url := self.url):
+            if time.monotonic() > end:
+                raise WebDriverError(f"the address never held {part!r} within {timeout:.0f} s: {url}")
+            time.sleep(0.05)
+        return url
+
     def type_text(self, element: str, text: str) -> None:
         """Type `text` into a form field, as a person at its keyboard would."""
         self._call("POST", f"{self.session}/element/{element}/value", {"text": text})
