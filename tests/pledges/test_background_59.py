@@ -57,8 +57,6 @@ HOLDINGS = [
      "to Ukraine in May.", {("NL", "artillery", D, None)}),
 ]
 
-_SHARED_AUXILIARY = ("the funding after a delivery's auxiliary reads as money paid (ruling A, pledges59), not as the "
-                     "making paid for (production): the two fixes met at stop 59's merge")
 STAGES = [
     ("en", "", "Norway has pledged 2 billion crowns to Ukraine, including 20 howitzers, which have all been delivered.",
      {("NO", MONEY, P, 2000000000), ("NO", "artillery", D, 20)}),
@@ -68,17 +66,18 @@ STAGES = [
      "geliefert wurden.", {("NO", MONEY, P, 2000000000), ("NO", "artillery", D, 20)}),
     ("de", "", "Seit Kriegsbeginn hat Polen der Ukraine nach eigenen Angaben unter anderem Kampfpanzer und "
      "Haubitzen aus Beständen der Armee überlassen.", {("PL", "tanks", D, None), ("PL", "artillery", D, None)}),
-    # (left at stop 59's merge: the lead's ruling A reads a funding that shares a delivery's auxiliary as paid,
-    # "a livré ... et finance", "hat ... geliefert und finanziert", and wins over the making paid for; the
-    # cue patterns run in RE2, with no look-ahead to leave "la production de" / "die Herstellung" out)
-    pytest.param("fr", "", "La Belgique a livré 12 obusiers à l'Ukraine et finance la production de plusieurs "
-                 "dizaines d'autres.", {("BE", "artillery", D, 12), ("BE", "artillery", M, None)},
-                 marks=pytest.mark.xfail(strict=True, reason=_SHARED_AUXILIARY)),
+    # (a funding after a delivery's auxiliary, ruling A's money paid, followed by the making it pays for:
+    # status_cues._making_paid_for_apart)
+    ("fr", "", "La Belgique a livré 12 obusiers à l'Ukraine et finance la production de plusieurs dizaines "
+     "d'autres.", {("BE", "artillery", D, 12), ("BE", "artillery", M, None)}),
     ("en", "", "Denmark has delivered 19 Caesar howitzers to Ukraine and funds the production of 12 more.",
      {("DK", "artillery", D, 19), ("DK", "artillery", M, 12)}),
-    pytest.param("de", "", "Dänemark hat der Ukraine 19 Haubitzen geliefert und finanziert die Herstellung weiterer "
-                 "Haubitzen.", {("DK", "artillery", D, 19), ("DK", "artillery", M, None)},
-                 marks=pytest.mark.xfail(strict=True, reason=_SHARED_AUXILIARY)),
+    ("de", "", "Dänemark hat der Ukraine 19 Haubitzen geliefert und finanziert die Herstellung weiterer Haubitzen.",
+     {("DK", "artillery", D, 19), ("DK", "artillery", M, None)}),
+    ("en", "", "Denmark has delivered 19 Caesar howitzers to Ukraine and funded the production of 12 more.",
+     {("DK", "artillery", D, 19), ("DK", "artillery", M, 12)}),
+    ("fr", "", "La Belgique a livré 12 obusiers à l'Ukraine et a financé 300 millions d'euros.",
+     {("BE", "artillery", D, 12), ("BE", MONEY, D, 300000000)}),
 ]
 
 EARLIER_GIVINGS = [

@@ -432,6 +432,34 @@ def _people_arriving(folded: str, start: int, end: int, s: int, e: int) -> bool:
     return bool(_VISITORS_ACT_AFTER.match(folded, e, end))
 
 
+# A funding joined to a delivery by its auxiliary, "a livré 12 obusiers ... et finance", "hat ... geliefert
+# und finanziert", "has delivered ... and funded", is money paid (the lead's ruling A of stop 59, cue_patterns'
+# delivered cue running from the auxiliary to the funding); followed by the making it pays for ("la
+# production de", "die Herstellung", "the production of"), it is that making, which a production cue of its
+# own tells, and only the delivery before the conjunction is delivered. (French folds "financé" and
+# "finance" alike; the making after it tells either as production.)
+_FUNDING_JOINED_END = lazy(r"\s(?:et|und|and)\s(?:[a-z]+\s)?(?:financ\w*|finanziert|funded|funds)$")
+_MAKING_AFTER = lazy(
+    r"\s+(?:(?:la|l')\s?(?:fabrication|production|construction)|(?:die|den)\s(?:herstellung|produktion|fertigung)|"
+    r"the\s(?:production|manufacture|making|construction))\b"
+)
+
+
+def _making_paid_for_apart(
+    spans: list[tuple[int, int]], folded: str, statuses: StatusMatches
+) -> list[tuple[int, int]]:
+    """The delivered matches, each that ends on a funding of the making (see above) cut back to
+    the delivery before its conjunction."""
+    kept: list[tuple[int, int]] = []
+    for s, e in spans:
+        joined = _FUNDING_JOINED_END.search(folded, s, e) if _MAKING_AFTER.match(folded, e) else None
+        if joined is None:
+            kept.append((s, e))
+        else:
+            kept.extend(statuses.alone("delivered", s, joined.start()))
+    return kept
+
+
 def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches, text: str = "") -> list[Cue]:
     """The status cues of the sentence folded[start:end]. `text` is the text as written
     (folded is aligned with it), to tell what folding merges ("würde"/"wurde")."""
@@ -445,6 +473,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         spans = statuses.within(status, start, end)
         if status == "discussed" and text:
             spans = _modal_after_the_month(spans, folded, text, start, end, statuses)
+        if status == "delivered":
+            spans = _making_paid_for_apart(spans, folded, statuses)
         for s, e in spans:
             before = folded[max(start, s - 16) : s]
             if not_after is not None and not_after.search(before):

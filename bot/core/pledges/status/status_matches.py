@@ -129,5 +129,10 @@ class StatusMatches:
         found = self._alone(status, start, end)
         return found[0] if found else None
 
+    def alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of the matches of `status` in data[start:end] searched on its own, as
+        if the text ended at `end` (a match cut short where the text goes on otherwise)."""
+        return self._alone(status, start, end)
+
     def _alone(self, status: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start + s, start + e) for s, e in match_spans(_STATUS_RE[status], self.data[start:end])]
