@@ -3,7 +3,7 @@ on Telegram and Discord alike: while one chat's /rule_test is held, another chat
 answered; a chat's own commands are answered in the order sent.
 
 Before stop 58 every command ran on the event loop: the held /rule_test held the loop itself,
-and nothing else was answered until it ended. The hold below is bounded (HOLD seconds), so
+and nothing else was answered until it ended. The hold is bounded (tests/support/held_calls.HOLD seconds), so
 that code fails these tests instead of hanging them."""
 
 from __future__ import annotations
@@ -15,33 +15,18 @@ from bot.rule_admin import RuleAdmin
 from tests.support import discord_harness
 from tests.support.discord_harness import ADMIN as DISCORD_ADMIN
 from tests.support.discord_harness import CHANNEL, OTHER, content_of
+from tests.support.held_calls import HeldMethod
 from tests.support.telegram_harness import ADMIN, USER, Bot, replies
 
-HOLD = 5.0  # the longest /rule_test is held: ended sooner by the test once the other command is answered
 # About 4 KB of an article pasted into /rule_test, as an admin trying a rule does.
 LONG_TEXT = " ".join(["The defence ministry said it would send more armoured vehicles and shells."] * 54)
 
 
-class HeldRuleTest:
+class HeldRuleTest(HeldMethod):
     """RuleAdmin.test held until released (or HOLD s), recording the thread it ran on."""
 
-    def __init__(self) -> None:
-        self.threads: list[int] = []
-        self.release = threading.Event()
-        self.ended = threading.Event()
-
     def install(self, monkeypatch) -> None:
-        original = RuleAdmin.test
-
-        def held(admin: RuleAdmin, text: str) -> str:
-            self.threads.append(threading.get_ident())
-            try:
-                self.release.wait(HOLD)
-                return original(admin, text)
-            finally:
-                self.ended.set()
-
-        monkeypatch.setattr(RuleAdmin, "test", held)
+        super().install(monkeypatch, RuleAdmin, "test")
 
 
 def test_telegram_answers_another_chat_while_a_rule_test_runs_off_the_loop(tmp_path, stub, monkeypatch):

@@ -6,7 +6,7 @@ first, which held the loop 0.1-0.7 s (bench/bench_command_stall.py --commands wr
 What they kept from the loop: a chat's commands answered in the order sent (an /rule_undo
 sent after an /rule_add undoes that addition), the change saved and audited in one
 transaction or not at all, and the rules version bumped so that the next poll reads them.
-The hold below is bounded (HOLD seconds), so that code on the loop fails these tests instead
+The hold is bounded (tests/support/held_calls.HOLD seconds), so that code on the loop fails these tests instead
 of hanging them."""
 
 from __future__ import annotations
@@ -20,34 +20,19 @@ from bot.rule_admin import RuleAdmin
 from tests.support import discord_harness
 from tests.support.discord_harness import ADMIN as DISCORD_ADMIN
 from tests.support.discord_harness import CHANNEL, OTHER, content_of
+from tests.support.held_calls import HeldMethod
 from tests.support.telegram_harness import ADMIN, USER, Bot, replies
 
-HOLD = 5.0
 # An invented word: no shipped rule holds it.
 RULE = "aid Quorvinth AND howitzer"
 
 
-class HeldCheck:
+class HeldCheck(HeldMethod):
     """RuleAdmin._broad_on_stored (the rule tried on stored articles, before anything is
     saved) held until released, recording the thread it ran on."""
 
-    def __init__(self) -> None:
-        self.threads: list[int] = []
-        self.release = threading.Event()
-        self.ended = threading.Event()
-
     def install(self, monkeypatch) -> None:
-        original = RuleAdmin._broad_on_stored
-
-        def held(admin: RuleAdmin, rule):
-            self.threads.append(threading.get_ident())
-            try:
-                self.release.wait(HOLD)
-                return original(admin, rule)
-            finally:
-                self.ended.set()
-
-        monkeypatch.setattr(RuleAdmin, "_broad_on_stored", held)
+        super().install(monkeypatch, RuleAdmin, "_broad_on_stored")
 
 
 def _rules_with(store, word: str) -> list:
