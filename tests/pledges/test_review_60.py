@@ -36,7 +36,32 @@ of things stated, else the sum of money, else None. Choices of mine where the co
   tanks for the giver (Germany's Leopards for Croatia) and a maker's sales to third countries give nothing;
 - "helicopters" are aircraft; body armour, helmets and demining equipment are "other"; Javelin is small_arms.
 
-First run: (to be filled in after the first run)
+First run (2026-12-07 11:37 UTC, this branch = main at b72a337b, labels as committed in 1fe4ba9e before any run):
+2 of 24 articles fully right (EN 1 of 8: Britain's joint venture; FR 0 of 8; DE 1 of 8: the NATO summit); records
+as (donor, category, status) matched 79 / predicted 125 / labelled 98 (P 0.63, R 0.81); with their figures too, 76
+of the 100 labelled (128 predicted). After the run four labels were corrected to conventions the lead's rulings
+state and I had missed (no reading of the code): a request addressed to a donor is discussed for the donor asked
+("Kiew bat Warschau ... um weitere Flugabwehrsysteme" PL air defence, "Kiew hatte Seoul ... um Flugabwehrsysteme
+und Granaten gebeten" KR air defence and ammunition), and a sum for aid the things exemplify is that kind's worth
+("20 Millionen Euro für nicht-tödliche militärische Ausrüstung wie Minenräumgeräte" IE other, not funding); with
+them: matched 82 / predicted 125 / labelled 101 (P 0.66, R 0.81), figures 79 of 103 (128 predicted), still 2 of 24.
+The news of the day (the headline and lede's giving, its figure and status) is read in most articles; what fails
+is the rest of a full-length article. By cause (LEFT, 22 strict xfails): (1) reactions, an analyst, a law, a
+request to no one or a closing paragraph read as givings (Moscow's "Western weapons deliveries", "Nous avions
+promis" read as aircraft, "Das südkoreanische Recht verbietet", the K9's users, Korean sales to Poland, "Westliche
+Kampfpanzer ... im Einsatz"); (2) a tracker's totals and ranking read as pledges, a country's figure given to the
+one named before it (Britain's 12 billion pounds on the U.S.); (3) a figure lost or swapped in a part of a promise
+("n'a livré que 410 000 des 1 million" delivered 1,000,000; "Von den 35 zugesagten ... erst zwölf" the promise
+without 35; "had reached 50,000 soldiers", "ont déjà livré 24 avions" without their counts); (4) a correction note
+read as a giving ("corrects number of howitzers ... to 18" pledged); (5) a donor's own replacements or plants, or
+Ukraine's own output, read as aid; (6) givings not read at all or given to the wrong giver (Croatia's 300 trainees,
+Hungary's veto, "Le pays avait déjà envoyé" ALLIES, Greece's naval training, Poland's ammunition, the opposition's
+Taurus motion voted down read pledged). Labels I am unsure of: Iceland's "2.4 billion crowns to buy artillery
+shells ... through a Czech-led initiative" as funding (an initiative's payer) rather than the shells' worth; "La
+Norvège a déjà livré avec les États-Unis des NASAMS ..., ainsi que des obus" giving the shells to Norway alone; the
+German budget's "bereits acht Milliarden Euro ... eingeplant; mit der Freigabe steigt die Summe auf elf" as a
+record of 8 billion (the running total's base); "the first four of the eight ... The remaining four are expected"
+as delivered 4 and pledged 8 (review 57's shares); the Polish venture's plant as no record of its own.
 """
 
 from __future__ import annotations
@@ -333,7 +358,8 @@ FRENCH = [
      "Légende photo : un obusier K9 norvégien photographié par le ministère ukrainien de la Défense, le 14 "
      "mars.\n"
      "© AFP",
-     {("NO", "artillery", D, 6), ("NO", "artillery", P, 22), ("NO", "training", D, None), ("NO", AIR, D, None), ("US", AIR, D, None),
+     {("NO", "artillery", D, 6), ("NO", "artillery", P, 22), ("NO", "training", D, None), ("NO", AIR, D, None),
+      ("US", AIR, D, None),
       ("NO", AMMO, D, None)}),
     (VENTURE, "Varsovie finance une coentreprise polono-ukrainienne d'obus de 155 mm",
      "VARSOVIE, 27 mai (AFP) - Le gouvernement polonais va financer à hauteur de 500 millions de zlotys une "
@@ -593,7 +619,7 @@ GERMAN = [
      "großer Teil davon fließt in neue Panzer, Haubitzen und Kampfflugzeuge aus Südkorea und den USA.\n"
      "Kiew bat Warschau zuletzt auch um weitere Flugabwehrsysteme.\n"
      "dpa pl/xx",
-     {("PL", ARMOUR, P, 60), ("PL", AMMO, P, None), ("PL", "tanks", D, None)}),
+     {("PL", ARMOUR, P, 60), ("PL", AMMO, P, None), ("PL", "tanks", D, None), ("PL", AIR, X, None)}),
     (TRACKER, "Studie: USA bleiben größter Geber – Irland sagt Kiew weitere Hilfe zu",
      "HAMBURG (dpa) - Die USA sind trotz sinkender Zusagen weiterhin der größte Unterstützer der Ukraine. Das "
      "geht aus der neuen Rangliste des Hamburger Instituts für Sicherheitspolitik (HIS) hervor, die am "
@@ -618,7 +644,7 @@ GERMAN = [
      "Vor allem im Winter, wenn Russland die Energieversorgung angreift, fehlen nach Angaben Kiews "
      "Abfangraketen. Die Ukraine hat deshalb Partner um weitere Patriot-Systeme gebeten.\n"
      "dpa his/xx",
-     {("IE", MONEY, P, 20000000)}),
+     {("IE", "other", P, 20000000)}),
     (DELAY, "Lieferung slowenischer Schützenpanzer an die Ukraine verzögert sich",
      "LJUBLJANA (dpa) - Die Lieferung slowenischer Schützenpanzer an die Ukraine verzögert sich. Von den 35 "
      "zugesagten Fahrzeugen vom Typ M-80 sind bislang erst zwölf in der Ukraine eingetroffen, wie das "
@@ -669,11 +695,133 @@ GERMAN = [
      "Vergeltung Moskaus gegenüber südkoreanischen Firmen in Russland. Park sagte, er werde im kommenden "
      "Monat nach Europa reisen, um mit Partnern über die Lage zu sprechen.\n"
      "dpa kor/xx",
-     {("KR", AMMO, R, None), ("KR", "other", X, None), ("KR", "other", D, None)}),
+     {("KR", AMMO, R, None), ("KR", "other", X, None), ("KR", "other", D, None), ("KR", AIR, X, None),
+      ("KR", AMMO, X, None)}),
 ]
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    # (1) A reaction, an analyst, a law, a request to no one or a closing paragraph read as a giving.
+    "Denmark, Netherlands pledge armour and jets at Ramstein as allies vow winter support":
+        "Moscow's reaction 'Western weapons deliveries make NATO countries party to the conflict' gives NATO other "
+        "pledged; the headline 'Denmark, Netherlands pledge armour and jets' gives DK aircraft pledged (the jets are "
+        "the Netherlands' only, as the lede says)",
+    "Iceland's parliament approves funds for artillery shells for Ukraine":
+        "the 2.4 billion crowns 'to buy artillery shells for Ukraine through a Czech-led initiative' become IS "
+        "ammunition pledged with no figure (no funding record with the sum); 'flying equipment given by other "
+        "allies to Poland on chartered cargo planes' gives IS and NATO aircraft delivered; the closing paragraph's "
+        "own 'air defence radar network' gives IS other pledged; the Czech initiative's 'has so far delivered "
+        "hundreds of thousands of large-calibre rounds' is read (CZ ammunition delivered)",
+    "Kiev confirme l'arrivée des premiers obusiers K9 norvégiens":
+        "the minister's quote '« Nous avions promis, nous livrons »' gives NO aircraft pledged (the verb 'avions' "
+        "read as aircraft); the background 'Le K9 ... équipe plusieurs armées européennes, dont celles de la "
+        "Pologne, de la Finlande et de l'Estonie' gives FI and EE artillery pledged; 'La Norvège a déjà livré avec "
+        "les États-Unis des NASAMS ..., ainsi que des obus' also gives US ammunition delivered (my label gives the "
+        "shells to Norway alone: unsure, the 'avec' may reach them)",
+    "Obus pour l'Ukraine : l'UE n'a livré que 410 000 des 1 million promis":
+        "'n'a livré que 410 000 des 1 million d'obus promis' gives EU ammunition delivered 1,000,000 (the promise's "
+        "figure, not the 410,000 delivered); the Czech offer 'a proposé d'acheter des obus ... une initiative que le "
+        "Danemark et les Pays-Bas ont dit examiner' gives CZ ammunition pledged and DK, NL nothing (expected CZ, DK, "
+        "NL discussed); 'selon les services de renseignement estoniens' (Russia's own shells) gives EE ammunition "
+        "pledged; '2 milliards d'euros pour augmenter la capacité de production de munitions' is EU ammunition "
+        "production (labelled EU production, as review 55 labels expanding production)",
+    "Südkoreas Verteidigungsminister: „Wir liefern keine Granaten an Kiew“":
+        "the headline's quoted refusal „Wir liefern keine Granaten an Kiew“ gives KR ammunition pledged; 'Das "
+        "südkoreanische Recht verbietet die Lieferung von Waffen' gives KR other refused; Korean makers' sales "
+        "'Kampfpanzer, Haubitzen und Kampfflugzeuge an Polen verkauft, das seinerseits eigene Bestände an die "
+        "Ukraine abgegeben hat' give PL tanks, artillery and aircraft pledged; the minister's 'Wir prüfen, ob wir "
+        "Minenräumgeräte liefern können. Entschieden ist nichts.' gives nothing (expected KR other discussed)",
+    "Ukraine meldet Ankunft erster kroatischer Kampfpanzer":
+        "the closing paragraph 'Westliche Kampfpanzer wie der Leopard 2 oder der Abrams sind nur in geringer Zahl "
+        "im Einsatz' gives HR tanks delivered; the background 'Kroatien hat der Ukraine seit 2022 bereits "
+        "Hubschrauber vom Typ Mi-8, Haubitzen und Munition überlassen, ... nennt aber keine Stückzahlen' gives "
+        "nothing (expected HR aircraft, artillery, ammunition delivered)",
+    # (2) An aid tracker's totals and ranking read as pledges.
+    "Estonia tops ranking of Ukraine's backers by share of GDP, institute says":
+        "the ranking 'Estonia has given more military aid ... relative to the size of its economy than any other "
+        "country' gives EE funding delivered; the totals 'the United States remains the largest donor, with 68 "
+        "billion dollars ..., ahead of Germany with 17 billion euros and Britain with 12 billion pounds' give US "
+        "funding pledged 12 billion (Britain's figure, on the U.S.); 'The centre counts only aid that governments "
+        "have publicly committed' gives LT funding pledged (the day's news, LT two NASAMS launchers, is read)",
+    "Aide à l'Ukraine : le Danemark en tête d'un classement rapporté au PIB":
+        "no new pledge is labelled; the totals 'les États-Unis restent de loin le premier donateur avec 70 "
+        "milliards de dollars ..., devant l'Allemagne (18 milliards d'euros) et le Royaume-Uni (13 milliards de "
+        "livres)' give US funding pledged 13 billion (Britain's figure), 'La France ne figure qu'au septième rang "
+        "..., avec 4 milliards d'euros d'aide militaire recensés' FR funding pledged 4 billion, and the analyst's "
+        "'l'écart entre les promesses et les livraisons ... pour les systèmes de défense antiaérienne' FR air "
+        "defence pledged",
+    "Studie: USA bleiben größter Geber – Irland sagt Kiew weitere Hilfe zu":
+        "the tracker's 'Demnach haben die Vereinigten Staaten seit Kriegsbeginn Militärhilfe im Wert von 66 "
+        "Milliarden Dollar zugesagt' gives US funding pledged (the sentence opens with 'Demnach', the institute "
+        "named in the sentence before); the analyst's 'Besonders bei der Flugabwehr klaffe eine Lücke zwischen "
+        "Zusagen und Lieferungen' gives EU air defence pledged; Ireland's news '20 Millionen Euro für "
+        "nicht-tödliche militärische Ausrüstung wie Minenräumgeräte' is read refused (IE other refused 20 "
+        "million, the next sentence's 'Das militärisch neutrale Land liefert keine Waffen' taken as its status) "
+        "and that "
+        "sentence gives a second IE other refused (expected IE other pledged 20 million, nothing for the policy)",
+    # (3) A delivered or promised figure lost or swapped: part of a promise, a count in a running clause.
+    "Lieferung slowenischer Schützenpanzer an die Ukraine verzögert sich":
+        "'Von den 35 zugesagten Fahrzeugen ... sind bislang erst zwölf ... eingetroffen' gives SI armoured "
+        "vehicles delivered 12 but the promise without its 35 (pledged None, from the lede 'Die Lieferung ... "
+        "verzögert sich')",
+    "Only 20 of 50 Stormer air defence vehicles promised to Ukraine delivered, UK audit finds":
+        "'training of Ukrainian recruits under its programme in England had reached 50,000 soldiers' gives GB "
+        "training delivered without its 50,000 (the 20 of 50 Stormers, the 14 Challengers and the 3 billion pounds "
+        "a year are read)",
+    "(Mise à jour) Les Pays-Bas vont livrer huit obusiers PzH 2000 supplémentaires à l'Ukraine":
+        "'Les Pays-Bas ont déjà livré 24 avions de combat F-16 à l'Ukraine et ont formé, avec le Danemark, des "
+        "pilotes ukrainiens' gives NL aircraft delivered without its 24 and DK aircraft delivered too (Denmark only "
+        "trained); the corrected eight PzH 2000 are read",
+    # (4) A corrected or updated story's note read as a giving.
+    "UPDATE 2-Denmark to pay for 18 Ukrainian-made howitzers":
+        "the correction note 'corrects number of howitzers in paragraph 2 to 18, not 16' gives DK artillery "
+        "pledged beside the 18 made (production, read); 'will hand over the rest of its fleet as the Danish air "
+        "force receives F-35s' gives nothing (expected DK aircraft pledged); the closing 'the model has also "
+        "helped Ukrainian factories keep skilled workers' gives DK production",
+    # (5) A donor's own forces, replacements or plants, or the recipient's own industry, read as aid.
+    "Ukraine says first Swedish Archer howitzers in action with its artillery brigade":
+        "Sweden's own replacements 'the guns would be replaced by new ones ordered from the manufacturer' give SE "
+        "artillery production; the brigade officer's 'crews needed more ammunition for them' gives SE ammunition "
+        "delivered; 'Ukraine has received self-propelled howitzers from several Western countries, including "
+        "Germany's PzH 2000 and France's Caesar, but says it still has far fewer guns and shells than Russia' "
+        "gives ALLIES artillery and ammunition delivered (expected DE and FR artillery delivered, nothing for the "
+        "shells)",
+    "INTERVIEW-Estonia has given all its howitzers, more drones to come, army chief says":
+        "the headline 'Estonia has given all its howitzers, more drones to come' gives EE drones delivered (the "
+        "drones are to come: pledged, read from the lede); the closing 'a law making it easier to build "
+        "ammunition plants near the capital' (Estonia's own) gives EE production",
+    "Varsovie finance une coentreprise polono-ukrainienne d'obus de 155 mm":
+        "'L'usine ... doit produire ses premiers obus au début de l'année prochaine' gives PL production a second "
+        "record beside the venture's PL ammunition production 500 million zlotys (read); the plant is the "
+        "venture's, no record of its own (my label; review 59's Rheinmetall plant was a firm's own plant)",
+    "Lettland bezahlt Bau ukrainischer Drohnen in Riga":
+        "'Die Ukraine selbst produziert ... mehr als eine Million Drohnen im Jahr' (Ukraine's own output) gives LV "
+        "production 1,000,000; 'Die ersten Drohnen sollen im Sommer an die Ukraine gehen' gives LV drones pledged "
+        "beside the 2,000 made (production, read); 'will zudem prüfen, ob weitere Partner sich an der "
+        "Finanzierung beteiligen' gives LV funding discussed (other partners', not Latvia's)",
+    # (6) A giving not read at all, or given to the wrong giver.
+    "UE : le Luxembourg, la Slovénie et la Croatie promettent de l'aide à Kiev, la Hongrie bloque":
+        "'La Croatie s'est pour sa part engagée à former 300 soldats ukrainiens supplémentaires' gives nothing "
+        "(expected HR training pledged 300); Hungary's veto 'a de nouveau refusé de lever son veto sur le versement "
+        "d'une tranche de la Facilité européenne pour la paix' gives EU other discussed (expected HU funding "
+        "refused)",
+    "Bulgarie : le Parlement approuve l'envoi d'obus et de blindés à l'Ukraine":
+        "'Le pays avait déjà envoyé en 2023 des missiles sol-air' gives ALLIES air defence delivered ('Le pays' is "
+        "Bulgaria, named in the paragraph before; expected BG)",
+    "« Nous ne céderons pas nos S-300 » : entretien avec le ministre grec de la Défense":
+        "the closing 'La Grèce accueille aussi des soldats ukrainiens pour des stages de formation en mer' gives "
+        "nothing (expected GR training delivered)",
+    "(Neufassung) Polen sagt der Ukraine 60 Schützenpanzer zu":
+        "'Insgesamt gehe es um 60 Schützenpanzer vom Typ BWP-1 sowie Ersatzteile und Munition für die "
+        "Bordkanonen' gives the 60 (the corrected figure, read) but not the ammunition (expected PL ammunition "
+        "pledged)",
+    "Haushaltsausschuss gibt drei Milliarden Euro mehr für Ukraine-Hilfe frei":
+        "the opposition's motion voted down 'Ein Antrag der Opposition, die Regierung zur Lieferung von "
+        "Marschflugkörpern vom Typ Taurus ... aufzufordern, fand im Ausschuss keine Mehrheit' gives DE missiles "
+        "pledged (expected discussed, motions.py's ruling); 'bereits acht Milliarden Euro ... eingeplant; mit der "
+        "Freigabe steigt die Summe auf elf Milliarden Euro' gives nothing (labelled DE funding pledged 8 billion: "
+        "unsure, the running total's base)",
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"),

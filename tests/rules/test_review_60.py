@@ -12,7 +12,10 @@ ministers' meeting where one member vetoes the EU's military money is aid news; 
 credit Ukraine's war for demand, with no order for Ukraine, are not; Ukraine's own industry building drones with
 no donor paying is not; humanitarian money for Ukraine is not.
 
-First run: (to be filled in after the first run)
+First run (2026-12-07 11:37 UTC, this branch = main at b72a337b, labels as committed in 1fe4ba9e before any run): 35
+of 36 read as labelled: precision 1.00 (23 of 23 kept are aid news; all 12 look-alikes, 4 a language, left out),
+recall 0.96 (23 of 24; EN 7 of 8, FR 8 of 8, DE 8 of 8). Left (a strict xfail): Britain's joint venture, whose
+maker's share price and the analysts' "investors remain wary" fire the stock traps over five aid rules.
 """
 
 from __future__ import annotations
@@ -204,7 +207,14 @@ LOOK_ALIKES = [
 ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    # An aid article read as a defence-stock story.
+    "Britain to pay for light guns built in Ukraine under joint venture":
+        "not relevant, score 1 < 2: aid, artillery, funding and production fire (+5), but the maker's 'shares rose "
+        "4.2% in London trading' (stock trap -2), the analysts' 'investors remain wary' (-2) and 'factories within "
+        "reach of Russian missiles' (-1) outweigh them; the government paying 250 million pounds for 60 guns built "
+        "in Ukraine is aid news",
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

@@ -19,7 +19,17 @@ Where the conventions leave a case open (my calls):
 - Britain's Stormer audit (day A) is a delay, one event; Slovenia's late M-80s (day C) one event told in two
   languages; Greece's refusal of S-300s (day C) one event.
 
-First run: (to be filled in after the first run)
+First run (2026-12-07 11:38 UTC, this branch = main at b72a337b, labels as committed in 1fe4ba9e before any run), in 7
+orders (the file's, 5 shuffles, newest first), dated now and as published, the same figures in every order and both
+modes; every relevant report stored, no look-alike stored, no pair wrong, no event hidden:
+- Day A: 1 of 5 labelled pairs joined (precision 1.00, recall 0.20): the Ramstein meeting's overview, Sweden's part
+  and Norway's part are three stories; Iceland's vote in two languages two stories (the sum read on the French
+  report only); Denmark's howitzers one story in two languages, apart from the meeting.
+- Day B: 4 of 4 (1.00 / 1.00): Lithuania's and the Netherlands' NASAMS apart, Poland's BWP-1 and Poland's shell
+  venture apart, each one story across languages.
+- Day C: 6 of 6 (1.00 / 1.00): the NATO ministers' meeting in three languages one story (Britain's part too),
+  Estonia's drones apart from it, Slovenia's delay and Greece's refusal one story each.
+What is left is a strict xfail (LEFT) per check, day and date mode.
 """
 
 from __future__ import annotations
@@ -207,7 +217,22 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+_RAMSTEIN_AND_ICELAND_APART = (
+    "day A, in every order and both date modes: 1 of 5 labelled pairs joined (precision 1.00, recall 0.20). The "
+    "Ramstein meeting's three reports are three stories: the English overview (DK 15 CV90, NL 6 F-16, NO 1.5 "
+    "billion crowns, SE 8 Archers, read with a stray DK aircraft from the headline), the French report telling "
+    "only Sweden's eight Archers 'lors de la réunion du groupe de contact' and the German one telling only "
+    "Norway's fund 'beim Treffen der Ukraine-Kontaktgruppe in Ramstein' (its 'Auch Dänemark, die Niederlande "
+    "und Schweden sagten dort neue Waffen zu' read as DK, NL, SE other pledged) each its own; day C's NATO "
+    "ministers' meeting, told the same way, is one story. Iceland's vote stays two stories: the English report's "
+    "'approved 2.4 billion Icelandic crowns to buy artillery shells' is read IS ammunition pledged with no "
+    "figure, the French '2,4 milliards de couronnes pour financer l'achat d'obus' IS ammunition pledged 2.4 "
+    "billion (the sum on one side only); Denmark's howitzers join across languages and stay apart from the "
+    "meeting"
+)
+LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "A", "today"): _RAMSTEIN_AND_ICELAND_APART, ("joined", "A", "real"): _RAMSTEIN_AND_ICELAND_APART,
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
