@@ -613,6 +613,45 @@ _REQUEST_TEXTS: dict[str, dict[str, str]] = {
 for _lang, _texts in _REQUEST_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
+# Stop 60: the CSV download in two forms (params.CSV_SEPARATORS), what a period counts (the
+# same on every page: back from now over the time each record was first reported), and the
+# way from a story in the list to its own page.
+_STOP60_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"csv_semicolon": "CSV for Excel in French or German",
+           "csv_note": "CSV: cells parted by commas, decimal point, for programs and a spreadsheet set to English. "
+                       "CSV for Excel in French or German: semicolons and decimal comma, which such a spreadsheet "
+                       "opens in columns. Both UTF-8, with the byte order mark Excel reads it by.",
+           "accepts_sep": "comma (the default: commas between cells and a decimal point, for programs) or semicolon "
+                          "(semicolons and a decimal comma, for a spreadsheet set to French or German)",
+           "period_since": "{period}: first reported since {since}, {days} × 24 hours before now (not whole calendar "
+                           "days: the day fields give those).",
+           "story_link": "Story {id}"},
+    "fr": {"csv_semicolon": "CSV pour Excel en français ou en allemand",
+           "csv_note": "CSV : cellules séparées par des virgules, point décimal, pour les programmes et un tableur "
+                       "réglé en anglais. CSV pour Excel en français ou en allemand : points-virgules et virgule "
+                       "décimale, qu'un tel tableur ouvre en colonnes. Les deux en UTF-8, avec l'indicateur d'ordre "
+                       "des octets par lequel Excel le reconnaît.",
+           "accepts_sep": "comma (par défaut : virgules entre les cellules et point décimal, pour les programmes) ou "
+                          "semicolon (points-virgules et virgule décimale, pour un tableur réglé en français ou en "
+                          "allemand)",
+           "period_since": "{period} : premier signalement depuis le {since}, {days} × 24 heures avant maintenant (pas "
+                           "des jours civils entiers : les champs de jours les donnent).",
+           "story_link": "Sujet {id}"},
+    "de": {"csv_semicolon": "CSV für Excel auf Deutsch oder Französisch",
+           "csv_note": "CSV: Zellen durch Kommas getrennt, Dezimalpunkt, für Programme und eine auf Englisch "
+                       "eingestellte Tabellenkalkulation. CSV für Excel auf Deutsch oder Französisch: Semikolons und "
+                       "Dezimalkomma, die eine solche Tabellenkalkulation in Spalten öffnet. Beide UTF-8, mit der "
+                       "Bytereihenfolge-Markierung, an der Excel es erkennt.",
+           "accepts_sep": "comma (Standard: Kommas zwischen den Zellen und Dezimalpunkt, für Programme) oder "
+                          "semicolon (Semikolons und Dezimalkomma, für eine auf Deutsch oder Französisch "
+                          "eingestellte Tabellenkalkulation)",
+           "period_since": "{period}: zuerst gemeldet seit {since}, {days} × 24 Stunden vor jetzt (keine ganzen "
+                           "Kalendertage: die Tagesfelder geben diese).",
+           "story_link": "Meldung {id}"},
+}
+for _lang, _texts in _STOP60_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
 # Each language by its own name, for the links from a page to the same page in the others.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch"}
 
