@@ -120,11 +120,13 @@ class WebData:
         """When the latest pledge of the view was first reported: what its figures are "as of"."""
         return self.store.latest_report_time(**self._filters(view, now))
 
-    def donor_list(self) -> list[tuple[str, int]]:
-        """Every donor with a record of any status, and how many, most first (then by code):
-        the list at /donors."""
+    def donor_list(self, view: View | None = None, now: datetime | None = None) -> list[tuple[str, int]]:
+        """Every donor with a record of any status (first reported within the view's range of
+        days, if it has one), and how many, most first (then by code): the list at /donors. The
+        range was taken for the comparison's form alone, and the counts beside it were of all time."""
+        filters = self._filters(view, now) if view is not None and now is not None else {"since": None, "until": None}
         counts: Counter[str] = Counter()
-        for group in self.store.pledge_groups():
+        for group in self.store.pledge_groups(filters["since"], until=filters["until"]):
             counts[group["donor"]] += group["n"]
         return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 

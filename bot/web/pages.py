@@ -268,6 +268,20 @@ def day_fields(view: View, lang: str) -> str:
             f'<span class="note" id="day-format">{e(w(lang, "day_format"))}</span></fieldset>')
 
 
+def range_form(path: str, view: View, lang: str) -> str:
+    """The filters of a page taking a range of days alone (a donor's page, the list of donors):
+    the range chosen, with a link removing it, and the two day fields."""
+    chosen = ""
+    if view.has_range:
+        text = range_words(view, lang)
+        remove = (f'<span aria-hidden="true">×</span>'
+                  f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
+        everything = link(path, View(lang=view.lang, root=view.root))
+        chosen = (f'<ul class="active"><li>{e(text)} {_a(everything, remove, cls="remove", title=w(lang, "remove"))}'
+                  "</li></ul>")
+    return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}{_days_form(path, view, lang)}</section>'
+
+
 def _days_form(path: str, view: View, lang: str) -> str:
     """The range of days alone, for a page filtering by time only (the stories)."""
     hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
@@ -308,8 +322,10 @@ def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
 
 def _nothing_yet(view: View, total: int) -> bool:
     """An empty view with no filter set: nothing recorded yet. A new database's pages said
-    "No pledges match these filters", as if the tracker had looked and found nothing."""
-    return not total and view.flt == PledgeFilter()
+    "No pledges match these filters", as if the tracker had looked and found nothing. A range
+    of days is a filter: a range holding nothing said nothing was recorded yet, over a
+    database of thousands of pledges."""
+    return not total and view.flt == PledgeFilter() and not view.has_range
 
 
 def _nothing_key(view: View, total: int) -> str:
@@ -682,10 +698,29 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
 ERROR_TITLES = {400: "bad_request", 404: "not_found", 503: "unavailable_title"}
 
 
-def error_page(lang: str, status: int, message: str, root: str = "") -> str:
-    """`root`: the path the tracker is served under (View.root)."""
-    return layout("", View(root=root), lang, w(lang, ERROR_TITLES[status]),
-                  f'<p class="error">{e(message)}</p><p>{_a(root + "/pledges", e(w(lang, "nav_pledges")))}</p>')
+# The lists a refused or unknown address leads back to, each by its name in the menu.
+LIST_NAMES = {"/pledges": "nav_pledges", "/totals": "nav_totals", "/donors": "nav_donors", "/stories": "nav_stories"}
+
+
+def error_page(lang: str, status: int, message: str, root: str = "", *, asked_lang: str | None = None,
+               page: str = "", pledges_query: str = "") -> str:
+    """`root`: the path the tracker is served under (View.root). The page links the list of
+    pledges and, refused on another list (`page`: /totals, /stories, /donors), that list without
+    its query: a refused filter on Totals led to the pledges alone. The links keep the language
+    the address asked (`asked_lang`; they dropped it, and a reader of the French pages on an English
+    browser was taken to English). `pledges_query`: a query as written that the list of pledges
+    takes whole (filter words the stories refused), kept by its link."""
+    lists = ["/pledges"] + ([page] if page in LIST_NAMES and page != "/pledges" else [])
+    links = []
+    for path in lists:
+        href = link(path, View(lang=asked_lang, root=root))
+        if path == "/pledges" and pledges_query:
+            href = f"{root}/pledges?{pledges_query}"
+            links.append(_a(href, e(w(lang, "pledges_with_words"))))
+        else:
+            links.append(_a(href, e(w(lang, LIST_NAMES[path]))))
+    return layout("", View(root=root, lang=asked_lang), lang, w(lang, ERROR_TITLES[status]),
+                  f'<p class="error">{e(message)}</p><p>{" · ".join(links)}</p>')
 
 
 def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
@@ -696,9 +731,10 @@ def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
 
 
 
-def unknown_record_page(lang: str, list_path: str, message: str, view: View) -> str:
-    """The 404 page for a record number no record has, linking back to the list."""
-    back = "nav_pledges" if list_path == "/pledges" else "nav_stories"
-    body = (f'<p class="error">{e(message)}</p>'
-            f'<p>{_a(link(list_path, View(lang=view.lang, root=view.root)), e(w(lang, back)))}</p>')
+def unknown_record_page(lang: str, list_path: str, message: str, view: View, also: str = "") -> str:
+    """The 404 page for a record number no record has, linking back to the list (and to the
+    list `also`: the donors', beside the pledges', for a donor no pledge has)."""
+    links = " · ".join(_a(link(path, View(lang=view.lang, root=view.root)), e(w(lang, LIST_NAMES[path])))
+                       for path in (list_path, also) if path)
+    body = f'<p class="error">{e(message)}</p><p>{links}</p>'
     return layout("", View(lang=view.lang, root=view.root), lang, w(lang, "not_found"), body)

@@ -194,7 +194,7 @@ class WebServer:
         if request.body_exists:
             # Refused unread (and the connection closed after the answer, _sent_in_time): aiohttp
             # answered, then waited 10 s for a body announced and never sent before closing.
-            return _refused(path, lang, BadRequest("body", header=_body_header(request)), self.root)
+            return _refused(request, lang, BadRequest("body", header=_body_header(request)), self.root)
         if path == "/":
             # The query as written: the decoded one turned `q=germany%23x` into `q=germany#x`,
             # a fragment, so the page showed Germany instead of refusing the filter.
@@ -209,7 +209,8 @@ class WebServer:
         record = RECORD_PATH.fullmatch(path) if path not in ROUTES else None
         if path not in ROUTES and not record:
             # Said in words: the page held the address alone ("/nowhere"), under "Not found".
-            return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root), lang, status=404)
+            return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root,
+                                          asked_lang=asked_language(request.query)), lang, status=404)
         allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
         try:
             check_utf8(request.rel_url.raw_query_string, allowed)
@@ -224,7 +225,7 @@ class WebServer:
             pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
             semicolons = csv_semicolons(query) if path == "/pledges.csv" else False
         except BadRequest as exc:
-            return _refused(path, lang, exc, self.root)
+            return _refused(request, lang, exc, self.root)
         if (days := canonical_days(request.rel_url.raw_query_string, view)) is not None:
             # A day the form took as the page's language writes it: on to its address in
             # YYYY-MM-DD, which the reader may share with a reader of any language.
@@ -279,7 +280,7 @@ class WebServer:
         CSV's cells parted as a spreadsheet set to French or German reads them)."""
         now = self.clock.now()
         if path == DONORS_PATH:
-            donors = await self._query(lambda data: data.donor_list())
+            donors = await self._query(lambda data: data.donor_list(view, now))
             return revalidated(request, _html(donors_page(donors, view, lang), lang))
         if path == "/pledges":
             rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now, lang),
@@ -340,7 +341,7 @@ class WebServer:
         found = await self._query(lambda data: data.donor_record(donor, view, now))
         if found is None:
             message = w(lang, "unknown_donor", **donor_words(donor, lang))
-            return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
+            return _html(pages.unknown_record_page(lang, DONORS_PATH, message, view, also="/pledges"), lang, status=404)
         return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now.date()), lang))
 
     async def _compare(self, request: web.Request, donors: tuple[str, str], view: View, lang: str) -> web.Response:
@@ -351,7 +352,8 @@ class WebServer:
         for donor, summary in zip(donors, found):
             if summary is None:
                 message = w(lang, "unknown_donor", **donor_words(donor, lang))
-                return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
+                return _html(pages.unknown_record_page(lang, DONORS_PATH, message, view, also="/pledges"), lang,
+                             status=404)
         return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now.date()), lang))
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime,
@@ -469,11 +471,17 @@ def _body_header(request: web.Request) -> str:
     return "Content-Length"
 
 
-def _refused(path: str, lang: str, exc: BadRequest, root: str) -> web.Response:
-    """The 400 answering a request refused: a page in `lang`, or one line for a download."""
+def _refused(request: web.Request, lang: str, exc: BadRequest, root: str) -> web.Response:
+    """The 400 answering a request refused: a page in `lang`, or one line for a download. The
+    page links back to the list it was asked of, in the language the address asked; filter
+    words the stories refused lead to the pledges with them (the list takes the whole query)."""
+    path = request.path
     if path.startswith("/pledges."):
         return web.Response(status=400, text=f"{exc}\n")
-    return _html(pages.error_page(lang, 400, exc.in_language(lang), root), lang, status=400)
+    words = request.rel_url.raw_query_string if exc.reason == "period_only" else ""
+    page = DONORS_PATH if path == COMPARE_PATH else path  # the comparison is asked from the donors' list
+    return _html(pages.error_page(lang, 400, exc.in_language(lang), root, asked_lang=asked_language(request.query),
+                                  page=page, pledges_query=words), lang, status=400)
 
 
 def _listen_failure(exc: OSError) -> str:
