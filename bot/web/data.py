@@ -62,19 +62,21 @@ class WebData:
         rows = self._ordered_rows(view, filters, lang, (view.page - 1) * PAGE_SIZE, PAGE_SIZE, MAX_SOURCES_SHOWN)
         return rows, counts
 
-    def export_rows(self, view: View, now: datetime, lang: str = "en") -> list[dict]:
-        """Every row of the view (MAX_EXPORT_ROWS at most), in its order; by donor, category or
-        status, by their names in `lang` (English: the names the export's own columns give)."""
-        return self._ordered_rows(view, self._filters(view, now), lang, 0, MAX_EXPORT_ROWS, None)
+    def export_rows(self, view: View, now: datetime) -> list[dict]:
+        """Every row of the view (MAX_EXPORT_ROWS at most), in its order, by what the export's
+        own columns show: donors by their English names (Countries, Organisation), categories
+        and statuses by their codes (Type of Aid Specific, Status hold the codes)."""
+        return self._ordered_rows(view, self._filters(view, now), "en", 0, MAX_EXPORT_ROWS, None,
+                                  by_names=("donor",))
 
     def _ordered_rows(self, view: View, filters: dict, lang: str, offset: int, limit: int,
-                      sources_shown: int | None) -> list[dict]:
+                      sources_shown: int | None, by_names: tuple[str, ...] = tuple(SHOWN_NAMES)) -> list[dict]:
         """`limit` rows of the view from `offset`, in the view's order. By donor, category or
-        status the rows follow the names the page shows, not the stored codes ("Allemagne"
-        before "France", where "DE" came after "AT" and before "FR" whatever the language):
-        each code's rows are read off its index in turn (bot/web/shown_order.py)."""
+        status (those of `by_names`) the rows follow the names the page shows, not the stored
+        codes ("Allemagne" before "France", where "DE" came after "AT" and before "FR" whatever
+        the language): each code's rows are read off its index in turn (bot/web/shown_order.py)."""
         rest = {name: value for name, value in filters.items() if name != "since"}
-        if view.sort not in SHOWN_NAMES:
+        if view.sort not in by_names:
             return self.store.pledge_rows(filters["since"], limit, offset=offset, order=view.sort,
                                           sources_shown=sources_shown, **rest)
         counts = self.store.pledge_counts_by(view.sort, **filters)

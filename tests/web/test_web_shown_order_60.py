@@ -147,3 +147,16 @@ def test_the_order_by_names_is_read_off_the_indexes_without_sorting_the_rows(sto
     for sql in chosen + [sql for sql in counted if "WHERE" not in sql]:
         plan = [row[3] for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql)]
         assert not any("TEMP B-TREE" in step for step in plan), (sql, plan)
+
+
+def test_the_csv_sorted_by_category_or_status_follows_the_codes_its_columns_hold(store, clock):
+    """Its Type of Aid Specific and Status columns hold the codes: sorted by them, it follows
+    the codes as written there ("funding" before "tanks"), not words it does not show."""
+    _five_donors(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        by_category = get(f"{url}/pledges.csv?sort=category")[2]
+        by_status = get(f"{url}/pledges.csv?sort=status")[2]
+    categories = [line.split(",")[5] for line in by_category.splitlines()[1:]]
+    statuses = [line.split(",")[11] for line in by_status.splitlines()[1:]]
+    assert categories == sorted(categories) == ["air_defence", "ammunition", "artillery", "funding", "tanks"]
+    assert statuses == sorted(statuses) == ["delivered", "discussed", "pledged", "pledged", "refused"]
