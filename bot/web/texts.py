@@ -629,6 +629,7 @@ _STOP60_TEXTS: dict[str, dict[str, str]] = {
            "period_since": "{period}: first reported since {since}, {days} × 24 hours before now (not whole calendar "
                            "days: the day fields give those).",
            "donors_none_in_range": "No donor has a record first reported in these days.",
+           "compare_none_in_range": "Neither {a} nor {b} has a record first reported in these days.",
            "story_link": "Story {id}", "pledges_with_words": "The pledges with these filter words"},
     "fr": {"csv_semicolon": "CSV pour Excel en français ou en allemand",
            "csv_note": "CSV : cellules séparées par des virgules, point décimal, pour les programmes et un tableur "
@@ -641,6 +642,7 @@ _STOP60_TEXTS: dict[str, dict[str, str]] = {
            "period_since": "{period} : premier signalement depuis le {since}, {days} × 24 heures avant maintenant (pas "
                            "des jours civils entiers : les champs de jours les donnent).",
            "donors_none_in_range": "Aucun donateur n'a de fiche signalée pour la première fois ces jours-là.",
+           "compare_none_in_range": "Ni {a} ni {b} n'ont de fiche signalée pour la première fois ces jours-là.",
            "story_link": "Sujet {id}", "pledges_with_words": "Les promesses avec ces mots de filtre"},
     "de": {"csv_semicolon": "CSV für Excel auf Deutsch oder Französisch",
            "csv_note": "CSV: Zellen durch Kommas getrennt, Dezimalpunkt, für Programme und eine auf Englisch "
@@ -653,6 +655,7 @@ _STOP60_TEXTS: dict[str, dict[str, str]] = {
            "period_since": "{period}: zuerst gemeldet seit {since}, {days} × 24 Stunden vor jetzt (keine ganzen "
                            "Kalendertage: die Tagesfelder geben diese).",
            "donors_none_in_range": "Kein Geber hat einen Eintrag, der an diesen Tagen zuerst gemeldet wurde.",
+           "compare_none_in_range": "Weder {a} noch {b} hat einen Eintrag, der an diesen Tagen zuerst gemeldet wurde.",
            "story_link": "Meldung {id}", "pledges_with_words": "Die Zusagen mit diesen Filterwörtern"},
 }
 for _lang, _texts in _STOP60_TEXTS.items():

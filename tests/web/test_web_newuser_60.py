@@ -73,3 +73,14 @@ def test_the_days_in_the_tables_say_their_zone(store, clock, three_donors):
     assert re.search(r'<th scope="col"><a [^>]*>First reported \(UTC\) ▾</a></th>', asked["/pledges"][1])
     assert "<th scope=\"col\">Publié (UTC)</th>" in asked["/pledges/1?lang=fr"][1]
     assert "<th scope=\"col\">Veröffentlicht (UTC)</th>" in asked["/stories/1?lang=de"][1]
+
+
+def test_a_comparison_over_days_holding_neither_donor_says_so(store, clock, three_donors):
+    asked = ask_tracker(store, clock, "/donors/compare?a=DE&b=FR&from=2030-01-01",
+                        "/donors/compare?a=DE&b=FR&from=2030-01-01&lang=fr", "/donors/compare?a=DE&b=FR")
+    status, page = asked["/donors/compare?a=DE&b=FR&from=2030-01-01"]
+    assert status == 200
+    assert '<p class="empty">Neither Germany nor France has a record first reported in these days.</p>' in page
+    assert ("Ni l&#x27;Allemagne ni la France n&#x27;ont de fiche signalée pour la première fois ces jours-là."
+            in asked["/donors/compare?a=DE&b=FR&from=2030-01-01&lang=fr"][1])
+    assert "Neither" not in asked["/donors/compare?a=DE&b=FR"][1]
