@@ -70,7 +70,7 @@ def test_a_refused_address_leads_back_to_its_list_in_the_language_it_asked(store
 
 def test_the_days_in_the_tables_say_their_zone(store, clock, three_donors):
     asked = ask_tracker(store, clock, "/pledges", "/pledges/1?lang=fr", "/stories/1?lang=de")
-    assert re.search(r'<th scope="col"><a [^>]*>First reported \(UTC\) ▾</a></th>', asked["/pledges"][1])
+    assert re.search(r'<th scope="col"><a [^>]*>Date \(UTC\) ▾</a></th>', asked["/pledges"][1])
     assert "<th scope=\"col\">Publié (UTC)</th>" in asked["/pledges/1?lang=fr"][1]
     assert "<th scope=\"col\">Veröffentlicht (UTC)</th>" in asked["/stories/1?lang=de"][1]
 
