@@ -279,7 +279,8 @@ def range_form(path: str, view: View, lang: str) -> str:
         everything = link(path, View(lang=view.lang, root=view.root))
         chosen = (f'<ul class="active"><li>{e(text)} {_a(everything, remove, cls="remove", title=w(lang, "remove"))}'
                   "</li></ul>")
-    return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}{_days_form(path, view, lang)}</section>'
+    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}{_days_form(path, view, lang)}'
+            "</section>")
 
 
 def _days_form(path: str, view: View, lang: str) -> str:
@@ -401,7 +402,8 @@ def downloads_block(path_base: str, view: View, lang: str) -> str:
     # The CSV a spreadsheet set to French or German opens in columns (params.CSV_SEPARATORS),
     # beside the one for programs: the comma-separated file opened there as one column.
     semicolons = f'{csv}{"&" if "?" in csv else "?"}sep=semicolon'
-    links = " · ".join((_a(csv, "CSV", cls="dl-csv"), _a(semicolons, e(w(lang, "csv_semicolon")), cls="dl-csv-semicolon"),
+    links = " · ".join((_a(csv, "CSV", cls="dl-csv"),
+                        _a(semicolons, e(w(lang, "csv_semicolon")), cls="dl-csv-semicolon"),
                         _a(link(f"{path_base}.json", plain), "JSON", cls="dl-json")))
     # The feed in the page's language when the URL chose it (the feed never reads the
     # reader's Accept-Language: one URL, one body).
@@ -485,7 +487,8 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
-    body = (filters_block("/pledges", view, lang, now=now) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
+    body = (filters_block("/pledges", view, lang, now=now)
+            + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
             + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
             + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
@@ -676,7 +679,8 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     own = ""
     if row.get("id") is not None:
         story_id = int(row["id"])
-        own = f' · {_a(link(f"/stories/{story_id}", View(lang=view.lang, root=view.root)), e(w(lang, "story_link", id=story_id)))}'
+        page = link(f"/stories/{story_id}", View(lang=view.lang, root=view.root))
+        own = f' · {_a(page, e(w(lang, "story_link", id=story_id)))}'
     return (f'<article class="story"><h2{heading_lang}>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
             f'{e(count)}{own}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")

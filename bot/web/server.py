@@ -385,8 +385,8 @@ class WebServer:
                 self._known_tags.remember(key, version, tag)
                 response = web.Response(body=body, content_type="text/csv" if kind == "csv" else "application/json",
                                         charset="utf-8",
-                                        headers={"Content-Disposition":
-                                                 f'attachment; filename="{download_name(view, kind, now.date(), semicolons)}"'})
+                                        headers={"Content-Disposition": 'attachment; filename="'
+                                                 f'{download_name(view, kind, now.date(), semicolons)}"'})
                 response = revalidated(request, response, tag)
                 if response.status == 304:
                     return response

@@ -303,7 +303,8 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "first_record": "Erster Eintrag", "records_col": "Einträge", "this_pledge": "diese Zusage",
         "reports_title": "Berichte", "reports": "{count} Artikel berichteten darüber",
         "reports_one": "{count} Artikel berichtete darüber",
-        "published_col": "Veröffentlicht (UTC)", "outlet_col": "Medium", "title_col": "Titel", "language_col": "Sprache",
+        "published_col": "Veröffentlicht (UTC)",
+        "outlet_col": "Medium", "title_col": "Titel", "language_col": "Sprache",
         "read_col": "Vom Bot gelesen", "evidence_not_kept": "(nicht gespeichert: erfasst, bevor jeder Bericht "
                                                             "seinen eigenen Satz behielt)",
         "evidence_of_record": "Belegsatz (erster Bericht)", "reports_more": "die ersten {shown} von {count} sind "

@@ -79,7 +79,8 @@ def test_every_list_links_both_forms_and_says_which_is_which(store, clock):
     _pledges(store, clock)
     for url in serving(tracker_over(store, clock)):
         pages = {lang: get(f"{url}/pledges?q=france+30d&sort=donor&lang={lang}")[2] for lang in ("en", "fr", "de")}
-    for lang, words in (("en", "CSV for Excel in French or German"), ("fr", "CSV pour Excel en français ou en allemand"),
+    for lang, words in (("en", "CSV for Excel in French or German"),
+                        ("fr", "CSV pour Excel en français ou en allemand"),
                         ("de", "CSV für Excel auf Deutsch oder Französisch")):
         page = pages[lang]
         link = re.search(r'<a href="([^"]+)" class="dl-csv-semicolon">([^<]+)</a>', page)

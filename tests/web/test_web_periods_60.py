@@ -60,13 +60,15 @@ def test_each_page_says_from_what_moment_its_period_counts(store, clock):
                                                        "/stories?q=7d&lang=fr", "/pledges?q=30d&lang=de",
                                                        "/pledges", "/stories?from=2023-02-01")}
     said = {path: re.findall(r'<p class="note period-since">([^<]+)</p>', page) for path, page in pages.items()}
-    expected = f"7 days: first reported since {since}, 7 × 24 hours before now (not whole calendar days: the day fields give those)."
+    expected = (f"7 days: first reported since {since}, 7 × 24 hours before now (not whole calendar days: the day "
+                "fields give those).")
     assert said["/pledges?q=7d"] == said["/stories?q=7d"] == said["/totals?q=7d"] == [expected]
     assert said["/stories?q=7d&lang=fr"] == [f"7 jours : premier signalement depuis le {since}, 7 × 24 heures avant "
-                                              "maintenant (pas des jours civils entiers : les champs de jours les donnent)."]
+                                              "maintenant (pas des jours civils entiers : les champs de jours les "
+                                              "donnent)."]
     month = (clock.now() - timedelta(days=30)).strftime("%Y-%m-%d %H:%M UTC")
-    assert said["/pledges?q=30d&lang=de"] == [f"30 Tage: zuerst gemeldet seit {month}, 30 × 24 Stunden vor jetzt (keine "
-                                               "ganzen Kalendertage: die Tagesfelder geben diese)."]
+    assert said["/pledges?q=30d&lang=de"] == [f"30 Tage: zuerst gemeldet seit {month}, 30 × 24 Stunden vor jetzt "
+                                               "(keine ganzen Kalendertage: die Tagesfelder geben diese)."]
     assert said["/pledges"] == said["/stories?from=2023-02-01"] == []  # all time, a range: whole days already
 
 

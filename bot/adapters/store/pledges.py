@@ -214,8 +214,8 @@ class PledgeStore(StoreBase):
         (bot/web/shown_order.py) and reads each code's rows off its index."""
         where, params = self._pledge_filter(since, donor, category, None, systems, status, until)
         grouped = self._COUNTED_COLUMNS[column]
-        return {row["code"]: row["n"] for row in
-                self._rows(f"SELECT {grouped} AS code, count(*) AS n FROM pledges p {where} GROUP BY {grouped}", params)}
+        sql = f"SELECT {grouped} AS code, count(*) AS n FROM pledges p {where} GROUP BY {grouped}"
+        return {row["code"]: row["n"] for row in self._rows(sql, params)}
 
     def latest_report_time(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
