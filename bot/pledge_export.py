@@ -97,14 +97,27 @@ def spreadsheet_safe(value: object) -> object:
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def pledges_to_csv(rows: Sequence[dict], organisations: Collection[str] = ORGANISATIONS) -> str:
+def pledges_to_csv(rows: Sequence[dict], organisations: Collection[str] = ORGANISATIONS,
+                   semicolons: bool = False) -> str:
+    """The rows as CSV: cells parted by commas, decimals by a point, which programs and a
+    spreadsheet set to English read. `semicolons`: cells parted by semicolons and decimals by
+    a comma, what a spreadsheet set to French or German (and most of continental Europe)
+    reads: it opened the comma-separated file as one column."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[c for _, c in COLUMNS], lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=[c for _, c in COLUMNS], lineterminator="\n",
+                            delimiter=";" if semicolons else ",")
     writer.writeheader()
     for row in rows:
         record = _record(row, organisations)
-        writer.writerow({column: spreadsheet_safe(_whole(value)) for column, value in record.items()})
+        writer.writerow({column: spreadsheet_safe(_decimal_comma(_whole(value)) if semicolons else _whole(value))
+                         for column, value in record.items()})
     return out.getvalue()
+
+
+def _decimal_comma(value: object) -> object:
+    """A number that is not whole (a sum of 2.5, as a float) with a decimal comma, as a
+    spreadsheet set to French or German reads it: "2.5" is a date or text there."""
+    return str(value).replace(".", ",") if isinstance(value, float) else value
 
 
 def _whole(value: object) -> object:

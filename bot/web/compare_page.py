@@ -199,6 +199,10 @@ def compare_page(found: list[dict], view: View, lang: str, shown_months: int, to
     if latest is not None:
         body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(latest)))}</p>')
         body.append(cite_block(COMPARE_PATH, view, lang, today, pinned=f"a={donors[0]}&b={donors[1]}"))
+    else:
+        # A range holding neither donor's records: said, above tables of noughts and blank days.
+        the = [donor_words(donor, lang)["the_donor"] for donor in donors]  # "ni l'Allemagne ni la France"
+        body.append(f'<p class="empty">{e(w(lang, "compare_none_in_range", a=the[0], b=the[1]))}</p>')
     ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
     pages = " · ".join(a(link(f"/donors/{donor}", ranged), f'<span aria-hidden="true">{flag(donor)}</span> '
                                                            f'{e(w(lang, "donor_page_link", donor=name))}')

@@ -11,6 +11,7 @@ from bot.core.pledges.listing.totals import COMMITMENT_STATUSES, PledgeTotals, p
 from bot.web.deliveries import DonorDeliveries, deliveries
 from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View
+from bot.web.shown_order import SHOWN_NAMES, page_slices
 
 PAGE_SIZE = 50
 STORY_PAGE_SIZE = 20  # a story shows all its outlets and pledges: several lines each
@@ -53,19 +54,37 @@ class WebData:
         return {"since": since, "until": until, "donor": flt.donor, "category": flt.category,
                 "systems": flt.systems, "status": flt.status}
 
-    def pledge_page(self, view: View, now: datetime) -> tuple[list[dict], dict[str, int]]:
-        """(the rows of the view's page, how many match in all per status)."""
+    def pledge_page(self, view: View, now: datetime, lang: str = "en") -> tuple[list[dict], dict[str, int]]:
+        """(the rows of the view's page, how many match in all per status). `lang`: the page's
+        language, whose names the orders by donor, category and status follow."""
         filters = self._filters(view, now)
         counts = self.store.pledge_status_counts(**filters)
-        since = filters.pop("since")
-        rows = self.store.pledge_rows(since, PAGE_SIZE, offset=(view.page - 1) * PAGE_SIZE, order=view.sort,
-                                      sources_shown=MAX_SOURCES_SHOWN, **filters)
+        rows = self._ordered_rows(view, filters, lang, (view.page - 1) * PAGE_SIZE, PAGE_SIZE, MAX_SOURCES_SHOWN)
         return rows, counts
 
     def export_rows(self, view: View, now: datetime) -> list[dict]:
-        filters = self._filters(view, now)
-        since = filters.pop("since")
-        return self.store.pledge_rows(since, MAX_EXPORT_ROWS, order=view.sort, **filters)
+        """Every row of the view (MAX_EXPORT_ROWS at most), in its order, by what the export's
+        own columns show: donors by their English names (Countries, Organisation), categories
+        and statuses by their codes (Type of Aid Specific, Status hold the codes)."""
+        return self._ordered_rows(view, self._filters(view, now), "en", 0, MAX_EXPORT_ROWS, None,
+                                  by_names=("donor",))
+
+    def _ordered_rows(self, view: View, filters: dict, lang: str, offset: int, limit: int,
+                      sources_shown: int | None, by_names: tuple[str, ...] = tuple(SHOWN_NAMES)) -> list[dict]:
+        """`limit` rows of the view from `offset`, in the view's order. By donor, category or
+        status (those of `by_names`) the rows follow the names the page shows, not the stored
+        codes ("Allemagne" before "France", where "DE" came after "AT" and before "FR" whatever
+        the language): each code's rows are read off its index in turn (bot/web/shown_order.py)."""
+        rest = {name: value for name, value in filters.items() if name != "since"}
+        if view.sort not in by_names:
+            return self.store.pledge_rows(filters["since"], limit, offset=offset, order=view.sort,
+                                          sources_shown=sources_shown, **rest)
+        counts = self.store.pledge_counts_by(view.sort, **filters)
+        rows: list[dict] = []
+        for part in page_slices(counts, view.sort, lang, offset, limit):
+            rows += self.store.pledge_rows(filters["since"], part.count, offset=part.offset, order=view.sort,
+                                           sources_shown=sources_shown, **{**rest, view.sort: part.code})
+        return rows
 
     def export_version(self, view: View, now: datetime) -> tuple:
         """Changes whenever export_rows(view, now) may: the tables' counts (store.export_version)
@@ -103,11 +122,13 @@ class WebData:
         """When the latest pledge of the view was first reported: what its figures are "as of"."""
         return self.store.latest_report_time(**self._filters(view, now))
 
-    def donor_list(self) -> list[tuple[str, int]]:
-        """Every donor with a record of any status, and how many, most first (then by code):
-        the list at /donors."""
+    def donor_list(self, view: View | None = None, now: datetime | None = None) -> list[tuple[str, int]]:
+        """Every donor with a record of any status (first reported within the view's range of
+        days, if it has one), and how many, most first (then by code): the list at /donors. The
+        range was taken for the comparison's form alone, and the counts beside it were of all time."""
+        filters = self._filters(view, now) if view is not None and now is not None else {"since": None, "until": None}
         counts: Counter[str] = Counter()
-        for group in self.store.pledge_groups():
+        for group in self.store.pledge_groups(filters["since"], until=filters["until"]):
             counts[group["donor"]] += group["n"]
         return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
@@ -168,8 +189,8 @@ class WebData:
         }
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:
-        """(one page of the stories first seen in the view's period, or first reported in its
-        range of days, and how many there are)."""
+        """(one page of the stories first reported in the view's period or range of days, and how
+        many there are)."""
         since, until, reported = self._story_window(view, now)
         return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE,
                                       sources_shown=MAX_SOURCES_SHOWN, until=until, reported=reported),
@@ -180,11 +201,13 @@ class WebData:
         return self.store.latest_story_time(*self._story_window(view, now))
 
     def _story_window(self, view: View, now: datetime) -> tuple[datetime | None, datetime | None, bool]:
-        """(since, until, reported) of the stories' query. A range of days names the days stories
-        were first reported, as the pledges' range does (a story and its pledges share their first
-        article's date); a period counts back over when the bot saw them, as it always has."""
+        """(since, until, reported) of the stories' query: a range of days or a period bounds the
+        time stories were first reported, as it bounds the pledges' (a story and its pledges share
+        their first article's date). A period counted back over when the bot first saw a story
+        until stop 60: "7 days" of stories then held an archive read today, whose pledges the
+        7 days of pledges left out."""
         filters = self._filters(view, now)
-        return filters["since"], filters["until"], view.has_range
+        return filters["since"], filters["until"], True
 
     def pledge_record(self, pledge_id: int) -> dict | None:
         """The pledge with its reports (the first REPORTS_SHOWN, and their number) and its

@@ -23,10 +23,9 @@ from bot.web.pages import (
     MAX_NAME_CHARS,
     a,
     cite_block,
-    day_fields,
     deliveries_section,
     layout,
-    range_words,
+    range_form,
     swatch,
     whole,
 )
@@ -114,24 +113,6 @@ def _latest_pledges(rows: list[dict], view: View, lang: str) -> str:
             "</section>")
 
 
-def _range_form(donor: str, view: View, lang: str) -> str:
-    """The range of days as two day fields (the lists' form has them too), and the range
-    chosen, with a link removing it."""
-    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
-    chosen = ""
-    if view.has_range:
-        text = range_words(view, lang)
-        remove = (f'<span aria-hidden="true">×</span>'
-                  f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
-        everything = link(f"/donors/{donor}", View(lang=view.lang, root=view.root))
-        chosen = (f'<ul class="active"><li>{e(text)} {a(everything, remove, cls="remove", title=w(lang, "remove"))}'
-                  "</li></ul>")
-    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}'
-            f'<form method="get" action="{e(view.root)}/donors/{e(donor)}" class="words">'
-            f'{day_fields(view, lang)}{hidden}'
-            f'<button type="submit">{e(w(lang, "apply"))}</button></form></section>')
-
-
 def _feed(donor: str, view: View) -> str:
     """The Atom feed of the donor's new pledges, in the page's language: to follow it from a feed
     reader. Without the page's range: a feed follows what comes next."""
@@ -162,7 +143,7 @@ def donor_page(found: dict, view: View, lang: str, shown_months: int, today: dat
     split = table.get(donor)
     committed = sum(r.committed for r in split.records.values()) if split else 0
     delivered = sum(r.delivered for r in split.records.values()) if split else 0
-    body = [_range_form(donor, view, lang)]
+    body = [range_form(f"/donors/{donor}", view, lang)]
     if found["latest"] is not None:
         summary = w(lang, "donor_summary", committed=int(committed), delivered=int(delivered),
                     share=percent(Split(committed, delivered).share(), lang), first=_moment(found["first"])[:10],

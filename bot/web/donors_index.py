@@ -15,7 +15,7 @@ from bot.core.pledges.listing.words import donor_name
 from bot.web.compare_page import compare_path
 from bot.web.donor_page import donor_path
 from bot.web.markup import e
-from bot.web.pages import a, flag, layout
+from bot.web.pages import a, flag, layout, range_form
 from bot.web.params import COMPARE_PATH, View
 from bot.web.texts import counted, w
 
@@ -50,14 +50,17 @@ def _donor_link(code: str, view: View, lang: str) -> str:
 
 
 def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str) -> str:
-    """`donors`: (code, records) pairs, most records first."""
-    page_view = View(lang=view.lang, root=view.root)
+    """`donors`: (code, records) pairs, most records first, counted within the view's range of
+    days if it has one. The range is shown, with its day fields and a link removing it, and kept
+    by every link: the page took it for the comparison's form alone, and its counts and links
+    were of all time whatever the address said."""
+    page_view = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
+    body = range_form(DONORS_PATH, page_view, lang)
     if not donors:
-        body = f'<p class="empty">{e(w(lang, "donors_none"))}</p>'
+        body += f'<p class="empty">{e(w(lang, "donors_none_in_range" if view.has_range else "donors_none"))}</p>'
     else:
         items = "".join(f'<li>{_donor_link(code, page_view, lang)} · {e(counted(lang, "donor_records", count))}</li>'
                         for code, count in donors)
-        body = f'<p class="note">{e(w(lang, "donors_intro"))}</p><ul class="donors">{items}</ul>'
-    compare_view = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
-    body += _compare_section([code for code, _ in donors], compare_view, lang)
+        body += f'<p class="note">{e(w(lang, "donors_intro"))}</p><ul class="donors">{items}</ul>'
+    body += _compare_section([code for code, _ in donors], page_view, lang)
     return layout(DONORS_PATH, page_view, lang, w(lang, "donors_title"), body)

@@ -115,15 +115,16 @@ _NOT_IN_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 MAX_NAME_LENGTH = 120
 
 
-def download_name(view: View, kind: str, today: date) -> str:
+def download_name(view: View, kind: str, today: date, semicolons: bool = False) -> str:
     """The file name a download is saved under, saying what it holds: its filter words and its
     days ("pledges_DE_air_defence_2026-03-01_to_2026-05-31.csv"); a view that does not end on a
     day (a period, all time) is named by the day it was made ("..._30d_as_of_2026-12-05.csv"),
     as its rows change from day to day. Every download was "pledges.csv": a second one of
-    another view was saved as "pledges (1).csv", and neither said what it held."""
+    another view was saved as "pledges (1).csv", and neither said what it held. The CSV with
+    semicolons ends in "_semicolons", so the two forms of one view are two files."""
     parts = ["pledges", *filter_words(view.flt).split()]
     if view.first_day:
         parts.append(f"from_{view.first_day.isoformat()}" if not view.last_day else view.first_day.isoformat())
     parts.append(f"to_{view.last_day.isoformat()}" if view.last_day else f"as_of_{today.isoformat()}")
     name = "_".join(cleaned for part in parts if (cleaned := _NOT_IN_NAME.sub("-", part).strip("-")))
-    return f"{name[:MAX_NAME_LENGTH]}.{kind}"
+    return f"{name[:MAX_NAME_LENGTH]}{'_semicolons' if semicolons else ''}.{kind}"

@@ -183,6 +183,21 @@ def _period_name(period: str, lang: str) -> str:
     return w(lang, f"period_{period}") if period in PERIODS else period
 
 
+def period_since(view: View, lang: str, now: datetime | None) -> str:
+    """What the view's period counts, said under the periods: back from `now` by whole 24 hours,
+    over the time each record was first reported, from the moment given in UTC ("7 days: first
+    reported since 2026-11-30 11:31 UTC, 7 × 24 hours before now"). The same on every page:
+    "7 days" counted pledges by their first report and stories by when the bot first saw them,
+    so the stories of a week held pledges that the week's list did not. A reader cannot tell a
+    rolling week from calendar days, nor whose time zone, unless the page says it; "" without
+    a period or `now`."""
+    if not view.flt.days or now is None:
+        return ""
+    since = (now - timedelta(days=view.flt.days)).strftime(UTC_MINUTE)
+    words = w(lang, "period_since", period=_period_name(view.flt.period or "", lang), since=since, days=view.flt.days)
+    return f'<p class="note period-since">{e(words)}</p>'
+
+
 def range_words(view: View, lang: str) -> str:
     """The view's range of days in words ("2026-03-01 to 2026-05-31"); "" without one."""
     first, last = view.first_day and view.first_day.isoformat(), view.last_day and view.last_day.isoformat()
@@ -253,6 +268,21 @@ def day_fields(view: View, lang: str) -> str:
             f'<span class="note" id="day-format">{e(w(lang, "day_format"))}</span></fieldset>')
 
 
+def range_form(path: str, view: View, lang: str) -> str:
+    """The filters of a page taking a range of days alone (a donor's page, the list of donors):
+    the range chosen, with a link removing it, and the two day fields."""
+    chosen = ""
+    if view.has_range:
+        text = range_words(view, lang)
+        remove = (f'<span aria-hidden="true">×</span>'
+                  f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
+        everything = link(path, View(lang=view.lang, root=view.root))
+        chosen = (f'<ul class="active"><li>{e(text)} {_a(everything, remove, cls="remove", title=w(lang, "remove"))}'
+                  "</li></ul>")
+    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}{_days_form(path, view, lang)}'
+            "</section>")
+
+
 def _days_form(path: str, view: View, lang: str) -> str:
     """The range of days alone, for a page filtering by time only (the stories)."""
     hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
@@ -260,8 +290,10 @@ def _days_form(path: str, view: View, lang: str) -> str:
             f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
-def filters_block(path: str, view: View, lang: str, *, period_only: bool = False) -> str:
-    parts = [_active_filters(path, view, lang), _period_links(path, view, lang)]
+def filters_block(path: str, view: View, lang: str, *, period_only: bool = False, now: datetime | None = None) -> str:
+    """The filters of a list: those set, the periods, and the other choices (`period_only`: the
+    range of days alone). Given `now`, a period chosen says from what moment it counts."""
+    parts = [_active_filters(path, view, lang), _period_links(path, view, lang), period_since(view, lang, now)]
     if view.set_aside:
         parts.insert(1, f'<p class="note set-aside">'
                         f'{e(w(lang, "period_set_aside", period=view.set_aside, range=range_words(view, lang)))}</p>')
@@ -291,8 +323,10 @@ def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
 
 def _nothing_yet(view: View, total: int) -> bool:
     """An empty view with no filter set: nothing recorded yet. A new database's pages said
-    "No pledges match these filters", as if the tracker had looked and found nothing."""
-    return not total and view.flt == PledgeFilter()
+    "No pledges match these filters", as if the tracker had looked and found nothing. A range
+    of days is a filter: a range holding nothing said nothing was recorded yet, over a
+    database of thousands of pledges."""
+    return not total and view.flt == PledgeFilter() and not view.has_range
 
 
 def _nothing_key(view: View, total: int) -> str:
@@ -364,12 +398,19 @@ def _record_link(row: dict, view: View, lang: str) -> str:
 
 def downloads_block(path_base: str, view: View, lang: str) -> str:
     plain = View(flt=view.flt, sort=view.sort, root=view.root, first_day=view.first_day, last_day=view.last_day)
-    links = " · ".join(_a(link(f"{path_base}.{kind}", plain), kind.upper(), cls=f"dl-{kind}") for kind in ("csv", "json"))
+    csv = link(f"{path_base}.csv", plain)
+    # The CSV a spreadsheet set to French or German opens in columns (params.CSV_SEPARATORS),
+    # beside the one for programs: the comma-separated file opened there as one column.
+    semicolons = f'{csv}{"&" if "?" in csv else "?"}sep=semicolon'
+    links = " · ".join((_a(csv, "CSV", cls="dl-csv"),
+                        _a(semicolons, e(w(lang, "csv_semicolon")), cls="dl-csv-semicolon"),
+                        _a(link(f"{path_base}.json", plain), "JSON", cls="dl-json")))
     # The feed in the page's language when the URL chose it (the feed never reads the
     # reader's Accept-Language: one URL, one body).
     atom = _a(link(f"{path_base}.atom", View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
                                              last_day=view.last_day)), e(w(lang, "feed")), cls="dl-atom")
-    return f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
+    return (f'<p class="downloads">{e(w(lang, "downloads"))} {links} · {atom}</p>'
+            f'<p class="note csv-forms">{e(w(lang, "csv_note"))}</p>')
 
 
 def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
@@ -446,7 +487,8 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
-    body = (filters_block("/pledges", view, lang) + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
+    body = (filters_block("/pledges", view, lang, now=now)
+            + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
             + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
             + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
@@ -549,7 +591,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
         f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(figure(totals.money[currency], lang))}</td>'
         f'<td class="num">{figure(totals.money_pledges[currency], lang)}</td></tr>' for currency, _ in ranked(totals.money_pledges))
     used = [c for c, _ in categories]
-    body = [filters_block("/totals", view, lang)]
+    body = [filters_block("/totals", view, lang, now=now)]
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
         body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
         return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
@@ -580,10 +622,12 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
 
 @lru_cache(maxsize=512)
 def _donor_link(donor: str, lang: str, view_lang: str | None, root: str, first_day: date | None = None,
-                last_day: date | None = None) -> str:
-    """A donor's name linked to its pledges, over the page's range of days (the same few donors
-    recur on every page)."""
-    return _a(link("/pledges", View(lang=view_lang, root=root, first_day=first_day, last_day=last_day), donor=donor),
+                last_day: date | None = None, period: PledgeFilter = PledgeFilter()) -> str:
+    """A donor's name linked to its pledges, over the page's range of days or period (the same
+    few donors recur on every page). The period was dropped: from the stories of 7 days, a
+    donor led to all its pledges of all time."""
+    return _a(link("/pledges", View(flt=period, lang=view_lang, root=root, first_day=first_day, last_day=last_day),
+                   donor=donor),
               f"{flag(donor)} {e(donor_name(donor, lang))}")
 
 
@@ -606,6 +650,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         sources.append(f'<li>{_a(link_href, name, rel_external=True) if link_href else name}{lang_tag}</li>')
     sources += [f"<li>{more}</li>" for more in _more_sources(row.get("source_count", len(first_sources)), lang)]
     pledges = []
+    period = PledgeFilter(days=view.flt.days, period=view.flt.period)
     for pledge in row.get("pledges") or []:
         donor = pledge.get("donor") or ""
         what = category_words(pledge.get("category") or "", lang)
@@ -616,7 +661,7 @@ def _story_html(row: dict, view: View, lang: str) -> str:
         if pledge.get("value"):
             what += f' ({money_words(pledge["value"], pledge.get("currency"), lang)})'
         pledges.append(f'<li>{swatch(pledge.get("category") or "")}'
-                       f'{_donor_link(donor, lang, view.lang, view.root, view.first_day, view.last_day)}'
+                       f'{_donor_link(donor, lang, view.lang, view.root, view.first_day, view.last_day, period)}'
                        f' — {e(what)} — {e(status_words(pledge.get("status") or "", lang))}</li>')
     seen = row["first_seen"].strftime(UTC_MINUTE) if row.get("first_seen") else ""
     # The day its first article gives, when not the day the bot saw it (an article read late):
@@ -629,15 +674,23 @@ def _story_html(row: dict, view: View, lang: str) -> str:
     shown_days = {day.date() for day in (row.get("first_seen"), published) if day}
     if newest and newest.date() not in shown_days:
         dated += f' · {e(w(lang, "story_newest", day=newest.strftime("%Y-%m-%d")))}'
+    # Its own page (every article, its languages and outlets): the heading leads to the first
+    # article's site, and nothing in the list led there.
+    own = ""
+    if row.get("id") is not None:
+        story_id = int(row["id"])
+        page = link(f"/stories/{story_id}", View(lang=view.lang, root=view.root))
+        own = f' · {_a(page, e(w(lang, "story_link", id=story_id)))}'
     return (f'<article class="story"><h2{heading_lang}>{heading}</h2><p class="meta">{e(w(lang, "first_seen"))} {e(seen)}{dated} · '
-            f'{e(count)}</p><ul class="sources">{"".join(sources)}</ul>'
+            f'{e(count)}{own}</p><ul class="sources">{"".join(sources)}</ul>'
             + (f'<ul class="story-pledges">{"".join(pledges)}</ul>' if pledges else "") + "</article>")
 
 
 def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_size: int,
-                 latest: datetime | None = None) -> str:
-    """`latest`: when the view's latest story was first reported (what its count is "as of")."""
-    body = filters_block("/stories", view, lang, period_only=True)
+                 latest: datetime | None = None, now: datetime | None = None) -> str:
+    """`latest`: when the view's latest story was first reported (what its count is "as of");
+    `now`: the moment a period counts back from (said under the periods)."""
+    body = filters_block("/stories", view, lang, period_only=True, now=now)
     body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
     body += f'<p class="note">{e(w(lang, "stories_order"))}</p>' if total else ""
     nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
@@ -649,10 +702,29 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
 ERROR_TITLES = {400: "bad_request", 404: "not_found", 503: "unavailable_title"}
 
 
-def error_page(lang: str, status: int, message: str, root: str = "") -> str:
-    """`root`: the path the tracker is served under (View.root)."""
-    return layout("", View(root=root), lang, w(lang, ERROR_TITLES[status]),
-                  f'<p class="error">{e(message)}</p><p>{_a(root + "/pledges", e(w(lang, "nav_pledges")))}</p>')
+# The lists a refused or unknown address leads back to, each by its name in the menu.
+LIST_NAMES = {"/pledges": "nav_pledges", "/totals": "nav_totals", "/donors": "nav_donors", "/stories": "nav_stories"}
+
+
+def error_page(lang: str, status: int, message: str, root: str = "", *, asked_lang: str | None = None,
+               page: str = "", pledges_query: str = "") -> str:
+    """`root`: the path the tracker is served under (View.root). The page links the list of
+    pledges and, refused on another list (`page`: /totals, /stories, /donors), that list without
+    its query: a refused filter on Totals led to the pledges alone. The links keep the language
+    the address asked (`asked_lang`; they dropped it, and a reader of the French pages on an English
+    browser was taken to English). `pledges_query`: a query as written that the list of pledges
+    takes whole (filter words the stories refused), kept by its link."""
+    lists = ["/pledges"] + ([page] if page in LIST_NAMES and page != "/pledges" else [])
+    links = []
+    for path in lists:
+        href = link(path, View(lang=asked_lang, root=root))
+        if path == "/pledges" and pledges_query:
+            href = f"{root}/pledges?{pledges_query}"
+            links.append(_a(href, e(w(lang, "pledges_with_words"))))
+        else:
+            links.append(_a(href, e(w(lang, LIST_NAMES[path]))))
+    return layout("", View(root=root, lang=asked_lang), lang, w(lang, ERROR_TITLES[status]),
+                  f'<p class="error">{e(message)}</p><p>{" · ".join(links)}</p>')
 
 
 def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
@@ -663,9 +735,10 @@ def past_the_end_page(path: str, view: View, lang: str, last: int) -> str:
 
 
 
-def unknown_record_page(lang: str, list_path: str, message: str, view: View) -> str:
-    """The 404 page for a record number no record has, linking back to the list."""
-    back = "nav_pledges" if list_path == "/pledges" else "nav_stories"
-    body = (f'<p class="error">{e(message)}</p>'
-            f'<p>{_a(link(list_path, View(lang=view.lang, root=view.root)), e(w(lang, back)))}</p>')
+def unknown_record_page(lang: str, list_path: str, message: str, view: View, also: str = "") -> str:
+    """The 404 page for a record number no record has, linking back to the list (and to the
+    list `also`: the donors', beside the pledges', for a donor no pledge has)."""
+    links = " · ".join(_a(link(path, View(lang=view.lang, root=view.root)), e(w(lang, LIST_NAMES[path])))
+                       for path in (list_path, also) if path)
+    body = f'<p class="error">{e(message)}</p><p>{links}</p>'
     return layout("", View(lang=view.lang, root=view.root), lang, w(lang, "not_found"), body)

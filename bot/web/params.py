@@ -360,6 +360,22 @@ def link(path: str, view: View, **changes: object) -> str:
     return f"{start}?{query}" if query else start
 
 
+# The CSV download's `sep`: "comma" (the default: commas between cells, a decimal point, as
+# programs and a spreadsheet set to English read it) or "semicolon" (semicolons and a decimal
+# comma, as a spreadsheet set to French or German reads it: the default opened there in one column).
+CSV_SEPARATORS = ("comma", "semicolon")
+
+
+def csv_semicolons(query: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the CSV download's query asks for semicolons (`sep=semicolon`); BadRequest for
+    a `sep` that is neither of CSV_SEPARATORS. (parse_view has bounded the parameters.)"""
+    value = {name: values[0] for name, values in _cleaned(query).items() if values}
+    sep = value.get("sep", "comma").lower()
+    if sep not in CSV_SEPARATORS:
+        raise BadRequest("value", ["sep"], name="sep", value=repr(value["sep"][:40]))
+    return sep == "semicolon"
+
+
 # The page comparing two donors (/donors/compare?a=DE&b=FR): its path and its two parameters.
 COMPARE_PATH = "/donors/compare"
 COMPARED = ("a", "b")

@@ -55,6 +55,7 @@ from bot.web.params import (
     canonical_days,
     check_utf8,
     compared_donors,
+    csv_semicolons,
     donor_code,
     feed_link,
     link,
@@ -84,7 +85,7 @@ ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
     "/pledges": (("q", "from", "to", "sort", "page", "lang"), False),
     "/totals": (("q", "from", "to", "lang"), False),
     "/stories": (("q", "from", "to", "page", "lang"), True),
-    "/pledges.csv": (("q", "from", "to", "sort"), False),
+    "/pledges.csv": (("q", "from", "to", "sort", "sep"), False),
     "/pledges.json": (("q", "from", "to", "sort"), False),
     "/pledges.atom": (("q", "from", "to", "lang"), False),
     COMPARE_PATH: (("a", "b", "from", "to", "lang"), False),
@@ -193,7 +194,7 @@ class WebServer:
         if request.body_exists:
             # Refused unread (and the connection closed after the answer, _sent_in_time): aiohttp
             # answered, then waited 10 s for a body announced and never sent before closing.
-            return _refused(path, lang, BadRequest("body", header=_body_header(request)), self.root)
+            return _refused(request, lang, BadRequest("body", header=_body_header(request)), self.root)
         if path == "/":
             # The query as written: the decoded one turned `q=germany%23x` into `q=germany#x`,
             # a fragment, so the page showed Germany instead of refusing the filter.
@@ -208,7 +209,8 @@ class WebServer:
         record = RECORD_PATH.fullmatch(path) if path not in ROUTES else None
         if path not in ROUTES and not record:
             # Said in words: the page held the address alone ("/nowhere"), under "Not found".
-            return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root), lang, status=404)
+            return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root,
+                                          asked_lang=asked_language(request.query)), lang, status=404)
         allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
         try:
             check_utf8(request.rel_url.raw_query_string, allowed)
@@ -221,8 +223,9 @@ class WebServer:
             record_number = record_id(record[2]) if record and record[1] != "donors" else 0
             donor = donor_code(record[2]) if record and record[1] == "donors" else ""
             pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
+            semicolons = csv_semicolons(query) if path == "/pledges.csv" else False
         except BadRequest as exc:
-            return _refused(path, lang, exc, self.root)
+            return _refused(request, lang, exc, self.root)
         if (days := canonical_days(request.rel_url.raw_query_string, view)) is not None:
             # A day the form took as the page's language writes it: on to its address in
             # YYYY-MM-DD, which the reader may share with a reader of any language.
@@ -239,7 +242,7 @@ class WebServer:
                 return await self._compare(request, pair, view, lang)
             if record:
                 return await self._record(request, record[1], record_number, view, lang)
-            return await self._answer(request, path, view, lang)
+            return await self._answer(request, path, view, lang, semicolons)
         except (StoreError, sqlite3.Error) as exc:
             # A database being restored, or broken: said to the operator in one line, and to
             # the visitor without the file's path or the SQL's words.
@@ -271,14 +274,16 @@ class WebServer:
             return web.HTTPFound(self.root + DONORS_PATH + (f"?{query}" if query else "") + "#compare")
         return None
 
-    async def _answer(self, request: web.Request, path: str, view: View, lang: str) -> web.Response:
-        """The page or download at `path` for `view`, read from the database."""
+    async def _answer(self, request: web.Request, path: str, view: View, lang: str,
+                      semicolons: bool = False) -> web.Response:
+        """The page or download at `path` for `view`, read from the database (`semicolons`: the
+        CSV's cells parted as a spreadsheet set to French or German reads them)."""
         now = self.clock.now()
         if path == DONORS_PATH:
-            donors = await self._query(lambda data: data.donor_list())
+            donors = await self._query(lambda data: data.donor_list(view, now))
             return revalidated(request, _html(donors_page(donors, view, lang), lang))
         if path == "/pledges":
-            rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now),
+            rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now, lang),
                                                                     data.latest_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
@@ -294,8 +299,8 @@ class WebServer:
                                                                   data.latest_story(view, now)))
             if beyond := self._past_the_end(path, view, lang, total, STORY_PAGE_SIZE):
                 return beyond
-            return revalidated(request, _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE, latest),
-                                              lang))
+            return revalidated(request, _html(pages.stories_page(rows, total, view, lang, STORY_PAGE_SIZE, latest,
+                                                                 now), lang))
         if path == "/pledges.atom":
             rows = await self._query(lambda data: data.new_pledges(view, now))
             # Each filter and language is a feed of its own, named by its filter words (q=DE and
@@ -303,7 +308,7 @@ class WebServer:
             # reader's is arbitrary, and one URL giving two bodies would need every cache to vary.
             feed = atom_feed(rows, self.public_url, str(request.rel_url), feed_link(path, view), view.lang or "en")
             return revalidated(request, web.Response(text=feed, content_type="application/atom+xml", charset="utf-8"))
-        return await self._download(request, path, view, now)
+        return await self._download(request, path, view, now, semicolons)
 
     async def _record(self, request: web.Request, kind: str, number: int, view: View, lang: str) -> web.Response:
         """The page of pledge or story `number`; 404 (with a link to the list) when no record
@@ -336,7 +341,7 @@ class WebServer:
         found = await self._query(lambda data: data.donor_record(donor, view, now))
         if found is None:
             message = w(lang, "unknown_donor", **donor_words(donor, lang))
-            return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
+            return _html(pages.unknown_record_page(lang, DONORS_PATH, message, view, also="/pledges"), lang, status=404)
         return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now.date()), lang))
 
     async def _compare(self, request: web.Request, donors: tuple[str, str], view: View, lang: str) -> web.Response:
@@ -347,19 +352,23 @@ class WebServer:
         for donor, summary in zip(donors, found):
             if summary is None:
                 message = w(lang, "unknown_donor", **donor_words(donor, lang))
-                return _html(pages.unknown_record_page(lang, "/pledges", message, view), lang, status=404)
+                return _html(pages.unknown_record_page(lang, DONORS_PATH, message, view, also="/pledges"), lang,
+                             status=404)
         return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now.date()), lang))
 
-    async def _download(self, request: web.Request, path: str, view: View, now: datetime) -> web.Response:
+    async def _download(self, request: web.Request, path: str, view: View, now: datetime,
+                        semicolons: bool = False) -> web.Response:
         """The view as CSV or JSON, read and written on the downloads' thread (the text of
         64k pledges takes seconds to write: not on the event loop), with at most
-        workers.MAX_DOWNLOADS made or sent at once."""
+        workers.MAX_DOWNLOADS made or sent at once. `semicolons`: the CSV for a spreadsheet
+        set to French or German (`sep=semicolon`)."""
         kind = path.rsplit(".", 1)[1]
         # A CSV download is opened in a spreadsheet far more often than read by a program
         # (which has the JSON): it carries the byte order mark Excel needs to read UTF-8.
-        write = (lambda rows: for_spreadsheets(pledges_to_csv(rows))) if kind == "csv" else pledges_to_json
+        write = ((lambda rows: for_spreadsheets(pledges_to_csv(rows, semicolons=semicolons))) if kind == "csv"
+                 else pledges_to_json)
         assert self._workers is not None
-        key = (kind, view)
+        key = (kind, view, semicolons)
         if request.if_none_match:
             # Revalidated from the data's version (a cheap read on the pages' thread), without
             # writing the download again or taking a download's slot (KnownTags).
@@ -376,8 +385,8 @@ class WebServer:
                 self._known_tags.remember(key, version, tag)
                 response = web.Response(body=body, content_type="text/csv" if kind == "csv" else "application/json",
                                         charset="utf-8",
-                                        headers={"Content-Disposition":
-                                                 f'attachment; filename="{download_name(view, kind, now.date())}"'})
+                                        headers={"Content-Disposition": 'attachment; filename="'
+                                                 f'{download_name(view, kind, now.date(), semicolons)}"'})
                 response = revalidated(request, response, tag)
                 if response.status == 304:
                     return response
@@ -462,11 +471,17 @@ def _body_header(request: web.Request) -> str:
     return "Content-Length"
 
 
-def _refused(path: str, lang: str, exc: BadRequest, root: str) -> web.Response:
-    """The 400 answering a request refused: a page in `lang`, or one line for a download."""
+def _refused(request: web.Request, lang: str, exc: BadRequest, root: str) -> web.Response:
+    """The 400 answering a request refused: a page in `lang`, or one line for a download. The
+    page links back to the list it was asked of, in the language the address asked; filter
+    words the stories refused lead to the pledges with them (the list takes the whole query)."""
+    path = request.path
     if path.startswith("/pledges."):
         return web.Response(status=400, text=f"{exc}\n")
-    return _html(pages.error_page(lang, 400, exc.in_language(lang), root), lang, status=400)
+    words = request.rel_url.raw_query_string if exc.reason == "period_only" else ""
+    page = DONORS_PATH if path == COMPARE_PATH else path  # the comparison is asked from the donors' list
+    return _html(pages.error_page(lang, 400, exc.in_language(lang), root, asked_lang=asked_language(request.query),
+                                  page=page, pledges_query=words), lang, status=400)
 
 
 def _listen_failure(exc: OSError) -> str:

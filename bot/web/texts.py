@@ -15,7 +15,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "count_stories_one": "{count} story",
         "filters": "Filters", "remove": "remove filter", "all_time": "all time", "period": "Period",
         "status": "Status", "category": "Category", "filter_words": "Filter words", "apply": "Show",
-        "date": "Date", "donor": "Donor", "item": "Item and system", "quantity": "Quantity", "value": "Value",
+        "date": "Date (UTC)", "donor": "Donor", "item": "Item and system", "quantity": "Quantity", "value": "Value",
         "evidence": "Evidence", "sources": "Sources", "none": "No pledges match these filters.",
         "none_yet": "No pledges recorded yet: they appear here as the feeds are polled.",
         "no_stories_yet": "No stories recorded yet: they appear here as the feeds are polled.",
@@ -55,7 +55,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_period": "q: only one period filter at a time ({word}). {accepts}",
         "refused_not_understood": "q: filter {word} not understood. {accepts}",
         "refused_look_alike": "q: filter {word} not understood (it mixes scripts: {mixed}). {accepts}",
-        "refused_period_only": "q: this page filters by period only (30d, 12w, 6m, 1y)",
+        "refused_period_only": "q: this page filters by period only (30d, 12w, 6m, 1y) or by a range of days "
+                               "(from, to); the other filter words are for the list of pledges",
         "refused_value": "{name}: {value} not accepted. {accepts}",
         "refused_query_too_long": "query longer than {max_query} characters",
     },
@@ -71,7 +72,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "count_stories_one": "{count} article",
         "filters": "Filtres", "remove": "retirer le filtre", "all_time": "tout", "period": "Période",
         "status": "Statut", "category": "Catégorie", "filter_words": "Mots de filtre", "apply": "Afficher",
-        "date": "Date", "donor": "Donateur", "item": "Matériel et système", "quantity": "Quantité",
+        "date": "Date (UTC)", "donor": "Donateur", "item": "Matériel et système", "quantity": "Quantité",
         "value": "Montant", "evidence": "Phrase source", "sources": "Sources",
         "none": "Aucune promesse ne correspond à ces filtres.",
         "none_yet": "Aucune promesse enregistrée pour l'instant : elles apparaissent ici à mesure que les flux "
@@ -118,7 +119,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_not_understood": "q : filtre {word} non compris. {accepts}",
         # The scripts and the letter are named as Unicode names them, in English.
         "refused_look_alike": "q : filtre {word} non compris (il mêle des écritures : {mixed}). {accepts}",
-        "refused_period_only": "q : cette page ne filtre que par période (30d, 12w, 6m, 1y)",
+        "refused_period_only": "q : cette page ne filtre que par période (30d, 12w, 6m, 1y) ou par plage de jours "
+                               "(from, to) ; les autres mots de filtre sont pour la liste des promesses",
         "refused_value": "{name} : {value} non accepté. {accepts}",
         "refused_query_too_long": "requête de plus de {max_query} caractères",
     },
@@ -135,7 +137,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "count_stories": "{count} Meldungen", "count_stories_one": "{count} Meldung",
         "filters": "Filter", "remove": "Filter entfernen", "all_time": "gesamter Zeitraum", "period": "Zeitraum",
         "status": "Status", "category": "Kategorie", "filter_words": "Filterwörter", "apply": "Anzeigen",
-        "date": "Datum", "donor": "Geber", "item": "Gerät und System", "quantity": "Menge", "value": "Betrag",
+        "date": "Datum (UTC)", "donor": "Geber", "item": "Gerät und System", "quantity": "Menge", "value": "Betrag",
         "evidence": "Belegsatz", "sources": "Quellen", "none": "Keine Zusagen passen zu diesen Filtern.",
         "none_yet": "Noch keine Zusagen erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
         "no_stories_yet": "Noch keine Meldungen erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
@@ -180,7 +182,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_period": "q: nur ein Zeitraum-Filter auf einmal ({word}). {accepts}",
         "refused_not_understood": "q: Filter {word} nicht verstanden. {accepts}",
         "refused_look_alike": "q: Filter {word} nicht verstanden (er mischt Schriftsysteme: {mixed}). {accepts}",
-        "refused_period_only": "q: Diese Seite filtert nur nach Zeitraum (30d, 12w, 6m, 1y)",
+        "refused_period_only": "q: Diese Seite filtert nur nach Zeitraum (30d, 12w, 6m, 1y) oder nach einer "
+                               "Spanne von Tagen (from, to); die anderen Filterwörter gelten für die Liste der Zusagen",
         "refused_value": "{name}: {value} nicht möglich. {accepts}",
         "refused_query_too_long": "Anfrage länger als {max_query} Zeichen",
     },
@@ -191,7 +194,7 @@ TEXTS: dict[str, dict[str, str]] = {
 _RECORD_TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "record_col": "Record", "pledge_link": "Pledge {id}", "pledge_title": "Pledge {id}",
-        "first_reported": "First reported", "system": "System", "item_written": "Item as written",
+        "first_reported": "First reported (UTC)", "system": "System", "item_written": "Item as written",
         "shared_with": "Shared with", "story": "Story", "status_col": "Status",
         "steps_title": "Status over time",
         "steps_note_system": "The first report of each status of {donors} {system} ({category}) in the news the "
@@ -201,7 +204,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "first_record": "First record", "records_col": "Records", "this_pledge": "this pledge",
         "reports_title": "Reports", "reports": "{count} articles reported it",
         "reports_one": "{count} article reported it",
-        "published_col": "Published", "outlet_col": "Outlet", "title_col": "Title", "language_col": "Language",
+        "published_col": "Published (UTC)", "outlet_col": "Outlet", "title_col": "Title", "language_col": "Language",
         "read_col": "Read by the bot", "evidence_not_kept": "(not kept: stored before reports kept their own)",
         "evidence_of_record": "Evidence sentence (first report)",
         "reports_more": "the first {shown} of {count} are listed",
@@ -238,7 +241,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "record_col": "Fiche", "pledge_link": "Promesse {id}", "pledge_title": "Promesse {id}",
-        "first_reported": "Premier signalement", "system": "Système", "item_written": "Matériel tel qu'écrit",
+        "first_reported": "Premier signalement (UTC)", "system": "Système", "item_written": "Matériel tel qu'écrit",
         "shared_with": "Partagé avec", "story": "Sujet", "status_col": "Statut",
         "steps_title": "Statut au fil du temps",
         "steps_note_system": "Le premier signalement de chaque statut de {system} ({category}), donateur : {donor}, "
@@ -249,7 +252,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "first_record": "Première fiche", "records_col": "Fiches", "this_pledge": "cette promesse",
         "reports_title": "Signalements", "reports": "{count} articles l'ont rapportée",
         "reports_one": "{count} article l'a rapportée",
-        "published_col": "Publié", "outlet_col": "Média", "title_col": "Titre", "language_col": "Langue",
+        "published_col": "Publié (UTC)", "outlet_col": "Média", "title_col": "Titre", "language_col": "Langue",
         "read_col": "Lu par le bot", "evidence_not_kept": "(non conservée : enregistré avant que chaque "
                                                           "signalement garde la sienne)",
         "evidence_of_record": "Phrase source (premier signalement)",
@@ -289,7 +292,7 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
     },
     "de": {
         "record_col": "Eintrag", "pledge_link": "Zusage {id}", "pledge_title": "Zusage {id}",
-        "first_reported": "Zuerst gemeldet", "system": "System", "item_written": "Gerät laut Text",
+        "first_reported": "Zuerst gemeldet (UTC)", "system": "System", "item_written": "Gerät laut Text",
         "shared_with": "Gemeinsam mit", "story": "Meldung", "status_col": "Status",
         "steps_title": "Status im Zeitverlauf",
         "steps_note_system": "Die erste Meldung jedes Status von {system} ({category}), Geber: {donor}, in den "
@@ -300,7 +303,8 @@ _RECORD_TEXTS: dict[str, dict[str, str]] = {
         "first_record": "Erster Eintrag", "records_col": "Einträge", "this_pledge": "diese Zusage",
         "reports_title": "Berichte", "reports": "{count} Artikel berichteten darüber",
         "reports_one": "{count} Artikel berichtete darüber",
-        "published_col": "Veröffentlicht", "outlet_col": "Medium", "title_col": "Titel", "language_col": "Sprache",
+        "published_col": "Veröffentlicht (UTC)",
+        "outlet_col": "Medium", "title_col": "Titel", "language_col": "Sprache",
         "read_col": "Vom Bot gelesen", "evidence_not_kept": "(nicht gespeichert: erfasst, bevor jeder Bericht "
                                                             "seinen eigenen Satz behielt)",
         "evidence_of_record": "Belegsatz (erster Bericht)", "reports_more": "die ersten {shown} von {count} sind "
@@ -611,6 +615,51 @@ _REQUEST_TEXTS: dict[str, dict[str, str]] = {
                                 "{accepts}"},
 }
 for _lang, _texts in _REQUEST_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
+# Stop 60: the CSV download in two forms (params.CSV_SEPARATORS), what a period counts (the
+# same on every page: back from now over the time each record was first reported), and the
+# way from a story in the list to its own page.
+_STOP60_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"csv_semicolon": "CSV for Excel in French or German",
+           "csv_note": "CSV: cells parted by commas, decimal point, for programs and a spreadsheet set to English. "
+                       "CSV for Excel in French or German: semicolons and decimal comma, which such a spreadsheet "
+                       "opens in columns. Both UTF-8, with the byte order mark Excel reads it by.",
+           "accepts_sep": "comma (the default: commas between cells and a decimal point, for programs) or semicolon "
+                          "(semicolons and a decimal comma, for a spreadsheet set to French or German)",
+           "period_since": "{period}: first reported since {since}, {days} × 24 hours before now (not whole calendar "
+                           "days: the day fields give those).",
+           "donors_none_in_range": "No donor has a record first reported in these days.",
+           "compare_none_in_range": "Neither {a} nor {b} has a record first reported in these days.",
+           "story_link": "Story {id}", "pledges_with_words": "The pledges with these filter words"},
+    "fr": {"csv_semicolon": "CSV pour Excel en français ou en allemand",
+           "csv_note": "CSV : cellules séparées par des virgules, point décimal, pour les programmes et un tableur "
+                       "réglé en anglais. CSV pour Excel en français ou en allemand : points-virgules et virgule "
+                       "décimale, qu'un tel tableur ouvre en colonnes. Les deux en UTF-8, avec l'indicateur d'ordre "
+                       "des octets par lequel Excel le reconnaît.",
+           "accepts_sep": "comma (par défaut : virgules entre les cellules et point décimal, pour les programmes) ou "
+                          "semicolon (points-virgules et virgule décimale, pour un tableur réglé en français ou en "
+                          "allemand)",
+           "period_since": "{period} : premier signalement depuis le {since}, {days} × 24 heures avant maintenant (pas "
+                           "des jours civils entiers : les champs de jours les donnent).",
+           "donors_none_in_range": "Aucun donateur n'a de fiche signalée pour la première fois ces jours-là.",
+           "compare_none_in_range": "Ni {a} ni {b} n'ont de fiche signalée pour la première fois ces jours-là.",
+           "story_link": "Sujet {id}", "pledges_with_words": "Les promesses avec ces mots de filtre"},
+    "de": {"csv_semicolon": "CSV für Excel auf Deutsch oder Französisch",
+           "csv_note": "CSV: Zellen durch Kommas getrennt, Dezimalpunkt, für Programme und eine auf Englisch "
+                       "eingestellte Tabellenkalkulation. CSV für Excel auf Deutsch oder Französisch: Semikolons und "
+                       "Dezimalkomma, die eine solche Tabellenkalkulation in Spalten öffnet. Beide UTF-8, mit der "
+                       "Bytereihenfolge-Markierung, an der Excel es erkennt.",
+           "accepts_sep": "comma (Standard: Kommas zwischen den Zellen und Dezimalpunkt, für Programme) oder "
+                          "semicolon (Semikolons und Dezimalkomma, für eine auf Deutsch oder Französisch "
+                          "eingestellte Tabellenkalkulation)",
+           "period_since": "{period}: zuerst gemeldet seit {since}, {days} × 24 Stunden vor jetzt (keine ganzen "
+                           "Kalendertage: die Tagesfelder geben diese).",
+           "donors_none_in_range": "Kein Geber hat einen Eintrag, der an diesen Tagen zuerst gemeldet wurde.",
+           "compare_none_in_range": "Weder {a} noch {b} hat einen Eintrag, der an diesen Tagen zuerst gemeldet wurde.",
+           "story_link": "Meldung {id}", "pledges_with_words": "Die Zusagen mit diesen Filterwörtern"},
+}
+for _lang, _texts in _STOP60_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
 # Each language by its own name, for the links from a page to the same page in the others.

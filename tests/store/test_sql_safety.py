@@ -48,8 +48,9 @@ ALLOWLIST: dict[tuple[str, str], str] = {
     ("adapters/store/entries.py", "EntryStore.latest_story_time"):
         "the WHERE clause is joined by _story_window from literal terms (a column name picked by a boolean, one "
         "term per bound given), the aggregate's column the module constant _STORY_REPORTED; the range is bound",
-    ("adapters/store/pledges.py", "PledgeStore.pledge_status_counts"):
-        "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
+    ("adapters/store/pledges.py", "PledgeStore.pledge_counts_by"):
+        "the WHERE clause is joined from literal fragments by _pledge_filter (every value bound); the grouped "
+        "column a literal of _COUNTED_COLUMNS picked by key",
     ("adapters/store/pledges.py", "PledgeStore.pledge_groups"):
         "the WHERE clause is joined from literal fragments by _pledge_filter; every value is bound",
     ("adapters/store/pledges.py", "PledgeStore.latest_report_time"):

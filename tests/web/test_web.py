@@ -165,8 +165,11 @@ def test_sorting_and_paging(web, monkeypatch):
     assert "page 1 of 2" in first and 'href="/pledges?sort=oldest&amp;page=2"' in first
     _, _, second = get(web + "/pledges?sort=oldest&page=2")
     assert second.index("No Abrams") < second.index("Germany delivered two IRIS-T.") and "Deux milliards." not in second
+    # By the donors' names in the page's language (stop 60), no longer by their codes (DE before FR).
     _, _, by_donor = get(web + "/pledges?sort=donor")
-    assert by_donor.index("Germany delivered") < by_donor.index("Deux milliards.")  # DE before FR
+    assert by_donor.index("Deux milliards.") < by_donor.index("Germany delivered")  # France, Germany
+    _, _, by_donor = get(web + "/pledges?sort=donor&lang=de")
+    assert by_donor.index("Germany delivered") < by_donor.index("Deux milliards.")  # Deutschland, Frankreich
 
 
 def test_totals_sum_money_per_currency_and_never_into_counts(web):

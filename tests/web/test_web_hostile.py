@@ -126,10 +126,10 @@ def test_downloads_of_every_pledge_cannot_keep_the_pages_waiting(store, clock, m
     writing, release = threading.Event(), threading.Event()
     real_write = server_module.pledges_to_csv
 
-    def held_write(rows):
+    def held_write(rows, **how):
         writing.set()
         release.wait(60)
-        return real_write(rows)
+        return real_write(rows, **how)
 
     monkeypatch.setattr(server_module, "pledges_to_csv", held_write)
     for url in serving(_server(store, clock)):

@@ -75,7 +75,9 @@ def test_the_examples_in_the_fields_are_in_the_page_language_and_read_as_filters
         flt = parse_pledge_filters(words, entities)
         assert (flt.donor, flt.category, flt.period) == ("DE", "air_defence", "30d"), (lang, words)
         assert _placeholders(f"{tracker}/totals?lang={lang}")["q"] == words
-        compared = _placeholders(f"{tracker}/donors?lang={lang}")
+        # The comparison's two fields (the list of donors has day fields too, since stop 60).
+        compared = {name: value for name, value in _placeholders(f"{tracker}/donors?lang={lang}").items()
+                    if name in ("a", "b")}
         assert set(compared.values()) == donor_words, (lang, compared)
         english.setdefault("q", words)
         if lang != "en":

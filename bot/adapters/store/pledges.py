@@ -193,15 +193,29 @@ class PledgeStore(StoreBase):
     ) -> dict[str, int]:
         """How many of the filtered pledges have each status (no status is "pledged", as
         the totals read it): a list's count and the summary's then tell the same records."""
-        where, params = self._pledge_filter(since, donor, category, None, systems, status, until)
         # Grouped by the stored column, so the status index gives the groups in order; grouped
         # by coalesce(nullif(status, ''), 'pledged'), SQLite sorted every matching row in a
         # temporary B-tree first (each list page counts its view).
         counts: dict[str, int] = {}
-        for row in self._rows(f"SELECT p.status, count(*) AS n FROM pledges p {where} GROUP BY p.status", params):
-            status = row["status"] or "pledged"
-            counts[status] = counts.get(status, 0) + row["n"]
+        for stored, n in self.pledge_counts_by("status", since, donor=donor, category=category, systems=systems,
+                                               status=status, until=until).items():
+            counts[stored or "pledged"] = counts.get(stored or "pledged", 0) + n
         return counts
+
+    # The columns pledge_counts_by groups by (chosen by key, never built from input).
+    _COUNTED_COLUMNS = {"donor": "p.donor", "category": "p.category", "status": "p.status"}
+
+    def pledge_counts_by(
+        self, column: str, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
+        systems: Sequence[str] | None = None, status: str | None = None, until: datetime | None = None,
+    ) -> dict[str, int]:
+        """How many of the filtered pledges hold each stored value of `column` (donor, category
+        or status), as stored: the web list sorts by the names these codes show
+        (bot/web/shown_order.py) and reads each code's rows off its index."""
+        where, params = self._pledge_filter(since, donor, category, None, systems, status, until)
+        grouped = self._COUNTED_COLUMNS[column]
+        sql = f"SELECT {grouped} AS code, count(*) AS n FROM pledges p {where} GROUP BY {grouped}"
+        return {row["code"]: row["n"] for row in self._rows(sql, params)}
 
     def latest_report_time(
         self, since: datetime | None = None, *, donor: str | None = None, category: str | None = None,
