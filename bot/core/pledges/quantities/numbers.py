@@ -252,7 +252,21 @@ _CURRENCY_WORDS = [
     (r"(?:swedish (?:kronor|crowns?)|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
     (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
-    (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
+    # (the Czech crown is often told by its own name alone: "500 million koruna", "500 Mio. Kč")
+    (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|korun[ay]?\b|koruny|kc\b|czk\b)",
+     "CZK"),
+    (r"(?:icelandic (?:kronur|kronas?|crowns?)|couronnes islandaises|islandische[n]? kronen|isk\b)", "ISK"),
+    # The other donors' and Ukraine's own money, as wire copy tells it once converted figures
+    # are left out ("500 million lei", "200 Mrd. Forint", "10 milliards de hryvnias"). Without
+    # them the sum's number reads as a count of the things it pays for.
+    # ("Lei" is also a name, "in 2024 Lei ...": Romania's money only after a scale word, as aid is told)
+    ((r"(?:(?<=million )|(?<=millions )|(?<=millions de )|(?<=billion )|(?<=milliard de )|(?<=milliards de )"
+      r"|(?<=millionen )|(?<=milliarden )|(?<=mio\. )|(?<=mrd\. ))(?:lei|leu)\b"), "RON"),
+    (r"(?:leva|bgn)\b", "BGN"),
+    (r"(?:forints?|huf)\b", "HUF"),
+    (r"(?:hryvni?as?|hryvnyas?|hrywnjas?|griwnas?|uah)\b", "UAH"),
+    # ("won" alone is also the verb: only with its country or code)
+    (r"(?:(?:south )?korean won|wons? sud-coreens?|(?:sud)?koreanische[n]? won|krw\b)", "KRW"),
     # Poland's packages are told in its own money ("1.4 billion zlotys", "1,4 Mrd. Zloty").
     (r"(?:zlotys?|zlotych|zlote|zl\b|pln\b)", "PLN"),
     # Crowns without a country: the caller decides from context (see CROWNS).
