@@ -241,10 +241,12 @@ class EventEvidence:
         naming the standing meeting ("Hours before the Ramstein meeting, the US, Britain and
         Sweden announced new arms"): it weighs what the sitting brought, each government's
         own report of its pledge being another event; and the round-up of any other gathering
-        (`weighs_several_governments_at_a_gathering`)."""
+        (`weighs_several_governments_at_a_gathering`), and a meeting's round-up headed by one government whose opening
+        names others giving there (the genre "meeting round-up", meeting_round_ups)."""
         if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
-        if self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering():
+        if (self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering()
+                or "meeting round-up" in self.genres):
             return False
         return bool(self.phases or self.headline_systems)
 

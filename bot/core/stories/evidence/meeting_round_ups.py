@@ -31,12 +31,13 @@ OTHER_GIVERS = 2
 
 def other_givers_in_opening(body: str, pledges: Collection[Pledge], headline_countries: Collection[str],
                             entities: Entities | None) -> frozenset[str]:
-    """The governments, none the headline's, that the article's pledges tell giving (production contracts and groups
-    aside) and that the first _OPENING_SENTENCES sentences of `body` name: a meeting's round-up names OTHER_GIVERS or
-    more of them (see `rounds_up_a_meeting`)."""
+    """The governments, none the headline's and no group, that the article's pledges tell giving and that the first
+    _OPENING_SENTENCES sentences of `body` name: a meeting's round-up names OTHER_GIVERS or more of them (see
+    `rounds_up_a_meeting`). A government paying for arms made in Ukraine counts ("Norway said it would pay for drones
+    made in Ukraine" is read as production): at a meeting it is one more announcement."""
     if entities is None or not body:
         return frozenset()
-    givers = {p.donor for p in pledges if p.status != "production"} - GROUP_DONORS - set(headline_countries)
+    givers = {p.donor for p in pledges} - GROUP_DONORS - set(headline_countries)
     if len(givers) < OTHER_GIVERS:
         return frozenset()
     opening = " ".join(sentences(body)[:_OPENING_SENTENCES])
