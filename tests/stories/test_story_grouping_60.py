@@ -9,7 +9,8 @@ that government's own report of its announcement, and with one figure or none jo
 lead's ruling of stop 58 makes the round-up its own story (evidence.meeting_round_ups, same_event's "subject"). Guards:
 two round-ups of the meeting join, whichever government or group heads each; two reports of the one announcement
 join, one closing on what the others announced; a report of one announcement naming another country in another role
-("after talks with his Spanish counterpart") is no round-up. And a thanks for a government's new package is thanks
+("after talks with his Spanish counterpart"), or its partners in a joint act ("paid for jointly with Spain and
+Portugal"), is no round-up. And a thanks for a government's new package is thanks
 for its decision (pledge_news.thanked_for_deciding), one more report of it.
 """
 
@@ -60,6 +61,13 @@ OWN_WITH_COUNTERPART = ("en", "Italy to send Ukraine another SAMP/T after EU min
                         "LUXEMBOURG (Agency) - Italy will send Ukraine another SAMP/T air defence system, Defence "
                         "Minister Marco Ferri said on Monday after talks with his Spanish counterpart at a meeting of "
                         "EU defence ministers.")
+JOINT_AT_MEETING = ("en", "Italy to send Ukraine another SAMP/T system paid for with allies",
+                    "LUXEMBOURG (Wire) - Italy will send Ukraine another SAMP/T air defence system, paid for jointly "
+                    "with Spain and Portugal, Defence Minister Marco Ferri said on Monday at a meeting of EU defence "
+                    "ministers. The three countries will share its cost of 400 million euros.")
+JOINT_OWN = ("en", "Italy to give Ukraine a SAMP/T system worth 400 million euros",
+             "ROME (Paper) - Italy will give Ukraine another SAMP/T air defence system worth 400 million euros, "
+             "Defence Minister Marco Ferri said on Monday. Two allies will share the cost.")
 TRAINING = ("en", "Italy to train 2,000 Ukrainian soldiers in new mission",
             "ROME (Paper) - Italy will train 2,000 Ukrainian soldiers this year in a new mission, Defence Minister "
             "Marco Ferri said on Monday.")
@@ -86,6 +94,8 @@ PAIRS = [
     # ... and reports of one announcement join, one closing on the others or naming a counterpart.
     pair_case("an-announcement-closing-on-the-others-joins-its-copy", OWN_EN, OWN_EN_CLOSING, 2, True),
     pair_case("an-announcement-naming-a-counterpart-joins-its-copy", OWN_EN, OWN_WITH_COUNTERPART, 2, True),
+    # ... and a joint act told at the meeting with its partners named joins a report that leaves them out.
+    pair_case("a-joint-act-naming-its-partners-at-a-meeting-joins", JOINT_AT_MEETING, JOINT_OWN, 2, True),
     # Guard: the same government's other news of the day stays apart from the round-up.
     pair_case("the-governments-training-mission-apart-from-the-round-up", ROUND_UP_EN, TRAINING, 2, False),
     # A thanks for a new package is thanks for the decision (read as an arrival before).

@@ -34,10 +34,12 @@ def other_givers_in_opening(body: str, pledges: Collection[Pledge], headline_cou
     """The governments, none the headline's and no group, that the article's pledges tell giving and that the first
     _OPENING_SENTENCES sentences of `body` name: a meeting's round-up names OTHER_GIVERS or more of them (see
     `rounds_up_a_meeting`). A government paying for arms made in Ukraine counts ("Norway said it would pay for drones
-    made in Ukraine" is read as production): at a meeting it is one more announcement."""
+    made in Ukraine" is read as production): at a meeting it is one more announcement. A partner in the headline
+    government's joint act is none (`_partner_in_the_headlines_act`)."""
     if entities is None or not body:
         return frozenset()
-    givers = {p.donor for p in pledges} - GROUP_DONORS - set(headline_countries)
+    headed = set(headline_countries)
+    givers = {p.donor for p in pledges if not _partner_in_the_headlines_act(p, pledges, headed)} - GROUP_DONORS - headed
     if len(givers) < OTHER_GIVERS:
         return frozenset()
     opening = " ".join(sentences(body)[:_OPENING_SENTENCES])
@@ -49,3 +51,12 @@ def rounds_up_a_meeting(occasions: Collection[str], headline_countries: Collecti
     """A lead telling a gathering, a headline naming one government, and OTHER_GIVERS governments or more named giving
     in the opening: the meeting's round-up, not that government's own report."""
     return "meeting" in occasions and len(headline_countries) == 1 and len(others_in_opening) >= OTHER_GIVERS
+
+
+def _partner_in_the_headlines_act(pledge: Pledge, pledges: Collection[Pledge], headed: set[str]) -> bool:
+    """`pledge` is a partner's share of the headline government's act: read as shared with it ("paid for jointly with
+    Denmark and the Netherlands", Pledge.shared_with), or the same kind of thing read from the sentence that tells the
+    headline government's pledge. Each outlet names the partners or not; the act is one announcement."""
+    if headed & set(pledge.shared_with):
+        return True
+    return any(p.donor in headed and p.category == pledge.category and p.evidence == pledge.evidence for p in pledges)
