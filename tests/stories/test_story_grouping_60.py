@@ -39,6 +39,11 @@ ROUND_UP_DE = ("de", "Italien sagt beim EU-Treffen ein weiteres SAMP/T zu",
                "Das kündigte Verteidigungsminister Marco Ferri am Montag beim Treffen der EU-Verteidigungsminister "
                "an, bei dem auch Spanien, Portugal und Griechenland neue Hilfe zusagten. Spanien sagte Hawk-Raketen "
                "zu, Griechenland Artilleriegranaten.")
+ROUND_UP_COUNTERPARTS = ("en", "Italy pledges another SAMP/T as EU defence ministers meet",
+                         "LUXEMBOURG (Agency) - Italy will send Ukraine another SAMP/T air defence system, Defence "
+                         "Minister Marco Ferri said on Monday at an EU ministers' meeting where his Spanish and Greek "
+                         "counterparts also announced new aid. The Spanish promised Hawk missiles and the Greeks "
+                         "shells.")
 ROUND_UP_GROUP = ("en", "EU ministers pledge air defence, missiles and shells for Ukraine",
                   "LUXEMBOURG (Paper) - EU defence ministers meeting in Luxembourg on Monday promised Ukraine a new "
                   "round of weapons, led by another Italian SAMP/T air defence system. Spain will send more Hawk "
@@ -85,6 +90,7 @@ PAIRS = [
     pair_case("round-up-with-no-figure-apart-from-the-announcement", ROUND_UP_EN_NO_FIGURE, OWN_EN, 2, False),
     pair_case("french-round-up-apart-from-the-announcement", ROUND_UP_FR, OWN_EN, 2, False),
     pair_case("german-round-up-naming-the-others-second-apart", ROUND_UP_DE, OWN_DE, 2, False),
+    pair_case("round-up-naming-the-others-by-their-ministers-apart", ROUND_UP_COUNTERPARTS, OWN_EN, 2, False),
     pair_case("round-up-apart-from-a-report-headed-by-the-minister", ROUND_UP_EN, OWN_SURNAME, 2, False),
     pair_case("round-up-apart-from-a-report-closing-on-the-others", ROUND_UP_EN, OWN_EN_CLOSING, 2, False),
     # Guards: reports of one round-up join, whichever government or group heads them ...

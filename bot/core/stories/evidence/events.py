@@ -49,7 +49,7 @@ from bot.core.stories.evidence.headline_givers import (
 from bot.core.stories.evidence.headline_people import government_of_heading_person
 from bot.core.stories.evidence.joint_shares import partners_of_a_share
 from bot.core.stories.evidence.lead_pledges import headline_figures_bind, lead_pledge, told_in_either_phase
-from bot.core.stories.evidence.meeting_round_ups import other_givers_in_opening, rounds_up_a_meeting
+from bot.core.stories.evidence.meeting_round_ups import rounds_up_a_meeting
 from bot.core.stories.evidence.named_days import dates_named, weekdays_named
 from bot.core.stories.evidence.pledge_cuts import cut_told
 from bot.core.stories.evidence.pledge_news import (
@@ -487,8 +487,7 @@ def event_evidence(
                  | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))
     # A meeting's round-up headed by one government, its opening naming others giving there, is no report of that
     # government's announcement (same_event._subjects_differ, meeting_round_ups).
-    if rounds_up_a_meeting(occasions, countries_in_headline,
-                           other_givers_in_opening(body[:_LEAD_CHARS], telling, countries_in_headline, entities)):
+    if rounds_up_a_meeting(body[:_LEAD_CHARS], telling, countries_in_headline, occasions, entities):
         genres |= {"meeting round-up"}
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
     # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
