@@ -10,8 +10,10 @@ lead's ruling of stop 58 makes the round-up its own story (evidence.meeting_roun
 two round-ups of the meeting join, whichever government or group heads each; two reports of the one announcement
 join, one closing on what the others announced; a report of one announcement naming another country in another role
 ("after talks with his Spanish counterpart"), or its partners in a joint act ("paid for jointly with Spain and
-Portugal"), is no round-up. And a thanks for a government's new package is thanks
-for its decision (pledge_news.thanked_for_deciding), one more report of it.
+Portugal"), is no round-up. A later sentence telling the same government's earlier news of the day ("Earlier on
+Wednesday Berlin announced a new 500 million euro package", "Plus tôt dans la journée", "Bereits am Morgen hatte")
+recalls it (recalled_clauses): its figure is no detail of the report's news. And a thanks for a government's new
+package is thanks for its decision (pledge_news.thanked_for_deciding), one more report of it.
 """
 
 from __future__ import annotations
@@ -84,6 +86,28 @@ THANKS_PACKAGE = ("en", "Zelensky thanks Canada for new arms package with armour
                   "KYIV (Live) - President Volodymyr Zelensky thanked Canada on Friday for its new 300 million "
                   "Canadian dollar package, saying the armoured vehicles would help his troops.")
 
+# A report of one news closing on the same government's earlier news of the day, beside that news's report.
+PACKAGE_DE = ("en", "Germany unveils 500 million euro arms package for Ukraine",
+              "BERLIN (Wire) - Germany will send Ukraine a 500 million euro package of weapons including Gepard "
+              "anti-aircraft guns and artillery shells, Defence Minister Jonas Feldmann said on Wednesday.")
+GEPARDS_CLOSING = ("en", "Germany hands over 10 more Gepard guns to Ukraine",
+                   "BERLIN (Paper) - Germany has handed over 10 more Gepard anti-aircraft guns to Ukraine, the defence "
+                   "ministry said on Wednesday. Earlier on Wednesday Berlin announced a new 500 million euro package.")
+GEPARDS_CLOSING_DE = ("de", "Zehn weitere Gepard-Panzer an die Ukraine übergeben",
+                      "BERLIN (Zeitung) - Deutschland hat der Ukraine zehn weitere Flugabwehrpanzer vom Typ Gepard "
+                      "übergeben, teilte das Verteidigungsministerium am Mittwoch mit. Bereits am Morgen hatte Berlin "
+                      "ein Paket über 500 Millionen Euro angekündigt.")
+SHELLS_PL = ("en", "Poland to supply Ukraine with 100,000 artillery shells",
+             "WARSAW (Daily) - Poland will supply Ukraine with 100,000 artillery shells next year, Defence Minister "
+             "Adam Nowak said on Thursday.")
+TANKS_CLOSING_FR = ("fr", "La Pologne a livré à l'Ukraine ses derniers chars T-72 promis",
+                    "VARSOVIE (Agence) - La Pologne a livré à l'Ukraine les 20 derniers chars T-72 qu'elle avait "
+                    "promis, a indiqué jeudi le ministère de la Défense. Plus tôt dans la journée, Varsovie a promis "
+                    "100 000 obus d'artillerie.")
+LIVE_EARLIER = ("en", "Live: Germany's 500 million euro package",
+                "Earlier on Wednesday, Germany announced a 500 million euro package of weapons for Ukraine, including "
+                "Gepard guns and artillery shells.")
+
 PAIRS = [
     # A meeting's round-up headed by one government stays apart from that government's own report (joined before).
     pair_case("round-up-with-one-figure-apart-from-the-announcement", ROUND_UP_EN, OWN_EN, 2, False),
@@ -104,6 +128,13 @@ PAIRS = [
     pair_case("a-joint-act-naming-its-partners-at-a-meeting-joins", JOINT_AT_MEETING, JOINT_OWN, 2, True),
     # Guard: the same government's other news of the day stays apart from the round-up.
     pair_case("the-governments-training-mission-apart-from-the-round-up", ROUND_UP_EN, TRAINING, 2, False),
+    # A report closing on the same government's earlier news of the day stays apart from that news (joined before on
+    # the recalled sum or count) ...
+    pair_case("a-delivery-closing-on-the-days-package-apart", PACKAGE_DE, GEPARDS_CLOSING, 3, False),
+    pair_case("a-german-delivery-closing-on-the-mornings-package-apart", PACKAGE_DE, GEPARDS_CLOSING_DE, 3, False),
+    pair_case("a-french-handover-closing-on-the-days-shells-apart", SHELLS_PL, TANKS_CLOSING_FR, 3, False),
+    # ... while an entry whose first sentence tells it "earlier" is its report.
+    pair_case("an-entry-telling-the-package-earlier-joins-it", PACKAGE_DE, LIVE_EARLIER, 3, True),
     # A thanks for a new package is thanks for the decision (read as an arrival before).
     pair_case("thanks-for-a-new-package-joins-the-package", PACKAGE, THANKS_PACKAGE, 5, True),
 ]
