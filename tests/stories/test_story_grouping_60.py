@@ -97,6 +97,18 @@ GEPARDS_CLOSING_DE = ("de", "Zehn weitere Gepard-Panzer an die Ukraine übergebe
                       "BERLIN (Zeitung) - Deutschland hat der Ukraine zehn weitere Flugabwehrpanzer vom Typ Gepard "
                       "übergeben, teilte das Verteidigungsministerium am Mittwoch mit. Bereits am Morgen hatte Berlin "
                       "ein Paket über 500 Millionen Euro angekündigt.")
+GEPARDS_BESIDE_EN = ("en", "Germany delivers 10 more Gepard guns to Ukraine",
+                     "BERLIN (Herald) - Germany has delivered 10 more Gepard anti-aircraft guns to Ukraine, the defence "
+                     "ministry said on Wednesday. The handover came hours before Berlin announced a new 500 million "
+                     "euro package.")
+GEPARDS_BESIDE_FR = ("fr", "Berlin livre dix Gepard de plus à Kiev",
+                     "BERLIN (Journal) - L'Allemagne a livré dix chars antiaériens Gepard supplémentaires à l'Ukraine, a "
+                     "indiqué mercredi le ministère de la Défense. Cette livraison intervient le jour où Berlin a "
+                     "annoncé un nouveau paquet de 500 millions d'euros.")
+GEPARDS_BESIDE_DE = ("de", "Deutschland übergibt zehn weitere Gepard",
+                     "BERLIN (Nachrichten) - Deutschland hat der Ukraine zehn weitere Gepard-Flugabwehrpanzer übergeben, "
+                     "teilte das Ministerium am Mittwoch mit. Die Übergabe erfolgt kurz nach der Ankündigung eines "
+                     "Pakets über 500 Millionen Euro.")
 SHELLS_PL = ("en", "Poland to supply Ukraine with 100,000 artillery shells",
              "WARSAW (Daily) - Poland will supply Ukraine with 100,000 artillery shells next year, Defence Minister "
              "Adam Nowak said on Thursday.")
@@ -132,6 +144,9 @@ PAIRS = [
     # the recalled sum or count) ...
     pair_case("a-delivery-closing-on-the-days-package-apart", PACKAGE_DE, GEPARDS_CLOSING, 3, False),
     pair_case("a-german-delivery-closing-on-the-mornings-package-apart", PACKAGE_DE, GEPARDS_CLOSING_DE, 3, False),
+    pair_case("a-delivery-set-beside-the-days-package-apart", PACKAGE_DE, GEPARDS_BESIDE_EN, 3, False),
+    pair_case("a-french-delivery-set-beside-the-days-package-apart", PACKAGE_DE, GEPARDS_BESIDE_FR, 3, False),
+    pair_case("a-german-delivery-set-beside-the-days-package-apart", PACKAGE_DE, GEPARDS_BESIDE_DE, 3, False),
     pair_case("a-french-handover-closing-on-the-days-shells-apart", SHELLS_PL, TANKS_CLOSING_FR, 3, False),
     # ... while an entry whose first sentence tells it "earlier" is its report.
     pair_case("an-entry-telling-the-package-earlier-joins-it", PACKAGE_DE, LIVE_EARLIER, 3, True),

@@ -16,7 +16,9 @@ no verb of giving.
 
 A later sentence telling the day's earlier news ("Earlier on Wednesday Berlin announced a new 500 million euro
 package", closing the report of a delivery; "Plus tôt dans la journée", "Bereits am Morgen hatte", "Zuvor hatte")
-recalls the same way: read as the report's own, its sum joined the delivery to the package's story (stories round 60).
+recalls the same way, and so does a later sentence setting the news beside another act ("The handover came hours
+before Berlin announced ...", "Cette livraison intervient le jour où ...", "Die Übergabe erfolgt kurz nach ..."): read
+as the report's own, its sum joined the delivery to the package's story (stories round 60).
 
 A clause setting another donor's act in contrast with the news is background the same way:
 "Contrairement à Prague, qui a promis jeudi 20 chars, la Slovaquie ne livrera ni ...",
@@ -74,7 +76,13 @@ _RECALL = gated(
     # news); the whole sentence, a decimal point inside a figure ("1.5 billion") no end of it.
     + r"|[.!?]\s+(?:earlier(?:\s+(?:on\s+" + _WEEKDAY_EN + r"|in\s+the\s+day|today|that\s+day|this\s+morning"
     r"|on\s+the\s+same\s+day))?|plus\s+tot(?:\s+(?:dans\s+la\s+journee|ce\s+jour-la|dans\s+la\s+matinee|"
-    + _WEEKDAY_FR + r"))?|(?:bereits\s+|schon\s+)?am\s+(?:morgen|vormittag)\s+hatte|zuvor\s+hatte)\b"
+    + _WEEKDAY_FR + r"))?|(?:bereits\s+|schon\s+)?am\s+(?:morgen|vormittag)\s+hatte|zuvor\s+hatte"
+    # ... or setting the news beside another act: "The handover came hours before Berlin announced ...", "Cette
+    # livraison intervient le jour où Berlin a annoncé ...", "Die Übergabe erfolgt kurz nach der Ankündigung ..."
+    r"|(?:the|this|it)(?:\s+[\w-]+)?\s+(?:comes?|came)\s+(?:hours|minutes|a\s+day|days|on\s+the\s+(?:same\s+)?day"
+    r"|the\s+same\s+day|as|after|before|shortly|just|only|a\s+week)"
+    r"|(?:cette|cet|ce|la|le|l'|elle|il)\s*(?:[\w-]+\s+)?intervient"
+    r"|(?:die|das|der|sie|es|er)(?:\s+[\w-]+)?\s+(?:kommt|erfolgt|folgt)\s+(?:wenige|kurz|stunden|einen|am|nach|vor|nur))\b"
     r"(?:[^.!?\n]|\.(?=\d)){0,240}"
 )
 
