@@ -127,7 +127,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       round-up of a president's visit and the report of one of its announcements);
     - subject: one headline names only a group (a meeting), or a number of countries over an
       opening naming several systems, the other only countries (one government's pledge made
-      at it; see `_subjects_differ`);
+      at it; see `_subjects_differ`), or one is a meeting's round-up headed by one government, the
+      other a report of a government's pledge (`_round_up_beside_one_government`);
     - genre: one is a round-up of the week telling several governments' news, the other
       is not (`_weighs_the_week`): it reports none of those events alone; or one tells an
       audit or an inquiry of past giving, the other not (`_audits`);
