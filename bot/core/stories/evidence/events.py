@@ -49,6 +49,7 @@ from bot.core.stories.evidence.headline_givers import (
 from bot.core.stories.evidence.headline_people import government_of_heading_person
 from bot.core.stories.evidence.joint_shares import partners_of_a_share
 from bot.core.stories.evidence.lead_pledges import headline_figures_bind, lead_pledge, told_in_either_phase
+from bot.core.stories.evidence.meeting_round_ups import rounds_up_a_meeting
 from bot.core.stories.evidence.named_days import dates_named, weekdays_named
 from bot.core.stories.evidence.pledge_cuts import cut_told
 from bot.core.stories.evidence.pledge_news import (
@@ -177,7 +178,9 @@ class EventEvidence:
     # editorial or an explainer ("Analysis:", "Kommentar:", "Éditorial :"; see
     # `_COMMENTARY`): its body may weigh several events of the week (see
     # same_event._pledges_agree); "week" when it marks a round-up of the week ("Week in
-    # review:", "La semaine de ...", "Wochenrückblick"; see `headline_genres`).
+    # review:", "La semaine de ...", "Wochenrückblick"; see `headline_genres`); "audit" when the opening tells
+    # one; "meeting round-up" when a headline naming one government heads a lead telling a gathering whose opening
+    # names other governments giving there (see meeting_round_ups).
     genres: frozenset[str] = frozenset()
     # The kinds of thing the lead names ("drones", "ammunition", "equipment" for radars;
     # item words and systems, see `things_named`), whether or not a pledge was read from
@@ -238,10 +241,12 @@ class EventEvidence:
         naming the standing meeting ("Hours before the Ramstein meeting, the US, Britain and
         Sweden announced new arms"): it weighs what the sitting brought, each government's
         own report of its pledge being another event; and the round-up of any other gathering
-        (`weighs_several_governments_at_a_gathering`)."""
+        (`weighs_several_governments_at_a_gathering`), and a meeting's round-up headed by one government whose opening
+        names others giving there (the genre "meeting round-up", meeting_round_ups)."""
         if self.headline_groups and not self.headline_donors and (not self.headline_systems or self.meetings):
             return False
-        if self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering():
+        if (self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering()
+                or "meeting round-up" in self.genres):
             return False
         return bool(self.phases or self.headline_systems)
 
@@ -480,6 +485,10 @@ def event_evidence(
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
                  | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))
+    # A meeting's round-up headed by one government, its opening naming others giving there, is no report of that
+    # government's announcement (same_event._subjects_differ, meeting_round_ups).
+    if rounds_up_a_meeting(body[:_LEAD_CHARS], telling, countries_in_headline, occasions, entities):
+        genres |= {"meeting round-up"}
     # A headline alone telling a handing-over in the present is read as a promise; a delivery
     # is as likely, so it takes both phases and conflicts with no report of a delivery, nor with
     # one of a decision that names its figure (see `told_in_either_phase` and

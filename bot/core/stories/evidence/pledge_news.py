@@ -222,7 +222,12 @@ _THANKED_FOR_DECIDING = re.compile(
     r"\b(?:thank(?:s|ed|ing)?|remerci\w*|dank(?:t|te|ten|en)?|bedank\w*)\b(?:\s+[\w'-]+){0,5}?\s+"
     r"(?:for (?:paying|funding|financing|pledging|promising|committing|(?:its|their|the) (?:pledge|promise|decision))"
     r"|(?:pour avoir|d'avoir) (?:finance|paye|promis)|de financer|pour (?:le financement|sa promesse|son engagement)"
-    r"|fur (?:die|ihre|seine) (?:finanzierung|zusage)|fur das versprechen)\b"
+    r"|fur (?:die|ihre|seine) (?:finanzierung|zusage)|fur das versprechen"
+    # (a new package is a decision: "thanked the United States for its new $400 million package", "pour son nouveau
+    # paquet", "für das neue Hilfspaket"; thanks for things arrived name the things or their delivery)
+    r"|for (?:its|their|the|this) (?:new|latest)(?:\s+[\w$.,'-]+){0,4}?\s+package"
+    r"|pour (?:son|leur|le|ce) (?:nouveau|dernier)(?:\s+[\w$.,'-]+){0,4}?\s+paquet"
+    r"|fur (?:das|sein|ihr) (?:neue|neues|jungste|jungstes)(?:\s+[\w$.,'-]+){0,4}?\s+\w*paket)\b"
 )
 # ... or for the things promised the day before, named after the thanks word or before it as German puts its verb
 # last ("hat Spanien für die am Vortag zugesagten 20 Kampfpanzer gedankt", "pour les 20 chars promis la veille",

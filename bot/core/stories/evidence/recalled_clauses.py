@@ -14,6 +14,12 @@ of giving or announcing counts: "after talks", "après la réunion" or "nach Ang
 no act of giving, and a clause of the future ("will decide after consulting allies") names
 no verb of giving.
 
+A later sentence telling the day's earlier news ("Earlier on Wednesday Berlin announced a new 500 million euro
+package", closing the report of a delivery; "Plus tôt dans la journée", "Bereits am Morgen hatte", "Zuvor hatte")
+recalls the same way, and so does a later sentence setting the news beside another act ("The handover came hours
+before Berlin announced ...", "Cette livraison intervient le jour où ...", "Die Übergabe erfolgt kurz nach ..."): read
+as the report's own, its sum joined the delivery to the package's story (stories round 60).
+
 A clause setting another donor's act in contrast with the news is background the same way:
 "Contrairement à Prague, qui a promis jeudi 20 chars, la Slovaquie ne livrera ni ...",
 "Unlike Prague, which pledged 20 tanks, Slovakia will not send ...", "Anders als Prag, das 20
@@ -46,6 +52,8 @@ _DE_BEFORE = r"(?:(?:stunden|tage|wenige\s+stunden|kurz|einen\s+tag|zwei\s+tage)
 # The clause ends at the next comma, semicolon, colon, full stop or line end (the news goes on after it;
 # a headline's clause never runs into the body).
 _CLAUSE_REST = r"[^,;:.!?\n]{0,160}"
+_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # (gated by its words, bot.core.text.literal_gate: four real leads in five hold none of them)
 _RECALL = gated(
     r"\b" + _EN_BEFORE + r"after\s+(?:" + _EN_ACTS + r")\b" + _CLAUSE_REST
@@ -62,6 +70,20 @@ _RECALL = gated(
     # count after it is the news's: "anders als Polen wird Prag 20 Panzer liefern" is left)
     r"[^,;:.!?\n]{0,60},(?=\s)"
     + r"(?:\s+(?:which|who|that|qui|der|die|das|welche[rs]?)\s" + _CLAUSE_REST + r")?"
+    # A later sentence telling the day's earlier news: "Earlier on Wednesday Berlin announced a new 500 million euro
+    # package", "Plus tôt dans la journée, l'Italie a promis ...", "Bereits am Morgen hatte Berlin ... angekündigt",
+    # "Zuvor hatte ...". Only after a full stop (never the headline or the body's first sentence, which tell the
+    # news); the whole sentence, a decimal point inside a figure ("1.5 billion") no end of it.
+    + r"|[.!?]\s+(?:earlier(?:\s+(?:on\s+" + _WEEKDAY_EN + r"|in\s+the\s+day|today|that\s+day|this\s+morning"
+    r"|on\s+the\s+same\s+day))?|plus\s+tot(?:\s+(?:dans\s+la\s+journee|ce\s+jour-la|dans\s+la\s+matinee|"
+    + _WEEKDAY_FR + r"))?|(?:bereits\s+|schon\s+)?am\s+(?:morgen|vormittag)\s+hatte|zuvor\s+hatte"
+    # ... or setting the news beside another act: "The handover came hours before Berlin announced ...", "Cette
+    # livraison intervient le jour où Berlin a annoncé ...", "Die Übergabe erfolgt kurz nach der Ankündigung ..."
+    r"|(?:the|this|it)(?:\s+[\w-]+)?\s+(?:comes?|came)\s+(?:hours|minutes|a\s+day|days|on\s+the\s+(?:same\s+)?day"
+    r"|the\s+same\s+day|as|after|before|shortly|just|only|a\s+week)"
+    r"|(?:cette|cet|ce|la|le|l'|elle|il)\s*(?:[\w-]+\s+)?intervient"
+    r"|(?:die|das|der|sie|es|er)(?:\s+[\w-]+)?\s+(?:kommt|erfolgt|folgt)\s+(?:wenige|kurz|stunden|einen|am|nach|vor|nur))\b"
+    r"(?:[^.!?\n]|\.(?=\d)){0,240}"
 )
 
 

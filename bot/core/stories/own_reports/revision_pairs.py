@@ -126,7 +126,10 @@ def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -
     more NASAMS", "... without giving details", then "UPDATE 1-Norway to give Ukraine two
     NASAMS systems worth 2.5 billion crowns"), whose grown text is under REVISION_SIMILARITY
     alike and shares no figure with it, since the first had none. An update adds what its
-    first version lacked; two announcements each give their own."""
+    first version lacked; two announcements each give their own. A first version naming no kind
+    of thing at all ("US to announce new arms package for Ukraine, officials say", "without giving
+    its value or contents") reads no pledge to agree on: headed by the update's government alone,
+    the update tells what it lacked (`_told_nothing_but_its_government`, stories round 60)."""
     def figureless(fp: StoryFingerprint) -> bool:
         return not (fp.event.counts or fp.event.amounts)
 
@@ -140,7 +143,16 @@ def _fills_in_figures(x: StoryFingerprint, y: StoryFingerprint, flashes: bool) -
     if figureless(update) or not figureless(first):
         return False
     verdict = compare(update.event, first.event)
-    return not verdict.conflict and bool(verdict.anchors and verdict.pledges_agree and verdict.days)
+    agree = verdict.pledges_agree or _told_nothing_but_its_government(first, update)
+    return not verdict.conflict and bool(verdict.anchors and agree and verdict.days)
+
+
+def _told_nothing_but_its_government(first: StoryFingerprint, update: StoryFingerprint) -> bool:
+    """`first` reads no pledge and names no kind of thing, its headline the one government `update`'s headline names:
+    the version filed before the details were known, which agrees with every update of that government's news."""
+    evidence = first.event
+    return (not evidence.pledges and not evidence.things and len(evidence.headline_donors) == 1
+            and evidence.headline_donors == update.event.headline_donors)
 
 
 # How far a marked update may raise its first version's sum: a package grown by what was added

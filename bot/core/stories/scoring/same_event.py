@@ -127,7 +127,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
       round-up of a president's visit and the report of one of its announcements);
     - subject: one headline names only a group (a meeting), or a number of countries over an
       opening naming several systems, the other only countries (one government's pledge made
-      at it; see `_subjects_differ`);
+      at it; see `_subjects_differ`), or one is a meeting's round-up headed by one government, the
+      other a report of a government's pledge (`_round_up_beside_one_government`);
     - genre: one is a round-up of the week telling several governments' news, the other
       is not (`_weighs_the_week`): it reports none of those events alone; or one tells an
       audit or an inquiry of past giving, the other not (`_audits`);
@@ -758,11 +759,27 @@ def _subjects_differ(a: EventEvidence, b: EventEvidence) -> bool:
         return (bool(side.headline_groups) or _counted_countries_naming_several(side)) and not side.headline_donors
 
     def country_first(side: EventEvidence) -> bool:
-        # Not a round-up whose headline names several governments (EventEvidence.is_about_an_item).
+        # Not a round-up whose headline names several governments, or one whose opening does
+        # (EventEvidence.is_about_an_item).
         return (bool(side.headline_donors) and not side.headline_groups
-                and not side.heads_several_governments_at_a_meeting())
+                and not side.heads_several_governments_at_a_meeting() and "meeting round-up" not in side.genres)
 
-    return (group_only(a) and country_first(b)) or (group_only(b) and country_first(a))
+    return ((group_only(a) and country_first(b)) or (group_only(b) and country_first(a))
+            or _round_up_beside_one_government(a, b) or _round_up_beside_one_government(b, a))
+
+
+def _round_up_beside_one_government(round_up: EventEvidence, other: EventEvidence) -> bool:
+    """`round_up` is a meeting's round-up headed by one government ("Germany pledges more air defence as NATO
+    ministers meet", its opening telling that the Netherlands, Norway and Sweden also announced aid there:
+    genre "meeting round-up", evidence.meeting_round_ups), `other` the report of a government's pledge
+    (`EventEvidence.is_about_an_item`: no round-up of a meeting), whose closing paragraph may recall the others, and
+    whose headline may name only the minister ("Feldmann: Zwei weitere IRIS-T-Systeme für die Ukraine"). Both tell
+    the headline government's pledge in the same words and phase on the same day, so the round-up joined the
+    announcement's story with one figure or none (stories round 60; with a figure for each of two announcements
+    `_numbers_differ` withheld the agreement already). The lead's ruling of stop 58: a round-up of one meeting's
+    announcements is its own story. Two round-ups of the meeting, whichever government or group each puts first,
+    are about no item, and left to the other checks."""
+    return "meeting round-up" in round_up.genres and other.is_about_an_item()
 
 
 def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:

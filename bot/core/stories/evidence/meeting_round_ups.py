@@ -1,0 +1,58 @@
+"""A meeting's round-up headed by one government: "Germany pledges more air defence as NATO ministers meet", its lead
+telling that "the Netherlands, Norway and Sweden also announced new aid" there.
+
+Its headline names the one government whose news it tells first, as the report of that government's own
+announcement does, and the two share the donor, the system, the phase and the day: on a busy day the round-up
+joined the announcement's story, or the announcement joined the round-up's, and whichever came second told its news
+only as an outlet added to the other's alert (the lead's ruling of stop 58: a round-up of several announcements made
+at one meeting is its own story). What sets the round-up apart is where the other governments stand: its opening
+(the headline and the first two sentences of the body, where wire copy puts the news and its frame, "..., where the
+Netherlands and Norway also announced new aid", "Das sagte ... beim Treffen, bei dem auch die Niederlande ...
+ankündigten") names two governments or more besides the headline's, one of them at least giving something the
+article tells. The report of one announcement recalls the others, if at all, in a closing paragraph ("The
+Netherlands and Norway also announced aid at the meeting"), which one outlet keeps and another drops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from bot.core.models import Pledge
+from bot.core.pledges.passes.entities import GROUP_DONORS, Entities
+from bot.core.text import sentences
+
+# The body's sentences that, with the headline, make the round-up's opening: a German or French lead often gives the
+# news in its first sentence and the meeting, with who else announced there, in the second.
+_OPENING_SENTENCES = 2
+# Governments besides the headline's that the opening names: with one, the report is as often one government's joint
+# act with a partner ("... with Denmark paying half") or its talks with a counterpart.
+OTHERS_NAMED = 2
+
+
+def rounds_up_a_meeting(body: str, pledges: Collection[Pledge], headline_countries: Collection[str],
+                        occasions: Collection[str], entities: Entities | None) -> bool:
+    """A lead telling a gathering, a headline naming one government, and an opening (the first _OPENING_SENTENCES
+    sentences of `body`) naming OTHERS_NAMED governments or more besides it, one of them at least giving something
+    the article tells: the meeting's round-up, not that government's own report. The others are often named by
+    their ministers ("his Dutch and Norwegian counterparts also announced new aid") and their pledges told
+    further down, in a gapped list the reading may half miss ("the Dutch promised F-16 ammunition and the
+    Norwegians drones"); counterparts met and named giving nothing ("after talks with his US and British
+    counterparts") make no round-up. A government paying for arms made in Ukraine gives ("Norway said it would pay
+    for drones made in Ukraine" is read as production): at a meeting it is one more announcement. A partner in the
+    headline government's joint act gives nothing of its own (`_partner_in_the_headlines_act`)."""
+    if entities is None or not body or "meeting" not in occasions or len(headline_countries) != 1:
+        return False
+    headed = set(headline_countries)
+    named = {code for code, _, _ in entities.find_donors(" ".join(sentences(body)[:_OPENING_SENTENCES]))}
+    named -= GROUP_DONORS | headed
+    givers = {p.donor for p in pledges if not _partner_in_the_headlines_act(p, pledges, headed)}
+    return len(named) >= OTHERS_NAMED and bool(named & givers)
+
+
+def _partner_in_the_headlines_act(pledge: Pledge, pledges: Collection[Pledge], headed: set[str]) -> bool:
+    """`pledge` is a partner's share of the headline government's act: read as shared with it ("paid for jointly with
+    Denmark and the Netherlands", Pledge.shared_with), or the same kind of thing read from the sentence that tells the
+    headline government's pledge. Each outlet names the partners or not; the act is one announcement."""
+    if headed & set(pledge.shared_with):
+        return True
+    return any(p.donor in headed and p.category == pledge.category and p.evidence == pledge.evidence for p in pledges)
