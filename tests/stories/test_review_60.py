@@ -217,21 +217,25 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-_RAMSTEIN_AND_ICELAND_APART = (
-    "day A, in every order and both date modes: 1 of 5 labelled pairs joined (precision 1.00, recall 0.20). The "
-    "Ramstein meeting's three reports are three stories: the English overview (DK 15 CV90, NL 6 F-16, NO 1.5 "
-    "billion crowns, SE 8 Archers, read with a stray DK aircraft from the headline), the French report telling "
-    "only Sweden's eight Archers 'lors de la réunion du groupe de contact' and the German one telling only "
-    "Norway's fund 'beim Treffen der Ukraine-Kontaktgruppe in Ramstein' (its 'Auch Dänemark, die Niederlande "
-    "und Schweden sagten dort neue Waffen zu' read as DK, NL, SE other pledged) each its own; day C's NATO "
-    "ministers' meeting, told the same way, is one story. Iceland's vote stays two stories: the English report's "
-    "'approved 2.4 billion Icelandic crowns to buy artillery shells' is read IS ammunition pledged with no "
-    "figure, the French '2,4 milliards de couronnes pour financer l'achat d'obus' IS ammunition pledged 2.4 "
-    "billion (the sum on one side only); Denmark's howitzers join across languages and stay apart from the "
-    "meeting"
+# The Ramstein meeting's reports stay apart BY THE LEAD'S RULING (round 58, upheld at stop 60), not by a misreading:
+# a round-up of one sitting and a report of one government's part in it are two stories, against the real set's
+# labels (which give a meeting's reports one event). Joined, whichever came first would carry the other's news
+# only as an edit of an alert already sent, which chat clients do not notify: a duplicate alert is the smaller
+# harm. The labels above keep the real set's convention, so the check stays a strict xfail and the pair recall
+# it costs is counted knowingly.
+_RAMSTEIN_APART_BY_RULING = (
+    "day A, in every order and both date modes, first run: 1 of 5 labelled pairs joined (precision 1.00, recall "
+    "0.20); since stop 60's currencies 2 of 5 (Iceland's vote: the English '2.4 billion Icelandic crowns' and the "
+    "French '2,4 milliards de couronnes' now both read as the sum, one story). The Ramstein meeting's three "
+    "reports are three stories by the ruling above: the English overview (DK 15 CV90, NL 6 F-16, NO 1.5 billion "
+    "crowns, SE 8 Archers), the French report telling only Sweden's eight Archers 'lors de la réunion du groupe "
+    "de contact' and the German one telling only Norway's fund 'beim Treffen der Ukraine-Kontaktgruppe'; day C's "
+    "NATO ministers' meeting is one story, its report of Britain's part included (a pair the ruling's checks do not "
+    "mark: an inconsistency left, see docs/story-grouping.md round 60); "
+    "Denmark's howitzers join across languages and stay apart from the meeting"
 )
 LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "A", "today"): _RAMSTEIN_AND_ICELAND_APART, ("joined", "A", "real"): _RAMSTEIN_AND_ICELAND_APART,
+    ("joined", "A", "today"): _RAMSTEIN_APART_BY_RULING, ("joined", "A", "real"): _RAMSTEIN_APART_BY_RULING,
 }
 
 
