@@ -14,11 +14,19 @@ Read as held (given_items leaves the thing out) when:
   or stock); not "aus Beständen", which is where a giving takes the things from.
 Nothing here when the clause after the thing names Ukraine as its destination ("has 30 tanks ready
 for Ukraine"): that is a giving told with a possession verb.
+
+A donor's order told done, its counted things right after the verb ("Sweden has ordered four Patriot
+systems", "la Suède a commandé quatre systèmes Patriot", "Schweden hat vier Patriot-Systeme bestellt"),
+in a sentence that names no Ukraine, no scheme for it (USAI) and no money or purpose told before ("for
+that purpose", "dafür", "à cet effet"), is an order for the donor's own forces (`orders_for_itself`, whose
+spans own_forces.own_forces_orders adds to its own): wire copy tells it beside the aid, as the reason a
+donor can give from its stocks. An order for Ukraine names Ukraine where it is told ("ordered 12 IRIS-T
+systems for Ukraine"), or is a maker's ("Rheinmetall received an order").
 """
 
 from __future__ import annotations
 
-from bot.core.pledges.passes.records import Item
+from bot.core.pledges.passes.records import Cue, Item
 from bot.core.pledges.passes.sentence import Sentence
 from bot.core.text.lazy_pattern import lazy
 
@@ -61,3 +69,51 @@ def held_by_its_donor(sentence: Sentence, item: Item) -> bool:
         return False
     after_end = _CLAUSE_BREAK.search(folded, item.end, min(end, item.end + 80))
     return _UKRAINE.search(folded, item.end, after_end.start() if after_end else min(end, item.end + 80)) is None
+
+
+# The order verbs told done, as the production cue reads them (folded text): the English past, the
+# French participle after its auxiliary, the German participle.
+_ORDER_VERB = lazy(r"ordered|commande(?:e|s|es)?|bestellt")
+_AUXILIARY_BEFORE = lazy(
+    r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:already |also |now |recently |deja |aussi |recemment )?$"
+)
+# The count between the order and its things (folded text, from the cue's end to the thing): "four",
+# "une dizaine de", and a word of their kind before a system's name ("quatre systèmes Patriot").
+_COUNT_BETWEEN = lazy(rf"\s+(?:{_COUNT_WORD}\s+|{_COUNT_WORD}(?<='))+(?:[\w'-]+\s+)?")
+# German: the auxiliary and the count before the things, the participle after them ("hat vier
+# Patriot-Systeme bestellt"; up to two words between the things and the participle).
+_GERMAN_AUXILIARY_BEFORE = lazy(
+    rf"\b(?:hat|haben|hatte|hatten)\s+(?:bereits |schon |auch |kurzlich |jetzt )?(?:{_COUNT_WORD}\s+)+$"
+)
+_WORDS_TO_THE_PARTICIPLE = lazy(r"[\w'-]*(?:\s+[\w'-]+){0,2}?\s+")
+# What ties an order to Ukraine without naming it: a scheme for it, or a purpose or money told before.
+_TIED_TO_UKRAINE = lazy(
+    r"\b(?:usai|for (?:that|this) purpose|for (?:it|them)|with (?:the|that|this) money|dafur|hierfur|damit|davon|"
+    r"mit (?:dem|diesem) geld|a cet effet|a cette fin|avec (?:cet|cette|ces) (?:argent|somme|fonds))\b"
+)
+
+
+def orders_for_itself(sentence: Sentence, cues: list[Cue], things: list) -> list[tuple[int, int, bool]]:
+    """The spans of a sentence's orders told done of counted things that it ties to no Ukraine (see the
+    module's docstring): from the order to its things' end, the German auxiliary to the participle, as
+    own_forces' spans (no money paid in)."""
+    folded, start, end = sentence.folded, sentence.start, sentence.end
+    items = [t for t in things if start <= t.start and t.end <= end]  # (the things named: mentions or items)
+    if not items or _UKRAINE.search(folded, start, end) or _TIED_TO_UKRAINE.search(folded, start, end):
+        return []
+    spans: list[tuple[int, int, bool]] = []
+    for cue in cues:
+        if cue.status != "production" or not _ORDER_VERB.fullmatch(folded, cue.start, cue.end):
+            continue
+        if folded.startswith("bestellt", cue.start):
+            for item in items:
+                if item.end <= cue.start and _WORDS_TO_THE_PARTICIPLE.fullmatch(folded, item.end, cue.start):
+                    auxiliary = _GERMAN_AUXILIARY_BEFORE.search(folded, max(start, item.start - 50), item.start)
+                    if auxiliary is not None:
+                        spans.append((auxiliary.start(), cue.end, False))
+            continue
+        if folded.startswith("ordered", cue.start) or _AUXILIARY_BEFORE.search(folded, max(start, cue.start - 20), cue.start):
+            first = next((i for i in items if i.start >= cue.end), None)
+            if first is not None and _COUNT_BETWEEN.fullmatch(folded, cue.end, first.start):
+                spans.append((cue.start, first.end, False))
+    return spans
