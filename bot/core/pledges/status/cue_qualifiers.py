@@ -54,8 +54,12 @@ _REFUSING_TO = guarded(
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $|"
     # a promise withdrawn governs the giving it promised: "withdrew its offer to send"
     r"\b(?:withdr\w*|retract\w*|retir\w*)\s+(?:its|their|sa|son|leur)\s+"
-    r"(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$",
-    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir"),
+    r"(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$|"
+    # a giving said impossible for the giver named: "it is not possible for Portugal to give up aircraft",
+    # "it is impossible for us to send" (the negation stands farther than NEGATION reaches)
+    r"\b(?:not possible|impossible)\s+for\s+(?:[\w'-]+\s+){1,2}(?:to\s*)?$",
+    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir",
+     "possib"),
 )
 # ... unless the refusal is itself negated: "did not refuse to send", "has never declined
 # to supply", "hat sich nicht geweigert, ... zu liefern".

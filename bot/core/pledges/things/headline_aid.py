@@ -2,11 +2,12 @@
 
 Wire headlines name the news by its broadest word ("New military aid for Ukraine", "Nouvelle aide
 militaire pour l'Ukraine", "Norwegen kündigt neue Militärhilfe an") and leave what the aid holds to the
-body ("Norway will send 20 armoured vehicles"). A headline record of aid in general (category funding or
-other, no figure, no system named) whose giver the body gives records at the same stage - or a promise
+body ("Norway will send 20 armoured vehicles"). A headline record of aid in general (category funding,
+no figure, no system named) whose giver the body gives records at the same stage - or a promise
 or delivery beside a promise or delivery - is those records told broadly: it gives nothing of its own.
 A headline whose giver the body gives nothing, or only another stage (a refusal over a body's earlier
-deliveries), stays the news.
+deliveries), stays the news. (A headline's "weapons" or "package", category other, is restatements.one_reading's:
+dropped beside the body's precise things or its sum at the same stage, and answering the body's talks.)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _GIVINGS = ("pledged", "delivered")
 
 def _aid_in_general(pledge: Pledge) -> bool:
     return (
-        pledge.category in ("funding", "other")
+        pledge.category == "funding"
         and pledge.quantity is None and pledge.value is None and pledge.system is None
     )
 

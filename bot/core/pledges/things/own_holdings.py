@@ -12,6 +12,8 @@ Read as held (given_items leaves the thing out) when:
   are not a donor's, and "Ukraine has 30 tanks from Spain" keeps its reading);
 - the thing is told "on order", "en commande" or "im Bestand" right after it (the donor's own order
   or stock); not "aus Beständen", which is where a giving takes the things from.
+- the thing is told as a fleet ("Portugal's F-16 fleet, bought second-hand", "sa flotte de F-16", "die
+  F-16-Flotte"): a fleet is who operates it, not what goes (not a whole fleet given, "its entire fleet").
 Nothing here when the clause after the thing names Ukraine as its destination ("has 30 tanks ready
 for Ukraine"): that is a giving told with a possession verb.
 
@@ -51,6 +53,12 @@ _HELD_BEFORE = lazy(
 # The thing told as an own order or stock right after it: "four Patriot systems on order", "deux
 # systèmes en commande", "15 Eurofighter im Bestand" (a few words between).
 _HELD_AFTER = lazy(r"(?:\s+[\w'-]+){0,2}?\s+(?:on order|en commande|im (?:eigenen )?bestand|in (?:seinem|ihrem) bestand)\b")
+# The thing told as a fleet (folded text): the word right after it ("F-16 fleet", "F-16 fighter fleet",
+# "F-16-Flotte") or "fleet of" right before it ("fleet of F-16s", "flotte de F-16", "Flotte von F-16"); a whole
+# fleet is what a giving may hand over ("its entire fleet", "toute sa flotte", "die gesamte Flotte").
+_FLEET_AFTER = lazy(r"(?:\s+[\w'-]+)?\s*-?\s*(?:fleet|flotte)\b")
+_FLEET_BEFORE = lazy(r"\b(?:fleet|flotte)\s+(?:of|de|d'|des|du|von|aus)\s*(?:[\w'-]+\s+){0,2}$")
+_WHOLE_FLEET = lazy(r"\b(?:entire|whole|all|toute|tout|entiere|gesamte\w*|ganze\w*)\s+(?:[\w'-]+\s+){0,3}$")
 # Ukraine as the possessor, before the verb in its clause, or as the destination after the thing.
 _UKRAINE = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
 _CLAUSE_BREAK = lazy(r"[,;:]|\b(?:and|et|und|but|mais|aber|which|qui)\b")
@@ -60,7 +68,14 @@ def held_by_its_donor(sentence: Sentence, item: Item) -> bool:
     """Whether the sentence tells the item as a donor's own equipment (see the module's docstring)."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
     held = _HELD_BEFORE.search(folded, max(start, item.start - 50), item.start)
-    if held is not None:
+    fleet = _FLEET_BEFORE.search(folded, max(start, item.start - 50), item.start)
+    if fleet is None and (after := _FLEET_AFTER.match(folded, item.end, min(end, item.end + 30))) is not None:
+        fleet = after
+    if held is None and fleet is not None:
+        low = fleet.start() if fleet.start() < item.start else item.start
+        if _WHOLE_FLEET.search(folded, max(start, low - 40), low):
+            return False
+    elif held is not None:
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, max(start, held.start() - 80), held.start())]
         subject_from = breaks[-1] if breaks else max(start, held.start() - 80)
         if _UKRAINE.search(folded, subject_from, held.start()):
