@@ -196,6 +196,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # zum Kauf von Munition beteiligen", "will not join the initiative", "ne participera pas"
      rf"nicht (?:mehr |langer )?an (?:der|dem|den) (?:{_WORD} ){{0,12}}beteilig\w*|"
      r"(?:will|would|does|did|do) not (?:join|take part in|participate in)\b|won't (?:join|take part in)\b|"
+     # (the present told as a stance: "is not taking part in", "beteiligt sich nicht an", "nimmt nicht teil")
+     r"(?:is|are) not (?:taking part|participating) in\b|"
+     r"beteilig(?:t|en) sich (?:auch |weiterhin |vorerst )?nicht (?:mehr |langer )?an\b|"
      r"ne (?:participer\w*|prendr\w* part|rejoindr\w*) pas\b|"
      # ... and the separable "abgeben", negated after its subject, recipient and adverbs:
      # "gibt Polen der Ukraine derzeit nicht mehr ab", "geben wir aber nicht ab"

@@ -7,7 +7,7 @@ cue, so the things would take the sentence's other cue ("arrived" of its own del
 the news before, and read as a giving to Ukraine.
 
 Read as held (given_items leaves the thing out) when:
-- a possession verb stands right before the thing, with only its count between ("has four", "dispose
+- a possession verb stands right before the thing, with only its count between ("has four", "flies", "dispose
   d'une cinquantaine de", "verfügt über rund 50") and Ukraine not its subject (Ukraine's own things
   are not a donor's, and "Ukraine has 30 tanks from Spain" keeps its reading);
 - the thing is told "on order", "en commande" or "im Bestand" right after it (the donor's own order
@@ -45,7 +45,7 @@ _COUNT_WORD = (
 # A possession verb right before the thing (folded text, up to the thing's start): "has", "owns",
 # "operates", "possède", "dispose de", "détient", "verfügt über", "besitzt", "betreibt".
 _HELD_BEFORE = lazy(
-    r"\b(?:has|have|owns|operates?|possess(?:es)?|fields|"
+    r"\b(?:has|have|owns|operates?|possess(?:es)?|fields|flies|fly|"
     r"possede(?:nt)?|dispose(?:nt)?|detien(?:t|nent)|"
     r"verfug(?:t|en) (?:derzeit |noch |selbst )?uber|besitz(?:t|en)|betreib(?:t|en))"
     rf"\s+(?:{_COUNT_WORD}\s+|{_COUNT_WORD}(?<='))*$"
@@ -96,9 +96,10 @@ _AUXILIARY_BEFORE = lazy(
 # "une dizaine de", and a word of their kind before a system's name ("quatre systèmes Patriot").
 _COUNT_BETWEEN = lazy(rf"\s+(?:{_COUNT_WORD}\s+|{_COUNT_WORD}(?<='))+(?:[\w'-]+\s+)?")
 # German: the auxiliary and the count before the things, the participle after them ("hat vier
-# Patriot-Systeme bestellt"; up to two words between the things and the participle).
+# Patriot-Systeme bestellt", the subject maybe between, "hat Schweden vier"; up to two words between the
+# things and the participle).
 _GERMAN_AUXILIARY_BEFORE = lazy(
-    rf"\b(?:hat|haben|hatte|hatten)\s+(?:bereits |schon |auch |kurzlich |jetzt )?(?:{_COUNT_WORD}\s+)+$"
+    rf"\b(?:hat|haben|hatte|hatten)\s+(?:[\w-]+\s+){{0,2}}?(?:bereits |schon |auch |kurzlich |jetzt )?(?:{_COUNT_WORD}\s+)+$"
 )
 _WORDS_TO_THE_PARTICIPLE = lazy(r"[\w'-]*(?:\s+[\w'-]+){0,2}?\s+")
 # What ties an order to Ukraine without naming it: a scheme for it, or a purpose or money told before.
