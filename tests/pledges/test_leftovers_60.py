@@ -173,8 +173,13 @@ UNCHANGED = [
     # (the pace of a giving told of the giving itself; a decision taking long)
     ("en", "Germany delivered 20 tanks too late to stop the offensive.", {("DE", "tanks", D, 20)}),
     ("en", "Norway will send 20 tanks, which it has taken too long to decide.", {("NO", "tanks", P, 20)}),
-    # (a number changed by a giving verb; a whole fleet given; a fleet's share given)
+    # (hesitating weighs a giving, no pace blamed)
+    ("de", "Berlin zögert bei Taurus-Marschflugkörpern, liefert aber weitere Panzer an die Ukraine.",
+     {("DE", "missiles", X, None), ("DE", "tanks", P, None)}),
+    # (a number changed by a giving verb, or changed itself; a whole fleet given; a fleet's share given)
     ("en", "Austria will raise the number of rifles it sends from 800 to 2,500.", {("AT", "small_arms", P, None)}),
+    ("fr", "L'Italie va porter de 20 à 30 le nombre d'obusiers promis à l'Ukraine.", {("IT", "artillery", P, 30)}),
+    ("de", "Italien erhöht die Zahl der zugesagten Panzer auf 30.", {("IT", "tanks", P, None)}),
     ("en", "Denmark will hand its entire F-16 fleet to Ukraine.", {("DK", "aircraft", P, None)}),
     ("en", "Norway will send its F-16 fleet to Ukraine by 2026.", {("NO", "aircraft", P, None)}),
     ("en", "Denmark will donate 19 F-16s to Ukraine, a third of its fleet.", {("DK", "aircraft", P, 19)}),

@@ -158,10 +158,11 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
 
 # (folded text, up to a giving's cue) the pace of the giving blamed before it, in its own clause: "too long
 # to", "too slow to / in", "trop de temps à", "trop lent à", "a tardé à", "zu lange gebraucht, um ... zu",
-# "zu langsam", "zu spät"; the cue is the giving judged, no giving told.
+# "zu langsam", "zu spät"; the cue is the giving judged, no giving told. (Hesitating, "zögert bei Taurus", is
+# a giving weighed, discussed: not here.)
 _PACE_BLAMED_BEFORE = lazy(
     r"\b(?:(?:too|so) (?:long|slow|slowly|late)|trop (?:de temps|longtemps|lent\w*|tard)|(?:a|ont|avait) tarde|"
-    r"tard(?:e|ent|ait|aient) a|zu (?:lange|langsam|spat)|gezogert|zogert|zogerte)\b[^.;]{0,50}$"
+    r"tard(?:e|ent|ait|aient) a|zu (?:lange|langsam|spat))\b[^.;]{0,50}$"
 )
 _GIVING_STAGES = ("pledged", "delivered")
 
@@ -193,12 +194,21 @@ _ATTRIBUTIVE_OFFER = lazy(
 )
 
 
+_NUMBER_CHANGED_BEFORE = lazy(
+    r"\b(?:rais|increas|doubl|cut|reduc|lower|bring|brought|boost|port|augment|redui|diminu|erhoh|aufstock|verdoppel|"
+    r"senk|reduzier)\w*\b[^.;]{0,40}$"
+)
+
+
 def _measured_in_general(folded: str, start: int, cue: Cue) -> bool:
     """Whether the cue is an offer or promise told of things measured in general ("the number of jets on
     offer"; German before the thing, "die Zahl der zugesagten Jets")."""
     if cue.status not in _GIVING_STAGES or not _ATTRIBUTIVE_OFFER.fullmatch(folded, cue.start, cue.end):
         return False
-    return _NUMBER_OF_BEFORE.search(folded, max(start, cue.start - 60), cue.start) is not None
+    number = _NUMBER_OF_BEFORE.search(folded, max(start, cue.start - 60), cue.start)
+    # (a number a verb changes is the giving changed: "va porter de 20 à 30 le nombre d'obusiers promis",
+    # "will raise the number of tanks pledged to 30", "erhöht die Zahl der zugesagten Panzer auf 30")
+    return number is not None and _NUMBER_CHANGED_BEFORE.search(folded, max(start, number.start() - 50), number.start()) is None
 
 
 def _paying_in_general(folded: str, start: int, end: int, cue: Cue) -> bool:
