@@ -4,10 +4,12 @@
 The lead's ruling (stop 58, docs/reading-pledges.md): the denial of a fact tells no delivery (nothing was
 given) and no refusal (a refusal needs a decision: refuses, will not, rules out, lehnt ab, exclut).
 fact_checks.py drops such readings in an article that calls a claim false, where "has not sent" is a
-denial too; elsewhere only the denial by a determiner ("no", "aucun", "kein") is dropped here, told of the
-record's own thing: "has not delivered" keeps its reading (the real set labels a donor's own account of
-what it has not yet delivered as it reads), and a thing given beside the denied one keeps its record
-("sent no tanks but delivered 12 howitzers").
+denial too; elsewhere only the denial by a determiner ("no", "aucun", "kein", and "any" after the negated
+verb, "has not delivered any tanks": pledges60) is dropped here, told of the record's own thing: "has not
+delivered" keeps its reading (the real set labels a donor's own account of what it has not yet delivered
+as it reads), and a thing given beside the denied one keeps its record ("sent no tanks but delivered 12
+howitzers"). Things denied that the sentence tells as promised ("any of the 20 promised tanks", "aucun des
+20 chars promis", "keinen der 20 zugesagten Panzer") are that promise, still outstanding, with its figure.
 """
 
 from __future__ import annotations
