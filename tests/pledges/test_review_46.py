@@ -270,11 +270,6 @@ LEFT: dict[str, str] = {
         "reads (NL, other, pledged, None) for the 'air defence radars', equipment by design (a call of mine a "
         "reader could make otherwise: I labelled them air defence). Until pledges round 38 the first-person "
         "post 'Today I signed off on our next package ...' gave nothing ('signed off on' was no cue)"),
-    "Britain signs contract for 5,000 air defence missiles for Ukraine": (
-        "adds (GB, air_defence, pledged, None) from 'The first missiles will be handed over next year': since "
-        "pledges round 36 'the first missiles' are the air defence missiles named before (before: (GB, missiles, "
-        "pledged, None)), but their handover to come is a promise of its own beside the contract's production "
-        "record"),
     "Mirage pour l'Ukraine : le ministère des Armées dément une livraison": (
         "reads (FR, aircraft, pledged, None) from the headline's 'dément une livraison' and the body's "
         "'s'apprêterait à livrer six Mirage' (discussed 6 since pledges round 36) is not kept beside it; 'a "

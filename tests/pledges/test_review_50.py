@@ -372,18 +372,6 @@ LEFT: dict[str, str] = {
         "'armoured_vehicles', 'delivered', 48); adds nothing"
         " | pledges52: kept by the lead's ruling of round 52: a running total told beside the news is "
         "background, no record (running_totals.py)"),
-    'Avoirs russes gelés : Londres finance 5 000 missiles antiaériens pour Kiev': (
-        "round 50's branch: since round 50 the 5,000 missiles are production with their pounds; adds (GB, "
-        "air_defence, pledged, None) from 'Les premiers exemplaires doivent être livrés en mars'; misses (EU,"
-        " funding, delivered, 3 billion) ('La Commission européenne a par ailleurs versé 3 milliards d'euros "
-        "de profits exceptionnels ... à la Facilité européenne pour la paix') | round 49's branch: reads (GB,"
-        " air_defence, pledged, 5000) for production ('à la fabrication à Belfast de 5 000 missiles ... "
-        "destinés à l'Ukraine'); adds (GB, funding, pledged, 1.5 billion) (the sum for those missiles kept "
-        "apart); misses (EU, funding, delivered, 3 billion) ('La Commission européenne a par ailleurs versé 3"
-        " milliards d'euros de profits exceptionnels ... à la Facilité européenne pour la paix') | merged "
-        "(lead, rounds 49 and 50 together): misses ('EU', 'funding', 'delivered', 3000000000); adds ('GB', "
-        "'air_defence', 'pledged', None)"
-        " | pledges51: the EU's 3 billion is read ('a par ailleurs versé', the beneficiary after the comma); still adds ('GB', 'air_defence', 'pledged', None) from 'Les premiers exemplaires doivent être livrés en mars'"),
     'Près de 40 000 obus et des dizaines de drones : le nouveau paquet néerlandais': (
         "round 50's branch: since round 50 the package's 350 million is its funding record; (NL, other, "
         "pledged, 8) for 6 ('Entre 6 et 8 radars': the upper bound; the lower is my call); misses (NL, "

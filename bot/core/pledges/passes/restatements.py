@@ -467,7 +467,11 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
         if p.status == "pledged":
             promised_figures.setdefault((p.donor, p.category), set()).add(_figure(p))
     ordered = {(p.donor, p.category, p.system) for p in pledges if p.status == "production" and p.system}
-    ordered_kinds = {(p.donor, p.category) for p in pledges if p.status == "production" and p.system}
+    # (an order of counted things of one kind names them as well as a system does: "a contract for 50,000
+    # artillery shells ... The shells will be delivered next year" is the order and its schedule)
+    ordered_kinds = {
+        (p.donor, p.category) for p in pledges if p.status == "production" and (p.system or p.quantity)
+    }
     delivered_kinds = {(p.donor, p.category) for p in pledges if p.status == "delivered" and p.system}
     # German "Panzer" alone is any armoured vehicle: "die Lieferung von Panzern ... es
     # geht um Flugabwehr-Panzer vom Typ Gepard" names one thing twice.

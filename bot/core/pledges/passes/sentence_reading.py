@@ -45,6 +45,7 @@ from bot.core.pledges.things.own_forces import (
     own_forces_orders,
     without_own_orders,
 )
+from bot.core.pledges.things.own_holdings import orders_for_itself
 from bot.core.pledges.things.references import completes_a_promise
 from bot.core.text.lazy_pattern import lazy
 
@@ -86,7 +87,7 @@ def sentence_pledges(
     sentence = Sentence(full, folded, start, end)
     cues = paid_for_what_arrived(sentence, cues_with_package_status(sentence, cues, inherited, context), context)
     # (what a donor orders for its own forces takes no other cue once its order is dropped)
-    own_orders = own_forces_orders(sentence, cues)
+    own_orders = own_forces_orders(sentence, cues) + orders_for_itself(sentence, cues, mentions)
     cues = without_own_orders(sentence, cues_as_the_sentence_reads(sentence, cues), own_orders, told=cues)
     # (an accusation rejected, a refusal to tell, spending on its own defence: no giving's cue)
     cues = cues_of_givings(sentence, cues, others)

@@ -37,6 +37,8 @@ _MADE_COUNT = (
     r"thousands of|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|trente|cent|des centaines de|"
     r"des milliers de)"
 )
+# German counts as words, for the making paid for told with its verb last (folded: "zwolf").
+_GERMAN_COUNT = r"(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|hundert|dutzende)"
 # Small numbers as words, before "billion"/"milliards"/"Milliarden" in a sum (folded).
 _SUM_NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|"
@@ -194,6 +196,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # zum Kauf von Munition beteiligen", "will not join the initiative", "ne participera pas"
      rf"nicht (?:mehr |langer )?an (?:der|dem|den) (?:{_WORD} ){{0,12}}beteilig\w*|"
      r"(?:will|would|does|did|do) not (?:join|take part in|participate in)\b|won't (?:join|take part in)\b|"
+     # (the present told as a stance: "is not taking part in", "beteiligt sich nicht an", "nimmt nicht teil")
+     r"(?:is|are) not (?:taking part|participating) in\b|"
+     r"beteilig(?:t|en) sich (?:auch |weiterhin |vorerst )?nicht (?:mehr |langer )?an\b|"
      r"ne (?:participer\w*|prendr\w* part|rejoindr\w*) pas\b|"
      # ... and the separable "abgeben", negated after its subject, recipient and adverbs:
      # "gibt Polen der Ukraine derzeit nicht mehr ab", "geben wir aber nicht ab"
@@ -493,12 +498,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # production of 12 more", "finanziert die Herstellung weiterer Haubitzen" (made for Ukraine, not
      # yet given; the making of a kind, "finances the production of weapons in Ukraine", is
      # sentence_reading's making paid for)
-     rf"financ(?:e|ent|era|eront|ait|aient) (?:la |l')(?:fabrication|production|construction) (?:de |d')"
+     rf"(?:financ|pa[iy])(?:e|ent|era|eront|ait|aient) (?:la |l')(?:fabrication|production|construction) (?:de |d')"
      rf"(?:{_MADE_COUNT}|plusieurs|quelques|dizaines|centaines|autres)\b|"
      rf"(?:funds?|funded|finances?|financed|pa(?:ys|id|ying) for) the (?:production|manufacture|making|construction) of "
      rf"(?:{_MADE_COUNT}|more|further|additional|several|dozens)\b|"
      rf"finanzier(?:t|en|te|ten) (?:die|den) (?:herstellung|produktion|fertigung|bau) (?:von )?"
-     rf"(?:{_MADE_COUNT}|weiterer|mehrerer|zusatzlicher|dutzender)\b"),
+     rf"(?:{_MADE_COUNT}|weiterer|mehrerer|zusatzlicher|dutzender)\b|"
+     # (the German perfect and passive put the verb last, the making and its count first: "hat die
+     # Herstellung von 12 Haubitzen finanziert", "Die Fertigung von zwölf Haubitzen wird von Dänemark bezahlt")
+     rf"(?:die|der|den) (?:herstellung|produktion|fertigung|bau) (?:von )?(?:{_MADE_COUNT}|{_GERMAN_COUNT}|weiterer|"
+     rf"mehrerer|zusatzlicher|dutzender)\b (?:{_WORD} ){{0,6}}(?:finanziert|bezahlt)\b"),
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",

@@ -54,8 +54,12 @@ _REFUSING_TO = guarded(
     r"\bweiger\w*\b[^.;:]{0,60}\bzu $|"
     # a promise withdrawn governs the giving it promised: "withdrew its offer to send"
     r"\b(?:withdr\w*|retract\w*|retir\w*)\s+(?:its|their|sa|son|leur)\s+"
-    r"(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$",
-    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir"),
+    r"(?:offer|pledge|promise|offre|promesse)\s+(?:to |de |d')$|"
+    # a giving said impossible for the giver named: "it is not possible for Portugal to give up aircraft",
+    # "it is impossible for us to send" (the negation stands farther than NEGATION reaches)
+    r"\b(?:not possible|impossible)\s+for\s+(?:[\w'-]+\s+){1,2}(?:to\s*)?$",
+    ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir",
+     "possib"),
 )
 # ... unless the refusal is itself negated: "did not refuse to send", "has never declined
 # to supply", "hat sich nicht geweigert, ... zu liefern".
@@ -331,6 +335,13 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
             # shells on time", "ne pas livrer à temps", "nicht rechtzeitig zu liefern"
             return replace(cue, status="pledged")
         return replace(cue, status="refused")
+    if (
+        cue.status == "delivered" and _GERMAN_PARTICIPLE.fullmatch(folded, cue.start, cue.end)
+        and _GERMAN_NOT_YET.search(clause_before(folded, sentence_start, cue.start))
+    ):
+        # the German perfect not yet done, its negation in the middle field ("hat der Ukraine noch nicht
+        # die 20 zugesagten Panzer geliefert"): the promise still outstanding, as "have not yet been delivered"
+        return replace(cue, status="pledged")
     # The clause is read only when something in it can matter (most cues: nothing).
     verb_last = _VERB_LAST.match(folded, cue.start, cue.end) is not None
     if verb_last or _CLAUSE_QUESTION.search(folded, max(sentence_start, cue.start - 200), cue.start):
@@ -688,6 +699,10 @@ _UNNAMED_SOURCES = lazy(
 # "n'a pris aucune décision" is undecided, not "did not discuss".
 _UNDECIDED = lazy(r"decision|entscheidung|undecided")
 _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann|konnen))?$")
+# A German past participle closing a perfect ("geliefert", "übergeben", "überlassen"; folded) and the
+# not-yet of its middle field ("keine" denies the thing instead: denied_givings.py).
+_GERMAN_PARTICIPLE = lazy(r"ge\w+t|ubergeben|uberlassen|ubermittelt")
+_GERMAN_NOT_YET = lazy(r"\b(?:noch nicht|noch immer nicht|immer noch nicht)\b")
 _CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals|weder)\b(?! nur\b)")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 # (\b(?:whether|ob)\b, written to open with a character class so that `re` skips to the

@@ -20,6 +20,17 @@ status to the aid named beside it:
   que le débat sur l'aide se poursuit", "während die Debatte über die Hilfe anhält";
 - a scheme's working told in the general present: "Under the scheme, European allies and Canada
   pay for packages of U.S. equipment" tells how it works, no giving of those named;
+- the pace of a giving blamed: "said the government had taken too long to send the tanks", "a mis trop de
+  temps à livrer les chars", "habe zu lange gebraucht, um die Panzer zu liefern" judge a giving told as
+  news elsewhere, late or slow; the critic's words give no record of their own;
+- things measured in general: "rather than the number of jets on offer", "le nombre d'avions promis",
+  "die Zahl der zugesagten Jets" tell a count as a measure, an offer or promise of nobody named in it;
+- a rule's scope: "Austrian neutrality does not forbid funding", "la Constitution n'interdit pas le
+  financement", "Die Neutralität verbietet keine Finanzierung" tell what a law allows, no giver's
+  decision; the cues from the rule's verb to its clause's end give nothing;
+- an invitation to take part: "had invited Vienna to take part in the funding", "avait invité Vienne à
+  participer au financement", "hatte Wien eingeladen, sich an der Finanzierung zu beteiligen" asks; the
+  invited gives nothing until it answers;
 - a donor's own defence budget: "Spain, a NATO member that spends less on defence than most of
   its allies", "pledged to raise military spending to 2% of GDP" spend on its own forces, no money
   for Ukraine (own_forces.py reads orders and purchases for them).
@@ -28,6 +39,8 @@ sentence_reading.py drops these cues before any item takes one.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.passes.sentence import Sentence
@@ -125,11 +138,77 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         (q.start(), high) for q in _OPEN_QUESTION.finditer(folded, start, end)
         if _about_the_past(folded, q.end(), high := _question_end(folded, q.end(), end))
     ]
+    # (what a rule forbids or allows, up to its clause's end, is no giving's cue: no giver decided)
+    untold += [
+        (r.start(), _clause_end(folded, r.end(), end)) for r in _A_RULES_SCOPE.finditer(folded, start, end)
+    ]
+    untold += [(i.start(), i.end()) for i in _INVITED_TO_TAKE_PART.finditer(folded, start, end)]
+    # (the pace blamed and the things measured keep their cue as one that gives nothing, as a denial's
+    # does: their things take no other cue of the sentence, "the pace at which pilots can be trained")
     return [
-        c for c in cues
+        replace(c, status="requested") if (
+            c.status in _GIVING_STAGES and _PACE_BLAMED_BEFORE.search(folded, max(start, c.start - 60), c.start)
+            or _measured_in_general(folded, start, c)
+        ) else c
+        for c in cues
         if not any(low <= c.start < high for low, high in untold)
         and not (c.status == "pledged" and _spends_on_its_own_defence(folded, c.start, end))
     ]
+
+
+# (folded text, up to a giving's cue) the pace of the giving blamed before it, in its own clause: "too long
+# to", "too slow to / in", "trop de temps à", "trop lent à", "a tardé à", "zu lange gebraucht, um ... zu",
+# "zu langsam", "zu spät"; the cue is the giving judged, no giving told. (Hesitating, "zögert bei Taurus", is
+# a giving weighed, discussed: not here.)
+_PACE_BLAMED_BEFORE = lazy(
+    r"\b(?:(?:too|so) (?:long|slow|slowly|late)|trop (?:de temps|longtemps|lent\w*|tard)|(?:a|ont|avait) tarde|"
+    r"tard(?:e|ent|ait|aient) a|zu (?:lange|langsam|spat))\b[^.;]{0,50}$"
+)
+_GIVING_STAGES = ("pledged", "delivered")
+
+# (folded text) An invitation and the taking part it asks for, with what is taken part in between or after:
+# "eingeladen, sich an der Finanzierung zu beteiligen", "invited Vienna to take part in the funding".
+_INVITED_TO_TAKE_PART = lazy(
+    r"\b(?:eingeladen|invit(?:ed|es|e|ee|ees|ait|aient|er))\b[^.;]{0,80}?\b(?:zu beteiligen|beizutreten|"
+    r"mitzumachen|to (?:join|take part|participate|contribute)|a (?:participer|rejoindre|contribuer|s'associer))\b"
+    r"(?:\s+(?:in|to|au|aux|a la|a l'|dans)\s+(?:the |le |la |les |l')?[\w'-]+)?"
+)
+# (folded text) A law or principle as the subject of forbidding or allowing: "neutrality does not forbid",
+# "la Constitution n'interdit pas", "die Neutralität verbietet keine", "das Gesetz erlaubt".
+_A_RULES_SCOPE = lazy(
+    r"\b(?:neutrality|law|laws|constitution|rules|treaty|statute|neutralite|loi|lois|regles|traite|"
+    r"neutralitat|gesetz\w*|verfassung|grundgesetz|regeln)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:(?:does not|doesn't|do not|don't|ne|n')\s*)?(?:forbids?|prohibits?|bans?|allows?|permits?|interdit|"
+    r"interdisent|autorise|autorisent|permet|permettent|verbietet|verbieten|erlaubt|erlauben|untersagt|gestattet)\b"
+)
+
+# (folded text) "the number of" and its kin before a thing, and the attributive offer or promise right after
+# the thing (a finite verb, "the number of rifles it sends", is a giving told)
+_NUMBER_OF_BEFORE = lazy(
+    r"\b(?:the (?:number|amount|quantity) of|(?:le|du) nombre d(?:e |')|la quantite d(?:e |')|"
+    r"(?:die|der) (?:zahl|anzahl|menge) (?:der|an|von))\s*(?:[\w'-]+\s+){0,3}(?:on\s+)?$"
+)
+_ATTRIBUTIVE_OFFER = lazy(
+    r"(?:on )?offer|offered|promised|pledged|available|en offre|offerts?|promis(?:es)?|disponibles?|"
+    r"zugesagt\w*|versprochen\w*|angeboten\w*|verfugbar\w*"
+)
+
+
+_NUMBER_CHANGED_BEFORE = lazy(
+    r"\b(?:rais|increas|doubl|cut|reduc|lower|bring|brought|boost|port|augment|redui|diminu|erhoh|aufstock|verdoppel|"
+    r"senk|reduzier)\w*\b[^.;]{0,40}$"
+)
+
+
+def _measured_in_general(folded: str, start: int, cue: Cue) -> bool:
+    """Whether the cue is an offer or promise told of things measured in general ("the number of jets on
+    offer"; German before the thing, "die Zahl der zugesagten Jets")."""
+    if cue.status not in _GIVING_STAGES or not _ATTRIBUTIVE_OFFER.fullmatch(folded, cue.start, cue.end):
+        return False
+    number = _NUMBER_OF_BEFORE.search(folded, max(start, cue.start - 60), cue.start)
+    # (a number a verb changes is the giving changed: "va porter de 20 à 30 le nombre d'obusiers promis",
+    # "will raise the number of tanks pledged to 30", "erhöht die Zahl der zugesagten Panzer auf 30")
+    return number is not None and _NUMBER_CHANGED_BEFORE.search(folded, max(start, number.start() - 50), number.start()) is None
 
 
 def _paying_in_general(folded: str, start: int, end: int, cue: Cue) -> bool:

@@ -445,13 +445,25 @@ _MAKING_AFTER = lazy(
 )
 
 
+# The German perfect's bracket around the making it paid for, "hat die Herstellung von 12 Haubitzen
+# finanziert": the delivered cue "hat ... finanziert" holds the making, which cue_patterns' production cue
+# tells (paying for the making of counted things is production, the ruling of stop 59), so the bracket is
+# no payment of its own.
+_GERMAN_MAKING_BRACKET = lazy(
+    r"(?:hat|haben|hatte|hatten)\s(?:[\w-]+\s){0,3}?(?:die|den)\s(?:herstellung|produktion|fertigung|bau)\s"
+    r"(?:von\s)?[^,;]*\s(?:finanziert|bezahlt)"
+)
+
+
 def _making_paid_for_apart(
     spans: list[tuple[int, int]], folded: str, statuses: StatusMatches
 ) -> list[tuple[int, int]]:
     """The delivered matches, each that ends on a funding of the making (see above) cut back to
-    the delivery before its conjunction."""
+    the delivery before its conjunction, and a German perfect around the making left out."""
     kept: list[tuple[int, int]] = []
     for s, e in spans:
+        if _GERMAN_MAKING_BRACKET.fullmatch(folded, s, e):
+            continue
         joined = _FUNDING_JOINED_END.search(folded, s, e) if _MAKING_AFTER.match(folded, e) else None
         if joined is None:
             kept.append((s, e))

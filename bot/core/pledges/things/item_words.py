@@ -132,7 +132,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # "tonnes of explosives", "des explosifs" (the adjective, "engins explosifs", is read
      # after a match: _EXPLOSIVE_ADJECTIVE_BEFORE)
      r"explosives|explosifs|\w*sprengstoff(?:e|en)?|"
-     r"geschosse?|rounds|"
+     # (German counts rounds as "Schuss", singular after any count: "eine Million Schuss", "500.000 Schuss";
+     # a whole word, not "Beschuss", shelling)
+     r"geschosse?|rounds|\bschuss\b|"
      # the singular with what is done with shells, as headlines say it ("signs shell
      # contract", "shell deal"; "Shell" alone is the oil company, and "Shell supplies
     # Ukraine with diesel" is the company's verb, so no "shell supplies")
