@@ -80,3 +80,57 @@ def test_a_feed_an_older_version_stored_as_written_is_not_added_again_nor_fetche
         listed = capsys.readouterr()
     assert len(listed.out.splitlines()) == 1, listed.out
     assert "not stored yet" not in listed.err
+
+
+def _headers_without_end(line: bytes):
+    """A loopback server answering every request with a status line and then `line` over and
+    over (a header per line, or one line that never ends) until the client hangs up."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                try:
+                    connection.recv(4096)
+                    connection.sendall(b"HTTP/1.1 200 OK\r\n")
+                    for n in range(1_000_000):
+                        connection.sendall(line.replace(b"N", str(n).encode()))
+                except OSError:
+                    pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener
+
+
+@pytest.mark.parametrize(("line", "said"), [(b"X-Header-N: a\r\n", "more headers than any answer needs"),
+                                            (b"X-Long: " + b"a" * 4096, "a header line longer than 8 KB")])
+def test_a_server_sending_headers_without_end_fails_its_fetch_at_once_saying_so(line, said):
+    import asyncio
+    import time
+
+    from bot.adapters.feed_http import HttpFeedSource
+    from bot.errors import FetchError
+
+    listener = _headers_without_end(line)
+    port = listener.getsockname()[1]
+
+    async def fetch() -> str:
+        async with HttpFeedSource(timeout=20) as source:
+            with pytest.raises(FetchError) as failed:
+                await source.fetch(f"http://127.0.0.1:{port}/feed.xml")
+        return str(failed.value)
+
+    started = time.monotonic()
+    try:
+        error = asyncio.run(fetch())
+    finally:
+        listener.close()
+    assert error == f"the server broke the HTTP protocol (it sent {said})"
+    assert time.monotonic() - started < 10  # not the fetch_timeout: aiohttp's bounds on headers
