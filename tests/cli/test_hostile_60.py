@@ -9,6 +9,12 @@ Real processes, real files, real SQLite; each test failed before its fix.
 - `db backup FILE` killed half-way left FILE behind, a file that looks like a backup and is not
   one (its pages cut short; opened beside its journal, an empty database), and a second
   `db backup FILE` refused it as "already exists".
+- A settings `rules` naming a folder or a device (`/dev/null`) was "not found", which sent the
+  person looking for a typo in a name that is there.
+
+Tried and held (not redone): `--config /dev/zero`, a feeds file of /dev/zero (refused past
+16 MB, one line). Left as it is: a settings or feeds file that is a FIFO nobody writes to is
+waited on, as `cat` waits (`--config <(make-settings)` is a pipe that must be read).
 """
 
 from __future__ import annotations
@@ -113,3 +119,16 @@ def test_a_backup_killed_half_way_leaves_no_file_under_the_backups_name(env, cap
     copy = SqliteStore(env / "copy.db")
     assert integrity_ok(copy) and copy.stats()["rules"] == expected["rules"] and copy.stats()["feeds"] == expected["feeds"]
     copy.close()
+
+
+@pytest.mark.parametrize("named", [".", "/dev/null"])
+def test_a_rules_setting_naming_a_folder_or_a_device_says_so_not_that_it_is_missing(tmp_path, named):
+    from bot.config import load_settings
+    from bot.errors import ConfigError
+
+    settings = tmp_path / "mine.toml"
+    settings.write_text(f'rules = "{named}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_settings(settings, environ={})
+    assert "is a folder or a device, not a rules file" in str(refused.value)
+    assert "not found" not in str(refused.value)
