@@ -16,7 +16,7 @@ from bot.config.shipped import named_file, shipped_hint
 from bot.config.toml_files import read_toml
 from bot.config.values import check_http, int_setting, reject_unknown, str_setting, table_list
 from bot.core.feeds.addresses import DEFAULT_POLICY, allows, host_class, literal_refusal, narrower
-from bot.core.feeds.feed_spelling import feed_address
+from bot.config.feed_spelling import feed_address
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed

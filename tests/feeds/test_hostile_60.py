@@ -1,15 +1,20 @@
 """Review 60, a hostile or broken input met from the README's own commands (real SQLite files,
-a real loopback feed server, the CLI's own entry point). Each test failed before its fix.
+a real loopback feed server, the CLI's own entry point). Each test failed before its fix, but
+the one of a row an older version stored, which guards the upgrade of the first fix.
 
 - One feed listed in the settings under two spellings of its address (`HTTP://Host/rss` beside
   `http://host:80/rss#top`) was stored as two feeds and fetched twice every round, and `feeds
   list` showed it twice; the settings' URL was stored as written, so a chat admin's `/feed_add`
   or the operator's `feeds add` of the same address in its usual spelling added it once more.
+- An international host in its ASCII form (`xn--bcher-kva.example`) or in full-width letters
+  was another feed than the same host written as it shows (`bücher.example`, `news.example`).
+- A server sending headers without end failed its fetch as "the server broke the HTTP
+  protocol", with no word of what it did.
 
 Tried and held (not redone here): redirect loops, redirects to ftp:// and file://, to a private
 address or the cloud metadata address, a body whose encoding changes mid-document, one item of
-10 MB, an item of 20,000 links, a billion-laughs body, a 200 MB gzip bomb, headers sent forever
-(fast: refused as broken HTTP at once; one a second: ended by fetch_timeout), a `javascript:` link.
+10 MB, an item of 20,000 links, a billion-laughs body, a 200 MB gzip bomb, a header sent once a
+second without end (ended by fetch_timeout), a `javascript:` link.
 """
 
 from __future__ import annotations
@@ -134,3 +139,17 @@ def test_a_server_sending_headers_without_end_fails_its_fetch_at_once_saying_so(
         listener.close()
     assert error == f"the server broke the HTTP protocol (it sent {said})"
     assert time.monotonic() - started < 10  # not the fetch_timeout: aiohttp's bounds on headers
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("https://bücher.example/rss.xml", "https://xn--bcher-kva.example/rss.xml"),  # the ASCII form of one host
+    ("https://xn--bcher-kva.example/rss.xml", "https://BÜCHER.example/rss.xml"),
+    ("https://news.example/rss.xml", "https://\uff4e\uff45\uff57\uff53.example/rss.xml"),  # full-width letters
+])
+def test_one_host_in_its_unicode_ascii_or_full_width_form_is_one_feed(env, capsys, first, again):
+    assert main(["feeds", "add", first]) == 0
+    capsys.readouterr()
+    assert main(["feeds", "add", again]) == 0
+    assert "already present" in capsys.readouterr().out
+    assert main(["feeds", "list"]) == 0
+    assert len([line for line in capsys.readouterr().out.splitlines() if ".example/" in line]) == 1

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from bot.adapters.store.base import StoreBase
-from bot.core.feeds.feed_spelling import same_feed_key
+from bot.config.feed_spelling import same_feed_key
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import WebSubSubscription
 from bot.core.iso_times import from_iso, utc_iso

@@ -16,7 +16,7 @@ from bot.config import (
     feed_address,
     watched_address,
 )
-from bot.core.feeds.feed_spelling import same_feed_key
+from bot.config.feed_spelling import same_feed_key
 from bot.core.feeds.moved import moved_note
 from bot.core.iso_times import to_the_second
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets

@@ -12,7 +12,7 @@ from bot import __version__
 from bot.cli.database_place import start_line as database_start_line
 from bot.cli.stop_signals import stop_on_signals
 from bot.config import read_seed_rules, seed_rules_file
-from bot.core.feeds.feed_spelling import same_feed_key
+from bot.config.feed_spelling import same_feed_key
 from bot.errors import ConfigError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
