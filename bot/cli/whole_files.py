@@ -23,6 +23,11 @@ PARTIAL_SUFFIX = ".partial"
 def write_whole(path: Path, data: bytes) -> None:
     """Write `data` to `path` all at once (see the module docstring). Raises OSError naming
     `path` (never the temporary name) with a reason that says whether a file there was kept."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A device or a pipe (`--out /dev/stdout`): nothing there to keep, nowhere to rename to.
+        with path.open("wb") as out:
+            out.write(data)
+        return
     target = path.resolve() if path.is_symlink() else path  # through a link, as write_text wrote
     kept = target.is_file()
     temporary = None

@@ -132,3 +132,9 @@ def test_a_rules_setting_naming_a_folder_or_a_device_says_so_not_that_it_is_miss
         load_settings(settings, environ={})
     assert "is a folder or a device, not a rules file" in str(refused.value)
     assert "not found" not in str(refused.value)
+
+
+def test_an_export_to_a_device_or_a_pipe_is_written_to_it(tmp_path):
+    done = _run(tmp_path, "rules", "export", "/dev/stdout")
+    assert done.returncode == 0 and "[[rule]]" in done.stdout, done.stderr
+    write_whole(Path(os.devnull), b"nothing kept\n")
