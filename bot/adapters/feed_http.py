@@ -313,11 +313,23 @@ class HttpFeedSource:
         if isinstance(exc, (aiohttp.ClientResponseError, aiohttp.ServerDisconnectedError)):
             # Raised before any response we could read: headers that are not HTTP, too
             # long, or a connection dropped instead of an answer.
-            return FetchError("the server broke the HTTP protocol")
+            return FetchError("the server broke the HTTP protocol" + _header_flood(exc))
         if isinstance(exc, aiohttp.ClientOSError):
             return FetchError(
                 f"connection to {_host_port(target.host, target.port)} failed: {_short(exc.strerror or '')}".rstrip(": "))
         return FetchError(f"HTTP failure ({type(exc).__name__})")
+
+
+def _header_flood(exc: aiohttp.ClientError) -> str:
+    """What the server did, when it sent headers without end (aiohttp stops reading them at its
+    bounds): said, since "broke the HTTP protocol" alone sent the operator looking for a bug.
+    aiohttp's own words quote the header's bytes, which are the server's: never shown."""
+    said = str(getattr(exc, "message", "") or "")
+    if said.startswith("Too many headers"):
+        return " (it sent more headers than any answer needs)"
+    if said.startswith("Got more than"):
+        return " (it sent a header line longer than 8 KB)"
+    return ""
 
 
 # How many of a body's first bytes tell whether it was sent uncompressed (_CappedDecoder).

@@ -60,7 +60,7 @@ from bot.adapters.telegram_pages import (
     parse_page_data,
 )
 from bot.adapters.telegram_menus import TelegramMenus
-from bot.adapters.telegram_retries import BoundedRetryLimiter
+from bot.adapters.telegram_retries import BoundedRetryLimiter, BoundedWaitUpdatesRequest
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.adapters.telegram_updates import ChatOrderedUpdates
 from bot.config import TelegramSettings
@@ -254,7 +254,9 @@ class TelegramChat:
             # No more than MAX_WAITING_PER_CHAT of one chat's messages wait at once: a flood in
             # one chat delays no other (telegram_updates.py); the chat is told once (_on_overflow).
             .concurrent_updates(ChatOrderedUpdates(on_overflow=self._on_overflow))
-            .get_updates_read_timeout(self.limits.poll_timeout + 10)
+            # A 429 on getUpdates bounded: PTB's polling loop slept whatever it asked (telegram_retries.py).
+            .get_updates_request(BoundedWaitUpdatesRequest(connection_pool_size=1,
+                                                           read_timeout=self.limits.poll_timeout + 10))
             .build()
         )
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands

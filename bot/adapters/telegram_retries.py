@@ -7,18 +7,35 @@ reply answered "retry after 1,000,000 s" by a broken proxy or a hostile server n
 in `api_url` stopped every alert to every chat for eleven days. Here a reply is retried
 only when the wait is short, without holding the others; a longer one drops the reply,
 as a reply whose chat has no send slot soon enough is dropped (TelegramChat._wait_for_slot).
+
+getUpdates, which reads the commands, goes through no rate limiter: PTB's polling loop sleeps
+whatever a 429 on it asks, and `run` answered no command, no button, for eleven days after one
+"retry after 1000000" (and a SIGTERM waited as long to stop it). Its request answers PTB with
+the wait bounded (BoundedWaitUpdatesRequest).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import math
 import warnings
 from datetime import timedelta
 from typing import Any
 
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter
+from telegram.request import HTTPXRequest
+
+log = logging.getLogger(__name__)
+
+# The longest a 429 on getUpdates stops the bot reading commands: the long poll's own length
+# (TelegramLimits.poll_timeout), so that a wait Telegram means is asked again no more often than
+# an idle bot asks for updates, and a stop (SIGTERM) waits no longer than it. A wait below a
+# second (0, or negative, which PTB's loop would take as none and ask again at once) is a second.
+MAX_UPDATES_WAIT = 10
+MIN_UPDATES_WAIT = 1
 
 
 def retry_seconds(exc: RetryAfter) -> float:
@@ -82,3 +99,37 @@ class BoundedRetryLimiter(AIORateLimiter):
                     raise
                 await asyncio.sleep(wait + 0.1)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+class BoundedWaitUpdatesRequest(HTTPXRequest):
+    """The request getUpdates goes through: a 429's `retry_after` reaches PTB's polling loop
+    bounded to MIN_UPDATES_WAIT..MAX_UPDATES_WAIT seconds, with a warning naming the wait asked."""
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        status, payload = await super().do_request(*args, **kwargs)
+        if status == 429:
+            bounded = bounded_flood_wait(payload, MIN_UPDATES_WAIT, MAX_UPDATES_WAIT)
+            if bounded is not None:
+                payload, asked, wait = bounded
+                log.warning("telegram: getUpdates answered 429 asking to wait %s s; commands are read again in %d s "
+                            "(so long a wait would stop every chat's commands)", asked, wait)
+        return status, payload
+
+
+def bounded_flood_wait(payload: bytes, shortest: int, longest: int) -> tuple[bytes, object, int] | None:
+    """A 429 answer's body with `parameters.retry_after` held within shortest..longest, the wait
+    it asked and the one it now asks; None where nothing was changed (a wait within the bounds,
+    a body that is not such JSON, which PTB reports as it is)."""
+    try:
+        answer = json.loads(payload)
+    except ValueError:  # UnicodeDecodeError included: a proxy's page
+        return None
+    parameters = answer.get("parameters") if isinstance(answer, dict) else None
+    asked = parameters.get("retry_after") if isinstance(parameters, dict) else None
+    if isinstance(asked, bool) or not isinstance(asked, (int, float)):
+        return None
+    if not math.isnan(asked) and shortest <= asked <= longest:
+        return None
+    wait = shortest if asked < shortest else longest  # (NaN compares false: the longest)
+    parameters["retry_after"] = wait
+    return json.dumps(answer).encode(), asked, wait

@@ -180,6 +180,9 @@ def settings_from_dict(
     rules_value = str_setting(raw, "rules", "")
     rules_file = named_file(base_dir, rules_value) if rules_value else default_rules_path()
     if not rules_file.is_file():
+        # A folder or /dev/zero named here had been "not found", which sent the person looking for a typo.
+        if rules_file.exists():
+            raise ConfigError(f"rules: {rules_file} is a folder or a device, not a rules file")
         raise ConfigError(f"rules: file {rules_file} not found{shipped_hint(rules_value)}")
     return Settings(
         # The database is relative to where pledgewatch runs, never to the

@@ -9,13 +9,14 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from bot.config.model import FEED_KEYS, MAX_POLL_INTERVAL, MIN_POLL_INTERVAL
 from bot.config.shipped import named_file, shipped_hint
 from bot.config.toml_files import read_toml
 from bot.config.values import check_http, int_setting, reject_unknown, str_setting, table_list
 from bot.core.feeds.addresses import DEFAULT_POLICY, allows, host_class, literal_refusal, narrower
+from bot.config.feed_spelling import feed_address
 from bot.core.feeds.host_scripts import mixed_script_label
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
@@ -45,8 +46,13 @@ def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, add
             raise ConfigError(f"{where}.url: missing: each [[feed]] table needs the feed's url")
         url = str_setting(table, "url", "", where=where)
         check_feed_url(url, f"{where}.url", addresses)
+        # Stored in the spelling `feeds add` stores: "HTTP://Host/rss" and "http://host:80/rss#top"
+        # listed beside "http://host/rss" were three feeds, the site polled three times a round.
+        written, url = url, feed_address(url)
         if url in seen:
-            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice (also as {seen[url]})")
+            # Case, a default port and a #fragment make no other feed: said, since the two lines differ.
+            spelt = (f"; {shown_feed_url(written)} is another spelling of it" if written != url else "")
+            raise ConfigError(f"{where}.url: {shown_feed_url(url)} is listed twice (also as {seen[url]}{spelt})")
         seen[url] = where
         # Counted from 1, as a person counts the [[feed]] tables of a file ("feed[0]" sent them
         # to the second), and named by its URL once that is known good: a file of 40 feeds is
@@ -95,28 +101,6 @@ def check_feed_url(url: str, key: str = "url", addresses: str = DEFAULT_POLICY) 
         if mixed is not None:
             # "nеws.example.com" (a Cyrillic "е") looks like news.example.com and is another site.
             raise LookAlikeHostError(key, unicode_host, mixed, ascii_form)
-
-
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def feed_address(url: str) -> str:
-    """A checked feed URL in the one spelling a person's `feeds add` and `/feed_add` store:
-    scheme and host in lower case, no default port, no fragment (never sent to the server).
-    "HTTPS://News.example/rss.xml", ":443" or "#top" added the same feed again, under a
-    new id, polled once more each round and listed as the same address on /feeds (the
-    fragment is not shown). The path, query and user name are kept as written: a
-    server may tell those apart."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    if parts.port is not None and parts.port != _DEFAULT_PORTS.get(scheme):
-        netloc += f":{parts.port}"
-    userinfo, at, _ = parts.netloc.rpartition("@")
-    if at:
-        netloc = f"{userinfo}@{netloc}"
-    return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
 
 
 def watched_address(url: str, is_watched: Callable[[str], bool]) -> str:

@@ -174,6 +174,7 @@ class TelegramStub:
         self._menu_429s: list[int] = []  # retry_after of the next setMyCommands calls to refuse
         self._menus_before_429 = 0  # setMyCommands calls answered as usual before those
         self._member_lookup_failures = 0  # getChatMember calls to answer with a 500
+        self._updates_429s: list[int | float] = []  # retry_after of the next getUpdates calls to refuse
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
         self._next_update = 1
@@ -443,6 +444,12 @@ class TelegramStub:
             self._menu_429s += [retry_after] * count
             self._menus_before_429 = after
 
+    def fail_updates(self, count: int, retry_after: int | float = 1) -> None:
+        """Answer 429 to the next `count` getUpdates calls, asking to wait `retry_after` seconds
+        (as Telegram, or a proxy in front of a self-hosted Bot API, may ask of any method)."""
+        with self._lock:
+            self._updates_429s += [retry_after] * count
+
     def fail_member_lookups(self, count: int) -> None:
         """Answer the next `count` getChatMember calls with a 500, as Telegram does when it
         cannot answer for a moment."""
@@ -621,6 +628,10 @@ class TelegramStub:
 
     async def _answer(self, method: str, params: dict) -> tuple[int, dict]:
         if method == "getUpdates":
+            with self._lock:
+                wait = self._updates_429s.pop(0) if self._updates_429s else None
+            if wait is not None:
+                return 429, _flood(wait)
             return 200, {"ok": True, "result": await self._get_updates(params)}
         if method in SENDING_METHODS:
             return self._send(method, params)
@@ -841,7 +852,7 @@ def _topic_param(params: dict) -> int | None:
     return int(value) if value not in (None, "") else None
 
 
-def _flood(wait: int) -> dict:
+def _flood(wait: int | float) -> dict:
     return {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {wait}",
             "parameters": {"retry_after": wait}}
 

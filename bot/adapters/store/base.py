@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import stat
@@ -17,6 +18,8 @@ from bot.core.iso_times import utc_iso
 from bot.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
+# Beside a backup while it is made: `db backup FILE` copies into ".FILE.partial" and renames it.
+PARTIAL_BACKUP_SUFFIX = ".partial"
 
 
 # A plain SELECT writes nothing, so it needs no transaction or savepoint around it.
@@ -250,13 +253,19 @@ class StoreBase:
         target = Path(target)
         if target.exists():
             raise StoreError(f"{target} already exists; choose a new file for the backup")
+        # Copied under another name and renamed once whole: a backup killed half-way (or its
+        # disk filled) had left the name on a file that looked like a backup and was not one
+        # (its pages cut short, or, opened beside its journal, rolled back to an empty database).
+        partial = target.with_name(f".{target.name}{PARTIAL_BACKUP_SUFFIX}")
         try:
-            with sqlite3.connect(str(target)) as copy:
+            with sqlite3.connect(str(partial)) as copy:
                 self.db.conn.backup(copy)
             copy.close()
-        except sqlite3.Error as exc:
-            with suppress(OSError):  # a "folder" that is a file: nothing was made
-                target.unlink(missing_ok=True)
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as exc:
+            for leftover in (partial, partial.with_name(partial.name + "-journal")):
+                with suppress(OSError):  # a "folder" that is a file: nothing was made
+                    leftover.unlink(missing_ok=True)
             # Not store_error's "database X ...": the database is fine, its copy could not be
             # written (and "point PLEDGEWATCH_DB at a copy" was no advice for a backup).
             raise StoreError(f"backup {target}: cannot write it: {exc}") from exc

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from bot.adapters.store.base import StoreBase
+from bot.config.feed_spelling import same_feed_key
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.feeds.websub import WebSubSubscription
 from bot.core.iso_times import from_iso, utc_iso
@@ -114,17 +115,24 @@ class FeedStore(StoreBase):
         stays removed (the database is the truth once imported)."""
         added = 0
         with self.transaction():
+            # A feed stored in another spelling of its address (by an older version, which stored
+            # the settings' URL as written, or by a chat's /feed_add) is that feed, not a new one.
+            stored: dict[str, str] = {}
+            urls = [r["url"] for r in self._rows("SELECT url FROM feeds ORDER BY id")]
+            for url in urls:
+                stored.setdefault(same_feed_key(url), url)
             for feed in feeds:
+                url = feed.url if feed.url in urls else stored.get(same_feed_key(feed.url), feed.url)
                 rows = self._rows(
                     "INSERT INTO feeds (url, name, lang, interval, added_at) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(url) DO NOTHING RETURNING id",
-                    [feed.url, feed.name, feed.lang, feed.interval, utc_iso(now)],
+                    [url, feed.name, feed.lang, feed.interval, utc_iso(now)],
                 )
                 added += len(rows)
                 if not rows:
                     # Listed in the settings by the operator: no longer held to the chat policy.
                     self._exec("UPDATE feeds SET from_chat = 0, added_in = NULL WHERE url = ? AND from_chat = 1",
-                               [feed.url])
+                               [url])
         return added
 
     def remove_feed(self, id_or_url: str | int, actor: str | None = None, now: datetime | None = None) -> bool:

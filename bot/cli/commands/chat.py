@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import report_note, terminal_text, write_built
+from bot.cli.whole_files import write_whole
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
     from bot.app import App
@@ -141,7 +142,7 @@ def _save_chart(table: CommandTable, png: bytes) -> str:
     """Where the chart went. A folder it cannot be written to is said, and the session goes
     on: one failed chart is no reason to end the commands typed after it."""
     try:
-        CHART_FILE.write_bytes(png)
+        write_whole(CHART_FILE, png)
     except OSError as exc:
         return _said(table, "console_chart_not_written", file=CHART_FILE, error=exc.strerror or exc)
     return _said(table, "console_chart_written", file=CHART_FILE)

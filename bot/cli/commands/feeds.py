@@ -16,6 +16,7 @@ from bot.config import (
     feed_address,
     watched_address,
 )
+from bot.config.feed_spelling import same_feed_key
 from bot.core.feeds.moved import moved_note
 from bot.core.iso_times import to_the_second
 from bot.core.feeds.urls import feed_source_name, shown_feed_url, without_feed_secrets
@@ -47,8 +48,8 @@ def cmd_feeds(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
         if hidden:
             report_note(f"pledgewatch: {hidden} feed URL(s) shown without user name, password, query or fragment; "
                         "`feeds list --show-secrets` shows them whole")
-        known = {feed.url for feed in app.store.list_feeds(include_disabled=True)}
-        unstored = [feed for feed in app.settings.feeds if feed.url not in known]
+        known = {same_feed_key(feed.url) for feed in app.store.list_feeds(include_disabled=True)}
+        unstored = [feed for feed in app.settings.feeds if same_feed_key(feed.url) not in known]
         if unstored:  # listed in the settings since the last start: `feeds list` no longer stores them itself
             report_note(f"pledgewatch: {len(unstored)} feed(s) of the settings not stored yet (the next "
                         "`pledgewatch run` or `poll` adds them): "

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.output import terminal_text, write_built
 from bot.cli.parser import MAX_LISTED_PLEDGES
+from bot.cli.whole_files import write_whole
 from bot.errors import CommandError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -56,7 +57,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
         # The file first: one that cannot be written is the command's error, with nothing
         # on stdout that a script could take for its result.
         target = args.out or Path("pledges.png")
-        target.write_bytes(reply.photo)
+        write_whole(target, reply.photo)
     write_built(out, terminal_text(reply, out) + "\n")
     if reply.photo is not None:
         out.write(f"chart written to {target}\n")
@@ -96,7 +97,7 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
     is_csv = (args.format or "csv") == "csv"
     text = pledges_to_csv(rows, organisations) if is_csv else pledges_to_json(rows, organisations)
     if args.out:
-        args.out.write_text(for_spreadsheets(text) if is_csv else text, encoding="utf-8")
+        write_whole(args.out, (for_spreadsheets(text) if is_csv else text).encode("utf-8"))
         out.write(f"{len(rows)} pledges written to {args.out}\n")
     else:
         out.write(text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.parser import STORED_TRIAL_TOPIC, STORED_TRIAL_WEIGHT
+from bot.cli.whole_files import write_whole
 from bot.errors import CommandError, ConfigError, RuleError, naming_the_rules_file
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -59,7 +60,7 @@ def cmd_rules(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
     if args.action == "export":
         text = admin.export_toml()
         if args.file:
-            args.file.write_text(text, encoding="utf-8")
+            write_whole(args.file, text.encode("utf-8"))
         else:
             out.write(text)
         return 0

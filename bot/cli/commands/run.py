@@ -12,6 +12,7 @@ from bot import __version__
 from bot.cli.database_place import start_line as database_start_line
 from bot.cli.stop_signals import stop_on_signals
 from bot.config import read_seed_rules, seed_rules_file
+from bot.config.feed_spelling import same_feed_key
 from bot.errors import ConfigError, RuleError
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -52,8 +53,8 @@ def describe_setup(app: App) -> list[str]:
     else:
         origin = "stored in the database (edit with `pledgewatch rules`)" + _rules_file_note(app)
     feeds = app.store.list_feeds()
-    configured = {f.url for f in app.settings.feeds}
-    listed = sum(1 for f in feeds if f.url in configured)
+    configured = {same_feed_key(f.url) for f in app.settings.feeds}
+    listed = sum(1 for f in feeds if same_feed_key(f.url) in configured)
     files = ", ".join(str(p) for p in (app.settings.feeds_file, app.settings.source) if p)
     # With no feed, `run` said "first poll of every feed now" and then nothing, ever.
     nothing = ("; nothing to poll: add one with `pledgewatch feeds add URL` (a running job takes it "
