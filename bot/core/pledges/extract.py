@@ -163,6 +163,7 @@ from bot.core.pledges.special_pieces.correction_notes import (
 )
 from bot.core.pledges.special_pieces.fact_checks import claim_sentences, is_fact_check, without_denied_facts
 from bot.core.pledges.special_pieces.slogans import slogan_sentences
+from bot.core.pledges.special_pieces.tracker_tallies import tally_sentences
 from bot.core.pledges.special_pieces.transcripts import answered_by_a_pronoun, transcript_of
 from bot.core.pledges.status.answered_calls import answer_to_a_call
 from bot.core.pledges.status.condition_clauses import condition_clause, outside
@@ -224,6 +225,8 @@ def extract_pledges(
     notes = correction_note_sentences(folded, spans, body_start)
     wanted -= notes
     wanted -= slogan_sentences(folded, spans)
+    # (a tracker's tallies, ranks and findings are background to the day's news: tracker_tallies.py)
+    wanted -= tally_sentences(folded, spans)
     # (a fact check's retelling of the claim it calls false is no delivery: fact_checks.py)
     # (... nor is an opposition's or a candidate's promise a government's, unless the government answers it:
     # campaign_promises.py; nor what voters think, a poll)

@@ -230,6 +230,17 @@ _REFUND_SUM_BEFORE = lazy(REFUND_SUM_BEFORE)
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
 
 
+# (folded text) a veto its holder refuses to lift, told before it ("refused to lift its veto", "a refusé de
+# lever son veto", "will not drop its veto", "weigerte sich, sein Veto") or, in German, after it ("sein Veto
+# gegen ... nicht aufgehoben", "... aufzuheben")
+_LIFT_REFUSED_BEFORE = lazy(
+    r"\b(?:refus\w*|declin\w*|will not|won't|would not|did not|does not|n'a pas|n'ont pas|ne veut pas|"
+    r"weiger\w*|lehnt\w*)[^.;]{0,30}?\b(?:lift|drop|lever|leve|abandonner|aufheben|aufzuheben)?\s*"
+    r"(?:(?:its|their|his|her|son|leur|sein\w*|ihr\w*)\s+)$"
+)
+_LIFT_REFUSED_AFTER = lazy(r"[^.;]{0,120}?\b(?:nicht aufgehoben|aufzuheben|nicht aufheben)\b")
+
+
 def blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) -> tuple[str, ...]:
     """The organisation whose aid a member holds up: "Hungary blocks EU military aid",
     "la Hongrie bloque l'aide militaire de l'UE", "Ungarn blockiert EU-Militärhilfe". The
@@ -242,6 +253,10 @@ def blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) ->
     nothing of its own."""
     if not _HOLDS_UP.match(folded, cue.start):
         return ()
+    if _LIFT_REFUSED_BEFORE.search(folded, max(0, cue.start - 60), cue.start) or _LIFT_REFUSED_AFTER.match(
+        folded, cue.end
+    ):
+        return ()  # a veto its holder refuses to lift is its own refusal (review 35's reading)
     forbidder = next((codes for s, _, codes in parties.groups if s < cue.start), ())
     named = next((
         (code,) for code, s, _ in parties.donors
@@ -316,7 +331,14 @@ _CLAUSE_MARK = lazy(r"[,;]")
 
 
 _CONTRAST_BETWEEN = lazy(
-    r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend|and|et|und)\b|\b(?:and|et|und)\s*,|;"
+    r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend|and|et|und)\b|\b(?:and|et|und)\s*,|;|"
+    # ... nor past a second verb the partner is told with: "has delivered 24 F-16 jets and has trained,
+    # together with Denmark, pilots", "ont livré 24 F-16 et ont formé, avec le Danemark, des pilotes",
+    # "geliefert und zusammen mit Dänemark Piloten ausgebildet" (the jets are the giver's alone)
+    r"\b(?:and|et)\s+(?:(?:has|have|had|will|a|ont|avait|avaient|va|vont)\s+(?:also\s+|aussi\s+|egalement\s+)?"
+    r"[\w'-]+|(?:also\s+)?[\w'-]+ed)\s*,?\s*(?:together with|jointly with|alongside|along with|with|conjointement avec|avec)\s+"
+    r"(?:the |le |la |les |l')?$|"
+    r"\bund\s+(?:auch\s+)?(?:zusammen|gemeinsam)\s+mit\s+(?:dem |den |der )?$"
 )
 
 # "Western" before what is given names the givers as a whole when no one else is named

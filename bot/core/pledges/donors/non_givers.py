@@ -97,9 +97,7 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or ("welcomes" in may and welcomes_after(folded, e))
         or private_group(folded, donor)
         or ("request" in may and _REQUEST_FOR_THINGS_AFTER.match(folded, e))
-        or ("customers" in may and (
-            _CUSTOMERS_AFTER.match(folded, e) or _CUSTOMERS_BEFORE.search(folded, max(0, s - 16), s)
-        ))
+        or ("customers" in may and names_customers(folded, donor))
         or ("relative" in may and _in_relative_clause(folded, s))
         or ("bought once" in may and _bought_them_once(folded, s, e))
         or ("owns a scheme" in may and owns_a_scheme(folded, s, e))
@@ -159,6 +157,15 @@ _REQUEST_FOR_THINGS_AFTER = lazy(
 # customers", "ont perdu des clients européens", "europäische Kunden" (folded text).
 _CUSTOMERS_AFTER = lazy(r"\s+(?:customers?|clients?|buyers?|kunden|abnehmer|kaufer)\b")
 _CUSTOMERS_BEFORE = lazy(r"\b(?:clients?|clientes?|acheteurs?)\s+$")
+
+
+
+def names_customers(folded: str, donor: tuple[str, int, int]) -> bool:
+    """A nationality describing buyers ("Western customers", "des clients occidentaux", "westliche Kunden"):
+    they buy, no state gives; nor may a sentence naming only them keep them as its giver."""
+    _, s, e = donor
+    return bool(_CUSTOMERS_AFTER.match(folded, e) or _CUSTOMERS_BEFORE.search(folded, max(0, s - 16), s))
+
 
 # A donor inside a relative clause describes the subject, it does not give: "La Suède
 # et la Finlande, qui ont rejoint l'Otan, ont annoncé", "Poland, which borders Belarus,

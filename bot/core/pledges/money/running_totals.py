@@ -53,14 +53,14 @@ _REACH = 90
 # background, no record): the figure with the time since the war began right after or before it, "€31
 # billion pledged since 2022", "6,5 milliards d'euros d'aide militaire à l'Ukraine depuis 2022", "depuis
 # le début de la guerre", "mit seit 2022 zugesagten 31 Milliarden Euro", "seit Kriegsbeginn" (folded text).
-_SINCE_THE_WAR = (
+SINCE_THE_WAR = (
     r"(?:since (?:2022|february 2022|the (?:start|beginning|outbreak) of the (?:war|full-scale invasion|invasion)|"
     r"the (?:war|full-scale invasion|invasion) (?:began|started))|"
     r"depuis (?:2022|fevrier 2022|le debut (?:de la guerre|du conflit|de l'invasion)|l'invasion)|"
     r"seit (?:2022|februar 2022|kriegsbeginn|beginn des (?:krieges|angriffskrieges)|dem russischen (?:angriff|uberfall)))"
 )
-_SINCE_AFTER = lazy(rf"[^.;:,]{{0,45}}?\b{_SINCE_THE_WAR}\b")
-_SINCE_BEFORE = lazy(rf"\b{_SINCE_THE_WAR}\s+(?:[\w-]+\s+){{0,2}}$")
+_SINCE_AFTER = lazy(rf"[^.;:,]{{0,45}}?\b{SINCE_THE_WAR}\b")
+_SINCE_BEFORE = lazy(rf"\b{SINCE_THE_WAR}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def running_totals(folded: str, figures: Sequence[Money]) -> set[int]:

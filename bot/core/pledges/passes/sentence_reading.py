@@ -22,7 +22,7 @@ from bot.core.pledges.donors.donor_places import a_place, where_bought
 from bot.core.pledges.donors.item_givers import joint_partners
 from bot.core.pledges.donors.led_coalitions import coalition_leaders, joins_as_member
 from bot.core.pledges.donors.makers import firm_as_maker, names_an_industry
-from bot.core.pledges.donors.non_givers import givers_among, private_fundraiser, private_group
+from bot.core.pledges.donors.non_givers import givers_among, names_customers, private_fundraiser, private_group
 from bot.core.pledges.donors.relative_receipts import relative_receipts
 from bot.core.pledges.donors.schemes import paid_into_a_fund
 from bot.core.pledges.donors.speakers import chairs_a_meeting, welcomes_after
@@ -277,6 +277,8 @@ def _sentence_parties(
         and not chairs_a_meeting(full, folded, d[1], d[2]) and not where_bought(folded, d[1], d[2])
         and not paid_into_a_fund(folded, d[1], d[2])
     ]
+    if givers and all(names_customers(folded, d) for d in givers):
+        givers = []  # buyers alone ("pour des clients occidentaux") give nothing: the last giver is borrowed
     # The donor of an earlier sentence is borrowed when this one names none, or names
     # donors only where they cannot be the subject ("the Prime Minister offered
     # tanks as a sign of the UK's ambition": the giver is the earlier sentence's).

@@ -27,7 +27,8 @@ _MOTION_URGING = lazy(
 # ... and the refusal cue a vote against it: rejected, voted down, defeated.
 _VOTED_DOWN = lazy(
     r"(?:rejected|rejects?|voted down|votes down|defeated|abgelehnt|lehnt\w*|scheitert\w*|gescheitert|"
-    r"rejete\w*|a rejete|ont rejete|repouss\w*)\b"
+    r"rejete\w*|a rejete|ont rejete|repouss\w*|keine mehrheit|failed to (?:win|get|secure|gain|find)|"
+    r"n'a pas (?:obtenu|recueilli|trouve))\b"
 )
 
 

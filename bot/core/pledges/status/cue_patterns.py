@@ -175,6 +175,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
      r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
+     # A vote lost: "fand im Ausschuss keine Mehrheit", "scheiterte", "failed to win a majority", "n'a pas
+     # obtenu la majorité" (of a motion urging a giving, discussed: motions.py; a bill's, refused)
+     rf"(?:fand|findet|fanden|erhielt|bekam) (?:{_WORD} ){{0,3}}keine mehrheit|"
+     r"scheiterte (?:\w+ ){0,2}(?:im|in der|bei der) (?:bundestag|parlament|plenum|abstimmung|\w*ausschuss)\b|"
+     r"failed to (?:win|get|secure|gain|find) (?:a |the )?(?:majority|support)|"
+     r"n'a pas (?:obtenu|recueilli|trouve) (?:la|de|une) majorite|"
      # Refusing by name and giving up: "weigert sich, ... zu liefern", "verzichtet auf
      # die Lieferung", "a renoncé à livrer".
      r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
@@ -625,6 +631,16 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:la |sa |leur |l')(?:formation|entrainement) (?:[\w'-]+ ){0,4}ukrainien\w*|"
      r"continu(?:e|ent) (?:a|de) former (?:[\w'-]+ ){0,4}ukrainien\w*|"
      r"continu(?:es|e|ing) (?:to train|training) (?:[\w,-]+ ){0,3}ukrain\w*|"
+     # ... and hosted: a country that hosts Ukrainian soldiers for training trains them ("Greece also
+     # hosts Ukrainian sailors for training courses", "accueille des soldats ukrainiens pour des stages
+     # de formation", "nimmt ukrainische Soldaten zur Ausbildung auf"; fix 60b)
+     r"(?:hosts|is hosting|has hosted|hosted) (?:[\w-]+ ){0,2}ukrainian (?:[\w-]+ ){0,2}(?:soldiers|troops|pilots|marines|"
+     r"sailors|recruits|servicemen|personnel|crews|cadets) (?:for|on) (?:[\w-]+ ){0,3}(?:training|exercises|courses)\b|"
+     r"accueill(?:e|ent|ait|aient) (?:aussi |egalement |deja |par ailleurs |en outre )?(?:des |les |de )?(?:[\w-]+ )?"
+     r"(?:soldats|militaires|pilotes|marins|recrues|cadets) ukrainiens (?:pour|en) (?:des |une |un |leur )?"
+     r"(?:(?:stages?|sessions?|cours|exercices) (?:de |d')?)?(?:formation|entrainement)\b|"
+     rf"(?:nimmt|nehmen|empfangt|empfangen) (?:{_WORD} ){{0,2}}ukrainische (?:{_WORD} ){{0,1}}(?:soldaten|piloten|"
+     r"marinesoldaten|matrosen|rekruten|kadetten) (?:zur|zu|fur) (?:ausbildung|\w*lehrgang|\w*lehrgangen|\w*ubung\w*|\w*training)\w*|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
      # ... and money as the subject of its going to Kyiv: "5 billion euros from Germany went to
@@ -1105,6 +1121,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # still awaited is still promised: "lassen weiter auf sich warten"
      rf"(?:lasst|lassen|liess|liessen) (?:{_WORD} ){{0,3}}auf sich warten|"
      r"s'engage\w*|(?:s'|se )(?:etai\w* |est |sont |etre )?engage\w*|"
+     # (an aside between the auxiliary and the participle: "s'est pour sa part engagée à former",
+     # "se sont de leur côté engagés", "s'est elle aussi engagée")
+     r"(?:s'|se )(?:etai\w*|est|sont) (?:pour (?:sa|leur) part|de (?:son|leur) cote|(?:elle|lui|eux|elles) aussi|"
+     r"aussi|egalement|par ailleurs|en outre|de nouveau|deja|quant a (?:elle|lui)) engage\w*|"
+     # ... and the German "verpflichtete sich (seinerseits), ... auszubilden", "hat sich verpflichtet, ... zu liefern"
+     r"verpflichte(?:t|te|ten|n) sich\b|(?:hat|haben|hatte|hatten) sich (?:(?:seinerseits|ihrerseits|zudem|auch|ebenfalls|bereits) )?verpflichtet\b|"
      # (the first and second persons: "nous nous engageons à consacrer", "je m'engage à livrer")
      r"(?:nous nous|vous vous|je m'|m') ?engage\w*|engage[es]* a (?:fournir|livrer|envoyer|donner)|"
      r"promi[st]e?s?|promettre|promet\w*|"
@@ -1302,10 +1324,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"besteh(?:t|en) (?:{_WORD} ){{0,2}}aus\b|bestand(?:en)? (?:{_WORD} ){{0,2}}aus\b|"
      rf"\bzu[mr]? (?:{_WORD} ){{0,3}}\w*(?:paket|hilfe)\w* (?:{_WORD} ){{0,4}}gehor(?:t|en)\b|dazu gehor(?:t|en)\b|"
      # ... and what a previous sentence's aid was: "Dabei handelte es sich um",
-     # "Il s'agit de", "es geht um".
+     # "Il s'agit de", "es geht um" (and in reported speech: "Insgesamt gehe es um").
      # (a later entry of a live blog clarifying the count, in the future or indirect speech too:
      # "Madrid précise qu'il s'agira de six lanceurs", "Zagreb präzisierte, es handle sich um acht")
-     rf"es sich (?:{_WORD} ){{0,2}}um|geht es (?:{_WORD} ){{0,2}}um|il s'agi(?:t|ra|ssait|rait) d\w*|it consists of|"
+     rf"es sich (?:{_WORD} ){{0,2}}um|(?:geht|gehe|ging) es (?:{_WORD} ){{0,2}}um|il s'agi(?:t|ra|ssait|rait) d\w*|it consists of|"
      rf"\bhand(?:le|ele|elt|elte|eln) sich (?:{_WORD} ){{0,2}}um\b|"
      # ... or what the package holds besides: "the package also holds 2,000 rounds" (not "holds
      # talks"; a package word first)

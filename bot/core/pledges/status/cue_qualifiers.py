@@ -69,7 +69,7 @@ _REFUSAL_NEGATED_BEFORE = lazy(
 )
 # Long German cues ("wird ... keine Waffen liefern", "weder Panzer noch Raketen liefern")
 # carry their negation inside.
-_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais|weder)\b")
+_NEGATED_INSIDE = lazy(r"\b(?:nicht|kein\w*|nie|not|never|pas|jamais|weder)\b(?!-)")  # ("nicht-tödliche": a compound adjective)
 # ... and right after one of these it is only a possibility.
 _HYPOTHETICAL = lazy(
     r"(?:\bwhether|\bob|\bsi)\s+(?:[\w'-]+\s+){0,6}$|"
@@ -703,7 +703,7 @@ _VERB_LAST = lazy(r"\w+(?:en|ern)(?: (?:wird|werden|will|wollen|soll|sollen|kann
 # not-yet of its middle field ("keine" denies the thing instead: denied_givings.py).
 _GERMAN_PARTICIPLE = lazy(r"ge\w+t|ubergeben|uberlassen|ubermittelt")
 _GERMAN_NOT_YET = lazy(r"\b(?:noch nicht|noch immer nicht|immer noch nicht)\b")
-_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals|weder)\b(?! nur\b)")
+_CLAUSE_NEGATION = lazy(r"\b(?:nicht|keine?[nmrs]?|nie|niemals|weder)\b(?! nur\b)(?!-)")  # (not "nicht-tödliche")
 # "whether"/"ob" open a question, however far before the verb within the clause.
 # (\b(?:whether|ob)\b, written to open with a character class so that `re` skips to the
 # letters a match can begin with: it is looked for up to 200 characters before each cue)

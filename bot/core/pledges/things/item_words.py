@@ -214,6 +214,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{REFUND_WORDS}|"
      # German "Gelder" (funds): "Gelder aus der Europäischen Friedensfazilität"
      r"gelder|hilfsgelder|\w*hilfegelder|"
+     # A tranche paid out is money ("the payment of a tranche from the European Peace Facility", "le
+     # versement d'une tranche", "die Auszahlung einer Tranche"); a tranche alone is a package ("other")
+     r"(?:payment|disbursement|release) of (?:a|an|the) (?:new |further |fresh )?tranche|"
+     r"(?:versement|deblocage) d'une (?:nouvelle )?tranche|auszahlung (?:einer|der) (?:neuen |weiteren )?tranche|"
      # A pledge or commitment of money is funding: "a long-term financial pledge", "un
      # engagement financier pluriannuel", "eine finanzielle Zusage".
      r"financial (?:pledges?|commitments?)|engagements? financiers?|finanzielle[nr]? (?:zusage|verpflichtung)\w*|"

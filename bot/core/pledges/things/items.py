@@ -575,6 +575,7 @@ def item_phrases(folded: str, mentions: list[Mention], counts: list[Count]) -> l
             quantity = (
                 _trainees_counted(folded, group[0], counts) or _trainees_of_trainers(folded, group[0], counts)
                 or _trainees_as_subject(folded, group[0], counts) or _unit_strength(folded, group[0], counts)
+                or _training_reached(folded, group[0], counts)
             )
         if quantity is None:
             quantity = _count_in_apposition(folded, end, counts)
@@ -756,6 +757,35 @@ _TRAINEES_VERB = lazy(
 # and at most four words of one clause between it and their count
 _SPLIT_GERMAN_TRAINING = lazy(r"bilde(?:t|n|te|ten)")
 _SAME_CLAUSE_SHORT = lazy(r"(?:\s+[^\s,;:.]+){0,4}\s+")
+
+
+def _training_reached(folded: str, first: Mention, counts: list[Count]) -> int | None:
+    """Training told as a tally it has reached counts the people trained: "training of Ukrainian
+    recruits under its programme had reached 50,000 soldiers", "la formation des soldats ukrainiens a
+    atteint 30 000 hommes", "die Ausbildung ukrainischer Soldaten hat 30.000 Soldaten erreicht" (one
+    clause between; the count's trainees named after it, or the German verb last)."""
+    reached = _REACHED.search(folded, first.end, min(len(folded), first.end + 90))
+    if reached is None or not _ONE_CLAUSE.fullmatch(folded, first.end, reached.start()):
+        return None
+    count = next((c for c in counts if c.start >= reached.end()), None)
+    if count is None or count.start - reached.end() > 20:
+        return None
+    if _TRAINEES_AFTER.match(folded, count.end) or _MEN_AFTER.match(folded, count.end) or (
+        reached.group().endswith(" die marke von") or _REACHED_LAST.match(folded, count.end)
+    ):
+        return count.value
+    return None
+
+
+# (folded text) a tally reached: "had reached", "has passed", "a atteint", "a dépassé", "hat ...
+# erreicht"; the German verb last after its count ("hat 30.000 Soldaten erreicht")
+_REACHED = lazy(
+    r"\b(?:(?:has|have|had|now)\s+)?(?:reached|passed|exceeded|topped|surpassed)(?:\s+(?:more than|over|some|about))?\s+|"
+    r"\b(?:a|ont|avait)\s+(?:deja\s+)?(?:atteint|depasse)(?:\s+(?:plus de|pres de|environ|les))?\s+|"
+    r"\b(?:hat|haben|hatte)\s+(?:bereits\s+|inzwischen\s+|schon\s+)?(?:die marke von\s+|mehr als\s+|rund\s+)?"
+)
+_MEN_AFTER = lazy(r"\s+(?:men|women|people|hommes|personnes|personen|mann)\b")
+_REACHED_LAST = lazy(r"(?:\s+[\w'-]+){0,2}?\s+(?:erreicht|uberschritten|ubertroffen)\b")
 
 
 def _trainees_of_trainers(folded: str, first: Mention, counts: list[Count]) -> int | None:
@@ -970,6 +1000,8 @@ def first_of_total(
     after = _total_after(folded, item, counts, sentence_start, end)
     if after is not None:
         return after
+    if (whole_then_part := _part_told_after(folded, sentence_start, end, item, counts)) is not None:
+        return whole_then_part
     total = next((c for c in reversed(counts) if c.end <= item.start), None)
     if total is None or not _COUNT_GAP.fullmatch(folded, total.end, item.start):
         return None
@@ -990,7 +1022,12 @@ def first_of_total(
     if told:
         # "the first two of", "die ersten 14 von", "10 of the 18"; any other word ("the
         # first batch of", "most of the") says nothing of how many.
-        counted = next((c for c in counts if match.start(told) <= c.start and c.end <= match.end(told)), None)
+        # (a count written in groups ends the word: "n'a livré que 410 000 des 1 million d'obus", told as only so
+        # many; "could not account for 8,400 of the 40,000 rifles" counts no part delivered)
+        counted = next((c for c in counts if match.start(told) <= c.start and c.end <= match.end(told)), None) or next(
+            (c for c in counts if c.start >= reach and c.end == match.end(told)
+             and _ONLY_BEFORE_A_PART.search(folded, max(sentence_start, c.start - 12), c.start)), None
+        )
         if counted is None:
             return None
         part = counted.value
@@ -1036,6 +1073,7 @@ _DELIVERED_ATTRIBUTE = lazy(
 # zugesagt hatten, ist die Halfte eingetroffen", "Of the 40 tanks Spain promised, half have
 # arrived", "Sur les 30 Gepard promis, la moitie ont ete livres" (folded text).
 _WHOLE_OPENING = lazy(r"(?:^|\s-\s|:\s)(?:von den|of the|out of the|sur les|parmi les)\s+$")
+_WHOLE_OPENING_A_SENTENCE = lazy(r"\W*(?:von den|of the|out of the|sur les|parmi les)\s+$")
 _SHARE_AFTER_CLAUSE = lazy(
     r",\s+(?:(?:ist|sind|wurden?|haben|hat)\s+(?:davon\s+|bereits\s+|schon\s+|inzwischen\s+)?)?"
     r"(?:" + SHARE_WORDS + r")\b"
@@ -1047,6 +1085,35 @@ def _share_told_after(folded: str, sentence_start: int, sentence_end: int, item:
     if opening is None or folded[sentence_start : opening.start()].count(" ") > 6:
         return False  # (a dateline may stand before: "DEN HAAG (Agentur) - Von den 60")
     return _SHARE_AFTER_CLAUSE.search(folded, item.end, sentence_end) is not None
+
+
+_ONLY_BEFORE_A_PART = lazy(r"\b(?:que|qu'|only|just|erst|nur|seulement)\s+$")
+# ... or the part counted after it, as "only" so many: "Von den 35 zugesagten Fahrzeugen sind bislang
+# erst zwölf eingetroffen", "Of the 40 tanks Spain promised, only 12 have arrived", "Sur les 40 chars
+# promis, seuls 12 ont été livrés" (folded text, from the item's end to the count).
+_ONLY_COUNT_BEFORE = lazy(
+    r"^[^.;:!?]{0,110}?\b(?:erst|nur|only|just|seule?s?|seulement|que)\s+(?:(?:rund|etwa|about|some|environ)\s+)?$"
+)
+
+
+def _part_told_after(
+    folded: str, sentence_start: int, sentence_end: int, item: Item, counts: list[Count]
+) -> tuple[int, int] | None:
+    """(how many arrived, how many in all) when the sentence opens with the whole ("Von den 35 ...") and
+    counts the part after it as "only" so many, the item told with either (the part may be the item
+    itself, a bare count standing for the things named before: "sind bislang erst zwölf eingetroffen")."""
+    total = next((c for c in counts if sentence_start <= c.start), None)
+    if total is None or total.start > item.end:
+        return None
+    opening = _WHOLE_OPENING.search(folded, max(sentence_start, total.start - 40), total.start)
+    if (opening is None or folded[sentence_start : opening.start()].count(" ") > 6) and not (
+        _WHOLE_OPENING_A_SENTENCE.match(folded, sentence_start, total.start)  # (the sentence's first words)
+    ):
+        return None
+    part = next((c for c in counts if total.end < c.start < min(sentence_end, total.end + 120)), None)
+    if part is None or not _ONLY_COUNT_BEFORE.match(folded[total.end : part.start]) or part.end < item.start:
+        return None
+    return (part.value, total.value) if part.value < total.value else None
 
 
 def _untold_first(folded: str, sentence_start: int, sentence_end: int, first: str | None, item: Item) -> bool:
