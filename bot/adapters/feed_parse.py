@@ -16,6 +16,7 @@ import functools
 import hashlib
 import html
 import importlib.util
+import inspect
 import io
 import re
 import xml.sax.xmlreader
@@ -205,20 +206,17 @@ def _c1_checked(text: object) -> object:
 
 
 def _map_c1_only_where_found() -> None:
-    api = feedparser.api
-    if getattr(api.StrictFeedParser.decode_entities, "c1_checked", False):
-        return
-    identity = feedparser.mixin._FeedParserMixin.decode_entities  # a static method: (element, data)
-    loose = api.LooseFeedParser.decode_entities  # (self, element, data)
+    for parser in (feedparser.api.StrictFeedParser, feedparser.api.LooseFeedParser):
+        found = inspect.getattr_static(parser, "decode_entities")
+        if getattr(found, "c1_checked", False):
+            continue
+        # The strict parser's is the mixin's static identity, the loose parser's a method.
+        static = isinstance(found, staticmethod)
+        original = found.__func__ if static else found
 
-    def strict_decode(self, element, data):  # noqa: ANN001, ANN202 - feedparser's signature
-        return _c1_checked(identity(element, data))
+        def decode(self, element, data, original=original, static=static):  # noqa: ANN001, ANN202 - feedparser's
+            return _c1_checked(original(element, data) if static else original(self, element, data))
 
-    def loose_decode(self, element, data):  # noqa: ANN001, ANN202 - feedparser's signature
-        return _c1_checked(loose(self, element, data))
-
-    for parser, decode, original in ((api.StrictFeedParser, strict_decode, identity),
-                                     (api.LooseFeedParser, loose_decode, loose)):
         decode.c1_checked = True  # type: ignore[attr-defined]
         decode.__wrapped__ = original  # type: ignore[attr-defined]
         parser.decode_entities = decode
