@@ -749,12 +749,11 @@ class FeedPoller:
         if entry_id is None:
             return  # seen before, in this feed or another
         result.new_entries += 1
-        body = entry_body(entry)
         if isinstance(analysis, Exception):
             raise analysis  # its analysis failed: the item is left out (see _store_without_failing_items)
         if analysis is None:  # stored when _analysed looked, gone since (retention pruning): rare, analysed here
             with ANALYSIS_LOCK:
-                analysis = analyzer.analyze(entry.title, body, entry.lang, entry.published)
+                analysis = analyzer.analyze(entry.title, entry_body(entry), entry.lang, entry.published)
         if analysis.hits:
             self.store.add_matches(entry_id, analysis.hits)
         if unrelated:
@@ -763,7 +762,9 @@ class FeedPoller:
             # Stored relevant in no story: waiting (see RELEVANT_ENTRIES_PER_POLL).
             self.store.set_entry_verdict(entry_id, True, analysis.score, None)
             return
-        self._give_verdict(feed, entry, entry_id, analysis, body, now, result, analyzer, prepared.fingerprint)
+        # (its body made only here: nine entries in ten are found not relevant and need none)
+        self._give_verdict(feed, entry, entry_id, analysis, entry_body(entry), now, result, analyzer,
+                           prepared.fingerprint)
 
     def _stored_under_other_keys(self, feed: Feed, entry: Entry, canonical: str | None, key: int | None,
                                  since: datetime, listed: ListedItems, warn: bool = True) -> bool:

@@ -6,7 +6,6 @@ same answer as they give for every link, on both sides of the pattern that skips
 
 from __future__ import annotations
 
-import warnings
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
@@ -20,8 +19,7 @@ import bot.adapters.feed_parse as feed_parse
 from bot.adapters.feed_parse import _absolute_link, _plain_links_unjoined, parse_feed_document
 from bot.core.feeds.urls import without_userinfo
 from bot.core.text.safe_text import clean_text
-from tests.support.feed_corpus import corpus_dir
-from tests.support.feedparser_results import plain_result
+from tests.support.feed_corpus import corpus_documents, results_changed_by
 
 
 def joined(link: object, feed_url: str) -> str:
@@ -126,16 +124,5 @@ def test_a_parse_joins_no_plain_link(feedparser_joins_as_shipped, monkeypatch):
 
 
 def test_feedparsers_own_corpus_parses_alike_with_the_shortcut(feedparser_joins_as_shipped):
-    root = corpus_dir()
-    if isinstance(root, str):
-        pytest.skip(root)
-    documents = [path.read_bytes() for path in sorted(root.rglob("*.xml"))]
-    assert len(documents) > 2000
-    modes = ({"sanitize_html": False, "resolve_relative_uris": False}, {})  # pledgewatch's, feedparser's default
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        before = [[plain_result(feedparser.parse(document, **mode)) for mode in modes] for document in documents]
-        feedparser_joins_as_shipped()
-        after = [[plain_result(feedparser.parse(document, **mode)) for mode in modes] for document in documents]
-    assert sum(1 for a, b in zip(before, after) if a != b) == 0
+    assert results_changed_by(feedparser_joins_as_shipped, corpus_documents()) == 0
 

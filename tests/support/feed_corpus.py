@@ -2,7 +2,7 @@
 downloaded once with pip into a cache directory ($PLEDGEWATCH_TEST_CACHE, else
 ~/.cache/pledgewatch-test) and reused: tests/feeds/test_feed_corpus.py serves it through the fetch
 and parse path, tests/feeds/test_feedparser_lookups_54.py parses it with and without
-feed_parse's changes to feedparser."""
+feed_parse's changes to feedparser (results_changed_by, for the later ones)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,17 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import feedparser
+import pytest
+
+from tests.support.feedparser_results import plain_result
+
+# How feedparser is asked: as pledgewatch asks it (feed_parse.parse_feed_document), and its default.
+PARSE_MODES = ({"sanitize_html": False, "resolve_relative_uris": False}, {})
 
 
 def _cache_dir() -> Path:
@@ -57,3 +65,24 @@ def corpus_dir() -> Path | str:
         shutil.rmtree(target, ignore_errors=True)
         tests.rename(target)
     return target
+
+
+def corpus_documents() -> list[bytes]:
+    """Every XML document of the corpus (the test is skipped, saying why, when it is unavailable)."""
+    root = corpus_dir()
+    if isinstance(root, str):
+        pytest.skip(root)
+    documents = [path.read_bytes() for path in sorted(root.rglob("*.xml"))]
+    assert len(documents) > 2000
+    return documents
+
+
+def results_changed_by(install: Callable[[], None], documents: list[bytes]) -> int:
+    """How many of `documents` feedparser reads otherwise, in either of PARSE_MODES, once
+    `install()` has changed it (each result as plain data: tests/support/feedparser_results.py)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        before = [[plain_result(feedparser.parse(document, **mode)) for mode in PARSE_MODES] for document in documents]
+        install()
+        after = [[plain_result(feedparser.parse(document, **mode)) for mode in PARSE_MODES] for document in documents]
+    return sum(1 for a, b in zip(before, after) if a != b)

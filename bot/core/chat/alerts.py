@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 
 from bot.core.iso_times import from_iso
 from bot.core.models import Alert, Pledge, Subscription
@@ -26,9 +26,18 @@ def wants(subscription: Subscription, topics: Iterable[str]) -> bool:
     return bool(set(subscription.topics) & set(topics))
 
 
+# The fields of an alert and of a pledge, in their order: alert_to_json writes them as
+# dataclasses.asdict did, which walked and deep-copied every value of the alert and its
+# pledges (~0.1 ms an alert, 443 alerts queued or edited in the poll bench's first cycle).
+# Both are flat: a pledge holds strings, numbers and a tuple of strings.
+_ALERT_FIELDS = tuple(field.name for field in fields(Alert))
+_PLEDGE_FIELDS = tuple(field.name for field in fields(Pledge))
+
+
 def alert_to_json(alert: Alert) -> str:
-    data = asdict(alert)
+    data = {name: getattr(alert, name) for name in _ALERT_FIELDS}
     data["published"] = alert.published.isoformat() if alert.published else None
+    data["pledges"] = [{name: getattr(pledge, name) for name in _PLEDGE_FIELDS} for pledge in alert.pledges]
     return json.dumps(data, ensure_ascii=False)
 
 
