@@ -656,9 +656,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the German perfect in a subordinate clause, its auxiliary last: "das bereits
      # alle seine Haubitzen abgegeben hat"
      r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
-     # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
+     # (the German middle field is long, a list of things with its commas in it: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
      # an die Ukraine abgegeben")
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD},? ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      # (and "has been quietly supplying")
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
@@ -1194,6 +1194,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # eight more to follow", "dont huit autres à venir" (the batch more is to come)
      r"(?:more|further|others|additional|remaining|autres|supplementaires) (?:are |is |sont |restent )?(?:still |yet |encore )?"
      r"(?:to (?:follow|come)|a (?:suivre|venir))\b|"
+     # ... with the thing named between, a headline's second half: "has given all its howitzers,
+     # more drones to come", "d'autres drones à venir", "weitere Drohnen sollen folgen"
+     r"(?:more|further|additional|d'autres|weitere) (?:[\w-]+ ){1,2}(?:are |is |still |yet )?(?:to (?:follow|come)|a (?:suivre|venir)|"
+     r"(?:sollen|werden) folgen|folgen)\b|"
      # deliveries said to go on promise more of what they carry: "Die Munitionslieferungen ...
      # sollen dagegen weitergehen" (the compound holds the thing; "Lieferungen von ..." reads
      # by its own noun)

@@ -20,6 +20,10 @@ status to the aid named beside it:
   que le débat sur l'aide se poursuit", "während die Debatte über die Hilfe anhält";
 - a scheme's working told in the general present: "Under the scheme, European allies and Canada
   pay for packages of U.S. equipment" tells how it works, no giving of those named;
+- a claim of co-belligerence: "Moscow says Western weapons deliveries make NATO countries party
+  to the conflict", "les livraisons d'armes font des Occidentaux des cobelligérants", "die
+  Waffenlieferungen machten die Nato zur Kriegspartei": the deliveries are the claim's subject, no
+  giving of anyone's (the cues before the claim, within its reach, are dropped);
 - a donor's own defence budget: "Spain, a NATO member that spends less on defence than most of
   its allies", "pledged to raise military spending to 2% of GDP" spend on its own forces, no money
   for Ukraine (own_forces.py reads orders and purchases for them).
@@ -125,6 +129,11 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         (q.start(), high) for q in _OPEN_QUESTION.finditer(folded, start, end)
         if _about_the_past(folded, q.end(), high := _question_end(folded, q.end(), end))
     ]
+    # (a claim that the givings make their givers party to the war is about them, gives nothing)
+    untold += [
+        (max(start, claim.start() - _CLAIM_REACH), claim.start())
+        for claim in _CO_BELLIGERENCE.finditer(folded, start, end)
+    ]
     return [
         c for c in cues
         if not any(low <= c.start < high for low, high in untold)
@@ -145,6 +154,20 @@ def _spends_on_its_own_defence(folded: str, at: int, end: int) -> bool:
 
 
 _UKRAINE_AFTER = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kyjiw)\b")
+
+
+# (folded text) the claim that givings make the givers a party to the war: "make NATO countries party
+# to the conflict", "would make it a party in the war", "font des pays de l'Otan des parties au conflit",
+# "feraient de la France un cobelligérant", "machen die Nato zur Kriegspartei", "zur Konfliktpartei
+# werden lassen"; the cue words within the reach before it are the claim's subject
+_CO_BELLIGERENCE = lazy(
+    r"\b(?:make|makes|made|making|render|renders|turn|turns)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:a\s+|an\s+)?(?:party|parties|participants?|co-?belligerents?)\s+(?:to|in)\b|"
+    r"\b(?:font|ferait|feraient|fait|faisait|faisaient|rendent|rendrait)\s+(?:d[eu's]\s*)(?:[\w'-]+\s+){0,4}?"
+    r"(?:des\s+|un\s+|une\s+)?(?:parties? (?:au|prenantes? au) conflit|co-?belligerants?)\b|"
+    r"\bzur? (?:kriegs|konflikt)partei\b|\b(?:kriegs|konflikt)parteien? (?:machen|macht|machten|mache|werden)\b"
+)
+_CLAIM_REACH = 80
 
 
 # (folded text) a sentence telling how a scheme works, opened by the scheme named again: "Under the
