@@ -13,7 +13,15 @@ copy in the three languages, and the same cue words in other senses. Every sente
   Drohnen sollen folgen") promises that thing;
 - the new ones ordered to replace what a donor gave ("replaced by new ones ordered from the manufacturer",
   "remplacés par de nouveaux exemplaires commandés", "durch neue ersetzen, die ... bestellt wurden") are its
-  own forces' order, no making for Ukraine.
+  own forces' order, no making for Ukraine;
+- a headline's one kind over several givers ("Norway, Finland pledge armour and jets", the armour read as no
+  kind) whose body gives that kind to some of them and other things to the rest: the body says who gives it;
+- an update's note ("(Adds ...; corrects number of howitzers in paragraph 2 to 18, not 16)") is a correction
+  note: its things give nothing;
+- the rest of a fleet whose first were given ("will hand over the rest of its fleet as the air force receives
+  F-35s", "le reste de sa flotte", "den Rest seiner Flotte") is those things, promised;
+- factories told by the workers they keep ("helped Ukrainian factories keep skilled workers", "permis aux usines
+  de garder leurs ouvriers", "half den Werken, Fachkräfte zu halten") tell employment, no making.
 """
 
 from __future__ import annotations
@@ -58,6 +66,19 @@ FIXED = [
     ("fr", "Les canons cédés seront remplacés par de nouveaux exemplaires commandés au fabricant, a indiqué Oslo.",
      set()),
     ("de", "Norwegen will die Haubitzen durch neue ersetzen, die beim Hersteller bestellt wurden.", set()),
+    # the rest of a fleet
+    ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
+     "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
+    ("fr", "La Norvège a livré ses premiers F-16 à l'Ukraine en mai et cédera le reste de sa flotte quand "
+     "l'armée de l'air recevra des F-35.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
+    ("de", "Norwegen hat der Ukraine im Mai die ersten F-16 übergeben und will den Rest seiner Flotte abgeben, "
+     "sobald die Luftwaffe F-35 erhält.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
+    # the workers factories keep
+    ("en", "Norwegian officials say the scheme has also helped Ukrainian factories keep skilled workers who might "
+     "otherwise have been drafted.", set()),
+    ("fr", "Selon Oslo, le dispositif a aussi permis aux usines ukrainiennes de garder leurs ouvriers qualifiés.",
+     set()),
+    ("de", "Nach norwegischen Angaben half das Programm den ukrainischen Werken, Fachkräfte zu halten.", set()),
 ]
 
 
@@ -68,6 +89,26 @@ def test_review_60_causes_read_in_general(lang: str, text: str, expected: set) -
 
 # Headlines with the body they stand over: (lang, headline, body, expected).
 HEADLINES = [
+    ("en", "Norway, Finland pledge armour and jets at Brussels meeting",
+     "Norway will send Ukraine 20 more CV90 infantry fighting vehicles and Finland four additional F-16 fighter "
+     "jets, the two countries said on Thursday.",
+     {("NO", ARMOUR, P, 20), ("FI", "aircraft", P, 4)}),
+    ("fr", "La Norvège et la Finlande promettent des blindés et des avions à Kiev",
+     "La Norvège enverra 20 véhicules de combat d'infanterie CV90 à l'Ukraine et la Finlande quatre avions de "
+     "combat F-16, ont annoncé les deux pays jeudi.",
+     {("NO", ARMOUR, P, 20), ("FI", "aircraft", P, 4)}),
+    ("en", "UPDATE 2-Norway to pay for 18 Ukrainian-made howitzers",
+     "(Adds minister's comments in paragraph 3; corrects number of howitzers in paragraph 2 to 18, not 16)\n"
+     "OSLO, April 8 (Reuters) - Norway will pay for 18 howitzers made by Ukraine's own industry, the ministry "
+     "said.", {("NO", "artillery", M, 18)}),
+    ("fr", "(Mise à jour) La Norvège financera 18 obusiers fabriqués en Ukraine",
+     "(Ajoute la réaction du ministre ; corrige le nombre d'obusiers au paragraphe 2 : 18 et non 16)\n"
+     "OSLO, 8 avril (Reuters) - La Norvège financera la production de 18 obusiers par l'industrie ukrainienne, "
+     "a annoncé le ministère.", {("NO", "artillery", M, 18)}),
+    ("de", "(Neufassung) Norwegen bezahlt 18 Haubitzen aus ukrainischer Produktion",
+     "(Ergänzt um Äußerungen des Ministers; korrigiert die Zahl der Haubitzen im zweiten Absatz auf 18, nicht "
+     "16)\nOSLO (dpa) - Norwegen bezahlt die Herstellung von 18 Haubitzen durch die ukrainische Industrie, teilte "
+     "das Ministerium mit.", {("NO", "artillery", M, 18)}),
     ("en", "Latvia has given all its mortars, more drones to come, army chief says",
      "The army chief spoke to reporters in Riga on Monday.",
      {("LV", "artillery", D, None), ("LV", "drones", P, None)}),
@@ -84,6 +125,11 @@ def test_review_60_headlines_read_in_general(lang: str, title: str, text: str, e
 
 # The same words in other senses, or beside what they do not govern, keep their reading.
 UNCHANGED = [
+    # (a headline's kind kept for a giver the body gives nothing else)
+    ("en", "Norway will send Ukraine six F-16 jets, the government said. The Finnish minister attended the talks.",
+     {("NO", "aircraft", P, 6)}),
+    ("en", "Norway gave Ukraine 20 tanks; the rest of its fleet will be modernised.", {("NO", "tanks", D, 20)}),
+    ("en", "Norway will pay Ukrainian factories to build 18 howitzers.", {("NO", "artillery", M, 18)}),
     ("en", "Norway delivered 20 howitzers to Ukraine on Monday. Moscow says such deliveries make Oslo a party to "
      "the conflict.", {("NO", "artillery", D, 20)}),
     ("de", "Deutschland hat der Ukraine 20 Panzer geliefert; Moskau sieht Berlin deshalb als Kriegspartei.",
@@ -103,3 +149,9 @@ UNCHANGED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), UNCHANGED)
 def test_other_senses_keep_their_reading(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+def test_a_headline_kind_stays_with_a_giver_the_body_gives_nothing_else() -> None:
+    assert figures("Norway will send Ukraine six F-16 jets, the government said. The Finnish minister attended the "
+                   "talks.", "en", title="Norway, Finland pledge jets") == {
+        ("NO", "aircraft", P, 6), ("FI", "aircraft", P, None)}

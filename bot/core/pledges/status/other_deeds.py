@@ -24,6 +24,9 @@ status to the aid named beside it:
   to the conflict", "les livraisons d'armes font des Occidentaux des cobelligérants", "die
   Waffenlieferungen machten die Nato zur Kriegspartei": the deliveries are the claim's subject, no
   giving of anyone's (the cues before the claim, within its reach, are dropped);
+- factories told by the workers they keep or hire: "has helped Ukrainian factories keep skilled
+  workers", "a permis aux usines de garder leurs ouvriers", "half den Werken, Fachkräfte zu halten":
+  employment, no making (the making a donor pays for is told by its own cue);
 - a donor's own defence budget: "Spain, a NATO member that spends less on defence than most of
   its allies", "pledged to raise military spending to 2% of GDP" spend on its own forces, no money
   for Ukraine (own_forces.py reads orders and purchases for them).
@@ -138,6 +141,7 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         c for c in cues
         if not any(low <= c.start < high for low, high in untold)
         and not (c.status == "pledged" and _spends_on_its_own_defence(folded, c.start, end))
+        and not (c.status == "production" and _WORKERS_KEPT.match(folded, c.end, min(end, c.end + 80)))
     ]
 
 
@@ -168,6 +172,18 @@ _CO_BELLIGERENCE = lazy(
     r"\bzur? (?:kriegs|konflikt)partei\b|\b(?:kriegs|konflikt)parteien? (?:machen|macht|machten|mache|werden)\b"
 )
 _CLAIM_REACH = 80
+
+# (folded text, right after a making cue: factories, plants) the workers they keep or hire, a few
+# words between: "factories keep skilled workers", "usines de garder leurs ouvriers", "Werken, Fachkräfte
+# zu halten"
+_WORKERS_KEPT = lazy(
+    r"\w*,?\s+(?:[\w'-]+\s+){0,3}?(?:keep|kept|retain|retained|hire|hired|employ|employed|pay|paid)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:workers|staff|employees|jobs|engineers)\b|"
+    r"\w*,?\s+(?:[\w'-]+\s+){0,3}?(?:garder|conserver|retenir|embaucher|payer)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:ouvriers|salaries|employes|emplois|ingenieurs|personnel)\b|"
+    r"\w*,?\s+(?:[\w'-]+\s+){0,3}?(?:fachkrafte|arbeiter|beschaftigte|mitarbeiter|arbeitsplatze)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:zu )?(?:halten|behalten|einzustellen|bezahlen)\b"
+)
 
 
 # (folded text) a sentence telling how a scheme works, opened by the scheme named again: "Under the
