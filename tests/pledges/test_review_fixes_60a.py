@@ -21,7 +21,15 @@ copy in the three languages, and the same cue words in other senses. Every sente
 - the rest of a fleet whose first were given ("will hand over the rest of its fleet as the air force receives
   F-35s", "le reste de sa flotte", "den Rest seiner Flotte") is those things, promised;
 - factories told by the workers they keep ("helped Ukrainian factories keep skilled workers", "permis aux usines
-  de garder leurs ouvriers", "half den Werken, Fachkräfte zu halten") tell employment, no making.
+  de garder leurs ouvriers", "half den Werken, Fachkräfte zu halten") tell employment, no making;
+- the German plural present before its negated object refuses ("Wir liefern keine Granaten an Kiew", as
+  "liefert keine" did);
+- a ban on arms to a general class of recipients ("to countries at war", "vers des pays en guerre", "in
+  Länder, die sich im Krieg befinden") names no state: no record (the government's refusal told of Ukraine is
+  the record);
+- things named as a class by their origin and examples ("Western tanks such as the Leopard 2 are in use only in
+  small numbers", "les chars occidentaux comme", "Westliche Kampfpanzer wie") are nobody's giving: no allies,
+  no giver borrowed.
 """
 
 from __future__ import annotations
@@ -66,6 +74,22 @@ FIXED = [
     ("fr", "Les canons cédés seront remplacés par de nouveaux exemplaires commandés au fabricant, a indiqué Oslo.",
      set()),
     ("de", "Norwegen will die Haubitzen durch neue ersetzen, die beim Hersteller bestellt wurden.", set()),
+    # the plural present's refusal
+    ("de", "Die Schweizer Regierung erklärte: „Wir liefern keine Munition an die Ukraine.“", {("CH", AMMO, R, None)}),
+    ("de", "Die Niederlande liefern keine weiteren Kampfjets an die Ukraine.", {("NL", "aircraft", R, None)}),
+    # a ban on arms to countries at war
+    ("en", "South Korean law bans arms exports to countries at war.", set()),
+    ("en", "Japan's law forbids sending weapons to conflict zones, officials said.", set()),
+    ("fr", "La loi japonaise interdit l'envoi d'armes vers des pays en guerre.", set()),
+    ("de", "Das südkoreanische Recht verbietet die Lieferung von Waffen in Länder, die sich im Krieg befinden.",
+     set()),
+    # a class of things by its examples
+    ("en", "Croatia has delivered 30 tanks to Ukraine. Western tanks such as the Leopard 2 or the Abrams are in use "
+     "only in small numbers.", {("HR", "tanks", D, 30)}),
+    ("fr", "La Croatie a livré 30 chars à l'Ukraine. Les chars occidentaux comme le Leopard 2 ou l'Abrams ne sont "
+     "utilisés qu'en petit nombre.", {("HR", "tanks", D, 30)}),
+    ("de", "Kroatien hat der Ukraine 30 Kampfpanzer geliefert. Westliche Kampfpanzer wie der Leopard 2 oder der "
+     "Abrams sind nur in geringer Zahl im Einsatz.", {("HR", "tanks", D, 30)}),
     # the rest of a fleet
     ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
      "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
@@ -89,6 +113,8 @@ def test_review_60_causes_read_in_general(lang: str, text: str, expected: set) -
 
 # Headlines with the body they stand over: (lang, headline, body, expected).
 HEADLINES = [
+    ("de", "Südkoreas Außenminister: „Wir liefern keine Panzer an Kiew“", "Der Minister sprach in Seoul.",
+     {("KR", "tanks", R, None)}),
     ("en", "Norway, Finland pledge armour and jets at Brussels meeting",
      "Norway will send Ukraine 20 more CV90 infantry fighting vehicles and Finland four additional F-16 fighter "
      "jets, the two countries said on Thursday.",
@@ -125,6 +151,11 @@ def test_review_60_headlines_read_in_general(lang: str, title: str, text: str, e
 
 # The same words in other senses, or beside what they do not govern, keep their reading.
 UNCHANGED = [
+    ("de", "Die Niederlande liefern der Ukraine 20 Panzer.", {("NL", "tanks", P, 20)}),
+    ("de", "Die Schweiz liefert der Ukraine keine Waffen.", {("CH", "other", R, None)}),
+    ("en", "A new batch of Western fighter jets has arrived in Ukraine.", {("ALLIES", "aircraft", D, None)}),
+    ("de", "Westliche Kampfjets sind in der Ukraine eingetroffen.", {("ALLIES", "aircraft", D, None)}),
+    ("en", "Western allies have delivered tanks such as the Leopard 2 to Ukraine.", {("ALLIES", "tanks", D, None)}),
     # (a headline's kind kept for a giver the body gives nothing else)
     ("en", "Norway will send Ukraine six F-16 jets, the government said. The Finnish minister attended the talks.",
      {("NO", "aircraft", P, 6)}),

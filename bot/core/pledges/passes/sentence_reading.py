@@ -297,9 +297,12 @@ def _sentence_parties(
     # it"): its makers sell, neither their state nor the last giver gives (makers.names_an_industry)
     if not givers and any(names_an_industry(folded, s, e) for _, s, e in donors):
         private_only = True
+    # (things named as a class by their origin give neither that origin nor the last giver: "Western
+    # tanks such as the Leopard 2 are in use")
+    a_class = _A_CLASS_OF_THINGS.search(folded, sentence.start, sentence.end)
     borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
         folded, sentence, ukraine
-    ) else ()
+    ) and a_class is None else ()
     return Parties(
         donors=donors,
         ukraine=ukraine,
@@ -309,6 +312,16 @@ def _sentence_parties(
         partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
         others=tuple(others),
     )
+
+
+# (folded text) things named as a class by their origin and examples, a comparison or a survey of the
+# front: "Western tanks such as the Leopard 2 or the Abrams are in use only in small numbers", "les chars
+# occidentaux comme le Leopard", "Westliche Kampfpanzer wie der Leopard 2": no one's giving, so no
+# giver of an earlier sentence is borrowed for them (review 60)
+_A_CLASS_OF_THINGS = lazy(
+    r"\b(?:western|westliche\w*|occidenta(?:l|le|ux|les))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:such as|like|wie|comme|tels que|telles que|tel que)\s"
+)
 
 
 def _ukraine_pays(folded: str, sentence: Sentence, ukraine: list[tuple[str, int, int]]) -> bool:

@@ -178,7 +178,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
      # The German main clause puts the verb before its negated object: "Polen liefert
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
-     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|n|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
