@@ -251,6 +251,7 @@ _CURRENCY_WORDS = [
     (r"(?:norwegian (?:kroner|crowns?)|couronnes norvegiennes|norwegische[n]? kronen|nok\b)", "NOK"),
     (r"(?:swedish (?:kronor|crowns?)|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
     (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
+    (r"(?:icelandic (?:kronur|krona|crowns?)|couronnes islandaises|islandische[n]? kronen|isk\b)", "ISK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
     (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|czk\b)", "CZK"),
     # Poland's packages are told in its own money ("1.4 billion zlotys", "1,4 Mrd. Zloty").
