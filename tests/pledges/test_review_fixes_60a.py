@@ -29,14 +29,19 @@ copy in the three languages, and the same cue words in other senses. Every sente
   the record);
 - things named as a class by their origin and examples ("Western tanks such as the Leopard 2 are in use only in
   small numbers", "les chars occidentaux comme", "Westliche Kampfpanzer wie") are nobody's giving: no allies,
-  no giver borrowed.
+  no giver borrowed;
+- Icelandic crowns are money (ISK); a sum paid through a joint scheme that buys the things ("to buy artillery
+  shells for Ukraine through a Czech-led initiative", "via l'initiative tchèque", "über die tschechische
+  Initiative") is the payer's funding, the things no record (the lead's convention for money paid into a fund);
+- cargo planes things are flown on ("on chartered cargo planes", "à bord d'avions cargo affrétés", "mit
+  gecharterten Frachtflugzeugen") carry them: no aircraft given.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, D, M, P, R
+from tests.support.wire_labels import AMMO, ARMOUR, MONEY, D, M, P, R
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -90,6 +95,19 @@ FIXED = [
      "utilisés qu'en petit nombre.", {("HR", "tanks", D, 30)}),
     ("de", "Kroatien hat der Ukraine 30 Kampfpanzer geliefert. Westliche Kampfpanzer wie der Leopard 2 oder der "
      "Abrams sind nur in geringer Zahl im Einsatz.", {("HR", "tanks", D, 30)}),
+    # money through a scheme
+    ("en", "Iceland's parliament approved 2.4 billion Icelandic crowns to buy artillery shells for Ukraine through a "
+     "Czech-led initiative.", {("IS", MONEY, P, 2400000000)}),
+    ("fr", "Le Parlement islandais a approuvé 2,4 milliards de couronnes islandaises pour acheter des obus pour "
+     "l'Ukraine via l'initiative tchèque.", {("IS", MONEY, P, 2400000000)}),
+    ("de", "Islands Parlament billigte 2,4 Milliarden isländische Kronen für den Kauf von Granaten für die Ukraine "
+     "über die tschechische Initiative.", {("IS", MONEY, P, 2400000000)}),
+    # cargo planes that carry
+    ("en", "Iceland flew equipment given by allies to Poland on chartered cargo aircraft.", set()),
+    ("fr", "L'Islande a transporté du matériel donné par d'autres alliés vers la Pologne à bord d'avions cargo "
+     "affrétés.", set()),
+    ("de", "Island hat von anderen Verbündeten gespendetes Material mit gecharterten Frachtflugzeugen nach Polen "
+     "geflogen.", set()),
     # the rest of a fleet
     ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
      "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
@@ -151,6 +169,9 @@ def test_review_60_headlines_read_in_general(lang: str, title: str, text: str, e
 
 # The same words in other senses, or beside what they do not govern, keep their reading.
 UNCHANGED = [
+    ("en", "Norway will give 500 million crowns for artillery shells for Ukraine.", {("NO", AMMO, P, 500000000)}),
+    ("en", "Norway will give Ukraine two cargo aircraft.", {("NO", "aircraft", P, 2)}),
+    ("de", "Deutschland liefert der Ukraine zwei Transportflugzeuge.", {("DE", "aircraft", P, 2)}),
     ("de", "Die Niederlande liefern der Ukraine 20 Panzer.", {("NL", "tanks", P, 20)}),
     ("de", "Die Schweiz liefert der Ukraine keine Waffen.", {("CH", "other", R, None)}),
     ("en", "A new batch of Western fighter jets has arrived in Ukraine.", {("ALLIES", "aircraft", D, None)}),
