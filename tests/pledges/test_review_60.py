@@ -770,10 +770,6 @@ LEFT: dict[str, str] = {
         "Germany's PzH 2000 and France's Caesar, but says it still has far fewer guns and shells than Russia' "
         "gives ALLIES artillery and ammunition delivered (expected DE and FR artillery delivered, nothing for the "
         "shells)",
-    "INTERVIEW-Estonia has given all its howitzers, more drones to come, army chief says":
-        "the headline 'Estonia has given all its howitzers, more drones to come' gives EE drones delivered (the "
-        "drones are to come: pledged, read from the lede); the closing 'a law making it easier to build "
-        "ammunition plants near the capital' (Estonia's own) gives EE production",
     "Varsovie finance une coentreprise polono-ukrainienne d'obus de 155 mm":
         "'L'usine ... doit produire ses premiers obus au début de l'année prochaine' gives PL production a second "
         "record beside the venture's PL ammunition production 500 million zlotys (read); the plant is the "

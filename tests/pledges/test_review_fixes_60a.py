@@ -34,7 +34,12 @@ copy in the three languages, and the same cue words in other senses. Every sente
   shells for Ukraine through a Czech-led initiative", "via l'initiative tchèque", "über die tschechische
   Initiative") is the payer's funding, the things no record (the lead's convention for money paid into a fund);
 - cargo planes things are flown on ("on chartered cargo planes", "à bord d'avions cargo affrétés", "mit
-  gecharterten Frachtflugzeugen") carry them: no aircraft given.
+  gecharterten Frachtflugzeugen") carry them: no aircraft given;
+- a source giving its name ("who gave only his call sign", "qui n'a donné que son prénom", "der nur seinen
+  Vornamen angab") gives nothing;
+- a law easing the making at home, and the vote on it ("is due to vote on a law making it easier to build
+  ammunition plants", "une loi facilitant la construction d'usines", "ein Gesetz, das den Bau von
+  Munitionsfabriken erleichtert"), is the country's own rules: no making for Ukraine.
 """
 
 from __future__ import annotations
@@ -108,6 +113,22 @@ FIXED = [
      "affrétés.", set()),
     ("de", "Island hat von anderen Verbündeten gespendetes Material mit gecharterten Frachtflugzeugen nach Polen "
      "geflogen.", set()),
+    # a name given
+    ("en", "Sweden delivered four Archers. A brigade officer, who gave only his call sign, told AFP that crews "
+     "needed more ammunition for them.", {("SE", "artillery", D, 4)}),
+    ("fr", "La Suède a livré quatre Archer. Un officier, qui n'a donné que son prénom, a dit à l'AFP que les "
+     "équipages manquaient d'obus.", {("SE", "artillery", D, 4)}),
+    ("de", "Schweden hat vier Archer geliefert. Ein Offizier, der nur seinen Vornamen angab, sagte, den Besatzungen "
+     "fehle Munition.", {("SE", "artillery", D, 4)}),
+    # a law easing the making at home
+    ("en", "Latvia delivered 12 howitzers to Ukraine. Parliament passed a law making it easier to build ammunition "
+     "plants near the capital.", {("LV", "artillery", D, 12)}),
+    ("en", "Latvia's parliament is due to vote next month on a law making it easier to build ammunition plants "
+     "near the capital.", set()),
+    ("fr", "La Lettonie a livré 12 obusiers à l'Ukraine. Le Parlement a voté une loi facilitant la construction "
+     "d'usines de munitions près de la capitale.", {("LV", "artillery", D, 12)}),
+    ("de", "Lettland hat der Ukraine 12 Haubitzen geliefert. Das Parlament verabschiedete ein Gesetz, das den Bau "
+     "von Munitionsfabriken nahe der Hauptstadt erleichtert.", {("LV", "artillery", D, 12)}),
     # the rest of a fleet
     ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
      "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
@@ -169,6 +190,8 @@ def test_review_60_headlines_read_in_general(lang: str, title: str, text: str, e
 
 # The same words in other senses, or beside what they do not govern, keep their reading.
 UNCHANGED = [
+    ("en", "Latvia will fund new ammunition plants in Ukraine.", {("LV", "production", M, None)}),
+    ("en", "Sweden gave Ukraine 12 howitzers, the minister said.", {("SE", "artillery", D, 12)}),
     ("en", "Norway will give 500 million crowns for artillery shells for Ukraine.", {("NO", AMMO, P, 500000000)}),
     ("en", "Norway will give Ukraine two cargo aircraft.", {("NO", "aircraft", P, 2)}),
     ("de", "Deutschland liefert der Ukraine zwei Transportflugzeuge.", {("DE", "aircraft", P, 2)}),

@@ -27,6 +27,11 @@ status to the aid named beside it:
 - factories told by the workers they keep or hire: "has helped Ukrainian factories keep skilled
   workers", "a permis aux usines de garder leurs ouvriers", "half den Werken, Fachkräfte zu halten":
   employment, no making (the making a donor pays for is told by its own cue);
+- a name given: "a brigade officer, who gave only his call sign", "qui n'a donné que son prénom", "der nur
+  seinen Vornamen angab": a source telling who it is, no giving;
+- a law easing the making at home: "passed a law making it easier to build ammunition plants", "une loi
+  qui facilite la construction d'usines", "ein Gesetz, das den Bau von Munitionsfabriken erleichtert": the
+  country's own rules for its industry, no making for Ukraine;
 - a donor's own defence budget: "Spain, a NATO member that spends less on defence than most of
   its allies", "pledged to raise military spending to 2% of GDP" spend on its own forces, no money
   for Ukraine (own_forces.py reads orders and purchases for them).
@@ -132,6 +137,12 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         (q.start(), high) for q in _OPEN_QUESTION.finditer(folded, start, end)
         if _about_the_past(folded, q.end(), high := _question_end(folded, q.end(), end))
     ]
+    # (a law easing the making at home, and the vote on it, give nothing: its cues, from the vote before
+    # the law to the making it eases, are the law's)
+    untold += [
+        (max(start, law.start() - _VOTE_REACH), law.end() + 30)
+        for law in _A_LAW_EASING.finditer(folded, start, end)
+    ]
     # (a claim that the givings make their givers party to the war is about them, gives nothing)
     untold += [
         (max(start, claim.start() - _CLAIM_REACH), claim.start())
@@ -142,6 +153,7 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         if not any(low <= c.start < high for low, high in untold)
         and not (c.status == "pledged" and _spends_on_its_own_defence(folded, c.start, end))
         and not (c.status == "production" and _WORKERS_KEPT.match(folded, c.end, min(end, c.end + 80)))
+        and not _A_NAME_GIVEN.match(folded, c.end, min(end, c.end + 60))
     ]
 
 
@@ -172,6 +184,29 @@ _CO_BELLIGERENCE = lazy(
     r"\bzur? (?:kriegs|konflikt)partei\b|\b(?:kriegs|konflikt)parteien? (?:machen|macht|machten|mache|werden)\b"
 )
 _CLAIM_REACH = 80
+
+# (folded text) a law that eases making at home, up to the making it names: "a law making it easier to
+# build ammunition plants", "une loi facilitant la construction d'usines", "ein Gesetz, das den Bau von
+# Munitionsfabriken erleichtert"
+_A_LAW_EASING = lazy(
+    r"\b(?:law|bill|legislation|loi|gesetz|gesetzentwurf)\b,?\s+"
+    r"(?:(?:making it easier|to make it easier|easing|to ease|simplifying|to simplify|speeding up|to speed up)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:plants?|factories|factory|production|manufacturing)\b|"
+    r"(?:facilitant|qui facilite|pour faciliter|simplifiant|qui simplifie)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"(?:d')?(?:usines?|production|fabrication)\b|"
+    r"(?:das|der|um)\b(?:\s+[\w'-]+){0,8}?\s+\w*(?:fabriken?|werke?s?|produktion|herstellung)\b(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?:erleichtert|erleichtern|vereinfacht|vereinfachen|beschleunigt|beschleunigen|zu erleichtern)\b)"
+)
+# (a vote or passing told before the law: "passed a law", "is due to vote next month on a law")
+_VOTE_REACH = 50
+
+# (folded text, right after a giving verb) the name a source gives of itself: "gave only his call sign",
+# "gave his first name", "n'a donné que son prénom", "a donné son nom", "gab nur seinen Vornamen an"
+_A_NAME_GIVEN = lazy(
+    r"\s+(?:only |just |que |nur )?(?:his|her|their|son|leur|seinen|ihren)\s+"
+    r"(?:first |last |family |sur)?(?:name|names|call ?sign|callsign|rank|nom|prenom|nom de guerre|"
+    r"vornamen|namen|rufnamen|dienstgrad)\b"
+)
 
 # (folded text, right after a making cue: factories, plants) the workers they keep or hire, a few
 # words between: "factories keep skilled workers", "usines de garder leurs ouvriers", "Werken, Fachkräfte
