@@ -709,17 +709,15 @@ LEFT: dict[str, str] = {
         "own 'air defence radar network' gives IS other pledged; the Czech initiative's 'has so far delivered "
         "hundreds of thousands of large-calibre rounds' is read (CZ ammunition delivered)",
     "Kiev confirme l'arrivée des premiers obusiers K9 norvégiens":
-        "the minister's quote '« Nous avions promis, nous livrons »' gives NO aircraft pledged (the verb 'avions' "
-        "read as aircraft); the background 'Le K9 ... équipe plusieurs armées européennes, dont celles de la "
-        "Pologne, de la Finlande et de l'Estonie' gives FI and EE artillery pledged; 'La Norvège a déjà livré avec "
-        "les États-Unis des NASAMS ..., ainsi que des obus' also gives US ammunition delivered (my label gives the "
-        "shells to Norway alone: unsure, the 'avec' may reach them)",
+        "'La Norvège a déjà livré avec les États-Unis des NASAMS ..., ainsi que des obus' also gives US ammunition "
+        "delivered (my label gives the shells to Norway alone: unsure, the 'avec' may reach them); fix60a read the "
+        "quote's 'Nous avions promis' and the K9's other users",
     "Obus pour l'Ukraine : l'UE n'a livré que 410 000 des 1 million promis":
         "'n'a livré que 410 000 des 1 million d'obus promis' gives EU ammunition delivered 1,000,000 (the promise's "
         "figure, not the 410,000 delivered); the Czech offer 'a proposé d'acheter des obus ... une initiative que le "
         "Danemark et les Pays-Bas ont dit examiner' gives CZ ammunition pledged and DK, NL nothing (expected CZ, DK, "
-        "NL discussed); 'selon les services de renseignement estoniens' (Russia's own shells) gives EE ammunition "
-        "pledged; '2 milliards d'euros pour augmenter la capacité de production de munitions' is EU ammunition "
+        "NL discussed); (fix60a: 'selon les services de renseignement estoniens' no longer gives EE ammunition); "
+        "'2 milliards d'euros pour augmenter la capacité de production de munitions' is EU ammunition "
         "production (labelled EU production, as review 55 labels expanding production)",
     "Südkoreas Verteidigungsminister: „Wir liefern keine Granaten an Kiew“":
         "the minister's 'Wir prüfen, ob wir Minenräumgeräte liefern können. Entschieden ist nichts.' gives nothing "

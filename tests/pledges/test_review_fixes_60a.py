@@ -39,14 +39,18 @@ copy in the three languages, and the same cue words in other senses. Every sente
   Vornamen angab") gives nothing;
 - a law easing the making at home, and the vote on it ("is due to vote on a law making it easier to build
   ammunition plants", "une loi facilitant la construction d'usines", "ein Gesetz, das den Bau von
-  Munitionsfabriken erleichtert"), is the country's own rules: no making for Ukraine.
+  Munitionsfabriken erleichtert"), is the country's own rules: no making for Ukraine;
+- a system's other users ("the K9 is used by the armies of Poland and Finland", "équipe plusieurs armées, dont
+  celles de la Pologne", "ist bei den Armeen Polens im Einsatz") and a cited source ("according to Estonian
+  intelligence", "selon les services de renseignement estoniens", "laut estnischem Geheimdienst") are no
+  donors.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AMMO, ARMOUR, MONEY, D, M, P, R
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -129,6 +133,19 @@ FIXED = [
      "d'usines de munitions près de la capitale.", {("LV", "artillery", D, 12)}),
     ("de", "Lettland hat der Ukraine 12 Haubitzen geliefert. Das Parlament verabschiedete ein Gesetz, das den Bau "
      "von Munitionsfabriken nahe der Hauptstadt erleichtert.", {("LV", "artillery", D, 12)}),
+    # a system's users, a cited source
+    ("en", "Norway delivered 24 howitzers. The K9 is used by the armies of Poland, Finland and Estonia.",
+     {("NO", "artillery", D, 24)}),
+    ("fr", "La Norvège a livré 24 obusiers. Le K9 équipe plusieurs armées européennes, dont celles de la Pologne, de "
+     "la Finlande et de l'Estonie.", {("NO", "artillery", D, 24)}),
+    ("de", "Norwegen hat 24 Haubitzen geliefert. Die K9 ist bei den Armeen Polens, Finnlands und Estlands im "
+     "Einsatz.", {("NO", "artillery", D, 24)}),
+    ("en", "The EU delivered 400,000 shells. Russia makes more shells than the West, according to Estonian "
+     "intelligence.", {("EU", AMMO, D, 400000)}),
+    ("fr", "La Russie, de son côté, achète davantage d'obus que les Occidentaux, selon les services de renseignement "
+     "estoniens.", set()),
+    ("de", "Die EU hat 400.000 Granaten geliefert. Russland produziert mehr Granaten als der Westen, laut "
+     "estnischem Geheimdienst.", {("EU", AMMO, D, 400000)}),
     # the rest of a fleet
     ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
      "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
@@ -190,6 +207,9 @@ def test_review_60_headlines_read_in_general(lang: str, title: str, text: str, e
 
 # The same words in other senses, or beside what they do not govern, keep their reading.
 UNCHANGED = [
+    ("de", "Norwegen hat sich entschieden, der Ukraine weitere NASAMS-Systeme zu überlassen.", {("NO", AIR, P, None)}),
+    ("en", "Estonia will send Ukraine 10 drones, according to the Estonian defence ministry.",
+     {("EE", "drones", P, 10)}),
     ("en", "Latvia will fund new ammunition plants in Ukraine.", {("LV", "production", M, None)}),
     ("en", "Sweden gave Ukraine 12 howitzers, the minister said.", {("SE", "artillery", D, 12)}),
     ("en", "Norway will give 500 million crowns for artillery shells for Ukraine.", {("NO", AMMO, P, 500000000)}),

@@ -26,6 +26,7 @@ from bot.core.pledges.donors.non_givers import givers_among, private_fundraiser,
 from bot.core.pledges.donors.relative_receipts import relative_receipts
 from bot.core.pledges.donors.schemes import paid_into_a_fund
 from bot.core.pledges.donors.speakers import chairs_a_meeting, welcomes_after
+from bot.core.pledges.donors.users_and_sources import a_user_or_source
 from bot.core.pledges.money.money_items import SHARES_OPENER, money_items, worth_of_a_making
 from bot.core.pledges.money.payer_money import without_payerless_money
 from bot.core.pledges.passes.item_records import item_records
@@ -261,6 +262,8 @@ def _sentence_parties(
     """Who may give the sentence's items: the donors it names that can be givers, grouped,
     the earlier sentence's donor it may borrow, and partners giving together."""
     full, folded = sentence.full, sentence.folded
+    # (a system's users and a cited source are no donors here at all: users_and_sources.py)
+    donors = [d for d in donors if not a_user_or_source(folded, d[1], d[2])]
     # Without a giver, a maker may be the only name of the giver ("de fabrication
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)

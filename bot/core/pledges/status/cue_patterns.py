@@ -656,9 +656,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the German perfect in a subordinate clause, its auxiliary last: "das bereits
      # alle seine Haubitzen abgegeben hat"
      r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
-     # (the German middle field is long, a list of things with its commas in it: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
-     # an die Ukraine abgegeben")
-     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD},? ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
+     # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
+     # an die Ukraine abgegeben"; a list of things with its commas in it, closed by "und" and
+     # words of three letters or more, no "zu" of an infinitive: "hat der Ukraine Hubschrauber,
+     # Haubitzen und Munition überlassen", not "hat sich entschieden, ... zu überlassen")
+     rf"(?:hat|haben|habe|hatte|hatten) (?:{_WORD} ){{0,10}}(?:{_WORD}, ){{1,6}}(?:{_WORD} ){{0,6}}(?:und|sowie)"
+     r"(?: [\w-]{3,}){1,4} (?:uberlassen|abgegeben|ubergeben|uberreicht|geliefert)\b|"
+     rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      # (and "has been quietly supplying")
      r"(?:has|have|had) been (?:\w+ly )?(?:sending|supplying|providing|delivering|shipping|giving|donating)|"
