@@ -768,15 +768,10 @@ LEFT: dict[str, str] = {
         "Germany's PzH 2000 and France's Caesar, but says it still has far fewer guns and shells than Russia' "
         "gives ALLIES artillery and ammunition delivered (expected DE and FR artillery delivered, nothing for the "
         "shells)",
-    "Varsovie finance une coentreprise polono-ukrainienne d'obus de 155 mm":
-        "'L'usine ... doit produire ses premiers obus au début de l'année prochaine' gives PL production a second "
-        "record beside the venture's PL ammunition production 500 million zlotys (read); the plant is the "
-        "venture's, no record of its own (my label; review 59's Rheinmetall plant was a firm's own plant)",
     "Lettland bezahlt Bau ukrainischer Drohnen in Riga":
-        "'Die Ukraine selbst produziert ... mehr als eine Million Drohnen im Jahr' (Ukraine's own output) gives LV "
-        "production 1,000,000; 'Die ersten Drohnen sollen im Sommer an die Ukraine gehen' gives LV drones pledged "
-        "beside the 2,000 made (production, read); 'will zudem prüfen, ob weitere Partner sich an der "
-        "Finanzierung beteiligen' gives LV funding discussed (other partners', not Latvia's)",
+        "'Die ersten Drohnen sollen im Sommer an die Ukraine gehen' gives LV drones pledged beside the 2,000 made "
+        "(production, read): the made things' handover told after their making (fix60a read Ukraine's own output, "
+        "the plant told again and the other partners weighed)",
     # (6) A giving not read at all, or given to the wrong giver.
     "UE : le Luxembourg, la Slovénie et la Croatie promettent de l'aide à Kiev, la Hongrie bloque":
         "'La Croatie s'est pour sa part engagée à former 300 soldats ukrainiens supplémentaires' gives nothing "

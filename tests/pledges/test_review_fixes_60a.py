@@ -43,7 +43,13 @@ copy in the three languages, and the same cue words in other senses. Every sente
 - a system's other users ("the K9 is used by the armies of Poland and Finland", "équipe plusieurs armées, dont
   celles de la Pologne", "ist bei den Armeen Polens im Einsatz") and a cited source ("according to Estonian
   intelligence", "selon les services de renseignement estoniens", "laut estnischem Geheimdienst") are no
-  donors.
+  donors;
+- Ukraine's own making told with Ukraine as the subject ("Die Ukraine selbst produziert ... eine Million
+  Drohnen", "Ukraine itself now produces", "L'Ukraine produit elle-même") borrows no earlier giver; a question
+  whether other partners join ("ob weitere Partner sich an der Finanzierung beteiligen", "whether other partners
+  join the financing", "si d'autres partenaires se joindront au financement") gives nothing;
+- the plant a donor pays for told again after the making of its things ("L'usine doit produire ses premiers
+  obus", "The plant is to be expanded next year", "Das Werk soll erweitert werden") is no second record.
 """
 
 from __future__ import annotations
@@ -146,6 +152,27 @@ FIXED = [
      "estoniens.", set()),
     ("de", "Die EU hat 400.000 Granaten geliefert. Russland produziert mehr Granaten als der Westen, laut "
      "estnischem Geheimdienst.", {("EU", AMMO, D, 400000)}),
+    # Ukraine's own making, others weighed
+    ("de", "Lettland hat der Ukraine Haubitzen übergeben. Die Ukraine selbst produziert nach Regierungsangaben "
+     "inzwischen mehr als eine Million Drohnen im Jahr.", {("LV", "artillery", D, None)}),
+    ("en", "Latvia delivered howitzers to Ukraine. Ukraine itself now produces more than a million drones a year, "
+     "the government says.", {("LV", "artillery", D, None)}),
+    ("fr", "La Lettonie a livré des obusiers à l'Ukraine. L'Ukraine produit elle-même plus d'un million de drones "
+     "par an.", {("LV", "artillery", D, None)}),
+    ("de", "Lettland hat der Ukraine Haubitzen übergeben. Die Regierung in Riga will zudem prüfen, ob weitere "
+     "Partner sich an der Finanzierung beteiligen.", {("LV", "artillery", D, None)}),
+    ("en", "Latvia delivered howitzers to Ukraine. Riga will also look at whether other partners join the "
+     "financing.", {("LV", "artillery", D, None)}),
+    ("fr", "La Lettonie a livré des obusiers à l'Ukraine. Riga examinera si d'autres partenaires se joindront au "
+     "financement.", {("LV", "artillery", D, None)}),
+    # the plant told again
+    ("en", "Latvia will fund the production of 2,000 drones in Riga by a Ukrainian maker. The plant is to be "
+     "expanded next year to produce more.", {("LV", "drones", M, 2000)}),
+    ("fr", "La Pologne financera une coentreprise d'obus de 155 mm à hauteur de 500 millions de zlotys. L'usine, "
+     "près de Rzeszów, doit produire ses premiers obus au début de l'année prochaine.",
+     {("PL", AMMO, M, 500000000)}),
+    ("de", "Lettland finanziert die Produktion von 2.000 Drohnen in Riga. Das Werk soll im kommenden Jahr erweitert "
+     "werden.", {("LV", "drones", M, 2000)}),
     # the rest of a fleet
     ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
      "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),

@@ -145,6 +145,24 @@ def without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
     return read
 
 
+def without_the_making_told_again(body: list[Pledge]) -> list[Pledge]:
+    """The body's records less a bare making (category production, no figure) by a giver whose
+    making of things the body told before: the plant or venture it pays for told again ("L'usine
+    ... doit produire ses premiers obus", "Das Werk soll ... erweitert werden" after the venture's
+    shells or drones), no second record (review 60)."""
+    making: set[str] = set()
+    read = []
+    for p in body:
+        if p.category == "production" and p.status == "production" and p.quantity is None and p.value is None and (
+            p.donor in making
+        ):
+            continue
+        if p.status == "production" and p.category != "production":
+            making.add(p.donor)
+        read.append(p)
+    return read
+
+
 def _names_the_things_again(pledge: Pledge) -> bool:
     opening = _THE_THINGS_OPEN.match(pledge.evidence)
     return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())

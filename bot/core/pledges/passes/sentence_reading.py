@@ -97,6 +97,9 @@ def sentence_pledges(
         return []
     if a_debate_on_its_own_forces(sentence, cues, bool(ukraine)):
         return []
+    if _WHETHER_OTHERS_JOIN.search(folded, start, end):
+        return []  # "will look at whether other partners join the financing": the others' giving, weighed
+
     mentions = without_platforms(
         folded, without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
     )
@@ -305,7 +308,7 @@ def _sentence_parties(
     a_class = _A_CLASS_OF_THINGS.search(folded, sentence.start, sentence.end)
     borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
         folded, sentence, ukraine
-    ) and a_class is None else ()
+    ) and a_class is None and not _OTHER_GIVERS.search(folded, sentence.start, sentence.end) else ()
     return Parties(
         donors=donors,
         ukraine=ukraine,
@@ -324,6 +327,25 @@ def _sentence_parties(
 _A_CLASS_OF_THINGS = lazy(
     r"\b(?:western|westliche\w*|occidenta(?:l|le|ux|les))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:such as|like|wie|comme|tels que|telles que|tel que)\s"
+)
+
+
+# (folded text) givers other than those named, as a group: "whether other partners will join the
+# financing", "ob weitere Partner sich an der Finanzierung beteiligen", "si d'autres partenaires s'y
+# joindront": not the last giver (review 60)
+_OTHER_GIVERS = lazy(
+    r"\b(?:other|further|more) (?:partners|donors|allies|countries|governments)\b|"
+    r"\b(?:weitere|andere) (?:partner|geber|verbundete|lander|staaten|regierungen)\b|"
+    r"\bd'autres (?:partenaires|donateurs|allies|pays|gouvernements)\b"
+)
+
+
+# ... asked about in a question the sentence weighs: "whether other partners join the financing", "ob weitere
+# Partner sich an der Finanzierung beteiligen", "si d'autres partenaires se joindront"
+_WHETHER_OTHERS_JOIN = lazy(
+    r"\b(?:whether|if|ob|si)\s+(?:other|further|more|weitere|andere|d'autres)\s+"
+    r"(?:partners|donors|allies|countries|governments|partner|geber|verbundete|lander|staaten|partenaires|"
+    r"donateurs|allies|pays)\b"
 )
 
 
@@ -358,7 +380,9 @@ _UKRAINE_FIRST = lazy(r"\s*(?:[\w'-]+\s+){0,3}")
 _UKRAINE_PAYS_AFTER = lazy(
     r"[^\w,;:]\s*(?:[\w'-]+\s+){0,8}?(?:pays?|paid|paying|buys?|bought|buying|orders?|ordered|purchased?|purchases|"
     r"paie|paiera|payera|paye|achete|achetera|commande|commandera|finance|financera|"
-    r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren)\b"
+    r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren|"
+    # (... or making: "Die Ukraine selbst produziert ... eine Million Drohnen", its own output)
+    r"produces|produced|produziert|produzierte|produzieren|stellt \w+ her)\b"
 )
 
 # ... or its plan for a share of money it was given: "Kiev compte en consacrer une partie à l'achat de
