@@ -49,7 +49,9 @@ copy in the three languages, and the same cue words in other senses. Every sente
   whether other partners join ("ob weitere Partner sich an der Finanzierung beteiligen", "whether other partners
   join the financing", "si d'autres partenaires se joindront au financement") gives nothing;
 - the plant a donor pays for told again after the making of its things ("L'usine doit produire ses premiers
-  obus", "The plant is to be expanded next year", "Das Werk soll erweitert werden") is no second record.
+  obus", "The plant is to be expanded next year", "Das Werk soll erweitert werden") is no second record;
+- an organisation named as a giver's founding membership ("a NATO founding member", "membre fondateur de
+  l'Otan", "Gründungsmitglied der Nato") is no giver, as "a NATO member" was not.
 """
 
 from __future__ import annotations
@@ -173,6 +175,10 @@ FIXED = [
      {("PL", AMMO, M, 500000000)}),
     ("de", "Lettland finanziert die Produktion von 2.000 Drohnen in Riga. Das Werk soll im kommenden Jahr erweitert "
      "werden.", {("LV", "drones", M, 2000)}),
+    # a founding member
+    ("en", "Norway, a NATO founding member, will send Ukraine 12 howitzers.", {("NO", "artillery", P, 12)}),
+    ("fr", "La Norvège, membre fondateur de l'Otan, enverra 12 obusiers à l'Ukraine.", {("NO", "artillery", P, 12)}),
+    ("de", "Norwegen, Gründungsmitglied der Nato, schickt der Ukraine zwölf Haubitzen.", {("NO", "artillery", P, 12)}),
     # the rest of a fleet
     ("en", "Norway delivered its first F-16 jets to Ukraine in May and will hand over the rest of its fleet as "
      "its air force receives F-35s, the ministry said.", {("NO", "aircraft", D, None), ("NO", "aircraft", P, None)}),
@@ -234,6 +240,7 @@ def test_review_60_headlines_read_in_general(lang: str, title: str, text: str, e
 
 # The same words in other senses, or beside what they do not govern, keep their reading.
 UNCHANGED = [
+    ("fr", "La Turquie, membre de l'Otan, enverra 12 obusiers à l'Ukraine.", {("TR", "artillery", P, 12)}),
     ("de", "Norwegen hat sich entschieden, der Ukraine weitere NASAMS-Systeme zu überlassen.", {("NO", AIR, P, None)}),
     ("en", "Estonia will send Ukraine 10 drones, according to the Estonian defence ministry.",
      {("EE", "drones", P, 10)}),
