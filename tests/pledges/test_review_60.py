@@ -703,10 +703,10 @@ GERMAN = [
 LEFT: dict[str, str] = {
     # (1) A reaction, an analyst, a law, a request to no one or a closing paragraph read as a giving.
     "Iceland's parliament approves funds for artillery shells for Ukraine":
-        "IS ammunition pledged with no figure is still read, from the shells named again after the sum (the "
-        "minister's request 'so that the shells could reach the front', her quote 'Shells are what Ukraine needs "
-        "most'); the closing paragraph's own 'air defence radar network' gives IS other pledged (fix60a read the 2.4 "
-        "billion crowns as funding, the cargo planes as transport and 'a NATO founding member' as no giver)",
+        "the 2.4 billion crowns 'to buy artillery shells for Ukraine through a Czech-led initiative' are read as the "
+        "shells' worth (IS ammunition pledged 2.4 billion, as review 43 labels the same form; labelled here IS "
+        "funding: left to the lead); the closing paragraph's own 'air defence radar network' gives IS other pledged "
+        "(fix60a read Icelandic crowns, the cargo planes as transport and 'a NATO founding member' as no giver)",
     "Kiev confirme l'arrivée des premiers obusiers K9 norvégiens":
         "'La Norvège a déjà livré avec les États-Unis des NASAMS ..., ainsi que des obus' also gives US ammunition "
         "delivered (my label gives the shells to Norway alone: unsure, the 'avec' may reach them); fix60a read the "

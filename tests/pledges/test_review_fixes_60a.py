@@ -30,9 +30,9 @@ copy in the three languages, and the same cue words in other senses. Every sente
 - things named as a class by their origin and examples ("Western tanks such as the Leopard 2 are in use only in
   small numbers", "les chars occidentaux comme", "Westliche Kampfpanzer wie") are nobody's giving: no allies,
   no giver borrowed;
-- Icelandic crowns are money (ISK); a sum paid through a joint scheme that buys the things ("to buy artillery
-  shells for Ukraine through a Czech-led initiative", "via l'initiative tchèque", "über die tschechische
-  Initiative") is the payer's funding, the things no record (the lead's convention for money paid into a fund);
+- Icelandic crowns are money (ISK): a sum for shells bought through a joint scheme is the shells' worth, as
+  review 43 labels "financera ... l'achat d'obus ... dans le cadre de l'initiative tchèque" (review 60's label
+  of Iceland's sum as funding is left to the lead);
 - cargo planes things are flown on ("on chartered cargo planes", "à bord d'avions cargo affrétés", "mit
   gecharterten Frachtflugzeugen") carry them: no aircraft given;
 - a source giving its name ("who gave only his call sign", "qui n'a donné que son prénom", "der nur seinen
@@ -112,13 +112,14 @@ FIXED = [
      "utilisés qu'en petit nombre.", {("HR", "tanks", D, 30)}),
     ("de", "Kroatien hat der Ukraine 30 Kampfpanzer geliefert. Westliche Kampfpanzer wie der Leopard 2 oder der "
      "Abrams sind nur in geringer Zahl im Einsatz.", {("HR", "tanks", D, 30)}),
-    # money through a scheme
+    # Icelandic crowns
     ("en", "Iceland's parliament approved 2.4 billion Icelandic crowns to buy artillery shells for Ukraine through a "
-     "Czech-led initiative.", {("IS", MONEY, P, 2400000000)}),
+     "Czech-led initiative.", {("IS", AMMO, P, 2400000000)}),
+    ("en", "Iceland approved 2.4 billion Icelandic crowns for Ukraine.", {("IS", MONEY, P, 2400000000)}),
     ("fr", "Le Parlement islandais a approuvé 2,4 milliards de couronnes islandaises pour acheter des obus pour "
-     "l'Ukraine via l'initiative tchèque.", {("IS", MONEY, P, 2400000000)}),
+     "l'Ukraine via l'initiative tchèque.", {("IS", AMMO, P, 2400000000)}),
     ("de", "Islands Parlament billigte 2,4 Milliarden isländische Kronen für den Kauf von Granaten für die Ukraine "
-     "über die tschechische Initiative.", {("IS", MONEY, P, 2400000000)}),
+     "über die tschechische Initiative.", {("IS", AMMO, P, 2400000000)}),
     # cargo planes that carry
     ("en", "Iceland flew equipment given by allies to Poland on chartered cargo aircraft.", set()),
     ("fr", "L'Islande a transporté du matériel donné par d'autres alliés vers la Pologne à bord d'avions cargo "

@@ -274,14 +274,6 @@ def money_items(
                     value=money_item.value, currency=money_item.currency, respective_values=(),
                 ))
                 continue
-        if len(bought) == 1 and _THROUGH_A_SCHEME.match(folded, bought[0].end, min(sentence.end, bought[0].end + 90)):
-            # a sum paid through a joint scheme that buys the things ("2.4 billion crowns to buy shells for
-            # Ukraine through a Czech-led initiative", "via l'initiative tchèque", "über die tschechische
-            # Initiative") is the payer's funding, the things the scheme buys no record of its own (the
-            # lead's convention for money paid into a fund or an initiative; review 60)
-            unpaid.append(money_item)
-            items.remove(bought[0])
-            continue
         if len(bought) != 1:
             unpaid.append(money_item)
         elif shares or _share_of_a_total(folded, sentence.start, money_item, money):
@@ -319,16 +311,6 @@ def money_items(
         for m in given
     ]
     return given + also_paid
-
-
-# (folded text, right after the things a sum buys) the joint scheme it goes through, a few words between:
-# "for Ukraine through a Czech-led initiative", "pour l'Ukraine via l'initiative tchèque", "par le biais du
-# mécanisme", "für die Ukraine über die tschechische Initiative", "im Rahmen der Munitionsinitiative"
-_THROUGH_A_SCHEME = lazy(
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:through|via|under|par le biais d[eu']|dans le cadre d[eu']|uber|im rahmen)\s*"
-    r"(?:(?:a|an|the|its|la|le|l'|une?|du|de la|die|der|den|des|eine[nr]?)\s*)?(?:[\w-]+\s+){0,2}?"
-    r"[\w-]*(?:initiative|scheme|mechanism|mecanisme|fund|fonds|coalition|programme|program|programms)\b"
-)
 
 
 # (folded text, right after a sum: its purpose the making of arms with no thing named; "the

@@ -155,12 +155,18 @@ def without_the_making_told_again(body: list[Pledge]) -> list[Pledge]:
     for p in body:
         if p.category == "production" and p.status == "production" and p.quantity is None and p.value is None and (
             p.donor in making
-        ):
+        ) and _THE_PLANT_AGAIN.match(p.evidence):
             continue
         if p.status == "production" and p.category != "production":
             making.add(p.donor)
         read.append(p)
     return read
+
+
+# (a sentence opening on the plant named again by its definite article: "L'usine, près de Rzeszów, doit
+# produire", "The plant is to be expanded", "Das Werk soll ... erweitert werden"; a firm's own plant, "baut
+# ... ein eigenes Munitionswerk", is a making of its own, review 59)
+_THE_PLANT_AGAIN = re.compile(r"\s*(?:The|L'|L’|La|Le|Das|Die|Der)\s*(?:plant|factory|usine|site|Werk|Fabrik|Anlage)\b")
 
 
 def _names_the_things_again(pledge: Pledge) -> bool:
