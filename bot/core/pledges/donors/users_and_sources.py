@@ -24,11 +24,11 @@ _USERS_BEFORE = lazy(
 _SOURCE_BEFORE = lazy(
     r"\b(?:according to|selon|d'apres|nach angaben|laut|zufolge)\s+(?:[\w'-]+\s+){0,4}?$"
 )
-# (folded text, right after the donor word) an intelligence or a statistics service the sentence cites:
-# "services de renseignement estoniens" reads the nationality after the service
+# (folded text, before the donor word) an intelligence service the sentence cites, the nationality after it:
+# "selon les services de renseignement estoniens" (a ministry cited is the giver's own word: "selon le
+# ministère belge de la Défense" keeps Belgium's promise)
 _SERVICE_BEFORE = lazy(
-    r"\b(?:selon|d'apres)\s+(?:les |le |la )?(?:services? de renseignements?|renseignement|armee|"
-    r"ministere|institut|chiffres)(?:\s+[\w'-]+){0,2}?\s+$"
+    r"\b(?:selon|d'apres)\s+(?:les |le |la )?(?:services? de renseignements?|renseignement)(?:\s+[\w'-]+){0,2}?\s+$"
 )
 _SERVICE_AFTER = lazy(r"\w*\s+(?:intelligence|military intelligence|secret service|geheimdienst\w*|nachrichtendienst\w*)\b")
 

@@ -342,10 +342,13 @@ _OTHER_GIVERS = lazy(
 
 # ... asked about in a question the sentence weighs: "whether other partners join the financing", "ob weitere
 # Partner sich an der Finanzierung beteiligen", "si d'autres partenaires se joindront"
+# (the others joining, not giving things of their own: "Poland is ready to hand its jets if other allies also
+# send jets" is Poland's offer with its condition)
 _WHETHER_OTHERS_JOIN = lazy(
     r"\b(?:whether|if|ob|si)\s+(?:other|further|more|weitere|andere|d'autres)\s+"
     r"(?:partners|donors|allies|countries|governments|partner|geber|verbundete|lander|staaten|partenaires|"
-    r"donateurs|allies|pays)\b"
+    r"donateurs|allies|pays)\b(?:\s+[\w'-]+){0,4}?\s+(?:join\w*|beteilig\w*|(?:se |s'y )?joindr\w*|participat\w*|"
+    r"participer\w*|contribut\w*)\b"
 )
 
 
