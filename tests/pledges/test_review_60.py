@@ -769,8 +769,8 @@ LEFT: dict[str, str] = {
         "shells)",
     "Lettland bezahlt Bau ukrainischer Drohnen in Riga":
         "'Die ersten Drohnen sollen im Sommer an die Ukraine gehen' gives LV drones pledged beside the 2,000 made "
-        "(production, read): the made things' handover told after their making (fix60a read Ukraine's own output, "
-        "the plant told again and the other partners weighed)",
+        "(production, read): the made things' handover told after their making; the plant's expansion gives a "
+        "second LV production with no figure (fix60a read Ukraine's own output and the other partners weighed)",
     # (6) A giving not read at all, or given to the wrong giver.
     "UE : le Luxembourg, la Slovénie et la Croatie promettent de l'aide à Kiev, la Hongrie bloque":
         "'La Croatie s'est pour sa part engagée à former 300 soldats ukrainiens supplémentaires' gives nothing "
