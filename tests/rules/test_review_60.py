@@ -208,12 +208,7 @@ ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    # An aid article read as a defence-stock story.
-    "Britain to pay for light guns built in Ukraine under joint venture":
-        "not relevant, score 1 < 2: aid, artillery, funding and production fire (+5), but the maker's 'shares rose "
-        "4.2% in London trading' (stock trap -2), the analysts' 'investors remain wary' (-2) and 'factories within "
-        "reach of Russian missiles' (-1) outweigh them; the government paying 250 million pounds for 60 guns built "
-        "in Ukraine is aid news",
+    # fix60a: Britain's joint venture (a government paying for weapons made for Ukraine outweighs its maker's shares).
 }
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)

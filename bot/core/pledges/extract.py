@@ -132,6 +132,7 @@ from bot.core.pledges.passes.article_passes import (
     without_allies_summing_up_members,
     without_the_order_again,
     without_the_worth_of_counted_things,
+    without_the_making_told_again,
     without_the_ordering_of_a_promise,
 )
 from bot.core.pledges.passes.editorial_marks import without_editorial_marks
@@ -589,7 +590,7 @@ def extract_pledges(
     # A headline and a body giving the same count of the same thing at two stages
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
-    body_pledges = without_the_ordering_of_a_promise(missiles_named_again(body_pledges))
+    body_pledges = without_the_making_told_again(without_the_ordering_of_a_promise(missiles_named_again(body_pledges)))
     if figures_denied:
         # "Diese Zahl stimmt nicht. Wir haben keine weiteren Kampfpanzer zugesagt.": the answer refusing
         # the kind itself is the whole answer; the talks a figure's denial leaves are no second record.

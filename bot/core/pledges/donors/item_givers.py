@@ -286,7 +286,7 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
     if not giver and (
         _WESTERN_BEFORE.search(folded, max(sentence.start, item.start - 20), item.start)
         or _WESTERN_AFTER.match(folded, item.end)
-    ):
+    ) and not (_EXAMPLES_AFTER.match(folded, item.end) or _EXAMPLES_INSIDE.search(folded, item.start, item.end)):
         giver = ("ALLIES",)  # "Western F-16 jets have arrived": the West, no one named
     if giver and parties.partners and not _CONTRAST_BETWEEN.search(
         folded, min(item.start, parties.partners_at), max(item.start, parties.partners_at)
@@ -346,6 +346,12 @@ _CONTRAST_BETWEEN = lazy(
 # Kampfpanzer"): the allies. ("Western-made" names a maker, not a giver.)
 _WESTERN_BEFORE = lazy(r"\b(?:western|westliche[nmrs]?)\s+(?:[\w-]+\s+)?$")
 _WESTERN_AFTER = lazy(r"\s+occidenta(?:l|le|ux|les)\b")
+# ... but not a class told by its examples, a comparison or a survey of the front: "Western tanks such
+# as the Leopard 2 are in use only in small numbers", "les chars occidentaux comme le Leopard",
+# "Westliche Kampfpanzer wie der Leopard 2" (review 60)
+_EXAMPLES_AFTER = lazy(r"(?:\s+occidenta(?:l|le|ux|les))?,?\s+(?:such as|like|wie|comme|tels que|telles que|tel que)\s")
+# (... the examples inside an item that runs on to the system named: "Kampfpanzer wie der Leopard 2")
+_EXAMPLES_INSIDE = lazy(r"\s(?:such as|like|wie|comme|tels que|telles que|tel que)\s")
 WESTERN_ITEM = lazy(r"\b(?:western|westliche[nmrs]?|occidenta(?:l|le|ux|les))\b(?!-)")
 # A partner named "together with" the giver gives too ("will buy 100 Leopard 1 tanks
 # together with Denmark", "gemeinsam mit Dänemark", "conjointement avec le Danemark").

@@ -29,15 +29,16 @@ from bot.core.text.lazy_pattern import LazyPattern, lazy
 
 # An organisation as a modifier of its member ("the first NATO ally", "un allié de
 # l'Otan", "EU member"): the member is the subject, not the organisation.
-_MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
+# ("a NATO founding member", "membre fondateur", "Gründungsmitglied" read from "grundungs")
+_MEMBER_AFTER = lazy(r"^\s*(?:-\s*)?(?:founding |fondateur |grundungs)?(?:ally|allies|member|members|partner|partners|country|countries|state|states|"
                            r"membre|membres|partenaire|partenaires|mitglied\w*|partner\w*|staat\w*|land|lander)\b")
 
 # ... and its member named before it, in an apposition to the member: "Membre de l'Otan, la
 # Turquie a fourni ...", "A NATO member, Turkey has ...", "As a member of the EU, Austria ...",
 # "Als Nato-Mitglied hat die Türkei ..." (that word is the organisation's: "Nato-Mitglied").
 _MEMBER_BEFORE = lazy(
-    r"\b(?:membres?|members?|mitglied(?:er|sstaat|sland)?|etats? membres?|member states?|partenaires?|partners?|"
-    r"allies|allie|ally|verbundete\w*)\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d'|of\s+(?:the\s+)?|der\s+|des\s+)\s*$"
+    r"\b(?:membres?(?: fondateurs?)?|(?:founding )?members?|(?:grundungs)?mitglied(?:er|sstaat|sland)?|etats? membres?|"
+    r"member states?|partenaires?|partners?|allies|allie|ally|verbundete\w*)\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d'|of\s+(?:the\s+)?|der\s+|des\s+)\s*$"
 )
 
 

@@ -145,6 +145,30 @@ def without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
     return read
 
 
+def without_the_making_told_again(body: list[Pledge]) -> list[Pledge]:
+    """The body's records less a bare making (category production, no figure) by a giver whose
+    making of things the body told before: the plant or venture it pays for told again ("L'usine
+    ... doit produire ses premiers obus", "Das Werk soll ... erweitert werden" after the venture's
+    shells or drones), no second record (review 60)."""
+    making: set[str] = set()
+    read = []
+    for p in body:
+        if p.category == "production" and p.status == "production" and p.quantity is None and p.value is None and (
+            p.donor in making
+        ) and _THE_PLANT_AGAIN.match(p.evidence):
+            continue
+        if p.status == "production" and p.category != "production":
+            making.add(p.donor)
+        read.append(p)
+    return read
+
+
+# (a sentence opening on the plant named again by its definite article: "L'usine, près de Rzeszów, doit
+# produire", "The plant is to be expanded", "Das Werk soll ... erweitert werden"; a firm's own plant, "baut
+# ... ein eigenes Munitionswerk", is a making of its own, review 59)
+_THE_PLANT_AGAIN = re.compile(r"\s*(?:The|L'|L’|La|Le|Das|Die|Der)\s*(?:plant|factory|usine|site|Werk|Fabrik|Anlage)\b")
+
+
 def _names_the_things_again(pledge: Pledge) -> bool:
     opening = _THE_THINGS_OPEN.match(pledge.evidence)
     return opening is not None and pledge.evidence.startswith(pledge.item, opening.end())
@@ -225,9 +249,14 @@ def without_a_crossed_list(title_pledges: list[Pledge], body_pledges: list[Pledg
     """A headline listing several givers and several things together ("Zelensky thanks
     Denmark and Sweden for jets and guns", "X and Y send tanks and jets") reads every giver
     with every thing; when the body gives each of those things to one of those givers, the
-    body says who gives what: the headline's pairs it does not tell are dropped."""
+    body says who gives what: the headline's pairs it does not tell are dropped. So too when
+    the headline reads one kind of its list only ("Denmark, Netherlands pledge armour and
+    jets", the armour no kind of its own) and the body gives that kind to some of the givers
+    and other things to the rest: the jets are the Netherlands' alone (review 60)."""
     donors = {p.donor for p in title_pledges}
     categories = {p.category for p in title_pledges}
+    if len(donors) >= 2 and len(categories) == 1 and len({p.status for p in title_pledges}) == 1:
+        return _one_kind_told_of_some(title_pledges, body_pledges, donors)
     if len(donors) < 2 or len(categories) < 2:
         return title_pledges
     crossed = {(p.donor, p.category, p.status) for p in title_pledges}
@@ -240,6 +269,19 @@ def without_a_crossed_list(title_pledges: list[Pledge], body_pledges: list[Pledg
     ):
         return title_pledges
     return [p for p in title_pledges if (p.donor, p.category) in told]
+
+
+def _one_kind_told_of_some(title_pledges: list[Pledge], body_pledges: list[Pledge], donors: set[str]) -> list[Pledge]:
+    """The headline's one kind over several givers, less the givers the body gives other
+    things only, when the body gives that kind to at least one of them (group names aside)."""
+    if donors & GROUP_DONORS:
+        return title_pledges
+    category = title_pledges[0].category
+    told = {p.donor for p in body_pledges if p.category == category}
+    others = {p.donor for p in body_pledges if p.category != category}
+    if not donors & told:
+        return title_pledges
+    return [p for p in title_pledges if p.donor in told or p.donor not in others]
 
 
 def headline_group_told_by_members(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:

@@ -26,6 +26,7 @@ from bot.core.pledges.donors.non_givers import givers_among, names_customers, pr
 from bot.core.pledges.donors.relative_receipts import relative_receipts
 from bot.core.pledges.donors.schemes import paid_into_a_fund
 from bot.core.pledges.donors.speakers import chairs_a_meeting, welcomes_after
+from bot.core.pledges.donors.users_and_sources import a_user_or_source
 from bot.core.pledges.money.money_items import SHARES_OPENER, money_items, worth_of_a_making
 from bot.core.pledges.money.payer_money import without_payerless_money
 from bot.core.pledges.passes.item_records import item_records
@@ -97,6 +98,9 @@ def sentence_pledges(
         return []
     if a_debate_on_its_own_forces(sentence, cues, bool(ukraine)):
         return []
+    if _WHETHER_OTHERS_JOIN.search(folded, start, end):
+        return []  # "will look at whether other partners join the financing": the others' giving, weighed
+
     mentions = without_platforms(
         folded, without_framework_names(folded, sentence_mentions(folded, start, end, mentions))
     )
@@ -262,6 +266,8 @@ def _sentence_parties(
     """Who may give the sentence's items: the donors it names that can be givers, grouped,
     the earlier sentence's donor it may borrow, and partners giving together."""
     full, folded = sentence.full, sentence.folded
+    # (a system's users and a cited source are no donors here at all: users_and_sources.py)
+    donors = [d for d in donors if not a_user_or_source(folded, d[1], d[2])]
     # Without a giver, a maker may be the only name of the giver ("de fabrication
     # franco-italienne"), but a place visited or met in never is.
     # (For training the place is the trainer: "soldiers trained in Britain".)
@@ -300,9 +306,12 @@ def _sentence_parties(
     # it"): its makers sell, neither their state nor the last giver gives (makers.names_an_industry)
     if not givers and any(names_an_industry(folded, s, e) for _, s, e in donors):
         private_only = True
+    # (things named as a class by their origin give neither that origin nor the last giver: "Western
+    # tanks such as the Leopard 2 are in use")
+    a_class = _A_CLASS_OF_THINGS.search(folded, sentence.start, sentence.end)
     borrowed = previous_donors if previous_donors and not others and not private_only and not _ukraine_pays(
         folded, sentence, ukraine
-    ) else ()
+    ) and a_class is None and not _OTHER_GIVERS.search(folded, sentence.start, sentence.end) else ()
     return Parties(
         donors=donors,
         ukraine=ukraine,
@@ -312,6 +321,38 @@ def _sentence_parties(
         partners_at=next((s for code, s, _ in donors if partners and code == partners[0]), -1),
         others=tuple(others),
     )
+
+
+# (folded text) things named as a class by their origin and examples, a comparison or a survey of the
+# front: "Western tanks such as the Leopard 2 or the Abrams are in use only in small numbers", "les chars
+# occidentaux comme le Leopard", "Westliche Kampfpanzer wie der Leopard 2": no one's giving, so no
+# giver of an earlier sentence is borrowed for them (review 60)
+_A_CLASS_OF_THINGS = lazy(
+    r"\b(?:western|westliche\w*|occidenta(?:l|le|ux|les))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:such as|like|wie|comme|tels que|telles que|tel que)\s"
+)
+
+
+# (folded text) givers other than those named, as a group: "whether other partners will join the
+# financing", "ob weitere Partner sich an der Finanzierung beteiligen", "si d'autres partenaires s'y
+# joindront": not the last giver (review 60)
+_OTHER_GIVERS = lazy(
+    r"\b(?:other|further|more) (?:partners|donors|allies|countries|governments)\b|"
+    r"\b(?:weitere|andere) (?:partner|geber|verbundete|lander|staaten|regierungen)\b|"
+    r"\bd'autres (?:partenaires|donateurs|allies|pays|gouvernements)\b"
+)
+
+
+# ... asked about in a question the sentence weighs: "whether other partners join the financing", "ob weitere
+# Partner sich an der Finanzierung beteiligen", "si d'autres partenaires se joindront"
+# (the others joining, not giving things of their own: "Poland is ready to hand its jets if other allies also
+# send jets" is Poland's offer with its condition)
+_WHETHER_OTHERS_JOIN = lazy(
+    r"\b(?:whether|if|ob|si)\s+(?:other|further|more|weitere|andere|d'autres)\s+"
+    r"(?:partners|donors|allies|countries|governments|partner|geber|verbundete|lander|staaten|partenaires|"
+    r"donateurs|allies|pays)\b(?:\s+[\w'-]+){0,4}?\s+(?:join\w*|beteilig\w*|(?:se |s'y )?joindr\w*|participat\w*|"
+    r"participer\w*|contribut\w*)\b"
+)
 
 
 def _ukraine_pays(folded: str, sentence: Sentence, ukraine: list[tuple[str, int, int]]) -> bool:
@@ -345,7 +386,9 @@ _UKRAINE_FIRST = lazy(r"\s*(?:[\w'-]+\s+){0,3}")
 _UKRAINE_PAYS_AFTER = lazy(
     r"[^\w,;:]\s*(?:[\w'-]+\s+){0,8}?(?:pays?|paid|paying|buys?|bought|buying|orders?|ordered|purchased?|purchases|"
     r"paie|paiera|payera|paye|achete|achetera|commande|commandera|finance|financera|"
-    r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren)\b"
+    r"zahlt|bezahlt|zahlen|bezahlen|kauft|gekauft|kaufen|bestellt|bestellte|finanziert|finanzieren|"
+    # (... or making: "Die Ukraine selbst produziert ... eine Million Drohnen", its own output)
+    r"produces|produced|produziert|produzierte|produzieren|stellt \w+ her)\b"
 )
 
 # ... or its plan for a share of money it was given: "Kiev compte en consacrer une partie à l'achat de

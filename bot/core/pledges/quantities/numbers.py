@@ -251,6 +251,7 @@ _CURRENCY_WORDS = [
     (r"(?:norwegian (?:kroner|crowns?)|couronnes norvegiennes|norwegische[n]? kronen|nok\b)", "NOK"),
     (r"(?:swedish (?:kronor|crowns?)|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
     (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),
+    (r"(?:icelandic (?:kronur|krona|crowns?)|couronnes islandaises|islandische[n]? kronen|isk\b)", "ISK"),
     (r"(?:yens?|jpy\b|¥)", "JPY"),
     # (the Czech crown is often told by its own name alone: "500 million koruna", "500 Mio. Kč")
     (r"(?:czech (?:korun[ay]|crowns?)|couronnes tcheques|tschechische[n]? kronen|korun[ay]?\b|koruny|kc\b|czk\b)",

@@ -32,8 +32,12 @@ from bot.core.text.lazy_pattern import lazy
 # labels open a corrected story's headline ("KORREKTUR: Dänemark gibt ...") and may stand
 # before its corrected lead, so a label alone opens a note only in brackets; unbracketed,
 # the note must also speak of the error (_ERROR).
+# An update's note opens with what it adds ("(Adds minister's comments ...; corrects number of
+# howitzers in paragraph 2 to 18, not 16)", "(Ajoute la réaction du ministre)", "(Ergänzt um
+# ...)"): the same kind of note, its things no news (review 60).
 _LABEL = lazy(
     r"(?:corrects|clarifies|corrected)\b|(?:correction|clarification|editor's note)\s*:|"
+    r"(?:adds|updates|recasts|rewrites|refiles|ajoute|actualise|erganzt|aktualisiert)\b|"
     r"(?:rectificatif|correctif)\b|"
     r"(?:korrektur|berichtigung|richtigstellung)\s*:|korrigiert\b"
 )

@@ -186,7 +186,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"weiger(?:t|n|te|ten)\b|weigerung|verzicht\w*|renon(?:c|ç)\w* (?:a|au|aux)\b|"
      # The German main clause puts the verb before its negated object: "Polen liefert
      # keine weiteren Kampfjets", "Berlin schickt der Ukraine vorerst keine Taurus".
-     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell|zahl)(?:t|n|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
@@ -682,7 +682,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # alle seine Haubitzen abgegeben hat"
      r"(?:abgegeben|uberlassen|ubergeben|gespendet|geschickt) (?:hat|haben|hatte|hatten)\b|"
      # (the German middle field is long: "hat seine letzten Kampfflugzeuge vom Typ MiG-29
-     # an die Ukraine abgegeben")
+     # an die Ukraine abgegeben"; a list of things with its commas in it, closed by "und" and
+     # words of three letters or more, no "zu" of an infinitive: "hat der Ukraine Hubschrauber,
+     # Haubitzen und Munition überlassen", not "hat sich entschieden, ... zu überlassen")
+     rf"(?:hat|haben|habe|hatte|hatten) (?:{_WORD} ){{0,10}}(?:{_WORD}, ){{1,6}}(?:{_WORD} ){{0,6}}(?:und|sowie)"
+     r"(?: [\w-]{3,}){1,4} (?:uberlassen|abgegeben|ubergeben|uberreicht|geliefert)\b|"
      rf"(?:hat|haben|habe|hatte|hatten|wurden?) (?:{_WORD} ){{0,18}}(?:uberlassen|abgegeben|ausgebildet|trainiert|geschult|ubergeben|uberreicht|beliefert)|begonnen|begann|"
      # giving as a way of life: "has been sending shells for months"
      # (and "has been quietly supplying")
@@ -1225,6 +1229,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # eight more to follow", "dont huit autres à venir" (the batch more is to come)
      r"(?:more|further|others|additional|remaining|autres|supplementaires) (?:are |is |sont |restent )?(?:still |yet |encore )?"
      r"(?:to (?:follow|come)|a (?:suivre|venir))\b|"
+     # ... with the thing named between, a headline's second half: "has given all its howitzers,
+     # more drones to come", "d'autres drones à venir", "weitere Drohnen sollen folgen"
+     r"(?:more|further|additional|d'autres|weitere) (?:[\w-]+ ){1,2}(?:are |is |still |yet )?(?:to (?:follow|come)|a (?:suivre|venir)|"
+     r"(?:sollen|werden) folgen|folgen)\b|"
      # deliveries said to go on promise more of what they carry: "Die Munitionslieferungen ...
      # sollen dagegen weitergehen" (the compound holds the thing; "Lieferungen von ..." reads
      # by its own noun)

@@ -31,6 +31,18 @@ status to the aid named beside it:
 - an invitation to take part: "had invited Vienna to take part in the funding", "avait invité Vienne à
   participer au financement", "hatte Wien eingeladen, sich an der Finanzierung zu beteiligen" asks; the
   invited gives nothing until it answers;
+- a claim of co-belligerence: "Moscow says Western weapons deliveries make NATO countries party
+  to the conflict", "les livraisons d'armes font des Occidentaux des cobelligérants", "die
+  Waffenlieferungen machten die Nato zur Kriegspartei": the deliveries are the claim's subject, no
+  giving of anyone's (the cues before the claim, within its reach, are dropped);
+- factories told by the workers they keep or hire: "has helped Ukrainian factories keep skilled
+  workers", "a permis aux usines de garder leurs ouvriers", "half den Werken, Fachkräfte zu halten":
+  employment, no making (the making a donor pays for is told by its own cue);
+- a name given: "a brigade officer, who gave only his call sign", "qui n'a donné que son prénom", "der nur
+  seinen Vornamen angab": a source telling who it is, no giving;
+- a law easing the making at home: "passed a law making it easier to build ammunition plants", "une loi
+  qui facilite la construction d'usines", "ein Gesetz, das den Bau von Munitionsfabriken erleichtert": the
+  country's own rules for its industry, no making for Ukraine;
 - a donor's own defence budget: "Spain, a NATO member that spends less on defence than most of
   its allies", "pledged to raise military spending to 2% of GDP" spend on its own forces, no money
   for Ukraine (own_forces.py reads orders and purchases for them).
@@ -143,6 +155,17 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         (r.start(), _clause_end(folded, r.end(), end)) for r in _A_RULES_SCOPE.finditer(folded, start, end)
     ]
     untold += [(i.start(), i.end()) for i in _INVITED_TO_TAKE_PART.finditer(folded, start, end)]
+    # (a law easing the making at home, and the vote on it, give nothing: its cues, from the vote before
+    # the law to the making it eases, are the law's)
+    untold += [
+        (max(start, law.start() - _VOTE_REACH), law.end() + 30)
+        for law in _A_LAW_EASING.finditer(folded, start, end)
+    ]
+    # (a claim that the givings make their givers party to the war is about them, gives nothing)
+    untold += [
+        (max(start, claim.start() - _CLAIM_REACH), claim.start())
+        for claim in _CO_BELLIGERENCE.finditer(folded, start, end)
+    ]
     # (the pace blamed and the things measured keep their cue as one that gives nothing, as a denial's
     # does: their things take no other cue of the sentence, "the pace at which pilots can be trained")
     return [
@@ -153,6 +176,8 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
         for c in cues
         if not any(low <= c.start < high for low, high in untold)
         and not (c.status == "pledged" and _spends_on_its_own_defence(folded, c.start, end))
+        and not (c.status == "production" and _WORKERS_KEPT.match(folded, c.end, min(end, c.end + 80)))
+        and not _A_NAME_GIVEN.match(folded, c.end, min(end, c.end + 60))
     ]
 
 
@@ -224,6 +249,55 @@ def _spends_on_its_own_defence(folded: str, at: int, end: int) -> bool:
 
 
 _UKRAINE_AFTER = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew|kyjiw)\b")
+
+
+# (folded text) the claim that givings make the givers a party to the war: "make NATO countries party
+# to the conflict", "would make it a party in the war", "font des pays de l'Otan des parties au conflit",
+# "feraient de la France un cobelligérant", "machen die Nato zur Kriegspartei", "zur Konfliktpartei
+# werden lassen"; the cue words within the reach before it are the claim's subject
+_CO_BELLIGERENCE = lazy(
+    r"\b(?:make|makes|made|making|render|renders|turn|turns)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:a\s+|an\s+)?(?:party|parties|participants?|co-?belligerents?)\s+(?:to|in)\b|"
+    r"\b(?:font|ferait|feraient|fait|faisait|faisaient|rendent|rendrait)\s+(?:d[eu's]\s*)(?:[\w'-]+\s+){0,4}?"
+    r"(?:des\s+|un\s+|une\s+)?(?:parties? (?:au|prenantes? au) conflit|co-?belligerants?)\b|"
+    r"\bzur? (?:kriegs|konflikt)partei\b|\b(?:kriegs|konflikt)parteien? (?:machen|macht|machten|mache|werden)\b"
+)
+_CLAIM_REACH = 80
+
+# (folded text) a law that eases making at home, up to the making it names: "a law making it easier to
+# build ammunition plants", "une loi facilitant la construction d'usines", "ein Gesetz, das den Bau von
+# Munitionsfabriken erleichtert"
+_A_LAW_EASING = lazy(
+    r"\b(?:law|bill|legislation|loi|gesetz|gesetzentwurf)\b,?\s+"
+    r"(?:(?:making it easier|to make it easier|easing|to ease|simplifying|to simplify|speeding up|to speed up)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:plants?|factories|factory|production|manufacturing)\b|"
+    r"(?:facilitant|qui facilite|pour faciliter|simplifiant|qui simplifie)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"(?:d')?(?:usines?|production|fabrication)\b|"
+    r"(?:das|der|um)\b(?:\s+[\w'-]+){0,8}?\s+\w*(?:fabriken?|werke?s?|produktion|herstellung)\b(?:\s+[\w'-]+){0,5}?"
+    r"\s+(?:erleichtert|erleichtern|vereinfacht|vereinfachen|beschleunigt|beschleunigen|zu erleichtern)\b)"
+)
+# (a vote or passing told before the law: "passed a law", "is due to vote next month on a law")
+_VOTE_REACH = 50
+
+# (folded text, right after a giving verb) the name a source gives of itself: "gave only his call sign",
+# "gave his first name", "n'a donné que son prénom", "a donné son nom", "gab nur seinen Vornamen an"
+_A_NAME_GIVEN = lazy(
+    r"\s+(?:only |just |que |nur )?(?:his|her|their|son|leur|seinen|ihren)\s+"
+    r"(?:first |last |family |sur)?(?:name|names|call ?sign|callsign|rank|nom|prenom|nom de guerre|"
+    r"vornamen|namen|rufnamen|dienstgrad)\b"
+)
+
+# (folded text, right after a making cue: factories, plants) the workers they keep or hire, a few
+# words between: "factories keep skilled workers", "usines de garder leurs ouvriers", "Werken, Fachkräfte
+# zu halten"
+_WORKERS_KEPT = lazy(
+    r"\w*,?\s+(?:[\w'-]+\s+){0,3}?(?:keep|kept|retain|retained|hire|hired|employ|employed|pay|paid)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:workers|staff|employees|jobs|engineers)\b|"
+    r"\w*,?\s+(?:[\w'-]+\s+){0,3}?(?:garder|conserver|retenir|embaucher|payer)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:ouvriers|salaries|employes|emplois|ingenieurs|personnel)\b|"
+    r"\w*,?\s+(?:[\w'-]+\s+){0,3}?(?:fachkrafte|arbeiter|beschaftigte|mitarbeiter|arbeitsplatze)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:zu )?(?:halten|behalten|einzustellen|bezahlen)\b"
+)
 
 
 # (folded text) a sentence telling how a scheme works, opened by the scheme named again: "Under the

@@ -13,7 +13,7 @@ from bot.core.pledges.donors.datelines import DATELINE
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.pledges.passes.sentence import Parties, Sentence
 from bot.core.pledges.passes.sentence_scans import last_end_before, search_after
-from bot.core.pledges.things.other_recipients import goes_to_another_state
+from bot.core.pledges.things.other_recipients import goes_to_another_state, to_states_at_war
 from bot.core.text.lazy_pattern import guarded, lazy
 
 
@@ -31,6 +31,7 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
         or _sent_elsewhere(sentence.full, start, sentence.end, item, parties.donors)
         or _for_a_donors_forces(folded, start, item, parties.donors, sold_away=cue.status != "refused")
         or _replaces_what_was_given(folded, item, sentence.end)
+        or to_states_at_war(sentence, item)
     ) or _swapped_to_a_donor(sentence, item, parties) or _replaced_by_what_the_cue_tells(folded, start, item, cue) or (
         bool(parties.ukraine) and goes_to_another_state(sentence, item, parties)
     )

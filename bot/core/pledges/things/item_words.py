@@ -433,12 +433,41 @@ _CIVIL_AFTER = lazy(r"\s+(?:de ligne|civils|commerciaux|de passagers|de tourisme
 _AIRLINES_BEFORE = lazy(r"\b(?:compagnies? aeriennes?|vols? (?:commerciaux|annules?)|passagers|aeroports?)\b[^.]*$")
 
 
+# It is also the verb "avoir" of "nous": "Nous avions promis, nous livrons", "nous n'avions pas
+# le choix", "nous les avions annoncés", "avions-nous tort ?" (an auxiliary, no planes).
+_WE_HAD_BEFORE = lazy(r"(?:\bnous(?:\s+(?:ne|n'|l'|les|leur|lui|y|en|vous|me|te|se))*\s+|\bn')$")
+_WE_HAD_AFTER = lazy(r"-nous\b")
+
+
 def _civil_planes(folded: str, s: int, e: int) -> bool:
     return bool(
         _BOARDED_BEFORE.search(folded, max(0, s - 12), s)
         or _CIVIL_AFTER.match(folded, e)
         or _AIRLINES_BEFORE.search(folded, max(0, s - 90), s)
     )
+
+
+# Cargo and transport planes a sentence flies things on are the means, no thing given: "flying
+# equipment given by other allies to Poland on chartered cargo planes", "à bord d'avions cargo
+# affrétés", "mit gecharterten Frachtflugzeugen" (review 60).
+_CARRIED_ON_BEFORE = lazy(
+    r"\b(?:on|aboard|by|via|a bord d'|a bord des|par|en|mit|per|an bord von)\s*"
+    r"(?:(?:chartered|civilian|its own|their own|leased|affretes|loues|gecharterten|angemieteten|eigenen)\s+)*$"
+)
+_CARGO_PLANES = lazy(r"(?:cargo|transport) (?:planes?|aircraft|jets?)|avions? (?:cargos?|de transport)|\w*(?:fracht|transport)flugzeug\w*")
+
+
+_CARGO_BEFORE = lazy(r"\b(?:cargo|transport)\s+$")
+
+
+def _planes_carrying(folded: str, s: int, e: int) -> bool:
+    if _CARGO_BEFORE.search(folded, max(0, s - 12), s):  # ("cargo aircraft" read from its "aircraft")
+        s = folded.rfind(" ", 0, s - 1) + 1
+    return _CARGO_PLANES.match(folded, s, e) is not None and _CARRIED_ON_BEFORE.search(folded, max(0, s - 40), s) is not None
+
+
+def _we_had(folded: str, s: int, e: int) -> bool:
+    return bool(_WE_HAD_BEFORE.search(folded, max(0, s - 30), s) or _WE_HAD_AFTER.match(folded, e))
 
 
 # A thing counted right after a number: money, aid in general and packages are no things
@@ -505,8 +534,10 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             m.end + 1 == s for m in systems  # "Gepard rounds": a system's rounds are ammunition
         ):
             continue  # "rounds of talks": only counted rounds are ammunition
-        if data[s:e] == b"avions" and _civil_planes(folded, s, e):
-            continue  # "à bord d'avions du gouvernement", "les compagnies ... les avions restent au sol"
+        if data[s:e] == b"avions" and (_civil_planes(folded, s, e) or _we_had(folded, s, e)):
+            continue  # "à bord d'avions du gouvernement", "les avions restent au sol", "nous avions promis"
+        if _planes_carrying(folded, s, e):
+            continue  # "flown to Poland on chartered cargo planes": the planes carry, no gift
         if data.startswith(b"bilde", s) and not _SPLIT_AUS_AFTER.match(folded, e):
             continue  # "bildet eine Koalition": forming, not training
         # Systems are sorted and never overlap each other: only the one starting

@@ -4,7 +4,8 @@ radars", "der Ukraine ein IRIS-T und der Republik Moldau Radaranlagen", "a Patri
 radars to Moldova"), a sale beside a gift ("Paris vend des Rafale à l'Indonésie et livre six Caesar
 à Kiev"), or a bare aid word shared by both ("une aide militaire à l'Ukraine et à la Moldavie"):
 the other state's things, and aid told of both with no share of Ukraine's, are no record of
-Ukraine's. destinations.py asks here for each item of a sentence that names Ukraine.
+Ukraine's. destinations.py asks here for each item of a sentence that names Ukraine, and (in any
+sentence) whether an item goes to a general class of recipients a ban names ("to countries at war").
 """
 
 from __future__ import annotations
@@ -36,13 +37,22 @@ def goes_to_another_state(sentence: Sentence, item: Item, parties: Parties) -> b
             folded, max(sentence.start, s - 6), s
         ):
             return True  # "provide Ukraine with a Patriot system and Moldova with radars"
-    sale = _SALE_BEFORE.search(folded, max(sentence.start, item.start - 50), item.start)
+    sale = _SALE_BEFORE.search(folded, max(sentence.start, item.start - 70), item.start)
     if sale is not None and not any(sale.start() <= u < item.start for _, u, _ in parties.ukraine):
-        buyer = _BUYER_AFTER.match(full, item.end, min(sentence.end, item.end + 60))
+        buyer = _BUYER_AFTER.match(full, item.end, min(sentence.end, item.end + 70))
         return buyer is not None and not any(
             buyer.end() - 1 <= u < buyer.end() + 2 for _, u, _ in parties.ukraine
         )  # "vend des Rafale à l'Indonésie", "sold four frigates to Egypt", "verkauft ... an Indonesien"
-    return False
+    # (German tells the sale last, the buyer right before it: "haben Kampfpanzer, Haubitzen und
+    # Kampfflugzeuge an Polen verkauft"; the buyer, a donor of its own elsewhere, gets nothing here)
+    sold_to = _SOLD_TO_LAST.match(full, item.end, min(sentence.end, item.end + 120))
+    return sold_to is not None and not any(sold_to.start() <= u < sold_to.end() for _, u, _ in parties.ukraine)
+
+
+def to_states_at_war(sentence: Sentence, item: Item) -> bool:
+    """Whether the item goes, right after it, to a general class of recipients a ban names ("Waffen
+    in Länder, die sich im Krieg befinden", "arms to countries at war"): no state named, no record."""
+    return _TO_WARRING_STATES.match(sentence.folded, item.end, min(sentence.end, item.end + 80)) is not None
 
 
 def _and_ukraine_after(folded: str, end: int, parties: Parties) -> bool:
@@ -99,12 +109,29 @@ _AND_BEFORE = lazy(r"\b(?:and|,)\s+$")
 # (folded text, between Ukraine and the other state, or the other way round)
 _AND_A_RECIPIENT = lazy(r"\s+(?:and|et|und|sowie)\s+(?:(?:to|a|au|aux|an|fur|pour|for)\s+)?(?:the\s+|la\s+|le\s+|l'|die\s+|der\s+)?(?:republik\s+)?")
 # A sale right before the things (folded text): "sells", "sold", "the sale of", "vend",
-# "la vente de", "verkauft", "Verkauf von".
+# "la vente de", "verkauft", "Verkauf von" (a list of things between: "sold tanks, howitzers and jets").
 _SALE_BEFORE = lazy(
     r"\b(?:sells?|sold|selling|sale of|vend(?:s|ra|ront|u|ent)?|vente (?:de|d')|verkauf(?:t|en|te|ten)?|"
-    r"verkauf (?:von|der|des))\s+(?:[\w'-]+\s+){0,3}?$"
+    r"verkauf (?:von|der|des))\s+(?:[\w'-]+,?\s+){0,6}?$"
 )
 # The buyer after the things (as written: a name is capitalised), in a few words.
 _BUYER_AFTER = lazy(
-    r"[\w-]*\s+(?:[\w'-]+\s+){0,3}?(?:to|à|au|aux|an|nach)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-ÖØ-Þ]"
+    r"[\w-]*,?\s+(?:[\w'-]+,?\s+){0,8}?(?:to|à|au|aux|an|nach)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?[A-ZÀ-ÖØ-Þ]"
+)
+# (folded text, right after the things) a general class of recipients, as a law's or a policy's ban
+# names them: "weapons to countries at war", "armes vers des pays en guerre", "Waffen in Länder, die sich
+# im Krieg befinden", "in Kriegs- und Krisengebiete", "to conflict zones" (review 60: the ban restated
+# refuses nothing beside the government's own refusal told of Ukraine)
+_TO_WARRING_STATES = lazy(
+    r"\w*\s+(?:[\w'-]+\s+){0,2}?(?:to|into|a|aux|vers|dans|des|in|an|nach)\s+(?:des\s+|les\s+)?"
+    r"(?:(?:countries|states|nations|pays|etats|lander|staaten)(?:,?\s+(?:that are|which are|die sich|qui sont))?\s+"
+    r"(?:at war|in (?:a )?(?:conflict|war)|en guerre|en conflit|im krieg|in einem krieg)|"
+    r"(?:conflict|war|crisis) zones|zones? de (?:conflit|guerre)|kriegs(?:gebiete|- und krisengebiete)|krisengebiete)\b"
+)
+# A German sale told last, its buyer right before the verb (as written): "Haubitzen und Kampfflugzeuge
+# an Polen verkauft", "an die Slowakei verkaufen" (a list of things between: nouns and their joints, no
+# verb of another giving: "20 Panzer geliefert und Haubitzen an Polen verkauft" keeps the tanks).
+_SOLD_TO_LAST = lazy(
+    r"[\w-]*,?\s+(?:(?:[A-ZÄÖÜ\d][\w.-]*|und|oder|sowie|vom|von|der|des|die|den|typ)\s*,?\s+){0,8}?(?:an|nach)\s+(?:die\s+|den\s+)?[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:verkauft|verkaufen|verkaufte|verkauften|verkaufen wollen|verkaufen will)\b"
 )

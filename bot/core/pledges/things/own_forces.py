@@ -41,6 +41,13 @@ def own_forces_orders(sentence: Sentence, cues: list[Cue]) -> list[Span]:
     for cue in cues:
         if cue.status != "production" and cue.kind != "purchase":
             continue
+        if _NEW_ONES_BEFORE.search(folded, max(start, cue.start - 90), cue.start):
+            # the new ones that replace what a donor gave are its own forces' order ("the guns would
+            # be replaced by new ones ordered from the manufacturer"): the order goes, and the maker it
+            # names up to its clause's end ("from the manufacturer"), the gift stays
+            clause_end = _CLAUSE_END.search(folded, cue.end, end)
+            spans.append((cue.start, clause_end.start() if clause_end else end, False))
+            continue
         if _FORCES_AS_SUBJECT.search(folded, max(start, cue.start - 60), cue.start):
             # (an apposition closes where the main clause's verb resumes: "The tanks, retired from
             # the Dutch Army after it bought newer guns, were delivered to Ukraine")
@@ -180,6 +187,15 @@ _OWN_USE_AFTER = lazy(
 # orders for Ukraine too ("US Army expands shell output", its contracts under USAI).
 # (and a donor's army named by its nationality: "retired from the Australian Army after it bought
 # newer models", "l'armée canadienne a commandé", "das österreichische Bundesheer bestellt")
+# (folded text, right before an order's cue) the new things that replace the ones given: "replaced by new
+# ones ordered", "replace the howitzers with new ones bought", "remplacés par de nouveaux exemplaires
+# commandés", "durch neue ersetzen, die ... bestellt wurden" (a giving told after them is its own cue)
+_NEW_ONES_BEFORE = lazy(
+    r"\b(?:replac\w*\s+(?:[\w'-]+\s+){0,4}?(?:by|with)|remplac\w*\s+(?:[\w'-]+\s+){0,4}?par|"
+    r"ersetz\w*\s+(?:[\w'-]+\s+){0,4}?durch|durch)\s+(?:de\s+|des\s+|d')?"
+    r"(?:new|newer|brand-new|nouveaux|nouvelles|neuen?|neuere\w*)\b"
+    r"(?:\s+[\w'-]+){0,3}?(?:,?\s+(?:ersetz\w*,?\s+)?(?:which|that|qui|die|welche)?\s*(?:were|was|have been|ont ete|sont|wurden)?)?\s*$"
+)
 _FORCES_AS_SUBJECT = lazy(
     r"(?:^|[^\w'-])(?:the |die |das |l')?(?:bundeswehr|bundesheer|armee de terre|armee de l'air|british army|royal navy|"
     r"(?:australian|canadian|french|german|polish|dutch|danish|swedish|norwegian|italian|spanish|czech|finnish|"

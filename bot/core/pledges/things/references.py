@@ -580,6 +580,10 @@ def _back_reference_words(number: str) -> str:
         # partie a déjà été livrée", "ein erster Teil wurde übergeben"
         r"(?:the|a) first (?:batch|part|shipment|consignment)|une premiere (?:partie|livraison|lot)|un premier lot|"
         r"(?:ein|der) erste[r]? (?:teil|charge)|die erste (?:charge|lieferung)|"
+        # the rest of a fleet whose first ones were given, with the time it waits for: "will hand
+        # over the rest of its fleet as the air force receives F-35s", "le reste de sa flotte",
+        # "den Rest seiner Flotte, sobald ..."
+        r"(?P<fleet>the rest of (?:its|their|the) fleet|le reste de (?:sa|leur) flotte|(?:den|der) rest (?:seiner|ihrer) flotte)|"
         r"the remaining(?: ones?)?|the rest(?: of them)?|the remainder|le reste|les restants|"
         r"(?:der|den) rest|die (?:ubrigen|restlichen)|"
         # more of them, told without a noun: "Weitere sollen folgen", "d'autres suivront"
@@ -606,19 +610,26 @@ _BACK_REFERENCE_VERBS = (
     r"will|would|should|could|are|were|is|was|have|has|had|arrived|arrive|arrives|followed|follow|follows|came|"
     r"ist|sind|wird|werden|wurde|wurden|soll|sollen|sollten|war|waren|kam|kamen|traf|trafen|folgt|folgen|folgten|"
     r"liefert|liefern|schickt|ubergibt|sei|seien|sont|seront|ont|a|sera|est|doit|doivent|devrait|devraient|arrivera|"
-    r"ubergeben|geliefert|ausgeliefert|eingetroffen|angekommen|"
+    r"ubergeben|geliefert|ausgeliefert|eingetroffen|angekommen|abgeben|uberlassen|"
     # (a German infinitive after its object: "hatte zugesagt, 20 davon zu liefern")
     r"zu|"
     r"arriveront|arrive|arrivent|suivra|suivront|suit|suivent|etait|etaient|avait|avaient|"
     # the German recipient right after the share: "gibt vier davon an die Ukraine ab"
     r"an die ukraine|an kiew"
 )
+# (the rest of a fleet may be followed by the time it waits for: "as the air force receives F-35s")
+_FLEET_WAITS_FOR = (
+    r"as|when|once|after|next|this|later|by|in|quand|lorsque|des que|une fois|d'ici|l'an|l'annee|"
+    r"sobald|wenn|nachdem|bis|im|nachstes|nachstes jahr"
+)
 _BACK_REFERENCE = re.compile(
     _back_reference_words(_SMALL_NUMBER)
-    + rf"(?=\s+(?:{_BACK_REFERENCE_VERBS})\b|(?(first)(?!)|\s*(?:[,.;:)](?!\d)|$)))"
+    + rf"(?=\s+(?:{_BACK_REFERENCE_VERBS})\b|(?(fleet),?\s+(?:{_FLEET_WAITS_FOR})\b|(?!))|(?(first)(?!)|\s*(?:[,.;:)](?!\d)|$)))"
 )
 # (its hint: the same words, without the look-ahead)
-_BACK_REFERENCE_HINT = re2.compile(_back_reference_words(_SMALL_NUMBER_HINT).replace("?P<first>", "").encode())
+_BACK_REFERENCE_HINT = re2.compile(
+    _back_reference_words(_SMALL_NUMBER_HINT).replace("?P<first>", "").replace("?P<fleet>", "").encode()
+)
 # Another thing named right after the word, in its sentence, is what the sentence is about:
 # "the others are considering sending tanks".
 _OWN_THING_AFTER = re.compile(r"[^.!?]{0,80}")
@@ -693,6 +704,9 @@ def _back_references(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         if any(m.start < e and s < m.end for m in found):
             continue  # read already: a count of units, a bare number
         reach = _OWN_THING_AFTER.match(folded, e).end()
+        # (the things after the rest of a fleet are what it waits for: "as the air force receives F-35s")
+        if match.re is _BACK_REFERENCE and match.group("fleet"):
+            reach = e
         if any(e <= m.start < reach and m.category not in _UMBRELLA for m in mentions):
             continue
         named = [m for m in mentions if m.end <= s and m.category not in _UMBRELLA and s - m.end <= 300]
