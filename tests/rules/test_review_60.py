@@ -1,7 +1,7 @@
 """Relevance, review 60: the twentieth held-out probe of the shipped rules (config/rules.toml), on ORDINARY
 full-length wire copy written by someone who did not write (or read) the rules: the 24 articles of
-tests/pledges/test_review_60.py (headline and whole text; every one is aid news: a summit's or ministers'
-pledges, a parliament's vote, a delivery told by the receiver, a joint venture paid for by a government, a
+the pledge probe (tests/support/review_60_articles.py; headline and whole text; every one is aid news: a summit's
+or ministers' pledges, a parliament's vote, a delivery told by the receiver, a joint venture paid for by a government, a
 corrected story, an aid tracker's ranking, a delay, a minister's interview) and 12 full-length look-alikes of my
 own, 4 a language: arms sales to Taiwan, Israel and the Gulf, defence stocks and earnings that name the war,
 humanitarian aid to Ukraine, NATO exercises with no aid, "Patriot" and "Gepard" in other senses, and Ukraine's
@@ -20,7 +20,7 @@ maker's share price and the analysts' "investors remain wary" fire the stock tra
 
 from __future__ import annotations
 
-from tests.pledges.test_review_60 import ENGLISH, FRENCH, GERMAN
+from tests.support.review_60_articles import ENGLISH, FRENCH, GERMAN
 from tests.support.wire_reading import probe_key, relevance_probe_test
 
 # The 24 articles of the pledge probe, all aid news.
