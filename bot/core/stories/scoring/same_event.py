@@ -1225,7 +1225,7 @@ _EUROS_PER_UNIT = {
     "EUR": (1.0,), "USD": (0.92,), "GBP": (1.16,), "CAD": (0.67,), "AUD": (0.6,), "CHF": (1.0,),
     "NOK": (0.087,), "SEK": (0.088,), "DKK": (0.134,), "CZK": (0.04,), "JPY": (0.0062,), "PLN": (0.23,),
     "ISK": (0.0066,), "RON": (0.2,), "BGN": (0.51,), "HUF": (0.0025,), "UAH": (0.022,), "KRW": (0.00068,),
-    CROWNS: (0.0066, 0.04, 0.087, 0.088, 0.134),
+    CROWNS: (0.04, 0.087, 0.088, 0.134),
 }
 _CONVERSION_SLACK = 1.5
 # How far a figure told as rough ("more than 1 billion", "rund 800 Millionen") may be from
