@@ -58,7 +58,34 @@ open:
   refused (review 52's "exclu de fournir des armes létales"); a request to no one gives nothing; "Hawk" and
   "Patriot" in one factbox line are one air-defence record; spare parts are "other".
 
-First run: (to be recorded).
+First run (2026-12-07 14:17 UTC, this branch = main at e1c28553, labels as committed in d993ee7d before any run):
+5 of 24 articles fully right (EN 1 of 8: the live blog; FR 3 of 8: Italy's SAMP/T beside Russia's suppliers, the
+live blog, Lithuania's shells from Bulgaria; DE 1 of 8: the EU's reparations loan); records as (donor, category,
+status) matched 78 / predicted 106 / labelled 97 (P 0.74, R 0.80); with their figures too, 76 of the 101 labelled
+(107 predicted). After the run one label was corrected to a convention I had missed (makers are no givers, with no
+reading of the code): the English front-line report's "U.S.-made Bradley fighting vehicles carried wounded
+soldiers" names the maker, not a donor, so its US armoured_vehicles delivered is out; with it: 6 of 24 (EN 2 of 8),
+matched 78 / predicted 106 / labelled 96 (P 0.74, R 0.81), figures 76 of 100 (107 predicted).
+Russia's suppliers (North Korea, Iran, China) are read as no donors in all three articles that tell them, and the
+live blogs' aid entries are cut from the others in all three; what fails is, by cause (LEFT, 18 strict xfails):
+(1) another recipient's, a non-donor's or a described thing read as a giving (Taiwan's training, the UAE's Rafale
+on Greece, the drones Britain's missiles shoot down, the EU's civil money, a NATO fund's purchases, the Peace
+Facility's African training, a donor's own Eurofighters); (2) a factbox's lines (a line's own "promised" lost to the
+list's, verbless lines not read, a running total tied to the news read, the donor's own transport planes); (3) a
+donated weapon in the background not read ("livré par les États-Unis en 2022", "Bayraktar TB2 aus der Türkei setzt
+die Ukraine ... ein", "die es ... an Kiew abgegeben hat"); (4) money: a share of a promise ("the remaining C$3
+billion" read as a pledge, the whole C$5 billion lost), the Ukraine Assistance Fund's 5 billion lost in English
+and French, a budget's 7.1 billion without its figure, a reimbursement to one member lost, Hungary's veto on the
+EU; (5) refusals in general read as pledges ("will send no more weapons", "liefert selbst keine Waffen"); (6) the
+category "production" for a donor paying for Ukrainian-made howitzers (Denmark, Finland), where review 60 labels
+artillery. Labels I am unsure of: the Spanish factbox's closing "demandé davantage de systèmes de défense
+aérienne" as nothing (a request naming no donor, told in Madrid); "Bayraktar TB2 aus der Türkei" as TR delivered
+(a source named right after the thing, though Turkey's drones were largely sold by their maker); the French
+minister's "Nous produisons désormais six Caesar par mois. L'Ukraine en est la première bénéficiaire" as nothing
+(a national industry's output, no order for Ukraine); the Commission's proposal to route willing members'
+contributions past Hungary as nothing (a mechanism for the members' money, no giving of the EU's); the DE budget
+committee's 7.1 billion as pledged though the plenary still votes; the factbox beside its news as one event
+(tests/stories/test_review_61.py).
 """
 
 from __future__ import annotations
@@ -72,6 +99,107 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    # (1) Another recipient's, a non-donor's or a described thing read as a giving (Taiwan's training, the Gulf's
+    # Rafale, Russia's drones, the EU's civil money, a fund's or a facility's description, a donor's own army).
+    "U.S. Congress approves $91 billion aid bill for Ukraine, Israel and Taiwan":
+        "'The Taiwan money will fund training and weapons for the island's forces' gives US training pledged "
+        "(Taiwan is the recipient: nothing); the lede's '$55 billion for Ukraine's war effort' in a bill given "
+        "'final approval' is read delivered (expected pledged: a law passed, no money paid out); 'ATACMS missiles, "
+        "which the Pentagon has so far provided only in small numbers' gives no US missiles delivered (the "
+        "permission to send more, pledged, is read)",
+    "Britain to send Ukraine more air defence missiles as Russia leans on Iran, North Korea":
+        "'to help shoot down the Iranian-designed drones that Russia launches at Ukrainian cities' gives GB drones "
+        "pledged: the enemy's drones the missiles are for read as a thing Britain sends (the rest, North Korea's "
+        "shells and China's parts included, is read as labelled)",
+    "Eurosatory : Paris signe avec les Émirats, la Grèce et l'Ukraine, Kiev obtient 12 Caesar de plus":
+        "'Les Émirats arabes unis ont ... confirmé la commande de 12 avions Rafale supplémentaires, et la Grèce a "
+        "reçu la troisième des quatre frégates' gives GR aircraft production 12: the UAE's order given to the "
+        "country named after it (another recipient's purchase: nothing)",
+    "Avoirs russes gelés : la Belgique consacre 1,2 milliard d'euros à des F-16 et des munitions pour Kiev":
+        "'Une autre partie de ces revenus, versée par l'Union européenne, finance la reconstruction du réseau "
+        "électrique ukrainien et le budget civil de Kiev' gives EU funding pledged (civil money: nothing)",
+    "Haushaltsausschuss gibt Milliarden frei: Geld für Ukraine, Jordanien und die Bundeswehr":
+        "the lede's 'Für die militärische Unterstützung der Ukraine stehen im kommenden Jahr 7,1 Milliarden Euro "
+        "bereit' gives no sum (its paragraph alone gives nothing; the whole text gives DE funding pledged with no "
+        "figure, expected 7,100,000,000); 'Für die Bundeswehr selbst billigte der Ausschuss die Beschaffung von 20 "
+        "weiteren Eurofighter ... Die Verträge sollen ... unterschrieben werden' gives DE production (Germany's own "
+        "air force: nothing)",
+    "Ukraine-Krieg im Liveticker: Tote nach Angriff auf Charkiw – Japan zahlt in Nato-Fonds ein":
+        "the fund's description after Japan's payment, 'Aus dem Fonds wird nicht-tödliche Ausrüstung bezahlt, etwa "
+        "Geräte zur Drohnenabwehr', gives JP air_defence pledged (money into a fund: the payer's funding alone, "
+        "read; the fund's purchases nothing); both aid entries are cut from the others right",
+    "Deutschland bezahlt 1.000 ukrainische Langstreckendrohnen":
+        "an extra DE funding pledged with no figure (from the price 'zahle dafür rund 300 Millionen Euro' or from "
+        "'Kremlsprecher ... nannte die Finanzierung eine direkte Beteiligung Deutschlands'; the price beside the "
+        "1,000 drones is no record); Finland's 'die Herstellung ukrainischer Bohdana-Haubitzen mitzufinanzieren' "
+        "gives FI production in the category production (expected FI artillery production: the things paid for "
+        "are howitzers, as review 60 labels Denmark's Bohdana)",
+    "Belgium to pay for 25,000 Ukrainian-made interceptor drones":
+        "'Denmark pioneered the model in 2024, paying Ukrainian factories for Bohdana howitzers' gives DK "
+        "production in the category production (expected DK artillery production, as the German model's Finland); "
+        "Belgium's 25,000 drones, F-16s and 1 billion a year are read",
+    # (2) A factbox's lines: a line's own status lost to the list's, lines without a verb not read, a running
+    # total tied to the news read as a record, the donor's own transport planes read as given.
+    "FACTBOX-What Australia has given Ukraine so far":
+        "'* TANKS: 36 retired M1A1 Abrams tanks, promised last October ... the first have not yet arrived' gives AU "
+        "tanks delivered 36 and tanks pledged without a figure (expected pledged 36 only); '* OTHER: ammunition, "
+        "helmets, body armour and field rations' gives AU ammunition and other pledged (expected delivered, the "
+        "list's 'has provided'); '* TRAINING: ... instructors have helped train Ukrainian recruits' gives nothing "
+        "(expected AU training delivered); 'taking its military assistance since Russia's full-scale invasion to "
+        "about 1.1 billion Australian dollars' gives AU funding pledged 1.1 billion (a running total tied to the "
+        "news: nothing); 'flown to Europe on Royal Australian Air Force C-17 transport aircraft' gives AU aircraft "
+        "delivered; 'Canberra has rejected calls ... to send its Hawkei light armoured vehicles' gives no refusal "
+        "(expected AU armoured_vehicles refused)",
+    "Überblick: Tschechiens wichtigste Waffenlieferungen an die Ukraine":
+        "the lines without a verb under 'Ein Überblick über die wichtigsten Lieferungen' give nothing: "
+        "'SCHÜTZENPANZER: 140 Schützenpanzer vom Typ BMP-1' (CZ armoured_vehicles delivered 140), 'ARTILLERIE: 38 "
+        "Raketenwerfer vom Typ RM-70' (CZ artillery delivered 38), 'HUBSCHRAUBER: Kampfhubschrauber vom Typ Mi-24' "
+        "(CZ aircraft delivered); the initiative's 'Über sie sind ... bereits mehr als eine Million Granaten in die "
+        "Ukraine gelangt' gives CZ ammunition pledged with no figure (expected delivered 1,000,000); 'Die "
+        "tschechische Rüstungsindustrie hat seit Kriegsbeginn stark expandiert' gives CZ production (an industry's "
+        "growth: nothing)",
+    "Les principales livraisons d'armes de l'Espagne à l'Ukraine":
+        "the Ukrainian president's closing 'a remercié « le peuple espagnol » et demandé davantage de systèmes de "
+        "défense aérienne' gives ES air_defence discussed (my label: nothing, a request naming no donor; unsure, "
+        "he asks in Madrid); every factbox line is read as labelled",
+    # (3) A donated weapon in use or handed over before, told in the background, not read.
+    "Dans le Donbass, les artilleurs ukrainiens tiennent sous le feu russe":
+        "'un obusier tracté M777 de fabrication américaine, livré par les États-Unis en 2022' gives no US artillery "
+        "delivered; 'six obus partent en moins d'une minute' (shells fired by the Caesar's crew) gives FR "
+        "ammunition delivered 6",
+    "Russische Angriffe bei Bachmut: Ukrainische Flugabwehr im Dauereinsatz":
+        "'Auch Kampfdrohnen vom Typ Bayraktar TB2 aus der Türkei setzt die Ukraine weiterhin ein' gives no TR drones "
+        "delivered (the Gepard 'von Deutschland gelieferten' in use and the two IRIS-T to come are read)",
+    # (4) Money: a share of a promise, a fund, a reimbursement or a veto's sum lost or given to the wrong giver.
+    "Canada pays first C$2 billion of frozen-asset loan to Ukraine for drones and armour":
+        "'the first C$2 billion of its C$5 billion loan' gives the 2 billion delivered but no 5 billion pledged; "
+        "'the remaining C$3 billion would follow in two instalments' gives CA funding pledged 3 billion (the rest "
+        "of the promise: no record of its own); 'the Canadian money would buy about 300 armoured vehicles and "
+        "thousands of drones from Canadian and Ukrainian manufacturers' adds CA production in the category "
+        "production (the purchase is the earmarked money's things, pledged)",
+    "EU releases 1.9 billion euros for Ukraine arms after Hungary lifts its block":
+        "'a Ukraine Assistance Fund of 5 billion euros within the facility' gives no EU funding pledged 5 billion "
+        "(its ammunition and missiles are read); 'Slovakia ... will send no more weapons from its army's stocks to "
+        "Ukraine' gives SK other pledged (expected refused)",
+    "Facilité européenne pour la paix : Budapest maintient son veto sur 6,6 milliards d'euros pour l'Ukraine":
+        "'La Hongrie a refusé lundi de lever son veto sur le déblocage de 6,6 milliards d'euros' gives EU funding "
+        "refused 6.6 billion (expected HU funding refused: the holder's own refusal, docs/reading-pledges.md's veto "
+        "ruling); the Hungarian quote or 'Budapest bloque ces remboursements' gives EU funding discussed; 'Le Fonds "
+        "d'assistance à l'Ukraine, doté de 5 milliards d'euros' gives no EU funding; 'L'Estonie a ... proposé que "
+        "chaque État membre consacre au moins 0,25 % de son PIB' gives EE funding discussed (a proposal for all: "
+        "nothing); Portugal's 100 million to the Czech initiative is read",
+    "Friedensfazilität aufgestockt: Tschechien bekommt Geld für an Kiew abgegebene Panzer":
+        "'Tschechien soll 150 Millionen Euro erhalten, als Erstattung für die Kampfpanzer vom Typ T-72 und die "
+        "Schützenpanzer BMP-1, die es seit dem vergangenen Jahr an Kiew abgegeben hat' gives nothing (expected EU "
+        "funding pledged 150 million, CZ tanks and armoured_vehicles delivered); 'Die Regierung in Budapest liefert "
+        "selbst keine Waffen an die Ukraine' gives HU other pledged (expected refused); 'etwa die Ausbildung von "
+        "Soldaten in Mosambik und Somalia' gives EU training pledged; 'Frankreich, hatten verlangt, dass vor allem "
+        "Waffen aus europäischer Produktion erstattet werden' gives FR other delivered (the 3.5 billion is read)",
+    # (5) An attributive participle's status given to the new package's things.
+    "Finnland schnürt weiteres Rüstungspaket – Russland setzt auf Nachschub aus Nordkorea und Iran":
+        "'Es enthalte unter anderem schwere Artilleriemunition und Ersatzteile für bereits gelieferte Waffen' gives "
+        "the spare parts FI other delivered (expected pledged: 'gelieferte' qualifies the weapons, the parts are in "
+        "the new package); Russia's suppliers and Germany's three Patriot are read as labelled",
 }
 
 

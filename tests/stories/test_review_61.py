@@ -20,7 +20,17 @@ open (my calls):
   (day B), though most of its lines tell earlier deliveries;
 - Hungary's veto on the Peace Facility's reimbursements (day C) is one event in three languages.
 
-First run: (to be recorded).
+First run (2026-12-07 14:18 UTC, this branch = main at e1c28553, labels as committed in d993ee7d before any run), in 7
+orders (the file's, 5 shuffles, newest first), dated now and as published, the same figures in every order and both
+modes; every relevant report stored, no look-alike stored, no pair wrong, no event hidden:
+- Day A: 4 of 5 labelled pairs joined (precision 1.00, recall 0.80): Spain's Patriot and shells one story in three
+  languages, apart from Spain's training; Finland's live entry and its full story one story; Spain's training at
+  Zaragoza two stories in two languages (LEFT).
+- Day B: 5 of 5 (1.00 / 1.00): Italy's and France's SAMP/T apart, each one story across languages; Australia's
+  Abrams in two languages and its factbox one story.
+- Day C: 6 of 6 (1.00 / 1.00): Hungary's veto in three languages one story; Germany's IRIS-T and Germany's drones
+  apart, each one story across languages; Portugal's live entry and its full story one story.
+In all: 15 of 16 pairs (precision 1.00, recall 0.94), hidden events 0 of 12.
 """
 
 from __future__ import annotations
@@ -210,7 +220,17 @@ DAYS = {"A": DAY_A, "B": DAY_B, "C": DAY_C}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
+_ZARAGOZA_APART = (
+    "day A, in every order and both date modes, first run: 4 of 5 labelled pairs joined (precision 1.00, recall 0.80): "
+    "Spain's training at Zaragoza in English and German are two stories, as their readings differ beside the "
+    "training of 2,000 both read: the English 'the Leopard tanks it has already given Kyiv' gives ES tanks pledged "
+    "(background, a delivery told in a relative clause) and the German 'Auf dem Programm stehen unter anderem "
+    "Minenräumung und Sanitätsdienst' gives ES other pledged (the courses' subjects, no thing given). Spain's "
+    "Patriot and shells join in three languages and stay apart from the training; Finland's live entry joins its "
+    "full story"
+)
 LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "A", "today"): _ZARAGOZA_APART, ("joined", "A", "real"): _ZARAGOZA_APART,
 }
 
 

@@ -148,7 +148,7 @@ ENGLISH = [
      "In the evening, the crews ate in a cellar lit by a single bulb powered by a car battery, listening to the "
      "thuds of Russian shells landing a few kilometres away.\n"
      "© AFP",
-     {("FR", "artillery", D, None), ("US", ARMOUR, D, None), ("IT", AIR, P, None)}),
+     {("FR", "artillery", D, None), ("IT", AIR, P, None)}),
     (FACTBOX, "FACTBOX-What Australia has given Ukraine so far",
      "SYDNEY, Oct 6 (Reuters) - Australia said on Monday it would send Ukraine 15 more Bushmaster protected "
      "mobility vehicles, taking its military assistance since Russia's full-scale invasion to about 1.1 billion "
