@@ -10,7 +10,9 @@ keyboard's place is always seen.
 A phone's 375 px hold every page without scrolling it sideways: the menu wraps, and each
 table scrolls within its own box (pages.layout puts it in one), as a table of eleven columns
 cannot be narrowed to a phone's width; its rows stay a table for screen readers, which a
-table restyled as blocks is not in every browser."""
+table restyled as blocks is not in every browser. A word longer than the screen (a feed's outlet
+name run together, an address as a story's title) breaks where it must, in a heading and in any
+list, as in the list's cells (tests/web/test_web_long_names_phone_61.py)."""
 
 from bot.web.chart import category_css
 
@@ -33,7 +35,7 @@ form.words input{width:18rem;max-width:calc(100% - 1rem);margin:0 .4rem}
 .wide{overflow-x:auto;max-width:100%;position:relative}table{border-collapse:collapse;background:#fff;margin:.6rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#f0f2f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}td.donor{white-space:nowrap}td.date{white-space:nowrap}
 td.evidence{max-width:28rem;font-size:.88rem;color:#333}td.sources{font-size:.88rem}
-td.what,td.evidence,td.sources,article.story h2,.error{overflow-wrap:anywhere}
+td.what,td.evidence,td.sources,h1,h2,main p,main li{overflow-wrap:anywhere}
 .swatch{display:inline-block;box-sizing:border-box;width:.75rem;height:.75rem;border:1px solid #1d1d1f;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 .st-delivered{color:#05682e}.st-refused{color:#a50e0e}.st-discussed{color:#6b5b00}
 .item{color:#555;font-size:.88rem}.pager a{margin:0 .6rem}.downloads{margin-top:1rem}.note{color:#555;font-size:.9rem}
