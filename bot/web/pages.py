@@ -445,7 +445,11 @@ def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
         page = link(f"/donors/{view.flt.donor}", View(lang=view.lang, root=view.root, first_day=view.first_day,
                                                       last_day=view.last_day))
         words = w(lang, "donor_page_link", donor=donor_name(view.flt.donor, lang))
-        parts.append(f'<p class="donor-page">{_a(page, e(words))}</p>')
+        # The donor's page takes a range of days alone: a period or other filter words are not
+        # kept by the link, which is said rather than left to be found out from the figures.
+        unkept = PledgeFilter(donor=view.flt.donor) != view.flt
+        note = f' <span class="note">{e(w(lang, "donor_page_days_only"))}</span>' if unkept else ""
+        parts.append(f'<p class="donor-page">{_a(page, e(words))}{note}</p>')
     return "".join(parts)
 
 

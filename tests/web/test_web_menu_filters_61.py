@@ -77,3 +77,15 @@ def test_the_donors_link_keeps_the_filter_and_counts_what_it_keeps(store, clock)
     assert "A donor&#x27;s page and the comparison take a range of days only" in donors
     assert "take a range of days only" not in every
     assert _menu(donors)["Stories"] == "/stories?q=air_defence+30d"
+
+
+def test_the_link_to_a_donors_page_says_what_it_does_not_keep(store, clock):
+    _two_donors_and_a_shared_story(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        _, _, plain = get(f"{url}/pledges?q=germany")
+        _, _, week = get(f"{url}/pledges?q=germany+tanks+30d")
+        _, _, days = get(f"{url}/totals?q=germany&from=2020-01-01")
+    assert '<a href="/donors/DE">Germany over time</a></p>' in plain
+    assert ('<a href="/donors/DE">Germany over time</a> <span class="note">(a donor&#x27;s page takes a range of '
+            "days only") in week
+    assert '<a href="/donors/DE?from=2020-01-01">Germany over time</a></p>' in days  # the days are kept
