@@ -144,9 +144,10 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="{e(view.root)}/style.css">'
         f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
         f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
-        f'</head><body><header><p class="site">{_a(home, "pledgewatch")} '
+        f'</head><body><a class="skip" href="#content">{e(w(lang, "skip_to_content"))}</a>'
+        f'<header><p class="site">{_a(home, "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
-        f'<main><h1{language_attribute(title_lang)}>{e(title)}</h1>{body}</main></body></html>\n'
+        f'<main id="content"><h1{language_attribute(title_lang)}>{e(title)}</h1>{body}</main></body></html>\n'
     )
 
 

@@ -12,7 +12,8 @@ table scrolls within its own box (pages.layout puts it in one), as a table of el
 cannot be narrowed to a phone's width; its rows stay a table for screen readers, which a
 table restyled as blocks is not in every browser. A word longer than the screen (a feed's outlet
 name run together, an address as a story's title) breaks where it must, in a heading and in any
-list, as in the list's cells (tests/web/test_web_long_names_phone_61.py)."""
+list, as in the list's cells (tests/web/test_web_long_names_phone_61.py). The first link of
+every page, hidden until the keyboard reaches it, skips the menu to the page's content."""
 
 from bot.web.chart import category_css
 
@@ -22,6 +23,7 @@ header{background:#0b3d91;color:#fff;padding:.6rem 1.2rem;display:flex;flex-wrap
 header a{color:#fff}.site{margin:0}.site a{font-weight:700;font-size:1.2rem;text-decoration:none}.site span{color:#ced8e9;margin-left:.6rem;font-size:.9rem}
 a{color:#0b3d91}a:visited{color:#5a2d82}header a:visited{color:#fff}
 a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #1d1d1f;outline-offset:2px}header a:focus-visible{outline-color:#ffd500}
+a.skip{display:block;padding:.4rem 1.2rem;background:#fff}a.skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 nav{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center}nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin:0;padding:0}
 nav a.here{text-decoration:none;border-bottom:2px solid #ffd500}a.lang{border:1px solid #fff;border-radius:3px;padding:0 .4rem;text-decoration:none}

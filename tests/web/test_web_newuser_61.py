@@ -26,3 +26,15 @@ def test_a_new_trackers_first_page_says_how_it_fills(store, clock):
 
 def test_a_filled_tracker_shows_no_first_steps(three_donors, clock):
     assert "first-steps" not in ask_tracker(three_donors, clock, "/pledges")["/pledges"][1]
+
+
+def test_the_keyboard_can_skip_the_menu_on_every_page(three_donors, clock):
+    asked = ask_tracker(three_donors, clock, "/pledges", "/totals?lang=fr", "/stories?lang=de", "/donors", "/pledges/1",
+                        "/nowhere")
+    for path, (_, page) in asked.items():
+        body = page.split("<body>", 1)[1]
+        # The first link of the page, before the menu, leads to the page's own content.
+        assert body.startswith('<a class="skip" href="#content">'), path
+        assert '<main id="content">' in page, path
+    assert ">Aller au contenu</a>" in asked["/totals?lang=fr"][1]
+    assert ">Zum Inhalt springen</a>" in asked["/stories?lang=de"][1]
