@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+import sqlite3
 
+from bot.adapters.store.entries import _STORY_NEWEST, _story_window
+from bot.adapters.store.pledges import StoryPledgeFilter
 from bot.core.models import Feed, Pledge
 from tests.support.page_markup import page_markup
 from tests.support.web_tracker import add_story, get, serving, tracker_over
@@ -89,3 +92,22 @@ def test_the_link_to_a_donors_page_says_what_it_does_not_keep(store, clock):
     assert ('<a href="/donors/DE">Germany over time</a> <span class="note">(a donor&#x27;s page takes a range of '
             "days only") in week
     assert '<a href="/donors/DE?from=2020-01-01">Germany over time</a></p>' in days  # the days are kept
+
+
+def test_the_stories_of_a_filter_are_found_through_the_pledges_indexes(store, clock):
+    """The stories holding a donor's (a category's, a status's) pledges: the pledges' index gives
+    their ids, each story is read by its key, and only those are sorted; no scan of every story."""
+    _two_donors_and_a_shared_story(store, clock)
+    connection = sqlite3.connect(store.path)
+    try:
+        for holding, index in ((StoryPledgeFilter("DE"), "pledges_donor"),
+                               (StoryPledgeFilter(category="tanks"), "pledges_category_time"),
+                               (StoryPledgeFilter(status="delivered"), "pledges_status_time")):
+            where, params = _story_window(None, None, True, holding)
+            plan = " / ".join(row[3] for row in connection.execute(
+                f"EXPLAIN QUERY PLAN SELECT s.id FROM stories s WHERE {where} "
+                f"ORDER BY +{_STORY_NEWEST} DESC, s.id DESC LIMIT 20", params))
+            assert "SEARCH s USING INTEGER PRIMARY KEY" in plan and f"USING INDEX {index}" in plan, plan
+            assert "SCAN s" not in plan, plan
+    finally:
+        connection.close()
