@@ -502,10 +502,14 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
                            pages=figure(last_page(total, page_size), lang)))
         table = (f'<table class="pledges"><caption>{e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>'
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
+    elif _nothing_yet(view, total):
+        # The first page of a new tracker: said first, with how it fills, for whoever set it up (on
+        # a phone the filters above it took the whole screen), and none of an empty list's parts.
+        empty = (f'<p class="empty">{e(w(lang, "none_yet"))}</p>'
+                 f'<p class="note first-steps">{_with_commands(w(lang, "first_steps"))}</p>')
+        return layout("/pledges", view, lang, w(lang, "pledges_title"), empty + filters_block("/pledges", view, lang))
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
-        if _nothing_yet(view, total):  # the first page of a new tracker: how it fills, for whoever set it up
-            table += f'<p class="note first-steps">{_with_commands(w(lang, "first_steps"))}</p>'
     body = (filters_block("/pledges", view, lang, now=now)
             + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
             + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")

@@ -19,6 +19,9 @@ def test_a_new_trackers_first_page_says_how_it_fills(store, clock):
     assert "<code>pledgewatch run</code>" in page and "<code>pledgewatch demo --db demo.db</code>" in page
     assert "<code>pledgewatch demo --db demo.db</code>, dann" in asked["/pledges?lang=de"][1]
     assert "first-steps" not in asked["/pledges?q=30d"][1]  # a filter holding nothing is another matter
+    # Said before the filters, which on a phone took the whole first screen; no empty pager or downloads.
+    assert page.index("first-steps") < page.index('class="filters"')
+    assert 'class="pager"' not in page and 'class="downloads"' not in page
     # The commands are the README's own.
     readme = README.read_text(encoding="utf-8")
     assert "pledgewatch demo --db demo.db && PLEDGEWATCH_DB=demo.db .venv/bin/pledgewatch web" in readme
