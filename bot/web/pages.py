@@ -267,7 +267,7 @@ def day_fields(view: View, lang: str) -> str:
 
 
 def range_form(path: str, view: View, lang: str) -> str:
-    """The filters of a page taking a range of days alone (a donor's page, the list of donors):
+    """The filters of a page taking a range of days alone (a donor's page):
     the range chosen, with a link removing it, and the two day fields."""
     chosen = ""
     if view.has_range:
