@@ -43,7 +43,8 @@ def shown_sequence(codes: Iterable[str], sort: str, lang: str) -> list[str]:
 T = TypeVar("T")
 
 
-def most_first(items: Iterable[tuple[str, T]], amount: Callable[[T], float], kind: str, lang: str) -> list[tuple[str, T]]:
+def most_first(items: Iterable[tuple[str, T]], amount: Callable[[T], float], kind: str,
+               lang: str) -> list[tuple[str, T]]:
     """(code, value) pairs, the largest `amount` first and equal amounts by the names `kind`'s
     column shows for their codes in `lang` ("donor", "category", "status"): the Totals ordered
     ties by code, so a French page read "Allemagne" after "Danemark" (DE after DK) and "Suède"

@@ -660,7 +660,8 @@ for _lang, _texts in _STOP60_TEXTS.items():
 # words, which the menu's links keep (they dropped them: a donor chosen on the list was gone on
 # the stories, without a word).
 _STOP61_TEXTS: dict[str, dict[str, str]] = {
-    "en": {"skip_to_content": "Skip to the content", "donor_page_days_only": "(a donor's page takes a range of days only: the other filters are not applied "
+    "en": {"skip_to_content": "Skip to the content",
+           "donor_page_days_only": "(a donor's page takes a range of days only: the other filters are not applied "
                                    "there)",
            "first_steps": "Setting it up? `pledgewatch run` polls the feeds of its settings and adds the pledges it "
                           "reads; to see these pages with sample pledges first: `pledgewatch demo --db demo.db`, then "
@@ -671,7 +672,8 @@ _STOP61_TEXTS: dict[str, dict[str, str]] = {
            "donors_none_match": "No donor has a record these filters keep.",
            "donors_filtered": "The records counted are those these filters keep. A donor's page and the comparison "
                               "take a range of days only: their links keep the days, not the other filters."},
-    "fr": {"skip_to_content": "Aller au contenu", "donor_page_days_only": "(la page d'un donateur ne prend qu'une plage de jours : les autres filtres n'y "
+    "fr": {"skip_to_content": "Aller au contenu",
+           "donor_page_days_only": "(la page d'un donateur ne prend qu'une plage de jours : les autres filtres n'y "
                                    "sont pas appliqués)",
            "first_steps": "Vous l'installez ? `pledgewatch run` interroge les flux de ses réglages et ajoute les "
                           "promesses qu'il lit ; pour voir d'abord ces pages avec des promesses d'exemple : "
@@ -684,7 +686,8 @@ _STOP61_TEXTS: dict[str, dict[str, str]] = {
            "donors_filtered": "Les fiches comptées sont celles que ces filtres gardent. La page d'un donateur et la "
                               "comparaison ne prennent qu'une plage de jours : leurs liens gardent les jours, pas les "
                               "autres filtres."},
-    "de": {"skip_to_content": "Zum Inhalt springen", "donor_page_days_only": "(die Seite eines Gebers nimmt nur eine Spanne von Tagen: die anderen Filter "
+    "de": {"skip_to_content": "Zum Inhalt springen",
+           "donor_page_days_only": "(die Seite eines Gebers nimmt nur eine Spanne von Tagen: die anderen Filter "
                                    "gelten dort nicht)",
            "first_steps": "Sie richten es ein? `pledgewatch run` ruft die Feeds seiner Einstellungen ab und fügt die "
                           "gelesenen Zusagen hinzu; um diese Seiten zuerst mit Beispielzusagen zu sehen: "

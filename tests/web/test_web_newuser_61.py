@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support.web_tracker import ask_tracker
+from bot.web.revalidation import KnownTags
+from tests.support.web_tracker import ask, ask_tracker, serving, tracker_over
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -41,3 +42,29 @@ def test_the_keyboard_can_skip_the_menu_on_every_page(three_donors, clock):
         assert '<main id="content">' in page, path
     assert ">Aller au contenu</a>" in asked["/totals?lang=fr"][1]
     assert ">Zum Inhalt springen</a>" in asked["/stories?lang=de"][1]
+
+
+def test_a_head_of_a_download_made_is_answered_from_its_tag(three_donors, clock):
+    """A link checker or a download manager asks HEAD first. Once a download of the same data was
+    made, HEAD answers its length, tag and name without making the view again (which took one of
+    the few downloads' slots each time); before, or after new pledges, it is made as a GET is."""
+    for url in serving(tracker_over(three_donors, clock)):
+        port = int(url.rsplit(":", 1)[1])
+        first_head = ask(port, "/pledges.csv?sep=semicolon", method="HEAD")
+        got = ask(port, "/pledges.csv?sep=semicolon")
+        head = ask(port, "/pledges.csv?sep=semicolon", method="HEAD")
+        json_head = ask(port, "/pledges.json", method="HEAD")
+    for status, headers, body in (first_head, head):
+        assert status == 200 and body == b""
+        for name in ("Content-Length", "ETag", "Content-Disposition", "Content-Type", "Cache-Control", "Accept-Ranges"):
+            assert headers[name] == got[1][name], name
+    assert int(head[1]["Content-Length"]) == len(got[2]) and head[1]["Content-Type"] == "text/csv; charset=utf-8"
+    assert json_head[0] == 200 and json_head[1]["Content-Type"] == "application/json; charset=utf-8"
+    assert int(json_head[1]["Content-Length"]) > 0 and json_head[2] == b""
+
+
+def test_the_tags_remembered_say_the_length_of_the_download_made():
+    known = KnownTags(size=2)
+    known.remember(("csv",), (1, 2), "abc", 1234)
+    assert known.made(("csv",), (1, 2)) == ("abc", 1234)
+    assert known.made(("csv",), (1, 3)) is None and known.made(("json",), (1, 2)) is None

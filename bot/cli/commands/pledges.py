@@ -99,7 +99,8 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
     organisations = organisation_codes(app.rules.entities)
     is_csv = (args.format or "csv") == "csv"
     semicolons = args.sep == "semicolon"
-    text = pledges_to_csv(rows, organisations, semicolons=semicolons) if is_csv else pledges_to_json(rows, organisations)
+    text = (pledges_to_csv(rows, organisations, semicolons=semicolons) if is_csv
+            else pledges_to_json(rows, organisations))
     if args.out:
         write_whole(args.out, (for_spreadsheets(text) if is_csv else text).encode("utf-8"))
         out.write(f"{len(rows)} pledges written to {args.out}\n")
