@@ -97,6 +97,13 @@ def spreadsheet_safe(value: object) -> object:
     return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# The CSV's two forms, by the names the web's `sep` and the command line's `--sep` give them:
+# "comma" (the default: commas between cells and a decimal point, as programs and a spreadsheet
+# set to English read it) or "semicolon" (semicolons and a decimal comma, as a spreadsheet set
+# to French or German reads it: the default opened there in one column).
+CSV_SEPARATORS = ("comma", "semicolon")
+
+
 def pledges_to_csv(rows: Sequence[dict], organisations: Collection[str] = ORGANISATIONS,
                    semicolons: bool = False) -> str:
     """The rows as CSV: cells parted by commas, decimals by a point, which programs and a

@@ -13,6 +13,7 @@ from pathlib import Path
 from bot import __version__
 from bot.cli.output import visible_controls
 from bot.core.text.near_spelling import did_you_mean
+from bot.pledge_export import CSV_SEPARATORS
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -278,6 +279,11 @@ def build_parser() -> argparse.ArgumentParser:
                               "standard output for the export)")
     # No argparse default: given without `export` it did nothing, silently (refused in commands/pledges.py).
     pledges.add_argument("--format", choices=["csv", "json"], help="export format (default: csv)")
+    # The web's `/pledges.csv?sep=semicolon`, the same two forms (bot/pledge_export.py).
+    pledges.add_argument("--sep", choices=CSV_SEPARATORS,
+                         help="the CSV's cells: comma (the default: commas and a decimal point, for programs and a "
+                              "spreadsheet set to English) or semicolon (semicolons and a decimal comma, which Excel "
+                              "set to French or German opens in columns)")
 
     web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
                    "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "

@@ -27,6 +27,7 @@ from bot.web.donor_page import month_days, month_rows
 from bot.web.markup import e
 from bot.web.pages import a, cite_block, day_fields, flag, layout, range_words, swatch
 from bot.web.params import COMPARE_PATH, View, link
+from bot.web.shown_order import counted_most_first
 from bot.web.texts import figure, w
 
 
@@ -93,8 +94,9 @@ def _categories(found: list[dict], names: list[str], view: View, lang: str) -> s
     splits = [donor_found["deliveries"].get(donor_found["donor"]) for donor_found in found]
     totals = [(split.records if split else {}) for split in splits]
     units = [(split.units if split else {}) for split in splits]
-    categories = sorted({c for records in totals for c in records},
-                        key=lambda c: (-sum(records[c].committed for records in totals if c in records), c))
+    committed = {c: sum(records[c].committed for records in totals if c in records)
+                 for records in totals for c in records}
+    categories = [c for c, _ in counted_most_first(committed, "category", lang)]
     if not categories:
         return f'<p class="empty">{e(w(lang, "none"))}</p>'
     lines = []

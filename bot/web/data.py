@@ -7,11 +7,12 @@ from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.adapters.sqlite_store import SqliteStore
+from bot.adapters.store.pledges import StoryPledgeFilter
 from bot.core.pledges.listing.totals import COMMITMENT_STATUSES, PledgeTotals, pledge_totals
 from bot.web.deliveries import DonorDeliveries, deliveries
 from bot.web.pages import MAX_SOURCES_SHOWN
 from bot.web.params import View
-from bot.web.shown_order import SHOWN_NAMES, page_slices
+from bot.web.shown_order import SHOWN_NAMES, counted_most_first, page_slices
 
 PAGE_SIZE = 50
 STORY_PAGE_SIZE = 20  # a story shows all its outlets and pledges: several lines each
@@ -122,15 +123,17 @@ class WebData:
         """When the latest pledge of the view was first reported: what its figures are "as of"."""
         return self.store.latest_report_time(**self._filters(view, now))
 
-    def donor_list(self, view: View | None = None, now: datetime | None = None) -> list[tuple[str, int]]:
-        """Every donor with a record of any status (first reported within the view's range of
-        days, if it has one), and how many, most first (then by code): the list at /donors. The
-        range was taken for the comparison's form alone, and the counts beside it were of all time."""
-        filters = self._filters(view, now) if view is not None and now is not None else {"since": None, "until": None}
+    def donor_list(self, view: View | None = None, now: datetime | None = None,
+                   lang: str = "en") -> list[tuple[str, int]]:
+        """Every donor with a record of any status the view keeps (its filter words, and its period
+        or range of days), and how many, most first (then by the names shown in `lang`): the list at
+        /donors. The range was taken for the comparison's form alone, and the counts beside it were
+        of all time; the filter words were refused until stop 61, and the menu's link dropped them."""
+        filters = self._filters(view, now) if view is not None and now is not None else {}
         counts: Counter[str] = Counter()
-        for group in self.store.pledge_groups(filters["since"], until=filters["until"]):
+        for group in self.store.pledge_groups(**filters):
             counts[group["donor"]] += group["n"]
-        return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+        return list(counted_most_first(counts, "donor", lang))
 
     def donor_record(self, donor: str, view: View, now: datetime) -> dict | None:
         """One donor over time, within the view's range of days: its pledges per month
@@ -192,13 +195,22 @@ class WebData:
         """(one page of the stories first reported in the view's period or range of days, and how
         many there are)."""
         since, until, reported = self._story_window(view, now)
+        holding = self._story_pledges(view)
         return (self.store.story_page(since, STORY_PAGE_SIZE, (view.page - 1) * STORY_PAGE_SIZE,
-                                      sources_shown=MAX_SOURCES_SHOWN, until=until, reported=reported),
-                self.store.story_count(since, until, reported))
+                                      sources_shown=MAX_SOURCES_SHOWN, until=until, reported=reported,
+                                      holding=holding),
+                self.store.story_count(since, until, reported, holding))
 
     def latest_story(self, view: View, now: datetime) -> datetime | None:
         """When the latest story of story_page(view, now) was first reported: what the page is "as of"."""
-        return self.store.latest_story_time(*self._story_window(view, now))
+        return self.store.latest_story_time(*self._story_window(view, now), holding=self._story_pledges(view))
+
+    @staticmethod
+    def _story_pledges(view: View) -> StoryPledgeFilter:
+        """The view's filter words as the stories keep them: those holding a pledge they keep. The
+        stories took a period alone, and the menu's link to them dropped a donor chosen on the list."""
+        flt = view.flt
+        return StoryPledgeFilter(flt.donor, flt.category, tuple(flt.systems) if flt.systems else None, flt.status)
 
     def _story_window(self, view: View, now: datetime) -> tuple[datetime | None, datetime | None, bool]:
         """(since, until, reported) of the stories' query: a range of days or a period bounds the

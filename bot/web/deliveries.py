@@ -72,11 +72,6 @@ def deliveries(groups: Iterable[dict]) -> dict[str, DonorDeliveries]:
     return out
 
 
-def ranked_donors(table: dict[str, DonorDeliveries]) -> list[tuple[str, DonorDeliveries]]:
-    """Most commitment records first, then by code (a stable order)."""
-    return sorted(table.items(), key=lambda item: (-item[1].committed, item[0]))
-
-
 def percent(share: float | None, lang: str) -> str:
     """"42%" ("42 %" in French and German, as they write it); "–" when nothing was committed.
     Rounded down (99.6% delivered is not all of it), and "<1" rather than 0 when some was."""

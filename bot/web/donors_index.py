@@ -9,13 +9,15 @@ cut "/DE" off a donor's address, or the donors off a comparison's, met a dead en
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from itertools import combinations
 
+from bot.core.pledges.listing.filters import PledgeFilter
 from bot.core.pledges.listing.words import donor_name
 from bot.web.compare_page import compare_path
 from bot.web.donor_page import donor_path
 from bot.web.markup import e
-from bot.web.pages import a, flag, layout, range_form
+from bot.web.pages import a, filters_block, flag, layout
 from bot.web.params import COMPARE_PATH, View
 from bot.web.texts import counted, w
 
@@ -49,18 +51,24 @@ def _donor_link(code: str, view: View, lang: str) -> str:
     return a(donor_path(code, view), f'<span aria-hidden="true">{flag(code)}</span> {e(donor_name(code, lang))}')
 
 
-def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str) -> str:
-    """`donors`: (code, records) pairs, most records first, counted within the view's range of
-    days if it has one. The range is shown, with its day fields and a link removing it, and kept
-    by every link: the page took it for the comparison's form alone, and its counts and links
-    were of all time whatever the address said."""
-    page_view = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
-    body = range_form(DONORS_PATH, page_view, lang)
+def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str, now: datetime | None = None) -> str:
+    """`donors`: (code, records) pairs, most records first, counting the records the view keeps:
+    its range of days or period, and its filter words (the menu's link keeps them from the list;
+    it dropped all but the range, without a word). The filters are shown, each with a link
+    removing it, and kept by the page's links; a donor's page and the comparison take the range
+    alone, which the page says when it has other filters. `now`: the moment a period counts back
+    from (said under the periods)."""
+    days = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
+    body = filters_block(DONORS_PATH, view, lang, now=now)
+    filtered = view.flt != PledgeFilter()
+    if filtered:
+        body += f'<p class="note donors-filtered">{e(w(lang, "donors_filtered"))}</p>'
     if not donors:
-        body += f'<p class="empty">{e(w(lang, "donors_none_in_range" if view.has_range else "donors_none"))}</p>'
+        empty = "donors_none_match" if filtered else "donors_none_in_range" if view.has_range else "donors_none"
+        body += f'<p class="empty">{e(w(lang, empty))}</p>'
     else:
-        items = "".join(f'<li>{_donor_link(code, page_view, lang)} · {e(counted(lang, "donor_records", count))}</li>'
+        items = "".join(f'<li>{_donor_link(code, days, lang)} · {e(counted(lang, "donor_records", count))}</li>'
                         for code, count in donors)
         body += f'<p class="note">{e(w(lang, "donors_intro"))}</p><ul class="donors">{items}</ul>'
-    body += _compare_section([code for code, _ in donors], page_view, lang)
-    return layout(DONORS_PATH, page_view, lang, w(lang, "donors_title"), body)
+    body += _compare_section([code for code, _ in donors], days, lang)
+    return layout(DONORS_PATH, view, lang, w(lang, "donors_title"), body)

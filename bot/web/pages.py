@@ -19,9 +19,10 @@ from functools import lru_cache
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.listing.filters import FILTER_CATEGORIES, PledgeFilter
 from bot.core.pledges.listing.totals import PledgeTotals, commitments_and_others, ranked
+from bot.web.shown_order import counted_most_first, most_first
 from bot.core.pledges.listing.words import STATUS_WORDS, category_words, donor_name, money_words, status_words
 from bot.web.chart import CATEGORY_COLOURS, legend, stacked_bars
-from bot.web.deliveries import DonorDeliveries, Split, percent, ranked_donors
+from bot.web.deliveries import DonorDeliveries, Split, percent
 from bot.web.markup import clip, e, safe_href
 from bot.web.params import DAY_PATTERNS, LANGS, View, filter_words, filterable, link
 from bot.web.texts import LANGUAGE_NAMES, counted, figure, w
@@ -114,17 +115,13 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
     own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages.
     `title_lang`: the language of a title that is an article's (a story's page), said on its
     heading as the articles' titles say theirs."""
-    # The pages keep the filter from one to the other; the stories take its period only.
-    period_only = PledgeFilter(days=view.flt.days, period=view.flt.period)
+    # Every list keeps the filter from one to the other: the stories and the donors take the
+    # filter words too (the stories holding such a pledge, the donors counting such records).
+    # Until stop 61 the link to the stories kept the period alone and the donors' the range
+    # alone: a donor chosen on the list was dropped on the way, without a word.
     def nav_link(p: str, key: str) -> str:
-        if p == "/stories":  # it filters by period or range of days alone
-            target = link(p, View(flt=period_only, lang=view.lang, root=view.root, first_day=view.first_day,
-                                  last_day=view.last_day))
-        elif p == "/donors":  # it takes a range of days alone (filter words there answer 400)
-            target = link(p, View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day))
-        else:
-            target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
-                                  last_day=view.last_day))
+        target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
+                              last_day=view.last_day))
         return _a(target, e(w(lang, key)), cls="here" if p == path else "", current=p == path)
 
     nav = "".join(f"<li>{nav_link(p, key)}</li>" for p, key in (
@@ -147,9 +144,10 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
         f'<title>{e(title)} · pledgewatch</title><link rel="stylesheet" href="{e(view.root)}/style.css">'
         f'<link rel="alternate" type="application/atom+xml" title="{e(w(lang, "feed"))}" '
         f'href="{e(link("/pledges.atom", View(lang=view.lang, root=view.root)))}">'
-        f'</head><body><header><p class="site">{_a(home, "pledgewatch")} '
+        f'</head><body><a class="skip" href="#content">{e(w(lang, "skip_to_content"))}</a>'
+        f'<header><p class="site">{_a(home, "pledgewatch")} '
         f'<span>{e(w(lang, "tagline"))}</span></p><nav><ul>{nav}</ul>{switch}</nav></header>'
-        f'<main><h1{language_attribute(title_lang)}>{e(title)}</h1>{body}</main></body></html>\n'
+        f'<main id="content"><h1{language_attribute(title_lang)}>{e(title)}</h1>{body}</main></body></html>\n'
     )
 
 
@@ -269,7 +267,7 @@ def day_fields(view: View, lang: str) -> str:
 
 
 def range_form(path: str, view: View, lang: str) -> str:
-    """The filters of a page taking a range of days alone (a donor's page, the list of donors):
+    """The filters of a page taking a range of days alone (a donor's page):
     the range chosen, with a link removing it, and the two day fields."""
     chosen = ""
     if view.has_range:
@@ -284,23 +282,21 @@ def range_form(path: str, view: View, lang: str) -> str:
 
 
 def _days_form(path: str, view: View, lang: str) -> str:
-    """The range of days alone, for a page filtering by time only (the stories)."""
+    """The range of days alone, for a page filtering by days only (a donor's page)."""
     hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
     return (f'<form method="get" action="{e(view.root + path)}" class="words">{day_fields(view, lang)}{hidden}'
             f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
-def filters_block(path: str, view: View, lang: str, *, period_only: bool = False, now: datetime | None = None) -> str:
-    """The filters of a list: those set, the periods, and the other choices (`period_only`: the
-    range of days alone). Given `now`, a period chosen says from what moment it counts."""
+def filters_block(path: str, view: View, lang: str, *, now: datetime | None = None) -> str:
+    """The filters of a list: those set, the periods, and the other choices. Given `now`, a
+    period chosen says from what moment it counts. The stories and the donors have all of them
+    since stop 61 (they had the periods and the days alone)."""
     parts = [_active_filters(path, view, lang), _period_links(path, view, lang), period_since(view, lang, now)]
     if view.set_aside:
         parts.insert(1, f'<p class="note set-aside">'
                         f'{e(w(lang, "period_set_aside", period=view.set_aside, range=range_words(view, lang)))}</p>')
-    if period_only:
-        parts.append(_days_form(path, view, lang))
-    else:
-        parts += [_category_links(path, view, lang), _status_links(path, view, lang), _filter_form(path, view, lang)]
+    parts += [_category_links(path, view, lang), _status_links(path, view, lang), _filter_form(path, view, lang)]
     return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{"".join(parts)}</section>'
 
 
@@ -311,11 +307,18 @@ def last_page(total: int, page_size: int) -> int:
 
 
 def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
+    """The page's place among the view's pages, with the previous and next ones and, further off,
+    the first and the last: 64k pledges are 1,280 pages, and the oldest were a thousand "next"s
+    away (or an address typed by hand)."""
     pages = last_page(total, page_size)
+    first = (_a(link(path, view, page=1), "« " + e(w(lang, "first_page")), cls="first")
+             if view.page > 2 else "")
     prev = _a(link(path, view, page=view.page - 1), "← " + e(w(lang, "previous")), cls="prev") if view.page > 1 else ""
     nxt = _a(link(path, view, page=view.page + 1), e(w(lang, "next")) + " →", cls="next") if view.page < pages else ""
+    last = (_a(link(path, view, page=pages), e(w(lang, "last_page", page=figure(pages, lang))) + " »", cls="last")
+            if view.page < pages - 1 else "")
     words = w(lang, "page", page=figure(view.page, lang), pages=figure(pages, lang))
-    return f'<p class="pager">{prev} <span>{e(words)}</span> {nxt}</p>'
+    return f'<p class="pager">{first} {prev} <span>{e(words)}</span> {nxt} {last}</p>'
 
 
 # -- pledges -----------------------------------------------------------------------------
@@ -327,6 +330,16 @@ def _nothing_yet(view: View, total: int) -> bool:
     of days is a filter: a range holding nothing said nothing was recorded yet, over a
     database of thousands of pledges."""
     return not total and view.flt == PledgeFilter() and not view.has_range
+
+
+def holds_words(view: View) -> bool:
+    """Whether the view has filter words other than its period (a donor, category, system, status)."""
+    return PledgeFilter(days=view.flt.days, period=view.flt.period) != view.flt
+
+
+def _with_commands(text: str) -> str:
+    """`text` escaped, its parts between backticks (the commands to type) set as code."""
+    return "".join(f"<code>{e(part)}</code>" if index % 2 else e(part) for index, part in enumerate(text.split("`")))
 
 
 def _nothing_key(view: View, total: int) -> str:
@@ -433,7 +446,11 @@ def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
         page = link(f"/donors/{view.flt.donor}", View(lang=view.lang, root=view.root, first_day=view.first_day,
                                                       last_day=view.last_day))
         words = w(lang, "donor_page_link", donor=donor_name(view.flt.donor, lang))
-        parts.append(f'<p class="donor-page">{_a(page, e(words))}</p>')
+        # The donor's page takes a range of days alone: a period or other filter words are not
+        # kept by the link, which is said rather than left to be found out from the figures.
+        unkept = PledgeFilter(donor=view.flt.donor) != view.flt
+        note = f' <span class="note">{e(w(lang, "donor_page_days_only"))}</span>' if unkept else ""
+        parts.append(f'<p class="donor-page">{_a(page, e(words))}{note}</p>')
     return "".join(parts)
 
 
@@ -485,6 +502,12 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
                            pages=figure(last_page(total, page_size), lang)))
         table = (f'<table class="pledges"><caption>{e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>'
                  + "".join(pledge_row_html(row, view, lang) for row in rows) + "</tbody></table>")
+    elif _nothing_yet(view, total):
+        # The first page of a new tracker: said first, with how it fills, for whoever set it up (on
+        # a phone the filters above it took the whole screen), and none of an empty list's parts.
+        empty = (f'<p class="empty">{e(w(lang, "none_yet"))}</p>'
+                 f'<p class="note first-steps">{_with_commands(w(lang, "first_steps"))}</p>')
+        return layout("/pledges", view, lang, w(lang, "pledges_title"), empty + filters_block("/pledges", view, lang))
     else:
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang, now=now)
@@ -532,10 +555,11 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
     if view.flt.status or not table:
         return ""
     count_groups, money_rows = [], []
-    for donor, split in ranked_donors(table):
+    for donor, split in most_first(table.items(), lambda split: split.committed, "donor", lang):
         name = _a(link("/pledges", view, donor=donor), f'<span aria-hidden="true">{flag(donor)}</span> '
                                                        f'{e(donor_name(donor, lang))}')
-        categories = sorted(split.records, key=lambda c: (-split.records[c].committed, c))
+        categories = [c for c, _ in most_first(split.records.items(), lambda records: records.committed, "category",
+                                               lang)]
         every = Split(sum(r.committed for r in split.records.values()), sum(r.delivered for r in split.records.values()))
         units = Split(sum(u.committed for u in split.units.values()), sum(u.delivered for u in split.units.values()))
         rows = [(f'<th scope="row">{e(w(lang, "all_categories"))}</th>', every, units)]
@@ -570,8 +594,8 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
                 donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None,
                 now: datetime | None = None) -> str:
     donor_deliveries = donor_deliveries or {}
-    donors = ranked(totals.donors)
-    categories = ranked(totals.categories)
+    donors = counted_most_first(totals.donors, "donor", lang)
+    categories = counted_most_first(totals.categories, "category", lang)
     bars = [(donor_name(d, lang), [(c, totals.donor_categories[(d, c)]) for c in CATEGORY_COLOURS
                                    if totals.donor_categories[(d, c)]]) for d, _ in donors[:MAX_CHART_BARS]]
     donor_rows = [(_a(link("/pledges", view, donor=d), f'{flag(d)} {e(donor_name(d, lang))}'), n, totals.donor_units[d])
@@ -586,7 +610,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
                       totals.category_units[c]) for c, n in categories]
     status_rows = "".join(
         f'<tr><th scope="row">{_filter_link(view, "status", s, e(status_words(s, lang)) + to_list("status", s))}</th>'
-        f'<td class="num">{figure(n, lang)}</td></tr>' for s, n in ranked(totals.by_status))
+        f'<td class="num">{figure(n, lang)}</td></tr>' for s, n in counted_most_first(totals.by_status, "status", lang))
     money_rows = "".join(
         f'<tr><th scope="row">{e(currency)}</th><td class="num">{e(figure(totals.money[currency], lang))}</td>'
         f'<td class="num">{figure(totals.money_pledges[currency], lang)}</td></tr>' for currency, _ in ranked(totals.money_pledges))
@@ -690,10 +714,13 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
                  latest: datetime | None = None, now: datetime | None = None) -> str:
     """`latest`: when the view's latest story was first reported (what its count is "as of");
     `now`: the moment a period counts back from (said under the periods)."""
-    body = filters_block("/stories", view, lang, period_only=True, now=now)
+    body = filters_block("/stories", view, lang, now=now)
+    if holds_words(view):  # which stories the filter words keep: a story holds pledges of several donors
+        body += f'<p class="note stories-holding">{e(w(lang, "stories_holding"))}</p>'
     body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
     body += f'<p class="note">{e(w(lang, "stories_order"))}</p>' if total else ""
-    nothing = "no_stories_yet" if _nothing_yet(view, total) else "no_stories"
+    nothing = ("no_stories_yet" if _nothing_yet(view, total) else
+               "no_stories_match" if holds_words(view) else "no_stories")
     body += "".join(_story_html(row, view, lang) for row in rows) or f'<p class="empty">{e(w(lang, nothing))}</p>'
     body += pager("/stories", view, lang, total, page_size)
     return layout("/stories", view, lang, w(lang, "stories_title"), body)
@@ -707,22 +734,14 @@ LIST_NAMES = {"/pledges": "nav_pledges", "/totals": "nav_totals", "/donors": "na
 
 
 def error_page(lang: str, status: int, message: str, root: str = "", *, asked_lang: str | None = None,
-               page: str = "", pledges_query: str = "") -> str:
+               page: str = "") -> str:
     """`root`: the path the tracker is served under (View.root). The page links the list of
     pledges and, refused on another list (`page`: /totals, /stories, /donors), that list without
     its query: a refused filter on Totals led to the pledges alone. The links keep the language
     the address asked (`asked_lang`; they dropped it, and a reader of the French pages on an English
-    browser was taken to English). `pledges_query`: a query as written that the list of pledges
-    takes whole (filter words the stories refused), kept by its link."""
+    browser was taken to English)."""
     lists = ["/pledges"] + ([page] if page in LIST_NAMES and page != "/pledges" else [])
-    links = []
-    for path in lists:
-        href = link(path, View(lang=asked_lang, root=root))
-        if path == "/pledges" and pledges_query:
-            href = f"{root}/pledges?{pledges_query}"
-            links.append(_a(href, e(w(lang, "pledges_with_words"))))
-        else:
-            links.append(_a(href, e(w(lang, LIST_NAMES[path]))))
+    links = [_a(link(path, View(lang=asked_lang, root=root)), e(w(lang, LIST_NAMES[path]))) for path in lists]
     return layout("", View(root=root, lang=asked_lang), lang, w(lang, ERROR_TITLES[status]),
                   f'<p class="error">{e(message)}</p><p>{" · ".join(links)}</p>')
 

@@ -28,6 +28,7 @@ from bot.core.pledges.listing.filters import (
 )
 from bot.core.pledges.passes.entities import Entities
 from bot.core.text.safe_text import clean_typed
+from bot.pledge_export import CSV_SEPARATORS
 from bot.web.texts import w
 
 MAX_VALUE_CHARS = 200
@@ -140,9 +141,9 @@ def _utf8(written: str) -> str:
 
 
 def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entities: Entities,
-               period_only: bool = False, page_lang: str = "en") -> View:
+               page_lang: str = "en") -> View:
     """The view a page's query asks for; BadRequest on any parameter not accepted here.
-    `period_only`: the page filters by period alone (the stories). `page_lang`: the language
+    `page_lang`: the language
     the page is in (its `lang` else the reader's), whose way of writing a day is read too."""
     query = _cleaned(query)
     for name, values in query.items():
@@ -169,8 +170,6 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
                          mixed=look_alike or "") from None
     if flt.summary or flt.chart:
         raise BadRequest("chat_words", ["q"])
-    if period_only and replace(flt, days=None, period=None) != PledgeFilter():
-        raise BadRequest("period_only")
     sort = value.get("sort", "newest")
     if sort not in SORTS:
         raise BadRequest("value", ["sort"], name="sort", value=repr(sort[:40]))
@@ -358,12 +357,6 @@ def link(path: str, view: View, **changes: object) -> str:
     # An empty path is the page's own address ("?lang=fr" on an error page), already under the root.
     start = view.root + path if path else ""
     return f"{start}?{query}" if query else start
-
-
-# The CSV download's `sep`: "comma" (the default: commas between cells, a decimal point, as
-# programs and a spreadsheet set to English read it) or "semicolon" (semicolons and a decimal
-# comma, as a spreadsheet set to French or German reads it: the default opened there in one column).
-CSV_SEPARATORS = ("comma", "semicolon")
 
 
 def csv_semicolons(query: Mapping[str, Sequence[str]]) -> bool:

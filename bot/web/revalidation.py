@@ -67,12 +67,19 @@ class KnownTags:
 
     def __init__(self, size: int = MAX_KNOWN_TAGS):
         self.size = size
-        self._tags: dict[Hashable, tuple[Hashable, str]] = {}
+        self._tags: dict[Hashable, tuple[Hashable, str, int]] = {}
 
-    def remember(self, key: Hashable, version: Hashable, tag: str) -> None:
+    def remember(self, key: Hashable, version: Hashable, tag: str, length: int = 0) -> None:
+        """`length`: the body's, in bytes, which a HEAD request is told without making it."""
         if key not in self._tags and len(self._tags) >= self.size:
             self._tags.pop(next(iter(self._tags)))  # the oldest view asked for
-        self._tags[key] = (version, tag)
+        self._tags[key] = (version, tag, length)
+
+    def made(self, key: Hashable, version: Hashable) -> tuple[str, int] | None:
+        """(tag, length) of the download of `key` made from data of this `version`; None when
+        it was not made from it (or is forgotten)."""
+        known = self._tags.get(key)
+        return (known[1], known[2]) if known is not None and known[0] == version else None
 
     def unchanged(self, request: web.BaseRequest, key: Hashable, version: Hashable) -> str | None:
         """The tag the request holds, when it is that of the download of `key` made from

@@ -80,16 +80,17 @@ DOWNLOAD_SECONDS = 120.0
 # Time for a reader to take any other answer: a page is at most a few hundred KB.
 ANSWER_SECONDS = 30.0
 
-# path -> (query parameters accepted, period filter only)
-ROUTES: dict[str, tuple[tuple[str, ...], bool]] = {
-    "/pledges": (("q", "from", "to", "sort", "page", "lang"), False),
-    "/totals": (("q", "from", "to", "lang"), False),
-    "/stories": (("q", "from", "to", "page", "lang"), True),
-    "/pledges.csv": (("q", "from", "to", "sort", "sep"), False),
-    "/pledges.json": (("q", "from", "to", "sort"), False),
-    "/pledges.atom": (("q", "from", "to", "lang"), False),
-    COMPARE_PATH: (("a", "b", "from", "to", "lang"), False),
-    DONORS_PATH: (("from", "to", "lang"), False),  # the range: for the comparison its form asks
+# path -> query parameters accepted. The stories and the donors take the filter words since stop
+# 61 (the stories holding such a pledge, the donors counting such records): the menu keeps them.
+ROUTES: dict[str, tuple[str, ...]] = {
+    "/pledges": ("q", "from", "to", "sort", "page", "lang"),
+    "/totals": ("q", "from", "to", "lang"),
+    "/stories": ("q", "from", "to", "page", "lang"),
+    "/pledges.csv": ("q", "from", "to", "sort", "sep"),
+    "/pledges.json": ("q", "from", "to", "sort"),
+    "/pledges.atom": ("q", "from", "to", "lang"),
+    COMPARE_PATH: ("a", "b", "from", "to", "lang"),
+    DONORS_PATH: ("q", "from", "to", "lang"),
 }
 # Addresses people guess or trim to, and the page each means: /compare is how the comparison is
 # named on its page; the donors' pages' own address, trimmed, is DONORS_PATH (a route above).
@@ -211,7 +212,7 @@ class WebServer:
             # Said in words: the page held the address alone ("/nowhere"), under "Not found".
             return _html(pages.error_page(lang, 404, w(lang, "no_page", path=path[:100]), self.root,
                                           asked_lang=asked_language(request.query)), lang, status=404)
-        allowed, period_only = (RECORD_ROUTES[record[1]], False) if record else ROUTES[path]
+        allowed = RECORD_ROUTES[record[1]] if record else ROUTES[path]
         try:
             check_utf8(request.rel_url.raw_query_string, allowed)
             if len(request.query_string) > MAX_QUERY_CHARS:
@@ -219,7 +220,7 @@ class WebServer:
             query: dict[str, list[str]] = {}
             for name, value in request.query.items():
                 query.setdefault(name, []).append(value)
-            view = parse_view(query, allowed, self.entities, period_only=period_only, page_lang=lang)
+            view = parse_view(query, allowed, self.entities, page_lang=lang)
             record_number = record_id(record[2]) if record and record[1] != "donors" else 0
             donor = donor_code(record[2]) if record and record[1] == "donors" else ""
             pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
@@ -280,8 +281,8 @@ class WebServer:
         CSV's cells parted as a spreadsheet set to French or German reads them)."""
         now = self.clock.now()
         if path == DONORS_PATH:
-            donors = await self._query(lambda data: data.donor_list(view, now))
-            return revalidated(request, _html(donors_page(donors, view, lang), lang))
+            donors = await self._query(lambda data: data.donor_list(view, now, lang))
+            return revalidated(request, _html(donors_page(donors, view, lang, now), lang))
         if path == "/pledges":
             rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now, lang),
                                                                     data.latest_report(view, now)))
@@ -375,6 +376,18 @@ class WebServer:
             version = await self._query(lambda data: data.export_version(view, now))
             if tag := self._known_tags.unchanged(request, key, version):
                 return not_modified(tag)
+        content_type = "text/csv" if kind == "csv" else "application/json"
+        name = download_name(view, kind, now.date(), semicolons)
+        disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
+        if request.method == "HEAD":
+            # A link checker or a download manager asks HEAD first: a download made for the same
+            # data answers it from its tag and length, without making the whole view again and
+            # taking one of the few downloads' slots (it took one, and 10 MiB of work, each time).
+            version = await self._query(lambda data: data.export_version(view, now))
+            if made := self._known_tags.made(key, version):
+                tag, length = made
+                return web.Response(headers={"Content-Type": f"{content_type}; charset=utf-8",
+                                             "Content-Length": str(length), "ETag": f'"{tag}"', **disposition})
         try:
             async with self._workers.one_download():
                 # Encoded and tagged on the downloads' thread too: 10 MiB is 20 ms of hashing. The
@@ -382,11 +395,8 @@ class WebServer:
                 # than the body, which costs one download made again, never a wrong 304.
                 version, body, tag = await self._workers.download(
                     lambda data: (data.export_version(view, now), *_tagged(write(data.export_rows(view, now)))))
-                self._known_tags.remember(key, version, tag)
-                response = web.Response(body=body, content_type="text/csv" if kind == "csv" else "application/json",
-                                        charset="utf-8",
-                                        headers={"Content-Disposition": 'attachment; filename="'
-                                                 f'{download_name(view, kind, now.date(), semicolons)}"'})
+                self._known_tags.remember(key, version, tag, len(body))
+                response = web.Response(body=body, content_type=content_type, charset="utf-8", headers=disposition)
                 response = revalidated(request, response, tag)
                 if response.status == 304:
                     return response
@@ -473,15 +483,13 @@ def _body_header(request: web.Request) -> str:
 
 def _refused(request: web.Request, lang: str, exc: BadRequest, root: str) -> web.Response:
     """The 400 answering a request refused: a page in `lang`, or one line for a download. The
-    page links back to the list it was asked of, in the language the address asked; filter
-    words the stories refused lead to the pledges with them (the list takes the whole query)."""
+    page links back to the list it was asked of, in the language the address asked."""
     path = request.path
     if path.startswith("/pledges."):
         return web.Response(status=400, text=f"{exc}\n")
-    words = request.rel_url.raw_query_string if exc.reason == "period_only" else ""
     page = DONORS_PATH if path == COMPARE_PATH else path  # the comparison is asked from the donors' list
     return _html(pages.error_page(lang, 400, exc.in_language(lang), root, asked_lang=asked_language(request.query),
-                                  page=page, pledges_query=words), lang, status=400)
+                                  page=page), lang, status=400)
 
 
 def _listen_failure(exc: OSError) -> str:

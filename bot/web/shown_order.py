@@ -10,7 +10,8 @@ that code: the order costs no sort of every matching row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 from dataclasses import dataclass
 
 from bot.core.pledges.listing.words import category_words, donor_name, status_words
@@ -37,6 +38,24 @@ def shown_sequence(codes: Iterable[str], sort: str, lang: str) -> list[str]:
     code: two codes one name, such as an unknown code shown as itself, keep one order)."""
     name = SHOWN_NAMES[sort]
     return sorted(codes, key=lambda code: (reading_key(name(code, lang)), code))
+
+
+T = TypeVar("T")
+
+
+def most_first(items: Iterable[tuple[str, T]], amount: Callable[[T], float], kind: str,
+               lang: str) -> list[tuple[str, T]]:
+    """(code, value) pairs, the largest `amount` first and equal amounts by the names `kind`'s
+    column shows for their codes in `lang` ("donor", "category", "status"): the Totals ordered
+    ties by code, so a French page read "Allemagne" after "Danemark" (DE after DK) and "Suède"
+    before "Espagne"."""
+    name = SHOWN_NAMES[kind]
+    return sorted(items, key=lambda pair: (-amount(pair[1]), reading_key(name(pair[0], lang)), pair[0]))
+
+
+def counted_most_first(counts: Mapping[str, int], kind: str, lang: str) -> Sequence[tuple[str, int]]:
+    """`counts` (code -> count) largest first, ties by the names shown (most_first)."""
+    return most_first(counts.items(), lambda count: count, kind, lang)
 
 
 @dataclass(frozen=True)

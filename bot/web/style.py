@@ -10,7 +10,10 @@ keyboard's place is always seen.
 A phone's 375 px hold every page without scrolling it sideways: the menu wraps, and each
 table scrolls within its own box (pages.layout puts it in one), as a table of eleven columns
 cannot be narrowed to a phone's width; its rows stay a table for screen readers, which a
-table restyled as blocks is not in every browser."""
+table restyled as blocks is not in every browser. A word longer than the screen (a feed's outlet
+name run together, an address as a story's title) breaks where it must, in a heading and in any
+list, as in the list's cells (tests/web/test_web_long_names_phone_61.py). The first link of
+every page, hidden until the keyboard reaches it, skips the menu to the page's content."""
 
 from bot.web.chart import category_css
 
@@ -20,6 +23,7 @@ header{background:#0b3d91;color:#fff;padding:.6rem 1.2rem;display:flex;flex-wrap
 header a{color:#fff}.site{margin:0}.site a{font-weight:700;font-size:1.2rem;text-decoration:none}.site span{color:#ced8e9;margin-left:.6rem;font-size:.9rem}
 a{color:#0b3d91}a:visited{color:#5a2d82}header a:visited{color:#fff}
 a:focus-visible,button:focus-visible,input:focus-visible{outline:3px solid #1d1d1f;outline-offset:2px}header a:focus-visible{outline-color:#ffd500}
+a.skip{display:block;padding:.4rem 1.2rem;background:#fff}a.skip:not(:focus){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 nav{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center}nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem 1rem;margin:0;padding:0}
 nav a.here{text-decoration:none;border-bottom:2px solid #ffd500}a.lang{border:1px solid #fff;border-radius:3px;padding:0 .4rem;text-decoration:none}
@@ -33,7 +37,7 @@ form.words input{width:18rem;max-width:calc(100% - 1rem);margin:0 .4rem}
 .wide{overflow-x:auto;max-width:100%;position:relative}table{border-collapse:collapse;background:#fff;margin:.6rem 0}th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#f0f2f5;white-space:nowrap}td.num{text-align:right;white-space:nowrap}td.donor{white-space:nowrap}td.date{white-space:nowrap}
 td.evidence{max-width:28rem;font-size:.88rem;color:#333}td.sources{font-size:.88rem}
-td.what,td.evidence,td.sources,article.story h2,.error{overflow-wrap:anywhere}
+td.what,td.evidence,td.sources,h1,h2,main p,main li{overflow-wrap:anywhere}
 .swatch{display:inline-block;box-sizing:border-box;width:.75rem;height:.75rem;border:1px solid #1d1d1f;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 .st-delivered{color:#05682e}.st-refused{color:#a50e0e}.st-discussed{color:#6b5b00}
 .item{color:#555;font-size:.88rem}.pager a{margin:0 .6rem}.downloads{margin-top:1rem}.note{color:#555;font-size:.9rem}

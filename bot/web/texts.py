@@ -55,8 +55,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_period": "q: only one period filter at a time ({word}). {accepts}",
         "refused_not_understood": "q: filter {word} not understood. {accepts}",
         "refused_look_alike": "q: filter {word} not understood (it mixes scripts: {mixed}). {accepts}",
-        "refused_period_only": "q: this page filters by period only (30d, 12w, 6m, 1y) or by a range of days "
-                               "(from, to); the other filter words are for the list of pledges",
         "refused_value": "{name}: {value} not accepted. {accepts}",
         "refused_query_too_long": "query longer than {max_query} characters",
     },
@@ -119,8 +117,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_not_understood": "q : filtre {word} non compris. {accepts}",
         # The scripts and the letter are named as Unicode names them, in English.
         "refused_look_alike": "q : filtre {word} non compris (il mêle des écritures : {mixed}). {accepts}",
-        "refused_period_only": "q : cette page ne filtre que par période (30d, 12w, 6m, 1y) ou par plage de jours "
-                               "(from, to) ; les autres mots de filtre sont pour la liste des promesses",
         "refused_value": "{name} : {value} non accepté. {accepts}",
         "refused_query_too_long": "requête de plus de {max_query} caractères",
     },
@@ -182,8 +178,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_period": "q: nur ein Zeitraum-Filter auf einmal ({word}). {accepts}",
         "refused_not_understood": "q: Filter {word} nicht verstanden. {accepts}",
         "refused_look_alike": "q: Filter {word} nicht verstanden (er mischt Schriftsysteme: {mixed}). {accepts}",
-        "refused_period_only": "q: Diese Seite filtert nur nach Zeitraum (30d, 12w, 6m, 1y) oder nach einer "
-                               "Spanne von Tagen (from, to); die anderen Filterwörter gelten für die Liste der Zusagen",
         "refused_value": "{name}: {value} nicht möglich. {accepts}",
         "refused_query_too_long": "Anfrage länger als {max_query} Zeichen",
     },
@@ -631,7 +625,7 @@ _STOP60_TEXTS: dict[str, dict[str, str]] = {
                            "days: the day fields give those).",
            "donors_none_in_range": "No donor has a record first reported in these days.",
            "compare_none_in_range": "Neither {a} nor {b} has a record first reported in these days.",
-           "story_link": "Story {id}", "pledges_with_words": "The pledges with these filter words"},
+           "story_link": "Story {id}"},
     "fr": {"csv_semicolon": "CSV pour Excel en français ou en allemand",
            "csv_note": "CSV : cellules séparées par des virgules, point décimal, pour les programmes et un tableur "
                        "réglé en anglais. CSV pour Excel en français ou en allemand : points-virgules et virgule "
@@ -644,7 +638,7 @@ _STOP60_TEXTS: dict[str, dict[str, str]] = {
                            "des jours civils entiers : les champs de jours les donnent).",
            "donors_none_in_range": "Aucun donateur n'a de fiche signalée pour la première fois ces jours-là.",
            "compare_none_in_range": "Ni {a} ni {b} n'ont de fiche signalée pour la première fois ces jours-là.",
-           "story_link": "Sujet {id}", "pledges_with_words": "Les promesses avec ces mots de filtre"},
+           "story_link": "Sujet {id}"},
     "de": {"csv_semicolon": "CSV für Excel auf Deutsch oder Französisch",
            "csv_note": "CSV: Zellen durch Kommas getrennt, Dezimalpunkt, für Programme und eine auf Englisch "
                        "eingestellte Tabellenkalkulation. CSV für Excel auf Deutsch oder Französisch: Semikolons und "
@@ -657,9 +651,56 @@ _STOP60_TEXTS: dict[str, dict[str, str]] = {
                            "Kalendertage: die Tagesfelder geben diese).",
            "donors_none_in_range": "Kein Geber hat einen Eintrag, der an diesen Tagen zuerst gemeldet wurde.",
            "compare_none_in_range": "Weder {a} noch {b} hat einen Eintrag, der an diesen Tagen zuerst gemeldet wurde.",
-           "story_link": "Meldung {id}", "pledges_with_words": "Die Zusagen mit diesen Filterwörtern"},
+           "story_link": "Meldung {id}"},
 }
 for _lang, _texts in _STOP60_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
+# Stop 61: the pager's first and last pages; the stories and the donors under the list's filter
+# words, which the menu's links keep (they dropped them: a donor chosen on the list was gone on
+# the stories, without a word).
+_STOP61_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"skip_to_content": "Skip to the content",
+           "donor_page_days_only": "(a donor's page takes a range of days only: the other filters are not applied "
+                                   "there)",
+           "first_steps": "Setting it up? `pledgewatch run` polls the feeds of its settings and adds the pledges it "
+                          "reads; to see these pages with sample pledges first: `pledgewatch demo --db demo.db`, then "
+                          "`PLEDGEWATCH_DB=demo.db pledgewatch web`.",
+           "first_page": "first page", "last_page": "last page ({page})",
+           "stories_holding": "The stories holding a pledge these filters keep, each with all its pledges.",
+           "no_stories_match": "No story holds a pledge these filters keep.",
+           "donors_none_match": "No donor has a record these filters keep.",
+           "donors_filtered": "The records counted are those these filters keep. A donor's page and the comparison "
+                              "take a range of days only: their links keep the days, not the other filters."},
+    "fr": {"skip_to_content": "Aller au contenu",
+           "donor_page_days_only": "(la page d'un donateur ne prend qu'une plage de jours : les autres filtres n'y "
+                                   "sont pas appliqués)",
+           "first_steps": "Vous l'installez ? `pledgewatch run` interroge les flux de ses réglages et ajoute les "
+                          "promesses qu'il lit ; pour voir d'abord ces pages avec des promesses d'exemple : "
+                          "`pledgewatch demo --db demo.db`, puis `PLEDGEWATCH_DB=demo.db pledgewatch web`.",
+           "first_page": "première page", "last_page": "dernière page ({page})",
+           "stories_holding": "Les sujets contenant une promesse que ces filtres gardent, chacun avec toutes ses "
+                              "promesses.",
+           "no_stories_match": "Aucun sujet ne contient de promesse que ces filtres gardent.",
+           "donors_none_match": "Aucun donateur n'a de fiche que ces filtres gardent.",
+           "donors_filtered": "Les fiches comptées sont celles que ces filtres gardent. La page d'un donateur et la "
+                              "comparaison ne prennent qu'une plage de jours : leurs liens gardent les jours, pas les "
+                              "autres filtres."},
+    "de": {"skip_to_content": "Zum Inhalt springen",
+           "donor_page_days_only": "(die Seite eines Gebers nimmt nur eine Spanne von Tagen: die anderen Filter "
+                                   "gelten dort nicht)",
+           "first_steps": "Sie richten es ein? `pledgewatch run` ruft die Feeds seiner Einstellungen ab und fügt die "
+                          "gelesenen Zusagen hinzu; um diese Seiten zuerst mit Beispielzusagen zu sehen: "
+                          "`pledgewatch demo --db demo.db`, dann `PLEDGEWATCH_DB=demo.db pledgewatch web`.",
+           "first_page": "erste Seite", "last_page": "letzte Seite ({page})",
+           "stories_holding": "Die Meldungen mit einer Zusage, die diese Filter behalten, jede mit all ihren Zusagen.",
+           "no_stories_match": "Keine Meldung enthält eine Zusage, die diese Filter behalten.",
+           "donors_none_match": "Kein Geber hat einen Eintrag, den diese Filter behalten.",
+           "donors_filtered": "Gezählt werden die Einträge, die diese Filter behalten. Die Seite eines Gebers und der "
+                              "Vergleich nehmen nur eine Spanne von Tagen: Ihre Links behalten die Tage, nicht die "
+                              "anderen Filter."},
+}
+for _lang, _texts in _STOP61_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
 # Each language by its own name, for the links from a page to the same page in the others.

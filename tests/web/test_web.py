@@ -72,8 +72,6 @@ def test_a_view_comes_from_bounded_parameters():
                         ({"q": ["germany france"]}, "only one donor"), ({"q": ["summary"]}, "Totals page")):
         with pytest.raises(BadRequest, match=said):
             parse_view(query, ("q", "sort", "page", "lang"), entities)
-    with pytest.raises(BadRequest, match="period only"):
-        parse_view({"q": ["germany 30d"]}, ("q",), entities, period_only=True)
 
 
 def test_links_change_one_thing_and_go_back_to_page_one():

@@ -19,25 +19,12 @@ from bot.config import load_entities
 from bot.core.ports import SystemClock
 from bot.web.server import WebServer
 from tests.support.run_process import run_demo
+from tests.support.phone_layout import OFF_SCREEN, PHONE
 from tests.support.web_tracker import serving
 from tests.support.webdriver import Browser
 
 PAGES = ("/pledges", "/totals", "/donors", "/stories", "/donors/DE", "/donors/compare?a=DE&b=US", "/pledges/1",
          "/stories/1", "/pledges?q=DE+air_defence+pledged+30d&sort=donor")
-PHONE = 375
-
-# Whatever lies out of the window's width, not counting what a table's own box scrolls to.
-OFF_SCREEN = """
-const width = document.documentElement.clientWidth;
-const off = [];
-for (const el of document.querySelectorAll('body a, body input, body button, body h1, body h2, body p')) {
-  const box = el.getBoundingClientRect();
-  if (box.width && (box.right > width + 1 || box.left < -1) && !el.closest('.wide')) {
-    off.push(el.tagName + ' ' + (el.textContent || el.name || '').trim().slice(0, 40) + ' ' + Math.round(box.right));
-  }
-}
-return {scroll: document.documentElement.scrollWidth, width: width, off: off};
-"""
 # The size each chart's words are drawn at: their font size times the chart's scale.
 CHART_WORDS = """
 return [...document.querySelectorAll('svg.chart')].map(svg => {

@@ -15,6 +15,7 @@ from typing import Any
 from bot.adapters.store.base import StoreBase, store_error
 from bot.adapters.store.entry_keys import KnownEntryKeys
 from bot.adapters.store.held_entries import HeldEntries
+from bot.adapters.store.pledges import PledgeStore, StoryPledgeFilter
 from bot.core.feeds.republished import MAX_TWINS_READ, StoredTwin, entry_content_key
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Entry, RuleHit
@@ -47,18 +48,28 @@ _STORY_REPORTED = "coalesce(s.published, s.first_seen)"
 _STORY_NEWEST = "coalesce(s.newest_dated, s.published, s.first_seen)"
 
 
-def _story_window(since: datetime | None, until: datetime | None, reported: bool) -> tuple[str, list]:
+def _story_window(since: datetime | None, until: datetime | None, reported: bool,
+                  holding: StoryPledgeFilter | None = None) -> tuple[str, list]:
     """The WHERE clause (and its parameters) keeping the unmerged stories within [since, until):
     by their first sight, or with `reported` by their report time. Only the bounds given are
     written: SQLite uses an index for `column >= ?` but not inside `(? IS NULL OR column >= ?)`,
     and the report time's index (migration 34, stories_reported) is on exactly _STORY_REPORTED
-    over the stories not merged away, so the clause keeps that expression and that condition."""
+    over the stories not merged away, so the clause keeps that expression and that condition.
+    `holding`: only the stories holding a pledge of these words (the web's Stories page under
+    the list's filter: a donor chosen there was dropped on the way to the stories)."""
     column = _STORY_REPORTED if reported else "s.first_seen"
     terms, params = [], []
     for operator, bound in ((">=", since), ("<", until)):
         if bound is not None:
             terms.append(f"{column} {operator} ?")
             params.append(utc_iso(bound))
+    if holding is not None and any(holding):
+        # The pledges' own indexes (by donor, category, status, system) find the few stories; the
+        # stories' bounds stay on the stories, whose time is not their pledges'.
+        where, pledge_params = PledgeStore._pledge_filter(None, holding.donor, holding.category, None,
+                                                          holding.systems, holding.status)
+        terms.append(f"s.id IN (SELECT p.story_id FROM pledges p {where})")
+        params += pledge_params
     return " AND ".join([*terms, "s.merged_into IS NULL"]), params
 
 
@@ -576,11 +587,13 @@ class EntryStore(StoreBase):
         return row
 
     def story_page(self, since: datetime | None, limit: int, offset: int = 0, sources_shown: int = 10,
-                   until: datetime | None = None, reported: bool = False) -> list[dict]:
+                   until: datetime | None = None, reported: bool = False,
+                   holding: StoryPledgeFilter | None = None) -> list[dict]:
         """Stories first seen at or after `since` (and before `until`), newest report first, one page
         of them, each with its pledges as stories_since gives them, its first `sources_shown`
         sources, and how many sources it has (`source_count`), of how many outlets (`outlet_count`).
-        `reported`: `since` and `until` bound the story's report time instead (_STORY_REPORTED)."""
+        `reported`: `since` and `until` bound the story's report time instead (_STORY_REPORTED);
+        `holding`: only the stories holding a pledge of these filter words."""
         # Only the sources shown: a feed giving its items new links on every poll adds up to
         # 1,000 a poll to one story, and the page decoded them all to show ten.
         # A range of report days is read through its own index (stories_reported) and its ids
@@ -595,8 +608,8 @@ class EntryStore(StoreBase):
         # period or a range is found through its own index and only its stories sorted (`+`
         # keeps SQLite from walking stories_newest from the newest story down through all the
         # others, as it prefers for `ORDER BY ... LIMIT ?`).
-        where, params = _story_window(since, until, reported)
-        bounded = since is not None or until is not None
+        where, params = _story_window(since, until, reported, holding)
+        bounded = since is not None or until is not None or (holding is not None and any(holding))
         order = f"{'+' if bounded else ''}{_STORY_NEWEST} DESC, s.id DESC"
         rows = self._rows(
             _STORY_HEAD + _story_sources_column(sources_shown) + _STORY_SOURCE_COUNTS + _STORY_PLEDGES
@@ -606,16 +619,17 @@ class EntryStore(StoreBase):
         )
         return [self._story_row(row) for row in rows]
 
-    def story_count(self, since: datetime | None, until: datetime | None = None, reported: bool = False) -> int:
-        where, params = _story_window(since, until, reported)
+    def story_count(self, since: datetime | None, until: datetime | None = None, reported: bool = False,
+                    holding: StoryPledgeFilter | None = None) -> int:
+        where, params = _story_window(since, until, reported, holding)
         return self._rows(f"SELECT count(*) AS n FROM stories s WHERE {where}", params)[0]["n"]
 
     def latest_story_time(self, since: datetime | None = None, until: datetime | None = None,
-                          reported: bool = False) -> datetime | None:
+                          reported: bool = False, holding: StoryPledgeFilter | None = None) -> datetime | None:
         """The latest report time (_STORY_REPORTED) of the stories story_page(since, until,
         reported) lists; None when there is none: what the web tracker's list of stories is
         "as of", as the latest pledge's report time is the list of pledges'."""
-        where, params = _story_window(since, until, reported)
+        where, params = _story_window(since, until, reported, holding)
         row = self._rows(f"SELECT max({_STORY_REPORTED}) AS moment FROM stories s WHERE {where}", params)[0]
         return from_iso(row["moment"])
 

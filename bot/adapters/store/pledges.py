@@ -7,11 +7,20 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.adapters.store.base import StoreBase
 from bot.core.iso_times import from_iso, utc_iso
 from bot.core.models import Pledge
+
+
+class StoryPledgeFilter(NamedTuple):
+    """The filter words a list of stories keeps by the pledges they hold (a story holding one
+    pledge of the donor, category, systems and status given); None: any."""
+    donor: str | None = None
+    category: str | None = None
+    systems: tuple[str, ...] | None = None
+    status: str | None = None
 
 # The settings row counting pledge rows edited in place (a count filled in later): part of the
 # pledges' version, as an edit changes neither the highest id nor the number of rows.

@@ -78,6 +78,9 @@ def _refuse_unused_options(args: argparse.Namespace, output: str) -> None:
                            f"the {output} prints to standard output")
     if args.format is not None and output != "export":
         raise CommandError("--format: only `pledges export` has a format (csv or json)")
+    if args.sep is not None and (output != "export" or args.format == "json"):
+        raise CommandError("--sep: only `pledges export` in CSV parts its cells (comma or semicolon)"
+                           + ("; JSON has no cells" if output == "export" else ""))
     for option, given in (("--limit", args.limit is not None), ("--all", args.all)):
         if given and output != "list":
             raise CommandError(f"{option}: only the list is cut to the newest pledges; "
@@ -95,7 +98,9 @@ def _export_pledges(app: App, args: argparse.Namespace, flt, out: TextIO) -> int
                                  status=flt.status)
     organisations = organisation_codes(app.rules.entities)
     is_csv = (args.format or "csv") == "csv"
-    text = pledges_to_csv(rows, organisations) if is_csv else pledges_to_json(rows, organisations)
+    semicolons = args.sep == "semicolon"
+    text = (pledges_to_csv(rows, organisations, semicolons=semicolons) if is_csv
+            else pledges_to_json(rows, organisations))
     if args.out:
         write_whole(args.out, (for_spreadsheets(text) if is_csv else text).encode("utf-8"))
         out.write(f"{len(rows)} pledges written to {args.out}\n")
