@@ -13,8 +13,8 @@ Real processes, real files, real SQLite; each test failed before its fix.
   person looking for a typo in a name that is there.
 
 Tried and held (not redone): `--config /dev/zero`, a feeds file of /dev/zero (refused past
-16 MB, one line). Left as it is: a settings or feeds file that is a FIFO nobody writes to is
-waited on, as `cat` waits (`--config <(make-settings)` is a pipe that must be read).
+16 MB, one line). A settings or feeds file that is a FIFO nobody writes to was waited on:
+refused since stop 61 (tests/cli/test_hostile_61.py).
 """
 
 from __future__ import annotations
