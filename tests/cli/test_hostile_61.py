@@ -146,3 +146,22 @@ def test_a_write_still_at_work_keeps_its_file_and_another_targets_leftover_is_no
     with open(working, "rb") as seen:
         fcntl.flock(seen, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the lock went with the block
     assert remove_leftovers(target) == [working] and not working.exists() and other.exists()
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("damage", ["cut short", "written over"])
+def test_a_damaged_database_stops_each_command_in_one_line_saying_what_to_do_and_is_left_as_it_is(env, capsys, damage):
+    assert main(["feeds", "add", "https://news.example/rss.xml"]) == 0
+    database = env / "cli.db"
+    whole = database.read_bytes()
+    database.write_bytes(whole[:20_000] if damage == "cut short" else os.urandom(5_000))
+    for name in ("cli.db-wal", "cli.db-shm"):
+        (env / name).unlink(missing_ok=True)
+    damaged = database.read_bytes()
+    for argv in (["status"], ["run"], ["poll", "--once"]):
+        done = subprocess.run([sys.executable, "-m", "bot", *argv], cwd=env, capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)})
+        errors = [line for line in done.stderr.splitlines() if line.startswith("pledgewatch: error:")]
+        assert done.returncode == 1 and len(errors) == 1 and "Traceback" not in done.stderr, done
+        assert "damaged" in errors[0] and "db backup" in errors[0], errors  # it said "file is not a database" alone
+    assert database.read_bytes() == damaged

@@ -47,6 +47,12 @@ def store_error(exc: sqlite3.Error, path: str) -> StoreError:
         return _refused(f"database {path}: SQLite cannot open or create it ({text}): the folder {folder} must "
                         "exist and be writable by this user (SQLite writes -wal and -shm files beside the "
                         "database), or point PLEDGEWATCH_DB elsewhere")
+    if "malformed" in text or "not a database" in text:
+        # A file cut short (a copy stopped half-way, a full disk while copying it in) or written over:
+        # the words alone left the operator without a way out, and pledgewatch never writes over it.
+        return StoreError(f"database {path}: {text}: the file is damaged or is no pledgewatch database; it is left "
+                          "as it is: put back a copy made with `pledgewatch db backup` (stop pledgewatch first), or "
+                          "point PLEDGEWATCH_DB at a new file to start afresh")
     return StoreError(f"database {path}: {text}")  # not a refusal: a bug, or a damaged file
 
 
