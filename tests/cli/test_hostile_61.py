@@ -23,7 +23,7 @@ import pytest
 from bot.adapters.partial_files import held_partial, remove_leftovers
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
-from tests.cli.test_hostile_60 import KILLED_MID_BACKUP
+from tests.support.killed_writes import KILLED_BEFORE_RENAME, KILLED_MID_BACKUP
 from tests.support.store_checks import integrity_ok
 
 REPO = Path(__file__).resolve().parents[2]
@@ -75,15 +75,6 @@ def test_a_rules_file_not_in_utf8_says_to_save_it_as_utf8(env, capsys):
     assert main(["rules", "import", str(latin)]) == 2
     err = capsys.readouterr().err.strip()
     assert "not UTF-8 text" in err and "save it as UTF-8" in err and len(err.splitlines()) == 1
-
-
-# The export killed between its write and its rename: where SIGKILL finds a large export.
-KILLED_BEFORE_RENAME = """
-import os, signal, sys
-os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
-from bot.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
 
 
 def _hidden_leftovers(folder: Path) -> list[str]:

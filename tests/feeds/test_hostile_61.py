@@ -15,8 +15,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.adapters.migrations import MIGRATIONS, migrate
 from bot.adapters.sqlite_store import SqliteStore
+from tests.support.poll_harness import OnePoller
+from tests.support.servers import rss
 
 REPO = Path(__file__).resolve().parents[2]
 WHEN = "2026-12-01T10:00:00+00:00"
@@ -74,3 +78,45 @@ def test_the_merged_feed_is_listed_once(tmp_path):
         assert urls == ["http://news.example/rss", "https://other.example/feed"]
     finally:
         store.close()
+
+
+# A feed's address answering with a file of another kind: said as what it is. An image's and a
+# PDF's bytes, invented here (their signatures and filler).
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64)
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(64)
+
+
+@pytest.mark.parametrize("body, content_type, said", [
+    (PNG, "image/png", "not a feed: the server answered with a PNG image, Content-Type 'image/png'"),
+    (PDF, "application/pdf", "not a feed: the server answered with a PDF document, Content-Type 'application/pdf'"),
+    (PDF, "application/rss+xml", "not a feed: the server answered with a PDF document"),  # mislabelled
+    (b"\x00\x01binary", "image/webp", "not a feed: the server answered with an image, Content-Type 'image/webp'"),
+])
+def test_a_feed_answering_with_an_image_or_a_pdf_fails_saying_so(harness, feed_server, body, content_type, said):
+    feed_server.set_feed("/feed.xml", body, content_type=content_type)
+    result = OnePoller(harness).poll(harness.feed("/feed.xml", "Wire"))
+    assert not result.ok and said in result.error, result.error  # it was "not well-formed (invalid token)"
+
+
+def test_a_feed_served_under_an_image_content_type_is_still_read(harness, feed_server, clock):
+    feed_server.set_feed("/feed.xml", rss([{"title": "Oslo pledges two more air defence units to Kyiv",
+                                           "link": "https://wire.example/oslo", "guid": "oslo",
+                                           "pubDate": clock.now()}]), content_type="image/png")
+    result = OnePoller(harness).poll(harness.feed("/feed.xml", "Wire"))
+    assert result.ok and result.new_entries == 1, result.error
+
+
+def test_a_latin_word_with_a_cyrillic_lookalike_letter_is_read_as_the_word_it_shows(harness, feed_server, clock):
+    # "Lеopard" and "Ukrаine" with a Cyrillic е and а: shown as the words, matched by no rule.
+    feed_server.set_feed("/feed.xml", rss([{
+        "title": "Norway pledges ten more L\u0435opard 2 t\u0430nks to Ukr\u0430ine",
+        "link": "https://wire.example/oslo", "guid": "oslo", "pubDate": clock.now(),
+        "description": "Oslo will send ten more L\u0435opard 2 tanks to Kyiv, said \u041e\u0441\u043b\u043e's minister.",
+    }]))
+    result = OnePoller(harness).poll(harness.feed("/feed.xml", "Wire"))
+    assert result.ok and result.matches == 1, result
+    with sqlite3.connect(harness.store.path) as db:
+        title, summary = db.execute("SELECT title, summary FROM entries").fetchone()
+    db.close()
+    assert title == "Norway pledges ten more Leopard 2 tanks to Ukraine"
+    assert "\u041e\u0441\u043b\u043e" in summary  # a Cyrillic word is left as written
