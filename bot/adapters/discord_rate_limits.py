@@ -27,6 +27,8 @@ MIN_WAIT = 1.0
 # What an interaction's answer may wait for a 429 (Discord drops an interaction's token after 15
 # minutes, and the person is waiting): the longest wait discord.py's own requests sleep.
 MAX_ANSWER_WAIT = 30.0
+# The longest a bucket stays shut on one answer's word: the outbox's own bound on a 429's wait.
+MAX_BUCKET_WAIT = 3600.0
 
 
 def bounded_retry_after(asked: Any) -> float | None:
@@ -43,6 +45,7 @@ def install() -> None:
     discord.webhook.async_ (interaction answers and follow-ups, which import it by name).
     Each DiscordChat.start calls this."""
     import discord.http
+    import discord.utils
     import discord.webhook.async_ as webhooks
 
     if getattr(discord.http.json_or_text, "bounds_retry_after", False):
@@ -51,6 +54,49 @@ def install() -> None:
     # The webhook adapter sleeps a 429's whole wait, with no bound of its own: a command's answer
     # told "retry after 10**9" held its channel's turn, so every later command there, for ever.
     webhooks.json_or_text = _bounding(webhooks.json_or_text, longest=MAX_ANSWER_WAIT)
+    # A successful answer's rate-limit headers, read as numbers: "X-RateLimit-Reset-After: nan"
+    # made the bucket's next request wait for ever (the outbox drain behind it), a word raised
+    # ValueError after the message was sent (so it was sent again at every retry), and 10**9 shut
+    # the channel's bucket for 31 years.
+    discord.http.Ratelimit.update = _bounded_bucket_update(discord.http.Ratelimit.update)
+    discord.utils._parse_ratelimit_header = _bounded_header(discord.utils._parse_ratelimit_header)
+
+
+def bounded_reset_after(seconds: float) -> float:
+    """A bucket's reset time within 0..MAX_BUCKET_WAIT (NaN: NO_REAL_WAIT)."""
+    if math.isnan(seconds):
+        return NO_REAL_WAIT
+    return min(max(seconds, 0.0), MAX_BUCKET_WAIT)
+
+
+def _bounded_bucket_update(original: Any) -> Any:
+    def update(self: Any, response: Any, *, use_clock: bool = False) -> None:
+        try:
+            original(self, response, use_clock=use_clock)
+        except (ValueError, KeyError, OverflowError):  # a header that is no number (or no date)
+            log.warning("discord: an answer's rate-limit headers are no numbers (%r); its bucket waits %g s",
+                        {k: v for k, v in response.headers.items() if k.lower().startswith("x-ratelimit")}, MIN_WAIT)
+            self.reset_after = MIN_WAIT
+        else:
+            bounded = bounded_reset_after(self.reset_after)
+            if bounded == self.reset_after:
+                return
+            log.warning("discord: an answer's rate limit resets after %r s; taken as %g s", self.reset_after, bounded)
+            self.reset_after = bounded
+        self.expires = self._loop.time() + self.reset_after
+
+    return update
+
+
+def _bounded_header(original: Any) -> Any:
+    def parse_ratelimit_header(request: Any, *, use_clock: bool = False) -> float:
+        try:
+            seconds = original(request, use_clock=use_clock)
+        except (ValueError, KeyError, OverflowError):
+            return 0.0  # nothing known: no delay
+        return 0.0 if math.isnan(seconds) else min(max(seconds, 0.0), MAX_ANSWER_WAIT)
+
+    return parse_ratelimit_header
 
 
 def _bounding(original: Any, longest: float | None) -> Any:

@@ -59,3 +59,20 @@ def test_a_429_at_login_is_one_clear_error(tmp_path, asked):
             await asyncio.wait_for(h.chat.start(), timeout=60)  # RateLimited came out of `run` as a traceback
 
     run_discord(tmp_path, body, start=False)
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("reset_after", ["nan", "1e9", "-5", "soon"])
+def test_an_answer_whose_rate_limit_headers_are_no_wait_holds_no_later_alert_for_ever(tmp_path, reset_after):
+    async def body(h) -> None:
+        h.stub.message_headers = {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                                  "X-RateLimit-Reset-After": reset_after, "X-RateLimit-Bucket": "stubbucket"}
+        for n in range(3):
+            h.queue_alert(f"Oslo pledges {n + 2} more air defence units to Kyiv")
+        await asyncio.wait_for(h.dispatcher.drain(), timeout=60)  # NaN: it waited for ever
+        counts = h.store.outbox_counts()
+        assert set(counts) <= {"sent", "pending"} and counts.get("sent", 0) >= 1, counts
+        # A word: ValueError after the message went out, so it stayed pending and went out again at each retry.
+        assert len(h.stub.messages(CHANNEL)) == counts["sent"]
+
+    run_discord(tmp_path, body)

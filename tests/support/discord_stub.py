@@ -98,6 +98,8 @@ class DiscordStub:
         self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
         self._failures: dict[int, Failure] = {}
         self._route_failures: dict[tuple[str, str], Failure] = {}  # (method, path) -> its failure
+        # Headers sent with every message the bot posts in a channel (a rate-limit bucket's state).
+        self.message_headers: dict[str, str] = {}
         self._held: dict[int, threading.Event] = {}  # channel id -> let its posts through
         # Messages the bot posted in channels (not interaction answers), by id, as they
         # stand after PATCH edits; a deleted one answers 404 Unknown Message.
@@ -686,7 +688,7 @@ class DiscordStub:
             message = self._message(str(channel_id), body or {})
             self.channel_messages[int(message["id"])] = message
             self._record(call)
-            return self._json(message)
+            return self._json(message, headers=self.message_headers)
         return self._fail(call, failure)
 
     def _fail(self, call: Call, failure: Failure) -> web.Response:
