@@ -50,6 +50,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.adapters import discord_rate_limits
 from bot.adapters.discord_admins import AdminSightings, tell_admin
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_greeting import GreetingRecord, greeting_channel, greeting_lang, joined_at, just_joined
@@ -159,6 +160,12 @@ class SendPacer:
         return slot - now
 
 
+def _login_rate_limited(api_url: str, wait: str) -> str:
+    return (f"discord: the API at {shown_feed_url(api_url)} refused the login with a 429 (rate limited) asking to "
+            f"wait {wait}; start again after that wait (too many logins in a short time, or a proxy in between "
+            "limiting them)")
+
+
 class DiscordChat:
     platform = "discord"
 
@@ -215,6 +222,7 @@ class DiscordChat:
         # The bot joins no voice channel: discord.py's two warnings that voice's optional
         # libraries are missing (PyNaCl, davey) only alarmed a newcomer at every start.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        discord_rate_limits.install()  # a 429 asking NaN s had held its request, and the outbox, for ever
         client = discord.Client(
             intents=intents,
             guild_ready_timeout=self.guild_ready_timeout,
@@ -244,8 +252,13 @@ class DiscordChat:
             raise DiscordTokenRefused(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
                                     "a typo, or a token reset since); copy it again from the Discord Developer "
                                     "Portal (your application, Bot, Reset Token)") from None
+        except discord.RateLimited as exc:  # a wait over MAX_RATELIMIT_WAIT (or none, discord_rate_limits)
+            await self._close_quietly()
+            raise DiscordStartError(_login_rate_limited(self.settings.api_url, f"{exc.retry_after:g} s")) from None
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             await self._close_quietly()
+            if isinstance(exc, discord.HTTPException) and exc.status == 429:  # still 429 after discord.py's 5 tries
+                raise DiscordStartError(_login_rate_limited(self.settings.api_url, "a while")) from None
             raise DiscordStartError(f"discord: cannot reach the API at {shown_feed_url(self.settings.api_url)} "
                                     f"({type(exc).__name__}); check this machine's network or proxy, or "
                                     "discord.api_url / DISCORD_API_URL") from None
@@ -654,6 +667,11 @@ class DiscordChat:
         answered with the command's usage, privately, running nothing."""
         command = interaction.command
         name = command.name if command is not None else ""
+        limited = getattr(error, "original", None)
+        if isinstance(limited, discord.RateLimited):  # answering again would meet the same 429
+            log.warning("discord: the answer to /%s was refused with a 429 asking to wait %g s: not answered",
+                        name or "?", limited.retry_after)
+            return
         lang = chosen_lang(self.commands.services, self.platform, str(interaction.channel_id),
                            locale_lang(interaction.locale))
         if isinstance(error, (app_commands.CommandSignatureMismatch, app_commands.TransformerError)) \

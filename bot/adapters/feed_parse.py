@@ -33,11 +33,13 @@ import feedparser.parsers.strict
 import feedparser.util
 from feedparser.encodings import convert_to_utf8
 
+from bot.core.feeds.media_kinds import file_kind
 from bot.core.feeds.shared_ids import distinct_items_under_one_id
 from bot.core.feeds.urls import without_userinfo
 from bot.core.models import Entry
 from bot.core.text import one_line, sentences
 from bot.core.text.html_text import collapse_whitespace, html_to_text
+from bot.core.text.lookalike_letters import article_text
 from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
 from bot.errors import ParseError
 
@@ -468,6 +470,11 @@ def parse_feed_document(
                 raise ParseError("not a feed: a web page with a sign-in form (if this address served a feed "
                                  "before, the site now asks for a login, or a proxy or captive portal answered "
                                  "for it; if not, give the address of its RSS or Atom feed)", kind="sign_in") from None
+            kind = file_kind(body, content_type)
+            if kind is not None:  # the parser's "not well-formed (invalid token)" named no feed's fault
+                shown = f", Content-Type {content_type.split(';')[0].strip()[:60]!r}" if content_type else ""
+                raise ParseError(f"not a feed: the server answered with {kind}{shown}, not an RSS or Atom "
+                                 "document; give the address of the site's feed", kind="not_feed") from None
             if _HTML_PAGE.search(body[:4096]):
                 # The commonest newcomer's mistake: a site's address given for its feed's.
                 raise ParseError(f"{exc} (a web page: give the address of its RSS or Atom feed)",
@@ -631,10 +638,11 @@ def _reason(problem: object) -> str:
 def _to_entry(raw: Mapping[str, Any], feed_url: str, *, explicit_lang: str | None, feed_lang: str | None) -> Entry:
     # Every string the feed supplies goes through clean_text: no terminal escapes reach a
     # console, and a lone surrogate (`&#xD800;`) cannot make the store refuse the whole poll.
-    title = _cap(one_line(clean_text(_plain_text(raw.get("title_detail"), raw.get("title"), MAX_TITLE_CHARS))),
+    # And lookalike letters folded in Latin words ("Lеopard" with a Cyrillic е matched no rule).
+    title = _cap(one_line(article_text(_plain_text(raw.get("title_detail"), raw.get("title"), MAX_TITLE_CHARS))),
                  MAX_TITLE_CHARS)
-    summary = _cap(clean_text(_plain_text(raw.get("summary_detail"), raw.get("summary"))), MAX_TEXT_CHARS)
-    content = _cap(clean_text(_longest_content(raw.get("content"))), MAX_TEXT_CHARS)
+    summary = _cap(article_text(_plain_text(raw.get("summary_detail"), raw.get("summary"))), MAX_TEXT_CHARS)
+    content = _cap(article_text(_longest_content(raw.get("content"))), MAX_TEXT_CHARS)
     link = _absolute_link(raw.get("link"), feed_url)
     raw_id = raw.get("id")
     return Entry(

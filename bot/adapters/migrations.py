@@ -701,6 +701,15 @@ def _m039_words_keys_of_entries_stored_before_38(db: Database) -> None:
                    "WHERE content_key IS NULL AND pledgewatch_words_key(title, summary, content) IS NOT NULL")
 
 
+def _m044_one_row_per_feed(db: Database) -> None:
+    # A feed an older version stored under two spellings of its address (before
+    # bot/config/feed_spelling.py) was fetched twice a round until `feeds remove`: made one,
+    # keeping every entry and its history (bot/adapters/store/feed_merge.py, which logs each).
+    from bot.adapters.store.feed_merge import merge_feeds_stored_twice
+
+    merge_feeds_stored_twice(db)
+
+
 # Work a migration has done before its own transaction, in transactions of its own (a long
 # rewrite of a big table), by the migration it prepares. Each must be safe to run again.
 _BEFORE_ITS_TRANSACTION: dict[Migration, Migration] = {
@@ -736,6 +745,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (41, "stories by newest report", _m041_stories_by_newest_report),
     (42, "an undated report counts from when it was read", _m042_undated_reports_count_when_read),
     (43, "the kind of a feed's last error", _m043_kind_of_a_feeds_error),
+    (44, "one row per feed, whatever spelling an older version stored", _m044_one_row_per_feed),
 ]
 
 

@@ -12,12 +12,12 @@ was there is as it was.
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-# What a process killed mid-write leaves: a hidden file beside the one named, never the named one.
-PARTIAL_SUFFIX = ".partial"
+# What a process killed mid-write leaves: a hidden file beside the one named, never the named one,
+# removed by the next write to the same file (bot.adapters.partial_files).
+from bot.adapters.partial_files import held_partial
 
 
 def write_whole(path: Path, data: bytes) -> None:
@@ -32,14 +32,13 @@ def write_whole(path: Path, data: bytes) -> None:
     kept = target.is_file()
     temporary = None
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.",
-                                             suffix=PARTIAL_SUFFIX)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, _mode_for(target, kept))
-        os.replace(temporary, target)
+        with held_partial(target) as (handle, temporary):
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(temporary, _mode_for(target, kept))
+            os.replace(temporary, target)
     except OSError as exc:
         _remove(temporary)
         reason = exc.strerror or str(exc)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.config.model import Settings
+from bot.config.regular_files import NotAnOrdinaryFile, read_ordinary_file
+from bot.config.toml_files import MAX_SETTINGS_FILE_BYTES
 from bot.errors import ConfigError
 
 DEFAULT_SETTINGS_NAME = "pledgewatch.toml"
@@ -47,9 +49,18 @@ def read_seed_rules(settings: Settings) -> str:
     """The text of seed_rules_file; ConfigError naming the file when it cannot be read."""
     path = seed_rules_file(settings)
     try:
-        return path.read_text(encoding="utf-8-sig")  # a byte order mark skipped, as in read_toml
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"rules: cannot read {path}: {exc}") from None
+        data = read_ordinary_file(path, MAX_SETTINGS_FILE_BYTES)  # no pipe waited on, no device read
+    except NotAnOrdinaryFile as exc:
+        raise ConfigError(f"rules: cannot read {path}: it is {exc.kind}, not a rules file") from None
+    except OSError as exc:
+        raise ConfigError(f"rules: cannot read {path}: {exc.strerror or exc}") from None
+    if len(data) > MAX_SETTINGS_FILE_BYTES:
+        raise ConfigError(f"rules: cannot read {path}: larger than {MAX_SETTINGS_FILE_BYTES} bytes")
+    try:
+        return data.decode("utf-8-sig")  # a byte order mark skipped, as in read_toml
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"rules: cannot read {path}: not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                          "save it as UTF-8") from None
 
 
 def named_file(base_dir: Path, name: str) -> Path:

@@ -13,8 +13,8 @@ Real processes, real files, real SQLite; each test failed before its fix.
   person looking for a typo in a name that is there.
 
 Tried and held (not redone): `--config /dev/zero`, a feeds file of /dev/zero (refused past
-16 MB, one line). Left as it is: a settings or feeds file that is a FIFO nobody writes to is
-waited on, as `cat` waits (`--config <(make-settings)` is a pipe that must be read).
+16 MB, one line). A settings or feeds file that is a FIFO nobody writes to was waited on:
+refused since stop 61 (tests/cli/test_hostile_61.py).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import pytest
 from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from bot.cli.whole_files import write_whole
+from tests.support.killed_writes import KILLED_MID_BACKUP
 from tests.support.store_checks import integrity_ok
 
 REPO = Path(__file__).resolve().parents[2]
@@ -85,23 +86,6 @@ def test_an_export_into_a_missing_folder_names_the_folder(env, capsys):
     assert main(["rules", "export", "nowhere/mine.toml"]) == 1
     assert "no such folder" in capsys.readouterr().err
     assert list(env.iterdir()) == []
-
-
-# The backup is made a page at a time here, the process killing itself after the second: the
-# point where SIGKILL, the OOM killer or a power cut finds a backup of a large database.
-KILLED_MID_BACKUP = """
-import os, signal, sqlite3, sys
-class KilledMidBackup(sqlite3.Connection):
-    def backup(self, target, **options):
-        def progress(status, remaining, total):
-            if total - remaining >= 2:
-                os.kill(os.getpid(), signal.SIGKILL)
-        return super().backup(target, pages=1, progress=progress)
-connect = sqlite3.connect
-sqlite3.connect = lambda *args, **kwargs: connect(*args, factory=KilledMidBackup, **kwargs)
-from bot.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
 
 
 @pytest.mark.timeout(300)

@@ -426,7 +426,7 @@ def test_a_file_to_write_in_a_folder_not_made_yet_names_the_folder(env, capsys, 
 @pytest.mark.parametrize("name, make, says", [
     ("my-settings", lambda path: path.mkdir(), "settings file my-settings: is a folder; name a file in it"),
     ("utf16.toml", lambda path: path.write_bytes("poll_interval = 600\n".encode("utf-16")),
-     "settings file utf16.toml: cannot read: not UTF-8 text (invalid start byte at byte 0)"),
+     "settings file utf16.toml: cannot read: not UTF-8 text (invalid start byte at byte 0); save it as UTF-8"),
 ])
 def test_a_settings_file_that_cannot_be_read_says_why_in_words(env, capsys, name, make, says):
     """`--config my-settings` (the folder holding the settings) said "cannot read: [Errno 21]

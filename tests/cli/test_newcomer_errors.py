@@ -215,7 +215,7 @@ def test_a_settings_file_without_end_is_refused(env, capsys):
     # `--config /dev/zero` read (and grew in memory) for ever.
     assert main(["--config", "/dev/zero", "status"]) == 2
     err = capsys.readouterr().err
-    assert "settings file /dev/zero: larger than" in err and len(err.strip().splitlines()) == 1
+    assert "settings file /dev/zero: is a character device" in err and len(err.strip().splitlines()) == 1
 
 
 def test_web_on_a_database_that_does_not_exist_says_so_and_creates_nothing(env, capsys):

@@ -58,11 +58,12 @@ class Failure:
 
     status: int
     code: int
-    retry_after: float = 0.0
+    retry_after: Any = 0.0  # any JSON value: a broken proxy may send NaN or a string
     times: int | None = None
     via: bool = True  # a 429 without Via looks like a Cloudflare ban to discord.py
     after: int = 0  # messages let through first (a 429 in the middle of a digest)
     page: str | None = None  # a proxy's or firewall's own page answered instead of Discord's JSON
+    everything: bool = False  # a 429 of Discord's global limit ("global": true): every route waits
 
 
 @dataclass
@@ -96,6 +97,9 @@ class DiscordStub:
         self._original: dict[str, int] = {}
         self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
         self._failures: dict[int, Failure] = {}
+        self._route_failures: dict[tuple[str, str], Failure] = {}  # (method, path) -> its failure
+        # Headers sent with every message the bot posts in a channel (a rate-limit bucket's state).
+        self.message_headers: dict[str, str] = {}
         self._held: dict[int, threading.Event] = {}  # channel id -> let its posts through
         # Messages the bot posted in channels (not interaction answers), by id, as they
         # stand after PATCH edits; a deleted one answers 404 Unknown Message.
@@ -186,6 +190,13 @@ class DiscordStub:
         once `after` more went through; with `page`, that HTML page instead of Discord's JSON
         (a proxy or firewall in front of Discord answering itself)."""
         self._failures[channel_id] = Failure(status, code, retry_after, times, via, after, page)
+
+    def fail_route(self, method: str, path: str, status: int, *, retry_after: Any = 0.0, times: int | None = None,
+                   everything: bool = False) -> None:
+        """Answer `status` to `method path` (a path under /api/v10, "/users/@me"; an interaction's
+        answer is "/interactions/*/callback"), `times` times (None: always); with `everything`, a
+        429 says it is the global limit."""
+        self._route_failures[(method, path)] = Failure(status, 0, retry_after, times, everything=everything)
 
     def stop_failing(self, channel_id: int) -> None:
         """Messages to this channel are taken again (what `fail_channel` set is undone)."""
@@ -563,6 +574,10 @@ class DiscordStub:
             self._record(call)
             return self._json({"message": "401: Unauthorized", "code": 0}, 401)
         parts = path.strip("/").split("/")
+        pattern = "/interactions/*/callback" if parts[0] == "interactions" and parts[-1] == "callback" else path
+        failure = self._take_route_failure(request.method, pattern)
+        if failure is not None:
+            return self._fail(call, failure)
         if request.method == "POST" and len(parts) == 3 and parts[0] == "channels" and parts[2] == "messages":
             with self._changed:
                 held = self._held.get(int(parts[1]))
@@ -647,6 +662,15 @@ class DiscordStub:
                 self._failures.pop(channel_id, None)
         return failure
 
+    def _take_route_failure(self, method: str, path: str) -> Failure | None:
+        failure = self._route_failures.get((method, path))
+        if failure is not None and failure.times is not None:
+            failure.times -= 1
+            if failure.times < 0:
+                self._route_failures.pop((method, path), None)
+                return None
+        return failure
+
     def _open_dm(self, user_id: int) -> web.Response:
         """Create DM: one channel per user, the same one when asked again."""
         with self._changed:
@@ -664,19 +688,20 @@ class DiscordStub:
             message = self._message(str(channel_id), body or {})
             self.channel_messages[int(message["id"])] = message
             self._record(call)
-            return self._json(message)
+            return self._json(message, headers=self.message_headers)
         return self._fail(call, failure)
 
     def _fail(self, call: Call, failure: Failure) -> web.Response:
         self._record(_Rejected(call.method, call.path, call.body, call.authorization, call.files))
         if failure.status == 429:
-            headers = {"Retry-After": f"{failure.retry_after:g}", "X-RateLimit-Limit": "5",
-                       "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": f"{failure.retry_after:g}",
-                       "X-RateLimit-Bucket": "stubbucket", "X-RateLimit-Scope": "user"}
+            said = f"{failure.retry_after:g}" if isinstance(failure.retry_after, float) else str(failure.retry_after)
+            headers = {"Retry-After": said, "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                       "X-RateLimit-Reset-After": said, "X-RateLimit-Bucket": "stubbucket",
+                       "X-RateLimit-Scope": "global" if failure.everything else "user"}
             if failure.via:
                 headers["Via"] = "1.1 google"
             return self._json({"message": "You are being rate limited.", "retry_after": failure.retry_after,
-                               "global": False}, 429, headers)
+                               "global": failure.everything}, 429, headers)
         if failure.page is not None:
             return web.Response(status=failure.status, text=failure.page, content_type="text/html")
         messages = {403: "Missing Access", 404: "Unknown Channel"}

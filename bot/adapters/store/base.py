@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
+from bot.adapters.partial_files import held_partial
 from bot.adapters.sqlite_db import Database, column_keys
+from bot.config.regular_files import FILE_KINDS
 from bot.core.iso_times import utc_iso
 from bot.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
-# Beside a backup while it is made: `db backup FILE` copies into ".FILE.partial" and renames it.
-PARTIAL_BACKUP_SUFFIX = ".partial"
 
 
 # A plain SELECT writes nothing, so it needs no transaction or savepoint around it.
@@ -47,6 +47,12 @@ def store_error(exc: sqlite3.Error, path: str) -> StoreError:
         return _refused(f"database {path}: SQLite cannot open or create it ({text}): the folder {folder} must "
                         "exist and be writable by this user (SQLite writes -wal and -shm files beside the "
                         "database), or point PLEDGEWATCH_DB elsewhere")
+    if "malformed" in text or "not a database" in text:
+        # A file cut short (a copy stopped half-way, a full disk while copying it in) or written over:
+        # the words alone left the operator without a way out, and pledgewatch never writes over it.
+        return StoreError(f"database {path}: {text}: the file is damaged or is no pledgewatch database; it is left "
+                          "as it is: put back a copy made with `pledgewatch db backup` (stop pledgewatch first), or "
+                          "point PLEDGEWATCH_DB at a new file to start afresh")
     return StoreError(f"database {path}: {text}")  # not a refusal: a bug, or a damaged file
 
 
@@ -85,14 +91,12 @@ def _refuse_what_is_no_file(database: Path) -> None:
         return  # not there yet (SQLite creates it), or not reachable: SQLite's error says
     if stat.S_ISREG(mode):
         return
-    kind = _FILE_KINDS.get(stat.S_IFMT(mode), "no ordinary file")
+    kind = FILE_KINDS.get(stat.S_IFMT(mode), "no ordinary file")
     hint = "name a file in it" if stat.S_ISDIR(mode) else "name an ordinary file"
     raise StoreError(f"database {database}: is {kind}, where SQLite keeps a database in an ordinary file; "
                      f"{hint}, e.g. pledgewatch.db")
 
 
-_FILE_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFCHR: "a character device (like /dev/null)",
-               stat.S_IFBLK: "a block device", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket"}
 
 
 class StoreBase:
@@ -256,15 +260,19 @@ class StoreBase:
         # Copied under another name and renamed once whole: a backup killed half-way (or its
         # disk filled) had left the name on a file that looked like a backup and was not one
         # (its pages cut short, or, opened beside its journal, rolled back to an empty database).
-        partial = target.with_name(f".{target.name}{PARTIAL_BACKUP_SUFFIX}")
+        # Under a hidden name of its own, held while copied: a copy killed half-way leaves only
+        # that, which the next backup to the same name removes (bot.adapters.partial_files).
+        partial = None
         try:
-            with sqlite3.connect(str(partial)) as copy:
-                self.db.conn.backup(copy)
-            copy.close()
-            os.replace(partial, target)
+            with held_partial(target) as (handle, partial):
+                os.close(handle)
+                with sqlite3.connect(str(partial)) as copy:
+                    self.db.conn.backup(copy)
+                copy.close()
+                os.replace(partial, target)
         except (sqlite3.Error, OSError) as exc:
-            for leftover in (partial, partial.with_name(partial.name + "-journal")):
-                with suppress(OSError):  # a "folder" that is a file: nothing was made
+            for leftover in (partial, partial.with_name(partial.name + "-journal")) if partial else ():
+                with suppress(OSError):
                     leftover.unlink(missing_ok=True)
             # Not store_error's "database X ...": the database is fine, its copy could not be
             # written (and "point PLEDGEWATCH_DB at a copy" was no advice for a backup).

@@ -31,7 +31,8 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
     not UTF-8, too long, or a rule that fails on it) gives an error line; the rest go on.
     The rules are the database's where one exists, else the rules file's (see bot.cli.dispatch)."""
     from bot.cli.output import report_note
-    from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS, clean_text
+    from bot.core.text.lookalike_letters import article_text
+    from bot.core.text.safe_text import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 
     body_name_told = False
     for number, raw in enumerate(_bounded_lines(stdin, MAX_ANALYZE_LINE_BYTES), start=1):
@@ -50,8 +51,8 @@ def cmd_analyze(analyzer: Analyzer, args: argparse.Namespace, stdin: TextIO, out
             # Infinity (also 1e999), which Python reads but which are not JSON.
             json.dumps(item_id, ensure_ascii=False, allow_nan=False).encode("utf-8")
             # The same cleaning and caps as text from a feed (bot.adapters.feed_parse).
-            title = clean_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]
-            summary = clean_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
+            title = article_text(str(item.get("title") or ""))[:MAX_TITLE_CHARS]  # cleaned as from a feed
+            summary = article_text(str(item.get("summary") or ""))[:MAX_TEXT_CHARS]
             misnamed = next((name for name in _BODY_NAMES if name in item), None) if "summary" not in item else None
             if misnamed is not None and not body_name_told:  # once: it is how the whole input was written
                 body_name_told = True

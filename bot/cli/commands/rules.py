@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.parser import STORED_TRIAL_TOPIC, STORED_TRIAL_WEIGHT
 from bot.cli.whole_files import write_whole
+from bot.config.regular_files import NotAnOrdinaryFile, read_ordinary_file
 from bot.errors import CommandError, ConfigError, RuleError, naming_the_rules_file
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -99,16 +100,19 @@ def _naming_the_rules_file(path: Path) -> Iterator[None]:
 
 def _read_rules_file(path: Path) -> str:
     try:
-        # Bounded: `rules import /dev/zero` (or a FIFO nobody closes) read without end.
-        with path.open("rb") as handle:
-            data = handle.read(MAX_RULES_FILE_BYTES + 1)
+        # Bounded, and only an ordinary file: `rules import /dev/zero` read without end, and a
+        # named pipe nobody writes to was waited on for ever.
+        data = read_ordinary_file(path, MAX_RULES_FILE_BYTES)
         if len(data) > MAX_RULES_FILE_BYTES:
             raise CommandError(f"{path}: larger than {MAX_RULES_FILE_BYTES} bytes; not a rules file")
         return data.decode("utf-8-sig")  # a byte order mark (Windows editors) skipped
+    except NotAnOrdinaryFile as exc:
+        raise CommandError(f"{path}: is {exc.kind}, not a rules file; name an ordinary file") from None
     except OSError as exc:  # "No such file or directory", not "[Errno 2] No such file ...: 'x.toml'"
         raise CommandError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
-        raise CommandError(f"{path}: cannot read: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise CommandError(f"{path}: cannot read: not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                           "save it as UTF-8") from None
 
 
 def check_rules_to_import(path: Path) -> None:
