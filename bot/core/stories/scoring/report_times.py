@@ -76,9 +76,8 @@ def publication_day_named(fp: StoryFingerprint, published: datetime, story: Stor
     day, that names none. A report tells its own day's news without naming the day; two
     sittings of one standing meeting are weeks apart. Either side may be a story (its
     reports' days and publication times)."""
-    story_days = frozenset().union(*(evidence.dates for evidence in (story.event, *story.members)))
     if not names_a_day(fp.event):
-        return _day_key(published) in story_days
+        return _day_key(published) in frozenset().union(*(evidence.dates for evidence in (story.event, *story.members)))
     if not any(names_a_day(evidence) for evidence in (story.event, *story.members)):
         return any(_day_key(moment) in fp.event.dates for moment in story_times)
     return False
