@@ -10,7 +10,9 @@ without the entity lists or the text.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
+from itertools import chain, repeat
 
 from bot.core.stories.fingerprint.word_lists import GENERIC_WORDS
 
@@ -91,8 +93,13 @@ def name_weight(name: str) -> float:
     return 1.0
 
 
-def term_weight(term: str) -> float:
-    return GENERIC_WEIGHT if term in GENERIC_TERMS else 1.0
+def terms_total(terms: frozenset[str]) -> float:
+    """The weight of a set of terms: GENERIC_WEIGHT for each of the beat's common words, 1.0 for
+    each other, summed by `math.fsum`, whose correctly rounded sum is the same float in any
+    order of its values. Counted with one set intersection rather than a Python call per term
+    (story matching in a first cycle weighed ~116,000 shared terms one call each)."""
+    generic = len(terms & GENERIC_TERMS)
+    return math.fsum(chain(repeat(GENERIC_WEIGHT, generic), repeat(1.0, len(terms) - generic)))
 
 
 def phrase_weight(phrase: str) -> float:

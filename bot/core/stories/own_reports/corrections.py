@@ -105,9 +105,13 @@ def _corrects_day(x: StoryFingerprint, y: StoryFingerprint, *, near_copies: Alik
     docstring)."""
     if (x.event.dates, x.event.weekdays) == (y.event.dates, y.event.weekdays):
         return False
+    # Neither marked and from two feeds: no correction, whatever the headlines and evidence (asked
+    # first: story matching asks it of every pair it scores, and most are so).
+    if not (x.revision or y.revision or _one_feed(x, y)):
+        return False
     if not same_headline(x.headline_key, y.headline_key) or _days_aside(x.event) != _days_aside(y.event):
         return False
-    return x.revision or y.revision or (_one_feed(x, y) and near_copies(x, y))
+    return x.revision or y.revision or near_copies(x, y)
 
 
 def _one_feed(x: StoryFingerprint, y: StoryFingerprint) -> bool:

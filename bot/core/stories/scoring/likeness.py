@@ -29,7 +29,7 @@ from bot.core.stories.fingerprint.word_keys import (
     country_of,
     name_weight,
     stem,
-    term_weight,
+    terms_total,
 )
 
 # Names (who, what system, how much) and ordinary content words share the score equally.
@@ -79,7 +79,7 @@ def _total(features: Iterable[str], weight_of: Callable[[str], float]) -> float:
 
 def weights_of(fp: StoryFingerprint) -> Weights:
     # (every phrase weighs 1.0 (phrase_weight): their total is their count, as fsum gives it)
-    return Weights(_total(fp.names, name_weight), _total(fp.terms, term_weight), float(len(fp.phrases)))
+    return Weights(_total(fp.names, name_weight), terms_total(fp.terms), float(len(fp.phrases)))
 
 
 def _overlap(shared: float, floor: float, weight_a: float, weight_b: float) -> float:
@@ -113,7 +113,7 @@ def weighed_similarity(a: StoryFingerprint, b: StoryFingerprint, weights_a: Weig
     evidence = _specific_evidence(names, terms, phrases)
     if not evidence:
         return 0.0
-    term_share = _overlap(_total(terms, term_weight), _TERM_FLOOR, weights_a.terms, weights_b.terms)
+    term_share = _overlap(terms_total(terms), _TERM_FLOOR, weights_a.terms, weights_b.terms)
     if a.names and b.names:
         name_share = _overlap(_total(names, name_weight), _NAME_FLOOR, weights_a.names, weights_b.names)
         base = _NAME_SHARE * name_share + (1 - _NAME_SHARE) * term_share
@@ -148,15 +148,25 @@ def _headline_coverage(a: StoryFingerprint, b: StoryFingerprint) -> float:
     if not a.headline:
         return 1.0
     countries_b = _countries_named(b.names, b.headline)
-    total = found = 0.0
-    for name in a.headline:
-        # In a headline a country is the donor: as telling as the system it gives.
-        weight = max(name_weight(name), 1.0)
-        total += weight
-        mentioned = name in b.names or name in b.headline or stem(name) in b.terms
-        if mentioned or country_of(name) in countries_b:
+    found = 0.0
+    names, total = _headline_weighed(a.headline)
+    for name, weight, stemmed, country in names:
+        mentioned = name in b.names or name in b.headline or stemmed in b.terms
+        if mentioned or country in countries_b:
             found += weight
     return found / total
+
+
+@lru_cache(maxsize=8_192)
+def _headline_weighed(headline: frozenset[str]) -> tuple[tuple[tuple[str, float, str, str | None], ...], float]:
+    """A headline's names, each with its weight in `_headline_coverage` (in a headline a country
+    is the donor: as telling as the system it gives, so at least 1.0), stem and country, and
+    their total weight; remembered, as `_countries_named` is: a story's headline is weighed
+    against every newcomer, and each newcomer's against every story it is compared with.
+    Every weight is 1.0 or 1.5 (word_keys.name_weight), so any sum of them is exact, in the
+    order of another equal set too."""
+    names = tuple((name, max(name_weight(name), 1.0), stem(name), country_of(name)) for name in headline)
+    return names, math.fsum(weight for _, weight, _, _ in names)
 
 
 def _different_donors(a: StoryFingerprint, b: StoryFingerprint) -> bool:

@@ -19,7 +19,9 @@ def nearest_apart(when: datetime, times: Iterable[datetime]) -> timedelta:
     story of several days (a preview, the round-ups, the next day's follow-up) is as near
     as its closest report: a live entry hours after the latest update is hours away, not
     the days since the preview that opened the story."""
-    return min(time_apart(when, moment) for moment in times)
+    # `when`'s span read once, not once per report (story matching asks this of every story it scores).
+    low_one, high_one = _span(when)
+    return min(_gap(low_one, high_one, *_span(moment)) for moment in times)
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -36,8 +38,11 @@ def time_apart(one: datetime, other: datetime) -> timedelta:
     event of the 9th would be 8 days away from the other reports of it; read as "some
     time that month", it is as close as the month allows. The event evidence still has
     to agree (see `story_score`), so this only stops the calendar from vetoing."""
-    low_one, high_one = _span(one)
-    low_other, high_other = _span(other)
+    return _gap(*_span(one), *_span(other))
+
+
+def _gap(low_one: datetime, high_one: datetime, low_other: datetime, high_other: datetime) -> timedelta:
+    """How far apart two spans of time are (none when they overlap)."""
     if high_one < low_other:
         return low_other - high_one
     if high_other < low_one:
@@ -76,9 +81,8 @@ def publication_day_named(fp: StoryFingerprint, published: datetime, story: Stor
     day, that names none. A report tells its own day's news without naming the day; two
     sittings of one standing meeting are weeks apart. Either side may be a story (its
     reports' days and publication times)."""
-    story_days = frozenset().union(*(evidence.dates for evidence in (story.event, *story.members)))
     if not names_a_day(fp.event):
-        return _day_key(published) in story_days
+        return _day_key(published) in frozenset().union(*(evidence.dates for evidence in (story.event, *story.members)))
     if not any(names_a_day(evidence) for evidence in (story.event, *story.members)):
         return any(_day_key(moment) in fp.event.dates for moment in story_times)
     return False
