@@ -174,6 +174,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
      r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
+     # (... and the present told as a stance: "ne livre pas à l'Ukraine les munitions souhaitées", "ne
+     # fournit plus d'obus"; "pas seulement", "pas que" give more, no refusal)
+     r"ne (?:livre|livrent|fournit|fournissent|envoie|envoient) (?:(?:pas|plus|jamais) (?:a|au|aux|les?|la|l'|de|d'|des|du)\b|aucune?s?\b)|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # A vote lost: "fand im Ausschuss keine Mehrheit", "scheiterte", "failed to win a majority", "n'a pas
      # obtenu la majorité" (of a motion urging a giving, discussed: motions.py; a bill's, refused)
@@ -191,6 +194,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
+     # ... or "nicht" before its definite object: "liefert der Ukraine nicht die gewünschte Munition" (what is
+     # not given is refused, "nicht nur die" gives it and more)
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell)(?:t|n|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}"
+     r"nicht (?:die|den|das|diese[nmrs]?|jene[nmrs]?)\b|"
      # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
      r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
