@@ -709,8 +709,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the thanks said, not told: "Thank you, Lithuania, for", "Merci à la Suède pour",
      # "Danke an Finnland für" (the one thanked named between)
      rf"(?:thank you,? |merci (?:a |au |aux )|danke an )(?:{_WORD},? ){{1,4}}(?:for|pour|fur)\b|"
-     # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt")
+     # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt", "hat den Niederlanden für
+     # die gelieferten F-16 gedankt")
      rf"(?:hat|haben|hatte|hatten) sich (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}bedankt\b|"
+     rf"(?:hat|haben|hatte|hatten) (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}gedankt\b|"
      # A delivery welcomed has been made: "welcomed the first delivery of F-16s", "a
      # salué la livraison des premiers F-16", "hat die Lieferung der ersten F-16 ... begrüßt"
      # (a plan welcomed, "welcomed the planned delivery", is none of these).
