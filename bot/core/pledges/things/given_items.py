@@ -85,7 +85,10 @@ _SERVICE = lazy(rf"{SERVICE_WORDS}|{FUEL_WORDS}")  # (the services that come alo
 # pièces détachées", "avec du carburant", "samt Ersatzteilen": part of their record, as their
 # ammunition is).
 # (folded text, before the service word)
-_SERVICE_NOT_GIVEN_BEFORE = lazy(
+_SERVICE# A veto told with "against" is the veto of what follows, not an opposition to it: "legte ein Veto gegen die
+# Militärhilfe der EU ein", "a veto against the EU's aid" (folded text, before the thing).
+_VETO_AGAINST_BEFORE = lazy(r"\b(?:veto|vetos|einspruch)\s+(?:gegen|against|contre)\s+(?:[\w'-]+\s+){0,3}$")
+_NOT_GIVEN_BEFORE = lazy(
     r"\b(?:needs?|needed|braucht|brauchen|benotig\w*|besoin (?:de|d')|problems? with|problemes? (?:de|d'|avec)|"
     r"probleme\w* (?:mit|bei)|reviews? of|examen (?:de|des)|uberprufung (?:von|der)|"
     r"(?:ukraine|kyiv|kiev|kiew) (?:will |would |is to |is going to )?(?:pay|pays|paid|buy|buys|bought)(?: for)?|"
@@ -468,6 +471,8 @@ def given_items(
             )
             or _paid_for(folded, i, money)
             or sued_against(folded, start, i.start)  # (a suit against them: court_rulings.py)
+            # (a veto against them holds them up, as "vetoed" does: item_givers.blocked_organisation)
+            or _VETO_AGAINST_BEFORE.search(folded, max(start, i.start - 50), i.start)
             or (
                 trained_on_a_thing(folded, i)
                 and not _PREREQUISITE_BEFORE.search(folded, max(start, i.start - 60), i.start)
