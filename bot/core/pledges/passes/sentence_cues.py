@@ -39,6 +39,8 @@ def cues_with_package_status(
             package = _main_verbs_status(sentence, cue, cues) or (before[-1].status if before else inherited or context)
             if package is None and (
                 PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
+                # "a new U.S. package of 40 missiles": the package named inside its contents' cue (cue_patterns)
+                or PACKAGE_BEFORE.search(sentence.folded, cue.start, cue.end)
                 # "Among the items in Norway's package are ...": the package follows
                 or (sentence.folded.startswith(("among", "parmi"), cue.start)
                     and PACKAGE_BEFORE.search(sentence.folded, cue.end, min(sentence.end, cue.end + 60)))

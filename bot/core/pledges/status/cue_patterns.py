@@ -1356,6 +1356,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:it|which|package|decree|bill|plan|tranche|paquet|decret|il|qui) (?:(?:now|also|further|aussi|egalement) ){0,2}"
      r"(?:covers|covered|will cover|couvre|couvrira|couvrait)\b|"
      r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
+     # ... or a new package told with its contents, as a reaction names it: "said a new $300 million U.S.
+     # package of air defence missiles would prolong the war", "le nouveau paquet américain de 300 millions de
+     # dollars de missiles", "das neue US-Paket über 300 Millionen Dollar mit Stinger-Raketen"
+     r"(?:new|latest|fresh) (?:[^\s.;]+\.?[^\s.;]*\.? ){0,4}?package of\b|(?:nouveau|nouvel|dernier) paquet (?:{_WORD} ){{0,6}}?(?:de|d')|"
+     rf"\b(?:neue|neues|neuen|jungste|jungstes|jungsten) (?:{_WORD} ){{0,2}}?[\w-]*paket (?:{_WORD} ){{0,5}}?mit\b|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)
      r"(?:lot|livraison|envoi|paquet|tranche|batch|shipment|consignment|lieferung|charge) "
@@ -1450,6 +1455,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
      # (the infinitives stand after a modal or a future: "soll am Freitag ... bekanntgeben")
      rf"ankundigen|bekanntgeben|bekanntgegeben|bekanntgab\w*|gib\w* (?:{_WORD} ){{0,12}}bekannt\b|gab\w* (?:{_WORD} ){{0,12}}bekannt\b|"
+     # ... and a new package told through a reaction to it, whoever reacts: "Moscow condemned a new U.S. package of
+     # 40 missiles", "Moscou a condamné le nouveau paquet américain", "Moskau hat das neue US-Paket ... verurteilt"
+     # (the giving is the news the reaction reports; told before, it is the same record, restatements.py)
+     rf"(?:condemn|critici[sz]|denounc|verurteil|kritisier|condamn|denonc|critiqu)\w* (?:{_WORD} ){{0,3}}?"
+     r"(?:new|latest|fresh|nouvel\w*|nouveau|neue\w*|jungste\w*)\b|"
+     rf"\b(?:das|die|den) (?:neue|jungste)\w* (?:{_WORD} ){{1,12}}(?:verurteilt|kritisiert)\b|"
      # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
      # (the infinitive "présenter" after a modal or a future: "devrait présenter un paquet",
      # read as still to come by denials.announcement_to_come)
