@@ -177,6 +177,7 @@ from bot.core.pledges.status.status_matches import StatusMatches
 from bot.core.pledges.things.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.things.headline_aid import without_aid_the_body_details
 from bot.core.pledges.things.headline_kinds import without_kinds_the_body_names
+from bot.core.pledges.things.headline_orders import without_orders_the_body_keeps
 from bot.core.pledges.things.item_words import item_mentions
 from bot.core.pledges.things.replacement_systems import without_replacements_given
 from bot.core.text import sentence_spans
@@ -670,6 +671,8 @@ def extract_pledges(
     title_pledges = [p for p in title_pledges if not bare_paying(p) or p.donor not in givers_told]
     # (a headline's aid in general, "New military aid for Ukraine", over the body's records of its giver)
     title_pledges = without_aid_the_body_details(title_pledges, body_pledges)
+    # (a headline's order, "Schweden bestellt Patriot-Systeme", whose body tells it as the donor's own)
+    title_pledges = without_orders_the_body_keeps(title_pledges, body_pledges, folded, len(title))
     if title_pledges and HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
         body_pledges = without_the_promise_behind_a_delivery(title_pledges, body_pledges)
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
