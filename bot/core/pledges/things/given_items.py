@@ -85,10 +85,7 @@ _SERVICE = lazy(rf"{SERVICE_WORDS}|{FUEL_WORDS}")  # (the services that come alo
 # pièces détachées", "avec du carburant", "samt Ersatzteilen": part of their record, as their
 # ammunition is).
 # (folded text, before the service word)
-_SERVICE# A veto told with "against" is the veto of what follows, not an opposition to it: "legte ein Veto gegen die
-# Militärhilfe der EU ein", "a veto against the EU's aid" (folded text, before the thing).
-_VETO_AGAINST_BEFORE = lazy(r"\b(?:veto|vetos|einspruch)\s+(?:gegen|against|contre)\s+(?:[\w'-]+\s+){0,3}$")
-_NOT_GIVEN_BEFORE = lazy(
+_SERVICE_NOT_GIVEN_BEFORE = lazy(
     r"\b(?:needs?|needed|braucht|brauchen|benotig\w*|besoin (?:de|d')|problems? with|problemes? (?:de|d'|avec)|"
     r"probleme\w* (?:mit|bei)|reviews? of|examen (?:de|des)|uberprufung (?:von|der)|"
     r"(?:ukraine|kyiv|kiev|kiew) (?:will |would |is to |is going to )?(?:pay|pays|paid|buy|buys|bought)(?: for)?|"
@@ -182,6 +179,9 @@ _PREREQUISITE = (
 # ... and a German training told after its thing is a prerequisite too, with the trainees
 # between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
 _PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
+# A veto told with "against" is the veto of what follows, not an opposition to it: "legte ein Veto gegen die
+# Militärhilfe der EU ein", "a veto against the EU's aid" (folded text, before the thing).
+_VETO_AGAINST_BEFORE = lazy(r"\b(?:veto|vetos|einspruch)\s+(?:gegen|against|contre)\s+(?:[\w'-]+\s+){0,3}$")
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|" + _ONCE + r"|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
