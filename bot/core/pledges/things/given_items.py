@@ -179,6 +179,24 @@ _PREREQUISITE = (
 # ... and a German training told after its thing is a prerequisite too, with the trainees
 # between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
 _PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
+# Ukraine's holdings measured against Russia's are no giving: "says it still has far fewer guns and shells than
+# Russia", "bien moins de canons et d'obus que la Russie", "weit weniger Geschütze und Granaten als Russland"
+# (folded text; "fewer tanks than promised" is a giving measured against its promise: the enemy must follow).
+_FEWER_THAN_THE_ENEMY = lazy(
+    r"\b(?:fewer|less|moins|weniger)\b[^.;]{0,80}?\b(?:than|que|qu'|als)\s*"
+    r"(?:the |la |les |l'|die |der |den )?(?:russia|russians|moscow|the enemy|russie|russes|moscou|ennemi|russland|"
+    r"russen|moskau|feind)\b"
+)
+
+
+def _compared_with_the_enemy(folded: str, start: int, end: int, item: Item) -> bool:
+    """Whether the item stands inside a comparison of Ukraine's holdings with Russia's (_FEWER_THAN_THE_ENEMY)."""
+    for match in _FEWER_THAN_THE_ENEMY.finditer(folded, max(start, item.start - 80), end):
+        if match.start() <= item.start and item.end <= match.end():
+            return True
+    return False
+
+
 # A veto told with "against" is the veto of what follows, not an opposition to it: "legte ein Veto gegen die
 # Militärhilfe der EU ein", "a veto against the EU's aid" (folded text, before the thing).
 _VETO_AGAINST_BEFORE = lazy(r"\b(?:veto|vetos|einspruch)\s+(?:gegen|against|contre)\s+(?:[\w'-]+\s+){0,3}$")
@@ -489,6 +507,7 @@ def given_items(
         ))
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
+        and not _compared_with_the_enemy(folded, start, end, i)
         and not claimed_as_hit(folded, start, end, i)
         and not called_for_by_outside_voices(folded, start, end, i)
         and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))
