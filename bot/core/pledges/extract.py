@@ -578,7 +578,10 @@ def extract_pledges(
             # subject the next answer borrows)
             givers = [
                 d for d in donors[index]
-                if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH)
+                if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH
+                    # (or the subject of a reported clause: "Zugleich deutete der Minister an, dass Seoul seine
+                    # Hilfe ausweiten könnte", "a laissé entendre que Séoul pourrait", "hinted that Seoul could")
+                    or _REPORTED_SUBJECT_BEFORE.search(folded, max(start, d[1] - 12), d[1]))
                 and not not_a_giver(full, folded, d)
             ]
             if givers:
@@ -952,6 +955,8 @@ def _plain_heading(full: str, start: int, end: int) -> bool:
 
 
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
+# The conjunction opening a reported clause, right before its subject (folded text).
+_REPORTED_SUBJECT_BEFORE = lazy(r"(?:\b(?:that|dass|que)\s+|\bqu')(?:(?:the|la|le|l')\s*)?$")
 
 
 def _after_dateline(full: str, start: int) -> int:
