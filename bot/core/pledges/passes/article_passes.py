@@ -165,8 +165,15 @@ def without_the_making_told_again(body: list[Pledge]) -> list[Pledge]:
 
 # (a sentence opening on the plant named again by its definite article: "L'usine, près de Rzeszów, doit
 # produire", "The plant is to be expanded", "Das Werk soll ... erweitert werden"; a firm's own plant, "baut
-# ... ein eigenes Munitionswerk", is a making of its own, review 59)
-_THE_PLANT_AGAIN = re.compile(r"\s*(?:The|L'|L’|La|Le|Das|Die|Der)\s*(?:plant|factory|usine|site|Werk|Fabrik|Anlage)\b")
+# ... ein eigenes Munitionswerk", is a making of its own, review 59; and so, pledges61, on the venture, its
+# contract or one of its partners, an adjective between: "Das Gemeinschaftsunternehmen werde die Drohnen in
+# Lizenz bauen", "Der Vertrag hat einen Wert von", "Der ukrainische Partner bringt die Konstruktion ein", "The
+# joint venture will build", "Le contrat s'élève à")
+_THE_PLANT_AGAIN = re.compile(
+    r"\s*(?:The|L'|L’|La|Le|Das|Die|Der)\s*(?:[\w-]+\s+)?(?:plant|factory|usine|site|Werk|Fabrik|Anlage|"
+    r"(?:joint )?venture|contract|partners?|coentreprise|contrat|partenaires?|Gemeinschaftsunternehmen|Vertrag|"
+    r"Partner|Unternehmen)\b"
+)
 
 
 def _names_the_things_again(pledge: Pledge) -> bool:

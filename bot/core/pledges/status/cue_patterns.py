@@ -1313,6 +1313,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
      # urging in German and French: "Selenskyj drängt Scholz zu Taurus-Lieferungen", "presse Berlin de livrer"
      r"drang(?:t|te|ten|en)\b|gedrangt|(?:presse|pressent|pressait|a presse) (?:\w+ ){0,2}de\b|"
+     # ... and canvassing: "wirbt bei Partnern dafür, Waffen ... zu finanzieren", "plaide auprès de ses partenaires
+     # pour qu'ils financent", "lobbies partners to" (a request to no one in particular gives nothing)
+     rf"(?:wirbt|warb|werben|geworben) (?:{_WORD} ){{0,6}}(?:bei|um|dafur)\b|"
+     rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,8}}pour qu'(?:ils|elles|ceux-ci) {_WORD}|"
+     rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,6}}(?:aupres|pour)\b|lobb(?:y|ies|ied|ying) (?:{_WORD} ){{0,4}}(?:to|for)\b|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
      # "Moscow warned against", "a menacé", "threatened".
