@@ -365,7 +365,12 @@ _CONTRAST_BETWEEN = lazy(
     r"\b(?:and|et)\s+(?:(?:has|have|had|will|a|ont|avait|avaient|va|vont)\s+(?:also\s+|aussi\s+|egalement\s+)?"
     r"[\w'-]+|(?:also\s+)?[\w'-]+ed)\s*,?\s*(?:together with|jointly with|alongside|along with|with|conjointement avec|avec)\s+"
     r"(?:the |le |la |les |l')?$|"
-    r"\bund\s+(?:auch\s+)?(?:zusammen|gemeinsam)\s+mit\s+(?:dem |den |der )?$"
+    r"\bund\s+(?:auch\s+)?(?:zusammen|gemeinsam)\s+mit\s+(?:dem |den |der )?$|"
+    # ... nor past an afterthought added after a comma, once the giving's clause is closed (pledges61): "a déjà
+    # livré avec les États-Unis des NASAMS à l'Ukraine, ainsi que des obus", "delivered NASAMS to Ukraine together
+    # with the United States, as well as shells", "gemeinsam mit den USA ... geliefert, sowie Granaten" (the
+    # shells are the giver's alone)
+    r",\s*(?:ainsi que|as well as|sowie|de meme que)\b"
 )
 
 # "Western" before what is given names the givers as a whole when no one else is named
