@@ -351,6 +351,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
      rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
      rf"\w*verkauf\w* (?:{_WORD} ){{0,14}}(?:genehmigt|bewilligt|gebilligt)|(?:genehmig|billig|bewillig)\w* (?:{_WORD} ){{0,3}}\w*verkauf\w*|"
+     # A purchase proposed, the buying verb inside the proposal (an offer under discussion, no purchase): "has
+     # proposed buying shells", "a proposé d'acheter des obus", "hat vorgeschlagen, Granaten ... zu kaufen" (told
+     # before the proposal's own word, which would end the match first)
+     r"propos\w* (?:to buy|buying|to purchase|purchasing|d'acheter|l'achat)\b|"
+     rf"(?:vorgeschlagen|schlug|schlagt|schlagen),? (?:{_WORD},? ){{0,10}}(?:zu (?:kaufen|beschaffen|erwerben)|vor,? "
+     rf"(?:{_WORD} ){{0,10}}zu (?:kaufen|beschaffen|erwerben))\b|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      # "se penche sur l'envoi de", "est ouverte à la livraison", "offen für die Lieferung";
      # a decision outstanding: "eine Entscheidung ... steht noch aus"
