@@ -52,7 +52,8 @@ PARTITIVES = [
     ("de", "Die letzten drei der von Schweden versprochenen Archer-Haubitzen wurden am Montag an Kiew übergeben.",
      {("SE", "artillery", D, 3)}),
     ("en", "The first six of the Leopard tanks pledged by Spain have arrived in Ukraine.", {("ES", "tanks", D, 6)}),
-    ("fr", "Les six premiers des chars Leopard promis par l'Espagne sont arrivés en Ukraine.", {("ES", "tanks", D, 6)}),
+    ("fr", "Les six premiers des chars Leopard promis par l'Espagne sont arrivés en Ukraine.",
+     {("ES", "tanks", D, 6)}),
 ]
 
 # 2. The present negated before its object: a refusal.
@@ -82,7 +83,8 @@ REACTIONS = [
      {("US", AIR, P, 40)}),
     ("de", "Moskau hat am Dienstag das neue US-Paket mit 40 ATACMS-Raketen für die Ukraine verurteilt; es verlängere "
            "nur den Krieg.", {("US", "missiles", P, 40)}),
-    ("de", "Russland verurteilte das neue deutsche Paket mit 40 Patriot-Raketen für die Ukraine.", {("DE", AIR, P, 40)}),
+    ("de", "Russland verurteilte das neue deutsche Paket mit 40 Patriot-Raketen für die Ukraine.",
+     {("DE", AIR, P, 40)}),
 ]
 
 # 4. German thanks in the perfect.
@@ -205,7 +207,8 @@ REVIEW_FORMS = [
     # (the two rulings: the shells' worth, and spare parts listed as other)
     ("en", "Iceland will spend 2.4 billion crowns to buy artillery shells for Ukraine through the Czech initiative.",
      {("IS", AMMO, P, 2.4e9)}),
-    ("de", "Polen sagt der Ukraine 60 Schützenpanzer sowie Ersatzteile zu.", {("PL", ARMOUR, P, 60), ("PL", "other", P, None)}),
+    ("de", "Polen sagt der Ukraine 60 Schützenpanzer sowie Ersatzteile zu.",
+     {("PL", ARMOUR, P, 60), ("PL", "other", P, None)}),
 ]
 
 # The same words in other senses, which keep their reading.

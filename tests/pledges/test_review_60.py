@@ -91,30 +91,24 @@ LEFT: dict[str, str] = {
         "billion crowns 'to buy artillery shells ... through a Czech-led initiative' as the shells' worth, IS "
         "ammunition pledged, as review 43 and the real set do: docs/reading-pledges.md) "
         "(fix60a read Icelandic crowns, the cargo planes as transport and 'a NATO founding member' as no giver)",
-    "Kiev confirme l'arrivée des premiers obusiers K9 norvégiens":
-        "'La Norvège a déjà livré avec les États-Unis des NASAMS ..., ainsi que des obus' also gives US ammunition "
-        "delivered (my label gives the shells to Norway alone: unsure, the 'avec' may reach them); fix60a read the "
-        "quote's 'Nous avions promis' and the K9's other users",
+    # (the K9 article: fixed by fix60a and pledges61, an afterthought after a comma, "..., ainsi que des obus", is
+    # the giver's alone)
     "Obus pour l'Ukraine : l'UE n'a livré que 410 000 des 1 million promis":
         "the Czech offer 'a proposé d'acheter des obus ... une initiative que le "
         "Danemark et les Pays-Bas ont dit examiner' gives CZ ammunition pledged and DK, NL nothing (expected CZ, DK, "
         "NL discussed); (fix60a: 'selon les services de renseignement estoniens' no longer gives EE ammunition); "
         "'2 milliards d'euros pour augmenter la capacité de production de munitions' is EU ammunition "
         "production (labelled EU production, as review 55 labels expanding production)",
-    "Südkoreas Verteidigungsminister: „Wir liefern keine Granaten an Kiew“":
-        "the minister's 'Wir prüfen, ob wir Minenräumgeräte liefern können. Entschieden ist nichts.' gives nothing "
-        "(expected KR other discussed): the quote's 'wir' borrows no giver, the sentences before it giving no record "
-        "(fix60a read the headline's refusal, the law's ban and the sales to Poland)",
+    # (South Korea's interview: fixed by fix60a and pledges61, the quote's "wir" borrows Seoul, the subject of the
+    # reported clause before it)
     # (2) An aid tracker's totals and ranking read as pledges: fixed (fix 60b).
     # (3) A delivered or promised figure lost or swapped: fixed (fix 60b).
     # (4) A corrected or updated story's note read as a giving: fixed (fix60a).
     # (5) A donor's own forces, replacements or plants, or the recipient's own industry, read as aid.
     # (Sweden's Archer article: fixed by fix60a and pledges61, each thing received takes the nation named with it,
     # Ukraine's guns and shells compared with Russia's are none given)
-    "Lettland bezahlt Bau ukrainischer Drohnen in Riga":
-        "'Die ersten Drohnen sollen im Sommer an die Ukraine gehen' gives LV drones pledged beside the 2,000 made "
-        "(production, read): the made things' handover told after their making; the plant's expansion gives a "
-        "second LV production with no figure (fix60a read Ukraine's own output and the other partners weighed)",
+    # (Latvia's venture: fixed by pledges61, the venture, its contract and its partner told again are no second
+    # making, Kyiv canvassing partners is a request to no one)
     # (6) A giving not read at all, or given to the wrong giver.
     # (Poland's BWP-1 article: its spare parts labelled PL other pledged by pledges61, as round 18 labels "sowie
     # Ersatzteile" and the real set labels every listed thing, helmets and motor vehicles among them)

@@ -47,7 +47,8 @@ _TALLY = lazy(
     # premier donateur avec", "suivie de", "der größte Geber mit", "gefolgt von")
     r"(?:largest|biggest|\w+-largest|\w+-biggest|top|leading) (?:\w+ )?(?:donor|contributor|backer|supporter)s?|"
     r"followed by|"
-    r"(?:premier|deuxieme|second|troisieme|plus gros|principal) (?:donateur|contributeur|bailleur)|suivie?s? (?:de|du|des|par)|"
+    r"(?:premier|deuxieme|second|troisieme|plus gros|principal) (?:donateur|contributeur|bailleur)|"
+    r"suivie?s? (?:de|du|des|par)|"
     r"(?:grosste[nrs]?|zweitgrosste[nrs]?|wichtigste[nrs]?) (?:\w+ )?(?:geber|unterstutzer|geldgeber)|gefolgt von|"
     # what the tracker counts
     r"(?:counts|counted|tallies|tallied|records) only|recense\w*|erfasst\w*|"

@@ -176,7 +176,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
      # (... and the present told as a stance: "ne livre pas à l'Ukraine les munitions souhaitées", "ne
      # fournit plus d'obus"; "pas seulement", "pas que" give more, no refusal)
-     r"ne (?:livre|livrent|fournit|fournissent|envoie|envoient) (?:(?:pas|plus|jamais) (?:a|au|aux|les?|la|l'|de|d'|des|du)\b|aucune?s?\b)|"
+     r"ne (?:livre|livrent|fournit|fournissent|envoie|envoient) "
+     r"(?:(?:pas|plus|jamais) (?:a|au|aux|les?|la|l'|de|d'|des|du)\b|aucune?s?\b)|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # A vote lost: "fand im Ausschuss keine Mehrheit", "scheiterte", "failed to win a majority", "n'a pas
      # obtenu la majorité" (of a motion urging a giving, discussed: motions.py; a bill's, refused)
@@ -1323,7 +1324,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # pour qu'ils financent", "lobbies partners to" (a request to no one in particular gives nothing)
      rf"(?:wirbt|warb|werben|geworben) (?:{_WORD} ){{0,6}}(?:bei|um|dafur)\b|"
      rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,8}}pour qu'(?:ils|elles|ceux-ci) {_WORD}|"
-     rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,6}}(?:aupres|pour)\b|lobb(?:y|ies|ied|ying) (?:{_WORD} ){{0,4}}(?:to|for)\b|"
+     rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,6}}(?:aupres|pour)\b|"
+     rf"lobb(?:y|ies|ied|ying) (?:{_WORD} ){{0,4}}(?:to|for)\b|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
      # "Moscow warned against", "a menacé", "threatened".
@@ -1370,7 +1372,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... or a new package told with its contents, as a reaction names it: "said a new $300 million U.S.
      # package of air defence missiles would prolong the war", "le nouveau paquet américain de 300 millions de
      # dollars de missiles", "das neue US-Paket über 300 Millionen Dollar mit Stinger-Raketen"
-     r"(?:new|latest|fresh) (?:[^\s.;]+\.?[^\s.;]*\.? ){0,4}?package of\b|(?:nouveau|nouvel|dernier) paquet (?:{_WORD} ){{0,6}}?(?:de|d')|"
+     r"(?:new|latest|fresh) (?:[^\s.;]+\.?[^\s.;]*\.? ){0,4}?package of\b|"
+     rf"(?:nouveau|nouvel|dernier) paquet (?:{_WORD} ){{0,6}}?(?:de|d')|"
      rf"\b(?:neue|neues|neuen|jungste|jungstes|jungsten) (?:{_WORD} ){{0,2}}?[\w-]*paket (?:{_WORD} ){{0,5}}?mit\b|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)
