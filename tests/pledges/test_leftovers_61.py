@@ -204,6 +204,13 @@ REVIEW_FORMS = [
            "le continent.", {("EU", "production", M, 2e9)}),
     ("de", "Die EU hat zudem 2 Milliarden Euro freigegeben, um die Produktionskapazität für Munition auf dem Kontinent "
            "zu erhöhen.", {("EU", "production", M, 2e9)}),
+    # (the promised things named again as ordered: how the promise is kept, no contract of its own)
+    ("fr", "L'UE a promis un million d'obus à l'Ukraine. La livraison des obus commandés en commun se fait attendre : "
+           "les premiers contrats n'ont été signés qu'à l'automne.", {("EU", AMMO, P, 1000000)}),
+    ("de", "Die EU hat der Ukraine eine Million Granaten zugesagt. Die Lieferung der bestellten Granaten verzögert "
+           "sich: die ersten Verträge wurden erst im Herbst unterzeichnet.", {("EU", AMMO, P, 1000000)}),
+    ("en", "The EU promised Ukraine one million shells. The delivery of the shells ordered jointly is slow: the first "
+           "contracts were only signed in the autumn.", {("EU", AMMO, P, 1000000)}),
     # (the two rulings: the shells' worth, and spare parts listed as other)
     ("en", "Iceland will spend 2.4 billion crowns to buy artillery shells for Ukraine through the Czech initiative.",
      {("IS", AMMO, P, 2.4e9)}),
@@ -233,6 +240,9 @@ UNCHANGED = [
      {("US", MONEY, P, 64e9), ("DE", MONEY, P, 17e9)}),
     # (fewer than promised is a giving measured against its promise)
     ("en", "Germany sent fewer tanks than promised to Ukraine last year.", {("DE", "tanks", D, None)}),
+    # (a contract of its own, with its count, beside the promise)
+    ("en", "The EU promised Ukraine one million shells. It has signed contracts for 300,000 shells with European "
+           "makers.", {("EU", AMMO, P, 1000000), ("EU", AMMO, M, 300000)}),
     # (a partner joining the whole giving, no afterthought)
     ("en", "Norway has delivered NASAMS systems and artillery shells to Ukraine together with the United States.",
      {("NO", AIR, D, None), ("US", AIR, D, None), ("NO", AMMO, D, None), ("US", AMMO, D, None)}),

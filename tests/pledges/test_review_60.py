@@ -93,12 +93,9 @@ LEFT: dict[str, str] = {
         "(fix60a read Icelandic crowns, the cargo planes as transport and 'a NATO founding member' as no giver)",
     # (the K9 article: fixed by fix60a and pledges61, an afterthought after a comma, "..., ainsi que des obus", is
     # the giver's alone)
-    "Obus pour l'Ukraine : l'UE n'a livré que 410 000 des 1 million promis":
-        "the Czech offer 'a proposé d'acheter des obus ... une initiative que le "
-        "Danemark et les Pays-Bas ont dit examiner' gives CZ ammunition pledged and DK, NL nothing (expected CZ, DK, "
-        "NL discussed); (fix60a: 'selon les services de renseignement estoniens' no longer gives EE ammunition); "
-        "'2 milliards d'euros pour augmenter la capacité de production de munitions' is EU ammunition "
-        "production (labelled EU production, as review 55 labels expanding production)",
+    # (the EU's shells article: fixed by fix60a and pledges61, a purchase proposed and the initiative weighed are
+    # under discussion, money for a capacity to make is category production, the shells ordered told again no
+    # contract of their own)
     # (South Korea's interview: fixed by fix60a and pledges61, the quote's "wir" borrows Seoul, the subject of the
     # reported clause before it)
     # (2) An aid tracker's totals and ranking read as pledges: fixed (fix 60b).

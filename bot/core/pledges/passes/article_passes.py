@@ -135,8 +135,8 @@ def without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
     for p in body:
         if (
             p.status == "production" and p.quantity is None and p.value is None
-            and (p.donor, p.category) in promised and _names_the_things_again(p)
-            and _ORDERING_TO_COME.search(p.evidence)
+            and (p.donor, p.category) in promised
+            and (_names_the_things_again(p) and _ORDERING_TO_COME.search(p.evidence) or _ordered_told_again(p))
         ):
             continue
         if p.status == "pledged":
@@ -174,6 +174,20 @@ _THE_PLANT_AGAIN = re.compile(
     r"(?:joint )?venture|contract|partners?|coentreprise|contrat|partenaires?|Gemeinschaftsunternehmen|Vertrag|"
     r"Partner|Unternehmen)\b"
 )
+
+
+def _ordered_told_again(pledge: Pledge) -> bool:
+    """Whether the record's sentence names its things again, by their article, as ordered already: "La
+    livraison des obus commandés en commun se fait attendre", "the shells ordered jointly", "die bestellten
+    Granaten" (pledges61: the promise's shells, how it is being kept, no contract of its own)."""
+    if not pledge.item:
+        return False
+    item = re.escape(pledge.item)
+    return re.search(
+        rf"\b(?:des|les|ces|the|these|die|der|den)\s+{item}\s+(?:command[ée]e?s?|ordered)\b|"
+        rf"\b(?:die|der|den)\s+bestellten\s+{item}\b",
+        pledge.evidence, re.IGNORECASE,
+    ) is not None
 
 
 def _names_the_things_again(pledge: Pledge) -> bool:
