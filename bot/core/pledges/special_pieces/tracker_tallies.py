@@ -50,6 +50,11 @@ _TALLY = lazy(
     r"(?:premier|deuxieme|second|troisieme|plus gros|principal) (?:donateur|contributeur|bailleur)|"
     r"suivie?s? (?:de|du|des|par)|"
     r"(?:grosste[nrs]?|zweitgrosste[nrs]?|wichtigste[nrs]?) (?:\w+ )?(?:geber|unterstutzer|geldgeber)|gefolgt von|"
+    # ... or as a comparison of totals ("have now committed more military aid to Ukraine than the United States",
+    # "plus d'aide militaire que les États-Unis", "mehr Militärhilfe als die USA")
+    r"more (?:[\w-]+ ){0,3}(?:aid|support|assistance|help)\b[^.;]{0,40}?\bthan\b|"
+    r"plus d'(?:aide|armes|soutien)\b[^.;]{0,60}?\bque\b|"
+    r"mehr (?:[\w-]+ ){0,2}?\w*(?:hilfe|unterstutzung)\b[^.;]{0,60}?\bals\b|"
     # what the tracker counts
     r"(?:counts|counted|tallies|tallied|records) only|recense\w*|erfasst\w*|"
     # its findings on the gap between pledges and deliveries
