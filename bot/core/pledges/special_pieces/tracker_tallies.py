@@ -53,7 +53,7 @@ _TALLY = lazy(
     # ... or as a comparison of totals ("have now committed more military aid to Ukraine than the United States",
     # "plus d'aide militaire que les États-Unis", "mehr Militärhilfe als die USA")
     r"more (?:[\w-]+ ){0,3}(?:aid|support|assistance|help)\b[^.;]{0,40}?\bthan\b|"
-    r"plus d'(?:aide|armes|soutien)\b[^.;]{0,60}?\bque\b|"
+    r"plus d'(?:aide|assistance)\b[^.;]{0,60}?\bque\b|plus de soutien\b[^.;]{0,60}?\bque\b|"
     r"mehr (?:[\w-]+ ){0,2}?\w*(?:hilfe|unterstutzung)\b[^.;]{0,60}?\bals\b|"
     # what the tracker counts
     r"(?:counts|counted|tallies|tallied|records) only|recense\w*|erfasst\w*|"
