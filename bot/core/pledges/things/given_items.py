@@ -189,12 +189,15 @@ _FEWER_THAN_THE_ENEMY = lazy(
 )
 
 
-def _compared_with_the_enemy(folded: str, start: int, end: int, item: Item) -> bool:
-    """Whether the item stands inside a comparison of Ukraine's holdings with Russia's (_FEWER_THAN_THE_ENEMY)."""
-    for match in _FEWER_THAN_THE_ENEMY.finditer(folded, max(start, item.start - 80), end):
-        if match.start() <= item.start and item.end <= match.end():
-            return True
-    return False
+def _comparisons_with_the_enemy(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentence's comparisons of Ukraine's holdings with Russia's (_FEWER_THAN_THE_ENEMY), read
+    once a sentence: a long list's every item would otherwise scan to the sentence's end."""
+    if not _FEWER_WORD.search(folded, start, end):
+        return []
+    return [match.span() for match in _FEWER_THAN_THE_ENEMY.finditer(folded, start, end)]
+
+
+_FEWER_WORD = lazy(r"\b(?:fewer|less|moins|weniger)\b")
 
 
 # A veto told with "against" is the veto of what follows, not an opposition to it: "legte ein Veto gegen die
@@ -478,6 +481,7 @@ def given_items(
     folded, start, end = sentence.folded, sentence.start, sentence.end
     phrases = item_phrases(folded, mentions, counts)
     bought_by_ukraine = _bought_by_ukraine_with_the_sums(folded, start, phrases, money)
+    compared = _comparisons_with_the_enemy(folded, start, end)
     items = [
         i for i in phrases
         # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
@@ -507,7 +511,7 @@ def given_items(
         ))
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
-        and not _compared_with_the_enemy(folded, start, end, i)
+        and not any(s <= i.start and i.end <= e for s, e in compared)
         and not claimed_as_hit(folded, start, end, i)
         and not called_for_by_outside_voices(folded, start, end, i)
         and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))
