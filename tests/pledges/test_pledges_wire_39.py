@@ -19,7 +19,8 @@ The causes, by the review's numbers:
 - 22: an object pronoun ("them", "les", "sie") after things named in the sentence before stands for them;
 - 17: Kyiv calling on others to send or speed up gives no record;
 - 24: a tracker's ranking ("the largest donor with <sum>", "followed by X with <sum>") is each donor's
-  pledged total;
+  pledged total (relabelled at pledges61, by the brief: in an article naming a tracker or a ranking, as these
+  three do, the ranking is a tally and gives no record; without one it stays each donor's total);
 - 25: "finances the production of weapons in Ukraine" is production.
 
 First run (2026-12-05, main's code at bd40867, labels unchanged): 2 of 27 right (the English "Thank you,
@@ -199,15 +200,15 @@ ARTICLES = [
      "KIEW (dpa) - Der ukrainische Präsident hat die Europäer am Donnerstag aufgerufen, die Lieferung von "
      "Artilleriegranaten zu beschleunigen.",
      set()),
-    # 24: a tracker's ranking is each donor's pledged total
+    # 24: a tracker's ranking is each donor's pledged total, but not in an article naming the tracker (pledges61)
     ("en", "Tracker: Nordic states climb Ukraine aid ranking",
      "KIEL (Reuters) - Sweden was the third-largest donor of military aid with 3.2 billion euros, followed "
      "by Denmark with 2.9 billion, according to the tracker.",
-     {("SE", MONEY, P, 3_200_000_000), ("DK", MONEY, P, 2_900_000_000)}),
+     set()),
     ("fr", "Aide militaire : le classement des donateurs",
      "KIEL (AFP) - L'Allemagne reste le premier donateur européen avec 17 milliards d'euros, suivie de la "
      "Norvège avec 6 milliards, selon l'institut.",
-     {("DE", MONEY, P, 17_000_000_000), ("NO", MONEY, P, 6_000_000_000)}),
+     set()),
     # 25: paying for the making in Ukraine is production
     ("en", "Sweden funds arms production in Ukraine",
      "STOCKHOLM (Reuters) - Sweden, which finances the production of drones in Ukraine, will add 100 million "
@@ -260,7 +261,7 @@ HELD_OUT = [
      "KIEL (Reuters) - Norway was the second-largest donor with 5.5 billion euros, followed by Poland with 3.1 "
      "billion, the tracker showed. Ukraine's president on Monday called on European allies to send more air "
      "defence systems.",
-     {("NO", MONEY, P, 5_500_000_000), ("PL", MONEY, P, 3_100_000_000)}),
+     set()),
     ("de", "Niederlande schließen F-16-Übergabe ab",
      "DEN HAAG (dpa) - Die Niederlande schließen in dieser Woche die Übergabe der letzten F-16-Kampfjets an "
      "die Ukraine ab, teilte das Verteidigungsministerium mit.",

@@ -64,7 +64,7 @@ ENGLISH = [
      "Iceland's defence spending is the smallest in the alliance, limited to the coast guard, an air "
      "defence radar network and hosting allied air policing missions at Keflavik.\n"
      "(Reporting by Anna Thorsdottir; Editing by Mark Hollis)",
-     {("IS", MONEY, P, 2400000000), ("CZ", AMMO, D, None)}),
+     {("IS", AMMO, P, 2400000000), ("CZ", AMMO, D, None)}),
     (DELIVERY, "Ukraine says first Swedish Archer howitzers in action with its artillery brigade",
      "KYIV, Jan 12 (AFP) - The first four of the eight Archer self-propelled howitzers Sweden promised Ukraine "
      "have arrived and are already firing at Russian positions, Ukraine's defence ministry said on Friday, "
@@ -556,7 +556,8 @@ GERMAN = [
      "großer Teil davon fließt in neue Panzer, Haubitzen und Kampfflugzeuge aus Südkorea und den USA.\n"
      "Kiew bat Warschau zuletzt auch um weitere Flugabwehrsysteme.\n"
      "dpa pl/xx",
-     {("PL", ARMOUR, P, 60), ("PL", AMMO, P, None), ("PL", "tanks", D, None), ("PL", AIR, X, None)}),
+     {("PL", ARMOUR, P, 60), ("PL", AMMO, P, None), ("PL", "other", P, None), ("PL", "tanks", D, None),
+      ("PL", AIR, X, None)}),
     (TRACKER, "Studie: USA bleiben größter Geber – Irland sagt Kiew weitere Hilfe zu",
      "HAMBURG (dpa) - Die USA sind trotz sinkender Zusagen weiterhin der größte Unterstützer der Ukraine. Das "
      "geht aus der neuen Rangliste des Hamburger Instituts für Sicherheitspolitik (HIS) hervor, die am "

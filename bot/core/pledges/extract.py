@@ -177,6 +177,7 @@ from bot.core.pledges.status.status_matches import StatusMatches
 from bot.core.pledges.things.given_items import helps_ukraine_buy, paid_into_a_fund
 from bot.core.pledges.things.headline_aid import without_aid_the_body_details
 from bot.core.pledges.things.headline_kinds import without_kinds_the_body_names
+from bot.core.pledges.things.headline_orders import without_orders_the_body_keeps
 from bot.core.pledges.things.item_words import item_mentions
 from bot.core.pledges.things.replacement_systems import without_replacements_given
 from bot.core.text import sentence_spans
@@ -577,7 +578,10 @@ def extract_pledges(
             # subject the next answer borrows)
             givers = [
                 d for d in donors[index]
-                if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH)
+                if (index in wanted or d[1] - _after_dateline(full, start) <= _SUBJECT_REACH
+                    # (or the subject of a reported clause: "Zugleich deutete der Minister an, dass Seoul seine
+                    # Hilfe ausweiten könnte", "a laissé entendre que Séoul pourrait", "hinted that Seoul could")
+                    or _REPORTED_SUBJECT_BEFORE.search(folded, max(start, d[1] - 12), d[1]))
                 and not not_a_giver(full, folded, d)
             ]
             if givers:
@@ -670,6 +674,8 @@ def extract_pledges(
     title_pledges = [p for p in title_pledges if not bare_paying(p) or p.donor not in givers_told]
     # (a headline's aid in general, "New military aid for Ukraine", over the body's records of its giver)
     title_pledges = without_aid_the_body_details(title_pledges, body_pledges)
+    # (a headline's order, "Schweden bestellt Patriot-Systeme", whose body tells it as the donor's own)
+    title_pledges = without_orders_the_body_keeps(title_pledges, body_pledges, folded, len(title))
     if title_pledges and HEADLINE_PAST_DELIVERY.search(folded, 0, len(title)):
         body_pledges = without_the_promise_behind_a_delivery(title_pledges, body_pledges)
     # An item without a title (a live blog's entry, a feed that gives none) is headed by
@@ -949,6 +955,8 @@ def _plain_heading(full: str, start: int, end: int) -> bool:
 
 
 _SUBJECT_REACH = 30  # characters from a sentence's start where its subject stands
+# The conjunction opening a reported clause, right before its subject (folded text).
+_REPORTED_SUBJECT_BEFORE = lazy(r"(?:\b(?:that|dass|que)\s+|\bqu')(?:(?:the|la|le|l')\s*)?$")
 
 
 def _after_dateline(full: str, start: int) -> int:

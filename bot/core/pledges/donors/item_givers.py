@@ -110,7 +110,7 @@ def giver_of_a_receipt(sentence: Sentence, item: Item, cue: Cue, parties: Partie
     initiative")."""
     giver = item_source(sentence.folded, item, parties.groups) or _source_after_nationality(
         sentence.folded, item, parties.donors
-    ) or next((
+    ) or _nation_named_with(sentence.folded, item, parties.groups) or next((
         codes for group_start, _, codes in parties.groups
         if group_start >= cue.start and is_agent(sentence.folded, sentence.start, group_start)
     ), ())
@@ -127,6 +127,33 @@ def _source_after_nationality(folded: str, item: Item, donors: list[tuple[str, i
             if _FROM_AFTER_NATIONALITY.fullmatch(folded, e, after):
                 return (code,)
     return ()
+
+
+def _nation_named_with(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The nation named with one of the things Ukraine received, as a list of examples names each its own:
+    "including Germany's PzH 2000 and France's Caesar", "dont les PzH 2000 allemands et les Caesar français",
+    "darunter die deutsche PzH 2000 und die französische Caesar" (the possessive or the German adjective right
+    before the thing, the French adjective right after it); the English possessive names its owner without the
+    list too ("received Germany's PzH 2000 and France's Caesar howitzers")."""
+    for s, e, codes in groups:
+        if e <= item.start and _POSSESSIVE_GAP.fullmatch(folded, e, item.start) and (
+            _EXAMPLES_OPEN_BEFORE.search(folded, max(0, s - 60), s) or folded.startswith(("'s", "’s"), e)
+        ):
+            return codes
+        if item.end <= s and folded[item.end : s].isspace() and s - item.end <= 2 and _EXAMPLES_OPEN_BEFORE.search(
+            folded, max(0, item.start - 60), item.start
+        ):
+            return codes
+    return ()
+
+
+# (folded text) A possessive or an adjective's ending between a nation and its thing ("germany's pzh", "deutsche
+# pzh": the donor's span ends before "'s"), and a list of examples opened before them ("including", "dont",
+# "darunter", "such as", "wie", "comme").
+_POSSESSIVE_GAP = lazy(r"(?:'s|’s|s'|')?\s{1,2}")
+_EXAMPLES_OPEN_BEFORE = lazy(
+    r"\b(?:including|among them|such as|notably|dont|notamment|comme|darunter|wie|etwa|unter anderem)\b[^.;]*$"
+)
 
 
 # (folded text: "de", "from", "aus" and an article between a nationality and the source)
@@ -338,7 +365,12 @@ _CONTRAST_BETWEEN = lazy(
     r"\b(?:and|et)\s+(?:(?:has|have|had|will|a|ont|avait|avaient|va|vont)\s+(?:also\s+|aussi\s+|egalement\s+)?"
     r"[\w'-]+|(?:also\s+)?[\w'-]+ed)\s*,?\s*(?:together with|jointly with|alongside|along with|with|conjointement avec|avec)\s+"
     r"(?:the |le |la |les |l')?$|"
-    r"\bund\s+(?:auch\s+)?(?:zusammen|gemeinsam)\s+mit\s+(?:dem |den |der )?$"
+    r"\bund\s+(?:auch\s+)?(?:zusammen|gemeinsam)\s+mit\s+(?:dem |den |der )?$|"
+    # ... nor past an afterthought added after a comma, once the giving's clause is closed (pledges61): "a déjà
+    # livré avec les États-Unis des NASAMS à l'Ukraine, ainsi que des obus", "delivered NASAMS to Ukraine together
+    # with the United States, as well as shells", "gemeinsam mit den USA ... geliefert, sowie Granaten" (the
+    # shells are the giver's alone)
+    r",\s*(?:ainsi que|as well as|sowie|de meme que)\b"
 )
 
 # "Western" before what is given names the givers as a whole when no one else is named

@@ -180,10 +180,19 @@ def _in_relative_clause(folded: str, s: int) -> bool:
     low = max(0, s - 60)
     if folded.find(",", low, s) < 0:
         return False  # (most donors have no comma before them: no pattern to run)
-    return bool(_RELATIVE_OPENING.search(folded, low, s)) and bool(_CLAUSE_CLOSED.match(folded, s, s + 80))
+    opening = _RELATIVE_OPENING.search(folded, low, s)
+    if opening is None or not _CLAUSE_CLOSED.match(folded, s, s + 80):
+        return False
+    # (French "dont" with no verb of its own is "including", a list of the things given and their givers:
+    # "dont les PzH 2000 allemands et les Caesar français, mais ...")
+    return not (_DONT_OPENING.match(folded, opening.start()) and not _FRENCH_VERB.search(folded, opening.end(), s + 80))
 
 
 _CLAUSE_CLOSED = lazy(r"[^.!?;:\n]*,")
+_DONT_OPENING = lazy(r",\s*dont\s")
+_FRENCH_VERB = lazy(
+    r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|etait|etaient|sera|seront|fait|font|possede\w*|dispose\w*)\b"
+)
 
 
 # A buyer in a relative clause of the past names who owns the things, not who gives them: "the

@@ -135,8 +135,8 @@ def without_the_ordering_of_a_promise(body: list[Pledge]) -> list[Pledge]:
     for p in body:
         if (
             p.status == "production" and p.quantity is None and p.value is None
-            and (p.donor, p.category) in promised and _names_the_things_again(p)
-            and _ORDERING_TO_COME.search(p.evidence)
+            and (p.donor, p.category) in promised
+            and (_names_the_things_again(p) and _ORDERING_TO_COME.search(p.evidence) or _ordered_told_again(p))
         ):
             continue
         if p.status == "pledged":
@@ -165,8 +165,29 @@ def without_the_making_told_again(body: list[Pledge]) -> list[Pledge]:
 
 # (a sentence opening on the plant named again by its definite article: "L'usine, près de Rzeszów, doit
 # produire", "The plant is to be expanded", "Das Werk soll ... erweitert werden"; a firm's own plant, "baut
-# ... ein eigenes Munitionswerk", is a making of its own, review 59)
-_THE_PLANT_AGAIN = re.compile(r"\s*(?:The|L'|L’|La|Le|Das|Die|Der)\s*(?:plant|factory|usine|site|Werk|Fabrik|Anlage)\b")
+# ... ein eigenes Munitionswerk", is a making of its own, review 59; and so, pledges61, on the venture, its
+# contract or one of its partners, an adjective between: "Das Gemeinschaftsunternehmen werde die Drohnen in
+# Lizenz bauen", "Der Vertrag hat einen Wert von", "Der ukrainische Partner bringt die Konstruktion ein", "The
+# joint venture will build", "Le contrat s'élève à")
+_THE_PLANT_AGAIN = re.compile(
+    r"\s*(?:The|L'|L’|La|Le|Das|Die|Der)\s*(?:[\w-]+\s+)?(?:plant|factory|usine|site|Werk|Fabrik|Anlage|"
+    r"(?:joint )?venture|contract|partners?|coentreprise|contrat|partenaires?|Gemeinschaftsunternehmen|Vertrag|"
+    r"Partner|Unternehmen)\b"
+)
+
+
+def _ordered_told_again(pledge: Pledge) -> bool:
+    """Whether the record's sentence names its things again, by their article, as ordered already: "La
+    livraison des obus commandés en commun se fait attendre", "the shells ordered jointly", "die bestellten
+    Granaten" (pledges61: the promise's shells, how it is being kept, no contract of its own)."""
+    if not pledge.item:
+        return False
+    item = re.escape(pledge.item)
+    return re.search(
+        rf"\b(?:des|les|ces|the|these|die|der|den)\s+{item}\s+(?:command[ée]e?s?|ordered)\b|"
+        rf"\b(?:die|der|den)\s+bestellten\s+{item}\b",
+        pledge.evidence, re.IGNORECASE,
+    ) is not None
 
 
 def _names_the_things_again(pledge: Pledge) -> bool:

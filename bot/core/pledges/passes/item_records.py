@@ -106,7 +106,7 @@ def item_records(
             pledges += _records(sentence, item, asked, asked_status, item.category, counts)
             continue
         stage = _item_stage(
-            item, cue, cues,
+            item, cue, cues, _CAPACITY.search(folded, cue.start, cue.end) is not None,
             contracted or _making_paid_for(sentence, item)
             # (things paid for and made in Ukraine are bought: "built by Ukrainian factories" is
             # their maker, not a making of the category production)
@@ -247,14 +247,16 @@ _EXCEPTED_BEFORE = lazy(
 )
 
 
-def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tuple[str, str] | None:
+def _item_stage(item: Item, cue: Cue, cues: list[Cue], capacity: bool, contracted: bool) -> tuple[str, str] | None:
     """The item's (status, category) from its nearest cue; None when the sentence only
-    asks for what a production cue names."""
+    asks for what a production cue names. `capacity`: the cue is a capacity to make."""
     status = cue.status
     category = item.category
-    if cue.kind == "manufacture" and item.value is None and not contracted:
+    if cue.kind == "manufacture" and (item.value is None or capacity) and not contracted:
         # making, not buying: "Munition produzieren" (but "a contract to expand
-        # production of shells" is the shells, bought)
+        # production of shells" is the shells, bought); money for a capacity to make things is
+        # the making's worth, not theirs ("2 milliards d'euros pour augmenter la capacité de
+        # production de munitions", as the real set labels capacity: category production)
         category = "production"
     if item.category == "production":
         # The item is a production cue itself: what else the sentence says decides.
@@ -265,6 +267,9 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], contracted: bool) -> tupl
     return status, category
 
 
+# (folded text, inside a making's cue) A capacity to make: "capacité de production", "production capacity",
+# "Produktionskapazität".
+_CAPACITY = lazy(r"capacit|kapazit")
 # Money moved to a purpose (cue_patterns: "umgeschichtet", "umgewidmet", "réaffectés", "réalloués").
 _MONEY_MOVED = lazy(r"umgeschichtet|umgewidmet|reaffect|realloue|realloc")
 

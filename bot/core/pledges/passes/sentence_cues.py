@@ -37,6 +37,12 @@ def cues_with_package_status(
         if cue.status == "include":
             before = [c for c in resolved if c.status != "include"]
             package = _main_verbs_status(sentence, cue, cues) or (before[-1].status if before else inherited or context)
+            if package is None and PACKAGE_BEFORE.search(sentence.folded, cue.start, cue.end):
+                # "a new U.S. package of 40 missiles": the package named inside its contents' cue (cue_patterns)
+                # takes the status of its own verb after it ("dürften ... ein neues Paket mit HIMARS ...
+                # ankündigen"), else it has been announced
+                later = next((c for c in cues if c.start >= cue.end and c.status in _PACKAGE_VERBS), None)
+                package = later.status if later is not None else "pledged"
             if package is None and (
                 PACKAGE_BEFORE.search(sentence.folded, sentence.start, cue.start)
                 # "Among the items in Norway's package are ...": the package follows
@@ -54,6 +60,10 @@ def cues_with_package_status(
             cue = replace(cue, status=package)
         resolved.append(cue)
     return sorted(resolved + resumed, key=lambda cue: cue.start) if resumed else resolved
+
+
+# The statuses a package's own verb tells.
+_PACKAGE_VERBS = ("pledged", "delivered", "discussed", "refused", "production")
 
 
 # (folded text) French "dont" opening a relative clause with a subject and verb of its own ("dont

@@ -19,6 +19,7 @@ from bot.core.pledges.donors.city_gifts import city_gives_its_own
 from bot.core.pledges.donors.company_gifts import company_gives_its_own, company_venture
 from bot.core.pledges.donors.donor_groups import donor_group_spans
 from bot.core.pledges.donors.donor_places import a_place, where_bought
+from bot.core.pledges.donors.initiative_weighers import initiative_weighers
 from bot.core.pledges.donors.item_givers import joint_partners
 from bot.core.pledges.donors.led_coalitions import coalition_leaders, joins_as_member
 from bot.core.pledges.donors.makers import firm_as_maker, names_an_industry
@@ -117,7 +118,9 @@ def sentence_pledges(
     parties = _sentence_parties(sentence, items, donors, others, ukraine, previous_donors, is_firm)
     receipts = relative_receipts(folded, mentions, parties.groups, parties.donors)
     if not receipts:
-        return without_completed_promises(item_records(sentence, items, cues, mentions, counts, parties, usai))
+        return without_completed_promises(
+            item_records(sentence, items, cues, mentions, counts, parties, usai)
+        ) + _weighed_by_others(sentence, items, donors)
     # A giver told as the source of the things another giver's things are for gave those,
     # and gives nothing else here (relative_receipts.py).
     sources = {r.group_start for r in receipts}
@@ -134,6 +137,21 @@ def sentence_pledges(
         Pledge(code, r.category, "delivered", item=full[r.item_start : r.item_end], evidence=evidence)
         for r in receipts
         for code in r.codes
+    ]
+
+
+def _weighed_by_others(sentence: Sentence, items: list[Item], donors: list[tuple[str, int, int]]) -> list[Pledge]:
+    """The things of an initiative others are told weighing ("an initiative that Denmark and the Netherlands said
+    they would examine"): under discussion for each of them (initiative_weighers.py)."""
+    weighers = initiative_weighers(sentence.folded, sentence.start, sentence.end, donors)
+    if not weighers:
+        return []
+    evidence = sentence.evidence()
+    return [
+        Pledge(code, item.category, "discussed", item=sentence.full[item.start : item.end], system=item.system,
+               evidence=evidence)
+        for item in items if item.category not in ("funding", "production")
+        for code in weighers
     ]
 
 

@@ -758,9 +758,16 @@ _QUALIFIED_NOUN_AFTER = lazy(
 _SENTENCE_OPENS_BEFORE = lazy(r"(?:^|[.!?:\n]\s*|[\"«“]\s*)$")
 
 
+# The years of the war and its aid, 2014 (Crimea) to a decade ahead of now, written without a separator, are
+# years wherever they stand: German puts a bare year in the middle field before the things ("hatte der Ukraine
+# bereits 2023 Flugabwehrraketen geliefert", "2024 Panzer geliefert"), and wire copy counts things of such a size
+# in round figures ("2000 Drohnen", "2500 obus"), never as 2023 of them.
+_WAR_YEARS = range(2014, 2036)
+
+
 def _counts_things(folded: str, start: int, end: int) -> bool:
     """A number written as a year counts the things named after it."""
-    if _YEAR_TOLD_BEFORE.search(folded, max(0, start - 24), start):
+    if int(folded[start:end]) in _WAR_YEARS or _YEAR_TOLD_BEFORE.search(folded, max(0, start - 24), start):
         return False
     # (imported here: the item words' module reads numbers through references.py)
     from bot.core.pledges.things.item_words import counted_thing_at

@@ -14,7 +14,8 @@ Only an article that names a tracker or a ranking (in its headline or its body) 
 sentence that tells one in the tally's own words: a measure against the economy, a total "in absolute
 terms" or since the war began beside a figure, a rank, what the tracker counts, the gap between pledges
 and deliveries. A ranking told as "the largest donor with 4.1 billion, followed by Britain with 2.7
-billion" without such words is read as each donor's total (round 39), as before.
+billion" is a rank too where the article names a tracker or a ranking (pledges61); without one it is read as
+each donor's total (round 39), as before.
 """
 
 from __future__ import annotations
@@ -42,6 +43,18 @@ _TALLY = lazy(
     r"(?:top|bottom|head|heads|tops|topped|foot) of the (?:ranking|table|list)|"
     r"(?:au|en) (?:\w+ )?(?:rang|bas du classement|tete du classement)|"
     r"auf (?:platz|rang) (?:\w+)|(?:platz|rang) (?:eins|zwei|drei|vier|funf|\d+)|"
+    # ... told as the donor's place ("the largest donor with EUR 64 billion", "followed by Germany with", "le
+    # premier donateur avec", "suivie de", "der größte Geber mit", "gefolgt von")
+    r"(?:largest|biggest|\w+-largest|\w+-biggest|top|leading) (?:\w+ )?(?:donor|contributor|backer|supporter)s?|"
+    r"followed by|"
+    r"(?:premier|deuxieme|second|troisieme|plus gros|principal) (?:donateur|contributeur|bailleur)|"
+    r"suivie?s? (?:de|du|des|par)|"
+    r"(?:grosste[nrs]?|zweitgrosste[nrs]?|wichtigste[nrs]?) (?:\w+ )?(?:geber|unterstutzer|geldgeber)|gefolgt von|"
+    # ... or as a comparison of totals ("have now committed more military aid to Ukraine than the United States",
+    # "plus d'aide militaire que les États-Unis", "mehr Militärhilfe als die USA")
+    r"more (?:[\w-]+ ){0,3}(?:aid|support|assistance|help)\b[^.;]{0,40}?\bthan\b|"
+    r"plus d'(?:aide|assistance)\b[^.;]{0,60}?\bque\b|plus de soutien\b[^.;]{0,60}?\bque\b|"
+    r"mehr (?:[\w-]+ ){0,2}?\w*(?:hilfe|unterstutzung)\b[^.;]{0,60}?\bals\b|"
     # what the tracker counts
     r"(?:counts|counted|tallies|tallied|records) only|recense\w*|erfasst\w*|"
     # its findings on the gap between pledges and deliveries

@@ -174,6 +174,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
      r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
      r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
+     # (... and the present told as a stance: "ne livre pas à l'Ukraine les munitions souhaitées", "ne
+     # fournit plus d'obus"; "pas seulement", "pas que" give more, no refusal)
+     r"ne (?:livre|livrent|fournit|fournissent|envoie|envoient) "
+     r"(?:(?:pas|plus|jamais) (?:a|au|aux|les?|la|l'|de|d'|des|du)\b|aucune?s?\b)|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # A vote lost: "fand im Ausschuss keine Mehrheit", "scheiterte", "failed to win a majority", "n'a pas
      # obtenu la majorité" (of a motion urging a giving, discussed: motions.py; a bill's, refused)
@@ -191,6 +195,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
+     # ... or "nicht" before its definite object: "liefert der Ukraine nicht die gewünschte Munition" (what is
+     # not given is refused, "nicht nur die" gives it and more)
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell)(?:t|n|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}"
+     r"nicht (?:die|den|das|diese[nmrs]?|jene[nmrs]?)\b|"
      # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
      r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
@@ -343,6 +352,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # has to buy): "approved the possible sale of", "a approuvé la vente", "den Verkauf genehmigt"
      rf"(?:approv|approuv|authori[sz]|autoris|clear)\w* (?:{_WORD} ){{0,4}}(?:possible |potential |eventuelle )?(?:sales?|vente)\b|"
      rf"\w*verkauf\w* (?:{_WORD} ){{0,14}}(?:genehmigt|bewilligt|gebilligt)|(?:genehmig|billig|bewillig)\w* (?:{_WORD} ){{0,3}}\w*verkauf\w*|"
+     # A purchase proposed, the buying verb inside the proposal (an offer under discussion, no purchase): "has
+     # proposed buying shells", "a proposé d'acheter des obus", "hat vorgeschlagen, Granaten ... zu kaufen" (told
+     # before the proposal's own word, which would end the match first)
+     r"propos\w* (?:to buy|buying|to purchase|purchasing|d'acheter|l'achat)\b|"
+     rf"(?:vorgeschlagen|schlug|schlagt|schlagen),? (?:{_WORD},? ){{0,10}}(?:zu (?:kaufen|beschaffen|erwerben)|vor,? "
+     rf"(?:{_WORD} ){{0,10}}zu (?:kaufen|beschaffen|erwerben))\b|"
      r"open to|suggest\w*|propos\w*|hesita\w*|reluctan\w*|undecided|"
      # "se penche sur l'envoi de", "est ouverte à la livraison", "offen für die Lieferung";
      # a decision outstanding: "eine Entscheidung ... steht noch aus"
@@ -701,8 +716,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the thanks said, not told: "Thank you, Lithuania, for", "Merci à la Suède pour",
      # "Danke an Finnland für" (the one thanked named between)
      rf"(?:thank you,? |merci (?:a |au |aux )|danke an )(?:{_WORD},? ){{1,4}}(?:for|pour|fur)\b|"
-     # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt")
+     # (German puts the verb last: "hat sich bei Norwegen für 20 Panzer bedankt", "hat den Niederlanden für
+     # die gelieferten F-16 gedankt")
      rf"(?:hat|haben|hatte|hatten) sich (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}bedankt\b|"
+     rf"(?:hat|haben|hatte|hatten) (?:{_WORD} ){{0,4}}fur (?:{_WORD} ){{0,12}}gedankt\b|"
      # A delivery welcomed has been made: "welcomed the first delivery of F-16s", "a
      # salué la livraison des premiers F-16", "hat die Lieferung der ersten F-16 ... begrüßt"
      # (a plan welcomed, "welcomed the planned delivery", is none of these).
@@ -1303,6 +1320,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"fordert\w*|forderte\w*|bitt\w*|bat\b|gebeten|anfrage|wunsch\w*|requete|"
      # urging in German and French: "Selenskyj drängt Scholz zu Taurus-Lieferungen", "presse Berlin de livrer"
      r"drang(?:t|te|ten|en)\b|gedrangt|(?:presse|pressent|pressait|a presse) (?:\w+ ){0,2}de\b|"
+     # ... and canvassing: "wirbt bei Partnern dafür, Waffen ... zu finanzieren", "plaide auprès de ses partenaires
+     # pour qu'ils financent", "lobbies partners to" (a request to no one in particular gives nothing)
+     rf"(?:wirbt|warb|werben|geworben) (?:{_WORD} ){{0,6}}(?:bei|um|dafur)\b|"
+     rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,8}}pour qu'(?:ils|elles|ceux-ci) {_WORD}|"
+     rf"plaid(?:e|ent|ait|aient|er) (?:{_WORD} ){{0,6}}(?:aupres|pour)\b|"
+     rf"lobb(?:y|ies|ied|ying) (?:{_WORD} ){{0,4}}(?:to|for)\b|"
      rf"appel\w* (?:{_WORD} ){{0,4}}a \w+|"
      # Warning against giving is not giving: "der Kreml warnte Berlin vor der Lieferung",
      # "Moscow warned against", "a menacé", "threatened".
@@ -1346,6 +1369,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:it|which|package|decree|bill|plan|tranche|paquet|decret|il|qui) (?:(?:now|also|further|aussi|egalement) ){0,2}"
      r"(?:covers|covered|will cover|couvre|couvrira|couvrait)\b|"
      r"hinzu komm\w*|kommen hinzu|s'y ajout\w*|in addition to this|"
+     # ... or a new package told with its contents, as a reaction names it: "said a new $300 million U.S.
+     # package of air defence missiles would prolong the war", "le nouveau paquet américain de 300 millions de
+     # dollars de missiles", "das neue US-Paket über 300 Millionen Dollar mit Stinger-Raketen"
+     r"(?:new|latest|fresh) (?:[^\s.;]+\.?[^\s.;]*\.? ){0,4}?package of\b|"
+     rf"(?:nouveau|nouvel|dernier) paquet (?:{_WORD} ){{0,6}}?(?:de|d')|"
+     rf"\b(?:neue|neues|neuen|jungste|jungstes|jungsten) (?:{_WORD} ){{0,2}}?[\w-]*paket (?:{_WORD} ){{0,5}}?mit\b|"
      # a batch's count told after it: "Ce lot comptait 16 véhicules", "The batch numbered 16
      # vehicles", "Die Lieferung zählte 16 Fahrzeuge" (not "compte livrer": the batch first)
      r"(?:lot|livraison|envoi|paquet|tranche|batch|shipment|consignment|lieferung|charge) "
@@ -1440,6 +1469,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"announce[sd]?|announcing|annonc\w*|kundig\w* (?:{_WORD} ){{0,20}}an\b|angekundigt|"
      # (the infinitives stand after a modal or a future: "soll am Freitag ... bekanntgeben")
      rf"ankundigen|bekanntgeben|bekanntgegeben|bekanntgab\w*|gib\w* (?:{_WORD} ){{0,12}}bekannt\b|gab\w* (?:{_WORD} ){{0,12}}bekannt\b|"
+     # ... and a new package told through a reaction to it, whoever reacts: "Moscow condemned a new U.S. package of
+     # 40 missiles", "Moscou a condamné le nouveau paquet américain", "Moskau hat das neue US-Paket ... verurteilt"
+     # (the giving is the news the reaction reports; told before, it is the same record, restatements.py)
+     rf"(?:condemn|critici[sz]|denounc|verurteil|kritisier|condamn|denonc|critiqu)\w* (?:{_WORD} ){{0,3}}?"
+     r"(?:new|latest|fresh|nouvel\w*|nouveau|neue\w*|jungste\w*)\b|"
+     rf"\b(?:das|die|den) (?:neue|jungste)\w* (?:{_WORD} ){{1,12}}(?:verurteilt|kritisiert)\b|"
      # unveiling in French and German ("a dévoilé un paquet", "stellte ... vor")
      # (the infinitive "présenter" after a modal or a future: "devrait présenter un paquet",
      # read as still to come by denials.announcement_to_come)

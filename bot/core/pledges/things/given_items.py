@@ -179,6 +179,30 @@ _PREREQUISITE = (
 # ... and a German training told after its thing is a prerequisite too, with the trainees
 # between: "zuerst müssten aber ukrainische Piloten an den Kampfjets ausgebildet werden"
 _PREREQUISITE_BEFORE = lazy(_PREREQUISITE + r"(?:[\s,]+[\w'-]+){0,7}[\s,]+$")
+# Ukraine's holdings measured against Russia's are no giving: "says it still has far fewer guns and shells than
+# Russia", "bien moins de canons et d'obus que la Russie", "weit weniger Geschütze und Granaten als Russland"
+# (folded text; "fewer tanks than promised" is a giving measured against its promise: the enemy must follow).
+_FEWER_THAN_THE_ENEMY = lazy(
+    r"\b(?:fewer|less|moins|weniger)\b[^.;]{0,80}?\b(?:than|que|qu'|als)\s*"
+    r"(?:the |la |les |l'|die |der |den )?(?:russia|russians|moscow|the enemy|russie|russes|moscou|ennemi|russland|"
+    r"russen|moskau|feind)\b"
+)
+
+
+def _comparisons_with_the_enemy(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentence's comparisons of Ukraine's holdings with Russia's (_FEWER_THAN_THE_ENEMY), read
+    once a sentence: a long list's every item would otherwise scan to the sentence's end."""
+    if not _FEWER_WORD.search(folded, start, end):
+        return []
+    return [match.span() for match in _FEWER_THAN_THE_ENEMY.finditer(folded, start, end)]
+
+
+_FEWER_WORD = lazy(r"\b(?:fewer|less|moins|weniger)\b")
+
+
+# A veto told with "against" is the veto of what follows, not an opposition to it: "legte ein Veto gegen die
+# Militärhilfe der EU ein", "a veto against the EU's aid" (folded text, before the thing).
+_VETO_AGAINST_BEFORE = lazy(r"\b(?:veto|vetos|einspruch)\s+(?:gegen|against|contre)\s+(?:[\w'-]+\s+){0,3}$")
 _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|" + _ONCE + r"|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
@@ -457,6 +481,7 @@ def given_items(
     folded, start, end = sentence.folded, sentence.start, sentence.end
     phrases = item_phrases(folded, mentions, counts)
     bought_by_ukraine = _bought_by_ukraine_with_the_sums(folded, start, phrases, money)
+    compared = _comparisons_with_the_enemy(folded, start, end)
     items = [
         i for i in phrases
         # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
@@ -468,6 +493,8 @@ def given_items(
             )
             or _paid_for(folded, i, money)
             or sued_against(folded, start, i.start)  # (a suit against them: court_rulings.py)
+            # (a veto against them holds them up, as "vetoed" does: item_givers.blocked_organisation)
+            or _VETO_AGAINST_BEFORE.search(folded, max(start, i.start - 50), i.start)
             or (
                 trained_on_a_thing(folded, i)
                 and not _PREREQUISITE_BEFORE.search(folded, max(start, i.start - 60), i.start)
@@ -484,6 +511,7 @@ def given_items(
         ))
         and not (i.category == "equipment" and (_service_not_given(folded, start, i) or _fuel_traded(folded, start, i)))
         and not _RUNNING_TOTAL_BEFORE.search(folded, max(start, i.start - 60), i.start)
+        and not any(s <= i.start and i.end <= e for s, e in compared)
         and not claimed_as_hit(folded, start, end, i)
         and not called_for_by_outside_voices(folded, start, end, i)
         and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))

@@ -958,6 +958,12 @@ def _group_category(group: list[Mention], folded: str = "") -> tuple[str, str | 
 _COUNT_GAP = lazy(
     r"(?:\s*(?:[^\W\d][\w'-]*|\d{2,3}[\s-]?mm\b-?|(?:type|typ|model|mark|mk)\s?\d{1,4}[a-z]?\b)){0,3}\s*"
 )
+# ... and the first (or last) few of a German partitive with its giver told as the agent of its participle, a
+# word or two longer than three: "die ersten sechs der von Spanien zugesagten Leopard-Panzer", "die letzten vier
+# der von der Regierung versprochenen" (a share of them told without "first" is no stage: "drei der von
+# Norwegen gelieferten Haubitzen wurden beschädigt").
+_FIRST_FEW_BEFORE = lazy(r"\b(?:erste[nr]?|letzte[nr]?)\s+$")
+_AGENT_PARTITIVE_GAP = lazy(r"\s+der\s+von\s+(?:(?:der|den|dem)\s+)?(?:[^\W\d][\w'-]*\s+){1,2}[^\W\d][\w'-]*\s+")
 
 
 # A share of things or of money told as a fraction (folded text): "half", "a third", "two
@@ -1194,7 +1200,10 @@ def _quantity_before(
                 return None
             if _GIVERS_COUNTED.search(folded, count.end, start):
                 return None  # "mit Geld aus einem Dutzend Ländern Granaten": the count is the countries
-            if _COUNT_GAP.fullmatch(folded, count.end, start):
+            if _COUNT_GAP.fullmatch(folded, count.end, start) or (
+                _AGENT_PARTITIVE_GAP.fullmatch(folded, count.end, start)
+                and _FIRST_FEW_BEFORE.search(folded, max(0, count.start - 12), count.start)
+            ):
                 lower = count_range_lower(folded, counts, index)
                 return lower if lower is not None else _figure_replacing(folded, counts, index)
             top_end = dashed_range_end(folded, count)

@@ -109,14 +109,30 @@ _TIED_TO_UKRAINE = lazy(
 )
 
 
+# The donor's own forces named as an order's purpose (folded text): "to strengthen its own air defence", "pour
+# renforcer sa propre défense aérienne", "um die eigene Luftverteidigung zu stärken".
+_OWN_FORCES_NAMED = lazy(
+    r"\b(?:(?:its|their) own (?:forces|army|armed forces|air defen[cs]es?|air force|military|stocks|troops|navy)|"
+    r"(?:sa|leur|ses|leurs) propres? (?:forces|armee|armees|defense|stocks|troupes|marine)|"
+    r"(?:die|der|den|seine|ihre|seiner|ihrer) eigenen? (?:streitkrafte|armee|luftverteidigung|luftabwehr|luftwaffe|"
+    r"truppen|bestande|marine))\b"
+)
+
+
 def orders_for_itself(sentence: Sentence, cues: list[Cue], things: list) -> list[tuple[int, int, bool]]:
     """The spans of a sentence's orders told done of counted things that it ties to no Ukraine (see the
     module's docstring): from the order to its things' end, the German auxiliary to the participle, as
-    own_forces' spans (no money paid in)."""
+    own_forces' spans (no money paid in). An order whose sentence names the donor's own forces as its purpose
+    ("hat beim Hersteller Patriot-Systeme bestellt, um die eigene Luftverteidigung zu stärken") is its own
+    whatever its count: the whole sentence is its span."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
     items = [t for t in things if start <= t.start and t.end <= end]  # (the things named: mentions or items)
     if not items or _UKRAINE.search(folded, start, end) or _TIED_TO_UKRAINE.search(folded, start, end):
         return []
+    if _OWN_FORCES_NAMED.search(folded, start, end) and any(
+        c.status == "production" and _ORDER_VERB.fullmatch(folded, c.start, c.end) for c in cues
+    ):
+        return [(start, end, False)]
     spans: list[tuple[int, int, bool]] = []
     for cue in cues:
         if cue.status != "production" or not _ORDER_VERB.fullmatch(folded, cue.start, cue.end):
