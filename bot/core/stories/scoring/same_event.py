@@ -778,8 +778,15 @@ def _round_up_beside_one_government(round_up: EventEvidence, other: EventEvidenc
     announcement's story with one figure or none (stories round 60; with a figure for each of two announcements
     `_numbers_differ` withheld the agreement already). The lead's ruling of stop 58: a round-up of one meeting's
     announcements is its own story. Two round-ups of the meeting, whichever government or group each puts first,
-    are about no item, and left to the other checks."""
-    return "meeting round-up" in round_up.genres and other.is_about_an_item()
+    are about no item, and left to the other checks. So is a round-up whose headline names several governments at a
+    standing meeting ("NATO ministers: Britain, Estonia and U.S. pledge more arms") beside a report headed by one
+    government alone ("Nato-Treffen: London schickt Kiew 200 Starstreak-Raketen"): review 60's day C joined them
+    (stories round 61)."""
+    if not other.is_about_an_item():
+        return False
+    return "meeting round-up" in round_up.genres or (
+        round_up.heads_several_governments_at_a_meeting() and len(other.headline_donors) == 1
+        and not other.headline_groups)
 
 
 def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:
