@@ -1006,13 +1006,20 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
         return False
     pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
     shared = pledges_a & pledges_b
-    if not any(not key.endswith("|discussed") for key in shared):
+    # (two previews of an announcement still to be made, "will announce a large order of drones next week", read it as
+    # debated: one piece of news, not the recurring debate)
+    if not any(not key.endswith("|discussed") for key in shared) and not _both_preview(a, b):
         return False
     for side in (a, b):
         news = _headline_news(side)
         if news and not news & shared:
             return False
     return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _both_preview(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell an announcement still to be made (occasion "preview"), by the same one government."""
+    return "preview" in a.occasions and "preview" in b.occasions and len(a.donors) == 1 and a.donors == b.donors
 
 
 def _headline_news(side: EventEvidence) -> frozenset[str]:
