@@ -15,6 +15,13 @@ tests/data/busy_day_61_*.jsonl, committed before any run). Forms the earlier bus
   headed by the group; France's own report of the howitzers in two languages; two donors announcing the same system
   the same day (Canada's NASAMS bought for Ukraine, Norway's NASAMS launchers), each in two languages; Britain's
   drones order placed, in two languages; a NATO drill and a NASAMS sale to Taiwan (look-alikes).
+- Day bill (a Tuesday; written after this round's rules, as a held-out check): the U.S. House passing a foreign aid
+  bill for Ukraine, Israel and Taiwan, told by three agencies, a live entry and the wire's factbox of what it holds
+  for Ukraine; the Pentagon's delivery of 50 Bradley vehicles the same day (the same donor's other news); Denmark's
+  Leopard 1 tanks, first with a wrong count (20), then "CORRECTED-" (30), another outlet and a live entry; Germany's
+  Leopard 1 tanks the same day (two donors, one system), one report naming Denmark's; Estonia's shells delivered,
+  both reports setting North Korea's shells for Russia beside them; an Israeli air defence battery and North Korean
+  troops (look-alikes).
 Where the conventions leave a case open:
 - a meeting's round-up, whichever government its headline names, is the meeting's event (the lead's ruling of stop
   58, upheld at stop 60), a flash that its wire's write-up turns into the round-up included; a government's own report
@@ -32,6 +39,13 @@ both date modes, counted over 7 orders:
   in 4).
 This branch (stories round 61): both days 1.00 / 1.00 in every order and both date modes, nothing hidden, no
 look-alike stored.
+- day bill (held out; labels of 3fe2f3bd), first run with this round's rules, both date modes, 7 orders: nothing
+  wrong, nothing hidden, no look-alike stored; 10 of the 15 reports labelled relevant stored: the bill's five
+  reports are read as no military aid (their texts say "foreign aid bill" and name no weapons, and the factbox's
+  "to replenish U.S. weapons stocks sent to Kyiv" fires the stock-replenishment trap: a relevance reading, LEFT);
+  3 pairs missed in every order: the French report of Denmark's tanks, "30 chars Leopard 1 remis à neuf" (refurbished),
+  read "remis" as a handover, delivered against the English promise. French "remis à neuf" is now no handover
+  (pledges status_cues): 1.00 / 1.00 among the reports stored. Main (e1c28553) on this day: the same figures.
 """
 
 from __future__ import annotations
@@ -41,10 +55,17 @@ import pytest
 from tests.support.busy_days import BusyDays, busy_day_checks
 from tests.support.story_replay import labelled_reports
 
-DAYS = {name: labelled_reports(f"busy_day_61_{name}.jsonl") for name in ("liveblog", "ministers")}
+DAYS = {name: labelled_reports(f"busy_day_61_{name}.jsonl") for name in ("liveblog", "ministers", "bill")}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-LEFT: dict[tuple[str, str, str], str] = {}
+_BILL_READ_AS_NO_MILITARY_AID = (
+    "day bill: the U.S. House's foreign aid bill for Ukraine, Israel and Taiwan, five reports labelled relevant, is "
+    "read as no military aid in both date modes: the agencies' and the live entry's texts name no weapons or "
+    "military aid, and the factbox's 'to replenish U.S. weapons stocks sent to Kyiv' fires the replenishment trap "
+    "(a relevance reading: its rules are no story rule's to change)")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "bill", "today"): _BILL_READ_AS_NO_MILITARY_AID, ("stored", "bill", "real"): _BILL_READ_AS_NO_MILITARY_AID,
+}
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 

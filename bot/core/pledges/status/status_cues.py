@@ -174,6 +174,8 @@ _OUTPUT_CHANGE = lazy(
 )
 
 
+# (folded text) French "remis à neuf" is refurbished, not handed over ("remis à l'armée ukrainienne").
+_REFURBISHED_FR = lazy(r"remis(?:e|es|s)? a neuf\b")
 # (folded text: a factory noun; where the things leave it; a repair done to them)
 _FACTORY_NOUN = lazy(r"(?:factory|factories|usines?|\w*werke?|\w*fabrik\w*)")
 _FROM_THE_FACTORY_BEFORE = lazy(
@@ -493,6 +495,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "delivered" and _REFURBISHED_FR.match(folded, s):
+                continue  # "30 chars Leopard 1 remis à neuf": refurbished, no handover (stories round 61)
             if status == "delivered" and 0 <= held_at < s:
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
             if status == "delivered" and given_but_held(folded, s, e, end, statuses):
