@@ -19,7 +19,7 @@ from bot.core.pledges.quantities.numbers import fold_aligned
 _LABEL_END = re.compile(r"\s?:\s")
 # Words naming a gathering in a label (folded): the meeting, the summit, the ministers who meet.
 _GATHERING_WORD = re.compile(
-    r"\b(?:meeting|ministerial|summit|talks|conference|ministers?|reunion|sommet|ministres?|conference"
+    r"\b(?:meeting|ministerial|summit|talks|conference|ministers?|reunion|sommet|ministres?"
     r"|\w*treffen|\w*gipfel|tagung|konferenz|\w*minister)\b|-(?:treffen|gipfel|tagung|minister\w*)\b"
 )
 
