@@ -44,7 +44,7 @@ mode, counted over 7 orders:
   orders; 3 pairs missed (the round-ups apart from each other).
 This branch: days ministers and ramstein 1.00 / 1.00 in every order and both date modes, nothing hidden, no look-alike
 stored (ramstein on its first run with the rule); day package nothing wrong, one pair missed (Britain's preview, a
-pledge reading: LEFT).
+pledge reading: LEFT). Stories round 61: day package 1.00 / 1.00 too (the preview read as discussed in both languages).
 """
 
 
@@ -58,13 +58,10 @@ from tests.support.story_replay import labelled_reports
 DAYS = {name: labelled_reports(f"busy_day_60_{name}.jsonl") for name in ("ministers", "package", "ramstein")}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-_ORDER_READ_AS_PRODUCTION = ("Britain's word that it will announce a drones order next week: the English 'a large "
-                             "order of drones' is read as production, the French 'une importante commande' as under "
-                             "discussion; the two share no pledge (a pledge reading)")
-LEFT: dict[tuple[str, str, str], str] = {
-    ("joined", "package", "today"): _ORDER_READ_AS_PRODUCTION,
-    ("joined", "package", "real"): _ORDER_READ_AS_PRODUCTION,
-}
+# (Britain's word of a drones order next week, left at stop 60, reads as a preview in both languages since stories
+# round 61: "will announce a large order" and "annoncera ... une importante commande" are discussed, and two previews
+# of one government's announcement agree on it.)
+LEFT: dict[tuple[str, str, str], str] = {}
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 

@@ -174,6 +174,8 @@ _OUTPUT_CHANGE = lazy(
 )
 
 
+# (folded text) French "remis à neuf" is refurbished, not handed over ("remis à l'armée ukrainienne").
+_REFURBISHED_FR = lazy(r"remis(?:e|es|s)? a neuf\b")
 # (folded text: a factory noun; where the things leave it; a repair done to them)
 _FACTORY_NOUN = lazy(r"(?:factory|factories|usines?|\w*werke?|\w*fabrik\w*)")
 _FROM_THE_FACTORY_BEFORE = lazy(
@@ -493,6 +495,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "delivered" and _REFURBISHED_FR.match(folded, s):
+                continue  # "30 chars Leopard 1 remis à neuf": refurbished, no handover (stories round 61)
             if status == "delivered" and 0 <= held_at < s:
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
             if status == "delivered" and given_but_held(folded, s, e, end, statuses):
@@ -760,7 +764,13 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             for c in kept
             if c.status in ("announced", "delivery") and all(_other_clause(folded, c, s) for s in strong)
         ]
+        previews = [c for c in kept if c.status == "announced" and announcement_to_come(folded, start, c)]
         kept = sorted(strong + own_clause, key=lambda c: c.start) + [c for c in kept if c.status == "include"]
+        # An order an announcement still to come previews is no order placed: "will announce a large order of drones
+        # next week", "annoncera la semaine prochaine une importante commande", "wird ... einen Auftrag ankündigen"
+        # (stories round 61: read as production in English and discussed in a French headline, one preview split).
+        kept = [replace(c, status="discussed") if c.status == "production" and _previewed(folded, c, previews) else c
+                for c in kept]
     else:
         # A delivery whose contents are told in the past was made: "the latest delivery
         # included four tanks", "la dernière livraison comprenait", "die Lieferung umfasste".
@@ -866,6 +876,11 @@ _SECOND_VERB_BEFORE = lazy(r"\b(?:and|et|und)\s+(?:se\s+|s'|is\s+|has\s+|il\s+|e
 # (... and the weak cue a second verb of the subject, its auxiliary after "and", after the strong one's clause: "a
 # déjà livré 6 Mirage et a annoncé une enveloppe pour des munitions", "has delivered ... and has announced")
 _SECOND_VERB_OPENS = lazy(r"\b(?:and|et|und)\s+(?:has|have|had|a|ont|avait|hat|haben)\s+$")
+
+
+def _previewed(folded: str, order: Cue, previews: list[Cue]) -> bool:
+    """Whether one of `previews` (announcements still to come) stands in the clause of `order`, a production cue."""
+    return any(not _other_clause(folded, preview, order) for preview in previews)
 
 
 def _other_clause(folded: str, weak: Cue, strong: Cue) -> bool:

@@ -35,6 +35,7 @@ from bot.core.pledges.quantities.numbers import find_counts, find_money, fold_al
 from bot.core.pledges.special_pieces.audits import tells_an_audit
 from bot.core.stories.evidence.approvals import approval_recalled, approval_told, chamber_voting, without_earlier_votes
 from bot.core.stories.evidence.decisions_approved import without_recalled_decision_days
+from bot.core.stories.evidence.gathering_labels import groups_in_a_gathering_label
 from bot.core.stories.evidence.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.evidence.genres import headline_genres
 from bot.core.stories.evidence.headline_givers import (
@@ -475,7 +476,10 @@ def event_evidence(
     # more F-16s; the first arrived in August"): such a recall is no report of them.
     news = tuple(p for p in telling if read_in(p, lead) and is_news(p, headline_pledges))
     ordinals = ordinal_deliveries(news, entities)
-    headline_groups = leading_groups(headline_named)
+    # A group named only in a label of the gathering ("Nato-Treffen: London schickt ...") is where, not who
+    # (gathering_labels).
+    labelled = groups_in_a_gathering_label(title, entities)
+    headline_groups = leading_groups([code for code in headline_named if code not in labelled])
     amounts = [(f"{sum_key(m.value)} {currency_of(m.currency, donors)}", m.start) for m in money if m.value >= 1e6]
     # A fund's new total or a rate per year is not the sum a group decided (figures_told.told_as_total_or_rate).
     totals_or_rates = {m.start for m in money if told_as_total_or_rate(aligned, m.start, m.end)}

@@ -153,6 +153,10 @@ _ANNOUNCEMENT_AHEAD = gated(
     r"|\bs.appret(?:e|ent) a (?:annoncer|devoiler)\b"
     r"|\b(?:voraussichtlich|durften?)\b[^.;]{0,80}\b(?:ankundigen|zusagen|bekanntgeben|vorstellen)\b"
     r"|\b(?:es wird erwartet|erwartet wird), dass\b[^.;]{0,80}\b(?:ankundigt|zusagt|bekanntgibt)\b"
+    # ... or told in the future: "will announce a large order of drones next week", "annoncera la semaine
+    # prochaine", "wird kommende Woche ... bekanntgeben" (stories round 61)
+    r"|\bwill (?:\w+ )?(?:announce|unveil)\b|\b(?:annoncer|devoiler)(?:a|ont)\b"
+    r"|\b(?:wird|werden)\b[^.;]{0,80}\b(?:ankundigen|bekanntgeben|vorstellen)\b"
 )
 
 

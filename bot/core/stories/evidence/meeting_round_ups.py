@@ -15,15 +15,22 @@ Netherlands and Norway also announced aid at the meeting"), which one outlet kee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from bot.core.models import Pledge
 from bot.core.pledges.passes.entities import GROUP_DONORS, Entities
-from bot.core.text import sentences
+from bot.core.text import fold, sentences
 
 # The body's sentences that, with the headline, make the round-up's opening: a German or French lead often gives the
 # news in its first sentence and the meeting, with who else announced there, in the second.
 _OPENING_SENTENCES = 2
+# A sentence that only says who spoke, or quotes them, frames the news before it and tells none of its own: German
+# wire copy gives the news, then "Das sagte ... beim Treffen der Nato-Verteidigungsminister", and the others who
+# announced there third; English and French copy often put a quote second. Such a sentence does not count among the
+# opening's (stories round 61: a round-up naming the others from its third sentence on joined one government's report).
+_ONLY_WHO_SPOKE = re.compile(
+    r"^(?:[\"\u201c\u201e\u00ab\u2018]|(?:das|dies) (?:sagte|kundigte|teilte|gab|erklarte|bestatigte|betonte)\b)")
 # Governments besides the headline's that the opening names: with one, the report is as often one government's joint
 # act with a partner ("... with Denmark paying half") or its talks with a counterpart.
 OTHERS_NAMED = 2
@@ -43,7 +50,7 @@ def rounds_up_a_meeting(body: str, pledges: Collection[Pledge], headline_countri
     if entities is None or not body or "meeting" not in occasions or len(headline_countries) != 1:
         return False
     headed = set(headline_countries)
-    named = {code for code, _, _ in entities.find_donors(" ".join(sentences(body)[:_OPENING_SENTENCES]))}
+    named = {code for code, _, _ in entities.find_donors(" ".join(_opening(body)))}
     named -= GROUP_DONORS | headed
     givers = {p.donor for p in pledges if not _partner_in_the_headlines_act(p, pledges, headed)}
     return len(named) >= OTHERS_NAMED and bool(named & givers)
@@ -56,3 +63,13 @@ def _partner_in_the_headlines_act(pledge: Pledge, pledges: Collection[Pledge], h
     if headed & set(pledge.shared_with):
         return True
     return any(p.donor in headed and p.category == pledge.category and p.evidence == pledge.evidence for p in pledges)
+
+
+def _opening(body: str) -> list[str]:
+    """The body's first _OPENING_SENTENCES sentences, a sentence after the first that only says who spoke or quotes them
+    (`_ONLY_WHO_SPOKE`) not counted, once: "Frankreich wird ... liefern. Das sagte Ministerin Morel beim Nato-Treffen.
+    Auch Kanada und Norwegen sagten dort Flugabwehr zu." is all opening."""
+    told = sentences(body)
+    framing = [i for i, sentence in enumerate(told[1:_OPENING_SENTENCES], start=1)
+               if _ONLY_WHO_SPOKE.match(fold(sentence))]
+    return told[:_OPENING_SENTENCES + (1 if framing else 0)]

@@ -58,6 +58,14 @@ _WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _RECALL = gated(
     r"\b" + _EN_BEFORE + r"after\s+(?:" + _EN_ACTS + r")\b" + _CLAUSE_REST
     + r"|\b" + _FR_BEFORE + r"apres\s+avoir\s+(?:deja\s+)?" + _FR_ACTS + r"\b" + _CLAUSE_REST
+    # ... or its noun, the act named by its giver: "after its Patriot pledge", "après sa promesse de", "nach seiner
+    # Zusage" (stories round 61: "in a second announcement of the day after its Patriot pledge" read the Patriot as the
+    # drones report's own pledge)
+    + r"|\b" + _EN_BEFORE + r"after\s+(?:its|their|his|her|the\s+morning's|an\s+earlier|the\s+earlier)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pledge|promise|announcement|package)\b" + _CLAUSE_REST
+    + r"|\b" + _FR_BEFORE + r"apres\s+(?:sa|son|leur|ses|leurs)\s+(?:promesse|annonce|engagement)\b" + _CLAUSE_REST
+    + r"|\b" + _DE_BEFORE + r"nach\s+(?:seiner|ihrer|der\s+morgendlichen)\s+(?:[\w-]+\s+)?(?:zusage|ankundigung)\b"
+    + _CLAUSE_REST
     # German puts the participle last: "nachdem sie am Morgen 500 Millionen Euro zugesagt hatten".
     + r"|\b" + _DE_BEFORE + r"nachdem\s[^,;:.!?\n]{0,160}?\b" + _DE_ACTS + r"\s+(?:hatten?|hat|haben|worden\s+war)\b"
     # Another's act in contrast: "unlike Prague, which promised ...", "contrairement à Prague, qui a

@@ -792,8 +792,15 @@ def _round_up_beside_one_government(round_up: EventEvidence, other: EventEvidenc
     announcement's story with one figure or none (stories round 60; with a figure for each of two announcements
     `_numbers_differ` withheld the agreement already). The lead's ruling of stop 58: a round-up of one meeting's
     announcements is its own story. Two round-ups of the meeting, whichever government or group each puts first,
-    are about no item, and left to the other checks."""
-    return "meeting round-up" in round_up.genres and other.is_about_an_item()
+    are about no item, and left to the other checks. So is a round-up whose headline names several governments at a
+    standing meeting ("NATO ministers: Britain, Estonia and U.S. pledge more arms") beside a report headed by one
+    government alone ("Nato-Treffen: London schickt Kiew 200 Starstreak-Raketen"): review 60's day C joined them
+    (stories round 61)."""
+    if not other.is_about_an_item():
+        return False
+    return "meeting round-up" in round_up.genres or (
+        round_up.heads_several_governments_at_a_meeting() and len(other.headline_donors) == 1
+        and not other.headline_groups)
 
 
 def _system_phase_conflict(a: EventEvidence, b: EventEvidence) -> bool:
@@ -1013,13 +1020,20 @@ def _pledges_agree(a: EventEvidence, b: EventEvidence) -> bool:
         return False
     pledges_a, pledges_b = _headline_donors_pledges(a, b), _headline_donors_pledges(b, a)
     shared = pledges_a & pledges_b
-    if not any(not key.endswith("|discussed") for key in shared):
+    # (two previews of an announcement still to be made, "will announce a large order of drones next week", read it as
+    # debated: one piece of news, not the recurring debate)
+    if not any(not key.endswith("|discussed") for key in shared) and not _both_preview(a, b):
         return False
     for side in (a, b):
         news = _headline_news(side)
         if news and not news & shared:
             return False
     return len(shared) >= _PLEDGE_AGREEMENT * len(pledges_a | pledges_b)
+
+
+def _both_preview(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both tell an announcement still to be made (occasion "preview"), by the same one government."""
+    return "preview" in a.occasions and "preview" in b.occasions and len(a.donors) == 1 and a.donors == b.donors
 
 
 def _headline_news(side: EventEvidence) -> frozenset[str]:

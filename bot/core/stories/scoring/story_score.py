@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from bot.core.stories.evidence.events import EventEvidence
 from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
+from bot.core.stories.own_reports.flash_round_ups import flash_of_a_round_up
 from bot.core.stories.own_reports.revision_pairs import (
     flash_after_its_feeds_report,
     marked_revision_of,
@@ -30,7 +31,7 @@ from bot.core.stories.scoring.likeness import (
     weighed_similarity,
     weights_of,
 )
-from bot.core.stories.scoring.same_event import figures_differ, unless_conflict
+from bot.core.stories.scoring.same_event import compare, figures_differ, unless_conflict
 from bot.core.stories.scoring.sittings import about_an_item, lead_meetings_shared
 
 SAME_STORY_THRESHOLD = 0.15
@@ -172,8 +173,14 @@ def story_score(
     # report of the other; any one of them may supply the shared evidence.
     pairs = [(x, y) for x in (a.event, *a.members) for y in (b.event, *b.members)]
     verdicts = []
+    # A wire's flash of one government's pledge at a meeting is its round-up's first line (flash_round_ups): the two
+    # openings' different subjects are no conflict.
+    first_line = flash_of_a_round_up(a, b)
     for x, y in pairs:
         verdict = unless_conflict(x, y)  # (the first conflict decides: the other pairs are not compared)
+        if verdict is None and first_line and (x, y) == (a.event, b.event):
+            verdict = compare(x, y)
+            verdict = verdict if verdict.conflict == "subject" else None
         if verdict is None:
             return 0.0
         verdicts.append(verdict)
