@@ -195,11 +195,6 @@ LEFT: dict[str, str] = {
         "selbst keine Waffen an die Ukraine' gives HU other pledged (expected refused); 'etwa die Ausbildung von "
         "Soldaten in Mosambik und Somalia' gives EU training pledged; 'Frankreich, hatten verlangt, dass vor allem "
         "Waffen aus europäischer Produktion erstattet werden' gives FR other delivered (the 3.5 billion is read)",
-    # (5) An attributive participle's status given to the new package's things.
-    "Finnland schnürt weiteres Rüstungspaket – Russland setzt auf Nachschub aus Nordkorea und Iran":
-        "'Es enthalte unter anderem schwere Artilleriemunition und Ersatzteile für bereits gelieferte Waffen' gives "
-        "the spare parts FI other delivered (expected pledged: 'gelieferte' qualifies the weapons, the parts are in "
-        "the new package); Russia's suppliers and Germany's three Patriot are read as labelled",
 }
 
 
