@@ -107,14 +107,6 @@ LEFT: dict[str, str] = {
         "'final approval' is read delivered (expected pledged: a law passed, no money paid out); 'ATACMS missiles, "
         "which the Pentagon has so far provided only in small numbers' gives no US missiles delivered (the "
         "permission to send more, pledged, is read)",
-    "Britain to send Ukraine more air defence missiles as Russia leans on Iran, North Korea":
-        "'to help shoot down the Iranian-designed drones that Russia launches at Ukrainian cities' gives GB drones "
-        "pledged: the enemy's drones the missiles are for read as a thing Britain sends (the rest, North Korea's "
-        "shells and China's parts included, is read as labelled)",
-    "Eurosatory : Paris signe avec les Émirats, la Grèce et l'Ukraine, Kiev obtient 12 Caesar de plus":
-        "'Les Émirats arabes unis ont ... confirmé la commande de 12 avions Rafale supplémentaires, et la Grèce a "
-        "reçu la troisième des quatre frégates' gives GR aircraft production 12: the UAE's order given to the "
-        "country named after it (another recipient's purchase: nothing)",
     "Avoirs russes gelés : la Belgique consacre 1,2 milliard d'euros à des F-16 et des munitions pour Kiev":
         "'Une autre partie de ces revenus, versée par l'Union européenne, finance la reconstruction du réseau "
         "électrique ukrainien et le budget civil de Kiev' gives EU funding pledged (civil money: nothing)",

@@ -17,6 +17,7 @@ from bot.core.pledges.donors.donor_places import a_place, at_a_border
 from bot.core.pledges.donors.givers import donors_for, is_agent, item_source
 from bot.core.pledges.donors.makers import MAKER_BEFORE, MAKER_REACH
 from bot.core.pledges.donors.non_givers import private_group
+from bot.core.pledges.donors.other_subjects import another_state_before_its_giver
 from bot.core.pledges.passes.records import Cue, Item, Mention
 from bot.core.pledges.passes.sentence import Parties, Sentence
 from bot.core.pledges.status.nearest_cue import REPAID
@@ -281,6 +282,8 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
         groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
     giver = donors_for(folded, sentence.start, cue, item, groups)
     if giver and _another_state_acts(folded, sentence.start, cue, item, parties, giver):
+        return ()
+    if giver and another_state_before_its_giver(folded, sentence.start, cue, item, parties, giver):
         return ()
     giver = giver or parties.borrowed
     if not giver and (
