@@ -102,24 +102,16 @@ LEFT: dict[str, str] = {
     # (1) Another recipient's, a non-donor's or a described thing read as a giving (Taiwan's training, the Gulf's
     # Rafale, Russia's drones, the EU's civil money, a fund's or a facility's description, a donor's own army).
     "U.S. Congress approves $91 billion aid bill for Ukraine, Israel and Taiwan":
-        "'The Taiwan money will fund training and weapons for the island's forces' gives US training pledged "
-        "(Taiwan is the recipient: nothing); the lede's '$55 billion for Ukraine's war effort' in a bill given "
-        "'final approval' is read delivered (expected pledged: a law passed, no money paid out); 'ATACMS missiles, "
-        "which the Pentagon has so far provided only in small numbers' gives no US missiles delivered (the "
-        "permission to send more, pledged, is read)",
-    "Avoirs russes gelés : la Belgique consacre 1,2 milliard d'euros à des F-16 et des munitions pour Kiev":
-        "'Une autre partie de ces revenus, versée par l'Union européenne, finance la reconstruction du réseau "
-        "électrique ukrainien et le budget civil de Kiev' gives EU funding pledged (civil money: nothing)",
+        "the lede's '$55 billion for Ukraine's war effort' in a bill given 'final approval' is read delivered "
+        "(expected pledged: a law passed, no money paid out); 'ATACMS missiles, which the Pentagon has so far "
+        "provided only in small numbers' gives no US missiles delivered (the permission to send more, pledged, is "
+        "read); fix61a: 'The Taiwan money will fund training' gives nothing now",
     "Haushaltsausschuss gibt Milliarden frei: Geld für Ukraine, Jordanien und die Bundeswehr":
         "the lede's 'Für die militärische Unterstützung der Ukraine stehen im kommenden Jahr 7,1 Milliarden Euro "
-        "bereit' gives no sum (its paragraph alone gives nothing; the whole text gives DE funding pledged with no "
-        "figure, expected 7,100,000,000); 'Für die Bundeswehr selbst billigte der Ausschuss die Beschaffung von 20 "
-        "weiteren Eurofighter ... Die Verträge sollen ... unterschrieben werden' gives DE production (Germany's own "
-        "air force: nothing)",
-    "Ukraine-Krieg im Liveticker: Tote nach Angriff auf Charkiw – Japan zahlt in Nato-Fonds ein":
-        "the fund's description after Japan's payment, 'Aus dem Fonds wird nicht-tödliche Ausrüstung bezahlt, etwa "
-        "Geräte zur Drohnenabwehr', gives JP air_defence pledged (money into a fund: the payer's funding alone, "
-        "read; the fund's purchases nothing); both aid entries are cut from the others right",
+        "bereit' gives no sum (expected DE funding pledged 7,100,000,000); 'Für die Bundeswehr selbst billigte der "
+        "Ausschuss die Beschaffung von 20 weiteren Eurofighter ... Die Verträge sollen ... unterschrieben werden' "
+        "gives DE production (Germany's own air force: nothing); fix61a: 'die Mittel für die Bundeswehr ... "
+        "finanziert würden' gives no funding now",
     "Deutschland bezahlt 1.000 ukrainische Langstreckendrohnen":
         "an extra DE funding pledged with no figure (from the price 'zahle dafür rund 300 Millionen Euro' or from "
         "'Kremlsprecher ... nannte die Finanzierung eine direkte Beteiligung Deutschlands'; the price beside the "

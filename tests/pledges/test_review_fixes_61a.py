@@ -9,14 +9,23 @@ copy in the three languages, and the same cue words in other senses. Every sente
   drones" was not;
 - a state that never gives to Ukraine as the subject of a thing's clause, the donor named only in the next
   clause ("The United Arab Emirates confirmed an order for 12 more Rafale jets, and Greece received ..."): the
-  thing is that state's, the donor gives nothing by it.
+  thing is that state's, the donor gives nothing by it;
+- money named as another state's paying for the things of its clause ("The Taiwan money will fund training",
+  "L'enveloppe destinée à Taïwan financera la formation", "Das Geld für Taiwan soll Ausbildung bezahlen"): that
+  state's things, no aid to Ukraine;
+- a paying verb with no thing named whose object is civil ("will fund the rebuilding of Ukraine's power grid",
+  "finance la reconstruction du réseau électrique", "finanziert den Wiederaufbau") or the payer's own army
+  ("dass die Mittel für die Bundeswehr über Schulden finanziert würden"): no funding record;
+- what a fund buys, told in the general present by a sentence that opens on the fund ("Aus dem Fonds wird
+  nicht-tödliche Ausrüstung bezahlt, etwa Geräte zur Drohnenabwehr", "The fund pays for ...", "Le fonds finance
+  ..."): the payer told before gives its money, not these things.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, D, M, P
+from tests.support.wire_labels import AIR, AMMO, MONEY, D, M, P
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -48,6 +57,29 @@ FIXED = [
      "Grèce a reçu la troisième de ses quatre frégates.", set()),
     ("de", "Die Vereinigten Arabischen Emirate bestätigten die Bestellung von zwölf weiteren Rafale-Kampfjets, "
      "Griechenland erhielt die dritte von vier Fregatten.", set()),
+    # another state's money
+    ("en", "Canada will give 2 billion dollars to Ukraine and 500 million dollars to Taiwan. The Taiwan money will "
+     "fund training and weapons for the island's forces.", {("CA", MONEY, P, 2000000000)}),
+    ("fr", "Le Canada donnera 2 milliards de dollars à l'Ukraine et 500 millions à Taïwan. L'enveloppe destinée à "
+     "Taïwan financera la formation et des armes pour les forces de l'île.", {("CA", MONEY, P, 2000000000)}),
+    ("de", "Kanada gibt der Ukraine zwei Milliarden Dollar und Taiwan 500 Millionen Dollar. Das Geld für Taiwan "
+     "soll Ausbildung und Waffen für die Streitkräfte der Insel bezahlen.", {("CA", MONEY, P, 2000000000)}),
+    # civil money, the payer's own army
+    ("en", "Norway sent Ukraine 20 howitzers. Another part of the money, paid by the EU, will fund the rebuilding of "
+     "Ukraine's power grid.", {("NO", "artillery", D, 20)}),
+    ("fr", "La Norvège a livré 20 obusiers à l'Ukraine. Une autre partie de ces revenus, versée par l'Union "
+     "européenne, finance la reconstruction du réseau électrique ukrainien.", {("NO", "artillery", D, 20)}),
+    ("de", "Deutschland liefert der Ukraine zehn Haubitzen. Ein weiterer Teil des Geldes finanziert den Wiederaufbau "
+     "des ukrainischen Stromnetzes.", {("DE", "artillery", P, 10)}),
+    ("de", "Deutschland liefert der Ukraine zehn Haubitzen. Die Opposition kritisierte, dass die Mittel für die "
+     "Bundeswehr über Schulden finanziert würden.", {("DE", "artillery", P, 10)}),
+    # a fund's purchases described
+    ("de", "Japan zahlt 30 Millionen Dollar in den Nato-Hilfsfonds für die Ukraine ein. Aus dem Fonds wird "
+     "nicht-tödliche Ausrüstung bezahlt, etwa Geräte zur Drohnenabwehr.", {("JP", MONEY, P, 30000000)}),
+    ("en", "Japan is paying 30 million dollars into NATO's aid fund for Ukraine. The fund pays for non-lethal "
+     "equipment such as fuel and counter-drone jammers.", {("JP", MONEY, P, 30000000)}),
+    ("fr", "Le Japon verse 30 millions de dollars au fonds d'aide de l'Otan pour l'Ukraine. Le fonds finance des "
+     "équipements non létaux, comme du carburant et des brouilleurs anti-drones.", set()),
 ]
 
 # The same words where they tell the news.
@@ -62,6 +94,16 @@ UNCHANGED = [
     ("en", "Greece ordered 12 more Rafale jets for Ukraine, and the UAE bought frigates.",
      {("GR", "aircraft", M, 12)}),
     ("de", "Griechenland bestellte zwölf Panzerhaubitzen für die Ukraine.", {("GR", "artillery", M, 12)}),
+    ("en", "Canada will give Ukraine 2 billion dollars. The money will fund training and weapons for Ukrainian "
+     "forces.", {("CA", MONEY, P, 2000000000), ("CA", "training", P, None)}),
+    ("en", "The EU will fund weapons for Ukraine.", {("EU", MONEY, P, None)}),
+    ("en", "Denmark will fund 18 howitzers for Ukraine and the reconstruction of Kharkiv.",
+     {("DK", "artillery", P, 18)}),
+    ("de", "Deutschland wird die Munition für die Ukraine finanzieren.", {("DE", AMMO, P, None)}),
+    ("en", "Japan is paying 30 million dollars into NATO's aid fund for Ukraine. The fund will buy 1,000 drones.",
+     {("JP", MONEY, P, 30000000), ("JP", "drones", P, 1000)}),
+    ("de", "Die EU zahlt 1 Milliarde Euro in den Fonds ein. Aus dem Fonds sollen 20 Panzer für die Ukraine bezahlt "
+     "werden.", {("EU", MONEY, P, 1000000000), ("EU", "tanks", P, 20)}),
 ]
 
 
