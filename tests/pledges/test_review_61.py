@@ -155,12 +155,6 @@ LEFT: dict[str, str] = {
         "'Auch Kampfdrohnen vom Typ Bayraktar TB2 aus der Türkei setzt die Ukraine weiterhin ein' gives no TR drones "
         "delivered (the Gepard 'von Deutschland gelieferten' in use and the two IRIS-T to come are read)",
     # (4) Money: a share of a promise, a fund, a reimbursement or a veto's sum lost or given to the wrong giver.
-    "Canada pays first C$2 billion of frozen-asset loan to Ukraine for drones and armour":
-        "'the first C$2 billion of its C$5 billion loan' gives the 2 billion delivered but no 5 billion pledged; "
-        "'the remaining C$3 billion would follow in two instalments' gives CA funding pledged 3 billion (the rest "
-        "of the promise: no record of its own); 'the Canadian money would buy about 300 armoured vehicles and "
-        "thousands of drones from Canadian and Ukrainian manufacturers' adds CA production in the category "
-        "production (the purchase is the earmarked money's things, pledged)",
     "EU releases 1.9 billion euros for Ukraine arms after Hungary lifts its block":
         "'a Ukraine Assistance Fund of 5 billion euros within the facility' gives no EU funding pledged 5 billion "
         "(its ammunition and missiles are read); 'Slovakia ... will send no more weapons from its army's stocks to "

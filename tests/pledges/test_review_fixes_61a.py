@@ -18,14 +18,21 @@ copy in the three languages, and the same cue words in other senses. Every sente
   ("dass die Mittel für die Bundeswehr über Schulden finanziert würden"): no funding record;
 - what a fund buys, told in the general present by a sentence that opens on the fund ("Aus dem Fonds wird
   nicht-tödliche Ausrüstung bezahlt, etwa Geräte zur Drohnenabwehr", "The fund pays for ...", "Le fonds finance
-  ..."): the payer told before gives its money, not these things.
+  ..."): the payer told before gives its money, not these things;
+- the first part of a sum with its own figure, the whole after it ("has paid Ukraine the first 2 billion euros
+  of its 5 billion euro loan", "les premiers 2 milliards d'euros de son prêt de 5 milliards", "die ersten 2
+  Milliarden Euro seines Kredits über 5 Milliarden"): the part delivered, the whole pledged (review 57's shares);
+  the rest told as still to come ("the remaining 3 billion euros would follow", "Les 3 milliards d'euros
+  restants", "Die restlichen 3 Milliarden Euro") is no promise of its own;
+- things bought from makers ("would buy 300 armoured vehicles ... from Norwegian and Ukrainian
+  manufacturers"): the makers are the sellers, no making of the payer's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, MONEY, D, M, P
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -80,6 +87,25 @@ FIXED = [
      "equipment such as fuel and counter-drone jammers.", {("JP", MONEY, P, 30000000)}),
     ("fr", "Le Japon verse 30 millions de dollars au fonds d'aide de l'Otan pour l'Ukraine. Le fonds finance des "
      "équipements non létaux, comme du carburant et des brouilleurs anti-drones.", set()),
+    # the first part and the rest of a sum
+    ("en", "Norway has paid Ukraine the first 2 billion euros of its 5 billion euro loan. Norway said the remaining 3 "
+     "billion euros would follow in two instalments.", {("NO", MONEY, D, 2000000000), ("NO", MONEY, P, 5000000000)}),
+    ("fr", "La Norvège a versé à l'Ukraine les premiers 2 milliards d'euros de son prêt de 5 milliards d'euros. Les 3 "
+     "milliards d'euros restants suivront en deux tranches.",
+     {("NO", MONEY, D, 2000000000), ("NO", MONEY, P, 5000000000)}),
+    ("de", "Norwegen hat der Ukraine die ersten 2 Milliarden Euro seines Kredits über 5 Milliarden Euro ausgezahlt. "
+     "Die restlichen 3 Milliarden Euro sollen in zwei Raten folgen.",
+     {("NO", MONEY, D, 2000000000), ("NO", MONEY, P, 5000000000)}),
+    # things bought from makers
+    ("en", "Norway will give Ukraine 500 million euros. The money would buy about 300 armoured vehicles and thousands "
+     "of drones from Norwegian and Ukrainian manufacturers.",
+     {("NO", MONEY, P, 500000000), ("NO", ARMOUR, P, 300), ("NO", "drones", P, None)}),
+    ("fr", "La Norvège donnera 500 millions d'euros à l'Ukraine. L'argent servira à acheter 300 véhicules blindés et "
+     "des milliers de drones auprès de fabricants norvégiens et ukrainiens.",
+     {("NO", MONEY, P, 500000000), ("NO", ARMOUR, P, 300), ("NO", "drones", P, None)}),
+    ("de", "Norwegen gibt der Ukraine 500 Millionen Euro. Mit dem Geld sollen 300 gepanzerte Fahrzeuge und Tausende "
+     "Drohnen bei norwegischen und ukrainischen Herstellern gekauft werden.",
+     {("NO", MONEY, P, 500000000), ("NO", ARMOUR, P, 300), ("NO", "drones", P, None)}),
 ]
 
 # The same words where they tell the news.
@@ -102,6 +128,9 @@ UNCHANGED = [
     ("de", "Deutschland wird die Munition für die Ukraine finanzieren.", {("DE", AMMO, P, None)}),
     ("en", "Japan is paying 30 million dollars into NATO's aid fund for Ukraine. The fund will buy 1,000 drones.",
      {("JP", MONEY, P, 30000000), ("JP", "drones", P, 1000)}),
+    ("en", "Norway will fund the production of 300 armoured vehicles by Ukrainian manufacturers.",
+     {("NO", ARMOUR, M, 300)}),
+    ("en", "Norway has paid Ukraine 2 billion euros for air defence.", {("NO", AIR, D, 2000000000)}),
     ("de", "Die EU zahlt 1 Milliarde Euro in den Fonds ein. Aus dem Fonds sollen 20 Panzer für die Ukraine bezahlt "
      "werden.", {("EU", MONEY, P, 1000000000), ("EU", "tanks", P, 20)}),
 ]

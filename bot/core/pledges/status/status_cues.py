@@ -244,6 +244,11 @@ MADE_AS_SOURCE_BEFORE = lazy(
     r"\b(?:comes?|coming|came|sourced|taken|drawn) from\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:proviendr\w*|provien\w*|viendr\w*|issu(?:e|s|es)?) (?:de |des |du |d')(?:[\w'-]+\s+){0,4}$|"
     r"\bstamm\w* (?:[\w-]+ ){0,2}aus\s+(?:[\w-]+\s+){0,4}$|"
+    # ... and the makers things are bought from are their sellers: "would buy 300 armoured vehicles
+    # from Canadian and Ukrainian manufacturers", "achètera des drones auprès de fabricants
+    # ukrainiens", "bei ukrainischen Herstellern kaufen" (German tells the verb after the makers)
+    r"\b(?:buy|buys|bought|buying|purchas\w*|achet\w*|acquerir|acquiert|kauf\w*|gekauft)\b[^.;]{0,80}?"
+    r"\b(?:from|aupres d(?:e|es|u|')|chez|bei)\s+(?:[\w'-]+\s+){0,4}$|"
     # ... and a plant visited is where someone is, no making for Ukraine: "speaking on a
     # visit to a drone factory", "lors d'une visite dans une usine", "beim Besuch eines Werks"
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:speaking|spoke|speaks) at|visite|visitait|visitant|"
@@ -510,7 +515,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # a bare "livrés" tells a delivery only closing a factbox line
             if status == "pledged" and folded.startswith("finanzierung", s) and _MONEY_SOURCE_AFTER.match(folded, e):
                 continue  # "Die Finanzierung erfolgt aus ...": where the money comes from
-            if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 50), s):
+            if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 130), s):
                 continue  # "the shells will come from British production lines": where given things come from
             if status == "received" and _SECOND_VERB_BEFORE.search(before) and _IN_RETURN_AFTER.match(folded, e, end):
                 continue  # "a remis 10 MiG-29 et recevra en échange des F-35": the giver's return, no aid
