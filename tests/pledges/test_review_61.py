@@ -160,12 +160,9 @@ LEFT: dict[str, str] = {
         "(its ammunition and missiles are read); 'Slovakia ... will send no more weapons from its army's stocks to "
         "Ukraine' gives SK other pledged (expected refused)",
     "Facilité européenne pour la paix : Budapest maintient son veto sur 6,6 milliards d'euros pour l'Ukraine":
-        "'La Hongrie a refusé lundi de lever son veto sur le déblocage de 6,6 milliards d'euros' gives EU funding "
-        "refused 6.6 billion (expected HU funding refused: the holder's own refusal, docs/reading-pledges.md's veto "
-        "ruling); the Hungarian quote or 'Budapest bloque ces remboursements' gives EU funding discussed; 'Le Fonds "
-        "d'assistance à l'Ukraine, doté de 5 milliards d'euros' gives no EU funding; 'L'Estonie a ... proposé que "
-        "chaque État membre consacre au moins 0,25 % de son PIB' gives EE funding discussed (a proposal for all: "
-        "nothing); Portugal's 100 million to the Czech initiative is read",
+        "'Le Fonds d'assistance à l'Ukraine, doté de 5 milliards d'euros' gives no EU funding; fix61a: the "
+        "headline's kept veto is Hungary's refusal, 'Budapest bloque ces remboursements' and Estonia's '0,25 % de "
+        "son PIB' for every member give nothing now; Portugal's 100 million to the Czech initiative is read",
     "Friedensfazilität aufgestockt: Tschechien bekommt Geld für an Kiew abgegebene Panzer":
         "'Tschechien soll 150 Millionen Euro erhalten, als Erstattung für die Kampfpanzer vom Typ T-72 und die "
         "Schützenpanzer BMP-1, die es seit dem vergangenen Jahr an Kiew abgegeben hat' gives nothing (expected EU "

@@ -25,14 +25,20 @@ copy in the three languages, and the same cue words in other senses. Every sente
   the rest told as still to come ("the remaining 3 billion euros would follow", "Les 3 milliards d'euros
   restants", "Die restlichen 3 Milliarden Euro") is no promise of its own;
 - things bought from makers ("would buy 300 armoured vehicles ... from Norwegian and Ukrainian
-  manufacturers"): the makers are the sellers, no making of the payer's.
+  manufacturers"): the makers are the sellers, no making of the payer's;
+- a veto its holder keeps ("maintains its veto", "maintient son veto", "hält an seinem Veto fest") is its own
+  refusal, as one it refuses to lift is (fix60b's ruling), also under a headline's topic before a colon
+  ("Facilité européenne pour la paix : Budapest maintient son veto"); the payments told again with a
+  demonstrative ("Budapest bloque ces remboursements") restate that refusal, no EU money under discussion;
+- a target proposed for every member as a share of its economy ("proposed that every member state spend at
+  least 0.25% of its GDP on military aid") is nobody's giving.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -106,6 +112,24 @@ FIXED = [
     ("de", "Norwegen gibt der Ukraine 500 Millionen Euro. Mit dem Geld sollen 300 gepanzerte Fahrzeuge und Tausende "
      "Drohnen bei norwegischen und ukrainischen Herstellern gekauft werden.",
      {("NO", MONEY, P, 500000000), ("NO", ARMOUR, P, 300), ("NO", "drones", P, None)}),
+    # a veto kept, the payments blocked told again
+    ("en", "Hungary maintains its veto on 6.6 billion euros of EU military aid for Ukraine.",
+     {("HU", MONEY, R, 6600000000)}),
+    ("fr", "Facilité européenne pour la paix : Budapest maintient son veto sur 6,6 milliards d'euros pour l'Ukraine.",
+     {("HU", MONEY, R, 6600000000)}),
+    ("de", "Ungarn hält an seinem Veto gegen 6,6 Milliarden Euro für die Ukraine fest.", {("HU", MONEY, R, 6600000000)}),
+    ("en", "Hungary refused to lift its veto on 6.6 billion euros. Budapest has blocked these reimbursements for more "
+     "than a year.", {("HU", MONEY, R, 6600000000)}),
+    ("fr", "La Hongrie a refusé de lever son veto sur 6,6 milliards d'euros. Budapest bloque ces remboursements "
+     "depuis plus d'un an.", {("HU", MONEY, R, 6600000000)}),
+    ("de", "Ungarn weigerte sich, sein Veto gegen 6,6 Milliarden Euro aufzuheben. Budapest blockiert diese "
+     "Erstattungen seit mehr als einem Jahr.", {("HU", MONEY, R, 6600000000)}),
+    # a target for every member
+    ("en", "Estonia proposed that every member state spend at least 0.25% of its GDP on military aid to Kyiv.", set()),
+    ("fr", "L'Estonie a de son côté proposé que chaque État membre consacre au moins 0,25 % de son PIB à l'aide "
+     "militaire à Kiev, une idée que plusieurs grands pays jugent irréaliste.", set()),
+    ("de", "Estland schlug vor, dass jeder Mitgliedstaat mindestens 0,25 Prozent seines BIP für Militärhilfe an Kiew "
+     "ausgibt.", set()),
 ]
 
 # The same words where they tell the news.
@@ -130,6 +154,8 @@ UNCHANGED = [
      {("JP", MONEY, P, 30000000), ("JP", "drones", P, 1000)}),
     ("en", "Norway will fund the production of 300 armoured vehicles by Ukrainian manufacturers.",
      {("NO", ARMOUR, M, 300)}),
+    ("fr", "Budapest bloque le remboursement des livraisons des États membres.", {("EU", MONEY, "discussed", None)}),
+    ("en", "Estonia will spend 0.25% of its GDP on military aid to Kyiv.", {("EE", MONEY, P, None)}),
     ("en", "Norway has paid Ukraine 2 billion euros for air defence.", {("NO", AIR, D, 2000000000)}),
     ("de", "Die EU zahlt 1 Milliarde Euro in den Fonds ein. Aus dem Fonds sollen 20 Panzer für die Ukraine bezahlt "
      "werden.", {("EU", MONEY, P, 1000000000), ("EU", "tanks", P, 20)}),

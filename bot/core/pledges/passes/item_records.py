@@ -137,7 +137,7 @@ def item_records(
             if blocked:
                 giver, status = blocked, "discussed"
             else:
-                giver = who_forbids(cue, mentions, parties)
+                giver = who_forbids(cue, mentions, parties, folded)
                 # the one stopped from giving still means to: its giving is under discussion
                 forbidden = who_is_forbidden(folded, cue, parties, giver)
         elif status in ("pledged", "discussed") and (leave := leave_to_others(sentence, item, cue, parties)) is not None:
