@@ -106,12 +106,6 @@ LEFT: dict[str, str] = {
         "(expected pledged: a law passed, no money paid out); 'ATACMS missiles, which the Pentagon has so far "
         "provided only in small numbers' gives no US missiles delivered (the permission to send more, pledged, is "
         "read); fix61a: 'The Taiwan money will fund training' gives nothing now",
-    "Haushaltsausschuss gibt Milliarden frei: Geld für Ukraine, Jordanien und die Bundeswehr":
-        "the lede's 'Für die militärische Unterstützung der Ukraine stehen im kommenden Jahr 7,1 Milliarden Euro "
-        "bereit' gives no sum (expected DE funding pledged 7,100,000,000); 'Für die Bundeswehr selbst billigte der "
-        "Ausschuss die Beschaffung von 20 weiteren Eurofighter ... Die Verträge sollen ... unterschrieben werden' "
-        "gives DE production (Germany's own air force: nothing); fix61a: 'die Mittel für die Bundeswehr ... "
-        "finanziert würden' gives no funding now",
     "Deutschland bezahlt 1.000 ukrainische Langstreckendrohnen":
         "an extra DE funding pledged with no figure (from the price 'zahle dafür rund 300 Millionen Euro' or from "
         "'Kremlsprecher ... nannte die Finanzierung eine direkte Beteiligung Deutschlands'; the price beside the "

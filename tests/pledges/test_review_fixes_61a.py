@@ -31,7 +31,12 @@ copy in the three languages, and the same cue words in other senses. Every sente
   ("Facilité européenne pour la paix : Budapest maintient son veto"); the payments told again with a
   demonstrative ("Budapest bloque ces remboursements") restate that refusal, no EU money under discussion;
 - a target proposed for every member as a share of its economy ("proposed that every member state spend at
-  least 0.25% of its GDP on military aid") is nobody's giving.
+  least 0.25% of its GDP on military aid") is nobody's giving;
+- a sum told as set aside ("stehen im kommenden Jahr 7,1 Milliarden Euro bereit", "7.1 billion euros will be
+  available", "7,1 milliards d'euros seront disponibles") is promised, its giver borrowed as after any cue;
+- the contracts of an order told before, named again with no thing ("Die Verträge sollen noch vor Weihnachten
+  unterschrieben werden", "The contracts are due to be signed", "Les contrats doivent être signés") are no
+  making of their own (the donor's own jets before them give nothing).
 """
 
 from __future__ import annotations
@@ -130,6 +135,21 @@ FIXED = [
      "militaire à Kiev, une idée que plusieurs grands pays jugent irréaliste.", set()),
     ("de", "Estland schlug vor, dass jeder Mitgliedstaat mindestens 0,25 Prozent seines BIP für Militärhilfe an Kiew "
      "ausgibt.", set()),
+    # a sum set aside
+    ("en", "Germany's budget committee cleared extra defence spending. For military support to Ukraine, 7.1 billion "
+     "euros will be available next year.", {("DE", MONEY, P, 7100000000)}),
+    ("fr", "La commission du budget allemande a débloqué des dépenses de défense. Pour le soutien militaire à "
+     "l'Ukraine, 7,1 milliards d'euros seront disponibles l'an prochain.", {("DE", MONEY, P, 7100000000)}),
+    ("de", "Der Haushaltsausschuss des Bundestags hat den Weg für zusätzliche Rüstungsausgaben freigemacht. Für die "
+     "militärische Unterstützung der Ukraine stehen im kommenden Jahr 7,1 Milliarden Euro bereit.",
+     {("DE", MONEY, P, 7100000000)}),
+    # the contracts told again
+    ("de", "Für die Bundeswehr selbst billigte der Ausschuss die Beschaffung von 20 Eurofighter-Kampfjets. Die "
+     "Verträge sollen noch vor Weihnachten unterschrieben werden.", set()),
+    ("en", "Germany will buy 20 Eurofighter jets for the Bundeswehr itself. The contracts are due to be signed before "
+     "Christmas.", set()),
+    ("fr", "L'Allemagne achètera 20 Eurofighter pour la Bundeswehr elle-même. Les contrats doivent être signés avant "
+     "Noël.", set()),
 ]
 
 # The same words where they tell the news.
@@ -156,6 +176,9 @@ UNCHANGED = [
      {("NO", ARMOUR, M, 300)}),
     ("fr", "Budapest bloque le remboursement des livraisons des États membres.", {("EU", MONEY, "discussed", None)}),
     ("en", "Estonia will spend 0.25% of its GDP on military aid to Kyiv.", {("EE", MONEY, P, None)}),
+    ("de", "Deutschland steht bereit, der Ukraine weitere Panzer zu liefern.", {("DE", "tanks", P, None)}),
+    ("de", "Deutschland bestellt für die Ukraine zehn IRIS-T-Systeme. Die Verträge sollen noch vor Weihnachten "
+     "unterschrieben werden.", {("DE", AIR, M, 10)}),
     ("en", "Norway has paid Ukraine 2 billion euros for air defence.", {("NO", AIR, D, 2000000000)}),
     ("de", "Die EU zahlt 1 Milliarde Euro in den Fonds ein. Aus dem Fonds sollen 20 Panzer für die Ukraine bezahlt "
      "werden.", {("EU", MONEY, P, 1000000000), ("EU", "tanks", P, 20)}),

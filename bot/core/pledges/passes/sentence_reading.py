@@ -37,6 +37,7 @@ from bot.core.pledges.passes.sentence_cues import (
     cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived,
 )
 from bot.core.pledges.quantities.numbers import Count, Money
+from bot.core.pledges.status.contracts_told_again import contracts_told_again
 from bot.core.pledges.status.other_deeds import cues_of_givings
 from bot.core.pledges.things.fund_purchases import a_fund_paying_in_general
 from bot.core.pledges.things.given_items import given_items, orders_money_is_tied_up_in
@@ -200,6 +201,7 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         production = [
             c for c in cues if c.status == "production"
             and not orders_money_is_tied_up_in(folded, sentence.start, sentence.end, c.start, c.end)
+            and not contracts_told_again(folded, sentence.start, c.start)
             and not _a_trade_deal(folded, c)
         ]
         if not production:
