@@ -158,6 +158,7 @@ UNCHANGED = [
     ("de", "Norwegen hat der Ukraine bereits Ersatzteile für die Haubitzen geliefert.", {("NO", "other", D, None)}),
     ("fr", "La Norvège a déjà livré à l'Ukraine des pièces de rechange pour ses obusiers.",
      {("NO", "other", D, None)}),
+    ("de", "Norwegen hat die zugesagten Ersatzteile für die Haubitzen bereits geliefert.", {("NO", "other", D, None)}),
     ("en", "Britain will send Ukraine 300 drones to shoot down the Russian-made drones.", {("GB", "drones", P, 300)}),
     ("fr", "La Norvège enverra à l'Ukraine 20 missiles sol-air et 30 drones.",
      {("NO", AIR, P, 20), ("NO", "drones", P, 30)}),

@@ -28,7 +28,7 @@ from bot.core.pledges.status.cue_qualifiers import (
     cue_as_its_clause_reads,
     umlaut_u,
 )
-from bot.core.pledges.status.for_things_given import FOR_THINGS_GIVEN_BEFORE
+from bot.core.pledges.status.for_things_given import given_before_for
 from bot.core.pledges.status.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.status.gerund_givings import gerund_givings
 from bot.core.pledges.status.held_gifts import given_but_held
@@ -499,7 +499,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
-            if status in ("delivered", "supplied") and FOR_THINGS_GIVEN_BEFORE.search(folded, max(start, s - 48), s):
+            if status in ("delivered", "supplied") and given_before_for(folded, start, s, e):
                 continue  # "spare parts for weapons already delivered": what the new things are for
             if status == "delivered" and 0 <= held_at < s:
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
