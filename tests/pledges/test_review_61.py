@@ -161,8 +161,7 @@ LEFT: dict[str, str] = {
         "'Tschechien soll 150 Millionen Euro erhalten, als Erstattung für die Kampfpanzer vom Typ T-72 und die "
         "Schützenpanzer BMP-1, die es seit dem vergangenen Jahr an Kiew abgegeben hat' gives nothing (expected EU "
         "funding pledged 150 million, CZ tanks and armoured_vehicles delivered); 'Die Regierung in Budapest liefert "
-        "selbst keine Waffen an die Ukraine' gives HU other pledged (expected refused); 'etwa die Ausbildung von "
-        "Soldaten in Mosambik und Somalia' gives EU training pledged; 'Frankreich, hatten verlangt, dass vor allem "
+        "selbst keine Waffen an die Ukraine' gives HU other pledged (expected refused); 'Frankreich, hatten verlangt, dass vor allem "
         "Waffen aus europäischer Produktion erstattet werden' gives FR other delivered (the 3.5 billion is read)",
 }
 

@@ -36,7 +36,10 @@ copy in the three languages, and the same cue words in other senses. Every sente
   available", "7,1 milliards d'euros seront disponibles") is promised, its giver borrowed as after any cue;
 - the contracts of an order told before, named again with no thing ("Die Verträge sollen noch vor Weihnachten
   unterschrieben werden", "The contracts are due to be signed", "Les contrats doivent être signés") are no
-  making of their own (the donor's own jets before them give nothing).
+  making of their own (the donor's own jets before them give nothing);
+- what is paid for besides the aid to Ukraine ("finanziert neben der Ukraine-Hilfe auch Einsätze in Afrika, etwa
+  die Ausbildung von Soldaten in Mosambik", "Besides its aid to Ukraine, the EU also funds ...", "Outre l'aide à
+  l'Ukraine, l'UE finance aussi ...") is no aid to Ukraine, unless Ukraine is named again after it.
 """
 
 from __future__ import annotations
@@ -150,6 +153,14 @@ FIXED = [
      "Christmas.", set()),
     ("fr", "L'Allemagne achètera 20 Eurofighter pour la Bundeswehr elle-même. Les contrats doivent être signés avant "
      "Noël.", set()),
+    # besides the aid to Ukraine
+    ("de", "Die EU stockt die Friedensfazilität um fünf Milliarden Euro auf. Die Friedensfazilität finanziert neben der "
+     "Ukraine-Hilfe auch Einsätze in Afrika, etwa die Ausbildung von Soldaten in Mosambik und Somalia.",
+     {("EU", MONEY, P, 5000000000)}),
+    ("en", "The EU will give Ukraine 5 billion euros. Besides its aid to Ukraine, the EU also funds missions in Africa, "
+     "such as the training of soldiers in Mozambique.", {("EU", MONEY, P, 5000000000)}),
+    ("fr", "L'UE donnera 5 milliards d'euros à l'Ukraine. Outre l'aide à l'Ukraine, l'UE finance aussi la formation "
+     "de soldats au Mozambique.", {("EU", MONEY, P, 5000000000)}),
 ]
 
 # The same words where they tell the news.
@@ -177,6 +188,7 @@ UNCHANGED = [
      {("NO", ARMOUR, M, 300)}),
     ("fr", "Budapest bloque le remboursement des livraisons des États membres.", {("EU", MONEY, "discussed", None)}),
     ("en", "Estonia will spend 0.25% of its GDP on military aid to Kyiv.", {("EE", MONEY, P, None)}),
+    ("en", "Besides its aid to Ukraine, Norway will also train 500 Ukrainian soldiers.", {("NO", "training", P, 500)}),
     ("de", "Deutschland steht bereit, der Ukraine weitere Panzer zu liefern.", {("DE", "tanks", P, None)}),
     ("de", "Deutschland bestellt für die Ukraine zehn IRIS-T-Systeme. Die Verträge sollen noch vor Weihnachten "
      "unterschrieben werden.", {("DE", AIR, M, 10)}),

@@ -23,6 +23,7 @@ from bot.core.pledges.special_pieces.court_rulings import sued_against
 from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.things.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
+from bot.core.pledges.things.besides_ukraine import set_apart_from_ukraine_aid
 from bot.core.pledges.things.fund_purchases import described_as_a_funds_purchase
 from bot.core.pledges.things.gdp_targets import a_target_for_every_member
 from bot.core.pledges.things.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
@@ -501,6 +502,7 @@ def given_items(
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not described_as_a_funds_purchase(folded, start, i)
         and not a_target_for_every_member(folded, start, i)
+        and not set_apart_from_ukraine_aid(folded, start, end, i.start)
         # (the purpose first: it reads the 140 characters before the thing, the payment the whole
         # sentence before it, once per thing: a sentence listing thousands cost time squared)
         and not (_named_as_a_funds_purpose(folded, start, i) and (money or _PAYING_IN.search(folded, start, i.start)))
