@@ -39,7 +39,7 @@ from bot.core.pledges.passes.sentence_cues import (
 from bot.core.pledges.quantities.numbers import Count, Money
 from bot.core.pledges.status.contracts_told_again import contracts_told_again
 from bot.core.pledges.status.other_deeds import cues_of_givings
-from bot.core.pledges.things.besides_ukraine import set_apart_from_ukraine_aid
+from bot.core.pledges.things.besides_ukraine import set_apart_from
 from bot.core.pledges.things.fund_purchases import a_fund_paying_in_general
 from bot.core.pledges.things.given_items import given_items, orders_money_is_tied_up_in
 from bot.core.pledges.things.item_words import sentence_mentions
@@ -177,12 +177,13 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         # "wird ... genehmigen und finanzieren": paying is itself the record; so is a package
         # paid for once it arrived ("Das Paket wurde von Deutschland bezahlt", see
         # sentence_cues.paid_for_what_arrived).
+        apart_from = set_apart_from(folded, sentence.start, sentence.end)  # (besides the aid to Ukraine)
         paying = [
             c for c in cues
             if (c.status == "pledged" and FINANCING.search(folded, c.start, c.end)
                 and not pays_for_no_aid(folded, sentence.start, sentence.end, c.start, c.end)
                 and not a_fund_paying_in_general(folded, sentence.start, c.start)
-                and not set_apart_from_ukraine_aid(folded, sentence.start, sentence.end, c.start))
+                and not (apart_from is not None and c.start >= apart_from))
             or (c.status == "delivered" and _PAID.search(folded, c.start, c.end))
             # (paying for weapons in general with their worth is money too: "bezahlen US-Waffen
             # im Wert von 600 Millionen Dollar", "will pay for U.S. weapons worth $600 million")

@@ -26,11 +26,15 @@ _UKRAINE_AGAIN = lazy(r"\b(?:ukrain\w*|kyiv|kiev|kiew)\b")
 _CLAUSE_END = lazy(r"[.;]")
 
 
-def set_apart_from_ukraine_aid(folded: str, start: int, end: int, at: int) -> bool:
-    """Whether the thing (or a paying cue) at `at` follows, or closes on, its sentence's "besides
-    the aid to Ukraine ... also", Ukraine not named again after it."""
-    found = _BESIDES_UKRAINE_AID_THEN_ALSO.search(folded, start, min(end, at + 16))
+def set_apart_from(folded: str, start: int, end: int) -> int | None:
+    """Where, in the sentence folded[start:end], things set apart from the aid to Ukraine may start:
+    a thing (or a paying cue) at or after it follows, or closes on, "besides the aid to Ukraine ...
+    also", Ukraine not named again after it; None when the sentence sets nothing apart. (Read once a
+    sentence: a list of thousands of things asked it for each.)"""
+    found = _BESIDES_UKRAINE_AID_THEN_ALSO.search(folded, start, end)
     if found is None:
-        return False
+        return None
     close = _CLAUSE_END.search(folded, found.end(), end)
-    return _UKRAINE_AGAIN.search(folded, found.end(), close.start() if close else end) is None
+    if _UKRAINE_AGAIN.search(folded, found.end(), close.start() if close else end) is not None:
+        return None
+    return found.end() - 16

@@ -7,7 +7,6 @@ all, no giving of the proposer's nor anyone's: given_items leaves out the aid it
 
 from __future__ import annotations
 
-from bot.core.pledges.passes.records import Item
 from bot.core.text.lazy_pattern import lazy
 
 # (folded text, before the aid named) every member as the subject of the target
@@ -23,9 +22,12 @@ _SHARE_OF_THE_ECONOMY = lazy(
 )
 
 
-def a_target_for_every_member(folded: str, start: int, item: Item) -> bool:
-    """Whether the item is the aid a target for every member names, told as a share of their
-    economies before it in the sentence."""
-    return bool(
-        _SHARE_OF_THE_ECONOMY.search(folded, start, item.start) and _EVERY_MEMBER.search(folded, start, item.start)
-    )
+def every_members_target_from(folded: str, start: int, end: int) -> int | None:
+    """Where, in the sentence folded[start:end], the aid a target for every member names may start:
+    after both the members and the share of their economies are told; None when the sentence tells
+    no such target. (Read once a sentence: a list of thousands of things asked it for each.)"""
+    share = _SHARE_OF_THE_ECONOMY.search(folded, start, end)
+    if share is None:
+        return None
+    members = _EVERY_MEMBER.search(folded, start, end)
+    return None if members is None else max(share.end(), members.end())

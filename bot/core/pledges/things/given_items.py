@@ -23,9 +23,9 @@ from bot.core.pledges.special_pieces.court_rulings import sued_against
 from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.things.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
-from bot.core.pledges.things.besides_ukraine import set_apart_from_ukraine_aid
+from bot.core.pledges.things.besides_ukraine import set_apart_from
 from bot.core.pledges.things.fund_purchases import described_as_a_funds_purchase
-from bot.core.pledges.things.gdp_targets import a_target_for_every_member
+from bot.core.pledges.things.gdp_targets import every_members_target_from
 from bot.core.pledges.things.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.things.own_forces import for_the_givers_own_forces
 from bot.core.pledges.things.own_holdings import held_by_its_donor
@@ -461,6 +461,9 @@ def given_items(
     folded, start, end = sentence.folded, sentence.start, sentence.end
     phrases = item_phrases(folded, mentions, counts)
     bought_by_ukraine = _bought_by_ukraine_with_the_sums(folded, start, phrases, money)
+    # (a target for every member, things set apart from the aid to Ukraine: read once a sentence)
+    target_from = every_members_target_from(folded, start, end)
+    apart_from = set_apart_from(folded, start, end)
     items = [
         i for i in phrases
         # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
@@ -501,8 +504,8 @@ def given_items(
         )
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
         and not described_as_a_funds_purchase(folded, start, i)
-        and not a_target_for_every_member(folded, start, i)
-        and not set_apart_from_ukraine_aid(folded, start, end, i.start)
+        and not (target_from is not None and i.start >= target_from)
+        and not (apart_from is not None and i.start >= apart_from)
         # (the purpose first: it reads the 140 characters before the thing, the payment the whole
         # sentence before it, once per thing: a sentence listing thousands cost time squared)
         and not (_named_as_a_funds_purpose(folded, start, i) and (money or _PAYING_IN.search(folded, start, i.start)))
