@@ -102,10 +102,9 @@ LEFT: dict[str, str] = {
     # (1) Another recipient's, a non-donor's or a described thing read as a giving (Taiwan's training, the Gulf's
     # Rafale, Russia's drones, the EU's civil money, a fund's or a facility's description, a donor's own army).
     "U.S. Congress approves $91 billion aid bill for Ukraine, Israel and Taiwan":
-        "the lede's '$55 billion for Ukraine's war effort' in a bill given 'final approval' is read delivered "
-        "(expected pledged: a law passed, no money paid out); 'ATACMS missiles, which the Pentagon has so far "
-        "provided only in small numbers' gives no US missiles delivered (the permission to send more, pledged, is "
-        "read); fix61a: 'The Taiwan money will fund training' gives nothing now",
+        "'ATACMS missiles, which the Pentagon has so far provided only in small numbers' gives no US missiles "
+        "delivered (the permission to send more, pledged, is read); fix61a: 'The Taiwan money will fund training' "
+        "gives nothing, and the lede's '$55 billion' in a bill given 'final approval' is pledged now",
     "Deutschland bezahlt 1.000 ukrainische Langstreckendrohnen":
         "an extra DE funding pledged with no figure (from the price 'zahle dafür rund 300 Millionen Euro' or from "
         "'Kremlsprecher ... nannte die Finanzierung eine direkte Beteiligung Deutschlands'; the price beside the "

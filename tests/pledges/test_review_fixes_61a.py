@@ -39,7 +39,9 @@ copy in the three languages, and the same cue words in other senses. Every sente
   making of their own (the donor's own jets before them give nothing);
 - what is paid for besides the aid to Ukraine ("finanziert neben der Ukraine-Hilfe auch Einsätze in Afrika, etwa
   die Ausbildung von Soldaten in Mosambik", "Besides its aid to Ukraine, the EU also funds ...", "Outre l'aide à
-  l'Ukraine, l'UE finance aussi ...") is no aid to Ukraine, unless Ukraine is named again after it.
+  l'Ukraine, l'UE finance aussi ...") is no aid to Ukraine, unless Ukraine is named again after it;
+- an approval given ("gave final approval to a bill", "gave the go-ahead for") is no thing given: the bill's
+  money is promised, not delivered.
 """
 
 from __future__ import annotations
@@ -161,6 +163,9 @@ FIXED = [
      "such as the training of soldiers in Mozambique.", {("EU", MONEY, P, 5000000000)}),
     ("fr", "L'UE donnera 5 milliards d'euros à l'Ukraine. Outre l'aide à l'Ukraine, l'UE finance aussi la formation "
      "de soldats au Mozambique.", {("EU", MONEY, P, 5000000000)}),
+    # an approval given
+    ("en", "Canada's parliament gave the go-ahead for 500 million dollars of military aid to Ukraine.",
+     {("CA", MONEY, P, 500000000)}),
 ]
 
 # The same words where they tell the news.
@@ -189,6 +194,7 @@ UNCHANGED = [
     ("fr", "Budapest bloque le remboursement des livraisons des États membres.", {("EU", MONEY, "discussed", None)}),
     ("en", "Estonia will spend 0.25% of its GDP on military aid to Kyiv.", {("EE", MONEY, P, None)}),
     ("en", "Besides its aid to Ukraine, Norway will also train 500 Ukrainian soldiers.", {("NO", "training", P, 500)}),
+    ("en", "Canada gave Ukraine 500 million dollars.", {("CA", MONEY, D, 500000000)}),
     ("de", "Deutschland steht bereit, der Ukraine weitere Panzer zu liefern.", {("DE", "tanks", P, None)}),
     ("de", "Deutschland bestellt für die Ukraine zehn IRIS-T-Systeme. Die Verträge sollen noch vor Weihnachten "
      "unterschrieben werden.", {("DE", AIR, M, 10)}),

@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.special_pieces.court_rulings import rejects_a_legal_action, without_the_suits_words
 from bot.core.pledges.special_pieces.motions import motion_voted_down
+from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
 from bot.core.pledges.status.blocked_loads import blocked_by_people
 from bot.core.pledges.status.cue_patterns import FRENCH_SENTENCE_ADVERB
@@ -499,6 +500,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+            if status == "delivered" and APPROVAL_GIVEN_AFTER.match(folded, e):
+                continue  # "gave final approval to a $91 billion aid bill": an approval, the bill promised
             if status in ("delivered", "supplied") and given_before_for(folded, start, s, e):
                 continue  # "spare parts for weapons already delivered": what the new things are for
             if status == "delivered" and 0 <= held_at < s:
