@@ -215,16 +215,7 @@ LOOK_ALIKES = [
 ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {
-    "Russian push on Kostiantynivka stalls as Ukrainian gunners hold the line":
-        "aid news read as not relevant (score 1 < 2): the front-line trap (rule 90, 'French-supplied' ... 'fired', "
-        "-2) outweighs the aid, artillery and air-defence rules, though the closing paragraph tells a new pledge "
-        "('Italy said it would send Ukraine a further SAMP/T air defence system')",
-    "Nordkorea und Iran rüsten Russland auf – Geheimdienste warnen vor neuer Offensive":
-        "a look-alike read as relevant (score 2): North Korea's shells 'geliefert' and Iran's drones fire the "
-        "artillery, ammunition, missiles and drones rules (+4; 'Ukraine' is in the text as the war's place) over "
-        "the trap 'nach Russland ... geschickt' (-2): Russia's suppliers read as aid to Ukraine",
-}
+LEFT: dict[str, str] = {}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

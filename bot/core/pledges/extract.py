@@ -214,7 +214,7 @@ def extract_pledges(
         for status in ("production", "manufacture", "output")
         for s, e in statuses.all(status)
         if not (status == "output" and folded[max(0, s - 3) : s] == "de ")
-        and not (status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(0, s - 50), s))
+        and not (status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(0, s - 130), s))
     ]
     # Paying ("finanzieren", "will fund") is worth reading even with nothing named.
     production += [Mention(s, e, "funding") for s, e in statuses.all("pledged") if FINANCING.search(folded, s, e)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from bot.core.pledges.money.remainders import rest_of_a_promise
 from bot.core.pledges.money.recipient_shares import refills_own_stocks, shares_for_others, ukraines_share_told_next
 from bot.core.pledges.money.respective_sums import purpose_reach, respective_sums
 from bot.core.pledges.money.running_totals import running_totals, totals_over_the_war
@@ -182,6 +183,7 @@ def money_items(
         if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
         and not _civil_money(folded, sentence.start, sentence.end, m, money, sum_starts)
         and m.start not in not_ukraines
+        and not rest_of_a_promise(folded, m)
     ]
     # A running total that is the sentence's only figure ("unveiled a new aid package, bringing its
     # total to 75 billion crowns") leaves the news as the sentence tells it without the total: a

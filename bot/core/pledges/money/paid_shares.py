@@ -79,3 +79,23 @@ def _read_paid_shares(sentence: Sentence, lang: str | None) -> tuple[frozenset[i
             starts.add(at)
             values.add(money.value)
     return frozenset(starts), frozenset(values)
+
+
+# The first part of a sum told with its own figure, the whole after it (folded text, from the
+# part to the whole): "the first C$2 billion of its C$5 billion loan", "les premiers 2 milliards
+# d'euros de son prêt de", "die ersten 2 Milliarden Euro seines Kredits über". The part is the
+# sentence's payment (or promise) with its figure; the whole is the promise, whatever verb tells
+# the part (review 57's shares: the part delivered, the whole pledged).
+_FIRST_PART_BEFORE = lazy(
+    r"\b(?:first|initial|premiers?|premieres?|ersten?)\s+(?:c\$|us\$|[$€£])?\s?\d[^;:]{0,40}?\s"
+    r"(?:of|de|des|du|sur|seines|seiner|ihres|ihrer|der|von)\s+"
+    r"(?:(?:its|the|their|son|sa|ses|leur|leurs|les|den|seinen|ihren)\s+)?(?:[\w'-]+\s+){0,3}?(?:c\$|us\$|[$€£])?$"
+)
+
+
+def whole_of_a_first_part(sentence: Sentence, item: Item) -> bool:
+    """Whether the item's sum is the whole whose first part, with its own figure, the sentence
+    told right before it: the whole is promised."""
+    return item.value is not None and bool(
+        _FIRST_PART_BEFORE.search(sentence.folded, max(sentence.start, item.start - 90), item.start)
+    )

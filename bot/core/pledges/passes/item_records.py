@@ -30,7 +30,7 @@ from bot.core.pledges.donors.item_givers import (
 from bot.core.pledges.donors.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.donors.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.money.paid_lists import list_after, pays_for_things
-from bot.core.pledges.money.paid_shares import share_paid
+from bot.core.pledges.money.paid_shares import share_paid, whole_of_a_first_part
 from bot.core.pledges.money.payer_money import joined_after_the_money
 from bot.core.pledges.money.respective_sums import RESPECTIVELY
 from bot.core.pledges.passes.records import Cue, Item, Mention
@@ -137,7 +137,7 @@ def item_records(
             if blocked:
                 giver, status = blocked, "discussed"
             else:
-                giver = who_forbids(cue, mentions, parties)
+                giver = who_forbids(cue, mentions, parties, folded)
                 # the one stopped from giving still means to: its giving is under discussion
                 forbidden = who_is_forbidden(folded, cue, parties, giver)
         elif status in ("pledged", "discussed") and (leave := leave_to_others(sentence, item, cue, parties)) is not None:
@@ -373,6 +373,8 @@ def _records(
     paid_share = status in ("pledged", "delivered") and share_paid(sentence, item)
     if paid_share:
         status = "delivered"
+    elif status == "delivered" and whole_of_a_first_part(sentence, item):
+        status = "pledged"  # "has paid the first C$2 billion of its C$5 billion loan": the whole is the promise
     evidence = sentence.evidence()
     # A count or sum several givers give, jointly or not ("Sweden, Norway and Denmark will
     # jointly pay for a $500 million package", "gemeinsam 100 Panzer", "Germany and France

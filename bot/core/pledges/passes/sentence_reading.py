@@ -30,6 +30,7 @@ from bot.core.pledges.donors.speakers import chairs_a_meeting, welcomes_after
 from bot.core.pledges.donors.users_and_sources import a_user_or_source
 from bot.core.pledges.money.money_items import SHARES_OPENER, money_items, worth_of_a_making
 from bot.core.pledges.money.payer_money import without_payerless_money
+from bot.core.pledges.money.unaided_payments import pays_for_no_aid
 from bot.core.pledges.passes.item_records import item_records
 from bot.core.pledges.passes.records import Cue, Item, Mention
 from bot.core.pledges.passes.sentence import Parties, Sentence
@@ -37,7 +38,10 @@ from bot.core.pledges.passes.sentence_cues import (
     cues_as_the_sentence_reads, cues_with_package_status, paid_for_what_arrived,
 )
 from bot.core.pledges.quantities.numbers import Count, Money
+from bot.core.pledges.status.contracts_told_again import contracts_told_again
 from bot.core.pledges.status.other_deeds import cues_of_givings
+from bot.core.pledges.things.besides_ukraine import set_apart_from
+from bot.core.pledges.things.fund_purchases import a_fund_paying_in_general
 from bot.core.pledges.things.given_items import given_items, orders_money_is_tied_up_in
 from bot.core.pledges.things.item_words import sentence_mentions
 from bot.core.pledges.things.items import without_framework_names, without_platforms
@@ -191,9 +195,13 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         # "wird ... genehmigen und finanzieren": paying is itself the record; so is a package
         # paid for once it arrived ("Das Paket wurde von Deutschland bezahlt", see
         # sentence_cues.paid_for_what_arrived).
+        apart_from = set_apart_from(folded, sentence.start, sentence.end)  # (besides the aid to Ukraine)
         paying = [
             c for c in cues
-            if (c.status == "pledged" and FINANCING.search(folded, c.start, c.end))
+            if (c.status == "pledged" and FINANCING.search(folded, c.start, c.end)
+                and not pays_for_no_aid(folded, sentence.start, sentence.end, c.start, c.end)
+                and not a_fund_paying_in_general(folded, sentence.start, c.start)
+                and not (apart_from is not None and c.start >= apart_from))
             or (c.status == "delivered" and _PAID.search(folded, c.start, c.end))
             # (paying for weapons in general with their worth is money too: "bezahlen US-Waffen
             # im Wert von 600 Millionen Dollar", "will pay for U.S. weapons worth $600 million")
@@ -214,6 +222,7 @@ def _items_or_the_cue_itself(sentence: Sentence, items: list[Item], cues: list[C
         production = [
             c for c in cues if c.status == "production"
             and not orders_money_is_tied_up_in(folded, sentence.start, sentence.end, c.start, c.end)
+            and not contracts_told_again(folded, sentence.start, c.start)
             and not _a_trade_deal(folded, c)
         ]
         if not production:

@@ -874,6 +874,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     # A sum told as set aside for the purpose ("stehen im kommenden Jahr 7,1 Milliarden Euro
+     # bereit", "7.1 billion euros will be available", "7,1 milliards d'euros seront disponibles"):
+     # a budget's promise, its currency right before the word (review 61's budget committee)
+     r"steh(?:t|en) (?:[\w,.-]+ ){0,6}(?:euro|dollar|pfund|franken|kronen) (?:bereit|zur verfugung)\b|"
+     r"(?:euros?|dollars?|pounds?|crowns?) (?:will be|would be|are|is) (?:made )?available\b|"
+     r"(?:euros|dollars|livres|couronnes) (?:sont|seront|serait|seraient) (?:disponibles|mis a disposition)\b|"
      # Things stuck on their way are given but not yet there, whatever participle names them
      # ("shells donated by Lithuania are stuck at the border"): a promise, as "not yet arrived"
      # is; held up by a border, a port or protesters, no giver refuses them (the French cue

@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.special_pieces.court_rulings import rejects_a_legal_action, without_the_suits_words
 from bot.core.pledges.special_pieces.motions import motion_voted_down
+from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
 from bot.core.pledges.status.blocked_loads import blocked_by_people
 from bot.core.pledges.status.cue_patterns import FRENCH_SENTENCE_ADVERB
@@ -28,6 +29,7 @@ from bot.core.pledges.status.cue_qualifiers import (
     cue_as_its_clause_reads,
     umlaut_u,
 )
+from bot.core.pledges.status.for_things_given import given_before_for
 from bot.core.pledges.status.denials import announcement_denied, announcement_to_come, denied
 from bot.core.pledges.status.gerund_givings import gerund_givings
 from bot.core.pledges.status.held_gifts import given_but_held
@@ -245,6 +247,11 @@ MADE_AS_SOURCE_BEFORE = lazy(
     r"\b(?:comes?|coming|came|sourced|taken|drawn) from\s+(?:[\w'-]+\s+){0,4}$|"
     r"\b(?:proviendr\w*|provien\w*|viendr\w*|issu(?:e|s|es)?) (?:de |des |du |d')(?:[\w'-]+\s+){0,4}$|"
     r"\bstamm\w* (?:[\w-]+ ){0,2}aus\s+(?:[\w-]+\s+){0,4}$|"
+    # ... and the makers things are bought from are their sellers: "would buy 300 armoured vehicles
+    # from Canadian and Ukrainian manufacturers", "achètera des drones auprès de fabricants
+    # ukrainiens", "bei ukrainischen Herstellern kaufen" (German tells the verb after the makers)
+    r"\b(?:buy|buys|bought|buying|purchas\w*|achet\w*|acquerir|acquiert|kauf\w*|gekauft)\b[^.;]{0,80}?"
+    r"\b(?:from|aupres d(?:e|es|u|')|chez|bei)\s+(?:[\w'-]+\s+){0,4}$|"
     # ... and a plant visited is where someone is, no making for Ukraine: "speaking on a
     # visit to a drone factory", "lors d'une visite dans une usine", "beim Besuch eines Werks"
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:speaking|spoke|speaks) at|visite|visitait|visitant|"
@@ -495,8 +502,15 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
+<<<<<<< HEAD
             if status == "delivered" and _REFURBISHED_FR.match(folded, s):
                 continue  # "30 chars Leopard 1 remis à neuf": refurbished, no handover (stories round 61)
+=======
+            if status == "delivered" and APPROVAL_GIVEN_AFTER.match(folded, e):
+                continue  # "gave final approval to a $91 billion aid bill": an approval, the bill promised
+            if status in ("delivered", "supplied") and given_before_for(folded, start, s, e):
+                continue  # "spare parts for weapons already delivered": what the new things are for
+>>>>>>> fix61a
             if status == "delivered" and 0 <= held_at < s:
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
             if status == "delivered" and given_but_held(folded, s, e, end, statuses):
@@ -511,7 +525,7 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # a bare "livrés" tells a delivery only closing a factbox line
             if status == "pledged" and folded.startswith("finanzierung", s) and _MONEY_SOURCE_AFTER.match(folded, e):
                 continue  # "Die Finanzierung erfolgt aus ...": where the money comes from
-            if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 50), s):
+            if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 130), s):
                 continue  # "the shells will come from British production lines": where given things come from
             if status == "received" and _SECOND_VERB_BEFORE.search(before) and _IN_RETURN_AFTER.match(folded, e, end):
                 continue  # "a remis 10 MiG-29 et recevra en échange des F-35": the giver's return, no aid

@@ -18,10 +18,14 @@ from bot.core.pledges.passes.records import VAGUE, Cue, Item, Mention
 from bot.core.pledges.passes.sentence import Sentence
 from bot.core.pledges.quantities.numbers import Count, Money
 from bot.core.pledges.special_pieces.battle_claims import claimed_as_hit
+from bot.core.pledges.money.unaided_payments import pays_for_no_aid
 from bot.core.pledges.special_pieces.court_rulings import sued_against
 from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.things.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
+from bot.core.pledges.things.besides_ukraine import set_apart_from
+from bot.core.pledges.things.fund_purchases import described_as_a_funds_purchase
+from bot.core.pledges.things.gdp_targets import every_members_target_from
 from bot.core.pledges.things.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.things.own_forces import for_the_givers_own_forces
 from bot.core.pledges.things.own_holdings import held_by_its_donor
@@ -482,6 +486,9 @@ def given_items(
     phrases = item_phrases(folded, mentions, counts)
     bought_by_ukraine = _bought_by_ukraine_with_the_sums(folded, start, phrases, money)
     compared = _comparisons_with_the_enemy(folded, start, end)
+    # (a target for every member, things set apart from the aid to Ukraine: read once a sentence)
+    target_from = every_members_target_from(folded, start, end)
+    apart_from = set_apart_from(folded, start, end)
     items = [
         i for i in phrases
         # (a German training told after what it trains on, "Soldaten an den Panzern ausgebildet",
@@ -516,12 +523,17 @@ def given_items(
         and not called_for_by_outside_voices(folded, start, end, i)
         and not (i.category not in ("funding", "other") and repaired_ukrainian_thing(folded, start, end, i))
         and not for_the_givers_own_forces(sentence, i)
+        # (a paying verb read as a funding word, its object civil or the payer's own army: unaided_payments.py)
+        and not (i.category == "funding" and i.value is None and pays_for_no_aid(folded, start, end, i.start, i.end))
         and not (i.category not in ("funding", "training") and held_by_its_donor(sentence, i))
         and not (
             i.category != "training" and _COST_OF_BEFORE.search(folded, max(start, i.start - 90), i.start)
             and _MAINTAINED_BEFORE.search(folded, max(start, i.start - 50), i.start)
         )
         and not _BOUGHT_BY_A_FUND_BEFORE.search(folded, max(start, i.start - 160), i.start)
+        and not described_as_a_funds_purchase(folded, start, i)
+        and not (target_from is not None and i.start >= target_from)
+        and not (apart_from is not None and i.start >= apart_from)
         # (the purpose first: it reads the 140 characters before the thing, the payment the whole
         # sentence before it, once per thing: a sentence listing thousands cost time squared)
         and not (_named_as_a_funds_purpose(folded, start, i) and (money or _PAYING_IN.search(folded, start, i.start)))

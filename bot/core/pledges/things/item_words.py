@@ -324,13 +324,16 @@ _COUNTERED_BEFORE = guarded(
     # ... and so is what it intercepts or shoots down: "capable d'intercepter des missiles à
     # 120 km", "able to intercept cruise missiles", "zum Abfangen von Marschflugkörpern"
     r"intercept(?:s|ed|ing)?|shoot(?:s|ing)? down|intercepter|interceptent|intercepte|interceptant|"
-    r"abattre|(?:zum )?abfangen von|"
+    r"abattre|(?:zum )?abfangen von|(?:zum )?abschies?sen(?: von)?|"
     # ... and what a vehicle is built to withstand: "résistants aux mines", "resistant to
     # mines", "Schutz vor Minen" (the mines are the threat, the vehicles the aid)
     r"resistant(?:e|s|es)? (?:to|aux|a)|resistance (?:to|aux|a)|(?:schutz|geschutzt\w*) (?:vor|gegen))\s+"
-    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|the|les|des|de)\s+)?$",
-    ('abattre', 'abfangen von', 'abwehr ', 'against', 'contre les attaques de', 'intercept', 'pour contrer',
-     'shoot', 'to counter', 'resist', 'schutz'),
+    r"(?:(?:russian|russischer?|russes|enemy|feindlicher?|incoming|the|les|des|de|der|die|den)\s+)?"
+    # (the threat told by who designed or made it: "shoot down the Iranian-designed drones",
+    # "zum Abschießen der von Iran entworfenen Drohnen", "abattre les drones de conception iranienne")
+    r"(?:[\w'-]+-(?:designed|made|built|supplied|produced)\s+|von (?:[\w'-]+\s+){1,2}(?:entworfen|gebaut|gelieferte?)\w*\s+)?$",
+    ('abattre', 'abfangen von', 'abschie', 'abwehr ', 'against', 'contre les attaques de', 'intercept',
+     'pour contrer', 'shoot', 'to counter', 'resist', 'schutz'),
 )
 # "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs
 # improvisés", "colis explosifs", "explosives experts", "explosives detection" name no
