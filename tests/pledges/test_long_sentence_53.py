@@ -23,7 +23,7 @@ from bot.core.pledges.passes.sentence import Sentence
 from bot.core.pledges.quantities.numbers import Count
 from bot.core.pledges.special_pieces import battle_claims, outside_voices
 from bot.core.pledges.things import destinations, items, repaired_things
-from tests.support.extraction_cost import CountingPattern, extraction_cpu
+from tests.support.extraction_cost import CountingPattern, extraction_steps
 
 # (the patterns every thing of a sentence asks about, module by module)
 _PER_THING = {
@@ -58,14 +58,8 @@ def test_the_searches_each_thing_asks_grow_with_the_list_not_its_square(monkeypa
 
 
 def test_a_list_of_four_thousand_things_costs_about_four_times_a_list_of_a_thousand():
-    entities = load_entities()
-
-    def cost(text: str) -> float:
-        return extraction_cpu(text, entities)
-
-    cost(_list_of(20))
-    small, large = cost(_list_of(1000)), cost(_list_of(4000))
-    assert large < 8 * small, f"{small:.2f} s then {large:.2f} s of CPU (the square: 16 times)"
+    small, large = extraction_steps([_list_of(1000), _list_of(4000)], load_entities())
+    assert large < 8 * small, f"{small} then {large} steps (the square: 16 times)"
 
 
 def test_a_sentence_is_cut_once_for_all_the_records_that_quote_it():
@@ -150,10 +144,6 @@ def _span(found):
 # against every giver group (relative_receipts.py).
 
 
-def _cpu(text: str) -> float:
-    return extraction_cpu(text, load_entities(), title="Germany pledges aid to Ukraine")
-
-
 def _sums(n: int) -> str:
     return "Germany will give Ukraine military aid of " + " and ".join(["$5 million"] * n) + "."
 
@@ -164,6 +154,5 @@ def _gapped(n: int) -> str:
 
 @pytest.mark.parametrize("written", [_sums, _gapped], ids=["sums", "gapped givers"])
 def test_a_list_of_four_thousand_sums_or_givers_costs_about_four_times_a_thousand(written):
-    _cpu(written(20))
-    small, large = _cpu(written(1000)), _cpu(written(4000))
-    assert large < 7 * small, f"{small:.2f} s then {large:.2f} s of CPU (the square: 16 times)"
+    small, large = extraction_steps([written(1000), written(4000)], load_entities(), title="Germany pledges aid to Ukraine")
+    assert large < 7 * small, f"{small} then {large} steps (the square: 16 times)"

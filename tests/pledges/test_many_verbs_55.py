@@ -18,7 +18,7 @@ from bot.core.pledges.passes.records import Cue, Item
 from bot.core.pledges.status import nearest_cue as nearest_cue_module
 from bot.core.pledges.status.nearest_cue import CueOrder, nearest_cue
 from bot.core.text.lazy_pattern import LazyPattern
-from tests.support.extraction_cost import CountingPattern, extraction_cpu
+from tests.support.extraction_cost import CountingPattern, extraction_steps
 
 
 def _things_each_with_its_verb(n: int) -> str:
@@ -48,12 +48,11 @@ def test_the_weighing_of_cues_grows_with_the_sentence_not_its_square(monkeypatch
         assert large < 6 * small, f"{sentence.__name__}: {small} then {large} characters weighed"
 
 
-def test_twice_and_four_times_the_things_cost_about_twice_and_four_times_the_cpu():
+def test_twice_and_four_times_the_things_cost_about_twice_and_four_times_the_steps():
     entities = load_entities()
-    extraction_cpu(_things_each_with_its_verb(20), entities)
-    one, two, four = (extraction_cpu(_things_each_with_its_verb(n), entities) for n in (400, 800, 1600))
-    # (a generous factor: 4 and 16 times before)
-    assert two < 4 * one and four < 8 * one, f"{one:.2f}, {two:.2f}, {four:.2f} s of CPU"
+    one, two, four = extraction_steps([_things_each_with_its_verb(n) for n in (400, 800, 1600)], entities)
+    # (a generous factor: 4 and 16 times the CPU before)
+    assert two < 4 * one and four < 8 * one, f"{one}, {two}, {four} steps"
 
 
 def test_each_thing_of_a_long_list_keeps_its_own_verb():
