@@ -131,13 +131,7 @@ LEFT: dict[str, str] = {
     "Deutschland bezahlt 1.000 ukrainische Langstreckendrohnen":
         "an extra DE funding pledged with no figure (from the price 'zahle dafür rund 300 Millionen Euro' or from "
         "'Kremlsprecher ... nannte die Finanzierung eine direkte Beteiligung Deutschlands'; the price beside the "
-        "1,000 drones is no record); Finland's 'die Herstellung ukrainischer Bohdana-Haubitzen mitzufinanzieren' "
-        "gives FI production in the category production (expected FI artillery production: the things paid for "
-        "are howitzers, as review 60 labels Denmark's Bohdana)",
-    "Belgium to pay for 25,000 Ukrainian-made interceptor drones":
-        "'Denmark pioneered the model in 2024, paying Ukrainian factories for Bohdana howitzers' gives DK "
-        "production in the category production (expected DK artillery production, as the German model's Finland); "
-        "Belgium's 25,000 drones, F-16s and 1 billion a year are read",
+        "1,000 drones is no record); Finland's Bohdana howitzers are read as FI artillery production since fix 61b",
     # (2) A factbox's lines: a line's own status lost to the list's, lines without a verb not read, a running
     # total tied to the news read as a record, the donor's own transport planes read as given.
     "FACTBOX-What Australia has given Ukraine so far":
