@@ -173,8 +173,7 @@ LEFT: dict[str, str] = {
         "production (the purchase is the earmarked money's things, pledged)",
     "EU releases 1.9 billion euros for Ukraine arms after Hungary lifts its block":
         "'a Ukraine Assistance Fund of 5 billion euros within the facility' gives no EU funding pledged 5 billion "
-        "(its ammunition and missiles are read); 'Slovakia ... will send no more weapons from its army's stocks to "
-        "Ukraine' gives SK other pledged (expected refused)",
+        "(its ammunition and missiles are read); Slovakia's 'will send no more weapons' is read refused since fix 61b",
     "Facilité européenne pour la paix : Budapest maintient son veto sur 6,6 milliards d'euros pour l'Ukraine":
         "'La Hongrie a refusé lundi de lever son veto sur le déblocage de 6,6 milliards d'euros' gives EU funding "
         "refused 6.6 billion (expected HU funding refused: the holder's own refusal, docs/reading-pledges.md's veto "
@@ -185,10 +184,9 @@ LEFT: dict[str, str] = {
     "Friedensfazilität aufgestockt: Tschechien bekommt Geld für an Kiew abgegebene Panzer":
         "'Tschechien soll 150 Millionen Euro erhalten, als Erstattung für die Kampfpanzer vom Typ T-72 und die "
         "Schützenpanzer BMP-1, die es seit dem vergangenen Jahr an Kiew abgegeben hat' gives nothing (expected EU "
-        "funding pledged 150 million, CZ tanks and armoured_vehicles delivered); 'Die Regierung in Budapest liefert "
-        "selbst keine Waffen an die Ukraine' gives HU other pledged (expected refused); 'etwa die Ausbildung von "
-        "Soldaten in Mosambik und Somalia' gives EU training pledged; 'Frankreich, hatten verlangt, dass vor allem "
-        "Waffen aus europäischer Produktion erstattet werden' gives FR other delivered (the 3.5 billion is read)",
+        "funding pledged 150 million, CZ tanks and armoured_vehicles delivered); the 3.5 billion is read, and since "
+        "fix 61b Budapest's 'liefert selbst keine Waffen' (refused), the training in Mosambik and France's demand "
+        "(nothing)",
     # (5) An attributive participle's status given to the new package's things.
     "Finnland schnürt weiteres Rüstungspaket – Russland setzt auf Nachschub aus Nordkorea und Iran":
         "'Es enthalte unter anderem schwere Artilleriemunition und Ersatzteile für bereits gelieferte Waffen' gives "

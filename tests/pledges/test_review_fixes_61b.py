@@ -6,13 +6,20 @@ copy in the three languages. Every sentence is invented for this file.
   obusiers", "bezahlt ukrainische Fabriken für Haubitzen") and German's separable "mit" ("die Herstellung
   ukrainischer Haubitzen mitzufinanzieren") give production of the things, in their own category: the makers'
   word is no making of the category production (money/paid_makers.py).
+- (5) A refusal of weapons in general told with the giver set against others ("liefert selbst keine Waffen",
+  "ne livre elle-même aucune arme", the French present "ne livre pas d'armes") refuses; a headline's verbless
+  money over a body whose one government only refuses ("Slovakia ... will send no more weapons") is not that
+  government's (article_passes.verbless_headline); things a fund pays for in another region ("Einsätze in
+  Afrika, etwa die Ausbildung von Soldaten in Mosambik") are no aid to Ukraine (things/other_regions.py); an
+  "including" of states ("Mehrere Staaten, darunter Frankreich, hatten verlangt") opens no package whose
+  status the things after it take (status/member_lists.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import M
+from tests.support.wire_labels import MONEY, D, M, P, R
 from tests.support.wire_reading import figures
 
 MAKERS_PAID = [
@@ -34,3 +41,67 @@ MAKERS_PAID = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MAKERS_PAID)
 def test_makers_paid_for_things_give_the_things_production(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+REFUSALS_IN_GENERAL = [
+    ("en", "Austria abstained in the vote. Its government itself sends no weapons to Ukraine, citing neutrality.",
+     {("AT", "other", R, None)}),
+    ("fr", "L'Autriche s'est abstenue. Vienne ne livre elle-même aucune arme à l'Ukraine, au nom de sa neutralité.",
+     {("AT", "other", R, None)}),
+    ("fr", "L'Autriche s'est abstenue. Le gouvernement autrichien ne livre pas d'armes à l'Ukraine.",
+     {("AT", "other", R, None)}),
+    ("de", "Österreich enthielt sich. Die Regierung in Wien liefert selbst keine Waffen an die Ukraine.",
+     {("AT", "other", R, None)}),
+    ("de", "Die Slowakei stimmte zu. Bratislava schickt dagegen keine Panzer mehr in die Ukraine.",
+     {("SK", "tanks", R, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REFUSALS_IN_GENERAL)
+def test_a_refusal_with_the_giver_set_against_others_refuses(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# A headline with no verb of giving over a body whose one named government only refuses: the money is the
+# organisation's, read from the body, and the refuser gives the headline nothing.
+HEADLINES_OVER_A_REFUSAL = [
+    ("en", "EU frees 2 billion euros for Ukraine arms after long dispute",
+     "European Union ministers on Monday approved 2 billion euros for weapons for Ukraine.\n"
+     "Austria abstained. Its government has said it will send no more weapons to Ukraine.",
+     {("EU", MONEY, P, 2000000000), ("AT", "other", R, None)}),
+    ("fr", "L'UE débloque 2 milliards d'euros pour des armes pour Kiev malgré Vienne",
+     "Les ministres européens ont approuvé lundi 2 milliards d'euros pour des armes destinées à l'Ukraine.\n"
+     "L'Autriche s'est abstenue. Son gouvernement a dit qu'il n'enverrait plus d'armes à l'Ukraine.",
+     {("EU", MONEY, P, 2000000000), ("AT", "other", R, None)}),
+    ("de", "EU gibt 2 Milliarden Euro für Waffen für Kiew frei – Wien bleibt draußen",
+     "Die EU-Außenminister haben am Montag 2 Milliarden Euro für Waffen für die Ukraine gebilligt.\n"
+     "Österreich enthielt sich. Die Regierung in Wien wird keine Waffen an die Ukraine liefern.",
+     {("EU", MONEY, P, 2000000000), ("AT", "other", R, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), HEADLINES_OVER_A_REFUSAL)
+def test_a_headline_is_no_refusers_giving(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# A fund's other missions in another region, and an "including" that lists states: nothing of Ukraine's.
+OTHER_REGIONS_AND_MEMBERS = [
+    ("en", "The European Peace Facility has paid out 3 billion euros for Ukraine. It also pays for missions in Africa, such as the "
+     "training of soldiers in Niger and Mali.", {("EU", MONEY, D, 3000000000)}),
+    ("fr", "La Facilité européenne pour la paix a versé 3 milliards d'euros pour l'Ukraine. Elle finance aussi des missions en Afrique, comme la "
+     "formation de soldats au Niger et au Mali.", {("EU", MONEY, D, 3000000000)}),
+    ("de", "Die Europäische Friedensfazilität hat 3 Milliarden Euro für die Ukraine ausgezahlt. Sie finanziert auch Einsätze in Afrika, etwa "
+     "die Ausbildung von Soldaten in Niger und Mali.", {("EU", MONEY, D, 3000000000)}),
+    ("en", "Poland has handed Ukraine 40 tanks. Several members, including Italy, had asked that mainly weapons made "
+     "in Europe be paid back.", {("PL", "tanks", D, 40)}),
+    ("fr", "La Pologne a livré 40 chars à l'Ukraine. Plusieurs pays, dont l'Italie, avaient exigé que les armes "
+     "fabriquées en Europe soient remboursées d'abord.", {("PL", "tanks", D, 40)}),
+    ("de", "Polen hat der Ukraine 40 Panzer geliefert. Mehrere Länder, darunter Italien, hatten verlangt, dass vor "
+     "allem Waffen aus Europa erstattet werden.", {("PL", "tanks", D, 40)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OTHER_REGIONS_AND_MEMBERS)
+def test_other_regions_and_states_listed_give_nothing(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title="EU fund for Ukraine") == expected

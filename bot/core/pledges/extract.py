@@ -172,6 +172,7 @@ from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.status.future_dates import future_steps_as_promises
+from bot.core.pledges.status.member_lists import without_members_listed
 from bot.core.pledges.status.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status.status_matches import StatusMatches
 from bot.core.pledges.things.given_items import helps_ukraine_buy, paid_into_a_fund
@@ -356,6 +357,8 @@ def extract_pledges(
         # continues: read them only when the article has such a continuation.)
         if index in wanted or (continues and statuses.present):
             sentence_cues = find_status_cues(folded, start, end, statuses, full)
+            # ("Several states, including France, had demanded ...": an "including" of states opens no package)
+            sentence_cues = without_members_listed(folded, sentence_cues, donors[index])
         else:
             sentence_cues = []
         own = final_status(sentence_cues)

@@ -172,8 +172,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:n'est|ne sont|n'etait|n'etaient) (?:pas|plus) (?:non plus )?prevue?s?\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
      # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
-     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
-     r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
+     # (the present too, and the giver set against others: "ne livre elle-même aucune arme")
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:(?:lui|elle|eux|elles)-memes? )?(?:pas|plus|jamais|ni|aucune?s?)\b|"
+     r"ne (?:livr|fourni|enverr)\w* (?:(?:lui|elle|eux|elles)-memes? )?(?:pas|plus|jamais|ni|aucune?s?)\b|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # A vote lost: "fand im Ausschuss keine Mehrheit", "scheiterte", "failed to win a majority", "n'a pas
      # obtenu la majorité" (of a motion urging a giving, discussed: motions.py; a bill's, refused)
@@ -190,7 +191,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres|"
+     # (the giver set against others: "Budapest liefert selbst keine Waffen", "seinerseits", "dagegen")
+     r"selbst|seinerseits|ihrerseits|dagegen|jedoch|allerdings) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
      # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
      r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
