@@ -13,6 +13,14 @@ copy in the three languages. Every sentence is invented for this file.
   Afrika, etwa die Ausbildung von Soldaten in Mosambik") are no aid to Ukraine (things/other_regions.py); an
   "including" of states ("Mehrere Staaten, darunter Frankreich, hatten verlangt") opens no package whose
   status the things after it take (status/member_lists.py).
+- (3) A donated weapon in the background is delivered by its donor (README: "in use"): the French masculine
+  "livré par les États-Unis" is a cue as "livrés par" was; Ukraine as the subject that uses things from a donor
+  ("Ukraine still uses ... from Britain", "l'Ukraine utilise ... venus de", "setzt die Ukraine ... ein"); a
+  member reimbursed for things it gave ("as reimbursement for the BMP-1 vehicles it has handed to Kyiv", "en
+  remboursement des véhicules qu'elle a cédés", "als Erstattung für die Schützenpanzer, die sie ... abgegeben
+  hat") delivered them (status/reimbursed_gifts.py). A scene's moment told by a pronoun and a clock time ("It
+  comes at 3:45 am: four shells fly", "Il arrive à 3 h 45 : quatre obus partent") is no delivery of the shells
+  fired (status/clock_arrivals.py).
 """
 
 from __future__ import annotations
@@ -105,3 +113,36 @@ OTHER_REGIONS_AND_MEMBERS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), OTHER_REGIONS_AND_MEMBERS)
 def test_other_regions_and_states_listed_give_nothing(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang, title="EU fund for Ukraine") == expected
+
+
+BACKGROUND_WEAPONS = [
+    ("en", "Further south, an M777 howitzer supplied by the United States in 2023 was hidden under branches.",
+     {("US", "artillery", D, None)}),
+    ("fr", "Plus au sud, un obusier M777 livré par les États-Unis en 2023 a été caché sous des branches.",
+     {("US", "artillery", D, None)}),
+    ("de", "Weiter südlich wurde eine von den USA gelieferte M777-Haubitze unter Ästen versteckt.",
+     {("US", "artillery", D, None)}),
+    ("en", "Ukraine still uses Storm Shadow missiles from Britain against Russian depots in Crimea.",
+     {("GB", "missiles", D, None)}),
+    ("fr", "L'Ukraine utilise toujours des missiles Storm Shadow venus de Grande-Bretagne contre des dépôts russes.",
+     {("GB", "missiles", D, None)}),
+    ("de", "Auch Marschflugkörper vom Typ Storm Shadow aus Großbritannien setzt die Ukraine weiterhin gegen russische "
+     "Depots auf der Krim ein.", {("GB", "missiles", D, None)}),
+    ("en", "Slovakia will get 60 million euros as reimbursement for the BMP-1 vehicles it has handed to Kyiv.",
+     {("SK", "armoured_vehicles", D, None)}),
+    ("fr", "La Slovaquie recevra 60 millions d'euros en remboursement des véhicules BMP-1 qu'elle a cédés à Kiev.",
+     {("SK", "armoured_vehicles", D, None)}),
+    ("de", "Die Slowakei soll 60 Millionen Euro erhalten, als Erstattung für die Schützenpanzer BMP-1, die sie an Kiew "
+     "abgegeben hat.", {("SK", "armoured_vehicles", D, None)}),
+    ("en", "The crews of a Swedish-donated Archer howitzer wait for the order. It comes at 3:45 am: four shells fly "
+     "in under a minute.", {("SE", "artillery", D, None)}),
+    ("fr", "Les servants d'un canon Archer fourni par la Suède attendent l'ordre. Il arrive à 3 h 45 : quatre obus "
+     "partent en moins d'une minute.", {("SE", "artillery", D, None)}),
+    ("de", "Die Besatzung einer von Schweden gelieferten Archer-Haubitze wartet auf den Befehl. Er kommt um 3.45 Uhr: "
+     "vier Granaten fliegen in weniger als einer Minute.", {("SE", "artillery", D, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BACKGROUND_WEAPONS)
+def test_a_donated_weapon_in_the_background_is_delivered(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

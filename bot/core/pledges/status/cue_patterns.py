@@ -569,7 +569,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
-     r"livres (?:a|aux|par|en|avec)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     # (the masculine singular only with its agent, as "livre" is also a book: "un obusier livré par les
+     # États-Unis en 2022")
+     r"livres (?:a|aux|par|en|avec)|livre par (?:la |le |les |l')|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      # things received, told in the passive: "les obus promis ont bien été reçus"
      r"ete recu(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par|avec)|est arrive\w*|arrive[es]* en ukraine|"
@@ -843,6 +845,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont|ont ete|a ete) (?:deja )?utilise(?:e|s|es)? (?:en ukraine|sur le front|au front)|"
      r"(?:von der ukrainischen armee|von den ukrainischen streitkraften|von ukrainischen (?:truppen|soldaten)|"
      r"in der ukraine) (?:[\w-]+ ){0,3}eingesetzt|"
+     # ... and Ukraine as the subject that uses them: "Ukraine still uses Bayraktar TB2 drones from Turkey",
+     # "l'Ukraine utilise toujours des drones", "Kampfdrohnen ... setzt die Ukraine weiterhin ein"
+     r"(?:ukraine|kyiv|ukraine's (?:army|armed forces|forces|military|troops)|ukrainian (?:forces|troops|soldiers|units|crews)) "
+     r"(?:(?:also|still|now|continues to|continue to|has|have|long) ){0,2}(?:uses|use|used|is using|are using|employs|deploys|deployed|operates)\b|"
+     r"(?:l'ukraine|kiev|l'armee ukrainienne|les forces ukrainiennes|les troupes ukrainiennes) "
+     r"(?:(?:utilise|utilisent|emploie|emploient|deploie|deploient)|(?:a|ont) (?:deja |aussi )?(?:utilise|deploye|engage))\b|"
+     r"setz(?:t|en|te|ten) (?:die ukraine|kiew|die ukrainische armee|die ukrainischen streitkrafte|ukrainische truppen) "
+     r"(?:[\w.-]+ ){0,8}ein\b|"
+     r"(?:die ukraine|kiew|die ukrainische armee|die ukrainischen streitkrafte) (?:setzt|setzen|setzte|setzten) (?:[\w.-]+ ){0,9}ein\b|"
      # ... and flying or fighting for Ukraine now, as headlines tell it: "Mirage jets now fly
      # for Ukraine", "les Mirage volent désormais pour l'Ukraine", "fliegen jetzt für die Ukraine"
      r"(?:now|already) (?:fly|flies|flying|fight|fights|fighting|serve|serves|serving) (?:for|with|in) "

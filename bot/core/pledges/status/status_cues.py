@@ -22,6 +22,7 @@ from bot.core.pledges.special_pieces.court_rulings import rejects_a_legal_action
 from bot.core.pledges.special_pieces.motions import motion_voted_down
 from bot.core.pledges.status.attributive_cues import attributive
 from bot.core.pledges.status.blocked_loads import blocked_by_people
+from bot.core.pledges.status.clock_arrivals import arrives_at_a_clock_time
 from bot.core.pledges.status.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.status.cue_qualifiers import (
     NOT_ONLY_INSIDE,
@@ -497,6 +498,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
             if status == "delivered" and given_but_held(folded, s, e, end, statuses):
                 continue  # "howitzers donated by Portugal are stuck at the border": not yet delivered
+            if status == "delivered" and arrives_at_a_clock_time(folded, start, s, e):
+                continue  # "Il arrive à 4 h 20 : six obus partent": the scene's moment, no delivery
             if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
                 continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):

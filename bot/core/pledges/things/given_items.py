@@ -21,6 +21,7 @@ from bot.core.pledges.special_pieces.battle_claims import claimed_as_hit
 from bot.core.pledges.special_pieces.court_rulings import sued_against
 from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
+from bot.core.pledges.status.reimbursed_gifts import gift_recalled_after
 from bot.core.pledges.things.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.things.items import accessory_ammunition, item_phrases, repeats_named_item, trained_on_a_thing
 from bot.core.pledges.things.own_forces import for_the_givers_own_forces
@@ -476,6 +477,8 @@ def given_items(
         and (
             not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
             or (i.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(start, i.start - 40), i.start))
+            # (... unless a relative clause tells them given by the one paid back: reimbursed_gifts.py)
+            or gift_recalled_after(folded, i.end, end)
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
