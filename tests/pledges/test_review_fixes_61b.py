@@ -146,3 +146,42 @@ BACKGROUND_WEAPONS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), BACKGROUND_WEAPONS)
 def test_a_donated_weapon_in_the_background_is_delivered(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# (2) A factbox: its lines under a heading of things given, a line's own status kept, verbless lines in capitals
+# read, a running total over the war tied to the news, the donor's transport planes, makers' own business.
+FACTBOXES = [
+    ("en", "Norway said on Tuesday it would send Ukraine 10 more M109 howitzers, taking its military aid since "
+     "Russia's full-scale invasion to about 4 billion dollars. Here are the main items Norway has provided to "
+     "Ukraine since 2022:\n"
+     "* AIR DEFENCE: two NASAMS systems, many of their parts flown to Poland on Royal Norwegian Air Force C-130 "
+     "transport aircraft.\n"
+     "* TANKS: 8 Leopard 2 tanks, promised last March. Kyiv expects them next year; the first have not yet arrived.\n"
+     "* TRAINING: Norwegian instructors have helped train Ukrainian soldiers in Poland since 2023.\n"
+     "* OTHER: ammunition, helmets and winter clothing.\n"
+     "Several makers have opened new plants in Norway since the war began.",
+     {("NO", "artillery", P, 10), ("NO", "air_defence", D, 2), ("NO", "tanks", P, 8), ("NO", "training", D, None),
+      ("NO", "ammunition", D, None), ("NO", "other", D, None)}),
+    ("fr", "La Norvège a annoncé mardi l'envoi de 10 obusiers M109 supplémentaires à l'Ukraine. Voici les principales "
+     "armes livrées par la Norvège à l'Ukraine depuis 2022 :\n"
+     "- Chars : 8 chars Leopard 2, promis en mars dernier ;\n"
+     "- Formation : des instructeurs norvégiens ont aidé à former des soldats ukrainiens en Pologne ;\n"
+     "- Divers : munitions, casques et vêtements d'hiver.\n"
+     "Plusieurs fabricants ont ouvert de nouvelles usines en Norvège depuis le début de la guerre.",
+     {("NO", "artillery", P, 10), ("NO", "tanks", P, 8), ("NO", "training", D, None), ("NO", "ammunition", D, None),
+      ("NO", "other", D, None)}),
+    ("de", "Norwegen hat der Ukraine am Dienstag zehn weitere Haubitzen vom Typ M109 zugesagt. Ein Überblick über die "
+     "wichtigsten Lieferungen:\n"
+     "SCHÜTZENPANZER: 40 Schützenpanzer vom Typ CV90.\n"
+     "RAKETENWERFER: 12 Raketenwerfer vom Typ M270.\n"
+     "AUSBILDUNG: Norwegische Ausbilder haben seit 2023 geholfen, ukrainische Soldaten in Polen auszubilden.\n"
+     "Über eine Initiative sind nach Regierungsangaben bereits 200.000 Granaten in die Ukraine gelangt.\n"
+     "Mehrere Hersteller haben seit Kriegsbeginn neue Werke in Norwegen eröffnet.",
+     {("NO", "artillery", P, 10), ("NO", "armoured_vehicles", D, 40), ("NO", "artillery", D, 12),
+      ("NO", "training", D, None), ("NO", "ammunition", D, 200000)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FACTBOXES)
+def test_a_factboxs_lines_take_their_heading_unless_they_tell_their_own(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title="Factbox: Norway's weapons for Ukraine") == expected

@@ -157,7 +157,7 @@ def attributive(folded: str, cue: Cue) -> bool:
         if _gift_recalled_in_a_relative(folded, cue):
             # (... unless a reimbursement pays the giver back for the things themselves: "als Erstattung für
             # die Kampfpanzer, die es an Kiew abgegeben hat", reimbursed_gifts.py)
-            return not reimbursed_gift(folded, cue.start)
+            return not reimbursed_gift(folded, cue.start, cue.end)
         # "aux 18 Caesar déjà livrés par la France": a participle without its auxiliary
         text = folded[cue.start : cue.end]
         if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):

@@ -795,6 +795,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement|quelque|environ|"
      r"plus de|pres de) ){0,3}(?:\d[\d .,]*\s)?"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|techniciens|infirmiers|ukrainiens)|"
+     # training helped with, as factbox lines tell it: "instructors have helped train Ukrainian recruits",
+     # "des instructeurs ont aidé à former", "Ausbilder haben geholfen, ukrainische Rekruten auszubilden"
+     r"(?:has|have|had) (?:also )?helped (?:to )?train\b|(?:a|ont) (?:aussi )?aide a (?:former|entrainer)\b|"
+     rf"(?:hat|haben) (?:{_WORD} ){{0,3}}geholfen, (?:{_WORD} ){{0,4}}auszubilden\b|"
      r"trains (?:(?:now|currently|about|some|around|more than|nearly) ){0,2}\d[\d,.]* (?:more |new )?(?:ukrainian )?"
      r"(?:soldiers|troops|pilots|recruits|crews|personnel)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
@@ -819,6 +823,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and things that reached Ukraine: "sind ... mehr als eine Million Granaten in die Ukraine gelangt"
+     r"(?:in die ukraine|nach kiew|an die front) gelangt\b|"
      # ... and jets flying over Ukraine already: "volent déjà au-dessus de l'Ukraine", "are already
      # flying over Ukraine", "fliegen bereits über der Ukraine" (the adverb needed: a plan to fly is none)
      r"vol(?:e|ent) deja|(?:already|now) (?:fly|flies|flying)|(?:are|is) (?:already|now) flying|"

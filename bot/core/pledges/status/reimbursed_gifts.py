@@ -22,14 +22,25 @@ _REIMBURSEMENT_BEFORE = lazy(
 _REACH = 160
 # (folded text, after a thing a reimbursement names) The things' relative clause with a pronoun as its
 # subject, the giver paid back: ", die es ... abgegeben hat", "qu'elle a cédés", "it has handed".
+# One giver only, in the singular ("weapons they have already sent" after "reimburse member states" names none).
 _OWN_GIFT_RELATIVE_AFTER = lazy(
-    r"[^.;]{0,80}?(?:,\s*(?:die|den|das|welche)\s+(?:es|sie|er)\s|\s(?:qu'(?:il|elle|ils|elles)|"
-    r"(?:that|which)\s+(?:it|they))\s|\s(?:it|they)\s+(?:has|have|had)\s)"
+    r"[^.;]{0,80}?(?:,\s*(?:die|den|das|welche)\s+(?:es|er)\s|,\s*(?:die|den|das|welche)\s+sie\s[^.;,]*\b(?:hat|hatte)\b|"
+    r"\s(?:qu'(?:il|elle)|(?:that|which)\s+it)\s|\sit\s+(?:has|had)\s)"
 )
 
 
-def reimbursed_gift(folded: str, cue_start: int) -> bool:
-    """Whether the gift recalled at cue_start is what a reimbursement told before it pays back."""
+# (folded text, before the relative clause's cue) Its subject, one giver: "it has", "qu'elle a", "die es", "die sie
+# ... hat" (the German "sie" with a singular auxiliary in the cue).
+_ONE_GIVER_BEFORE = lazy(r"\b(?:it|qu'il|qu'elle|es|er|(?P<sie>sie))\s+(?:[\w'-]+\s+){0,8}$")
+_SINGULAR_AUXILIARY = lazy(r".*\b(?:hat|hatte)$")
+
+
+def reimbursed_gift(folded: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the gift recalled at folded[cue_start:cue_end] is what a reimbursement told before it pays back
+    to one giver ("reimburse member states ... for weapons they have already sent" names none)."""
+    giver = _ONE_GIVER_BEFORE.search(folded, max(0, cue_start - 80), cue_start)
+    if giver is None or (giver.group("sie") and _SINGULAR_AUXILIARY.fullmatch(folded, cue_start, cue_end) is None):
+        return False
     return _REIMBURSEMENT_BEFORE.search(folded, max(0, cue_start - _REACH), cue_start) is not None
 
 
