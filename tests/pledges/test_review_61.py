@@ -134,10 +134,6 @@ LEFT: dict[str, str] = {
         "1,000 drones is no record); Finland's Bohdana howitzers are read as FI artillery production since fix 61b",
     # (2) A factbox's lines: a line's own status lost to the list's, lines without a verb not read, a running
     # total tied to the news read as a record, the donor's own transport planes read as given.
-    "FACTBOX-What Australia has given Ukraine so far":
-        "'Canberra has rejected calls from some Ukrainian officials to send its Hawkei light armoured vehicles' gives "
-        "no refusal (expected AU armoured_vehicles refused); since fix 61b the lines' own status, the TRAINING and "
-        "OTHER lines, the running total and the C-17 transport planes are read as labelled",
     "Überblick: Tschechiens wichtigste Waffenlieferungen an die Ukraine":
         "the MUNITION line's CZ ammunition delivered with no figure is one record with the initiative's 'mehr als "
         "eine Million Granaten in die Ukraine gelangt' (delivered 1,000,000, read since fix 61b: the two are one "

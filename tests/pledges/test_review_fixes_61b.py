@@ -21,6 +21,12 @@ copy in the three languages. Every sentence is invented for this file.
   hat") delivered them (status/reimbursed_gifts.py). A scene's moment told by a pronoun and a clock time ("It
   comes at 3:45 am: four shells fly", "Il arrive à 3 h 45 : quatre obus partent") is no delivery of the shells
   fired (status/clock_arrivals.py).
+- (2) A factbox (passes/factbox_lines.py and the forms it needed, below) and a refusal of calls told with who made
+  them ("rejected calls from some Ukrainian officials to send", "a rejeté les appels de responsables ukrainiens à
+  livrer", "Forderungen ukrainischer Politiker abgelehnt, ... zu liefern"): the donor refuses, Ukraine is no subject.
+- Stories (day A of tests/stories/test_review_61.py): what a training course teaches is no thing given ("in courses
+  on mine clearance, field medicine and the Leopard tanks it has already given Kyiv", "Auf dem Programm stehen
+  unter anderem Minenräumung", "des cours de déminage et de conduite des chars": things/course_subjects.py).
 """
 
 from __future__ import annotations
@@ -185,3 +191,33 @@ FACTBOXES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FACTBOXES)
 def test_a_factboxs_lines_take_their_heading_unless_they_tell_their_own(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang, title="Factbox: Norway's weapons for Ukraine") == expected
+
+
+CALLS_REJECTED = [
+    ("en", "Wellington has rejected calls from some Ukrainian lawmakers to send its NZLAV armoured vehicles, saying "
+     "its army needs them.", {("NZ", "armoured_vehicles", R, None)}),
+    ("fr", "Wellington a rejeté les appels de députés ukrainiens à livrer ses véhicules blindés NZLAV.",
+     {("NZ", "armoured_vehicles", R, None)}),
+    ("de", "Wellington hat Forderungen ukrainischer Abgeordneter abgelehnt, seine NZLAV-Radpanzer zu liefern.",
+     {("NZ", "armoured_vehicles", R, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CALLS_REJECTED)
+def test_calls_rejected_with_their_callers_refuse(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+COURSES = [
+    ("en", "Italy will train 800 more Ukrainian soldiers this year near Rome, in courses on demining, first aid and "
+     "the Ariete tanks it has already sent Kyiv, the ministry said.", {("IT", "training", P, 800)}),
+    ("fr", "L'Italie va former 800 soldats ukrainiens supplémentaires cette année près de Rome, avec des cours de "
+     "déminage et de conduite des chars Ariete déjà livrés à Kiev.", {("IT", "training", P, 800)}),
+    ("de", "Italien will in diesem Jahr weitere 800 ukrainische Soldaten bei Rom ausbilden. Auf dem Programm stehen "
+     "unter anderem Minenräumung und Erste Hilfe, teilte das Ministerium mit.", {("IT", "training", P, 800)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COURSES)
+def test_what_a_course_teaches_is_no_thing_given(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
