@@ -137,9 +137,8 @@ LEFT: dict[str, str] = {
     "Überblick: Tschechiens wichtigste Waffenlieferungen an die Ukraine":
         "the MUNITION line's CZ ammunition delivered with no figure is one record with the initiative's 'mehr als "
         "eine Million Granaten in die Ukraine gelangt' (delivered 1,000,000, read since fix 61b: the two are one "
-        "triple, restatements keep the counted one); 'Daneben koordiniert Prag eine Initiative, die "
-        "Artilleriemunition auf dem Weltmarkt kauft' gives CZ ammunition pledged (a scheme's description: nothing); "
-        "the verbless lines and the industry's growth are read as labelled since fix 61b",
+        "triple, restatements keep the counted one); the verbless lines, the industry's growth and the initiative's "
+        "description are read as labelled since fix 61b",
     "Les principales livraisons d'armes de l'Espagne à l'Ukraine":
         "the Ukrainian president's closing 'a remercié « le peuple espagnol » et demandé davantage de systèmes de "
         "défense aérienne' gives ES air_defence discussed (my label: nothing, a request naming no donor; unsure, "

@@ -23,7 +23,10 @@ copy in the three languages. Every sentence is invented for this file.
   fired (status/clock_arrivals.py).
 - (2) A factbox (passes/factbox_lines.py and the forms it needed, below) and a refusal of calls told with who made
   them ("rejected calls from some Ukrainian officials to send", "a rejeté les appels de responsables ukrainiens à
-  livrer", "Forderungen ukrainischer Politiker abgelehnt, ... zu liefern"): the donor refuses, Ukraine is no subject.
+  livrer", "Forderungen ukrainischer Politiker abgelehnt, ... zu liefern"): the donor refuses, Ukraine is no subject;
+  a scheme described in a relative clause ("an initiative that buys shells ... and is paid for by 15 countries",
+  "une initiative qui achète des obus", "eine Initiative, die Munition ... kauft und ... bezahlt wird") gives
+  nothing (status/other_deeds.py).
 - Stories (day A of tests/stories/test_review_61.py): what a training course teaches is no thing given ("in courses
   on mine clearance, field medicine and the Leopard tanks it has already given Kyiv", "Auf dem Programm stehen
   unter anderem Minenräumung", "des cours de déminage et de conduite des chars": things/course_subjects.py).
@@ -220,4 +223,18 @@ COURSES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), COURSES)
 def test_what_a_course_teaches_is_no_thing_given(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+SCHEMES_DESCRIBED = [
+    ("en", "Warsaw also runs an initiative that buys drones abroad and is paid for by more than ten countries.", set()),
+    ("fr", "Varsovie pilote aussi une initiative qui achète des drones à l'étranger, financée par plus de dix pays.",
+     set()),
+    ("de", "Daneben leitet Warschau eine Initiative, die Drohnen im Ausland kauft und von mehr als zehn Staaten "
+     "bezahlt wird.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCHEMES_DESCRIBED)
+def test_a_scheme_described_gives_nothing(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
