@@ -86,6 +86,10 @@ minister's "Nous produisons désormais six Caesar par mois. L'Ukraine en est la 
 contributions past Hungary as nothing (a mechanism for the members' money, no giving of the EU's); the DE budget
 committee's 7.1 billion as pledged though the plenary still votes; the factbox beside its news as one event
 (tests/stories/test_review_61.py).
+
+After fix 61b (causes 2, 3, 5 and 6, tests/pledges/test_review_fixes_61b.py): 10 of 24 articles right (EN 4, FR 4,
+DE 2), matched 92 / predicted 106 / labelled 96 (P 0.87, R 0.96), figures 91 of 100 (107 predicted); the LEFT
+entries below say what each article still reads instead.
 """
 
 from __future__ import annotations
@@ -108,60 +112,31 @@ LEFT: dict[str, str] = {
     "Deutschland bezahlt 1.000 ukrainische Langstreckendrohnen":
         "an extra DE funding pledged with no figure (from the price 'zahle dafür rund 300 Millionen Euro' or from "
         "'Kremlsprecher ... nannte die Finanzierung eine direkte Beteiligung Deutschlands'; the price beside the "
-        "1,000 drones is no record); Finland's 'die Herstellung ukrainischer Bohdana-Haubitzen mitzufinanzieren' "
-        "gives FI production in the category production (expected FI artillery production: the things paid for "
-        "are howitzers, as review 60 labels Denmark's Bohdana)",
-    "Belgium to pay for 25,000 Ukrainian-made interceptor drones":
-        "'Denmark pioneered the model in 2024, paying Ukrainian factories for Bohdana howitzers' gives DK "
-        "production in the category production (expected DK artillery production, as the German model's Finland); "
-        "Belgium's 25,000 drones, F-16s and 1 billion a year are read",
+        "1,000 drones is no record); Finland's Bohdana howitzers are read as FI artillery production since fix 61b",
     # (2) A factbox's lines: a line's own status lost to the list's, lines without a verb not read, a running
     # total tied to the news read as a record, the donor's own transport planes read as given.
-    "FACTBOX-What Australia has given Ukraine so far":
-        "'* TANKS: 36 retired M1A1 Abrams tanks, promised last October ... the first have not yet arrived' gives AU "
-        "tanks delivered 36 and tanks pledged without a figure (expected pledged 36 only); '* OTHER: ammunition, "
-        "helmets, body armour and field rations' gives AU ammunition and other pledged (expected delivered, the "
-        "list's 'has provided'); '* TRAINING: ... instructors have helped train Ukrainian recruits' gives nothing "
-        "(expected AU training delivered); 'taking its military assistance since Russia's full-scale invasion to "
-        "about 1.1 billion Australian dollars' gives AU funding pledged 1.1 billion (a running total tied to the "
-        "news: nothing); 'flown to Europe on Royal Australian Air Force C-17 transport aircraft' gives AU aircraft "
-        "delivered; 'Canberra has rejected calls ... to send its Hawkei light armoured vehicles' gives no refusal "
-        "(expected AU armoured_vehicles refused)",
     "Überblick: Tschechiens wichtigste Waffenlieferungen an die Ukraine":
-        "the lines without a verb under 'Ein Überblick über die wichtigsten Lieferungen' give nothing: "
-        "'SCHÜTZENPANZER: 140 Schützenpanzer vom Typ BMP-1' (CZ armoured_vehicles delivered 140), 'ARTILLERIE: 38 "
-        "Raketenwerfer vom Typ RM-70' (CZ artillery delivered 38), 'HUBSCHRAUBER: Kampfhubschrauber vom Typ Mi-24' "
-        "(CZ aircraft delivered); the initiative's 'Über sie sind ... bereits mehr als eine Million Granaten in die "
-        "Ukraine gelangt' gives CZ ammunition pledged with no figure (expected delivered 1,000,000); 'Die "
-        "tschechische Rüstungsindustrie hat seit Kriegsbeginn stark expandiert' gives CZ production (an industry's "
-        "growth: nothing)",
+        "the MUNITION line's CZ ammunition delivered with no figure is one record with the initiative's 'mehr als "
+        "eine Million Granaten in die Ukraine gelangt' (delivered 1,000,000, read since fix 61b: the two are one "
+        "triple, restatements keep the counted one); the verbless lines, the industry's growth and the initiative's "
+        "description are read as labelled since fix 61b",
     "Les principales livraisons d'armes de l'Espagne à l'Ukraine":
         "the Ukrainian president's closing 'a remercié « le peuple espagnol » et demandé davantage de systèmes de "
         "défense aérienne' gives ES air_defence discussed (my label: nothing, a request naming no donor; unsure, "
         "he asks in Madrid); every factbox line is read as labelled",
-    # (3) A donated weapon in use or handed over before, told in the background, not read.
-    "Dans le Donbass, les artilleurs ukrainiens tiennent sous le feu russe":
-        "'un obusier tracté M777 de fabrication américaine, livré par les États-Unis en 2022' gives no US artillery "
-        "delivered; 'six obus partent en moins d'une minute' (shells fired by the Caesar's crew) gives FR "
-        "ammunition delivered 6",
-    "Russische Angriffe bei Bachmut: Ukrainische Flugabwehr im Dauereinsatz":
-        "'Auch Kampfdrohnen vom Typ Bayraktar TB2 aus der Türkei setzt die Ukraine weiterhin ein' gives no TR drones "
-        "delivered (the Gepard 'von Deutschland gelieferten' in use and the two IRIS-T to come are read)",
     # (4) Money: a share of a promise, a fund, a reimbursement or a veto's sum lost or given to the wrong giver.
     "EU releases 1.9 billion euros for Ukraine arms after Hungary lifts its block":
         "'a Ukraine Assistance Fund of 5 billion euros within the facility' gives no EU funding pledged 5 billion "
-        "(its ammunition and missiles are read); 'Slovakia ... will send no more weapons from its army's stocks to "
-        "Ukraine' gives SK other pledged (expected refused)",
+        "(its ammunition and missiles are read); Slovakia's 'will send no more weapons' is read refused since fix 61b",
     "Facilité européenne pour la paix : Budapest maintient son veto sur 6,6 milliards d'euros pour l'Ukraine":
         "'Le Fonds d'assistance à l'Ukraine, doté de 5 milliards d'euros' gives no EU funding; fix61a: the "
         "headline's kept veto is Hungary's refusal, 'Budapest bloque ces remboursements' and Estonia's '0,25 % de "
         "son PIB' for every member give nothing now; Portugal's 100 million to the Czech initiative is read",
     "Friedensfazilität aufgestockt: Tschechien bekommt Geld für an Kiew abgegebene Panzer":
         "'Tschechien soll 150 Millionen Euro erhalten, als Erstattung für die Kampfpanzer vom Typ T-72 und die "
-        "Schützenpanzer BMP-1, die es seit dem vergangenen Jahr an Kiew abgegeben hat' gives nothing (expected EU "
-        "funding pledged 150 million, CZ tanks and armoured_vehicles delivered); 'Die Regierung in Budapest liefert "
-        "selbst keine Waffen an die Ukraine' gives HU other pledged (expected refused); 'Frankreich, hatten verlangt, dass vor allem "
-        "Waffen aus europäischer Produktion erstattet werden' gives FR other delivered (the 3.5 billion is read)",
+        "Schützenpanzer BMP-1, die es seit dem vergangenen Jahr an Kiew abgegeben hat' gives no EU funding pledged "
+        "150 million; the 3.5 billion is read, and since fix 61b the Czech tanks and BMP-1 (delivered), Budapest's "
+        "'liefert selbst keine Waffen' (refused), the training in Mosambik and France's demand (nothing)",
 }
 
 

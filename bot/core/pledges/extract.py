@@ -137,6 +137,7 @@ from bot.core.pledges.passes.article_passes import (
 )
 from bot.core.pledges.passes.editorial_marks import without_editorial_marks
 from bot.core.pledges.passes.entities import Entities
+from bot.core.pledges.passes.factbox_lines import a_bulleted_line, heading_status_after
 from bot.core.pledges.passes.item_records import USAI
 from bot.core.pledges.passes.records import Mention, as_ascii
 from bot.core.pledges.passes.restatements import (
@@ -172,6 +173,7 @@ from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.status.future_dates import future_steps_as_promises
+from bot.core.pledges.status.member_lists import without_members_listed
 from bot.core.pledges.status.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
 from bot.core.pledges.status.status_matches import StatusMatches
 from bot.core.pledges.things.given_items import helps_ukraine_buy, paid_into_a_fund
@@ -297,6 +299,7 @@ def extract_pledges(
     last_several: tuple[str, ...] = ()  # the last sentence's givers when they were several
     last_donor_sentence = -10
     carried: str | None = None  # the status the previous sentence ended with
+    heading: str | None = None  # the status of a factbox's heading over its bulleted lines (factbox_lines.py)
     # the status each giver's last told step ended with: a later "includes" naming its giver
     # continues that giver's package, not the article's last step (a live blog's entries)
     carried_by_giver: dict[str, str] = {}
@@ -357,6 +360,8 @@ def extract_pledges(
         # continues: read them only when the article has such a continuation.)
         if index in wanted or (continues and statuses.present):
             sentence_cues = find_status_cues(folded, start, end, statuses, full)
+            # ("Several states, including France, had demanded ...": an "including" of states opens no package)
+            sentence_cues = without_members_listed(folded, sentence_cues, donors[index])
         else:
             sentence_cues = []
         own = final_status(sentence_cues)
@@ -391,12 +396,20 @@ def extract_pledges(
         own_package = _status_of_the_givers_package(own, donors[index], carried_by_giver)
         carried = own_package or carried
         context = None if dated else carried
+        heading = heading_status_after(
+            heading, full, folded, start, spans[index - 1] if index > 0 and _opens_list(folded, spans[index - 1]) else None
+        )
         if carried is not None and index > 0 and (
             _opens_list(folded, spans[index - 1]) or own == "include" or _bullet_after_bullet(folded, spans, index)
             or _LIST_HEADING.match(folded, start)
         ):
             inherited = "pledged" if dated or _heading_of_its_own(folded, start, carried) else carried
             previous = last_donors  # a list keeps its head's donor however long it runs
+        # (a factbox's line with no cue of its own takes its heading's status, not the line's before:
+        # "* OTHER: ammunition, helmets" under "the main items Australia has provided")
+        if heading is not None and not dated and a_bulleted_line(folded, start, full) and not sentence_cues:
+            inherited = heading
+            previous = previous or last_donors
         # An explainer's question subhead ("WHAT HAS ALREADY BEEN DELIVERED?", "Qu'est-ce qui
         # a déjà été livré ?") tells the status of the verbless answer lines under it, up to
         # the next heading of any kind: "Ten Leopard 2 tanks and 50 CV90 vehicles." A question

@@ -32,13 +32,24 @@ _DATIVE_BEFORE = lazy(
 )
 
 
+# (folded text, before Ukraine's name) Calls or requests made by Ukraine: "calls from some Ukrainian officials", "les
+# appels de responsables ukrainiens", "Forderungen ukrainischer Politiker".
+_CALLERS_BEFORE = lazy(
+    r"\b(?:calls?|demands?|requests?|appeals?|appels?|demandes?|forderunge?n?|bitten?)\s+(?:(?:from|by|de|des|du|d')\s*)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
 def recipient_subject(
     folded: str, sentence_start: int, cue: Cue, ukraine: list[tuple[str, int, int]], donors: list[tuple[str, int, int]]
 ) -> bool:
     """Whether Ukraine is who refuses: named within a few words before the cue, not
     as an indirect object, with no donor between."""
     for _, s, e in ukraine:
-        if e <= cue.start and cue.start - e <= 24 and not _DATIVE_BEFORE.search(folded[max(sentence_start, s - 8) : s]):
+        if e <= cue.start and cue.start - e <= 24 and not _DATIVE_BEFORE.search(folded[max(sentence_start, s - 8) : s]) and (
+            # (nor as who made the calls refused: "rejected calls from some Ukrainian officials to send")
+            _CALLERS_BEFORE.search(folded, max(sentence_start, s - 40), s) is None
+        ):
             if not any(e <= ds < cue.start for _, ds, _ in donors):
                 return True
     return False

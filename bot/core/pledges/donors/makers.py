@@ -141,3 +141,19 @@ _WEAPONS_BEFORE = lazy(r"\b(?:armes?|armements?)(?: militaires?)? $")
 # (one of these patterns matches in the article wherever origin_of_weapons answers yes: non_givers.not_a_giver
 # asks it nothing in an article without any of their words)
 ORIGIN_OF_WEAPONS_NEEDS = (_WEAPONS_AFTER, _WEAPONS_BEFORE)
+
+
+# (folded text, at a sentence's start) Makers as the subject, no state named: "Several makers have opened new
+# plants", "Plusieurs fabricants ont ouvert de nouvelles usines", "Mehrere Hersteller haben neue Werke eröffnet".
+# Their own business (plants, hiring, exports) is no giving, and borrows no earlier sentence's giver.
+_MAKERS_OPEN = lazy(
+    r"\s*(?:several|many|some|most|a number of|other|plusieurs|de nombreux|certains|d'autres|mehrere|viele|einige|andere)\s+"
+    r"(?:[\w-]+\s+)?(?:makers|manufacturers|producers|firms|companies|arms makers|fabricants|industriels|entreprises|"
+    r"producteurs|hersteller|firmen|unternehmen|rustungsfirmen|rustungskonzerne|rustungsunternehmen)\b"
+)
+
+
+def makers_as_subject(folded: str, start: int) -> bool:
+    """Whether the sentence starting at `start` opens with makers as its subject ("Several makers have ..."):
+    no giver, and none borrowed."""
+    return _MAKERS_OPEN.match(folded, start) is not None

@@ -24,10 +24,11 @@ class _Span(Protocol):
 
 
 # (folded text) Paying for things, in any tense: "paid for", "will pay for", "finance",
-# "financed", "a payé", "finanziert", "bezahlt".
+# "financed", "a payé", "finanziert", "bezahlt", "mitzufinanzieren".
 PAYING = lazy(
     r"\b(?:pa(?:y|ys|ying|id) for|financ\w*|fund(?:s|ed|ing)?|pai(?:e|ent|era|eront)|paye\w*|"
-    r"finanzier\w*|bezahl\w*)\b"
+    # (German's separable "mit", with "zu" inside: "mitzufinanzieren", "mitbezahlen")
+    r"(?:mit)?(?:zu)?finanzier\w*|(?:mit)?(?:zu)?bezahl\w*)\b"
 )
 
 # (folded text) What may stand between two things of one list: a separator, then an article, a

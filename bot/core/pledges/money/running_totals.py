@@ -55,9 +55,20 @@ _REACH = 90
 # le début de la guerre", "mit seit 2022 zugesagten 31 Milliarden Euro", "seit Kriegsbeginn" (folded text).
 SINCE_THE_WAR = (
     r"(?:since (?:2022|february 2022|the (?:start|beginning|outbreak) of the (?:war|full-scale invasion|invasion)|"
-    r"the (?:war|full-scale invasion|invasion) (?:began|started))|"
+    r"the (?:war|full-scale invasion|invasion) (?:began|started)|russia's (?:full-scale )?invasion)|"
     r"depuis (?:2022|fevrier 2022|le debut (?:de la guerre|du conflit|de l'invasion)|l'invasion)|"
     r"seit (?:2022|februar 2022|kriegsbeginn|beginn des (?:krieges|angriffskrieges)|dem russischen (?:angriff|uberfall)))"
+)
+# A donor's aid raised by the news to a sum counted since the war began, with no word of a total: "taking its
+# military assistance since Russia's full-scale invasion to about 1.1 billion Australian dollars", "portant son
+# aide militaire depuis le début de la guerre à environ", "damit steigt die Militärhilfe seit Kriegsbeginn auf
+# rund" (the time since the war makes the sum a total, not the aid raised of the news).
+_ABOUT = r"(?:\s+(?:about|around|nearly|almost|more than|over|some|environ|pres de|plus de|rund|etwa|fast|knapp|uber|mehr als))?"
+_AID_SINCE_THE_WAR_BEFORE = lazy(
+    r"(?:\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|push(?:es|ing)|lift(?:s|ing))\s+(?:its|the|their|kyiv's|ukraine's)\s+"
+    rf"{_WORDS}{SINCE_THE_WAR}\s+to{_ABOUT}"
+    rf"|\b(?:portant|porte|portera)\s+(?:ainsi\s+)?(?:son|sa|leur)\s+{_WORDS}{SINCE_THE_WAR}\s+a{_ABOUT}"
+    rf"|\b(?:damit|womit|somit)\s+{_WORDS}{SINCE_THE_WAR}\s+(?:[\w-]+\s+)?auf{_ABOUT})\s*$"
 )
 _SINCE_AFTER = lazy(rf"[^.;:,]{{0,45}}?\b{SINCE_THE_WAR}\b")
 _SINCE_BEFORE = lazy(rf"\b{SINCE_THE_WAR}\s+(?:[\w-]+\s+){{0,2}}$")
@@ -69,6 +80,8 @@ def running_totals(folded: str, figures: Sequence[Money]) -> set[int]:
     for figure in figures:
         low = max(0, figure.start - _REACH)
         if _BEFORE.search(folded, low, figure.start) or _OPENING.search(folded, low, figure.start) or (
+            _AID_SINCE_THE_WAR_BEFORE.search(folded, max(0, figure.start - 2 * _REACH), figure.start)
+        ) or (
             _FIGURE_FIRST_BEFORE.search(folded, low, figure.start) and _TOTAL_NOUN_AFTER.match(folded, figure.end)
         ):
             totals.add(figure.start)

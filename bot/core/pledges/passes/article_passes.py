@@ -369,15 +369,18 @@ def verbless_headline(
         return []  # "CHRONOLOGIE - Finnlands Militärhilfe für die Ukraine": the topic of a list
     # A giver the headline names itself ("Kanada: 200 Panzerfahrzeuge für Kiew") is its
     # giver; else organisations and "the allies" name no government whose headline this is.
-    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
-    givers = set(named[0][2]) if len(named) == 1 else {
-        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
-    }
-    if len(givers) != 1:
-        return []
     # "Keine Taurus für die Ukraine", "No jets for Kyiv", "Pas de Rafale pour l'Ukraine":
     # a headline that says none refuses.
     status = "refused" if _NONE_BEFORE.search(folded, start, mentions[0].start) else "pledged"
+    named = donor_group_spans(folded, [d for d in donors if not not_a_giver(full, folded, d)])
+    givers = set(named[0][2]) if len(named) == 1 else {
+        p.donor for p in body_pledges if p.donor not in GROUP_DONORS and p.status != "production"
+        # (a body's donor that only refuses is no giver of a headline's money or things: "EU releases
+        # 1.9 billion euros for Ukraine arms" over "Slovakia ... will send no more weapons")
+        and (status == "refused" or any(o.donor == p.donor and o.status != "refused" for o in body_pledges))
+    }
+    if len(givers) != 1:
+        return []
     # ... and one over a body that only weighs the giving ("Ottawa looking at more air
     # defence for Kyiv" over "was looking at sending") promises nothing either.
     told = [p.status for p in body_pledges if p.donor in givers]

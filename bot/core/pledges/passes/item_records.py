@@ -30,6 +30,7 @@ from bot.core.pledges.donors.item_givers import (
 from bot.core.pledges.donors.leave import LEAVE_ASKED_BEFORE_GIVING, asks_leave_to_give, leave_sought_for_giving
 from bot.core.pledges.donors.part_payers import names_a_payment, outside_part_payments, part_payers
 from bot.core.pledges.money.paid_lists import list_after, pays_for_things
+from bot.core.pledges.money.paid_makers import makers_paid_for
 from bot.core.pledges.money.paid_shares import share_paid, whole_of_a_first_part
 from bot.core.pledges.money.payer_money import joined_after_the_money
 from bot.core.pledges.money.respective_sums import RESPECTIVELY
@@ -108,6 +109,8 @@ def item_records(
         stage = _item_stage(
             item, cue, cues, _CAPACITY.search(folded, cue.start, cue.end) is not None,
             contracted or _making_paid_for(sentence, item)
+            # (Ukraine's makers paid for the thing: "paying Ukrainian factories for Bohdana howitzers")
+            or makers_paid_for(folded, start, item.start)
             # (things paid for and made in Ukraine are bought: "built by Ukrainian factories" is
             # their maker, not a making of the category production)
             or pays_for_things(folded, start, sentence.end) and (
@@ -296,6 +299,7 @@ def _made_in_ukraine(sentence: Sentence, item: Item) -> bool:
         or _UKRAINIAN_MADE_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
+        or makers_paid_for(sentence.folded, sentence.start, item.start)
     )
 
 

@@ -16,6 +16,7 @@ from bot.core.pledges.money.money_items import PACKAGE_BEFORE
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.passes.sentence import Sentence
 from bot.core.text.lazy_pattern import guarded, lazy
+from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
 
 def cues_with_package_status(
@@ -291,8 +292,10 @@ _FIRST_OR_LAST_AFTER = lazy(
     # (the ordinal's own endings only: the adverbs that number a list, "erstens",
     # "premièrement", and "letztendlich" tell no first batch)
     r"(?:first|premier(?:e|s|es)?|erste[nmrs]?|last|dernier(?:e|s|es)?|letzte[nmrs]?)\b"
-    # ("promised last year", "zugesagt letzte Woche": a time, no last batch)
-    r"(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|time|jahr|woche|monat|fruhjahr|sommer|herbst|winter|mal)\b)"
+    # ("promised last year", "zugesagt letzte Woche", "promised last October", "promis en mars dernier": a time,
+    # no last batch)
+    r"(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|time|jahr|woche|monat|fruhjahr|sommer|herbst|winter|mal|"
+    + alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS) + r")\b)"
 )
 
 # A present tense of handing over, and an ordinal after two (folded text).

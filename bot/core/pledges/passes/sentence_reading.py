@@ -22,7 +22,7 @@ from bot.core.pledges.donors.donor_places import a_place, where_bought
 from bot.core.pledges.donors.initiative_weighers import initiative_weighers
 from bot.core.pledges.donors.item_givers import joint_partners
 from bot.core.pledges.donors.led_coalitions import coalition_leaders, joins_as_member
-from bot.core.pledges.donors.makers import firm_as_maker, names_an_industry
+from bot.core.pledges.donors.makers import firm_as_maker, makers_as_subject, names_an_industry
 from bot.core.pledges.donors.non_givers import givers_among, names_customers, private_fundraiser, private_group
 from bot.core.pledges.donors.relative_receipts import relative_receipts
 from bot.core.pledges.donors.schemes import paid_into_a_fund
@@ -332,6 +332,9 @@ def _sentence_parties(
     # ... nor does a country's industry named alone ("we want Czech industry to supply more of
     # it"): its makers sell, neither their state nor the last giver gives (makers.names_an_industry)
     if not givers and any(names_an_industry(folded, s, e) for _, s, e in donors):
+        private_only = True
+    # ... nor do makers as the subject ("Mehrere Hersteller haben neue Werke eröffnet": their own business)
+    if not givers and makers_as_subject(folded, sentence.start):
         private_only = True
     # (things named as a class by their origin give neither that origin nor the last giver: "Western
     # tanks such as the Leopard 2 are in use")

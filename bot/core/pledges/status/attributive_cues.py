@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.quantities.numbers import NUMBER_WORDS
+from bot.core.pledges.status.reimbursed_gifts import reimbursed_gift
 from bot.core.text.lazy_pattern import lazy
 
 # A participle used as an adjective is background, not the news of the sentence:
@@ -154,7 +155,9 @@ def attributive(folded: str, cue: Cue) -> bool:
         return _request_as_attribute(folded, cue)
     if cue.status == "delivered":
         if _gift_recalled_in_a_relative(folded, cue):
-            return True
+            # (... unless a reimbursement pays the giver back for the things themselves: "als Erstattung für
+            # die Kampfpanzer, die es an Kiew abgegeben hat", reimbursed_gifts.py)
+            return not reimbursed_gift(folded, cue.start, cue.end)
         # "aux 18 Caesar déjà livrés par la France": a participle without its auxiliary
         text = folded[cue.start : cue.end]
         if text.startswith(("deja ", "livre", "fourni")) and not text.startswith(("deja en", "livrees")):

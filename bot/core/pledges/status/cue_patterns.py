@@ -172,12 +172,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:n'est|ne sont|n'etait|n'etaient) (?:pas|plus) (?:non plus )?prevue?s?\b|"
      # ("ni ... ni" negates the verb as "pas" does: "n'enverra ni chars ni missiles")
      # (... and "aucun(e)" as "pas de": "n'enverra aucune arme", "ne livrera aucun char")
-     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
-     r"ne (?:livrer|fournir|enverr)\w* (?:pas|plus|jamais|ni|aucune?s?)\b|"
+     # (the giver set against others: "ne livre elle-même aucune arme")
+     r"n'(?:enverr|envoi|livrer|fournir|autoriser)\w* (?:(?:lui|elle|eux|elles)-memes? )?(?:pas|plus|jamais|ni|aucune?s?)\b|"
+     r"ne (?:livrer|fournir|enverr)\w* (?:(?:lui|elle|eux|elles)-memes? )?(?:pas|plus|jamais|ni|aucune?s?)\b|"
      # (... and the present told as a stance: "ne livre pas à l'Ukraine les munitions souhaitées", "ne
      # fournit plus d'obus"; "pas seulement", "pas que" give more, no refusal)
-     r"ne (?:livre|livrent|fournit|fournissent|envoie|envoient) "
-     r"(?:(?:pas|plus|jamais) (?:a|au|aux|les?|la|l'|de|d'|des|du)\b|aucune?s?\b)|"
+     r"ne (?:livre|livrent|fournit|fournissent|envoie|envoient) (?:(?:lui|elle|eux|elles)-memes? )?"
+     r"(?:(?:pas|plus|jamais) (?:a|au|aux|les?|la|l'|de|d'|des|du)\b|aucune?s?\b|ni\b)|"
      rf"lehn\w* (?:{_WORD} ){{0,14}}ab\b|abgelehnt|ablehn\w*|absage\w*|verweiger\w*|"
      # A vote lost: "fand im Ausschuss keine Mehrheit", "scheiterte", "failed to win a majority", "n'a pas
      # obtenu la majorité" (of a motion urging a giving, discussed: motions.py; a bill's, refused)
@@ -194,11 +195,14 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (a reason or a source may stand between: "liefert wegen seiner Neutralität keine
      # Waffen", "aus Neutralitätsgründen", "nach eigenen Angaben")
      rf"(?:(?:wegen|aus|nach|trotz|angesichts|mangels|seit) (?:{_WORD} ){{1,3}})?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres|"
+     # (the giver set against others: "Budapest liefert selbst keine Waffen", "seinerseits", "dagegen")
+     r"selbst|seinerseits|ihrerseits|dagegen|jedoch|allerdings) ){0,3}(?:nicht nur )?(?:keine[nmrs]?|keinerlei|weder)\b|"
      # ... or "nicht" before its definite object: "liefert der Ukraine nicht die gewünschte Munition" (what is
      # not given is refused, "nicht nur die" gives it and more)
      r"(?:liefer|schick|uberlass|ubergeb|ubergib|geb|gib|stell)(?:t|n|en|te|ten) (?:der ukraine |kiew |kyjiw )?"
-     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres) ){0,3}"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres|"
+     r"selbst|seinerseits|ihrerseits|dagegen|jedoch|allerdings) ){0,3}"
      r"nicht (?:die|den|das|diese[nmrs]?|jene[nmrs]?)\b|"
      # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
      r"sondern auch keine[nmrs]?\b|"
@@ -581,7 +585,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
-     r"livres (?:a|aux|par|en|avec)|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
+     # (the masculine singular only with its agent, as "livre" is also a book: "un obusier livré par les
+     # États-Unis en 2022")
+     r"livres (?:a|aux|par|en|avec)|livre par (?:la |le |les |l')|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
      # things received, told in the passive: "les obus promis ont bien été reçus"
      r"ete recu(?:e|s|es)?\b|"
      r"fourni[es]* (?:a|aux|par|avec)|est arrive\w*|arrive[es]* en ukraine|"
@@ -807,6 +813,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:forme|forment|entraine|entrainent) (?:(?:des|les|deja|actuellement|encore|aussi|egalement|quelque|environ|"
      r"plus de|pres de) ){0,3}(?:\d[\d .,]*\s)?"
      r"(?:pilotes|soldats|militaires|recrues|equipages|troupes|mecaniciens|techniciens|infirmiers|ukrainiens)|"
+     # training helped with, as factbox lines tell it: "instructors have helped train Ukrainian recruits",
+     # "des instructeurs ont aidé à former", "Ausbilder haben geholfen, ukrainische Rekruten auszubilden"
+     r"(?:has|have|had) (?:also )?helped (?:to )?train\b|(?:a|ont) (?:aussi )?aide a (?:former|entrainer)\b|"
+     rf"(?:hat|haben) (?:{_WORD} ){{0,3}}geholfen, (?:{_WORD} ){{0,4}}auszubilden\b|"
      r"trains (?:(?:now|currently|about|some|around|more than|nearly) ){0,2}\d[\d,.]* (?:more |new )?(?:ukrainian )?"
      r"(?:soldiers|troops|pilots|recruits|crews|personnel)|"
      # French imperfect of giving ("le pays fournissait auparavant dix-huit Caesar") and
@@ -831,6 +841,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont) (?:desormais |maintenant |deja )?(?:en ukraine|operationnel\w*|en service)|"
      r"(?:desormais|maintenant) operationnel\w*|now in (?:use|service)|in use|in service|entered service|"
      r"im einsatz|in dienst gestellt|"
+     # ... and things that reached Ukraine: "sind ... mehr als eine Million Granaten in die Ukraine gelangt"
+     r"(?:in die ukraine|nach kiew|an die front) gelangt\b|"
      # ... and jets flying over Ukraine already: "volent déjà au-dessus de l'Ukraine", "are already
      # flying over Ukraine", "fliegen bereits über der Ukraine" (the adverb needed: a plan to fly is none)
      r"vol(?:e|ent) deja|(?:already|now) (?:fly|flies|flying)|(?:are|is) (?:already|now) flying|"
@@ -857,6 +869,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:est|sont|ont ete|a ete) (?:deja )?utilise(?:e|s|es)? (?:en ukraine|sur le front|au front)|"
      r"(?:von der ukrainischen armee|von den ukrainischen streitkraften|von ukrainischen (?:truppen|soldaten)|"
      r"in der ukraine) (?:[\w-]+ ){0,3}eingesetzt|"
+     # ... and Ukraine as the subject that uses them: "Ukraine still uses Bayraktar TB2 drones from Turkey",
+     # "l'Ukraine utilise toujours des drones", "Kampfdrohnen ... setzt die Ukraine weiterhin ein"
+     r"(?:ukraine|kyiv|ukraine's (?:army|armed forces|forces|military|troops)|ukrainian (?:forces|troops|soldiers|units|crews)) "
+     r"(?:(?:also|still|now|continues to|continue to|has|have|long) ){0,2}(?:uses|use|used|is using|are using|employs|deploys|deployed|operates)\b|"
+     r"(?:l'ukraine|kiev|l'armee ukrainienne|les forces ukrainiennes|les troupes ukrainiennes) "
+     r"(?:(?:utilise|utilisent|emploie|emploient|deploie|deploient)|(?:a|ont) (?:deja |aussi )?(?:utilise|deploye|engage))\b|"
+     r"setz(?:t|en|te|ten) (?:die ukraine|kiew|die ukrainische armee|die ukrainischen streitkrafte|ukrainische truppen) "
+     r"(?:[\w.-]+ ){0,8}ein\b|"
+     r"(?:die ukraine|kiew|die ukrainische armee|die ukrainischen streitkrafte) (?:setzt|setzen|setzte|setzten) (?:[\w.-]+ ){0,9}ein\b|"
      # ... and flying or fighting for Ukraine now, as headlines tell it: "Mirage jets now fly
      # for Ukraine", "les Mirage volent désormais pour l'Ukraine", "fliegen jetzt für die Ukraine"
      r"(?:now|already) (?:fly|flies|flying|fight|fights|fighting|serve|serves|serving) (?:for|with|in) "

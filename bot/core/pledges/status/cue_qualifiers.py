@@ -48,6 +48,10 @@ NEGATION = lazy(
 # first word, since a cue may begin with its "to"/"zu".
 _REFUSING_TO = guarded(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
+    # ... and calls rejected with who made them: "rejected calls from some Ukrainian officials to send", "a
+    # refusé les appels de responsables ukrainiens à livrer"
+    r"\b(?:refus\w*|reject\w*|rejet\w*|turn\w* down)\s+(?:the\s+|les\s+|des\s+)?(?:calls?|demands?|requests?|appels?|demandes?)\s+"
+    r"(?:from|by|de|des|du)\s+(?:[\w'-]+\s+){1,4}?(?:to |a |de |d')$|"
     # a cancellation governs the planned giving it names: "cancelled a planned shipment",
     # "a annulé l'envoi prévu"
     r"\b(?:cancel(?:s|led|ed|ling)?|annul(?:e|ee|es|ees|ent|er|era|ait))\s+(?:[\w-]+\s+){0,2}(?:l')?$|"
@@ -59,7 +63,7 @@ _REFUSING_TO = guarded(
     # "it is impossible for us to send" (the negation stands farther than NEGATION reaches)
     r"\b(?:not possible|impossible)\s+for\s+(?:[\w'-]+\s+){1,2}(?:to\s*)?$",
     ("refus", "declin", "reject", " out", "down", "ecart", "cancel", "annul", "weiger", "withdr", "retract", "retir",
-     "possib"),
+     "possib", "rejet"),
 )
 # ... unless the refusal is itself negated: "did not refuse to send", "has never declined
 # to supply", "hat sich nicht geweigert, ... zu liefern".

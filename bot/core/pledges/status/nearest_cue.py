@@ -214,6 +214,10 @@ def _distance(item: Item, cue: Cue, folded: str, facts: _ItemFacts) -> float | N
             # after its comma: "Deutschland, das drei Systeme zugesagt hatte, hat das letzte
             # davon geliefert" is told by the main clause's verb, last (round 52)
             distance += 200.0
+        elif folded and cue.status == "received" and verb_after and REPAID.search(folded, cue.end, item.start):
+            # a reimbursement between: the receiving is the money's, the things after "als Erstattung
+            # für" are told by their own verb after them ("..., die es an Kiew abgegeben hat")
+            distance += 200.0
         elif folded and verb_after and _CONTRAST.search(folded, cue.end, item.start):
             # past a contrast the item has a verb of its own after it: "has used tanks
             # supplied by Portugal, while 14 more promised by the Netherlands have yet

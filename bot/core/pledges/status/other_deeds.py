@@ -121,6 +121,18 @@ def cues_of_givings(sentence: Sentence, cues: list[Cue], others: list[tuple[str,
     folded, start, end = sentence.folded, sentence.start, sentence.end
     if _HOW_A_SCHEME_WORKS.match(folded, start, end) is not None:
         cues = [c for c in cues if not _paying_in_general(folded, start, end, c)]
+    # (... and so does a relative clause describing a scheme: "coordinates an initiative that buys shells on the
+    # world market", "une initiative qui achète des obus", "eine Initiative, die Munition ... kauft")
+    scheme = _SCHEME_RELATIVE.search(folded, start, end)
+    if scheme is not None:
+        # (its buying, and its paying by others in the passive: "and is paid for by more than 15 countries",
+        # "und von mehr als 15 Staaten bezahlt wird")
+        cues = [
+            c for c in cues
+            if not (c.start > scheme.start() and (
+                _paying_in_general(folded, start, end, c) or _PAID_BY_OTHERS.match(folded, c.start, end) is not None
+            ) and not _TENSE_BEFORE.search(folded, max(start, c.start - 12), c.start))
+        ]
     # (a debate told as the backdrop weighs no giving of anyone's: "as the debate over aid in the
     # United States continues", "amid a debate over", "alors que le débat sur l'aide se poursuit")
     cues = [
@@ -310,6 +322,12 @@ _HOW_A_SCHEME_WORKS = lazy(
     r"(?:mecanisme|programme|dispositif|initiative|purl)\b,?|"
     r"\s*im rahmen (?:des|dieses|der|dieser) (?:programms|mechanismus|initiative|purl)\b,?"
 )
+# (folded text) a scheme's relative clause: "an initiative that", "une initiative qui", "eine Initiative, die"
+_SCHEME_RELATIVE = lazy(
+    r"\b(?:initiative|scheme|programme|program|mechanism|mecanisme|dispositif|programm|mechanismus)\s*,?\s+"
+    r"(?:that|which|qui|die|das|der)\b"
+)
+_PAID_BY_OTHERS = lazy(r"(?:(?:is|are|est|sont) )?(?:paid for by|funded by|financed by|financee?s? par|bezahlt|finanziert)\b")
 # ... and its paying told in the general present, no one payer's giving: "pay for", "fund",
 # "financent", "bezahlen" (a payer's "will pay" or "has paid" stays its own)
 _PAYING_IN_GENERAL = lazy(

@@ -23,6 +23,7 @@ from bot.core.pledges.special_pieces.motions import motion_voted_down
 from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
 from bot.core.pledges.status.blocked_loads import blocked_by_people
+from bot.core.pledges.status.clock_arrivals import arrives_at_a_clock_time
 from bot.core.pledges.status.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.status.cue_qualifiers import (
     NOT_ONLY_INSIDE,
@@ -502,19 +503,18 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and trained_as_adjective(folded, s):
                 continue
-<<<<<<< HEAD
             if status == "delivered" and _REFURBISHED_FR.match(folded, s):
                 continue  # "30 chars Leopard 1 remis à neuf": refurbished, no handover (stories round 61)
-=======
             if status == "delivered" and APPROVAL_GIVEN_AFTER.match(folded, e):
                 continue  # "gave final approval to a $91 billion aid bill": an approval, the bill promised
             if status in ("delivered", "supplied") and given_before_for(folded, start, s, e):
                 continue  # "spare parts for weapons already delivered": what the new things are for
->>>>>>> fix61a
             if status == "delivered" and 0 <= held_at < s:
                 continue  # "farmers block lorries with shells that Lithuania donated": stuck, not delivered
             if status == "delivered" and given_but_held(folded, s, e, end, statuses):
                 continue  # "howitzers donated by Portugal are stuck at the border": not yet delivered
+            if status == "delivered" and arrives_at_a_clock_time(folded, start, s, e):
+                continue  # "Il arrive à 4 h 20 : six obus partent": the scene's moment, no delivery
             if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
                 continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):

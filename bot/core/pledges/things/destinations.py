@@ -14,6 +14,7 @@ from bot.core.pledges.passes.records import Cue, Item
 from bot.core.pledges.passes.sentence import Parties, Sentence
 from bot.core.pledges.passes.sentence_scans import last_end_before, search_after
 from bot.core.pledges.things.other_recipients import goes_to_another_state, to_states_at_war
+from bot.core.pledges.things.other_regions import goes_to_another_region
 from bot.core.pledges.things.other_states_money import paid_by_another_states_money
 from bot.core.text.lazy_pattern import guarded, lazy
 
@@ -35,7 +36,7 @@ def not_aid_to_ukraine(sentence: Sentence, item: Item, cue: Cue, parties: Partie
         or to_states_at_war(sentence, item)
     ) or _swapped_to_a_donor(sentence, item, parties) or _replaced_by_what_the_cue_tells(folded, start, item, cue) or (
         bool(parties.ukraine) and goes_to_another_state(sentence, item, parties)
-    ) or paid_by_another_states_money(sentence, item, parties)
+    ) or paid_by_another_states_money(sentence, item, parties) or goes_to_another_region(sentence, item, parties)
 
 
 # What a sale or gift replaces, told after it ("Abrams sale to replace tanks Australia gave Ukraine",

@@ -22,6 +22,8 @@ from bot.core.pledges.money.unaided_payments import pays_for_no_aid
 from bot.core.pledges.special_pieces.court_rulings import sued_against
 from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside_voices
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
+from bot.core.pledges.status.reimbursed_gifts import gift_recalled_after
+from bot.core.pledges.things.course_subjects import a_course_subject
 from bot.core.pledges.things.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.things.besides_ukraine import set_apart_from
 from bot.core.pledges.things.fund_purchases import described_as_a_funds_purchase
@@ -510,8 +512,12 @@ def given_items(
         and (
             not _PAID_BACK_BEFORE.search(folded, max(start, i.start - 100), i.start)
             or (i.category == "funding" and _REFUND_SUM_BEFORE.search(folded, max(start, i.start - 40), i.start))
+            # (... unless a relative clause tells them given by the one paid back: reimbursed_gifts.py)
+            or gift_recalled_after(folded, i.end, end)
         )
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
+        # (what a course teaches is no thing given: "in courses on mine clearance and the Leopard tanks")
+        and not a_course_subject(folded, start, i)
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
         and not (i.category != "equipment" and (
             _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)

@@ -456,6 +456,13 @@ def _civil_planes(folded: str, s: int, e: int) -> bool:
 _CARRIED_ON_BEFORE = lazy(
     r"\b(?:on|aboard|by|via|a bord d'|a bord des|par|en|mit|per|an bord von)\s*"
     r"(?:(?:chartered|civilian|its own|their own|leased|affretes|loues|gecharterten|angemieteten|eigenen)\s+)*$"
+    # (... or the giver's own air force and the planes' type between: "flown to Europe on Royal Australian Air
+    # Force C-17 transport aircraft", "à bord d'avions de transport C-17", "mit C-17-Transportflugzeugen")
+    # (no verb, count or time among those words: "agreed on Monday to send two C-130 transport aircraft" gives them)
+    r"|\b(?:on|aboard|a bord d'|a bord des|mit|an bord von)\s+(?:the\s+|der\s+|den\s+)?"
+    r"(?:(?!(?:to|and|will|would|send|sent|give|deliver|supply|provide|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|one|two|three|four|five|six|eight|ten|\d+)\b)[\w'-]+\s+){0,4}?"
+    r"(?:air force|luftwaffe|[a-z]{1,2}-?\d{2,3}[a-z]?)[\s-]+$"
 )
 _CARGO_PLANES = lazy(r"(?:cargo|transport) (?:planes?|aircraft|jets?)|avions? (?:cargos?|de transport)|\w*(?:fracht|transport)flugzeug\w*")
 

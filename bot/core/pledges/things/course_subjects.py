@@ -1,0 +1,34 @@
+"""Things named as what a training course teaches: "in courses on mine clearance, field medicine and the
+Leopard tanks it has already given Kyiv", "des cours de déminage et de conduite des chars", "Auf dem
+Programm stehen unter anderem Minenräumung und Sanitätsdienst".
+
+The course is the training given; its subjects (a demining skill, the tanks trainees learn to drive)
+are no things given of their own (given_items.py asks here, for every item but the training itself).
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.passes.records import Item
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text, from a course word to the thing: in the same clause, its list of subjects between)
+_COURSE_BEFORE = lazy(
+    # ("au cours de", "en cours": during, under way, no course)
+    # (not "formation", which also names training on the things given beside it: "la formation de pilotes sur F-16
+    # et des Mirage")
+    r"(?:\b(?<!au )(?<!en )(?:courses?|classes|modules?|lessons|cours|lehrgange?n?|kurse?n?|"
+    r"schulunge?n?)\s+(?:on|in|for|about|de|du|des|d'|sur|zu|zur|zum|uber|fur)\b"
+    r"|\bauf dem (?:programm|lehrplan|ausbildungsplan) stehen\b|\bau programme\b|\bon the (?:programme|syllabus)\b)"
+    # (the subjects' list only: a verb of giving between opens a clause of its own, "and will send 20 tanks")
+    r"(?:(?!\b(?:will|would|send|sends|sent|deliver|delivers|supply|supplies|provide|provides|pledge|pledges|"
+    r"livrer|livrera|livre|fournir|fournira|enverra|envoyer|liefern|liefert|schicken|schickt|zusagen|sagt)\b)"
+    r"[^.;:]){0,110}$"
+)
+
+
+def a_course_subject(folded: str, sentence_start: int, item: Item) -> bool:
+    """Whether the item (not the training itself) is told as a subject of a training course before it in its
+    sentence."""
+    if item.category == "training":
+        return False
+    return _COURSE_BEFORE.search(folded, max(sentence_start, item.start - 140), item.start) is not None
