@@ -50,7 +50,23 @@ conventions leave a case open:
 - training: French trainees "ont été formés" is delivered with their count; Patriot training "seit Anfang der
   Woche" is delivered; New Zealand extending its instructors' stay is pledged, with no figure.
 
-First run: see FIRST_RUN below (filled in after the run).
+First run (2026-12-07 17:20 UTC, this branch = main at 67076c29, labels as committed in d8d1e778 before any run): 37
+of 48 items fully right (EN 14 of 16, FR 12 of 16, DE 11 of 16); records as (donor, category, status) matched 52 /
+predicted 60 / labelled 57 (P 0.87, R 0.91); with their figures too, 49 of the 57 labelled (60 predicted). The
+feed realities mostly pass: cut summaries, "Lire la suite"/"Weiterlesen", the blogs' "The post ... appeared first
+on" lines repeating the headline, bylines, datelines and most entities (&#8217; &nbsp; &quot;) give no record and
+lose none; the Ukrainian outlets' "received"/"handed over"/thanks and the Turkish outlets' calls for talks are read
+as labelled. What fails is, by cause (LEFT, 11 strict xfails): (1) a pro-Kremlin or slanted phrasing's other
+party read as the giver ("NATO capitals pumping weapons" makes NATO the donor of Norway's NASAMS, "fidèle allié de
+Washington" adds the U.S.); (2) an HTML entity for the currency ("&#8364;20m") loses the sum; (3) a refusal beside
+something given or negated lost or doubled (Austria's "ne livrera pas d'armes" beside its demining money lost;
+Austria's "wird sich nicht ... beteiligen" also read pledged); (4) the category of a refusal or of money for one
+kind (Slovakia's "aide militaire" refused as funding; Canada's 50 million for shells through the Czech initiative
+as funding with the ammunition uncounted; Ireland's non-lethal money as funding); (5) a thing named only as what
+another is for or against ("munitions ... pour les chars antiaériens Gepard" adds air defence refused; "Systeme
+zur Erkennung von Drohnen" read as drones); (6) a donor implied by its army only (the Bundeswehr training
+Ukrainians on Patriot, no country named) not read; (7) the figure of a donor paying Ukrainian makers (my label
+None, read 150 million: unsure, see LEFT).
 """
 
 from __future__ import annotations
@@ -61,7 +77,61 @@ from tests.support.review_62_articles import ENGLISH, FRENCH, GERMAN
 from tests.support.wire_reading import figures, formed_in_three_languages, left_as_xfails
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    # (1) A pro-Kremlin or slanted phrasing's other party read as the giver.
+    "NATO pumps more Western weapons into Ukraine as Norway promises NASAMS":
+        "'Oslo has joined the queue of NATO capitals pumping weapons into the Kiev regime, announcing ... it will "
+        "ship two more NASAMS launchers' gives NATO air_defence pledged 2 (the summary alone gives only that) and, "
+        "from the headline's 'Norway promises NASAMS', NO air_defence pledged with no figure; expected NO "
+        "air_defence pledged 2 and no NATO record",
+    "L'Otan continue de pomper des armes vers le régime de Kiev : Ottawa promet 50 blindés":
+        "'Le Canada, fidèle allié de Washington, va envoyer au régime de Kiev 50 véhicules blindés' gives US "
+        "armoured_vehicles pledged 50 beside CA's (the apposition's Washington read as a second giver); expected CA "
+        "alone",
+    # (2) An HTML entity for the currency loses the sum (and with it the category).
+    "Ireland to give &#8364;20m in non-lethal military aid to Ukraine":
+        "'will contribute &#8364;20m to the European Peace Facility for non-lethal equipment such as body armour, "
+        "helmets and demining kits' gives IE funding pledged with no figure (the entity for the euro sign not read "
+        "as money); the refusal is read; expected IE other pledged 20,000,000 and IE other refused. With the entity "
+        "decoded ('€20m') it reads IE funding pledged 20,000,000 and IE other pledged (no figure), and loses the "
+        "refusal 'Irish neutrality rules out supplying lethal weapons' (read alone, that sentence gives IE other "
+        "refused)",
+    # (3) A refusal beside something given, or a negated participation, lost or doubled.
+    "L'Autriche, pays neutre, refuse d'envoyer des armes à Kiev mais finance le déminage":
+        "'Vienne ne livrera pas d'armes à l'Ukraine, a répété ... au nom de la neutralité' (and the headline's "
+        "'refuse d'envoyer des armes') give no AT other refused; the demining money is read (AT other pledged "
+        "3,000,000)",
+    "Österreich beteiligt sich nicht an tschechischer Munitionsinitiative":
+        "'Österreich wird sich nicht an der tschechischen Initiative zum Kauf von Artilleriemunition für die "
+        "Ukraine beteiligen' gives AT ammunition pledged beside the labelled AT ammunition refused (the negated "
+        "participation also read as a promise)",
+    # (4) The category of a refusal in general or of money for one kind.
+    "La Slovaquie ne fournira plus d'aide militaire à l'Ukraine depuis ses stocks":
+        "'ne fournirait plus d'aide militaire à l'Ukraine à partir des stocks de son armée' gives SK funding refused; "
+        "expected SK other refused (a refusal of arms in general, review 61; no money is named)",
+    "Kanada zahlt 50 Millionen Euro in Munitionsinitiative ein":
+        "'beteiligt sich mit 50 Millionen Euro an der ... Initiative zum Kauf von Artilleriegranaten' gives CA "
+        "funding pledged 50,000,000 and CA ammunition pledged with no figure; expected CA ammunition pledged "
+        "50,000,000 alone (the rulings: money to buy shells through the Czech initiative is the shells' worth)",
+    # (5) A thing named only as what another thing is for, or what it detects, read as a record.
+    "La Suisse refuse à nouveau la réexportation de munitions pour les Gepard":
+        "'des munitions de fabrication suisse pour les chars antiaériens Gepard' gives CH air_defence refused "
+        "beside the labelled CH ammunition refused (the Gepard is what the ammunition is for)",
+    "Ukraine-Krieg im Liveticker: Japan sagt Systeme zur Drohnenerkennung zu":
+        "'Systeme zur Erkennung von Drohnen zur Verfügung stellen' gives JP drones pledged; expected JP other "
+        "pledged (detection systems, not drones)",
+    # (6) A donor implied by its army only.
+    "Ukrainische Soldaten lernen in Baden-Württemberg am Patriot-System":
+        "'Auf einem Bundeswehr-Gelände in Baden-Württemberg werden seit Anfang der Woche ukrainische Soldaten am "
+        "Flugabwehrsystem Patriot ausgebildet' gives nothing; expected DE training delivered (the Bundeswehr and a "
+        "German state name the trainer; no country is named)",
+    # (7) The figure of a donor paying Ukrainian makers (my label unsure).
+    "Niederlande zahlen 150 Millionen Euro für Drohnen aus ukrainischer Produktion":
+        "'finanzieren mit 150 Millionen Euro die Herstellung von Langstreckendrohnen in der Ukraine' gives NL drones "
+        "production 150,000,000; my label has no figure (review 61: the contract's price gives nothing), but with "
+        "no count stated the sum may well be the drones' worth, as Luxembourg's 'EUR 12 million to buy drones' is "
+        "labelled here: the label may be the one to change",
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"),

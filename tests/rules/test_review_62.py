@@ -13,7 +13,13 @@ giving ("Ukrainian F-16 pilots shot down", "des missiles de fabrication occident
 pro-Kremlin claim of Western weapons destroyed or sold on is not; a maker's results that name Ukraine's war only
 as the reason for Europe's demand are not.
 
-First run: see FIRST_RUN below (filled in after the run).
+First run (2026-12-07 17:20 UTC, this branch = main at 67076c29, labels as committed in d8d1e778 before any run): 68
+of 72 read as labelled: precision 0.96 (46 of 48 kept are aid news; 22 of the 24 look-alikes left out), recall 0.96
+(46 of 48; EN 15 of 16, FR 16 of 16, DE 15 of 16). Left (strict xfails): Japan's trucks and minivans handed over
+(no weapon word, one aid rule), the finance site's Skynex order (the "Aktie" trap outweighs two aid rules), and
+two pro-Kremlin items about Western weapons with no giving ("Les livraisons d'armes occidentales au régime de
+Kiev n'ont rien changé", "Westliche Waffen, die die Nato an Kiew geschickt hat, tauchen ... auf dem Schwarzmarkt
+auf"), read as aid news.
 """
 
 from __future__ import annotations
@@ -155,7 +161,23 @@ LOOK_ALIKES = [
 ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "Japan hands over 100 Self-Defense Force vehicles to Ukraine":
+        "not relevant, score 1 < 2: only one aid rule fires (on the closing 'bar it from providing weapons to a "
+        "country at war'); 'has handed over 100 trucks and minivans from the Self-Defense Forces to Ukraine' and "
+        "'transferred to Ukrainian authorities' fire nothing (non-weapon military things handed over)",
+    "Rheinmetall-Aktie legt zu - Auftrag für weitere Skynex-Systeme für die Ukraine":
+        "not relevant, score 0: two aid rules (+1 each: 'Auftrag über weitere Flugabwehrsysteme vom Typ Skynex für "
+        "die Ukraine') are cancelled by the 'Aktie' trap (-2), though the order is a government's for Ukraine (a "
+        "finance site's angle on a production contract)",
+    "Les armes occidentales n'ont rien changé sur le front, affirme Moscou":
+        "relevant, score 4: 'Les livraisons d'armes occidentales au régime de Kiev n'ont « rien changé »' fires "
+        "three aid rules (+2 'livraisons d'armes ... Kiev', +1, +1); a Kremlin spokesman's claim, no giving",
+    "Russland: Westliche Waffen tauchen auf dem Schwarzmarkt auf":
+        "relevant, score 2: 'Westliche Waffen, die die Nato an Kiew geschickt hat, tauchen ... auf dem "
+        "Schwarzmarkt ... auf' fires two aid rules (+1 each, 'Waffen ... an Kiew geschickt'); a Russian claim "
+        "about weapons sold on, no giving",
+}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 
