@@ -68,7 +68,38 @@ conventions leave a case open:
 - Israel's "turned down a Ukrainian request for Iron Dome" is air defence refused; Montenegro's "approved the
   donation of 120mm mortar shells and 1,000 assault rifles" gives ammunition and small arms pledged.
 
-First run: see below (not yet run when the labels were committed).
+One label changed after the first run, as a convention, not a judgement: the two Croatian Mi-8 lines were
+labelled "helicopters", a category the reader does not have (earlier rounds label helicopters "aircraft",
+tests/pledges/test_pledges_wire_54p.py); they are "aircraft" now. Nothing else was changed.
+
+First run (2026-12-07 17:31 UTC, this branch = main at 4aad9258, labels as committed in f8489707 before any run): 21
+of 48 items fully right (EN 8 of 16, FR 8 of 16, DE 5 of 16); records as (donor, category, status) matched 61 /
+predicted 87 / labelled 83 (P 0.70, R 0.73); with their figures too, 58 of the 83 labelled. With the Mi-8 lines
+labelled "aircraft": still 21 of 48, matched 63 / 87 / 83 (P 0.72, R 0.76), figures 60 of 83. What passes: the
+notations "1,000", "2,500", "1 000", "100 000", "30 000", "100.000", "1.000" (a count), "1.5bn", "€1,5 Mrd.", "1,5
+milliard", "C$500M", "400 Mio. Euro"; PzH 2000, Leopard 2A4, 1A5, MiG-29, RCH 155 and "155mm" giving no count;
+pledges told only in the headline (Croatia's 30 M-84, Slovenia's 20 Schützenpanzer, Iceland's 30 000 obus); the
+running totals beside the news ("bringing Australia's total ...", "portant à 3,5 milliards le total"); the joint
+PURL package of three donors; the LRU, Mirage, Caesar order, M270 Mehrfachraketenwerfer, Montenegro's rifles; the
+questions that only weigh ("Will Canada send ...?", "examine la possibilité", "prüft, ob"); the Taurus "nicht
+liefern"; the EPF's €1.5bn with its two purposes. What fails is, by cause (LEFT, 27 strict xfails): (1) number
+notation ("$1.2B" read as one dollar; the "1,2 Mrd. Dollar" of an export approval dropped: label unsure); (2)
+denials, refusals and non-answers not read or misread ("dismissed a newspaper report ... 'no such plans'" read as a
+promise; "turned down a Ukrainian request"; « pas à l'ordre du jour » la cession; "a refusé de dire si ...
+livrerait"; "einen Medienbericht dementiert, wonach ... überlassen werde"; "a démenti ... « Aucune décision n'a été
+prise »" read refused, not discussed); (3) the headline and the summary read together: a pledge with the receiver
+as subject or told in the passive ("Die Ukraine soll ... 25 Kampfpanzer ... erhalten", "sind ... übergeben
+worden", "ont été remises") lost and the payer's next sentence ("Die Bundesregierung finanziert die
+Instandsetzung", "Bezahlt hat ...", "Financées par la France") read as money or a promise instead; a trainer named
+by its army only; a summary's vaguer words ("multirole missiles") or its refurbishing money read as a second
+record; a round-up's headline of donors adding funding delivered to each; (4) financing jargon and money beside
+things ("will draw $250 million in weapons from its own stocks" read as nothing; "pour 425 millions de dollars
+d'armes ..., dont" losing the money; "um 2 Mrd. Euro ... aufgestockt" nothing; FEP money "pour financer des
+livraisons d'armes et de munitions" losing the munitions; PURL money with its purpose in the next sentence read as
+funding; "pour un coût de 350 millions de livres" read as a second gift); (5) things not given read as given
+(the Bradley Ukrainians train on, training "in Minenräumung", a maker's start of serial production, an
+institute's ranking of donors, a Patriot unit's radar: label unsure); (6) a round-up's historic present
+("Dienstag: Lettland übergibt ... 1.000 Drohnen") read as a promise.
 """
 
 from __future__ import annotations
@@ -79,7 +110,132 @@ from tests.support.review_62b_articles import ENGLISH, FRENCH, GERMAN
 from tests.support.wire_reading import figures, formed_in_three_languages, left_as_xfails
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    # (1) A number notation lost: "$1.2B" read as 1, a sum in "Mrd. Dollar" beside an export approval dropped.
+    "US announces $1.2B in Ukraine aid under USAI; contracts to take years":
+        "'announced $1.2B in long-term security assistance ... under ... (USAI), to buy interceptors for air defence "
+        "from American manufacturers' gives US funding pledged 1 (the '$1.2B' notation read as one dollar) and US "
+        "air_defence production with no figure, and the headline adds a record of category 'production' (US "
+        "production production); expected US air_defence production 1,200,000,000 alone",
+    "USA billigen möglichen Verkauf von Flugabwehrraketen an Ukraine für 1,2 Mrd. Dollar":
+        "'hat den möglichen Verkauf von Flugabwehrraketen ... im Wert von rund 1,2 Milliarden Dollar an die Ukraine "
+        "genehmigt' gives US air_defence discussed with no figure; my label has the sale's worth 1,200,000,000 "
+        "(unsure: the reader may rightly keep no sum on an export approval; the label may be the one to change)",
+    # (2) A denial, a refusal or a non-answer not read, or read with the wrong status.
+    "UK dismisses report it will send Typhoon jets to Kyiv":
+        "'dismissed a newspaper report that it was preparing to send Eurofighter Typhoon jets ..., with a spokesman "
+        "saying there were \"no such plans\"' (and the headline 'dismisses report it will send') gives GB aircraft "
+        "pledged; expected GB aircraft refused ('dismissed a report' is not read as a denial, the quoted 'no such "
+        "plans' does not take the promise back)",
+    "Israel again turns down Kyiv's request for Iron Dome batteries":
+        "'has again turned down a Ukrainian request for Iron Dome air defense batteries' gives nothing; expected IL "
+        "air_defence refused ('turned down a request' is no refusal cue: with Patriot in place of Iron Dome it reads "
+        "nothing too)",
+    "Les Rafale pour l'Ukraine ? « Pas à l'ordre du jour », répond le ministère":
+        "'a jugé ... « pas à l'ordre du jour » la cession d'avions de combat Rafale à l'Ukraine' gives nothing; "
+        "expected FR aircraft refused (a 'not now' told as a noun phrase, 'la cession', in quotes)",
+    "Des Taurus pour Kiev ? Le chancelier allemand refuse de trancher":
+        "'a refusé de dire si Berlin livrerait finalement des missiles de croisière Taurus à Kiev' gives nothing; "
+        "expected DE missiles discussed (an open question: 'refuse de dire si' over a conditional)",
+    "Polen dementiert Bericht über Abgabe letzter MiG-29":
+        "'hat einen Medienbericht dementiert, wonach Warschau der Ukraine seine letzten Kampfjets vom Typ MiG-29 "
+        "überlassen werde. „Solche Pläne gibt es nicht“' gives nothing; expected PL aircraft refused (the rulings "
+        "read 'dementiert Berichte, wonach ... liefern werde'; here 'einen Medienbericht' and 'überlassen')",
+    "Rome dément l'envoi d'un troisième SAMP/T à l'Ukraine":
+        "'a démenti ... les informations ... selon lesquelles l'Italie s'apprêterait à livrer un troisième système "
+        "antiaérien SAMP/T' then '« Aucune décision n'a été prise »' gives IT air_defence refused; expected "
+        "discussed (the rulings: a denial saying no decision was taken leaves the giving discussed; here the "
+        "denial's own sentence names the thing, so the next sentence's 'aucune décision' is not joined to it)",
+    # (3) Headline and summary read together: a pledge told in the headline lost, a summary's vaguer words or
+    # its payer's sentence read as a second or a different record.
+    "Weitere 25 „Leos“ für Kiew: Bund zahlt Instandsetzung":
+        "'Die Ukraine soll in diesem Jahr weitere 25 Kampfpanzer vom Typ Leopard 1A5 erhalten' gives nothing (the "
+        "Ukraine as receiver with no donor named in the sentence; the headline's „Leos“ not a tank), and 'Die "
+        "Bundesregierung finanziert die Instandsetzung' gives DE funding pledged; expected DE tanks pledged 25",
+    "Radhaubitze RCH 155: Erste zwei Systeme an die Ukraine übergeben":
+        "'Die ersten beiden Radhaubitzen vom Typ RCH 155 sind an die ukrainischen Streitkräfte übergeben worden' "
+        "gives nothing (no donor in the sentence) and 'Bezahlt hat die Geschütze die Bundesregierung' gives DE "
+        "artillery pledged with no figure; expected DE artillery delivered 2 (the payer told after the handover)",
+    "Cherbourg : deux vedettes construites dans la Manche remises à la marine ukrainienne":
+        "'Deux vedettes de patrouille côtière ... ont été remises jeudi à la marine ukrainienne' gives nothing and "
+        "'Financées par la France au titre de l'aide militaire, elles rejoindront Odessa' gives FR funding pledged; "
+        "expected FR other delivered 2 (patrol boats handed over, the payer told after)",
+    "Tarn : 400 soldats ukrainiens formés au camp du Causse":
+        "'l'armée de Terre a accueilli ... des recrues venues d'Ukraine' and the headline's '400 soldats ukrainiens "
+        "formés' give nothing; expected FR training delivered 400 (the trainer named only by its army, as review "
+        "62's Bundeswehr; the count only in the headline)",
+    "Leopard 1 tanks from Germany and Denmark reach Ukraine's front line":
+        "the headline gives DE and DK tanks delivered, as labelled; the summary's 'The first Leopard 1A5 tanks "
+        "refurbished with German and Danish money have reached Ukrainian units' adds DK tanks production (the "
+        "refurbishing read as an order; Germany's share not); expected the two deliveries alone",
+    "UK pledges £1.5bn for 5,000 air defence missiles for Ukraine":
+        "the headline gives GB air_defence pledged 5,000 as labelled; with the summary's 'thousands of lightweight "
+        "multirole missiles made in Belfast' a second record GB missiles pledged is read (the same missiles, told "
+        "vaguer, as another kind)",
+    "Ukraine aid this week: Norway, Estonia, the Netherlands, Croatia":
+        "each donor's line is read (NO air_defence 1.5bn, EE ammunition, HR aircraft delivered 6), but the headline "
+        "naming the four donors over 'Our weekly round-up of military aid' adds funding delivered for EE, NL, NO "
+        "and HR, and 'The Netherlands put €250m into NATO's PURL scheme to buy US-made interceptors' gives NL "
+        "funding pledged 250,000,000 beside NL air_defence with no figure; expected NL air_defence pledged "
+        "250,000,000 and no funding records",
+    # (4) Financing jargon and money beside things: the sum lost, split from its purpose, or a thing's cost read
+    # as a second gift.
+    "Pentagon's new PDA: $250M drawdown includes HIMARS rockets, Bradleys":
+        "'The U.S. will draw $250 million in weapons from its own stocks for Ukraine under Presidential Drawdown "
+        "Authority, including rockets for HIMARS launchers and more Bradley fighting vehicles' gives nothing ('will "
+        "draw ... from its own stocks' is no giving verb: the same sentence with 'The United States' reads nothing, "
+        "with 'will send' it reads the money and the rockets; the headline's 'PDA: $250M drawdown includes' gives "
+        "nothing either); expected US funding pledged 250,000,000, US ammunition and US armoured_vehicles pledged",
+    "Washington annonce 425 millions de dollars d'armes prélevées sur ses stocks":
+        "'vont fournir à l'Ukraine pour 425 millions de dollars d'armes prélevées sur les stocks du Pentagone, dont "
+        "des missiles pour ... NASAMS et des véhicules blindés Stryker' gives the two things pledged but no money "
+        "(the headline alone gives US other pledged 425,000,000, lost beside the body); expected US funding "
+        "pledged 425,000,000 beside them",
+    "Ertüchtigungsinitiative: Haushälter geben 2 Mrd. Euro mehr für die Ukraine frei":
+        "'hat die Mittel der Ertüchtigungsinitiative ... um 2 Mrd. Euro auf nun 8 Mrd. Euro im kommenden Jahr "
+        "aufgestockt. Damit sollen ... weitere PzH 2000 und Munition beschafft werden' gives nothing (a budget line "
+        "'aufgestockt' is no giving; written 'Milliarden' it reads nothing too, so the 'Mrd.' notation is not the "
+        "only cause); expected DE funding pledged 2,000,000,000, DE artillery and DE ammunition pledged",
+    "FEP : les Vingt-Sept débloquent 5 milliards d'euros pour armer Kiev":
+        "'une enveloppe de 5 milliards d'euros au sein de la Facilité européenne pour la paix (FEP) pour financer "
+        "des livraisons d'armes et de munitions à l'Ukraine' gives EU funding pledged 5,000,000,000 as labelled but "
+        "not EU ammunition pledged (the munitions as the purpose of the money)",
+    "PURL: Deutschland zahlt 500 Millionen Dollar für US-Abfangraketen":
+        "'beteiligt sich mit 500 Millionen Dollar an der Nato-Initiative PURL' then 'Mit dem Geld werden "
+        "Patriot-Abfangraketen gekauft' gives DE funding pledged 500,000,000 (the headline alone gives DE "
+        "air_defence 500,000,000); expected DE air_defence pledged 500,000,000 (the purpose told in the next "
+        "sentence, 'Mit dem Geld')",
+    "Londres promet 100 000 drones à l'Ukraine d'ici avril":
+        "'fournira 100 000 drones à l'Ukraine ..., pour un coût de 350 millions de livres' gives GB funding pledged "
+        "350,000,000 beside GB drones pledged 100,000; expected the drones alone (the cost is their worth, not a "
+        "second gift; the rulings' 'drones worth £50 million')",
+    # (5) Something not given read as given: what trainees train on or in, a maker's start of production, a
+    # ranking of donors, a Patriot unit's radar.
+    "Grafenwöhr: US-Armee bildet Ukrainer am Bradley aus":
+        "'bildet die US-Armee derzeit mehrere hundert ukrainische Soldaten aus – an Schützenpanzern vom Typ "
+        "Bradley' gives US armoured_vehicles delivered beside the labelled US training delivered (the rulings: what "
+        "Ukrainians train on is not given)",
+    "Lettland hat 1.000 ukrainische Soldaten ausgebildet":
+        "'ausgebildet, vor allem in Minenräumung und Sanitätsdienst' gives LV other delivered beside the labelled "
+        "LV training delivered 1,000 (the training's subjects read as things given)",
+    "Unterlüß: Bund bestellt 100.000 Granaten für die Ukraine":
+        "'hat Rheinmetall mit der Serienfertigung von 155-Millimeter-Granaten begonnen' gives DE ammunition "
+        "delivered beside the labelled DE ammunition production 100,000 (a maker's start of production read as a "
+        "delivery by Germany)",
+    "Ukraine-Hilfe: Wer Kiew dieses Jahr am meisten gegeben hat":
+        "'Laut einer Auswertung des Instituts für Weltwirtschaft haben die USA, Deutschland und Großbritannien der "
+        "Ukraine ... die meiste Militärhilfe zugesagt' gives US, DE and GB funding pledged; expected nothing (the "
+        "lead's ruling of stop 54: a ranking by an institute is no giving)",
+    "Germany, Netherlands to provide two more 'Patriots' for Ukraine":
+        "'Berlin will supply the launchers and radar while the Dutch pay for the missiles' gives DE other pledged "
+        "beside DE and NL air_defence (the Patriot unit's radar read as another thing; label unsure: it is a part "
+        "of the units already counted)",
+    # (6) A round-up's present tense: a handover read as a promise.
+    "Militärhilfe-Wochenüberblick: Finnland, Lettland, Niederlande, Kroatien":
+        "'Dienstag: Lettland übergibt der Ukraine 1.000 Drohnen aus heimischer Produktion' gives LV drones pledged "
+        "1,000; expected delivered (a round-up's historic present after the weekday, as in 'Was diese Woche ... "
+        "geliefert wurde'); the other three lines are read as labelled",
+}
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"),

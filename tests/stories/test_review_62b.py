@@ -16,7 +16,19 @@ alike, and two look-alikes a Ukraine feed carries. My calls where the convention
   two events (round 56's ruling), the denial told by a wire in English and an agency in German;
 - a delivery of a system and a drawdown package naming artillery ammunition the same day (day B) are two events.
 
-First run: see below (not yet run when the labels were committed).
+First run (2026-12-07 17:33 UTC, this branch = main at 4aad9258, labels as committed in f8489707 before any run), in 7
+orders (the file's, 5 shuffles, newest first), dated now and as published, the same figures in every order and both
+modes; no look-alike stored, no pair wrong, no event hidden:
+- Day A: 8 of 8 labelled pairs joined (precision 1.00, recall 1.00): Britain's drones one story in three languages
+  ("100,000", "cent mille", "100.000") apart from Britain's £150 million for air-defence repairs (one story in two
+  languages); Germany's four IRIS-T one story across the wire, the agency and the pro-Kremlin French site, apart
+  from Norway's two IRIS-T paid to Diehl (one story in two languages).
+- Day B: 9 of the 10 reports labelled relevant stored; 6 of 8 labelled pairs joined, the 2 others lost with the
+  report not stored (LEFT): the pro-Kremlin German Caesar report ("dem Kiewer Regime ... übergeben") scores 0. The
+  Spanish paper's report and Madrid's denial are two stories, each one across two languages; the drawdown one story
+  in three languages ("$400 million", "quatre cents millions", "400 Millionen"); the Caesar delivery one story of the
+  French agency and the Ukrainian outlet.
+In all: 14 of 16 labelled pairs (precision 1.00, recall 0.88), hidden events 0 of 8.
 """
 
 from __future__ import annotations
@@ -160,7 +172,16 @@ DAYS = {"A": DAY_A, "B": DAY_B}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {}
+LEFT: dict[tuple[str, str, str], str] = {
+    ("stored", "B", "today"):
+        "8 of the 9 reports labelled relevant are stored in every order: the pro-Kremlin German 'Zwölf "
+        "Caesar-Haubitzen für das Kiewer Regime' / 'Paris hat dem Kiewer Regime zwölf weitere Radhaubitzen vom Typ "
+        "Caesar übergeben' scores 0 (no rule fires; it names Ukraine only as 'das Kiewer Regime'; its pledge, FR "
+        "artillery delivered 12, is read), so France's Caesar delivery is told by two reports, not three",
+    ("stored", "B", "real"):
+        "as dated now: the pro-Kremlin German Caesar report ('dem Kiewer Regime ... übergeben') is not stored "
+        "(score 0), in every order",
+}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)

@@ -56,7 +56,7 @@ ENGLISH = [
      "Friday, after months of haggling over replacements for its own fleet. Next week: the contact group meets "
      "in Brussels. Forwarded this newsletter? Sign up here.",
      {("NO", AIR, P, 1500000000), ("EE", AMMO, P, None), ("NL", AIR, P, 250000000),
-      ("HR", "helicopters", D, 6)}),
+      ("HR", "aircraft", D, 6)}),
     ("uk_paper", "UK pledges £1.5bn for 5,000 air defence missiles for Ukraine",
      "Ukraine will receive thousands of lightweight multirole missiles made in Belfast under a deal announced by "
      "the Defence Secretary on Sunday, ahead of a meeting of European leaders in London. The missiles are used "
@@ -242,7 +242,7 @@ GERMAN = [
      "Dienstag: Lettland übergibt der Ukraine 1.000 Drohnen aus heimischer Produktion. Mittwoch: Die Niederlande "
      "stellen 400 Mio. Euro für Flugabwehr bereit. Freitag: Kroatien sagt zwei Hubschrauber vom Typ Mi-8 zu. "
      "Nächste Woche trifft sich die Kontaktgruppe in Brüssel.",
-     {("FI", AMMO, P, None), ("LV", "drones", D, 1000), ("NL", AIR, P, 400000000), ("HR", "helicopters", P, 2)}),
+     {("FI", AMMO, P, None), ("LV", "drones", D, 1000), ("NL", AIR, P, 400000000), ("HR", "aircraft", P, 2)}),
     ("wire_de_short", "Slowenien gibt 20 Schützenpanzer an Kiew ab",
      "Ljubljana. Die slowenische Regierung hat sich am Donnerstag auf ein neues Hilfspaket verständigt.",
      {("SI", ARMOUR, P, 20)}),
