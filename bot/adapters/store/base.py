@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
-from bot.adapters.partial_files import held_partial
+from bot.adapters.partial_files import held_partial, rename_without_replacing
 from bot.adapters.sqlite_db import Database, column_keys
 from bot.config.regular_files import FILE_KINDS
 from bot.core.iso_times import utc_iso
@@ -269,7 +269,13 @@ class StoreBase:
                 with sqlite3.connect(str(partial)) as copy:
                     self.db.conn.backup(copy)
                 copy.close()
-                os.replace(partial, target)
+                rename_without_replacing(partial, target)
+        except FileExistsError:
+            # Two backups to one name at once: the first to finish keeps it, whole.
+            with suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise StoreError(f"{target} already exists (another backup to it finished first); "
+                             "choose a new file for the backup") from None
         except (sqlite3.Error, OSError) as exc:
             for leftover in (partial, partial.with_name(partial.name + "-journal")) if partial else ():
                 with suppress(OSError):
