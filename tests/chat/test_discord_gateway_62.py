@@ -67,3 +67,16 @@ def test_a_gateway_refusing_the_token_while_running_says_so_once_and_alerts_stil
         assert h.store.outbox_counts().get("pending", 0) >= 1  # queued, not lost
 
     run_discord(tmp_path, body)
+
+
+def test_a_reconnect_after_a_connection_that_lasted_waits_for_nothing():
+    from bot.adapters.discord_gateway import LONGEST_WAIT, STABLE_SECONDS, GatewayPacer
+
+    pacer = GatewayPacer()
+    assert pacer.wait_before_next(1000.0) == 0  # the first connection
+    assert pacer.wait_before_next(1000.5) == 1  # closed at once: 1 s, then 2, 4 ...
+    assert pacer.wait_before_next(1001.6) == 2
+    waits = [pacer.wait_before_next(2000.0 + n) for n in range(10)]
+    assert waits[0] == 0 and max(waits) <= LONGEST_WAIT  # a connection had lasted since 1003.6
+    later = pacer.last_opened + STABLE_SECONDS + 1  # a connection of a minute and more: a network drop
+    assert pacer.wait_before_next(later) == 0
