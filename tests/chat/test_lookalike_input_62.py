@@ -62,3 +62,10 @@ def test_a_rules_file_written_with_a_lookalike_letter_is_read_in_latin():
 def test_a_cyrillic_word_is_left_as_typed(table, store):
     run(table, ADMIN, "/rule_add tanks \u0442\u0430\u043d\u043a\u0438 --force")  # "танки", Cyrillic throughout
     assert "\u0442\u0430\u043d\u043a\u0438" in [rule.expression for rule in store.list_rules()]
+
+
+def test_topic_and_option_words_typed_with_a_cyrillic_letter_read_as_they_show(table):
+    # "Unknown topic tаnks ... Did you mean: tanks?": two words that look the same.
+    assert run(table, ADMIN, "/subscribe t\u0430nks").startswith("Subscribed to: tanks")
+    assert "Rules of topic tanks" in run(table, ADMIN, "/rules t\u0430nks")
+    assert "not understood" not in run(table, ADMIN, "/audit rul\u0435")

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from bot.core.models import Rule
 from bot.core.rules.compiler import check_rule
 from bot.core.rules.syntax import parse_expression
-from bot.errors import ConfigError, RuleError
 from bot.core.text.lookalike_letters import latin_lookalikes_folded
+from bot.errors import ConfigError, RuleError
 
 DEFAULT_THRESHOLD = 2.0
 _RULE_KEYS = {"topic", "expression", "weight", "enabled", "id"}
