@@ -110,7 +110,7 @@ def _install() -> None:
             if pacer.short_in_a_row == WARN_AFTER:
                 log.warning("discord: the gateway closed %d connections in a row within a minute of opening them "
                             "(last close code %s); waiting %g s before the next, up to %g s", WARN_AFTER,
-                            _last_close_code(client), wait, LONGEST_WAIT)
+                            last_close_code(client), wait, LONGEST_WAIT)
             if wait:
                 await asyncio.sleep(wait)
         return await opening(cls, client, **kwargs)
@@ -119,12 +119,8 @@ def _install() -> None:
     DiscordWebSocket.from_client = classmethod(from_client)  # type: ignore[method-assign,assignment]
 
 
-def _last_close_code(client: discord.Client) -> object:
+def last_close_code(client: discord.Client | None) -> object:
+    """The code the gateway last closed `client`'s connection with ("none" if it did not)."""
     ws = getattr(client, "ws", None)
     socket = getattr(ws, "socket", None)
     return getattr(ws, "_close_code", None) or getattr(socket, "close_code", None) or "none"
-
-
-def last_close_code(client: discord.Client | None) -> object:
-    """The code the gateway last closed `client`'s connection with ("none" if it did not)."""
-    return _last_close_code(client) if client is not None else "none"
