@@ -110,6 +110,8 @@ class OutboxDispatcher:
         # While the platform fails (see MAX_OUTAGE): since when, and when to ask it again.
         self._outage_since: datetime | None = None
         self._ask_again_at: datetime | None = None
+        # Sends whose outcome the database refused to record (see _record_sends), in order.
+        self._unrecorded: list[tuple[OutboxItem, DeliveryResult]] = []
 
     def wake(self) -> None:
         """Called when new alerts are queued, so they go out without waiting."""
@@ -120,6 +122,7 @@ class OutboxDispatcher:
         shutdown never interrupts a send half-way); returns what happened.
         A digest-mode chat's due alerts go out together as one digest."""
         outcome = DrainResult()
+        self._record_kept(outcome)
         if self._waiting_for_platform():
             return outcome
         self._read_pauses()
@@ -182,8 +185,7 @@ class OutboxDispatcher:
                 claimed = self._claimed(group)
                 if claimed:
                     result = await self._send(claimed[0].chat_id, claimed[0].alert)
-                    for item in claimed:
-                        self._record_send(item, result, outcome)
+                    self._record_sends(claimed, result, outcome)
             if len(due) < self.batch:
                 return True
 
@@ -217,8 +219,7 @@ class OutboxDispatcher:
                             total=underway.alerts_sent + len(everything))
             # One message holds several stories: it is not edited later.
             result = replace(await self._send_digest(chat_id, digest), message_id=None)
-            for item in claimed:
-                self._record_send(item, result, outcome)
+            self._record_sends(claimed, result, outcome)
             if not result.ok:
                 if self._hold_rest_of_digest(chat_id, claimed[0], result):
                     if len(self._underway) >= MAX_DIGESTS_UNDERWAY:  # chats that left digest mode since
@@ -361,6 +362,30 @@ class OutboxDispatcher:
     def _digest_chat(self, chat_id: str) -> bool:
         """Does this chat take its alerts as one digest (and can the platform send one)?"""
         return hasattr(self.chat, "send_digest") and self.store.chat_mode(self.chat.platform, chat_id) == "digest"
+
+    def _record_sends(self, items: list[OutboxItem], result: DeliveryResult, outcome: DrainResult) -> None:
+        """Apply one send's outcome to each of its outbox rows. A database that refuses the
+        write after the message went out (its disk filled, or another program locked it, in
+        between) left the rows in 'sending' for the rest of the run, the message id lost (so the
+        story's later edits were dropped), and marked 'uncertain' at the next start though the
+        message was sent. The outcome is kept and written first at the next drain; the refusal
+        goes up to `run`, which says it once (_say_refused). A kill before then leaves 'sending',
+        which the next start marks 'uncertain': never sent twice."""
+        for done, item in enumerate(items):
+            try:
+                self._record_send(item, result, outcome)
+            except StoreError as exc:
+                if exc.refusal:
+                    self._unrecorded.extend((rest, result) for rest in items[done:])
+                raise
+
+    def _record_kept(self, outcome: DrainResult) -> None:
+        """Write the outcomes the database refused before (see _record_sends), oldest first;
+        raises while it still refuses, so nothing else is sent meanwhile."""
+        while self._unrecorded:
+            item, result = self._unrecorded[0]
+            self._record_send(item, result, outcome)
+            self._unrecorded.pop(0)
 
     def _record_send(self, item: OutboxItem, result: DeliveryResult, outcome: DrainResult) -> None:
         """Apply a send's outcome to one outbox row."""

@@ -23,6 +23,7 @@ from bot.core.rules.files import dump_rules_toml, load_rules_toml, rule_key
 from bot.core.rules.language import RuleSet, validate_rule, validate_rules
 from bot.core.rules.match_keys import Lexicon, SharedTable
 from bot.core.rules.topics import score_lowering_topics
+from bot.core.text.lookalike_letters import article_text, latin_lookalikes_folded
 from bot.core.text.safe_text import MAX_TEXT_CHARS, clean_line, clean_text
 from bot.errors import (
     ConfigError,
@@ -57,10 +58,13 @@ def _typed(expression: str) -> str:
     a word copied from a web page may carry a soft hyphen or a zero-width space
     ("Leo\u00adpard"), which feed text never holds any more (clean_text), so the rule
     would never fire; a bidirectional override would garble `/rules` for everyone.
-    A line break, tab or other control character inside it is refused (RuleError)."""
+    A line break, tab or other control character inside it is refused (RuleError).
+    A Latin word typed with a Cyrillic or Greek letter that looks Latin ("Lеopard" on a
+    Cyrillic layout) is written in Latin letters, as article text is before the rules read
+    it (bot.core.text.lookalike_letters): as typed, the rule could never fire."""
     expression = expression.strip()
     _refuse_control_characters(expression)
-    return clean_text(expression).strip()
+    return latin_lookalikes_folded(clean_text(expression)).strip()
 
 
 _CONTROL_NAMES = {"\n": "a line break", "\r": "a line break", "\t": "a tab"}
@@ -192,8 +196,9 @@ class RuleAdmin:
             return self.test_on_stored(expression)
         ruleset = self.compile()
         # Cleaned as feed text is before the poller reads it: an article pasted with its
-        # soft hyphens ("Leo\u00adpard") fired fewer rules here than it would when polled.
-        return ruleset.explain(ruleset.analyze(clean_text(text)[:MAX_TEXT_CHARS]))
+        # soft hyphens ("Leo\u00adpard"), or its lookalike letters ("Lеopard"), fired fewer
+        # rules here than it would when polled.
+        return ruleset.explain(ruleset.analyze(article_text(text)[:MAX_TEXT_CHARS]))
 
     def test_on_stored(self, expression: str, *, topic: str = "aid", weight: float = 1.0,
                        days: int = STORED_TEST_DAYS, limit: int = STORED_TEST_LIMIT) -> str:

@@ -50,7 +50,7 @@ import discord
 import yarl
 from discord import app_commands
 
-from bot.adapters import discord_rate_limits
+from bot.adapters import discord_gateway, discord_rate_limits
 from bot.adapters.discord_admins import AdminSightings, tell_admin
 from bot.adapters.discord_failures import delivery_error, http_error_text
 from bot.adapters.discord_greeting import GreetingRecord, greeting_channel, greeting_lang, joined_at, just_joined
@@ -198,6 +198,7 @@ class DiscordChat:
         self.tree: app_commands.CommandTree | None = None
         self._task: asyncio.Task | None = None
         self._ready = asyncio.Event()
+        self._stopping = False
         self._synced = False
         self._saved_urls: tuple[str, yarl.URL] | None = None
         self.page_timeout = page_timeout
@@ -262,19 +263,41 @@ class DiscordChat:
             raise DiscordStartError(f"discord: cannot reach the API at {shown_feed_url(self.settings.api_url)} "
                                     f"({type(exc).__name__}); check this machine's network or proxy, or "
                                     "discord.api_url / DISCORD_API_URL") from None
+        discord_gateway.pace(client)  # a gateway closing each connection at once had 1,029 of them in 6 s
+        self._stopping = False
         self._task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
+        self._task.add_done_callback(self._gateway_ended)
         ready = asyncio.ensure_future(self._ready.wait())
         try:
             await asyncio.wait({ready, self._task}, timeout=self.ready_timeout, return_when=asyncio.FIRST_COMPLETED)
         finally:
             ready.cancel()
         if not self._ready.is_set():
-            failure = self._task.exception() if self._task.done() else None
+            failure = self._task.exception() if self._task.done() and not self._task.cancelled() else None
+            closed_with = discord_gateway.last_close_code(client)
             await self.stop()
+            if (refusal := discord_gateway.gateway_close_text(failure)) is not None:
+                if discord_gateway.close_code(failure) == discord_gateway.TOKEN_REFUSED:
+                    raise DiscordTokenRefused(f"{self.settings.token_source}: {refusal}") from None
+                raise DiscordStartError(f"discord: {refusal}") from None
             what = type(failure).__name__ if failure else f"no READY within {self.ready_timeout:g} s"
+            if failure is None and closed_with != "none":
+                what += f"; the gateway closed each connection, last with code {closed_with}"
             raise DiscordStartError(f"discord: gateway connection failed ({what}); check this machine's network "
                                     "or proxy, or discord.gateway_url / DISCORD_GATEWAY_URL")
         await self._sync_commands()
+
+    def _gateway_ended(self, task: asyncio.Task) -> None:
+        """discord.py's connection gave up for good while the bot ran (it reconnects by itself
+        otherwise): say so once, in one line, since nothing else would (a token reset while the
+        bot ran left Discord silent, with no word in the log). Telegram and polling go on; the
+        alerts for Discord wait in the outbox."""
+        if task.cancelled() or self._stopping or not self._ready.is_set() or task.exception() is None:
+            return
+        failure = task.exception()
+        said = discord_gateway.gateway_close_text(failure) or f"the gateway connection ended ({type(failure).__name__})"
+        log.error("discord: %s; Discord's commands stop and its alerts wait in the outbox until pledgewatch is "
+                  "restarted", said)
 
     async def on_ready(self) -> None:
         # READY comes again after a reconnect that could not resume: nothing to redo then.
@@ -409,6 +432,7 @@ class DiscordChat:
         return True
 
     async def stop(self) -> None:
+        self._stopping = True
         await self._checks.cancel_all()
         await self._close_quietly()
         if self._task is not None:

@@ -261,19 +261,23 @@ def test_a_digest_time_may_say_it_is_utc(tmp_path, typed, time):
 
 
 def test_a_rule_word_with_a_look_alike_letter_is_not_saved_without_force(tmp_path):
+    # Since stop 62 a letter with a Latin twin (Cyrillic "е") is written in Latin as typed
+    # (tests/chat/test_lookalike_input_62.py); one without (Greek "ε") is refused as before.
     app = prepared_app(tmp_path)
     try:
         table = app.command_table()
-        refused = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u0435opard NEAR/5 Kyiv").text
-        forced = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u0435opard NEAR/5 Kyiv --force").text
-        plain = table.handle(ADMIN_IN_A, "rule_add", "tanks leopard NEAR/5 Kyiv").text
+        refused = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u03b5opard NEAR/5 Kyiv").text
+        forced = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u03b5opard NEAR/5 Kyiv --force").text
+        folded = table.handle(ADMIN_IN_A, "rule_add", "tanks l\u0435opard NEAR/5 Kyiv").text
         test = table.handle(ADMIN_IN_A, "rule_test", "Berlin sends Leopard tanks to Kyiv").text
+        saved = [rule.expression for rule in app.store.list_rules()]
     finally:
         app.close()
-    assert refused.startswith("Rule not saved: a word mixes scripts, Latin and Cyrillic letters in 'l\u0435opard'")
-    assert "U+0435 CYRILLIC SMALL LETTER IE" in refused and "--force" in refused, refused
+    assert "leopard NEAR/5 Kyiv" in saved
+    assert refused.startswith("Rule not saved: a word mixes scripts, Latin and Greek letters in 'l\u03b5opard'")
+    assert "U+03B5 GREEK SMALL LETTER EPSILON" in refused and "--force" in refused, refused
     assert forced.startswith("Rule ") and "added" in forced and "mixes scripts" in forced, forced
-    assert plain.startswith("Rule ") and "Warning" not in plain, plain
+    assert folded.startswith("Rule ") and "Warning" not in folded, folded
     assert "tanks" in test, test
 
 

@@ -24,6 +24,8 @@ SQL_METHODS = {"execute", "executemany", "executescript", "query", "_rows", "_ex
 ALLOWLIST: dict[tuple[str, str], str] = {
     ("adapters/store/base.py", "StoreBase.__init__"):
         "PRAGMA busy_timeout takes no bound parameters; the value is the module constant BUSY_TIMEOUT_MS",
+    ("adapters/store/base.py", "StoreBase._wait_for_locks"):
+        "PRAGMA busy_timeout takes no bound parameters; the value is an int, BUSY_TIMEOUT_MS or LOCKED_BUSY_MS",
     ("adapters/store/feeds.py", "FeedStore.remove_feed"):
         'the column name is "id" or "url", picked by code from key.isdigit(); the key itself is bound',
     ("adapters/store/feeds.py", "FeedStore.list_feeds"):

@@ -77,6 +77,7 @@ class GatewayLog:
     identifies: list[dict] = field(default_factory=list)
     resumes: list[dict] = field(default_factory=list)
     heartbeats: int = 0
+    connections: list[float] = field(default_factory=list)  # when each gateway connection opened (monotonic)
 
 
 class DiscordStub:
@@ -101,6 +102,11 @@ class DiscordStub:
         # Headers sent with every message the bot posts in a channel (a rate-limit bucket's state).
         self.message_headers: dict[str, str] = {}
         self._held: dict[int, threading.Event] = {}  # channel id -> let its posts through
+        # A broken or hostile gateway: close every new connection with this code right after HELLO
+        # (`closes_at_once`), or answer every IDENTIFY by closing with it (`identify_closes_with`:
+        # 4004 a refused token, 4013 invalid intents, 4014 disallowed intents).
+        self.closes_at_once: int | None = None
+        self.identify_closes_with: int | None = None
         # Messages the bot posted in channels (not interaction answers), by id, as they
         # stand after PATCH edits; a deleted one answers 404 Unknown Message.
         self.channel_messages: dict[int, dict] = {}
@@ -714,8 +720,13 @@ class DiscordStub:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         session = _Session(session_id="")
+        self.gateway.connections.append(time.monotonic())
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}, "s": None,
                                       "t": None}))
+        if self.closes_at_once is not None:
+            await ws.close(code=self.closes_at_once, message=b"stub closes at once")
+            self._touch()
+            return ws
         try:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
@@ -736,8 +747,8 @@ class DiscordStub:
 
     async def _identify(self, ws: web.WebSocketResponse, session: _Session, data: dict) -> None:
         self.gateway.identifies.append(data)
-        if data.get("token") != self.token:
-            await ws.close(code=4004, message=b"Authentication failed.")
+        if self.identify_closes_with is not None or data.get("token") != self.token:
+            await ws.close(code=self.identify_closes_with or 4004, message=b"stub refuses the IDENTIFY")
             self._touch()
             return
         session.session_id = f"session{next(self._ids)}"

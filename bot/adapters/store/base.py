@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -13,13 +14,22 @@ from pathlib import Path
 from typing import Any
 
 from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
-from bot.adapters.partial_files import held_partial
+from bot.adapters.partial_files import held_partial, rename_without_replacing
 from bot.adapters.sqlite_db import Database, column_keys
 from bot.config.regular_files import FILE_KINDS
 from bot.core.iso_times import utc_iso
 from bot.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
+# Once a write has found the database locked by another program (a `sqlite3` shell left in a
+# transaction), the next ones wait LOCKED_BUSY_MS for it, until LOCKED_SPELL_SECONDS after the last
+# one that found it locked. SQLite waits inside the call, on the event loop: each write waited the
+# whole 10 s, and with the outbox drained every 5 s and the polls writing, the loop that reads
+# Telegram's updates and answers commands stood still two thirds of the time for as long as the
+# lock was held. The first write still waits the whole time (a brief lock of the bot's own command
+# thread, or of a backup, ends within it).
+LOCKED_BUSY_MS = 250
+LOCKED_SPELL_SECONDS = 60.0
 
 
 # A plain SELECT writes nothing, so it needs no transaction or savepoint around it.
@@ -36,10 +46,11 @@ def store_error(exc: sqlite3.Error, path: str) -> StoreError:
         return _refused(f"disk full while writing {path}: {text}")
     if "disk I/O" in text:
         return _refused(f"cannot write {path} (disk full, file size limit or failing disk?): {text}")
-    if "locked" in text or "busy" in text:
-        return _refused(f"database {path} is locked by another process ({text}, after waiting "
-                        f"{BUSY_TIMEOUT_MS // 1000} s): end what holds it (a `sqlite3` shell in a "
-                        "transaction, a copy tool; `db backup` needs no lock) and try again")
+    if _locked(exc):
+        # The same words however long was waited (see LOCKED_BUSY_MS): delivery says a refusal
+        # once while its words stay the same.
+        return _refused(f"database {path} is locked by another process ({text}): end what holds it (a `sqlite3` "
+                        "shell in a transaction, a copy tool; `db backup` needs no lock) and try again")
     if "unable to open" in text:
         # SQLite's words for a folder this user may not write (a volume owned by root, a
         # read-only mount) or a symbolic link into a folder that does not exist.
@@ -54,6 +65,11 @@ def store_error(exc: sqlite3.Error, path: str) -> StoreError:
                           "as it is: put back a copy made with `pledgewatch db backup` (stop pledgewatch first), or "
                           "point PLEDGEWATCH_DB at a new file to start afresh")
     return StoreError(f"database {path}: {text}")  # not a refusal: a bug, or a damaged file
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
 
 
 def _refused(message: str) -> StoreError:
@@ -109,6 +125,8 @@ class StoreBase:
         if self.path != ":memory:":
             _refuse_what_is_no_file(Path(self.path))
             _make_folder_of(Path(self.path))
+        self._busy_ms = BUSY_TIMEOUT_MS  # how long a write waits for a lock now (see LOCKED_BUSY_MS)
+        self._locked_spell_ends = 0.0
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
             self.db = Database(conn)
@@ -118,7 +136,7 @@ class StoreBase:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
 
     def migrate(self) -> list[int]:
         # Checked before migrating: this code must not change a database whose meaning a
@@ -127,7 +145,7 @@ class StoreBase:
         try:
             return migrate(self.db)
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
 
     def missing_migrations(self) -> list[int]:
         """The migrations this code has that the database has not recorded, changing
@@ -138,14 +156,14 @@ class StoreBase:
         try:
             recorded = recorded_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
         return [version for version, _, _ in MIGRATIONS if version not in recorded]
 
     def _refuse_newer_schema(self) -> None:
         try:
             unknown = newer_migrations(self.db) if "schema_migrations" in self.db.table_names() else set()
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
         if unknown:
             # An older pledgewatch (a rolled-back image) went on writing a database a newer
             # one had changed, without a word, into tables it no longer knew the meaning of.
@@ -156,10 +174,29 @@ class StoreBase:
     def close(self) -> None:
         self.db.close()
 
+    def _store_error(self, exc: sqlite3.Error) -> StoreError:
+        """store_error's StoreError; a lock found shortens the waits for it (LOCKED_BUSY_MS)."""
+        if _locked(exc):
+            self._locked_spell_ends = time.monotonic() + LOCKED_SPELL_SECONDS
+            self._wait_for_locks(LOCKED_BUSY_MS)
+        return store_error(exc, self.path)
+
+    def _patience_back(self) -> None:
+        """The whole wait again once no write has found the database locked for a while."""
+        if self._busy_ms != BUSY_TIMEOUT_MS and time.monotonic() >= self._locked_spell_ends:
+            self._wait_for_locks(BUSY_TIMEOUT_MS)
+
+    def _wait_for_locks(self, milliseconds: int) -> None:
+        if milliseconds != self._busy_ms and hasattr(self, "db"):
+            with suppress(sqlite3.Error):
+                self.db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+                self._busy_ms = milliseconds
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes inside commit together or not at all."""
         outermost = not self.db.conn.in_transaction
+        self._patience_back()
         try:
             # Rows held back before it belong to the writes outside it: a savepoint rolled
             # back must not undo them, nor one released carry this one's held rows out.
@@ -176,7 +213,7 @@ class StoreBase:
                 if outermost:
                     self._before_commit()
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
 
     def _transaction_opened(self) -> None:
         """Called as an outermost transaction begins (EntryStore: it has stored nothing yet)."""
@@ -195,6 +232,7 @@ class StoreBase:
 
     def _rows(self, sql: str, params: Iterable[Any] | dict = ()) -> list[dict]:
         """The rows of a statement that returns rows, as dicts keyed by column name."""
+        self._patience_back()
         self._write_held()
         conn = self.db.conn
         try:
@@ -209,18 +247,19 @@ class StoreBase:
             cursor = conn.execute(sql, params)
             rows = cursor.fetchall()
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
         if cursor.description is None:
             raise ValueError(f"_rows() needs a statement that returns rows: {sql}")
         keys = column_keys(column[0] for column in cursor.description)  # "id", "id_2", as query() names them
         return [dict(zip(keys, row)) for row in rows]
 
     def _exec(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
+        self._patience_back()
         self._write_held()
         try:
             return self.db.execute(sql, params)
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
 
     def _exec_many(self, sql: str, rows: list[tuple]) -> None:
         """One statement for many rows, all or none of them when no transaction is open."""
@@ -235,7 +274,7 @@ class StoreBase:
         try:
             conn.executemany(sql, rows)
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc
 
     def prune(self, before: datetime) -> int:
         """Retention: delete entries fetched before `before` that matched nothing
@@ -269,7 +308,13 @@ class StoreBase:
                 with sqlite3.connect(str(partial)) as copy:
                     self.db.conn.backup(copy)
                 copy.close()
-                os.replace(partial, target)
+                rename_without_replacing(partial, target)
+        except FileExistsError:
+            # Two backups to one name at once: the first to finish keeps it, whole.
+            with suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise StoreError(f"{target} already exists (another backup to it finished first); "
+                             "choose a new file for the backup") from None
         except (sqlite3.Error, OSError) as exc:
             for leftover in (partial, partial.with_name(partial.name + "-journal")) if partial else ():
                 with suppress(OSError):

@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from bot.adapters.store.base import StoreBase, store_error
+from bot.adapters.store.base import StoreBase
 from bot.adapters.store.entry_keys import KnownEntryKeys
 from bot.adapters.store.held_entries import HeldEntries
 from bot.adapters.store.pledges import PledgeStore, StoryPledgeFilter
@@ -215,7 +215,7 @@ class EntryStore(StoreBase):
             try:
                 held.write(self.db.conn)
             except sqlite3.Error as exc:
-                raise store_error(exc, self.path) from exc
+                raise self._store_error(exc) from exc
 
     def _forget_held(self) -> None:
         self._held = None
@@ -715,4 +715,4 @@ class EntryStore(StoreBase):
         try:
             return list(table.search(match, columns=["id", "title", "url", "published"], limit=limit))
         except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
+            raise self._store_error(exc) from exc

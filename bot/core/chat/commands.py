@@ -52,6 +52,7 @@ from bot.core.chat.status_commands import StatusCommands
 from bot.core.chat.subscription_commands import SubscriptionCommands
 from bot.core.pledges.passes.entities import Entities
 from bot.core.ports import Clock
+from bot.core.text.lookalike_letters import latin_lookalikes_folded
 from bot.core.text.safe_text import clean_typed
 from bot.errors import (
     CommandError,
@@ -64,6 +65,14 @@ from bot.errors import (
 )
 
 log = logging.getLogger(__name__)
+
+
+# A Latin word typed with a Cyrillic or Greek letter that looks Latin ("tаnks" with a Cyrillic
+# "а": a keyboard layout left on Cyrillic) is read in Latin letters, as articles are
+# (bot.core.text.lookalike_letters): `/subscribe tаnks` answered "Unknown topic tаnks ... Did you
+# mean: tanks?", two words that look the same. Not an address (a lookalike host is the tell of a
+# spoof, refused naming the letter), nor a /pledges filter, which names the letter too (stop 38).
+_ARGUMENTS_KEPT_AS_TYPED = frozenset({"feed_add", "feed_del", "pledges"})
 
 
 # -- the handler -------------------------------------------------------------------
@@ -87,6 +96,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         # 10, and a NUL or a direction override in a word was echoed back into the reply.
         args = clean_typed((args or "")[:MAX_INPUT])
         name, args = resolve_subcommand(name, args)
+        if name not in _ARGUMENTS_KEPT_AS_TYPED:
+            args = latin_lookalikes_folded(args)
         lang = normalize_lang(ctx.lang)
         try:
             lang = self._chat_lang(ctx)

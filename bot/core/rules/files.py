@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from bot.core.models import Rule
 from bot.core.rules.compiler import check_rule
 from bot.core.rules.syntax import parse_expression
+from bot.core.text.lookalike_letters import latin_lookalikes_folded
 from bot.errors import ConfigError, RuleError
 
 DEFAULT_THRESHOLD = 2.0
@@ -103,7 +104,9 @@ def _rule(entry: object, number: int) -> Rule:
     rule_id = entry.get("id")
     if rule_id is not None and (isinstance(rule_id, bool) or not isinstance(rule_id, int)):
         raise ConfigError(f"{where}: 'id' must be an integer")
-    rule = Rule(entry["topic"], entry["expression"], float(weight), rule_id, enabled)
+    # A Latin word written with a lookalike Cyrillic or Greek letter matches no article (their
+    # text is folded to Latin letters, bot.core.text.lookalike_letters): folded here as typed rules are.
+    rule = Rule(entry["topic"], latin_lookalikes_folded(entry["expression"]), float(weight), rule_id, enabled)
     try:
         check_rule(rule)
         parse_expression(rule.expression)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.text import one_line
+from bot.core.text.lookalike_letters import latin_lookalikes_folded
 
 # Straight, curly and low quotes and guillemets open or close a phrase alike: phones
 # replace '"' with curly quotes, French keyboards type « ».
@@ -53,7 +54,10 @@ def quoted_pieces(text: str) -> list[tuple[str, bool]]:
 def search_parts(query: str) -> list[SearchPart]:
     """The phrases and single words of `query`, in order, each marked excluded (after a
     minus) or joined to the one before (after OR). Parts without a letter or digit are
-    left out; an OR with nothing to join is read as nothing."""
+    left out; an OR with nothing to join is read as nothing. A Latin word typed with a
+    lookalike Cyrillic or Greek letter ("Lеopard") is searched in Latin letters, as the
+    stored text holds it (bot.core.text.lookalike_letters)."""
+    query = latin_lookalikes_folded(query)
     parts: list[SearchPart] = []
     minus_before_quote = join_next = False
     for piece, quoted in quoted_pieces(query):
