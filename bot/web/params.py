@@ -273,6 +273,20 @@ def donor_code(text: str) -> str:
     raise BadRequest("donor_code", ["donor"], value=repr(text[:40]))
 
 
+def without_page_donors(view: View, donors: Sequence[str]) -> View:
+    """The view of a page whose donors its address names (/donors/DE, the comparison's a and b),
+    with the filter words' donor taken off when it is one of them (q=germany on Germany's
+    page says nothing more); BadRequest when the words name another donor, which the page
+    cannot show: its donors are in its address. Until stop 62 these pages took a range of
+    days alone and refused `q` ("unknown parameter"), though every other page takes it."""
+    donor = view.flt.donor
+    if donor is None:
+        return view
+    if len(donors) == 1 and donor == donors[0]:
+        return replace(view, flt=replace(view.flt, donor=None))
+    raise BadRequest("page_donor", ["q"], donor=donor, page_donors=" / ".join(donors))
+
+
 def _language(asked: str | None) -> str | None:
     """"fr" for lang=fr, FR, fr-FR or fr_CA, "de" for de, de-AT or de_CH (as /lang reads them
     in chat); BadRequest for a language the pages are not written in."""

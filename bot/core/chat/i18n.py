@@ -117,6 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
         "summary or chart.",
+        "pledges_close": "{word!r}: did you mean {close}? Send {command}",
         "pledges_twice": "Only one {kind} filter at a time ({word!r}).",
         "pledges_left_out": "{word!r}: /pledges keeps what its words name and leaves nothing out (a minus leaves a "
         "word out in /search, not here). Name what to keep: a donor, a category, a system, a status or a period.",
@@ -396,6 +397,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(allemagne, germany, DE), une catégorie ({categories}), un système (patriot, \"leopard 2\"), "
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
         "summary ou chart.",
+        "pledges_close": "{word!r} : vouliez-vous dire {close} ? Envoyez {command}",
         "pledges_twice": "Un seul filtre de type {kind} à la fois ({word!r}).",
         "pledges_left_out": "{word!r} : /pledges garde ce que ses mots nomment et n'exclut rien (un signe moins "
         "exclut un mot dans /search, pas ici). Nommez ce qu'il faut garder : un donateur, une catégorie, un système, "
@@ -693,6 +695,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(deutschland, germany, DE), eine Kategorie ({categories}), ein System (patriot, \"leopard 2\"), ein "
         "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "
         "Wort summary oder chart.",
+        "pledges_close": "{word!r}: Meinten Sie {close}? Senden Sie {command}",
         "pledges_twice": "Nur ein Filter für {kind} auf einmal ({word!r}).",
         "pledges_left_out": "{word!r}: /pledges behält, was seine Wörter nennen, und schließt nichts aus (ein Minus "
         "schließt bei /search ein Wort aus, nicht hier). Nennen Sie, was bleiben soll: Geber, Kategorie, System, "
