@@ -188,6 +188,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_warning": "Warning: {warning}",
         "rule_not_saved": "Rule not saved: {warnings}. Repeat with --force to save it anyway.",
         "rule_error": "Invalid rule{where}: {message}{expected}",
+        "rule_error_next": "Nothing was changed: send /{name} again with the rule put right (words, \"phrases\", "
+        "AND, OR, NOT, NEAR/5 and parentheses), e.g. {example}",
+        "rule_topic_close": "Did you mean {topic}? Send {command}",
+        "latest_bad_word": "{word!r} is not a number of stories.",
+        "mode_bad_word": "{word!r} is not a mode.",
         "rule_error_where": " at position {position} (near {fragment!r})",
         "rule_error_where_end": " at position {position} (near the end)",
         "rule_error_operator": "Operators are written in English: {operator} for {word}.",
@@ -474,6 +479,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_warning": "Attention : {warning}",
         "rule_not_saved": "Règle non enregistrée : {warnings}. Répétez avec --force pour l'enregistrer quand même.",
         "rule_error": "Règle invalide{where} : {message}{expected}",
+        "rule_error_next": "Rien n'a été modifié : renvoyez /{name} avec la règle corrigée (des mots, des "
+        "\"expressions\", AND, OR, NOT, NEAR/5 et des parenthèses), par exemple {example}",
+        "rule_topic_close": "Vouliez-vous dire {topic} ? Envoyez {command}",
+        "latest_bad_word": "{word!r} n'est pas un nombre de sujets.",
+        "mode_bad_word": "{word!r} n'est pas un mode.",
         "rule_error_where": " à la position {position} (près de {fragment!r})",
         "rule_error_where_end": " à la position {position} (près de la fin)",
         "rule_error_operator": "Les opérateurs s'écrivent en anglais : {operator} pour {word}.",
@@ -773,6 +783,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_not_saved": "Regel nicht gespeichert: {warnings}. Wiederholen Sie mit --force, um sie trotzdem "
         "zu speichern.",
         "rule_error": "Ungültige Regel{where}: {message}{expected}",
+        "rule_error_next": "Nichts wurde geändert: Senden Sie /{name} erneut mit der berichtigten Regel (Wörter, "
+        "\"Wortgruppen\", AND, OR, NOT, NEAR/5 und Klammern), z. B. {example}",
+        "rule_topic_close": "Meinten Sie {topic}? Senden Sie {command}",
+        "latest_bad_word": "{word!r} ist keine Zahl von Meldungen.",
+        "mode_bad_word": "{word!r} ist kein Modus.",
         "rule_error_where": " an Position {position} (bei {fragment!r})",
         "rule_error_where_end": " an Position {position} (gegen Ende)",
         "rule_error_operator": "Operatoren werden englisch geschrieben: {operator} für {word}.",

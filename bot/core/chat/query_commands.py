@@ -47,7 +47,10 @@ class QueryCommands(CommandGroup):
         elif args.isascii() and args.isdigit() and 1 <= int(args) <= MAX_LATEST:
             count = int(args)
         else:
-            return t(lang, "latest_bad", max=MAX_LATEST)
+            # A word that is no number named first ("/latest abc" was told the usage alone); a number
+            # out of range is told the range.
+            named = [] if args.isascii() and args.isdigit() else [t(lang, "latest_bad_word", word=args[:30])]
+            return "\n".join([*named, t(lang, "latest_bad", max=MAX_LATEST)])
         rows = self.services.latest(count)
         if not rows:
             return t(lang, "latest_none")
