@@ -50,3 +50,25 @@ def test_a_word_latest_and_mode_do_not_read_is_named_before_the_usage(table):
     run(table, ADMIN, "/lang fr")
     assert run(table, ADMIN, "/latest dix").splitlines()[0] == "'dix' n'est pas un nombre de sujets."
     assert run(table, ADMIN, "/latest 99") == "Donnez un nombre de 1 à 20, par exemple /latest 5."  # the range
+
+
+def test_a_mistyped_option_is_named_under_its_commands_usage(capsys):
+    # `pledges --lmit 3` was answered under the usage of `pledgewatch` alone, without --limit.
+    import pytest
+
+    from bot.cli import main
+
+    said = {}
+    for argv in (["pledges", "--lmit", "3"], ["rules", "list", "--jsn"], ["feeds", "add", "https://wire.example/rss",
+                                                                           "--nmae=Wire"]):
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        said[argv[0]] = capsys.readouterr().err.strip().splitlines()
+    assert said["pledges"][0].startswith("usage: pledgewatch pledges ")
+    assert said["pledges"][-1] == "pledgewatch pledges: error: unrecognized arguments: --lmit; did you mean --limit?"
+    assert said["rules"][-1] == ("pledgewatch rules list: error: unrecognized arguments: --jsn "
+                                 "(`pledgewatch rules list --help` lists what it takes)")
+    assert "unrecognized arguments: --nmae=Wire" in said["feeds"][-1]
+    assert said["feeds"][-1].endswith("; did you mean --name?")
