@@ -54,6 +54,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_status": "q: only one status filter at a time ({word}). {accepts}",
         "refused_one_period": "q: only one period filter at a time ({word}). {accepts}",
         "refused_not_understood": "q: filter {word} not understood. {accepts}",
+        "refused_not_understood_close": "q: filter {word} not understood: did you mean {close}? {accepts}",
         "refused_look_alike": "q: filter {word} not understood (it mixes scripts: {mixed}). {accepts}",
         "refused_value": "{name}: {value} not accepted. {accepts}",
         "refused_query_too_long": "query longer than {max_query} characters",
@@ -115,6 +116,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_status": "q : un seul filtre par statut à la fois ({word}). {accepts}",
         "refused_one_period": "q : un seul filtre par période à la fois ({word}). {accepts}",
         "refused_not_understood": "q : filtre {word} non compris. {accepts}",
+        "refused_not_understood_close": "q : filtre {word} non compris : vouliez-vous dire {close} ? {accepts}",
         # The scripts and the letter are named as Unicode names them, in English.
         "refused_look_alike": "q : filtre {word} non compris (il mêle des écritures : {mixed}). {accepts}",
         "refused_value": "{name} : {value} non accepté. {accepts}",
@@ -177,6 +179,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_status": "q: nur ein Status-Filter auf einmal ({word}). {accepts}",
         "refused_one_period": "q: nur ein Zeitraum-Filter auf einmal ({word}). {accepts}",
         "refused_not_understood": "q: Filter {word} nicht verstanden. {accepts}",
+        "refused_not_understood_close": "q: Filter {word} nicht verstanden: Meinten Sie {close}? {accepts}",
         "refused_look_alike": "q: Filter {word} nicht verstanden (er mischt Schriftsysteme: {mixed}). {accepts}",
         "refused_value": "{name}: {value} nicht möglich. {accepts}",
         "refused_query_too_long": "Anfrage länger als {max_query} Zeichen",

@@ -127,3 +127,14 @@ def test_the_lists_links_to_a_donor_page_keep_every_filter(store, clock):
     assert "/donors/DE?q=tanks" in links and "/donors/FR?q=tanks" in links
     assert any(href.startswith("/donors/compare?q=tanks&a=") for href in links)
     assert "each donor's page and the comparisons keep them too" in _text(donors)
+
+
+def test_a_mistyped_filter_word_is_told_the_word_meant(store, clock):
+    _two_donors_over_time(store, clock)
+    for url in serving(tracker_over(store, clock)):
+        english = get(f"{url}/pledges?q=germany+tnaks")
+        french = get(f"{url}/donors/DE?q=artilerie&lang=fr")
+        plain = get(f"{url}/totals?q=blah")
+    assert english[0] == 400 and "q: filter 'tnaks' not understood: did you mean tanks?" in _text(english[2])
+    assert french[0] == 400 and "vouliez-vous dire artillerie ?" in _text(french[2])
+    assert plain[0] == 400 and "not understood. q:" in _text(plain[2]) and "did you mean" not in _text(plain[2])
