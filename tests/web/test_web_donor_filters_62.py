@@ -13,7 +13,7 @@ import html
 import re
 
 from bot.core.models import Feed, Pledge
-from tests.support.web_tracker import add_story, get, serving, tracker_over
+from tests.support.web_tracker import add_story, ask_tracker, get, serving, tracker_over
 
 
 def _two_donors_over_time(store, clock):
@@ -100,20 +100,18 @@ def test_the_comparison_takes_the_filter_words_on_both_donors(store, clock):
 
 def test_a_donor_in_the_words_of_a_page_whose_donors_are_in_its_address_is_named(store, clock):
     _two_donors_over_time(store, clock)
-    for url in serving(tracker_over(store, clock)):
-        same = get(f"{url}/donors/DE?q=germany+tanks")
-        other = get(f"{url}/donors/DE?q=france+tanks")
-        compared = get(f"{url}/donors/compare?a=DE&b=FR&q=germany")
-        german = get(f"{url}/donors/DE?q=frankreich&lang=de")
+    same, other, compared, german = ask_tracker(
+        store, clock, "/donors/DE?q=germany+tanks", "/donors/DE?q=france+tanks", "/donors/compare?a=DE&b=FR&q=germany",
+        "/donors/DE?q=frankreich&lang=de").values()
     # The page's own donor in the words adds nothing: read as the other words.
-    assert same[0] == 200 and "remove filter: tanks" in _text(same[2])
-    assert "Committed records: 1, of which" in _text(same[2])
+    assert same[0] == 200 and "remove filter: tanks" in _text(same[1])
+    assert "Committed records: 1, of which" in _text(same[1])
     # Another donor is refused, saying what the words name and what to do instead.
-    for status, _, page in (other, compared):
+    for status, page in (other, compared):
         assert status == 400
         assert "the filter words name a donor" in _text(page) and "Leave the donor out of the words" in _text(page)
-    assert "(FR)" in _text(other[2]) and "(DE / FR)" in _text(compared[2])
-    assert german[0] == 400 and "Die Filterwörter nennen einen Geber (FR)" in _text(german[2])
+    assert "(FR)" in _text(other[1]) and "(DE / FR)" in _text(compared[1])
+    assert german[0] == 400 and "Die Filterwörter nennen einen Geber (FR)" in _text(german[1])
 
 
 def test_the_lists_links_to_a_donor_page_keep_every_filter(store, clock):
@@ -131,10 +129,8 @@ def test_the_lists_links_to_a_donor_page_keep_every_filter(store, clock):
 
 def test_a_mistyped_filter_word_is_told_the_word_meant(store, clock):
     _two_donors_over_time(store, clock)
-    for url in serving(tracker_over(store, clock)):
-        english = get(f"{url}/pledges?q=germany+tnaks")
-        french = get(f"{url}/donors/DE?q=artilerie&lang=fr")
-        plain = get(f"{url}/totals?q=blah")
-    assert english[0] == 400 and "q: filter 'tnaks' not understood: did you mean tanks?" in _text(english[2])
-    assert french[0] == 400 and "vouliez-vous dire artillerie ?" in _text(french[2])
-    assert plain[0] == 400 and "not understood. q:" in _text(plain[2]) and "did you mean" not in _text(plain[2])
+    english, french, plain = ask_tracker(store, clock, "/pledges?q=germany+tnaks", "/donors/DE?q=artilerie&lang=fr",
+                                         "/totals?q=blah").values()
+    assert english[0] == 400 and "q: filter 'tnaks' not understood: did you mean tanks?" in _text(english[1])
+    assert french[0] == 400 and "vouliez-vous dire artillerie ?" in _text(french[1])
+    assert plain[0] == 400 and "not understood. q:" in _text(plain[1]) and "did you mean" not in _text(plain[1])
