@@ -94,8 +94,26 @@ class _Parser(argparse.ArgumentParser):
             parsed.words = [*chat_words] if chat_words[0] != "--" else chat_words[1:]
         if extras:
             hint = _ONE_ARGUMENT.get((getattr(parsed, "command", None), getattr(parsed, "action", None)))
-            self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else ""))
+            # Said by the command's own parser, under its own usage line, with the option a
+            # mistyped one is near: `pledges --lmit 3` was answered under the usage of
+            # `pledgewatch` alone, and --limit was left to be found in `pledges --help`.
+            command = self._command_parser(parsed)
+            meant = _option_meant(extras, command)
+            command.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else "")
+                          + (meant or ("" if hint else f" (`{command.prog} --help` lists what it takes)")))
         return parsed
+
+    def _command_parser(self, parsed: argparse.Namespace) -> argparse.ArgumentParser:
+        """The parser of the command (and its action: `rules add`) that `parsed` ran, else this one."""
+        parser: argparse.ArgumentParser = self
+        for dest in ("command", "action"):
+            chosen = getattr(parsed, dest, None)
+            below = next((action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+                          and action.dest == dest), None)
+            if below is None or chosen not in below.choices:
+                break
+            parser = below.choices[chosen]
+        return parser
 
     def error(self, message: str):
         """argparse's error, with the commands named when none was given: `pledgewatch`
@@ -108,6 +126,16 @@ class _Parser(argparse.ArgumentParser):
         message += _closest_choice(message)
         # "unrecognized arguments: ..." quotes what was typed or pasted as it is.
         super().error(visible_controls(message))
+
+
+def _option_meant(extras: list[str], parser: argparse.ArgumentParser) -> str:
+    """"; did you mean --limit?" for the first left-over word that is a mistyped option of
+    `parser` (`--lmit`, `--limit=3` written `--lmit=3`), or ""."""
+    options = [option for action in parser._actions for option in action.option_strings if option.startswith("--")]
+    for word in extras:
+        if word.startswith("--") and (close := did_you_mean(word.split("=", 1)[0], options)):
+            return close
+    return ""
 
 
 def _closest_choice(message: str) -> str:
@@ -286,7 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "set to French or German opens in columns)")
 
     web = _command(commands, "web", "serve the read-only web pledge tracker until stopped",
-                   "A read-only site of the pledges (filters, sorting, pages), their totals and the stories, in "
+                   "A read-only site of the pledges (filters, sorting, pages), their totals, the donors and the "
+                   "stories, in "
                    "English, French and German, with CSV, JSON and Atom downloads. Stop it with Ctrl-C.")
     web.add_argument("--listen", metavar="HOST:PORT",
                      help="where to listen (default: [web] listen in the settings, else 127.0.0.1:8000)")

@@ -6,7 +6,8 @@ A researcher's most common question is one donor against another over a span of 
 own page counts them: committed records against those reported delivered, per category and
 per month, and money per currency, each currency on a row of its own (never converted, so
 never added across currencies). A count of a donor links to that donor's records in the
-list, within the page's range of days, so a figure can be checked record by record, wherever
+list, under the page's filter words and within its period or range of days (both since stop 62;
+it took a range of days alone), so a figure can be checked record by record, wherever
 the list holds just what the count counts: a delivered count links the list of delivered
 records; a committed count (pledged, delivered and ordered from industry, which no list filter
 gives as one) links the donor's list only where that donor has no discussed or refused record
@@ -16,35 +17,36 @@ so no link opens a list longer than its number.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.pledges.donors.donor_grammar import donor_words
+from bot.core.pledges.listing.filters import PledgeFilter
 from bot.core.pledges.listing.totals import COMMITMENT_STATUSES
 from bot.core.pledges.listing.words import category_words, donor_name
 from bot.web.deliveries import DonorDeliveries, Split, percent
-from bot.web.donor_page import month_days, month_rows
+from bot.web.donor_page import donor_path, month_days, month_rows, period_start
 from bot.web.markup import e
-from bot.web.pages import a, cite_block, day_fields, flag, layout, range_words, swatch
-from bot.web.params import COMPARE_PATH, View, link
+from bot.web.pages import a, active_filters, cite_block, day_fields, flag, layout, period_since, swatch
+from bot.web.params import COMPARE_PATH, View, filter_words, link
 from bot.web.shown_order import counted_most_first
 from bot.web.texts import figure, w
 
 
 def compare_path(donors: tuple[str, str], view: View, **changes: object) -> str:
-    """The comparison's address, in the view's language and range of days (or `changes`'
-    first_day and last_day), under its root."""
-    days = {"first_day": changes.get("first_day", view.first_day), "last_day": changes.get("last_day", view.last_day)}
-    target = link(COMPARE_PATH, View(lang=view.lang, root=view.root, **days))
+    """The comparison's address, in the view's language, filter words and period or range of days,
+    with `changes` as link() takes them (a filter taken off, other days), under its root."""
+    target = link(COMPARE_PATH, View(flt=replace(view.flt, donor=None), lang=view.lang, root=view.root,
+                                     first_day=view.first_day, last_day=view.last_day), **changes)
     pair = f"a={donors[0]}&b={donors[1]}"
     return f"{target}&{pair}" if "?" in target else f"{target}?{pair}"
 
 
 def _list_link(donor: str, view: View, text: str, hidden: str, **filters: object) -> str:
-    """`text` linked to the donor's records in the list (within the view's range, or the
+    """`text` linked to the donor's records in the list (under the view's filters, or with the
     days given), with `hidden` words telling a screen reader what the number counts."""
-    days = {"first_day": filters.pop("first_day", view.first_day), "last_day": filters.pop("last_day", view.last_day)}
-    href = link("/pledges", View(lang=view.lang, root=view.root), donor=donor, **filters, **days)
+    href = link("/pledges", view, donor=donor, **filters)
     return a(href, f'{text}<span class="vh"> ({e(hidden)})</span>')
 
 
@@ -142,7 +144,8 @@ def _money(found: list[dict], names: list[str], lang: str) -> str:
             f'{head}<tbody>{"".join(lines)}</tbody></table>')
 
 
-def _months(found: list[dict], names: list[str], view: View, lang: str, shown_months: int) -> str:
+def _months(found: list[dict], names: list[str], view: View, lang: str, shown_months: int,
+            now: datetime | None) -> str:
     tables = [dict(month_rows(donor_found["months"])) for donor_found in found]
     months = sorted({m for table in tables for m in table}, reverse=True)[:shown_months]
     if not months:
@@ -151,8 +154,9 @@ def _months(found: list[dict], names: list[str], view: View, lang: str, shown_mo
     lines = []
     for month in months:
         first, last = month_days(month)
-        # Clipped to the page's own range: the link lists what the cell counts.
-        first = max(first, view.first_day) if view.first_day else first
+        # Clipped to the page's own range or period: the link lists what the cell counts.
+        start = period_start(view, now)
+        first = max(first, start) if start else first
         last = min(last, view.last_day) if view.last_day else last
         cells = []
         for donor_found, name, table in zip(found, names, tables):
@@ -170,20 +174,17 @@ def _months(found: list[dict], names: list[str], view: View, lang: str, shown_mo
             f'{head}<tbody>{"".join(lines)}</tbody></table>{more}')
 
 
-def _form(donors: tuple[str, str], view: View, lang: str) -> str:
-    """The two donors and the range of days, changeable; the range chosen, with a link removing it."""
-    chosen = ""
-    if view.has_range:
-        text = range_words(view, lang)
-        remove = f'<span aria-hidden="true">×</span><span class="vh">{e(w(lang, "remove_what", what=text))}</span>'
-        everything = compare_path(donors, view, first_day=None, last_day=None)
-        removing = a(everything, remove, cls="remove", title=w(lang, "remove"))
-        chosen = f'<ul class="active"><li>{e(text)} {removing}</li></ul>'
+def _form(donors: tuple[str, str], view: View, lang: str, now: datetime | None) -> str:
+    """The two donors, the filter words and the range of days, changeable; the filters chosen,
+    each with a link removing it."""
+    chosen = active_filters(lambda **changes: compare_path(donors, view, **changes), view, lang)
     fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" value="{e(donor)}" maxlength="40" '
                      f'required></label> ' for name, key, donor in (("a", "compare_a", donors[0]),
                                                                      ("b", "compare_b", donors[1])))
+    fields += (f'<label>{e(w(lang, "filter_words"))} <input type="text" name="q" maxlength="200" '
+               f'value="{e(filter_words(view.flt))}" placeholder="{e(w(lang, "donor_words_example"))}"></label> ')
     hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
-    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}'
+    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}{period_since(view, lang, now)}'
             f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words">{fields}'
             f'{day_fields(view, lang)}{hidden}<button type="submit">{e(w(lang, "apply"))}</button></form></section>')
 
@@ -192,21 +193,24 @@ def _moment(value: datetime | None) -> str:
     return value.strftime(UTC_MINUTE) if value else ""
 
 
-def compare_page(found: list[dict], view: View, lang: str, shown_months: int, today: date | None = None) -> str:
+def compare_page(found: list[dict], view: View, lang: str, shown_months: int, now: datetime | None = None) -> str:
+    """The page; `view` holds the filter words without a donor (params.without_page_donors), and
+    `now` is the moment a period counts back from."""
     donors = (found[0]["donor"], found[1]["donor"])
     names = [donor_name(donor, lang) for donor in donors]
     title = w(lang, "compare_title", a=names[0], b=names[1])
-    body = [_form(donors, view, lang)]
+    body = [_form(donors, view, lang, now)]
     latest = max((f["latest"] for f in found if f["latest"] is not None), default=None)
     if latest is not None:
         body.append(f'<p class="note asof">{e(w(lang, "latest_report", when=_moment(latest)))}</p>')
-        body.append(cite_block(COMPARE_PATH, view, lang, today, pinned=f"a={donors[0]}&b={donors[1]}"))
+        body.append(cite_block(COMPARE_PATH, view, lang, now and now.date(), pinned=f"a={donors[0]}&b={donors[1]}",
+                               now=now))
     else:
         # A range holding neither donor's records: said, above tables of noughts and blank days.
         the = [donor_words(donor, lang)["the_donor"] for donor in donors]  # "ni l'Allemagne ni la France"
-        body.append(f'<p class="empty">{e(w(lang, "compare_none_in_range", a=the[0], b=the[1]))}</p>')
-    ranged = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
-    pages = " · ".join(a(link(f"/donors/{donor}", ranged), f'<span aria-hidden="true">{flag(donor)}</span> '
+        empty = "compare_none_match" if view.flt != PledgeFilter() else "compare_none_in_range"
+        body.append(f'<p class="empty">{e(w(lang, empty, a=the[0], b=the[1]))}</p>')
+    pages = " · ".join(a(donor_path(donor, view), f'<span aria-hidden="true">{flag(donor)}</span> '
                                                            f'{e(w(lang, "donor_page_link", donor=name))}')
                        for donor, name in zip(donors, names))
     body.append(f'<p class="downloads">{pages}</p>')
@@ -215,6 +219,6 @@ def compare_page(found: list[dict], view: View, lang: str, shown_months: int, to
     body.append(f'<section><h2>{e(w(lang, "donor_categories_title"))}</h2>'
                 f'{_categories(found, names, view, lang)}{_money(found, names, lang)}</section>')
     body.append(f'<section><h2>{e(w(lang, "months_title"))}</h2>'
-                f'{_months(found, names, view, lang, shown_months)}</section>')
+                f'{_months(found, names, view, lang, shown_months, now)}</section>')
     # The language links keep the two donors, which the view does not hold.
     return layout(COMPARE_PATH, view, lang, title, "".join(body), pinned=f"a={donors[0]}&b={donors[1]}")

@@ -142,9 +142,10 @@ class WebData:
         when the store holds no pledge of the donor at all."""
         found = self._donor_summary(donor, view, now)
         if found is not None:
-            filters = self._filters(view, now)
-            found["pledges"] = self.store.pledge_rows(filters["since"], DONOR_PLEDGES_SHOWN, donor=donor,
-                                                      until=filters["until"], sources_shown=MAX_SOURCES_SHOWN)
+            filters = {**self._filters(view, now), "donor": donor}
+            since = filters.pop("since")
+            found["pledges"] = self.store.pledge_rows(since, DONOR_PLEDGES_SHOWN, sources_shown=MAX_SOURCES_SHOWN,
+                                                      **filters)
         return found
 
     def donor_pair(self, donors: tuple[str, str], view: View, now: datetime) -> tuple[dict | None, dict | None]:
@@ -156,14 +157,17 @@ class WebData:
     def _donor_summary(self, donor: str, view: View, now: datetime) -> dict | None:
         if self.store.latest_report_time(donor=donor) is None:
             return None
-        filters = self._filters(view, now)
-        since, until = filters["since"], filters["until"]
+        # The view's filter words narrow the donor's records as they narrow the list (a category,
+        # a system, a status, a period): the donor is the page's own (params.without_page_donors).
+        filters = {**self._filters(view, now.replace(second=0, microsecond=0) if view.flt.days else now),
+                   "donor": donor}
         # The groups and months read every record of the donor (13k for Germany at full size,
-        # 20 ms): kept with the totals until pledges change, as the totals are.
-        key = ("donor", *self.store.pledges_version(), donor, since, until)
+        # 20 ms): kept with the totals until pledges change, as the totals are (a period counts
+        # back from the current minute, as on Totals).
+        key = ("donor", *self.store.pledges_version(), *filters.values())
         kept = self.totals_cache.get(key) if self.totals_cache is not None else None
         if kept is None:
-            groups = self.store.pledge_groups(since, donor=donor, until=until)
+            groups = self.store.pledge_groups(**filters)
             counts: dict[str, int] = {}
             # Discussed or refused records per category: the comparison links a category's
             # committed count to the category's list only when the list holds nothing else.
@@ -174,7 +178,7 @@ class WebData:
                 if status not in COMMITMENT_STATUSES:
                     category = group["category"] or "?"
                     category_others[category] = category_others.get(category, 0) + group["n"]
-            kept = (deliveries(groups), counts, self.store.donor_months(donor, since, until, months=DONOR_MONTHS),
+            kept = (deliveries(groups), counts, self.store.donor_months(months=DONOR_MONTHS, **filters),
                     category_others)
             if self.totals_cache is not None:
                 if len(self.totals_cache) >= MAX_CACHED_TOTALS:
@@ -187,8 +191,8 @@ class WebData:
             "deliveries": donor_deliveries,
             "status_counts": counts,
             "category_others": category_others,
-            "first": self.store.latest_report_time(since, donor=donor, until=until, first=True),
-            "latest": self.store.latest_report_time(since, donor=donor, until=until),
+            "first": self.store.latest_report_time(first=True, **filters),
+            "latest": self.store.latest_report_time(**filters),
         }
 
     def story_page(self, view: View, now: datetime) -> tuple[list[dict], int]:

@@ -9,6 +9,7 @@ cut "/DE" off a donor's address, or the donors off a comparison's, met a dead en
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from itertools import combinations
 
@@ -18,7 +19,7 @@ from bot.web.compare_page import compare_path
 from bot.web.donor_page import donor_path
 from bot.web.markup import e
 from bot.web.pages import a, filters_block, flag, layout
-from bot.web.params import COMPARE_PATH, View
+from bot.web.params import COMPARE_PATH, View, filter_words
 from bot.web.texts import counted, w
 
 DONORS_PATH = "/donors"
@@ -28,9 +29,9 @@ EXAMPLE_PAIRS = 3
 
 def _compare_section(donors: Sequence[str], view: View, lang: str) -> str:
     """A form asking for two donors, and a few comparisons to open at once."""
-    # The language, and the range of days a reader came with (/donors/compare?from=...): the comparison
-    # the form asks covers those days.
-    kept = (("from", view.first_day and view.first_day.isoformat()),
+    # The language, the filter words (but a donor: the form names two) and the range of days a
+    # reader came with (/donors/compare?from=...): the comparison the form asks covers them.
+    kept = (("q", filter_words(replace(view.flt, donor=None))), ("from", view.first_day and view.first_day.isoformat()),
             ("to", view.last_day and view.last_day.isoformat()), ("lang", view.lang))
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept if value)
     fields = "".join(f'<label>{e(w(lang, key))} <input type="text" name="{name}" maxlength="40" required '
@@ -55,10 +56,8 @@ def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str, now: d
     """`donors`: (code, records) pairs, most records first, counting the records the view keeps:
     its range of days or period, and its filter words (the menu's link keeps them from the list;
     it dropped all but the range, without a word). The filters are shown, each with a link
-    removing it, and kept by the page's links; a donor's page and the comparison take the range
-    alone, which the page says when it has other filters. `now`: the moment a period counts back
-    from (said under the periods)."""
-    days = View(lang=view.lang, root=view.root, first_day=view.first_day, last_day=view.last_day)
+    removing it, and kept by the page's links, those to a donor's page and the comparisons too
+    (those took a range of days alone until stop 62, which the page said). `now`: the moment a period counts back from (said under the periods)."""
     body = filters_block(DONORS_PATH, view, lang, now=now)
     filtered = view.flt != PledgeFilter()
     if filtered:
@@ -67,8 +66,8 @@ def donors_page(donors: Sequence[tuple[str, int]], view: View, lang: str, now: d
         empty = "donors_none_match" if filtered else "donors_none_in_range" if view.has_range else "donors_none"
         body += f'<p class="empty">{e(w(lang, empty))}</p>'
     else:
-        items = "".join(f'<li>{_donor_link(code, days, lang)} · {e(counted(lang, "donor_records", count))}</li>'
+        items = "".join(f'<li>{_donor_link(code, view, lang)} · {e(counted(lang, "donor_records", count))}</li>'
                         for code, count in donors)
         body += f'<p class="note">{e(w(lang, "donors_intro"))}</p><ul class="donors">{items}</ul>'
-    body += _compare_section([code for code, _ in donors], days, lang)
+    body += _compare_section([code for code, _ in donors], view, lang)
     return layout(DONORS_PATH, view, lang, w(lang, "donors_title"), body)

@@ -12,7 +12,8 @@ GET form, nothing writes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -110,17 +111,22 @@ def status_chip(status: str, lang: str) -> str:
 _TABLE = re.compile(r"(<table\b.*?</table>)", re.DOTALL)
 
 
-def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "", title_lang: str = "") -> str:
+def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str = "", title_lang: str = "",
+           menu_donor: str | None = None) -> str:
     """The page around `body`. `pinned`: query parameters the view does not hold but the page's
     own address needs ("a=DE&b=FR" of the comparison), kept by the links to its other languages.
     `title_lang`: the language of a title that is an article's (a story's page), said on its
-    heading as the articles' titles say theirs."""
+    heading as the articles' titles say theirs. `menu_donor`: the donor of a donor's page, whose
+    address holds it: the menu's links to the list, Totals and Stories filter by it, as they
+    would from its list."""
     # Every list keeps the filter from one to the other: the stories and the donors take the
     # filter words too (the stories holding such a pledge, the donors counting such records).
     # Until stop 61 the link to the stories kept the period alone and the donors' the range
     # alone: a donor chosen on the list was dropped on the way, without a word.
     def nav_link(p: str, key: str) -> str:
-        target = link(p, View(flt=view.flt, lang=view.lang, root=view.root, first_day=view.first_day,
+        # (The list of donors is every donor's: not narrowed to the page's own.)
+        flt = replace(view.flt, donor=menu_donor) if menu_donor and p != "/donors" else view.flt
+        target = link(p, View(flt=flt, lang=view.lang, root=view.root, first_day=view.first_day,
                               last_day=view.last_day))
         return _a(target, e(w(lang, key)), cls="here" if p == path else "", current=p == path)
 
@@ -155,6 +161,12 @@ def layout(path: str, view: View, lang: str, title: str, body: str, pinned: str 
 
 
 def _active_filters(path: str, view: View, lang: str) -> str:
+    return active_filters(lambda **changes: link(path, view, **changes), view, lang)
+
+
+def active_filters(without: Callable[..., str], view: View, lang: str) -> str:
+    """The filters set, each with a link removing it: `without(**changes)` is the page's address
+    with those changes as link() takes them (the comparison's address also carries its donors)."""
     flt = view.flt
     shown = []
     for field, text in (("donor", flt.donor and f"{flag(flt.donor)} {donor_name(flt.donor, lang)}"),
@@ -165,13 +177,13 @@ def _active_filters(path: str, view: View, lang: str) -> str:
             # "×" alone told a screen reader nothing: the words say which filter goes.
             remove = (f'<span aria-hidden="true">×</span>'
                       f'<span class="vh">{e(w(lang, "remove_what", what=text.strip()))}</span>')
-            removing = _a(link(path, view, **{field: None}), remove, cls="remove", title=w(lang, "remove"))
+            removing = _a(without(**{field: None}), remove, cls="remove", title=w(lang, "remove"))
             shown.append(f"<li>{e(text.strip())} {removing}</li>")
     if view.has_range:
         text = range_words(view, lang)
         remove = (f'<span aria-hidden="true">×</span>'
                   f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
-        removing = _a(link(path, view, first_day=None, last_day=None), remove, cls="remove", title=w(lang, "remove"))
+        removing = _a(without(first_day=None, last_day=None), remove, cls="remove", title=w(lang, "remove"))
         shown.append(f"<li>{e(text)} {removing}</li>")
     return f'<ul class="active">{"".join(shown)}</ul>' if shown else ""
 
@@ -239,14 +251,14 @@ def _category_links(path: str, view: View, lang: str) -> str:
     return f'<p class="choices"><span>{_label(lang, "category")}</span> {" ".join(items)}</p>'
 
 
-def _filter_form(path: str, view: View, lang: str) -> str:
+def _filter_form(path: str, view: View, lang: str, example: str = "words_example") -> str:
     # What the words do not say is kept as the filter links keep it: the list's order (the
     # form dropped it) and the language asked in the URL.
     kept = {"sort": view.sort if path == "/pledges" and view.sort != "newest" else None, "lang": view.lang}
     hidden = "".join(f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in kept.items() if value)
     return (f'<form method="get" action="{e(view.root + path)}" class="words"><label>{e(w(lang, "filter_words"))} '
             f'<input type="text" name="q" maxlength="200" value="{e(filter_words(view.flt))}" '
-            f'placeholder="{e(w(lang, "words_example"))}"></label> {day_fields(view, lang)}{hidden}'
+            f'placeholder="{e(w(lang, example))}"></label> {day_fields(view, lang)}{hidden}'
             f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
 
 
@@ -266,37 +278,18 @@ def day_fields(view: View, lang: str) -> str:
             f'<span class="note" id="day-format">{e(w(lang, "day_format"))}</span></fieldset>')
 
 
-def range_form(path: str, view: View, lang: str) -> str:
-    """The filters of a page taking a range of days alone (a donor's page):
-    the range chosen, with a link removing it, and the two day fields."""
-    chosen = ""
-    if view.has_range:
-        text = range_words(view, lang)
-        remove = (f'<span aria-hidden="true">×</span>'
-                  f'<span class="vh">{e(w(lang, "remove_what", what=text))}</span>')
-        everything = link(path, View(lang=view.lang, root=view.root))
-        chosen = (f'<ul class="active"><li>{e(text)} {_a(everything, remove, cls="remove", title=w(lang, "remove"))}'
-                  "</li></ul>")
-    return (f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{chosen}{_days_form(path, view, lang)}'
-            "</section>")
-
-
-def _days_form(path: str, view: View, lang: str) -> str:
-    """The range of days alone, for a page filtering by days only (a donor's page)."""
-    hidden = f'<input type="hidden" name="lang" value="{e(view.lang)}">' if view.lang else ""
-    return (f'<form method="get" action="{e(view.root + path)}" class="words">{day_fields(view, lang)}{hidden}'
-            f'<button type="submit">{e(w(lang, "apply"))}</button></form>')
-
-
-def filters_block(path: str, view: View, lang: str, *, now: datetime | None = None) -> str:
+def filters_block(path: str, view: View, lang: str, *, now: datetime | None = None,
+                  example: str = "words_example") -> str:
     """The filters of a list: those set, the periods, and the other choices. Given `now`, a
     period chosen says from what moment it counts. The stories and the donors have all of them
-    since stop 61 (they had the periods and the days alone)."""
+    since stop 61 (they had the periods and the days alone), a donor's page since stop 62 (its
+    donor in its path: `example` names the words field's example, one without a donor)."""
     parts = [_active_filters(path, view, lang), _period_links(path, view, lang), period_since(view, lang, now)]
     if view.set_aside:
         parts.insert(1, f'<p class="note set-aside">'
                         f'{e(w(lang, "period_set_aside", period=view.set_aside, range=range_words(view, lang)))}</p>')
-    parts += [_category_links(path, view, lang), _status_links(path, view, lang), _filter_form(path, view, lang)]
+    parts += [_category_links(path, view, lang), _status_links(path, view, lang),
+              _filter_form(path, view, lang, example)]
     return f'<section class="filters" aria-label="{e(w(lang, "filters"))}">{"".join(parts)}</section>'
 
 
@@ -443,14 +436,13 @@ def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
     if latest is not None:
         parts.append(f'<p class="note asof">{e(w(lang, "latest_report", when=latest.strftime(UTC_MINUTE)))}</p>')
     if view.flt.donor and filterable("donor", view.flt.donor):
-        page = link(f"/donors/{view.flt.donor}", View(lang=view.lang, root=view.root, first_day=view.first_day,
+        # The donor's page under the same filters (since stop 62; it took a range of days alone,
+        # and this link said the other filters were not applied there).
+        page = link(f"/donors/{view.flt.donor}", View(flt=replace(view.flt, donor=None), lang=view.lang,
+                                                      root=view.root, first_day=view.first_day,
                                                       last_day=view.last_day))
         words = w(lang, "donor_page_link", donor=donor_name(view.flt.donor, lang))
-        # The donor's page takes a range of days alone: a period or other filter words are not
-        # kept by the link, which is said rather than left to be found out from the figures.
-        unkept = PledgeFilter(donor=view.flt.donor) != view.flt
-        note = f' <span class="note">{e(w(lang, "donor_page_days_only"))}</span>' if unkept else ""
-        parts.append(f'<p class="donor-page">{_a(page, e(words))}{note}</p>')
+        parts.append(f'<p class="donor-page">{_a(page, e(words))}</p>')
     return "".join(parts)
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from urllib.parse import unquote_to_bytes, urlencode
 
 from bot.core.feeds.host_scripts import MixedLabel, mixed_script_label
+from bot.core.pledges.listing.filter_guess import guessed_filter_word
 from bot.core.pledges.listing.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
@@ -165,9 +166,11 @@ def parse_view(query: Mapping[str, Sequence[str]], allowed: Sequence[str], entit
             raise BadRequest(f"one_{exc.kind}", ["q"], word=repr(exc.word[:60])) from None
         # "Gеrmany" with a Cyrillic "е" reads as a donor the message lists as accepted.
         look_alike = mixed_script_label(exc.word[:60])
-        reason = "look_alike" if look_alike else "not_understood"
+        # A word near a filter word in spelling ("tnaks") is told the word meant, as in chat.
+        close = None if look_alike else guessed_filter_word(exc.word, entities)
+        reason = "look_alike" if look_alike else "not_understood_close" if close else "not_understood"
         raise BadRequest(reason, ["q"], word=repr(exc.word[:60]),
-                         mixed=look_alike or "") from None
+                         mixed=look_alike or "", close=close or "") from None
     if flt.summary or flt.chart:
         raise BadRequest("chat_words", ["q"])
     sort = value.get("sort", "newest")
@@ -271,6 +274,20 @@ def donor_code(text: str) -> str:
     if _DONOR_CODE.fullmatch(code):
         return code
     raise BadRequest("donor_code", ["donor"], value=repr(text[:40]))
+
+
+def without_page_donors(view: View, donors: Sequence[str]) -> View:
+    """The view of a page whose donors its address names (/donors/DE, the comparison's a and b),
+    with the filter words' donor taken off when it is one of them (q=germany on Germany's
+    page says nothing more); BadRequest when the words name another donor, which the page
+    cannot show: its donors are in its address. Until stop 62 these pages took a range of
+    days alone and refused `q` ("unknown parameter"), though every other page takes it."""
+    donor = view.flt.donor
+    if donor is None:
+        return view
+    if len(donors) == 1 and donor == donors[0]:
+        return replace(view, flt=replace(view.flt, donor=None))
+    raise BadRequest("page_donor", ["q"], donor=donor, page_donors=" / ".join(donors))
 
 
 def _language(asked: str | None) -> str | None:

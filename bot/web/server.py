@@ -61,6 +61,7 @@ from bot.web.params import (
     link,
     parse_view,
     record_id,
+    without_page_donors,
 )
 from bot.web.pledge_page import pledge_page
 from bot.web.revalidation import KnownTags, body_tag, not_modified, revalidated
@@ -89,7 +90,7 @@ ROUTES: dict[str, tuple[str, ...]] = {
     "/pledges.csv": ("q", "from", "to", "sort", "sep"),
     "/pledges.json": ("q", "from", "to", "sort"),
     "/pledges.atom": ("q", "from", "to", "lang"),
-    COMPARE_PATH: ("a", "b", "from", "to", "lang"),
+    COMPARE_PATH: ("a", "b", "q", "from", "to", "lang"),
     DONORS_PATH: ("q", "from", "to", "lang"),
 }
 # Addresses people guess or trim to, and the page each means: /compare is how the comparison is
@@ -99,7 +100,7 @@ ALIASES = {"/compare": COMPARE_PATH}
 # parameters accepted.
 RECORD_PATH = re.compile(r"/(pledges|stories|donors)/([^/]+)")
 RECORD_ROUTES: dict[str, tuple[str, ...]] = {"pledges": ("lang",), "stories": ("page", "lang"),
-                                             "donors": ("from", "to", "lang")}
+                                             "donors": ("q", "from", "to", "lang")}
 
 
 class WebServer:
@@ -224,6 +225,9 @@ class WebServer:
             record_number = record_id(record[2]) if record and record[1] != "donors" else 0
             donor = donor_code(record[2]) if record and record[1] == "donors" else ""
             pair = compared_donors(query, self.entities) if path == COMPARE_PATH else None
+            if donor or pair:
+                # Their donors are in the address; the filter words keep the rest.
+                view = without_page_donors(view, pair or (donor,))
             semicolons = csv_semicolons(query) if path == "/pledges.csv" else False
         except BadRequest as exc:
             return _refused(request, lang, exc, self.root)
@@ -343,7 +347,7 @@ class WebServer:
         if found is None:
             message = w(lang, "unknown_donor", **donor_words(donor, lang))
             return _html(pages.unknown_record_page(lang, DONORS_PATH, message, view, also="/pledges"), lang, status=404)
-        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now.date()), lang))
+        return revalidated(request, _html(donor_page(found, view, lang, DONOR_MONTHS, now), lang))
 
     async def _compare(self, request: web.Request, donors: tuple[str, str], view: View, lang: str) -> web.Response:
         """Two donors side by side; 404 (with a link to the list) naming a donor the store
@@ -355,7 +359,7 @@ class WebServer:
                 message = w(lang, "unknown_donor", **donor_words(donor, lang))
                 return _html(pages.unknown_record_page(lang, DONORS_PATH, message, view, also="/pledges"), lang,
                              status=404)
-        return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now.date()), lang))
+        return revalidated(request, _html(compare_page(list(found), view, lang, DONOR_MONTHS, now), lang))
 
     async def _download(self, request: web.Request, path: str, view: View, now: datetime,
                         semicolons: bool = False) -> web.Response:

@@ -54,6 +54,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_status": "q: only one status filter at a time ({word}). {accepts}",
         "refused_one_period": "q: only one period filter at a time ({word}). {accepts}",
         "refused_not_understood": "q: filter {word} not understood. {accepts}",
+        "refused_not_understood_close": "q: filter {word} not understood: did you mean {close}? {accepts}",
         "refused_look_alike": "q: filter {word} not understood (it mixes scripts: {mixed}). {accepts}",
         "refused_value": "{name}: {value} not accepted. {accepts}",
         "refused_query_too_long": "query longer than {max_query} characters",
@@ -115,6 +116,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_status": "q : un seul filtre par statut à la fois ({word}). {accepts}",
         "refused_one_period": "q : un seul filtre par période à la fois ({word}). {accepts}",
         "refused_not_understood": "q : filtre {word} non compris. {accepts}",
+        "refused_not_understood_close": "q : filtre {word} non compris : vouliez-vous dire {close} ? {accepts}",
         # The scripts and the letter are named as Unicode names them, in English.
         "refused_look_alike": "q : filtre {word} non compris (il mêle des écritures : {mixed}). {accepts}",
         "refused_value": "{name} : {value} non accepté. {accepts}",
@@ -177,6 +179,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "refused_one_status": "q: nur ein Status-Filter auf einmal ({word}). {accepts}",
         "refused_one_period": "q: nur ein Zeitraum-Filter auf einmal ({word}). {accepts}",
         "refused_not_understood": "q: Filter {word} nicht verstanden. {accepts}",
+        "refused_not_understood_close": "q: Filter {word} nicht verstanden: Meinten Sie {close}? {accepts}",
         "refused_look_alike": "q: Filter {word} nicht verstanden (er mischt Schriftsysteme: {mixed}). {accepts}",
         "refused_value": "{name}: {value} nicht möglich. {accepts}",
         "refused_query_too_long": "Anfrage länger als {max_query} Zeichen",
@@ -661,8 +664,6 @@ for _lang, _texts in _STOP60_TEXTS.items():
 # the stories, without a word).
 _STOP61_TEXTS: dict[str, dict[str, str]] = {
     "en": {"skip_to_content": "Skip to the content",
-           "donor_page_days_only": "(a donor's page takes a range of days only: the other filters are not applied "
-                                   "there)",
            "first_steps": "Setting it up? `pledgewatch run` polls the feeds of its settings and adds the pledges it "
                           "reads; to see these pages with sample pledges first: `pledgewatch demo --db demo.db`, then "
                           "`PLEDGEWATCH_DB=demo.db pledgewatch web`.",
@@ -673,8 +674,6 @@ _STOP61_TEXTS: dict[str, dict[str, str]] = {
            "donors_filtered": "The records counted are those these filters keep. A donor's page and the comparison "
                               "take a range of days only: their links keep the days, not the other filters."},
     "fr": {"skip_to_content": "Aller au contenu",
-           "donor_page_days_only": "(la page d'un donateur ne prend qu'une plage de jours : les autres filtres n'y "
-                                   "sont pas appliqués)",
            "first_steps": "Vous l'installez ? `pledgewatch run` interroge les flux de ses réglages et ajoute les "
                           "promesses qu'il lit ; pour voir d'abord ces pages avec des promesses d'exemple : "
                           "`pledgewatch demo --db demo.db`, puis `PLEDGEWATCH_DB=demo.db pledgewatch web`.",
@@ -687,8 +686,6 @@ _STOP61_TEXTS: dict[str, dict[str, str]] = {
                               "comparaison ne prennent qu'une plage de jours : leurs liens gardent les jours, pas les "
                               "autres filtres."},
     "de": {"skip_to_content": "Zum Inhalt springen",
-           "donor_page_days_only": "(die Seite eines Gebers nimmt nur eine Spanne von Tagen: die anderen Filter "
-                                   "gelten dort nicht)",
            "first_steps": "Sie richten es ein? `pledgewatch run` ruft die Feeds seiner Einstellungen ab und fügt die "
                           "gelesenen Zusagen hinzu; um diese Seiten zuerst mit Beispielzusagen zu sehen: "
                           "`pledgewatch demo --db demo.db`, dann `PLEDGEWATCH_DB=demo.db pledgewatch web`.",
@@ -701,6 +698,37 @@ _STOP61_TEXTS: dict[str, dict[str, str]] = {
                               "anderen Filter."},
 }
 for _lang, _texts in _STOP61_TEXTS.items():
+    TEXTS[_lang].update(_texts)
+
+# Stop 62: a donor's page and the comparison take the filter words as the other pages do (they
+# took a range of days alone, and the donors' list said so).
+_STOP62_TEXTS: dict[str, dict[str, str]] = {
+    "en": {"donors_filtered": "The records counted are those these filters keep; each donor's page and the "
+                              "comparisons keep them too.",
+           "donor_words_example": "air defence 30d",
+           "compare_none_match": "Neither {a} nor {b} has a record these filters keep.",
+           "refused_page_donor": "q: the filter words name a donor ({donor}), and this page's donors are given by "
+                                 "its address ({page_donors}). Leave the donor out of the words (they keep a "
+                                 "category, a system, a status and a period or a year here), or open that donor's "
+                                 "own page from the list of donors. {accepts}"},
+    "fr": {"donors_filtered": "Les fiches comptées sont celles que ces filtres gardent ; la page de chaque donateur "
+                              "et les comparaisons les gardent aussi.",
+           "donor_words_example": "défense aérienne 30d",
+           "compare_none_match": "Ni {a} ni {b} n'ont de fiche que ces filtres gardent.",
+           "refused_page_donor": "q : les mots de filtre désignent un donateur ({donor}), et les donateurs de cette "
+                                 "page sont donnés par son adresse ({page_donors}). Retirez le donateur des mots "
+                                 "(ils gardent ici une catégorie, un système, un statut et une période ou une "
+                                 "année), ou ouvrez la page de ce donateur depuis la liste des donateurs. {accepts}"},
+    "de": {"donors_filtered": "Gezählt werden die Einträge, die diese Filter behalten; die Seite jedes Gebers und "
+                              "die Vergleiche behalten sie auch.",
+           "donor_words_example": "luftverteidigung 30d",
+           "compare_none_match": "Weder {a} noch {b} hat einen Eintrag, den diese Filter behalten.",
+           "refused_page_donor": "q: Die Filterwörter nennen einen Geber ({donor}), und die Geber dieser Seite gibt "
+                                 "ihre Adresse an ({page_donors}). Den Geber aus den Wörtern weglassen (sie behalten "
+                                 "hier eine Kategorie, ein System, einen Status und einen Zeitraum oder ein Jahr) "
+                                 "oder die Seite dieses Gebers über die Liste der Geber öffnen. {accepts}"},
+}
+for _lang, _texts in _STOP62_TEXTS.items():
     TEXTS[_lang].update(_texts)
 
 # Each language by its own name, for the links from a page to the same page in the others.

@@ -194,9 +194,11 @@ def test_words_left_over_on_the_command_line_are_told_to_be_quoted(env, capsys):
             main(argv)
         assert exit_.value.code == 2
         said[argv[1] if argv[0] == "rules" else argv[0]] = capsys.readouterr().err.strip().splitlines()[-1]
-    assert said["add"] == ("pledgewatch: error: unrecognized arguments: 2A6 (a rule's EXPRESSION is one argument: "
+    # (Said by the command's own parser, under its usage line, since stop 62.)
+    assert said["add"] == ("pledgewatch rules add: error: unrecognized arguments: 2A6 (a rule's EXPRESSION is one argument: "
                            "quote it whole, e.g. pledgewatch rules add tanks 'Leopard NEAR/3 Ukraine')")
     assert said["test"].endswith("unrecognized arguments: sends tanks (TEXT is one argument: quote it whole, e.g. "
                                  "pledgewatch rules test 'Germany sends Leopard tanks to Ukraine')")
     assert said["add"] != said["feeds"] and "(a feed's name is given with --name, quoted:" in said["feeds"]
-    assert said["remove"] == "pledgewatch: error: unrecognized arguments: 6"
+    assert said["remove"] == ("pledgewatch rules remove: error: unrecognized arguments: 6 "
+                              "(`pledgewatch rules remove --help` lists what it takes)")

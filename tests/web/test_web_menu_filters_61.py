@@ -73,24 +73,25 @@ def test_the_donors_link_keeps_the_filter_and_counts_what_it_keeps(store, clock)
         _, _, every = get(f"{url}/donors")
     assert donors_link == "/donors?q=air_defence+30d"
     # Within 30 days only Norway has an air defence record; all time, Germany has two records.
-    assert re.findall(r'<li><a href="/donors/(\w+)">[^·]*· ([^<]*)</li>', donors) == [("NO", "1 record")]
+    assert re.findall(r'<li><a href="/donors/(\w+)\?q=air_defence\+30d">[^·]*· ([^<]*)</li>', donors) == [
+        ("NO", "1 record")]
     assert re.findall(r'<li><a href="/donors/(\w+)">[^·]*· ([^<]*)</li>', every) == [("DE", "2 records"),
                                                                                    ("NO", "2 records")]
-    # A donor's page takes days only: its links keep none of the other filters, and the page says so.
-    assert "A donor&#x27;s page and the comparison take a range of days only" in donors
-    assert "take a range of days only" not in every
+    # A donor's page takes the filter words since stop 62 (it took days only): its links keep them.
+    assert "each donor&#x27;s page and the comparisons keep them too" in donors
+    assert "keep them too" not in every
     assert _menu(donors)["Stories"] == "/stories?q=air_defence+30d"
 
 
-def test_the_link_to_a_donors_page_says_what_it_does_not_keep(store, clock):
+def test_the_link_to_a_donors_page_keeps_the_filters(store, clock):
     _two_donors_and_a_shared_story(store, clock)
     for url in serving(tracker_over(store, clock)):
         _, _, plain = get(f"{url}/pledges?q=germany")
         _, _, week = get(f"{url}/pledges?q=germany+tanks+30d")
         _, _, days = get(f"{url}/totals?q=germany&from=2020-01-01")
     assert '<a href="/donors/DE">Germany over time</a></p>' in plain
-    assert ('<a href="/donors/DE">Germany over time</a> <span class="note">(a donor&#x27;s page takes a range of '
-            "days only") in week
+    # Since stop 62 the donor's page takes the other filters too (it said it took days only).
+    assert '<a href="/donors/DE?q=tanks+30d">Germany over time</a></p>' in week
     assert '<a href="/donors/DE?from=2020-01-01">Germany over time</a></p>' in days  # the days are kept
 
 

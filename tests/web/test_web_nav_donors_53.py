@@ -33,7 +33,8 @@ def test_the_menus_donors_link_keeps_the_filter_and_the_page_says_what_its_links
     # Until stop 61 the link kept the range alone (the filter words answered 400 there), silently.
     assert target == "/donors?q=DE+air_defence&from=2026-01-01&to=2026-12-31"
     status, page = ask_tracker(three_donors, clock, target)[target]
-    assert status == 200 and "A donor&#x27;s page and the comparison take a range of days only" in page
+    # Since stop 62 a donor's page and the comparison take the filter words too (they took days only).
+    assert status == 200 and "each donor&#x27;s page and the comparisons keep them too" in page
     period = "/totals?q=30d"
     target = dict((words, href) for href, words in _menu(ask_tracker(three_donors, clock, period)[period][1]))["Donors"]
     assert target == "/donors?q=30d"

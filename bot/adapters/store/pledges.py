@@ -240,11 +240,13 @@ class PledgeStore(StoreBase):
         return from_iso(row["moment"])
 
     def donor_months(self, donor: str, since: datetime | None = None, until: datetime | None = None,
-                     months: int = 120) -> list[dict]:
+                     months: int = 120, *, category: str | None = None, systems: Sequence[str] | None = None,
+                     status: str | None = None) -> list[dict]:
         """One donor's pledges per month they were first reported (UTC), the latest `months`
         months that have any, newest first: month ("2026-03"), status, n records and units
-        (quantities summed). The donor's page (bot/web/donor_page.py) follows it over time."""
-        where, params = self._pledge_filter(since, donor, None, None, None, None, until)
+        (quantities summed), within the filters given as for pledge_groups. The donor's page
+        (bot/web/donor_page.py) follows it over time."""
+        where, params = self._pledge_filter(since, donor, category, None, systems, status, until)
         # A few rows per month (one per status): cut to the latest months here, not in SQL.
         rows = self._rows(
             "SELECT substr(p.reported_at, 1, 7) AS month, p.status, count(*) AS n, "

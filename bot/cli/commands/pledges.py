@@ -21,6 +21,7 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     """The same answers as /pledges in chat (one command table and one filter parser),
     plus the whole list (--all / --limit) and the export, which honours the filters."""
     from bot.core.chat.services import ChatContext
+    from bot.core.pledges.listing.filter_guess import guessed_filter_word, words_put_right
     from bot.core.pledges.listing.filters import (
         LeftOutError, PeriodOutOfRangeError, PledgeFilterError, parse_pledge_filters,
     )
@@ -34,12 +35,19 @@ def cmd_pledges(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     except PledgeFilterError as exc:
         # The same answer as in chat, but as an error (a script must not take it for a
         # result) in the form of every other error: it had come without "pledgewatch: error:".
-        answer = as_error_line(table.handle(console, "pledges", words).text)
+        # Its last paragraph: chat's first names the command to send in chat for a word it is
+        # near ("tnaks"), said here as the command to run.
+        answer = as_error_line(table.handle(console, "pledges", words).text.split("\n\n")[-1])
         # The chat's answer names the words chat takes; the command line takes `export` too,
         # and a mistyped "exprot" was told only of summary and chart.
         not_understood = (exc.kind is None and not isinstance(exc, (PeriodOutOfRangeError, LeftOutError))
                           and not exporting)
-        raise CommandError(f"{answer.rstrip('.')}, or export as the first word." if not_understood else answer) from exc
+        if not_understood:
+            answer = f"{answer.rstrip('.')}, or export as the first word."
+        if exc.kind is None and (close := guessed_filter_word(exc.word, table.entities)):
+            fixed = " ".join(["export"] * exporting + [words_put_right(words, exc.word, close)])
+            answer += f"\ndid you mean {close}? Run: pledgewatch pledges {fixed}"
+        raise CommandError(answer) from exc
     if args.limit is not None and not 1 <= args.limit <= 1_000_000:
         raise CommandError("--limit: must be at least 1 (or use --all)")
     _refuse_unused_options(args, "export" if exporting else "chart" if flt.chart else "summary" if flt.summary

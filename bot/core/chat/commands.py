@@ -46,7 +46,7 @@ from bot.core.chat.feed_commands import FeedCommands
 from bot.core.chat.i18n import normalize_lang, t
 from bot.core.chat.query_commands import QueryCommands
 from bot.core.chat.replies import Reply, cut_segments, truncate
-from bot.core.chat.rule_commands import RuleCommands, describe_rule_error, without_flags
+from bot.core.chat.rule_commands import RuleCommands, describe_rule_error, rule_error_next_step, without_flags
 from bot.core.chat.services import ChatContext, ChatServices
 from bot.core.chat.status_commands import StatusCommands
 from bot.core.chat.subscription_commands import SubscriptionCommands
@@ -109,6 +109,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
             text = result
         except RuleError as exc:
             text = describe_rule_error(exc, without_flags(name, args), lang)
+            if next_step := rule_error_next_step(name, lang):
+                text = f"{text}\n{next_step}"
         except RuleNotSavedError as exc:  # the warnings are the rule engine's, in English
             text = t(lang, "rule_not_saved", warnings="; ".join(exc.warnings))
         except NothingToUndoError as exc:

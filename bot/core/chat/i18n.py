@@ -117,6 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "allemagne, DE), a category ({categories}), a system (patriot, \"leopard 2\"), a period "
         "(30d, 12w, 6m, 1y), a status (pledged, delivered, ordered, discussed, refused), and the word "
         "summary or chart.",
+        "pledges_close": "{word!r}: did you mean {close}? Send {command}",
         "pledges_twice": "Only one {kind} filter at a time ({word!r}).",
         "pledges_left_out": "{word!r}: /pledges keeps what its words name and leaves nothing out (a minus leaves a "
         "word out in /search, not here). Name what to keep: a donor, a category, a system, a status or a period.",
@@ -187,6 +188,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_warning": "Warning: {warning}",
         "rule_not_saved": "Rule not saved: {warnings}. Repeat with --force to save it anyway.",
         "rule_error": "Invalid rule{where}: {message}{expected}",
+        "rule_error_next": "Nothing was changed: send /{name} again with the rule put right (words, \"phrases\", "
+        "AND, OR, NOT, NEAR/5 and parentheses), e.g. {example}",
+        "rule_topic_close": "Did you mean {topic}? Send {command}",
+        "latest_bad_word": "{word!r} is not a number of stories.",
+        "mode_bad_word": "{word!r} is not a mode.",
         "rule_error_where": " at position {position} (near {fragment!r})",
         "rule_error_where_end": " at position {position} (near the end)",
         "rule_error_operator": "Operators are written in English: {operator} for {word}.",
@@ -396,6 +402,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(allemagne, germany, DE), une catégorie ({categories}), un système (patriot, \"leopard 2\"), "
         "une période (30d, 12w, 6m, 1y), un statut (promis, livré, commandé, discuté, refusé), et le mot "
         "summary ou chart.",
+        "pledges_close": "{word!r} : vouliez-vous dire {close} ? Envoyez {command}",
         "pledges_twice": "Un seul filtre de type {kind} à la fois ({word!r}).",
         "pledges_left_out": "{word!r} : /pledges garde ce que ses mots nomment et n'exclut rien (un signe moins "
         "exclut un mot dans /search, pas ici). Nommez ce qu'il faut garder : un donateur, une catégorie, un système, "
@@ -472,6 +479,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_warning": "Attention : {warning}",
         "rule_not_saved": "Règle non enregistrée : {warnings}. Répétez avec --force pour l'enregistrer quand même.",
         "rule_error": "Règle invalide{where} : {message}{expected}",
+        "rule_error_next": "Rien n'a été modifié : renvoyez /{name} avec la règle corrigée (des mots, des "
+        "\"expressions\", AND, OR, NOT, NEAR/5 et des parenthèses), par exemple {example}",
+        "rule_topic_close": "Vouliez-vous dire {topic} ? Envoyez {command}",
+        "latest_bad_word": "{word!r} n'est pas un nombre de sujets.",
+        "mode_bad_word": "{word!r} n'est pas un mode.",
         "rule_error_where": " à la position {position} (près de {fragment!r})",
         "rule_error_where_end": " à la position {position} (près de la fin)",
         "rule_error_operator": "Les opérateurs s'écrivent en anglais : {operator} pour {word}.",
@@ -693,6 +705,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(deutschland, germany, DE), eine Kategorie ({categories}), ein System (patriot, \"leopard 2\"), ein "
         "Zeitraum (30d, 12w, 6m, 1y), ein Status (zugesagt, geliefert, bestellt, erörtert, abgelehnt) und das "
         "Wort summary oder chart.",
+        "pledges_close": "{word!r}: Meinten Sie {close}? Senden Sie {command}",
         "pledges_twice": "Nur ein Filter für {kind} auf einmal ({word!r}).",
         "pledges_left_out": "{word!r}: /pledges behält, was seine Wörter nennen, und schließt nichts aus (ein Minus "
         "schließt bei /search ein Wort aus, nicht hier). Nennen Sie, was bleiben soll: Geber, Kategorie, System, "
@@ -770,6 +783,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_not_saved": "Regel nicht gespeichert: {warnings}. Wiederholen Sie mit --force, um sie trotzdem "
         "zu speichern.",
         "rule_error": "Ungültige Regel{where}: {message}{expected}",
+        "rule_error_next": "Nichts wurde geändert: Senden Sie /{name} erneut mit der berichtigten Regel (Wörter, "
+        "\"Wortgruppen\", AND, OR, NOT, NEAR/5 und Klammern), z. B. {example}",
+        "rule_topic_close": "Meinten Sie {topic}? Senden Sie {command}",
+        "latest_bad_word": "{word!r} ist keine Zahl von Meldungen.",
+        "mode_bad_word": "{word!r} ist kein Modus.",
         "rule_error_where": " an Position {position} (bei {fragment!r})",
         "rule_error_where_end": " an Position {position} (gegen Ende)",
         "rule_error_operator": "Operatoren werden englisch geschrieben: {operator} für {word}.",

@@ -27,6 +27,7 @@ from bot.core.pledges.listing.filters import (
     SummaryAndChartError,
     parse_pledge_filters,
 )
+from bot.core.pledges.listing.filter_guess import guessed_filter_word, words_put_right
 from bot.core.pledges.listing.totals import is_commitment
 from bot.core.pledges.listing.words import category_words, status_words
 from bot.core.text import one_line
@@ -46,7 +47,10 @@ class QueryCommands(CommandGroup):
         elif args.isascii() and args.isdigit() and 1 <= int(args) <= MAX_LATEST:
             count = int(args)
         else:
-            return t(lang, "latest_bad", max=MAX_LATEST)
+            # A word that is no number named first ("/latest abc" was told the usage alone); a number
+            # out of range is told the range.
+            named = [] if args.isascii() and args.isdigit() else [t(lang, "latest_bad_word", word=args[:30])]
+            return "\n".join([*named, t(lang, "latest_bad", max=MAX_LATEST)])
         rows = self.services.latest(count)
         if not rows:
             return t(lang, "latest_none")
@@ -103,6 +107,10 @@ class QueryCommands(CommandGroup):
             if look_alike := mixed_script_label(exc.word[:60]):
                 # "Gеrmany" with a Cyrillic "е" reads as a name the reply lists as accepted.
                 reply = t(lang, "look_alike", detail=look_alike.describe(lang)) + "\n" + reply
+            elif close := guessed_filter_word(exc.word, self.entities):
+                # "tnaks": the word meant, and the command to send, above the list of every form.
+                command = f"/pledges {words_put_right(args, exc.word, close)}"
+                reply = t(lang, "pledges_close", word=exc.word[:60], close=close, command=command) + "\n\n" + reply
             return reply
         since = self.clock.now() - timedelta(days=flt.days) if flt.days else None
         if flt.summary:

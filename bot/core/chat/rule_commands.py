@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import get_close_matches
 
 from bot.core.analysis import body_of
 from bot.core.chat.command_group import CommandGroup, audit_actor, listed_id, shown_word
@@ -37,6 +38,15 @@ def _topic_named_first(args: str, topics: Sequence[str]) -> tuple[str, str, str]
         if topic is not None:
             return topic, args[opening.end():], said
     return None
+
+
+def _topic_meant(typed: str, rest: str, topics: Sequence[str], lowering: Sequence[str], lang: str) -> str:
+    """A line naming the topic a mistyped one is near ("tanx": tanks) and the command to send
+    with it; "" when it is near none. The whole list alone left the admin to spot the letter.
+    Near as /subscribe reads a topic (difflib's default cutoff: the codes are few and short, and
+    "tanx" is 0.67 from tanks)."""
+    close = get_close_matches(fold(typed), [topic for topic in topics if topic not in lowering], n=1)
+    return "\n" + t(lang, "rule_topic_close", topic=close[0], command=f"/rule_add {close[0]} {rest}") if close else ""
 
 
 def _topics_listed(topics: Sequence[str], lowering: Sequence[str], lang: str) -> str:
@@ -124,7 +134,8 @@ class RuleCommands(CommandGroup):
             elif not _TOPIC_CODE.fullmatch(typed):
                 # (no topic's name and no code either: "Raumschiffe" was refused as an invalid rule)
                 raise CommandError(t(lang, "rule_topic_unknown", topic=shown_word(typed),
-                                     known=_topics_listed(topics, lowering, lang)))
+                                     known=_topics_listed(topics, lowering, lang))
+                                   + _topic_meant(typed, parts[1], topics, lowering, lang))
         expression, flags = _split_flags(parts[1], ("--force", "--new-topic"))
         if parts[0] in lowering:
             return t(lang, "rule_topic_lowers", topic=parts[0])
@@ -133,7 +144,8 @@ class RuleCommands(CommandGroup):
                                                        new_topic="--new-topic" in flags)
         except UnknownTopicError as exc:
             raise CommandError(t(lang, "rule_topic_unknown", topic=exc.topic[:40],
-                                 known=_topics_listed(exc.known, lowering, lang))) from None
+                                 known=_topics_listed(exc.known, lowering, lang))
+                               + _topic_meant(exc.topic, parts[1], exc.known, lowering, lang)) from None
         # Read from words, the topic is named: the admin sees which one "tank" or "chars" was.
         added = t(lang, "rule_added", id=rule_id) if parts[0] == typed else t(lang, "rule_added_as", id=rule_id,
                                                                                topic=parts[0])
@@ -259,6 +271,19 @@ def without_flags(name: str, args: str) -> str:
     if len(parts) < 2:
         return args
     return f"{parts[0]} {_split_flags(parts[1], flags)[0]}"
+
+
+# The example of a rule written right, per command, in the line after an invalid rule.
+_RULE_EXAMPLES = {"rule_add": "/rule_add tanks leopard NEAR/5 ukraine",
+                  "rule_edit": "/rule_edit 12 leopard NEAR/5 ukraine",
+                  "rule_test": "/rule_test --stored leopard NEAR/5 ukraine"}
+
+
+def rule_error_next_step(name: str, lang: str) -> str:
+    """What to do after an invalid rule: nothing was changed, send the command again, and how
+    a rule is written. The error alone named the mistake and left the admin to guess the rest."""
+    example = _RULE_EXAMPLES.get(name)
+    return t(lang, "rule_error_next", name=name, example=example) if example else ""
 
 
 def describe_rule_error(exc: RuleError, expression: str, lang: str) -> str:

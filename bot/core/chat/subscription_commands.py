@@ -191,7 +191,8 @@ class SubscriptionCommands(CommandGroup):
                 return "\n".join([t(lang, "mode_bad_time", time=" ".join(words[1:])[:40]), t(lang, "mode_bad")])
             mode = "digest"
         else:
-            return t(lang, "mode_bad")
+            # The word named first ("/mode weekly" was told the usage alone).
+            return "\n".join([t(lang, "mode_bad_word", word=" ".join(args.split())[:40]), t(lang, "mode_bad")])
         if not self.services.set_mode(ctx.platform, ctx.chat_id, mode, time, self.clock.now()):
             return t(lang, "not_subscribed")
         return t(lang, "mode_set_digest", time=time) if mode == "digest" else t(lang, "mode_set_instant")

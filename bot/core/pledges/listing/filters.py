@@ -200,6 +200,16 @@ _CATEGORY_BY_KEY = _category_table()
 _SHOWN_DONORS = {_key(name): code for code, names in DONOR_NAMES.items() for name in names}
 
 
+def filter_vocabulary(entities: Entities) -> set[str]:
+    """Every word (folded, as the filters read it) that names a filter: the categories in every
+    language, the donors' names and codes, the systems, the statuses, summary and chart. What a
+    mistyped word is held against (bot.core.pledges.listing.filter_guess)."""
+    systems, _ = _systems_of(entities)
+    donors = {_key(name) for name, _ in entities.donor_phrases() if not name.endswith("*")}
+    return ({*_CATEGORY_BY_KEY, *_SHOWN_DONORS, *donors, *systems, *STATUS_FILTER_WORDS, *_SUMMARY_WORDS,
+             *_CHART_WORDS} - {""})
+
+
 def category_of_word(words: str) -> str | None:
     """The category code a reader's words name ("Flugabwehr" -> "air_defence"), or None."""
     return _CATEGORY_BY_KEY.get(_key(words))
@@ -412,6 +422,7 @@ __all__ = [
     "PledgeFilterError",
     "category_of_word",
     "filter_suggestions",
+    "filter_vocabulary",
     "parse_pledge_filters",
     "LeftOutError",
     "left_out_word",
