@@ -42,8 +42,8 @@ def cli(settings: Path, workdir: Path, *args: str, fault: dict[str, str] | None 
     err = (workdir / "stderr.log").open("a")
     # The kill hook is installed by the test side (tests/support/fault_injection.py), never by the package.
     return subprocess.Popen([sys.executable, "-c", HOOKED_CLI, "--config", str(settings), *args], cwd=REPO,
-                            env=clean_environment() | {"PYTHONPATH": str(REPO)} | (fault or {}), stdout=out,
-                            stderr=err)
+                            env=clean_environment(workdir / "rules-cache") | {"PYTHONPATH": str(REPO)} | (fault or {}),
+                            stdout=out, stderr=err)
 
 
 def edits(db: Path) -> dict[str, int]:
