@@ -12,6 +12,7 @@ from hypothesis import settings
 from tests.support.fakes import FakeClock
 from tests.support.migrated_store import migrated_store
 from tests.support.servers import FeedServer
+from tests.support.warm_rules_cache import shared_folder
 
 # What several test modules share lives in helper modules named for what they provide,
 # never in another test module. Their asserts report like a test's own (rewritten), and
@@ -34,15 +35,34 @@ settings.register_profile("repeatable", derandomize=True, deadline=None)
 settings.register_profile("explore", derandomize=False, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
-# The commands the tests run use no compiled-rules cache (bot.adapters.lexicon_cache):
-# nothing is written to the user's cache, and no test waits for a table build (seconds
-# per rule set). tests/rules/test_lexicon.py tests the cache in directories of its own, and
-# its answers against the lemmatiser's.
+# The tests, and the commands they run, use no compiled-rules cache (bot.adapters.lexicon_cache)
+# unless given one: nothing is written to the user's cache, and no test with rules of its own
+# waits for a table build (seconds per rule set). tests/rules/test_lexicon.py tests the cache
+# in directories of its own, and its answers against the lemmatiser's.
 os.environ.setdefault("PLEDGEWATCH_CACHE_DIR", "")
 # A test that builds its subprocess's environment anew keeps PLEDGEWATCH_CACHE_DIR; should
 # one not, its cache goes to a scratch XDG_CACHE_HOME, not to the user's.
 _SCRATCH_CACHE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-xdg-")
 os.environ["XDG_CACHE_HOME"] = _SCRATCH_CACHE.name
+# The tests that start commands on the shipped rules give them a warm cache of their own
+# (tests/support/warm_rules_cache.py), copied from one this run builds once: such a command
+# paid the rules' word tables at every start (1.9 s of CPU for `analyze` of one item, 0.6 s warm).
+_SHARED_RULES_CACHE = shared_folder()
+
+# Where PYTHONDONTWRITEBYTECODE is set (as on the shared development machine, and so in its
+# CI), every process the tests start compiled the bot's modules it imports from source (all
+# 385 of them are 0.45 s of CPU), and each xdist worker rewrote the asserts of every test
+# module (24 s of CPU to collect the suite, 10 s from byte code; 2026-12-07). The processes
+# started from here keep their byte code in one scratch folder instead (PYTHONPYCACHEPREFIX),
+# deleted with it: nothing is written beside the sources, which is what the variable asks,
+# and a module is compiled once per run. Set in the first process (xdist's controller), the
+# workers inherit it and share the folder. A prefix the user set is used instead: one that
+# lasts (say ~/.cache/pledgewatch-test/bytecode) spares the next runs' collection too.
+if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    if not os.environ.get("PYTHONPYCACHEPREFIX"):
+        _SCRATCH_BYTECODE = tempfile.TemporaryDirectory(prefix="pledgewatch-test-bytecode-")
+        os.environ["PYTHONPYCACHEPREFIX"] = _SCRATCH_BYTECODE.name
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
 
 # A test that measures something worth reading on every run (the feed corpus) records it
 # as a property under this name; the summary at the end prints it. A print would be lost:

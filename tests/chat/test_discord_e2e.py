@@ -14,7 +14,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,9 @@ from bot.adapters.sqlite_store import SqliteStore
 from tests.support.discord_harness import flags_of
 from tests.support.discord_stub import MANAGE_CHANNELS, DiscordStub
 from tests.support.seed_feed import FEB_13, seed_item
+from tests.support import run_process
 from tests.support.servers import RecordedRequest, Response, rss
+from tests.support.warm_rules_cache import with_warm_rules_cache
 
 # Whole `run` subprocesses: tens of seconds each on two busy cores.
 pytestmark = pytest.mark.timeout(300)
@@ -32,7 +33,6 @@ TOKEN = "e2e.discord.token-secret"
 GUILD = 111111111111111111
 CHANNEL = 222222222222222222
 ADMIN = 4242
-DEADLINE = 90.0  # for one observable step of the subprocess; the time limit above bounds the test
 EPHEMERAL = 1 << 6
 HAVE_TELEGRAM = (importlib.util.find_spec("tests.support.telegram_stub") is not None
                  and importlib.util.find_spec("bot.adapters.telegram_chat") is not None)
@@ -58,11 +58,12 @@ def write_settings(tmp_path: Path, feed_url: str, stub: DiscordStub, telegram_ur
 
 
 def gated_feed(feed_server, path: str, open_: threading.Event) -> None:
-    """Serve the first seed article, but only once `open_` is set (bounded wait)."""
+    """Serve the first seed article, but only once `open_` is set (run_scenario sets it, on a
+    failure too)."""
     body = rss([seed_item(0, FEB_13)], lang="fr")
 
     def handler(request: RecordedRequest) -> Response:
-        open_.wait(DEADLINE)
+        open_.wait()
         return Response(200, body, {"Content-Type": "application/rss+xml; charset=utf-8"})
 
     feed_server.set_route(path, handler)
@@ -70,6 +71,7 @@ def gated_feed(feed_server, path: str, open_: threading.Event) -> None:
 
 def start(settings: Path, tmp_path: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith(("DISCORD_", "TELEGRAM_"))}
+    env = with_warm_rules_cache(env, tmp_path / "rules-cache")  # the shipped rules (write_settings)
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "--config", str(settings), "run"],
         stdout=(tmp_path / "stdout.log").open("w"), stderr=(tmp_path / "stderr.log").open("w"),
@@ -78,15 +80,8 @@ def start(settings: Path, tmp_path: Path) -> subprocess.Popen:
 
 
 def wait_for(predicate, proc: subprocess.Popen, what: str, tmp_path: Path):
-    end = time.monotonic() + DEADLINE
-    while True:
-        result = predicate()
-        if result:
-            return result
-        assert proc.poll() is None, f"pledgewatch exited early waiting for {what}: " + (
-            tmp_path / "stderr.log").read_text(encoding="utf-8")[-2000:]
-        assert time.monotonic() < end, f"timed out waiting for {what}"
-        time.sleep(0.05)
+    """Waited for as long as the run lives (run_process.wait_for: no clock)."""
+    return run_process.wait_for(predicate, proc, what, tmp_path / "stderr.log")
 
 
 def shown(call) -> str:

@@ -8,10 +8,13 @@ import subprocess
 import sys
 
 from bot.adapters.sqlite_store import SqliteStore
+from tests.support.warm_rules_cache import with_warm_rules_cache
 
 
 def _run(args, cwd):
+    """The command with no token nor PLEDGEWATCH_ setting of the test's, the shipped rules' cache warm."""
     env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN") and not k.startswith("PLEDGEWATCH_")}
+    env = with_warm_rules_cache(env, cwd / "rules-cache")
     return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, timeout=120,
                           cwd=cwd, env=env)
 

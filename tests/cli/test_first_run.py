@@ -9,7 +9,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import tomllib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from bot.cli import main
 from bot.core.feeds.poll_report import PollTally
 from bot.core.models import PollResult
 from tests.support.servers import free_port
+from tests.support.run_process import wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED_RULES = len(tomllib.loads((REPO / "config" / "rules.toml").read_text(encoding="utf-8"))["rule"])
@@ -52,10 +52,7 @@ def test_run_says_what_it_uses_and_where_alerts_go(tmp_path):
     try:
         # The first polls (spread over 5 s) fail against the closed port; the round's closing
         # line is waited for, not a fixed time (on a loaded machine the round takes longer).
-        deadline = time.monotonic() + 90
-        while "first round done" not in err.read_text(encoding="utf-8"):
-            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")
-            time.sleep(0.1)
+        wait_for(lambda: "first round done" in err.read_text(encoding="utf-8"), proc, "the first round's end", err)
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0
@@ -97,10 +94,8 @@ def test_run_stopped_while_it_prepares_its_first_start_exits_cleanly(tmp_path, s
     proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(settings)], cwd=tmp_path, env=env,
                             stdout=subprocess.DEVNULL, stderr=err.open("w"))
     try:
-        deadline = time.monotonic() + 60
-        while "preparing the rules' word tables" not in err.read_text(encoding="utf-8"):
-            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")
-            time.sleep(0.05)
+        wait_for(lambda: "preparing the rules' word tables" in err.read_text(encoding="utf-8"), proc,
+                 "the tables' announcement", err)
         assert f"pledgewatch {__version__} running" not in err.read_text(encoding="utf-8"), "not before its loop"
     finally:
         proc.send_signal(signum)

@@ -85,7 +85,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -96,6 +95,7 @@ from bot.config import DISCORD_KEYS, FEED_KEYS, TELEGRAM_KEYS, TOP_LEVEL_KEYS, W
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.models import PollResult
 from tests.support.servers import free_port
+from tests.support.run_process import wait_for
 
 
 def _every_parser(parser: argparse.ArgumentParser, name: str = "pledgewatch"):
@@ -132,10 +132,7 @@ def _run_until(settings: Path, err: Path, line: str) -> str:
         proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(settings)], cwd=settings.parent,
                                 env=env, stdout=subprocess.DEVNULL, stderr=stderr)
     try:
-        deadline = time.monotonic() + 90
-        while line not in err.read_text(encoding="utf-8")[start:]:
-            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")[start:]
-            time.sleep(0.1)
+        wait_for(lambda: line in err.read_text(encoding="utf-8")[start:], proc, repr(line), err)
     finally:
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=30)
@@ -212,11 +209,9 @@ def test_run_stopped_before_its_first_round_ended_does_not_say_no_feed_was_due(t
         proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(settings)], cwd=tmp_path,
                                 env=env, stdout=subprocess.DEVNULL, stderr=stderr)
     try:
-        deadline = time.monotonic() + 90
         # Both fetches under way (each trickles one byte at a time): the round cannot end.
-        while not (feed_server.requests_to("/afp.xml") and feed_server.requests_to("/dw.xml")):
-            assert proc.poll() is None and time.monotonic() < deadline, err.read_text(encoding="utf-8")
-            time.sleep(0.1)
+        wait_for(lambda: feed_server.requests_to("/afp.xml") and feed_server.requests_to("/dw.xml"), proc,
+                 "both fetches", err)
     finally:
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=30)

@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,10 +19,11 @@ from bot.adapters.sqlite_store import SqliteStore
 from bot.cli import main
 from tests.conftest import seed_texts
 from tests.support.discord_stub import MANAGE_CHANNELS, DiscordStub
-from tests.support.run_process import outbox_states
+from tests.support.run_process import outbox_states, wait_for
 from tests.support.seed_feed import FEB_13, seed_item
 from tests.support.servers import RecordedRequest, Response, free_port, rss
 from tests.support.telegram_stub import TelegramStub
+from tests.support.warm_rules_cache import with_warm_rules_cache
 
 TELEGRAM_TOKEN = "918273645:AAH-secret-telegram-token_Zq9"
 DISCORD_TOKEN = "MTA5.secret-discord-token.Xk2Lw9"
@@ -109,14 +109,17 @@ REPO = Path(__file__).resolve().parents[2]
 GUILD = 333333333333333333
 CHANNEL = 444444444444444444
 TELEGRAM_USER = 1001
-WAIT = 60.0  # for one observable step of a subprocess on a loaded machine
+# A liveness bound on a process's stop and on a start that fails: generous, since a loaded
+# machine (load 15) slows both many times; the steps of a run are waited on as events (run_process.wait_for).
+WAIT = 300.0
 
 
-def _run_environment(telegram_api: str, discord: DiscordStub) -> dict[str, str]:
-    """Tokens and chat endpoints only from the environment, as an operator would set them."""
+def _run_environment(telegram_api: str, discord: DiscordStub, cache: Path) -> dict[str, str]:
+    """Tokens and chat endpoints only from the environment, as an operator would set them;
+    the shipped rules' compiled cache warm, in `cache` (outside the folder searched for tokens)."""
     env = {k: v for k, v in os.environ.items()
            if not k.endswith("_TOKEN") and not k.startswith(("PLEDGEWATCH_", "DISCORD_", "TELEGRAM_"))}
-    return env | {
+    return with_warm_rules_cache(env, cache) | {
         "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN, "TELEGRAM_API_URL": telegram_api,
         "DISCORD_BOT_TOKEN": DISCORD_TOKEN, "DISCORD_API_URL": discord.api_url,
         "DISCORD_GATEWAY_URL": discord.gateway_url,
@@ -130,15 +133,6 @@ def _start_run(workdir: Path, settings: Path, env: dict[str, str], name: str, lo
         stdout=(workdir / f"{name}.out").open("w"), stderr=(workdir / f"{name}.err").open("w"),
         stdin=subprocess.DEVNULL, env=env, cwd=workdir,
     )
-
-
-def _wait(predicate, proc: subprocess.Popen, what: str):
-    end = time.monotonic() + WAIT
-    while not (result := predicate()):
-        assert proc.poll() is None, f"pledgewatch exited early waiting for {what}"
-        assert time.monotonic() < end, f"timed out waiting for {what}"
-        time.sleep(0.05)
-    return result
 
 
 def _stop(proc: subprocess.Popen) -> int:
@@ -156,7 +150,7 @@ def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, mo
     article = rss([seed_item(0, FEB_13)], lang="fr")
 
     def gated(request: RecordedRequest) -> Response:  # the alert waits for both subscriptions
-        subscribed.wait(WAIT)
+        subscribed.wait()  # set by the test once both chats subscribed, and in its `finally`
         return Response(200, article, {"Content-Type": "application/rss+xml; charset=utf-8"})
 
     feed_server.set_route("/afp.xml", gated)
@@ -172,7 +166,7 @@ def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, mo
     )
     with DiscordStub(token=DISCORD_TOKEN, guilds={GUILD: [CHANNEL]}) as discord, \
             TelegramStub(token=TELEGRAM_TOKEN) as telegram:
-        env = _run_environment(telegram.url, discord)
+        env = _run_environment(telegram.url, discord, tmp_path / "rules-cache")
 
         # 1. Text logs at DEBUG: both chats subscribe; the first send to each fails
         #    (Telegram 429, Discord 500), then both alerts go out; then a crash (SIGKILL).
@@ -180,14 +174,14 @@ def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, mo
         discord.fail_channel(CHANNEL, 500, times=1)
         proc = _start_run(workdir, settings, env, "text", "text")
         try:
-            _wait(lambda: discord.commands.get(str(GUILD)), proc, "slash commands synced")
+            wait_for(lambda: discord.commands.get(str(GUILD)), proc, "slash commands synced")
             token = discord.slash_command("subscribe", channel_id=CHANNEL, guild_id=GUILD, user_id=8,
                                           permissions=MANAGE_CHANNELS)
-            _wait(lambda: discord.interaction_replies(token), proc, "the Discord /subscribe answer")
+            wait_for(lambda: discord.interaction_replies(token), proc, "the Discord /subscribe answer")
             telegram.send_text(TELEGRAM_USER, "/subscribe")
-            _wait(lambda: telegram.messages_to(TELEGRAM_USER), proc, "the Telegram /subscribe answer")
+            wait_for(lambda: telegram.messages_to(TELEGRAM_USER), proc, "the Telegram /subscribe answer")
             subscribed.set()
-            _wait(lambda: outbox_states(db) == {"sent": 2}, proc, "both alerts sent after the failed attempts")
+            wait_for(lambda: outbox_states(db) == {"sent": 2}, proc, "both alerts sent after the failed attempts")
             assert any(call.status == 429 for call in telegram.calls_to("sendMessage"))
             assert any(not getattr(call, "accepted", True)
                        for call in discord.calls_to("POST", f"/channels/{CHANNEL}/messages"))
@@ -202,12 +196,12 @@ def test_a_run_with_both_chats_leaks_no_token_anywhere(tmp_path, feed_server, mo
         polled = len(feed_server.requests_to("/afp.xml"))
         proc = _start_run(workdir, settings, env, "json", "json")
         try:
-            _wait(lambda: len(feed_server.requests_to("/afp.xml")) > polled, proc, "the restarted run polling")
+            wait_for(lambda: len(feed_server.requests_to("/afp.xml")) > polled, proc, "the restarted run polling")
             answered = len(telegram.messages_to(TELEGRAM_USER))
             telegram.send_text(TELEGRAM_USER, "/pledges")
-            _wait(lambda: len(telegram.messages_to(TELEGRAM_USER)) > answered, proc, "the Telegram /pledges answer")
+            wait_for(lambda: len(telegram.messages_to(TELEGRAM_USER)) > answered, proc, "the Telegram /pledges answer")
             token = discord.slash_command("status", channel_id=CHANNEL, guild_id=GUILD, user_id=8)
-            _wait(lambda: len(discord.interaction_replies(token)) >= 2, proc, "the Discord /status answer")
+            wait_for(lambda: len(discord.interaction_replies(token)) >= 2, proc, "the Discord /status answer")
         finally:
             assert _stop(proc) == 0
 

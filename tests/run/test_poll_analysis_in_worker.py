@@ -271,7 +271,8 @@ def test_run_stopped_leaves_no_worker_behind(tmp_path, feed_server, how):
     stderr = tmp_path / "stderr.log"
     with stderr.open("w") as err:
         proc = subprocess.Popen([sys.executable, "-m", "bot", "--config", str(settings), "run"],
-                                stdout=subprocess.DEVNULL, stderr=err, env=clean_environment(), cwd=tmp_path,
+                                stdout=subprocess.DEVNULL, stderr=err, env=clean_environment(tmp_path / "rules-cache"),
+                                cwd=tmp_path,
                                 start_new_session=True)
     try:
         end = time.monotonic() + DEADLINE * 2

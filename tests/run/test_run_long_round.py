@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.run_process import REPO, start
+from tests.support.run_process import REPO, start, wait_for
 from tests.support.servers import RecordedRequest, Response, rss
 
 pytestmark = pytest.mark.timeout(180)
@@ -86,22 +86,14 @@ def entries_per_feed(db: Path) -> dict[str, int]:
     return {url.rsplit("/", 1)[1]: count for url, count in rows}
 
 
-def wait_until(predicate, proc, what: str, deadline: float = 90.0) -> None:
-    end = time.monotonic() + deadline
-    while not predicate():
-        assert proc.poll() is None, f"pledgewatch exited early waiting for {what}"
-        assert time.monotonic() < end, f"timed out waiting for {what}"
-        time.sleep(0.2)
-
-
 def test_a_first_round_longer_than_the_interval_logs_progress_and_stops_cleanly(tmp_path, feed_server):
     feeds = SlowFeeds(feed_server)
     settings = write_settings(tmp_path, feed_server)
     stderr = tmp_path / "stderr.log"
     proc = start(settings, tmp_path / "stdout.log")
     try:
-        wait_until(lambda: stderr.exists() and "first round: " in stderr.read_text(encoding="utf-8"), proc,
-                   "a progress line")
+        wait_for(lambda: stderr.exists() and "first round: " in stderr.read_text(encoding="utf-8"), proc,
+                 "a progress line")
         started_before_stop = len(feed_server.requests)
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -129,8 +121,8 @@ def test_a_first_round_longer_than_the_interval_logs_progress_and_stops_cleanly(
     answers_before = dict(feeds.full_answers)
     proc = start(settings, tmp_path / "stdout.log")
     try:
-        wait_until(lambda: set(entries_per_feed(tmp_path / "run.db").values()) == {ITEMS}, proc,
-                   "every feed stored after the restart")
+        wait_for(lambda: set(entries_per_feed(tmp_path / "run.db").values()) == {ITEMS}, proc,
+                 "every feed stored after the restart")
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=30) == 0

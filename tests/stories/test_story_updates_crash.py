@@ -12,13 +12,12 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.support.fault_injection import HOOKED_CLI, KILL_AT_VARIABLE, KILL_OFFSET_VARIABLE, KILL_ON_VARIABLE
-from tests.support.run_process import clean_environment
+from tests.support.run_process import clean_environment, wait_for
 from tests.support.seed_feed import FEB_13, seed_item
 from tests.support.servers import rss
 
@@ -42,8 +41,8 @@ def cli(settings: Path, workdir: Path, *args: str, fault: dict[str, str] | None 
     err = (workdir / "stderr.log").open("a")
     # The kill hook is installed by the test side (tests/support/fault_injection.py), never by the package.
     return subprocess.Popen([sys.executable, "-c", HOOKED_CLI, "--config", str(settings), *args], cwd=REPO,
-                            env=clean_environment() | {"PYTHONPATH": str(REPO)} | (fault or {}), stdout=out,
-                            stderr=err)
+                            env=clean_environment(workdir / "rules-cache") | {"PYTHONPATH": str(REPO)} | (fault or {}),
+                            stdout=out, stderr=err)
 
 
 def edits(db: Path) -> dict[str, int]:
@@ -74,10 +73,7 @@ def test_a_kill_around_an_edit_repeats_the_edit_never_the_alert(tmp_path, feed_s
 
     run = cli(settings, tmp_path, "run")
     try:
-        end = time.monotonic() + DEADLINE
-        while edits(db) != {"done": 1}:
-            assert run.poll() is None and time.monotonic() < end, "the restarted run never made the edit"
-            time.sleep(0.1)  # watching another process's progress, bounded by DEADLINE
+        wait_for(lambda: edits(db) == {"done": 1}, run, "the restarted run's edit", tmp_path / "stderr.log")
     finally:
         run.send_signal(signal.SIGTERM)
         run.wait(DEADLINE)

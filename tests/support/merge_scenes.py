@@ -124,7 +124,7 @@ def start_run(settings: Path, workdir: Path, fault: dict[str, str] | None = None
     return subprocess.Popen(
         [sys.executable, *command, "--config", str(settings), "run"], cwd=REPO, stdin=subprocess.DEVNULL,
         stdout=(workdir / "stdout.log").open("a"), stderr=(workdir / "stderr.log").open("a"),
-        env=clean_environment() | {"PYTHONPATH": str(REPO)} | (fault or {}),
+        env=clean_environment(workdir / "rules-cache") | {"PYTHONPATH": str(REPO)} | (fault or {}),
     )
 
 
