@@ -585,6 +585,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
+     # ("not only" given in the past: "n'a pas livré seulement des chars, mais aussi des obus"; the refusal
+     # that the negation would read is left out: cue_qualifiers._ONLY_AFTER_THE_VERB)
+     r"(?:a|ont|avait|avaient) pas (?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? (?:seulement|uniquement)\b|"
      # (the masculine singular only with its agent, as "livre" is also a book: "un obusier livré par les
      # États-Unis en 2022")
      r"livres (?:a|aux|par|en|avec)|livre par (?:la |le |les |l')|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
@@ -1122,6 +1125,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"bewilligt(?:e|en)?\b|zugestimmt\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
+     # ("not only" in the present gives too: "ne livre pas seulement des chars, mais aussi des obus")
+     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) pas (?:seulement|uniquement)\b|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
      r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
      # contributing money or to a fund ("will contribute $100 million", "contribute to the

@@ -72,6 +72,10 @@ _CLAUSE_CLOSED = lazy(r"\s*(?:[.,;:!?\"»«)]|(?:und|oder|sowie|aber)\b|$)")
 # keine" refuses the thing, as "but also no" refuses what it adds ("will send Ukraine not only no
 # jets but also no tanks").
 _NOT_ONLY_NONE = lazy(r"\b(?:not only|nicht nur|non seulement) (?:no|keine[nmrs]?|keinerlei|aucune?s?|pas)\b")
+# ... and a French refusal cue that ends on "pas" right before "seulement" is that "not only" ("ne livrera
+# pas seulement des chars, mais aussi des obus", "n'a pas livré uniquement"): more given, nothing refused, in
+# every tense (RE2 cannot tell it inside the cue pattern without look-ahead). (Folded text, from the cue's end.)
+_ONLY_AFTER = lazy(r"\s*(?:seulement|uniquement)\b")
 # What after "send no" is a deadline or a cap, not a thing refused (folded text: the cue).
 # (nor what a speaker withholds: "will give no details on the tanks", "provide no timeline")
 _NO_TIME_OR_CAP = lazy(
@@ -605,6 +609,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
+            if status == "refused" and folded[s:e].rstrip().endswith(" pas") and _ONLY_AFTER.match(folded, e):
+                continue  # "ne livrera pas seulement des chars, mais aussi": more given, no refusal
             if status == "refused" and _NO_TIME_OR_CAP.search(folded, s, e):
                 continue  # "will send ... no later than May", "no fewer than ten tanks": a deadline or a floor
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):

@@ -1,0 +1,60 @@
+"""Pledges, leftovers of stop 61 (pledges62): misreadings the last sessions noted and left, each read as a form of
+wire copy in English, French and German, with the same words in other senses that keep their reading. Every
+sentence is written for this file; none is taken from the real-article set or from a review's articles.
+
+1. French "pas seulement" after the verb in every tense ("ne livrera pas seulement des chars, mais aussi des
+   obus", "ne livre pas seulement", "ne livrait pas seulement", "n'a pas livré seulement") gives more, as "not
+   only ... but also" and "nicht nur ... sondern auch" do (status_cues drops the refusal cue ending on "pas",
+   cue_qualifiers._ONLY_AFTER_THE_VERB keeps the giving verb unnegated). Before: refused, or nothing. The
+   imperfect and the future negated with their object ("ne livrait pas de", "ne livrera pas de") refuse as the
+   present does; the perfect denied ("n'a pas livré de chars", "has not delivered any", "hat keine ...
+   geliefert") is the denial of a fact, no record (the lead's ruling of stop 58, denied_givings.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, D, M, P, R, X
+from tests.support.wire_reading import figures
+
+# 1. "Not only ... but also" in every tense gives more; the negated tenses refuse; the perfect denied gives nothing.
+NOT_ONLY = [
+    ("fr", "La Belgique ne livrera pas seulement des chars à l'Ukraine, mais aussi des obus.",
+     {("BE", "tanks", P, None), ("BE", AMMO, P, None)}),
+    ("fr", "L'Espagne ne fournira pas uniquement des blindés, mais aussi des munitions.",
+     {("ES", ARMOUR, P, None), ("ES", AMMO, P, None)}),
+    ("fr", "La Belgique ne livre pas seulement des chars à l'Ukraine, mais aussi des obus.",
+     {("BE", "tanks", P, None), ("BE", AMMO, P, None)}),
+    ("fr", "La Belgique ne livrait pas seulement des chars à l'Ukraine, mais aussi des obus.",
+     {("BE", "tanks", D, None), ("BE", AMMO, D, None)}),
+    ("fr", "La Belgique n'a pas livré seulement des chars à l'Ukraine, mais aussi des obus.",
+     {("BE", "tanks", D, None), ("BE", AMMO, D, None)}),
+    ("en", "Belgium will not only deliver tanks to Ukraine but also shells.",
+     {("BE", "tanks", P, None), ("BE", AMMO, P, None)}),
+    ("de", "Belgien wird der Ukraine nicht nur Panzer, sondern auch Munition liefern.",
+     {("BE", "tanks", P, None), ("BE", AMMO, P, None)}),
+    ("de", "Belgien lieferte der Ukraine nicht nur Panzer, sondern auch Munition.",
+     {("BE", "tanks", D, None), ("BE", AMMO, D, None)}),
+]
+NEGATED_TENSES = [
+    ("fr", "La Belgique ne livrait pas de chars à l'Ukraine.", {("BE", "tanks", R, None)}),
+    ("fr", "L'Espagne ne fournissait plus d'obus à Kiev.", {("ES", AMMO, R, None)}),
+    ("fr", "La Belgique ne livrera pas de chars à l'Ukraine.", {("BE", "tanks", R, None)}),
+    ("fr", "La Belgique ne livre pas de chars à l'Ukraine.", {("BE", "tanks", R, None)}),
+    ("en", "Belgium will not deliver tanks to Ukraine.", {("BE", "tanks", R, None)}),
+    ("de", "Belgien wird der Ukraine keine Kampfpanzer liefern.", {("BE", "tanks", R, None)}),
+    ("de", "Belgien lieferte der Ukraine keine Kampfpanzer.", {("BE", "tanks", R, None)}),
+    # (the perfect denied: a fact denied, no decision, no record)
+    ("fr", "La Belgique n'a pas livré de chars à l'Ukraine.", set()),
+    ("fr", "La Belgique n'a jamais fourni d'avions à l'Ukraine.", set()),
+    ("en", "Belgium has not delivered any tanks to Ukraine.", set()),
+    ("de", "Belgien hat der Ukraine bislang keine Kampfpanzer geliefert.", set()),
+    # (not yet delivered what it promised: the promise outstanding)
+    ("fr", "La Belgique n'a pas encore livré les chars promis à l'Ukraine.", {("BE", "tanks", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_ONLY + NEGATED_TENSES)
+def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
