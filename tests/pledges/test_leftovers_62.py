@@ -9,6 +9,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    imperfect and the future negated with their object ("ne livrait pas de", "ne livrera pas de") refuse as the
    present does; the perfect denied ("n'a pas livré de chars", "has not delivered any", "hat keine ...
    geliefert") is the denial of a fact, no record (the lead's ruling of stop 58, denied_givings.py).
+2. An item told with what it is for ("des obus pour le canon livré par le Danemark", "shells for the guns
+   supplied by Denmark", "Munition für die Haubitzen ..., die von Dänemark geliefert wurden", "Granaten für die
+   von Dänemark gelieferten Haubitzen") is the sentence giver's: the participle's agent gave the earlier thing
+   (givers.donors_for, items._FOR_THINGS_WITH_AGENT_GAP). Before: the shells Denmark's.
 """
 
 from __future__ import annotations
@@ -54,7 +58,22 @@ NEGATED_TENSES = [
     ("fr", "La Belgique n'a pas encore livré les chars promis à l'Ukraine.", {("BE", "tanks", P, None)}),
 ]
 
+# 2. The participle's agent names the giver of the thing the new one is for.
+AGENT_OF_THE_EARLIER_THING = [
+    ("fr", "La Suède fournira des obus pour le canon livré par le Danemark.", {("SE", AMMO, P, None)}),
+    ("fr", "La Suède fournira des obus aux canons fournis par le Danemark.", {("SE", AMMO, P, None)}),
+    ("en", "Sweden will supply shells for the howitzers delivered by Denmark.", {("SE", AMMO, P, None)}),
+    ("en", "Sweden will supply shells for the guns supplied by Denmark.", {("SE", AMMO, P, None)}),
+    ("de", "Schweden wird Granaten für die von Dänemark gelieferten Haubitzen liefern.", {("SE", AMMO, P, None)}),
+    ("de", "Schweden wird Munition für die Haubitzen liefern, die von Dänemark geliefert wurden.",
+     {("SE", AMMO, P, None)}),
+    # (the item's own agent still gives it)
+    ("fr", "Des obus livrés par le Danemark sont arrivés en Ukraine.", {("DK", AMMO, D, None)}),
+    ("en", "Shells supplied by Denmark have arrived in Ukraine.", {("DK", AMMO, D, None)}),
+    ("de", "Die von Dänemark gelieferten Haubitzen sind in der Ukraine eingetroffen.", {("DK", "artillery", D, None)}),
+]
 
-@pytest.mark.parametrize(("lang", "text", "expected"), NOT_ONLY + NEGATED_TENSES)
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING)
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -56,8 +56,19 @@ _WORD_CHAR = lazy(r"\w")
 _PHRASE_GAP_MAX_CHARS = 4 * 17
 
 
+# German puts what a thing is for, with that thing's own giver, before it: "Granaten für die von Dänemark
+# gelieferten Haubitzen" is one noun phrase, the shells, as "shells for the howitzers delivered by Denmark" is
+# (the agent is the howitzers' giver, not the shells': givers.donors_for). Five words, one more than _PHRASE_GAP's.
+_FOR_THINGS_WITH_AGENT_GAP = lazy(
+    r"\s+fur\s+(?:die|den|der|dem|diese|ihre|seine)\s+(?:bereits\s+|schon\s+)?von\s+(?:der\s+|den\s+|dem\s+)?[\w-]+\s+"
+    r"(?:ge\w+t|uberlassen|ubergeben)(?:e|en|er|es|em)\s+$"
+)
+
+
 def _in_one_phrase(gap: str) -> bool:
     """Whether the text between two item words keeps them in one noun phrase."""
+    if _FOR_THINGS_WITH_AGENT_GAP.fullmatch(gap):
+        return True
     if _PHRASE_GAP_CHARS.fullmatch(gap) is None:
         return False
     pieces = gap.split()
