@@ -13,6 +13,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    supplied by Denmark", "Munition für die Haubitzen ..., die von Dänemark geliefert wurden", "Granaten für die
    von Dänemark gelieferten Haubitzen") is the sentence giver's: the participle's agent gave the earlier thing
    (givers.donors_for, items._FOR_THINGS_WITH_AGENT_GAP). Before: the shells Denmark's.
+3. German thanks verb-last for promised things ("hat sich bei Norwegen für die zugesagten Panzer bedankt", "hat
+   ... für die versprochenen Kampfjets gedankt") is the promise, as "dankte ... für die zugesagten" and "thanked
+   Norway for the promised tanks" are (status_cues._PROMISED_INSIDE); for things delivered it stays a delivery.
+   Before: delivered.
 """
 
 from __future__ import annotations
@@ -73,7 +77,22 @@ AGENT_OF_THE_EARLIER_THING = [
     ("de", "Die von Dänemark gelieferten Haubitzen sind in der Ukraine eingetroffen.", {("DK", "artillery", D, None)}),
 ]
 
+# 3. Thanks for promised things, the German verb last.
+THANKS_FOR_PROMISES = [
+    ("de", "Selenskyj hat sich bei Finnland für die zugesagten Panzer bedankt.", {("FI", "tanks", P, None)}),
+    ("de", "Der Präsident hat Finnland für die versprochenen Kampfjets gedankt.", {("FI", "aircraft", P, None)}),
+    ("de", "Selenskyj hat sich bei Finnland für die angekündigten 20 Panzer bedankt.", {("FI", "tanks", P, 20)}),
+    ("de", "Selenskyj bedankte sich bei Finnland für die zugesagten Panzer.", {("FI", "tanks", P, None)}),
+    ("en", "Zelensky thanked Finland for the promised tanks.", {("FI", "tanks", P, None)}),
+    ("fr", "Zelensky a remercié la Finlande pour les chars promis.", {("FI", "tanks", P, None)}),
+    # (thanks for things delivered stays a delivery)
+    ("de", "Selenskyj hat sich bei Finnland für die gelieferten Panzer bedankt.", {("FI", "tanks", D, None)}),
+    ("fr", "Zelensky a remercié la Finlande pour les chars livrés.", {("FI", "tanks", D, None)}),
+]
 
-@pytest.mark.parametrize(("lang", "text", "expected"), NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING)
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES
+)
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

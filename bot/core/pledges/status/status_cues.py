@@ -654,7 +654,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "refused" and motion_voted_down(folded, start, end, s, e):
                 cue_status = "discussed"  # a motion urging the government, voted down: still open
-            if status == "delivered" and folded.startswith(_THANKING, s) and _ONLY_ANNOUNCED_AFTER.match(folded, e, end):
+            if status == "delivered" and (
+                (folded.startswith(_THANKING, s) and _ONLY_ANNOUNCED_AFTER.match(folded, e, end))
+                # (German puts the thanks last, the things inside the cue: "hat sich bei Norwegen für die
+                # zugesagten Panzer bedankt", "hat ... für die versprochenen Jets gedankt")
+                or (folded.endswith(("gedankt", "bedankt"), s, e) and _PROMISED_INSIDE.search(folded, s, e))
+            ):
                 cue_status = "pledged"  # thanks for what was announced: "for the three IRIS-T announced today"
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
@@ -1069,6 +1074,7 @@ _REQUEST_GRANTED_BEFORE = lazy(
 # for are told, right after, as only announced or promised: "thanked Germany for the three
 # IRIS-T announced today", "pour les canons promis", "für die heute angekündigten Systeme".
 _THANKING = ("thank", "remerci", "dank", "bedank")
+_PROMISED_INSIDE = lazy(r"\b(?:angekundigt|zugesagt|versprochen)(?:e|en|er|es|em)?\b")
 _ONLY_ANNOUNCED_AFTER = lazy(
     r"(?:,?\s+[\w'/-]+){0,8},?\s+(?:announced|pledged|promised|annonce\w*|promis\w*|angekundigt\w*|zugesagt\w*|"
     r"versprochen\w*)\b"
