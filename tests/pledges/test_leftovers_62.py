@@ -17,6 +17,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    ... für die versprochenen Kampfjets gedankt") is the promise, as "dankte ... für die zugesagten" and "thanked
    Norway for the promised tanks" are (status_cues._PROMISED_INSIDE); for things delivered it stays a delivery.
    Before: delivered.
+4. The German separable past of arriving over a long middle field ("Am Montag trafen die ersten sechs der von
+   Spanien zugesagten Haubitzen in der Ukraine ein", "kamen ... an") is the arrival of the part with its count,
+   and the whole promised with its count when one is told (review 60's ruling on parts; cue_patterns' "trafen
+   ... ein" reaches 14 words). Before: nothing.
 """
 
 from __future__ import annotations
@@ -90,9 +94,24 @@ THANKS_FOR_PROMISES = [
     ("fr", "Zelensky a remercié la Finlande pour les chars livrés.", {("FI", "tanks", D, None)}),
 ]
 
+# 4. The first few of the promised things arriving, the German particle last.
+FIRST_FEW_ARRIVING = [
+    ("de", "Am Montag trafen die ersten sechs der von Portugal zugesagten Haubitzen in der Ukraine ein.",
+     {("PT", "artillery", D, 6)}),
+    ("de", "Am Freitag kamen die ersten vier der von Portugal zugesagten Schützenpanzer in der Ukraine an.",
+     {("PT", ARMOUR, D, 4)}),
+    ("de", "Am Montag trafen die ersten sechs der zwölf von Portugal zugesagten Haubitzen in der Ukraine ein.",
+     {("PT", "artillery", D, 6), ("PT", "artillery", P, 12)}),
+    ("en", "On Monday the first six of the twelve howitzers pledged by Portugal arrived in Ukraine.",
+     {("PT", "artillery", D, 6), ("PT", "artillery", P, 12)}),
+    ("fr", "Lundi, les six premiers des douze obusiers promis par le Portugal sont arrivés en Ukraine.",
+     {("PT", "artillery", D, 6), ("PT", "artillery", P, 12)}),
+]
+
 
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES
+    ("lang", "text", "expected"),
+    NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

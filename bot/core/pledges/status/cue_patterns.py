@@ -676,8 +676,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"a (?:l'ukraine|kiev|kyiv)\b|"
      r"\bfloss(?:en)? (?:[\w.,'-]+ ){0,10}?(?:an|nach|in die) (?:kiew|kyjiw|ukraine)\b|"
      # the German separable simple past of arriving: "trafen im Juni ein", "kamen in Kiew an" (its
-     # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival)
-     rf"(?:traf|trafen) (?:{_WORD} ){{1,10}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,10}}?an|"
+     # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival; the middle field
+     # may hold a partitive with its giver and a place: "trafen die ersten sechs der von Spanien zugesagten
+     # Haubitzen in der Ukraine ein", twelve words)
+     rf"(?:traf|trafen) (?:{_WORD} ){{1,14}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,14}}?an|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
      # (the simple past with Ukraine as who is paid: "überwies der Ukraine 300 Millionen Euro"; "die Ukraine
      # überwies ... an einen Hersteller" buys)
