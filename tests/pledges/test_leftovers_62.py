@@ -21,6 +21,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    Spanien zugesagten Haubitzen in der Ukraine ein", "kamen ... an") is the arrival of the part with its count,
    and the whole promised with its count when one is told (review 60's ruling on parts; cue_patterns' "trafen
    ... ein" reaches 14 words). Before: nothing.
+5. Money released "to increase ammunition production capacity" is the making's worth, category production, as
+   "pour augmenter la capacité de production de munitions" and "um die Produktionskapazität für Munition zu
+   erhöhen" are (the README's production status; status_cues._CAPACITY_RAISED_AFTER drops the raising's
+   promise). Before: funding promised and an ammunition promise.
 """
 
 from __future__ import annotations
@@ -108,10 +112,25 @@ FIRST_FEW_ARRIVING = [
      {("PT", "artillery", D, 6), ("PT", "artillery", P, 12)}),
 ]
 
+# 5. Money for a capacity to make, the things named before the capacity.
+CAPACITY_MONEY = [
+    ("en", "The EU also released 3 billion euros to increase ammunition production capacity in Europe.",
+     {("EU", "production", M, 3e9)}),
+    ("en", "The EU has released 3 billion euros to boost the production capacity for ammunition.",
+     {("EU", "production", M, 3e9)}),
+    ("fr", "L'UE a débloqué 3 milliards d'euros pour augmenter la capacité de production de munitions en Europe.",
+     {("EU", "production", M, 3e9)}),
+    ("de", "Die EU hat 3 Milliarden Euro freigegeben, um die Produktionskapazität für Munition in Europa zu erhöhen.",
+     {("EU", "production", M, 3e9)}),
+    # (raising aid itself stays a promise of money)
+    ("en", "Norway will increase its military aid to Ukraine to 3 billion euros.", {("NO", MONEY, P, 3e9)}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
-    NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING,
+    NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
+    + CAPACITY_MONEY,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -605,6 +605,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 or _GERMAN_PASSIVE_PAST_AFTER.match(folded, e)
             ) and _PRICE_WITH.search(folded, start, end):
                 continue  # "Bezahlt wurden die Geschütze mit 2,2 Milliarden Kronen": the price of things told before
+            if status == "pledged" and _CAPACITY_RAISED_AFTER.match(folded, e):
+                continue  # "to increase ammunition production capacity": the making's aim (its own cue), no giving
             if status == "pledged" and _TRAVELLERS.match(folded, s):
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
@@ -1073,6 +1075,15 @@ _REQUEST_GRANTED_BEFORE = lazy(
 # Thanks tell a giving done ("thanked Britain for the tanks"), unless the things thanked
 # for are told, right after, as only announced or promised: "thanked Germany for the three
 # IRIS-T announced today", "pour les canons promis", "für die heute angekündigten Systeme".
+# (folded text, after a cue of raising: "increase", "boost") a capacity to make raised, its things before it:
+# "to increase ammunition production capacity", "boost shell production capacity" tell the making's aim, which
+# its own cue reads (the money "to boost the production capacity for ammunition" is the making's already). Only
+# with the things named before it: with none ("to boost production capacity") the raising keeps the sum a
+# promise, since the making's own record then carries no sum.
+_CAPACITY_RAISED_AFTER = lazy(
+    r"\s+(?:the |its |their |european |eu |europe's )?(?:[\w-]+ )?(?:ammunition|munitions?|shells?|artillery|drones?|"
+    r"missiles?|weapons?|arms|defen[cs]e) production capacit"
+)
 _THANKING = ("thank", "remerci", "dank", "bedank")
 _PROMISED_INSIDE = lazy(r"\b(?:angekundigt|zugesagt|versprochen)(?:e|en|er|es|em)?\b")
 _ONLY_ANNOUNCED_AFTER = lazy(
