@@ -25,6 +25,11 @@ sentence is written for this file; none is taken from the real-article set or fr
    "pour augmenter la capacité de production de munitions" and "um die Produktionskapazität für Munition zu
    erhöhen" are (the README's production status; status_cues._CAPACITY_RAISED_AFTER drops the raising's
    promise). Before: funding promised and an ammunition promise.
+6. A sum "mit" things ("ein Paket über 300 Millionen Dollar mit Stinger-Raketen", "ein Hilfspaket von ... mit")
+   is the package's money beside its contents, as "a $300 million package including Stinger missiles" and "with"
+   are, and as the real set labels a package's sum and its things apart (items._OF_THINGS keeps "mit" only after
+   the package's word). Before: the missiles' worth. "A package of Stinger missiles" (one kind of thing) stays
+   their worth.
 """
 
 from __future__ import annotations
@@ -126,11 +131,28 @@ CAPACITY_MONEY = [
     ("en", "Norway will increase its military aid to Ukraine to 3 billion euros.", {("NO", MONEY, P, 3e9)}),
 ]
 
+# 6. A package's sum with its contents.
+PACKAGE_SUMS = [
+    ("de", "Kanada kündigte ein Paket über 400 Millionen Dollar mit Stinger-Raketen an.",
+     {("CA", AIR, P, None), ("CA", MONEY, P, 400e6)}),
+    ("de", "Kanada hat ein Hilfspaket von 400 Millionen Dollar mit Stinger-Raketen für die Ukraine angekündigt.",
+     {("CA", AIR, P, None), ("CA", MONEY, P, 400e6)}),
+    ("en", "Canada announced a $400 million package including Stinger missiles.",
+     {("CA", AIR, P, None), ("CA", MONEY, P, 400e6)}),
+    ("en", "Canada announced a $400 million package with Stinger missiles.",
+     {("CA", AIR, P, None), ("CA", MONEY, P, 400e6)}),
+    ("fr", "Le Canada a annoncé un paquet de 400 millions de dollars comprenant des missiles Stinger.",
+     {("CA", AIR, P, None), ("CA", MONEY, P, 400e6)}),
+    # (a sum "an" things and a package of one kind of thing are the things' worth)
+    ("de", "Kanada sagte der Ukraine 400 Millionen Dollar an Munition zu.", {("CA", AMMO, P, 400e6)}),
+    ("en", "Canada announced a $400 million package of Stinger missiles.", {("CA", AIR, P, 400e6)}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
-    + CAPACITY_MONEY,
+    + CAPACITY_MONEY + PACKAGE_SUMS,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

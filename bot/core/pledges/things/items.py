@@ -229,7 +229,10 @@ _AND_ANOTHER_COUNTED = lazy(
 _OF_THINGS = lazy(
     # ("10 million euros' worth of artillery ammunition": the worth of the things)
     r"(?:'s?)?\s+(?:worth\s+)?(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?"
-    r"(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
+    # (German "mit" only after the package's word: a sum "mit" things, "ein Paket über 300 Millionen Dollar mit
+    # Stinger-Raketen", is the package's money with its contents beside it, as "a $300 million package with" and
+    # "including Stinger missiles" are, and the real set labels a package's sum and its things apart)
+    r"(?:(?:of|in|de|an|(?<=paket )mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
 )
 
 
