@@ -30,6 +30,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    are, and as the real set labels a package's sum and its things apart (items._OF_THINGS keeps "mit" only after
    the package's word). Before: the missiles' worth. "A package of Stinger missiles" (one kind of thing) stays
    their worth.
+7. A package's sum told before its giver's name, in a sentence a never-donor state opens ("The Kremlin said a new
+   $300 million U.S. package of air defence missiles would only prolong the war"), is the giver's: the giver is
+   named inside the cue that holds the sum (other_subjects.another_state_before_its_giver, fix 61a, took the
+   Kremlin for the clause's subject and dropped the sum; test_leftovers_61's strict xfail is removed).
 """
 
 from __future__ import annotations
@@ -148,11 +152,23 @@ PACKAGE_SUMS = [
     ("en", "Canada announced a $400 million package of Stinger missiles.", {("CA", AIR, P, 400e6)}),
 ]
 
+# 7. A package's sum before its giver's name, the sentence opened by a state reacting to it.
+REACTIONS_WITH_SUMS = [
+    ("en", "The Kremlin said a new $250 million U.S. package of artillery shells would only prolong the war.",
+     {("US", AMMO, P, None), ("US", MONEY, P, 250e6)}),
+    ("de", "Der Kreml erklärte, das neue US-Paket über 250 Millionen Dollar mit Artilleriegranaten werde den Krieg "
+           "nur verlängern.", {("US", AMMO, P, None), ("US", MONEY, P, 250e6)}),
+    ("fr", "Le Kremlin a estimé que le nouveau paquet américain de 250 millions de dollars comprenant des obus ne "
+           "ferait que prolonger la guerre.", {("US", AMMO, P, None), ("US", MONEY, P, 250e6)}),
+    # (the state's own order, the donor named in the next clause, still gives the donor nothing)
+    ("en", "The UAE confirmed an order for 12 Rafale jets, and Greece received a frigate.", set()),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
-    + CAPACITY_MONEY + PACKAGE_SUMS,
+    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
