@@ -34,6 +34,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    $300 million U.S. package of air defence missiles would only prolong the war"), is the giver's: the giver is
    named inside the cue that holds the sum (other_subjects.another_state_before_its_giver, fix 61a, took the
    Kremlin for the clause's subject and dropped the sum; test_leftovers_61's strict xfail is removed).
+8. A member's veto on the Union's aid named by its adjective ("a mis son veto à l'aide militaire européenne",
+   "vetoed European military aid", "Veto gegen die europäische Militärhilfe") holds up the EU's aid, under
+   discussion, as "de l'UE" does (round 11, fix 60b/61a's veto rulings; item_givers._EUROPEAN_AID); a veto its
+   holder keeps is its own refusal (fix 61a), a veto of deliveries the vetoing country's. Before: Hungary's refusal.
 """
 
 from __future__ import annotations
@@ -164,11 +168,24 @@ REACTIONS_WITH_SUMS = [
     ("en", "The UAE confirmed an order for 12 Rafale jets, and Greece received a frigate.", set()),
 ]
 
+# 8. A veto on the Union's aid named by its adjective.
+VETOES_OF_EUROPEAN_AID = [
+    ("fr", "La Hongrie a mis son veto à l'aide militaire européenne.", {("EU", MONEY, X, None)}),
+    ("fr", "La Slovaquie bloque l'aide militaire européenne à l'Ukraine.", {("EU", MONEY, X, None)}),
+    ("en", "Hungary vetoed European military aid for Ukraine.", {("EU", MONEY, X, None)}),
+    ("de", "Ungarn hat ein Veto gegen die europäische Militärhilfe für die Ukraine eingelegt.",
+     {("EU", MONEY, X, None)}),
+    ("de", "Die Slowakei blockiert die europäische Militärhilfe für die Ukraine.", {("EU", MONEY, X, None)}),
+    # (a veto kept is the holder's own refusal; a veto of deliveries the vetoing country's)
+    ("en", "Hungary maintains its veto on European military aid for Ukraine.", {("HU", MONEY, R, None)}),
+    ("en", "Hungary vetoed weapons deliveries to Ukraine.", {("HU", "other", R, None)}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
-    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS,
+    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
