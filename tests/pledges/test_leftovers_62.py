@@ -38,6 +38,11 @@ sentence is written for this file; none is taken from the real-article set or fr
    "vetoed European military aid", "Veto gegen die europäische Militärhilfe") holds up the EU's aid, under
    discussion, as "de l'UE" does (round 11, fix 60b/61a's veto rulings; item_givers._EUROPEAN_AID); a veto its
    holder keeps is its own refusal (fix 61a), a veto of deliveries the vetoing country's. Before: Hungary's refusal.
+9. Review 61's LEFT, by their forms: a fund set up with its own sum ("a Ukraine Fund of 4 billion euros within the
+   facility", "le Fonds ..., doté de 4 milliards d'euros au sein de la FEP", "ein Ukraine-Fonds ... mit 4 Milliarden
+   Euro ausgestattet") is its owner's promise of money beside the same owner's other sums (restatements
+   ._endowment_of_a_fund; cue_patterns' endowment cues; givers.donors_for names the owner where the fund sits, not
+   a member named after it). Before: the fund's sum deduplicated away (EN) or not read (FR, DE).
 """
 
 from __future__ import annotations
@@ -181,11 +186,28 @@ VETOES_OF_EUROPEAN_AID = [
     ("en", "Hungary vetoed weapons deliveries to Ukraine.", {("HU", "other", R, None)}),
 ]
 
+# 9. Review 61's forms: a fund's endowment beside its owner's other sums.
+FUND_ENDOWMENTS = [
+    ("en", "EU ministers approved 2.1 billion euros to reimburse member states for weapons sent to Ukraine. They also "
+           "agreed to set up a Ukraine Fund of 4 billion euros within the facility.",
+     {("EU", MONEY, P, 2.1e9), ("EU", MONEY, P, 4e9)}),
+    ("fr", "Les ministres de l'UE ont approuvé 2,1 milliards d'euros pour rembourser les États membres. Le « Fonds pour "
+           "l'Ukraine », doté de 4 milliards d'euros au sein de la FEP, n'est pas touché par le veto, la Slovaquie ayant "
+           "accepté de ne pas y contribuer.", {("EU", MONEY, P, 2.1e9), ("EU", MONEY, P, 4e9)}),
+    ("de", "Die EU-Außenminister billigten 2,1 Milliarden Euro, um Mitgliedstaaten Waffenlieferungen an die Ukraine zu "
+           "erstatten. Zudem wurde ein Ukraine-Fonds innerhalb der Friedensfazilität mit 4 Milliarden Euro ausgestattet.",
+     {("EU", MONEY, P, 2.1e9), ("EU", MONEY, P, 4e9)}),
+    # (a thing equipped with guns is no endowment; the same sum told twice stays one record)
+    ("fr", "La France livrera à l'Ukraine des blindés dotés de deux canons.", {("FR", ARMOUR, P, None)}),
+    ("en", "The EU approved 2.1 billion euros for Ukraine. The 2.1 billion euros will reimburse member states.",
+     {("EU", MONEY, P, 2.1e9)}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
-    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID,
+    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID + FUND_ENDOWMENTS,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

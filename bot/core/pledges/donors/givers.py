@@ -22,6 +22,11 @@ _AGENT_BEFORE = lazy(
 )
 # (folded text: a contrast opening another clause)
 _CLAUSE_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
+# (folded text) a fund's endowment cue (cue_patterns' pledged cues) and the owner where the fund sits
+_ENDOWMENT = lazy(r"dote|endowed with|ausgestattet mit|dotiert mit|mit [^.;]{0,40}(?:ausgestattet|dotiert)\b")
+_WITHIN_BEFORE = lazy(
+    r"\b(?:au sein d[eu']|au sein de la|within|innerhalb)\s*(?:la |le |les |l'|the |der |des )?$"
+)
 _PASSIVE_AGENT = lazy(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
 # (folded text: an item's words naming what it is for, "shells for the guns", "obus au canon")
 _FOR_ANOTHER_THING_INSIDE = lazy(r"\s(?:for|pour|fur|au|aux)\s")
@@ -107,6 +112,18 @@ def donors_for(
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
+    if _ENDOWMENT.match(folded, cue.start):
+        # a fund's endowment is its owner's, named as where the fund sits: "doté de 5 milliards d'euros pour cette
+        # année au sein de la FEP", "endowed with 5 billion euros within the European Peace Facility" (not a
+        # member named later in the sentence, "..., la Hongrie n'y contribuerait pas"; German names it before the
+        # verb-last endowment: "ein Ukraine-Fonds innerhalb der Friedensfazilität mit 4 Milliarden Euro ausgestattet")
+        owner = next((
+            codes for s, _, codes in groups
+            if (cue.end <= s <= cue.end + 70 or cue.start - 70 <= s < cue.start)
+            and _WITHIN_BEFORE.search(folded, max(sentence_start, s - 24), s)
+        ), ())
+        if owner:
+            return owner
     paid = payer_of_a_purchase(folded, item, groups)
     if paid:
         # things a seller hands over that a donor paid for, the payer told after them as the

@@ -906,6 +906,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"steh(?:t|en) (?:[\w,.-]+ ){0,6}(?:euro|dollar|pfund|franken|kronen) (?:bereit|zur verfugung)\b|"
      r"(?:euros?|dollars?|pounds?|crowns?) (?:will be|would be|are|is) (?:made )?available\b|"
      r"(?:euros|dollars|livres|couronnes) (?:sont|seront|serait|seraient) (?:disponibles|mis a disposition)\b|"
+     # ... and a fund told with its endowment: "le Fonds d'assistance à l'Ukraine, doté de 5 milliards d'euros",
+     # "a Ukraine Assistance Fund endowed with 5 billion euros", "ein Fonds, ausgestattet mit 5 Milliarden Euro" (the
+     # sum set aside, its owner's promise; a large sum follows at once: "doté de deux canons" is equipment)
+     r"dote(?:e|s|es)? (?:de |d')(?:plus de |environ |pres de )?\d[\d,. ]*(?:milliards?|millions?|mrd|mio)\b|"
+     r"endowed with (?:more than |about |some )?(?:[$?]|eur |usd )?\d[\d,.]* ?(?:billion|million|bn|m)\b|"
+     r"(?:ausgestattet|dotiert) mit (?:mehr als |rund |etwa )?\d[\d,.]* ?(?:milliarden?|millionen?|mrd|mio)\b|"
+     # (German puts the participle last: "wurde ein Ukraine-Fonds mit 4 Milliarden Euro ausgestattet")
+     r"mit (?:mehr als |rund |etwa )?\d[\d,.]* ?(?:milliarden?|millionen?|mrd\.?|mio\.?) (?:euro|dollar|kronen|franken|pfund) "
+     r"(?:ausgestattet|dotiert)\b|"
      # Things stuck on their way are given but not yet there, whatever participle names them
      # ("shells donated by Lithuania are stuck at the border"): a promise, as "not yet arrived"
      # is; held up by a border, a port or protesters, no giver refuses them (the French cue
