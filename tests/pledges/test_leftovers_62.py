@@ -42,7 +42,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    facility", "le Fonds ..., doté de 4 milliards d'euros au sein de la FEP", "ein Ukraine-Fonds ... mit 4 Milliarden
    Euro ausgestattet") is its owner's promise of money beside the same owner's other sums (restatements
    ._endowment_of_a_fund; cue_patterns' endowment cues; givers.donors_for names the owner where the fund sits, not
-   a member named after it). Before: the fund's sum deduplicated away (EN) or not read (FR, DE).
+   a member named after it). Before: the fund's sum deduplicated away (EN) or not read (FR, DE). A country's own
+   "defence spending" limited to its own things ("Iceland's defence spending is ... limited to the coast guard, an
+   air defence radar network") is its budget, a noun, no promise (status_cues._OWN_BUDGET_BEFORE; review 60's
+   Iceland article). Before: IS other pledged.
 """
 
 from __future__ import annotations
@@ -202,12 +205,23 @@ FUND_ENDOWMENTS = [
     ("en", "The EU approved 2.1 billion euros for Ukraine. The 2.1 billion euros will reimburse member states.",
      {("EU", MONEY, P, 2.1e9)}),
 ]
+OWN_BUDGETS = [
+    ("en", "Malta's defence spending is the smallest in the bloc, limited to its coast guard and an air defence radar "
+           "network.", set()),
+    ("fr", "Les dépenses de défense de Malte sont les plus faibles de l'Union, limitées aux garde-côtes et à un réseau "
+           "de radars de défense aérienne.", set()),
+    ("de", "Maltas Verteidigungsausgaben sind die niedrigsten in der EU und beschränken sich auf die Küstenwache und "
+           "ein Radarnetz der Luftverteidigung.", set()),
+    # (spending on aid to Ukraine stays the aid's money)
+    ("en", "Norway's military spending on aid to Ukraine rose to 3 billion crowns.", {("NO", MONEY, P, 3e9)}),
+    ("en", "Iceland will spend 2 billion crowns on shells for Ukraine.", {("IS", AMMO, P, 2e9)}),
+]
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
-    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID + FUND_ENDOWMENTS,
+    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID + FUND_ENDOWMENTS + OWN_BUDGETS,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

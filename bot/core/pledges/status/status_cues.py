@@ -605,6 +605,10 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 or _GERMAN_PASSIVE_PAST_AFTER.match(folded, e)
             ) and _PRICE_WITH.search(folded, start, end):
                 continue  # "Bezahlt wurden die Geschütze mit 2,2 Milliarden Kronen": the price of things told before
+            if status == "pledged" and folded.startswith("spending", s) and _OWN_BUDGET_BEFORE.search(before) and (
+                "ukrain" not in folded[start:end]  # ("military spending on aid to Ukraine rose to": the aid's)
+            ):
+                continue  # "Iceland's defence spending is limited to the coast guard": its own budget, a noun
             if status == "pledged" and _CAPACITY_RAISED_AFTER.match(folded, e):
                 continue  # "to increase ammunition production capacity": the making's aim (its own cue), no giving
             if status == "pledged" and _TRAVELLERS.match(folded, s):
@@ -1075,6 +1079,9 @@ _REQUEST_GRANTED_BEFORE = lazy(
 # Thanks tell a giving done ("thanked Britain for the tanks"), unless the things thanked
 # for are told, right after, as only announced or promised: "thanked Germany for the three
 # IRIS-T announced today", "pour les canons promis", "für die heute angekündigten Systeme".
+# (folded text, before "spending") a country's own budget named by the noun: "defence spending", "military
+# spending" (a_debate_on_its_own_forces reads the sentence as its own forces' then)
+_OWN_BUDGET_BEFORE = lazy(r"\b(?:defen[cs]e|military|arms)\s+$")
 # (folded text, after a cue of raising: "increase", "boost") a capacity to make raised, its things before it:
 # "to increase ammunition production capacity", "boost shell production capacity" tell the making's aim, which
 # its own cue reads (the money "to boost the production capacity for ammunition" is the making's already). Only
