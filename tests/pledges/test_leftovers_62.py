@@ -45,7 +45,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    a member named after it). Before: the fund's sum deduplicated away (EN) or not read (FR, DE). A country's own
    "defence spending" limited to its own things ("Iceland's defence spending is ... limited to the coast guard, an
    air defence radar network") is its budget, a noun, no promise (status_cues._OWN_BUDGET_BEFORE; review 60's
-   Iceland article). Before: IS other pledged.
+   Iceland article). Before: IS other pledged. A member receiving a sum as a reimbursement for what it gave
+   ("soll Tschechien 150 Millionen Euro erhalten, als Erstattung für die Kampfpanzer", "is to receive ... as a
+   reimbursement", "doit recevoir ... en remboursement") is the EU's money at the receiving's stage, beside the
+   EU's other sums (item_records._REIMBURSEMENT_AFTER; restatements). Before: nothing.
 """
 
 from __future__ import annotations
@@ -205,6 +208,17 @@ FUND_ENDOWMENTS = [
     ("en", "The EU approved 2.1 billion euros for Ukraine. The 2.1 billion euros will reimburse member states.",
      {("EU", MONEY, P, 2.1e9)}),
 ]
+REIMBURSEMENTS = [
+    ("de", "Die EU hat die Friedensfazilität um 4 Milliarden Euro aufgestockt. Als erster Staat soll die Slowakei 120 "
+           "Millionen Euro erhalten, als Erstattung für die Kampfjets, die sie an Kiew abgegeben hat.",
+     {("EU", MONEY, P, 4e9), ("EU", MONEY, P, 120e6), ("SK", "aircraft", D, None)}),
+    ("en", "Slovakia is to receive 120 million euros as a reimbursement for the fighter jets it has given Kyiv.",
+     {("EU", MONEY, P, 120e6), ("SK", "aircraft", D, None)}),
+    ("fr", "La Slovaquie doit recevoir 120 millions d'euros en remboursement des avions de combat qu'elle a cédés à "
+           "Kiev.", {("EU", MONEY, P, 120e6), ("SK", "aircraft", D, None)}),
+    # (money a member receives for something else is no aid)
+    ("en", "Poland received 200 million euros from the EU budget for roads.", set()),
+]
 OWN_BUDGETS = [
     ("en", "Malta's defence spending is the smallest in the bloc, limited to its coast guard and an air defence radar "
            "network.", set()),
@@ -221,7 +235,8 @@ OWN_BUDGETS = [
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     NOT_ONLY + NEGATED_TENSES + AGENT_OF_THE_EARLIER_THING + THANKS_FOR_PROMISES + FIRST_FEW_ARRIVING
-    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID + FUND_ENDOWMENTS + OWN_BUDGETS,
+    + CAPACITY_MONEY + PACKAGE_SUMS + REACTIONS_WITH_SUMS + VETOES_OF_EUROPEAN_AID + FUND_ENDOWMENTS + OWN_BUDGETS
+    + REIMBURSEMENTS,
 )
 def test_the_leftovers_of_stop_61(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected
