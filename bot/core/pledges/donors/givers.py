@@ -22,7 +22,19 @@ _AGENT_BEFORE = lazy(
 )
 # (folded text: a contrast opening another clause)
 _CLAUSE_CONTRAST = lazy(r"[,;]\s*(?:but|mais|aber|while|whereas|tandis que|alors que|wahrend)\b")
+# (folded text) a fund's endowment cue (cue_patterns' pledged cues) and the owner where the fund sits
+_ENDOWMENT = lazy(r"dote|endowed with|ausgestattet mit|dotiert mit|mit [^.;]{0,40}(?:ausgestattet|dotiert)\b")
+_WITHIN_BEFORE = lazy(
+    r"\b(?:au sein d[eu']|au sein de la|within|innerhalb)\s*(?:la |le |les |l'|the |der |des )?$"
+)
 _PASSIVE_AGENT = lazy(r"\b(?:by|par|von|seitens)\s+(?:the|la|le|les|l'|die|der|den|dem)?\s*$")
+# (folded text: an item's words naming what it is for, "shells for the guns", "obus au canon")
+_FOR_ANOTHER_THING_INSIDE = lazy(r"\s(?:for|pour|fur|au|aux)\s")
+# (folded text: the agent of a relative clause after the giving, "..., die von", "..., which were supplied by")
+_RELATIVE_AGENT_BEFORE = lazy(
+    r",\s*(?:die|der|das|welche[nrs]?|qui|that|which)\s+(?:[\w'-]+\s+){0,3}?(?:von|by|par)\s+"
+    r"(?:the |la |le |les |l'|der |den |dem )?$"
+)
 
 
 # Ukraine as the subject of a refusal (not "der Ukraine", "à l'Ukraine", "to Ukraine").
@@ -100,6 +112,18 @@ def donors_for(
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
         if inside:
             return inside[0]
+    if _ENDOWMENT.match(folded, cue.start):
+        # a fund's endowment is its owner's, named as where the fund sits: "doté de 5 milliards d'euros pour cette
+        # année au sein de la FEP", "endowed with 5 billion euros within the European Peace Facility" (not a
+        # member named later in the sentence, "..., la Hongrie n'y contribuerait pas"; German names it before the
+        # verb-last endowment: "ein Ukraine-Fonds innerhalb der Friedensfazilität mit 4 Milliarden Euro ausgestattet")
+        owner = next((
+            codes for s, _, codes in groups
+            if (cue.end <= s <= cue.end + 70 or cue.start - 70 <= s < cue.start)
+            and _WITHIN_BEFORE.search(folded, max(sentence_start, s - 24), s)
+        ), ())
+        if owner:
+            return owner
     paid = payer_of_a_purchase(folded, item, groups)
     if paid:
         # things a seller hands over that a donor paid for, the payer told after them as the
@@ -128,8 +152,13 @@ def donors_for(
     # speaker came first ("Stoltenberg praised contracts signed by the US and France").
     # A source right after the item comes first: each item its own ("tanks from Poland
     # and jets from Denmark", "Haubitzen wurden von Norwegen geliefert, Panzer von Polen").
+    # An item told with what it is for ("shells for the guns", "des obus pour le canon", "Munition für die
+    # Haubitzen") ends on that other thing: an agent right after it, or in a relative clause after the
+    # giving, gave the other thing ("shells for the guns supplied by Denmark", "des obus pour le canon livré
+    # par le Danemark", "..., die von Dänemark geliefert wurden"), not the item the sentence gives.
+    for_another = item.end >= cue.end and _FOR_ANOTHER_THING_INSIDE.search(folded, item.start, item.end)
     source = (
-        item_source(folded, item, groups) or _subject_of_a_relative(folded, item, groups)
+        (() if for_another else item_source(folded, item, groups)) or _subject_of_a_relative(folded, item, groups)
         or _agent_of_a_handover(folded, item, groups)
     )
     if source:
@@ -138,6 +167,10 @@ def donors_for(
     for s, e, codes in groups:
         if near <= s <= near + 40 and _PASSIVE_AGENT.search(folded[max(sentence_start, s - 30) : s]) and not (
             _CLAUSE_CONTRAST.search(folded, near, s)  # "sent tanks, while the jets promised by Norway": Norway's jets
+            or for_another
+            or (_FOR_ANOTHER_THING_INSIDE.search(folded, item.start, item.end) and _RELATIVE_AGENT_BEFORE.search(
+                folded, max(sentence_start, s - 40), s
+            ))
         ):
             return codes
     # ... and so does one between the item and a participle of giving after it, in a

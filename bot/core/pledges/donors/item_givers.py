@@ -261,6 +261,14 @@ _OBJECT_AFTER_AUXILIARY = lazy(r"\b(?:hat|haben|hatte|hatten|wird|werden|will|wo
 _REFUND_SUM_BEFORE = lazy(REFUND_SUM_BEFORE)
 # A member's veto holds up aid its organisation is deciding on (folded text).
 _HOLDS_UP = lazy(r"block|bloqu|blockier|veto")
+# (folded text) the EU's aid named by the Union's adjective: "European military aid", "l'aide militaire
+# européenne", "die europäische Militärhilfe" (not "European countries' aid": the adjective on the aid itself)
+_EUROPEAN_AID = lazy(
+    r"\beuropean (?:military |defen[cs]e |security )?(?:aid|assistance|support|funding|funds)\b|"
+    r"\b(?:aide|assistance|soutien|financement)s? (?:militaire |financiere )?europeen\w*|"
+    r"\beuropaische\w* (?:militar\w* )?(?:hilfe|militarhilfe|unterstutzung|finanzierung|mittel)\b|"
+    r"\beuropaische\w* \w*hilfe\b|\beu-(?:militar)?hilfe\b"
+)
 
 
 # (folded text) a veto its holder refuses to lift, told before it ("refused to lift its veto", "a refusé de
@@ -298,6 +306,12 @@ def blocked_organisation(folded: str, cue: Cue, parties: Parties, item: Item) ->
         (code,) for code, s, _ in parties.donors
         if code in ("EU", "NATO") and s > cue.start and code not in forbidder and forbidder
     ), ())
+    if not named and forbidder and "EU" not in forbidder and _EUROPEAN_AID.search(
+        folded, cue.start, min(len(folded), max(cue.end, item.end) + 24)
+    ):
+        # the Union named by its adjective: "a mis son veto à l'aide militaire européenne", "vetoed European
+        # military aid", "Veto gegen die europäische Militärhilfe" hold up the EU's aid as "de l'UE" does
+        named = ("EU",)
     if not named and forbidder and "EU" not in forbidder and item.start > cue.start and not (
         # (the payments told before, named again: "Budapest bloque ces remboursements" after its veto
         # on them is the holder's blocking restated, no aid of the EU's under discussion)

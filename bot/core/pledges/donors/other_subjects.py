@@ -34,6 +34,11 @@ def another_state_before_its_giver(
     anchor = min(cue.start, item.start)
     if any(code in giver and s < item.end for code, s, _ in parties.donors):
         return False  # the giver is named before the item: its own clause tells who acts
+    if any(code in giver and cue.start <= s < cue.end for code, s, _ in parties.donors):
+        # the giver is named inside the cue that holds the item: "The Kremlin said a new $300 million U.S.
+        # package of air defence missiles would prolong the war" (the package's sum before its giver's
+        # name); the package is the giver's, the state reacting to it only speaks
+        return False
     for _, s, e in parties.others:
         if (
             e <= anchor

@@ -132,6 +132,12 @@ def item_records(
         forbidden: tuple[str, ...] = ()
         if status == "received":
             if not ukraine_receives(sentence, cue, parties.ukraine):
+                if item.category == "funding" and item.value is not None and _REIMBURSEMENT_AFTER.match(folded, item.end):
+                    # a member receiving money as a reimbursement for what it gave ("soll Tschechien 150 Millionen
+                    # Euro erhalten, als Erstattung für die Kampfpanzer", "is to receive 150 million euros as a
+                    # reimbursement", "doit recevoir 150 millions d'euros en remboursement"): the European Peace
+                    # Facility pays members back, so the money is the EU's, at the receiving's stage
+                    pledges += _records(sentence, item, ("EU",), receiving_status(folded, start, cue), "funding", counts)
                 continue
             status = receiving_status(folded, start, cue)
             giver = giver_of_a_receipt(sentence, item, cue, parties)
@@ -270,6 +276,13 @@ def _item_stage(item: Item, cue: Cue, cues: list[Cue], capacity: bool, contracte
     return status, category
 
 
+# (folded text, right after a sum a member receives) the sum told as a reimbursement: "als Erstattung für", "as a
+# reimbursement for", "en remboursement de" (the verb may stand between, German putting it last: "150 Millionen Euro
+# erhalten, als Erstattung")
+_REIMBURSEMENT_AFTER = lazy(
+    r"(?:\s+(?:erhalten|bekommen|receive|recevoir))?\s*,?\s+(?:als|as a|as|en|zur|in)\s+(?:\w+\s+)?"
+    r"(?:reimbursements?|remboursements?|\w*erstattung\w*|compensation|entschadigung)\b"
+)
 # (folded text, inside a making's cue) A capacity to make: "capacité de production", "production capacity",
 # "Produktionskapazität".
 _CAPACITY = lazy(r"capacit|kapazit")

@@ -35,7 +35,7 @@ def dedupe(pledges: Iterable[Pledge]) -> list[Pledge]:
     # (two lots of one kind a sentence lists with their counts are two records: listed_lots.py)
     lots = listed_lots(pledges)
     for pledge in pledges:
-        year = _sum_of_its_year(pledge) or _count_of_its_year(pledge)
+        year = _sum_of_its_year(pledge) or _count_of_its_year(pledge) or _endowment_of_a_fund(pledge)
         if year is None and (pledge.donor, pledge.category, pledge.status, pledge.system) in years_apart:
             year = _year_of_its_count(pledge)
         key = (pledge.donor, pledge.category, pledge.status, pledge.system, year, lots.get(id(pledge)))
@@ -119,6 +119,37 @@ def _with_figures_told(named: Pledge, count: int | None, summed: Pledge | None) 
 # another 3 billion euros in 2027", "2026 ... 3,5 Milliarden, 2027 weitere 3 Milliarden"):
 # a package split across years is one record a year, not one sum restated.
 _YEAR = lazy(r"\b20[2-4]\d\b")
+
+
+# (folded text) a fund set up with its own sum: "a Ukraine Assistance Fund of 5 billion euros", "un Fonds ...,
+# doté de 5 milliards", "ein Fonds ... mit 5 Milliarden Euro ausgestattet"
+_FUND_WITH_ITS_SUM = lazy(
+    r"\b(?:fund|fonds)\b[^.;]{0,40}?\b(?:of|worth|endowed with|dote\w* de|mit|ausgestattet mit|dotiert mit)\s+"
+    r"(?:more than |about |some |plus de |environ |rund |etwa )?(?:[$?]|eur |usd )?\d|"
+    # ... or one member's reimbursement: "soll Tschechien 150 Millionen Euro erhalten, als Erstattung", "to receive
+    # 150 million euros as a reimbursement", "recevoir 150 millions d'euros en remboursement"
+    r"\b(?:erhalten|bekommen|receive|recevoir)\b[^.;]{0,40}?\b(?:als|as a|as|en|zur)\s+(?:\w+\s+)?"
+    r"(?:reimbursements?|remboursements?|\w*erstattung\w*)\b|"
+    r"\d[^.;]{0,30}?\b(?:erhalten|bekommen)\s*,?\s+als\s+(?:\w+\s+)?\w*erstattung"
+)
+
+
+def _endowment_of_a_fund(pledge: Pledge) -> float | None:
+    """A funding record's sum when its sentence sets up a fund with that sum or pays one member back, else None
+    (one key): the fund's endowment or the member's reimbursement is money of its own beside the same donor's
+    other sums at the same stage ("approved 1.9 billion euros to reimburse members ... Ministers also agreed to
+    set up a Ukraine Assistance Fund of 5 billion euros"; "aufgestockt um 3,5 Milliarden ... soll Tschechien 150
+    Millionen Euro erhalten, als Erstattung"), not a restatement of them."""
+    if pledge.category != "funding" or pledge.value is None or pledge.quantity is not None:
+        return None
+    return pledge.value if _tells_a_sum_of_its_own(pledge.evidence or "") else None
+
+
+@lru_cache(maxsize=16)
+def _tells_a_sum_of_its_own(evidence: str) -> bool:
+    # (the records of one sentence share it as their evidence: folded and searched once, not once a record, so a
+    # sentence listing thousands of sums costs no square: tests/pledges/test_long_sentence_53.py)
+    return _FUND_WITH_ITS_SUM.search(fold(evidence)) is not None
 
 
 def _sum_of_its_year(pledge: Pledge) -> float | None:

@@ -585,6 +585,9 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"elle-meme |lui-meme |eux aussi |elle aussi |lui aussi |jusqu'ici |jusqu'a present |a ce jour |au total |"
      rf"en tout |notamment |{FRENCH_SENTENCE_ADVERB})?(?:deja )?"
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
+     # ("not only" given in the past: "n'a pas livré seulement des chars, mais aussi des obus"; the refusal
+     # that the negation would read is left out: cue_qualifiers._ONLY_AFTER_THE_VERB)
+     r"(?:a|ont|avait|avaient) pas (?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? (?:seulement|uniquement)\b|"
      # (the masculine singular only with its agent, as "livre" is also a book: "un obusier livré par les
      # États-Unis en 2022")
      r"livres (?:a|aux|par|en|avec)|livre par (?:la |le |les |l')|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
@@ -673,8 +676,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"a (?:l'ukraine|kiev|kyiv)\b|"
      r"\bfloss(?:en)? (?:[\w.,'-]+ ){0,10}?(?:an|nach|in die) (?:kiew|kyjiw|ukraine)\b|"
      # the German separable simple past of arriving: "trafen im Juni ein", "kamen in Kiew an" (its
-     # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival)
-     rf"(?:traf|trafen) (?:{_WORD} ){{1,10}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,10}}?an|"
+     # particle must close the clause: status_cues reads "trafen ein Abkommen" as no arrival; the middle field
+     # may hold a partitive with its giver and a place: "trafen die ersten sechs der von Spanien zugesagten
+     # Haubitzen in der Ukraine ein", twelve words)
+     rf"(?:traf|trafen) (?:{_WORD} ){{1,14}}?ein|(?:kam|kamen) (?:{_WORD} ){{1,14}}?an|"
      r"\w*geliefert|\w*gezahlt|zahlte\w*|ubergeben|ubergab\w*|uberreichte\w*|lieferte\w*|eingetroffen|angekommen|ubersandt|geschickt|bereitgestellt|uberwiesen|"
      # (the simple past with Ukraine as who is paid: "überwies der Ukraine 300 Millionen Euro"; "die Ukraine
      # überwies ... an einen Hersteller" buys)
@@ -901,6 +906,15 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"steh(?:t|en) (?:[\w,.-]+ ){0,6}(?:euro|dollar|pfund|franken|kronen) (?:bereit|zur verfugung)\b|"
      r"(?:euros?|dollars?|pounds?|crowns?) (?:will be|would be|are|is) (?:made )?available\b|"
      r"(?:euros|dollars|livres|couronnes) (?:sont|seront|serait|seraient) (?:disponibles|mis a disposition)\b|"
+     # ... and a fund told with its endowment: "le Fonds d'assistance à l'Ukraine, doté de 5 milliards d'euros",
+     # "a Ukraine Assistance Fund endowed with 5 billion euros", "ein Fonds, ausgestattet mit 5 Milliarden Euro" (the
+     # sum set aside, its owner's promise; a large sum follows at once: "doté de deux canons" is equipment)
+     r"dote(?:e|s|es)? (?:de |d')(?:plus de |environ |pres de )?\d[\d,. ]*(?:milliards?|millions?|mrd|mio)\b|"
+     r"endowed with (?:more than |about |some )?(?:[$?]|eur |usd )?\d[\d,.]* ?(?:billion|million|bn|m)\b|"
+     r"(?:ausgestattet|dotiert) mit (?:mehr als |rund |etwa )?\d[\d,.]* ?(?:milliarden?|millionen?|mrd|mio)\b|"
+     # (German puts the participle last: "wurde ein Ukraine-Fonds mit 4 Milliarden Euro ausgestattet")
+     r"mit (?:mehr als |rund |etwa )?\d[\d,.]* ?(?:milliarden?|millionen?|mrd\.?|mio\.?) (?:euro|dollar|kronen|franken|pfund) "
+     r"(?:ausgestattet|dotiert)\b|"
      # Things stuck on their way are given but not yet there, whatever participle names them
      # ("shells donated by Lithuania are stuck at the border"): a promise, as "not yet arrived"
      # is; held up by a border, a port or protesters, no giver refuses them (the French cue
@@ -1122,6 +1136,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"bewilligt(?:e|en)?\b|zugestimmt\b|"
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
+     # ("not only" in the present gives too: "ne livre pas seulement des chars, mais aussi des obus")
+     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) pas (?:seulement|uniquement)\b|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
      r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
      # contributing money or to a fund ("will contribute $100 million", "contribute to the

@@ -313,7 +313,13 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         return replace(cue, status="discussed")
     refusing_to = _REFUSING_TO.search(before + folded[cue.start : cue.start + 3])
     if (
-        (NEGATION.search(before) and not _NOT_ONLY.search(before) and not _only_that_many(folded, before, cue))
+        (
+            NEGATION.search(before)
+            and not _NOT_ONLY.search(before)
+            and not _only_that_many(folded, before, cue)
+            and not _ONLY_AFTER_THE_VERB.match(folded, cue.end)
+            and not NOT_ONLY_INSIDE.search(folded, cue.start, cue.end)
+        )
         or _negated_beyond_not_only(folded, cue.start, cue.end)
         or refusing_to
     ):
@@ -562,14 +568,19 @@ def _conditional_with_its_condition(folded: str, start: int, end: int, cue: Cue,
 
 _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "not only ... but also" adds, it does not negate: "will not only send tanks but also",
-# "wird nicht nur 20 Panzer liefern, sondern auch", "ne livrera pas seulement des chars".
-_NOT_ONLY_WORDS = r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:seulement|uniquement))"
+# "wird nicht nur 20 Panzer liefern, sondern auch", "ne livrera pas seulement des chars" (the French
+# perfect's participle may stand inside: "n'a pas livré seulement des chars").
+_NOT_ONLY_WORDS = r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:(?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? )?(?:seulement|uniquement))"
 _NOT_ONLY = lazy(_NOT_ONLY_WORDS + r"\s+(?:[\w'-]+\s+){0,2}$")
 NOT_ONLY_INSIDE = lazy(_NOT_ONLY_WORDS + r"\b")
 # French "ne ... que" restricts, it does not deny: "ne livrera finalement que 10 chars",
 # "n'a livré que trois systèmes" (a scaled-back giving, still a giving). The "ne" stands
 # right before the verb (or its auxiliary), the "que" right after it (an adverb or two
 # between); a "pas" or "plus" inside is a negation again ("ne livrera pas que des chars").
+# French puts the "pas" of "pas seulement" after the verb ("ne livrera pas seulement des chars, mais aussi",
+# "n'a pas livré seulement", "ne livrait pas uniquement"): the "ne" or "pas" before the cue is then that
+# "not only" (folded text, from the cue's end).
+_ONLY_AFTER_THE_VERB = lazy(r"\s+(?:pas\s+)?(?:seulement|uniquement)\b")
 _NE_BEFORE = lazy(r"\b(?:ne\s+(?:[\w'-]+\s+)?|n')$")
 _QUE_AFTER = lazy(r"\s+(?:(?!pas\b|plus\b|jamais\b)[\w-]+\s+){0,2}qu(?:e\b|')")
 

@@ -72,6 +72,10 @@ _CLAUSE_CLOSED = lazy(r"\s*(?:[.,;:!?\"»«)]|(?:und|oder|sowie|aber)\b|$)")
 # keine" refuses the thing, as "but also no" refuses what it adds ("will send Ukraine not only no
 # jets but also no tanks").
 _NOT_ONLY_NONE = lazy(r"\b(?:not only|nicht nur|non seulement) (?:no|keine[nmrs]?|keinerlei|aucune?s?|pas)\b")
+# ... and a French refusal cue that ends on "pas" right before "seulement" is that "not only" ("ne livrera
+# pas seulement des chars, mais aussi des obus", "n'a pas livré uniquement"): more given, nothing refused, in
+# every tense (RE2 cannot tell it inside the cue pattern without look-ahead). (Folded text, from the cue's end.)
+_ONLY_AFTER = lazy(r"\s*(?:seulement|uniquement)\b")
 # What after "send no" is a deadline or a cap, not a thing refused (folded text: the cue).
 # (nor what a speaker withholds: "will give no details on the tanks", "provide no timeline")
 _NO_TIME_OR_CAP = lazy(
@@ -601,10 +605,18 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 or _GERMAN_PASSIVE_PAST_AFTER.match(folded, e)
             ) and _PRICE_WITH.search(folded, start, end):
                 continue  # "Bezahlt wurden die Geschütze mit 2,2 Milliarden Kronen": the price of things told before
+            if status == "pledged" and folded.startswith("spending", s) and _OWN_BUDGET_BEFORE.search(before) and (
+                "ukrain" not in folded[start:end]  # ("military spending on aid to Ukraine rose to": the aid's)
+            ):
+                continue  # "Iceland's defence spending is limited to the coast guard": its own budget, a noun
+            if status == "pledged" and _CAPACITY_RAISED_AFTER.match(folded, e):
+                continue  # "to increase ammunition production capacity": the making's aim (its own cue), no giving
             if status == "pledged" and _TRAVELLERS.match(folded, s):
                 continue  # "the ministers will leave for Kyiv": people travelling, no things sent
             if status == "refused" and folded.startswith(" than", e):
                 continue  # "will send no more than ten tanks": a cap on a promise, not a refusal
+            if status == "refused" and folded[s:e].rstrip().endswith(" pas") and _ONLY_AFTER.match(folded, e):
+                continue  # "ne livrera pas seulement des chars, mais aussi": more given, no refusal
             if status == "refused" and _NO_TIME_OR_CAP.search(folded, s, e):
                 continue  # "will send ... no later than May", "no fewer than ten tanks": a deadline or a floor
             if status == "requested" and _TOPIC_BEFORE.search(folded, max(start, s - 40), s):
@@ -648,7 +660,12 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 cue_status = "pledged"  # "will not only send tanks but also ...": a giving, added to
             if status == "refused" and motion_voted_down(folded, start, end, s, e):
                 cue_status = "discussed"  # a motion urging the government, voted down: still open
-            if status == "delivered" and folded.startswith(_THANKING, s) and _ONLY_ANNOUNCED_AFTER.match(folded, e, end):
+            if status == "delivered" and (
+                (folded.startswith(_THANKING, s) and _ONLY_ANNOUNCED_AFTER.match(folded, e, end))
+                # (German puts the thanks last, the things inside the cue: "hat sich bei Norwegen für die
+                # zugesagten Panzer bedankt", "hat ... für die versprochenen Jets gedankt")
+                or (folded.endswith(("gedankt", "bedankt"), s, e) and _PROMISED_INSIDE.search(folded, s, e))
+            ):
                 cue_status = "pledged"  # thanks for what was announced: "for the three IRIS-T announced today"
             if status == "requested" and _REQUEST_TURNED_DOWN.search(folded, max(start, s - 40), s):
                 cue_status = "refused"  # "a rejeté la demande ukrainienne d'avions"
@@ -1062,7 +1079,20 @@ _REQUEST_GRANTED_BEFORE = lazy(
 # Thanks tell a giving done ("thanked Britain for the tanks"), unless the things thanked
 # for are told, right after, as only announced or promised: "thanked Germany for the three
 # IRIS-T announced today", "pour les canons promis", "für die heute angekündigten Systeme".
+# (folded text, before "spending") a country's own budget named by the noun: "defence spending", "military
+# spending" (a_debate_on_its_own_forces reads the sentence as its own forces' then)
+_OWN_BUDGET_BEFORE = lazy(r"\b(?:defen[cs]e|military|arms)\s+$")
+# (folded text, after a cue of raising: "increase", "boost") a capacity to make raised, its things before it:
+# "to increase ammunition production capacity", "boost shell production capacity" tell the making's aim, which
+# its own cue reads (the money "to boost the production capacity for ammunition" is the making's already). Only
+# with the things named before it: with none ("to boost production capacity") the raising keeps the sum a
+# promise, since the making's own record then carries no sum.
+_CAPACITY_RAISED_AFTER = lazy(
+    r"\s+(?:the |its |their |european |eu |europe's )?(?:[\w-]+ )?(?:ammunition|munitions?|shells?|artillery|drones?|"
+    r"missiles?|weapons?|arms|defen[cs]e) production capacit"
+)
 _THANKING = ("thank", "remerci", "dank", "bedank")
+_PROMISED_INSIDE = lazy(r"\b(?:angekundigt|zugesagt|versprochen)(?:e|en|er|es|em)?\b")
 _ONLY_ANNOUNCED_AFTER = lazy(
     r"(?:,?\s+[\w'/-]+){0,8},?\s+(?:announced|pledged|promised|annonce\w*|promis\w*|angekundigt\w*|zugesagt\w*|"
     r"versprochen\w*)\b"

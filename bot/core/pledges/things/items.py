@@ -56,8 +56,19 @@ _WORD_CHAR = lazy(r"\w")
 _PHRASE_GAP_MAX_CHARS = 4 * 17
 
 
+# German puts what a thing is for, with that thing's own giver, before it: "Granaten für die von Dänemark
+# gelieferten Haubitzen" is one noun phrase, the shells, as "shells for the howitzers delivered by Denmark" is
+# (the agent is the howitzers' giver, not the shells': givers.donors_for). Five words, one more than _PHRASE_GAP's.
+_FOR_THINGS_WITH_AGENT_GAP = lazy(
+    r"\s+fur\s+(?:die|den|der|dem|diese|ihre|seine)\s+(?:bereits\s+|schon\s+)?von\s+(?:der\s+|den\s+|dem\s+)?[\w-]+\s+"
+    r"(?:ge\w+t|uberlassen|ubergeben)(?:e|en|er|es|em)\s+$"
+)
+
+
 def _in_one_phrase(gap: str) -> bool:
     """Whether the text between two item words keeps them in one noun phrase."""
+    if _FOR_THINGS_WITH_AGENT_GAP.fullmatch(gap):
+        return True
     if _PHRASE_GAP_CHARS.fullmatch(gap) is None:
         return False
     pieces = gap.split()
@@ -218,7 +229,10 @@ _AND_ANOTHER_COUNTED = lazy(
 _OF_THINGS = lazy(
     # ("10 million euros' worth of artillery ammunition": the worth of the things)
     r"(?:'s?)?\s+(?:worth\s+)?(?:(?:package|batch|tranche|paquet|lot|enveloppe|paket)\s+)?"
-    r"(?:(?:of|in|de|an|mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
+    # (German "mit" only after the package's word: a sum "mit" things, "ein Paket über 300 Millionen Dollar mit
+    # Stinger-Raketen", is the package's money with its contents beside it, as "a $300 million package with" and
+    # "including Stinger missiles" are, and the real set labels a package's sum and its things apart)
+    r"(?:(?:of|in|de|an|(?<=paket )mit)(?!\w)|d')\s*(?!which\b|whom\b)(?:[\w-]+\s+){0,2}?"
 )
 
 
