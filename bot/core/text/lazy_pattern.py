@@ -19,6 +19,7 @@ none of the words the pattern needs occurs in the article at all.
 
 from __future__ import annotations
 
+import itertools
 import re
 import re._parser as _parser
 import threading
@@ -89,23 +90,23 @@ class GuardedPattern(LazyPattern):
             raise ValueError("a guarded pattern needs at least one non-empty literal")
         self.needs = needs
         self._gate: tuple[int, frozenset[int]] | None = None  # its words as the article gate's literals
+        self._verdict: tuple[int, bool] = (-1, False)  # the article gate's answer for one declared article (see _text_gate)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         # On the declared article, the article gate first (see below): without any of the
         # words anywhere in it, no range of it has a match, and the range is not even cut out.
-        # (The same lines as _text_gate's `gated` and _absent_from below, written out
-        # here: search runs some 500 times an article, and calling the shared helper would add
-        # a call to every one; finditer, asked once a sentence, calls it.)
-        global _current
-        text, found, known = _current
-        if string is text:
-            if found is None:
-                found, known = _literals_in(string)
-                _current = (string, found, known)
-            if self._gate is None:
-                self._gate = _register(self.needs)
-            highest, ids = self._gate
-            if highest < known and found is not _UNREAD and found.isdisjoint(ids):
+        # (The same lines as _text_gate's `gated` below, written out here: search runs some
+        # 500 times an article, and calling a shared helper would add a call to every one;
+        # finditer, asked once a sentence, calls _absent_from.)
+        current = _current
+        if string is current[0]:
+            serial, absent = self._verdict
+            if serial != current[3]:
+                if self._gate is None:
+                    self._gate = _register(self.needs)
+                absent = _absent_from(string, self._gate)
+                self._verdict = (current[3], absent)
+            if absent:
                 return None
         # (as `re` reads them: a negative position is the start, not counted from the end;
         # the words are tested by `map` in C: a loop in Python cost more than most searches)
@@ -159,9 +160,12 @@ _literal_ids: dict[str, int] = {}  # every gate's literals, numbered as they are
 # met (patterns are compiled at their first use), not at each one: a build costs ~3 ms
 _scanner: tuple[int, re2.Set | None] = (0, None)
 # The article declared by `gate_text`: (text, the ids of the literals it holds or None
-# when not looked for yet, how many literals the set knew then). Replaced whole, so a
-# thread reading another article only ever finds another string here: its calls run plainly.
-_current: tuple[str | None, frozenset[int] | None, int] = (None, None, 0)
+# when not looked for yet, how many literals the set knew then, the declaration's serial
+# number). Replaced whole, so a thread reading another article only ever finds another
+# string here: its calls run plainly. (The serial number lets each gated pattern keep its
+# answer for the declared article without keeping the article itself alive: see _text_gate.)
+_current: tuple[str | None, frozenset[int] | None, int, int] = (None, None, 0, 0)
+_serials = itertools.count(1)
 _UNREAD: frozenset[int] = frozenset({-1})  # stands for "the set could not read the text"
 # Scanned after each text: a literal that every scan must report, else the scan failed
 # (RE2 answers "nothing" when it runs out of memory) and nothing is gated.
@@ -172,7 +176,7 @@ def gate_text(text: str) -> None:
     """Declare the article the gated patterns will read next (the pledge extractor's
     folded text): calls on this very string object are gated, all others run plainly."""
     global _current
-    _current = (text, None, 0)
+    _current = (text, None, 0, next(_serials))
 
 
 def _literals_in(text: str) -> tuple[frozenset[int], int]:
@@ -229,12 +233,12 @@ _NO_LITERALS = (0, frozenset())  # a pattern whose parse tree names no literal: 
 def _absent_from(string: str, gate: tuple[int, frozenset[int]]) -> bool:
     """Whether `string` is the declared article and holds none of the literals `gate` numbers."""
     global _current
-    text, found, known = _current
+    text, found, known, serial = _current
     if string is not text:
         return False
     if found is None:
         found, known = _literals_in(string)
-        _current = (string, found, known)
+        _current = (string, found, known, serial)
     highest, ids = gate
     return highest < known and found is not _UNREAD and found.isdisjoint(ids)
 
@@ -243,19 +247,27 @@ def _text_gate(method, needs: tuple[str, ...]):
     """`method` (search, match or fullmatch of a compiled pattern every match of which
     holds one of `needs`), answering None at once on the declared article when it holds
     none of them (see above)."""
-    highest, ids = _register(needs)
+    gate = _register(needs)
+    # The article gate's answer for the declared article, made at this pattern's first call on
+    # it: (the declaration's serial number, whether the article holds none of the literals).
+    # A pattern is called a few times an article (~880 calls in all), and the later calls then
+    # cost an identity test and a number comparison, not the set test. Replaced whole, so a
+    # thread never pairs one declaration's serial with another's answer; the serial, not the
+    # article, is kept (an old article is not held in memory by ~600 patterns).
+    verdict: tuple[int, bool] = (-1, False)
 
     # (`pos` and `endpos` named, with `re`'s defaults, rather than taken as *args: a call
     # passing *args on goes through a tuple and the generic call path, which cost about as
     # much again as the wrapper itself on each of the ~880 calls a relevant article makes)
     def gated(string, pos=0, endpos=None):
-        global _current
-        text, found, known = _current
-        if string is text:
-            if found is None:
-                found, known = _literals_in(string)
-                _current = (string, found, known)
-            if highest < known and found is not _UNREAD and found.isdisjoint(ids):
+        nonlocal verdict
+        current = _current
+        if string is current[0]:
+            serial, absent = verdict
+            if serial != current[3]:
+                absent = _absent_from(string, gate)
+                verdict = (current[3], absent)
+            if absent:
                 return None
         return method(string, pos, len(string) if endpos is None else endpos)  # (no end: the string's, as `re`)
 
