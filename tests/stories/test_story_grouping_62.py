@@ -7,6 +7,11 @@
   Review 61's Zaragoza/Saragossa pair (tests/stories/test_review_61.py) was 0.03 alike and apart before; the pairs
   here join on main too, but nearer the gate (the Lviv/Lemberg pair 0.06 alike before, 0.30 now; Turin/Torino 0.30,
   0.31 now).
+- Previews of one sitting (scoring/sittings.previews_of_one_sitting): two reports of a standing meeting still to come
+  ("before the Ramstein meeting", "avant la réunion", "vor dem Treffen"), about no government's item, naming no day,
+  within 36 hours, are of its next sitting: the real set's quote and round-up of one contact-group meeting's eve
+  (0.03 alike as the poller reads them, apart dated now) join. Previews of two standing meetings stay apart, and so do
+  previews whose meeting is days away (the governments' own news) or that name another day.
 """
 
 from __future__ import annotations
@@ -40,7 +45,28 @@ MUNICH_IRIS = ("de", "Deutschland übergibt in München zwei IRIS-T-Systeme an d
                "München (Agentur) - Deutschland hat der Ukraine am Freitag in München zwei weitere "
                "Luftverteidigungssysteme vom Typ IRIS-T übergeben, teilte das Verteidigungsministerium mit.")
 
+# The eve of a contact-group meeting at Ramstein: Kyiv's plea in English, German and French, each in its own words; the eve of a NATO ministers' meeting; a preview a week ahead.
+EVE_EN = ("en", "Zelensky urges allies to hurry before Ramstein meeting",
+          "KYIV (Wire) - \"Every day counts,\" Ukrainian President Volodymyr Zelensky told the allies before the "
+          "contact group meeting at Ramstein, urging them to speed up their help.")
+EVE_DE = ("de", "Vor dem Ramstein-Treffen: Kiew drängt die Verbündeten",
+          "Kiew (Agentur) - Vor dem Treffen der Ukraine-Kontaktgruppe in Ramstein hat die ukrainische Regierung die "
+          "Verbündeten zur Eile gedrängt.")
+EVE_FR = ("fr", "À la veille de la réunion de Ramstein, Kiev presse ses alliés",
+          "KIEV (Agence) - Quelques heures avant la réunion du groupe de contact à Ramstein, le gouvernement ukrainien "
+          "a pressé ses alliés d'accélérer leur aide.")
+NATO_EVE = ("en", "Kyiv presses allies before NATO ministers' meeting",
+            "BRUSSELS (Wire) - Ukraine pressed the allies for faster help before the meeting of NATO defence ministers "
+            "in Brussels, its foreign minister said.")
+WEEK_AHEAD = ("en", "Kyiv presses allies a week before Ramstein meeting",
+              "KYIV (Paper) - A week before the contact group meets at Ramstein, Ukraine's defence minister urged the "
+              "allies to speed up their help.")
+
 PAIRS = [
+    pair_case("eve-of-ramstein-plea-joins-its-german-copy", EVE_EN, EVE_DE, 3, True),
+    pair_case("eve-of-ramstein-plea-joins-its-french-copy", EVE_DE, EVE_FR, 3, True),
+    pair_case("eve-of-ramstein-apart-from-eve-of-nato-ministers", EVE_EN, NATO_EVE, 3, False),
+    pair_case("eve-of-ramstein-apart-from-a-week-ahead", EVE_DE, WEEK_AHEAD, 3, False),
     pair_case("turin-torino-training-joins", TURIN_EN, TURIN_DE, 2, True),
     pair_case("lviv-lemberg-deminers-join", LVIV_FR, LVIV_DE, 2, True),
     pair_case("munich-training-apart-from-munchen-handover", MUNICH_TRAINING, MUNICH_IRIS, 2, False),

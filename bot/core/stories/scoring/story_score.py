@@ -32,7 +32,7 @@ from bot.core.stories.scoring.likeness import (
     weights_of,
 )
 from bot.core.stories.scoring.same_event import compare, figures_differ, unless_conflict
-from bot.core.stories.scoring.sittings import about_an_item, lead_meetings_shared
+from bot.core.stories.scoring.sittings import about_an_item, lead_meetings_shared, previews_of_one_sitting
 
 SAME_STORY_THRESHOLD = 0.15
 # Reports that agree on their pledges (same_event._pledges_agree: same donors, kinds of item and
@@ -222,6 +222,10 @@ def story_score(
                 and any(v.audits and v.anchors and v.pledges_agree and v.days for v in verdicts))
             or (round_ups and any(v.meetings and (v.days or sitting_day_published or sole_sitting)
                                   for v in verdicts))
+            # Two previews of one standing meeting's sitting to come, naming no day, within the 36 hours: the
+            # sitting stands in for the day, as above (sittings.previews_of_one_sitting, stories round 62).
+            or (round_ups and apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW
+                and any(v.meetings for v in verdicts) and previews_of_one_sitting(a, b))
             # A group's decision (no country in either headline) of the same sum on the same day named:
             # the group is named another way in each language ("EU", "UE", "l'Union européenne", "die
             # Europäische Union"), so a translation may share nothing else of weight (0.04 for review 52's
@@ -319,8 +323,9 @@ def story_score(
     # of shells") is that refusal's news told again (same_event._follows_up).
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.follows_up and v.anchors for v in verdicts):
         return score
+    one_sitting_ahead = apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and previews_of_one_sitting(a, b)
     if not about_an_item(a) and not about_an_item(b) and any(
-            v.days or ((sitting_day_published or sole_sitting) and v.meetings) for v in verdicts):
+            v.days or ((sitting_day_published or sole_sitting or one_sitting_ahead) and v.meetings) for v in verdicts):
         return score
     return 0.0
 
