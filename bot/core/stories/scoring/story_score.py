@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from bot.core.stories.evidence.events import EventEvidence
 from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
-from bot.core.stories.own_reports.flash_round_ups import flash_of_a_round_up
+from bot.core.stories.own_reports.flash_round_ups import flash_at_a_meeting_beside_another_feed, flash_of_a_round_up
 from bot.core.stories.own_reports.revision_pairs import (
     flash_after_its_feeds_report,
     marked_revision_of,
@@ -157,6 +157,10 @@ def story_score(
     # A flash its own feed filed after a report of that feed is news of its own, however much of
     # the report's words its one line repeats (revision_pairs.flash_filed_late).
     if flash_after_its_feeds_report(a, b):
+        return 0.0
+    # Nor does a wire's flash of one government's pledge at a meeting join another outlet's report of that
+    # government before its own write-up tells whether it is the meeting's round-up (flash_round_ups).
+    if flash_at_a_meeting_beside_another_feed(a, b):
         return 0.0
     # The most alike pair of reports, one on each side (either side may be a story).
     score = max(
