@@ -41,7 +41,10 @@ same figures in both date modes:
 After the round's fixes:
 - day flash: a flash of one government's pledge at a standing meeting stays apart from other feeds' reports of a
   government's item until its write-up tells what it is (own_reports/flash_round_ups.py): no wrong pair in any order,
-  the flash and its write-up one story in every order.
+  the flash and its write-up one story in every order; and a flash whose write-up, a round-up, is in its story (or
+  links two stories) is judged by that write-up, so another outlet's round-up of the meeting headed by the group joins
+  them (flash_round_ups.flashes_written_up, in story_score and merges): 5 of 5 pairs in every order and both modes.
+- day feeds: unchanged (41 of 45; the slanted package version LEFT below).
 """
 
 from __future__ import annotations
@@ -54,7 +57,15 @@ from tests.support.story_replay import labelled_reports
 DAYS = {name: labelled_reports(f"busy_day_62_{name}.jsonl") for name in ("feeds", "flash")}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-LEFT: dict[tuple[str, str, str], str] = {}
+_SLANTED_PACKAGE_APART = (
+    "day feeds, in every order and both date modes: 41 of 45 pairs; the pro-Kremlin English version of the U.S. "
+    "package ('Washington pours another $400 million into Kiev's doomed war', 'threw another $400 million ... at the "
+    "Kiev regime, sending HIMARS rockets and artillery shells') is read as a delivery (US funding and ammunition "
+    "delivered), against the decision its four other reports tell: a 'phase' conflict. The slant's verbs of money "
+    "thrown or poured are the pledge reading's (status cues), not the grouping's")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("joined", "feeds", "today"): _SLANTED_PACKAGE_APART, ("joined", "feeds", "real"): _SLANTED_PACKAGE_APART,
+}
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 

@@ -17,6 +17,7 @@ of one government's item: a duplicate alert at worst, when the write-up is the g
 
 from __future__ import annotations
 
+from bot.core.stories.evidence.events import EventEvidence
 from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.own_reports.revision_pairs import flash_and_write_up
 
@@ -29,6 +30,17 @@ def flash_of_a_round_up(x: StoryFingerprint, y: StoryFingerprint) -> bool:
     flash, write_up = (x, y) if x.flash else (y, x)
     return ("meeting round-up" in write_up.event.genres and "meeting" in flash.event.occasions
             and len(flash.event.headline_donors) == 1 and flash.event.headline_donors == write_up.event.headline_donors)
+
+
+def flashes_written_up(story: StoryFingerprint, linking: StoryFingerprint | None = None) -> frozenset[EventEvidence]:
+    """The evidence of each flash of `story` whose write-up, a meeting's round-up, is in `story` too or is `linking`
+    (the report that links two stories in a merge; `flash_of_a_round_up`): the write-up replaces the flash, so another
+    outlet's round-up of the meeting is judged by it, not by the flash's one line headed by the government (busy day
+    62: the German round-up headed by the ministers stayed apart from the wire's flash and its write-up in every
+    order, the flash's "subject" conflicting with it)."""
+    texts = story.texts()
+    write_ups = (*texts, linking) if linking is not None else texts
+    return frozenset(x.event for x in texts if x.flash and any(flash_of_a_round_up(x, y) for y in write_ups))
 
 
 def flash_at_a_meeting_beside_another_feed(a: StoryFingerprint, b: StoryFingerprint) -> bool:

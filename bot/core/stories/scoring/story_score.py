@@ -14,7 +14,9 @@ from datetime import timedelta
 
 from bot.core.stories.evidence.events import EventEvidence
 from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
-from bot.core.stories.own_reports.flash_round_ups import flash_at_a_meeting_beside_another_feed, flash_of_a_round_up
+from bot.core.stories.own_reports.flash_round_ups import (
+    flash_at_a_meeting_beside_another_feed, flash_of_a_round_up, flashes_written_up,
+)
 from bot.core.stories.own_reports.revision_pairs import (
     flash_after_its_feeds_report,
     marked_revision_of,
@@ -180,9 +182,11 @@ def story_score(
     # A wire's flash of one government's pledge at a meeting is its round-up's first line (flash_round_ups): the two
     # openings' different subjects are no conflict.
     first_line = flash_of_a_round_up(a, b)
+    # ... nor is a flash whose write-up is in its story already another round-up's "subject" conflict.
+    written_up = flashes_written_up(a) | flashes_written_up(b)
     for x, y in pairs:
         verdict = unless_conflict(x, y)  # (the first conflict decides: the other pairs are not compared)
-        if verdict is None and first_line and (x, y) == (a.event, b.event):
+        if verdict is None and ((first_line and (x, y) == (a.event, b.event)) or x in written_up or y in written_up):
             verdict = compare(x, y)
             verdict = verdict if verdict.conflict == "subject" else None
         if verdict is None:
