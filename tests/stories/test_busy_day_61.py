@@ -59,10 +59,12 @@ DAYS = {name: labelled_reports(f"busy_day_61_{name}.jsonl") for name in ("livebl
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 _BILL_READ_AS_NO_MILITARY_AID = (
-    "day bill: the U.S. House's foreign aid bill for Ukraine, Israel and Taiwan, five reports labelled relevant, is "
-    "read as no military aid in both date modes: the agencies' and the live entry's texts name no weapons or "
-    "military aid, and the factbox's 'to replenish U.S. weapons stocks sent to Kyiv' fires the replenishment trap "
-    "(a relevance reading: its rules are no story rule's to change)")
+    "day bill: the U.S. House's foreign aid bill for Ukraine, Israel and Taiwan, five reports labelled relevant: "
+    "the agencies' and the live entry's four texts name no weapons, no military purpose and no security assistance, "
+    "so by the eval README (about military aid) nothing in them tells the aid military, and they stay unstored "
+    "(round 62's decision: a rule reading 'aid bill for Ukraine' as military would store humanitarian and budget "
+    "aid bills too). The factbox, which buys 'new weapons for Ukraine', is stored since round 62 (the "
+    "replenishment traps stand aside for a purchase for Ukraine)")
 LEFT: dict[tuple[str, str, str], str] = {
     ("stored", "bill", "today"): _BILL_READ_AS_NO_MILITARY_AID, ("stored", "bill", "real"): _BILL_READ_AS_NO_MILITARY_AID,
 }

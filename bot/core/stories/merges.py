@@ -37,6 +37,8 @@ from datetime import timedelta
 
 from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
 from bot.core.stories.matching import StoryCandidate
+from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.own_reports.flash_round_ups import flashes_written_up
 from bot.core.stories.own_reports.revision_pairs import revision_of, settle_correction
 from bot.core.stories.own_reports.same_feed import commentary_beside_news
 from bot.core.stories.scoring.chains import figures_contradicted
@@ -71,12 +73,12 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     apart = min(nearest_apart(moment, b.times()) for moment in a.times())
     if apart > late_report_reach(window):
         return False
-    verdicts = [
-        compare(x, y)
-        for x in (a.fingerprint.event, *a.fingerprint.members)
-        for y in (b.fingerprint.event, *b.fingerprint.members)
-    ]
-    if any(verdict.conflict for verdict in verdicts):
+    verdicts = [compare(x, y) for x, y in _evidence_pairs(a, b)]
+    # (A wire's flash whose write-up, a meeting's round-up, is in either story or links them is judged by it: its
+    # one line headed by the government is no "subject" conflict with another round-up, flash_round_ups.)
+    written_up = flashes_written_up(a.fingerprint, newcomer) | flashes_written_up(b.fingerprint, newcomer)
+    if any(verdict.conflict and not (verdict.conflict == "subject" and (x in written_up or y in written_up))
+           for verdict, (x, y) in zip(verdicts, _evidence_pairs(a, b))):
         return False
     # Nor may a report of one tell the other's pledges with other figures (chains.py): the newcomer
     # that links them agrees with each, as a report naming no figure does with two batches.
@@ -91,6 +93,11 @@ def may_merge(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelt
     if shared_feeds and not all(commentary_beside_news(a.fingerprint, b.fingerprint, feed) for feed in shared_feeds):
         return _likeness(a, b) >= NEAR_COPY or revision_of(a.fingerprint, b.fingerprint)
     return True
+
+
+def _evidence_pairs(a: StoryCandidate, b: StoryCandidate) -> list[tuple[EventEvidence, EventEvidence]]:
+    return [(x, y) for x in (a.fingerprint.event, *a.fingerprint.members)
+            for y in (b.fingerprint.event, *b.fingerprint.members)]
 
 
 def plan_merge(

@@ -114,7 +114,7 @@ def occasions_told(folded: str) -> frozenset[str]:
     """"meeting" when the lead tells of a gathering, else "statement"; "over" beside a
     meeting the lead tells ended (`_MEETING_OVER`); "preview" when it tells an
     announcement still to be made (`_ANNOUNCEMENT_AHEAD`); and "visit" when it tells a visit
-    (`_VISIT_TOLD`, stop 58)."""
+    (`_VISIT_TOLD`, stop 58); "ahead" beside a meeting the lead tells still to come (`_MEETING_AHEAD`, round 62)."""
     found = {"meeting"} if _GATHERING.search(folded) else {"statement"}
     if _VISIT_TOLD.search(folded):
         found.add("visit")
@@ -124,7 +124,21 @@ def occasions_told(folded: str) -> frozenset[str]:
         found.add("preview")
     if _MEETING_DAYS_AHEAD.search(folded):
         found.add("days ahead")
+    if "meeting" in found and _MEETING_AHEAD.search(folded):
+        found.add("ahead")
     return frozenset(found)
+
+
+# A meeting told as still to come, what the lead tells being said before it: "before the meeting at Ramstein", "ahead
+# of the contact group's talks", "hours before ministers meet", "avant cette réunion", "à la veille du sommet", "vor
+# dem Waffen-Gipfel in Ramstein", "vor dem Treffen" (folded text). Two such previews of one standing meeting, naming
+# no day, are about its next sitting (sittings.previews_of_one_sitting, stories round 62).
+_MEETING_AHEAD = gated(
+    r"\b(?:before|ahead of) (?:the |this |a |their |its |today.s |tomorrow.s )?(?:[\w'-]+ ){0,3}"
+    r"(?:meeting|meet|summit|talks|conference|gathering|ministerial)\b"
+    r"|\b(?:avant|a la veille) (?:de |d.)?(?:la |le |l.|cette |ce |leur )?(?:[\w'-]+ ){0,2}(?:reunion|sommet|rencontre|conference)\b"
+    r"|\bvor (?:dem|der|einem|einer) (?:[\w'-]+ ){0,2}[\w-]*(?:treffen|gipfel|konferenz|sitzung|tagung)\b"
+)
 
 # A meeting told as days away from what the lead reports: "two days before the contact group
 # meets at Ramstein", "ahead of next week's NATO meeting", "à trois jours de la réunion",

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from bot.core.pledges.passes.entities import Entities
 from bot.core.pledges.quantities.numbers import NUMBER_WORDS, number_word
 from bot.core.stories.evidence.named_days import MONTH_WORDS
+from bot.core.stories.fingerprint.place_spellings import place_spelling
 from bot.core.stories.fingerprint.word_keys import (
     ACTOR_NAME_SEPARATOR,
     CAPITAL_MARK,
@@ -498,6 +499,9 @@ def _classify(
         return ("alias", alias)
     if folded in STOPWORDS or len(folded) < 3:
         return None
+    spelt_elsewhere = place_spelling(folded)
+    if spelt_elsewhere is not None and raw[:1].isupper():
+        return ("name", spelt_elsewhere)  # "Saragossa", "Charkiw": the place its English name keys
     generic = vocabulary.generic_stems.get(stem(folded))
     if generic is not None:
         return ("alias", generic)  # "Ukrainekrieg", "Putins"

@@ -1,6 +1,6 @@
 """Reports of standing meetings: which meetings a report or story names first, whether it
-is about an item at all (else a round-up of a meeting or a statement), and the one sitting
-a live entry telling a meeting over may join.
+is about an item at all (else a round-up of a meeting or a statement), the one sitting
+a live entry telling a meeting over may join, and previews of one sitting to come.
 """
 
 from __future__ import annotations
@@ -52,3 +52,16 @@ def lead_meetings_shared(a: StoryFingerprint, b: StoryFingerprint) -> bool:
 
 def about_an_item(fp: StoryFingerprint) -> bool:
     return fp.event.is_about_an_item() or any(member.is_about_an_item() for member in fp.members)
+
+
+def previews_of_one_sitting(a: StoryFingerprint, b: StoryFingerprint) -> bool:
+    """Both sides tell a standing meeting still to come ("before the meeting at Ramstein", "avant cette réunion",
+    "vor dem Waffen-Gipfel") and none of their reports names a day: reports of the meeting's eve, a quote and a
+    round-up of the governments announcing before it, which share the meeting and little else (0.09 alike for the
+    real set's German quote and French round-up of one contact-group meeting). A standing meeting sits once a month
+    at most, so two previews naming no day, published within the caller's window, are of its next sitting. One
+    telling it days away ("days ahead") is left out: the governments' own news then (gatherings._MEETING_DAYS_AHEAD)."""
+    return all(
+        any("ahead" in evidence.occasions for evidence in (fp.event, *fp.members))
+        and not any("days ahead" in evidence.occasions or names_a_day(evidence) for evidence in (fp.event, *fp.members))
+        for fp in (a, b))

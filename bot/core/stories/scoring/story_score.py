@@ -14,7 +14,9 @@ from datetime import timedelta
 
 from bot.core.stories.evidence.events import EventEvidence
 from bot.core.stories.fingerprint.fingerprints import StoryFingerprint
-from bot.core.stories.own_reports.flash_round_ups import flash_of_a_round_up
+from bot.core.stories.own_reports.flash_round_ups import (
+    flash_at_a_meeting_beside_another_feed, flash_of_a_round_up, flashes_written_up,
+)
 from bot.core.stories.own_reports.revision_pairs import (
     flash_after_its_feeds_report,
     marked_revision_of,
@@ -32,7 +34,7 @@ from bot.core.stories.scoring.likeness import (
     weights_of,
 )
 from bot.core.stories.scoring.same_event import compare, figures_differ, unless_conflict
-from bot.core.stories.scoring.sittings import about_an_item, lead_meetings_shared
+from bot.core.stories.scoring.sittings import about_an_item, lead_meetings_shared, previews_of_one_sitting
 
 SAME_STORY_THRESHOLD = 0.15
 # Reports that agree on their pledges (same_event._pledges_agree: same donors, kinds of item and
@@ -158,6 +160,10 @@ def story_score(
     # the report's words its one line repeats (revision_pairs.flash_filed_late).
     if flash_after_its_feeds_report(a, b):
         return 0.0
+    # Nor does a wire's flash of one government's pledge at a meeting join another outlet's report of that
+    # government before its own write-up tells whether it is the meeting's round-up (flash_round_ups).
+    if flash_at_a_meeting_beside_another_feed(a, b):
+        return 0.0
     # The most alike pair of reports, one on each side (either side may be a story).
     score = max(
         weighed_similarity(x, y, weights_x, weights_y)
@@ -176,9 +182,11 @@ def story_score(
     # A wire's flash of one government's pledge at a meeting is its round-up's first line (flash_round_ups): the two
     # openings' different subjects are no conflict.
     first_line = flash_of_a_round_up(a, b)
+    # ... nor is a flash whose write-up is in its story already another round-up's "subject" conflict.
+    written_up = flashes_written_up(a) | flashes_written_up(b)
     for x, y in pairs:
         verdict = unless_conflict(x, y)  # (the first conflict decides: the other pairs are not compared)
-        if verdict is None and first_line and (x, y) == (a.event, b.event):
+        if verdict is None and ((first_line and (x, y) == (a.event, b.event)) or x in written_up or y in written_up):
             verdict = compare(x, y)
             verdict = verdict if verdict.conflict == "subject" else None
         if verdict is None:
@@ -222,6 +230,10 @@ def story_score(
                 and any(v.audits and v.anchors and v.pledges_agree and v.days for v in verdicts))
             or (round_ups and any(v.meetings and (v.days or sitting_day_published or sole_sitting)
                                   for v in verdicts))
+            # Two previews of one standing meeting's sitting to come, naming no day, within the 36 hours: the
+            # sitting stands in for the day, as above (sittings.previews_of_one_sitting, stories round 62).
+            or (round_ups and apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW
+                and any(v.meetings for v in verdicts) and previews_of_one_sitting(a, b))
             # A group's decision (no country in either headline) of the same sum on the same day named:
             # the group is named another way in each language ("EU", "UE", "l'Union européenne", "die
             # Europäische Union"), so a translation may share nothing else of weight (0.04 for review 52's
@@ -319,8 +331,9 @@ def story_score(
     # of shells") is that refusal's news told again (same_event._follows_up).
     if apart is not None and apart <= NAMED_DAY_WINDOW and any(v.follows_up and v.anchors for v in verdicts):
         return score
+    one_sitting_ahead = apart is not None and apart <= PLEDGE_AGREEMENT_WINDOW and previews_of_one_sitting(a, b)
     if not about_an_item(a) and not about_an_item(b) and any(
-            v.days or ((sitting_day_published or sole_sitting) and v.meetings) for v in verdicts):
+            v.days or ((sitting_day_published or sole_sitting or one_sitting_ahead) and v.meetings) for v in verdicts):
         return score
     return 0.0
 
