@@ -183,6 +183,7 @@ from bot.core.pledges.things.headline_orders import without_orders_the_body_keep
 from bot.core.pledges.things.item_words import item_mentions
 from bot.core.pledges.things.replacement_systems import without_replacements_given
 from bot.core.text import sentence_spans
+from bot.core.text.entity_refs import decoded_references
 from bot.core.text.lazy_pattern import gate_text, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
@@ -198,6 +199,8 @@ def extract_pledges(
     output" is ammunition production), so a pledge read in the title is kept only
     when the body reports nothing from the same donor."""
     # (an editor's "[the remaining] 25 [armoured vehicles]" and "(...)" read through: editorial_marks.py)
+    # (a feed's HTML references left in, "&#8364;20m", decoded first: entity_refs.py)
+    title, text = decoded_references(title), decoded_references(text)
     title, text = without_editorial_marks(title.strip()), without_editorial_marks(text)
     full = f"{title}\n\n{text}" if title and text else (title or text)
     if not full.strip():
