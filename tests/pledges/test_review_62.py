@@ -106,20 +106,10 @@ LEFT: dict[str, str] = {
         "Ukraine beteiligen' gives AT ammunition pledged beside the labelled AT ammunition refused (the negated "
         "participation also read as a promise)",
     # (4) The category of a refusal in general or of money for one kind.
-    "La Slovaquie ne fournira plus d'aide militaire à l'Ukraine depuis ses stocks":
-        "'ne fournirait plus d'aide militaire à l'Ukraine à partir des stocks de son armée' gives SK funding refused; "
-        "expected SK other refused (a refusal of arms in general, review 61; no money is named)",
     "Kanada zahlt 50 Millionen Euro in Munitionsinitiative ein":
         "'beteiligt sich mit 50 Millionen Euro an der ... Initiative zum Kauf von Artilleriegranaten' gives CA "
         "funding pledged 50,000,000 and CA ammunition pledged with no figure; expected CA ammunition pledged "
         "50,000,000 alone (the rulings: money to buy shells through the Czech initiative is the shells' worth)",
-    # (5) A thing named only as what another thing is for, or what it detects, read as a record.
-    "La Suisse refuse à nouveau la réexportation de munitions pour les Gepard":
-        "'des munitions de fabrication suisse pour les chars antiaériens Gepard' gives CH air_defence refused "
-        "beside the labelled CH ammunition refused (the Gepard is what the ammunition is for)",
-    "Ukraine-Krieg im Liveticker: Japan sagt Systeme zur Drohnenerkennung zu":
-        "'Systeme zur Erkennung von Drohnen zur Verfügung stellen' gives JP drones pledged; expected JP other "
-        "pledged (detection systems, not drones)",
     # (6) A donor implied by its army only.
     "Ukrainische Soldaten lernen in Baden-Württemberg am Patriot-System":
         "'Auf einem Bundeswehr-Gelände in Baden-Württemberg werden seit Anfang der Woche ukrainische Soldaten am "

@@ -3,13 +3,21 @@
 
 - an HTML reference left in a feed's text ("&#8364;40m", "&euro;", "&#36;", "&pound;", "d&#8217;obus") is the
   character it names: the sum is read, as the same text with "€" gives it (bot/core/text/entity_refs.py);
+- military aid refused in general, no sum named ("will no longer provide military aid", "ne fournira plus d'aide
+  militaire", "keine Militärhilfe mehr leisten") is arms refused, category "other" (review 61's general refusals);
+  a veto on the EU's fund stays the payments refused (status/aid_refusals.py);
+- kit told by a clause of what it finds ("systems to detect drones", "dispositifs pour repérer les drones",
+  "Systeme zur Erkennung von Drohnen") is equipment, "other": the drones are the threat;
+- where ammunition was made, told between it and what it is for ("munitions de fabrication suisse pour les chars
+  antiaériens Gepard", "made in Switzerland for the Gepard tanks", "aus Schweizer Produktion für die
+  Flugabwehrpanzer Gepard"), keeps one phrase: the Gepard is what the ammunition is for, no record of its own;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, MONEY, P
+from tests.support.wire_labels import AIR, AMMO, MONEY, P, R
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -26,6 +34,31 @@ FIXED = [
      {("EE", MONEY, P, 40000000)}),
     ("de", "Estland gibt der Ukraine Militärhilfe im Wert von 40&nbsp;Millionen &#8364;, teilte das "
      "Verteidigungsministerium mit.", {("EE", MONEY, P, 40000000)}),
+    # military aid refused in general
+    ("en", "Hungary&#8217;s new government will no longer provide military aid to Ukraine from army stocks, the "
+     "minister said.",
+     {("HU", "other", R, None)}),
+    ("fr", "Le nouveau gouvernement hongrois a annoncé qu'il ne fournirait plus d'aide militaire à l'Ukraine.",
+     {("HU", "other", R, None)}),
+    ("de", "Die neue Regierung in Budapest wird der Ukraine keine Militärhilfe mehr leisten, sagte der Minister.",
+     {("HU", "other", R, None)}),
+    ("en", "Hungary refuses to lift its veto on military aid for Ukraine from the European Peace Facility.",
+     {("HU", MONEY, R, None)}),
+    # kit that finds drones
+    ("en", "Portugal will provide Ukraine with systems to detect drones, its defence minister said.",
+     {("PT", "other", P, None)}),
+    ("fr", "Le Portugal fournira à l'Ukraine des dispositifs pour repérer les drones, a indiqué le ministre.",
+     {("PT", "other", P, None)}),
+    ("de", "Portugal will der Ukraine Systeme zur Erkennung von Drohnen liefern, sagte der Minister.",
+     {("PT", "other", P, None)}),
+    ("de", "Portugal will der Ukraine Sensoren zur Ortung von feindlichen Drohnen liefern.", {("PT", "other", P, None)}),
+    # ammunition with where it was made, then what it is for
+    ("fr", "Berne a refusé la réexportation vers l'Ukraine de munitions de fabrication suisse pour les chars "
+     "antiaériens Gepard.", {("CH", AMMO, R, None)}),
+    ("en", "Bern refused the re-export to Ukraine of ammunition made in Switzerland for the Gepard anti-aircraft "
+     "tanks.", {("CH", AMMO, R, None)}),
+    ("de", "Bern lehnt die Weitergabe von Munition aus Schweizer Produktion für die Flugabwehrpanzer Gepard an die "
+     "Ukraine ab.", {("CH", AMMO, R, None)}),
 ]
 
 

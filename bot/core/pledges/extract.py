@@ -167,6 +167,7 @@ from bot.core.pledges.special_pieces.fact_checks import claim_sentences, is_fact
 from bot.core.pledges.special_pieces.slogans import slogan_sentences
 from bot.core.pledges.special_pieces.tracker_tallies import tally_sentences
 from bot.core.pledges.special_pieces.transcripts import answered_by_a_pronoun, transcript_of
+from bot.core.pledges.status.aid_refusals import aid_refused_as_arms
 from bot.core.pledges.status.answered_calls import answer_to_a_call
 from bot.core.pledges.status.condition_clauses import condition_clause, outside
 from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
@@ -719,6 +720,8 @@ def extract_pledges(
     pledges = without_denied_givings(pledges)
     # (leave to re-export gives the approver nothing, the re-exporter only its own giving: reexport_leave.py)
     pledges = without_reexport_leave(pledges)
+    # (military aid refused in general, no sum named, is arms refused: aid_refusals.py)
+    pledges = aid_refused_as_arms(pledges)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 
