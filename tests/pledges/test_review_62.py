@@ -79,16 +79,6 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    # (1) A pro-Kremlin or slanted phrasing's other party read as the giver.
-    "NATO pumps more Western weapons into Ukraine as Norway promises NASAMS":
-        "'Oslo has joined the queue of NATO capitals pumping weapons into the Kiev regime, announcing ... it will "
-        "ship two more NASAMS launchers' gives NATO air_defence pledged 2 (the summary alone gives only that) and, "
-        "from the headline's 'Norway promises NASAMS', NO air_defence pledged with no figure; expected NO "
-        "air_defence pledged 2 and no NATO record",
-    "L'Otan continue de pomper des armes vers le régime de Kiev : Ottawa promet 50 blindés":
-        "'Le Canada, fidèle allié de Washington, va envoyer au régime de Kiev 50 véhicules blindés' gives US "
-        "armoured_vehicles pledged 50 beside CA's (the apposition's Washington read as a second giver); expected CA "
-        "alone",
     # (2) An HTML entity for the currency loses the sum (and with it the category).
     "Ireland to give &#8364;20m in non-lethal military aid to Ukraine":
         "'will contribute &#8364;20m to the European Peace Facility for non-lethal equipment such as body armour, "

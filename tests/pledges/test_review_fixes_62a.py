@@ -11,13 +11,17 @@
 - where ammunition was made, told between it and what it is for ("munitions de fabrication suisse pour les chars
   antiaériens Gepard", "made in Switzerland for the Gepard tanks", "aus Schweizer Produktion für die
   Flugabwehrpanzer Gepard"), keeps one phrase: the Gepard is what the ammunition is for, no record of its own;
+- a slanted phrasing's other party gives nothing (donors/slanted_parties.py): the alliance qualifying capitals
+  ("the queue of NATO capitals pumping weapons", "des capitales de l'Otan", "der Nato-Hauptstädte") and the country
+  an apposition calls the giver the ally or partner of ("Le Canada, fidèle allié de Washington,", "a loyal ally of
+  the United States", "ein enger Partner der USA", "ein treuer Verbündeter Washingtons");
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, AMMO, MONEY, P, R
+from tests.support.wire_labels import AIR, AMMO, ARMOUR, MONEY, P, R
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -59,6 +63,20 @@ FIXED = [
      "tanks.", {("CH", AMMO, R, None)}),
     ("de", "Bern lehnt die Weitergabe von Munition aus Schweizer Produktion für die Flugabwehrpanzer Gepard an die "
      "Ukraine ab.", {("CH", AMMO, R, None)}),
+    # a slanted phrasing's other party
+    ("en", "Lisbon has joined the long line of NATO capitals pouring arms into the Kiev regime and will ship three "
+     "more Hawk launchers to Ukraine, its ministry said.", {("PT", AIR, P, 3)}),
+    ("fr", "Lisbonne rejoint la longue file des capitales de l'Otan qui arment le régime de Kiev et livrera trois "
+     "lanceurs Hawk supplémentaires à l'Ukraine.", {("PT", AIR, P, 3)}),
+    ("de", "Lissabon reiht sich in die Schlange der Nato-Hauptstädte ein, die das Kiewer Regime bewaffnen, und wird "
+     "drei weitere Hawk-Startgeräte an die Ukraine schicken.", {("PT", AIR, P, 3)}),
+    ("en", "Portugal, a loyal ally of the United States, will send Ukraine 40 armoured vehicles.",
+     {("PT", ARMOUR, P, 40)}),
+    ("fr", "Le Portugal, fidèle allié de Washington, va envoyer au régime de Kiev 40 véhicules blindés.",
+     {("PT", ARMOUR, P, 40)}),
+    ("de", "Portugal, ein enger Partner der USA, wird der Ukraine 40 Schützenpanzer liefern.", {("PT", ARMOUR, P, 40)}),
+    ("de", "Portugal, ein treuer Verbündeter Washingtons, wird der Ukraine 40 Schützenpanzer liefern.",
+     {("PT", ARMOUR, P, 40)}),
 ]
 
 
