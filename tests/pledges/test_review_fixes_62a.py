@@ -77,6 +77,13 @@ FIXED = [
     ("de", "Portugal, ein enger Partner der USA, wird der Ukraine 40 Schützenpanzer liefern.", {("PT", ARMOUR, P, 40)}),
     ("de", "Portugal, ein treuer Verbündeter Washingtons, wird der Ukraine 40 Schützenpanzer liefern.",
      {("PT", ARMOUR, P, 40)}),
+    # weapons refused beside kit
+    ("fr", "Berne ne livrera pas d'armes à l'Ukraine, a rappelé le ministre. La Suisse fournira en revanche des "
+     "casques et des gilets pare-balles aux démineurs ukrainiens.", {("CH", "other", R, None), ("CH", "other", P, None)}),
+    ("en", "Malta will not supply weapons to Ukraine, its prime minister said. Malta will instead send helmets and "
+     "body armour to Ukrainian deminers.", {("MT", "other", R, None), ("MT", "other", P, None)}),
+    ("de", "Österreich wird der Ukraine keine Waffen liefern, sagte die Ministerin. Österreich schickt stattdessen "
+     "Helme und Schutzwesten für ukrainische Minenräumer.", {("AT", "other", R, None), ("AT", "other", P, None)}),
 ]
 
 
