@@ -84,6 +84,11 @@ FIXED = [
      "body armour to Ukrainian deminers.", {("MT", "other", R, None), ("MT", "other", P, None)}),
     ("de", "Österreich wird der Ukraine keine Waffen liefern, sagte die Ministerin. Österreich schickt stattdessen "
      "Helme und Schutzwesten für ukrainische Minenräumer.", {("AT", "other", R, None), ("AT", "other", P, None)}),
+    # a giving forbidden
+    ("de", "Malta wird sich nicht an der Initiative zum Kauf von Granaten für die Ukraine beteiligen. Die Neutralität "
+     "verbiete eine Finanzierung von Munition, hieß es.", {("MT", AMMO, R, None)}),
+    ("de", "Malta beteiligt sich nicht an der Munitionsinitiative für die Ukraine. Das Neutralitätsgesetz verbietet "
+     "die Lieferung von Granaten, sagte der Minister.", {("MT", AMMO, R, None)}),
 ]
 
 

@@ -173,6 +173,7 @@ from bot.core.pledges.status.condition_clauses import condition_clause, outside
 from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
+from bot.core.pledges.status.forbidden_givings import forbidden_givings_refused
 from bot.core.pledges.status.future_dates import future_steps_as_promises
 from bot.core.pledges.status.member_lists import without_members_listed
 from bot.core.pledges.status.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
@@ -722,6 +723,8 @@ def extract_pledges(
     pledges = without_reexport_leave(pledges)
     # (military aid refused in general, no sum named, is arms refused: aid_refusals.py)
     pledges = aid_refused_as_arms(pledges)
+    # (a giving told as what a law or principle forbids is refused: forbidden_givings.py)
+    pledges = forbidden_givings_refused(pledges)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 
