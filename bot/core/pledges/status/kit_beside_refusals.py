@@ -26,14 +26,17 @@ _WEAPONS_IN_GENERAL = lazy(
 _NO_WEAPON = frozenset({"equipment", "training", "other", "funding"})
 
 
-def donors_giving_weapons(pledges: Iterable[Pledge]) -> set[str]:
-    """The donors that promise or deliver some weapon (a precise category that is no kit)."""
-    return {p.donor for p in pledges if p.status in ("pledged", "delivered") and p.category not in _NO_WEAPON}
+def donors_giving_only_kit(pledges: Iterable[Pledge]) -> set[str]:
+    """The donors that promise or deliver something, and no weapon (only kit, training or money)."""
+    pledges = list(pledges)
+    giving = {p.donor for p in pledges if p.status in ("pledged", "delivered")}
+    return giving - {p.donor for p in pledges if p.status in ("pledged", "delivered") and p.category not in _NO_WEAPON}
 
 
-def weapons_refused_beside_kit(pledge: Pledge, giving_weapons: set[str]) -> bool:
-    """Whether the record refuses weapons in general and its donor gives no weapon, only kit."""
+def weapons_refused_beside_kit(pledge: Pledge, giving_only_kit: set[str]) -> bool:
+    """Whether the record refuses weapons in general and its donor gives only kit that is no weapon
+    (a headline's "Irland liefert keine Waffen" over the body's tanks and missiles refused stays their umbrella)."""
     return (
-        pledge.status == "refused" and pledge.donor not in giving_weapons
+        pledge.status == "refused" and pledge.donor in giving_only_kit
         and _WEAPONS_IN_GENERAL.fullmatch(fold(pledge.item.strip())) is not None
     )
