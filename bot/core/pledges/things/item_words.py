@@ -342,7 +342,7 @@ _COUNTERED_BEFORE = guarded(
     # (the threat told by who designed or made it: "shoot down the Iranian-designed drones",
     # "zum Abschießen der von Iran entworfenen Drohnen", "abattre les drones de conception iranienne")
     r"(?:[\w'-]+-(?:designed|made|built|supplied|produced)\s+|von (?:[\w'-]+\s+){1,2}(?:entworfen|gebaut|gelieferte?)\w*\s+)?$",
-    ('abattre', 'abfangen von', 'abschie', 'abwehr ', 'against', 'contre les attaques de', 'intercept',
+    ('abattre', 'abfangen von', 'abschie', 'abwehr', 'against', 'contre les attaques de', 'intercept',
      'pour contrer', 'shoot', 'to counter', 'resist', 'schutz'),
 )
 # "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs
