@@ -105,6 +105,9 @@ _CHECK_CALLS = {
     "meeting or leading": lambda full, folded, d: bool(
         non_givers.MEETING_OF_BEFORE.search(folded, max(0, d[1] - 40), d[1])
     ) or non_givers.led_in_a_clause(folded, d[1], d[2]),
+    "ally": lambda full, folded, d: non_givers.names_the_givers_ally(folded, d[1]),
+    "ally word": lambda full, folded, d: non_givers.is_the_apposition_s_ally_word(folded, d[1], d[2]),
+    "capitals": lambda full, folded, d: non_givers.alliance_of_capitals(folded, d[1], d[2]),
 }
 
 
@@ -156,6 +159,9 @@ _YES = [
     ("chair", "Healey", "Defence minister John Healey, co-chair of the group, said allies would send more."),
     ("meeting or leading", "ALLIES", "At a meeting of the ALLIES in Brussels, ministers agreed."),
     ("meeting or leading", "ALLIES", "Britain, which leads the ALLIES, will send drones."),
+    ("ally", "Washington", "Canada, a loyal ally of Washington, will send tanks."),
+    ("ally word", "ALLIES", "Canada, a loyal ALLIES of Washington, will send tanks."),
+    ("capitals", "NATO", "Oslo joined the NATO capitals sending weapons."),
 ]
 
 

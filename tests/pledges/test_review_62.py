@@ -28,7 +28,8 @@ conventions leave a case open:
   government had ordered 155mm artillery shells for Ukraine", "commande de l'agence suédoise ... destinés à
   l'Ukraine", "Auftrag über weitere Skynex"); the order's worth ("a high three-digit million euro sum") gives no
   figure; a donor paying Ukrainian makers ("finanzieren mit 150 Millionen Euro die Herstellung von
-  Langstreckendrohnen in der Ukraine") is production of the things with no figure (review 61's model);
+  Langstreckendrohnen in der Ukraine") is production of the things with no figure (review 61's model; fix62a
+  relabelled it with the sum, 150 million, as the real set labels a sum for Ukrainian-made drones);
 - money for one kind of thing is that kind's worth (the rulings): Luxembourg's EUR 12 million "to buy drones",
   Canada's 50 million for shells through the Czech initiative (ammunition), Ireland's EUR 20m "for non-lethal
   equipment such as body armour, helmets and demining kits" and Austria's 3 million "pour des équipements de
@@ -67,6 +68,11 @@ another is for or against ("munitions ... pour les chars antiaériens Gepard" ad
 zur Erkennung von Drohnen" read as drones); (6) a donor implied by its army only (the Bundeswehr training
 Ukrainians on Patriot, no country named) not read; (7) the figure of a donor paying Ukrainian makers (my label
 None, read 150 million: unsure, see LEFT).
+
+fix62a (tests/pledges/test_review_fixes_62a.py): 8 of the 11 mended (the slanted givers, the Austrian refusals, the
+Slovak refusal's category, the Gepard, the drone detection systems; the Dutch drones relabelled with their sum after
+the real set's labels), the entity decoded; left: Ireland's and Canada's money paid into a fund or initiative for one
+kind (the rulings disagree: docs/reading-pledges.md, fix 62a) and the Bundeswehr's Patriot training.
 """
 
 from __future__ import annotations
@@ -78,59 +84,24 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    # (1) A pro-Kremlin or slanted phrasing's other party read as the giver.
-    "NATO pumps more Western weapons into Ukraine as Norway promises NASAMS":
-        "'Oslo has joined the queue of NATO capitals pumping weapons into the Kiev regime, announcing ... it will "
-        "ship two more NASAMS launchers' gives NATO air_defence pledged 2 (the summary alone gives only that) and, "
-        "from the headline's 'Norway promises NASAMS', NO air_defence pledged with no figure; expected NO "
-        "air_defence pledged 2 and no NATO record",
-    "L'Otan continue de pomper des armes vers le régime de Kiev : Ottawa promet 50 blindés":
-        "'Le Canada, fidèle allié de Washington, va envoyer au régime de Kiev 50 véhicules blindés' gives US "
-        "armoured_vehicles pledged 50 beside CA's (the apposition's Washington read as a second giver); expected CA "
-        "alone",
-    # (2) An HTML entity for the currency loses the sum (and with it the category).
+    # (2, 4) Money paid into a fund or an initiative for one kind: the payer's funding, or the kind's worth.
     "Ireland to give &#8364;20m in non-lethal military aid to Ukraine":
         "'will contribute &#8364;20m to the European Peace Facility for non-lethal equipment such as body armour, "
-        "helmets and demining kits' gives IE funding pledged with no figure (the entity for the euro sign not read "
-        "as money); the refusal is read; expected IE other pledged 20,000,000 and IE other refused. With the entity "
-        "decoded ('€20m') it reads IE funding pledged 20,000,000 and IE other pledged (no figure), and loses the "
-        "refusal 'Irish neutrality rules out supplying lethal weapons' (read alone, that sentence gives IE other "
-        "refused)",
-    # (3) A refusal beside something given, or a negated participation, lost or doubled.
-    "L'Autriche, pays neutre, refuse d'envoyer des armes à Kiev mais finance le déminage":
-        "'Vienne ne livrera pas d'armes à l'Ukraine, a répété ... au nom de la neutralité' (and the headline's "
-        "'refuse d'envoyer des armes') give no AT other refused; the demining money is read (AT other pledged "
-        "3,000,000)",
-    "Österreich beteiligt sich nicht an tschechischer Munitionsinitiative":
-        "'Österreich wird sich nicht an der tschechischen Initiative zum Kauf von Artilleriemunition für die "
-        "Ukraine beteiligen' gives AT ammunition pledged beside the labelled AT ammunition refused (the negated "
-        "participation also read as a promise)",
-    # (4) The category of a refusal in general or of money for one kind.
-    "La Slovaquie ne fournira plus d'aide militaire à l'Ukraine depuis ses stocks":
-        "'ne fournirait plus d'aide militaire à l'Ukraine à partir des stocks de son armée' gives SK funding refused; "
-        "expected SK other refused (a refusal of arms in general, review 61; no money is named)",
+        "helmets and demining kits' gives IE funding pledged 20,000,000 and IE other pledged with no figure (since "
+        "fix62a the entity is decoded and the refusal 'Irish neutrality rules out supplying lethal weapons' is kept: IE "
+        "other refused is read); expected IE other pledged 20,000,000 (money paid into a fund for one kind of kit: the "
+        "rulings disagree, see docs/reading-pledges.md, fix 62a)",
     "Kanada zahlt 50 Millionen Euro in Munitionsinitiative ein":
         "'beteiligt sich mit 50 Millionen Euro an der ... Initiative zum Kauf von Artilleriegranaten' gives CA "
         "funding pledged 50,000,000 and CA ammunition pledged with no figure; expected CA ammunition pledged "
         "50,000,000 alone (the rulings: money to buy shells through the Czech initiative is the shells' worth)",
-    # (5) A thing named only as what another thing is for, or what it detects, read as a record.
-    "La Suisse refuse à nouveau la réexportation de munitions pour les Gepard":
-        "'des munitions de fabrication suisse pour les chars antiaériens Gepard' gives CH air_defence refused "
-        "beside the labelled CH ammunition refused (the Gepard is what the ammunition is for)",
-    "Ukraine-Krieg im Liveticker: Japan sagt Systeme zur Drohnenerkennung zu":
-        "'Systeme zur Erkennung von Drohnen zur Verfügung stellen' gives JP drones pledged; expected JP other "
-        "pledged (detection systems, not drones)",
-    # (6) A donor implied by its army only.
+    # (5) A donor implied by its army only.
     "Ukrainische Soldaten lernen in Baden-Württemberg am Patriot-System":
         "'Auf einem Bundeswehr-Gelände in Baden-Württemberg werden seit Anfang der Woche ukrainische Soldaten am "
         "Flugabwehrsystem Patriot ausgebildet' gives nothing; expected DE training delivered (the Bundeswehr and a "
-        "German state name the trainer; no country is named)",
-    # (7) The figure of a donor paying Ukrainian makers (my label unsure).
-    "Niederlande zahlen 150 Millionen Euro für Drohnen aus ukrainischer Produktion":
-        "'finanzieren mit 150 Millionen Euro die Herstellung von Langstreckendrohnen in der Ukraine' gives NL drones "
-        "production 150,000,000; my label has no figure (review 61: the contract's price gives nothing), but with "
-        "no count stated the sum may well be the drones' worth, as Luxembourg's 'EUR 12 million to buy drones' is "
-        "labelled here: the label may be the one to change",
+        "German state name the trainer; no country is named). fix62a found the army's name is read: without 'seit "
+        "Anfang der Woche' the sentence gives DE training delivered; with it (and 'ukrainische Soldaten' and a named "
+        "system) the sentence gives no record at all, cause not found",
 }
 
 

@@ -582,7 +582,9 @@ GERMAN = [
      "Vor allem im Winter, wenn Russland die Energieversorgung angreift, fehlen nach Angaben Kiews "
      "Abfangraketen. Die Ukraine hat deshalb Partner um weitere Patriot-Systeme gebeten.\n"
      "dpa his/xx",
-     {("IE", "other", P, 20000000)}),
+     # (fix62a added IE other refused: a neutral's refusal of weapons told beside the kit it gives is a record of
+     # its own, as review 62 labels "Irish neutrality rules out supplying lethal weapons"; docs/reading-pledges.md)
+     {("IE", "other", P, 20000000), ("IE", "other", R, None)}),
     (DELAY, "Lieferung slowenischer Schützenpanzer an die Ukraine verzögert sich",
      "LJUBLJANA (dpa) - Die Lieferung slowenischer Schützenpanzer an die Ukraine verzögert sich. Von den 35 "
      "zugesagten Fahrzeugen vom Typ M-80 sind bislang erst zwölf in der Ukraine eingetroffen, wie das "

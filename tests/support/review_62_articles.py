@@ -264,7 +264,9 @@ GERMAN = [
      "Die Niederlande finanzieren mit 150 Millionen Euro die Herstellung von Langstreckendrohnen in der Ukraine. "
      "Das Geld fließe direkt an ukrainische Hersteller, sagte der niederländische Verteidigungsminister bei einem "
      "Besuch in Kiew. Nach dem &#8222;dänischen Modell&#8220; ... Weiterlesen auf merkur.de",
-     {("NL", "drones", M, None)}),
+     # (relabelled by fix62a, from None: a sum paying Ukraine's makers for one kind is that kind's worth, as the
+     # real set labels a donor's sum for Ukrainian-made drones; docs/reading-pledges.md, fix 62a)
+     {("NL", "drones", M, 150000000)}),
     ("live_de", "Ukraine-Krieg im Liveticker: Japan sagt Systeme zur Drohnenerkennung zu",
      "+++ 10:15 Uhr: Japan sagt Ukraine Systeme zur Erkennung von Drohnen zu +++\n"
      "Japan will der Ukraine weitere Systeme zur Erkennung von Drohnen zur Verfügung stellen. Das kündigte "

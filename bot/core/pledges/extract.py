@@ -167,11 +167,13 @@ from bot.core.pledges.special_pieces.fact_checks import claim_sentences, is_fact
 from bot.core.pledges.special_pieces.slogans import slogan_sentences
 from bot.core.pledges.special_pieces.tracker_tallies import tally_sentences
 from bot.core.pledges.special_pieces.transcripts import answered_by_a_pronoun, transcript_of
+from bot.core.pledges.status.aid_refusals import aid_refused_as_arms
 from bot.core.pledges.status.answered_calls import answer_to_a_call
 from bot.core.pledges.status.condition_clauses import condition_clause, outside
 from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
+from bot.core.pledges.status.forbidden_givings import forbidden_givings_refused
 from bot.core.pledges.status.future_dates import future_steps_as_promises
 from bot.core.pledges.status.member_lists import without_members_listed
 from bot.core.pledges.status.status_cues import MADE_AS_SOURCE_BEFORE, final_status, find_status_cues
@@ -183,6 +185,7 @@ from bot.core.pledges.things.headline_orders import without_orders_the_body_keep
 from bot.core.pledges.things.item_words import item_mentions
 from bot.core.pledges.things.replacement_systems import without_replacements_given
 from bot.core.text import sentence_spans
+from bot.core.text.entity_refs import decoded_references
 from bot.core.text.lazy_pattern import gate_text, lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
 
@@ -198,6 +201,8 @@ def extract_pledges(
     output" is ammunition production), so a pledge read in the title is kept only
     when the body reports nothing from the same donor."""
     # (an editor's "[the remaining] 25 [armoured vehicles]" and "(...)" read through: editorial_marks.py)
+    # (a feed's HTML references left in, "&#8364;20m", decoded first: entity_refs.py)
+    title, text = decoded_references(title), decoded_references(text)
     title, text = without_editorial_marks(title.strip()), without_editorial_marks(text)
     full = f"{title}\n\n{text}" if title and text else (title or text)
     if not full.strip():
@@ -716,6 +721,10 @@ def extract_pledges(
     pledges = without_denied_givings(pledges)
     # (leave to re-export gives the approver nothing, the re-exporter only its own giving: reexport_leave.py)
     pledges = without_reexport_leave(pledges)
+    # (military aid refused in general, no sum named, is arms refused: aid_refusals.py)
+    pledges = aid_refused_as_arms(pledges)
+    # (a giving told as what a law or principle forbids is refused: forbidden_givings.py)
+    pledges = forbidden_givings_refused(pledges)
     # (a donor's replacement jets arriving are no aid: only their refusal or discussion is)
     return one_reading(dedupe(tanks_told_as_armour(without_replacements_given(pledges))), headline)
 

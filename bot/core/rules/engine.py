@@ -25,6 +25,7 @@ from bot.core.rules.compiler import CompiledRule, Compiler, Requirements, check_
 from bot.core.rules.lexicon import RuleLemmas
 from bot.core.rules.match_keys import CACHE_LIMIT, Lexicon, lemma_keys, text_word_keys, word_keys
 from bot.core.rules.nodes import Node, TextContext, share_results, split_words, term_positions
+from bot.core.text.entity_refs import decoded_references
 from bot.errors import RuleError
 
 
@@ -157,6 +158,8 @@ class RuleSet:
         sentence) unless `text` already starts with it. `lang` is accepted but not
         needed: words are compared in English, French and German at once, because
         feeds often mislabel their language and rules mix languages."""
+        # (a feed's HTML references left in, "Russia&#8217;s", decoded first: entity_refs.py)
+        text, title = decoded_references(text), decoded_references(title)
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}" if text else title
         if not text.isascii():

@@ -22,6 +22,10 @@ from bot.core.pledges.donors.schemes import (
     LEADS_A_SCHEME_NEEDS, MEETING_OF_BEFORE, MEETING_OR_LEADING_NEEDS, OWNS_A_SCHEME_NEEDS, PAID_INTO_A_FUND_NEEDS,
     leads_a_scheme, led_by_before, led_in_a_clause, owns_a_scheme, paid_into_a_fund,
 )
+from bot.core.pledges.donors.slanted_parties import (
+    ALLIANCE_CAPITALS_AFTER, ALLIANCE_CAPITALS_BEFORE, ALLY_IN_APPOSITION_BEFORE, ALLY_WORD_CLOSING_AFTER,
+    ALLY_WORD_OPENING_BEFORE, alliance_of_capitals, is_the_apposition_s_ally_word, names_the_givers_ally,
+)
 from bot.core.pledges.donors.speakers import (
     CHAIRS_A_MEETING_NEEDS, WELCOMES_AFTER_NEEDS, chairs_a_meeting, welcomes_after,
 )
@@ -107,6 +111,10 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or ("weapons" in may and origin_of_weapons(folded, s, e))
         or ("bought where" in may and where_bought(folded, s, e))
         or ("chair" in may and chairs_a_meeting(full, folded, s, e))
+        # (the ally an apposition calls the giver, "NATO capitals": slanted_parties.py)
+        or ("ally" in may and names_the_givers_ally(folded, s))
+        or (code == "ALLIES" and "ally word" in may and is_the_apposition_s_ally_word(folded, s, e))
+        or (code in ("NATO", "EU", "G7") and "capitals" in may and alliance_of_capitals(folded, s, e))
         or (code == "ALLIES" and "meeting or leading" in may and (
             bool(MEETING_OF_BEFORE.search(folded, max(0, s - 40), s)) or led_in_a_clause(folded, s, e)
         ))
@@ -309,4 +317,7 @@ _CHECKS = _ChecksInAnArticle({
     "bought where": WHERE_BOUGHT_NEEDS,
     "chair": CHAIRS_A_MEETING_NEEDS,
     "meeting or leading": MEETING_OR_LEADING_NEEDS,
+    "ally": (ALLY_IN_APPOSITION_BEFORE,),
+    "ally word": (ALLY_WORD_OPENING_BEFORE, ALLY_WORD_CLOSING_AFTER),
+    "capitals": (ALLIANCE_CAPITALS_AFTER, ALLIANCE_CAPITALS_BEFORE),
 })

@@ -19,6 +19,7 @@ from bot.core.models import Pledge
 from bot.core.pledges.donors.asked_givers import asks_a_donor
 from bot.core.pledges.passes.records import VAGUE
 from bot.core.pledges.quantities.listed_lots import listed_lots
+from bot.core.pledges.status.kit_beside_refusals import donors_giving_only_kit, weapons_refused_beside_kit
 from bot.core.text import fold
 from bot.core.text.lazy_pattern import lazy
 from bot.core.text.months import ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, alternation
@@ -473,6 +474,7 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
     precise_stages = {(p.donor, p.status) for p in pledges if p.category not in VAGUE}
     precise = {donor for donor, _ in precise_stages}
     precise_given = {donor for donor, status in precise_stages if status != "discussed"}
+    giving_only_kit = donors_giving_only_kit(pledges)
     refused_kinds: dict[str, set[str]] = {}
     refused_told: dict[str, set[str]] = {}
     for p in pledges:
@@ -584,6 +586,9 @@ def one_reading(pledges: list[Pledge], headline: str = "") -> list[Pledge]:
             # restatement: "will deliver no more weapons from army stocks" / "private firms
             # may still sell ammunition" are a refusal and a permission, both kept)
             and not (pledge.status == "refused" and pledge.donor not in precise_given)
+            # (nor is a refusal of weapons beside kit that is no weapon, the neutral's "ne livrera pas
+            # d'armes" beside its demining money: kit_beside_refusals.py)
+            and not weapons_refused_beside_kit(pledge, giving_only_kit)
             # (weapons worth an amount at a stage no precise item is told at are a total of
             # their own: "hat bisher Waffen im Wert von 28 Milliarden Euro geliefert" beside
             # two more systems promised)

@@ -90,6 +90,14 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:drone|uav) (?:detectors?|detection (?:systems?|devices?|equipment|kits?))|"
      r"(?:detecteurs?|systemes? de detection|dispositifs? de detection) (?:de |d')(?:drones?|uavs?)|"
      r"\w*drohnen(?:detektor|detektions|erkennungs)\w*|"
+     # ... and so is kit told by a clause of what it finds: "systems to detect drones", "Systeme zur
+     # Erkennung von Drohnen", "dispositifs pour repérer les drones" (review 62; the drones are the threat)
+     r"(?:systems?|devices?|equipment|kits?|sensors?) (?:to|for|that|which) (?:detect|spot|track|locate)(?:s|ing)? "
+     r"(?:(?:enemy|russian|incoming|the|hostile) )?(?:drones?|uavs?)|"
+     r"(?:systemes?|dispositifs?|equipements?|moyens|capteurs?) (?:de (?:detection|reperage)|pour (?:detecter|reperer)) "
+     r"(?:des |de |d'|les )?(?:drones?|uavs?)|"
+     r"(?:systeme?n?|gerate?n?|ausrustung|sensoren) zu[rm] (?:erkennung|ortung|aufspurung|detektion|aufspuren) "
+     r"(?:von )?(?:(?:feindlichen|russischen|anfliegenden) )?drohnen|"
      # Flak jackets are body armour, before the anti-aircraft "flak" they hold: "12,000 flak
      # jackets", "flak vests" (as "gilets pare-éclats")
      r"flak (?:jackets?|vests?)|gilets? pare-eclats|"
@@ -114,7 +122,9 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
     # "drone-defence systems", "counter-drone", "anti-drone guns", "Drohnenabwehr",
     # "systèmes (de lutte) anti-drones".
     ("air_defence", r"drone[- ]defen[cs]e(?: systems?| guns?)?|(?:anti|counter)-?(?:drones?|uavs?)(?: (?:systems?|guns?|weapons?))?|"
-     r"\w*drohnenabwehr\w*|(?:(?:systemes?|canons?|dispositifs?) )?(?:de (?:lutte|defense) )?anti-?drones?"),
+     r"\w*drohnenabwehr\w*|(?:(?:systemes?|canons?|dispositifs?) )?(?:de (?:lutte|defense) )?anti-?drones?|"
+     # ("Geräte zur Abwehr von Drohnen" is "Drohnenabwehr" told as a clause)
+     r"(?:systeme?n?|gerate?n?) zur abwehr von (?:(?:feindlichen|russischen|anfliegenden) )?drohnen"),
     # Interceptor drones are drones that hunt drones (the README's categories: drones), told
     # before the air-defence word "interceptors" they contain: "interceptor drones", "drone
     # interceptors", "drones intercepteurs", "Interceptor-Drohnen" ("Patriot interceptors"
@@ -319,7 +329,7 @@ _NOT_AN_ITEM_BEFORE = lazy(
 # drones" (the drones are the threat, the jammers the aid).
 # (guarded by the words every match holds, too many for the article gate: asked before each item word; stop 57)
 _COUNTERED_BEFORE = guarded(
-    r"\b(?:(?:zur )?abwehr (?:von )?|(?:defend|defending|protect|protecting|protection|shield|shielding|guard)"
+    r"\b(?:(?:zur )?abwehr(?: von)?|(?:defend|defending|protect|protecting|protection|shield|shielding|guard)"
     r"(?:s|ed)? (?:\S+ ){0,3}?against|to counter|pour contrer|contre les attaques de|"
     # ... and so is what it intercepts or shoots down: "capable d'intercepter des missiles à
     # 120 km", "able to intercept cruise missiles", "zum Abfangen von Marschflugkörpern"
@@ -332,7 +342,7 @@ _COUNTERED_BEFORE = guarded(
     # (the threat told by who designed or made it: "shoot down the Iranian-designed drones",
     # "zum Abschießen der von Iran entworfenen Drohnen", "abattre les drones de conception iranienne")
     r"(?:[\w'-]+-(?:designed|made|built|supplied|produced)\s+|von (?:[\w'-]+\s+){1,2}(?:entworfen|gebaut|gelieferte?)\w*\s+)?$",
-    ('abattre', 'abfangen von', 'abschie', 'abwehr ', 'against', 'contre les attaques de', 'intercept',
+    ('abattre', 'abfangen von', 'abschie', 'abwehr', 'against', 'contre les attaques de', 'intercept',
      'pour contrer', 'shoot', 'to counter', 'resist', 'schutz'),
 )
 # "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs

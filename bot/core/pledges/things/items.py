@@ -65,10 +65,22 @@ _FOR_THINGS_WITH_AGENT_GAP = lazy(
 )
 
 
+# Where a thing was made, told between it and what it is for, is part of its phrase: "munitions de
+# fabrication suisse pour les chars Gepard", "ammunition made in Switzerland for the Gepard tanks",
+# "Munition aus Schweizer Produktion für die Flugabwehrpanzer" (review 62: the Gepard is what the
+# ammunition is for, no thing of its own). Folded text, at the gap's start.
+_MADE_WHERE = lazy(
+    r"\s*(?:de fabrication [\w-]+|de production [\w-]+|made in (?:the )?[\w-]+|produced in (?:the )?[\w-]+|"
+    r"aus (?:[\w-]+ )?(?:produktion|herstellung|fertigung))(?=\s+(?:pour|for|fur)\b)"
+)
+
+
 def _in_one_phrase(gap: str) -> bool:
     """Whether the text between two item words keeps them in one noun phrase."""
     if _FOR_THINGS_WITH_AGENT_GAP.fullmatch(gap):
         return True
+    if (made_where := _MADE_WHERE.match(gap)) is not None:
+        gap = gap[made_where.end() :]
     if _PHRASE_GAP_CHARS.fullmatch(gap) is None:
         return False
     pieces = gap.split()
