@@ -113,39 +113,20 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 LEFT: dict[str, str] = {
     # (1) A number notation lost: "$1.2B" read as 1, a sum in "Mrd. Dollar" beside an export approval dropped.
     "US announces $1.2B in Ukraine aid under USAI; contracts to take years":
-        "'announced $1.2B in long-term security assistance ... under ... (USAI), to buy interceptors for air defence "
-        "from American manufacturers' gives US funding pledged 1 (the '$1.2B' notation read as one dollar) and US "
-        "air_defence production with no figure, and the headline adds a record of category 'production' (US "
-        "production production); expected US air_defence production 1,200,000,000 alone",
+        "(fix62b: '$1.2B' is read as 1,200,000,000 now) 'announced $1.2B in long-term security assistance ... under "
+        "... (USAI), to buy interceptors for air defence from American manufacturers' gives US funding pledged "
+        "1,200,000,000 beside US air_defence production with no figure (the purpose after the comma not joined to "
+        "the sum), and the headline's 'contracts to take years' adds US production production; expected US "
+        "air_defence production 1,200,000,000 alone",
     "USA billigen möglichen Verkauf von Flugabwehrraketen an Ukraine für 1,2 Mrd. Dollar":
         "'hat den möglichen Verkauf von Flugabwehrraketen ... im Wert von rund 1,2 Milliarden Dollar an die Ukraine "
         "genehmigt' gives US air_defence discussed with no figure; my label has the sale's worth 1,200,000,000 "
         "(unsure: the reader may rightly keep no sum on an export approval; the label may be the one to change)",
     # (2) A denial, a refusal or a non-answer not read, or read with the wrong status.
-    "UK dismisses report it will send Typhoon jets to Kyiv":
-        "'dismissed a newspaper report that it was preparing to send Eurofighter Typhoon jets ..., with a spokesman "
-        "saying there were \"no such plans\"' (and the headline 'dismisses report it will send') gives GB aircraft "
-        "pledged; expected GB aircraft refused ('dismissed a report' is not read as a denial, the quoted 'no such "
-        "plans' does not take the promise back)",
     "Israel again turns down Kyiv's request for Iron Dome batteries":
         "'has again turned down a Ukrainian request for Iron Dome air defense batteries' gives nothing; expected IL "
-        "air_defence refused ('turned down a request' is no refusal cue: with Patriot in place of Iron Dome it reads "
-        "nothing too)",
-    "Les Rafale pour l'Ukraine ? « Pas à l'ordre du jour », répond le ministère":
-        "'a jugé ... « pas à l'ordre du jour » la cession d'avions de combat Rafale à l'Ukraine' gives nothing; "
-        "expected FR aircraft refused (a 'not now' told as a noun phrase, 'la cession', in quotes)",
-    "Des Taurus pour Kiev ? Le chancelier allemand refuse de trancher":
-        "'a refusé de dire si Berlin livrerait finalement des missiles de croisière Taurus à Kiev' gives nothing; "
-        "expected DE missiles discussed (an open question: 'refuse de dire si' over a conditional)",
-    "Polen dementiert Bericht über Abgabe letzter MiG-29":
-        "'hat einen Medienbericht dementiert, wonach Warschau der Ukraine seine letzten Kampfjets vom Typ MiG-29 "
-        "überlassen werde. „Solche Pläne gibt es nicht“' gives nothing; expected PL aircraft refused (the rulings "
-        "read 'dementiert Berichte, wonach ... liefern werde'; here 'einen Medienbericht' and 'überlassen')",
-    "Rome dément l'envoi d'un troisième SAMP/T à l'Ukraine":
-        "'a démenti ... les informations ... selon lesquelles l'Italie s'apprêterait à livrer un troisième système "
-        "antiaérien SAMP/T' then '« Aucune décision n'a été prise »' gives IT air_defence refused; expected "
-        "discussed (the rulings: a denial saying no decision was taken leaves the giving discussed; here the "
-        "denial's own sentence names the thing, so the next sentence's 'aucune décision' is not joined to it)",
+        "air_defence refused (fix62b: Israel is no donor in config/entities.toml, only a country the rules know; "
+        "'Germany turned down a Ukrainian request for Taurus missiles' reads DE missiles refused)",
     # (3) Headline and summary read together: a pledge told in the headline lost, a summary's vaguer words or
     # its payer's sentence read as a second or a different record.
     "Weitere 25 „Leos“ für Kiew: Bund zahlt Instandsetzung":
@@ -211,13 +192,6 @@ LEFT: dict[str, str] = {
         "second gift; the rulings' 'drones worth £50 million')",
     # (5) Something not given read as given: what trainees train on or in, a maker's start of production, a
     # ranking of donors, a Patriot unit's radar.
-    "Grafenwöhr: US-Armee bildet Ukrainer am Bradley aus":
-        "'bildet die US-Armee derzeit mehrere hundert ukrainische Soldaten aus – an Schützenpanzern vom Typ "
-        "Bradley' gives US armoured_vehicles delivered beside the labelled US training delivered (the rulings: what "
-        "Ukrainians train on is not given)",
-    "Lettland hat 1.000 ukrainische Soldaten ausgebildet":
-        "'ausgebildet, vor allem in Minenräumung und Sanitätsdienst' gives LV other delivered beside the labelled "
-        "LV training delivered 1,000 (the training's subjects read as things given)",
     "Unterlüß: Bund bestellt 100.000 Granaten für die Ukraine":
         "'hat Rheinmetall mit der Serienfertigung von 155-Millimeter-Granaten begonnen' gives DE ammunition "
         "delivered beside the labelled DE ammunition production 100,000 (a maker's start of production read as a "
@@ -230,11 +204,7 @@ LEFT: dict[str, str] = {
         "'Berlin will supply the launchers and radar while the Dutch pay for the missiles' gives DE other pledged "
         "beside DE and NL air_defence (the Patriot unit's radar read as another thing; label unsure: it is a part "
         "of the units already counted)",
-    # (6) A round-up's present tense: a handover read as a promise.
-    "Militärhilfe-Wochenüberblick: Finnland, Lettland, Niederlande, Kroatien":
-        "'Dienstag: Lettland übergibt der Ukraine 1.000 Drohnen aus heimischer Produktion' gives LV drones pledged "
-        "1,000; expected delivered (a round-up's historic present after the weekday, as in 'Was diese Woche ... "
-        "geliefert wurde'); the other three lines are read as labelled",
+    # (6) A round-up's present tense: a handover read as a promise (fix62b: read as labelled now).
 }
 
 

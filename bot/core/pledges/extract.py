@@ -171,6 +171,8 @@ from bot.core.pledges.status.answered_calls import answer_to_a_call
 from bot.core.pledges.status.condition_clauses import condition_clause, outside
 from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
+from bot.core.pledges.status.diary_days import diary_handovers_done
+from bot.core.pledges.status.denials import denial_left_open, without_refusals_the_body_leaves_open
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.status.future_dates import future_steps_as_promises
 from bot.core.pledges.status.member_lists import without_members_listed
@@ -570,6 +572,16 @@ def extract_pledges(
                 if p.status == "pledged" else p
                 for p in body_pledges[first:stop]
             ]
+        elif (
+            last_found and not items_by_sentence[index] and last_found[0] == index - 1
+            and denial_left_open(folded, spans[last_found[0]], start, end)
+        ):
+            # "a démenti les informations selon lesquelles Rome livrerait un SAMP/T. « Aucune
+            # décision n'a été prise »": the giving the denial refused stays open (denials.py)
+            _, first, stop = last_found
+            body_pledges[first:stop] = [
+                replace(p, status="discussed") if p.status == "refused" else p for p in body_pledges[first:stop]
+            ]
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -647,6 +659,7 @@ def extract_pledges(
             title_pledges = without_present_deliveries_the_body_promises(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     title_pledges = without_a_crossed_list(title_pledges, body_pledges)
+    title_pledges = without_refusals_the_body_leaves_open(title_pledges, body_pledges)
     # (a headline's sum that the body tells as the worth of the thing it buys is that
     # thing's price: "Berlin débloque 400 millions d'euros pour les IRIS-T" over "400
     # millions d'euros pour des munitions destinées aux systèmes IRIS-T")
@@ -699,6 +712,8 @@ def extract_pledges(
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
     body_pledges = future_steps_as_promises(body_pledges, published, full)
+    # (a round-up's weekday line tells the day's handover in the present: "Dienstag: Lettland übergibt ...")
+    body_pledges = diary_handovers_done(body_pledges, fold_aligned)
     # (under NATO's PURL the US sells what the allies pay for: no US gift; the package's
     # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
     pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)
