@@ -172,6 +172,7 @@ from bot.core.pledges.status.condition_clauses import condition_clause, outside
 from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
 from bot.core.pledges.status.diary_days import diary_handovers_done
+from bot.core.pledges.donors.payers_after import payer_told_after
 from bot.core.pledges.status.denials import denial_left_open, without_refusals_the_body_leaves_open
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.status.future_dates import future_steps_as_promises
@@ -311,6 +312,7 @@ def extract_pledges(
     last_found: tuple[int, int, int] | None = None  # the last body sentence's records: (index, first, end)
     subhead_status: str | None = None  # what the last question subhead asked about (see below)
     figures_denied: set[tuple[str, str, str]] = set()  # (donor, category, evidence) of a report whose figure was denied
+    paid_after: set[int] = set()  # sentences naming the payer of things the one before gave with no giver
     for index, (start, end) in enumerate(spans):
         # (a question opening its line and naming no giver, an explainer's subhead, "WHAT IS IN
         # THE NEW PACKAGE?", or a Q&A's question, "Qu'est-ce qui est promis ?", is no distance:
@@ -435,6 +437,14 @@ def extract_pledges(
             and donors[index + 1] and _TOLD_BY_NEXT.match(folded, spans[index + 1][0])
         ):
             previous = donor_group_spans(folded, donors[index + 1])[0][2]
+        # ... or by the one paying for them: "Die ersten beiden Radhaubitzen sind an die ukrainischen Streitkräfte
+        # übergeben worden. ... Bezahlt hat die Geschütze die Bundesregierung." (payers_after.py)
+        if (
+            index in wanted and not donors[index] and not others[index] and start >= body_start
+            and (payer := payer_told_after(folded, spans, index, donors, items_by_sentence)) is not None
+        ):
+            previous = donor_group_spans(folded, donors[payer])[0][2]
+            paid_after.add(payer)
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
@@ -487,6 +497,9 @@ def extract_pledges(
                 # told of countries no one names ("Finanziert wird sie von etwa einem Dutzend
                 # Staaten", "funded by about a dozen countries") is no giver's, not the one before
                 found = [p for p in found if not bare_paying(p)]
+            if found and index in paid_after:
+                # (the payer's sentence tells the paying of the things the last one gave: no record of its own)
+                found = [p for p in found if p.quantity is not None or p.value is not None]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.

@@ -554,13 +554,6 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Making: factories, lines, manufacturing, capacity. What is made is recorded as
     # category "production" (labelling rules: "production capacity" is its own record).
     ("manufacture",
-     # A making begun is making, no delivery (the "begun" of deliveries is another cue; this one is longer):
-     # "hat mit der Serienfertigung von Granaten begonnen", "has begun serial production of shells", "a
-     # commencé la production en série d'obus"
-     rf"mit der (?:serien|massen)?(?:fertigung|produktion|herstellung) (?:{_WORD} ){{0,8}}(?:begonnen|begann|beginnt)\b|"
-     r"(?:has |have |had )?(?:begun|began|begins|started|starts) (?:the )?(?:serial |series |mass |full-rate )?"
-     r"(?:production|manufacturing|manufacture) of\b|"
-     r"(?:a|ont|avait) (?:commence|lance|demarre) la (?:production|fabrication)(?: en serie)? (?:de |d')|"
      r"manufactur\w*|factory|factories|co-?produc\w*|joint ventures?|coentreprises?|gemeinschaftsunternehmen|"
      r"production lines?|production capacity|capacity to produce|"
      r"lignes? de production|capacite de production|capacite de produire|usines?|"
@@ -583,6 +576,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Output in general ("the rate of production"): production only when something
     # changes it (see status_cues._OUTPUT_CHANGE) or a contract, order or factory is named too.
     ("output",
+     # A maker's making begun is output, no delivery (the "begun" of deliveries is another cue; this one is
+     # longer, and output gives no record unless it changes, status_cues): "hat mit der Serienfertigung von
+     # Granaten begonnen", "has begun serial production of shells", "a commencé la production en série d'obus"
+     rf"mit der (?:serien|massen)?(?:fertigung|produktion|herstellung) (?:{_WORD} ){{0,8}}(?:begonnen|begann|beginnt)\b|"
+     r"(?:has |have |had )?(?:begun|began|begins|started|starts) (?:the )?(?:serial |series |mass |full-rate )?"
+     r"(?:production|manufacturing|manufacture) of\b|"
+     r"(?:a|ont|avait) (?:commence|lance|demarre) la (?:production|fabrication)(?: en serie)? (?:de |d')|"
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
      # a past funding told with the auxiliary of a delivered participle before it, "a formé 1 500 soldats et
@@ -920,6 +920,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     # A drawdown to come, its sum and the stocks named: "will draw $250 million in weapons from its own stocks
+     # for Ukraine", "is to draw down $400 million" (the Presidential Drawdown Authority's verb; drawn is sent)
+     rf"(?:will|would|'ll|to|shall) draw(?: down)? (?:about |some |up to |another |a further )?(?:{_WORD} ){{0,1}}"
+     r"(?:million|billion|bn|mln|m)?\b(?: [\w-]+){0,4}? from\b|"
      # A sum told as set aside for the purpose ("stehen im kommenden Jahr 7,1 Milliarden Euro
      # bereit", "7.1 billion euros will be available", "7,1 milliards d'euros seront disponibles"):
      # a budget's promise, its currency right before the word (review 61's budget committee)
