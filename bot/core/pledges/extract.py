@@ -173,6 +173,7 @@ from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
 from bot.core.pledges.status.diary_days import diary_handovers_done
 from bot.core.pledges.donors.payers_after import payer_told_after
+from bot.core.pledges.special_pieces.newsletter_blurbs import a_newsletter_blurb
 from bot.core.pledges.status.denials import denial_left_open, without_refusals_the_body_leaves_open
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.status.future_dates import future_steps_as_promises
@@ -227,6 +228,8 @@ def extract_pledges(
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, money := money_at_lower_bounds(folded, find_money(full, lang, folded), lang))
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
+    # (a newsletter telling of itself, "Our weekly round-up of military aid, sent every Saturday": newsletter_blurbs.py)
+    wanted = {i for i in wanted if not a_newsletter_blurb(folded, spans[i][0])}
     # (a correction note retells what was wrong: no news, see correction_notes.py)
     body_start = len(title) + 2 if title and text else 0
     notes = correction_note_sentences(folded, spans, body_start)
