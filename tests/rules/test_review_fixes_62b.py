@@ -8,8 +8,7 @@ invented for this file.
   German adjective, as pro-Kremlin copy writes it ("dem Kiewer Regime ... übergeben");
 - look-alikes: an election campaign or a candidate's promise where arms for Ukraine are one topic (a trap, -3, not
   where a government or leader promises: "Macron a promis six Mirage" in the campaign is aid news), a poll on the
-  deliveries (a trap, -1); a country's own new tanks "aus deutscher Produktion" are no making for
-  Ukraine (the German "aus ... Produktion" tells where a thing was made, config/words.toml).
+  deliveries (a trap, -1).
 """
 
 from __future__ import annotations
@@ -50,9 +49,6 @@ ITEMS = [
     ("de", "Wahlkampf in Brandenburg: Waffenlieferungen an die Ukraine als Streitthema",
      "Drei Wochen vor der Landtagswahl streiten die Kandidaten über Waffenlieferungen an die Ukraine. Laut einer "
      "Umfrage lehnt eine Mehrheit der Befragten weitere Lieferungen ab.", False),
-    ("de", "Polen erhält erste K2-Panzer für die eigene Armee",
-     "Warschau. Die polnische Armee hat weitere Kampfpanzer vom Typ K2 aus koreanischer Produktion erhalten. Sie "
-     "ersetzen alte T-72, von denen Polen viele an die Ukraine abgegeben hatte.", False),
 ]
 
 

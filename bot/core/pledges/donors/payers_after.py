@@ -22,7 +22,7 @@ _PAYER_OPENS = lazy(
     r"(?:die kosten (?:tragt|tragen|trug|ubernimmt|ubernahm))\b|"
     r"(?:financee?s?|payee?s?|pris(?:es)? en charge) par\b|"
     r"(?:(?:ils|elles) (?:ont ete|sont|seront) (?:financee?s?|payee?s?|pris(?:es)? en charge) par)\b|"
-    r"(?:paid for|funded|financed) by\b|(?:they|these|both|the \w+) (?:were|are|was|have been|will be) "
+    r"(?:paid for|funded|financed) by\b|(?:they|these|both) (?:were|are|was|have been|will be) "
     r"(?:paid for|funded|financed) by\b|"
     r"(?:[\w'-]+ ){1,4}?(?:finanziert|finanzierte|bezahlt|bezahlte|zahlt|zahlte|paid for|pays for|funded|funds|financed|"
     r"finances|a finance|finance|a paye|paie|paye) (?:die|den|das|deren|ihre|them|the|their|its|les|leur|leurs|la|le|l')"
