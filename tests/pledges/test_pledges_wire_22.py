@@ -206,7 +206,9 @@ FRENCH = [
      "s'apprêterait à livrer six nouveaux Mirage 2000 à l'Ukraine.\n"
      "« Aucune décision n'a été prise à ce stade », a indiqué le ministère.\n"
      "La France a déjà fourni plusieurs Mirage 2000-5 à Kiev, ainsi que des canons Caesar et des missiles Scalp.",
-     {("FR", "aircraft", R, 6), ("FR", "aircraft", D, None), ("FR", "artillery", D, None),
+     # (fix62b: a denial followed by "Aucune décision n'a été prise" leaves the giving discussed, the rulings' reading
+     # that review 62b labels; this round had labelled it refused)
+     {("FR", "aircraft", X, 6), ("FR", "aircraft", D, None), ("FR", "artillery", D, None),
       ("FR", "missiles", D, None)}),
     ("Varsovie demande le feu vert de Berlin pour ses Leopard",
      "VARSOVIE (AFP) - La Pologne a demandé à l'Allemagne l'autorisation de livrer ses chars Leopard à l'Ukraine et "
@@ -451,7 +453,8 @@ HELD_OUT = [
      "MADRID (dpa) - Spanien hat Berichte dementiert, wonach es der Ukraine weitere Patriot-Raketen liefern werde. "
      "»Es gibt keine Entscheidung«, sagte Verteidigungsministerin Margarita Robles.\n"
      "Spanien hat Kiew bislang unter anderem Leopard-Panzer und Hawk-Flugabwehrsysteme überlassen.",
-     {("ES", AIR, R, None), ("ES", "tanks", D, None), ("ES", AIR, D, None)}),
+     # (fix62b: "Es gibt keine Entscheidung" after the denial leaves it discussed, as above)
+     {("ES", AIR, X, None), ("ES", "tanks", D, None), ("ES", AIR, D, None)}),
 ]
 
 

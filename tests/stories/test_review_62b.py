@@ -173,14 +173,7 @@ SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
 # What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
 LEFT: dict[tuple[str, str, str], str] = {
-    ("stored", "B", "today"):
-        "8 of the 9 reports labelled relevant are stored in every order: the pro-Kremlin German 'Zwölf "
-        "Caesar-Haubitzen für das Kiewer Regime' / 'Paris hat dem Kiewer Regime zwölf weitere Radhaubitzen vom Typ "
-        "Caesar übergeben' scores 0 (no rule fires; it names Ukraine only as 'das Kiewer Regime'; its pledge, FR "
-        "artillery delivered 12, is read), so France's Caesar delivery is told by two reports, not three",
-    ("stored", "B", "real"):
-        "as dated now: the pro-Kremlin German Caesar report ('dem Kiewer Regime ... übergeben') is not stored "
-        "(score 0), in every order",
+    # (fix62b: the pro-Kremlin German Caesar report is stored now: "Kiewer" names Ukraine, config/entities.toml)
 }
 
 

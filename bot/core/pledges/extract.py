@@ -172,6 +172,10 @@ from bot.core.pledges.status.answered_calls import answer_to_a_call
 from bot.core.pledges.status.condition_clauses import condition_clause, outside
 from bot.core.pledges.status.cue_patterns import PACKAGE_WORTH
 from bot.core.pledges.status.denied_givings import without_denied_givings
+from bot.core.pledges.status.diary_days import diary_handovers_done
+from bot.core.pledges.donors.payers_after import payer_told_after
+from bot.core.pledges.special_pieces.newsletter_blurbs import a_newsletter_blurb
+from bot.core.pledges.status.denials import denial_left_open, without_refusals_the_body_leaves_open
 from bot.core.pledges.status.figure_denials import FIGURE_DENIED, REPORTED, parted_only_by_empty, talks_refused_after
 from bot.core.pledges.status.forbidden_givings import forbidden_givings_refused
 from bot.core.pledges.status.future_dates import future_steps_as_promises
@@ -229,6 +233,8 @@ def extract_pledges(
     has_production = _bucket(spans, production)
     money_by_sentence = _bucket(spans, money := money_at_lower_bounds(folded, find_money(full, lang, folded), lang))
     wanted = {i for i in range(len(spans)) if items_by_sentence[i] or has_production[i] or money_by_sentence[i]}
+    # (a newsletter telling of itself, "Our weekly round-up of military aid, sent every Saturday": newsletter_blurbs.py)
+    wanted = {i for i in wanted if not a_newsletter_blurb(folded, spans[i][0])}
     # (a correction note retells what was wrong: no news, see correction_notes.py)
     body_start = len(title) + 2 if title and text else 0
     notes = correction_note_sentences(folded, spans, body_start)
@@ -314,6 +320,7 @@ def extract_pledges(
     last_found: tuple[int, int, int] | None = None  # the last body sentence's records: (index, first, end)
     subhead_status: str | None = None  # what the last question subhead asked about (see below)
     figures_denied: set[tuple[str, str, str]] = set()  # (donor, category, evidence) of a report whose figure was denied
+    paid_after: set[int] = set()  # sentences naming the payer of things the one before gave with no giver
     for index, (start, end) in enumerate(spans):
         # (a question opening its line and naming no giver, an explainer's subhead, "WHAT IS IN
         # THE NEW PACKAGE?", or a Q&A's question, "Qu'est-ce qui est promis ?", is no distance:
@@ -438,6 +445,14 @@ def extract_pledges(
             and donors[index + 1] and _TOLD_BY_NEXT.match(folded, spans[index + 1][0])
         ):
             previous = donor_group_spans(folded, donors[index + 1])[0][2]
+        # ... or by the one paying for them: "Die ersten beiden Radhaubitzen sind an die ukrainischen Streitkräfte
+        # übergeben worden. ... Bezahlt hat die Geschütze die Bundesregierung." (payers_after.py)
+        if (
+            index in wanted and not donors[index] and not others[index] and start >= body_start
+            and (payer := payer_told_after(folded, spans, index, donors, items_by_sentence)) is not None
+        ):
+            previous = donor_group_spans(folded, donors[payer])[0][2]
+            paid_after.add(payer)
         # Every record needs a giver: a donor named in the sentence, or one borrowed
         # from a previous sentence (see sentence_pledges). Without either, skip.
         found_donors: tuple[str, ...] = ()
@@ -490,6 +505,9 @@ def extract_pledges(
                 # told of countries no one names ("Finanziert wird sie von etwa einem Dutzend
                 # Staaten", "funded by about a dozen countries") is no giver's, not the one before
                 found = [p for p in found if not bare_paying(p)]
+            if found and index in paid_after:
+                # (the payer's sentence tells the paying of the things the last one gave: no record of its own)
+                found = [p for p in found if p.quantity is not None or p.value is not None]
             if found and not (title and start < len(title)):
                 # "Oslo will set aside 2 billion crowns for that purpose": the sum pays for
                 # what the last sentence that gave told.
@@ -575,6 +593,16 @@ def extract_pledges(
                 if p.status == "pledged" else p
                 for p in body_pledges[first:stop]
             ]
+        elif (
+            last_found and not items_by_sentence[index] and last_found[0] == index - 1
+            and denial_left_open(folded, spans[last_found[0]], start, end)
+        ):
+            # "a démenti les informations selon lesquelles Rome livrerait un SAMP/T. « Aucune
+            # décision n'a été prise »": the giving the denial refused stays open (denials.py)
+            _, first, stop = last_found
+            body_pledges[first:stop] = [
+                replace(p, status="discussed") if p.status == "refused" else p for p in body_pledges[first:stop]
+            ]
         total_told = total_told or bool(money_by_sentence[index])
         if own == "pledged" and usai and USAI.search(folded, start, end):
             own = "production"  # "Under USAI, the DoD will provide ...": contracting
@@ -652,6 +680,7 @@ def extract_pledges(
             title_pledges = without_present_deliveries_the_body_promises(title_pledges, body_pledges)
     title_pledges = [p for p in title_pledges if not sums_up_named_givers(p, body_pledges)]
     title_pledges = without_a_crossed_list(title_pledges, body_pledges)
+    title_pledges = without_refusals_the_body_leaves_open(title_pledges, body_pledges)
     # (a headline's sum that the body tells as the worth of the thing it buys is that
     # thing's price: "Berlin débloque 400 millions d'euros pour les IRIS-T" over "400
     # millions d'euros pour des munitions destinées aux systèmes IRIS-T")
@@ -704,6 +733,8 @@ def extract_pledges(
     # (a chronology's step dated after the article is a promise before its records are merged:
     # one delivered record with the step before would swallow it)
     body_pledges = future_steps_as_promises(body_pledges, published, full)
+    # (a round-up's weekday line tells the day's handover in the present: "Dienstag: Lettland übergibt ...")
+    body_pledges = diary_handovers_done(body_pledges, fold_aligned)
     # (under NATO's PURL the US sells what the allies pay for: no US gift; the package's
     # contents are the payer's, at its payment's status; NATO runs it and gives nothing)
     pledges = contents_at_the_payment_status(without_the_seller(body_pledges + title_pledges, folded), folded)

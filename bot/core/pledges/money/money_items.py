@@ -39,6 +39,9 @@ _WORTH_BETWEEN = lazy(
     r"(?:\s+(?:for|pour|fur)\s+(?:another|a further|one more|an?|one|two|three|un|une|deux|trois|"
     r"ein|eine|ein weiteres|zwei|drei)\s+(?:more\s+)?(?:years?|months?|ans?|annees?|mois|jahre?|monate?)"
     r"(?:\s+supplementaires?|\s+de plus)?)?"
+    # (and a comparison set off by commas: "100 000 drones à l'Ukraine d'ici avril, soit dix fois plus que l'an
+    # dernier, pour un coût de", "ten times as many as last year, at a cost of", "zehnmal so viele wie im Vorjahr")
+    r"(?:\s*,\s*(?:soit|that is|ten|twice|three|four|five|dix|deux|trois|zehnmal|doppelt|dreimal)\s[^,.;]{0,60}?(?=,))?"
     # (a worth may stand in brackets after the things: "12 howitzers (worth ...)", "(im Wert von")
     r"\s*[,(]?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
     r"pour une valeur de|pour un montant de|"
@@ -50,7 +53,7 @@ _WORTH_BETWEEN = lazy(
     # finanziert 200 Satellitenterminals ... mit 8 Millionen Euro", "finance ... avec"
     r"mit|avec|"
     # a purchase's price told after the thing: "at a cost of", "pour un coût de", "zum Preis von"
-    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von)\s+"
+    r"at a (?:total )?(?:cost|price) of|pour un cout (?:total )?de|au prix de|zum preis von|zu (?:kosten|einem preis) von)\s+"
     # (a sum told of several givers: "worth a combined 1.6 billion euros", "worth a total of")
     r"(?:a combined |a total of |a joint )?(?:about |around |some |nearly |almost |more than |over |up to |"
     r"rund |etwa |knapp |mehr als |uber |fast |bis zu |environ |pres de |quelque |plus de |jusqu'a )?"
@@ -160,7 +163,8 @@ def money_items(
         m.start: thing for m in money
         for thing in mentions
         if (
-            0 <= m.start - thing.end <= 60 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
+            # (110: room for a comparison set off by commas, "d'ici avril, soit dix fois plus que l'an dernier,")
+            0 <= m.start - thing.end <= 110 and _WORTH_BETWEEN.fullmatch(folded, thing.end, m.start)
             or 0 <= m.start - thing.end <= 40 and _SUM_ALONE_IN_BRACKETS.fullmatch(folded, thing.end, m.start)
             and _BRACKET_CLOSES.match(folded, m.end) is not None
             or 0 <= thing.start - m.end <= 40 and _WORTH_OF_SHIPMENT.fullmatch(folded, m.end, thing.start)

@@ -231,7 +231,9 @@ def _as_float(text: str) -> float | None:
 _SCALE_WORDS = [
     # (pattern on folded text, multiplier); longest first.
     (r"milliards?|milliarden?|mrd\.?|mds?\.?|md\.?", 1e9),
-    (r"billions?|bn\.?|bln\.?", 1e9),
+    # ("$1.2B" and "$800M": headline shorthand, a capital letter glued to the figure; the folded
+    # "b" counts only right after a digit, so no word or model letter is read as a scale)
+    (r"billions?|bn\.?|bln\.?|(?<=\d)b\b", 1e9),
     (r"millions?|millionen|mio\.?|mln\.?|mn\.?|m\b", 1e6),
     (r"thousand|mille|tausend|k\b", 1e3),
 ]
@@ -380,6 +382,8 @@ def _scale_of(word: str | None, lang: str | None) -> float:
     if not word:
         return 1.0
     word = word.rstrip(".")
+    if word == "b":  # "$1.2B" (the pattern's look-behind cannot match the word alone)
+        return 1e9
     # "billion" is 10^12 in French and German ("un billion", "eine Billion").
     if word.startswith("billion") and (lang in ("fr", "de") or word == "billionen"):
         return 1e12

@@ -26,7 +26,7 @@ from bot.core.text.lazy_pattern import lazy
 # (folded text) The article names a tracker or a ranking: "a ranking published by", "the Kiel Institute's
 # Ukraine Support Tracker", "selon le classement", "die neue Rangliste des Instituts".
 # ("high-ranking official" is no ranking)
-_TRACKER = lazy(r"(?<!-)\b(?:rankings?|tracker|classements?|ranglisten?|support tracker|kiel institute|institut fur weltwirtschaft)\b")
+_TRACKER = lazy(r"(?<!-)\b(?:rankings?|tracker|classements?|ranglisten?|support tracker|kiel institute|institut(?:s|es)? fur weltwirtschaft)\b")
 
 # (folded text) The tally's own words.
 _TALLY = lazy(
@@ -53,6 +53,11 @@ _TALLY = lazy(
     # ... or as a comparison of totals ("have now committed more military aid to Ukraine than the United States",
     # "plus d'aide militaire que les États-Unis", "mehr Militärhilfe als die USA")
     r"more (?:[\w-]+ ){0,3}(?:aid|support|assistance|help)\b[^.;]{0,40}?\bthan\b|"
+    # ... or told as the most ("have pledged the most military aid", "die meiste Militärhilfe zugesagt", "am meisten
+    # gegeben", "le plus d'aide militaire")
+    r"the most (?:[\w-]+ ){0,2}?(?:aid|support|assistance|help)\b|"
+    r"die meiste (?:[\w-]+ )?\w*(?:hilfe|unterstutzung)\b|am meisten\b|"
+    r"le plus (?:d'aide|de soutien|d'assistance)\b|"
     r"plus d'(?:aide|assistance)\b[^.;]{0,60}?\bque\b|plus de soutien\b[^.;]{0,60}?\bque\b|"
     r"mehr (?:[\w-]+ ){0,2}?\w*(?:hilfe|unterstutzung)\b[^.;]{0,60}?\bals\b|"
     # what the tracker counts

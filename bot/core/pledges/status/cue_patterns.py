@@ -21,7 +21,9 @@ from bot.core.pledges.status.parliament_votes import LEGISLATURE
 # "stellt ein 25. Militärhilfepaket im Wert von ... bereit"; years have four digits)
 # (a range told with an en dash is one word, "sagten der Ukraine 20–30 Panzer zu": the dash is "?" in
 # the ASCII bytes the cues are searched in, see records.as_ascii)
-_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
+# (a sum's sign opens its word: "$1.5bn", and "€1,5 Mrd." / "£2bn", whose sign is "?" in those bytes: "sagt
+# der Ukraine weitere €1,5 Mrd. zu")
+_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\?\d[\d.,]*|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
 # A donor's nationality as an adjective, in the three languages (folded): "Norwegian", "norwegischem",
 # "norvégien", "danois", "dänischem" (money named by its payer: the production cues below).
 _NATION_ADJECTIVE = (
@@ -157,6 +159,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # a giving off the agenda is given up: "la livraison ... n'est plus à l'ordre du jour",
      # "n'est plus d'actualité"
      r"n'(?:est|etait|sont|etaient) plus (?:a l'ordre du jour|d'actualite)|"
+     # ... or not on it at all, told as a quoted verdict or a plain denial: "a jugé « pas à l'ordre
+     # du jour » la cession de", "la livraison ... n'est pas à l'ordre du jour", "is not on the
+     # agenda", "steht nicht auf der Tagesordnung" (a "not now": refused, as "premature" is)
+     r"(?:n'(?:est|etait|sont|etaient) )?pas (?:a|encore a) l'ordre du jour|"
+     r"(?:is|are|was|were) not on the agenda|(?:is|are)n't on the agenda|"
+     r"(?:steht|stehen|stand|standen) (?:derzeit |aktuell |momentan )?nicht auf der tagesordnung|"
      # No delivery planned is a refusal of what it names: "aucune livraison de chars n'est prévue",
      # "aucune nouvelle livraison d'avions n'était envisagée" (the cue spans the things)
      rf"aucune? (?:nouvelle |autre )?(?:livraison|envoi|transfert)s? (?:{_WORD} ){{0,8}}"
@@ -235,6 +243,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A denial refuses what it denies: "denied reports that it would send", "a démenti",
      # "dementiert Berichte, wonach" (the giving verb after it is refused: denials._DENIAL).
      r"den(?:y|ies|ied|ying)\b|dementi\w*|dement(?:s|ent|ait|aient)\b|"
+     # ... and a report dismissed is denied: "dismissed a newspaper report that it was preparing
+     # to send", "UK dismisses report it will send" (the report named: "dismissed the idea" is a
+     # refusal of its own, and "dismissed" alone may be a sacking)
+     rf"dismiss(?:es|ed|ing)? (?:{_WORD} ){{0,3}}?(?:reports?|claims?|suggestions?|speculation)\b|"
      # A cancellation withdraws what was planned: "cancelled a planned shipment of", "a
      # annulé l'envoi prévu", "hat die Lieferung ... abgesagt" (German: the verb last,
      # the middle field taken in, so the cue holds the item it governs).
@@ -276,6 +288,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # alternative that matches wins, and "studying" alone is a cue too): "is studying a Ukrainian request for",
      # "examinent une demande ukrainienne de", "prüft die Anfrage aus Kiew" (the request
      # word alone gives nothing: see "requested").
+     # A refusal to say whether it will give leaves the giving open, not refused: "a refusé de dire
+     # si Berlin livrerait", "declined to say whether it would send", "refused to confirm if" (the
+     # giving verb taken in, so neither the refusal nor the conditional reads on its own)
+     rf"(?:refus|declin)\w* (?:de |d'|to )(?:dire|preciser|confirmer|indiquer|say|confirm|specify|disclose|reveal) "
+     rf"(?:si |s'|whether |if )(?:{_WORD} ){{0,6}}?(?:livr|fourn|envo|enverr|cede|transf|send|deliver|supply|provid|giv|"
+     r"hand|transfer)\w*|"
      rf"(?:consider|stud(?:y|ies|ied|ying)|examin|review|weigh|assess|evaluat|look\w* (?:at|into)|discuss)\w* "
      rf"(?:{_WORD} ){{0,3}}(?:requests?|appeals?|pleas?|demands?)\b|"
      rf"(?:examin|etudi|discut|analys|consider|pench\w* sur)\w* (?:{_WORD} ){{0,3}}(?:demandes?|requetes?|sollicitations?)\b|"
@@ -558,6 +576,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     # Output in general ("the rate of production"): production only when something
     # changes it (see status_cues._OUTPUT_CHANGE) or a contract, order or factory is named too.
     ("output",
+     # A maker's making begun is output, no delivery (the "begun" of deliveries is another cue; this one is
+     # longer, and output gives no record unless it changes, status_cues): "hat mit der Serienfertigung von
+     # Granaten begonnen", "has begun serial production of shells", "a commencé la production en série d'obus"
+     rf"mit der (?:serien|massen)?(?:fertigung|produktion|herstellung) (?:{_WORD} ){{0,8}}(?:begonnen|begann|beginnt)\b|"
+     r"(?:has |have |had )?(?:begun|began|begins|started|starts) (?:the )?(?:serial |series |mass |full-rate )?"
+     r"(?:production|manufacturing|manufacture) of\b|"
+     r"(?:a|ont|avait) (?:commence|lance|demarre) la (?:production|fabrication)(?: en serie)? (?:de |d')|"
      r"production|produc(?:e|es|ed|ing)\b|produire|fabrication|cadences?|\w*produktion\w*|output"),
     ("delivered",
      # a past funding told with the auxiliary of a delivered participle before it, "a formé 1 500 soldats et
@@ -900,6 +925,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:have|has) (?:now |already )?(?:arrived|been delivered|been handed over)|shipped|secretly (?:sent|provided|shipped)"),
     ("pledged",
      r"pledge[sd]?|pledging|promise[sd]?|promising|commit(?:s|ted)? to|commitments?|"
+     # A drawdown to come, its sum and the stocks named: "will draw $250 million in weapons from its own stocks
+     # for Ukraine", "is to draw down $400 million" (the Presidential Drawdown Authority's verb; drawn is sent)
+     rf"(?:will|would|'ll|to|shall) draw(?: down)? (?:about |some |up to |another |a further )?(?:{_WORD} ){{0,1}}"
+     r"(?:million|billion|bn|mln|m)?\b(?: [\w-]+){0,4}? from\b|"
      # A sum told as set aside for the purpose ("stehen im kommenden Jahr 7,1 Milliarden Euro
      # bereit", "7.1 billion euros will be available", "7,1 milliards d'euros seront disponibles"):
      # a budget's promise, its currency right before the word (review 61's budget committee)
@@ -1227,7 +1256,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"leite(?:t|n|te|ten) (?:rund |etwa |bis zu |weitere )?[\d.,]+ (?:millionen|milliarden|mio\.|mrd\.)(?: euro| dollar| kronen)? "
      rf"(?:{_WORD} ){{1,10}}weiter\b|(?:wird|werden|will|wollen|soll|sollen) (?:rund |etwa |bis zu |weitere )?[\d.,]+ "
      rf"(?:millionen|milliarden|mio\.|mrd\.)(?: euro| dollar| kronen)? (?:{_WORD} ){{1,10}}weiterleiten\b|"
-     r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|soll|sollen|sollte|sollten|kann|konnte)\b|"
+     # (reported speech's Konjunktiv too: "wonach Warschau ... überlassen werde", "liefern wolle")
+     r"(?:liefern|abgeben|schicken|uberlassen|geben) (?:will|wollen|werden|wird|werde|wolle|soll|sollen|solle|sollte|sollten|kann|konnte|konne)\b|"
      r"cre(?:e|ee|es|er)\b|augment\w*|doubl\w*|porter a|portant a|"
      # ... and told as done: "a porté à 1,2 milliard son enveloppe" (raised to: the new sum is
      # the promise), "a engagé 2 milliards" (committed; a sum right after it, as "engagés au

@@ -68,7 +68,7 @@ def announcement_to_come(folded: str, sentence_start: int, cue: Cue) -> bool:
 # A denial refuses the giving it denies: "denied reports that it would send jets",
 # "dementiert Berichte, wonach es Kampfjets liefern werde", up to a "but" or a new clause
 # of its own ("denied X; it will send Y", "denied ... and said"); it refuses nothing else.
-_DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement")
+_DENIAL = lazy(r"den(?:y|ies|ied|ying)|dement|dismiss")  # ("dismissed a report": cue_patterns)
 # German also rejects a report: "hat einen Bericht zurückgewiesen, wonach ... liefern wolle", "weist Berichte
 # zurück, wonach" (the "wonach" or "dass" after it says a report's claim follows, not a request turned down).
 # The giving it rejects is refused as a denial's is; the rejection itself stays the refusal it was read as
@@ -104,3 +104,36 @@ def denied(folded: str, cues: list[Cue]) -> list[Cue]:
             cue = replace(cue, status="refused")
         out.append(cue)
     return out
+
+
+# (folded text) A sentence that holds a denial of a report: "a démenti les informations selon
+# lesquelles", "denied reports that", "dismissed a newspaper report", "dementiert, wonach".
+_REPORT_DENIED = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|dement\w*|dementier\w*) (?:[\w'-]+ ){0,10}?"
+    r"(?:reports?|claims?|informations?|allegations?|affirmations?|propos|article|medienberichte?|berichte?|meldung\w*)\b"
+    r"|\bdementier\w*,? (?:wonach|dass)\b"
+)
+# (folded text) The sentence after it says only that nothing was decided: "« Aucune décision n'a été
+# prise », a précisé un porte-parole", "No decision has been made", "Eine Entscheidung sei nicht gefallen".
+_NOTHING_DECIDED = lazy(
+    r"\b(?:no decision (?:has|had|was|have) (?:yet )?(?:been )?(?:made|taken)|no decision yet|"
+    r"aucune decision n'(?:a|avait) (?:encore )?ete prise|aucune decision n'est prise|pas (?:encore )?de decision|"
+    r"(?:noch )?keine entscheidung|entscheidung (?:sei|ist|war) (?:noch )?nicht gefallen)\b"
+)
+
+
+def denial_left_open(folded: str, denial: tuple[int, int], start: int, end: int) -> bool:
+    """Whether folded[start:end], the sentence after the one `denial` spans, tells that no decision
+    was taken, and that one denied a report naming what it would give ("a démenti les informations
+    selon lesquelles l'Italie s'apprêterait à livrer un SAMP/T. « Aucune décision n'a été prise »"):
+    the giving stays discussed, not refused (the rulings: a denial saying no decision was taken
+    leaves it open, as one told in its own sentence does)."""
+    return bool(_REPORT_DENIED.search(folded, *denial) and _NOTHING_DECIDED.search(folded, start, end))
+
+
+def without_refusals_the_body_leaves_open(title_pledges: list, body_pledges: list) -> list:
+    """The headline's records without a refusal the body tells as undecided: "Rome dément l'envoi d'un
+    SAMP/T" over a body whose denial ends "« Aucune décision n'a été prise »" (the headline shortens
+    the denial; the body's fuller words say the giving is open)."""
+    open_in_body = {(p.donor, p.category) for p in body_pledges if p.status == "discussed"}
+    return [p for p in title_pledges if not (p.status == "refused" and (p.donor, p.category) in open_in_body)]

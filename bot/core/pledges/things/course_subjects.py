@@ -26,9 +26,29 @@ _COURSE_BEFORE = lazy(
 )
 
 
+# (folded text) What trainees are trained in or on, told after the training verb: "ausgebildet, vor allem in
+# Minenräumung", "bildet ... ukrainische Soldaten aus – an Schützenpanzern vom Typ Bradley", "trained mainly in
+# mine clearance", "trained on Bradley fighting vehicles", "formés notamment au déminage", "formés sur des chars":
+# the training's subjects, as a course's are (the things trained on are not given: the rulings).
+_TRAINED_IN_BEFORE = lazy(
+    r"(?:\b(?:ausgebildet|geschult|trainiert|trained|training|formes?|formees?|entraines?)"
+    r"|\b(?:bild\w*|schul\w*)\b[^.;:]{0,80}?\baus)"
+    r",?\s*(?:[\u2013\u2014-]\s*)?"
+    r"(?:(?:vor allem|unter anderem|insbesondere|mainly|notably|especially|primarily|notamment|surtout|principalement)\s+)?"
+    r"(?:in|an|am|auf|im|on|in the use of|sur|au|a la|aux|au maniement d\w*)\s"
+    r"(?:(?!\b(?:will|would|send|sends|sent|deliver|delivers|supply|supplies|provide|provides|pledge|pledges|and then|"
+    r"livrer|livrera|livre|fournir|fournira|enverra|envoyer|liefern|liefert|schicken|schickt|zusagen|sagt)\b)"
+    r"[^.;:]){0,80}$"
+)
+
+
 def a_course_subject(folded: str, sentence_start: int, item: Item) -> bool:
     """Whether the item (not the training itself) is told as a subject of a training course before it in its
-    sentence."""
+    sentence, or as what trainees are trained in or on."""
     if item.category == "training":
         return False
-    return _COURSE_BEFORE.search(folded, max(sentence_start, item.start - 140), item.start) is not None
+    start = max(sentence_start, item.start - 140)
+    return (
+        _COURSE_BEFORE.search(folded, start, item.start) is not None
+        or _TRAINED_IN_BEFORE.search(folded, start, item.start) is not None
+    )
