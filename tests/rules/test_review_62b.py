@@ -20,6 +20,11 @@ fires (patrol boats "remises à la marine ukrainienne" and paid by France; "400 
 items naming arms for Ukraine as a campaign topic ("promet de « ne plus envoyer une seule arme » à Kiev",
 "Waffenlieferungen an die Ukraine den Wahlkampf"), and Czechia's own Leopard 2A8 with its earlier T-72 gift told
 as background ("von denen Prag viele an die Ukraine abgegeben hatte").
+
+Fix62c read all six as labelled (tests/rules/test_review_fixes_62c.py, the forms in three languages): patrol boats and
+French "remis"; a donor's army named alone as the trainer; German's "Die Ukraine soll ... erhalten"; an election
+campaign's sentence naming Ukraine (trap -3); a purchase replacing weapons the buyer "had given" Ukraine, told in the
+French or German pluperfect (trap -2). 72 of 72.
 """
 
 from __future__ import annotations
@@ -158,34 +163,8 @@ LOOK_ALIKES = [
 
 ITEMS = ARTICLES + LOOK_ALIKES
 
-# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {
-    # Aid news with no aid rule firing: things handed over, trainees or a repair paid, told without a weapon word
-    # or without "Ukraine"/"Kiew" beside a giving verb.
-    "Cherbourg : deux vedettes construites dans la Manche remises à la marine ukrainienne":
-        "not relevant, score 0: no rule fires on 'Deux vedettes de patrouille côtière ... remises ... à la marine "
-        "ukrainienne' nor on 'Financées par la France au titre de l'aide militaire' (patrol boats handed over to "
-        "Ukraine's navy, paid as military aid)",
-    "Tarn : 400 soldats ukrainiens formés au camp du Causse":
-        "not relevant, score 0: no rule fires on the headline's '400 soldats ukrainiens formés' nor on 'l'armée de "
-        "Terre a accueilli ... des recrues venues d'Ukraine' (training of Ukrainian soldiers by a donor's army)",
-    "Weitere 25 „Leos“ für Kiew: Bund zahlt Instandsetzung":
-        "not relevant, score 0: no rule fires on 'Die Ukraine soll ... weitere 25 Kampfpanzer vom Typ Leopard 1A5 "
-        "erhalten' nor on 'Die Bundesregierung finanziert die Instandsetzung' (the Ukraine receiving tanks as the "
-        "subject, the giver paying the repair)",
-    # Look-alikes read as aid news.
-    "Présidentielle en Roumanie : inflation, corruption et guerre voisine au cœur de la campagne":
-        "relevant, score 2: 'Le candidat nationaliste promet de « ne plus envoyer une seule arme » à Kiev, quand son "
-        "rival libéral défend le soutien' fires two aid rules (+1 each: promet, envoyer, arme, à Kiev, soutien); a "
-        "campaign promise in an election item",
-    "Landtagswahl in Sachsen: Wirtschaft, Migration und Waffenlieferungen an die Ukraine":
-        "relevant, score 4: 'Waffenlieferungen an die Ukraine' (headline and lead) fires three aid rules (+2, +1, "
-        "+1); an election item naming the deliveries as a campaign topic and a poll",
-    "Tschechien erhält erste Leopard 2A8 für die eigene Armee":
-        "relevant, score 2: 'von denen Prag viele an die Ukraine abgegeben hatte' fires two aid rules (+1 aid, +1 "
-        "tanks) and the Leopard 2 order a production rule (+1), against one trap (-1, 'Sie ersetzen'); Czechia's "
-        "own tanks, the earlier T-72 gift told as background",
-}
+# What the probe leaves, by headline: what is read instead (strict xfails); none since fix62c.
+LEFT: dict[str, str] = {}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 
