@@ -20,6 +20,11 @@ fires (patrol boats "remises à la marine ukrainienne" and paid by France; "400 
 items naming arms for Ukraine as a campaign topic ("promet de « ne plus envoyer une seule arme » à Kiev",
 "Waffenlieferungen an die Ukraine den Wahlkampf"), and Czechia's own Leopard 2A8 with its earlier T-72 gift told
 as background ("von denen Prag viele an die Ukraine abgegeben hatte").
+
+Fix62c read all six as labelled (tests/rules/test_review_fixes_62c.py, the forms in three languages): patrol boats and
+French "remis"; a donor's army named alone as the trainer; German's "Die Ukraine soll ... erhalten"; an election
+campaign's sentence naming Ukraine (trap -3); a purchase replacing weapons the buyer "had given" Ukraine, told in the
+French or German pluperfect (trap -2). 72 of 72.
 """
 
 from __future__ import annotations
@@ -158,15 +163,8 @@ LOOK_ALIKES = [
 
 ITEMS = ARTICLES + LOOK_ALIKES
 
-# What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
-LEFT: dict[str, str] = {
-    # (fix62b: five of the six read as labelled now; see tests/rules/test_review_fixes_62b.py)
-    "Tschechien erhält erste Leopard 2A8 für die eigene Armee":
-        "relevant, score 2: 'von denen Prag viele an die Ukraine abgegeben hatte' fires two aid rules (+1 aid, +1 "
-        "tanks) and 'aus deutscher Produktion' the production rule (+1), against one trap (-1, 'Sie ersetzen'); "
-        "Czechia's own tanks, the earlier T-72 gift told as background (fix62b tried 'aus ... Produktion' as an "
-        "origin, but it lifted the production rule's cost over its bound, tests/rules/test_rule_cost.py)",
-}
+# What the probe leaves, by headline: what is read instead (strict xfails); none since fix62c.
+LEFT: dict[str, str] = {}
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 

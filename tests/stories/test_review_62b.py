@@ -29,6 +29,8 @@ modes; no look-alike stored, no pair wrong, no event hidden:
   in three languages ("$400 million", "quatre cents millions", "400 Millionen"); the Caesar delivery one story of the
   French agency and the Ukrainian outlet.
 In all: 14 of 16 labelled pairs (precision 1.00, recall 0.88), hidden events 0 of 8.
+Since fix62c the German Caesar report is stored (score 2: "Kiewer" reads as Kyiv does, config/entities.toml) and joins
+the Caesar story in every order and both modes: 10 of 10 stored on day B, 16 of 16 labelled pairs, nothing LEFT.
 """
 
 from __future__ import annotations
@@ -171,10 +173,8 @@ DAY_B = [
 DAYS = {"A": DAY_A, "B": DAY_B}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails), from the first run.
-LEFT: dict[tuple[str, str, str], str] = {
-    # (fix62b: the pro-Kremlin German Caesar report is stored now: "Kiewer" names Ukraine, config/entities.toml)
-}
+# What the probe leaves: (check, day, dates) -> what is read instead (strict xfails); none since fix62c.
+LEFT: dict[tuple[str, str, str], str] = {}
 
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
