@@ -51,8 +51,10 @@ def test_the_set_is_asked_once_per_pattern_and_declaration(monkeypatch) -> None:
 
 
 def test_the_same_article_declared_again_is_asked_again(monkeypatch) -> None:
-    # A pattern first used after the set was built runs plainly (the set knows nothing of its
-    # literal); once the set is built again, a new declaration of the very same string gates it.
+    # A set that cannot read the article (RE2 out of memory: the sentinel unreported) gives no
+    # answer, so the pattern runs plainly; once the set is built again, a new declaration of the
+    # very same string gates it. (Not a pattern first used after the set was built: the literals
+    # the set has not learned yet are looked for one by one, test_gate_late_literals_62.py.)
     pattern = lazy(r"\bzqxcannons?\b")
     article = "the lorries reached the depot on friday"
     gate_text(article)
@@ -66,9 +68,11 @@ def test_the_same_article_declared_again_is_asked_again(monkeypatch) -> None:
             return real.search(string, *args)
 
     gated = lazy_pattern._text_gate(Recording().search, ("zqxcannon",))
+    known = len(lazy_pattern._literals_by_id)  # (as many as are met: not rebuilt at the next article)
+    monkeypatch.setattr(lazy_pattern, "_scanner", (known, lazy_pattern._build_scanner(["zqxnothing"])))
     gate_text(article)
     gated(article)
-    assert ran == [article]  # the set was built before this literal: no answer, a plain search
+    assert ran == [article]  # the set could not tell: no answer, a plain search
     monkeypatch.setattr(lazy_pattern, "_scanner", (0, None))
     gate_text(article)  # the same object, declared anew: the set, rebuilt, knows the literal
     gated(article)

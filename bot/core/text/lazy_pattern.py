@@ -156,8 +156,10 @@ _GATE_MAX_LITERALS = 12
 _GATE_MIN_LENGTH = 3
 
 _literal_ids: dict[str, int] = {}  # every gate's literals, numbered as they are met
+_literals_by_id: list[str] = []  # the same literals, each at its number (for those the set does not know yet)
 # (how many of the literals the set knows, the set): rebuilt when enough new literals are
 # met (patterns are compiled at their first use), not at each one: a build costs ~3 ms
+# (meanwhile the literals it does not know are looked for one by one: see _absent_from)
 _scanner: tuple[int, re2.Set | None] = (0, None)
 # The article declared by `gate_text`: (text, the ids of the literals it holds or None
 # when not looked for yet, how many literals the set knew then, the declaration's serial
@@ -186,7 +188,7 @@ def _literals_in(text: str) -> tuple[frozenset[int], int]:
     known, scanner = _scanner
     if scanner is None or len(_literal_ids) >= known + max(16, known // 8):
         with _registering:
-            literals = list(_literal_ids)  # (in id order: the set numbers them alike)
+            literals = list(_literals_by_id)  # (in id order: the set numbers them alike)
         scanner = _build_scanner(literals)
         known = len(literals)
         _scanner = (known, scanner)
@@ -220,13 +222,21 @@ def _as_re2_literal(literal: str) -> str:
 
 def _register(needs: tuple[str, ...]) -> tuple[int, frozenset[int]]:
     """The ids of `needs` (new literals get the next ones), and the highest."""
-    with _registering:  # (an id is the literal's place in the dict: one thread at a time)
-        ids = frozenset(_literal_ids.setdefault(literal, len(_literal_ids)) for literal in needs)
+    with _registering:  # (an id is the literal's place in the list: one thread at a time)
+        ids = frozenset(map(_number, needs))
     return max(ids), ids
 
 
+def _number(literal: str) -> int:
+    number = _literal_ids.get(literal)
+    if number is None:
+        number = _literal_ids[literal] = len(_literals_by_id)
+        _literals_by_id.append(literal)
+    return number
+
+
 _registering = threading.Lock()
-_literal_ids[_SENTINEL] = 0
+_number(_SENTINEL)  # (id 0)
 _NO_LITERALS = (0, frozenset())  # a pattern whose parse tree names no literal: the set cannot tell
 
 
@@ -240,7 +250,12 @@ def _absent_from(string: str, gate: tuple[int, frozenset[int]]) -> bool:
         found, known = _literals_in(string)
         _current = (string, found, known, serial)
     highest, ids = gate
-    return highest < known and found is not _UNREAD and found.isdisjoint(ids)
+    if found is _UNREAD or not found.isdisjoint(ids):
+        return False
+    # Literals met after the set was built (their pattern first used since) are looked for in the
+    # article one by one: the set is rebuilt only when many are waiting, and a pattern whose
+    # literals stayed among the last few met would otherwise never be gated in that process.
+    return highest < known or not any(_literals_by_id[number] in string for number in ids if number >= known)
 
 
 def _text_gate(method, needs: tuple[str, ...]):
