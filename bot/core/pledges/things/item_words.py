@@ -345,6 +345,10 @@ _COUNTERED_BEFORE = guarded(
     ('abattre', 'abfangen von', 'abschie', 'abwehr', 'against', 'contre les attaques de', 'intercept',
      'pour contrer', 'shoot', 'to counter', 'resist', 'schutz'),
 )
+# ... and so is a threat told before the German verb that counters it, verb last: "Skynex soll vor allem Drohnen
+# abwehren", "um Drohnen abzuwehren", "Marschflugkörper abfangen" (the threat, as "zur Abwehr von Drohnen" is; a
+# report saying it one way and another saying it the other are one story: tests/stories/test_story_merges.py)
+_COUNTERED_AFTER = lazy(r"\s+(?:abwehren|abzuwehren|abfangen|abzufangen|abschies?sen|abzuschies?sen)\b")
 # "Explosives" and "explosifs" are also adjectives and noun adjuncts: "engins explosifs
 # improvisés", "colis explosifs", "explosives experts", "explosives detection" name no
 # explosives given.
@@ -542,7 +546,7 @@ def item_mentions(full: str, folded: str, data: bytes, entities: Entities) -> li
             continue
         if b"sanktion" in data[s:e] or _SANCTIONS_BEFORE.search(folded, max(0, s - 12), s):
             continue
-        if _COUNTERED_BEFORE.search(folded, max(0, s - 60), s):
+        if _COUNTERED_BEFORE.search(folded, max(0, s - 60), s) or _COUNTERED_AFTER.match(folded, e):
             continue
         if data.startswith(b"explosi", s) and (
             _EXPLOSIVE_ADJECTIVE_BEFORE.search(folded, max(0, s - 14), s) or _EXPLOSIVES_ADJUNCT_AFTER.match(folded, e)
