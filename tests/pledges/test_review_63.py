@@ -70,7 +70,38 @@ conventions leave a case open:
   Hawk interceptors); radars for air defence (TRML-4D) are air defence; Carl Gustaf launchers are small arms, "sowie
   Munition dafür" their own ammunition (part of their record).
 
-First run: (filled in after the first run).
+First run (2026-12-07 20:20 UTC, this branch = main at 2123194f, labels as committed in 834e3260 before any run): 27
+of 48 items fully right (EN 11 of 16, FR 9 of 16, DE 7 of 16); records as (donor, category, status) matched 54 /
+predicted 80 / labelled 77 (P 0.68, R 0.70); with their figures too, 54 of the 77 labelled. What passes: the
+approximations "about 20", "une vingtaine", "près de 300", "au moins 10", "up to 1,200", "rund zwei Dutzend" (24,
+though on the wrong giver), "une trentaine", "mehr als 100", and "several hundred", "mehrere hundert", "une poignée"
+giving no count; the three headline-only aggregator items and the summary repeating the headline with its outlet
+("Portugal to send €100 million in drones"); the live blogs and digests ("Live:", "EN DIRECT", "+++ 11.20 Uhr",
+"The day in brief", "Das Wichtigste am Morgen"), only their aid entry read; the trade press's contracts (Hawk $318M
+under USAI with a contract number, RCH 155 by BAAINBw with its worth, the FMS case's 300 Mio. Dollar, Sweden's 14
+CV90 by FMV), the M113A2 delivery with "about 20", the Archers Norway pays for and Sweden delivers; the op-ed's,
+tribune's and fact checks' arguments and claims giving nothing (Spain's, Germany's); the coalition of the willing's
+explainer giving nothing; the English timeline (five records, the years); the Vingt-Sept and the EU-Staaten as the EU
+(with the fund's purposes; "Ein Drittel der Summe soll ... fließen" adding nothing); the Swiss refusal of the
+Piranha; the joint "gemeinsam ein Dutzend" and "zusammen rund 40" on no partner; the Danish correction "finalement
+12 ..., et non 19" over the headline's 19. What fails is, by cause (LEFT, 21 strict xfails): (1) status: "has
+refused for almost three years to give" read as a promise; a headline's "to send" / "liefert ... 20" kept over a
+body that only considers (labels unsure); "will jointly buy ... from Diehl ... for Ukraine" and "vont acheter
+conjointement ... auprès de fabricants" read as promises, not production (the Benelux also read as Belgium alone
+with the joint figure and worth); an aggregator headline's present "hands Ukraine its 500,000th shell" read as a
+promise; a French timeline's date labels splitting no sentence and its historic present ("livrent ensemble") read
+as a promise; a fact check's "aucune livraison ... n'a eu lieu" and "confirme ... l'envoi récent" read as promises;
+(2) a delivery or promise not read: "Geliefert ist ... nur gut die Hälfte"; a second count of a second IRIS-T
+variant ("drei weiteren IRIS-T SLM und 10 IRIS-T SLS-Startgeräten") merged; "Nordische Länder kaufen ... über PURL"
+read as nothing (label unsure); (3) givers: the asking country read as the refuser ("ein Gesuch Spaniens
+abgelehnt", the Bundesrat named no country); the DGA's order paid by EU money given to the EU alone (label unsure);
+payers of shares of another's order ("with Denmark and Norway each paying a third") not read; a PURL explainer's
+description read as a US promise, Paris's "n'y contribuerait pas" and the partners' "y ont déjà versé plusieurs
+centaines de millions" not read; (4) things not given read as given: the F-16 mechanics train on (with their count),
+a repair shop and a share of its cost ("ein Werk in Sevilla ... die Kosten trägt zu einem Drittel Portugal") as a
+factory, a spare-parts reserve kept by the giver, "Munition dafür" as a second thing, a meeting's topics ("Im
+Mittelpunkt standen Flugabwehr und Munition") as promises and its "keine neuen Zusagen" as a refusal, the TRML-4D
+radars as other (label unsure).
 """
 
 from __future__ import annotations
@@ -82,6 +113,104 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    # (1) Status: a verb of refusing, considering, buying or delivering read as a promise.
+    "Why Berlin should send Taurus now":
+        "'Germany has refused for almost three years to give Ukraine its Taurus cruise missiles' gives DE missiles "
+        "pledged (the infinitive 'to give' after 'has refused for almost three years' read as the promise); expected "
+        "DE missiles refused",
+    "Italy to send second SAMP/T system to Kyiv":
+        "the headline 'Italy to send second SAMP/T' gives IT air_defence pledged, over the body's 'Italy is "
+        "considering sending ..., but no decision has been taken' (the body's weighing not read against the "
+        "headline); expected IT air_defence discussed (label unsure: the headline is published text too)",
+    "Tschechien liefert der Ukraine 20 Kampfhubschrauber":
+        "the headline 'Tschechien liefert ... 20 Kampfhubschrauber' gives CZ aircraft pledged 20, over the body's "
+        "'Prag erwägt, ... zu überlassen. Über Zahl und Zeitpunkt sei noch nicht entschieden'; expected CZ aircraft "
+        "discussed with no figure (label unsure, as the Italian one)",
+    "Baltic states to buy a dozen IRIS-T SLS launchers for Ukraine":
+        "'Estonia, Latvia and Lithuania will jointly buy a dozen IRIS-T SLS ... launchers from Diehl Defence for "
+        "Ukraine' gives each pledged (no figure, shared, as labelled); expected production for each (a government "
+        "buying from a maker for Ukraine, told with the future 'will ... buy')",
+    "Belges, Néerlandais et Luxembourgeois achètent ensemble des obus pour Kiev":
+        "'Les trois pays du Benelux vont acheter conjointement près de 100 000 obus de 155 mm pour l'Ukraine auprès "
+        "de fabricants européens, pour un montant total de 400 millions d'euros' gives BE ammunition pledged 100,000 "
+        "and BE funding pledged 400,000,000 (the body's 'Les trois pays du Benelux' read as Belgium alone, the joint "
+        "figure and the joint worth on it), and the headline gives NL and LU ammunition pledged; expected BE, NL and "
+        "LU ammunition production with no figure (a joint purchase from makers; the total not split)",
+    "Czech initiative hands Ukraine its 500,000th large-calibre shell - Prague Monitor":
+        "'Czech initiative hands Ukraine its 500,000th large-calibre shell' (an aggregator's headline repeated in the "
+        "summary) gives CZ ammunition pledged (the present 'hands' of a headline read as a promise); expected CZ "
+        "ammunition delivered (the ordinal rightly gives no count)",
+    "Chronologie : trois ans de chars occidentaux pour l'Ukraine":
+        "'Janvier 2023 : Londres annonce l'envoi de 12 Challenger 2. Mars 2023 : les premiers Leopard 2 allemands "
+        "arrivent' is read as one sentence (the timeline's date labels split no sentence), so the Challenger 2 take "
+        "the arrival, GB tanks delivered 12; '2025 : le Danemark et l'Allemagne livrent ensemble une centaine de "
+        "Leopard 1A5 remis à neuf' gives DK and DE tanks pledged (a timeline's historic present read as a promise); "
+        "expected GB tanks pledged 12, DK tanks delivered and DE tanks delivered (beside March 2023's)",
+    "Vrai ou faux : la Pologne a-t-elle livré 40 chars PT-91 la semaine dernière ?":
+        "'aucune livraison de chars n'a eu lieu depuis l'été' gives PL tanks pledged (a fact check's denied fact, "
+        "told as a noun, read as a promise), and 'Il confirme en revanche l'envoi récent de munitions de 155 mm' "
+        "gives PL ammunition pledged (the noun 'l'envoi récent' confirmed read as a promise); expected PL ammunition "
+        "delivered alone",
+    # (2) A delivery or a promise not read: a German participle first, a second count, a group's purchase.
+    "Kommentar: Drei Jahre nach der Zusage fehlen noch immer Leopard 1":
+        "'Geliefert ist bis heute nur gut die Hälfte' (participle first, the things a fraction of those promised "
+        "before) gives nothing; expected DE tanks delivered with no figure beside the promise of 100",
+    "Chronik: Die deutschen Flugabwehr-Lieferungen seit 2022":
+        "'Zusage von drei weiteren IRIS-T SLM und 10 IRIS-T SLS-Startgeräten' gives DE air_defence pledged 3 only "
+        "(the second system with its own count merged into the first, IRIS-T both); expected a second record DE "
+        "air_defence pledged 10",
+    "Nordische Länder kaufen Patriot-Raketen für Kiew über PURL - Ostsee-Anzeiger":
+        "'Nordische Länder kaufen Patriot-Raketen für Kiew über PURL' (an aggregator's headline repeated) gives "
+        "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "
+        "config/entities.toml at stop 54, so no record may be the reader's chosen answer)",
+    # (3) Givers: who forbids, who pays, who orders.
+    "Bundesrat verbietet Weitergabe von Schweizer Flugabwehrkanonen an Kiew":
+        "'Der Bundesrat hat ... ein Gesuch Spaniens abgelehnt, rund zwei Dutzend Flugabwehrkanonen ... an die "
+        "Ukraine weiterzugeben' gives ES air_defence refused 24 (the asking country read as the refuser; the "
+        "Bundesrat names no country to the reader); expected CH air_defence refused 24 (the count 24 is read right)",
+    "Un contrat pour 12 CAESAR Mk II destinés à l'Ukraine notifié à KNDS France":
+        "'La Direction générale de l'armement (DGA) a notifié à KNDS France une commande de 12 CAESAR Mk II au profit "
+        "de l'Ukraine, financée par les revenus des avoirs russes gelés versés par l'Union européenne' gives EU "
+        "artillery production 12 alone (the payer takes the order; the DGA names no country); expected FR and EU "
+        "artillery production 12 (label unsure: the count may belong to the orderer alone)",
+    "Sweden orders 14 CV90 Mk IV for Ukraine, with Denmark and Norway sharing the bill":
+        "'with Denmark and Norway each paying a third of the cost' gives nothing: SE armoured_vehicles production "
+        "14 alone; expected DK and NO armoured_vehicles production beside it (payers of a share of another's order)",
+    "Qu'est-ce que le mécanisme PURL, auquel Paris refuse de contribuer ?":
+        "'permet aux alliés de l'Otan de financer l'achat d'armes américaines pour l'Ukraine' (an explainer's "
+        "description of the scheme) gives US other pledged; 'Paris ... a fait savoir qu'il n'y contribuerait pas' "
+        "gives nothing, nor 'L'Allemagne et les Pays-Bas y ont déjà versé plusieurs centaines de millions de "
+        "dollars' ('y' for the scheme, a sum in words with no figure); expected FR funding refused, DE and NL "
+        "funding delivered with no figure, no US record",
+    # (4) Things not given read as given: what trainees train on, a repair shop, a spare-parts reserve, a
+    # system's own ammunition, a meeting's topics.
+    "Guerre en Ukraine : ce qu'il faut retenir de la journée du jeudi 4 décembre":
+        "'des instructeurs de l'armée ont achevé la formation de 150 mécaniciens ukrainiens sur F-16' gives BE "
+        "training delivered 150 as labelled and BE aircraft delivered 150 (the F-16 the mechanics train on, with "
+        "their count); expected the training alone",
+    "Spanien und Portugal überlassen der Ukraine ein Dutzend Leopard 2A4":
+        "the joint pledge is read as labelled; 'Die Instandsetzung übernimmt ein Werk in Sevilla, die Kosten trägt "
+        "zu einem Drittel Portugal' adds PT production production (the repair shop and a share of its cost read "
+        "as a factory made); expected nothing more",
+    "Le Danemark va livrer 19 F-16 à l'Ukraine":
+        "'livrera finalement 12 chasseurs F-16 ..., et non 19' gives DK aircraft pledged 12 as labelled (the "
+        "correction over the headline's 19 read right), but 'les sept autres appareils devant servir de réserve de "
+        "pièces détachées' adds DK other pledged (the spare-parts reserve is Denmark's own use); expected the F-16 "
+        "alone",
+    "Litauen übergibt Ukraine mehrere hundert Panzerabwehrwaffen":
+        "'mehrere hundert tragbare Panzerabwehrwaffen vom Typ Carl Gustaf sowie Munition dafür übergeben' gives LT "
+        "small_arms delivered as labelled and LT ammunition delivered ('Munition dafür', the weapons' own "
+        "ammunition, read as a second thing; 'and their ammunition' is part of the record in English); expected "
+        "the small arms alone",
+    "Kontaktgruppe: Keine neuen Zusagen für Kampfpanzer":
+        "'haben die rund 50 Teilnehmerstaaten ... keine neuen Zusagen für Kampfpanzer gemacht' gives ALLIES tanks "
+        "refused, and 'Im Mittelpunkt standen Flugabwehr und Munition, konkrete Zahlen nannte der Vorsitzende "
+        "nicht' ALLIES air_defence and ammunition pledged (a meeting's topics read as promises); expected no record "
+        "(label unsure for the tanks: 'no new pledges' may be read as discussed, never as a refusal)",
+    "Hensoldt erhält Auftrag für sechs TRML-4D-Radare für die Ukraine":
+        "'einen Auftrag über sechs weitere TRML-4D-Radargeräte für die Ukraine' gives DE other production 6; "
+        "expected DE air_defence production 6 (label unsure: the TRML-4D is the IRIS-T SLM's radar, but the "
+        "reader files radars as other, as review 62b found for a Patriot unit's radar)",
 }
 
 

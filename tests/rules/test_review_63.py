@@ -13,7 +13,18 @@ Ukraine's army), nor is one about EU budget support; a country's own buy that na
 only as what it replaces is not (review 62b's call on Czechia's Leopard 2A8); a maker's outlook naming Ukraine among
 its markets is not; a war digest with no aid entry is not, even when it names Kyiv and the front.
 
-First run: (filled in after the first run).
+First run (2026-12-07 20:20 UTC, this branch = main at 2123194f, labels as committed in 834e3260 before any run): 68
+of 72 read as labelled: precision 0.98 (45 of 46 kept are aid news; 23 of the 24 look-alikes left out), recall 0.94
+(45 of 48; EN 15 of 16, FR 15 of 16, DE 15 of 16). Left (4 strict xfails): three fact checks that tell a true
+giving or refusal beside the claim they deny ("its last Leopard 2A4 were handed over in 2024"; "Il confirme en
+revanche l'envoi récent de munitions"; "Die Bundesregierung lehnt eine Lieferung des Taurus weiterhin ab"), which the
+fact-check trap leaves out (its exception wants a contrast word before a past giving verb; two labels unsure, see
+LEFT), and a timeline of Russia's own arms imports ("Pyongyang sends long-range artillery and rocket launchers",
+Kyiv named in an earlier step) kept as aid news. What passes: the headline-only and repeated aggregator items, the
+live blogs and digests (with and without an aid entry), the trade press on a NATO member's own buy (the Dutch CV90,
+the DGA's 42 CAESAR replacing guns given to Ukraine, the Bundeswehr's IRIS-T SLM), fact checks on troops and on EU
+budget money, Taiwan, Israel, sanctions, North Korea's arms for Russia told by Seoul, makers' earnings naming
+Ukraine as a market, Russian armour for Mali, and Austrian winter relief.
 """
 
 from __future__ import annotations
@@ -147,6 +158,24 @@ ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    # (1) Fact checks that tell a true giving or a refusal beside the claim they deny, left out by the fact-check
+    # trap (-5), whose exception asks for a contrast word before a giving verb in the past.
+    "Fact check: No, Spain has not sent Leopard 2A6 tanks to Ukraine this month":
+        "'its last Leopard 2A4 were handed over in 2024' (a true delivery told after a semicolon, no contrast word) "
+        "does not lift the fact-check trap: score -6; expected aid news (label unsure: the delivery is a past one "
+        "told as background, and the rule's comment may rightly call the item a fact check only)",
+    "Vrai ou faux : la Pologne a-t-elle livré 40 chars PT-91 la semaine dernière ?":
+        "'Il confirme en revanche l'envoi récent de munitions de 155 mm' (the contrast word before a noun of "
+        "sending, not a past participle) does not lift the fact-check trap: score -2; expected aid news",
+    "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert":
+        "'Die Bundesregierung lehnt eine Lieferung des Taurus weiterhin ab' (a refusal told as fact) does not lift "
+        "the fact-check trap: score -3; expected aid news (label unsure: the trap's comment of stop 58 calls 'the "
+        "refusal it recalls' no aid news, while the pledge rulings read such a refusal as one)",
+    # (2) A look-alike kept.
+    "Timeline: how Russia bought drones from Iran and shells from North Korea, 2022-2025":
+        "'2025: Pyongyang sends long-range artillery and rocket launchers' with 'Kyiv' in the first step ('Iranian "
+        "Shahed drones strike Kyiv') scores artillery and missiles: relevant, score 2; expected not aid news "
+        "(Russia's own arms imports: the giver is North Korea and the receiver Russia)",
 }
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
