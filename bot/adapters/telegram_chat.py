@@ -60,7 +60,7 @@ from bot.adapters.telegram_pages import (
     parse_page_data,
 )
 from bot.adapters.telegram_menus import TelegramMenus
-from bot.adapters.telegram_retries import BoundedRetryLimiter, BoundedWaitUpdatesRequest
+from bot.adapters.telegram_retries import BoundedRetryLimiter, BoundedWaitUpdatesRequest, retry_seconds
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.adapters.telegram_updates import ChatOrderedUpdates
 from bot.config import TelegramSettings
@@ -85,7 +85,7 @@ from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.errors import ConfigError, PledgewatchError
+from bot.errors import ChatUnreachable, ConfigError, PledgewatchError
 
 if TYPE_CHECKING:  # imported by the app that passes one: aiohttp and feedparser stay unloaded here
     from bot.adapters.feed_check import FeedChecker
@@ -299,6 +299,12 @@ class TelegramChat:
         except TelegramError as exc:
             self.app = None
             await self._shutdown(app)
+            # Out of reach for now (a timeout, a 5xx, the network, a 429): `run` goes on and tries
+            # again (late_chat_start.py). Any other refusal is asked the same way again: it stops.
+            if isinstance(exc, RetryAfter):
+                raise ChatUnreachable(self._start_failure(exc), retry_after=retry_seconds(exc)) from None
+            if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+                raise ChatUnreachable(self._start_failure(exc)) from None
             raise PledgewatchError(self._start_failure(exc)) from None
         log.info("telegram: connected as @%s", self.username)
 
