@@ -175,6 +175,7 @@ class TelegramStub:
         self._menus_before_429 = 0  # setMyCommands calls answered as usual before those
         self._member_lookup_failures = 0  # getChatMember calls to answer with a 500
         self._get_me_pages: list[int] = []  # getMe calls a proxy answers itself, with these statuses
+        self._get_me_429s: list[int | float] = []  # getMe calls answered 429, with these retry_after
         self._updates_429s: list[int | float] = []  # retry_after of the next getUpdates calls to refuse
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
@@ -470,6 +471,11 @@ class TelegramStub:
         with self._lock:
             self._get_me_pages += [status] * count
 
+    def flood_get_me(self, *waits: int | float) -> None:
+        """Answer the next getMe calls with a 429 asking each of `waits` seconds."""
+        with self._lock:
+            self._get_me_429s += list(waits)
+
     def proxy_passes(self) -> None:
         """The proxy answers itself no more: the sends reach the Bot API again."""
         with self._lock:
@@ -625,6 +631,10 @@ class TelegramStub:
         if method == "getMe":
             with self._lock:
                 status = self._get_me_pages.pop(0) if self._get_me_pages else None
+                flood = self._get_me_429s.pop(0) if self._get_me_429s else None
+            if flood is not None:
+                self._record(method, params, 429)
+                return web.json_response(_flood(flood), status=429)
             if status is not None:
                 self._record(method, params, status)
                 return web.Response(status=status, text="<html><body>Bad Gateway</body></html>",
