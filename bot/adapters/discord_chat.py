@@ -269,7 +269,12 @@ class DiscordChat:
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
-            await self._point_gateway()
+            try:
+                await self._point_gateway()
+            except discord.GatewayNotFound as exc:
+                # discord.py's answer to any failure of /gateway/bot, the HTTP error as its cause: it
+                # had ended `run` with a traceback (a 503 there, at a restart during an outage).
+                raise (exc.__cause__ if isinstance(exc.__cause__, discord.HTTPException) else exc) from None
         except discord.LoginFailure:
             await self._close_quietly()
             raise DiscordTokenRefused(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
@@ -279,7 +284,7 @@ class DiscordChat:
             await self._close_quietly()
             raise DiscordUnreachable(_login_rate_limited(self.settings.api_url, f"{exc.retry_after:g} s"),
                                      retry_after=exc.retry_after) from None
-        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+        except (discord.HTTPException, discord.GatewayNotFound, aiohttp.ClientError, OSError) as exc:
             await self._close_quietly()
             if isinstance(exc, discord.HTTPException) and exc.status == 429:  # still 429 after discord.py's 5 tries
                 raise DiscordUnreachable(_login_rate_limited(self.settings.api_url, "a while"),

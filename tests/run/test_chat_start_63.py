@@ -36,12 +36,13 @@ pytestmark = pytest.mark.timeout(150)
 USER = 1001
 
 
-def _app(tmp_path, telegram, discord) -> App:
+def _app(tmp_path, telegram, discord, *, gateway_url: bool = True) -> App:
+    # Without gateway_url, the gateway is asked from the API's /gateway/bot (discord_chat.py).
+    gateway = {"gateway_url": discord.gateway_url} if gateway_url else {}
     return App(settings_from_dict({
         "database": str(tmp_path / "bot.db"), "analysis_workers": 0,
         "telegram": {"token": telegram.token, "api_url": telegram.url},
-        "discord": {"token": TOKEN, "api_url": discord.api_url, "gateway_url": discord.gateway_url,
-                    "guild_ids": [GUILD]},
+        "discord": {"token": TOKEN, "api_url": discord.api_url, **gateway, "guild_ids": [GUILD]},
     }, base_dir=tmp_path, environ={}))
 
 
@@ -52,27 +53,40 @@ def _queue_for_discord(app: App, title: str) -> None:
     app.store.enqueue(alert, [Subscription("discord", str(CHANNEL))], app.clock.now())
 
 
+def late_chat_start_attempts(caplog) -> int:
+    return len([r for r in caplog.records if "start attempt" in r.getMessage()])
+
+
 def _lines(caplog, words: str) -> list[str]:
     return [r.getMessage() for r in caplog.records if words in r.getMessage()]
 
 
-@pytest.mark.parametrize("out_of_reach", ["discord", "telegram"])
+@pytest.mark.parametrize("failure", ["discord login 503", "discord /gateway/bot 503", "discord gateway drops",
+                                     "telegram getMe 502"])
 def test_a_chat_out_of_reach_at_start_stops_nothing_and_connects_when_it_answers(
-        tmp_path, feed_server, stub, monkeypatch, caplog, out_of_reach):
+        tmp_path, feed_server, stub, monkeypatch, caplog, failure):
     caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG, logger="bot.adapters.late_chat_start")
     monkeypatch.setattr(late_chat_start, "FIRST_WAIT", 0.3)
     feed_server.set_feed("/wire.xml", rss([]))
+    out_of_reach = failure.split()[0]
     with DiscordStub(token=TOKEN, guilds={GUILD: [CHANNEL, OTHER]}) as discord:
-        if out_of_reach == "discord":
+        if failure == "discord login 503":
             discord.fail_route("GET", "/users/@me", 503, times=3)  # the login: the start and 2 attempts after it fail
+        elif failure == "discord /gateway/bot 503":
+            discord.fail_route("GET", "/gateway/bot", 503, times=3)
+        elif failure == "discord gateway drops":
+            discord.closes_at_once = 4000  # every connection closed at once, no refusal: no READY
         else:
             stub.fail_get_me(3)
-        app = _app(tmp_path, stub, discord)
+        app = _app(tmp_path, stub, discord, gateway_url=failure != "discord /gateway/bot 503")
 
         async def go() -> None:
             app.prepare()
             app.store.add_feed(Feed(url=feed_server.url("/wire.xml"), name="Wire"), app.clock.now(), actor="cli")
             app.use_chats(app.default_chats())
+            if failure == "discord gateway drops":
+                app.chats[1].ready_timeout = 2  # (60 s, waiting for a READY that does not come)
             _queue_for_discord(app, "Oslo sends two more NASAMS launchers")
             stop = asyncio.Event()
             running = asyncio.create_task(run_until_stopped(app, stop))
@@ -84,6 +98,10 @@ def test_a_chat_out_of_reach_at_start_stops_nothing_and_connects_when_it_answers
                     await until(lambda: replies(stub, USER), timeout=30)
                 else:
                     await until(lambda: discord.messages(CHANNEL), timeout=60)  # Discord's alert went out
+                if failure == "discord gateway drops":
+                    await until(lambda: late_chat_start_attempts(caplog) >= 1, timeout=60)
+                    discord.closes_at_once = None  # the gateway comes back
+                    app.chats[1].ready_timeout = 60  # (a loaded machine takes more than 2 s to a READY)
                 # Then the late one connects, and what waited for it goes out.
                 await until(lambda: _lines(caplog, f"{out_of_reach}: connected after"), timeout=60)
                 if out_of_reach == "discord":
@@ -97,7 +115,10 @@ def test_a_chat_out_of_reach_at_start_stops_nothing_and_connects_when_it_answers
                 await asyncio.wait_for(running, timeout=60)
             left_behind = _lines(caplog, f"pledgewatch runs on without {out_of_reach}")
             assert len(left_behind) == 1 and "\n" not in left_behind[0], left_behind  # said once, not per attempt
-            assert len(_lines(caplog, f"{out_of_reach}: connected after 3 more attempt(s)")) == 1
+            connected = _lines(caplog, f"{out_of_reach}: connected after ")
+            assert len(connected) == 1, connected
+            if failure != "discord gateway drops":
+                assert "after 3 more attempt(s)" in connected[0], connected
             assert app.store.outbox_counts() == {"sent": 1}  # the alert: waited, sent once, nothing lost
 
         try:
