@@ -8,10 +8,13 @@ SQLite outbox.
   It is now a rate limit of 60 s (Discord's NaN is read so too), no try counted. At start
   (getMe), a NaN or 10**15 s wait ended `run` with a traceback; it is now a chat out of reach
   for now, tried again in the background (bot/adapters/late_chat_start.py), and a wait of
-  3600 s is waited (bounded to an hour) rather than stopping `run`.
+  3600 s is waited (bounded to an hour) rather than stopping `run`; so is a getMe that times out.
 """
 
 from __future__ import annotations
+
+import asyncio
+import socket
 
 import pytest
 
@@ -61,3 +64,27 @@ def test_a_start_answered_with_a_429_of_any_wait_is_a_chat_out_of_reach_for_now(
         run(go())
     finally:
         app.close()
+
+
+def test_a_start_whose_token_check_times_out_is_a_chat_out_of_reach_for_now(tmp_path, stub):
+    """getMe sent to an address that takes the connection and never answers (a proxy hung)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # connections are taken by the kernel and never answered
+        app = App(settings_from_dict({"database": str(tmp_path / "bot.db"), "analysis_workers": 0,
+                                      "telegram": {"token": stub.token,
+                                                   "api_url": f"http://127.0.0.1:{silent.getsockname()[1]}"}},
+                                     base_dir=tmp_path, environ={}))
+
+        async def go():
+            app.prepare()
+            app.use_chats(app.default_chats())
+            (chat,) = app.chats
+            with pytest.raises(ChatUnreachable, match=r"cannot reach the Bot API at .*TimedOut"):
+                await asyncio.wait_for(chat.start(), timeout=60)
+            assert chat.app is None
+
+        try:
+            run(go())
+        finally:
+            app.close()
