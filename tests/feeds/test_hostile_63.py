@@ -13,41 +13,26 @@ the generated pledge reports of tests/support/story_scale.py.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.adapters.feed_http import HttpFeedSource
 from bot.errors import FetchError
+from tests.support.labelled_bodies import fetched, serve_as
 from tests.support.poll_harness import OnePoller
-from tests.support.servers import Response, rss
+from tests.support.servers import rss
 from tests.support.story_scale import alike_items
 
 
 WHEN = datetime(2023, 2, 14, 11, 0, tzinfo=UTC)
 
 
-def _serve_as(feed_server, path: str, body: bytes, encoding: str) -> None:
-    headers = {"Content-Type": "application/rss+xml; charset=utf-8", "Content-Encoding": encoding}
-    feed_server.set_route(path, lambda request: Response(200, body, dict(headers)))
-
-
-def _fetch(feed_server, path: str, **source) -> tuple[bytes, str | None]:
-    async def go():
-        async with HttpFeedSource(timeout=5, **source) as client:
-            result = await client.fetch(feed_server.url(path))
-            return result.body, result.warning
-
-    return asyncio.run(go())
-
-
 @pytest.mark.parametrize("encoding", ["br", "zstd", "gzip, br"])
 def test_a_feed_labelled_with_a_coding_never_asked_for_but_sent_plain_is_read_with_a_warning(
         harness, clock, feed_server, encoding, caplog):
     items = alike_items(3, clock.now() - timedelta(hours=1))
-    _serve_as(feed_server, "/wire.xml", b"\n" + rss(items), encoding)
+    serve_as(feed_server, "/wire.xml", b"\n" + rss(items), encoding)
     with caplog.at_level(logging.WARNING, logger="bot.pipeline"):
         result = OnePoller(harness).poll(harness.feed("/wire.xml", "Wire"))
     assert result.ok and result.new_entries == 3, result.error
@@ -57,17 +42,17 @@ def test_a_feed_labelled_with_a_coding_never_asked_for_but_sent_plain_is_read_wi
 
 def test_the_byte_cap_holds_for_a_body_read_as_sent(feed_server):
     body = rss(alike_items(40, WHEN))
-    _serve_as(feed_server, "/big.xml", body, "br")
+    serve_as(feed_server, "/big.xml", body, "br")
     with pytest.raises(FetchError, match="body larger than"):
-        _fetch(feed_server, "/big.xml", max_bytes=len(body) // 2)
+        fetched(feed_server, "/big.xml", max_bytes=len(body) // 2)
 
 
 @pytest.mark.parametrize("body", [b"\x1b\x00\x80\x93binary", b"<\x1b\x00\x80\x93 a br stream may begin with <",
                                   b"plain words, no markup"])
 def test_a_body_really_in_a_coding_never_asked_for_is_refused_naming_the_cause(feed_server, body):
-    _serve_as(feed_server, "/packed.xml", body, "br")
+    serve_as(feed_server, "/packed.xml", body, "br")
     with pytest.raises(FetchError) as raised:
-        _fetch(feed_server, "/packed.xml")
+        fetched(feed_server, "/packed.xml")
     said = str(raised.value)
     assert "unsupported Content-Encoding 'br'" in said and "does not ask for" in said, said
     assert "Accept-Encoding: gzip, deflate" in said
