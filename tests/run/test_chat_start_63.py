@@ -19,11 +19,12 @@ import logging
 import pytest
 
 from bot.adapters import late_chat_start
+from bot.adapters.late_chat_start import LateStart
 from bot.adapters.discord_chat import DiscordGatewayRefused
 from bot.app import App
 from bot.config import settings_from_dict
 from bot.core.models import Alert, Feed, Subscription
-from bot.errors import ConfigError
+from bot.errors import ChatUnreachable, ConfigError
 from bot.run_loop import run_until_stopped
 from tests.support.discord_harness import CHANNEL, GUILD, OTHER, TOKEN, until
 from tests.support.discord_stub import DiscordStub
@@ -158,3 +159,33 @@ def test_the_wait_between_attempts_doubles_to_five_minutes_and_keeps_a_429s_wait
     assert late_chat_start.wait_before_attempt(1, 3600 * 24 * 365) == 3600  # a proxy's "for ever" is not
     assert late_chat_start.wait_before_attempt(1, float("nan")) == 5
     assert late_chat_start.wait_before_attempt(10**6, None) == 300
+
+
+def test_a_token_refused_while_the_start_is_tried_again_ends_the_attempts_in_one_line(tmp_path, stub, caplog):
+    """Telegram out of reach at start, then its token revoked before it answers again: the attempts
+    end with one error line (not one per attempt, for ever), and nothing was started."""
+    stub.fail_get_me(1)
+    app = App(settings_from_dict({"database": str(tmp_path / "bot.db"), "analysis_workers": 0,
+                                  "telegram": {"token": stub.token, "api_url": stub.url}},
+                                 base_dir=tmp_path, environ={}))
+    started = []
+
+    async def go() -> None:
+        app.prepare()
+        app.use_chats(app.default_chats())
+        (chat,) = app.chats
+        with pytest.raises(ChatUnreachable) as first:
+            await chat.start()
+        stub.token = "999:revoked-meanwhile"  # every call with the bot's token is now 401
+        late = LateStart(chat, started.append, wait_for=lambda attempt, asked: 0.1)
+        await asyncio.wait_for(late.run(first.value), timeout=60)
+        assert late.attempts == 1 and started == [] and chat.app is None
+
+    try:
+        asyncio.run(go())
+    finally:
+        app.close()
+    # (python-telegram-bot logs its own line of the proxy's page it could not read as JSON.)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("bot")]
+    assert len(errors) == 1 and "refused this bot token" in errors[0], errors
+    assert "runs on without telegram until it is restarted" in errors[0]
