@@ -13,11 +13,11 @@ import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.adapters.late_chat_start import LateStart
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
-from bot.adapters.late_chat_start import LateStart
 from bot.core.ports import ChatSender
 from bot.errors import ChatUnreachable
 
