@@ -41,6 +41,18 @@ class LookAlikeHostError(ConfigError):
                          f"{ascii_form}, not the site it looks like. Type the address in one script")
 
 
+class ChatUnreachable(PledgewatchError):
+    """A chat platform could not be reached at `run`'s start for a reason that may pass (the
+    network, a timeout, a 5xx, a gateway dropping the connection, a 429): `run` goes on without
+    that chat, its alerts waiting in the outbox, and tries it again in the background
+    (bot/adapters/late_chat_start.py). A refused token or setting is a ConfigError instead,
+    which stops the start. `retry_after`: the least wait the platform asked for, if any."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class ChatFeedLimitError(PledgewatchError):
     """A chat already holds as many feeds added from it as max_feeds_per_chat allows."""
 

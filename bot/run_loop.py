@@ -13,11 +13,13 @@ import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.adapters.late_chat_start import LateStart
 from bot.core.feeds.poll_report import FirstRound, PollTally
 from bot.core.feeds.schedule import fastest_interval, is_due
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed
 from bot.core.ports import ChatSender
+from bot.errors import ChatUnreachable
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -118,6 +120,12 @@ async def _serve_until_stopped(app: App, polls: ScheduledPolls, stop: asyncio.Ev
     started: list[ChatSender] = []
     scheduler = FeedScheduler(app.store.list_feeds, polls.poll_when_due, app.settings.poll_interval)
     senders: list[asyncio.Task] = []
+    late_starts: dict[ChatSender, asyncio.Task] = {}  # chats out of reach at start, tried again
+
+    def deliver_to(chat: ChatSender) -> None:
+        """Start draining `chat`'s outbox (a chat that started late joins here)."""
+        started.append(chat)
+        senders.extend(asyncio.create_task(d.run(stop)) for d in app.dispatchers if d.chat is chat)
     websub = app.websub(polls.poller)
     web = (app.web_server(app.settings.web.listen_host, app.settings.web.listen_port)
            if app.settings.web.enabled else None)
@@ -128,11 +136,21 @@ async def _serve_until_stopped(app: App, polls: ScheduledPolls, stop: asyncio.Ev
             # Before polling starts: hubs verify against the callback server at once.
             await websub.start()
         # Chat adapters with a lifecycle (Telegram, Discord) connect first, so
-        # commands are answered and alerts can go out as soon as polling starts.
-        for chat in app.chats:
-            if hasattr(chat, "start"):
-                await chat.start()
+        # commands are answered and alerts can go out as soon as polling starts; together, so
+        # that one waiting for its gateway does not hold up the other. One out of reach for
+        # now is tried again in the background (late_chat_start.py); a refusal stops the start.
+        lifecycles = [chat for chat in app.chats if hasattr(chat, "start")]
+        outcomes = await asyncio.gather(*(chat.start() for chat in lifecycles), return_exceptions=True)
+        for chat, outcome in zip(lifecycles, outcomes):
+            if outcome is None:
                 started.append(chat)
+        for chat, outcome in zip(lifecycles, outcomes):
+            if isinstance(outcome, BaseException) and not isinstance(outcome, ChatUnreachable):
+                raise outcome
+        for chat, outcome in zip(lifecycles, outcomes):
+            if isinstance(outcome, ChatUnreachable):
+                late_starts[chat] = asyncio.create_task(LateStart(chat, deliver_to).run(outcome),
+                                                        name=f"{chat.platform}-late-start")
         scheduler.start()
         scheduler.every(prune, "retention", hours=24)
         scheduler.every(polls.report_polls, "poll-report", seconds=60)
@@ -143,9 +161,14 @@ async def _serve_until_stopped(app: App, polls: ScheduledPolls, stop: asyncio.Ev
                 await websub.maintain(app.store.list_feeds())
 
             scheduler.every(maintain_websub, "websub", hours=1)
-        senders = [asyncio.create_task(d.run(stop)) for d in app.dispatchers]
+        senders.extend(asyncio.create_task(d.run(stop)) for d in app.dispatchers if d.chat not in late_starts)
         await stop.wait()
     finally:
+        for chat, attempt in late_starts.items():
+            if not attempt.done():  # cancelled mid-start: what it opened is closed by its stop
+                attempt.cancel()
+                await asyncio.gather(attempt, return_exceptions=True)
+                await _stop_chat(chat)
         # Polls still running are cancelled: what they had not committed is
         # fetched again on the next start (see FeedScheduler).
         await scheduler.stop()
@@ -160,14 +183,18 @@ async def _serve_until_stopped(app: App, polls: ScheduledPolls, stop: asyncio.Ev
                 task.cancel()
             await asyncio.gather(*senders, return_exceptions=True)
         for chat in reversed(started):
-            try:
-                await chat.stop()
-            except Exception:  # noqa: BLE001 - keep stopping the others
-                log.exception("stopping the %s adapter failed", chat.platform)
+            await _stop_chat(chat)
         if websub is not None:
             await websub.stop()
         if web is not None:
             await web.stop()
+
+
+async def _stop_chat(chat: ChatSender) -> None:
+    try:
+        await chat.stop()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - keep stopping the others
+        log.exception("stopping the %s adapter failed", chat.platform)
 
 
 def next_poll_due(app: App) -> datetime | None:

@@ -77,7 +77,7 @@ from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
 from bot.core.pledges.listing.filters import filter_suggestions
 from bot.core.ports import Clock
-from bot.errors import ConfigError, PledgewatchError
+from bot.errors import ChatUnreachable, ConfigError, PledgewatchError
 
 if TYPE_CHECKING:  # imported by the app that passes one: feedparser stays unloaded here
     from bot.adapters.feed_check import FeedChecker
@@ -130,6 +130,9 @@ COMMANDS_PER_CHANNEL = 20  # all users of one channel together (see CommandThrot
 COMMANDS_PER_USER_EVERYWHERE = 10  # one user in all channels and DMs together (see CommandThrottle)
 # Discord allows 50 requests/s per bot overall; alerts keep a margin for commands.
 ALERTS_PER_SECOND = 45.0
+# How long a login still refused with a 429 after discord.py's own tries waits before the next
+# start (Discord said no wait of its own, or discord.py did not pass it on).
+LOGIN_429_WAIT = 60.0
 
 Runner = Callable[[discord.Interaction, str, Sequence[str | None]], Awaitable[None]]
 
@@ -141,6 +144,18 @@ class DiscordStartError(PledgewatchError):
 class DiscordTokenRefused(DiscordStartError, ConfigError):
     """Discord refused the bot token: a setting given wrong, so exit 2 as Telegram's
     refused token is (README, "Exit status": 2 when what you gave was wrong)."""
+
+
+class DiscordGatewayRefused(DiscordStartError, ConfigError):
+    """The gateway refused what the settings asked for (intents, shard, API version: close
+    4010, 4012-4014): exit 2 as a refused token, and never tried again, since asking again
+    the same way is refused the same way."""
+
+
+class DiscordUnreachable(DiscordStartError, ChatUnreachable):
+    """Discord could not be reached at start (the network, a timeout, a 5xx, a 429, a gateway
+    dropping every connection without a refusal): `run` goes on without it and tries again
+    (bot/adapters/late_chat_start.py); a start that had stopped Telegram and polling with it."""
 
 
 class SendPacer:
@@ -158,6 +173,13 @@ class SendPacer:
         slot = max(now, self._next)
         self._next = slot + self.interval
         return slot - now
+
+
+def _what_failed(exc: BaseException) -> str:
+    """The failure in a few words: its class, and for an HTTP answer its status ("DiscordServerError
+    503"), which says whether Discord or the network is at fault."""
+    status = getattr(exc, "status", None)
+    return f"{type(exc).__name__} {status}" if isinstance(exc, discord.HTTPException) else type(exc).__name__
 
 
 def _login_rate_limited(api_url: str, wait: str) -> str:
@@ -247,7 +269,12 @@ class DiscordChat:
         self._point_rest_at(self.settings.api_url)
         try:
             await client.login(self.settings.token)
-            await self._point_gateway()
+            try:
+                await self._point_gateway()
+            except discord.GatewayNotFound as exc:
+                # discord.py's answer to any failure of /gateway/bot, the HTTP error as its cause: it
+                # had ended `run` with a traceback (a 503 there, at a restart during an outage).
+                raise (exc.__cause__ if isinstance(exc.__cause__, discord.HTTPException) else exc) from None
         except discord.LoginFailure:
             await self._close_quietly()
             raise DiscordTokenRefused(f"{self.settings.token_source}: Discord refused this bot token (401 Unauthorized: "
@@ -255,14 +282,20 @@ class DiscordChat:
                                     "Portal (your application, Bot, Reset Token)") from None
         except discord.RateLimited as exc:  # a wait over MAX_RATELIMIT_WAIT (or none, discord_rate_limits)
             await self._close_quietly()
-            raise DiscordStartError(_login_rate_limited(self.settings.api_url, f"{exc.retry_after:g} s")) from None
-        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            raise DiscordUnreachable(_login_rate_limited(self.settings.api_url, f"{exc.retry_after:g} s"),
+                                     retry_after=exc.retry_after) from None
+        except (discord.HTTPException, discord.GatewayNotFound, aiohttp.ClientError, OSError) as exc:
             await self._close_quietly()
             if isinstance(exc, discord.HTTPException) and exc.status == 429:  # still 429 after discord.py's 5 tries
-                raise DiscordStartError(_login_rate_limited(self.settings.api_url, "a while")) from None
-            raise DiscordStartError(f"discord: cannot reach the API at {shown_feed_url(self.settings.api_url)} "
-                                    f"({type(exc).__name__}); check this machine's network or proxy, or "
-                                    "discord.api_url / DISCORD_API_URL") from None
+                raise DiscordUnreachable(_login_rate_limited(self.settings.api_url, "a while"),
+                                         retry_after=LOGIN_429_WAIT) from None
+            # A 4xx other than 401 and 429 (a 404 from an api_url that is no Discord API) is
+            # asked the same way again and answered the same: not tried again.
+            refused = isinstance(exc, discord.HTTPException) and exc.status < 500
+            failure = DiscordStartError if refused else DiscordUnreachable
+            raise failure(f"discord: cannot reach the API at {shown_feed_url(self.settings.api_url)} "
+                          f"({_what_failed(exc)}); check this machine's network or proxy, or "
+                          "discord.api_url / DISCORD_API_URL") from None
         discord_gateway.pace(client)  # a gateway closing each connection at once had 1,029 of them in 6 s
         self._stopping = False
         self._task = asyncio.create_task(client.connect(reconnect=True), name="discord-gateway")
@@ -277,14 +310,17 @@ class DiscordChat:
             closed_with = discord_gateway.last_close_code(client)
             await self.stop()
             if (refusal := discord_gateway.gateway_close_text(failure)) is not None:
-                if discord_gateway.close_code(failure) == discord_gateway.TOKEN_REFUSED:
+                code = discord_gateway.close_code(failure)
+                if code == discord_gateway.TOKEN_REFUSED:
                     raise DiscordTokenRefused(f"{self.settings.token_source}: {refusal}") from None
+                if code in discord_gateway.SETTING_REFUSED:
+                    raise DiscordGatewayRefused(f"discord: {refusal}") from None
                 raise DiscordStartError(f"discord: {refusal}") from None
             what = type(failure).__name__ if failure else f"no READY within {self.ready_timeout:g} s"
             if failure is None and closed_with != "none":
                 what += f"; the gateway closed each connection, last with code {closed_with}"
-            raise DiscordStartError(f"discord: gateway connection failed ({what}); check this machine's network "
-                                    "or proxy, or discord.gateway_url / DISCORD_GATEWAY_URL")
+            raise DiscordUnreachable(f"discord: gateway connection failed ({what}); check this machine's network "
+                                     "or proxy, or discord.gateway_url / DISCORD_GATEWAY_URL")
         await self._sync_commands()
 
     def _gateway_ended(self, task: asyncio.Task) -> None:

@@ -52,6 +52,9 @@ _FATAL: dict[int, str] = {
           f"for no privileged intent: check discord.gateway_url / DISCORD_GATEWAY_URL, or the intents in {_PORTAL}",
 }
 TOKEN_REFUSED = 4004
+# Closes refusing what the settings ask (shard, API version, intents): a configuration error,
+# exit 2. 4011 (sharding required) is no setting's fault: it stops the start all the same.
+SETTING_REFUSED = frozenset({4010, 4012, 4013, 4014})
 
 
 def close_code(failure: BaseException | None) -> int | None:

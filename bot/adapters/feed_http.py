@@ -72,6 +72,7 @@ _MAX_VALIDATOR_CHARS = 1024
 _MAX_CODINGS = 3
 _GZIP_WBITS = 16 + zlib.MAX_WBITS
 _GZIP_MAGIC = b"\x1f\x8b"
+_DECODED = frozenset({"gzip", "x-gzip", "deflate"})  # the codings _CappedDecoder undoes
 DEFAULT_MAX_CONNECTIONS = 100
 
 
@@ -389,6 +390,8 @@ class _CappedDecoder:
         start = _after_blanks(first[:_OPENING_BYTES])
         if not start.startswith(b"<") or not _never_begins(self._codings[-1], first[:_OPENING_BYTES]):
             return
+        if self._codings[-1] not in _DECODED and not _reads_as_markup(start):
+            return  # a coding not asked for, and no feed's opening: refused, naming it (_NotDecoded)
         self._stages = []
         named = ", ".join(self._codings)[:40]
         self.warning = (f"the server says the body is compressed (Content-Encoding: {named}) but sent it "
@@ -414,18 +417,53 @@ class _CappedDecoder:
                 raise too_large_error(self._limit)
             yield piece
 
-    def _stage(self, coding: str) -> _ZlibStage:
+    def _stage(self, coding: str) -> _ZlibStage | _NotDecoded:
         if coding in ("gzip", "x-gzip"):
             return _ZlibStage(_GZIP_WBITS, self._limit)
         if coding == "deflate":
             return _ZlibStage(zlib.MAX_WBITS, self._limit, raw_fallback=True)
-        raise FetchError(f"unsupported Content-Encoding {coding[:40]!r}")
+        return _NotDecoded(coding)
+
+
+class _NotDecoded:
+    """A coding we never ask for (br, zstd, compress...): refused at the body's first bytes,
+    unless they show it was sent uncompressed (_read_as_sent_if_never_compressed), as
+    feedparser and reader read such a body (neither decodes br without the brotli module,
+    which pledgewatch does not take: it gives no bound on its output). It had been refused
+    as "unsupported Content-Encoding 'br'" before a byte was read, the feed's items there to
+    read (a proxy or CDN that unpacked the body and kept the header)."""
+
+    def __init__(self, coding: str) -> None:
+        self.coding = coding
+
+    def decode(self, inputs: Iterator[bytes]) -> Iterator[bytes]:
+        for data in inputs:
+            if data:
+                raise FetchError(f"unsupported Content-Encoding {self.coding[:40]!r}: the server sent the body "
+                                 f"compressed in a coding pledgewatch does not ask for (Accept-Encoding: "
+                                 f"{_ACCEPT_ENCODING}) and cannot read; the server or a proxy in front of it "
+                                 "ignores what was asked")
+        yield from ()
+
+    def flush(self) -> bytes:
+        return b""
+
+
+def _reads_as_markup(start: bytes) -> bool:
+    """Whether a body's first bytes (past blanks) are a feed's markup as sent: "<" and then
+    a name, "?" or "!", and no control byte in what follows. Brotli has no magic number, so
+    a br stream may begin with "<" too; its next bytes are no text."""
+    if len(start) < 2 or not (start[1:2].isalpha() or start[1:2] in (b"?", b"!")):
+        return False
+    return not any(byte < 0x20 and byte not in (0x09, 0x0A, 0x0D) for byte in start)
 
 
 def _never_begins(coding: str, head: bytes) -> bool:
-    """Whether a body in `coding` ("gzip", "x-gzip" or "deflate") cannot begin with `head`:
-    gzip always begins with its magic bytes; deflate is zlib-wrapped or raw, and neither
-    decoder takes the first bytes of a feed's markup."""
+    """Whether a body in `coding` cannot begin with `head`: gzip always begins with its magic
+    bytes; deflate is zlib-wrapped or raw, and neither decoder takes the first bytes of a
+    feed's markup; a coding not decoded here is taken at its word only by _reads_as_markup."""
+    if coding not in _DECODED:
+        return True
     if coding in ("gzip", "x-gzip"):
         return not head.startswith(_GZIP_MAGIC)
     for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):

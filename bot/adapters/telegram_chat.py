@@ -60,7 +60,13 @@ from bot.adapters.telegram_pages import (
     parse_page_data,
 )
 from bot.adapters.telegram_menus import TelegramMenus
-from bot.adapters.telegram_retries import BoundedRetryLimiter, BoundedWaitUpdatesRequest
+from bot.adapters.telegram_retries import (
+    BoundedRetryLimiter,
+    BoundedWaitUpdatesRequest,
+    is_unrepresentable_retry_after,
+    retry_seconds,
+    unrepresentable_wait,
+)
 from bot.adapters.telegram_scrubbing import install_log_scrubber, scrub
 from bot.adapters.telegram_updates import ChatOrderedUpdates
 from bot.config import TelegramSettings
@@ -85,7 +91,7 @@ from bot.core.chat.services import ChatContext, chosen_lang
 from bot.core.chat.throttle import CommandThrottle
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Alert, DeliveryResult, Digest
-from bot.errors import ConfigError, PledgewatchError
+from bot.errors import ChatUnreachable, ConfigError, PledgewatchError
 
 if TYPE_CHECKING:  # imported by the app that passes one: aiohttp and feedparser stay unloaded here
     from bot.adapters.feed_check import FeedChecker
@@ -299,7 +305,22 @@ class TelegramChat:
         except TelegramError as exc:
             self.app = None
             await self._shutdown(app)
+            # Out of reach for now (a timeout, a 5xx, the network, a 429): `run` goes on and tries
+            # again (late_chat_start.py). Any other refusal is asked the same way again: it stops.
+            if isinstance(exc, RetryAfter):
+                raise ChatUnreachable(self._start_failure(exc), retry_after=retry_seconds(exc)) from None
+            if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):
+                raise ChatUnreachable(self._start_failure(exc)) from None
             raise PledgewatchError(self._start_failure(exc)) from None
+        except (OverflowError, ValueError) as exc:
+            if not is_unrepresentable_retry_after(exc):
+                raise
+            # A 429 asking 10**15 s or NaN s, which PTB cannot hold: it had ended `run` with a traceback.
+            self.app = None
+            await self._shutdown(app)
+            raise ChatUnreachable(f"telegram: the Bot API at {shown_feed_url(self.settings.api_url)} answered the "
+                                  "start with a 429 (rate limited) asking a wait that is no time",
+                                  retry_after=unrepresentable_wait(exc)) from None
         log.info("telegram: connected as @%s", self.username)
 
     def _start_failure(self, exc: TelegramError) -> str:

@@ -5,7 +5,6 @@ perhaps sent (delivery_result); in a log line or an error, one token-free line
 
 from __future__ import annotations
 
-import math
 
 import httpx
 from telegram.error import (
@@ -19,7 +18,7 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds
+from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds, unrepresentable_wait
 from bot.adapters.telegram_scrubbing import scrub
 from bot.core.models import DeliveryResult
 
@@ -68,11 +67,12 @@ def delivery_result(exc: BaseException) -> DeliveryResult:
     if isinstance(exc, RetryAfter):
         return DeliveryResult(ok=False, error=error, retry_after=max(retry_seconds(exc), 1.0))
     if is_unrepresentable_retry_after(exc):
-        # A 429 asking to wait 10**14 s or more: a rate limit still, bounded by the outbox
-        # (rate_limit_wait) like any other. As an unknown error it was retried with
-        # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries.
-        return DeliveryResult(ok=False, error="telegram: rate limited (429), asked to wait past any date",
-                              retry_after=math.inf)
+        # A 429 asking to wait 10**14 s or more, or NaN s: a rate limit still, bounded by the
+        # outbox (rate_limit_wait) like any other. As an unknown error it was retried with
+        # backoff and counted towards MAX_ATTEMPTS, so failed after a few tries (NaN until stop 63).
+        asked = "past any date" if isinstance(exc, OverflowError) else "a wait that is no number"
+        return DeliveryResult(ok=False, error=f"telegram: rate limited (429), asked to wait {asked}",
+                              retry_after=unrepresentable_wait(exc))
     if isinstance(exc, (Forbidden, BadRequest)) and not telegrams_own_answer(exc):
         # A 403 or 400 whose body is no Bot API answer: a proxy, firewall or load balancer in
         # front of it answered with a page of its own. It says nothing of the chat: read as

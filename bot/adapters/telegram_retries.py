@@ -48,12 +48,17 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+# The wait taken for a 429 whose retry_after is no number (NaN), as discord_rate_limits takes one.
+NO_NUMBER_WAIT = 60.0
+
+
 def is_unrepresentable_retry_after(exc: BaseException) -> bool:
     """Is `exc` a 429 whose retry_after PTB could not hold? RetryAfter keeps its wait as a
     timedelta, built in its __init__: from 10**14 s on that is past timedelta's range and
-    the OverflowError raised there reaches the caller instead of the RetryAfter. Told by
-    the frame it came from, so that no other OverflowError passes for a rate limit."""
-    if not isinstance(exc, OverflowError):
+    the OverflowError raised there reaches the caller instead of the RetryAfter; a NaN raises
+    ValueError there ("cannot convert float NaN to integer"). Told by the frame it came from,
+    so that no other OverflowError or ValueError passes for a rate limit."""
+    if not isinstance(exc, (OverflowError, ValueError)):
         return False
     frame = exc.__traceback__
     while frame is not None:
@@ -61,6 +66,12 @@ def is_unrepresentable_retry_after(exc: BaseException) -> bool:
             return True
         frame = frame.tb_next
     return False
+
+
+def unrepresentable_wait(exc: BaseException) -> float:
+    """The wait to take for such a 429 (is_unrepresentable_retry_after): past any date
+    (math.inf, which each caller bounds) for a number too large, NO_NUMBER_WAIT for NaN."""
+    return math.inf if isinstance(exc, OverflowError) else NO_NUMBER_WAIT
 
 
 class _RetriedHere(logging.Filter):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import gc_pauses
+from bot.adapters.store.link_loops import in_a_link_loop, link_loop_error
 from bot.cli.commands.analyze import cmd_analyze
 from bot.cli.commands.audit import cmd_audit
 from bot.cli.commands.chat import cmd_chat
@@ -28,7 +29,7 @@ from bot.cli.commands.web import cmd_web, listen_option
 from bot.cli.database_place import missing_database, missing_database_for_web
 from bot.cli.output import command_as_typed, report_note
 from bot.config import Settings
-from bot.errors import CommandError, PledgewatchError
+from bot.errors import CommandError, PledgewatchError, StoreError
 
 
 def _database_exists(settings: Settings) -> bool:
@@ -107,6 +108,9 @@ def dispatch(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         return asyncio.run(run_demo(settings, out, keep_db=args.db, command=command_as_typed()))
     if args.command == "reanalyze":
         parse_since(args.since, datetime.now(timezone.utc))  # a bad period is named first (exit 2), database or not
+    if str(settings.database) != ":memory:" and in_a_link_loop(Path(settings.database)):
+        # Before the checks below, which took such a path for no database at all.
+        raise StoreError(link_loop_error(Path(settings.database)))
     if _reads_stored_results(args) and not _database_exists(settings):
         # Opening it would create an empty database that looks like a healthy tracker
         # with nothing found (a typo in PLEDGEWATCH_DB, another folder).

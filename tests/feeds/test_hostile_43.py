@@ -36,10 +36,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.adapters.feed_http import HttpFeedSource
 from bot.errors import FetchError
+from tests.support.labelled_bodies import fetched, serve_as
 from tests.support.poll_harness import OnePoller
-from tests.support.servers import Response, rss
+from tests.support.servers import rss
 from tests.support.story_scale import alike_items
 
 
@@ -50,12 +50,6 @@ def _count(store, sql: str) -> int:
     return next(store.db.query(sql))["n"]
 
 
-def _serve_as(feed_server, path: str, body: bytes, encoding: str) -> None:
-    """`body` sent as it is, under a Content-Encoding header naming `encoding`."""
-    headers = {"Content-Type": "application/rss+xml; charset=utf-8", "Content-Encoding": encoding}
-    feed_server.set_route(path, lambda request: Response(200, body, dict(headers)))
-
-
 # -- a body said to be compressed, sent as it is ---------------------------------------------------
 
 
@@ -63,12 +57,12 @@ def _serve_as(feed_server, path: str, body: bytes, encoding: str) -> None:
 def test_a_feed_said_to_be_compressed_but_sent_plain_is_read_with_a_warning_once(harness, clock, feed_server,
                                                                                  encoding, caplog):
     items = alike_items(3, clock.now() - timedelta(hours=1))
-    _serve_as(feed_server, "/wire.xml", b"\xef\xbb\xbf\n" + rss(items[:2]), encoding)
+    serve_as(feed_server, "/wire.xml", b"\xef\xbb\xbf\n" + rss(items[:2]), encoding)
     feed = harness.feed("/wire.xml", "Wire")
     poller = OnePoller(harness)
     with caplog.at_level(logging.DEBUG, logger="bot.pipeline"):
         first = poller.poll(feed)
-        _serve_as(feed_server, "/wire.xml", rss(items), encoding)  # a new item: parsed again
+        serve_as(feed_server, "/wire.xml", rss(items), encoding)  # a new item: parsed again
         clock.advance(minutes=10)
         second = poller.poll(feed)
     assert first.ok and first.new_entries == 2, first.error
@@ -79,34 +73,25 @@ def test_a_feed_said_to_be_compressed_but_sent_plain_is_read_with_a_warning_once
     assert _count(harness.store, "SELECT COUNT(*) AS n FROM entries") == 3
 
 
-def _fetch(feed_server, path: str, **source) -> tuple[bytes, str | None]:
-    async def go():
-        async with HttpFeedSource(timeout=5, **source) as client:
-            result = await client.fetch(feed_server.url(path))
-            return result.body, result.warning
-
-    return asyncio.run(go())
-
-
 @pytest.mark.parametrize("encoding, compress", [("gzip", gzip.compress), ("deflate", zlib.compress),
                                                 ("deflate", lambda b: zlib.compress(b)[2:-4])])
 def test_a_compressed_feed_is_still_decoded_without_a_warning(feed_server, encoding, compress):
     body = rss(alike_items(2, WHEN))
-    _serve_as(feed_server, "/packed.xml", compress(body), encoding)
-    assert _fetch(feed_server, "/packed.xml") == (body, None)
+    serve_as(feed_server, "/packed.xml", compress(body), encoding)
+    assert fetched(feed_server, "/packed.xml") == (body, None)
 
 
 @pytest.mark.parametrize("body", [b"not a feed, not compressed", b"\x1f\x8b\x08\x00garbage after gzip's magic"])
 def test_a_body_neither_compressed_nor_markup_is_still_refused(feed_server, body):
-    _serve_as(feed_server, "/broken.xml", body, "gzip")
+    serve_as(feed_server, "/broken.xml", body, "gzip")
     with pytest.raises(FetchError, match="cannot decode the compressed body"):
-        _fetch(feed_server, "/broken.xml")
+        fetched(feed_server, "/broken.xml")
 
 
 def test_a_plain_body_said_to_be_compressed_is_held_to_the_byte_cap(feed_server):
-    _serve_as(feed_server, "/big.xml", rss(alike_items(40, WHEN)), "gzip")
+    serve_as(feed_server, "/big.xml", rss(alike_items(40, WHEN)), "gzip")
     with pytest.raises(FetchError, match="body larger than 4096 bytes"):
-        _fetch(feed_server, "/big.xml", max_bytes=4096)
+        fetched(feed_server, "/big.xml", max_bytes=4096)
 
 
 # -- a feed that moved for good ------------------------------------------------------------------
@@ -135,7 +120,7 @@ def test_a_feed_that_moved_for_good_is_read_and_the_operator_told_where(harness,
 def test_where_a_feed_moved_is_said_without_its_query(feed_server):
     feed_server.set_feed("/new.xml", rss(alike_items(1, WHEN)))
     feed_server.set_redirect("/old.xml", "/new.xml?key=s3cret", 301)
-    _, warning = _fetch(feed_server, "/old.xml")
+    _, warning = fetched(feed_server, "/old.xml")
     assert warning is not None and "s3cret" not in warning and "new.xml (its query not shown)" in warning
 
 

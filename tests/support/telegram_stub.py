@@ -174,6 +174,8 @@ class TelegramStub:
         self._menu_429s: list[int] = []  # retry_after of the next setMyCommands calls to refuse
         self._menus_before_429 = 0  # setMyCommands calls answered as usual before those
         self._member_lookup_failures = 0  # getChatMember calls to answer with a 500
+        self._get_me_pages: list[int] = []  # getMe calls a proxy answers itself, with these statuses
+        self._get_me_429s: list[int | float] = []  # getMe calls answered 429, with these retry_after
         self._updates_429s: list[int | float] = []  # retry_after of the next getUpdates calls to refuse
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
@@ -463,6 +465,17 @@ class TelegramStub:
         with self._lock:
             self._proxy_pages += [(status, page)] * count
 
+    def fail_get_me(self, count: int, status: int = 502) -> None:
+        """A proxy in front of the Bot API answers the next `count` getMe calls (the token check
+        a bot starts with) itself with `status`: Telegram out of reach for a moment."""
+        with self._lock:
+            self._get_me_pages += [status] * count
+
+    def flood_get_me(self, *waits: int | float) -> None:
+        """Answer the next getMe calls with a 429 asking each of `waits` seconds."""
+        with self._lock:
+            self._get_me_429s += list(waits)
+
     def proxy_passes(self) -> None:
         """The proxy answers itself no more: the sends reach the Bot API again."""
         with self._lock:
@@ -615,6 +628,17 @@ class TelegramStub:
         if token != self.token:
             self._record(method, params, 401)
             return _error(401, "Unauthorized")
+        if method == "getMe":
+            with self._lock:
+                status = self._get_me_pages.pop(0) if self._get_me_pages else None
+                flood = self._get_me_429s.pop(0) if self._get_me_429s else None
+            if flood is not None:
+                self._record(method, params, 429)
+                return web.json_response(_flood(flood), status=429)
+            if status is not None:
+                self._record(method, params, status)
+                return web.Response(status=status, text="<html><body>Bad Gateway</body></html>",
+                                    content_type="text/html")
         if method in SENDING_METHODS:
             with self._lock:
                 page = self._proxy_pages.pop(0) if self._proxy_pages else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -11,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
+
+from bot.adapters.store.link_loops import link_loop_error
 from typing import Any
 
 from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
@@ -103,7 +106,9 @@ def _refuse_what_is_no_file(database: Path) -> None:
     SQLite's open waiting for a writer that never came."""
     try:
         mode = database.stat().st_mode  # through a symbolic link, to what SQLite opens
-    except OSError:
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreError(link_loop_error(database)) from None
         return  # not there yet (SQLite creates it), or not reachable: SQLite's error says
     if stat.S_ISREG(mode):
         return
