@@ -285,14 +285,14 @@ def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(tmp_path):
     app = prepared_app(tmp_path)
     try:
         table = app.command_table()
-        confusable = table.handle(ADMIN_IN_A, "pledges", "G\u0435rmany tanks").text
-        confusable_fr = table.handle(ADMIN_IN_A_FR, "pledges", "G\u0435rmany").text
+        confusable = table.handle(ADMIN_IN_A, "pledges", "G\u0435rma\u043bny tanks").text
+        confusable_fr = table.handle(ADMIN_IN_A_FR, "pledges", "G\u0435rma\u043bny").text
         typo = table.handle(ADMIN_IN_A, "pledges", "Gxrmany tanks").text
     finally:
         app.close()
-    assert confusable.startswith("A word mixes scripts: Latin and Cyrillic letters in 'G\u0435rmany' ('\u0435' is "
+    assert confusable.startswith("A word mixes scripts: Latin and Cyrillic letters in 'G\u0435rma\u043bny' ('\u0435' is "
                                  "U+0435 CYRILLIC SMALL LETTER IE)"), confusable
-    assert "\nFilter 'G\u0435rmany' not understood." in confusable
+    assert "\nFilter 'G\u0435rma\u043bny' not understood." in confusable
     assert confusable_fr.startswith("Un mot mêle plusieurs écritures"), confusable_fr
     # A plain typo is not a look-alike; since stop 62 it is told the word it is near first.
     assert typo.startswith("'Gxrmany': did you mean germany? Send /pledges germany tanks\n\n"

@@ -173,6 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "whenever no token is set; /subscribe TOPIC keeps some)",
         "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
         # `pledgewatch chat`'s own notes around the replies, in the console chat's language too.
+        # A line at the terminal whose first word is no command and near none ("hello", "what about tanks").
+        "console_not_command": "'{word}' is not a command: a line starts with a command's name, the slash optional "
+                               "(help, latest 3, pledges germany 30d). To look for these words in the stories, send: "
+                               "search {words}",
         "console_greeting": "pledgewatch chat: chat commands as the console chat, where `run` prints alerts without "
                             "a token (you are its bot admin); /help lists them; Ctrl-D or quit ends.",
         "console_tokens_set": "pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, "
@@ -461,6 +465,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "garde que certains)",
         "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
                                "qu'elle arrive)",
+        "console_not_command": "« {word} » n'est pas une commande : une ligne commence par le nom d'une commande, "
+                               "la barre oblique facultative (help, latest 3, pledges allemagne 30d). Pour chercher "
+                               "ces mots dans les articles, envoyez : search {words}",
         "console_greeting": "pledgewatch chat : les commandes de la discussion, comme la console où `run` "
                             "affiche les alertes sans jeton (vous en êtes l'administrateur du bot) ; /help les "
                             "liste ; Ctrl-D ou quit pour finir.",
@@ -764,6 +771,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
                                 "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
         "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
+        "console_not_command": "„{word}“ ist kein Befehl: Eine Zeile beginnt mit dem Namen eines Befehls, der "
+                               "Schrägstrich ist freiwillig (help, latest 3, pledges deutschland 30d). Um diese "
+                               "Wörter in den Artikeln zu suchen, senden Sie: search {words}",
         "console_greeting": "pledgewatch chat: die Chat-Befehle als Konsolen-Chat, in dem `run` ohne Token die "
                             "Meldungen ausgibt (Sie sind sein Bot-Admin); /help listet sie auf; Strg-D oder quit "
                             "beendet.",
