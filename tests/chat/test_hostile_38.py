@@ -216,7 +216,7 @@ def test_an_invisible_mark_around_an_argument_is_not_what_the_command_reads(tmp_
             return said, bot.store.list_feeds()
 
     said, feeds = telegram_run(go())
-    assert said[f"/latest {RLM}5{LRM}"] == "No stories yet.", said
+    assert said[f"/latest {RLM}5{LRM}"] == "No stories yet: they appear as the feeds are read (/status shows the feeds).", said
     assert said[f"/feed_del {ZWSP}1"] == "Feed 1 removed." and feeds == []
     assert said[f"/lang {BOM}fr"] == "Langue réglée sur le français."
     assert "07:00" in said[f"/mode digest 07:00{RLM}"] and "/mode" not in said[f"/mode digest 07:00{RLM}"]
@@ -230,7 +230,7 @@ def test_an_invisible_mark_in_the_command_name_still_gets_an_answer(tmp_path, st
         async with Bot(tmp_path, stub) as bot:
             return await bot.command(USER, text)
 
-    assert telegram_run(go())[-1] == "No stories yet."
+    assert telegram_run(go())[-1] == "No stories yet: they appear as the feeds are read (/status shows the feeds)."
 
 
 @pytest.mark.parametrize("typed", ["a\x00b", f"{RLO}zzz"])
@@ -254,7 +254,7 @@ def test_a_digest_time_may_say_it_is_utc(tmp_path, typed, time):
         refused = table.handle(ADMIN_IN_A, "mode", "digest 20:00 CET").text
     finally:
         app.close()
-    assert reply == f"Alerts will be gathered into a daily digest at {time} UTC.", reply
+    assert reply == f"Alerts will be gathered into a daily digest at {time} UTC (/mode instant: each alert as it comes).", reply
     # Since stop 42 the time not read is named first ("... not a time of day in UTC"), then the forms.
     assert refused.splitlines() == ["'20:00 cet' is not a time of day in UTC (00:00 to 23:59).",
                                     "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm)."]
@@ -365,7 +365,7 @@ def test_every_topic_may_be_named_all(tmp_path, typed):
     finally:
         app.close()
     assert subscribed.startswith("Subscribed to every topic."), subscribed
-    assert unsubscribed == "Unsubscribed: this chat gets no more alerts.", unsubscribed
+    assert unsubscribed == "Unsubscribed: this chat gets no more alerts. Send /subscribe to get them again.", unsubscribed
 
 
 @pytest.mark.parametrize("typed", ["tanks,drones", "tanks;drones", "tanks ,drones"])
