@@ -302,7 +302,10 @@ def last_page(total: int, page_size: int) -> int:
 def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
     """The page's place among the view's pages, with the previous and next ones and, further off,
     the first and the last: 64k pledges are 1,280 pages, and the oldest were a thousand "next"s
-    away (or an address typed by hand)."""
+    away (or an address typed by hand). Nothing at all to page through: no pager ("page 1 of 1"
+    under "No stories recorded yet" on a first run's pages was one more figure saying nothing)."""
+    if total == 0:
+        return ""
     pages = last_page(total, page_size)
     first = (_a(link(path, view, page=1), "« " + e(w(lang, "first_page")), cls="first")
              if view.page > 2 else "")
@@ -709,7 +712,8 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
     body = filters_block("/stories", view, lang, now=now)
     if holds_words(view):  # which stories the filter words keep: a story holds pledges of several donors
         body += f'<p class="note stories-holding">{e(w(lang, "stories_holding"))}</p>'
-    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
+    if not _nothing_yet(view, total):  # a first run's page says "no stories yet", not "0 stories" as well
+        body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
     body += f'<p class="note">{e(w(lang, "stories_order"))}</p>' if total else ""
     nothing = ("no_stories_yet" if _nothing_yet(view, total) else
                "no_stories_match" if holds_words(view) else "no_stories")

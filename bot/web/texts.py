@@ -517,7 +517,8 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
         "donors_none": "No donors recorded yet: they appear here as the feeds are polled.",
         "donor_records": "{count} records", "donor_records_one": "{count} record",
         "compare_how_title": "Compare two donors",
-        "compare_how": "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne), e.g.:",
+        "compare_how": "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne).",
+        "compare_examples": "For example:",
     },
     "fr": {
         "story_newest": "dernier signalement le {day}",
@@ -530,8 +531,8 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
                        "interrogés.",
         "donor_records": "{count} fiches", "donor_records_one": "{count} fiche",
         "compare_how_title": "Comparer deux donateurs",
-        "compare_how": "Nommez deux donateurs par leur code (DE, FR, NATO) ou leur nom (allemagne, germany), "
-                       "par ex. :",
+        "compare_how": "Nommez deux donateurs par leur code (DE, FR, NATO) ou leur nom (allemagne, germany).",
+        "compare_examples": "Par exemple :",
     },
     "de": {
         "story_newest": "neueste Meldung vom {day}",
@@ -543,7 +544,8 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
         "donors_none": "Noch keine Geber erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
         "donor_records": "{count} Einträge", "donor_records_one": "{count} Eintrag",
         "compare_how_title": "Zwei Geber vergleichen",
-        "compare_how": "Zwei Geber mit Code (DE, FR, NATO) oder Namen (deutschland, germany) nennen, z. B.:",
+        "compare_how": "Zwei Geber mit Code (DE, FR, NATO) oder Namen (deutschland, germany) nennen.",
+        "compare_examples": "Zum Beispiel:",
     },
 }
 for _lang, _texts in _DONORS_TEXTS.items():

@@ -75,3 +75,32 @@ def test_a_pledges_filter_with_a_lookalike_letter_is_read_as_it_shows(new_db, ca
     assert "mixes scripts" not in said and "not understood" not in said, said
     assert main(["pledges", "G\u0435rmany"]) in (0, 1)
     assert "mixes scripts" not in capsys.readouterr().err
+
+
+def test_status_ends_with_what_to_do_about_the_feeds_it_lists(env, capsys, feed_server, monkeypatch):
+    # A first start without network listed every shipped feed FAILING, then a count, and left
+    # the newcomer to guess whether to mend each feed or wait.
+    from tests.support.servers import rss
+
+    (env / "own.toml").write_text("poll_interval = 600\n", encoding="utf-8")  # no feeds of its own
+    monkeypatch.setenv("PLEDGEWATCH_CONFIG", str(env / "own.toml"))
+    feed_server.set_status("/bad.xml", 503)
+    feed_server.set_feed("/ok.xml", rss([]))
+    assert main(["feeds", "add", feed_server.url("/bad.xml")]) == 0
+    assert main(["feeds", "add", feed_server.url("/later.xml")]) == 0
+    capsys.readouterr()
+    assert main(["status"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "next: `pledgewatch run` (or `pledgewatch poll`, once) polls the feeds not polled yet")
+    main(["poll", "--feed", feed_server.url("/bad.xml")])
+    main(["feeds", "remove", feed_server.url("/later.xml")])
+    capsys.readouterr()
+    assert main(["status"]) == 3
+    assert capsys.readouterr().out.splitlines()[-1].startswith(
+        "next: every feed failed its last poll; when their errors are alike")
+    assert main(["feeds", "add", feed_server.url("/ok.xml")]) == 0
+    main(["poll", "--feed", feed_server.url("/ok.xml")])
+    capsys.readouterr()
+    assert main(["status"]) == 3
+    assert capsys.readouterr().out.splitlines()[-1].startswith(
+        "next: a failing feed is tried again at its next try (at once: `pledgewatch poll --feed URL`)")

@@ -58,3 +58,24 @@ def test_a_filter_word_typed_with_a_lookalike_letter_reads_as_it_shows(store, cl
     assert compared[0] == 200 and "Germany and France compared" in _text(compared[1])
     # A letter with no Latin twin: refused, the letter named.
     assert refused[0] == 400 and "mixes scripts" in _text(refused[1]) and "U+0435" in refused[1]
+
+
+def test_a_first_runs_pages_say_nothing_is_recorded_yet_without_empty_figures(store, clock):
+    # The donors' page ended its comparison help in "e.g.:" with no example after it, and the
+    # stories' page said "0 stories", "No stories recorded yet" and "page 1 of 1" at once.
+    donors, stories, pledges = (_text(body) for _, body in ask_tracker(store, clock, "/donors", "/stories",
+                                                                        "/pledges").values())
+    assert "No donors recorded yet" in donors
+    assert "e.g.:" not in donors and "For example" not in donors
+    assert "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne)." in donors
+    assert "No stories recorded yet" in stories
+    assert "0 stories" not in stories and "page 1 of 1" not in stories
+    assert "No pledges recorded yet" in pledges and "page 1 of 1" not in pledges
+
+
+def test_the_comparison_examples_follow_their_introduction_once_donors_are_recorded(store, clock):
+    _two_donors(store, clock)
+    [(status, page)] = ask_tracker(store, clock, "/donors").values()
+    text = _text(page)
+    assert status == 200
+    assert "(germany, allemagne). For example: France and Germany compared" in text, text
