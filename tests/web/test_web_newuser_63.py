@@ -23,12 +23,12 @@ NO_LATIN_TWIN = "G%D0%B5rma%D0%BBny"  # and a Cyrillic "л", which looks like no
 
 
 def _two_donors(store, clock):
+    """Germany: 10 Leopard 2 pledged 8 days ago; France: 12 CAESAR pledged 6 days ago."""
     feed_id = store.add_feed(Feed(url="https://wire.example/feed.xml", name="Wire"), clock.now())[0]
-    stories = (("DE", "tanks", "pledged", "Leopard 2", 10, 8), ("FR", "artillery", "pledged", "CAESAR", 12, 6))
-    for n, (donor, category, status, system, quantity, days_ago) in enumerate(stories):
-        add_story(store, clock, feed_id, n + 1, f"Invented report {n}", "Wire", f"https://wire.example/{n}",
-                  [Pledge(donor, category, status, system, system, quantity, evidence=f"Invented sentence {n}.")],
-                  days_ago)
+    leopards = Pledge("DE", "tanks", "pledged", "Leopard 2", "Leopard 2", 10, evidence="An invented tank sentence.")
+    add_story(store, clock, feed_id, 1, "Invented tank report", "Wire", "https://wire.example/1", [leopards], 8)
+    guns = Pledge("FR", "artillery", "pledged", "CAESAR", "CAESAR", 12, evidence="An invented gun sentence.")
+    add_story(store, clock, feed_id, 2, "Invented gun report", "Wire", "https://wire.example/2", [guns], 6)
 
 
 def _text(page: str) -> str:
