@@ -432,10 +432,13 @@ def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
     return text + counted(lang, "count_others", others) if others else text
 
 
-def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
-    """When the view's latest pledge was first reported (what its figures are "as of", to cite
-    them with), and a link to the page of the donor it filters by."""
+def as_of_block(view: View, lang: str, latest: datetime | None, first: datetime | None = None) -> str:
+    """When the view's earliest pledge was first reported (`first`: since when its figures count;
+    a newcomer on "all time" read figures with no start), when its latest was (what its figures
+    are "as of", to cite them with), and a link to the page of the donor it filters by."""
     parts = []
+    if first is not None and latest is not None and first != latest:
+        parts.append(f'<p class="note since">{e(w(lang, "first_report_in_view", when=first.strftime(UTC_MINUTE)))}</p>')
     if latest is not None:
         parts.append(f'<p class="note asof">{e(w(lang, "latest_report", when=latest.strftime(UTC_MINUTE)))}</p>')
     if view.flt.donor and filterable("donor", view.flt.donor):
@@ -479,7 +482,7 @@ def cite_block(path: str, view: View, lang: str, today: date | None, pinned: str
 
 
 def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int,
-                 latest: datetime | None = None, now: datetime | None = None) -> str:
+                 latest: datetime | None = None, now: datetime | None = None, *, first: datetime | None = None) -> str:
     total = sum(status_counts.values())
     head = "".join((
         _sort_header(view, lang, "date", "date", "newest"),
@@ -507,7 +510,7 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang, now=now)
             + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
+            + as_of_block(view, lang, latest, first) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
             + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
@@ -587,7 +590,7 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
 
 def totals_page(totals: PledgeTotals, view: View, lang: str,
                 donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None,
-                now: datetime | None = None) -> str:
+                now: datetime | None = None, *, first: datetime | None = None) -> str:
     donor_deliveries = donor_deliveries or {}
     donors = counted_most_first(totals.donors, "donor", lang)
     categories = counted_most_first(totals.categories, "category", lang)
@@ -614,7 +617,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
         body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
         return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
-    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest)
+    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest, first)
                 + (cite_block("/totals", view, lang, now and now.date(), now=now) if latest else ""))
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)

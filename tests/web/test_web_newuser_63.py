@@ -13,6 +13,7 @@ HTTP; the stories and sentences are written for these tests.
 from __future__ import annotations
 
 import html
+from datetime import timedelta
 import re
 
 from bot.core.models import Feed, Pledge
@@ -79,3 +80,14 @@ def test_the_comparison_examples_follow_their_introduction_once_donors_are_recor
     text = _text(page)
     assert status == 200
     assert "(germany, allemagne). For example: France and Germany compared" in text, text
+
+
+def test_the_pledges_and_totals_say_since_when_their_figures_count(store, clock):
+    # "All time" showed figures and the latest report's moment, never when the first one counted.
+    _two_donors(store, clock)
+    pledges, totals, french = (_text(body) for _, body in ask_tracker(
+        store, clock, "/pledges", "/totals", "/pledges?lang=fr").values())
+    first = (clock.now().replace(second=0, microsecond=0) - timedelta(days=8)).strftime("%Y-%m-%d %H:%M UTC")
+    for text in (pledges, totals):
+        assert f"First report in this view: {first}. Latest report in this view:" in text, text
+    assert f"Premier signalement de cette vue : {first}." in french
