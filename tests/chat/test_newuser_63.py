@@ -78,3 +78,15 @@ def test_answers_that_end_something_say_what_to_do_next(tmp_path, stub):
     assert said["/latest"] == "No stories yet: they appear as the feeds are read (/status shows the feeds)."
     assert said["/mode digest"].endswith("(/mode instant: each alert as it comes).")
     assert said["/unsubscribe"] == "Unsubscribed: this chat gets no more alerts. Send /subscribe to get them again."
+
+
+def test_help_says_who_may_subscribe_in_words_true_on_discord_too():
+    # "(group admins in groups)" read on a Discord server, which has no groups: who there?
+    from bot.core.chat.command_list import help_text
+
+    shown = {lang: help_text(lang) for lang in ("en", "fr", "de")}
+    assert "/subscribe [topic ...] - get alerts (every topic, or those named) (groups, servers: their admins)" in shown["en"]
+    assert "(groups, servers: only their admins change it)" in shown["en"]
+    assert "(groupes et serveurs : administrateurs)" in shown["fr"]
+    assert "(Gruppen, Server: nur Administratoren)" in shown["de"]
+    assert all("group admins in groups" not in text for text in shown.values())

@@ -16,8 +16,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Send /subscribe to get alerts, /help for every command.",
         "help_title": "Commands:",
         "help_admin": "(bot admins only)",
-        "help_manage": "(group admins in groups)",
-        "help_manage_change": "(in groups, only group admins change it)",
+        "help_manage": "(groups, servers: their admins)",
+        "help_manage_change": "(groups, servers: only their admins change it)",
         "unknown_command": "Unknown command /{name}. Send /help for the list of commands.",
         "unknown_command_close": "Unknown command /{name}: did you mean /{close}? Send /help for the list of commands.",
         "use_commands": "I answer commands: /subscribe for alerts, /pledges for the pledges found, /help for every "
@@ -306,8 +306,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "les nouvelles promesses.\nEnvoyez /subscribe pour recevoir les alertes, /help pour toutes les commandes.",
         "help_title": "Commandes :",
         "help_admin": "(administrateurs du bot)",
-        "help_manage": "(administrateurs du groupe dans un groupe)",
-        "help_manage_change": "(dans un groupe, modification réservée à ses administrateurs)",
+        "help_manage": "(groupes et serveurs : administrateurs)",
+        "help_manage_change": "(groupes et serveurs : changé par leurs administrateurs)",
         "unknown_command": "Commande /{name} inconnue. Envoyez /help pour la liste des commandes.",
         "unknown_command_close": "Commande /{name} inconnue : vouliez-vous dire /{close} ? Envoyez /help pour la "
         "liste des commandes.",
@@ -606,8 +606,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
-        "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
-        "help_manage_change": "(in Gruppen ändern nur Gruppen-Administratoren)",
+        "help_manage": "(Gruppen, Server: nur Administratoren)",
+        "help_manage_change": "(Gruppen, Server: ändern nur Administratoren)",
         "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
         "unknown_command_close": "Unbekannter Befehl /{name}: Meinten Sie /{close}? Senden Sie /help für die Liste "
         "der Befehle.",
