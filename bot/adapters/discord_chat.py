@@ -578,7 +578,7 @@ class DiscordChat:
         target = self.client.get_partial_messageable(channel_id).get_partial_message(message)
         await self._take_turn()
         try:
-            await target.edit(embed=discord.Embed.from_dict(render_embed(alert, self._chat_lang(chat_id))),
+            await target.edit(embed=discord.Embed.from_dict(render_embed(alert, self._chat_lang(chat_id), updated=True)),
                               allowed_mentions=discord.AllowedMentions.none())
         except Exception as exc:  # noqa: BLE001 - every error becomes a DeliveryResult
             if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_MESSAGE:

@@ -373,7 +373,7 @@ class TelegramChat:
         chat_id = str(chat_id)
         chat, _ = split_address(chat_id)  # a message id names the message in its topic too
         try:
-            html = render_alert(alert, self._chat_lang(chat_id))
+            html = render_alert(alert, self._chat_lang(chat_id), updated=True)
             return await self._edit_once(app, chat, message_id, html, ParseMode.HTML)
         except Exception as exc:  # noqa: BLE001 - one chat's problem must not stop the others
             if not markup_refused(exc):

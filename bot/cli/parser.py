@@ -58,8 +58,8 @@ def _chat_words(args: list[str]) -> list[str] | None:
         if word == "--" and command_seen:
             return args[index:]
         if word.startswith("-") and word != "-":
-            valued = word.startswith("--") and "=" not in word and len(word) > 2 and any(
-                option.startswith(word) for option in _VALUED_OPTIONS)
+            # Whole names only, as the parser reads them (allow_abbrev=False).
+            valued = word in _VALUED_OPTIONS
             index += 2 if valued else 1
             continue
         if command_seen:
@@ -73,9 +73,16 @@ def _chat_words(args: list[str]) -> list[str] | None:
 
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, reading every negative number as a value (see _NEGATIVE_VALUE).
-    No option of this command line looks like a negative number, so none is shadowed."""
+    No option of this command line looks like a negative number, so none is shadowed.
+
+    Options are matched whole, never by a prefix (allow_abbrev=False, inherited by every
+    command's parser): `status --healt` ran `--health` and `pledges --lim 3` ran `--limit`,
+    so a typo did something other than what was typed and a new option could silently
+    change what an old abbreviation meant. A mistyped option is refused with the one it is
+    near ("did you mean --health?", see _option_meant)."""
 
     def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         self._negative_number_matcher = _NEGATIVE_VALUE
 
@@ -89,6 +96,7 @@ class _Parser(argparse.ArgumentParser):
             # --force`, `/search Berlin -h`, `-Kiew`, `--`): given to argparse, they were
             # refused, taken for help or for a global option, or dropped.
             args = args[:len(args) - len(chat_words)]
+        self._refuse_unknown_leading_option(args)
         parsed, extras = self.parse_known_args(args, namespace)
         if chat_words:
             parsed.words = [*chat_words] if chat_words[0] != "--" else chat_words[1:]
@@ -102,6 +110,22 @@ class _Parser(argparse.ArgumentParser):
             command.error(f"unrecognized arguments: {' '.join(extras)}" + (f" ({hint})" if hint else "")
                           + (meant or ("" if hint else f" (`{command.prog} --help` lists what it takes)")))
         return parsed
+
+    def _refuse_unknown_leading_option(self, args: list[str]) -> None:
+        """An unknown option before the command is named as such: `pledgewatch --conf my.toml
+        status` (no prefix matching since allow_abbrev=False) left `--conf` aside and took
+        `my.toml` for the command, answered "invalid choice: 'my.toml'"."""
+        known = {option for action in self._actions for option in action.option_strings}
+        index = 0
+        while index < len(args):
+            word = args[index]
+            if not word.startswith("-") or word in ("-", "--"):
+                return  # the command begins: the rest is its own
+            name = word.split("=", 1)[0]
+            if name.startswith("--") and name not in known:
+                self.error(f"unrecognized arguments: {word}" + (_option_meant([word], self) or
+                                                                 f" (`{self.prog} --help` lists what it takes)"))
+            index += 2 if name in _VALUED_OPTIONS and "=" not in word else 1  # past an option's value
 
     def _command_parser(self, parsed: argparse.Namespace) -> argparse.ArgumentParser:
         """The parser of the command (and its action: `rules add`) that `parsed` ran, else this one."""

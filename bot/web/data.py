@@ -123,6 +123,10 @@ class WebData:
         """When the latest pledge of the view was first reported: what its figures are "as of"."""
         return self.store.latest_report_time(**self._filters(view, now))
 
+    def first_report(self, view: View, now: datetime) -> datetime | None:
+        """When the earliest pledge of the view was first reported: since when its figures count."""
+        return self.store.latest_report_time(first=True, **self._filters(view, now))
+
     def donor_list(self, view: View | None = None, now: datetime | None = None,
                    lang: str = "en") -> list[tuple[str, int]]:
         """Every donor with a record of any status the view keeps (its filter words, and its period

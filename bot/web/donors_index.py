@@ -41,7 +41,9 @@ def _compare_section(donors: Sequence[str], view: View, lang: str) -> str:
     examples = [a(compare_path(pair, view), e(w(lang, "compare_title", a=donor_name(pair[0], lang),
                                                 b=donor_name(pair[1], lang))))
                 for pair in list(combinations(donors[:3], 2))[:EXAMPLE_PAIRS]]
-    listed = f'<ul class="examples">{"".join(f"<li>{x}</li>" for x in examples)}</ul>' if examples else ""
+    # "For example:" only above examples: with no donor yet (a first run) it had ended in nothing.
+    listed = (f'<p>{e(w(lang, "compare_examples"))}</p>'
+              f'<ul class="examples">{"".join(f"<li>{x}</li>" for x in examples)}</ul>') if examples else ""
     return (f'<section id="compare"><h2>{e(w(lang, "compare_how_title"))}</h2>'
             f'<p>{e(w(lang, "compare_how"))}</p>{listed}'
             f'<form method="get" action="{e(view.root + COMPARE_PATH)}" class="words">{fields}{hidden}'

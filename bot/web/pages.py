@@ -302,7 +302,10 @@ def last_page(total: int, page_size: int) -> int:
 def pager(path: str, view: View, lang: str, total: int, page_size: int) -> str:
     """The page's place among the view's pages, with the previous and next ones and, further off,
     the first and the last: 64k pledges are 1,280 pages, and the oldest were a thousand "next"s
-    away (or an address typed by hand)."""
+    away (or an address typed by hand). Nothing at all to page through: no pager ("page 1 of 1"
+    under "No stories recorded yet" on a first run's pages was one more figure saying nothing)."""
+    if total == 0:
+        return ""
     pages = last_page(total, page_size)
     first = (_a(link(path, view, page=1), "« " + e(w(lang, "first_page")), cls="first")
              if view.page > 2 else "")
@@ -429,10 +432,13 @@ def pledge_count_text(status_counts: dict[str, int], lang: str) -> str:
     return text + counted(lang, "count_others", others) if others else text
 
 
-def as_of_block(view: View, lang: str, latest: datetime | None) -> str:
-    """When the view's latest pledge was first reported (what its figures are "as of", to cite
-    them with), and a link to the page of the donor it filters by."""
+def as_of_block(view: View, lang: str, latest: datetime | None, first: datetime | None = None) -> str:
+    """When the view's earliest pledge was first reported (`first`: since when its figures count;
+    a newcomer on "all time" read figures with no start), when its latest was (what its figures
+    are "as of", to cite them with), and a link to the page of the donor it filters by."""
     parts = []
+    if first is not None and latest is not None and first != latest:
+        parts.append(f'<p class="note since">{e(w(lang, "first_report_in_view", when=first.strftime(UTC_MINUTE)))}</p>')
     if latest is not None:
         parts.append(f'<p class="note asof">{e(w(lang, "latest_report", when=latest.strftime(UTC_MINUTE)))}</p>')
     if view.flt.donor and filterable("donor", view.flt.donor):
@@ -476,7 +482,7 @@ def cite_block(path: str, view: View, lang: str, today: date | None, pinned: str
 
 
 def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View, lang: str, page_size: int,
-                 latest: datetime | None = None, now: datetime | None = None) -> str:
+                 latest: datetime | None = None, now: datetime | None = None, *, first: datetime | None = None) -> str:
     total = sum(status_counts.values())
     head = "".join((
         _sort_header(view, lang, "date", "date", "newest"),
@@ -504,7 +510,7 @@ def pledges_page(rows: Sequence[dict], status_counts: dict[str, int], view: View
         table = f'<p class="empty">{e(w(lang, _nothing_key(view, total)))}</p>'
     body = (filters_block("/pledges", view, lang, now=now)
             + f'<p class="count">{e(pledge_count_text(status_counts, lang))}</p>'
-            + as_of_block(view, lang, latest) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
+            + as_of_block(view, lang, latest, first) + (cite_block("/pledges", view, lang, now and now.date(), now=now) if latest else "")
             + table + pager("/pledges", view, lang, total, page_size) + downloads_block("/pledges", view, lang))
     return layout("/pledges", view, lang, w(lang, "pledges_title"), body)
 
@@ -584,7 +590,7 @@ def deliveries_section(table: dict[str, DonorDeliveries], view: View, lang: str,
 
 def totals_page(totals: PledgeTotals, view: View, lang: str,
                 donor_deliveries: dict[str, DonorDeliveries] | None = None, latest: datetime | None = None,
-                now: datetime | None = None) -> str:
+                now: datetime | None = None, *, first: datetime | None = None) -> str:
     donor_deliveries = donor_deliveries or {}
     donors = counted_most_first(totals.donors, "donor", lang)
     categories = counted_most_first(totals.categories, "category", lang)
@@ -611,7 +617,7 @@ def totals_page(totals: PledgeTotals, view: View, lang: str,
     if not totals.by_status:  # nothing recorded, or nothing matches: said, not empty tables
         body.append(f'<p class="empty">{e(w(lang, _nothing_key(view, 0)))}</p>')
         return layout("/totals", view, lang, w(lang, "totals_title"), "".join(body))
-    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest)
+    body.append(f'<p class="note">{e(w(lang, "commitments_note"))}</p>' + as_of_block(view, lang, latest, first)
                 + (cite_block("/totals", view, lang, now and now.date(), now=now) if latest else ""))
     body.append(f'<section><h2>{e(w(lang, "by_donor"))}</h2>'
                 + stacked_bars(bars, lang, w(lang, "by_donor")) + legend(used, lang)
@@ -709,7 +715,8 @@ def stories_page(rows: Sequence[dict], total: int, view: View, lang: str, page_s
     body = filters_block("/stories", view, lang, now=now)
     if holds_words(view):  # which stories the filter words keep: a story holds pledges of several donors
         body += f'<p class="note stories-holding">{e(w(lang, "stories_holding"))}</p>'
-    body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
+    if not _nothing_yet(view, total):  # a first run's page says "no stories yet", not "0 stories" as well
+        body += f'<p class="count">{e(counted(lang, "count_stories", total))}</p>' + as_of_block(view, lang, latest)
     body += f'<p class="note">{e(w(lang, "stories_order"))}</p>' if total else ""
     nothing = ("no_stories_yet" if _nothing_yet(view, total) else
                "no_stories_match" if holds_words(view) else "no_stories")

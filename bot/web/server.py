@@ -288,16 +288,18 @@ class WebServer:
             donors = await self._query(lambda data: data.donor_list(view, now, lang))
             return revalidated(request, _html(donors_page(donors, view, lang, now), lang))
         if path == "/pledges":
-            rows, counts, latest = await self._query(lambda data: (*data.pledge_page(view, now, lang),
-                                                                    data.latest_report(view, now)))
+            rows, counts, latest, first = await self._query(lambda data: (*data.pledge_page(view, now, lang),
+                                                                           data.latest_report(view, now),
+                                                                           data.first_report(view, now)))
             if beyond := self._past_the_end(path, view, lang, sum(counts.values()), PAGE_SIZE):
                 return beyond
-            page = pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now)
+            page = pages.pledges_page(rows, counts, view, lang, PAGE_SIZE, latest, now, first=first)
             return revalidated(request, _html(page, lang))
         if path == "/totals":
-            totals, donor_deliveries, latest = await self._query(
-                lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now)))
-            page = pages.totals_page(totals, view, lang, donor_deliveries, latest, now)
+            totals, donor_deliveries, latest, first = await self._query(
+                lambda data: (*data.totals_and_deliveries(view, now), data.latest_report(view, now),
+                              data.first_report(view, now)))
+            page = pages.totals_page(totals, view, lang, donor_deliveries, latest, now, first=first)
             return revalidated(request, _html(page, lang))
         if path == "/stories":
             rows, total, latest = await self._query(lambda data: (*data.story_page(view, now),

@@ -354,6 +354,7 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "accepts_from": "the first day shown, as YYYY-MM-DD from {first_day} to {last_day} (UTC)",
         "accepts_to": "the last day shown (included), as YYYY-MM-DD from {first_day} to {last_day} (UTC)",
         "refused_day_order": "from {first} comes after to {last}. {accepts}",
+        "first_report_in_view": "First report in this view: {when}.",
         "latest_report": "Latest report in this view: {when}.",
         "donor_page_link": "{donor} over time", "donor_title": "{donor}: pledges over time",
         "donor_summary": "Committed records: {committed}, of which reported delivered: {delivered} ({share}). "
@@ -377,6 +378,7 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "accepts_to": "le dernier jour affiché (inclus), au format AAAA-MM-JJ ou JJ/MM/AAAA, du {first_day} au "
                       "{last_day} (UTC)",
         "refused_day_order": "from {first} vient après to {last}. {accepts}",
+        "first_report_in_view": "Premier signalement de cette vue : {when}.",
         "latest_report": "Dernier signalement de cette vue : {when}.",
         "donor_page_link": "{donor} dans le temps", "donor_title": "{donor} : les promesses dans le temps",
         "donor_summary": "Engagements enregistrés : {committed}, dont signalés livrés : {delivered} ({share}). "
@@ -399,6 +401,7 @@ _RANGE_AND_DONOR_TEXTS: dict[str, dict[str, str]] = {
         "accepts_to": "der letzte gezeigte Tag (eingeschlossen), als JJJJ-MM-TT oder TT.MM.JJJJ von {first_day} bis "
                       "{last_day} (UTC)",
         "refused_day_order": "from {first} liegt nach to {last}. {accepts}",
+        "first_report_in_view": "Erste Meldung in dieser Ansicht: {when}.",
         "latest_report": "Letzte Meldung in dieser Ansicht: {when}.",
         "donor_page_link": "{donor} im Zeitverlauf", "donor_title": "{donor}: Zusagen im Zeitverlauf",
         "donor_summary": "Erfasste Zusagen: {committed}, davon als geliefert gemeldet: {delivered} ({share}). "
@@ -517,7 +520,8 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
         "donors_none": "No donors recorded yet: they appear here as the feeds are polled.",
         "donor_records": "{count} records", "donor_records_one": "{count} record",
         "compare_how_title": "Compare two donors",
-        "compare_how": "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne), e.g.:",
+        "compare_how": "Name two donors by code (DE, FR, NATO) or by name (germany, allemagne).",
+        "compare_examples": "For example:",
     },
     "fr": {
         "story_newest": "dernier signalement le {day}",
@@ -530,8 +534,8 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
                        "interrogés.",
         "donor_records": "{count} fiches", "donor_records_one": "{count} fiche",
         "compare_how_title": "Comparer deux donateurs",
-        "compare_how": "Nommez deux donateurs par leur code (DE, FR, NATO) ou leur nom (allemagne, germany), "
-                       "par ex. :",
+        "compare_how": "Nommez deux donateurs par leur code (DE, FR, NATO) ou leur nom (allemagne, germany).",
+        "compare_examples": "Par exemple :",
     },
     "de": {
         "story_newest": "neueste Meldung vom {day}",
@@ -543,7 +547,8 @@ _DONORS_TEXTS: dict[str, dict[str, str]] = {
         "donors_none": "Noch keine Geber erfasst: Sie erscheinen hier, sobald die Feeds abgerufen werden.",
         "donor_records": "{count} Einträge", "donor_records_one": "{count} Eintrag",
         "compare_how_title": "Zwei Geber vergleichen",
-        "compare_how": "Zwei Geber mit Code (DE, FR, NATO) oder Namen (deutschland, germany) nennen, z. B.:",
+        "compare_how": "Zwei Geber mit Code (DE, FR, NATO) oder Namen (deutschland, germany) nennen.",
+        "compare_examples": "Zum Beispiel:",
     },
 }
 for _lang, _texts in _DONORS_TEXTS.items():

@@ -56,7 +56,7 @@ def test_rules_add_by_a_non_admin_is_refused_as_rule_add(table):
 ])
 def test_a_digest_time_as_people_write_it_is_read(table, typed, time):
     run(table, ADMIN, "/subscribe")
-    assert run(table, ADMIN, f"/mode digest {typed}") == f"Alerts will be gathered into a daily digest at {time} UTC."
+    assert run(table, ADMIN, f"/mode digest {typed}") == f"Alerts will be gathered into a daily digest at {time} UTC (/mode instant: each alert as it comes)."
 
 
 @pytest.mark.parametrize("typed", ["25h", "8:75", "13 pm", "0 am", "8:5", "soon"])
@@ -235,8 +235,8 @@ def test_rule_undo_on_a_new_bot_says_there_is_nothing_of_chat_to_undo(table):
 
 
 @pytest.mark.parametrize(("typed", "reply"), [
-    ("résumé 8h", "Les alertes seront regroupées dans un résumé quotidien à 08:00 UTC."),
-    ("resume", "Les alertes seront regroupées dans un résumé quotidien à 08:00 UTC."),
+    ("résumé 8h", "Les alertes seront regroupées dans un résumé quotidien à 08:00 UTC (/mode instant : chaque alerte dès qu'elle arrive)."),
+    ("resume", "Les alertes seront regroupées dans un résumé quotidien à 08:00 UTC (/mode instant : chaque alerte dès qu'elle arrive)."),
     ("instantané", "Les alertes seront envoyées dès qu'un article est trouvé."),
     ("immédiat", "Les alertes seront envoyées dès qu'un article est trouvé."),
 ])

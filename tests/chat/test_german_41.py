@@ -63,7 +63,7 @@ def test_topics_and_subscriptions_in_german(table, store):
                      "gefunden wird.")
     assert store.subscriptions()[0].topics == ("air_defence", "nato_meeting")
     assert run(table, USER, "/mode zusammenfassung 08:00") == ("Benachrichtigungen werden in einer täglichen "
-                                                               "Zusammenfassung um 08:00 UTC gesammelt.")
+                                                               "Zusammenfassung um 08:00 UTC gesammelt (/mode instant: jede Meldung sofort).")
     assert run(table, USER, "/subscribe U-Boote").startswith("Nicht erkannte Themen: U-Boote. Gültige Themen: "
                                                               "Luftverteidigung, NATO-Treffen, Panzer.")
 

@@ -124,7 +124,7 @@ def test_a_group_made_a_supergroup_is_the_same_chat_for_its_first_command_there(
             return said, bot.store.subscriptions("telegram", active_only=False), stub.messages_to(-1005)
 
     said, subscriptions, to_supergroup = telegram_run(go())
-    assert said == "Désabonné : cette discussion ne reçoit plus d'alertes."
+    assert said == "Désabonné : cette discussion ne reçoit plus d'alertes. Envoyez /subscribe pour les recevoir à nouveau."
     assert [(s.chat_id, s.active, s.lang) for s in subscriptions] == [("-1005", False, "fr")]
     assert len(to_supergroup) == 1  # the reply, and no alert
 

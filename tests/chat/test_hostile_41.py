@@ -203,7 +203,7 @@ def test_unsubscribe_in_an_ordinary_chat_is_unchanged(tmp_path, stub):
 
     first, everywhere, after = telegram_run(go())
     assert first == "This chat is not subscribed. Send /subscribe first."
-    assert everywhere == "Unsubscribed: this chat gets no more alerts."
+    assert everywhere == "Unsubscribed: this chat gets no more alerts. Send /subscribe to get them again."
     assert after == []
 
 
@@ -214,7 +214,7 @@ def test_a_discord_channel_is_a_chat_of_its_own_for_unsubscribe(tmp_path):
         assert content_of(reply) == "This chat is not subscribed. Send /subscribe first."
         h.store.subscribe("discord", str(CHANNEL), (), h.clock.now())
         _, reply = await h.command("unsubscribe", {"topics": "everywhere"}, permissions=MANAGE_CHANNELS)
-        assert content_of(reply) == "Unsubscribed: this chat gets no more alerts."
+        assert content_of(reply) == "Unsubscribed: this chat gets no more alerts. Send /subscribe to get them again."
         assert [s.chat_id for s in h.store.subscriptions("discord")] == [str(OTHER)]
 
     discord_run(tmp_path, body)

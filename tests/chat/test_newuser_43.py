@@ -215,7 +215,7 @@ def test_unsubscribing_a_topic_the_chat_does_not_follow_says_so(tmp_path, stub):
     named, partly = run(go())
     assert named == ("This chat does not follow tanks: nothing changed. "
                      "This chat follows: air defence (as soon as a story is found).")
-    assert partly == "Unsubscribed: this chat gets no more alerts."
+    assert partly == "Unsubscribed: this chat gets no more alerts. Send /subscribe to get them again."
 
 
 def test_a_feed_address_without_its_scheme_is_answered_in_the_chats_language(tmp_path, stub):

@@ -149,7 +149,7 @@ def test_a_comparison_refuses_what_it_cannot_compare_and_says_what_it_takes(stor
             asked[query] = get(f"{url}/donors/compare?{query}")
         french = get(f"{url}/donors/compare?a=DE&lang=fr")
         unknown = get(f"{url}/donors/compare?a=DE&b=PL&lang=de")
-        look_alike = get(f"{url}/donors/compare?a=G%D0%B5rmany&b=FR")  # a Cyrillic "е"
+        look_alike = get(f"{url}/donors/compare?a=G%D0%B5rma%D0%BBny&b=FR")  # a Cyrillic "е" and "л" (no Latin twin)
         hostile = get(f"{url}/donors/compare?a=%3Cscript%3Ealert(1)%3C/script%3E&b=FR")
         # A zero-width space and a byte order mark pasted with the link are read as nothing.
         invisible = get(f"{url}/donors/compare?a=DE%E2%80%8B&b=%EF%BB%BFfrance")

@@ -26,9 +26,11 @@ from tests.support.web_tracker import ask_tracker
 
 
 def test_a_filter_with_a_look_alike_letter_is_told_apart_from_a_typo(three_donors, clock):
-    answers = ask_tracker(three_donors, clock, "/pledges?q=G%D0%B5rmany", "/pledges?q=Gxrmany",
+    # Since stop 63 a word whose odd letters all have a Latin twin ("Gеrmany") reads as the word it
+    # shows (tests/web/test_web_lookalike_filters_63.py); one with a letter that has none ("л") is refused.
+    answers = ask_tracker(three_donors, clock, "/pledges?q=G%D0%B5rma%D0%BBny", "/pledges?q=Gxrmany",
                           "/pledges?q=air+defence", "/pledges?q=d%C3%A9fense+a%C3%A9rienne", "/pledges?q=air_defence")
-    status, body = answers["/pledges?q=G%D0%B5rmany"]
+    status, body = answers["/pledges?q=G%D0%B5rma%D0%BBny"]
     assert status == 400 and "mixes scripts: Latin and Cyrillic letters in" in body
     assert "U+0435 CYRILLIC SMALL LETTER IE" in body
     status, body = answers["/pledges?q=Gxrmany"]

@@ -9,12 +9,12 @@ import pytest
 from bot.config import load_entities
 from bot.web.params import BadRequest, parse_view
 
-LOOK_ALIKE = "G\u0435rmany"  # a Cyrillic "е"
+LOOK_ALIKE = "G\u0435rma\u043bny"  # a Cyrillic "е", and "л", which has no Latin twin
 
 
 @pytest.mark.parametrize(("lang", "told"), [
-    ("fr", "lettres latines et cyrilliques dans 'G\u0435rmany' ('\u0435' est U+0435 CYRILLIC SMALL LETTER IE)"),
-    ("de", "lateinische und kyrillische Buchstaben in 'G\u0435rmany' ('\u0435' ist U+0435 CYRILLIC SMALL LETTER IE)"),
+    ("fr", "lettres latines et cyrilliques dans 'G\u0435rma\u043bny' ('\u0435' est U+0435 CYRILLIC SMALL LETTER IE)"),
+    ("de", "lateinische und kyrillische Buchstaben in 'G\u0435rma\u043bny' ('\u0435' ist U+0435 CYRILLIC SMALL LETTER IE)"),
 ])
 def test_a_look_alike_filter_word_is_explained_in_the_pages_language(lang, told):
     with pytest.raises(BadRequest) as refused:

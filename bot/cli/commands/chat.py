@@ -100,6 +100,10 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         name, words = line.lstrip("/").partition(" ")[::2]
     else:
         name, words = parsed
+    if not line.startswith("/") and (note := _not_a_command(table, name, words)):
+        write_built(out, note + "\n\n")
+        out.flush()
+        return
     reply = table.handle(console, name, words)
     write_built(out, terminal_text(reply, out) + "\n")
     if name == "unsubscribe" and not app.store.subscriptions("console"):
@@ -114,6 +118,21 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         out.write(_feed_check(app, table, *reply.feed_to_check) + "\n")
     out.write("\n")
     out.flush()
+
+
+def _not_a_command(table: CommandTable, name: str, words: str) -> str:
+    """For a line typed without a slash whose first word is no command and near none ("hello",
+    "what about tanks"): that it is not one, how a line is written, and the `search` line that
+    looks for its words, ready to send; else "" (the table answers it). Said, not searched at
+    once: "lates 3" or "pldges germany" would then be searched, and the answer "no story
+    mentions ..." would hide the typo that the table names ("did you mean /latest?").
+    A line with its slash ("/hello") is the table's "Unknown command", as in every chat."""
+    from bot.core.chat.command_guess import guessed_command
+    from bot.core.chat.command_list import command_meant
+
+    if not name or command_meant(name, words) is not None or guessed_command(name):
+        return ""
+    return _said(table, "console_not_command", word=name[:40], words=" ".join(f"{name} {words}".split())[:200])
 
 
 def _unsubscribed_note(app: App, table: CommandTable) -> str:

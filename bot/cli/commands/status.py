@@ -54,7 +54,24 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
               f"{outbox.get('uncertain', 0)} uncertain; story updates: {edits.get('pending', 0)} to edit, "
               f"{edits.get('done', 0)} edited, {edits.get('failed', 0)} dropped, "
               f"{edits.get('unsubscribed', 0)} not made (chat unsubscribed)\n")
+    if step := _next_step(rows, failing, waiting):
+        out.write(step + "\n")
     return 3 if failing else 0
+
+
+def _next_step(rows: list[dict], failing: list[dict], waiting: list[dict]) -> str:
+    """What to do about the feeds listed: a first start without network listed 19 FAILING lines and
+    a count, and left the newcomer to guess whether to fix each feed, or wait."""
+    if failing and len(failing) == len(rows):
+        return ("next: every feed failed its last poll; when their errors are alike (a host not found, a timeout) "
+                "check this machine's network or DNS. Each is tried again at its next try, or at once with "
+                "`pledgewatch poll`")
+    if failing:
+        return ("next: a failing feed is tried again at its next try (at once: `pledgewatch poll --feed URL`); "
+                "`pledgewatch feeds remove URL` stops watching one that has gone")
+    if waiting:
+        return "next: `pledgewatch run` (or `pledgewatch poll`, once) polls the feeds not polled yet"
+    return ""
 
 
 def _health(app: App, rows: list[dict], out: TextIO) -> int:

@@ -71,8 +71,9 @@ log = logging.getLogger(__name__)
 # "а": a keyboard layout left on Cyrillic) is read in Latin letters, as articles are
 # (bot.core.text.lookalike_letters): `/subscribe tаnks` answered "Unknown topic tаnks ... Did you
 # mean: tanks?", two words that look the same. Not an address (a lookalike host is the tell of a
-# spoof, refused naming the letter), nor a /pledges filter, which names the letter too (stop 38).
-_ARGUMENTS_KEPT_AS_TYPED = frozenset({"feed_add", "feed_del", "pledges"})
+# spoof, refused naming the letter). /pledges is folded too, by its filters' parser, which the
+# CLI and the web tracker share (stop 63; refused naming the letter from stop 38 to 62).
+_ARGUMENTS_KEPT_AS_TYPED = frozenset({"feed_add", "feed_del"})
 
 
 # -- the handler -------------------------------------------------------------------

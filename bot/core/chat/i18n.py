@@ -16,8 +16,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Send /subscribe to get alerts, /help for every command.",
         "help_title": "Commands:",
         "help_admin": "(bot admins only)",
-        "help_manage": "(group admins in groups)",
-        "help_manage_change": "(in groups, only group admins change it)",
+        "help_manage": "(groups, servers: their admins)",
+        "help_manage_change": "(groups, servers: only their admins change it)",
         "unknown_command": "Unknown command /{name}. Send /help for the list of commands.",
         "unknown_command_close": "Unknown command /{name}: did you mean /{close}? Send /help for the list of commands.",
         "use_commands": "I answer commands: /subscribe for alerts, /pledges for the pledges found, /help for every "
@@ -59,7 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_topics": "Unknown topic(s): {bad}. Valid topics: {valid}.",
         "unknown_topics_guess": "Did you mean: {guesses}?",
         "no_topics": "No topics are defined yet (no rules). Ask an administrator to add rules.",
-        "unsubscribed": "Unsubscribed: this chat gets no more alerts.",
+        "unsubscribed": "Unsubscribed: this chat gets no more alerts. Send /subscribe to get them again.",
         "unsubscribed_topics": "Removed {removed}. Still subscribed to: {topics}.",
         "unsubscribe_not_followed": "This chat does not follow {removed}: nothing changed. {mine}",
         "not_subscribed": "This chat is not subscribed. Send /subscribe first.",
@@ -93,7 +93,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "topics_mine_all": "This chat follows every topic ({mode_text}).",
         "topics_mine": "This chat follows: {topics} ({mode_text}).",
         "topics_mine_none": "This chat is not subscribed.",
-        "latest_none": "No stories yet.",
+        "latest_none": "No stories yet: they appear as the feeds are read (/status shows the feeds).",
         "latest_title": "Latest stories:",
         "latest_outlets": "{count} outlets ({names})",
         "latest_outlets_one": "1 outlet ({names})",
@@ -143,7 +143,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_never": "never",
         "mode_set_instant": "Alerts will be sent as soon as a story is found.",
         "mode_current": "Alerts arrive {mode_text}.",
-        "mode_set_digest": "Alerts will be gathered into a daily digest at {time} UTC.",
+        "mode_set_digest": "Alerts will be gathered into a daily digest at {time} UTC (/mode instant: each alert as it comes).",
         "mode_bad": "Choose /mode instant or /mode digest [time] (UTC, e.g. 08:00, 8h or 8 pm).",
         "mode_member": "An administrator of this chat chooses between /mode instant and /mode digest [time].",
         "mode_bad_time": "'{time}' is not a time of day in UTC (00:00 to 23:59).",
@@ -173,6 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "whenever no token is set; /subscribe TOPIC keeps some)",
         "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
         # `pledgewatch chat`'s own notes around the replies, in the console chat's language too.
+        # A line at the terminal whose first word is no command and near none ("hello", "what about tanks").
+        "console_not_command": "'{word}' is not a command: a line starts with a command's name, the slash optional "
+                               "(help, latest 3, pledges germany 30d). To look for these words in the stories, send: "
+                               "search {words}",
         "console_greeting": "pledgewatch chat: chat commands as the console chat, where `run` prints alerts without "
                             "a token (you are its bot admin); /help lists them; Ctrl-D or quit ends.",
         "console_tokens_set": "pledgewatch chat: a chat token is set, so `run` alerts the chats that subscribed, "
@@ -302,8 +306,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "les nouvelles promesses.\nEnvoyez /subscribe pour recevoir les alertes, /help pour toutes les commandes.",
         "help_title": "Commandes :",
         "help_admin": "(administrateurs du bot)",
-        "help_manage": "(administrateurs du groupe dans un groupe)",
-        "help_manage_change": "(dans un groupe, modification réservée à ses administrateurs)",
+        "help_manage": "(groupes et serveurs : administrateurs)",
+        "help_manage_change": "(groupes et serveurs : changé par leurs administrateurs)",
         "unknown_command": "Commande /{name} inconnue. Envoyez /help pour la liste des commandes.",
         "unknown_command_close": "Commande /{name} inconnue : vouliez-vous dire /{close} ? Envoyez /help pour la "
         "liste des commandes.",
@@ -349,7 +353,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_topics": "Thème(s) inconnu(s) : {bad}. Thèmes valables : {valid}.",
         "unknown_topics_guess": "Vouliez-vous dire : {guesses} ?",
         "no_topics": "Aucun thème n'est encore défini (aucune règle). Demandez à un administrateur d'en ajouter.",
-        "unsubscribed": "Désabonné : cette discussion ne reçoit plus d'alertes.",
+        "unsubscribed": "Désabonné : cette discussion ne reçoit plus d'alertes. Envoyez /subscribe pour les recevoir à nouveau.",
         "unsubscribed_topics": "{removed} retiré(s). Toujours abonné à : {topics}.",
         "unsubscribe_not_followed": "Cette discussion ne suit pas {removed} : rien n'a changé. {mine}",
         "not_subscribed": "Cette discussion n'est pas abonnée. Envoyez d'abord /subscribe.",
@@ -377,7 +381,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "topics_mine_all": "Cette discussion suit tous les thèmes ({mode_text}).",
         "topics_mine": "Cette discussion suit : {topics} ({mode_text}).",
         "topics_mine_none": "Cette discussion n'est pas abonnée.",
-        "latest_none": "Aucun article pour l'instant.",
+        "latest_none": "Aucun article pour l'instant : ils apparaissent à mesure que les flux sont lus (/status montre les flux).",
         "latest_title": "Derniers articles :",
         "latest_outlets": "{count} médias ({names})",
         "latest_outlets_one": "1 média ({names})",
@@ -430,7 +434,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_never": "jamais",
         "mode_set_instant": "Les alertes seront envoyées dès qu'un article est trouvé.",
         "mode_current": "Les alertes arrivent {mode_text}.",
-        "mode_set_digest": "Les alertes seront regroupées dans un résumé quotidien à {time} UTC.",
+        "mode_set_digest": "Les alertes seront regroupées dans un résumé quotidien à {time} UTC (/mode instant : chaque alerte dès qu'elle arrive).",
         "mode_bad": "Choisissez /mode instant ou /mode digest [heure] (UTC, par exemple 08:00, 8h ou 8 pm).",
         "mode_member": "Un administrateur de cette discussion choisit entre /mode instant et /mode digest [heure].",
         "mode_bad_time": "'{time}' n'est pas une heure UTC de la journée (de 00:00 à 23:59).",
@@ -461,6 +465,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "garde que certains)",
         "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
                                "qu'elle arrive)",
+        "console_not_command": "« {word} » n'est pas une commande : une ligne commence par le nom d'une commande, "
+                               "la barre oblique facultative (help, latest 3, pledges allemagne 30d). Pour chercher "
+                               "ces mots dans les articles, envoyez : search {words}",
         "console_greeting": "pledgewatch chat : les commandes de la discussion, comme la console où `run` "
                             "affiche les alertes sans jeton (vous en êtes l'administrateur du bot) ; /help les "
                             "liste ; Ctrl-D ou quit pour finir.",
@@ -599,8 +606,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
-        "help_manage": "(in Gruppen nur Gruppen-Administratoren)",
-        "help_manage_change": "(in Gruppen ändern nur Gruppen-Administratoren)",
+        "help_manage": "(Gruppen, Server: nur Administratoren)",
+        "help_manage_change": "(Gruppen, Server: ändern nur Administratoren)",
         "unknown_command": "Unbekannter Befehl /{name}. Senden Sie /help für die Liste der Befehle.",
         "unknown_command_close": "Unbekannter Befehl /{name}: Meinten Sie /{close}? Senden Sie /help für die Liste "
         "der Befehle.",
@@ -648,7 +655,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unknown_topics_guess": "Meinten Sie: {guesses}?",
         "no_topics": "Es sind noch keine Themen festgelegt (keine Regeln). Bitten Sie einen Administrator, "
         "Regeln hinzuzufügen.",
-        "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr.",
+        "unsubscribed": "Abbestellt: Dieser Chat erhält keine Benachrichtigungen mehr. Senden Sie /subscribe, um sie wieder zu erhalten.",
         "unsubscribed_topics": "Entfernt: {removed}. Weiterhin abonniert: {topics}.",
         "unsubscribe_not_followed": "Dieser Chat verfolgt {removed} nicht: Nichts wurde geändert. {mine}",
         "not_subscribed": "Dieser Chat hat nichts abonniert. Senden Sie zuerst /subscribe.",
@@ -678,7 +685,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "topics_mine_all": "Dieser Chat verfolgt alle Themen ({mode_text}).",
         "topics_mine": "Dieser Chat verfolgt: {topics} ({mode_text}).",
         "topics_mine_none": "Dieser Chat hat nichts abonniert.",
-        "latest_none": "Noch keine Meldungen.",
+        "latest_none": "Noch keine Meldungen: Sie erscheinen, sobald die Feeds gelesen werden (/status zeigt die Feeds).",
         "latest_title": "Neueste Meldungen:",
         "latest_outlets": "{count} Medien ({names})",
         "latest_outlets_one": "1 Medium ({names})",
@@ -734,7 +741,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_never": "nie",
         "mode_set_instant": "Benachrichtigungen werden sofort gesendet, sobald eine Meldung gefunden wird.",
         "mode_current": "Benachrichtigungen kommen {mode_text}.",
-        "mode_set_digest": "Benachrichtigungen werden in einer täglichen Zusammenfassung um {time} UTC gesammelt.",
+        "mode_set_digest": "Benachrichtigungen werden in einer täglichen Zusammenfassung um {time} UTC gesammelt (/mode instant: jede Meldung sofort).",
         "mode_bad": "Wählen Sie /mode instant oder /mode digest [Uhrzeit] (UTC, z. B. 08:00, 8h oder 8 pm).",
         "mode_member": "Ein Administrator dieses Chats wählt zwischen /mode instant und /mode digest [Uhrzeit].",
         "mode_bad_time": "'{time}' ist keine Uhrzeit in UTC (00:00 bis 23:59).",
@@ -764,6 +771,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
                                 "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
         "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
+        "console_not_command": "„{word}“ ist kein Befehl: Eine Zeile beginnt mit dem Namen eines Befehls, der "
+                               "Schrägstrich ist freiwillig (help, latest 3, pledges deutschland 30d). Um diese "
+                               "Wörter in den Artikeln zu suchen, senden Sie: search {words}",
         "console_greeting": "pledgewatch chat: die Chat-Befehle als Konsolen-Chat, in dem `run` ohne Token die "
                             "Meldungen ausgibt (Sie sind sein Bot-Admin); /help listet sie auf; Strg-D oder quit "
                             "beendet.",

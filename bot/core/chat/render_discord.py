@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
+from bot.core.chat.update_note import update_note
 from bot.core.feeds.urls import without_userinfo
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
@@ -185,14 +186,15 @@ def _sources_value(alert: Alert, lang: str) -> str:
     return text
 
 
-def render_embed(alert: Alert, lang: str = "en") -> dict:
+def render_embed(alert: Alert, lang: str = "en", *, updated: bool = False) -> dict:
     """The embed for one alert: title linked to the article, summary and pledges in the
-    description, sources/date/topics as fields, colour from the first topic."""
+    description, sources/date/topics as fields, colour from the first topic. `updated`: the
+    alert is an edit of one sent before, said first in the description (bot.core.chat.update_note)."""
     lang = lang if lang in LABELS else "en"
     names = LABELS[lang]
     # An alert with no title was "(untitled)" in every language.
     title = shorten(neutralise(one_line(alert.title)) or names["untitled"], TITLE_LIMIT)
-    parts: list[str] = []
+    parts: list[str] = [f"*{update_note(alert, lang)}*"] if updated else []
     summary = one_line(alert.summary)
     if summary:
         parts.append(shorten(neutralise(summary), SUMMARY_SHARE))

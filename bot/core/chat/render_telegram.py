@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
+from bot.core.chat.update_note import update_note
 from bot.core.feeds.urls import without_userinfo
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
@@ -247,9 +248,10 @@ def _sources_line(alert: Alert, lang: str) -> tuple[str, str]:
     return ", ".join(plain) + extra, ", ".join(html) + escape(extra)
 
 
-def render_alert(alert: Alert, lang: str = "en") -> str:
+def render_alert(alert: Alert, lang: str = "en", *, updated: bool = False) -> str:
     """One alert as Telegram HTML: bold linked title, sources, date, topics,
-    pledges, then as much of the summary as still fits in 4096 characters."""
+    pledges, then as much of the summary as still fits in 4096 characters. `updated`: the
+    alert is an edit of one sent before, said under the title (bot.core.chat.update_note)."""
     alert = _quiet_alert(alert)
     title = cut_plain(one_line(alert.title) or label(lang, "untitled"), MAX_TITLE)
     if alert.published:
@@ -262,6 +264,9 @@ def render_alert(alert: Alert, lang: str = "en") -> str:
     link = safe_link(alert.url)
     head = f'<a href="{escape(link)}">{escape(title)}</a>' if link else escape(title)
     parts.append((title, f"<b>{head}</b>"))
+    if updated:
+        note = update_note(alert, lang)
+        parts.append((note, f"<i>{escape(note)}</i>"))
     sources_plain, sources_html = _sources_line(alert, lang)
     name = label(lang, "sources")
     parts.append((f"{name}: {sources_plain}", f"<i>{escape(name)}:</i> {sources_html}"))

@@ -32,6 +32,7 @@ from typing import Any
 from bot.core.pledges.listing.words import DONOR_NAMES, SHOWN_LANGUAGES, category_words, donor_name
 from bot.core.pledges.passes.entities import CATEGORIES, Entities
 from bot.core.text import fold
+from bot.core.text.lookalike_letters import latin_lookalikes_folded
 from bot.core.text.search_query import quoted_pieces
 
 # Categories the extractor records besides the weapon categories of the entity lists
@@ -280,6 +281,13 @@ def parse_pledge_filters(args: str, entities: Entities) -> PledgeFilter:
     or on a second filter of one kind. Multi-word names may be quoted ("leopard 2") or
     not (leopard 2, royaume uni); the longest run of words that names something wins. A
     word after a minus raises LeftOutError."""
+    # A Latin word typed with a Cyrillic or Greek letter that looks Latin ("Gеrmany" with a
+    # Cyrillic е: a keyboard layout left on Cyrillic) reads as the word it shows, as every other
+    # chat command's words and the articles themselves do (bot.core.text.lookalike_letters):
+    # here, in the one parser of the chat's /pledges, the CLI's filters and the web's q. Until
+    # stop 63 /pledges and the web refused it where /subscribe folded it. A word still mixing
+    # scripts (a letter with no Latin twin) is refused by the callers, naming the letter.
+    args = latin_lookalikes_folded(args)
     if left_out := left_out_word(args):
         raise LeftOutError(left_out)
     # Quotes read as /search reads them (curly ones and guillemets too); a quote left open
