@@ -1,0 +1,171 @@
+"""The code of pledgewatch's regular expressions, compiled once and kept between processes.
+
+Python's `re` turns every new pattern into the code its matcher runs, in pure Python
+(re._parser, then re._compiler): a first poll cycle compiled ~1,150 distinct patterns in the
+polling process (the story evidence modules' ~360 at the pipeline's import, the extractor's
+and the rules' at first use) and as many again in the analysis worker, 0.32-0.49 s of CPU in
+each process (stop 63, bench/README.md). That code depends only on the pattern, its flags and
+the Python that compiled it.
+
+So the process entry (bot.launch, and the worker's bot.analysis_worker.serve) gives `re` a
+compile of its own (`use_cache`) that looks the pattern up among the code compiled for that
+very pattern and flags before and hands it to the matcher's constructor (`_sre.compile`) as
+re._compiler.compile does: the same Pattern object (CPython's patterns compare equal only
+when their text, flags and code are equal: tests/project/test_regex_code.py). A pattern not
+found is compiled as `re` would (its warnings too) and remembered; the process writes what
+it compiled anew to the cache directory (bot.cache_directory), one file per Python version,
+at exit (the worker, ended by a signal, after the batch that compiled it). Reading back the
+~1,150 costs ~0.03 s. Only Python 3.11's `re` is known to take this route (its internals
+change between versions): on another version nothing is replaced. Code that never goes
+through bot.launch (the tests calling bot.cli.main) compiles as usual.
+
+Trust: the file holds data only (texts, numbers), read by marshal and checked to be
+nothing else, under the checks that guard the rest of the cache (a private directory of
+this user, a regular file of this user, a SHA-256 of the content in its header); the
+matcher's constructor checks the code it is given and refuses code that could misbehave.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import re
+import sys
+from pathlib import Path
+
+from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
+
+try:  # the matcher itself; `re` builds every pattern through it
+    import _sre
+except ImportError:  # not CPython
+    _sre = None
+
+# What `re` compiles a pattern into, as the matcher's constructor takes it: the flags
+# (with those the pattern sets inline), the code, the number of groups, name -> group, group -> name.
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_SUPPORTED = sys.version_info[:2] == (3, 11) and _sre is not None and hasattr(re, "_compiler")
+_MAGIC = b"PWRECODE1" + (f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}".encode() if _sre else b"")
+_DIGEST = 32
+# Patterns kept at most: a file grown past this over rule edits keeps only what the last
+# process used (a first poll cycle uses ~1,150).
+_MAX_PATTERNS = 6000
+
+
+class CompiledPatterns:
+    """re._compiler.compile, with the code remembered by pattern and flags."""
+
+    def __init__(self, codes: dict[tuple[str | bytes, int], Compiled] | None = None) -> None:
+        self.codes: dict[tuple[str | bytes, int], Compiled] = dict(codes or {})
+        self.used: set[tuple[str | bytes, int]] = set()
+        self.compiled = 0  # patterns compiled by this process (not found in the cache)
+        self.saved = 0  # self.compiled when last written
+
+    def compile(self, pattern, flags=0):
+        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # a parsed tree (re.Scanner), or a dump asked
+            return _original_compile(pattern, flags)
+        key = (pattern, int(flags))
+        compiled = self.codes.get(key)
+        if compiled is None:
+            compiled = self.codes[key] = _compiled(pattern, int(flags))
+            self.compiled += 1
+        self.used.add(key)
+        return _sre.compile(pattern, *compiled)
+
+    def to_bytes(self) -> bytes:
+        kept = self.codes if len(self.codes) <= _MAX_PATTERNS else {key: self.codes[key] for key in self.used}
+        payload = marshal.dumps(kept)
+        return _MAGIC + hashlib.sha256(payload).digest() + payload
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> CompiledPatterns:
+        """ValueError unless `blob` is what to_bytes wrote, whole, for this Python."""
+        if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + _DIGEST:
+            raise ValueError("not a regex code file of this Python")
+        payload = memoryview(blob)[len(_MAGIC) + _DIGEST :]
+        if hashlib.sha256(payload).digest() != blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]:
+            raise ValueError("checksum mismatch")
+        try:
+            codes = marshal.loads(payload)
+        except (EOFError, TypeError, ValueError) as exc:
+            raise ValueError(str(exc)) from None
+        if not isinstance(codes, dict) or not all(_well_formed(key, value) for key, value in codes.items()):
+            raise ValueError("not patterns and their code")
+        return cls(codes)
+
+
+def _compiled(pattern: str | bytes, flags: int) -> Compiled:
+    """What re._compiler.compile (Python 3.11) hands the matcher's constructor, in plain numbers."""
+    tree = re._parser.parse(pattern, flags)
+    code = re._compiler._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # int(): the opcodes are named int constants, which marshal cannot write.
+    return (int(flags | tree.state.flags), [int(op) for op in code], tree.state.groups - 1, dict(groupindex),
+            tuple(indexgroup))
+
+
+def _well_formed(key, value) -> bool:
+    return (type(key) is tuple and len(key) == 2 and type(key[0]) in (str, bytes) and type(key[1]) is int
+            and type(value) is tuple and len(value) == 5 and type(value[0]) is int and type(value[1]) is list
+            and all(type(op) is int for op in value[1]) and type(value[2]) is int and type(value[3]) is dict
+            and type(value[4]) is tuple)
+
+
+_original_compile = re._compiler.compile if _SUPPORTED else None
+
+
+def file_name() -> str:
+    return f"regex-code-{sys.implementation.cache_tag}.bin"
+
+
+def read(path: Path) -> CompiledPatterns:
+    """The patterns compiled before, from `path` when it is this user's regular file and
+    checks out; else none."""
+    try:
+        if not own_regular_file(path):
+            return CompiledPatterns()
+        return CompiledPatterns.from_bytes(path.read_bytes())
+    except (OSError, ValueError):
+        return CompiledPatterns()
+
+
+def write(path: Path, patterns: CompiledPatterns) -> None:
+    """Under a temporary name, then renamed: a reader never sees half a file. Never raises."""
+    try:
+        write_atomically(path, patterns.to_bytes())
+    except (OSError, ValueError):  # a full or read-only disk; ValueError: marshal refused
+        pass
+
+
+_in_use: tuple[Path, CompiledPatterns] | None = None
+
+
+def use_cache() -> None:
+    """Give `re` the remembering compile (see the module docstring); nothing when the
+    cache is off, its directory cannot be trusted or this Python's `re` is another's."""
+    global _in_use
+    if not _SUPPORTED or _in_use is not None:
+        return
+    directory = default_directory()
+    if directory is None or private_directory_problem(directory) is not None:
+        return
+    path = directory / file_name()
+    patterns = read(path)
+    re._compiler.compile = patterns.compile  # what re._compile calls for a pattern not in its own cache
+    _in_use = (path, patterns)
+    atexit.register(save_new)
+
+
+def save_new() -> None:
+    """Write the file when this process compiled patterns since it last did (the worker,
+    which a signal ends without exit handlers, calls this after each batch)."""
+    if _in_use is None:
+        return
+    path, patterns = _in_use
+    if patterns.compiled > patterns.saved:
+        patterns.saved = patterns.compiled
+        write(path, patterns)
