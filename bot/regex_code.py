@@ -15,11 +15,14 @@ when their text, flags and code are equal: tests/project/test_regex_code.py). A 
 found is compiled as `re` would (its warnings too) and remembered; the process writes what
 it compiled anew to the cache directory (bot.cache_directory), one file per Python version,
 at exit (the worker, ended by a signal, after the batch that compiled it). Reading back the
-~1,150 costs ~0.03 s. Only Python 3.11's `re` is known to take this route (its internals
+~1,150 costs ~0.03 s. The literals one of which every match of a gated pattern holds
+(bot.core.text.lazy_pattern.known_literals, read from a second parse of the pattern, ~720
+patterns and ~0.19 s of a first cycle's polling process) are kept in the same file and
+handed back the same way. Only Python 3.11's `re` is known to take this route (its internals
 change between versions): on another version nothing is replaced. Code that never goes
 through bot.launch (the tests calling bot.cli.main) compiles as usual.
 
-Trust: the file holds data only (texts, numbers), read by marshal and checked to be
+Trust: the file holds data only (texts, numbers, tuples of texts), read by marshal and checked to be
 nothing else, under the checks that guard the rest of the cache (a private directory of
 this user, a regular file of this user, a SHA-256 of the content in its header); the
 matcher's constructor checks the code it is given and refuses code that could misbehave.
@@ -56,11 +59,15 @@ _MAX_PATTERNS = 6000
 class CompiledPatterns:
     """re._compiler.compile, with the code remembered by pattern and flags."""
 
-    def __init__(self, codes: dict[tuple[str | bytes, int], Compiled] | None = None) -> None:
+    def __init__(self, codes: dict[tuple[str | bytes, int], Compiled] | None = None,
+                 literals: dict[tuple[str, int], tuple[str, ...] | None] | None = None) -> None:
         self.codes: dict[tuple[str | bytes, int], Compiled] = dict(codes or {})
+        # The literals every match of a gated pattern holds (bot.core.text.lazy_pattern.known_literals),
+        # read from its parse tree: kept beside the code, since reading them parses the pattern again.
+        self.literals: dict[tuple[str, int], tuple[str, ...] | None] = dict(literals or {})
         self.used: set[tuple[str | bytes, int]] = set()
         self.compiled = 0  # patterns compiled by this process (not found in the cache)
-        self.saved = 0  # self.compiled when last written
+        self.saved = 0  # self.compiled + len(self.literals) when last written
 
     def compile(self, pattern, flags=0):
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # a parsed tree (re.Scanner), or a dump asked
@@ -74,8 +81,11 @@ class CompiledPatterns:
         return _sre.compile(pattern, *compiled)
 
     def to_bytes(self) -> bytes:
-        kept = self.codes if len(self.codes) <= _MAX_PATTERNS else {key: self.codes[key] for key in self.used}
-        payload = marshal.dumps(kept)
+        codes, literals = self.codes, self.literals
+        if len(codes) > _MAX_PATTERNS or len(literals) > _MAX_PATTERNS:
+            codes = {key: codes[key] for key in self.used}
+            literals = {key: needs for key, needs in literals.items() if key in self.used}
+        payload = marshal.dumps({"code": codes, "literals": literals})
         return _MAGIC + hashlib.sha256(payload).digest() + payload
 
     @classmethod
@@ -87,12 +97,17 @@ class CompiledPatterns:
         if hashlib.sha256(payload).digest() != blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]:
             raise ValueError("checksum mismatch")
         try:
-            codes = marshal.loads(payload)
+            content = marshal.loads(payload)
         except (EOFError, TypeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
-        if not isinstance(codes, dict) or not all(_well_formed(key, value) for key, value in codes.items()):
+        if type(content) is not dict or set(content) != {"code", "literals"}:
             raise ValueError("not patterns and their code")
-        return cls(codes)
+        codes, literals = content["code"], content["literals"]
+        if type(codes) is not dict or not all(_well_formed(key, value) for key, value in codes.items()):
+            raise ValueError("not patterns and their code")
+        if type(literals) is not dict or not all(_literals_well_formed(key, value) for key, value in literals.items()):
+            raise ValueError("not patterns and their literals")
+        return cls(codes, literals)
 
 
 def _compiled(pattern: str | bytes, flags: int) -> Compiled:
@@ -113,6 +128,11 @@ def _well_formed(key, value) -> bool:
             and type(value) is tuple and len(value) == 5 and type(value[0]) is int and type(value[1]) is list
             and all(type(op) is int for op in value[1]) and type(value[2]) is int and type(value[3]) is dict
             and type(value[4]) is tuple)
+
+
+def _literals_well_formed(key, value) -> bool:
+    return (type(key) is tuple and len(key) == 2 and type(key[0]) is str and type(key[1]) is int
+            and (value is None or type(value) is tuple and all(type(literal) is str for literal in value)))
 
 
 _original_compile = re._compiler.compile if _SUPPORTED else None
@@ -153,9 +173,14 @@ def use_cache() -> None:
     directory = default_directory()
     if directory is None or private_directory_problem(directory) is not None:
         return
+    from bot.core.text import lazy_pattern
+
     path = directory / file_name()
     patterns = read(path)
     re._compiler.compile = patterns.compile  # what re._compile calls for a pattern not in its own cache
+    lazy_pattern.known_literals.update(patterns.literals)
+    patterns.literals = lazy_pattern.known_literals  # one dict: what this process reads is added to it
+    patterns.saved = len(patterns.literals)
     _in_use = (path, patterns)
     atexit.register(save_new)
 
@@ -166,6 +191,7 @@ def save_new() -> None:
     if _in_use is None:
         return
     path, patterns = _in_use
-    if patterns.compiled > patterns.saved:
-        patterns.saved = patterns.compiled
+    done = patterns.compiled + len(patterns.literals)
+    if done > patterns.saved:
+        patterns.saved = done
         write(path, patterns)

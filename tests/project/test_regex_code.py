@@ -78,6 +78,22 @@ def test_the_story_evidence_patterns_are_those_re_makes() -> None:
     assert again.compiled == 0
 
 
+def test_the_literals_read_from_a_pattern_are_kept_beside_its_code(monkeypatch) -> None:
+    from bot.core.text import lazy_pattern
+
+    monkeypatch.setattr(lazy_pattern, "known_literals", {})
+    needs = lazy_pattern.literals_of_every_match(r"\b(?:Panzer|Haubitze)n? (?:liefert|schickt)", 0)
+    assert needs == ("Haubitze", "Panzer") or needs == ("liefert", "schickt"), needs
+    assert lazy_pattern.literals_of_every_match(r"(?i)panzer", 0) is None
+    patterns = CompiledPatterns(literals=lazy_pattern.known_literals)
+    again = CompiledPatterns.from_bytes(patterns.to_bytes())
+    assert again.literals == lazy_pattern.known_literals and len(again.literals) == 2
+    # read back, nothing is parsed again
+    monkeypatch.setattr(lazy_pattern, "known_literals", dict(again.literals))
+    monkeypatch.setattr(lazy_pattern, "_literals_read", None)
+    assert lazy_pattern.literals_of_every_match(r"\b(?:Panzer|Haubitze)n? (?:liefert|schickt)", 0) == needs
+
+
 def test_a_parsed_tree_and_a_dump_go_to_re_itself() -> None:
     scanner = re.Scanner([(r"\d+", lambda _s, token: int(token)), (r"\s+", None)])
     assert scanner.scan("12 34") == ([12, 34], "")
@@ -109,8 +125,10 @@ def test_nothing_but_patterns_and_their_code_is_read_back() -> None:
     import hashlib
     import marshal
 
-    for payload in ({("a", 0): (0, [1, 2], 0, {}, ())} | {("b", 0): (0, "code", 0, {}, ())},
-                    {("a", 0): compile("1", "<x>", "eval")}, [("a", 0)]):
+    good = {("a", 0): (0, [1, 2], 0, {}, ())}
+    for payload in ({"code": good | {("b", 0): (0, "code", 0, {}, ())}, "literals": {}},
+                    {"code": {("a", 0): compile("1", "<x>", "eval")}, "literals": {}},
+                    {"code": good, "literals": {("a", 0): ("x", 1)}}, {"code": good}, good, [("a", 0)]):
         data = marshal.dumps(payload)
         with pytest.raises(ValueError):
             CompiledPatterns.from_bytes(regex_code._MAGIC + hashlib.sha256(data).digest() + data)
@@ -125,18 +143,16 @@ def test_not_used_when_the_cache_is_off(monkeypatch) -> None:
 
 
 def test_a_command_writes_the_file_once_then_compiles_nothing(tmp_path: Path) -> None:
-    """Three runs: the first also builds the rules' word tables in the new cache, the second
-    reads them and so meets a pattern or two the first did not; the third compiles nothing."""
     cache = tmp_path / "cache"
     env = {**os.environ, "PLEDGEWATCH_CACHE_DIR": str(cache)}
     count = ("import atexit, re, runpy, sys\n"
              "atexit.register(lambda: print(re._compiler.compile.__self__.compiled))\n"
-             "sys.argv = ['pledgewatch', 'rules', 'test', 'Norway will send 12 howitzers to Ukraine']\n"
+             "sys.argv = ['pledgewatch', 'rules', 'list']\n"
              "runpy.run_module('bot', run_name='__main__')\n")
     runs = [subprocess.run([sys.executable, "-c", count], cwd=REPO, env=env, capture_output=True, text=True,
-                           timeout=120, check=False) for _ in range(3)]
-    assert [r.returncode for r in runs] == [0, 0, 0], runs[0].stderr
-    assert runs[0].stdout.splitlines()[:-1] == runs[2].stdout.splitlines()[:-1]
+                           timeout=300, check=False) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr
+    assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]
     compiled = [int(r.stdout.split()[-1]) for r in runs]
-    assert compiled[0] > 50 and compiled[1] < 5 and compiled[2] == 0, compiled
+    assert compiled[0] > 50 and compiled[1] == 0, compiled
     assert (cache / regex_code.file_name()).stat().st_mode & 0o077 == 0
