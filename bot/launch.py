@@ -13,8 +13,10 @@ def main() -> int:
 
     gc_pauses.pause_for_start_up()  # before importing the command line and all it imports
     dataclass_code.use_cache()  # before the first dataclass of pledgewatch is defined
-    regex_code.use_cache()  # before the first module that compiles a pattern as it is imported
     try:
+        # before the first module that compiles a pattern as it is imported; inside the `try`:
+        # it imports the pattern gates' module, which needs re2, a dependency
+        regex_code.use_cache()
         from bot.cli import main as cli_main
     except ModuleNotFoundError as exc:
         if not _is_a_dependency(exc.name):

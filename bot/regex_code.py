@@ -31,13 +31,15 @@ matcher's constructor checks the code it is given and refuses code that could mi
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import re
 import sys
+from array import array
 from pathlib import Path
 
-from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
+from bot.cache_directory import (
+    default_directory, private_directory_problem, read_checked, sealed, unsealed, write_quietly,
+)
 
 try:  # the matcher itself; `re` builds every pattern through it
     import _sre
@@ -46,11 +48,14 @@ except ImportError:  # not CPython
 
 # What `re` compiles a pattern into, as the matcher's constructor takes it: the flags
 # (with those the pattern sets inline), the code, the number of groups, name -> group, group -> name.
-Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# The code is kept as the bytes of an array of code words, not a list of ints: ~650,000 words for a
+# first cycle's patterns, 2.6 MB so, where a list of int objects would hold ~20 MB in each process.
+Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-_SUPPORTED = sys.version_info[:2] == (3, 11) and _sre is not None and hasattr(re, "_compiler")
+# The array type whose items are the matcher's code words (4 bytes on the usual builds).
+_CODE_WORD = next((kind for kind in "IL" if _sre is not None and array(kind).itemsize == _sre.CODESIZE), None)
+_SUPPORTED = sys.version_info[:2] == (3, 11) and _CODE_WORD is not None and hasattr(re, "_compiler")
 _MAGIC = b"PWRECODE1" + (f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}".encode() if _sre else b"")
-_DIGEST = 32
 # Patterns kept at most: a file grown past this over rule edits keeps only what the last
 # process used (a first poll cycle uses ~1,150).
 _MAX_PATTERNS = 6000
@@ -78,24 +83,20 @@ class CompiledPatterns:
             compiled = self.codes[key] = _compiled(pattern, int(flags))
             self.compiled += 1
         self.used.add(key)
-        return _sre.compile(pattern, *compiled)
+        flags, code, groups, groupindex, indexgroup = compiled
+        return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
 
     def to_bytes(self) -> bytes:
         codes, literals = self.codes, self.literals
         if len(codes) > _MAX_PATTERNS or len(literals) > _MAX_PATTERNS:
             codes = {key: codes[key] for key in self.used}
             literals = {key: needs for key, needs in literals.items() if key in self.used}
-        payload = marshal.dumps({"code": codes, "literals": literals})
-        return _MAGIC + hashlib.sha256(payload).digest() + payload
+        return sealed(_MAGIC, marshal.dumps({"code": codes, "literals": literals}))
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> CompiledPatterns:
         """ValueError unless `blob` is what to_bytes wrote, whole, for this Python."""
-        if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + _DIGEST:
-            raise ValueError("not a regex code file of this Python")
-        payload = memoryview(blob)[len(_MAGIC) + _DIGEST :]
-        if hashlib.sha256(payload).digest() != blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]:
-            raise ValueError("checksum mismatch")
+        payload = unsealed(_MAGIC, blob)
         try:
             content = marshal.loads(payload)
         except (EOFError, TypeError, ValueError) as exc:
@@ -118,15 +119,14 @@ def _compiled(pattern: str | bytes, flags: int) -> Compiled:
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # int(): the opcodes are named int constants, which marshal cannot write.
-    return (int(flags | tree.state.flags), [int(op) for op in code], tree.state.groups - 1, dict(groupindex),
-            tuple(indexgroup))
+    return (int(flags | tree.state.flags), array(_CODE_WORD, code).tobytes(), tree.state.groups - 1,
+            dict(groupindex), tuple(indexgroup))
 
 
 def _well_formed(key, value) -> bool:
     return (type(key) is tuple and len(key) == 2 and type(key[0]) in (str, bytes) and type(key[1]) is int
-            and type(value) is tuple and len(value) == 5 and type(value[0]) is int and type(value[1]) is list
-            and all(type(op) is int for op in value[1]) and type(value[2]) is int and type(value[3]) is dict
+            and type(value) is tuple and len(value) == 5 and type(value[0]) is int and type(value[1]) is bytes
+            and len(value[1]) % _sre.CODESIZE == 0 and type(value[2]) is int and type(value[3]) is dict
             and type(value[4]) is tuple)
 
 
@@ -145,20 +145,12 @@ def file_name() -> str:
 def read(path: Path) -> CompiledPatterns:
     """The patterns compiled before, from `path` when it is this user's regular file and
     checks out; else none."""
-    try:
-        if not own_regular_file(path):
-            return CompiledPatterns()
-        return CompiledPatterns.from_bytes(path.read_bytes())
-    except (OSError, ValueError):
-        return CompiledPatterns()
+    return read_checked(path, CompiledPatterns.from_bytes, CompiledPatterns)
 
 
 def write(path: Path, patterns: CompiledPatterns) -> None:
     """Under a temporary name, then renamed: a reader never sees half a file. Never raises."""
-    try:
-        write_atomically(path, patterns.to_bytes())
-    except (OSError, ValueError):  # a full or read-only disk; ValueError: marshal refused
-        pass
+    write_quietly(path, patterns.to_bytes)
 
 
 _in_use: tuple[Path, CompiledPatterns] | None = None

@@ -122,16 +122,18 @@ def test_read_back_only_when_it_checks_out_and_is_this_users(tmp_path: Path) -> 
 
 
 def test_nothing_but_patterns_and_their_code_is_read_back() -> None:
-    import hashlib
     import marshal
 
-    good = {("a", 0): (0, [1, 2], 0, {}, ())}
-    for payload in ({"code": good | {("b", 0): (0, "code", 0, {}, ())}, "literals": {}},
+    from bot.cache_directory import sealed
+
+    good = {("a", 0): (0, bytes(8), 0, {}, ())}
+    for payload in ({"code": good | {("b", 0): (0, [1, 2], 0, {}, ())}, "literals": {}},
+                    {"code": good | {("b", 0): (0, bytes(7), 0, {}, ())}, "literals": {}},
                     {"code": {("a", 0): compile("1", "<x>", "eval")}, "literals": {}},
                     {"code": good, "literals": {("a", 0): ("x", 1)}}, {"code": good}, good, [("a", 0)]):
         data = marshal.dumps(payload)
         with pytest.raises(ValueError):
-            CompiledPatterns.from_bytes(regex_code._MAGIC + hashlib.sha256(data).digest() + data)
+            CompiledPatterns.from_bytes(sealed(regex_code._MAGIC, data))
 
 
 def test_not_used_when_the_cache_is_off(monkeypatch) -> None:
