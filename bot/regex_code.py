@@ -66,7 +66,11 @@ class CompiledPatterns:
 
     def __init__(self, codes: dict[tuple[str | bytes, int], Compiled] | None = None,
                  literals: dict[tuple[str, int], tuple[str, ...] | None] | None = None) -> None:
+        # Read back and not used yet: each is taken out at its use (the matcher keeps its own copy
+        # of the code, and save_new reads the file again before writing it), so that the ~3 MB of a
+        # first cycle's code does not stay in every process beside the matchers' own.
         self.codes: dict[tuple[str | bytes, int], Compiled] = dict(codes or {})
+        self.new: dict[tuple[str | bytes, int], Compiled] = {}  # compiled by this process, not yet written
         # The literals every match of a gated pattern holds (bot.core.text.lazy_pattern.known_literals),
         # read from its parse tree: kept beside the code, since reading them parses the pattern again.
         self.literals: dict[tuple[str, int], tuple[str, ...] | None] = dict(literals or {})
@@ -78,18 +82,18 @@ class CompiledPatterns:
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # a parsed tree (re.Scanner), or a dump asked
             return _original_compile(pattern, flags)
         key = (pattern, int(flags))
-        compiled = self.codes.get(key)
-        if compiled is None:
-            compiled = self.codes[key] = _compiled(pattern, int(flags))
+        compiled = self.codes.pop(key, None)
+        if compiled is None:  # (or asked again after re's own cache let it go: compiled again, as re would)
+            compiled = self.new[key] = _compiled(pattern, int(flags))
             self.compiled += 1
         self.used.add(key)
         flags, code, groups, groupindex, indexgroup = compiled
         return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
 
     def to_bytes(self) -> bytes:
-        codes, literals = self.codes, self.literals
+        codes, literals = {**self.codes, **self.new}, self.literals
         if len(codes) > _MAX_PATTERNS or len(literals) > _MAX_PATTERNS:
-            codes = {key: codes[key] for key in self.used}
+            codes = {key: codes[key] for key in self.used if key in codes}
             literals = {key: needs for key, needs in literals.items() if key in self.used}
         return sealed(_MAGIC, marshal.dumps({"code": codes, "literals": literals}))
 
@@ -186,4 +190,7 @@ def save_new() -> None:
     done = patterns.compiled + len(patterns.literals)
     if done > patterns.saved:
         patterns.saved = done
-        write(path, patterns)
+        on_disk = read(path)  # as it is now (the other process may have written it), with what is new here
+        on_disk.new, on_disk.used = patterns.new, patterns.used
+        on_disk.literals.update(patterns.literals)
+        write(path, on_disk)
