@@ -152,11 +152,6 @@ def read(path: Path) -> CompiledPatterns:
     return read_checked(path, CompiledPatterns.from_bytes, CompiledPatterns)
 
 
-def write(path: Path, patterns: CompiledPatterns) -> None:
-    """Under a temporary name, then renamed: a reader never sees half a file. Never raises."""
-    write_quietly(path, patterns.to_bytes)
-
-
 _in_use: tuple[Path, CompiledPatterns] | None = None
 
 
@@ -193,4 +188,4 @@ def save_new() -> None:
         on_disk = read(path)  # as it is now (the other process may have written it), with what is new here
         on_disk.new, on_disk.used = patterns.new, patterns.used
         on_disk.literals.update(patterns.literals)
-        write(path, on_disk)
+        write_quietly(path, on_disk.to_bytes)  # under a temporary name, renamed: never half a file
