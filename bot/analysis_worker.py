@@ -681,7 +681,7 @@ def serve(conn: Connection) -> None:
             conn.send(answer)
         except OSError:  # the bot ended (killed?) while this batch was analysed: so does the worker
             return
-        regex_code.save_new()  # after the answer: a signal ends this process, not exit handlers
+        regex_code.save_new(at_least=16)  # after the answer: a signal ends this process, not exit handlers
 
 
 def _analysed(analyzer: Analyzer, feed_id: int | None, entries: list[Entry],

@@ -14,7 +14,7 @@ re._compiler.compile does: the same Pattern object (CPython's patterns compare e
 when their text, flags and code are equal: tests/project/test_regex_code.py). A pattern not
 found is compiled as `re` would (its warnings too) and remembered; the process writes what
 it compiled anew to the cache directory (bot.cache_directory), one file per Python version,
-at exit (the worker, ended by a signal, after the batch that compiled it). Reading back the
+at exit (the worker, ended by a signal, after a batch, once it compiled 16 anew: see save_new). Reading back the
 ~1,150 costs ~0.03 s. The literals one of which every match of a gated pattern holds
 (bot.core.text.lazy_pattern.known_literals, read from a second parse of the pattern, ~720
 patterns and ~0.19 s of a first cycle's polling process) are kept in the same file and
@@ -176,14 +176,17 @@ def use_cache() -> None:
     atexit.register(save_new)
 
 
-def save_new() -> None:
-    """Write the file when this process compiled patterns since it last did (the worker,
-    which a signal ends without exit handlers, calls this after each batch)."""
+def save_new(at_least: int = 1) -> None:
+    """Write the file when this process compiled `at_least` patterns (or read as many
+    patterns' literals) since it last did. The worker, which a signal ends without exit
+    handlers, calls this after each batch with a floor: writing reads the file back whole
+    (~11 MB at the peak, for ~3 MB on disk), and a process meets a few patterns of its own
+    every run (made from its paths and addresses), which are not worth that."""
     if _in_use is None:
         return
     path, patterns = _in_use
     done = patterns.compiled + len(patterns.literals)
-    if done > patterns.saved:
+    if done >= patterns.saved + at_least:
         patterns.saved = done
         on_disk = read(path)  # as it is now (the other process may have written it), with what is new here
         on_disk.new, on_disk.used = patterns.new, patterns.used
