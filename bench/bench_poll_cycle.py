@@ -247,13 +247,18 @@ def cycle_figures(started_wall: float, started_cpu: float, started_children: flo
 
 def run_pledgewatch(urls: list[str], db: Path, concurrency: int, cycles: int, without: str = "",
                     analysis_workers: int | str = "auto", split: bool = False, trace: bool = False) -> None:
-    from bot import gc_pauses
+    from bot import dataclass_code, gc_pauses, regex_code
 
     # The collector as the command has it (bot.launch, bot.cli.dispatch): off during start-up,
     # then what start-up made frozen. Without this the benchmark's collections scanned the
     # compiled rules and every module again and again, which `run` and `poll --once` never do:
     # a full collection in the first steady cycle took 0.19 s of the loop's thread (load ~4).
     gc_pauses.pause_for_start_up()
+    # The dataclasses' methods and the regexes' code read back from the cache as the command
+    # does (bot.launch; since stop 63: before it the polling process compiled them afresh, the
+    # worker did not): the first cycle imports the pipeline, whose ~360 patterns are most of it.
+    dataclass_code.use_cache()
+    regex_code.use_cache()
     from bot.app import App
     from bot.config import Settings
     from bot.core.models import Analysis, Feed

@@ -647,12 +647,13 @@ def exit_if_main_module_reran() -> None:
 def serve(conn: Connection) -> None:
     """The worker's main: batches in, their analyses out, until the bot closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # see the module docstring
-    from bot import dataclass_code, gc_pauses
+    from bot import dataclass_code, gc_pauses, regex_code
 
     # Started as the bot's own process is (bot.launch): its imports and first rule set
     # are long-lived objects the collector need not scan again and again.
     gc_pauses.pause_for_start_up()
     dataclass_code.use_cache()
+    regex_code.use_cache()
     from bot.adapters import feed_parse  # noqa: F401 - imported before "ready", not at the first body
     from bot.adapters.lexicon_cache import DiskLexicon
 
@@ -680,6 +681,7 @@ def serve(conn: Connection) -> None:
             conn.send(answer)
         except OSError:  # the bot ended (killed?) while this batch was analysed: so does the worker
             return
+        regex_code.save_new(at_least=16)  # after the answer: a signal ends this process, not exit handlers
 
 
 def _analysed(analyzer: Analyzer, feed_id: int | None, entries: list[Entry],

@@ -5,11 +5,13 @@ PLEDGEWATCH_CACHE_DIR turns the cache off.
 A module of its own, importing nothing of pledgewatch, because the process entry
 (bot.launch, through bot.dataclass_code) needs the place before anything else is
 imported; the rule engine's tables (bot.adapters.lexicon_cache) live there too. Both
-trust what they read there only under the checks below, written once here.
+trust what they read there only under the checks below, written once here; the code files
+(bot.dataclass_code, bot.regex_code) are sealed, read and written by the helpers at the end.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -95,3 +97,41 @@ def write_atomically(path: Path, blob: bytes) -> None:
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+_DIGEST = 32  # a SHA-256
+
+
+def sealed(magic: bytes, payload: bytes) -> bytes:
+    """`payload` behind `magic` (what the file is, for which Python) and the payload's SHA-256."""
+    return magic + hashlib.sha256(payload).digest() + payload
+
+
+def unsealed(magic: bytes, blob: bytes) -> memoryview:
+    """The payload that `sealed` put behind `magic`; ValueError unless `blob` is such a file, whole."""
+    if not blob.startswith(magic) or len(blob) < len(magic) + _DIGEST:
+        raise ValueError("not a file of this kind for this Python")
+    payload = memoryview(blob)[len(magic) + _DIGEST :]
+    if hashlib.sha256(payload).digest() != blob[len(magic) : len(magic) + _DIGEST]:
+        raise ValueError("checksum mismatch")
+    return payload
+
+
+def read_checked(path: Path, from_bytes, empty):
+    """`from_bytes(the file's bytes)` when `path` is this user's regular file and that checks out
+    (from_bytes raising ValueError if not); else `empty()`."""
+    try:
+        if not own_regular_file(path):
+            return empty()
+        return from_bytes(path.read_bytes())
+    except (OSError, ValueError):
+        return empty()
+
+
+def write_quietly(path: Path, blob) -> None:
+    """write_atomically(path, blob()), never raising: a full or read-only disk, or a content
+    that cannot be written (ValueError, as marshal's), leaves the cache as it was."""
+    try:
+        write_atomically(path, blob())
+    except (OSError, ValueError):
+        pass

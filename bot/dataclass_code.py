@@ -30,17 +30,17 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import hashlib
 import importlib.util
 import marshal
 import sys
 from pathlib import Path
 from types import CodeType
 
-from bot.cache_directory import default_directory, own_regular_file, private_directory_problem, write_atomically
+from bot.cache_directory import (
+    default_directory, private_directory_problem, read_checked, sealed, unsealed, write_quietly,
+)
 
 _MAGIC = b"PWDCCODE1" + importlib.util.MAGIC_NUMBER
-_DIGEST = 32
 # Texts kept at most: a file grown past this over code changes keeps only what the
 # last process used (a poll uses ~350).
 _MAX_TEXTS = 3000
@@ -72,17 +72,12 @@ class CompiledTexts:
 
     def to_bytes(self) -> bytes:
         kept = self.codes if len(self.codes) <= _MAX_TEXTS else {t: self.codes[t] for t in self.used}
-        payload = marshal.dumps(kept)
-        return _MAGIC + hashlib.sha256(payload).digest() + payload
+        return sealed(_MAGIC, marshal.dumps(kept))
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> CompiledTexts:
         """ValueError unless `blob` is what to_bytes wrote, whole, for this Python."""
-        if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + _DIGEST:
-            raise ValueError("not a dataclass code file of this Python")
-        payload = memoryview(blob)[len(_MAGIC) + _DIGEST :]
-        if hashlib.sha256(payload).digest() != blob[len(_MAGIC) : len(_MAGIC) + _DIGEST]:
-            raise ValueError("checksum mismatch")
+        payload = unsealed(_MAGIC, blob)
         try:
             codes = marshal.loads(payload)
         except (EOFError, TypeError) as exc:
@@ -102,20 +97,12 @@ def file_name() -> str:
 def read(path: Path) -> CompiledTexts:
     """The texts compiled before, from `path` when it is this user's regular file and
     checks out; else none."""
-    try:
-        if not own_regular_file(path):
-            return CompiledTexts()
-        return CompiledTexts.from_bytes(path.read_bytes())
-    except (OSError, ValueError):
-        return CompiledTexts()
+    return read_checked(path, CompiledTexts.from_bytes, CompiledTexts)
 
 
 def write(path: Path, texts: CompiledTexts) -> None:
     """Under a temporary name, then renamed: a reader never sees half a file. Never raises."""
-    try:
-        write_atomically(path, texts.to_bytes())
-    except (OSError, ValueError):  # a full or read-only disk; ValueError: marshal refused
-        pass
+    write_quietly(path, texts.to_bytes)
 
 
 def use_cache() -> None:

@@ -1,6 +1,7 @@
 """The process entry of the `pledgewatch` command and of `python -m bot`: the
-collector paused for start-up (see bot.gc_pauses) and the dataclasses' methods
-compiled once across processes (see bot.dataclass_code), then the command line."""
+collector paused for start-up (see bot.gc_pauses), the dataclasses' methods and the
+regular expressions compiled once across processes (see bot.dataclass_code and
+bot.regex_code), then the command line."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import sys
 
 
 def main() -> int:
-    from bot import dataclass_code, gc_pauses
+    from bot import dataclass_code, gc_pauses, regex_code
 
     gc_pauses.pause_for_start_up()  # before importing the command line and all it imports
     dataclass_code.use_cache()  # before the first dataclass of pledgewatch is defined
     try:
+        # before the first module that compiles a pattern as it is imported; inside the `try`:
+        # it imports the pattern gates' module, which needs re2, a dependency
+        regex_code.use_cache()
         from bot.cli import main as cli_main
     except ModuleNotFoundError as exc:
         if not _is_a_dependency(exc.name):

@@ -299,9 +299,25 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return needs
 
 
+# What literals_of_every_match read before, by pattern and flags. Each gated pattern is parsed a
+# second time for its literals (~720 patterns, ~0.19 s of CPU in the polling process of a first poll
+# cycle, as much again in the worker), so bot.regex_code fills this from the cache directory at
+# start-up and writes back what a process added.
+known_literals: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
 def literals_of_every_match(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literal strings one of which every match of `pattern` holds, however many and however
     short, read from its parse tree; None when the tree names none, or for a case-blind pattern."""
+    key = (pattern, int(flags))
+    try:
+        return known_literals[key]
+    except KeyError:
+        needs = known_literals[key] = _literals_read(pattern, flags)  # (two threads may both read: equal tuples)
+        return needs
+
+
+def _literals_read(pattern: str, flags: int) -> tuple[str, ...] | None:
     parsed = _parser.parse(pattern, flags)
     if parsed.state.flags & re.IGNORECASE:
         return None
