@@ -105,6 +105,16 @@ _VALUES_EQUIPMENT = lazy(
 )
 
 
+# ... but the worth of weapons in general whose contents are listed after it ("pour 425 millions de dollars
+# d'armes prélevées sur les stocks, dont des missiles", "$425 million worth of weapons, including", "Waffen im
+# Wert von 425 Millionen Dollar, darunter") is the package's money beside its contents, as "$425 million in
+# weapons, including" is: funding, not equipment that gives way to the precise things (stop 63).
+_CONTENTS_LISTED_AFTER = lazy(
+    r"[^.;:!?]{0,90}?,\s*(?:including|among them|notably|such as|dont|notamment|parmi lesquel\w+|"
+    r"darunter|unter anderem|etwa|wie)\s"
+)
+
+
 # A worth set off by a comma after a list is the list's: "40 000 obus et des dizaines de drones, pour
 # un montant de 350 millions" (without it, "Bushmasters and 500 drones worth A$75 million", the worth
 # is the last thing's); so is a French price after a list ("des munitions d'artillerie et des
@@ -181,7 +191,9 @@ def money_items(
     ) | refills_own_stocks(folded, money) | totals | totals_over_the_war(folded, money)
     sum_starts = [m.start for m in money]  # (in reading order: find_money's)
     money_items = [
-        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
+        Item(m.start, m.end, "other" if (
+            _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of
+        ) and not _CONTENTS_LISTED_AFTER.match(folded, m.end, sentence.end) else "funding",
              None, value=m.value, currency=m.currency)
         for m in money
         if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
@@ -302,6 +314,10 @@ def money_items(
             continue
         if cue is None or (cue.status != "production" and not _A_SALE.search(folded, cue.start, cue.end)):
             given.append(money_item)
+        elif _FOR_CAPACITY.match(folded, money_item.end):
+            # money released for the capacity to make, no thing named ("has released 2 billion euros for
+            # production capacity"): the making's worth, read below, not an order's value lost (stop 63)
+            given.append(money_item)
         elif cue.status == "production" and _value_the_one_thing_contracted(money_item, items) == "several":
             # a contract buying several kinds of things: its worth is no one thing's, but the
             # contract's own, as money at the contract's stage ("a 900 million euro contract
@@ -327,13 +343,24 @@ _MAKING_IN_GENERAL = (
     r"(?:production|fabrication)(?: d'armes| d'armement| de defense| militaire| d'equipements militaires)?|"
     r"(?:rustungs|waffen|verteidigungs)?(?:produktion|herstellung|fertigung)(?: von waffen| von rustungsgutern)?"
 )
+# (folded text, right after a sum: the capacity to make as its purpose, "for production capacity", "pour les
+# capacités de production", "für Produktionskapazitäten": the making in general, no thing named)
+_CAPACITY = (
+    r"(?:(?:the |new |more |additional |industrial |les |des |de nouvelles |la |die |neue )?"
+    r"(?:(?:ammunition |arms |defence |defense )?production capacit(?:y|ies)|capacites? (?:de production|industrielles?)|"
+    r"\w*produktionskapazitat\w*|\w*fertigungskapazitat\w*))"
+)
+_FOR_CAPACITY = lazy(r"(?:\s+(?:bereit|frei|zur verfugung))?\s*,?\s*(?:for|pour|fur)\s+" + _CAPACITY + r"(?![\w-])")
 _PAYS_FOR_MAKING_IN_GENERAL = lazy(
     # (the German verb's particle may close its bracket first: "stellt 300 Millionen Euro bereit, um")
     r"(?:\s+(?:bereit|frei|zur verfugung))?\s*,?\s*(?:(?:to (?:pay for|fund|finance)|pour (?:financer|payer)|afin de financer|zur finanzierung)\s+"
     r"(?:the |its |their |la |sa |leur |der |ihrer )?"
     rf"(?:{_MAKING_IN_GENERAL})|"
     # (German tells the verb last: "um die Rüstungsproduktion in der Ukraine zu finanzieren")
-    rf"um (?:die |ihre |deren )?(?:{_MAKING_IN_GENERAL})(?: [\w-]+){{0,5}}? zu (?:finanzieren|bezahlen))"
+    rf"um (?:die |ihre |deren )?(?:{_MAKING_IN_GENERAL})(?: [\w-]+){{0,5}}? zu (?:finanzieren|bezahlen)|"
+    # (... or the capacity to make as the sum's object: "for production capacity", "für Produktionskapazitäten";
+    # stop 62's "to boost production capacity", an aim with no thing named, stays a promise of money)
+    r"(?:for|pour|fur)\s+" + _CAPACITY + r")"
     r"(?![\w-])(?! (?:of|de|d'|des|du|von|der) )"
 )
 
