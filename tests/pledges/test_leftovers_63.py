@@ -28,6 +28,10 @@ sentence is written for this file; none is taken from the real-article set or fr
 8. The worth of weapons in general whose contents follow ("pour 425 millions de dollars d'armes ..., dont", "$425
    million worth of weapons ..., including", "Waffen im Wert von ..., darunter") is the package's money beside the
    contents (money_items._CONTENTS_LISTED_AFTER). Before: the sum lost beside the precise things.
+   The accessories told with things ("air defence missiles and related equipment worth", "et d'équipements
+   associés d'une valeur de", "Flugabwehrraketen und Zubehör im Wert von") ride with them: the worth is the
+   things' (money_items._ACCESSORIES; review 62b's export approval keeps its sale's worth, as "missiles worth"
+   does).
 9. Money "in security assistance for Ukraine under USAI, to buy interceptors" is the interceptors' worth
    (items._FOR_PURPOSE: the money's kind and recipient before the programme; an acronym as the programme);
    contracts told by how long they take ("contracts to take years") order nothing (status_cues._CONTRACTS_TAKE_TIME).
@@ -35,6 +39,10 @@ sentence is written for this file; none is taken from the real-article set or fr
    Soldaten am Flugabwehrsystem Patriot ausgebildet", review 62's Bundeswehr item: nine words, beyond eight).
 11. The Bundestag's budget committee ("Der Haushaltsausschuss hat die Mittel ... um 2 Milliarden Euro aufgestockt")
    names Germany (config/entities.toml).
+12. A giving told as a noun that a speaker calls something ("nannte die Finanzierung eine direkte Beteiligung",
+   "called the financing", "a qualifié ce financement de") has no cue of its own (status_cues._NAMED_AS_BEFORE;
+   review 61's Kremlin). Thales' Lightweight Multirole Missile (Martlet, "missiles multirôles légers", "leichte
+   Mehrzweckraketen") is air defence (config/entities.toml; review 62b's UK item).
 """
 
 from __future__ import annotations
@@ -168,6 +176,16 @@ WORTH_WITH_CONTENTS = [
     ("en", "The United States will provide Ukraine with $1 billion worth of weapons.", {("US", "other", P, 1e9)}),
 ]
 
+# 8b. The accessories of a sale or an order ride with the things and their worth.
+WORTH_WITH_ACCESSORIES = [
+    ("en", "The State Department approved the possible sale of air defence missiles and related equipment worth about "
+           "$1.2 billion to Ukraine.", {("US", AIR, "discussed", 1.2e9)}),
+    ("fr", "Le département d'État a approuvé la vente éventuelle de missiles antiaériens et d'équipements associés "
+           "d'une valeur de 1,2 milliard de dollars à l'Ukraine.", {("US", AIR, "discussed", 1.2e9)}),
+    ("de", "Das US-Außenministerium hat den möglichen Verkauf von Flugabwehrraketen und Zubehör im Wert von rund 1,2 "
+           "Milliarden Dollar an die Ukraine genehmigt.", {("US", AIR, "discussed", 1.2e9)}),
+]
+
 # 9. USAI money with its purpose after the programme; contracts told by their length.
 USAI_PURPOSES = [
     ("en", "The United States on Friday announced $1.2 billion in long-term security assistance for Ukraine under "
@@ -195,6 +213,19 @@ TRAINING_PASSIVE = [
            "Bundeswehr.", {("DE", "training", D, None)}),
 ]
 
+# 12. A giving named in a reaction; LMM missiles are air defence.
+REACTIONS_AND_NAMES = [
+    ("de", "Kremlsprecher Peskow nannte die Finanzierung eine direkte Beteiligung Deutschlands am Krieg.", set()),
+    ("en", "Kremlin spokesman Peskov called the financing a direct involvement of Germany in the war.", set()),
+    ("fr", "Le porte-parole du Kremlin a qualifié ce financement de participation directe de l'Allemagne à la guerre.",
+     set()),
+    # (a financing promised stays a promise)
+    ("de", "Deutschland sagt die Finanzierung von 20 Drohnen zu.", {("DE", "drones", P, 20)}),
+    ("en", "Britain will send 5,000 lightweight multirole missiles to Ukraine.", {("GB", AIR, P, 5000)}),
+    ("fr", "Le Royaume-Uni livrera 5 000 missiles multirôles légers à l'Ukraine.", {("GB", AIR, P, 5000)}),
+    ("de", "Großbritannien liefert der Ukraine 5.000 leichte Mehrzweckraketen.", {("GB", AIR, P, 5000)}),
+]
+
 # 11. The Bundestag's budget committee.
 BUDGET_COMMITTEE = [
     ("de", "Der Haushaltsausschuss hat die Mittel für die Ukraine um 2 Milliarden Euro auf 8 Milliarden Euro "
@@ -206,7 +237,7 @@ BUDGET_COMMITTEE = [
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     MONEY_AND_FUNDS + FIRST_TWO + REFURBISHED_WITH_MONEY + NOT_ONLY_QUE + COMPOUND_SUMS + CAPACITY_MONEY
-    + PARTS_FOR_ANOTHERS_THINGS + WORTH_WITH_CONTENTS + USAI_PURPOSES + TRAINING_PASSIVE + BUDGET_COMMITTEE,
+    + PARTS_FOR_ANOTHERS_THINGS + WORTH_WITH_CONTENTS + WORTH_WITH_ACCESSORIES + USAI_PURPOSES + TRAINING_PASSIVE + BUDGET_COMMITTEE + REACTIONS_AND_NAMES,
 )
 def test_the_leftovers_of_stop_62(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -27,8 +27,18 @@ from bot.core.text.lazy_pattern import lazy
 # worth: "Patriot missiles for Ukraine worth $300 million", "IRIS-T systems worth", "des
 # canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
 # von"; not another thing joined by "and")
+# (folded text between a thing and the accessories told with it, see _WORTH_BETWEEN)
+_ACCESSORIES = (
+    r"\s+(?:and|et|und|sowie)\s+(?:d'|des\s+)?(?:(?:related|associated|support)\s+equipment|"
+    r"equipements?\s+(?:associes|connexes)|(?:dazugehorigem\s+)?zubehor)"
+)
+_ACCESSORIES_AFTER = lazy(_ACCESSORIES)
 _WORTH_BETWEEN = lazy(
     r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
+    # (the accessories a sale or an order holds ride with the things: "air defence missiles and related equipment
+    # worth", "missiles antiaériens et d'équipements associés d'une valeur de", "Flugabwehrraketen und Zubehör im
+    # Wert von", stop 63)
+    rf"(?:{_ACCESSORIES})?"
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw|"
     # (or its army: "für die ukrainische Armee", "pour l'armée ukrainienne", "for Ukraine's army")
     r"ukraine's (?:army|armed forces|forces)|armee ukrainienne|ukrainische armee|ukrainischen streitkrafte))?"
@@ -183,6 +193,17 @@ def money_items(
         and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
         and not _with_a_sum_beside(folded, sentence.start, sentence.end, thing, m)
     }
+    # (... and when the accessories are a thing of their own, "related equipment", the worth told after them is
+    # still the things': _ACCESSORIES_AFTER, as _WORTH_BETWEEN reads them)
+    for start, thing in list(worth_of.items()):
+        if thing.category in VAGUE:
+            main = next((
+                other for other in mentions
+                if other.category not in VAGUE and other.end <= thing.start
+                and _ACCESSORIES_AFTER.fullmatch(folded, other.end, thing.end)
+            ), None)
+            if main is not None:
+                worth_of[start] = main
     # (a sum split between Ukraine and other recipients: only Ukraine's share is a record;
     # a sum refilling the donor's own stocks is none)
     totals = running_totals(folded, money)
