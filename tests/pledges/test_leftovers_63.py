@@ -197,6 +197,11 @@ USAI_PURPOSES = [
            "Kauf von Abfangraketen bei US-Herstellern bereit.", {("US", AIR, M, 1.2e9)}),
     ("en", "The United States announced $1.2 billion under USAI to buy interceptors for Ukraine.",
      {("US", AIR, M, 1.2e9)}),
+    # (a headline's fragment after ";" telling how long contracts take orders nothing)
+    ("en", "The United States announced $1.2 billion under USAI to buy interceptors for Ukraine; contracts to take "
+           "years.", {("US", AIR, M, 1.2e9)}),
+    ("fr", "Les États-Unis débloquent 1,2 milliard de dollars pour acheter des intercepteurs pour l'Ukraine ; les "
+           "contrats prendront des années.", {("US", AIR, P, 1.2e9)}),
     # (a contract for things stays an order)
     ("en", "Norway signed contracts for 20 howitzers for Ukraine.", {("NO", "artillery", M, 20)}),
 ]
