@@ -161,12 +161,21 @@ _ATTRIBUTE_GIVEN_BETWEEN = lazy(
 )
 
 
+_PARTICIPLE_BEFORE = lazy(
+    r"\b(?:gelieferte|ubergebene|uberlassene|geschickte|bereitgestellte|abgegebene)[nmrs]?\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
 def _given_by_before(
     folded: str, mention: Mention, groups: list[tuple[int, int, tuple[str, ...]]]
 ) -> RelativeReceipt | None:
     """Things told as given before by another giver in a German attribute before them, with the
     upkeep or parts of another giver before that (_ATTRIBUTE_GIVEN_BETWEEN), as _given_by_after
     reads "spare parts for the tanks supplied by Germany"."""
+    # (only where the participle stands right before the things: one short search a thing, then the groups
+    # ending in that reach; a list of thousands of things and givers costs no square)
+    if not _PARTICIPLE_BEFORE.search(folded, max(0, mention.start - 40), mention.start):
+        return None
     for start, end, codes in groups:
         if not (mention.start - 60 <= end <= mention.start):
             continue

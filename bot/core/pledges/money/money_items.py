@@ -33,6 +33,7 @@ _ACCESSORIES = (
     r"equipements?\s+(?:associes|connexes)|(?:dazugehorigem\s+)?zubehor)"
 )
 _ACCESSORIES_AFTER = lazy(_ACCESSORIES)
+_ACCESSORY_WORD = lazy(r"equipment|equipements?|zubehor")
 _WORTH_BETWEEN = lazy(
     r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
     # (the accessories a sale or an order holds ride with the things: "air defence missiles and related equipment
@@ -195,12 +196,16 @@ def money_items(
     }
     # (... and when the accessories are a thing of their own, "related equipment", the worth told after them is
     # still the things': _ACCESSORIES_AFTER, as _WORTH_BETWEEN reads them)
+    # (the mentions ending shortly before the accessories only, found by bisection: a list of thousands of sums
+    # and things costs no square)
+    mention_ends = sorted((m.end, i) for i, m in enumerate(mentions))
     for start, thing in list(worth_of.items()):
-        if thing.category in VAGUE:
+        if thing.category in VAGUE and _ACCESSORY_WORD.search(folded, thing.start, thing.end):
+            low = bisect_left(mention_ends, (thing.start - 60, -1))
+            high = bisect_left(mention_ends, (thing.start + 1, -1))
             main = next((
-                other for other in mentions
-                if other.category not in VAGUE and other.end <= thing.start
-                and _ACCESSORIES_AFTER.fullmatch(folded, other.end, thing.end)
+                mentions[i] for end, i in mention_ends[low:high]
+                if mentions[i].category not in VAGUE and _ACCESSORIES_AFTER.fullmatch(folded, end, thing.end)
             ), None)
             if main is not None:
                 worth_of[start] = main
