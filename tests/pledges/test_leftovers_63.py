@@ -37,8 +37,7 @@ sentence is written for this file; none is taken from the real-article set or fr
    contracts told by how long they take ("contracts to take years") order nothing (status_cues._CONTRACTS_TAKE_TIME).
 10. The German present passive of training reaches over twelve words ("werden seit Anfang der Woche ukrainische
    Soldaten am Flugabwehrsystem Patriot ausgebildet", review 62's Bundeswehr item: nine words, beyond eight).
-11. The Bundestag's budget committee ("Der Haushaltsausschuss hat die Mittel ... um 2 Milliarden Euro aufgestockt")
-   names Germany (config/entities.toml).
+11. (none: "Der Haushaltsausschuss" as a name of Germany made review 51's Taurus motion, voted down, a promise; taken back)
 12. A giving told as a noun that a speaker calls something ("nannte die Finanzierung eine direkte Beteiligung",
    "called the financing", "a qualifié ce financement de") has no cue of its own (status_cues._NAMED_AS_BEFORE;
    review 61's Kremlin). Thales' Lightweight Multirole Missile (Martlet, "missiles multirôles légers", "leichte
@@ -231,18 +230,10 @@ REACTIONS_AND_NAMES = [
     ("de", "Großbritannien liefert der Ukraine 5.000 leichte Mehrzweckraketen.", {("GB", AIR, P, 5000)}),
 ]
 
-# 11. The Bundestag's budget committee.
-BUDGET_COMMITTEE = [
-    ("de", "Der Haushaltsausschuss hat die Mittel für die Ukraine um 2 Milliarden Euro auf 8 Milliarden Euro "
-           "aufgestockt.", {("DE", MONEY, P, 2e9)}),
-    ("de", "Der Haushaltsausschuss gibt 2 Milliarden Euro für die Ukraine frei.", {("DE", MONEY, P, 2e9)}),
-]
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     MONEY_AND_FUNDS + FIRST_TWO + REFURBISHED_WITH_MONEY + NOT_ONLY_QUE + COMPOUND_SUMS + CAPACITY_MONEY
-    + PARTS_FOR_ANOTHERS_THINGS + WORTH_WITH_CONTENTS + WORTH_WITH_ACCESSORIES + USAI_PURPOSES + TRAINING_PASSIVE + BUDGET_COMMITTEE + REACTIONS_AND_NAMES,
+    + PARTS_FOR_ANOTHERS_THINGS + WORTH_WITH_CONTENTS + WORTH_WITH_ACCESSORIES + USAI_PURPOSES + TRAINING_PASSIVE + REACTIONS_AND_NAMES,
 )
 def test_the_leftovers_of_stop_62(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

@@ -115,6 +115,13 @@ LEFT: dict[str, str] = {
     # ("US announces $1.2B ... under USAI; contracts to take years": fixed by leftovers63, the money's kind and
     # recipient before the programme and the purpose after its comma join the sum; the headline's fragment after
     # ';' inherits a status but names no order of its own)
+    "Ertüchtigungsinitiative: Haushälter geben 2 Mrd. Euro mehr für die Ukraine frei":
+        "'Der Haushaltsausschuss hat die Mittel der Ertüchtigungsinitiative ... um 2 Mrd. Euro auf nun 8 Mrd. Euro ... "
+        "aufgestockt. Damit sollen ... weitere PzH 2000 und Munition beschafft werden' gives nothing: no donor is "
+        "named ('Haushaltsausschuss' and 'Haushälter' name no country in config/entities.toml; as a name of Germany "
+        "the committee made review 51's Taurus motion, voted down, a promise, so leftovers63 took it back); with "
+        "'Deutschland' as the subject the sentences give DE funding pledged 2,000,000,000 and DE artillery pledged "
+        "as labelled (the label relabelled at stop 63, see the item)",
     # ("USA billigen möglichen Verkauf ...": fixed by leftovers63, the worth told after "Flugabwehrraketen und
     # Zubehör" is the missiles', as "missiles worth" is; the label kept)
     # (2) A denial, a refusal or a non-answer not read, or read with the wrong status.
