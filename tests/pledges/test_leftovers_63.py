@@ -40,8 +40,8 @@ sentence is written for this file; none is taken from the real-article set or fr
 11. (none: "Der Haushaltsausschuss" as a name of Germany made review 51's Taurus motion, voted down, a promise; taken back)
 12. A giving told as a noun that a speaker calls something ("nannte die Finanzierung eine direkte Beteiligung",
    "called the financing", "a qualifié ce financement de") has no cue of its own (status_cues._NAMED_AS_BEFORE;
-   review 61's Kremlin). Thales' Lightweight Multirole Missile (Martlet, "missiles multirôles légers", "leichte
-   Mehrzweckraketen") is air defence (config/entities.toml; review 62b's UK item).
+   review 61's Kremlin). Thales' Lightweight Multirole Missile (Martlet, "missiles multirôles légers"; English
+   and French names only) is air defence (config/entities.toml; review 62b's UK item).
 """
 
 from __future__ import annotations
@@ -227,7 +227,6 @@ REACTIONS_AND_NAMES = [
     ("de", "Deutschland sagt die Finanzierung von 20 Drohnen zu.", {("DE", "drones", P, 20)}),
     ("en", "Britain will send 5,000 lightweight multirole missiles to Ukraine.", {("GB", AIR, P, 5000)}),
     ("fr", "Le Royaume-Uni livrera 5 000 missiles multirôles légers à l'Ukraine.", {("GB", AIR, P, 5000)}),
-    ("de", "Großbritannien liefert der Ukraine 5.000 leichte Mehrzweckraketen.", {("GB", AIR, P, 5000)}),
 ]
 
 @pytest.mark.parametrize(
