@@ -249,7 +249,10 @@ GERMAN = [
      "Kanada beteiligt sich mit 50 Millionen Euro an der von Tschechien angeführten Initiative zum Kauf von "
      "Artilleriegranaten für die Ukraine. Das gab die kanadische Verteidigungsministerin in Prag bekannt. Die "
      "Granaten werden auf dem Weltmarkt außerhalb der EU beschafft.",
-     {("CA", AMMO, P, 50000000)}),
+     # (relabelled at stop 63 by the lead's ruling on money and funds: a sum paid into an initiative whose kind is
+     # told only by its description, "Initiative zum Kauf von Artilleriegranaten", is the payer's funding alone,
+     # as the real set labels the Czech contribution to its own initiative; was CA ammunition 50,000,000)
+     {("CA", MONEY, P, 50000000)}),
     ("blog_de", "Litauen schickt 20 weitere M577-Kommandofahrzeuge",
      "Litauen wird der Ukraine 20 weitere gepanzerte Kommandofahrzeuge vom Typ M577 überlassen, teilte das "
      "Verteidigungsministerium in Vilnius mit. Die Fahrzeuge stammen aus Beständen der litauischen Armee.\n"

@@ -107,7 +107,7 @@ def relative_receipts(
         if german:
             match = _GERMAN_RECEIVED_FROM_AFTER.match(folded, mention.end)
         if match is None:
-            given = _given_by_after(folded, mention, groups, donors)
+            given = _given_by_after(folded, mention, groups, donors) or _given_by_before(folded, mention, groups)
             if given is not None:
                 found.append(given)
             continue
@@ -149,6 +149,46 @@ def _given_by_after(
             return None
         clause_end = verb.end()
     return RelativeReceipt(group[2], mention.category, group[0], mention.start, mention.end, clause_end)
+
+
+# German tells the earlier giving before the things, as an attribute with its agent: "Ersatzteile für die von
+# Deutschland gelieferten Panzer", "die Wartung der bereits von Dänemark übergebenen F-16" (folded text: the
+# agent's "von" before the giver; the participle between the giver and the things).
+_AGENT_VON_BEFORE = lazy(r"\bvon\s+(?:der\s+|den\s+|dem\s+)?$")
+_ATTRIBUTE_GIVEN_BETWEEN = lazy(
+    r"\s+(?:an\s+(?:die\s+)?(?:ukraine|kiew|kyjiw)\s+)?(?:bereits\s+|schon\s+|zuvor\s+|fruher\s+)?"
+    r"(?:gelieferte|ubergebene|uberlassene|geschickte|bereitgestellte|abgegebene)[nmrs]?\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+_PARTICIPLE_BEFORE = lazy(
+    r"\b(?:gelieferte|ubergebene|uberlassene|geschickte|bereitgestellte|abgegebene)[nmrs]?\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _given_by_before(
+    folded: str, mention: Mention, groups: list[tuple[int, int, tuple[str, ...]]]
+) -> RelativeReceipt | None:
+    """Things told as given before by another giver in a German attribute before them, with the
+    upkeep or parts of another giver before that (_ATTRIBUTE_GIVEN_BETWEEN), as _given_by_after
+    reads "spare parts for the tanks supplied by Germany"."""
+    # (only where the participle stands right before the things: one short search a thing, then the groups
+    # ending in that reach; a list of thousands of things and givers costs no square)
+    if not _PARTICIPLE_BEFORE.search(folded, max(0, mention.start - 40), mention.start):
+        return None
+    for start, end, codes in groups:
+        if not (mention.start - 60 <= end <= mention.start):
+            continue
+        if not _ATTRIBUTE_GIVEN_BETWEEN.fullmatch(folded, end, mention.start):
+            continue
+        if not _AGENT_VON_BEFORE.search(folded, max(0, start - 12), start):
+            continue
+        if not _UPKEEP_BEFORE.search(folded, max(0, start - 80), start):
+            return None
+        if not any(e <= start and other != codes for _, e, other in groups):
+            return None  # no other giver before: "die von Deutschland gelieferten Panzer sind eingetroffen"
+        return RelativeReceipt(codes, mention.category, start, mention.start, mention.end, end)
+    return None
 
 
 def _closed_list(

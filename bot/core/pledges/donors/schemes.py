@@ -80,10 +80,12 @@ _SCHEME_NOUNS_EN_DE = (
     r"initiative|coalition|scheme|mechanism|model|koalition|mechanismus|modell|munitionsinitiative"
 )
 # ("Czech-led initiative", "die von Tschechien geführte Initiative")
-_SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b")
+# (... or the owner of NATO's scheme named by its acronym: "into NATO's PURL scheme", the Dutch paying)
+_SCHEME_AFTER = lazy(r"(?:-(?:led|run)|\s+gefuhrte[nmrs]?)?\s+(?:" + _SCHEME_NOUNS_EN_DE + r")\b|(?:'s)?\s+purl\b")
 # (not across a line break: a headline ending "... drone coalition" is no scheme of the
 # donor opening the body)
-_SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$")
+# ("au mécanisme PURL de l'Otan", "in die PURL-Initiative der Nato": the owner after the acronym)
+_SCHEME_BEFORE = lazy(r"\b(?:initiative|coalition|mecanisme|modele)s?[^\S\n]+$|\bpurl(?:-initiative)? (?:de l'|der )$")
 # (one of these patterns matches in the article wherever owns_a_scheme answers yes: non_givers.not_a_giver
 # asks it nothing in an article without any of their words)
 OWNS_A_SCHEME_NEEDS = (_SCHEME_AFTER, _SCHEME_BEFORE, _FUND_AFTER)

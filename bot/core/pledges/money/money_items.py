@@ -27,8 +27,19 @@ from bot.core.text.lazy_pattern import lazy
 # worth: "Patriot missiles for Ukraine worth $300 million", "IRIS-T systems worth", "des
 # canons Caesar à l'Ukraine pour une valeur de", "IRIS-T-Systeme für die Ukraine im Wert
 # von"; not another thing joined by "and")
+# (folded text between a thing and the accessories told with it, see _WORTH_BETWEEN)
+_ACCESSORIES = (
+    r"\s+(?:and|et|und|sowie)\s+(?:d'|des\s+)?(?:(?:related|associated|support)\s+equipment|"
+    r"equipements?\s+(?:associes|connexes)|(?:dazugehorigem\s+)?zubehor)"
+)
+_ACCESSORIES_AFTER = lazy(_ACCESSORIES)
+_ACCESSORY_WORD = lazy(r"equipment|equipements?|zubehor")
 _WORTH_BETWEEN = lazy(
     r"(?:-\w+)?(?:\s+(?!(?:and|et|und|or|ou|oder|sowie|for|to|pour|a|fur|an)\b)[\w-]+){0,3}?"
+    # (the accessories a sale or an order holds ride with the things: "air defence missiles and related equipment
+    # worth", "missiles antiaériens et d'équipements associés d'une valeur de", "Flugabwehrraketen und Zubehör im
+    # Wert von", stop 63)
+    rf"(?:{_ACCESSORIES})?"
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw|"
     # (or its army: "für die ukrainische Armee", "pour l'armée ukrainienne", "for Ukraine's army")
     r"ukraine's (?:army|armed forces|forces)|armee ukrainienne|ukrainische armee|ukrainischen streitkrafte))?"
@@ -105,6 +116,16 @@ _VALUES_EQUIPMENT = lazy(
 )
 
 
+# ... but the worth of weapons in general whose contents are listed after it ("pour 425 millions de dollars
+# d'armes prélevées sur les stocks, dont des missiles", "$425 million worth of weapons, including", "Waffen im
+# Wert von 425 Millionen Dollar, darunter") is the package's money beside its contents, as "$425 million in
+# weapons, including" is: funding, not equipment that gives way to the precise things (stop 63).
+_CONTENTS_LISTED_AFTER = lazy(
+    r"[^.;:!?]{0,90}?,\s*(?:including|among them|notably|such as|dont|notamment|parmi lesquel\w+|"
+    r"darunter|unter anderem|etwa|wie)\s"
+)
+
+
 # A worth set off by a comma after a list is the list's: "40 000 obus et des dizaines de drones, pour
 # un montant de 350 millions" (without it, "Bushmasters and 500 drones worth A$75 million", the worth
 # is the last thing's); so is a French price after a list ("des munitions d'artillerie et des
@@ -173,6 +194,21 @@ def money_items(
         and not (_WORTH_SET_OFF.search(folded, thing.end, m.start) and _last_of_a_list(folded, thing, items))
         and not _with_a_sum_beside(folded, sentence.start, sentence.end, thing, m)
     }
+    # (... and when the accessories are a thing of their own, "related equipment", the worth told after them is
+    # still the things': _ACCESSORIES_AFTER, as _WORTH_BETWEEN reads them)
+    # (the mentions ending shortly before the accessories only, found by bisection: a list of thousands of sums
+    # and things costs no square)
+    mention_ends = sorted((m.end, i) for i, m in enumerate(mentions))
+    for start, thing in list(worth_of.items()):
+        if thing.category in VAGUE and _ACCESSORY_WORD.search(folded, thing.start, thing.end):
+            low = bisect_left(mention_ends, (thing.start - 60, -1))
+            high = bisect_left(mention_ends, (thing.start + 1, -1))
+            main = next((
+                mentions[i] for end, i in mention_ends[low:high]
+                if mentions[i].category not in VAGUE and _ACCESSORIES_AFTER.fullmatch(folded, end, thing.end)
+            ), None)
+            if main is not None:
+                worth_of[start] = main
     # (a sum split between Ukraine and other recipients: only Ukraine's share is a record;
     # a sum refilling the donor's own stocks is none)
     totals = running_totals(folded, money)
@@ -181,7 +217,9 @@ def money_items(
     ) | refills_own_stocks(folded, money) | totals | totals_over_the_war(folded, money)
     sum_starts = [m.start for m in money]  # (in reading order: find_money's)
     money_items = [
-        Item(m.start, m.end, "other" if _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of else "funding",
+        Item(m.start, m.end, "other" if (
+            _VALUES_EQUIPMENT.match(folded, m.end) or m.start in worth_of
+        ) and not _CONTENTS_LISTED_AFTER.match(folded, m.end, sentence.end) else "funding",
              None, value=m.value, currency=m.currency)
         for m in money
         if (m.start not in worth_of or worth_of[m.start].category in VAGUE)
@@ -302,6 +340,10 @@ def money_items(
             continue
         if cue is None or (cue.status != "production" and not _A_SALE.search(folded, cue.start, cue.end)):
             given.append(money_item)
+        elif _FOR_CAPACITY.match(folded, money_item.end):
+            # money released for the capacity to make, no thing named ("has released 2 billion euros for
+            # production capacity"): the making's worth, read below, not an order's value lost (stop 63)
+            given.append(money_item)
         elif cue.status == "production" and _value_the_one_thing_contracted(money_item, items) == "several":
             # a contract buying several kinds of things: its worth is no one thing's, but the
             # contract's own, as money at the contract's stage ("a 900 million euro contract
@@ -327,13 +369,24 @@ _MAKING_IN_GENERAL = (
     r"(?:production|fabrication)(?: d'armes| d'armement| de defense| militaire| d'equipements militaires)?|"
     r"(?:rustungs|waffen|verteidigungs)?(?:produktion|herstellung|fertigung)(?: von waffen| von rustungsgutern)?"
 )
+# (folded text, right after a sum: the capacity to make as its purpose, "for production capacity", "pour les
+# capacités de production", "für Produktionskapazitäten": the making in general, no thing named)
+_CAPACITY = (
+    r"(?:(?:the |new |more |additional |industrial |les |des |de nouvelles |la |die |neue )?"
+    r"(?:(?:ammunition |arms |defence |defense )?production capacit(?:y|ies)|capacites? (?:de production|industrielles?)|"
+    r"\w*produktionskapazitat\w*|\w*fertigungskapazitat\w*))"
+)
+_FOR_CAPACITY = lazy(r"(?:\s+(?:bereit|frei|zur verfugung))?\s*,?\s*(?:for|pour|fur)\s+" + _CAPACITY + r"(?![\w-])")
 _PAYS_FOR_MAKING_IN_GENERAL = lazy(
     # (the German verb's particle may close its bracket first: "stellt 300 Millionen Euro bereit, um")
     r"(?:\s+(?:bereit|frei|zur verfugung))?\s*,?\s*(?:(?:to (?:pay for|fund|finance)|pour (?:financer|payer)|afin de financer|zur finanzierung)\s+"
     r"(?:the |its |their |la |sa |leur |der |ihrer )?"
     rf"(?:{_MAKING_IN_GENERAL})|"
     # (German tells the verb last: "um die Rüstungsproduktion in der Ukraine zu finanzieren")
-    rf"um (?:die |ihre |deren )?(?:{_MAKING_IN_GENERAL})(?: [\w-]+){{0,5}}? zu (?:finanzieren|bezahlen))"
+    rf"um (?:die |ihre |deren )?(?:{_MAKING_IN_GENERAL})(?: [\w-]+){{0,5}}? zu (?:finanzieren|bezahlen)|"
+    # (... or the capacity to make as the sum's object: "for production capacity", "für Produktionskapazitäten";
+    # stop 62's "to boost production capacity", an aim with no thing named, stays a promise of money)
+    r"(?:for|pour|fur)\s+" + _CAPACITY + r")"
     r"(?![\w-])(?! (?:of|de|d'|des|du|von|der) )"
 )
 

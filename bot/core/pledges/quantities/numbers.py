@@ -283,11 +283,14 @@ _CURRENCY_AFTER = "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_CURRENCY
 
 # Everything is matched on folded text (lower case, no accents), whose offsets equal
 # the original's for the characters money uses.
+# (a sum written as a compound's first part joins its words with hyphens: "ein 300-Millionen-Dollar-Paket",
+# "das 500-Millionen-Euro-Paket", "a $300-million package": the sum, stop 63)
 _MONEY_BEFORE = lazy(
-    rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?(?P<num>{_NUMERAL})(?:\s?(?P<scale>{_SCALE}))?(?![\w])",
+    rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?(?P<num>{_NUMERAL})(?:(?:\s?|-)(?P<scale>{_SCALE}))?(?![\w])",
 )
 _MONEY_AFTER = lazy(
-    rf"(?<![\w.,])(?P<num>{_NUMERAL})\s?(?:(?P<scale>{_SCALE})\s?(?:d['’]\s?|de\s|of\s)?)?(?:{_CURRENCY_AFTER})(?![\w])",
+    rf"(?<![\w.,])(?P<num>{_NUMERAL})(?:\s?|-)(?:(?P<scale>{_SCALE})(?:\s?|-)(?:d['’]\s?|de\s|of\s)?)?"
+    rf"(?:{_CURRENCY_AFTER})(?![\w])",
 )
 
 # Where matches can start. An amount or a count holds a numeral, so its pattern is
@@ -906,7 +909,15 @@ def find_counts(
     counts.extend(_thousands_in_k(folded, spans, money_starts))
     for match in _matches_from(_WORD_NUMBER, folded, _word_number_starts(folded)):
         counts.extend(_word_counts(text, folded, match.start(), match.end(), lang))
+    if "beiden" in folded:
+        counts.extend(Count(2, m.start(1), m.end(1)) for m in _FIRST_TWO.finditer(folded))
     return sorted(counts, key=lambda c: c.start)
+
+
+# German counts a first or last pair with "beiden" ("die ersten beiden Radhaubitzen", "die letzten
+# beiden Panzer"), as English "the first two" and French "les deux premiers" count with the number
+# word: two. ("die beiden Länder" alone, "both", names a pair told before and counts nothing new.)
+_FIRST_TWO = lazy(r"\b(?:ersten|letzten|nachsten|weiteren)\s+(beiden)\b")
 
 
 # Digits before "million" count things when they are no amount: "1 million shells",

@@ -612,7 +612,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:livre|fourni|envoye|donne|cede|transfere|remis|forme)(?:e|s|es)?\b|livrees?|"
      # ("not only" given in the past: "n'a pas livré seulement des chars, mais aussi des obus"; the refusal
      # that the negation would read is left out: cue_qualifiers._ONLY_AFTER_THE_VERB)
-     r"(?:a|ont|avait|avaient) pas (?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? (?:seulement|uniquement)\b|"
+     r"(?:a|ont|avait|avaient) pas (?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? (?:seulement\b|uniquement\b|que\b|qu')|"
      # (the masculine singular only with its agent, as "livre" is also a book: "un obusier livré par les
      # États-Unis en 2022")
      r"livres (?:a|aux|par|en|avec)|livre par (?:la |le |les |l')|(?:ete|sont|deja) (?:livre|fourni|envoye|cede|transfere|arrive|remis|forme)(?:e|s|es)?\b|"
@@ -821,7 +821,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # What reached Ukraine or the front was delivered ("the last batch reached Ukraine",
      # "reaches Ukraine"; "will reach Ukraine" is a promise, see _FUTURE_BEFORE),
      # "sont parvenus en Ukraine", "haben die Front erreicht").
-     r"reach(?:ed|es)? (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers))|"
+     r"reach(?:ed|es)? (?:the )?(?:ukraine|kyiv|kiev|front(?:[- ]?line)?|ukrainian (?:forces|troops|army|soldiers|units|brigades))|"
      r"parvenu\w* (?:en ukraine|a kiev|au front)|(?:ont|a) atteint (?:l'ukraine|le front)|"
      r"(?:die ukraine|kiew|die front) erreicht|"
      # Training under way is training delivered: "is training Ukrainian pilots", "les
@@ -830,8 +830,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # ... and the German present, split around its trainees: "bildet ukrainische Soldaten aus"
      rf"bilde(?:t|n) (?:{_WORD} ){{1,8}}aus\b|"
      # ... and its present passive: "1200 ukrainische Soldaten werden in Deutschland ausgebildet" (the
-     # future, "sollen ... ausgebildet werden", is the longer promise and wins)
-     rf"(?:wird|werden) (?:{_WORD} ){{0,8}}ausgebildet|"
+     # future, "sollen ... ausgebildet werden", is the longer promise and wins); the middle field may hold a
+     # time and the system trained on, twelve words ("werden seit Anfang der Woche ukrainische Soldaten am
+     # Flugabwehrsystem Patriot ausgebildet": nine words, beyond the eight read before stop 63)
+     rf"(?:wird|werden) (?:{_WORD} ){{0,12}}ausgebildet|"
      # "trainieren derzeit ukrainische Piloten" (German "train" with whom it trains)
      # (or "schulen", and the place and the count between: "schulen derzeit in Västerås 50
      # ukrainische Piloten", round 52r)
@@ -1166,7 +1168,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # Consent told as a noun, the mirror of "no to": "Berlin's yes to tanks", "oui aux chars", "Ja zu Panzern"
      r"(?:says? |'s )?yes to|oui (?:a|aux)|ja zu\w*|"
      # ("not only" in the present gives too: "ne livre pas seulement des chars, mais aussi des obus")
-     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) pas (?:seulement|uniquement)\b|"
+     r"(?:livre|livrent|fournit|fournissent|envoie|envoient) pas (?:seulement\b|uniquement\b|que\b|qu')|"
      r"livre (?:a|aux|des|du|ses|son|sa|leurs|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
      r"vingt|trente|quarante|cinquante|cent|de nouveaux|de nouvelles|d'autres|encore|enfin|\d+)|"
      # contributing money or to a fund ("will contribute $100 million", "contribute to the

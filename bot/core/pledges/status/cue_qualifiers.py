@@ -570,17 +570,22 @@ _NOT_INCLUDED_AFTER = lazy(r"\s+(?:nicht|keine?[nmrs]?|pas)\b")
 # "not only ... but also" adds, it does not negate: "will not only send tanks but also",
 # "wird nicht nur 20 Panzer liefern, sondern auch", "ne livrera pas seulement des chars" (the French
 # perfect's participle may stand inside: "n'a pas livré seulement des chars").
-_NOT_ONLY_WORDS = r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|pas (?:(?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? )?(?:seulement|uniquement))"
+# ("pas que" is that "not only" too: "ne livrera pas que des chars, mais aussi des obus", more given)
+_NOT_ONLY_WORDS = (
+    r"\b(?:not (?:only|just|merely)|nicht (?:nur|blo(?:ss|s)|allein)|"
+    r"pas (?:(?:livre|fourni|envoye|donne|cede|transfere)(?:e|s|es)? )?(?:seulement|uniquement|que\b|qu'))"
+)
 _NOT_ONLY = lazy(_NOT_ONLY_WORDS + r"\s+(?:[\w'-]+\s+){0,2}$")
 NOT_ONLY_INSIDE = lazy(_NOT_ONLY_WORDS + r"\b")
 # French "ne ... que" restricts, it does not deny: "ne livrera finalement que 10 chars",
 # "n'a livré que trois systèmes" (a scaled-back giving, still a giving). The "ne" stands
 # right before the verb (or its auxiliary), the "que" right after it (an adverb or two
-# between); a "pas" or "plus" inside is a negation again ("ne livrera pas que des chars").
+# between); a "plus" inside is a negation again ("ne livrera plus que des chars" is a cap, read as its
+# own), and a "pas" makes it "not only" ("ne livrera pas que des chars, mais aussi": more, stop 63).
 # French puts the "pas" of "pas seulement" after the verb ("ne livrera pas seulement des chars, mais aussi",
 # "n'a pas livré seulement", "ne livrait pas uniquement"): the "ne" or "pas" before the cue is then that
 # "not only" (folded text, from the cue's end).
-_ONLY_AFTER_THE_VERB = lazy(r"\s+(?:pas\s+)?(?:seulement|uniquement)\b")
+_ONLY_AFTER_THE_VERB = lazy(r"\s+(?:pas\s+)?(?:seulement|uniquement)\b|\s+pas\s+qu(?:e\b|')")
 _NE_BEFORE = lazy(r"\b(?:ne\s+(?:[\w'-]+\s+)?|n')$")
 _QUE_AFTER = lazy(r"\s+(?:(?!pas\b|plus\b|jamais\b)[\w-]+\s+){0,2}qu(?:e\b|')")
 

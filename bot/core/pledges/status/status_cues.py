@@ -75,7 +75,8 @@ _NOT_ONLY_NONE = lazy(r"\b(?:not only|nicht nur|non seulement) (?:no|keine[nmrs]
 # ... and a French refusal cue that ends on "pas" right before "seulement" is that "not only" ("ne livrera
 # pas seulement des chars, mais aussi des obus", "n'a pas livré uniquement"): more given, nothing refused, in
 # every tense (RE2 cannot tell it inside the cue pattern without look-ahead). (Folded text, from the cue's end.)
-_ONLY_AFTER = lazy(r"\s*(?:seulement|uniquement)\b")
+# (and "pas que", the same "not only" in spoken French: "ne livrera pas que des chars, mais aussi des obus", stop 63)
+_ONLY_AFTER = lazy(r"\s*(?:seulement\b|uniquement\b|que\b|qu')")
 # What after "send no" is a deadline or a cap, not a thing refused (folded text: the cue).
 # (nor what a speaker withholds: "will give no details on the tanks", "provide no timeline")
 _NO_TIME_OR_CAP = lazy(
@@ -195,6 +196,42 @@ _REPAIRED = lazy(
     r"remis\w* en etat|renove\w*|revise\w*|"
     # ... or upgraded there: "in einem tschechischen Werk modernisiert", "upgraded at a plant"
     r"modernis\w*|moderniz\w*|upgraded|aufgerustet|nachgerustet)\b"
+)
+
+
+# A giving told as a noun that a speaker calls something ("Kremlsprecher Peskow nannte die Finanzierung eine direkte
+# Beteiligung Deutschlands", "bezeichnete die Lieferungen als", "called the financing a direct involvement", "a
+# qualifié ce financement de") is what the reaction is about, told elsewhere: no cue of its own (review 61's
+# Kremlin; the English and French forms gave nothing already). Folded text, up to the noun cue.
+_NAMED_AS_BEFORE = lazy(
+    r"\b(?:nannte|nennt|nennen|nannten|bezeichnete|bezeichnet|bezeichneten|wertete|wertet|called|calls|described|"
+    r"a qualifie|qualifie|a denonce|denonce)\s+(?:die|diese|den|das|the|this|that|these|ce|cette|ces|le|la|les)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+
+
+# Contracts told by how long they take ("US announces $1.2B in Ukraine aid under USAI; contracts to take years",
+# "les contrats prendront des années", "die Verträge werden Jahre dauern") tell the pace of a giving the text
+# names elsewhere, no order of their own (folded text, after the cue). Stop 63.
+_CONTRACTS_TAKE_TIME = lazy(
+    r"(?:contracts?|contrats?|vertrage|\w*vertrag\w*|\w*auftrage)(?:"
+    r"\s+(?:(?:are |is )?(?:to|will|could|may|would|might|can)\s+)?(?:take|takes)\s+(?:years|months|time|a decade)\b|"
+    r"\s+(?:prendront|prendra|pourraient prendre|vont prendre|prennent)\s+(?:des annees|des mois|du temps)\b|"
+    r"\s+(?:werden|konnten|durften|dauern)\s+(?:jahre|monate|lange)(?:\s+dauern)?\b)"
+)
+
+
+# Things repaired with a donor's money ("Leopard 1A5 tanks refurbished with German and Danish money",
+# "remis en état avec de l'argent danois", "mit dänischem Geld instand gesetzte") are the payer's gift
+# made ready: the money names who gave them, no order from a maker (the Danish model's "built with
+# Danish money" stays one). Folded text up to the cue's first word ("with", "avec", "mit").
+_REPAIRED_WITH_BEFORE = lazy(
+    r"\b(?:repaired|refurbished|overhauled|reconditioned|restored|upgraded|remis\w* (?:en etat|a neuf)|renove\w*|"
+    r"revise\w*|repare\w*)\s+(?:with|avec|grace a)\b"
+)
+_REPAIRED_WITH_AFTER = lazy(
+    r"(?:mit|dank)\s+(?:[\w-]+\s+){1,3}?(?:instand gesetzte\w*|instandgesetzte\w*|uberholte\w*|aufbereitete\w*|"
+    r"modernisierte\w*)\b"
 )
 
 
@@ -527,8 +564,16 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 not _CLAUSE_ENDS_AFTER.match(folded[:end], e) or _MONEY_UNIT_BEFORE.search(before)
             ):
                 continue  # a bare "livrés" tells a delivery only closing a factbox line
+            if status in ("pledged", "delivered") and _NAMED_AS_BEFORE.search(folded, max(start, s - 40), s):
+                continue  # "nannte die Finanzierung eine direkte Beteiligung": a giving named in a reaction
             if status == "pledged" and folded.startswith("finanzierung", s) and _MONEY_SOURCE_AFTER.match(folded, e):
                 continue  # "Die Finanzierung erfolgt aus ...": where the money comes from
+            if status == "production" and _CONTRACTS_TAKE_TIME.match(folded, s):
+                continue  # "contracts to take years", "les contrats prendront des années": how long, no order
+            if status == "production" and (
+                _REPAIRED_WITH_BEFORE.search(folded, max(start, s - 40), s + 5) or _REPAIRED_WITH_AFTER.match(folded, s)
+            ):
+                continue  # "tanks refurbished with Danish money have reached": the repair's payer, no order
             if status == "manufacture" and MADE_AS_SOURCE_BEFORE.search(folded, max(start, s - 130), s):
                 continue  # "the shells will come from British production lines": where given things come from
             if status == "received" and _SECOND_VERB_BEFORE.search(before) and _IN_RETURN_AFTER.match(folded, e, end):

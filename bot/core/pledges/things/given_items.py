@@ -24,7 +24,7 @@ from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.status.reimbursed_gifts import gift_recalled_after
 from bot.core.pledges.things.course_subjects import a_course_subject
-from bot.core.pledges.things.item_words import FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
+from bot.core.pledges.things.item_words import NAMED_FUND_PAID_INTO, FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.things.besides_ukraine import set_apart_from
 from bot.core.pledges.things.fund_purchases import described_as_a_funds_purchase
 from bot.core.pledges.things.gdp_targets import every_members_target_from
@@ -297,7 +297,7 @@ _FUND_WORD = r"(?:[\w-]*fonds|funds?|[\w-]*initiative|facility|facilite|fazilita
 # into: "5 milliards d'euros au titre de la Facilité européenne pour la paix pour l'achat de
 # munitions" buys the munitions, review 53)
 _PAID_INTO = (
-    r"\b(?:into|to|for|in|au(?! titre)|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|dem|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
+    r"\b(?:into|to|for|in|au(?! titre)|aux|a|pour|dans|an|fur)\s+(?:(?:the|its|their|a|den|die|das|dem|der|seinen|seine|ihren|ihre|einen|eine|le|la|l'|"
     r"un|une|son|sa|leur)\s*)?(?:[\w'-]+\s+){0,3}?"
 )
 _FUNDS_PURPOSE_BEFORE = lazy(
@@ -309,6 +309,9 @@ _FUNDS_PURPOSE_BEFORE = lazy(
     r"pour acheter|pour financer|pour|d'achat d(?:e|es|')|destine\w* a l'achat d(?:e|es|'))(?:\s+|(?<='))(?:[\w'-]+\s+){0,3}?$"
 )
 _PAID_INTO_A_COMPOUND = lazy(_PAID_INTO + r"$")
+_NAMED_FUND_BEFORE = lazy(
+    r"\b" + NAMED_FUND_PAID_INTO + r",?\s+(?:(?!(?:and|und|et)\b)[\w'-]+\s+){0,6}?$"
+)
 _PAID_INTO_A_FUND = lazy(_PAID_INTO + _FUND_WORD + r"\b")
 
 
@@ -334,9 +337,20 @@ _THE_MONEY_OPENING = lazy(
 _SENTENCE_BREAK = lazy(r"[.!?]\s")
 
 
+# ... and so are the things a fund buys, told in the general present passive with no giver right after money
+# paid into it ("Die Granaten werden auf dem Weltmarkt beschafft", "The shells are bought on the world market",
+# "Les obus sont achetés sur le marché mondial"): the fund's working, no thing of the payer's (the lead's
+# ruling of stop 63: the payer's funding alone). Folded text, from the sentence's start.
+_BOUGHT_BY_THE_FUND = lazy(
+    r"\s*(?:die|diese|the|these|les|ces)\s+[\w-]+\s+(?:werden|are|sont)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:beschafft|gekauft|erworben|eingekauft|bought|purchased|procured|sourced|achetes|achetees|acquis|acquises)\b"
+)
+
+
 def bought_with_a_funds_money(folded: str, start: int) -> bool:
-    """Whether the sentence at `start` opens on the money the sentence before paid into a fund."""
-    if not _THE_MONEY_OPENING.match(folded, start):
+    """Whether the sentence at `start` opens on the money the sentence before paid into a fund,
+    or tells what the fund buys in the general present (_BOUGHT_BY_THE_FUND)."""
+    if not (_THE_MONEY_OPENING.match(folded, start) or _BOUGHT_BY_THE_FUND.match(folded, start)):
         return False
     # (the two sentences before: "Sweden and Canada take part in PURL with 400 million
     # dollars together. Sweden pays 250 million of it. With the money, ...")
@@ -392,7 +406,11 @@ def _named_as_a_funds_purpose(folded: str, start: int, item: Item) -> bool:
         return True  # "in die Munitionsinitiative"
     if _NAMED_BY_ITS_THING_BEFORE.search(folded, max(start, item.start - 60), item.start):
         return True  # "à la coalition des drones"
-    return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None
+    # (a fund paid into by a name that tells no kind, "to the European Peace Facility for
+    # non-lethal equipment", leaves the purpose to the sum: items._FOR_PURPOSE, the ruling of stop 63)
+    return _FUNDS_PURPOSE_BEFORE.search(folded, max(start, item.start - 140), item.start) is not None and not (
+        _NAMED_FUND_BEFORE.search(folded, max(start, item.start - 140), item.start)
+    )
 
 
 # Money sent "to help Ukraine buy" things of several kinds is the payer's funding alone:

@@ -622,3 +622,21 @@ HELPED_TO_BUY = (
     r"\bum (?:der ukraine|kiew|kyjiw) (?:den kauf|die beschaffung|den erwerb|die anschaffung) (?:von|der|des))"
 )
 
+
+
+# A fund paid into by its own name, a name that tells no kind of thing (the European Peace
+# Facility, PURL), with the way in before it: "to the European Peace Facility", "into NATO's
+# PURL scheme", "à la Facilité européenne pour la paix", "in die Europäische Friedensfazilität",
+# "an der Nato-Initiative PURL" (folded text). A purpose told after such a name is the sum's own
+# (the lead's ruling of stop 63: "€20m to the European Peace Facility for non-lethal equipment"
+# is that kit's worth), while a fund named by a common noun keeps what follows as its description
+# ("au fonds pour les munitions", "an der Initiative zum Kauf von Artilleriegranaten": the payer's
+# funding, given_items._named_as_a_funds_purpose).
+NAMED_FUND_PAID_INTO = (
+    r"(?:to|into|in|a|au|an|aux)\s+(?:the |la |die |der |l'|nato's |natos |(?:de )?l'otan |)"
+    r"(?:european peace facility|peace facility|facilite europeenne pour la paix|"
+    r"europaischen? friedensfazilitat|friedensfazilitat|epf|fep|"
+    r"(?:nato-initiative |initiative |mechanism |mecanisme )?purl(?: scheme| initiative| mechanism| programme| program|"
+    r"-initiative|-programm)?)"
+    r"(?:\s*\((?:epf|fep|eff|purl)\))?(?: de l'otan| der nato| of nato)?"
+)

@@ -12,7 +12,7 @@ from bot.core.pledges.passes.records import VAGUE, Item, Mention
 from bot.core.pledges.quantities.numbers import NOT_THE_OLD_FIGURE, Count
 from bot.core.pledges.quantities.ranges import count_range_lower, dashed_range_end
 from bot.core.pledges.status.condition_clauses import ONCE
-from bot.core.pledges.things.item_words import SERVICE_WORDS
+from bot.core.pledges.things.item_words import NAMED_FUND_PAID_INTO, SERVICE_WORDS
 from bot.core.text.lazy_pattern import lazy
 
 # The words that tell the total after the first ones arrived: "the first two F-16s out of
@@ -122,6 +122,15 @@ _FOR_PURPOSE = lazy(
     r"(?:\s+(?:precedent|anterieur|previous|earlier|prior|last|vorjahr)\w*)?)?"
     r"(?:,?\s+(?:will be|is to be|are to be|has been|have been|was|were|is being|are being)\s+"
     r"(?:re(?:directed|allocated|assigned|purposed|channell?ed|programmed)|shifted|moved|switched)\s+(?:to|towards|into))?"
+    # (the money's kind and its recipient may stand before the programme: "$1.2B in long-term security
+    # assistance for Ukraine under the USAI, to buy interceptors", "1,2 milliard de dollars d'aide militaire à
+    # long terme pour l'Ukraine dans le cadre de", "1,2 Mrd. Dollar an Militärhilfe für die Ukraine im Rahmen der",
+    # stop 63; only before a programme named next)
+    r"(?:(?:\s+(?:in|of)\s+(?:(?:long-term|longer-term|new|additional|further)\s+)?(?:security|military) (?:assistance|aid)|"
+    r"\s+(?:d'|de\s)\s*(?:aide|assistance) (?:militaire|securitaire)(?: a long terme)?|"
+    r"\s+an\s+(?:langfristiger\s+)?(?:militarhilfe|sicherheitshilfe))"
+    r"(?:\s+(?:for|pour|fur|a) (?:l'|die )?(?:ukraine|kyiv|kiev|kiew)\b)?"
+    r"(?=\s*(?:under|through|via|im rahmen|dans le cadre|au titre)\b))?"
     # (the programme paying may stand between: "$1.2 billion under the Ukraine Security
     # Assistance Initiative to buy interceptors", "im Rahmen der Ertüchtigungsinitiative für")
     # (... or the tranche of it: "a 2 billion euro tranche of the European Peace Facility
@@ -131,8 +140,13 @@ _FOR_PURPOSE = lazy(
     # (... or the way the money goes: "fera transiter 300 millions d'euros par la Facilité européenne
     # pour la paix pour financer", review 55)
     r"(?:under|through|via|from|of|im rahmen|aus|uber|dans le cadre|au titre|de|par) (?:the |der |des |de la |du |de l'|la |le )?"
-    r"(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)"
-    r"(?: europeenne pour la paix| pour la paix)?\s*(?:\([^()]{1,12}\))?,?)?"
+    r"(?:(?:[\w'-]+ ){0,5}?(?:initiative|facility|fund|programme|program|fonds|facilite|fazilitat|\w*initiative)"
+    # (the programme's acronym after its noun or alone: "de l'initiative USAI", "under USAI")
+    r"(?: europeenne pour la paix| pour la paix)?(?:\s+(?:usai|purl|epf|fep))?|usai)\s*(?:\([^()]{1,12}\))?,?)?"
+    # (... or a fund paid into by a name that tells no kind: "€20m to the European Peace Facility
+    # for non-lethal equipment", "€250m into NATO's PURL scheme to buy interceptors": the purpose
+    # after it is the sum's own, the lead's ruling of stop 63; item_words.NAMED_FUND_PAID_INTO)
+    rf"(?:\s*{NAMED_FUND_PAID_INTO},?)?"
     r"\s*(?:will be used |sollen |seront consacres )?"
     # "for Ukraine" names the recipient, not a purpose ("worth $1bn for Ukraine, including
     # shells"); a purpose may follow it ("for Ukraine to buy shells").
