@@ -5,6 +5,8 @@ or the pattern itself)."""
 
 from __future__ import annotations
 
+import functools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,8 +27,16 @@ def _pattern_is_not_used(monkeypatch) -> None:
     monkeypatch.setattr(word_split, "by_pattern", refused)
 
 
-_ALL = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
-_BEYOND_LATIN1_GAPS = [c for c in _ALL if ord(c) > 0xFF and not word_split._WORD_CHAR.match(c)]
+# Made when a test first asks, not at import: every xdist worker imports this module to
+# collect it (~0.5 s of CPU for the 1.1 million characters), and one of them runs the tests.
+@functools.cache
+def _all() -> list[str]:
+    return [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+
+
+@functools.cache
+def _beyond_latin1_gaps() -> list[str]:
+    return [c for c in _all() if ord(c) > 0xFF and not word_split._WORD_CHAR.match(c)]
 
 
 def _contexts(chars: list[str]) -> str:
@@ -47,7 +57,7 @@ def test_every_latin1_character_in_every_context_takes_the_tables(monkeypatch) -
 def test_gaps_beyond_latin1_are_read_as_spaces_with_their_offsets(monkeypatch) -> None:
     # all of them in one run, then each alone between words (every 97th: each costs the
     # codec a call of its error handler)
-    text = (f"a{''.join(_BEYOND_LATIN1_GAPS)}1 " + _contexts(_BEYOND_LATIN1_GAPS[::97])
+    text = (f"a{''.join(_beyond_latin1_gaps())}1 " + _contexts(_beyond_latin1_gaps()[::97])
             + "l\u2019Ukraine \u20ac5 \u201cF16\u201d \u2013 155mm\u2014G7")
     expected = _by_pattern(text)
     _pattern_is_not_used(monkeypatch)
@@ -55,7 +65,7 @@ def test_gaps_beyond_latin1_are_read_as_spaces_with_their_offsets(monkeypatch) -
 
 
 def test_a_letter_or_digit_beyond_latin1_leaves_the_text_to_the_pattern() -> None:
-    for text in ("Zełenski a1b", "\u0423\u043a\u0440\u0430\u0457\u043d\u0430 155mm", "x\u0663y", _contexts(_ALL[::97])):
+    for text in ("Zełenski a1b", "\u0423\u043a\u0440\u0430\u0457\u043d\u0430 155mm", "x\u0663y", _contexts(_all()[::97])):
         assert split_words(text) == _by_pattern(text)
 
 
