@@ -164,10 +164,6 @@ LEFT: dict[str, str] = {
         "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "
         "config/entities.toml at stop 54, so no record may be the reader's chosen answer)",
     # (3) Givers: who forbids, who pays, who orders.
-    "Bundesrat verbietet Weitergabe von Schweizer Flugabwehrkanonen an Kiew":
-        "'Der Bundesrat hat ... ein Gesuch Spaniens abgelehnt, rund zwei Dutzend Flugabwehrkanonen ... an die "
-        "Ukraine weiterzugeben' gives ES air_defence refused 24 (the asking country read as the refuser; the "
-        "Bundesrat names no country to the reader); expected CH air_defence refused 24 (the count 24 is read right)",
     "Un contrat pour 12 CAESAR Mk II destinés à l'Ukraine notifié à KNDS France":
         "'La Direction générale de l'armement (DGA) a notifié à KNDS France une commande de 12 CAESAR Mk II au profit "
         "de l'Ukraine, financée par les revenus des avoirs russes gelés versés par l'Union européenne' gives EU "
@@ -207,10 +203,6 @@ LEFT: dict[str, str] = {
         "refused, and 'Im Mittelpunkt standen Flugabwehr und Munition, konkrete Zahlen nannte der Vorsitzende "
         "nicht' ALLIES air_defence and ammunition pledged (a meeting's topics read as promises); expected no record "
         "(label unsure for the tanks: 'no new pledges' may be read as discussed, never as a refusal)",
-    "Hensoldt erhält Auftrag für sechs TRML-4D-Radare für die Ukraine":
-        "'einen Auftrag über sechs weitere TRML-4D-Radargeräte für die Ukraine' gives DE other production 6; "
-        "expected DE air_defence production 6 (label unsure: the TRML-4D is the IRIS-T SLM's radar, but the "
-        "reader files radars as other, as review 62b found for a Patriot unit's radar)",
 }
 
 

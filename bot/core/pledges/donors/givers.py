@@ -9,6 +9,7 @@ from bot.core.pledges.donors.donor_groups import REPORTING_AFTER
 from bot.core.pledges.donors.leave import ASKED_FOR_LEAVE_AFTER, leave_owner
 from bot.core.pledges.donors.paid_purchases import payer_of_a_purchase
 from bot.core.pledges.donors.part_payers import pays_for_a_part
+from bot.core.pledges.donors.refused_requests import asker_of_a_refused_request
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -95,6 +96,13 @@ def donors_for(
     groups = [(s, e, codes) for s, e, codes in groups if not leave_owner(folded, sentence_start, s, e)]
     # Nor does one who pays for a part of the things: it funds what the giver hands over.
     groups = [(s, e, codes) for s, e, codes in groups if not pays_for_a_part(folded, s, e)]
+    # Nor does one whose request another turns down ("rejected a request from Spain to pass on ...").
+    sentence_end = folded.find(". ", max(cue.end, item.end))
+    sentence_end = len(folded) if sentence_end < 0 else sentence_end
+    groups = [
+        (s, e, codes) for s, e, codes in groups
+        if not asker_of_a_refused_request(folded, sentence_start, sentence_end, s, e)
+    ]
     # Nor does the mechanism a payer named before passes money through ("la Belgique fera transiter
     # 300 millions d'euros par la Facilité européenne pour la paix"): it is the way, not a giver.
     groups = [
