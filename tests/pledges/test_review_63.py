@@ -180,29 +180,6 @@ LEFT: dict[str, str] = {
         "funding delivered with no figure, no US record",
     # (4) Things not given read as given: what trainees train on, a repair shop, a spare-parts reserve, a
     # system's own ammunition, a meeting's topics.
-    "Guerre en Ukraine : ce qu'il faut retenir de la journée du jeudi 4 décembre":
-        "'des instructeurs de l'armée ont achevé la formation de 150 mécaniciens ukrainiens sur F-16' gives BE "
-        "training delivered 150 as labelled and BE aircraft delivered 150 (the F-16 the mechanics train on, with "
-        "their count); expected the training alone",
-    "Spanien und Portugal überlassen der Ukraine ein Dutzend Leopard 2A4":
-        "the joint pledge is read as labelled; 'Die Instandsetzung übernimmt ein Werk in Sevilla, die Kosten trägt "
-        "zu einem Drittel Portugal' adds PT production production (the repair shop and a share of its cost read "
-        "as a factory made); expected nothing more",
-    "Le Danemark va livrer 19 F-16 à l'Ukraine":
-        "'livrera finalement 12 chasseurs F-16 ..., et non 19' gives DK aircraft pledged 12 as labelled (the "
-        "correction over the headline's 19 read right), but 'les sept autres appareils devant servir de réserve de "
-        "pièces détachées' adds DK other pledged (the spare-parts reserve is Denmark's own use); expected the F-16 "
-        "alone",
-    "Litauen übergibt Ukraine mehrere hundert Panzerabwehrwaffen":
-        "'mehrere hundert tragbare Panzerabwehrwaffen vom Typ Carl Gustaf sowie Munition dafür übergeben' gives LT "
-        "small_arms delivered as labelled and LT ammunition delivered ('Munition dafür', the weapons' own "
-        "ammunition, read as a second thing; 'and their ammunition' is part of the record in English); expected "
-        "the small arms alone",
-    "Kontaktgruppe: Keine neuen Zusagen für Kampfpanzer":
-        "'haben die rund 50 Teilnehmerstaaten ... keine neuen Zusagen für Kampfpanzer gemacht' gives ALLIES tanks "
-        "refused, and 'Im Mittelpunkt standen Flugabwehr und Munition, konkrete Zahlen nannte der Vorsitzende "
-        "nicht' ALLIES air_defence and ammunition pledged (a meeting's topics read as promises); expected no record "
-        "(label unsure for the tanks: 'no new pledges' may be read as discussed, never as a refusal)",
 }
 
 

@@ -9,6 +9,17 @@ three languages. Every sentence is invented for this file.
 - (4) Radars: a radar that is part of an air-defence system is air defence, the lead's ruling of stop 63 (a
   named one, "TRML-4D-Radargeräte", "radars TRML-4D", or a fire-control radar, "Feuerleitradare", "radars de
   conduite de tir"); counter-battery radars stay other (things/air_defence_radars.py).
+- (4) Things not given: what trainees a training noun names are trained on ("la formation de 150 mécaniciens
+  ukrainiens sur F-16", "the training of ... mechanics on F-16 jets", "die Ausbildung von ... Mechanikern an F-16")
+  is no thing given (things/course_subjects.py); the spare parts a fleet's remainder serves as, and the remainder
+  ("les sept autres appareils devant servir de réserve de pièces détachées"), are none (things/parts_reserves.py);
+  a weapon's own ammunition joined by "sowie ... dafür", "ainsi que ... pour ces armes", "samt", "die dazugehörige"
+  rides with the weapon, named or generic (things/items.py, as "and their ammunition" did); "no new pledges" of a
+  thing ("keine neuen Zusagen für Kampfpanzer", "aucune nouvelle promesse de") and a meeting's topics ("Im
+  Mittelpunkt standen Flugabwehr und Munition", "were at the centre of the talks") give no record, neither a
+  refusal nor a promise nor "discussed" (things/meeting_topics.py: the README's meetings with no concrete pledge);
+  a plant refurbishing the things given ("Die Instandsetzung übernimmt ein Werk", "une usine ... les remettra en
+  état") is a place, no production (status/status_cues.py).
 """
 
 from __future__ import annotations
@@ -59,4 +70,59 @@ RADARS = [
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), REFUSED_REQUESTS + GERMAN_CHAMBERS + RADARS)
 def test_feed_items_give_their_records(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# (4) Things not given read as given.
+NOT_GIVEN = [
+    # what trainees are trained on is no thing given; their count is the training's
+    ("fr", "", "En Belgique, des instructeurs ont achevé la formation de 80 mécaniciens ukrainiens sur F-16.",
+     {("BE", "training", "delivered", 80)}),
+    ("en", "", "Belgian instructors have completed the training of 80 Ukrainian mechanics on F-16 jets.",
+     {("BE", "training", "delivered", 80)}),
+    ("de", "", "Belgien hat die Ausbildung von 80 ukrainischen Mechanikern an F-16-Kampfjets abgeschlossen.",
+     {("BE", "training", "delivered", None)}),
+    # (the jets given beside the training stay given)
+    ("en", "", "Belgium will send Ukraine four F-16 jets and train 20 pilots on them.",
+     {("BE", "aircraft", P, 4), ("BE", "training", P, 20)}),
+    # the spare parts a fleet's remainder serves as are no parts given
+    ("fr", "", "Oslo cédera finalement 10 avions à l'Ukraine, les quatre autres appareils devant servir de réserve "
+               "de pièces détachées.", {("NO", "aircraft", P, 10)}),
+    ("de", "", "Norwegen gibt der Ukraine 10 Kampfjets, die übrigen vier sollen als Ersatzteilspender dienen.",
+     {("NO", "aircraft", P, 10)}),
+    # (spare parts given stay given, the ruling of stop 48)
+    ("de", "", "Norwegen liefert der Ukraine 10 Haubitzen sowie Ersatzteile.",
+     {("NO", "artillery", P, 10), ("NO", "other", P, None)}),
+    # a weapon's own ammunition rides with it, however it is joined
+    ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen vom Typ Carl Gustaf sowie Munition dafür übergeben.",
+     {("EE", "small_arms", "delivered", 300)}),
+    ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen samt Munition übergeben.",
+     {("EE", "small_arms", "delivered", 300)}),
+    ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen und die dazugehörige Munition übergeben.",
+     {("EE", "small_arms", "delivered", 300)}),
+    ("fr", "", "L'Estonie a remis à l'Ukraine 300 lance-roquettes Carl Gustaf ainsi que des munitions pour ces armes.",
+     {("EE", "small_arms", "delivered", 300)}),
+    # (ammunition counted is a gift of its own)
+    ("en", "", "Estonia has handed Ukraine 300 anti-tank weapons and 6,000 rounds of ammunition for them.",
+     {("EE", "small_arms", "delivered", 300), ("EE", "ammunition", "delivered", 6000)}),
+    # a meeting that gave no new pledges refuses nothing; its topics are no promises (no record, as the README's
+    # meetings with no concrete pledge)
+    ("de", "Kontaktgruppe: Keine neuen Zusagen für Haubitzen",
+     "Beim Treffen der Kontaktgruppe haben die Verbündeten keine neuen Zusagen für Haubitzen gemacht. Im "
+     "Mittelpunkt standen Drohnen und Munition.", set()),
+    ("en", "", "At the contact group meeting, the allies made no new pledges of howitzers for Ukraine.", set()),
+    ("fr", "", "Lors de la réunion, les alliés n'ont fait aucune nouvelle promesse d'obusiers pour l'Ukraine.", set()),
+    ("en", "", "Drones and ammunition were at the centre of the allies' talks, but no figures were given.", set()),
+    # a plant refurbishing the things given, and a share of its cost, make nothing of their own
+    ("de", "", "Italien und Griechenland wollen der Ukraine gemeinsam zehn Kampfpanzer überlassen. Die "
+               "Instandsetzung übernimmt ein Werk in Athen, die Kosten trägt zur Hälfte Italien.",
+     {("IT", "tanks", P, None), ("GR", "tanks", P, None)}),
+    ("fr", "", "L'Italie et la Grèce vont céder dix chars à l'Ukraine. Une usine d'Athènes les remettra en état, "
+               "l'Italie prenant en charge la moitié des coûts.",
+     {("IT", "tanks", P, None), ("GR", "tanks", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), NOT_GIVEN)
+def test_things_not_given_give_no_record(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
