@@ -164,11 +164,6 @@ LEFT: dict[str, str] = {
         "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "
         "config/entities.toml at stop 54, so no record may be the reader's chosen answer)",
     # (3) Givers: who forbids, who pays, who orders.
-    "Un contrat pour 12 CAESAR Mk II destinés à l'Ukraine notifié à KNDS France":
-        "'La Direction générale de l'armement (DGA) a notifié à KNDS France une commande de 12 CAESAR Mk II au profit "
-        "de l'Ukraine, financée par les revenus des avoirs russes gelés versés par l'Union européenne' gives EU "
-        "artillery production 12 alone (the payer takes the order; the DGA names no country); expected FR and EU "
-        "artillery production 12 (label unsure: the count may belong to the orderer alone)",
     "Sweden orders 14 CV90 Mk IV for Ukraine, with Denmark and Norway sharing the bill":
         "'with Denmark and Norway each paying a third of the cost' gives nothing: SE armoured_vehicles production "
         "14 alone; expected DK and NO armoured_vehicles production beside it (payers of a share of another's order)",

@@ -9,6 +9,9 @@ three languages. Every sentence is invented for this file.
 - (4) Radars: a radar that is part of an air-defence system is air defence, the lead's ruling of stop 63 (a
   named one, "TRML-4D-Radargeräte", "radars TRML-4D", or a fire-control radar, "Feuerleitradare", "radars de
   conduite de tir"); counter-battery radars stay other (things/air_defence_radars.py).
+- (3) An order's payer told after it ("financée par ... l'Union européenne", "financed by", "finanziert von") is on the
+  production record beside the orderer, the count on neither (donors/order_payers.py); "Direction générale de
+  l'armement" is France (config/entities.toml).
 - (4) Things not given: what trainees a training noun names are trained on ("la formation de 150 mécaniciens
   ukrainiens sur F-16", "the training of ... mechanics on F-16 jets", "die Ausbildung von ... Mechanikern an F-16")
   is no thing given (things/course_subjects.py); the spare parts a fleet's remainder serves as, and the remainder
@@ -125,4 +128,25 @@ NOT_GIVEN = [
 
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), NOT_GIVEN)
 def test_things_not_given_give_no_record(lang: str, title: str, text: str, expected: set) -> None:
+    assert figures(text, lang, title=title) == expected
+
+
+# (3) An order and its payer told after it: both on the production record, the count on neither (a figure told of
+# several givers is not copied); France's procurement agency by its name is France.
+ORDER_PAYERS = [
+    ("fr", "", "La Direction générale de l'armement a notifié à un industriel une commande de 8 obusiers au profit de "
+               "l'Ukraine, financée par des fonds versés par l'Union européenne.",
+     {("FR", "artillery", M, None), ("EU", "artillery", M, None)}),
+    ("en", "", "Italy has placed an order with a local maker for 8 howitzers for Ukraine, financed by the European "
+               "Union.", {("IT", "artillery", M, None), ("EU", "artillery", M, None)}),
+    ("de", "", "Italien hat bei einem Hersteller 8 Haubitzen für die Ukraine bestellt, finanziert von der "
+               "Europäischen Union.", {("IT", "artillery", M, None), ("EU", "artillery", M, None)}),
+    # (an order with no payer told keeps its count)
+    ("en", "", "Italy has placed an order with a local maker for 8 howitzers for Ukraine.",
+     {("IT", "artillery", M, 8)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), ORDER_PAYERS)
+def test_orders_name_their_payers(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
