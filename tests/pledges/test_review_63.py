@@ -164,9 +164,6 @@ LEFT: dict[str, str] = {
         "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "
         "config/entities.toml at stop 54, so no record may be the reader's chosen answer)",
     # (3) Givers: who forbids, who pays, who orders.
-    "Sweden orders 14 CV90 Mk IV for Ukraine, with Denmark and Norway sharing the bill":
-        "'with Denmark and Norway each paying a third of the cost' gives nothing: SE armoured_vehicles production "
-        "14 alone; expected DK and NO armoured_vehicles production beside it (payers of a share of another's order)",
     "Qu'est-ce que le mécanisme PURL, auquel Paris refuse de contribuer ?":
         "'permet aux alliés de l'Otan de financer l'achat d'armes américaines pour l'Ukraine' (an explainer's "
         "description of the scheme) gives US other pledged; 'Paris ... a fait savoir qu'il n'y contribuerait pas' "

@@ -11,7 +11,9 @@ three languages. Every sentence is invented for this file.
   conduite de tir"); counter-battery radars stay other (things/air_defence_radars.py).
 - (3) An order's payer told after it ("financée par ... l'Union européenne", "financed by", "finanziert von") is on the
   production record beside the orderer, the count on neither (donors/order_payers.py); "Direction générale de
-  l'armement" is France (config/entities.toml).
+  l'armement" is France (config/entities.toml). Payers of a share named before their paying ("with Denmark and
+  Norway each paying a third of the cost", "en payant chacun un tiers", "zahlen jeweils ein Drittel") fund the
+  order with no count, the orderer keeping its own (donors/share_payers.py).
 - (4) Things not given: what trainees a training noun names are trained on ("la formation de 150 mécaniciens
   ukrainiens sur F-16", "the training of ... mechanics on F-16 jets", "die Ausbildung von ... Mechanikern an F-16")
   is no thing given (things/course_subjects.py); the spare parts a fleet's remainder serves as, and the remainder
@@ -141,6 +143,15 @@ ORDER_PAYERS = [
                "Union.", {("IT", "artillery", M, None), ("EU", "artillery", M, None)}),
     ("de", "", "Italien hat bei einem Hersteller 8 Haubitzen für die Ukraine bestellt, finanziert von der "
                "Europäischen Union.", {("IT", "artillery", M, None), ("EU", "artillery", M, None)}),
+    # payers of a share named before their paying fund the order with no count; the orderer keeps its count
+    ("en", "", "Finland has ordered 20 armoured vehicles for Ukraine, with Estonia and Latvia each paying a quarter "
+               "of the cost.",
+     {("FI", ARMOUR, M, 20), ("EE", ARMOUR, M, None), ("LV", ARMOUR, M, None)}),
+    ("fr", "", "La Finlande a commandé 20 blindés pour l'Ukraine, l'Estonie et la Lettonie en payant chacune un quart.",
+     {("FI", ARMOUR, M, 20), ("EE", ARMOUR, M, None), ("LV", ARMOUR, M, None)}),
+    ("de", "", "Finnland hat 20 gepanzerte Fahrzeuge für die Ukraine bestellt, Estland und Lettland zahlen jeweils "
+               "ein Viertel der Kosten.",
+     {("FI", ARMOUR, M, 20), ("EE", ARMOUR, M, None), ("LV", ARMOUR, M, None)}),
     # (an order with no payer told keeps its count)
     ("en", "", "Italy has placed an order with a local maker for 8 howitzers for Ukraine.",
      {("IT", "artillery", M, 8)}),
