@@ -166,7 +166,8 @@ LEFT: dict[str, str] = {
     # (3) Givers: who forbids, who pays, who orders.
     "Qu'est-ce que le mécanisme PURL, auquel Paris refuse de contribuer ?":
         "'permet aux alliés de l'Otan de financer l'achat d'armes américaines pour l'Ukraine' (an explainer's "
-        "description of the scheme) gives US other pledged; 'Paris ... a fait savoir qu'il n'y contribuerait pas' "
+        "description of the scheme) gives nothing since fix63b (it gave US other pledged); 'Paris ... a fait savoir "
+        "qu'il n'y contribuerait pas' "
         "gives nothing, nor 'L'Allemagne et les Pays-Bas y ont déjà versé plusieurs centaines de millions de "
         "dollars' ('y' for the scheme, a sum in words with no figure); expected FR funding refused, DE and NL "
         "funding delivered with no figure, no US record",

@@ -13,7 +13,9 @@ three languages. Every sentence is invented for this file.
   production record beside the orderer, the count on neither (donors/order_payers.py); "Direction générale de
   l'armement" is France (config/entities.toml). Payers of a share named before their paying ("with Denmark and
   Norway each paying a third of the cost", "en payant chacun un tiers", "zahlen jeweils ein Drittel") fund the
-  order with no count, the orderer keeping its own (donors/share_payers.py).
+  order with no count, the orderer keeping its own (donors/share_payers.py). A scheme described by what it lets
+  its members do ("PURL permet aux alliés de financer l'achat d'armes américaines", "lets allies buy U.S. weapons",
+  "ermöglicht es den Verbündeten, US-Waffen zu kaufen") gives nothing (things/scheme_descriptions.py).
 - (4) Things not given: what trainees a training noun names are trained on ("la formation de 150 mécaniciens
   ukrainiens sur F-16", "the training of ... mechanics on F-16 jets", "die Ausbildung von ... Mechanikern an F-16")
   is no thing given (things/course_subjects.py); the spare parts a fleet's remainder serves as, and the remainder
@@ -152,6 +154,12 @@ ORDER_PAYERS = [
     ("de", "", "Finnland hat 20 gepanzerte Fahrzeuge für die Ukraine bestellt, Estland und Lettland zahlen jeweils "
                "ein Viertel der Kosten.",
      {("FI", ARMOUR, M, 20), ("EE", ARMOUR, M, None), ("LV", ARMOUR, M, None)}),
+    # a scheme described by what it lets its members buy gives nothing; a government's leave stays a promise
+    ("fr", "", "Le fonds permet aux alliés de financer l'achat d'obus américains pour l'Ukraine.", set()),
+    ("en", "", "The scheme lets allies buy U.S. shells for Ukraine.", set()),
+    ("de", "", "Der Fonds ermöglicht es den Verbündeten, US-Granaten für die Ukraine zu kaufen.", set()),
+    ("en", "", "Germany allows Poland to send 14 Leopard tanks to Ukraine.",
+     {("DE", "tanks", "discussed", 14), ("PL", "tanks", P, 14)}),
     # (an order with no payer told keeps its count)
     ("en", "", "Italy has placed an order with a local maker for 8 howitzers for Ukraine.",
      {("IT", "artillery", M, 8)}),
