@@ -21,7 +21,8 @@ three languages. Every sentence is invented for this file.
   is no thing given (things/course_subjects.py); the spare parts a fleet's remainder serves as, and the remainder
   ("les sept autres appareils devant servir de réserve de pièces détachées"), are none (things/parts_reserves.py);
   a weapon's own ammunition joined by "sowie ... dafür", "ainsi que ... pour ces armes", "samt", "die dazugehörige"
-  rides with the weapon, named or generic (things/items.py, as "and their ammunition" did); "no new pledges" of a
+  rides with the named system (things/items.py, as "and their ammunition" did; a kind alone does not own it, round
+  35's label); "no new pledges" of a
   thing ("keine neuen Zusagen für Kampfpanzer", "aucune nouvelle promesse de") and a meeting's topics ("Im
   Mittelpunkt standen Flugabwehr und Munition", "were at the centre of the talks") give no record, neither a
   refusal nor a promise nor "discussed" (things/meeting_topics.py: the README's meetings with no concrete pledge);
@@ -103,10 +104,13 @@ NOT_GIVEN = [
     # a weapon's own ammunition rides with it, however it is joined
     ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen vom Typ Carl Gustaf sowie Munition dafür übergeben.",
      {("EE", "small_arms", "delivered", 300)}),
-    ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen samt Munition übergeben.",
+    ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen vom Typ Carl Gustaf samt Munition übergeben.",
      {("EE", "small_arms", "delivered", 300)}),
-    ("de", "", "Estland hat der Ukraine 300 Panzerabwehrwaffen und die dazugehörige Munition übergeben.",
+    ("de", "", "Estland hat der Ukraine 300 Carl-Gustaf-Waffen und die dazugehörige Munition übergeben.",
      {("EE", "small_arms", "delivered", 300)}),
+    # (a kind alone does not own "ammunition for them": two records, as round 35 labels them)
+    ("en", "", "Estonia will send Ukraine 300 anti-tank launchers and ammunition for them.",
+     {("EE", "small_arms", P, 300), ("EE", "ammunition", P, None)}),
     ("fr", "", "L'Estonie a remis à l'Ukraine 300 lance-roquettes Carl Gustaf ainsi que des munitions pour ces armes.",
      {("EE", "small_arms", "delivered", 300)}),
     # (ammunition counted is a gift of its own)

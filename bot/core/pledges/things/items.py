@@ -470,8 +470,7 @@ _ADDED_BEFORE = lazy(
     r"\b(?:and|et|und|sowie|ainsi que|as well as|along with|together with|zusammen mit|nebst)\s+"
     r"(?:des\s+|de la\s+|du\s+|some\s+|die\s+)?$"
 )
-# The words that tell the ammunition as the weapon's own, whatever the weapon: "their", "leurs", "samt",
-# "dazugehörige" (a generic weapon then owns it too: "200 Panzerabwehrwaffen samt Munition").
+# The words that tell the ammunition as the named system's own: "their", "leurs", "samt", "dazugehörige".
 _OWNED = lazy(
     r"\b(?:their|its|the associated|leurs|ses|leur|sa|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
     r"dazugehorige[rn]?|samt)\b"
@@ -498,8 +497,7 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
     if not accessory:
         return False
     if for_them or _OWNED.search(accessory.group()):
-        # "200 Panzerabwehrwaffen samt Munition", "anti-tank weapons and their ammunition": the weapon's own,
-        # named or not
+        # "Carl Gustaf ... samt Munition", "Carl Gustaf launchers and their ammunition": the named system's own
         return _owned_by_the_thing_before(item, items)
     if _BARE_AND.fullmatch(accessory.group()) and not _GENERIC_AMMUNITION.fullmatch(folded, item.start, item.end):
         # "30 Bradley vehicles and artillery rounds", "Himars et des obus de 155 mm":
@@ -526,11 +524,10 @@ _LIST_COMMA = lazy(r"\s*,\s*")
 
 
 def _owned_by_the_thing_before(item: Item, items: list[Item]) -> bool:
-    """Whether a weapon told right before the ammunition (a named system or a precise kind) can own it."""
+    """Whether a named system told right before the ammunition owns it (a kind alone does not: "150 anti-tank
+    launchers and ammunition for them" are two records, round 35's label)."""
     before = [i for i in items if i.end <= item.start]
-    return bool(before) and item.start - before[-1].end <= 40 and (
-        before[-1].system is not None or before[-1].category not in (*VAGUE, "other", "funding", "training", "ammunition")
-    )
+    return bool(before) and item.start - before[-1].end <= 40 and before[-1].system is not None
 
 
 _DEFINITE_BEFORE = lazy(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")
