@@ -164,53 +164,15 @@ LEFT: dict[str, str] = {
         "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "
         "config/entities.toml at stop 54, so no record may be the reader's chosen answer)",
     # (3) Givers: who forbids, who pays, who orders.
-    "Bundesrat verbietet Weitergabe von Schweizer Flugabwehrkanonen an Kiew":
-        "'Der Bundesrat hat ... ein Gesuch Spaniens abgelehnt, rund zwei Dutzend Flugabwehrkanonen ... an die "
-        "Ukraine weiterzugeben' gives ES air_defence refused 24 (the asking country read as the refuser; the "
-        "Bundesrat names no country to the reader); expected CH air_defence refused 24 (the count 24 is read right)",
-    "Un contrat pour 12 CAESAR Mk II destinés à l'Ukraine notifié à KNDS France":
-        "'La Direction générale de l'armement (DGA) a notifié à KNDS France une commande de 12 CAESAR Mk II au profit "
-        "de l'Ukraine, financée par les revenus des avoirs russes gelés versés par l'Union européenne' gives EU "
-        "artillery production 12 alone (the payer takes the order; the DGA names no country); expected FR and EU "
-        "artillery production 12 (label unsure: the count may belong to the orderer alone)",
-    "Sweden orders 14 CV90 Mk IV for Ukraine, with Denmark and Norway sharing the bill":
-        "'with Denmark and Norway each paying a third of the cost' gives nothing: SE armoured_vehicles production "
-        "14 alone; expected DK and NO armoured_vehicles production beside it (payers of a share of another's order)",
     "Qu'est-ce que le mécanisme PURL, auquel Paris refuse de contribuer ?":
         "'permet aux alliés de l'Otan de financer l'achat d'armes américaines pour l'Ukraine' (an explainer's "
-        "description of the scheme) gives US other pledged; 'Paris ... a fait savoir qu'il n'y contribuerait pas' "
+        "description of the scheme) gives nothing since fix63b (it gave US other pledged); 'Paris ... a fait savoir "
+        "qu'il n'y contribuerait pas' "
         "gives nothing, nor 'L'Allemagne et les Pays-Bas y ont déjà versé plusieurs centaines de millions de "
         "dollars' ('y' for the scheme, a sum in words with no figure); expected FR funding refused, DE and NL "
         "funding delivered with no figure, no US record",
     # (4) Things not given read as given: what trainees train on, a repair shop, a spare-parts reserve, a
     # system's own ammunition, a meeting's topics.
-    "Guerre en Ukraine : ce qu'il faut retenir de la journée du jeudi 4 décembre":
-        "'des instructeurs de l'armée ont achevé la formation de 150 mécaniciens ukrainiens sur F-16' gives BE "
-        "training delivered 150 as labelled and BE aircraft delivered 150 (the F-16 the mechanics train on, with "
-        "their count); expected the training alone",
-    "Spanien und Portugal überlassen der Ukraine ein Dutzend Leopard 2A4":
-        "the joint pledge is read as labelled; 'Die Instandsetzung übernimmt ein Werk in Sevilla, die Kosten trägt "
-        "zu einem Drittel Portugal' adds PT production production (the repair shop and a share of its cost read "
-        "as a factory made); expected nothing more",
-    "Le Danemark va livrer 19 F-16 à l'Ukraine":
-        "'livrera finalement 12 chasseurs F-16 ..., et non 19' gives DK aircraft pledged 12 as labelled (the "
-        "correction over the headline's 19 read right), but 'les sept autres appareils devant servir de réserve de "
-        "pièces détachées' adds DK other pledged (the spare-parts reserve is Denmark's own use); expected the F-16 "
-        "alone",
-    "Litauen übergibt Ukraine mehrere hundert Panzerabwehrwaffen":
-        "'mehrere hundert tragbare Panzerabwehrwaffen vom Typ Carl Gustaf sowie Munition dafür übergeben' gives LT "
-        "small_arms delivered as labelled and LT ammunition delivered ('Munition dafür', the weapons' own "
-        "ammunition, read as a second thing; 'and their ammunition' is part of the record in English); expected "
-        "the small arms alone",
-    "Kontaktgruppe: Keine neuen Zusagen für Kampfpanzer":
-        "'haben die rund 50 Teilnehmerstaaten ... keine neuen Zusagen für Kampfpanzer gemacht' gives ALLIES tanks "
-        "refused, and 'Im Mittelpunkt standen Flugabwehr und Munition, konkrete Zahlen nannte der Vorsitzende "
-        "nicht' ALLIES air_defence and ammunition pledged (a meeting's topics read as promises); expected no record "
-        "(label unsure for the tanks: 'no new pledges' may be read as discussed, never as a refusal)",
-    "Hensoldt erhält Auftrag für sechs TRML-4D-Radare für die Ukraine":
-        "'einen Auftrag über sechs weitere TRML-4D-Radargeräte für die Ukraine' gives DE other production 6; "
-        "expected DE air_defence production 6 (label unsure: the TRML-4D is the IRIS-T SLM's radar, but the "
-        "reader files radars as other, as review 62b found for a Patriot unit's radar)",
 }
 
 

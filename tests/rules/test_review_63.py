@@ -171,11 +171,6 @@ LEFT: dict[str, str] = {
         "'Die Bundesregierung lehnt eine Lieferung des Taurus weiterhin ab' (a refusal told as fact) does not lift "
         "the fact-check trap: score -3; expected aid news (label unsure: the trap's comment of stop 58 calls 'the "
         "refusal it recalls' no aid news, while the pledge rulings read such a refusal as one)",
-    # (2) A look-alike kept.
-    "Timeline: how Russia bought drones from Iran and shells from North Korea, 2022-2025":
-        "'2025: Pyongyang sends long-range artillery and rocket launchers' with 'Kyiv' in the first step ('Iranian "
-        "Shahed drones strike Kyiv') scores artillery and missiles: relevant, score 2; expected not aid news "
-        "(Russia's own arms imports: the giver is North Korea and the receiver Russia)",
 }
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)

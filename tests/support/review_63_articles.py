@@ -114,7 +114,10 @@ FRENCH = [
      "La Direction générale de l'armement (DGA) a notifié à KNDS France une commande de 12 CAESAR Mk II au profit "
      "de l'Ukraine, financée par les revenus des avoirs russes gelés versés par l'Union européenne, indique le "
      "ministère des Armées. Les premières livraisons sont attendues en 2026.",
-     {("FR", "artillery", M, 12), ("EU", "artillery", M, 12)}),
+     # (relabelled by fix63b: the orderer and the payer are both on the production record, but the 12 told of
+     # the two together is on neither, as the README's "totals spread over several donors are not split" and the
+     # reader's joint figures are; copied to both, the tracker would count 24 guns)
+     {("FR", "artillery", M, None), ("EU", "artillery", M, None)}),
     ("agregateur_titre_seul", "La Belgique livrera ses premiers F-16 à l'Ukraine avant la fin de l'année - La Gazette de Liège",
      "",
      {("BE", "aircraft", P, None)}),

@@ -100,6 +100,7 @@ from operator import attrgetter, itemgetter
 from bot.core.models import Pledge
 from bot.core.pledges.donors.bare_governments import bare_governments, the_only_countrys_government
 from bot.core.pledges.donors.chambers import french_deputies, without_foreign_chambers
+from bot.core.pledges.donors.federal_councils import swiss_federal_councils
 from bot.core.pledges.donors.datelines import DATELINE
 from bot.core.pledges.donors.donor_groups import donor_group_spans
 from bot.core.pledges.donors.eu_mentions import bloc_mentions, brussels_mentions
@@ -267,6 +268,9 @@ def extract_pledges(
     # (... and "les députés" alone, with no other country in their sentence, are France's)
     if deputies := french_deputies(folded, spans, every_donor_name, other_names):
         named_donors = sorted(named_donors + deputies, key=_SECOND)
+    # (... and "der Bundesrat" of an article naming Switzerland, not Germany, is Switzerland's government)
+    if councils := swiss_federal_councils(folded, every_donor_name):
+        named_donors = sorted(named_donors + councils, key=_SECOND)
     # (a leader introduced with title and country is named by surname afterwards)
     if named_donors and (surnamed := surname_mentions(full, named_donors)):
         named_donors = sorted(named_donors + surnamed, key=_SECOND)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from bot.core.pledges.donors.donor_groups import REPORTING_AFTER
 from bot.core.pledges.donors.leave import ASKED_FOR_LEAVE_AFTER, leave_owner
+from bot.core.pledges.donors.order_payers import payer_of_an_order
 from bot.core.pledges.donors.paid_purchases import payer_of_a_purchase
 from bot.core.pledges.donors.part_payers import pays_for_a_part
+from bot.core.pledges.donors.refused_requests import asker_of_a_refused_request
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -95,12 +97,24 @@ def donors_for(
     groups = [(s, e, codes) for s, e, codes in groups if not leave_owner(folded, sentence_start, s, e)]
     # Nor does one who pays for a part of the things: it funds what the giver hands over.
     groups = [(s, e, codes) for s, e, codes in groups if not pays_for_a_part(folded, s, e)]
+    # Nor does one whose request another turns down ("rejected a request from Spain to pass on ...").
+    sentence_end = folded.find(". ", max(cue.end, item.end))
+    sentence_end = len(folded) if sentence_end < 0 else sentence_end
+    groups = [
+        (s, e, codes) for s, e, codes in groups
+        if not asker_of_a_refused_request(folded, sentence_start, sentence_end, s, e)
+    ]
     # Nor does the mechanism a payer named before passes money through ("la Belgique fera transiter
     # 300 millions d'euros par la Facilité européenne pour la paix"): it is the way, not a giver.
     groups = [
         (s, e, codes) for s, e, codes in groups
         if not (_passed_through(folded, sentence_start, s, e) and any(e2 <= s for _, e2, _ in groups))
     ]
+    if cue.status == "production" and (payer := payer_of_an_order(folded, item.end, groups)):
+        # an order and its payer told after it ("une commande de 12 CAESAR ..., financée par ... l'Union
+        # européenne"): the one ordering and the payer are both on the record (order_payers.py)
+        orderer = donors_for(folded, sentence_start, cue, item, [g for g in groups if g[0] != payer[0]])
+        return tuple(dict.fromkeys((*orderer, *payer[2])))
     if cue.kind == "permission":
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]

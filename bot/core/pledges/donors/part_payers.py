@@ -6,6 +6,7 @@ since the text tells no share. (One who pays for all of them gives them: givers.
 
 from __future__ import annotations
 
+from bot.core.pledges.donors.share_payers import PAYING_STEMS, pays_a_share
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -61,7 +62,7 @@ def _part_payment(folded: str, item: Item, start: int, end: int) -> tuple[int, i
 
 
 # (a payment's words, looked for as plain substrings first: most sentences name none)
-_PAY_STEMS = ("paid", "financ", "funded", "bought", "paye", "achete", "bezahlt", "finanziert")
+_PAY_STEMS = ("paid", "financ", "funded", "bought", "paye", "achete", "bezahlt", "finanziert", *PAYING_STEMS)
 
 
 def names_a_payment(folded: str, start: int, end: int) -> bool:
@@ -78,12 +79,15 @@ def pays_for_a_part(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 50) : start]
     return bool(_PART_PAID_ENDING.search(before)) or bool(
         _PART_GERMAN_ENDING.search(before) and _PAID_GERMAN_AFTER.match(folded, end)
-    )
+    ) or pays_a_share(folded, end)
 
 
 def part_payers(folded: str, item: Item, groups: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, ...]:
     """The donors named as paying for a part of the item, else ()."""
-    return next((codes for s, e, codes in groups if part_payer(folded, item, s, e)), ())
+    return next((codes for s, e, codes in groups if part_payer(folded, item, s, e)), ()) or next((
+        # ("..., with Denmark and Norway each paying a third of the cost": share_payers.py)
+        codes for s, e, codes in groups if item.end < s <= item.end + 160 and pays_a_share(folded, e)
+    ), ())
 
 
 def outside_part_payments(folded: str, item: Item, cues: list[Cue], groups: list[tuple[int, int, tuple[str, ...]]]) -> list[Cue]:

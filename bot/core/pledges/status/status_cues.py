@@ -194,6 +194,9 @@ _FROM_THE_FACTORY_BEFORE = lazy(
 _REPAIRED = lazy(
     r"\b(?:repaired|refurbished|overhauled|reconditioned|instandgesetzt|instand gesetzt|uberholt|aufbereitet|repare\w*|"
     r"remis\w* en etat|renove\w*|revise\w*|"
+    # ... or told with the refurbishment as a noun or a future: "Die Instandsetzung übernimmt ein Werk in Sevilla",
+    # "une usine de Séville les remettra en état", "a plant in Seville will refurbish them" (review 63)
+    r"instandsetz\w*|refurbish\w*|overhaul\w*|remett\w* en etat|remise en etat|"
     # ... or upgraded there: "in einem tschechischen Werk modernisiert", "upgraded at a plant"
     r"modernis\w*|moderniz\w*|upgraded|aufgerustet|nachgerustet)\b"
 )

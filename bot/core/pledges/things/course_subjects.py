@@ -41,14 +41,28 @@ _TRAINED_IN_BEFORE = lazy(
     r"[^.;:]){0,80}$"
 )
 
+# (folded text) ... or after the trainees a training noun names: "la formation de 150 mécaniciens ukrainiens sur
+# F-16", "the training of 40 Ukrainian pilots on F-16 jets", "die Ausbildung von 150 ukrainischen Mechanikern an
+# F-16-Kampfjets" (review 63: the kit they learn to fly or mend is not given by the training; the README's training
+# rule, the trainees' count is the training's).
+_TRAINEES_ON_BEFORE = lazy(
+    r"\b(?:formation|training|ausbildung|schulung|entrainement)\s+(?:de|d'|des|of|for|von|fur)\s+"
+    r"[^.;:]{0,60}?\b(?:pilot|mecanicien|mechanic|mechaniker|technici|techniker|soldat|soldier|crew|equipage|"
+    r"besatzung|operat|bediener|recrue|recruit|rekrut|artilleur|gunner|servicem|personnel)\w*"
+    r"(?:\s+(?:ukrainien\w*|ukrainian|ukrainisch\w*|supplementaires|additional|weitere\w*))?"
+    r"\s+(?:sur|on|an|am|auf|fur|for|au|aux|a la)\s+(?:(?:les|des|la|le|l'|the|die|der|den|dem)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
 
 def a_course_subject(folded: str, sentence_start: int, item: Item) -> bool:
     """Whether the item (not the training itself) is told as a subject of a training course before it in its
-    sentence, or as what trainees are trained in or on."""
+    sentence, or as what trainees are trained in or on ("trained on", "la formation de pilotes sur")."""
     if item.category == "training":
         return False
     start = max(sentence_start, item.start - 140)
     return (
         _COURSE_BEFORE.search(folded, start, item.start) is not None
         or _TRAINED_IN_BEFORE.search(folded, start, item.start) is not None
+        or _TRAINEES_ON_BEFORE.search(folded, start, item.start) is not None
     )

@@ -24,6 +24,9 @@ from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.status.reimbursed_gifts import gift_recalled_after
 from bot.core.pledges.things.course_subjects import a_course_subject
+from bot.core.pledges.things.meeting_topics import no_thing_of_a_meeting
+from bot.core.pledges.things.parts_reserves import a_parts_reserve
+from bot.core.pledges.things.scheme_descriptions import described_by_a_scheme
 from bot.core.pledges.things.item_words import NAMED_FUND_PAID_INTO, FUEL_WORDS, HELPED_TO_BUY, REFUND_SUM_BEFORE, REFUND_WORDS, SERVICE_WORDS
 from bot.core.pledges.things.besides_ukraine import set_apart_from
 from bot.core.pledges.things.fund_purchases import described_as_a_funds_purchase
@@ -536,6 +539,12 @@ def given_items(
         and not (i.category == "training" and _CONDITION_BEFORE.search(folded, max(start, i.start - 40), i.start))
         # (what a course teaches is no thing given: "in courses on mine clearance and the Leopard tanks")
         and not a_course_subject(folded, start, i)
+        # (... nor the spare parts a fleet's remainder serves as: "servir de réserve de pièces détachées")
+        and not a_parts_reserve(folded, start, i)
+        # (... nor what nobody pledged anew or a meeting's topics: "keine neuen Zusagen für Kampfpanzer")
+        and not no_thing_of_a_meeting(folded, start, end, i)
+        # (... nor what a scheme, described, lets its members buy: "PURL permet aux alliés de financer l'achat")
+        and not described_by_a_scheme(folded, start, i)
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
         and not (i.category != "equipment" and (
             _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)

@@ -13,6 +13,7 @@ from bot.core.pledges.passes.byte_scans import match_spans
 from bot.core.pledges.passes.entities import Entities
 from bot.core.pledges.passes.records import Mention
 from bot.core.pledges.things.references import with_references
+from bot.core.pledges.things.air_defence_radars import AIR_DEFENCE_RADAR_WORDS
 from bot.core.text.lazy_pattern import guarded, lazy
 
 # Patterns run on folded text (lower case, no accents, ß -> s). At one position the
@@ -69,7 +70,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"avions?(?: radars?| de (?:surveillance|reconnaissance|detection|guet)(?: aerienne| aeroportee)?(?: radars?)?|"
      r" d'alerte avancee(?: radars?)?)|"
      r"\w*radarflugzeug\w*|\w*(?:aufklarungs|uberwachungs|fruhwarn)flugzeug\w*"),
-    # A radar is equipment whatever it serves, before the air defence words it may follow or
+    # A radar of an air-defence system is air defence, before the radar words of equipment below:
+    # "six TRML-4D-Radargeräte", "fire-control radars" (air_defence_radars.py, stop 63).
+    ("air_defence", AIR_DEFENCE_RADAR_WORDS),
+    # Any other radar is equipment whatever it serves, before the air defence words it may follow or
     # contain: "four air defence radars", "Luftverteidigungsradare" (as "radars de défense
     # aérienne", "Radargeräte zur Luftverteidigung" and the real set's counter-artillery
     # radars are; the README names systems, not their radars, as air defence).

@@ -466,13 +466,29 @@ def _a_training_place(folded: str, item: Mention) -> bool:
 _ACCESSORY_BEFORE = lazy(
     r"\b(?:and|with|plus|et|avec|samt|mit|und|inklusive|einschlie(?:ss|s)lich)\s+"
     r"(?:their|its|the associated|leurs|ses|leur|sa|les|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
-    r"dazugehorige[rn]?)?\s*$"
+    r"(?:die |den )?dazugehorige[rn]?)?\s*$"
 )
 
 
 _BARE_AND = lazy(r"(?:and|et|und)\s+")
-# (ammunition told as theirs after it: "20 CV90 and ammunition for them", "et des munitions pour eux")
-_FOR_THEM_AFTER = lazy(r"\s+(?:for (?:them|it)|pour (?:eux|ceux-ci|celles-ci)|fur (?:sie|diese)|dafur)\b")
+# (ammunition told as theirs after it: "20 CV90 and ammunition for them", "et des munitions pour eux", "pour ces
+# armes", "sowie Munition dafür")
+# (named apart from the narrower _FOR_THEM_AFTER below, which a definition of its own once shadowed)
+_AMMUNITION_FOR_THEM_AFTER = lazy(
+    r"\s+(?:for (?:them|it|these \w+|those \w+)|pour (?:eux|elles|ceux-ci|celles-ci|ces \w+)|fur (?:sie|diese)|"
+    r"dafur|dazu)\b"
+)
+# A looser joint, taken only with "for them" after the ammunition: "sowie Munition dafür", "ainsi que des munitions
+# pour ces armes", "as well as ammunition for them" (review 63; folded text).
+_ADDED_BEFORE = lazy(
+    r"\b(?:and|et|und|sowie|ainsi que|as well as|along with|together with|zusammen mit|nebst)\s+"
+    r"(?:des\s+|de la\s+|du\s+|some\s+|die\s+)?$"
+)
+# The words that tell the ammunition as the named system's own: "their", "leurs", "samt", "dazugehörige".
+_OWNED = lazy(
+    r"\b(?:their|its|the associated|leurs|ses|leur|sa|ihrer|ihre[mn]?|seiner|seine[mn]?|der dazugehorigen|"
+    r"dazugehorige[rn]?|samt)\b"
+)
 _GENERIC_AMMUNITION = lazy(r"ammunition|munitions?|ammo")
 
 
@@ -486,8 +502,17 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
     if _MINES.fullmatch(folded, item.start, item.end):
         return False
     accessory = _ACCESSORY_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start)
+    for_them = _AMMUNITION_FOR_THEM_AFTER.match(folded, item.end) is not None
+    if not accessory and for_them:
+        accessory = _ADDED_BEFORE.search(folded, max(sentence_start, item.start - 30), item.start)
+        if accessory:
+            # ("sowie Munition dafür": told as theirs, whatever the joint)
+            return _owned_by_the_thing_before(item, items)
     if not accessory:
         return False
+    if for_them or _OWNED.search(accessory.group()):
+        # "Carl Gustaf ... samt Munition", "Carl Gustaf launchers and their ammunition": the named system's own
+        return _owned_by_the_thing_before(item, items)
     if _BARE_AND.fullmatch(accessory.group()) and not _GENERIC_AMMUNITION.fullmatch(folded, item.start, item.end):
         # "30 Bradley vehicles and artillery rounds", "Himars et des obus de 155 mm":
         # a kind of ammunition named after a bare "and" is a gift of its own; only
@@ -495,7 +520,7 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
         return False
     before = [i for i in items if i.end <= item.start]
     if _BARE_AND.fullmatch(accessory.group()) and before and before[-1].category in ("armoured_vehicles", "aircraft") and not (
-        _FOR_THEM_AFTER.match(folded, item.end)
+        _AMMUNITION_FOR_THEM_AFTER.match(folded, item.end)
     ):
         # a carrier or a jet fires no "ammunition" of its own that a list would name bare:
         # "30 gepanzerte Fahrzeuge vom Typ Bushmaster und Munition", "20 M113 and ammunition"
@@ -510,6 +535,13 @@ def accessory_ammunition(folded: str, sentence_start: int, item: Item, items: li
 
 
 _LIST_COMMA = lazy(r"\s*,\s*")
+
+
+def _owned_by_the_thing_before(item: Item, items: list[Item]) -> bool:
+    """Whether a named system told right before the ammunition owns it (a kind alone does not: "150 anti-tank
+    launchers and ammunition for them" are two records, round 35's label)."""
+    before = [i for i in items if i.end <= item.start]
+    return bool(before) and item.start - before[-1].end <= 40 and before[-1].system is not None
 
 
 _DEFINITE_BEFORE = lazy(r"\b(?:the|these|those|ces|diese[nmrs]?)\s+(?:[\w-]+\s+)?$")

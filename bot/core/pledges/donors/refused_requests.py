@@ -1,0 +1,35 @@
+"""Who asked, in a request turned down: "Switzerland rejected a request from Spain to pass on 24 guns to
+Ukraine", "la Suisse a rejeté une demande de l'Espagne de céder ...", "die Schweiz hat ein Gesuch Spaniens
+abgelehnt, ... weiterzugeben". The one who turns the request down refuses (the subject, named before); the one
+who asked gives nothing: its wish to give was refused, no giving of its own. Without this the asker, named
+nearest before the giving verb, took the refusal. (Leave ASKED for and not yet answered is leave.py's: there the
+asker's wish reads.) Pure."""
+
+from __future__ import annotations
+
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text) A request's noun right before its owner: "a request from", "a request by", "une demande de
+# l'", "une requête du", "ein Gesuch", "einen Antrag", "eine Anfrage aus", "die Bitte von" (German puts the owner
+# in the genitive right after the noun: "ein Gesuch Spaniens").
+_REQUEST_BEFORE_OWNER = lazy(
+    r"\b(?:requests?\s+(?:from|by|of)|(?:demande|requete|sollicitation)s?\s+(?:de|du|des|d')|"
+    r"(?:gesuch|antrag|anfrage|ersuchen|bitte)(?:e|es|s)?(?:\s+(?:aus|von|vom))?)"
+    r"\s+(?:the |la |le |les |l'|den |dem |der |des )?$"
+)
+# (folded text) ... or after it: "Spain's request", "the Spanish request".
+_REQUEST_AFTER_OWNER = lazy(r"(?:'s|s')?\s+(?:requests?|bid|demande|gesuch|antrag|anfrage)\b")
+# (folded text) The request turned down, anywhere in the sentence: "rejected", "turned down", "refused",
+# "declined", "denied", "a rejeté", "a refusé", "abgelehnt", "lehnt ... ab", "zurückgewiesen", "verweigert".
+_TURNED_DOWN = lazy(
+    r"\b(?:reject\w*|turn(?:s|ed|ing)? down|refus\w*|declin\w*|den(?:y|ies|ied)|rejet\w*|ecart\w*|"
+    r"abgelehnt|lehnt\w*|abzulehnen|zuruckgewiesen|wies\b|weist\b|verweiger\w*)"
+)
+
+
+def asker_of_a_refused_request(folded: str, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
+    """Whether the donor at start..end owns a request its sentence tells turned down (it asked; another refused)."""
+    owns = _REQUEST_BEFORE_OWNER.search(folded, max(sentence_start, start - 40), start) is not None or (
+        _REQUEST_AFTER_OWNER.match(folded, end) is not None
+    )
+    return owns and _TURNED_DOWN.search(folded, sentence_start, sentence_end) is not None

@@ -1,0 +1,49 @@
+"""What a meeting gave nothing of, and what it was about: no things given.
+
+- "No new pledges" of a thing ("keine neuen Zusagen für Kampfpanzer", "no new pledges of tanks", "aucune nouvelle
+  promesse de chars") tells that nobody promised it: no promise, and no refusal either (nobody ruled it out). The
+  README's meetings with no concrete pledge have no records ("pledges: []"); review 63's contact group too. (The
+  README's "no decision on Leopard at Ramstein" is a matter weighed, discussed: status/; here nothing is weighed.)
+- A meeting's topics ("Im Mittelpunkt standen Flugabwehr und Munition", "Air defence and ammunition were at the
+  centre of the talks", "la défense aérienne et les munitions étaient au cœur des discussions") are what it talked
+  about, no promise (a concrete pledge told beside them keeps its own record).
+Pure."""
+
+from __future__ import annotations
+
+from bot.core.pledges.passes.records import Item
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text, right before the thing) a pledge denied as a noun: "no new pledges of", "keine neuen Zusagen für",
+# "aucune nouvelle promesse de", "pas de nouveaux engagements pour".
+_NO_NEW_PLEDGE_BEFORE = lazy(
+    r"\b(?:no|keine[nr]?|kein|aucune?|pas de)\s+(?:(?:new|fresh|further|additional|neuen?|weiteren?|nouvel(?:le)?s?|"
+    r"nouveaux)\s+)?(?:pledges?|commitments?|promises?|announcements?|zusagen|zusage|ankundigungen|promesses?|"
+    r"engagements?|annonces?)\s+(?:(?:of|for|on|de|des|du|pour|fur|zu[rm]?|uber)\s+|d')(?:(?:the|die|den|der|les|la|le)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+# (folded text) a meeting's centre, before the things: "Im Mittelpunkt standen", "At the centre of the talks were",
+# "Au cœur des discussions figuraient".
+_TOPIC_BEFORE = lazy(
+    r"\b(?:im mittelpunkt(?:\s+[\w-]+){0,3}\s+(?:standen|stand|stehen|steht)|"
+    r"at the (?:centre|center|heart|top) of (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:were|was|are|is)|"
+    r"au (?:centre|coeur) (?:des|de la|du|de l')\s*(?:[\w'-]+\s+){0,3}(?:figuraient|figurent|se trouvaient|etaient|"
+    r"sont))\s+(?:[^.;:]){0,60}$"
+)
+# (folded text) ... or after them: "... were at the centre of the talks", "standen im Mittelpunkt", "étaient au cœur".
+_TOPIC_AFTER = lazy(
+    r"[^.;:]{0,60}?\b(?:(?:were|was|are|is) at the (?:centre|center|heart|top) of|"
+    r"(?:standen|stand|stehen|steht) im mittelpunkt|"
+    r"(?:ont ete|etaient|etait|a ete|sont|est|seront) au (?:centre|coeur))\b"
+)
+
+
+def no_thing_of_a_meeting(folded: str, sentence_start: int, sentence_end: int, item: Item) -> bool:
+    """Whether the item is told as pledged by nobody ("keine neuen Zusagen für Kampfpanzer") or as a meeting's
+    topic ("Im Mittelpunkt standen Flugabwehr und Munition")."""
+    start = max(sentence_start, item.start - 120)
+    return (
+        _NO_NEW_PLEDGE_BEFORE.search(folded, start, item.start) is not None
+        or _TOPIC_BEFORE.search(folded, start, item.start) is not None
+        or _TOPIC_AFTER.match(folded, item.end, sentence_end) is not None
+    )
