@@ -30,7 +30,20 @@ Where the conventions leave a case open (labels, docs/story-grouping.md's ruling
   the ministry's denial are two (round 57); the wire's wrong figure, its correction and another outlet's right figure
   are one; a first version without a count and its UPDATE giving one are one (round 56);
 - the same donor, figure and words a year apart are two events.
-First run: (to be filled in after the first run)
+First run (2026-12-07, this branch at main's 2123194f with the labels of 65745651, committed before any run), 7 orders:
+- day summit, 19 labelled pairs: dated now 15 right, 6 wrong, 4 missed in 5 orders (16/5/3 in 2), Norway's 2028
+  shells hidden in 1 order; dated as published 16/5/3 in every order, nothing hidden. The French round-up headed
+  by Berlin ("Groupe de Ramstein : Berlin promet quatre IRIS-T, Copenhague et Bruxelles des Caesar") joined
+  Germany's IRIS-T story (5 wrong pairs) and stood apart from the three other round-ups (3 missed): its lead's
+  "où le Danemark et la Belgique ont annoncé des canons Caesar" gave the howitzers to Germany, so it named no
+  other government giving and read as Germany's own report. Dated now, the German report of 2029's Norwegian
+  shells ("in diesem Jahr") joined the English report of 2028's (same donor, sum and words; 1 wrong, 1 missed) in
+  5 orders. The digest (S63-EN-10) was not stored: its football item fired the sport trap over its aid item told
+  with "promised". The aggregator's empty repost, the op-ed, the finance site's repost, Denmark's and Belgium's
+  Caesar apart, every round-up but the French one: right. No look-alike stored.
+- day week, 14 labelled pairs: 13 of 13 among the reports stored in every order and both modes, nothing wrong or
+  hidden, no look-alike stored; the German "Erste Drohnen aus britischem Paket ... eingetroffen" (W63-DE-05) was
+  not stored (the parcel trap read "Drohnen ... Paket" as a parcel delivered).
 """
 
 from __future__ import annotations
