@@ -1,0 +1,64 @@
+"""A second giver opening a clause of its own between the giving cue and the item, its verb no cue.
+
+Round-ups put a meeting's other announcements in a clause after the first: "Germany promised four IRIS-T at the
+meeting, where Denmark and Belgium announced Caesar howitzers", "..., où le Danemark et la Belgique ont annoncé des
+canons Caesar", "..., wo Dänemark zwölf Caesar-Haubitzen ankündigte", "..., and Denmark announced ...". "Announced"
+alone is no giving cue, so the howitzers hung on the first clause's cue and went to its subject, Germany: the
+round-up read as Germany's own report of three kinds of thing (stories round 63, busy day 63's summit). The subject
+of the later clause gives what its own verb governs, as a gapped giver does ("..., Norway eight", gapping.py); this
+reading asks for a clause opened before it (a comma or semicolon, a conjunction or a relative adverb of place) and
+no clause mark between it and the item, so a source named in passing (", the Dutch minister said,") or a place
+("at the meeting in Denmark") gives nothing.
+"""
+
+from __future__ import annotations
+
+from bot.core.pledges.passes.records import Cue, Item
+from bot.core.text.lazy_pattern import lazy
+
+# (folded text, right before the later subject) a clause mark, an optional conjunction or relative adverb of place,
+# or "and" alone ("... des canons Caesar et la Norvège un financement pour des obus", a gapped clause), an optional
+# "also", an optional article
+_CLAUSE_OPENS_BEFORE = lazy(
+    r"(?:[,;]\s*(?:(?:and|et|und|but|mais|aber|while|whereas|tandis que|alors que|wahrend|where|ou|wo|"
+    r"bei dem|bei der|lors duquel|lors de laquelle|at which)\s+)?|\s(?:and|et|und)\s+)(?:(?:also|aussi|auch)\s+)?"
+    r"(?:(?:the|le|la|les|die|der|das)\s+|l')?$"
+)
+# (folded text, inside a group) the last clause mark and what may follow it before the later subject
+_CLAUSE_OPENS_INSIDE = lazy(
+    r"[,;]\s*(?:(?:and|et|und|but|mais|aber|while|whereas|tandis que|alors que|wahrend|where|ou|wo|"
+    r"bei dem|bei der|lors duquel|lors de laquelle|at which)\s+)?(?:(?:also|aussi|auch)\s+)?"
+    r"(?:(?:the|le|la|les|die|der|das)\s+|l')?(?!.*[,;])"
+)
+# (folded text, between the later subject and the item) its own verb and no clause mark: at most a few words, none
+# when German puts the verb last after a relative adverb ("wo Dänemark zwölf Caesar-Haubitzen ankündigte"); a maker's
+# name joined to the thing is part of it ("wo Finnland Patria-Radpanzer ankündigte")
+_OWN_VERB_BETWEEN = lazy(r"\s+(?:[\w'-]+\s+){0,5}(?:\w+-)?")
+_WORD_BETWEEN = lazy(r"\w")
+_RELATIVE_OF_PLACE = lazy(r"\b(?:where|ou|wo|bei dem|bei der|lors duquel|lors de laquelle|at which)\s")
+
+
+def later_clause_subject(
+    folded: str, sentence_start: int, cue: Cue, item: Item, groups: list[tuple[int, int, tuple[str, ...]]],
+    donors: list[tuple[str, int, int]],
+) -> tuple[str, ...]:
+    """The donors of a group that opens a clause after the cue and before the item, their verb between them and the
+    item, else (): the item is theirs, not the cue's subject's. A group read across the clause mark ("the contact
+    group, where Denmark and Belgium", one group of three) counts from the mark on: those named after it."""
+    if cue.end > item.start:
+        return ()
+    for s, e, codes in reversed(groups):
+        if not (cue.end <= s and e <= item.start and _OWN_VERB_BETWEEN.fullmatch(folded, e, item.start)):
+            continue
+        opener = _CLAUSE_OPENS_BEFORE.search(folded, max(sentence_start, s - 40), s)
+        if opener is not None:
+            # (the item right after the subject only after a relative adverb, German's verb last: "wo Dänemark
+            # zwölf Caesar-Haubitzen ankündigte"; else the name is the item's nationality, "tanks and Portuguese
+            # ammunition", which says whose ammunition it is, not who gives it)
+            verb_last = _RELATIVE_OF_PLACE.search(opener.group())
+            return codes if verb_last or _WORD_BETWEEN.search(folded, e, item.start) else ()
+        inside = _CLAUSE_OPENS_INSIDE.search(folded, s, e)
+        if inside is not None:
+            return tuple(code for code, start, _ in donors if inside.end() <= start < e and code in codes)
+        return ()
+    return ()
