@@ -44,6 +44,13 @@ First run (2026-12-07, this branch at main's 2123194f with the labels of 6574565
 - day week, 14 labelled pairs: 13 of 13 among the reports stored in every order and both modes, nothing wrong or
   hidden, no look-alike stored; the German "Erste Drohnen aus britischem Paket ... eingetroffen" (W63-DE-05) was
   not stored (the parcel trap read "Drohnen ... Paket" as a parcel delivered).
+After the round's fixes (bot/core/pledges/donors/later_subjects.py: a later clause's own subject gives what it
+names; meeting_round_ups.py: a round-up may be headed by two governments; config/rules.toml: the sport trap's aid
+exception reads "promised", the parcel trap stands aside for an aid package named with its sum):
+- day summit: 19 of 19 pairs in every order dated as published, nothing wrong or hidden, every relevant report
+  stored (the digest alone, as labelled); dated now 19/0/0 in 2 orders and 18/1/1 in 5, Norway's 2028 shells
+  hidden in 1 (LEFT below: the timeline dated now).
+- day week: 14 of 14 in every order and both modes, nothing wrong or hidden, every relevant report stored.
 """
 
 from __future__ import annotations
@@ -56,7 +63,17 @@ from tests.support.story_replay import labelled_reports
 DAYS = {name: labelled_reports(f"busy_day_63_{name}.jsonl") for name in ("summit", "week")}
 SHUFFLES = 6  # the file's order and 5 shuffles, then newest first: 7 orders
 
-LEFT: dict[tuple[str, str, str], str] = {}
+_TIMELINE_DATED_NOW = (
+    "day summit dated now: Norway's 1.5 billion crowns for shells of 2029 (the wire, 'in 2029', and a German agency, "
+    "'in diesem Jahr') and of 2028 (the wire a year before, 'in 2028') share donor, sum, meeting and words; the two "
+    "wire reports stay apart on their datelines' days (March 20, March 21), but the German report names no day or "
+    "year and joins whichever story scores higher, the 2028 one in 5 of 7 orders (1 wrong pair, 1 missed), and in 1 "
+    "order, opening the story, takes the 2028 report in (its event hidden). Dated as published (a year apart) all "
+    "is right: a replay dating a year-old report now leaves nothing in the German text to tell the years apart")
+LEFT: dict[tuple[str, str, str], str] = {
+    ("apart", "summit", "today"): _TIMELINE_DATED_NOW, ("joined", "summit", "today"): _TIMELINE_DATED_NOW,
+    ("hidden", "summit", "today"): _TIMELINE_DATED_NOW,
+}
 
 BUSY_DAYS = BusyDays(DAYS, SHUFFLES, LEFT)
 
