@@ -19,17 +19,14 @@ from bot.core.text.lazy_pattern import lazy
 # (folded text, right before the later subject) a clause mark, an optional conjunction or relative adverb of place,
 # or "and" alone ("... des canons Caesar et la Norvège un financement pour des obus", a gapped clause), an optional
 # "also", an optional article
-_CLAUSE_OPENS_BEFORE = lazy(
-    r"(?:[,;]\s*(?:(?:and|et|und|but|mais|aber|while|whereas|tandis que|alors que|wahrend|where|ou|wo|"
-    r"bei dem|bei der|lors duquel|lors de laquelle|at which)\s+)?|\s(?:and|et|und)\s+)(?:(?:also|aussi|auch)\s+)?"
-    r"(?:(?:the|le|la|les|die|der|das)\s+|l')?$"
+_OPENERS = (
+    r"and|et|und|but|mais|aber|while|whereas|tandis que|alors que|wahrend|where|ou|wo|bei dem|bei der|lors duquel|"
+    r"lors de laquelle|at which"
 )
+_ALSO_AND_ARTICLE = r"(?:(?:also|aussi|auch)\s+)?(?:(?:the|le|la|les|die|der|das)\s+|l')?"
+_CLAUSE_OPENS_BEFORE = lazy(rf"(?:[,;]\s*(?:(?:{_OPENERS})\s+)?|\s(?:and|et|und)\s+){_ALSO_AND_ARTICLE}$")
 # (folded text, inside a group) the last clause mark and what may follow it before the later subject
-_CLAUSE_OPENS_INSIDE = lazy(
-    r"[,;]\s*(?:(?:and|et|und|but|mais|aber|while|whereas|tandis que|alors que|wahrend|where|ou|wo|"
-    r"bei dem|bei der|lors duquel|lors de laquelle|at which)\s+)?(?:(?:also|aussi|auch)\s+)?"
-    r"(?:(?:the|le|la|les|die|der|das)\s+|l')?(?!.*[,;])"
-)
+_CLAUSE_OPENS_INSIDE = lazy(rf"[,;]\s*(?:(?:{_OPENERS})\s+)?{_ALSO_AND_ARTICLE}(?!.*[,;])")
 # (folded text, between the later subject and the item) its own verb and no clause mark: at most a few words, none
 # when German puts the verb last after a relative adverb ("wo Dänemark zwölf Caesar-Haubitzen ankündigte"); a maker's
 # name joined to the thing is part of it ("wo Finnland Patria-Radpanzer ankündigte")
