@@ -42,10 +42,11 @@ def later_clause_subject(
     """The donors of a group that opens a clause after the cue and before the item, their verb between them and the
     item, else (): the item is theirs, not the cue's subject's. A group read across the clause mark ("the contact
     group, where Denmark and Belgium", one group of three) counts from the mark on: those named after it."""
-    # (only after a promise: the later clause's verb that is no cue is an announcement, "announced", "a annoncé",
-    # "kündigte ... an"; after a handover, "La Belgique a livré ses premiers F-16, les Etats-Unis ont annoncé 425
-    # millions de dollars d'armes", the later giver would take the handover's status, a delivery it never told)
-    if cue.end > item.start or cue.status != "pledged":
+    # (not after a handover: the later clause's verb that is no cue is mostly an announcement, "announced", "a
+    # annoncé", "kündigte ... an", and in "La Belgique a livré ses premiers F-16, les Etats-Unis ont annoncé 425
+    # millions de dollars d'armes" the later giver would take a delivery it never told; after no decision, "Allies
+    # undecided on long-range missiles, Canada adds shells", the shells are Canada's: pledges round 27's leftover)
+    if cue.end > item.start or cue.status == "delivered":
         return ()
     for s, e, codes in reversed(groups):
         if not (cue.end <= s and e <= item.start and _OWN_VERB_BETWEEN.fullmatch(folded, e, item.start)):
