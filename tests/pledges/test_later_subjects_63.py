@@ -43,6 +43,8 @@ def test_a_later_clauses_subject_gives_what_it_names(lang, text, expected):
         ("en", "Sweden will send Ukraine, the Finnish minister said, two Archer howitzers.", "SE"),
         # a place is no subject
         ("en", "Sweden promised Ukraine at the meeting in Finland two Archer howitzers.", "SE"),
+        # a later clause whose verb tells something else than a giving of its own (a swap paid back to the giver)
+        ("fr", "La Suède va céder 20 obusiers Archer à l'Ukraine, Helsinki compense avec des canons neufs.", "SE"),
     ],
 )
 def test_no_later_subject_where_none_opens_a_clause(lang, text, giver):

@@ -32,6 +32,12 @@ _CLAUSE_OPENS_INSIDE = lazy(rf"[,;]\s*(?:(?:{_OPENERS})\s+)?{_ALSO_AND_ARTICLE}(
 # name joined to the thing is part of it ("wo Finnland Patria-Radpanzer ankündigte")
 _OWN_VERB_BETWEEN = lazy(r"\s+(?:[\w'-]+\s+){0,5}(?:\w+-)?")
 _WORD_BETWEEN = lazy(r"\w")
+_CLAUSE_MARK = lazy(r"[,;]")
+# (folded text) a verb announcing a giving of one's own, or adding to others'
+_ANNOUNCING = lazy(r"\b(?:announc\w*|unveil\w*|add|adds|added|offer\w*|annonc\w*|ajout\w*|propos\w*|devoil\w*|kundigt\w*)\b")
+# (folded text, right after the item) German's announcing verb last in its relative clause
+_ANNOUNCED_AFTER = lazy(r"[^,;.]{0,40}?\b(?:ankundigte?n?|zusagte?n?|anbot(?:en)?|beisteuerte?n?|bereitstellte?n?)\b")
+_ONLY_ARTICLES = lazy(r"\s+(?:(?:also|aussi|egalement|auch|des|du|de la|de l'|d'|un|une|the|an?|some|ein\w*)\s*)*")
 _RELATIVE_OF_PLACE = lazy(r"\b(?:where|ou|wo|bei dem|bei der|lors duquel|lors de laquelle|at which)\s")
 
 
@@ -53,13 +59,26 @@ def later_clause_subject(
             continue
         opener = _CLAUSE_OPENS_BEFORE.search(folded, max(sentence_start, s - 40), s)
         if opener is not None:
-            # (the item right after the subject only after a relative adverb, German's verb last: "wo Dänemark
-            # zwölf Caesar-Haubitzen ankündigte"; else the name is the item's nationality, "tanks and Portuguese
-            # ammunition", which says whose ammunition it is, not who gives it)
-            verb_last = _RELATIVE_OF_PLACE.search(opener.group())
-            return codes if verb_last or _WORD_BETWEEN.search(folded, e, item.start) else ()
+            if not _told_as_its_own(folded, opener.group(), e, item):
+                return ()
+            return codes
         inside = _CLAUSE_OPENS_INSIDE.search(folded, s, e)
-        if inside is not None:
+        if inside is not None and _told_as_its_own(folded, inside.group(), e, item):
             return tuple(code for code, start, _ in donors if inside.end() <= start < e and code in codes)
         return ()
     return ()
+
+
+def _told_as_its_own(folded: str, opener: str, subject_end: int, item: Item) -> bool:
+    """Whether the words between the later subject and the item (or, German's verb last, right after the item) tell
+    the subject's own giving: after "and" alone, any word (a gapped clause, "et la Norvège un financement pour des
+    obus"; none is the item's nationality, "tanks and Portuguese ammunition"); after a clause mark, an announcing
+    verb ("announced", "said it would add", "ont annoncé", "ankündigte") or only an article or "also" (a gapped clause,
+    ", les Pays-Bas et l'Espagne des lanceurs"): another verb tells something else, ", Paris compense avec des
+    Caesar" (France pays Greece back), and a bare figure is a total set beside another, ", Großbritannien rund 15
+    Milliarden Pfund, wie eine Auswertung ... zeigt"."""
+    between = folded[subject_end:item.start]
+    if not _CLAUSE_MARK.search(opener):
+        return bool(_WORD_BETWEEN.search(between))
+    return bool(_ANNOUNCING.search(between) or _ONLY_ARTICLES.fullmatch(between) or (
+        _RELATIVE_OF_PLACE.search(opener) and _ANNOUNCED_AFTER.match(folded, item.end)))
