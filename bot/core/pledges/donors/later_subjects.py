@@ -13,6 +13,8 @@ no clause mark between it and the item, so a source named in passing (", the Dut
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -54,18 +56,20 @@ def later_clause_subject(
     # undecided on long-range missiles, Canada adds shells", the shells are Canada's: pledges round 27's leftover)
     if cue.end > item.start or cue.status == "delivered":
         return ()
-    for s, e, codes in reversed(groups):
-        if not (cue.end <= s and e <= item.start and _OWN_VERB_BETWEEN.fullmatch(folded, e, item.start)):
-            continue
-        opener = _CLAUSE_OPENS_BEFORE.search(folded, max(sentence_start, s - 40), s)
-        if opener is not None:
-            if not _told_as_its_own(folded, opener.group(), e, item):
-                return ()
-            return codes
-        inside = _CLAUSE_OPENS_INSIDE.search(folded, s, e)
-        if inside is not None and _told_as_its_own(folded, inside.group(), e, item):
-            return tuple(code for code, start, _ in donors if inside.end() <= start < e and code in codes)
+    # Only the group nearest before the item may be its clause's subject (found by bisection: a hostile sentence
+    # listing thousands of givers and things must not cost their product, tests/pledges/test_long_sentence_53.py).
+    nearest = bisect_right(groups, item.start, key=lambda group: group[1]) - 1
+    if nearest < 0:
         return ()
+    s, e, codes = groups[nearest]
+    if not (cue.end <= s and _OWN_VERB_BETWEEN.fullmatch(folded, e, item.start)):
+        return ()
+    opener = _CLAUSE_OPENS_BEFORE.search(folded, max(sentence_start, s - 40), s)
+    if opener is not None:
+        return codes if _told_as_its_own(folded, opener.group(), e, item) else ()
+    inside = _CLAUSE_OPENS_INSIDE.search(folded, s, e)
+    if inside is not None and _told_as_its_own(folded, inside.group(), e, item):
+        return tuple(code for code, start, _ in donors if inside.end() <= start < e and code in codes)
     return ()
 
 
