@@ -68,15 +68,12 @@ ENGLISH = [
      "BRUSSELS (Reuters) - The contact group took no decision on the fighter jets requested by Kyiv.",
      {("ALLIES", "aircraft", X, None)}),
     # ... and a headline whose no-decision is followed, after a comma, by another giver's clause
-    pytest.param(
-        "Allies undecided on long-range missiles, Canada adds shells",
-        "BRUSSELS (Reuters) - Ukraine's allies made no decision on Tuesday on the long-range missiles requested by "
-        "Kyiv.\nCanada pledged 4,000 more rounds of artillery ammunition, its defence minister said.",
-        {("ALLIES", "missiles", X, None), ("CA", AMMO, P, 4000)},
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the headline's 'undecided' reaches 'shells' past the comma, where Canada opens a clause of its own: "
-            "the allies are read as discussing ammunition too")),
-    ),
+    # (the headline's 'undecided' reached 'shells' past the comma, where Canada opens a clause of its own, until
+    # stories round 63's donors/later_subjects.py)
+    ("Allies undecided on long-range missiles, Canada adds shells",
+     "BRUSSELS (Reuters) - Ukraine's allies made no decision on Tuesday on the long-range missiles requested by "
+     "Kyiv.\nCanada pledged 4,000 more rounds of artillery ammunition, its defence minister said.",
+     {("ALLIES", "missiles", X, None), ("CA", AMMO, P, 4000)}),
     # "supply" as a noun, a donor named in its sentence
     ("Scholz rules out Taurus again",
      "BERLIN (Reuters) - Germany will not send Taurus missiles to Ukraine, Scholz said. German officials believe the "

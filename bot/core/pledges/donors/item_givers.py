@@ -15,6 +15,7 @@ from bot.core.pledges.donors.datelines import DATELINE
 from bot.core.pledges.donors.donor_groups import donor_group_spans
 from bot.core.pledges.donors.donor_places import a_place, at_a_border
 from bot.core.pledges.donors.givers import donors_for, is_agent, item_source
+from bot.core.pledges.donors.later_subjects import later_clause_subject
 from bot.core.pledges.donors.makers import MAKER_BEFORE, MAKER_REACH
 from bot.core.pledges.donors.non_givers import private_group
 from bot.core.pledges.donors.other_subjects import another_state_before_its_giver
@@ -334,6 +335,8 @@ def giver_of_an_item(sentence: Sentence, item: Item, cue: Cue, parties: Parties)
         # liefern" is Germany's delivery, the Netherlands joining it (added below)
         groups = [g for g in groups if not set(g[2]) <= set(parties.partners)] or groups
     giver = donors_for(folded, sentence.start, cue, item, groups)
+    # (a later clause's own subject, its verb no cue: "..., where Denmark announced Caesar howitzers")
+    giver = later_clause_subject(folded, sentence.start, cue, item, groups, parties.donors) or giver
     if giver and _another_state_acts(folded, sentence.start, cue, item, parties, giver):
         return ()
     if giver and another_state_before_its_giver(folded, sentence.start, cue, item, parties, giver):

@@ -38,7 +38,7 @@ OTHERS_NAMED = 2
 
 def rounds_up_a_meeting(body: str, pledges: Collection[Pledge], headline_countries: Collection[str],
                         occasions: Collection[str], entities: Entities | None) -> bool:
-    """A lead telling a gathering, a headline naming one government, and an opening (the first _OPENING_SENTENCES
+    """A lead telling a gathering, a headline naming one government (or two), and an opening (the first _OPENING_SENTENCES
     sentences of `body`) naming OTHERS_NAMED governments or more besides it, one of them at least giving something
     the article tells: the meeting's round-up, not that government's own report. The others are often named by
     their ministers ("his Dutch and Norwegian counterparts also announced new aid") and their pledges told
@@ -46,8 +46,11 @@ def rounds_up_a_meeting(body: str, pledges: Collection[Pledge], headline_countri
     Norwegians drones"); counterparts met and named giving nothing ("after talks with his US and British
     counterparts") make no round-up. A government paying for arms made in Ukraine gives ("Norway said it would pay
     for drones made in Ukraine" is read as production): at a meeting it is one more announcement. A partner in the
-    headline government's joint act gives nothing of its own (`_partner_in_the_headlines_act`)."""
-    if entities is None or not body or "meeting" not in occasions or len(headline_countries) != 1:
+    headline government's joint act gives nothing of its own (`_partner_in_the_headlines_act`). A headline naming two
+    governments ("Groupe de Ramstein : Berlin promet quatre IRIS-T, Copenhague ... des Caesar") heads such a round-up
+    too when its opening names two more giving there (stories round 63); three or more make one by the headline alone
+    (EventEvidence.heads_several_governments_at_a_meeting)."""
+    if entities is None or not body or "meeting" not in occasions or not headline_countries:
         return False
     headed = set(headline_countries)
     named = {code for code, _, _ in entities.find_donors(" ".join(_opening(body)))}
