@@ -44,7 +44,10 @@ _BIS_A_DEADLINE = (
     r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|jahresbeginn|"
     r"jahreswechsel|ostern|weihnachten|pfingsten|ende|anfang|mitte|fruhjahr|sommer|herbst|"
     rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
-    r"nachst\w*|\d))"
+    r"nachst\w*|\d|"
+    # (and a time up to now is no condition: "hat bis heute 50 Leopard geliefert", "Geliefert ist bis heute nur gut
+    # die Hälfte", "bis jetzt", "bis dato", "bis zum heutigen Tag"; review 63)
+    r"heute\b|jetzt\b|dato\b|zum heutigen|anhin\b|dahin\b))"
 )
 # ... and so is English "until" before a time: "postponed until January the shipment of 40
 # vehicles" puts the giving off, it sets no condition ("until the jets arrive" does).
@@ -213,6 +216,11 @@ _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|" + _ONCE + r"|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # What is missing, told as the cause of a shortfall, is not given: "Geliefert ist nur die Hälfte, weil
+    # Ersatzteile fehlen", "because spare parts are missing", "faute de pièces détachées", "mangels Ersatzteilen"
+    # (the thing as the subject of a clause of cause, a word or two after its conjunction; review 63)
+    r",\s*(?:weil|because|parce qu(?:e|')|car|da)(?:[\s,]+[\w'-]+){0,2}?[\s,]+|"
+    r"\b(?:faute de|for (?:a )?lack of|for want of|a shortage of|mangels|wegen fehlender|mangel an)(?:[\s,]+[\w'-]+){0,2}?[\s,]+|"
     # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
     # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35", and as
     # the trigger of a promise: "dès l'arrivée de ses hélicoptères américains", "upon the arrival of"
