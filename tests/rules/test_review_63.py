@@ -25,6 +25,11 @@ live blogs and digests (with and without an aid entry), the trade press on a NAT
 the DGA's 42 CAESAR replacing guns given to Ukraine, the Bundeswehr's IRIS-T SLM), fact checks on troops and on EU
 budget money, Taiwan, Israel, sanctions, North Korea's arms for Russia told by Seoul, makers' earnings naming
 Ukraine as a market, Russian armour for Mali, and Austrian winter relief.
+
+After fix63a: 71 of 72 read as labelled. The Polish fact check's "confirme en revanche l'envoi récent" lifts the
+trap (the contrast exception reads a recent sending's noun); the Spanish and German fact checks, which recall a 2024
+delivery and a refusal as background to the claim they deny, are relabelled not aid news (RELABELLED_NOT_AID_NEWS,
+stop 58's ruling). Left: Russia's import timeline.
 """
 
 from __future__ import annotations
