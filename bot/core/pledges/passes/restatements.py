@@ -382,7 +382,7 @@ def without_promises_the_body_discusses(title_pledges: list[Pledge], body_pledge
 # A headline telling a purchase ("Baltic states to buy ...", "achètent ensemble des obus pour Kiev", "kaufen
 # Granaten für Kiew"): its promise is the order the body tells, when the body tells it as production. Folded.
 HEADLINE_BUYING = lazy(
-    r"\b(?:buy|buys|buying|purchase|purchases|procure|procures|achete|achetent|acheter|acquiert|acquierent|"
+    r"\b(?:buy|buys|buying|purchase|purchases|procure|procures|achete|achetent|acheter|achetera|acheteront|acquiert|acquierent|"
     r"kauf(?:t|en)|beschaff(?:t|en)|erwirbt|erwerben)\b"
 )
 
