@@ -133,3 +133,14 @@ FIXED = [
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), FIXED)
 def test_review_63_fixes_read_as_labelled(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+def test_a_timeline_s_date_label_ends_the_step_before_it() -> None:
+    from bot.core.text import sentences
+
+    assert sentences("Mai 2022 : Paris annonce l'envoi de 6 CAESAR 2. Juin 2023 : les premiers obusiers arrivent.") == [
+        "Mai 2022 : Paris annonce l'envoi de 6 CAESAR 2.", "Juin 2023 : les premiers obusiers arrivent."]
+    assert sentences("London sent 14 Challenger 2. 2024: Kyiv asked for more.") == [
+        "London sent 14 Challenger 2.", "2024: Kyiv asked for more."]
+    # (a German date's ordinal opens no step: "am 2. März 2023:")
+    assert len(sentences("Die Zusage kam am 2. März 2023: zwei Systeme.")) == 1
