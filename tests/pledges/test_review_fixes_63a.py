@@ -16,8 +16,7 @@ file.
   summary tells as that order is the order (restatements.HEADLINE_BUYING), and the purchase's total worth ("pour
   un montant total de") is its value, no funding record;
 - "Benelux" names its three members, one donor group: a joint figure stays on no partner
-  (donors/member_groups.py); so do the Baltic states named as one ("the Baltic states", "les pays baltes", "die
-  baltischen Staaten"), unless their members are named right after the group's name;
+  (donors/member_groups.py);
 - the present "hands (over)" tells a handover done, as a headline or a ceremony tells it ("Czech initiative
   hands Ukraine its 500,000th shell"): delivered;
 - a timeline's date label ("Mars 2023 :", "2024: ") ends the step before it even after a number ("12 Challenger
@@ -84,15 +83,6 @@ FIXED = [
      {("BE", "drones", M, None), ("NL", "drones", M, None), ("LU", "drones", M, None)}),
     ("en", "", "The Benelux countries will give Ukraine 12 more mine-clearing vehicles, their ministers said.",
      {("BE", ARMOUR, P, None), ("NL", ARMOUR, P, None), ("LU", ARMOUR, P, None)}),
-    # the Baltic states named as one: their members; named with them as an apposition, the members once
-    ("en", "", "The Baltic states will send Ukraine 30 more armoured vehicles, their defence ministers said.",
-     {("EE", ARMOUR, P, None), ("LV", ARMOUR, P, None), ("LT", ARMOUR, P, None)}),
-    ("en", "", "The Baltic states, Estonia, Latvia and Lithuania, will send Ukraine more armoured vehicles.",
-     {("EE", ARMOUR, P, None), ("LV", ARMOUR, P, None), ("LT", ARMOUR, P, None)}),
-    ("fr", "Les pays baltes promettent des obus à l'Ukraine", "",
-     {("EE", AMMO, P, None), ("LV", AMMO, P, None), ("LT", AMMO, P, None)}),
-    ("de", "", "Die baltischen Staaten wollen der Ukraine gemeinsam 30 Schützenpanzer liefern.",
-     {("EE", ARMOUR, P, None), ("LV", ARMOUR, P, None), ("LT", ARMOUR, P, None)}),
     # the present of handing over
     ("en", "Slovakia hands Ukraine its last MiG-29 jets", "",
      {("SK", "aircraft", D, None)}),

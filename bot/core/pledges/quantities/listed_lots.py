@@ -73,9 +73,12 @@ def _variants_counted_apart(counted: list[Pledge]) -> set[str]:
     for pledge in counted:
         if pledge.system:
             names.setdefault(pledge.system, set()).add((fold(pledge.item), pledge.quantity))
+    # (each told by the system's own name and a variant's word after it, "iris-t slm" and "iris-t sls": a word that
+    # stands for the thing named before, "12 more", is the same lot told again)
     return {
         system for system, told in names.items()
         if len({item for item, _ in told}) > 1 and len({count for _, count in told}) > 1
+        and len({item.split()[0] for item, _ in told if item}) == 1 and all(len(item.split()) > 1 for item, _ in told)
     }
 
 
