@@ -150,7 +150,11 @@ FRENCH = [
      "PARIS (AFP) - La France et l'Allemagne vont acheter conjointement 500 drones d'attaque pour l'Ukraine auprès "
      "d'un fabricant ukrainien, a annoncé jeudi le ministère des Armées. Le coût, d'environ 100 millions d'euros, sera "
      "partagé à parts égales. Les premiers drones doivent être livrés d'ici deux mois.",
-     {("FR", "drones", P, None), ("DE", "drones", P, None)}),
+     # (relabelled by fix63a: a purchase to come from a maker for Ukraine is an order, production, the brief of
+     # review 63's fixes and its labels, "vont acheter conjointement ... auprès de fabricants"; the drones "doivent
+     # être livrés d'ici deux mois" stay the promise of their delivery)
+     {("FR", "drones", "production", None), ("DE", "drones", "production", None), ("FR", "drones", P, None),
+      ("DE", "drones", P, None)}),
     ("Kiev confirme l'arrivée des premiers F-16 norvégiens",
      "KIEV (AFP) - L'Ukraine a reçu les premiers avions de combat F-16 promis par la Norvège, a confirmé samedi "
      "l'armée de l'air ukrainienne, sans préciser leur nombre. Oslo s'était engagé à fournir six appareils. Le "

@@ -102,6 +102,15 @@ a repair shop and a share of its cost ("ein Werk in Sevilla ... die Kosten träg
 factory, a spare-parts reserve kept by the giver, "Munition dafür" as a second thing, a meeting's topics ("Im
 Mittelpunkt standen Flugabwehr und Munition") as promises and its "keine neuen Zusagen" as a refusal, the TRML-4D
 radars as other (label unsure).
+
+After fix63a (causes 1 and 2, tests/pledges/test_review_fixes_63a.py): 37 of 48 items fully right (EN 15, FR 12, DE
+10); records as (donor, category, status) matched 68 / predicted 78 / labelled 77 (P 0.87, R 0.88). Fixed: the op-ed's
+refusal across "for almost three years", the headlines the summary weighs (Italy, Czechia), the Baltic and Benelux
+purchases from makers (production; Benelux as its three members), "hands Ukraine its 500,000th shell", the French
+timeline's date labels and historic present, the French fact check's denied delivery and "l'envoi récent", the
+German comment's "Geliefert ist bis heute nur gut die Hälfte", the Chronik's second IRIS-T count. Left of these
+causes: "Nordische Länder kaufen ... über PURL" (no record: the Nordic group stays out of the entities, stop 54's
+choice, label unsure as the probe says).
 """
 
 from __future__ import annotations
@@ -114,51 +123,7 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
     # (1) Status: a verb of refusing, considering, buying or delivering read as a promise.
-    "Why Berlin should send Taurus now":
-        "'Germany has refused for almost three years to give Ukraine its Taurus cruise missiles' gives DE missiles "
-        "pledged (the infinitive 'to give' after 'has refused for almost three years' read as the promise); expected "
-        "DE missiles refused",
-    "Italy to send second SAMP/T system to Kyiv":
-        "the headline 'Italy to send second SAMP/T' gives IT air_defence pledged, over the body's 'Italy is "
-        "considering sending ..., but no decision has been taken' (the body's weighing not read against the "
-        "headline); expected IT air_defence discussed (label unsure: the headline is published text too)",
-    "Tschechien liefert der Ukraine 20 Kampfhubschrauber":
-        "the headline 'Tschechien liefert ... 20 Kampfhubschrauber' gives CZ aircraft pledged 20, over the body's "
-        "'Prag erwägt, ... zu überlassen. Über Zahl und Zeitpunkt sei noch nicht entschieden'; expected CZ aircraft "
-        "discussed with no figure (label unsure, as the Italian one)",
-    "Baltic states to buy a dozen IRIS-T SLS launchers for Ukraine":
-        "'Estonia, Latvia and Lithuania will jointly buy a dozen IRIS-T SLS ... launchers from Diehl Defence for "
-        "Ukraine' gives each pledged (no figure, shared, as labelled); expected production for each (a government "
-        "buying from a maker for Ukraine, told with the future 'will ... buy')",
-    "Belges, Néerlandais et Luxembourgeois achètent ensemble des obus pour Kiev":
-        "'Les trois pays du Benelux vont acheter conjointement près de 100 000 obus de 155 mm pour l'Ukraine auprès "
-        "de fabricants européens, pour un montant total de 400 millions d'euros' gives BE ammunition pledged 100,000 "
-        "and BE funding pledged 400,000,000 (the body's 'Les trois pays du Benelux' read as Belgium alone, the joint "
-        "figure and the joint worth on it), and the headline gives NL and LU ammunition pledged; expected BE, NL and "
-        "LU ammunition production with no figure (a joint purchase from makers; the total not split)",
-    "Czech initiative hands Ukraine its 500,000th large-calibre shell - Prague Monitor":
-        "'Czech initiative hands Ukraine its 500,000th large-calibre shell' (an aggregator's headline repeated in the "
-        "summary) gives CZ ammunition pledged (the present 'hands' of a headline read as a promise); expected CZ "
-        "ammunition delivered (the ordinal rightly gives no count)",
-    "Chronologie : trois ans de chars occidentaux pour l'Ukraine":
-        "'Janvier 2023 : Londres annonce l'envoi de 12 Challenger 2. Mars 2023 : les premiers Leopard 2 allemands "
-        "arrivent' is read as one sentence (the timeline's date labels split no sentence), so the Challenger 2 take "
-        "the arrival, GB tanks delivered 12; '2025 : le Danemark et l'Allemagne livrent ensemble une centaine de "
-        "Leopard 1A5 remis à neuf' gives DK and DE tanks pledged (a timeline's historic present read as a promise); "
-        "expected GB tanks pledged 12, DK tanks delivered and DE tanks delivered (beside March 2023's)",
-    "Vrai ou faux : la Pologne a-t-elle livré 40 chars PT-91 la semaine dernière ?":
-        "'aucune livraison de chars n'a eu lieu depuis l'été' gives PL tanks pledged (a fact check's denied fact, "
-        "told as a noun, read as a promise), and 'Il confirme en revanche l'envoi récent de munitions de 155 mm' "
-        "gives PL ammunition pledged (the noun 'l'envoi récent' confirmed read as a promise); expected PL ammunition "
-        "delivered alone",
     # (2) A delivery or a promise not read: a German participle first, a second count, a group's purchase.
-    "Kommentar: Drei Jahre nach der Zusage fehlen noch immer Leopard 1":
-        "'Geliefert ist bis heute nur gut die Hälfte' (participle first, the things a fraction of those promised "
-        "before) gives nothing; expected DE tanks delivered with no figure beside the promise of 100",
-    "Chronik: Die deutschen Flugabwehr-Lieferungen seit 2022":
-        "'Zusage von drei weiteren IRIS-T SLM und 10 IRIS-T SLS-Startgeräten' gives DE air_defence pledged 3 only "
-        "(the second system with its own count merged into the first, IRIS-T both); expected a second record DE "
-        "air_defence pledged 10",
     "Nordische Länder kaufen Patriot-Raketen für Kiew über PURL - Ostsee-Anzeiger":
         "'Nordische Länder kaufen Patriot-Raketen für Kiew über PURL' (an aggregator's headline repeated) gives "
         "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "

@@ -25,6 +25,11 @@ live blogs and digests (with and without an aid entry), the trade press on a NAT
 the DGA's 42 CAESAR replacing guns given to Ukraine, the Bundeswehr's IRIS-T SLM), fact checks on troops and on EU
 budget money, Taiwan, Israel, sanctions, North Korea's arms for Russia told by Seoul, makers' earnings naming
 Ukraine as a market, Russian armour for Mali, and Austrian winter relief.
+
+After fix63a: 71 of 72 read as labelled. The Polish fact check's "confirme en revanche l'envoi récent" lifts the
+trap (the contrast exception reads a recent sending's noun); the Spanish and German fact checks, which recall a 2024
+delivery and a refusal as background to the claim they deny, are relabelled not aid news (RELABELLED_NOT_AID_NEWS,
+stop 58's ruling). Left: Russia's import timeline.
 """
 
 from __future__ import annotations
@@ -32,8 +37,22 @@ from __future__ import annotations
 from tests.support.review_63_articles import ENGLISH, FRENCH, GERMAN
 from tests.support.wire_reading import probe_key, relevance_probe_test
 
-# The 48 items of the pledge probe, all aid news.
-ARTICLES = [(lang, title, text, True)
+# Relabelled by fix63a (review 63's fixes), by the README's relevance rules and stop 58's ruling on fact checks: a
+# fact check that recalls a refusal, or a past delivery, as background to the claim it denies is about the false
+# post, no aid news ("the delivery it retells to deny, or the refusal it recalls, is no aid news", the trap's comment
+# in config/rules.toml; the README: aid news when it tells a giving in a sentence that holds no claim, no verdict and
+# no denial). The pledge probe still reads their records (what they tell as fact); the Polish fact check, whose
+# finding is a recent delivery ("confirme en revanche l'envoi récent"), stays aid news.
+RELABELLED_NOT_AID_NEWS = {
+    # ("its last Leopard 2A4 were handed over in 2024": a delivery of 2024 told in the sentence that denies the
+    # claim, "had delivered no new tanks this year", as its background)
+    "Fact check: No, Spain has not sent Leopard 2A6 tanks to Ukraine this month",
+    # ("Die Bundesregierung lehnt eine Lieferung des Taurus weiterhin ab": the refusal recalled, stop 58's case)
+    "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert",
+}
+
+# The 48 items of the pledge probe, aid news but the two fact checks above.
+ARTICLES = [(lang, title, text, title not in RELABELLED_NOT_AID_NEWS)
             for lang, articles in (("en", ENGLISH), ("fr", FRENCH), ("de", GERMAN))
             for _, title, text, _ in articles]
 
@@ -158,30 +177,20 @@ ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    # (1) Fact checks that tell a true giving or a refusal beside the claim they deny, left out by the fact-check
-    # trap (-5), whose exception asks for a contrast word before a giving verb in the past.
-    "Fact check: No, Spain has not sent Leopard 2A6 tanks to Ukraine this month":
-        "'its last Leopard 2A4 were handed over in 2024' (a true delivery told after a semicolon, no contrast word) "
-        "does not lift the fact-check trap: score -6; expected aid news (label unsure: the delivery is a past one "
-        "told as background, and the rule's comment may rightly call the item a fact check only)",
-    "Vrai ou faux : la Pologne a-t-elle livré 40 chars PT-91 la semaine dernière ?":
-        "'Il confirme en revanche l'envoi récent de munitions de 155 mm' (the contrast word before a noun of "
-        "sending, not a past participle) does not lift the fact-check trap: score -2; expected aid news",
-    "Faktencheck: Nein, Deutschland hat keine Taurus an die Ukraine geliefert":
-        "'Die Bundesregierung lehnt eine Lieferung des Taurus weiterhin ab' (a refusal told as fact) does not lift "
-        "the fact-check trap: score -3; expected aid news (label unsure: the trap's comment of stop 58 calls 'the "
-        "refusal it recalls' no aid news, while the pledge rulings read such a refusal as one)",
+    # (1) and (2): the three fact checks, fixed (the Polish one, fix63a: a recent sending after the contrast word
+    # lifts the trap) or relabelled (above); the Russian import timeline, fixed (fix63b: a timeline step in the
+    # present, "Pyongyang sends", sets off the trap for weapons supplied to Russia). Nothing is left.
 }
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)
 
 
 def test_the_probe_is_as_briefed() -> None:
-    """72 feed items, 24 a language: the 16 aid items of the pledge probe and 8 look-alikes, each a headline and
+    """72 feed items, 24 a language: the 16 items of the pledge probe (two relabelled look-alikes) and 8 look-alikes, each a headline and
     a summary of 80-1,000 characters or a headline alone (an aggregator's), no item named twice."""
     for lang in ("en", "fr", "de"):
         labels = [relevant for item_lang, _, _, relevant in ITEMS if item_lang == lang]
-        assert (len(labels), sum(labels)) == (24, 16), lang
+        assert (len(labels), sum(labels)) == (24, 16 - {"en": 1, "fr": 0, "de": 1}[lang]), lang
     assert all(80 <= len(text) <= 1000 for _, _, text, _ in ITEMS if text)
     assert sum(not text for _, _, text, _ in ITEMS) == 4
     assert len({probe_key(headline, lead) for _, headline, lead, _ in ITEMS}) == len(ITEMS) == 72

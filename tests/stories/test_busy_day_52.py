@@ -310,9 +310,9 @@ _LEFT_B = (
     _CORRECTION_READ_AS_A_PLEDGE + "; the German agency's training report ('bildet ... aus') is read as a delivery, "
     "apart in phase from its English and French copies; Sweden's English paper ('Sweden follows Norway ...') reads "
     "Norway's pledge in its headline and crowns of no country, apart from Sweden's story")
+# (day B's "apart" check passes since fix63a, in both date modes: its strict xfails removed; why is not traced yet,
+# the correction's reading above may have changed with review 63's fixes, the "joined" entries stay)
 LEFT = {
-    ("apart", "52B", "today"): _CORRECTION_READ_AS_A_PLEDGE,
-    ("apart", "52B", "real"): _CORRECTION_READ_AS_A_PLEDGE,
     ("joined", "52B", "today"): _LEFT_B,
     ("joined", "52B", "real"): _LEFT_B,
 }

@@ -117,6 +117,10 @@ def _unaccented_run(run: re.Match[str]) -> str:
 _SENTENCE_OPENER = re.compile(
     r"(?:The|He|She|It|They|We|This|These|Le|La|Les|L'|Il|Elle|Ils|Elles|On|Ce|Cette|Er|Es|Wir|Sie)\b"
 )
+# A timeline's date label: a capitalised month (any word: the raw text's accents and cases vary), an optional day,
+# a year, then the colon or dash that closes the label ("Mars 2023 :", "March 2024:", "Februar 2023 –"), or a
+# year alone with its colon ("2024 : ").
+_DATE_LABEL = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]{2,9}\.?(?: \d{1,2})?,? )?\d{4}\s?[:\u2013\u2014]\s")
 
 
 def _ends_sentence(text: str, stop: int, after: int) -> bool:
@@ -137,7 +141,12 @@ def _ends_sentence(text: str, stop: int, after: int) -> bool:
     if word.isdigit() and len(word) <= 2 and standalone:  # a German ordinal: "am 24. Februar"
         # ... unless the next word opens a sentence, which no ordinal's noun is: "s'était
         # engagé à en livrer 12. Le ministre ...", "to send 24. He also ..."
-        return _SENTENCE_OPENER.match(text, after) is not None
+        # ... or a timeline's next date label opens the next step: "annonce l'envoi de 12 Challenger 2. Mars 2023 :
+        # les premiers Leopard", "sent 14 Challenger 2. 2024: ..." (not a German date, "am 2. März 2023:": the
+        # word before the ordinal is lower case there)
+        return _SENTENCE_OPENER.match(text, after) is not None or (
+            _DATE_LABEL.match(text, after) is not None and not _LOWER_WORD_BEFORE.search(text, max(0, word_start - 30), word_start)
+        )
     if word == "mm" and _NUMBER_BEFORE_UNIT.search(text, max(0, word_start - 8), word_start):
         # a calibre's unit after its number ends a sentence as any word does ("shells of 155
         # mm. An order ..."); "MM." (messieurs) and "mm." alone stay abbreviations

@@ -43,6 +43,9 @@ _WORTH_BETWEEN = lazy(
     r"(?:\s+(?:for|to|pour|a|fur|an)\s+(?:die\s+|l')?(?:ukraine|kyiv|kiev|kiew|kyjiw|"
     # (or its army: "für die ukrainische Armee", "pour l'armée ukrainienne", "for Ukraine's army")
     r"ukraine's (?:army|armed forces|forces)|armee ukrainienne|ukrainische armee|ukrainischen streitkrafte))?"
+    # (and the maker it is bought from: "obus ... pour l'Ukraine auprès de fabricants européens, pour un montant
+    # total de", "launchers from Diehl Defence for Ukraine, worth"; review 63)
+    r"(?:\s+(?:aupres de|aupres des|from|bei)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     # (and a time after it: "to Ukraine by the summer, paid for with")
     r"(?:\s+(?:by|before|in|next|this|from|d'ici|avant|en|bis|ab)\s+(?:the\s+|la\s+|le\s+|l')?[\w-]+)?"
     # (or how long a service runs: "their subscriptions for another year at a cost of", "pour
@@ -55,7 +58,7 @@ _WORTH_BETWEEN = lazy(
     r"(?:\s*,\s*(?:soit|that is|ten|twice|three|four|five|dix|deux|trois|zehnmal|doppelt|dreimal)\s[^,.;]{0,60}?(?=,))?"
     # (a worth may stand in brackets after the things: "12 howitzers (worth ...)", "(im Wert von")
     r"\s*[,(]?\s*(?:worth|valued at|im wert von|mit einem wert von|im umfang von|d'une valeur (?:totale )?de|"
-    r"pour une valeur de|pour un montant de|"
+    r"pour une valeur (?:totale )?de|pour un montant (?:total |global )?de|"
     # what paid for the thing is its price: "paid for with 2 billion crowns", "financés avec",
     # "bezahlt mit", and the French price told by "pour": "18 obusiers pour 1,1 milliard"
     r"(?:(?:were|was|are|is|will be|have been|has been|sont|seront|ont ete|werden|wurden)\s+)?"

@@ -362,12 +362,35 @@ HEADLINE_WISH = lazy(
     r"wants? to|veulent|veut|souhaitent|souhaite)\b"
 )
 
+# ... or a body that says the giving is still weighed: "is considering sending ..., but no decision has been
+# taken", "envisage de livrer", "erwägt, ... zu überlassen", "noch nicht entschieden" (a body's "expected to
+# begin" alone is a schedule, no weighing: the headline's promise stands). Folded text.
+BODY_WEIGHING = lazy(
+    r"\b(?:consider(?:s|ing)|weigh(?:s|ing)|no decision|not (?:yet )?(?:been )?decided|envisag\w*|"
+    r"aucune decision|(?:pas|rien) (?:encore )?(?:ete )?(?:decide|tranche)\w*|"
+    r"erwag\w*|pruf(?:t|en)\b|(?:noch )?nicht entschieden|keine entscheidung)\b"
+)
+
 
 def without_promises_the_body_discusses(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
     """The headline's records less its promises that the body tells only as discussed,
     for a headline telling a wish (HEADLINE_WISH): the wish is the body's examining
     ("prüfen, ob sie ... abgeben können") or its leave asked ("um die Erlaubnis gebeten")."""
     return [p for p in title_pledges if not _promise_told_at(p, "discussed", body_pledges)]
+
+
+# A headline telling a purchase ("Baltic states to buy ...", "achètent ensemble des obus pour Kiev", "kaufen
+# Granaten für Kiew"): its promise is the order the body tells, when the body tells it as production. Folded.
+HEADLINE_BUYING = lazy(
+    r"\b(?:buy|buys|buying|purchase|purchases|procure|procures|achete|achetent|acheter|achetera|acheteront|acquiert|acquierent|"
+    r"kauf(?:t|en)|beschaff(?:t|en)|erwirbt|erwerben)\b"
+)
+
+
+def without_purchases_the_body_orders(title_pledges: list[Pledge], body_pledges: list[Pledge]) -> list[Pledge]:
+    """The headline's records less its promises that the body tells as production and never as a promise,
+    for a headline telling a purchase (HEADLINE_BUYING): one buying, told twice."""
+    return [p for p in title_pledges if not _promise_told_at(p, "production", body_pledges)]
 
 
 # A headline telling a shipment in the past tense: "US secretly shipped", "sent", "USA

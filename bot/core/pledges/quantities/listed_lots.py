@@ -58,9 +58,28 @@ def listed_lots(pledges: Iterable[Pledge]) -> dict[int, int]:
             continue
         # (a thing named by its system is a lot of its own already: only those with none are keyed, and
         # they stand beside it: "18 Bohdana howitzers, 60 mortars")
-        lots.update((id(p), p.quantity) for p in counted if p.system is None)  # type: ignore[misc]
+        # (... unless two variants of one system each come with their count: "drei IRIS-T SLM und 10 IRIS-T
+        # SLS-Startgeräte", "three IRIS-T SLM and 10 IRIS-T SLS launchers" are two lots; review 63)
+        variants = _variants_counted_apart(counted)
+        lots.update((id(p), p.quantity) for p in counted if p.system is None or p.system in variants)  # type: ignore[misc]
         lots.update((id(p), MEASURED) for p in measured if p.system is None)
     return lots
+
+
+def _variants_counted_apart(counted: list[Pledge]) -> set[str]:
+    """The systems that the counted records name by two different names with two different counts (the
+    variants of one system listed apart)."""
+    names: dict[str, set[tuple[str, int | None]]] = {}
+    for pledge in counted:
+        if pledge.system:
+            names.setdefault(pledge.system, set()).add((fold(pledge.item), pledge.quantity))
+    # (each told by the system's own name and a variant's word after it, "iris-t slm" and "iris-t sls": a word that
+    # stands for the thing named before, "12 more", is the same lot told again)
+    return {
+        system for system, told in names.items()
+        if len({item for item, _ in told}) > 1 and len({count for _, count in told}) > 1
+        and len({item.split()[0] for item, _ in told if item}) == 1 and all(len(item.split()) > 1 for item, _ in told)
+    }
 
 
 def _measured_lots(members: list[Pledge], folded: str) -> list[Pledge]:

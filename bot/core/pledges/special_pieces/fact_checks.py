@@ -67,12 +67,17 @@ def is_fact_check(folded: str, title_end: int) -> bool:
     return _VERDICT.search(folded) is not None or (title_end > 0 and _LABEL.match(folded, 0, title_end) is not None)
 
 
-def claim_sentences(folded: str, spans: list[tuple[int, int]]) -> set[int]:
-    """The sentences of a fact check that retell the claim it checks (and tell nothing set against it)."""
-    return {
+def claim_sentences(folded: str, spans: list[tuple[int, int]], title_end: int = 0) -> set[int]:
+    """The sentences of a fact check that retell the claim it checks (and tell nothing set against it), and
+    its headline when the headline asks the claim ("Vrai ou faux : la Pologne a-t-elle livré 40 chars ?",
+    "Fact check: Did Spain send ...?"): a question under a fact check's label is the claim, not its answer."""
+    claims = {
         index for index, (start, end) in enumerate(spans)
         if (claim := CLAIM.search(folded, start, end)) is not None and _CONTRAST.search(folded, claim.end(), end) is None
     }
+    if title_end and spans and _LABEL.match(folded, 0, title_end) and "?" in folded[spans[0][0] : title_end]:
+        claims.add(0)
+    return claims
 
 
 def without_denied_facts(pledges: list[Pledge]) -> list[Pledge]:

@@ -692,6 +692,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"marinesoldaten|matrosen|rekruten|kadetten) (?:zur|zu|fur) (?:ausbildung|\w*lehrgang|\w*lehrgangen|\w*ubung\w*|\w*training)\w*|"
      # (money transferred is delivered: "hat der Ukraine 1,4 Milliarden Euro überwiesen")
      r"handed (?:ukraine|kyiv|kiev)\b|"
+     # ... and the present of handing over, as a headline or a ceremony tells the handover done: "Czech initiative
+     # hands Ukraine its 500,000th shell", "Germany hands over 15 Gepard" (a handover has no time to come of its
+     # own: "will hand over" and "to hand over" are promises; a date to come makes it one, future_dates.py)
+     r"hands (?:over )?(?:ukraine|kyiv|kiev)\b|hands over\b|"
      # ... and money as the subject of its going to Kyiv: "5 billion euros from Germany went to
      # Kyiv", "800 millions d'euros sont allés à Kiev", "flossen 2 Milliarden Euro an Kiew"
      # (a sum's word before the verb: a minister who went to Kyiv paid nothing)
@@ -765,6 +769,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (where it arrived may stand before what: "the arrival in Ukraine of the first Gripen jets")
      r"(?: (?:in|to) (?:ukraine|kyiv|kiev) of| en ukraine (?:de|des|du|d')| a kiev (?:de|des|du|d'))?|"
      rf"(?:die |der )?(?:lieferung|ankunft|ubergabe) (?:{_WORD} ){{0,12}}begruss?t\b|"
+     # A sending told as recent has been made, whoever confirms it: "confirmed the recent delivery of 155 mm
+     # shells", "confirme en revanche l'envoi récent de munitions", "bestätigte die jüngste Lieferung von
+     # Munition" (a fact check's finding beside the claim it denies; a sending "planned" or "next" is none)
+     r"(?:the |its |their )?recent (?:deliver(?:y|ies)|shipments?|transfers?|handovers?) of\b|"
+     r"(?:l'|les |son |leur |ses |leurs )(?:envois?|livraisons?|transferts?) (?:tout )?recents? (?:de|des|du|d')|"
+     r"(?:la |les |sa |leur |ses |leurs )(?:livraisons?|remise) (?:tout )?recentes? (?:de|des|du|d')|"
+     r"(?:die |der |ihre |seine )(?:jungste|kurzliche|kurzlich erfolgte|vor kurzem erfolgte) (?:lieferung|ubergabe)\w*\b|"
      # (and "supplied", the simple past of background paragraphs: "Italy and France jointly supplied a
      # SAMP/T system to Ukraine in 2023"; a future, "will be supplied", is a longer cue of its own)
      # training told in the present is under way: "Portugal also trains Ukrainian pilots", "Portuguese

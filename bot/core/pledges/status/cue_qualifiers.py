@@ -48,6 +48,9 @@ NEGATION = lazy(
 # first word, since a cue may begin with its "to"/"zu".
 _REFUSING_TO = guarded(
     r"\b(?:refus\w*|declin\w*|reject\w*|rul\w* out|turn\w* down|ecart\w*)\s+(?:(?:to|de|d')\s*)?(?:[\w'-]+\s+){0,2}(?:to |de |d')?$|"
+    # ... across a time told between them: "has refused for almost three years to give", "has refused,
+    # since the war began, to send", "declined until now to supply" (a span of time is no thing given)
+    r"\b(?:refus\w*|declin\w*)\s*,?\s+(?:for|since|until|so far|to date|over|throughout)\s+(?:[\w'-]+,?\s+){0,5}?to $|"
     # ... and calls rejected with who made them: "rejected calls from some Ukrainian officials to send", "a
     # refusé les appels de responsables ukrainiens à livrer"
     r"\b(?:refus\w*|reject\w*|rejet\w*|turn\w* down)\s+(?:the\s+|les\s+|des\s+)?(?:calls?|demands?|requests?|appels?|demandes?)\s+"

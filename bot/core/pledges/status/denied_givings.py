@@ -40,7 +40,15 @@ _DENIED_BEFORE = (
     r"\baucune? " + _WORDS + r"{thing}\b[^.;]*?\bn'(?:a|ont|avait|avaient) (?:encore |jamais )?(?:ete |pas )?"
     r"(?:livre|envoye|fourni|cede|donne|transfere)|"
     r"\b(?:hat|haben|hatte|hatten)\b[^.;]*?\b(?:keine?[nmrs]?|keinerlei) " + _WORDS + r"[\w-]*{thing}[^.;]*?"
-    r"\b(?:ge(?:liefert|schickt|sendet|spendet)|ubergeben|uberlassen)\b"
+    r"\b(?:ge(?:liefert|schickt|sendet|spendet)|ubergeben|uberlassen)\b|"
+    # ... and the giving as a noun that did not take place (review 63): "no delivery of tanks has taken place",
+    # "aucune livraison de chars n'a eu lieu", "keine Lieferung von Panzern hat stattgefunden"
+    r"\bno (?:deliver(?:y|ies)|shipments?|transfers?|handovers?) of " + _WORDS + r"{thing}\b[^.;]*?"
+    r"\b(?:(?:has|have|had) (?:yet |so far )?(?:taken place|been made)|took place)|"
+    r"\baucune? (?:livraisons?|envois?|cessions?|transferts?|remises?) (?:de |d'|des )" + _WORDS + r"{thing}\b[^.;]*?"
+    r"\bn'(?:a|ont|avait|avaient) (?:encore |jamais |pas )?eu lieu|"
+    r"\bkeine (?:lieferung|ubergabe)\w* (?:von |der |an )?" + _WORDS + r"[\w-]*{thing}[^.;]*?"
+    r"\b(?:stattgefunden|gegeben|erfolgt)\b"
 )
 
 

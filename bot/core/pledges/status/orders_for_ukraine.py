@@ -8,7 +8,8 @@ the maker's country (the labelling rules: contracts are production). So is a pur
 a seller for Ukraine ("has bought 180,000 shells from third countries for Ukraine", "a acheté 180 000 obus
 auprès de pays tiers pour l'Ukraine", "hat bei Herstellern außerhalb Europas 180.000 Granaten für die
 Ukraine gekauft"): procurement done, the things still to be handed over. Money given to buy, or a purchase
-to come ("will buy", "to buy"), stays a promise (the real set's "pledged ... to buy shells").
+to come ("will buy", "to buy"), stays a promise (the real set's "pledged ... to buy shells"), unless
+its seller is a maker (maker_purchases.py).
 item_records.py asks here for a sentence's promised things.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.core.pledges.status.maker_purchases import bought_from_makers
 from bot.core.text.lazy_pattern import lazy
 
 # (folded text) A maker awarded an order or contract: "has won an order", "was awarded a contract",
@@ -66,7 +68,7 @@ def ordered_for_ukraine(folded: str, start: int, end: int) -> bool:
         return True
     return any(
         pattern.search(folded, start, end) is not None for pattern in (_BOUGHT_FROM_SELLER, _ACHETE_AUPRES, _GEKAUFT_BEI)
-    )
+    ) or bought_from_makers(folded, start, end)
 
 
 # (folded text) An order or contract inside a receiving cue or right after it: "hat ... einen Auftrag

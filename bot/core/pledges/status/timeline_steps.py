@@ -18,7 +18,10 @@ _MONTHS = alternation(ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, tuple(a for 
 # (folded text, at the sentence's start: a list mark, a day before or after the month, a
 # year, then the colon that closes the date)
 _DATED_LINE_OPENING = lazy(
-    rf"\s*(?:[-*\u2013\u2014\u2022]\s*)?(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*:\s"
+    rf"\s*(?:[-*\u2013\u2014\u2022]\s*)?(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s*:\s|"
+    # ... or a year alone, or a month and its year closed by a dash, as a chronology in running text labels its
+    # steps ("2025 : le Danemark et l'Allemagne livrent ensemble ...", "Februar 2023 – Berlin liefert ...")
+    rf"\s*(?:[-*\u2013\u2014\u2022]\s*)?(?:(?:{_MONTHS})\s+)?\d{{4}}\s*[:\u2013\u2014]\s"
 )
 
 # The present of a giving verb, where a promise cue opens (folded text).

@@ -47,7 +47,10 @@ _BIS_A_DEADLINE = (
     r"bis(?!\s+zu\s+(?!dem\s|der\s))(?!\s+(?:zum\s+|zur\s+|spatestens\s+)?(?:jahresende|jahresmitte|jahresbeginn|"
     r"jahreswechsel|ostern|weihnachten|pfingsten|ende|anfang|mitte|fruhjahr|sommer|herbst|"
     rf"winter|{alternation(GERMAN_MONTHS)}|kommend\w*|"
-    r"nachst\w*|\d))"
+    r"nachst\w*|\d|"
+    # (and a time up to now is no condition: "hat bis heute 50 Leopard geliefert", "Geliefert ist bis heute nur gut
+    # die Hälfte", "bis jetzt", "bis dato", "bis zum heutigen Tag"; review 63)
+    r"heute\b|jetzt\b|dato\b|zum heutigen|anhin\b|dahin\b))"
 )
 # ... and so is English "until" before a time: "postponed until January the shipment of 40
 # vehicles" puts the giving off, it sets no condition ("until the jets arrive" does).
@@ -216,6 +219,9 @@ _NOT_GIVEN_BEFORE = lazy(
     r"(?:\b(?:against|contre|gegen|counter|sobald|" + _ONCE + r"|as soon as|des que|" + _BIS_A_DEADLINE
     + r"|" + _UNTIL_A_DEADLINE + r"|jusqu'a ce que|lorsque)"
     r"(?:[\s,]+[\w'-]+){0,6}[\s,]+|\banti-|"
+    # What is missing, told as the cause of a shortfall, is not given: "faute de pièces détachées", "for lack of
+    # spare parts", "mangels Ersatzteilen" (review 63; told as a clause, see _MISSING_AFTER)
+    r"\b(?:faute de|for (?:a )?lack of|for want of|a shortage of|mangels|wegen fehlender|mangel an)(?:[\s,]+[\w'-]+){0,2}?[\s,]+|"
     # An arrival awaited as a time is no delivery: "pas avant l'arrivée de ses nouveaux
     # appareils", "before the arrival of its F-35s", "bis zur Ankunft der eigenen F-35", and as
     # the trigger of a promise: "dès l'arrivée de ses hélicoptères américains", "upon the arrival of"
@@ -269,6 +275,14 @@ _REFUND_SUM_BEFORE = lazy(REFUND_SUM_BEFORE)
 # Training told as a condition is not given: "si les pilotes sont formés à temps", "if
 # crews are trained in time", "wenn die Soldaten ausgebildet sind".
 _CONDITION_BEFORE = lazy(r"\b(?:if|si|wenn|falls|unless|provided)\s+(?:[\w'-]+\s+){0,4}$")
+# ... and the subject of a clause of cause that says it is missing: "Geliefert ist nur die Hälfte, weil Ersatzteile
+# fehlen", "because spare parts are missing", "parce que les pièces détachées manquent" (the conjunction a word or
+# two before the thing, the lack right after it; folded text)
+_CAUSE_BEFORE = lazy(r",\s*(?:weil|because|parce qu(?:e|')|car|da)(?:\s+[\w'-]+){0,2}?\s+$")
+_MISSING_AFTER = lazy(
+    r"\s+(?:(?:are|is|were|was|remain) (?:still )?(?:missing|lacking|in short supply|short)|"
+    r"(?:manqu\w*|font defaut|sont introuvables)|(?:noch )?(?:fehl(?:en|t|ten|te)|knapp sind|nicht lieferbar))\b"
+)
 _NOT_GIVEN_AFTER = lazy(
     r"\s+(?:russes?|russian|iraniens?|nord-coreens?|"
     # Ukraine's own ("la défense aérienne de l'Ukraine", "Ukraine's air defences"
@@ -546,6 +560,7 @@ def given_items(
         # (... nor what a scheme, described, lets its members buy: "PURL permet aux alliés de financer l'achat")
         and not described_by_a_scheme(folded, start, i)
         and not _LEFT_OUT_BEFORE.search(folded, max(start, i.start - 50), i.start)
+        and not (_CAUSE_BEFORE.search(folded, max(start, i.start - 40), i.start) and _MISSING_AFTER.match(folded, i.end))
         and not (i.category != "equipment" and (
             _SERVICED_BEFORE.search(folded, max(start, i.start - 120), i.start) or _SERVICE_AFTER.match(folded, i.end)
         ))

@@ -570,6 +570,10 @@ def _back_reference_words(number: str) -> str:
         # a share with no count of its own: "half of them", "la moitié d'entre eux", "die
         # Hälfte davon" (the things named, no figure: the share is not counted)
         r"(?:about |roughly )?half of them|la moitie d'entre (?:eux|elles)|(?:die |etwa die |rund die )?halfte davon|"
+        # ... and told without "of them", before its verb or at the clause's end (review 63): "Geliefert ist bis
+        # heute nur gut die Hälfte", "la moitié seulement a été livrée", "only half have arrived"
+        r"(?:(?:nur|gut|knapp|etwa|rund|erst|bislang) )*die halfte|(?:(?:seulement|a peine|pres de|environ) )?la moitie"
+        r"(?: seulement)?|(?:only|just|about|roughly|less than|more than|barely) half|"
         # a share of what was named, by its count: "sechs davon", "die ersten 20", "dont
         # six", "six of which" ("Dänemark will 19 F-16 liefern, sechs davon seien bereits
         # eingetroffen": the six are F-16 delivered)
@@ -631,8 +635,11 @@ _BACK_REFERENCE_HINT = re2.compile(
     _back_reference_words(_SMALL_NUMBER_HINT).replace("?P<first>", "").replace("?P<fleet>", "").encode()
 )
 # Another thing named right after the word, in its sentence, is what the sentence is about:
-# "the others are considering sending tanks".
-_OWN_THING_AFTER = re.compile(r"[^.!?]{0,80}")
+# "the others are considering sending tanks" (not one named in a clause of cause after a comma: "Geliefert ist nur
+# die Hälfte, weil Ersatzteile fehlen", "only half arrived, because spare parts are missing": review 63).
+_OWN_THING_AFTER = re.compile(
+    r"(?:(?!,\s*(?:weil|da|denn|because|since|as|car|parce que|puisque|faute de)\b)[^.!?]){0,80}"
+)
 
 
 # "The first" as the object of a giving, whatever follows it: "after delivering the first
