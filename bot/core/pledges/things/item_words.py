@@ -155,7 +155,10 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"shell (?:contracts?|deals?|orders?|purchases?|deliver(?:y|ies)|shipments?)|"
      # Mines are ammunition ("anti-tank mines", "mines antichars", "Panzerabwehrminen").
      r"(?:anti-?tank |land|anti-?personnel )?mines|mines anti-?chars?|(?:\w*(?:abwehr|richt|spreng|streu|land|panzer|personen|schutzen))?minen\b"),
-    ("air_defence", r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
+    # (a French gun told by its target comes before the artillery's "canons": "canons antiaériens", "canons de DCA",
+    # as Gepard is air defence in the README; "anti-aircraft guns" and "Flugabwehrkanonen" lead with the target)
+    ("air_defence", r"canons? (?:anti-?aeriens?|antiaeriens?|de (?:la )?dca|de defense (?:anti-?)?aerienne)|"
+     r"(?:ground-based )?air[- ]defen[cs]e\w*|anti-?aircraft|surface-to-air|manpads|\w*fliegerabwehr\w*|\w*fliegerfa(?:u|e)ste?\w*|"
      r"defense (?:anti-?)?aerien\w*|anti-?aerien\w*|antiaerien\w*|defense sol-air|sol-air|dca|"
      r"\w*luftabwehr\w*|\w*flugabwehr\w*|flak|flakpanzer\w*|boden-luft\w*|interceptors?|intercepteurs?|"
      # (interceptor missiles in French, before the missiles they are: "missiles d'interception")

@@ -1,0 +1,56 @@
+"""Pledge-reading forms left at stop 63, each common in wire and feed copy, mended as forms in the three
+languages. Every sentence is invented for this file.
+
+- A fleet's remainder kept for spare parts is no record, however its serving is told: "the remaining four will
+  serve as spare parts", "die übrigen vier dienen als Ersatzteilspender", "les quatre autres serviront de pièces
+  détachées" (things/parts_reserves.py; fix 63b mended "servir de réserve de pièces détachées").
+- A gun told by its aerial target is air defence, as the README puts Gepard: French "canons antiaériens",
+  "canons anti-aériens", "canons de DCA" before the artillery's "canons" (things/item_words.py), as
+  "anti-aircraft guns" and "Flugabwehrkanonen" already were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, P
+from tests.support.wire_reading import figures
+
+PARTS_RESERVES = [
+    ("en", "Norway will give Ukraine 10 fighter jets; the remaining four will serve as spare parts.",
+     {("NO", "aircraft", P, 10)}),
+    ("en", "Norway will give Ukraine 10 fighter jets, while the other four will serve as a source of spare parts.",
+     {("NO", "aircraft", P, 10)}),
+    ("en", "The Netherlands will hand over 18 jets, and the remaining six are to be used for spare parts.",
+     {("NL", "aircraft", P, 18)}),
+    ("de", "Norwegen gibt der Ukraine 10 Kampfjets, die übrigen vier dienen als Ersatzteilspender.",
+     {("NO", "aircraft", P, 10)}),
+    ("de", "Norwegen gibt der Ukraine 10 Kampfjets; die restlichen vier dienen als Ersatzteillager.",
+     {("NO", "aircraft", P, 10)}),
+    ("fr", "La Norvège cédera 10 avions à l'Ukraine, les quatre autres serviront de pièces détachées.",
+     {("NO", "aircraft", P, 10)}),
+    # (spare parts given beside the jets stay given, the ruling of stop 48)
+    ("en", "Norway will give Ukraine 10 fighter jets and spare parts.",
+     {("NO", "aircraft", P, 10), ("NO", "other", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTS_RESERVES)
+def test_a_remainder_kept_for_parts_gives_nothing(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+AIR_DEFENCE_GUNS = [
+    ("fr", "Le Danemark va livrer 12 canons antiaériens à l'Ukraine.", {("DK", AIR, P, 12)}),
+    ("fr", "Le Danemark va livrer 12 canons anti-aériens à l'Ukraine.", {("DK", AIR, P, 12)}),
+    ("fr", "La Pologne enverra à Kiev huit canons de DCA.", {("PL", AIR, P, 8)}),
+    ("en", "Denmark will send Ukraine 12 anti-aircraft guns.", {("DK", AIR, P, 12)}),
+    ("de", "Dänemark liefert der Ukraine 12 Flugabwehrkanonen.", {("DK", AIR, P, 12)}),
+    # (a gun told by no target stays artillery)
+    ("fr", "Le Danemark va livrer 12 canons à l'Ukraine.", {("DK", "artillery", P, 12)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AIR_DEFENCE_GUNS)
+def test_a_gun_told_by_its_aerial_target_is_air_defence(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
