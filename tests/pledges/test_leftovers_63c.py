@@ -7,6 +7,9 @@ languages. Every sentence is invented for this file.
 - A gun told by its aerial target is air defence, as the README puts Gepard: French "canons antiaériens",
   "canons anti-aériens", "canons de DCA" before the artillery's "canons" (things/item_words.py), as
   "anti-aircraft guns" and "Flugabwehrkanonen" already were.
+- A training taken on is promised, counted in its trainees: "va assurer la formation de 40 pilotes", "will take on
+  the training of 200 Ukrainian marines", "übernimmt die Ausbildung von 150 Soldaten" (status/cue_patterns.py;
+  marines and sailors are trainees, things/items.py).
 """
 
 from __future__ import annotations
@@ -53,4 +56,19 @@ AIR_DEFENCE_GUNS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), AIR_DEFENCE_GUNS)
 def test_a_gun_told_by_its_aerial_target_is_air_defence(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+TRAININGS_TAKEN_ON = [
+    ("fr", "La Belgique va assurer la formation de 40 pilotes.", {("BE", "training", P, 40)}),
+    ("fr", "Les Pays-Bas assureront la formation de 120 soldats ukrainiens.", {("NL", "training", P, 120)}),
+    ("en", "Britain will take on the training of 200 Ukrainian marines.", {("GB", "training", P, 200)}),
+    ("en", "Britain will provide the training of 200 Ukrainian marines.", {("GB", "training", P, 200)}),
+    ("de", "Deutschland übernimmt die Ausbildung von 150 Soldaten.", {("DE", "training", P, 150)}),
+    ("de", "Dänemark übernimmt zudem die Ausbildung von 150 ukrainischen Soldaten.", {("DK", "training", P, 150)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TRAININGS_TAKEN_ON)
+def test_a_training_taken_on_is_promised_with_its_trainees(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

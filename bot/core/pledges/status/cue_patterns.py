@@ -1282,6 +1282,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (an adverb of two words may stand between: "va par ailleurs former", "va de son côté livrer")
      r"(?:vont|va|allons|allez)(?:-t)?(?:-(?:il|elle|on|ils|elles))? (?:\w+ ){0,2}(?:fournir|livrer|envoyer|donner|financer|former|ceder|consacrer|verser|allouer|debloquer|"
      r"accorder|octroyer|offrir|remettre|transferer)|fournira\w*|livrera\w*|"
+     # a training taken on is a training promised: "va assurer la formation de 40 pilotes", "will take on the
+     # training of 200 Ukrainian marines", "übernimmt die Ausbildung von 150 Soldaten"
+     r"(?:(?:vont|va) (?:\w+ ){0,2}assurer|assurer(?:a|ont)) (?:la |l')(?:formation|entrainement)\b|"
+     r"(?:will|would|is to|are to|to) (?:\w+ )?take (?:on|over) (?:the )?training\b|"
+     r"(?:ubernimmt|ubernehmen|ubernehme) (?:\w+ ){0,2}(?:die |der )?ausbildung\b|"
      # the future of handing over, its recipient or its things after it ("remettra à l'Ukraine",
      # "nous remettrons les 10 derniers appareils"; "remettra en état" repairs, "en question" doubts)
      r"remettr(?:a|ont|ons|ai|ez) (?:a|aux|au|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"

@@ -897,6 +897,8 @@ _TRAINEES_AFTER = lazy(
     r"crew|"
     # (gunners: "1,200 Ukrainian gunners", "artilleurs", "Kanoniere")
     r"gunners|artillerymen|artilleurs|artilleristen|kanoniere|"
+    # (marines and sailors: "200 Ukrainian marines", "fusiliers marins", "Marineinfanteristen")
+    r"marines|sailors|marins|fusiliers marins|matrosen|marineinfanteristen|"
     r"soldats|militaires|pilotes|recrues|mecaniciens|operateurs|soldaten|piloten|rekruten|soldatinnen|"
     r"\w*(?:soldaten|piloten|bediener|krafte))\b"
 )
