@@ -10,13 +10,16 @@ languages. Every sentence is invented for this file.
 - A training taken on is promised, counted in its trainees: "va assurer la formation de 40 pilotes", "will take on
   the training of 200 Ukrainian marines", "übernimmt die Ausbildung von 150 Soldaten" (status/cue_patterns.py;
   marines and sailors are trainees, things/items.py).
+- A handover told in the present with a time to come is a promise: "hands over 15 Gepard next month"
+  (status/handovers_to_come.py), "remet le mois prochain", "livre la semaine prochaine" (status/cue_patterns.py),
+  "übergibt im kommenden Monat" (as it was); without one, "hands over" stays the handover done.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, P
+from tests.support.wire_labels import AIR, D, P
 from tests.support.wire_reading import figures
 
 PARTS_RESERVES = [
@@ -71,4 +74,23 @@ TRAININGS_TAKEN_ON = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), TRAININGS_TAKEN_ON)
 def test_a_training_taken_on_is_promised_with_its_trainees(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+HANDOVERS_TO_COME = [
+    ("en", "Germany hands over 15 Gepard next month.", {("DE", AIR, P, 15)}),
+    ("en", "Next month, Germany hands over 15 Gepard to Ukraine.", {("DE", AIR, P, 15)}),
+    ("en", "Sweden hands Ukraine six more howitzers in the coming weeks.", {("SE", "artillery", P, 6)}),
+    ("fr", "L'Allemagne remet le mois prochain 15 Gepard à l'Ukraine.", {("DE", AIR, P, 15)}),
+    ("fr", "La Suède livre la semaine prochaine six obusiers à l'Ukraine.", {("SE", "artillery", P, 6)}),
+    ("de", "Deutschland übergibt im kommenden Monat 15 Gepard an die Ukraine.", {("DE", AIR, P, 15)}),
+    # (no time to come: the present handover is the ceremony done)
+    ("en", "Germany hands over 15 Gepard to Ukraine.", {("DE", AIR, D, 15)}),
+    # (a time to come in another clause leaves the handover done)
+    ("en", "Germany hands over 15 Gepard to Ukraine; its minister travels to Kyiv next week.", {("DE", AIR, D, 15)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HANDOVERS_TO_COME)
+def test_a_present_handover_with_a_time_to_come_is_promised(lang: str, text: str, expected: set) -> None:
     assert figures(text, lang) == expected

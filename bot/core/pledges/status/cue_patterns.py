@@ -1291,6 +1291,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # "nous remettrons les 10 derniers appareils"; "remettra en état" repairs, "en question" doubts)
      r"remettr(?:a|ont|ons|ai|ez) (?:a|aux|au|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
      r"douze|quinze|vingt|trente|cent)\b|"
+     # ... and the present of handing over with a time to come: "remet le mois prochain 15 Gepard", "livre la
+     # semaine prochaine", "remettent à l'Ukraine dans les prochaines semaines" (the present alone tells no status)
+     rf"(?:remet|remettent|livre|livrent) (?:{_WORD} ){{0,8}}?(?:(?:le mois|la semaine|l'an|l'annee|le printemps|l'ete|"
+     r"l'automne|l'hiver) prochaine?|dans les (?:prochains|prochaines) (?:jours|semaines|mois)|"
+     r"d'ici (?:la fin (?:de l'annee|du mois|de la semaine)|l'ete|l'automne|l'hiver|le printemps))\b|"
      r"enverra\w*|donnera\w*|(?:a|ont) decide|decide de|accepte (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?de|debloqu\w*|octroy\w*|octroi\w*|accord(?:e|ent|era|eront)\b|"
      r"offr(?:e|ent|ir)\b|approuv\w*|adopt\w*|envoie\w*|fournit|fournissent|enverr\w*|"
      # a vote passed approves as "adopté" does: "les députés ont voté mardi une aide de" (the

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.quantities.numbers import NOT_THE_OLD_FIGURE
+from bot.core.pledges.status.handovers_to_come import present_handover_to_come
 from bot.core.pledges.status.parliament_votes import by_a_legislature
 from bot.core.pledges.status.tense_readings import (
     FUTURE_BEFORE,
@@ -426,6 +427,8 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         or german_present_passive(folded, sentence_start, cue)
         or infinitive_with_a_deadline(folded, before, cue)
         or _SECOND_PARTICIPLE_OF_A_FUTURE.search(before)
+        # ("Germany hands over 15 Gepard next month": the present with a time to come)
+        or present_handover_to_come(folded, sentence_start, sentence_end, cue)
     ):
         return replace(cue, status="pledged")
     if cue.status == "delivered" and HANDOVER_NOUN.fullmatch(folded, cue.start, cue.end) and TO_COME_AFTER.match(
