@@ -13,7 +13,7 @@ very pattern and flags before and hands it to the matcher's constructor (`_sre.c
 re._compiler.compile does: the same Pattern object (CPython's patterns compare equal only
 when their text, flags and code are equal: tests/project/test_regex_code.py). A pattern not
 found is compiled as `re` would (its warnings too) and remembered; the process writes what
-it compiled anew to the cache directory (bot.cache_directory), one file per Python version,
+it compiled anew to the cache directory (bot.cache_directory), one file per Python version (one another build wrote is not read but written again),
 at exit (the worker, ended by a signal, after a batch, once it compiled 16 anew: see save_new). Reading back the
 ~1,150 costs ~0.03 s. The literals one of which every match of a gated pattern holds
 (bot.core.text.lazy_pattern.known_literals, read from a second parse of the pattern, ~720
@@ -55,7 +55,10 @@ Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # The array type whose items are the matcher's code words (4 bytes on the usual builds).
 _CODE_WORD = next((kind for kind in "IL" if _sre is not None and array(kind).itemsize == _sre.CODESIZE), None)
 _SUPPORTED = sys.version_info[:2] == (3, 11) and _CODE_WORD is not None and hasattr(re, "_compiler")
-_MAGIC = b"PWRECODE1" + (f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}".encode() if _sre else b"")
+# The whole version and build, not only the cache tag and _sre.MAGIC: those stay the same across 3.11's
+# patch releases, whose re._compiler may emit other code for the same pattern (its bug fixes), and the
+# matcher's checks would take the old code without a word.
+_MAGIC = b"PWRECODE1" + (f"{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}".encode() if _sre else b"")
 # Patterns kept at most: a file grown past this over rule edits keeps only what the last
 # process used (a first poll cycle uses ~1,150).
 _MAX_PATTERNS = 6000
