@@ -85,13 +85,20 @@ class CompiledPatterns:
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # a parsed tree (re.Scanner), or a dump asked
             return _original_compile(pattern, flags)
         key = (pattern, int(flags))
-        compiled = self.codes.pop(key, None)
-        if compiled is None:  # (or asked again after re's own cache let it go: compiled again, as re would)
-            compiled = self.new[key] = _compiled(pattern, int(flags))
-            self.compiled += 1
         self.used.add(key)
-        flags, code, groups, groupindex, indexgroup = compiled
-        return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
+        remembered = self.codes.pop(key, None)
+        if remembered is not None:
+            try:
+                return _matcher(pattern, remembered)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                # Code the matcher refuses ("invalid SRE code"): raised here, it failed the import that
+                # compiled the pattern, at every start, since the file is written back with it. Compiled
+                # anew instead, which replaces it in the file.
+                pass
+        # (not remembered, or asked again after re's own cache let it go: compiled again, as re would)
+        compiled = self.new[key] = _compiled(pattern, int(flags))
+        self.compiled += 1
+        return _matcher(pattern, compiled)
 
     def to_bytes(self) -> bytes:
         codes, literals = {**self.codes, **self.new}, self.literals
@@ -128,6 +135,11 @@ def _compiled(pattern: str | bytes, flags: int) -> Compiled:
         indexgroup[index] = name
     return (int(flags | tree.state.flags), array(_CODE_WORD, code).tobytes(), tree.state.groups - 1,
             dict(groupindex), tuple(indexgroup))
+
+
+def _matcher(pattern: str | bytes, compiled: Compiled) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = compiled
+    return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
 def _well_formed(key, value) -> bool:
