@@ -150,3 +150,15 @@ def test_a_timeline_s_date_label_ends_the_step_before_it() -> None:
 def test_a_purchase_from_makers_is_for_ukraine_only_when_ukraine_is_its_own(lang: str, text: str,
                                                                            expected: set) -> None:
     assert figures(text, lang) == expected
+
+
+# Reread 63: a source named after the sum (", wie das Ministerium mitteilte") lists no contents: the worth of the
+# weapons stays equipment's; a list after "darunter" still makes it the package's money.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Schweden liefert der Ukraine Waffen im Wert von 300 Millionen Euro, wie das Ministerium am Montag "
+           "mitteilte.", {("SE", "other", P, 300e6)}),
+    ("de", "Schweden liefert der Ukraine Waffen im Wert von 300 Millionen Euro, darunter 12 Haubitzen.",
+     {("SE", "artillery", P, 12), ("SE", "funding", P, 300e6)}),
+])
+def test_a_source_named_after_a_weapons_worth_lists_no_contents(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
