@@ -13,7 +13,7 @@ very pattern and flags before and hands it to the matcher's constructor (`_sre.c
 re._compiler.compile does: the same Pattern object (CPython's patterns compare equal only
 when their text, flags and code are equal: tests/project/test_regex_code.py). A pattern not
 found is compiled as `re` would (its warnings too) and remembered; the process writes what
-it compiled anew to the cache directory (bot.cache_directory), one file per Python version,
+it compiled anew to the cache directory (bot.cache_directory), one file per Python version (one another build wrote is not read but written again),
 at exit (the worker, ended by a signal, after a batch, once it compiled 16 anew: see save_new). Reading back the
 ~1,150 costs ~0.03 s. The literals one of which every match of a gated pattern holds
 (bot.core.text.lazy_pattern.known_literals, read from a second parse of the pattern, ~720
@@ -55,7 +55,10 @@ Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # The array type whose items are the matcher's code words (4 bytes on the usual builds).
 _CODE_WORD = next((kind for kind in "IL" if _sre is not None and array(kind).itemsize == _sre.CODESIZE), None)
 _SUPPORTED = sys.version_info[:2] == (3, 11) and _CODE_WORD is not None and hasattr(re, "_compiler")
-_MAGIC = b"PWRECODE1" + (f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}".encode() if _sre else b"")
+# The whole version and build, not only the cache tag and _sre.MAGIC: those stay the same across 3.11's
+# patch releases, whose re._compiler may emit other code for the same pattern (its bug fixes), and the
+# matcher's checks would take the old code without a word.
+_MAGIC = b"PWRECODE1" + (f"{sys.version}-{_sre.MAGIC}-{_sre.CODESIZE}".encode() if _sre else b"")
 # Patterns kept at most: a file grown past this over rule edits keeps only what the last
 # process used (a first poll cycle uses ~1,150).
 _MAX_PATTERNS = 6000
@@ -82,13 +85,20 @@ class CompiledPatterns:
         if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # a parsed tree (re.Scanner), or a dump asked
             return _original_compile(pattern, flags)
         key = (pattern, int(flags))
-        compiled = self.codes.pop(key, None)
-        if compiled is None:  # (or asked again after re's own cache let it go: compiled again, as re would)
-            compiled = self.new[key] = _compiled(pattern, int(flags))
-            self.compiled += 1
         self.used.add(key)
-        flags, code, groups, groupindex, indexgroup = compiled
-        return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
+        remembered = self.codes.pop(key, None)
+        if remembered is not None:
+            try:
+                return _matcher(pattern, remembered)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                # Code the matcher refuses ("invalid SRE code"): raised here, it failed the import that
+                # compiled the pattern, at every start, since the file is written back with it. Compiled
+                # anew instead, which replaces it in the file.
+                pass
+        # (not remembered, or asked again after re's own cache let it go: compiled again, as re would)
+        compiled = self.new[key] = _compiled(pattern, int(flags))
+        self.compiled += 1
+        return _matcher(pattern, compiled)
 
     def to_bytes(self) -> bytes:
         codes, literals = {**self.codes, **self.new}, self.literals
@@ -125,6 +135,11 @@ def _compiled(pattern: str | bytes, flags: int) -> Compiled:
         indexgroup[index] = name
     return (int(flags | tree.state.flags), array(_CODE_WORD, code).tobytes(), tree.state.groups - 1,
             dict(groupindex), tuple(indexgroup))
+
+
+def _matcher(pattern: str | bytes, compiled: Compiled) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = compiled
+    return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
 def _well_formed(key, value) -> bool:

@@ -8,8 +8,9 @@ outbox as ever and go out once it starts, and its start is tried again after 5 s
 20 s ... at most 5 minutes (or the wait a 429 asked for, at most an hour). The log says
 it once when the chat is left behind and once when it connects; the attempts between are
 debug lines. A refusal of what was given (a token revoked meanwhile: a ConfigError, or any
-other PledgewatchError) ends the attempts with one error line: `run` goes on without it
-until restarted, as it does when a running chat's token is reset.
+other PledgewatchError) ends the attempts with one error line, and so does an unexpected
+exception (with its traceback): `run` goes on without it until restarted, as it does when a
+running chat's token is reset.
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ class LateStart:
                 continue
             except PledgewatchError as refused:
                 log.error("%s; pledgewatch runs on without %s until it is restarted", refused, platform)
+                return
+            except Exception:  # noqa: BLE001 - a bug in the start: nobody awaits this task until `run` stops,
+                # so raised here it would be lost (asyncio's "never retrieved" at best, at exit)
+                log.exception("%s: start attempt %d failed unexpectedly; pledgewatch runs on without %s until it "
+                              "is restarted", platform, self.attempts, platform)
                 return
             log.warning("%s: connected after %d more attempt(s), %.0f s after the start: its alerts go out",
                         platform, self.attempts, time.monotonic() - began)

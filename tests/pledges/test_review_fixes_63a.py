@@ -134,3 +134,31 @@ def test_a_timeline_s_date_label_ends_the_step_before_it() -> None:
         "London sent 14 Challenger 2.", "2024: Kyiv asked for more."]
     # (a German date's ordinal opens no step: "am 2. März 2023:")
     assert len(sentences("Die Zusage kam am 2. März 2023: zwei Systeme.")) == 1
+
+
+# Reread 63: a purchase from makers is an order for Ukraine only when "for Ukraine" belongs to it (before it or
+# right after it in its clause), not when another clause of the sentence names Ukraine: the buyer's own army's
+# purchase had turned the sentence's other promises into orders.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Poland will buy 50 howitzers from American companies, while Germany has sent 10 tanks for Ukraine.",
+     {("PL", "artillery", P, 50), ("DE", "tanks", D, 10)}),
+    ("en", "Poland plans to buy 50 howitzers from South Korean firms to replace its old guns, and pledged 20 drones "
+           "for Ukraine.", {("PL", "artillery", P, 50), ("PL", "drones", P, 20)}),
+    ("en", "Denmark will buy 30,000 artillery shells from manufacturers in South Korea for Ukraine.",
+     {("DK", AMMO, M, 30000)}),
+])
+def test_a_purchase_from_makers_is_for_ukraine_only_when_ukraine_is_its_own(lang: str, text: str,
+                                                                           expected: set) -> None:
+    assert figures(text, lang) == expected
+
+
+# Reread 63: a source named after the sum (", wie das Ministerium mitteilte") lists no contents: the worth of the
+# weapons stays equipment's; a list after "darunter" still makes it the package's money.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Schweden liefert der Ukraine Waffen im Wert von 300 Millionen Euro, wie das Ministerium am Montag "
+           "mitteilte.", {("SE", "other", P, 300e6)}),
+    ("de", "Schweden liefert der Ukraine Waffen im Wert von 300 Millionen Euro, darunter 12 Haubitzen.",
+     {("SE", "artillery", P, 12), ("SE", "funding", P, 300e6)}),
+])
+def test_a_source_named_after_a_weapons_worth_lists_no_contents(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -173,3 +173,14 @@ ORDER_PAYERS = [
 @pytest.mark.parametrize(("lang", "title", "text", "expected"), ORDER_PAYERS)
 def test_orders_name_their_payers(lang: str, title: str, text: str, expected: set) -> None:
     assert figures(text, lang, title=title) == expected
+
+
+# Reread 63: a promise told as the meeting's topic is a concrete pledge, not a topic.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Im Mittelpunkt stand die Zusage Norwegens, der Ukraine 14 Schützenpanzer zu liefern.",
+     {("NO", ARMOUR, P, 14)}),
+    ("en", "At the centre of the talks was Norway's pledge to send Ukraine 14 armoured vehicles.", {("NO", ARMOUR, P, 14)}),
+    ("en", "Norway's pledge to send Ukraine 14 armoured vehicles was at the centre of the talks.", {("NO", ARMOUR, P, 14)}),
+])
+def test_a_promise_told_as_the_meetings_topic_is_a_pledge(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected

@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,20 @@ def test_a_command_writes_the_file_once_then_compiles_nothing(tmp_path: Path) ->
     compiled = [int(r.stdout.split()[-1]) for r in runs]
     assert compiled[0] > 50 and compiled[1] == 0, compiled
     assert (cache / regex_code.file_name()).stat().st_mode & 0o077 == 0
+
+
+def test_remembered_code_the_matcher_refuses_is_compiled_anew() -> None:
+    """A file that checks out but holds code the matcher refuses (written by a build it misjudged) must not fail
+    the import compiling that pattern at every start: the pattern is compiled as re would, and replaces it."""
+    import marshal
+
+    from bot.cache_directory import sealed
+
+    text = r"\bsends? (\d+)"
+    refused = {(text, 0): (int(re.UNICODE), array(regex_code._CODE_WORD, [999, 999]).tobytes(), 0, {}, (None,))}
+    patterns = CompiledPatterns.from_bytes(sealed(regex_code._MAGIC, marshal.dumps({"code": refused, "literals": {}})))
+    made = patterns.compile(text, 0)
+    assert made == regex_code._original_compile(text, 0) and made.search("she sends 12").group(1) == "12"
+    assert patterns.compiled == 1 and (text, 0) in patterns.new
+    again = CompiledPatterns.from_bytes(patterns.to_bytes())
+    assert again.compile(text, 0) == made and again.compiled == 0

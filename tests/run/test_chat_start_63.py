@@ -189,3 +189,23 @@ def test_a_token_refused_while_the_start_is_tried_again_ends_the_attempts_in_one
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("bot")]
     assert len(errors) == 1 and "refused this bot token" in errors[0], errors
     assert "runs on without telegram until it is restarted" in errors[0]
+
+
+class _ChatWhoseStartBreaks:
+    """A chat platform whose start raises what no adapter should (a bug): the smallest stand-in."""
+
+    platform = "brokenchat"
+
+    async def start(self) -> None:
+        raise RuntimeError("a bug in the adapter's start")
+
+
+def test_an_unexpected_error_while_the_start_is_tried_again_is_logged_not_lost(caplog):
+    """Nobody awaits the late start's task until `run` stops: an exception escaping it would be
+    lost, the chat silently left off. It ends the attempts with one error line and its traceback."""
+    started = []
+    late = LateStart(_ChatWhoseStartBreaks(), started.append, wait_for=lambda attempt, asked: 0.01)
+    asyncio.run(asyncio.wait_for(late.run(ChatUnreachable("brokenchat: out of reach")), timeout=10))
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert late.attempts == 1 and started == []
+    assert len(errors) == 1 and "failed unexpectedly" in errors[0].getMessage() and errors[0].exc_info

@@ -12,13 +12,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
-
-from bot.adapters.store.link_loops import link_loop_error
 from typing import Any
 
 from bot.adapters.migrations import MIGRATIONS, migrate, newer_migrations, recorded_migrations
 from bot.adapters.partial_files import held_partial, rename_without_replacing
 from bot.adapters.sqlite_db import Database, column_keys
+from bot.adapters.store.link_loops import link_loop_error
 from bot.config.regular_files import FILE_KINDS
 from bot.core.iso_times import utc_iso
 from bot.errors import StoreError

@@ -11,7 +11,6 @@ from bot.core.text.lazy_pattern import lazy
 Name = tuple[str, int, int]
 
 # (folded text) the Swiss government's name, bare: "des Bundesrats", "der Bundesrat", "the Federal Council"
-# Council")
 _FEDERAL_COUNCIL = lazy(r"\b(?:bundesrat(?:es|s)?|federal council)\b")
 # Countries whose own chamber is a Bundesrat.
 _CHAMBER_OWNERS = frozenset({"DE", "AT"})

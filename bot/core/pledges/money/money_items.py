@@ -122,10 +122,12 @@ _VALUES_EQUIPMENT = lazy(
 # ... but the worth of weapons in general whose contents are listed after it ("pour 425 millions de dollars
 # d'armes prélevées sur les stocks, dont des missiles", "$425 million worth of weapons, including", "Waffen im
 # Wert von 425 Millionen Dollar, darunter") is the package's money beside its contents, as "$425 million in
-# weapons, including" is: funding, not equipment that gives way to the precise things (stop 63).
+# weapons, including" is: funding, not equipment that gives way to the precise things (stop 63). (Not German
+# "wie" alone: ", wie das Ministerium mitteilte" is the source's attribution, which most German reports of a sum
+# carry, and read as a list it made the equipment's worth funding; reread 63.)
 _CONTENTS_LISTED_AFTER = lazy(
     r"[^.;:!?]{0,90}?,\s*(?:including|among them|notably|such as|dont|notamment|parmi lesquel\w+|"
-    r"darunter|unter anderem|etwa|wie)\s"
+    r"darunter|unter anderem|etwa|wie etwa|wie zum beispiel|zum beispiel|beispielsweise)\s"
 )
 
 

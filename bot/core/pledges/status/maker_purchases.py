@@ -36,11 +36,22 @@ _BUY_FROM_MAKER = lazy(
     rf"\b(?:wollen|will|werden|wird|sollen|soll)\b(?:[^.;:]|\.(?=\d)){{0,80}}?\b(?:bei|von) (?:[\w'-]+ ){{0,2}}?{_MAKER}\b"
     r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:kaufen|beschaffen|erwerben|bestellen)\b"
 )
-# (folded text) ... for Ukraine, anywhere in the sentence.
+# (folded text) ... for Ukraine: before the purchase or inside it ("$1.2 billion for Ukraine under USAI, to buy
+# interceptors from American manufacturers", "vont acheter 5 000 obus pour l'Ukraine auprès de fabricants"), or
+# right after it in the same clause ("from Diehl Defence for Ukraine"). Not after a comma or another clause: "will
+# buy 50 howitzers from American companies, while Germany has sent 10 tanks for Ukraine" buys for Poland's own army,
+# and every promised thing of the sentence would have become an order (reread 63).
 _FOR_UKRAINE = lazy(r"\b(?:for ukraine|for kyiv|for kiev|pour l'ukraine|pour kiev|fur die ukraine|fur kiew)\b")
+_FOR_UKRAINE_RIGHT_AFTER = lazy(
+    r"[^.;:,]{0,40}?\b(?:for ukraine|for kyiv|for kiev|pour l'ukraine|pour kiev|fur die ukraine|fur kiew)\b"
+)
 
 
 @lru_cache(maxsize=256)
 def bought_from_makers(folded: str, start: int, end: int) -> bool:
     """Whether the sentence folded[start:end] tells a purchase to come from arms makers for Ukraine."""
-    return _BUY_FROM_MAKER.search(folded, start, end) is not None and _FOR_UKRAINE.search(folded, start, end) is not None
+    purchase = _BUY_FROM_MAKER.search(folded, start, end)
+    if purchase is None:
+        return False
+    return (_FOR_UKRAINE.search(folded, start, purchase.end()) is not None
+            or _FOR_UKRAINE_RIGHT_AFTER.match(folded, purchase.end(), end) is not None)

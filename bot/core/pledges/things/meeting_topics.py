@@ -38,12 +38,23 @@ _TOPIC_AFTER = lazy(
 )
 
 
+# (folded text, before the item) a promise told as the topic itself: "Im Mittelpunkt stand die Zusage Deutschlands,
+# 20 Panzer zu liefern", "At the centre of the meeting was Germany's pledge to send 20 tanks", "Germany's pledge to
+# send ... was at the centre of the talks": a concrete pledge, not a topic (reread 63)
+_PROMISE_AS_THE_TOPIC = lazy(
+    r"\b(?:pledg\w*|promis\w*|promet\w*|promesse\w*|commitment\w*|zusage\w*|zugesagt\w*|"
+    r"(?:to|de|d'|zu)\s*(?:send|deliver|supply|provide|livrer|fournir|envoyer|liefern|schicken|ubergeben))(?:\s|$)"
+)
+
+
 def no_thing_of_a_meeting(folded: str, sentence_start: int, sentence_end: int, item: Item) -> bool:
     """Whether the item is told as pledged by nobody ("keine neuen Zusagen für Kampfpanzer") or as a meeting's
-    topic ("Im Mittelpunkt standen Flugabwehr und Munition")."""
+    topic ("Im Mittelpunkt standen Flugabwehr und Munition") that is no promise told as the topic."""
     start = max(sentence_start, item.start - 120)
-    return (
-        _NO_NEW_PLEDGE_BEFORE.search(folded, start, item.start) is not None
-        or _TOPIC_BEFORE.search(folded, start, item.start) is not None
-        or _TOPIC_AFTER.match(folded, item.end, sentence_end) is not None
+    if _NO_NEW_PLEDGE_BEFORE.search(folded, start, item.start) is not None:
+        return True
+    if (topic := _TOPIC_BEFORE.search(folded, start, item.start)) is not None:
+        return _PROMISE_AS_THE_TOPIC.search(folded, topic.start(), item.start) is None
+    return _TOPIC_AFTER.match(folded, item.end, sentence_end) is not None and (
+        _PROMISE_AS_THE_TOPIC.search(folded, sentence_start, item.start) is None
     )
