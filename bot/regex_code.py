@@ -204,6 +204,9 @@ def save_new(at_least: int = 1) -> None:
     if done >= patterns.saved + at_least:
         patterns.saved = done
         on_disk = read(path)  # as it is now (the other process may have written it), with what is new here
-        on_disk.new, on_disk.used = patterns.new, patterns.used
+        # Copies, each taken in one step: another thread (the analysis thread, or the poll's while
+        # this runs at exit) may compile a pattern while the file is made, and iterating the live
+        # set would then raise "changed size during iteration".
+        on_disk.new, on_disk.used = dict(patterns.new), set(patterns.used)
         on_disk.literals.update(patterns.literals)
         write_quietly(path, on_disk.to_bytes)  # under a temporary name, renamed: never half a file
