@@ -12,6 +12,19 @@ with no donor's money named is not aid news (it is Ukraine's, not NATO's or the 
 destroying Western-supplied kit with nothing given, promised or refused is not (review 62's call on pro-Kremlin
 claims); money from Russian assets spent on rebuilding power plants and homes is reconstruction, not military aid; a
 donor's own purchase that names what it gave Ukraine only as what it replaces is not (review 62b's and 63's call).
+
+First run (2026-12-07 23:23 UTC, this branch = main at da4056f9, labels as committed in 8d8e082f before any run): 69
+of 72 read as labelled: precision 1.00 (45 of 45 kept are aid news; all 24 look-alikes left out), recall 0.94 (45
+of 48; EN 15 of 16, FR 15 of 16, DE 15 of 16). Left (3 strict xfails): two G7 ERA loan items whose money is for
+"defence needs" / "dépenses militaires" (no rule fires on the English; the French funding rule is cancelled by the
+trap on "dépenses militaires"), and a German item where Berlin's promise of ten Leopard 1A5 follows a Russian claim
+of destroyed Leopards (no rule fires). What passes: the recipient's-voice items (received, thanked, expected, passive
+with no donor), parliaments and budgets (the House, the Senate, the Seimas, the Parlement, the Haushaltsausschuss,
+the Conseil national's motion, Karlsruhe), the long multi-donor summaries, the windfall-profits transfer, the Danish
+model and joint ventures, the halted and resumed deliveries; and every look-alike: Ukraine's own production (EN, FR,
+DE), a parliament's vote on its own defence budget (Poland, France, Austria), Russian claims of destroyed Abrams,
+Leopard and F-16 with no aid news, Russian-asset money for reconstruction, arms for Taiwan and Israel, export courts
+on Israel and Saudi Arabia, sanctions, Japan's Patriot export to the U.S., Denmark's and Belgium's replacement orders.
 """
 
 from __future__ import annotations
@@ -146,6 +159,20 @@ ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
+    # (1) Loans from Russian assets for defence: no rule keeps a loan share transferred for defence needs.
+    "Canada transfers its share of G7 loan backed by Russian assets":
+        "left out, no rule fired: 'Canada has transferred C$2.5 billion to Ukraine, its share of the G7's "
+        "Extraordinary Revenue Acceleration loans ... Ottawa said Kyiv would use the money for its defence needs' "
+        "names no weapon and no 'military aid'; expected aid news (military financing)",
+    "Prêt du G7 : l'UE verse à Kiev 3 milliards d'euros adossés aux avoirs russes":
+        "left out, score 0: the funding rule fires (+1: Kiev, Ukraine, fonds, militaires) and the trap on "
+        "'dépenses militaires' (-1) cancels it ('Kiev pourra consacrer ces fonds à ses dépenses militaires'); "
+        "expected aid news (military financing)",
+    # (2) A Russian claim beside a promise: the promise does not lift the claim.
+    "Moskau meldet zerstörte Leopard – Berlin setzt Lieferungen fort":
+        "left out, no rule fired: 'Die Bundesregierung kündigte unterdessen an, wie geplant bis Jahresende zehn "
+        "weitere Leopard 1A5 zu liefern' (after a Russian claim of two destroyed Leopards) keeps nothing; expected "
+        "aid news (a promise of tanks)",
 }
 
 test_review_items_are_read_as_labelled = relevance_probe_test(ITEMS, LEFT)

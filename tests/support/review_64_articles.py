@@ -197,17 +197,20 @@ FRENCH = [
      "former des pilotes ukrainiens sur sa base de Cold Lake, a ajouté la ministre, sans calendrier.",
      {("CA", ARMOUR, D, 15), ("CA", ARMOUR, P, 50), ("CA", AMMO, P, 200000000), ("GB", ARMS, P, 300),
       ("PL", "tanks", R, None), ("CA", "training", X, None)}),
-    ("suisse_romande_conseil_national", "Le Conseil national refuse d'assouplir la réexportation d'armes vers l'Ukraine",
+    ("suisse_romande_conseil_national",
+     "Le Conseil national refuse d'assouplir la réexportation d'armes vers l'Ukraine",
      "BERNE - Le Conseil national a rejeté mercredi, par 98 voix contre 91, une motion qui demandait au Conseil "
      "fédéral d'autoriser la réexportation vers l'Ukraine d'armes achetées en Suisse par des pays européens. La "
      "neutralité du pays l'emporte, ont plaidé les opposants.",
      {("CH", "other", X, None)}),
-    ("luxembourg_budget", "Le Luxembourg inscrit 80 millions d'euros d'aide militaire à l'Ukraine au budget 2026",
+    ("luxembourg_budget",
+     "Le Luxembourg inscrit 80 millions d'euros d'aide militaire à l'Ukraine au budget 2026",
      "LUXEMBOURG - Le projet de budget 2026 déposé mercredi à la Chambre des députés prévoit 80 millions d'euros "
      "d'aide militaire à l'Ukraine, dont une partie pour la coalition des drones, a indiqué le ministre de la "
      "Défense. Le montant total de l'aide luxembourgeoise atteint 380 millions d'euros depuis 2022.",
      {("LU", MONEY, P, 80000000)}),
-    ("reunion_sans_annonce", "Groupe de contact : les alliés réunis à Bruxelles sans nouvelle annonce pour Kiev",
+    ("reunion_sans_annonce",
+     "Groupe de contact : les alliés réunis à Bruxelles sans nouvelle annonce pour Kiev",
      "Les ministres de la Défense d'une cinquantaine de pays réunis jeudi à Bruxelles au sein du groupe de contact "
      "pour la défense de l'Ukraine se sont séparés sans nouvelle annonce d'armes. Les discussions ont porté sur la "
      "défense aérienne avant l'hiver et la production de munitions en Europe.",
@@ -215,7 +218,8 @@ FRENCH = [
 ]
 
 GERMAN = [
-    ("ukrainisches_ministerium", "Ukraine hat weitere Leopard-1-Panzer aus Deutschland und Dänemark erhalten",
+    ("ukrainisches_ministerium",
+     "Ukraine hat weitere Leopard-1-Panzer aus Deutschland und Dänemark erhalten",
      "Kiew (dpa) - Die Ukraine hat nach Angaben ihres Verteidigungsministeriums 25 weitere Kampfpanzer vom Typ "
      "Leopard 1A5 aus Deutschland und Dänemark erhalten. Die Fahrzeuge seien in einem Werk in Polen instand "
      "gesetzt worden, teilte das Ministerium am Mittwoch mit. Von Italien seien zudem zwei Startgeräte für das "
@@ -250,7 +254,8 @@ GERMAN = [
      "vorerst auf Eis. Über das Paket, das vor allem Flugabwehr enthalten sollte, werde erst nach einer Einigung "
      "über den Haushalt entschieden, hieß es am Freitag in Berlin.",
      {("DE", MONEY, X, 3000000000), ("DE", AIR, X, None)}),
-    ("zeitung_lang_mehrere_geber", "Militärhilfe: Schweden liefert, Finnland sagt zu, Norwegen prüft, Schweiz lehnt ab",
+    ("zeitung_lang_mehrere_geber",
+     "Militärhilfe: Schweden liefert, Finnland sagt zu, Norwegen prüft, Schweiz lehnt ab",
      "Stockholm/Helsinki (dpa) - Schweden hat der Ukraine nach eigenen Angaben zwei Frühwarnflugzeuge vom Typ ASC "
      "890 übergeben. Die Maschinen seien bereits im Einsatz, teilte das Verteidigungsministerium in Stockholm am "
      "Dienstag mit. Finnland kündigte am selben Tag sein 30. Hilfspaket im Wert von 120 Mio. Euro an, das vor "
