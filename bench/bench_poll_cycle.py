@@ -414,6 +414,8 @@ def child_main(args: argparse.Namespace) -> int:
 def run_side(side: str, farm: FeedFarm, urls_file: Path, tmp: Path, args: argparse.Namespace,
              without: str = "") -> list[dict]:
     farm.reset()
+    if side == "pledgewatch":  # as in --mode fresh: the modules an installed pledgewatch has compiled
+        remove_project_bytecode() if args.source_only else compile_project_bytecode()
     folder = tmp / (f"{side}-without-{without}" if without else side)
     command = [sys.executable, str(Path(__file__).resolve()), "--child", side, "--urls", str(urls_file),
                "--db", str(folder / "bench.db"), "--concurrency", str(args.concurrency),
@@ -518,8 +520,10 @@ def compile_project_bytecode() -> None:
     """Byte-compile the project's modules, as `pip install` does for an installed package
     (reader's modules were compiled so when it was installed). An editable install run
     with PYTHONDONTWRITEBYTECODE set (as on the machine of the figures in bench/README.md)
-    otherwise compiles ~60 modules from source in every fresh process: ~0.05 s of CPU
-    that an installed pledgewatch never spends. --source-only measures that case."""
+    otherwise compiles its modules from source in every process: ~60 in a steady `poll --once`
+    (~0.05 s of CPU), ~300 in a first cycle's polling process and as many in its analysis
+    worker (0.3-0.35 s of CPU in each, stop 64), which an installed pledgewatch never spends.
+    Done in both modes since stop 64 (fresh mode only before). --source-only measures that case."""
     import compileall
 
     compileall.compile_dir(ROOT / "bot", quiet=1)
@@ -628,8 +632,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=100, help="parallel fetches / reader workers (100)")
     parser.add_argument("--profile", metavar="DIR", help="write a pyinstrument report per cycle into DIR, made if "
                         "missing (needs `pip install pyinstrument`)")
-    parser.add_argument("--source-only", action="store_true", help="--mode fresh: do not byte-compile the "
-                        "project first (see compile_project_bytecode)")
+    parser.add_argument("--source-only", action="store_true", help="do not byte-compile the project first, "
+                        "remove its compiled modules instead (see compile_project_bytecode)")
     parser.add_argument("--cprofile", metavar="DIR",
                         help="write each cycle's cProfile statistics (SIDE-cycleN.pstats) into DIR, made if missing: "
                              "the thread that runs the event loop (fetches, the poll's transactions), not the parse "
@@ -721,8 +725,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.feeds} feeds x {args.items} items, +{args.latency * 1000:.0f} ms per request, "
           f"{args.changed:.0%} of feeds get {args.new_items} new items between cycles, "
           f"concurrency {args.concurrency}; mix {args.mix}: {mixes[args.mix]}; mode {args.mode}; reader {'with' if args.reader_search else 'without'} a search index"
-          + ("" if args.mode == "warm" else "; project bytecode " + ("not compiled (--source-only)"
-                                                                   if args.source_only else "compiled first")))
+          + "; project bytecode " + ("not compiled (--source-only)" if args.source_only else "compiled first"))
     print_table(results)
     if args.split and "pledgewatch" in results:
         print("the polling process's steps (--split; CPU of the thread that ran them, wall time busy):")

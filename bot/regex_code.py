@@ -22,10 +22,20 @@ handed back the same way. Only Python 3.11's `re` is known to take this route (i
 change between versions): on another version nothing is replaced. Code that never goes
 through bot.launch (the tests calling bot.cli.main) compiles as usual.
 
-Trust: the file holds data only (texts, numbers, tuples of texts), read by marshal and checked to be
-nothing else, under the checks that guard the rest of the cache (a private directory of
-this user, a regular file of this user, a SHA-256 of the content in its header); the
-matcher's constructor checks the code it is given and refuses code that could misbehave.
+Trust: the cache directory is this user's private one (bot.cache_directory), and the
+file is read only when it is this user's regular file; what from_bytes then checks, and no
+more: the header (this format and this very Python build), a SHA-256 of the rest (which finds a
+file cut short or damaged, not one written on purpose: whoever can write the file can write its
+digest), that marshal reads the rest, and the shape of what it read: a dict of the two tables,
+each key a pattern (str or bytes) and flags (int), each code entry five values of the types
+`Compiled` names (the code's length a whole number of code words), each literals entry None or
+a tuple of str. The group tables (name -> number, number -> name) are checked to be a dict and a
+tuple, their contents not: they may hold any object marshal builds (a code object included),
+which is kept as data and never run. Nothing checks that the code is the one `re` makes of its
+pattern: the matcher's constructor (_sre.compile) checks only that the code is well formed
+(known opcodes, jumps that stay inside it; RuntimeError otherwise), so a file written on purpose
+could make a pattern match other text, or a group name answer another group; so
+could a file of the same Python whose `re` was changed. The file is as trusted as the directory.
 """
 
 from __future__ import annotations
@@ -109,7 +119,9 @@ class CompiledPatterns:
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> CompiledPatterns:
-        """ValueError unless `blob` is what to_bytes wrote, whole, for this Python."""
+        """The patterns in `blob`; ValueError unless its header is this Python's, its SHA-256
+        matches, marshal reads it and what it holds has the shape to_bytes gives (see the module
+        docstring, "Trust": the types are checked, not that the code is its pattern's)."""
         payload = unsealed(_MAGIC, blob)
         try:
             content = marshal.loads(payload)

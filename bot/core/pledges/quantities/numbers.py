@@ -92,6 +92,18 @@ _ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "einer", "einem"})
 _LARGE_SCALES = frozenset(
     "million millions millionen milliard milliards milliarde milliarden billion billions billionen".split()
 )
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """The order of a regex alternation of words: longest first (so that "millions" is tried
+    before "million"), ties alphabetical. Sorting a set by length alone left ties in the set's
+    order, which changes with each process's hash seed: the pattern's text did too, so each
+    process compiled its own variant of it and added it to the compiled-regex cache
+    (bot/regex_code.py), which grew by two patterns a process (stop 64). The order of two
+    words of one length changes no match: at one place of a text at most one of them can match."""
+    return -len(word), word
+
+
 # Plural scale words alone say "many", not a number ("hundreds of drones", "des
 # douzaines de", "Tausende"); "cents" alone is money or "per cent".
 _VAGUE_PLURALS = frozenset({"hundreds", "thousands", "cents", "tausende", "hunderte", "douzaines", "dizaines",
@@ -400,7 +412,7 @@ def _scale_of(word: str | None, lang: str | None) -> float:
 # (German style spells out numbers up to twelve), "deux milliards d'euros", "a billion
 # dollars". Only such an ending is searched for; the number words before it are then read.
 _WORDS_MONEY_TAIL = lazy(
-    rf"\b(?P<scale>{'|'.join(sorted(_LARGE_SCALES, key=len, reverse=True))})\b"
+    rf"\b(?P<scale>{'|'.join(sorted(_LARGE_SCALES, key=_longest_first))})\b"
     rf"\s?(?:d['’]\s?|de\s|of\s)?(?:{_CURRENCY_AFTER})(?![\w])"
 )
 # How far before its scale word a spelled-out number can begin ("quatre-vingt-quinze").
@@ -821,7 +833,7 @@ def _digit_count(folded: str, start: int, end: int, lang: str | None) -> Count |
 
 _NUMBER_WORD_ALTERNATIVES = "|".join(
     sorted((re.escape(w) for w in (*NUMBER_WORDS, *_HUNDREDS, *_LARGE_SCALES, *_VAGUE_PLURALS, *_HALF_DOZENS)),
-           key=len, reverse=True)
+           key=_longest_first)
 )
 # Candidates only: runs of number words joined by spaces, hyphens, "et" or "and"
 # ("deux cent cinquante", "two hundred and fifty", "vingt-et-un"), an article before
