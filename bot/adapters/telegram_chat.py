@@ -51,7 +51,7 @@ from telegram.ext import (
 from bot.adapters.background_tasks import BackgroundTasks
 from bot.adapters.command_readers import CommandReaders
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
-from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused
+from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused, quiet_ptb_json_errors
 from bot.adapters.telegram_pages import (
     TelegramPages,
     page_html,
@@ -59,7 +59,7 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
-from bot.adapters.telegram_menus import TelegramMenus
+from bot.adapters.telegram_menus import TelegramMenus, menu_call
 from bot.adapters.telegram_retries import (
     BoundedRetryLimiter,
     BoundedWaitUpdatesRequest,
@@ -233,6 +233,7 @@ class TelegramChat:
         self.username: str | None = None
         self.menus = TelegramMenus(settings.admins, store)
         install_log_scrubber(settings.token)
+        quiet_ptb_json_errors()
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -782,7 +783,7 @@ class TelegramChat:
         if self.app is None:
             return
         try:  # whether they manage the group too, for /subscribe and the like
-            manages = (await self.app.bot.get_chat_member(chat.id, user.id)).status in MANAGER_STATUSES
+            manages = (await menu_call(self.app.bot.get_chat_member(chat.id, user.id))).status in MANAGER_STATUSES
         except TelegramError as exc:
             # Not set on a guess: the chat_member menu outranks the administrators' one, so a
             # group administrator's menu set as a plain member's lacked /subscribe until a restart.

@@ -1,0 +1,69 @@
+"""Stop 64, hostile answers and input in chat, through the real python-telegram-bot against the
+loopback Bot API stand-in (tests/support/telegram_stub.py), or the command table on a real store.
+
+- A 429 answering setMyCommands with a NaN or a huge retry_after: PTB raises ValueError or
+  OverflowError, not RetryAfter, while building its wait; at start that ended the start as a
+  chat out of reach (a minute, or an hour, before the bot answered any command), for a menu.
+  A large wait PTB could hold (10**9 s) held every admin's menu back for 31 years. Each is now
+  a wait of at most an hour (delivery.MAX_RATE_LIMIT_WAIT, as an alert's), with a line saying
+  what was asked and what is waited.
+- A proxy's page in front of the Bot API (a 502 during an outage, a 200 that is not JSON): PTB
+  logged its own ERROR, with a traceback and the whole page, at every try, beside our line
+  saying what failed. Now our one line per failure, quoting the start of the page.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+
+from bot.delivery import MAX_RATE_LIMIT_WAIT
+from tests.support.telegram_harness import USER, Bot, run, sample_alert
+
+
+@pytest.mark.parametrize("asked", [float("nan"), 10**15, 10**9])
+def test_a_429_on_the_menus_asking_any_wait_neither_stops_nor_delays_the_start(tmp_path, stub, caplog, asked):
+    stub.fail_menus(1, retry_after=asked)
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            help_text = (await bot.command(USER, "/help"))[-1]
+            return help_text, bot.chat.menus._quiet_until - time.monotonic()
+
+    with caplog.at_level(logging.INFO):
+        help_text, quiet_for = run(go())
+    assert "/subscribe" in help_text  # started, and answering
+    assert 0 < quiet_for <= MAX_RATE_LIMIT_WAIT
+    capped = [r.getMessage() for r in caplog.records if "asked the command menus to wait" in r.getMessage()]
+    assert len(capped) == 1 and "3600 s" in capped[0], [r.getMessage() for r in caplog.records]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize("status", [502, 200])
+def test_a_proxys_page_answering_each_try_is_one_line_of_ours_per_try_not_ptbs_traceback(tmp_path, stub, caplog,
+                                                                                          status):
+    page = "<html><body>" + "Upstream unreachable " * 500 + "</body></html>"  # a 10 KB page
+
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            bot.store.subscribe("telegram", str(USER), (), bot.clock.now())
+            bot.queue(sample_alert())
+            stub.proxy_answers(4, status, page)
+            with caplog.at_level(logging.INFO):
+                for _ in range(4):
+                    await bot.dispatcher.drain()
+                    bot.clock.advance(minutes=10)
+            stub.proxy_passes()
+            bot.clock.advance(minutes=10)
+            await bot.dispatcher.drain()
+            return bot.store.outbox_counts()
+
+    counts = run(go())
+    assert counts == {"sent": 1}  # nothing lost
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.") and "not sent" in r.getMessage()]
+    assert len(ours) == 4, ours
+    assert all("Upstream unreachable" in line and len(line) <= 600 for line in ours), ours
+    assert not [r for r in caplog.records if r.name.startswith("telegram") and r.levelno >= logging.WARNING]
+    assert not [r for r in caplog.records if r.exc_info]
