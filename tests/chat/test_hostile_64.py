@@ -10,6 +10,10 @@ loopback Bot API stand-in (tests/support/telegram_stub.py), or the command table
 - A proxy's page in front of the Bot API (a 502 during an outage, a 200 that is not JSON): PTB
   logged its own ERROR, with a traceback and the whole page, at every try, beside our line
   saying what failed. Now our one line per failure, quoting the start of the page.
+- /search with 10 KB of text or 5,000 words was answered "Nothing found for" its first 200
+  characters (a word cut in two at the 200th) or 20 words, as if the whole had been searched:
+  the reply now says only the first words were searched, and the cut falls between words.
+  Operators, FTS5 syntax, quotes, NUL and other odd queries already held (each a clear answer).
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import time
 
 import pytest
 
+from bot.core.models import Entry, Feed
 from bot.delivery import MAX_RATE_LIMIT_WAIT
+from tests.support import command_harness
 from tests.support.telegram_harness import USER, Bot, run, sample_alert
 
 
@@ -67,3 +73,45 @@ def test_a_proxys_page_answering_each_try_is_one_line_of_ours_per_try_not_ptbs_t
     assert all("Upstream unreachable" in line and len(line) <= 600 for line in ours), ours
     assert not [r for r in caplog.records if r.name.startswith("telegram") and r.levelno >= logging.WARNING]
     assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.fixture
+def searchable(table, store, clock):
+    feed, _ = store.add_feed(Feed(url="https://wire.example/rss", name="Wire"), clock.now())
+    store.insert_entry(feed, Entry("https://wire.example/rss", "g1", "https://wire.example/tarvel",
+                                   "Tarvel pledges more shells", "The ministry of Tarvel said shells would follow."),
+                       None, clock.now())
+    return table
+
+
+def _search(table, query: str) -> str:
+    return command_harness.run(table, command_harness.USER, "/search " + query)
+
+
+@pytest.mark.parametrize("query", ["Tarvel " + "x" * 10_000, "Tarvel " + "shells " * 2_000,
+                                   "Tarvel " + "é" * 196 + " more"])
+def test_a_search_cut_to_its_first_words_says_so(searchable, query):
+    reply = _search(searchable, query)
+    assert reply.startswith("Articles matching Tarvel"), reply
+    assert "Only the first 20 words, 200 characters at most, were searched." in reply, reply
+    assert "xxx" not in reply and "éé" not in reply  # a word cut in two is not searched
+
+
+def test_a_search_cut_finding_nothing_says_so_too_in_the_chats_language(searchable):
+    command_harness.run(searchable, command_harness.USER, "/lang fr")
+    reply = _search(searchable, "Zorbal " * 100)
+    assert reply.startswith("Rien trouvé pour Zorbal") and "Seuls les 20 premiers mots" in reply, reply
+
+
+def test_a_search_within_the_bounds_says_nothing_of_a_cut(searchable):
+    assert "first 20 words" not in _search(searchable, "Tarvel " + "shells " * 18)
+
+
+@pytest.mark.parametrize("query", ["NEAR(Tarvel shells)", "title:Tarvel", "Tarvel*", "^Tarvel", '"Tarvel', "Tarvel\x00",
+                                   "\x00", "((( Tarvel", "Tarvel AND NOT shells", "'Tarvel'", "\u202eTarvel",
+                                   "{Tarvel shells}", '" OR "', "-Tarvel", "\u0301" * 40, "🇺🇦" * 1000])
+def test_an_odd_search_gets_a_clear_answer(searchable, caplog, query):
+    with caplog.at_level(logging.WARNING):
+        reply = _search(searchable, query)
+    assert reply.split(" ")[0] in ("Articles", "Nothing", "Give", "-Tarvel"), reply
+    assert not caplog.records
