@@ -39,6 +39,19 @@ def topic_of(words: str, valid: Sequence[str]) -> str | None:
     return category if category in valid else None
 
 
+def clashing_topic(topic: str, known: Iterable[str]) -> str | None:
+    """The topic of `known` that a new topic `topic` would be read as, or would take the words
+    of (topic_of), else None: `tanks_` is shown as "tanks" and read from the same words, so
+    `/subscribe tanks` could follow the new one; `defense_aerienne` takes the French name of
+    air_defence. A chat's subscriptions and the replies' names would then mean two topics."""
+    others = tuple(sorted(other for other in known if other != topic))
+    by_key = _topics_by_key(others)
+    for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES)):
+        if (other := by_key.get(_topic_key(name))) is not None:
+            return other
+    return None
+
+
 @functools.lru_cache(maxsize=32)
 def _topics_by_key(valid: tuple[str, ...]) -> dict[str, str]:
     """Each topic of `valid` by the key of its code and of each of its names. Made once per
