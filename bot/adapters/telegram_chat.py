@@ -60,6 +60,7 @@ from bot.adapters.telegram_pages import (
     parse_page_data,
 )
 from bot.adapters.telegram_menus import TelegramMenus, menu_call
+from bot.adapters.telegram_polling_errors import PollingErrors
 from bot.adapters.telegram_retries import (
     BoundedRetryLimiter,
     BoundedWaitUpdatesRequest,
@@ -232,6 +233,7 @@ class TelegramChat:
         self.readers = CommandReaders()
         self.username: str | None = None
         self.menus = TelegramMenus(settings.admins, store)
+        self._polling_errors = PollingErrors()
         install_log_scrubber(settings.token)
         quiet_ptb_json_errors()
 
@@ -263,7 +265,8 @@ class TelegramChat:
             .concurrent_updates(ChatOrderedUpdates(on_overflow=self._on_overflow))
             # A 429 on getUpdates bounded: PTB's polling loop slept whatever it asked (telegram_retries.py).
             .get_updates_request(BoundedWaitUpdatesRequest(connection_pool_size=1,
-                                                           read_timeout=self.limits.poll_timeout + 10))
+                                                           read_timeout=self.limits.poll_timeout + 10,
+                                                           on_answer=self._polling_errors.answered))
             .build()
         )
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands
@@ -295,6 +298,8 @@ class TelegramChat:
                 # administrator; a bot admin's menu there follows it (_on_member_status).
                 allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY,
                                  Update.MY_CHAT_MEMBER, Update.CHAT_MEMBER],
+                # One line of ours per run of failures, not PTB's traceback at every retry.
+                error_callback=self._polling_errors.failed,
             )
             await app.start()
         except InvalidToken:

@@ -9,7 +9,9 @@ loopback Bot API stand-in (tests/support/telegram_stub.py), or the command table
   what was asked and what is waited.
 - A proxy's page in front of the Bot API (a 502 during an outage, a 200 that is not JSON): PTB
   logged its own ERROR, with a traceback and the whole page, at every try, beside our line
-  saying what failed. Now our one line per failure, quoting the start of the page.
+  saying what failed. Now our one line per failure, quoting the start of the page. While such a
+  page answers getUpdates (the poll reading commands), PTB's polling loop also logged a traceback
+  at each retry (every 1 to 30 s): now one warning per run of failures, and one when it ends.
 - /search with 10 KB of text or 5,000 words was answered "Nothing found for" its first 200
   characters (a word cut in two at the 200th) or 20 words, as if the whole had been searched:
   the reply now says only the first words were searched, and the cut falls between words.
@@ -115,3 +117,26 @@ def test_an_odd_search_gets_a_clear_answer(searchable, caplog, query):
         reply = _search(searchable, query)
     assert reply.split(" ")[0] in ("Articles", "Nothing", "Give", "-Tarvel"), reply
     assert not caplog.records
+
+
+def test_a_proxys_page_answering_the_command_poll_is_one_line_while_it_lasts_and_one_when_it_ends(tmp_path, stub,
+                                                                                                  caplog):
+    # python-telegram-bot's polling loop logged each failed getUpdates twice at ERROR with a
+    # traceback ("Can not load invalid JSON data" and "Exception happened while polling for
+    # updates"), every 1 to 30 s for as long as the proxy failed.
+    async def go():
+        async with Bot(tmp_path, stub) as bot:
+            with caplog.at_level(logging.DEBUG):
+                stub.proxy_updates(3, 502)
+                await stub.until(lambda: [c for c in stub.calls_to("getUpdates") if c.status == 502][2:]
+                                 and stub.calls_to("getUpdates")[-1].status == 200, timeout=30)
+                await stub.until(lambda: any("read again" in r.getMessage() for r in caplog.records), timeout=30)
+                return (await bot.command(USER, "/help"))[-1]
+
+    help_text = run(go())
+    assert "/subscribe" in help_text  # commands are answered again
+    said = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.levelno for r in said] == [logging.WARNING, logging.WARNING], [r.getMessage() for r in said]
+    assert "reading commands failed" in said[0].getMessage() and "502" in said[0].getMessage()
+    assert "read again" in said[1].getMessage()
+    assert not [r for r in caplog.records if r.exc_info and r.levelno >= logging.INFO]
