@@ -251,9 +251,9 @@ class RuleAdmin:
             raise UnknownTopicError(rule.topic, known)
         if rule.topic not in known and (other := clashing_topic(rule.topic, known)):
             # Not even with --force: no chat could tell the two apart (topic_names.clashing_topic).
-            raise RuleError(f"invalid topic {rule.topic!r}: it reads as the topic {other!r} (the same letters "
-                            f"and words, '_' aside); add the rule to {other!r}, or name the new topic in other "
-                            "letters", None, f"the topic {other}, or a name of other letters")
+            raise RuleError(f"invalid topic {rule.topic!r}: it reads as the topic {other!r} (the same letters, "
+                            f"'_' aside); add the rule to {other!r}, or name the new topic in other letters", None,
+                            f"the topic {other}, or a name of other letters")
         now = self.clock.now()
         with self.store.transaction():
             rule = replace(rule, id=self.store.insert_rule(rule, now))

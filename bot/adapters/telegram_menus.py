@@ -25,7 +25,7 @@ instead. The admins given a menu, and the groups where, are remembered in the st
 one removed from the settings loses them at the next start; without that, a former admin was
 offered commands refused to them. A 429 on any menu call holds every menu call back until
 its retry_after has passed (a call during the wait is refused too and lengthens it), an hour at
-most, as an alert's (bot/delivery.py): a broken proxy's "retry after 1000000000" held every
+most, as an alert's (MAX_RATE_LIMIT_WAIT): a broken proxy's "retry after 1000000000" held every
 admin's menu back for 31 years, and a NaN or 10**15 (which PTB raises as ValueError or
 OverflowError, not RetryAfter) ended the start as a chat out of reach, for a menu.
 """
@@ -54,13 +54,15 @@ from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_
 from bot.core.chat.command_list import Command, command_help
 from bot.core.chat.command_menus import menu_commands
 from bot.core.chat.i18n import LANGUAGES
-from bot.delivery import MAX_RATE_LIMIT_WAIT
 from bot.errors import PledgewatchError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAX_DESCRIPTION = 256  # Telegram's limit for a command's description
+# The longest a 429 holds the menu calls back: an hour, as an alert's (bot.delivery's
+# MAX_RATE_LIMIT_WAIT, which an adapter may not import); asking again costs one call.
+MAX_RATE_LIMIT_WAIT = 3600.0
 # The store's setting holding the user ids whose private chat was given the admins' menu.
 ADMIN_MENUS_SETTING = "telegram_admin_menus"
 # The same for the groups where a bot admin was given a menu: "group:user" pairs.

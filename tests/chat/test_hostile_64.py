@@ -26,7 +26,8 @@ import time
 import pytest
 
 from bot.core.models import Entry, Feed
-from bot.delivery import MAX_RATE_LIMIT_WAIT
+from bot.adapters.telegram_menus import MAX_RATE_LIMIT_WAIT
+from bot.delivery import MAX_RATE_LIMIT_WAIT as ALERTS_LONGEST_WAIT
 from tests.support import command_harness
 from tests.support.telegram_harness import USER, Bot, run, sample_alert
 
@@ -43,7 +44,7 @@ def test_a_429_on_the_menus_asking_any_wait_neither_stops_nor_delays_the_start(t
     with caplog.at_level(logging.INFO):
         help_text, quiet_for = run(go())
     assert "/subscribe" in help_text  # started, and answering
-    assert 0 < quiet_for <= MAX_RATE_LIMIT_WAIT
+    assert 0 < quiet_for <= MAX_RATE_LIMIT_WAIT == ALERTS_LONGEST_WAIT
     capped = [r.getMessage() for r in caplog.records if "asked the command menus to wait" in r.getMessage()]
     assert len(capped) == 1 and "3600 s" in capped[0], [r.getMessage() for r in caplog.records]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

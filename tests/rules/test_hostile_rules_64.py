@@ -3,10 +3,10 @@ the real command table and RuleAdmin on a real store (tests/support/command_harn
 
 Found and fixed here (failing before):
 - A new topic whose code differs from an existing one by '_' alone (`tanks_`, `air__defence`)
-  or reads as one of its names (`defense_aerienne`, air_defence's French name) was saved: the
-  replies showed it as the topic it copied ("tanks"), and `/subscribe tanks` is read through the
-  same key (topic_names.topic_of), so chats could follow the copy. It is now refused, naming
-  the topic it reads as, even with --force.
+  was saved: the replies showed it as the topic it copied ("tanks"), and `/subscribe tanks` is
+  read through the same key (topic_names.topic_of), so chats could follow the copy. It is now
+  refused, naming the topic it reads as, even with --force. (A new topic named as another is in
+  a language, `chars`, stays allowed, as stop 53 chose: tests/chat/test_rule_add_topic_words_53.py.)
 
 Held already (probed, no change): an expression nested 200 deep (refused at 32 levels), 100 KB
 of words and 3,000 wildcards (refused past 2,000 characters, at once), NEAR/999999999 (refused),
@@ -26,7 +26,7 @@ from tests.support.command_harness import ADMIN, run
 
 
 @pytest.mark.parametrize(("typed", "copied"), [("tanks_", "tanks"), ("air__defence", "air_defence"),
-                                                ("defense_aerienne", "air_defence"), ("nato_meeting_", "nato_meeting")])
+                                                ("nato_meeting_", "nato_meeting"), ("tanks__", "tanks")])
 def test_a_new_topic_reading_as_another_is_refused_in_chat_naming_it(table, store, typed, copied):
     before = len(store.list_rules(include_disabled=True))
     reply = run(table, ADMIN, f"/rule_add {typed} Leopard --new-topic --force")

@@ -40,16 +40,12 @@ def topic_of(words: str, valid: Sequence[str]) -> str | None:
 
 
 def clashing_topic(topic: str, known: Iterable[str]) -> str | None:
-    """The topic of `known` that a new topic `topic` would be read as, or would take the words
-    of (topic_of), else None: `tanks_` is shown as "tanks" and read from the same words, so
-    `/subscribe tanks` could follow the new one; `defense_aerienne` takes the French name of
-    air_defence. A chat's subscriptions and the replies' names would then mean two topics."""
-    others = tuple(sorted(other for other in known if other != topic))
-    by_key = _topics_by_key(others)
-    for name in (topic, *(topic_name(topic, lang) for lang in LANGUAGES)):
-        if (other := by_key.get(_topic_key(name))) is not None:
-            return other
-    return None
+    """The topic of `known` whose code a new topic `topic` differs from by '_' alone, else None:
+    `tanks_` and `air__defence` are shown as "tanks" and "air defence" and read from the same
+    words (topic_of), so `/subscribe tanks` could follow the copy. (A new topic named as another
+    topic is in a language, `chars` beside tanks, stays allowed: its code is the word asked for.)"""
+    key = _topic_key(topic)
+    return next((other for other in sorted(known) if other != topic and _topic_key(other) == key), None)
 
 
 @functools.lru_cache(maxsize=32)
