@@ -15,6 +15,7 @@ from bot.adapters import ruleset_cache
 from bot.adapters.lexicon_cache import DiskLexicon
 from bot.adapters.sqlite_store import SqliteStore
 from bot.config import load_entities
+from bot.core.chat.topic_names import clashing_topic
 from bot.core.feeds.urls import feed_source_name
 from bot.core.models import Rule
 from bot.core.pledges.passes.entities import Entities
@@ -245,8 +246,14 @@ class RuleAdmin:
         typo in the topic had silently made a topic no chat is subscribed to."""
         rule = Rule(topic=clean_line(topic), expression=_typed(expression), weight=weight)
         warnings = self._checked(rule, force)  # first: a topic that is no name at all is an invalid rule
-        if not new_topic and rule.topic not in (known := self.topics()):
+        known = self.topics()
+        if not new_topic and rule.topic not in known:
             raise UnknownTopicError(rule.topic, known)
+        if rule.topic not in known and (other := clashing_topic(rule.topic, known)):
+            # Not even with --force: no chat could tell the two apart (topic_names.clashing_topic).
+            raise RuleError(f"invalid topic {rule.topic!r}: it reads as the topic {other!r} (the same letters, "
+                            f"'_' aside); add the rule to {other!r}, or name the new topic in other letters", None,
+                            f"the topic {other}, or a name of other letters")
         now = self.clock.now()
         with self.store.transaction():
             rule = replace(rule, id=self.store.insert_rule(rule, now))

@@ -51,7 +51,7 @@ from telegram.ext import (
 from bot.adapters.background_tasks import BackgroundTasks
 from bot.adapters.command_readers import CommandReaders
 from bot.adapters.telegram_failures import GONE_PHRASES as GONE_PHRASES  # importable here as before
-from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused
+from bot.adapters.telegram_failures import delivery_result, describe_error, markup_refused, quiet_ptb_json_errors
 from bot.adapters.telegram_pages import (
     TelegramPages,
     page_html,
@@ -59,7 +59,8 @@ from bot.adapters.telegram_pages import (
     pages_of,
     parse_page_data,
 )
-from bot.adapters.telegram_menus import TelegramMenus
+from bot.adapters.telegram_menus import TelegramMenus, menu_call
+from bot.adapters.telegram_polling_errors import PollingErrors
 from bot.adapters.telegram_retries import (
     BoundedRetryLimiter,
     BoundedWaitUpdatesRequest,
@@ -232,7 +233,9 @@ class TelegramChat:
         self.readers = CommandReaders()
         self.username: str | None = None
         self.menus = TelegramMenus(settings.admins, store)
+        self._polling_errors = PollingErrors()
         install_log_scrubber(settings.token)
+        quiet_ptb_json_errors()
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -262,7 +265,8 @@ class TelegramChat:
             .concurrent_updates(ChatOrderedUpdates(on_overflow=self._on_overflow))
             # A 429 on getUpdates bounded: PTB's polling loop slept whatever it asked (telegram_retries.py).
             .get_updates_request(BoundedWaitUpdatesRequest(connection_pool_size=1,
-                                                           read_timeout=self.limits.poll_timeout + 10))
+                                                           read_timeout=self.limits.poll_timeout + 10,
+                                                           on_answer=self._polling_errors.answered))
             .build()
         )
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST  # edits are not commands
@@ -294,6 +298,8 @@ class TelegramChat:
                 # administrator; a bot admin's menu there follows it (_on_member_status).
                 allowed_updates=[Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY,
                                  Update.MY_CHAT_MEMBER, Update.CHAT_MEMBER],
+                # One line of ours per run of failures, not PTB's traceback at every retry.
+                error_callback=self._polling_errors.failed,
             )
             await app.start()
         except InvalidToken:
@@ -782,7 +788,7 @@ class TelegramChat:
         if self.app is None:
             return
         try:  # whether they manage the group too, for /subscribe and the like
-            manages = (await self.app.bot.get_chat_member(chat.id, user.id)).status in MANAGER_STATUSES
+            manages = (await menu_call(self.app.bot.get_chat_member(chat.id, user.id))).status in MANAGER_STATUSES
         except TelegramError as exc:
             # Not set on a guess: the chat_member menu outranks the administrators' one, so a
             # group administrator's menu set as a plain member's lacked /subscribe until a restart.

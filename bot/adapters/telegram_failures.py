@@ -5,6 +5,8 @@ perhaps sent (delivery_result); in a log line or an error, one token-free line
 
 from __future__ import annotations
 
+import json
+import logging
 
 import httpx
 from telegram.error import (
@@ -43,8 +45,33 @@ MARKUP_PHRASES = ("can't parse entities", "can't find end of", "entity_bounds_in
 
 
 def describe_error(exc: BaseException) -> str:
-    """A one-line, token-free description of a send error."""
-    return scrub(f"telegram: {type(exc).__name__}: {exc}")[:500]
+    """A one-line, token-free description of a send error. An answer that is not JSON (a
+    proxy's page answered 200) is quoted, briefly: PTB's "Invalid server response" alone did not
+    say what came (its own log line, which did, is dropped: _AnswerNotJson)."""
+    text = f"telegram: {type(exc).__name__}: {exc}"
+    cause = exc.__cause__
+    if isinstance(cause, json.JSONDecodeError):
+        text += f" (the answer is not JSON: {' '.join(cause.doc.split())[:120]!r})"
+    return scrub(text)[:500]
+
+
+class _AnswerNotJson(logging.Filter):
+    """Drops python-telegram-bot's 'Can not load invalid JSON data: "<the whole body>"' (ERROR,
+    with a traceback), which it logs at every request answered by a proxy's page: during a
+    Telegram outage behind a proxy, one traceback and the whole page for every try, beside the
+    caller's own line saying what failed and quoting the page (describe_error)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Can not load invalid JSON data"))
+
+
+_PTB_REQUEST_LOG = logging.getLogger("telegram.request.BaseRequest")
+_ANSWER_NOT_JSON = _AnswerNotJson()
+
+
+def quiet_ptb_json_errors() -> None:
+    """One line of ours per failed request, not PTB's traceback too (_AnswerNotJson)."""
+    _PTB_REQUEST_LOG.addFilter(_ANSWER_NOT_JSON)  # (a filter added twice is kept once)
 
 
 def telegrams_own_answer(exc: TelegramError) -> bool:

@@ -24,15 +24,18 @@ started the bot ("chat not found"): that admin's private menu is set at their fi
 instead. The admins given a menu, and the groups where, are remembered in the store, so that
 one removed from the settings loses them at the next start; without that, a former admin was
 offered commands refused to them. A 429 on any menu call holds every menu call back until
-its retry_after has passed (a call during the wait is refused too and lengthens it).
+its retry_after has passed (a call during the wait is refused too and lengthens it), an hour at
+most, as an alert's (MAX_RATE_LIMIT_WAIT): a broken proxy's "retry after 1000000000" held every
+admin's menu back for 31 years, and a NaN or 10**15 (which PTB raises as ValueError or
+OverflowError, not RetryAfter) ended the start as a chat out of reach, for a menu.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from telegram import (
     Bot,
@@ -47,15 +50,19 @@ from telegram import (
 from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.adapters.telegram_failures import describe_error
-from bot.adapters.telegram_retries import retry_seconds
+from bot.adapters.telegram_retries import is_unrepresentable_retry_after, retry_seconds
 from bot.core.chat.command_list import Command, command_help
 from bot.core.chat.command_menus import menu_commands
 from bot.core.chat.i18n import LANGUAGES
 from bot.errors import PledgewatchError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_DESCRIPTION = 256  # Telegram's limit for a command's description
+# The longest a 429 holds the menu calls back: an hour, as an alert's (bot.delivery's
+# MAX_RATE_LIMIT_WAIT, which an adapter may not import); asking again costs one call.
+MAX_RATE_LIMIT_WAIT = 3600.0
 # The store's setting holding the user ids whose private chat was given the admins' menu.
 ADMIN_MENUS_SETTING = "telegram_admin_menus"
 # The same for the groups where a bot admin was given a menu: "group:user" pairs.
@@ -99,7 +106,13 @@ class TelegramMenus:
         return self._monotonic() < self._quiet_until
 
     def slow_down(self, exc: RetryAfter) -> None:
-        self._quiet_until = max(self._quiet_until, self._monotonic() + retry_seconds(exc))
+        wait = max(retry_seconds(exc), 0.0)
+        if isinstance(exc, UnheldWait) or not wait <= MAX_RATE_LIMIT_WAIT:  # (NaN too)
+            asked = exc.asked if isinstance(exc, UnheldWait) else f"{retry_seconds(exc):g} s"
+            wait = MAX_RATE_LIMIT_WAIT
+            log.warning("telegram: a 429 asked the command menus to wait %s; they wait %d s (an alert's "
+                        "longest wait), then are asked again", asked, MAX_RATE_LIMIT_WAIT)
+        self._quiet_until = max(self._quiet_until, self._monotonic() + wait)
 
     async def set_all(self, bot: Bot) -> None:
         """Every menu. A menu is no reason to stop the bot: a refused one is logged and the
@@ -204,8 +217,7 @@ class TelegramMenus:
             return
         try:
             for lang in LANGUAGES:
-                await bot.delete_my_commands(scope=BotCommandScopeChatMember(group, user_id),
-                                             language_code=_language_code(lang))
+                await self._delete_one(bot, BotCommandScopeChatMember(group, user_id), lang)
         except TelegramError as exc:  # still remembered: taken back at the next start
             if isinstance(exc, RetryAfter):
                 self.slow_down(exc)
@@ -220,8 +232,7 @@ class TelegramMenus:
         for group, user_id in sorted(pair for pair in remembered if pair[1] not in self.admins):
             try:
                 for lang in LANGUAGES:
-                    await bot.delete_my_commands(scope=BotCommandScopeChatMember(group, user_id),
-                                                 language_code=_language_code(lang))
+                    await self._delete_one(bot, BotCommandScopeChatMember(group, user_id), lang)
             except BadRequest as exc:  # the group is gone, or they left it: no menu to take back
                 log.info("telegram: former admin %s's menu in %s not found: %s", user_id, group, describe_error(exc))
             except RetryAfter as exc:  # the others would be refused too: all tried again at the next start
@@ -256,8 +267,7 @@ class TelegramMenus:
         for user_id in sorted(remembered - self.admins):
             try:
                 for lang in LANGUAGES:
-                    await bot.delete_my_commands(scope=BotCommandScopeChat(user_id),
-                                                 language_code=_language_code(lang))
+                    await self._delete_one(bot, BotCommandScopeChat(user_id), lang)
             except RetryAfter as exc:  # the others would be refused too: all tried again at the next start
                 self.slow_down(exc)
                 log.warning("telegram: former admins' menus not removed: %s", describe_error(exc))
@@ -276,8 +286,13 @@ class TelegramMenus:
 
     @staticmethod
     async def _set_one(bot: Bot, scope: BotCommandScope, commands: tuple[Command, ...], lang: str) -> None:
-        await bot.set_my_commands([BotCommand(c.name, command_help(c, lang)[:MAX_DESCRIPTION]) for c in commands],
-                                  scope=scope, language_code=_language_code(lang))
+        await menu_call(bot.set_my_commands(
+            [BotCommand(c.name, command_help(c, lang)[:MAX_DESCRIPTION]) for c in commands],
+            scope=scope, language_code=_language_code(lang)))
+
+    @staticmethod
+    async def _delete_one(bot: Bot, scope: BotCommandScope, lang: str) -> None:
+        await menu_call(bot.delete_my_commands(scope=scope, language_code=_language_code(lang)))
 
     def _remembered(self) -> set[int]:
         try:
@@ -292,3 +307,24 @@ class TelegramMenus:
             self.store.set_setting(ADMIN_MENUS_SETTING, ",".join(str(i) for i in sorted(user_ids)))
         except PledgewatchError as exc:
             log.warning("telegram: the admins given a command menu not recorded: %s", exc)
+
+
+class UnheldWait(RetryAfter):
+    """A 429 whose wait PTB could not hold (NaN, or 10**15 s, past timedelta's range: PTB raised
+    ValueError or OverflowError instead of RetryAfter), taken as the longest wait."""
+
+    def __init__(self, asked: str):
+        super().__init__(int(MAX_RATE_LIMIT_WAIT))
+        self.asked = asked
+
+
+async def menu_call(call: Awaitable[T]) -> T:
+    """The result of a call the menus make, where a 429 asking a wait PTB cannot hold
+    (is_unrepresentable_retry_after) raises UnheldWait, a RetryAfter, as any other 429 on a menu
+    does: the caller then holds the menus back (slow_down), where the start had stopped."""
+    try:
+        return await call
+    except (OverflowError, ValueError) as exc:
+        if not is_unrepresentable_retry_after(exc):
+            raise
+        raise UnheldWait("NaN" if isinstance(exc, ValueError) else "past any date") from None

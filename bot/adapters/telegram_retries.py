@@ -21,6 +21,7 @@ import json
 import logging
 import math
 import warnings
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -114,10 +115,17 @@ class BoundedRetryLimiter(AIORateLimiter):
 
 class BoundedWaitUpdatesRequest(HTTPXRequest):
     """The request getUpdates goes through: a 429's `retry_after` reaches PTB's polling loop
-    bounded to MIN_UPDATES_WAIT..MAX_UPDATES_WAIT seconds, with a warning naming the wait asked."""
+    bounded to MIN_UPDATES_WAIT..MAX_UPDATES_WAIT seconds, with a warning naming the wait asked.
+    `on_answer` is called at each answer of 200 (the end of a run of failures, for its log)."""
+
+    def __init__(self, *args: Any, on_answer: Callable[[], None] = lambda: None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._on_answer = on_answer
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         status, payload = await super().do_request(*args, **kwargs)
+        if status == 200:
+            self._on_answer()
         if status == 429:
             bounded = bounded_flood_wait(payload, MIN_UPDATES_WAIT, MAX_UPDATES_WAIT)
             if bounded is not None:

@@ -33,7 +33,7 @@ def listed_feeds(raw: Mapping[str, Any], base_dir: Path, poll_interval: int, add
         feeds_path = named_file(base_dir, feeds_value)
         if not feeds_path.exists():
             raise ConfigError(f"feeds: file {feeds_path} not found{shipped_hint(feeds_value)}")
-        data = read_toml(feeds_path, f"feeds: file {feeds_path}")
+        data = read_toml(feeds_path, f"feeds: file {feeds_path}", kind="feeds file")
         reject_unknown(data, {"feed"}, f"{feeds_value}: ")
         tables += [(f"{feeds_value}: feed {n}", t) for n, t in enumerate(table_list(data, "feed", feeds_value), 1)]
     tables += [(f"feed {n}", t) for n, t in enumerate(table_list(raw, "feed", "settings"), 1)]

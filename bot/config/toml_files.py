@@ -15,15 +15,17 @@ from bot.errors import ConfigError
 MAX_SETTINGS_FILE_BYTES = 16 * 1024 * 1024
 
 
-def read_toml(path: Path, label: str) -> dict[str, Any]:
-    """A TOML file's tables, or one ConfigError line starting with `label`.
+def read_toml(path: Path, label: str, kind: str = "settings file") -> dict[str, Any]:
+    """A TOML file's tables, or one ConfigError line starting with `label`, `kind` saying what
+    the file was read as (a feeds file over the bound was said to be no "settings file").
     Bounded: `--config /dev/zero` read (and grew) without end. A UTF-8 byte order mark,
     which Windows editors write, is skipped: it was "invalid TOML at line 1, column 1".
     Only an ordinary file is read: a named pipe nobody wrote to made the start wait for ever."""
     try:
         data = read_ordinary_file(path, MAX_SETTINGS_FILE_BYTES)
         if len(data) > MAX_SETTINGS_FILE_BYTES:
-            raise ConfigError(f"{label}: larger than {MAX_SETTINGS_FILE_BYTES} bytes; not a settings file")
+            raise ConfigError(f"{label}: larger than {MAX_SETTINGS_FILE_BYTES:,} bytes (16 MB), far more than any "
+                              f"{kind} holds; name the {kind} meant")
         return tomllib.loads(data.decode("utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(f"{label}: not found") from None

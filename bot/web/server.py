@@ -137,7 +137,7 @@ class WebServer:
     async def start(self) -> None:
         self._workers = DatabaseWorkers(self.database)
         # GET only: no body to take.
-        app = web.Application(client_max_size=4096, middlewares=[self._sent_in_time, _targets_a_path])
+        app = web.Application(client_max_size=4096, middlewares=[self._sent_in_time, self._targets_a_path])
         # No "100 Continue" (aiohttp's default answer to `Expect: 100-continue`): it asks the
         # client for the body, which no request here may have.
         app.router.add_route("*", "/{path:.*}", self._dispatch, expect_handler=_no_continue)
@@ -190,9 +190,7 @@ class WebServer:
         # The language asked in the URL, even when another parameter is refused: a 400 or 404
         # asked with lang=fr was in English.
         lang = asked_language(request.query) or negotiate(request.headers.get("Accept-Language"))
-        if request.method not in ("GET", "HEAD"):
-            return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
-        path = request.path
+        path = request.path  # (any other method than GET and HEAD was answered by _targets_a_path)
         if request.body_exists:
             # Refused unread (and the connection closed after the answer, _sent_in_time): aiohttp
             # answered, then waited 10 s for a body announced and never sent before closing.
@@ -454,6 +452,22 @@ class WebServer:
         except ConnectionError:
             pass  # the reader went away: nothing to send it (aiohttp says nothing of it either)
 
+    @web.middleware
+    async def _targets_a_path(self, request: web.Request, handler: Callable) -> web.StreamResponse:
+        """Any method but GET and HEAD answered 405 with the methods taken, whatever its target:
+        `OPTIONS *`, which asks about the server as a whole, reached no route, and aiohttp's own
+        plain "404: Not Found" answered it; so did `CONNECT /pledges` (until stop 64). A GET or HEAD
+        whose target is a whole address (`GET http://host/pledges`, the absolute form a proxy
+        sends, which HTTP/1.1 servers must take) is the page of its path: it was answered 405
+        "GET and HEAD only" until stop 64. (A GET or HEAD of `*` is refused as not HTTP before it
+        comes here.) A whole address without a path (`GET http://host`) is the root's."""
+        if request.method in ("GET", "HEAD"):
+            if not request.path.startswith("/"):
+                query = request.rel_url.raw_query_string
+                raise web.HTTPFound(f"{self.root}/pledges" + (f"?{query}" if query else ""))
+            return await handler(request)
+        return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
+
     @staticmethod
     def _past_the_end(path: str, view: View, lang: str, total: int, page_size: int) -> web.Response | None:
         """404 for a page after the last (it showed "No pledges match these filters" under a
@@ -462,16 +476,6 @@ class WebServer:
         if view.page <= last:
             return None
         return _html(pages.past_the_end_page(path, view, lang, last), lang, status=404)
-
-
-@web.middleware
-async def _targets_a_path(request: web.Request, handler: Callable) -> web.StreamResponse:
-    """`OPTIONS *`, which asks about the server as a whole, answered as OPTIONS on a page is
-    (405, and the methods taken): it reached no route, and aiohttp's own plain "404: Not
-    Found" answered it. (A GET or HEAD of `*` is refused as not HTTP before it comes here.)"""
-    if request.raw_path.startswith("/"):
-        return await handler(request)
-    return web.Response(status=405, text="read-only: GET and HEAD only\n", headers={"Allow": "GET, HEAD"})
 
 
 async def _no_continue(request: web.Request) -> None:

@@ -177,6 +177,7 @@ class TelegramStub:
         self._get_me_pages: list[int] = []  # getMe calls a proxy answers itself, with these statuses
         self._get_me_429s: list[int | float] = []  # getMe calls answered 429, with these retry_after
         self._updates_429s: list[int | float] = []  # retry_after of the next getUpdates calls to refuse
+        self._updates_pages: list[int] = []  # getUpdates calls a proxy answers itself, with these statuses
         self._block_after: dict[int, int] = {}  # chat id -> messages it takes before blocking the bot
         self._updates: list[dict] = []
         self._next_update = 1
@@ -452,6 +453,12 @@ class TelegramStub:
         with self._lock:
             self._updates_429s += [retry_after] * count
 
+    def proxy_updates(self, count: int, status: int = 502) -> None:
+        """A proxy in front of the Bot API answers the next `count` getUpdates calls (the long
+        poll that reads commands) itself, with `status` and a page of its own, not JSON."""
+        with self._lock:
+            self._updates_pages += [status] * count
+
     def fail_member_lookups(self, count: int) -> None:
         """Answer the next `count` getChatMember calls with a 500, as Telegram does when it
         cannot answer for a moment."""
@@ -628,6 +635,12 @@ class TelegramStub:
         if token != self.token:
             self._record(method, params, 401)
             return _error(401, "Unauthorized")
+        if method == "getUpdates":
+            with self._lock:
+                page = self._updates_pages.pop(0) if self._updates_pages else None
+            if page is not None:
+                self._record(method, params, page)
+                return web.Response(status=page, text="<html><body>Bad Gateway</body></html>", content_type="text/html")
         if method == "getMe":
             with self._lock:
                 status = self._get_me_pages.pop(0) if self._get_me_pages else None

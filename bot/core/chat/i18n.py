@@ -99,6 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "latest_outlets_one": "1 outlet ({names})",
         "latest_bad": "Give a number from 1 to {max}, e.g. /latest 5.",
         "search_none": "Nothing found for {query}.",
+        "search_cut": "(Only the first {words} words, {chars} characters at most, were searched.)",
         "search_title": "Articles matching {query}:",
         "search_empty": "Give some words to search for, e.g. /search Leopard Pologne, or a phrase in quotes: /search \"Leopard 2\".",
         "search_only_excluded": "{query} only says what to leave out: give a word to search for as well, e.g. "
@@ -387,6 +388,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "latest_outlets_one": "1 média ({names})",
         "latest_bad": "Donnez un nombre de 1 à {max}, par exemple /latest 5.",
         "search_none": "Rien trouvé pour {query}.",
+        "search_cut": "(Seuls les {words} premiers mots, {chars} caractères au plus, ont été cherchés.)",
         "search_title": "Articles correspondant à {query} :",
         "search_empty": "Donnez des mots à chercher, par exemple /search Leopard Pologne, ou une expression entre guillemets : /search « Leopard 2 ».",
         "search_only_excluded": "{query} dit seulement quoi exclure : donnez aussi un mot à chercher, par exemple "
@@ -691,6 +693,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "latest_outlets_one": "1 Medium ({names})",
         "latest_bad": "Geben Sie eine Zahl von 1 bis {max} an, z. B. /latest 5.",
         "search_none": "Nichts gefunden für {query}.",
+        "search_cut": "(Nur die ersten {words} Wörter, höchstens {chars} Zeichen, wurden gesucht.)",
         "search_title": "Artikel zu {query}:",
         "search_empty": "Geben Sie Suchwörter an, z. B. /search Leopard Polen, oder eine Wortgruppe in "
         "Anführungszeichen: /search „Leopard 2“.",

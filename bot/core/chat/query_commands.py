@@ -31,7 +31,7 @@ from bot.core.pledges.listing.filter_guess import guessed_filter_word, words_put
 from bot.core.pledges.listing.totals import is_commitment
 from bot.core.pledges.listing.words import category_words, status_words
 from bot.core.text import one_line
-from bot.core.text.search_query import search_parts, shown, wanted
+from bot.core.text.search_query import MAX_QUERY_CHARS, MAX_WORDS, bounded_query, search_parts, shown, wanted
 
 DEFAULT_LATEST = 5
 MAX_PLEDGE_LINES = 15
@@ -69,7 +69,7 @@ class QueryCommands(CommandGroup):
         return linked_reply(pieces)
 
     def _cmd_search(self, ctx: ChatContext, args: str, lang: str) -> str:
-        query = one_line(args)[:200]
+        query, cut = bounded_query(one_line(args))
         parts = search_parts(query)
         if not parts:
             return t(lang, "search_empty")
@@ -79,9 +79,11 @@ class QueryCommands(CommandGroup):
         rows = self.services.search(query, MAX_SEARCH_RESULTS)
         # Repeated as searched: phrases in quotes, stray quotes and punctuation left out
         # (repr() showed '"Leopard 2"').
+        # A query cut to its first words says so: "Nothing found" for what was never searched misled.
+        cut_note = "\n" + t(lang, "search_cut", words=MAX_WORDS, chars=MAX_QUERY_CHARS) if cut else ""
         if not rows:
-            return t(lang, "search_none", query=shown(parts, lang))
-        lines = [t(lang, "search_title", query=shown(parts, lang))]
+            return t(lang, "search_none", query=shown(parts, lang)) + cut_note
+        lines = [t(lang, "search_title", query=shown(parts, lang)) + cut_note]
         for row in rows:
             when = str(row.get("published") or "")[:10]
             head = " · ".join(p for p in (when, row.get("title") or "") if p)

@@ -39,6 +39,15 @@ def topic_of(words: str, valid: Sequence[str]) -> str | None:
     return category if category in valid else None
 
 
+def clashing_topic(topic: str, known: Iterable[str]) -> str | None:
+    """The topic of `known` whose code a new topic `topic` differs from by '_' alone, else None:
+    `tanks_` and `air__defence` are shown as "tanks" and "air defence" and read from the same
+    words (topic_of), so `/subscribe tanks` could follow the copy. (A new topic named as another
+    topic is in a language, `chars` beside tanks, stays allowed: its code is the word asked for.)"""
+    key = _topic_key(topic)
+    return next((other for other in sorted(known) if other != topic and _topic_key(other) == key), None)
+
+
 @functools.lru_cache(maxsize=32)
 def _topics_by_key(valid: tuple[str, ...]) -> dict[str, str]:
     """Each topic of `valid` by the key of its code and of each of its names. Made once per

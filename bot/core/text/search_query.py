@@ -27,6 +27,7 @@ _MINUSES = "-‐‑–—−"
 # the replies' other languages.
 _OR_WORDS = {"OR", "OU", "ODER"}
 MAX_WORDS = 20  # a whole pasted article is not a query
+MAX_QUERY_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,32 @@ def quoted_pieces(text: str) -> list[tuple[str, bool]]:
     return [(piece, bool(index % 2)) for index, piece in enumerate(pieces)]
 
 
+def bounded_query(typed: str) -> tuple[str, bool]:
+    """The query searched for `typed`: its first MAX_QUERY_CHARS characters, cut at a blank
+    where there is one (a word cut in two was searched as a word nobody wrote), and whether
+    any of `typed` is left out, by that cut or past the first MAX_WORDS words (search_parts),
+    which the reply says: 10 KB pasted were answered "Nothing found for" their first 200
+    characters, as if they had been searched."""
+    query = typed
+    if len(typed) > MAX_QUERY_CHARS:
+        query = typed[:MAX_QUERY_CHARS]
+        if not typed[MAX_QUERY_CHARS].isspace() and any(c.isspace() for c in query):
+            query = query[:max(i for i, c in enumerate(query) if c.isspace())]
+        query = query.rstrip()
+    words = sum(len(part.words) for part in _parts(query))
+    return query, query != typed or words > MAX_WORDS
+
+
 def search_parts(query: str) -> list[SearchPart]:
     """The phrases and single words of `query`, in order, each marked excluded (after a
     minus) or joined to the one before (after OR). Parts without a letter or digit are
     left out; an OR with nothing to join is read as nothing. A Latin word typed with a
     lookalike Cyrillic or Greek letter ("Lеopard") is searched in Latin letters, as the
-    stored text holds it (bot.core.text.lookalike_letters)."""
+    stored text holds it (bot.core.text.lookalike_letters). The first MAX_WORDS words."""
+    return _capped(_parts(query))
+
+
+def _parts(query: str) -> list[SearchPart]:
     query = latin_lookalikes_folded(query)
     parts: list[SearchPart] = []
     minus_before_quote = join_next = False
@@ -78,7 +99,7 @@ def search_parts(query: str) -> list[SearchPart]:
             parts.append(SearchPart(token.lstrip(_MINUSES) if excluded else token, phrase=False,
                                     excluded=excluded, either=join_next))
             join_next = False
-    return _capped(_joined_sensibly([part for part in parts if part.words]))
+    return _joined_sensibly([part for part in parts if part.words])
 
 
 def _joined_sensibly(parts: list[SearchPart]) -> list[SearchPart]:
