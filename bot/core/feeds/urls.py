@@ -200,6 +200,26 @@ def without_userinfo(url: str) -> str:
     return url.replace(netloc, netloc.rpartition("@")[2], 1)
 
 
+def shown_link(url: str) -> str:
+    """An article link as we show it to a reader: without its user name and password
+    (without_userinfo) and without the parameters that only track the click (utm_source,
+    fbclid, xtor ...: the names canonical_url drops), the other parameters kept as written
+    and in their order. What is stored stays the link as published; only what is shown,
+    and followed by a reader, is shortened. Never raises."""
+    url = without_userinfo(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.query:
+        return url
+    pairs = parts.query.split("&")
+    kept = [pair for pair in pairs if pair and not _is_tracking(pair.split("=", 1)[0])]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), parts.fragment))
+
+
 def without_feed_secrets(text: str, url: str) -> str:
     """`text` (an error message) with the feed's URL shown as shown_feed_url shows it, and
     its user name and password or query removed wherever they appear on their own: an
