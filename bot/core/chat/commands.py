@@ -30,7 +30,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.core.chat.command_group import shown_word
+from bot.core.chat.command_group import CONSOLE_PLATFORM, shown_word
 from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.command_list import (
     COMMANDS,
@@ -158,7 +158,9 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         # No "takes no argument" note here: a Telegram deep link (t.me/<bot>?start=<payload>) sends
         # "/start <payload>" when the user taps Start, and shows them only "/start", so the note would
         # scold a new user for a word they never typed. The payload is not read.
-        return t(lang, "welcome")
+        # The console (`pledgewatch chat`) takes its commands without the slash and already gets what
+        # `run` prints: "Send /subscribe to get alerts" sent its user to a step it does not need.
+        return t(lang, "welcome_console" if ctx.platform == CONSOLE_PLATFORM else "welcome")
 
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         # "/help pledges": that command's line, not the whole list with it somewhere inside.

@@ -14,6 +14,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "welcome": "Hello! I watch the news for military aid to Ukraine and tell you about new pledges.\n"
         "Send /subscribe to get alerts, /help for every command.",
+        "welcome_console": "Hello! I watch the news for military aid to Ukraine and tell you about new pledges.\n"
+        "Here a command may be typed without its slash: pledges germany 30d, latest, help for every command. "
+        "`pledgewatch run` prints its alerts in this console while no chat token is set; topics says which it "
+        "follows, unsubscribe TOPIC and mode digest change that.",
         "help_title": "Commands:",
         "help_admin": "(bot admins only)",
         "help_manage": "(groups, servers: their admins)",
@@ -169,9 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_undone_edit": "Undone: the edit of rule {id} ({topic}), which has its earlier expression again.",
         "rule_undone_remove": "Undone: the deletion of rule {id} ({topic}), which is back.",
         # `pledgewatch chat` only: what `run` prints after the console chat's /unsubscribe.
-        "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
-                                "whenever no token is set; /subscribe TOPIC keeps some)",
-        "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
+        "console_unsubscribed": "(`run` prints no alert and no digest in this console now, at its next start "
+                                "too, until you send subscribe again; subscribe TOPIC follows some)",
         # `pledgewatch chat`'s own notes around the replies, in the console chat's language too.
         # A line at the terminal whose first word is no command and near none ("hello", "what about tanks").
         "console_not_command": "'{word}' is not a command: a line starts with a command's name, the slash optional "
@@ -304,6 +307,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "welcome": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine et je vous signale "
         "les nouvelles promesses.\nEnvoyez /subscribe pour recevoir les alertes, /help pour toutes les commandes.",
+        "welcome_console": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine et je vous signale "
+        "les nouvelles promesses.\nIci, une commande peut s'écrire sans sa barre oblique : pledges allemagne 30d, "
+        "latest, help pour toutes les commandes. `pledgewatch run` affiche ses alertes dans cette console tant "
+        "qu'aucun jeton de discussion n'est défini ; topics dit lesquelles elle suit, unsubscribe THÈME et mode "
+        "digest le changent.",
         "help_title": "Commandes :",
         "help_admin": "(administrateurs du bot)",
         "help_manage": "(groupes et serveurs : administrateurs)",
@@ -460,11 +468,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_undone_add": "Annulé : l'ajout de la règle {id} ({topic}), qui est supprimée.",
         "rule_undone_edit": "Annulé : la modification de la règle {id} ({topic}), qui reprend son expression d'avant.",
         "rule_undone_remove": "Annulé : la suppression de la règle {id} ({topic}), qui est rétablie.",
-        "console_unsubscribed": "(`run` affichera de nouveau tous les thèmes à son prochain démarrage{mode} : il "
-                                "alerte cette console tant qu'aucun jeton n'est défini ; /subscribe THÈME n'en "
-                                "garde que certains)",
-        "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
-                               "qu'elle arrive)",
+        "console_unsubscribed": "(`run` n'affiche plus ni alerte ni résumé dans cette console, même à son prochain "
+                                "démarrage, tant que vous n'envoyez pas subscribe ; subscribe THÈME en suit certains)",
         "console_not_command": "« {word} » n'est pas une commande : une ligne commence par le nom d'une commande, "
                                "la barre oblique facultative (help, latest 3, pledges allemagne 30d). Pour chercher "
                                "ces mots dans les articles, envoyez : search {words}",
@@ -604,6 +609,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "de": {
         "welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
         "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",
+        "welcome_console": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
+        "neue Zusagen.\nHier darf ein Befehl ohne Schrägstrich geschrieben werden: pledges deutschland 30d, latest, "
+        "help für alle Befehle. `pledgewatch run` gibt seine Meldungen in dieser Konsole aus, solange kein Chat-Token "
+        "gesetzt ist; topics sagt, welchen Themen sie folgt, unsubscribe THEMA und mode digest ändern das.",
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(Gruppen, Server: nur Administratoren)",
@@ -768,9 +777,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_undone_edit": ("Rückgängig gemacht: die Änderung von Regel {id} ({topic}); sie hat wieder ihren "
                              "vorherigen Ausdruck."),
         "rule_undone_remove": "Rückgängig gemacht: das Löschen von Regel {id} ({topic}); sie ist wiederhergestellt.",
-        "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
-                                "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
-        "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
+        "console_unsubscribed": "(`run` gibt in dieser Konsole keine Meldung und keine Übersicht mehr aus, auch nicht "
+                                "nach dem nächsten Start, bis Sie subscribe senden; subscribe THEMA folgt einigen)",
         "console_not_command": "„{word}“ ist kein Befehl: Eine Zeile beginnt mit dem Namen eines Befehls, der "
                                "Schrägstrich ist freiwillig (help, latest 3, pledges deutschland 30d). Um diese "
                                "Wörter in den Artikeln zu suchen, senden Sie: search {words}",
