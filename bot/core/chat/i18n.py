@@ -35,6 +35,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Your {platform} user id is {user_id}: the bot's operator makes you an administrator "
         "by adding it to [{section}] admins in the settings file.",
         "refused_manage": "Only an administrator of this chat may use /{name} here. Nothing was changed.",
+        "refused_manage_discord": "/{name} here needs the Manage Channels permission, which you do not have in this "
+        "channel. A server administrator can give it to one of your roles (Server Settings > Roles) or let you run "
+        "the command (Server Settings > Integrations > this bot). Nothing was changed.",
+        "bot_cannot_post": "But I cannot post alerts in this channel: I lack the {permissions} permission here. A "
+        "server administrator grants it in the channel's settings (Edit Channel > Permissions > my role).",
         "refused_admin_menu": "Discord lists this command for you because you have Manage Server here, but this "
         "bot's settings do not make such members its administrators ([discord] manage_server_admins is off).",
         "help_admin_menu": "On a server, Discord lists the commands marked (bot admins only) for every member with "
@@ -332,6 +337,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Votre identifiant {platform} est {user_id} : l'opérateur du bot vous en fait "
         "administrateur en l'ajoutant à [{section}] admins dans le fichier de réglages.",
         "refused_manage": "Seul un administrateur de cette discussion peut utiliser /{name} ici. Rien n'a été modifié.",
+        "refused_manage_discord": "/{name} demande ici l'autorisation Gérer les salons, que vous n'avez pas dans ce "
+        "salon. Un administrateur du serveur peut la donner à l'un de vos rôles (Paramètres du serveur > Rôles) ou "
+        "vous permettre la commande (Paramètres du serveur > Intégrations > ce bot). Rien n'a été modifié.",
+        "bot_cannot_post": "Mais je ne peux pas publier d'alertes dans ce salon : il me manque ici l'autorisation "
+        "{permissions}. Un administrateur du serveur l'accorde dans les paramètres du salon (Modifier le salon > "
+        "Permissions > mon rôle).",
         "refused_admin_menu": "Discord vous propose cette commande parce que vous avez le droit Gérer le serveur "
         "ici, mais les réglages du bot n'en font pas pour autant un administrateur du bot "
         "([discord] manage_server_admins est désactivé).",
@@ -634,6 +645,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Ihre {platform}-Nutzerkennung ist {user_id}: Der Betreiber des Bots macht Sie zum "
         "Administrator, indem er sie in der Einstellungsdatei unter [{section}] admins einträgt.",
         "refused_manage": "Nur ein Administrator dieses Chats darf /{name} hier verwenden. Es wurde nichts geändert.",
+        "refused_manage_discord": "/{name} braucht hier die Berechtigung Kanäle verwalten, die Sie in diesem Kanal "
+        "nicht haben. Ein Server-Administrator kann sie einer Ihrer Rollen geben (Servereinstellungen > Rollen) oder "
+        "Ihnen den Befehl erlauben (Servereinstellungen > Integrationen > dieser Bot). Es wurde nichts geändert.",
+        "bot_cannot_post": "Ich kann in diesem Kanal aber keine Meldungen senden: Mir fehlt hier die Berechtigung "
+        "{permissions}. Ein Server-Administrator erteilt sie in den Kanaleinstellungen (Kanal bearbeiten > "
+        "Berechtigungen > meine Rolle).",
         "refused_admin_menu": "Discord bietet Ihnen diesen Befehl an, weil Sie hier die Berechtigung Server "
         "verwalten haben; die Einstellungen des Bots machen solche Mitglieder aber nicht zu seinen Administratoren "
         "([discord] manage_server_admins ist aus).",
