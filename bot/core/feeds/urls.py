@@ -172,6 +172,35 @@ def shown_feed_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+# How long a feed's short address may run before its middle folders give way to "…".
+SHORT_ADDRESS_CHARS = 48
+
+
+def short_feed_address(url: str) -> str:
+    """A feed's address to read at a glance in a list ("nato.int/cps/…/rssFeed.xml"): the
+    host without its "www." and the path, its middle folders left out past
+    SHORT_ADDRESS_CHARS, as shown_feed_url shows it (no credentials, query or fragment).
+    A list of whole URLs, scheme, "www." and all, hid what told the feeds apart."""
+    shown = shown_feed_url(url)
+    try:
+        parts = urlsplit(shown)
+    except ValueError:
+        return shown
+    if not parts.netloc:
+        return shown
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if len(host + path) <= SHORT_ADDRESS_CHARS:
+        return host + path
+    folders = [f for f in path.split("/") if f]
+    last = folders[-1] if folders else ""
+    head = f"{host}/{folders[0]}/…/{last}" if len(folders) > 2 else f"{host}/…/{last}"
+    if len(head) <= SHORT_ADDRESS_CHARS:
+        return head
+    room = max(SHORT_ADDRESS_CHARS - len(host) - 3, 8)
+    return f"{host}/…{last[-room:]}"
+
+
 # A host name and maybe a path, written without a scheme ("news.example/rss.xml").
 _BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,5})?(?:/\S*)?", re.IGNORECASE)
 
