@@ -74,3 +74,13 @@ def test_a_poll_after_unsubscribe_from_all_prints_no_alert(new_db, capsys, monke
         assert not app.store.due_outbox("console", datetime.now(UTC) + timedelta(days=2))
     finally:
         app.close()
+
+
+def test_a_missing_database_offers_the_demo_beside_run(tmp_path, monkeypatch, capsys):
+    # A newcomer without network has nothing to list after `run`: the demo's database has pledges at once.
+    monkeypatch.delenv("PLEDGEWATCH_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["pledges"]) == 1
+    err = capsys.readouterr().err
+    assert "start `pledgewatch run`, or `pledgewatch demo --db demo.db` then PLEDGEWATCH_DB=demo.db" in err, err
+    assert not (tmp_path / "pledgewatch.db").exists()

@@ -77,7 +77,7 @@ def _next_step(rows: list[dict], failing: list[dict], waiting: list[dict]) -> st
     if failing and len(failing) == len(rows):
         return ("next: every feed failed its last poll; when their errors are alike (a host not found, a timeout) "
                 "check this machine's network or DNS. Each is tried again at its next try, or at once with "
-                "`pledgewatch poll`")
+                "`pledgewatch poll`; without network, `pledgewatch demo` runs the whole pipeline offline")
     if failing:
         return ("next: a failing feed is tried again at its next try (at once: `pledgewatch poll --feed URL`); "
                 "`pledgewatch feeds remove URL` stops watching one that has gone")
