@@ -149,6 +149,10 @@ def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
                                    system=p["system"] or None, quantity=p["quantity"], value=p["value"],
                                    currency=p["currency"]))
                    for p in app.store.pledge_rows(with_sources=False) if p["story_id"] == story["id"]]
+        # In the order its alert above listed them (the stored order read as another list).
+        alert = app.store.story_alert(story["id"])
+        shown = {describe(p): place for place, p in enumerate(alert.pledges)} if alert else {}
+        pledges.sort(key=lambda line: shown.get(line, len(shown)))
         joined.append((story["title"], [s["source"] for s in sources], pledges))
     return joined
 

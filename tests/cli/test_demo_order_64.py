@@ -38,3 +38,10 @@ def test_the_demo_prints_its_alerts_oldest_first(tmp_path):
     dates = re.findall(r"^  date: +(\d{4}-\d\d-\d\d \d\d:\d\d) UTC$", alerts, flags=re.M)
     assert len(dates) == alerts.count("ALERT ") == 5
     assert dates == sorted(dates), dates
+    # The joined story's pledges are listed in the order its alert gave them.
+    (story,) = [block for block in alerts.split("ALERT ")[1:] if block.count("  source: ") and "," in
+                block.split("  source: ")[1].split("\n")[0]]
+    in_alert = [line.split(": ", 1)[1] for line in story.splitlines() if line.startswith("  pledge: ")]
+    joined = [line.split(": ", 1)[1] for line in proc.stdout.split("joined story: ")[1].splitlines()
+              if line.startswith("    pledge: ")]
+    assert joined[:len(in_alert)] == in_alert, (joined, in_alert)
