@@ -29,6 +29,11 @@ from bot.rule_admin import RuleAdmin, checked_rules_toml
 # The settings row saying the console's subscription was ended by a start with a chat
 # token set (use_chats), not by its /unsubscribe: its topics are to be kept, not reset.
 CONSOLE_PARKED = "console_parked_for_tokens"
+# The settings row saying the console's user sent /unsubscribe from every topic in
+# `pledgewatch chat`: `run` leaves it unsubscribed (no alert, no digest) until /subscribe.
+# It had subscribed the console again at the next start, so a digest still came after
+# "Stop alerts: /unsubscribe", as the console's alerts and digests say.
+CONSOLE_LEFT = "console_unsubscribed_by_user"
 
 # Polling, push, chat commands and delivery are imported where they are first used:
 # commands that only read the database or analyse text (analyze, rules, pledges,
@@ -236,21 +241,34 @@ class App:
 
     def subscribe_console(self) -> None:
         """The console prints alerts whenever no token is set: subscribed to every topic
-        unless it follows some already (chosen in `pledgewatch chat`), or was parked with
-        them while a token was set (see use_chats)."""
+        unless it follows some already (chosen in `pledgewatch chat`), was parked with
+        them while a token was set (see use_chats), or its user unsubscribed it from every
+        topic (console_left: it stays so until /subscribe)."""
         if any(s.chat_id == CONSOLE_CHAT_ID for s in self.store.subscriptions("console")):
             return
         if self.store.get_setting(CONSOLE_PARKED) == "1":
             self.store.reactivate("console", CONSOLE_CHAT_ID, self.clock.now())
-        else:  # never subscribed, or /unsubscribe from all: every topic, as README says
+        elif self.console_unsubscribed():
+            return
+        else:  # never subscribed: every topic, as README says
             self.store.subscribe("console", CONSOLE_CHAT_ID, (), self.clock.now())
         self.unpark_console()
 
     def unpark_console(self) -> None:
         """Forget that the console was parked: its /unsubscribe from all was the user's
-        choice, and the next start subscribes it to every topic."""
+        choice, kept at the next start (console_left)."""
         if self.store.get_setting(CONSOLE_PARKED) not in (None, "0"):
             self.store.set_setting(CONSOLE_PARKED, "0")
+
+    def console_left(self, left: bool) -> None:
+        """Record that the console's user unsubscribed it from every topic (True), or
+        subscribed it again (False)."""
+        if left != self.console_unsubscribed():
+            self.store.set_setting(CONSOLE_LEFT, "1" if left else "0")
+
+    def console_unsubscribed(self) -> bool:
+        """Whether the console's user unsubscribed it from every topic in `pledgewatch chat`."""
+        return self.store.get_setting(CONSOLE_LEFT) == "1"
 
     def command_table(self) -> CommandTable:
         """The one command table every chat platform answers from."""

@@ -19,12 +19,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from bot.adapters.console_chat import ConsoleChat
 from bot.app import App
 from bot.config import Settings
 from bot.core.feeds.urls import shown_feed_url
 from bot.core.models import Feed, Pledge
 from bot.core.pledges.listing.words import describe
+from bot.demo_console import HeldConsole
 from bot.demo_dates import dated_near
 from bot.errors import CommandError
 
@@ -85,11 +85,15 @@ async def run_demo(settings: Settings, out: TextIO, keep_db: Path | None = None,
             app = App(demo_settings)
             try:
                 app.prepare()
-                app.use_chats([ConsoleChat(out)])
+                console = HeldConsole(out)
+                app.use_chats([console])
                 out.write(f"pledgewatch demo: polling {len(feeds)} sample feeds served on {base}\n\n")
                 started = time.perf_counter()
                 results = await app.poll_once()
                 elapsed = time.perf_counter() - started
+                # By publication time, then feed order: sent as the fetches ended, 1 December came
+                # before 17 November.
+                await console.print_held([feed.name for feed in feeds])
                 stats = app.store.stats()
                 status_counts = app.store.pledge_status_counts()
                 joined = _joined_stories(app)
@@ -145,6 +149,10 @@ def _joined_stories(app: App) -> list[tuple[str, list[str], list[str]]]:
                                    system=p["system"] or None, quantity=p["quantity"], value=p["value"],
                                    currency=p["currency"]))
                    for p in app.store.pledge_rows(with_sources=False) if p["story_id"] == story["id"]]
+        # In the order its alert above listed them (the stored order read as another list).
+        alert = app.store.story_alert(story["id"])
+        shown = {describe(p): place for place, p in enumerate(alert.pledges)} if alert else {}
+        pledges.sort(key=lambda line: shown.get(line, len(shown)))
         joined.append((story["title"], [s["source"] for s in sources], pledges))
     return joined
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from datetime import timezone
 
+from bot.core.feeds.urls import shown_link
 from bot.core.iso_times import UTC_MINUTE, utc_iso
 from bot.core.models import Pledge
 from bot.core.pledges.listing.words import describe
@@ -49,7 +50,7 @@ def stories_text(rows: Iterable[dict]) -> str:
         lines.append(f"    {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}:")
         for source in row["sources"]:
             lang = f" [{source['lang']}]" if source["lang"] else ""
-            lines.append(f"      {source['outlet']}{lang} {source['url']}")
+            lines.append(f"      {source['outlet']}{lang} {shown_link(source['url'])}")
         for pledge in row["pledges"]:
             lines.append(f"    pledge: {_pledge_text(pledge)}")
     if not lines:

@@ -640,6 +640,7 @@ class DiscordChat:
             shown_admin_menu=not self.settings.manage_server_admins and manages_server and not listed,
             # No server, no permissions to hide a command behind (see _slash_command).
             every_command_listed=not in_guild,
+            bot_cannot_post=_bot_cannot_post(interaction) if in_guild else (),
         )
 
     def _slash_command(self, command: Command) -> app_commands.Command:
@@ -859,3 +860,19 @@ def _make_callback(run: Runner, name: str, required: list[bool]) -> Callable[...
     async def first_required(interaction: discord.Interaction, first: str, second: str | None = None) -> None:
         await run(interaction, name, (first, second))
     return first_required
+
+
+# What the bot needs in a channel to post an alert (an embed), as Discord's settings name each.
+_POSTING_PERMISSIONS = (("view_channel", "View Channel"), ("send_messages", "Send Messages"),
+                        ("embed_links", "Embed Links"))
+
+
+def _bot_cannot_post(interaction: discord.Interaction) -> tuple[str, ...]:
+    """The permissions the bot lacks to post alerts where the command was run, read from the
+    interaction (app_permissions: the bot's own in that channel, which Discord sends with it).
+    A thread needs Send Messages in Threads instead of Send Messages."""
+    granted = interaction.app_permissions
+    in_thread = isinstance(interaction.channel, discord.Thread)
+    needed = [("send_messages_in_threads", "Send Messages in Threads") if attr == "send_messages" and in_thread
+              else (attr, label) for attr, label in _POSTING_PERMISSIONS]
+    return tuple(label for attr, label in needed if not getattr(granted, attr, True))

@@ -27,11 +27,16 @@ def missing_database(database: Path | str, *, cwd: Path | None = None) -> str:
     folder = _folder_read_from(database, cwd)
     if folder is None:
         return (f"no database at {database} (nothing has run with these settings; "
-                "check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+                f"check --config / PLEDGEWATCH_DB, or start `pledgewatch run`{_OR_THE_DEMO})")
     return (f"no database at {database} in the current folder, {folder} (a relative path is read from the "
             f"folder the command runs in: run it from the folder `pledgewatch run` ran in, or set "
             f"PLEDGEWATCH_DB to the database's full path; if nothing has run with these settings yet, "
-            f"start `pledgewatch run`)")
+            f"start `pledgewatch run`{_OR_THE_DEMO})")
+
+
+# Offered beside `run`: a newcomer without network, or before the feeds bring a pledge, has
+# nothing to list for a long while; the demo's database has sample pledges at once.
+_OR_THE_DEMO = ", or `pledgewatch demo --db demo.db` then PLEDGEWATCH_DB=demo.db for sample pledges"
 
 
 def missing_database_for_web(database: Path | str, *, cwd: Path | None = None) -> str:

@@ -67,6 +67,7 @@ def terminal_text(reply: Reply, out: TextIO) -> str:
     Every piece is cleaned as all standard output is (feed text must not smuggle terminal
     escapes of its own); the hyperlinks' escapes are added after, so write the result with
     write_built: TerminalSafe.write would strip those too (it did: no link ever showed)."""
+    from bot.core.feeds.urls import shown_link
     from bot.core.text.safe_text import clean_text
 
     interactive = getattr(out, "isatty", lambda: False)()
@@ -75,6 +76,7 @@ def terminal_text(reply: Reply, out: TextIO) -> str:
     parts = []
     for text, url in reply.segments:
         text = clean_text(text)
+        url = shown_link(url)  # as chat shows it: no credentials, no click-tracking parameters
         safe = url if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url else ""
         parts.append(f"\x1b]8;;{safe}\x1b\\{text}\x1b]8;;\x1b\\" if safe else text)
     return "".join(parts)

@@ -374,6 +374,9 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--health", action="store_true",
                         help="one line and exit 0 while some feed was polled successfully within 3 of its poll "
                              "intervals (or there are no feeds), else 1: the container health check")
+    status.add_argument("--full", action="store_true",
+                        help="each feed by its whole address, as `feeds list` shows it (default: its name and a "
+                             "short address, host and path)")
     audit = _command(commands, "audit", "the audit log: rule and feed changes, feed anomalies, newest first",
                      "The audit log, newest first: who changed which rule or feed when (before and after), and "
                      "the anomalies the poller recorded (floods, feeds serving another site).")

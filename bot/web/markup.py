@@ -9,7 +9,7 @@ import re
 from html import escape
 from urllib.parse import urlsplit
 
-from bot.core.feeds.urls import without_userinfo
+from bot.core.feeds.urls import shown_link
 from bot.core.text import one_line
 
 # Characters that change the direction of the text after them until the end of the
@@ -39,11 +39,11 @@ def clip(value: object, limit: int) -> str:
 
 def safe_href(url: object) -> str | None:
     """The URL when it is http(s) with a host, else None (never a javascript: or data: link);
-    without a user name and password (stored before links lost them when read:
-    bot.core.feeds.urls)."""
+    without a user name and password (stored before links lost them when read) nor the
+    parameters that only track the click (bot.core.feeds.urls.shown_link)."""
     text = str(url or "").strip()
     try:
         parts = urlsplit(text)
     except ValueError:
         return None
-    return without_userinfo(text) if parts.scheme in ("http", "https") and parts.netloc else None
+    return shown_link(text) if parts.scheme in ("http", "https") and parts.netloc else None

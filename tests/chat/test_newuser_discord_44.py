@@ -8,6 +8,7 @@ import asyncio
 from datetime import timedelta
 
 from bot.adapters.discord_chat import OPTION_NAMES
+from bot.core.chat.i18n import t
 from bot.core.chat.option_help import OPTION_HELP
 from bot.core.models import Alert, Pledge, Subscription
 from tests.support.discord_harness import ADMIN, CHANNEL, GUILD, Harness, content_of, run
@@ -65,11 +66,14 @@ def test_a_member_refused_subscribe_is_told_how_to_get_alerts_alone(tmp_path):
 
     run(tmp_path / "global", body, guild_ids=())
     run(tmp_path / "guild", in_a_guild_only)
-    assert answers[0] == ("Nur ein Administrator dieses Chats darf /subscribe hier verwenden. Es wurde nichts "
-                          "geändert.\nFür eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.")
+    # Since stop 64 Discord's refusal names the permission and where a server's admins grant it.
+    assert answers[0] == (t("de", "refused_manage_discord", name="subscribe") + "\n"
+                          "Für eigene Benachrichtigungen senden Sie mir /subscribe in einem privaten Chat.")
+    assert "Kanäle verwalten" in answers[0]
     assert answers[1].startswith("Subscribed to every topic.")
     assert answers[2] == repr([str(dm_channel)])
-    assert answers[3] == "Only an administrator of this chat may use /subscribe here. Nothing was changed."
+    assert answers[3] == t("en", "refused_manage_discord", name="subscribe")
+    assert "Manage Channels" in answers[3] and "Server Settings > Roles" in answers[3]
 
 
 def test_an_alert_says_where_to_see_more_and_how_to_stop(tmp_path):

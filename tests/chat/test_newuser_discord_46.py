@@ -41,7 +41,7 @@ def test_a_member_may_read_the_channels_language_and_mode_and_is_offered_both(tm
     assert content_of(seen["lang"]) == t("fr", "lang_current_member", lang="fr")
     assert content_of(seen["mode"]).splitlines() == [
         t("fr", "mode_current", mode_text=t("fr", "mode_text_instant")), t("fr", "mode_member")]
-    assert content_of(seen["change"]) == t("fr", "refused_manage", name="lang")
+    assert content_of(seen["change"]) == t("fr", "refused_manage_discord", name="lang")
     assert flags_of(seen["change"]) & (1 << 6)  # a refusal is shown to the asker only
     assert not flags_of(seen["lang"]) & (1 << 6)  # what the channel reads is the channel's
     assert seen["settings"].lang == "fr"

@@ -114,14 +114,22 @@ def test_with_a_token_set_chat_says_its_subscription_changes_nothing_run_sends(n
     assert "a chat token is set, so `run` alerts the chats that subscribed, not this console" in captured.err
 
 
-def test_run_subscribes_the_console_again_after_unsubscribe(new_db, capsys, monkeypatch):
-    # As the README says: an /unsubscribe from everything lasts until the next start of `run`.
+def test_run_keeps_the_console_unsubscribed_after_unsubscribe(new_db, capsys, monkeypatch):
+    # Since stop 64: an /unsubscribe from everything lasts until /subscribe (the next start of
+    # `run` had subscribed the console to every topic again, and a digest still came).
     out = _session(monkeypatch, capsys, "/subscribe tanks", "/unsubscribe")
     assert "Unsubscribed" in out
-    assert "`run` prints every topic again at its next start" in out
+    assert "`run` prints no alert and no digest in this console now, at its next start too" in out
     app = prepared_app(new_db.parent, new_db.name)
     try:
         assert not app.store.subscriptions("console")
+        app.use_chats([ConsoleChat(io.StringIO())])
+        assert not app.store.subscriptions("console")
+    finally:
+        app.close()
+    _session(monkeypatch, capsys, "/subscribe")
+    app = prepared_app(new_db.parent, new_db.name)
+    try:
         app.use_chats([ConsoleChat(io.StringIO())])
         (console,) = app.store.subscriptions("console")
         assert console.topics == ()
@@ -211,15 +219,15 @@ def test_a_start_with_a_token_set_keeps_the_topics_the_console_chose(new_db, cap
         app.close()
 
 
-def test_an_unsubscribe_while_parked_still_means_every_topic_at_the_next_start(new_db, capsys, monkeypatch):
-    # README: after an /unsubscribe from all, the console follows every topic at the next start.
+def test_an_unsubscribe_while_parked_is_kept_at_the_next_start(new_db, capsys, monkeypatch):
+    # An /unsubscribe from all sent while a token parked the console: its topics do not come back.
     _session(monkeypatch, capsys, "/subscribe tanks")
     _start_with([_TokenChat()], new_db)
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456789:AAtesttokentesttokentesttokentestto")
     _session(monkeypatch, capsys, "/unsubscribe")
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN")
     out = _session(monkeypatch, capsys, "/topics")
-    assert "This chat follows every topic" in out or "follows: every topic" in out, out
+    assert "not subscribed" in out, out
 
 
 @pytest.mark.parametrize("line", ["\ufeff/latest 1\r", "\x1b[A/latest 1", "\u200b /latest 1 ", "\xa0/latest 1"])
@@ -272,12 +280,10 @@ def test_options_before_the_chat_commands_words_are_still_chats(new_db, capsys, 
     assert ended.value.code == 0 and "one command and its words" in capsys.readouterr().out
 
 
-def test_the_note_after_unsubscribe_names_the_digest_the_console_keeps(new_db, capsys, monkeypatch):
-    # "`run` prints every topic again" read as each alert at once; the 07:00 digest stayed.
+def test_no_digest_is_promised_after_unsubscribe(new_db, capsys, monkeypatch):
+    # The note had said "`run` prints every topic again at its next start, in its daily digest at 07:00 UTC".
     out = _session(monkeypatch, capsys, "/mode digest 07:00", "/unsubscribe")
-    assert "`run` prints every topic again at its next start, in its daily digest at 07:00 UTC" in out, out
-    out = _session(monkeypatch, capsys, "/mode instant", "/unsubscribe")
-    assert "`run` prints every topic again at its next start:" in out and "digest at" not in out, out
+    assert "no alert and no digest" in out and "07:00" not in out.split("Unsubscribed")[1], out
 
 
 class _CountingInput(io.StringIO):

@@ -80,7 +80,8 @@ def test_read_only_commands_refuse_a_database_that_does_not_exist(env, capsys, a
     assert main(args) == 1
     captured = capsys.readouterr()
     assert captured.err == (f"pledgewatch: error: no database at {env / CLI_DB} (nothing has run with these "
-                            "settings; check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)\n")
+                            "settings; check --config / PLEDGEWATCH_DB, or start `pledgewatch run`, or "
+                            "`pledgewatch demo --db demo.db` then PLEDGEWATCH_DB=demo.db for sample pledges)\n")
     assert captured.out == ""
     assert not (env / CLI_DB).exists() and not (env / "copy.db").exists()
 

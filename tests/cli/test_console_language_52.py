@@ -80,9 +80,8 @@ def test_the_note_after_unsubscribe_is_in_the_chats_language(new_db, capsys, mon
     assert main(["chat"]) == 0
     out = capsys.readouterr().out
     assert "Désabonné" in out
-    assert ("(`run` affichera de nouveau tous les thèmes à son prochain démarrage, dans son résumé quotidien de "
-            "07:00 UTC") in out, out
-    assert "prints every topic" not in out
+    assert "(`run` n'affiche plus ni alerte ni résumé dans cette console, même à son prochain démarrage" in out, out
+    assert "prints no alert" not in out
 
 
 def test_run_says_at_start_the_language_its_alerts_speak(new_db, capsys, monkeypatch):

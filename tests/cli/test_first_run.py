@@ -66,6 +66,7 @@ def test_run_says_what_it_uses_and_where_alerts_go(tmp_path):
     # Both feeds failed and back off: the round's closing line says when the bot tries again.
     assert re.search(r"first round done: 2 feeds in \d+ s, 0 new items, 0 relevant, 2 failed; commonest error "
                      r"\(2x\), e\.g\.: .*; `pledgewatch status` lists each feed's error; "
+                     r"no network here\? `pledgewatch demo` runs the whole pipeline offline; "
                      r"next poll due \d\d:\d\d UTC \(in 20 min\)", text), text
 
 

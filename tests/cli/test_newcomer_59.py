@@ -66,7 +66,8 @@ def test_an_absolute_database_path_keeps_the_short_error(env, capsys):
 
     assert main(["status"]) == 1
     assert error_line(capsys) == (f"pledgewatch: error: no database at {env / CLI_DB} (nothing has run with these "
-                                  "settings; check --config / PLEDGEWATCH_DB, or start `pledgewatch run`)")
+                                  "settings; check --config / PLEDGEWATCH_DB, or start `pledgewatch run`, or "
+                                  "`pledgewatch demo --db demo.db` then PLEDGEWATCH_DB=demo.db for sample pledges)")
 
 
 def _start_lines(settings_file):

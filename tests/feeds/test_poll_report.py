@@ -71,7 +71,8 @@ def test_feeds_on_different_hosts_failing_alike_count_as_one_kind_of_error():
     round_.add(3, PollResult(feed_url="u", error="HTTP 500"))
     assert round_.finished(5) == (
         "first round done: 3 feeds in 5 s, 0 new items, 0 relevant, 3 failed; commonest error (2x), e.g.: "
-        "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's error"
+        "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's error; "
+        "no network here? `pledgewatch demo` runs the whole pipeline offline"
     )
 
 
@@ -86,7 +87,7 @@ def test_a_first_round_that_failed_everywhere_says_when_the_next_poll_is_due():
     assert round_.finished(5, now + timedelta(minutes=20), now) == (
         "first round done: 2 feeds in 5 s, 0 new items, 0 relevant, 2 failed; commonest error (2x), e.g.: "
         "cannot connect to rss.dw.com:443: Name or service not known; `pledgewatch status` lists each feed's error; "
-        "next poll due 12:25 UTC (in 20 min)"
+        "no network here? `pledgewatch demo` runs the whole pipeline offline; next poll due 12:25 UTC (in 20 min)"
     )
 
 

@@ -94,6 +94,9 @@ class DiscordStub:
         # Discord takes an interaction's first answer within 3 s of it, else answers 404 Unknown
         # interaction (10062). Off unless a test sets it (None): a loaded machine must not fail the rest.
         self.interaction_deadline: float | None = None
+        # The bot's own permissions in the channel of each interaction (its app_permissions):
+        # every one unless a test takes some away (a channel where the bot may not post).
+        self.app_permissions: int = (1 << 53) - 1
         self._interaction_created: dict[str, float] = {}
         self._original: dict[str, int] = {}
         self._message_place: dict[int, tuple[int, int | None]] = {}  # message id -> (channel, guild)
@@ -440,7 +443,7 @@ class DiscordStub:
             "version": 1,
             "locale": locale,
             "channel_id": str(channel_id),
-            "app_permissions": str((1 << 53) - 1),
+            "app_permissions": str(self.app_permissions),
             "entitlements": [],
             "attachment_size_limit": 10 * 1024 * 1024,
             "authorizing_integration_owners": {},

@@ -110,8 +110,11 @@ def _answer(app: App, table: CommandTable, console: ChatContext, line: str, out:
         if stops_every_topic(words):
             # Said while a token parked the console: its topics are not to come back either.
             app.unpark_console()
+        app.console_left(True)  # kept by `run`'s next start: no alert, no digest until /subscribe
         if _console_prints(app):
-            out.write(_unsubscribed_note(app, table) + "\n")
+            out.write(_unsubscribed_note(table) + "\n")
+    elif name == "subscribe" and app.store.subscriptions("console"):
+        app.console_left(False)
     if reply.photo is not None:
         out.write(_save_chart(table, reply.photo) + "\n")
     if reply.feed_to_check is not None:
@@ -135,21 +138,11 @@ def _not_a_command(table: CommandTable, name: str, words: str) -> str:
     return _said(table, "console_not_command", word=name[:40], words=" ".join(f"{name} {words}".split())[:200])
 
 
-def _unsubscribed_note(app: App, table: CommandTable) -> str:
-    """After the console's /unsubscribe from all: `run` subscribes it again at its start,
-    since it prints alerts whenever no token is set. The mode is kept, as every chat's is
-    across an /unsubscribe: the note names a digest, or "every topic again" read as each
-    alert at once while a 07:00 digest came. In the chat's language, as the reply above it."""
-    from bot.adapters.console_chat import CONSOLE_CHAT_ID
-    from bot.core.chat.digest import DEFAULT_DIGEST_TIME
-    from bot.core.chat.i18n import t
-    from bot.core.chat.services import chosen_lang
-
-    lang = chosen_lang(table.services, "console", CONSOLE_CHAT_ID)
-    row = app.store.chat_subscription("console", CONSOLE_CHAT_ID)
-    digest = row is not None and row.mode == "digest"
-    mode = t(lang, "console_digest_kept", time=row.digest_time or DEFAULT_DIGEST_TIME) if digest else ""
-    return t(lang, "console_unsubscribed", mode=mode)
+def _unsubscribed_note(table: CommandTable) -> str:
+    """After the console's /unsubscribe from all: `run` prints nothing, not even a digest,
+    until /subscribe (it had subscribed the console again at its next start, and a digest
+    came after the user stopped everything). In the chat's language, as the reply above it."""
+    return _said(table, "console_unsubscribed")
 
 
 def _console_prints(app: App) -> bool:

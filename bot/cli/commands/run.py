@@ -119,8 +119,8 @@ LANGUAGE_WORDS = {"en": "English", "fr": "French", "de": "German"}
 def _console_topics_and_mode(app: App, default_time: str, chat_id: str) -> str:
     """The console chat's topics and mode (a digest's time, `default_time` unless it chose one)."""
     subscription = app.store.chat_subscription("console", chat_id)
-    if subscription is None or not subscription.active:  # use_chats subscribes it: not met after it
-        return "no topic"
+    if subscription is None or not subscription.active:  # its user's /unsubscribe from every topic, kept
+        return "no topic: it unsubscribed from every topic (`pledgewatch chat /subscribe` prints them again)"
     if subscription.topics:
         topics = f"topics {', '.join(subscription.topics)} (`pledgewatch chat /subscribe` alone: every topic)"
     elif subscription.excluded:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from bot.core.feeds.moved import moved_note
-from bot.core.feeds.urls import shown_feed_url
+from bot.core.feeds.urls import feed_source_name, short_feed_address, shown_feed_url, without_feed_secrets
 from bot.core.iso_times import to_the_second
 
 if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the command runs
@@ -18,6 +18,17 @@ if TYPE_CHECKING:  # the app pulls in the rule engine: imported only when the co
 # `status --health`: healthy while some feed was polled successfully within this many poll
 # intervals (the README and the container's HEALTHCHECK state it).
 HEALTHY_WITHIN_INTERVALS = 3
+
+
+def _feed_label(row: dict, full: bool) -> str:
+    """A feed as the list names it: its name and short address ("NATO Newsroom
+    (nato.int/cps/…/rssFeed.xml)"), or with --full its whole address as `feeds list` shows it.
+    Whole URLs alone, scheme and "www." and all, were hard to tell apart at a glance."""
+    if full:
+        return shown_feed_url(row["url"])
+    short = short_feed_address(row["url"])
+    name = without_feed_secrets(feed_source_name(row["name"] or "", row["url"]), row["url"])
+    return f"{name} ({short})" if name != shown_feed_url(row["url"]) else short
 
 
 def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -31,14 +42,15 @@ def cmd_status(app: App, args: argparse.Namespace, stdin: TextIO, out: TextIO) -
     waiting = [r for r in rows if not r["failures"] and not r["last_success"]]
     pushes = {s.feed_id: s for s in app.store.websub_subscriptions()}
     for row in rows:
+        feed = _feed_label(row, args.full)
         if row["failures"]:
-            out.write(f"FAILING {shown_feed_url(row['url'])}: {row['failures']} failure(s), "
+            out.write(f"FAILING {feed}: {row['failures']} failure(s), "
                       f"last error: {row['last_error']}, "
                       f"next try {to_the_second(row['next_poll'])}\n")
         elif row["last_success"]:
-            out.write(f"ok      {shown_feed_url(row['url'])}: last success {to_the_second(row['last_success'])}\n")
+            out.write(f"ok      {feed}: last success {to_the_second(row['last_success'])}\n")
         else:
-            out.write(f"waiting {shown_feed_url(row['url'])}: not polled yet\n")
+            out.write(f"waiting {feed}: not polled yet\n")
         if row["moved_to"]:
             out.write(f"        {moved_note(row['moved_to'])}\n")
         if row["id"] in pushes:
@@ -65,7 +77,7 @@ def _next_step(rows: list[dict], failing: list[dict], waiting: list[dict]) -> st
     if failing and len(failing) == len(rows):
         return ("next: every feed failed its last poll; when their errors are alike (a host not found, a timeout) "
                 "check this machine's network or DNS. Each is tried again at its next try, or at once with "
-                "`pledgewatch poll`")
+                "`pledgewatch poll`; without network, `pledgewatch demo` runs the whole pipeline offline")
     if failing:
         return ("next: a failing feed is tried again at its next try (at once: `pledgewatch poll --feed URL`); "
                 "`pledgewatch feeds remove URL` stops watching one that has gone")

@@ -30,7 +30,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.core.chat.command_group import shown_word
+from bot.core.chat.command_group import CONSOLE_OPERATOR, CONSOLE_PLATFORM, shown_word
 from bot.core.chat.command_guess import guessed_command
 from bot.core.chat.command_list import (
     COMMANDS,
@@ -143,7 +143,8 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         if command.admin and not ctx.is_admin:
             return _admin_refusal(ctx, name, lang)
         if needs_manager(command, args) and not ctx.can_manage_chat:
-            refusal = t(lang, "refused_manage", name=name)
+            # On Discord the right is a named permission a server's admins grant: said so, and where.
+            refusal = t(lang, "refused_manage_discord" if ctx.platform == "discord" else "refused_manage", name=name)
             # A member of a group who wants alerts is not stuck: a private chat with the bot is theirs.
             hint = name == "subscribe" and ctx.private_chat_open
             return f"{refusal}\n{t(lang, 'subscribe_yourself')}" if hint else refusal
@@ -158,7 +159,10 @@ class CommandTable(SubscriptionCommands, QueryCommands, RuleCommands, FeedComman
         # No "takes no argument" note here: a Telegram deep link (t.me/<bot>?start=<payload>) sends
         # "/start <payload>" when the user taps Start, and shows them only "/start", so the note would
         # scold a new user for a word they never typed. The payload is not read.
-        return t(lang, "welcome")
+        # The console (`pledgewatch chat`) takes its commands without the slash and already gets what
+        # `run` prints: "Send /subscribe to get alerts" sent its user to a step it does not need.
+        at_terminal = ctx.platform == CONSOLE_PLATFORM and ctx.user_id == CONSOLE_OPERATOR
+        return t(lang, "welcome_console" if at_terminal else "welcome")
 
     def _cmd_help(self, ctx: ChatContext, args: str, lang: str) -> str:
         # "/help pledges": that command's line, not the whole list with it somewhere inside.

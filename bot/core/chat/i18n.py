@@ -14,6 +14,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "welcome": "Hello! I watch the news for military aid to Ukraine and tell you about new pledges.\n"
         "Send /subscribe to get alerts, /help for every command.",
+        "welcome_console": "Hello! I watch the news for military aid to Ukraine and tell you about new pledges.\n"
+        "Here a command may be typed without its slash: pledges germany 30d, latest, help for every command. "
+        "`pledgewatch run` prints its alerts in this console while no chat token is set; topics says which it "
+        "follows, unsubscribe TOPIC and mode digest change that.",
         "help_title": "Commands:",
         "help_admin": "(bot admins only)",
         "help_manage": "(groups, servers: their admins)",
@@ -31,6 +35,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Your {platform} user id is {user_id}: the bot's operator makes you an administrator "
         "by adding it to [{section}] admins in the settings file.",
         "refused_manage": "Only an administrator of this chat may use /{name} here. Nothing was changed.",
+        "refused_manage_discord": "/{name} here needs the Manage Channels permission, which you do not have in this "
+        "channel. A server administrator can give it to one of your roles (Server Settings > Roles) or let you run "
+        "the command (Server Settings > Integrations > this bot). Nothing was changed.",
+        "bot_cannot_post": "But I cannot post alerts in this channel: I lack the {permissions} permission here. A "
+        "server administrator grants it in the channel's settings (Edit Channel > Permissions > my role).",
         "refused_admin_menu": "Discord lists this command for you because you have Manage Server here, but this "
         "bot's settings do not make such members its administrators ([discord] manage_server_admins is off).",
         "help_admin_menu": "On a server, Discord lists the commands marked (bot admins only) for every member with "
@@ -170,9 +179,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_undone_edit": "Undone: the edit of rule {id} ({topic}), which has its earlier expression again.",
         "rule_undone_remove": "Undone: the deletion of rule {id} ({topic}), which is back.",
         # `pledgewatch chat` only: what `run` prints after the console chat's /unsubscribe.
-        "console_unsubscribed": "(`run` prints every topic again at its next start{mode}: it alerts this console "
-                                "whenever no token is set; /subscribe TOPIC keeps some)",
-        "console_digest_kept": ", in its daily digest at {time} UTC (/mode instant: each alert as it comes)",
+        "console_unsubscribed": "(`run` prints no alert and no digest in this console now, at its next start "
+                                "too, until you send subscribe again; subscribe TOPIC follows some)",
         # `pledgewatch chat`'s own notes around the replies, in the console chat's language too.
         # A line at the terminal whose first word is no command and near none ("hello", "what about tanks").
         "console_not_command": "'{word}' is not a command: a line starts with a command's name, the slash optional "
@@ -305,6 +313,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
         "welcome": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine et je vous signale "
         "les nouvelles promesses.\nEnvoyez /subscribe pour recevoir les alertes, /help pour toutes les commandes.",
+        "welcome_console": "Bonjour ! Je surveille l'actualité de l'aide militaire à l'Ukraine et je vous signale "
+        "les nouvelles promesses.\nIci, une commande peut s'écrire sans sa barre oblique : pledges allemagne 30d, "
+        "latest, help pour toutes les commandes. `pledgewatch run` affiche ses alertes dans cette console tant "
+        "qu'aucun jeton de discussion n'est défini ; topics dit lesquelles elle suit, unsubscribe THÈME et mode "
+        "digest le changent.",
         "help_title": "Commandes :",
         "help_admin": "(administrateurs du bot)",
         "help_manage": "(groupes et serveurs : administrateurs)",
@@ -325,6 +338,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Votre identifiant {platform} est {user_id} : l'opérateur du bot vous en fait "
         "administrateur en l'ajoutant à [{section}] admins dans le fichier de réglages.",
         "refused_manage": "Seul un administrateur de cette discussion peut utiliser /{name} ici. Rien n'a été modifié.",
+        "refused_manage_discord": "/{name} demande ici l'autorisation Gérer les salons, que vous n'avez pas dans ce "
+        "salon. Un administrateur du serveur peut la donner à l'un de vos rôles (Paramètres du serveur > Rôles) ou "
+        "vous permettre la commande (Paramètres du serveur > Intégrations > ce bot). Rien n'a été modifié.",
+        "bot_cannot_post": "Mais je ne peux pas publier d'alertes dans ce salon : il me manque ici l'autorisation "
+        "{permissions}. Un administrateur du serveur l'accorde dans les paramètres du salon (Modifier le salon > "
+        "Permissions > mon rôle).",
         "refused_admin_menu": "Discord vous propose cette commande parce que vous avez le droit Gérer le serveur "
         "ici, mais les réglages du bot n'en font pas pour autant un administrateur du bot "
         "([discord] manage_server_admins est désactivé).",
@@ -462,11 +481,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_undone_add": "Annulé : l'ajout de la règle {id} ({topic}), qui est supprimée.",
         "rule_undone_edit": "Annulé : la modification de la règle {id} ({topic}), qui reprend son expression d'avant.",
         "rule_undone_remove": "Annulé : la suppression de la règle {id} ({topic}), qui est rétablie.",
-        "console_unsubscribed": "(`run` affichera de nouveau tous les thèmes à son prochain démarrage{mode} : il "
-                                "alerte cette console tant qu'aucun jeton n'est défini ; /subscribe THÈME n'en "
-                                "garde que certains)",
-        "console_digest_kept": ", dans son résumé quotidien de {time} UTC (/mode instant : chaque alerte dès "
-                               "qu'elle arrive)",
+        "console_unsubscribed": "(`run` n'affiche plus ni alerte ni résumé dans cette console, même à son prochain "
+                                "démarrage, tant que vous n'envoyez pas subscribe ; subscribe THÈME en suit certains)",
         "console_not_command": "« {word} » n'est pas une commande : une ligne commence par le nom d'une commande, "
                                "la barre oblique facultative (help, latest 3, pledges allemagne 30d). Pour chercher "
                                "ces mots dans les articles, envoyez : search {words}",
@@ -606,6 +622,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "de": {
         "welcome": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
         "neue Zusagen.\nSenden Sie /subscribe für Benachrichtigungen, /help für alle Befehle.",
+        "welcome_console": "Guten Tag! Ich verfolge die Nachrichten über Militärhilfe für die Ukraine und melde Ihnen "
+        "neue Zusagen.\nHier darf ein Befehl ohne Schrägstrich geschrieben werden: pledges deutschland 30d, latest, "
+        "help für alle Befehle. `pledgewatch run` gibt seine Meldungen in dieser Konsole aus, solange kein Chat-Token "
+        "gesetzt ist; topics sagt, welchen Themen sie folgt, unsubscribe THEMA und mode digest ändern das.",
         "help_title": "Befehle:",
         "help_admin": "(nur Bot-Administratoren)",
         "help_manage": "(Gruppen, Server: nur Administratoren)",
@@ -627,6 +647,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "refused_admin_how": "Ihre {platform}-Nutzerkennung ist {user_id}: Der Betreiber des Bots macht Sie zum "
         "Administrator, indem er sie in der Einstellungsdatei unter [{section}] admins einträgt.",
         "refused_manage": "Nur ein Administrator dieses Chats darf /{name} hier verwenden. Es wurde nichts geändert.",
+        "refused_manage_discord": "/{name} braucht hier die Berechtigung Kanäle verwalten, die Sie in diesem Kanal "
+        "nicht haben. Ein Server-Administrator kann sie einer Ihrer Rollen geben (Servereinstellungen > Rollen) oder "
+        "Ihnen den Befehl erlauben (Servereinstellungen > Integrationen > dieser Bot). Es wurde nichts geändert.",
+        "bot_cannot_post": "Ich kann in diesem Kanal aber keine Meldungen senden: Mir fehlt hier die Berechtigung "
+        "{permissions}. Ein Server-Administrator erteilt sie in den Kanaleinstellungen (Kanal bearbeiten > "
+        "Berechtigungen > meine Rolle).",
         "refused_admin_menu": "Discord bietet Ihnen diesen Befehl an, weil Sie hier die Berechtigung Server "
         "verwalten haben; die Einstellungen des Bots machen solche Mitglieder aber nicht zu seinen Administratoren "
         "([discord] manage_server_admins ist aus).",
@@ -771,9 +797,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rule_undone_edit": ("Rückgängig gemacht: die Änderung von Regel {id} ({topic}); sie hat wieder ihren "
                              "vorherigen Ausdruck."),
         "rule_undone_remove": "Rückgängig gemacht: das Löschen von Regel {id} ({topic}); sie ist wiederhergestellt.",
-        "console_unsubscribed": "(`run` gibt beim nächsten Start wieder alle Themen aus{mode}: Es benachrichtigt "
-                                "diese Konsole, solange kein Token gesetzt ist; /subscribe THEMA behält nur einige)",
-        "console_digest_kept": ", in seiner Tagesübersicht um {time} UTC (/mode instant: jede Meldung sofort)",
+        "console_unsubscribed": "(`run` gibt in dieser Konsole keine Meldung und keine Übersicht mehr aus, auch nicht "
+                                "nach dem nächsten Start, bis Sie subscribe senden; subscribe THEMA folgt einigen)",
         "console_not_command": "„{word}“ ist kein Befehl: Eine Zeile beginnt mit dem Namen eines Befehls, der "
                                "Schrägstrich ist freiwillig (help, latest 3, pledges deutschland 30d). Um diese "
                                "Wörter in den Artikeln zu suchen, senden Sie: search {words}",

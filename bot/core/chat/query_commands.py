@@ -16,7 +16,7 @@ from bot.core.chat.pledge_replies import pledge_list_title, pledge_segments, ple
 from bot.core.chat.replies import Reply, linked_reply
 from bot.core.chat.services import ChatContext
 from bot.core.feeds.host_scripts import mixed_script_label
-from bot.core.feeds.urls import without_userinfo
+from bot.core.feeds.urls import shown_link
 from bot.core.pledges.listing.filters import (
     FILTER_CATEGORIES,
     MAX_PERIOD_DAYS,
@@ -87,7 +87,7 @@ class QueryCommands(CommandGroup):
         for row in rows:
             when = str(row.get("published") or "")[:10]
             head = " · ".join(p for p in (when, row.get("title") or "") if p)
-            lines.append(f"{head}\n{without_userinfo(row.get('url') or '')}".rstrip())
+            lines.append(f"{head}\n{shown_link(row.get('url') or '')}".rstrip())
         return "\n".join(lines)
 
     def _cmd_pledges(self, ctx: ChatContext, args: str, lang: str) -> str | Reply:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
+from bot.core.feeds.urls import shown_link
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert, Digest
 
@@ -73,7 +74,7 @@ def _render_plain(alert: Alert, mark: str, lang: str) -> str:
         lines.append(_field(labels, "pledge", describe_pledge(pledge, lang)))
     if more := pledges_left_out(alert, MAX_PLEDGES_CARRIED):
         lines.append(_field(labels, "pledge", labels["more_pledges"].format(count=more)))
-    lines.append(_field(labels, "link", alert.url or "-"))
+    lines.append(_field(labels, "link", shown_link(alert.url) or "-"))
     return "\n".join(lines)
 
 
@@ -84,5 +85,5 @@ def render_digest_plain(digest: Digest, lang: str = "en") -> str:
     for alert in digest.alerts:
         sources = ", ".join(alert.sources)
         topics = ", ".join(topic_name(t, lang) for t in alert.topics) or "-"
-        lines.append(f"  - {alert.title} [{topics}] ({sources}) {alert.url}".rstrip())
+        lines.append(f"  - {alert.title} [{topics}] ({sources}) {shown_link(alert.url)}".rstrip())
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import MAX_PLEDGES_CARRIED, describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
 from bot.core.chat.update_note import update_note
-from bot.core.feeds.urls import without_userinfo
+from bot.core.feeds.urls import shown_link
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.text import one_line
@@ -144,13 +144,14 @@ def topic_colour(topics: tuple[str, ...]) -> int:
 
 def safe_url(url: str) -> str | None:
     """Discord rejects a whole message whose embed URL is not http(s): drop such URLs. A
-    user name and password goes (stored before links lost them when read: bot.core.feeds.urls)."""
+    user name and password goes (stored before links lost them when read), and so do the
+    parameters that only track the click (utm_source ...): bot.core.feeds.urls.shown_link."""
     try:
         parts = urlsplit(url or "")
     except ValueError:  # an invalid IPv6 literal: no link rather than an exception
         return None
     if parts.scheme in ("http", "https") and parts.netloc and len(url) <= URL_LIMIT and not any(c.isspace() for c in url):
-        return without_userinfo(url)
+        return shown_link(url)
     return None
 
 

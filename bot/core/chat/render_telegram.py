@@ -18,7 +18,7 @@ from bot.core.chat.alert_footer import alert_footer, digest_footer
 from bot.core.chat.alerts import describe_pledge, pledges_left_out, shown_sources
 from bot.core.chat.topic_names import topic_name
 from bot.core.chat.update_note import update_note
-from bot.core.feeds.urls import without_userinfo
+from bot.core.feeds.urls import shown_link
 from bot.core.iso_times import UTC_MINUTE
 from bot.core.models import Alert
 from bot.core.text import one_line
@@ -199,8 +199,9 @@ def safe_link(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    # Without a user name and password (stored before links lost them when read: bot.core.feeds.urls).
-    return without_userinfo(url)
+    # Without a user name and password (stored before links lost them when read) nor the
+    # parameters that only track the click (utm_source ...): bot.core.feeds.urls.shown_link.
+    return shown_link(url)
 
 
 def render_reply(text: str) -> str:

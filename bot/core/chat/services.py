@@ -44,6 +44,10 @@ class ChatContext:
     # every command there, the admins' too, to whoever opens it; /help and an admin
     # command's refusal say that they run only for the bot's admins.
     every_command_listed: bool = False
+    # The permissions the bot lacks in this chat to post its alerts there, as the platform
+    # names them (Discord: "Send Messages", "Embed Links"): /subscribe says so, since the
+    # first alert would otherwise fail and end the subscription unseen.
+    bot_cannot_post: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

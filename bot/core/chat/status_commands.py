@@ -13,7 +13,7 @@ from bot.core.chat.command_list import MAX_AUDIT
 from bot.core.chat.feed_check import WORDED_PROBLEMS, FeedCheck, problem_text
 from bot.core.chat.i18n import t
 from bot.core.chat.services import ChatContext
-from bot.core.feeds.urls import feed_source_name
+from bot.core.feeds.urls import feed_source_name, short_feed_address, shown_feed_url
 from bot.core.text import one_line
 
 DEFAULT_AUDIT = 10
@@ -28,8 +28,12 @@ class StatusCommands(CommandGroup):
         counts: Counter[str] = Counter()
         lines = []
         for row in feeds:
-            # A feed stored with its URL as its name (the old default) is named without its key.
-            name = feed_source_name(row.get("name") or "", row.get("url") or "") or "?"
+            # A feed stored with its URL as its name (the old default) is named without its key, by its
+            # short address ("nato.int/cps/…/rssFeed.xml"): whole URLs were hard to tell apart (/feeds
+            # lists them whole).
+            url = row.get("url") or ""
+            name = feed_source_name(row.get("name") or "", url)
+            name = (short_feed_address(url) if name == shown_feed_url(url) else name) or "?"
             # Stored in UTC ("2026-12-05T11:08:53.2+00:00"); shown as every other time in chat,
             # "2026-12-05 11:08 UTC": the bare ISO form read as the reader's own time.
             stored = str(row.get("last_polled") or "")

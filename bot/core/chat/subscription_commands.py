@@ -71,6 +71,14 @@ class SubscriptionCommands(CommandGroup):
         return asked, valid
 
     def _cmd_subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
+        reply = self._subscribe(ctx, args, lang)
+        if ctx.bot_cannot_post:
+            # Subscribed all the same (an admin may grant the permission next), but told now:
+            # the first alert would fail and end the subscription with no word in the chat.
+            return f"{reply}\n{t(lang, 'bot_cannot_post', permissions=', '.join(ctx.bot_cannot_post))}"
+        return reply
+
+    def _subscribe(self, ctx: ChatContext, args: str, lang: str) -> str:
         topics, valid = self._topics_or_error(args, lang)
         settings = self.services.chat_settings(ctx.platform, ctx.chat_id)
         if topics and settings is not None and settings.subscribed and not settings.topics and settings.excluded:

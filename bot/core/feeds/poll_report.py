@@ -168,6 +168,10 @@ class FirstRound:
             line += f"; {self.waiting:,} feed(s) failing since before this start wait out their back-off"
         if self.errors or self.waiting:
             line += "; `pledgewatch status` lists each feed's error"
+        if self.feeds and self.failed >= len(self.feeds):
+            # A newcomer's first run on a machine without network: the log's next step had been a
+            # 20-minute wait. The demo shows the same pipeline at once, on loopback.
+            line += "; no network here? `pledgewatch demo` runs the whole pipeline offline"
         if next_poll is not None and now is not None:
             line += f"; next poll due {_due(next_poll, now)}"
         return line

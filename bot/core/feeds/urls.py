@@ -172,6 +172,35 @@ def shown_feed_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+# How long a feed's short address may run before its middle folders give way to "…".
+SHORT_ADDRESS_CHARS = 48
+
+
+def short_feed_address(url: str) -> str:
+    """A feed's address to read at a glance in a list ("nato.int/cps/…/rssFeed.xml"): the
+    host without its "www." and the path, its middle folders left out past
+    SHORT_ADDRESS_CHARS, as shown_feed_url shows it (no credentials, query or fragment).
+    A list of whole URLs, scheme, "www." and all, hid what told the feeds apart."""
+    shown = shown_feed_url(url)
+    try:
+        parts = urlsplit(shown)
+    except ValueError:
+        return shown
+    if not parts.netloc:
+        return shown
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if len(host + path) <= SHORT_ADDRESS_CHARS:
+        return host + path
+    folders = [f for f in path.split("/") if f]
+    last = folders[-1] if folders else ""
+    head = f"{host}/{folders[0]}/…/{last}" if len(folders) > 2 else f"{host}/…/{last}"
+    if len(head) <= SHORT_ADDRESS_CHARS:
+        return head
+    room = max(SHORT_ADDRESS_CHARS - len(host) - 3, 8)
+    return f"{host}/…{last[-room:]}"
+
+
 # A host name and maybe a path, written without a scheme ("news.example/rss.xml").
 _BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,5})?(?:/\S*)?", re.IGNORECASE)
 
@@ -198,6 +227,26 @@ def without_userinfo(url: str) -> str:
         return url
     # The first occurrence of the authority is the authority: only the scheme precedes it.
     return url.replace(netloc, netloc.rpartition("@")[2], 1)
+
+
+def shown_link(url: str) -> str:
+    """An article link as we show it to a reader: without its user name and password
+    (without_userinfo) and without the parameters that only track the click (utm_source,
+    fbclid, xtor ...: the names canonical_url drops), the other parameters kept as written
+    and in their order. What is stored stays the link as published; only what is shown,
+    and followed by a reader, is shortened. Never raises."""
+    url = without_userinfo(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.query:
+        return url
+    pairs = parts.query.split("&")
+    kept = [pair for pair in pairs if pair and not _is_tracking(pair.split("=", 1)[0])]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), parts.fragment))
 
 
 def without_feed_secrets(text: str, url: str) -> str:
