@@ -1,0 +1,65 @@
+"""Stop 64, leftovers of stop 63 and reviews 61-63 (leftovers64), each cause as a form in English, French and German,
+in invented sentences (docs/reading-pledges.md, stop 64)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_reading import figures
+
+# ---------------------------------------------------------------- ", dont" as a relative pronoun
+
+# A relative clause about the sum or the things ("whose list", "dont le Pentagone a publié la liste", "deren Liste")
+# lists nothing: the worth of weapons in general stays their worth, as told alone.
+WEAPONS_WORTH_WITH_A_RELATIVE = [
+    ("en", "The United States announced $425 million worth of weapons, whose full list the Pentagon published on "
+           "Tuesday."),
+    ("fr", "Les Etats-Unis ont annoncé 425 millions de dollars d'armes, dont le Pentagone a publié la liste mardi."),
+    ("fr", "Les Etats-Unis ont annoncé 425 millions de dollars d'armes, dont le détail n'a pas été rendu public."),
+    ("de", "Die USA kündigten Waffen im Wert von 425 Millionen Dollar an, deren vollständige Liste das Pentagon am "
+           "Dienstag veröffentlichte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEAPONS_WORTH_WITH_A_RELATIVE)
+def test_a_relative_clause_after_a_worth_of_weapons_lists_nothing(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("US", "other", "pledged", 425_000_000)}
+
+
+# ... while the list's "dont" keeps the package's money beside its contents (stop 63).
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States announced $425 million worth of weapons, including Stinger missiles."),
+    ("fr", "Les Etats-Unis ont annoncé 425 millions de dollars d'armes, dont des missiles Stinger."),
+])
+def test_a_list_after_a_worth_of_weapons_keeps_the_package_money(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("US", "funding", "pledged", 425_000_000), ("US", "air_defence", "pledged", None)}
+
+
+# A sum told after a relative clause's comma is no share of the sum before it.
+SUM_AFTER_A_RELATIVE = [
+    ("en", "Canada will pay 500 million dollars, the details of which will be published later, and 200 million for "
+           "drones."),
+    ("fr", "Le Canada va verser 500 millions de dollars, dont le détail sera publié plus tard, et 200 millions pour "
+           "des drones."),
+    ("de", "Kanada zahlt 500 Millionen Dollar, deren Einzelheiten später veröffentlicht werden, und 200 Millionen für "
+           "Drohnen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SUM_AFTER_A_RELATIVE)
+def test_a_sum_after_a_relative_clause_is_its_own(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("CA", "funding", "pledged", 500_000_000), ("CA", "drones", "pledged", 200_000_000)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Canada will pay 500 million dollars, of which 200 million for drones."),
+    ("fr", "Le Canada va verser 500 millions de dollars, dont 200 millions pour des drones."),
+    ("de", "Kanada zahlt 500 Millionen Dollar, darunter 200 Millionen für Drohnen."),
+])
+def test_a_share_of_the_sum_is_still_counted_once(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("CA", "funding", "pledged", 500_000_000), ("CA", "drones", "pledged", None)}
+
+
+def test_a_countries_list_with_dont_stays_a_list() -> None:
+    text = "Plusieurs pays, dont la France et l'Allemagne, ont promis 300 millions d'euros d'armes."
+    assert {donor for donor, *_ in figures(text, "fr")} == {"FR", "DE"}
