@@ -63,3 +63,31 @@ def test_a_share_of_the_sum_is_still_counted_once(lang: str, text: str) -> None:
 def test_a_countries_list_with_dont_stays_a_list() -> None:
     text = "Plusieurs pays, dont la France et l'Allemagne, ont promis 300 millions d'euros d'armes."
     assert {donor for donor, *_ in figures(text, "fr")} == {"FR", "DE"}
+
+
+# ---------------------------------------------------------------- a request turned down, in its own clause
+
+# The turning down is looked for in the clause that carries the request, before or after it: the one turning it
+# down refuses, the asker gives nothing.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Switzerland rejected a request from Spain to pass on 24 anti-aircraft guns to Ukraine."),
+    ("fr", "La Suisse a rejeté une demande de l'Espagne de céder 24 canons antiaériens à l'Ukraine."),
+    ("de", "Die Schweiz hat ein Gesuch Spaniens abgelehnt, 24 Flugabwehrkanonen an die Ukraine weiterzugeben."),
+    ("de", "Die Schweiz hat ein Gesuch Spaniens, 24 Flugabwehrkanonen an die Ukraine weiterzugeben, abgelehnt."),
+])
+def test_the_one_turning_a_request_down_refuses(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("CH", "air_defence", "refused", 24)}
+
+
+# ... but a turning down in another clause of the sentence (after "while", "mais", "während", ";") is about
+# something else: the asker of a request granted is still the one who gives.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany approved a request from Spain to pass on 20 Leopard tanks to Ukraine, while Switzerland rejected "
+           "calls to allow re-exports."),
+    ("fr", "L'Allemagne a approuvé une demande de l'Espagne de céder 20 chars Leopard à l'Ukraine, mais la Suisse a "
+           "rejeté toute réexportation."),
+    ("de", "Deutschland hat ein Gesuch Spaniens genehmigt, 20 Leopard-Panzer an die Ukraine weiterzugeben, während die "
+           "Schweiz jede Wiederausfuhr abgelehnt hat."),
+])
+def test_a_turning_down_in_another_clause_leaves_the_asker_giving(lang: str, text: str) -> None:
+    assert {donor for donor, *_ in figures(text, lang)} == {"ES"}
