@@ -91,3 +91,49 @@ def test_the_one_turning_a_request_down_refuses(lang: str, text: str) -> None:
 ])
 def test_a_turning_down_in_another_clause_leaves_the_asker_giving(lang: str, text: str) -> None:
     assert {donor for donor, *_ in figures(text, lang)} == {"ES"}
+
+
+# ---------------------------------------------------------------- a handover in the present, with or without a time to come
+
+# The bare French present of handing over, its recipient or its things after it, is the handover done, as "hands
+# over" and "übergibt" are.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine."),
+    ("fr", "La Norvège remet 12 obusiers K9 à l'Ukraine."),
+    ("fr", "La Norvège remet à l'Ukraine 12 obusiers K9."),
+])
+def test_a_present_handover_with_no_time_is_done(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("NO", "artillery", "delivered", 12)}
+
+
+@pytest.mark.parametrize("text", [
+    "La Belgique remet en état 20 chars Leopard pour l'Ukraine.",
+])
+def test_a_repair_is_no_handover(text: str) -> None:
+    assert all(status != "delivered" for _, _, status, _ in figures(text, "fr"))
+
+
+# A time still ahead in the handover's clause, told in any of its forms (a unit after a word of coming, a span from
+# now, a part of a unit ahead), makes it a promise.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine in two weeks."),
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine within a month."),
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine early next year."),
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine in the following weeks."),
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine by March."),
+    ("en", "Norway hands over 12 K9 howitzers to Ukraine at the start of next month."),
+    ("fr", "La Norvège remet à l'Ukraine 12 obusiers K9 dans deux semaines."),
+    ("fr", "La Norvège remet à l'Ukraine 12 obusiers K9 dans les semaines à venir."),
+    ("fr", "La Norvège remet à l'Ukraine 12 obusiers K9 d'ici trois mois."),
+    ("de", "Norwegen übergibt der Ukraine im kommenden Monat 12 K9-Haubitzen."),
+])
+def test_a_present_handover_with_a_time_to_come_is_a_promise(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("NO", "artillery", "pledged", 12)}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway hands over 12 K9 howitzers to Ukraine, a year after it promised them.",
+    "Norway hands over 12 K9 howitzers to Ukraine after two years of talks.",
+])
+def test_a_time_gone_by_leaves_the_handover_done(text: str) -> None:
+    assert figures(text, "en") == {("NO", "artillery", "delivered", 12)}

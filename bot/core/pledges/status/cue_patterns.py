@@ -696,6 +696,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # hands Ukraine its 500,000th shell", "Germany hands over 15 Gepard" (a handover has no time to come of its
      # own: "will hand over" and "to hand over" are promises; a date to come makes it one, future_dates.py)
      r"hands (?:over )?(?:ukraine|kyiv|kiev)\b|hands over\b|"
+     # ... as does the bare French present with its recipient or its things after it: "La France remet 15 canons
+     # Caesar à l'Ukraine", "remet à l'Ukraine ses premiers F-16" (not "remet en état", a repair, "remet en cause",
+     # "remet à plus tard", a delay; a time to come makes it a promise, handovers_to_come.py)
+     r"(?:remet|remettent) (?:a (?:l'ukraine|kiev|kyiv|l'armee ukrainienne)|aux (?:forces|troupes|soldats|militaires|"
+     r"ukrainiens)|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
+     r"cent)\b|"
      # ... and money as the subject of its going to Kyiv: "5 billion euros from Germany went to
      # Kyiv", "800 millions d'euros sont allés à Kiev", "flossen 2 Milliarden Euro an Kiew"
      # (a sum's word before the verb: a minister who went to Kyiv paid nothing)
