@@ -137,3 +137,21 @@ def test_a_present_handover_with_a_time_to_come_is_a_promise(lang: str, text: st
 ])
 def test_a_time_gone_by_leaves_the_handover_done(text: str) -> None:
     assert figures(text, "en") == {("NO", "artillery", "delivered", 12)}
+
+
+# ---------------------------------------------------------------- a training taken on, in the past
+
+# A training taken on in the past is a training given, counted in its trainees, as one taken on to come is promised.
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    ("en", "The Netherlands took on the training of 40 Ukrainian pilots.", "delivered"),
+    ("en", "The Netherlands has taken over the training of 40 Ukrainian pilots.", "delivered"),
+    ("fr", "Les Pays-Bas ont assuré la formation de 40 pilotes ukrainiens.", "delivered"),
+    ("de", "Die Niederlande übernahmen die Ausbildung von 40 ukrainischen Piloten.", "delivered"),
+    ("de", "Die Niederlande übernahmen im Frühjahr die Ausbildung von 40 ukrainischen Piloten.", "delivered"),
+    ("de", "Die Niederlande haben die Ausbildung von 40 ukrainischen Piloten übernommen.", "delivered"),
+    ("en", "The Netherlands will take on the training of 40 Ukrainian pilots.", "pledged"),
+    ("fr", "Les Pays-Bas vont assurer la formation de 40 pilotes ukrainiens.", "pledged"),
+    ("de", "Die Niederlande übernehmen die Ausbildung von 40 ukrainischen Piloten.", "pledged"),
+])
+def test_a_training_taken_on_has_the_tense_of_its_verb(lang: str, text: str, status: str) -> None:
+    assert figures(text, lang) == {("NL", "training", status, 40)}

@@ -592,6 +592,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"transferred|paid|disbursed) (?:{_WORD} ){{0,10}}?and (?:also )?funded\b|"
      r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:forme|livre|envoye|fourni|cede|donne|transfere|verse)"
      rf"(?:e|s|es)? (?:{_WORD} ){{0,10}}?et (?:aussi |egalement |deja )?finance(?:e|s|es)?\b|"
+     # a training taken on in the past is a training given, as one taken on to come is promised (below): "took on
+     # the training of 200 marines", "a assuré la formation de 40 pilotes", "übernahm die Ausbildung von 150
+     # Soldaten", "hat die Ausbildung von 150 Soldaten übernommen"
+     r"(?:took|(?:has|have|had) (?:already )?taken) (?:on|over) (?:the )?training\b|"
+     r"(?:a|ont|avait|avaient) (?:deja )?assure (?:la |l')(?:formation|entrainement)\b|"
+     r"ubernahm(?:en)? (?:\w+ ){0,2}(?:die |der )?ausbildung\b|"
+     rf"(?:hat|haben|hatte|hatten) (?:{_WORD} ){{0,3}}?(?:die )?ausbildung (?:{_WORD} ){{0,6}}?ubernommen\b|"
      # a service done: "has repaired 200 howitzers", "a remis en état 80 chars" (round 52r)
      r"(?:has|have|had) (?:already |so far |now )?(?:repaired|serviced|overhauled|mended)|"
      r"(?:a|ont|avait|avaient) (?:deja )?(?:repare|remis en etat|revise)(?:e|s|es)?\b|"
