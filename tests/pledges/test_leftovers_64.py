@@ -155,3 +155,36 @@ def test_a_time_gone_by_leaves_the_handover_done(text: str) -> None:
 ])
 def test_a_training_taken_on_has_the_tense_of_its_verb(lang: str, text: str, status: str) -> None:
     assert figures(text, lang) == {("NL", "training", status, 40)}
+
+
+# ---------------------------------------------------------------- a fund told by French "y", a sum with a vague count
+
+# French "y" before a verb of paying names the fund told in the sentence before: a refusal to pay into it is funding
+# refused, a payment into it funding paid, as the fund named again is in every language.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coalition's fund buys drones for Ukraine. Spain said it would not contribute to the fund."),
+    ("fr", "Le fonds de la coalition achète des drones pour l'Ukraine. Madrid a indiqué qu'il n'y contribuerait pas."),
+    ("fr", "Le fonds de la coalition achète des drones pour l'Ukraine. L'Espagne ne contribuera pas au fonds."),
+    ("de", "Der Fonds der Koalition kauft Drohnen für die Ukraine. Spanien will sich nicht an dem Fonds beteiligen."),
+])
+def test_a_refusal_to_pay_into_a_fund_told_before_is_funding_refused(lang: str, text: str) -> None:
+    assert ("ES", "funding", "refused", None) in figures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coalition's fund buys drones for Ukraine. Sweden and Finland have already paid several hundred million "
+           "dollars into the fund."),
+    ("fr", "Le fonds de la coalition achète des drones pour l'Ukraine. La Suède et la Finlande y ont déjà versé "
+           "plusieurs centaines de millions de dollars."),
+    ("fr", "La Suède et la Finlande ont déjà versé plusieurs centaines de millions de dollars au fonds de la coalition."),
+    ("de", "Der Fonds der Koalition kauft Drohnen für die Ukraine. Schweden und Finnland haben bereits mehrere hundert "
+           "Millionen Dollar in den Fonds eingezahlt."),
+])
+def test_a_payment_into_a_fund_with_a_vague_sum_is_funding_paid(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert {("SE", "funding", "delivered", None), ("FI", "funding", "delivered", None)} <= found
+
+
+def test_there_is_no_paying() -> None:
+    assert all(category != "funding" for _, category, _, _ in figures(
+        "L'Allemagne livre des chars à l'Ukraine. Il y a versé des obus.", "fr"))

@@ -226,7 +226,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the present told as a stance: "is not taking part in", "beteiligt sich nicht an", "nimmt nicht teil")
      r"(?:is|are) not (?:taking part|participating) in\b|"
      r"beteilig(?:t|en) sich (?:auch |weiterhin |vorerst )?nicht (?:mehr |langer )?an\b|"
-     r"ne (?:participer\w*|prendr\w* part|rejoindr\w*) pas\b|"
+     r"(?:ne|n'y) (?:participer\w*|contribuer\w*|prendr\w* part|rejoindr\w*) pas\b|"
      # ... and the separable "abgeben", negated after its subject, recipient and adverbs:
      # "gibt Polen der Ukraine derzeit nicht mehr ab", "geben wir aber nicht ab"
      rf"(?:gibt|geben|gab|gaben) (?:{_WORD} ){{0,8}}(?:nicht|keine[nmrs]?) (?:(?:mehr|langer|weiter) )?ab\b|"
