@@ -188,3 +188,27 @@ def test_a_payment_into_a_fund_with_a_vague_sum_is_funding_paid(lang: str, text:
 def test_there_is_no_paying() -> None:
     assert all(category != "funding" for _, category, _, _ in figures(
         "L'Allemagne livre des chars à l'Ukraine. Il y a versé des obus.", "fr"))
+
+
+# ---------------------------------------------------------------- a radar told with launchers
+
+# A radar told with launchers is one battery's parts: air defence (the ruling on radars of stop 63), not a thing of
+# its own beside the units named before.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sweden and Finland will jointly provide two more SAMP/T units to Ukraine. Sweden will supply the launchers "
+           "and radar while Finland pays for the missiles."),
+    ("fr", "La Suède et la Finlande fourniront ensemble deux systèmes SAMP/T à l'Ukraine. La Suède fournira les "
+           "lanceurs et le radar, la Finlande paiera les missiles."),
+    ("de", "Schweden und Finnland liefern der Ukraine gemeinsam zwei weitere SAMP/T-Systeme. Schweden stellt die "
+           "Startgeräte und das Radar, Finnland bezahlt die Raketen."),
+])
+def test_a_radar_told_with_launchers_is_the_batterys(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("SE", "air_defence", "pledged", None), ("FI", "air_defence", "pledged", None)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sweden will send a counter-battery radar to Ukraine."),
+    ("fr", "La Suède enverra un radar de contre-batterie à l'Ukraine."),
+])
+def test_a_radar_alone_stays_equipment(lang: str, text: str) -> None:
+    assert figures(text, lang) == {("SE", "other", "pledged", None)}
