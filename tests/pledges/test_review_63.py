@@ -129,13 +129,9 @@ LEFT: dict[str, str] = {
         "nothing; expected ALLIES air_defence pledged (label unsure: the Nordic group was taken out of "
         "config/entities.toml at stop 54, so no record may be the reader's chosen answer)",
     # (3) Givers: who forbids, who pays, who orders.
-    "Qu'est-ce que le mécanisme PURL, auquel Paris refuse de contribuer ?":
-        "'permet aux alliés de l'Otan de financer l'achat d'armes américaines pour l'Ukraine' (an explainer's "
-        "description of the scheme) gives nothing since fix63b (it gave US other pledged); 'Paris ... a fait savoir "
-        "qu'il n'y contribuerait pas' "
-        "gives nothing, nor 'L'Allemagne et les Pays-Bas y ont déjà versé plusieurs centaines de millions de "
-        "dollars' ('y' for the scheme, a sum in words with no figure); expected FR funding refused, DE and NL "
-        "funding delivered with no figure, no US record",
+    # ("Qu'est-ce que le mécanisme PURL, auquel Paris refuse de contribuer ?": fixed by leftovers64, French "y"
+    # before a verb of paying names the fund told before ("n'y contribuerait pas", "y ont déjà versé"), and a sum
+    # with a vague count and no figure, "plusieurs centaines de millions de dollars", is money)
     # (4) Things not given read as given: what trainees train on, a repair shop, a spare-parts reserve, a
     # system's own ammunition, a meeting's topics.
 }

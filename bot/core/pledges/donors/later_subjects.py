@@ -13,8 +13,7 @@ no clause mark between it and the item, so a source named in passing (", the Dut
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
+from bot.core.pledges.donors.group_search import nearest_ending_by
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -58,7 +57,7 @@ def later_clause_subject(
         return ()
     # Only the group nearest before the item may be its clause's subject (found by bisection: a hostile sentence
     # listing thousands of givers and things must not cost their product, tests/pledges/test_long_sentence_53.py).
-    nearest = bisect_right(groups, item.start, key=lambda group: group[1]) - 1
+    nearest = nearest_ending_by(groups, item.start)
     if nearest < 0:
         return ()
     s, e, codes = groups[nearest]

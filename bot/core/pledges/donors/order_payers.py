@@ -8,6 +8,7 @@ after a financing participle, in the things' sentence, with at most a few words 
 
 from __future__ import annotations
 
+from bot.core.pledges.donors.group_search import starting_within
 from bot.core.text.lazy_pattern import lazy
 
 Name = tuple[int, int, tuple[str, ...]]
@@ -23,7 +24,8 @@ _FINANCED_BY_GAP = lazy(
 
 def payer_of_an_order(folded: str, item_end: int, groups: list[Name]) -> Name | None:
     """The donor named as paying for the things ordered, right after them in their sentence, else None."""
-    for s, e, codes in groups:
-        if item_end < s <= item_end + 160 and _FINANCED_BY_GAP.fullmatch(folded, item_end, s):
+    # (only the groups starting in the reach, found by bisection: group_search.py)
+    for s, e, codes in starting_within(groups, item_end, item_end + 160):
+        if _FINANCED_BY_GAP.fullmatch(folded, item_end, s):
             return s, e, codes
     return None

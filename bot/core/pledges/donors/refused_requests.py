@@ -27,9 +27,28 @@ _TURNED_DOWN = lazy(
 )
 
 
+# (folded text) what opens another clause of the sentence: a semicolon, or a comma and a conjunction of contrast or
+# of time ("..., while Switzerland rejected calls to allow re-exports", "mais", "während"). A bare comma does not:
+# German sets the request's infinitive off by commas before the turning down ("hat ein Gesuch Spaniens, ...
+# weiterzugeben, abgelehnt").
+_OTHER_CLAUSE = lazy(
+    r";|,\s*(?:but|while|whereas|although|though|yet|mais|alors que|tandis que|bien que|cependant|aber|wahrend|"
+    r"doch|jedoch|obwohl|wohingegen)\b"
+)
+
+
 def asker_of_a_refused_request(folded: str, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
-    """Whether the donor at start..end owns a request its sentence tells turned down (it asked; another refused)."""
+    """Whether the donor at start..end owns a request its sentence tells turned down (it asked; another refused).
+    The turning down is looked for anywhere in the clause that carries the request, before or after it, and not in
+    another clause ("Germany approved a request from Spain ..., while Switzerland rejected calls to ...")."""
     owns = _REQUEST_BEFORE_OWNER.search(folded, max(sentence_start, start - 40), start) is not None or (
         _REQUEST_AFTER_OWNER.match(folded, end) is not None
     )
-    return owns and _TURNED_DOWN.search(folded, sentence_start, sentence_end) is not None
+    if not owns:
+        return False
+    clause_start = sentence_start
+    for opened in _OTHER_CLAUSE.finditer(folded, sentence_start, start):
+        clause_start = opened.end()
+    after = _OTHER_CLAUSE.search(folded, end, sentence_end)
+    clause_end = after.start() if after is not None else sentence_end
+    return _TURNED_DOWN.search(folded, clause_start, clause_end) is not None

@@ -18,9 +18,9 @@ die Deutschland der Ukraine bereits geliefert hat" (the clause's cues tell only 
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from dataclasses import dataclass
 
+from bot.core.pledges.donors.group_search import ending_within, starting_at
 from bot.core.pledges.passes.records import Mention
 from bot.core.text.lazy_pattern import lazy
 
@@ -97,7 +97,8 @@ def relative_receipts(
     if not donors:
         return []
     inside_a_group = _spans_covering(groups)
-    groups = groups + [(s, e, (code,)) for code, s, e in donors if not inside_a_group(s)]
+    # (in the order they are named, so a thing finds the group it looks for by bisection: group_search.py)
+    groups = sorted(groups + [(s, e, (code,)) for code, s, e in donors if not inside_a_group(s)])
     found = []
     for mention in mentions:
         if mention.category in ("", "other", "funding", "training", "production"):
@@ -111,7 +112,7 @@ def relative_receipts(
             if given is not None:
                 found.append(given)
             continue
-        group = next((g for g in groups if g[0] == match.end()), None)
+        group = starting_at(groups, match.end())
         if group is None or (german and not _GERMAN_RECEIVED_AFTER.match(folded, group[1])):
             continue
         named = _system_of_the_phrase(folded, mention, mentions)
@@ -128,7 +129,7 @@ def _given_by_after(
     match = _GIVEN_BY_AFTER.match(folded, mention.end)
     if match is None:
         return None
-    group = next((g for g in groups if g[0] == match.end()), None)
+    group = starting_at(groups, match.end())
     if group is None:
         return None
     group = _closed_list(folded, group, donors)
@@ -176,9 +177,7 @@ def _given_by_before(
     # ending in that reach; a list of thousands of things and givers costs no square)
     if not _PARTICIPLE_BEFORE.search(folded, max(0, mention.start - 40), mention.start):
         return None
-    for start, end, codes in groups:
-        if not (mention.start - 60 <= end <= mention.start):
-            continue
+    for start, end, codes in ending_within(groups, mention.start - 60, mention.start):
         if not _ATTRIBUTE_GIVEN_BETWEEN.fullmatch(folded, end, mention.start):
             continue
         if not _AGENT_VON_BEFORE.search(folded, max(0, start - 12), start):

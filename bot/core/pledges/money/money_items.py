@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from bot.core.pledges.money.relative_shares import RELATIVE_AFTER_DONT, relative_share_word
 from bot.core.pledges.money.remainders import rest_of_a_promise
 from bot.core.pledges.money.recipient_shares import refills_own_stocks, shares_for_others, ukraines_share_told_next
 from bot.core.pledges.money.respective_sums import purpose_reach, respective_sums
@@ -126,7 +127,7 @@ _VALUES_EQUIPMENT = lazy(
 # "wie" alone: ", wie das Ministerium mitteilte" is the source's attribution, which most German reports of a sum
 # carry, and read as a list it made the equipment's worth funding; reread 63.)
 _CONTENTS_LISTED_AFTER = lazy(
-    r"[^.;:!?]{0,90}?,\s*(?:including|among them|notably|such as|dont|notamment|parmi lesquel\w+|"
+    rf"[^.;:!?]{{0,90}}?,\s*(?:including|among them|notably|such as|dont(?!{RELATIVE_AFTER_DONT})|notamment|parmi lesquel\w+|"
     r"darunter|unter anderem|etwa|wie etwa|wie zum beispiel|zum beispiel|beispielsweise)\s"
 )
 
@@ -535,9 +536,13 @@ def _share_of_a_total(folded: str, start: int, money: Item | Money, amounts: lis
     earlier = next((m for m in amounts if start <= m.start and m.end <= money.start), None)
     if earlier is None:
         return False
-    return _SHARE_OF.search(folded, earlier.end, money.start) is not None or _opens_with_the_total(
-        folded, start, earlier
-    )
+    share = _SHARE_OF.search(folded, earlier.end, money.start)
+    if share is not None and relative_share_word(folded, share.start(), share.group(), money.start):
+        # "dont le détail sera publié plus tard, et 200 millions pour des drones", "the details of which will be
+        # published later, and 200 million for drones": a relative clause about the total, a sum told after its
+        # comma no share of it ("dont elle a déjà versé 500 millions", inside the clause, still is)
+        share = None if "," in folded[share.end():money.start] else share
+    return share is not None or _opens_with_the_total(folded, start, earlier)
 
 
 # A sentence that opens on the total its shares are taken from: "Of the 9 billion euros

@@ -226,7 +226,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # (the present told as a stance: "is not taking part in", "beteiligt sich nicht an", "nimmt nicht teil")
      r"(?:is|are) not (?:taking part|participating) in\b|"
      r"beteilig(?:t|en) sich (?:auch |weiterhin |vorerst )?nicht (?:mehr |langer )?an\b|"
-     r"ne (?:participer\w*|prendr\w* part|rejoindr\w*) pas\b|"
+     r"(?:ne|n'y) (?:participer\w*|contribuer\w*|prendr\w* part|rejoindr\w*) pas\b|"
      # ... and the separable "abgeben", negated after its subject, recipient and adverbs:
      # "gibt Polen der Ukraine derzeit nicht mehr ab", "geben wir aber nicht ab"
      rf"(?:gibt|geben|gab|gaben) (?:{_WORD} ){{0,8}}(?:nicht|keine[nmrs]?) (?:(?:mehr|langer|weiter) )?ab\b|"
@@ -592,6 +592,13 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"transferred|paid|disbursed) (?:{_WORD} ){{0,10}}?and (?:also )?funded\b|"
      r"(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?(?:forme|livre|envoye|fourni|cede|donne|transfere|verse)"
      rf"(?:e|s|es)? (?:{_WORD} ){{0,10}}?et (?:aussi |egalement |deja )?finance(?:e|s|es)?\b|"
+     # a training taken on in the past is a training given, as one taken on to come is promised (below): "took on
+     # the training of 200 marines", "a assuré la formation de 40 pilotes", "übernahm die Ausbildung von 150
+     # Soldaten", "hat die Ausbildung von 150 Soldaten übernommen"
+     r"(?:took|(?:has|have|had) (?:already )?taken) (?:on|over) (?:the )?training\b|"
+     r"(?:a|ont|avait|avaient) (?:deja )?assure (?:la |l')(?:formation|entrainement)\b|"
+     r"ubernahm(?:en)? (?:\w+ ){0,2}(?:die |der )?ausbildung\b|"
+     rf"(?:hat|haben|hatte|hatten) (?:{_WORD} ){{0,3}}?(?:die )?ausbildung (?:{_WORD} ){{0,6}}?ubernommen\b|"
      # a service done: "has repaired 200 howitzers", "a remis en état 80 chars" (round 52r)
      r"(?:has|have|had) (?:already |so far |now )?(?:repaired|serviced|overhauled|mended)|"
      r"(?:a|ont|avait|avaient) (?:deja )?(?:repare|remis en etat|revise)(?:e|s|es)?\b|"
@@ -696,6 +703,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # hands Ukraine its 500,000th shell", "Germany hands over 15 Gepard" (a handover has no time to come of its
      # own: "will hand over" and "to hand over" are promises; a date to come makes it one, future_dates.py)
      r"hands (?:over )?(?:ukraine|kyiv|kiev)\b|hands over\b|"
+     # ... as does the bare French present with its recipient or its things after it: "La France remet 15 canons
+     # Caesar à l'Ukraine", "remet à l'Ukraine ses premiers F-16" (not "remet en état", a repair, "remet en cause",
+     # "remet à plus tard", a delay; a time to come makes it a promise, handovers_to_come.py)
+     r"(?:remet|remettent) (?:a (?:l'ukraine|kiev|kyiv|l'armee ukrainienne)|aux (?:forces|troupes|soldats|militaires|"
+     r"ukrainiens)|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
+     r"cent)\b|"
      # ... and money as the subject of its going to Kyiv: "5 billion euros from Germany went to
      # Kyiv", "800 millions d'euros sont allés à Kiev", "flossen 2 Milliarden Euro an Kiew"
      # (a sum's word before the verb: a minister who went to Kyiv paid nothing)
