@@ -110,3 +110,57 @@ def test_a_story_stored_before_round_64_keeps_its_evidence_and_its_names(analyze
     back = StoryFingerprint.from_json(json.dumps(stored))
     assert back.event.pledges == frozenset()
     assert sorted(back.names) == stored["names"]
+
+
+# B's fixes of busy day 64 (tests/stories/test_busy_day_64.py), as forms.
+PACKAGE_FR = ("fr", "La Finlande annonce son 9e paquet d'aide militaire à l'Ukraine",
+              "HELSINKI (Agence) - La Finlande va fournir à l'Ukraine des missiles antiaériens et des obus de 155 mm "
+              "dans son 9e paquet d'aide, d'une valeur de 190 millions d'euros, a annoncé jeudi la ministre Aino Virta.")
+PACKAGE_DE = ("de", "Finnland schnürt 9. Hilfspaket für die Ukraine",
+              "Helsinki (Agentur) - Finnland liefert der Ukraine Flugabwehrraketen und Artilleriegranaten im Wert von "
+              "190 Millionen Euro. Das 9. Paket enthalte auch Ersatzteile für CV90-Schützenpanzer, sagte Ministerin "
+              "Aino Virta am Donnerstag.")
+VEHICLES_DE = ("de", "Finnland schnürt 9. Hilfspaket für die Ukraine",
+               "Helsinki (Agentur) - Finnland liefert der Ukraine Ersatzteile für CV90-Schützenpanzer im Wert von "
+               "190 Millionen Euro im 9. Paket, sagte Ministerin Aino Virta am Donnerstag.")
+
+
+def test_a_calibre_is_the_shells_of_a_copy_that_names_another_system(analyzer):
+    """"obus de 155 mm" names a system, the German copy's "Artilleriegranaten" none but the CV90 of its spare parts:
+    no other system (calibres.py)."""
+    french, german = report_fingerprint(analyzer, *PACKAGE_FR), report_fingerprint(analyzer, *PACKAGE_DE)
+    assert same_event_score(german, french, apart=timedelta(hours=1)) > 0.0
+
+
+def test_a_calibre_beside_a_report_telling_no_shells_is_another_system(analyzer):
+    french, vehicles = report_fingerprint(analyzer, *PACKAGE_FR), report_fingerprint(analyzer, *VEHICLES_DE)
+    assert same_event_score(vehicles, french, apart=timedelta(hours=1)) == 0.0
+
+
+ROUND_UP = ("Contact group: Germany, Norway and Canada pledge more arms to Kyiv",
+            "BRUSSELS (Wire) - At a video meeting of the Ukraine Defence Contact Group on Thursday, Germany pledged "
+            "two more IRIS-T SLM systems, Norway 300 million euros for drones and Canada armoured vehicles.")
+
+
+def test_a_governments_purchase_at_a_meeting_is_no_part_of_its_round_up(analyzer):
+    """The purchase is a decision to give (government_purchases): its report is about an item, beside the round-up
+    headed by three governments."""
+    purchase = report_fingerprint(
+        analyzer, "en", "Norway to fund 300 million euros of Ukrainian-made drones",
+        "Norway will pay 300 million euros for long-range drones made in Ukraine, Defence Minister Anders Vik said at "
+        "Thursday's video meeting of the Ukraine Defence Contact Group.")
+    assert "decision" in purchase.event.phases
+    assert same_event_score(purchase, report_fingerprint(analyzer, "en", *ROUND_UP), apart=timedelta(hours=1)) == 0.0
+
+
+@pytest.mark.parametrize("title", [
+    "Week in aid: Germany, Norway, Canada and Sweden step up support",
+    "The week in arms: Germany, Norway, Canada and Sweden step up support",
+])
+def test_a_week_in_aid_review_weighs_the_week(analyzer, title):
+    review = report_fingerprint(
+        analyzer, "en", title,
+        "This week Germany promised two more IRIS-T SLM, Norway funded 300 million euros of drones, Canada sent "
+        "armoured vehicles and Sweden signed a shell order. Our weekly review of military aid to Ukraine.")
+    assert "week" in review.event.genres
+    assert same_event_score(review, report_fingerprint(analyzer, "en", *ROUND_UP), apart=timedelta(hours=20)) == 0.0

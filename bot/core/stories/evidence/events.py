@@ -35,6 +35,7 @@ from bot.core.pledges.quantities.numbers import find_counts, find_money, fold_al
 from bot.core.pledges.special_pieces.audits import tells_an_audit
 from bot.core.stories.evidence.approvals import approval_recalled, approval_told, chamber_voting, without_earlier_votes
 from bot.core.stories.evidence.decisions_approved import without_recalled_decision_days
+from bot.core.stories.evidence.government_purchases import as_story_pledge
 from bot.core.stories.evidence.gathering_labels import groups_in_a_gathering_label
 from bot.core.stories.evidence.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.evidence.genres import headline_genres
@@ -498,9 +499,12 @@ def event_evidence(
     # one of a decision that names its figure (see `told_in_either_phase` and
     # same_event._present_headline_beside_decision).
     either_phase = told_in_either_phase(title, body, telling)
-    phases = {PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
+    # A government's purchase from makers for Ukraine is its decision to give, as its pledge key says
+    # (government_purchases): "Netherlands to fund 500 million euros of Ukrainian-made drones" is about an item.
+    given = [as_story_pledge(p) for p in telling]
+    phases = {PHASE_OF_STATUS[p.status] for p in given if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
     system_phases = {f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
-                     for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
+                     for p in given if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
     if either_phase:
         phases.add(PHASE_OF_STATUS["delivered"])
         system_phases |= {f"{p.donor}|{p.system}|{PHASE_OF_STATUS['delivered']}" for p in either_phase if p.system}

@@ -9,8 +9,9 @@ payments of one day (PURL money, shells bought from makers) must stay two events
 shells have a key beside the money's. So a production record of a government (no group) that says what is
 bought (a kind of thing) or what it costs (a sum) keys as that government's pledge of that thing, or of funding.
 A production record with neither ("Rheinmetall to build a shell plant in Ukraine": the kind "production" and no
-sum) still keys nothing. Only the keys change: the phases stay as they were (a contract is no evidence of a
-decision against a delivery), and so do the donors an article names.
+sum) still keys nothing. The keys change, and the phases with them (events.py): a government's purchase is its
+decision to give, so "Netherlands to fund 500 million euros of Ukrainian-made drones" is about an item, one
+government's news beside a meeting's round-up (busy day 64); the donors an article names stay as they were.
 """
 
 from __future__ import annotations
