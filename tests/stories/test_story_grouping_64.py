@@ -164,3 +164,17 @@ def test_a_week_in_aid_review_weighs_the_week(analyzer, title):
         "armoured vehicles and Sweden signed a shell order. Our weekly review of military aid to Ukraine.")
     assert "week" in review.event.genres
     assert same_event_score(review, report_fingerprint(analyzer, "en", *ROUND_UP), apart=timedelta(hours=20)) == 0.0
+
+
+def test_a_purchase_recalled_beside_another_governments_counts_no_batch_of_it(analyzer):
+    """A purchase keys as a pledge but counts no batch (pledge_news.counted_pledge_keys): "Sweden joins Finland in
+    paying for ...", recalling Finland's 16 guns, is no report of Finland's order (busy day 52's form)."""
+    finland = report_fingerprint(
+        analyzer, "en", "Finland to pay for 16 Ukrainian-made Bohdana howitzers",
+        "HELSINKI (Wire) - Finland will pay for 16 Bohdana self-propelled howitzers built in Ukraine, worth about 90 "
+        "million euros, Defence Minister Aino Virta said on Thursday.")
+    sweden = report_fingerprint(
+        analyzer, "en", "Sweden joins Finland in paying for Ukrainian-made howitzers",
+        "Sweden will pay for 10 Bohdana howitzers built by Ukrainian industry, its defence minister said on Thursday, "
+        "an hour after Finland announced it would fund 16 of the guns.")
+    assert same_event_score(sweden, finland, apart=timedelta(hours=1)) == 0.0

@@ -334,9 +334,14 @@ def counted_pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     fact, whichever language reports it and however else the reports are worded:
     "18 Leopard 2 sont arrivés" and "Berlin a fourni 18 blindés lourds" (kinds by their
     counted family, _COUNTED_FAMILY). Small counts recur too often to tell anything (see
-    MIN_TELLING_COUNT)."""
+    MIN_TELLING_COUNT). A government's purchase from makers keys as its pledge (government_purchases) but counts
+    no batch here: "18 ordered" and "18 pledged" are one fact only when their sums agree (same_event's shared
+    counts), and "Norway joins Denmark in paying for howitzers", recalling Denmark's 18, is no report of Denmark's
+    order of 18 (busy day 52)."""
     keys = set()
     for pledge in pledges:
+        if pledge.status == "production":
+            continue
         key = _counted_key(pledge)
         if key is not None and pledge.quantity and pledge.quantity >= MIN_TELLING_COUNT:
             keys.add(f"{key}|{pledge.quantity}")
