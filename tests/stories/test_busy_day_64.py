@@ -53,7 +53,7 @@ First run (2026-12-07, main's da4056f9 with the labels of 46b531b4, committed be
   review ("Week in aid:" was no round-up of the week), and then stood apart from the other two round-ups. Canada's
   and Britain's ERA spending apart, every translation and the aggregator's empty repost joined; no look-alike
   stored.
-After the round's fixes (evidence/government_purchases.py also gives a government's purchase the decision phase;
+After the round's fixes (evidence/events.py: a report keying a government's purchase is about an item;
 scoring/calibres.py: a calibre is the shells of a report telling shells; status/cue_patterns.py: a package paused by
 its number, "put ... on hold", "legt ... auf Eis" are halts; evidence/genres.py: "Week in aid:", "The week in arms";
 config/rules.toml: the parcel trap stands aside for "Paket über 1,2 Milliarden Euro"): day month 19/0/0 and day

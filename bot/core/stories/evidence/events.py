@@ -35,7 +35,6 @@ from bot.core.pledges.quantities.numbers import find_counts, find_money, fold_al
 from bot.core.pledges.special_pieces.audits import tells_an_audit
 from bot.core.stories.evidence.approvals import approval_recalled, approval_told, chamber_voting, without_earlier_votes
 from bot.core.stories.evidence.decisions_approved import without_recalled_decision_days
-from bot.core.stories.evidence.government_purchases import as_story_pledge
 from bot.core.stories.evidence.gathering_labels import groups_in_a_gathering_label
 from bot.core.stories.evidence.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.evidence.genres import headline_genres
@@ -250,7 +249,9 @@ class EventEvidence:
         if (self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering()
                 or "meeting round-up" in self.genres):
             return False
-        return bool(self.phases or self.headline_systems)
+        # A government's purchase from makers keys as its pledge but tells no phase (a contract can accompany any:
+        # government_purchases): "Netherlands to fund 500 million euros of Ukrainian-made drones" is about an item.
+        return bool(self.phases or self.headline_systems or self.pledges)
 
     def weighs_several_governments_at_a_gathering(self) -> bool:
         """The headline names no government, group or system, the lead tells a gathering
@@ -499,12 +500,9 @@ def event_evidence(
     # one of a decision that names its figure (see `told_in_either_phase` and
     # same_event._present_headline_beside_decision).
     either_phase = told_in_either_phase(title, body, telling)
-    # A government's purchase from makers for Ukraine is its decision to give, as its pledge key says
-    # (government_purchases): "Netherlands to fund 500 million euros of Ukrainian-made drones" is about an item.
-    given = [as_story_pledge(p) for p in telling]
-    phases = {PHASE_OF_STATUS[p.status] for p in given if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
+    phases = {PHASE_OF_STATUS[p.status] for p in telling if p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
     system_phases = {f"{p.donor}|{p.system}|{PHASE_OF_STATUS[p.status]}"
-                     for p in given if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
+                     for p in telling if p.system and p.status in PHASE_OF_STATUS and p.donor not in GROUP_DONORS}
     if either_phase:
         phases.add(PHASE_OF_STATUS["delivered"])
         system_phases |= {f"{p.donor}|{p.system}|{PHASE_OF_STATUS['delivered']}" for p in either_phase if p.system}

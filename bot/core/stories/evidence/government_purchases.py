@@ -9,9 +9,12 @@ payments of one day (PURL money, shells bought from makers) must stay two events
 shells have a key beside the money's. So a production record of a government (no group) that says what is
 bought (a kind of thing) or what it costs (a sum) keys as that government's pledge of that thing, or of funding.
 A production record with neither ("Rheinmetall to build a shell plant in Ukraine": the kind "production" and no
-sum) still keys nothing. The keys change, and the phases with them (events.py): a government's purchase is its
-decision to give, so "Netherlands to fund 500 million euros of Ukrainian-made drones" is about an item, one
-government's news beside a meeting's round-up (busy day 64); the donors an article names stay as they were.
+sum) still keys nothing. Only the keys change, and with them what a report is about: a report keying a government's
+purchase is about an item (EventEvidence.is_about_an_item), so "Netherlands to fund 500 million euros of
+Ukrainian-made drones" is one government's news beside a meeting's round-up (busy day 64). The phases stay as they
+were (a contract can accompany any phase: "handed over 5,000 drones bought from makers" in one outlet's words is an
+order in the next's, review 47's day C), and so do the donors an article names and the counted batches
+(pledge_news.counted_pledge_keys).
 """
 
 from __future__ import annotations
