@@ -282,9 +282,11 @@ def test_pledge_keys_name_a_governments_pledges_with_their_status():
         Pledge("SE", "artillery", "discussed"),
         Pledge("ALLIES", "ammunition", "pledged"),  # a group says nothing about who gives
         Pledge("SE", "other", "pledged"),  # nor does "other equipment"
-        Pledge("SE", "ammunition", "production"),  # nor a production contract
+        Pledge("SE", "production", "production"),  # nor a production record that names no thing and no sum
+        # a government's purchase of a thing from makers is its pledge (stories round 64, government_purchases.py)
+        Pledge("SE", "ammunition", "production"),
     )).pledges
-    assert keys == {"SE|artillery|pledged", "SE|artillery|discussed"}
+    assert keys == {"SE|artillery|pledged", "SE|artillery|discussed", "SE|ammunition|pledged"}
 
 
 def test_reports_of_one_pledge_in_two_languages_agree_on_their_pledges():

@@ -309,13 +309,9 @@ def test_a_flash_is_no_first_version_of_another_flash_or_another_feeds_report(an
     assert same_event_score(a, b, same_feed=same_feed, apart=timedelta(minutes=20)) == 0.0
 
 
-# Stop 63's regression, left: since fix63a a government buying from makers for Ukraine ("will buy $150 million of
-# artillery shells for Ukraine from European makers") is production, and production records are no pledge keys of
-# the story evidence (pledge_news.pledge_keys), so the shells report pledges nothing the update's PURL money could
-# differ from and the marked update reads as its revision (0.37). Mending it means giving a government's purchase
-# for Ukraine a key of its own in the evidence, which every story test must then confirm.
-@pytest.mark.xfail(strict=True, reason="stop 63: the shells bought from makers are production, which the story "
-                   "evidence does not key, so two payments of one wire read as an update of one")
+# Stop 63's regression, mended in stories round 64: since fix63a a government buying from makers for Ukraine is
+# production, and such a record now keys as the government's pledge of what it buys
+# (bot/core/stories/evidence/government_purchases.py), so the shells differ from the update's PURL money.
 def test_one_sum_told_as_money_and_as_a_thing_is_one_payment_only_between_a_flash_and_its_write_up(analyzer):
     """A wire's update and its other report of one donor's sum may tell two payments (one for PURL weapons, one
     for shells): the money-versus-thing reading is the flash's, whose one line names only the money."""

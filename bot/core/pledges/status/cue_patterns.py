@@ -151,7 +151,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # A halt is a refusal for now: "has paused deliveries of", "met en pause", "ausgesetzt".
      r"halt(?:s|ed)?\b|suspend\w*|freez\w*|frozen|withh[oe]ld\w*|"
      r"paus(?:es|ed|ing) (?:(?:all|some|the|its|their|further|new|weapons?|arms|military|u\.?s\.?) )*"
-     r"(?:deliver\w*|shipments?|transfers?|aid|assistance|supplies)|"
+     # ... a package by its number too: "pauses its 10th military aid package" (stories round 64)
+     r"(?:\d+(?:st|nd|rd|th) )?(?:(?:military|aid|weapons?|arms) )*"
+     r"(?:deliver\w*|shipments?|transfers?|aid|assistance|supplies|packages?)|"
+     # ... or put on hold, laid on ice: "has put its 10th package on hold", "legt das Paket auf Eis"
+     r"(?:put|puts|putting|placed|places|placing) (?:[^\s.;:]+ ){0,8}on hold\b|"
+     r"(?:legt|legte|legen|legten) (?:[^\s.;:]+ ){0,8}auf eis\b|auf eis (?:gelegt|liegt|liegen)\b|"
      r"(?:mis|mise|mises|met|mettent|mettre) en pause|ausgesetzt|pausier\w*|"
      r"refus\w*|rejet\w*|exclu(?:t|ent|e|re)?\b|"
      rf"ne (?:{_WORD} ){{0,2}}(?:pas|plus) (?:{_WORD} ){{0,2}}(?:livrer|fournir|envoyer|ceder|donner)\b|ne (?:livrera|fournira|livreront|fourniront|enverra) pas|"

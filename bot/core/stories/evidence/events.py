@@ -249,7 +249,9 @@ class EventEvidence:
         if (self.heads_several_governments_at_a_meeting() or self.weighs_several_governments_at_a_gathering()
                 or "meeting round-up" in self.genres):
             return False
-        return bool(self.phases or self.headline_systems)
+        # A government's purchase from makers keys as its pledge but tells no phase (a contract can accompany any:
+        # government_purchases): "Netherlands to fund 500 million euros of Ukrainian-made drones" is about an item.
+        return bool(self.phases or self.headline_systems or self.pledges)
 
     def weighs_several_governments_at_a_gathering(self) -> bool:
         """The headline names no government, group or system, the lead tells a gathering

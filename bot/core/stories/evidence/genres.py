@@ -50,12 +50,12 @@ _THIS_WEEK = gated(r"\b(?:this week|cette semaine|(?:in )?diese[rn]? woche)\b")
 
 
 # A headline marking a round-up of the week (folded text), at its start or after a rubric:
-# "Week in review: ...", "The week in Ukraine aid", "La semaine de l'aide à l'Ukraine :",
+# "Week in review: ...", "The week in Ukraine aid", "Week in aid:" (stories round 64), "La semaine de l'aide à l'Ukraine :",
 # "Retour sur la semaine", "Die Woche im Überblick", "Wochenrückblick". Each event of the
 # week it tells has its own reports; joined to one of them, it would head that story or hide
 # behind it, and its other events would be told as that one's.
 _WEEK_ROUND_UP = re.compile(
-    r"^(?:[^:|]{0,30}[:|]\s*)?(?:(?:the )?week in (?:review|ukraine|brief)|this week in|the week that was"
+    r"^(?:[^:|]{0,30}[:|]\s*)?(?:(?:the )?week in (?:review|ukraine|brief|aid|arms|weapons|defen[cs]e)|this week in|the week that was"
     r"|weekly (?:round-?up|wrap|digest)|la semaine (?:de|en|du|des|a|d')|retour sur la semaine|revue de la semaine"
     r"|die woche (?:im|in|der|des)|wochenruckblick|wochenbilanz|wochenuberblick)"
 )

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from bot.core.models import Pledge
 from bot.core.pledges.passes.entities import GROUP_DONORS, Entities
 from bot.core.stories.evidence.chronology_lines import is_timeline_step
+from bot.core.stories.evidence.government_purchases import VAGUE_CATEGORIES, as_story_pledge
 from bot.core.text import fold
 from bot.core.text.literal_gate import gated
 
@@ -28,9 +29,6 @@ from bot.core.text.literal_gate import gated
 PHASE_OF_STATUS = {"pledged": "decision", "discussed": "decision", "delivered": "delivery", "refused": "refusal"}
 # Counts below this are everywhere ("two battalions", "three systems") and prove little.
 MIN_TELLING_COUNT = 5
-# Pledge categories too vague to say *what* is given ("other" equipment, "production"
-# records): they make no pledge key (see `pledge_keys`).
-_VAGUE_CATEGORIES = frozenset({"other", "production"})
 # Newsrooms name tanks by the wider word as often as by their own: "quatorze blindés",
 # "heavy armour", "schwere Panzerfahrzeuge" stand for the Leopards of the headline. So a
 # pledge of tanks and one of armoured vehicles are one kind of thing here (a Leopard and
@@ -288,13 +286,15 @@ def read_in(pledge: Pledge, title: str) -> bool:
 
 
 def _pledge_key(pledge: Pledge) -> str | None:
+    # A government's purchase from makers for Ukraine is its pledge in story terms (government_purchases).
+    pledge = as_story_pledge(pledge)
     if pledge.category == "other" and pledge.system and pledge.status in PHASE_OF_STATUS and (
         pledge.donor not in GROUP_DONORS
     ):
         # a service for a named system ("spare parts for Patriot systems": category other,
         # system Patriot, see pledges/items._group_category) says what is given as a category does
         return f"{pledge.donor}|service-{pledge.system}|{pledge.status}"
-    if pledge.status not in PHASE_OF_STATUS or pledge.donor in GROUP_DONORS or pledge.category in _VAGUE_CATEGORIES:
+    if pledge.status not in PHASE_OF_STATUS or pledge.donor in GROUP_DONORS or pledge.category in VAGUE_CATEGORIES:
         return None
     return f"{pledge.donor}|{_CATEGORY_FAMILY.get(pledge.category, pledge.category)}|{pledge.status}"
 
@@ -334,9 +334,14 @@ def counted_pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     fact, whichever language reports it and however else the reports are worded:
     "18 Leopard 2 sont arrivés" and "Berlin a fourni 18 blindés lourds" (kinds by their
     counted family, _COUNTED_FAMILY). Small counts recur too often to tell anything (see
-    MIN_TELLING_COUNT)."""
+    MIN_TELLING_COUNT). A government's purchase from makers keys as its pledge (government_purchases) but counts
+    no batch here: "18 ordered" and "18 pledged" are one fact only when their sums agree (same_event's shared
+    counts), and "Norway joins Denmark in paying for howitzers", recalling Denmark's 18, is no report of Denmark's
+    order of 18 (busy day 52)."""
     keys = set()
     for pledge in pledges:
+        if pledge.status == "production":
+            continue
         key = _counted_key(pledge)
         if key is not None and pledge.quantity and pledge.quantity >= MIN_TELLING_COUNT:
             keys.add(f"{key}|{pledge.quantity}")
@@ -424,7 +429,8 @@ def pledge_keys(pledges: Iterable[Pledge]) -> frozenset[str]:
     different systems are a conflict of their own (see same_event.compare). The status rather
     than the phase is kept, so that a report of a debate ("discussed") can be told from
     the decision. Groups ("the allies"), vague categories and production contracts say
-    nothing about who gives what."""
+    nothing about who gives what, except a government's purchase of a thing or for a sum, which
+    is its pledge here (government_purchases)."""
     return frozenset(key for key in map(_pledge_key, pledges) if key is not None)
 
 

@@ -30,6 +30,7 @@ from bot.core.stories.evidence.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.evidence.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.evidence.supply_told import SUPPLY_TOLD
 from bot.core.stories.evidence.thanks import THANKS_TOLD
+from bot.core.stories.scoring.calibres import systems_beside
 from bot.core.stories.scoring.group_decisions import group_decisions_differ, group_sums_shared, kinds_differ
 
 # Two reports agree on their pledges when the keys both name are at least this share of
@@ -188,7 +189,7 @@ def _verdict(a: EventEvidence, b: EventEvidence, conflict_ends_it: bool) -> Even
                         or (a.meetings and b.meetings and not a.meetings & b.meetings)
                         or _statement_beside_meeting(a, b) or _statement_beside_meeting(b, a)):
         conflict = "meeting"
-    elif a.systems and b.systems and not shared_systems and not one_sitting:
+    elif a.systems and b.systems and not shared_systems and not one_sitting and _models_differ(a, b):
         conflict = "systems"
     elif group_decisions_differ(a, b):
         conflict = "decision"
@@ -1400,6 +1401,14 @@ def system_family(system: str) -> str:
     """The family a system belongs to ("Leopard 2" -> "leopard"): two reports share a system
     only when they name one family (_shared_systems)."""
     return _family(system)[0]
+
+
+def _models_differ(a: EventEvidence, b: EventEvidence) -> bool:
+    """Both name systems beside each other, none in common, a calibre one tells against the other's shells told
+    without it left out (calibres.py): "obus de 155 mm" and the CV90 of "Artilleriegranaten ... Ersatzteile für
+    CV90" are one package's copies."""
+    systems_a, systems_b = systems_beside(a.systems, b.things), systems_beside(b.systems, a.things)
+    return bool(systems_a and systems_b and not _shared_systems(systems_a, systems_b))
 
 
 def _shared_systems(a: frozenset[str], b: frozenset[str]) -> int:

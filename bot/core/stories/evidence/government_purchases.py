@@ -1,0 +1,40 @@
+"""A government's purchase from makers for Ukraine, read as that government's pledge in story terms.
+
+Since stop 63 the pledge reader files "Belgium will buy $150 million of artillery shells for Ukraine from
+European makers" as production (a purchase from makers is an order: docs/reading-pledges.md, fix 63a), and
+production records made no pledge key in the story evidence: a production contract can accompany any phase of
+an event, so it says nothing of who gives what. But for the story the purchase IS the government's giving: one
+outlet writes "Belgium buys shells from makers for Ukraine", the next "Belgium to send shells", and a wire's two
+payments of one day (PURL money, shells bought from makers) must stay two events, which they do only when the
+shells have a key beside the money's. So a production record of a government (no group) that says what is
+bought (a kind of thing) or what it costs (a sum) keys as that government's pledge of that thing, or of funding.
+A production record with neither ("Rheinmetall to build a shell plant in Ukraine": the kind "production" and no
+sum) still keys nothing. Only the keys change, and with them what a report is about: a report keying a government's
+purchase is about an item (EventEvidence.is_about_an_item), so "Netherlands to fund 500 million euros of
+Ukrainian-made drones" is one government's news beside a meeting's round-up (busy day 64). The phases stay as they
+were (a contract can accompany any phase: "handed over 5,000 drones bought from makers" in one outlet's words is an
+order in the next's, review 47's day C), and so do the donors an article names and the counted batches
+(pledge_news.counted_pledge_keys).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.models import Pledge
+from bot.core.pledges.passes.entities import GROUP_DONORS
+
+# Categories that say what a record is about, not what is given ("other" equipment, "production" capacity).
+VAGUE_CATEGORIES = frozenset({"other", "production"})
+
+
+def as_story_pledge(pledge: Pledge) -> Pledge:
+    """The record as story evidence keys it: a government's purchase with a thing or a sum is its pledge
+    (status "pledged"; a sum bought with no kind named is the government's funding); anything else unchanged."""
+    if pledge.status != "production" or pledge.donor in GROUP_DONORS:
+        return pledge
+    if pledge.category not in VAGUE_CATEGORIES:
+        return replace(pledge, status="pledged")
+    if pledge.value:
+        return replace(pledge, status="pledged", category="funding")
+    return pledge
