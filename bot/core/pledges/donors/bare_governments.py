@@ -110,3 +110,31 @@ def the_only_countrys_government(
 def _sentence_start(folded: str, at: int) -> int:
     stop = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at))
     return stop + 1 if stop >= 0 else 0
+
+
+# (folded text) a parliament by its common noun alone, not followed by whose it is ("le Parlement
+# européen", "the parliament of Latvia", "das Parlament in Riga")
+_BARE_PARLIAMENT = lazy(
+    r"\b(?:the parliament|le parlement|das parlament|parliament)\b"
+    r"(?!\s*(?:of|de|du|d'|des|von|in|'s|europeen\w*|european|europaische\w*)\b)"
+)
+
+
+def the_only_countrys_parliament(folded: str, donors: list[Name], others: list[Name], countries: frozenset[str]) -> list[Name]:
+    """(code, start, end) of each parliament told bare in an article whose country names are all of
+    one country, its chambers' included, as a mention of that country: "Le Parlement a définitivement
+    adopté le budget des armées ..." when the item names only "l'Assemblée nationale" (France's),
+    review 64. An adjective or name right beside it ("le Parlement néerlandais", "Latvia's parliament")
+    is the lists' business; a second country, or any other country named anywhere (the parliament may
+    be that one's), leaves it unread."""
+    codes = {code for code, _, _ in donors if code in countries}
+    if len(codes) != 1 or others:
+        return []
+    (owner,) = codes
+    found: list[Name] = []
+    for parliament in _BARE_PARLIAMENT.finditer(folded):
+        s, e = parliament.start(), parliament.end()
+        if any(e <= ds <= e + 2 or s - 4 <= de <= s for _, ds, de in donors):
+            continue  # "le Parlement néerlandais", "Latvia's parliament": named by the lists
+        found.append((owner, s, e))
+    return found

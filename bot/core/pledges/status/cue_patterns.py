@@ -391,6 +391,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
      r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
      r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
+     # a motion to give, whatever its fate, asks the government to (special_pieces/motions.py): "failed with a
+     # motion to send cruise missiles", "une motion visant à livrer des missiles", "scheiterte mit einem Antrag,
+     # zusätzlich Marschflugkörper zu liefern" (review 64)
+     r"motions? (?:to|visant a|demandant de) (?:send|supply|deliver|give|provide|livrer|envoyer|fournir|ceder)\b|"
+     rf"antrag\w*,? (?:{_WORD} ){{0,4}}zu (?:liefern|schicken|ubergeben|uberlassen|entsenden)\b|"
      # a vote still to come is a decision still to take: "will vote next week on", "votera
      # sur", "doit voter", "soll ... abstimmen"
      r"(?:will|to|is due to|is set to|is expected to) vote (?:on|next|this|later|soon|in|before)\b|"
@@ -1106,9 +1111,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"sign(?:s|ed|ing)? off (?:(?:today|tonight|this morning|on {_WEEKDAYS}) )?on\b|"
      # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
      # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
-     # "passed through Poland" give nothing)
+     # "passed through Poland" give nothing); and so does one passing an aid package ("passed a
+     # $48 billion military aid package", review 64)
      rf"pass(?:es|ed|ing)? (?:{_WORD} ){{0,6}}?(?:bills?|budgets?|laws?|legislation|measures?|supplementals?|"
-     r"resolutions?|appropriations?)\b|verabschiedet(?:e|en)?\b|"
+     r"resolutions?|appropriations?|aid packages?)\b|verabschiedet(?:e|en)?\b|"
      # money named before, told what it is for: "the money will be used for air defence",
      # "das Geld soll für Flugabwehr verwendet werden"
      # (money only: "the tanks will be used in the east" promises nothing)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.special_pieces.court_rulings import rejects_a_legal_action, without_the_suits_words
 from bot.core.pledges.special_pieces.motions import motion_voted_down
+from bot.core.pledges.status.relative_hedges import hedge_on_the_bill
 from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
 from bot.core.pledges.status.blocked_loads import blocked_by_people
@@ -559,6 +560,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "howitzers donated by Portugal are stuck at the border": not yet delivered
             if status == "delivered" and arrives_at_a_clock_time(folded, start, s, e):
                 continue  # "Il arrive à 4 h 20 : six obus partent": the scene's moment, no delivery
+            if status == "discussed" and hedge_on_the_bill(folded, start, s, e, end):
+                continue  # "The bill, which the Senate is expected to take up, includes": the bill's next step
             if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
                 continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
