@@ -23,7 +23,7 @@ from bot.core.pledges.status.parliament_votes import LEGISLATURE
 # the ASCII bytes the cues are searched in, see records.as_ascii)
 # (a sum's sign opens its word: "$1.5bn", and "€1,5 Mrd." / "£2bn", whose sign is "?" in those bytes: "sagt
 # der Ukraine weitere €1,5 Mrd. zu")
-_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\?\d[\d.,]*|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
+_WORD = r"(?:mrd\.|mio\.|fr\.|\d{1,3}\.|\?\d[\d.,]*|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
 # A donor's nationality as an adjective, in the three languages (folded): "Norwegian", "norwegischem",
 # "norvégien", "danois", "dänischem" (money named by its payer: the production cues below).
 _NATION_ADJECTIVE = (
@@ -212,6 +212,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres|"
      r"selbst|seinerseits|ihrerseits|dagegen|jedoch|allerdings) ){0,3}"
      r"nicht (?:die|den|das|diese[nmrs]?|jene[nmrs]?)\b|"
+     # ... or the object first and "nicht" closing the clause: "Waffen liefert die Schweiz weiterhin nicht",
+     # "Kampfjets schickt Berlin vorerst nicht." (review 64; "nicht nur" is left out in status_cues)
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib)(?:t|n|en|te|ten) (?:die |der |das )?[\w-]+ (?:der ukraine |kiew |kyjiw )?"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|bis auf weiteres|selbst|jedoch|allerdings|"
+     r"noch immer|immer noch|weiter|bislang|bisher) ){0,2}nicht(?: mehr)?|"
      # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
      r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"

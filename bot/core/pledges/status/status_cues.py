@@ -612,6 +612,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
             if status == "pledged" and folded.endswith("paid for by", s, e) and _UKRAINE_AFTER.match(folded, e):
                 continue  # "would be paid for by Kyiv": Ukraine buys, nobody gives
+            if status == "refused" and folded.endswith("nicht", s, e) and folded.startswith(" nur", e):
+                continue  # "liefert die Schweiz nicht nur Decken": more given, nothing refused
             if status == "refused" and rejects_a_legal_action(folded, start, s, e):
                 continue  # "dismissed a lawsuit", "a rejeté le recours": the suit is refused, not the aid
             if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):
