@@ -211,9 +211,9 @@ LEFT: dict[str, str] = {
         "'a aussi promis 200 millions de dollars canadiens (environ 145 millions de dollars américains) pour l'achat "
         "de munitions d'artillerie' gives CA funding pledged 200,000,000 beside the headline's CA ammunition pledged "
         "200,000,000 (the sum twice: the bracket's 'américains' is read as a giver of the munitions, cause 1; without "
-        "the bracket the sum is the munitions', and a conversion between sum and purpose is skipped since fix64b), "
-        "and 'Le Canada envisage par ailleurs de former des pilotes ukrainiens' gives nothing ('envisage de former' "
-        "without 'par ailleurs' is read); expected CA ammunition pledged 200,000,000 alone and CA training discussed",
+        "the bracket the sum is the munitions', and a conversion between sum and purpose is skipped since fix64b); "
+        "'Le Canada envisage par ailleurs de former des pilotes ukrainiens' gives CA training discussed since "
+        "fix64b; expected CA ammunition pledged 200,000,000 alone",
     "Bund zahlt 15 Mio. Fr. für Entminungsmaschinen in der Ukraine":
         "'Die Schweiz stellt der Ukraine weitere 15 Mio. Fr. für Maschinen zur humanitären Minenräumung zur "
         "Verfügung' gives CH other pledged with no figure (since fix64b 'Mio. Fr.' is read as francs, but money told "

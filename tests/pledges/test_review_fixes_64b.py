@@ -30,6 +30,8 @@ the three languages where the reader reads it. Every sentence is invented for th
   refuses nothing;
 - a conversion in brackets between a sum and its purpose ("2 milliards de couronnes (environ 170 millions
   d'euros) pour l'achat de munitions") is skipped: the sum is the thing's (things/items.items_paid_for);
+- "par ailleurs" (besides) after a weighing verb is no "by" of its proposer ("envisage par ailleurs de former des
+  pilotes": training discussed; status/status_cues._PROPOSED_BY_AFTER);
 - what a meeting's talks turned on ("Les discussions ont porté sur", "The talks focused on", "Die Gespräche drehten
   sich um") and what it ended without ("sans nouvelle annonce d'armes") are no records (things/meeting_topics.py).
 """
@@ -101,6 +103,8 @@ FIXED = [
      {("NO", AMMO, P, 2000000000)}),
     ("en", "Denmark pledged DKK 1 billion (about €134 million) to buy air defence missiles for Ukraine.",
      {("DK", AIR, P, 1000000000)}),
+    # "par ailleurs" (besides) after a weighing verb is no agent: "envisagé par la France" is
+    ("fr", "Le Canada envisage par ailleurs de former des pilotes ukrainiens.", {("CA", "training", X, None)}),
     # a meeting's talks and what it ended without
     ("fr", "Les alliés réunis à Ramstein se sont séparés sans nouvelle annonce d'armes. Les discussions ont porté sur "
      "les drones et les munitions.", set()),

@@ -319,7 +319,8 @@ _SCHEME_BEFORE = lazy(
     # tchèque d'achat d'obus")
     r"\b(?:initiatives?|programmes?|mecanismes?|coalitions?)\s+(?:[\w-]+\s+)?(?:d'|de\s+)$"
 )
-_PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
+# (not the adverb "par ailleurs", besides: "Le Canada envisage par ailleurs de former des pilotes", review 64)
+_PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b(?! ailleurs\b)")
 _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
 
 
