@@ -71,6 +71,8 @@ FIXED = [
      {("NL", "artillery", P, 6)}),
     ("de", "Wenn der Bundestag zustimmt, kann Deutschland zehn Panzer an die Ukraine liefern.",
      {("DE", "tanks", X, 10)}),
+    ("de", "Falls Deutschland wie geplant zehn Panzer an die Ukraine liefern kann, hilft das der Front.",
+     {("DE", "tanks", X, 10)}),
     # the Danish model: a sum paid to Ukraine's makers, or the makers told after the things
     ("fr", "Le Danemark a versé 400 millions de couronnes à des fabricants ukrainiens pour produire des obusiers.",
      {("DK", "artillery", M, 400000000)}),
