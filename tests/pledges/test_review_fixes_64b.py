@@ -55,6 +55,11 @@ FIXED = [
     ("fr", "Le Parlement a adopté mardi une loi de finances qui prévoit 2 milliards d'euros d'aide militaire à "
      "l'Ukraine. Le texte avait été voté la semaine dernière à l'Assemblée nationale.",
      {("FR", "funding", P, 2000000000)}),
+    # ... not Ukraine's own parliament under a foreign dateline
+    ("en", "BERLIN (dpa) - Ukraine's parliament passed the 2027 budget on Tuesday. The parliament also agreed to "
+     "spend 5 billion euros on drones.", set()),
+    ("fr", "BERLIN (AFP) - Le Parlement ukrainien a adopté mardi le budget 2027, qui prévoit 5 milliards d'euros "
+     "pour des drones.", set()),
     # next year's budget line beside this year's release
     ("de", "Deutschland hat weitere 1,5 Milliarden Euro für Waffen an die Ukraine freigegeben. Im Haushalt für das "
      "nächste Jahr sind zusätzlich 6 Mrd. Euro für die Ukraine eingeplant.",

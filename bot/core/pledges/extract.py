@@ -298,7 +298,7 @@ def extract_pledges(
         named_donors = sorted(named_donors + governments, key=_SECOND)
     # (... and "le Parlement" of an article naming one country alone, its chambers' names included, is its)
     if parliaments := the_only_countrys_parliament(
-        folded, every_donor_name, other_names, frozenset(entities.country_codes())
+        folded, every_donor_name, other_names, frozenset(entities.country_codes()), entities.find_ukraine(full)
     ):
         named_donors = sorted(named_donors + parliaments, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)
