@@ -98,7 +98,11 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from bot.core.models import Pledge
-from bot.core.pledges.donors.bare_governments import bare_governments, the_only_countrys_government
+from bot.core.pledges.donors.bare_governments import (
+    bare_governments,
+    the_only_countrys_government,
+    the_only_countrys_parliament,
+)
 from bot.core.pledges.donors.chambers import french_deputies, without_foreign_chambers
 from bot.core.pledges.donors.federal_councils import swiss_federal_councils
 from bot.core.pledges.donors.datelines import DATELINE
@@ -120,6 +124,7 @@ from bot.core.pledges.donors.schemes import scheme_mentions
 from bot.core.pledges.donors.untitled_leaders import untitled_heads
 from bot.core.pledges.money.paid_lists import list_after
 from bot.core.pledges.money.scheme_payments import pays_in, without_weapons_the_body_pays_for
+from bot.core.pledges.money.plant_building import the_plant_s_building_on_its_making
 from bot.core.pledges.passes.article_passes import (
     FOR_UKRAINE,
     bare_paying,
@@ -291,6 +296,11 @@ def extract_pledges(
         folded, every_donor_name, other_names, frozenset(entities.country_codes()), body_start
     ):
         named_donors = sorted(named_donors + governments, key=_SECOND)
+    # (... and "le Parlement" of an article naming one country alone, its chambers' names included, is its)
+    if parliaments := the_only_countrys_parliament(
+        folded, every_donor_name, other_names, frozenset(entities.country_codes()), entities.find_ukraine(full)
+    ):
+        named_donors = sorted(named_donors + parliaments, key=_SECOND)
     # (a scheme named with its nationality is named without it afterwards)
     if named_donors and (schemes := scheme_mentions(folded, named_donors)):
         named_donors = sorted(named_donors + schemes, key=_SECOND)
@@ -652,6 +662,7 @@ def extract_pledges(
     # tell one event ("Germany delivers 15 Gepard" / "has delivered 15 more"): the
     # body's wording is the exact one.
     body_pledges = without_the_making_told_again(without_the_ordering_of_a_promise(missiles_named_again(body_pledges)))
+    body_pledges = the_plant_s_building_on_its_making(body_pledges)
     if figures_denied:
         # "Diese Zahl stimmt nicht. Wir haben keine weiteren Kampfpanzer zugesagt.": the answer refusing
         # the kind itself is the whole answer; the talks a figure's denial leaves are no second record.

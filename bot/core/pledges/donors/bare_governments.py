@@ -110,3 +110,42 @@ def the_only_countrys_government(
 def _sentence_start(folded: str, at: int) -> int:
     stop = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at))
     return stop + 1 if stop >= 0 else 0
+
+
+# (folded text) a parliament by its common noun alone, not followed by whose it is ("le Parlement
+# européen", "the parliament of Latvia", "das Parlament in Riga")
+_BARE_PARLIAMENT = lazy(
+    r"\b(?:the parliament|le parlement|das parlament)\b"
+    r"(?!\s*(?:of|de|du|d'|des|von|in|'s|europeen\w*|european|europaische\w*)\b)"
+)
+
+
+# (folded text) Ukraine's own parliament: "Ukraine's parliament", "le Parlement ukrainien", "das ukrainische Parlament",
+# "the Verkhovna Rada"
+_UKRAINES_PARLIAMENT = lazy(
+    r"\b(?:ukraine's|ukrainian|ukrainische[ns]?)\s+(?:parliament|parlament)\b|"
+    r"\b(?:parlement|parliament|parlament)\s+(?:ukrainien|of ukraine|de l'ukraine|der ukraine)\b|\brada\b"
+)
+
+
+def the_only_countrys_parliament(
+    folded: str, donors: list[Name], others: list[Name], countries: frozenset[str], ukraine: list[Name]
+) -> list[Name]:
+    """(code, start, end) of each parliament told bare in an article whose country names are all of
+    one country, its chambers' included, as a mention of that country: "Le Parlement a définitivement
+    adopté le budget des armées ..." when the item names only "l'Assemblée nationale" (France's),
+    review 64. It is told with its article ("Ukraine's parliament" is Ukraine's); an adjective or name
+    right beside it ("le Parlement néerlandais", "the parliament of Latvia", "le Parlement ukrainien") is
+    the lists' business; a second country, or any other country named anywhere (the parliament may be
+    that one's), leaves it unread. `ukraine`: Ukraine's names, which may stand beside it."""
+    codes = {code for code, _, _ in donors if code in countries}
+    if len(codes) != 1 or others or _UKRAINES_PARLIAMENT.search(folded):
+        return []  # (Ukraine's own parliament named: the bare one may be it)
+    (owner,) = codes
+    found: list[Name] = []
+    for parliament in _BARE_PARLIAMENT.finditer(folded):
+        s, e = parliament.start(), parliament.end()
+        if any(e <= ds <= e + 2 or s - 4 <= de <= s for _, ds, de in (*donors, *ukraine)):
+            continue  # "le Parlement néerlandais", "Latvia's parliament": named by the lists
+        found.append((owner, s, e))
+    return found

@@ -10,6 +10,7 @@ government is told paying for, is read here."""
 
 from __future__ import annotations
 
+from bot.core.pledges.donors.makers import nationality_of_a_firm
 from bot.core.text.lazy_pattern import guarded, lazy
 
 # (folded text) a firm told by its noun, a few words before it ("a Swedish truck maker", "ein
@@ -63,4 +64,39 @@ def company_venture(folded: str, start: int, end: int, donors: list[tuple[str, i
     above) with no government named or told paying: every donor word of the sentence is a firm's."""
     if not _VENTURE.search(folded, start, end) or _PAID_BY_A_STATE.search(folded, start, end):
         return False
-    return all(is_firm(folded[s:e]) for _, s, e in donors if start <= s < end)
+    # (a partner named by its nationality is a firm too: "A Czech ammunition maker and a Ukrainian
+    # state-owned company have set up a joint venture", "Un industriel français et un fabricant ukrainien")
+    # (... and a ministry that reports it gives nothing by saying so: ", the Czech defence ministry said")
+    return all(
+        is_firm(folded[s:e]) or nationality_of_a_firm(folded, s, e) or _reports_it(folded, s, e)
+        for _, s, e in donors
+        if start <= s < end
+    )
+
+
+# (folded text) the reporter told after the news, between a comma and a verb of saying: ", the Czech
+# defence ministry said", ", a indiqué le ministère tchèque", ", teilte das tschechische Ministerium mit"
+_COMMA_BEFORE = lazy(r",\s*(?:(?:the|le|la|l'|das|der|die|a (?:indique|precise|annonce)|teilte|sagte|erklarte)\s+)*(?:[\w-]+\s+)?$")
+_SAYING_AFTER = lazy(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|announced|a (?:indique|precise|annonce|declare)|mit\b)")
+
+
+def _reports_it(folded: str, start: int, end: int) -> bool:
+    return bool(_COMMA_BEFORE.search(folded, max(0, start - 40), start) and _SAYING_AFTER.match(folded, end))
+
+
+# (folded text, right after a thing) made at the plant an earlier sentence set up: "the first 100,000 rounds made
+# at the new plant", "les obus fabriqués dans la nouvelle usine", "die im neuen Werk gefertigten Granaten" is
+# German's attributive, not read here
+_MADE_AT_THE_PLANT_AFTER = lazy(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:made|produced|built|manufactured|fabrique\w*|produit\w*|gefertigt\w*|hergestellt\w*|"
+    r"produziert\w*|gebaut\w*)\s+(?:at|in|by|dans|par|im|in dem|von dem|vom)\s+(?:the\s+|la\s+|l'|le\s+|dem\s+|der\s+)?"
+    r"(?:new\s+|nouvelle\s+|neuen\s+|joint\s+)?(?:plant|factory|venture|usine|coentreprise|werk|fabrik|"
+    r"gemeinschaftsunternehmen)\b"
+)
+
+
+def made_by_a_venture(folded: str, sentence_start: int, thing_end: int) -> bool:
+    """Whether the thing ending at `thing_end` is told made at a plant or venture that an earlier sentence
+    set up with a Ukrainian partner: a state paying for it buys from Ukraine's industry (the Danish model's
+    production; the companies are no givers)."""
+    return bool(_MADE_AT_THE_PLANT_AFTER.match(folded, thing_end) and _VENTURE.search(folded, 0, sentence_start))

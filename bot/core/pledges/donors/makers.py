@@ -71,6 +71,20 @@ def firm_as_maker(folded: str, donor: tuple[str, int, int]) -> bool:
     )
 
 
+def nationality_of_a_firm(folded: str, start: int, end: int) -> bool:
+    """Whether the donor word folded[start:end] is a firm's nationality, whatever the firm does: "a
+    Czech ammunition maker", "un industriel français", "ein tschechischer Hersteller"."""
+    # (the nationality may be one of two joined: "Czech and Ukrainian makers")
+    joined = _JOINED_NATIONALITY.match(folded, end)
+    return bool(
+        _FIRM_NOUN_AFTER.match(folded, joined.end() if joined else end)
+        or _FIRM_NOUN_BEFORE.search(folded, max(0, start - 40), start)
+    )
+
+
+_JOINED_NATIONALITY = lazy(r"\s+(?:and|und|et)\s+[\w-]+(?=\s)")
+
+
 # (folded text) the making's agent opening the firm's phrase: "built by a", "fabriques par une",
 # "von einem", "par l'"
 _MAKING_AGENT_BEFORE = lazy(

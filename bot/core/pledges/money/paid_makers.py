@@ -27,12 +27,37 @@ _MAKERS_PAID_BEFORE = lazy(
     r"(?:for|pour|fur)\s+(?:[\w'-]+(?:[.,]\d+)*\s+){0,3}?$"
 )
 
+# (folded text, ending where the thing begins) A sum paid to Ukraine's makers, the sum told between
+# the paying verb and the makers, the purpose after them: "paid NOK 600 million to Ukrainian
+# manufacturers to produce drones", "a versé 600 millions de couronnes (environ 51 millions
+# d'euros) à des fabricants ukrainiens pour produire des drones", "zahlt ukrainischen Herstellern
+# 40 Mio. Euro für 800 Drohnen" (German's dative makers before the sum). Only a paying verb and
+# Ukraine's makers together make the thing bought from them (the Danish model); the words between
+# are few, so a sum paid to anyone else and makers named in another clause stay apart.
+_SUM_PAID_TO_MAKERS_BEFORE = lazy(
+    r"\b(?:paid|pays|paying|transferred|verse\w*|vers(?:e|ent|era|eront)|(?:be)?zahl\w*|gezahlt|uberw\w*)\s+"
+    r"(?:[\w'$\u20ac()~.,-]+\s+){0,12}?"
+    r"(?:(?:to|a|an|aux)\s+)?(?:(?:the|des|les|die|den)\s+)?"
+    r"(?:(?:ukrainian|ukrainische[nr]?)\s+(?:[\w-]+\s+)?"
+    r"(?:factories|makers|manufacturers|producers|firms|companies|plants|fabriken|hersteller[n]?|firmen|"
+    r"unternehmen|betriebe[n]?|werke[n]?)|"
+    r"(?:usines|fabricants|producteurs|entreprises|industriels)\s+(?:d'[\w-]+\s+)?(?:ukrainiens|ukrainiennes))\s+"
+    r"(?:[\w'$\u20ac()~.,-]+\s+){0,6}?"
+    r"(?:for|to (?:produce|make|build|manufacture)|pour(?: (?:produire|fabriquer|construire))?|fur|um)\s+"
+    r"(?:[\w'-]+(?:[.,]\d+)*\s+){0,3}?$"
+)
+
 # (the makers and the things stand within a few words of the verb)
 _REACH = 90
+# (... or, with a sum and its conversion between, within a few more)
+_SUM_REACH = 200
 
 
 def makers_paid_for(folded: str, sentence_start: int, thing_start: int) -> bool:
     """Whether the thing starting at `thing_start` is what a donor pays Ukraine's makers for,
     told in the sentence that begins at `sentence_start`."""
     window = max(sentence_start, thing_start - _REACH)
-    return _MAKERS_PAID_BEFORE.search(folded, window, thing_start) is not None
+    return (
+        _MAKERS_PAID_BEFORE.search(folded, window, thing_start) is not None
+        or _SUM_PAID_TO_MAKERS_BEFORE.search(folded, max(sentence_start, thing_start - _SUM_REACH), thing_start) is not None
+    )

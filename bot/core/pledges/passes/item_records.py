@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.core.models import Pledge
 from bot.core.pledges.donors.approvals import leave_to_others
+from bot.core.pledges.donors.company_gifts import made_by_a_venture
 from bot.core.pledges.donors.asked_givers import asked_giver
 from bot.core.pledges.donors.donor_groups import donor_group_spans
 from bot.core.pledges.donors.gapping import gapped_giver, gapped_records
@@ -313,6 +314,8 @@ def _made_in_ukraine(sentence: Sentence, item: Item) -> bool:
         or _OWN_MAKING_BEFORE.search(sentence.folded, max(sentence.start, item.start - 60), item.start)
         or _UKRAINIAN_MADE_AFTER.match(sentence.folded, item.end)
         or makers_paid_for(sentence.folded, sentence.start, item.start)
+        # (... or at the venture with a Ukrainian partner told before: "the first 100,000 rounds made at the new plant")
+        or made_by_a_venture(sentence.folded, sentence.start, item.end)
     )
 
 
@@ -324,8 +327,9 @@ def _listed_with_things_made_in_ukraine(sentence: Sentence, item: Item, items: l
     )
 
 
-# (folded text, in a delivered cue) A past funding: "has funded", "a financé", "hat ... finanziert".
-_PAST_FUNDING = lazy(r"\b(?:funded|finance(?:e|s|es)?|finanziert)\b")
+# (folded text, in a delivered cue) A past funding: "has funded", "a financé", "hat ... finanziert"; or a
+# past payment, which buys as a funding does: "has paid", "a versé", "hat ... bezahlt/überwiesen".
+_PAST_FUNDING = lazy(r"\b(?:funded|finance(?:e|s|es)?|finanziert|paid|verse(?:e|s|es)?|(?:be)?zahlt|gezahlt|uberwiesen)\b")
 
 
 def _contract_status(
@@ -482,9 +486,14 @@ _MADE_IN_UKRAINE = lazy(
     # gebaut werden", "mit Geld aus Norwegen", payer_money.py)
     r"(?:die|der|das|welche)\s+(?:[\w-]+\s+){0,2}?in der ukraine\s+(?:mit\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
+    # (... or its makers, the participle last: "für 1.500 Drohnen bezahlt, die von ukrainischen
+    # Herstellern gebaut werden")
+    r"(?:die|der|das|welche)\s+(?:von|durch|bei)\s+(?:der\s+)?ukrainische\w*\s+(?:[\w-]+\s+)?"
+    r"(?:hersteller\w*|firmen|rustungsfirmen|unternehmen|produzenten|fabriken|betrieben|werken|industrie)\s+"
+    r"(?:gebaut|hergestellt|produziert|gefertigt)\w*|"
     r"(?:(?:qui|that|which)\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:produced|made|manufactured|built|produits?|produites?|fabriques?|fabriquees?|"
-    r"hergestellt|produziert)\s+(?:by|in|par|en|von|in der)\s+"
+    r"hergestellt|produziert|gebaut|gefertigt)\s+(?:by|in|par|en|von|in der)\s+"
     r"(?:the\s+|l'|les\s+|des\s+|der\s+|den\s+)?"
     r"(?:(?:industr(?:y|ie)|industriels|fabricants|entreprises|manufacturers|firms|companies|producers)\s+)?"
     r"(?:ukraine|ukrainian|ukrainien\w*|ukrainisch\w*)|aus\s+ukrainischer\s+(?:produktion|fertigung|herstellung)|"

@@ -150,7 +150,16 @@ def _endowment_of_a_fund(pledge: Pledge) -> float | None:
 def _tells_a_sum_of_its_own(evidence: str) -> bool:
     # (the records of one sentence share it as their evidence: folded and searched once, not once a record, so a
     # sentence listing thousands of sums costs no square: tests/pledges/test_long_sentence_53.py)
-    return _FUND_WITH_ITS_SUM.search(fold(evidence)) is not None
+    folded = fold(evidence)
+    return _FUND_WITH_ITS_SUM.search(folded) is not None or _NEXT_YEARS_BUDGET.search(folded) is not None
+
+
+# (folded text) next year's budget line, money of its own beside this year's release: "Im Haushalt für das kommende
+# Jahr sind weitere 8 Mrd. Euro ... eingeplant", "next year's budget sets aside", "le budget de l'an prochain prévoit"
+_NEXT_YEARS_BUDGET = lazy(
+    r"\b(?:haushalt\w*|budget)\s+(?:fur\s+)?(?:das\s+)?(?:kommende|nachste)n?\s+jahr\w*|"
+    r"\bnext year's budget|\bbudget for next year|\bbudget (?:de|pour) l'(?:an|annee) prochain\w*"
+)
 
 
 def _sum_of_its_year(pledge: Pledge) -> float | None:

@@ -262,6 +262,8 @@ _CURRENCY_WORDS = [
     (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
     (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
     (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
+    # (Swiss wire copy abbreviates the franc after a scale word: "15 Mio. Fr.", "1,2 Mrd. Fr."; "Fr." alone is a Friday)
+    (r"(?:(?<=mio\. )|(?<=mrd\. )|(?<=millionen )|(?<=milliarden ))fr\.", "CHF"),
     (r"(?:norwegian (?:kroner|crowns?)|couronnes norvegiennes|norwegische[n]? kronen|nok\b)", "NOK"),
     (r"(?:swedish (?:kronor|crowns?)|couronnes suedoises|schwedische[n]? kronen|sek\b)", "SEK"),
     (r"(?:danish (?:kroner|crowns?)|couronnes danoises|danische[n]? kronen|dkk\b)", "DKK"),

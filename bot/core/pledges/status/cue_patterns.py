@@ -23,7 +23,7 @@ from bot.core.pledges.status.parliament_votes import LEGISLATURE
 # the ASCII bytes the cues are searched in, see records.as_ascii)
 # (a sum's sign opens its word: "$1.5bn", and "€1,5 Mrd." / "£2bn", whose sign is "?" in those bytes: "sagt
 # der Ukraine weitere €1,5 Mrd. zu")
-_WORD = r"(?:mrd\.|mio\.|\d{1,3}\.|\?\d[\d.,]*|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
+_WORD = r"(?:mrd\.|mio\.|fr\.|\d{1,3}\.|\?\d[\d.,]*|\(?\$?[\w'/-]+(?:[.,]\d+|[?–]\d+)*\)?)"
 # A donor's nationality as an adjective, in the three languages (folded): "Norwegian", "norwegischem",
 # "norvégien", "danois", "dänischem" (money named by its payer: the production cues below).
 _NATION_ADJECTIVE = (
@@ -217,6 +217,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|mehr|bis auf weiteres|"
      r"selbst|seinerseits|ihrerseits|dagegen|jedoch|allerdings) ){0,3}"
      r"nicht (?:die|den|das|diese[nmrs]?|jene[nmrs]?)\b|"
+     # ... or the object first and "nicht" closing the clause: "Waffen liefert die Schweiz weiterhin nicht",
+     # "Kampfjets schickt Berlin vorerst nicht." (review 64; "nicht nur" is left out in status_cues)
+     r"(?:liefer|schick|uberlass|ubergeb|ubergib)(?:t|n|en|te|ten) (?:die |der |das )?[\w-]+ (?:der ukraine |kiew |kyjiw )?"
+     r"(?:(?:vorerst|vorlaufig|derzeit|zunachst|weiterhin|auch|kunftig|bis auf weiteres|selbst|jedoch|allerdings|"
+     r"noch immer|immer noch|weiter|bislang|bisher) ){0,2}nicht(?: mehr)?|"
      # ("nicht nur keine Kampfjets, sondern auch keine Panzer": the second "keine" refuses too)
      r"sondern auch keine[nmrs]?\b|"
      rf"nicht (?:{_WORD} ){{0,2}}liefern|keine (?:{_WORD} ){{0,3}}(?:liefern|abgeben|uberlassen|schicken)\b|"
@@ -396,6 +401,11 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"n'(?:a|ont|avait|avaient) pas (?:encore )?pris (?:de|aucune) decision|"
      r"(?:will|to|would|'ll) decide (?:on|about|whether|if|next|this|soon|later|by|in|within)\b|"
      r"decider(?:a|ont)\b|(?:doit|doivent|devrait|devraient|va|vont) (?:\w+ )?decider\b|"
+     # a motion to give, whatever its fate, asks the government to (special_pieces/motions.py): "failed with a
+     # motion to send cruise missiles", "une motion visant à livrer des missiles", "scheiterte mit einem Antrag,
+     # zusätzlich Marschflugkörper zu liefern" (review 64)
+     r"motions? (?:to|visant a|demandant de) (?:send|supply|deliver|give|provide|livrer|envoyer|fournir|ceder)\b|"
+     rf"antrag\w*,? (?:{_WORD} ){{0,4}}zu (?:liefern|schicken|ubergeben|uberlassen|entsenden)\b|"
      # a vote still to come is a decision still to take: "will vote next week on", "votera
      # sur", "doit voter", "soll ... abstimmen"
      r"(?:will|to|is due to|is set to|is expected to) vote (?:on|next|this|later|soon|in|before)\b|"
@@ -1124,9 +1134,10 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      rf"sign(?:s|ed|ing)? off (?:(?:today|tonight|this morning|on {_WEEKDAYS}) )?on\b|"
      # a chamber passing a bill approves what it includes: "passed a $61 billion bill that
      # includes", "hat einen Nachtragshaushalt verabschiedet" (the bill named: "passed on",
-     # "passed through Poland" give nothing)
+     # "passed through Poland" give nothing); and so does one passing an aid package ("passed a
+     # $48 billion military aid package", review 64)
      rf"pass(?:es|ed|ing)? (?:{_WORD} ){{0,6}}?(?:bills?|budgets?|laws?|legislation|measures?|supplementals?|"
-     r"resolutions?|appropriations?)\b|verabschiedet(?:e|en)?\b|"
+     r"resolutions?|appropriations?|aid packages?)\b|verabschiedet(?:e|en)?\b|"
      # money named before, told what it is for: "the money will be used for air defence",
      # "das Geld soll für Flugabwehr verwendet werden"
      # (money only: "the tanks will be used in the east" promises nothing)

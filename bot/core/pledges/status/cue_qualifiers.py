@@ -408,13 +408,15 @@ def cue_as_its_clause_reads(folded: str, sentence_start: int, cue: Cue, text: st
         _HYPOTHETICAL.search(before) or would
         or _CLAUSE_QUESTION.search(clause)
     ) or (
-        verb_last and _CLAUSE_CONDITION.search(clause)
+        verb_last and _CLAUSE_CONDITION.search(clause) and not _leave_as_announced(clause)
     ) or _conditional_with_its_condition(folded, sentence_start, sentence_end, cue, before, text) or (
         cue.status == "pledged"
         and (_upon_approval_of_others(folded, cue, sentence_end if sentence_end > 0 else len(folded))
              or _pending_approval_in_its_clause(folded, sentence_start, sentence_end, cue))
     ):
         return replace(cue, status="discussed")
+    if cue.status == "delivered" and verb_last and _leave_as_announced(clause):
+        return replace(cue, status="pledged")  # "kann damit wie angekündigt ... übergeben": the handover still to come
     # A delivery told in the future is a promise: "will complete the handover",
     # "va achever la livraison", "wird ... übergeben" (a present passive, "wird das erste
     # der zugesagten Systeme übergeben", tells the handover: see tense_readings._FIRST_OF_PROMISED).
@@ -737,4 +739,16 @@ _CLAUSE_QUESTION = lazy(r"[wo](?:(?<=\bw)hether|(?<=\bo)b)\b")
 # ("sollte" opens a condition, "sollte Deutschland Taurus liefern", or tells what
 # ought to be done: neither is a promise)
 # ("dürfte" is a likelihood: "Die USA dürften bald ... liefern")
+# ... but a "kann" told with the promise it keeps is leave to go on, no condition: "Die Bundesregierung kann damit wie
+# angekündigt acht Flugkörper übergeben" (after a court's ruling, review 64)
+_AS_ANNOUNCED = lazy(r"\bwie (?:angekundigt|geplant|zugesagt|versprochen|vorgesehen)\b")
+# (only "kann"/"darf": "wenn", "falls", "sollte" and "könnte" stay conditions however the promise is told)
+_LEAVE_MODAL = lazy(r"\b(?:kann|konnen|darf|durfen)\b")
+_REAL_CONDITION = lazy(r"\b(?:wenn|falls|sofern|sollte|sollten|konnte\w*|durfte\w*)\b")
+
+
+def _leave_as_announced(clause: str) -> bool:
+    return bool(_AS_ANNOUNCED.search(clause) and _LEAVE_MODAL.search(clause) and not _REAL_CONDITION.search(clause))
+
+
 _CLAUSE_CONDITION = lazy(r"\b(?:wenn|falls|sofern|kann|kannst|konnen|konnt\w*|darf|durfen|durfte\w*|sollte|sollten)\b")

@@ -20,6 +20,7 @@ from dataclasses import replace
 from bot.core.pledges.passes.records import Cue
 from bot.core.pledges.special_pieces.court_rulings import rejects_a_legal_action, without_the_suits_words
 from bot.core.pledges.special_pieces.motions import motion_voted_down
+from bot.core.pledges.status.relative_hedges import hedge_on_the_bill
 from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
 from bot.core.pledges.status.blocked_loads import blocked_by_people
@@ -318,7 +319,8 @@ _SCHEME_BEFORE = lazy(
     # tchèque d'achat d'obus")
     r"\b(?:initiatives?|programmes?|mecanismes?|coalitions?)\s+(?:[\w-]+\s+)?(?:d'|de\s+)$"
 )
-_PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b")
+# (not the adverb "par ailleurs", besides: "Le Canada envisage par ailleurs de former des pilotes", review 64)
+_PROPOSED_BY_AFTER = lazy(r" (?:by|par)\b(?! ailleurs\b)")
 _BE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|est|sont|a ete|ont ete|sera|seront|etait|etaient)\s+$")
 
 
@@ -559,6 +561,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "howitzers donated by Portugal are stuck at the border": not yet delivered
             if status == "delivered" and arrives_at_a_clock_time(folded, start, s, e):
                 continue  # "Il arrive à 4 h 20 : six obus partent": the scene's moment, no delivery
+            if status == "discussed" and hedge_on_the_bill(folded, start, s, e, end):
+                continue  # "The bill, which the Senate is expected to take up, includes": the bill's next step
             if status == "discussed" and folded.startswith("may ", s) and the_month_may(text, start, s):
                 continue  # "sent 20 tanks in May and will send 30 more": the month, no hedge
             if status in ("delivered", "delivery") and handed_to_people(folded, start, s, e):
@@ -609,6 +613,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "a livré des chars" (a participle), "livre son analyse" (tells)
             if status == "pledged" and folded.endswith("paid for by", s, e) and _UKRAINE_AFTER.match(folded, e):
                 continue  # "would be paid for by Kyiv": Ukraine buys, nobody gives
+            if status == "refused" and folded.endswith("nicht", s, e) and folded.startswith(" nur", e):
+                continue  # "liefert die Schweiz nicht nur Decken": more given, nothing refused
             if status == "refused" and rejects_a_legal_action(folded, start, s, e):
                 continue  # "dismissed a lawsuit", "a rejeté le recours": the suit is refused, not the aid
             if status == "refused" and folded.startswith("halt", s) and text[s + 1 : s + 2] in ("ä", "Ä"):

@@ -219,7 +219,7 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      r"avions? de transport|cargo planes?|transport planes?|avions|\w*transportflugzeug\w*|"
      r"\w*kampfjets?|\w*kampfflugzeug\w*|helicopters?|helicopteres?|\w*hubschrauber\w*"),
     ("missiles", r"long-range (?:missiles?|weapons|rockets?)|cruise missiles?|ballistic missiles?|"
-     r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|\w*lenkflugkorper\w*|"
+     r"missiles? (?:de croisiere|a longue portee|longue portee)|\w*marschflugkorper\w*|\w*lenkflugkorper\w*|flugkorpern?\b|"
      r"langstreckenwaffen|\w*raketen|missiles?|rockets?|roquettes?|"
      # guided bombs, as JDAM and AASM Hammer are (config/entities.toml): "glide bombs",
      # "air-to-ground bombs", "bombes guidées", "Gleitbomben"

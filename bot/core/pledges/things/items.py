@@ -262,12 +262,21 @@ _OF_THINGS = lazy(
 )
 
 
+# (folded text, right after a sum) its conversion in brackets: "(about US$360 million)", "(environ 1,2 milliard
+# d'euros)", "(rund 560 Mio. Euro)"
+_CONVERSION_AFTER = lazy(r"\s*\((?:about|around|roughly|some|approximately|environ|soit|pres de|rund|etwa|ca\.)?[^()]{0,40}?\d[^()]{0,30}\)")
+
+
 def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
     """The items an amount pays for, when it is followed by a purpose word and then a
     precise item within a few words, with no other amount between ("€20 million for the
     purchase of FPV drones"), or by the item itself ("€300 million of drones"), and the
     items listed with that one ("for air defence and ammunition"); else none."""
-    purpose = _FOR_PURPOSE.match(folded, money.end)
+    # (a conversion in brackets right after the sum is the same money: "200 millions de dollars canadiens
+    # (environ 145 millions de dollars américains) pour l'achat de munitions", review 64)
+    conversion = _CONVERSION_AFTER.match(folded, money.end)
+    money_end = conversion.end() if conversion else money.end
+    purpose = _FOR_PURPOSE.match(folded, money_end)
     if purpose is None and (promise := RELATIVE_PROMISE.match(folded, money.end)) is not None:
         purpose = _FOR_PURPOSE.match(folded, promise.end())  # "the €1.2 billion Madrid pledged for"
     if purpose is not None:

@@ -6,7 +6,8 @@
   README's "no decision on Leopard at Ramstein" is a matter weighed, discussed: status/; here nothing is weighed.)
 - A meeting's topics ("Im Mittelpunkt standen Flugabwehr und Munition", "Air defence and ammunition were at the
   centre of the talks", "la défense aérienne et les munitions étaient au cœur des discussions") are what it talked
-  about, no promise (a concrete pledge told beside them keeps its own record).
+  about, no promise (a concrete pledge told beside them keeps its own record); and so is what the talks turned on
+  ("Les discussions ont porté sur la défense aérienne", "The talks focused on", "Die Gespräche drehten sich um").
 Pure."""
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from bot.core.pledges.passes.records import Item
 from bot.core.text.lazy_pattern import lazy
 
 # (folded text, right before the thing) a pledge denied as a noun: "no new pledges of", "keine neuen Zusagen für",
-# "aucune nouvelle promesse de", "pas de nouveaux engagements pour".
+# "aucune nouvelle promesse de", "pas de nouveaux engagements pour"; or a meeting ending without one: "se sont séparés
+# sans nouvelle annonce d'armes", "ended without new pledges of", "ohne neue Zusagen für" (review 64).
 _NO_NEW_PLEDGE_BEFORE = lazy(
-    r"\b(?:no|keine[nr]?|kein|aucune?|pas de)\s+(?:(?:new|fresh|further|additional|neuen?|weiteren?|nouvel(?:le)?s?|"
+    r"\b(?:no|keine[nr]?|kein|aucune?|pas de|sans|without|ohne)\s+(?:(?:new|fresh|further|additional|neuen?|weiteren?|nouvel(?:le)?s?|"
     r"nouveaux)\s+)?(?:pledges?|commitments?|promises?|announcements?|zusagen|zusage|ankundigungen|promesses?|"
     r"engagements?|annonces?)\s+(?:(?:of|for|on|de|des|du|pour|fur|zu[rm]?|uber)\s+|d')(?:(?:the|die|den|der|les|la|le)\s+)?"
     r"(?:[\w'-]+\s+){0,2}$"
@@ -28,7 +30,12 @@ _TOPIC_BEFORE = lazy(
     r"\b(?:im mittelpunkt(?:\s+[\w-]+){0,3}\s+(?:standen|stand|stehen|steht)|"
     r"at the (?:centre|center|heart|top) of (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:were|was|are|is)|"
     r"au (?:centre|coeur) (?:des|de la|du|de l')\s*(?:[\w'-]+\s+){0,3}(?:figuraient|figurent|se trouvaient|etaient|"
-    r"sont))\s+(?:[^.;:]){0,60}$"
+    r"sont)|"
+    # ... or what the talks turned on: "Les discussions ont porté sur", "The talks focused on", "Die Gespräche drehten
+    # sich um" (review 64)
+    r"(?:les |the |die )?(?:discussions|talks|debats|echanges|entretiens|gesprache|beratungen)\s+"
+    r"(?:ont porte|portaient|ont tourne|tournaient|se sont concentrees?|focused|focussed|centred|centered|concentrated|"
+    r"drehten sich|konzentrierten sich)\s+(?:sur|autour de|on|um|auf))\s+(?:[^.;:]){0,60}$"
 )
 # (folded text) ... or after them: "... were at the centre of the talks", "standen im Mittelpunkt", "étaient au cœur".
 _TOPIC_AFTER = lazy(
