@@ -12,7 +12,7 @@ from bot.core.text.lazy_pattern import lazy
 _FOUND_BEFORE = lazy(
     r"\b(?:found|find|finds|discovered|discover|uncovered|seized|seize|seizes|confiscated|"
     r"trouve|trouvent|trouves?|decouvert|decouvre|decouvrent|saisi|saisie|saisies|"
-    r"(?:la |the )?(?:decouverte|discovery|fund|entdeckung) (?:d'|de |des |du |of )?)\s*"
+    r"(?:la |the )?(?:decouverte|discovery|entdeckung) (?:d'|de |des |du |of )?)\s*"
     r"(?:(?:des|de|d'|du|les|an|some|the|a)\s*)?$"
 )
 # (folded text, right after the thing, German verb-last: "Sprengstoff unter einer Bahnlinie gefunden")
