@@ -13,9 +13,8 @@ invented for this file.
   their promise and their giver (status/thanked_things.py, status/awaited_promises.py); promised things awaited
   are the promise ("Die von Belgien zugesagten ... würden erwartet"; the German inflected participle is a cue
   only with its giver before it);
-- a halt with its end in sight ("halted for two days", "suspendue jusqu'à", "vorläufig gestoppt", a resumption
-  told after it) keeps the promise; a halt told with no end is still a refusal (status/halted_deliveries.py);
-  things found by investigators are no aid (things/found_things.py);
+- a delivery resumed after a halt is a delivery, and things found by investigators are no aid
+  (things/found_things.py); a halt stays a refusal for now (rounds 43 and 48; review 64's pledged halts are left);
 - talks with a giver, told by Kyiv or by no one, are that giver's discussion ("talks with Portugal on more
   howitzers", "discussions avec le Portugal sur", "verhandle man mit Portugal"), while a donor in talks with
   another stays the one giving (donors/talks_partners.py);
@@ -60,10 +59,6 @@ FIXED = [
     # halts
     ("en", "Italy has resumed arms deliveries to Ukraine, halted for two days after police found explosives near a "
      "depot.", {("IT", "other", D, None)}),
-    ("fr", "La livraison des chars promis par l'Espagne à l'Ukraine est suspendue jusqu'à la fin de l'enquête.",
-     {("ES", "tanks", P, None)}),
-    ("de", "Spanien hat die zugesagte Lieferung weiterer Leopard-Panzer an die Ukraine vorläufig gestoppt. Die "
-     "Lieferung werde im Mai fortgesetzt.", {("ES", "tanks", P, None)}),
     ("en", "Spain has halted the delivery of Leopard tanks to Ukraine.", {("ES", "tanks", R, None)}),
     # talks
     ("en", "Kyiv said talks with Portugal on more howitzers are continuing.", {("PT", "artillery", X, None)}),

@@ -22,7 +22,6 @@ from bot.core.pledges.special_pieces.court_rulings import rejects_a_legal_action
 from bot.core.pledges.special_pieces.motions import motion_voted_down
 from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
-from bot.core.pledges.status.halted_deliveries import halts_for_a_time
 from bot.core.pledges.status.awaited_promises import (
     promises_before_thanks, without_awaiting_of_promises, without_german_promises_unnamed,
 )
@@ -890,8 +889,6 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
         ]
     modified = sorted((cue_as_its_clause_reads(folded, start, c, text, end) for c in kept), key=lambda c: c.start)
     modified = timeline_steps(folded, start, modified)
-    # (a halt with its end in sight holds a promise up: halted_deliveries.py)
-    modified = halts_for_a_time(folded, start, end, modified)
     # (a court rejecting a suit against a delivery: the suit's words are the claimants', court_rulings.py)
     modified = without_the_suits_words(folded, start, end, modified)
     return denied(folded, modified) if any(c.status == "refused" for c in modified) else modified
