@@ -108,6 +108,8 @@ _CHECK_CALLS = {
     "ally": lambda full, folded, d: non_givers.names_the_givers_ally(folded, d[1]),
     "ally word": lambda full, folded, d: non_givers.is_the_apposition_s_ally_word(folded, d[1], d[2]),
     "capitals": lambda full, folded, d: non_givers.alliance_of_capitals(folded, d[1], d[2]),
+    "conversion": lambda full, folded, d: non_givers.names_a_converted_currency(folded, d[1], d[2]),
+    "loan share": lambda full, folded, d: non_givers.names_the_loan_shared(folded, d[0], d[1], d[2]),
 }
 
 

@@ -127,13 +127,6 @@ from tests.support.wire_reading import figures, formed_in_three_languages, left_
 LEFT: dict[str, str] = {
     # (1) Givers: a currency's country read as a giver, a thank-you's or a sentence's giver carried to the next
     # sentence's things, an organisation of the loan read as its payer.
-    "Allies step up air defence for Ukraine: Germany delivers, Canada pledges, Spain weighs":
-        "'Canada pledged C$500 million (about US$360 million) to buy air defence missiles' gives US air_defence "
-        "pledged 500,000,000 (the bracketed conversion's 'US$' read as the giver); expected CA",
-    "Australia commits A$150 million more in military aid to Ukraine":
-        "'A$150 million (about US$98 million) ..., including 30 more Bushmaster' gives the 30 Bushmasters to the US "
-        "(the conversion's 'US$'), and 'bringing Australia's total support to more than A$1.5 billion' gives US "
-        "funding pledged 1,500,000,000; expected AU armoured pledged 30 and no record of the running total",
     "L'Ukraine a reçu six canons CAESAR financés par la Belgique":
         "'Le ministère dit aussi attendre d'ici mars les 40 véhicules blindés promis par les Pays-Bas, et a remercié "
         "la Norvège pour le financement de 2 000 drones fabriqués par des entreprises ukrainiennes' gives NO "
@@ -142,11 +135,6 @@ LEFT: dict[str, str] = {
         "derniers lance-roquettes RM-70, ..., tandis que la Roumanie examine l'envoi d'un second système Patriot' "
         "adds RO artillery discussed (the rocket launchers carried to Romania); expected NL armoured pledged 40, "
         "NO drones production 2000",
-    "G7-Kredit: Deutschland überweist Kiew 1,3 Mrd. Euro aus Zinserträgen russischer Vermögen":
-        "'Deutschland überweist Kiew 1,3 Mrd. Euro' (headline) and 'hat der Ukraine seinen Anteil am G7-Kredit über "
-        "1,3 Mrd. Euro überwiesen' give DE funding pledged (the headline's present read as a promise over the "
-        "body's perfect) and G7 funding delivered 1,300,000,000 plus G7 other pledged (the loan's organisation read "
-        "as a payer, 'für den Kauf von Waffen' as its promise); expected DE funding delivered 1,300,000,000 only",
     # (2) Parliaments and budgets: a chamber's vote, a budget line, a package on hold, a court's leave to deliver.
     "Senate Republicans block $20 billion Ukraine bill in procedural vote":
         "'A $20 billion bill to fund weapons for Ukraine stalled in the Senate ... when it fell short of the 60 "
@@ -158,11 +146,6 @@ LEFT: dict[str, str] = {
         "giver is told only by 'in der Koalition' and the dateline-like 'in Berlin' at the end); expected DE "
         "funding discussed 3,000,000,000 and air_defence discussed",
     # (3) Status: deliveries halted, suspended or resumed; expectations of promised things; talks; a ruling-out.
-    "Poland resumes weapons deliveries to Ukraine after rail sabotage":
-        "'Poland has resumed weapons deliveries to Ukraine through its logistics hub ..., halted for three days "
-        "after investigators found explosives under a rail line' gives PL ammunition refused (the explosives read "
-        "as the thing, 'halted' as a refusal); expected PL other delivered (label unsure: the hub carries others' "
-        "aid too)",
     "Crise politique : la livraison des F-16 belges à l'Ukraine suspendue":
         "'La livraison des F-16 promis par la Belgique à l'Ukraine est suspendue jusqu'à la formation d'un nouveau "
         "gouvernement' gives BE aircraft refused, and 'le contrat d'entretien des appareils doit être renégocié' "
@@ -170,23 +153,18 @@ LEFT: dict[str, str] = {
         "refusal; the maintenance contract is no new thing)",
     "Polen stoppt Lieferung von MiG-29 nach Spionageverdacht":
         "'Polen hat die zugesagte Übergabe weiterer MiG-29-Kampfjets ... vorläufig gestoppt ... Die Lieferung werde "
-        "nach Abschluss der Ermittlungen fortgesetzt' gives PL aircraft delivered; expected pledged (label unsure: "
-        "a halt may be read as a refusal, never as a delivery)",
+        "nach Abschluss der Ermittlungen fortgesetzt' gives PL aircraft refused (fix64a: the halt read as a "
+        "refusal for now, as rounds 43 and 48 label 'suspended ... pending a review'); expected pledged (label "
+        "unsure: a halt may be read as a refusal, never as a delivery)",
     "Japan liefert Patriot-Raketen an die USA – zur Weitergabe an Kiew?":
         "'Eine direkte Lieferung an Kiew schließt Tokio aus' gives JP air_defence discussed (the headline's "
         "question weighed over the body's ruling-out), and 'Washington hatte zuvor eigene Raketen an die Ukraine "
         "abgegeben' US missiles delivered; expected JP air_defence refused, US air_defence delivered (label unsure: "
         "'eigene Raketen' points back to the Patriot interceptors, and it is background)",
-    "Ukraine receives first Gripen fighter jets from Sweden":
-        "'talks with Greece on older Mirage jets are continuing' gives nothing; expected GR aircraft discussed",
     "Lithuanian parliament sets aside €200 million for Ukraine's military in 2026 budget":
         "'Estonia's coalition is still arguing over whether to cut its contribution to the Czech ammunition "
         "initiative' gives nothing; expected EE ammunition discussed (label unsure: it may give nothing)",
     # (4) Totals and packages: a running total read as the package's sum or as a giving of its own.
-    "La Suède annonce son 20e paquet d'aide militaire à l'Ukraine":
-        "'son 20e paquet ..., d'un montant de 13,5 milliards de couronnes (environ 1,2 milliard d'euros), ..., "
-        "portant le montant total de l'aide militaire suédoise à plus de 100 milliards de couronnes' gives SE "
-        "funding pledged 100,000,000,000 (the running total read as the package's sum); expected 13,500,000,000",
     "Militärhilfe: Schweden liefert, Finnland sagt zu, Norwegen prüft, Schweiz lehnt ab":
         "'Insgesamt haben die nordischen Staaten der Ukraine seit 2022 Militärhilfe im Wert von mehr als 25 Mrd. "
         "Euro geleistet' gives CH funding delivered 25,000,000,000 (a group's total given to the last country "

@@ -6,6 +6,7 @@ relative clause, "in Norway's package")."""
 
 from __future__ import annotations
 
+from bot.core.pledges.donors.talks_partners import talked_with_by_the_recipient
 from bot.core.text.lazy_pattern import lazy
 
 # A donor word in these places is not the giver: a place visited, a partner, a maker.
@@ -139,7 +140,7 @@ def locative(full: str, folded: str, s: int) -> bool:
         )
     ) and not (
         _THANKED_BEFORE.search(folded, max(0, s - 12), s) and folded.find("bedank", max(0, s - 40), s + 150) >= 0
-    )
+    ) and not talked_with_by_the_recipient(folded, s)  # (Kyiv's talks with a giver: talks_partners.py)
 
 
 # ... nor is the one thanked by the interjection: "Merci à la Suède pour", "Danke an Finnland

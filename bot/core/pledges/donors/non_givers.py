@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.core.pledges.donors.conversions import CONVERSION_NEEDS, names_a_converted_currency
 from bot.core.pledges.donors.datelines import DATELINE
+from bot.core.pledges.donors.loan_shares import LOAN_SHARE_NEEDS, names_the_loan_shared
 from bot.core.pledges.donors.donor_groups import COORDINATION
 from bot.core.pledges.donors.donor_places import (
     AT_A_BORDER_NEEDS, COMPARED_NEEDS, OWN_AID_AFTER, PLACE_AFTER, WHERE_BOUGHT_NEEDS, at_a_border, compared, locative,
@@ -110,6 +112,10 @@ def not_a_giver(full: str, folded: str, donor: tuple[str, int, int]) -> bool:
         or ("leads a scheme" in may and leads_a_scheme(folded, s, e))
         or ("weapons" in may and origin_of_weapons(folded, s, e))
         or ("bought where" in may and where_bought(folded, s, e))
+        # (the currency of a sum converted in brackets: "(about US$360 million)", conversions.py)
+        or ("conversion" in may and names_a_converted_currency(folded, s, e))
+        # (the group whose loan a country pays its share of: "seinen Anteil am G7-Kredit", loan_shares.py)
+        or ("loan share" in may and names_the_loan_shared(folded, code, s, e))
         or ("chair" in may and chairs_a_meeting(full, folded, s, e))
         # (the ally an apposition calls the giver, "NATO capitals": slanted_parties.py)
         or ("ally" in may and names_the_givers_ally(folded, s))
@@ -315,6 +321,8 @@ _CHECKS = _ChecksInAnArticle({
     "leads a scheme": LEADS_A_SCHEME_NEEDS,
     "weapons": ORIGIN_OF_WEAPONS_NEEDS,
     "bought where": WHERE_BOUGHT_NEEDS,
+    "conversion": CONVERSION_NEEDS,
+    "loan share": LOAN_SHARE_NEEDS,
     "chair": CHAIRS_A_MEETING_NEEDS,
     "meeting or leading": MEETING_OR_LEADING_NEEDS,
     "ally": (ALLY_IN_APPOSITION_BEFORE,),

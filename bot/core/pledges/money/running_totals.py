@@ -31,7 +31,7 @@ _BEFORE = lazy(
     rf"(?:its|the|their|his|her|kyiv's|ukraine's)\s+{_WORDS}{_TOTAL_NOUN}\s+{_WORDS}to"
     r"|\b(?:now|so far)\s+(?:totals?|totalling|stands? at|amounts? to|comes? to|exceeds?|tops?)"
     rf"|\b(?:portant|porte|portera|porterait)\s+(?:ainsi\s+)?(?:le|la|son|sa|leur)\s+(?:montant\s+)?"
-    rf"(?:total|nombre|cumul)\w*\s+{_WORDS}a"
+    rf"(?:total|nombre|cumul)\w*\s+{_WORDS}a(?:\s+(?:plus de|pres de|environ|quelque|pas moins de))?"
     r"|\b(?:depasse|atteint|totalise)\s+desormais(?:\s+(?:plus de|pres de|environ))?"
     r"|\bs'eleve\s+desormais\s+a(?:\s+(?:plus de|pres de|environ))?"
     rf"|\b(?:damit|womit|somit)\s+(?:sich\s+)?{_WORDS}auf\s+(?:nunmehr\s+|jetzt\s+)?insgesamt"
@@ -90,22 +90,41 @@ def running_totals(folded: str, figures: Sequence[Money]) -> set[int]:
 
 def totals_over_the_war(folded: str, figures: Sequence[Money]) -> set[int]:
     """The starts of the figures the folded sentence tells as a total since the war began, on their
-    own (a tracker's or a ranking's): no news beside them, so no record at all."""
+    own (a tracker's or a ranking's, or summed up): no news beside them, so no record at all."""
     return {
         figure.start for figure in figures
-        if (_SINCE_AFTER.match(folded, figure.end) or _SINCE_BEFORE.search(folded, max(0, figure.start - 60), figure.start))
-        and _ranked(folded, figure)
+        if (
+            (_SINCE_AFTER.match(folded, figure.end) or _SINCE_BEFORE.search(folded, max(0, figure.start - 60), figure.start))
+            and _ranked(folded, figure)
+        ) or _summed_up_since_the_war(folded, figure)
     }
+
+
+def _sentence_around(folded: str, figure: Money) -> tuple[int, int]:
+    low = folded.rfind(". ", max(0, figure.start - 250), figure.start)
+    high = folded.find(". ", figure.end, figure.end + 200)
+    return (low + 2 if low >= 0 else max(0, figure.start - 250)), (high if high >= 0 else min(len(folded), figure.end + 200))
 
 
 def _ranked(folded: str, figure: Money) -> bool:
     """Whether the figure's sentence tells a ranking or a tracker: a total since 2022 told alone
     ("Seit 2022 flossen 3 Milliarden Euro ...", "a engagé 3 milliards d'euros depuis 2022") stays as
     it is read (rounds 44 and 48c)."""
-    low = folded.rfind(". ", max(0, figure.start - 250), figure.start)
-    high = folded.find(". ", figure.end, figure.end + 200)
-    return _RANKING.search(folded, low + 1 if low >= 0 else max(0, figure.start - 250),
-                           high if high >= 0 else min(len(folded), figure.end + 200)) is not None
+    start, end = _sentence_around(folded, figure)
+    return _RANKING.search(folded, max(0, start - 1), end) is not None
+
+
+def _summed_up_since_the_war(folded: str, figure: Money) -> bool:
+    """Whether the figure's sentence opens with a word of summing up and counts since the war began:
+    "Insgesamt haben die nordischen Staaten der Ukraine seit 2022 Militärhilfe im Wert von mehr als 25 Mrd.
+    Euro geleistet", "In total, allies have given more than ... since 2022", "Au total, ... depuis 2022"."""
+    start, end = _sentence_around(folded, figure)
+    return _SUMMING_UP_OPENING.match(folded, start) is not None and _SINCE_IN.search(folded, start, end) is not None
+
+
+_SINCE_IN = lazy(rf"\b{SINCE_THE_WAR}\b")
+# (folded text) a sentence opened by a word of summing up, the figure a total over the war
+_SUMMING_UP_OPENING = lazy(r"\s*(?:insgesamt|in total|in all|altogether|overall|all told|au total|en tout|au cumul)\b")
 
 
 # (folded text) The words of a ranking or a tracker: "the second-largest donor", "ranks third", "a

@@ -434,7 +434,14 @@ _UKRAINE_SPENDS_A_SHARE = lazy(
     r"(?:une partie|la moitie|un tiers|le quart|une part)\b|"
     r"(?:spend|use|spending|using|invest|put) (?:part|some|a share|a portion|half|a third|most) of\b|"
     r"(?:einen teil|die halfte|ein drittel|den grossteil)\b(?:\s+(?:davon|des geldes|der summe|der mittel))?"
-    r"(?:\s+[\w-]+){0,5}?\s+(?:ausgeben|verwenden|einsetzen|nutzen|investieren|stecken)\b)"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:ausgeben|verwenden|einsetzen|nutzen|investieren|stecken)\b|"
+    # ... or for all the money it was given, told as named before: "Kiev compte utiliser l'argent pour
+    # acheter des armes", "Kiew will das Geld ... für den Kauf von Waffen verwenden" (English "Kyiv will
+    # use the money to buy weapons" is read as no giving already; the donor's record is the money)
+    r"(?:utiliser|consacrer|depenser|affecter|utilisera|consacrera|depensera|affectera) "
+    r"(?:l'argent|ces fonds|les fonds|cette somme|ce montant)\b|"
+    r"(?:das geld|die mittel|diese mittel|die summe|diese summe)\b(?:\s+[\w-]+){0,10}?\s+"
+    r"(?:ausgeben|verwenden|einsetzen|nutzen|investieren)\b)"
 )
 
 

@@ -335,6 +335,12 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:still |yet )?(?:to be )?undecided|aucune decision|pas (?:encore )?de decision|"
      rf"toujours pas (?:{_WORD} ){{0,2}}decision|still no decision|(?:noch )?keine entscheidung|entscheidung (?:{_WORD} ){{0,4}}blieb\w* (?:{_WORD} ){{0,3}}aus|"
      r"discuss\w*|consider(?:s|ed|ing)?\b|weigh(?:s|ed|ing)?\b|mull\w*|debat\w*|in talks|talks (?:on|about|over)|"
+     # talks with the giver named before their things: "talks with Greece on older Mirage jets are continuing",
+     # "des discussions avec la Grèce sur", "Gespräche mit Griechenland über" (talks_partners.py reads the giver)
+     rf"talks with (?:{_WORD} ){{1,4}}?(?:on|about|over)\b|"
+     rf"(?:discussions|negociations|pourparlers) (?:sont en cours |se poursuivent )?avec (?:{_WORD} ){{1,4}}?"
+     r"(?:sur|au sujet d)|"
+     rf"(?:gesprache|verhandlungen) mit (?:{_WORD} ){{1,4}}?uber\b|"
      # (shipping and lending too: "could ship 800,000 more next year if funding holds")
      rf"negotiat\w*|(?:could|might|can) (?:{_WORD} ){{0,2}}(?:send|provide|supply|deliver|give|donate|transfer|receive|get|ship|hand over|lend)\b|"
      # ("may" is no modal before "to": "agreed in May to send" names the month)
@@ -1331,7 +1337,7 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # thing voted named right after, so that "ont voté contre" is none; these patterns run on RE2:
      # no look-ahead)
      r"(?:a|ont) vote (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?(?:une?|des|l')|"
-     rf"zugesagt|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
+     rf"zugesagt(?:e[nrsm]?)?|sag\w* (?:{_WORD} ){{0,6}}zu\b|"
      # ... and verb-last in a clause a conjunction opens: "wo er der Ukraine zehn Panzer zusagte",
      # "dass Berlin weitere Systeme zusagt" ("zusage" as a noun is below; not after a relative
      # pronoun, "die 18 Panzer, die Deutschland zusagte, sind eingetroffen", whose news is the arrival)

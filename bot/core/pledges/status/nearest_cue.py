@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.pledges.status.condition_clauses import ONCE
+from bot.core.pledges.status.thanked_things import thanks_for_things_after
 from bot.core.pledges.things.item_words import HELPED_TO_BUY, REFUND_WORDS
 from bot.core.text.lazy_pattern import lazy
 
@@ -191,6 +192,8 @@ def _distance(item: Item, cue: Cue, folded: str, facts: _ItemFacts) -> float | N
         return None  # "les munitions pour les armements fournis": the weapons were given
     if folded and cue.start >= item.end and _WELCOMED_CUE.match(folded, cue.start):
         return None  # a delivery welcomed tells of what follows it, not of what came before
+    if folded and cue.start >= item.end and thanks_for_things_after(folded, cue):
+        return None  # "..., and thanked Norway for its drones": the thanks are for what follows (thanked_things.py)
     if folded and cue.status == "refused" and cue.end <= item.start and _replaces_the_refused(folded, cue, item):
         return None  # "cancels transfer of 8 carriers, buys drones instead": the cancelling stops at the comma
     if folded and cue.start >= item.end and _SUBJECT_OF_ITS_OWN_BETWEEN.fullmatch(folded, item.end, cue.start):

@@ -23,6 +23,9 @@ from bot.core.pledges.special_pieces.motions import motion_voted_down
 from bot.core.pledges.status.relative_hedges import hedge_on_the_bill
 from bot.core.pledges.status.approvals_given import APPROVAL_GIVEN_AFTER
 from bot.core.pledges.status.attributive_cues import attributive
+from bot.core.pledges.status.awaited_promises import (
+    promises_before_thanks, without_awaiting_of_promises, without_german_promises_unnamed,
+)
 from bot.core.pledges.status.blocked_loads import blocked_by_people
 from bot.core.pledges.status.clock_arrivals import arrives_at_a_clock_time
 from bot.core.pledges.status.cue_patterns import FRENCH_SENTENCE_ADVERB
@@ -827,6 +830,9 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     # chars promis par Berlin sont arrivés", "die versprochenen Geschütze") and a
     # package's "includes".
     told_arriving = _promises_told_arriving(folded, kept, start, end)
+    # (promised things awaited are the promise's: "die von Kanada zugesagten ... würden erwartet",
+    # awaited_promises.py)
+    kept = without_awaiting_of_promises(folded, without_german_promises_unnamed(folded, kept), attributive)
     strong = [
         c for c in kept
         if c.status not in _WEAK and not attributive(folded, c) and id(c) not in told_arriving
@@ -839,6 +845,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
             _CONFIRMED_BEFORE.search(folded, max(start, c.start - 24), c.start) or _CONFIRMED_AFTER.match(folded, c.end, end)
         )
     ]
+    # (a promise described before thank-yous for other things still tells of its own: awaited_promises.py)
+    strong += promises_before_thanks(folded, kept, strong, attributive)
     if strong:
         # A clause of its own announcing something ("..., as the Pentagon announced a
         # package", "tandis que les Pays-Bas ont annoncé la livraison de", "a annoncé

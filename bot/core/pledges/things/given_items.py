@@ -24,6 +24,8 @@ from bot.core.pledges.special_pieces.outside_voices import called_for_by_outside
 from bot.core.pledges.status.condition_clauses import ONCE as _ONCE
 from bot.core.pledges.status.reimbursed_gifts import gift_recalled_after
 from bot.core.pledges.things.course_subjects import a_course_subject
+from bot.core.pledges.things.found_things import found_not_given
+from bot.core.pledges.things.from_abroad import received_from_abroad
 from bot.core.pledges.things.meeting_topics import no_thing_of_a_meeting
 from bot.core.pledges.things.parts_reserves import a_parts_reserve
 from bot.core.pledges.things.scheme_descriptions import described_by_a_scheme
@@ -520,7 +522,11 @@ def given_items(
     vague one a gapped giver names as its own ("..., and Sweden a new aid package"), else
     one vague record."""
     folded, start, end = sentence.folded, sentence.start, sentence.end
-    phrases = item_phrases(folded, mentions, counts)
+    # (things found or seized are no aid, and leave the vague word beside them its place: found_things.py;
+    # nor are things received "from abroad", no giver named: from_abroad.py)
+    phrases = item_phrases(folded, [
+        m for m in mentions if not (found_not_given(folded, start, end, m) or received_from_abroad(folded, end, m))
+    ], counts)
     bought_by_ukraine = _bought_by_ukraine_with_the_sums(folded, start, phrases, money)
     compared = _comparisons_with_the_enemy(folded, start, end)
     # (a target for every member, things set apart from the aid to Ukraine: read once a sentence)
