@@ -149,7 +149,9 @@ FRENCH = [
      "d'un nouveau gouvernement, a confirmé lundi le ministère de la Défense. Le gouvernement en affaires "
      "courantes ne peut engager de nouvelles dépenses, et le contrat d'entretien des appareils doit être "
      "renégocié.",
-     {("BE", "aircraft", P, None)}),
+     # (relabelled by the lead, stop 64: a halt in force when the item is written is a refusal for now, even with its end
+     # named or its resumption promised, as rounds 43 and 48 label "suspended ... pending a review"; docs/reading-pledges.md)
+     {("BE", "aircraft", R, None)}),
     ("quotidien_long_plusieurs_donateurs", "Défense aérienne : Paris livre, Rome promet, Madrid hésite, Vienne refuse",
      "La France a livré à l'Ukraine un second système de défense aérienne SAMP/T, a annoncé mardi le ministère des "
      "Armées, quelques heures avant une réunion des ministres de la Défense de l'Otan à Bruxelles. L'Italie s'est "
@@ -306,7 +308,9 @@ GERMAN = [
      "Warschau (dpa) - Polen hat die zugesagte Übergabe weiterer MiG-29-Kampfjets an die Ukraine vorläufig "
      "gestoppt, nachdem in einem Stützpunkt ein mutmaßlicher russischer Spion festgenommen worden war. Die "
      "Lieferung werde nach Abschluss der Ermittlungen fortgesetzt, sagte ein Regierungssprecher.",
-     {("PL", "aircraft", P, None)}),
+     # (relabelled by the lead, stop 64: a halt in force when the item is written is a refusal for now, even with its end
+     # named or its resumption promised, as rounds 43 and 48 label "suspended ... pending a review"; docs/reading-pledges.md)
+     {("PL", "aircraft", R, None)}),
     ("japan_asien", "Japan liefert Patriot-Raketen an die USA – zur Weitergabe an Kiew?",
      "Tokio (dpa) - Japan hat erstmals in Lizenz gefertigte Patriot-Abfangraketen an die USA geliefert, um "
      "deren Bestände aufzufüllen. Washington hatte zuvor eigene Raketen an die Ukraine abgegeben. Eine direkte "
