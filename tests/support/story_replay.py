@@ -25,9 +25,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.adapters.sqlite_store import SqliteStore
 from bot.core.models import Feed, PollResult
 from bot.pipeline import FeedPoller, PollLimits
+from tests.support.migrated_store import migrated_store
 
 # The poll time of every replay: fixed, so that every order sees the same clock; later for
 # a file dated as published after it (poll_time).
@@ -149,9 +149,8 @@ async def replay(order: Order, analyzer, path: Path, dates: str = "today") -> di
     """Ingest the feeds in this order into a new store at `path`; item id -> story id of
     the items stored as relevant (read from the database, as the scorer reads it)."""
     now = poll_time([item for _, items in order for item in items], dates)
-    store = SqliteStore(path)
+    store = migrated_store(path)
     try:
-        store.migrate()
         # Every new story may alert, as in the scorer (its max_alerts_per_poll is 1,000).
         poller = FeedPoller(store, None, lambda: analyzer, FixedClock(now), PollLimits(max_alerts_per_poll=100_000))
         for name, items in order:
@@ -248,9 +247,8 @@ def replay_polls(path: Path, analyzer, polls: list[list[dict]], *, feed_per: str
 async def _ingest_polls(path: Path, analyzer, polls: list[list[dict]], feed_per: str, max_alerts: int,
                         sent_between: bool, foreign: frozenset[int], dates: str,
                         results: list[PollResult] | None) -> None:
-    store = SqliteStore(path)
+    store = migrated_store(path)
     try:
-        store.migrate()
         store.subscribe("telegram", "100", [], NOW)
         poller = FeedPoller(store, None, lambda: analyzer, FixedClock(NOW), PollLimits(max_alerts_per_poll=max_alerts))
         feeds: dict[str, int] = {}
