@@ -38,7 +38,7 @@ from bot.config import load_entities
 from bot.core.stories.fingerprint.fingerprints import fingerprint
 from bot.core.stories.own_reports.revisions import marks_revision, without_correction_notes
 from bot.core.stories.scoring.story_score import same_event_score
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import AnalysedOnce, by_outlet, orders, pair_figures, replay
 
 # Per language: the agency's first version (its wrong day, its right day), the other
 # outlets' reports of the right day, and the agency's report of a distinct event of the
@@ -139,8 +139,9 @@ def test_a_report_of_the_wrong_day_and_its_correction_are_one_story_with_the_rig
     by_id = {i["id"]: i for i in items}
     feeds = by_outlet(items)
     replays = [(o, False) for o in orders(feeds, REPLAY_ORDERS)] + [(orders(feeds, 1, newest_first=True)[0], True)]
+    analysed_once = AnalysedOnce(analyzer)  # the orders share each report's analysis
     for number, (order, _) in enumerate(replays):
-        story_of = asyncio.run(replay(order, analyzer, tmp_path / f"{number}.db"))
+        story_of = asyncio.run(replay(order, analysed_once, tmp_path / f"{number}.db"))
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored == len(items), (number, story_of)
         assert figures.wrong == [] and figures.hidden == [], (number, figures)
@@ -259,8 +260,9 @@ def test_a_report_with_a_wrong_figure_and_its_correction_are_one_story(lang, ana
               "relevant": True, "event": event} for id_, source, event, title, text in NUMBER_CORRECTIONS[lang]]
     by_id = {i["id"]: i for i in items}
     feeds = by_outlet(items)
+    analysed_once = AnalysedOnce(analyzer)  # the orders share each report's analysis
     for number, order in enumerate(orders(feeds, REPLAY_ORDERS) + orders(feeds, 1, newest_first=True)):
-        story_of = asyncio.run(replay(order, analyzer, tmp_path / f"{number}.db"))
+        story_of = asyncio.run(replay(order, analysed_once, tmp_path / f"{number}.db"))
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored == len(items), (number, story_of)
         assert figures.wrong == [] and figures.hidden == [] and figures.missed == [], (number, figures)

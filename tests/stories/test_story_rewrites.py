@@ -31,7 +31,7 @@ from bot.core.stories.fingerprint.fingerprints import StoryFingerprint, fingerpr
 from bot.core.stories.own_reports.revisions import article_key, revision_headline
 from bot.core.stories.scoring.likeness import NEAR_COPY, similarity
 from bot.core.stories.scoring.story_score import same_event_score
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import AnalysedOnce, by_outlet, orders, pair_figures, replay
 
 AGENCY = "https://agency.example/world/"
 # Per case: language, the agency's first report, its rewrite (headline, text, address or
@@ -160,8 +160,9 @@ def test_an_agencys_rewrite_under_a_new_headline_joins_its_report(case, analyzer
     by_id = {i["id"]: i for i in items}
     feeds = by_outlet(items)
     replays = orders(feeds, REPLAY_ORDERS) + orders(feeds, 1, newest_first=True)
+    analysed_once = AnalysedOnce(analyzer)  # the orders share each report's analysis
     for number, order in enumerate(replays):
-        story_of = asyncio.run(replay(order, analyzer, tmp_path / f"{number}.db"))
+        story_of = asyncio.run(replay(order, analysed_once, tmp_path / f"{number}.db"))
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored == len(items), (number, story_of)
         assert figures.wrong == [] and figures.hidden == [], (number, figures)

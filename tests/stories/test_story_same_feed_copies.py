@@ -32,7 +32,7 @@ import pytest
 from bot.core.stories.fingerprint.fingerprints import fingerprint
 from bot.core.stories.scoring.likeness import similarity
 from bot.core.stories.scoring.story_score import same_event_score
-from tests.support.story_replay import by_outlet, orders, pair_figures, replay
+from tests.support.story_replay import AnalysedOnce, by_outlet, orders, pair_figures, replay
 
 WIRE_MONDAY = ("Germany to send Ukraine more IRIS-T missiles, Pistorius says",
                "BERLIN (Wire) - Germany will send Ukraine more IRIS-T air defence missiles from Bundeswehr stocks, "
@@ -77,8 +77,9 @@ def test_one_outlets_copies_of_two_events_of_one_wire_stay_two_stories(dates, ot
     items = _items(others)
     by_id = {item["id"]: item for item in items}
     feeds = by_outlet(items)
+    analysed_once = AnalysedOnce(analyzer)  # the orders share each report's analysis
     for number, order in enumerate(orders(feeds, REPLAY_ORDERS) + orders(feeds, 1, newest_first=True)):
-        story_of = asyncio.run(replay(order, analyzer, tmp_path / f"{dates}-{number}.db", dates))
+        story_of = asyncio.run(replay(order, analysed_once, tmp_path / f"{dates}-{number}.db", dates))
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored == len(items), (number, story_of)
         assert figures.wrong == [] and figures.hidden == [], (number, figures)

@@ -40,7 +40,7 @@ from collections import defaultdict
 import pytest
 
 from bot.core.stories.own_reports.revisions import revision_headline
-from tests.support.story_replay import by_outlet, labelled_reports, orders, pair_figures, replay
+from tests.support.story_replay import AnalysedOnce, by_outlet, labelled_reports, orders, pair_figures, replay
 
 # Feed orders per file: the order of the file, then shuffles with fixed seeds. Which fetch
 # finishes first decides the order in a real poll, and grouping must not depend on it.
@@ -84,8 +84,9 @@ BOUNDS = [
 def test_a_busy_day_of_wire_copy_gives_each_event_its_own_story(name, stored, pairs, min_recall, analyzer, tmp_path):
     items = labelled_reports(name)
     by_id = {item["id"]: item for item in items}
+    analysed_once = AnalysedOnce(analyzer)  # the orders share each report's analysis
     for number, order in enumerate(orders(by_outlet(items), ORDERS)):
-        story_of = asyncio.run(replay(order, analyzer, tmp_path / f"order-{number}.db"))
+        story_of = asyncio.run(replay(order, analysed_once, tmp_path / f"order-{number}.db"))
         figures = pair_figures(story_of, order, by_id)
         assert figures.stored >= stored, f"order {number}: items stored as relevant: {figures}"
         assert figures.pairs >= pairs, figures

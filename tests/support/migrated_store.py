@@ -1,7 +1,8 @@
 """A new store with every migration applied, as `SqliteStore(path)` then `migrate()` leaves it,
 made by copying a database migrated once per test process.
 
-Hundreds of tests start from a new store (the `store` fixture, the chat and poll harnesses).
+Hundreds of tests start from a new store (the `store` fixture, the chat and poll harnesses), and the
+story replays (tests/support/story_replay.py) from one per feed order: seven per busy day and date mode.
 Applying the 40-odd migrations to each cost ~0.02 s of CPU and several times that in waiting
 on a loaded machine, over and over for the same result; a copy of the migrated file costs a
 tenth of it. The copy is the same bytes: the same schema, the same recorded migrations (their
