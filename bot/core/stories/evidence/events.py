@@ -38,6 +38,7 @@ from bot.core.stories.evidence.decisions_approved import without_recalled_decisi
 from bot.core.stories.evidence.gathering_labels import groups_in_a_gathering_label
 from bot.core.stories.evidence.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.evidence.genres import headline_genres
+from bot.core.stories.evidence.government_purchases import purchases_previewed
 from bot.core.stories.evidence.headline_givers import (
     countries_after_a_group_clause,
     donor_sums,
@@ -440,6 +441,8 @@ def event_evidence(
         replace(p, status="pledged") if thanked_for_deciding(p, first_sentence) or payment_for_what_arrived(p) else p
         for p in telling
     )
+    # (a purchase in a preview of an announcement is the order still to be announced: government_purchases)
+    telling = purchases_previewed(telling, "preview" in occasions_told(folded))
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
