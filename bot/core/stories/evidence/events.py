@@ -35,9 +35,11 @@ from bot.core.pledges.quantities.numbers import find_counts, find_money, fold_al
 from bot.core.pledges.special_pieces.audits import tells_an_audit
 from bot.core.stories.evidence.approvals import approval_recalled, approval_told, chamber_voting, without_earlier_votes
 from bot.core.stories.evidence.decisions_approved import without_recalled_decision_days
+from bot.core.stories.evidence.fund_payments import fund_payment_told
 from bot.core.stories.evidence.gathering_labels import groups_in_a_gathering_label
 from bot.core.stories.evidence.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.evidence.genres import headline_genres
+from bot.core.stories.evidence.government_purchases import purchases_previewed
 from bot.core.stories.evidence.headline_givers import (
     countries_after_a_group_clause,
     donor_sums,
@@ -440,6 +442,8 @@ def event_evidence(
         replace(p, status="pledged") if thanked_for_deciding(p, first_sentence) or payment_for_what_arrived(p) else p
         for p in telling
     )
+    # (a purchase in a preview of an announcement is the order still to be announced: government_purchases)
+    telling = purchases_previewed(telling, "preview" in occasions_told(folded))
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).
@@ -490,7 +494,8 @@ def event_evidence(
     days_told = without_earlier_votes(without_recalled_decision_days(folded))
     occasions = (occasions_told(folded) | refusal_told(title, countries_in_headline) | denial(fold(opening))
                  | approval_told(folded) | chamber_voting(folded) | thanks_told(fold(title), folded)
-                 | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening)))
+                 | approval_recalled(folded) | supply_told(folded) | cut_told(fold(title), fold(opening))
+                 | fund_payment_told(folded))
     # A meeting's round-up headed by one government, its opening naming others giving there, is no report of that
     # government's announcement (same_event._subjects_differ, meeting_round_ups).
     if rounds_up_a_meeting(body[:_LEAD_CHARS], telling, countries_in_headline, occasions, entities):

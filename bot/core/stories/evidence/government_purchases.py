@@ -15,10 +15,17 @@ Ukrainian-made drones" is one government's news beside a meeting's round-up (bus
 were (a contract can accompany any phase: "handed over 5,000 drones bought from makers" in one outlet's words is an
 order in the next's, review 47's day C), and so do the donors an article names and the counted batches
 (pledge_news.counted_pledge_keys).
+
+A purchase in a report previewing an announcement still to be made ("London will kommende Woche Drohnen bestellen"
+over "wird ... einen großen Auftrag ... bekanntgeben"; "will announce a large order of drones next week") is the
+order announced later: no order placed yet, but the debate the preview tells, as the pledge reader files "will
+announce ..." itself (discussed). Keyed as pledged, the German copy's headline kept it apart from the English and
+French copies of the same preview (stories round 64c).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.core.models import Pledge
@@ -38,3 +45,14 @@ def as_story_pledge(pledge: Pledge) -> Pledge:
     if pledge.value:
         return replace(pledge, status="pledged", category="funding")
     return pledge
+
+
+def purchases_previewed(pledges: Iterable[Pledge], previewing: bool) -> tuple[Pledge, ...]:
+    """The pledges with a government's purchase read as discussed when the report previews an announcement still
+    to be made (occasion "preview"): the order to be announced, not yet placed."""
+    if not previewing:
+        return tuple(pledges)
+    return tuple(
+        replace(p, status="discussed") if p.status == "production" and p.donor not in GROUP_DONORS else p
+        for p in pledges
+    )

@@ -26,6 +26,7 @@ from bot.core.stories.evidence.approvals import (
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.evidence.events import EventEvidence
+from bot.core.stories.evidence.fund_payments import FUND_PAYMENT
 from bot.core.stories.evidence.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.evidence.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.evidence.supply_told import SUPPLY_TOLD
@@ -150,7 +151,8 @@ def compare(a: EventEvidence, b: EventEvidence) -> EventMatch:
     - act: one leads with nothing but training, the other with things given
       (`_training_beside_supply`: crews trained on a system are no pledge of it), or one
       headline tells aid or a pledge cut and the other none (`_cut_beside_other`: a cut is
-      news of its own, told in the pledge's words);
+      news of its own, told in the pledge's words), or one tells money paid into a fund naming no kind of
+      thing and the other a kind bought or given, paid into no fund (`_fund_payment_beside_purchase`);
     - date / weekday: both name the day and no day in common, unless both report the same
       n-th delivery or package (`_same_numbered_event`: a follow-up told the next day);
     - ordinal: both report the n-th delivery of one system, not the same n (the first
@@ -237,7 +239,8 @@ def _verdict(a: EventEvidence, b: EventEvidence, conflict_ends_it: bool) -> Even
           or _vote_beside_earlier_vote(a, b) or _vote_beside_earlier_vote(b, a)):
         conflict = "step"
     elif (_training_beside_supply(a, b) or _training_beside_supply(b, a)
-          or _cut_beside_other(a, b) or _cut_beside_other(b, a)):
+          or _cut_beside_other(a, b) or _cut_beside_other(b, a)
+          or _fund_payment_beside_purchase(a, b) or _fund_payment_beside_purchase(b, a)):
         conflict = "act"
     elif leads_differ(a, b) and not one_act:
         conflict = "lead"
@@ -941,6 +944,19 @@ def _cut_beside_other(cut: EventEvidence, other: EventEvidence) -> bool:
     the cut it denies in its own words."""
     return (PLEDGE_CUT in cut.occasions and PLEDGE_CUT not in other.occasions
             and "denial" not in cut.occasions | other.occasions and "refusal" not in cut.phases | other.phases)
+
+
+def _fund_payment_beside_purchase(fund: EventEvidence, purchase: EventEvidence) -> bool:
+    """`fund`'s lead tells money paid into a fund or a scheme (fund_payments.py) and names no kind of thing, its
+    pledges the donor's funding alone; `purchase` tells no fund and names a kind of thing it pledges: one donor's
+    two payments (PURL money for American weapons, shells bought from makers), even of one sum on one day."""
+    if FUND_PAYMENT not in fund.occasions or FUND_PAYMENT in purchase.occasions or fund.things:
+        return False
+    funded = {key.split("|")[0] for key in fund.pledges if key.split("|")[1] == "funding"}
+    if not funded or any(key.split("|")[1] != "funding" for key in fund.pledges):
+        return False
+    return bool(purchase.things) and any(
+        key.split("|")[0] in funded and key.split("|")[1] != "funding" for key in purchase.pledges)
 
 
 def _supply_beside_training(training: EventEvidence, supply: EventEvidence) -> bool:
