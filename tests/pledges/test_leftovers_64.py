@@ -212,3 +212,13 @@ def test_a_radar_told_with_launchers_is_the_batterys(lang: str, text: str) -> No
 ])
 def test_a_radar_alone_stays_equipment(lang: str, text: str) -> None:
     assert figures(text, lang) == {("SE", "other", "pledged", None)}
+
+
+# German "Werfer" in a compound is another weapon: mortars ("Granatwerfer") and rocket artillery ("Raketenwerfer")
+# told with radars are those things and equipment, not an air-defence battery (reread 64).
+@pytest.mark.parametrize(("text", "launchers"), [
+    ("Schweden schickt der Ukraine zwölf Granatwerfer und Radare zur Artillerieortung.", "small_arms"),
+    ("Schweden schickt der Ukraine Raketenwerfer und Radargeräte.", "artillery"),
+])
+def test_a_compound_werfer_with_radars_is_no_battery(text: str, launchers: str) -> None:
+    assert {category for _, category, _, _ in figures(text, "de")} == {launchers, "other"}
