@@ -134,6 +134,9 @@ def test_a_present_handover_with_a_time_to_come_is_a_promise(lang: str, text: st
 @pytest.mark.parametrize("text", [
     "Norway hands over 12 K9 howitzers to Ukraine, a year after it promised them.",
     "Norway hands over 12 K9 howitzers to Ukraine after two years of talks.",
+    # another event placing the handover, not a time ahead of now (reread 64)
+    "Norway hands over 12 K9 howitzers to Ukraine shortly after the defence minister's visit.",
+    "Norway hands over 12 K9 howitzers to Ukraine shortly before the vote in parliament.",
 ])
 def test_a_time_gone_by_leaves_the_handover_done(text: str) -> None:
     assert figures(text, "en") == {("NO", "artillery", "delivered", 12)}
