@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 class PollingErrors:
     """PTB's `error_callback` for start_polling (`failed`), and `answered` at each getUpdates
-    answered 200 (BoundedWaitUpdatesRequest)."""
+    Telegram answered, a JSON object with 200 (BoundedWaitUpdatesRequest; a proxy's page with 200 is
+    a failure)."""
 
     def __init__(self) -> None:
         self._failing = ""  # the current run of failures' description, "" while getUpdates answers

@@ -116,7 +116,9 @@ class BoundedRetryLimiter(AIORateLimiter):
 class BoundedWaitUpdatesRequest(HTTPXRequest):
     """The request getUpdates goes through: a 429's `retry_after` reaches PTB's polling loop
     bounded to MIN_UPDATES_WAIT..MAX_UPDATES_WAIT seconds, with a warning naming the wait asked.
-    `on_answer` is called at each answer of 200 (the end of a run of failures, for its log)."""
+    `on_answer` is called at each answer of Telegram's, a JSON object with 200 (the end of a run of
+    failures, for its log): a proxy's or captive portal's page answered 200 is a failure, which PTB
+    reports next; taken for an answer, it ended the run and began another at every try."""
 
     def __init__(self, *args: Any, on_answer: Callable[[], None] = lambda: None, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -124,7 +126,7 @@ class BoundedWaitUpdatesRequest(HTTPXRequest):
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         status, payload = await super().do_request(*args, **kwargs)
-        if status == 200:
+        if status == 200 and payload[:1] == b"{":
             self._on_answer()
         if status == 429:
             bounded = bounded_flood_wait(payload, MIN_UPDATES_WAIT, MAX_UPDATES_WAIT)

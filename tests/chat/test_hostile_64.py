@@ -120,16 +120,19 @@ def test_an_odd_search_gets_a_clear_answer(searchable, caplog, query):
     assert not caplog.records
 
 
+# (a page answered 200, as a captive portal does, is no answer of Telegram's either: it had ended the run of failures
+# at each try, two warnings a retry; reread 64)
+@pytest.mark.parametrize("status", [502, 200])
 def test_a_proxys_page_answering_the_command_poll_is_one_line_while_it_lasts_and_one_when_it_ends(tmp_path, stub,
-                                                                                                  caplog):
+                                                                                                  caplog, status):
     # python-telegram-bot's polling loop logged each failed getUpdates twice at ERROR with a
     # traceback ("Can not load invalid JSON data" and "Exception happened while polling for
     # updates"), every 1 to 30 s for as long as the proxy failed.
     async def go():
         async with Bot(tmp_path, stub) as bot:
             with caplog.at_level(logging.DEBUG):
-                stub.proxy_updates(3, 502)
-                await stub.until(lambda: [c for c in stub.calls_to("getUpdates") if c.status == 502][2:]
+                stub.proxy_updates(3, status)
+                await stub.until(lambda: [c for c in stub.calls_to("getUpdates") if c.status == status][2:]
                                  and stub.calls_to("getUpdates")[-1].status == 200, timeout=30)
                 await stub.until(lambda: any("read again" in r.getMessage() for r in caplog.records), timeout=30)
                 return (await bot.command(USER, "/help"))[-1]
@@ -138,6 +141,7 @@ def test_a_proxys_page_answering_the_command_poll_is_one_line_while_it_lasts_and
     assert "/subscribe" in help_text  # commands are answered again
     said = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert [r.levelno for r in said] == [logging.WARNING, logging.WARNING], [r.getMessage() for r in said]
-    assert "reading commands failed" in said[0].getMessage() and "502" in said[0].getMessage()
+    assert "reading commands failed" in said[0].getMessage()
+    assert ("502" if status == 502 else "the answer is not JSON") in said[0].getMessage()
     assert "read again" in said[1].getMessage()
     assert not [r for r in caplog.records if r.exc_info and r.levelno >= logging.INFO]

@@ -11,7 +11,7 @@ from bot.core.pledges.donors.order_payers import payer_of_an_order
 from bot.core.pledges.donors.paid_purchases import payer_of_a_purchase
 from bot.core.pledges.donors.part_payers import pays_for_a_part
 from bot.core.pledges.donors.refused_requests import asker_of_a_refused_request
-from bot.core.pledges.donors.talks_partners import talks_cue_names_its_partner
+from bot.core.pledges.donors.talks_partners import talks_cue_names_its_partner, talks_subject
 from bot.core.pledges.passes.records import Cue, Item
 from bot.core.text.lazy_pattern import lazy
 
@@ -119,7 +119,7 @@ def donors_for(
     if cue.kind == "permission" or (
         # "talks with Greece on older Mirage jets are continuing": the one talked with (talks_partners.py)
         cue.status == "discussed" and talks_cue_names_its_partner(folded, cue.start, cue.end)
-        and not any(e <= cue.start for s, e, _ in groups if s >= sentence_start and _talks_subject(folded, e, cue.start))
+        and not any(s >= sentence_start and talks_subject(folded, e, cue.start) for s, e, _ in groups)
     ):
         # "allowed Poland to send": the one permitted, named inside the cue, gives.
         inside = [codes for s, e, codes in groups if cue.start < s < cue.end]
@@ -244,15 +244,6 @@ def donors_for(
         # "soldiers trained in Britain": for training, the place is the trainer.
         return next((codes for s, e, codes in groups if s >= anchor), ())
     return ()
-
-
-def _talks_subject(folded: str, e: int, cue_start: int) -> bool:
-    """Whether a donor ending at e is the subject of the talks cue right after it ("Germany is in talks with
-    France"): then it gives, not its partner."""
-    return _SUBJECT_OF_TALKS_GAP.fullmatch(folded, e, cue_start) is not None
-
-
-_SUBJECT_OF_TALKS_GAP = lazy(r"(?:'s? \w+)?\s+(?:is |are |was |were |has been |have been |ist |sind |est |sont )?(?:in |en )?")
 
 
 # (folded text: a finite verb, then the German article of its subject)

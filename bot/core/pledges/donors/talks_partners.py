@@ -35,3 +35,14 @@ _TALKS_WITH_CUE = lazy(r"(?:talks|discussions|negociations|pourparlers|gesprache
 def talks_cue_names_its_partner(folded: str, start: int, end: int) -> bool:
     """Whether the cue from start to end is talks with a partner named inside it: the partner gives."""
     return _TALKS_WITH_CUE.fullmatch(folded, start, end) is not None
+
+
+# (folded text, from a donor's end to the talks cue) the donor is the talks' subject: "Germany is in talks with",
+# "Germany's government is in talks with"
+_SUBJECT_OF_TALKS_GAP = lazy(r"(?:'s? \w+)?\s+(?:is |are |was |were |has been |have been |ist |sind |est |sont )?(?:in |en )?")
+
+
+def talks_subject(folded: str, donor_end: int, cue_start: int) -> bool:
+    """Whether the donor ending at donor_end is the subject of the talks cue right after it ("Germany is in talks
+    with France"): then it gives, not its partner."""
+    return _SUBJECT_OF_TALKS_GAP.fullmatch(folded, donor_end, cue_start) is not None

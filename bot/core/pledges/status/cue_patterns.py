@@ -725,7 +725,8 @@ STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
      # own: "will hand over" and "to hand over" are promises; a date to come makes it one, future_dates.py)
      r"hands (?:over )?(?:ukraine|kyiv|kiev)\b|hands over\b|"
      # ... as does the bare French present with its recipient or its things after it: "La France remet 15 canons
-     # Caesar à l'Ukraine", "remet à l'Ukraine ses premiers F-16" (not "remet en état", a repair, "remet en cause",
+     # Caesar à l'Ukraine", "remet à l'Ukraine ses premiers F-16" (not "remet en état", a repair, nor with its things
+     # between, "remet ses chars en état", status_cues._PUT_BACK_FR; not "remet en cause",
      # "remet à plus tard", a delay; a time to come makes it a promise, handovers_to_come.py)
      r"(?:remet|remettent) (?:a (?:l'ukraine|kiev|kyiv|l'armee ukrainienne)|aux (?:forces|troupes|soldats|militaires|"
      r"ukrainiens)|les|des|ses|leurs|nos|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"

@@ -33,7 +33,8 @@ _TIMES_TO_COME = (
     rf"(?:in|within) (?:the next )?(?:{_COUNTS}) (?:more )?(?:{_UNITS})|"
     rf"(?:later|early|earlier|late) (?:this|next) (?:{_UNITS})|"
     rf"(?:by|before|at) the (?:end|start|beginning) of (?:the|this|next) (?:{_UNITS})|by (?:{_MONTHS})|"
-    r"tomorrow|soon|shortly|"
+    # ("soon after the summit", "shortly before the vote" place the handover by another event, not ahead of now)
+    r"tomorrow|(?:soon|shortly)(?! (?:after|before)\b)|"
     rf"(?:le|la|l'|les) ?(?:{_FR_UNITS}) (?:prochaine?s?|a venir|qui viennent)|(?:prochaine?s?) (?:{_FR_UNITS})|"
     rf"dans (?:les )?(?:{_COUNTS}) (?:prochaine?s? )?(?:{_FR_UNITS})|d'ici\b|demain|prochainement|bientot|sous peu"
 )

@@ -25,5 +25,5 @@ def hedge_on_the_bill(folded: str, sentence_start: int, cue_start: int, cue_end:
     whose contents the sentence's verb then names."""
     return bool(
         _RELATIVE_OPENED_BEFORE.search(folded, max(sentence_start, cue_start - 100), cue_start)
-        and _CONTENTS_AFTER.match(folded[:sentence_end], cue_end)
+        and _CONTENTS_AFTER.match(folded, cue_end, sentence_end)
     )

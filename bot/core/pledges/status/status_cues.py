@@ -188,6 +188,12 @@ _OUTPUT_CHANGE = lazy(
 
 # (folded text) French "remis à neuf" is refurbished, not handed over ("remis à l'armée ukrainienne").
 _REFURBISHED_FR = lazy(r"remis(?:e|es|s)? a neuf\b")
+# (folded text, at the cue) "remettre" with its things, then what they are put back into: "remet ses 20 chars en état",
+# "remettent les obusiers en service", "remet les chars à neuf" (a repair or a return to service; the cue patterns'
+# bare "remet" with its things is a handover, and they run in RE2, without look-ahead, so it is told apart here)
+_PUT_BACK_FR = lazy(
+    r"remet(?:tent)? (?:[\w'-]+ ){1,6}?(?:en (?:etat|service|ordre de marche|condition)|a (?:neuf|niveau))\b"
+)
 # (folded text: a factory noun; where the things leave it; a repair done to them)
 _FACTORY_NOUN = lazy(r"(?:factory|factories|usines?|\w*werke?|\w*fabrik\w*)")
 _FROM_THE_FACTORY_BEFORE = lazy(
@@ -554,6 +560,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue
             if status == "delivered" and _REFURBISHED_FR.match(folded, s):
                 continue  # "30 chars Leopard 1 remis à neuf": refurbished, no handover (stories round 61)
+            if status == "delivered" and _PUT_BACK_FR.match(folded, s):
+                continue  # "remet ses 20 chars en état": a repair, the handover's "remet" (cue_patterns) no handover
             if status == "delivered" and APPROVAL_GIVEN_AFTER.match(folded, e):
                 continue  # "gave final approval to a $91 billion aid bill": an approval, the bill promised
             if status in ("delivered", "supplied") and given_before_for(folded, start, s, e):

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 # A named air-defence radar: "trml-4d", "trml 4d", "an/mpq-65", "ground master 200", "gm200".
 _NAMED = r"(?:trml[- ]?[34]d|an/mpq-?(?:53|65|65a)|ground master(?: ?[24]00)?|gm ?[24]00)"
-# A battery's launchers and its radar, told as such: "launchers", "lanceurs", "Startgeräte", "Abschussgeräte".
-_LAUNCHERS = r"(?:launchers?|lanceurs?|\w*startgerate?n?|\w*abschussgerate?n?|\w*werfer)"
+# A battery's launchers and its radar, told as such: "launchers", "lanceurs", "Startgeräte", "Abschussgeräte", "die
+# Werfer". German's "Werfer" only bare: its compounds are other weapons, "Granatwerfer" a mortar, "Raketenwerfer" a
+# rocket artillery, and "Granatwerfer und Radare" (mortars and counter-battery radars) read as air defence.
+_LAUNCHERS = r"(?:launchers?|lanceurs?|\w*startgerate?n?|\w*abschussgerate?n?|werfer)"
 _RADARS = r"(?:radars?|radare|radargerate?n?)"
 # A radar word joined to the name: "-radargerate", " radars", "-radare".
 _RADAR_WORD = r"(?:\w*radar\w*)"

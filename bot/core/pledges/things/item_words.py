@@ -243,17 +243,17 @@ CATEGORY_PATTERNS: tuple[tuple[str, str], ...] = (
      # An amount told without a number is money all the same: "hundreds of millions of
      # Czech crowns", "des centaines de millions d'euros", "Hunderte Millionen Euro".
      r"(?:hundreds|tens) of millions(?: of (?:[a-z]+ )?(?:euros|dollars|pounds|crowns|kroner|kronor))?|"
-     # A fund named before by French "y", the pronoun of the place money goes to, before a verb of paying into it:
-    # "L'Allemagne et les Pays-Bas y ont déjà versé ...", "Paris ... n'y contribuerait pas" (the money is paid
-    # into the fund or refused to it, as "paid into the fund" and "ne contribuera pas au fonds" are; "il y a" is no
-    # paying)
-    r"\b(?:n')?y (?:(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?)?(?:contribu\w*|verse[es]?|versera\w*|versent)\b|"
-    # (... and with a vague count before it: "several hundred million dollars", "plusieurs centaines de millions de
+     # (... and with a vague count before it: "several hundred million dollars", "plusieurs centaines de millions de
      # dollars", "mehrere hundert Millionen Dollar")
      r"billions of (?:euros|dollars|pounds)|(?:des|plusieurs|quelques) (?:centaines|dizaines) de millions(?: d'euros| de dollars)?|"
      r"(?:des|plusieurs|quelques) milliards (?:d'euros|de dollars)|"
      r"(?:hunderte|dutzende|(?:mehrere|einige) (?:hundert|zehn)) (?:von )?millionen(?: euro| dollar)?|"
-     r"milliarden (?:euro|dollar)"),
+     r"milliarden (?:euro|dollar)|"
+     # A fund named before by French "y", the pronoun of the place money goes to, before a verb of paying into it:
+     # "L'Allemagne et les Pays-Bas y ont déjà versé ...", "Paris ... n'y contribuerait pas" (the money is paid
+     # into the fund or refused to it, as "paid into the fund" and "ne contribuera pas au fonds" are; "il y a" is no
+     # paying)
+     r"\b(?:n')?y (?:(?:a|ont|avait|avaient) (?:deja |aussi |egalement )?)?(?:contribu\w*|verse[es]?|versera\w*|versent)\b"),
     # (operators of drones or air defence are trainees too: "will train Ukrainian operators")
     ("training", r"training|train(?:s|ed)? (?:[\w,-]+ ){0,5}(?:soldiers|troops|pilots|recruits|personnel|servicemen|crews|mechanics|operators|technicians|engineers|sappers|gunners|"
      # (medics and nurses are trainees too: "will train 80 Ukrainian army medics")
