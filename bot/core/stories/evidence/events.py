@@ -39,7 +39,7 @@ from bot.core.stories.evidence.fund_payments import fund_payment_told
 from bot.core.stories.evidence.gathering_labels import groups_in_a_gathering_label
 from bot.core.stories.evidence.gatherings import MEETINGS, SUMMIT_AT, gathering_at, meeting_of, occasions_told
 from bot.core.stories.evidence.genres import headline_genres
-from bot.core.stories.evidence.government_purchases import purchases_previewed
+from bot.core.stories.evidence.government_purchases import firms_own_makings, purchases_previewed
 from bot.core.stories.evidence.headline_givers import (
     countries_after_a_group_clause,
     donor_sums,
@@ -443,7 +443,8 @@ def event_evidence(
         for p in telling
     )
     # (a purchase in a preview of an announcement is the order still to be announced: government_purchases)
-    telling = purchases_previewed(telling, "preview" in occasions_told(folded))
+    # (... and a firm's own making, "Rheinmetall will build a shell plant", no government's purchase: ibid.)
+    telling = purchases_previewed(firms_own_makings(telling, entities), "preview" in occasions_told(folded))
     # A count that names the event stands where wire copy puts the news, in the headline
     # or the first sentence; counts further down are context ("Douze canons ont déjà été
     # livrés" under the news of six more).

@@ -18,12 +18,15 @@ FUND_PAYMENT = "fund payment"
 # A verb of paying (folded text), then within the clause a fund, a scheme or NATO's PURL list as where the money
 # goes: "pay ... into NATO's PURL scheme", "contribute ... to the fund", "verser ... au fonds / au mecanisme PURL",
 # "zahlt ... in den Fonds / den Nato-Mechanismus PURL" (German compounds end in the word: "...fonds").
-_PAYING = (r"pay|pays|paying|paid|contribut(?:e|es|ed|ing)|put|puts|putting|channel(?:s|led|ing)?"
+# "Put" pays only with "into" before the fund ("put 50 million euros into the fund"): "put forward a scheme",
+# "put in place a mechanism" pay nothing.
+_PAYING = (r"pay|pays|paying|paid|contribut(?:e|es|ed|ing)|channel(?:s|led|ing)?"
            r"|verser|verse|versent|versera|verseront|contribuer|contribue|contribuera|abonder|abonde"
            r"|zahlen|zahlt|zahlte|einzahlen|zahlt ein|uberweist|uberweisen|steuert|beisteuern")
 _FUND = (r"\bpurl\b|\bfunds?\b|\bschemes?\b|\bmechanisms?\b|\bfonds\b|\bmecanisme\b|\bdispositif\b"
          r"|fonds\b|mechanismus\b|topf\b")
-_FUND_PAID = gated(rf"\b(?:{_PAYING})\b[^.;:!?]{{0,80}}?(?:{_FUND})")
+_PUT_INTO = r"\b(?:put|puts|putting)\b[^.;:!?]{0,60}?\binto\b"
+_FUND_PAID = gated(rf"(?:\b(?:{_PAYING})\b|{_PUT_INTO})[^.;:!?]{{0,80}}?(?:{_FUND})")
 
 
 def fund_payment_told(folded_lead: str) -> frozenset[str]:

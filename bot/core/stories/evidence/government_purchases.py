@@ -21,6 +21,14 @@ over "wird ... einen großen Auftrag ... bekanntgeben"; "will announce a large o
 order announced later: no order placed yet, but the debate the preview tells, as the pledge reader files "will
 announce ..." itself (discussed). Keyed as pledged, the German copy's headline kept it apart from the English and
 French copies of the same preview (stories round 64c).
+
+Only a government's purchase: the pledge reader files a firm's own making under the firm's country too
+("Rheinmetall will build an ammunition plant in Ukraine worth 200 million euros": DE, ammunition, production), and
+keyed as Germany's pledge it joined or conflicted with a German government's ammunition pledge of the day. A
+production record whose sentence names its donor only through a firm (a maker config/entities.toml lists, or one told
+as a firm: "le groupe allemand Rheinmetall", "German arms maker") is the firm's making, read as round 64 reads a
+maker's plant: the kind "production", no sum, no key (`firms_own_makings`). A government named beside the firm
+("Germany will buy shells from Rheinmetall") is the buyer, and its purchase keeps its key (review purchases64).
 """
 
 from __future__ import annotations
@@ -29,7 +37,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.core.models import Pledge
-from bot.core.pledges.passes.entities import GROUP_DONORS
+from bot.core.pledges.donors.datelines import DATELINE, DATELINE_AFTER
+from bot.core.pledges.donors.makers import names_a_firm
+from bot.core.pledges.passes.entities import GROUP_DONORS, Entities
+from bot.core.pledges.quantities.numbers import fold_aligned
 
 # Categories that say what a record is about, not what is given ("other" equipment, "production" capacity).
 VAGUE_CATEGORIES = frozenset({"other", "production"})
@@ -56,3 +67,32 @@ def purchases_previewed(pledges: Iterable[Pledge], previewing: bool) -> tuple[Pl
         replace(p, status="discussed") if p.status == "production" and p.donor not in GROUP_DONORS else p
         for p in pledges
     )
+
+
+def firms_own_makings(pledges: Iterable[Pledge], entities: Entities | None) -> tuple[Pledge, ...]:
+    """The pledges with a firm's own making read as a maker's plant (the kind "production", no sum: no key): a
+    production record whose sentence names its donor, outside the dateline, only as a firm. Without `entities`
+    (no firm names to go by) the pledges unchanged."""
+    pledges = tuple(pledges)
+    if entities is None:
+        return pledges
+    return tuple(
+        replace(p, category="production", value=None, currency=None) if _made_by_a_firm(p, entities) else p
+        for p in pledges
+    )
+
+
+def _made_by_a_firm(pledge: Pledge, entities: Entities) -> bool:
+    if pledge.status != "production" or pledge.donor in GROUP_DONORS:
+        return False
+    text = pledge.evidence
+    folded = fold_aligned(text)
+    named = [d for d in entities.find_donors(text) if d[0] == pledge.donor and not _in_dateline(text, d)]
+    return bool(named) and all(names_a_firm(folded, d, entities.is_firm) for d in named)
+
+
+def _in_dateline(text: str, donor: tuple[str, int, int]) -> bool:
+    # a dateline's city, "BERLIN (Wire) -", "Berlin (Agentur) -", is where the news was filed, not who buys
+    _, start, end = donor
+    dateline = DATELINE.match(text)
+    return bool((dateline and end <= dateline.end()) or (not text[:start].strip() and DATELINE_AFTER.match(text, end)))
