@@ -14,6 +14,11 @@ from __future__ import annotations
 from bot.core.text.literal_gate import gated
 
 FUND_PAYMENT = "fund payment"
+# Any fund, scheme or NATO's PURL list named in the lead, paid into or not: a report naming one may be the fund
+# payment told another way ("will pay $250 million for Patriot interceptors through NATO's Prioritised Ukraine
+# Requirements List": the list spelled out, the verb far from it), so it is never the purchase "paid into no fund"
+# that a fund payment is kept apart from.
+FUND_NAMED = "fund named"
 
 # A verb of paying (folded text), then within the clause a fund, a scheme or NATO's PURL list as where the money
 # goes: "pay ... into NATO's PURL scheme", "contribute ... to the fund", "verser ... au fonds / au mecanisme PURL",
@@ -27,9 +32,13 @@ _FUND = (r"\bpurl\b|\bfunds?\b|\bschemes?\b|\bmechanisms?\b|\bfonds\b|\bmecanism
          r"|fonds\b|mechanismus\b|topf\b")
 _PUT_INTO = r"\b(?:put|puts|putting)\b[^.;:!?]{0,60}?\binto\b"
 _FUND_PAID = gated(rf"(?:\b(?:{_PAYING})\b|{_PUT_INTO})[^.;:!?]{{0,80}}?(?:{_FUND})")
+_FUND_NAME = gated(rf"{_FUND}|\brequirements? list\b|\binitiative\b")
 
 
 def fund_payment_told(folded_lead: str) -> frozenset[str]:
-    """FUND_PAYMENT when the lead tells money paid into a fund or a scheme (a verb of paying, then the fund, in
-    one clause); else nothing."""
-    return frozenset({FUND_PAYMENT}) if _FUND_PAID.search(folded_lead) else frozenset()
+    """FUND_PAYMENT (with FUND_NAMED) when the lead tells money paid into a fund or a scheme (a verb of paying,
+    then the fund, in one clause); FUND_NAMED alone when it names a fund, a scheme or an initiative otherwise;
+    else nothing."""
+    if _FUND_PAID.search(folded_lead):
+        return frozenset({FUND_PAYMENT, FUND_NAMED})
+    return frozenset({FUND_NAMED}) if _FUND_NAME.search(folded_lead) else frozenset()

@@ -26,7 +26,7 @@ from bot.core.stories.evidence.approvals import (
     UPPER_CHAMBER_VOTE,
 )
 from bot.core.stories.evidence.events import EventEvidence
-from bot.core.stories.evidence.fund_payments import FUND_PAYMENT
+from bot.core.stories.evidence.fund_payments import FUND_NAMED, FUND_PAYMENT
 from bot.core.stories.evidence.pledge_cuts import PLEDGE_CUT
 from bot.core.stories.evidence.pledge_news import PHASE_OF_STATUS, category_family
 from bot.core.stories.evidence.supply_told import SUPPLY_TOLD
@@ -950,7 +950,10 @@ def _fund_payment_beside_purchase(fund: EventEvidence, purchase: EventEvidence) 
     """`fund`'s lead tells money paid into a fund or a scheme (fund_payments.py) and names no kind of thing, its
     pledges the donor's funding alone; `purchase` tells no fund and names a kind of thing it pledges: one donor's
     two payments (PURL money for American weapons, shells bought from makers), even of one sum on one day."""
-    if FUND_PAYMENT not in fund.occasions or FUND_PAYMENT in purchase.occasions or fund.things:
+    # A purchase naming any fund may be the fund payment told another way (fund_payments.FUND_NAMED); evidence
+    # stored before that tag existed names it only by FUND_PAYMENT.
+    if (FUND_PAYMENT not in fund.occasions or fund.things
+            or FUND_NAMED in purchase.occasions or FUND_PAYMENT in purchase.occasions):
         return False
     funded = {key.split("|")[0] for key in fund.pledges if key.split("|")[1] == "funding"}
     if not funded or any(key.split("|")[1] != "funding" for key in fund.pledges):
