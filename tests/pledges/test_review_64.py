@@ -146,16 +146,6 @@ LEFT: dict[str, str] = {
         "giver is told only by 'in der Koalition' and the dateline-like 'in Berlin' at the end); expected DE "
         "funding discussed 3,000,000,000 and air_defence discussed",
     # (3) Status: deliveries halted, suspended or resumed; expectations of promised things; talks; a ruling-out.
-    "Crise politique : la livraison des F-16 belges à l'Ukraine suspendue":
-        "'La livraison des F-16 promis par la Belgique à l'Ukraine est suspendue jusqu'à la formation d'un nouveau "
-        "gouvernement' gives BE aircraft refused, and 'le contrat d'entretien des appareils doit être renégocié' "
-        "BE production production; expected BE aircraft refused (relabelled by the lead's ruling on halts, stop "
-        "64) and no production record (the maintenance contract is no new thing)",
-    "Polen stoppt Lieferung von MiG-29 nach Spionageverdacht":
-        "'Polen hat die zugesagte Übergabe weiterer MiG-29-Kampfjets ... vorläufig gestoppt ... Die Lieferung werde "
-        "nach Abschluss der Ermittlungen fortgesetzt' gives PL aircraft delivered on main after the merges of fix64a "
-        "and fix64b (each branch alone read it refused); expected PL aircraft refused (relabelled by the lead's "
-        "ruling on halts, stop 64: a halt in force is a refusal for now, never a delivery)",
     "Japan liefert Patriot-Raketen an die USA – zur Weitergabe an Kiew?":
         "'Eine direkte Lieferung an Kiew schließt Tokio aus' gives JP air_defence discussed (the headline's "
         "question weighed over the body's ruling-out), and 'Washington hatte zuvor eigene Raketen an die Ukraine "

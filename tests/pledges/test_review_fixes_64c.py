@@ -1,0 +1,48 @@
+"""Fixes of review 64's causes (tests/pledges/test_review_64.py, fix64c's share), each read as a form of a feed
+item in the three languages. Every sentence is invented for this file.
+
+- a handover halted is no handover (the lead's ruling on halts, stop 64): the handover noun ("Übergabe",
+  "handover", "livraison") and the participle of the promise it stops ("zugesagte", "promised", "promise") name
+  what the halt stops; the halt speaks for the things, a refusal for now, whether or not its end is told
+  (status/halted_handovers.py);
+- a contract of upkeep ("maintenance contract", "contrat d'entretien", "Wartungsvertrag") orders no new things
+  (status/upkeep_contracts.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.wire_labels import AIR, D, P, R
+from tests.support.wire_reading import figures
+
+FIXED = [
+    # a handover halted
+    ("de", "Tschechien hat die zugesagte Übergabe weiterer Hubschrauber an die Ukraine vorläufig gestoppt, nachdem "
+     "ein Lagerhaus gebrannt hatte.", {("CZ", "aircraft", R, None)}),
+    ("de", "Die Slowakei hat die Übergabe von zwölf Haubitzen an die Ukraine ausgesetzt. Sie werde im Frühjahr "
+     "fortgesetzt, hieß es.", {("SK", "artillery", R, 12)}),
+    ("en", "Norway has halted the promised handover of six more air defence launchers to Ukraine after a fault "
+     "was found.", {("NO", AIR, R, 6)}),
+    ("en", "Portugal suspended the handover of helicopters to Ukraine until an audit is complete.",
+     {("PT", "aircraft", R, None)}),
+    ("fr", "La Grèce a suspendu la livraison promise de nouveaux hélicoptères à l'Ukraine après un incident.",
+     {("GR", "aircraft", R, None)}),
+    ("fr", "La remise des obusiers promis par l'Espagne à l'Ukraine est suspendue jusqu'à nouvel ordre.",
+     {("ES", "artillery", R, None)}),
+    # ... a halt of one thing leaves the clause beside it alone
+    ("en", "Norway has halted the handover of helicopters, but it delivered 20 howitzers to Ukraine last week.",
+     {("NO", "aircraft", R, None), ("NO", "artillery", D, 20)}),
+    # a contract of upkeep
+    ("fr", "L'Espagne a promis des obusiers à l'Ukraine. Le contrat d'entretien des pièces doit encore être "
+     "prolongé.", {("ES", "artillery", P, None)}),
+    ("en", "Norway promised helicopters to Ukraine. The maintenance contract for the helicopters will be extended.",
+     {("NO", "aircraft", P, None)}),
+    ("de", "Norwegen hat der Ukraine Hubschrauber zugesagt. Der Wartungsvertrag für die Hubschrauber soll "
+     "verlängert werden.", {("NO", "aircraft", P, None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIXED)
+def test_review_64_forms_are_read(lang: str, text: str, expected: set) -> None:
+    assert figures(text, lang) == expected
