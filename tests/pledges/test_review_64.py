@@ -175,13 +175,6 @@ LEFT: dict[str, str] = {
         "with no sum (since fix64b the venture's own sentence gives nothing, its partners firms; the order's sum is "
         "not read as the venture's drones of the sentence before); expected FR drones production 100,000,000",
     # (6) Things: kinds, non-lethal kit beside a refusal, a meeting's topics.
-    "Ottawa livre les premiers blindés Senator et promet 200 M$ pour des munitions":
-        "'a aussi promis 200 millions de dollars canadiens (environ 145 millions de dollars américains) pour l'achat "
-        "de munitions d'artillerie' gives CA funding pledged 200,000,000 beside the headline's CA ammunition pledged "
-        "200,000,000 (the sum twice: the bracket's 'américains' is read as a giver of the munitions, cause 1; without "
-        "the bracket the sum is the munitions', and a conversion between sum and purpose is skipped since fix64b); "
-        "'Le Canada envisage par ailleurs de former des pilotes ukrainiens' gives CA training discussed since "
-        "fix64b; expected CA ammunition pledged 200,000,000 alone",
     "Bund zahlt 15 Mio. Fr. für Entminungsmaschinen in der Ukraine":
         "'Die Schweiz stellt der Ukraine weitere 15 Mio. Fr. für Maschinen zur humanitären Minenräumung zur "
         "Verfügung' gives CH other pledged with no figure (since fix64b 'Mio. Fr.' is read as francs, but money told "

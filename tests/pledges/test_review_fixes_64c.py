@@ -6,14 +6,16 @@ item in the three languages. Every sentence is invented for this file.
   what the halt stops; the halt speaks for the things, a refusal for now, whether or not its end is told
   (status/halted_handovers.py);
 - a contract of upkeep ("maintenance contract", "contrat d'entretien", "Wartungsvertrag") orders no new things
-  (status/upkeep_contracts.py).
+  (status/upkeep_contracts.py);
+- a conversion in brackets between a sum and its purpose, however long its currency's name ("(environ 145
+  millions de dollars américains)"), is the same money: the purpose takes the sum, once (things/items.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.wire_labels import AIR, D, P, R
+from tests.support.wire_labels import AIR, AMMO, D, P, R
 from tests.support.wire_reading import figures
 
 FIXED = [
@@ -40,6 +42,13 @@ FIXED = [
      {("NO", "aircraft", P, None)}),
     ("de", "Norwegen hat der Ukraine Hubschrauber zugesagt. Der Wartungsvertrag für die Hubschrauber soll "
      "verlängert werden.", {("NO", "aircraft", P, None)}),
+    # a long conversion in brackets between a sum and its purpose: the purpose's sum, once
+    ("fr", "La Norvège a promis 900 millions de couronnes norvégiennes (environ 80 millions de dollars américains) "
+     "pour l'achat de munitions d'artillerie.", {("NO", AMMO, P, 900e6)}),
+    ("en", "Norway pledged 900 million Norwegian crowns (roughly 80 million US dollars) for the purchase of "
+     "artillery ammunition.", {("NO", AMMO, P, 900e6)}),
+    ("de", "Norwegen sagte 900 Mio. norwegische Kronen (umgerechnet rund 80 Mio. amerikanische Dollar) für den Kauf "
+     "von Artilleriemunition zu.", {("NO", AMMO, P, 900e6)}),
 ]
 
 

@@ -463,7 +463,8 @@ APPROXIMATELY = (
     "about|around|approximately|roughly|some|nearly|almost|environ|soit|pres de|rund|etwa|circa|knapp|"
     "umgerechnet|equivalent to|the equivalent of"
 )
-_CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*)?")
+# (two approximators may open it: "(umgerechnet rund 80 Mio. US-Dollar)", "(soit environ ...)")
+_CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*){{0,2}}")
 
 
 # A second amount in a sentence often drops the currency the first named: "200 millions

@@ -264,7 +264,8 @@ _OF_THINGS = lazy(
 
 # (folded text, right after a sum) its conversion in brackets: "(about US$360 million)", "(environ 1,2 milliard
 # d'euros)", "(rund 560 Mio. Euro)"
-_CONVERSION_AFTER = lazy(r"\s*\((?:about|around|roughly|some|approximately|environ|soit|pres de|rund|etwa|ca\.)?[^()]{0,40}?\d[^()]{0,30}\)")
+# (room for "(environ 145 millions de dollars américains)", 31 characters after its figure)
+_CONVERSION_AFTER = lazy(r"\s*\((?:about|around|roughly|some|approximately|environ|soit|pres de|rund|etwa|ca\.)?[^()]{0,40}?\d[^()]{0,45}\)")
 
 
 def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
