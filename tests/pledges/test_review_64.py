@@ -161,14 +161,6 @@ LEFT: dict[str, str] = {
         "named), and 'Die Schweiz lehnte ... ein Gesuch Kiews ab, Minenräumpanzer direkt zu liefern' gives CH armoured "
         "refused; expected no record of the total and CH other refused (label unsure: a mine-clearing tank may be "
         "armour)",
-    "Ukraine hat weitere Leopard-1-Panzer aus Deutschland und Dänemark erhalten":
-        "'Von Italien seien zudem zwei Startgeräte für das System SAMP/T eingetroffen' gives IT tanks delivered 2 "
-        "(the earlier tanks' category carried); 'Die von Kanada zugesagten Flugabwehrraketen würden im Frühjahr "
-        "erwartet' gives CA air_defence discussed (expected over promised); 'Über weitere Schützenpanzer verhandle "
-        "man mit Schweden' gives DE armoured discussed (Sweden not read as the one negotiated with); 'Insgesamt habe "
-        "die Ukraine in diesem Jahr mehr als 300 Kampf- und Schützenpanzer aus dem Ausland erhalten' gives DE "
-        "armoured delivered 300; expected IT air_defence delivered 2, CA air_defence pledged, SE armoured discussed, "
-        "no record of the total",
     # (5) Production: the Danish model, joint ventures and a licensed plant read as promises or deliveries.
     "Une coentreprise franco-ukrainienne va produire des drones en Ukraine":
         "'L'État français financera la première commande à hauteur de 100 millions d'euros' gives FR funding pledged "

@@ -8,7 +8,11 @@ item in the three languages. Every sentence is invented for this file.
 - a contract of upkeep ("maintenance contract", "contrat d'entretien", "Wartungsvertrag") orders no new things
   (status/upkeep_contracts.py);
 - a conversion in brackets between a sum and its purpose, however long its currency's name ("(environ 145
-  millions de dollars américains)"), is the same money: the purpose takes the sum, once (things/items.py).
+  millions de dollars américains)"), is the same money: the purpose takes the sum, once (things/items.py);
+- a German count keeps its things across its giver told as the agent of a participle of giving ("die 24 von den
+  Niederlanden zugesagten Haubitzen": things/items.py), and an air-defence system's launchers counted before its
+  name ("drei Startgeräte für das System NASAMS", "trois lanceurs pour le système NASAMS": things/items.py); the
+  system named right after its noun is no reference back to the things before (things/references.py).
 """
 
 from __future__ import annotations
@@ -49,6 +53,14 @@ FIXED = [
      "artillery ammunition.", {("NO", AMMO, P, 900e6)}),
     ("de", "Norwegen sagte 900 Mio. norwegische Kronen (umgerechnet rund 80 Mio. amerikanische Dollar) für den Kauf "
      "von Artilleriemunition zu.", {("NO", AMMO, P, 900e6)}),
+    # a German count with its giver as the agent of a participle between it and the things
+    ("de", "Kiew erwartet die 24 von den Niederlanden zugesagten Haubitzen bis Mai.", {("NL", "artillery", P, 24)}),
+    ("de", "Die Ukraine hat die zwölf von der Slowakei versprochenen Hubschrauber erhalten.",
+     {("SK", "aircraft", D, 12)}),
+    # an air-defence system's launchers counted before the system's name, the system no reference back
+    ("de", "Die Ukraine hat acht Leopard-Panzer aus Dänemark erhalten. Von Spanien seien zudem drei Startgeräte für "
+     "das System NASAMS eingetroffen.", {("DK", "tanks", D, 8), ("ES", AIR, D, 3)}),
+    ("fr", "L'Espagne a livré à l'Ukraine trois lanceurs pour le système NASAMS.", {("ES", AIR, D, 3)}),
 ]
 
 
