@@ -12,7 +12,9 @@ item in the three languages. Every sentence is invented for this file.
 - a German count keeps its things across its giver told as the agent of a participle of giving ("die 24 von den
   Niederlanden zugesagten Haubitzen": things/items.py), and an air-defence system's launchers counted before its
   name ("drei Startgeräte für das System NASAMS", "trois lanceurs pour le système NASAMS": things/items.py); the
-  system named right after its noun is no reference back to the things before (things/references.py).
+  system named right after its noun is no reference back to the things before (things/references.py);
+- New Zealand's dollar ("NZ$30 million", "dollars néo-zélandais", "neuseeländische Dollar") is a currency
+  (quantities/numbers.py).
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ FIXED = [
     ("de", "Die Ukraine hat acht Leopard-Panzer aus Dänemark erhalten. Von Spanien seien zudem drei Startgeräte für "
      "das System NASAMS eingetroffen.", {("DK", "tanks", D, 8), ("ES", AIR, D, 3)}),
     ("fr", "L'Espagne a livré à l'Ukraine trois lanceurs pour le système NASAMS.", {("ES", AIR, D, 3)}),
+    # New Zealand's dollar
+    ("en", "New Zealand pledged NZ$30 million for Ukraine's artillery ammunition.", {("NZ", AMMO, P, 30e6)}),
+    ("fr", "La Nouvelle-Zélande a promis 30 millions de dollars néo-zélandais pour des munitions d'artillerie.",
+     {("NZ", AMMO, P, 30e6)}),
+    ("de", "Neuseeland sagte der Ukraine 30 Mio. neuseeländische Dollar für Artilleriemunition zu.",
+     {("NZ", AMMO, P, 30e6)}),
 ]
 
 
