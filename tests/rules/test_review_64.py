@@ -25,6 +25,9 @@ model and joint ventures, the halted and resumed deliveries; and every look-alik
 DE), a parliament's vote on its own defence budget (Poland, France, Austria), Russian claims of destroyed Abrams,
 Leopard and F-16 with no aid news, Russian-asset money for reconstruction, arms for Taiwan and Israel, export courts
 on Israel and Saudi Arabia, sanctions, Japan's Patriot export to the U.S., Denmark's and Belgium's replacement orders.
+
+Fix 64c: the two G7 loan items pass (a funding rule of a loan whose money Kyiv spends on its defence needs,
+config/rules.toml; tests/rules/test_review_fixes_64c.py); one strict xfail is left.
 """
 
 from __future__ import annotations
@@ -159,15 +162,6 @@ ITEMS = ARTICLES + LOOK_ALIKES
 
 # What the probe leaves, by headline: what is read instead (strict xfails), from the first run.
 LEFT: dict[str, str] = {
-    # (1) Loans from Russian assets for defence: no rule keeps a loan share transferred for defence needs.
-    "Canada transfers its share of G7 loan backed by Russian assets":
-        "left out, no rule fired: 'Canada has transferred C$2.5 billion to Ukraine, its share of the G7's "
-        "Extraordinary Revenue Acceleration loans ... Ottawa said Kyiv would use the money for its defence needs' "
-        "names no weapon and no 'military aid'; expected aid news (military financing)",
-    "Prêt du G7 : l'UE verse à Kiev 3 milliards d'euros adossés aux avoirs russes":
-        "left out, score 0: the funding rule fires (+1: Kiev, Ukraine, fonds, militaires) and the trap on "
-        "'dépenses militaires' (-1) cancels it ('Kiev pourra consacrer ces fonds à ses dépenses militaires'); "
-        "expected aid news (military financing)",
     # (2) A Russian claim beside a promise: the promise does not lift the claim.
     "Moskau meldet zerstörte Leopard – Berlin setzt Lieferungen fort":
         "left out, no rule fired: 'Die Bundesregierung kündigte unterdessen an, wie geplant bis Jahresende zehn "

@@ -10,12 +10,13 @@ from __future__ import annotations
 from bot.core.pledges.quantities.numbers import APPROXIMATELY
 from bot.core.text.lazy_pattern import lazy
 
-# The bracket opened up to the donor word: an optional "about / environ / rund", then a
+# The bracket opened up to the donor word: an optional "about / environ / rund" (two of them:
+# "umgerechnet rund", "soit environ"), then a
 # figure with its scale and the currency word the French and German name before the
 # country's adjective ("millions de dollars américains", "Mio. US-Dollar"), or nothing yet
 # ("(US$360 million)", "(about U.S. $360 million)"). Folded text.
 _OPEN_CONVERSION_BEFORE = lazy(
-    rf"\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s+)?"
+    rf"\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s+){{0,2}}"
     r"(?:\d[\d.,\s]*\s*(?:(?:millions?|milliards?|billions?|mrd|mio|mill|md|bn|m)\.?\s+)?"
     r"(?:de\s+|d')?(?:dollars?|euros?)?\s*)?$"
 )

@@ -261,6 +261,8 @@ _CURRENCY_WORDS = [
       r"|(?<=milliard de ))livres\b|pfund(?: sterling)?|gbp\b|£)"), "GBP"),
     (r"(?:canadian dollars?|dollars? canadiens?|kanadische[n]? dollar|cad\b|c\$|ca\$)", "CAD"),
     (r"(?:australian dollars?|dollars? australiens?|australische[n]? dollar|aud\b|a\$|au\$)", "AUD"),
+    # (New Zealand's dollar, told as "NZ$" by wire copy: review 64)
+    (r"(?:new zealand dollars?|dollars? neo-zelandais|neuseelandische[n]? dollar|nzd\b|nz\$)", "NZD"),
     (r"(?:swiss francs?|francs? suisses?|franken|chf\b)", "CHF"),
     # (Swiss wire copy abbreviates the franc after a scale word: "15 Mio. Fr.", "1,2 Mrd. Fr."; "Fr." alone is a Friday)
     (r"(?:(?<=mio\. )|(?<=mrd\. )|(?<=millionen )|(?<=milliarden ))fr\.", "CHF"),
@@ -317,7 +319,7 @@ _DIGITS = lazy(r"\d\d*")
 # The longest text a currency sign or name matches (tests/pledges/test_pledges_fast.py checks it
 # against _CURRENCY): an amount with the sign first starts at most this far, plus
 # one space, before its first digit.
-CURRENCY_MAX_CHARS = 22
+CURRENCY_MAX_CHARS = 24  # "neuseelandischen dollar"
 _CURRENCY_HEAD = lazy(rf"(?<![\w$€£¥])(?:{_CURRENCY})\s?\d")
 
 
@@ -463,7 +465,8 @@ APPROXIMATELY = (
     "about|around|approximately|roughly|some|nearly|almost|environ|soit|pres de|rund|etwa|circa|knapp|"
     "umgerechnet|equivalent to|the equivalent of"
 )
-_CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*)?")
+# (two approximators may open it: "(umgerechnet rund 80 Mio. US-Dollar)", "(soit environ ...)")
+_CONVERSION_GAP = lazy(rf"\s*\(\s*(?:(?:{APPROXIMATELY}|ca\.)\s*){{0,2}}")
 
 
 # A second amount in a sentence often drops the currency the first named: "200 millions

@@ -27,6 +27,8 @@ from bot.core.pledges.status.awaited_promises import (
     promises_before_thanks, without_awaiting_of_promises, without_german_promises_unnamed,
 )
 from bot.core.pledges.status.blocked_loads import blocked_by_people
+from bot.core.pledges.status.halted_handovers import without_halted_handovers
+from bot.core.pledges.status.upkeep_contracts import upkeep_contract
 from bot.core.pledges.status.clock_arrivals import arrives_at_a_clock_time
 from bot.core.pledges.status.cue_patterns import FRENCH_SENTENCE_ADVERB
 from bot.core.pledges.status.cue_qualifiers import (
@@ -588,6 +590,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
                 continue  # "Die Finanzierung erfolgt aus ...": where the money comes from
             if status == "production" and _CONTRACTS_TAKE_TIME.match(folded, s):
                 continue  # "contracts to take years", "les contrats prendront des années": how long, no order
+            if status == "production" and upkeep_contract(folded, s, e):
+                continue  # "le contrat d'entretien des appareils": upkeep of things given, no new things (upkeep_contracts.py)
             if status == "production" and (
                 _REPAIRED_WITH_BEFORE.search(folded, max(start, s - 40), s + 5) or _REPAIRED_WITH_AFTER.match(folded, s)
             ):
@@ -841,6 +845,8 @@ def find_status_cues(folded: str, start: int, end: int, statuses: StatusMatches,
     # (promised things awaited are the promise's: "die von Kanada zugesagten ... würden erwartet",
     # awaited_promises.py)
     kept = without_awaiting_of_promises(folded, without_german_promises_unnamed(folded, kept), attributive)
+    # (a handover halted is no handover, nor the promise it stops a new one: halted_handovers.py)
+    kept = without_halted_handovers(folded, start, end, kept)
     strong = [
         c for c in kept
         if c.status not in _WEAK and not attributive(folded, c) and id(c) not in told_arriving

@@ -264,7 +264,8 @@ _OF_THINGS = lazy(
 
 # (folded text, right after a sum) its conversion in brackets: "(about US$360 million)", "(environ 1,2 milliard
 # d'euros)", "(rund 560 Mio. Euro)"
-_CONVERSION_AFTER = lazy(r"\s*\((?:about|around|roughly|some|approximately|environ|soit|pres de|rund|etwa|ca\.)?[^()]{0,40}?\d[^()]{0,30}\)")
+# (room for "(environ 145 millions de dollars américains)", 31 characters after its figure)
+_CONVERSION_AFTER = lazy(r"\s*\((?:about|around|roughly|some|approximately|environ|soit|pres de|rund|etwa|ca\.)?[^()]{0,40}?\d[^()]{0,45}\)")
 
 
 def items_paid_for(folded: str, money: Item, items: list[Item]) -> list[Item]:
@@ -1047,6 +1048,20 @@ _COUNT_GAP = lazy(
 # Norwegen gelieferten Haubitzen wurden beschädigt").
 _FIRST_FEW_BEFORE = lazy(r"\b(?:erste[nr]?|letzte[nr]?)\s+$")
 _AGENT_PARTITIVE_GAP = lazy(r"\s+der\s+von\s+(?:(?:der|den|dem)\s+)?(?:[^\W\d][\w'-]*\s+){1,2}[^\W\d][\w'-]*\s+")
+# ... and an air-defence system's launchers counted before the system's name, four words in French and German:
+# "deux lanceurs pour le système SAMP/T", "zwei Startgeräte für das System SAMP/T" (as "two launchers for the
+# SAMP/T system" is three): the launchers are the system's, counted.
+_LAUNCHERS_OF_GAP = lazy(
+    r"\s+(?:launchers?|lanceurs?|\w*startgerate?n?|\w*abschussgerate?n?|fire units?|feuereinheiten)\s+"
+    r"(?:for|pour|fur)\s+(?:the|le|das)\s+(?:systems?|systemes?)\s+"
+)
+# ... and a German count with its giver told as the agent of a participle of giving between it and the things,
+# longer than three words with the country's article: "die 40 von den Niederlanden zugesagten Schützenpanzer",
+# "zehn von der Regierung gelieferte Haubitzen" (a figure after "von" is a total, "40 von 100 Panzern": no word here).
+_AGENT_GAP = lazy(
+    r"\s+von\s+(?:(?:der|den|dem)\s+)?(?:[^\W\d][\w'-]*\s+){1,2}"
+    r"(?:zugesagt|versprochen|geliefert|bereitgestellt|angekundigt|uberlassen|gespendet|finanziert)e[nrs]?\s+"
+)
 
 
 # A share of things or of money told as a fraction (folded text): "half", "a third", "two
@@ -1283,7 +1298,9 @@ def _quantity_before(
                 return None
             if _GIVERS_COUNTED.search(folded, count.end, start):
                 return None  # "mit Geld aus einem Dutzend Ländern Granaten": the count is the countries
-            if _COUNT_GAP.fullmatch(folded, count.end, start) or (
+            if _COUNT_GAP.fullmatch(folded, count.end, start) or _AGENT_GAP.fullmatch(folded, count.end, start) or (
+                _LAUNCHERS_OF_GAP.fullmatch(folded, count.end, start)
+            ) or (
                 _AGENT_PARTITIVE_GAP.fullmatch(folded, count.end, start)
                 and _FIRST_FEW_BEFORE.search(folded, max(0, count.start - 12), count.start)
             ):

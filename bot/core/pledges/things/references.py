@@ -125,6 +125,8 @@ def _systems_served(folded: str, data: bytes, mentions: list[M]) -> list[M]:
         s, e = match.span("noun")
         if any(m.start < e and s < m.end for m in found):
             continue  # read already ("for the two systems" counted, a name)
+        if any(e < m.start <= e + 2 and m.system for m in mentions):
+            continue  # the system named right after its noun, "für das System SAMP/T": that one, no reference back
         named = [m for m in mentions if m.system and m.end <= s and s - m.end <= 300]
         if named:
             found.append(replace(named[-1], start=s, end=e))

@@ -1271,7 +1271,7 @@ def figures_differ(a: EventEvidence, b: EventEvidence) -> bool:
 # Millionen Euro"). Crowns without their country may be any of them.
 _EUROS_PER_UNIT = {
     "EUR": (1.0,), "USD": (0.92,), "GBP": (1.16,), "CAD": (0.67,), "AUD": (0.6,), "CHF": (1.0,),
-    "NOK": (0.087,), "SEK": (0.088,), "DKK": (0.134,), "CZK": (0.04,), "JPY": (0.0062,), "PLN": (0.23,),
+    "NZD": (0.55,), "NOK": (0.087,), "SEK": (0.088,), "DKK": (0.134,), "CZK": (0.04,), "JPY": (0.0062,), "PLN": (0.23,),
     "ISK": (0.0066,), "RON": (0.2,), "BGN": (0.51,), "HUF": (0.0025,), "UAH": (0.022,), "KRW": (0.00068,),
     CROWNS: (0.04, 0.087, 0.088, 0.134),
 }
