@@ -948,8 +948,9 @@ def _cut_beside_other(cut: EventEvidence, other: EventEvidence) -> bool:
 
 def _fund_payment_beside_purchase(fund: EventEvidence, purchase: EventEvidence) -> bool:
     """`fund`'s lead tells money paid into a fund or a scheme (fund_payments.py) and names no kind of thing, its
-    pledges the donor's funding alone; `purchase` names no fund (FUND_NAMED) and names a kind of thing it pledges: one donor's
-    two payments (PURL money for American weapons, shells bought from makers), even of one sum on one day."""
+    pledges the donor's funding alone; `purchase` names no fund (FUND_NAMED) and names a kind of thing it
+    pledges: one donor's two payments (PURL money for American weapons, shells bought from makers), even of one
+    sum on one day."""
     # A purchase naming any fund may be the fund payment told another way (fund_payments.FUND_NAMED); evidence
     # stored before that tag existed names it only by FUND_PAYMENT.
     if (FUND_PAYMENT not in fund.occasions or fund.things
